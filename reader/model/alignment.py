@@ -1,0 +1,235 @@
+"""Matches, discrepancies and the Alignment of a document pair (schema reader.alignment/1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from reader.errors import SchemaError
+from reader.model.document import Document
+from reader.model.span import Span
+
+SCHEMA = "reader.alignment/1"
+
+
+class MatchKind(StrEnum):
+    CLAIM = "claim"
+    QUOTE = "quote"
+    ENTITY = "entity"
+    NUMBER = "number"
+
+
+class DiscrepancyKind(StrEnum):
+    DATE = "date"
+    NUMBER = "number"
+    NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A passage of A and a passage of B that say the same thing."""
+
+    id: str
+    kind: MatchKind
+    a: Span
+    b: Span
+    score: float
+    evidence: tuple[str, ...] = ()
+    speaker: str | None = None
+    manual: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.score <= 1.0:
+            raise SchemaError(f"match {self.id}: score {self.score} outside [0, 1]")
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind.value,
+            "score": round(self.score, 4),
+            "a": self.a.to_dict(),
+            "b": self.b.to_dict(),
+            "evidence": list(self.evidence),
+        }
+        if self.speaker is not None:
+            out["speaker"] = self.speaker
+        if self.manual:
+            out["manual"] = True
+        return out
+
+    @classmethod
+    def from_json(cls, data: Any) -> Match:
+        if not isinstance(data, dict):
+            raise SchemaError("a match must be a JSON object")
+        try:
+            kind = MatchKind(data["kind"])
+            score = float(data["score"])
+            evidence = data.get("evidence", [])
+            if not isinstance(evidence, list):
+                raise SchemaError("match evidence must be a list")
+            speaker = data.get("speaker")
+            return cls(
+                id=str(data["id"]),
+                kind=kind,
+                a=Span.from_json(data["a"]),
+                b=Span.from_json(data["b"]),
+                score=score,
+                evidence=tuple(str(e) for e in evidence),
+                speaker=speaker if isinstance(speaker, str) else None,
+                manual=bool(data.get("manual", False)),
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise SchemaError(f"malformed match: {exc}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Two spans stating the same fact with different values (a date, a number, a name)."""
+
+    kind: DiscrepancyKind
+    a: Span
+    b: Span
+    match: str
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "a": self.a.to_dict(),
+            "b": self.b.to_dict(),
+            "match": self.match,
+            "detail": self.detail,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Discrepancy:
+        if not isinstance(data, dict):
+            raise SchemaError("a discrepancy must be a JSON object")
+        try:
+            return cls(
+                kind=DiscrepancyKind(data["kind"]),
+                a=Span.from_json(data["a"]),
+                b=Span.from_json(data["b"]),
+                match=str(data["match"]),
+                detail=str(data.get("detail", "")),
+            )
+        except (KeyError, ValueError) as exc:
+            raise SchemaError(f"malformed discrepancy: {exc}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Everything the aligner found for the pair (``a``, ``b``)."""
+
+    a: Document
+    b: Document
+    matches: tuple[Match, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    only_a: tuple[Span, ...] = ()
+    only_b: tuple[Span, ...] = ()
+    method: str = "lexical"
+    timing_ms: dict[str, float] = field(default_factory=dict, compare=False)
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        na, nb = len(self.a.text), len(self.b.text)
+        ids: set[str] = set()
+        for m in self.matches:
+            if not (m.a.fits(na) and m.b.fits(nb)):
+                raise SchemaError(f"match {m.id} lies outside its documents")
+            if m.id in ids:
+                raise SchemaError(f"duplicate match id {m.id}")
+            ids.add(m.id)
+        for d in self.discrepancies:
+            if not (d.a.fits(na) and d.b.fits(nb)):
+                raise SchemaError("a discrepancy lies outside its documents")
+        for s in self.only_a:
+            if not s.fits(na):
+                raise SchemaError("an only-in-A passage lies outside document A")
+        for s in self.only_b:
+            if not s.fits(nb):
+                raise SchemaError("an only-in-B passage lies outside document B")
+
+    @property
+    def documents(self) -> tuple[Document, Document]:
+        return (self.a, self.b)
+
+    def match_by_id(self, match_id: str) -> Match | None:
+        for m in self.matches:
+            if m.id == match_id:
+                return m
+        return None
+
+    def counts(self) -> dict[str, int]:
+        out = {k.value: 0 for k in MatchKind}
+        for m in self.matches:
+            out[m.kind.value] += 1
+        return out
+
+    def swapped(self) -> Alignment:
+        """The same alignment with A and B exchanged."""
+        return Alignment(
+            a=self.b,
+            b=self.a,
+            matches=tuple(
+                Match(m.id, m.kind, m.b, m.a, m.score, m.evidence, m.speaker, m.manual)
+                for m in self.matches
+            ),
+            discrepancies=tuple(
+                Discrepancy(d.kind, d.b, d.a, d.match, _swap_detail(d.detail))
+                for d in self.discrepancies
+            ),
+            only_a=self.only_b,
+            only_b=self.only_a,
+            method=self.method,
+            timing_ms=dict(self.timing_ms),
+            notices=self.notices,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "method": self.method,
+            "documents": [self.a.to_json(), self.b.to_json()],
+            "matches": [m.to_json() for m in self.matches],
+            "discrepancies": [d.to_json() for d in self.discrepancies],
+            "only_a": [s.to_pair() for s in self.only_a],
+            "only_b": [s.to_pair() for s in self.only_b],
+            "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Alignment:
+        if not isinstance(data, dict):
+            raise SchemaError("an alignment must be a JSON object")
+        if data.get("schema") != SCHEMA:
+            raise SchemaError(f"unsupported alignment schema {data.get('schema')!r}")
+        docs = data.get("documents")
+        if not isinstance(docs, list) or len(docs) != 2:
+            raise SchemaError("an alignment needs exactly two documents")
+        timing = data.get("timing_ms", {})
+        if not isinstance(timing, dict):
+            raise SchemaError("timing_ms must be an object")
+        return cls(
+            a=Document.from_json(docs[0]),
+            b=Document.from_json(docs[1]),
+            matches=tuple(Match.from_json(m) for m in _list(data, "matches")),
+            discrepancies=tuple(Discrepancy.from_json(d) for d in _list(data, "discrepancies")),
+            only_a=tuple(Span.from_json(s) for s in _list(data, "only_a")),
+            only_b=tuple(Span.from_json(s) for s in _list(data, "only_b")),
+            method=str(data.get("method", "lexical")),
+            timing_ms={str(k): float(v) for k, v in timing.items()},
+        )
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise SchemaError(f"{key} must be a list")
+    return value
+
+
+def _swap_detail(detail: str) -> str:
+    left, sep, right = detail.partition(" vs ")
+    return f"{right} vs {left}" if sep else detail

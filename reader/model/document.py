@@ -1,0 +1,114 @@
+"""Document: one article as the pane shows it, with its structure as spans."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.errors import SchemaError
+from reader.model.span import Span
+
+
+def _spans(data: Any, what: str) -> tuple[Span, ...]:
+    if not isinstance(data, list):
+        raise SchemaError(f"document {what} must be a list")
+    return tuple(Span.from_json(x) for x in data)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article: ``text`` is exactly what the pane shows (headline first).
+
+    ``paragraphs`` and ``sentences`` cover the text in reading order; ``boilerplate``
+    marks bylines, navigation, credits and the like: shown dimmed, never matched.
+    """
+
+    path: str
+    title: str
+    text: str
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+    source: str | None = None
+    date: str | None = None
+    content_hash: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.text)
+        for what, spans in (
+            ("paragraph", self.paragraphs),
+            ("sentence", self.sentences),
+            ("boilerplate", self.boilerplate),
+        ):
+            for s in spans:
+                if not s.fits(n):
+                    raise SchemaError(f"{what} span [{s.start}, {s.end}) lies outside the text")
+        if not self.content_hash:
+            digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+            object.__setattr__(self, "content_hash", digest)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def is_boilerplate(self, span: Span) -> bool:
+        """True when ``span`` overlaps any boilerplate span."""
+        return any(span.overlaps(b) for b in self.boilerplate)
+
+    def content_sentences(self) -> list[Span]:
+        """Sentences that are not boilerplate: the units alignment may match."""
+        return [s for s in self.sentences if not self.is_boilerplate(s)]
+
+    def sentence_index_at(self, offset: int) -> int | None:
+        for i, s in enumerate(self.sentences):
+            if s.contains_offset(offset):
+                return i
+        return None
+
+    @property
+    def display_name(self) -> str:
+        return self.title or self.path
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date,
+            "text": self.text,
+            "paragraphs": [s.to_pair() for s in self.paragraphs],
+            "sentences": [s.to_pair() for s in self.sentences],
+            "boilerplate": [s.to_pair() for s in self.boilerplate],
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Document:
+        if not isinstance(data, dict):
+            raise SchemaError("a document must be a JSON object")
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise SchemaError("document text must be a string")
+        source, date = data.get("source"), data.get("date")
+        return cls(
+            path=str(data.get("path", "")),
+            title=str(data.get("title", "")),
+            text=text,
+            paragraphs=_spans(data.get("paragraphs", []), "paragraphs"),
+            sentences=_spans(data.get("sentences", []), "sentences"),
+            boilerplate=_spans(data.get("boilerplate", []), "boilerplate"),
+            source=source if isinstance(source, str) else None,
+            date=date if isinstance(date, str) else None,
+        )
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """Sorted union of spans, touching or overlapping ones joined."""
+    out: list[Span] = []
+    for s in sorted(spans):
+        if out and s.start <= out[-1].end:
+            if s.end > out[-1].end:
+                out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out

@@ -1,0 +1,37 @@
+"""Shared fixtures; GUI tests are marked ``gui`` automatically and run offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "resources" / "sample"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/ui/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def seed_a_path() -> Path:
+    """The Hankyoreh report of the June 2024 Putin-Kim treaty (article A)."""
+    return SEEDS / "hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_b_path() -> Path:
+    """The AP report of the same event (article B)."""
+    return SEEDS / "ap-2024-06-20-north-korea-deal-military-assistance.txt"
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA
