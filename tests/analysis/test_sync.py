@@ -1,0 +1,122 @@
+"""Tables for reader.analysis.sync: anchor chains and offset mapping."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.sync import Anchor, SyncMap, anchor_chain, partner_offset
+from reader.model import Match, MatchKind, Span
+
+
+def m(mid: str, a: tuple[int, int], b: tuple[int, int], kind: MatchKind = MatchKind.CLAIM) -> Match:
+    return Match(mid, kind, Span(*a), Span(*b), 0.8)
+
+
+@pytest.mark.parametrize(
+    ("matches", "expected"),
+    [
+        ([], []),
+        ([m("1", (10, 20), (30, 40))], [((10, 20), (30, 40))]),
+        # in order: all kept
+        (
+            [m("1", (0, 10), (0, 10)), m("2", (20, 30), (25, 35))],
+            [((0, 10), (0, 10)), ((20, 30), (25, 35))],
+        ),
+        # a crossing pair: the longest chain (2 of 3) wins
+        (
+            [m("1", (0, 10), (50, 60)), m("2", (20, 30), (0, 10)), m("3", (40, 50), (20, 30))],
+            [((20, 30), (0, 10)), ((40, 50), (20, 30))],
+        ),
+        # many-to-many: one A sentence matched twice, only one kept
+        (
+            [m("1", (0, 10), (0, 10)), m("2", (0, 10), (20, 30))],
+            [((0, 10), (0, 10))],
+        ),
+        # entities and numbers are not anchors
+        (
+            [m("1", (0, 10), (0, 10), MatchKind.ENTITY), m("2", (5, 8), (5, 8), MatchKind.QUOTE)],
+            [((5, 8), (5, 8))],
+        ),
+        # overlapping in B with the previous anchor: dropped
+        (
+            [m("1", (0, 10), (0, 20)), m("2", (12, 20), (15, 25))],
+            [((0, 10), (0, 20))],
+        ),
+    ],
+)
+def test_anchor_chain(
+    matches: list[Match], expected: list[tuple[tuple[int, int], tuple[int, int]]]
+) -> None:
+    chain = anchor_chain(matches)
+    assert [((x.a.start, x.a.end), (x.b.start, x.b.end)) for x in chain] == expected
+
+
+ANCHORS = [Anchor(Span(10, 20), Span(100, 120)), Anchor(Span(50, 60), Span(150, 160))]
+
+
+@pytest.mark.parametrize(
+    ("offset", "side", "expected"),
+    [
+        (0, "a", 0),
+        (5, "a", 50),  # gap before the first anchor: 0..10 -> 0..100
+        (10, "a", 100),  # start of anchor
+        (15, "a", 110),  # proportional inside: half of 10 -> half of 20
+        (20, "a", 120),  # end of anchor
+        (35, "a", 135),  # gap 20..50 -> 120..150
+        (55, "a", 155),
+        (80, "a", 180),  # tail gap 60..100 -> 160..200
+        (100, "a", 200),
+        (150, "a", 200),  # past the end: clamped
+        (-3, "a", 0),
+        (110, "b", 15),  # reverse direction
+        (135, "b", 35),
+        (200, "b", 100),
+    ],
+)
+def test_sync_map_table(offset: int, side: str, expected: int) -> None:
+    sm = SyncMap(ANCHORS, 100, 200)
+    assert sm.map(offset, "a" if side == "a" else "b") == expected
+
+
+def test_no_anchors_is_proportional() -> None:
+    assert partner_offset([], 50, length_a=100, length_b=300) == 150
+    assert partner_offset([], 150, length_a=100, length_b=300, from_side="b") == 50
+
+
+def test_partner_offset_uses_chain_not_crossing_match() -> None:
+    matches = [
+        m("1", (0, 10), (0, 10)),
+        m("2", (20, 30), (20, 30)),
+        m("3", (40, 50), (40, 50)),
+        m("x", (25, 28), (90, 95)),  # a reordered sentence: not an anchor
+    ]
+    assert partner_offset(matches, 25, length_a=100, length_b=100) == 25
+
+
+def test_empty_documents() -> None:
+    assert partner_offset([], 0, length_a=0, length_b=0) == 0
+    assert partner_offset([], 0, length_a=0, length_b=10) == 10  # end maps to end
+
+
+spans = st.tuples(st.integers(0, 900), st.integers(1, 100))
+
+
+@given(
+    st.lists(st.tuples(spans, spans), max_size=30),
+    st.integers(0, 1000),
+    st.integers(0, 1000),
+)
+def test_monotone_and_in_range(
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]], x: int, y: int
+) -> None:
+    matches = [
+        m(str(i), (a0, a0 + al), (b0, b0 + bl)) for i, ((a0, al), (b0, bl)) in enumerate(pairs)
+    ]
+    sm = SyncMap.from_matches(matches, 1000, 1000)
+    lo, hi = sorted((x, y))
+    assert 0 <= sm.map(lo) <= sm.map(hi) <= 1000
+    assert 0 <= sm.map(lo, "b") <= sm.map(hi, "b") <= 1000
+    for an in sm.anchors:
+        assert sm.map(an.a.start) == an.b.start
