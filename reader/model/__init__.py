@@ -9,16 +9,23 @@ from reader.model.alignment import (
     MatchKind,
 )
 from reader.model.document import Document, merge_spans
+from reader.model.note import PRESET_TAGS, Note
+from reader.model.session import SESSION_SCHEMA, Session, match_key
 from reader.model.span import Span
 
 __all__ = [
+    "PRESET_TAGS",
     "SCHEMA",
+    "SESSION_SCHEMA",
     "Alignment",
     "Discrepancy",
     "DiscrepancyKind",
     "Document",
     "Match",
     "MatchKind",
+    "Note",
+    "Session",
     "Span",
+    "match_key",
     "merge_spans",
 ]

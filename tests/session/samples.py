@@ -1,0 +1,111 @@
+"""A small literal article pair, its alignment and a session with notes and corrections.
+
+Shared by the tests of reader/model, reader/session, reader/export and the notes dock.
+"""
+
+from __future__ import annotations
+
+from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Match, MatchKind
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.model.span import Span
+
+TEXT_A = (
+    "Putin and Kim sign defence pact\n\n"
+    "Russia and North Korea agreed on Wednesday to help each other if attacked. "
+    '"This is a breakthrough," Putin said. The talks lasted three hours.'
+)
+TEXT_B = (
+    "North Korea and Russia strike mutual defence deal\n\n"
+    "The two countries pledged on June 19 to provide military assistance if either is "
+    'attacked. Putin called it "a breakthrough". The summit lasted five hours.'
+)
+
+
+def span_of(text: str, needle: str) -> Span:
+    start = text.index(needle)
+    return Span(start, start + len(needle))
+
+
+def document(text: str, title: str, source: str, date: str, path: str) -> Document:
+    paragraphs = tuple(Span(text.index(p), text.index(p) + len(p)) for p in text.split("\n\n") if p)
+    return Document(path, title, text, paragraphs=paragraphs, source=source, date=date)
+
+
+def sample_alignment(text_a: str = TEXT_A, text_b: str = TEXT_B) -> Alignment:
+    """Four matches (claim, quote, entity, number) and one discrepancy over the pair."""
+    a = document(text_a, "Putin and Kim sign defence pact", "Hankyoreh", "2024-06-20", "a.txt")
+    b = document(
+        text_b, "North Korea and Russia strike mutual defence deal", "AP", "2024-06-20", "b.txt"
+    )
+    claim = Match(
+        "m1",
+        MatchKind.CLAIM,
+        span_of(text_a, "Russia and North Korea agreed on Wednesday to help each other"),
+        span_of(text_b, "The two countries pledged on June 19 to provide military assistance"),
+        0.8125,
+        ("help", "attacked"),
+    )
+    quote = Match(
+        "m2",
+        MatchKind.QUOTE,
+        span_of(text_a, "This is a breakthrough"),
+        span_of(text_b, "a breakthrough"),
+        0.9,
+        ("breakthrough",),
+        speaker="Putin",
+    )
+    entity = Match("m3", MatchKind.ENTITY, span_of(text_a, "Kim"), span_of(text_b, "Korea"), 0.5)
+    number = Match(
+        "m4",
+        MatchKind.NUMBER,
+        span_of(text_a, "three hours"),
+        span_of(text_b, "five hours"),
+        0.625,
+        ("hours",),
+    )
+    return Alignment(
+        a,
+        b,
+        matches=(claim, quote, entity, number),
+        discrepancies=(
+            Discrepancy(
+                DiscrepancyKind.NUMBER, number.a, number.b, "m4", "three hours vs five hours"
+            ),
+        ),
+        only_a=(span_of(text_a, "Putin and Kim sign defence pact"),),
+        method="lexical",
+        timing_ms={"align": 1.5},
+    )
+
+
+def sample_session(text_a: str = TEXT_A, text_b: str = TEXT_B) -> Session:
+    """The sample alignment with a note on the claim, a note on free text in B, the entity
+    match rejected, a manual link between the two headlines and two view settings."""
+    session = Session(sample_alignment(text_a, text_b))
+    session = session.add_note(
+        Note(
+            "n1",
+            "Both agree on the pledge; A says Wednesday.",
+            ("agrees",),
+            match_id="m1",
+            created="2024-06-21T09:00:00+00:00",
+            modified="2024-06-21T09:05:00+00:00",
+        )
+    )
+    session = session.add_note(
+        Note(
+            "n2",
+            "Only AP gives the length as five hours.",
+            ("check this", "only here"),
+            b=span_of(text_b, "The summit lasted five hours."),
+            created="2024-06-21T09:10:00+00:00",
+            modified="2024-06-21T09:10:00+00:00",
+        )
+    )
+    session = session.reject("m3")
+    session, _ = session.link(
+        span_of(text_a, "Putin and Kim sign defence pact"),
+        span_of(text_b, "North Korea and Russia strike mutual defence deal"),
+    )
+    return session.with_view(sync=True, zoom=1.25, filter_kind="claim")
