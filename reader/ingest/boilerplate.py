@@ -1,0 +1,235 @@
+"""Boilerplate in plain-text pastes: navigation, credits, bylines, contact lines...
+
+Works line by line (a paragraph is a line). A boilerplate span is kept visible in the
+pane (dimmed) but never matched. Captions are *not* boilerplate (they carry facts);
+only a trailing photo credit in parentheses at the end of a caption is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.normalize import fold
+from reader.model.span import Span
+
+__all__ = ["boilerplate_spans", "is_boilerplate_line", "is_date_line", "trailing_credit"]
+
+# Whole lines, compared after `_key` (folded, lower-cased, letters/digits/spaces only).
+_DEBRIS: frozenset[str] = frozenset(
+    w.strip()
+    for w in """
+    x
+    breaking news|breaking|more|menu|main menu|open menu|close menu|toggle navigation
+    skip to content|skip to main content|skip navigation|jump to|navigation|home|search
+    share|share this|share this article|share this story|share on facebook
+    share on twitter|share via email|copy link|link copied|print|email|e mail|tweet
+    facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest
+    subscribe|subscribe now|subscribers only|advertisement|advertising|ad|sponsored
+    sponsored content|paid content|promoted|sign up|sign in|log in|login|log out|register
+    my account|account|close|back to top|top|next|previous|prev|next article
+    previous article|read more|read next|see more|show more|load more|view more|continue
+    continue reading|click here|loading|comments|comment|leave a comment|view comments
+    related|related stories|related articles|related content|related news|related topics
+    related coverage|related links|most viewed|most viewed articles|most read
+    most read articles|most popular|popular|trending|trending now|top stories|top news
+    latest|latest news|latest stories|recommended|recommended for you|you may also like
+    you might also like|more from|more stories|more news|more on this story|see also
+    also read|watch|watch live|live|listen|listen to this article|play|play video|video
+    photo|photos|image|images|gallery|enlarge|enlarge this image|full screen|fullscreen
+    getty images|contact us|about us|privacy policy|terms of use|terms of service
+    cookie policy|cookie settings|accept cookies|accept all|manage cookies
+    newsletter|newsletters|sign up for our newsletter|get our newsletter
+    before you leave check this out|support our journalism|donate|tips|send us a tip
+    story continues below advertisement|advertisement scroll to continue
+    article continues below|scroll to continue with content|topics|tags|filed under
+    """.replace("\n", "|").split("|")
+    if w.strip()
+)
+
+_HEADINGS_OF_LISTS: frozenset[str] = frozenset(
+    h.strip()
+    for h in """related|related stories|related articles|related content|related news
+    related coverage|related links|related topics|most viewed|most viewed articles
+    most read|most read articles|most popular|trending|trending now|top stories
+    recommended|recommended for you|you may also like|you might also like|more stories
+    more news|latest news|latest stories|see also|also read|read next|more from""".replace(
+        "\n", "|"
+    ).split("|")
+)
+
+_NON_WORD = re.compile(r"[^\w ]+")
+_SPACES = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+_DAY_OR_MONTH = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # Headline links: "RELATED: ...", "READ MORE: ...", "See also ..."
+        r"^(?:related|read more|read also|also read|see also|more|watch|listen|"
+        r"recommended|trending)\s*[:|»›>]",
+        r"^see also\b",
+        # Photo credits as whole lines.
+        r"^(?:photo|photos|photograph|picture|image|images|credit|credits|photo credit|"
+        r"image credit|source|video|file photo|illustration|graphic)\s*:\s*\S.{0,80}$",
+        r"^(?=.{0,70}$).*\b(?:getty images|ap photo|afp photo|reuters photo|shutterstock|"
+        r"epa-efe|via getty|pool photo|file photo)\b.{0,60}$",
+        # Posted / updated / published lines with a date or time.
+        rf"^(?=.{{0,120}}$)(?:posted|published|updated|modified|last updated|last modified|"
+        rf"first published|date|dated)(?:\s+on)?\s*[:|-]?\s*(?:\d|(?:{_DAY_OR_MONTH})\b)",
+        # Contact lines.
+        r"^please (?:direct|send|address) (?:your )?(?:questions|comments|inquiries|tips)",
+        r"^(?:contact us|email us|e-mail us|send (?:us )?(?:a )?tips?|got a tip)\b",
+        r"^[^\n]{0,150}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]{0,150}$",
+        # Copyright.
+        r"^(?:©|\(c\)|copyright\b)",
+        r"\ball rights reserved\b",
+        # Links back to the original-language article (Hankyoreh).
+        r"^button that move",
+        # Cookies and newsletters.
+        r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies)\b",
+        r"^(?:sign up|subscribe)\b.{0,100}\b(?:newsletter|updates|inbox|email)\b",
+        r"^(?:get|join|try|receive|sign up for|subscribe to)\b.{0,60}\bnewsletters?\b",
+        r"\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b",
+        # Bylines and credits of the writing.
+        r"^(?:reporting|writing|editing|written|edited|compiled|story|text|words|"
+        r"additional reporting|contributing) by\b.{0,120}$",
+        r"^\((?:reporting|writing|editing|additional reporting)\b.{0,200}\)$",
+    )
+)
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|and|de|van|von|al|bin|da|di|del|la|le)"
+_BYLINE = re.compile(
+    rf"^(?i:by)\s+(?!(?i:{_DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|"
+    rf"comparison|law|mid|early|late|noon|night)\b)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
+    r"\s*(?:[,|/–—-]\s*[^\n.!?]{0,80})?$"
+)
+
+# Date-only lines: every token a weekday, month, number, time, zone or filler.
+_DATE_TOKEN = re.compile(
+    rf"(?:{_DAY_OR_MONTH})\.?,?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?[.,]?"
+    r"|\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,]?|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
+    r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|et|pt|ct|hkt|sgt|msk)\b"
+    r"|hrs|h|at|on|of|the|[|,:\-–—•/]"
+    r"|(?:posted|published|updated|modified|last updated|date|dated)[:.]?",
+    re.IGNORECASE,
+)
+_DATE_ANCHOR = re.compile(
+    rf"\b(?:{_DAY_OR_MONTH})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)
+_TWO_WORDS = re.compile(r"\b[^\W\d_]{2,}\s+[^\W\d_]{2,}\b")
+_PAREN_LINE = re.compile(r"^\([^()\n]{1,120}\)$")
+_TRAILING_PAREN = re.compile(r"(?<=[.!?”\"’'])\s+(\([^()\n]{1,80}\))$")
+_CREDIT_BODY = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})*$"
+)
+_CREDIT_WORD = re.compile(
+    r"\b(?:photo|photos|credit|courtesy|via|getty|afp|ap|reuters|yonhap|epa|xinhua|"
+    r"kcna|tass|sputnik|pool|file)\b",
+    re.IGNORECASE,
+)
+
+
+def _key(line: str) -> str:
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(line).lower())).strip()
+
+
+def is_date_line(line: str) -> bool:
+    """True when ``line`` is only a date/time ("Sunday, February 24, 2013", "2013-02-24")."""
+    line = line.strip()
+    if not line or len(line) > 80 or not _DATE_ANCHOR.search(line):
+        return False
+    pos = 0
+    n = len(line)
+    while pos < n:
+        if line[pos].isspace():
+            pos += 1
+            continue
+        m = _DATE_TOKEN.match(line, pos)
+        if m is None or m.end() == pos:
+            return False
+        end = m.end()
+        if end < n and (line[end].isalnum()):
+            return False
+        pos = end
+    return True
+
+
+def _is_url_line(line: str) -> bool:
+    return bool(_URL_LINE.match(line)) and len(line) <= 400 and not _TWO_WORDS.search(line)
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= 100 and bool(_BYLINE.match(line))
+
+
+def trailing_credit(line: str) -> int | None:
+    """Offset in ``line`` of a trailing photo credit like ``(AFP/Yonhap)``, or None."""
+    m = _TRAILING_PAREN.search(line)
+    if m is None:
+        return None
+    body = m.group(1)[1:-1].strip()
+    if _CREDIT_BODY.match(body) or (_CREDIT_WORD.search(body) and len(body) <= 60):
+        return m.start(1)
+    return None
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when a whole line (a paragraph) is navigation, credit, byline, contact..."""
+    line = line.strip()
+    if not line:
+        return True
+    if not _LETTER.search(line):
+        return len(line) <= 24
+    key = _key(line)
+    if key in _DEBRIS:
+        return True
+    if _PAREN_LINE.match(line) and len(line.split()) <= 12:
+        return True
+    if any(p.search(line) for p in _PATTERNS):
+        return True
+    return _is_url_line(line) or is_date_line(line) or _is_byline(line)
+
+
+def _is_list_heading(line: str) -> bool:
+    return _key(line) in _HEADINGS_OF_LISTS
+
+
+def _looks_like_link_title(line: str) -> bool:
+    """A headline under "Related stories": short, no sentence-final punctuation."""
+    return len(line) <= 160 and not line.rstrip("”\"’' ").endswith((".", "!", "?", "…", ":"))
+
+
+def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Boilerplate spans among ``paragraphs`` (whole lines, or a trailing credit)."""
+    out: list[Span] = []
+    seen: set[str] = set()
+    in_list = False
+    for p in paragraphs:
+        line = text[p.start : p.end]
+        if line in seen:
+            out.append(p)
+            continue
+        seen.add(line)
+        if _is_list_heading(line):
+            in_list = True
+            out.append(p)
+            continue
+        if is_boilerplate_line(line):
+            out.append(p)
+            continue
+        if in_list and _looks_like_link_title(line):
+            out.append(p)
+            continue
+        in_list = False
+        credit = trailing_credit(line)
+        if credit is not None:
+            out.append(Span(p.start + credit, p.end))
+    return out

@@ -1,0 +1,119 @@
+"""Bytes -> str: BOM detection, UTF-8, legacy cp1252, and binary sniffing.
+
+Never raises anything but ``IngestError``: undecodable input falls back to UTF-8 with
+replacement characters; input that is not text at all is refused as binary.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from reader.errors import IngestError
+
+__all__ = ["BINARY_MAGIC", "decode_bytes", "looks_binary"]
+
+SNIFF_BYTES = 8192
+
+# Known binary signatures (documents, archives, images, executables, media).
+BINARY_MAGIC: tuple[bytes, ...] = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"PK\x07\x08",
+    b"\x89PNG\r\n\x1a\n",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"BZh91",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"\x7fELF",
+    b"MZ\x90\x00",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    b"\x00\x00\x01\x00",
+    b"II*\x00",
+    b"MM\x00*",
+    b"OggS",
+    b"fLaC",
+    b"ID3\x02",
+    b"ID3\x03",
+    b"ID3\x04",
+    b"\x1aE\xdf\xa3",
+    b"SQLite format 3\x00",
+    b"wOFF",
+    b"wOF2",
+    b"\xca\xfe\xba\xbe",
+)
+
+# Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Bytes that never occur in text files (controls other than \t \n \f \r and ESC).
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_MAX_CONTROL_RATIO = 0.05
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def _binary_error(name: str) -> IngestError:
+    return IngestError(f"Cannot open {name}: it looks like a binary file, not an article.", name)
+
+
+def _control_ratio(sample: str) -> float:
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if c < " " and c not in "\t\n\f\r\x1b")
+    return bad / len(sample)
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for a known binary signature, NUL bytes or many control bytes (no BOM)."""
+    if data.startswith(BINARY_MAGIC):
+        return True
+    bom = _bom(data)
+    if bom is not None and bom[0] != "utf-8":
+        return False
+    head = data[:SNIFF_BYTES]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    bad = sum(1 for b in head if b in _CONTROL_BYTES)
+    return bad / len(head) > _MAX_CONTROL_RATIO
+
+
+def decode_bytes(data: bytes, name: str = "the file") -> str:
+    """Decode ``data`` (BOM, else UTF-8, else cp1252, else UTF-8 with replacements).
+
+    Raises ``IngestError`` when ``data`` looks binary. ``name`` goes into the message.
+    """
+    if looks_binary(data):
+        raise _binary_error(name)
+    bom = _bom(data)
+    if bom is not None:
+        encoding, skip = bom
+        text = data[skip:].decode(encoding, errors="replace")
+        if _control_ratio(text[:SNIFF_BYTES]) > _MAX_CONTROL_RATIO or "\x00" in text[:SNIFF_BYTES]:
+            raise _binary_error(name)
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")

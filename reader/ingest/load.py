@@ -1,0 +1,158 @@
+"""Files -> Document: read, size and binary checks, decode, segment, mark boilerplate."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+from reader.errors import IngestError
+from reader.ingest.boilerplate import boilerplate_spans
+from reader.ingest.decode import decode_bytes
+from reader.ingest.metadata import guess_date, guess_source, guess_title
+from reader.ingest.normalize import clean
+from reader.ingest.segment import paragraph_spans, sentence_spans
+from reader.model.document import Document, merge_spans
+
+__all__ = ["MAX_BYTES", "document_from_text", "load_document"]
+
+MAX_BYTES: int = 5 * 1024 * 1024
+"""Largest file accepted (5 MB): far above any news article, small enough to stay fast."""
+
+_FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".mdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
+    r"|<(?:html|head|body)\b[^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _name(path: str) -> str:
+    return f"“{path}”"
+
+
+def _read(path: str, max_bytes: int) -> bytes:
+    name = _name(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise IngestError(f"Cannot open {name}: the file does not exist.", path) from None
+    except PermissionError:
+        raise IngestError(f"Cannot open {name}: permission denied.", path) from None
+    except (OSError, ValueError) as exc:
+        raise IngestError(f"Cannot open {name}: {_reason(exc)}.", path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise IngestError(f"Cannot open {name}: it is a folder, not a file.", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise IngestError(f"Cannot open {name}: it is not a regular file.", path)
+    if st.st_size > max_bytes:
+        raise _too_large(path, max_bytes)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise IngestError(f"Cannot open {name}: permission denied.", path) from None
+    except IsADirectoryError:
+        raise IngestError(f"Cannot open {name}: it is a folder, not a file.", path) from None
+    except (OSError, ValueError) as exc:
+        raise IngestError(f"Cannot read {name}: {_reason(exc)}.", path) from None
+    if len(data) > max_bytes:
+        raise _too_large(path, max_bytes)
+    return data
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[0].lower() + exc.strerror[1:]
+    return "the system refused to read it"
+
+
+def _too_large(path: str, max_bytes: int) -> IngestError:
+    limit = max_bytes / (1024 * 1024)
+    shown = f"{limit:.0f}" if limit >= 1 else f"{limit:.2g}"
+    return IngestError(
+        f"Cannot open {_name(path)}: it is larger than the {shown} MB limit for articles.", path
+    )
+
+
+def _format_of(path: str, text: str) -> str:
+    fmt = _FORMATS.get(Path(path).suffix.lower())
+    if fmt is not None:
+        return fmt
+    return "html" if _HTML_SNIFF.search(text[:4096]) else "txt"
+
+
+def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read an article file (.txt, .md, .html/.htm; others sniffed) into a Document.
+
+    Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
+    """
+    try:
+        spath = os.fspath(path)
+    except TypeError:
+        raise IngestError(f"Cannot open {path!r}: it is not a file path.", None) from None
+    if isinstance(spath, bytes):
+        spath = os.fsdecode(spath)
+    data = _read(spath, max_bytes)
+    text = decode_bytes(data, _name(spath))
+    return document_from_text(text, path=spath, fmt=_format_of(spath, text))
+
+
+def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Document:
+    """Build a Document from already decoded ``text`` in format ``txt``, ``md`` or ``html``.
+
+    Raises ``IngestError`` (empty text, HTML without readable text, unknown format).
+    """
+    name = _name(path) if path else "the text"
+    text = clean(text)
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    if fmt == "md":
+        from reader.ingest.markdown import strip_markdown
+
+        text, title = strip_markdown(text)
+    elif fmt == "html":
+        from reader.ingest.html import extract_html
+
+        page = extract_html(text, name, path)
+        text, title, source, date = page.text, page.title, page.source, page.date
+    elif fmt != "txt":
+        raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
+    if not text.strip():
+        raise IngestError(f"Cannot open {name}: it is empty.", path or None)
+    return _build(text, path, title, source, date)
+
+
+def _build(
+    text: str, path: str, title: str | None, source: str | None, date: str | None
+) -> Document:
+    paragraphs = paragraph_spans(text)
+    boiler = boilerplate_spans(text, paragraphs)
+    whole = set(boiler)
+    if not title:
+        title = guess_title(text, paragraphs, whole)
+    if source is None:
+        source = guess_source(text, paragraphs, whole)
+    if date is None:
+        date = guess_date(text, paragraphs)
+    return Document(
+        path=path,
+        title=title or (Path(path).stem if path else ""),
+        text=text,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentence_spans(text, paragraphs)),
+        boilerplate=tuple(merge_spans(boiler)),
+        source=source,
+        date=date,
+    )

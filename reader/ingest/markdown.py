@@ -1,0 +1,115 @@
+"""Markdown -> plain text: syntax markers removed, one paragraph a line.
+
+The output *is* the text the pane shows, so offsets computed on it are consistent by
+construction. The first level-1 heading (``# Title`` or ``Title`` over ``===``) is the
+title.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["strip_markdown"]
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+
+_ESCAPABLE = "\\`*_{}[]()#+-.!>~|<\"'"
+_PLACEHOLDER = 0xF0000  # supplementary private use area: placeholders for escapes
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<\"'])")
+_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), ""),
+    (re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+[\"'(][^\n]*?[\"')])?\)"), r"\1"),
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
+    (re.compile(r"(`+)(.+?)\1"), r"\2"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (_HTML_TAG, ""),
+)
+
+
+def _protect(match: re.Match[str]) -> str:
+    return chr(_PLACEHOLDER + _ESCAPABLE.index(match.group(1)))
+
+
+def _restore(text: str) -> str:
+    return "".join(
+        _ESCAPABLE[ord(c) - _PLACEHOLDER]
+        if _PLACEHOLDER <= ord(c) < _PLACEHOLDER + len(_ESCAPABLE)
+        else c
+        for c in text
+    )
+
+
+def _inline(text: str) -> str:
+    text = _ESCAPE.sub(_protect, text)
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return _restore(text).strip()
+
+
+def strip_markdown(text: str) -> tuple[str, str | None]:
+    """Plain text of Markdown ``text`` (paragraphs separated by blank lines), and title."""
+    text = _FRONT_MATTER.sub("", text, count=1)
+    paragraphs: list[str] = []
+    pending: list[str] = []
+    title: str | None = None
+    fence: str | None = None
+
+    def flush() -> None:
+        if pending:
+            joined = _inline(" ".join(pending))
+            if joined:
+                paragraphs.append(joined)
+            pending.clear()
+
+    for raw in text.split("\n"):
+        if fence is not None:
+            if raw.strip().startswith(fence):
+                fence = None
+            elif raw.strip():
+                paragraphs.append(raw.rstrip())
+            continue
+        m = _FENCE.match(raw)
+        if m:
+            flush()
+            fence = m.group(1)
+            continue
+        if not raw.strip() or (_RULE.match(raw) and not pending) or _REF_DEF.match(raw):
+            flush()
+            continue
+        m = _SETEXT.match(raw)
+        if m and pending:
+            heading = _inline(" ".join(pending))
+            pending.clear()
+            if heading:
+                paragraphs.append(heading)
+                if title is None and m.group(1)[0] == "=":
+                    title = heading
+            continue
+        m = _ATX.match(raw)
+        if m:
+            flush()
+            heading = _inline(m.group(2) or "")
+            if heading:
+                paragraphs.append(heading)
+                if title is None and len(m.group(1)) == 1:
+                    title = heading
+            continue
+        line = _QUOTE.sub("", raw)
+        if _LIST.match(line):
+            flush()
+            line = _LIST.sub("", line, count=1)
+        pending.append(line.strip())
+    flush()
+    return "\n\n".join(paragraphs), title

@@ -1,0 +1,118 @@
+"""Title, date and source of plain-text articles, guessed from their first lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reader.ingest.boilerplate import is_date_line
+from reader.model.span import Span
+
+__all__ = ["guess_date", "guess_source", "guess_title", "parse_date"]
+
+_HEAD_LINES = 12  # lines searched for a headline
+_META_LINES = 30  # lines searched for a date or a source
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_FORMS = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
+)
+_POSTED = re.compile(r"^(?:posted|published|date|dated)\b", re.I)
+
+_HEADLINE_END = (".", ",", ";", ":", "…")
+_LETTER = re.compile(r"[^\W\d_]")
+
+_URL_HOST = re.compile(r"^(?:https?://)?(?P<host>[\w.\s-]+?)(?:[/?#]|$)", re.I)
+_CREDIT = re.compile(
+    r"^(?i:credit|photo|source)\s*:\s*(?P<name>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,2})$"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
+    for form in _DATE_FORMS:
+        m = form.search(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+        try:
+            return date(int(groups["y"]), month, int(groups["d"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 200
+        and bool(_LETTER.search(line))
+        and not line.endswith(_HEADLINE_END)
+        and not line[0].islower()
+    )
+
+
+def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
+    """The first non-boilerplate line among the first few that looks like a headline."""
+    for p in paragraphs[:_HEAD_LINES]:
+        if p in boilerplate:
+            continue
+        line = text[p.start : p.end]
+        if _looks_like_headline(line):
+            return line
+    return None
+
+
+def guess_date(text: str, paragraphs: list[Span]) -> str | None:
+    """A date from a "Posted on : ..." line or a date-only line near the top."""
+    for p in paragraphs[:_META_LINES]:
+        line = text[p.start : p.end]
+        if _POSTED.match(line) or is_date_line(line):
+            found = parse_date(line)
+            if found:
+                return found
+    return None
+
+
+def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
+    """The site of a URL-only line, or a clean single-agency credit ("Credit: AP")."""
+    for p in paragraphs[:_META_LINES]:
+        if p not in boilerplate:
+            continue
+        line = text[p.start : p.end]
+        if line.lower().startswith(("http://", "https://", "www.")):
+            m = _URL_HOST.match(line)
+            if m:
+                host = re.sub(r"\s+", "", m.group("host")).lower().removeprefix("www.")
+                if "." in host:
+                    return host
+        m = _CREDIT.match(line)
+        if m:
+            return m.group("name").strip()
+    return None

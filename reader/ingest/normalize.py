@@ -1,0 +1,57 @@
+"""Text clean-up that keeps the article as written, and ``fold`` for matching.
+
+``clean`` is applied to every decoded text before it is shown: newlines become ``\\n``
+and control characters (other than ``\\n`` and ``\\t``) are removed. Typographic quotes,
+dashes and no-break spaces are *kept*: the pane shows the article as written.
+
+``fold`` maps those variants to plain ASCII-like forms for matching, one character in,
+one character out, so offsets computed on the folded text are valid in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["clean", "fold", "is_blank"]
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029]")
+# C0 and C1 controls and DEL, except \t (09) and \n (0a).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+_FOLD_TABLE: dict[int, str] = {
+    **{ord(c): "'" for c in "‘’‚‛′‹›"},
+    **{ord(c): '"' for c in "“”„‟″«»"},
+    **{ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006"},
+    **{ord(c): "-" for c in "‐‑‒–—―−"},
+}
+
+
+def clean(text: str) -> str:
+    """Normalise newlines (CRLF, CR, U+2028/9 -> ``\\n``) and drop control characters."""
+    text = _NEWLINES.sub("\n", text)
+    return _CONTROLS.sub("", text)
+
+
+@lru_cache(maxsize=4096)
+def _nfkc_char(char: str) -> str:
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if len(folded) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Fold quotes, dashes and special spaces to ASCII, then NFKC, keeping the length.
+
+    Every character maps to exactly one character (``len(fold(t)) == len(t)``); a
+    character whose NFKC form is longer than one character (``ﬁ``, ``½``) is kept.
+    """
+    text = text.translate(_FOLD_TABLE)
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text
+    return "".join([_nfkc_char(c) for c in text])
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` holds nothing but whitespace."""
+    return not text or text.isspace()

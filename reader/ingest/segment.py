@@ -1,0 +1,130 @@
+"""Paragraphs (one a line) and sentences (rule-based) as spans with exact offsets.
+
+A line break always ends a paragraph, hence a sentence (news pastes put one paragraph a
+line, ECB+ one sentence a line). Inside a line, sentences end at ``. ! ? …`` followed
+by whitespace and a capital, a quote or a digit, except after abbreviations and
+initials, and except where a closing quotation is followed by its attribution
+(``“…,” Kim said.`` / ``“…?” asked Kim.`` / ``“….” Kim said.`` stay one sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model.span import Span
+
+__all__ = ["ABBREVIATIONS", "paragraph_spans", "sentence_spans", "split_sentences", "strip_span"]
+
+# Lower-cased, without the final dot; internal dots kept ("u.s", "a.m", "e.g").
+_ABBREVIATION_WORDS = """
+    mr mrs ms mx dr prof gen sen rep gov lt col maj capt cpt sgt cmdr adm brig cpl pvt st jr
+    sr rev fr hon pres supt insp det amb atty u.s u.k u.n u.s.a e.u a.m p.m jan feb mar apr
+    jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri vs etc e.g i.e cf al
+    approx dept figs inc ltd corp bros mt ft ave blvd hwy ariz calif colo conn fla kan mass
+    mich minn mont neb nev okla penn tenn tex wis wyo
+"""
+ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
+# Abbreviations only before a number: "No. 1", "Art. 4", "Vol. 2".
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "fig", "p", "pp", "sec", "ch"})
+
+# A terminator, any closing quotes/brackets, then whitespace, then the next character.
+_BOUNDARY = re.compile(r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=(?P<next>\S))")
+_TOKEN_BEFORE = re.compile(r"(\S*)$")
+_WORD_AFTER = re.compile(r"[^\s,;:]+")
+
+_SAY = (
+    r"(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|"
+    r"noted|insisted|replied|stated|declared|warned|argued|continued|recalled|"
+    r"according|tweeted|posted)"
+)
+_NAME = r"(?:[A-Z][\w'’.-]*|al|bin|de|del|der|di|la|le|van|von)"
+# After a closing quote: a name (a few capitalised words) followed by a speech verb,
+# or a pronoun/the + speech verb.
+_ATTRIBUTION = re.compile(
+    rf"(?:{_NAME}(?:\s+{_NAME}){{0,4}}|He|She|They|It|We|I)\s+{_SAY}\b"
+    rf"|(?:The|A|An)\s+(?:\w+\s+){{0,3}}{_SAY}\b"
+)
+_OPENERS = "\"'“‘«([„"
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """``Span(start, end)`` with whitespace trimmed at both ends; None if blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """One span per line holding any non-whitespace character, trimmed."""
+    spans: list[Span] = []
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        span = strip_span(text, start, end)
+        if span is not None:
+            spans.append(span)
+        start = end + 1
+    return spans
+
+
+def _is_abbreviation(token: str, nxt: str) -> bool:
+    """``token`` is the word before a final dot (without that dot), ``nxt`` what follows."""
+    word = token.lstrip(_OPENERS)
+    if not word:
+        return False
+    low = word.lower()
+    if low in ABBREVIATIONS:
+        return True
+    if low in _NUMBER_ABBREVIATIONS:
+        return nxt.isdigit()
+    # Single letters (initials "J. K.", tokenised "U. S.", "p. m.").
+    if len(word) == 1 and word.isalpha():
+        return True
+    # Dotted acronyms not in the list: "D.C", "N.Y", "Ph.D".
+    return "." in word and all(len(part) <= 2 for part in word.split(".")) and word[-1].isalpha()
+
+
+def _splits_here(para: str, m: re.Match[str]) -> bool:
+    term, close, nxt = m.group("term"), m.group("close"), m.group("next")
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    if term == ".":
+        before = _TOKEN_BEFORE.search(para, 0, m.start())
+        token = before.group(1) if before else ""
+        if not close and _is_abbreviation(token, nxt):
+            return False
+    if close and any(q in close for q in "\"'”’»"):
+        rest = para[m.end() : m.end() + 120]
+        if _ATTRIBUTION.match(rest):
+            return False
+    return True
+
+
+def split_sentences(para: str, offset: int = 0) -> list[Span]:
+    """Sentence spans of one paragraph (no newline inside), shifted by ``offset``."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(para):
+        if _splits_here(para, m):
+            cut = m.start("space")
+            span = strip_span(para, start, cut)
+            if span is not None:
+                spans.append(Span(span.start + offset, span.end + offset))
+            start = m.end("space")
+    span = strip_span(para, start, len(para))
+    if span is not None:
+        spans.append(Span(span.start + offset, span.end + offset))
+    return spans
+
+
+def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Sentences of every paragraph, in order."""
+    out: list[Span] = []
+    for p in paragraphs:
+        out.extend(split_sentences(text[p.start : p.end], p.start))
+    return out
