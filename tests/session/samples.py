@@ -5,6 +5,8 @@ Shared by the tests of reader/model, reader/session, reader/export and the notes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Match, MatchKind
 from reader.model.note import Note
 from reader.model.session import Session
@@ -109,3 +111,21 @@ def sample_session(text_a: str = TEXT_A, text_b: str = TEXT_B) -> Session:
         span_of(text_b, "North Korea and Russia strike mutual defence deal"),
     )
     return session.with_view(sync=True, zoom=1.25, filter_kind="claim")
+
+
+def realigned_alignment(alignment: Alignment) -> Alignment:
+    """The same pair aligned again: ids renumbered, the quote match gone, a new one added."""
+    old = {m.id: m for m in alignment.matches}
+    extra = Match(
+        "x1", MatchKind.ENTITY, span_of(TEXT_A, "Putin said"), span_of(TEXT_B, "Putin"), 0.4
+    )
+    return replace(
+        alignment,
+        matches=(
+            extra,
+            replace(old["m4"], id="x2"),
+            replace(old["m3"], id="x3"),
+            replace(old["m1"], id="x4", score=0.7),
+        ),
+        discrepancies=(),
+    )

@@ -1,0 +1,126 @@
+"""Autosave and crash recovery.
+
+Each running Crossread writes its autosave to ``autosave-<pid>.crossread`` in the data
+folder and keeps a marker ``running-<pid>`` there while it runs. A clean quit removes
+both (:func:`mark_clean_exit`). At the next start, :func:`find_recoverable` returns the
+newest autosave whose marker is still there but whose process is gone: that run crashed,
+and the window offers to restore it (:func:`load_session`) or to :func:`discard` it.
+
+The data folder is ``platformdirs.user_data_dir("crossread")``, or the folder named by
+the ``data_dir`` argument or by the ``CROSSREAD_DATA_DIR`` environment variable (tests).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from pathlib import Path
+
+import platformdirs
+
+from reader.errors import SessionError
+from reader.model.note import now_iso
+from reader.model.session import Session
+from reader.session.store import describe, save_session
+
+ENV_VAR = "CROSSREAD_DATA_DIR"
+_AUTOSAVE_RE = re.compile(r"autosave-(\d+)\.crossread")
+
+PathArg = str | os.PathLike[str] | None
+
+
+def data_dir(override: PathArg = None) -> Path:
+    """The folder for autosaves: ``override``, else $CROSSREAD_DATA_DIR, else the user's."""
+    if override is not None:
+        return Path(override)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("crossread", appauthor=False))
+
+
+def autosave_path(directory: PathArg = None, pid: int | None = None) -> Path:
+    return data_dir(directory) / f"autosave-{os.getpid() if pid is None else pid}.crossread"
+
+
+def marker_path(directory: PathArg = None, pid: int | None = None) -> Path:
+    return data_dir(directory) / f"running-{os.getpid() if pid is None else pid}"
+
+
+def mark_running(directory: PathArg = None) -> None:
+    """Note that this process runs: call once at start, before the first autosave."""
+    folder = data_dir(directory)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        marker_path(folder).write_text(f"{os.getpid()} {now_iso()}\n", encoding="utf-8")
+    except OSError as exc:
+        reason = describe(exc)
+        raise SessionError(f"Could not prepare the autosave folder {folder}: {reason}.") from None
+
+
+def write_autosave(session: Session, directory: PathArg = None) -> Path:
+    """Save ``session`` atomically as this process's autosave; return its path."""
+    folder = data_dir(directory)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = describe(exc)
+        raise SessionError(f"Could not create the autosave folder {folder}: {reason}.") from None
+    if not marker_path(folder).exists():
+        mark_running(folder)
+    path = autosave_path(folder)
+    save_session(session, path)
+    return path
+
+
+def mark_clean_exit(directory: PathArg = None) -> None:
+    """Remove this process's autosave, then its marker: call on a clean quit."""
+    discard(autosave_path(directory))
+
+
+def find_recoverable(directory: PathArg = None) -> Path | None:
+    """The newest autosave left by a run that crashed, or None."""
+    folder = data_dir(directory)
+    found: list[tuple[float, Path]] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return None
+    for path in entries:
+        m = _AUTOSAVE_RE.fullmatch(path.name)
+        if m is None:
+            continue
+        pid = int(m.group(1))
+        if pid == os.getpid() or _alive(pid) or not marker_path(folder, pid).exists():
+            continue
+        with contextlib.suppress(OSError):
+            found.append((path.stat().st_mtime, path))
+    return max(found)[1] if found else None
+
+
+def discard(path: str | os.PathLike[str]) -> None:
+    """Remove an autosave and the marker of the run that wrote it (missing files ignored)."""
+    target = Path(path)
+    m = _AUTOSAVE_RE.fullmatch(target.name)
+    victims = [target] if m is None else [target, marker_path(target.parent, int(m.group(1)))]
+    for victim in victims:
+        try:
+            victim.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise SessionError(f"Could not remove {victim}: {describe(exc)}.") from None
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (POSIX); on Windows assume not, to offer recovery."""
+    if os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

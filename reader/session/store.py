@@ -1,0 +1,123 @@
+"""Saving and opening ``.crossread`` session files (versioned JSON, atomic writes).
+
+The file is one JSON object::
+
+    {"schema": "reader.session/1", "app_version": "0.1.0", "saved": "2024-06-21T09:00:00+00:00",
+     "alignment": {...reader.alignment/1, both documents included...},
+     "notes": [...], "rejected": ["m3"], "manual": [...], "view": {"sync": true}}
+
+Both documents' text and metadata are inside, so a session opens without its source
+files. Every failure, on save or open, is a :class:`SessionError` with a message naming
+the file and the reason; nothing else escapes, and a failed save leaves the old file as
+it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from reader import __version__
+from reader.errors import SessionError
+from reader.model.note import now_iso
+from reader.model.session import SESSION_SCHEMA, Session
+from reader.session.atomic import atomic_write
+
+SUFFIX = ".crossread"
+MAX_BYTES = 50 * 1024 * 1024
+_SCHEMA_RE = re.compile(r"reader\.session/(\d+)")
+_CURRENT_VERSION = 1
+
+
+def session_bytes(session: Session) -> bytes:
+    """The file contents for ``session`` (UTF-8 JSON)."""
+    data: dict[str, Any] = {
+        "schema": SESSION_SCHEMA,
+        "app_version": __version__,
+        "saved": now_iso(),
+    }
+    body = session.to_json()
+    body.pop("schema", None)
+    data.update(body)
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+
+
+def save_session(session: Session, path: str | os.PathLike[str]) -> None:
+    """Write ``session`` to ``path`` atomically; raise SessionError when that fails."""
+    try:
+        data = session_bytes(session)
+    except (ValueError, TypeError) as exc:
+        raise SessionError(f"Could not save the session: {exc}.") from None
+    if len(data) > MAX_BYTES:
+        raise SessionError(
+            f"Could not save the session to {path}: it would be larger than "
+            f"{MAX_BYTES // (1024 * 1024)} MB."
+        )
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise SessionError(f"Could not save the session to {path}: {describe(exc)}.") from None
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read the session in ``path``; raise SessionError when it cannot be opened."""
+    where = Path(path)
+    try:
+        size = where.stat().st_size
+        if size > MAX_BYTES:
+            raise SessionError(
+                f"Could not open {where}: it is larger than {MAX_BYTES // (1024 * 1024)} MB, "
+                "too large for a Crossread session."
+            )
+        with where.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise SessionError(f"Could not open {where}: {describe(exc)}.") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise SessionError(
+            f"Could not open {where}: the file is damaged or not a Crossread session "
+            "(it is not valid JSON)."
+        ) from None
+    _check_schema(data, where)
+    try:
+        return Session.from_json(data)
+    except SessionError:
+        raise
+    except Exception as exc:  # SchemaError and whatever malformed input may provoke
+        detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        raise SessionError(f"Could not open {where}: the session is damaged ({detail}).") from None
+
+
+def _check_schema(data: Any, where: Path) -> None:
+    schema = data.get("schema") if isinstance(data, dict) else None
+    found = _SCHEMA_RE.fullmatch(schema) if isinstance(schema, str) else None
+    if found is None:
+        raise SessionError(f"Could not open {where}: it is not a Crossread session.")
+    if int(found.group(1)) > _CURRENT_VERSION:
+        raise SessionError(
+            f"Could not open {where}: it was written by a newer version of Crossread "
+            f"({schema}); please update Crossread to open it."
+        )
+
+
+def describe(exc: OSError) -> str:
+    """A reader-facing reason for an OS error."""
+    reasons = {
+        errno.ENOENT: "the file or folder does not exist",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "the disk is read-only",
+        errno.EISDIR: "it is a folder, not a file",
+        errno.ENOTDIR: "a part of the path is not a folder",
+        errno.ENAMETOOLONG: "the file name is too long",
+    }
+    if exc.errno in reasons:
+        return reasons[exc.errno]
+    return exc.strerror or str(exc) or type(exc).__name__

@@ -1,0 +1,122 @@
+"""Tests of reader/session/autosave.py: autosave, clean exit and recovery after a crash."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.model.session import Session
+from reader.session import autosave
+from reader.session.store import load_session
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_RUN = """
+import os, signal, sys
+from reader.session import autosave
+from tests.session.samples import sample_session
+
+autosave.mark_running(sys.argv[1])
+autosave.write_autosave(sample_session(), sys.argv[1])
+if sys.argv[2] == "crash":
+    os.kill(os.getpid(), signal.SIGKILL)
+autosave.mark_clean_exit(sys.argv[1])
+"""
+
+
+def run_app(folder: Path, ending: str) -> None:
+    """Run a process that autosaves the sample session, then crashes or quits cleanly."""
+    subprocess.run([sys.executable, "-c", _RUN, str(folder), ending], cwd=ROOT, check=False)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def crashed(folder: Path) -> Path:
+    """A data folder left behind by a run killed after autosaving."""
+    run_app(folder, "crash")
+    return folder
+
+
+@pytest.fixture
+def live_pid() -> Iterator[int]:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    yield child.pid
+    child.kill()
+    child.wait()
+
+
+def test_data_dir_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(autosave.ENV_VAR, str(tmp_path))
+    assert autosave.data_dir() == tmp_path
+
+
+def test_data_dir_argument_wins_over_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(autosave.ENV_VAR, "/elsewhere")
+    assert autosave.data_dir(tmp_path) == tmp_path
+
+
+def test_data_dir_defaults_to_the_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(autosave.ENV_VAR, raising=False)
+    assert "crossread" in str(autosave.data_dir()).lower()
+
+
+def test_write_autosave_creates_folder_file_and_marker(folder: Path, session: Session) -> None:
+    path = autosave.write_autosave(session, folder)
+    assert (path.exists(), autosave.marker_path(folder).exists()) == (True, True)
+
+
+def test_autosave_holds_the_session(folder: Path, session: Session) -> None:
+    assert load_session(autosave.write_autosave(session, folder)) == session
+
+
+def test_clean_exit_removes_autosave_and_marker(folder: Path, session: Session) -> None:
+    autosave.write_autosave(session, folder)
+    autosave.mark_clean_exit(folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_nothing_to_recover_in_an_empty_folder(folder: Path) -> None:
+    assert autosave.find_recoverable(folder) is None
+
+
+def test_own_autosave_is_not_offered(folder: Path, session: Session) -> None:
+    autosave.write_autosave(session, folder)
+    assert autosave.find_recoverable(folder) is None
+
+
+def test_crashed_run_is_recoverable(crashed: Path, session: Session) -> None:
+    path = autosave.find_recoverable(crashed)
+    assert path is not None and load_session(path) == session
+
+
+def test_clean_run_leaves_nothing_to_recover(folder: Path) -> None:
+    run_app(folder, "quit")
+    assert autosave.find_recoverable(folder) is None
+
+
+def test_discard_removes_the_crashed_autosave(crashed: Path) -> None:
+    path = autosave.find_recoverable(crashed)
+    assert path is not None
+    autosave.discard(path)
+    assert list(crashed.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process liveness is checked on POSIX only")
+def test_autosave_of_a_running_process_is_not_offered(
+    folder: Path, session: Session, live_pid: int
+) -> None:
+    autosave.write_autosave(session, folder)
+    os.rename(autosave.autosave_path(folder), autosave.autosave_path(folder, live_pid))
+    os.rename(autosave.marker_path(folder), autosave.marker_path(folder, live_pid))
+    assert autosave.find_recoverable(folder) is None

@@ -1,0 +1,222 @@
+"""Tests of reader/session/store.py: lossless round trip, atomic saves, clear errors."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.errors import SessionError
+from reader.model.session import Session
+from reader.session import store
+from reader.session.store import load_session, save_session
+from tests.session.samples import realigned_alignment
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def temp_files(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_round_trip_is_lossless(saved: Path, session: Session) -> None:
+    assert load_session(saved) == session
+
+
+def test_file_is_versioned_json(saved: Path) -> None:
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert (data["schema"], sorted(data)) == (
+        "reader.session/1",
+        ["alignment", "app_version", "manual", "notes", "rejected", "saved", "schema", "view"],
+    )
+
+
+def test_file_holds_both_documents(saved: Path, session: Session) -> None:
+    docs = json.loads(saved.read_text(encoding="utf-8"))["alignment"]["documents"]
+    assert [d["text"] for d in docs] == [session.alignment.a.text, session.alignment.b.text]
+
+
+def test_corrections_survive_realignment_and_a_save(tmp_path: Path, session: Session) -> None:
+    realigned = session.reapply(realigned_alignment(session.alignment))
+    path = tmp_path / "again.crossread"
+    save_session(realigned, path)
+    opened = load_session(path)
+    assert ([m.id for m in opened.visible_matches()], opened.rejected) == (
+        ["manual-1", "x4", "x1", "x2"],
+        frozenset({"x3"}),
+    )
+
+
+def test_save_replaces_an_older_file(saved: Path, session: Session) -> None:
+    save_session(session.reject("m1"), saved)
+    assert load_session(saved).rejected == frozenset({"m1", "m3"})
+
+
+def test_save_leaves_no_temporary_file(saved: Path) -> None:
+    assert temp_files(saved.parent) == []
+
+
+# -- damaged, foreign and future files ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"schema": "reader.session/1", "notes": [',
+        b"",
+        b"\xff\xfe\x00garbage",
+        b"[1, 2, 3]",
+        b'{"schema": "reader.session/1", "alignment": {"schema": "x"}}',
+        b'{"schema": "reader.session/1", "alignment": null}',
+    ],
+    ids=["truncated", "empty", "binary", "not-an-object", "bad-alignment", "null-alignment"],
+)
+def test_damaged_file_raises_session_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.crossread"
+    path.write_bytes(content)
+    with pytest.raises(SessionError, match=r"bad\.crossread"):
+        load_session(path)
+
+
+def test_damaged_file_is_left_unchanged(saved: Path) -> None:
+    damaged = saved.read_bytes()[:-40]
+    saved.write_bytes(damaged)
+    with pytest.raises(SessionError, match="damaged"):
+        load_session(saved)
+    assert saved.read_bytes() == damaged
+
+
+def test_malformed_note_raises_session_error(saved: Path) -> None:
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["notes"][0]["a"] = {"start": 9, "end": 2}
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SessionError, match="damaged"):
+        load_session(saved)
+
+
+def test_newer_version_raises_session_error(saved: Path) -> None:
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["schema"] = "reader.session/2"
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SessionError, match="written by a newer version of Crossread"):
+        load_session(saved)
+
+
+def test_newer_version_is_left_unchanged(saved: Path) -> None:
+    future = saved.read_bytes().replace(b"reader.session/1", b"reader.session/2", 1)
+    saved.write_bytes(future)
+    with pytest.raises(SessionError):
+        load_session(saved)
+    assert saved.read_bytes() == future
+
+
+def test_foreign_json_is_not_a_session(tmp_path: Path) -> None:
+    path = tmp_path / "other.crossread"
+    path.write_text('{"schema": "reader.alignment/1"}', encoding="utf-8")
+    with pytest.raises(SessionError, match="not a Crossread session"):
+        load_session(path)
+
+
+def test_too_large_file_is_refused(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "MAX_BYTES", 100)
+    with pytest.raises(SessionError, match="too large"):
+        load_session(saved)
+
+
+def test_deeply_nested_json_raises_session_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.crossread"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(SessionError):
+        load_session(path)
+
+
+# -- OS errors ---------------------------------------------------------------------------
+
+
+def test_missing_file_raises_session_error(tmp_path: Path) -> None:
+    with pytest.raises(SessionError, match="does not exist"):
+        load_session(tmp_path / "missing.crossread")
+
+
+def test_folder_instead_of_file_raises_session_error(tmp_path: Path) -> None:
+    with pytest.raises(SessionError, match="folder"):
+        load_session(tmp_path)
+
+
+def test_save_into_missing_folder_raises_session_error(tmp_path: Path, session: Session) -> None:
+    with pytest.raises(SessionError, match="does not exist"):
+        save_session(session, tmp_path / "nowhere" / "pair.crossread")
+
+
+def test_failed_rename_keeps_the_previous_file(
+    saved: Path, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = saved.read_bytes()
+
+    def full_disk(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(SessionError, match="disk is full"):
+        save_session(session.delete_note("n1"), saved)
+    assert saved.read_bytes() == before
+
+
+def test_failed_rename_removes_the_temporary_file(
+    saved: Path, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(SessionError, match="permission denied"):
+        save_session(session, saved)
+    assert temp_files(saved.parent) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+def test_read_only_folder_raises_session_error(saved: Path, session: Session) -> None:
+    before = saved.read_bytes()
+    saved.parent.chmod(0o500)
+    try:
+        with pytest.raises(SessionError, match="permission denied"):
+            save_session(session.delete_note("n1"), saved)
+    finally:
+        saved.parent.chmod(0o700)
+    assert saved.read_bytes() == before
+
+
+# -- a process killed mid-write ----------------------------------------------------------
+
+_SLOW_WRITER = """
+import os, sys, time
+from reader.session.store import save_session
+from tests.session.samples import sample_session
+
+def slow_disk(fd):  # the bytes are written; the disk takes its time to sync them
+    time.sleep(60)
+
+os.fsync = slow_disk
+save_session(sample_session().delete_note("n1"), sys.argv[1])
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_process_killed_mid_write_leaves_previous_file(saved: Path, session: Session) -> None:
+    child = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, str(saved)], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 30
+        while not any(p.stat().st_size > 1000 for p in temp_files(saved.parent)):
+            assert time.monotonic() < deadline and child.poll() is None, "writer never started"
+            time.sleep(0.01)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert load_session(saved) == session
