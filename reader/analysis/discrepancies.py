@@ -1,0 +1,59 @@
+"""Discrepancies: linked passages that state the same fact with different values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.features import Mention, UnitFeatures
+from reader.model import DiscrepancyKind
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    kind: DiscrepancyKind
+    a: Mention
+    b: Mention
+    detail: str
+
+
+def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """Dates of the same month with different days; counts of the same thing that differ."""
+    out: list[Conflict] = []
+    keys_a, keys_b = fa.number_keys, fb.number_keys
+    dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
+    dates_b = [m for m in fb.numbers if m.kind == "date" and m.key.startswith("date:")]
+    for da in dates_a:
+        if da.key in keys_b:
+            continue
+        for db in dates_b:
+            if db.key in keys_a:
+                continue
+            if da.key[5:7] == db.key[5:7]:
+                out.append(Conflict(DiscrepancyKind.DATE, da, db, f"{da.surface} vs {db.surface}"))
+    nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word]
+    nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word]
+    for na in nums_a:
+        same_unit = [nb for nb in nums_b if nb.unit_word == na.unit_word]
+        if not same_unit or any(nb.key == na.key for nb in same_unit):
+            continue
+        for nb in same_unit:
+            if not any(x.key == nb.key and x.unit_word == nb.unit_word for x in nums_a):
+                out.append(
+                    Conflict(DiscrepancyKind.NUMBER, na, nb, f"{na.surface} vs {nb.surface}")
+                )
+    return out

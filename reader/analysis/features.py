@@ -1,0 +1,239 @@
+"""Per-unit evidence: content words (stemmed), names, numbers, dates and quotations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+from reader.analysis.lexicon import (
+    MONTHS,
+    MULTIPLIERS,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    REPORTING,
+    TITLES,
+)
+from reader.analysis.lexicon import STOPWORDS as STOPWORDS
+from reader.analysis.units import Unit
+from reader.model import Span
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+_NAME = re.compile(
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z][\w]*)*)"
+    r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z][\w]*)*))*"
+)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_MDY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(%|percent|per cent))?"
+    r"(?:\s+(thousand|million|billion|trillion))?",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_QUOTE = re.compile(r'"([^"\n]{2,}?)"')
+_ACRONYM_DOTS = re.compile(r"\.")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
+
+
+def name_key(surface: str) -> str:
+    """Spelling-insensitive key of a name: ``Kim Jong-un`` and ``Kim Jong Un`` agree."""
+    s = _POSSESSIVE.sub("", surface.strip())
+    if _ACRONYM.fullmatch(s):
+        s = _ACRONYM_DOTS.sub("", s)
+    s = s.replace("-", " ").replace("'", "").lower()
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name, number or date found in a unit; ``span`` is absolute in the document."""
+
+    kind: str  # "name" | "date" | "year" | "time" | "number"
+    key: str
+    span: Span
+    surface: str
+    unit_word: str = ""
+
+
+@dataclass(slots=True)
+class UnitFeatures:
+    unit: Unit
+    stems: dict[str, int] = field(default_factory=dict)
+    bigrams: set[tuple[str, str]] = field(default_factory=set)
+    names: list[Mention] = field(default_factory=list)
+    numbers: list[Mention] = field(default_factory=list)
+    quotes: list[tuple[Span, str]] = field(default_factory=list)
+    surfaces: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name_keys(self) -> set[str]:
+        return {m.key for m in self.names}
+
+    @property
+    def number_keys(self) -> set[str]:
+        return {m.key for m in self.numbers}
+
+
+def extract(unit: Unit) -> UnitFeatures:
+    f = UnitFeatures(unit)
+    text = unit.folded
+    prev: str | None = None
+    for m in _WORD.finditer(text):
+        w = _POSSESSIVE.sub("", m.group().lower())
+        if w in STOPWORDS or len(w) < 2:
+            prev = None
+            continue
+        for part in w.split("-"):
+            if part in STOPWORDS or len(part) < 2:
+                continue
+            st = stem(part)
+            if part not in REPORTING:
+                f.stems[st] = f.stems.get(st, 0) + 1
+                f.surfaces.setdefault(st, part)
+            if prev is not None:
+                f.bigrams.add((prev, st))
+            prev = st
+    f.names = _names(unit)
+    f.numbers = _numbers(unit)
+    base = unit.span.start
+    for q in _QUOTE.finditer(text):
+        f.quotes.append((Span(base + q.start(), base + q.end()), q.group(1)))
+    return f
+
+
+def _names(unit: Unit) -> list[Mention]:
+    out: list[Mention] = []
+    text, base = unit.folded, unit.span.start
+    for m in _NAME.finditer(text):
+        # a title splits a run of capitals: "Russian President Vladimir Putin" names two things
+        group: list[tuple[int, str]] = []
+        for w in _TOKEN.finditer(m.group()):
+            word = w.group()
+            low = word.lower().strip(".")
+            if low in TITLES or (not group and low in NOT_NAMES):
+                _add_name(out, text, base, m.start(), group)
+                group = []
+                continue
+            group.append((w.start(), word))
+        _add_name(out, text, base, m.start(), group)
+    return out
+
+
+def _add_name(
+    out: list[Mention], text: str, base: int, offset: int, words: list[tuple[int, str]]
+) -> None:
+    if not words:
+        return
+    first, last = words[0], words[-1]
+    a = offset + first[0]
+    b = offset + last[0] + len(last[1])
+    surface = text[a:b]
+    if surface.endswith(".") and not _ACRONYM.fullmatch(surface):
+        surface, b = surface[:-1], b - 1
+    key = name_key(surface)
+    if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
+        return
+    out.append(Mention("name", key, Span(base + a, base + b), surface))
+
+
+def _numbers(unit: Unit) -> list[Mention]:
+    text, base = unit.folded, unit.span.start
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(kind: str, key: str, a: int, b: int, unit_word: str = "") -> None:
+        taken.append((a, b))
+        out.append(Mention(kind, key, Span(base + a, base + b), text[a:b], unit_word))
+
+    for rx in (_DATE_MDY, _DATE_DMY):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            day = int(m.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            month = MONTHS[m.group("month").lower().rstrip(".")]
+            key = f"date:{month:02d}-{day:02d}"
+            add("date", key, m.start(), m.end())
+            if m.group("year"):
+                out.append(
+                    Mention(
+                        "year",
+                        f"year:{m.group('year')}",
+                        Span(base + m.start("year"), base + m.end("year")),
+                        m.group("year"),
+                    )
+                )
+    for m in _MONTH_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            month = MONTHS[m.group("month").lower()]
+            add("date", f"month:{month:02d}-{m.group('year')}", m.start(), m.end())
+            y = m.group("year")
+            out.append(
+                Mention("year", f"year:{y}", Span(base + m.start("year"), base + m.end("year")), y)
+            )
+    for m in _TIME.finditer(text):
+        if free(m.start(), m.end()):
+            hour, minute = int(m.group(1)), int(m.group(2))
+            if (m.group(3) or "").lower().startswith("p") and hour < 12:
+                hour += 12
+            add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
+    for m in _NUMBER.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        whole = m.group(1).replace(",", "")
+        value = float(f"{whole}.{m.group(2) or 0}")
+        if m.group(4):
+            value *= MULTIPLIERS[m.group(4).lower()]
+        if m.group(3):
+            add("number", f"pct:{value:g}", m.start(), m.end(), "percent")
+            continue
+        if m.group(2) is None and m.group(4) is None and len(whole) == 4 and 1800 <= value <= 2100:
+            add("year", f"year:{int(value)}", m.start(), m.end())
+            continue
+        add("number", f"num:{value:g}", m.start(), m.end(), _unit_after(text, m.end()))
+    for m in _NUMBER_WORD.finditer(text):
+        if free(m.start(), m.end()):
+            word = m.group(1).lower()
+            following = _unit_after(text, m.end())
+            if word == "one" and not following:
+                continue
+            add("number", f"num:{NUMBER_WORDS[word]:g}", m.start(), m.end(), following)
+    out.sort(key=lambda x: x.span.start)
+    return out
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The stemmed word counted by a number (``24 years`` -> ``year``), or ''."""
+    m = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    if m is None:
+        return ""
+    w = m.group().lower()
+    if w in STOPWORDS:
+        return ""
+    return stem(w)

@@ -1,0 +1,109 @@
+"""Lexical similarity of unit pairs: TF-IDF cosine over stems, names and numbers.
+
+IDF comes from the pair itself (both documents' units), so words that run through
+both articles ("Putin", "agreement") weigh little and a shared rare word weighs much.
+Similarities are computed through an inverted index, so cost grows with the number of
+shared terms, not with the product of the documents' lengths.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reader.analysis.features import UnitFeatures
+
+NAME_BOOST = 1.5
+NUMBER_BOOST = 2.0
+BIGRAM_BOOST = 0.7
+
+
+def terms(f: UnitFeatures) -> dict[str, float]:
+    """Raw term weights of a unit before IDF: stems, bigrams, name and number keys."""
+    out: dict[str, float] = {st: 1.0 + math.log(n) for st, n in f.stems.items()}
+    for a, b in f.bigrams:
+        out[f"{a} {b}"] = BIGRAM_BOOST
+    for m in f.names:
+        out[f"N:{m.key}"] = NAME_BOOST
+    for m in f.numbers:
+        if m.kind == "number" and m.key in ("num:1", "num:2") and not m.unit_word:
+            continue
+        out[f"#:{m.key}"] = NUMBER_BOOST
+    return out
+
+
+@dataclass(slots=True)
+class LexicalIndex:
+    """Normalised TF-IDF vectors of both sides and their similarity lookups."""
+
+    vec_a: list[dict[str, float]]
+    vec_b: list[dict[str, float]]
+    idf: dict[str, float]
+    _post: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+
+    def similarity(self, i: int, j: int) -> float:
+        va, vb = self.vec_a[i], self.vec_b[j]
+        if len(va) > len(vb):
+            va, vb = vb, va
+        return sum(w * vb[t] for t, w in va.items() if t in vb)
+
+    def shared_terms(self, i: int, j: int, limit: int = 6) -> list[str]:
+        va, vb = self.vec_a[i], self.vec_b[j]
+        shared = sorted(
+            ((va[t] * vb[t], t) for t in va if t in vb and not t.startswith(("N:", "#:"))),
+            reverse=True,
+        )
+        return [t for _, t in shared[:limit] if " " not in t]
+
+    def matrix_rows(self, rows: Sequence[int]) -> np.ndarray:
+        """Dense similarities of the given A rows against every B unit."""
+        out = np.zeros((len(rows), len(self.vec_b)), dtype=np.float32)
+        post = self._postings()
+        for r, i in enumerate(rows):
+            row = out[r]
+            for t, w in self.vec_a[i].items():
+                hit = post.get(t)
+                if hit is not None:
+                    row[hit[0]] += w * hit[1]
+        return out
+
+    def _postings(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        if self._post is not None:
+            return self._post
+        acc: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
+        for j, v in enumerate(self.vec_b):
+            for t, w in v.items():
+                ids, ws = acc[t]
+                ids.append(j)
+                ws.append(w)
+        post = {
+            t: (np.asarray(ids, dtype=np.int64), np.asarray(ws, dtype=np.float32))
+            for t, (ids, ws) in acc.items()
+        }
+        self._post = post
+        return post
+
+
+def build_index(fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]) -> LexicalIndex:
+    raw_a = [terms(f) for f in fa]
+    raw_b = [terms(f) for f in fb]
+    df: dict[str, int] = defaultdict(int)
+    for v in (*raw_a, *raw_b):
+        for t in v:
+            df[t] += 1
+    n = len(raw_a) + len(raw_b)
+    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    return LexicalIndex(_normalise(raw_a, idf), _normalise(raw_b, idf), idf)
+
+
+def _normalise(raw: Sequence[dict[str, float]], idf: dict[str, float]) -> list[dict[str, float]]:
+    out = []
+    for v in raw:
+        w = {t: x * idf[t] for t, x in v.items() if idf[t] > 0}
+        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        out.append({t: x / norm for t, x in w.items()})
+    return out

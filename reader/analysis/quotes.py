@@ -1,0 +1,101 @@
+"""Quotations: find them in a document, find the speaker, match them across documents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.features import Mention
+from reader.analysis.units import fold
+from reader.model import Document, Span
+
+_DOUBLE = re.compile(r'"([^"\n]{2,}?)"')
+_SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|called|calls|described|"
+    r"according to|quoted|insisted|stated|declared|vowed|warned|noted)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    span: Span  # including the quote marks
+    words: tuple[str, ...]  # lowercased words inside the marks
+    speaker: str | None
+
+
+def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
+    """Quotations in the non-boilerplate paragraphs of ``doc``, with a speaker when named."""
+    folded = fold(doc.text)
+    out: list[Quotation] = []
+    for para in doc.paragraphs or (Span(0, len(doc.text)),):
+        if doc.is_boilerplate(para) and _all_boilerplate(doc, para):
+            continue
+        chunk = folded[para.start : para.end]
+        found: list[tuple[int, int, str]] = []
+        for m in _DOUBLE.finditer(chunk):
+            found.append((m.start(), m.end(), m.group(1)))
+        for m in _SINGLE.finditer(chunk):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), m.group(1)))
+        for s, e, inner in found:
+            span = Span(para.start + s, para.start + e)
+            if doc.is_boilerplate(span):
+                continue
+            words = tuple(w.lower() for w in _WORDS.findall(inner))
+            if words:
+                out.append(Quotation(span, words, _speaker(doc, folded, span, names)))
+    out.sort(key=lambda q: q.span.start)
+    return out
+
+
+def _all_boilerplate(doc: Document, para: Span) -> bool:
+    return any(b.contains(para) for b in doc.boilerplate)
+
+
+def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> str | None:
+    """The name closest to a verb of saying in the quote's sentence, outside the quote."""
+    idx = doc.sentence_index_at(quote.start)
+    sent = doc.sentences[idx] if idx is not None else Span(quote.start, quote.end)
+    # look in the sentence (or the sentence after a quote that fills its own)
+    region = Span(min(sent.start, quote.start), max(sent.end, quote.end))
+    verbs = [
+        m.start()
+        for m in _SAYING.finditer(folded, region.start, region.end)
+        if not quote.contains_offset(m.start())
+    ]
+    if not verbs:
+        return None
+    best: tuple[int, str] | None = None
+    for n in names:
+        if not region.contains(n.span) or n.span.overlaps(quote):
+            continue
+        dist = min(abs(n.span.start - v) for v in verbs)
+        if dist <= 80 and (best is None or dist < best[0]):
+            best = (dist, n.surface)
+    return best[1] if best else None
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+def quote_similarity(qa: Quotation, qb: Quotation) -> float:
+    """1.0 for the same words, less when one lies inside the other, 0 when unrelated."""
+    a, b = qa.words, qb.words
+    if a == b:
+        return 1.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if _contains(long_, short):
+        if len(short) >= 3:
+            return 0.9
+        return 0.7 if any(len(w) > 3 for w in short) else 0.0
+    if len(short) >= 5:
+        sa, sb = set(a), set(b)
+        jac = len(sa & sb) / len(sa | sb)
+        if jac >= 0.7:
+            return 0.6 + 0.3 * jac
+    return 0.0

@@ -1,0 +1,60 @@
+"""Semantic similarity of unit pairs from a local sentence-embedding model."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import numpy as np
+
+from reader.analysis.embedding import Embedder, EmbeddingCache
+from reader.analysis.pipeline import SimilaritySource
+from reader.analysis.units import Unit
+from reader.model import Document
+
+# cosine below FLOOR counts as no similarity; all-MiniLM-L6-v2 gives 0.2-0.4 to
+# unrelated sentences on one topic and 0.6+ to paraphrases
+FLOOR = 0.35
+
+_caches: OrderedDict[str, EmbeddingCache] = OrderedDict()
+_caches_lock = threading.Lock()
+_MAX_DOCS = 16
+
+
+def cache_for(doc: Document) -> EmbeddingCache:
+    """The embedding cache of a document (by content hash); the 16 latest are kept."""
+    with _caches_lock:
+        cache = _caches.get(doc.content_hash)
+        if cache is None:
+            cache = EmbeddingCache(doc.content_hash)
+            _caches[doc.content_hash] = cache
+            while len(_caches) > _MAX_DOCS:
+                _caches.popitem(last=False)
+        else:
+            _caches.move_to_end(doc.content_hash)
+        return cache
+
+
+class SemanticSimilarity(SimilaritySource):
+    """Cosine of sentence embeddings, rescaled so unrelated pairs score 0."""
+
+    name = "semantic"
+
+    def __init__(self, embedder: Embedder, floor: float = FLOOR) -> None:
+        self.embedder = embedder
+        self.floor = floor
+        self.last_cosine: np.ndarray | None = None
+
+    def vectors(self, units: Sequence[Unit], doc: Document) -> np.ndarray:
+        return cache_for(doc).embed(self.embedder, [u.text for u in units])
+
+    def matrix(
+        self, a: Sequence[Unit], b: Sequence[Unit], doc_a: Document, doc_b: Document
+    ) -> np.ndarray:
+        if not a or not b:
+            return np.zeros((len(a), len(b)), dtype=np.float32)
+        cos = self.vectors(a, doc_a) @ self.vectors(b, doc_b).T
+        self.last_cosine = cos
+        scaled: np.ndarray = np.clip((cos - self.floor) / (1.0 - self.floor), 0.0, 1.0)
+        return scaled.astype(np.float32)

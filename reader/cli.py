@@ -1,0 +1,122 @@
+"""Command line: ``crossread [A B]`` (the reader window), ``crossread align A B``,
+``crossread export SESSION -o OUT``, ``crossread --version``.
+
+Bad input prints one line (``crossread: error: ...``) and exits 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.errors import ReaderError
+
+EXIT_INPUT = 2
+
+
+def _fail(message: str) -> int:
+    print(f"crossread: error: {message}", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def _align_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="crossread align",
+        description="Align two articles and print the matches (JSON schema reader.alignment/1).",
+    )
+    p.add_argument("a", help="article A (.txt, .md, .html)")
+    p.add_argument("b", help="article B (.txt, .md, .html)")
+    p.add_argument("--format", choices=("json", "text"), default="json")
+    p.add_argument("--min-score", type=float, default=0.0, metavar="S", help="drop matches below S")
+    p.add_argument(
+        "--method",
+        choices=("auto", "lexical", "semantic"),
+        default="auto",
+        help="auto: the local sentence model when it loads, else words/names/numbers only",
+    )
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    return p
+
+
+def run_align(argv: Sequence[str]) -> int:
+    args = _align_parser().parse_args(list(argv))
+    if not 0.0 <= args.min_score <= 1.0:
+        return _fail("--min-score must lie between 0 and 1")
+    import time
+
+    from reader.analysis import align
+    from reader.ingest import load_document
+    from reader.report import text_summary
+
+    t0 = time.perf_counter()
+    doc_a = load_document(args.a)
+    doc_b = load_document(args.b)
+    ingest_ms = (time.perf_counter() - t0) * 1000
+    result = align(doc_a, doc_b, method=args.method, min_score=args.min_score)
+    result.timing_ms["ingest"] = ingest_ms
+    for notice in result.notices:
+        print(f"crossread: {notice}", file=sys.stderr)
+    if args.format == "json":
+        out = json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n"
+    else:
+        out = text_summary(result)
+    if args.output:
+        from reader.atomic import write_text_atomic
+
+        write_text_atomic(args.output, out)
+    else:
+        sys.stdout.write(out)
+    return 0
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="crossread",
+        description="Compare two articles about the same event side by side. "
+        "Subcommands: 'crossread align A B' and 'crossread export SESSION -o OUT'.",
+    )
+    p.add_argument("files", nargs="*", help="two articles (default: the bundled sample pair)")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--version", action="version", version=f"crossread {__version__}")
+    return p
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = _gui_parser().parse_args(list(argv))
+    if len(args.files) not in (0, 2):
+        return _fail("give two articles, or none to open the sample pair")
+    from reader.ui.app import run_gui as start
+
+    return start(args.files, screenshot=args.screenshot)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "align":
+            return run_align(args[1:])
+        if args and args[0] == "export":
+            from reader.export.command import run_export
+
+            return run_export(args[1:])
+        return run_gui(args)
+    except ReaderError as exc:
+        return _fail(exc.message)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: one line for the reader, the traceback on request
+        if os.environ.get("CROSSREAD_DEBUG"):
+            raise
+        return _fail(
+            f"internal error ({type(exc).__name__}: {exc}); set CROSSREAD_DEBUG=1 for details"
+        )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

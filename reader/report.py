@@ -1,0 +1,48 @@
+"""A readable plain-text summary of an Alignment (``crossread align --format text``)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader.model import Alignment, MatchKind
+
+
+def _short(text: str, width: int = 110) -> str:
+    return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …")
+
+
+def text_summary(al: Alignment) -> str:
+    a, b = al.a, al.b
+    counts = al.counts()
+    lines = [
+        f"A: {a.title}" + (f" ({a.source})" if a.source else ""),
+        f"B: {b.title}" + (f" ({b.source})" if b.source else ""),
+        f"method: {al.method}; "
+        + ", ".join(f"{n} {k} match{'es' if n != 1 else ''}" for k, n in counts.items())
+        + f"; {len(al.discrepancies)} discrepanc{'ies' if len(al.discrepancies) != 1 else 'y'}",
+        "",
+    ]
+    for kind in (MatchKind.CLAIM, MatchKind.QUOTE):
+        chosen = [m for m in al.matches if m.kind is kind]
+        if not chosen:
+            continue
+        lines.append(f"{kind.value.upper()}S")
+        for m in chosen:
+            who = f" [{m.speaker}]" if m.speaker else ""
+            lines.append(f"  {m.id} score {m.score:.2f}{who}")
+            lines.append(f"    A: {_short(a.slice(m.a))}")
+            lines.append(f"    B: {_short(b.slice(m.b))}")
+            if m.evidence:
+                lines.append(f"    shared: {', '.join(m.evidence)}")
+        lines.append("")
+    if al.discrepancies:
+        lines.append("DISCREPANCIES")
+        for d in al.discrepancies:
+            lines.append(f"  {d.kind.value}: {d.detail} (in {d.match})")
+        lines.append("")
+    for label, doc, spans in (("ONLY IN A", a, al.only_a), ("ONLY IN B", b, al.only_b)):
+        if spans:
+            lines.append(f"{label} ({len(spans)} passage{'s' if len(spans) != 1 else ''})")
+            lines.extend(f"  - {_short(doc.slice(s))}" for s in spans)
+            lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.discrepancies import conflicts
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.units import Unit, fold
+from reader.model import DiscrepancyKind, Span
+
+
+def feats(text: str) -> UnitFeatures:
+    return extract(Unit(0, Span(0, len(text)), text, fold(text)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "detail"),
+    [
+        ("Photo taken June 18, 2024.", "Photo taken on June 19, 2024.", DiscrepancyKind.DATE,
+         "June 18, 2024 vs June 19, 2024"),
+        ("At least 24 people died.", "At least 31 people died.",
+         DiscrepancyKind.NUMBER, "24 vs 31"),
+    ],
+)  # fmt: skip
+def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
+    (c,) = conflicts(feats(a), feats(b))
+    assert (c.kind, c.detail) == (kind, detail)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("On June 18 they met.", "On June 18 they met again."),
+        ("24 people died on June 18.", "The toll: 24 people, June 18."),
+        ("In 24 years.", "Nine months ago."),
+        ("On June 18 they met.", "On July 19 they met."),
+    ],
+)
+def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:
+    assert conflicts(feats(a), feats(b)) == []

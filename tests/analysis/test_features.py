@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.features import UnitFeatures, extract, name_key
+from reader.analysis.units import Unit, fold
+from reader.model import Span
+
+
+def features(text: str) -> UnitFeatures:
+    return extract(Unit(0, Span(0, len(text)), text, fold(text)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("U.S.", "US"),
+        ("Russia's", "Russia"),
+        ("North  Korea", "North Korea"),
+    ],
+)
+def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("North Korean leader Kim Jong-un met Putin.", ["north korean", "kim jong un", "putin"]),
+        ("Russian President Vladimir Putin arrived.", ["russian", "vladimir putin"]),
+        ("The U.S. and its allies expressed concern.", ["us"]),
+        ("Following the summit, KCNA reported it.", ["kcna"]),
+        ("Kim Il-sung Square was full.", ["kim il sung square"]),
+    ],
+)
+def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
+    assert [m.key for m in features(text).names] == names
+
+
+def test_name_mentions_point_at_their_text() -> None:
+    text = "Yesterday President Vladimir Putin of Russia spoke."
+    for m in features(text).names:
+        assert text[m.span.start : m.span.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("on June 18, 2024.", ["date:06-18", "year:2024"]),
+        ("on 19 June 2024", ["date:06-19", "year:2024"]),
+        ("a pact from 1961", ["year:1961"]),
+        ("in February 2000", ["month:02-2000", "year:2000"]),
+        ("at 2:22 am", ["time:02:22"]),
+        ("at 3:15 p.m.", ["time:15:15"]),
+        ("first in 24 years", ["num:24"]),
+        ("nine months ago", ["num:9"]),
+        ("3.5 million people", ["num:3.5e+06"]),
+        ("a 12% rise", ["pct:12"]),
+        ("1,200 troops", ["num:1200"]),
+    ],
+)
+def test_numbers_and_dates_normalised(text: str, keys: list[str]) -> None:
+    assert [m.key for m in features(text).numbers] == keys
+
+
+def test_number_remembers_what_it_counts() -> None:
+    (m,) = features("the first visit in 24 years").numbers
+    assert m.unit_word == "year"
+
+
+def test_stems_skip_stopwords_and_reporting_verbs() -> None:
+    stems = features("Putin said the countries were supporting it").stems
+    assert set(stems) == {"putin", "countri", "support"}
+
+
+def test_typographic_quotes_do_not_change_words() -> None:
+    plain = features('Kim said "fiery friendship" mattered').stems
+    curly = features("Kim said \u201cfiery friendship\u201d mattered").stems
+    assert plain == curly
+
+
+def test_no_break_space_does_not_split_names() -> None:
+    (m,) = features("Kim\u00a0Jong\u00a0Un spoke.").names
+    assert m.key == "kim jong un"
