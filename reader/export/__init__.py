@@ -1,0 +1,82 @@
+"""Export of a session's notes and matches: Markdown, HTML, JSON, CSV and PDF.
+
+:func:`export_session` writes a file atomically and raises only ``ReaderError``
+subclasses (:class:`ExportError`, ``SessionError``). PDF goes through Qt
+(``reader.ui.pdf_export``), imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from reader.errors import ReaderError
+from reader.export.csv_export import ENCODING as CSV_ENCODING
+from reader.export.csv_export import render_csv
+from reader.export.entries import ExportData, export_data
+from reader.export.html import render_html
+from reader.export.json_export import render_json
+from reader.export.markdown import render_markdown
+from reader.model.session import Session
+from reader.session.atomic import atomic_write
+from reader.session.store import describe
+
+FORMATS: dict[str, str] = {
+    "md": "Markdown",
+    "html": "HTML",
+    "json": "JSON",
+    "csv": "CSV",
+    "pdf": "PDF",
+}
+"""Format name -> what a file dialog calls it; the name is also the file suffix."""
+
+_TEXT_RENDERERS: dict[str, tuple[Callable[[ExportData], str], str]] = {
+    "md": (render_markdown, "utf-8"),
+    "html": (render_html, "utf-8"),
+    "json": (render_json, "utf-8"),
+    "csv": (render_csv, CSV_ENCODING),
+}
+
+
+class ExportError(ReaderError):
+    """An export could not be made or written."""
+
+
+def render_export(
+    session: Session, fmt: str = "md", only_annotated: bool = False, minor: bool = False
+) -> bytes:
+    """The bytes of the export of ``session`` in format ``fmt`` (a key of FORMATS)."""
+    data = export_data(session, only_annotated=only_annotated, minor=minor)
+    if fmt == "pdf":
+        try:
+            from reader.ui.pdf_export import render_pdf
+        except ImportError as exc:
+            raise ExportError(f"PDF export needs Qt (PySide6), which is missing: {exc}.") from None
+        return render_pdf(render_html(data, for_print=True), f"{data.a.title} / {data.b.title}")
+    if fmt not in _TEXT_RENDERERS:
+        known = ", ".join(FORMATS)
+        raise ExportError(f"Unknown export format {fmt!r}; choose one of {known}.")
+    render, encoding = _TEXT_RENDERERS[fmt]
+    return render(data).encode(encoding)
+
+
+def export_session(
+    session: Session,
+    path: str | os.PathLike[str],
+    fmt: str = "md",
+    only_annotated: bool = False,
+    minor: bool = False,
+) -> None:
+    """Write the export of ``session`` to ``path`` atomically.
+
+    Without notes (or with ``only_annotated`` False) the export covers every visible claim
+    and quote match; ``minor`` adds entity and number matches.
+    """
+    data = render_export(session, fmt, only_annotated, minor)
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise ExportError(f"Could not write the export to {path}: {describe(exc)}.") from None
+
+
+__all__ = ["FORMATS", "ExportError", "export_session", "render_export"]

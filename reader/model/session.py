@@ -245,12 +245,16 @@ class Session:
     # -- JSON --------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
+        alignment = self.alignment.to_json()
+        # Match.to_json rounds scores for display; a session keeps them exact (lossless).
+        for out, m in zip(alignment["matches"], self.alignment.matches, strict=True):
+            out["score"] = m.score
         return {
             "schema": SESSION_SCHEMA,
-            "alignment": self.alignment.to_json(),
+            "alignment": alignment,
             "notes": [n.to_json() for n in self.notes],
             "rejected": sorted(self.rejected),
-            "manual": [m.to_json() for m in self.manual],
+            "manual": [{**m.to_json(), "score": m.score} for m in self.manual],
             "view": dict(self.view),
         }
 

@@ -10,7 +10,14 @@ from reader.errors import SchemaError, SessionError
 from reader.model import Alignment, Match, MatchKind, Span
 from reader.model.note import Note
 from reader.model.session import Session, match_key
-from tests.session.samples import TEXT_A, TEXT_B, sample_alignment, sample_session, span_of
+from tests.session.samples import (
+    TEXT_A,
+    TEXT_B,
+    realigned_alignment,
+    sample_alignment,
+    sample_session,
+    span_of,
+)
 
 
 @pytest.fixture
@@ -25,21 +32,7 @@ def session() -> Session:
 
 @pytest.fixture
 def realigned(alignment: Alignment) -> Alignment:
-    """The same pair aligned again: ids renumbered, the quote match gone, a new one added."""
-    old = {m.id: m for m in alignment.matches}
-    extra = Match(
-        "x1", MatchKind.ENTITY, span_of(TEXT_A, "Putin said"), span_of(TEXT_B, "Putin"), 0.4
-    )
-    return replace(
-        alignment,
-        matches=(
-            extra,
-            replace(old["m4"], id="x2"),
-            replace(old["m3"], id="x3"),
-            replace(old["m1"], id="x4", score=0.7),
-        ),
-        discrepancies=(),
-    )
+    return realigned_alignment(alignment)
 
 
 def ids(matches: tuple[Match, ...]) -> list[str]:
@@ -218,3 +211,9 @@ def test_manual_match_not_marked_manual_is_a_schema_error(session: Session) -> N
     data["manual"][0]["manual"] = False
     with pytest.raises(SchemaError):
         Session.from_json(data)
+
+
+def test_json_round_trip_keeps_exact_scores(alignment: Alignment) -> None:
+    exact = replace(alignment, matches=(replace(alignment.matches[0], score=0.7900523593792548),))
+    s = Session(exact)
+    assert Session.from_json(s.to_json()).alignment.matches[0].score == 0.7900523593792548

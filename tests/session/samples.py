@@ -6,6 +6,7 @@ Shared by the tests of reader/model, reader/session, reader/export and the notes
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Match, MatchKind
 from reader.model.note import Note
@@ -22,6 +23,8 @@ TEXT_B = (
     "The two countries pledged on June 19 to provide military assistance if either is "
     'attacked. Putin called it "a breakthrough". The summit lasted five hours.'
 )
+
+HOSTILE = '<script>alert(1)</script> " onmouseover="x'
 
 
 def span_of(text: str, needle: str) -> Span:
@@ -128,4 +131,39 @@ def realigned_alignment(alignment: Alignment) -> Alignment:
             replace(old["m1"], id="x4", score=0.7),
         ),
         discrepancies=(),
+    )
+
+
+def seed_session(path_a: str | Path, path_b: str | Path, method: str = "lexical") -> Session:
+    """The seed pair aligned, with a note on its first claim, its first name match
+    rejected, a note on B's last paragraph and a hand-made link between the headlines."""
+    from reader.analysis import align
+    from reader.ingest import load_document
+
+    a, b = load_document(path_a), load_document(path_b)
+    session = Session(align(a, b, method=method))
+    claim = next(m for m in session.alignment.matches if m.kind is MatchKind.CLAIM)
+    entity = next(m for m in session.alignment.matches if m.kind is MatchKind.ENTITY)
+    session = session.add_note(
+        Note.new("Both report the mutual-assistance pledge.", ["agrees"], match_id=claim.id)
+    )
+    session = session.reject(entity.id)
+    session = session.add_note(
+        Note.new("Only AP carries this.", ["only here", "check this"], b=b.paragraphs[-1])
+    )
+    session, _ = session.link(a.paragraphs[0], b.paragraphs[0])
+    return session.with_view(sync=True)
+
+
+def hostile_session() -> Session:
+    """The sample pair with markup appended to both articles and a note on it."""
+    text_a, text_b = f"{TEXT_A} {HOSTILE}", f"{TEXT_B} {HOSTILE}"
+    return sample_session(text_a, text_b).add_note(
+        Note(
+            "n9",
+            f"Note: {HOSTILE}",
+            ("<b>tag</b>",),
+            a=span_of(text_a, HOSTILE),
+            b=span_of(text_b, HOSTILE),
+        )
     )

@@ -17,7 +17,7 @@ from reader.errors import SessionError
 from reader.model.session import Session
 from reader.session import store
 from reader.session.store import load_session, save_session
-from tests.session.samples import realigned_alignment
+from tests.session.samples import realigned_alignment, seed_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -220,3 +220,29 @@ def test_process_killed_mid_write_leaves_previous_file(saved: Path, session: Ses
         child.send_signal(signal.SIGKILL)
         child.wait()
     assert load_session(saved) == session
+
+
+# -- the seed pair -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(seed_a_path: Path, seed_b_path: Path) -> Session:
+    return seed_session(seed_a_path, seed_b_path)
+
+
+def test_seed_session_round_trip_is_lossless(tmp_path: Path, seed: Session) -> None:
+    save_session(seed, tmp_path / "seed.crossread")
+    assert load_session(tmp_path / "seed.crossread") == seed
+
+
+def test_seed_corrections_survive_realignment_and_a_save(
+    tmp_path: Path, seed: Session, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    again = seed.reapply(seed_session(seed_a_path, seed_b_path).alignment)
+    save_session(again, tmp_path / "seed.crossread")
+    opened = load_session(tmp_path / "seed.crossread")
+    assert (opened.rejected, opened.manual, opened.notes) == (
+        seed.rejected,
+        seed.manual,
+        seed.notes,
+    )

@@ -1,0 +1,115 @@
+"""``crossread export SESSION -o OUT [--format FMT] [--only-annotated] [--all-kinds]``.
+
+SESSION is a ``.crossread`` file, or two article files: then they are aligned and all
+their matches exported, as a reader exporting at once would get them. The format is
+``--format``, else the output's suffix when it names one, else Markdown. Errors are one
+line on stderr and exit status 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from reader.errors import ReaderError
+from reader.export import FORMATS, export_session
+from reader.model.session import Session
+from reader.session.store import load_session
+
+PROG = "crossread export"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _parser() -> _Parser:
+    p = _Parser(
+        prog=PROG,
+        description="Export a session's notes and matches, or those of two articles.",
+    )
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="SESSION",
+        help="a .crossread session file, or two article files (A and B)",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    p.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        help="md, html, json, csv or pdf (default: from OUT's suffix, else md)",
+    )
+    p.add_argument(
+        "--only-annotated", action="store_true", help="only matches and passages with a note"
+    )
+    p.add_argument(
+        "--all-kinds",
+        action="store_true",
+        help="also name and number matches, not only claims and quotes",
+    )
+    return p
+
+
+def _session(inputs: list[str]) -> Session:
+    if len(inputs) == 1:
+        return load_session(inputs[0])
+    if len(inputs) != 2:
+        raise _UsageError("give one session file or two article files")
+    from reader.analysis import align
+    from reader.ingest import load_document
+
+    a, b = (load_document(p) for p in inputs)
+    return Session(align(a, b, method="auto"))
+
+
+def _format(requested: str | None, output: str) -> str:
+    if requested:
+        return requested
+    suffix = Path(output).suffix.lower().lstrip(".")
+    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
+    return suffix if suffix in FORMATS else "md"
+
+
+def run_export(argv: list[str]) -> int:
+    """Run the command with ``argv`` (the arguments after ``export``); the exit status."""
+    try:
+        args = _parser().parse_args(argv)
+        session = _session(args.inputs)
+        export_session(
+            session,
+            args.output,
+            _format(args.format, args.output),
+            only_annotated=args.only_annotated,
+            minor=args.all_kinds,
+        )
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else 0
+    except _UsageError as exc:
+        print(f"{PROG}: {exc} (see {PROG} --help)", file=sys.stderr)
+        return 2
+    except ReaderError as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the contract is one line, never a traceback
+        print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main() -> None:  # pragma: no cover - ``python -m reader.export.command``
+    sys.exit(run_export(sys.argv[1:]))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

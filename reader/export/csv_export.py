@@ -1,0 +1,70 @@
+"""CSV export: one row an entry, for spreadsheets.
+
+Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
+(it reads BOM-less files in the local code page and garbles quotes and accents);
+LibreOffice, pandas and Python's csv module accept the mark. Rows end in CRLF, as RFC
+4180 says. A text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
+gets a leading apostrophe, so that article text is never run as a spreadsheet formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from reader.export.entries import Entry, ExportData
+
+ENCODING = "utf-8-sig"
+COLUMNS = (
+    "number",
+    "kind",
+    "match",
+    "manual",
+    "score",
+    "a_start",
+    "a_end",
+    "a_text",
+    "b_start",
+    "b_end",
+    "b_text",
+    "tags",
+    "note",
+    "discrepancies",
+    "a_title",
+    "b_title",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _row(number: int, e: Entry, data: ExportData) -> list[str]:
+    return [
+        str(number),
+        e.kind,
+        e.match_id or "",
+        "yes" if e.manual else "",
+        "" if e.score is None else f"{e.score:.4g}",
+        "" if e.a is None else str(e.a.start),
+        "" if e.a is None else str(e.a.end),
+        _text(e.a_text),
+        "" if e.b is None else str(e.b.start),
+        "" if e.b is None else str(e.b.end),
+        _text(e.b_text),
+        _text("; ".join(e.tags)),
+        _text(e.note_text),
+        _text("; ".join(e.discrepancies)),
+        _text(data.a.title),
+        _text(data.b.title),
+    ]
+
+
+def render_csv(data: ExportData) -> str:
+    """The CSV text (encode it with ``ENCODING``)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(_row(i, e, data) for i, e in enumerate(data.entries, 1))
+    return buffer.getvalue()

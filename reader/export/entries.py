@@ -1,0 +1,164 @@
+"""The entries an export lists, shared by every format.
+
+An entry is a match (with the notes on it) or a note on passages outside any match.
+Which entries: every visible claim and quote match (entity and number matches too with
+``minor=True``), every match carrying a note whatever its kind, and every note on free
+text; with ``only_annotated`` only those carrying a note. Order: reading order of A;
+entries with no passage in A come last, in reading order of B.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.model.alignment import Match, MatchKind
+from reader.model.document import Document
+from reader.model.note import Note, now_iso
+from reader.model.session import Session
+from reader.model.span import Span
+
+MAJOR_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
+
+KIND_LABELS = {
+    "claim": "Claim",
+    "quote": "Quote",
+    "entity": "Name",
+    "number": "Number",
+    "note": "Note",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One exported item: both passages (either may be missing), what links them, notes."""
+
+    kind: str  # a MatchKind value, or "note" for a note on free text
+    a: Span | None
+    b: Span | None
+    a_text: str
+    b_text: str
+    score: float | None = None
+    match_id: str | None = None
+    manual: bool = False
+    speaker: str | None = None
+    evidence: tuple[str, ...] = ()
+    discrepancies: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.capitalize())
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The tags of all notes of the entry, each once, in order."""
+        out: list[str] = []
+        for n in self.notes:
+            out.extend(t for t in n.tags if t not in out)
+        return tuple(out)
+
+    @property
+    def note_text(self) -> str:
+        """The text of all notes, separated by blank lines."""
+        return "\n\n".join(n.text for n in self.notes if n.text)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    title: str
+    source: str
+    date: str
+    path: str
+
+    @property
+    def byline(self) -> str:
+        """``Source, date`` or whichever of the two is known."""
+        return ", ".join(x for x in (self.source, self.date) if x)
+
+
+def document_info(doc: Document) -> DocumentInfo:
+    return DocumentInfo(doc.display_name, doc.source or "", doc.date or "", doc.path)
+
+
+def build_entries(
+    session: Session, only_annotated: bool = False, minor: bool = False
+) -> list[Entry]:
+    """The export entries of ``session`` (see the module docstring)."""
+    al = session.alignment
+    details: dict[str, list[str]] = {}
+    for d in al.discrepancies:
+        details.setdefault(d.match, []).append(d.detail)
+    annotated = {n.match_id for n in session.notes if n.match_id is not None}
+    entries: list[Entry] = []
+    for m in (*session.visible_matches(), *session.rejected_matches()):
+        shown = m.id not in session.rejected and (minor or m.kind in MAJOR_KINDS)
+        if m.id in annotated or (shown and not only_annotated):
+            entries.append(_match_entry(session, m, tuple(details.get(m.id, ()))))
+    for n in session.notes:
+        if n.match_id is None:
+            entries.append(_note_entry(session, n))
+    return sorted(entries, key=_reading_order)
+
+
+def _match_entry(session: Session, m: Match, discrepancies: tuple[str, ...]) -> Entry:
+    al = session.alignment
+    return Entry(
+        kind=m.kind.value,
+        a=m.a,
+        b=m.b,
+        a_text=al.a.slice(m.a),
+        b_text=al.b.slice(m.b),
+        score=None if m.manual else m.score,
+        match_id=m.id,
+        manual=m.manual,
+        speaker=m.speaker,
+        evidence=m.evidence,
+        discrepancies=discrepancies,
+        notes=session.notes_for_match(m.id),
+    )
+
+
+def _note_entry(session: Session, n: Note) -> Entry:
+    al = session.alignment
+    return Entry(
+        kind="note",
+        a=n.a,
+        b=n.b,
+        a_text="" if n.a is None else al.a.slice(n.a),
+        b_text="" if n.b is None else al.b.slice(n.b),
+        notes=(n,),
+    )
+
+
+def _reading_order(e: Entry) -> tuple[int, int, int]:
+    if e.a is not None:
+        return (0, e.a.start, e.a.end)
+    assert e.b is not None  # a note always has a target; a note entry a passage
+    return (1, e.b.start, e.b.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    """Everything a format renders: both articles, the entries, when and how exported."""
+
+    a: DocumentInfo
+    b: DocumentInfo
+    entries: tuple[Entry, ...]
+    exported: str
+    only_annotated: bool = False
+
+
+def export_data(
+    session: Session,
+    only_annotated: bool = False,
+    minor: bool = False,
+    exported: str | None = None,
+) -> ExportData:
+    """The data of an export of ``session`` (``exported`` defaults to now, ISO-8601)."""
+    return ExportData(
+        a=document_info(session.alignment.a),
+        b=document_info(session.alignment.b),
+        entries=tuple(build_entries(session, only_annotated, minor)),
+        exported=exported or now_iso(),
+        only_annotated=only_annotated,
+    )

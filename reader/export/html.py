@@ -1,0 +1,139 @@
+"""HTML export: one self-contained file (inline CSS, no scripts, no external resources).
+
+Each entry is a two-column table: A's passage left, B's right, tinted with the colour
+of the match kind as the app highlights it (Okabe-Ito, colour-blind safe), then the
+notes. Every piece of article or note text goes through ``html.escape(quote=True)``.
+The markup keeps to what QTextDocument renders too, so the PDF export reuses it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from reader.export.entries import DocumentInfo, Entry, ExportData
+
+# Okabe-Ito colours of the app's highlights, by match kind.
+PALETTE = {
+    "claim": "#56B4E9",  # sky blue
+    "quote": "#E69F00",  # orange
+    "entity": "#009E73",  # bluish green
+    "number": "#CC79A7",  # reddish purple
+    "note": "#999999",  # grey: a note on passages outside any match
+}
+DISCREPANCY = "#D55E00"  # vermillion
+LABEL_TEXT = {"entity": "#FFFFFF"}  # label text colour where black would be too dark
+
+
+def tint(colour: str, strength: float = 0.25) -> str:
+    """``colour`` mixed with white: the background of a highlighted passage."""
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(strength * c + (1 - strength) * 255) for c in rgb]
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True).replace("\n", "<br>")
+
+
+def _css(for_print: bool) -> str:
+    page = "" if for_print else " margin: 2em auto; max-width: 64em;"
+    rules = [
+        "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif;"
+        f" font-size: 10pt; color: #1A1A1A;{page} }}",
+        "h1 { font-size: 16pt; margin-bottom: 4pt; }",
+        "table.docs td { padding: 2pt 8pt 2pt 0; vertical-align: top; }",
+        "p.meta { color: #555555; font-size: 9pt; }",
+        "table.entry { width: 100%; border-collapse: collapse; }",
+        "table.entry td { padding: 6pt; vertical-align: top; }",
+        "p.head { font-size: 9pt; color: #333333; margin-top: 14pt; margin-bottom: 3pt; }",
+        "span.kind { font-weight: bold; padding: 1pt 4pt; }",
+        "span.tag { background-color: #EEEEEE; color: #333333; padding: 1pt 4pt; }",
+        "span.side { font-size: 8pt; color: #555555; }",
+        "td.passage { width: 50%; line-height: 140%; }",
+        "td.empty { color: #777777; font-style: italic; }",
+        "td.note { background-color: #FFF8D6; }",
+        f"td.differs {{ color: {DISCREPANCY}; font-weight: bold; }}",
+        "td.evidence { font-size: 8pt; color: #555555; padding-top: 2pt; }",
+    ]
+    for kind, colour in PALETTE.items():
+        text = LABEL_TEXT.get(kind, "#000000")
+        rules.append(f"span.kind-{kind} {{ background-color: {colour}; color: {text}; }}")
+        rules.append(f"td.passage-{kind} {{ background-color: {tint(colour)}; }}")
+    return "\n".join(rules)
+
+
+def _header(data: ExportData) -> str:
+    rows = []
+    for letter, d in (("A", data.a), ("B", data.b)):
+        extra = "".join(f"<br><span class='meta'>{_e(x)}</span>" for x in (d.byline, d.path) if x)
+        rows.append(
+            f"<tr><td width='24'><b>{letter}</b></td><td><b>{_e(d.title)}</b>{extra}</td></tr>"
+        )
+    count = len(data.entries)
+    what = "annotated entries" if data.only_annotated else "entries"
+    return (
+        f"<h1>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
+        f"<table class='docs' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>\n"
+        f"<p class='meta'>Exported by Crossread on {_e(data.exported)}: {count} {what}.</p>"
+    )
+
+
+def _passage(kind: str, side: DocumentInfo, letter: str, present: bool, text: str) -> str:
+    label = f"<span class='side'>{letter} · {_e(side.byline or side.title)}</span><br>"
+    if not present:
+        return f"<td class='passage empty' width='50%'>{label}(no passage in {letter})</td>"
+    return (
+        f"<td class='passage passage-{kind}' width='50%' bgcolor='{tint(PALETTE[kind])}'>"
+        f"{label}{_e(text)}</td>"
+    )
+
+
+def _entry(number: int, e: Entry, data: ExportData) -> str:
+    kind = e.kind if e.kind in PALETTE else "note"
+    head = [f"{number}.", f"<span class='kind kind-{kind}'>{_e(e.label)}</span>"]
+    if e.manual:
+        head.append("linked by hand")
+    if e.score is not None:
+        head.append(f"score {e.score:.2f}")
+    if e.speaker:
+        head.append(f"speaker: {_e(e.speaker)}")
+    head += [f"<span class='tag'>{_e(t)}</span>" for t in e.tags]
+    rows = [
+        "<tr>"
+        + _passage(kind, data.a, "A", e.a is not None, e.a_text)
+        + _passage(kind, data.b, "B", e.b is not None, e.b_text)
+        + "</tr>",
+    ]
+    if e.evidence:
+        shared = ", ".join(_e(x) for x in e.evidence)
+        rows.append(f"<tr><td class='evidence' colspan='2'>Shared: {shared}</td></tr>")
+    rows += [
+        f"<tr><td class='differs' colspan='2'>Differs: {_e(d)}</td></tr>" for d in e.discrepancies
+    ]
+    rows += [
+        f"<tr><td class='note' colspan='2' bgcolor='#FFF8D6'><b>Note:</b> {_e(n.text)}</td></tr>"
+        for n in e.notes
+        if n.text
+    ]
+    return (
+        f"<p class='head'>{' &nbsp; '.join(head)}</p>\n"
+        "<table class='entry' width='100%' cellspacing='0' cellpadding='6'>"
+        f"{''.join(rows)}</table>"
+    )
+
+
+def render_html(data: ExportData, for_print: bool = False) -> str:
+    """The HTML page; ``for_print`` drops the page width and margins a browser needs."""
+    title = f"{data.a.title} / {data.b.title}"
+    body = [_header(data)]
+    if not data.entries:
+        body.append("<p><i>No matches or notes to export.</i></p>")
+    body += [_entry(i, e, data) for i, e in enumerate(data.entries, 1)]
+    joined = "\n".join(body)
+    return (
+        "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
+        "<meta name='generator' content='Crossread'>\n"
+        f"<title>{escape(title, quote=True)}</title>\n"
+        f"<style>\n{_css(for_print)}\n</style>\n</head>\n"
+        f"<body>\n{joined}\n</body>\n</html>\n"
+    )

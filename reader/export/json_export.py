@@ -1,0 +1,52 @@
+"""JSON export: the exported entries, machine-readable (schema ``reader.export/1``).
+
+``{"schema": "reader.export/1", "exported": ISO time, "only_annotated": bool,
+"documents": [{"title", "source", "date", "path"} x2], "entries": [{"kind", "match",
+"manual", "score", "speaker", "evidence", "discrepancies", "a": {"start", "end", "text"}
+or null, "b": ..., "tags", "notes": [note as in a session file]}]}``
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.export.entries import DocumentInfo, Entry, ExportData
+from reader.model.span import Span
+
+EXPORT_SCHEMA = "reader.export/1"
+
+
+def _doc(d: DocumentInfo) -> dict[str, str | None]:
+    return {"title": d.title, "source": d.source or None, "date": d.date or None, "path": d.path}
+
+
+def _passage(span: Span | None, text: str) -> dict[str, Any] | None:
+    return None if span is None else {"start": span.start, "end": span.end, "text": text}
+
+
+def _entry(e: Entry) -> dict[str, Any]:
+    return {
+        "kind": e.kind,
+        "match": e.match_id,
+        "manual": e.manual,
+        "score": e.score,
+        "speaker": e.speaker,
+        "evidence": list(e.evidence),
+        "discrepancies": list(e.discrepancies),
+        "a": _passage(e.a, e.a_text),
+        "b": _passage(e.b, e.b_text),
+        "tags": list(e.tags),
+        "notes": [n.to_json() for n in e.notes],
+    }
+
+
+def render_json(data: ExportData) -> str:
+    out = {
+        "schema": EXPORT_SCHEMA,
+        "exported": data.exported,
+        "only_annotated": data.only_annotated,
+        "documents": [_doc(data.a), _doc(data.b)],
+        "entries": [_entry(e) for e in data.entries],
+    }
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

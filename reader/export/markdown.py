@@ -1,0 +1,67 @@
+"""Markdown export (the default): a header naming both articles, then one section an entry.
+
+Passages are quoted as blockquotes, attributed to A or B. ``<`` in article and note text
+is written as ``&lt;`` so that markup inside an article never turns into live HTML in a
+Markdown viewer; everything else stays as written.
+"""
+
+from __future__ import annotations
+
+from reader.export.entries import DocumentInfo, Entry, ExportData
+
+
+def _safe(text: str) -> str:
+    return text.replace("<", "&lt;")
+
+
+def _quote(text: str) -> str:
+    lines = _safe(text).splitlines() or [""]
+    return "\n".join(f"> {line}".rstrip() for line in lines)
+
+
+def _header(a: DocumentInfo, b: DocumentInfo, count: int, exported: str) -> list[str]:
+    out = [f"# {_safe(a.title)} / {_safe(b.title)}", ""]
+    for letter, d in (("A", a), ("B", b)):
+        line = f"- **{letter}:** {_safe(d.title)}"
+        if d.byline:
+            line += f" — {_safe(d.byline)}"
+        if d.path:
+            line += f" (`{d.path}`)"
+        out.append(line)
+    out += ["", f"Exported by Crossread on {exported}: {count} entries.", ""]
+    return out
+
+
+def _facts(e: Entry) -> str:
+    parts = [e.label + (" (linked by hand)" if e.manual else "")]
+    if e.score is not None:
+        parts.append(f"score {e.score:.2f}")
+    if e.speaker:
+        parts.append(f"speaker: {_safe(e.speaker)}")
+    if e.tags:
+        parts.append("tags: " + ", ".join(_safe(t) for t in e.tags))
+    return " · ".join(parts)
+
+
+def _entry(number: int, e: Entry) -> list[str]:
+    out = [f"## {number}. {_facts(e)}", ""]
+    for letter, span, text in (("A", e.a, e.a_text), ("B", e.b, e.b_text)):
+        if span is not None:
+            out += [f"**{letter}:**", "", _quote(text), ""]
+    if e.evidence:
+        out += ["Shared: " + ", ".join(_safe(x) for x in e.evidence), ""]
+    for d in e.discrepancies:
+        out += [f"**Differs:** {_safe(d)}", ""]
+    for n in e.notes:
+        if n.text:
+            out += ["**Note:** " + _safe(n.text).replace("\n", "  \n"), ""]
+    return out
+
+
+def render_markdown(data: ExportData) -> str:
+    lines = _header(data.a, data.b, len(data.entries), data.exported)
+    if not data.entries:
+        lines += ["_No matches or notes to export._", ""]
+    for i, e in enumerate(data.entries, 1):
+        lines += _entry(i, e)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,36 @@
+"""Fixtures for the export tests: the sample session, a hostile one, and a runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.export import export_session
+from reader.model.session import Session
+from tests.session.samples import hostile_session, sample_session
+
+Exporter = Callable[..., str]
+
+
+@pytest.fixture
+def session() -> Session:
+    return sample_session()
+
+
+@pytest.fixture
+def hostile() -> Session:
+    return hostile_session()
+
+
+@pytest.fixture
+def export_text(tmp_path: Path) -> Exporter:
+    """export_text(session, fmt, **options) -> the exported file's text."""
+
+    def run(session: Session, fmt: str, **options: bool) -> str:
+        out = tmp_path / f"out.{fmt}"
+        export_session(session, out, fmt, **options)
+        return out.read_text(encoding="utf-8-sig")
+
+    return run

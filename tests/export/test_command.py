@@ -1,0 +1,96 @@
+"""Tests of reader/export/command.py: ``crossread export``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.export.command import run_export
+from reader.model.session import Session
+from reader.session.store import save_session
+
+
+@pytest.fixture
+def session_file(tmp_path: Path, session: Session) -> Path:
+    path = tmp_path / "pair.crossread"
+    save_session(session, path)
+    return path
+
+
+def test_exports_a_session_as_markdown(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes.md"
+    assert run_export([str(session_file), "-o", str(out)]) == 0
+    assert "**Note:** Both agree on the pledge" in out.read_text(encoding="utf-8")
+
+
+def test_format_follows_the_output_suffix(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes.json"
+    run_export([str(session_file), "-o", str(out)])
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "reader.export/1"
+
+
+def test_format_option_wins_over_the_suffix(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes.txt"
+    run_export([str(session_file), "-o", str(out), "--format", "html"])
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_only_annotated_option(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes.md"
+    run_export([str(session_file), "-o", str(out), "--only-annotated"])
+    assert "breakthrough" not in out.read_text(encoding="utf-8")
+
+
+def test_missing_session_is_one_line_and_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = run_export([str(tmp_path / "gone.crossread"), "-o", str(tmp_path / "x.md")])
+    err = capsys.readouterr().err
+    assert (status, err.count("\n"), "does not exist" in err) == (2, 1, True)
+
+
+def test_damaged_session_gives_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.crossread"
+    bad.write_text("{", encoding="utf-8")
+    run_export([str(bad), "-o", str(tmp_path / "x.md")])
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_missing_output_option_is_a_usage_error(
+    session_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_export([str(session_file)]) == 2
+    assert capsys.readouterr().err.startswith("crossread export: the following arguments")
+
+
+def test_three_inputs_are_refused(session_file: Path, tmp_path: Path) -> None:
+    args = [str(session_file)] * 3
+    assert run_export([*args, "-o", str(tmp_path / "x.md")]) == 2
+
+
+def test_unknown_format_is_refused(session_file: Path, tmp_path: Path) -> None:
+    assert run_export([str(session_file), "-o", str(tmp_path / "x"), "--format", "doc"]) == 2
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_export(["--help"]) == 0 and "SESSION" in capsys.readouterr().out
+
+
+def test_unreadable_article_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "a.txt")
+    assert run_export([missing, missing, "-o", str(tmp_path / "x.md")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_two_articles_are_aligned_and_exported(
+    seed_a_path: Path, seed_b_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "seed.md"
+    assert run_export([str(seed_a_path), str(seed_b_path), "-o", str(out)]) == 0
+    md = out.read_text(encoding="utf-8")
+    assert "Putin, Kim pledge" in md and "North Korea says deal between Putin and Kim" in md

@@ -1,0 +1,70 @@
+"""Tests of reader/export/entries.py: which entries an export lists, in which order."""
+
+from __future__ import annotations
+
+from reader.export.entries import Entry, build_entries, export_data
+from reader.model.note import Note
+from reader.model.session import Session
+
+
+def keys(entries: list[Entry]) -> list[str]:
+    return [e.match_id or e.notes[0].id for e in entries]
+
+
+def test_default_lists_visible_claims_and_quotes_and_notes(session: Session) -> None:
+    assert keys(build_entries(session)) == ["manual-1", "m1", "m2", "n2"]
+
+
+def test_minor_adds_entity_and_number_matches(session: Session) -> None:
+    assert keys(build_entries(session, minor=True)) == ["manual-1", "m1", "m2", "m4", "n2"]
+
+
+def test_only_annotated_lists_entries_with_notes(session: Session) -> None:
+    assert keys(build_entries(session, only_annotated=True)) == ["m1", "n2"]
+
+
+def test_a_session_without_notes_lists_all_visible_claims_and_quotes(session: Session) -> None:
+    bare = Session(session.alignment)
+    assert keys(build_entries(bare)) == ["m1", "m2"]
+
+
+def test_annotated_match_of_a_minor_kind_is_listed(session: Session) -> None:
+    s = session.add_note(Note("n3", "hours differ", match_id="m4"))
+    assert "m4" in keys(build_entries(s))
+
+
+def test_annotated_rejected_match_is_listed(session: Session) -> None:
+    s = session.add_note(Note("n3", "not the same person", match_id="m3"))
+    assert "m3" in keys(build_entries(s, only_annotated=True))
+
+
+def test_entry_carries_both_passages(session: Session) -> None:
+    m1 = build_entries(session)[1]
+    assert (m1.a_text, m1.b_text) == (
+        "Russia and North Korea agreed on Wednesday to help each other",
+        "The two countries pledged on June 19 to provide military assistance",
+    )
+
+
+def test_note_entry_without_a_passage_in_a(session: Session) -> None:
+    n2 = build_entries(session)[-1]
+    assert (n2.kind, n2.a, n2.b_text) == ("note", None, "The summit lasted five hours.")
+
+
+def test_entry_gathers_tags_of_all_its_notes(session: Session) -> None:
+    s = session.add_note(Note("n3", "", ("check this", "agrees"), match_id="m1"))
+    assert build_entries(s)[1].tags == ("agrees", "check this")
+
+
+def test_discrepancies_go_with_their_match(session: Session) -> None:
+    m4 = build_entries(session, minor=True)[3]
+    assert m4.discrepancies == ("three hours vs five hours",)
+
+
+def test_manual_match_has_no_score(session: Session) -> None:
+    assert build_entries(session)[0].score is None
+
+
+def test_export_data_names_both_documents(session: Session) -> None:
+    data = export_data(session)
+    assert (data.a.byline, data.b.byline) == ("Hankyoreh, 2024-06-20", "AP, 2024-06-20")

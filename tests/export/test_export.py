@@ -1,0 +1,53 @@
+"""Tests of reader/export/__init__.py: formats, atomic writes, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.errors import ReaderError
+from reader.export import FORMATS, ExportError, export_session, render_export
+from reader.model.session import Session
+
+
+def test_formats() -> None:
+    assert list(FORMATS) == ["md", "html", "json", "csv", "pdf"]
+
+
+def test_export_error_is_a_reader_error() -> None:
+    assert issubclass(ExportError, ReaderError)
+
+
+def test_default_format_is_markdown(session: Session, tmp_path: Path) -> None:
+    export_session(session, tmp_path / "notes")
+    assert (tmp_path / "notes").read_text(encoding="utf-8").startswith("# Putin and Kim")
+
+
+def test_unknown_format_raises_export_error(session: Session, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="Unknown export format 'docx'"):
+        export_session(session, tmp_path / "x.docx", "docx")
+
+
+def test_missing_folder_raises_export_error(session: Session, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="does not exist"):
+        export_session(session, tmp_path / "no" / "x.md")
+
+
+def test_failed_export_keeps_the_previous_file(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "x.md"
+    out.write_text("before", encoding="utf-8")
+
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("os.replace", refuse)
+    with pytest.raises(ExportError):
+        export_session(session, out)
+    assert [p.name for p in tmp_path.iterdir()] == ["x.md"] and out.read_text() == "before"
+
+
+def test_render_export_returns_bytes(session: Session) -> None:
+    assert render_export(session, "json").startswith(b"{")

@@ -1,0 +1,76 @@
+"""Tests of reader/export/html.py (through export_session, fmt="html")."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+import pytest
+
+from reader.export.html import PALETTE, tint
+from reader.model.session import Session
+from tests.export.conftest import Exporter
+from tests.session.samples import HOSTILE
+
+
+@pytest.fixture
+def page(session: Session, export_text: Exporter) -> str:
+    return export_text(session, "html")
+
+
+@pytest.fixture
+def hostile_page(hostile: Session, export_text: Exporter) -> str:
+    return export_text(hostile, "html")
+
+
+def test_page_has_both_titles(page: str) -> None:
+    assert (
+        "<h1>Putin and Kim sign defence pact / North Korea and Russia strike mutual defence deal"
+        in page
+    )
+
+
+def test_passages_sit_side_by_side_in_one_row(page: str) -> None:
+    row = re.search(
+        r"<tr><td class='passage passage-claim'[^<]*>.*?</tr>", page[page.index("2.") :]
+    )
+    assert row is not None and "agreed on Wednesday" in row[0] and "pledged on June 19" in row[0]
+
+
+def test_note_text_and_tags_appear(page: str) -> None:
+    assert (
+        "Both agree on the pledge; A says Wednesday." in page and "<span class='tag'>agrees" in page
+    )
+
+
+def test_passages_are_tinted_with_the_kind_colour(page: str) -> None:
+    assert f"td.passage-quote {{ background-color: {tint(PALETTE['quote'])}; }}" in page
+
+
+def test_palette_is_okabe_ito() -> None:
+    assert (PALETTE["claim"], PALETTE["quote"], PALETTE["entity"], PALETTE["number"]) == (
+        "#56B4E9",
+        "#E69F00",
+        "#009E73",
+        "#CC79A7",
+    )
+
+
+def test_page_is_self_contained(page: str) -> None:
+    assert not re.search(r"<script|<link|src=|href=|url\(", page)
+
+
+def test_article_markup_comes_out_escaped(hostile_page: str) -> None:
+    assert hostile_page.count(escape(HOSTILE, quote=True)) == 3  # A, B and the note
+
+
+def test_no_script_element_survives(hostile_page: str) -> None:
+    assert "<script" not in hostile_page
+
+
+def test_no_attribute_can_be_injected(hostile_page: str) -> None:
+    assert '" onmouseover="' not in hostile_page
+
+
+def test_tags_are_escaped(hostile_page: str) -> None:
+    assert "<span class='tag'>&lt;b&gt;tag&lt;/b&gt;</span>" in hostile_page

@@ -1,0 +1,54 @@
+"""Tests of reader/export/json_export.py (through export_session, fmt="json")."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from reader.model.session import Session
+from tests.export.conftest import Exporter
+
+
+@pytest.fixture
+def exported(session: Session, export_text: Exporter) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(export_text(session, "json"))
+    return data
+
+
+def test_has_a_schema_tag(exported: dict[str, Any]) -> None:
+    assert exported["schema"] == "reader.export/1"
+
+
+def test_names_both_documents(exported: dict[str, Any]) -> None:
+    assert [d["title"] for d in exported["documents"]] == [
+        "Putin and Kim sign defence pact",
+        "North Korea and Russia strike mutual defence deal",
+    ]
+
+
+def test_entry_has_both_passages_with_offsets(exported: dict[str, Any]) -> None:
+    e = exported["entries"][1]
+    assert (e["a"]["text"], e["b"]["text"], e["a"]["start"]) == (
+        "Russia and North Korea agreed on Wednesday to help each other",
+        "The two countries pledged on June 19 to provide military assistance",
+        33,
+    )
+
+
+def test_entry_has_kind_score_and_match(exported: dict[str, Any]) -> None:
+    e = exported["entries"][1]
+    assert (e["kind"], e["score"], e["match"]) == ("claim", 0.8125, "m1")
+
+
+def test_notes_and_tags_are_included(exported: dict[str, Any]) -> None:
+    e = exported["entries"][3]
+    assert (e["notes"][0]["text"], e["tags"]) == (
+        "Only AP gives the length as five hours.",
+        ["check this", "only here"],
+    )
+
+
+def test_passage_missing_on_one_side_is_null(exported: dict[str, Any]) -> None:
+    assert exported["entries"][3]["a"] is None

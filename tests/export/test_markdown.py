@@ -1,0 +1,50 @@
+"""Tests of reader/export/markdown.py (through export_session, fmt="md")."""
+
+from __future__ import annotations
+
+from reader.model.session import Session
+from tests.export.conftest import Exporter
+from tests.session.samples import HOSTILE
+
+
+def test_header_names_both_articles(session: Session, export_text: Exporter) -> None:
+    md = export_text(session, "md")
+    assert "- **A:** Putin and Kim sign defence pact — Hankyoreh, 2024-06-20" in md
+
+
+def test_header_names_article_b(session: Session, export_text: Exporter) -> None:
+    md = export_text(session, "md")
+    assert "- **B:** North Korea and Russia strike mutual defence deal — AP, 2024-06-20" in md
+
+
+def test_both_passages_are_blockquotes(session: Session, export_text: Exporter) -> None:
+    md = export_text(session, "md")
+    assert (
+        "> Russia and North Korea agreed on Wednesday to help each other\n\n**B:**\n\n"
+        "> The two countries pledged on June 19 to provide military assistance"
+    ) in md
+
+
+def test_entry_heading_has_kind_score_and_tags(session: Session, export_text: Exporter) -> None:
+    assert "## 2. Claim · score 0.81 · tags: agrees\n" in export_text(session, "md")
+
+
+def test_note_text_follows_its_passages(session: Session, export_text: Exporter) -> None:
+    assert "**Note:** Both agree on the pledge; A says Wednesday." in export_text(session, "md")
+
+
+def test_entries_follow_reading_order_of_a(session: Session, export_text: Exporter) -> None:
+    md = export_text(session, "md")
+    assert md.index("sign defence pact\n\n**B:**") < md.index("agreed on") < md.index("> This")
+
+
+def test_only_annotated_leaves_out_plain_matches(session: Session, export_text: Exporter) -> None:
+    assert "breakthrough" not in export_text(session, "md", only_annotated=True)
+
+
+def test_markup_in_articles_is_not_live(hostile: Session, export_text: Exporter) -> None:
+    assert "<script>" not in export_text(hostile, "md")
+
+
+def test_markup_in_articles_is_kept_readable(hostile: Session, export_text: Exporter) -> None:
+    assert HOSTILE.replace("<", "&lt;") in export_text(hostile, "md")
