@@ -1,0 +1,110 @@
+"""The window's actions, with their shortcuts, and the menus and toolbar that hold them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+
+def _action(
+    window: QMainWindow, text: str, shortcuts: list[str], tip: str, checkable: bool = False
+) -> QAction:
+    action = QAction(text, window)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setStatusTip(tip)
+    keys = ", ".join(
+        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts
+    )
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setCheckable(checkable)
+    return action
+
+
+class Actions:
+    """Every action of the main window; the window connects them."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        style = window.style()
+        sp = QStyle.StandardPixmap
+        self.open_pair = _action(window, "&Open pair…", ["Ctrl+O"], "Open two articles")
+        self.open_pair.setIcon(style.standardIcon(sp.SP_DialogOpenButton))
+        self.swap = _action(window, "&Swap sides", ["Ctrl+Shift+X"], "Swap articles A and B")
+        self.swap.setIcon(style.standardIcon(sp.SP_BrowserReload))
+        self.clear_recent = _action(window, "Clear recent pairs", [], "Forget the recent pairs")
+        self.quit = _action(window, "&Quit", ["Ctrl+Q"], "Close Crossread")
+        self.next_match = _action(window, "&Next match", ["F8", "Alt+Down"], "Go to next match")
+        self.next_match.setIcon(style.standardIcon(sp.SP_ArrowDown))
+        self.prev_match = _action(
+            window, "&Previous match", ["Shift+F8", "Alt+Up"], "Go to previous match"
+        )
+        self.prev_match.setIcon(style.standardIcon(sp.SP_ArrowUp))
+        self.sync = _action(
+            window, "S&ynced scrolling", ["Ctrl+L"], "Scroll the panes together", True
+        )
+        self.sync.setChecked(True)
+        self.sync.setIcon(style.standardIcon(sp.SP_FileLinkIcon))
+        self.minor_links = _action(
+            window,
+            "Entity and number &links",
+            ["Ctrl+Shift+L"],
+            "Draw link-map lines for entity and number matches too",
+            True,
+        )
+        self.zoom_in = _action(window, "Zoom &in", ["Ctrl+=", "Ctrl++"], "Larger text")
+        self.zoom_out = _action(window, "Zoom &out", ["Ctrl+-"], "Smaller text")
+        self.zoom_reset = _action(window, "&Reset zoom", ["Ctrl+0"], "Default text size")
+        self.find = _action(window, "&Find…", ["Ctrl+F"], "Find text in the active article")
+        self.find.setIcon(style.standardIcon(sp.SP_FileDialogContentsView))
+        self.about = _action(window, "&About Crossread", [], "About Crossread")
+        self.recent_menu = QMenu("&Recent pairs", window)
+        self.view_menu = QMenu("&View", window)
+        self.recent_menu.setAccessibleName("Recent pairs")
+
+    def build_menus(self, window: QMainWindow, extra_view: list[QAction]) -> None:
+        bar = window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_pair)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.swap)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        view = self.view_menu = bar.addMenu("&View")
+        view.addAction(self.sync)
+        view.addAction(self.minor_links)
+        view.addSeparator()
+        for a in (self.zoom_in, self.zoom_out, self.zoom_reset):
+            view.addAction(a)
+        view.addSeparator()
+        for a in extra_view:
+            view.addAction(a)
+        nav = bar.addMenu("&Go")
+        nav.addAction(self.next_match)
+        nav.addAction(self.prev_match)
+        nav.addSeparator()
+        nav.addAction(self.find)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about)
+
+    def build_toolbar(self, window: QMainWindow) -> QToolBar:
+        bar = QToolBar("Main toolbar", window)
+        bar.setObjectName("main_toolbar")
+        bar.setAccessibleName("Main toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (
+            self.open_pair,
+            self.swap,
+            None,
+            self.prev_match,
+            self.next_match,
+            None,
+            self.sync,
+            self.find,
+        ):
+            if a is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(a)
+        window.addToolBar(bar)
+        return bar

@@ -1,0 +1,89 @@
+"""Entry point of the GUI: ``run_gui(paths, screenshot)``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.main_window import MainWindow
+
+SCREENSHOT_SIZE = (1400, 900)
+SEED_A = "hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
+SEED_B = "ap-2024-06-20-north-korea-deal-military-assistance.txt"
+
+
+def seed_paths() -> tuple[str, str]:
+    """Paths of the sample pair shipped in the package (reader.resources/sample)."""
+    sample = files("reader.resources") / "sample"
+    with as_file(sample / SEED_A) as a, as_file(sample / SEED_B) as b:
+        return str(Path(a)), str(Path(b))
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("Crossread")
+    app.setApplicationName("crossread")
+    app.setApplicationDisplayName("Crossread")
+    return app
+
+
+def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
+    """Open the window on ``paths`` (none: the seed pair; two: that pair).
+
+    With ``screenshot``, render the window at 1400x900 once alignment has finished, save
+    the PNG and return 0 (1 when the pair could not be opened or the PNG not written).
+    """
+    if len(paths) not in (0, 2):
+        print("crossread: give two files (A and B), or none for the sample pair", file=sys.stderr)
+        return 2
+    app = application()
+    window = MainWindow()
+    pair = (str(paths[0]), str(paths[1])) if paths else seed_paths()
+    status = {"code": 0}
+    if screenshot is not None:
+        _arrange_for_screenshot(window, app, screenshot, status)
+    else:
+        window.show()
+    if os.environ.get("CROSSREAD_REPORT_SHOWN"):
+        window.alignment_finished.connect(lambda _a: QTimer.singleShot(0, _report_shown))
+    window.open_pair(*pair)
+    code = app.exec()
+    return status["code"] or code
+
+
+def _report_shown() -> None:
+    import time
+
+    print(f"CROSSREAD_SHOWN {time.time():.6f}", flush=True)
+
+
+def _arrange_for_screenshot(
+    window: MainWindow, app: QApplication, out: str, status: dict[str, int]
+) -> None:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+
+    def grab() -> None:
+        window.resize(*SCREENSHOT_SIZE)
+        ok = window.grab().save(out, "PNG")
+        status["code"] = 0 if ok else 1
+        window.close()
+        app.exit(status["code"])
+
+    def failed(message: str) -> None:
+        print(f"crossread: {message}", file=sys.stderr)
+        status["code"] = 1
+        window.close()
+        app.exit(1)
+
+    window.alignment_finished.connect(lambda _a: QTimer.singleShot(200, grab))
+    window.alignment_failed.connect(failed)

@@ -1,0 +1,390 @@
+"""One article pane: title and source above, the read-only text with its highlights,
+an overview strip beside it. Offsets in and out are Python str offsets into
+``Document.text``; UTF-16 positions stay inside this module."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.model import Alignment, Document, Match, Span
+from reader.ui.geometry import SpanIndex, Utf16Map
+from reader.ui.highlights import LABELS, Layer, Theme, apply_layers, layers_for, selection_format
+from reader.ui.overview import Marker, OverviewStrip
+from reader.ui.tooltips import match_tooltip
+
+FLASH_MS = 700
+
+
+class _Browser(QTextBrowser):
+    """QTextBrowser that reports plain clicks, context menus and tooltip requests."""
+
+    def __init__(self, pane: ArticlePane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        self._press = e.position().toPoint()
+        super().mousePressEvent(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        press, self._press = self._press, None
+        pos = e.position().toPoint()
+        if (
+            e.button() == Qt.MouseButton.LeftButton
+            and press is not None
+            and (press - pos).manhattanLength() < 4
+        ):
+            self._pane._clicked_at(pos)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        if not self._pane._context_menu_at(e.pos(), e.globalPos()):
+            super().contextMenuEvent(e)
+
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            self._pane._tooltip_at(e.pos(), e.globalPos())
+            return True
+        return super().viewportEvent(e)
+
+
+class ArticlePane(QWidget):
+    """A read-only article with highlights.
+
+    Signals:
+        match_clicked(str): the reader clicked (or chose from the menu) this match.
+        scrolled(): the visible part of the text changed (scroll, resize, zoom).
+    """
+
+    match_clicked = Signal(str)
+    scrolled = Signal()
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self._doc: Document | None = None
+        self._partner: Document | None = None
+        self._index = SpanIndex([], side)
+        self._offsets = Utf16Map("")
+        self._layers: list[tuple[Layer, Span]] = []
+        self._cycle: tuple[tuple[str, ...], int] = ((), 0)
+        self._selected: Span | None = None
+        self._flash_on = False
+        self._flash = QTimer(self)
+        self._flash.setSingleShot(True)
+        self._flash.setInterval(FLASH_MS)
+        self._flash.timeout.connect(self._end_flash)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(30)
+        self._relayout.timeout.connect(self._after_relayout)
+
+        name = "A" if side == "a" else "B"
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAccessibleName(f"Title of article {name}")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        # two lines, so both panes' text starts at the same height and bands stay level
+        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 2 + 4)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.source = QLabel(self)
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source.setAccessibleName(f"Source of article {name}")
+        self.browser = _Browser(self)
+        self.browser.setReadOnly(True)
+        self.browser.setOpenLinks(False)
+        self.browser.setAcceptDrops(False)
+        self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.browser.setAccessibleName(f"Article {name}")
+        self.browser.document().setDocumentMargin(10)
+        self.overview = OverviewStrip(self)
+        self.overview.setAccessibleName(f"Overview of article {name}")
+        self.overview.position_requested.connect(self._scroll_to_fraction)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.browser, 1)
+        row.addWidget(self.overview)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 0)
+        box.setSpacing(2)
+        box.addWidget(self.title)
+        box.addWidget(self.source)
+        box.addLayout(row, 1)
+        self.browser.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        layout = self.browser.document().documentLayout()
+        layout.documentSizeChanged.connect(lambda _size: self._relayout.start())
+
+    # --- content --------------------------------------------------------------
+
+    def document(self) -> Document | None:
+        return self._doc
+
+    def set_alignment(self, alignment: Alignment) -> None:
+        doc = alignment.a if self.side == "a" else alignment.b
+        self._doc = doc
+        self._partner = alignment.b if self.side == "a" else alignment.a
+        self._index = SpanIndex(alignment.matches, self.side)
+        self._offsets = Utf16Map(doc.text)
+        self._layers = layers_for(alignment, self.side)
+        self._cycle = ((), 0)
+        self._selected = None
+        self.title.setText(doc.title or doc.path)
+        self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
+        self.source.setToolTip(doc.path)
+        qdoc = self.browser.document()
+        qdoc.setPlainText(doc.text)
+        self.browser.setExtraSelections([])
+        self.apply_theme()
+        self.browser.verticalScrollBar().setValue(0)
+
+    def apply_theme(self) -> None:
+        """Re-derive the highlight formats from the current palette and re-apply them."""
+        theme = Theme.from_palette(self.palette())
+        apply_layers(self.browser.document(), self._layers, theme.formats(), self._offsets)
+        self._update_selection()
+        self.refresh_overview()
+
+    def refresh_overview(self) -> None:
+        theme = Theme.from_palette(self.palette())
+        qdoc = self.browser.document()
+        height = max(1.0, qdoc.size().height())
+        markers = []
+        lanes = {Layer.ONLY: 1, Layer.DISCREPANCY: 2}
+        for layer, span in self._layers:
+            if layer is Layer.BOILERPLATE:
+                continue
+            top, bottom = self._doc_y(span.start), self._doc_y(span.end, bottom=True)
+            markers.append(
+                Marker(top / height, bottom / height, theme.swatch(layer), lanes.get(layer, 0))
+            )
+        markers.sort(key=lambda m: m.lane)
+        self.overview.set_markers(markers)
+        self._update_window()
+
+    # --- geometry (public, narrow) ---------------------------------------------
+
+    def _doc_y(self, offset: int, bottom: bool = False) -> float:
+        """Document y of an offset (top or bottom of its line)."""
+        qdoc = self.browser.document()
+        pos = min(self._offsets.to_qt(offset), max(0, qdoc.characterCount() - 1))
+        block = qdoc.findBlock(pos)
+        if not block.isValid():
+            return 0.0
+        rect = qdoc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        line = layout.lineForTextPosition(pos - block.position()) if layout else None
+        if line is None or not line.isValid():
+            return rect.top() + (rect.height() if bottom else 0.0)
+        y = rect.top() + line.y()
+        return y + (line.height() if bottom else 0.0)
+
+    def span_y(self, span: Span) -> tuple[float, float]:
+        """Top and bottom of ``span`` in viewport coordinates (may lie off-screen)."""
+        scroll = self.browser.verticalScrollBar().value()
+        return self._doc_y(span.start) - scroll, self._doc_y(
+            max(span.start, span.end - 1), bottom=True
+        ) - scroll
+
+    def visible_range(self) -> Span:
+        vp = self.browser.viewport()
+        first = self.browser.cursorForPosition(QPoint(0, 0)).position()
+        last = self.browser.cursorForPosition(QPoint(vp.width(), vp.height())).position()
+        a, b = self._offsets.from_qt(first), self._offsets.from_qt(last)
+        return Span(min(a, b), max(a, b) + 1)
+
+    def offset_at_fraction(self, fraction: float) -> int:
+        """Offset of the text at ``fraction`` of the viewport height."""
+        y = int(self.browser.viewport().height() * fraction)
+        return self._offsets.from_qt(self.browser.cursorForPosition(QPoint(1, y)).position())
+
+    def put_offset_at_fraction(self, offset: int, fraction: float) -> None:
+        """Scroll so ``offset`` sits at ``fraction`` of the viewport height."""
+        bar = self.browser.verticalScrollBar()
+        if offset <= 0:
+            bar.setValue(0)
+        elif self._doc is not None and offset >= len(self._doc.text):
+            bar.setValue(bar.maximum())
+        else:
+            bar.setValue(round(self._doc_y(offset) - self.browser.viewport().height() * fraction))
+
+    def scroll_fraction(self) -> float:
+        bar = self.browser.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def ensure_visible(self, span: Span) -> None:
+        """Scroll so ``span`` is in view, about a third down from the top."""
+        top, bottom = self.span_y(span)
+        h = self.browser.viewport().height()
+        if top < 0 or bottom > h:
+            self.put_offset_at_fraction(span.start, 0.3)
+
+    def matches_at(self, offset: int) -> list[Match]:
+        return self._index.at(offset)
+
+    # --- selection and flash -----------------------------------------------------
+
+    def selected_span(self) -> Span | None:
+        """The passage the window selected (a match side), if any."""
+        return self._selected
+
+    def select_span(self, span: Span | None, flash: bool = False) -> None:
+        self._selected = span
+        if span is not None:
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(self._offsets.to_qt(span.start))
+            cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+            self.browser.setTextCursor(cursor)
+        self._flash_on = flash and span is not None
+        if self._flash_on:
+            self._flash.start()
+        self._update_selection()
+
+    def _end_flash(self) -> None:
+        self._flash_on = False
+        self._update_selection()
+
+    def stop_timers(self) -> None:
+        self._flash.stop()
+        self._relayout.stop()
+
+    def _after_relayout(self) -> None:
+        self.refresh_overview()
+        self.scrolled.emit()
+
+    def is_flashing(self) -> bool:
+        return self._flash_on
+
+    def _update_selection(self) -> None:
+        if self._selected is None:
+            self.browser.setExtraSelections([])
+            return
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._offsets.to_qt(self._selected.start))
+        cursor.setPosition(self._offsets.to_qt(self._selected.end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format = selection_format(Theme.from_palette(self.palette()), self._flash_on)
+        self.browser.setExtraSelections([sel])
+
+    # --- zoom and find -------------------------------------------------------------
+
+    def zoom(self, steps: int) -> None:
+        if steps > 0:
+            self.browser.zoomIn(steps)
+        elif steps < 0:
+            self.browser.zoomOut(-steps)
+        self.refresh_overview()
+
+    def find_text(self, text: str, backward: bool = False) -> bool:
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.browser.find(text, flags):
+            return True
+        cursor = self.browser.textCursor()  # wrap around
+        cursor.movePosition(
+            QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+        )
+        self.browser.setTextCursor(cursor)
+        return self.browser.find(text, flags)
+
+    # --- events ----------------------------------------------------------------------
+
+    def _offset_at(self, pos: QPoint) -> int:
+        return self._offsets.from_qt(self.browser.cursorForPosition(pos).position())
+
+    def _hit(self, pos: QPoint) -> list[Match]:
+        """Matches under a viewport point (only when the point is on the text itself)."""
+        offset = self._offset_at(pos)
+        found = self._index.at(offset)
+        if not found and offset > 0:
+            found = self._index.at(offset - 1)
+        return found
+
+    def _clicked_at(self, pos: QPoint) -> None:
+        found = self._hit(pos)
+        if not found:
+            return
+        ids = tuple(m.id for m in found)
+        prev_ids, prev_i = self._cycle
+        i = (prev_i + 1) % len(ids) if ids == prev_ids else 0
+        self._cycle = (ids, i)
+        self.match_clicked.emit(ids[i])
+
+    def _context_menu_at(self, pos: QPoint, global_pos: QPoint) -> bool:
+        found = self._hit(pos)
+        if not found or self._partner is None:
+            return False
+        menu = self.partner_menu(found)
+        menu.popup(global_pos)
+        return True
+
+    def partner_menu(self, found: Sequence[Match]) -> QMenu:
+        """A menu listing the partners of ``found``; choosing one emits match_clicked."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAccessibleName("Partners")
+        partner = self._partner
+        for m in found:
+            span = m.b if self.side == "a" else m.a
+            text = partner.slice(span) if partner else ""
+            text = " ".join(text.split())
+            if len(text) > 70:
+                text = text[:67] + "…"
+            label = f"{LABELS[Layer(m.kind.value)]} {m.score:.2f}: {text}"
+            action = menu.addAction(label.replace("&", "&&"))
+            action.setData(m.id)
+            action.triggered.connect(lambda _=False, mid=m.id: self.match_clicked.emit(mid))
+        return menu
+
+    def _tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
+        found = self._hit(pos)
+        if not found or self._partner is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(global_pos, match_tooltip(found, self._partner, self.side), self)
+
+    def _on_scroll(self) -> None:
+        self._update_window()
+        self.scrolled.emit()
+
+    def _update_window(self) -> None:
+        qdoc_h = max(1.0, self.browser.document().size().height())
+        top = self.browser.verticalScrollBar().value()
+        self.overview.set_window(top / qdoc_h, (top + self.browser.viewport().height()) / qdoc_h)
+
+    def _scroll_to_fraction(self, fraction: float) -> None:
+        qdoc_h = self.browser.document().size().height()
+        y = fraction * qdoc_h - self.browser.viewport().height() / 2
+        self.browser.verticalScrollBar().setValue(round(y))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout.start()

@@ -1,0 +1,80 @@
+"""Find bar: a small row under the panes to search the active pane (Ctrl+F)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+class FindBar(QWidget):
+    """Search field with next / previous / close.
+
+    Signals:
+        find_requested(str, bool): search for the text (bool: backward).
+        closed(): the bar was hidden.
+    """
+
+    find_requested = Signal(str, bool)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Find bar")
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText("Find in the active article…")
+        self.field.setAccessibleName("Find text")
+        self.field.setClearButtonEnabled(True)
+        self.field.returnPressed.connect(lambda: self._find(False))
+        self.status = QLabel(self)
+        prev_btn = QToolButton(self)
+        prev_btn.setText("▲")
+        prev_btn.setToolTip("Previous (Shift+Enter)")
+        prev_btn.setAccessibleName("Find previous")
+        prev_btn.clicked.connect(lambda: self._find(True))
+        next_btn = QToolButton(self)
+        next_btn.setText("▼")
+        next_btn.setToolTip("Next (Enter)")
+        next_btn.setAccessibleName("Find next")
+        next_btn.clicked.connect(lambda: self._find(False))
+        close_btn = QToolButton(self)
+        close_btn.setText("✕")
+        close_btn.setToolTip("Close (Esc)")
+        close_btn.setAccessibleName("Close find bar")
+        close_btn.clicked.connect(self.close_bar)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(QLabel("Find:", self))
+        row.addWidget(self.field, 1)
+        row.addWidget(prev_btn)
+        row.addWidget(next_btn)
+        row.addWidget(self.status)
+        row.addWidget(close_btn)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def show_result(self, found: bool) -> None:
+        self.status.setText("" if found else "Not found")
+
+    def _find(self, backward: bool) -> None:
+        if self.field.text():
+            self.find_requested.emit(self.field.text(), backward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._find(True)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,131 @@
+"""Pure geometry for the reader window (no Qt): link-map bands, offsets, match lookup.
+
+The link map gets its data through ``compute_bands``: visible ranges in, bands out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.model import Match, MatchKind, Span
+
+
+@dataclass(frozen=True, slots=True)
+class BandInput:
+    """One match with its extents in the link map's y coordinates (may lie off-screen)."""
+
+    match_id: str
+    kind: MatchKind
+    a_top: float
+    a_bottom: float
+    b_top: float
+    b_bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A band to paint: ends clamped to [0, height]; a stub end lies off-screen."""
+
+    match_id: str
+    kind: MatchKind
+    a_top: float
+    a_bottom: float
+    b_top: float
+    b_bottom: float
+    a_stub: bool = False
+    b_stub: bool = False
+
+    def contains(self, x: float, y: float, width: float) -> bool:
+        """True when (x, y) lies inside the band (linear between its ends)."""
+        if width <= 0 or not 0 <= x <= width:
+            return False
+        t = x / width
+        top = self.a_top + (self.b_top - self.a_top) * t
+        bottom = self.a_bottom + (self.b_bottom - self.a_bottom) * t
+        return top - 2 <= y <= max(bottom, top + 3) + 2
+
+
+STUB = 6.0  # height of a capped off-screen end
+
+
+def _on_screen(top: float, bottom: float, height: float) -> bool:
+    return bottom >= 0 and top <= height
+
+
+def _clamp_end(top: float, bottom: float, height: float) -> tuple[float, float, bool]:
+    if _on_screen(top, bottom, height):
+        return max(0.0, top), min(height, bottom), False
+    if bottom < 0:
+        return 0.0, STUB, True
+    return height - STUB, height, True
+
+
+def compute_bands(items: Iterable[BandInput], height: float) -> list[Band]:
+    """Bands for the matches visible on at least one side; off-screen ends become stubs."""
+    out: list[Band] = []
+    for it in items:
+        a_vis = _on_screen(it.a_top, it.a_bottom, height)
+        b_vis = _on_screen(it.b_top, it.b_bottom, height)
+        if not (a_vis or b_vis):
+            continue
+        at, ab, a_stub = _clamp_end(it.a_top, it.a_bottom, height)
+        bt, bb, b_stub = _clamp_end(it.b_top, it.b_bottom, height)
+        out.append(Band(it.match_id, it.kind, at, ab, bt, bb, a_stub, b_stub))
+    return out
+
+
+def band_at(bands: Sequence[Band], x: float, y: float, width: float) -> Band | None:
+    """The topmost (last painted) band under (x, y), preferring non-stub bands."""
+    hits = [b for b in bands if b.contains(x, y, width)]
+    if not hits:
+        return None
+    full = [b for b in hits if not (b.a_stub or b.b_stub)]
+    return (full or hits)[-1]
+
+
+class Utf16Map:
+    """Python str offsets <-> UTF-16 positions (what QTextDocument counts)."""
+
+    def __init__(self, text: str) -> None:
+        # Python offsets of characters outside the BMP (two UTF-16 units each)
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._wide_u16 = [i + k for k, i in enumerate(self._wide)]
+
+    def to_qt(self, offset: int) -> int:
+        if not self._wide:
+            return offset
+        return offset + bisect_right(self._wide, offset - 1)
+
+    def from_qt(self, position: int) -> int:
+        if not self._wide:
+            return position
+        return position - bisect_right(self._wide_u16, position - 2)
+
+
+KIND_ORDER = {MatchKind.CLAIM: 0, MatchKind.QUOTE: 1, MatchKind.NUMBER: 2, MatchKind.ENTITY: 3}
+
+
+class SpanIndex:
+    """Which matches cover an offset on one side; cheap enough for hover and clicks."""
+
+    def __init__(self, matches: Iterable[Match], side: str) -> None:
+        self._items = sorted(
+            (((m.a if side == "a" else m.b), m) for m in matches), key=lambda sm: sm[0]
+        )
+        self._starts = [s.start for s, _ in self._items]
+        self._longest = max((len(s) for s, _ in self._items), default=0)
+
+    def at(self, offset: int) -> list[Match]:
+        """Matches whose span contains ``offset``: claims and quotes first, best score first."""
+        hi = bisect_right(self._starts, offset)
+        lo = bisect_right(self._starts, offset - self._longest - 1)
+        found = [m for s, m in self._items[lo:hi] if s.contains_offset(offset)]
+        found.sort(key=lambda x: (KIND_ORDER[x.kind], -x.score, x.id))
+        return found
+
+    def overlapping(self, span: Span) -> list[Match]:
+        hi = bisect_right(self._starts, span.end - 1)
+        lo = bisect_right(self._starts, span.start - self._longest - 1)
+        return [m for s, m in self._items[lo:hi] if s.overlaps(span) or s.start == span.start]

@@ -1,0 +1,144 @@
+"""Link map between the panes: bands joining matched passages, as diff tools draw.
+
+It knows nothing about the panes: the window hands it bands (``reader.ui.geometry``),
+it paints them and reports clicks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from reader.model import MatchKind
+from reader.ui.geometry import Band, band_at
+from reader.ui.highlights import DISCREPANCY_COLOUR, Theme
+
+STUB_REACH = 0.3  # fraction of the width a stub band reaches across
+
+
+def band_path(band: Band, width: float) -> QPainterPath:
+    """A bezier band from the A side (x=0) to the B side (x=width); stubs stop short."""
+    x0, x1 = 0.0, width
+    if band.b_stub:
+        x1 = width * STUB_REACH
+    elif band.a_stub:
+        x0 = width * (1 - STUB_REACH)
+    mid = (x0 + x1) / 2
+    path = QPainterPath(QPointF(x0, band.a_top))
+    path.cubicTo(QPointF(mid, band.a_top), QPointF(mid, band.b_top), QPointF(x1, band.b_top))
+    path.lineTo(QPointF(x1, band.b_bottom))
+    path.cubicTo(
+        QPointF(mid, band.b_bottom), QPointF(mid, band.a_bottom), QPointF(x0, band.a_bottom)
+    )
+    path.closeSubpath()
+    return path
+
+
+class LinkMap(QWidget):
+    """Bands between the panes.
+
+    Signals:
+        band_clicked(str): the reader clicked the band of this match id.
+    """
+
+    band_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bands: list[Band] = []
+        self._selected: str | None = None
+        self._flagged: frozenset[str] = frozenset()
+        self.setMinimumWidth(48)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Link map")
+        self.setAccessibleDescription("Bands joining each match in article A to its partner in B")
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(72, 400)
+
+    def set_bands(self, bands: Sequence[Band]) -> None:
+        self._bands = list(bands)
+        self.update()
+
+    def bands(self) -> list[Band]:
+        return list(self._bands)
+
+    def set_selected(self, match_id: str | None) -> None:
+        self._selected = match_id
+        self.update()
+
+    def set_flagged(self, match_ids: frozenset[str]) -> None:
+        """Matches with a discrepancy: their bands carry a vermillion mark."""
+        self._flagged = match_ids
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = Theme.from_palette(self.palette())
+        p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        w = float(self.width())
+        order = sorted(self._bands, key=lambda b: (b.match_id == self._selected, b.kind))
+        for band in order:
+            self._paint_band(p, theme, band, w)
+        p.end()
+
+    def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float) -> None:
+        thin = band.kind in (MatchKind.ENTITY, MatchKind.NUMBER)
+        colour = theme.kind_colour(band.kind)
+        selected = band.match_id == self._selected
+        if thin:
+            y0 = (band.a_top + band.a_bottom) / 2
+            y1 = (band.b_top + band.b_bottom) / 2
+            x1 = w * STUB_REACH if band.b_stub else w
+            x0 = w * (1 - STUB_REACH) if band.a_stub else 0.0
+            path = QPainterPath(QPointF(x0, y0))
+            path.cubicTo(QPointF(w / 2, y0), QPointF(w / 2, y1), QPointF(x1, y1))
+            colour.setAlpha(255 if selected else 140)
+            p.setPen(QPen(colour, 2.5 if selected else 1.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+            return
+        path = band_path(band, w)
+        fill = theme.band_fill(band.kind)
+        if selected:
+            fill.setAlpha(230)
+        edge = QColor(colour)
+        edge.setAlpha(255 if selected else 170)
+        p.setPen(QPen(edge, 2.0 if selected else 1.0))
+        p.setBrush(fill)
+        p.drawPath(path)
+        if band.match_id in self._flagged:
+            y = (band.a_top + band.a_bottom + band.b_top + band.b_bottom) / 4
+            p.setPen(QPen(QColor(DISCREPANCY_COLOUR), 2.0))
+            p.setBrush(theme.base)
+            p.drawEllipse(QPointF(w / 2, y), 6.0, 6.0)
+            p.drawText(int(w / 2) - 3, int(y) + 4, "!")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            pos = event.position()
+            band = band_at(self._bands, pos.x(), pos.y(), float(self.width()))
+            if band is not None:
+                self.band_clicked.emit(band.match_id)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        band = band_at(self._bands, pos.x(), pos.y(), float(self.width()))
+        self.setCursor(Qt.CursorShape.PointingHandCursor if band else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)

@@ -1,0 +1,536 @@
+"""The reader window: two synced article panes, the link map, the matches dock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.analysis.sync import SyncMap
+from reader.model import Alignment, Document, Match, MatchKind, Span
+from reader.ui.actions import Actions
+from reader.ui.article_pane import ArticlePane
+from reader.ui.find_bar import FindBar
+from reader.ui.geometry import BandInput, compute_bands
+from reader.ui.legend import Legend
+from reader.ui.link_map import LinkMap
+from reader.ui.matches_dock import MatchesDock
+from reader.ui.messages import error_text, status_summary
+from reader.ui.settings import Settings, default_settings
+from reader.ui.worker import IsCancelled, Progress, TaskRunner
+
+MINOR_KINDS = frozenset({MatchKind.ENTITY, MatchKind.NUMBER})
+
+Loader = Callable[[str], Document]
+Aligner = Callable[..., Alignment]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedPair:
+    """What the worker hands back: the alignment and its scroll-sync map."""
+
+    paths: tuple[str, str]
+    alignment: Alignment
+    sync: SyncMap
+    elapsed_ms: float
+
+
+def _default_loader(path: str) -> Document:
+    from reader.ingest import load_document
+
+    return load_document(path)
+
+
+def _default_aligner(a: Document, b: Document, **kw: object) -> Alignment:
+    from reader.analysis import align
+
+    return align(a, b, **kw)  # type: ignore[arg-type]
+
+
+class MainWindow(QMainWindow):
+    """Crossread's main window.
+
+    Signals:
+        alignment_started(int): a pair started loading (its generation).
+        alignment_finished(object): an Alignment is shown, highlights applied.
+        alignment_failed(str): the pair could not be opened (reader-facing message).
+        error_shown(str, str): an error dialog opened (title, text).
+        match_selected(str): the window selected this match in both panes.
+        recent_pairs_changed(): the recent pairs list changed.
+    """
+
+    alignment_started = Signal(int)
+    alignment_finished = Signal(object)
+    alignment_failed = Signal(str)
+    error_shown = Signal(str, str)
+    match_selected = Signal(str)
+    recent_pairs_changed = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        loader: Loader | None = None,
+        aligner: Aligner | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Crossread")
+        self.setAccessibleName("Crossread")
+        self.setAcceptDrops(True)
+        self.settings = Settings(settings or default_settings())
+        self._loader = loader or _default_loader
+        self._aligner = aligner or _default_aligner
+        self._alignment: Alignment | None = None
+        self._sync: SyncMap | None = None
+        self._paths: tuple[str, str] | None = None
+        self._pending: tuple[str, str] | None = None
+        self._current: str | None = None
+        self._syncing = False
+        self._zoom = 0
+        self._active_side = "a"
+        self._message_box: QMessageBox | None = None
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._on_loaded)
+        self.runner.errored.connect(self._on_failed)
+        self.runner.progressed.connect(self._on_progress)
+        self._build()
+        self._restore()
+
+    # --- construction ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.pane_a = ArticlePane("a", self)
+        self.pane_b = ArticlePane("b", self)
+        self.link_map = LinkMap(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("panes_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for w in (self.pane_a, self.link_map, self.pane_b):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.legend = Legend(self)
+        self.find_bar = FindBar(self)
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(2, 2, 2, 0)
+        box.setSpacing(2)
+        box.addWidget(self.legend)
+        box.addWidget(self.splitter, 1)
+        box.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.dock = MatchesDock(self)
+        self.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.dock], [200], Qt.Orientation.Vertical)
+
+        self.actions_ = Actions(self)
+        self.actions_.build_menus(self, [self.dock.toggleViewAction()])
+        self.toolbar = self.actions_.build_toolbar(self)
+        self.counts = QLabel("No pair open", self)
+        self.counts.setAccessibleName("Match counts")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(180)
+        self.progress.setAccessibleName("Alignment progress")
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts)
+        self._connect()
+
+    def _connect(self) -> None:
+        act = self.actions_
+        act.open_pair.triggered.connect(self.open_pair_dialog)
+        act.swap.triggered.connect(self.swap_sides)
+        act.clear_recent.triggered.connect(self._clear_recent)
+        act.quit.triggered.connect(self.close)
+        act.next_match.triggered.connect(lambda: self.step_match(1))
+        act.prev_match.triggered.connect(lambda: self.step_match(-1))
+        act.sync.toggled.connect(self.set_sync_scrolling)
+        act.minor_links.toggled.connect(lambda _on: self.update_link_map())
+        act.zoom_in.triggered.connect(lambda: self.zoom(1))
+        act.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
+        act.find.triggered.connect(self.find_bar.open_bar)
+        act.about.triggered.connect(self._about)
+        self.find_bar.find_requested.connect(self._find)
+        for pane in (self.pane_a, self.pane_b):
+            pane.match_clicked.connect(
+                lambda mid, side=pane.side: self.select_match(mid, origin=side)
+            )
+            pane.scrolled.connect(lambda side=pane.side: self._pane_scrolled(side))
+            pane.browser.viewport().installEventFilter(self)
+        self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
+        self.dock.match_selected.connect(lambda mid: self.select_match(mid))
+        self.dock.filter_changed.connect(self.update_link_map)
+        self._rebuild_recent_menu()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_theme())
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.actions_.sync.setChecked(self.settings.sync_scrolling())
+        if self.settings.zoom():
+            self.zoom(self.settings.zoom())
+
+    def add_dock(self, widget: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Add a dock (and its toggle in the View menu once menus exist)."""
+        if not widget.objectName():
+            widget.setObjectName(type(widget).__name__)
+        self.addDockWidget(area, widget)
+        if hasattr(self, "actions_"):
+            self.actions_.view_menu.addAction(widget.toggleViewAction())
+
+    # --- public accessors --------------------------------------------------------------
+
+    def alignment(self) -> Alignment | None:
+        return self._alignment
+
+    def documents(self) -> tuple[Document, Document] | None:
+        return self._alignment.documents if self._alignment else None
+
+    def paths(self) -> tuple[str, str] | None:
+        return self._paths
+
+    def current_match(self) -> Match | None:
+        return (
+            self._alignment.match_by_id(self._current)
+            if self._alignment and self._current
+            else None
+        )
+
+    def selection(self) -> tuple[Span | None, Span | None]:
+        """The selected passage in A and in B (a match's sides, or None)."""
+        return self.pane_a.selected_span(), self.pane_b.selected_span()
+
+    def pane(self, side: str) -> ArticlePane:
+        return self.pane_a if side == "a" else self.pane_b
+
+    # --- opening pairs -------------------------------------------------------------------
+
+    def open_pair(self, path_a: str, path_b: str) -> int:
+        """Load and align a pair off the GUI thread; returns its generation."""
+        paths = (str(path_a), str(path_b))
+        self._pending = paths
+        loader, aligner = self._loader, self._aligner
+
+        def task(progress: Progress, cancelled: IsCancelled) -> LoadedPair:
+            t0 = time.perf_counter()
+            a = loader(paths[0])
+            b = loader(paths[1])
+            progress(0.05)
+            alignment = aligner(
+                a, b, progress=lambda f: progress(0.05 + 0.9 * f), is_cancelled=cancelled
+            )
+            sync = SyncMap.from_matches(alignment.matches, len(a.text), len(b.text))
+            return LoadedPair(paths, alignment, sync, (time.perf_counter() - t0) * 1000)
+
+        self.progress.setValue(0)
+        self.progress.show()
+        self.statusBar().showMessage(f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…")
+        gen = self.runner.start(task)
+        self.alignment_started.emit(gen)
+        return gen
+
+    def ask_open_file_names(self, caption: str) -> list[str]:
+        """The OS file dialog (the one call tests replace)."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, caption, "", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+        )
+        return list(names)
+
+    def open_pair_dialog(self) -> None:
+        names = self.ask_open_file_names("Open two articles (A and B)")
+        if len(names) == 1:
+            second = self.ask_open_file_names("Open article B")
+            names = names + second[:1] if second else []
+        if len(names) != 2:
+            if names:
+                self.report_error("Open pair", "Choose exactly two articles: A and B.")
+            return
+        self.open_pair(names[0], names[1])
+
+    def swap_sides(self) -> None:
+        if self._alignment is None or self._paths is None:
+            return
+        sync = SyncMap.from_matches(
+            self._alignment.swapped().matches,
+            len(self._alignment.b.text),
+            len(self._alignment.a.text),
+        )
+        self._paths = (self._paths[1], self._paths[0])
+        self.show_alignment(self._alignment.swapped(), sync)
+
+    def _on_loaded(self, result: object) -> None:
+        if not isinstance(result, LoadedPair):
+            return
+        self.progress.hide()
+        self._paths = result.paths
+        self._pending = None
+        self.settings.add_recent_pair(*result.paths)
+        self._rebuild_recent_menu()
+        self.show_alignment(result.alignment, result.sync)
+
+    def _on_failed(self, exc: object) -> None:
+        self.progress.hide()
+        self._pending = None
+        if type(exc).__name__ == "AlignmentCancelled":
+            return
+        title, text = error_text(exc)
+        self.statusBar().showMessage(text.splitlines()[0], 8000)
+        self.alignment_failed.emit(text)
+        self.report_error(title, text)
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 100))
+
+    def report_error(self, title: str, text: str) -> None:
+        """Show an error dialog without blocking (and tell listeners through error_shown)."""
+        if self._message_box is not None:
+            self._message_box.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAccessibleName("Error")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: setattr(self, "_message_box", None))
+        self._message_box = box
+        box.open()
+        self.error_shown.emit(title, text)
+
+    # --- showing an alignment ------------------------------------------------------------
+
+    def show_alignment(self, alignment: Alignment, sync: SyncMap | None = None) -> None:
+        """Show ``alignment`` in both panes (public: tests and sessions call it directly)."""
+        self._alignment = alignment
+        self._sync = sync or SyncMap.from_matches(
+            alignment.matches, len(alignment.a.text), len(alignment.b.text)
+        )
+        self._current = None
+        self._syncing = True
+        try:
+            self.pane_a.set_alignment(alignment)
+            self.pane_b.set_alignment(alignment)
+        finally:
+            self._syncing = False
+        self.dock.set_alignment(alignment)
+        self.link_map.set_flagged(frozenset(d.match for d in alignment.discrepancies))
+        self.link_map.set_selected(None)
+        a, b = alignment.a, alignment.b
+        self.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
+        self.counts.setText(status_summary(alignment))
+        self.statusBar().clearMessage()
+        self.update_link_map()
+        self.alignment_finished.emit(alignment)
+
+    def _apply_theme(self) -> None:
+        self.legend.rebuild()
+        self.pane_a.apply_theme()
+        self.pane_b.apply_theme()
+        self.link_map.update()
+
+    # --- selection and navigation ----------------------------------------------------------
+
+    def select_match(self, match_id: str, origin: str | None = None) -> None:
+        """Select a match in both panes; the pane(s) other than ``origin`` scroll and flash."""
+        m = self._alignment.match_by_id(match_id) if self._alignment else None
+        if m is None:
+            return
+        self._current = m.id
+        self._syncing = True
+        try:
+            for pane, span in ((self.pane_a, m.a), (self.pane_b, m.b)):
+                pane.select_span(span, flash=pane.side != origin)
+                pane.ensure_visible(span)
+        finally:
+            self._syncing = False
+        self.link_map.set_selected(m.id)
+        self.dock.select_match(m.id)
+        self.update_link_map()
+        self.statusBar().showMessage(
+            f"{m.kind.value.capitalize()} match, score {m.score:.2f}", 4000
+        )
+        self.match_selected.emit(m.id)
+
+    def navigable_matches(self) -> list[Match]:
+        """Matches the dock's filter lets through, in reading order of A."""
+        if self._alignment is None:
+            return []
+        keep = [m for m in self._alignment.matches if self.dock.proxy.accepts(m)]
+        return sorted(keep, key=lambda m: (m.a.start, m.b.start, m.id))
+
+    def step_match(self, step: int) -> None:
+        order = self.navigable_matches()
+        if not order:
+            return
+        ids = [m.id for m in order]
+        if self._current in ids:
+            i = (ids.index(self._current) + step) % len(ids)
+        else:
+            top = self.pane_a.visible_range().start
+            after = [i for i, m in enumerate(order) if m.a.start >= top]
+            i = (after[0] if after else 0) if step > 0 else ((after[0] - 1) if after else -1)
+        self.select_match(ids[i % len(ids)])
+
+    # --- scrolling and the link map ---------------------------------------------------------
+
+    def set_sync_scrolling(self, on: bool) -> None:
+        if self.actions_.sync.isChecked() != on:
+            self.actions_.sync.setChecked(on)
+        self.settings.set_sync_scrolling(on)
+        if on:
+            self._pane_scrolled(self._active_side)
+
+    def _pane_scrolled(self, side: str) -> None:
+        if not self._syncing and self.actions_.sync.isChecked() and self._sync is not None:
+            self._syncing = True
+            try:
+                src, dst = self.pane(side), self.pane("b" if side == "a" else "a")
+                fraction = src.scroll_fraction()
+                offset = src.offset_at_fraction(fraction)
+                dst.put_offset_at_fraction(
+                    self._sync.map(offset, "a" if side == "a" else "b"), fraction
+                )
+            finally:
+                self._syncing = False
+        self.update_link_map()
+
+    def update_link_map(self) -> None:
+        if self._alignment is None:
+            self.link_map.set_bands([])
+            return
+        va, vb = self.pane_a.visible_range(), self.pane_b.visible_range()
+        origin = self.link_map.mapTo(self, QPoint(0, 0)).y()
+        dy_a = self.pane_a.browser.viewport().mapTo(self, QPoint(0, 0)).y() - origin
+        dy_b = self.pane_b.browser.viewport().mapTo(self, QPoint(0, 0)).y() - origin
+        minor = self.actions_.minor_links.isChecked()
+        items = []
+        for m in self._alignment.matches:
+            if not self.dock.proxy.accepts(m) or not (m.a.overlaps(va) or m.b.overlaps(vb)):
+                continue
+            if not minor and m.kind in MINOR_KINDS and m.id != self._current:
+                continue
+            at, ab = self.pane_a.span_y(m.a)
+            bt, bb = self.pane_b.span_y(m.b)
+            items.append(BandInput(m.id, m.kind, at + dy_a, ab + dy_a, bt + dy_b, bb + dy_b))
+        kinds = {MatchKind.ENTITY: 0, MatchKind.NUMBER: 1, MatchKind.QUOTE: 2, MatchKind.CLAIM: 3}
+        items.sort(key=lambda it: kinds[it.kind])
+        self.link_map.set_bands(compute_bands(items, float(self.link_map.height())))
+
+    # --- zoom and find ---------------------------------------------------------------------
+
+    def zoom(self, steps: int) -> None:
+        self._zoom += steps
+        self.settings.set_zoom(self._zoom)
+        self.pane_a.zoom(steps)
+        self.pane_b.zoom(steps)
+
+    def _find(self, text: str, backward: bool) -> None:
+        self.find_bar.show_result(self.pane(self._active_side).find_text(text, backward))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            if watched is self.pane_a.browser.viewport():
+                self._active_side = "a"
+            elif watched is self.pane_b.browser.viewport():
+                self._active_side = "b"
+        return super().eventFilter(watched, event)
+
+    # --- recent pairs, drag and drop --------------------------------------------------------
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        pairs = self.settings.recent_pairs()
+        for a, b in pairs:
+            action = menu.addAction(f"{Path(a).name}  ↔  {Path(b).name}")
+            action.setToolTip(f"{a}\n{b}")
+            action.setData([a, b])
+            action.triggered.connect(lambda _=False, a=a, b=b: self.open_pair(a, b))
+        menu.addSeparator()
+        menu.addAction(self.actions_.clear_recent)
+        self.actions_.clear_recent.setEnabled(bool(pairs))
+        self.recent_pairs_changed.emit()
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_pairs()
+        self._rebuild_recent_menu()
+
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if 1 <= len(self._dropped_paths(event)) <= 2:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        if not 1 <= len(paths) <= 2:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if len(paths) == 2:
+            self.open_pair(paths[0], paths[1])
+            return
+        pos = event.position().toPoint()
+        split_x = self.link_map.mapTo(self, QPoint(self.link_map.width() // 2, 0)).x()
+        side = "a" if pos.x() < split_x else "b"
+        current = self._pending or self._paths
+        if current is None:
+            self.statusBar().showMessage("Drop two files to open a pair.", 6000)
+            return
+        self.open_pair(paths[0], current[1]) if side == "a" else self.open_pair(
+            current[0], paths[0]
+        )
+
+    # --- shutdown ------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, "About Crossread", "Crossread compares two articles about the same event."
+        )
+
+    def shutdown(self) -> None:
+        """Stop timers and workers (closeEvent calls it; tests may too)."""
+        self.statusBar().clearMessage()  # its timeout timer
+        self.pane_a.stop_timers()
+        self.pane_b.stop_timers()
+        self.runner.cancel()
+        self.runner.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        if self._message_box is not None:
+            self._message_box.close()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def visible_partners(self, span: Span, side: str) -> Sequence[Match]:
+        return self.pane(side).matches_at(span.start)

@@ -1,0 +1,145 @@
+"""Matches dock: a sortable, filterable table of the alignment's matches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.model import Alignment, MatchKind
+from reader.ui.highlights import KIND_COLOURS
+from reader.ui.matches_model import (
+    A_TEXT,
+    B_TEXT,
+    MATCH_ID_ROLE,
+    SCORE,
+    MatchesFilterModel,
+    MatchesTableModel,
+)
+
+PLURALS = {
+    MatchKind.CLAIM: "Claims",
+    MatchKind.QUOTE: "Quotes",
+    MatchKind.ENTITY: "Entities",
+    MatchKind.NUMBER: "Numbers",
+}
+
+
+class MatchesDock(QDockWidget):
+    """Table of matches with kind checkboxes and a minimum-score slider.
+
+    Signals:
+        match_selected(str): the reader selected the row of this match.
+        filter_changed(): the kinds or the minimum score changed.
+    """
+
+    match_selected = Signal(str)
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Matches", parent)
+        self.setObjectName("matches_dock")
+        self.setAccessibleName("Matches")
+        self.model = MatchesTableModel(self)
+        self.proxy = MatchesFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._syncing = False
+
+        body = QWidget(self)
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for kind in MatchKind:
+            box = QCheckBox(PLURALS[kind], body)
+            box.setChecked(True)
+            box.setAccessibleName(f"Show {kind.value} matches")
+            box.setStyleSheet(
+                f"QCheckBox {{ border-left: 4px solid {KIND_COLOURS[kind]}; padding-left: 3px; }}"
+            )
+            box.toggled.connect(self._kinds_changed)
+            self.kind_boxes[kind.value] = box
+            row.addWidget(box)
+        row.addSpacing(12)
+        row.addWidget(QLabel("Min score:", body))
+        self.slider = QSlider(Qt.Orientation.Horizontal, body)
+        self.slider.setRange(0, 100)
+        self.slider.setAccessibleName("Minimum score")
+        self.slider.valueChanged.connect(self._score_changed)
+        self.score_label = QLabel("0.00", body)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.score_label)
+
+        self.table = QTableView(body)
+        self.table.setAccessibleName("Matches table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(A_TEXT, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(B_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(1, 56)
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 2, 4, 2)
+        column.addLayout(row)
+        column.addWidget(self.table, 1)
+        self.setWidget(body)
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        self.model.set_alignment(alignment)
+
+    def visible_ids(self) -> list[str]:
+        """Match ids of the rows the filter lets through, in table order."""
+        return [
+            str(self.proxy.index(r, 0).data(MATCH_ID_ROLE)) for r in range(self.proxy.rowCount())
+        ]
+
+    def select_match(self, match_id: str | None) -> None:
+        """Select the row of ``match_id`` (or clear) without emitting match_selected."""
+        self._syncing = True
+        try:
+            sel = self.table.selectionModel()
+            row = self.model.row_of(match_id) if match_id else -1
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if index is None or not index.isValid():
+                sel.clearSelection()
+                return
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _kinds_changed(self) -> None:
+        self.proxy.set_kinds(k for k, b in self.kind_boxes.items() if b.isChecked())
+        self.filter_changed.emit()
+
+    def _score_changed(self, value: int) -> None:
+        self.score_label.setText(f"{value / 100:.2f}")
+        self.proxy.set_min_score(value / 100)
+        self.filter_changed.emit()
+
+    def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._syncing:
+            return
+        rows = selected.indexes()
+        if rows:
+            index: QModelIndex = rows[0]
+            self.match_selected.emit(str(index.data(MATCH_ID_ROLE)))

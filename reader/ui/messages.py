@@ -1,0 +1,41 @@
+"""Reader-facing texts of the window: error dialogs and the status-bar summary (no Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.errors import IngestError, ReaderError
+from reader.model import Alignment
+
+
+def error_text(exc: object) -> tuple[str, str]:
+    """Title and text of the dialog for an error raised while opening a pair."""
+    if isinstance(exc, IngestError):
+        name = Path(exc.path).name if exc.path else "the file"
+        text = f"Could not open “{name}”.\n\n{exc.message}"
+        if exc.path and exc.path not in exc.message:
+            text += f"\n\nFile: {exc.path}"
+        return "Cannot open file", text
+    if isinstance(exc, ReaderError):
+        return "Cannot open pair", exc.message
+    if isinstance(exc, OSError):
+        name = Path(exc.filename).name if exc.filename else "a file"
+        return "Cannot open file", f"Could not read “{name}”: {exc.strerror or exc}."
+    return "Alignment failed", f"The pair could not be aligned: {type(exc).__name__}: {exc}"
+
+
+def status_summary(alignment: Alignment) -> str:
+    counts = alignment.counts()
+    parts = [
+        f"{counts['claim']} claims",
+        f"{counts['quote']} quotes",
+        f"{counts['entity']} entities",
+        f"{counts['number']} numbers",
+        f"{len(alignment.discrepancies)} discrepancies",
+    ]
+    total = sum(
+        v for k, v in alignment.timing_ms.items() if k != "total"
+    ) or alignment.timing_ms.get("total", 0.0)
+    if total:
+        parts.append(f"aligned in {total:.0f} ms ({alignment.method})")
+    return " · ".join(parts)

@@ -1,0 +1,83 @@
+"""Overview strip: a minimap beside a pane of where matches, only-here passages and
+discrepancies lie, with the visible window outlined; a click asks to scroll there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A passage at [top, bottom] (fractions of the document height) in one lane."""
+
+    top: float
+    bottom: float
+    colour: QColor
+    lane: int  # 0: matches, 1: only-here, 2: discrepancy (full width)
+
+
+class OverviewStrip(QWidget):
+    """Minimap of one pane.
+
+    Signals:
+        position_requested(float): the reader clicked at this fraction of the document.
+    """
+
+    position_requested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._markers: list[Marker] = []
+        self._window = (0.0, 1.0)
+        self.setFixedWidth(14)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName("Overview strip")
+        self.setToolTip(
+            "Overview: where matches (colour), only-here passages (grey) and "
+            "discrepancies (vermillion) lie; click to scroll there"
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(14, 200)
+
+    def set_markers(self, markers: Sequence[Marker]) -> None:
+        self._markers = list(markers)
+        self.update()
+
+    def markers(self) -> list[Marker]:
+        return list(self._markers)
+
+    def set_window(self, top: float, bottom: float) -> None:
+        if (top, bottom) != self._window:
+            self._window = (top, bottom)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        h, w = float(self.height()), float(self.width())
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.AlternateBase))
+        lanes = {0: (1.0, w * 0.55), 1: (w * 0.6, w * 0.38), 2: (0.0, w)}
+        for m in self._markers:
+            x, lw = lanes[m.lane]
+            top = m.top * h
+            height = max(2.0 if m.lane == 2 else 1.5, (m.bottom - m.top) * h)
+            p.fillRect(QRectF(x, top, lw, height), m.colour)
+        top, bottom = self._window
+        frame = QColor(pal.color(QPalette.ColorRole.Text))
+        frame.setAlpha(60)
+        p.fillRect(QRectF(0, top * h, w, max(4.0, (bottom - top) * h)), frame)
+        p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.height() > 0:
+            self.position_requested.emit(min(1.0, max(0.0, event.position().y() / self.height())))
+            event.accept()
+            return
+        super().mousePressEvent(event)

@@ -1,0 +1,78 @@
+"""Persistent view settings (QSettings): recent pairs, geometry, splitter sizes, sync."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+ORGANIZATION = "Crossread"
+APPLICATION = "crossread"
+
+
+def default_settings() -> QSettings:
+    """The user's settings (INI format, so tests can redirect them with QSettings.setPath)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+class Settings:
+    """Typed access to the few values the window keeps between runs."""
+
+    def __init__(self, store: QSettings) -> None:
+        self.store = store
+
+    def recent_pairs(self) -> list[tuple[str, str]]:
+        raw = self.store.value("recent/pairs", [])
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+        out: list[tuple[str, str]] = []
+        for item in items:
+            a, sep, b = str(item).partition("\n")
+            if sep and a and b:
+                out.append((a, b))
+        return out
+
+    def add_recent_pair(self, a: str, b: str) -> list[tuple[str, str]]:
+        pairs = [(a, b)] + [p for p in self.recent_pairs() if p != (a, b)]
+        pairs = pairs[:MAX_RECENT]
+        self.store.setValue("recent/pairs", [f"{x}\n{y}" for x, y in pairs])
+        self.store.sync()
+        return pairs
+
+    def clear_recent_pairs(self) -> None:
+        self.store.remove("recent/pairs")
+        self.store.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    def save_layout(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
+        self.store.setValue("window/splitter", splitter)
+        self.store.sync()
+
+    def sync_scrolling(self) -> bool:
+        return str(self.store.value("view/sync", "true")).lower() == "true"
+
+    def set_sync_scrolling(self, on: bool) -> None:
+        self.store.setValue("view/sync", "true" if on else "false")
+
+    def zoom(self) -> int:
+        try:
+            return int(str(self.store.value("view/zoom", 0)))
+        except ValueError:
+            return 0
+
+    def set_zoom(self, steps: int) -> None:
+        self.store.setValue("view/zoom", steps)

@@ -1,0 +1,37 @@
+"""Tooltip text for highlights: kind, score, evidence and the partner's text (rich text)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from reader.model import Document, Match
+
+MAX_PARTNER = 240
+MAX_SHOWN = 3
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def match_tooltip(found: Sequence[Match], partner: Document, side: str) -> str:
+    """Rich text describing the matches under the pointer, best first."""
+    parts = []
+    for m in found[:MAX_SHOWN]:
+        span = m.b if side == "a" else m.a
+        head = f"<b>{escape(m.kind.value.capitalize())}</b> · score {m.score:.2f}"
+        if m.speaker:
+            head += f" · speaker: {escape(m.speaker)}"
+        lines = [head]
+        if m.evidence:
+            lines.append("Evidence: " + escape(", ".join(m.evidence[:8])))
+        other = "B" if side == "a" else "A"
+        lines.append(f"In {other}: <i>“{escape(shorten(partner.slice(span), MAX_PARTNER))}”</i>")
+        parts.append("<br>".join(lines))
+    if len(found) > MAX_SHOWN:
+        parts.append(f"… and {len(found) - MAX_SHOWN} more (right-click to list them)")
+    elif len(found) > 1:
+        parts.append("Click again for the next partner; right-click lists them.")
+    return "<qt>" + "<hr>".join(parts) + "</qt>"

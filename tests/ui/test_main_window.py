@@ -1,0 +1,293 @@
+"""The reader window driven through real widgets (offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu, QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment, Span
+from reader.ui.article_pane import ArticlePane
+from reader.ui.main_window import MainWindow
+
+
+def click_span(qtbot: QtBot, pane: ArticlePane, span: Span) -> None:
+    """Scroll ``span`` into view and click in its middle."""
+    pane.ensure_visible(span)
+    browser: QTextBrowser = pane.browser
+    cursor = browser.textCursor()
+    cursor.setPosition((span.start + span.end) // 2)
+    rect = browser.cursorRect(cursor)
+    QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def in_viewport(pane: ArticlePane, span: Span) -> bool:
+    top, bottom = pane.span_y(span)
+    return top >= 0 and bottom <= pane.browser.viewport().height()
+
+
+def test_shows_both_articles_with_titles(shown: MainWindow, alignment: Alignment) -> None:
+    assert shown.pane_a.browser.toPlainText() == alignment.a.text
+    assert shown.pane_b.browser.toPlainText() == alignment.b.text
+    assert shown.pane_a.title.text() == "Leaders sign a treaty"
+    assert "Test Wire" in shown.pane_b.source.text()
+    assert "3 claims" in shown.counts.text()
+    assert shown.alignment() is alignment
+    assert shown.documents() == (alignment.a, alignment.b)
+
+
+def test_highlight_formats_differ_by_kind(shown: MainWindow, alignment: Alignment) -> None:
+    browser = shown.pane_a.browser
+    m1, m3 = alignment.match_by_id("m1"), alignment.match_by_id("m3")
+    assert m1 is not None and m3 is not None
+
+    def fmt_at(offset: int) -> tuple[str, int]:
+        cursor = browser.textCursor()
+        cursor.setPosition(offset + 1)
+        f = cursor.charFormat()
+        return f.background().color().name(), int(f.underlineStyle().value)
+
+    claim, quote = fmt_at(m1.a.start), fmt_at(m3.a.start)
+    plain = fmt_at(alignment.a.paragraphs[5].start)
+    assert claim != quote != plain
+    byline = alignment.a.boilerplate[0]
+    cursor = browser.textCursor()
+    cursor.setPosition(byline.start + 1)
+    assert cursor.charFormat().foreground().color() != browser.palette().text().color()
+
+
+def test_click_claim_brings_partner_into_view(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    m4 = alignment.match_by_id("m4")
+    assert m4 is not None
+    shown.set_sync_scrolling(False)
+    shown.pane_b.browser.verticalScrollBar().setValue(0)
+    assert not in_viewport(shown.pane_b, m4.b)
+    with qtbot.waitSignal(shown.match_selected) as sig:
+        click_span(qtbot, shown.pane_a, Span(m4.a.start, m4.a.start + 10))
+    assert sig.args == ["m4"]
+    assert in_viewport(shown.pane_b, m4.b)
+    cur = shown.pane_b.browser.textCursor()
+    assert (cur.selectionStart(), cur.selectionEnd()) == (m4.b.start, m4.b.end)
+    assert shown.selection() == (m4.a, m4.b)
+    assert shown.pane_b.is_flashing()
+    with qtbot.waitSignal(shown.pane_b._flash.timeout, timeout=3000):
+        pass
+    assert not shown.pane_b.is_flashing()
+
+
+def test_many_partners_cycle_and_menu(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    m1, m2 = alignment.match_by_id("m1"), alignment.match_by_id("m2")
+    assert m1 is not None and m2 is not None
+    target = Span(m1.a.start, m1.a.start + 5)  # "The t": the claim, not the date
+    seen = []
+    for _ in range(3):
+        with qtbot.waitSignal(shown.match_selected) as sig:
+            click_span(qtbot, shown.pane_a, target)
+        seen.append(sig.args[0])
+        assert in_viewport(shown.pane_b, (m1 if seen[-1] == "m1" else m2).b)
+    assert seen == ["m1", "m2", "m1"]
+    menu = shown.pane_a.partner_menu(shown.pane_a.matches_at(m1.a.start))
+    labels = [a.text() for a in menu.actions()]
+    assert len(labels) == 2 and "mutual defence treaty" in labels[0]
+    with qtbot.waitSignal(shown.match_selected) as sig:
+        menu.actions()[1].trigger()
+    assert sig.args == ["m2"]
+    menu.close()
+
+
+def test_tooltip_names_kind_score_evidence_partner(shown: MainWindow, alignment: Alignment) -> None:
+    from reader.ui.tooltips import match_tooltip
+
+    found = shown.pane_a.matches_at(alignment.match_by_id("m3").a.start)  # type: ignore[union-attr]
+    text = match_tooltip(found, alignment.b, "a")
+    assert "Quote" in text and "0.95" in text and "breakthrough" in text and "In B" in text
+
+
+def test_next_and_previous_match(shown: MainWindow, qtbot: QtBot) -> None:
+    order = [m.id for m in shown.navigable_matches()]
+    assert order[:2] == ["m1", "m2"]
+    shown.setFocus()
+    QTest.keyClick(shown, Qt.Key.Key_F8)
+    assert shown.current_match() is not None
+    first = shown.current_match().id  # type: ignore[union-attr]
+    QTest.keyClick(shown, Qt.Key.Key_F8)
+    second = shown.current_match().id  # type: ignore[union-attr]
+    assert order.index(second) == order.index(first) + 1
+    QTest.keyClick(shown, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert shown.current_match().id == order[order.index(second) + 1]  # type: ignore[union-attr]
+    QTest.keyClick(shown, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert shown.current_match().id == second  # type: ignore[union-attr]
+    QTest.keyClick(shown, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert shown.current_match().id == first  # type: ignore[union-attr]
+    m = shown.current_match()
+    assert m is not None and in_viewport(shown.pane_a, m.a) and in_viewport(shown.pane_b, m.b)
+
+
+def test_dock_filters_and_row_jump(shown: MainWindow, alignment: Alignment, qtbot: QtBot) -> None:
+    dock = shown.dock
+    assert len(dock.visible_ids()) == 6
+    dock.kind_boxes["entity"].setChecked(False)
+    dock.kind_boxes["number"].setChecked(False)
+    assert sorted(dock.visible_ids()) == ["m1", "m2", "m3", "m4"]
+    dock.slider.setValue(80)
+    assert sorted(dock.visible_ids()) == ["m1", "m3"]
+    assert dock.score_label.text() == "0.80"
+    assert {m.id for m in shown.navigable_matches()} == {"m1", "m3"}
+    dock.slider.setValue(0)
+    row = dock.visible_ids().index("m4")
+    shown.set_sync_scrolling(False)
+    for pane in (shown.pane_a, shown.pane_b):
+        pane.browser.verticalScrollBar().setValue(0)
+    with qtbot.waitSignal(shown.match_selected) as sig:
+        dock.table.selectRow(row)
+    assert sig.args == ["m4"]
+    m4 = alignment.match_by_id("m4")
+    assert m4 is not None
+    assert in_viewport(shown.pane_a, m4.a) and in_viewport(shown.pane_b, m4.b)
+
+
+def test_synced_scrolling_and_toggle(shown: MainWindow, alignment: Alignment) -> None:
+    a_bar = shown.pane_a.browser.verticalScrollBar()
+    b_bar = shown.pane_b.browser.verticalScrollBar()
+    assert shown.actions_.sync.isChecked()
+    m3 = alignment.match_by_id("m3")
+    assert m3 is not None
+    # put A's quote at A's sync line: B's quote comes level with it
+    target = a_bar.maximum() // 2
+    a_bar.setValue(target)
+    fraction = shown.pane_a.scroll_fraction()
+    offset_a = shown.pane_a.offset_at_fraction(fraction)
+    shown.pane_a.put_offset_at_fraction(m3.a.start, fraction)
+    offset_a = shown.pane_a.offset_at_fraction(fraction)
+    offset_b = shown.pane_b.offset_at_fraction(fraction)
+    assert abs(offset_a - m3.a.start) < 80
+    assert abs(offset_b - m3.b.start) < 120
+    assert b_bar.value() > 0
+    a_bar.setValue(0)
+    assert b_bar.value() == 0
+    a_bar.setValue(a_bar.maximum())
+    assert b_bar.value() >= b_bar.maximum() - 30
+    shown.actions_.sync.trigger()  # unlink
+    assert not shown.actions_.sync.isChecked()
+    before = b_bar.value()
+    a_bar.setValue(a_bar.maximum() // 3)
+    assert b_bar.value() == before
+    shown.actions_.sync.trigger()  # relink: B catches up
+    assert b_bar.value() != before
+
+
+def test_link_map_band_click_selects_match(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    bands = shown.link_map.bands()
+    assert bands, "bands for the visible matches"
+    m1 = next(b for b in bands if b.match_id == "m1")
+    x = shown.link_map.width() // 2
+    y = round((m1.a_top + m1.a_bottom + m1.b_top + m1.b_bottom) / 4)
+    with qtbot.waitSignal(shown.match_selected) as sig:
+        QTest.mouseClick(shown.link_map, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert sig.args == ["m1"]
+    m = alignment.match_by_id("m1")
+    assert m is not None and shown.selection() == (m.a, m.b)
+
+
+def test_link_map_only_visible_matches(shown: MainWindow) -> None:
+    shown.set_sync_scrolling(False)
+    ids = {b.match_id for b in shown.link_map.bands()}
+    assert "m4" not in ids  # far down both articles
+    shown.actions_.minor_links.setChecked(True)
+    assert all(
+        b.a_top >= 0 and b.b_bottom <= shown.link_map.height() for b in shown.link_map.bands()
+    )
+
+
+def test_overview_click_scrolls(shown: MainWindow, qtbot: QtBot) -> None:
+    strip = shown.pane_a.overview
+    assert strip.markers()
+    bar = shown.pane_a.browser.verticalScrollBar()
+    QTest.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(5, strip.height() - 2))
+    assert bar.value() > bar.maximum() // 2
+
+
+def test_swap_sides(shown: MainWindow, alignment: Alignment, qtbot: QtBot) -> None:
+    shown._paths = ("/tmp/a.txt", "/tmp/b.txt")
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.actions_.swap.trigger()
+    assert shown.pane_a.browser.toPlainText() == alignment.b.text
+    assert shown.paths() == ("/tmp/b.txt", "/tmp/a.txt")
+
+
+def test_zoom_and_find(shown: MainWindow, qtbot: QtBot) -> None:
+    size = shown.pane_a.browser.font().pointSizeF()
+    shown.actions_.zoom_in.trigger()
+    assert shown.pane_a.browser.font().pointSizeF() > size
+    shown.actions_.zoom_out.trigger()
+    assert shown.pane_a.browser.font().pointSizeF() == size
+    shown.actions_.find.trigger()
+    assert shown.find_bar.isVisible()
+    QTest.keyClicks(shown.find_bar.field, "breakthrough")
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return)
+    assert shown.pane_a.browser.textCursor().selectedText() == "breakthrough"
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Escape)
+    assert not shown.find_bar.isVisible()
+
+
+def test_every_action_in_a_menu_with_shortcut(shown: MainWindow) -> None:
+    act = shown.actions_
+    menus = [m.menu() for m in shown.menuBar().actions()]
+    menu_actions = {a for m in menus if isinstance(m, QMenu) for a in m.actions()}
+    for action in (
+        act.open_pair,
+        act.swap,
+        act.next_match,
+        act.prev_match,
+        act.sync,
+        act.zoom_in,
+        act.zoom_out,
+        act.find,
+        act.quit,
+    ):
+        assert action in menu_actions
+        assert not action.shortcut().isEmpty()
+    assert [s.toString() for s in act.next_match.shortcuts()] == ["F8", "Alt+Down"]
+
+
+def test_accessible_names(shown: MainWindow) -> None:
+    for w in (
+        shown.pane_a.browser,
+        shown.pane_b.browser,
+        shown.link_map,
+        shown.dock.table,
+        shown.pane_a.overview,
+        shown.legend,
+        shown.find_bar,
+        shown.dock.slider,
+    ):
+        assert w.accessibleName()
+
+
+def test_geometry_and_splitter_restored(window: MainWindow, settings: object, qtbot: QtBot) -> None:
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.splitter.setSizes([250, 80, 300])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(settings=window.settings.store)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().width() == 700
+    assert again.splitter.sizes() == sizes
+    again.close()
+
+
+def test_extension_points(shown: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = QDockWidget("Notes", shown)
+    shown.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    assert dock.toggleViewAction() in shown.actions_.view_menu.actions()
+    assert shown.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
