@@ -1,0 +1,269 @@
+"""The notes dock: a table of the session's notes with add, edit and delete, and the
+note dialog (text plus tags: the presets as check boxes, free tags in a line edit).
+
+The dock works on a Session it is given (:meth:`NotesDock.set_session`) and hands every
+change back as a new Session (``session_changed``); the main window keeps the master
+copy, autosaves it and pushes later changes (rejections, re-alignment) back in.
+
+Wiring, for the main window::
+
+    dock.session_changed.connect(window.replace_session)   # then autosave, repaint markers
+    dock.note_activated.connect(lambda n: window.jump_to(n.match_id, n.a, n.b))
+    dock.note_add_requested.connect(lambda: dock.add_note(**window.current_target()))
+    window.session_replaced -> dock.set_session(session)
+    Ctrl+N / context menu "Add note…" -> dock.add_note(match_id=..., a=..., b=...)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.errors import SchemaError
+from reader.model.note import PRESET_TAGS, Note, clean_tags
+from reader.model.session import Session
+from reader.model.span import Span
+from reader.ui.notes_model import NOTE_ID_ROLE, NotesTableModel, elide, passage_text
+
+
+class NoteDialog(QDialog):
+    """Edits a note's text and tags; OK needs some text or a tag."""
+
+    def __init__(
+        self,
+        passage: str,
+        text: str = "",
+        tags: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit note" if text or tags else "Add note")
+        self.setObjectName("note_dialog")
+        layout = QVBoxLayout(self)
+        quoted = QLabel(elide(passage, 300))
+        quoted.setWordWrap(True)
+        quoted.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(quoted)
+        self.text_edit = QPlainTextEdit(text)
+        self.text_edit.setPlaceholderText("Your note")
+        layout.addWidget(self.text_edit)
+        row = QHBoxLayout()
+        self.presets: dict[str, QCheckBox] = {}
+        for tag in PRESET_TAGS:
+            box = QCheckBox(tag)
+            box.setChecked(tag in tags)
+            box.toggled.connect(self._update_ok)
+            self.presets[tag] = box
+            row.addWidget(box)
+        layout.addLayout(row)
+        self.free_tags = QLineEdit(", ".join(t for t in tags if t not in PRESET_TAGS))
+        self.free_tags.setPlaceholderText("Other tags, separated by commas")
+        layout.addWidget(self.free_tags)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.text_edit.textChanged.connect(self._update_ok)
+        self.free_tags.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.resize(520, 300)
+
+    def note_text(self) -> str:
+        return self.text_edit.toPlainText().strip()
+
+    def tags(self) -> tuple[str, ...]:
+        chosen = [t for t, box in self.presets.items() if box.isChecked()]
+        return clean_tags([*chosen, *self.free_tags.text().split(",")])
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.note_text() or self.tags()))
+
+
+class NotesDock(QDockWidget):
+    """The session's notes in a sortable table, with Add, Edit and Delete.
+
+    Signals:
+        note_added(Note): a note was added (through :meth:`add_note`).
+        note_edited(Note): a note's text or tags changed; carries the new note.
+        note_deleted(Note): a note was deleted; carries it, so the window can offer undo.
+        note_activated(Note): the reader selected a note: show its passages.
+        session_changed(Session): the session after any of the above.
+        note_add_requested(): Add was clicked; answer with :meth:`add_note` and the
+            current match or selection (the dock does not know them).
+    """
+
+    note_added = Signal(object)
+    note_edited = Signal(object)
+    note_deleted = Signal(object)
+    note_activated = Signal(object)
+    session_changed = Signal(object)
+    note_add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Notes", parent)
+        self.setObjectName("notes_dock")
+        self._session: Session | None = None
+        self.dialog: NoteDialog | None = None
+        self.model = NotesTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # session order until asked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.add_button.setToolTip("Add a note on the selected match or text (Ctrl+N)")
+        self.add_button.clicked.connect(self.note_add_requested)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self._update_buttons()
+
+    # -- for the window ----------------------------------------------------------------
+
+    def session(self) -> Session | None:
+        return self._session
+
+    def set_session(self, session: Session | None) -> None:
+        """Show ``session``'s notes (call after every change made outside the dock)."""
+        self._session = session
+        self.model.set_session(session)
+        self._update_buttons()
+
+    def add_note(
+        self, match_id: str | None = None, a: Span | None = None, b: Span | None = None
+    ) -> None:
+        """Open the dialog for a new note on a match and/or passages; add it on OK."""
+        session = self._session
+        if session is None or (match_id is None and a is None and b is None):
+            return
+        draft = Note.new("", match_id=match_id, a=a, b=b)
+        try:
+            session.add_note(draft)  # a match that exists, passages inside the articles
+        except SchemaError:
+            return
+        dialog = self._open_dialog(passage_text(session, draft))
+        dialog.accepted.connect(lambda: self._added(draft, dialog))
+
+    def edit_selected(self) -> None:
+        note = self.selected_note()
+        if note is None or self._session is None:
+            return
+        dialog = self._open_dialog(passage_text(self._session, note), note.text, note.tags)
+        dialog.accepted.connect(lambda: self._edited(note.id, dialog))
+
+    def delete_selected(self) -> None:
+        note = self.selected_note()
+        if note is None or self._session is None:
+            return
+        self._change(self._session.delete_note(note.id))
+        self.note_deleted.emit(note)
+
+    def selected_note(self) -> Note | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._note_for(rows[0]) if rows else None
+
+    def select_note(self, note_id: str) -> None:
+        """Select the row of note ``note_id`` (e.g. after a click on a pane's note marker)."""
+        row = self.model.row_of(note_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _open_dialog(self, passage: str, text: str = "", tags: tuple[str, ...] = ()) -> NoteDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = NoteDialog(passage, text, tags, self)
+        self.dialog.finished.connect(self._dialog_finished)
+        self.dialog.open()
+        return self.dialog
+
+    def _dialog_finished(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _added(self, draft: Note, dialog: NoteDialog) -> None:
+        if self._session is None:
+            return
+        note = Note.new(
+            dialog.note_text(), dialog.tags(), match_id=draft.match_id, a=draft.a, b=draft.b
+        )
+        session = self._session.add_note(note)
+        self._change(session)
+        added = session.notes[-1]
+        self.select_note(added.id)
+        self.note_added.emit(added)
+
+    def _edited(self, note_id: str, dialog: NoteDialog) -> None:
+        if self._session is None or self._session.note_by_id(note_id) is None:
+            return
+        session = self._session.edit_note(note_id, dialog.note_text(), dialog.tags())
+        self._change(session)
+        self.note_edited.emit(session.note_by_id(note_id))
+
+    def _change(self, session: Session) -> None:
+        self.set_session(session)
+        self.session_changed.emit(session)
+
+    def _note_for(self, proxy_index: QModelIndex) -> Note | None:
+        note_id = self.proxy.data(proxy_index, NOTE_ID_ROLE)
+        return None if self._session is None else self._session.note_by_id(str(note_id))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+        note = self.selected_note()
+        if note is not None:
+            self.note_activated.emit(note)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
+        self.edit_selected()
+
+    def _update_buttons(self) -> None:
+        has_session = self._session is not None
+        selected = (
+            self.table.currentIndex().isValid() and self.table.selectionModel().hasSelection()
+        )
+        self.add_button.setEnabled(has_session)
+        self.edit_button.setEnabled(has_session and selected)
+        self.delete_button.setEnabled(has_session and selected)

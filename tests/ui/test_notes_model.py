@@ -1,0 +1,125 @@
+"""Tests of reader/ui/notes_model.py: the notes table adapter, checked by qtmodeltester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.model.span import Span
+from reader.ui.notes_model import NOTE_ID_ROLE, NotesTableModel
+from tests.session.samples import TEXT_A, TEXT_B, sample_session
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+@pytest.fixture
+def session() -> Session:
+    return sample_session()
+
+
+@pytest.fixture
+def model(session: Session) -> NotesTableModel:
+    m = NotesTableModel()
+    m.set_session(session)
+    return m
+
+
+def cell(model: NotesTableModel, row: int, col: int, role: int = 0) -> object:
+    return model.data(model.index(row, col), role)
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, model: NotesTableModel) -> None:
+    qtmodeltester.check(model)
+
+
+def test_empty_model_passes_qtmodeltester(qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(NotesTableModel())
+
+
+def test_changes_pass_qtmodeltester(
+    qtmodeltester: ModelTester, model: NotesTableModel, session: Session
+) -> None:
+    qtmodeltester.check(model)
+    s = session.add_note(Note("n3", "x", a=Span(0, 5)))
+    for step in (s, s.edit_note("n1", text="y"), s.delete_note("n1"), None, session):
+        model.set_session(step)
+
+
+def test_headers() -> None:
+    m = NotesTableModel()
+    heads = [m.headerData(i, Qt.Orientation.Horizontal) for i in range(m.columnCount())]
+    assert heads == ["Passage", "Note", "Tags"]
+
+
+def test_one_row_a_note(model: NotesTableModel) -> None:
+    assert model.rowCount() == 2
+
+
+def test_passage_of_a_match_note_shows_both_sides(model: NotesTableModel) -> None:
+    assert cell(model, 0, 0, TOOLTIP) == (
+        "A: Russia and North Korea agreed on Wednesday to help each other\n"
+        "B: The two countries pledged on June 19 to provide military assistance"
+    )
+
+
+def test_passage_cell_is_one_line(model: NotesTableModel) -> None:
+    assert "\n" not in str(cell(model, 0, 0))
+
+
+def test_passage_of_a_b_note(model: NotesTableModel) -> None:
+    assert cell(model, 1, 0) == "B: The summit lasted five hours."
+
+
+def test_note_and_tags_columns(model: NotesTableModel) -> None:
+    assert (cell(model, 1, 1), cell(model, 1, 2)) == (
+        "Only AP gives the length as five hours.",
+        "check this, only here",
+    )
+
+
+def test_long_note_is_elided(model: NotesTableModel, session: Session) -> None:
+    model.set_session(session.edit_note("n1", text="word " * 100))
+    assert str(cell(model, 0, 1)).endswith("…")
+
+
+def test_tooltip_holds_the_whole_note(model: NotesTableModel, session: Session) -> None:
+    model.set_session(session.edit_note("n1", text="word " * 100))
+    assert cell(model, 0, 1, TOOLTIP) == "word " * 100
+
+
+def test_note_id_role(model: NotesTableModel) -> None:
+    assert cell(model, 1, 2, NOTE_ID_ROLE) == "n2"
+
+
+def test_added_note_inserts_a_row(qtbot: QtBot, model: NotesTableModel, session: Session) -> None:
+    with qtbot.waitSignal(model.rowsInserted) as blocker:
+        model.set_session(session.add_note(Note("n3", "x", a=Span(0, 5))))
+    assert blocker.args[1:] == [2, 2]
+
+
+def test_deleted_note_removes_its_row(
+    qtbot: QtBot, model: NotesTableModel, session: Session
+) -> None:
+    with qtbot.waitSignal(model.rowsRemoved) as blocker:
+        model.set_session(session.delete_note("n1"))
+    assert blocker.args[1:] == [0, 0]
+
+
+def test_edited_note_changes_data_without_reset(
+    qtbot: QtBot, model: NotesTableModel, session: Session
+) -> None:
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.waitSignal(model.dataChanged) as blocker,
+    ):
+        model.set_session(session.edit_note("n2", text="changed"))
+    assert (blocker.args[0].row(), blocker.args[1].row()) == (1, 1)
+
+
+def test_other_articles_reset_the_model(qtbot: QtBot, model: NotesTableModel) -> None:
+    with qtbot.waitSignal(model.modelReset):
+        model.set_session(sample_session(TEXT_A + " More.", TEXT_B))
