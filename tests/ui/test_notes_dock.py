@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -49,7 +50,7 @@ def session_of(dock: NotesDock) -> Session:
 def select_row(qtbot: QtBot, dock: NotesDock, row: int) -> None:
     index = dock.table.model().index(row, 1)
     rect = dock.table.visualRect(index)
-    qtbot.mouseClick(dock.table.viewport(), LEFT, pos=rect.center())
+    QTest.mouseClick(dock.table.viewport(), LEFT, pos=rect.center())
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def adding(qtbot: QtBot, dock: NotesDock) -> NoteDialog:
     """The dialog for a new note on the quote match m2, text typed in."""
     dock.add_note(match_id="m2")
     dialog = dialog_of(dock)
-    qtbot.keyClicks(dialog.text_edit, "Same quote, shorter in B.")
+    QTest.keyClicks(dialog.text_edit, "Same quote, shorter in B.")
     return dialog
 
 
@@ -67,7 +68,7 @@ def test_table_lists_the_notes(dock: NotesDock) -> None:
 
 def test_add_button_asks_the_window_for_a_target(qtbot: QtBot, dock: NotesDock) -> None:
     with qtbot.waitSignal(dock.note_add_requested):
-        qtbot.mouseClick(dock.add_button, LEFT)
+        QTest.mouseClick(dock.add_button, LEFT)
 
 
 def test_ok_is_disabled_until_text_or_tag(dock: NotesDock) -> None:
@@ -77,7 +78,7 @@ def test_ok_is_disabled_until_text_or_tag(dock: NotesDock) -> None:
 
 def test_adding_a_note_on_a_match(qtbot: QtBot, dock: NotesDock, adding: NoteDialog) -> None:
     with qtbot.waitSignal(dock.note_added) as blocker:
-        qtbot.mouseClick(ok_button(adding), LEFT)
+        QTest.mouseClick(ok_button(adding), LEFT)
     note: Note = blocker.args[0]
     assert (note.text, note.match_id, note in session_of(dock).notes) == (
         "Same quote, shorter in B.",
@@ -87,27 +88,27 @@ def test_adding_a_note_on_a_match(qtbot: QtBot, dock: NotesDock, adding: NoteDia
 
 
 def test_adding_shows_the_new_row(qtbot: QtBot, dock: NotesDock, adding: NoteDialog) -> None:
-    qtbot.mouseClick(ok_button(adding), LEFT)
+    QTest.mouseClick(ok_button(adding), LEFT)
     assert dock.table.model().rowCount() == 3
 
 
 def test_adding_hands_back_the_session(qtbot: QtBot, dock: NotesDock, adding: NoteDialog) -> None:
     with qtbot.waitSignal(dock.session_changed) as blocker:
-        qtbot.mouseClick(ok_button(adding), LEFT)
+        QTest.mouseClick(ok_button(adding), LEFT)
     assert blocker.args[0] is dock.session()
 
 
 def test_preset_tag_is_applied(qtbot: QtBot, dock: NotesDock, adding: NoteDialog) -> None:
-    qtbot.mouseClick(adding.presets["check this"], LEFT)
+    QTest.mouseClick(adding.presets["check this"], LEFT)
     with qtbot.waitSignal(dock.note_added) as blocker:
-        qtbot.mouseClick(ok_button(adding), LEFT)
+        QTest.mouseClick(ok_button(adding), LEFT)
     assert blocker.args[0].tags == ("check this",)
 
 
 def test_free_tags_are_split_on_commas(qtbot: QtBot, dock: NotesDock, adding: NoteDialog) -> None:
-    qtbot.keyClicks(adding.free_tags, "framing,  sources ,")
+    QTest.keyClicks(adding.free_tags, "framing,  sources ,")
     with qtbot.waitSignal(dock.note_added) as blocker:
-        qtbot.mouseClick(ok_button(adding), LEFT)
+        QTest.mouseClick(ok_button(adding), LEFT)
     assert blocker.args[0].tags == ("framing", "sources")
 
 
@@ -134,7 +135,7 @@ def test_edit_and_delete_need_a_selection(dock: NotesDock) -> None:
 
 def test_edit_dialog_is_prefilled(qtbot: QtBot, dock: NotesDock) -> None:
     select_row(qtbot, dock, 1)
-    qtbot.mouseClick(dock.edit_button, LEFT)
+    QTest.mouseClick(dock.edit_button, LEFT)
     dialog = dialog_of(dock)
     assert (dialog.note_text(), dialog.tags()) == (
         "Only AP gives the length as five hours.",
@@ -144,13 +145,13 @@ def test_edit_dialog_is_prefilled(qtbot: QtBot, dock: NotesDock) -> None:
 
 def test_editing_a_note(qtbot: QtBot, dock: NotesDock) -> None:
     select_row(qtbot, dock, 0)
-    qtbot.mouseClick(dock.edit_button, LEFT)
+    QTest.mouseClick(dock.edit_button, LEFT)
     dialog = dialog_of(dock)
     dialog.text_edit.clear()
-    qtbot.keyClicks(dialog.text_edit, "Dates differ: Wednesday vs June 19.")
-    qtbot.mouseClick(dialog.presets["contradicts"], LEFT)
+    QTest.keyClicks(dialog.text_edit, "Dates differ: Wednesday vs June 19.")
+    QTest.mouseClick(dialog.presets["contradicts"], LEFT)
     with qtbot.waitSignal(dock.note_edited) as blocker:
-        qtbot.mouseClick(ok_button(dialog), LEFT)
+        QTest.mouseClick(ok_button(dialog), LEFT)
     note: Note = blocker.args[0]
     assert (note.id, note.text, note.tags) == (
         "n1",
@@ -161,24 +162,24 @@ def test_editing_a_note(qtbot: QtBot, dock: NotesDock) -> None:
 
 def test_edited_text_shows_in_the_table(qtbot: QtBot, dock: NotesDock) -> None:
     select_row(qtbot, dock, 0)
-    qtbot.mouseClick(dock.edit_button, LEFT)
+    QTest.mouseClick(dock.edit_button, LEFT)
     dialog = dialog_of(dock)
     dialog.text_edit.setPlainText("Changed.")
-    qtbot.mouseClick(ok_button(dialog), LEFT)
+    QTest.mouseClick(ok_button(dialog), LEFT)
     assert dock.table.model().index(0, 1).data() == "Changed."
 
 
 def test_double_click_opens_the_editor(qtbot: QtBot, dock: NotesDock) -> None:
     rect = dock.table.visualRect(dock.table.model().index(0, 1))
-    qtbot.mouseClick(dock.table.viewport(), LEFT, pos=rect.center())  # a real double click
-    qtbot.mouseDClick(dock.table.viewport(), LEFT, pos=rect.center())  # starts with a click
+    QTest.mouseClick(dock.table.viewport(), LEFT, pos=rect.center())  # a real double click
+    QTest.mouseDClick(dock.table.viewport(), LEFT, pos=rect.center())  # starts with a click
     assert dialog_of(dock).note_text() == "Both agree on the pledge; A says Wednesday."
 
 
 def test_deleting_a_note(qtbot: QtBot, dock: NotesDock) -> None:
     select_row(qtbot, dock, 0)
     with qtbot.waitSignal(dock.note_deleted) as blocker:
-        qtbot.mouseClick(dock.delete_button, LEFT)
+        QTest.mouseClick(dock.delete_button, LEFT)
     assert (blocker.args[0].id, [n.id for n in session_of(dock).notes]) == ("n1", ["n2"])
 
 
