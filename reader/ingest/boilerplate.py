@@ -57,6 +57,7 @@ _HEADINGS_OF_LISTS: frozenset[str] = frozenset(
     ).split("|")
 )
 
+_MAX_LINE = 400  # longer lines are never boilerplate
 _NON_WORD = re.compile(r"[^\w ]+")
 _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -79,8 +80,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?=.{0,70}$).*\b(?:getty images|ap photo|afp photo|reuters photo|shutterstock|"
         r"epa-efe|via getty|pool photo|file photo)\b.{0,60}$",
         # Posted / updated / published lines with a date or time.
-        rf"^(?=.{{0,120}}$)(?:posted|published|updated|modified|last updated|last modified|"
-        rf"first published|date|dated)(?:\s+on)?\s*[:|-]?\s*(?:\d|(?:{_DAY_OR_MONTH})\b)",
+        rf"^(?=.{{0,120}}$)(?:(?:article|story) )?(?:posted|published|updated|modified|"
+        rf"last updated|last modified|first published|date|dated)(?:\s+on)?\s*[:|-]?\s*"
+        rf"(?:\d|(?:{_DAY_OR_MONTH})\b)",
         # Contact lines.
         r"^please (?:direct|send|address) (?:your )?(?:questions|comments|inquiries|tips)",
         r"^(?:contact us|email us|e-mail us|send (?:us )?(?:a )?tips?|got a tip)\b",
@@ -119,7 +121,8 @@ _DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _DATE_ANCHOR = re.compile(
-    rf"\b(?:{_DAY_OR_MONTH})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}",
+    rf"\b(?:{_DAY_OR_MONTH})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|\b\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)
@@ -175,10 +178,13 @@ def trailing_credit(line: str) -> int | None:
     m = _TRAILING_PAREN.search(line)
     if m is None:
         return None
-    body = m.group(1)[1:-1].strip()
-    if _CREDIT_BODY.match(body) or (_CREDIT_WORD.search(body) and len(body) <= 60):
-        return m.start(1)
-    return None
+    return m.start(1) if _is_credit(m.group(1)[1:-1]) else None
+
+
+def _is_credit(body: str) -> bool:
+    """``AFP/Yonhap``, ``AP Photo/Ahn Young-joon``, ``KCNA via AP``, ``Reuters``."""
+    body = body.strip()
+    return bool(_CREDIT_BODY.match(body)) or (bool(_CREDIT_WORD.search(body)) and len(body) <= 60)
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -186,12 +192,14 @@ def is_boilerplate_line(line: str) -> bool:
     line = line.strip()
     if not line:
         return True
+    if len(line) > _MAX_LINE:
+        return False  # a long paragraph is prose
     if not _LETTER.search(line):
         return len(line) <= 24
     key = _key(line)
     if key in _DEBRIS:
         return True
-    if _PAREN_LINE.match(line) and len(line.split()) <= 12:
+    if _PAREN_LINE.match(line) and _is_credit(line[1:-1]):
         return True
     if any(p.search(line) for p in _PATTERNS):
         return True
@@ -199,7 +207,7 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def _is_list_heading(line: str) -> bool:
-    return _key(line) in _HEADINGS_OF_LISTS
+    return len(line) <= 40 and _key(line) in _HEADINGS_OF_LISTS
 
 
 def _looks_like_link_title(line: str) -> bool:

@@ -1,21 +1,167 @@
-"""HTML -> plain text (placeholder, replaced by the trafilatura extractor)."""
+"""HTML -> plain text: main text, title, site name and date.
+
+The main text comes from trafilatura (never fetching anything: it is handed the
+string). When trafilatura finds nothing (tiny pages, very deep nesting), a plain
+rendering of the body by ``html.parser`` is used instead. Script, style and other
+non-text elements never reach the text. The title always opens the text, as its
+first paragraph.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any
 
 from reader.errors import IngestError
+from reader.ingest.normalize import clean
 
-__all__ = ["Page", "extract_html"]
+__all__ = ["Page", "extract_html", "render_body"]
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
+    """What an HTML page contributes to a Document."""
+
     text: str
     title: str | None = None
     source: str | None = None
     date: str | None = None
 
 
+_SKIP_TAGS = """
+    script style noscript template svg math iframe object embed canvas head select button
+    textarea
+"""
+_SKIP = frozenset(_SKIP_TAGS.split())
+_VOID_TAGS = """
+    area base br col embed hr img input link meta param source track wbr
+"""
+_VOID = frozenset(_VOID_TAGS.split())
+_BLOCK_TAGS = """
+    address article aside blockquote body br caption dd details div dl dt figcaption
+    figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section
+    summary table tbody td tfoot th thead title tr ul
+"""
+_BLOCK = frozenset(_BLOCK_TAGS.split())
+_LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
+
+
+class _TextRenderer(HTMLParser):
+    """Text of an HTML document: blocks become lines; skipped elements vanish."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self._skip_depth = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag == "body":  # an unclosed <head> ends here
+            self._skip_depth = 0
+        if tag in _SKIP and tag not in _VOID:
+            self._skip_depth += 1
+            return
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            return
+        if tag in _SKIP and tag not in _VOID:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+        elif self._skip_depth == 0:
+            self.parts.append(data)
+            if self._in_h1:
+                self.h1_parts.append(data)
+
+
+def _one_line(text: str) -> str:
+    return _LINE_SPACES.sub(" ", text).strip()
+
+
+def render_body(html: str) -> tuple[str, str | None]:
+    """Plain text of ``html`` (one block a line) and its <title> or first <h1>."""
+    renderer = _TextRenderer()
+    try:
+        renderer.feed(html)
+        renderer.close()
+    except Exception:  # html.parser is lenient; anything it still raises means "no text"
+        return "", None
+    lines = (_one_line(line) for line in "".join(renderer.parts).split("\n"))
+    text = "\n\n".join(line for line in lines if line)
+    title = _one_line("".join(renderer.title_parts)) or _one_line("".join(renderer.h1_parts))
+    return text, title or None
+
+
+def _trafilatura(html: str) -> Any:
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
+
+
+def _str_or_none(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = _one_line(clean(value))
+        return value or None
+    return None
+
+
+def _with_title(text: str, title: str | None) -> str:
+    if not title:
+        return text
+    first = text.split("\n", 1)[0].strip()
+    if first == title:
+        return text
+    return f"{title}\n\n{text}" if text else title
+
+
 def extract_html(html: str, name: str, path: str) -> Page:
-    raise IngestError(f"Cannot open {name}: HTML is not supported yet.", path or None)
+    """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
+    try:
+        doc = _trafilatura(html)
+    except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
+        doc = None
+    title = _str_or_none(getattr(doc, "title", None))
+    source = _str_or_none(getattr(doc, "sitename", None))
+    date = _str_or_none(getattr(doc, "date", None))
+    body = getattr(doc, "text", None)
+    lines = [_one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
+    text = "\n\n".join(ln for ln in lines if ln)
+    if not text:
+        text, fallback_title = render_body(html)
+        title = title or fallback_title
+    if not text:
+        raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
+    return Page(text=_with_title(text, title), title=title, source=source, date=date)

@@ -44,6 +44,8 @@ _DATE_FORMS = (
 _POSTED = re.compile(r"^(?:posted|published|date|dated)\b", re.I)
 
 _HEADLINE_END = (".", ",", ";", ":", "…")
+_CLOSING_QUOTES = "\"'”’» "
+_OPENING_QUOTES = "\"'“‘«"
 _LETTER = re.compile(r"[^\W\d_]")
 
 _URL_HOST = re.compile(r"^(?:https?://)?(?P<host>[\w.\s-]+?)(?:[/?#]|$)", re.I)
@@ -69,23 +71,27 @@ def parse_date(text: str) -> str | None:
 
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
+    bare = line.rstrip(_CLOSING_QUOTES)
     return (
-        2 <= len(words) <= 30
+        2 <= len(words) <= 25
         and len(line) <= 200
         and bool(_LETTER.search(line))
-        and not line.endswith(_HEADLINE_END)
+        and not bare.endswith(_HEADLINE_END)
         and not line[0].islower()
+        and not (line[0] in _OPENING_QUOTES and bare != line)
     )
 
 
 def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
-    """The first non-boilerplate line among the first few that looks like a headline."""
+    """The headline: the first non-boilerplate line of two words or more, if it looks
+    like one (short, no sentence-final period); None when the text starts with prose."""
     for p in paragraphs[:_HEAD_LINES]:
         if p in boilerplate:
             continue
         line = text[p.start : p.end]
-        if _looks_like_headline(line):
-            return line
+        if len(line.split()) < 2:
+            continue  # a section label ("World") or a stray word
+        return line if _looks_like_headline(line) else None
     return None
 
 

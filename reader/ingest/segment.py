@@ -29,7 +29,7 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "fig", "p", "pp", 
 
 # A terminator, any closing quotes/brackets, then whitespace, then the next character.
 _BOUNDARY = re.compile(r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=(?P<next>\S))")
-_TOKEN_BEFORE = re.compile(r"(\S*)$")
+_MAX_TOKEN = 40  # longest word looked at before a dot (keeps the splitter linear)
 _WORD_AFTER = re.compile(r"[^\s,;:]+")
 
 _SAY = (
@@ -89,13 +89,20 @@ def _is_abbreviation(token: str, nxt: str) -> bool:
     return "." in word and all(len(part) <= 2 for part in word.split(".")) and word[-1].isalpha()
 
 
+def _token_before(para: str, end: int) -> str:
+    """The non-whitespace run ending at ``end`` (at most ``_MAX_TOKEN`` characters)."""
+    start = end
+    while start > 0 and end - start < _MAX_TOKEN and not para[start - 1].isspace():
+        start -= 1
+    return para[start:end]
+
+
 def _splits_here(para: str, m: re.Match[str]) -> bool:
     term, close, nxt = m.group("term"), m.group("close"), m.group("next")
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     if term == ".":
-        before = _TOKEN_BEFORE.search(para, 0, m.start())
-        token = before.group(1) if before else ""
+        token = _token_before(para, m.start())
         if not close and _is_abbreviation(token, nxt):
             return False
     if close and any(q in close for q in "\"'”’»"):
