@@ -25,6 +25,7 @@ from reader.analysis.embedding import (
 )
 from reader.analysis.embedding_model import (
     DEFAULT_MODEL_NAME,
+    batches,
     bundled_tokenizer_file,
     default_model_file,
 )
@@ -241,3 +242,18 @@ def test_cache_embeds_only_new_texts(embedder: Embedder) -> None:
 def test_no_pytorch_is_installed() -> None:
     names = {(dist.metadata["Name"] or "").lower() for dist in importlib.metadata.distributions()}
     assert "torch" not in names
+
+
+@pytest.mark.parametrize(
+    ("lengths", "expected"),
+    [
+        ([], []),
+        ([10] * 40, [list(range(32)), list(range(32, 40))]),
+        ([300, 5], [[1], [0]]),
+        ([100, 20, 100, 20, 100, 100, 100, 100], [[1, 3, 0, 2, 4], [5, 6, 7]]),
+    ],
+)
+def test_batches_group_similar_lengths_within_budget(
+    lengths: list[int], expected: list[list[int]]
+) -> None:
+    assert batches(lengths) == expected
