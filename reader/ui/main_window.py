@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
         if type(exc).__name__ == "AlignmentCancelled":
             return
         title, text = error_text(exc)
+        if self._alignment is not None:
+            text += "\n\nThe articles already open stay open."
         self.statusBar().showMessage(text.splitlines()[0], 8000)
         self.alignment_failed.emit(text)
         self.report_error(title, text)

@@ -11,9 +11,11 @@ from reader.model import Alignment
 def error_text(exc: object) -> tuple[str, str]:
     """Title and text of the dialog for an error raised while opening a pair."""
     if isinstance(exc, IngestError):
-        name = Path(exc.path).name if exc.path else "the file"
-        text = f"Could not open “{name}”.\n\n{exc.message}"
-        if exc.path and exc.path not in exc.message:
+        name = Path(exc.path).name if exc.path else ""
+        text = exc.message
+        if name and name not in text:
+            text = f"Could not open “{name}”: {text}"
+        if exc.path and exc.path not in text:
             text += f"\n\nFile: {exc.path}"
         return "Cannot open file", text
     if isinstance(exc, ReaderError):

@@ -1,0 +1,63 @@
+"""Tables for the link map's band geometry and the offset helpers (pure Python)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Match, MatchKind, Span
+from reader.ui.geometry import STUB, Band, BandInput, SpanIndex, Utf16Map, band_at, compute_bands
+
+C = MatchKind.CLAIM
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # both ends visible: unchanged
+        (BandInput("m", C, 10, 20, 30, 50), Band("m", C, 10, 20, 30, 50)),
+        # partner below the view: a stub at the bottom edge
+        (BandInput("m", C, 10, 20, 500, 520), Band("m", C, 10, 20, 100 - STUB, 100, False, True)),
+        # A end above the view: stub at the top
+        (BandInput("m", C, -80, -60, 40, 60), Band("m", C, 0, STUB, 40, 60, True, False)),
+        # partly visible end: clamped, not a stub
+        (BandInput("m", C, -10, 20, 90, 130), Band("m", C, 0, 20, 90, 100)),
+        # both ends off-screen: not painted
+        (BandInput("m", C, -50, -40, 200, 210), None),
+    ],
+)
+def test_compute_bands(item: BandInput, expected: Band | None) -> None:
+    bands = compute_bands([item], 100)
+    assert bands == ([expected] if expected else [])
+
+
+def test_band_at_prefers_full_bands() -> None:
+    full = Band("full", C, 10, 30, 10, 30)
+    stub = Band("stub", C, 10, 30, 94, 100, b_stub=True)
+    assert band_at([full, stub], 5, 20, 60) is full
+    assert band_at([full], 30, 80, 60) is None
+    assert band_at([full], 70, 20, 60) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "py", "qt"),
+    [
+        ("abc", 2, 2),
+        ("a\U0001f600b", 2, 3),
+        ("a\U0001f600b", 3, 4),
+        ("\U0001f600\U0001f600x", 2, 4),
+    ],
+)
+def test_utf16_map(text: str, py: int, qt: int) -> None:
+    m = Utf16Map(text)
+    assert m.to_qt(py) == qt
+    assert m.from_qt(qt) == py
+
+
+def test_span_index_orders_claims_first() -> None:
+    claim = Match("c", MatchKind.CLAIM, Span(0, 50), Span(0, 50), 0.6)
+    entity = Match("e", MatchKind.ENTITY, Span(10, 15), Span(10, 15), 0.9)
+    far = Match("f", MatchKind.CLAIM, Span(60, 70), Span(60, 70), 0.9)
+    index = SpanIndex([entity, far, claim], "a")
+    assert [m.id for m in index.at(12)] == ["c", "e"]
+    assert [m.id for m in index.at(55)] == []
+    assert [m.id for m in index.overlapping(Span(45, 65))] == ["c", "f"]

@@ -1,0 +1,60 @@
+"""The matches table model and its filter, checked with qtmodeltester."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from reader.model import Alignment
+from reader.ui.matches_model import (
+    A_TEXT,
+    MATCH_ID_ROLE,
+    SCORE,
+    MatchesFilterModel,
+    MatchesTableModel,
+)
+
+
+def test_model_passes_modeltester(qtmodeltester: Any, alignment: Alignment) -> None:
+    model = MatchesTableModel()
+    model.set_alignment(alignment)
+    qtmodeltester.check(model, force_py=True)
+    model.set_alignment(None)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_proxy_passes_modeltester(qtmodeltester: Any, alignment: Alignment) -> None:
+    model = MatchesTableModel()
+    proxy = MatchesFilterModel()
+    proxy.setSourceModel(model)
+    model.set_alignment(alignment)
+    proxy.set_kinds(["claim"])
+    proxy.set_min_score(0.65)
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_cells(alignment: Alignment) -> None:
+    model = MatchesTableModel()
+    model.set_alignment(alignment)
+    assert model.rowCount() == 6 and model.columnCount() == 4
+    assert model.headerData(SCORE, Qt.Orientation.Horizontal) == "Score"
+    row = model.row_of("m3")
+    assert model.index(row, 0).data() == "quote"
+    assert model.index(row, SCORE).data() == "0.95"
+    assert model.index(row, A_TEXT).data() == "breakthrough"
+    assert model.index(row, 0).data(MATCH_ID_ROLE) == "m3"
+
+
+def test_filter_and_sort(alignment: Alignment) -> None:
+    model = MatchesTableModel()
+    proxy = MatchesFilterModel()
+    proxy.setSourceModel(model)
+    model.set_alignment(alignment)
+    proxy.sort(SCORE, Qt.SortOrder.DescendingOrder)
+    ids = [proxy.index(r, 0).data(MATCH_ID_ROLE) for r in range(proxy.rowCount())]
+    assert ids[:2] == ["m5", "m3"]  # 1.0, 0.95: numeric order, not text
+    proxy.set_kinds(["claim", "quote"])
+    proxy.set_min_score(0.7)
+    ids = [proxy.index(r, 0).data(MATCH_ID_ROLE) for r in range(proxy.rowCount())]
+    assert ids == ["m3", "m1", "m2"]

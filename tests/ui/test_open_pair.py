@@ -1,0 +1,268 @@
+"""Opening pairs: seed pair, dialog, drag and drop, recent pairs, errors, stale runs."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.analysis import align
+from reader.ingest import MAX_BYTES, load_document
+from reader.model import Alignment, Document, MatchKind
+from reader.ui.main_window import MainWindow
+
+ALIGN_TIMEOUT = 60_000
+
+
+def write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[str, str]:
+    a = write(
+        tmp_path,
+        "a.txt",
+        "Putin and Kim signed a treaty in Pyongyang on Wednesday.\n\n"
+        "The treaty pledges mutual assistance if either is attacked.\n",
+    )
+    b = write(
+        tmp_path,
+        "b.txt",
+        "Kim and Putin signed a treaty in Pyongyang on Wednesday.\n\n"
+        "Under the treaty, each side pledges assistance in the event of an attack.\n",
+    )
+    return a, b
+
+
+def test_startup_on_seed_pair(
+    window: MainWindow, qtbot: QtBot, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        window.open_pair(str(seed_a_path), str(seed_b_path))
+    alignment = sig.args[0]
+    assert isinstance(alignment, Alignment)
+    assert window.pane_a.browser.toPlainText() == alignment.a.text
+    assert "Putin" in window.pane_a.title.text()
+    assert alignment.counts()["claim"] > 0
+    assert "claims" in window.counts.text()
+    assert window.link_map.bands(), "the link map shows bands for the visible matches"
+    assert window.dock.model.rowCount() == len(alignment.matches)
+    assert window.settings.recent_pairs()[0] == (str(seed_a_path), str(seed_b_path))
+    assert not window.progress.isVisible()
+
+
+def test_seed_pair_click_claim_partner(
+    window: MainWindow, qtbot: QtBot, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    from tests.ui.test_main_window import click_span, in_viewport
+
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        window.open_pair(str(seed_a_path), str(seed_b_path))
+    alignment: Alignment = sig.args[0]
+    window.set_sync_scrolling(False)
+    claims = sorted(
+        (m for m in alignment.matches if m.kind == MatchKind.CLAIM), key=lambda m: -m.b.start
+    )
+    target = claims[0]  # the claim whose partner lies furthest down B
+    window.pane_b.browser.verticalScrollBar().setValue(0)
+    first = window.pane_a.matches_at(target.a.start + 1)
+    with qtbot.waitSignal(window.match_selected) as chosen:
+        click_span(qtbot, window.pane_a, target.a.__class__(target.a.start + 1, target.a.start + 3))
+    picked = alignment.match_by_id(chosen.args[0])
+    assert picked is not None and picked.id == first[0].id
+    assert in_viewport(window.pane_b, picked.b)
+    cur = window.pane_b.browser.textCursor()
+    assert (cur.selectionStart(), cur.selectionEnd()) == (picked.b.start, picked.b.end)
+
+
+def test_open_pair_through_dialog(
+    window: MainWindow, qtbot: QtBot, pair: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def fake_dialog(caption: str) -> list[str]:
+        asked.append(caption)
+        return list(pair)
+
+    monkeypatch.setattr(window, "ask_open_file_names", fake_dialog)
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.actions_.open_pair.trigger()
+    assert len(asked) == 1
+    assert window.paths() == pair
+    assert "Putin and Kim" in window.pane_a.browser.toPlainText()
+
+
+def test_open_pair_one_file_then_the_other(
+    window: MainWindow, qtbot: QtBot, pair: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [[pair[0]], [pair[1]]]
+    monkeypatch.setattr(window, "ask_open_file_names", lambda caption: answers.pop(0))
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair_dialog()
+    assert window.paths() == pair
+
+
+def test_dialog_cancelled_keeps_everything(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(window, "ask_open_file_names", lambda caption: [])
+    window.open_pair_dialog()
+    assert not window.runner.is_running()
+
+
+def drop(window: MainWindow, paths: list[str], pos: QPoint) -> QDropEvent:
+    """Drag enter then drop, as the platform delivers them (Qt ignores a lone drop)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
+    enter = QDragEnterEvent(
+        QPointF(pos),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(pos),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, event)
+    return event
+
+
+def test_drop_two_files_opens_pair(window: MainWindow, qtbot: QtBot, pair: tuple[str, str]) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        event = drop(window, list(pair), QPoint(100, 300))
+    assert event.isAccepted()
+    assert window.paths() == pair
+
+
+def test_drop_one_file_on_pane_b_replaces_b(
+    window: MainWindow, qtbot: QtBot, pair: tuple[str, str], tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair)
+    c = write(tmp_path, "c.txt", "Kim hosted Putin at a banquet in Pyongyang on Wednesday.\n")
+    pos = window.pane_b.mapTo(window, QPoint(50, 200))
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        drop(window, [c], pos)
+    assert window.paths() == (pair[0], c)
+
+
+def test_recent_pairs_persist_and_reopen(
+    window: MainWindow,
+    qtbot: QtBot,
+    pair: tuple[str, str],
+    settings: QSettings,
+    tmp_path: Path,
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair)
+    c = write(tmp_path, "c.txt", "Kim hosted Putin at a banquet in Pyongyang on Wednesday.\n")
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(pair[0], c)
+    assert window.settings.recent_pairs() == [(pair[0], c), pair]
+    window.close()
+
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    entries = [a for a in again.actions_.recent_menu.actions() if a.data()]
+    assert [tuple(a.data()) for a in entries] == [(pair[0], c), pair]
+    with qtbot.waitSignal(again.alignment_finished, timeout=ALIGN_TIMEOUT):
+        entries[1].trigger()
+    assert again.paths() == pair
+    again.actions_.clear_recent.trigger()
+    assert again.settings.recent_pairs() == []
+    again.close()
+
+
+def _binary(tmp_path: Path) -> str:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 64)
+    return str(path)
+
+
+def _too_large(tmp_path: Path) -> str:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"word " * (MAX_BYTES // 5 + 10))
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "reason"),
+    [
+        (lambda tmp: str(tmp / "missing.txt"), "missing.txt", "does not exist"),
+        (lambda tmp: write(tmp, "empty.txt", ""), "empty.txt", "empty"),
+        (_binary, "photo.txt", "binary"),
+        (_too_large, "huge.txt", "large"),
+    ],
+    ids=["missing", "empty", "binary", "too-large"],
+)
+def test_error_dialog_keeps_previous_pair(
+    shown: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    make: Any,
+    name: str,
+    reason: str,
+) -> None:
+    before = shown.alignment()
+    bad = make(tmp_path)
+    with qtbot.waitSignal(shown.error_shown, timeout=ALIGN_TIMEOUT) as sig:
+        shown.open_pair(pair[0], bad)
+    _title, text = sig.args
+    assert name in text and reason in text.lower()
+    boxes = [w for w in shown.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1 and name in boxes[0].text()
+    assert shown.alignment() is before
+    assert before is not None and shown.pane_a.browser.toPlainText() == before.a.text
+    boxes[0].close()
+
+
+def test_pair_opened_while_alignment_runs(
+    qtbot: QtBot, settings: QSettings, pair: tuple[str, str], tmp_path: Path
+) -> None:
+    release = threading.Event()
+    cancelled: list[str] = []
+
+    def aligner(a: Document, b: Document, **kw: Any) -> Alignment:
+        if "slow" in b.path:
+            while not release.wait(0.005):
+                if kw["is_cancelled"]():
+                    cancelled.append(b.path)
+                    break
+            return Alignment(a, b, method="slow")
+        return align(a, b, method="lexical", **kw)
+
+    window = MainWindow(settings=settings, loader=load_document, aligner=aligner)
+    qtbot.addWidget(window)
+    window.show()
+    slow = write(tmp_path, "slow.txt", "A different article about weather in Seoul.\n")
+    results: list[Alignment] = []
+    window.alignment_finished.connect(results.append)
+    window.open_pair(pair[0], slow)
+    assert window.runner.is_running()
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair)
+    release.set()
+    window.runner.wait()
+    QApplication.processEvents()
+    assert [r.method for r in results] == ["lexical"]
+    assert window.paths() == pair
+    assert cancelled == [slow]
+    window.close()
+    assert window.runner.active_threads() == 0
