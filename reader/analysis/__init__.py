@@ -26,8 +26,12 @@ METHODS = ("auto", "lexical", "semantic")
 
 # Chosen by measurement (benchmarks/quality.py): lexical evidence alone needs a lower
 # floor; with the model mixed in, its similarity carries paraphrases.
-LEXICAL_PARAMS = SelectParams()
-SEMANTIC_PARAMS = SelectParams()
+LEXICAL_PARAMS = SelectParams(
+    floor=0.14, sure=0.2, top_k=3, ratio=0.5, context=0.25, gate_base=0.4, gate_step=0.1
+)
+SEMANTIC_PARAMS = SelectParams(
+    floor=0.17, sure=0.4, top_k=2, ratio=0.5, context=0.25, gate_base=0.3, gate_step=0.1
+)
 SEMANTIC_WEIGHT = 1.0
 
 __all__ = [

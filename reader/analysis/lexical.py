@@ -19,6 +19,8 @@ from reader.analysis.features import UnitFeatures
 
 NAME_BOOST = 1.5
 NUMBER_BOOST = 2.0
+YEAR_BOOST = 2.0
+SMALL_NUMBERS = frozenset({"num:0", "num:1", "num:2"})
 BIGRAM_BOOST = 0.7
 
 
@@ -30,9 +32,9 @@ def terms(f: UnitFeatures) -> dict[str, float]:
     for m in f.names:
         out[f"N:{m.key}"] = NAME_BOOST
     for m in f.numbers:
-        if m.kind == "number" and m.key in ("num:1", "num:2") and not m.unit_word:
-            continue
-        out[f"#:{m.key}"] = NUMBER_BOOST
+        if m.kind == "number" and m.key in SMALL_NUMBERS:
+            continue  # "two countries", "one of": no evidence of a shared fact
+        out[f"#:{m.key}"] = YEAR_BOOST if m.kind == "year" else NUMBER_BOOST
     return out
 
 

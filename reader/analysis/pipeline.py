@@ -13,7 +13,7 @@ import numpy as np
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.lexical import build_index
-from reader.analysis.mentions import link_mentions
+from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
 from reader.analysis.select import Link, SelectParams, select_links
 from reader.analysis.units import Unit, document_units
@@ -94,10 +94,35 @@ def analyse(
             combined += weight * source.matrix(units_a, units_b, a, b)
             _check(is_cancelled)
         combined /= total
+    gate = event_gate(feats_a, feats_b, params or SelectParams())
+    if gate < 1.0:
+        combined = combined * np.float32(gate)
     links = select_links(combined, params)
     if progress:
         progress(0.8)
     return PairAnalysis(units_a, units_b, feats_a, feats_b, lex, combined, links)
+
+
+def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> int:
+    """How many specific names and figures the two documents share (spelling-joined)."""
+    names_a = {m.key for f in feats_a for m in f.names}
+    names_b = {m.key for f in feats_b for m in f.names}
+    canon = canonical_names(names_a | names_b)
+    shared = {canon[k] for k in names_a} & {canon[k] for k in names_b}
+    figures_a = {m.key for f in feats_a for m in f.numbers if m.kind != "year"}
+    figures_b = {m.key for f in feats_b for m in f.numbers if m.kind != "year"}
+    return len(shared) + len(figures_a & figures_b)
+
+
+def event_gate(
+    feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures], params: SelectParams
+) -> float:
+    """Scale in (0, 1] for all similarities of the pair: two reports of one event share
+    names, places, dates and figures; two similar stories (two earthquakes, two actresses
+    in rehab) share topic words but few of those. Without such evidence, only very strong
+    links survive."""
+    evidence = shared_evidence(feats_a, feats_b)
+    return float(min(1.0, params.gate_base + params.gate_step * evidence))
 
 
 def align(

@@ -21,6 +21,8 @@ class SelectParams:
     top_k: int = 2  # otherwise: among the k best of both its row and its column ...
     ratio: float = 0.7  # ... and within this fraction of the better side's best
     context: float = 0.25  # weight of the diagonal neighbours' similarity
+    gate_base: float = 1.0  # similarity scale for a pair sharing no name or figure ...
+    gate_step: float = 0.0  # ... raised by this much for each one they share
 
 
 @dataclass(frozen=True, slots=True)

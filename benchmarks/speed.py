@@ -1,0 +1,145 @@
+"""Alignment speed and memory.
+
+    python benchmarks/speed.py [--sizes 25000,50000,100000,200000]
+
+Reports: the seed pair inside the process (lexical, and semantic with a cold and a warm
+embedding cache), model load and embedding throughput (from speed_embedding.py), and two
+synthetic documents of N characters each (ECB+ articles concatenated, different for A
+and B) aligned in a fresh child process, with the child's peak RSS, so each figure
+includes nothing left over from the previous one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_A = ROOT / "resources/sample/hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
+SEED_B = ROOT / "resources/sample/ap-2024-06-20-north-korea-deal-military-assistance.txt"
+CORPUS = ROOT.parent / "shared/corpora/ecbplus-dev"
+
+
+def synthetic_text(chars: int, offset: int) -> str:
+    """News text of about ``chars`` characters: ECB+ articles one after another."""
+    files = sorted(CORPUS.glob("*/*.txt"))
+    files = files[offset:] + files[:offset]
+    parts: list[str] = ["Synthetic long article for timing"]
+    total = 0
+    i = 0
+    while total < chars:
+        text = files[i % len(files)].read_text(encoding="utf-8")
+        parts.append(text)
+        total += len(text) + 1
+        i += 1
+    return "\n".join(parts)[:chars]
+
+
+CHILD = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from reader.analysis import align
+from reader.ingest import document_from_text
+a_text, b_text, method = sys.argv[1], sys.argv[2], sys.argv[3]
+a = document_from_text(open(a_text, encoding="utf-8").read(), path=a_text)
+b = document_from_text(open(b_text, encoding="utf-8").read(), path=b_text)
+t1 = time.perf_counter()
+al = align(a, b, method=method)
+t2 = time.perf_counter()
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+units = [len(a.sentences), len(b.sentences)]
+print(json.dumps({"ingest_s": t1 - t0, "align_s": t2 - t1, "units": units,
+                  "matches": len(al.matches), "rss_mb": rss}))
+"""
+
+
+def child_run(chars: int, method: str, tmp: Path) -> dict[str, Any]:
+    pa, pb = tmp / f"a{chars}.txt", tmp / f"b{chars}.txt"
+    pa.write_text(synthetic_text(chars, 0), encoding="utf-8")
+    pb.write_text(synthetic_text(chars, 97), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(pa), str(pb), method],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
+
+
+def seed_in_process() -> None:
+    from reader.analysis import align
+    from reader.analysis.embedding import default_embedder
+    from reader.ingest import load_document
+
+    t0 = time.perf_counter()
+    a, b = load_document(SEED_A), load_document(SEED_B)
+    print(f"seed ingest: {(time.perf_counter() - t0) * 1000:.1f} ms")
+    runs = []
+    for _ in range(5):
+        t = time.perf_counter()
+        align(a, b, method="lexical")
+        runs.append(time.perf_counter() - t)
+    print(f"seed align, lexical: median {statistics.median(runs) * 1000:.1f} ms (5 runs)")
+    t = time.perf_counter()
+    loaded = default_embedder() is not None
+    print(f"model load (checksum + session + tokenizer): {(time.perf_counter() - t) * 1000:.0f} ms"
+          + ("" if loaded else " (FAILED: semantic figures skipped)"))  # fmt: skip
+    if not loaded:
+        return
+    t = time.perf_counter()
+    align(a, b, method="semantic")
+    print(f"seed align, semantic, cold cache: {(time.perf_counter() - t) * 1000:.1f} ms")
+    runs = []
+    for _ in range(5):
+        t = time.perf_counter()
+        align(a, b, method="semantic")
+        runs.append(time.perf_counter() - t)
+    print(f"seed align, semantic, warm cache: median {statistics.median(runs) * 1000:.1f} ms")
+
+
+def seed_end_to_end() -> None:
+    t = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reader", "align", str(SEED_A), str(SEED_B), "-o", "/dev/null"],
+        check=True,
+    )
+    print(f"seed end to end (`crossread align`, new process, model load included): "
+          f"{time.perf_counter() - t:.2f} s")  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sizes", default="25000,50000,100000,200000")
+    ap.add_argument("--methods", default="lexical,semantic")
+    args = ap.parse_args()
+    seed_in_process()
+    seed_end_to_end()
+    try:
+        sys.path.insert(0, str(Path(__file__).parent))
+        import speed_embedding
+
+        speed_embedding.main()
+    except Exception as exc:  # the embedding benchmark is optional here
+        print(f"(embedding benchmark skipped: {exc})")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for method in args.methods.split(","):
+            for size in (int(s) for s in args.sizes.split(",")):
+                r = child_run(size, method, Path(tmp))
+                units = f"{r['units'][0]}+{r['units'][1]} sentences"
+                line = f"{method:8} 2 x {size:>7,} chars ({units}): ingest {r['ingest_s']:.2f} s, "
+                line += f"align {r['align_s']:.2f} s, {r['matches']} matches, "
+                print(line + f"peak RSS {r['rss_mb']:.0f} MB", flush=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"(this process: peak RSS {rss:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()

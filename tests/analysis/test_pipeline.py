@@ -1,0 +1,141 @@
+"""The lexical aligner on literal text pairs: which sentences it links, and its guarantees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import AlignmentCancelled, align
+from reader.model import Alignment, Document, MatchKind
+
+Make = Callable[[str], Document]
+
+
+def claim_pairs(al: Alignment) -> set[tuple[str, str]]:
+    return {(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is MatchKind.CLAIM}
+
+
+CASES = [
+    (
+        "same fact in other words",
+        "Quake hits coast\nA magnitude 6.1 earthquake struck the coast of Chile on Monday.\n"
+        "Schools were closed in the capital.",
+        "Chile earthquake\nThe coast of Chile was struck by a 6.1 magnitude earthquake Monday.\n"
+        "The football league postponed its games.",
+        {
+            (
+                "A magnitude 6.1 earthquake struck the coast of Chile on Monday.",
+                "The coast of Chile was struck by a 6.1 magnitude earthquake Monday.",
+            ),
+            # a headline is a claim too
+            ("A magnitude 6.1 earthquake struck the coast of Chile on Monday.", "Chile earthquake"),
+        },
+    ),
+    (
+        "reordered sentences",
+        "Storm news\nThe mayor ordered an evacuation of Riverside.\n"
+        "Flood water reached the bridge at noon.",
+        "Weekend report\nFlood water reached the old bridge by noon.\n"
+        "Riverside residents were told to evacuate by the mayor.",
+        {
+            ("The mayor ordered an evacuation of Riverside.",
+             "Riverside residents were told to evacuate by the mayor."),
+            ("Flood water reached the bridge at noon.",
+             "Flood water reached the old bridge by noon."),
+        },
+    ),
+    (
+        "unrelated articles",
+        "Rehab\nThe actress checked into a treatment center in Malibu on Tuesday.",
+        "Markets\nThe central bank raised interest rates by half a point.",
+        set(),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "a", "b", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_claim_links_on_literal_pairs(
+    doc: Make, label: str, a: str, b: str, expected: set[tuple[str, str]]
+) -> None:
+    assert claim_pairs(align(doc(a), doc(b), method="lexical")) == expected
+
+
+def test_identical_documents_link_every_sentence_to_itself(doc: Make) -> None:
+    text = "Title of it\nFirst claim about the dam.\nSecond claim about the river.\nThird one here."
+    al = align(doc(text), doc(text), method="lexical")
+    assert {(m.a, m.b) for m in al.matches if m.kind is MatchKind.CLAIM} >= {
+        (s, s) for s in al.a.content_sentences()
+    }
+
+
+def test_quote_match_carries_speaker(doc: Make) -> None:
+    a = doc('Deal\nPutin called it a "breakthrough document" on Wednesday.')
+    b = doc("Pact\nThe pact is a \u201cbreakthrough document,\u201d Putin said.")
+    (q,) = [m for m in align(a, b, method="lexical").matches if m.kind is MatchKind.QUOTE]
+    assert q.speaker == "Putin"
+    assert q.score == 1.0
+
+
+def test_entity_matches_join_spelling_variants(doc: Make) -> None:
+    a = doc("Talks\nKim Jong-un met the envoy in the capital.")
+    b = doc("Meeting\nKim Jong Un received an envoy.")
+    ents = [m for m in align(a, b, method="lexical").matches if m.kind is MatchKind.ENTITY]
+    assert [(al_a, al_b) for al_a, al_b in [(a.slice(m.a), b.slice(m.b)) for m in ents]] == [
+        ("Kim Jong-un", "Kim Jong Un")
+    ]
+
+
+def test_date_discrepancy_on_linked_captions(doc: Make) -> None:
+    a = doc("Visit\nPutin and Kim walk at a ceremony in Pyongyang, North Korea, on June 18, 2024.")
+    b = doc("Deal\nPutin and Kim pose for a photo in Pyongyang, North Korea, on June 19, 2024.")
+    al = align(a, b, method="lexical")
+    (d,) = al.discrepancies
+    assert (a.slice(d.a), b.slice(d.b)) == ("June 18, 2024", "June 19, 2024")
+    assert al.match_by_id(d.match) is not None
+
+
+def test_unmatched_sentences_are_only_in_one_side(doc: Make) -> None:
+    a = doc("Dam\nThe dam broke on Friday night.\nNobody knows who built the old mill.")
+    b = doc("Flood\nThe dam broke late on Friday night.")
+    al = align(a, b, method="lexical")
+    assert [a.slice(s) for s in al.only_a] == ["Dam", "Nobody knows who built the old mill."]
+
+
+def test_boilerplate_never_matched(doc: Make) -> None:
+    a = doc("News\nBreaking News\nThe dam broke on Friday night.\nRelated stories")
+    b = doc("Flood\nBreaking News\nThe dam broke late on Friday night.\nRelated stories")
+    al = align(a, b, method="lexical")
+    assert al.matches
+    for m in al.matches:
+        assert not al.a.is_boilerplate(m.a)
+        assert not al.b.is_boilerplate(m.b)
+
+
+def test_one_empty_side_gives_no_matches(doc: Make) -> None:
+    al = align(doc("Only a title"), doc("Title\nSome sentence here."), method="lexical")
+    assert [m for m in al.matches if m.kind is MatchKind.CLAIM] == []
+
+
+def test_min_score_drops_weaker_matches(doc: Make) -> None:
+    a = doc("Quake\nA 6.1 earthquake struck Chile on Monday.\nSchools closed in Santiago.")
+    b = doc("Chile\nChile was struck by a 6.1 earthquake on Monday.\nSantiago schools shut.")
+    al = align(a, b, method="lexical", min_score=0.95)
+    assert all(m.score >= 0.95 for m in al.matches)
+
+
+def test_progress_reaches_one(doc: Make) -> None:
+    seen: list[float] = []
+    align(doc("T\nOne two three."), doc("T\nOne two four."), method="lexical", progress=seen.append)
+    assert seen[-1] == 1.0
+    assert seen == sorted(seen)
+
+
+def test_cancellation_stops_alignment(doc: Make) -> None:
+    with pytest.raises(AlignmentCancelled):
+        align(doc("T\nA b c."), doc("T\nA b d."), method="lexical", is_cancelled=lambda: True)
+
+
+def test_unknown_method_rejected(doc: Make) -> None:
+    with pytest.raises(ValueError, match="unknown alignment method"):
+        align(doc("T\nA."), doc("T\nB."), method="psychic")

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.errors import SchemaError
+from reader.model import (
+    SCHEMA,
+    Alignment,
+    Discrepancy,
+    DiscrepancyKind,
+    Document,
+    Match,
+    MatchKind,
+    Span,
+)
+
+
+@pytest.fixture
+def alignment() -> Alignment:
+    a = Document(
+        "a.txt",
+        "Quake",
+        "Quake\nIt struck on June 18.",
+        (Span(0, 5), Span(6, 26)),
+        (Span(0, 5), Span(6, 26)),
+        (),
+        "Wire",
+        "2024-06-20",
+    )
+    b = Document(
+        "b.txt",
+        "Shake",
+        "Shake\nIt hit on June 19.\nMore news",
+        (Span(0, 5), Span(6, 23)),
+        (Span(0, 5), Span(6, 23), Span(24, 33)),
+        (Span(24, 33),),
+    )
+    m = Match("m1", MatchKind.CLAIM, Span(6, 26), Span(6, 23), 0.8, ("June",), None)
+    q = Match("m2", MatchKind.QUOTE, Span(0, 5), Span(0, 5), 0.7, ("x",), "Kim", manual=True)
+    d = Discrepancy(DiscrepancyKind.DATE, Span(18, 25), Span(15, 22), "m1", "June 18 vs June 19")
+    return Alignment(a, b, (m, q), (d,), (), (Span(24, 33),), "lexical", {"align": 3.0})
+
+
+def test_json_round_trip_is_lossless(alignment: Alignment) -> None:
+    data = json.loads(json.dumps(alignment.to_json()))
+    assert Alignment.from_json(data) == alignment
+
+
+def test_schema_tag(alignment: Alignment) -> None:
+    assert alignment.to_json()["schema"] == SCHEMA == "reader.alignment/1"
+
+
+def test_future_schema_rejected(alignment: Alignment) -> None:
+    data = alignment.to_json()
+    data["schema"] = "reader.alignment/2"
+    with pytest.raises(SchemaError, match="unsupported"):
+        Alignment.from_json(data)
+
+
+def test_match_outside_document_rejected(alignment: Alignment) -> None:
+    data = alignment.to_json()
+    data["matches"][0]["a"] = {"start": 0, "end": 10_000}
+    with pytest.raises(SchemaError):
+        Alignment.from_json(data)
+
+
+def test_score_outside_unit_interval_rejected() -> None:
+    with pytest.raises(SchemaError):
+        Match("m1", MatchKind.CLAIM, Span(0, 1), Span(0, 1), 1.5)
+
+
+def test_swapped_twice_is_identity(alignment: Alignment) -> None:
+    assert alignment.swapped().swapped() == alignment
+
+
+def test_swapped_exchanges_sides(alignment: Alignment) -> None:
+    s = alignment.swapped()
+    assert (s.a.title, s.only_a, s.discrepancies[0].detail) == (
+        "Shake",
+        (Span(24, 33),),
+        "June 19 vs June 18",
+    )
+
+
+def test_counts(alignment: Alignment) -> None:
+    assert alignment.counts() == {"claim": 1, "quote": 1, "entity": 0, "number": 0}
+
+
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300))))
+def test_document_accepts_only_spans_inside_text(text: str, raw: list[tuple[int, int]]) -> None:
+    spans = tuple(Span(min(x), max(x)) for x in raw)
+    inside = all(s.end <= len(text) for s in spans)
+    try:
+        d = Document("p", "t", text, sentences=spans)
+    except SchemaError:
+        assert not inside
+    else:
+        assert inside
+        assert Document.from_json(d.to_json()) == d

@@ -1,0 +1,108 @@
+"""``crossread align`` and friends, run in-process through ``reader.cli.main``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+from reader.cli import main
+from reader.model import SCHEMA, Alignment
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_align_seed_pair_json_follows_schema(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    code, out, _ = run(capsys, "align", str(seed_a_path), str(seed_b_path), "--method", "lexical")
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema"] == SCHEMA
+    assert {"documents", "matches", "discrepancies", "only_a", "only_b", "timing_ms"} <= set(data)
+    assert set(data["timing_ms"]) >= {"ingest", "align"}
+    Alignment.from_json(data)  # validates every span
+
+
+def test_align_text_format_is_readable(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "align",
+        str(seed_a_path),
+        str(seed_b_path),
+        "--format",
+        "text",
+        "--method",
+        "lexical",
+    )
+    assert code == 0
+    assert out.startswith("A: Putin, Kim pledge")
+    assert "June 18, 2024 vs June 19, 2024" in out
+
+
+def test_min_score_filters(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    args = ["align", str(seed_a_path), str(seed_b_path), "--method", "lexical"]
+    _, out, _ = run(capsys, *args, "--min-score", "0.85")
+    assert all(m["score"] >= 0.85 for m in json.loads(out)["matches"])
+
+
+def test_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_a_path: Path) -> None:
+    out = tmp_path / "out.json"
+    code, _, _ = run(
+        capsys, "align", str(seed_a_path), str(seed_a_path), "-o", str(out), "--method", "lexical"
+    )
+    assert code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == SCHEMA
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"word " * (1_100_000))
+    return {
+        "missing": (tmp_path / "nope.txt", "does not exist"),
+        "directory": (tmp_path, "folder"),
+        "empty": (empty, "empty"),
+        "binary": (binary, "binary"),
+        "too large": (huge, "MB"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "too large"])
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_a_path: Path, case: str
+) -> None:
+    path, words = _bad_inputs(tmp_path)[case]
+    code, out, err = run(capsys, "align", str(seed_a_path), str(path))
+    assert code == 2
+    assert out == ""
+    assert err.startswith("crossread: error: ")
+    assert words in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == f"crossread {__version__}"
+
+
+def test_one_file_only_is_an_error(capsys: pytest.CaptureFixture[str], seed_a_path: Path) -> None:
+    code, _, err = run(capsys, str(seed_a_path))
+    assert code == 2
+    assert "two articles" in err
