@@ -10,6 +10,7 @@ entries with no passage in A come last, in reading order of B.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from reader.model.alignment import Match, MatchKind
 from reader.model.document import Document
@@ -77,7 +78,9 @@ class DocumentInfo:
 
 
 def document_info(doc: Document) -> DocumentInfo:
-    return DocumentInfo(doc.display_name, doc.source or "", doc.date or "", doc.path)
+    """Title, source, date and the file's name (not its folder: exports get shared)."""
+    name = PurePath(doc.path).name if doc.path else ""
+    return DocumentInfo(doc.display_name, doc.source or "", doc.date or "", name)
 
 
 def build_entries(

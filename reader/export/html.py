@@ -3,7 +3,8 @@
 Each entry is a two-column table: A's passage left, B's right, tinted with the colour
 of the match kind as the app highlights it (Okabe-Ito, colour-blind safe), then the
 notes. Every piece of article or note text goes through ``html.escape(quote=True)``.
-The markup keeps to what QTextDocument renders too, so the PDF export reuses it.
+The markup keeps to what QTextDocument renders too, so the PDF export reuses it: tables
+with cellpadding for layout, lengths in px (QTextDocument drops padding given in pt).
 """
 
 from __future__ import annotations
@@ -40,20 +41,20 @@ def _css(for_print: bool) -> str:
     rules = [
         "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif;"
         f" font-size: 10pt; color: #1A1A1A;{page} }}",
-        "h1 { font-size: 16pt; margin-bottom: 4pt; }",
-        "table.docs td { padding: 2pt 8pt 2pt 0; vertical-align: top; }",
+        "h1 { font-size: 14pt; margin-bottom: 6px; }",
+        "table.docs td { padding: 2px 10px 2px 0; vertical-align: top; }",
         "p.meta { color: #555555; font-size: 9pt; }",
-        "table.entry { width: 100%; border-collapse: collapse; }",
-        "table.entry td { padding: 6pt; vertical-align: top; }",
-        "p.head { font-size: 9pt; color: #333333; margin-top: 14pt; margin-bottom: 3pt; }",
-        "span.kind { font-weight: bold; padding: 1pt 4pt; }",
-        "span.tag { background-color: #EEEEEE; color: #333333; padding: 1pt 4pt; }",
+        "table.entry { width: 100%; border-collapse: collapse; margin-top: 18px; }",
+        "table.entry td { padding: 8px; vertical-align: top; }",
+        "td.head { font-size: 9pt; color: #333333; padding-bottom: 4px; }",
+        "span.kind { font-weight: bold; padding: 1px 5px; }",
+        "span.tag { background-color: #EEEEEE; color: #333333; padding: 1px 5px; }",
         "span.side { font-size: 8pt; color: #555555; }",
         "td.passage { width: 50%; line-height: 140%; }",
         "td.empty { color: #777777; font-style: italic; }",
         "td.note { background-color: #FFF8D6; }",
         f"td.differs {{ color: {DISCREPANCY}; font-weight: bold; }}",
-        "td.evidence { font-size: 8pt; color: #555555; padding-top: 2pt; }",
+        "td.evidence { font-size: 8pt; color: #555555; padding-top: 3px; }",
     ]
     for kind, colour in PALETTE.items():
         text = LABEL_TEXT.get(kind, "#000000")
@@ -79,7 +80,9 @@ def _header(data: ExportData) -> str:
 
 
 def _passage(kind: str, side: DocumentInfo, letter: str, present: bool, text: str) -> str:
-    label = f"<span class='side'>{letter} · {_e(side.byline or side.title)}</span><br>"
+    label = (
+        f"<span class='side'>{letter}{' · ' + _e(side.source) if side.source else ''}</span><br>"
+    )
     if not present:
         return f"<td class='passage empty' width='50%'>{label}(no passage in {letter})</td>"
     return (
@@ -115,10 +118,11 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
         for n in e.notes
         if n.text
     ]
+    # The heading is the table's header row, so a page break never leaves it alone.
     return (
-        f"<p class='head'>{' &nbsp; '.join(head)}</p>\n"
         "<table class='entry' width='100%' cellspacing='0' cellpadding='6'>"
-        f"{''.join(rows)}</table>"
+        f"<thead><tr><td class='head' colspan='2'>{' &nbsp; '.join(head)}</td></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
