@@ -140,7 +140,8 @@ class Embedder:
         self._inputs = {item.name for item in session.get_inputs()}
         self._lock = threading.Lock()
         self.dim = 0
-        self.dim = int(self.embed([""]).shape[1])  # a probe run: checks the whole pipeline
+        probe = self.embed(["Crossread checks the model."])  # runs the whole pipeline once
+        self.dim = int(probe.shape[1])
 
     def __repr__(self) -> str:
         return f"Embedder(name={self.name!r}, dim={self.dim})"
@@ -244,6 +245,28 @@ def _output_name(session: Any, model_file: Path) -> str:
     return "last_hidden_state" if "last_hidden_state" in outputs else str(outputs[0])
 
 
+def _check_vocabulary(session: Any, tokenizer: Tokenizer, model_file: Path, source: Path) -> None:
+    """Fail unless the model has a row for every token id the tokenizer can produce."""
+    top = tokenizer.get_vocab_size(with_added_tokens=True) - 1
+    inputs = {item.name for item in session.get_inputs()}
+    feeds = {
+        "input_ids": np.array([[top]], dtype=np.int64),
+        "attention_mask": np.ones((1, 1), dtype=np.int64),
+        "token_type_ids": np.zeros((1, 1), dtype=np.int64),
+    }
+    import onnxruntime as ort
+
+    quiet = ort.RunOptions()
+    quiet.log_severity_level = 4  # a failure here is expected for a mismatch: no log line
+    try:
+        session.run(None, {key: value for key, value in feeds.items() if key in inputs}, quiet)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The tokenizer {source} does not fit the model {model_file} "
+            f"(the tokenizer knows {top + 1} tokens, more than the model)."
+        ) from exc
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0][:200]
@@ -292,6 +315,7 @@ def load_model(model_dir: str | os.PathLike[str] | None) -> Embedder:
     session = _make_session(model_file)
     output = _output_name(session, model_file)
     tokenizer = _make_tokenizer(tokenizer_file)
+    _check_vocabulary(session, tokenizer, model_file, tokenizer_file)
     try:
         return Embedder(name, session, tokenizer, output)
     except Exception as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import shutil
 import subprocess
 import sys
@@ -257,3 +258,25 @@ def test_batches_group_similar_lengths_within_budget(
     lengths: list[int], expected: list[list[int]]
 ) -> None:
     assert batches(lengths) == expected
+
+
+def test_tokenizer_larger_than_the_model_is_a_load_error(model_copy: Path) -> None:
+    path = model_copy / "tokenizer.json"
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    vocab = spec["model"]["vocab"]
+    vocab.update({f"extra{i}": len(vocab) + i for i in range(1000)})
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    with pytest.raises(ModelLoadError, match="does not fit the model"):
+        load_embedder(model_copy)
+
+
+def test_model_changed_after_a_good_load_is_checked_again(model_copy: Path) -> None:
+    (model_copy / "model.sha256").write_text(MODEL_SHA256)
+    load_embedder(model_copy)
+    with (model_copy / "model.onnx").open("r+b") as handle:
+        handle.seek(1000)
+        flipped = bytes(byte ^ 0xFF for byte in handle.read(16))
+        handle.seek(1000)
+        handle.write(flipped)
+    with pytest.raises(ModelLoadError, match="checksum"):
+        load_embedder(model_copy)
