@@ -61,6 +61,7 @@ _MAX_LINE = 400  # longer lines are never boilerplate
 _NON_WORD = re.compile(r"[^\w ]+")
 _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 _DAY_OR_MONTH = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
@@ -113,8 +114,9 @@ _BYLINE = re.compile(
 
 # Date-only lines: every token a weekday, month, number, time, zone or filler.
 _DATE_TOKEN = re.compile(
-    rf"(?:{_DAY_OR_MONTH})\.?,?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?[.,]?"
-    r"|\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,]?|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
+    r"\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?"
+    rf"|(?:{_DAY_OR_MONTH})\.?,?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?[.,]?"
+    r"|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
     r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|et|pt|ct|hkt|sgt|msk)\b"
     r"|hrs|h|at|on|of|the|[|,:\-–—•/]"
     r"|(?:posted|published|updated|modified|last updated|date|dated)[:.]?",
@@ -147,7 +149,7 @@ def _key(line: str) -> str:
 def is_date_line(line: str) -> bool:
     """True when ``line`` is only a date/time ("Sunday, February 24, 2013", "2013-02-24")."""
     line = line.strip()
-    if not line or len(line) > 80 or not _DATE_ANCHOR.search(line):
+    if len(line) > 80 or not _DIGIT.search(line) or not _DATE_ANCHOR.search(line):
         return False
     pos = 0
     n = len(line)

@@ -1,0 +1,273 @@
+"""Tests of reader/ingest/boilerplate.py: debris is marked, content never is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import load_document
+from reader.ingest.boilerplate import (
+    boilerplate_spans,
+    is_boilerplate_line,
+    is_date_line,
+    trailing_credit,
+)
+from reader.ingest.segment import paragraph_spans
+from reader.model.document import Document
+
+ECB = Path("/work/shared/corpora/ecbplus-dev")
+
+DEBRIS = [
+    "x",
+    "Breaking News",
+    "More () »",
+    "Menu",
+    "Skip to content",
+    "Share",
+    "Subscribe",
+    "Advertisement",
+    "Sign up",
+    "Log in",
+    "Related stories",
+    "Related articles",
+    "Most viewed articles",
+    "Most read",
+    "RELATED: North Korea, Russia sign mutual defense pact",
+    "READ MORE: Russian warships exit Havana's port",
+    "See also: the full text of the treaty",
+    "Credit: AP",
+    "Photo: Reuters",
+    "(AFP/Yonhap)",
+    "(AP Photo/Ahn Young-joon)",
+    "Getty Images",
+    "Posted on : 2024-06-20 17:30 KST Modified on : 2024-06-20 17:43 KST",
+    "Updated: May 24, 2005, 3:23 PM ET",
+    "Article posted on 08. 07. 2012",
+    "By Lee Je-hun, senior staff writer",
+    "By JOHN DOE Associated Press",
+    "By Jane Roe and John Doe, Reuters",
+    "Reporting by Hyonhee Shin; Editing by Ed Davies",
+    "Please direct questions or comments to [english@hani.co.kr]",
+    "Send tips to news@example.com",
+    "Contact us",
+    "Before You Leave, Check This Out",
+    "© 2024 The Associated Press.",
+    "Copyright 2024 Example Media. All rights reserved.",
+    "http://articles. latimes. com/2013/may/03/local/la-me-0504-lohan-rehab-20130504",
+    "https://www.example.com/news/2024/06/20/story.html",
+    "2013-02-24",
+    "Sunday, February 24, 2013",
+    "Posted: 02/24/2013",
+    "May 2, 2013 | 5:03pm",
+    "12:52 p. m. EDT May 2, 2013",
+    "button that move to original korean article (클릭시 원문으로 이동하는 버튼)",
+    "We use cookies to improve your experience.",
+    "Sign up for our daily newsletter",
+    "***",
+    "|",
+    "1/5",
+]
+
+CONTENT = [
+    "North Korea says deal between Putin and Kim requires immediate military assistance",
+    "Putin, Kim pledge ‘mutual assistance’ in event of outside aggression",
+    "The deal could mark the strongest connection between Moscow and Pyongyang.",
+    "By Wednesday, Putin had arrived in Pyongyang.",
+    "By the end of the day, the troops had left.",
+    "Updated figures show the agreement covers trade.",
+    "The newsletter was published on Monday.",
+    "More than 100 people attended the ceremony.",
+    "Share prices rose 3% after the summit.",
+    "(Also, his owner is being cheap right now.)",
+    "Related talks will continue in Moscow.",
+    "She was 85.",
+    "Kim Jong Un",
+    "May 2013 was warm, officials said.",
+    "Analysis: What the treaty means for Seoul",
+    "Photographers crowded the square.",
+    "See the text, which the agency published, for details.",
+]
+
+
+@pytest.mark.parametrize("line", DEBRIS)
+def test_debris_line_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", CONTENT)
+def test_content_line_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+DATE_LINES = [
+    ("2013-02-24", True),
+    ("Sunday, February 24, 2013", True),
+    ("Posted: 02/24/2013", True),
+    ("Tuesday 28 April 2009 22. 34 BST", True),
+    ("WEDNESDAY, MARCH 4, 2009, 10:53 AM", True),
+    ("May", False),
+    ("May just", False),
+    ("She was 85.", False),
+    ("March on Washington", False),
+    ("On May 2, 2013, she checked in.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATE_LINES)
+def test_is_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+CREDITS = [
+    ("Kim met Putin on June 18, 2024. (AFP/Yonhap)", "(AFP/Yonhap)"),
+    ("Kim waves to the crowd. (AP Photo/Ahn Young-joon)", "(AP Photo/Ahn Young-joon)"),
+    ("Kim waves. (KCNA via AP)", "(KCNA via AP)"),
+    ("Kim waves. (Reuters)", "(Reuters)"),
+    ("Kim waves (to the crowd)", None),
+    ("The talks lasted three hours. (They went well, aides said.)", None),
+    ("No credit here.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDITS)
+def test_trailing_credit(line: str, credit: str | None) -> None:
+    start = trailing_credit(line)
+    assert (line[start:] if start is not None else None) == credit
+
+
+def _marked(text: str) -> list[str]:
+    spans = boilerplate_spans(text, paragraph_spans(text))
+    return [text[s.start : s.end] for s in spans]
+
+
+def test_exact_duplicate_paragraph_is_boilerplate() -> None:
+    text = "Caption of the photo.\nBody text here.\nCaption of the photo."
+    assert _marked(text) == ["Caption of the photo."]
+
+
+def test_headlines_under_related_stories_are_boilerplate() -> None:
+    text = "Body.\nRelated stories\nKim visits Moscow\nPutin in Hanoi\nThe article goes on."
+    assert _marked(text) == ["Related stories", "Kim visits Moscow", "Putin in Hanoi"]
+
+
+def test_caption_keeps_its_text_and_loses_its_credit() -> None:
+    text = "Kim and Putin walk on June 18, 2024. (AFP/Yonhap)"
+    assert _marked(text) == ["(AFP/Yonhap)"]
+
+
+# The seeds, line by line -------------------------------------------------------------
+
+AP_DEBRIS = [
+    "x",
+    "Breaking News",
+    "More () »",
+    "Credit: AP",
+    "RELATED: North Korea, Russia sign mutual defense pact",
+    "RELATED: Russian warships exit Havana's port as fleet's visit to Cuba wraps",
+    "Before You Leave, Check This Out",
+]
+HANKYOREH_DEBRIS = [
+    "Posted on : 2024-06-20 17:30 KST Modified on : 2024-06-20 17:43 KST",
+    "By Lee Je-hun, senior staff writer",
+    "Please direct questions or comments to [english@hani.co.kr]",
+    "Related stories",
+    "Most viewed articles",
+]
+CAPTION = (
+    "North Korean leader Kim Jong-un and President Vladimir Putin of Russia walk side-by-side "
+    "at a welcome ceremony for Putin and his delegation held at Kim Il-sung Square in "
+    "Pyongyang, North Korea, on June 18, 2024."
+)
+
+
+def _boilerplate_texts(doc: Document) -> set[str]:
+    return {doc.slice(b) for b in doc.boilerplate}
+
+
+def _lines(doc: Document) -> list[str]:
+    return [doc.slice(p) for p in doc.paragraphs]
+
+
+def test_ap_seed_debris_is_boilerplate(seed_b_path: Path) -> None:
+    doc = load_document(seed_b_path)
+    marked = {doc.slice(p) for p in doc.paragraphs if doc.is_boilerplate(p)}
+    assert marked == set(AP_DEBRIS)
+
+
+def test_hankyoreh_seed_debris_is_boilerplate(seed_a_path: Path) -> None:
+    doc = load_document(seed_a_path)
+    marked = _boilerplate_texts(doc)
+    assert set(HANKYOREH_DEBRIS) <= marked
+    assert any(m.startswith("button that move to original korean article") for m in marked)
+
+
+@pytest.mark.parametrize("fixture", ["seed_a_path", "seed_b_path"])
+def test_seed_content_sentences_are_not_boilerplate(
+    fixture: str, request: pytest.FixtureRequest
+) -> None:
+    doc = load_document(request.getfixturevalue(fixture))
+    debris = set(AP_DEBRIS) | set(HANKYOREH_DEBRIS) | {"(AFP/Yonhap)"}
+    content = [
+        s
+        for s in doc.sentences
+        if doc.slice(s) not in debris
+        and not doc.slice(s).startswith("button that move")
+        and doc.slice(s) != CAPTION
+    ]
+    assert len(content) >= 18
+    assert [doc.slice(s) for s in content if doc.is_boilerplate(s)] == []
+
+
+def test_hankyoreh_caption_duplicate_is_boilerplate(seed_a_path: Path) -> None:
+    doc = load_document(seed_a_path)
+    captions = [p for p in doc.paragraphs if doc.slice(p).startswith(CAPTION)]
+    assert len(captions) == 2
+    first, second = captions
+    assert second in doc.boilerplate or any(b.contains(second) for b in doc.boilerplate)
+    caption_sentence = next(s for s in doc.sentences if first.contains(s))
+    assert doc.slice(caption_sentence) == CAPTION
+    assert not doc.is_boilerplate(caption_sentence)
+
+
+def test_hankyoreh_caption_credit_is_boilerplate(seed_a_path: Path) -> None:
+    doc = load_document(seed_a_path)
+    first = next(p for p in doc.paragraphs if doc.slice(p).startswith(CAPTION))
+    credits = [b for b in doc.boilerplate if first.contains(b)]
+    assert [doc.slice(b) for b in credits] == ["(AFP/Yonhap)"]
+
+
+# ECB+ articles: URL and date lines are boilerplate, sentences are not --------------
+
+ECB_FILES = [
+    "1ecbplus/1_10ecbplus.txt",
+    "1ecbplus/1_11ecbplus.txt",
+    "1ecbplus/1_12ecbplus.txt",
+    "4ecb/4_1ecb.txt",
+    "12ecbplus/12_10ecbplus.txt",
+]
+
+
+@pytest.mark.skipif(not ECB.is_dir(), reason="ECB+ development corpus not present")
+@pytest.mark.parametrize("name", ECB_FILES)
+def test_ecb_sentences_are_not_boilerplate(name: str) -> None:
+    doc = load_document(ECB / name)
+    for p in doc.paragraphs:
+        line = doc.slice(p)
+        looks_meta = line.startswith("http") or is_date_line(line) or line.isupper()
+        if looks_meta:
+            assert doc.is_boilerplate(p), line
+        elif line.endswith((".", "”", '"')) and len(line.split()) > 5:
+            assert not doc.is_boilerplate(p), line
+
+
+@pytest.mark.skipif(not ECB.is_dir(), reason="ECB+ development corpus not present")
+def test_ecb_url_and_date_lines_are_boilerplate() -> None:
+    doc = load_document(ECB / "1ecbplus/1_10ecbplus.txt")
+    lines = _lines(doc)
+    assert lines[0].startswith("http://articles. latimes. com/")
+    assert lines[2] == "May 03, 2013"
+    assert doc.is_boilerplate(doc.paragraphs[0])
+    assert doc.is_boilerplate(doc.paragraphs[2])
+    assert not doc.is_boilerplate(doc.paragraphs[1])
+    assert doc.title == "Lindsay Lohan checks into Betty Ford Center"

@@ -1,0 +1,95 @@
+"""Tests of reader/ingest/decode.py: encodings, BOMs and binary sniffing."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.errors import IngestError
+from reader.ingest.decode import BINARY_MAGIC, decode_bytes, looks_binary
+
+SAMPLE = "Kim’s “fiery friendship” — café\u00a0déjà vu"
+
+ENCODED: list[tuple[str, bytes]] = [
+    ("utf-8", SAMPLE.encode("utf-8")),
+    ("utf-8-bom", codecs.BOM_UTF8 + SAMPLE.encode("utf-8")),
+    ("utf-16-le-bom", codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le")),
+    ("utf-16-be-bom", codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be")),
+    ("utf-32-le-bom", codecs.BOM_UTF32_LE + SAMPLE.encode("utf-32-le")),
+    ("utf-32-be-bom", codecs.BOM_UTF32_BE + SAMPLE.encode("utf-32-be")),
+    ("cp1252", SAMPLE.encode("cp1252")),
+]
+
+
+@pytest.mark.parametrize(("label", "data"), ENCODED, ids=[e[0] for e in ENCODED])
+def test_decodes_each_encoding(label: str, data: bytes) -> None:
+    assert decode_bytes(data) == SAMPLE
+
+
+def test_bom_is_not_part_of_the_text() -> None:
+    assert not decode_bytes(codecs.BOM_UTF8 + b"abc").startswith("\ufeff")
+
+
+def test_undecodable_bytes_become_replacement_characters() -> None:
+    # 0x81 is undefined in cp1252 and invalid in UTF-8: the last resort replaces it.
+    assert decode_bytes(b"caf\xc3\xa9 \x81 ok") == "café \ufffd ok"
+
+
+def test_latin1_accents_decode_as_cp1252() -> None:
+    assert decode_bytes("résumé".encode("latin-1")) == "résumé"
+
+
+@pytest.mark.parametrize("magic", BINARY_MAGIC)
+def test_known_magic_numbers_are_binary(magic: bytes) -> None:
+    assert looks_binary(magic + b"rest of the file, which could be anything")
+
+
+BINARY_CASES: list[tuple[str, bytes]] = [
+    ("nul", b"text with a \x00 inside"),
+    ("controls", bytes(range(1, 9)) * 50 + b"some text"),
+    ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+    ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"),
+    ("zip", b"PK\x03\x04\x14\x00\x00\x00"),
+]
+
+
+@pytest.mark.parametrize(("label", "data"), BINARY_CASES, ids=[c[0] for c in BINARY_CASES])
+def test_binary_data_raises_ingest_error(label: str, data: bytes) -> None:
+    with pytest.raises(IngestError, match="looks like a binary file"):
+        decode_bytes(data, "“x.bin”")
+
+
+TEXT_CASES: list[bytes] = [
+    b"",
+    b"plain text\r\nwith CRLF\tand tab\x0c",
+    codecs.BOM_UTF16_LE + "utf-16 has NUL bytes".encode("utf-16-le"),
+    b"ANSI escape \x1b[1m bold",
+]
+
+
+@pytest.mark.parametrize("data", TEXT_CASES)
+def test_text_data_is_not_binary(data: bytes) -> None:
+    assert not looks_binary(data)
+
+
+def test_nul_after_the_sniffed_prefix_is_tolerated() -> None:
+    data = b"a" * 9000 + b"\x00"
+    assert decode_bytes(data).startswith("a")
+
+
+def test_utf16_bom_with_binary_content_is_binary() -> None:
+    data = codecs.BOM_UTF16_LE + ("\x01\x02\x03" * 100).encode("utf-16-le")
+    with pytest.raises(IngestError):
+        decode_bytes(data)
+
+
+@given(st.binary())
+def test_any_bytes_decode_or_raise_ingest_error(data: bytes) -> None:
+    try:
+        text = decode_bytes(data)
+    except IngestError:
+        return
+    assert isinstance(text, str)

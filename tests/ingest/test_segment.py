@@ -1,0 +1,164 @@
+"""Tests of reader/ingest/segment.py: paragraphs and sentences with exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.ingest.segment import paragraph_spans, sentence_spans, split_sentences, strip_span
+from reader.model.span import Span
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+SENTENCE_CASES: list[tuple[str, list[str]]] = [
+    ("One. Two.", ["One.", "Two."]),
+    ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+    ("He waited… Then he left.", ["He waited…", "Then he left."]),
+    ("He waited... Then he left.", ["He waited...", "Then he left."]),
+    ("It rose 3.5 percent. It fell.", ["It rose 3.5 percent.", "It fell."]),
+    ("It was 1961. 2000 was later.", ["It was 1961.", "2000 was later."]),
+    ("lower. case follows.", ["lower. case follows."]),
+    # abbreviations and initials
+    ("Mr. Kim met Mrs. Lee and Dr. Park.", ["Mr. Kim met Mrs. Lee and Dr. Park."]),
+    (
+        "Gen. Ri and Sen. Smith, Rep. Jones, Gov. Hall.",
+        ["Gen. Ri and Sen. Smith, Rep. Jones, Gov. Hall."],
+    ),
+    (
+        "Lt. Col. Park spoke. St. Petersburg agreed.",
+        ["Lt. Col. Park spoke.", "St. Petersburg agreed."],
+    ),
+    (
+        "Martin Luther King Jr. spoke. So did Sr. Ana.",
+        ["Martin Luther King Jr. spoke.", "So did Sr. Ana."],
+    ),
+    (
+        "The U.S. and the U.K. met at the U.N. Security Council.",
+        ["The U.S. and the U.K. met at the U.N. Security Council."],
+    ),
+    (
+        "He landed at 2 a.m. Wednesday. He left at 5 p.m. Thursday.",
+        ["He landed at 2 a.m. Wednesday.", "He left at 5 p.m. Thursday."],
+    ),
+    (
+        "On Jan. 5 and Feb. 6, then Aug. 7, Sept. 8, Oct. 9, Nov. 10 and Dec. 11.",
+        ["On Jan. 5 and Feb. 6, then Aug. 7, Sept. 8, Oct. 9, Nov. 10 and Dec. 11."],
+    ),
+    ("It is No. 1 in Asia. No. It is not.", ["It is No. 1 in Asia.", "No.", "It is not."]),
+    (
+        "Russia vs. Ukraine, etc. Both sides agreed.",
+        ["Russia vs. Ukraine, etc. Both sides agreed."],
+    ),
+    (
+        "Some states, e.g. Texas, i.e. Big ones, agreed.",
+        ["Some states, e.g. Texas, i.e. Big ones, agreed."],
+    ),
+    ("J. K. Rowling wrote it. She agreed.", ["J. K. Rowling wrote it.", "She agreed."]),
+    (
+        "He is on the U. S. Marshal's list. He ran.",
+        ["He is on the U. S. Marshal's list.", "He ran."],
+    ),
+    # quotations and their attribution
+    (
+        "“Relations between our countries have risen to a new high level of alliance,” Kim "
+        "said, according to a Kremlin readout.",
+        [
+            "“Relations between our countries have risen to a new high level of alliance,” Kim "
+            "said, according to a Kremlin readout."
+        ],
+    ),
+    (
+        "“As of now, there is nothing specific we can tell you,” Lee Kyung-ho, a spokesperson "
+        "at Seoul’s Defense Ministry, said when asked during a briefing.",
+        [
+            "“As of now, there is nothing specific we can tell you,” Lee Kyung-ho, a spokesperson "
+            "at Seoul’s Defense Ministry, said when asked during a briefing."
+        ],
+    ),
+    ("“We won.” Kim said that twice.", ["“We won.” Kim said that twice."]),
+    ("“We won.” Kim Jong Un says.", ["“We won.” Kim Jong Un says."]),
+    ("“Did we win?” asked Kim.", ["“Did we win?” asked Kim."]),
+    ("“We won.” he said.", ["“We won.” he said."]),
+    ('"We won." The agency said so.', ['"We won." The agency said so.']),
+    ("“We won.” The war was over.", ["“We won.”", "The war was over."]),
+    ("He said: “We won.” “They lost.”", ["He said: “We won.”", "“They lost.”"]),
+    ("He said it. “We won,” Kim said.", ["He said it.", "“We won,” Kim said."]),
+    ("He spoke (at length.) Then left.", ["He spoke (at length.)", "Then left."]),
+    (
+        "Kim met Putin on June 18, 2024. (AFP/Yonhap)",
+        ["Kim met Putin on June 18, 2024.", "(AFP/Yonhap)"],
+    ),
+    ("No terminator here", ["No terminator here"]),
+    ("  padded.   Both ends.  ", ["padded.", "Both ends."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_split_sentences_shifts_by_offset() -> None:
+    assert split_sentences("Ab cd. Ef gh.", 10) == [Span(10, 16), Span(17, 23)]
+
+
+def test_blank_paragraph_has_no_sentences() -> None:
+    assert split_sentences("   ") == []
+
+
+PARAGRAPH_CASES: list[tuple[str, list[str]]] = [
+    ("one\ntwo", ["one", "two"]),
+    ("one\n\n\ntwo\n", ["one", "two"]),
+    ("  indented  \n\t tab", ["indented", "tab"]),
+    ("\n \n\t\n", []),
+    ("", []),
+    ("single", ["single"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH_CASES)
+def test_paragraph_spans(text: str, expected: list[str]) -> None:
+    assert [text[p.start : p.end] for p in paragraph_spans(text)] == expected
+
+
+def test_line_break_always_ends_a_sentence() -> None:
+    text = "Mr.\nSmith went on\nand on"
+    paragraphs = paragraph_spans(text)
+    got = [text[s.start : s.end] for s in sentence_spans(text, paragraphs)]
+    assert got == ["Mr.", "Smith went on", "and on"]
+
+
+STRIP_CASES: list[tuple[str, int, int, Span | None]] = [
+    ("  ab  ", 0, 6, Span(2, 4)),
+    ("ab", 0, 2, Span(0, 2)),
+    ("   ", 0, 3, None),
+    ("a\u00a0", 0, 2, Span(0, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), STRIP_CASES)
+def test_strip_span(text: str, start: int, end: int, expected: Span | None) -> None:
+    assert strip_span(text, start, end) == expected
+
+
+@given(st.text())
+def test_sentences_cover_all_non_whitespace_in_order(text: str) -> None:
+    text = text.replace("\r", "\n")
+    paragraphs = paragraph_spans(text)
+    sentences = sentence_spans(text, paragraphs)
+    covered = [False] * len(text)
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        assert any(p.contains(s) for p in paragraphs)
+        for i in range(s.start, s.end):
+            covered[i] = True
+        previous_end = s.end
+    for i, c in enumerate(text):
+        if not c.isspace():
+            assert covered[i], (text, i)
