@@ -26,6 +26,7 @@ from reader.session.store import describe, save_session
 
 ENV_VAR = "CROSSREAD_DATA_DIR"
 _AUTOSAVE_RE = re.compile(r"autosave-(\d+)\.crossread")
+_MARKER_RE = re.compile(r"running-(\d+)")
 
 PathArg = str | os.PathLike[str] | None
 
@@ -90,6 +91,7 @@ def find_recoverable(directory: PathArg = None) -> Path | None:
     for path in entries:
         m = _AUTOSAVE_RE.fullmatch(path.name)
         if m is None:
+            _sweep_marker(path)
             continue
         pid = int(m.group(1))
         if pid == os.getpid() or _alive(pid) or not marker_path(folder, pid).exists():
@@ -111,6 +113,17 @@ def discard(path: str | os.PathLike[str]) -> None:
             pass
         except OSError as exc:
             raise SessionError(f"Could not remove {victim}: {describe(exc)}.") from None
+
+
+def _sweep_marker(path: Path) -> None:
+    """Remove ``path`` if it is the marker of a dead run that left no autosave."""
+    m = _MARKER_RE.fullmatch(path.name)
+    if m is None:
+        return
+    pid = int(m.group(1))
+    if pid != os.getpid() and not _alive(pid) and not autosave_path(path.parent, pid).exists():
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _alive(pid: int) -> bool:

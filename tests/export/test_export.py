@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,12 @@ def test_failed_export_keeps_the_previous_file(
 
 def test_render_export_returns_bytes(session: Session) -> None:
     assert render_export(session, "json").startswith(b"{")
+
+
+def test_model_session_and_export_import_no_qt() -> None:
+    code = (
+        "import sys, reader.model, reader.session, reader.export, reader.export.command; "
+        "sys.exit('PySide6' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0

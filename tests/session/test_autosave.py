@@ -120,3 +120,12 @@ def test_autosave_of_a_running_process_is_not_offered(
     os.rename(autosave.autosave_path(folder), autosave.autosave_path(folder, live_pid))
     os.rename(autosave.marker_path(folder), autosave.marker_path(folder, live_pid))
     assert autosave.find_recoverable(folder) is None
+
+
+def test_marker_of_a_run_that_crashed_before_autosaving_is_swept(folder: Path) -> None:
+    run_app(folder, "crash")
+    path = autosave.find_recoverable(folder)
+    assert path is not None
+    path.unlink()  # as if the run had died before its first autosave
+    autosave.find_recoverable(folder)
+    assert list(folder.iterdir()) == []

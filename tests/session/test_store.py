@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -12,12 +14,14 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.errors import SessionError
 from reader.model.session import Session
 from reader.session import store
-from reader.session.store import load_session, save_session
-from tests.session.samples import realigned_alignment, seed_session
+from reader.session.store import load_session, save_session, session_bytes
+from tests.session.samples import realigned_alignment, sample_session, seed_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -246,3 +250,44 @@ def test_seed_corrections_survive_realignment_and_a_save(
         seed.manual,
         seed.notes,
     )
+
+
+# -- whatever the file holds, SessionError or a Session ----------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_any_bytes_open_or_raise_session_error(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "x.crossread"
+    path.write_bytes(data)
+    with contextlib.suppress(SessionError):
+        load_session(path)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pick=st.randoms(use_true_random=False), value=_JSON)
+def test_any_damaged_field_opens_or_raises_session_error(
+    tmp_path_factory: pytest.TempPathFactory, pick: random.Random, value: object
+) -> None:
+    data = json.loads(session_bytes(sample_session()))
+    node = data
+    while True:  # walk down to a random object or list, then overwrite one of its items
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        key = pick.choice(keys)
+        child = node[key]
+        if not isinstance(child, dict | list) or not child or pick.random() < 0.3:
+            node[key] = value
+            break
+        node = child
+    path = tmp_path_factory.mktemp("fuzz") / "x.crossread"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with contextlib.suppress(SessionError):
+        load_session(path)
