@@ -1,0 +1,59 @@
+"""Tests of reader/session/atomic.py: atomic_write."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from reader.session.atomic import atomic_write
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_writes_the_bytes(tmp_path: Path) -> None:
+    atomic_write(tmp_path / "f", b"hello")
+    assert (tmp_path / "f").read_bytes() == b"hello"
+
+
+def test_replaces_an_existing_file(tmp_path: Path) -> None:
+    (tmp_path / "f").write_bytes(b"old")
+    atomic_write(tmp_path / "f", b"new")
+    assert (tmp_path / "f").read_bytes() == b"new"
+
+
+def test_leaves_only_the_target(tmp_path: Path) -> None:
+    atomic_write(tmp_path / "f", b"x")
+    assert [p.name for p in tmp_path.iterdir()] == ["f"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_new_file_follows_the_umask_not_the_temp_file(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "f", b"x")
+    finally:
+        os.umask(old)
+    assert mode(tmp_path / "f") == 0o644
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_existing_file_keeps_its_permissions(tmp_path: Path) -> None:
+    (tmp_path / "f").write_bytes(b"old")
+    (tmp_path / "f").chmod(0o600)
+    atomic_write(tmp_path / "f", b"new")
+    assert mode(tmp_path / "f") == 0o600
+
+
+def test_failure_propagates_and_cleans_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        atomic_write(tmp_path / "f", b"x")
+    assert list(tmp_path.iterdir()) == []
