@@ -201,7 +201,8 @@ class Session:
 
         Rejections follow their match by kind and spans; manual links are kept (renamed if
         the new alignment uses their id); notes re-attach to the match with the same spans,
-        or fall back to their own passages when it is gone.
+        or fall back to their own passages when it is gone. A rejection whose match the new
+        alignment lacks is dropped: there is nothing left to hide.
         """
         old = self.alignment
         if new.a.text != old.a.text or new.b.text != old.b.text:
