@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from reader.analysis.discrepancies import conflicts
-from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.features import STOPWORDS, UnitFeatures, extract
 from reader.analysis.lexical import build_index
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
@@ -237,7 +237,8 @@ def _quote_matches(
 
 
 def _quote_match(x: Quotation, y: Quotation, sim: float, counter: Iterator[int]) -> Match:
-    evidence = tuple(w for w in x.words if w in set(y.words))[:8]
+    shared = set(y.words)
+    evidence = tuple(dict.fromkeys(w for w in x.words if w in shared and w not in STOPWORDS))[:8]
     return Match(
         f"m{next(counter)}",
         MatchKind.QUOTE,

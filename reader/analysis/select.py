@@ -59,7 +59,7 @@ def select_links(sim: np.ndarray, params: SelectParams | None = None) -> list[Li
     row_best = s.max(axis=1)
     col_best = s.max(axis=0)
     ranked = (s >= row_kth[:, None]) & (s >= col_kth[None, :])
-    near_best = s >= p.ratio * np.maximum(row_best[:, None], col_best[None, :])
+    near_best = s >= p.ratio * np.minimum(row_best[:, None], col_best[None, :])
     keep = (s >= p.sure) | ((s >= p.floor) & ranked & near_best)
     ii, jj = np.nonzero(keep)
     return [Link(int(i), int(j), float(s[i, j])) for i, j in zip(ii, jj, strict=True)]
