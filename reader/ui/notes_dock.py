@@ -55,7 +55,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle("Edit note" if text or tags else "Add note")
         self.setObjectName("note_dialog")
         layout = QVBoxLayout(self)
-        quoted = QLabel(elide(passage, 300))
+        quoted = QLabel("\n".join(elide(line, 200) for line in passage.splitlines()))
         quoted.setWordWrap(True)
         quoted.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(quoted)
@@ -63,6 +63,7 @@ class NoteDialog(QDialog):
         self.text_edit.setPlaceholderText("Your note")
         layout.addWidget(self.text_edit)
         row = QHBoxLayout()
+        row.addWidget(QLabel("Tags:"))
         self.presets: dict[str, QCheckBox] = {}
         for tag in PRESET_TAGS:
             box = QCheckBox(tag)
@@ -70,6 +71,7 @@ class NoteDialog(QDialog):
             box.toggled.connect(self._update_ok)
             self.presets[tag] = box
             row.addWidget(box)
+        row.addStretch(1)
         layout.addLayout(row)
         self.free_tags = QLineEdit(", ".join(t for t in tags if t not in PRESET_TAGS))
         self.free_tags.setPlaceholderText("Other tags, separated by commas")
