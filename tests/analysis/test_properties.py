@@ -12,8 +12,41 @@ from reader.ingest import document_from_text
 from reader.model import Alignment, Document
 
 WORDS = st.sampled_from(
-    "Putin Kim said the treaty June 18 2024 “alliance” ‘aid’ U.S. Mr. war 24 years "
-    "Kim Jong-un. Korea's \u00a0 — . , ? ! \n \n\n é 北 مرحبا 🙂 a.m. 1,200 3.5%".split(" ")
+    [
+        "Putin",
+        "Kim",
+        "said",
+        "the",
+        "treaty",
+        "June",
+        "18",
+        "2024",
+        "“alliance”",
+        "‘aid’",
+        "U.S.",
+        "Mr.",
+        "war",
+        "24",
+        "years",
+        "Kim",
+        "Jong-un.",
+        "Korea's",
+        "\xa0",
+        "—",
+        ".",
+        ",",
+        "?",
+        "!",
+        "\n",
+        "\n\n",
+        "é",
+        "北",
+        "مرحبا",
+        "🙂",
+        "a.m.",
+        "1,200",
+        "3.5%",
+    ]
 )
 TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=80).map(" ".join))
 
