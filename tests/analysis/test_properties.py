@@ -13,41 +13,13 @@ from reader.model import Alignment, Document
 
 WORDS = st.sampled_from(
     [
-        "Putin",
-        "Kim",
-        "said",
-        "the",
-        "treaty",
-        "June",
-        "18",
-        "2024",
-        "“alliance”",
-        "‘aid’",
-        "U.S.",
-        "Mr.",
-        "war",
-        "24",
-        "years",
-        "Kim",
-        "Jong-un.",
-        "Korea's",
-        "\xa0",
-        "—",
-        ".",
-        ",",
-        "?",
-        "!",
-        "\n",
-        "\n\n",
-        "é",
-        "北",
-        "مرحبا",
-        "🙂",
-        "a.m.",
-        "1,200",
-        "3.5%",
+        "Putin", "Kim", "said", "the", "treaty", "June", "18", "2024", "\u201calliance\u201d",
+        "\u2018aid\u2019", "U.S.", "Mr.", "war", "24", "years", "Kim", "Jong-un.", "Korea's",
+        "\u00a0", "\u2014", ".", ",", "?", "!", "\n", "\n\n", "\u00e9", "\u5317",
+        "\u0645\u0631\u062d\u0628\u0627", "\U0001f642", "a.m.", "1,200", "3.5%", "e\u0301",
+        "\r\n", "\x00",
     ]
-)
+)  # fmt: skip
 TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=80).map(" ".join))
 
 
