@@ -59,6 +59,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Bytes that never occur in text files (controls other than \t \n \f \r and ESC).
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 _MAX_CONTROL_RATIO = 0.05
+_MIN_CONTROLS = 8  # a few stray control characters do not make a file binary
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -68,15 +69,18 @@ def _bom(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def _binary_error(name: str) -> IngestError:
-    return IngestError(f"Cannot open {name}: it looks like a binary file, not an article.", name)
+def _binary_error(path: str) -> IngestError:
+    name = f"“{path}”" if path else "the text"
+    return IngestError(
+        f"Cannot open {name}: it looks like a binary file, not an article.", path or None
+    )
 
 
 def _control_ratio(sample: str) -> float:
     if not sample:
         return 0.0
     bad = sum(1 for c in sample if c < " " and c not in "\t\n\f\r\x1b")
-    return bad / len(sample)
+    return bad / len(sample) if bad > _MIN_CONTROLS else 0.0
 
 
 def looks_binary(data: bytes) -> bool:
@@ -92,22 +96,22 @@ def looks_binary(data: bytes) -> bool:
     if not head:
         return False
     bad = sum(1 for b in head if b in _CONTROL_BYTES)
-    return bad / len(head) > _MAX_CONTROL_RATIO
+    return bad > _MIN_CONTROLS and bad / len(head) > _MAX_CONTROL_RATIO
 
 
-def decode_bytes(data: bytes, name: str = "the file") -> str:
+def decode_bytes(data: bytes, path: str = "") -> str:
     """Decode ``data`` (BOM, else UTF-8, else cp1252, else UTF-8 with replacements).
 
-    Raises ``IngestError`` when ``data`` looks binary. ``name`` goes into the message.
+    Raises ``IngestError`` when ``data`` looks binary; ``path`` names the file in it.
     """
     if looks_binary(data):
-        raise _binary_error(name)
+        raise _binary_error(path)
     bom = _bom(data)
     if bom is not None:
         encoding, skip = bom
         text = data[skip:].decode(encoding, errors="replace")
         if _control_ratio(text[:SNIFF_BYTES]) > _MAX_CONTROL_RATIO or "\x00" in text[:SNIFF_BYTES]:
-            raise _binary_error(name)
+            raise _binary_error(path)
         return text
     try:
         return data.decode("utf-8")

@@ -59,6 +59,7 @@ class _TextRenderer(HTMLParser):
         self._skip_depth = 0
         self._in_title = False
         self._in_h1 = False
+        self._pre_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -71,6 +72,8 @@ class _TextRenderer(HTMLParser):
             return
         if tag == "h1":
             self._in_h1 = True
+        elif tag == "pre":
+            self._pre_depth += 1
         if tag in _BLOCK:
             self.parts.append("\n")
 
@@ -87,6 +90,8 @@ class _TextRenderer(HTMLParser):
             return
         if tag == "h1":
             self._in_h1 = False
+        elif tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
         if tag in _BLOCK:
             self.parts.append("\n")
 
@@ -94,6 +99,8 @@ class _TextRenderer(HTMLParser):
         if self._in_title:
             self.title_parts.append(data)
         elif self._skip_depth == 0:
+            if self._pre_depth == 0:
+                data = data.replace("\n", " ")
             self.parts.append(data)
             if self._in_h1:
                 self.h1_parts.append(data)

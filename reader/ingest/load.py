@@ -104,7 +104,7 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     if isinstance(spath, bytes):
         spath = os.fsdecode(spath)
     data = _read(spath, max_bytes)
-    text = decode_bytes(data, _name(spath))
+    text = decode_bytes(data, spath)
     return document_from_text(text, path=spath, fmt=_format_of(spath, text))
 
 

@@ -49,6 +49,7 @@ _OPENING_QUOTES = "\"'“‘«"
 _LETTER = re.compile(r"[^\W\d_]")
 
 _URL_HOST = re.compile(r"^(?:https?://)?(?P<host>[\w.\s-]+?)(?:[/?#]|$)", re.I)
+_HOST_PREFIX = re.compile(r"^(?:(?:www\d?|m|mobile|amp|articles|edition)\.)+")
 _CREDIT = re.compile(
     r"^(?i:credit|photo|source)\s*:\s*(?P<name>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,2})$"
 )
@@ -115,7 +116,7 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
         if line.lower().startswith(("http://", "https://", "www.")):
             m = _URL_HOST.match(line)
             if m:
-                host = re.sub(r"\s+", "", m.group("host")).lower().removeprefix("www.")
+                host = _HOST_PREFIX.sub("", re.sub(r"\s+", "", m.group("host")).lower())
                 if "." in host:
                     return host
         m = _CREDIT.match(line)

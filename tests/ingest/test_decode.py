@@ -59,7 +59,7 @@ BINARY_CASES: list[tuple[str, bytes]] = [
 @pytest.mark.parametrize(("label", "data"), BINARY_CASES, ids=[c[0] for c in BINARY_CASES])
 def test_binary_data_raises_ingest_error(label: str, data: bytes) -> None:
     with pytest.raises(IngestError, match="looks like a binary file"):
-        decode_bytes(data, "“x.bin”")
+        decode_bytes(data, "x.bin")
 
 
 TEXT_CASES: list[bytes] = [

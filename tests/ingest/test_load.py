@@ -1,14 +1,20 @@
-"""Tests of reader/ingest/load.py: files -> Document, errors, formats."""
+"""Tests of reader/ingest/load.py: files -> Document, formats, encodings, errors."""
 
 from __future__ import annotations
 
+import codecs
 import os
+import random
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.errors import IngestError
 from reader.ingest import MAX_BYTES, document_from_text, load_document
+from reader.ingest import load as load_mod
 from reader.model.document import Document
 
 AP_TITLE = (
@@ -16,12 +22,20 @@ AP_TITLE = (
     "in event of war"
 )
 HANKYOREH_TITLE = "Putin, Kim pledge ‘mutual assistance’ in event of outside aggression"
+ARTICLE = "Kim’s “fiery friendship” headline\n\nThe café said “yes.” It was déjà vu.\n"
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def _sentences(doc: Document) -> list[str]:
+    return [doc.slice(s) for s in doc.sentences]
+
+
+# The seeds ---------------------------------------------------------------------------
 
 
 def test_max_bytes_is_five_megabytes() -> None:
@@ -42,22 +56,96 @@ def test_seed_text_is_the_file_as_written(seed_b_path: Path) -> None:
     assert "\u00a0" in doc.text and "“" in doc.text
 
 
+def test_headline_is_a_paragraph_of_the_text(seed_b_path: Path) -> None:
+    doc = load_document(seed_b_path)
+    assert AP_TITLE in [doc.slice(p) for p in doc.paragraphs]
+
+
 def test_hankyoreh_date_from_posted_line(seed_a_path: Path) -> None:
     assert load_document(seed_a_path).date == "2024-06-20"
+
+
+def test_hankyoreh_source_is_unknown(seed_a_path: Path) -> None:
+    assert load_document(seed_a_path).source is None
 
 
 def test_ap_source_from_credit_line(seed_b_path: Path) -> None:
     assert load_document(seed_b_path).source == "AP"
 
 
-def test_path_is_kept(seed_a_path: Path) -> None:
+def test_path_is_kept_as_a_string(seed_a_path: Path) -> None:
     assert load_document(seed_a_path).path == os.fspath(seed_a_path)
 
 
-def test_utf8_text_file(tmp_path: Path) -> None:
-    path = _write(tmp_path, "a.txt", b"Headline here\n\nOne sentence. Two.\n")
-    doc = load_document(path)
-    assert [doc.slice(s) for s in doc.sentences] == ["Headline here", "One sentence.", "Two."]
+def test_str_path_is_accepted(seed_a_path: Path) -> None:
+    assert load_document(str(seed_a_path)).title == HANKYOREH_TITLE
+
+
+def test_quote_and_attribution_stay_one_sentence(seed_a_path: Path) -> None:
+    doc = load_document(seed_a_path)
+    assert (
+        "“Relations between our countries have risen to a new high level of alliance,” Kim "
+        "said, according to a Kremlin readout." in _sentences(doc)
+    )
+
+
+# Encodings and newlines ------------------------------------------------------------
+
+ENCODINGS: list[tuple[str, bytes]] = [
+    ("utf-8", ARTICLE.encode("utf-8")),
+    ("utf-8-bom", codecs.BOM_UTF8 + ARTICLE.encode("utf-8")),
+    ("utf-16-le", codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le")),
+    ("utf-16-be", codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be")),
+    ("utf-32", ARTICLE.encode("utf-32")),
+    ("cp1252", ARTICLE.encode("cp1252")),
+]
+
+
+@pytest.mark.parametrize(("label", "data"), ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_file_in_each_encoding(tmp_path: Path, label: str, data: bytes) -> None:
+    doc = load_document(_write(tmp_path, f"{label}.txt", data))
+    assert doc.text == ARTICLE
+    assert doc.title == "Kim’s “fiery friendship” headline"
+    assert _sentences(doc)[1:] == ["The café said “yes.”", "It was déjà vu."]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_newlines_are_normalised(tmp_path: Path, newline: str) -> None:
+    data = ARTICLE.replace("\n", newline).encode()
+    doc = load_document(_write(tmp_path, "crlf.txt", data))
+    assert doc.text == ARTICLE
+    assert len(doc.paragraphs) == 2
+
+
+def test_control_characters_are_stripped(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "c.txt", b"Head line\x07 here\nBody\x1f text.\x7f"))
+    assert doc.text == "Head line here\nBody text."
+
+
+# Formats ---------------------------------------------------------------------------
+
+
+def test_markdown_file(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "a.md", b"# The *title*\n\nA [linked](u) claim.\n"))
+    assert (doc.title, doc.text) == ("The title", "The title\n\nA linked claim.")
+
+
+SNIFF_CASES: list[tuple[str, bytes, str]] = [
+    ("page.php", b"<!DOCTYPE html><html><body><p>Sniffed body.</p></body></html>", "Sniffed body."),
+    ("page", b"<html><head><title>T</title></head><body><p>Body.</p></body></html>", "T\n\nBody."),
+    ("notes.log", b"Plain <b>text</b> with a tag.", "Plain <b>text</b> with a tag."),
+    ("README", b"Just words.", "Just words."),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "text"), SNIFF_CASES)
+def test_unknown_extension_is_sniffed(tmp_path: Path, name: str, data: bytes, text: str) -> None:
+    assert load_document(_write(tmp_path, name, data)).text == text
+
+
+def test_uppercase_extension(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "A.HTML", b"<title>Up</title><p>Text here.</p>"))
+    assert doc.title == "Up"
 
 
 def test_document_from_text_returns_document() -> None:
@@ -67,10 +155,153 @@ def test_document_from_text_returns_document() -> None:
 
 
 def test_fallback_title_is_file_stem(tmp_path: Path) -> None:
-    path = _write(tmp_path, "my-article.txt", b"short.\n")
+    path = _write(tmp_path, "my-article.txt", b"She checked in today.\n")
     assert load_document(path).title == "my-article"
 
 
 def test_unknown_format_raises() -> None:
     with pytest.raises(IngestError):
         document_from_text("text", fmt="pdf")
+
+
+# Errors ----------------------------------------------------------------------------
+
+
+def _error(path: Path, **kwargs: int) -> IngestError:
+    with pytest.raises(IngestError) as info:
+        load_document(path, **kwargs)
+    err = info.value
+    assert err.path == str(path)
+    assert str(path) in str(err)
+    assert str(err).endswith(".") and str(err).count(". ") == 0
+    return err
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"   \n\t\r\n  ", "empty"), (codecs.BOM_UTF8, "empty")],
+)
+def test_empty_files_raise(tmp_path: Path, data: bytes, reason: str) -> None:
+    assert reason in str(_error(_write(tmp_path, "e.txt", data)))
+
+
+def test_png_is_binary(tmp_path: Path) -> None:
+    data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(100)
+    assert "looks like a binary file" in str(_error(_write(tmp_path, "img.txt", data)))
+
+
+def test_random_bytes_with_nul_are_binary(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    data = bytes(rng.randrange(256) for _ in range(4096)) + b"\x00"
+    assert "looks like a binary file" in str(_error(_write(tmp_path, "r.txt", data)))
+
+
+def test_too_large_file_names_the_limit(tmp_path: Path) -> None:
+    path = _write(tmp_path, "big.txt", b"word " * 300_000)
+    assert "1 MB" in str(_error(path, max_bytes=1024 * 1024))
+
+
+def test_file_at_the_limit_is_accepted(tmp_path: Path) -> None:
+    path = _write(tmp_path, "ok.txt", b"Headline here\n" + b"a" * 986)
+    assert load_document(path, max_bytes=1000).title == "Headline here"
+
+
+def test_directory_raises(tmp_path: Path) -> None:
+    assert "folder" in str(_error(tmp_path))
+
+
+def test_missing_file_raises(tmp_path: Path) -> None:
+    assert "does not exist" in str(_error(tmp_path / "nope.txt"))
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_raises(tmp_path: Path) -> None:
+    path = _write(tmp_path, "secret.txt", b"text")
+    path.chmod(0)
+    try:
+        assert "permission denied" in str(_error(path))
+    finally:
+        path.chmod(0o600)
+
+
+def test_permission_error_on_open_is_wrapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(tmp_path, "secret.txt", b"text")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(load_mod, "open", refuse, raising=False)
+    assert "permission denied" in str(_error(path))
+
+
+def test_os_error_on_read_is_wrapped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _write(tmp_path, "io.txt", b"text")
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(load_mod, "open", fail, raising=False)
+    assert "input/output error" in str(_error(path))
+
+
+# Properties and speed --------------------------------------------------------------
+
+
+@given(st.text())
+def test_any_text_gives_a_valid_document_or_ingest_error(text: str) -> None:
+    try:
+        doc = document_from_text(text)
+    except IngestError:
+        assert not _visible(text)  # only blank text is refused
+        return
+    n = len(doc.text)
+    for group in (doc.paragraphs, doc.sentences, doc.boilerplate):
+        assert all(0 <= s.start < s.end <= n for s in group)
+        assert list(group) == sorted(group)
+        assert all(a.end <= b.start for a, b in zip(group, group[1:], strict=False))
+    for s in doc.sentences:
+        assert any(p.contains(s) for p in doc.paragraphs)
+    for b in doc.boilerplate:
+        assert any(p.contains(b) for p in doc.paragraphs)
+
+
+def _visible(text: str) -> bool:
+    """True when ``text`` keeps something visible once control characters are gone."""
+    return any(not c.isspace() and c >= " " and not "\x7f" <= c <= "\x9f" for c in text)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+@settings(max_examples=60, deadline=None)
+@given(text=st.text())
+def test_any_text_in_any_format_returns_or_raises_ingest_error(fmt: str, text: str) -> None:
+    try:
+        doc = document_from_text(text, fmt=fmt)
+    except IngestError:
+        return
+    assert all(s.fits(len(doc.text)) for s in doc.sentences + doc.paragraphs + doc.boilerplate)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=4096), suffix=st.sampled_from([".txt", ".md", ".html", ".bin"]))
+def test_any_bytes_load_or_raise_ingest_error(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
+) -> None:
+    path = tmp_path_factory.mktemp("bytes") / f"f{suffix}"
+    path.write_bytes(data)
+    try:
+        doc = load_document(path)
+    except IngestError as err:
+        assert err.path == str(path)
+        return
+    assert isinstance(doc, Document)
+
+
+def test_one_megabyte_ingests_in_well_under_a_second(seed_b_path: Path, tmp_path: Path) -> None:
+    article = seed_b_path.read_bytes()
+    path = _write(tmp_path, "big.txt", (article * (1_048_576 // len(article) + 1))[:1_048_576])
+    start = time.perf_counter()
+    doc = load_document(path)
+    assert time.perf_counter() - start < 0.75
+    assert len(doc.sentences) > 5000

@@ -1,0 +1,190 @@
+"""Tests of reader/ingest/html.py: main text, metadata, fallbacks, malformed pages."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.errors import IngestError
+from reader.ingest import document_from_text, load_document
+from reader.ingest import html as html_mod
+from reader.ingest.html import extract_html, render_body
+
+ARTICLE = """<!DOCTYPE html>
+<html><head>
+<title>Putin and Kim sign pact - Example Times</title>
+<meta property="og:title" content="Putin and Kim sign pact">
+<meta property="og:site_name" content="Example Times">
+<meta property="article:published_time" content="2024-06-20T10:00:00Z">
+<style>body { color: red } .STYLETEXT {}</style>
+<script>var secret = "SCRIPTTEXT";</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Putin and Kim sign pact</h1>
+<p>The new agreement between Russia and North Korea requires both countries to provide
+immediate military assistance in the event of war, state media said on Thursday.</p>
+<p>“Relations have risen to a new high level of alliance,” Kim said. Putin called it a
+breakthrough document reflecting shared desires to move relations higher.</p>
+<script>document.write("INLINESCRIPT")</script>
+<p>North Korea and the former Soviet Union signed a treaty in 1961, which was discarded
+after the collapse of the USSR and replaced by a weaker one in 2000.</p>
+</article>
+<footer>© 2024 Example Times</footer>
+</body></html>
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_html_title_site_and_date(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "a.html", ARTICLE))
+    assert (doc.title, doc.source, doc.date) == (
+        "Putin and Kim sign pact",
+        "Example Times",
+        "2024-06-20",
+    )
+
+
+def test_html_title_is_the_first_paragraph(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "a.htm", ARTICLE))
+    assert doc.slice(doc.paragraphs[0]) == "Putin and Kim sign pact"
+
+
+def test_html_main_text_is_extracted(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "a.html", ARTICLE))
+    sentences = [doc.slice(s) for s in doc.sentences]
+    assert "“Relations have risen to a new high level of alliance,” Kim said." in sentences
+
+
+@pytest.mark.parametrize("marker", ["SCRIPTTEXT", "STYLETEXT", "INLINESCRIPT", "color: red"])
+def test_script_and_style_never_reach_the_text(tmp_path: Path, marker: str) -> None:
+    doc = load_document(_write(tmp_path, "a.html", ARTICLE))
+    assert marker not in doc.text
+
+
+def test_title_is_prepended_when_the_body_lacks_it() -> None:
+    page = (
+        "<html><head><title>The headline</title></head><body><p>Body text only.</p></body></html>"
+    )
+    doc = document_from_text(page, fmt="html")
+    assert doc.title == "The headline"
+    assert doc.text.startswith("The headline\n\n")
+
+
+MALFORMED = [
+    "<html><body><p>Unclosed <b>bold <i>italic<p>Next paragraph of text.",
+    "<p>Para one.<p>Para two.<div>Div text</span></em></html>",
+    "<html><head><title>T</title><body><p>Head never closed, text still here.</p>",
+    "<<<p>>>Strange brackets but some words.</p>",
+    "<html><body><table><tr><td>Cell text in a table.<td>Another</table>",
+]
+
+
+@pytest.mark.parametrize("page", MALFORMED)
+def test_malformed_html_still_yields_text(page: str) -> None:
+    doc = document_from_text(page, fmt="html")
+    assert doc.text.strip()
+    assert "<" not in doc.text.replace("<<", "")
+
+
+def test_deeply_nested_divs_yield_the_text() -> None:
+    depth = 3000
+    page = (
+        "<html><head><title>Deep</title></head><body>"
+        + "<div>" * depth
+        + "<p>The deep paragraph holds the only sentence.</p><script>NOPE</script>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    doc = document_from_text(page, fmt="html")
+    assert "The deep paragraph holds the only sentence." in doc.text
+    assert "NOPE" not in doc.text
+
+
+NO_TEXT = [
+    "<html><head><script>var a = 1;</script></head><body></body></html>",
+    "<html><body><style>p { }</style><!-- comment --></body></html>",
+    "<html></html>",
+]
+
+
+@pytest.mark.parametrize("page", NO_TEXT)
+def test_page_without_readable_text_raises(page: str) -> None:
+    with pytest.raises(IngestError, match="no readable text"):
+        document_from_text(page, path="page.html", fmt="html")
+
+
+def test_no_text_error_names_the_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "empty.html", NO_TEXT[0])
+    with pytest.raises(IngestError) as info:
+        load_document(path)
+    assert str(path) in str(info.value)
+    assert info.value.path == str(path)
+
+
+def test_trafilatura_failure_falls_back_to_the_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(html: str) -> Any:
+        raise ValueError("lxml exploded")
+
+    monkeypatch.setattr(html_mod, "_trafilatura", boom)
+    page = extract_html("<title>T</title><p>Fallback text.</p>", "“x”", "x.html")
+    assert (page.text, page.title) == ("T\n\nFallback text.", "T")
+
+
+def test_extraction_never_opens_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    page = ARTICLE.replace("<body>", '<body><img src="http://example.com/x.png">')
+    assert document_from_text(page, fmt="html").title == "Putin and Kim sign pact"
+
+
+RENDER_CASES: list[tuple[str, str]] = [
+    ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+    ("<div>A <b>bold</b> word</div>", "A bold word"),
+    ("<p>Line<br>break</p>", "Line\n\nbreak"),
+    ("<p>Caf&eacute; &amp; &ldquo;bar&rdquo;</p>", "Café & “bar”"),
+    ("<p>a</p><script>x</script><style>y</style><noscript>z</noscript>", "a"),
+    ("<p>  spaced \n  out  </p>", "spaced out"),
+    ("<p>keep\u00a0nbsp</p>", "keep\u00a0nbsp"),
+]
+
+
+@pytest.mark.parametrize(("page", "text"), RENDER_CASES)
+def test_render_body(page: str, text: str) -> None:
+    assert render_body(page)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("<title> T  1 </title><p>x</p>", "T 1"),
+        ("<h1>Head</h1><p>x</p>", "Head"),
+        ("<p>x</p>", None),
+    ],
+)
+def test_render_body_title(page: str, title: str | None) -> None:
+    assert render_body(page)[1] == title
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/ =\"'&;!-abcdiphtmlscr\n")), max_size=300))
+def test_any_markup_returns_or_raises_ingest_error(page: str) -> None:
+    try:
+        doc = document_from_text(page, fmt="html")
+    except IngestError:
+        return
+    assert all(s.fits(len(doc.text)) for s in doc.sentences)

@@ -1,0 +1,61 @@
+"""Tests of reader/ingest/markdown.py: Markdown syntax stripped, title from the heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest import document_from_text
+from reader.ingest.markdown import strip_markdown
+
+CASES: list[tuple[str, str]] = [
+    ("# Title", "Title"),
+    ("## Sub heading ##", "Sub heading"),
+    ("Some **bold** and __strong__ text", "Some bold and strong text"),
+    ("Some *italic* and _emphasis_ text", "Some italic and emphasis text"),
+    ("A [link](http://example.com) here", "A link here"),
+    ('A [link](http://example.com "Title") here', "A link here"),
+    ("A [ref link][1] here\n\n[1]: http://example.com", "A ref link here"),
+    ("An image ![alt text](pic.png) here", "An image  here"),
+    ("Code `x = 1` inline", "Code x = 1 inline"),
+    ("snake_case_name and 2*3*4 stay", "snake_case_name and 2*3*4 stay"),
+    ("Escaped \\*stars\\* and \\_under\\_", "Escaped *stars* and _under_"),
+    ("~~struck~~ text", "struck text"),
+    ("- item one\n- item two", "item one\n\nitem two"),
+    ("1. first\n2. second", "first\n\nsecond"),
+    ("> quoted\n> more", "quoted more"),
+    ("line one\nline two\n\nnext para", "line one line two\n\nnext para"),
+    ("above\n\n---\n\nbelow", "above\n\nbelow"),
+    ("Heading\n=======\n\nBody", "Heading\n\nBody"),
+    ("```\ncode line\n```", "code line"),
+    ("---\ntitle: x\n---\nBody", "Body"),
+    ("Visit <http://example.com> now", "Visit http://example.com now"),
+    ("Kim’s “treaty” — signed", "Kim’s “treaty” — signed"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "plain"), CASES)
+def test_strip_markdown(markdown: str, plain: str) -> None:
+    assert strip_markdown(markdown)[0] == plain
+
+
+TITLE_CASES: list[tuple[str, str | None]] = [
+    ("# The *Big* Title\n\nBody.", "The Big Title"),
+    ("Intro.\n\n# Heading later\n\nBody.", "Heading later"),
+    ("## Only level two\n\nBody.", None),
+    ("Setext title\n===\n\nBody.", "Setext title"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "title"), TITLE_CASES)
+def test_markdown_title(markdown: str, title: str | None) -> None:
+    assert strip_markdown(markdown)[1] == title
+
+
+def test_heading_wins_over_first_line() -> None:
+    doc = document_from_text("Some line first\n\n# The heading\n\nBody text.", fmt="md")
+    assert doc.title == "The heading"
+
+
+def test_markdown_offsets_index_the_output_text() -> None:
+    doc = document_from_text("# Title\n\nA **bold** claim. Another [one](u).", fmt="md")
+    assert [doc.slice(s) for s in doc.sentences] == ["Title", "A bold claim.", "Another one."]

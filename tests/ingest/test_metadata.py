@@ -1,0 +1,86 @@
+"""Tests of reader/ingest/metadata.py: title, date and source of plain-text articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.boilerplate import boilerplate_spans
+from reader.ingest.metadata import guess_date, guess_source, guess_title, parse_date
+from reader.ingest.segment import paragraph_spans
+
+DATES: list[tuple[str, str | None]] = [
+    ("Posted on : 2024-06-20 17:30 KST", "2024-06-20"),
+    ("Sunday, February 24, 2013", "2013-02-24"),
+    ("Posted: 02/24/2013", "2013-02-24"),
+    ("7 July 2012", "2012-07-07"),
+    ("Dec. 7, 2009", "2009-12-07"),
+    ("December 15th, 2008, 7:35 am", "2008-12-15"),
+    ("2013-02-30", None),
+    ("no date here", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_parse_date(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+def _title(text: str) -> str | None:
+    paragraphs = paragraph_spans(text)
+    return guess_title(text, paragraphs, set(boilerplate_spans(text, paragraphs)))
+
+
+TITLES: list[tuple[str, str | None]] = [
+    ("x\nBreaking News\nMore () »\n\nReal headline about the summit\n\nBody.", None),
+    ("http://example.com/a\nLohan checks into rehab\nMay 3, 2013\nBody text.", None),
+    ("World\nKim and Putin sign a pact\nBody text.", None),
+    ("She checked in today.\nMore text.", None),
+    ('"We won," he said.\nMore.', None),
+    ("Will the Oscar gift baskets include smelling salts?\nBody.", None),
+]
+TITLE_EXPECTED = [
+    "Real headline about the summit",
+    "Lohan checks into rehab",
+    "Kim and Putin sign a pact",
+    None,
+    None,
+    "Will the Oscar gift baskets include smelling salts?",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for (t, _), e in zip(TITLES, TITLE_EXPECTED, strict=True)]
+)
+def test_guess_title(text: str, expected: str | None) -> None:
+    assert _title(text) == expected
+
+
+def _meta(text: str) -> tuple[str | None, str | None]:
+    paragraphs = paragraph_spans(text)
+    boiler = set(boilerplate_spans(text, paragraphs))
+    return guess_source(text, paragraphs, boiler), guess_date(text, paragraphs)
+
+
+SOURCES: list[tuple[str, str | None]] = [
+    (
+        "http://articles. latimes. com/2013/may/03/x\nHeadline here\nMay 03, 2013\nBody.",
+        "latimes.com",
+    ),
+    ("https://www.nytimes.com/2013/x.html\nHeadline here\nBody.", "nytimes.com"),
+    ("Headline here\nCredit: AP\nBody.", "AP"),
+    ("Headline here\n(AFP/Yonhap)\nBody.", None),
+    ("Headline here\nBody without credits.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_guess_source(text: str, expected: str | None) -> None:
+    assert _meta(text)[0] == expected
+
+
+def test_guess_date_from_date_line() -> None:
+    assert _meta("http://x.com/a\nHeadline here\nMay 03, 2013\nBody.")[1] == "2013-05-03"
+
+
+def test_guess_date_ignores_dates_in_prose() -> None:
+    assert _meta("Headline here\nKim arrived on June 19, 2024, officials said.")[1] is None
