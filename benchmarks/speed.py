@@ -43,7 +43,7 @@ def synthetic_text(chars: int, offset: int) -> str:
 
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 t0 = time.perf_counter()
 from reader.analysis import align
 from reader.ingest import document_from_text
@@ -53,7 +53,8 @@ b = document_from_text(open(b_text, encoding="utf-8").read(), path=b_text)
 t1 = time.perf_counter()
 al = align(a, b, method=method)
 t2 = time.perf_counter()
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this process's own peak (ru_maxrss would include the parent's, kept across exec)
+rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024
 units = [len(a.sentences), len(b.sentences)]
 print(json.dumps({"ingest_s": t1 - t0, "align_s": t2 - t1, "units": units,
                   "matches": len(al.matches), "rss_mb": rss}))

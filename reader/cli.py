@@ -65,9 +65,12 @@ def run_align(argv: Sequence[str]) -> int:
     else:
         out = text_summary(result)
     if args.output:
-        from reader.atomic import write_text_atomic
+        from reader.session.atomic import atomic_write
 
-        write_text_atomic(args.output, out)
+        try:
+            atomic_write(args.output, out.encode("utf-8"))
+        except OSError as exc:
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     else:
         sys.stdout.write(out)
     return 0

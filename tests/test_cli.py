@@ -106,3 +106,12 @@ def test_one_file_only_is_an_error(capsys: pytest.CaptureFixture[str], seed_a_pa
     code, _, err = run(capsys, str(seed_a_path))
     assert code == 2
     assert "two articles" in err
+
+
+def test_unwritable_output_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_a_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "out.json"
+    code, _, err = run(capsys, "align", str(seed_a_path), str(seed_a_path), "-o", str(target))
+    assert code == 2
+    assert err.startswith("crossread: error: cannot write")
