@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from reader.errors import IngestError
+from reader.ingest.boilerplate import is_boilerplate_line
 from reader.ingest.normalize import clean
 
 __all__ = ["Page", "extract_html", "render_body"]
@@ -161,6 +162,8 @@ def extract_html(html: str, name: str, path: str) -> Page:
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = None
     title = _str_or_none(getattr(doc, "title", None))
+    if title is not None and is_boilerplate_line(title):
+        title = None  # "Breaking News", "Menu"...: the text's own headline is guessed later
     source = _str_or_none(getattr(doc, "sitename", None))
     date = _str_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)

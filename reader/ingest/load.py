@@ -114,6 +114,8 @@ def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Docume
     Raises ``IngestError`` (empty text, HTML without readable text, unknown format).
     """
     name = _name(path) if path else "the text"
+    if not isinstance(text, str):
+        raise IngestError(f"Cannot open {name}: it is not text.", path or None)
     text = clean(text)
     title: str | None = None
     source: str | None = None

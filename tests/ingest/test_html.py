@@ -188,3 +188,12 @@ def test_any_markup_returns_or_raises_ingest_error(page: str) -> None:
     except IngestError:
         return
     assert all(s.fits(len(doc.text)) for s in doc.sentences)
+
+
+def test_debris_title_is_replaced_by_the_headline() -> None:
+    page = (
+        "<html><head><title>Breaking News</title></head><body>"
+        "<p>Kim and Putin sign a pact</p><p>The body of the article follows here.</p>"
+        "</body></html>"
+    )
+    assert document_from_text(page, fmt="html").title == "Kim and Putin sign a pact"

@@ -306,3 +306,8 @@ def test_one_megabyte_ingests_in_well_under_a_second(seed_b_path: Path, tmp_path
     doc = load_document(path)
     assert time.perf_counter() - start < 0.75
     assert len(doc.sentences) > 5000
+
+
+def test_non_text_input_raises_ingest_error() -> None:
+    with pytest.raises(IngestError, match="not text"):
+        document_from_text(b"bytes", fmt="txt")  # type: ignore[arg-type]
