@@ -25,10 +25,14 @@ _ABBREVIATION_WORDS = """
 """
 ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
 # Abbreviations only before a number: "No. 1", "Art. 4", "Vol. 2".
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "fig", "p", "pp", "sec", "ch"})
+_NUMBER_ABBREVIATIONS = frozenset(
+    {"no", "nos", "art", "vol", "fig", "p", "pp", "sec", "ch", "may", "june", "july"}
+)
 
 # A terminator, any closing quotes/brackets, then whitespace, then the next character.
-_BOUNDARY = re.compile(r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=(?P<next>\S))")
+_BOUNDARY = re.compile(
+    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*(?:\s+[\"”'’](?=\s))?)(?P<space>\s+)(?=(?P<next>\S))"
+)
 _MAX_TOKEN = 40  # longest word looked at before a dot (keeps the splitter linear)
 _WORD_AFTER = re.compile(r"[^\s,;:]+")
 
@@ -45,6 +49,10 @@ _ATTRIBUTION = re.compile(
     rf"|(?:The|A|An)\s+(?:\w+\s+){{0,3}}{_SAY}\b"
 )
 _OPENERS = "\"'“‘«([„"
+_DETACHABLE_QUOTES = "\"'”’"
+_TOKEN_PARTS = re.compile(r"[/\-–—]")
+_SHORT_NUMBER = re.compile(r"(?:^|[^\d,])\d{1,3}$")
+_BANG_NAMES = frozenset({"yahoo", "e", "jeopardy", "wham"})  # names ending in "!"
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:
@@ -74,7 +82,7 @@ def paragraph_spans(text: str) -> list[Span]:
 
 def _is_abbreviation(token: str, nxt: str) -> bool:
     """``token`` is the word before a final dot (without that dot), ``nxt`` what follows."""
-    word = token.lstrip(_OPENERS)
+    word = _TOKEN_PARTS.split(token)[-1].lstrip(_OPENERS)
     if not word:
         return False
     low = word.lower()
@@ -101,10 +109,17 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
     term, close, nxt = m.group("term"), m.group("close"), m.group("next")
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
+    after = m.end()
+    if nxt in _DETACHABLE_QUOTES and (after + 1 == len(para) or para[after + 1].isspace()):
+        return False  # a closing quote set off by a space: `stop. "` (tokenised text)
+    token = _token_before(para, m.start())
     if term == ".":
-        token = _token_before(para, m.start())
-        if not close and _is_abbreviation(token, nxt):
+        if (not close or close[0] in ")]") and _is_abbreviation(token, nxt):
             return False
+        if not close and nxt.isdigit() and _SHORT_NUMBER.search(token):
+            return False  # `$27. 5 million`, `at 9. 30` (a decimal or time split by a space)
+    elif term == "!" and not close and token.lower().lstrip(_OPENERS) in _BANG_NAMES:
+        return False
     if close and any(q in close for q in "\"'”’»"):
         rest = para[m.end() : m.end() + 120]
         if _ATTRIBUTION.match(rest):

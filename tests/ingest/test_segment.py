@@ -93,6 +93,14 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
         ["Kim met Putin on June 18, 2024.", "(AFP/Yonhap)"],
     ),
     ("No terminator here", ["No terminator here"]),
+    # tokenised text (ECB+): spaces inside numbers and before closing quotes
+    ("It cost $27. 5 million. 2013 was worse.", ["It cost $27. 5 million.", "2013 was worse."]),
+    ('He said "stop. " Then he left.', ['He said "stop. "', "Then he left."]),
+    ('"We won. "', ['"We won. "']),
+    ("A star at Cinnaminson (N.J.) He won.", ["A star at Cinnaminson (N.J.) He won."]),
+    ("Near the Wittman/P.J. Carlesimo pile.", ["Near the Wittman/P.J. Carlesimo pile."]),
+    ("He told E! News so. Yahoo! Sports agreed.", ["He told E! News so.", "Yahoo! Sports agreed."]),
+    ("Fri., May. 3, 2013", ["Fri., May. 3, 2013"]),
     ("  padded.   Both ends.  ", ["padded.", "Both ends."]),
 ]
 
