@@ -30,11 +30,12 @@ _NUMBER_ABBREVIATIONS = frozenset(
 )
 
 # A terminator, any closing quotes/brackets, then whitespace, then the next character.
+# A closing quote set off by a space (`stop. " Then`, tokenised text) belongs to the close.
 _BOUNDARY = re.compile(
-    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*(?:\s+[\"”'’](?=\s))?)(?P<space>\s+)(?=(?P<next>\S))"
+    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*(?:\s+[\"”'’](?=\s))?)"
+    r"(?P<space>\s+)(?=(?P<next>\S))"
 )
 _MAX_TOKEN = 40  # longest word looked at before a dot (keeps the splitter linear)
-_WORD_AFTER = re.compile(r"[^\s,;:]+")
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|"
