@@ -218,10 +218,16 @@ def _looks_like_link_title(line: str) -> bool:
 
 
 def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Boilerplate spans among ``paragraphs`` (whole lines, or a trailing credit)."""
+    """Boilerplate spans among ``paragraphs`` (whole lines, or a trailing credit).
+
+    Headlines listed under "Related stories" and the like are boilerplate too, once the
+    article body has begun (at the top, such a heading is navigation, and the line after
+    it may be the article's own headline).
+    """
     out: list[Span] = []
     seen: set[str] = set()
     in_list = False
+    in_body = False
     for p in paragraphs:
         line = text[p.start : p.end]
         if line in seen:
@@ -229,7 +235,7 @@ def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
             continue
         seen.add(line)
         if _is_list_heading(line):
-            in_list = True
+            in_list = in_body
             out.append(p)
             continue
         if is_boilerplate_line(line):
@@ -239,6 +245,7 @@ def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
             out.append(p)
             continue
         in_list = False
+        in_body = in_body or not _looks_like_link_title(line)
         credit = trailing_credit(line)
         if credit is not None:
             out.append(Span(p.start + credit, p.end))

@@ -51,8 +51,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 _URL_HOST = re.compile(r"^(?:https?://)?(?P<host>[\w.\s-]+?)(?:[/?#]|$)", re.I)
 _HOST_PREFIX = re.compile(r"^(?:(?:www\d?|m|mobile|amp|articles|edition)\.)+")
 _CREDIT = re.compile(
-    r"^(?i:credit|photo|source)\s*:\s*(?P<name>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,2})$"
+    r"^(?:(?i:credit|photo|source)\s*:\s*(?P<name>[\w .&-]{2,30})|\((?P<paren>[\w .&-]{2,30})\))$"
 )
+# A credit names the source only when it is one news agency (a photographer's name, a
+# picture library or "AFP/Yonhap" say nothing sure about who published the article).
+_AGENCY_NAMES = (
+    "AP|Associated Press|AFP|Reuters|Yonhap|EPA|Xinhua|KCNA|TASS|RIA Novosti|Kyodo|UPI|dpa|"
+    "ANSA|Bloomberg|PA|CNA"
+)
+_AGENCIES = {a.casefold(): a for a in _AGENCY_NAMES.split("|")}
 
 
 def parse_date(text: str) -> str | None:
@@ -121,5 +128,7 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
                     return host
         m = _CREDIT.match(line)
         if m:
-            return m.group("name").strip()
+            agency = _AGENCIES.get((m.group("name") or m.group("paren") or "").strip().casefold())
+            if agency:
+                return agency
     return None

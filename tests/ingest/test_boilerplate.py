@@ -148,8 +148,13 @@ def test_exact_duplicate_paragraph_is_boilerplate() -> None:
 
 
 def test_headlines_under_related_stories_are_boilerplate() -> None:
-    text = "Body.\nRelated stories\nKim visits Moscow\nPutin in Hanoi\nThe article goes on."
+    text = "Body text.\nRelated stories\nKim visits Moscow\nPutin in Hanoi\nThe article goes on."
     assert _marked(text) == ["Related stories", "Kim visits Moscow", "Putin in Hanoi"]
+
+
+def test_headline_after_a_navigation_heading_is_kept() -> None:
+    text = "Trending\nKim and Putin sign a pact\nThe body begins here."
+    assert _marked(text) == ["Trending"]
 
 
 def test_caption_keeps_its_text_and_loses_its_credit() -> None:

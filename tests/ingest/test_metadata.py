@@ -69,6 +69,10 @@ SOURCES: list[tuple[str, str | None]] = [
     ("https://www.nytimes.com/2013/x.html\nHeadline here\nBody.", "nytimes.com"),
     ("Headline here\nCredit: AP\nBody.", "AP"),
     ("Headline here\n(AFP/Yonhap)\nBody.", None),
+    ("Headline here\n(Yonhap)\nBody.", "Yonhap"),
+    ("Headline here\nPhoto: Reuters\nBody.", "Reuters"),
+    ("Headline here\nPhoto: John Smith\nBody.", None),
+    ("Headline here\nCredit: Getty Images\nBody.", None),
     ("Headline here\nBody without credits.", None),
 ]
 
