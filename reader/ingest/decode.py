@@ -7,6 +7,7 @@ replacement characters; input that is not text at all is refused as binary.
 from __future__ import annotations
 
 import codecs
+import re
 
 from reader.errors import IngestError
 
@@ -58,6 +59,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Bytes that never occur in text files (controls other than \t \n \f \r and ESC).
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})|"""
+    rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
+    re.IGNORECASE,
+)
 _MAX_CONTROL_RATIO = 0.05
 _MIN_CONTROLS = 8  # a few stray control characters do not make a file binary
 
@@ -117,7 +123,21 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _declared_encoding(data)
+    for encoding in (declared, "cp1252") if declared else ("cp1252",):
+        try:
+            return data.decode(encoding)
+        except (UnicodeError, LookupError, ValueError):  # odd codecs (idna, utf-7) too
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The charset an HTML or XML head declares (``<meta charset="koi8-r">``), if known."""
+    m = _CHARSET.search(data[:SNIFF_BYTES])
+    if m is None:
+        return None
     try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace")
+        return codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None

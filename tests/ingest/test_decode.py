@@ -93,3 +93,29 @@ def test_any_bytes_decode_or_raise_ingest_error(data: bytes) -> None:
     except IngestError:
         return
     assert isinstance(text, str)
+
+
+DECLARED: list[tuple[str, str]] = [
+    ("koi8-r", '<html><head><meta charset="koi8-r"></head><body>Привет, мир</body></html>'),
+    (
+        "shift_jis",
+        '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>日本語</p>',
+    ),
+    ("iso-8859-7", '<?xml version="1.0" encoding="iso-8859-7"?><p>Καλημέρα</p>'),
+]
+
+
+@pytest.mark.parametrize(("encoding", "page"), DECLARED, ids=[d[0] for d in DECLARED])
+def test_declared_charset_is_used_when_utf8_fails(encoding: str, page: str) -> None:
+    assert decode_bytes(page.encode(encoding)) == page
+
+
+def test_unknown_declared_charset_falls_back_to_cp1252() -> None:
+    page = '<meta charset="no-such-codec"><p>café “x”</p>'
+    assert decode_bytes(page.encode("cp1252")) == page
+
+
+@pytest.mark.parametrize("codec", ["idna", "rot13", "base64", "utf-7", "punycode"])
+def test_odd_declared_codecs_never_crash(codec: str) -> None:
+    page = f'<meta charset="{codec}"><p>caf\xe9 \x81</p>'.encode("latin-1") + b"\xff" * 70
+    assert isinstance(decode_bytes(page), str)
