@@ -12,15 +12,26 @@ SCRIPT = r"""
 import importlib, pkgutil, sys
 sys.modules["PySide6"] = None  # any "import PySide6..." now raises ImportError
 import reader
+SKIP = {"reader.ui", "reader.cli", "reader.__main__"}
 failed = []
-for info in pkgutil.walk_packages(reader.__path__, "reader."):
-    name = info.name
-    if name in ("reader.ui", "reader.cli", "reader.__main__") or name.startswith("reader.ui."):
-        continue
-    try:
-        importlib.import_module(name)
-    except Exception as exc:
-        failed.append(f"{name}: {type(exc).__name__}: {exc}")
+
+def walk(path, prefix):
+    # not pkgutil.walk_packages: it would import reader.ui to look inside it
+    for info in pkgutil.iter_modules(path, prefix):
+        if info.name in SKIP:
+            continue
+        try:
+            module = importlib.import_module(info.name)
+        except Exception as exc:
+            failed.append(f"{info.name}: {type(exc).__name__}: {exc}")
+            continue
+        if info.ispkg:
+            walk(module.__path__, info.name + ".")
+
+walk(reader.__path__, "reader.")
+for expected in ("reader.analysis.sync", "reader.ingest.load", "reader.model.alignment"):
+    if expected not in sys.modules:
+        failed.append(f"{expected} was not imported: the walk is broken")
 if any(m == "PySide6" or m.startswith("PySide6.") for m in sys.modules if sys.modules[m]):
     failed.append("PySide6 got imported")
 print("\n".join(failed))

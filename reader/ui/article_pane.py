@@ -34,6 +34,8 @@ from reader.ui.overview import Marker, OverviewStrip
 from reader.ui.tooltips import match_tooltip
 
 FLASH_MS = 700
+OVERVIEW_SKIP = frozenset({Layer.BOILERPLATE, Layer.ENTITY})  # entities would cover it all
+OVERVIEW_LANES = {Layer.ONLY: 1, Layer.DISCREPANCY: 2}
 
 
 class _Browser(QTextBrowser):
@@ -165,27 +167,39 @@ class ArticlePane(QWidget):
         self.browser.setExtraSelections([])
         self.apply_theme()
         self.browser.verticalScrollBar().setValue(0)
+        self.overview.set_markers([])
 
     def apply_theme(self) -> None:
         """Re-derive the highlight formats from the current palette and re-apply them."""
         theme = Theme.from_palette(self.palette())
         apply_layers(self.browser.document(), self._layers, theme.formats(), self._offsets)
         self._update_selection()
-        self.refresh_overview()
+        self._relayout.start()  # the overview follows once the text is laid out
 
     def refresh_overview(self) -> None:
+        """Recompute the overview markers (block geometry only: cheap on long articles)."""
         theme = Theme.from_palette(self.palette())
         qdoc = self.browser.document()
+        layout = qdoc.documentLayout()
         height = max(1.0, qdoc.size().height())
+        colours = {layer: theme.swatch(layer) for layer in Layer}
+
+        def y_of(offset: int) -> float:
+            pos = self._offsets.to_qt(offset)
+            block = qdoc.findBlock(pos)
+            if not block.isValid():
+                return height
+            rect = layout.blockBoundingRect(block)
+            within = (pos - block.position()) / max(1, block.length())
+            return rect.top() + rect.height() * within
+
         markers = []
-        lanes = {Layer.ONLY: 1, Layer.DISCREPANCY: 2}
         for layer, span in self._layers:
-            if layer is Layer.BOILERPLATE:
+            if layer in OVERVIEW_SKIP:
                 continue
-            top, bottom = self._doc_y(span.start), self._doc_y(span.end, bottom=True)
-            markers.append(
-                Marker(top / height, bottom / height, theme.swatch(layer), lanes.get(layer, 0))
-            )
+            top, bottom = y_of(span.start), y_of(span.end)
+            lane = OVERVIEW_LANES.get(layer, 0)
+            markers.append(Marker(top / height, bottom / height, colours[layer], lane))
         markers.sort(key=lambda m: m.lane)
         self.overview.set_markers(markers)
         self._update_window()
@@ -302,7 +316,7 @@ class ArticlePane(QWidget):
             self.browser.zoomIn(steps)
         elif steps < 0:
             self.browser.zoomOut(-steps)
-        self.refresh_overview()
+        self._relayout.start()
 
     def find_text(self, text: str, backward: bool = False) -> bool:
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)

@@ -90,7 +90,8 @@ class Utf16Map:
 
     def __init__(self, text: str) -> None:
         # Python offsets of characters outside the BMP (two UTF-16 units each)
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        wide = len(text.encode("utf-16-le", "surrogatepass")) // 2 != len(text)
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if wide else []
         self._wide_u16 = [i + k for k, i in enumerate(self._wide)]
 
     def to_qt(self, offset: int) -> int:

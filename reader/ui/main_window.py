@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
         self._zoom = 0
         self._active_side = "a"
         self._message_box: QMessageBox | None = None
+        self._showing = False
+        self._stages: list[Callable[[], None]] = []
+        self._stage_timer = QTimer(self)
+        self._stage_timer.setSingleShot(True)
+        self._stage_timer.setInterval(0)
+        self._stage_timer.timeout.connect(self._next_stage)
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_loaded)
         self.runner.errored.connect(self._on_failed)
@@ -324,19 +330,39 @@ class MainWindow(QMainWindow):
     # --- showing an alignment ------------------------------------------------------------
 
     def show_alignment(self, alignment: Alignment, sync: SyncMap | None = None) -> None:
-        """Show ``alignment`` in both panes (public: tests and sessions call it directly)."""
+        """Show ``alignment`` (public: tests and sessions call it directly).
+
+        The work runs in stages, one per event-loop turn (pane A, pane B, the dock, the
+        rest), so a long pair never blocks the window for long; alignment_finished is
+        emitted when the last stage is done.
+        """
         self._alignment = alignment
         self._sync = sync or SyncMap.from_matches(
             alignment.matches, len(alignment.a.text), len(alignment.b.text)
         )
         self._current = None
-        self._syncing = True
-        try:
-            self.pane_a.set_alignment(alignment)
-            self.pane_b.set_alignment(alignment)
-        finally:
-            self._syncing = False
-        self.dock.set_alignment(alignment)
+        self._showing = True
+        self.link_map.set_bands([])
+        self._stages = [
+            lambda: self.pane_a.set_alignment(alignment),
+            lambda: self.pane_b.set_alignment(alignment),
+            lambda: self.dock.set_alignment(alignment),
+            lambda: self._finish_show(alignment),
+        ]
+        self._stage_timer.start()
+
+    def is_showing(self) -> bool:
+        """True while a new alignment is being put on screen (between its stages)."""
+        return self._showing
+
+    def _next_stage(self) -> None:
+        if self._stages:
+            self._stages.pop(0)()
+        if self._stages:
+            self._stage_timer.start()
+
+    def _finish_show(self, alignment: Alignment) -> None:
+        self._showing = False
         self.link_map.set_flagged(frozenset(d.match for d in alignment.discrepancies))
         self.link_map.set_selected(None)
         a, b = alignment.a, alignment.b
@@ -357,7 +383,7 @@ class MainWindow(QMainWindow):
     def select_match(self, match_id: str, origin: str | None = None) -> None:
         """Select a match in both panes; the pane(s) other than ``origin`` scroll and flash."""
         m = self._alignment.match_by_id(match_id) if self._alignment else None
-        if m is None:
+        if m is None or self._showing:
             return
         self._current = m.id
         self._syncing = True
@@ -384,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def step_match(self, step: int) -> None:
         order = self.navigable_matches()
-        if not order:
+        if not order or self._showing:
             return
         ids = [m.id for m in order]
         if self._current in ids:
@@ -405,6 +431,8 @@ class MainWindow(QMainWindow):
             self._pane_scrolled(self._active_side)
 
     def _pane_scrolled(self, side: str) -> None:
+        if self._showing:
+            return
         if not self._syncing and self.actions_.sync.isChecked() and self._sync is not None:
             self._syncing = True
             try:
@@ -419,6 +447,8 @@ class MainWindow(QMainWindow):
         self.update_link_map()
 
     def update_link_map(self) -> None:
+        if self._showing:
+            return
         if self._alignment is None:
             self.link_map.set_bands([])
             return
@@ -522,6 +552,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop timers and workers (closeEvent calls it; tests may too)."""
         self.statusBar().clearMessage()  # its timeout timer
+        self._stage_timer.stop()
+        self._stages.clear()
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
         self.runner.cancel()

@@ -208,7 +208,7 @@ def test_link_map_only_visible_matches(shown: MainWindow) -> None:
 
 def test_overview_click_scrolls(shown: MainWindow, qtbot: QtBot) -> None:
     strip = shown.pane_a.overview
-    assert strip.markers()
+    qtbot.waitUntil(lambda: bool(strip.markers()))
     bar = shown.pane_a.browser.verticalScrollBar()
     QTest.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(5, strip.height() - 2))
     assert bar.value() > bar.maximum() // 2
