@@ -56,7 +56,7 @@ def _read(path: str, max_bytes: int) -> bytes:
     if not stat.S_ISREG(st.st_mode):
         raise IngestError(f"Cannot open {name}: it is not a regular file.", path)
     if st.st_size > max_bytes:
-        raise _too_large(path, max_bytes)
+        raise _too_large(path, max_bytes, st.st_size)
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -77,11 +77,17 @@ def _reason(exc: BaseException) -> str:
     return "the system refused to read it"
 
 
-def _too_large(path: str, max_bytes: int) -> IngestError:
-    limit = max_bytes / (1024 * 1024)
-    shown = f"{limit:.0f}" if limit >= 1 else f"{limit:.2g}"
+def _megabytes(size: int) -> str:
+    mb = size / (1024 * 1024)
+    return f"{mb:.0f}" if mb >= 10 or mb == int(mb) else f"{mb:.2g}" if mb < 1 else f"{mb:.1f}"
+
+
+def _too_large(path: str, max_bytes: int, size: int | None = None) -> IngestError:
+    what = f"{_megabytes(size)} MB, more than" if size is not None else "larger than"
     return IngestError(
-        f"Cannot open {_name(path)}: it is larger than the {shown} MB limit for articles.", path
+        f"Cannot open {_name(path)}: it is {what} the {_megabytes(max_bytes)} MB limit "
+        "for articles.",
+        path,
     )
 
 
