@@ -29,8 +29,9 @@ from typing import Any
 
 from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS, SEMANTIC_WEIGHT, SelectParams
 from reader.analysis.embedding import default_embedder
-from reader.analysis.pipeline import SimilaritySource, align
+from reader.analysis.pipeline import align
 from reader.analysis.semantic import SemanticSimilarity
+from reader.analysis.sources import SimilaritySource
 from reader.ingest import load_document
 from reader.model import Alignment, Document
 

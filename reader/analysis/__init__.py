@@ -14,11 +14,11 @@ from reader.analysis.pipeline import (
     AlignmentCancelled,
     Cancelled,
     Progress,
-    SimilaritySource,
     analyse,
 )
 from reader.analysis.pipeline import align as _align
 from reader.analysis.select import SelectParams
+from reader.analysis.sources import SimilaritySource
 from reader.errors import ModelLoadError
 from reader.model import Alignment, Document
 

@@ -61,7 +61,7 @@ class LexicalIndex:
         )
         return [t for _, t in shared[:limit] if " " not in t]
 
-    def matrix_rows(self, rows: Sequence[int]) -> np.ndarray:
+    def matrix_rows(self, rows: Sequence[int] | range) -> np.ndarray:
         """Dense similarities of the given A rows against every B unit."""
         out = np.zeros((len(rows), len(self.vec_b)), dtype=np.float32)
         post = self._postings()

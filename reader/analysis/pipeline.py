@@ -12,10 +12,10 @@ import numpy as np
 
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures, extract
-from reader.analysis.lexical import build_index
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
-from reader.analysis.select import Link, SelectParams, select_links
+from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
+from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.units import Unit, document_units
 from reader.model import Alignment, Discrepancy, Document, Match, MatchKind, Span
 
@@ -27,21 +27,6 @@ class AlignmentCancelled(Exception):
     """Raised inside ``align`` when its ``is_cancelled`` callback returns True."""
 
 
-class SimilaritySource:
-    """A matrix of unit-pair similarities in [0, 1]; the lexical one is built in.
-
-    Further matchers (the sentence-embedding model) subclass this and are mixed into
-    the lexical similarity by ``Combiner`` before links are selected.
-    """
-
-    name = "base"
-
-    def matrix(
-        self, a: Sequence[Unit], b: Sequence[Unit], doc_a: Document, doc_b: Document
-    ) -> np.ndarray:
-        raise NotImplementedError
-
-
 @dataclass(slots=True)
 class PairAnalysis:
     """Intermediate results, kept for the evidence and for tests."""
@@ -50,14 +35,30 @@ class PairAnalysis:
     units_b: list[Unit]
     feats_a: list[UnitFeatures]
     feats_b: list[UnitFeatures]
-    lexical: np.ndarray
-    combined: np.ndarray
+    sources: list[tuple[SimilaritySource, float]]
+    gate: float
     links: list[Link] = field(default_factory=list)
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        """Combined, gated similarities of A units ``start .. stop`` (before context)."""
+        total = sum(w for _, w in self.sources)
+        out = np.zeros((stop - start, len(self.units_b)), dtype=np.float32)
+        for source, weight in self.sources:
+            out += np.float32(weight) * source.rows(start, stop)
+        out *= np.float32(self.gate / total)
+        return out
+
+    def matrix(self) -> np.ndarray:
+        """The whole combined matrix: for inspecting small pairs only."""
+        return self.rows(0, len(self.units_a))
 
 
 def _check(is_cancelled: Cancelled | None) -> None:
     if is_cancelled is not None and is_cancelled():
         raise AlignmentCancelled()
+
+
+BLOCK_ROWS = 256
 
 
 def analyse(
@@ -69,38 +70,41 @@ def analyse(
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
 ) -> PairAnalysis:
-    """Units, features, similarity matrices and chosen claim links of the pair."""
+    """Units, features, similarity sources and the chosen claim links of the pair.
+
+    The similarity matrix is never held whole: it is computed and consumed in blocks of
+    rows, so memory grows with the documents' lengths, not with their product.
+    """
+    p = params or SelectParams()
     units_a, units_b = document_units(a), document_units(b)
     feats_a = [extract(u) for u in units_a]
     _check(is_cancelled)
     feats_b = [extract(u) for u in units_b]
     _check(is_cancelled)
     if progress:
-        progress(0.2)
-    index = build_index(feats_a, feats_b)
-    lex = np.zeros((len(units_a), len(units_b)), dtype=np.float32)
-    block = 256
-    for start in range(0, len(units_a), block):
-        rows = list(range(start, min(start + block, len(units_a))))
-        lex[start : rows[-1] + 1] = index.matrix_rows(rows)
+        progress(0.1)
+    sources: list[tuple[SimilaritySource, float]] = [(LexicalSimilarity(feats_a, feats_b), 1.0)]
+    for source, weight in extra:
+        source.prepare(units_a, units_b, a, b)
+        sources.append((source, weight))
+        _check(is_cancelled)
+    if progress:
+        progress(0.3)
+    pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, event_gate(feats_a, feats_b, p))
+    n_a, n_b = len(units_a), len(units_b)
+    selector = LinkSelector(n_a, n_b, p)
+    for start in range(0, n_a, BLOCK_ROWS):
+        stop = min(start + BLOCK_ROWS, n_a)
+        lo, hi = max(0, start - 1), min(n_a, stop + 1)  # one row of context on each side
+        block = contextual(pa.rows(lo, hi), p.context)
+        selector.add_block(start, block[start - lo : start - lo + stop - start])
         _check(is_cancelled)
         if progress:
-            progress(0.2 + 0.5 * (rows[-1] + 1) / max(1, len(units_a)))
-    combined = lex
-    if extra and lex.size:
-        total = 1.0 + sum(w for _, w in extra)
-        combined = lex.copy()
-        for source, weight in extra:
-            combined += weight * source.matrix(units_a, units_b, a, b)
-            _check(is_cancelled)
-        combined /= total
-    gate = event_gate(feats_a, feats_b, params or SelectParams())
-    if gate < 1.0:
-        combined = combined * np.float32(gate)
-    links = select_links(combined, params)
+            progress(0.3 + 0.5 * stop / n_a)
+    pa.links = selector.links()
     if progress:
         progress(0.8)
-    return PairAnalysis(units_a, units_b, feats_a, feats_b, lex, combined, links)
+    return pa
 
 
 def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> int:
@@ -220,19 +224,37 @@ def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) 
     return tuple(out)
 
 
+MAX_QUOTE_PARTNERS = 3
+MAX_QUOTE_CANDIDATES = 2000
+
+
 def _quote_matches(
     a: Document, b: Document, pa: PairAnalysis, counter: Iterator[int], min_score: float
 ) -> list[Match]:
+    """Each quotation of A with its (up to 3) best partners in B sharing a word."""
     names_a = [m for f in pa.feats_a for m in f.names]
     names_b = [m for f in pa.feats_b for m in f.names]
     qa = find_quotations(a, names_a)
     qb = find_quotations(b, names_b)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for k, y in enumerate(qb):
+        for w in set(y.words):
+            by_word[w].append(k)
     out: list[Match] = []
     for x in qa:
-        for y in qb:
-            sim = quote_similarity(x, y)
+        # partners share a word; rarest words first, the candidate set capped
+        words = sorted((w for w in set(x.words) if w in by_word), key=lambda w: len(by_word[w]))
+        candidates: set[int] = set()
+        for w in words:
+            if len(candidates) >= MAX_QUOTE_CANDIDATES:
+                break
+            candidates.update(by_word[w][:MAX_QUOTE_CANDIDATES])
+        scored = sorted(
+            ((quote_similarity(x, qb[k]), -qb[k].span.start, k) for k in candidates), reverse=True
+        )
+        for sim, _, k in scored[:MAX_QUOTE_PARTNERS]:
             if sim > 0 and sim >= min_score:
-                out.append(_quote_match(x, y, sim, counter))
+                out.append(_quote_match(x, qb[k], sim, counter))
     return out
 
 

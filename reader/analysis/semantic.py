@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from reader.analysis.embedding import Embedder, EmbeddingCache
-from reader.analysis.pipeline import SimilaritySource
+from reader.analysis.sources import SimilaritySource
 from reader.analysis.units import Unit
 from reader.model import Document
 
@@ -44,17 +44,23 @@ class SemanticSimilarity(SimilaritySource):
     def __init__(self, embedder: Embedder, floor: float = FLOOR) -> None:
         self.embedder = embedder
         self.floor = floor
-        self.last_cosine: np.ndarray | None = None
+        self._va = np.zeros((0, embedder.dim), np.float32)
+        self._vb = np.zeros((0, embedder.dim), np.float32)
 
     def vectors(self, units: Sequence[Unit], doc: Document) -> np.ndarray:
         return cache_for(doc).embed(self.embedder, [u.text for u in units])
 
-    def matrix(
+    def prepare(
         self, a: Sequence[Unit], b: Sequence[Unit], doc_a: Document, doc_b: Document
-    ) -> np.ndarray:
-        if not a or not b:
-            return np.zeros((len(a), len(b)), dtype=np.float32)
-        cos = self.vectors(a, doc_a) @ self.vectors(b, doc_b).T
-        self.last_cosine = cos
+    ) -> None:
+        self._va = self.vectors(a, doc_a) if a else np.zeros((0, self.embedder.dim), np.float32)
+        self._vb = self.vectors(b, doc_b) if b else np.zeros((0, self.embedder.dim), np.float32)
+
+    def cosine_rows(self, start: int, stop: int) -> np.ndarray:
+        cos: np.ndarray = self._va[start:stop] @ self._vb.T
+        return cos
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        cos = self.cosine_rows(start, stop)
         scaled: np.ndarray = np.clip((cos - self.floor) / (1.0 - self.floor), 0.0, 1.0)
         return scaled.astype(np.float32)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ class Document:
     source: str | None = None
     date: str | None = None
     content_hash: str = field(default="", compare=False)
+    # lookup tables for fast span queries (derived from the fields above)
+    _bp: tuple[Span, ...] = field(default=(), init=False, repr=False, compare=False)
+    _bp_ends: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _sent_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _sent_order: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         n = len(self.text)
@@ -48,23 +54,32 @@ class Document:
         if not self.content_hash:
             digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
             object.__setattr__(self, "content_hash", digest)
+        bp = tuple(merge_spans(b for b in self.boilerplate if len(b) > 0))
+        object.__setattr__(self, "_bp", bp)
+        object.__setattr__(self, "_bp_ends", tuple(b.end for b in bp))
+        order = sorted(range(len(self.sentences)), key=lambda i: self.sentences[i].start)
+        object.__setattr__(self, "_sent_order", tuple(order))
+        object.__setattr__(self, "_sent_starts", tuple(self.sentences[i].start for i in order))
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
     def is_boilerplate(self, span: Span) -> bool:
-        """True when ``span`` overlaps any boilerplate span."""
-        return any(span.overlaps(b) for b in self.boilerplate)
+        """True when ``span`` overlaps any boilerplate span (O(log n))."""
+        k = bisect.bisect_right(self._bp_ends, span.start)
+        return k < len(self._bp) and self._bp[k].overlaps(span)
 
     def content_sentences(self) -> list[Span]:
         """Sentences that are not boilerplate: the units alignment may match."""
         return [s for s in self.sentences if not self.is_boilerplate(s)]
 
     def sentence_index_at(self, offset: int) -> int | None:
-        for i, s in enumerate(self.sentences):
-            if s.contains_offset(offset):
-                return i
-        return None
+        """Index of the sentence holding ``offset`` (O(log n)), None between sentences."""
+        k = bisect.bisect_right(self._sent_starts, offset) - 1
+        if k < 0:
+            return None
+        i = self._sent_order[k]
+        return i if self.sentences[i].contains_offset(offset) else None
 
     @property
     def display_name(self) -> str:

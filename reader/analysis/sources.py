@@ -1,0 +1,43 @@
+"""Similarity sources: each gives unit-pair similarities in [0, 1], row block by row block.
+
+The lexical source is always there; further matchers (the sentence-embedding model) are
+mixed in by ``analyse`` with a weight, without touching the rest of the aligner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.lexical import LexicalIndex, build_index
+from reader.analysis.units import Unit
+from reader.model import Document
+
+
+class SimilaritySource:
+    """Base of the similarity sources: ``prepare`` once per pair, then ``rows``."""
+
+    name = "base"
+
+    def prepare(
+        self, a: Sequence[Unit], b: Sequence[Unit], doc_a: Document, doc_b: Document
+    ) -> None:
+        """Precompute what ``rows`` needs for this pair (vectors, indexes)."""
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        """Similarities of A units ``start .. stop`` against every B unit, float32."""
+        raise NotImplementedError
+
+
+class LexicalSimilarity(SimilaritySource):
+    """TF-IDF cosine over stems, names and numbers (see ``lexical``)."""
+
+    name = "lexical"
+
+    def __init__(self, feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> None:
+        self.index: LexicalIndex = build_index(feats_a, feats_b)
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        return self.index.matrix_rows(range(start, stop))
