@@ -46,6 +46,10 @@ _BLOCK_TAGS = """
     summary table tbody td tfoot th thead title tr ul
 """
 _BLOCK = frozenset(_BLOCK_TAGS.split())
+MAX_TAGS = 40_000
+"""Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
+_HEAD_SCAN = 200_000
+_HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
 _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
 
 
@@ -126,8 +130,17 @@ def render_body(html: str) -> tuple[str, str | None]:
 
 
 def _trafilatura(html: str) -> Any:
+    """trafilatura's Document (text, title, sitename, date) or None.
+
+    trafilatura takes seconds on pages with tens of thousands of elements; for those,
+    only the metadata of the head is extracted and the body is left to ``render_body``.
+    """
     import trafilatura
 
+    if html.count("<") > MAX_TAGS:
+        end = _HEAD_END.search(html, 0, _HEAD_SCAN)
+        head = html[: end.end() if end else _HEAD_SCAN]
+        return trafilatura.extract_metadata(head)
     return trafilatura.bare_extraction(
         html,
         with_metadata=True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 from pathlib import Path
 from typing import Any
 
@@ -197,3 +198,17 @@ def test_debris_title_is_replaced_by_the_headline() -> None:
         "</body></html>"
     )
     assert document_from_text(page, fmt="html").title == "Kim and Putin sign a pact"
+
+
+def test_huge_flat_page_is_rendered_quickly_with_its_metadata() -> None:
+    page = (
+        '<html><head><title>Huge</title><meta property="og:site_name" content="Site">'
+        '<meta property="article:published_time" content="2024-06-20"></head><body>'
+        + "<span>word</span> " * (html_mod.MAX_TAGS // 2 + 10)
+        + "</body></html>"
+    )
+    start = time.perf_counter()
+    doc = document_from_text(page, fmt="html")
+    assert time.perf_counter() - start < 2.0
+    assert (doc.title, doc.source, doc.date) == ("Huge", "Site", "2024-06-20")
+    assert doc.text.startswith("Huge\n\nword word")
