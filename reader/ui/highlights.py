@@ -99,7 +99,7 @@ class Theme:
 
     def formats(self) -> dict[Layer, QTextCharFormat]:
         f: dict[Layer, QTextCharFormat] = {layer: QTextCharFormat() for layer in Layer}
-        f[Layer.ONLY].setBackground(self.tint("#999999", 0.16, 0.22))
+        f[Layer.ONLY].setBackground(self.tint("#8c8c8c", 0.30, 0.30))
         f[Layer.CLAIM].setBackground(self.tint(KIND_COLOURS[MatchKind.CLAIM], 0.28, 0.40))
         f[Layer.QUOTE].setBackground(self.tint(KIND_COLOURS[MatchKind.QUOTE], 0.38, 0.45))
         f[Layer.QUOTE].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)

@@ -372,6 +372,11 @@ class MainWindow(QMainWindow):
         self.update_link_map()
         self.alignment_finished.emit(alignment)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._apply_theme()
+
     def _apply_theme(self) -> None:
         self.legend.rebuild()
         self.pane_a.apply_theme()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,13 @@ PLURALS = {
 }
 
 
+class _Body(QWidget):
+    """The dock's contents: asks for a modest height so the articles keep the room."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 150)
+
+
 class MatchesDock(QDockWidget):
     """Table of matches with kind checkboxes and a minimum-score slider.
 
@@ -55,7 +62,7 @@ class MatchesDock(QDockWidget):
         self.proxy.setSourceModel(self.model)
         self._syncing = False
 
-        body = QWidget(self)
+        body = _Body(self)
         self.kind_boxes: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +87,7 @@ class MatchesDock(QDockWidget):
         row.addWidget(self.score_label)
 
         self.table = QTableView(body)
+        self.table.setMinimumHeight(60)
         self.table.setAccessibleName("Matches table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

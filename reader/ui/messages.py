@@ -26,14 +26,18 @@ def error_text(exc: object) -> tuple[str, str]:
     return "Alignment failed", f"The pair could not be aligned: {type(exc).__name__}: {exc}"
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def status_summary(alignment: Alignment) -> str:
     counts = alignment.counts()
     parts = [
-        f"{counts['claim']} claims",
-        f"{counts['quote']} quotes",
-        f"{counts['entity']} entities",
-        f"{counts['number']} numbers",
-        f"{len(alignment.discrepancies)} discrepancies",
+        plural(counts["claim"], "claim"),
+        plural(counts["quote"], "quote"),
+        plural(counts["entity"], "entity", "entities"),
+        plural(counts["number"], "number"),
+        plural(len(alignment.discrepancies), "discrepancy", "discrepancies"),
     ]
     total = sum(
         v for k, v in alignment.timing_ms.items() if k != "total"

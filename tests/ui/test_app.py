@@ -1,0 +1,35 @@
+"""run_gui: the entry point the CLI calls, with --screenshot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from reader.ui.app import SCREENSHOT_SIZE, run_gui, seed_paths
+
+
+def test_seed_paths_come_from_the_package() -> None:
+    a, b = seed_paths()
+    assert Path(a).is_file() and Path(b).is_file()
+    assert "hankyoreh" in a and "ap-" in Path(b).name
+
+
+def test_screenshot_of_a_pair(
+    qtbot: QtBot, tmp_path: Path, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    out = tmp_path / "shot.png"
+    assert run_gui([str(seed_a_path), str(seed_b_path)], screenshot=str(out)) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+
+
+def test_screenshot_of_a_missing_file_fails(qtbot: QtBot, tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    code = run_gui([str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")], str(out))
+    assert code == 1 and not out.exists()
+
+
+def test_wrong_number_of_paths() -> None:
+    assert run_gui(["only-one.txt"]) == 2
