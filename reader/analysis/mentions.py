@@ -77,7 +77,7 @@ def link_mentions(
 def _countable(m: Mention) -> bool:
     if m.kind != "number":
         return True
-    return not (m.key in ("num:0", "num:1", "num:2") and not m.unit_word)
+    return m.key not in ("num:0", "num:1", "num:2")  # "two countries" is no shared figure
 
 
 def _pick(candidates: list[tuple[int, Mention]], preferred_units: list[int]) -> Mention:
