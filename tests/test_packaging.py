@@ -14,6 +14,7 @@ import sys
 import tomllib
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -105,3 +106,27 @@ def test_version_is_the_installed_metadata() -> None:
 
 def test_installed_metadata_matches_pyproject() -> None:
     assert importlib.metadata.version("crossread") == _project_version()
+
+
+def _desktop_entry() -> dict[str, str]:
+    text = (ROOT / "packaging" / "crossread.desktop").read_text(encoding="utf-8")
+    pairs = (line.split("=", 1) for line in text.splitlines() if "=" in line)
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def test_desktop_entry_runs_console_script_with_icon() -> None:
+    entry = _desktop_entry()
+    assert (entry["Exec"], entry["Icon"]) == ("crossread %F", "crossread")
+
+
+def test_metainfo_latest_release_is_project_version() -> None:
+    metainfo = ROOT / "packaging" / "io.github.crossread.Crossread.metainfo.xml"
+    release = ElementTree.parse(metainfo).getroot().find("releases/release")
+    assert release is not None
+    assert release.get("version") == _project_version()
+
+
+def test_metainfo_launches_the_desktop_entry() -> None:
+    metainfo = ROOT / "packaging" / "io.github.crossread.Crossread.metainfo.xml"
+    launchable = ElementTree.parse(metainfo).getroot().findtext("launchable")
+    assert launchable == "crossread.desktop"
