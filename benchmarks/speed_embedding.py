@@ -2,7 +2,9 @@
 
 Run: ``.venv/bin/python benchmarks/speed_embedding.py``. ``benchmarks/speed.py`` can
 import the functions (``measure_load``, ``cold_load_seconds``, ``throughput``,
-``seed_sentences``, ``corpus_sentences``, ``peak_rss_mb``).
+``cpu_throughput``, ``token_counts``, ``seed_sentences``, ``corpus_sentences``,
+``peak_rss_mb``). On a shared machine wall times swing with other load; the per-CPU-second
+figures and the token counts do not.
 """
 
 from __future__ import annotations
