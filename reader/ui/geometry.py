@@ -130,3 +130,20 @@ class SpanIndex:
         hi = bisect_right(self._starts, span.end - 1)
         lo = bisect_right(self._starts, span.start - self._longest - 1)
         return [m for s, m in self._items[lo:hi] if s.overlaps(span) or s.start == span.start]
+
+
+def step_index(
+    ids: Sequence[str], current: str | None, step: int, starts: Sequence[int], top: int
+) -> int:
+    """Index of the next (step > 0) or previous match in ``ids`` (reading order).
+
+    From the current match when there is one; else from the first match at or after
+    ``top`` (the first visible offset), so F8 starts where the reader is. Wraps around.
+    """
+    n = len(ids)
+    if current in ids:
+        return (ids.index(current) + step) % n
+    after = next((i for i, s in enumerate(starts) if s >= top), None)
+    if step > 0:
+        return after if after is not None else 0
+    return (after - 1) % n if after is not None else n - 1

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
@@ -22,44 +20,30 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.sync import SyncMap
-from reader.model import Alignment, Document, Match, MatchKind, Span
+from reader.model import Alignment, Document, Match, Span
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
 from reader.ui.find_bar import FindBar
-from reader.ui.geometry import BandInput, compute_bands
+from reader.ui.geometry import step_index
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
+from reader.ui.linker import PaneLinker
 from reader.ui.matches_dock import MatchesDock
 from reader.ui.messages import error_text, status_summary
+from reader.ui.opening import (
+    Aligner,
+    LoadedPair,
+    Loader,
+    default_aligner,
+    default_loader,
+    dropped_paths,
+    fill_recent_menu,
+    pair_task,
+)
 from reader.ui.settings import Settings, default_settings
-from reader.ui.worker import IsCancelled, Progress, TaskRunner
+from reader.ui.worker import TaskRunner
 
-MINOR_KINDS = frozenset({MatchKind.ENTITY, MatchKind.NUMBER})
-
-Loader = Callable[[str], Document]
-Aligner = Callable[..., Alignment]
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedPair:
-    """What the worker hands back: the alignment and its scroll-sync map."""
-
-    paths: tuple[str, str]
-    alignment: Alignment
-    sync: SyncMap
-    elapsed_ms: float
-
-
-def _default_loader(path: str) -> Document:
-    from reader.ingest import load_document
-
-    return load_document(path)
-
-
-def _default_aligner(a: Document, b: Document, **kw: object) -> Alignment:
-    from reader.analysis import align
-
-    return align(a, b, **kw)  # type: ignore[arg-type]
+FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -92,18 +76,14 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Crossread")
         self.setAcceptDrops(True)
         self.settings = Settings(settings or default_settings())
-        self._loader = loader or _default_loader
-        self._aligner = aligner or _default_aligner
+        self._loader = loader or default_loader
+        self._aligner = aligner or default_aligner
         self._alignment: Alignment | None = None
-        self._sync: SyncMap | None = None
         self._paths: tuple[str, str] | None = None
         self._pending: tuple[str, str] | None = None
-        self._current: str | None = None
-        self._syncing = False
         self._zoom = 0
         self._active_side = "a"
         self._message_box: QMessageBox | None = None
-        self._showing = False
         self._stages: list[Callable[[], None]] = []
         self._stage_timer = QTimer(self)
         self._stage_timer.setSingleShot(True)
@@ -112,8 +92,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_loaded)
         self.runner.errored.connect(self._on_failed)
-        self.runner.progressed.connect(self._on_progress)
+        self.runner.progressed.connect(lambda f: self.progress.setValue(round(f * 100)))
         self._build()
+        self._connect()
         self._restore()
 
     # --- construction ---------------------------------------------------------------
@@ -141,8 +122,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.dock = MatchesDock(self)
         self.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.dock], [200], Qt.Orientation.Vertical)
-
+        self.linker = PaneLinker(
+            self.pane_a, self.pane_b, self.link_map, self, self.dock.proxy.accepts
+        )
         self.actions_ = Actions(self)
         self.actions_.build_menus(self, [self.dock.toggleViewAction()])
         self.toolbar = self.actions_.build_toolbar(self)
@@ -155,7 +137,6 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
-        self._connect()
 
     def _connect(self) -> None:
         act = self.actions_
@@ -166,22 +147,25 @@ class MainWindow(QMainWindow):
         act.next_match.triggered.connect(lambda: self.step_match(1))
         act.prev_match.triggered.connect(lambda: self.step_match(-1))
         act.sync.toggled.connect(self.set_sync_scrolling)
-        act.minor_links.toggled.connect(lambda _on: self.update_link_map())
+        act.minor_links.toggled.connect(self._set_minor_links)
         act.zoom_in.triggered.connect(lambda: self.zoom(1))
         act.zoom_out.triggered.connect(lambda: self.zoom(-1))
         act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
         act.find.triggered.connect(self.find_bar.open_bar)
-        act.about.triggered.connect(self._about)
+        act.about.triggered.connect(
+            lambda: QMessageBox.about(
+                self, "About Crossread", "Crossread compares two articles about the same event."
+            )
+        )
         self.find_bar.find_requested.connect(self._find)
         for pane in (self.pane_a, self.pane_b):
             pane.match_clicked.connect(
                 lambda mid, side=pane.side: self.select_match(mid, origin=side)
             )
-            pane.scrolled.connect(lambda side=pane.side: self._pane_scrolled(side))
             pane.browser.viewport().installEventFilter(self)
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
-        self.dock.filter_changed.connect(self.update_link_map)
+        self.dock.filter_changed.connect(self.linker.update_bands)
         self._rebuild_recent_menu()
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self._apply_theme())
@@ -220,11 +204,8 @@ class MainWindow(QMainWindow):
         return self._paths
 
     def current_match(self) -> Match | None:
-        return (
-            self._alignment.match_by_id(self._current)
-            if self._alignment and self._current
-            else None
-        )
+        current = self.linker.current
+        return self._alignment.match_by_id(current) if self._alignment and current else None
 
     def selection(self) -> tuple[Span | None, Span | None]:
         """The selected passage in A and in B (a match's sides, or None)."""
@@ -233,37 +214,26 @@ class MainWindow(QMainWindow):
     def pane(self, side: str) -> ArticlePane:
         return self.pane_a if side == "a" else self.pane_b
 
+    def is_showing(self) -> bool:
+        """True while a new alignment is being put on screen (between its stages)."""
+        return self.linker.frozen
+
     # --- opening pairs -------------------------------------------------------------------
 
     def open_pair(self, path_a: str, path_b: str) -> int:
         """Load and align a pair off the GUI thread; returns its generation."""
         paths = (str(path_a), str(path_b))
         self._pending = paths
-        loader, aligner = self._loader, self._aligner
-
-        def task(progress: Progress, cancelled: IsCancelled) -> LoadedPair:
-            t0 = time.perf_counter()
-            a = loader(paths[0])
-            b = loader(paths[1])
-            progress(0.05)
-            alignment = aligner(
-                a, b, progress=lambda f: progress(0.05 + 0.9 * f), is_cancelled=cancelled
-            )
-            sync = SyncMap.from_matches(alignment.matches, len(a.text), len(b.text))
-            return LoadedPair(paths, alignment, sync, (time.perf_counter() - t0) * 1000)
-
         self.progress.setValue(0)
         self.progress.show()
         self.statusBar().showMessage(f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…")
-        gen = self.runner.start(task)
+        gen = self.runner.start(pair_task(paths, self._loader, self._aligner))
         self.alignment_started.emit(gen)
         return gen
 
     def ask_open_file_names(self, caption: str) -> list[str]:
         """The OS file dialog (the one call tests replace)."""
-        names, _ = QFileDialog.getOpenFileNames(
-            self, caption, "", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-        )
+        names, _ = QFileDialog.getOpenFileNames(self, caption, "", FILE_FILTER)
         return list(names)
 
     def open_pair_dialog(self) -> None:
@@ -280,13 +250,10 @@ class MainWindow(QMainWindow):
     def swap_sides(self) -> None:
         if self._alignment is None or self._paths is None:
             return
-        sync = SyncMap.from_matches(
-            self._alignment.swapped().matches,
-            len(self._alignment.b.text),
-            len(self._alignment.a.text),
-        )
+        swapped = self._alignment.swapped()
+        sync = SyncMap.from_matches(swapped.matches, len(swapped.a.text), len(swapped.b.text))
         self._paths = (self._paths[1], self._paths[0])
-        self.show_alignment(self._alignment.swapped(), sync)
+        self.show_alignment(swapped, sync)
 
     def _on_loaded(self, result: object) -> None:
         if not isinstance(result, LoadedPair):
@@ -309,9 +276,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.splitlines()[0], 8000)
         self.alignment_failed.emit(text)
         self.report_error(title, text)
-
-    def _on_progress(self, fraction: float) -> None:
-        self.progress.setValue(round(fraction * 100))
 
     def report_error(self, title: str, text: str) -> None:
         """Show an error dialog without blocking (and tell listeners through error_shown)."""
@@ -337,11 +301,14 @@ class MainWindow(QMainWindow):
         emitted when the last stage is done.
         """
         self._alignment = alignment
-        self._sync = sync or SyncMap.from_matches(
-            alignment.matches, len(alignment.a.text), len(alignment.b.text)
+        self.linker.set_alignment(
+            alignment,
+            sync
+            or SyncMap.from_matches(
+                alignment.matches, len(alignment.a.text), len(alignment.b.text)
+            ),
         )
-        self._current = None
-        self._showing = True
+        self.linker.frozen = True
         self.link_map.set_bands([])
         self._stages = [
             lambda: self.pane_a.set_alignment(alignment),
@@ -351,10 +318,6 @@ class MainWindow(QMainWindow):
         ]
         self._stage_timer.start()
 
-    def is_showing(self) -> bool:
-        """True while a new alignment is being put on screen (between its stages)."""
-        return self._showing
-
     def _next_stage(self) -> None:
         if self._stages:
             self._stages.pop(0)()
@@ -362,14 +325,14 @@ class MainWindow(QMainWindow):
             self._stage_timer.start()
 
     def _finish_show(self, alignment: Alignment) -> None:
-        self._showing = False
+        self.linker.frozen = False
         self.link_map.set_flagged(frozenset(d.match for d in alignment.discrepancies))
         self.link_map.set_selected(None)
         a, b = alignment.a, alignment.b
         self.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
         self.counts.setText(status_summary(alignment))
         self.statusBar().clearMessage()
-        self.update_link_map()
+        self.linker.update_bands()
         self.alignment_finished.emit(alignment)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -388,19 +351,16 @@ class MainWindow(QMainWindow):
     def select_match(self, match_id: str, origin: str | None = None) -> None:
         """Select a match in both panes; the pane(s) other than ``origin`` scroll and flash."""
         m = self._alignment.match_by_id(match_id) if self._alignment else None
-        if m is None or self._showing:
+        if m is None or self.linker.frozen:
             return
-        self._current = m.id
-        self._syncing = True
-        try:
+        self.linker.current = m.id
+        with self.linker.hold():
             for pane, span in ((self.pane_a, m.a), (self.pane_b, m.b)):
                 pane.select_span(span, flash=pane.side != origin)
                 pane.ensure_visible(span)
-        finally:
-            self._syncing = False
         self.link_map.set_selected(m.id)
         self.dock.select_match(m.id)
-        self.update_link_map()
+        self.linker.update_bands()
         self.statusBar().showMessage(
             f"{m.kind.value.capitalize()} match, score {m.score:.2f}", 4000
         )
@@ -414,66 +374,27 @@ class MainWindow(QMainWindow):
         return sorted(keep, key=lambda m: (m.a.start, m.b.start, m.id))
 
     def step_match(self, step: int) -> None:
+        """Select the next (step 1) or previous (-1) match in reading order of A."""
         order = self.navigable_matches()
-        if not order or self._showing:
+        if not order or self.linker.frozen:
             return
-        ids = [m.id for m in order]
-        if self._current in ids:
-            i = (ids.index(self._current) + step) % len(ids)
-        else:
-            top = self.pane_a.visible_range().start
-            after = [i for i, m in enumerate(order) if m.a.start >= top]
-            i = (after[0] if after else 0) if step > 0 else ((after[0] - 1) if after else -1)
-        self.select_match(ids[i % len(ids)])
-
-    # --- scrolling and the link map ---------------------------------------------------------
+        top = self.pane_a.visible_range().start
+        i = step_index(
+            [m.id for m in order], self.linker.current, step, [m.a.start for m in order], top
+        )
+        self.select_match(order[i].id)
 
     def set_sync_scrolling(self, on: bool) -> None:
         if self.actions_.sync.isChecked() != on:
             self.actions_.sync.setChecked(on)
         self.settings.set_sync_scrolling(on)
+        self.linker.sync_enabled = on
         if on:
-            self._pane_scrolled(self._active_side)
+            self.linker.pane_scrolled(self._active_side)
 
-    def _pane_scrolled(self, side: str) -> None:
-        if self._showing:
-            return
-        if not self._syncing and self.actions_.sync.isChecked() and self._sync is not None:
-            self._syncing = True
-            try:
-                src, dst = self.pane(side), self.pane("b" if side == "a" else "a")
-                fraction = src.scroll_fraction()
-                offset = src.offset_at_fraction(fraction)
-                dst.put_offset_at_fraction(
-                    self._sync.map(offset, "a" if side == "a" else "b"), fraction
-                )
-            finally:
-                self._syncing = False
-        self.update_link_map()
-
-    def update_link_map(self) -> None:
-        if self._showing:
-            return
-        if self._alignment is None:
-            self.link_map.set_bands([])
-            return
-        va, vb = self.pane_a.visible_range(), self.pane_b.visible_range()
-        origin = self.link_map.mapTo(self, QPoint(0, 0)).y()
-        dy_a = self.pane_a.browser.viewport().mapTo(self, QPoint(0, 0)).y() - origin
-        dy_b = self.pane_b.browser.viewport().mapTo(self, QPoint(0, 0)).y() - origin
-        minor = self.actions_.minor_links.isChecked()
-        items = []
-        for m in self._alignment.matches:
-            if not self.dock.proxy.accepts(m) or not (m.a.overlaps(va) or m.b.overlaps(vb)):
-                continue
-            if not minor and m.kind in MINOR_KINDS and m.id != self._current:
-                continue
-            at, ab = self.pane_a.span_y(m.a)
-            bt, bb = self.pane_b.span_y(m.b)
-            items.append(BandInput(m.id, m.kind, at + dy_a, ab + dy_a, bt + dy_b, bb + dy_b))
-        kinds = {MatchKind.ENTITY: 0, MatchKind.NUMBER: 1, MatchKind.QUOTE: 2, MatchKind.CLAIM: 3}
-        items.sort(key=lambda it: kinds[it.kind])
-        self.link_map.set_bands(compute_bands(items, float(self.link_map.height())))
+    def _set_minor_links(self, on: bool) -> None:
+        self.linker.minor_links = on
+        self.linker.update_bands()
 
     # --- zoom and find ---------------------------------------------------------------------
 
@@ -497,38 +418,27 @@ class MainWindow(QMainWindow):
     # --- recent pairs, drag and drop --------------------------------------------------------
 
     def _rebuild_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        pairs = self.settings.recent_pairs()
-        for a, b in pairs:
-            action = menu.addAction(f"{Path(a).name}  ↔  {Path(b).name}")
-            action.setToolTip(f"{a}\n{b}")
-            action.setData([a, b])
-            action.triggered.connect(lambda _=False, a=a, b=b: self.open_pair(a, b))
-        menu.addSeparator()
-        menu.addAction(self.actions_.clear_recent)
-        self.actions_.clear_recent.setEnabled(bool(pairs))
+        fill_recent_menu(
+            self.actions_.recent_menu,
+            self.settings.recent_pairs(),
+            self.open_pair,
+            self.actions_.clear_recent,
+        )
         self.recent_pairs_changed.emit()
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_pairs()
         self._rebuild_recent_menu()
 
-    @staticmethod
-    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if 1 <= len(self._dropped_paths(event)) <= 2:
+        if 1 <= len(dropped_paths(event.mimeData())) <= 2:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event)
+        """Two files: open them as a pair; one file: replace the side it was dropped on."""
+        paths = dropped_paths(event.mimeData())
         if not 1 <= len(paths) <= 2:
             event.ignore()
             return
@@ -536,23 +446,16 @@ class MainWindow(QMainWindow):
         if len(paths) == 2:
             self.open_pair(paths[0], paths[1])
             return
-        pos = event.position().toPoint()
         split_x = self.link_map.mapTo(self, QPoint(self.link_map.width() // 2, 0)).x()
-        side = "a" if pos.x() < split_x else "b"
         current = self._pending or self._paths
         if current is None:
             self.statusBar().showMessage("Drop two files to open a pair.", 6000)
-            return
-        self.open_pair(paths[0], current[1]) if side == "a" else self.open_pair(
-            current[0], paths[0]
-        )
+        elif event.position().toPoint().x() < split_x:
+            self.open_pair(paths[0], current[1])
+        else:
+            self.open_pair(current[0], paths[0])
 
     # --- shutdown ------------------------------------------------------------------------------
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self, "About Crossread", "Crossread compares two articles about the same event."
-        )
 
     def shutdown(self) -> None:
         """Stop timers and workers (closeEvent calls it; tests may too)."""
@@ -570,6 +473,3 @@ class MainWindow(QMainWindow):
             self._message_box.close()
         self.shutdown()
         super().closeEvent(event)
-
-    def visible_partners(self, span: Span, side: str) -> Sequence[Match]:
-        return self.pane(side).matches_at(span.start)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from reader.model import Match, MatchKind, Span
-from reader.ui.geometry import STUB, Band, BandInput, SpanIndex, Utf16Map, band_at, compute_bands
+from reader.ui.geometry import (
+    STUB,
+    Band,
+    BandInput,
+    SpanIndex,
+    Utf16Map,
+    band_at,
+    compute_bands,
+    step_index,
+)
 
 C = MatchKind.CLAIM
 
@@ -61,3 +70,20 @@ def test_span_index_orders_claims_first() -> None:
     assert [m.id for m in index.at(12)] == ["c", "e"]
     assert [m.id for m in index.at(55)] == []
     assert [m.id for m in index.overlapping(Span(45, 65))] == ["c", "f"]
+
+
+@pytest.mark.parametrize(
+    ("current", "step", "top", "expected"),
+    [
+        ("b", 1, 0, 2),
+        ("b", -1, 0, 0),
+        ("c", 1, 0, 0),  # wraps
+        ("a", -1, 0, 2),
+        (None, 1, 15, 1),  # first at or after the top of the view
+        (None, -1, 15, 0),
+        (None, 1, 99, 0),
+        (None, -1, 99, 2),
+    ],
+)
+def test_step_index(current: str | None, step: int, top: int, expected: int) -> None:
+    assert step_index(["a", "b", "c"], current, step, [0, 20, 40], top) == expected

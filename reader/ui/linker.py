@@ -1,0 +1,106 @@
+"""Keeps the two panes and the link map in step: synced scrolling and the bands.
+
+Scroll sync wraps ``reader.analysis.sync`` (the pure offset map) in a re-entrancy guard:
+scrolling B to follow A must not make A follow B in turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtWidgets import QWidget
+
+from reader.analysis.sync import SyncMap
+from reader.model import Alignment, Match, MatchKind
+from reader.ui.article_pane import ArticlePane
+from reader.ui.geometry import BandInput, compute_bands
+from reader.ui.link_map import LinkMap
+
+MINOR_KINDS = frozenset({MatchKind.ENTITY, MatchKind.NUMBER})
+PAINT_ORDER = {MatchKind.ENTITY: 0, MatchKind.NUMBER: 1, MatchKind.QUOTE: 2, MatchKind.CLAIM: 3}
+
+
+class PaneLinker(QObject):
+    """Synced scrolling between two panes and the link map's bands."""
+
+    def __init__(
+        self,
+        pane_a: ArticlePane,
+        pane_b: ArticlePane,
+        link_map: LinkMap,
+        frame: QWidget,
+        accepts: Callable[[Match], bool],
+    ) -> None:
+        super().__init__(frame)
+        self.panes = {"a": pane_a, "b": pane_b}
+        self.link_map = link_map
+        self._frame = frame
+        self._accepts = accepts
+        self._alignment: Alignment | None = None
+        self._sync: SyncMap | None = None
+        self._busy = False
+        self.frozen = False  # while a new alignment is being put on screen
+        self.sync_enabled = True
+        self.minor_links = False
+        self.current: str | None = None
+        for side, pane in self.panes.items():
+            pane.scrolled.connect(lambda side=side: self.pane_scrolled(side))
+
+    def set_alignment(self, alignment: Alignment | None, sync: SyncMap | None) -> None:
+        self._alignment = alignment
+        self._sync = sync
+        self.current = None
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        """Scroll panes by hand inside this block without syncing the other one."""
+        busy, self._busy = self._busy, True
+        try:
+            yield
+        finally:
+            self._busy = busy
+
+    def follow(self, side: str) -> None:
+        """Bring the other pane level with ``side`` at the sync line."""
+        if self._sync is None or self._busy:
+            return
+        with self.hold():
+            src, dst = self.panes[side], self.panes["b" if side == "a" else "a"]
+            fraction = src.scroll_fraction()  # top at the top, bottom at the bottom
+            offset = src.offset_at_fraction(fraction)
+            dst.put_offset_at_fraction(
+                self._sync.map(offset, "a" if side == "a" else "b"), fraction
+            )
+
+    def pane_scrolled(self, side: str) -> None:
+        if self.frozen:
+            return
+        if self.sync_enabled:
+            self.follow(side)
+        self.update_bands()
+
+    def update_bands(self) -> None:
+        """Hand the link map the bands of the matches visible in either pane."""
+        if self.frozen:
+            return
+        if self._alignment is None:
+            self.link_map.set_bands([])
+            return
+        pane_a, pane_b = self.panes["a"], self.panes["b"]
+        va, vb = pane_a.visible_range(), pane_b.visible_range()
+        origin = self.link_map.mapTo(self._frame, QPoint(0, 0)).y()
+        dy_a = pane_a.browser.viewport().mapTo(self._frame, QPoint(0, 0)).y() - origin
+        dy_b = pane_b.browser.viewport().mapTo(self._frame, QPoint(0, 0)).y() - origin
+        items = []
+        for m in self._alignment.matches:
+            if not (m.a.overlaps(va) or m.b.overlaps(vb)) or not self._accepts(m):
+                continue
+            if not self.minor_links and m.kind in MINOR_KINDS and m.id != self.current:
+                continue
+            at, ab = pane_a.span_y(m.a)
+            bt, bb = pane_b.span_y(m.b)
+            items.append(BandInput(m.id, m.kind, at + dy_a, ab + dy_a, bt + dy_b, bb + dy_b))
+        items.sort(key=lambda it: PAINT_ORDER[it.kind])
+        self.link_map.set_bands(compute_bands(items, float(self.link_map.height())))
