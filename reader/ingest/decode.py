@@ -114,8 +114,7 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         raise _binary_error(path)
     bom = _bom(data)
     if bom is not None:
-        encoding, skip = bom
-        text = data[skip:].decode(encoding, errors="replace")
+        text = _decode_with_bom(data, *bom)
         if _control_ratio(text[:SNIFF_BYTES]) > _MAX_CONTROL_RATIO or "\x00" in text[:SNIFF_BYTES]:
             raise _binary_error(path)
         return text
@@ -130,6 +129,19 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         except (UnicodeError, LookupError, ValueError):  # odd codecs (idna, utf-7) too
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _decode_with_bom(data: bytes, encoding: str, skip: int) -> str:
+    try:
+        return data[skip:].decode(encoding)
+    except UnicodeDecodeError:
+        pass
+    if encoding == "utf-32-le":  # FF FE 00 00 is also UTF-16 LE's BOM before a U+0000
+        try:
+            return data[2:].decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    return data[skip:].decode(encoding, errors="replace")
 
 
 def _declared_encoding(data: bytes) -> str | None:

@@ -9,6 +9,7 @@ first paragraph.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -46,10 +47,19 @@ _BLOCK_TAGS = """
     summary table tbody td tfoot th thead title tr ul
 """
 _BLOCK = frozenset(_BLOCK_TAGS.split())
+# Elements whose content is never article text (trafilatura keeps some of them).
+_PRUNE = [f"//{tag}" for tag in sorted(_SKIP - {"head", "select", "button", "textarea"})]
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
 _HEAD_SCAN = 200_000
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
+_RAW_OPEN = re.compile(
+    r"<(script|style|noscript|template|iframe|object|svg|math|textarea)\b|<!--|<!\[CDATA\[",
+    re.IGNORECASE,
+)
+_COMMENT_END = re.compile(r"--!?>")
+_CDATA_END = re.compile(r"\]\]>")
+_JSON_LD = re.compile(r"""[^<>]{0,200}?type\s*=\s*["']?application/ld\+json""", re.I)
 _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
 
 
@@ -111,6 +121,42 @@ class _TextRenderer(HTMLParser):
                 self.h1_parts.append(data)
 
 
+def strip_raw_elements(html: str) -> str:
+    """``html`` without comments, CDATA, script, style and similar elements.
+
+    A defence in depth before any parser, by literal delimiters: text between
+    ``<script>`` and ``</script>`` never reaches the reader, even where a parser would
+    read the markup around it differently (``</<script>x</script>`` is a bogus comment,
+    then text, to html.parser). An element or comment left open swallows the rest of the
+    page, as in a browser. Linear time.
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = _RAW_OPEN.search(html, pos)
+        if m is None:
+            out.append(html[pos:])
+            return "".join(out)
+        close = _closer(m).search(html, m.end())
+        if m.group(1) and _JSON_LD.match(html, m.end()):
+            # Structured metadata (dates, site name) for trafilatura: kept, never rendered.
+            end = close.end() if close else len(html)
+            out.append(html[pos:end])
+            pos = end
+            continue
+        out.append(html[pos : m.start()])
+        if close is None:
+            return "".join(out)
+        pos = close.end()
+
+
+def _closer(opening: re.Match[str]) -> re.Pattern[str]:
+    tag = opening.group(1)
+    if tag:
+        return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
+    return _COMMENT_END if opening.group(0) == "<!--" else _CDATA_END
+
+
 def _one_line(text: str) -> str:
     return _LINE_SPACES.sub(" ", text).strip()
 
@@ -137,6 +183,7 @@ def _trafilatura(html: str) -> Any:
     """
     import trafilatura
 
+    _quiet_extractor_logs()
     if html.count("<") > MAX_TAGS:
         end = _HEAD_END.search(html, 0, _HEAD_SCAN)
         head = html[: end.end() if end else _HEAD_SCAN]
@@ -149,7 +196,21 @@ def _trafilatura(html: str) -> Any:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        prune_xpath=_PRUNE,
     )
+
+
+_EXTRACTOR_LOGGERS = ("trafilatura", "htmldate", "readability", "justext")
+
+
+def _quiet_extractor_logs() -> None:
+    """trafilatura logs ERROR for pages it cannot parse ("lxml parsing failed"), which
+    Python prints to stderr when nothing else is configured. Those pages are handled here
+    (fallback, or an ``IngestError``), so only its critical messages are let through."""
+    for name in _EXTRACTOR_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level < logging.CRITICAL:
+            logger.setLevel(logging.CRITICAL)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -170,6 +231,7 @@ def _with_title(text: str, title: str | None) -> str:
 
 def extract_html(html: str, name: str, path: str) -> Page:
     """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
+    html = strip_raw_elements(html)
     try:
         doc = _trafilatura(html)
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer

@@ -56,7 +56,7 @@ def _read(path: str, max_bytes: int) -> bytes:
     if not stat.S_ISREG(st.st_mode):
         raise IngestError(f"Cannot open {name}: it is not a regular file.", path)
     if st.st_size > max_bytes:
-        raise _too_large(path, max_bytes, st.st_size)
+        raise _too_large(path, max_bytes)
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -82,10 +82,9 @@ def _megabytes(size: int) -> str:
     return f"{mb:.0f}" if mb >= 10 or mb == int(mb) else f"{mb:.2g}" if mb < 1 else f"{mb:.1f}"
 
 
-def _too_large(path: str, max_bytes: int, size: int | None = None) -> IngestError:
-    what = f"{_megabytes(size)} MB, more than" if size is not None else "larger than"
+def _too_large(path: str, max_bytes: int) -> IngestError:
     return IngestError(
-        f"Cannot open {_name(path)}: it is {what} the {_megabytes(max_bytes)} MB limit "
+        f"Cannot open {_name(path)}: it is larger than the {_megabytes(max_bytes)} MB limit "
         "for articles.",
         path,
     )

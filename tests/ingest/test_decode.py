@@ -119,3 +119,11 @@ def test_unknown_declared_charset_falls_back_to_cp1252() -> None:
 def test_odd_declared_codecs_never_crash(codec: str) -> None:
     page = f'<meta charset="{codec}"><p>caf\xe9 \x81</p>'.encode("latin-1") + b"\xff" * 70
     assert isinstance(decode_bytes(page), str)
+
+
+def test_utf16_le_text_starting_with_nul_is_not_taken_for_utf32() -> None:
+    # FF FE 00 00 reads as UTF-32 LE's BOM, but "0" (2 bytes) is no UTF-32 text: UTF-16 LE
+    # it is, whose NUL makes it binary (not a "\ufffd" mojibake document).
+    data = codecs.BOM_UTF16_LE + "\x000".encode("utf-16-le")
+    with pytest.raises(IngestError, match="binary"):
+        decode_bytes(data)

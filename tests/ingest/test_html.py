@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from reader.errors import IngestError
 from reader.ingest import document_from_text, load_document
 from reader.ingest import html as html_mod
-from reader.ingest.html import extract_html, render_body
+from reader.ingest.html import extract_html, render_body, strip_raw_elements
 
 ARTICLE = """<!DOCTYPE html>
 <html><head>
@@ -212,3 +213,73 @@ def test_huge_flat_page_is_rendered_quickly_with_its_metadata() -> None:
     assert time.perf_counter() - start < 2.0
     assert (doc.title, doc.source, doc.date) == ("Huge", "Site", "2024-06-20")
     assert doc.text.startswith("Huge\n\nword word")
+
+
+STRIP_CASES: list[tuple[str, str]] = [
+    ("a<script>x</script>b", "ab"),
+    ("a<SCRIPT type='t'>x</Script >b", "ab"),
+    ("a<style>x</style>b<noscript>y</noscript>c", "abc"),
+    ("</<script>hidden()</script>shown", "</shown"),
+    ("a<template>t</template>b<iframe src=x>i</iframe>c", "abc"),
+    ("before<script>never closed", "before"),
+    ("<scripts>not a script</scripts>", "<scripts>not a script</scripts>"),
+    (
+        '<script type="application/ld+json">{"datePublished": "2024-06-20"}</script>x',
+        '<script type="application/ld+json">{"datePublished": "2024-06-20"}</script>x',
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "stripped"), STRIP_CASES)
+def test_strip_raw_elements(page: str, stripped: str) -> None:
+    assert strip_raw_elements(page) == stripped
+
+
+def test_json_ld_gives_the_date_but_never_text() -> None:
+    page = (
+        "<html><head><title>Pact signed</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-06-20T08:00:00Z", "headline": "Pact signed"}</script>'
+        "</head><body><article><p>Russia and North Korea signed a pact on Wednesday in "
+        "Pyongyang, state media said.</p></article></body></html>"
+    )
+    doc = document_from_text(page, fmt="html")
+    assert doc.date == "2024-06-20"
+    assert "datePublished" not in doc.text
+
+
+COMMENT_CASES: list[tuple[str, str]] = [
+    ("a<!-- c -->b", "ab"),
+    ("a<!-- <script>x</script> -->b", "ab"),
+    ("a<!-- never closed <script>x</script>", "a"),
+    ("a<![CDATA[ raw ]]>b", "ab"),
+    ("a<![CDATA[ never closed <p>x</p>", "a"),
+    ("a<script>'<!--'</script>b", "ab"),
+]
+
+
+@pytest.mark.parametrize(("page", "stripped"), COMMENT_CASES)
+def test_strip_comments_and_cdata(page: str, stripped: str) -> None:
+    assert strip_raw_elements(page) == stripped
+
+
+@pytest.mark.parametrize("opener", ["<!--", "<![CDATA["])
+def test_unterminated_comment_hides_the_rest_of_the_page(opener: str) -> None:
+    page = f"<p>Kim met Putin in Pyongyang.</p>{opener} <script>LEAK()</script><p>more</p>"
+    doc = document_from_text(page, fmt="html")
+    assert doc.text == "Kim met Putin in Pyongyang."
+
+
+@pytest.mark.parametrize("tag", ["iframe", "object", "noscript", "template", "textarea"])
+def test_hidden_element_content_stays_out_of_a_short_page(tag: str) -> None:
+    page = (
+        f"<html><head><title>Pact</title></head><body><h1>Pact</h1><p>Kim met Putin.</p>"
+        f"<{tag}>HIDDEN_TEXT</{tag}></body></html>"
+    )
+    assert "HIDDEN" not in document_from_text(page, fmt="html").text
+
+
+def test_unparsable_page_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG), pytest.raises(IngestError):
+        document_from_text("<html><!-- nothing --></html>", fmt="html")
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
