@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,7 +13,7 @@ def tiled(draw: st.DrawFn) -> tuple[str, list[Span]]:
     """A text and sorted, non-overlapping spans inside it."""
     text = draw(st.text(min_size=1, max_size=120))
     cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=12))))
-    spans = [Span(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a][::2]
+    spans = [Span(a, b) for a, b in itertools.pairwise(cuts) if b > a][::2]
     return text, spans
 
 
