@@ -7,9 +7,11 @@ import re
 import stat
 from pathlib import Path
 
-from reader.errors import IngestError
+from reader.errors import IngestError, ReaderError
 from reader.ingest.boilerplate import boilerplate_spans
 from reader.ingest.decode import decode_bytes
+from reader.ingest.html import extract_html
+from reader.ingest.markdown import strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
 from reader.ingest.normalize import clean
 from reader.ingest.segment import paragraph_spans, sentence_spans
@@ -121,17 +123,26 @@ def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Docume
     name = _name(path) if path else "the text"
     if not isinstance(text, str):
         raise IngestError(f"Cannot open {name}: it is not text.", path or None)
+    try:
+        return _document(text, path, fmt, name)
+    except IngestError:
+        raise
+    except (ValueError, UnicodeError, LookupError, RecursionError, ReaderError) as exc:
+        # A safety net: the reader gets a message, never a traceback (the cause is kept).
+        raise IngestError(
+            f"Cannot open {name}: its text could not be read ({type(exc).__name__}).",
+            path or None,
+        ) from exc
+
+
+def _document(text: str, path: str, fmt: str, name: str) -> Document:
     text = clean(text)
     title: str | None = None
     source: str | None = None
     date: str | None = None
     if fmt == "md":
-        from reader.ingest.markdown import strip_markdown
-
         text, title = strip_markdown(text)
     elif fmt == "html":
-        from reader.ingest.html import extract_html
-
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
     elif fmt != "txt":

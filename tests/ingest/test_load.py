@@ -316,3 +316,13 @@ def test_one_megabyte_ingests_in_well_under_a_second(seed_b_path: Path, tmp_path
 def test_non_text_input_raises_ingest_error() -> None:
     with pytest.raises(IngestError, match="not text"):
         document_from_text(b"bytes", fmt="txt")  # type: ignore[arg-type]
+
+
+def test_unexpected_internal_errors_become_ingest_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str, paragraphs: object) -> list[object]:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(load_mod, "boilerplate_spans", broken)
+    with pytest.raises(IngestError, match="could not be read") as info:
+        document_from_text("Some text.", path="a.txt")
+    assert isinstance(info.value.__cause__, ValueError)
