@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from reader.model import Alignment, Document, Match, Span
 from reader.ui.geometry import SpanIndex, Utf16Map
-from reader.ui.highlights import LABELS, Layer, Theme, apply_layers, layers_for, selection_format
+from reader.ui.highlights import Layer, Theme, apply_layers, layers_for, selection_format
 from reader.ui.overview import Marker, OverviewStrip
-from reader.ui.tooltips import match_tooltip
+from reader.ui.tooltips import match_tooltip, partner_label
 
 FLASH_MS = 700
 OVERVIEW_SKIP = frozenset({Layer.BOILERPLATE, Layer.ENTITY})  # entities would cover it all
@@ -284,7 +284,7 @@ class ArticlePane(QWidget):
 
     def _end_flash(self) -> None:
         self._flash_on = False
-        self._update_selection()
+        self._update_selection()  # the selection stays; only the flash colour goes
 
     def stop_timers(self) -> None:
         self._flash.stop()
@@ -331,12 +331,9 @@ class ArticlePane(QWidget):
 
     # --- events ----------------------------------------------------------------------
 
-    def _offset_at(self, pos: QPoint) -> int:
-        return self._offsets.from_qt(self.browser.cursorForPosition(pos).position())
-
     def _hit(self, pos: QPoint) -> list[Match]:
         """Matches under a viewport point (only when the point is on the text itself)."""
-        offset = self._offset_at(pos)
+        offset = self._offsets.from_qt(self.browser.cursorForPosition(pos).position())
         found = self._index.at(offset)
         if not found and offset > 0:
             found = self._index.at(offset - 1)
@@ -365,14 +362,8 @@ class ArticlePane(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.setAccessibleName("Partners")
-        partner = self._partner
         for m in found:
-            span = m.b if self.side == "a" else m.a
-            text = partner.slice(span) if partner else ""
-            text = " ".join(text.split())
-            if len(text) > 70:
-                text = text[:67] + "…"
-            label = f"{LABELS[Layer(m.kind.value)]} {m.score:.2f}: {text}"
+            label = partner_label(m, self._partner, self.side) if self._partner else m.id
             action = menu.addAction(label.replace("&", "&&"))
             action.setData(m.id)
             action.triggered.connect(lambda _=False, mid=m.id: self.match_clicked.emit(mid))

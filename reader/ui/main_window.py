@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -29,19 +28,17 @@ from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
 from reader.ui.matches_dock import MatchesDock
-from reader.ui.messages import error_text, status_summary
+from reader.ui.messages import status_summary
 from reader.ui.opening import (
     Aligner,
     LoadedPair,
     Loader,
+    PairOpener,
     default_aligner,
     default_loader,
     dropped_paths,
-    fill_recent_menu,
-    pair_task,
 )
 from reader.ui.settings import Settings, default_settings
-from reader.ui.worker import TaskRunner
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -76,24 +73,25 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Crossread")
         self.setAcceptDrops(True)
         self.settings = Settings(settings or default_settings())
-        self._loader = loader or default_loader
-        self._aligner = aligner or default_aligner
         self._alignment: Alignment | None = None
-        self._paths: tuple[str, str] | None = None
-        self._pending: tuple[str, str] | None = None
         self._zoom = 0
         self._active_side = "a"
-        self._message_box: QMessageBox | None = None
         self._stages: list[Callable[[], None]] = []
         self._stage_timer = QTimer(self)
         self._stage_timer.setSingleShot(True)
         self._stage_timer.setInterval(0)
         self._stage_timer.timeout.connect(self._next_stage)
-        self.runner = TaskRunner(self)
-        self.runner.finished.connect(self._on_loaded)
-        self.runner.errored.connect(self._on_failed)
-        self.runner.progressed.connect(lambda f: self.progress.setValue(round(f * 100)))
         self._build()
+        self.opener = PairOpener(
+            self,
+            self.settings,
+            loader or default_loader,
+            aligner or default_aligner,
+            (self.actions_.recent_menu, self.actions_.clear_recent),
+            self.progress,
+        )
+        self.opener.has_pair = lambda: self._alignment is not None
+        self.runner = self.opener.runner
         self._connect()
         self._restore()
 
@@ -142,7 +140,6 @@ class MainWindow(QMainWindow):
         act = self.actions_
         act.open_pair.triggered.connect(self.open_pair_dialog)
         act.swap.triggered.connect(self.swap_sides)
-        act.clear_recent.triggered.connect(self._clear_recent)
         act.quit.triggered.connect(self.close)
         act.next_match.triggered.connect(lambda: self.step_match(1))
         act.prev_match.triggered.connect(lambda: self.step_match(-1))
@@ -166,7 +163,11 @@ class MainWindow(QMainWindow):
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.dock.filter_changed.connect(self.linker.update_bands)
-        self._rebuild_recent_menu()
+        self.opener.started.connect(self.alignment_started)
+        self.opener.loaded.connect(self._pair_loaded)
+        self.opener.failed.connect(self.alignment_failed)
+        self.opener.error_shown.connect(self.error_shown)
+        self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self._apply_theme())
 
@@ -201,7 +202,8 @@ class MainWindow(QMainWindow):
         return self._alignment.documents if self._alignment else None
 
     def paths(self) -> tuple[str, str] | None:
-        return self._paths
+        """The files of the pair on screen."""
+        return self.opener.paths
 
     def current_match(self) -> Match | None:
         current = self.linker.current
@@ -222,14 +224,7 @@ class MainWindow(QMainWindow):
 
     def open_pair(self, path_a: str, path_b: str) -> int:
         """Load and align a pair off the GUI thread; returns its generation."""
-        paths = (str(path_a), str(path_b))
-        self._pending = paths
-        self.progress.setValue(0)
-        self.progress.show()
-        self.statusBar().showMessage(f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…")
-        gen = self.runner.start(pair_task(paths, self._loader, self._aligner))
-        self.alignment_started.emit(gen)
-        return gen
+        return self.opener.open(path_a, path_b)
 
     def ask_open_file_names(self, caption: str) -> list[str]:
         """The OS file dialog (the one call tests replace)."""
@@ -237,59 +232,23 @@ class MainWindow(QMainWindow):
         return list(names)
 
     def open_pair_dialog(self) -> None:
-        names = self.ask_open_file_names("Open two articles (A and B)")
-        if len(names) == 1:
-            second = self.ask_open_file_names("Open article B")
-            names = names + second[:1] if second else []
-        if len(names) != 2:
-            if names:
-                self.report_error("Open pair", "Choose exactly two articles: A and B.")
-            return
-        self.open_pair(names[0], names[1])
+        self.opener.open_dialog(self.ask_open_file_names)
+
+    def report_error(self, title: str, text: str) -> None:
+        """Every error dialog goes through here (non-blocking; error_shown tells listeners)."""
+        self.opener.report_error(title, text)
 
     def swap_sides(self) -> None:
-        if self._alignment is None or self._paths is None:
+        paths = self.opener.paths
+        if self._alignment is None or paths is None:
             return
         swapped = self._alignment.swapped()
         sync = SyncMap.from_matches(swapped.matches, len(swapped.a.text), len(swapped.b.text))
-        self._paths = (self._paths[1], self._paths[0])
+        self.opener.paths = (paths[1], paths[0])
         self.show_alignment(swapped, sync)
 
-    def _on_loaded(self, result: object) -> None:
-        if not isinstance(result, LoadedPair):
-            return
-        self.progress.hide()
-        self._paths = result.paths
-        self._pending = None
-        self.settings.add_recent_pair(*result.paths)
-        self._rebuild_recent_menu()
+    def _pair_loaded(self, result: LoadedPair) -> None:
         self.show_alignment(result.alignment, result.sync)
-
-    def _on_failed(self, exc: object) -> None:
-        self.progress.hide()
-        self._pending = None
-        if type(exc).__name__ == "AlignmentCancelled":
-            return
-        title, text = error_text(exc)
-        if self._alignment is not None:
-            text += "\n\nThe articles already open stay open."
-        self.statusBar().showMessage(text.splitlines()[0], 8000)
-        self.alignment_failed.emit(text)
-        self.report_error(title, text)
-
-    def report_error(self, title: str, text: str) -> None:
-        """Show an error dialog without blocking (and tell listeners through error_shown)."""
-        if self._message_box is not None:
-            self._message_box.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setAccessibleName("Error")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _r: setattr(self, "_message_box", None))
-        self._message_box = box
-        box.open()
-        self.error_shown.emit(title, text)
 
     # --- showing an alignment ------------------------------------------------------------
 
@@ -417,19 +376,6 @@ class MainWindow(QMainWindow):
 
     # --- recent pairs, drag and drop --------------------------------------------------------
 
-    def _rebuild_recent_menu(self) -> None:
-        fill_recent_menu(
-            self.actions_.recent_menu,
-            self.settings.recent_pairs(),
-            self.open_pair,
-            self.actions_.clear_recent,
-        )
-        self.recent_pairs_changed.emit()
-
-    def _clear_recent(self) -> None:
-        self.settings.clear_recent_pairs()
-        self._rebuild_recent_menu()
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if 1 <= len(dropped_paths(event.mimeData())) <= 2:
             event.acceptProposedAction()
@@ -447,13 +393,7 @@ class MainWindow(QMainWindow):
             self.open_pair(paths[0], paths[1])
             return
         split_x = self.link_map.mapTo(self, QPoint(self.link_map.width() // 2, 0)).x()
-        current = self._pending or self._paths
-        if current is None:
-            self.statusBar().showMessage("Drop two files to open a pair.", 6000)
-        elif event.position().toPoint().x() < split_x:
-            self.open_pair(paths[0], current[1])
-        else:
-            self.open_pair(current[0], paths[0])
+        self.opener.replace_side("a" if event.position().toPoint().x() < split_x else "b", paths[0])
 
     # --- shutdown ------------------------------------------------------------------------------
 
@@ -464,12 +404,9 @@ class MainWindow(QMainWindow):
         self._stages.clear()
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
-        self.runner.cancel()
-        self.runner.wait()
+        self.opener.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
-        if self._message_box is not None:
-            self._message_box.close()
         self.shutdown()
         super().closeEvent(event)

@@ -1,5 +1,6 @@
 """Opening a pair: the worker task (load both files, align, build the sync map), the
-paths a drop carries, and the File > Recent pairs menu."""
+paths a drop carries, the File > Recent pairs menu, and PairOpener, which runs it all for
+the window and shows the error dialogs."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment, Document
-from reader.ui.worker import IsCancelled, Progress, Task
+from reader.ui.messages import error_text
+from reader.ui.settings import Settings
+from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner
 
 Loader = Callable[[str], Document]
 Aligner = Callable[..., Alignment]
@@ -82,3 +85,141 @@ def fill_recent_menu(
     menu.addSeparator()
     menu.addAction(clear)
     clear.setEnabled(bool(pairs))
+
+
+class PairOpener(QObject):
+    """Opens pairs for the window: the worker run, the paths, recent pairs, error dialogs.
+
+    Only the latest request counts: opening another pair while one is aligning cancels
+    the first (the worker's generation counter discards its result).
+
+    Signals:
+        started(int): a pair started loading (its generation).
+        loaded(object): the latest request's LoadedPair arrived.
+        failed(str): the latest request failed (reader-facing text).
+        error_shown(str, str): an error dialog opened (title, text).
+        recent_pairs_changed(): the recent pairs list changed.
+    """
+
+    started = Signal(int)
+    loaded = Signal(object)
+    failed = Signal(str)
+    error_shown = Signal(str, str)
+    recent_pairs_changed = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        loader: Loader,
+        aligner: Aligner,
+        recent: tuple[QMenu, QAction],
+        progress: QProgressBar,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._loader = loader
+        self._aligner = aligner
+        self._recent_menu, self._clear_action = recent
+        self._progress = progress
+        self._message_box: QMessageBox | None = None
+        self.paths: tuple[str, str] | None = None  # the pair on screen
+        self.pending: tuple[str, str] | None = None  # the pair being opened
+        self.has_pair: Callable[[], bool] = lambda: self.paths is not None
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._on_loaded)
+        self.runner.errored.connect(self._on_failed)
+        self.runner.progressed.connect(lambda f: progress.setValue(round(f * 100)))
+        self._clear_action.triggered.connect(self._clear_recent)
+        self.rebuild_recent_menu()
+
+    def open(self, path_a: str, path_b: str) -> int:
+        """Load and align a pair off the GUI thread; returns its generation."""
+        paths = (str(path_a), str(path_b))
+        self.pending = paths
+        self._progress.setValue(0)
+        self._progress.show()
+        self._window.statusBar().showMessage(
+            f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…"
+        )
+        gen = self.runner.start(pair_task(paths, self._loader, self._aligner))
+        self.started.emit(gen)
+        return gen
+
+    def open_dialog(self, ask: Callable[[str], list[str]]) -> None:
+        """Ask for two files (one dialog, or A then B) and open them."""
+        names = ask("Open two articles (A and B)")
+        if len(names) == 1:
+            second = ask("Open article B")
+            names = names + second[:1] if second else []
+        if len(names) != 2:
+            if names:
+                self.report_error("Open pair", "Choose exactly two articles: A and B.")
+            return
+        self.open(names[0], names[1])
+
+    def replace_side(self, side: str, path: str) -> None:
+        """Open ``path`` in place of one side of the current (or pending) pair."""
+        current = self.pending or self.paths
+        if current is None:
+            self._window.statusBar().showMessage("Drop two files to open a pair.", 6000)
+        elif side == "a":
+            self.open(path, current[1])
+        else:
+            self.open(current[0], path)
+
+    def report_error(self, title: str, text: str) -> None:
+        """Show an error dialog without blocking (and tell listeners through error_shown)."""
+        self.close_dialog()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._window
+        )
+        box.setAccessibleName("Error")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: setattr(self, "_message_box", None))
+        self._message_box = box
+        box.open()
+        self.error_shown.emit(title, text)
+
+    def close_dialog(self) -> None:
+        if self._message_box is not None:
+            self._message_box.close()
+            self._message_box = None
+
+    def rebuild_recent_menu(self) -> None:
+        fill_recent_menu(
+            self._recent_menu, self._settings.recent_pairs(), self.open, self._clear_action
+        )
+        self.recent_pairs_changed.emit()
+
+    def shutdown(self) -> None:
+        self.close_dialog()
+        self.runner.cancel()
+        self.runner.wait()
+
+    def _clear_recent(self) -> None:
+        self._settings.clear_recent_pairs()
+        self.rebuild_recent_menu()
+
+    def _on_loaded(self, result: object) -> None:
+        if not isinstance(result, LoadedPair):
+            return
+        self._progress.hide()
+        self.paths = result.paths
+        self.pending = None
+        self._settings.add_recent_pair(*result.paths)
+        self.rebuild_recent_menu()
+        self.loaded.emit(result)
+
+    def _on_failed(self, exc: object) -> None:
+        self._progress.hide()
+        self.pending = None
+        if type(exc).__name__ == "AlignmentCancelled":
+            return
+        title, text = error_text(exc)
+        if self.has_pair():
+            text += "\n\nThe articles already open stay open."
+        self._window.statusBar().showMessage(text.splitlines()[0], 8000)
+        self.failed.emit(text)
+        self.report_error(title, text)

@@ -35,3 +35,9 @@ def match_tooltip(found: Sequence[Match], partner: Document, side: str) -> str:
     elif len(found) > 1:
         parts.append("Click again for the next partner; right-click lists them.")
     return "<qt>" + "<hr>".join(parts) + "</qt>"
+
+
+def partner_label(m: Match, partner: Document, side: str) -> str:
+    """One line for the partners menu: kind, score and the start of the partner's text."""
+    span = m.b if side == "a" else m.a
+    return f"{m.kind.value.capitalize()} {m.score:.2f}: {shorten(partner.slice(span), 70)}"

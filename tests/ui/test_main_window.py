@@ -215,7 +215,7 @@ def test_overview_click_scrolls(shown: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_swap_sides(shown: MainWindow, alignment: Alignment, qtbot: QtBot) -> None:
-    shown._paths = ("/tmp/a.txt", "/tmp/b.txt")
+    shown.opener.paths = ("/tmp/a.txt", "/tmp/b.txt")
     with qtbot.waitSignal(shown.alignment_finished):
         shown.actions_.swap.trigger()
     assert shown.pane_a.browser.toPlainText() == alignment.b.text
