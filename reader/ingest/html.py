@@ -60,6 +60,9 @@ _RAW_OPEN = re.compile(
 _COMMENT_END = re.compile(r"--!?>")
 _CDATA_END = re.compile(r"\]\]>")
 _JSON_LD = re.compile(r"""[^<>]{0,200}?type\s*=\s*["']?application/ld\+json""", re.I)
+# trafilatura drops <figure> with its caption; captions carry facts (who, where, when),
+# so figures become plain blocks and captions paragraphs before it sees them.
+_FIGURE_TAG = re.compile(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
 _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
 
 
@@ -189,7 +192,7 @@ def _trafilatura(html: str) -> Any:
         head = html[: end.end() if end else _HEAD_SCAN]
         return trafilatura.extract_metadata(head)
     return trafilatura.bare_extraction(
-        html,
+        _FIGURE_TAG.sub(_unfigure, html),
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -198,6 +201,10 @@ def _trafilatura(html: str) -> Any:
         deduplicate=False,
         prune_xpath=_PRUNE,
     )
+
+
+def _unfigure(m: re.Match[str]) -> str:
+    return f"<{m.group(1)}{'p' if m.group(2).lower() == 'figcaption' else 'div'}"
 
 
 _EXTRACTOR_LOGGERS = ("trafilatura", "htmldate", "readability", "justext")

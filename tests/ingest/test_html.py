@@ -283,3 +283,19 @@ def test_unparsable_page_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG), pytest.raises(IngestError):
         document_from_text("<html><!-- nothing --></html>", fmt="html")
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_figure_captions_are_kept_and_their_credit_is_boilerplate() -> None:
+    page = (
+        "<html><head><title>Pact signed</title></head><body><article><h1>Pact signed</h1>"
+        "<figure><img src='x.jpg'><figcaption>Kim and Putin walk in Pyongyang on June 19, "
+        "2024. (Kremlin Pool Photo via AP)</figcaption></figure>"
+        "<p>Russia and North Korea signed a mutual defence treaty on Wednesday, state media "
+        "said, in a deal both leaders called a major upgrade of their relations.</p>"
+        "</article></body></html>"
+    )
+    doc = document_from_text(page, fmt="html")
+    caption = next(s for s in doc.sentences if doc.slice(s).startswith("Kim and Putin walk"))
+    assert doc.slice(caption) == "Kim and Putin walk in Pyongyang on June 19, 2024."
+    assert not doc.is_boilerplate(caption)
+    assert [doc.slice(b) for b in doc.boilerplate] == ["(Kremlin Pool Photo via AP)"]
