@@ -53,6 +53,17 @@ _OPENERS = "\"'“‘«([„"
 _DETACHABLE_QUOTES = "\"'”’"
 _TOKEN_PARTS = re.compile(r"[/\-–—]")
 _SHORT_NUMBER = re.compile(r"(?:^|[^\d,])\d{1,3}$")
+_WORD = re.compile(r"\w+")
+# Abbreviations that may end a sentence, and the words that then start the next one.
+_FINAL_ABBREVIATIONS = frozenset(
+    {"u.s", "u.k", "u.n", "u.s.a", "e.u", "a.m", "p.m", "etc", "inc", "ltd", "corp", "jr", "sr"}
+)
+_SENTENCE_OPENER_WORDS = """
+    The A An He She It They We I You But And Yet So In On At By For From With As If This
+    That These Those His Her Their Its Our My There Here When While After Before Since
+    However Meanwhile Still Some Many Most Officials Police Both Neither Such Then Now
+"""
+_SENTENCE_OPENERS = frozenset(_SENTENCE_OPENER_WORDS.split())
 _BANG_NAMES = frozenset({"yahoo", "e", "jeopardy", "wham"})  # names ending in "!"
 
 
@@ -106,6 +117,15 @@ def _token_before(para: str, end: int) -> str:
     return para[start:end]
 
 
+def _ends_sentence(token: str, para: str, after: int) -> bool:
+    """After an abbreviation that may close a sentence ("in the U.S."), a boundary only
+    when a typical sentence opener follows ("in the U.S. The talks", not "U.S. Army")."""
+    if token.lower().lstrip(_OPENERS) not in _FINAL_ABBREVIATIONS:
+        return False
+    word = _WORD.match(para, after)
+    return word is not None and word.group(0) in _SENTENCE_OPENERS
+
+
 def _splits_here(para: str, m: re.Match[str]) -> bool:
     term, close, nxt = m.group("term"), m.group("close"), m.group("next")
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
@@ -116,7 +136,7 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
     token = _token_before(para, m.start())
     if term == ".":
         if (not close or close[0] in ")]") and _is_abbreviation(token, nxt):
-            return False
+            return _ends_sentence(token, para, after)
         if not close and nxt.isdigit() and _SHORT_NUMBER.search(token):
             return False  # `$27. 5 million`, `at 9. 30` (a decimal or time split by a space)
     elif term == "!" and not close and token.lower().lstrip(_OPENERS) in _BANG_NAMES:

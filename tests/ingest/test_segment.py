@@ -51,8 +51,15 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
     ("It is No. 1 in Asia. No. It is not.", ["It is No. 1 in Asia.", "No.", "It is not."]),
     (
         "Russia vs. Ukraine, etc. Both sides agreed.",
-        ["Russia vs. Ukraine, etc. Both sides agreed."],
+        ["Russia vs. Ukraine, etc.", "Both sides agreed."],
     ),
+    ("Russia vs. Ukraine, etc. Kyiv agreed.", ["Russia vs. Ukraine, etc. Kyiv agreed."]),
+    ("Allies include the U.S. The summit ended.", ["Allies include the U.S.", "The summit ended."]),
+    (
+        "He met U.S. Army officers at 9 a.m. He left.",
+        ["He met U.S. Army officers at 9 a.m.", "He left."],
+    ),
+    ("Mr. He said so.", ["Mr. He said so."]),
     (
         "Some states, e.g. Texas, i.e. Big ones, agreed.",
         ["Some states, e.g. Texas, i.e. Big ones, agreed."],
