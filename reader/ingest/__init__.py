@@ -1,7 +1,23 @@
-"""Ingestion: article files (.txt, .md, .html) -> ``Document``.
+"""Ingestion: article files (.txt, .md, .html/.htm; others sniffed) -> ``Document``.
 
-Pure Python, no Qt. ``load_document`` reads a file, ``document_from_text`` builds a
-Document from decoded text; both raise ``IngestError`` and nothing else.
+Pure Python, no Qt. The public interface:
+
+- ``load_document(path, *, max_bytes=MAX_BYTES)`` reads a file;
+- ``document_from_text(text, *, path="", fmt="txt")`` builds a Document from decoded
+  text (``fmt`` is ``"txt"``, ``"md"`` or ``"html"``);
+- ``MAX_BYTES``: the documented size limit (5 MB).
+
+Both functions raise ``IngestError`` and nothing else; its message is one sentence that
+names the file and the reason (missing, a folder, permission denied, empty, binary,
+larger than the limit, no readable text), and ``.path`` is the file's path.
+
+The Document's ``text`` is what the pane shows: the article as written (typographic
+quotes, dashes and no-break spaces kept; newlines normalised; control characters
+removed), headline included as a paragraph. ``paragraphs`` (one per non-blank line) and
+``sentences`` cover all its non-whitespace characters in reading order, trimmed;
+``boilerplate`` marks navigation, credits, bylines, contact and date lines, duplicate
+paragraphs, "Related stories" lists. Matching code compares ``normalize.fold(text)``,
+which has the same length, so its offsets hold in ``text``.
 """
 
 from __future__ import annotations
