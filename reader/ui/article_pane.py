@@ -390,6 +390,12 @@ class ArticlePane(QWidget):
         y = fraction * qdoc_h - self.browser.viewport().height() / 2
         self.browser.verticalScrollBar().setValue(round(y))
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Light and dark follow the system: a new palette re-derives the highlights."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._doc is not None:
+            self.apply_theme()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout.start()

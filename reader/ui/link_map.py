@@ -6,11 +6,12 @@ it paints them and reports clicks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -18,7 +19,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import MatchKind
 from reader.ui.geometry import Band, band_at
@@ -59,6 +60,7 @@ class LinkMap(QWidget):
         self._bands: list[Band] = []
         self._selected: str | None = None
         self._flagged: frozenset[str] = frozenset()
+        self._describe: Callable[[str], str] = lambda match_id: match_id
         self.setMinimumWidth(48)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Link map")
@@ -136,6 +138,21 @@ class LinkMap(QWidget):
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+    def set_describer(self, describe: Callable[[str], str]) -> None:
+        """How to describe a band's match in its tooltip (match id -> rich text)."""
+        self._describe = describe
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            pos = event.pos()
+            band = band_at(self._bands, float(pos.x()), float(pos.y()), float(self.width()))
+            if band is not None:
+                QToolTip.showText(event.globalPos(), self._describe(band.match_id), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -39,6 +39,7 @@ from reader.ui.opening import (
     dropped_paths,
 )
 from reader.ui.settings import Settings, default_settings
+from reader.ui.tooltips import band_tooltip
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
             )
             pane.browser.viewport().installEventFilter(self)
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
+        self.link_map.set_describer(self.describe_match)
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.dock.filter_changed.connect(self.linker.update_bands)
         self.opener.started.connect(self.alignment_started)
@@ -168,8 +170,6 @@ class MainWindow(QMainWindow):
         self.opener.failed.connect(self.alignment_failed)
         self.opener.error_shown.connect(self.error_shown)
         self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_theme())
 
     def _restore(self) -> None:
         geometry = self.settings.geometry()
@@ -215,6 +215,15 @@ class MainWindow(QMainWindow):
 
     def pane(self, side: str) -> ArticlePane:
         return self.pane_a if side == "a" else self.pane_b
+
+    def describe_match(self, match_id: str) -> str:
+        """Rich text naming a match, its passages and its discrepancies (tooltips)."""
+        al = self._alignment
+        m = al.match_by_id(match_id) if al else None
+        if al is None or m is None:
+            return ""
+        details = [d.detail for d in al.discrepancies if d.match == m.id]
+        return band_tooltip(m, al.a, al.b, details)
 
     def is_showing(self) -> bool:
         """True while a new alignment is being put on screen (between its stages)."""
@@ -293,17 +302,6 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.linker.update_bands()
         self.alignment_finished.emit(alignment)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
-            self._apply_theme()
-
-    def _apply_theme(self) -> None:
-        self.legend.rebuild()
-        self.pane_a.apply_theme()
-        self.pane_b.apply_theme()
-        self.link_map.update()
 
     # --- selection and navigation ----------------------------------------------------------
 

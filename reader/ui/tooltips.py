@@ -41,3 +41,12 @@ def partner_label(m: Match, partner: Document, side: str) -> str:
     """One line for the partners menu: kind, score and the start of the partner's text."""
     span = m.b if side == "a" else m.a
     return f"{m.kind.value.capitalize()} {m.score:.2f}: {shorten(partner.slice(span), 70)}"
+
+
+def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> str:
+    """Rich text for a link-map band: the match and both passages, discrepancies first."""
+    lines = [f"<b>{escape(m.kind.value.capitalize())}</b> · score {m.score:.2f}"]
+    lines += [f"<span style='color:#D55E00'>Discrepancy: {escape(d)}</span>" for d in details]
+    lines.append(f"A: <i>“{escape(shorten(a.slice(m.a), 160))}”</i>")
+    lines.append(f"B: <i>“{escape(shorten(b.slice(m.b), 160))}”</i>")
+    return "<qt>" + "<br>".join(lines) + "</qt>"

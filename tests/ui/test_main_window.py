@@ -291,3 +291,47 @@ def test_extension_points(shown: MainWindow, qtbot: QtBot) -> None:
     shown.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     assert dock.toggleViewAction() in shown.actions_.view_menu.actions()
     assert shown.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_hover_tooltips(shown: MainWindow, alignment: Alignment, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    band = next(b for b in shown.link_map.bands() if b.match_id == "m1")
+    x = shown.link_map.width() // 2
+    y = round((band.a_top + band.a_bottom + band.b_top + band.b_bottom) / 4)
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(x, y), shown.link_map.mapToGlobal(QPoint(x, y)))
+    QApplication.sendEvent(shown.link_map, event)
+    assert "Discrepancy: June 18 vs June 19" in QToolTip.text()
+    QToolTip.hideText()
+
+    m3 = alignment.match_by_id("m3")
+    assert m3 is not None
+    shown.pane_a.ensure_visible(m3.a)
+    browser = shown.pane_a.browser
+    cursor = browser.textCursor()
+    cursor.setPosition(m3.a.start + 2)
+    pos = browser.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, browser.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(browser.viewport(), event)
+    text = QToolTip.text()
+    assert "Quote" in text and "0.95" in text and "In B" in text and "breakthrough" in text
+    QToolTip.hideText()
+
+
+def test_palette_change_rethemes(shown: MainWindow, alignment: Alignment) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    m1 = alignment.match_by_id("m1")
+    assert m1 is not None
+    cursor = shown.pane_a.browser.textCursor()
+    cursor.setPosition(m1.a.start + 1)
+    light = cursor.charFormat().background().color().lightness()
+    dark = QPalette(shown.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    shown.setPalette(dark)
+    cursor = shown.pane_a.browser.textCursor()
+    cursor.setPosition(m1.a.start + 1)
+    assert cursor.charFormat().background().color().lightness() < light
