@@ -91,16 +91,23 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
-    """The headline: the first non-boilerplate line of two words or more, if it looks
-    like one (short, no sentence-final period); None when the text starts with prose."""
+    """The headline: the first non-boilerplate line of three words or more, if it looks
+    like one (short, no sentence-final period); None when the text starts with prose.
+
+    Shorter lines before it are section labels ("World", "North Korea"); one of them is
+    the title only when no longer line qualifies ("RIP Bettie!").
+    """
+    short: str | None = None
     for p in paragraphs[:_HEAD_LINES]:
         if p in boilerplate:
             continue
         line = text[p.start : p.end]
-        if len(line.split()) < 2:
-            continue  # a section label ("World") or a stray word
-        return line if _looks_like_headline(line) else None
-    return None
+        if len(line.split()) < 3:
+            if short is None and _looks_like_headline(line):
+                short = line
+            continue
+        return line if _looks_like_headline(line) else short
+    return short
 
 
 def guess_date(text: str, paragraphs: list[Span]) -> str | None:
