@@ -1,0 +1,61 @@
+"""What the window shows of a Session, and a Session with its sides exchanged (Qt-free).
+
+:func:`visible_alignment` is the alignment the panes, the link map and the matches dock
+get: rejected matches (and their discrepancies) left out, manual links added (each marked
+``Match.manual``). :func:`swapped_session` is the session of the pair shown B | A, so a
+swap keeps the notes and corrections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.model.alignment import Alignment, Match
+from reader.model.session import Session
+
+
+def visible_alignment(session: Session) -> Alignment:
+    """``session.alignment`` without rejected matches and with the manual ones.
+
+    A session without corrections gives its alignment itself (the window shows it as is).
+    """
+    al = session.alignment
+    if not session.rejected and not session.manual:
+        return al
+    shown = tuple(m for m in (*al.matches, *session.manual) if m.id not in session.rejected)
+    return replace(
+        al,
+        matches=shown,
+        discrepancies=tuple(d for d in al.discrepancies if d.match not in session.rejected),
+        timing_ms=dict(al.timing_ms),
+    )
+
+
+def _swap_match(m: Match) -> Match:
+    return replace(m, a=m.b, b=m.a)
+
+
+def swapped_session(session: Session) -> Session:
+    """The same session with articles A and B exchanged (ids, rejections and view kept)."""
+    return Session(
+        session.alignment.swapped(),
+        tuple(n.retargeted(n.match_id, n.b, n.a) for n in session.notes),
+        session.rejected,
+        tuple(_swap_match(m) for m in session.manual),
+        dict(session.view),
+    )
+
+
+def same_texts(session: Session, alignment: Alignment) -> bool:
+    """True when ``alignment`` is of the session's two texts, in the same order."""
+    al = session.alignment
+    return alignment.a.text == al.a.text and alignment.b.text == al.b.text
+
+
+def swapped_texts(session: Session, alignment: Alignment) -> bool:
+    """True when ``alignment`` is of the session's two texts with A and B exchanged."""
+    al = session.alignment
+    return alignment.a.text == al.b.text and alignment.b.text == al.a.text
+
+
+__all__ = ["same_texts", "swapped_session", "swapped_texts", "visible_alignment"]

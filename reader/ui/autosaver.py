@@ -1,0 +1,95 @@
+"""Autosave for the window's session: a few seconds after each change, and on quit.
+
+Qt-free work lives in ``reader.session.autosave``; this module adds the single-shot timer
+and turns failures into a status-bar message (a failed autosave never drops the session,
+which stays in memory).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from reader.errors import SessionError
+from reader.model.session import Session
+from reader.session import autosave
+
+DELAY_MS = 3000
+
+
+class Autosaver(QObject):
+    """Writes the session returned by ``current`` a few seconds after :meth:`changed`.
+
+    Signals:
+        autosaved(object): the autosave file was written (its Path).
+        autosave_failed(str): writing it failed (reader-facing message).
+    """
+
+    autosaved = Signal(object)
+    autosave_failed = Signal(str)
+
+    def __init__(self, current: Callable[[], Session | None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._current = current
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.setObjectName("autosave_timer")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.write_now)
+
+    def start(self) -> None:
+        """Mark this process as running (so a crash leaves a recoverable autosave)."""
+        try:
+            autosave.mark_running()
+        except SessionError as exc:
+            self.autosave_failed.emit(exc.message)
+            return
+        self._running = True
+
+    def changed(self) -> None:
+        """The session changed: (re)start the countdown to the next autosave."""
+        self.timer.start()
+
+    def write_now(self) -> Path | None:
+        """Write the autosave now (stopping the countdown); None when nothing was written."""
+        self.timer.stop()
+        session = self._current()
+        if session is None:
+            return None
+        try:
+            path = autosave.write_autosave(session)
+        except SessionError as exc:
+            self.autosave_failed.emit(f"Autosave failed: {exc.message}")
+            return None
+        self._running = True
+        self.autosaved.emit(path)
+        return path
+
+    def clean_exit(self) -> None:
+        """Quit cleanly: stop the timer, remove this run's autosave and marker."""
+        self.timer.stop()
+        if not self._running:
+            return
+        try:
+            autosave.mark_clean_exit()
+        except SessionError as exc:
+            self.autosave_failed.emit(exc.message)
+        self._running = False
+
+    def stop(self) -> None:
+        """Stop the countdown without writing (shutdown without a clean exit)."""
+        self.timer.stop()
+
+    @staticmethod
+    def recoverable() -> Path | None:
+        """An autosave left by a crashed run, if any."""
+        return autosave.find_recoverable()
+
+    def discard(self, path: Path) -> None:
+        try:
+            autosave.discard(path)
+        except SessionError as exc:
+            self.autosave_failed.emit(exc.message)

@@ -1,0 +1,148 @@
+"""The session's actions (notes, corrections, session files, export, settings), with their
+shortcuts, and where they go in the window's menus.
+
+Shortcuts avoid the window's own (reader/ui/actions.py): Ctrl+O opens a pair, so Open
+session is Ctrl+Shift+O; Ctrl+L toggles synced scrolling, so Link selections is Ctrl+K.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from reader.model import Document, Match
+from reader.ui.notes_model import elide
+
+SESSION_FILE_FILTER = "Crossread sessions (*.crossread);;All files (*)"
+
+
+def make_action(parent: QWidget, text: str, shortcuts: Sequence[str], tip: str) -> QAction:
+    action = QAction(text, parent)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    keys = ", ".join(
+        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts
+    )
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    return action
+
+
+class SessionActions:
+    """Every action of the session controller; the controller connects them."""
+
+    def __init__(self, window: QWidget) -> None:
+        w = window
+        self.add_note = make_action(
+            w, "Add &note…", ["Ctrl+N"], "Add a note on the selected match or text"
+        )
+        self.reject = make_action(
+            w, "&Reject match", ["Delete"], "Hide the selected match (it can be restored)"
+        )
+        self.link = make_action(
+            w, "&Link selections", ["Ctrl+K"], "Make the text selected in A and B a manual match"
+        )
+        self.restore_menu = QMenu("Re&store rejected match", w)
+        self.restore_menu.setAccessibleName("Restore rejected match")
+        self.restore_all = make_action(w, "Restore &all", [], "Show every rejected match again")
+        self.save = make_action(w, "&Save session", ["Ctrl+S"], "Save notes and corrections")
+        self.save_as = make_action(
+            w, "Save session &as…", ["Ctrl+Shift+S"], "Save the session to a new file"
+        )
+        self.open_session = make_action(
+            w, "Open sess&ion…", ["Ctrl+Shift+O"], "Open a saved .crossread session"
+        )
+        self.export = make_action(
+            w, "&Export notes…", ["Ctrl+E"], "Export notes and matches (Markdown, HTML, PDF…)"
+        )
+        self.settings = make_action(
+            w, "Se&ttings…", ["Ctrl+,"], "Sentence-model folder and matching method"
+        )
+        self.restore_menu.setEnabled(False)
+
+    def all(self) -> list[QAction]:
+        return [
+            self.add_note,
+            self.reject,
+            self.link,
+            self.restore_all,
+            self.save,
+            self.save_as,
+            self.open_session,
+            self.export,
+            self.settings,
+        ]
+
+    def install(self, bar: QMenuBar) -> QMenu:
+        """Put the file actions in the File menu (before Quit) and add an Edit menu after it.
+
+        Returns the Edit menu. Works on any menu bar; a bar without a File menu gets one.
+        """
+        file_menu = _menu_titled(bar, "File")
+        if file_menu is None:
+            file_menu = bar.addMenu("&File")
+        quit_at = _last_separator(file_menu)
+        for a in (None, self.open_session, self.save, self.save_as, None, self.export):
+            if a is None:
+                sep = QAction(file_menu)
+                sep.setSeparator(True)
+                a = sep
+            if quit_at is not None:
+                file_menu.insertAction(quit_at, a)
+            else:
+                file_menu.addAction(a)
+        edit = QMenu("&Edit", bar)
+        menus = [a for a in bar.actions() if a.menu() is not None]
+        after_file = menus[menus.index(file_menu.menuAction()) + 1] if len(menus) > 1 else None
+        if after_file is not None:
+            bar.insertMenu(after_file, edit)
+        else:
+            bar.addMenu(edit)
+        edit.addAction(self.add_note)
+        edit.addSeparator()
+        edit.addAction(self.reject)
+        edit.addMenu(self.restore_menu)
+        edit.addAction(self.link)
+        edit.addSeparator()
+        edit.addAction(self.settings)
+        return edit
+
+    def fill_restore_menu(
+        self,
+        rejected: Sequence[Match],
+        docs: tuple[Document, Document],
+        restore: Callable[[str], None],
+    ) -> None:
+        """One entry per rejected match (kind, both passages), then "Restore all"."""
+        menu = self.restore_menu
+        menu.clear()
+        a, b = docs
+        for m in rejected:
+            tag = "manual link" if m.manual else m.kind.value
+            label = f"{tag}: {elide(a.slice(m.a), 40)}  ↔  {elide(b.slice(m.b), 40)}"
+            action = menu.addAction(label.replace("&", "&&"))
+            action.setData(m.id)
+            action.triggered.connect(lambda _=False, mid=m.id: restore(mid))
+        menu.addSeparator()
+        menu.addAction(self.restore_all)
+        menu.setEnabled(bool(rejected))
+        self.restore_all.setEnabled(bool(rejected))
+
+
+def _menu_titled(bar: QMenuBar, title: str) -> QMenu | None:
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
+            return menu
+    return None
+
+
+def _last_separator(menu: QMenu) -> QAction | None:
+    """The separator before the menu's last entry (Quit), or None."""
+    actions = menu.actions()
+    for action in reversed(actions[:-1]):
+        if action.isSeparator():
+            return action
+    return None

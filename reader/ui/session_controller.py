@@ -1,0 +1,410 @@
+"""The window's Session: the reader's notes and corrections over the pair on screen.
+
+:class:`SessionController` owns the current :class:`~reader.model.session.Session`:
+
+- each alignment the window finishes becomes a Session, or, when it is a re-alignment of
+  the same two texts (either way round), the current one re-applied to it, so notes,
+  rejections and manual links survive; the window then shows the *visible* alignment
+  (rejected matches hidden, manual ones added: :func:`reader.session.view.visible_alignment`);
+- the notes dock, the note markers in the panes and the window title (``*`` when there
+  are unsaved changes) follow every change;
+- its actions (notes, reject, restore, link, session files, export, settings) are made
+  here and put in the window's menus;
+- autosave a few seconds after each change, recovery after a crash, and on close a
+  question when there are unsaved changes.
+
+Every OS dialog sits behind one small ``ask_*`` method, so tests replace only those.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from reader.errors import ReaderError, SessionError
+from reader.model import Alignment, Match, Span
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.session.autosave import data_dir
+from reader.session.store import SUFFIX, load_session, save_session
+from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
+from reader.ui.autosaver import Autosaver
+from reader.ui.note_marks import apply_note_marks
+from reader.ui.notes_dock import NotesDock
+from reader.ui.opening import dropped_paths
+from reader.ui.session_actions import SessionActions
+from reader.ui.session_files import SessionFiles, selected_span
+from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+STATUS_MS = 6000
+
+
+class SessionController(QObject):
+    """The current Session of ``window`` and everything the reader does with it.
+
+    Signals:
+        session_changed(object): the Session changed (new pair, note, correction, open).
+        session_saved(str): the session was saved to this path.
+        session_opened(str): a .crossread file was opened (its path).
+        autosaved(object): the autosave file was written (its Path).
+    """
+
+    session_changed = Signal(object)
+    session_saved = Signal(str)
+    session_opened = Signal(str)
+    autosaved = Signal(object)
+
+    def __init__(self, window: MainWindow, dock: NotesDock | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self._session: Session | None = None
+        self._path: str | None = None
+        self._modified = False
+        self._pending_view: Alignment | None = None
+        self._scroll: tuple[int, int] | None = None
+        self._select_after: str | None = None
+        self._from_paths: tuple[str, str] | None = None  # the files the session came from
+        self.notices: set[str] = set()  # alignment notices already reported
+        self.analysis = AnalysisSettings(window.settings.store)
+        apply_settings(self.analysis, at_start=True)
+        self.dock = dock or NotesDock(window)
+        if dock is None:
+            window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.autosaver = Autosaver(lambda: self._session, self)
+        self.autosaver.autosaved.connect(self.autosaved)
+        self.autosaver.autosave_failed.connect(lambda text: self._status(text, 10000))
+        self.actions = SessionActions(window)
+        self.files = SessionFiles(self)
+        self.edit_menu = self.actions.install(window.menuBar())
+        self._connect()
+        window.installEventFilter(self)
+        self._update_enabled()
+
+    def _connect(self) -> None:
+        act, dock = self.actions, self.dock
+        act.add_note.triggered.connect(self.add_note)
+        act.reject.triggered.connect(self.reject_current)
+        act.link.triggered.connect(self.link_selections)
+        act.restore_all.triggered.connect(self.restore_all)
+        act.restore_menu.aboutToShow.connect(self._fill_restore_menu)
+        files = self.files
+        act.save.triggered.connect(files.save)
+        act.save_as.triggered.connect(files.save_as)
+        act.open_session.triggered.connect(files.open_dialog)
+        act.export.triggered.connect(files.export_dialog)
+        act.settings.triggered.connect(files.open_settings)
+        dock.session_changed.connect(lambda s: self._change(s))
+        dock.note_activated.connect(self.show_note)
+        dock.note_add_requested.connect(self.add_note)
+        self.window.alignment_finished.connect(self._alignment_finished)
+
+    # -- state -------------------------------------------------------------------------
+
+    def session(self) -> Session | None:
+        return self._session
+
+    def path(self) -> str | None:
+        """Where the session was last saved or opened from (None: never saved)."""
+        return self._path
+
+    def is_modified(self) -> bool:
+        return self._modified
+
+    def start(self, recover: bool = True) -> bool:
+        """Call once the window is up: offer a crashed run's autosave, then mark this run.
+
+        Returns True when a session was restored (the caller then opens no pair).
+        """
+        restored = False
+        found = self.autosaver.recoverable() if recover else None
+        if found is not None:
+            if self.files.ask_restore(found):
+                restored = self.open_session(found, recovered=True)
+                if restored:
+                    self.autosaver.discard(found)
+            else:
+                self.autosaver.discard(found)
+        self.autosaver.start()
+        return restored
+
+    # -- alignments ----------------------------------------------------------------------
+
+    def _alignment_finished(self, alignment: object) -> None:
+        if not isinstance(alignment, Alignment):
+            return
+        report_notices(self.window.statusBar(), alignment, self.notices)
+        if alignment is self._pending_view:
+            self._pending_view = None
+            self._after_own_show()
+            return
+        old = self._session
+        if old is not None and swapped_texts(old, alignment):
+            flipped = swapped_session(old)
+            if self._from_paths is not None:
+                self._from_paths = (self._from_paths[1], self._from_paths[0])
+            if alignment == visible_alignment(flipped):  # the window swapped the sides
+                self._set(flipped, modified=self._modified)
+                return
+            self._from_paths = self.window.paths()
+            self._set(flipped.reapply(alignment), modified=self._modified)
+        elif old is not None and same_texts(old, alignment):
+            self._from_paths = self.window.paths()
+            self._set(old.reapply(alignment), modified=self._modified)
+        else:
+            self._keep_unsaved(old)
+            self._path = None
+            self._from_paths = self.window.paths()
+            self._set(Session(alignment), modified=False)
+        assert self._session is not None
+        if visible_alignment(self._session) is not alignment:
+            self._show_view(keep_scroll=False)
+
+    def _set(self, session: Session, modified: bool) -> None:
+        self._session = session
+        self._modified = modified
+        self.dock.set_session(session)
+        self._refresh()
+        self.session_changed.emit(session)
+
+    def _change(self, session: Session, reshow: bool = False) -> None:
+        """The reader changed the session: show it, mark it modified, schedule an autosave."""
+        self._set(session, modified=True)
+        self.autosaver.changed()
+        if reshow:
+            self._show_view()
+
+    def _show_view(self, keep_scroll: bool = True) -> None:
+        """Show the session's visible alignment, keeping the panes where they are."""
+        if self._session is None:
+            return
+        w = self.window
+        self._scroll = None
+        if keep_scroll and w.alignment() is not None:
+            self._scroll = (
+                w.pane("a").offset_at_fraction(0.0),
+                w.pane("b").offset_at_fraction(0.0),
+            )
+        self._pending_view = visible_alignment(self._session)
+        w.show_alignment(self._pending_view)
+
+    def _after_own_show(self) -> None:
+        w = self.window
+        if self._scroll is not None:
+            with w.linker.hold():
+                w.pane("a").put_offset_at_fraction(self._scroll[0], 0.0)
+                w.pane("b").put_offset_at_fraction(self._scroll[1], 0.0)
+            self._scroll = None
+        if self._select_after is not None:
+            w.select_match(self._select_after)
+            self._select_after = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Note marks, title and enabled actions after any change."""
+        w = self.window
+        apply_note_marks((w.pane("a"), w.pane("b")), self._session)
+        self._update_enabled()
+        s = self._session
+        if s is None:
+            return
+        name = f" [{Path(self._path).name}]" if self._path else ""
+        a, b = s.alignment.a.display_name, s.alignment.b.display_name
+        w.setWindowTitle(f"{a} ↔ {b}{name}[*] — Crossread")
+        w.setWindowModified(self._modified)
+
+    def _update_enabled(self) -> None:
+        has = self._session is not None
+        for a in (self.actions.add_note, self.actions.reject, self.actions.link):
+            a.setEnabled(has)
+        for a in (self.actions.save, self.actions.save_as, self.actions.export):
+            a.setEnabled(has)
+        rejected = bool(self._session and self._session.rejected)
+        self.actions.restore_menu.setEnabled(rejected)
+        self.actions.restore_all.setEnabled(rejected)
+
+    def _keep_unsaved(self, old: Session | None) -> None:
+        """A new pair replaces a session with unsaved work: keep a copy, never lose notes."""
+        if old is None or not self._modified:
+            return
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        where = data_dir() / f"unsaved-{stamp}{SUFFIX}"
+        try:
+            save_session(old, where)
+        except SessionError as exc:
+            self._status(f"The previous pair's unsaved notes could not be kept: {exc.message}")
+            return
+        self._status(f"The previous pair's unsaved notes were kept in {where}.", 15000)
+
+    # -- notes and corrections -------------------------------------------------------------
+
+    def target(self) -> tuple[str | None, Span | None, Span | None]:
+        """What Add note applies to: text the reader selected, else the current match."""
+        w = self.window
+        m = w.current_match()
+        sel_a, sel_b = selected_span(w.pane("a")), selected_span(w.pane("b"))
+        extra_a = sel_a if sel_a is not None and (m is None or sel_a != m.a) else None
+        extra_b = sel_b if sel_b is not None and (m is None or sel_b != m.b) else None
+        if extra_a is not None or extra_b is not None:
+            return None, extra_a, extra_b
+        return (m.id if m else None), None, None
+
+    def add_note(self) -> None:
+        """Open the note dialog on the selected text or the current match (Ctrl+N)."""
+        if self._session is None:
+            return
+        match_id, a, b = self.target()
+        if match_id is None and a is None and b is None:
+            self._status("Select a match or some text first, then add a note.")
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.add_note(match_id=match_id, a=a, b=b)
+
+    def reject_current(self) -> None:
+        """Hide the current match (Delete); in the notes table, Delete deletes the note."""
+        if self.dock.table.hasFocus():
+            self.dock.delete_selected()
+            return
+        m = self.window.current_match()
+        if self._session is None or m is None:
+            self._status("Select a match to reject it.")
+            return
+        self._change(self._session.reject(m.id), reshow=True)
+        self._status("Match rejected; Edit > Restore rejected match brings it back.")
+
+    def restore(self, match_id: str) -> None:
+        if self._session is None or match_id not in self._session.rejected:
+            return
+        self._select_after = match_id
+        self._change(self._session.restore(match_id), reshow=True)
+
+    def restore_all(self) -> None:
+        s = self._session
+        if s is None or not s.rejected:
+            return
+        restored = Session(s.alignment, s.notes, frozenset(), s.manual, dict(s.view))
+        self._change(restored, reshow=True)
+
+    def _fill_restore_menu(self) -> None:
+        s = self._session
+        if s is not None:
+            self.actions.fill_restore_menu(
+                s.rejected_matches(), s.alignment.documents, self.restore
+            )
+
+    def link_selections(self) -> Match | None:
+        """Make the text selected in A and in B a manual match (Ctrl+K)."""
+        s = self._session
+        a, b = selected_span(self.window.pane("a")), selected_span(self.window.pane("b"))
+        if s is None or a is None or b is None:
+            self._status("Select a passage in article A and one in article B, then link them.")
+            return None
+        try:
+            session, match = s.link(a, b)
+        except ReaderError as exc:
+            self._status(exc.message)
+            return None
+        self._select_after = match.id
+        self._change(session, reshow=True)
+        return match
+
+    def show_note(self, note: Note) -> None:
+        """Bring a note's passages into view (its match when it is shown)."""
+        w = self.window
+        shown = w.alignment()
+        if note.match_id and shown is not None and shown.match_by_id(note.match_id):
+            w.select_match(note.match_id)
+            return
+        with w.linker.hold():
+            for side, span in (("a", note.a), ("b", note.b)):
+                if span is not None:
+                    w.pane(side).select_span(span, flash=True)
+                    w.pane(side).ensure_visible(span)
+        self._refresh()
+
+    # -- opening sessions, closing ---------------------------------------------------------
+
+    def open_session(self, path: str | Path, recovered: bool = False) -> bool:
+        """Open a .crossread file: its documents, alignment, notes and corrections.
+
+        A damaged or newer file gives an error dialog; the current session stays.
+        """
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            self.window.report_error("Cannot open session", exc.message)
+            return False
+        self._keep_unsaved(self._session)
+        self._path = None if recovered else str(path)
+        self._from_paths = None
+        self._set(session, modified=recovered)
+        self._show_view(keep_scroll=False)
+        if recovered:
+            self.autosaver.changed()
+        self.session_opened.emit(str(path))
+        return True
+
+    def open_dropped(self, paths: list[str]) -> bool:
+        """Open a dropped .crossread file; False when the drop is not one session file."""
+        if len(paths) == 1 and paths[0].lower().endswith(SUFFIX):
+            self.open_session(paths[0])
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            kind = event.type()
+            if kind == QEvent.Type.Close:
+                return self._closing(event)
+            if kind == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+                paths = dropped_paths(event.mimeData())
+                if len(paths) == 1 and paths[0].lower().endswith(SUFFIX):
+                    event.acceptProposedAction()
+                    return True
+            if (
+                kind == QEvent.Type.Drop
+                and isinstance(event, QDropEvent)
+                and self.open_dropped(dropped_paths(event.mimeData()))
+            ):
+                event.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _closing(self, event: QEvent) -> bool:
+        if self._modified and self._session is not None:
+            choice = self.files.ask_unsaved()
+            if choice == "cancel" or (choice == "save" and not self.files.save()):
+                event.ignore()
+                return True
+        self.shutdown()
+        return False
+
+    def mark_saved(self, path: str) -> None:
+        """The session was written to ``path``: it is the file now, and unmodified."""
+        self._path = path
+        self._modified = False
+        self._refresh()
+        self.session_saved.emit(path)
+
+    def realign(self) -> bool:
+        """Align the session's files again (after a settings change); False if none."""
+        paths = self._from_paths
+        if paths is None or self.window.paths() != paths:
+            self._status("The new settings apply to the next pair opened.")
+            return False
+        self.window.open_pair(*paths)
+        return True
+
+    def shutdown(self) -> None:
+        """Stop the autosave timer and remove this run's autosave (a clean quit)."""
+        self.autosaver.clean_exit()
+
+    def _status(self, text: str, ms: int = STATUS_MS) -> None:
+        self.window.statusBar().showMessage(text, ms)

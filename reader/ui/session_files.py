@@ -1,0 +1,214 @@
+"""Session files, export and settings for the :class:`SessionController`.
+
+Each OS dialog is one small ``ask_*`` method (tests replace only those); each failure is
+a ``ReaderError`` shown through ``window.report_error``, and the session in memory stays
+as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMessageBox
+
+from reader.errors import ReaderError, SessionError
+from reader.export import FORMATS, export_session
+from reader.model import Span
+from reader.session.store import SUFFIX, save_session
+from reader.ui.article_pane import ArticlePane
+from reader.ui.geometry import Utf16Map
+from reader.ui.session_actions import SESSION_FILE_FILTER
+from reader.ui.settings_dialog import SettingsDialog, apply_settings
+
+if TYPE_CHECKING:
+    from reader.ui.session_controller import SessionController
+
+STATUS_MS = 6000
+
+
+def selected_span(pane: ArticlePane) -> Span | None:
+    """The text the reader selected in ``pane`` (blanks at either end left out), or None."""
+    doc = pane.document()
+    cursor = pane.browser.textCursor()
+    if doc is None or not cursor.hasSelection():
+        return None
+    offsets = Utf16Map(doc.text)
+    n = len(doc.text)
+    start = min(n, offsets.from_qt(cursor.selectionStart()))
+    end = min(n, offsets.from_qt(cursor.selectionEnd()))
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def export_filters() -> list[str]:
+    """One file-dialog filter per export format, in FORMATS order."""
+    return [f"{label} (*.{fmt})" for fmt, label in FORMATS.items()]
+
+
+class SessionFiles(QObject):
+    """Save, open and export the controller's session; the settings dialog.
+
+    Signals:
+        exported(str, str): an export was written (path, format).
+        settings_applied(bool): the settings were accepted (True: model or method changed).
+    """
+
+    exported = Signal(str, str)
+    settings_applied = Signal(bool)
+
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.settings_dialog: SettingsDialog | None = None
+
+    # -- saving and opening ------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the session's file, or ask for one (Ctrl+S)."""
+        path = self.controller.path()
+        return self.save_to(path) if path else self.save_as()
+
+    def save_as(self) -> bool:
+        if self.controller.session() is None:
+            return False
+        path = self.ask_save_path()
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        session = self.controller.session()
+        if session is None:
+            return False
+        try:
+            save_session(session, path)
+        except SessionError as exc:
+            self.controller.window.report_error(
+                "Cannot save session",
+                f"{exc.message}\n\nYour notes are still open: save them somewhere else.",
+            )
+            return False
+        self.controller.mark_saved(str(path))
+        self._status(f"Session saved to {path}.")
+        return True
+
+    def open_dialog(self) -> bool:
+        path = self.ask_open_path()
+        return path is not None and self.controller.open_session(path)
+
+    # -- export ------------------------------------------------------------------------
+
+    def export_dialog(self) -> bool:
+        """Ask for a file, a format and "only annotated", then export (Ctrl+E)."""
+        if self.controller.session() is None:
+            return False
+        choice = self.ask_export()
+        return choice is not None and self.export_to(*choice)
+
+    def export_to(self, path: str, fmt: str, only_annotated: bool = False) -> bool:
+        session = self.controller.session()
+        if session is None:
+            return False
+        try:
+            export_session(session, path, fmt, only_annotated)
+        except ReaderError as exc:
+            self.controller.window.report_error("Cannot export notes", exc.message)
+            return False
+        self._status(f"Exported {FORMATS.get(fmt, fmt)} to {path}.")
+        self.exported.emit(str(path), fmt)
+        return True
+
+    # -- settings ------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the settings dialog (non-blocking); on OK apply it and re-align."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        dialog = SettingsDialog(self.controller.analysis, self.controller.window)
+        dialog.accepted.connect(self._settings_accepted)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def _settings_accepted(self) -> None:
+        changed = apply_settings(self.controller.analysis)
+        if changed:
+            self.controller.notices.clear()
+            self.controller.realign()
+        self.settings_applied.emit(changed)
+
+    # -- the OS dialogs (tests replace these) ----------------------------------------------
+
+    def _folder(self) -> str:
+        path = self.controller.path()
+        return str(Path(path).parent) if path else ""
+
+    def ask_save_path(self) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.controller.window, "Save session", self._folder(), SESSION_FILE_FILTER
+        )
+        return path or None
+
+    def ask_open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.controller.window, "Open session", self._folder(), SESSION_FILE_FILTER
+        )
+        return path or None
+
+    def ask_export(self) -> tuple[str, str, bool] | None:
+        """The export file dialog with a format filter and an "only annotated" box."""
+        dialog = QFileDialog(self.controller.window, "Export notes", self._folder())
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        filters = export_filters()
+        dialog.setNameFilters(filters)
+        only = QCheckBox("Only annotated passages (matches with notes and notes on text)")
+        layout = dialog.layout()
+        if isinstance(layout, QGridLayout):
+            layout.addWidget(only, layout.rowCount(), 0, 1, -1)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        chosen = dialog.selectedNameFilter()
+        fmt = list(FORMATS)[filters.index(chosen)] if chosen in filters else "md"
+        path = dialog.selectedFiles()[0]
+        if not Path(path).suffix:
+            path += f".{fmt}"
+        return path, fmt, only.isChecked()
+
+    def ask_restore(self, path: Path) -> bool:
+        """Whether to restore a crashed run's autosave."""
+        answer = QMessageBox.question(
+            self.controller.window,
+            "Restore unsaved work?",
+            "Crossread did not quit normally last time. Restore the notes and corrections "
+            f"it had not saved?\n\n{path}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_unsaved(self) -> str:
+        """On close with unsaved changes: "save", "discard" or "cancel"."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.controller.window,
+            "Unsaved notes",
+            "Save your notes and corrections before closing?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+        )
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def _status(self, text: str) -> None:
+        self.controller.window.statusBar().showMessage(text, STATUS_MS)
