@@ -185,12 +185,13 @@ def _trafilatura(html: str) -> Any:
     only the metadata of the head is extracted and the body is left to ``render_body``.
     """
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     _quiet_extractor_logs()
     if html.count("<") > MAX_TAGS:
         end = _HEAD_END.search(html, 0, _HEAD_SCAN)
         head = html[: end.end() if end else _HEAD_SCAN]
-        return trafilatura.extract_metadata(head)
+        return trafilatura.extract_metadata(head, extensive=False)
     return trafilatura.bare_extraction(
         _FIGURE_TAG.sub(_unfigure, html),
         with_metadata=True,
@@ -200,6 +201,9 @@ def _trafilatura(html: str) -> Any:
         include_links=False,
         deduplicate=False,
         prune_xpath=_PRUNE,
+        # Dates the page states (meta tags, <time>, JSON-LD), never guesses: the
+        # extensive search turns "© 2024" into 2024-01-01.
+        date_extraction_params=set_date_params(extensive=False),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -299,3 +300,25 @@ def test_figure_captions_are_kept_and_their_credit_is_boilerplate() -> None:
     assert doc.slice(caption) == "Kim and Putin walk in Pyongyang on June 19, 2024."
     assert not doc.is_boilerplate(caption)
     assert [doc.slice(b) for b in doc.boilerplate] == ["(Kremlin Pool Photo via AP)"]
+
+
+def test_no_date_is_invented_from_a_copyright_line() -> None:
+    page = (
+        "<html><head><title>Pact signed in Pyongyang</title></head><body><article>"
+        "<p>Russia and North Korea signed a mutual defence treaty on Wednesday in "
+        "Pyongyang, state media said.</p></article><footer>© 2024 Example Times</footer>"
+        "</body></html>"
+    )
+    assert document_from_text(page, fmt="html").date is None
+
+
+def test_html_extraction_works_in_a_worker_thread() -> None:
+    results: list[str] = []
+
+    def work() -> None:
+        results.append(document_from_text(ARTICLE, fmt="html").title)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=30)
+    assert results == ["Putin and Kim sign pact"]
