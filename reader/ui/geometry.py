@@ -26,7 +26,7 @@ class BandInput:
 
 @dataclass(frozen=True, slots=True)
 class Band:
-    """A band to paint: ends clamped to [0, height]; a stub end lies off-screen."""
+    """A band to paint: ends clamped to [top, bottom]; a stub end lies off-screen."""
 
     match_id: str
     kind: MatchKind
@@ -50,28 +50,32 @@ class Band:
 STUB = 6.0  # height of a capped off-screen end
 
 
-def _on_screen(top: float, bottom: float, height: float) -> bool:
-    return bottom >= 0 and top <= height
+def _on_screen(top: float, bottom: float, lo: float, hi: float) -> bool:
+    return bottom >= lo and top <= hi
 
 
-def _clamp_end(top: float, bottom: float, height: float) -> tuple[float, float, bool]:
-    if _on_screen(top, bottom, height):
-        return max(0.0, top), min(height, bottom), False
-    if bottom < 0:
-        return 0.0, STUB, True
-    return height - STUB, height, True
+def _clamp_end(top: float, bottom: float, lo: float, hi: float) -> tuple[float, float, bool]:
+    if _on_screen(top, bottom, lo, hi):
+        return max(lo, top), min(hi, bottom), False
+    if bottom < lo:
+        return lo, lo + STUB, True
+    return hi - STUB, hi, True
 
 
-def compute_bands(items: Iterable[BandInput], height: float) -> list[Band]:
-    """Bands for the matches visible on at least one side; off-screen ends become stubs."""
+def compute_bands(items: Iterable[BandInput], height: float, top: float = 0.0) -> list[Band]:
+    """Bands for the matches visible on at least one side; off-screen ends become stubs.
+
+    The visible range is [top, height] in the link map's coordinates (the part level
+    with the panes' text); ends outside it are clamped to its edges.
+    """
     out: list[Band] = []
     for it in items:
-        a_vis = _on_screen(it.a_top, it.a_bottom, height)
-        b_vis = _on_screen(it.b_top, it.b_bottom, height)
+        a_vis = _on_screen(it.a_top, it.a_bottom, top, height)
+        b_vis = _on_screen(it.b_top, it.b_bottom, top, height)
         if not (a_vis or b_vis):
             continue
-        at, ab, a_stub = _clamp_end(it.a_top, it.a_bottom, height)
-        bt, bb, b_stub = _clamp_end(it.b_top, it.b_bottom, height)
+        at, ab, a_stub = _clamp_end(it.a_top, it.a_bottom, top, height)
+        bt, bb, b_stub = _clamp_end(it.b_top, it.b_bottom, top, height)
         out.append(Band(it.match_id, it.kind, at, ab, bt, bb, a_stub, b_stub))
     return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -60,6 +60,7 @@ class LinkMap(QWidget):
         self._bands: list[Band] = []
         self._selected: str | None = None
         self._flagged: frozenset[str] = frozenset()
+        self._area: tuple[float, float] | None = None
         self._describe: Callable[[str], str] = lambda match_id: match_id
         self.setMinimumWidth(48)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -77,6 +78,10 @@ class LinkMap(QWidget):
     def bands(self) -> list[Band]:
         return list(self._bands)
 
+    def set_area(self, top: float, bottom: float) -> None:
+        """The strip (in y) level with the panes' text: bands are drawn only there."""
+        self._area = (top, bottom)
+
     def set_selected(self, match_id: str | None) -> None:
         self._selected = match_id
         self.update()
@@ -92,6 +97,14 @@ class LinkMap(QWidget):
         theme = Theme.from_palette(self.palette())
         p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
         w = float(self.width())
+        if self._area is not None:
+            top, bottom = self._area
+            p.setClipRect(QRectF(0.0, top, w, bottom - top))
+            frame = theme.tint("#8c8c8c", 0.25, 0.3)
+            p.fillRect(QRectF(0.0, top, w, bottom - top), theme.base)
+            p.setPen(QPen(frame, 1.0))
+            p.drawLine(QPointF(0.0, top), QPointF(w, top))
+            p.drawLine(QPointF(0.0, bottom - 1), QPointF(w, bottom - 1))
         order = sorted(self._bands, key=lambda b: (b.match_id == self._selected, b.kind))
         for band in order:
             self._paint_band(p, theme, band, w)

@@ -103,4 +103,14 @@ class PaneLinker(QObject):
             bt, bb = pane_b.span_y(m.b)
             items.append(BandInput(m.id, m.kind, at + dy_a, ab + dy_a, bt + dy_b, bb + dy_b))
         items.sort(key=lambda it: PAINT_ORDER[it.kind])
-        self.link_map.set_bands(compute_bands(items, float(self.link_map.height())))
+        # only the strip level with both panes' text (not their title rows)
+        top = float(max(dy_a, dy_b, 0))
+        bottom = float(
+            min(
+                dy_a + pane_a.browser.viewport().height(),
+                dy_b + pane_b.browser.viewport().height(),
+                self.link_map.height(),
+            )
+        )
+        self.link_map.set_area(top, bottom)
+        self.link_map.set_bands(compute_bands(items, bottom, top))

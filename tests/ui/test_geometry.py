@@ -87,3 +87,10 @@ def test_span_index_orders_claims_first() -> None:
 )
 def test_step_index(current: str | None, step: int, top: int, expected: int) -> None:
     assert step_index(["a", "b", "c"], current, step, [0, 20, 40], top) == expected
+
+
+def test_compute_bands_with_top_margin() -> None:
+    # the link map's text strip starts at y=40: ends above it are stubs at 40
+    bands = compute_bands([BandInput("m", C, 0, 20, 50, 60)], 100, top=40)
+    assert bands == [Band("m", C, 40, 40 + STUB, 50, 60, True, False)]
+    assert compute_bands([BandInput("m", C, 0, 20, 10, 30)], 100, top=40) == []
