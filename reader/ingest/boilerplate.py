@@ -131,6 +131,7 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)
 _TWO_WORDS = re.compile(r"\b[^\W\d_]{2,}\s+[^\W\d_]{2,}\b")
 _PAREN_LINE = re.compile(r"^\([^()\n]{1,120}\)$")
 _TRAILING_PAREN = re.compile(r"(?<=[.!?”\"’'])\s+(\([^()\n]{1,80}\))$")
+_BARE_TRAILING_PAREN = re.compile(r"\w\s+(\([^()\n]{1,40}\))$")
 _CREDIT_BODY = re.compile(
     r"^(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
     r"(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})*$"
@@ -178,9 +179,13 @@ def _is_byline(line: str) -> bool:
 def trailing_credit(line: str) -> int | None:
     """Offset in ``line`` of a trailing photo credit like ``(AFP/Yonhap)``, or None."""
     m = _TRAILING_PAREN.search(line)
-    if m is None:
-        return None
-    return m.start(1) if _is_credit(m.group(1)[1:-1]) else None
+    if m is not None:
+        return m.start(1) if _is_credit(m.group(1)[1:-1]) else None
+    # A caption without a final period: only an unmistakable credit ("(AFP/Yonhap)").
+    m = _BARE_TRAILING_PAREN.search(line)
+    if m is not None and _CREDIT_WORD.search(m.group(1)) and len(m.group(1)) <= 42:
+        return m.start(1)
+    return None
 
 
 def _is_credit(body: str) -> bool:

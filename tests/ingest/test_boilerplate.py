@@ -126,6 +126,10 @@ CREDITS = [
     ("Kim waves. (KCNA via AP)", "(KCNA via AP)"),
     ("Kim waves. (Reuters)", "(Reuters)"),
     ("Kim waves (to the crowd)", None),
+    ("Kim and Putin in Pyongyang (AFP/Yonhap)", "(AFP/Yonhap)"),
+    ("Kim and Putin in Pyongyang (Reuters)", "(Reuters)"),
+    ("Talks with the agency (AP) went well", None),
+    ("Kim met Putin (in Pyongyang)", None),
     ("The talks lasted three hours. (They went well, aides said.)", None),
     ("No credit here.", None),
 ]
