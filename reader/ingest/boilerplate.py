@@ -102,6 +102,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:reporting|writing|editing|written|edited|compiled|story|text|words|"
         r"additional reporting|contributing) by\b.{0,120}$",
         r"^\((?:reporting|writing|editing|additional reporting)\b.{0,200}\)$",
+        r"^(?=.{0,200}$).*\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
+        r"^(?:the )?(?:associated press|ap|reuters|afp|yonhap|agence france-presse)$",
     )
 )
 
@@ -111,6 +113,9 @@ _BYLINE = re.compile(
     rf"comparison|law|mid|early|late|noon|night)\b)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
     r"\s*(?:[,|/–—-]\s*[^\n.!?]{0,80})?$"
 )
+
+# "By The Associated Press", "By The Times Staff"
+_BYLINE_THE = re.compile(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 # Date-only lines: every token a weekday, month, number, time, zone or filler.
 _DATE_TOKEN = re.compile(
@@ -173,7 +178,7 @@ def _is_url_line(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= 100 and bool(_BYLINE.match(line))
+    return len(line) <= 100 and bool(_BYLINE.match(line) or _BYLINE_THE.match(line))
 
 
 def trailing_credit(line: str) -> int | None:
