@@ -64,6 +64,8 @@ _CHARSET = re.compile(
     rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
     re.IGNORECASE,
 )
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_GOOD_PER_BAD = 4
 _MAX_CONTROL_RATIO = 0.05
 _MIN_CONTROLS = 8  # a few stray control characters do not make a file binary
 
@@ -122,6 +124,9 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     declared = _declared_encoding(data)
     for encoding in (declared, "cp1252") if declared else ("cp1252",):
         try:
@@ -129,6 +134,16 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         except (UnicodeError, LookupError, ValueError):  # odd codecs (idna, utf-7) too
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with replacement characters, when the bytes are UTF-8 with a few flaws (a
+    truncated last character, a stray byte) rather than a legacy encoding: then far more
+    multi-byte characters decode than fail. cp1252 text has almost none that decode."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text)) - bad
+    return text if good >= _GOOD_PER_BAD * max(bad, 1) else None
 
 
 def _decode_with_bom(data: bytes, encoding: str, skip: int) -> str:

@@ -127,3 +127,18 @@ def test_utf16_le_text_starting_with_nul_is_not_taken_for_utf32() -> None:
     data = codecs.BOM_UTF16_LE + "\x000".encode("utf-16-le")
     with pytest.raises(IngestError, match="binary"):
         decode_bytes(data)
+
+
+def test_utf8_with_a_truncated_last_character_stays_utf8() -> None:
+    data = "Kim’s “treaty” in 평양 🙂".encode()[:-2]
+    assert decode_bytes(data) == "Kim’s “treaty” in 평양 \ufffd"
+
+
+def test_utf8_with_one_stray_byte_stays_utf8() -> None:
+    data = "“Kim” — “Putin” — “treaty”".encode() + b" \x93"
+    assert decode_bytes(data) == "“Kim” — “Putin” — “treaty” \ufffd"
+
+
+def test_cp1252_with_one_valid_utf8_lookalike_is_cp1252() -> None:
+    data = "“Kim” said café ".encode("cp1252") + "é".encode()
+    assert decode_bytes(data) == "“Kim” said café Ã©"
