@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import (
     QColor,
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.model import Span
 from reader.model.session import Session
-from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import Theme
 from reader.ui.notes_model import elide
+
+if TYPE_CHECKING:
+    from reader.ui.article_pane import ArticlePane
 
 NOTE_COLOUR = "#0072B2"  # Okabe-Ito blue: not used by any highlight kind
 NOTE_SIGN = "✎"
@@ -103,8 +107,9 @@ def marks_at(marks: Sequence[NoteMark], offset: int) -> list[NoteMark]:
 
 
 def mark_tooltip(marks: Sequence[NoteMark]) -> str:
-    """Plain text for a tooltip over annotated text ("" when there is none)."""
-    return "\n".join(f"{NOTE_SIGN} {m.text}" for m in marks)
+    """Rich-text lines (no <qt> wrapper) for a tooltip over annotated text ("" for none)."""
+    lines = [escape(line) for m in marks for line in m.text.splitlines()]
+    return "<br>".join(f"{NOTE_SIGN} <i>{line}</i>" for line in lines)
 
 
 def is_mark(selection: QTextEdit.ExtraSelection) -> bool:

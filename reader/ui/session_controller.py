@@ -100,10 +100,11 @@ class SessionController(QObject):
         act.open_session.triggered.connect(files.open_dialog)
         act.export.triggered.connect(files.export_dialog)
         act.settings.triggered.connect(files.open_settings)
-        dock.session_changed.connect(lambda s: self._change(s))
+        dock.session_changed.connect(lambda s: self.change(s))
         dock.note_activated.connect(self.show_note)
         dock.note_add_requested.connect(self.add_note)
         self.window.alignment_finished.connect(self._alignment_finished)
+        self.window.match_selected.connect(lambda _mid: self._refresh_marks())
 
     # -- state -------------------------------------------------------------------------
 
@@ -173,11 +174,13 @@ class SessionController(QObject):
         self._refresh()
         self.session_changed.emit(session)
 
-    def _change(self, session: Session, reshow: bool = False) -> None:
-        """The reader changed the session: show it, mark it modified, schedule an autosave."""
+    def change(self, session: Session) -> None:
+        """The reader changed the session (a note, a correction): show it, mark it modified
+        and schedule an autosave. The panes are redrawn only when corrections changed."""
+        old = self._session
         self._set(session, modified=True)
         self.autosaver.changed()
-        if reshow:
+        if old is None or (old.rejected, old.manual) != (session.rejected, session.manual):
             self._show_view()
 
     def _show_view(self, keep_scroll: bool = True) -> None:
@@ -208,16 +211,19 @@ class SessionController(QObject):
 
     def _refresh(self) -> None:
         """Note marks, title and enabled actions after any change."""
-        w = self.window
-        apply_note_marks((w.pane("a"), w.pane("b")), self._session)
+        self._refresh_marks()
         self._update_enabled()
         s = self._session
         if s is None:
             return
         name = f" [{Path(self._path).name}]" if self._path else ""
         a, b = s.alignment.a.display_name, s.alignment.b.display_name
-        w.setWindowTitle(f"{a} ↔ {b}{name}[*] — Crossread")
-        w.setWindowModified(self._modified)
+        self.window.setWindowTitle(f"{a} ↔ {b}{name}[*] — Crossread")
+        self.window.setWindowModified(self._modified)
+
+    def _refresh_marks(self) -> None:
+        w = self.window
+        apply_note_marks((w.pane("a"), w.pane("b")), self._session)
 
     def _update_enabled(self) -> None:
         has = self._session is not None
@@ -276,21 +282,21 @@ class SessionController(QObject):
         if self._session is None or m is None:
             self._status("Select a match to reject it.")
             return
-        self._change(self._session.reject(m.id), reshow=True)
+        self.change(self._session.reject(m.id))
         self._status("Match rejected; Edit > Restore rejected match brings it back.")
 
     def restore(self, match_id: str) -> None:
         if self._session is None or match_id not in self._session.rejected:
             return
         self._select_after = match_id
-        self._change(self._session.restore(match_id), reshow=True)
+        self.change(self._session.restore(match_id))
 
     def restore_all(self) -> None:
         s = self._session
         if s is None or not s.rejected:
             return
         restored = Session(s.alignment, s.notes, frozenset(), s.manual, dict(s.view))
-        self._change(restored, reshow=True)
+        self.change(restored)
 
     def _fill_restore_menu(self) -> None:
         s = self._session
@@ -312,7 +318,7 @@ class SessionController(QObject):
             self._status(exc.message)
             return None
         self._select_after = match.id
-        self._change(session, reshow=True)
+        self.change(session)
         return match
 
     def show_note(self, note: Note) -> None:
@@ -320,14 +326,14 @@ class SessionController(QObject):
         w = self.window
         shown = w.alignment()
         if note.match_id and shown is not None and shown.match_by_id(note.match_id):
-            w.select_match(note.match_id)
+            w.select_match(note.match_id)  # marks follow through match_selected
             return
         with w.linker.hold():
             for side, span in (("a", note.a), ("b", note.b)):
                 if span is not None:
                     w.pane(side).select_span(span, flash=True)
                     w.pane(side).ensure_visible(span)
-        self._refresh()
+        self._refresh_marks()
 
     # -- opening sessions, closing ---------------------------------------------------------
 

@@ -1,0 +1,467 @@
+"""Tests of reader/ui/session_controller.py (and session_files.py, autosaver.py): notes,
+corrections, re-alignment, session files, autosave and recovery, export, drops."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from reader.export import FORMATS
+from reader.model import MatchKind, Span
+from reader.model.note import Note
+from reader.model.session import Session, match_key
+from reader.session import autosave
+from reader.session.store import load_session, save_session
+from reader.session.view import visible_alignment
+from reader.ui.article_pane import ArticlePane
+from reader.ui.autosaver import DELAY_MS
+from reader.ui.main_window import MainWindow
+from reader.ui.note_marks import is_mark
+from reader.ui.notes_dock import NoteDialog
+from reader.ui.session_controller import SessionController
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, lexical, make_controller, settle
+
+# the shared fixtures, under the names the tests ask for
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def first_claim(session: Session) -> str:
+    return next(m.id for m in session.alignment.matches if m.kind is MatchKind.CLAIM)
+
+
+def select_text(pane: ArticlePane, span: Span) -> None:
+    """Select ``span`` in the pane as a reader dragging the mouse would."""
+    cursor = pane.browser.textCursor()
+    cursor.setPosition(span.start)
+    cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+    pane.browser.setTextCursor(cursor)
+
+
+def note_dialog(c: SessionController) -> NoteDialog:
+    assert c.dock.dialog is not None, "no note dialog is open"
+    return c.dock.dialog
+
+
+def press(qtbot: QtBot, win: MainWindow, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
+    """A key press in pane A (the shortcut is the window's)."""
+    win.activateWindow()
+    win.pane_a.browser.setFocus()
+    QTest.keyClick(win.pane_a.browser, key, mods)
+
+
+def free_passage(session: Session, side: str, length: int = 30) -> Span:
+    """A passage of ``side`` that no match covers."""
+    doc = session.alignment.a if side == "a" else session.alignment.b
+    taken = [m.a if side == "a" else m.b for m in session.alignment.matches]
+    for sent in doc.sentences:
+        if len(sent) > length and not any(sent.overlaps(t) for t in taken):
+            return Span(sent.start, sent.start + length)
+    pytest.fail("no unmatched sentence")
+
+
+# -- sessions follow alignments -----------------------------------------------------------
+
+
+def test_alignment_becomes_the_session(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    assert opened.alignment == win.alignment()
+    assert ctl.dock.session() is opened
+    assert not ctl.is_modified()
+    assert not win.isWindowModified()
+    assert "↔" in win.windowTitle()
+
+
+def test_ctrl_n_on_selected_match_adds_a_note(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    mid = first_claim(opened)
+    win.select_match(mid)
+    press(qtbot, win, Qt.Key.Key_N, CTRL)
+    dialog = note_dialog(ctl)
+    dialog.text_edit.setPlainText("Both say so.")
+    dialog.presets["agrees"].setChecked(True)
+    with qtbot.waitSignal(ctl.session_changed):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    s = ctl.session()
+    assert s is not None and len(s.notes) == 1
+    note = s.notes[0]
+    assert (note.match_id, note.text, note.tags) == (mid, "Both say so.", ("agrees",))
+    assert win.isWindowModified() and "[*]" in win.windowTitle()
+    assert any(is_mark(sel) for sel in win.pane_a.browser.extraSelections())
+
+
+def test_ctrl_n_on_selected_text_notes_that_passage(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    span = free_passage(opened, "b")
+    select_text(win.pane_b, span)
+    ctl.add_note()
+    dialog = note_dialog(ctl)
+    dialog.text_edit.setPlainText("Only AP says this.")
+    dialog.accept()
+    s = ctl.session()
+    assert s is not None
+    assert (s.notes[0].match_id, s.notes[0].a, s.notes[0].b) == (None, None, span)
+
+
+def test_add_note_without_target_says_so(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    ctl.add_note()
+    assert ctl.dock.dialog is None
+    assert "Select a match" in win.statusBar().currentMessage()
+
+
+def test_edit_and_delete_through_the_dock(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    ctl.change(opened.add_note(Note.new("first", match_id=first_claim(opened))))
+    table = ctl.dock.table
+    rect = table.visualRect(table.model().index(0, 1))
+    with qtbot.waitSignal(win.match_selected):  # selecting the note jumps to its match
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    ctl.dock.edit_button.click()
+    dialog = note_dialog(ctl)
+    dialog.text_edit.setPlainText("edited")
+    dialog.accept()
+    s = ctl.session()
+    assert s is not None and s.notes[0].text == "edited"
+    ctl.dock.table.selectRow(0)
+    ctl.dock.delete_button.click()
+    s = ctl.session()
+    assert s is not None and s.notes == ()
+    assert not any(is_mark(sel) for sel in win.pane_a.browser.extraSelections())
+
+
+# -- corrections --------------------------------------------------------------------------
+
+
+def test_delete_rejects_the_current_match_and_keeps_the_scroll(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    mid = opened.alignment.matches[len(opened.alignment.matches) // 2].id
+    win.select_match(mid)
+    top = win.pane_a.offset_at_fraction(0.0)
+    with qtbot.waitSignal(win.alignment_finished):
+        press(qtbot, win, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
+    s = settle(qtbot, ctl)
+    assert s.rejected == {mid}
+    shown = win.alignment()
+    assert shown is not None and shown.match_by_id(mid) is None
+    assert abs(win.pane_a.offset_at_fraction(0.0) - top) < 200
+    ctl._fill_restore_menu()
+    entries = [a for a in ctl.actions.restore_menu.actions() if a.data() == mid]
+    assert len(entries) == 1
+    entries[0].trigger()
+    s = settle(qtbot, ctl)
+    assert s.rejected == frozenset()
+
+
+def link(ctl: SessionController, win: MainWindow, qtbot: QtBot, a: Span, b: Span) -> str:
+    select_text(win.pane_a, a)
+    select_text(win.pane_b, b)
+    match = ctl.link_selections()
+    assert match is not None
+    settle(qtbot, ctl)
+    return match.id
+
+
+def test_link_selections_makes_a_manual_match(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    a, b = free_passage(opened, "a"), free_passage(opened, "b")
+    mid = link(ctl, win, qtbot, a, b)
+    shown = win.alignment()
+    assert shown is not None
+    m = shown.match_by_id(mid)
+    assert m is not None and m.manual and (m.a, m.b) == (a, b)
+    qtbot.waitUntil(lambda: win.current_match() is not None)
+    assert win.current_match() == m
+
+
+def test_link_needs_both_selections(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    select_text(win.pane_a, free_passage(opened, "a"))
+    win.pane_b.browser.setTextCursor(QTextCursor(win.pane_b.browser.document()))
+    assert ctl.link_selections() is None
+    assert "Select a passage" in win.statusBar().currentMessage()
+
+
+def test_rejection_link_and_notes_survive_realignment(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    pair: tuple[str, str],
+) -> None:
+    rejected = opened.alignment.matches[0]
+    win.select_match(rejected.id)
+    ctl.reject_current()
+    settle(qtbot, ctl)
+    mid = link(ctl, win, qtbot, free_passage(opened, "a"), free_passage(opened, "b"))
+    s = ctl.session()
+    assert s is not None
+    ctl.change(s.add_note(Note.new("check", ("check this",), match_id=first_claim(s))))
+    before = ctl.session()
+    with qtbot.waitSignal(win.alignment_started):
+        win.open_pair(*pair)
+    qtbot.waitUntil(lambda: ctl.session() is not before, timeout=ALIGN_TIMEOUT)
+    after = settle(qtbot, ctl)
+    assert before is not None and after.notes == before.notes
+    assert {match_key(m) for m in after.rejected_matches()} == {match_key(rejected)}
+    shown = win.alignment()
+    assert shown is not None
+    assert match_key(rejected) not in {match_key(m) for m in shown.matches}
+    manual = [m for m in shown.matches if m.manual]
+    assert [m.id for m in manual] == [mid]
+
+
+def test_swap_keeps_notes_and_corrections(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    mid = first_claim(opened)
+    ctl.change(opened.add_note(Note.new("n", match_id=mid)).reject(opened.alignment.matches[-1].id))
+    before = settle(qtbot, ctl)
+    with qtbot.waitSignal(ctl.session_changed, timeout=ALIGN_TIMEOUT):
+        win.swap_sides()
+    after = settle(qtbot, ctl)
+    assert after.alignment.a == before.alignment.b
+    assert (after.notes[0].a, after.notes[0].b) == (before.notes[0].b, before.notes[0].a)
+    assert after.rejected == before.rejected
+
+
+# -- session files ----------------------------------------------------------------------------
+
+
+def test_save_then_open_round_trip(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    s = opened.add_note(Note.new("a note", ("agrees",), match_id=first_claim(opened)))
+    s = s.reject(opened.alignment.matches[-1].id)
+    ctl.change(s)
+    s, _ = settle(qtbot, ctl).link(free_passage(opened, "a"), free_passage(opened, "b"))
+    ctl.change(s)
+    saved = settle(qtbot, ctl)
+    target = tmp_path / "work"
+    monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(target))
+    with qtbot.waitSignal(ctl.session_saved):
+        ctl.actions.save.trigger()
+    path = tmp_path / "work.crossread"
+    assert load_session(path) == saved
+    assert ctl.path() == str(path) and not win.isWindowModified()
+    assert "work.crossread" in win.windowTitle()
+    ctl.change(saved.delete_note(saved.notes[0].id))
+    monkeypatch.setattr(ctl.files, "ask_open_path", lambda: str(path))
+    with qtbot.waitSignal(ctl.session_opened):
+        ctl.actions.open_session.trigger()
+    assert settle(qtbot, ctl) == saved
+    assert ctl.dock.model.rowCount() == 1
+
+
+def test_opened_session_needs_no_source_files(
+    ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path, pair: tuple[str, str]
+) -> None:
+    path = tmp_path / "s.crossread"
+    save_session(opened.add_note(Note.new("x", match_id=first_claim(opened))), path)
+    for p in pair:
+        Path(p).unlink()
+    assert ctl.open_session(path)
+    assert settle(qtbot, ctl).notes[0].text == "x"
+
+
+def test_damaged_session_file_shows_an_error_and_keeps_the_session(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctl.change(opened.add_note(Note.new("keep me", match_id=first_claim(opened))))
+    current = ctl.session()
+    bad = tmp_path / "bad.crossread"
+    bad.write_text('{"schema": "reader.session/1", "alignment": ', encoding="utf-8")
+    monkeypatch.setattr(ctl.files, "ask_open_path", lambda: str(bad))
+    with qtbot.waitSignal(win.error_shown) as sig:
+        ctl.actions.open_session.trigger()
+    assert "damaged" in sig.args[1]
+    assert ctl.session() is current and ctl.is_modified()
+
+
+def test_failed_save_reports_and_keeps_the_session(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctl.change(opened.add_note(Note.new("keep me", match_id=first_claim(opened))))
+    current = ctl.session()
+    monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(tmp_path / "no" / "x.crossread"))
+    with qtbot.waitSignal(win.error_shown) as sig:
+        ctl.actions.save.trigger()
+    assert "does not exist" in sig.args[1]
+    assert ctl.session() is current and ctl.is_modified() and ctl.path() is None
+
+
+def test_dropped_session_file_opens(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "dropped.crossread"
+    noted = opened.add_note(Note.new("dropped", match_id=first_claim(opened)))
+    save_session(noted, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPointF(QPoint(300, 300))
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(win, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(ctl.session_opened):
+        QApplication.sendEvent(win, QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods))
+    assert settle(qtbot, ctl) == noted
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_export_writes_each_format(
+    ctl: SessionController,
+    opened: Session,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+) -> None:
+    ctl.change(opened.add_note(Note.new("Exported note", match_id=first_claim(opened))))
+    out = tmp_path / f"notes.{fmt}"
+    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(out), fmt, True))
+    with qtbot.waitSignal(ctl.files.exported):
+        ctl.actions.export.trigger()
+    data = out.read_bytes()
+    if fmt == "pdf":
+        assert data.startswith(b"%PDF")
+    else:
+        text = data.decode("utf-8-sig")
+        assert "Exported note" in text
+        assert "Putin" in text
+
+
+# -- autosave, recovery, closing ------------------------------------------------------------------
+
+
+def test_autosave_written_after_a_change(
+    ctl: SessionController, opened: Session, qtbot: QtBot, data_folder: Path
+) -> None:
+    assert ctl.autosaver.timer.interval() == DELAY_MS
+    ctl.autosaver.timer.setInterval(50)
+    ctl.change(opened.add_note(Note.new("autosaved", match_id=first_claim(opened))))
+    with qtbot.waitSignal(ctl.autosaved, timeout=5000) as sig:
+        pass
+    assert sig.args[0] == autosave.autosave_path()
+    assert load_session(sig.args[0]) == ctl.session()
+    assert str(sig.args[0]).startswith(str(data_folder))
+
+
+def dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def crashed_run(folder: Path, session: Session) -> Path:
+    """What a run killed after autosaving leaves: its autosave and its running marker."""
+    pid = dead_pid()
+    path = autosave.autosave_path(folder, pid)
+    save_session(session, path)
+    autosave.marker_path(folder, pid).write_text(f"{pid}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_restore_offered_after_a_crash(
+    opened: Session,
+    ctl: SessionController,
+    settings: QSettings,
+    qtbot: QtBot,
+    data_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: bool,
+) -> None:
+    lost = opened.add_note(Note.new("unsaved work", match_id=first_claim(opened)))
+    left = crashed_run(data_folder, lost)
+    w = MainWindow(settings=settings, aligner=lexical)
+    qtbot.addWidget(w)
+    w.show()
+    c = make_controller(w, monkeypatch)
+    asked: list[Path] = []
+
+    def ask_restore(path: Path) -> bool:
+        asked.append(path)
+        return answer
+
+    monkeypatch.setattr(c.files, "ask_restore", ask_restore)
+    assert c.start() is answer
+    assert asked == [left]
+    assert not left.exists(), "the crashed run's autosave is used or discarded, then removed"
+    if answer:
+        assert settle(qtbot, c) == lost
+        assert c.is_modified()
+    else:
+        assert c.session() is None
+    check_closed(w)
+
+
+def test_close_with_unsaved_changes_asks(
+    ctl: SessionController, opened: Session, win: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctl.change(opened.add_note(Note.new("unsaved", match_id=first_claim(opened))))
+    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda: "cancel")
+    win.close()
+    assert win.isVisible(), "cancel keeps the window open"
+    assert ctl.autosaver.timer.isActive()
+    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda: "discard")
+    win.close()
+    assert not win.isVisible()
+    assert not autosave.marker_path().exists(), "a clean exit removes the running marker"
+
+
+def test_new_pair_keeps_unsaved_notes_of_the_old_one(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    data_folder: Path,
+) -> None:
+    ctl.change(opened.add_note(Note.new("precious", match_id=first_claim(opened))))
+    kept = ctl.session()
+    a, b = tmp_path / "x.txt", tmp_path / "y.txt"
+    a.write_text("Putin visited Pyongyang.\n\nThe treaty was signed.\n", encoding="utf-8")
+    b.write_text("Kim met Putin in Pyongyang.\n\nA treaty was signed there.\n", encoding="utf-8")
+    win.open_pair(str(a), str(b))
+    qtbot.waitUntil(lambda: ctl.session() is not kept, timeout=ALIGN_TIMEOUT)
+    copies = list(data_folder.glob("unsaved-*.crossread"))
+    assert len(copies) == 1 and load_session(copies[0]) == kept
+    assert not ctl.is_modified()
+    assert visible_alignment(settle(qtbot, ctl)).a.text.startswith("Putin visited")
