@@ -1,0 +1,50 @@
+"""Tests of reader/session/view.py: what the window shows of a session, and swapping sides."""
+
+from __future__ import annotations
+
+from reader.model.session import Session
+from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
+from tests.session.samples import TEXT_A, TEXT_B, sample_alignment, sample_session
+
+
+def test_without_corrections_the_alignment_itself_is_shown() -> None:
+    session = Session(sample_alignment())
+    assert visible_alignment(session) is session.alignment
+
+
+def test_rejected_hidden_manual_added() -> None:
+    session = sample_session()  # m3 rejected, one manual link
+    shown = visible_alignment(session)
+    ids = [m.id for m in shown.matches]
+    assert ids == ["m1", "m2", "m4", session.manual[0].id]
+    assert shown.matches[-1].manual
+    assert shown.discrepancies == session.alignment.discrepancies  # m4's, not rejected
+
+
+def test_discrepancy_of_a_rejected_match_is_hidden() -> None:
+    session = Session(sample_alignment()).reject("m4")
+    assert visible_alignment(session).discrepancies == ()
+
+
+def test_swapped_session_exchanges_sides_and_keeps_the_work() -> None:
+    session = sample_session()
+    flipped = swapped_session(session)
+    assert flipped.alignment == session.alignment.swapped()
+    assert flipped.rejected == session.rejected
+    assert [(n.a, n.b) for n in flipped.notes] == [(n.b, n.a) for n in session.notes]
+    assert [(m.a, m.b) for m in flipped.manual] == [(m.b, m.a) for m in session.manual]
+    assert swapped_session(flipped) == session
+
+
+def test_window_swap_is_the_swapped_sessions_view() -> None:
+    session = sample_session()
+    assert visible_alignment(session).swapped() == visible_alignment(swapped_session(session))
+
+
+def test_same_and_swapped_texts() -> None:
+    session = sample_session()
+    assert same_texts(session, session.alignment)
+    assert not swapped_texts(session, session.alignment)
+    assert swapped_texts(session, session.alignment.swapped())
+    other = sample_alignment(TEXT_A + " More.", TEXT_B)
+    assert not same_texts(session, other) and not swapped_texts(session, other)
