@@ -55,7 +55,7 @@ def sources() -> tuple[Source, ...]:
 
 
 def about_text(version: str = __version__) -> str:
-    """The About box as plain text (also what ``--about`` style output would print)."""
+    """The About box as plain text, one line per fact."""
     lines = [
         f"{APP_NAME} {version}",
         SUMMARY,
