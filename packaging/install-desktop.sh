@@ -11,5 +11,8 @@ sed "s|^Exec=crossread |Exec=\"$HERE/crossread\" |" "$HERE/share/applications/cr
 cp "$HERE/share/metainfo/io.github.crossread.Crossread.metainfo.xml" "$DATA/metainfo/"
 cp -R "$HERE/share/icons/hicolor" "$DATA/icons/"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$DATA/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$DATA/icons/hicolor" || true
+# refresh an existing icon cache; never create one (a stale user cache hides other icons)
+if [ -f "$DATA/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+  gtk-update-icon-cache -q -t "$DATA/icons/hicolor" || true
+fi
 echo "Crossread added to the application menu ($DATA/applications/crossread.desktop)"
