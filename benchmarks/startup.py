@@ -156,10 +156,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="startup runs (median reported)")
     args = parser.parse_args()
     times = [startup_once() for _ in range(args.runs)]
-    print(
-        f"startup to highlights shown (seed pair): median {statistics.median(times):.2f} s "
-        f"(runs: {', '.join(f'{t:.2f}' for t in times)})"
-    )
+    if times:
+        print(
+            f"startup to highlights shown (seed pair): median {statistics.median(times):.2f} s "
+            f"(runs: {', '.join(f'{t:.2f}' for t in times)})"
+        )
     with tempfile.TemporaryDirectory() as tmp:
         paths = large_pair(Path(tmp))
         sizes = [len(Path(p).read_text(encoding="utf-8")) for p in paths]

@@ -8,6 +8,8 @@ latest generation reaches ``finished`` / ``errored``.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +19,25 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
 Task = Callable[[Progress, IsCancelled], Any]
+
+
+WORKER_NICENESS = 5
+
+
+def _lower_thread_priority() -> None:
+    """Let the GUI thread win the CPU over the worker (Linux: nice is per thread).
+
+    Threads the aligner starts from here (onnxruntime's pool) inherit the niceness.
+    """
+    if sys.platform != "linux":
+        return
+    try:
+        tid = threading.get_native_id()
+        current = os.getpriority(os.PRIO_PROCESS, tid)
+        if current < WORKER_NICENESS:
+            os.setpriority(os.PRIO_PROCESS, tid, WORKER_NICENESS)
+    except OSError:
+        pass
 
 
 class _Relay(QObject):
@@ -37,6 +58,7 @@ class _Job(QRunnable):
         self._runner = runner
 
     def run(self) -> None:
+        _lower_thread_priority()
         gen = self._generation
         try:
             result = self._fn(
