@@ -209,9 +209,9 @@ def test_huge_flat_page_is_rendered_quickly_with_its_metadata() -> None:
         + "<span>word</span> " * (html_mod.MAX_TAGS // 2 + 10)
         + "</body></html>"
     )
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other work on the machine does not count
     doc = document_from_text(page, fmt="html")
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert (doc.title, doc.source, doc.date) == ("Huge", "Site", "2024-06-20")
     assert doc.text.startswith("Huge\n\nword word")
 
