@@ -1,0 +1,182 @@
+"""Tests of reader/ui/settings_dialog.py: the model folder and matching method settings, and
+the status-bar notice when the model cannot load (lexical fallback)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QStatusBar
+from pytestqt.qtbot import QtBot
+
+from reader.analysis.embedding import reset_default_embedder
+from reader.analysis.embedding_model import MODEL_DIR_ENV
+from reader.model import Alignment
+from reader.ui import settings_dialog
+from reader.ui.main_window import MainWindow
+from reader.ui.session_controller import SessionController
+from reader.ui.settings_dialog import (
+    METHOD_KEY,
+    MODEL_KEY,
+    AnalysisSettings,
+    SettingsDialog,
+    current_method,
+    report_notices,
+    settings_aligner,
+)
+from tests.session.samples import sample_alignment
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, make_controller, settle
+
+ctl, data_folder, pair, win = fx.ctl, fx.data_folder, fx.pair, fx.win
+
+
+@pytest.fixture(autouse=True)
+def model_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No model folder from the shell; the process-wide method and model restored after."""
+    monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
+    saved = dict(settings_dialog._state)
+    reset_default_embedder()
+    yield
+    settings_dialog._state.update(saved)
+    os.environ.pop(MODEL_DIR_ENV, None)
+    reset_default_embedder()
+
+
+def ok(dialog: SettingsDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def broken_model(tmp_path: Path) -> Path:
+    folder = tmp_path / "broken-model"
+    folder.mkdir()
+    (folder / "model.onnx").write_bytes(b"not a model")
+    (folder / "tokenizer.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+def test_dialog_stores_folder_and_method(
+    ctl: SessionController, settings: QSettings, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ctl.files.open_settings()
+    assert dialog.chosen() == ("", "auto")
+    dialog.folder.setText(str(tmp_path))
+    dialog.method.setCurrentIndex(dialog.method.findData("lexical"))
+    with qtbot.waitSignal(ctl.files.settings_applied) as sig:
+        ok(dialog)
+    assert sig.args == [True]
+    assert settings.value(MODEL_KEY) == str(tmp_path)
+    assert settings.value(METHOD_KEY) == "lexical"
+    assert os.environ[MODEL_DIR_ENV] == str(tmp_path)
+    assert current_method() == "lexical"
+    assert ctl.files.open_settings().chosen() == (str(tmp_path), "lexical")
+
+
+def test_browse_and_reset_to_default(
+    ctl: SessionController, settings: QSettings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    AnalysisSettings(settings).save("/some/model", "auto")
+    dialog = ctl.files.open_settings()
+    monkeypatch.setattr(dialog, "ask_folder", lambda: "/chosen/model")
+    dialog.browse.click()
+    assert dialog.folder.text() == "/chosen/model"
+    dialog.reset.click()
+    assert dialog.folder.text() == ""
+    with qtbot.waitSignal(ctl.files.settings_applied):
+        ok(dialog)
+    assert settings.value(MODEL_KEY) is None
+    assert MODEL_DIR_ENV not in os.environ
+
+
+def test_stored_folder_applies_at_start(
+    win: MainWindow, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    AnalysisSettings(settings).save(str(tmp_path), "semantic")
+    make_controller(win, monkeypatch)
+    assert os.environ[MODEL_DIR_ENV] == str(tmp_path)
+    assert current_method() == "semantic"
+
+
+def test_settings_without_a_pair_apply_to_the_next(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = ctl.files.open_settings()
+    dialog.method.setCurrentIndex(dialog.method.findData("lexical"))
+    with qtbot.waitSignal(ctl.files.settings_applied):
+        ok(dialog)
+    assert "next pair" in win.statusBar().currentMessage()
+
+
+@pytest.fixture
+def model_window(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[MainWindow, SessionController]]:
+    """A window aligning with the method of the settings (lexical to begin with)."""
+    AnalysisSettings(settings).save("", "lexical")
+    w = MainWindow(settings=settings, aligner=settings_aligner)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    c = make_controller(w, monkeypatch)
+    yield w, c
+    check_closed(w)
+
+
+def test_broken_model_folder_falls_back_to_lexical_with_a_notice(
+    model_window: tuple[MainWindow, SessionController],
+    pair: tuple[str, str],
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    w, c = model_window
+    with qtbot.waitSignal(c.session_changed, timeout=ALIGN_TIMEOUT):
+        w.open_pair(*pair)
+    settle(qtbot, c)
+    first = w.alignment()
+    assert first is not None and not first.notices
+    dialog = c.files.open_settings()
+    dialog.folder.setText(str(broken_model(tmp_path)))
+    dialog.method.setCurrentIndex(dialog.method.findData("auto"))
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        ok(dialog)
+    realigned: Alignment = sig.args[0]
+    assert realigned.method == "lexical"
+    assert (
+        realigned.notices
+        and "Matching uses words, names and numbers only" in (realigned.notices[0])
+    )
+    assert w.statusBar().currentMessage() == realigned.notices[0]
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
+        w.open_pair(*pair)
+    assert w.statusBar().currentMessage() == "", "the notice is shown once"
+
+
+def test_semantic_method_with_a_broken_model_is_an_error(
+    model_window: tuple[MainWindow, SessionController],
+    pair: tuple[str, str],
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    w, c = model_window
+    AnalysisSettings(w.settings.store).save(str(broken_model(tmp_path)), "semantic")
+    settings_dialog.apply_settings(c.analysis)
+    with qtbot.waitSignal(w.error_shown, timeout=ALIGN_TIMEOUT) as sig:
+        w.open_pair(*pair)
+    assert "model" in sig.args[1]
+
+
+def test_report_notices_once(qtbot: QtBot) -> None:
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    base = sample_alignment()
+    failed = Alignment(base.a, base.b, base.matches, notices=("The model could not load.",))
+    shown: set[str] = set()
+    assert report_notices(bar, base, shown) is None
+    assert report_notices(bar, failed, shown) == "The model could not load."
+    assert bar.currentMessage() == "The model could not load."
+    bar.clearMessage()
+    assert report_notices(bar, failed, shown) is None
+    assert bar.currentMessage() == ""
