@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.errors import IngestError
@@ -86,6 +86,7 @@ def test_utf16_bom_with_binary_content_is_binary() -> None:
         decode_bytes(data)
 
 
+@settings(deadline=None)  # no per-example deadline: the machine may be busy
 @given(st.binary())
 def test_any_bytes_decode_or_raise_ingest_error(data: bytes) -> None:
     try:
