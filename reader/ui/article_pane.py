@@ -50,6 +50,14 @@ class _Browser(QTextBrowser):
         self._press = e.position().toPoint()
         super().mousePressEvent(e)
 
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        super().mouseMoveEvent(e)
+        if e.buttons() == Qt.MouseButton.NoButton:  # a hand over highlights: they click
+            over = bool(self._pane._hit(e.position().toPoint()))
+            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+            if self.viewport().cursor().shape() != shape:
+                self.viewport().setCursor(shape)
+
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         super().mouseReleaseEvent(e)
         press, self._press = self._press, None

@@ -335,3 +335,17 @@ def test_palette_change_rethemes(shown: MainWindow, alignment: Alignment) -> Non
     cursor = shown.pane_a.browser.textCursor()
     cursor.setPosition(m1.a.start + 1)
     assert cursor.charFormat().background().color().lightness() < light
+
+
+def test_pointer_shows_highlights_are_clickable(shown: MainWindow, alignment: Alignment) -> None:
+    browser = shown.pane_a.browser
+    m1 = alignment.match_by_id("m1")
+    assert m1 is not None
+    cursor = browser.textCursor()
+    cursor.setPosition(m1.a.start + 3)
+    QTest.mouseMove(browser.viewport(), browser.cursorRect(cursor).center())
+    assert browser.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    plain = alignment.a.paragraphs[5]
+    cursor.setPosition(plain.start + 3)
+    QTest.mouseMove(browser.viewport(), browser.cursorRect(cursor).center())
+    assert browser.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor
