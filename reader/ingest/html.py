@@ -231,6 +231,13 @@ def _str_or_none(value: Any) -> str | None:
     return None
 
 
+def _headline(value: Any) -> str | None:
+    """A page title, unless it is debris ("Breaking News", "Menu"): then None, and the
+    text's own headline is guessed later."""
+    title = _str_or_none(value)
+    return None if title is None or is_boilerplate_line(title) else title
+
+
 def _with_title(text: str, title: str | None) -> str:
     if not title:
         return text
@@ -247,9 +254,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
         doc = _trafilatura(html)
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = None
-    title = _str_or_none(getattr(doc, "title", None))
-    if title is not None and is_boilerplate_line(title):
-        title = None  # "Breaking News", "Menu"...: the text's own headline is guessed later
+    title = _headline(getattr(doc, "title", None))
     source = _str_or_none(getattr(doc, "sitename", None))
     date = _str_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
@@ -257,7 +262,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     text = "\n\n".join(ln for ln in lines if ln)
     if not text:
         text, fallback_title = render_body(html)
-        title = title or fallback_title
+        title = title or _headline(fallback_title)
     if not text:
         raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
     return Page(text=_with_title(text, title), title=title, source=source, date=date)

@@ -322,3 +322,9 @@ def test_html_extraction_works_in_a_worker_thread() -> None:
     worker.start()
     worker.join(timeout=30)
     assert results == ["Putin and Kim sign pact"]
+
+
+def test_debris_title_of_the_fallback_renderer_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mod, "_trafilatura", lambda html: None)
+    page = "<title>Menu</title><p>Kim and Putin sign a pact</p><p>The body follows here.</p>"
+    assert document_from_text(page, fmt="html").title == "Kim and Putin sign a pact"
