@@ -16,7 +16,6 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import (
-    QColor,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -28,13 +27,14 @@ from PySide6.QtWidgets import QTextEdit
 from reader.model import Span
 from reader.model.session import Session
 from reader.ui.geometry import Utf16Map
-from reader.ui.highlights import Theme
+from reader.ui.highlights import Theme, blend
 from reader.ui.notes_model import elide
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
 
-NOTE_COLOUR = "#0072B2"  # Okabe-Ito blue: not used by any highlight kind
+NOTE_COLOUR = "#0072B2"  # Okabe-Ito blue: text colour and underline of annotated passages
+NOTE_BACKGROUND = "#CC79A7"  # reddish purple, as a pale tint: free passages with a note
 NOTE_SIGN = "✎"
 MARK_PROPERTY = QTextFormat.Property.UserProperty + 71  # tells note marks from other selections
 
@@ -71,13 +71,19 @@ def note_marks(session: Session | None, side: str) -> list[NoteMark]:
 
 
 def mark_format(palette: QPalette, on_match: bool) -> QTextCharFormat:
-    """Dotted underline in the note colour; a light tint too where no highlight lies."""
+    """Dotted underline and text in the note colour; on a passage that is not a shown
+    match (so has no highlight of its own), a pale background too."""
+    theme = Theme.from_palette(palette)
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(QColor(NOTE_COLOUR))
+    colour = (
+        theme.tint(NOTE_COLOUR, 1.0, 0.0) if not theme.dark else blend(NOTE_COLOUR, theme.text, 0.4)
+    )
+    fmt.setUnderlineColor(colour)
+    fmt.setForeground(colour)
     fmt.setProperty(MARK_PROPERTY, True)
     if not on_match:
-        fmt.setBackground(Theme.from_palette(palette).tint(NOTE_COLOUR, 0.16, 0.30))
+        fmt.setBackground(theme.tint(NOTE_BACKGROUND, 0.22, 0.35))
     return fmt
 
 
