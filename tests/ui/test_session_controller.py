@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from reader.export import FORMATS
@@ -465,3 +465,36 @@ def test_new_pair_keeps_unsaved_notes_of_the_old_one(
     assert len(copies) == 1 and load_session(copies[0]) == kept
     assert not ctl.is_modified()
     assert visible_alignment(settle(qtbot, ctl)).a.text.startswith("Putin visited")
+
+
+# -- menus and shortcuts ------------------------------------------------------------------------
+
+
+def menu_items(menu: QMenu) -> list[str]:
+    return [a.text().replace("&", "") for a in menu.actions()]
+
+
+def test_actions_sit_in_file_and_edit_menus(ctl: SessionController, win: MainWindow) -> None:
+    menus = {
+        a.text().replace("&", ""): m
+        for a in win.menuBar().actions()
+        if isinstance(m := a.menu(), QMenu)
+    }
+    assert list(menus)[:2] == ["File", "Edit"]
+    file_items = menu_items(menus["File"])
+    for name in ("Open session…", "Save session", "Save session as…", "Export notes…"):
+        assert file_items.index(name) < file_items.index("Quit")
+    edit_items = menu_items(menus["Edit"])
+    assert edit_items[0] == "Add note…" and "Settings…" in edit_items
+
+
+def test_no_shortcut_is_taken_twice(ctl: SessionController, win: MainWindow) -> None:
+    seen: dict[str, str] = {}
+    for action in win.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+    assert {"Ctrl+N", "Del", "Ctrl+K", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+Shift+O", "Ctrl+E"} <= set(
+        seen
+    )
