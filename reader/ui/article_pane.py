@@ -8,9 +8,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QContextMenuEvent,
-    QHelpEvent,
-    QMouseEvent,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QTextBrowser,
     QTextEdit,
     QToolTip,
     QVBoxLayout,
@@ -30,54 +26,14 @@ from PySide6.QtWidgets import (
 from reader.model import Alignment, Document, Match, Span
 from reader.ui.geometry import SpanIndex, Utf16Map
 from reader.ui.highlights import Layer, Theme, apply_layers, layers_for, selection_format
+from reader.ui.note_marks import NoteMark, mark_selections, mark_tooltip, marks_at
 from reader.ui.overview import Marker, OverviewStrip
+from reader.ui.pane_browser import PaneBrowser
 from reader.ui.tooltips import match_tooltip, partner_label
 
 FLASH_MS = 700
 OVERVIEW_SKIP = frozenset({Layer.BOILERPLATE, Layer.ENTITY})  # entities would cover it all
 OVERVIEW_LANES = {Layer.ONLY: 1, Layer.DISCREPANCY: 2}
-
-
-class _Browser(QTextBrowser):
-    """QTextBrowser that reports plain clicks, context menus and tooltip requests."""
-
-    def __init__(self, pane: ArticlePane) -> None:
-        super().__init__(pane)
-        self._pane = pane
-        self._press: QPoint | None = None
-
-    def mousePressEvent(self, e: QMouseEvent) -> None:
-        self._press = e.position().toPoint()
-        super().mousePressEvent(e)
-
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:
-        super().mouseMoveEvent(e)
-        if e.buttons() == Qt.MouseButton.NoButton:  # a hand over highlights: they click
-            over = bool(self._pane._hit(e.position().toPoint()))
-            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
-            if self.viewport().cursor().shape() != shape:
-                self.viewport().setCursor(shape)
-
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
-        super().mouseReleaseEvent(e)
-        press, self._press = self._press, None
-        pos = e.position().toPoint()
-        if (
-            e.button() == Qt.MouseButton.LeftButton
-            and press is not None
-            and (press - pos).manhattanLength() < 4
-        ):
-            self._pane._clicked_at(pos)
-
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        if not self._pane._context_menu_at(e.pos(), e.globalPos()):
-            super().contextMenuEvent(e)
-
-    def viewportEvent(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
-            self._pane._tooltip_at(e.pos(), e.globalPos())
-            return True
-        return super().viewportEvent(e)
 
 
 class ArticlePane(QWidget):
@@ -101,6 +57,7 @@ class ArticlePane(QWidget):
         self._layers: list[tuple[Layer, Span]] = []
         self._cycle: tuple[tuple[str, ...], int] = ((), 0)
         self._selected: Span | None = None
+        self._note_marks: list[NoteMark] = []
         self._flash_on = False
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
@@ -126,7 +83,7 @@ class ArticlePane(QWidget):
         self.source = QLabel(self)
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.source.setAccessibleName(f"Source of article {name}")
-        self.browser = _Browser(self)
+        self.browser = PaneBrowser(self, self)
         self.browser.setReadOnly(True)
         self.browser.setOpenLinks(False)
         self.browser.setAcceptDrops(False)
@@ -167,6 +124,7 @@ class ArticlePane(QWidget):
         self._layers = layers_for(alignment, self.side)
         self._cycle = ((), 0)
         self._selected = None
+        self._note_marks = []  # they belong to the old text; the notes dock re-applies them
         self.title.setText(doc.title or doc.path)
         self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
         self.source.setToolTip(doc.path)
@@ -305,17 +263,29 @@ class ArticlePane(QWidget):
     def is_flashing(self) -> bool:
         return self._flash_on
 
+    def set_note_marks(self, marks: Sequence[NoteMark]) -> None:
+        """Hook for reader.ui.note_marks: notes' marks, laid under the selection."""
+        self._note_marks = list(marks)
+        self._update_selection()
+
     def _update_selection(self) -> None:
-        if self._selected is None:
-            self.browser.setExtraSelections([])
-            return
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(self._offsets.to_qt(self._selected.start))
-        cursor.setPosition(self._offsets.to_qt(self._selected.end), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        sel.format = selection_format(Theme.from_palette(self.palette()), self._flash_on)
-        self.browser.setExtraSelections([sel])
+        """Extra selections: the note marks, then the selected match (and its flash)."""
+        selections = []
+        if self._note_marks and self._doc is not None:
+            selections = mark_selections(
+                self.browser.document(), self._doc.text, self._note_marks, self.palette()
+            )
+        if self._selected is not None:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(self._offsets.to_qt(self._selected.start))
+            cursor.setPosition(
+                self._offsets.to_qt(self._selected.end), QTextCursor.MoveMode.KeepAnchor
+            )
+            sel.cursor = cursor
+            sel.format = selection_format(Theme.from_palette(self.palette()), self._flash_on)
+            selections.append(sel)
+        self.browser.setExtraSelections(selections)
 
     # --- zoom and find -------------------------------------------------------------
 
@@ -339,6 +309,9 @@ class ArticlePane(QWidget):
 
     # --- events ----------------------------------------------------------------------
 
+    def hits(self, pos: QPoint) -> bool:
+        return bool(self._hit(pos))
+
     def _hit(self, pos: QPoint) -> list[Match]:
         """Matches under a viewport point (only when the point is on the text itself)."""
         offset = self._offsets.from_qt(self.browser.cursorForPosition(pos).position())
@@ -347,7 +320,7 @@ class ArticlePane(QWidget):
             found = self._index.at(offset - 1)
         return found
 
-    def _clicked_at(self, pos: QPoint) -> None:
+    def clicked_at(self, pos: QPoint) -> None:
         found = self._hit(pos)
         if not found:
             return
@@ -357,7 +330,7 @@ class ArticlePane(QWidget):
         self._cycle = (ids, i)
         self.match_clicked.emit(ids[i])
 
-    def _context_menu_at(self, pos: QPoint, global_pos: QPoint) -> bool:
+    def context_menu_at(self, pos: QPoint, global_pos: QPoint) -> bool:
         found = self._hit(pos)
         if not found or self._partner is None:
             return False
@@ -377,12 +350,17 @@ class ArticlePane(QWidget):
             action.triggered.connect(lambda _=False, mid=m.id: self.match_clicked.emit(mid))
         return menu
 
-    def _tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
+    def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
         found = self._hit(pos)
-        if not found or self._partner is None:
+        offset = self._offsets.from_qt(self.browser.cursorForPosition(pos).position())
+        notes = mark_tooltip(marks_at(self._note_marks, offset))
+        if (not found and not notes) or self._partner is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(global_pos, match_tooltip(found, self._partner, self.side), self)
+        text = match_tooltip(found, self._partner, self.side) if found else "<qt></qt>"
+        if notes:
+            text = text.replace("<qt>", f"<qt>{notes}" + ("<hr>" if found else ""), 1)
+        QToolTip.showText(global_pos, text, self)
 
     def _on_scroll(self) -> None:
         self._update_window()

@@ -1,0 +1,66 @@
+"""The text view of an article pane: a QTextBrowser that reports plain clicks, context
+menus, tooltip requests and hovering over highlights to its pane."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+CLICK_SLOP = 4  # pixels a press may move and still count as a click
+
+
+class PointerHandler(Protocol):
+    """What the browser asks its pane about positions in the viewport."""
+
+    def hits(self, pos: QPoint) -> bool: ...
+
+    def clicked_at(self, pos: QPoint) -> None: ...
+
+    def context_menu_at(self, pos: QPoint, global_pos: QPoint) -> bool: ...
+
+    def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None: ...
+
+
+class PaneBrowser(QTextBrowser):
+    """Read-only text view; plain left clicks (not drags) go to the handler."""
+
+    def __init__(self, parent: QWidget, handler: PointerHandler) -> None:
+        super().__init__(parent)
+        self._handler = handler
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        self._press = e.position().toPoint()
+        super().mousePressEvent(e)
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        super().mouseMoveEvent(e)
+        if e.buttons() == Qt.MouseButton.NoButton:  # a hand over highlights: they click
+            over = self._handler.hits(e.position().toPoint())
+            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+            if self.viewport().cursor().shape() != shape:
+                self.viewport().setCursor(shape)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        press, self._press = self._press, None
+        pos = e.position().toPoint()
+        if (
+            e.button() == Qt.MouseButton.LeftButton
+            and press is not None
+            and (press - pos).manhattanLength() < CLICK_SLOP
+        ):
+            self._handler.clicked_at(pos)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        if not self._handler.context_menu_at(e.pos(), e.globalPos()):
+            super().contextMenuEvent(e)
+
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            self._handler.tooltip_at(e.pos(), e.globalPos())
+            return True
+        return super().viewportEvent(e)
