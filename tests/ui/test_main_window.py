@@ -349,3 +349,16 @@ def test_pointer_shows_highlights_are_clickable(shown: MainWindow, alignment: Al
     cursor.setPosition(plain.start + 3)
     QTest.mouseMove(browser.viewport(), browser.cursorRect(cursor).center())
     assert browser.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor
+
+
+def test_zoom_restored_on_next_start(window: MainWindow, qtbot: QtBot) -> None:
+    size = window.pane_a.browser.font().pointSizeF()
+    window.actions_.zoom_in.trigger()
+    window.actions_.zoom_in.trigger()
+    window.close()
+    again = MainWindow(settings=window.settings.store)
+    qtbot.addWidget(again)
+    assert again.pane_a.browser.font().pointSizeF() > size
+    again.actions_.zoom_reset.trigger()
+    assert again.pane_a.browser.font().pointSizeF() == size
+    again.close()

@@ -266,3 +266,30 @@ def test_pair_opened_while_alignment_runs(
     assert cancelled == [slow]
     window.close()
     assert window.runner.active_threads() == 0
+
+
+def test_drop_one_file_on_pane_a_replaces_a(
+    window: MainWindow, qtbot: QtBot, pair: tuple[str, str], tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair)
+    c = write(tmp_path, "c.txt", "Kim hosted Putin at a banquet in Pyongyang on Wednesday.\n")
+    pos = window.pane_a.browser.viewport().mapTo(window, QPoint(50, 50))
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        drop(window, [c], pos)
+    assert window.paths() == (c, pair[1])
+
+
+def test_drop_of_three_files_is_refused(window: MainWindow, pair: tuple[str, str]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in (*pair, pair[0])])
+    enter = QDragEnterEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+    assert not window.runner.is_running()
