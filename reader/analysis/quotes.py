@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.features import Mention
-from reader.analysis.units import fold
+from reader.ingest.normalize import fold
 from reader.model import Document, Span
 
 _DOUBLE = re.compile(r'"([^"\n]{2,}?)"')

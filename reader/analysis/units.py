@@ -4,22 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.ingest.normalize import fold
 from reader.model import Document, Span
-
-_FOLD = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2033": '"', "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ",
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-        "\u2212": "-",
-    }
-)  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Typographic quotes, dashes and exotic spaces folded to ASCII; same length as ``text``."""
-    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)

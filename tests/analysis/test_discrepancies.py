@@ -4,7 +4,8 @@ import pytest
 
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.units import Unit, fold
+from reader.analysis.units import Unit
+from reader.ingest.normalize import fold
 from reader.model import DiscrepancyKind, Span
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.features import UnitFeatures, extract, name_key
-from reader.analysis.units import Unit, fold
+from reader.analysis.units import Unit
+from reader.ingest.normalize import fold
 from reader.model import Span
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from reader.analysis import align
-from reader.analysis.units import fold
 from reader.ingest import load_document
+from reader.ingest.normalize import fold
 from reader.model import Alignment, Document, Match, MatchKind, Span
 
 
