@@ -86,6 +86,10 @@ class Theme:
     def tint(self, colour: str, light: float, dark: float) -> QColor:
         return blend(colour, self.base, dark if self.dark else light)
 
+    def line_colour(self, colour: str) -> QColor:
+        """A kind's colour for thin lines: lighter on dark backgrounds, to keep contrast."""
+        return QColor(colour).lighter(150) if self.dark else QColor(colour)
+
     def kind_colour(self, kind: str) -> QColor:
         return QColor(KIND_COLOURS.get(kind, DISCREPANCY_COLOUR))
 
@@ -105,9 +109,9 @@ class Theme:
         f[Layer.QUOTE].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         f[Layer.QUOTE].setUnderlineColor(self.tint(KIND_COLOURS[MatchKind.QUOTE], 1.0, 1.0))
         f[Layer.ENTITY].setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        f[Layer.ENTITY].setUnderlineColor(QColor(KIND_COLOURS[MatchKind.ENTITY]))
+        f[Layer.ENTITY].setUnderlineColor(self.line_colour(KIND_COLOURS[MatchKind.ENTITY]))
         f[Layer.NUMBER].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        f[Layer.NUMBER].setUnderlineColor(QColor(KIND_COLOURS[MatchKind.NUMBER]))
+        f[Layer.NUMBER].setUnderlineColor(self.line_colour(KIND_COLOURS[MatchKind.NUMBER]))
         f[Layer.NUMBER].setFontWeight(QFont.Weight.DemiBold)
         f[Layer.DISCREPANCY].setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         f[Layer.DISCREPANCY].setUnderlineColor(QColor(DISCREPANCY_COLOUR))
