@@ -36,6 +36,7 @@ from reader.ui.autosaver import Autosaver
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.notes_dock import NotesDock
 from reader.ui.opening import dropped_paths
+from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_files import SessionFiles, selected_span
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
@@ -83,15 +84,22 @@ class SessionController(QObject):
         self.actions = SessionActions(window)
         self.files = SessionFiles(self)
         self.edit_menu = self.actions.install(window.menuBar())
+        self.pane_menus = PaneMenus(
+            (window.pane("a"), window.pane("b")),
+            self.add_note,
+            self.reject,
+            self.link_selections,
+            self,
+        )
         self._connect()
         window.installEventFilter(self)
         self._update_enabled()
 
     def _connect(self) -> None:
         act, dock = self.actions, self.dock
-        act.add_note.triggered.connect(self.add_note)
-        act.reject.triggered.connect(self.reject_current)
-        act.link.triggered.connect(self.link_selections)
+        act.add_note.triggered.connect(lambda: self.add_note())
+        act.reject.triggered.connect(lambda: self.reject())
+        act.link.triggered.connect(lambda: self.link_selections())
         act.restore_all.triggered.connect(self.restore_all)
         act.restore_menu.aboutToShow.connect(self._fill_restore_menu)
         files = self.files
@@ -102,7 +110,7 @@ class SessionController(QObject):
         act.settings.triggered.connect(files.open_settings)
         dock.session_changed.connect(lambda s: self.change(s))
         dock.note_activated.connect(self.show_note)
-        dock.note_add_requested.connect(self.add_note)
+        dock.note_add_requested.connect(lambda: self.add_note())
         self.window.alignment_finished.connect(self._alignment_finished)
         self.window.match_selected.connect(lambda _mid: self._refresh_marks())
 
@@ -261,11 +269,14 @@ class SessionController(QObject):
             return None, extra_a, extra_b
         return (m.id if m else None), None, None
 
-    def add_note(self) -> None:
-        """Open the note dialog on the selected text or the current match (Ctrl+N)."""
+    def add_note(self, match_id: str | None = None) -> None:
+        """Open the note dialog on match ``match_id``, else on the selected text or the
+        current match (Ctrl+N)."""
         if self._session is None:
             return
-        match_id, a, b = self.target()
+        a = b = None
+        if match_id is None:
+            match_id, a, b = self.target()
         if match_id is None and a is None and b is None:
             self._status("Select a match or some text first, then add a note.")
             return
@@ -273,16 +284,18 @@ class SessionController(QObject):
         self.dock.raise_()
         self.dock.add_note(match_id=match_id, a=a, b=b)
 
-    def reject_current(self) -> None:
-        """Hide the current match (Delete); in the notes table, Delete deletes the note."""
-        if self.dock.table.hasFocus():
+    def reject(self, match_id: str | None = None) -> None:
+        """Hide match ``match_id``, else the current one (Delete; in the notes table, Delete
+        deletes the selected note instead)."""
+        if match_id is None and self.dock.table.hasFocus():
             self.dock.delete_selected()
             return
         m = self.window.current_match()
-        if self._session is None or m is None:
+        mid = match_id or (m.id if m else None)
+        if self._session is None or mid is None or self._session.match_by_id(mid) is None:
             self._status("Select a match to reject it.")
             return
-        self.change(self._session.reject(m.id))
+        self.change(self._session.reject(mid))
         self._status("Match rejected; Edit > Restore rejected match brings it back.")
 
     def restore(self, match_id: str) -> None:

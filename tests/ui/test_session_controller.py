@@ -209,7 +209,7 @@ def test_rejection_link_and_notes_survive_realignment(
 ) -> None:
     rejected = opened.alignment.matches[0]
     win.select_match(rejected.id)
-    ctl.reject_current()
+    ctl.reject()
     settle(qtbot, ctl)
     mid = link(ctl, win, qtbot, free_passage(opened, "a"), free_passage(opened, "b"))
     s = ctl.session()

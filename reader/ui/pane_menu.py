@@ -1,0 +1,81 @@
+"""The panes' context menu with the session's entries: add a note on the selected text or
+on the match under the pointer, reject that match, link the selections.
+
+It wraps the pane's own menu (the partners of the matches under the pointer, from the
+public ``ArticlePane.partner_menu``) through an event filter on the viewport of the pane's
+text view, so the pane itself needs no change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QMenu
+
+from reader.model import Match
+from reader.ui.article_pane import ArticlePane
+from reader.ui.geometry import Utf16Map
+from reader.ui.session_files import selected_span
+
+
+class PaneMenus(QObject):
+    """Context menus of two panes with note and correction entries.
+
+    ``add_note(match_id)`` opens the note dialog (None: on the current target),
+    ``reject(match_id)`` hides a match, ``link()`` links the two selections.
+    """
+
+    def __init__(
+        self,
+        panes: tuple[ArticlePane, ArticlePane],
+        add_note: Callable[[str | None], object],
+        reject: Callable[[str], object],
+        link: Callable[[], object],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panes = panes
+        self._add_note = add_note
+        self._reject = reject
+        self._link = link
+        self.last_menu: QMenu | None = None
+        for pane in panes:
+            pane.browser.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            pane = next((p for p in self.panes if p.browser.viewport() is watched), None)
+            if pane is not None and pane.document() is not None:
+                menu = self.menu_for(pane, event.pos())
+                menu.popup(event.globalPos())
+                return True
+        return super().eventFilter(watched, event)
+
+    def matches_under(self, pane: ArticlePane, pos: QPoint) -> list[Match]:
+        doc = pane.document()
+        if doc is None:
+            return []
+        qt_pos = pane.browser.cursorForPosition(pos).position()
+        offset = Utf16Map(doc.text).from_qt(qt_pos)
+        return pane.matches_at(offset) or (pane.matches_at(offset - 1) if offset > 0 else [])
+
+    def menu_for(self, pane: ArticlePane, pos: QPoint) -> QMenu:
+        """The menu for a right-click at ``pos`` (viewport coordinates) in ``pane``."""
+        found = self.matches_under(pane, pos)
+        menu = pane.partner_menu(found) if found else QMenu(pane)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if found:
+            menu.addSeparator()
+        if selected_span(pane) is not None:
+            menu.addAction("Add note on the selected text…", lambda: self._add_note(None))
+        if found:
+            m = found[0]
+            kind = "manual link" if m.manual else f"{m.kind.value} match"
+            menu.addAction(f"Add note on this {kind}…", lambda: self._add_note(m.id))
+            menu.addAction(f"Reject this {kind}", lambda: self._reject(m.id))
+        if all(selected_span(p) is not None for p in self.panes):
+            menu.addAction("Link the selections in A and B", self._link)
+        self.last_menu = menu
+        return menu
