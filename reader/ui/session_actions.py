@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from reader.model import Document, Match
+from reader.model.session import Session
 from reader.ui.notes_model import elide
 
 SESSION_FILE_FILTER = "Crossread sessions (*.crossread);;All files (*)"
@@ -74,6 +75,15 @@ class SessionActions:
             self.export,
             self.settings,
         ]
+
+    def enable_for(self, session: Session | None) -> None:
+        """Enable what makes sense for ``session`` (None: no pair open)."""
+        has = session is not None
+        for a in (self.add_note, self.reject, self.link, self.save, self.save_as, self.export):
+            a.setEnabled(has)
+        rejected = bool(session and session.rejected)
+        self.restore_menu.setEnabled(rejected)
+        self.restore_all.setEnabled(rejected)
 
     def install(self, bar: QMenuBar) -> QMenu:
         """Put the file actions in the File menu (before Quit) and add an Edit menu after it.

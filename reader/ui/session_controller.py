@@ -18,7 +18,6 @@ Every OS dialog sits behind one small ``ask_*`` method, so tests replace only th
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,7 @@ from reader.errors import ReaderError, SessionError
 from reader.model import Alignment, Match, Span
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.session.autosave import data_dir
-from reader.session.store import SUFFIX, load_session, save_session
+from reader.session.store import SUFFIX, load_session
 from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
 from reader.ui.autosaver import Autosaver
 from reader.ui.note_marks import apply_note_marks
@@ -93,7 +91,7 @@ class SessionController(QObject):
         )
         self._connect()
         window.installEventFilter(self)
-        self._update_enabled()
+        self.actions.enable_for(self._session)
 
     def _connect(self) -> None:
         act, dock = self.actions, self.dock
@@ -167,7 +165,8 @@ class SessionController(QObject):
             self._from_paths = self.window.paths()
             self._set(old.reapply(alignment), modified=self._modified)
         else:
-            self._keep_unsaved(old)
+            if self._modified:
+                self.files.keep_copy(old)
             self._path = None
             self._from_paths = self.window.paths()
             self._set(Session(alignment), modified=False)
@@ -220,7 +219,7 @@ class SessionController(QObject):
     def _refresh(self) -> None:
         """Note marks, title and enabled actions after any change."""
         self._refresh_marks()
-        self._update_enabled()
+        self.actions.enable_for(self._session)
         s = self._session
         if s is None:
             return
@@ -232,29 +231,6 @@ class SessionController(QObject):
     def _refresh_marks(self) -> None:
         w = self.window
         apply_note_marks((w.pane("a"), w.pane("b")), self._session)
-
-    def _update_enabled(self) -> None:
-        has = self._session is not None
-        for a in (self.actions.add_note, self.actions.reject, self.actions.link):
-            a.setEnabled(has)
-        for a in (self.actions.save, self.actions.save_as, self.actions.export):
-            a.setEnabled(has)
-        rejected = bool(self._session and self._session.rejected)
-        self.actions.restore_menu.setEnabled(rejected)
-        self.actions.restore_all.setEnabled(rejected)
-
-    def _keep_unsaved(self, old: Session | None) -> None:
-        """A new pair replaces a session with unsaved work: keep a copy, never lose notes."""
-        if old is None or not self._modified:
-            return
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        where = data_dir() / f"unsaved-{stamp}{SUFFIX}"
-        try:
-            save_session(old, where)
-        except SessionError as exc:
-            self._status(f"The previous pair's unsaved notes could not be kept: {exc.message}")
-            return
-        self._status(f"The previous pair's unsaved notes were kept in {where}.", 15000)
 
     # -- notes and corrections -------------------------------------------------------------
 
@@ -360,7 +336,8 @@ class SessionController(QObject):
         except SessionError as exc:
             self.window.report_error("Cannot open session", exc.message)
             return False
-        self._keep_unsaved(self._session)
+        if self._modified:
+            self.files.keep_copy(self._session)
         self._path = None if recovered else str(path)
         self._from_paths = None
         self._set(session, modified=recovered)

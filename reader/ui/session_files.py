@@ -7,6 +7,7 @@ as it was.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMes
 from reader.errors import ReaderError, SessionError
 from reader.export import FORMATS, export_session
 from reader.model import Span
+from reader.model.session import Session
+from reader.session.autosave import data_dir
 from reader.session.store import SUFFIX, save_session
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
@@ -98,6 +101,22 @@ class SessionFiles(QObject):
         self.controller.mark_saved(str(path))
         self._status(f"Session saved to {path}.")
         return True
+
+    def keep_copy(self, session: Session | None) -> None:
+        """Unsaved work about to be replaced (a new pair, another session): keep a copy in
+        the data folder and say where, so no note is ever lost."""
+        if session is None:
+            return
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        where = data_dir() / f"unsaved-{stamp}{SUFFIX}"
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            save_session(session, where)
+        except (OSError, SessionError) as exc:
+            reason = exc.message if isinstance(exc, SessionError) else str(exc)
+            self._status(f"The unsaved notes of the previous pair could not be kept: {reason}")
+            return
+        self._status(f"The unsaved notes of the previous pair were kept in {where}.")
 
     def open_dialog(self) -> bool:
         path = self.ask_open_path()
