@@ -31,7 +31,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
     folded = fold(doc.text)
     out: list[Quotation] = []
     for para in doc.paragraphs or (Span(0, len(doc.text)),):
-        if doc.is_boilerplate(para) and _all_boilerplate(doc, para):
+        if doc.is_boilerplate(para) and doc.within_boilerplate(para):
             continue
         chunk = folded[para.start : para.end]
         found: list[tuple[int, int, str]] = []
@@ -49,10 +49,6 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
                 out.append(Quotation(span, words, _speaker(doc, folded, span, names)))
     out.sort(key=lambda q: q.span.start)
     return out
-
-
-def _all_boilerplate(doc: Document, para: Span) -> bool:
-    return any(b.contains(para) for b in doc.boilerplate)
 
 
 def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> str | None:

@@ -69,6 +69,11 @@ class Document:
         k = bisect.bisect_right(self._bp_ends, span.start)
         return k < len(self._bp) and self._bp[k].overlaps(span)
 
+    def within_boilerplate(self, span: Span) -> bool:
+        """True when ``span`` lies wholly inside boilerplate (O(log n))."""
+        k = bisect.bisect_left(self._bp_ends, span.start)
+        return any(b.contains(span) for b in self._bp[k : k + 2])
+
     def content_sentences(self) -> list[Span]:
         """Sentences that are not boilerplate: the units alignment may match."""
         return [s for s in self.sentences if not self.is_boilerplate(s)]

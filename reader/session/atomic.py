@@ -19,6 +19,15 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
+def _is_special(path: Path) -> bool:
+    """True for an existing target that is not a regular file (device, FIFO, socket)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode)
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never a part.
 
@@ -28,6 +37,10 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     then untouched.
     """
     target = Path(path)
+    if _is_special(target):  # /dev/null, a pipe: replacing it would be wrong (and as root, harmful)
+        with open(target, "wb") as fh:
+            fh.write(data)
+        return
     directory = target.parent
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)

@@ -46,3 +46,13 @@ def test_content_sentences_skip_boilerplate() -> None:
 def test_content_hash_follows_text() -> None:
     assert Document("a", "t", "same").content_hash == Document("b", "u", "same").content_hash
     assert Document("a", "t", "same").content_hash != Document("a", "t", "other").content_hash
+
+
+@given(tiled(), st.integers(0, 120), st.integers(0, 10))
+def test_within_boilerplate_agrees_with_a_scan(
+    case: tuple[str, list[Span]], start: int, length: int
+) -> None:
+    text, spans = case
+    d = Document("p", "t", text, boilerplate=tuple(spans))
+    probe = Span(start, start + length)
+    assert d.within_boilerplate(probe) == any(b.contains(probe) for b in spans)

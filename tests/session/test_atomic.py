@@ -57,3 +57,17 @@ def test_failure_propagates_and_cleans_up(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(OSError):
         atomic_write(tmp_path / "f", b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_special_file_target_is_written_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    atomic_write(fifo, b"hello")
+    reader.join(timeout=10)
+    assert got == [b"hello"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
