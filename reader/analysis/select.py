@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 # a sentence linked to more partners than this is noise (lists, repeated lines)
-MAX_LINKS_PER_ROW = 40
+MAX_LINKS_PER_ROW = 8
 
 
 @dataclass(frozen=True, slots=True)
