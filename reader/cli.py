@@ -52,6 +52,13 @@ def run_align(argv: Sequence[str]) -> int:
     from reader.ingest import load_document
     from reader.report import text_summary
 
+    if args.method != "lexical":
+        # load the sentence model while the articles are read and parsed
+        import threading
+
+        from reader.analysis.embedding import default_embedder
+
+        threading.Thread(target=default_embedder, name="model-load", daemon=True).start()
     t0 = time.perf_counter()
     doc_a = load_document(args.a)
     doc_b = load_document(args.b)
