@@ -298,18 +298,8 @@ def _user_files(model_dir: Path) -> tuple[Path, Path, str | None]:
 
 def load_model(model_dir: str | os.PathLike[str] | None) -> Embedder:
     """Load the model (see :func:`reader.analysis.embedding.load_embedder`)."""
-    from_env = os.environ.get(MODEL_DIR_ENV) if model_dir is None else None
-    try:
-        return _load(model_dir if model_dir is not None else from_env or None)
-    except ModelLoadError as exc:
-        if not from_env:
-            raise
-        raise ModelLoadError(
-            f"{exc.message} (The model folder was set by the environment variable {MODEL_DIR_ENV}.)"
-        ) from exc
-
-
-def _load(model_dir: str | os.PathLike[str] | None) -> Embedder:
+    if model_dir is None:  # the Settings dialog passes the user's folder this way too
+        model_dir = os.environ.get(MODEL_DIR_ENV) or None
     if model_dir is None:
         model_file, tokenizer_file = default_model_file(), bundled_tokenizer_file()
         expected: str | None = MODEL_SHA256

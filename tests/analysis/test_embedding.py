@@ -219,7 +219,6 @@ def test_default_embedder_reports_why_it_could_not_load(
     message = last_load_error()
     assert message is not None
     assert "gone" in message
-    assert MODEL_DIR_ENV in message
 
 
 def test_cache_hits_skip_re_embedding(embedder: Embedder) -> None:
