@@ -95,10 +95,23 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _has_display() -> bool:
+    """True when Qt can show a window: a display, or an explicit platform plugin."""
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_gui(argv: Sequence[str]) -> int:
     args = _gui_parser().parse_args(list(argv))
     if len(args.files) not in (0, 2):
         return _fail("give two articles, or none to open the sample pair")
+    if sys.platform.startswith("linux") and not _has_display():
+        if args.screenshot:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+        else:
+            return _fail(
+                "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                "run crossread on a desktop, or use --screenshot OUT.png"
+            )
     from reader.ui.app import run_gui as start
 
     return start(args.files, screenshot=args.screenshot)

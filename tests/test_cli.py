@@ -115,3 +115,14 @@ def test_unwritable_output_is_one_line(
     code, _, err = run(capsys, "align", str(seed_a_path), str(seed_a_path), "-o", str(target))
     assert code == 2
     assert err.startswith("crossread: error: cannot write")
+
+
+def test_no_display_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    code, _, err = run(capsys)
+    assert code == 2
+    assert "no display" in err
