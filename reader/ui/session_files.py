@@ -203,7 +203,10 @@ class SessionFiles(QObject):
         chosen = dialog.selectedNameFilter()
         fmt = list(FORMATS)[filters.index(chosen)] if chosen in filters else "md"
         path = dialog.selectedFiles()[0]
-        if not Path(path).suffix:
+        suffix = Path(path).suffix.lstrip(".").lower()
+        if suffix in FORMATS:  # a name typed with a known suffix wins over the filter
+            fmt = suffix
+        elif not suffix:
             path += f".{fmt}"
         return path, fmt, only.isChecked()
 

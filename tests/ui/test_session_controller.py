@@ -8,10 +8,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.export import FORMATS
@@ -498,3 +505,47 @@ def test_no_shortcut_is_taken_twice(ctl: SessionController, win: MainWindow) -> 
     assert {"Ctrl+N", "Del", "Ctrl+K", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+Shift+O", "Ctrl+E"} <= set(
         seen
     )
+
+
+def answer_export_dialog(name: str, name_filter: str, only: bool) -> None:
+    """Fill in and accept the export dialog once it is up (or give up after 5 s)."""
+
+    def dialog() -> QFileDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        return next((w for w in found if w.isVisible()), None)
+
+    def answer() -> None:
+        d = dialog()
+        edit = d.findChild(QLineEdit, "fileNameEdit") if d else None
+        box = d.findChild(QCheckBox) if d else None
+        if d is None or edit is None or box is None:
+            return
+        d.selectNameFilter(name_filter)
+        edit.setText(name)
+        box.setChecked(only)
+        d.accept()
+
+    def give_up() -> None:
+        d = dialog()
+        if d is not None:
+            d.reject()
+
+    QTimer.singleShot(200, answer)
+    QTimer.singleShot(5000, give_up)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a modal dialog, offscreen
+@pytest.mark.parametrize(
+    ("name", "name_filter", "expected"),
+    [("out", "HTML (*.html)", ("out.html", "html")), ("o.csv", "PDF (*.pdf)", ("o.csv", "csv"))],
+)
+def test_export_dialog_gives_file_format_and_choice(
+    ctl: SessionController,
+    opened: Session,
+    tmp_path: Path,
+    name: str,
+    name_filter: str,
+    expected: tuple[str, str],
+) -> None:
+    answer_export_dialog(str(tmp_path / name), name_filter, True)
+    assert ctl.files.ask_export() == (str(tmp_path / expected[0]), expected[1], True)
