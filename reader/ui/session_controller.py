@@ -151,6 +151,7 @@ class SessionController(QObject):
             self._pending_view = None
             self._after_own_show()
             return
+        self._pending_view = self._scroll = self._select_after = None  # superseded
         old = self._session
         if old is not None and swapped_texts(old, alignment):
             flipped = swapped_session(old)
