@@ -9,6 +9,7 @@ system, and no script, style or event-handler text reaches ``Document.text``.
 from __future__ import annotations
 
 import codecs
+import os
 import socket
 import socketserver
 import threading
@@ -475,3 +476,30 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+# -- hostile paths ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["", "\x00", "a\x00b.txt", "x" * 5000, "/dev/null", "/dev/zero", "/proc/self/mem", "/"],
+    ids=["empty", "nul", "nul-inside", "too-long", "dev-null", "dev-zero", "proc-mem", "root"],
+)
+def test_hostile_path_raises_ingest_error(path: str) -> None:
+    with pytest.raises(IngestError):
+        load_document(path)
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(IngestError, match="not a regular file"):
+        load_document(fifo)
+
+
+def test_symlink_loop_raises_ingest_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    with pytest.raises(IngestError):
+        load_document(tmp_path / "a.txt")
