@@ -165,12 +165,72 @@ def dispose(window: MainWindow) -> None:
     QCoreApplication.processEvents()
 
 
+def corpus_text(size: int, offset: int) -> str:
+    """About ``size`` bytes of news: ECB+ articles one after another (as memory.py)."""
+    files = sorted(CORPUS.glob("*/*.txt"))
+    files = files[offset % len(files) :] + files[: offset % len(files)]
+    parts = [f"Long article {offset}: ECB+ reports one after another"]
+    total, i = 0, 0
+    while total < size:
+        text = files[i % len(files)].read_text(encoding="utf-8").strip()
+        parts.append(text)
+        total += len(text.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(parts).encode("utf-8")[:size].decode("utf-8", errors="ignore")
+
+
+def responsiveness(folder: Path, settings_path: Path, size: int, timeout_s: float) -> None:
+    """Open one pair of ``size`` bytes each; a 20 ms timer measures how long the event
+    loop is kept from running (the longest gap between its ticks) while the pair loads,
+    aligns and is shown, and the progress bar's updates are counted."""
+    paths = []
+    n_files = len(list(CORPUS.glob("*/*.txt")))
+    for side, offset in (("a", 0), ("b", n_files // 2)):
+        path = folder / f"big-{side}.txt"
+        path.write_text(corpus_text(size, offset), encoding="utf-8")
+        paths.append(str(path))
+    window = new_window(settings_path)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(20)
+    ticker.timeout.connect(tick)
+    progress: list[int] = []
+    window.progress.valueChanged.connect(progress.append)
+    ticker.start()
+    t0 = time.perf_counter()
+    last[0] = t0
+    result = wait_for_pair(window, (paths[0], paths[1]), timeout_s)
+    shown = time.perf_counter() - t0
+    ticker.stop()
+    dispose(window)
+    gaps.sort()
+    print(
+        f"big pair ({size:,} bytes each): {result} in {shown:.1f} s; {len(progress)} progress "
+        f"updates; event-loop gaps: median {1000 * gaps[len(gaps) // 2]:.0f} ms, "
+        f"longest {1000 * gaps[-1]:.0f} ms, over 200 ms: {sum(g > 0.2 for g in gaps)}",
+        flush=True,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=200)
     parser.add_argument("--every", type=int, default=20)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per pair")
     parser.add_argument("--reuse", action="store_true", help="one window for every pair")
+    parser.add_argument(
+        "--big",
+        type=int,
+        default=0,
+        help="then open one pair of this many bytes each and report the longest GUI stall",
+    )
     args = parser.parse_args(argv)
 
     messages = Messages()
@@ -218,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
             dispose(window)
         gc.collect()
         end_rss = rss_mb()
+        if args.big:
+            responsiveness(folder, settings_path, args.big, args.timeout)
     print(f"outcomes: {dict(outcomes)}")
     print(
         f"RSS: start {start_rss:.0f} MB, after the first {args.every} pairs {samples[0]:.0f} MB, "
