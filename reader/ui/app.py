@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.main_window import MainWindow
@@ -46,7 +47,20 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
         print("crossread: give two files (A and B), or none for the sample pair", file=sys.stderr)
         return 2
     app = application()
-    window = MainWindow()
+    with tempfile.TemporaryDirectory(prefix="crossread-") as scratch:
+        # a screenshot shows the default layout and leaves the reader's settings alone
+        settings = (
+            QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat)
+            if screenshot is not None
+            else None
+        )
+        window = MainWindow(settings=settings)
+        return _run(app, window, paths, screenshot)
+
+
+def _run(
+    app: QApplication, window: MainWindow, paths: Sequence[str], screenshot: str | None
+) -> int:
     pair = (str(paths[0]), str(paths[1])) if paths else seed_paths()
     status = {"code": 0}
     if screenshot is not None:

@@ -22,7 +22,6 @@ from reader.ui.matches_model import (
     A_TEXT,
     B_TEXT,
     MATCH_ID_ROLE,
-    SCORE,
     MatchesFilterModel,
     MatchesTableModel,
 )
@@ -91,7 +90,9 @@ class MatchesDock(QDockWidget):
         self.table.setAccessibleName("Matches table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)
+        # the aligner's order until the reader asks: claims in reading order, then quotes,
+        # entities and numbers
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)

@@ -23,6 +23,8 @@ def test_screenshot_of_a_pair(
     assert run_gui([str(seed_a_path), str(seed_b_path)], screenshot=str(out)) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    # the reader's own settings (redirected into tmp_path by conftest) stay untouched
+    assert not list(tmp_path.rglob("*.ini"))
 
 
 def test_screenshot_of_a_missing_file_fails(qtbot: QtBot, tmp_path: Path) -> None:
