@@ -133,9 +133,10 @@ def large_pair_run(window: MainWindow, paths: tuple[str, str]) -> dict[str, floa
     tick.start()
     window.open_pair(*paths)
     loop.exec()
-    # the tick after the show tells how long the GUI thread was blocked by it
+    # keep ticking a while: work deferred after the show (layout, overview, link map)
+    # belongs to "showing the result"
     wait_tick = QEventLoop()
-    QTimer.singleShot(30, wait_tick.quit)
+    QTimer.singleShot(500, wait_tick.quit)
     wait_tick.exec()
     tick.stop()
     window.runner.finished.disconnect(loaded)

@@ -133,7 +133,7 @@ class ArticlePane(QWidget):
         self.browser.setExtraSelections([])
         self.apply_theme()
         self.browser.verticalScrollBar().setValue(0)
-        self.overview.set_markers([])
+        self.refresh_overview()
 
     def apply_theme(self) -> None:
         """Re-derive the highlight formats from the current palette and re-apply them."""
@@ -143,29 +143,20 @@ class ArticlePane(QWidget):
         self._relayout.start()  # the overview follows once the text is laid out
 
     def refresh_overview(self) -> None:
-        """Recompute the overview markers (block geometry only: cheap on long articles)."""
+        """Recompute the overview markers.
+
+        The strip maps characters, not pixels: it needs no text layout (forcing the
+        layout of a long article would freeze the window for a moment), and the visible
+        window drawn on it is measured in characters too.
+        """
         theme = Theme.from_palette(self.palette())
-        qdoc = self.browser.document()
-        layout = qdoc.documentLayout()
-        height = max(1.0, qdoc.size().height())
         colours = {layer: theme.swatch(layer) for layer in Layer}
-
-        def y_of(offset: int) -> float:
-            pos = self._offsets.to_qt(offset)
-            block = qdoc.findBlock(pos)
-            if not block.isValid():
-                return height
-            rect = layout.blockBoundingRect(block)
-            within = (pos - block.position()) / max(1, block.length())
-            return rect.top() + rect.height() * within
-
-        markers = []
-        for layer, span in self._layers:
-            if layer in OVERVIEW_SKIP:
-                continue
-            top, bottom = y_of(span.start), y_of(span.end)
-            lane = OVERVIEW_LANES.get(layer, 0)
-            markers.append(Marker(top / height, bottom / height, colours[layer], lane))
+        n = max(1, len(self._doc.text)) if self._doc is not None else 1
+        markers = [
+            Marker(span.start / n, span.end / n, colours[layer], OVERVIEW_LANES.get(layer, 0))
+            for layer, span in self._layers
+            if layer not in OVERVIEW_SKIP
+        ]
         markers.sort(key=lambda m: m.lane)
         self.overview.set_markers(markers)
         self._update_window()
@@ -367,14 +358,15 @@ class ArticlePane(QWidget):
         self.scrolled.emit()
 
     def _update_window(self) -> None:
-        qdoc_h = max(1.0, self.browser.document().size().height())
-        top = self.browser.verticalScrollBar().value()
-        self.overview.set_window(top / qdoc_h, (top + self.browser.viewport().height()) / qdoc_h)
+        if self._doc is None:
+            return
+        n = max(1, len(self._doc.text))
+        seen = self.visible_range()
+        self.overview.set_window(seen.start / n, min(seen.end, n) / n)
 
     def _scroll_to_fraction(self, fraction: float) -> None:
-        qdoc_h = self.browser.document().size().height()
-        y = fraction * qdoc_h - self.browser.viewport().height() / 2
-        self.browser.verticalScrollBar().setValue(round(y))
+        if self._doc is not None:
+            self.put_offset_at_fraction(round(fraction * len(self._doc.text)), 0.5)
 
     def changeEvent(self, event: QEvent) -> None:
         """Light and dark follow the system: a new palette re-derives the highlights."""
