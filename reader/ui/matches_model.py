@@ -72,12 +72,14 @@ class MatchesTableModel(QAbstractTableModel):
         return tuple(sorted(rows, key=self._sort_key(column), reverse=descending))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        """Sort by ``column``; a negative column restores the aligner's order."""
+        if column >= len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
+        self._sort = (column, order) if column >= 0 else None
         old_ids = [m.id for m in self._rows]
-        self._rows = self._sorted(self._rows)
+        original = self._alignment.matches if self._alignment else ()
+        self._rows = self._sorted(self._rows) if self._sort else tuple(original)
         self._cells = {}
         new_rows = {m.id: i for i, m in enumerate(self._rows)}
         before = self.persistentIndexList()

@@ -58,3 +58,18 @@ def test_filter_and_sort(alignment: Alignment) -> None:
     proxy.set_min_score(0.7)
     ids = [proxy.index(r, 0).data(MATCH_ID_ROLE) for r in range(proxy.rowCount())]
     assert ids == ["m3", "m1", "m2"]
+
+
+def test_negative_column_restores_aligner_order(alignment: Alignment) -> None:
+    model = MatchesTableModel()
+    model.set_alignment(alignment)
+    model.sort(SCORE, Qt.SortOrder.DescendingOrder)
+    assert model.match_at(0) is not None and model.match_at(0).id == "m5"  # type: ignore[union-attr]
+    model.sort(-1)
+    assert [model.index(r, 0).data(MATCH_ID_ROLE) for r in range(6)] == [
+        m.id for m in alignment.matches
+    ]
+
+
+def test_dock_starts_in_aligner_order(shown: Any, alignment: Alignment) -> None:
+    assert shown.dock.visible_ids() == [m.id for m in alignment.matches]
