@@ -124,7 +124,7 @@ def drop(window: MainWindow, paths: list[str], pos: QPoint) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(pos),
+        pos,  # QPoint: PySide6 6.11 takes no QPointF here
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -284,7 +284,7 @@ def test_drop_of_three_files_is_refused(window: MainWindow, pair: tuple[str, str
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(p) for p in (*pair, pair[0])])
     enter = QDragEnterEvent(
-        QPointF(100, 100),
+        QPoint(100, 100),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
