@@ -34,11 +34,12 @@ from reader.ui.opening import (
     LoadedPair,
     Loader,
     PairOpener,
-    default_aligner,
     default_loader,
     dropped_paths,
 )
+from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
+from reader.ui.settings_dialog import settings_aligner
 from reader.ui.tooltips import band_tooltip
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -87,13 +88,14 @@ class MainWindow(QMainWindow):
             self,
             self.settings,
             loader or default_loader,
-            aligner or default_aligner,
+            aligner or settings_aligner,
             (self.actions_.recent_menu, self.actions_.clear_recent),
             self.progress,
         )
         self.opener.has_pair = lambda: self._alignment is not None
         self.runner = self.opener.runner
         self._connect()
+        self.session_controller = SessionController(self)  # notes, corrections, files
         self._restore()
 
     # --- construction ---------------------------------------------------------------
@@ -387,6 +389,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
+        if self.session_controller.open_dropped(paths):  # a .crossread session
+            return
         if len(paths) == 2:
             self.open_pair(paths[0], paths[1])
             return
@@ -403,6 +407,7 @@ class MainWindow(QMainWindow):
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
         self.opener.shutdown()
+        self.session_controller.autosaver.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from reader.errors import ReaderError, SessionError
 from reader.model import Alignment, Match, Span
@@ -33,7 +32,6 @@ from reader.session.view import same_texts, swapped_session, swapped_texts, visi
 from reader.ui.autosaver import Autosaver
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.notes_dock import NotesDock
-from reader.ui.opening import dropped_paths
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_files import SessionFiles, selected_span
@@ -74,8 +72,10 @@ class SessionController(QObject):
         self.analysis = AnalysisSettings(window.settings.store)
         apply_settings(self.analysis, at_start=True)
         self.dock = dock or NotesDock(window)
-        if dock is None:
+        if dock is None:  # a tab beside the matches: the window keeps its minimum width
             window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+            window.tabifyDockWidget(window.dock, self.dock)
+            window.dock.raise_()
         self.autosaver = Autosaver(lambda: self._session, self)
         self.autosaver.autosaved.connect(self.autosaved)
         self.autosaver.autosave_failed.connect(lambda text: self._status(text, 10000))
@@ -356,22 +356,8 @@ class SessionController(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            kind = event.type()
-            if kind == QEvent.Type.Close:
-                return self._closing(event)
-            if kind == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
-                paths = dropped_paths(event.mimeData())
-                if len(paths) == 1 and paths[0].lower().endswith(SUFFIX):
-                    event.acceptProposedAction()
-                    return True
-            if (
-                kind == QEvent.Type.Drop
-                and isinstance(event, QDropEvent)
-                and self.open_dropped(dropped_paths(event.mimeData()))
-            ):
-                event.acceptProposedAction()
-                return True
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            return self._closing(event)
         return super().eventFilter(watched, event)
 
     def _closing(self, event: QEvent) -> bool:

@@ -22,10 +22,6 @@ from reader.ui.note_marks import (
     note_marks,
 )
 
-HOOK = pytest.mark.skipif(
-    not hasattr(ArticlePane, "set_note_marks"), reason="article_pane.py lacks the hook yet"
-)
-
 
 def annotated(alignment: Alignment) -> Session:
     """Two notes on m1 (the same passages), one on free text of B only."""
@@ -100,11 +96,11 @@ def test_pane_showing_other_text_gets_no_marks(shown: MainWindow, alignment: Ali
     assert marks_of(shown.pane_a) == []
 
 
-@HOOK
 def test_marks_survive_selection_and_flash(
-    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    apply_note_marks((shown.pane_a, shown.pane_b), annotated(alignment))
+    monkeypatch.setattr(shown.session_controller.files, "ask_unsaved", lambda: "discard")
+    shown.session_controller.change(annotated(alignment))  # the window's own session
     shown.select_match("m4")
     qtbot.waitUntil(lambda: not shown.pane_b.is_flashing(), timeout=3000)
     m1 = alignment.match_by_id("m1")

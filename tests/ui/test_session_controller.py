@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from reader.ui.notes_dock import NoteDialog
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, lexical, make_controller, settle
+from tests.ui.test_open_pair import drop
 
 # the shared fixtures, under the names the tests ask for
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
@@ -336,15 +337,9 @@ def test_dropped_session_file_opens(
     path = tmp_path / "dropped.crossread"
     noted = opened.add_note(Note.new("dropped", match_id=first_claim(opened)))
     save_session(noted, path)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    pos = QPointF(QPoint(300, 300))
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(win, enter)
-    assert enter.isAccepted()
     with qtbot.waitSignal(ctl.session_opened):
-        QApplication.sendEvent(win, QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods))
+        event = drop(win, [str(path)], QPoint(300, 300))
+    assert event.isAccepted()
     assert settle(qtbot, ctl) == noted
 
 

@@ -29,7 +29,13 @@ from reader.ui.settings_dialog import (
 )
 from tests.session.samples import sample_alignment
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, make_controller, settle
+from tests.ui.session_fixtures import (
+    ALIGN_TIMEOUT,
+    check_closed,
+    lexical,
+    make_controller,
+    settle,
+)
 
 ctl, data_folder, pair, win = fx.ctl, fx.data_folder, fx.pair, fx.win
 
@@ -92,12 +98,15 @@ def test_browse_and_reset_to_default(
 
 
 def test_stored_folder_applies_at_start(
-    win: MainWindow, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     AnalysisSettings(settings).save(str(tmp_path), "semantic")
-    make_controller(win, monkeypatch)
+    w = MainWindow(settings=settings, aligner=lexical)
+    qtbot.addWidget(w)
+    make_controller(w, monkeypatch)
     assert os.environ[MODEL_DIR_ENV] == str(tmp_path)
     assert current_method() == "semantic"
+    check_closed(w)
 
 
 def test_settings_without_a_pair_apply_to_the_next(
