@@ -89,7 +89,11 @@ def _gui_parser() -> argparse.ArgumentParser:
         description="Compare two articles about the same event side by side. "
         "Subcommands: 'crossread align A B' and 'crossread export SESSION -o OUT'.",
     )
-    p.add_argument("files", nargs="*", help="two articles (default: the bundled sample pair)")
+    p.add_argument(
+        "files",
+        nargs="*",
+        help="two articles, or one .crossread session (default: the bundled sample pair)",
+    )
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--version", action="version", version=f"crossread {__version__}")
     return p
@@ -102,8 +106,9 @@ def _has_display() -> bool:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = _gui_parser().parse_args(list(argv))
-    if len(args.files) not in (0, 2):
-        return _fail("give two articles, or none to open the sample pair")
+    one_session = len(args.files) == 1 and args.files[0].lower().endswith(".crossread")
+    if len(args.files) not in (0, 2) and not one_session:
+        return _fail("give two articles, a .crossread session, or none to open the sample pair")
     if sys.platform.startswith("linux") and not _has_display():
         if args.screenshot:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen

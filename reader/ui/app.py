@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from reader.session.store import SUFFIX as SESSION_SUFFIX
 from reader.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1400, 900)
@@ -37,14 +38,23 @@ def application() -> QApplication:
     return app
 
 
+def is_session_file(path: str) -> bool:
+    return path.lower().endswith(SESSION_SUFFIX)
+
+
 def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
-    """Open the window on ``paths`` (none: the seed pair; two: that pair).
+    """Open the window on ``paths`` (none: the seed pair; two: that pair; one .crossread
+    file: that session).
 
     With ``screenshot``, render the window at 1400x900 once alignment has finished, save
     the PNG and return 0 (1 when the pair could not be opened or the PNG not written).
     """
-    if len(paths) not in (0, 2):
-        print("crossread: give two files (A and B), or none for the sample pair", file=sys.stderr)
+    if len(paths) not in (0, 2) and not (len(paths) == 1 and is_session_file(paths[0])):
+        print(
+            "crossread: give two files (A and B), a .crossread session, or none for the "
+            "sample pair",
+            file=sys.stderr,
+        )
         return 2
     app = application()
     with tempfile.TemporaryDirectory(prefix="crossread-") as scratch:
@@ -61,7 +71,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
 def _run(
     app: QApplication, window: MainWindow, paths: Sequence[str], screenshot: str | None
 ) -> int:
-    pair = (str(paths[0]), str(paths[1])) if paths else seed_paths()
+    pair = (str(paths[0]), str(paths[1])) if len(paths) == 2 else seed_paths()
     status = {"code": 0}
     if screenshot is not None:
         _arrange_for_screenshot(window, app, screenshot, status)
@@ -72,7 +82,16 @@ def _run(
         window.alignment_finished.connect(
             lambda _a: QTimer.singleShot(0, lambda: _report_shown(window, report == "exit"))
         )
-    window.open_pair(*pair)
+    session = window.session_controller
+    # the question about a crashed run's work would block a screenshot or a benchmark
+    restored = session.start() if screenshot is None and not report else False
+    if len(paths) == 1:
+        if not session.open_session(paths[0]) and screenshot is not None:
+            print(f"crossread: could not open the session {paths[0]}", file=sys.stderr)
+            window.close()
+            return 1
+    elif not restored:
+        window.open_pair(*pair)
     code = app.exec()
     return status["code"] or code
 

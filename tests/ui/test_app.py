@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from reader.session.store import save_session
 from reader.ui.app import SCREENSHOT_SIZE, run_gui, seed_paths
+from tests.session.samples import seed_session
 
 
 def test_seed_paths_come_from_the_package() -> None:
@@ -35,3 +38,29 @@ def test_screenshot_of_a_missing_file_fails(qtbot: QtBot, tmp_path: Path) -> Non
 
 def test_wrong_number_of_paths() -> None:
     assert run_gui(["only-one.txt"]) == 2
+
+
+def test_screenshot_of_a_session_file(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    seed_a_path: Path,
+    seed_b_path: Path,
+) -> None:
+    monkeypatch.setenv("CROSSREAD_DATA_DIR", str(tmp_path / "data"))
+    session = seed_session(seed_a_path, seed_b_path)
+    path = tmp_path / "pair.crossread"
+    save_session(session, path)
+    out = tmp_path / "shot.png"
+    assert run_gui([str(path)], screenshot=str(out)) == 0
+    assert QImage(str(out)).width() == SCREENSHOT_SIZE[0]
+    assert not (tmp_path / "data").exists(), "a screenshot leaves no autosave or marker"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_screenshot_of_a_damaged_session_fails(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "bad.crossread"
+    path.write_text("{", encoding="utf-8")
+    out = tmp_path / "shot.png"
+    assert run_gui([str(path)], screenshot=str(out)) == 1
+    assert not out.exists()
