@@ -38,7 +38,7 @@ from reader.errors import SchemaError
 from reader.model.note import PRESET_TAGS, Note, clean_tags
 from reader.model.session import Session
 from reader.model.span import Span
-from reader.ui.notes_model import NOTE_ID_ROLE, NotesTableModel, elide, passage_text
+from reader.ui.notes_model import NOTE_ID_ROLE, TAGS, NotesTableModel, elide, passage_text
 
 
 class NoteDialog(QDialog):
@@ -136,8 +136,9 @@ class NotesDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # passage and note share
+        header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.add_button = QPushButton("Add…")
