@@ -93,6 +93,10 @@ def _run(
     elif not restored:
         window.open_pair(*pair)
     code = app.exec()
+    if screenshot is not None:
+        # closed only now: closing the last window inside exec() would post a Quit event
+        # that outlives this loop and ends the next one at once (the next test's)
+        window.close()
     return status["code"] or code
 
 
@@ -116,13 +120,11 @@ def _arrange_for_screenshot(
         window.resize(*SCREENSHOT_SIZE)
         ok = window.grab().save(out, "PNG")
         status["code"] = 0 if ok else 1
-        window.close()
-        app.exit(status["code"])
+        app.exit(status["code"])  # _run closes the window once exec() has returned
 
     def failed(message: str) -> None:
         print(f"crossread: {message}", file=sys.stderr)
         status["code"] = 1
-        window.close()
         app.exit(1)
 
     window.alignment_finished.connect(lambda _a: QTimer.singleShot(200, grab))

@@ -93,7 +93,7 @@ class MatchesTableModel(QAbstractTableModel):
             m, al = self._rows[row], self._alignment
             assert al is not None
             cells = (
-                m.kind.value,
+                f"{m.kind.value} (manual)" if m.manual else m.kind.value,
                 f"{m.score:.2f}",
                 shorten(al.a.slice(m.a), CELL_CHARS),
                 shorten(al.b.slice(m.b), CELL_CHARS),

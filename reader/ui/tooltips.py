@@ -16,12 +16,18 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def match_head(m: Match) -> str:
+    """Rich text: the kind, then the score, or "linked by hand" for a manual match."""
+    kind = f"<b>{escape(m.kind.value.capitalize())}</b>"
+    return f"{kind} · linked by hand" if m.manual else f"{kind} · score {m.score:.2f}"
+
+
 def match_tooltip(found: Sequence[Match], partner: Document, side: str) -> str:
     """Rich text describing the matches under the pointer, best first."""
     parts = []
     for m in found[:MAX_SHOWN]:
         span = m.b if side == "a" else m.a
-        head = f"<b>{escape(m.kind.value.capitalize())}</b> · score {m.score:.2f}"
+        head = match_head(m)
         if m.speaker:
             head += f" · speaker: {escape(m.speaker)}"
         lines = [head]
@@ -45,7 +51,7 @@ def partner_label(m: Match, partner: Document, side: str) -> str:
 
 def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> str:
     """Rich text for a link-map band: the match and both passages, discrepancies first."""
-    lines = [f"<b>{escape(m.kind.value.capitalize())}</b> · score {m.score:.2f}"]
+    lines = [match_head(m)]
     lines += [f"<span style='color:#D55E00'>Discrepancy: {escape(d)}</span>" for d in details]
     lines.append(f"A: <i>“{escape(shorten(a.slice(m.a), 160))}”</i>")
     lines.append(f"B: <i>“{escape(shorten(b.slice(m.b), 160))}”</i>")

@@ -197,6 +197,10 @@ def test_link_selections_makes_a_manual_match(
     assert m is not None and m.manual and (m.a, m.b) == (a, b)
     qtbot.waitUntil(lambda: win.current_match() is not None)
     assert win.current_match() == m
+    assert "linked by hand" in win.describe_match(mid)
+    model = win.dock.model
+    row = model.row_of(mid)
+    assert model.data(model.index(row, 0)) == "claim (manual)"
 
 
 def test_link_needs_both_selections(
