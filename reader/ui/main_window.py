@@ -320,9 +320,8 @@ class MainWindow(QMainWindow):
         self.link_map.set_selected(m.id)
         self.dock.select_match(m.id)
         self.linker.update_bands()
-        self.statusBar().showMessage(
-            f"{m.kind.value.capitalize()} match, score {m.score:.2f}", 4000
-        )
+        what = "linked by hand" if m.manual else f"score {m.score:.2f}"
+        self.statusBar().showMessage(f"{m.kind.value.capitalize()} match, {what}", 4000)
         self.match_selected.emit(m.id)
 
     def navigable_matches(self) -> list[Match]:

@@ -343,6 +343,8 @@ class SessionController(QObject):
         self._from_paths = None
         self._set(session, modified=recovered)
         self._show_view(keep_scroll=False)
+        if session.notes:
+            self.dock.raise_()
         if recovered:
             self.autosaver.changed()
         self.session_opened.emit(str(path))
