@@ -127,7 +127,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.settings = settings
         self.folder = QLineEdit(settings.model_dir())
-        self.folder.setPlaceholderText("Default: the installed all-MiniLM-L6-v2 model")
+        self.folder.setPlaceholderText("Default (installed all-MiniLM-L6-v2)")
         self.folder.setAccessibleName("Sentence-model folder")
         self.browse = QPushButton("Browse…")
         self.reset = QPushButton("Reset to default")
@@ -160,7 +160,7 @@ class SettingsDialog(QDialog):
         box.addLayout(form)
         box.addWidget(hint)
         box.addWidget(self.buttons)
-        self.resize(620, 200)
+        self.resize(640, 180)
 
     def chosen(self) -> tuple[str, str]:
         """The folder ("" for the default) and method in the dialog."""
