@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.session.store import SUFFIX as SESSION_SUFFIX
+from reader.ui.about import app_icon
 from reader.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1400, 900)
@@ -35,6 +36,8 @@ def application() -> QApplication:
     app.setOrganizationName("Crossread")
     app.setApplicationName("crossread")
     app.setApplicationDisplayName("Crossread")
+    app.setDesktopFileName("crossread")
+    app.setWindowIcon(app_icon())
     return app
 
 

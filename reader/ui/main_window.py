@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment, Document, Match, Span
+from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
 from reader.ui.find_bar import FindBar
@@ -152,11 +152,7 @@ class MainWindow(QMainWindow):
         act.zoom_out.triggered.connect(lambda: self.zoom(-1))
         act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
         act.find.triggered.connect(self.find_bar.open_bar)
-        act.about.triggered.connect(
-            lambda: QMessageBox.about(
-                self, "About Crossread", "Crossread compares two articles about the same event."
-            )
-        )
+        act.about.triggered.connect(lambda: show_about(self))
         self.find_bar.find_requested.connect(self._find)
         for pane in (self.pane_a, self.pane_b):
             pane.match_clicked.connect(

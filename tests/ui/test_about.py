@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from reader import __version__
 from reader.ui.about import ICON_SIZES, app_icon, icon_file, show_about
+from reader.ui.main_window import MainWindow
 
 
 def test_every_icon_size_is_shipped() -> None:
@@ -53,3 +54,10 @@ def test_ok_closes_about_box(qtbot: QtBot) -> None:
     qtbot.waitUntil(box.isVisible)
     with qtbot.waitSignal(box.finished):
         box.button(QMessageBox.StandardButton.Ok).click()
+
+
+def test_help_about_opens_the_about_box(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions_.about.trigger()
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert "all-MiniLM-L6-v2" in box.text()
+    box.done(0)
