@@ -8,16 +8,36 @@ text view, so the pane itself needs no change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices
 from PySide6.QtWidgets import QMenu
 
 from reader.model import Match
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.session_files import selected_span
+
+_URL = re.compile(r"""(?:https?://|www\.)[^\s<>"\u201c\u201d]+""", re.IGNORECASE)
+
+
+def url_at(text: str, offset: int) -> str | None:
+    """The web address in ``text`` that covers ``offset`` (trailing punctuation dropped)."""
+    line_start = text.rfind("\n", 0, max(0, offset)) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for m in _URL.finditer(line):
+        url = m.group().rstrip(".,;:!?)]}'")
+        if line_start + m.start() <= offset < line_start + m.start() + len(url):
+            return url if url.lower().startswith("http") else f"https://{url}"
+    return None
+
+
+def open_in_browser(url: str) -> bool:
+    """Hand ``url`` to the system browser: only ever on the reader's explicit request."""
+    return QDesktopServices.openUrl(QUrl(url))
 
 
 class PaneMenus(QObject):
@@ -61,6 +81,13 @@ class PaneMenus(QObject):
         offset = Utf16Map(doc.text).from_qt(qt_pos)
         return pane.matches_at(offset) or (pane.matches_at(offset - 1) if offset > 0 else [])
 
+    def url_under(self, pane: ArticlePane, pos: QPoint) -> str | None:
+        doc = pane.document()
+        if doc is None:
+            return None
+        offset = Utf16Map(doc.text).from_qt(pane.browser.cursorForPosition(pos).position())
+        return url_at(doc.text, offset)
+
     def menu_for(self, pane: ArticlePane, pos: QPoint) -> QMenu:
         """The menu for a right-click at ``pos`` (viewport coordinates) in ``pane``."""
         found = self.matches_under(pane, pos)
@@ -77,5 +104,10 @@ class PaneMenus(QObject):
             menu.addAction(f"Reject this {kind}", lambda: self._reject(m.id))
         if all(selected_span(p) is not None for p in self.panes):
             menu.addAction("Link the selections in A and B", self._link)
+        url = self.url_under(pane, pos)
+        if url is not None:
+            menu.addSeparator()
+            shown = url if len(url) <= 60 else url[:57] + "…"
+            menu.addAction(f"Open link in browser: {shown}", lambda: open_in_browser(url))
         self.last_menu = menu
         return menu

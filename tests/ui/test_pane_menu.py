@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QContextMenuEvent, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.model.session import Session
 from reader.ui.main_window import MainWindow
+from reader.ui.pane_menu import url_at
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import settle
@@ -81,3 +84,49 @@ def test_selected_text_and_link_entries(
     assert "Add note on the selected text…" in items
     assert "Link the selections in A and B" in items
     menu.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "expected"),
+    [
+        ("See https://example.org/a?b=1. Next", 10, "https://example.org/a?b=1"),
+        ("See https://example.org/a?b=1. Next", 29, None),  # the full stop after it
+        ("Visit www.hani.co.kr today", 8, "https://www.hani.co.kr"),
+        ("No link here", 3, None),
+        ("two\nhttp://x.test/y\nlines", 6, "http://x.test/y"),
+    ],
+)
+def test_url_at(text: str, offset: int, expected: str | None) -> None:
+    assert url_at(text, offset) == expected
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup, offscreen
+def test_link_opens_in_browser_only_from_the_menu(
+    ctl: SessionController,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened_urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toString()))
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Dam breaks\nThe dam broke on Friday, see https://example.org/dam for maps.\n")
+    b.write_text("Flood\nThe old dam broke late on Friday night.\n")
+    with qtbot.waitSignal(ctl.session_changed, timeout=30_000):
+        win.open_pair(str(a), str(b))
+    settle(qtbot, ctl)
+    doc = win.pane_a.document()
+    assert doc is not None
+    pos = point_at(win, "a", doc.text.index("example.org") + 3)
+    viewport = win.pane_a.browser.viewport()
+    QApplication.sendEvent(
+        viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))
+    )
+    assert opened_urls == []  # a right-click alone opens nothing
+    menu = ctl.pane_menus.last_menu
+    assert menu is not None
+    action = next(x for x in menu.actions() if x.text().startswith("Open link in browser"))
+    action.trigger()
+    menu.close()
+    assert opened_urls == ["https://example.org/dam"]
