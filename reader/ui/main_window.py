@@ -352,6 +352,10 @@ class MainWindow(QMainWindow):
 
     # --- zoom and find ---------------------------------------------------------------------
 
+    def zoom_level(self) -> int:
+        """Zoom steps from the default size (0: default)."""
+        return self._zoom
+
     def zoom(self, steps: int) -> None:
         self._zoom += steps
         self.settings.set_zoom(self._zoom)

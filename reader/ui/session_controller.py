@@ -29,6 +29,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import SUFFIX, load_session
 from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
+from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.notes_dock import NotesDock
@@ -343,6 +344,7 @@ class SessionController(QObject):
         self._from_paths = None
         self._set(session, modified=recovered)
         self._show_view(keep_scroll=False)
+        view_state.apply(self.window, session.view)
         if session.notes:
             self.dock.raise_()
         if recovered:
@@ -371,8 +373,11 @@ class SessionController(QObject):
         self.shutdown()
         return False
 
-    def mark_saved(self, path: str) -> None:
-        """The session was written to ``path``: it is the file now, and unmodified."""
+    def mark_saved(self, path: str, saved: Session | None = None) -> None:
+        """The session (``saved``: as written, view settings included) is in ``path`` now,
+        and unmodified."""
+        if saved is not None:
+            self._session = saved
         self._path = path
         self._modified = False
         self._refresh()

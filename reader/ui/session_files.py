@@ -20,6 +20,7 @@ from reader.model import Span
 from reader.model.session import Session
 from reader.session.autosave import data_dir
 from reader.session.store import SUFFIX, save_session
+from reader.ui import view_state
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.session_actions import SESSION_FILE_FILTER
@@ -90,6 +91,7 @@ class SessionFiles(QObject):
         session = self.controller.session()
         if session is None:
             return False
+        session = session.with_view(**view_state.capture(self.controller.window))
         try:
             save_session(session, path)
         except SessionError as exc:
@@ -98,7 +100,7 @@ class SessionFiles(QObject):
                 f"{exc.message}\n\nYour notes are still open: save them somewhere else.",
             )
             return False
-        self.controller.mark_saved(str(path))
+        self.controller.mark_saved(str(path), session)
         self._status(f"Session saved to {path}.")
         return True
 

@@ -28,6 +28,7 @@ from reader.model.session import Session, match_key
 from reader.session import autosave
 from reader.session.store import load_session, save_session
 from reader.session.view import visible_alignment
+from reader.ui import view_state
 from reader.ui.article_pane import ArticlePane
 from reader.ui.autosaver import DELAY_MS
 from reader.ui.main_window import MainWindow
@@ -277,7 +278,8 @@ def test_save_then_open_round_trip(
     with qtbot.waitSignal(ctl.session_saved):
         ctl.actions.save.trigger()
     path = tmp_path / "work.crossread"
-    assert load_session(path) == saved
+    saved = saved.with_view(**view_state.capture(win))  # the view settings are saved too
+    assert load_session(path) == saved == ctl.session()
     assert ctl.path() == str(path) and not win.isWindowModified()
     assert "work.crossread" in win.windowTitle()
     ctl.change(saved.delete_note(saved.notes[0].id))
