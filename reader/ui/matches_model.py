@@ -10,18 +10,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from reader.model import Alignment, Match, MatchKind
+from reader.ui.table_model import AnyIndex, ColumnsTableModel
 from reader.ui.tooltips import shorten
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("Kind", "Score", "A text", "B text")
 KIND, SCORE, A_TEXT, B_TEXT = range(4)
@@ -29,8 +25,10 @@ MATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_CHARS = 160
 
 
-class MatchesTableModel(QAbstractTableModel):
+class MatchesTableModel(ColumnsTableModel):
     """One row per match: kind, score, A text, B text (read-only, sortable)."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,22 +99,8 @@ class MatchesTableModel(QAbstractTableModel):
             self._cells[row] = cells
         return cells
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._alignment is None:

@@ -7,12 +7,11 @@ with each new Session and turns the difference into row inserts, removals or cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from reader.model.note import Note
 from reader.model.session import Session
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from reader.ui.table_model import AnyIndex, ColumnsTableModel
 
 COLUMNS = ("Passage", "Note", "Tags")
 PASSAGE, NOTE, TAGS = range(3)
@@ -42,8 +41,10 @@ def passage_text(session: Session, note: Note) -> str:
     return "\n".join(parts)
 
 
-class NotesTableModel(QAbstractTableModel):
+class NotesTableModel(ColumnsTableModel):
     """One row a note, in the session's order: passage, note text, tags (read-only)."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,22 +96,8 @@ class NotesTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -----------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._notes)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         note = self.note_at(index.row()) if index.isValid() else None
