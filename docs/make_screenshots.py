@@ -13,12 +13,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
-from reader.model import MatchKind  # noqa: E402
-from reader.model.note import Note  # noqa: E402
-from reader.ui.app import application, seed_paths  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
+from reader.model import MatchKind
+from reader.model.note import Note
+from reader.ui.app import application, seed_paths
+from reader.ui.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
 
