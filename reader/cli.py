@@ -92,7 +92,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "files",
         nargs="*",
-        help="two articles, or one .crossread session (default: the bundled sample pair)",
+        help="two articles, one article (you then choose the other), or one .crossread "
+        "session (default: the bundled sample pair)",
     )
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--version", action="version", version=f"crossread {__version__}")
@@ -106,9 +107,11 @@ def _has_display() -> bool:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = _gui_parser().parse_args(list(argv))
-    one_session = len(args.files) == 1 and args.files[0].lower().endswith(".crossread")
-    if len(args.files) not in (0, 2) and not one_session:
-        return _fail("give two articles, a .crossread session, or none to open the sample pair")
+    if len(args.files) > 2:
+        return _fail("give two articles, one (the window asks for the other), a .crossread "
+                     "session, or none to open the sample pair")  # fmt: skip
+    if len(args.files) == 1 and args.screenshot and not args.files[0].endswith(".crossread"):
+        return _fail("a screenshot needs two articles or a .crossread session")
     if sys.platform.startswith("linux") and not _has_display():
         if args.screenshot:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen

@@ -102,10 +102,18 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"crossread {__version__}"
 
 
-def test_one_file_only_is_an_error(capsys: pytest.CaptureFixture[str], seed_a_path: Path) -> None:
-    code, _, err = run(capsys, str(seed_a_path))
+def test_three_files_are_an_error(capsys: pytest.CaptureFixture[str], seed_a_path: Path) -> None:
+    code, _, err = run(capsys, *[str(seed_a_path)] * 3)
     assert code == 2
     assert "two articles" in err
+
+
+def test_screenshot_of_one_article_is_an_error(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path
+) -> None:
+    code, _, err = run(capsys, str(seed_a_path), "--screenshot", "x.png")
+    assert code == 2
+    assert "needs two articles" in err
 
 
 def test_unwritable_output_is_one_line(

@@ -46,16 +46,16 @@ def is_session_file(path: str) -> bool:
 
 
 def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
-    """Open the window on ``paths`` (none: the seed pair; two: that pair; one .crossread
-    file: that session).
+    """Open the window on ``paths`` (none: the seed pair; two: that pair; one article: it and
+    one the reader chooses; one .crossread file: that session).
 
     With ``screenshot``, render the window at 1400x900 once alignment has finished, save
     the PNG and return 0 (1 when the pair could not be opened or the PNG not written).
     """
-    if len(paths) not in (0, 2) and not (len(paths) == 1 and is_session_file(paths[0])):
+    if len(paths) > 2 or (len(paths) == 1 and screenshot and not is_session_file(paths[0])):
         print(
-            "crossread: give two files (A and B), a .crossread session, or none for the "
-            "sample pair",
+            "crossread: give two files (A and B), one (then choose the other), a .crossread "
+            "session, or none for the sample pair",
             file=sys.stderr,
         )
         return 2
@@ -88,7 +88,9 @@ def _run(
     session = window.session_controller
     # the question about a crashed run's work would block a screenshot or a benchmark
     restored = session.start() if screenshot is None and not report else False
-    if len(paths) == 1:
+    if len(paths) == 1 and not is_session_file(paths[0]):
+        ask_for_partner(window, str(paths[0]))
+    elif len(paths) == 1:
         if not session.open_session(paths[0]) and screenshot is not None:
             print(f"crossread: could not open the session {paths[0]}", file=sys.stderr)
             window.close()
@@ -101,6 +103,19 @@ def _run(
         # that outlives this loop and ends the next one at once (the next test's)
         window.close()
     return status["code"] or code
+
+
+def ask_for_partner(window: MainWindow, path_a: str) -> bool:
+    """One article given (a file manager's "Open with"): ask for the one to compare it
+    with; without an answer, the window stays empty. True when a pair is opening."""
+    names = window.ask_open_file_names(f"Choose the article to compare with {Path(path_a).name}")
+    if not names:
+        window.statusBar().showMessage(
+            "Choose a second article with File > Open pair… to compare it with the first."
+        )
+        return False
+    window.open_pair(path_a, names[0])
+    return True
 
 
 def _report_shown(window: MainWindow, leave: bool) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from reader.session.store import save_session
-from reader.ui.app import SCREENSHOT_SIZE, run_gui, seed_paths
+from reader.ui.app import SCREENSHOT_SIZE, ask_for_partner, run_gui, seed_paths
+from reader.ui.main_window import MainWindow
 from tests.session.samples import seed_session
 
 
@@ -37,7 +38,36 @@ def test_screenshot_of_a_missing_file_fails(qtbot: QtBot, tmp_path: Path) -> Non
 
 
 def test_wrong_number_of_paths() -> None:
-    assert run_gui(["only-one.txt"]) == 2
+    assert run_gui(["a.txt", "b.txt", "c.txt"]) == 2
+    assert run_gui(["only-one.txt"], screenshot="x.png") == 2
+
+
+def test_one_article_asks_for_its_partner(
+    window: MainWindow,
+    qtbot: QtBot,
+    seed_a_path: Path,
+    seed_b_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def answer(caption: str) -> list[str]:
+        asked.append(caption)
+        return [str(seed_b_path)]
+
+    monkeypatch.setattr(window, "ask_open_file_names", answer)
+    with qtbot.waitSignal(window.alignment_finished, timeout=60_000):
+        assert ask_for_partner(window, str(seed_a_path))
+    assert window.paths() == (str(seed_a_path), str(seed_b_path))
+    assert seed_a_path.name in asked[0]
+
+
+def test_one_article_without_a_partner_leaves_a_hint(
+    window: MainWindow, seed_a_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(window, "ask_open_file_names", lambda caption: [])
+    assert not ask_for_partner(window, str(seed_a_path))
+    assert "Open pair" in window.statusBar().currentMessage()
 
 
 def test_screenshot_of_a_session_file(
