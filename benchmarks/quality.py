@@ -219,6 +219,7 @@ def configs(ablation: bool) -> Iterable[Config]:
     if not ablation:
         return
     base = SEMANTIC_PARAMS
+    yield Config("semantic, no IDF prior", dataclasses.replace(base, idf_prior=0.0), True)
     yield Config("semantic, no context", dataclasses.replace(base, context=0.0), True)
     yield Config("semantic, no event gate", dataclasses.replace(base, gate_base=1.0), True)
     yield Config("semantic, absolute only", dataclasses.replace(base, sure=base.floor), True)

@@ -30,7 +30,14 @@ LEXICAL_PARAMS = SelectParams(
     floor=0.14, sure=0.2, top_k=3, ratio=0.5, context=0.25, gate_base=0.4, gate_step=0.1
 )
 SEMANTIC_PARAMS = SelectParams(
-    floor=0.17, sure=0.4, top_k=2, ratio=0.5, context=0.25, gate_base=0.3, gate_step=0.1
+    floor=0.17,
+    sure=0.4,
+    top_k=2,
+    ratio=0.5,
+    context=0.25,
+    gate_base=0.3,
+    gate_step=0.1,
+    idf_prior=100.0,
 )
 SEMANTIC_WEIGHT = 1.0
 

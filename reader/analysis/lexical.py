@@ -20,6 +20,7 @@ from reader.analysis.features import UnitFeatures
 NAME_BOOST = 1.5
 NUMBER_BOOST = 2.0
 YEAR_BOOST = 2.0
+PRIOR_DF_SHARE = 0.02  # in the pseudo-documents of the IDF prior, a content word is this rare
 SMALL_NUMBERS = frozenset({"num:0", "num:1", "num:2"})
 BIGRAM_BOOST = 0.7
 
@@ -90,7 +91,11 @@ class LexicalIndex:
         return post
 
 
-def build_index(fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]) -> LexicalIndex:
+def build_index(
+    fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures], prior_docs: float = 0.0
+) -> LexicalIndex:
+    """TF-IDF vectors of both sides; IDF from the pair's own units plus ``prior_docs``
+    pseudo-documents (see ``SelectParams.idf_prior``)."""
     raw_a = [terms(f) for f in fa]
     raw_b = [terms(f) for f in fb]
     df: dict[str, int] = defaultdict(int)
@@ -98,7 +103,11 @@ def build_index(fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]) -> Lexic
         for t in v:
             df[t] += 1
     n = len(raw_a) + len(raw_b)
-    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    # smoothed with pseudo-documents in which a content word is rare: two short articles
+    # about one event repeat its words in every sentence, and IDF from them alone would
+    # weigh "Lohan", "checked", "Thursday" at almost nothing
+    prior_df = prior_docs * PRIOR_DF_SHARE
+    idf = {t: math.log((n + prior_docs + 1) / (d + prior_df + 0.5)) for t, d in df.items()}
     return LexicalIndex(_normalise(raw_a, idf), _normalise(raw_b, idf), idf)
 
 

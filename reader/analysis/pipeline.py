@@ -83,7 +83,8 @@ def analyse(
     _check(is_cancelled)
     if progress:
         progress(0.1)
-    sources: list[tuple[SimilaritySource, float]] = [(LexicalSimilarity(feats_a, feats_b), 1.0)]
+    lexical = LexicalSimilarity(feats_a, feats_b, p.idf_prior)
+    sources: list[tuple[SimilaritySource, float]] = [(lexical, 1.0)]
     for source, weight in extra:
         source.prepare(units_a, units_b, a, b)
         sources.append((source, weight))

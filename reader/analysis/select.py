@@ -30,6 +30,7 @@ class SelectParams:
     context: float = 0.25  # weight of the diagonal neighbours' similarity
     gate_base: float = 1.0  # similarity scale for a pair sharing no name or figure ...
     gate_step: float = 0.0  # ... raised by this much for each one they share
+    idf_prior: float = 0.0  # pseudo-documents smoothing the lexical IDF (short articles)
 
 
 @dataclass(frozen=True, slots=True)

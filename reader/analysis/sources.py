@@ -36,8 +36,13 @@ class LexicalSimilarity(SimilaritySource):
 
     name = "lexical"
 
-    def __init__(self, feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> None:
-        self.index: LexicalIndex = build_index(feats_a, feats_b)
+    def __init__(
+        self,
+        feats_a: Sequence[UnitFeatures],
+        feats_b: Sequence[UnitFeatures],
+        idf_prior: float = 0.0,
+    ) -> None:
+        self.index: LexicalIndex = build_index(feats_a, feats_b, idf_prior)
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         return self.index.matrix_rows(range(start, stop))

@@ -139,3 +139,17 @@ def test_cancellation_stops_alignment(doc: Make) -> None:
 def test_unknown_method_rejected(doc: Make) -> None:
     with pytest.raises(ValueError, match="unknown alignment method"):
         align(doc("T\nA."), doc("T\nB."), method="psychic")
+
+
+def test_idf_prior_keeps_words_shared_by_every_sentence_of_short_articles(doc: Make) -> None:
+    from reader.analysis.features import extract
+    from reader.analysis.lexical import build_index
+    from reader.analysis.units import document_units
+
+    a = doc("Lohan in rehab\nLohan checked into rehab on Thursday.\nLohan is an actress.")
+    b = doc("Rehab again\nLohan checked into a rehab clinic Thursday.\nLohan has a lawyer.")
+    fa = [extract(u) for u in document_units(a)]
+    fb = [extract(u) for u in document_units(b)]
+    plain = build_index(fa, fb).similarity(1, 1)
+    smoothed = build_index(fa, fb, prior_docs=100).similarity(1, 1)
+    assert smoothed > plain
