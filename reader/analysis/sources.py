@@ -6,6 +6,7 @@ mixed in by ``analyse`` with a weight, without touching the rest of the aligner.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
 import numpy as np
@@ -16,7 +17,7 @@ from reader.analysis.units import Unit
 from reader.model import Document
 
 
-class SimilaritySource:
+class SimilaritySource(ABC):
     """Base of the similarity sources: ``prepare`` once per pair, then ``rows``."""
 
     name = "base"
@@ -24,11 +25,12 @@ class SimilaritySource:
     def prepare(
         self, a: Sequence[Unit], b: Sequence[Unit], doc_a: Document, doc_b: Document
     ) -> None:
-        """Precompute what ``rows`` needs for this pair (vectors, indexes)."""
+        """Precompute what ``rows`` needs for this pair (vectors, indexes); none by default."""
+        return None
 
+    @abstractmethod
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Similarities of A units ``start .. stop`` against every B unit, float32."""
-        raise NotImplementedError
 
 
 class LexicalSimilarity(SimilaritySource):
