@@ -22,7 +22,7 @@ PROG = "crossread export"
 
 
 class _UsageError(Exception):
-    pass
+    """Wrong arguments: printed as one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):

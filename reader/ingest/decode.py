@@ -7,6 +7,7 @@ replacement characters; input that is not text at all is refused as binary.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 
 from reader.errors import IngestError
@@ -120,10 +121,8 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         if _control_ratio(text[:SNIFF_BYTES]) > _MAX_CONTROL_RATIO or "\x00" in text[:SNIFF_BYTES]:
             raise _binary_error(path)
         return text
-    try:
+    with contextlib.suppress(UnicodeDecodeError):
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return mostly
@@ -147,15 +146,11 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _decode_with_bom(data: bytes, encoding: str, skip: int) -> str:
-    try:
+    with contextlib.suppress(UnicodeDecodeError):
         return data[skip:].decode(encoding)
-    except UnicodeDecodeError:
-        pass
     if encoding == "utf-32-le":  # FF FE 00 00 is also UTF-16 LE's BOM before a U+0000
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             return data[2:].decode("utf-16-le")
-        except UnicodeDecodeError:
-            pass
     return data[skip:].decode(encoding, errors="replace")
 
 

@@ -108,9 +108,7 @@ def discard(path: str | os.PathLike[str]) -> None:
     victims = [target] if m is None else [target, marker_path(target.parent, int(m.group(1)))]
     for victim in victims:
         try:
-            victim.unlink()
-        except FileNotFoundError:
-            pass
+            victim.unlink(missing_ok=True)
         except OSError as exc:
             raise SessionError(f"Could not remove {victim}: {describe(exc)}.") from None
 

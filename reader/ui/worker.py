@@ -8,6 +8,7 @@ latest generation reaches ``finished`` / ``errored``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -31,13 +32,11 @@ def _lower_thread_priority() -> None:
     """
     if sys.platform != "linux":
         return
-    try:
+    with contextlib.suppress(OSError):  # not allowed here: the worker keeps its priority
         tid = threading.get_native_id()
         current = os.getpriority(os.PRIO_PROCESS, tid)
         if current < WORKER_NICENESS:
             os.setpriority(os.PRIO_PROCESS, tid, WORKER_NICENESS)
-    except OSError:
-        pass
 
 
 class _Relay(QObject):

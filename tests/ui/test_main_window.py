@@ -72,9 +72,8 @@ def test_click_claim_brings_partner_into_view(
     cur = shown.pane_b.browser.textCursor()
     assert (cur.selectionStart(), cur.selectionEnd()) == (m4.b.start, m4.b.end)
     assert shown.selection() == (m4.a, m4.b)
-    assert shown.pane_b.is_flashing()
     with qtbot.waitSignal(shown.pane_b._flash.timeout, timeout=3000):
-        pass
+        assert shown.pane_b.is_flashing()
     assert not shown.pane_b.is_flashing()
 
 

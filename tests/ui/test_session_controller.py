@@ -383,9 +383,8 @@ def test_autosave_written_after_a_change(
 ) -> None:
     assert ctl.autosaver.timer.interval() == DELAY_MS
     ctl.autosaver.timer.setInterval(50)
-    ctl.change(opened.add_note(Note.new("autosaved", match_id=first_claim(opened))))
     with qtbot.waitSignal(ctl.autosaved, timeout=5000) as sig:
-        pass
+        ctl.change(opened.add_note(Note.new("autosaved", match_id=first_claim(opened))))
     assert sig.args[0] == autosave.autosave_path()
     assert load_session(sig.args[0]) == ctl.session()
     assert str(sig.args[0]).startswith(str(data_folder))
