@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from reader.model import (
@@ -20,6 +20,7 @@ from reader.model import (
     Span,
 )
 from reader.ui.main_window import MainWindow
+from tests.ui.session_fixtures import check_closed
 
 # The offscreen platform plugin warns whenever a top-level window gets size constraints
 # (main window, docks, menus) or is raised (tooltips); it says nothing about our code.
@@ -177,14 +178,7 @@ def window(qtbot: QtBot, settings: QSettings) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.close()
-    assert win.runner.active_threads() == 0, "a worker thread is still running"
-    running = [
-        f"{type(t.parent()).__name__}/{t.objectName()}"
-        for t in win.findChildren(QTimer)
-        if t.isActive()
-    ]
-    assert not running, f"timers left running: {running}"
+    check_closed(win)
 
 
 @pytest.fixture
