@@ -105,7 +105,8 @@ class NotesDock(QDockWidget):
     Signals:
         note_added(Note): a note was added (through :meth:`add_note`).
         note_edited(Note): a note's text or tags changed; carries the new note.
-        note_deleted(Note): a note was deleted; carries it, so the window can offer undo.
+        note_deleted(Note, int): a note was deleted; carries it and its place in the
+            session's notes, so the window can offer undo.
         note_activated(Note): the reader selected a note: show its passages.
         session_changed(Session): the session after any of the above.
         note_add_requested(): Add was clicked; answer with :meth:`add_note` and the
@@ -114,7 +115,7 @@ class NotesDock(QDockWidget):
 
     note_added = Signal(object)
     note_edited = Signal(object)
-    note_deleted = Signal(object)
+    note_deleted = Signal(object, int)
     note_activated = Signal(object)
     session_changed = Signal(object)
     note_add_requested = Signal()
@@ -197,8 +198,9 @@ class NotesDock(QDockWidget):
         note = self.selected_note()
         if note is None or self._session is None:
             return
+        index = self._session.notes.index(note)
         self._change(self._session.delete_note(note.id))
-        self.note_deleted.emit(note)
+        self.note_deleted.emit(note, index)
 
     def selected_note(self) -> Note | None:
         rows = self.table.selectionModel().selectedRows()

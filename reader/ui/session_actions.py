@@ -55,6 +55,9 @@ class SessionActions:
         self.open_session = make_action(
             w, "Open sess&ion…", ["Ctrl+Shift+O"], "Open a saved .crossread session"
         )
+        self.undo_delete = make_action(
+            w, "&Undo delete note", ["Ctrl+Z"], "Bring back the last deleted note"
+        )
         self.export = make_action(
             w, "&Export notes…", ["Ctrl+E"], "Export notes and matches (Markdown, HTML, PDF…)"
         )
@@ -62,6 +65,7 @@ class SessionActions:
             w, "Se&ttings…", ["Ctrl+,"], "Sentence-model folder and matching method"
         )
         self.restore_menu.setEnabled(False)
+        self.undo_delete.setEnabled(False)
 
     def all(self) -> list[QAction]:
         return [
@@ -72,6 +76,7 @@ class SessionActions:
             self.save,
             self.save_as,
             self.open_session,
+            self.undo_delete,
             self.export,
             self.settings,
         ]
@@ -111,6 +116,7 @@ class SessionActions:
         else:
             bar.addMenu(edit)
         edit.addAction(self.add_note)
+        edit.addAction(self.undo_delete)
         edit.addSeparator()
         edit.addAction(self.reject)
         edit.addMenu(self.restore_menu)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-from reader.errors import ReaderError, SessionError
+from reader.errors import ReaderError, SchemaError, SessionError
 from reader.model import Alignment, Match, Span
 from reader.model.note import Note
 from reader.model.session import Session
@@ -32,6 +32,7 @@ from reader.session.view import same_texts, swapped_session, swapped_texts, visi
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.note_marks import apply_note_marks
+from reader.ui.note_undo import NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
@@ -82,6 +83,7 @@ class SessionController(QObject):
         self.autosaver.autosave_failed.connect(lambda text: self._status(text, 10000))
         self.actions = SessionActions(window)
         self.files = SessionFiles(self)
+        self.note_undo = NoteUndo(self)
         self.edit_menu = self.actions.install(window.menuBar())
         self.pane_menus = PaneMenus(
             (window.pane("a"), window.pane("b")),
@@ -105,6 +107,9 @@ class SessionController(QObject):
         act.save.triggered.connect(files.save)
         act.save_as.triggered.connect(files.save_as)
         act.open_session.triggered.connect(files.open_dialog)
+        act.undo_delete.triggered.connect(self.undo_delete_note)
+        self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
+        dock.note_deleted.connect(self._note_deleted)
         act.export.triggered.connect(files.export_dialog)
         act.settings.triggered.connect(files.open_settings)
         dock.session_changed.connect(lambda s: self.change(s))
@@ -153,6 +158,7 @@ class SessionController(QObject):
             self._after_own_show()
             return
         self._pending_view = self._scroll = self._select_after = None  # superseded
+        self.note_undo.clear()  # another pair, or ids and sides that changed
         old = self._session
         if old is not None and swapped_texts(old, alignment):
             flipped = swapped_session(old)
@@ -312,6 +318,26 @@ class SessionController(QObject):
         self.change(session)
         return match
 
+    def _note_deleted(self, note: Note, index: int) -> None:
+        self.note_undo.push(note, index)
+        self._status("Note deleted. Edit > Undo delete note (Ctrl+Z) brings it back.")
+
+    def undo_delete_note(self) -> None:
+        """Put the last deleted note back where it was (Ctrl+Z)."""
+        s = self._session
+        entry = self.note_undo.pop() if s is not None else None
+        if s is None or entry is None:
+            return
+        note, index = entry
+        try:
+            restored = insert_note(s, note, index)
+        except SchemaError as exc:
+            self._status(f"The note cannot be brought back: {exc.message}.")
+            return
+        self.change(restored)
+        self.dock.select_note(note.id)
+        self._status("Note restored.")
+
     def show_note(self, note: Note) -> None:
         """Bring a note's passages into view (its match when it is shown)."""
         w = self.window
@@ -340,6 +366,7 @@ class SessionController(QObject):
             return False
         if self._modified:
             self.files.keep_copy(self._session)
+        self.note_undo.clear()
         self._path = None if recovered else str(path)
         self._from_paths = None
         self._set(session, modified=recovered)

@@ -1,0 +1,62 @@
+"""Undo for deleted notes: the last few deleted notes with their places in the list.
+
+The stack holds only notes of the session on screen; the controller clears it whenever
+another pair or session replaces that one (or a re-alignment changes match ids and sides).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.model.note import Note
+from reader.model.session import Session
+
+UNDO_DEPTH = 20
+
+
+def insert_note(session: Session, note: Note, index: int) -> Session:
+    """``session`` with ``note`` put back at ``index`` of its notes (clamped to the list).
+
+    Raises SchemaError when the note no longer fits (its id is taken, its match is gone).
+    """
+    notes = session.notes
+    at = max(0, min(index, len(notes)))
+    return replace(session, notes=(*notes[:at], note, *notes[at:]))
+
+
+class NoteUndo(QObject):
+    """The deleted notes that Edit > Undo delete note brings back, newest last.
+
+    Signals:
+        available_changed(bool): whether there is something to undo now.
+    """
+
+    available_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, depth: int = UNDO_DEPTH) -> None:
+        super().__init__(parent)
+        self._stack: deque[tuple[Note, int]] = deque(maxlen=depth)
+
+    def __len__(self) -> int:
+        return len(self._stack)
+
+    def push(self, note: Note, index: int) -> None:
+        """Remember ``note``, deleted from place ``index``; the oldest falls off when full."""
+        self._stack.append((note, index))
+        self.available_changed.emit(True)
+
+    def pop(self) -> tuple[Note, int] | None:
+        """The last deleted note and its place, or None."""
+        if not self._stack:
+            return None
+        entry = self._stack.pop()
+        self.available_changed.emit(bool(self._stack))
+        return entry
+
+    def clear(self) -> None:
+        if self._stack:
+            self._stack.clear()
+            self.available_changed.emit(False)
