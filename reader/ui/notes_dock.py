@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from reader.model.note import PRESET_TAGS, Note, clean_tags
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.ui.notes_model import NOTE_ID_ROLE, TAGS, NotesTableModel, elide, passage_text
+from reader.ui.row_table import row_table
 
 
 class NoteDialog(QDialog):
@@ -128,15 +127,9 @@ class NotesDock(QDockWidget):
         self.model = NotesTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = row_table(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # session order until asked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # passage and note share
         header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.ResizeToContents)

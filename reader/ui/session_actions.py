@@ -55,6 +55,12 @@ class SessionActions:
         self.open_session = make_action(
             w, "Open sess&ion…", ["Ctrl+Shift+O"], "Open a saved .crossread session"
         )
+        self.recover = make_action(
+            w,
+            "Re&cover unsaved notes…",
+            [],
+            "Open a copy of unsaved notes kept when another pair replaced them",
+        )
         self.undo_delete = make_action(
             w, "&Undo delete note", ["Ctrl+Z"], "Bring back the last deleted note"
         )
@@ -65,7 +71,9 @@ class SessionActions:
             w, "Se&ttings…", ["Ctrl+,"], "Sentence-model folder and matching method"
         )
         self.restore_menu.setEnabled(False)
+        self.recover.setEnabled(False)
         self.undo_delete.setEnabled(False)
+        self.file_menu: QMenu | None = None
 
     def all(self) -> list[QAction]:
         return [
@@ -76,6 +84,7 @@ class SessionActions:
             self.save,
             self.save_as,
             self.open_session,
+            self.recover,
             self.undo_delete,
             self.export,
             self.settings,
@@ -93,13 +102,23 @@ class SessionActions:
     def install(self, bar: QMenuBar) -> QMenu:
         """Put the file actions in the File menu (before Quit) and add an Edit menu after it.
 
-        Returns the Edit menu. Works on any menu bar; a bar without a File menu gets one.
+        Returns the Edit menu (the File menu is kept in ``file_menu``). Works on any menu
+        bar; a bar without a File menu gets one.
         """
         file_menu = _menu_titled(bar, "File")
         if file_menu is None:
             file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu
         quit_at = _last_separator(file_menu)
-        for a in (None, self.open_session, self.save, self.save_as, None, self.export):
+        for a in (
+            None,
+            self.open_session,
+            self.recover,
+            self.save,
+            self.save_as,
+            None,
+            self.export,
+        ):
             if a is None:
                 sep = QAction(file_menu)
                 sep.setSeparator(True)

@@ -107,6 +107,9 @@ class SessionController(QObject):
         act.save.triggered.connect(files.save)
         act.save_as.triggered.connect(files.save_as)
         act.open_session.triggered.connect(files.open_dialog)
+        act.recover.triggered.connect(files.open_recovery)
+        if act.file_menu is not None:
+            act.file_menu.aboutToShow.connect(files.update_recover)
         act.undo_delete.triggered.connect(self.undo_delete_note)
         self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
         dock.note_deleted.connect(self._note_deleted)
@@ -145,6 +148,7 @@ class SessionController(QObject):
             else:
                 self.autosaver.discard(found)
         self.autosaver.start()
+        self.files.update_recover()
         return restored
 
     # -- alignments ----------------------------------------------------------------------

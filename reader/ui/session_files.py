@@ -7,7 +7,6 @@ as it was.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,11 +17,12 @@ from reader.errors import ReaderError, SessionError
 from reader.export import FORMATS, export_session
 from reader.model import Span
 from reader.model.session import Session
-from reader.session.autosave import data_dir
+from reader.session.kept_copies import kept_copy_files, kept_copy_path
 from reader.session.store import SUFFIX, save_session
 from reader.ui import view_state
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
+from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_actions import SESSION_FILE_FILTER
 from reader.ui.settings_dialog import SettingsDialog, apply_settings
 
@@ -69,6 +69,7 @@ class SessionFiles(QObject):
         super().__init__(controller)
         self.controller = controller
         self.settings_dialog: SettingsDialog | None = None
+        self.recovery_dialog: RecoveryDialog | None = None
 
     # -- saving and opening ------------------------------------------------------------
 
@@ -109,8 +110,7 @@ class SessionFiles(QObject):
         the data folder and say where, so no note is ever lost."""
         if session is None:
             return
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        where = data_dir() / f"unsaved-{stamp}{SUFFIX}"
+        where = kept_copy_path()
         try:
             where.parent.mkdir(parents=True, exist_ok=True)
             save_session(session, where)
@@ -118,11 +118,44 @@ class SessionFiles(QObject):
             reason = exc.message if isinstance(exc, SessionError) else str(exc)
             self._status(f"The unsaved notes of the previous pair could not be kept: {reason}")
             return
-        self._status(f"The unsaved notes of the previous pair were kept in {where}.")
+        self._status(
+            f"The unsaved notes of the previous pair were kept in {where} "
+            "(File > Recover unsaved notes… opens them)."
+        )
+        self.update_recover()
 
     def open_dialog(self) -> bool:
         path = self.ask_open_path()
         return path is not None and self.controller.open_session(path)
+
+    # -- kept copies of unsaved work -------------------------------------------------------
+
+    def update_recover(self) -> None:
+        """Enable File > Recover unsaved notes when kept copies exist."""
+        self.controller.actions.recover.setEnabled(bool(kept_copy_files()))
+
+    def open_recovery(self) -> RecoveryDialog:
+        """Open the list of kept copies (non-blocking); Open there opens the session."""
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.close()
+        dialog = RecoveryDialog(parent=self.controller.window)
+        dialog.open_requested.connect(self._open_kept)
+        dialog.copy_deleted.connect(self.update_recover)
+        dialog.finished.connect(self._recovery_closed)
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_kept(self, path: str) -> None:
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.accept()
+        self.controller.open_session(path)
+
+    def _recovery_closed(self) -> None:
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
+        self.update_recover()
 
     # -- export ------------------------------------------------------------------------
 

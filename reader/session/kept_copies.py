@@ -1,0 +1,94 @@
+"""Kept copies of unsaved work: ``unsaved-<stamp>.crossread`` files in the data folder.
+
+When another pair or session replaces work that was not saved, the window keeps a copy
+(:func:`kept_copy_path` names it); :func:`list_kept_copies` reads them back, newest first,
+for the reader to open or delete. A copy that cannot be read is listed with the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.errors import SessionError
+from reader.session.autosave import PathArg, data_dir, discard
+from reader.session.store import SUFFIX, load_session
+
+PREFIX = "unsaved-"
+STAMP = "%Y%m%d-%H%M%S"
+_NAME_RE = re.compile(rf"{PREFIX}(\d{{8}}-\d{{6}})(?:-\d+)?{re.escape(SUFFIX)}")
+
+
+@dataclass(frozen=True, slots=True)
+class KeptCopy:
+    """One kept copy: when it was kept (UTC), its two titles and number of notes, or
+    ``error`` (the reason it cannot be read; then titles are empty and notes 0)."""
+
+    path: Path
+    kept: datetime
+    titles: tuple[str, str] = ("", "")
+    notes: int = 0
+    error: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.error is None
+
+
+def kept_copy_path(directory: PathArg = None, now: datetime | None = None) -> Path:
+    """A free name for a copy kept now: ``unsaved-<UTC stamp>[-n].crossread``."""
+    folder = data_dir(directory)
+    stem = PREFIX + (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP)
+    path = folder / f"{stem}{SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}{SUFFIX}"
+        n += 1
+    return path
+
+
+def kept_copy_files(directory: PathArg = None) -> list[Path]:
+    """The kept copies' files (unsorted); none when the folder cannot be read."""
+    try:
+        return [p for p in data_dir(directory).glob(f"{PREFIX}*{SUFFIX}") if p.is_file()]
+    except OSError:
+        return []
+
+
+def read_kept_copy(path: Path) -> KeptCopy:
+    """What the list shows of ``path``; never raises."""
+    kept = _kept_time(path)
+    try:
+        session = load_session(path)
+    except SessionError as exc:
+        prefix = f"Could not open {path}: "
+        reason = exc.message.removeprefix(prefix)
+        return KeptCopy(path, kept, error=reason)
+    al = session.alignment
+    return KeptCopy(path, kept, (al.a.display_name, al.b.display_name), len(session.notes))
+
+
+def list_kept_copies(directory: PathArg = None) -> list[KeptCopy]:
+    """Every kept copy, newest first."""
+    copies = [read_kept_copy(p) for p in kept_copy_files(directory)]
+    return sorted(copies, key=lambda c: (c.kept, c.path.name), reverse=True)
+
+
+def delete_kept_copy(path: Path) -> None:
+    """Remove a kept copy (already gone is fine); raise SessionError when that fails."""
+    discard(path)  # an unsaved-* name has no run marker: only the file goes
+
+
+def _kept_time(path: Path) -> datetime:
+    """The time in the file's name, else its modification time, else the epoch."""
+    m = _NAME_RE.fullmatch(path.name)
+    with contextlib.suppress(ValueError):  # a stamp like 20241399-...: use the file's time
+        if m is not None:
+            return datetime.strptime(m.group(1), STAMP).replace(tzinfo=UTC)
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        return datetime.fromtimestamp(0, UTC)

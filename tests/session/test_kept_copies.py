@@ -1,0 +1,96 @@
+"""Tests of reader/session/kept_copies.py: naming, listing and deleting kept copies."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from reader.errors import SessionError
+from reader.model.session import Session
+from reader.session.kept_copies import (
+    delete_kept_copy,
+    kept_copy_path,
+    list_kept_copies,
+    read_kept_copy,
+)
+from reader.session.store import save_session
+
+NOON = datetime(2024, 6, 21, 12, 0, 0, tzinfo=UTC)
+
+
+def test_copy_is_named_by_its_utc_time(tmp_path: Path) -> None:
+    assert kept_copy_path(tmp_path, NOON) == tmp_path / "unsaved-20240621-120000.crossread"
+
+
+def test_second_copy_in_the_same_second_gets_its_own_name(tmp_path: Path) -> None:
+    kept_copy_path(tmp_path, NOON).write_text("{}", encoding="utf-8")
+    assert kept_copy_path(tmp_path, NOON).name == "unsaved-20240621-120000-2.crossread"
+
+
+def test_copies_are_listed_newest_first(tmp_path: Path, session: Session) -> None:
+    for name in ("unsaved-20240101-090000", "unsaved-20240621-120000", "unsaved-20240301-080000"):
+        save_session(session, tmp_path / f"{name}.crossread")
+    kept = [c.kept for c in list_kept_copies(tmp_path)]
+    assert kept == sorted(kept, reverse=True) and kept[0] == NOON
+
+
+def test_copy_shows_titles_and_note_count(tmp_path: Path, session: Session) -> None:
+    path = tmp_path / "unsaved-20240621-120000.crossread"
+    save_session(session, path)
+    copy = read_kept_copy(path)
+    al = session.alignment
+    assert (copy.titles, copy.notes, copy.error) == ((al.a.title, al.b.title), 2, None)
+
+
+def test_corrupt_copy_is_listed_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "unsaved-20240621-120000.crossread"
+    path.write_text('{"schema": "reader.session/1", "alignment"', encoding="utf-8")
+    (copy,) = list_kept_copies(tmp_path)
+    assert not copy.readable and copy.error is not None and "not valid JSON" in copy.error
+    assert str(path) not in copy.error, "the path is in the table already"
+
+
+def test_copy_of_another_schema_is_listed_as_unreadable(tmp_path: Path) -> None:
+    (tmp_path / "unsaved-20240621-120000.crossread").write_text(
+        '{"schema": "reader.alignment/1"}', encoding="utf-8"
+    )
+    (copy,) = list_kept_copies(tmp_path)
+    assert copy.error == "it is not a Crossread session."
+
+
+def test_other_files_in_the_data_folder_are_not_listed(tmp_path: Path, session: Session) -> None:
+    for name in ("autosave-123.crossread", "unsaved-notes.txt", "running-123"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert list_kept_copies(tmp_path) == []
+
+
+def test_missing_data_folder_lists_nothing(tmp_path: Path) -> None:
+    assert list_kept_copies(tmp_path / "nowhere") == []
+
+
+def test_copy_with_an_odd_name_is_timed_by_its_file(tmp_path: Path, session: Session) -> None:
+    path = tmp_path / "unsaved-by-hand.crossread"
+    save_session(session, path)
+    os.utime(path, (NOON.timestamp(), NOON.timestamp()))
+    assert read_kept_copy(path).kept == NOON
+
+
+def test_delete_removes_the_copy(tmp_path: Path, session: Session) -> None:
+    path = kept_copy_path(tmp_path, NOON)
+    save_session(session, path)
+    delete_kept_copy(path)
+    assert not path.exists()
+
+
+def test_delete_of_a_copy_already_gone_is_quiet(tmp_path: Path) -> None:
+    delete_kept_copy(tmp_path / "unsaved-20240621-120000.crossread")
+
+
+def test_delete_failure_is_a_session_error(tmp_path: Path) -> None:
+    folder = tmp_path / "unsaved-20240621-120000.crossread"
+    folder.mkdir()
+    with pytest.raises(SessionError, match="Could not remove"):
+        delete_kept_copy(folder)

@@ -1,0 +1,206 @@
+"""Tests of File > Recover unsaved notes (reader/ui/recovery_dialog.py and its wiring)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.session.kept_copies import KeptCopy, list_kept_copies
+from reader.session.store import save_session
+from reader.ui.main_window import MainWindow
+from reader.ui.recovery_dialog import KeptCopiesModel, RecoveryDialog
+from reader.ui.session_controller import SessionController
+from tests.session.samples import sample_session
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import settle
+
+ctl, data_folder, win = fx.ctl, fx.data_folder, fx.win
+
+OLD, NEW, BAD = (
+    "unsaved-20240601-090000.crossread",
+    "unsaved-20240621-120000.crossread",
+    "unsaved-20240610-100000.crossread",
+)
+
+
+@pytest.fixture
+def kept(data_folder: Path, alignment: Alignment) -> dict[str, Path]:
+    """Three kept copies: the sample session (older), the hand-built pair with one note
+    (newest) and a damaged file between them."""
+    data_folder.mkdir(parents=True, exist_ok=True)
+    paths = {name: data_folder / name for name in (OLD, NEW, BAD)}
+    save_session(sample_session(), paths[OLD])
+    noted = Session(alignment).add_note(Note.new("kept note", match_id="m1"))
+    save_session(noted, paths[NEW])
+    paths[BAD].write_text('{"schema": "reader.session/1", "alig', encoding="utf-8")
+    return paths
+
+
+def show_file_menu(ctl: SessionController) -> None:
+    """What the File menu does as it opens (a real popup grabs the keyboard: offscreen
+    warns)."""
+    menu = ctl.actions.file_menu
+    assert menu is not None
+    menu.aboutToShow.emit()
+
+
+@pytest.fixture
+def dialog(ctl: SessionController, kept: dict[str, Path], qtbot: QtBot) -> RecoveryDialog:
+    show_file_menu(ctl)
+    ctl.actions.recover.trigger()
+    d = ctl.files.recovery_dialog
+    assert d is not None and d.isVisible()
+    qtbot.waitExposed(d)
+    return d
+
+
+def cells(d: RecoveryDialog, row: int) -> list[str]:
+    m = d.model
+    return [str(m.data(m.index(row, col))) for col in range(m.columnCount())]
+
+
+def select(d: RecoveryDialog, name: str) -> None:
+    row = next(r for r in range(d.model.rowCount()) if d.model.copy_at(r).path.name == name)  # type: ignore[union-attr]
+    d.table.selectRow(row)
+
+
+# -- the model ------------------------------------------------------------------------------
+
+
+def test_model_passes_modeltester(qtmodeltester: Any, kept: dict[str, Path]) -> None:
+    model = KeptCopiesModel()
+    model.set_copies(list_kept_copies(kept[OLD].parent))
+    qtmodeltester.check(model, force_py=True)
+
+
+# -- the action -----------------------------------------------------------------------------
+
+
+def test_recover_is_disabled_without_copies(ctl: SessionController) -> None:
+    show_file_menu(ctl)
+    assert not ctl.actions.recover.isEnabled()
+
+
+def test_recover_is_enabled_when_the_file_menu_finds_a_copy(
+    ctl: SessionController, kept: dict[str, Path]
+) -> None:
+    show_file_menu(ctl)
+    assert ctl.actions.recover.isEnabled()
+
+
+def test_recover_sits_after_open_session(ctl: SessionController, win: MainWindow) -> None:
+    menu = ctl.actions.file_menu
+    assert menu is not None
+    items = [a.text().replace("&", "") for a in menu.actions()]
+    assert items.index("Recover unsaved notes…") == items.index("Open session…") + 1
+
+
+# -- the dialog -----------------------------------------------------------------------------
+
+
+def test_dialog_lists_copies_newest_first(dialog: RecoveryDialog) -> None:
+    names = [dialog.model.copy_at(r).path.name for r in range(3)]  # type: ignore[union-attr]
+    assert names == [NEW, BAD, OLD]
+
+
+def test_row_shows_time_titles_and_notes(dialog: RecoveryDialog) -> None:
+    kept, title_a, title_b, notes = cells(dialog, 0)
+    assert kept.startswith("2024-06-2")  # local time of 2024-06-21 12:00 UTC
+    assert (title_a, title_b, notes) == ("Leaders sign a treaty", "Treaty signed", "1")
+
+
+def test_unreadable_copy_says_why_and_cannot_be_opened(dialog: RecoveryDialog) -> None:
+    select(dialog, BAD)
+    assert cells(dialog, 1)[1].startswith("Unreadable: the file is damaged")
+    assert not dialog.open_button.isEnabled()
+    assert dialog.delete_button.isEnabled()
+
+
+def test_open_opens_the_copy_as_a_session(
+    ctl: SessionController, dialog: RecoveryDialog, kept: dict[str, Path], qtbot: QtBot
+) -> None:
+    select(dialog, OLD)
+    with qtbot.waitSignal(ctl.session_opened):
+        dialog.open_button.click()
+    assert settle(qtbot, ctl) == sample_session()
+    assert ctl.path() == str(kept[OLD]) and not ctl.is_modified()
+    assert ctl.files.recovery_dialog is None, "the dialog closed"
+
+
+def test_double_click_opens_the_copy(
+    ctl: SessionController, dialog: RecoveryDialog, qtbot: QtBot
+) -> None:
+    viewport = dialog.table.viewport()
+    rect = dialog.table.visualRect(dialog.model.index(2, 1))  # OLD, the oldest
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # a real
+    with qtbot.waitSignal(ctl.session_opened):  # double click starts with a click
+        QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert settle(qtbot, ctl).alignment == sample_session().alignment
+
+
+def test_open_keeps_the_current_unsaved_work(
+    ctl: SessionController,
+    dialog: RecoveryDialog,
+    alignment: Alignment,
+    win: MainWindow,
+    data_folder: Path,
+    qtbot: QtBot,
+) -> None:
+    with qtbot.waitSignal(ctl.session_changed):
+        win.show_alignment(alignment)
+    work = settle(qtbot, ctl).add_note(Note.new("not saved yet", match_id="m3"))
+    ctl.change(work)
+    select(dialog, OLD)
+    with qtbot.waitSignal(ctl.session_opened):
+        dialog.open_button.click()
+    assert len(list(data_folder.glob("unsaved-*.crossread"))) == 4
+    assert any(c.notes == 1 and c.titles[0] == "Leaders sign a treaty" for c in fresh(ctl))
+
+
+def fresh(ctl: SessionController) -> list[KeptCopy]:
+    """The copies kept during the test."""
+    return [c for c in list_kept_copies() if c.path.name not in (OLD, NEW, BAD)]
+
+
+@pytest.mark.parametrize(("name", "answer"), [(BAD, True), (NEW, True), (NEW, False)])
+def test_delete_removes_the_copy_only_after_yes(
+    dialog: RecoveryDialog,
+    kept: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    answer: bool,
+) -> None:
+    asked: list[KeptCopy] = []
+
+    def ask_delete(copy: KeptCopy) -> bool:
+        asked.append(copy)
+        return answer
+
+    monkeypatch.setattr(dialog, "ask_delete", ask_delete)
+    select(dialog, name)
+    dialog.delete_button.click()
+    assert [c.path for c in asked] == [kept[name]]
+    assert (kept[name].exists(), dialog.model.rowCount()) == (not answer, 3 - answer)
+
+
+def test_deleting_the_last_copy_disables_recover(
+    ctl: SessionController, dialog: RecoveryDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dialog, "ask_delete", lambda _copy: True)
+    for _ in range(3):
+        dialog.delete_button.click()
+    assert dialog.model.rowCount() == 0 and not dialog.delete_button.isEnabled()
+    assert not ctl.actions.recover.isEnabled()
+
+
+def test_close_closes_the_dialog(ctl: SessionController, dialog: RecoveryDialog) -> None:
+    dialog.reject()
+    assert not dialog.isVisible() and ctl.files.recovery_dialog is None
