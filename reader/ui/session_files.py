@@ -17,7 +17,7 @@ from reader.errors import ReaderError, SessionError
 from reader.export import FORMATS, export_session
 from reader.model import Span
 from reader.model.session import Session
-from reader.session.kept_copies import kept_copy_files, kept_copy_path
+from reader.session.kept_copies import delete_kept_copy, kept_copy_files, kept_copy_path
 from reader.session.store import SUFFIX, save_session
 from reader.ui import view_state
 from reader.ui.article_pane import ArticlePane
@@ -147,9 +147,21 @@ class SessionFiles(QObject):
         return dialog
 
     def _open_kept(self, path: str) -> None:
+        """Open a kept copy as unsaved work (Save asks where to put it); once the autosave
+        holds it, the copy goes, so recovering never leaves two copies of one work."""
         if self.recovery_dialog is not None:
             self.recovery_dialog.accept()
-        self.controller.open_session(path)
+        if not self.controller.open_session(path, recovered=True):
+            return
+        if self.controller.autosaver.write_now() is None:
+            return  # the autosave failed (and said so): keep the copy
+        try:
+            delete_kept_copy(Path(path))
+        except SessionError as exc:
+            self._status(f"The recovered notes are open; the kept copy stays: {exc.message}")
+            return
+        self._status("The recovered notes are open, not yet saved: Save puts them in a file.")
+        self.update_recover()
 
     def _recovery_closed(self) -> None:
         if self.recovery_dialog is not None:

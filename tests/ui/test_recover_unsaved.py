@@ -131,8 +131,26 @@ def test_open_opens_the_copy_as_a_session(
     with qtbot.waitSignal(ctl.session_opened):
         dialog.open_button.click()
     assert settle(qtbot, ctl) == sample_session()
-    assert ctl.path() == str(kept[OLD]) and not ctl.is_modified()
     assert ctl.files.recovery_dialog is None, "the dialog closed"
+
+
+def test_an_opened_copy_is_unsaved_work_with_no_file(
+    ctl: SessionController, dialog: RecoveryDialog, qtbot: QtBot
+) -> None:
+    select(dialog, OLD)
+    with qtbot.waitSignal(ctl.session_opened):
+        dialog.open_button.click()
+    assert ctl.path() is None and ctl.is_modified()
+
+
+def test_an_opened_copy_leaves_the_list_once_autosaved(
+    ctl: SessionController, dialog: RecoveryDialog, kept: dict[str, Path], qtbot: QtBot
+) -> None:
+    select(dialog, OLD)
+    with qtbot.waitSignal(ctl.autosaver.autosaved):
+        dialog.open_button.click()
+    assert not kept[OLD].exists()
+    assert OLD not in {c.path.name for c in list_kept_copies()}
 
 
 def test_double_click_opens_the_copy(
@@ -161,7 +179,8 @@ def test_open_keeps_the_current_unsaved_work(
     select(dialog, OLD)
     with qtbot.waitSignal(ctl.session_opened):
         dialog.open_button.click()
-    assert len(list(data_folder.glob("unsaved-*.crossread"))) == 4
+    names = {p.name for p in data_folder.glob("unsaved-*.crossread")}
+    assert len(names) == 3 and {NEW, BAD} < names  # OLD is open now, the work kept
     assert any(c.notes == 1 and c.titles[0] == "Leaders sign a treaty" for c in fresh(ctl))
 
 
