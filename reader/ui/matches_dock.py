@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSlider,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from reader.ui.matches_model import (
     MatchesFilterModel,
     MatchesTableModel,
 )
+from reader.ui.row_table import row_table
 
 PLURALS = {
     MatchKind.CLAIM: "Claims",
@@ -85,18 +84,14 @@ class MatchesDock(QDockWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(self.score_label)
 
-        self.table = QTableView(body)
+        self.table = row_table(self.proxy)
+        self.table.setParent(body)
         self.table.setMinimumHeight(60)
         self.table.setAccessibleName("Matches table")
-        self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # the aligner's order until the reader asks: claims in reading order, then quotes,
         # entities and numbers
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
