@@ -75,21 +75,6 @@ class SessionActions:
         self.undo_delete.setEnabled(False)
         self.file_menu: QMenu | None = None
 
-    def all(self) -> list[QAction]:
-        return [
-            self.add_note,
-            self.reject,
-            self.link,
-            self.restore_all,
-            self.save,
-            self.save_as,
-            self.open_session,
-            self.recover,
-            self.undo_delete,
-            self.export,
-            self.settings,
-        ]
-
     def enable_for(self, session: Session | None) -> None:
         """Enable what makes sense for ``session`` (None: no pair open)."""
         has = session is not None
