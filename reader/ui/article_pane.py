@@ -1,12 +1,18 @@
 """One article pane: title and source above, the read-only text with its highlights,
 an overview strip beside it. Offsets in and out are Python str offsets into
-``Document.text``; UTF-16 positions stay inside this module."""
+``Document.text``; UTF-16 positions stay inside this module.
+
+A new text and its highlights are built off-screen a slice per event-loop turn
+(``reader.ui.highlight_pass``) and swapped in when complete, so a 5 MB article never
+holds the window up for long; until then the pane keeps showing the previous text, and
+``is_loading()`` is true. A new theme re-formats the text on screen the same way, the
+visible part first. ``flush()`` finishes either at once."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
@@ -18,22 +24,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QTextEdit,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.model import Alignment, Document, Match, Span
 from reader.ui.geometry import SpanIndex, Utf16Map
-from reader.ui.highlights import Layer, Theme, apply_layers, layers_for, selection_format
-from reader.ui.note_marks import NoteMark, mark_selections, mark_tooltip, marks_at
-from reader.ui.overview import Marker, OverviewStrip
+from reader.ui.highlight_pass import (
+    REGION_CHARS,
+    OverviewRun,
+    PaneBuild,
+    format_steps,
+    line_chunks,
+    overview_markers,
+)
+from reader.ui.highlights import Theme, iter_layers, selection_format
+from reader.ui.note_marks import NoteMark, mark_selections
+from reader.ui.overview import OverviewStrip
 from reader.ui.pane_browser import PaneBrowser
-from reader.ui.tooltips import match_tooltip, partner_label
+from reader.ui.pane_pointer import PanePointer
+from reader.ui.sliced_job import SlicedJob
+from reader.ui.text_geometry import doc_y
+from reader.ui.tooltips import partner_label
 
 FLASH_MS = 700
-OVERVIEW_SKIP = frozenset({Layer.BOILERPLATE, Layer.ENTITY})  # entities would cover it all
-OVERVIEW_LANES = {Layer.ONLY: 1, Layer.DISCREPANCY: 2}
+
+
+def watch_size(document: QTextDocument, slot: Callable[[], None]) -> QMetaObject.Connection:
+    """Call ``slot`` whenever the laid-out size of ``document`` changes (Qt lays a long
+    text out bit by bit, even in a hidden window)."""
+    return document.documentLayout().documentSizeChanged.connect(lambda _size: slot())
 
 
 class ArticlePane(QWidget):
@@ -42,10 +62,13 @@ class ArticlePane(QWidget):
     Signals:
         match_clicked(str): the reader clicked (or chose from the menu) this match.
         scrolled(): the visible part of the text changed (scroll, resize, zoom).
+        alignment_shown(): the text and highlights of the last ``set_alignment`` are on
+            screen (at once for a short text, a few event-loop turns later for a long one).
     """
 
     match_clicked = Signal(str)
     scrolled = Signal()
+    alignment_shown = Signal()
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +77,13 @@ class ArticlePane(QWidget):
         self._partner: Document | None = None
         self._index = SpanIndex([], side)
         self._offsets = Utf16Map("")
-        self._layers: list[tuple[Layer, Span]] = []
-        self._cycle: tuple[tuple[str, ...], int] = ((), 0)
+        self._alignment: Alignment | None = None
+        self._overview: list[OverviewRun] = []
+        self._building: PaneBuild | None = None
+        self._build_job = SlicedJob(self)
+        self._build_job.finished.connect(self._attach)
+        self._theme_job = SlicedJob(self)
+        self.pointer = PanePointer(self)
         self._selected: Span | None = None
         self._note_marks: list[NoteMark] = []
         self._flash_on = False
@@ -83,7 +111,7 @@ class ArticlePane(QWidget):
         self.source = QLabel(self)
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.source.setAccessibleName(f"Source of article {name}")
-        self.browser = PaneBrowser(self, self)
+        self.browser = PaneBrowser(self, self.pointer)
         self.browser.setReadOnly(True)
         self.browser.setOpenLinks(False)
         self.browser.setAcceptDrops(False)
@@ -107,8 +135,7 @@ class ArticlePane(QWidget):
         box.addWidget(self.source)
         box.addLayout(row, 1)
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scroll)
-        layout = self.browser.document().documentLayout()
-        layout.documentSizeChanged.connect(lambda _size: self._relayout.start())
+        self._size_watch = watch_size(self.browser.document(), self._relayout.start)
 
     # --- content --------------------------------------------------------------
 
@@ -116,86 +143,120 @@ class ArticlePane(QWidget):
         return self._doc
 
     def set_alignment(self, alignment: Alignment) -> None:
-        doc = alignment.a if self.side == "a" else alignment.b
-        self._doc = doc
-        self._partner = alignment.b if self.side == "a" else alignment.a
-        self._index = SpanIndex(alignment.matches, self.side)
-        self._offsets = Utf16Map(doc.text)
-        self._layers = layers_for(alignment, self.side)
-        self._cycle = ((), 0)
+        """Show ``alignment``'s side: built off-screen, on screen once complete (see
+        ``alignment_shown``); an unfinished build or re-theme is dropped."""
+        self.cancel_loading()
+        document = QTextDocument(self)
+        self._building = PaneBuild(
+            alignment, self.side, Theme.from_palette(self.palette()), document
+        )
+        self._build_job.start(self._building.steps())
+
+    def is_loading(self) -> bool:
+        """True while a text set by ``set_alignment`` is still being built."""
+        return self._building is not None
+
+    def cancel_loading(self) -> None:
+        """Drop an unfinished build or re-theme; the pane keeps what it shows."""
+        self._theme_job.cancel()
+        self._build_job.cancel()
+        building, self._building = self._building, None
+        if building is not None:
+            building.document.deleteLater()
+
+    def flush(self) -> None:
+        """Finish an unfinished build or re-theme now."""
+        self._build_job.flush()
+        self._theme_job.flush()
+
+    def _attach(self) -> None:
+        """The build is complete: put its text on screen, in place of the old one."""
+        build, self._building = self._building, None
+        if build is None:
+            return
+        doc = self._doc = build.doc
+        self._partner = build.partner
+        self._alignment, self._index, self._offsets = build.alignment, build.index, build.offsets
+        self._overview = build.overview
         self._selected = None
         self._note_marks = []  # they belong to the old text; the notes dock re-applies them
+        self.pointer.set_text(build.partner, build.offsets)
         self.title.setText(doc.title or doc.path)
         self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
         self.source.setToolTip(doc.path)
-        qdoc = self.browser.document()
-        qdoc.setPlainText(doc.text)
         self.browser.setExtraSelections([])
-        self.apply_theme()
+        old = self.browser.document()
+        owned = old.parent() is self  # else the browser's own, which setDocument deletes
+        build.document.setDocumentMargin(old.documentMargin())
+        build.document.setDefaultFont(self.browser.font())
+        self.browser.setDocument(build.document)
+        if owned:
+            old.deleteLater()
+        self._size_watch = watch_size(self.browser.document(), self._relayout.start)
+        self._update_selection()
         self.browser.verticalScrollBar().setValue(0)
         self.refresh_overview()
+        self._relayout.start()
+        self.alignment_shown.emit()
 
     def apply_theme(self) -> None:
-        """Re-derive the highlight formats from the current palette and re-apply them."""
+        """Re-derive the highlight formats from the current palette and re-apply them
+        (a slice at a time, the visible part first; a build under way starts over)."""
+        if self._building is not None:
+            self.set_alignment(self._building.alignment)
+            return
+        if self._doc is None or self._alignment is None:
+            return
         theme = Theme.from_palette(self.palette())
-        apply_layers(self.browser.document(), self._layers, theme.formats(), self._offsets)
+        regions = line_chunks(self._doc.text, REGION_CHARS)
+        steps = format_steps(
+            self.browser.document(),
+            iter_layers(self._alignment, self.side),
+            theme.formats(),
+            self._offsets,
+            regions,
+            self.visible_range(),
+        )
+        self._theme_job.start(steps, now=False)  # both panes get the palette at once
         self._update_selection()
-        self._relayout.start()  # the overview follows once the text is laid out
+        self.refresh_overview()
 
     def refresh_overview(self) -> None:
-        """Recompute the overview markers.
+        """Recolour the overview markers.
 
         The strip maps characters, not pixels: it needs no text layout (forcing the
         layout of a long article would freeze the window for a moment), and the visible
         window drawn on it is measured in characters too.
         """
         theme = Theme.from_palette(self.palette())
-        colours = {layer: theme.swatch(layer) for layer in Layer}
-        n = max(1, len(self._doc.text)) if self._doc is not None else 1
-        markers = [
-            Marker(span.start / n, span.end / n, colours[layer], OVERVIEW_LANES.get(layer, 0))
-            for layer, span in self._layers
-            if layer not in OVERVIEW_SKIP
-        ]
-        markers.sort(key=lambda m: m.lane)
-        self.overview.set_markers(markers)
+        self.overview.set_markers(overview_markers(self._overview, theme))
         self._update_window()
 
     # --- geometry (public, narrow) ---------------------------------------------
 
-    def _doc_y(self, offset: int, bottom: bool = False) -> float:
-        """Document y of an offset (top or bottom of its line)."""
-        qdoc = self.browser.document()
-        pos = min(self._offsets.to_qt(offset), max(0, qdoc.characterCount() - 1))
-        block = qdoc.findBlock(pos)
-        if not block.isValid():
-            return 0.0
-        rect = qdoc.documentLayout().blockBoundingRect(block)
-        layout = block.layout()
-        line = layout.lineForTextPosition(pos - block.position()) if layout else None
-        if line is None or not line.isValid():
-            return rect.top() + (rect.height() if bottom else 0.0)
-        y = rect.top() + line.y()
-        return y + (line.height() if bottom else 0.0)
-
     def span_y(self, span: Span) -> tuple[float, float]:
-        """Top and bottom of ``span`` in viewport coordinates (may lie off-screen)."""
+        """Top and bottom of ``span`` in viewport coordinates (may lie off-screen).
+
+        A span Qt has not laid out yet (far below, in a long text) is not laid out for
+        this: it is reported below the viewport, at the bottom of the laid-out text.
+        """
+        qdoc = self.browser.document()
+        self.pointer.offset_at(QPoint(0, self.browser.viewport().height()))  # lay out the view
         scroll = self.browser.verticalScrollBar().value()
-        return self._doc_y(span.start) - scroll, self._doc_y(
-            max(span.start, span.end - 1), bottom=True
-        ) - scroll
+        top = doc_y(qdoc, self._offsets.to_qt(span.start), lazy=True)
+        end = self._offsets.to_qt(max(span.start, span.end - 1))
+        return top - scroll, doc_y(qdoc, end, bottom=True, lazy=True) - scroll
 
     def visible_range(self) -> Span:
         vp = self.browser.viewport()
-        first = self.browser.cursorForPosition(QPoint(0, 0)).position()
-        last = self.browser.cursorForPosition(QPoint(vp.width(), vp.height())).position()
-        a, b = self._offsets.from_qt(first), self._offsets.from_qt(last)
+        a = self.pointer.offset_at(QPoint(0, 0))
+        b = self.pointer.offset_at(QPoint(vp.width(), vp.height()))
         return Span(min(a, b), max(a, b) + 1)
 
     def offset_at_fraction(self, fraction: float) -> int:
         """Offset of the text at ``fraction`` of the viewport height."""
         y = int(self.browser.viewport().height() * fraction)
-        return self._offsets.from_qt(self.browser.cursorForPosition(QPoint(1, y)).position())
+        return self.pointer.offset_at(QPoint(1, y))
 
     def put_offset_at_fraction(self, offset: int, fraction: float) -> None:
         """Scroll so ``offset`` sits at ``fraction`` of the viewport height."""
@@ -205,7 +266,8 @@ class ArticlePane(QWidget):
         elif self._doc is not None and offset >= len(self._doc.text):
             bar.setValue(bar.maximum())
         else:
-            bar.setValue(round(self._doc_y(offset) - self.browser.viewport().height() * fraction))
+            y = doc_y(self.browser.document(), self._offsets.to_qt(offset))
+            bar.setValue(round(y - self.browser.viewport().height() * fraction))
 
     def scroll_fraction(self) -> float:
         bar = self.browser.verticalScrollBar()
@@ -244,11 +306,14 @@ class ArticlePane(QWidget):
         self._update_selection()  # the selection stays; only the flash colour goes
 
     def stop_timers(self) -> None:
+        """Stop every timer, and what would start one (until a new text is shown)."""
+        QObject.disconnect(self._size_watch)
         self._flash.stop()
         self._relayout.stop()
+        self.cancel_loading()
 
     def _after_relayout(self) -> None:
-        self.refresh_overview()
+        self._update_window()  # the markers map characters: a new layout leaves them
         self.scrolled.emit()
 
     def is_flashing(self) -> bool:
@@ -257,6 +322,7 @@ class ArticlePane(QWidget):
     def set_note_marks(self, marks: Sequence[NoteMark]) -> None:
         """Hook for reader.ui.note_marks: notes' marks, laid under the selection."""
         self._note_marks = list(marks)
+        self.pointer.marks = self._note_marks
         self._update_selection()
 
     def _update_selection(self) -> None:
@@ -300,35 +366,6 @@ class ArticlePane(QWidget):
 
     # --- events ----------------------------------------------------------------------
 
-    def hits(self, pos: QPoint) -> bool:
-        return bool(self._hit(pos))
-
-    def _hit(self, pos: QPoint) -> list[Match]:
-        """Matches under a viewport point (only when the point is on the text itself)."""
-        offset = self._offsets.from_qt(self.browser.cursorForPosition(pos).position())
-        found = self._index.at(offset)
-        if not found and offset > 0:
-            found = self._index.at(offset - 1)
-        return found
-
-    def clicked_at(self, pos: QPoint) -> None:
-        found = self._hit(pos)
-        if not found:
-            return
-        ids = tuple(m.id for m in found)
-        prev_ids, prev_i = self._cycle
-        i = (prev_i + 1) % len(ids) if ids == prev_ids else 0
-        self._cycle = (ids, i)
-        self.match_clicked.emit(ids[i])
-
-    def context_menu_at(self, pos: QPoint, global_pos: QPoint) -> bool:
-        found = self._hit(pos)
-        if not found or self._partner is None:
-            return False
-        menu = self.partner_menu(found)
-        menu.popup(global_pos)
-        return True
-
     def partner_menu(self, found: Sequence[Match]) -> QMenu:
         """A menu listing the partners of ``found``; choosing one emits match_clicked."""
         menu = QMenu(self)
@@ -340,18 +377,6 @@ class ArticlePane(QWidget):
             action.setData(m.id)
             action.triggered.connect(lambda _=False, mid=m.id: self.match_clicked.emit(mid))
         return menu
-
-    def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
-        found = self._hit(pos)
-        offset = self._offsets.from_qt(self.browser.cursorForPosition(pos).position())
-        notes = mark_tooltip(marks_at(self._note_marks, offset))
-        if (not found and not notes) or self._partner is None:
-            QToolTip.hideText()
-            return
-        text = match_tooltip(found, self._partner, self.side) if found else "<qt></qt>"
-        if notes:
-            text = text.replace("<qt>", f"<qt>{notes}" + ("<hr>" if found else ""), 1)
-        QToolTip.showText(global_pos, text, self)
 
     def _on_scroll(self) -> None:
         self._update_window()
@@ -371,7 +396,7 @@ class ArticlePane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Light and dark follow the system: a new palette re-derives the highlights."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._doc is not None:
+        if event.type() == QEvent.Type.PaletteChange:
             self.apply_theme()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

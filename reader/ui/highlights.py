@@ -9,7 +9,7 @@ wavy vermillion underline on top, boilerplate grey text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -132,20 +132,50 @@ class Theme:
         return blend(self.text, self.base, 0.5)
 
 
+def iter_layers(alignment: Alignment, side: str) -> Iterator[tuple[Layer, Span]]:
+    """Every highlighted span of one side, in painting order, made as they are asked for
+    (a 5 MB pair has some 60,000: kept in a list, they would only add to the work of
+    Python's garbage collector)."""
+    a_side = side == "a"
+    doc = alignment.a if a_side else alignment.b
+    for span in alignment.only_a if a_side else alignment.only_b:
+        yield Layer.ONLY, span
+    kinds = (Layer.CLAIM, Layer.QUOTE, Layer.ENTITY, Layer.NUMBER)
+    by_kind: dict[str, list[Span]] = {layer.value: [] for layer in kinds}
+    for m in alignment.matches:  # one pass over the matches
+        spans = by_kind.get(m.kind)  # a MatchKind is the str of its value
+        if spans is not None:
+            spans.append(m.a if a_side else m.b)
+    for layer in kinds:
+        for span in by_kind[layer.value]:
+            yield layer, span
+    for d in alignment.discrepancies:
+        yield Layer.DISCREPANCY, d.a if a_side else d.b
+    for span in doc.boilerplate:
+        yield Layer.BOILERPLATE, span
+
+
 def layers_for(alignment: Alignment, side: str) -> list[tuple[Layer, Span]]:
     """Every highlighted span of one side, in painting order."""
-    doc = alignment.a if side == "a" else alignment.b
-    only = alignment.only_a if side == "a" else alignment.only_b
-    out: list[tuple[Layer, Span]] = [(Layer.ONLY, s) for s in only]
-    for layer in (Layer.CLAIM, Layer.QUOTE, Layer.ENTITY, Layer.NUMBER):
-        out.extend(
-            (layer, m.a if side == "a" else m.b)
-            for m in alignment.matches
-            if m.kind.value == layer.value
-        )
-    out.extend((Layer.DISCREPANCY, d.a if side == "a" else d.b) for d in alignment.discrepancies)
-    out.extend((Layer.BOILERPLATE, s) for s in doc.boilerplate)
-    return out
+    return list(iter_layers(alignment, side))
+
+
+def select_span(cursor: QTextCursor, span: Span, offsets: Utf16Map, end: int) -> bool:
+    """Select ``span`` (Python offsets) with ``cursor``, cut at Qt position ``end``;
+    False when nothing is left to select."""
+    start, stop = offsets.to_qt(span.start), min(offsets.to_qt(span.end), end)
+    if stop <= start:
+        return False
+    cursor.setPosition(start)
+    cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
+    return True
+
+
+def plain_format() -> QTextCharFormat:
+    """What a reset leaves: no highlight at all."""
+    plain = QTextCharFormat()
+    plain.setObjectType(QTextFormat.ObjectTypes.NoObject)
+    return plain
 
 
 def apply_layers(
@@ -154,21 +184,16 @@ def apply_layers(
     formats: dict[Layer, QTextCharFormat],
     offsets: Utf16Map,
 ) -> None:
-    """Reset the document's character formats, then merge each layer over its span."""
+    """Reset the document's character formats, then merge each layer over its span, in
+    one go (``reader.ui.highlight_pass`` does the same a slice at a time)."""
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
-    plain = QTextCharFormat()
-    plain.setObjectType(QTextFormat.ObjectTypes.NoObject)
-    cursor.setCharFormat(plain)
+    cursor.setCharFormat(plain_format())
     end = document.characterCount() - 1
     for layer, span in layers:
-        start, stop = offsets.to_qt(span.start), min(offsets.to_qt(span.end), end)
-        if stop <= start:
-            continue
-        cursor.setPosition(start)
-        cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(formats[layer])
+        if select_span(cursor, span, offsets, end):
+            cursor.mergeCharFormat(formats[layer])
     cursor.endEditBlock()
 
 

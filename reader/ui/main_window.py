@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._zoom = 0
         self._active_side = "a"
         self._stages: list[Callable[[], None]] = []
+        self._showing: Alignment | None = None  # being put on screen
         self._stage_timer = QTimer(self)
         self._stage_timer.setSingleShot(True)
         self._stage_timer.setInterval(0)
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
                 lambda mid, side=pane.side: self.select_match(mid, origin=side)
             )
             pane.browser.viewport().installEventFilter(self)
+            pane.alignment_shown.connect(self._stage_timer.start)  # finish in a turn of its own
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.link_map.set_describer(self.describe_match)
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
@@ -262,11 +264,15 @@ class MainWindow(QMainWindow):
     def show_alignment(self, alignment: Alignment, sync: SyncMap | None = None) -> None:
         """Show ``alignment`` (public: tests and sessions call it directly).
 
-        The work runs in stages, one per event-loop turn (pane A, pane B, the dock, the
-        rest), so a long pair never blocks the window for long; alignment_finished is
-        emitted when the last stage is done.
+        The work runs in stages, one per event-loop turn (pane A, pane B, the dock), and
+        each pane builds its text and highlights a slice per turn, so a long pair never
+        blocks the window for long; the window is finished (and alignment_finished
+        emitted) once both panes show the new text. An unfinished show is dropped.
         """
         self._alignment = alignment
+        self._showing = alignment
+        self.pane_a.cancel_loading()
+        self.pane_b.cancel_loading()
         self.linker.set_alignment(
             alignment,
             sync
@@ -280,15 +286,32 @@ class MainWindow(QMainWindow):
             lambda: self.pane_a.set_alignment(alignment),
             lambda: self.pane_b.set_alignment(alignment),
             lambda: self.dock.set_alignment(alignment),
-            lambda: self._finish_show(alignment),
         ]
         self._stage_timer.start()
 
     def _next_stage(self) -> None:
+        """Run the next stage; after the last, finish once both panes show the new text
+        (a pane's alignment_shown runs this again)."""
         if self._stages:
             self._stages.pop(0)()
         if self._stages:
             self._stage_timer.start()
+            return
+        alignment = self._showing
+        if alignment is None or self.pane_a.is_loading() or self.pane_b.is_loading():
+            return
+        self._showing = None
+        self._finish_show(alignment)
+
+    def flush(self) -> None:
+        """Finish showing the current alignment now (tests; code that must read the panes)."""
+        while self._stages:
+            self._stage_timer.stop()
+            self._next_stage()
+        self.pane_a.flush()
+        self.pane_b.flush()
+        self._stage_timer.stop()
+        self._next_stage()
 
     def _finish_show(self, alignment: Alignment) -> None:
         self.linker.frozen = False
@@ -403,6 +426,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # its timeout timer
         self._stage_timer.stop()
         self._stages.clear()
+        self._showing = None
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
         self.opener.shutdown()

@@ -51,9 +51,12 @@ class NoteMark:
 def note_marks(session: Session | None, side: str) -> list[NoteMark]:
     """The marks of ``side`` ("a" or "b"): one per annotated passage, notes on the same
     passage joined, in reading order."""
-    if session is None:
+    if session is None or not session.notes:
         return []
-    shown = {m.id for m in session.visible_matches()}
+    # the notes' matches that are shown (not rejected): one pass, no sort of every match
+    # in reading order as visible_matches() does (this runs on every selection)
+    wanted = {n.match_id for n in session.notes if n.match_id} - session.rejected
+    shown = {m.id for m in (*session.alignment.matches, *session.manual) if m.id in wanted}
     by_span: dict[Span, list[str]] = {}
     on_match: dict[Span, bool] = {}
     for n in session.notes:

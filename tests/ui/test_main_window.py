@@ -331,6 +331,7 @@ def test_palette_change_rethemes(shown: MainWindow, alignment: Alignment) -> Non
     dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
     dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
     shown.setPalette(dark)
+    shown.pane_a.flush()  # a new theme is applied a slice at a time
     cursor = shown.pane_a.browser.textCursor()
     cursor.setPosition(m1.a.start + 1)
     assert cursor.charFormat().background().color().lightness() < light

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -73,3 +74,28 @@ def test_negative_column_restores_aligner_order(alignment: Alignment) -> None:
 
 def test_dock_starts_in_aligner_order(shown: Any, alignment: Alignment) -> None:
     assert shown.dock.visible_ids() == [m.id for m in alignment.matches]
+
+
+def quotes_only(alignment: Alignment) -> tuple[MatchesTableModel, MatchesFilterModel]:
+    model = MatchesTableModel()
+    proxy = MatchesFilterModel()
+    proxy.setSourceModel(model)
+    model.set_alignment(alignment)
+    proxy.set_kinds(["quote"])
+    return model, proxy
+
+
+def shown_ids(proxy: MatchesFilterModel) -> list[str]:
+    return [proxy.index(r, 0).data(MATCH_ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_filter_applies_to_the_rows_of_a_new_alignment(alignment: Alignment) -> None:
+    model, proxy = quotes_only(alignment)
+    model.set_alignment(replace(alignment, matches=alignment.matches[::-1]))
+    assert shown_ids(proxy) == ["m3"]
+
+
+def test_filter_applies_to_sorted_rows(alignment: Alignment) -> None:
+    _, proxy = quotes_only(alignment)
+    proxy.sort(SCORE, Qt.SortOrder.AscendingOrder)
+    assert shown_ids(proxy) == ["m3"]

@@ -1,0 +1,82 @@
+"""What the pointer means over an article pane's text: a click on a highlight selects its
+match (again: the next partner), a right-click offers the partners, hovering shows the
+match and the notes there. The pane's browser reports pointer events here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QToolTip
+
+from reader.model import Document, Match
+from reader.ui.geometry import Utf16Map
+from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
+from reader.ui.text_geometry import position_at
+from reader.ui.tooltips import match_tooltip
+
+if TYPE_CHECKING:
+    from reader.ui.article_pane import ArticlePane
+
+
+class PanePointer:
+    """Pointer handling for one pane (the PointerHandler of its PaneBrowser)."""
+
+    def __init__(self, pane: ArticlePane) -> None:
+        self._pane = pane
+        self.partner: Document | None = None
+        self.offsets = Utf16Map("")
+        self.marks: Sequence[NoteMark] = ()
+        self._cycle: tuple[tuple[str, ...], int] = ((), 0)
+
+    def set_text(self, partner: Document, offsets: Utf16Map) -> None:
+        """The pane shows another text: its partner and offset map."""
+        self.partner = partner
+        self.offsets = offsets
+        self.marks = ()
+        self._cycle = ((), 0)
+
+    def offset_at(self, pos: QPoint) -> int:
+        """The text offset under a viewport point."""
+        return self.offsets.from_qt(position_at(self._pane.browser, pos))
+
+    def matches_under(self, pos: QPoint) -> list[Match]:
+        """Matches under a viewport point (only when the point is on the text itself)."""
+        offset = self.offset_at(pos)
+        found = self._pane.matches_at(offset)
+        if not found and offset > 0:
+            found = self._pane.matches_at(offset - 1)
+        return found
+
+    def hits(self, pos: QPoint) -> bool:
+        return bool(self.matches_under(pos))
+
+    def clicked_at(self, pos: QPoint) -> None:
+        found = self.matches_under(pos)
+        if not found:
+            return
+        ids = tuple(m.id for m in found)
+        prev_ids, prev_i = self._cycle
+        i = (prev_i + 1) % len(ids) if ids == prev_ids else 0
+        self._cycle = (ids, i)
+        self._pane.match_clicked.emit(ids[i])
+
+    def context_menu_at(self, pos: QPoint, global_pos: QPoint) -> bool:
+        found = self.matches_under(pos)
+        if not found or self.partner is None:
+            return False
+        self._pane.partner_menu(found).popup(global_pos)
+        return True
+
+    def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
+        found = self.matches_under(pos)
+        notes = mark_tooltip(marks_at(self.marks, self.offset_at(pos)))
+        if (not found and not notes) or self.partner is None:
+            QToolTip.hideText()
+            return
+        side = self._pane.side
+        text = match_tooltip(found, self.partner, side) if found else "<qt></qt>"
+        if notes:
+            text = text.replace("<qt>", f"<qt>{notes}" + ("<hr>" if found else ""), 1)
+        QToolTip.showText(global_pos, text, self._pane)
