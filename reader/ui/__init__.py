@@ -11,7 +11,15 @@ Map of the package (each module small, one concern):
 - ``article_pane`` (one article), ``highlights`` (palette and formats), ``legend``,
   ``overview`` (minimap strip), ``link_map`` (bands) with ``geometry`` (pure band and
   offset math) and ``linker`` (scroll sync guard, bands from visible ranges).
-- ``matches_model`` / ``matches_dock``: the matches table and its filters.
+- ``highlight_pass`` (text and highlights put into a pane in steps) run by ``sliced_job``
+  (GUI-thread work a slice per event-loop turn; ``MainWindow.flush()`` finishes it),
+  ``text_geometry`` (hit tests and heights while Qt still lays out a long text),
+  ``pane_pointer`` (what clicks and hovering over a pane mean).
+- ``matches_model`` / ``matches_dock``: the matches table and its filters; ``row_table``
+  (the read-only table view the docks and dialogs share).
+- ``notes_dock`` / ``notes_model``, ``note_undo`` (deleted notes to bring back),
+  ``session_controller`` with ``session_actions`` and ``session_files`` (save, open,
+  export, kept copies), ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``.
 - ``worker`` (the one off-thread abstraction), ``opening`` (pair loading, recent pairs,
   error dialogs), ``settings`` (QSettings), ``actions``, ``find_bar``, ``messages`` and
   ``tooltips`` (reader-facing texts), ``compat`` (binding work-arounds).

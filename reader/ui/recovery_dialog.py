@@ -2,7 +2,7 @@
 
 The dialog lists :func:`reader.session.kept_copies.list_kept_copies` (newest first) in a
 table over :class:`KeptCopiesModel`; it opens nothing itself: Open emits
-``open_requested`` and the session controller opens the file as any saved session.
+``open_requested`` and the session controller opens the file as unsaved work (no file of its own).
 """
 
 from __future__ import annotations
