@@ -68,8 +68,7 @@ class SlicedJob(QObject):
         turns().drop(self)
         steps = self._steps
         if steps is not None:
-            for _ in steps:
-                pass
+            deque(steps, maxlen=0)  # exhaust the generator
             self._done(steps)
 
     def run_slice(self) -> None:
