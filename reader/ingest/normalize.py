@@ -28,10 +28,33 @@ _FOLD_TABLE: dict[int, str] = {
 }
 
 
+# Long texts are worked on in pieces of about this many characters, cut after a newline:
+# each piece is one call into C that holds the interpreter lock, and a 5 MB article in
+# one call would keep the window's thread waiting for half a second.
+PIECE = 1 << 16
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` cut after newlines into pieces of ``size`` to ``2 * size`` characters (a
+    piece with no newline in reach is cut at ``size``, never between ``\\r`` and
+    ``\\n``); ``"".join`` gives ``text`` back."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.find("\n", start + size, start + 2 * size)
+        if cut < 0:
+            cut = start + size + (text[start + size - 1] == "\r")
+        else:
+            cut += 1
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
 def clean(text: str) -> str:
     """Normalise newlines (CRLF, CR, U+2028/9 -> ``\\n``) and drop control characters."""
-    text = _NEWLINES.sub("\n", text)
-    return _CONTROLS.sub("", text)
+    return "".join([_CONTROLS.sub("", _NEWLINES.sub("\n", part)) for part in pieces(text)])
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +69,10 @@ def fold(text: str) -> str:
     Every character maps to exactly one character (``len(fold(t)) == len(t)``); a
     character whose NFKC form is longer than one character (``ﬁ``, ``½``) is kept.
     """
+    return "".join([_fold_piece(part) for part in pieces(text)])
+
+
+def _fold_piece(text: str) -> str:
     text = text.translate(_FOLD_TABLE)
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
         return text

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.ingest.normalize import clean, fold, is_blank
+from reader.ingest.normalize import PIECE, clean, fold, is_blank, pieces
 
 CLEAN_CASES: list[tuple[str, str]] = [
     ("a\r\nb", "a\nb"),
@@ -70,3 +73,41 @@ def test_clean_leaves_no_control_characters(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("", True), (" \n\t", True), (" a ", False)])
 def test_is_blank(text: str, expected: bool) -> None:
     assert is_blank(text) is expected
+
+
+# Texts longer than one piece, built from a short generated text (with and without
+# newlines, so that both kinds of cut happen).
+long_texts = st.text(min_size=1, max_size=40).map(lambda t: t * (2 * PIECE // len(t) + 2))
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.text(), st.integers(min_value=1, max_value=30))
+def test_pieces_join_back_to_the_text(text: str, size: int) -> None:
+    assert "".join(pieces(text, size)) == text
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.text(alphabet="ab\r\n", max_size=200), st.integers(min_value=1, max_value=30))
+def test_pieces_never_split_a_crlf(text: str, size: int) -> None:
+    parts = pieces(text, size)
+    assert not any(a.endswith("\r") and b.startswith("\n") for a, b in itertools.pairwise(parts))
+
+
+def test_a_long_text_is_cut_after_newlines() -> None:
+    text = ("x" * 999 + "\n") * (3 * PIECE // 1000)
+    assert all(part.endswith("\n") for part in pieces(text)[:-1])
+
+
+@settings(deadline=None, max_examples=25)
+@given(long_texts)
+def test_fold_of_a_long_text_equals_fold_of_its_characters(text: str) -> None:
+    assert fold(text) == "".join(fold(c) for c in text)
+
+
+@settings(deadline=None, max_examples=25)
+@given(long_texts)
+def test_clean_of_a_long_text_equals_one_pass(text: str) -> None:
+    one_pass = re.sub(
+        r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", re.sub(r"\r\n?|[\u2028\u2029]", "\n", text)
+    )
+    assert clean(text) == one_pass
