@@ -4,6 +4,9 @@
    reader's links; recall over 'core' links, precision counting 'core' and 'related').
 2. Same-event article pairs of the ECB+ dev corpus against its event-coreference gold,
    and the different-event control (claim matches per 10 sentences, same vs different).
+3. Held-out pairs: two longer ECB+ pairs with a careful reader's gold made after the
+   parameters were fixed (tests/data/heldout_*_gold.json, scored as the seed pair): a
+   news column against a news report, and two rewrites of one wire story.
 
     python benchmarks/quality.py [--corpus ../shared/corpora/ecbplus-dev] [--pairs 40]
                                  [--ablation] [--crosscheck]
@@ -39,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_A = ROOT / "resources/sample/hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
 SEED_B = ROOT / "resources/sample/ap-2024-06-20-north-korea-deal-military-assistance.txt"
 GOLD = ROOT / "tests/data/seed_gold.json"
+HELD_OUT = sorted((ROOT / "tests/data").glob("heldout_*_gold.json"))
 FOLD = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2014": "-",
         "\u2013": "-"}  # fmt: skip
 
@@ -226,6 +230,24 @@ def configs(ablation: bool) -> Iterable[Config]:
     yield Config("semantic, relative only", dataclasses.replace(base, floor=0.0, sure=2.0), True)
 
 
+def held_out(corpus_dir: Path, sem: SimilaritySource | None) -> None:
+    """Recall, precision and F1 of lexical and semantic on each held-out gold file."""
+    print(f"\n{'held-out pair':28} {'method':9} {'R':>5} {'P':>5} {'F1':>5} {'n':>3}")
+    for path in HELD_OUT:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        a = load_document(corpus_dir / gold["files"]["a"])
+        b = load_document(corpus_dir / gold["files"]["b"])
+        name = path.stem.removeprefix("heldout_").removesuffix("_gold")
+        for cfg in configs(False):
+            if cfg.semantic and sem is None:
+                continue
+            s = score_seed(run_align(a, b, cfg, sem).to_json(), gold)
+            print(
+                f"{name:28} {cfg.name:9} {s['recall']:5.2f} {s['precision']:5.2f} "
+                f"{s['f1']:5.2f} {s['matches']:3.0f}"
+            )
+
+
 def crosscheck(corpus_dir: Path, n: int) -> None:
     tools = ROOT.parent / "shared" / "tools"
     cmd = [sys.executable, "-m", "reader", "align", "--format", "json"]
@@ -267,6 +289,8 @@ def main() -> None:
             line += f"{e['recall']:7.2f} {e['precision']:5.2f} {e['f1']:5.2f} "
             line += f"{e['per10_same']:8.2f} {e['per10_diff']:8.2f} {e['separation']:5.1f}x | "
         print(line + f"{time.perf_counter() - t0:.1f} s", flush=True)
+    if corpus is not None:
+        held_out(args.corpus, sem)
     if args.crosscheck and corpus is not None:
         crosscheck(args.corpus, args.pairs)
 
