@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.analysis.features import Mention, UnitFeatures
+from reader.analysis.features import CURRENCIES, Mention, UnitFeatures
 from reader.model import DiscrepancyKind
 
 _MONTH_NAMES = [
@@ -48,7 +48,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word]
     nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word]
     for na in nums_a:
-        same_unit = [nb for nb in nums_b if nb.unit_word == na.unit_word]
+        same_unit = [nb for nb in nums_b if nb.unit_word == na.unit_word and _comparable(na, nb)]
         if not same_unit or any(nb.key == na.key for nb in same_unit):
             continue
         for nb in same_unit:
@@ -57,3 +57,13 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                     Conflict(DiscrepancyKind.NUMBER, na, nb, f"{na.surface} vs {nb.surface}")
                 )
     return out
+
+
+def _comparable(a: Mention, b: Mention) -> bool:
+    """Two amounts of money are one figure told differently only when within a factor of
+    two ("$200 million" vs "$184 million", not the "$23 million" a season of the same
+    deal); counts of a thing are compared whatever their values."""
+    if a.unit_word not in CURRENCIES:
+        return True
+    x, y = float(a.key.split(":")[1]), float(b.key.split(":")[1])
+    return min(x, y) > 0 and max(x, y) <= 2 * min(x, y)

@@ -44,6 +44,10 @@ _NUMBER = re.compile(
     r"(?:\s+(thousand|million|billion|trillion))?",
     re.IGNORECASE,
 )
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
+_CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
+CURRENCIES = frozenset(_CURRENCY_CODES.values())  # what a sum of money counts
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _ACRONYM_DOTS = re.compile(r"\.")
@@ -216,7 +220,8 @@ def _numbers(unit: Unit) -> list[Mention]:
         if m.group(2) is None and m.group(4) is None and len(whole) == 4 and 1800 <= value <= 2100:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
-        add("number", f"num:{value:g}", m.start(), m.end(), _unit_after(text, m.end()))
+        start, unit_word = _money(text, m.start(), m.end())
+        add("number", f"num:{value:g}", start, m.end(), unit_word)
     for m in _NUMBER_WORD.finditer(text):
         if free(m.start(), m.end()):
             word = m.group(1).lower()
@@ -226,6 +231,16 @@ def _numbers(unit: Unit) -> list[Mention]:
             add("number", f"num:{NUMBER_WORDS[word]:g}", m.start(), m.end(), following)
     out.sort(key=lambda x: x.span.start)
     return out
+
+
+def _money(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where a figure starts (its currency sign included) and what it counts: a currency
+    code for money (``$141 billion``, ``40 euros``), else the word after it."""
+    sign = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    if sign is not None:
+        return sign.start(), _CURRENCY_CODES[sign.group(1)]
+    after = _unit_after(text, end)
+    return start, _CURRENCY_AFTER.get(after, after)
 
 
 def _unit_after(text: str, end: int) -> str:

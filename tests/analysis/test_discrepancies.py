@@ -20,6 +20,9 @@ def feats(text: str) -> UnitFeatures:
          "June 18, 2024 vs June 19, 2024"),
         ("At least 24 people died.", "At least 31 people died.",
          DiscrepancyKind.NUMBER, "24 vs 31"),
+        ("A euro110 billion ($141 billion) loan package.", "A $144 billion bailout.",
+         DiscrepancyKind.NUMBER, "$141 billion vs $144 billion"),
+        ("It cost 40 euros.", "It cost €45.", DiscrepancyKind.NUMBER, "40 vs €45"),
     ],
 )  # fmt: skip
 def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
@@ -33,6 +36,9 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("On June 18 they met.", "On June 18 they met again."),
         ("24 people died on June 18.", "The toll: 24 people, June 18."),
         ("In 24 years.", "Nine months ago."),
+        ("A $144 billion bailout.", "A bailout of 144 billion dollars."),
+        ("It cost $40.", "It cost €40."),
+        ("An offer of $200 million.", "An offer of $23 million a season."),
         ("On June 18 they met.", "On July 19 they met."),
     ],
 )

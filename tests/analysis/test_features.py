@@ -70,6 +70,22 @@ def test_number_remembers_what_it_counts() -> None:
     assert m.unit_word == "year"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("a $141 billion loan", "$141 billion", "usd"),
+        ("US$ 5 million in aid", "US$ 5 million", "usd"),
+        ("fined €3.5 million", "€3.5 million", "eur"),
+        ("costs 40 euros", "40", "eur"),
+        ("raised 10 dollars", "10", "usd"),
+        ("£12 a ticket", "£12", "gbp"),
+    ],
+)
+def test_money_counts_its_currency(text: str, surface: str, unit: str) -> None:
+    (m,) = features(text).numbers
+    assert (m.surface, m.unit_word) == (surface, unit)
+
+
 def test_stems_skip_stopwords_and_reporting_verbs() -> None:
     stems = features("Putin said the countries were supporting it").stems
     assert set(stems) == {"putin", "countri", "support"}
