@@ -116,6 +116,8 @@ class Theme:
         f[Layer.DISCREPANCY].setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         f[Layer.DISCREPANCY].setUnderlineColor(QColor(DISCREPANCY_COLOUR))
         f[Layer.DISCREPANCY].setFontWeight(QFont.Weight.Bold)
+        # a thin wave alone is lost on a claim's tint: the figures in dispute get their own
+        f[Layer.DISCREPANCY].setBackground(self.tint(DISCREPANCY_COLOUR, 0.30, 0.45))
         grey = blend(self.text, self.base, 0.5)
         f[Layer.BOILERPLATE].setForeground(grey)
         f[Layer.BOILERPLATE].setFontItalic(True)
