@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.runner = self.opener.runner
         self._connect()
         self.session_controller = SessionController(self)  # notes, corrections, files
+        self.opener.may_open = self.session_controller.may_replace  # asks about unsaved notes
         self._restore()
 
     # --- construction ---------------------------------------------------------------
@@ -414,7 +415,7 @@ class MainWindow(QMainWindow):
         if self.session_controller.open_dropped(paths):  # a .crossread session
             return
         if len(paths) == 2:
-            self.open_pair(paths[0], paths[1])
+            self.opener.request(paths[0], paths[1])
             return
         split_x = self.link_map.mapTo(self, QPoint(self.link_map.width() // 2, 0)).x()
         self.opener.replace_side("a" if event.position().toPoint().x() < split_x else "b", paths[0])

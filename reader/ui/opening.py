@@ -93,6 +93,10 @@ class PairOpener(QObject):
     Only the latest request counts: opening another pair while one is aligning cancels
     the first (the worker's generation counter discards its result).
 
+    What the reader asks for (the dialog, a side replaced, a recent pair) goes through
+    :meth:`request`, which first asks ``may_open`` (the window's unsaved-notes question);
+    :meth:`open` opens without asking (code, the command line).
+
     Signals:
         started(int): a pair started loading (its generation).
         loaded(object): the latest request's LoadedPair arrived.
@@ -127,6 +131,7 @@ class PairOpener(QObject):
         self.paths: tuple[str, str] | None = None  # the pair on screen
         self.pending: tuple[str, str] | None = None  # the pair being opened
         self.has_pair: Callable[[], bool] = lambda: self.paths is not None
+        self.may_open: Callable[[tuple[str, str]], bool] = lambda _paths: True
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_loaded)
         self.runner.errored.connect(self._on_failed)
@@ -147,6 +152,11 @@ class PairOpener(QObject):
         self.started.emit(gen)
         return gen
 
+    def request(self, path_a: str, path_b: str) -> int | None:
+        """Open a pair the reader asked for, once ``may_open`` agrees; None if it did not."""
+        paths = (str(path_a), str(path_b))
+        return self.open(*paths) if self.may_open(paths) else None
+
     def open_dialog(self, ask: Callable[[str], list[str]]) -> None:
         """Ask for two files (one dialog, or A then B) and open them."""
         names = ask("Open two articles (A and B)")
@@ -157,7 +167,7 @@ class PairOpener(QObject):
             if names:
                 self.report_error("Open pair", "Choose exactly two articles: A and B.")
             return
-        self.open(names[0], names[1])
+        self.request(names[0], names[1])
 
     def replace_side(self, side: str, path: str) -> None:
         """Open ``path`` in place of one side of the current (or pending) pair."""
@@ -165,9 +175,9 @@ class PairOpener(QObject):
         if current is None:
             self._window.statusBar().showMessage("Drop two files to open a pair.", 6000)
         elif side == "a":
-            self.open(path, current[1])
+            self.request(path, current[1])
         else:
-            self.open(current[0], path)
+            self.request(current[0], path)
 
     def report_error(self, title: str, text: str) -> None:
         """Show an error dialog without blocking (and tell listeners through error_shown)."""
@@ -189,7 +199,7 @@ class PairOpener(QObject):
 
     def rebuild_recent_menu(self) -> None:
         fill_recent_menu(
-            self._recent_menu, self._settings.recent_pairs(), self.open, self._clear_action
+            self._recent_menu, self._settings.recent_pairs(), self.request, self._clear_action
         )
         self.recent_pairs_changed.emit()
 

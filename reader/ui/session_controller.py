@@ -10,8 +10,10 @@
   are unsaved changes) follow every change;
 - its actions (notes, reject, restore, link, session files, export, settings) are made
   here and put in the window's menus;
-- autosave a few seconds after each change, recovery after a crash, and on close a
-  question when there are unsaved changes.
+- autosave a few seconds after each change, recovery after a crash, and a question
+  (Save / Discard / Cancel) before unsaved changes are closed or replaced by another pair
+  or session (:meth:`SessionController.may_replace`); a replacement nobody was asked
+  about keeps a copy of them (File > Recover unsaved notes…).
 
 Every OS dialog sits behind one small ``ask_*`` method, so tests replace only those.
 """
@@ -36,13 +38,14 @@ from reader.ui.note_undo import NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
-from reader.ui.session_files import SessionFiles, selected_span
+from reader.ui.session_files import CLOSING, SessionFiles, selected_span
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 STATUS_MS = 6000
+REPLACING = "Save your notes and corrections before opening another {}?"
 
 
 class SessionController(QObject):
@@ -119,6 +122,7 @@ class SessionController(QObject):
         dock.note_activated.connect(self.show_note)
         dock.note_add_requested.connect(lambda: self.add_note())
         self.window.alignment_finished.connect(self._alignment_finished)
+        self.window.alignment_failed.connect(lambda _text: setattr(files, "discarded", None))
         self.window.match_selected.connect(lambda _mid: self._refresh_marks())
 
     # -- state -------------------------------------------------------------------------
@@ -178,7 +182,7 @@ class SessionController(QObject):
             self._set(old.reapply(alignment), modified=self._modified)
         else:
             if self._modified:
-                self.files.keep_copy(old)
+                self.files.keep_copy(old)  # unless the reader chose Discard for it
             self._path = None
             self._from_paths = self.window.paths()
             self._set(Session(alignment), modified=False)
@@ -187,6 +191,7 @@ class SessionController(QObject):
             self._show_view(keep_scroll=False)
 
     def _set(self, session: Session, modified: bool) -> None:
+        self.files.discarded = None  # replaced or changed: a later copy is kept again
         self._session = session
         self._modified = modified
         self.dock.set_session(session)
@@ -366,6 +371,7 @@ class SessionController(QObject):
         try:
             session = load_session(path)
         except SessionError as exc:
+            self.files.discarded = None  # the session stays: a later copy is kept again
             self.window.report_error("Cannot open session", exc.message)
             return False
         if self._modified:
@@ -384,11 +390,24 @@ class SessionController(QObject):
         return True
 
     def open_dropped(self, paths: list[str]) -> bool:
-        """Open a dropped .crossread file; False when the drop is not one session file."""
+        """Open a dropped .crossread file (after the question about unsaved changes);
+        False when the drop is not one session file."""
         if len(paths) == 1 and paths[0].lower().endswith(SUFFIX):
-            self.open_session(paths[0])
+            if self.may_replace():
+                self.open_session(paths[0])
             return True
         return False
+
+    def may_replace(self, paths: tuple[str, str] | None = None) -> bool:
+        """Whether the reader lets the session go for the pair ``paths`` (None: a session
+        file). Unsaved changes get the question Save / Discard / Cancel, unless ``paths``
+        are the files the session came from, either way round (re-opening them re-applies
+        the session: the notes stay)."""
+        if not self._modified or self._session is None:
+            return True
+        if paths is not None and self._from_paths in (paths, (paths[1], paths[0])):
+            return True
+        return self.files.settle_unsaved(REPLACING.format("session" if paths is None else "pair"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -396,11 +415,9 @@ class SessionController(QObject):
         return super().eventFilter(watched, event)
 
     def _closing(self, event: QEvent) -> bool:
-        if self._modified and self._session is not None:
-            choice = self.files.ask_unsaved()
-            if choice == "cancel" or (choice == "save" and not self.files.save()):
-                event.ignore()
-                return True
+        if self._modified and not self.files.settle_unsaved(CLOSING):
+            event.ignore()
+            return True
         self.shutdown()
         return False
 

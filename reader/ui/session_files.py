@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
 
 STATUS_MS = 6000
+CLOSING = "Save your notes and corrections before closing?"
 
 
 def selected_span(pane: ArticlePane) -> Span | None:
@@ -47,6 +48,22 @@ def selected_span(pane: ArticlePane) -> Span | None:
     while end > start and doc.text[end - 1].isspace():
         end -= 1
     return Span(start, end) if end > start else None
+
+
+def unsaved_summary(session: Session) -> str:
+    """What Discard would lose, for the unsaved-changes question: the pair and how many
+    notes, rejected matches and links made by hand."""
+    counts = (
+        (len(session.notes), "note", "notes"),
+        (len(session.rejected), "rejected match", "rejected matches"),
+        (len(session.manual), "link made by hand", "links made by hand"),
+    )
+    parts = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+    if not parts:
+        parts = ["deleted notes and restored matches"]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    a, b = session.alignment.a.display_name, session.alignment.b.display_name
+    return f"Not saved yet: {listed}, on {a} ↔ {b}.\n\nDiscard drops them; no copy is kept."
 
 
 def export_filters() -> list[str]:
@@ -70,6 +87,21 @@ class SessionFiles(QObject):
         self.controller = controller
         self.settings_dialog: SettingsDialog | None = None
         self.recovery_dialog: RecoveryDialog | None = None
+        self.discarded: Session | None = None  # the reader chose Discard: keep no copy
+
+    # -- unsaved changes ---------------------------------------------------------------
+
+    def settle_unsaved(self, question: str) -> bool:
+        """Ask Save / Discard / Cancel about the unsaved session; Save saves it (asking
+        where when it has no file). True when the caller may go on: saved or discarded
+        (that session is then marked so no copy of it is kept)."""
+        session = self.controller.session()
+        if session is None:
+            return True
+        choice = self.ask_unsaved(question, unsaved_summary(session))
+        if choice == "discard":
+            self.discarded = session
+        return choice == "discard" or (choice == "save" and self.save())
 
     # -- saving and opening ------------------------------------------------------------
 
@@ -107,8 +139,9 @@ class SessionFiles(QObject):
 
     def keep_copy(self, session: Session | None) -> None:
         """Unsaved work about to be replaced (a new pair, another session): keep a copy in
-        the data folder and say where, so no note is ever lost."""
-        if session is None:
+        the data folder and say where, so no note is ever lost (unless the reader chose
+        Discard for exactly this session)."""
+        if session is None or session is self.discarded:
             return
         where = kept_copy_path()
         try:
@@ -125,8 +158,13 @@ class SessionFiles(QObject):
         self.update_recover()
 
     def open_dialog(self) -> bool:
+        """File > Open session: the file first, then the question about unsaved changes."""
         path = self.ask_open_path()
-        return path is not None and self.controller.open_session(path)
+        return (
+            path is not None
+            and self.controller.may_replace()
+            and self.controller.open_session(path)
+        )
 
     # -- kept copies of unsaved work -------------------------------------------------------
 
@@ -148,7 +186,10 @@ class SessionFiles(QObject):
 
     def _open_kept(self, path: str) -> None:
         """Open a kept copy as unsaved work (Save asks where to put it); once the autosave
-        holds it, the copy goes, so recovering never leaves two copies of one work."""
+        holds it, the copy goes, so recovering never leaves two copies of one work.
+        Cancel on the unsaved-changes question leaves the list open."""
+        if not self.controller.may_replace():
+            return
         if self.recovery_dialog is not None:
             self.recovery_dialog.accept()
         if not self.controller.open_session(path, recovered=True):
@@ -268,15 +309,22 @@ class SessionFiles(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_unsaved(self) -> str:
-        """On close with unsaved changes: "save", "discard" or "cancel"."""
+    def ask_unsaved(self, question: str, detail: str = "") -> str:
+        """Unsaved changes about to go (on close, before another pair or session):
+        ``question`` with ``detail`` below it; "save", "discard" or "cancel"."""
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self.controller.window,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Unsaved notes",
-            "Save your notes and corrections before closing?",
+            question,
             buttons.Save | buttons.Discard | buttons.Cancel,
+            self.controller.window,
         )
+        box.setInformativeText(detail)
+        box.setDefaultButton(buttons.Save)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        box.deleteLater()
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def _status(self, text: str) -> None:

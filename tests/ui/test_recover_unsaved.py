@@ -164,31 +164,6 @@ def test_double_click_opens_the_copy(
     assert settle(qtbot, ctl).alignment == sample_session().alignment
 
 
-def test_open_keeps_the_current_unsaved_work(
-    ctl: SessionController,
-    dialog: RecoveryDialog,
-    alignment: Alignment,
-    win: MainWindow,
-    data_folder: Path,
-    qtbot: QtBot,
-) -> None:
-    with qtbot.waitSignal(ctl.session_changed):
-        win.show_alignment(alignment)
-    work = settle(qtbot, ctl).add_note(Note.new("not saved yet", match_id="m3"))
-    ctl.change(work)
-    select(dialog, OLD)
-    with qtbot.waitSignal(ctl.session_opened):
-        dialog.open_button.click()
-    names = {p.name for p in data_folder.glob("unsaved-*.crossread")}
-    assert len(names) == 3 and {NEW, BAD} < names  # OLD is open now, the work kept
-    assert any(c.notes == 1 and c.titles[0] == "Leaders sign a treaty" for c in fresh(ctl))
-
-
-def fresh(ctl: SessionController) -> list[KeptCopy]:
-    """The copies kept during the test."""
-    return [c for c in list_kept_copies() if c.path.name not in (OLD, NEW, BAD)]
-
-
 @pytest.mark.parametrize(("name", "answer"), [(BAD, True), (NEW, True), (NEW, False)])
 def test_delete_removes_the_copy_only_after_yes(
     dialog: RecoveryDialog,

@@ -443,11 +443,11 @@ def test_close_with_unsaved_changes_asks(
     ctl: SessionController, opened: Session, win: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctl.change(opened.add_note(Note.new("unsaved", match_id=first_claim(opened))))
-    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda: "cancel")
+    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: "cancel")
     win.close()
     assert win.isVisible(), "cancel keeps the window open"
     assert ctl.autosaver.timer.isActive()
-    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda: "discard")
+    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: "discard")
     win.close()
     assert not win.isVisible()
     assert not autosave.marker_path().exists(), "a clean exit removes the running marker"
