@@ -43,7 +43,8 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
     while len(text) - start > size:
         cut = text.find("\n", start + size, start + 2 * size)
         if cut < 0:
-            cut = start + size + (text[start + size - 1] == "\r")
+            cut = start + size
+            cut += text[cut - 1] == "\r" and text[cut : cut + 1] == "\n"
         else:
             cut += 1
         out.append(text[start:cut])
