@@ -129,27 +129,38 @@ def extract(unit: Unit) -> UnitFeatures:
 
 def _names(unit: Unit) -> list[Mention]:
     out: list[Mention] = []
-    text, base = unit.folded, unit.span.start
+    for offset, words in name_runs(unit.folded):
+        add_name(out, unit, offset, words)
+    return out
+
+
+def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
+    """Runs of capitalised words that may name something: (offset of the run in ``text``,
+    [(offset of each word in the run, word)]). A title splits a run: "Russian President
+    Vladimir Putin" names two things."""
+    runs: list[tuple[int, list[tuple[int, str]]]] = []
     for m in _NAME.finditer(text):
-        # a title splits a run of capitals: "Russian President Vladimir Putin" names two things
         group: list[tuple[int, str]] = []
         for w in _TOKEN.finditer(m.group()):
             word = w.group()
             low = word.lower().strip(".")
             if low in TITLES or (not group and low in NOT_NAMES):
-                _add_name(out, text, base, m.start(), group)
+                if group:
+                    runs.append((m.start(), group))
                 group = []
                 continue
             group.append((w.start(), word))
-        _add_name(out, text, base, m.start(), group)
-    return out
+        if group:
+            runs.append((m.start(), group))
+    return runs
 
 
-def _add_name(
-    out: list[Mention], text: str, base: int, offset: int, words: list[tuple[int, str]]
-) -> None:
+def add_name(out: list[Mention], unit: Unit, offset: int, words: list[tuple[int, str]]) -> None:
+    """Append the name made of ``words`` (a piece of a run at ``offset`` of the unit's
+    folded text) to ``out``, unless it is no name (a month, a lone capitalised word)."""
     if not words:
         return
+    text = unit.folded
     first, last = words[0], words[-1]
     a = offset + first[0]
     b = offset + last[0] + len(last[1])
@@ -159,7 +170,7 @@ def _add_name(
     key = name_key(surface)
     if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
         return
-    out.append(Mention("name", key, Span(base + a, base + b), surface))
+    out.append(Mention("name", key, Span(unit.span.start + a, unit.span.start + b), surface))
 
 
 def _numbers(unit: Unit) -> list[Mention]:

@@ -12,6 +12,7 @@ import numpy as np
 
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures, extract
+from reader.analysis.headlines import refine_headline_names
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
@@ -80,6 +81,7 @@ def analyse(
     feats_a = [extract(u) for u in units_a]
     _check(is_cancelled)
     feats_b = [extract(u) for u in units_b]
+    refine_headline_names(feats_a, feats_b)
     _check(is_cancelled)
     if progress:
         progress(0.1)

@@ -1,0 +1,60 @@
+"""Names in headlines: Title Case and ALL CAPS say nothing about what is a name.
+
+"Tara Reid Finally Checks Into Rehab For Undisclosed Reasons" is one run of capitalised
+words, which the sentence rules take for one long name; the headline then shares no
+name with the article it summarises. In such a unit, only the names the pair's ordinary
+sentences use are kept ("Tara Reid"), matched longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.features import Mention, UnitFeatures, add_name, name_key, name_runs
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+MIN_WORDS = 3  # words of four letters or more a unit needs to be judged
+CAPITALISED_SHARE = 0.8
+
+
+def headline_case(text: str) -> bool:
+    """True for a Title Case or ALL CAPS line: most longer words start with a capital and
+    it does not end as a sentence does ("Kim Jong Un met Vladimir Putin." is prose)."""
+    if text.rstrip().endswith("."):
+        return False
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= CAPITALISED_SHARE * len(words)
+
+
+def refine_headline_names(*sides: Sequence[UnitFeatures]) -> None:
+    """Replace the names of every headline-case unit of ``sides`` (in place) with the
+    names the other units of all sides use; without such units, nothing changes."""
+    heads = [f for side in sides for f in side if headline_case(f.unit.folded)]
+    head_ids = {id(f) for f in heads}
+    known = {m.key for side in sides for f in side if id(f) not in head_ids for m in f.names}
+    if not heads or not known:
+        return
+    for f in heads:
+        f.names = _known_names(f, known)
+
+
+def _known_names(f: UnitFeatures, known: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    text = f.unit.folded
+    for offset, words in name_runs(text):
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                a, b = words[i][0], words[j - 1][0] + len(words[j - 1][1])
+                if name_key(text[offset + a : offset + b].rstrip(".")) in known:
+                    add_name(out, f.unit, offset, words[i:j])
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
