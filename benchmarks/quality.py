@@ -33,6 +33,7 @@ from typing import Any
 from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS, SEMANTIC_WEIGHT, SelectParams
 from reader.analysis.embedding import default_embedder
 from reader.analysis.pipeline import align
+from reader.analysis.relatedness import pair_notice
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import SimilaritySource
 from reader.ingest import load_document
@@ -194,10 +195,13 @@ def score_corpus(
     tp = fp = fn = 0
     same: list[float] = []
     diff: list[float] = []
+    told = {"same": 0, "diff": 0}  # pairs given the "nothing in common" notice
     for key in corpus.sample(n):
         d1, d2 = key.split("|")
         la, lb = corpus.lines(d1), corpus.lines(d2)
-        res = run_align(corpus.doc(d1), corpus.doc(d2), cfg, sem).to_json()
+        al = run_align(corpus.doc(d1), corpus.doc(d2), cfg, sem)
+        told["same"] += pair_notice(al) is not None
+        res = al.to_json()
         pred = line_pairs(res, la, lb)
         gold = {(int(x[0]), int(x[1])) for x in corpus.gold["links"][key]}
         ann1, ann2 = set(corpus.gold["annotated"][d1]), set(corpus.gold["annotated"][d2])
@@ -209,12 +213,15 @@ def score_corpus(
         d3 = corpus.sibling(d1)
         if d3 is not None:
             l3 = corpus.lines(d3)
-            res2 = run_align(corpus.doc(d1), corpus.doc(d3), cfg, sem).to_json()
-            diff.append(len(line_pairs(res2, la, l3)) * 10 / max(1, len(la) + len(l3)))
+            al2 = run_align(corpus.doc(d1), corpus.doc(d3), cfg, sem)
+            told["diff"] += pair_notice(al2) is not None
+            diff.append(len(line_pairs(al2.to_json(), la, l3)) * 10 / max(1, len(la) + len(l3)))
     r, p = tp / max(1, tp + fn), tp / max(1, tp + fp)
     ms, md = sum(same) / max(1, len(same)), sum(diff) / max(1, len(diff))
     return {"recall": r, "precision": p, "f1": _f1(p, r), "per10_same": ms, "per10_diff": md,
-            "separation": ms / md if md else float("inf")}  # fmt: skip
+            "separation": ms / md if md else float("inf"),
+            "told_same": told["same"] / max(1, len(same)),
+            "told_diff": told["diff"] / max(1, len(diff))}  # fmt: skip
 
 
 def configs(ablation: bool) -> Iterable[Config]:
@@ -276,6 +283,7 @@ def main() -> None:
     head = f"{'method':28} {'seed R':>7} {'P':>5} {'F1':>5} {'n':>3} | "
     head += f"{'ECB+ R':>7} {'P':>5} {'F1':>5} {'/10 same':>8} {'/10 diff':>8} {'sep':>6} | time"
     print(head)
+    notices: list[str] = []
     for cfg in configs(args.ablation):
         if cfg.semantic and sem is None:
             print(f"{cfg.name:28} skipped: the sentence model did not load")
@@ -288,7 +296,14 @@ def main() -> None:
             e = score_corpus(corpus, args.pairs, cfg, sem)
             line += f"{e['recall']:7.2f} {e['precision']:5.2f} {e['f1']:5.2f} "
             line += f"{e['per10_same']:8.2f} {e['per10_diff']:8.2f} {e['separation']:5.1f}x | "
+            notices.append(
+                f"{cfg.name:28} same event {e['told_same']:4.0%}, different events "
+                f"{e['told_diff']:4.0%}"
+            )
         print(line + f"{time.perf_counter() - t0:.1f} s", flush=True)
+    if notices:
+        print("\nECB+ pairs told 'no claim or quote in common' (reader.analysis.relatedness):")
+        print("\n".join(notices))
     if corpus is not None:
         held_out(args.corpus, sem)
     if args.crosscheck and corpus is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from reader.analysis.relatedness import pair_notice
 from reader.model import Alignment, MatchKind
 
 
@@ -22,6 +23,9 @@ def text_summary(al: Alignment) -> str:
         + f"; {len(al.discrepancies)} discrepanc{'ies' if len(al.discrepancies) != 1 else 'y'}",
         "",
     ]
+    notice = pair_notice(al)
+    if notice:
+        lines[-1:-1] = [f"note: {notice}"]
     for kind in (MatchKind.CLAIM, MatchKind.QUOTE):
         chosen = [m for m in al.matches if m.kind is kind]
         if not chosen:

@@ -46,6 +46,17 @@ def test_align_text_format_is_readable(
     assert code == 0
     assert out.startswith("A: Putin, Kim pledge")
     assert "June 18, 2024 vs June 19, 2024" in out
+    assert "note:" not in out
+
+
+def test_align_text_format_says_when_nothing_is_shared(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, data_dir: Path
+) -> None:
+    rehab = data_dir / "ecb" / "1_10ecb.txt"
+    code, out, _ = run(capsys, "align", str(seed_a_path), str(rehab), "--format", "text")
+    assert code == 0
+    assert "0 claim matches, 0 quote matches" in out
+    assert "note: No claim or quote in common was found" in out
 
 
 def test_min_score_filters(

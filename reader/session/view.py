@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.analysis.relatedness import pair_notice
 from reader.model.alignment import Alignment, Match
 from reader.model.session import Session
 
@@ -58,4 +59,13 @@ def swapped_texts(session: Session, alignment: Alignment) -> bool:
     return alignment.a.text == al.b.text and alignment.b.text == al.a.text
 
 
-__all__ = ["same_texts", "swapped_session", "swapped_texts", "visible_alignment"]
+def view_notice(session: Session | None, shown: Alignment) -> str | None:
+    """The pair notice for ``shown`` (see :func:`reader.analysis.relatedness.pair_notice`),
+    or None when the reader rejected links of this pair: an empty view is then their doing."""
+    ours = session is not None and (same_texts(session, shown) or swapped_texts(session, shown))
+    if ours and session is not None and session.rejected:
+        return None
+    return pair_notice(shown)
+
+
+__all__ = ["same_texts", "swapped_session", "swapped_texts", "view_notice", "visible_alignment"]

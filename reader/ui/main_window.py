@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment, Document, Match, Span
+from reader.session.view import view_notice
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
@@ -29,6 +30,7 @@ from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
 from reader.ui.matches_dock import MatchesDock
 from reader.ui.messages import status_summary
+from reader.ui.notice_bar import NoticeBar
 from reader.ui.opening import (
     Aligner,
     LoadedPair,
@@ -114,12 +116,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(2, 1)
         self.legend = Legend(self)
+        self.notice_bar = NoticeBar(self)
         self.find_bar = FindBar(self)
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(2, 2, 2, 0)
         box.setSpacing(2)
         box.addWidget(self.legend)
+        box.addWidget(self.notice_bar)
         box.addWidget(self.splitter, 1)
         box.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -321,6 +325,8 @@ class MainWindow(QMainWindow):
         a, b = alignment.a, alignment.b
         self.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
         self.counts.setText(status_summary(alignment))
+        notice = view_notice(self.session_controller.session(), alignment)
+        self.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
         self.statusBar().clearMessage()
         self.linker.update_bands()
         self.alignment_finished.emit(alignment)

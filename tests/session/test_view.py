@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from reader.analysis.relatedness import NOTHING_SHARED
 from reader.model.session import Session
-from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
+from reader.session.view import (
+    same_texts,
+    swapped_session,
+    swapped_texts,
+    view_notice,
+    visible_alignment,
+)
 from tests.session.samples import TEXT_A, TEXT_B, sample_alignment, sample_session
 
 
@@ -48,3 +57,21 @@ def test_same_and_swapped_texts() -> None:
     assert swapped_texts(session, session.alignment.swapped())
     other = sample_alignment(TEXT_A + " More.", TEXT_B)
     assert not same_texts(session, other) and not swapped_texts(session, other)
+
+
+def test_view_notice_when_nothing_is_shared() -> None:
+    empty = replace(sample_alignment(), matches=(), discrepancies=())
+    assert view_notice(None, empty) == NOTHING_SHARED
+
+
+def test_no_view_notice_when_the_reader_rejected_the_links() -> None:
+    session = Session(sample_alignment()).reject("m1").reject("m2")
+    shown = replace(visible_alignment(session), matches=())
+    assert view_notice(session, shown) is None
+    assert view_notice(swapped_session(session), shown.swapped()) is None
+
+
+def test_view_notice_for_another_pair_ignores_the_old_sessions_rejections() -> None:
+    session = Session(sample_alignment()).reject("m1")
+    other = replace(sample_alignment(TEXT_A + " More.", TEXT_B), matches=(), discrepancies=())
+    assert view_notice(session, other) == NOTHING_SHARED

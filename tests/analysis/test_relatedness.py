@@ -1,0 +1,50 @@
+"""Tests of reader/analysis/relatedness.py: the notice for a pair that shares nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from reader.analysis import align
+from reader.analysis.relatedness import NOTHING_SHARED, pair_notice, shared_statements
+from reader.ingest import load_document
+from reader.model import Alignment, MatchKind
+from tests.session.samples import sample_alignment
+
+
+@pytest.fixture(scope="module")
+def unrelated(seed_a_path: Path, data_dir: Path) -> Alignment:
+    """The seed's Hankyoreh article against an ECB+ brief on an actress entering rehab."""
+    return align(load_document(seed_a_path), load_document(data_dir / "ecb" / "1_10ecb.txt"))
+
+
+def test_unrelated_articles_get_the_notice(unrelated: Alignment) -> None:
+    assert pair_notice(unrelated) == NOTHING_SHARED
+
+
+def test_the_seed_pair_gets_no_notice(seed_a_path: Path, seed_b_path: Path) -> None:
+    al = align(load_document(seed_a_path), load_document(seed_b_path), method="lexical")
+    assert pair_notice(al) is None
+
+
+def test_a_single_quote_is_something_shared() -> None:
+    al = sample_alignment()
+    only_quote = replace(al, matches=tuple(m for m in al.matches if m.kind is MatchKind.QUOTE))
+    assert shared_statements(only_quote) == 1
+    assert pair_notice(only_quote) is None
+
+
+def test_entity_and_number_matches_alone_share_no_statement() -> None:
+    al = sample_alignment()
+    minor = tuple(m for m in al.matches if m.kind in (MatchKind.ENTITY, MatchKind.NUMBER))
+    assert minor, "the sample has entity and number matches"
+    assert pair_notice(replace(al, matches=minor, discrepancies=())) == NOTHING_SHARED
+
+
+def test_a_manual_link_counts_as_shared() -> None:
+    al = sample_alignment()
+    claim = next(m for m in al.matches if m.kind is MatchKind.CLAIM)
+    manual_only = replace(al, matches=(replace(claim, manual=True),), discrepancies=())
+    assert pair_notice(manual_only) is None

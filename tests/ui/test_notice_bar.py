@@ -1,0 +1,95 @@
+"""The notice bar above the panes: shown for a pair that shares nothing, and closable."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from reader.analysis.relatedness import NOTHING_SHARED
+from reader.model import Alignment
+from reader.ui.main_window import MainWindow
+from reader.ui.notice_bar import NoticeBar
+
+ALIGN_TIMEOUT = 60_000
+
+
+def show(window: MainWindow, qtbot: QtBot, alignment: Alignment) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.show_alignment(alignment)
+
+
+@pytest.fixture
+def nothing_shared(alignment: Alignment) -> Alignment:
+    """The hand-built pair with every match taken away."""
+    return replace(alignment, matches=(), discrepancies=())
+
+
+def test_unrelated_files_show_the_notice(
+    window: MainWindow, qtbot: QtBot, seed_a_path: Path, data_dir: Path
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(str(seed_a_path), str(data_dir / "ecb" / "1_10ecb.txt"))
+    assert window.notice_bar.isVisible()
+    assert window.notice_bar.text() == NOTHING_SHARED
+
+
+def test_a_pair_with_links_hides_the_notice(
+    window: MainWindow, qtbot: QtBot, alignment: Alignment, nothing_shared: Alignment
+) -> None:
+    show(window, qtbot, nothing_shared)
+    assert window.notice_bar.isVisible()
+    show(window, qtbot, alignment)
+    assert not window.notice_bar.isVisible()
+    assert window.notice_bar.text() == ""
+
+
+def test_closing_hides_the_notice(
+    window: MainWindow, qtbot: QtBot, nothing_shared: Alignment
+) -> None:
+    show(window, qtbot, nothing_shared)
+    with qtbot.waitSignal(window.notice_bar.dismissed):
+        QTest.mouseClick(window.notice_bar.close_button, Qt.MouseButton.LeftButton)
+    assert not window.notice_bar.isVisible()
+
+
+@pytest.fixture
+def dismissed(window: MainWindow, qtbot: QtBot, nothing_shared: Alignment) -> MainWindow:
+    """The window showing the pair that shares nothing, its notice closed."""
+    show(window, qtbot, nothing_shared)
+    window.notice_bar.dismiss()
+    return window
+
+
+def test_a_closed_notice_stays_closed_for_its_pair(
+    dismissed: MainWindow, qtbot: QtBot, nothing_shared: Alignment
+) -> None:
+    window = dismissed
+    window.opener.paths = ("/tmp/a.txt", "/tmp/b.txt")
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.actions_.swap.trigger()
+    assert window.pane_a.browser.toPlainText() == nothing_shared.b.text
+    assert not window.notice_bar.isVisible()
+
+
+def test_a_closed_notice_comes_back_for_another_pair(
+    dismissed: MainWindow, qtbot: QtBot, nothing_shared: Alignment
+) -> None:
+    other_a = replace(nothing_shared.a, text=nothing_shared.a.text + " More.", content_hash="")
+    show(dismissed, qtbot, replace(nothing_shared, a=other_a))
+    assert dismissed.notice_bar.isVisible()
+
+
+def test_notice_bar_alone(qtbot: QtBot) -> None:
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.set_notice("Something about the pair.", "pair 1")
+    assert bar.isVisible()
+    assert bar.accessibleDescription() == "Something about the pair."
+    bar.set_notice(None)
+    assert not bar.isVisible()
