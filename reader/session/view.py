@@ -62,8 +62,9 @@ def swapped_texts(session: Session, alignment: Alignment) -> bool:
 def view_notice(session: Session | None, shown: Alignment) -> str | None:
     """The pair notice for ``shown`` (see :func:`reader.analysis.relatedness.pair_notice`),
     or None when the reader rejected links of this pair: an empty view is then their doing."""
-    ours = session is not None and (same_texts(session, shown) or swapped_texts(session, shown))
-    if ours and session is not None and session.rejected:
+    if session is None or not session.rejected:
+        return pair_notice(shown)
+    if same_texts(session, shown) or swapped_texts(session, shown):
         return None
     return pair_notice(shown)
 
