@@ -1,5 +1,6 @@
-"""Render the user guide's pictures: the window on the sample pair with a note, the notes
-tab and a rejected match (docs/notes.png).
+"""Render the user guide's pictures: the window on the sample pair with notes, the notes
+tab (docs/notes.png), and the matches tab with its Differs and Note columns
+(docs/matches.png).
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
 """
@@ -13,12 +14,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 
 from reader.model import MatchKind
 from reader.model.note import Note
 from reader.ui.app import application, seed_paths
 from reader.ui.main_window import MainWindow
+from reader.ui.matches_model import NOTE
 
 HERE = Path(__file__).resolve().parent
 
@@ -62,6 +64,10 @@ def main() -> int:
         ctl.dock.raise_()
         wait(500)
         ok = window.grab().save(str(HERE / "notes.png"))
+        window.dock.raise_()
+        window.dock.table.sortByColumn(NOTE, Qt.SortOrder.AscendingOrder)
+        wait(300)
+        ok = window.grab().save(str(HERE / "matches.png")) and ok
         ctl.files.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
         window.close()
         app.processEvents()

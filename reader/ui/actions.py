@@ -40,6 +40,18 @@ class Actions:
             window, "&Previous match", ["Shift+F8", "Alt+Up"], "Go to previous match"
         )
         self.prev_match.setIcon(style.standardIcon(sp.SP_ArrowUp))
+        self.next_discrepancy = _action(
+            window,
+            "Next &discrepancy",
+            ["Ctrl+F8"],
+            "Go to the next match whose passages disagree (a date, a number)",
+        )
+        self.prev_discrepancy = _action(
+            window,
+            "Previous d&iscrepancy",
+            ["Ctrl+Shift+F8"],
+            "Go to the previous match whose passages disagree",
+        )
         self.sync = _action(
             window, "S&ynced scrolling", ["Ctrl+L"], "Scroll the panes together", True
         )
@@ -82,6 +94,8 @@ class Actions:
         nav = bar.addMenu("&Go")
         nav.addAction(self.next_match)
         nav.addAction(self.prev_match)
+        nav.addAction(self.next_discrepancy)
+        nav.addAction(self.prev_discrepancy)
         nav.addSeparator()
         nav.addAction(self.find)
         help_menu = bar.addMenu("&Help")

@@ -45,6 +45,9 @@ from reader.ui.settings_dialog import settings_aligner
 from reader.ui.tooltips import band_tooltip
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+NO_DISCREPANCY = (
+    "No discrepancy (a date or a number told differently) was found in these two articles."
+)
 
 
 class MainWindow(QMainWindow):
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         act.quit.triggered.connect(self.close)
         act.next_match.triggered.connect(lambda: self.step_match(1))
         act.prev_match.triggered.connect(lambda: self.step_match(-1))
+        act.next_discrepancy.triggered.connect(lambda: self.step_match(1, differs=True))
+        act.prev_discrepancy.triggered.connect(lambda: self.step_match(-1, differs=True))
         act.sync.toggled.connect(self.set_sync_scrolling)
         act.minor_links.toggled.connect(self._set_minor_links)
         act.zoom_in.triggered.connect(lambda: self.zoom(1))
@@ -350,17 +355,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{m.kind.value.capitalize()} match, {what}", 4000)
         self.match_selected.emit(m.id)
 
-    def navigable_matches(self) -> list[Match]:
-        """Matches the dock's filter lets through, in reading order of A."""
+    def navigable_matches(self, differs: bool = False) -> list[Match]:
+        """Matches the dock's filter lets through (``differs``: all matches whose
+        passages disagree, whatever the filter), in reading order of A."""
         if self._alignment is None:
             return []
-        keep = [m for m in self._alignment.matches if self.dock.proxy.accepts(m)]
+        if differs:
+            flagged = {d.match for d in self._alignment.discrepancies}
+            keep = [m for m in self._alignment.matches if m.id in flagged]
+        else:
+            keep = [m for m in self._alignment.matches if self.dock.proxy.accepts(m)]
         return sorted(keep, key=lambda m: (m.a.start, m.b.start, m.id))
 
-    def step_match(self, step: int) -> None:
-        """Select the next (step 1) or previous (-1) match in reading order of A."""
-        order = self.navigable_matches()
-        if not order or self.linker.frozen:
+    def step_match(self, step: int, differs: bool = False) -> None:
+        """Select the next (step 1) or previous (-1) match in reading order of A; with
+        ``differs``, the next or previous discrepancy."""
+        order = self.navigable_matches(differs)
+        if not order:
+            if differs and self._alignment is not None:
+                self.statusBar().showMessage(NO_DISCREPANCY, 4000)
+            return
+        if self.linker.frozen:
             return
         top = self.pane_a.visible_range().start
         i = step_index(

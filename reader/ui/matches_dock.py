@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -14,12 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.model import Alignment, MatchKind
+from reader.model import Alignment, MatchKind, Note
 from reader.ui.highlights import KIND_COLOURS
 from reader.ui.matches_model import (
     A_TEXT,
     B_TEXT,
+    DIFFERS,
     MATCH_ID_ROLE,
+    NOTE,
+    SHOW_ALL,
+    SHOW_DIFFERS,
+    SHOW_NOTED,
     MatchesFilterModel,
     MatchesTableModel,
 )
@@ -31,6 +37,11 @@ PLURALS = {
     MatchKind.ENTITY: "Entities",
     MatchKind.NUMBER: "Numbers",
 }
+SHOW_CHOICES = (
+    ("All matches", SHOW_ALL),
+    ("With a discrepancy", SHOW_DIFFERS),
+    ("With a note", SHOW_NOTED),
+)
 
 
 class _Body(QWidget):
@@ -41,7 +52,8 @@ class _Body(QWidget):
 
 
 class MatchesDock(QDockWidget):
-    """Table of matches with kind checkboxes and a minimum-score slider.
+    """Table of matches with kind checkboxes, a choice of all matches / those whose
+    passages disagree / those with a note, and a minimum-score slider.
 
     Signals:
         match_selected(str): the reader selected the row of this match.
@@ -75,6 +87,14 @@ class MatchesDock(QDockWidget):
             self.kind_boxes[kind.value] = box
             row.addWidget(box)
         row.addSpacing(12)
+        row.addWidget(QLabel("Show:", body))
+        self.show_box = QComboBox(body)
+        self.show_box.setAccessibleName("Which matches to show")
+        for label, value in SHOW_CHOICES:
+            self.show_box.addItem(label, value)
+        self.show_box.currentIndexChanged.connect(self._show_changed)
+        row.addWidget(self.show_box)
+        row.addSpacing(12)
         row.addWidget(QLabel("Min score:", body))
         self.slider = QSlider(Qt.Orientation.Horizontal, body)
         self.slider.setRange(0, 100)
@@ -99,6 +119,8 @@ class MatchesDock(QDockWidget):
         head.setSectionResizeMode(B_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 70)
         self.table.setColumnWidth(1, 56)
+        self.table.setColumnWidth(DIFFERS, 190)
+        self.table.setColumnWidth(NOTE, 180)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
 
         column = QVBoxLayout(body)
@@ -109,6 +131,16 @@ class MatchesDock(QDockWidget):
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)
+
+    def set_notes(self, notes: tuple[Note, ...]) -> None:
+        """The session's notes, shown beside the matches they are on."""
+        self.model.set_notes(notes)
+
+    def set_show(self, show: str) -> None:
+        """Choose SHOW_ALL, SHOW_DIFFERS or SHOW_NOTED (as the reader would)."""
+        index = self.show_box.findData(show)
+        if index >= 0:
+            self.show_box.setCurrentIndex(index)
 
     def visible_ids(self) -> list[str]:
         """Match ids of the rows the filter lets through, in table order."""
@@ -133,6 +165,10 @@ class MatchesDock(QDockWidget):
 
     def _kinds_changed(self) -> None:
         self.proxy.set_kinds(k for k, b in self.kind_boxes.items() if b.isChecked())
+        self.filter_changed.emit()
+
+    def _show_changed(self, _index: int) -> None:
+        self.proxy.set_show(str(self.show_box.currentData()))
         self.filter_changed.emit()
 
     def _score_changed(self, value: int) -> None:

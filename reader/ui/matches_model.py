@@ -6,7 +6,9 @@ so a reset of a thousand matches costs no per-comparison calls back into Python.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,19 +18,56 @@ from PySide6.QtCore import (
     Qt,
     SignalInstance,
 )
+from PySide6.QtGui import QColor
 
-from reader.model import Alignment, Match, MatchKind
+from reader.model import Alignment, Match, MatchKind, Note
+from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.table_model import AnyIndex, ColumnsTableModel
 from reader.ui.tooltips import shorten
 
-COLUMNS = ("Kind", "Score", "A text", "B text")
-KIND, SCORE, A_TEXT, B_TEXT = range(4)
+COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
+KIND, SCORE, A_TEXT, B_TEXT, DIFFERS, NOTE = range(6)
 MATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_CHARS = 160
+Cells = tuple[str, str, str, str, str, str]
+# a discrepancy stands out in the table as in the panes; translucent, so it reads on a
+# light or a dark palette
+DIFFERS_BACKGROUND = QColor(DISCREPANCY_COLOUR)
+DIFFERS_BACKGROUND.setAlpha(70)
+
+# what the dock's "Show" choice keeps, besides the kinds and the minimum score
+SHOW_ALL, SHOW_DIFFERS, SHOW_NOTED = "", "differs", "noted"
+
+
+def differences(alignment: Alignment) -> dict[str, str]:
+    """Match id -> what its two passages disagree on ("June 18 vs June 19")."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for d in alignment.discrepancies:
+        out[d.match].append(d.detail)
+    return {mid: "; ".join(details) for mid, details in out.items()}
+
+
+def note_line(note: Note) -> str:
+    """A note in one line: its first line of text, else its tags."""
+    first = note.text.strip().splitlines()[0] if note.text.strip() else ""
+    return first or ", ".join(note.tags)
+
+
+def notes_tip(notes: Iterable[Note], limit: int = 600) -> str | None:
+    """Rich text with each whole note (line breaks kept) and its tags; None for none."""
+    parts = []
+    for note in notes:
+        text = note.text.strip()
+        if len(text) > limit:
+            text = text[: limit - 1].rstrip() + "…"
+        tags = f"<i>[{escape(', '.join(note.tags))}]</i> " if note.tags else ""
+        parts.append(tags + escape(text).replace("\n", "<br>"))
+    return "<qt>" + "<hr>".join(parts) + "</qt>" if parts else None
 
 
 class MatchesTableModel(ColumnsTableModel):
-    """One row per match: kind, score, A text, B text (read-only, sortable)."""
+    """One row per match: kind, score, A text, B text, what the passages disagree on and
+    the reader's notes on the match (read-only, sortable)."""
 
     columns = COLUMNS
 
@@ -36,15 +75,41 @@ class MatchesTableModel(ColumnsTableModel):
         super().__init__(parent)
         self._alignment: Alignment | None = None
         self._rows: tuple[Match, ...] = ()
-        self._cells: dict[int, tuple[str, str, str, str]] = {}
+        self._cells: dict[int, Cells] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._differs: dict[str, str] = {}
+        self._notes: dict[str, tuple[Note, ...]] = {}
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.beginResetModel()
         self._alignment = alignment
+        self._differs = differences(alignment) if alignment else {}
         self._rows = self._sorted(alignment.matches) if alignment else ()
         self._cells = {}
         self.endResetModel()
+
+    def set_notes(self, notes: Iterable[Note]) -> None:
+        """The reader's notes: each one on a match shows in that match's Note cell."""
+        by_match: dict[str, list[Note]] = defaultdict(list)
+        for note in notes:
+            if note.match_id is not None:
+                by_match[note.match_id].append(note)
+        fresh = {mid: tuple(ns) for mid, ns in by_match.items()}
+        if fresh == self._notes:
+            return
+        self._notes = fresh
+        self._cells = {}
+        if self._sort is not None and self._sort[0] == NOTE:
+            self.sort(*self._sort)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, NOTE), self.index(len(self._rows) - 1, NOTE))
+
+    def differs(self, match_id: str) -> str:
+        """What the match's two passages disagree on; "" when nothing."""
+        return self._differs.get(match_id, "")
+
+    def notes_on(self, match_id: str) -> tuple[Note, ...]:
+        return self._notes.get(match_id, ())
 
     def rows(self) -> tuple[Match, ...]:
         """The matches in row order."""
@@ -65,6 +130,14 @@ class MatchesTableModel(ColumnsTableModel):
             return lambda m: (m.score, m.id)
         if column == KIND:
             return lambda m: (m.kind.value, m.score)
+        if column in (DIFFERS, NOTE):
+            # passages with something to read first (ascending), then the rest
+            def text(m: Match) -> str:
+                if column == DIFFERS:
+                    return self.differs(m.id)
+                return " ".join(note_line(n) for n in self.notes_on(m.id))
+
+            return lambda m: (not text(m), text(m).casefold(), m.a.start)
         doc, side = (al.a, "a") if column == A_TEXT else (al.b, "b")
         return lambda m: doc.slice(m.a if side == "a" else m.b).casefold()
 
@@ -91,7 +164,7 @@ class MatchesTableModel(ColumnsTableModel):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    def _row_cells(self, row: int) -> tuple[str, str, str, str]:
+    def _row_cells(self, row: int) -> Cells:
         cells = self._cells.get(row)
         if cells is None:
             m, al = self._rows[row], self._alignment
@@ -101,6 +174,8 @@ class MatchesTableModel(ColumnsTableModel):
                 f"{m.score:.2f}",
                 shorten(al.a.slice(m.a), CELL_CHARS),
                 shorten(al.b.slice(m.b), CELL_CHARS),
+                self.differs(m.id),
+                " · ".join(note_line(n) for n in self.notes_on(m.id)),
             )
             self._cells[row] = cells
         return cells
@@ -122,6 +197,12 @@ class MatchesTableModel(ColumnsTableModel):
             m = self._rows[row]
             doc, span = (self._alignment.a, m.a) if col == A_TEXT else (self._alignment.b, m.b)
             return shorten(doc.slice(span), 600)
+        if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
+            return notes_tip(self.notes_on(self._rows[row].id))
+        if role == Qt.ItemDataRole.ToolTipRole and col == DIFFERS:
+            return self.differs(self._rows[row].id) or None
+        if role == Qt.ItemDataRole.BackgroundRole and col == DIFFERS:
+            return DIFFERS_BACKGROUND if self.differs(self._rows[row].id) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -143,6 +224,8 @@ class MatchesFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._kinds: frozenset[str] = frozenset(k.value for k in MatchKind)
         self._min_score = 0.0
+        self._show = SHOW_ALL
+        self._table: MatchesTableModel | None = None
         self._accepted: list[bool] | None = None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
@@ -153,6 +236,7 @@ class MatchesFilterModel(QSortFilterProxyModel):
         for signal in _row_change_signals(model):
             signal.connect(self._forget)
         self._accepted = None
+        self._table = model if isinstance(model, MatchesTableModel) else None
         super().setSourceModel(model)
 
     def _forget(self, *_args: object) -> None:
@@ -163,27 +247,43 @@ class MatchesFilterModel(QSortFilterProxyModel):
         if isinstance(model, MatchesTableModel):
             model.sort(column, order)
 
-    def set_kinds(self, kinds: Iterable[str]) -> None:
+    def _refilter(self, name: str, value: object) -> None:
+        """Set the filter attribute ``name`` and filter the rows again."""
         self.beginFilterChange()
-        self._kinds = frozenset(kinds)
+        setattr(self, name, value)
         self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kinds(self, kinds: Iterable[str]) -> None:
+        self._refilter("_kinds", frozenset(kinds))
 
     def kinds(self) -> frozenset[str]:
         return self._kinds
 
     def set_min_score(self, score: float) -> None:
-        self.beginFilterChange()
-        self._min_score = score
-        self._accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter("_min_score", score)
 
     def min_score(self) -> float:
         return self._min_score
 
+    def set_show(self, show: str) -> None:
+        """Keep every match (SHOW_ALL), only those whose passages disagree (SHOW_DIFFERS)
+        or only those with a note (SHOW_NOTED)."""
+        self._refilter("_show", show)
+
+    def show_choice(self) -> str:
+        return self._show
+
     def accepts(self, m: Match) -> bool:
         # m.kind is a StrEnum (equal to its value): no .value lookup, called per row
-        return m.kind in self._kinds and m.score >= self._min_score
+        if m.kind not in self._kinds or m.score < self._min_score:
+            return False
+        table = self._table
+        if self._show == SHOW_ALL or table is None:
+            return True
+        if self._show == SHOW_DIFFERS:
+            return bool(table.differs(m.id))
+        return bool(table.notes_on(m.id))
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         accepted = self._accepted
@@ -203,4 +303,5 @@ def _row_change_signals(model: QAbstractItemModel) -> list[SignalInstance]:
         model.rowsAboutToBeInserted,
         model.rowsAboutToBeRemoved,
         model.rowsAboutToBeMoved,
+        model.dataChanged,  # notes changed: the "with a note" choice must look again
     ]

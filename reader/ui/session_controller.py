@@ -195,6 +195,7 @@ class SessionController(QObject):
         self._session = session
         self._modified = modified
         self.dock.set_session(session)
+        self.window.dock.set_notes(session.notes)
         self._refresh()
         self.session_changed.emit(session)
 

@@ -21,6 +21,7 @@ def capture(window: MainWindow) -> dict[str, JSONScalar]:
         "minor_links": act.minor_links.isChecked(),
         "kinds": kinds,
         "min_score": dock.slider.value() / 100,
+        "show": dock.proxy.show_choice(),
     }
 
 
@@ -39,6 +40,9 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
         wanted = set(kinds.split(",")) if kinds else set()
         for kind, box in dock.kind_boxes.items():
             box.setChecked(kind in wanted)
+    show = view.get("show")
+    if isinstance(show, str):
+        dock.set_show(show)
     score = view.get("min_score")
     if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 1:
         dock.slider.setValue(round(score * 100))

@@ -38,7 +38,7 @@ def test_proxy_passes_modeltester(qtmodeltester: Any, alignment: Alignment) -> N
 def test_cells(alignment: Alignment) -> None:
     model = MatchesTableModel()
     model.set_alignment(alignment)
-    assert model.rowCount() == 6 and model.columnCount() == 4
+    assert model.rowCount() == 6 and model.columnCount() == 6
     assert model.headerData(SCORE, Qt.Orientation.Horizontal) == "Score"
     row = model.row_of("m3")
     assert model.index(row, 0).data() == "quote"

@@ -1,0 +1,208 @@
+"""The matches table's Differs and Note columns, and the "Show" choice built on them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment, Note, Span
+from reader.model.session import Session
+from reader.ui import matches_model as mm
+from reader.ui import view_state
+from reader.ui.main_window import NO_DISCREPANCY, MainWindow
+from reader.ui.matches_model import MatchesFilterModel, MatchesTableModel
+from reader.ui.session_controller import SessionController
+from tests.ui import session_fixtures as fx
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+DIFFERS, NOTE, MATCH_ID_ROLE = mm.DIFFERS, mm.NOTE, mm.MATCH_ID_ROLE
+SHOW_ALL, SHOW_DIFFERS, SHOW_NOTED = mm.SHOW_ALL, mm.SHOW_DIFFERS, mm.SHOW_NOTED
+
+
+@pytest.fixture
+def models(alignment: Alignment) -> tuple[MatchesTableModel, MatchesFilterModel]:
+    model = MatchesTableModel()
+    proxy = MatchesFilterModel()
+    proxy.setSourceModel(model)
+    model.set_alignment(alignment)
+    return model, proxy
+
+
+def cell(
+    model: MatchesTableModel,
+    match_id: str,
+    column: int,
+    role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole,
+) -> Any:
+    return model.index(model.row_of(match_id), column).data(role)
+
+
+def shown_ids(proxy: MatchesFilterModel) -> list[str]:
+    return [proxy.index(r, 0).data(MATCH_ID_ROLE) for r in range(proxy.rowCount())]
+
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+
+
+def test_differs_cell_tells_what_the_passages_disagree_on(models: Any) -> None:
+    model, _ = models
+    assert cell(model, "m1", DIFFERS) == "June 18 vs June 19"
+    assert cell(model, "m2", DIFFERS) == ""
+
+
+def test_differs_cell_is_tinted_only_when_something_differs(models: Any) -> None:
+    model, _ = models
+    assert cell(model, "m1", DIFFERS, BACKGROUND) is not None
+    assert cell(model, "m2", DIFFERS, BACKGROUND) is None
+
+
+def test_note_cell_shows_each_note_on_the_match_in_one_line(models: Any) -> None:
+    model, _ = models
+    model.set_notes(
+        (
+            Note.new("Check the date\nAP says the 19th", match_id="m1"),
+            Note.new("", ("agrees",), match_id="m1"),
+            Note.new("on a passage only", a=Span(0, 5)),
+        )
+    )
+    assert cell(model, "m1", NOTE) == "Check the date · agrees"
+    assert cell(model, "m2", NOTE) == ""
+
+
+def test_note_tooltip_gives_the_whole_note_with_its_tags(models: Any) -> None:
+    model, _ = models
+    model.set_notes((Note.new("Check the date\nAP says the 19th", ("disputed",), match_id="m1"),))
+    tip = cell(model, "m1", NOTE, TOOLTIP)
+    assert tip == "<qt><i>[disputed]</i> Check the date<br>AP says the 19th</qt>"
+
+
+def test_note_tooltip_shows_markup_in_a_note_as_text(models: Any) -> None:
+    model, _ = models
+    model.set_notes((Note.new("<b>not bold</b> & co", match_id="m1"),))
+    assert "&lt;b&gt;not bold&lt;/b&gt; &amp; co" in cell(model, "m1", NOTE, TOOLTIP)
+    assert cell(model, "m2", NOTE, TOOLTIP) is None
+
+
+def test_changed_notes_repaint_the_note_column(models: Any, qtbot: QtBot) -> None:
+    model, _ = models
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.set_notes((Note.new("new", match_id="m4"),))
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert top.column() == bottom.column() == NOTE
+    assert cell(model, "m4", NOTE) == "new"
+
+
+def test_sorting_by_note_puts_noted_matches_first(models: Any) -> None:
+    model, proxy = models
+    model.set_notes((Note.new("b note", match_id="m4"), Note.new("a note", match_id="m2")))
+    proxy.sort(NOTE)
+    assert shown_ids(proxy)[:2] == ["m2", "m4"]
+
+
+def test_sorted_by_note_the_rows_follow_a_new_note(models: Any) -> None:
+    model, proxy = models
+    proxy.sort(NOTE)
+    model.set_notes((Note.new("late", match_id="m6"),))
+    assert shown_ids(proxy)[0] == "m6"
+
+
+def test_show_with_a_discrepancy_keeps_only_those(models: Any) -> None:
+    _, proxy = models
+    proxy.set_show(SHOW_DIFFERS)
+    assert shown_ids(proxy) == ["m1"]
+    proxy.set_show(SHOW_ALL)
+    assert len(shown_ids(proxy)) == 6
+
+
+def test_show_with_a_note_follows_the_notes(models: Any) -> None:
+    model, proxy = models
+    proxy.set_show(SHOW_NOTED)
+    assert shown_ids(proxy) == []
+    model.set_notes((Note.new("look", match_id="m3"),))
+    assert shown_ids(proxy) == ["m3"]
+    model.set_notes(())
+    assert shown_ids(proxy) == []
+
+
+def test_show_choice_combines_with_kinds(models: Any) -> None:
+    model, proxy = models
+    model.set_notes((Note.new("x", match_id="m3"), Note.new("y", match_id="m1")))
+    proxy.set_show(SHOW_NOTED)
+    proxy.set_kinds(["quote"])
+    assert shown_ids(proxy) == ["m3"]
+
+
+def test_models_with_notes_pass_modeltester(qtmodeltester: Any, models: Any) -> None:
+    model, proxy = models
+    model.set_notes((Note.new("x", match_id="m3"),))
+    qtmodeltester.check(model, force_py=True)
+    for show in (SHOW_DIFFERS, SHOW_NOTED):
+        proxy.set_show(show)
+        qtmodeltester.check(proxy, force_py=True)
+
+
+def test_next_match_steps_only_through_discrepancies_when_chosen(shown: MainWindow) -> None:
+    shown.dock.set_show(SHOW_DIFFERS)
+    assert shown.dock.show_box.currentText() == "With a discrepancy"
+    shown.step_match(1)
+    assert shown.current_match() is not None and shown.current_match().id == "m1"  # type: ignore[union-attr]
+    shown.step_match(1)
+    assert shown.current_match().id == "m1"  # type: ignore[union-attr]
+
+
+def test_a_note_added_in_the_window_shows_in_the_table(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    mid = next(m.id for m in opened.alignment.matches if m.kind == "claim")
+    ctl.change(opened.add_note(Note.new("Compare with the KCNA text", match_id=mid)))
+    assert cell(win.dock.model, mid, NOTE) == "Compare with the KCNA text"
+    win.dock.set_show(SHOW_NOTED)
+    assert win.dock.visible_ids() == [mid]
+
+
+def test_the_seed_pair_lists_its_date_discrepancy(opened: Session, win: MainWindow) -> None:
+    win.dock.set_show(SHOW_DIFFERS)
+    ids = win.dock.visible_ids()
+    assert ids, "the June 18 / June 19 photo dates should be listed"
+    assert all("June" in cell(win.dock.model, mid, DIFFERS) for mid in ids)
+
+
+def test_show_choice_travels_with_the_view_settings(win: MainWindow) -> None:
+    win.dock.set_show(SHOW_NOTED)
+    saved = view_state.capture(win)
+    win.dock.set_show(SHOW_ALL)
+    view_state.apply(win, saved)
+    assert saved["show"] == SHOW_NOTED
+    assert win.dock.proxy.show_choice() == SHOW_NOTED
+
+
+def test_next_discrepancy_goes_there_whatever_the_table_shows(shown: MainWindow) -> None:
+    shown.dock.kind_boxes["claim"].setChecked(False)  # m1, the one discrepancy, is a claim
+    shown.actions_.next_discrepancy.trigger()
+    assert shown.current_match() is not None and shown.current_match().id == "m1"  # type: ignore[union-attr]
+    shown.actions_.prev_discrepancy.trigger()
+    assert shown.current_match().id == "m1"  # type: ignore[union-attr]
+
+
+def test_next_discrepancy_without_any_says_so(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(replace(alignment, discrepancies=()))
+    window.actions_.next_discrepancy.trigger()
+    assert window.current_match() is None
+    assert window.statusBar().currentMessage() == NO_DISCREPANCY
+
+
+def test_discrepancy_steps_are_in_the_go_menu_with_shortcuts(window: MainWindow) -> None:
+    go = next(a for a in window.menuBar().actions() if a.text() == "&Go").menu()
+    act = window.actions_
+    assert isinstance(go, QMenu)
+    assert {act.next_discrepancy, act.prev_discrepancy} <= set(go.actions())
+    assert act.next_discrepancy.shortcut().toString() == "Ctrl+F8"
