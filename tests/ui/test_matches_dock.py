@@ -1,4 +1,4 @@
-"""The matches table's Differs and Note columns, and the "Show" choice built on them."""
+"""The matches dock: its Differs and Note columns, and the "Show" choice built on them."""
 
 from __future__ import annotations
 
