@@ -81,6 +81,11 @@ class PaneLinker(QObject):
             self.follow(side)
         self.update_bands()
 
+    def set_minor_links(self, on: bool) -> None:
+        """Draw bands for entity and number matches too (View > Entity and number links)."""
+        self.minor_links = on
+        self.update_bands()
+
     def update_bands(self) -> None:
         """Hand the link map the bands of the matches visible in either pane."""
         if self.frozen:

@@ -18,22 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.sync import SyncMap
-from reader.model import Alignment, Document, Match, Span
+from reader.model import Alignment, Match, Span
 from reader.session.view import view_notice
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
 from reader.ui.find_bar import FindBar
-from reader.ui.geometry import step_index
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
 from reader.ui.matches_dock import MatchesDock
 from reader.ui.messages import status_summary
+from reader.ui.navigation import MatchNavigator
 from reader.ui.notice_bar import NoticeBar
 from reader.ui.opening import (
     Aligner,
-    LoadedPair,
     Loader,
     PairOpener,
     default_loader,
@@ -42,12 +41,9 @@ from reader.ui.opening import (
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
-from reader.ui.tooltips import band_tooltip
+from reader.ui.tooltips import describe_match
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-NO_DISCREPANCY = (
-    "No discrepancy (a date or a number told differently) was found in these two articles."
-)
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +132,7 @@ class MainWindow(QMainWindow):
             self.pane_a, self.pane_b, self.link_map, self, self.dock.proxy.accepts
         )
         self.actions_ = Actions(self)
+        self.navigator = MatchNavigator(self)
         self.actions_.build_menus(self, [self.dock.toggleViewAction()])
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = QLabel("No pair open", self)
@@ -153,18 +150,23 @@ class MainWindow(QMainWindow):
         act.open_pair.triggered.connect(self.open_pair_dialog)
         act.swap.triggered.connect(self.swap_sides)
         act.quit.triggered.connect(self.close)
-        act.next_match.triggered.connect(lambda: self.step_match(1))
-        act.prev_match.triggered.connect(lambda: self.step_match(-1))
-        act.next_discrepancy.triggered.connect(lambda: self.step_match(1, differs=True))
-        act.prev_discrepancy.triggered.connect(lambda: self.step_match(-1, differs=True))
+        nav = self.navigator
+        act.next_match.triggered.connect(lambda: nav.step(1))
+        act.prev_match.triggered.connect(lambda: nav.step(-1))
+        act.next_discrepancy.triggered.connect(lambda: nav.step(1, differs=True))
+        act.prev_discrepancy.triggered.connect(lambda: nav.step(-1, differs=True))
         act.sync.toggled.connect(self.set_sync_scrolling)
-        act.minor_links.toggled.connect(self._set_minor_links)
+        act.minor_links.toggled.connect(self.linker.set_minor_links)
         act.zoom_in.triggered.connect(lambda: self.zoom(1))
         act.zoom_out.triggered.connect(lambda: self.zoom(-1))
         act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
         act.find.triggered.connect(self.find_bar.open_bar)
         act.about.triggered.connect(lambda: show_about(self))
-        self.find_bar.find_requested.connect(self._find)
+        self.find_bar.find_requested.connect(
+            lambda text, backward: self.find_bar.show_result(
+                self.pane(self._active_side).find_text(text, backward)
+            )
+        )
         for pane in (self.pane_a, self.pane_b):
             pane.match_clicked.connect(
                 lambda mid, side=pane.side: self.select_match(mid, origin=side)
@@ -172,11 +174,11 @@ class MainWindow(QMainWindow):
             pane.browser.viewport().installEventFilter(self)
             pane.alignment_shown.connect(self._stage_timer.start)  # finish in a turn of its own
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
-        self.link_map.set_describer(self.describe_match)
+        self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.dock.filter_changed.connect(self.linker.update_bands)
         self.opener.started.connect(self.alignment_started)
-        self.opener.loaded.connect(self._pair_loaded)
+        self.opener.loaded.connect(lambda r: self.show_alignment(r.alignment, r.sync))
         self.opener.failed.connect(self.alignment_failed)
         self.opener.error_shown.connect(self.error_shown)
         self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
@@ -208,9 +210,6 @@ class MainWindow(QMainWindow):
     def alignment(self) -> Alignment | None:
         return self._alignment
 
-    def documents(self) -> tuple[Document, Document] | None:
-        return self._alignment.documents if self._alignment else None
-
     def paths(self) -> tuple[str, str] | None:
         """The files of the pair on screen."""
         return self.opener.paths
@@ -225,15 +224,6 @@ class MainWindow(QMainWindow):
 
     def pane(self, side: str) -> ArticlePane:
         return self.pane_a if side == "a" else self.pane_b
-
-    def describe_match(self, match_id: str) -> str:
-        """Rich text naming a match, its passages and its discrepancies (tooltips)."""
-        al = self._alignment
-        m = al.match_by_id(match_id) if al else None
-        if al is None or m is None:
-            return ""
-        details = [d.detail for d in al.discrepancies if d.match == m.id]
-        return band_tooltip(m, al.a, al.b, details)
 
     def is_showing(self) -> bool:
         """True while a new alignment is being put on screen (between its stages)."""
@@ -265,9 +255,6 @@ class MainWindow(QMainWindow):
         sync = SyncMap.from_matches(swapped.matches, len(swapped.a.text), len(swapped.b.text))
         self.opener.paths = (paths[1], paths[0])
         self.show_alignment(swapped, sync)
-
-    def _pair_loaded(self, result: LoadedPair) -> None:
-        self.show_alignment(result.alignment, result.sync)
 
     # --- showing an alignment ------------------------------------------------------------
 
@@ -355,34 +342,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{m.kind.value.capitalize()} match, {what}", 4000)
         self.match_selected.emit(m.id)
 
-    def navigable_matches(self, differs: bool = False) -> list[Match]:
-        """Matches the dock's filter lets through (``differs``: all matches whose
-        passages disagree, whatever the filter), in reading order of A."""
-        if self._alignment is None:
-            return []
-        if differs:
-            flagged = {d.match for d in self._alignment.discrepancies}
-            keep = [m for m in self._alignment.matches if m.id in flagged]
-        else:
-            keep = [m for m in self._alignment.matches if self.dock.proxy.accepts(m)]
-        return sorted(keep, key=lambda m: (m.a.start, m.b.start, m.id))
-
-    def step_match(self, step: int, differs: bool = False) -> None:
-        """Select the next (step 1) or previous (-1) match in reading order of A; with
-        ``differs``, the next or previous discrepancy."""
-        order = self.navigable_matches(differs)
-        if not order:
-            if differs and self._alignment is not None:
-                self.statusBar().showMessage(NO_DISCREPANCY, 4000)
-            return
-        if self.linker.frozen:
-            return
-        top = self.pane_a.visible_range().start
-        i = step_index(
-            [m.id for m in order], self.linker.current, step, [m.a.start for m in order], top
-        )
-        self.select_match(order[i].id)
-
     def set_sync_scrolling(self, on: bool) -> None:
         if self.actions_.sync.isChecked() != on:
             self.actions_.sync.setChecked(on)
@@ -390,10 +349,6 @@ class MainWindow(QMainWindow):
         self.linker.sync_enabled = on
         if on:
             self.linker.pane_scrolled(self._active_side)
-
-    def _set_minor_links(self, on: bool) -> None:
-        self.linker.minor_links = on
-        self.linker.update_bands()
 
     # --- zoom and find ---------------------------------------------------------------------
 
@@ -406,9 +361,6 @@ class MainWindow(QMainWindow):
         self.settings.set_zoom(self._zoom)
         self.pane_a.zoom(steps)
         self.pane_b.zoom(steps)
-
-    def _find(self, text: str, backward: bool) -> None:
-        self.find_bar.show_result(self.pane(self._active_side).find_text(text, backward))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from reader.model import Document, Match
+from reader.model import Alignment, Document, Match
 
 MAX_PARTNER = 240
 MAX_SHOWN = 3
@@ -56,3 +56,13 @@ def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> 
     lines.append(f"A: <i>“{escape(shorten(a.slice(m.a), 160))}”</i>")
     lines.append(f"B: <i>“{escape(shorten(b.slice(m.b), 160))}”</i>")
     return "<qt>" + "<br>".join(lines) + "</qt>"
+
+
+def describe_match(alignment: Alignment | None, match_id: str) -> str:
+    """Rich text naming a match, its passages and its discrepancies (link-map tooltips);
+    "" for no such match."""
+    m = alignment.match_by_id(match_id) if alignment else None
+    if alignment is None or m is None:
+        return ""
+    details = [d.detail for d in alignment.discrepancies if d.match == m.id]
+    return band_tooltip(m, alignment.a, alignment.b, details)

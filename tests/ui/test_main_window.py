@@ -34,7 +34,7 @@ def test_shows_both_articles_with_titles(shown: MainWindow, alignment: Alignment
     assert "Test Wire" in shown.pane_b.source.text()
     assert "3 claims" in shown.counts.text()
     assert shown.alignment() is alignment
-    assert shown.documents() == (alignment.a, alignment.b)
+    assert shown.alignment().documents == (alignment.a, alignment.b)  # type: ignore[union-attr]
 
 
 def test_highlight_formats_differ_by_kind(shown: MainWindow, alignment: Alignment) -> None:
@@ -108,7 +108,7 @@ def test_tooltip_names_kind_score_evidence_partner(shown: MainWindow, alignment:
 
 
 def test_next_and_previous_match(shown: MainWindow, qtbot: QtBot) -> None:
-    order = [m.id for m in shown.navigable_matches()]
+    order = [m.id for m in shown.navigator.matches()]
     assert order[:2] == ["m1", "m2"]
     shown.setFocus()
     QTest.keyClick(shown, Qt.Key.Key_F8)
@@ -136,7 +136,7 @@ def test_dock_filters_and_row_jump(shown: MainWindow, alignment: Alignment, qtbo
     dock.slider.setValue(80)
     assert sorted(dock.visible_ids()) == ["m1", "m3"]
     assert dock.score_label.text() == "0.80"
-    assert {m.id for m in shown.navigable_matches()} == {"m1", "m3"}
+    assert {m.id for m in shown.navigator.matches()} == {"m1", "m3"}
     dock.slider.setValue(0)
     row = dock.visible_ids().index("m4")
     shown.set_sync_scrolling(False)

@@ -14,8 +14,9 @@ from reader.model import Alignment, Note, Span
 from reader.model.session import Session
 from reader.ui import matches_model as mm
 from reader.ui import view_state
-from reader.ui.main_window import NO_DISCREPANCY, MainWindow
+from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import MatchesFilterModel, MatchesTableModel
+from reader.ui.navigation import NO_DISCREPANCY
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 
@@ -150,9 +151,9 @@ def test_models_with_notes_pass_modeltester(qtmodeltester: Any, models: Any) -> 
 def test_next_match_steps_only_through_discrepancies_when_chosen(shown: MainWindow) -> None:
     shown.dock.set_show(SHOW_DIFFERS)
     assert shown.dock.show_box.currentText() == "With a discrepancy"
-    shown.step_match(1)
+    shown.navigator.step(1)
     assert shown.current_match() is not None and shown.current_match().id == "m1"  # type: ignore[union-attr]
-    shown.step_match(1)
+    shown.navigator.step(1)
     assert shown.current_match().id == "m1"  # type: ignore[union-attr]
 
 

@@ -35,6 +35,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.note_marks import is_mark
 from reader.ui.notes_dock import NoteDialog
 from reader.ui.session_controller import SessionController
+from reader.ui.tooltips import describe_match
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, lexical, make_controller, settle
 from tests.ui.test_open_pair import drop
@@ -198,7 +199,7 @@ def test_link_selections_makes_a_manual_match(
     assert m is not None and m.manual and (m.a, m.b) == (a, b)
     qtbot.waitUntil(lambda: win.current_match() is not None)
     assert win.current_match() == m
-    assert "linked by hand" in win.describe_match(mid)
+    assert "linked by hand" in describe_match(win.alignment(), mid)
     model = win.dock.model
     row = model.row_of(mid)
     assert model.data(model.index(row, 0)) == "claim (manual)"

@@ -1,0 +1,52 @@
+"""Next / previous match, or discrepancy, in reading order of article A."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.model import Match
+from reader.ui.geometry import step_index
+
+if TYPE_CHECKING:  # main_window imports this module
+    from reader.ui.main_window import MainWindow
+
+NO_DISCREPANCY = "No discrepancy (a date or a number told differently) was found."
+
+
+class MatchNavigator:
+    """Steps through the matches the dock's filter lets through (Go > Next match), or
+    through the matches whose passages disagree, whatever the filter (Next discrepancy);
+    the step starts from the current match, else from the top of pane A."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def matches(self, differs: bool = False) -> list[Match]:
+        """The matches a step visits (``differs``: only those with a discrepancy), in
+        reading order of A."""
+        al = self._window.alignment()
+        if al is None:
+            return []
+        if differs:
+            flagged = {d.match for d in al.discrepancies}
+            keep = [m for m in al.matches if m.id in flagged]
+        else:
+            accepts = self._window.dock.proxy.accepts
+            keep = [m for m in al.matches if accepts(m)]
+        return sorted(keep, key=lambda m: (m.a.start, m.b.start, m.id))
+
+    def step(self, step: int, differs: bool = False) -> None:
+        """Select the next (step 1) or previous (-1) match, or discrepancy."""
+        w = self._window
+        order = self.matches(differs)
+        if not order:
+            if differs and w.alignment() is not None:
+                w.statusBar().showMessage(NO_DISCREPANCY, 4000)
+            return
+        if w.linker.frozen:
+            return
+        top = w.pane_a.visible_range().start
+        i = step_index(
+            [m.id for m in order], w.linker.current, step, [m.a.start for m in order], top
+        )
+        w.select_match(order[i].id)
