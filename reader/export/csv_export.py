@@ -1,4 +1,5 @@
-"""CSV export: one row an entry, for spreadsheets.
+"""CSV export: one row an entry, then one row a passage only one article reports (kind
+``only_a`` or ``only_b``), for spreadsheets.
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -66,5 +67,6 @@ def render_csv(data: ExportData) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_row(i, e, data) for i, e in enumerate(data.entries, 1))
+    rows = (*data.entries, *data.only)  # the passages only one article reports last
+    writer.writerows(_row(i, e, data) for i, e in enumerate(rows, 1))
     return buffer.getvalue()

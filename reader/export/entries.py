@@ -5,6 +5,9 @@ Which entries: every visible claim and quote match (entity and number matches to
 ``minor=True``), every match carrying a note whatever its kind, and every note on free
 text; with ``only_annotated`` only those carrying a note. Order: reading order of A;
 entries with no passage in A come last, in reading order of B.
+
+Apart from the entries, an export lists the passages only one article reports
+(``ExportData.only``: entries of kind "only_a" or "only_b", none with ``only_annotated``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ KIND_LABELS = {
     "entity": "Name",
     "number": "Number",
     "note": "Note",
+    "only_a": "Only in A",
+    "only_b": "Only in B",
 }
 
 
@@ -33,7 +38,7 @@ KIND_LABELS = {
 class Entry:
     """One exported item: both passages (either may be missing), what links them, notes."""
 
-    kind: str  # a MatchKind value, or "note" for a note on free text
+    kind: str  # a MatchKind value, "note" (a note on free text), "only_a" or "only_b"
     a: Span | None
     b: Span | None
     a_text: str
@@ -149,6 +154,19 @@ class ExportData:
     entries: tuple[Entry, ...]
     exported: str
     only_annotated: bool = False
+    only: tuple[Entry, ...] = ()  # passages only in A, then only in B, in reading order
+
+    def only_in(self, side: str) -> tuple[Entry, ...]:
+        """The passages only article ``side`` ("a" or "b") reports."""
+        return tuple(e for e in self.only if e.kind == f"only_{side}")
+
+
+def only_entries(session: Session) -> tuple[Entry, ...]:
+    """The passages only one article reports, as entries: A's, then B's."""
+    al = session.alignment
+    a = [Entry("only_a", s, None, al.a.slice(s), "") for s in sorted(al.only_a)]
+    b = [Entry("only_b", None, s, "", al.b.slice(s)) for s in sorted(al.only_b)]
+    return (*a, *b)
 
 
 def export_data(
@@ -164,4 +182,5 @@ def export_data(
         entries=tuple(build_entries(session, only_annotated, minor)),
         exported=exported or now_iso(),
         only_annotated=only_annotated,
+        only=() if only_annotated else only_entries(session),
     )

@@ -42,6 +42,7 @@ def _css(for_print: bool) -> str:
         "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif;"
         f" font-size: 10pt; color: #1A1A1A;{page} }}",
         "h1 { font-size: 14pt; margin-bottom: 6px; }",
+        "h2 { font-size: 12pt; margin: 18px 0 6px 0; }",
         "table.docs td { padding: 2px 10px 2px 0; vertical-align: top; }",
         "p.meta { color: #555555; font-size: 9pt; }",
         "table.entry { width: 100%; border-collapse: collapse; margin-top: 18px; }",
@@ -126,6 +127,23 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
     )
 
 
+def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
+    """The passages only ``side`` reports, under a heading; "" when none."""
+    passages = data.only_in(side)
+    if not passages:
+        return ""
+    letter, n = side.upper(), len(passages)
+    cells = "".join(
+        f"<tr><td class='passage passage-note' bgcolor='{tint(PALETTE['note'])}'>"
+        f"{_e(e.a_text or e.b_text)}</td></tr>"
+        for e in passages
+    )
+    return (
+        f"<h2>Only in {letter}: {_e(doc.title)} ({n} passage{'s' if n != 1 else ''})</h2>"
+        f"<table class='only' width='100%' cellspacing='4' cellpadding='6'>{cells}</table>"
+    )
+
+
 def render_html(data: ExportData, for_print: bool = False) -> str:
     """The HTML page; ``for_print`` drops the page width and margins a browser needs."""
     title = f"{data.a.title} / {data.b.title}"
@@ -133,6 +151,7 @@ def render_html(data: ExportData, for_print: bool = False) -> str:
     if not data.entries:
         body.append("<p><i>No matches or notes to export.</i></p>")
     body += [_entry(i, e, data) for i, e in enumerate(data.entries, 1)]
+    body += [_only(side, doc, data) for side, doc in (("a", data.a), ("b", data.b))]
     joined = "\n".join(body)
     return (
         "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"

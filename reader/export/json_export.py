@@ -3,7 +3,8 @@
 ``{"schema": "reader.export/1", "exported": ISO time, "only_annotated": bool,
 "documents": [{"title", "source", "date", "path"} x2], "entries": [{"kind", "match",
 "manual", "score", "speaker", "evidence", "discrepancies", "a": {"start", "end", "text"}
-or null, "b": ..., "tags", "notes": [note as in a session file]}]}``
+or null, "b": ..., "tags", "notes": [note as in a session file]}], "only": [the passages
+only one article reports, entries of kind "only_a" or "only_b"]}``
 """
 
 from __future__ import annotations
@@ -48,5 +49,6 @@ def render_json(data: ExportData) -> str:
         "only_annotated": data.only_annotated,
         "documents": [_doc(data.a), _doc(data.b)],
         "entries": [_entry(e) for e in data.entries],
+        "only": [_entry(e) for e in data.only],
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

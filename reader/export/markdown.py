@@ -64,4 +64,12 @@ def render_markdown(data: ExportData) -> str:
         lines += ["_No matches or notes to export._", ""]
     for i, e in enumerate(data.entries, 1):
         lines += _entry(i, e)
+    for side, doc in (("a", data.a), ("b", data.b)):
+        passages = data.only_in(side)
+        if passages:
+            n = len(passages)
+            count = f"{n} passage{'s' if n != 1 else ''}"
+            lines += [f"## Only in {side.upper()}: {_safe(doc.title)} ({count})", ""]
+            for e in passages:
+                lines += [_quote(e.a_text or e.b_text), ""]
     return "\n".join(lines).rstrip() + "\n"

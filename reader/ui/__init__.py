@@ -4,7 +4,7 @@ Map of the package (each module small, one concern):
 
 - ``app``: ``run_gui(paths, screenshot)``, the entry point the CLI calls.
 - ``main_window``: ``MainWindow``; extension points for other docks and exporters:
-  ``add_dock(widget, area)``, ``alignment()``, ``documents()``, ``paths()``,
+  ``add_dock(widget, area)``, ``alignment()``, ``paths()``,
   ``selection()`` (the selected span in A and in B), ``current_match()``, ``pane(side)``,
   ``show_alignment(alignment)`` (staged: wait for ``alignment_finished``),
   ``linker.hold()`` (scroll a pane by hand without syncing the other).
@@ -15,8 +15,10 @@ Map of the package (each module small, one concern):
   (GUI-thread work a slice per event-loop turn; ``MainWindow.flush()`` finishes it),
   ``text_geometry`` (hit tests and heights while Qt still lays out a long text),
   ``pane_pointer`` (what clicks and hovering over a pane mean).
-- ``matches_model`` / ``matches_dock``: the matches table and its filters; ``row_table``
-  (the read-only table view the docks and dialogs share).
+- ``matches_model`` / ``matches_dock``: the matches table (with what differs and the
+  notes) and its filters; ``navigation`` (next / previous match or discrepancy);
+  ``only_dock`` (passages only one article reports); ``row_table`` (the read-only table
+  view the docks and dialogs share).
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (deleted notes to bring back),
   ``session_controller`` with ``session_actions`` and ``session_files`` (save, open,
   export, kept copies), ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``.

@@ -31,6 +31,7 @@ from reader.ui.matches_dock import MatchesDock
 from reader.ui.messages import status_summary
 from reader.ui.navigation import MatchNavigator
 from reader.ui.notice_bar import NoticeBar
+from reader.ui.only_dock import OnlyInOneDock
 from reader.ui.opening import (
     Aligner,
     Loader,
@@ -128,12 +129,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.dock = MatchesDock(self)
         self.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.only_dock = OnlyInOneDock(self)
+        self.add_dock(self.only_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.dock, self.only_dock)
         self.linker = PaneLinker(
             self.pane_a, self.pane_b, self.link_map, self, self.dock.proxy.accepts
         )
         self.actions_ = Actions(self)
         self.navigator = MatchNavigator(self)
-        self.actions_.build_menus(self, [self.dock.toggleViewAction()])
+        self.actions_.build_menus(
+            self, [self.dock.toggleViewAction(), self.only_dock.toggleViewAction()]
+        )
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = QLabel("No pair open", self)
         self.counts.setAccessibleName("Match counts")
@@ -176,6 +182,7 @@ class MainWindow(QMainWindow):
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
+        self.only_dock.passage_selected.connect(self.navigator.reveal)
         self.dock.filter_changed.connect(self.linker.update_bands)
         self.opener.started.connect(self.alignment_started)
         self.opener.loaded.connect(lambda r: self.show_alignment(r.alignment, r.sync))
@@ -283,6 +290,7 @@ class MainWindow(QMainWindow):
             lambda: self.pane_a.set_alignment(alignment),
             lambda: self.pane_b.set_alignment(alignment),
             lambda: self.dock.set_alignment(alignment),
+            lambda: self.only_dock.set_alignment(alignment),
         ]
         self._stage_timer.start()
 

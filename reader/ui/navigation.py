@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.model import Match
+from reader.model import Match, Span
 from reader.ui.geometry import step_index
 
 if TYPE_CHECKING:  # main_window imports this module
@@ -50,3 +50,10 @@ class MatchNavigator:
             [m.id for m in order], w.linker.current, step, [m.a.start for m in order], top
         )
         w.select_match(order[i].id)
+
+    def reveal(self, side: str, span: Span) -> None:
+        """Select and flash a passage of one article (a passage only it reports); with
+        synced scrolling the other article follows to the same place."""
+        pane = self._window.pane(side)
+        pane.select_span(span, flash=True)
+        pane.ensure_visible(span)

@@ -30,7 +30,7 @@ def test_header_row_names_the_columns(session: Session, export_text: Exporter) -
 
 
 def test_one_row_an_entry(rows: list[dict[str, str]]) -> None:
-    assert [r["match"] or r["kind"] for r in rows] == ["manual-1", "m1", "m2", "note"]
+    assert [r["match"] or r["kind"] for r in rows] == ["manual-1", "m1", "m2", "note", "only_a"]
 
 
 def test_row_has_both_passages(rows: list[dict[str, str]]) -> None:

@@ -68,3 +68,15 @@ def test_manual_match_has_no_score(session: Session) -> None:
 def test_export_data_names_both_documents(session: Session) -> None:
     data = export_data(session)
     assert (data.a.byline, data.b.byline) == ("Hankyoreh, 2024-06-20", "AP, 2024-06-20")
+
+
+def test_passages_only_one_article_reports_are_listed_apart(session: Session) -> None:
+    data = export_data(session)
+    assert [(e.kind, e.a_text) for e in data.only] == [
+        ("only_a", "Putin and Kim sign defence pact")
+    ]
+    assert data.only_in("a") == data.only and data.only_in("b") == ()
+
+
+def test_only_annotated_leaves_out_the_passages_only_one_reports(session: Session) -> None:
+    assert export_data(session, only_annotated=True).only == ()

@@ -30,8 +30,8 @@ PAYLOAD_NO_SLASH = "<img src=x onerror=alert(3)>\" onmouseover=\"alert(1)' onfoc
 """For file names: the export keeps only the last path component."""
 
 ALLOWED_TAGS = frozenset(
-    {"html", "head", "meta", "title", "style", "body", "h1", "table", "thead", "tbody", "tr"}
-    | {"td", "b", "br", "span", "p", "i"}
+    {"html", "head", "meta", "title", "style", "body", "h1", "h2", "table", "thead", "tbody"}
+    | {"tr", "td", "b", "br", "span", "p", "i"}
 )
 ALLOWED_ATTRIBUTES = frozenset(
     {"lang", "charset", "name", "content", "class", "width", "colspan", "bgcolor"}

@@ -74,3 +74,16 @@ def test_no_attribute_can_be_injected(hostile_page: str) -> None:
 
 def test_tags_are_escaped(hostile_page: str) -> None:
     assert "<span class='tag'>&lt;b&gt;tag&lt;/b&gt;</span>" in hostile_page
+
+
+def test_passages_only_in_a_have_their_own_section(page: str) -> None:
+    section = page[page.index("<h2>Only in A") :]
+    assert "Putin and Kim sign defence pact (1 passage)</h2>" in section
+    assert "<table class='only'" in section
+    assert "Only in B" not in page
+
+
+def test_only_annotated_html_has_no_only_in_section(
+    session: Session, export_text: Exporter
+) -> None:
+    assert "<h2>" not in export_text(session, "html", only_annotated=True)

@@ -52,3 +52,10 @@ def test_notes_and_tags_are_included(exported: dict[str, Any]) -> None:
 
 def test_passage_missing_on_one_side_is_null(exported: dict[str, Any]) -> None:
     assert exported["entries"][3]["a"] is None
+
+
+def test_passages_only_one_article_reports_are_under_only(exported: dict[str, Any]) -> None:
+    (only,) = exported["only"]
+    assert (only["kind"], only["b"]) == ("only_a", None)
+    assert only["a"]["text"] == "Putin and Kim sign defence pact"
+    assert all(e["kind"] != "only_a" for e in exported["entries"])

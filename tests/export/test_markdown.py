@@ -48,3 +48,12 @@ def test_markup_in_articles_is_not_live(hostile: Session, export_text: Exporter)
 
 def test_markup_in_articles_is_kept_readable(hostile: Session, export_text: Exporter) -> None:
     assert HOSTILE.replace("<", "&lt;") in export_text(hostile, "md")
+
+
+def test_passages_only_in_a_close_the_export(session: Session, export_text: Exporter) -> None:
+    text = export_text(session, "md")
+    heading = "## Only in A: Putin and Kim sign defence pact (1 passage)"
+    assert heading in text
+    assert text.index(heading) > text.index("## 4.")
+    assert text.rstrip().endswith("> Putin and Kim sign defence pact")
+    assert "Only in B" not in text

@@ -1,0 +1,158 @@
+"""The "Only in one" dock: the passages that one article reports and the other does not,
+listed so a reader can go through them (in the panes they are shaded grey)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.model import Alignment, Document, Span
+from reader.ui.messages import plural
+from reader.ui.row_table import row_table
+from reader.ui.table_model import AnyIndex, ColumnsTableModel
+from reader.ui.tooltips import shorten
+
+SIDE, PASSAGE = range(2)
+CELL_CHARS = 200
+
+
+class OnlyInOneModel(ColumnsTableModel):
+    """One row per passage found in one article only: which article, the passage; A's in
+    reading order, then B's. ``set_sides`` keeps one article's rows or both."""
+
+    columns = ("Article", "Passage")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._alignment: Alignment | None = None
+        self._sides: tuple[str, ...] = ("a", "b")
+        self._rows: list[tuple[str, Span]] = []
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        self._alignment = alignment
+        self._rebuild()
+
+    def set_sides(self, sides: tuple[str, ...]) -> None:
+        self._sides = sides
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        al = self._alignment
+        self._rows = []
+        if al is not None:
+            for side, spans in (("a", al.only_a), ("b", al.only_b)):
+                if side in self._sides:
+                    self._rows.extend((side, s) for s in sorted(spans, key=lambda s: s.start))
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def passage_at(self, row: int) -> tuple[str, Span] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _doc(self, side: str) -> Document:
+        assert self._alignment is not None
+        return self._alignment.a if side == "a" else self._alignment.b
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        found = self.passage_at(index.row()) if index.isValid() else None
+        if found is None or self._alignment is None:
+            return None
+        side, span = found
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self._doc(side).slice(span)
+            return side.upper() if col == SIDE else shorten(text, CELL_CHARS)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            doc = self._doc(side)
+            return doc.display_name if col == SIDE else shorten(doc.slice(span), 800)
+        return None
+
+    def counts(self) -> tuple[int, int] | None:
+        """How many passages only A and only B report (whatever ``set_sides`` keeps);
+        None with no alignment."""
+        al = self._alignment
+        return (len(al.only_a), len(al.only_b)) if al else None
+
+
+class _Body(QWidget):
+    def sizeHint(self) -> QSize:
+        return QSize(800, 150)
+
+
+class OnlyInOneDock(QDockWidget):
+    """Passages only one article reports, with a check box per article.
+
+    Signals:
+        passage_selected(str, object): the reader chose a passage (side, Span).
+    """
+
+    passage_selected = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Only in one", parent)
+        self.setObjectName("only_dock")
+        self.setAccessibleName("Passages only in one article")
+        self.model = OnlyInOneModel(self)
+        body = _Body(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.side_boxes: dict[str, QCheckBox] = {}
+        for side in ("a", "b"):
+            box = QCheckBox(f"Only in {side.upper()}", body)
+            box.setChecked(True)
+            box.setAccessibleName(f"Show passages only in article {side.upper()}")
+            box.toggled.connect(self._sides_changed)
+            self.side_boxes[side] = box
+            row.addWidget(box)
+        self.count_label = QLabel(body)
+        row.addSpacing(12)
+        row.addWidget(self.count_label, 1)
+        self.table = row_table(self.model)
+        self.table.setParent(body)
+        self.table.setMinimumHeight(60)
+        self.table.setAccessibleName("Passages only in one article")
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(SIDE, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 2, 4, 2)
+        column.addLayout(row)
+        column.addWidget(self.table, 1)
+        self.setWidget(body)
+        self._count()
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        self.model.set_alignment(alignment)
+        self._count()
+
+    def _count(self) -> None:
+        counts = self.model.counts()
+        if counts is None:
+            self.count_label.setText("")
+            return
+        only_a, only_b = counts
+        self.count_label.setText(
+            f"{plural(only_a, 'passage')} only in A, {plural(only_b, 'passage')} only in B"
+        )
+
+    def _sides_changed(self) -> None:
+        self.model.set_sides(tuple(s for s, box in self.side_boxes.items() if box.isChecked()))
+
+    def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        found = self.model.passage_at(rows[0].row()) if rows else None
+        if found is not None:
+            self.passage_selected.emit(found[0], found[1])

@@ -1,0 +1,104 @@
+"""The "Only in one" dock: passages one article reports and the other does not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment, Span
+from reader.model.session import Session
+from reader.ui.main_window import MainWindow
+from reader.ui.only_dock import PASSAGE, SIDE, OnlyInOneModel
+from tests.ui import session_fixtures as fx
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+
+def rows(model: OnlyInOneModel) -> list[tuple[str, str]]:
+    return [
+        (model.index(r, SIDE).data(), model.index(r, PASSAGE).data())
+        for r in range(model.rowCount())
+    ]
+
+
+def test_rows_list_a_then_b_with_the_passage_text(alignment: Alignment) -> None:
+    model = OnlyInOneModel()
+    model.set_alignment(alignment)
+    assert rows(model) == [
+        ("A", "Only A mentions the weather, which was hot and humid."),
+        ("B", "Only B mentions the parade that followed."),
+    ]
+
+
+def test_side_cell_tooltip_names_the_article(alignment: Alignment) -> None:
+    model = OnlyInOneModel()
+    model.set_alignment(alignment)
+    tip = model.index(0, SIDE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == alignment.a.display_name
+
+
+def test_sides_keep_one_article(alignment: Alignment) -> None:
+    model = OnlyInOneModel()
+    model.set_alignment(alignment)
+    model.set_sides(("b",))
+    assert [side for side, _ in rows(model)] == ["B"]
+    model.set_sides(())
+    assert rows(model) == []
+
+
+def test_passages_of_one_article_come_in_reading_order(alignment: Alignment) -> None:
+    later, earlier = alignment.only_a[0], Span(0, 10)
+    model = OnlyInOneModel()
+    model.set_alignment(replace(alignment, only_a=(later, earlier)))
+    assert [model.passage_at(r) for r in range(2)] == [("a", earlier), ("a", later)]
+
+
+def test_model_passes_modeltester(qtmodeltester: Any, alignment: Alignment) -> None:
+    model = OnlyInOneModel()
+    model.set_alignment(alignment)
+    qtmodeltester.check(model, force_py=True)
+    model.set_alignment(None)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_of_one_side_passes_modeltester(qtmodeltester: Any, alignment: Alignment) -> None:
+    model = OnlyInOneModel()
+    model.set_alignment(alignment)
+    model.set_sides(("a",))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_dock_counts_the_passages(shown: MainWindow) -> None:
+    assert shown.only_dock.count_label.text() == "1 passage only in A, 1 passage only in B"
+
+
+def test_choosing_a_row_selects_the_passage_in_its_pane(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    dock = shown.only_dock
+    with qtbot.waitSignal(dock.passage_selected) as blocker:
+        dock.table.selectRow(1)
+    assert blocker.args == ["b", alignment.only_b[0]]
+    assert shown.pane("b").selected_span() == alignment.only_b[0]
+
+
+def test_unticking_an_article_hides_its_rows(shown: MainWindow) -> None:
+    shown.only_dock.side_boxes["a"].setChecked(False)
+    assert [shown.only_dock.model.passage_at(0)] == [("b", shown.alignment().only_b[0])]  # type: ignore[union-attr]
+    assert shown.only_dock.model.rowCount() == 1
+
+
+def test_seed_pair_lists_every_passage_only_one_article_has(
+    opened: Session, win: MainWindow
+) -> None:
+    al = win.alignment()
+    assert al is not None and al.only_a and al.only_b
+    assert win.only_dock.model.rowCount() == len(al.only_a) + len(al.only_b)
+
+
+def test_dock_sits_in_a_tab_beside_the_matches(win: MainWindow) -> None:
+    assert win.only_dock in win.tabifiedDockWidgets(win.dock)
+    assert win.only_dock.toggleViewAction() in win.actions_.view_menu.actions()
