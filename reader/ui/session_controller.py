@@ -25,14 +25,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-from reader.errors import ReaderError, SchemaError, SessionError
-from reader.model import Alignment, Match, Span
+from reader.errors import SchemaError, SessionError
+from reader.model import Alignment, Span
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import SUFFIX, load_session
 from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
+from reader.ui.corrections import Corrections
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.note_undo import NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
@@ -83,16 +84,17 @@ class SessionController(QObject):
             window.dock.raise_()
         self.autosaver = Autosaver(lambda: self._session, self)
         self.autosaver.autosaved.connect(self.autosaved)
-        self.autosaver.autosave_failed.connect(lambda text: self._status(text, 10000))
+        self.autosaver.autosave_failed.connect(lambda text: self.status(text, 10000))
         self.actions = SessionActions(window)
         self.files = SessionFiles(self)
         self.note_undo = NoteUndo(self)
         self.edit_menu = self.actions.install(window.menuBar())
+        self.corrections = Corrections(self)
         self.pane_menus = PaneMenus(
             (window.pane("a"), window.pane("b")),
             self.add_note,
-            self.reject,
-            self.link_selections,
+            self.corrections.reject,
+            self.corrections.link_selections,
             self,
         )
         self._connect()
@@ -102,10 +104,11 @@ class SessionController(QObject):
     def _connect(self) -> None:
         act, dock = self.actions, self.dock
         act.add_note.triggered.connect(lambda: self.add_note())
-        act.reject.triggered.connect(lambda: self.reject())
-        act.link.triggered.connect(lambda: self.link_selections())
-        act.restore_all.triggered.connect(self.restore_all)
-        act.restore_menu.aboutToShow.connect(self._fill_restore_menu)
+        fixes = self.corrections
+        act.reject.triggered.connect(lambda: fixes.reject())
+        act.link.triggered.connect(lambda: fixes.link_selections())
+        act.restore_all.triggered.connect(fixes.restore_all)
+        act.restore_menu.aboutToShow.connect(fixes.fill_restore_menu)
         files = self.files
         act.save.triggered.connect(files.save)
         act.save_as.triggered.connect(files.save_as)
@@ -199,9 +202,12 @@ class SessionController(QObject):
         self._refresh()
         self.session_changed.emit(session)
 
-    def change(self, session: Session) -> None:
+    def change(self, session: Session, select: str | None = None) -> None:
         """The reader changed the session (a note, a correction): show it, mark it modified
-        and schedule an autosave. The panes are redrawn only when corrections changed."""
+        and schedule an autosave. The panes are redrawn only when corrections changed;
+        ``select``: the match to select once they are (a restored or hand-made link)."""
+        if select is not None:
+            self._select_after = select
         old = self._session
         self._set(session, modified=True)
         self.autosaver.changed()
@@ -272,65 +278,15 @@ class SessionController(QObject):
         if match_id is None:
             match_id, a, b = self.target()
         if match_id is None and a is None and b is None:
-            self._status("Select a match or some text first, then add a note.")
+            self.status("Select a match or some text first, then add a note.")
             return
         self.dock.show()
         self.dock.raise_()
         self.dock.add_note(match_id=match_id, a=a, b=b)
 
-    def reject(self, match_id: str | None = None) -> None:
-        """Hide match ``match_id``, else the current one (Delete; in the notes table, Delete
-        deletes the selected note instead)."""
-        if match_id is None and self.dock.table.hasFocus():
-            self.dock.delete_selected()
-            return
-        m = self.window.current_match()
-        mid = match_id or (m.id if m else None)
-        if self._session is None or mid is None or self._session.match_by_id(mid) is None:
-            self._status("Select a match to reject it.")
-            return
-        self.change(self._session.reject(mid))
-        self._status("Match rejected; Edit > Restore rejected match brings it back.")
-
-    def restore(self, match_id: str) -> None:
-        if self._session is None or match_id not in self._session.rejected:
-            return
-        self._select_after = match_id
-        self.change(self._session.restore(match_id))
-
-    def restore_all(self) -> None:
-        s = self._session
-        if s is None or not s.rejected:
-            return
-        restored = Session(s.alignment, s.notes, frozenset(), s.manual, dict(s.view))
-        self.change(restored)
-
-    def _fill_restore_menu(self) -> None:
-        s = self._session
-        if s is not None:
-            self.actions.fill_restore_menu(
-                s.rejected_matches(), s.alignment.documents, self.restore
-            )
-
-    def link_selections(self) -> Match | None:
-        """Make the text selected in A and in B a manual match (Ctrl+K)."""
-        s = self._session
-        a, b = selected_span(self.window.pane("a")), selected_span(self.window.pane("b"))
-        if s is None or a is None or b is None:
-            self._status("Select a passage in article A and one in article B, then link them.")
-            return None
-        try:
-            session, match = s.link(a, b)
-        except ReaderError as exc:
-            self._status(exc.message)
-            return None
-        self._select_after = match.id
-        self.change(session)
-        return match
-
     def _note_deleted(self, note: Note, index: int) -> None:
         self.note_undo.push(note, index)
-        self._status("Note deleted. Edit > Undo delete note (Ctrl+Z) brings it back.")
+        self.status("Note deleted. Edit > Undo delete note (Ctrl+Z) brings it back.")
 
     def undo_delete_note(self) -> None:
         """Put the last deleted note back where it was (Ctrl+Z)."""
@@ -342,11 +298,11 @@ class SessionController(QObject):
         try:
             restored = insert_note(s, note, index)
         except SchemaError as exc:
-            self._status(f"The note cannot be brought back: {exc.message}.")
+            self.status(f"The note cannot be brought back: {exc.message}.")
             return
         self.change(restored)
         self.dock.select_note(note.id)
-        self._status("Note restored.")
+        self.status("Note restored.")
 
     def show_note(self, note: Note) -> None:
         """Bring a note's passages into view (its match when it is shown)."""
@@ -436,7 +392,7 @@ class SessionController(QObject):
         """Align the session's files again (after a settings change); False if none."""
         paths = self._from_paths
         if paths is None or self.window.paths() != paths:
-            self._status("The new settings apply to the next pair opened.")
+            self.status("The new settings apply to the next pair opened.")
             return False
         self.window.open_pair(*paths)
         return True
@@ -445,5 +401,6 @@ class SessionController(QObject):
         """Stop the autosave timer and remove this run's autosave (a clean quit)."""
         self.autosaver.clean_exit()
 
-    def _status(self, text: str, ms: int = STATUS_MS) -> None:
+    def status(self, text: str, ms: int = STATUS_MS) -> None:
+        """Show ``text`` in the status bar for a while."""
         self.window.statusBar().showMessage(text, ms)

@@ -29,7 +29,6 @@ from reader.ui.settings_dialog import SettingsDialog, apply_settings
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
 
-STATUS_MS = 6000
 CLOSING = "Save your notes and corrections before closing?"
 
 
@@ -134,7 +133,7 @@ class SessionFiles(QObject):
             )
             return False
         self.controller.mark_saved(str(path), session)
-        self._status(f"Session saved to {path}.")
+        self.controller.status(f"Session saved to {path}.")
         return True
 
     def keep_copy(self, session: Session | None) -> None:
@@ -149,9 +148,11 @@ class SessionFiles(QObject):
             save_session(session, where)
         except (OSError, SessionError) as exc:
             reason = exc.message if isinstance(exc, SessionError) else str(exc)
-            self._status(f"The unsaved notes of the previous pair could not be kept: {reason}")
+            self.controller.status(
+                f"The unsaved notes of the previous pair could not be kept: {reason}"
+            )
             return
-        self._status(
+        self.controller.status(
             f"The unsaved notes of the previous pair were kept in {where} "
             "(File > Recover unsaved notes… opens them)."
         )
@@ -199,9 +200,13 @@ class SessionFiles(QObject):
         try:
             delete_kept_copy(Path(path))
         except SessionError as exc:
-            self._status(f"The recovered notes are open; the kept copy stays: {exc.message}")
+            self.controller.status(
+                f"The recovered notes are open; the kept copy stays: {exc.message}"
+            )
             return
-        self._status("The recovered notes are open, not yet saved: Save puts them in a file.")
+        self.controller.status(
+            "The recovered notes are open, not yet saved: Save puts them in a file."
+        )
         self.update_recover()
 
     def _recovery_closed(self) -> None:
@@ -228,7 +233,7 @@ class SessionFiles(QObject):
         except ReaderError as exc:
             self.controller.window.report_error("Cannot export notes", exc.message)
             return False
-        self._status(f"Exported {FORMATS.get(fmt, fmt)} to {path}.")
+        self.controller.status(f"Exported {FORMATS.get(fmt, fmt)} to {path}.")
         self.exported.emit(str(path), fmt)
         return True
 
@@ -326,6 +331,3 @@ class SessionFiles(QObject):
         answer = box.standardButton(box.clickedButton())
         box.deleteLater()
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
-
-    def _status(self, text: str) -> None:
-        self.controller.window.statusBar().showMessage(text, STATUS_MS)

@@ -171,7 +171,7 @@ def test_delete_rejects_the_current_match_and_keeps_the_scroll(
     shown = win.alignment()
     assert shown is not None and shown.match_by_id(mid) is None
     assert abs(win.pane_a.offset_at_fraction(0.0) - top) < 200
-    ctl._fill_restore_menu()
+    ctl.corrections.fill_restore_menu()
     entries = [a for a in ctl.actions.restore_menu.actions() if a.data() == mid]
     assert len(entries) == 1
     entries[0].trigger()
@@ -182,7 +182,7 @@ def test_delete_rejects_the_current_match_and_keeps_the_scroll(
 def link(ctl: SessionController, win: MainWindow, qtbot: QtBot, a: Span, b: Span) -> str:
     select_text(win.pane_a, a)
     select_text(win.pane_b, b)
-    match = ctl.link_selections()
+    match = ctl.corrections.link_selections()
     assert match is not None
     settle(qtbot, ctl)
     return match.id
@@ -210,7 +210,7 @@ def test_link_needs_both_selections(
 ) -> None:
     select_text(win.pane_a, free_passage(opened, "a"))
     win.pane_b.browser.setTextCursor(QTextCursor(win.pane_b.browser.document()))
-    assert ctl.link_selections() is None
+    assert ctl.corrections.link_selections() is None
     assert "Select a passage" in win.statusBar().currentMessage()
 
 
@@ -223,7 +223,7 @@ def test_rejection_link_and_notes_survive_realignment(
 ) -> None:
     rejected = opened.alignment.matches[0]
     win.select_match(rejected.id)
-    ctl.reject()
+    ctl.corrections.reject()
     settle(qtbot, ctl)
     mid = link(ctl, win, qtbot, free_passage(opened, "a"), free_passage(opened, "b"))
     s = ctl.session()

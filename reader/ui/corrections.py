@@ -1,0 +1,72 @@
+"""The reader's corrections of the alignment: reject a match, restore it, link two
+passages by hand (Edit menu, the panes' context menus, Delete and Ctrl+K)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.errors import ReaderError
+from reader.model import Match, Session
+from reader.ui.session_files import selected_span
+
+if TYPE_CHECKING:  # the controller creates this helper
+    from reader.ui.session_controller import SessionController
+
+
+class Corrections:
+    """Reject, restore and manual links, each handed to the controller as a new Session."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self._ctl = controller
+
+    def reject(self, match_id: str | None = None) -> None:
+        """Hide match ``match_id``, else the current one (Delete; in the notes table, Delete
+        deletes the selected note instead)."""
+        ctl = self._ctl
+        if match_id is None and ctl.dock.table.hasFocus():
+            ctl.dock.delete_selected()
+            return
+        session = ctl.session()
+        m = ctl.window.current_match()
+        mid = match_id or (m.id if m else None)
+        if session is None or mid is None or session.match_by_id(mid) is None:
+            ctl.status("Select a match to reject it.")
+            return
+        ctl.change(session.reject(mid))
+        ctl.status("Match rejected; Edit > Restore rejected match brings it back.")
+
+    def restore(self, match_id: str) -> None:
+        session = self._ctl.session()
+        if session is None or match_id not in session.rejected:
+            return
+        self._ctl.change(session.restore(match_id), select=match_id)
+
+    def restore_all(self) -> None:
+        s = self._ctl.session()
+        if s is None or not s.rejected:
+            return
+        self._ctl.change(Session(s.alignment, s.notes, frozenset(), s.manual, dict(s.view)))
+
+    def fill_restore_menu(self) -> None:
+        """Edit > Restore rejected match: one entry a rejected match."""
+        s = self._ctl.session()
+        if s is not None:
+            self._ctl.actions.fill_restore_menu(
+                s.rejected_matches(), s.alignment.documents, self.restore
+            )
+
+    def link_selections(self) -> Match | None:
+        """Make the text selected in A and in B a manual match (Ctrl+K)."""
+        ctl = self._ctl
+        s = ctl.session()
+        a, b = selected_span(ctl.window.pane("a")), selected_span(ctl.window.pane("b"))
+        if s is None or a is None or b is None:
+            ctl.status("Select a passage in article A and one in article B, then link them.")
+            return None
+        try:
+            session, match = s.link(a, b)
+        except ReaderError as exc:
+            ctl.status(exc.message)
+            return None
+        ctl.change(session, select=match.id)
+        return match
