@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSlider,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from reader.ui.matches_model import (
     MatchesFilterModel,
     MatchesTableModel,
 )
-from reader.ui.row_table import row_table
+from reader.ui.row_table import DockBody, dock_table
 
 PLURALS = {
     MatchKind.CLAIM: "Claims",
@@ -42,13 +41,6 @@ SHOW_CHOICES = (
     ("With a discrepancy", SHOW_DIFFERS),
     ("With a note", SHOW_NOTED),
 )
-
-
-class _Body(QWidget):
-    """The dock's contents: asks for a modest height so the articles keep the room."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(800, 150)
 
 
 class MatchesDock(QDockWidget):
@@ -72,7 +64,7 @@ class MatchesDock(QDockWidget):
         self.proxy.setSourceModel(self.model)
         self._syncing = False
 
-        body = _Body(self)
+        body = DockBody(self)
         self.kind_boxes: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -104,15 +96,11 @@ class MatchesDock(QDockWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(self.score_label)
 
-        self.table = row_table(self.proxy)
-        self.table.setParent(body)
-        self.table.setMinimumHeight(60)
-        self.table.setAccessibleName("Matches table")
+        self.table = dock_table(body, row, self.proxy, "Matches table")
         self.table.setSortingEnabled(True)
         # the aligner's order until the reader asks: claims in reading order, then quotes,
         # entities and numbers
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setDefaultSectionSize(22)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(A_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -122,11 +110,6 @@ class MatchesDock(QDockWidget):
         self.table.setColumnWidth(DIFFERS, 190)
         self.table.setColumnWidth(NOTE, 180)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
-
-        column = QVBoxLayout(body)
-        column.setContentsMargins(4, 2, 4, 2)
-        column.addLayout(row)
-        column.addWidget(self.table, 1)
         self.setWidget(body)
 
     def set_alignment(self, alignment: Alignment | None) -> None:

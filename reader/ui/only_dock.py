@@ -3,20 +3,19 @@ listed so a reader can go through them (in the panes they are shaded grey)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from reader.model import Alignment, Document, Span
 from reader.ui.messages import plural
-from reader.ui.row_table import row_table
+from reader.ui.row_table import DockBody, dock_table
 from reader.ui.table_model import AnyIndex, ColumnsTableModel
 from reader.ui.tooltips import shorten
 
@@ -85,11 +84,6 @@ class OnlyInOneModel(ColumnsTableModel):
         return (len(al.only_a), len(al.only_b)) if al else None
 
 
-class _Body(QWidget):
-    def sizeHint(self) -> QSize:
-        return QSize(800, 150)
-
-
 class OnlyInOneDock(QDockWidget):
     """Passages only one article reports, with a check box per article.
 
@@ -104,7 +98,7 @@ class OnlyInOneDock(QDockWidget):
         self.setObjectName("only_dock")
         self.setAccessibleName("Passages only in one article")
         self.model = OnlyInOneModel(self)
-        body = _Body(self)
+        body = DockBody(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.side_boxes: dict[str, QCheckBox] = {}
@@ -118,19 +112,11 @@ class OnlyInOneDock(QDockWidget):
         self.count_label = QLabel(body)
         row.addSpacing(12)
         row.addWidget(self.count_label, 1)
-        self.table = row_table(self.model)
-        self.table.setParent(body)
-        self.table.setMinimumHeight(60)
-        self.table.setAccessibleName("Passages only in one article")
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table = dock_table(body, row, self.model, "Passages only in one article")
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(SIDE, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(4, 2, 4, 2)
-        column.addLayout(row)
-        column.addWidget(self.table, 1)
         self.setWidget(body)
         self._count()
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QAbstractItemModel, QSize
+from PySide6.QtWidgets import QAbstractItemView, QLayout, QTableView, QVBoxLayout, QWidget
 
 
 def row_table(model: QAbstractItemModel) -> QTableView:
@@ -16,4 +16,27 @@ def row_table(model: QAbstractItemModel) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     table.verticalHeader().hide()
+    return table
+
+
+class DockBody(QWidget):
+    """A table dock's contents: asks for a modest height so the articles keep the room."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 150)
+
+
+def dock_table(
+    body: QWidget, controls: QLayout, model: QAbstractItemModel, name: str
+) -> QTableView:
+    """Lay out ``body``: the row of ``controls`` over a compact table of ``model``."""
+    table = row_table(model)
+    table.setParent(body)
+    table.setMinimumHeight(60)
+    table.setAccessibleName(name)
+    table.verticalHeader().setDefaultSectionSize(22)
+    column = QVBoxLayout(body)
+    column.setContentsMargins(4, 2, 4, 2)
+    column.addLayout(controls)
+    column.addWidget(table, 1)
     return table
