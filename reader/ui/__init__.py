@@ -20,10 +20,12 @@ Map of the package (each module small, one concern):
   ``only_dock`` (passages only one article reports); ``row_table`` (the read-only table
   view the docks and dialogs share).
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (deleted notes to bring back),
-  ``session_controller`` with ``session_actions`` and ``session_files`` (save, open,
-  export, kept copies), ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``.
+  ``session_controller`` with ``session_actions``, ``corrections`` (reject, restore,
+  manual links) and ``session_files`` (save, open, export, kept copies),
+  ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``.
 - ``worker`` (the one off-thread abstraction), ``opening`` (pair loading, recent pairs,
-  error dialogs), ``settings`` (QSettings), ``actions``, ``find_bar``, ``messages`` and
+  error dialogs) with ``paste_dialog`` (File > Compare pasted text), ``settings``
+  (QSettings), ``actions``, ``find_bar``, ``messages`` and
   ``tooltips`` (reader-facing texts), ``compat`` (binding work-arounds).
 """
 

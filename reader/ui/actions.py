@@ -30,6 +30,12 @@ class Actions:
         sp = QStyle.StandardPixmap
         self.open_pair = _action(window, "&Open pair…", ["Ctrl+O"], "Open two articles")
         self.open_pair.setIcon(style.standardIcon(sp.SP_DialogOpenButton))
+        self.paste_pair = _action(
+            window,
+            "Compare &pasted text…",
+            ["Ctrl+Shift+V"],
+            "Compare two articles pasted from the clipboard",
+        )
         self.swap = _action(window, "&Swap sides", ["Ctrl+Shift+X"], "Swap articles A and B")
         self.swap.setIcon(style.standardIcon(sp.SP_BrowserReload))
         self.clear_recent = _action(window, "Clear recent pairs", [], "Forget the recent pairs")
@@ -78,6 +84,7 @@ class Actions:
         bar = window.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.open_pair)
+        file_menu.addAction(self.paste_pair)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.swap)
         file_menu.addSeparator()

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         act = self.actions_
         act.open_pair.triggered.connect(self.open_pair_dialog)
+        act.paste_pair.triggered.connect(self.opener.open_paste_dialog)
         act.swap.triggered.connect(self.swap_sides)
         act.quit.triggered.connect(self.close)
         nav = self.navigator

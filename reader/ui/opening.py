@@ -14,8 +14,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 
 from reader.analysis.sync import SyncMap
+from reader.errors import SessionError
 from reader.model import Alignment, Document
+from reader.session.pasted import Pasted, save_pasted
 from reader.ui.messages import error_text
+from reader.ui.paste_dialog import PasteDialog
 from reader.ui.settings import Settings
 from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner
 
@@ -128,6 +131,7 @@ class PairOpener(QObject):
         self._recent_menu, self._clear_action = recent
         self._progress = progress
         self._message_box: QMessageBox | None = None
+        self.paste_dialog: PasteDialog | None = None
         self.paths: tuple[str, str] | None = None  # the pair on screen
         self.pending: tuple[str, str] | None = None  # the pair being opened
         self.has_pair: Callable[[], bool] = lambda: self.paths is not None
@@ -168,6 +172,26 @@ class PairOpener(QObject):
                 self.report_error("Open pair", "Choose exactly two articles: A and B.")
             return
         self.request(names[0], names[1])
+
+    def open_paste_dialog(self) -> PasteDialog:
+        """File > Compare pasted text…: the two boxes (non-blocking); Compare keeps both
+        texts as files in the data folder and opens them as a pair."""
+        if self.paste_dialog is not None:
+            self.paste_dialog.close()
+        dialog = PasteDialog(self._window)
+        dialog.compare_requested.connect(self._compare_pasted)
+        dialog.finished.connect(lambda _r: setattr(self, "paste_dialog", None))
+        self.paste_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _compare_pasted(self, a: Pasted, b: Pasted) -> None:
+        try:
+            paths = save_pasted(a, b)
+        except SessionError as exc:
+            self.report_error("Compare pasted text", exc.message)
+            return
+        self.request(*paths)
 
     def replace_side(self, side: str, path: str) -> None:
         """Open ``path`` in place of one side of the current (or pending) pair."""

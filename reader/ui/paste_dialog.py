@@ -1,0 +1,107 @@
+"""File > Compare pasted text…: two articles pasted from the clipboard (or typed), kept as
+files in the data folder and opened as a pair like any other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from reader.session.pasted import Pasted
+
+WEB_PAGE = "Pasted from a web page: Crossread keeps the article's main text."
+
+
+class _Side:
+    """One article's box: its text, and the HTML it was pasted as (until edited)."""
+
+    def __init__(self, letter: str, parent: QDialog, grid: QGridLayout, column: int) -> None:
+        self.html = ""
+        self._setting = False
+        grid.addWidget(QLabel(f"<b>Article {letter}</b>", parent), 0, column)
+        self.paste_button = QPushButton("Paste from clipboard", parent)
+        self.paste_button.setAccessibleName(f"Paste article {letter} from the clipboard")
+        grid.addWidget(self.paste_button, 1, column)
+        self.editor = QPlainTextEdit(parent)
+        self.editor.setPlaceholderText(
+            f"Paste or type the text of article {letter}: the headline first, then one "
+            "paragraph a line."
+        )
+        self.editor.setAccessibleName(f"Text of article {letter}")
+        grid.addWidget(self.editor, 2, column)
+        self.origin = QLabel("", parent)
+        self.origin.setWordWrap(True)
+        grid.addWidget(self.origin, 3, column)
+        self.paste_button.clicked.connect(self.paste)
+        self.editor.textChanged.connect(self._edited)
+
+    def paste(self) -> None:
+        """Fill the box from the clipboard; a web page's HTML is kept for the extractor."""
+        data = QGuiApplication.clipboard().mimeData()
+        html = data.html() if data is not None and data.hasHtml() else ""
+        text = data.text() if data is not None and data.hasText() else ""
+        if html and not text.strip():
+            text = QTextDocumentFragment.fromHtml(html).toPlainText()
+        self.set_text(text, html)
+
+    def set_text(self, text: str, html: str = "") -> None:
+        self._setting = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._setting = False
+        self.html = html
+        self.origin.setText(WEB_PAGE if html.strip() else "")
+
+    def _edited(self) -> None:
+        if not self._setting and self.html:  # the reader changed the text: keep what they see
+            self.html = ""
+            self.origin.setText("")
+
+    def article(self) -> Pasted:
+        return Pasted(self.editor.toPlainText(), self.html)
+
+
+class PasteDialog(QDialog):
+    """Two boxes, A and B; Compare is enabled once both have text.
+
+    Signals:
+        compare_requested(object, object): Compare was pressed (Pasted A, Pasted B).
+    """
+
+    compare_requested = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Compare pasted text")
+        self.setObjectName("paste_dialog")
+        grid = QGridLayout(self)
+        self.side_a = _Side("A", self, grid, 0)
+        self.side_b = _Side("B", self, grid, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.compare_button = self.buttons.addButton(
+            "Compare", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self._compare)
+        self.buttons.rejected.connect(self.reject)
+        grid.addWidget(self.buttons, 4, 0, 1, 2)
+        for side in (self.side_a, self.side_b):
+            side.editor.textChanged.connect(self._update_compare)
+        self._update_compare()
+        self.resize(900, 520)
+
+    def _update_compare(self) -> None:
+        ready = not self.side_a.article().is_empty and not self.side_b.article().is_empty
+        self.compare_button.setEnabled(ready)
+
+    def _compare(self) -> None:
+        self.compare_requested.emit(self.side_a.article(), self.side_b.article())
+        self.accept()

@@ -1,0 +1,142 @@
+"""File > Compare pasted text…: two pasted articles open as a pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from reader.ui.main_window import MainWindow
+from reader.ui.paste_dialog import WEB_PAGE, PasteDialog
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import ALIGN_TIMEOUT
+
+data_folder, win = fx.data_folder, fx.win
+
+TEXT_A = (
+    "Leaders sign a mutual defence treaty\n"
+    "The two leaders signed a mutual defence treaty in the capital on Wednesday.\n"
+)
+TEXT_B = (
+    "Treaty signed as leaders meet\n"
+    "A mutual defence treaty was signed by the two leaders in the capital on Wednesday.\n"
+)
+PAGE = (
+    "<html><body><nav>Home | World | Sport</nav><article><h1>Leaders sign a mutual "
+    "defence treaty</h1><p>The two leaders signed a mutual defence treaty in the capital "
+    "on Wednesday, officials said.</p></article></body></html>"
+)
+
+
+def open_dialog(win: MainWindow) -> PasteDialog:
+    win.actions_.paste_pair.trigger()
+    dialog = win.opener.paste_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def put_on_clipboard(text: str, html: str = "") -> None:
+    data = QMimeData()
+    data.setText(text)
+    if html:
+        data.setHtml(html)
+    QGuiApplication.clipboard().setMimeData(data)
+
+
+def test_compare_waits_for_both_articles(win: MainWindow) -> None:
+    dialog = open_dialog(win)
+    assert not dialog.compare_button.isEnabled()
+    dialog.side_a.editor.setPlainText(TEXT_A)
+    assert not dialog.compare_button.isEnabled()
+    dialog.side_b.editor.setPlainText("   ")
+    assert not dialog.compare_button.isEnabled()
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    assert dialog.compare_button.isEnabled()
+
+
+def test_compare_opens_the_pasted_pair(win: MainWindow, qtbot: QtBot, data_folder: Path) -> None:
+    dialog = open_dialog(win)
+    dialog.side_a.editor.setPlainText(TEXT_A)
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        dialog.compare_button.click()
+    assert not dialog.isVisible()
+    al = win.alignment()
+    assert al is not None
+    assert (al.a.title, al.b.title) == (
+        "Leaders sign a mutual defence treaty",
+        "Treaty signed as leaders meet",
+    )
+    paths = win.paths()
+    assert paths is not None
+    assert all(Path(p).parent == data_folder / "pasted" for p in paths)
+
+
+def test_paste_button_takes_the_clipboard_text(win: MainWindow) -> None:
+    put_on_clipboard(TEXT_A)
+    dialog = open_dialog(win)
+    dialog.side_a.paste_button.click()
+    assert dialog.side_a.editor.toPlainText() == TEXT_A
+    assert dialog.side_a.html == "" and dialog.side_a.origin.text() == ""
+
+
+def test_a_web_page_keeps_its_html_for_the_extractor(
+    win: MainWindow, qtbot: QtBot, data_folder: Path
+) -> None:
+    put_on_clipboard("Leaders sign a mutual defence treaty", PAGE)
+    dialog = open_dialog(win)
+    dialog.side_a.paste_button.click()
+    assert dialog.side_a.origin.text() == WEB_PAGE
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        dialog.compare_button.click()
+    paths = win.paths()
+    al = win.alignment()
+    assert paths is not None and paths[0].endswith(".html")
+    assert al is not None and "Home | World" not in al.a.text
+    assert "signed a mutual defence treaty" in al.a.text
+
+
+def test_html_only_clipboard_shows_its_text(win: MainWindow) -> None:
+    data = QMimeData()
+    data.setHtml("<p>Only <b>rich</b> text</p>")
+    QGuiApplication.clipboard().setMimeData(data)
+    dialog = open_dialog(win)
+    dialog.side_b.paste_button.click()
+    assert dialog.side_b.editor.toPlainText() == "Only rich text"
+    assert dialog.side_b.origin.text() == WEB_PAGE
+
+
+def test_editing_pasted_html_keeps_what_the_reader_sees(win: MainWindow) -> None:
+    put_on_clipboard("Leaders sign a mutual defence treaty", PAGE)
+    dialog = open_dialog(win)
+    dialog.side_a.paste_button.click()
+    dialog.side_a.editor.appendPlainText("A line of my own.")
+    assert dialog.side_a.html == "" and dialog.side_a.origin.text() == ""
+    assert dialog.side_a.article().text.endswith("A line of my own.")
+
+
+def test_a_pasted_text_that_cannot_be_kept_gives_a_message(
+    win: MainWindow, qtbot: QtBot, data_folder: Path
+) -> None:
+    data_folder.mkdir(parents=True, exist_ok=True)
+    (data_folder / "pasted").write_text("a file where the folder should be", encoding="utf-8")
+    dialog = open_dialog(win)
+    dialog.side_a.editor.setPlainText(TEXT_A)
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    with qtbot.waitSignal(win.error_shown) as blocker:
+        dialog.compare_button.click()
+    assert blocker.args[0] == "Compare pasted text"
+    assert "Could not keep the pasted text" in blocker.args[1]
+    assert win.alignment() is None
+
+
+def test_the_action_sits_in_the_file_menu_with_its_shortcut(win: MainWindow) -> None:
+    act = win.actions_.paste_pair
+    assert act.shortcut().toString() == "Ctrl+Shift+V"
+    file_menu = next(a for a in win.menuBar().actions() if a.text() == "&File").menu()
+    assert isinstance(file_menu, QMenu)
+    assert act in file_menu.actions()
