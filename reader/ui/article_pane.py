@@ -290,11 +290,16 @@ class ArticlePane(QWidget):
         return self._selected
 
     def select_span(self, span: Span | None, flash: bool = False) -> None:
+        """Select ``span`` (None: nothing, the reader's own selection included)."""
         self._selected = span
         if span is not None:
             cursor = QTextCursor(self.browser.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
             cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+            self.browser.setTextCursor(cursor)
+        elif self.browser.textCursor().hasSelection():
+            cursor = self.browser.textCursor()
+            cursor.clearSelection()
             self.browser.setTextCursor(cursor)
         self._flash_on = flash and span is not None
         if self._flash_on:

@@ -52,8 +52,14 @@ class MatchNavigator:
         w.select_match(order[i].id)
 
     def reveal(self, side: str, span: Span) -> None:
-        """Select and flash a passage of one article (a passage only it reports); with
-        synced scrolling the other article follows to the same place."""
-        pane = self._window.pane(side)
+        """Select and flash a passage of one article (a passage only it reports), in place
+        of the current match, so that Add note applies to it; with synced scrolling the
+        other article follows to the same place."""
+        w = self._window
+        w.linker.current = None
+        w.link_map.set_selected(None)
+        w.dock.select_match(None)
+        w.pane("b" if side == "a" else "a").select_span(None)
+        pane = w.pane(side)
         pane.select_span(span, flash=True)
         pane.ensure_visible(span)

@@ -114,7 +114,7 @@ class OnlyInOneDock(QDockWidget):
         row.addWidget(self.count_label, 1)
         self.table = dock_table(body, row, self.model, "Passages only in one article")
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(SIDE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(SIDE, 64)  # fixed: sizing to contents reads every row
         head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.setWidget(body)

@@ -13,6 +13,7 @@ from reader.model import Alignment, Span
 from reader.model.session import Session
 from reader.ui.main_window import MainWindow
 from reader.ui.only_dock import PASSAGE, SIDE, OnlyInOneModel
+from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
@@ -102,3 +103,15 @@ def test_seed_pair_lists_every_passage_only_one_article_has(
 def test_dock_sits_in_a_tab_beside_the_matches(win: MainWindow) -> None:
     assert win.only_dock in win.tabifiedDockWidgets(win.dock)
     assert win.only_dock.toggleViewAction() in win.actions_.view_menu.actions()
+
+
+def test_add_note_after_choosing_a_passage_targets_that_passage(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    claim = next(m for m in opened.alignment.matches if m.kind == "claim")
+    win.select_match(claim.id)
+    win.only_dock.table.selectRow(0)
+    side, span = win.only_dock.model.passage_at(0)  # type: ignore[misc]
+    assert side == "a"
+    assert win.current_match() is None
+    assert ctl.target() == (None, span, None)
