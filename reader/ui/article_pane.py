@@ -358,17 +358,6 @@ class ArticlePane(QWidget):
             self.browser.zoomOut(-steps)
         self._relayout.start()
 
-    def find_text(self, text: str, backward: bool = False) -> bool:
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if self.browser.find(text, flags):
-            return True
-        cursor = self.browser.textCursor()  # wrap around
-        cursor.movePosition(
-            QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
-        )
-        self.browser.setTextCursor(cursor)
-        return self.browser.find(text, flags)
-
     # --- events ----------------------------------------------------------------------
 
     def partner_menu(self, found: Sequence[Match]) -> QMenu:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QWidget
 
 
 class FindBar(QWidget):
@@ -78,3 +78,17 @@ class FindBar(QWidget):
             self._find(True)
             return
         super().keyPressEvent(event)
+
+
+def find_in(browser: QTextBrowser, text: str, backward: bool = False) -> bool:
+    """Select the next (or previous) ``text`` in ``browser``, wrapping around the end;
+    False when the text is nowhere."""
+    flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+    if browser.find(text, flags):
+        return True
+    cursor = browser.textCursor()
+    cursor.movePosition(
+        QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+    )
+    browser.setTextCursor(cursor)
+    return browser.find(text, flags)

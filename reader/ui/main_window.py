@@ -23,7 +23,7 @@ from reader.session.view import view_notice
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
-from reader.ui.find_bar import FindBar
+from reader.ui.find_bar import FindBar, find_in
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         act.about.triggered.connect(lambda: show_about(self))
         self.find_bar.find_requested.connect(
             lambda text, backward: self.find_bar.show_result(
-                self.pane(self._active_side).find_text(text, backward)
+                find_in(self.pane(self._active_side).browser, text, backward)
             )
         )
         for pane in (self.pane_a, self.pane_b):
