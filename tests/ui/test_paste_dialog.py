@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
@@ -29,6 +31,14 @@ PAGE = (
     "defence treaty</h1><p>The two leaders signed a mutual defence treaty in the capital "
     "on Wednesday, officials said.</p></article></body></html>"
 )
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_emptied() -> Iterator[None]:
+    """The clipboard owns the QMimeData a test puts there: empty it while Qt still runs,
+    or the interpreter's exit frees it after the application (a crash at exit)."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def open_dialog(win: MainWindow) -> PasteDialog:
