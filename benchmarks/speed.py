@@ -3,10 +3,12 @@
     python benchmarks/speed.py [--sizes 25000,50000,100000,200000]
 
 Reports: the seed pair inside the process (lexical, and semantic with a cold and a warm
-embedding cache), model load and embedding throughput (from speed_embedding.py), and two
-synthetic documents of N characters each (ECB+ articles concatenated, different for A
-and B) aligned in a fresh child process, with the child's peak RSS, so each figure
-includes nothing left over from the previous one.
+embedding cache), `crossread align` on it in a new process (with no vectors kept on disk,
+then with those the first run kept), model load and embedding throughput (from
+speed_embedding.py), and two synthetic documents of N characters each (ECB+ articles
+concatenated, different for A and B) aligned in a fresh child process, with the child's
+peak RSS, so each figure includes nothing left over from the previous one (semantic: also
+a run keeping its vectors on disk and one reading them back).
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ t0 = time.perf_counter()
 from reader.analysis import align
 from reader.ingest import document_from_text
 a_text, b_text, method = sys.argv[1], sys.argv[2], sys.argv[3]
+if len(sys.argv) > 4:  # vectors kept on disk, as the app keeps them between runs
+    from reader.analysis.semantic import use_vector_store
+    from reader.session.vector_files import VectorFiles
+    use_vector_store(VectorFiles(sys.argv[4]))
 a = document_from_text(open(a_text, encoding="utf-8").read(), path=a_text)
 b = document_from_text(open(b_text, encoding="utf-8").read(), path=b_text)
 t1 = time.perf_counter()
@@ -61,12 +67,15 @@ print(json.dumps({"ingest_s": t1 - t0, "align_s": t2 - t1, "units": units,
 """
 
 
-def child_run(chars: int, method: str, tmp: Path) -> dict[str, Any]:
+def child_run(chars: int, method: str, tmp: Path, vectors: Path | None = None) -> dict[str, Any]:
+    """Align two synthetic documents in a fresh process; with ``vectors``, sentence vectors
+    are kept in (and read from) that folder, as the app keeps them between runs."""
     pa, pb = tmp / f"a{chars}.txt", tmp / f"b{chars}.txt"
     pa.write_text(synthetic_text(chars, 0), encoding="utf-8")
     pb.write_text(synthetic_text(chars, 97), encoding="utf-8")
+    extra = [str(vectors)] if vectors is not None else []
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(pa), str(pb), method],
+        [sys.executable, "-c", CHILD, str(pa), str(pb), method, *extra],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     result: dict[str, Any] = json.loads(out.stdout)
@@ -105,14 +114,21 @@ def seed_in_process() -> None:
 
 
 def seed_end_to_end() -> None:
-    t = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "reader", "align", str(SEED_A), str(SEED_B)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    print(f"seed end to end (`crossread align`, new process, model load included): "
-          f"{time.perf_counter() - t:.2f} s")  # fmt: skip
+    """`crossread align` on the seed pair in a new process, model load included: first with
+    an empty vector cache folder, then again (the vectors the first run kept on disk)."""
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, CROSSREAD_CACHE_DIR=cache)
+        for label in ("first run", "again, vectors kept on disk"):
+            t = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "reader", "align", str(SEED_A), str(SEED_B)],
+                check=True, stdout=subprocess.DEVNULL, env=env,
+            )  # fmt: skip
+            print(f"seed end to end (`crossread align`, new process, model load included), "
+                  f"{label}: {time.perf_counter() - t:.2f} s")  # fmt: skip
 
 
 def main() -> None:
@@ -134,11 +150,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for method in args.methods.split(","):
             for size in (int(s) for s in args.sizes.split(",")):
-                r = child_run(size, method, Path(tmp))
-                units = f"{r['units'][0]}+{r['units'][1]} sentences"
-                line = f"{method:8} 2 x {size:>7,} chars ({units}): ingest {r['ingest_s']:.2f} s, "
-                line += f"align {r['align_s']:.2f} s, {r['matches']} matches, "
-                print(line + f"peak RSS {r['rss_mb']:.0f} MB", flush=True)
+                runs: list[tuple[str, Path | None]] = [(method, None)]
+                if method == "semantic":  # a first run keeps the vectors, the next reads them
+                    kept = Path(tmp) / f"vectors-{size}"
+                    runs += [("semantic, first run keeping vectors", kept)]
+                    runs += [("semantic, vectors kept by an earlier run", kept)]
+                for label, vectors in runs:
+                    r = child_run(size, method, Path(tmp), vectors)
+                    units = f"{r['units'][0]}+{r['units'][1]} sentences"
+                    line = f"{label} 2 x {size:>7,} chars ({units}): ingest {r['ingest_s']:.2f} s, "
+                    line += f"align {r['align_s']:.2f} s, {r['matches']} matches, "
+                    print(line + f"peak RSS {r['rss_mb']:.0f} MB", flush=True)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"(this process: peak RSS {rss:.0f} MB)")
 

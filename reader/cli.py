@@ -23,6 +23,15 @@ def _fail(message: str) -> int:
     return EXIT_INPUT
 
 
+def _keep_vectors() -> None:
+    """Sentence vectors outlive the run, in the user's cache folder (see
+    reader.session.vector_files; CROSSREAD_CACHE_DIR=off keeps them in memory only)."""
+    from reader.analysis.semantic import use_vector_store
+    from reader.session.vector_files import default_vector_files
+
+    use_vector_store(default_vector_files())
+
+
 def _align_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="crossread align",
@@ -53,6 +62,7 @@ def run_align(argv: Sequence[str]) -> int:
     from reader.report import text_summary
 
     if args.method != "lexical":
+        _keep_vectors()
         # load the sentence model while the articles are read and parsed
         import threading
 
@@ -122,6 +132,8 @@ def run_gui(argv: Sequence[str]) -> int:
             )
     from reader.ui.app import run_gui as start
 
+    _keep_vectors()
+
     return start(args.files, screenshot=args.screenshot)
 
 
@@ -133,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "export":
             from reader.export.command import run_export
 
+            _keep_vectors()
             return run_export(args[1:])
         return run_gui(args)
     except ReaderError as exc:

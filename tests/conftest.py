@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/ui/" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _vectors_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Sentence vectors the entry points keep on disk go to tmp_path, and a test that
+    installed a store (through cli.main) leaves none behind."""
+    monkeypatch.setenv("CROSSREAD_CACHE_DIR", str(tmp_path / "cache"))
+    yield
+    from reader.analysis import semantic
+
+    if semantic.vector_store() is not None:
+        semantic.use_vector_store(None)
 
 
 @pytest.fixture(scope="session")

@@ -145,3 +145,33 @@ def test_no_display_is_a_clear_error(
     code, _, err = run(capsys)
     assert code == 2
     assert "no display" in err
+
+
+def test_semantic_align_keeps_vectors_for_the_next_run(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path, tmp_path: Path
+) -> None:
+    from reader.analysis.semantic import cache_for
+    from reader.ingest import load_document
+
+    args = ("align", str(seed_a_path), str(seed_b_path), "--method", "semantic")
+    code, first, _ = run(capsys, *args)
+    assert code == 0
+    assert len(list((tmp_path / "cache" / "vectors").glob("*.npz"))) == 2
+    code, again, _ = run(capsys, *args)  # the memory cache is new: vectors come from disk
+    assert code == 0
+    assert json.loads(again)["matches"] == json.loads(first)["matches"]
+    cache = cache_for(load_document(seed_a_path))
+    assert cache.misses == 0 and cache.hits > 0
+
+
+def test_cache_off_keeps_no_vectors_on_disk(
+    capsys: pytest.CaptureFixture[str],
+    seed_a_path: Path,
+    seed_b_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CROSSREAD_CACHE_DIR", "off")
+    code, _, _ = run(capsys, "align", str(seed_a_path), str(seed_b_path), "--method", "semantic")
+    assert code == 0
+    assert not (tmp_path / "cache").exists() and not Path("off").exists()

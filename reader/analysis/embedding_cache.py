@@ -1,10 +1,13 @@
-"""Per-document cache of sentence vectors, so re-alignment does not re-embed."""
+"""Per-document cache of sentence vectors, so re-alignment does not re-embed; with a
+:class:`VectorStore`, vectors also outlive the process (a pair opened again tomorrow is
+not embedded again)."""
 
 from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -16,19 +19,38 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
+def text_key(text: str) -> str:
+    """The key of one text's vector in a :class:`VectorStore` (hex SHA-256, 32 digits)."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:32]
+
+
+class VectorStore(Protocol):
+    """Where vectors are kept between runs: by model name and document hash, each vector
+    under the :func:`text_key` of its text. ``load`` gives {} for nothing (or anything
+    unreadable); ``save`` replaces what was kept and never raises."""
+
+    def load(self, model: str, document_hash: str) -> dict[str, FloatArray]: ...
+
+    def save(self, model: str, document_hash: str, vectors: Mapping[str, FloatArray]) -> None: ...
+
+
 class EmbeddingCache:
     """Sentence vectors of one document, keyed by (model name, document hash, sentence).
 
     ``document_hash`` names the document (e.g. :func:`content_hash` of its text); it keeps
     vectors of different documents or versions apart when caches are pooled or saved.
-    ``hits`` counts texts served from the cache, ``misses`` texts that had to be embedded.
+    ``hits`` counts texts served from the cache (or the store), ``misses`` texts that had
+    to be embedded. With a ``store``, the vectors it kept for this document are used
+    first, and newly embedded ones are added to it.
     """
 
-    def __init__(self, document_hash: str = "") -> None:
+    def __init__(self, document_hash: str = "", store: VectorStore | None = None) -> None:
         self.document_hash = document_hash
+        self.store = store
         self.hits = 0
         self.misses = 0
         self._vectors: dict[tuple[str, str, str], FloatArray] = {}
+        self._kept: dict[str, dict[str, FloatArray]] = {}  # model -> the store's vectors
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -45,13 +67,41 @@ class EmbeddingCache:
         with self._lock:
             keys = [(embedder.name, self.document_hash, text) for text in texts]
             missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
+            if missing and self.store is not None:
+                missing = self._from_store(embedder, missing)
             if missing:
                 fresh = embedder.embed([key[2] for key in missing])
                 for key, vector in zip(missing, fresh, strict=True):
                     vector.flags.writeable = False
                     self._vectors[key] = vector
+                self._to_store(embedder, missing)
             self.misses += len(missing)
             self.hits += len(keys) - len(missing)
             if not keys:
                 return np.zeros((0, embedder.dim), dtype=np.float32)
             return np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
+
+    def _from_store(
+        self, embedder: Embedder, missing: list[tuple[str, str, str]]
+    ) -> list[tuple[str, str, str]]:
+        """Fill what the store kept for these texts; return the keys still missing."""
+        assert self.store is not None
+        kept = self._kept.get(embedder.name)
+        if kept is None:
+            kept = self._kept[embedder.name] = self.store.load(embedder.name, self.document_hash)
+        still: list[tuple[str, str, str]] = []
+        for key in missing:
+            vector = kept.get(text_key(key[2]))
+            if vector is not None and vector.shape == (embedder.dim,):
+                vector.flags.writeable = False
+                self._vectors[key] = vector
+            else:
+                still.append(key)
+        return still
+
+    def _to_store(self, embedder: Embedder, fresh: list[tuple[str, str, str]]) -> None:
+        if self.store is None:
+            return
+        kept = self._kept.setdefault(embedder.name, {})
+        kept.update((text_key(key[2]), self._vectors[key]) for key in fresh)
+        self.store.save(embedder.name, self.document_hash, kept)

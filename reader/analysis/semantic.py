@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from reader.analysis.embedding import Embedder, EmbeddingCache
+from reader.analysis.embedding_cache import VectorStore
 from reader.analysis.sources import SimilaritySource
 from reader.analysis.units import Unit
 from reader.model import Document
@@ -20,6 +21,21 @@ FLOOR = 0.35
 _caches: OrderedDict[str, EmbeddingCache] = OrderedDict()
 _caches_lock = threading.Lock()
 _MAX_DOCS = 16
+_store: VectorStore | None = None
+
+
+def vector_store() -> VectorStore | None:
+    """Where vectors are kept between runs (None: nowhere)."""
+    return _store
+
+
+def use_vector_store(store: VectorStore | None) -> None:
+    """Keep vectors between runs in ``store`` (None: in memory only, the default); the
+    app's entry points set it, tests and benchmarks choose."""
+    global _store
+    with _caches_lock:
+        _store = store
+        _caches.clear()
 
 
 def cache_for(doc: Document) -> EmbeddingCache:
@@ -27,7 +43,7 @@ def cache_for(doc: Document) -> EmbeddingCache:
     with _caches_lock:
         cache = _caches.get(doc.content_hash)
         if cache is None:
-            cache = EmbeddingCache(doc.content_hash)
+            cache = EmbeddingCache(doc.content_hash, _store)
             _caches[doc.content_hash] = cache
             while len(_caches) > _MAX_DOCS:
                 _caches.popitem(last=False)
