@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -60,8 +60,14 @@ class EmbeddingCache:
         with self._lock:
             self._vectors.clear()
 
-    def embed(self, embedder: Embedder, texts: Sequence[str]) -> FloatArray:
-        """Vectors for ``texts`` (as :meth:`Embedder.embed`), embedding only unseen texts."""
+    def embed(
+        self,
+        embedder: Embedder,
+        texts: Sequence[str],
+        step: Callable[[float], None] | None = None,
+    ) -> FloatArray:
+        """Vectors for ``texts`` (as :meth:`Embedder.embed`, ``step`` too), embedding only
+        unseen texts."""
         if isinstance(texts, str):
             raise TypeError("embed() takes a sequence of texts, not one str")
         with self._lock:
@@ -70,7 +76,7 @@ class EmbeddingCache:
             if missing and self.store is not None:
                 missing = self._from_store(embedder, missing)
             if missing:
-                fresh = embedder.embed([key[2] for key in missing])
+                fresh = embedder.embed([key[2] for key in missing], step)
                 for key, vector in zip(missing, fresh, strict=True):
                     vector.flags.writeable = False
                     self._vectors[key] = vector

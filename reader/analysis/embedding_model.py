@@ -18,7 +18,7 @@ import importlib.resources
 import importlib.util
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -146,11 +146,15 @@ class Embedder:
     def __repr__(self) -> str:
         return f"Embedder(name={self.name!r}, dim={self.dim})"
 
-    def embed(self, texts: Sequence[str]) -> FloatArray:
+    def embed(
+        self, texts: Sequence[str], step: Callable[[float], None] | None = None
+    ) -> FloatArray:
         """Return a float32 array (len(texts), dim) of L2-normalised sentence vectors.
 
         Texts are tokenised once (truncated at ``MAX_TOKENS``), sorted by token count
-        and run in batches padded to their longest member (see :func:`batches`).
+        and run in batches padded to their longest member (see :func:`batches`). After
+        each batch ``step`` hears the share of texts done; an exception it raises (the
+        reader cancelled) stops the work and goes through.
         """
         if isinstance(texts, str):
             raise TypeError("embed() takes a sequence of texts, not one str")
@@ -159,11 +163,15 @@ class Embedder:
         with self._lock:
             encodings = self._tokenizer.encode_batch(list(texts))
             result: FloatArray | None = None
+            done = 0
             for rows in batches([len(enc.ids) for enc in encodings]):
                 vectors = self._run([encodings[i] for i in rows])
                 if result is None:
                     result = np.empty((len(texts), vectors.shape[1]), dtype=np.float32)
                 result[rows] = vectors
+                done += len(rows)
+                if step is not None:
+                    step(done / len(texts))
         assert result is not None
         return result
 

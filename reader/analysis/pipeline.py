@@ -62,6 +62,20 @@ def _check(is_cancelled: Cancelled | None) -> None:
 BLOCK_ROWS = 256
 
 
+def _stepper(
+    k: int, count: int, top: float, progress: Progress | None, is_cancelled: Cancelled | None
+) -> Callable[[float], None]:
+    """The ``step`` of extra source ``k`` of ``count``: its share of progress 0.1 .. ``top``,
+    and a check for cancellation (AlignmentCancelled) at each step."""
+
+    def step(share: float) -> None:
+        _check(is_cancelled)
+        if progress:
+            progress(0.1 + (top - 0.1) * (k + share) / count)
+
+    return step
+
+
 def analyse(
     a: Document,
     b: Document,
@@ -87,12 +101,16 @@ def analyse(
         progress(0.1)
     lexical = LexicalSimilarity(feats_a, feats_b, p.idf_prior)
     sources: list[tuple[SimilaritySource, float]] = [(lexical, 1.0)]
-    for source, weight in extra:
-        source.prepare(units_a, units_b, a, b)
+    # a sentence model's embedding is most of the work when there is one
+    prepared = 0.6 if extra else 0.3
+    for k, (source, weight) in enumerate(extra):
+        source.prepare(
+            units_a, units_b, a, b, _stepper(k, len(extra), prepared, progress, is_cancelled)
+        )
         sources.append((source, weight))
         _check(is_cancelled)
     if progress:
-        progress(0.3)
+        progress(prepared)
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, event_gate(feats_a, feats_b, p))
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
@@ -103,7 +121,7 @@ def analyse(
         selector.add_block(start, block[start - lo : start - lo + stop - start])
         _check(is_cancelled)
         if progress:
-            progress(0.3 + 0.5 * stop / n_a)
+            progress(prepared + (0.8 - prepared) * stop / n_a)
     pa.links = selector.links()
     if progress:
         progress(0.8)

@@ -10,7 +10,7 @@ import numpy as np
 
 from reader.analysis.embedding import Embedder, EmbeddingCache
 from reader.analysis.embedding_cache import VectorStore
-from reader.analysis.sources import SimilaritySource
+from reader.analysis.sources import SimilaritySource, Step
 from reader.analysis.units import Unit
 from reader.model import Document
 
@@ -63,14 +63,27 @@ class SemanticSimilarity(SimilaritySource):
         self._va = np.zeros((0, embedder.dim), np.float32)
         self._vb = np.zeros((0, embedder.dim), np.float32)
 
-    def vectors(self, units: Sequence[Unit], doc: Document) -> np.ndarray:
-        return cache_for(doc).embed(self.embedder, [u.text for u in units])
+    def vectors(self, units: Sequence[Unit], doc: Document, step: Step | None = None) -> np.ndarray:
+        if not units:
+            return np.zeros((0, self.embedder.dim), np.float32)
+        return cache_for(doc).embed(self.embedder, [u.text for u in units], step)
 
     def prepare(
-        self, a: Sequence[Unit], b: Sequence[Unit], doc_a: Document, doc_b: Document
+        self,
+        a: Sequence[Unit],
+        b: Sequence[Unit],
+        doc_a: Document,
+        doc_b: Document,
+        step: Step | None = None,
     ) -> None:
-        self._va = self.vectors(a, doc_a) if a else np.zeros((0, self.embedder.dim), np.float32)
-        self._vb = self.vectors(b, doc_b) if b else np.zeros((0, self.embedder.dim), np.float32)
+        """Embed both documents' units; ``step`` hears the share done, A's units first."""
+        share = len(a) / max(1, len(a) + len(b))
+
+        def part(lo: float, width: float) -> Step | None:
+            return None if step is None else (lambda f: step(lo + width * f))
+
+        self._va = self.vectors(a, doc_a, part(0.0, share))
+        self._vb = self.vectors(b, doc_b, part(share, 1.0 - share))
 
     def cosine_rows(self, start: int, stop: int) -> np.ndarray:
         cos: np.ndarray = self._va[start:stop] @ self._vb.T

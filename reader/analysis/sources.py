@@ -7,7 +7,7 @@ mixed in by ``analyse`` with a weight, without touching the rest of the aligner.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -16,6 +16,8 @@ from reader.analysis.lexical import LexicalIndex, build_index
 from reader.analysis.units import Unit
 from reader.model import Document
 
+Step = Callable[[float], None]
+
 
 class SimilaritySource(ABC):
     """Base of the similarity sources: ``prepare`` once per pair, then ``rows``."""
@@ -23,9 +25,18 @@ class SimilaritySource(ABC):
     name = "base"
 
     def prepare(
-        self, a: Sequence[Unit], b: Sequence[Unit], doc_a: Document, doc_b: Document
+        self,
+        a: Sequence[Unit],
+        b: Sequence[Unit],
+        doc_a: Document,
+        doc_b: Document,
+        step: Step | None = None,
     ) -> None:
-        """Precompute what ``rows`` needs for this pair (vectors, indexes); none by default."""
+        """Precompute what ``rows`` needs for this pair (vectors, indexes); none by default.
+
+        Long work calls ``step`` with the share done (0 to 1) now and then; ``step`` may
+        raise (the reader cancelled) and the exception goes through.
+        """
         return None
 
     @abstractmethod

@@ -240,6 +240,33 @@ def test_cache_embeds_only_new_texts(embedder: Embedder) -> None:
     assert (cache.misses, cache.hits, len(cache)) == (3, 1, 3)
 
 
+MANY = [f"Sentence number {i} says something about the treaty." for i in range(100)]
+
+
+def test_steps_report_the_share_done_up_to_one(embedder: Embedder) -> None:
+    seen: list[float] = []
+    embedder.embed(MANY, seen.append)
+    assert len(seen) > 1 and seen == sorted(seen) and seen[-1] == 1.0
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_raising_step_stops_embedding_and_the_model_stays_usable(embedder: Embedder) -> None:
+    calls: list[float] = []
+
+    def stop(share: float) -> None:
+        calls.append(share)
+        raise Stop
+
+    cache = EmbeddingCache()
+    with pytest.raises(Stop):
+        cache.embed(embedder, MANY, stop)
+    assert len(calls) == 1 and len(cache) == 0  # nothing half-done is kept
+    assert cache.embed(embedder, MANY[:2]).shape == (2, embedder.dim)
+
+
 def test_no_pytorch_is_installed() -> None:
     names = {(dist.metadata["Name"] or "").lower() for dist in importlib.metadata.distributions()}
     assert "torch" not in names

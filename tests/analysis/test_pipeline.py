@@ -136,6 +136,36 @@ def test_cancellation_stops_alignment(doc: Make) -> None:
         align(doc("T\nA b c."), doc("T\nA b d."), method="lexical", is_cancelled=lambda: True)
 
 
+def long_doc(doc: Make, topic: str) -> Document:
+    lines = [f"{topic} report {i}: officials said the {topic} talks went on." for i in range(80)]
+    return doc("\n".join([f"{topic.title()} talks", *lines]))
+
+
+def test_semantic_progress_moves_through_the_embedding(doc: Make) -> None:
+    seen: list[float] = []
+    align(long_doc(doc, "trade"), long_doc(doc, "budget"), method="semantic", progress=seen.append)
+    during = [f for f in seen if 0.1 < f < 0.6]
+    assert len(during) >= 4  # not one jump from 0.1 to 0.6
+    assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_cancelling_stops_semantic_alignment_inside_the_embedding(doc: Make) -> None:
+    from reader.analysis.semantic import cache_for
+
+    a, b = long_doc(doc, "fishing"), long_doc(doc, "pension")
+    seen: list[float] = []
+    with pytest.raises(AlignmentCancelled):
+        align(
+            a,
+            b,
+            method="semantic",
+            progress=seen.append,
+            is_cancelled=lambda: bool(seen) and seen[-1] > 0.1,
+        )
+    assert max(seen) < 0.6  # stopped before the embedding of both was done
+    assert len(cache_for(a)) == 0  # A's embedding was cut short: nothing half-done kept
+
+
 def test_unknown_method_rejected(doc: Make) -> None:
     with pytest.raises(ValueError, match="unknown alignment method"):
         align(doc("T\nA."), doc("T\nB."), method="psychic")
