@@ -197,6 +197,9 @@ class MatchesTableModel(ColumnsTableModel):
             m = self._rows[row]
             doc, span = (self._alignment.a, m.a) if col == A_TEXT else (self._alignment.b, m.b)
             return shorten(doc.slice(span), 600)
+        if role == Qt.ItemDataRole.ToolTipRole and col == KIND:
+            m = self._rows[row]
+            return f"Quoted speaker: {m.speaker}" if m.speaker else None
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
             return notes_tip(self.notes_on(self._rows[row].id))
         if role == Qt.ItemDataRole.ToolTipRole and col == DIFFERS:

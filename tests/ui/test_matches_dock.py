@@ -207,3 +207,9 @@ def test_discrepancy_steps_are_in_the_go_menu_with_shortcuts(window: MainWindow)
     assert isinstance(go, QMenu)
     assert {act.next_discrepancy, act.prev_discrepancy} <= set(go.actions())
     assert act.next_discrepancy.shortcut().toString() == "Ctrl+F8"
+
+
+def test_kind_tooltip_names_the_quoted_speaker(models: Any) -> None:
+    model, _ = models
+    assert cell(model, "m3", mm.KIND, TOOLTIP) == "Quoted speaker: president"
+    assert cell(model, "m1", mm.KIND, TOOLTIP) is None
