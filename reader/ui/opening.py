@@ -5,7 +5,7 @@ the window and shows the error dialogs."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,16 +72,30 @@ def dropped_paths(mime: QMimeData) -> list[str]:
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
 
 
+def recent_label(a: str, b: str, titles: Mapping[str, str]) -> str:
+    """A recent pair's menu entry: the articles' titles when known (shortened), else the
+    file names; "&" doubled so Qt shows it instead of taking it for a shortcut."""
+
+    def name(path: str) -> str:
+        title = titles.get(path)
+        if not title:
+            return Path(path).name
+        return title if len(title) <= 48 else title[:47].rstrip() + "…"
+
+    return f"{name(a)}  ↔  {name(b)}".replace("&", "&&")
+
+
 def fill_recent_menu(
     menu: QMenu,
     pairs: Sequence[tuple[str, str]],
     open_pair: Callable[[str, str], object],
     clear: QAction,
+    titles: Mapping[str, str] | None = None,
 ) -> None:
     """One entry per recent pair (newest first), then "Clear recent pairs"."""
     menu.clear()
     for a, b in pairs:
-        action = menu.addAction(f"{Path(a).name}  ↔  {Path(b).name}")
+        action = menu.addAction(recent_label(a, b, titles or {}))
         action.setToolTip(f"{a}\n{b}")
         action.setData([a, b])
         action.triggered.connect(lambda _=False, a=a, b=b: open_pair(a, b))
@@ -223,7 +237,11 @@ class PairOpener(QObject):
 
     def rebuild_recent_menu(self) -> None:
         fill_recent_menu(
-            self._recent_menu, self._settings.recent_pairs(), self.request, self._clear_action
+            self._recent_menu,
+            self._settings.recent_pairs(),
+            self.request,
+            self._clear_action,
+            self._settings.recent_titles(),
         )
         self.recent_pairs_changed.emit()
 
@@ -242,7 +260,8 @@ class PairOpener(QObject):
         self._progress.hide()
         self.paths = result.paths
         self.pending = None
-        self._settings.add_recent_pair(*result.paths)
+        al = result.alignment
+        self._settings.add_recent_pair(*result.paths, titles=(al.a.title, al.b.title))
         self.rebuild_recent_menu()
         self.loaded.emit(result)
 

@@ -32,15 +32,37 @@ class Settings:
                 out.append((a, b))
         return out
 
-    def add_recent_pair(self, a: str, b: str) -> list[tuple[str, str]]:
+    def add_recent_pair(
+        self, a: str, b: str, titles: tuple[str, str] | None = None
+    ) -> list[tuple[str, str]]:
+        """Put the pair first (with its articles' ``titles`` for the menu, if known)."""
         pairs = [(a, b)] + [p for p in self.recent_pairs() if p != (a, b)]
         pairs = pairs[:MAX_RECENT]
         self.store.setValue("recent/pairs", [f"{x}\n{y}" for x, y in pairs])
+        known = self.recent_titles()
+        if titles is not None:
+            known.update({a: titles[0], b: titles[1]})
+        used = {path for pair in pairs for path in pair}
+        self.store.setValue(
+            "recent/titles", [f"{p}\n{t}" for p, t in known.items() if p in used and t]
+        )
         self.store.sync()
         return pairs
 
+    def recent_titles(self) -> dict[str, str]:
+        """Title of each recent article, by path (those known)."""
+        raw = self.store.value("recent/titles", [])
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+        out: dict[str, str] = {}
+        for item in items:
+            path, sep, title = str(item).partition("\n")
+            if sep and path and title.strip():
+                out[path] = " ".join(title.split())
+        return out
+
     def clear_recent_pairs(self) -> None:
         self.store.remove("recent/pairs")
+        self.store.remove("recent/titles")
         self.store.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:

@@ -16,6 +16,8 @@ from reader.analysis import align
 from reader.ingest import MAX_BYTES, load_document
 from reader.model import Alignment, Document, MatchKind
 from reader.ui.main_window import MainWindow
+from reader.ui.opening import recent_label
+from reader.ui.settings import MAX_RECENT, Settings
 
 ALIGN_TIMEOUT = 60_000
 
@@ -187,6 +189,36 @@ def test_recent_pairs_persist_and_reopen(
     again.actions_.clear_recent.trigger()
     assert again.settings.recent_pairs() == []
     again.close()
+
+
+def test_recent_pairs_read_as_the_articles_titles(
+    window: MainWindow, qtbot: QtBot, pair: tuple[str, str]
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair)
+    (entry,) = [a for a in window.actions_.recent_menu.actions() if a.data()]
+    al = window.alignment()
+    assert al is not None
+    assert entry.text().startswith(al.a.title[:40])
+    assert "  ↔  " in entry.text() and entry.toolTip() == f"{pair[0]}\n{pair[1]}"
+
+
+def test_recent_label_shortens_titles_and_falls_back_to_file_names() -> None:
+    titles = {"/x/a.txt": "A very long headline " * 5, "/x/c.txt": "Q&A"}
+    assert recent_label("/x/c.txt", "/x/b.html", titles) == "Q&&A  ↔  b.html"
+    label = recent_label("/x/a.txt", "/x/c.txt", titles)
+    assert label.split("  ↔  ")[0].endswith("…") and len(label.split("  ↔  ")[0]) <= 48
+
+
+def test_titles_of_pairs_no_longer_recent_are_forgotten(settings: QSettings) -> None:
+    s = Settings(settings)
+    s.add_recent_pair("/a", "/b", titles=("Title A", "Title B"))
+    for i in range(MAX_RECENT):
+        s.add_recent_pair(f"/c{i}", f"/d{i}")
+    assert s.recent_titles() == {}
+    s.add_recent_pair("/e", "/f", titles=("E", "F"))
+    s.clear_recent_pairs()
+    assert s.recent_titles() == {}
 
 
 def _binary(tmp_path: Path) -> str:
