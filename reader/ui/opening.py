@@ -193,6 +193,7 @@ class PairOpener(QObject):
         if self.paste_dialog is not None:
             self.paste_dialog.close()
         dialog = PasteDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.compare_requested.connect(self._compare_pasted)
         dialog.finished.connect(lambda _r: setattr(self, "paste_dialog", None))
         self.paste_dialog = dialog

@@ -73,7 +73,7 @@ def test_compare_opens_the_pasted_pair(win: MainWindow, qtbot: QtBot, data_folde
     dialog.side_b.editor.setPlainText(TEXT_B)
     with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
         dialog.compare_button.click()
-    assert not dialog.isVisible()
+    assert win.opener.paste_dialog is None  # closed (and deleted)
     al = win.alignment()
     assert al is not None
     assert (al.a.title, al.b.title) == (
@@ -150,3 +150,12 @@ def test_the_action_sits_in_the_file_menu_with_its_shortcut(win: MainWindow) -> 
     file_menu = next(a for a in win.menuBar().actions() if a.text() == "&File").menu()
     assert isinstance(file_menu, QMenu)
     assert act in file_menu.actions()
+
+
+def test_asking_again_replaces_the_open_dialog(win: MainWindow, qtbot: QtBot) -> None:
+    first = open_dialog(win)
+    first.side_a.editor.setPlainText(TEXT_A)
+    second = open_dialog(win)
+    assert second is not first and win.opener.paste_dialog is second
+    assert second.side_a.editor.toPlainText() == ""
+    qtbot.waitUntil(lambda: len(win.findChildren(PasteDialog)) == 1)
