@@ -250,7 +250,7 @@ def test_steps_report_the_share_done_up_to_one(embedder: Embedder) -> None:
 
 
 class Stop(Exception):
-    pass
+    """What a step raises to stop the embedding (as AlignmentCancelled does)."""
 
 
 def test_a_raising_step_stops_embedding_and_the_model_stays_usable(embedder: Embedder) -> None:
