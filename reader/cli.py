@@ -26,10 +26,25 @@ def _fail(message: str) -> int:
 def _keep_vectors() -> None:
     """Sentence vectors outlive the run, in the user's cache folder (see
     reader.session.vector_files; CROSSREAD_CACHE_DIR=off keeps them in memory only)."""
-    from reader.analysis.semantic import use_vector_store
+    from reader.analysis.embedding_cache import use_vector_store
     from reader.session.vector_files import default_vector_files
 
     use_vector_store(default_vector_files())
+
+
+def _load_model_early() -> None:
+    """Load the sentence model on another thread from now on: building its session
+    releases the GIL, so it overlaps this thread importing the aligner; ``align`` then
+    waits for whatever is left of it. Only when the model is needed: a daemon thread
+    still loading when the program ends could crash its exit."""
+    import threading
+
+    def load() -> None:
+        from reader.analysis.embedding import default_embedder
+
+        default_embedder()
+
+    threading.Thread(target=load, name="model-load", daemon=True).start()
 
 
 def _align_parser() -> argparse.ArgumentParser:
@@ -57,22 +72,22 @@ def run_align(argv: Sequence[str]) -> int:
         return _fail("--min-score must lie between 0 and 1")
     import time
 
-    from reader.analysis import align
     from reader.ingest import load_document
-    from reader.report import text_summary
 
-    if args.method != "lexical":
-        _keep_vectors()
-        # load the sentence model while the articles are read and parsed
-        import threading
-
-        from reader.analysis.embedding import default_embedder
-
-        threading.Thread(target=default_embedder, name="model-load", daemon=True).start()
     t0 = time.perf_counter()
     doc_a = load_document(args.a)
     doc_b = load_document(args.b)
     ingest_ms = (time.perf_counter() - t0) * 1000
+    if args.method != "lexical":
+        _keep_vectors()
+        from reader.analysis.embedding import model_needed
+
+        if model_needed(doc_a, doc_b):
+            _load_model_early()
+
+    from reader.analysis import align
+    from reader.report import text_summary
+
     result = align(doc_a, doc_b, method=args.method, min_score=args.min_score)
     result.timing_ms["ingest"] = ingest_ms
     for notice in result.notices:

@@ -7,6 +7,7 @@ from the [dev] extra. Installing the wheel into a fresh venv is a CI step (.ci/r
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import shutil
 import subprocess
@@ -46,8 +47,21 @@ def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> frozenset[str]:
 
 
 def _project_version() -> str:
+    """The version pyproject.toml builds with: the one written in reader/__init__.py."""
     with (ROOT / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
+        project = tomllib.load(handle)
+    assert project["project"]["dynamic"] == ["version"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "reader.__version__"}
+    tree = ast.parse((ROOT / "reader" / "__init__.py").read_text(encoding="utf-8"))
+    values = [
+        node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and [getattr(t, "id", None) for t in node.targets] == ["__version__"]
+        and isinstance(node.value, ast.Constant)
+    ]
+    assert len(values) == 1, "reader/__init__.py must assign __version__ one literal string"
+    return str(values[0])
 
 
 @pytest.mark.slow

@@ -1,5 +1,7 @@
 """Document pair -> Alignment: segmentation, features, aligners and their combination.
 
+Importing this package is quick: the aligner's modules load on the first ``align``.
+
 ``align`` is the one entry point: ``method`` is ``lexical`` (word, name and number
 evidence only), ``semantic`` (the local sentence-embedding model mixed in; raises
 ModelLoadError when the model cannot load) or ``auto`` (semantic when the model loads,
@@ -8,17 +10,8 @@ else lexical with a notice on the Alignment).
 
 from __future__ import annotations
 
-import time
-
-from reader.analysis.pipeline import (
-    AlignmentCancelled,
-    Cancelled,
-    Progress,
-    analyse,
-)
-from reader.analysis.pipeline import align as _align
+from reader.analysis.progress import AlignmentCancelled, Cancelled, Progress
 from reader.analysis.select import SelectParams
-from reader.analysis.sources import SimilaritySource
 from reader.errors import ModelLoadError
 from reader.model import Alignment, Document
 
@@ -44,10 +37,10 @@ SEMANTIC_WEIGHT = 1.0
 __all__ = [
     "METHODS",
     "AlignmentCancelled",
+    "Cancelled",
+    "Progress",
     "SelectParams",
-    "SimilaritySource",
     "align",
-    "analyse",
 ]
 
 
@@ -63,29 +56,43 @@ def align(
     """Align ``a`` with ``b``; raises AlignmentCancelled, ModelLoadError (method semantic)."""
     if method not in METHODS:
         raise ValueError(f"unknown alignment method {method!r}; choose one of {METHODS}")
+    # imported here: the sentence model can load on another thread while this imports
+    from reader.analysis.pipeline import align as _align
+
     notices: tuple[str, ...] = ()
-    t0 = time.perf_counter()
     if method in ("auto", "semantic"):
-        from reader.analysis.embedding import default_embedder, last_load_error
+        from reader.analysis.embedding import DefaultModel, default_model_name, last_load_error
         from reader.analysis.semantic import SemanticSimilarity
 
-        embedder = default_embedder()
-        if embedder is not None:
-            load_ms = (time.perf_counter() - t0) * 1000
-            result = _align(
-                a,
-                b,
-                extra=[(SemanticSimilarity(embedder), SEMANTIC_WEIGHT)],
-                method="semantic",
-                min_score=min_score,
-                params=SEMANTIC_PARAMS,
-                progress=progress,
-                is_cancelled=is_cancelled,
-            )
-            result.timing_ms["model"] = load_ms
-            return result
-        reason = last_load_error() or "the sentence-embedding model is not available"
-        if method == "semantic":
+        name = default_model_name()
+        if name is None:  # its files are missing: loading says why (or finds them back)
+            from reader.analysis.embedding import default_embedder
+
+            loaded = default_embedder()
+            name = loaded.name if loaded is not None else None
+        reason = last_load_error() or "The sentence-embedding model is not available."
+        if name is not None:
+            # loaded only if some sentence's vector is not kept from an earlier run
+            model = DefaultModel(name)
+            try:
+                result = _align(
+                    a,
+                    b,
+                    extra=[(SemanticSimilarity(model), SEMANTIC_WEIGHT)],
+                    method="semantic",
+                    min_score=min_score,
+                    params=SEMANTIC_PARAMS,
+                    progress=progress,
+                    is_cancelled=is_cancelled,
+                )
+            except ModelLoadError as exc:
+                if method == "semantic":
+                    raise
+                reason = exc.message
+            else:
+                result.timing_ms["model"] = model.load_ms
+                return result
+        elif method == "semantic":
             raise ModelLoadError(reason)
         notices = (f"{reason} Matching uses words, names and numbers only.",)
     result = _align(

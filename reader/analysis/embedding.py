@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
-from reader.analysis.embedding_cache import EmbeddingCache, content_hash
+from reader.analysis.embedding_cache import EmbeddingCache, cache_for, content_hash
 from reader.analysis.embedding_model import (
     BATCH_SIZE,
     MAX_TOKENS,
@@ -24,20 +25,26 @@ from reader.analysis.embedding_model import (
     MODEL_SHA256,
     Embedder,
     load_model,
+    model_files,
 )
+from reader.analysis.units import document_units
 from reader.errors import ModelLoadError
+from reader.model import Document
 
 __all__ = [
     "BATCH_SIZE",
     "MAX_TOKENS",
     "MODEL_DIR_ENV",
     "MODEL_SHA256",
+    "DefaultModel",
     "Embedder",
     "EmbeddingCache",
     "content_hash",
     "default_embedder",
+    "default_model_name",
     "last_load_error",
     "load_embedder",
+    "model_needed",
     "reset_default_embedder",
 ]
 
@@ -95,3 +102,51 @@ def reset_default_embedder() -> None:
     global _default, _error, _tried
     with _lock:
         _default, _error, _tried = None, None, False
+
+
+def default_model_name() -> str | None:
+    """The name of the model :func:`default_embedder` gives, without loading it (None
+    when its files are missing: loading it would say why)."""
+    loaded, tried = _default, _tried  # read without the lock, which a load holds
+    if tried:
+        return loaded.name if loaded is not None else None
+    try:
+        return model_files(None).name
+    except (ModelLoadError, OSError):
+        return None
+
+
+class DefaultModel:
+    """The default model by name, loaded by :func:`default_embedder` only when a text
+    needs embedding: vectors kept under ``name`` are used without it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.load_ms = 0.0  # time spent waiting for the model to load
+
+    def __repr__(self) -> str:
+        return f"DefaultModel({self.name!r})"
+
+    def get(self) -> Embedder:
+        """The loaded model; ModelLoadError (with the reason) when it cannot load."""
+        start = time.perf_counter()
+        embedder = default_embedder()
+        self.load_ms += (time.perf_counter() - start) * 1000
+        if embedder is None:
+            raise ModelLoadError(
+                last_load_error() or "The sentence-embedding model is not available."
+            )
+        return embedder
+
+
+def model_needed(a: Document, b: Document) -> bool:
+    """Whether aligning ``a`` with ``b`` needs the default model loaded: False when the
+    vectors of both documents' units are kept (in memory, or in the vector store)."""
+    name = default_model_name()
+    if name is None:
+        return True
+    for doc in (a, b):
+        texts = [u.text for u in document_units(doc)]
+        if cache_for(doc.content_hash).kept(name, texts) is None:
+            return True
+    return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
@@ -60,6 +61,22 @@ class EmbeddingCache:
         with self._lock:
             self._vectors.clear()
 
+    def kept(self, model: str, texts: Sequence[str]) -> FloatArray | None:
+        """Vectors for ``texts`` if ``model`` embedded every one of them before (in this
+        run or, with a store, an earlier one); else None. Needs no loaded model."""
+        with self._lock:
+            keys = [(model, self.document_hash, text) for text in texts]
+            missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
+            if missing and self.store is not None:
+                missing = self._from_store(model, None, missing)
+            if missing:
+                return None
+            self.hits += len(keys)
+            if not keys:
+                return np.zeros((0, 0), dtype=np.float32)
+            vectors = np.stack([self._vectors[key] for key in keys])
+            return vectors.astype(np.float32, copy=False)
+
     def embed(
         self,
         embedder: Embedder,
@@ -74,13 +91,13 @@ class EmbeddingCache:
             keys = [(embedder.name, self.document_hash, text) for text in texts]
             missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
             if missing and self.store is not None:
-                missing = self._from_store(embedder, missing)
+                missing = self._from_store(embedder.name, embedder.dim, missing)
             if missing:
                 fresh = embedder.embed([key[2] for key in missing], step)
                 for key, vector in zip(missing, fresh, strict=True):
                     vector.flags.writeable = False
                     self._vectors[key] = vector
-                self._to_store(embedder, missing)
+                self._to_store(embedder.name, missing)
             self.misses += len(missing)
             self.hits += len(keys) - len(missing)
             if not keys:
@@ -88,26 +105,62 @@ class EmbeddingCache:
             return np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
 
     def _from_store(
-        self, embedder: Embedder, missing: list[tuple[str, str, str]]
+        self, model: str, dim: int | None, missing: list[tuple[str, str, str]]
     ) -> list[tuple[str, str, str]]:
-        """Fill what the store kept for these texts; return the keys still missing."""
+        """Fill what the store kept for these texts (vectors of ``dim`` numbers; None:
+        any, as long as the store holds them under this model); return the keys still
+        missing."""
         assert self.store is not None
-        kept = self._kept.get(embedder.name)
+        kept = self._kept.get(model)
         if kept is None:
-            kept = self._kept[embedder.name] = self.store.load(embedder.name, self.document_hash)
+            kept = self._kept[model] = self.store.load(model, self.document_hash)
         still: list[tuple[str, str, str]] = []
         for key in missing:
             vector = kept.get(text_key(key[2]))
-            if vector is not None and vector.shape == (embedder.dim,):
+            if vector is not None and vector.ndim == 1 and dim in (None, vector.shape[0]):
                 vector.flags.writeable = False
                 self._vectors[key] = vector
             else:
                 still.append(key)
         return still
 
-    def _to_store(self, embedder: Embedder, fresh: list[tuple[str, str, str]]) -> None:
+    def _to_store(self, model: str, fresh: list[tuple[str, str, str]]) -> None:
         if self.store is None:
             return
-        kept = self._kept.setdefault(embedder.name, {})
+        kept = self._kept.setdefault(model, {})
         kept.update((text_key(key[2]), self._vectors[key]) for key in fresh)
-        self.store.save(embedder.name, self.document_hash, kept)
+        self.store.save(model, self.document_hash, kept)
+
+
+_caches: OrderedDict[str, EmbeddingCache] = OrderedDict()
+_caches_lock = threading.Lock()
+_MAX_DOCS = 16
+_store: VectorStore | None = None
+
+
+def vector_store() -> VectorStore | None:
+    """Where vectors are kept between runs (None: nowhere)."""
+    return _store
+
+
+def use_vector_store(store: VectorStore | None) -> None:
+    """Keep vectors between runs in ``store`` (None: in memory only, the default); the
+    app's entry points set it, tests and benchmarks choose."""
+    global _store
+    with _caches_lock:
+        _store = store
+        _caches.clear()
+
+
+def cache_for(document_hash: str) -> EmbeddingCache:
+    """The embedding cache of a document, by its content hash; the 16 latest are kept."""
+    with _caches_lock:
+        cache = _caches.get(document_hash)
+        if cache is None:
+            cache = EmbeddingCache(document_hash, _store)
+            _caches[document_hash] = cache
+            while len(_caches) > _MAX_DOCS:
+                _caches.popitem(last=False)
+        else:
+            _caches.move_to_end(document_hash)
+        return cache

@@ -13,12 +13,12 @@ message a reader can act on; public entry points are in :mod:`reader.analysis.em
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import importlib.resources
 import importlib.util
 import os
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,9 +80,11 @@ def default_model_file() -> Path:
         candidate = Path(location) / "model.onnx"
         if candidate.is_file():
             return candidate
+    from importlib import metadata  # only here: it takes a while to import
+
     try:
-        files = importlib.metadata.distribution(MODEL_DISTRIBUTION).files or []
-    except importlib.metadata.PackageNotFoundError:
+        files = metadata.distribution(MODEL_DISTRIBUTION).files or []
+    except metadata.PackageNotFoundError:
         files = []
     for entry in files:
         if entry.name == "model.onnx":
@@ -304,28 +306,47 @@ def _user_files(model_dir: Path) -> tuple[Path, Path, str | None]:
     return model_file, tokenizer_file, expected
 
 
-def load_model(model_dir: str | os.PathLike[str] | None) -> Embedder:
-    """Load the model (see :func:`reader.analysis.embedding.load_embedder`)."""
+@dataclass(frozen=True)
+class ModelFiles:
+    """What :func:`load_model` would load: the model's name (its vectors are kept under
+    it), its files and the digest its model file must have (None: not checked)."""
+
+    name: str
+    model_file: Path
+    tokenizer_file: Path
+    expected: str | None
+
+
+def model_files(model_dir: str | os.PathLike[str] | None) -> ModelFiles:
+    """The files of the model in ``model_dir`` (None: ``$CROSSREAD_MODEL_DIR``, else the
+    installed default), found without reading them; ModelLoadError when they are missing."""
     if model_dir is None:  # the Settings dialog passes the user's folder this way too
         model_dir = os.environ.get(MODEL_DIR_ENV) or None
     if model_dir is None:
-        model_file, tokenizer_file = default_model_file(), bundled_tokenizer_file()
-        expected: str | None = MODEL_SHA256
-        name = DEFAULT_MODEL_NAME
-    else:
-        folder = Path(model_dir).expanduser()
-        model_file, tokenizer_file, expected = _user_files(folder)
-        stat = model_file.stat()
-        tag = expected[:12] if expected else f"{stat.st_size}-{stat.st_mtime_ns}"
-        name = f"{folder.resolve().name or 'model'}@{tag}"
-    if expected is not None:
-        _check_digest(model_file, expected)
+        return ModelFiles(
+            DEFAULT_MODEL_NAME, default_model_file(), bundled_tokenizer_file(), MODEL_SHA256
+        )
+    folder = Path(model_dir).expanduser()
+    model_file, tokenizer_file, expected = _user_files(folder)
+    stat = model_file.stat()
+    tag = expected[:12] if expected else f"{stat.st_size}-{stat.st_mtime_ns}"
+    return ModelFiles(
+        f"{folder.resolve().name or 'model'}@{tag}", model_file, tokenizer_file, expected
+    )
+
+
+def load_model(model_dir: str | os.PathLike[str] | None) -> Embedder:
+    """Load the model (see :func:`reader.analysis.embedding.load_embedder`)."""
+    files = model_files(model_dir)
+    model_file = files.model_file
+    if files.expected is not None:
+        _check_digest(model_file, files.expected)
     session = _make_session(model_file)
     output = _output_name(session, model_file)
-    tokenizer = _make_tokenizer(tokenizer_file)
-    _check_vocabulary(session, tokenizer, model_file, tokenizer_file)
+    tokenizer = _make_tokenizer(files.tokenizer_file)
+    _check_vocabulary(session, tokenizer, model_file, files.tokenizer_file)
     try:
-        return Embedder(name, session, tokenizer, output)
+        return Embedder(files.name, session, tokenizer, output)
     except Exception as exc:
         raise ModelLoadError(
             f"The model in {model_file.parent} failed a test run with its tokenizer "

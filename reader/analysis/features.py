@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from reader.analysis.units import Unit
 from reader.model import Span
 
 _STEMMER = snowballstemmer.stemmer("english")
+_STEMMER_LOCK = threading.Lock()
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
 _NAME = re.compile(
@@ -58,7 +60,9 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word))
+    # a snowball stemmer keeps its work in the object: one thread at a time (cache misses only)
+    with _STEMMER_LOCK:
+        return str(_STEMMER.stemWord(word))
 
 
 def name_key(surface: str) -> str:

@@ -10,22 +10,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from reader.analysis.background import Background
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures, extract
 from reader.analysis.headlines import refine_headline_names
 from reader.analysis.mentions import canonical_names, link_mentions
+from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.units import Unit, document_units
 from reader.model import Alignment, Discrepancy, Document, Match, MatchKind, Span
-
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
-
-
-class AlignmentCancelled(Exception):
-    """Raised inside ``align`` when its ``is_cancelled`` callback returns True."""
 
 
 @dataclass(slots=True)
@@ -54,11 +49,6 @@ class PairAnalysis:
         return self.rows(0, len(self.units_a))
 
 
-def _check(is_cancelled: Cancelled | None) -> None:
-    if is_cancelled is not None and is_cancelled():
-        raise AlignmentCancelled()
-
-
 BLOCK_ROWS = 256
 
 
@@ -69,11 +59,22 @@ def _stepper(
     and a check for cancellation (AlignmentCancelled) at each step."""
 
     def step(share: float) -> None:
-        _check(is_cancelled)
+        check(is_cancelled)
         if progress:
             progress(0.1 + (top - 0.1) * (k + share) / count)
 
     return step
+
+
+def _features(
+    units_a: Sequence[Unit], units_b: Sequence[Unit], is_cancelled: Cancelled | None
+) -> tuple[list[UnitFeatures], list[UnitFeatures]]:
+    """Both documents' unit features, headline names refined against the pair."""
+    feats_a = [extract(u) for u in units_a]
+    check(is_cancelled)
+    feats_b = [extract(u) for u in units_b]
+    refine_headline_names(feats_a, feats_b)
+    return feats_a, feats_b
 
 
 def analyse(
@@ -92,25 +93,33 @@ def analyse(
     """
     p = params or SelectParams()
     units_a, units_b = document_units(a), document_units(b)
-    feats_a = [extract(u) for u in units_a]
-    _check(is_cancelled)
-    feats_b = [extract(u) for u in units_b]
-    refine_headline_names(feats_a, feats_b)
-    _check(is_cancelled)
-    if progress:
-        progress(0.1)
-    lexical = LexicalSimilarity(feats_a, feats_b, p.idf_prior)
-    sources: list[tuple[SimilaritySource, float]] = [(lexical, 1.0)]
+    sources: list[tuple[SimilaritySource, float]] = []
     # a sentence model's embedding is most of the work when there is one
     prepared = 0.6 if extra else 0.3
-    for k, (source, weight) in enumerate(extra):
-        source.prepare(
-            units_a, units_b, a, b, _stepper(k, len(extra), prepared, progress, is_cancelled)
-        )
-        sources.append((source, weight))
-        _check(is_cancelled)
+    if extra:
+        # features (Python) are extracted on another thread while the model embeds
+        # (native code, GIL released); progress and cancellation stay on this thread
+        job = Background(lambda: _features(units_a, units_b, is_cancelled), "features")
+        if progress:
+            progress(0.1)
+        try:
+            for k, (source, weight) in enumerate(extra):
+                step = _stepper(k, len(extra), prepared, progress, is_cancelled)
+                source.prepare(units_a, units_b, a, b, step)
+                sources.append((source, weight))
+                check(is_cancelled)
+        except BaseException:
+            job.wait()  # nothing of this alignment outlives it
+            raise
+        feats_a, feats_b = job.result()
+    else:
+        feats_a, feats_b = _features(units_a, units_b, is_cancelled)
+        if progress:
+            progress(0.1)
+    check(is_cancelled)
     if progress:
         progress(prepared)
+    sources.insert(0, (LexicalSimilarity(feats_a, feats_b, p.idf_prior), 1.0))
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, event_gate(feats_a, feats_b, p))
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
@@ -119,7 +128,7 @@ def analyse(
         lo, hi = max(0, start - 1), min(n_a, stop + 1)  # one row of context on each side
         block = contextual(pa.rows(lo, hi), p.context)
         selector.add_block(start, block[start - lo : start - lo + stop - start])
-        _check(is_cancelled)
+        check(is_cancelled)
         if progress:
             progress(prepared + (0.8 - prepared) * stop / n_a)
     pa.links = selector.links()
@@ -181,7 +190,7 @@ def align(
         )
         for c in conflicts(fa, fb):
             discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
-    _check(is_cancelled)
+    check(is_cancelled)
     quote_matches = _quote_matches(a, b, pa, counter, min_score)
     matches.extend(quote_matches)
     partners_a: dict[int, list[int]] = defaultdict(list)

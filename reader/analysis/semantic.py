@@ -2,54 +2,34 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
 
-from reader.analysis.embedding import Embedder, EmbeddingCache
-from reader.analysis.embedding_cache import VectorStore
+from reader.analysis import embedding_cache
+from reader.analysis.embedding import DefaultModel, Embedder, EmbeddingCache, model_needed
+from reader.analysis.embedding_cache import use_vector_store, vector_store
 from reader.analysis.sources import SimilaritySource, Step
 from reader.analysis.units import Unit
 from reader.model import Document
+
+__all__ = [
+    "FLOOR",
+    "SemanticSimilarity",
+    "cache_for",
+    "model_needed",
+    "use_vector_store",
+    "vector_store",
+]
 
 # cosine below FLOOR counts as no similarity; all-MiniLM-L6-v2 gives 0.2-0.4 to
 # unrelated sentences on one topic and 0.6+ to paraphrases
 FLOOR = 0.35
 
-_caches: OrderedDict[str, EmbeddingCache] = OrderedDict()
-_caches_lock = threading.Lock()
-_MAX_DOCS = 16
-_store: VectorStore | None = None
-
-
-def vector_store() -> VectorStore | None:
-    """Where vectors are kept between runs (None: nowhere)."""
-    return _store
-
-
-def use_vector_store(store: VectorStore | None) -> None:
-    """Keep vectors between runs in ``store`` (None: in memory only, the default); the
-    app's entry points set it, tests and benchmarks choose."""
-    global _store
-    with _caches_lock:
-        _store = store
-        _caches.clear()
-
 
 def cache_for(doc: Document) -> EmbeddingCache:
     """The embedding cache of a document (by content hash); the 16 latest are kept."""
-    with _caches_lock:
-        cache = _caches.get(doc.content_hash)
-        if cache is None:
-            cache = EmbeddingCache(doc.content_hash, _store)
-            _caches[doc.content_hash] = cache
-            while len(_caches) > _MAX_DOCS:
-                _caches.popitem(last=False)
-        else:
-            _caches.move_to_end(doc.content_hash)
-        return cache
+    return embedding_cache.cache_for(doc.content_hash)
 
 
 class SemanticSimilarity(SimilaritySource):
@@ -57,16 +37,20 @@ class SemanticSimilarity(SimilaritySource):
 
     name = "semantic"
 
-    def __init__(self, embedder: Embedder, floor: float = FLOOR) -> None:
-        self.embedder = embedder
+    def __init__(self, model: Embedder | DefaultModel, floor: float = FLOOR) -> None:
+        self.model = model
         self.floor = floor
-        self._va = np.zeros((0, embedder.dim), np.float32)
-        self._vb = np.zeros((0, embedder.dim), np.float32)
+        self._va = np.zeros((0, 0), np.float32)
+        self._vb = np.zeros((0, 0), np.float32)
+
+    def embedder(self) -> Embedder:
+        """The loaded model (a DefaultModel loads now)."""
+        return self.model if isinstance(self.model, Embedder) else self.model.get()
 
     def vectors(self, units: Sequence[Unit], doc: Document, step: Step | None = None) -> np.ndarray:
         if not units:
-            return np.zeros((0, self.embedder.dim), np.float32)
-        return cache_for(doc).embed(self.embedder, [u.text for u in units], step)
+            return np.zeros((0, 0), np.float32)
+        return cache_for(doc).embed(self.embedder(), [u.text for u in units], step)
 
     def prepare(
         self,
@@ -76,14 +60,21 @@ class SemanticSimilarity(SimilaritySource):
         doc_b: Document,
         step: Step | None = None,
     ) -> None:
-        """Embed both documents' units; ``step`` hears the share done, A's units first."""
-        share = len(a) / max(1, len(a) + len(b))
+        """Vectors of both documents' units: kept ones if every one is kept (the model is
+        not even loaded), else embedded; ``step`` hears the share done, A's units first."""
+        va = cache_for(doc_a).kept(self.model.name, [u.text for u in a])
+        vb = cache_for(doc_b).kept(self.model.name, [u.text for u in b])
+        if va is None or vb is None or (len(va) and len(vb) and va.shape[1] != vb.shape[1]):
+            share = len(a) / max(1, len(a) + len(b))
 
-        def part(lo: float, width: float) -> Step | None:
-            return None if step is None else (lambda f: step(lo + width * f))
+            def part(lo: float, width: float) -> Step | None:
+                return None if step is None else (lambda f: step(lo + width * f))
 
-        self._va = self.vectors(a, doc_a, part(0.0, share))
-        self._vb = self.vectors(b, doc_b, part(share, 1.0 - share))
+            va = self.vectors(a, doc_a, part(0.0, share))
+            vb = self.vectors(b, doc_b, part(share, 1.0 - share))
+        dim = max(va.shape[1], vb.shape[1])  # an empty side gets the other's width
+        self._va = va if va.shape[1] == dim else np.zeros((0, dim), np.float32)
+        self._vb = vb if vb.shape[1] == dim else np.zeros((0, dim), np.float32)
 
     def cosine_rows(self, start: int, stop: int) -> np.ndarray:
         cos: np.ndarray = self._va[start:stop] @ self._vb.T

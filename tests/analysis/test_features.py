@@ -100,3 +100,28 @@ def test_typographic_quotes_do_not_change_words() -> None:
 def test_no_break_space_does_not_split_names() -> None:
     (m,) = features("Kim\u00a0Jong\u00a0Un spoke.").names
     assert m.key == "kim jong un"
+
+
+def test_stems_agree_when_threads_stem_at_once() -> None:
+    # the aligner extracts features on a thread of its own; a snowball stemmer object
+    # keeps its work in itself, so unguarded threads garble stems or raise IndexError
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+    from itertools import product
+
+    from reader.analysis.features import stem
+
+    roots = ["negotiat", "assist", "provid", "attack", "sign", "militar", "agree", "nation"]
+    ends = ["e", "es", "ed", "ing", "ion", "ions", "ively", "ance", "ational", "fulness"]
+    words = [r + e + "s" * k for r, e, k in product(roots, ends, range(6))]
+    stem.cache_clear()
+    alone = [stem(w) for w in words]
+    stem.cache_clear()
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads change hands inside a stem
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            together = list(pool.map(stem, words))
+    finally:
+        sys.setswitchinterval(switch)
+    assert together == alone

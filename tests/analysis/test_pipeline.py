@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -183,3 +186,48 @@ def test_idf_prior_keeps_words_shared_by_every_sentence_of_short_articles(doc: M
     plain = build_index(fa, fb).similarity(1, 1)
     smoothed = build_index(fa, fb, prior_docs=100).similarity(1, 1)
     assert smoothed > plain
+
+
+def test_semantic_alignment_extracts_features_on_another_thread(doc: Make) -> None:
+    import reader.analysis.pipeline as pipeline
+
+    threads: list[str] = []
+    original = pipeline._features
+
+    def spy(*args: object) -> object:
+        threads.append(threading.current_thread().name)
+        return original(*args)  # type: ignore[arg-type]
+
+    pipeline._features = spy  # type: ignore[assignment]
+    try:
+        al = align(long_doc(doc, "trade"), long_doc(doc, "trade"), method="semantic")
+    finally:
+        pipeline._features = original
+    assert threads == ["features"]
+    assert al.matches  # the features reached the aligner: a document matches itself
+
+
+def test_cancelled_semantic_alignment_leaves_no_feature_thread_running(doc: Make) -> None:
+    seen: list[float] = []
+    with pytest.raises(AlignmentCancelled):
+        align(
+            long_doc(doc, "harbour"),
+            long_doc(doc, "railway"),
+            method="semantic",
+            progress=seen.append,
+            is_cancelled=lambda: bool(seen) and seen[-1] > 0.1,
+        )
+    assert "features" not in {t.name for t in threading.enumerate()}
+
+
+def test_importing_the_package_leaves_the_aligner_modules_unloaded() -> None:
+    # the CLI loads the sentence model on another thread while the aligner imports
+    code = (
+        "import sys, reader.analysis; "
+        "print(sorted(m for m in sys.modules if m.startswith('reader.analysis.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    for heavy in ("pipeline", "features", "embedding_model", "semantic"):
+        assert f"reader.analysis.{heavy}'" not in out

@@ -84,3 +84,66 @@ def test_auto_falls_back_to_lexical_with_a_notice(doc: Make, no_model: None) -> 
 def test_semantic_without_model_is_a_model_error(doc: Make, no_model: None) -> None:
     with pytest.raises(ModelLoadError):
         align(doc(A), doc(B), method="semantic")
+
+
+@pytest.fixture
+def kept_store(tmp_path: Path) -> Iterator[Path]:
+    """Vectors kept on disk in tmp_path/vectors, the in-memory caches empty."""
+    from reader.analysis.embedding_cache import use_vector_store
+    from reader.session.vector_files import VectorFiles
+
+    use_vector_store(VectorFiles(tmp_path / "vectors"))
+    yield tmp_path / "vectors"
+    use_vector_store(None)
+
+
+@pytest.fixture
+def unloadable_default(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The installed model fails its checksum from now on; its name stays the same."""
+    from reader.analysis import embedding_model
+
+    monkeypatch.setattr(embedding_model, "MODEL_SHA256", "0" * 64)
+    reset_default_embedder()
+    yield
+    monkeypatch.undo()
+    reset_default_embedder()
+
+
+def forget_memory_caches() -> None:
+    from reader.analysis.embedding_cache import use_vector_store, vector_store
+
+    use_vector_store(vector_store())  # same store, memory caches emptied
+
+
+def test_pair_with_kept_vectors_aligns_without_loading_the_model(
+    doc: Make, kept_store: Path, request: pytest.FixtureRequest
+) -> None:
+    a, b = doc(A + "\nA kept-vector line."), doc(B)
+    first = align(a, b, method="semantic")
+    forget_memory_caches()
+    request.getfixturevalue("unloadable_default")  # from here on the model cannot load
+    again = align(a, b, method="semantic")
+    assert again.method == "semantic" and not again.notices
+    assert again.matches == first.matches
+    assert again.timing_ms["model"] == 0.0
+
+
+def test_one_new_sentence_needs_the_model_again(
+    doc: Make, kept_store: Path, request: pytest.FixtureRequest
+) -> None:
+    align(doc(A), doc(B), method="semantic")
+    forget_memory_caches()
+    request.getfixturevalue("unloadable_default")
+    al = align(doc(A + "\nA sentence never embedded."), doc(B), method="auto")
+    assert al.method == "lexical" and "checksum" in al.notices[0]
+
+
+def test_model_needed_until_both_documents_are_kept(doc: Make, kept_store: Path) -> None:
+    from reader.analysis.embedding import model_needed
+
+    a, b = doc(A + "\nModel needed line."), doc(B + "\nModel needed line.")
+    assert model_needed(a, b)
+    align(a, b, method="semantic")
+    forget_memory_caches()
+    assert not model_needed(a, b)
+    assert model_needed(a, doc(B + "\nAnother line."))

@@ -121,3 +121,23 @@ def test_a_later_run_embeds_only_new_texts(embedder: Embedder, tmp_path: Path) -
     later.embed(embedder, TEXTS)
     assert (later.misses, later.hits) == (1, 2)
     assert len(store.load(embedder.name, DOC)) == 3
+
+
+def test_kept_gives_the_stored_vectors_without_a_model(tmp_path: Path) -> None:
+    from reader.analysis.embedding_cache import text_key
+
+    store = VectorFiles(tmp_path)
+    v = vectors(2, dim=5)
+    store.save(MODEL, DOC, {text_key(TEXTS[0]): v["k0"], text_key(TEXTS[1]): v["k1"]})
+    got = EmbeddingCache(DOC, store).kept(MODEL, [TEXTS[1], TEXTS[0]])
+    assert got is not None and got.shape == (2, 5)
+    assert np.array_equal(got[0], v["k1"]) and np.array_equal(got[1], v["k0"])
+
+
+def test_kept_is_none_while_one_text_is_missing(tmp_path: Path) -> None:
+    from reader.analysis.embedding_cache import text_key
+
+    store = VectorFiles(tmp_path)
+    store.save(MODEL, DOC, {text_key(TEXTS[0]): vectors(1)["k0"]})
+    assert EmbeddingCache(DOC, store).kept(MODEL, TEXTS[:2]) is None
+    assert EmbeddingCache(DOC, store).kept("another-model", TEXTS[:1]) is None
