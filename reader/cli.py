@@ -34,17 +34,11 @@ def _keep_vectors() -> None:
 
 def _load_model_early() -> None:
     """Load the sentence model on another thread from now on: building its session
-    releases the GIL, so it overlaps this thread importing the aligner; ``align`` then
-    waits for whatever is left of it. Only when the model is needed: a daemon thread
-    still loading when the program ends could crash its exit."""
-    import threading
+    releases the GIL, so it overlaps this thread importing the aligner (or the window);
+    whoever needs the model then waits for whatever is left of the load."""
+    from reader.analysis.embedding import preload_default_embedder
 
-    def load() -> None:
-        from reader.analysis.embedding import default_embedder
-
-        default_embedder()
-
-    threading.Thread(target=load, name="model-load", daemon=True).start()
+    preload_default_embedder()
 
 
 def _align_parser() -> argparse.ArgumentParser:
@@ -145,6 +139,10 @@ def run_gui(argv: Sequence[str]) -> int:
                 "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
                 "run crossread on a desktop, or use --screenshot OUT.png"
             )
+    if not args.screenshot:  # a screenshot keeps the default settings: no early load
+        from reader.ui.model_preload import preload_model
+
+        preload_model()  # while the window's modules import
     from reader.ui.app import run_gui as start
 
     _keep_vectors()

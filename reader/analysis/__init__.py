@@ -70,7 +70,6 @@ def align(
 
             loaded = default_embedder()
             name = loaded.name if loaded is not None else None
-        reason = last_load_error() or "The sentence-embedding model is not available."
         if name is not None:
             # loaded only if some sentence's vector is not kept from an earlier run
             model = DefaultModel(name)
@@ -92,8 +91,10 @@ def align(
             else:
                 result.timing_ms["model"] = model.load_ms
                 return result
-        elif method == "semantic":
-            raise ModelLoadError(reason)
+        else:
+            reason = last_load_error() or "The sentence-embedding model is not available."
+            if method == "semantic":
+                raise ModelLoadError(reason)
         notices = (f"{reason} Matching uses words, names and numbers only.",)
     result = _align(
         a,

@@ -45,6 +45,7 @@ __all__ = [
     "last_load_error",
     "load_embedder",
     "model_needed",
+    "preload_default_embedder",
     "reset_default_embedder",
 ]
 
@@ -102,6 +103,15 @@ def reset_default_embedder() -> None:
     global _default, _error, _tried
     with _lock:
         _default, _error, _tried = None, None, False
+
+
+def preload_default_embedder() -> threading.Thread:
+    """Start loading the default model on another thread and return that thread; callers
+    of :func:`default_embedder` meanwhile wait for it. Not a daemon: a program that ends
+    first waits for the load, since ending while onnxruntime builds a session can crash."""
+    thread = threading.Thread(target=default_embedder, name="model-load")
+    thread.start()
+    return thread
 
 
 def default_model_name() -> str | None:

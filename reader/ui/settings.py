@@ -7,6 +7,8 @@ from PySide6.QtCore import QByteArray, QSettings
 MAX_RECENT = 8
 ORGANIZATION = "Crossread"
 APPLICATION = "crossread"
+MODEL_KEY = "analysis/model_dir"
+METHOD_KEY = "analysis/method"
 
 
 def default_settings() -> QSettings:

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.embedding_model import MODEL_DIR_ENV
 from reader.model import Alignment, Document
+from reader.ui.settings import METHOD_KEY, MODEL_KEY
 
 METHODS: dict[str, str] = {
     "auto": "Automatic (semantic when the model loads, else lexical)",
     "lexical": "Lexical (shared words, names and numbers)",
     "semantic": "Semantic (sentence model; an error when it cannot load)",
 }
-MODEL_KEY = "analysis/model_dir"
-METHOD_KEY = "analysis/method"
 NOTICE_MS = 30000
 
 _state: dict[str, str] = {"method": "auto"}

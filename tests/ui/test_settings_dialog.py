@@ -18,9 +18,8 @@ from reader.model import Alignment
 from reader.ui import settings_dialog
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
+from reader.ui.settings import METHOD_KEY, MODEL_KEY
 from reader.ui.settings_dialog import (
-    METHOD_KEY,
-    MODEL_KEY,
     AnalysisSettings,
     SettingsDialog,
     current_method,

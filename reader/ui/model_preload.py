@@ -1,0 +1,28 @@
+"""Start loading the sentence model before the window's modules import (Qt widgets take
+about half a second to import; building the model's session releases the GIL, so both
+go on at once). QtCore only: importing this is quick."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from PySide6.QtCore import QSettings
+
+from reader.ui.settings import METHOD_KEY, MODEL_KEY, default_settings
+
+
+def preload_model(store: QSettings | None = None) -> threading.Thread | None:
+    """Load the model the stored settings choose, on another thread; None (nothing
+    started) when they choose matching without it."""
+    store = default_settings() if store is None else store
+    if str(store.value(METHOD_KEY, "auto") or "auto") == "lexical":
+        return None
+    folder = str(store.value(MODEL_KEY, "") or "")
+    if folder:  # what the window's settings would set at start anyway
+        from reader.analysis.embedding_model import MODEL_DIR_ENV
+
+        os.environ[MODEL_DIR_ENV] = folder
+    from reader.analysis.embedding import preload_default_embedder
+
+    return preload_default_embedder()

@@ -1,0 +1,56 @@
+"""The sentence model starts loading before the window's modules import, as the
+stored settings choose."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from reader.analysis.embedding import default_embedder, last_load_error, reset_default_embedder
+from reader.analysis.embedding_model import MODEL_DIR_ENV
+from reader.ui.model_preload import preload_model
+from reader.ui.settings import METHOD_KEY, MODEL_KEY
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def fresh_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
+    reset_default_embedder()
+    yield
+    os.environ.pop(MODEL_DIR_ENV, None)  # preload_model set it, not monkeypatch
+    reset_default_embedder()
+
+
+def test_default_settings_load_the_installed_model(store: QSettings, fresh_model: None) -> None:
+    thread = preload_model(store)
+    assert thread is not None and not thread.daemon  # an early exit waits for the load
+    thread.join()
+    model = default_embedder()
+    assert model is not None and last_load_error() is None
+
+
+def test_lexical_method_loads_nothing(store: QSettings, fresh_model: None) -> None:
+    store.setValue(METHOD_KEY, "lexical")
+    assert preload_model(store) is None
+
+
+def test_stored_model_folder_is_the_one_loaded(
+    store: QSettings, fresh_model: None, tmp_path: Path
+) -> None:
+    folder = tmp_path / "my-model"  # no such folder: the load fails and says which
+    store.setValue(MODEL_KEY, str(folder))
+    thread = preload_model(store)
+    assert thread is not None
+    thread.join()
+    assert os.environ[MODEL_DIR_ENV] == str(folder)
+    assert default_embedder() is None
+    assert str(folder) in (last_load_error() or "")
