@@ -160,6 +160,11 @@ class ExportData:
         """The passages only article ``side`` ("a" or "b") reports."""
         return tuple(e for e in self.only if e.kind == f"only_{side}")
 
+    def only_heading(self, side: str, title: str) -> str:
+        """The plain-text heading of those passages: "Only in A: title (3 passages)"."""
+        n = len(self.only_in(side))
+        return f"Only in {side.upper()}: {title} ({n} passage{'s' if n != 1 else ''})"
+
 
 def only_entries(session: Session) -> tuple[Entry, ...]:
     """The passages only one article reports, as entries: A's, then B's."""

@@ -132,14 +132,13 @@ def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
     passages = data.only_in(side)
     if not passages:
         return ""
-    letter, n = side.upper(), len(passages)
     cells = "".join(
         f"<tr><td class='passage passage-note' bgcolor='{tint(PALETTE['note'])}'>"
         f"{_e(e.a_text or e.b_text)}</td></tr>"
         for e in passages
     )
     return (
-        f"<h2>Only in {letter}: {_e(doc.title)} ({n} passage{'s' if n != 1 else ''})</h2>"
+        f"<h2>{_e(data.only_heading(side, doc.title))}</h2>"
         f"<table class='only' width='100%' cellspacing='4' cellpadding='6'>{cells}</table>"
     )
 

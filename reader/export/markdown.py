@@ -67,9 +67,7 @@ def render_markdown(data: ExportData) -> str:
     for side, doc in (("a", data.a), ("b", data.b)):
         passages = data.only_in(side)
         if passages:
-            n = len(passages)
-            count = f"{n} passage{'s' if n != 1 else ''}"
-            lines += [f"## Only in {side.upper()}: {_safe(doc.title)} ({count})", ""]
+            lines += [f"## {_safe(data.only_heading(side, doc.title))}", ""]
             for e in passages:
                 lines += [_quote(e.a_text or e.b_text), ""]
     return "\n".join(lines).rstrip() + "\n"
