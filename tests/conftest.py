@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,19 @@ def _vectors_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
     if semantic.vector_store() is not None:
         semantic.use_vector_store(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running() -> Iterator[None]:
+    """Fail a test that leaves a Python thread of its own running (Qt's pool threads are
+    checked by the window fixture). A thread that is ending gets two seconds."""
+    before = set(threading.enumerate())
+    yield
+    for thread in set(threading.enumerate()) - before:
+        if isinstance(thread, threading._DummyThread):  # a Qt thread that ran Python
+            continue
+        thread.join(timeout=2.0)
+        assert not thread.is_alive(), f"thread {thread.name!r} was left running"
 
 
 @pytest.fixture(scope="session")
