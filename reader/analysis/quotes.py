@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
 from reader.ingest.normalize import fold
@@ -79,19 +80,37 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
 
 
+# a short quotation (one or two words) inside a longer one is the same quotation only when
+# the longer one is hardly longer: 'Hunger Games' = 'The Hunger Games', but "Moon" is not
+# a statement that mentions the moon
+SHORT_WORDS = 2
+SHORT_SLACK = 2
+# two long quotations in other words (two translations of one statement) are one when
+# their words mostly come in the same order
+REWORDED_WORDS = 8
+REWORDED_RATIO = 0.6
+
+
 def quote_similarity(qa: Quotation, qb: Quotation) -> float:
-    """1.0 for the same words, less when one lies inside the other, 0 when unrelated."""
+    """1.0 for the same words, less when one lies inside the other or both say the same in
+    slightly different words, 0 when unrelated."""
     a, b = qa.words, qb.words
     if a == b:
         return 1.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if _contains(long_, short):
-        if len(short) >= 3:
+        if len(short) > SHORT_WORDS:
             return 0.9
-        return 0.7 if any(len(w) > 3 for w in short) else 0.0
+        close = len(long_) <= len(short) + SHORT_SLACK
+        return 0.7 if close and any(len(w) > 3 for w in short) else 0.0
     if len(short) >= 5:
         sa, sb = set(a), set(b)
         jac = len(sa & sb) / len(sa | sb)
         if jac >= 0.7:
             return 0.6 + 0.3 * jac
+        if len(short) >= REWORDED_WORDS and jac >= 0.3:
+            first, second = sorted((a, b))  # the same figure whichever is A
+            ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
+            if ratio >= REWORDED_RATIO:
+                return 0.6 + 0.3 * ratio
     return 0.0

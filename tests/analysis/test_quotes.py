@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.analysis.features import extract
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
@@ -27,10 +29,27 @@ def q(words: str) -> Quotation:
         ("all means at its disposal", "deploy all means at its disposal without delay", 0.9),
         ("it", "it was", 0.0),
         ("fiery friendship", "strongest-ever treaty", 0.0),
+        ("hunger games", "the hunger games", 0.7),  # a title with and without its article
+        # one word of a long statement is not that statement
+        ("moon", "i am honored to have been entrusted with new moon", 0.0),
+        ("ellen", "we are thrilled to have ellen degeneres host the oscars", 0.0),
+        # one statement in two translations: mostly the same words in the same order
+        (
+            "the future of europe and the future of germany within europe is at stake",
+            "nothing less than the future of europe and with that the future of germany in "
+            "europe is at stake",
+            0.84,  # 0.6 + 0.3 x the share of words in order (0.79)
+        ),
+        # long quotations on one subject in other words are not one quotation
+        (
+            "the future of europe depends on the decisions we take in brussels this week",
+            "germany will not pay for the mistakes of other countries in the euro zone",
+            0.0,
+        ),
     ],
 )
 def test_quote_similarity(a: str, b: str, expected: float) -> None:
-    assert quote_similarity(q(a), q(b)) == pytest.approx(expected)
+    assert quote_similarity(q(a), q(b)) == pytest.approx(expected, abs=0.005)
 
 
 def test_quotation_with_attribution_gets_its_speaker(doc: Callable[[str], Document]) -> None:
@@ -57,3 +76,16 @@ def test_single_quoted_headline_phrase(doc: Callable[[str], Document]) -> None:
 def test_apostrophes_are_not_quotes(doc: Callable[[str], Document]) -> None:
     d = doc("Title\nKim's visit and Putin's trip aren't news.")
     assert quotations(d) == []
+
+
+QUOTE_WORDS = st.lists(
+    st.sampled_from(["the", "future", "of", "europe", "is", "at", "stake", "moon", "we", "will"]),
+    max_size=14,
+).map(tuple)
+
+
+@given(QUOTE_WORDS, QUOTE_WORDS)
+def test_quote_similarity_is_symmetric_and_bounded(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    x, y = Quotation(Span(0, 1), a, None), Quotation(Span(0, 1), b, None)
+    assert quote_similarity(x, y) == pytest.approx(quote_similarity(y, x))
+    assert 0.0 <= quote_similarity(x, y) <= 1.0
