@@ -55,6 +55,15 @@ class Entry:
     def label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind.capitalize())
 
+    def summary(self) -> list[str]:
+        """What the entry is: its label (and "linked by hand"), score, speaker."""
+        parts = [self.label + (" (linked by hand)" if self.manual else "")]
+        if self.score is not None:
+            parts.append(f"score {self.score:.2f}")
+        if self.speaker:
+            parts.append(f"speaker: {self.speaker}")
+        return parts
+
     @property
     def tags(self) -> tuple[str, ...]:
         """The tags of all notes of the entry, each once, in order."""
@@ -106,6 +115,16 @@ def build_entries(
         if n.match_id is None:
             entries.append(_note_entry(session, n))
     return sorted(entries, key=_reading_order)
+
+
+def match_entry(session: Session, match_id: str) -> Entry | None:
+    """The entry of one match (its passages, discrepancies and notes); None if unknown."""
+    m = session.match_by_id(match_id)
+    if m is None:
+        return None
+    found = session.alignment.discrepancies
+    details = tuple(d.detail for d in found if d.match == match_id)
+    return _match_entry(session, m, details)
 
 
 def _match_entry(session: Session, m: Match, discrepancies: tuple[str, ...]) -> Entry:

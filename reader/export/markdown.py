@@ -33,11 +33,7 @@ def _header(a: DocumentInfo, b: DocumentInfo, count: int, exported: str) -> list
 
 
 def _facts(e: Entry) -> str:
-    parts = [e.label + (" (linked by hand)" if e.manual else "")]
-    if e.score is not None:
-        parts.append(f"score {e.score:.2f}")
-    if e.speaker:
-        parts.append(f"speaker: {_safe(e.speaker)}")
+    parts = [_safe(part) for part in e.summary()]
     if e.tags:
         parts.append("tags: " + ", ".join(_safe(t) for t in e.tags))
     return " · ".join(parts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,10 +51,13 @@ class MatchesDock(QDockWidget):
     Signals:
         match_selected(str): the reader selected the row of this match.
         filter_changed(): the kinds or the minimum score changed.
+        copy_requested(list): the reader asked to copy these matches (Ctrl+C in the table,
+            or its context menu).
     """
 
     match_selected = Signal(str)
     filter_changed = Signal()
+    copy_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Matches", parent)
@@ -110,7 +114,18 @@ class MatchesDock(QDockWidget):
         self.table.setColumnWidth(DIFFERS, 190)
         self.table.setColumnWidth(NOTE, 180)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.copy_action = QAction("&Copy match", self.table)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(lambda: self.copy_requested.emit(self.selected_ids()))
+        self.table.addAction(self.copy_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setWidget(body)
+
+    def selected_ids(self) -> list[str]:
+        """Match ids of the selected rows, in table order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [str(self.proxy.index(r, 0).data(MATCH_ID_ROLE)) for r in rows]
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)

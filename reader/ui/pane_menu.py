@@ -44,7 +44,8 @@ class PaneMenus(QObject):
     """Context menus of two panes with note and correction entries.
 
     ``add_note(match_id)`` opens the note dialog (None: on the current target),
-    ``reject(match_id)`` hides a match, ``link()`` links the two selections.
+    ``reject(match_id)`` hides a match, ``link()`` links the two selections, ``copy(match_id)``
+    copies a match as text.
     """
 
     def __init__(
@@ -54,9 +55,11 @@ class PaneMenus(QObject):
         reject: Callable[[str], object],
         link: Callable[[], object],
         parent: QObject | None = None,
+        copy: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.panes = panes
+        self._copy = copy
         self._add_note = add_note
         self._reject = reject
         self._link = link
@@ -101,6 +104,9 @@ class PaneMenus(QObject):
             m = found[0]
             kind = "manual link" if m.manual else f"{m.kind.value} match"
             menu.addAction(f"Add note on this {kind}…", lambda: self._add_note(m.id))
+            if self._copy is not None:
+                copy = self._copy
+                menu.addAction(f"Copy this {kind} with both passages", lambda: copy(m.id))
             menu.addAction(f"Reject this {kind}", lambda: self._reject(m.id))
         if all(selected_span(p) is not None for p in self.panes):
             menu.addAction("Link the selections in A and B", self._link)

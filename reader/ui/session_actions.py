@@ -45,6 +45,12 @@ class SessionActions:
         self.link = make_action(
             w, "&Link selections", ["Ctrl+K"], "Make the text selected in A and B a manual match"
         )
+        self.copy_match = make_action(
+            w,
+            "&Copy match",
+            ["Ctrl+Shift+C"],
+            "Copy the current match as text: both passages, their articles, differences, notes",
+        )
         self.restore_menu = QMenu("Re&store rejected match", w)
         self.restore_menu.setAccessibleName("Restore rejected match")
         self.restore_all = make_action(w, "Restore &all", [], "Show every rejected match again")
@@ -80,6 +86,7 @@ class SessionActions:
         has = session is not None
         for a in (self.add_note, self.reject, self.link, self.save, self.save_as, self.export):
             a.setEnabled(has)
+        self.copy_match.setEnabled(has)
         rejected = bool(session and session.rejected)
         self.restore_menu.setEnabled(rejected)
         self.restore_all.setEnabled(rejected)
@@ -121,6 +128,7 @@ class SessionActions:
             bar.addMenu(edit)
         edit.addAction(self.add_note)
         edit.addAction(self.undo_delete)
+        edit.addAction(self.copy_match)
         edit.addSeparator()
         edit.addAction(self.reject)
         edit.addMenu(self.restore_menu)

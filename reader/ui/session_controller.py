@@ -34,6 +34,7 @@ from reader.session.view import same_texts, swapped_session, swapped_texts, visi
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
+from reader.ui.match_copy import copy_matches
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.note_undo import NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
@@ -96,6 +97,7 @@ class SessionController(QObject):
             self.corrections.reject,
             self.corrections.link_selections,
             self,
+            copy=lambda mid: self.copy([mid]),
         )
         self._connect()
         window.installEventFilter(self)
@@ -104,6 +106,8 @@ class SessionController(QObject):
     def _connect(self) -> None:
         act, dock = self.actions, self.dock
         act.add_note.triggered.connect(lambda: self.add_note())
+        act.copy_match.triggered.connect(lambda: self.copy([]))
+        self.window.dock.copy_requested.connect(self.copy)
         fixes = self.corrections
         act.reject.triggered.connect(lambda: fixes.reject())
         act.link.triggered.connect(lambda: fixes.link_selections())
@@ -283,6 +287,12 @@ class SessionController(QObject):
         self.dock.show()
         self.dock.raise_()
         self.dock.add_note(match_id=match_id, a=a, b=b)
+
+    def copy(self, match_ids: list[str]) -> None:
+        """Copy these matches (none given: the current one) to the clipboard as text."""
+        m = self.window.current_match()
+        ids = match_ids or ([m.id] if m is not None else [])
+        copy_matches(self._session, ids, self.status)
 
     def _note_deleted(self, note: Note, index: int) -> None:
         self.note_undo.push(note, index)

@@ -1,0 +1,46 @@
+"""A match as plain text to paste into a write-up: what links the two passages, each
+passage under the article it comes from, what they disagree on, and the reader's notes.
+
+    Claim, score 0.98
+    A: Putin, Kim pledge 'mutual assistance' in event of outside aggression (2024-06-20)
+      North Korean leader Kim Jong-un and President Vladimir Putin ... on June 18, 2024.
+    B: North Korea says deal between Putin and Kim requires ... (AP)
+      Russian President Vladimir Putin, left, ... on Wednesday, June 19, 2024.
+    Differs: June 18, 2024 vs June 19, 2024
+"""
+
+from __future__ import annotations
+
+from reader.export.entries import DocumentInfo, Entry, document_info, match_entry
+from reader.model.session import Session
+
+
+def _source(letter: str, info: DocumentInfo) -> str:
+    return f"{letter}: {info.title}" + (f" ({info.byline})" if info.byline else "")
+
+
+def _indented(text: str, first: str = "  ") -> list[str]:
+    lines = [" ".join(line.split()) for line in text.splitlines()] or [""]
+    return [first + lines[0], *("  " + line for line in lines[1:])]
+
+
+def cite_entry(e: Entry, a: DocumentInfo, b: DocumentInfo) -> str:
+    """The plain text of one entry (see the module docstring)."""
+    out = [", ".join(e.summary())]
+    for letter, info, present, text in (("A", a, e.a, e.a_text), ("B", b, e.b, e.b_text)):
+        if present is not None:
+            out += [_source(letter, info), *_indented(text)]
+    out += [f"Differs: {d}" for d in e.discrepancies]
+    for n in e.notes:
+        if n.text:
+            out += _indented(n.text, first="Note: ")
+        if n.tags:
+            out.append("Tags: " + ", ".join(n.tags))
+    return "\n".join(out)
+
+
+def cite_matches(session: Session, match_ids: list[str]) -> str:
+    """The plain text of these matches, a blank line between two; "" for none known."""
+    a, b = document_info(session.alignment.a), document_info(session.alignment.b)
+    entries = [e for e in (match_entry(session, mid) for mid in match_ids) if e is not None]
+    return "\n\n".join(cite_entry(e, a, b) for e in entries)

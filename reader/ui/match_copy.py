@@ -1,0 +1,27 @@
+"""Copy matches to the clipboard as text for a write-up: both passages under the articles
+they come from, what they disagree on, and the reader's notes (reader.export.citation)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QGuiApplication
+
+from reader.export.citation import cite_matches
+from reader.model.session import Session
+
+
+def copy_matches(
+    session: Session | None, match_ids: Sequence[str], status: Callable[[str], object]
+) -> bool:
+    """Put the text of these matches on the clipboard and say so through ``status``;
+    False (and a hint) when there is nothing to copy."""
+    text = cite_matches(session, list(match_ids)) if session is not None else ""
+    if not text:
+        status("Select a match first (click a highlight or a row of the table), then copy it.")
+        return False
+    QGuiApplication.clipboard().setText(text)
+    n = len(match_ids)
+    what = "the match" if n == 1 else f"{n} matches"
+    status(f"Copied {what}: both passages, their articles, differences and notes.")
+    return True

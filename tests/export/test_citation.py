@@ -1,0 +1,54 @@
+"""Tests of reader/export/citation.py: a match as text to paste into a write-up."""
+
+from __future__ import annotations
+
+from reader.export.citation import cite_matches
+from reader.model.note import Note
+from reader.model.session import Session
+
+
+def test_claim_names_both_articles_over_their_passages(session: Session) -> None:
+    text = cite_matches(session, ["m1"])
+    assert text.splitlines()[:5] == [
+        "Claim, score 0.81",
+        "A: Putin and Kim sign defence pact (Hankyoreh, 2024-06-20)",
+        "  Russia and North Korea agreed on Wednesday to help each other",
+        "B: North Korea and Russia strike mutual defence deal (AP, 2024-06-20)",
+        "  The two countries pledged on June 19 to provide military assistance",
+    ]
+
+
+def test_notes_and_their_tags_follow_the_passages(session: Session) -> None:
+    text = cite_matches(session, ["m1"])
+    assert text.splitlines()[5:] == [
+        "Note: Both agree on the pledge; A says Wednesday.",
+        "Tags: agrees",
+    ]
+
+
+def test_quote_names_its_speaker(session: Session) -> None:
+    assert cite_matches(session, ["m2"]).splitlines()[0] == "Quote, score 0.90, speaker: Putin"
+
+
+def test_discrepancy_is_spelled_out(session: Session) -> None:
+    assert "Differs: three hours vs five hours" in cite_matches(session, ["m4"]).splitlines()
+
+
+def test_manual_link_says_so_and_has_no_score(session: Session) -> None:
+    assert cite_matches(session, ["manual-1"]).splitlines()[0] == "Claim (linked by hand)"
+
+
+def test_several_matches_are_separated_by_a_blank_line(session: Session) -> None:
+    text = cite_matches(session, ["m1", "m2"])
+    assert text.count("\n\nQuote, score 0.90") == 1
+
+
+def test_unknown_match_is_left_out(session: Session) -> None:
+    assert cite_matches(session, ["no-such-match"]) == ""
+    assert cite_matches(session, ["no-such-match", "m2"]).startswith("Quote")
+
+
+def test_a_note_of_several_lines_stays_indented_under_note(session: Session) -> None:
+    s = session.add_note(Note("n9", "First line\nsecond line", match_id="m2"))
+    lines = cite_matches(s, ["m2"]).splitlines()
+    assert lines[-2:] == ["Note: First line", "  second line"]

@@ -1,0 +1,89 @@
+"""Copying matches as text for a write-up: Edit > Copy match, Ctrl+C in the matches
+table, and the panes' context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from reader.model import MatchKind
+from reader.model.session import Session
+from reader.ui.main_window import MainWindow
+from reader.ui.session_controller import SessionController
+from tests.ui import session_fixtures as fx
+from tests.ui.test_pane_menu import point_at
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+
+@pytest.fixture(autouse=True)
+def _clipboard() -> Iterator[None]:
+    QGuiApplication.clipboard().setText("before")
+    yield
+    QGuiApplication.clipboard().clear()
+
+
+def clipboard() -> str:
+    return QGuiApplication.clipboard().text()
+
+
+def first_claim(s: Session) -> str:
+    return next(m.id for m in s.alignment.matches if m.kind is MatchKind.CLAIM)
+
+
+def test_copy_match_copies_both_passages_under_their_articles(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    mid = first_claim(opened)
+    win.select_match(mid)
+    ctl.actions.copy_match.trigger()
+    lines = clipboard().splitlines()
+    m = opened.match_by_id(mid)
+    assert m is not None
+    assert lines[0].startswith("Claim, score ")
+    assert lines[1] == f"A: {opened.alignment.a.display_name} (2024-06-20)"
+    assert " ".join(opened.alignment.a.slice(m.a).split()) in lines[2]
+    assert any(line.startswith("B: ") for line in lines)
+    assert "Copied the match" in win.statusBar().currentMessage()
+
+
+def test_copy_without_a_current_match_says_what_to_do(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    win.select_match("")  # nothing current
+    ctl.actions.copy_match.trigger()
+    assert clipboard() == "before"
+    assert "Select a match first" in win.statusBar().currentMessage()
+
+
+def test_ctrl_c_in_the_matches_table_copies_the_selected_match(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    table = win.dock.table
+    table.setFocus()
+    table.selectRow(0)
+    mid = win.dock.selected_ids()[0]
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = clipboard()
+    match = opened.match_by_id(mid)
+    assert match is not None
+    assert text.splitlines()[0].startswith(match.kind.value.capitalize())
+    assert "\nA: " in text and "\nB: " in text
+
+
+def test_pane_menu_copies_the_match_under_the_pointer(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    mid = first_claim(opened)
+    m = opened.match_by_id(mid)
+    assert m is not None
+    win.pane_a.ensure_visible(m.a)
+    menu = ctl.pane_menus.menu_for(win.pane_a, point_at(win, "a", m.a.start + 2))
+    copy = next(a for a in menu.actions() if a.text().startswith("Copy this claim match"))
+    copy.trigger()
+    menu.close()
+    assert clipboard().startswith("Claim, score ")
