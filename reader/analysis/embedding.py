@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 
 from reader.analysis.embedding_cache import EmbeddingCache, cache_for, content_hash
 from reader.analysis.embedding_model import (
@@ -105,11 +106,19 @@ def reset_default_embedder() -> None:
         _default, _error, _tried = None, None, False
 
 
-def preload_default_embedder() -> threading.Thread:
+def preload_default_embedder(first: Callable[[], object] | None = None) -> threading.Thread:
     """Start loading the default model on another thread and return that thread; callers
     of :func:`default_embedder` meanwhile wait for it. Not a daemon: a program that ends
-    first waits for the load, since ending while onnxruntime builds a session can crash."""
-    thread = threading.Thread(target=default_embedder, name="model-load")
+    first waits for the load, since ending while onnxruntime builds a session can crash.
+    ``first`` runs on that thread before the load (the window lowers its priority there,
+    which the model's own threads inherit)."""
+
+    def load() -> None:
+        if first is not None:
+            first()
+        default_embedder()
+
+    thread = threading.Thread(target=load, name="model-load")
     thread.start()
     return thread
 

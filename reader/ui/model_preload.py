@@ -24,5 +24,8 @@ def preload_model(store: QSettings | None = None) -> threading.Thread | None:
 
         os.environ[MODEL_DIR_ENV] = folder
     from reader.analysis.embedding import preload_default_embedder
+    from reader.ui.worker import lower_thread_priority
 
-    return preload_default_embedder()
+    # the model's threads, started by this one, then give way to the window as the
+    # worker's do
+    return preload_default_embedder(first=lower_thread_priority)

@@ -25,7 +25,7 @@ Task = Callable[[Progress, IsCancelled], Any]
 WORKER_NICENESS = 5
 
 
-def _lower_thread_priority() -> None:
+def lower_thread_priority() -> None:
     """Let the GUI thread win the CPU over the worker (Linux: nice is per thread).
 
     Threads the aligner starts from here (onnxruntime's pool) inherit the niceness.
@@ -57,7 +57,7 @@ class _Job(QRunnable):
         self._runner = runner
 
     def run(self) -> None:
-        _lower_thread_priority()
+        lower_thread_priority()
         gen = self._generation
         try:
             result = self._fn(

@@ -54,3 +54,21 @@ def test_stored_model_folder_is_the_one_loaded(
     assert os.environ[MODEL_DIR_ENV] == str(folder)
     assert default_embedder() is None
     assert str(folder) in (last_load_error() or "")
+
+
+def test_the_load_runs_at_lower_priority(
+    store: QSettings, fresh_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # onnxruntime's threads, started by the loading thread, inherit its priority
+    import threading
+
+    from reader.ui import worker
+
+    seen: list[str] = []
+    monkeypatch.setattr(
+        worker, "lower_thread_priority", lambda: seen.append(threading.current_thread().name)
+    )
+    thread = preload_model(store)
+    assert thread is not None
+    thread.join()
+    assert seen == ["model-load"]
