@@ -16,6 +16,7 @@ from reader.analysis.lexicon import (
     NUMBER_WORDS,
     REPORTING,
     TITLES,
+    WEEKDAYS,
 )
 from reader.analysis.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.units import Unit
@@ -40,6 +41,12 @@ _DATE_DMY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# an age: "33-year-old", "33 years old", "aged 33" (counted as "age", so told apart from
+# other counts of years)
+_AGE = re.compile(r"\b(?:(\d{1,3})(?:-|\s)years?(?:-|\s)old|aged\s+(\d{1,3}))\b", re.IGNORECASE)
+# the news style "Tara Reid, 33, checked in", "Comeaux Jr., 49,", "The actress, 33,": a
+# word, then the age between commas (not a figure written "10, 000", nor a list of them)
+_APPOSITIVE_AGE = re.compile(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(%|percent|per cent))?"
@@ -216,6 +223,13 @@ def _numbers(unit: Unit) -> list[Mention]:
             out.append(
                 Mention("year", f"year:{y}", Span(base + m.start("year"), base + m.end("year")), y)
             )
+    for m in _AGE.finditer(text):
+        if free(m.start(), m.end()):
+            add("number", f"age:{int(m.group(1) or m.group(2))}", m.start(), m.end(), "age")
+    for m in _APPOSITIVE_AGE.finditer(text):
+        word = text[m.start() : m.start(1)].rstrip(", .").lower()
+        if word not in MONTHS and word not in WEEKDAYS and free(m.start(1), m.end(1)):
+            add("number", f"age:{int(m.group(1))}", m.start(1), m.end(1), "age")
     for m in _TIME.finditer(text):
         if free(m.start(), m.end()):
             hour, minute = int(m.group(1)), int(m.group(2))

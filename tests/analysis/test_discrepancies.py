@@ -23,6 +23,10 @@ def feats(text: str) -> UnitFeatures:
         ("A euro110 billion ($141 billion) loan package.", "A $144 billion bailout.",
          DiscrepancyKind.NUMBER, "$141 billion vs $144 billion"),
         ("It cost 40 euros.", "It cost €45.", DiscrepancyKind.NUMBER, "40 vs €45"),
+        ("The 33-year-old actress checked in.", "The 34-year-old actress checked in.",
+         DiscrepancyKind.NUMBER, "33-year-old vs 34-year-old"),
+        ("Tara Reid, 33, checked into rehab.", "Reid, who is 34 years old, checked in.",
+         DiscrepancyKind.NUMBER, "33 vs 34 years old"),
     ],
 )  # fmt: skip
 def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
@@ -38,6 +42,9 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("In 24 years.", "Nine months ago."),
         ("A $144 billion bailout.", "A bailout of 144 billion dollars."),
         ("It cost $40.", "It cost €40."),
+        # an age is not a count of years, nor of anything else
+        ("The 33-year-old actress checked in.", "She spent 34 years in Hollywood."),
+        ("Lohan, 26, checked in.", "The 26-year-old actress checked in."),
         ("An offer of $200 million.", "An offer of $23 million a season."),
         ("On June 18 they met.", "On July 19 they met."),
     ],

@@ -59,6 +59,11 @@ def test_name_mentions_point_at_their_text() -> None:
         ("3.5 million people", ["num:3.5e+06"]),
         ("a 12% rise", ["pct:12"]),
         ("1,200 troops", ["num:1200"]),
+        ("the 33-year-old actress", ["age:33"]),
+        ("Tara Reid, 33, checked in", ["age:33"]),
+        ("a man aged 70", ["age:70"]),
+        ("she is 29 years old", ["age:29"]),
+        ("On May, 12, 1999", ["num:12", "year:1999"]),  # a month is nobody's name
     ],
 )
 def test_numbers_and_dates_normalised(text: str, keys: list[str]) -> None:
