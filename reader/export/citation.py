@@ -11,7 +11,7 @@ passage under the article it comes from, what they disagree on, and the reader's
 
 from __future__ import annotations
 
-from reader.export.entries import DocumentInfo, Entry, document_info, match_entry
+from reader.export.entries import DocumentInfo, Entry, document_info, match_entry, note_entry
 from reader.model.session import Session
 
 
@@ -26,7 +26,7 @@ def _indented(text: str, first: str = "  ") -> list[str]:
 
 def cite_entry(e: Entry, a: DocumentInfo, b: DocumentInfo) -> str:
     """The plain text of one entry (see the module docstring)."""
-    out = [", ".join(e.summary())]
+    out = ["Noted passage" if e.kind == "note" else ", ".join(e.summary())]
     for letter, info, present, text in (("A", a, e.a, e.a_text), ("B", b, e.b, e.b_text)):
         if present is not None:
             out += [_source(letter, info), *_indented(text)]
@@ -44,3 +44,13 @@ def cite_matches(session: Session, match_ids: list[str]) -> str:
     a, b = document_info(session.alignment.a), document_info(session.alignment.b)
     entries = [e for e in (match_entry(session, mid) for mid in match_ids) if e is not None]
     return "\n\n".join(cite_entry(e, a, b) for e in entries)
+
+
+def cite_note(session: Session, note_id: str) -> str:
+    """The plain text of a note with what it is on: its match (see :func:`cite_matches`)
+    or the passages it marks; "" for no such note."""
+    entry = note_entry(session, note_id)
+    if entry is None:
+        return ""
+    a, b = document_info(session.alignment.a), document_info(session.alignment.b)
+    return cite_entry(entry, a, b)

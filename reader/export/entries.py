@@ -127,6 +127,17 @@ def match_entry(session: Session, match_id: str) -> Entry | None:
     return _match_entry(session, m, details)
 
 
+def note_entry(session: Session, note_id: str) -> Entry | None:
+    """The entry a note belongs to: its match's (with every note on it), or the note's own
+    on free text; None if unknown."""
+    note = session.note_by_id(note_id)
+    if note is None:
+        return None
+    if note.match_id is not None:
+        return match_entry(session, note.match_id)
+    return _note_entry(session, note)
+
+
 def _match_entry(session: Session, m: Match, discrepancies: tuple[str, ...]) -> Entry:
     al = session.alignment
     return Entry(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QGuiApplication
 
-from reader.export.citation import cite_matches
+from reader.export.citation import cite_matches, cite_note
 from reader.model.session import Session
 
 
@@ -24,4 +24,14 @@ def copy_matches(
     n = len(match_ids)
     what = "the match" if n == 1 else f"{n} matches"
     status(f"Copied {what}: both passages, their articles, differences and notes.")
+    return True
+
+
+def copy_note(session: Session | None, note_id: str, status: Callable[[str], object]) -> bool:
+    """Put a note with its passages (and their match) on the clipboard; say so."""
+    text = cite_note(session, note_id) if session is not None else ""
+    if not text:
+        return False
+    QGuiApplication.clipboard().setText(text)
+    status("Copied the note with its passages and their articles.")
     return True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,7 @@ from reader.ui.matches_model import (
     MatchesFilterModel,
     MatchesTableModel,
 )
-from reader.ui.row_table import DockBody, dock_table
+from reader.ui.row_table import DockBody, add_copy_action, dock_table
 
 PLURALS = {
     MatchKind.CLAIM: "Claims",
@@ -114,12 +113,9 @@ class MatchesDock(QDockWidget):
         self.table.setColumnWidth(DIFFERS, 190)
         self.table.setColumnWidth(NOTE, 180)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
-        self.copy_action = QAction("&Copy match", self.table)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_action.triggered.connect(lambda: self.copy_requested.emit(self.selected_ids()))
-        self.table.addAction(self.copy_action)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_action = add_copy_action(
+            self.table, "&Copy match", lambda: self.copy_requested.emit(self.selected_ids())
+        )
         self.setWidget(body)
 
     def selected_ids(self) -> list[str]:

@@ -37,7 +37,7 @@ from reader.model.note import PRESET_TAGS, Note, clean_tags
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.ui.notes_model import NOTE_ID_ROLE, TAGS, NotesTableModel, elide, passage_text
-from reader.ui.row_table import row_table
+from reader.ui.row_table import add_copy_action, row_table
 
 
 class NoteDialog(QDialog):
@@ -110,6 +110,7 @@ class NotesDock(QDockWidget):
         session_changed(Session): the session after any of the above.
         note_add_requested(): Add was clicked; answer with :meth:`add_note` and the
             current match or selection (the dock does not know them).
+        copy_requested(str): Ctrl+C (or the table's context menu) on this note's row.
     """
 
     note_added = Signal(object)
@@ -118,6 +119,7 @@ class NotesDock(QDockWidget):
     note_activated = Signal(object)
     session_changed = Signal(object)
     note_add_requested = Signal()
+    copy_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Notes", parent)
@@ -135,6 +137,7 @@ class NotesDock(QDockWidget):
         header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.copy_action = add_copy_action(self.table, "&Copy note with its passages", self._copy)
         self.add_button = QPushButton("Add…")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
@@ -256,6 +259,11 @@ class NotesDock(QDockWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         self.table.selectRow(index.row())
         self.edit_selected()
+
+    def _copy(self) -> None:
+        note = self.selected_note()
+        if note is not None:
+            self.copy_requested.emit(note.id)
 
     def _update_buttons(self) -> None:
         has_session = self._session is not None

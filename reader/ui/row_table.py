@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSize
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLayout, QTableView, QVBoxLayout, QWidget
 
 
@@ -40,3 +43,15 @@ def dock_table(
     column.addLayout(controls)
     column.addWidget(table, 1)
     return table
+
+
+def add_copy_action(table: QTableView, text: str, copy: Callable[[], object]) -> QAction:
+    """Ctrl+C in ``table`` (and its context menu) runs ``copy`` instead of copying the
+    current cell's text."""
+    action = QAction(text, table)
+    action.setShortcut(QKeySequence.StandardKey.Copy)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(copy)
+    table.addAction(action)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action

@@ -34,7 +34,7 @@ from reader.session.view import same_texts, swapped_session, swapped_texts, visi
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
-from reader.ui.match_copy import copy_matches
+from reader.ui.match_copy import copy_matches, copy_note
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.note_undo import NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
@@ -108,6 +108,7 @@ class SessionController(QObject):
         act.add_note.triggered.connect(lambda: self.add_note())
         act.copy_match.triggered.connect(lambda: self.copy([]))
         self.window.dock.copy_requested.connect(self.copy)
+        dock.copy_requested.connect(lambda nid: copy_note(self._session, nid, self.status))
         fixes = self.corrections
         act.reject.triggered.connect(lambda: fixes.reject())
         act.link.triggered.connect(lambda: fixes.link_selections())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.export.citation import cite_matches
+from reader.export.citation import cite_matches, cite_note
 from reader.model.note import Note
 from reader.model.session import Session
 
@@ -52,3 +52,21 @@ def test_a_note_of_several_lines_stays_indented_under_note(session: Session) -> 
     s = session.add_note(Note("n9", "First line\nsecond line", match_id="m2"))
     lines = cite_matches(s, ["m2"]).splitlines()
     assert lines[-2:] == ["Note: First line", "  second line"]
+
+
+def test_note_on_a_match_copies_the_match_with_its_notes(session: Session) -> None:
+    assert cite_note(session, "n1") == cite_matches(session, ["m1"])
+
+
+def test_note_on_free_text_gives_its_passage_and_the_note(session: Session) -> None:
+    assert cite_note(session, "n2").splitlines() == [
+        "Noted passage",
+        "B: North Korea and Russia strike mutual defence deal (AP, 2024-06-20)",
+        "  The summit lasted five hours.",
+        "Note: Only AP gives the length as five hours.",
+        "Tags: check this, only here",
+    ]
+
+
+def test_unknown_note_gives_nothing(session: Session) -> None:
+    assert cite_note(session, "no-such-note") == ""

@@ -87,3 +87,20 @@ def test_pane_menu_copies_the_match_under_the_pointer(
     copy.trigger()
     menu.close()
     assert clipboard().startswith("Claim, score ")
+
+
+def test_ctrl_c_in_the_notes_table_copies_the_note_with_its_passages(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    from reader.model.note import Note
+
+    mid = first_claim(opened)
+    ctl.change(opened.add_note(Note("n1", "Check the date", match_id=mid)))
+    table = ctl.dock.table
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = clipboard().splitlines()
+    assert lines[0].startswith("Claim, score ")
+    assert "Note: Check the date" in lines
+    assert "Copied the note" in win.statusBar().currentMessage()
