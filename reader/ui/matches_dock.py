@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -100,6 +101,9 @@ class MatchesDock(QDockWidget):
         row.addWidget(self.score_label)
 
         self.table = dock_table(body, row, self.proxy, "Matches table")
+        # several rows at once (Shift, Ctrl, Ctrl+A) for copying; the row clicked last is
+        # the current match
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         # the aligner's order until the reader asks: claims in reading order, then quotes,
         # entities and numbers
@@ -152,7 +156,11 @@ class MatchesDock(QDockWidget):
             if index is None or not index.isValid():
                 sel.clearSelection()
                 return
-            self.table.selectRow(index.row())
+            flags = QItemSelectionModel.SelectionFlag
+            if not sel.isRowSelected(index.row()):  # else the reader's rows stay selected
+                # not selectRow: with Ctrl held (Ctrl+F8) it would add the row
+                sel.select(index, flags.ClearAndSelect | flags.Rows)
+            sel.setCurrentIndex(index, flags.NoUpdate)
             self.table.scrollTo(index)
         finally:
             self._syncing = False
@@ -173,7 +181,12 @@ class MatchesDock(QDockWidget):
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._syncing:
             return
+        current = self.table.currentIndex()
         rows = selected.indexes()
-        if rows:
-            index: QModelIndex = rows[0]
-            self.match_selected.emit(str(index.data(MATCH_ID_ROLE)))
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            index: QModelIndex = current
+        elif rows:
+            index = rows[0]
+        else:
+            return
+        self.match_selected.emit(str(index.sibling(index.row(), 0).data(MATCH_ID_ROLE)))

@@ -104,3 +104,30 @@ def test_ctrl_c_in_the_notes_table_copies_the_note_with_its_passages(
     assert lines[0].startswith("Claim, score ")
     assert "Note: Check the date" in lines
     assert "Copied the note" in win.statusBar().currentMessage()
+
+
+def test_every_selected_row_is_copied(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    dock = win.dock
+    table = dock.table
+    table.setFocus()
+    table.selectAll()
+    ids = dock.selected_ids()
+    assert len(ids) == dock.proxy.rowCount() > 1
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard().count("\nA: ") + clipboard().count("\nB: ") >= len(ids)
+    assert f"Copied {len(ids)} matches" in win.statusBar().currentMessage()
+
+
+def test_going_to_a_match_with_ctrl_held_selects_that_row_alone(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    ids = win.dock.visible_ids()
+    win.select_match(ids[0])
+    QTest.keyPress(win, Qt.Key.Key_Control)
+    try:
+        win.select_match(ids[1])
+    finally:
+        QTest.keyRelease(win, Qt.Key.Key_Control)
+    assert win.dock.selected_ids() == [ids[1]]
