@@ -12,7 +12,9 @@ passage under the article it comes from, what they disagree on, and the reader's
 from __future__ import annotations
 
 from reader.export.entries import DocumentInfo, Entry, document_info, match_entry, note_entry
+from reader.model.alignment import Alignment
 from reader.model.session import Session
+from reader.model.span import Span
 
 
 def _source(letter: str, info: DocumentInfo) -> str:
@@ -54,3 +56,17 @@ def cite_note(session: Session, note_id: str) -> str:
         return ""
     a, b = document_info(session.alignment.a), document_info(session.alignment.b)
     return cite_entry(entry, a, b)
+
+
+def cite_passage(alignment: Alignment, side: str, span: Span) -> str:
+    """The plain text of a passage only article ``side`` ("a" or "b") reports."""
+    doc = alignment.a if side == "a" else alignment.b
+    text = doc.slice(span)
+    entry = Entry(
+        f"only_{side}",
+        span if side == "a" else None,
+        span if side == "b" else None,
+        text if side == "a" else "",
+        text if side == "b" else "",
+    )
+    return cite_entry(entry, document_info(alignment.a), document_info(alignment.b))

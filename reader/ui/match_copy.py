@@ -7,8 +7,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QGuiApplication
 
-from reader.export.citation import cite_matches, cite_note
+from reader.export.citation import cite_matches, cite_note, cite_passage
+from reader.model.alignment import Alignment
 from reader.model.session import Session
+from reader.model.span import Span
 
 
 def copy_matches(
@@ -34,4 +36,15 @@ def copy_note(session: Session | None, note_id: str, status: Callable[[str], obj
         return False
     QGuiApplication.clipboard().setText(text)
     status("Copied the note with its passages and their articles.")
+    return True
+
+
+def copy_passage(
+    alignment: Alignment | None, side: str, span: Span, status: Callable[[str], object]
+) -> bool:
+    """Put a passage only one article reports on the clipboard, under its article; say so."""
+    if alignment is None:
+        return False
+    QGuiApplication.clipboard().setText(cite_passage(alignment, side, span))
+    status(f"Copied the passage only {side.upper()} reports, with its article.")
     return True

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Alignment, Document, Span
 from reader.ui.messages import plural
-from reader.ui.row_table import DockBody, dock_table
+from reader.ui.row_table import DockBody, add_copy_action, dock_table
 from reader.ui.table_model import AnyIndex, ColumnsTableModel
 from reader.ui.tooltips import shorten
 
@@ -89,9 +89,11 @@ class OnlyInOneDock(QDockWidget):
 
     Signals:
         passage_selected(str, object): the reader chose a passage (side, Span).
+        copy_requested(str, object): Ctrl+C (or the table's context menu) on a passage.
     """
 
     passage_selected = Signal(str, object)
+    copy_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Only in one", parent)
@@ -117,6 +119,7 @@ class OnlyInOneDock(QDockWidget):
         self.table.setColumnWidth(SIDE, 64)  # fixed: sizing to contents reads every row
         head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.copy_action = add_copy_action(self.table, "&Copy passage", self._copy)
         self.setWidget(body)
         self._count()
 
@@ -136,6 +139,11 @@ class OnlyInOneDock(QDockWidget):
 
     def _sides_changed(self) -> None:
         self.model.set_sides(tuple(s for s, box in self.side_boxes.items() if box.isChecked()))
+
+    def _copy(self) -> None:
+        found = self.model.passage_at(self.table.currentIndex().row())
+        if found is not None:
+            self.copy_requested.emit(found[0], found[1])
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -34,7 +34,7 @@ from reader.session.view import same_texts, swapped_session, swapped_texts, visi
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
-from reader.ui.match_copy import copy_matches, copy_note
+from reader.ui.match_copy import copy_matches, copy_note, copy_passage
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.note_undo import NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
@@ -109,6 +109,9 @@ class SessionController(QObject):
         act.copy_match.triggered.connect(lambda: self.copy([]))
         self.window.dock.copy_requested.connect(self.copy)
         dock.copy_requested.connect(lambda nid: copy_note(self._session, nid, self.status))
+        self.window.only_dock.copy_requested.connect(
+            lambda side, span: copy_passage(self.window.alignment(), side, span, self.status)
+        )
         fixes = self.corrections
         act.reject.triggered.connect(lambda: fixes.reject())
         act.link.triggered.connect(lambda: fixes.link_selections())

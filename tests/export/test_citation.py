@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.export.citation import cite_matches, cite_note
+from reader.export.citation import cite_matches, cite_note, cite_passage
 from reader.model.note import Note
 from reader.model.session import Session
 
@@ -70,3 +70,13 @@ def test_note_on_free_text_gives_its_passage_and_the_note(session: Session) -> N
 
 def test_unknown_note_gives_nothing(session: Session) -> None:
     assert cite_note(session, "no-such-note") == ""
+
+
+def test_passage_only_in_one_article_is_given_under_that_article(session: Session) -> None:
+    al = session.alignment
+    span = al.only_a[0]
+    assert cite_passage(al, "a", span).splitlines() == [
+        "Only in A",
+        "A: Putin and Kim sign defence pact (Hankyoreh, 2024-06-20)",
+        "  " + al.a.slice(span),
+    ]

@@ -131,3 +131,24 @@ def test_going_to_a_match_with_ctrl_held_selects_that_row_alone(
     finally:
         QTest.keyRelease(win, Qt.Key.Key_Control)
     assert win.dock.selected_ids() == [ids[1]]
+
+
+def test_ctrl_c_in_the_only_in_one_table_copies_the_passage_under_its_article(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    dock = win.only_dock
+    dock.show()
+    dock.raise_()
+    table = dock.table
+    table.setFocus()
+    table.selectRow(0)
+    found = dock.model.passage_at(0)
+    assert found is not None
+    side, span = found
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = clipboard().splitlines()
+    doc = opened.alignment.a if side == "a" else opened.alignment.b
+    assert lines[0] == f"Only in {side.upper()}"
+    assert lines[1].startswith(f"{side.upper()}: {doc.display_name}")
+    assert " ".join(lines[2:]).split() == doc.slice(span).split()
+    assert "reports, with its article" in win.statusBar().currentMessage()
