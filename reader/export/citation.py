@@ -11,7 +11,7 @@ passage under the article it comes from, what they disagree on, and the reader's
 
 from __future__ import annotations
 
-from reader.export.entries import DocumentInfo, Entry, document_info, match_entry, note_entry
+from reader.export.entries import DocumentInfo, Entry, document_info, match_entries, note_entry
 from reader.model.alignment import Alignment
 from reader.model.session import Session
 from reader.model.span import Span
@@ -44,7 +44,7 @@ def cite_entry(e: Entry, a: DocumentInfo, b: DocumentInfo) -> str:
 def cite_matches(session: Session, match_ids: list[str]) -> str:
     """The plain text of these matches, a blank line between two; "" for none known."""
     a, b = document_info(session.alignment.a), document_info(session.alignment.b)
-    entries = [e for e in (match_entry(session, mid) for mid in match_ids) if e is not None]
+    entries = match_entries(session, match_ids)
     return "\n\n".join(cite_entry(e, a, b) for e in entries)
 
 

@@ -117,14 +117,25 @@ def build_entries(
     return sorted(entries, key=_reading_order)
 
 
+def match_entries(session: Session, match_ids: list[str]) -> list[Entry]:
+    """The entries of these matches (their passages, discrepancies and notes), in the
+    order given; unknown ids are left out. Linear in the alignment's size, whatever the
+    number of ids (a reader may copy every row of a long pair's table)."""
+    by_id = {m.id: m for m in (*session.alignment.matches, *session.manual)}
+    details: dict[str, list[str]] = {}
+    for d in session.alignment.discrepancies:
+        details.setdefault(d.match, []).append(d.detail)
+    return [
+        _match_entry(session, by_id[mid], tuple(details.get(mid, ())))
+        for mid in match_ids
+        if mid in by_id
+    ]
+
+
 def match_entry(session: Session, match_id: str) -> Entry | None:
-    """The entry of one match (its passages, discrepancies and notes); None if unknown."""
-    m = session.match_by_id(match_id)
-    if m is None:
-        return None
-    found = session.alignment.discrepancies
-    details = tuple(d.detail for d in found if d.match == match_id)
-    return _match_entry(session, m, details)
+    """The entry of one match; None if unknown."""
+    found = match_entries(session, [match_id])
+    return found[0] if found else None
 
 
 def note_entry(session: Session, note_id: str) -> Entry | None:
