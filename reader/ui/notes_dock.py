@@ -17,6 +17,7 @@ Wiring, for the main window::
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -138,6 +139,12 @@ class NotesDock(QDockWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.copy_action = add_copy_action(self.table, "&Copy note with its passages", self._copy)
+        # the buttons' work in the table's context menu too (no keys: Delete rejects a match)
+        self.edit_action = QAction("&Edit note…", self.table)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action = QAction("&Delete note", self.table)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addActions([self.edit_action, self.delete_action])
         self.add_button = QPushButton("Add…")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
@@ -271,5 +278,6 @@ class NotesDock(QDockWidget):
             self.table.currentIndex().isValid() and self.table.selectionModel().hasSelection()
         )
         self.add_button.setEnabled(has_session)
-        self.edit_button.setEnabled(has_session and selected)
-        self.delete_button.setEnabled(has_session and selected)
+        for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
+            widget.setEnabled(has_session and selected)
+        self.copy_action.setEnabled(has_session and selected)

@@ -194,3 +194,19 @@ def test_select_note_selects_its_row(dock: NotesDock) -> None:
     dock.select_note("n2")
     note = dock.selected_note()
     assert note is not None and note.id == "n2"
+
+
+def test_context_menu_copies_edits_and_deletes_the_selected_note(
+    qtbot: QtBot, dock: NotesDock
+) -> None:
+    labels = [a.text() for a in dock.table.actions()]
+    assert labels == ["&Copy note with its passages", "&Edit note…", "&Delete note"]
+    assert not any(a.isEnabled() for a in dock.table.actions())  # nothing selected yet
+    select_row(qtbot, dock, 0)
+    assert all(a.isEnabled() for a in dock.table.actions())
+    with qtbot.waitSignal(dock.copy_requested) as copied:
+        dock.copy_action.trigger()
+    assert copied.args == ["n1"]
+    with qtbot.waitSignal(dock.note_deleted) as deleted:
+        dock.delete_action.trigger()
+    assert deleted.args[0].id == "n1"
