@@ -11,7 +11,14 @@ passage under the article it comes from, what they disagree on, and the reader's
 
 from __future__ import annotations
 
-from reader.export.entries import DocumentInfo, Entry, document_info, match_entries, note_entry
+from reader.export.entries import (
+    DocumentInfo,
+    Entry,
+    document_info,
+    match_entries,
+    note_entry,
+    only_entry,
+)
 from reader.model.alignment import Alignment
 from reader.model.session import Session
 from reader.model.span import Span
@@ -41,32 +48,23 @@ def cite_entry(e: Entry, a: DocumentInfo, b: DocumentInfo) -> str:
     return "\n".join(out)
 
 
+def _infos(alignment: Alignment) -> tuple[DocumentInfo, DocumentInfo]:
+    return document_info(alignment.a), document_info(alignment.b)
+
+
 def cite_matches(session: Session, match_ids: list[str]) -> str:
     """The plain text of these matches, a blank line between two; "" for none known."""
-    a, b = document_info(session.alignment.a), document_info(session.alignment.b)
-    entries = match_entries(session, match_ids)
-    return "\n\n".join(cite_entry(e, a, b) for e in entries)
+    a, b = _infos(session.alignment)
+    return "\n\n".join(cite_entry(e, a, b) for e in match_entries(session, match_ids))
 
 
 def cite_note(session: Session, note_id: str) -> str:
     """The plain text of a note with what it is on: its match (see :func:`cite_matches`)
     or the passages it marks; "" for no such note."""
     entry = note_entry(session, note_id)
-    if entry is None:
-        return ""
-    a, b = document_info(session.alignment.a), document_info(session.alignment.b)
-    return cite_entry(entry, a, b)
+    return "" if entry is None else cite_entry(entry, *_infos(session.alignment))
 
 
 def cite_passage(alignment: Alignment, side: str, span: Span) -> str:
     """The plain text of a passage only article ``side`` ("a" or "b") reports."""
-    doc = alignment.a if side == "a" else alignment.b
-    text = doc.slice(span)
-    entry = Entry(
-        f"only_{side}",
-        span if side == "a" else None,
-        span if side == "b" else None,
-        text if side == "a" else "",
-        text if side == "b" else "",
-    )
-    return cite_entry(entry, document_info(alignment.a), document_info(alignment.b))
+    return cite_entry(only_entry(alignment, side, span), *_infos(alignment))

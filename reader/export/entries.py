@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from reader.model.alignment import Match, MatchKind
+from reader.model.alignment import Alignment, Match, MatchKind
 from reader.model.document import Document
 from reader.model.note import Note, now_iso
 from reader.model.session import Session
@@ -210,9 +210,16 @@ class ExportData:
 def only_entries(session: Session) -> tuple[Entry, ...]:
     """The passages only one article reports, as entries: A's, then B's."""
     al = session.alignment
-    a = [Entry("only_a", s, None, al.a.slice(s), "") for s in sorted(al.only_a)]
-    b = [Entry("only_b", None, s, "", al.b.slice(s)) for s in sorted(al.only_b)]
+    a = [only_entry(al, "a", s) for s in sorted(al.only_a)]
+    b = [only_entry(al, "b", s) for s in sorted(al.only_b)]
     return (*a, *b)
+
+
+def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
+    """The entry of a passage only article ``side`` ("a" or "b") reports."""
+    if side == "a":
+        return Entry("only_a", span, None, alignment.a.slice(span), "")
+    return Entry("only_b", None, span, "", alignment.b.slice(span))
 
 
 def export_data(

@@ -13,38 +13,37 @@ from reader.model.session import Session
 from reader.model.span import Span
 
 
+def _put(text: str, message: str, status: Callable[[str], object]) -> bool:
+    """Put ``text`` on the clipboard and say ``message``; False for no text."""
+    if not text:
+        return False
+    QGuiApplication.clipboard().setText(text)
+    status(message)
+    return True
+
+
 def copy_matches(
     session: Session | None, match_ids: Sequence[str], status: Callable[[str], object]
 ) -> bool:
     """Put the text of these matches on the clipboard and say so through ``status``;
     False (and a hint) when there is nothing to copy."""
     text = cite_matches(session, list(match_ids)) if session is not None else ""
-    if not text:
-        status("Select a match first (click a highlight or a row of the table), then copy it.")
-        return False
-    QGuiApplication.clipboard().setText(text)
-    n = len(match_ids)
-    what = "the match" if n == 1 else f"{n} matches"
-    status(f"Copied {what}: both passages, their articles, differences and notes.")
-    return True
+    what = "the match" if len(match_ids) == 1 else f"{len(match_ids)} matches"
+    if _put(text, f"Copied {what}: both passages, their articles, differences and notes.", status):
+        return True
+    status("Select a match first (click a highlight or a row of the table), then copy it.")
+    return False
 
 
 def copy_note(session: Session | None, note_id: str, status: Callable[[str], object]) -> bool:
     """Put a note with its passages (and their match) on the clipboard; say so."""
     text = cite_note(session, note_id) if session is not None else ""
-    if not text:
-        return False
-    QGuiApplication.clipboard().setText(text)
-    status("Copied the note with its passages and their articles.")
-    return True
+    return _put(text, "Copied the note with its passages and their articles.", status)
 
 
 def copy_passage(
     alignment: Alignment | None, side: str, span: Span, status: Callable[[str], object]
 ) -> bool:
     """Put a passage only one article reports on the clipboard, under its article; say so."""
-    if alignment is None:
-        return False
-    QGuiApplication.clipboard().setText(cite_passage(alignment, side, span))
-    status(f"Copied the passage only {side.upper()} reports, with its article.")
-    return True
+    text = cite_passage(alignment, side, span) if alignment is not None else ""
+    return _put(text, f"Copied the passage only {side.upper()} reports, with its article.", status)
