@@ -1,7 +1,5 @@
 """``python -m reader`` = ``crossread``."""
 
-import sys
+from reader.cli import entry
 
-from reader.cli import main
-
-sys.exit(main())
+entry()

@@ -7,6 +7,7 @@ Bad input prints one line (``crossread: error: ...``) and exits 2; never a trace
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -175,5 +176,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
+ONE_SHOT = ("align", "export")
+
+
+def entry() -> None:
+    """The ``crossread`` program (and ``python -m reader``): :func:`main`, then exit.
+
+    After a one-shot subcommand, whose output is written and whose files are closed by
+    now, the process ends without the interpreter's teardown: freeing the sentence model
+    and every module took about 160 ms of a 1.5 s ``crossread align``. The window exits
+    normally, so Qt saves its settings.
+    """
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv and argv[0] in ONE_SHOT:
+        for stream in (sys.stdout, sys.stderr):
+            # a closed pipe or stream: nothing more can be said
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    entry()

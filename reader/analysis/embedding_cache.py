@@ -4,6 +4,7 @@ not embedded again)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from collections import OrderedDict
@@ -85,24 +86,32 @@ class EmbeddingCache:
     ) -> FloatArray:
         """Vectors for ``texts`` (as :meth:`Embedder.embed`, ``step`` too), embedding only
         unseen texts."""
-        if isinstance(texts, str):
-            raise TypeError("embed() takes a sequence of texts, not one str")
-        with self._lock:
-            keys = [(embedder.name, self.document_hash, text) for text in texts]
-            missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
-            if missing and self.store is not None:
-                missing = self._from_store(embedder.name, embedder.dim, missing)
-            if missing:
-                fresh = embedder.embed([key[2] for key in missing], step)
-                for key, vector in zip(missing, fresh, strict=True):
-                    vector.flags.writeable = False
-                    self._vectors[key] = vector
-                self._to_store(embedder.name, missing)
-            self.misses += len(missing)
-            self.hits += len(keys) - len(missing)
-            if not keys:
-                return np.zeros((0, embedder.dim), dtype=np.float32)
-            return np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
+        return embed_documents(embedder, [(self, texts)], step)[0]
+
+    def _missing(self, embedder: Embedder, texts: Sequence[str]) -> list[tuple[str, str, str]]:
+        """Keys of ``texts`` neither in memory nor in the store (the lock is held)."""
+        keys = [(embedder.name, self.document_hash, text) for text in texts]
+        missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
+        if missing and self.store is not None:
+            missing = self._from_store(embedder.name, embedder.dim, missing)
+        return missing
+
+    def _add(
+        self, model: str, fresh: Mapping[str, FloatArray], keys: list[tuple[str, str, str]]
+    ) -> None:
+        """Keep the newly embedded vectors of ``keys`` (by text; the lock is held)."""
+        for key in keys:
+            vector = fresh[key[2]]
+            vector.flags.writeable = False
+            self._vectors[key] = vector
+        if keys:
+            self._to_store(model, keys)
+
+    def _stack(self, embedder: Embedder, texts: Sequence[str]) -> FloatArray:
+        if not texts:
+            return np.zeros((0, embedder.dim), dtype=np.float32)
+        keys = [(embedder.name, self.document_hash, text) for text in texts]
+        return np.stack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
 
     def _from_store(
         self, model: str, dim: int | None, missing: list[tuple[str, str, str]]
@@ -130,6 +139,34 @@ class EmbeddingCache:
         kept = self._kept.setdefault(model, {})
         kept.update((text_key(key[2]), self._vectors[key]) for key in fresh)
         self.store.save(model, self.document_hash, kept)
+
+
+def embed_documents(
+    embedder: Embedder,
+    requests: Sequence[tuple[EmbeddingCache, Sequence[str]]],
+    step: Callable[[float], None] | None = None,
+) -> list[FloatArray]:
+    """Vectors for each (cache, texts) request, embedding the texts no cache holds in one
+    model call (so two documents' sentences share its batches and threads, and a sentence
+    both documents carry is embedded once); ``step`` hears the share of that call done."""
+    for _, texts in requests:
+        if isinstance(texts, str):
+            raise TypeError("embed() takes a sequence of texts, not one str")
+    caches = list({id(cache): cache for cache, _ in requests}.values())
+    caches.sort(key=lambda cache: (cache.document_hash, id(cache)))  # one lock order
+    with contextlib.ExitStack() as held:
+        for cache in caches:
+            held.enter_context(cache._lock)
+        wanted = [(cache, cache._missing(embedder, texts)) for cache, texts in requests]
+        texts = list(dict.fromkeys(key[2] for _, keys in wanted for key in keys))
+        if texts:
+            fresh = dict(zip(texts, embedder.embed(texts, step), strict=True))
+            for cache, keys in wanted:
+                cache._add(embedder.name, fresh, keys)
+        for (cache, keys), (_, asked) in zip(wanted, requests, strict=True):
+            cache.misses += len(keys)
+            cache.hits += len(asked) - len(keys)
+        return [cache._stack(embedder, texts) for cache, texts in requests]
 
 
 _caches: OrderedDict[str, EmbeddingCache] = OrderedDict()

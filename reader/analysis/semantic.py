@@ -8,7 +8,7 @@ import numpy as np
 
 from reader.analysis import embedding_cache
 from reader.analysis.embedding import DefaultModel, Embedder, EmbeddingCache, model_needed
-from reader.analysis.embedding_cache import use_vector_store, vector_store
+from reader.analysis.embedding_cache import embed_documents, use_vector_store, vector_store
 from reader.analysis.sources import SimilaritySource, Step
 from reader.analysis.units import Unit
 from reader.model import Document
@@ -47,11 +47,6 @@ class SemanticSimilarity(SimilaritySource):
         """The loaded model (a DefaultModel loads now)."""
         return self.model if isinstance(self.model, Embedder) else self.model.get()
 
-    def vectors(self, units: Sequence[Unit], doc: Document, step: Step | None = None) -> np.ndarray:
-        if not units:
-            return np.zeros((0, 0), np.float32)
-        return cache_for(doc).embed(self.embedder(), [u.text for u in units], step)
-
     def prepare(
         self,
         a: Sequence[Unit],
@@ -61,17 +56,14 @@ class SemanticSimilarity(SimilaritySource):
         step: Step | None = None,
     ) -> None:
         """Vectors of both documents' units: kept ones if every one is kept (the model is
-        not even loaded), else embedded; ``step`` hears the share done, A's units first."""
+        not even loaded), else those not kept embedded in one model call; ``step`` hears
+        the share done."""
         va = cache_for(doc_a).kept(self.model.name, [u.text for u in a])
         vb = cache_for(doc_b).kept(self.model.name, [u.text for u in b])
         if va is None or vb is None or (len(va) and len(vb) and va.shape[1] != vb.shape[1]):
-            share = len(a) / max(1, len(a) + len(b))
-
-            def part(lo: float, width: float) -> Step | None:
-                return None if step is None else (lambda f: step(lo + width * f))
-
-            va = self.vectors(a, doc_a, part(0.0, share))
-            vb = self.vectors(b, doc_b, part(share, 1.0 - share))
+            requests = [(cache_for(doc_a), [u.text for u in a])]
+            requests.append((cache_for(doc_b), [u.text for u in b]))
+            va, vb = embed_documents(self.embedder(), requests, step)
         dim = max(va.shape[1], vb.shape[1])  # an empty side gets the other's width
         self._va = va if va.shape[1] == dim else np.zeros((0, dim), np.float32)
         self._vb = vb if vb.shape[1] == dim else np.zeros((0, dim), np.float32)

@@ -7,8 +7,9 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 import pytest
@@ -24,11 +25,13 @@ from reader.analysis.embedding import (
     load_embedder,
     reset_default_embedder,
 )
+from reader.analysis.embedding_cache import embed_documents
 from reader.analysis.embedding_model import (
     DEFAULT_MODEL_NAME,
     batches,
     bundled_tokenizer_file,
     default_model_file,
+    parallelism,
 )
 from reader.errors import ModelLoadError
 
@@ -125,6 +128,22 @@ def test_batched_vectors_equal_one_by_one(embedder: Embedder, seed_b_path: Path)
     batched = embedder.embed(sentences)
     single = np.stack([embedder.embed([s])[0] for s in sentences])
     np.testing.assert_allclose(batched, single, atol=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("cores", "expected"), [(1, (1, 1)), (2, (2, 1)), (3, (2, 1)), (8, (2, 4))]
+)
+def test_parallelism_runs_two_batches_at_once_given_two_cores(
+    cores: int, expected: tuple[int, int]
+) -> None:
+    assert parallelism(cores) == expected
+
+
+def test_batches_run_side_by_side_give_the_vectors_of_one_at_a_time(embedder: Embedder) -> None:
+    texts = [f"{s} Number {i}." for i, s in enumerate(MANY[:40] * 2)]
+    one = Embedder(embedder.name, embedder._session, embedder._tokenizer, embedder._output, 1)
+    three = Embedder(embedder.name, embedder._session, embedder._tokenizer, embedder._output, 3)
+    np.testing.assert_allclose(three.embed(texts), one.embed(texts), atol=1e-6)
 
 
 def test_empty_string_gives_a_unit_vector(embedder: Embedder) -> None:
@@ -241,6 +260,50 @@ def test_cache_embeds_only_new_texts(embedder: Embedder) -> None:
 
 
 MANY = [f"Sentence number {i} says something about the treaty." for i in range(100)]
+
+
+class Counting:
+    """The real embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.inner, self.name, self.dim = embedder, embedder.name, embedder.dim
+        self.texts: list[str] = []
+
+    def embed(self, texts: Sequence[str], step: Callable[[float], None] | None = None) -> Any:
+        self.texts.extend(texts)
+        return self.inner.embed(texts, step)
+
+
+def test_two_documents_are_embedded_in_one_call_sharing_repeated_sentences(
+    embedder: Embedder,
+) -> None:
+    spy = Counting(embedder)
+    a, b = EmbeddingCache(content_hash("a")), EmbeddingCache(content_hash("b"))
+    wire = "The treaty was signed in Pyongyang on Wednesday."
+    va, vb = embed_documents(
+        cast(Embedder, spy), [(a, ["Putin arrived late.", wire]), (b, [wire, "Kim smiled."])]
+    )
+    assert sorted(spy.texts) == sorted(["Putin arrived late.", wire, "Kim smiled."])
+    np.testing.assert_array_equal(va[1], vb[0])
+    assert (a.misses, b.misses, len(a), len(b)) == (2, 2, 2, 2)
+
+
+def test_embedding_two_documents_reuses_what_each_cache_holds(embedder: Embedder) -> None:
+    spy = Counting(embedder)
+    a, b = EmbeddingCache(content_hash("a")), EmbeddingCache(content_hash("b"))
+    a.embed(embedder, ["Putin arrived late."])
+    embed_documents(cast(Embedder, spy), [(a, ["Putin arrived late."]), (b, ["Kim smiled."])])
+    assert spy.texts == ["Kim smiled."]
+    assert (a.hits, a.misses, b.hits, b.misses) == (1, 1, 0, 1)
+
+
+def test_one_document_on_both_sides_is_embedded_once(embedder: Embedder) -> None:
+    spy = Counting(embedder)
+    same = EmbeddingCache(content_hash("same"))
+    texts = ["Putin arrived late.", "Kim smiled."]
+    va, vb = embed_documents(cast(Embedder, spy), [(same, texts), (same, texts)])
+    assert sorted(spy.texts) == sorted(texts)
+    np.testing.assert_array_equal(va, vb)
 
 
 def test_steps_report_the_share_done_up_to_one(embedder: Embedder) -> None:
