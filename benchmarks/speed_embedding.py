@@ -50,7 +50,7 @@ def measure_load() -> LoadTiming:
     model_file, tokenizer_file = em.default_model_file(), em.bundled_tokenizer_file()
     em.forget_digests()
     checksum = _timed(lambda: em.file_sha256(model_file))
-    session = _timed(lambda: em._make_session(model_file))
+    session = _timed(lambda: em._make_session(model_file, em.parallelism()[1]))
     tokenizer = _timed(lambda: em._make_tokenizer(tokenizer_file))
     em.forget_digests()
     total = _timed(lambda: load_embedder(None))
@@ -162,7 +162,10 @@ def _timed(action: object) -> float:
 
 
 def main() -> None:
+    from reader.analysis.embedding_model import parallelism
+
     figures: dict[str, object] = {"load_average_1min": os.getloadavg()[0], "cpus": os.cpu_count()}
+    figures["model_runs_at_once_threads_each"] = parallelism()
     figures["cold_load_fresh_process_s"] = round(cold_load_seconds(), 3)
     load = measure_load()
     figures["load_s"] = {key: round(value, 4) for key, value in asdict(load).items()}
@@ -189,8 +192,7 @@ def _embed_pair(a: Sequence[str], b: Sequence[str]) -> None:
     from reader.analysis.embedding import load_embedder
 
     embedder = load_embedder(None)
-    embedder.embed(a)
-    embedder.embed(b)
+    embedder.embed([*a, *b])  # as SemanticSimilarity.prepare: both documents in one call
 
 
 if __name__ == "__main__":
