@@ -13,6 +13,11 @@ from reader.model import Document, Span
 _DOUBLE = re.compile(r'"([^"\n]{2,}?)"')
 _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_TITLE_WORDS = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
+# lowercase words a title may hold ("Revolutionary Road", "Lord of the Rings")
+_MINOR = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "la", "le",
+                    "nor", "of", "on", "or", "the", "to", "vs", "with"})  # fmt: skip
+TITLE_MAX_WORDS = 6
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|called|calls|described|"
     r"according to|quoted|insisted|stated|declared|vowed|warned|noted)\b",
@@ -46,10 +51,23 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             if doc.is_boilerplate(span):
                 continue
             words = tuple(w.lower() for w in _WORDS.findall(inner))
-            if words:
+            if words and not looks_like_title(inner):
                 out.append(Quotation(span, words, _speaker(doc, folded, span, names)))
     out.sort(key=lambda q: q.span.start)
     return out
+
+
+def looks_like_title(inner: str) -> bool:
+    """True for quote marks around a title ("American Pie", 'New Moon,', "X-Men: First
+    Class") rather than someone's words: a few words, each capitalised (small words
+    aside), not ending a sentence. Titles are names, matched as entities; as quotations
+    they would repeat those matches and make a passage look shared for naming a film."""
+    words = _TITLE_WORDS.findall(inner)
+    if not words or len(words) > TITLE_MAX_WORDS or not words[0][0].isupper():
+        return False
+    if inner.rstrip(" ,")[-1:] in tuple(".!?:;"):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
 
 
 def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> str | None:

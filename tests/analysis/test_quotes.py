@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.features import extract
-from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
+from reader.analysis.quotes import Quotation, find_quotations, looks_like_title, quote_similarity
 from reader.analysis.units import document_units
 from reader.model import Document, Span
 
@@ -76,6 +76,32 @@ def test_single_quoted_headline_phrase(doc: Callable[[str], Document]) -> None:
 def test_apostrophes_are_not_quotes(doc: Callable[[str], Document]) -> None:
     d = doc("Title\nKim's visit and Putin's trip aren't news.")
     assert quotations(d) == []
+
+
+@pytest.mark.parametrize(
+    ("inner", "title"),
+    [
+        ("American Pie", True),
+        ("New Moon,", True),
+        ("X-Men: First Class", True),
+        ("Frost/Nixon,", True),
+        ("Lord of the Rings", True),
+        ("Taradise", True),
+        ("mutual assistance", False),  # someone's words
+        ("breakthrough document", False),
+        ("Thank you,", False),
+        ("We Will Win.", False),  # a sentence, however capitalised
+        ("Relations Between Our Countries Have Risen To A New High Level", False),  # too long
+        ("the future of Europe is at stake", False),
+    ],
+)
+def test_titles_are_told_from_quotations(inner: str, title: bool) -> None:
+    assert looks_like_title(inner) is title
+
+
+def test_a_quoted_title_is_not_a_quotation(doc: Callable[[str], Document]) -> None:
+    d = doc('Title\nReid, who starred in "American Pie," called it "a new start" on Tuesday.')
+    assert [x.words for x in quotations(d)] == [("a", "new", "start")]
 
 
 QUOTE_WORDS = st.lists(
