@@ -158,15 +158,15 @@ def embed_documents(
         for cache in caches:
             held.enter_context(cache._lock)
         wanted = [(cache, cache._missing(embedder, texts)) for cache, texts in requests]
-        texts = list(dict.fromkeys(key[2] for _, keys in wanted for key in keys))
-        if texts:
-            fresh = dict(zip(texts, embedder.embed(texts, step), strict=True))
+        unseen = list(dict.fromkeys(key[2] for _, keys in wanted for key in keys))
+        if unseen:
+            fresh = dict(zip(unseen, embedder.embed(unseen, step), strict=True))
             for cache, keys in wanted:
                 cache._add(embedder.name, fresh, keys)
         for (cache, keys), (_, asked) in zip(wanted, requests, strict=True):
             cache.misses += len(keys)
             cache.hits += len(asked) - len(keys)
-        return [cache._stack(embedder, texts) for cache, texts in requests]
+        return [cache._stack(embedder, asked) for cache, asked in requests]
 
 
 _caches: OrderedDict[str, EmbeddingCache] = OrderedDict()
