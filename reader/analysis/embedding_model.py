@@ -13,6 +13,7 @@ message a reader can act on; public entry points are in :mod:`reader.analysis.em
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.resources
 import importlib.util
@@ -255,12 +256,10 @@ def _make_session(model_file: Path, threads: int, graph: bytes | None = None) ->
     # and on a busy 2-core machine this ran about 1.5x faster than spinning.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     if graph is not None:
-        try:
+        with contextlib.suppress(Exception):  # a graph the rewrite got wrong: load as stored
             return ort.InferenceSession(
                 graph, sess_options=options, providers=["CPUExecutionProvider"]
             )
-        except Exception:  # a graph the rewrite got wrong: load the model as stored
-            pass
     try:
         return ort.InferenceSession(
             str(model_file), sess_options=options, providers=["CPUExecutionProvider"]

@@ -115,8 +115,7 @@ def _stored_weights(nodes: Sequence[Node], inits: dict[str, TensorInfo]) -> dict
 
 def _is_column_scale(weight: StoredWeight) -> bool:
     columns = weight.quantised.dims[1]
-    dims = tuple(d for d in weight.scale.dims)
-    return dims in ((), (1,), (1, 1), (columns,), (1, columns))
+    return weight.scale.dims in ((), (1,), (1, 1), (columns,), (1, columns))
 
 
 def _is_row_scale(weight: StoredWeight) -> bool:
@@ -128,6 +127,7 @@ class _Rewriter:
         self.opset = opset
         self.count = 0
         self.int_constants: dict[tuple[int, ...], str] = {}
+        self.unsigned_weights: dict[str, str] = {}
         self.tensors = _constants()  # initializers the new nodes use, in pieces
 
     def _names(self, *parts: str) -> list[str]:
@@ -166,10 +166,12 @@ class _Rewriter:
         """The name of a uint8 copy of the weight (each value + 128, zero point 128): with
         int8 weights onnxruntime's AVX2 kernel adds pairs of products in 16 bits and
         saturates, which gave wrong sums; uint8 with uint8 does not."""
-        name = f"{PREFIX}{self.count}_unsigned"
-        assert weight.quantised.raw is not None
-        flipped = np.frombuffer(weight.quantised.raw, dtype=np.uint8) ^ np.uint8(0x80)
-        self.tensors.append(tensor_parts(name, UINT8, weight.quantised.dims, flipped.data))
+        name = self.unsigned_weights.get(weight.quantised.name)
+        if name is None:
+            name = self.unsigned_weights[weight.quantised.name] = f"{PREFIX}{self.count}_unsigned"
+            assert weight.quantised.raw is not None
+            flipped = np.frombuffer(weight.quantised.raw, dtype=np.uint8) ^ np.uint8(0x80)
+            self.tensors.append(tensor_parts(name, UINT8, weight.quantised.dims, flipped.data))
         return name
 
     def constant_ints(self, values: Sequence[int]) -> str:

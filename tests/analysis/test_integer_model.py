@@ -28,7 +28,12 @@ from reader.analysis.onnx_wire import (
     signed,
     varint,
 )
-from tests.analysis.tiny_onnx import float_matmul_model, gather_model, matmul_model
+from tests.analysis.tiny_onnx import (
+    float_matmul_model,
+    gather_model,
+    matmul_model,
+    shared_weight_model,
+)
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -139,6 +144,18 @@ def test_integer_product_matches_the_float_product(
     # per-token 8-bit activations: errors of a few tenths of a percent of the outputs' range
     assert np.abs(got - expected).max() < 0.01 * np.abs(expected).max()
     assert got.shape == expected.shape
+
+
+def test_a_weight_two_products_share_is_converted_once(
+    weights: tuple[npt.NDArray[np.int8], FloatArray], activations: FloatArray
+) -> None:
+    original = shared_weight_model(*weights)
+    rewritten = integer_graph(original)
+    assert rewritten is not None
+    assert op_counts(rewritten)["MatMulInteger"] == 2
+    assert rewritten.count(b"_unsigned") == 3  # the initializer, and the two products' inputs
+    expected = run(original, x=activations)
+    assert np.abs(run(rewritten, x=activations) - expected).max() < 0.01 * np.abs(expected).max()
 
 
 def test_a_token_gets_the_same_result_alone_or_in_a_batch(

@@ -97,6 +97,23 @@ def matmul_model(
     )
 
 
+def shared_weight_model(quantised: npt.NDArray[np.int8], scale: npt.NDArray[np.float32]) -> bytes:
+    """Y = X @ W + X @ W: two products of one int8-stored weight."""
+    k, n = quantised.shape
+    nodes = [
+        *_dequantise("w_q", "w_scale", "w"),
+        Node("MatMul", ["x", "w"], ["y1"]),
+        Node("MatMul", ["x", "w"], ["y2"]),
+        Node("Add", ["y1", "y2"], ["y"]),
+    ]
+    return model(
+        nodes,
+        [_int8("w_q", quantised), _float("w_scale", scale)],
+        [value_info("x", FLOAT, ["batch", "tokens", k])],
+        [value_info("y", FLOAT, ["batch", "tokens", n])],
+    )
+
+
 def float_matmul_model(weight: npt.NDArray[np.float32]) -> bytes:
     """Y = X @ weight with the weight stored as float: nothing for the rewrite to do."""
     k, n = weight.shape
