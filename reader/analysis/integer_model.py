@@ -93,7 +93,7 @@ def _stored_weights(nodes: Sequence[Node], inits: dict[str, TensorInfo]) -> dict
     producers = {name: node for node in nodes for name in node.outputs}
     found: dict[str, StoredWeight] = {}
     for mul in nodes:
-        if mul.op != "Mul" or mul.domain or len(mul.inputs) != 2:
+        if mul.op != "Mul" or mul.domain or len(mul.inputs) != 2 or len(mul.outputs) != 1:
             continue
         for made, scale_name in (mul.inputs, mul.inputs[::-1]):
             cast = producers.get(made)
@@ -222,13 +222,13 @@ def _replace(
     rewriter = _Rewriter(opset)
     out: list[Node] = []
     for node in nodes:
-        weight = None
-        if node.op == "MatMul" and not node.domain and len(node.inputs) == 2:
+        shape = not node.domain and len(node.inputs) == 2 and len(node.outputs) == 1
+        if shape and node.op == "MatMul":
             weight = weights.get(node.inputs[1])
             if weight is not None and weight.quantised.raw is not None and _is_column_scale(weight):
                 out += rewriter.matmul(node, weight)
                 continue
-        if node.op == "Gather" and not node.domain and node.int_attribute("axis", 0) == 0:
+        if shape and node.op == "Gather" and node.int_attribute("axis", 0) == 0:
             weight = weights.get(node.inputs[0])
             scalar = weight is not None and all(d == 1 for d in weight.scale.dims)
             if weight is not None and (_is_row_scale(weight) or scalar):
@@ -272,7 +272,7 @@ def integer_graph(model: bytes) -> bytes | None:
     if rewritten is None:
         return None
     replaced, constants = rewritten
-    outputs = {strings(f.data, VALUE_NAME)[0] for f in graph if f.number == GRAPH_OUTPUT}
+    outputs = {n for f in graph if f.number == GRAPH_OUTPUT for n in strings(f.data, VALUE_NAME)}
     replaced = _drop_unused(replaced, weights, outputs)
     used = {name for node in replaced for name in node.inputs} | outputs
     unused = {w.quantised.name for w in weights.values()} - used  # now held as uint8

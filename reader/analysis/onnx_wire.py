@@ -135,7 +135,10 @@ def bytes_field(number: int, value: bytes | memoryview) -> bytes:
 
 
 def text(value: memoryview) -> str:
-    return str(value, "utf-8")
+    try:
+        return str(value, "utf-8")
+    except UnicodeDecodeError as exc:
+        raise WireError("a string that is not UTF-8") from exc
 
 
 def int_field(number: int, value: int) -> bytes:

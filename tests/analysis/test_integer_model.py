@@ -114,6 +114,21 @@ def test_malformed_messages_raise_wire_error(message: bytes) -> None:
         list(fields(message))
 
 
+@given(st.data())
+def test_a_damaged_model_is_rewritten_or_refused_with_wire_error(data: st.DataObject) -> None:
+    rng = np.random.default_rng(data.draw(st.integers(0, 2**32 - 1)))
+    quantised = rng.integers(-127, 128, size=(4, 3)).astype(np.int8)
+    original = bytearray(matmul_model(quantised, np.full((1, 3), 0.01, np.float32)))
+    for _ in range(data.draw(st.integers(1, 4))):
+        original[data.draw(st.integers(0, len(original) - 1))] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(1, len(original)))
+    try:
+        result = integer_graph(bytes(original[:cut]))
+    except WireError:
+        return
+    assert result is None or isinstance(result, bytes)
+
+
 def test_text_that_is_not_a_model_raises_wire_error() -> None:
     with pytest.raises(WireError):
         integer_graph(b"this is a plain text file, not a model\n" * 20)
