@@ -46,15 +46,25 @@ TOKEN_BUDGET = 512  # most padded tokens in one run, unless one text alone is lo
 
 _REINSTALL = "reinstall Crossread or choose another model folder in Settings"
 MAX_REWRITE_BYTES = 1 << 29  # larger models load as stored (rewriting holds two copies)
+_PIECE = 1 << 20
 
 FloatArray = npt.NDArray[np.float32]
 
 
-def read_model(model_file: Path, expected: str | None) -> bytes:
+def read_model(model_file: Path, expected: str | None) -> bytes | None:
     """The bytes of ``model_file``, checked against the SHA-256 ``expected`` (None: not
-    checked). The bytes checked are the bytes loaded."""
-    data = model_file.read_bytes()
-    if expected is not None and hashlib.sha256(data).hexdigest() != expected.lower():
+    checked): the bytes checked are the bytes loaded. A file over ``MAX_REWRITE_BYTES``
+    is checked in pieces and not kept (None): onnxruntime reads it itself, as stored."""
+    data: bytes | None = None
+    if model_file.stat().st_size > MAX_REWRITE_BYTES:
+        digest = hashlib.sha256()
+        with model_file.open("rb") as handle:
+            while piece := handle.read(_PIECE):
+                digest.update(piece)
+    else:
+        data = model_file.read_bytes()
+        digest = hashlib.sha256(data)
+    if expected is not None and digest.hexdigest() != expected.lower():
         raise ModelLoadError(
             f"The model file {model_file} is damaged (checksum mismatch); {_REINSTALL}."
         )
@@ -272,7 +282,7 @@ def _make_session(model_file: Path, threads: int, graph: bytes | None = None) ->
 
 
 def _integer_graph(data: bytes | None) -> bytes | None:
-    if data is None or len(data) > MAX_REWRITE_BYTES:
+    if data is None:
         return None
     try:
         return integer_graph(data)

@@ -14,6 +14,7 @@ from typing import Any, cast
 import numpy as np
 import pytest
 
+from reader.analysis import embedding_model
 from reader.analysis.embedding import (
     MODEL_DIR_ENV,
     MODEL_SHA256,
@@ -169,6 +170,31 @@ def test_corrupted_model_file_is_a_checksum_error(model_copy: Path) -> None:
     middle = len(data) // 2
     data[middle : middle + 64] = bytes(b ^ 0xFF for b in data[middle : middle + 64])
     (model_copy / "model.onnx").write_bytes(bytes(data))
+    (model_copy / "model.sha256").write_text(f"{MODEL_SHA256}  model.onnx\n")
+    with pytest.raises(ModelLoadError, match="checksum"):
+        load_embedder(model_copy)
+
+
+@pytest.fixture
+def rewrite_limit_below_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Models count as too large to rewrite: checked in pieces, loaded as stored."""
+    monkeypatch.setattr(embedding_model, "MAX_REWRITE_BYTES", 1000)
+
+
+@pytest.mark.usefixtures("rewrite_limit_below_the_model")
+def test_a_model_too_large_to_rewrite_is_checked_and_loaded_as_stored(model_copy: Path) -> None:
+    (model_copy / "model.sha256").write_text(f"{MODEL_SHA256}  model.onnx\n")
+    assert embedding_model.read_model(model_copy / "model.onnx", MODEL_SHA256) is None
+    embedder = load_embedder(model_copy)
+    anchor, paraphrase, unrelated = PARAPHRASE_TRIPLES[0]
+    assert cosine(embedder, anchor, paraphrase) > cosine(embedder, anchor, unrelated) + 0.1
+
+
+@pytest.mark.usefixtures("rewrite_limit_below_the_model")
+def test_a_damaged_model_too_large_to_rewrite_is_a_checksum_error(model_copy: Path) -> None:
+    with (model_copy / "model.onnx").open("r+b") as handle:
+        handle.seek(5000)
+        handle.write(b"\x00" * 16)
     (model_copy / "model.sha256").write_text(f"{MODEL_SHA256}  model.onnx\n")
     with pytest.raises(ModelLoadError, match="checksum"):
         load_embedder(model_copy)
