@@ -81,7 +81,10 @@ def _run(
     else:
         window.show()
     report = os.environ.get("CROSSREAD_REPORT_SHOWN")
-    if report:  # benchmarks/startup.py: print when the highlights are on screen
+    if report:  # benchmarks/startup.py: print when the text, then the highlights, are on screen
+        window.opener.previewable.connect(
+            lambda _d: QTimer.singleShot(0, lambda: _report_text_shown(window))
+        )
         window.alignment_finished.connect(
             lambda _a: QTimer.singleShot(0, lambda: _report_shown(window, report == "exit"))
         )
@@ -116,6 +119,14 @@ def ask_for_partner(window: MainWindow, path_a: str) -> bool:
         return False
     window.open_pair(path_a, names[0])
     return True
+
+
+def _report_text_shown(window: MainWindow) -> None:
+    import time
+
+    if window.pane_a.is_previewing():
+        window.repaint()
+        print(f"CROSSREAD_TEXT_SHOWN {time.time():.6f}", flush=True)
 
 
 def _report_shown(window: MainWindow, leave: bool) -> None:

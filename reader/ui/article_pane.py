@@ -5,7 +5,9 @@ an overview strip beside it. Offsets in and out are Python str offsets into
 A new text and its highlights are built off-screen a slice per event-loop turn
 (``reader.ui.highlight_pass``) and swapped in when complete, so a 5 MB article never
 holds the window up for long; until then the pane keeps showing the previous text, and
-``is_loading()`` is true. A new theme re-formats the text on screen the same way, the
+``is_loading()`` is true. While a pair is being matched and no other is on screen, the
+pane can show its article's plain text (``show_preview``) in a read-only box of its own,
+which the built text then replaces. A new theme re-formats the text on screen the same way, the
 visible part first. ``flush()`` finishes either at once."""
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPlainTextEdit,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -48,6 +51,7 @@ from reader.ui.text_geometry import doc_y
 from reader.ui.tooltips import partner_label
 
 FLASH_MS = 700
+PREVIEW_MAX_CHARS = 1_000_000  # longer articles wait for their matches (setPlainText cost)
 
 
 def watch_size(document: QTextDocument, slot: Callable[[], None]) -> QMetaObject.Connection:
@@ -119,6 +123,11 @@ class ArticlePane(QWidget):
         self.browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.browser.setAccessibleName(f"Article {name}")
         self.browser.document().setDocumentMargin(10)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(f"Article {name}, being matched")
+        self.preview.document().setDocumentMargin(10)
+        self.preview.hide()
         self.overview = OverviewStrip(self)
         self.overview.setAccessibleName(f"Overview of article {name}")
         self.overview.position_requested.connect(self._scroll_to_fraction)
@@ -127,6 +136,7 @@ class ArticlePane(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
         row.addWidget(self.browser, 1)
+        row.addWidget(self.preview, 1)
         row.addWidget(self.overview)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 0)
@@ -141,6 +151,34 @@ class ArticlePane(QWidget):
 
     def document(self) -> Document | None:
         return self._doc
+
+    def show_preview(self, doc: Document) -> bool:
+        """Show ``doc``'s plain text and title until an alignment is shown (or
+        ``end_preview``); False, showing nothing, for an article over PREVIEW_MAX_CHARS."""
+        if len(doc.text) > PREVIEW_MAX_CHARS:
+            self.end_preview()
+            return False
+        self.preview.setFont(self.browser.font())
+        self.preview.setPlainText(doc.text)
+        self.title.setText(doc.title or doc.path)
+        self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
+        self.browser.hide()
+        self.preview.show()
+        return True
+
+    def is_previewing(self) -> bool:
+        return self.preview.isVisibleTo(self)
+
+    def end_preview(self) -> None:
+        """Back to the pane's own text (what it showed before the preview, if anything)."""
+        if not self.is_previewing():
+            return
+        self.preview.hide()
+        self.preview.clear()
+        self.browser.show()
+        if self._doc is None:
+            self.title.clear()
+            self.source.clear()
 
     def set_alignment(self, alignment: Alignment) -> None:
         """Show ``alignment``'s side: built off-screen, on screen once complete (see
@@ -174,6 +212,9 @@ class ArticlePane(QWidget):
         build, self._building = self._building, None
         if build is None:
             return
+        read_to = self.preview.cursorForPosition(QPoint(0, 0)).position()  # the reader's place
+        read_to = read_to if self.is_previewing() else 0
+        self.end_preview()
         doc = self._doc = build.doc
         self._partner = build.partner
         self._alignment, self._index, self._offsets = build.alignment, build.index, build.offsets
@@ -194,7 +235,7 @@ class ArticlePane(QWidget):
             old.deleteLater()
         self._size_watch = watch_size(self.browser.document(), self._relayout.start)
         self._update_selection()
-        self.browser.verticalScrollBar().setValue(0)
+        self.put_offset_at_fraction(self._offsets.from_qt(read_to), 0.0)
         self.refresh_overview()
         self._relayout.start()
         self.alignment_shown.emit()

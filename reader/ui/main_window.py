@@ -35,6 +35,7 @@ from reader.ui.only_dock import OnlyInOneDock
 from reader.ui.opening import (
     Aligner,
     Loader,
+    PairDocuments,
     PairOpener,
     default_loader,
     dropped_paths,
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
         self.opener.started.connect(self.alignment_started)
         self.opener.loaded.connect(lambda r: self.show_alignment(r.alignment, r.sync))
         self.opener.failed.connect(self.alignment_failed)
+        self.opener.previewable.connect(self._preview)
+        self.opener.preview_ended.connect(self._end_preview)
         self.opener.error_shown.connect(self.error_shown)
         self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
 
@@ -265,6 +268,19 @@ class MainWindow(QMainWindow):
         self.show_alignment(swapped, sync)
 
     # --- showing an alignment ------------------------------------------------------------
+
+    def _preview(self, documents: PairDocuments) -> None:
+        """Show the articles of the pair being opened while they are matched, when no
+        pair is on screen (one that is stays, with its notes, until the new one is ready)."""
+        if self._alignment is not None or self._showing is not None:
+            return
+        if self.pane_a.show_preview(documents.a) and self.pane_b.show_preview(documents.b):
+            return
+        self._end_preview()  # one side too long to show: neither is shown
+
+    def _end_preview(self) -> None:
+        self.pane_a.end_preview()
+        self.pane_b.end_preview()
 
     def show_alignment(self, alignment: Alignment, sync: SyncMap | None = None) -> None:
         """Show ``alignment`` (public: tests and sessions call it directly).

@@ -1,6 +1,7 @@
 """Opening a pair: the worker task (load both files, align, build the sync map), the
 paths a drop carries, the File > Recent pairs menu, and PairOpener, which runs it all for
-the window and shows the error dialogs."""
+the window, hands it the two articles to show while they are being matched, and shows the
+error dialogs."""
 
 from __future__ import annotations
 
@@ -48,13 +49,30 @@ def default_aligner(a: Document, b: Document, **kw: object) -> Alignment:
     return align(a, b, **kw)  # type: ignore[arg-type]
 
 
-def pair_task(paths: tuple[str, str], loader: Loader, aligner: Aligner) -> Task:
-    """The function the worker runs for one pair (off the GUI thread)."""
+@dataclass(frozen=True, slots=True)
+class PairDocuments:
+    """The two articles of a pair being opened, read but not yet matched."""
+
+    paths: tuple[str, str]
+    a: Document
+    b: Document
+
+
+def pair_task(
+    paths: tuple[str, str],
+    loader: Loader,
+    aligner: Aligner,
+    documents_read: Callable[[PairDocuments], None] | None = None,
+) -> Task:
+    """The function the worker runs for one pair (off the GUI thread); it passes the two
+    articles to ``documents_read`` (on the worker thread) once both are read."""
 
     def task(progress: Progress, cancelled: IsCancelled) -> LoadedPair:
         t0 = time.perf_counter()
         a = loader(paths[0])
         b = loader(paths[1])
+        if documents_read is not None and not cancelled():
+            documents_read(PairDocuments(paths, a, b))
         progress(0.05)
         alignment = aligner(
             a, b, progress=lambda f: progress(0.05 + 0.9 * f), is_cancelled=cancelled
@@ -125,6 +143,9 @@ class PairOpener(QObject):
     started = Signal(int)
     loaded = Signal(object)
     failed = Signal(str)
+    previewable = Signal(object)  # PairDocuments of the pair being opened, not yet matched
+    preview_ended = Signal()  # the pair being opened failed or was cancelled
+    _documents_read = Signal(object)  # from the worker thread (queued)
     error_shown = Signal(str, str)
     recent_pairs_changed = Signal()
 
@@ -154,6 +175,7 @@ class PairOpener(QObject):
         self.runner.finished.connect(self._on_loaded)
         self.runner.errored.connect(self._on_failed)
         self.runner.progressed.connect(lambda f: progress.setValue(round(f * 100)))
+        self._documents_read.connect(self._on_documents_read)
         self._clear_action.triggered.connect(self._clear_recent)
         self.rebuild_recent_menu()
 
@@ -166,7 +188,8 @@ class PairOpener(QObject):
         self._window.statusBar().showMessage(
             f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…"
         )
-        gen = self.runner.start(pair_task(paths, self._loader, self._aligner))
+        task = pair_task(paths, self._loader, self._aligner, self._documents_read.emit)
+        gen = self.runner.start(task)
         self.started.emit(gen)
         return gen
 
@@ -266,9 +289,14 @@ class PairOpener(QObject):
         self.rebuild_recent_menu()
         self.loaded.emit(result)
 
+    def _on_documents_read(self, documents: object) -> None:
+        if isinstance(documents, PairDocuments) and documents.paths == self.pending:
+            self.previewable.emit(documents)
+
     def _on_failed(self, exc: object) -> None:
         self._progress.hide()
         self.pending = None
+        self.preview_ended.emit()
         if type(exc).__name__ == "AlignmentCancelled":
             return
         title, text = error_text(exc)

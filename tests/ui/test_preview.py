@@ -1,0 +1,157 @@
+"""The articles of a pair show while they are being matched (when no pair is on screen),
+and give way to the matched text, at the reader's place, when the matches arrive."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from reader.analysis import align
+from reader.ingest import load_document
+from reader.model import Alignment, Document
+from reader.ui import article_pane
+from reader.ui.main_window import MainWindow
+from tests.ui.session_fixtures import check_closed
+
+TIMEOUT = 60_000
+
+
+class GatedAligner:
+    """The lexical aligner, started only once ``release`` is set (or failing then)."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.error: Exception | None = None
+
+    def __call__(self, a: Document, b: Document, **kw: Any) -> Alignment:
+        while not self.release.wait(0.005):
+            if kw["is_cancelled"]():
+                break
+        if self.error is not None:
+            raise self.error
+        return align(a, b, method="lexical", **kw)
+
+
+def write(path: Path, paragraphs: list[str]) -> str:
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[str, str]:
+    a = [f"Paragraph {i}: Putin and Kim met in Pyongyang and signed treaty {i}." for i in range(80)]
+    b = [f"Part {i}: Kim and Putin signed treaty {i} at a summit in Pyongyang." for i in range(80)]
+    return write(tmp_path / "a.txt", a), write(tmp_path / "b.txt", b)
+
+
+@pytest.fixture
+def gate() -> Iterator[GatedAligner]:
+    aligner = GatedAligner()
+    yield aligner
+    aligner.release.set()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: QSettings, gate: GatedAligner) -> Iterator[MainWindow]:
+    win = MainWindow(settings=settings, loader=load_document, aligner=gate)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    gate.release.set()
+    check_closed(win)
+
+
+def previewing(window: MainWindow) -> bool:
+    return window.pane_a.is_previewing() and window.pane_b.is_previewing()
+
+
+def test_articles_show_while_they_are_matched(
+    window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    doc_a = load_document(pair[0])
+    assert window.pane_a.preview.toPlainText() == doc_a.text
+    assert window.pane_a.title.text() == doc_a.title
+    assert window.alignment() is None
+    assert window.dock.model.rowCount() == 0
+    assert window.progress.isVisible()
+    with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT) as done:
+        gate.release.set()
+    window.flush()
+    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert window.pane_a.browser.toPlainText() == done.args[0].a.text
+    assert window.dock.model.rowCount() == len(done.args[0].matches)
+
+
+def test_the_matched_text_opens_where_the_reader_had_got_to(
+    window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    preview = window.pane_a.preview
+    bar = preview.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    read_to = preview.cursorForPosition(preview.viewport().rect().topLeft()).position()
+    assert read_to > 0
+    with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
+        gate.release.set()
+    window.flush()
+    top = window.pane_a.visible_range().start
+    line = len(load_document(pair[0]).text.splitlines()[0]) + 2
+    assert abs(top - read_to) <= line
+
+
+def test_a_pair_on_screen_stays_while_another_is_matched(
+    window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot, tmp_path: Path
+) -> None:
+    gate.release.set()
+    with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT) as first:
+        window.open_pair(*pair)
+    gate.release.clear()
+    other = write(tmp_path / "c.txt", ["Kim hosted Putin at a banquet in Pyongyang."])
+    with qtbot.waitSignal(window.opener.previewable, timeout=TIMEOUT):
+        window.open_pair(pair[0], other)
+    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert window.pane_b.browser.toPlainText() == first.args[0].b.text
+    assert window.alignment() is first.args[0]
+    with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
+        gate.release.set()
+    assert window.paths() == (pair[0], other)
+
+
+def test_the_preview_goes_when_matching_fails(
+    window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    gate.error = MemoryError("no room to match these")
+    with qtbot.waitSignal(window.error_shown, timeout=TIMEOUT):
+        gate.release.set()
+    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert window.pane_a.title.text() == "" and window.pane_a.browser.toPlainText() == ""
+    assert window.alignment() is None
+    window.opener.close_dialog()
+
+
+def test_an_article_too_long_to_preview_waits_for_its_matches(
+    window: MainWindow,
+    gate: GatedAligner,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(article_pane, "PREVIEW_MAX_CHARS", len(load_document(pair[0]).text) - 1)
+    with qtbot.waitSignal(window.opener.previewable, timeout=TIMEOUT):
+        window.open_pair(*pair)
+    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
+        gate.release.set()
