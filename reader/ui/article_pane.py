@@ -166,6 +166,10 @@ class ArticlePane(QWidget):
         self.preview.show()
         return True
 
+    def text_view(self) -> QTextEdit | QPlainTextEdit:
+        """The widget showing the pane's text now: its preview while it is matched."""
+        return self.preview if self.is_previewing() else self.browser
+
     def is_previewing(self) -> bool:
         return self.preview.isVisibleTo(self)
 
@@ -397,6 +401,7 @@ class ArticlePane(QWidget):
             self.browser.zoomIn(steps)
         elif steps < 0:
             self.browser.zoomOut(-steps)
+        self.preview.setFont(self.browser.font())
         self._relayout.start()
 
     # --- events ----------------------------------------------------------------------

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 
 class FindBar(QWidget):
@@ -80,9 +88,9 @@ class FindBar(QWidget):
         super().keyPressEvent(event)
 
 
-def find_in(browser: QTextBrowser, text: str, backward: bool = False) -> bool:
-    """Select the next (or previous) ``text`` in ``browser``, wrapping around the end;
-    False when the text is nowhere."""
+def find_in(browser: QTextEdit | QPlainTextEdit, text: str, backward: bool = False) -> bool:
+    """Select the next (or previous) ``text`` in ``browser`` (a pane's text, or its
+    preview), wrapping around the end; False when the text is nowhere."""
     flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
     if browser.find(text, flags):
         return True

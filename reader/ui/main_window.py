@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         act.about.triggered.connect(lambda: show_about(self))
         self.find_bar.find_requested.connect(
             lambda text, backward: self.find_bar.show_result(
-                find_in(self.pane(self._active_side).browser, text, backward)
+                find_in(self.pane(self._active_side).text_view(), text, backward)
             )
         )
         for pane in (self.pane_a, self.pane_b):
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
                 lambda mid, side=pane.side: self.select_match(mid, origin=side)
             )
             pane.browser.viewport().installEventFilter(self)
+            pane.preview.viewport().installEventFilter(self)
             pane.alignment_shown.connect(self._stage_timer.start)  # finish in a turn of its own
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
@@ -389,9 +390,9 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
-            if watched is self.pane_a.browser.viewport():
+            if watched in (self.pane_a.browser.viewport(), self.pane_a.preview.viewport()):
                 self._active_side = "a"
-            elif watched is self.pane_b.browser.viewport():
+            elif watched in (self.pane_b.browser.viewport(), self.pane_b.preview.viewport()):
                 self._active_side = "b"
         return super().eventFilter(watched, event)
 

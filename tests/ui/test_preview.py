@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.analysis import align
@@ -90,6 +91,40 @@ def test_articles_show_while_they_are_matched(
     assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
     assert window.pane_a.browser.toPlainText() == done.args[0].a.text
     assert window.dock.model.rowCount() == len(done.args[0].matches)
+
+
+def test_find_searches_the_text_being_matched(
+    window: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    window.find_bar.open_bar()
+    window.find_bar.find_requested.emit("treaty 41.", False)
+    assert window.pane_a.preview.textCursor().selectedText() == "treaty 41."
+    assert window.find_bar.status.text() == ""
+    window.find_bar.find_requested.emit("not in either article", False)
+    assert window.find_bar.status.text() == "Not found"
+
+
+def test_find_searches_the_side_last_clicked(
+    window: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    QTest.mouseClick(window.pane_b.preview.viewport(), Qt.MouseButton.LeftButton)
+    window.find_bar.find_requested.emit("Part 7:", False)
+    assert window.pane_b.preview.textCursor().selectedText() == "Part 7:"
+
+
+def test_zoom_applies_to_the_text_being_matched(
+    window: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    before = window.pane_a.preview.font().pointSizeF()
+    window.zoom(2)
+    assert window.pane_a.preview.font().pointSizeF() > before
+    assert window.pane_a.preview.font() == window.pane_a.browser.font()
 
 
 def test_the_matched_text_opens_where_the_reader_had_got_to(
