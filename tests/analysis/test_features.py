@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from reader.analysis.features import UnitFeatures, extract, name_key
@@ -130,3 +133,19 @@ def test_stems_agree_when_threads_stem_at_once() -> None:
     finally:
         sys.setswitchinterval(switch)
     assert together == alone
+
+
+def test_the_c_stemmer_is_installed_and_stems_as_the_snowball_algorithm(
+    seed_a_path: Path, seed_b_path: Path
+) -> None:
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    fast = snowballstemmer.stemmer("english")
+    assert type(fast).__module__ == "Stemmer"  # PyStemmer, a dependency
+    words = set()
+    for path in (seed_a_path, seed_b_path):
+        words |= set(re.findall(r"[a-z][a-z'-]*", path.read_text(encoding="utf-8").lower()))
+    reference = EnglishStemmer()
+    assert len(words) > 300
+    assert {w: fast.stemWord(w) for w in words} == {w: reference.stemWord(w) for w in words}
