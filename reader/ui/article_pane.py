@@ -5,10 +5,12 @@ an overview strip beside it. Offsets in and out are Python str offsets into
 A new text and its highlights are built off-screen a slice per event-loop turn
 (``reader.ui.highlight_pass``) and swapped in when complete, so a 5 MB article never
 holds the window up for long; until then the pane keeps showing the previous text, and
-``is_loading()`` is true. While a pair is being matched and no other is on screen, the
-pane can show its article's plain text (``show_preview``) in a read-only box of its own,
-which the built text then replaces. A new theme re-formats the text on screen the same way, the
-visible part first. ``flush()`` finishes either at once."""
+``is_loading()`` is true. A new theme re-formats the text on screen the same way, the
+visible part first. ``flush()`` finishes either at once.
+
+While a pair is being matched and no other is on screen, the pane can show its article's
+plain text (``show_preview``) in a read-only box of its own; the built text replaces it,
+at the place the reader had scrolled to."""
 
 from __future__ import annotations
 
@@ -216,9 +218,10 @@ class ArticlePane(QWidget):
         build, self._building = self._building, None
         if build is None:
             return
-        read_to = self.preview.cursorForPosition(QPoint(0, 0)).position()  # the reader's place
-        read_to = read_to if self.is_previewing() else 0
-        self.end_preview()
+        read_to = 0  # where the reader had got to in the preview (Qt position)
+        if self.is_previewing():
+            read_to = self.preview.cursorForPosition(QPoint(0, 0)).position()
+            self.end_preview()
         doc = self._doc = build.doc
         self._partner = build.partner
         self._alignment, self._index, self._offsets = build.alignment, build.index, build.offsets
