@@ -43,13 +43,13 @@ from reader.ui.highlight_pass import (
     line_chunks,
     overview_markers,
 )
-from reader.ui.highlights import Theme, iter_layers, selection_format
+from reader.ui.highlights import Layer, Theme, iter_layers, selection_format
 from reader.ui.note_marks import NoteMark, mark_selections
 from reader.ui.overview import OverviewStrip
 from reader.ui.pane_browser import PaneBrowser
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.sliced_job import SlicedJob
-from reader.ui.text_geometry import doc_y
+from reader.ui.text_geometry import doc_y, span_selection
 from reader.ui.tooltips import partner_label
 
 FLASH_MS = 700
@@ -162,11 +162,24 @@ class ArticlePane(QWidget):
             return False
         self.preview.setFont(self.browser.font())
         self.preview.setPlainText(doc.text)
+        self.preview.setExtraSelections(self._boilerplate_selections(doc))
         self.title.setText(doc.title or doc.path)
         self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
         self.browser.hide()
         self.preview.show()
         return True
+
+    def _boilerplate_selections(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
+        """The preview's boilerplate (captions, bylines) in the grey it will keep."""
+        grey = Theme.from_palette(self.palette()).formats()[Layer.BOILERPLATE]
+        offsets = Utf16Map(doc.text)
+        found = (
+            span_selection(
+                self.preview.document(), offsets.to_qt(s.start), offsets.to_qt(s.end), grey
+            )
+            for s in doc.boilerplate
+        )
+        return [selection for selection in found if selection is not None]
 
     def text_view(self) -> QTextEdit | QPlainTextEdit:
         """The widget showing the pane's text now: its preview while it is matched."""
@@ -180,6 +193,7 @@ class ArticlePane(QWidget):
         if not self.is_previewing():
             return
         self.preview.hide()
+        self.preview.setExtraSelections([])
         self.preview.clear()
         self.browser.show()
         if self._doc is None:
@@ -386,15 +400,13 @@ class ArticlePane(QWidget):
                 self.browser.document(), self._doc.text, self._note_marks, self.palette()
             )
         if self._selected is not None:
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.browser.document())
-            cursor.setPosition(self._offsets.to_qt(self._selected.start))
-            cursor.setPosition(
-                self._offsets.to_qt(self._selected.end), QTextCursor.MoveMode.KeepAnchor
+            sel = span_selection(
+                self.browser.document(),
+                self._offsets.to_qt(self._selected.start),
+                self._offsets.to_qt(self._selected.end),
+                selection_format(Theme.from_palette(self.palette()), self._flash_on),
             )
-            sel.cursor = cursor
-            sel.format = selection_format(Theme.from_palette(self.palette()), self._flash_on)
-            selections.append(sel)
+            selections += [sel] if sel is not None else []
         self.browser.setExtraSelections(selections)
 
     # --- zoom and find -------------------------------------------------------------

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
-    QTextCursor,
     QTextDocument,
     QTextFormat,
 )
@@ -29,6 +28,7 @@ from reader.model.session import Session
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import Theme, blend
 from reader.ui.notes_model import elide
+from reader.ui.text_geometry import span_selection
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -95,19 +95,12 @@ def mark_selections(
 ) -> list[QTextEdit.ExtraSelection]:
     """ExtraSelections for ``marks`` over ``document`` (which shows ``text``)."""
     offsets = Utf16Map(text)
-    end = max(0, document.characterCount() - 1)
     out: list[QTextEdit.ExtraSelection] = []
     for mark in marks:
-        start, stop = offsets.to_qt(mark.span.start), min(offsets.to_qt(mark.span.end), end)
-        if stop <= start:
-            continue
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        sel.format = mark_format(palette, mark.on_match)
-        out.append(sel)
+        start, stop = offsets.to_qt(mark.span.start), offsets.to_qt(mark.span.end)
+        sel = span_selection(document, start, stop, mark_format(palette, mark.on_match))
+        if sel is not None:
+            out.append(sel)
     return out
 
 

@@ -14,7 +14,7 @@ for without laying anything out, a block not laid out yet being below the laid-o
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 
@@ -112,3 +112,20 @@ def position_at(browser: QTextEdit, point: QPoint) -> int:
         if rect.top() <= y < rect.bottom():
             return position
     return _hit_in_block(document, _block_at_y(document, y), x, y)
+
+
+def span_selection(
+    document: QTextDocument, start: int, end: int, fmt: QTextCharFormat
+) -> QTextEdit.ExtraSelection | None:
+    """An extra selection painting Qt positions ``start``..``end`` of ``document`` (clipped
+    to its text) in ``fmt``; None when nothing of it is left."""
+    end = min(end, max(0, document.characterCount() - 1))
+    if end <= start:
+        return None
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    selection.format = fmt
+    return selection

@@ -17,6 +17,7 @@ from reader.analysis import align
 from reader.ingest import load_document
 from reader.model import Alignment, Document
 from reader.ui import article_pane
+from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
 from tests.ui.session_fixtures import check_closed
 
@@ -91,6 +92,21 @@ def test_articles_show_while_they_are_matched(
     assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
     assert window.pane_a.browser.toPlainText() == done.args[0].a.text
     assert window.dock.model.rowCount() == len(done.args[0].matches)
+
+
+def test_boilerplate_is_grey_in_the_preview_as_after(
+    window: MainWindow, qtbot: QtBot, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    window.open_pair(str(seed_a_path), str(seed_b_path))
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    doc_b = load_document(str(seed_b_path))
+    assert doc_b.boilerplate
+    selections = window.pane_b.preview.extraSelections()
+    assert [s.cursor.selectedText() for s in selections] == [
+        doc_b.text[span.start : span.end].replace("\n", "\u2029") for span in doc_b.boilerplate
+    ]
+    grey = Theme.from_palette(window.pane_b.palette()).formats()[Layer.BOILERPLATE].foreground()
+    assert all(s.format.foreground() == grey for s in selections)
 
 
 def test_find_searches_the_text_being_matched(
