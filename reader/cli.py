@@ -12,9 +12,13 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.analysis.model_source import ModelReading
 
 EXIT_INPUT = 2
 
@@ -33,13 +37,15 @@ def _keep_vectors() -> None:
     use_vector_store(default_vector_files())
 
 
-def _load_model_early() -> None:
+def _load_model_early(reading: ModelReading | None = None) -> None:
     """Load the sentence model on another thread from now on: building its session
     releases the GIL, so it overlaps this thread importing the aligner (or the window);
-    whoever needs the model then waits for whatever is left of the load."""
+    whoever needs the model then waits for whatever is left of the load. With
+    ``reading`` (the model file being read since the command started), the load's steps
+    that hold the GIL run first, here (see preload_default_embedder)."""
     from reader.analysis.embedding import preload_default_embedder
 
-    preload_default_embedder()
+    preload_default_embedder(reading=reading)
 
 
 def _align_parser() -> argparse.ArgumentParser:
@@ -67,6 +73,11 @@ def run_align(argv: Sequence[str]) -> int:
         return _fail("--min-score must lie between 0 and 1")
     import time
 
+    reading = None
+    if args.method != "lexical":  # the model file is read and checked meanwhile
+        from reader.analysis.model_source import ModelReading
+
+        reading = ModelReading()
     from reader.ingest import load_document
 
     t0 = time.perf_counter()
@@ -78,7 +89,7 @@ def run_align(argv: Sequence[str]) -> int:
         from reader.analysis.embedding import model_needed
 
         if model_needed(doc_a, doc_b):
-            _load_model_early()
+            _load_model_early(reading)
 
     from reader.analysis import align
     from reader.report import text_summary

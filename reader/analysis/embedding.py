@@ -25,8 +25,12 @@ from reader.analysis.embedding_model import (
     MODEL_DIR_ENV,
     MODEL_SHA256,
     Embedder,
+    ModelReading,
+    PreparedModel,
+    build_model,
     load_model,
     model_files,
+    prepare_model,
 )
 from reader.analysis.units import document_units
 from reader.errors import ModelLoadError
@@ -54,6 +58,18 @@ _lock = threading.Lock()
 _default: Embedder | None = None
 _error: str | None = None
 _tried = False
+_prepared: PreparedModel | ModelLoadError | None = None  # see preload_default_embedder
+
+
+def _load_error(exc: Exception, model_dir: str | os.PathLike[str] | None) -> ModelLoadError:
+    """OS errors, odd files: one clear message, never a traceback."""
+    if isinstance(exc, ModelLoadError):
+        return exc
+    where = f"from {os.fspath(model_dir)}" if model_dir is not None else ""
+    return ModelLoadError(
+        f"The sentence-embedding model could not be loaded {where}".rstrip()
+        + f" ({type(exc).__name__}: {str(exc)[:200]})."
+    )
 
 
 def load_embedder(model_dir: str | os.PathLike[str] | None = None) -> Embedder:
@@ -65,14 +81,8 @@ def load_embedder(model_dir: str | os.PathLike[str] | None = None) -> Embedder:
     """
     try:
         return load_model(model_dir)
-    except ModelLoadError:
-        raise
-    except Exception as exc:  # OS errors, odd files: one clear message, never a traceback
-        where = f"from {os.fspath(model_dir)}" if model_dir is not None else ""
-        raise ModelLoadError(
-            f"The sentence-embedding model could not be loaded {where}".rstrip()
-            + f" ({type(exc).__name__}: {str(exc)[:200]})."
-        ) from exc
+    except Exception as exc:
+        raise _load_error(exc, model_dir) from exc
 
 
 def default_embedder() -> Embedder | None:
@@ -81,15 +91,27 @@ def default_embedder() -> Embedder | None:
     A failure is remembered (the app reports it once and falls back to lexical matching);
     :func:`last_load_error` gives its message and :func:`reset_default_embedder` retries.
     """
-    global _default, _error, _tried
+    global _default, _error, _tried, _prepared
     with _lock:
         if not _tried:
+            prepared, _prepared = _prepared, None
             try:
-                _default, _error = load_embedder(None), None
+                _default, _error = _load_default(prepared), None
             except ModelLoadError as exc:
                 _default, _error = None, exc.message
             _tried = True
         return _default
+
+
+def _load_default(prepared: PreparedModel | ModelLoadError | None) -> Embedder:
+    if prepared is None:
+        return load_embedder(None)
+    if isinstance(prepared, ModelLoadError):
+        raise prepared
+    try:
+        return build_model(prepared)
+    except Exception as exc:
+        raise _load_error(exc, None) from exc
 
 
 def last_load_error() -> str | None:
@@ -101,17 +123,36 @@ def last_load_error() -> str | None:
 def reset_default_embedder() -> None:
     """Forget the default model so the next :func:`default_embedder` loads it again
     (after the model folder setting changed)."""
-    global _default, _error, _tried
+    global _default, _error, _tried, _prepared
     with _lock:
-        _default, _error, _tried = None, None, False
+        _default, _error, _tried, _prepared = None, None, False, None
 
 
-def preload_default_embedder(first: Callable[[], object] | None = None) -> threading.Thread:
+def preload_default_embedder(
+    first: Callable[[], object] | None = None, reading: ModelReading | None = None
+) -> threading.Thread:
     """Start loading the default model on another thread and return that thread; callers
     of :func:`default_embedder` meanwhile wait for it. Not a daemon: a program that ends
     first waits for the load, since ending while onnxruntime builds a session can crash.
     ``first`` runs on that thread before the load (the window lowers its priority there,
-    which the model's own threads inherit)."""
+    which the model's own threads inherit).
+
+    With ``reading`` (``ModelReading(None)``, started earlier), the steps of the load that
+    hold Python's lock (importing onnxruntime, rewriting the graph) run here, on the
+    calling thread, before the other thread starts: done on that thread they took turns
+    with the caller's own imports and were slower than one after the other. Only building
+    the session, which lets go of the lock, is left to the other thread.
+    """
+    global _prepared
+    if reading is not None:
+        prepared: PreparedModel | ModelLoadError
+        try:
+            prepared = prepare_model(reading)
+        except Exception as exc:
+            prepared = _load_error(exc, None)
+        with _lock:
+            if not _tried:
+                _prepared = prepared
 
     def load() -> None:
         if first is not None:

@@ -31,7 +31,9 @@ NODE_INPUT, NODE_OUTPUT, NODE_NAME, NODE_OP, NODE_ATTRIBUTE, NODE_DOMAIN = 1, 2,
 ATTR_NAME, ATTR_INT, ATTR_INTS, ATTR_TYPE = 1, 3, 8, 20
 ATTR_TYPE_INT, ATTR_TYPE_INTS = 2, 7
 # TensorProto
-TENSOR_DIMS, TENSOR_TYPE, TENSOR_NAME, TENSOR_RAW, TENSOR_LOCATION = 1, 2, 8, 9, 14
+TENSOR_DIMS, TENSOR_TYPE, TENSOR_NAME, TENSOR_RAW = 1, 2, 8, 9
+TENSOR_EXTERNAL, TENSOR_LOCATION = 13, 14  # external_data entries; data_location
+EXTERNAL = 1  # data_location: the values lie in another file
 FLOAT, UINT8, INT8, INT32, INT64 = 1, 2, 3, 6, 7
 # ValueInfoProto
 VALUE_NAME = 1
@@ -97,7 +99,7 @@ def signed(value: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
-def fields(message: bytes | memoryview) -> Iterator[Field]:
+def fields(message: bytes | bytearray | memoryview) -> Iterator[Field]:
     """The fields of one message, in order. Values and raw bytes are views into
     ``message``: nothing is copied."""
     data = memoryview(message)
@@ -254,7 +256,7 @@ def tensor_info(data: memoryview) -> TensorInfo:
         elif f.number == TENSOR_RAW:
             raw = f.data
         elif f.number == TENSOR_LOCATION and isinstance(f.value, int):
-            external = f.value == 1
+            external = f.value == EXTERNAL
     return TensorInfo(name, data_type, tuple(ints(data, TENSOR_DIMS)), raw, external)
 
 

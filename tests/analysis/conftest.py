@@ -1,11 +1,14 @@
-"""Fixtures for the analysis tests: documents built from literal text."""
+"""Fixtures for the analysis tests: documents built from literal text, a model folder."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from reader.analysis.model_source import bundled_tokenizer_file, default_model_file
 from reader.ingest import document_from_text
 from reader.model import Document
 
@@ -18,3 +21,13 @@ def doc() -> Callable[[str], Document]:
         return document_from_text(text, path=path)
 
     return make
+
+
+@pytest.fixture
+def model_copy(tmp_path: Path) -> Path:
+    """A user model folder holding copies of the real model and tokenizer."""
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    shutil.copyfile(default_model_file(), folder / "model.onnx")
+    shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
+    return folder

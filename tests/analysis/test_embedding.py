@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -14,7 +13,7 @@ from typing import Any, cast
 import numpy as np
 import pytest
 
-from reader.analysis import embedding_model
+from reader.analysis import embedding_model, model_source
 from reader.analysis.embedding import (
     MODEL_DIR_ENV,
     MODEL_SHA256,
@@ -30,7 +29,6 @@ from reader.analysis.embedding_cache import embed_documents
 from reader.analysis.embedding_model import (
     DEFAULT_MODEL_NAME,
     batches,
-    bundled_tokenizer_file,
     default_model_file,
     parallelism,
 )
@@ -65,16 +63,6 @@ def embedder() -> Iterator[Embedder]:
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv(MODEL_DIR_ENV, raising=False)
         yield load_embedder()
-
-
-@pytest.fixture
-def model_copy(tmp_path: Path) -> Path:
-    """A user model folder holding copies of the real model and tokenizer."""
-    folder = tmp_path / "my-model"
-    folder.mkdir()
-    shutil.copyfile(default_model_file(), folder / "model.onnx")
-    shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
-    return folder
 
 
 @pytest.fixture
@@ -178,7 +166,7 @@ def test_corrupted_model_file_is_a_checksum_error(model_copy: Path) -> None:
 @pytest.fixture
 def rewrite_limit_below_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """Models count as too large to rewrite: checked in pieces, loaded as stored."""
-    monkeypatch.setattr(embedding_model, "MAX_REWRITE_BYTES", 1000)
+    monkeypatch.setattr(model_source, "MAX_REWRITE_BYTES", 1000)
 
 
 @pytest.mark.usefixtures("rewrite_limit_below_the_model")
@@ -367,7 +355,8 @@ def test_no_pytorch_is_installed() -> None:
         ([], []),
         ([10] * 40, [list(range(32)), list(range(32, 40))]),
         ([300, 5], [[1], [0]]),
-        ([100, 20, 100, 20, 100, 100, 100, 100], [[1, 3, 0, 2, 4], [5, 6, 7]]),
+        ([100, 20, 100, 20, 100, 100, 100, 100], [[1, 3], [0, 2, 4, 5, 6], [7]]),
+        ([48, 40, 46, 41], [[1, 3, 2], [0]]),  # 46 <= 1.15 x 40 < 48
     ],
 )
 def test_batches_group_similar_lengths_within_budget(

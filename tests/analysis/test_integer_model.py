@@ -5,6 +5,7 @@ written byte by byte and on the installed model."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,7 @@ from reader.analysis.onnx_wire import (
 from tests.analysis.tiny_onnx import (
     float_matmul_model,
     gather_model,
+    matmul_and_weight_model,
     matmul_model,
     shared_weight_model,
 )
@@ -38,12 +40,23 @@ from tests.analysis.tiny_onnx import (
 FloatArray = npt.NDArray[np.float32]
 
 
-def run(model_bytes: bytes, **feeds: Any) -> FloatArray:
+WEIGHTS = "weights.bin"
+
+
+def run_all(model_bytes: bytes, weights: bytearray | None = None, **feeds: Any) -> list[FloatArray]:
+    """Every output of the model; with ``weights``, its tensors marked as lying in the
+    file WEIGHTS are read from those bytes."""
     options = ort.SessionOptions()
     options.log_severity_level = 3
+    if weights is not None:
+        options.add_external_initializers_from_files_in_memory([WEIGHTS], [weights], [len(weights)])
     session = ort.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
-    (out,) = session.run(None, feeds)
-    return np.asarray(out)
+    return [np.asarray(out) for out in session.run(None, feeds)]
+
+
+def run(model_bytes: bytes, weights: bytearray | None = None, **feeds: Any) -> FloatArray:
+    (out,) = run_all(model_bytes, weights, **feeds)
+    return out
 
 
 def op_counts(model_bytes: bytes) -> Counter[str]:
@@ -122,8 +135,9 @@ def test_a_damaged_model_is_rewritten_or_refused_with_wire_error(data: st.DataOb
     for _ in range(data.draw(st.integers(1, 4))):
         original[data.draw(st.integers(0, len(original) - 1))] = data.draw(st.integers(0, 255))
     cut = data.draw(st.integers(1, len(original)))
+    outside = data.draw(st.booleans())  # large tensors left in the (damaged) bytes
     try:
-        result = integer_graph(bytes(original[:cut]))
+        result = integer_graph(original[:cut], WEIGHTS if outside else None)
     except WireError:
         return
     assert result is None or isinstance(result, bytes)
@@ -218,6 +232,51 @@ def test_a_model_using_the_rewrite_prefix_is_left_alone(
     assert integer_graph(matmul_model(*weights, weight=PREFIX + "w")) is None
 
 
+# --- large tensors left where they lie in the model's bytes ------------------------------
+
+
+@pytest.mark.parametrize("make", [matmul_model, shared_weight_model], ids=["one", "shared"])
+def test_large_tensors_are_not_copied_and_give_the_same_products(
+    weights: tuple[npt.NDArray[np.int8], FloatArray],
+    activations: FloatArray,
+    make: Callable[[npt.NDArray[np.int8], FloatArray], bytes],
+) -> None:
+    original = make(*weights)
+    inline = integer_graph(original)
+    buffer = bytearray(original)
+    outside = integer_graph(buffer, WEIGHTS)
+    assert inline is not None and outside is not None
+    unsigned = (weights[0].view(np.uint8) ^ np.uint8(0x80)).tobytes()
+    assert unsigned in inline and unsigned not in outside  # it stayed in the buffer
+    assert buffer.count(unsigned) == 1  # converted once, where it lay
+    expected = run(inline, x=activations)
+    np.testing.assert_array_equal(run(outside, buffer, x=activations), expected)
+
+
+def test_the_weights_are_made_unsigned_where_they_lie(
+    weights: tuple[npt.NDArray[np.int8], FloatArray],
+) -> None:
+    quantised = weights[0]
+    buffer = bytearray(matmul_model(*weights))
+    assert integer_graph(buffer, WEIGHTS) is not None
+    assert (quantised.view(np.uint8) ^ np.uint8(0x80)).tobytes() in buffer
+    assert quantised.tobytes() not in buffer
+
+
+def test_int8_values_still_in_use_are_left_as_they_are(
+    weights: tuple[npt.NDArray[np.int8], FloatArray], activations: FloatArray
+) -> None:
+    original = matmul_and_weight_model(*weights)
+    buffer = bytearray(original)
+    outside = integer_graph(buffer, WEIGHTS)
+    assert outside is not None
+    assert weights[0].tobytes() in buffer  # the weight output still reads them
+    product, weight = run_all(outside, buffer, x=activations)
+    expected_product, expected_weight = run_all(original, x=activations)
+    np.testing.assert_array_equal(weight, expected_weight)
+    assert np.abs(product - expected_product).max() < 0.01 * np.abs(expected_product).max()
+
+
 # --- the installed model ---------------------------------------------------------------
 
 
@@ -262,6 +321,26 @@ def test_integer_vectors_agree_with_the_stored_models(
     cosines = (vectors[0] * vectors[1]).sum(axis=1)
     assert cosines.min() > 0.98
     assert cosines.mean() > 0.99
+
+
+def test_the_installed_model_gives_the_same_vectors_with_its_tensors_left_in_place(
+    installed_model: bytes, default_files: embedding_model.ModelFiles
+) -> None:
+    files = default_files
+    tokenizer = embedding_model._make_tokenizer(files.tokenizer_file)
+    buffer = bytearray(installed_model)
+    graph = integer_graph(buffer, embedding_model.WEIGHTS_FILE)
+    assert graph is not None and len(graph) < len(installed_model) // 100
+    sessions = (
+        embedding_model._make_session(files.model_file, 1, integer_graph(installed_model)),
+        embedding_model._make_session(files.model_file, 1, graph, buffer),
+    )
+    texts = ["Putin and Kim signed a mutual assistance pact.", "Rain is expected in Seoul."]
+    inline, outside = (
+        embedding_model.Embedder("m", session, tokenizer, "last_hidden_state").embed(texts)
+        for session in sessions
+    )
+    np.testing.assert_array_equal(inline, outside)
 
 
 def test_a_rewritten_graph_that_does_not_load_falls_back_to_the_stored_model(

