@@ -175,3 +175,29 @@ def test_cache_off_keeps_no_vectors_on_disk(
     code, _, _ = run(capsys, "align", str(seed_a_path), str(seed_b_path), "--method", "semantic")
     assert code == 0
     assert not (tmp_path / "cache").exists() and not Path("off").exists()
+
+
+def test_align_with_a_model_that_cannot_load_says_why_and_matches_words(
+    capsys: pytest.CaptureFixture[str],
+    seed_a_path: Path,
+    seed_b_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.analysis.embedding import reset_default_embedder
+    from reader.analysis.embedding_model import MODEL_DIR_ENV, bundled_tokenizer_file
+
+    folder = tmp_path / "broken-model"
+    folder.mkdir()
+    (folder / "model.onnx").write_bytes(b"\x0a\x03not a model at all")
+    (folder / "tokenizer.json").write_bytes(bundled_tokenizer_file().read_bytes())
+    monkeypatch.setenv(MODEL_DIR_ENV, str(folder))
+    reset_default_embedder()  # the model is read and prepared from the start of the command
+    try:
+        code, out, err = run(capsys, "align", str(seed_a_path), str(seed_b_path))
+    finally:
+        reset_default_embedder()
+    assert code == 0
+    assert json.loads(out)["method"] == "lexical"
+    assert "not a model onnxruntime can load" in err
+    assert "words, names and numbers only" in err

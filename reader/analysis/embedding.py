@@ -144,7 +144,7 @@ def preload_default_embedder(
     the session, which lets go of the lock, is left to the other thread.
     """
     global _prepared
-    if reading is not None:
+    if reading is not None and not _tried:  # (a model loaded already needs nothing)
         prepared: PreparedModel | ModelLoadError
         try:
             prepared = prepare_model(reading)
