@@ -31,6 +31,9 @@ DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2-w8a8"  # int8 weights and int8 products
 MODEL_DIR_ENV = "CROSSREAD_MODEL_DIR"
 REINSTALL = "reinstall Crossread or choose another model folder in Settings"
 MAX_REWRITE_BYTES = 1 << 29  # larger models load as stored (rewriting holds two copies)
+# larger models are read only once wanted: `crossread align` starts reading before it
+# knows whether the articles' vectors are kept, and then may not need the model at all
+READ_AHEAD_MAX = 1 << 27
 _PIECE = 1 << 20
 
 
@@ -141,12 +144,13 @@ def model_files(model_dir: str | os.PathLike[str] | None) -> ModelFiles:
 class ModelReading:
     """The files of the model in ``model_dir`` (as :func:`model_files`) located and the
     model file read and checked (as :func:`read_model`) on a thread of its own, started
-    at once; :meth:`result` waits for them."""
+    at once; :meth:`result` waits for them. ``result`` is called from one thread."""
 
     def __init__(self, model_dir: str | os.PathLike[str] | None = None) -> None:
         self._model_dir = model_dir
         self._files: ModelFiles | None = None
         self._data: bytearray | None = None
+        self._read_ahead = False
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._read, name="model-read", daemon=True)
         self._thread.start()
@@ -154,16 +158,22 @@ class ModelReading:
     def _read(self) -> None:
         try:
             files = model_files(self._model_dir)
-            self._data = read_model(files.model_file, files.expected)
+            if files.model_file.stat().st_size <= READ_AHEAD_MAX:
+                self._data = read_model(files.model_file, files.expected)
+                self._read_ahead = True
             self._files = files
         except BaseException as exc:  # handed to whoever asks for the result
             self._error = exc
 
     def result(self) -> tuple[ModelFiles, bytearray | None]:
         """The model's files and its checked bytes (None: too large to keep, onnxruntime
-        reads the file itself); raises what locating or reading them raised."""
+        reads the file itself); raises what locating or reading them raised. A model
+        over ``READ_AHEAD_MAX`` is read only now, when it is wanted."""
         self._thread.join()
         if self._error is not None:
             raise self._error
         assert self._files is not None
+        if not self._read_ahead:
+            self._data = read_model(self._files.model_file, self._files.expected)
+            self._read_ahead = True
         return self._files, self._data

@@ -53,6 +53,17 @@ def test_a_reading_gives_the_files_and_the_checked_bytes(model_dir: Path) -> Non
     assert data is not None and bytes(data) == files.model_file.read_bytes()
 
 
+def test_a_large_model_is_read_only_when_wanted(
+    model_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(model_source, "READ_AHEAD_MAX", 1000)
+    reading = ModelReading(model_dir)
+    reading._thread.join()
+    assert reading._data is None  # located, not read
+    _, data = reading.result()
+    assert data is not None and bytes(data) == (model_dir / "model.onnx").read_bytes()
+
+
 def test_a_reading_of_a_damaged_model_raises_the_checksum_error(model_dir: Path) -> None:
     with (model_dir / "model.onnx").open("r+b") as handle:
         handle.seek(500)
