@@ -259,7 +259,7 @@ def _make_session(
     if graph is not None:
         with contextlib.suppress(Exception):  # a graph the rewrite got wrong: load as stored
             options = _session_options(ort, threads)
-            if weights is not None:
+            if weights is not None:  # copied while the session builds: free once it is built
                 options.add_external_initializers_from_files_in_memory(
                     [WEIGHTS_FILE], [weights], [len(weights)]
                 )
