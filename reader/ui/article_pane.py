@@ -127,6 +127,7 @@ class ArticlePane(QWidget):
         self.browser.document().setDocumentMargin(10)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
+        self.preview.setUndoRedoEnabled(False)  # its formats are set once, never undone
         self.preview.setAccessibleName(f"Article {name}, being matched")
         self.preview.document().setDocumentMargin(10)
         self.preview.hide()
@@ -162,7 +163,8 @@ class ArticlePane(QWidget):
             return False
         self.preview.setFont(self.browser.font())
         self.preview.setPlainText(doc.text)
-        self.preview.setExtraSelections(self._boilerplate_selections(doc))
+        for selection in self._boilerplate_selections(doc):  # into the text: italic too
+            selection.cursor.mergeCharFormat(selection.format)
         self.title.setText(doc.title or doc.path)
         self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
         self.browser.hide()
@@ -170,7 +172,8 @@ class ArticlePane(QWidget):
         return True
 
     def _boilerplate_selections(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
-        """The preview's boilerplate (captions, bylines) in the grey it will keep."""
+        """The preview's boilerplate (captions, bylines) in the grey italic it will keep
+        (merged into the preview's text: an extra selection paints colours, not fonts)."""
         grey = Theme.from_palette(self.palette()).formats()[Layer.BOILERPLATE]
         offsets = Utf16Map(doc.text)
         found = (
