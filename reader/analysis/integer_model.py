@@ -179,7 +179,7 @@ class _Rewriter:
         """The name of a uint8 version of the weight (each value + 128, zero point 128):
         with int8 weights onnxruntime's AVX2 kernel adds pairs of products in 16 bits and
         saturates, which gave wrong sums; uint8 with uint8 does not. Its values are made
-        by :func:`_unsigned_tensor` once the rewrite knows whether the int8 values are
+        by :meth:`_Weights.unsigned` once the rewrite knows whether the int8 values are
         still needed."""
         name = self.unsigned_weights.get(weight.quantised.name)
         if name is None:
