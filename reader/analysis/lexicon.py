@@ -75,3 +75,29 @@ TITLES = frozenset(
     sgt cpl pvt adm admiral
     """.split()  # noqa: SIM905
 )
+
+# Nationalities, regions and groups, as name keys: capitalised, but a topic word rather
+# than a name that tells one event from another ("Somali pirates" in two hijackings).
+# The event gate leaves them out; they are still names everywhere else.
+DEMONYMS = frozenset(
+    word.replace("_", " ")
+    for word in """
+    afghan african albanian algerian american americans arab arabs argentine argentinian
+    armenian asian australian australians austrian azerbaijani bangladeshi belgian
+    bolivian bosnian brazilian british briton britons bulgarian burmese cambodian
+    canadian canadians catholic chilean chinese colombian congolese croatian cuban czech
+    danish democrat democrats dutch ecuadorian egyptian emirati english eritrean estonian
+    ethiopian european europeans filipino finnish french georgian german germans ghanaian
+    greek greeks haitian hispanic hungarian icelandic indian indians indonesian iranian
+    iraqi irish islamic israeli israelis italian jamaican japanese jewish jordanian kazakh
+    kenyan korean koreans kurdish kuwaiti latino latvian lebanese liberian libyan
+    lithuanian malaysian mexican mexicans mongolian moroccan muslim muslims nepalese
+    nigerian norwegian omani pakistani palestinian palestinians peruvian polish
+    portuguese qatari republican republicans romanian russian russians rwandan saudi
+    scottish serbian slovak somali somalis soviet spanish sudanese swedish swiss syrian
+    taiwanese thai tibetan tunisian turkish turkmen ugandan ukrainian uzbek venezuelan
+    vietnamese welsh western yemeni zimbabwean
+    north_korean north_koreans south_korean south_koreans south_african new_zealander
+    sri_lankan saudi_arabian latin_american middle_eastern
+    """.split()  # noqa: SIM905
+)

@@ -14,6 +14,7 @@ from reader.analysis.background import Background
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures, extract
 from reader.analysis.headlines import refine_headline_names
+from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
@@ -138,9 +139,11 @@ def analyse(
 
 
 def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> int:
-    """How many specific names and figures the two documents share (spelling-joined)."""
-    names_a = {m.key for f in feats_a for m in f.names}
-    names_b = {m.key for f in feats_b for m in f.names}
+    """How many specific names and figures the two documents share (spelling-joined).
+
+    Nationalities ("Somali", "Greek") are left out: two stories of one kind share them."""
+    names_a = {m.key for f in feats_a for m in f.names} - DEMONYMS
+    names_b = {m.key for f in feats_b for m in f.names} - DEMONYMS
     canon = canonical_names(names_a | names_b)
     shared = {canon[k] for k in names_a} & {canon[k] for k in names_b}
     figures_a = {m.key for f in feats_a for m in f.numbers if m.kind != "year"}

@@ -188,6 +188,28 @@ def test_idf_prior_keeps_words_shared_by_every_sentence_of_short_articles(doc: M
     assert smoothed > plain
 
 
+def _evidence(doc: Make, a: str, b: str) -> int:
+    from reader.analysis.features import extract
+    from reader.analysis.pipeline import shared_evidence
+    from reader.analysis.units import document_units
+
+    fa = [extract(u) for u in document_units(doc(a))]
+    fb = [extract(u) for u in document_units(doc(b))]
+    return shared_evidence(fa, fb)
+
+
+def test_event_evidence_leaves_out_shared_nationalities(doc: Make) -> None:
+    a = "Tanker seized\nSomali pirates seized a Greek tanker on Monday, the Indian navy said."
+    b = "Ship freed\nThe Indian navy said Somali pirates freed a Greek cargo ship."
+    assert _evidence(doc, a, b) == 0  # two hijackings of one kind share these
+
+
+def test_event_evidence_counts_shared_names_beside_nationalities(doc: Make) -> None:
+    a = "Hijack\nSomali pirates seized the Sirius Star off Kenya on Monday."
+    b = "Tanker\nThe Sirius Star, held by Somali pirates, is anchored off Kenya."
+    assert _evidence(doc, a, b) == 2  # Sirius Star and Kenya
+
+
 def test_semantic_alignment_extracts_features_on_another_thread(doc: Make) -> None:
     import reader.analysis.pipeline as pipeline
 
