@@ -2,8 +2,8 @@
 
 Measured on ECB+ dev (``benchmarks/quality.py --pairs 300``: 300 same-event pairs and a
 different-event control for each): the semantic aligner finds no claim or quote in
-common for 54% of the different-event pairs and for 2% of the same-event pairs (lexical:
-61% and 7%). Among pairs with at least one link, neither the density of links nor the
+common for 59% of the different-event pairs and for 2% of the same-event pairs (lexical:
+64% and 8%). Among pairs with at least one link, neither the density of links nor the
 number of shared names and figures told the two apart, so the verdict speaks only when
 nothing is shared.
 """
