@@ -114,25 +114,32 @@ class UnitFeatures:
 def extract(unit: Unit) -> UnitFeatures:
     f = UnitFeatures(unit)
     text = unit.folded
+    f.names = _names(unit)
+    base = unit.span.start
+    in_name = [(n.span.start - base, n.span.end - base) for n in f.names]
     prev: str | None = None
     for m in _WORD.finditer(text):
-        w = _POSSESSIVE.sub("", m.group().lower())
+        raw = _POSSESSIVE.sub("", m.group())
+        w = raw.lower()
         if w in STOPWORDS or len(w) < 2:
             prev = None
             continue
-        for part in w.split("-"):
+        # A word keeps its capitals inside a name and as a day or month ("Kim",
+        # "Wednesday"), so the evidence shown for a match reads like the text; elsewhere
+        # (a sentence's first word, a headline in title case) it is written in lower case.
+        named = w in WEEKDAYS or w in MONTHS or any(s <= m.start() < e for s, e in in_name)
+        shown = raw.split("-") if named else w.split("-")
+        for part, surface in zip(w.split("-"), shown, strict=False):
             if part in STOPWORDS or len(part) < 2:
                 continue
             st = stem(part)
             if part not in REPORTING:
                 f.stems[st] = f.stems.get(st, 0) + 1
-                f.surfaces.setdefault(st, part)
+                f.surfaces.setdefault(st, surface)
             if prev is not None:
                 f.bigrams.add((prev, st))
             prev = st
-    f.names = _names(unit)
     f.numbers = _numbers(unit)
-    base = unit.span.start
     for q in _QUOTE.finditer(text):
         f.quotes.append((Span(base + q.start(), base + q.end()), q.group(1)))
     return f

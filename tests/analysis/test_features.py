@@ -99,6 +99,22 @@ def test_stems_skip_stopwords_and_reporting_verbs() -> None:
     assert set(stems) == {"putin", "countri", "support"}
 
 
+@pytest.mark.parametrize(
+    ("text", "stem", "surface"),
+    [
+        ("Leaders met in North Korea's capital.", "north", "North"),
+        ("The summit ended on Wednesday.", "wednesday", "Wednesday"),
+        ("Following the summit, talks ended.", "follow", "following"),
+        ("The Kim-Putin summit ended.", "putin", "Putin"),
+        ("A well-known envoy spoke.", "known", "known"),
+    ],
+)
+def test_word_surface_keeps_capitals_only_in_names_and_dates(
+    text: str, stem: str, surface: str
+) -> None:
+    assert features(text).surfaces[stem] == surface
+
+
 def test_typographic_quotes_do_not_change_words() -> None:
     plain = features('Kim said "fiery friendship" mattered').stems
     curly = features("Kim said \u201cfiery friendship\u201d mattered").stems

@@ -210,6 +210,15 @@ def test_event_evidence_counts_shared_names_beside_nationalities(doc: Make) -> N
     assert _evidence(doc, a, b) == 2  # Sirius Star and Kenya
 
 
+def test_match_evidence_reads_like_the_text(doc: Make) -> None:
+    a = "Talks\nNorth Korean envoys met Russian officials in Vladivostok on Wednesday."
+    b = "Meeting\nOn Wednesday, North Korea's envoys met officials in Vladivostok."
+    al = align(doc(a), doc(b))
+    (m,) = [m for m in al.matches if m.kind is MatchKind.CLAIM and "Vladivostok" in m.evidence]
+    assert {"Wednesday", "envoys"} <= set(m.evidence)
+    assert not {"wednesday", "north"} & set(m.evidence)
+
+
 def test_semantic_alignment_extracts_features_on_another_thread(doc: Make) -> None:
     import reader.analysis.pipeline as pipeline
 
