@@ -121,6 +121,7 @@ class MatchesDock(QDockWidget):
             self.table, "&Copy match", lambda: self.copy_requested.emit(self.selected_ids())
         )
         self.setWidget(body)
+        self._update_hint()
 
     def selected_ids(self) -> list[str]:
         """Match ids of the selected rows, in table order."""
@@ -129,6 +130,20 @@ class MatchesDock(QDockWidget):
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """What the empty table says: why it is empty, and what would fill it."""
+        if self.model.alignment() is None:
+            hint = "Matches appear here once a pair is open and aligned."
+        elif self.model.row_total() == 0:
+            hint = "No match: the two articles share no claim, quote, name or figure."
+        else:
+            hint = (
+                "No match passes the filters above: tick more kinds, lower Min score or "
+                "show all matches."
+            )
+        self.table.set_empty_hint(hint)
 
     def set_notes(self, notes: tuple[Note, ...]) -> None:
         """The session's notes, shown beside the matches they are on."""
@@ -167,15 +182,18 @@ class MatchesDock(QDockWidget):
 
     def _kinds_changed(self) -> None:
         self.proxy.set_kinds(k for k, b in self.kind_boxes.items() if b.isChecked())
+        self._update_hint()
         self.filter_changed.emit()
 
     def _show_changed(self, _index: int) -> None:
         self.proxy.set_show(str(self.show_box.currentData()))
+        self._update_hint()
         self.filter_changed.emit()
 
     def _score_changed(self, value: int) -> None:
         self.score_label.setText(f"{value / 100:.2f}")
         self.proxy.set_min_score(value / 100)
+        self._update_hint()
         self.filter_changed.emit()
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

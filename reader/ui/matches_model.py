@@ -183,6 +183,9 @@ class MatchesTableModel(ColumnsTableModel):
     def row_total(self) -> int:
         return len(self._rows)
 
+    def alignment(self) -> Alignment | None:
+        return self._alignment
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._alignment is None:
             return None

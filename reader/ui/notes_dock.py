@@ -131,6 +131,11 @@ class NotesDock(QDockWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy)
+        self.table.set_empty_hint(
+            "No notes yet. Select a match in the list or a passage in either article, "
+            "then press Add… (Ctrl+N). Notes are saved with the session and go into "
+            "every export."
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # session order until asked
         header = self.table.horizontalHeader()

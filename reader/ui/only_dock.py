@@ -129,6 +129,7 @@ class OnlyInOneDock(QDockWidget):
 
     def _count(self) -> None:
         counts = self.model.counts()
+        self._update_hint(counts)
         if counts is None:
             self.count_label.setText("")
             return
@@ -139,6 +140,17 @@ class OnlyInOneDock(QDockWidget):
 
     def _sides_changed(self) -> None:
         self.model.set_sides(tuple(s for s, box in self.side_boxes.items() if box.isChecked()))
+        self._update_hint(self.model.counts())
+
+    def _update_hint(self, counts: tuple[int, int] | None) -> None:
+        """What the empty table says: why it is empty, and what would fill it."""
+        if counts is None:
+            hint = "Passages only one article reports appear here once a pair is aligned."
+        elif counts == (0, 0):
+            hint = "Every passage of each article has a partner in the other."
+        else:
+            hint = "Tick Only in A or Only in B to list the passages only that article reports."
+        self.table.set_empty_hint(hint)
 
     def _copy(self) -> None:
         found = self.model.passage_at(self.table.currentIndex().row())

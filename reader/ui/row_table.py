@@ -5,14 +5,38 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLayout, QTableView, QVBoxLayout, QWidget
 
 
-def row_table(model: QAbstractItemModel) -> QTableView:
+class RowTable(QTableView):
+    """A table that says what to do while it has no rows (``empty_hint``, grey, centred)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_hint = ""
+
+    def set_empty_hint(self, text: str) -> None:
+        self.empty_hint = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if not self.empty_hint or model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 8, -12, -8)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.empty_hint)
+        painter.end()
+
+
+def row_table(model: QAbstractItemModel) -> RowTable:
     """A view of ``model`` that selects single rows, never edits, wraps no text and shows
     no row numbers."""
-    table = QTableView()
+    table = RowTable()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -29,9 +53,7 @@ class DockBody(QWidget):
         return QSize(800, 150)
 
 
-def dock_table(
-    body: QWidget, controls: QLayout, model: QAbstractItemModel, name: str
-) -> QTableView:
+def dock_table(body: QWidget, controls: QLayout, model: QAbstractItemModel, name: str) -> RowTable:
     """Lay out ``body``: the row of ``controls`` over a compact table of ``model``."""
     table = row_table(model)
     table.setParent(body)
