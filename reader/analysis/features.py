@@ -119,8 +119,8 @@ def extract(unit: Unit) -> UnitFeatures:
     in_name = [(n.span.start - base, n.span.end - base) for n in f.names]
     prev: str | None = None
     for m in _WORD.finditer(text):
-        raw = _POSSESSIVE.sub("", m.group())
-        w = raw.lower()
+        w = _POSSESSIVE.sub("", m.group().lower())
+        raw = m.group()[: len(w)] if len(m.group()) == len(m.group().lower()) else w
         if w in STOPWORDS or len(w) < 2:
             prev = None
             continue

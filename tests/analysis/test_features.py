@@ -107,6 +107,7 @@ def test_stems_skip_stopwords_and_reporting_verbs() -> None:
         ("Following the summit, talks ended.", "follow", "following"),
         ("The Kim-Putin summit ended.", "putin", "Putin"),
         ("A well-known envoy spoke.", "known", "known"),
+        ("KIM'S envoy spoke.", "kim", "KIM"),
     ],
 )
 def test_word_surface_keeps_capitals_only_in_names_and_dates(
