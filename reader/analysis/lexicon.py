@@ -72,7 +72,8 @@ TITLES = frozenset(
     senator rep representative gov governor king queen prince princess pope chairman
     chairwoman chancellor leader comrade mayor judge justice officer spokesman
     spokeswoman spokesperson actress actor singer star director ceo coach captain lt col
-    sgt cpl pvt adm admiral
+    sgt cpl pvt adm admiral president-elect vice-president ambassador commissioner
+    lieutenant sergeant detective trooper deputy professor owner senior
     """.split()  # noqa: SIM905
 )
 

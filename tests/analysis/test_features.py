@@ -36,6 +36,9 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("The U.S. and its allies expressed concern.", ["us"]),
         ("Following the summit, KCNA reported it.", ["kcna"]),
         ("Kim Il-sung Square was full.", ["kim il sung square"]),
+        ("President-elect Barack Obama spoke.", ["barack obama"]),
+        ("Senior Trooper William Hakim said so.", ["william hakim"]),
+        ("Angels owner Arte Moreno agreed.", ["angels", "arte moreno"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
