@@ -17,11 +17,11 @@ from reader.analysis.headlines import refine_headline_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.progress import Cancelled, Progress, check
-from reader.analysis.quotes import Quotation, find_quotations, quote_similarity
+from reader.analysis.quotes import Quotation, find_quotations, quote_similarity, wording_difference
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.units import Unit, document_units
-from reader.model import Alignment, Discrepancy, Document, Match, MatchKind, Span
+from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Match, MatchKind, Span
 
 
 @dataclass(slots=True)
@@ -194,7 +194,7 @@ def align(
         for c in conflicts(fa, fb):
             discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
     check(is_cancelled)
-    quote_matches = _quote_matches(a, b, pa, counter, min_score)
+    quote_matches = _quote_matches(a, b, pa, counter, min_score, discrepancies)
     matches.extend(quote_matches)
     partners_a: dict[int, list[int]] = defaultdict(list)
     partners_b: dict[int, list[int]] = defaultdict(list)
@@ -262,9 +262,15 @@ MAX_QUOTE_CANDIDATES = 2000
 
 
 def _quote_matches(
-    a: Document, b: Document, pa: PairAnalysis, counter: Iterator[int], min_score: float
+    a: Document,
+    b: Document,
+    pa: PairAnalysis,
+    counter: Iterator[int],
+    min_score: float,
+    discrepancies: list[Discrepancy],
 ) -> list[Match]:
-    """Each quotation of A with its (up to 3) best partners in B sharing a word."""
+    """Each quotation of A with its (up to 3) best partners in B sharing a word; a pair
+    worded differently adds its discrepancy to ``discrepancies``."""
     names_a = [m for f in pa.feats_a for m in f.names]
     names_b = [m for f in pa.feats_b for m in f.names]
     qa = find_quotations(a, names_a)
@@ -287,7 +293,14 @@ def _quote_matches(
         )
         for sim, _, k in scored[:MAX_QUOTE_PARTNERS]:
             if sim > 0 and sim >= min_score:
-                out.append(_quote_match(x, qb[k], sim, counter))
+                match = _quote_match(x, qb[k], sim, counter)
+                out.append(match)
+                differs = wording_difference(a, x, b, qb[k])
+                if differs is not None:
+                    span_a, span_b, detail = differs
+                    discrepancies.append(
+                        Discrepancy(DiscrepancyKind.QUOTE, span_a, span_b, match.id, detail)
+                    )
     return out
 
 

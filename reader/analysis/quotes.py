@@ -132,3 +132,52 @@ def quote_similarity(qa: Quotation, qb: Quotation) -> float:
             if ratio >= REWORDED_RATIO:
                 return 0.6 + 0.3 * ratio
     return 0.0
+
+
+DETAIL_CHARS = 60  # each side of a wording discrepancy's detail, at most
+
+
+def wording_difference(
+    doc_a: Document, qa: Quotation, doc_b: Document, qb: Quotation
+) -> tuple[Span, Span, str] | None:
+    """Where two matched quotations word the same statement differently: on each side,
+    the stretch from the first to the last word that differs (with the words around a
+    word only one side has), and the detail "“within Europe” vs “in Europe”". None when
+    the words agree, or one quotation is part of the other (an excerpt is not a
+    misquote)."""
+    a, b = qa.words, qb.words
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if a == b or _contains(long_, short):
+        return None
+    spans_a, spans_b = _word_spans(doc_a, qa.span), _word_spans(doc_b, qb.span)
+    if len(spans_a) != len(a) or len(spans_b) != len(b):
+        return None
+    lo_a = lo_b = max(len(a), len(b))
+    hi_a = hi_b = 0
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag != "replace":  # words only one side has: show them with their neighbours
+            i1, i2, j1, j2 = (
+                max(0, i1 - 1),
+                min(len(a), i2 + 1),
+                max(0, j1 - 1),
+                min(len(b), j2 + 1),
+            )
+        lo_a, hi_a = min(lo_a, i1), max(hi_a, i2)
+        lo_b, hi_b = min(lo_b, j1), max(hi_b, j2)
+    span_a = Span(spans_a[lo_a].start, spans_a[hi_a - 1].end)
+    span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
+    detail = f"\u201c{_clip(doc_a.slice(span_a))}\u201d vs \u201c{_clip(doc_b.slice(span_b))}\u201d"
+    return span_a, span_b, detail
+
+
+def _word_spans(doc: Document, quote: Span) -> list[Span]:
+    """The spans of the words inside a quotation, as ``Quotation.words`` counts them."""
+    folded = fold(doc.text[quote.start : quote.end])
+    return [Span(quote.start + m.start(), quote.start + m.end()) for m in _WORDS.finditer(folded)]
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= DETAIL_CHARS else text[: DETAIL_CHARS - 1].rstrip() + "\u2026"

@@ -24,6 +24,7 @@ class DiscrepancyKind(StrEnum):
     DATE = "date"
     NUMBER = "number"
     NAME = "name"
+    QUOTE = "quote"  # one quotation given in other words ("within Europe" vs "in Europe")
 
 
 @dataclass(frozen=True, slots=True)

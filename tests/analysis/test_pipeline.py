@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import AlignmentCancelled, align
-from reader.model import Alignment, Document, MatchKind
+from reader.model import Alignment, DiscrepancyKind, Document, MatchKind
 
 Make = Callable[[str], Document]
 
@@ -217,6 +217,16 @@ def test_match_evidence_reads_like_the_text(doc: Make) -> None:
     (m,) = [m for m in al.matches if m.kind is MatchKind.CLAIM and "Vladivostok" in m.evidence]
     assert {"Wednesday", "envoys"} <= set(m.evidence)
     assert not {"wednesday", "north"} & set(m.evidence)
+
+
+def test_quotation_in_other_words_is_a_discrepancy_of_its_quote_match(doc: Make) -> None:
+    a = 'Treaty\nKim said the pact means "we will provide military assistance without delay".'
+    b = 'Pact\nKim said "we will provide military help without delay" at the summit.'
+    al = align(doc(a), doc(b))
+    (d,) = [d for d in al.discrepancies if d.kind is DiscrepancyKind.QUOTE]
+    quote = next(m for m in al.matches if m.id == d.match)
+    assert quote.kind is MatchKind.QUOTE
+    assert (al.a.slice(d.a), al.b.slice(d.b)) == ("assistance", "help")
 
 
 def test_semantic_alignment_extracts_features_on_another_thread(doc: Make) -> None:

@@ -115,3 +115,43 @@ def test_quote_similarity_is_symmetric_and_bounded(a: tuple[str, ...], b: tuple[
     x, y = Quotation(Span(0, 1), a, None), Quotation(Span(0, 1), b, None)
     assert quote_similarity(x, y) == pytest.approx(quote_similarity(y, x))
     assert 0.0 <= quote_similarity(x, y) <= 1.0
+
+
+def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, str] | None:
+    from reader.analysis.quotes import wording_difference
+
+    da, db = doc(f"Talks\nKim said {a} on Monday."), doc(f"Summit\nKim said {b} on Monday.")
+    (qa,), (qb,) = quotations(da), quotations(db)
+    found = wording_difference(da, qa, db, qb)
+    return None if found is None else (da.slice(found[0]), db.slice(found[1]), found[2])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            '"we will provide military assistance without delay"',
+            '"we will provide military help without delay"',
+            ("assistance", "help", "\u201cassistance\u201d vs \u201chelp\u201d"),
+        ),
+        (
+            '"we will win this war together"',
+            '"We will surely win this war together"',
+            ("will win", "will surely win", "\u201cwill win\u201d vs \u201cwill surely win\u201d"),
+        ),
+        ('"we will win this war"', '"We will win this war."', None),  # case and stops
+        ('"win this war"', '"we will win this war together"', None),  # an excerpt
+    ],
+)
+def test_wording_difference_points_at_the_words_that_differ(
+    doc: Callable[[str], Document], a: str, b: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert _wording(doc, a, b) == expected
+
+
+def test_wording_difference_detail_is_clipped(doc: Callable[[str], Document]) -> None:
+    long_a = '"' + " ".join(f"alpha{k}" for k in range(30)) + ' and the end"'
+    long_b = '"' + " ".join(f"beta{k}" for k in range(30)) + ' and the end"'
+    found = _wording(doc, long_a, long_b)
+    assert found is not None
+    assert max(len(side) for side in found[2].split(" vs ")) <= 62  # 60 and the marks

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -48,6 +49,15 @@ def alignment() -> Alignment:
 def test_json_round_trip_is_lossless(alignment: Alignment) -> None:
     data = json.loads(json.dumps(alignment.to_json()))
     assert Alignment.from_json(data) == alignment
+
+
+def test_quote_wording_discrepancy_round_trips_and_swaps(alignment: Alignment) -> None:
+    d = Discrepancy(
+        DiscrepancyKind.QUOTE, Span(0, 5), Span(0, 5), "m2", "\u201cx\u201d vs \u201cy\u201d"
+    )
+    al = replace(alignment, discrepancies=(d,))
+    assert Alignment.from_json(json.loads(json.dumps(al.to_json()))) == al
+    assert al.swapped().discrepancies[0].detail == "\u201cy\u201d vs \u201cx\u201d"
 
 
 def test_schema_tag(alignment: Alignment) -> None:
