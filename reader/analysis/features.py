@@ -62,6 +62,18 @@ _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _ACRONYM_DOTS = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _TOKEN = re.compile(r"\S+")
+# "Secretary of State Condoleezza Rice": after an office "of", a department's one-word
+# name is part of the title, not of the person's name
+_OFFICE_OF = re.compile(
+    r"\b(?:secretary|minister|ministry|department|secretary-general)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEPARTMENTS = frozenset(
+    """
+    state defense defence treasury energy commerce labor labour education agriculture
+    interior transportation transport health finance housing
+    """.split()  # noqa: SIM905
+)
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
@@ -159,10 +171,12 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     runs: list[tuple[int, list[tuple[int, str]]]] = []
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
+        office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         for w in _TOKEN.finditer(m.group()):
             word = w.group()
             low = word.lower().strip(".")
-            if low in TITLES or (not group and low in NOT_NAMES):
+            department = office and w.start() == 0 and low in _DEPARTMENTS
+            if low in TITLES or department or (not group and low in NOT_NAMES):
                 if group:
                     runs.append((m.start(), group))
                 group = []

@@ -39,6 +39,9 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("President-elect Barack Obama spoke.", ["barack obama"]),
         ("Senior Trooper William Hakim said so.", ["william hakim"]),
         ("Angels owner Arte Moreno agreed.", ["angels", "arte moreno"]),
+        ("Secretary of State Condoleezza Rice said so.", ["condoleezza rice"]),
+        ("The Secretary of the Interior Ken Salazar spoke.", ["ken salazar"]),
+        ("The State Department said so.", ["state department"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
