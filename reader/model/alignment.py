@@ -231,6 +231,13 @@ def _list(data: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
+QUOTED_VS = "\u201d vs \u201c"  # between two quoted sides: a quotation may hold " vs "
+
+
 def _swap_detail(detail: str) -> str:
+    """ "A's value vs B's value" -> "B's value vs A's value"."""
+    if detail.startswith("\u201c") and detail.endswith("\u201d") and QUOTED_VS in detail:
+        left, _, right = detail[1:-1].partition(QUOTED_VS)
+        return f"\u201c{right}{QUOTED_VS}{left}\u201d"
     left, sep, right = detail.partition(" vs ")
     return f"{right} vs {left}" if sep else detail

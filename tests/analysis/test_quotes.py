@@ -155,3 +155,30 @@ def test_wording_difference_detail_is_clipped(doc: Callable[[str], Document]) ->
     found = _wording(doc, long_a, long_b)
     assert found is not None
     assert max(len(side) for side in found[2].split(" vs ")) <= 62  # 60 and the marks
+
+
+_VOCAB = ["we", "will", "win", "war", "vs", "help", "aid", "now", "later", "never"]
+
+
+@given(
+    st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=12),
+    st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=12),
+)
+def test_wording_difference_stays_inside_the_quotations_and_swaps_back(
+    words_a: list[str], words_b: list[str]
+) -> None:
+    from reader.analysis.quotes import _clip, wording_difference
+    from reader.ingest import document_from_text
+    from reader.model.alignment import _swap_detail
+
+    da = document_from_text(f'Talks\nKim said "{" ".join(words_a)}" today.')
+    db = document_from_text(f'Summit\nKim said "{" ".join(words_b)}" today.')
+    (qa,), (qb,) = quotations(da), quotations(db)
+    found = wording_difference(da, qa, db, qb)
+    if found is None:
+        return
+    span_a, span_b, detail = found
+    assert qa.span.contains(span_a) and qb.span.contains(span_b)
+    assert span_a.start < span_a.end and span_b.start < span_b.end
+    assert _swap_detail(_swap_detail(detail)) == detail
+    assert _swap_detail(detail).startswith(f"\u201c{_clip(db.slice(span_b))}\u201d")

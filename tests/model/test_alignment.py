@@ -60,6 +60,13 @@ def test_quote_wording_discrepancy_round_trips_and_swaps(alignment: Alignment) -
     assert al.swapped().discrepancies[0].detail == "\u201cy\u201d vs \u201cx\u201d"
 
 
+def test_swap_keeps_a_quotation_that_holds_vs(alignment: Alignment) -> None:
+    detail = "\u201cAli vs Frazier\u201d vs \u201cthe fight\u201d"
+    d = Discrepancy(DiscrepancyKind.QUOTE, Span(0, 5), Span(0, 5), "m2", detail)
+    swapped = replace(alignment, discrepancies=(d,)).swapped().discrepancies[0].detail
+    assert swapped == "\u201cthe fight\u201d vs \u201cAli vs Frazier\u201d"
+
+
 def test_schema_tag(alignment: Alignment) -> None:
     assert alignment.to_json()["schema"] == SCHEMA == "reader.alignment/1"
 
