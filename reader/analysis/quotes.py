@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from reader.analysis.features import Mention
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
+from reader.model.alignment import QUOTED_VS
 
 _DOUBLE = re.compile(r'"([^"\n]{2,}?)"')
 _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
@@ -168,7 +169,7 @@ def wording_difference(
         lo_b, hi_b = min(lo_b, j1), max(hi_b, j2)
     span_a = Span(spans_a[lo_a].start, spans_a[hi_a - 1].end)
     span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
-    detail = f"\u201c{_clip(doc_a.slice(span_a))}\u201d vs \u201c{_clip(doc_b.slice(span_b))}\u201d"
+    detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
     return span_a, span_b, detail
 
 
