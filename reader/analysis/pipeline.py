@@ -234,12 +234,24 @@ def claim_score(strength: float) -> float:
     return float(min(1.0, max(0.0, 0.5 + (strength - 0.16) * (0.3 / 0.26))))
 
 
+def _same_place(key: str, keys: set[str]) -> bool:
+    """``key`` is in ``keys``, or is a nationality whose place is there, or the reverse
+    ("north korean" with "north korea", "russia" with "russian")."""
+    if key in keys:
+        return True
+    if key in DEMONYMS and key.endswith("n") and key[:-1] in keys:
+        return True
+    return f"{key}n" in keys and f"{key}n" in DEMONYMS
+
+
 def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) -> tuple[str, ...]:
     names_b = fb.name_keys
     out: list[str] = []
+    shown: set[str] = set()  # name keys listed: one of "North Korea", "North Korean"
     for m in fa.names:
-        if m.key in names_b and m.surface not in out:
+        if _same_place(m.key, names_b) and not _same_place(m.key, shown):
             out.append(m.surface)
+            shown.add(m.key)
     nums_b = fb.number_keys
     for m in fa.numbers:
         if m.key in nums_b and m.surface not in out:

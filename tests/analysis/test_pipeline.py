@@ -216,7 +216,31 @@ def test_match_evidence_reads_like_the_text(doc: Make) -> None:
     al = align(doc(a), doc(b))
     (m,) = [m for m in al.matches if m.kind is MatchKind.CLAIM and "Vladivostok" in m.evidence]
     assert {"Wednesday", "envoys"} <= set(m.evidence)
-    assert not {"wednesday", "north"} & set(m.evidence)
+    assert not {"wednesday", "north", "North"} & set(m.evidence)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        (
+            "North Korean envoys met officials in Vladivostok.",
+            "North Korea's envoys met officials in Vladivostok.",
+            "North Korean",
+        ),
+        (
+            "Envoys from Russia met officials in Vladivostok.",
+            "Russian envoys met officials in Vladivostok.",
+            "Russia",
+        ),
+    ],
+)
+def test_match_evidence_joins_a_nationality_with_its_country(
+    doc: Make, a: str, b: str, shown: str
+) -> None:
+    al = align(doc(f"Talks\n{a}"), doc(f"Meeting\n{b}"))
+    (m,) = [m for m in al.matches if m.kind is MatchKind.CLAIM and "Vladivostok" in m.evidence]
+    assert shown in m.evidence
+    assert not {"North", "north", "Korea"} & set(m.evidence)
 
 
 def test_quotation_in_other_words_is_a_discrepancy_of_its_quote_match(doc: Make) -> None:
