@@ -166,8 +166,8 @@ def _names(unit: Unit) -> list[Mention]:
 
 def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     """Runs of capitalised words that may name something: (offset of the run in ``text``,
-    [(offset of each word in the run, word)]). A title splits a run: "Russian President
-    Vladimir Putin" names two things."""
+    [(offset of each word in the run, word)]). A title or a weekday splits a run: "Russian
+    President Vladimir Putin" names two things, "Maurice Cheeks Saturday" one."""
     runs: list[tuple[int, list[tuple[int, str]]]] = []
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
@@ -176,7 +176,8 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             word = w.group()
             low = word.lower().strip(".")
             department = office and w.start() == 0 and low in _DEPARTMENTS
-            if low in TITLES or department or (not group and low in NOT_NAMES):
+            # a weekday ends a name anywhere: "Maurice Cheeks Saturday", "Aden Thursday"
+            if low in TITLES or department or low in WEEKDAYS or (not group and low in NOT_NAMES):
                 if group:
                     runs.append((m.start(), group))
                 group = []

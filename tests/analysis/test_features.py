@@ -42,6 +42,13 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("Secretary of State Condoleezza Rice said so.", ["condoleezza rice"]),
         ("The Secretary of the Interior Ken Salazar spoke.", ["ken salazar"]),
         ("The State Department said so.", ["state department"]),
+        ("The 76ers fired Maurice Cheeks Saturday.", ["maurice cheeks"]),
+        (
+            "Lohan left Morningside Recovery Center Thursday morning.",
+            ["lohan", "morningside recovery center"],
+        ),
+        ("Early Friday, Cleveland Friday fans cheered.", ["cleveland"]),
+        ("USA Today reported it.", ["usa today"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
