@@ -74,6 +74,9 @@ _DEPARTMENTS = frozenset(
     interior transportation transport health finance housing
     """.split()  # noqa: SIM905
 )
+# auxiliaries, which no name has inside; a run of capitals holding one is a Title Case
+# clause (a slogan, a subheading), whose name ends there
+_VERBS = frozenset("is are was were has have had could should must would does did".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
@@ -167,7 +170,8 @@ def _names(unit: Unit) -> list[Mention]:
 def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     """Runs of capitalised words that may name something: (offset of the run in ``text``,
     [(offset of each word in the run, word)]). A title or a weekday splits a run: "Russian
-    President Vladimir Putin" names two things, "Maurice Cheeks Saturday" one."""
+    President Vladimir Putin" names two things, "Maurice Cheeks Saturday" one; an
+    auxiliary ends it ("Gary Ross Is Boss" names Gary Ross)."""
     runs: list[tuple[int, list[tuple[int, str]]]] = []
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
@@ -175,6 +179,8 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         for w in _TOKEN.finditer(m.group()):
             word = w.group()
             low = word.lower().strip(".")
+            if group and low in _VERBS:  # a Title Case clause: "Gary Ross Is Boss"
+                break
             department = office and w.start() == 0 and low in _DEPARTMENTS
             # a weekday ends a name anywhere: "Maurice Cheeks Saturday", "Aden Thursday"
             if low in TITLES or department or low in WEEKDAYS or (not group and low in NOT_NAMES):

@@ -49,6 +49,11 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ),
         ("Early Friday, Cleveland Friday fans cheered.", ["cleveland"]),
         ("USA Today reported it.", ["usa today"]),
+        ('The fans chanted "Gary Ross Is Boss" outside.', ["gary ross"]),
+        (
+            "The protesters held signs reading Commerce Secretaries Must Act Now.",
+            ["commerce secretaries"],
+        ),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
