@@ -301,11 +301,26 @@ def _money(text: str, start: int, end: int) -> tuple[int, str]:
 
 
 def _unit_after(text: str, end: int) -> str:
-    """The stemmed word counted by a number (``24 years`` -> ``year``), or ''."""
-    m = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
-    if m is None:
+    """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
+    lower-case words, a plural after a singular is what is counted: ``two pirate boats``
+    counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""
+    words: list[str] = []
+    pos = end
+    while len(words) < 3 and pos < len(text) and text[pos] == " ":
+        m = _WORD.match(text, pos + 1)
+        if m is None or m.group().lower() in STOPWORDS:
+            break
+        words.append(m.group())
+        pos = m.end()
+        if not m.group().islower():
+            break
+    if not words:
         return ""
-    w = m.group().lower()
-    if w in STOPWORDS:
-        return ""
-    return stem(w)
+    head = words[0]
+    if head.islower() and not _plural(head):
+        head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
+    return stem(head.lower())
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -97,6 +97,21 @@ def test_number_remembers_what_it_counts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("on board the two pirate boats", "boat"),
+        ("seized 13 fully loaded magazines", "magazin"),
+        ("three bank workers died", "worker"),
+        ("the 23 pirates arrested", "pirat"),
+        ("23 Somali pirates", "somali"),
+    ],
+)
+def test_number_counts_the_head_of_a_compound(text: str, unit: str) -> None:
+    (m,) = features(text).numbers
+    assert m.unit_word == unit
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [
         ("a $141 billion loan", "$141 billion", "usd"),
