@@ -53,6 +53,7 @@ _NUMBER = re.compile(
     r"(?:\s+(thousand|million|billion|trillion))?",
     re.IGNORECASE,
 )
+_SCORE_BEFORE = re.compile(r"\d[-–]$")
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
 _CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
@@ -278,6 +279,8 @@ def _numbers(unit: Unit) -> list[Mention]:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
         start, unit_word = _money(text, m.start(), m.end())
+        if _SCORE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
         add("number", f"num:{value:g}", start, m.end(), unit_word)
     for m in _NUMBER_WORD.finditer(text):
         if free(m.start(), m.end()):

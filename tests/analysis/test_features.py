@@ -111,6 +111,11 @@ def test_number_counts_the_head_of_a_compound(text: str, unit: str) -> None:
     assert m.unit_word == unit
 
 
+def test_score_or_range_counts_nothing() -> None:
+    numbers = features("They fell to a 9-14 record.").numbers
+    assert [(m.key, m.unit_word) for m in numbers] == [("num:9", ""), ("num:14", "")]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [
