@@ -296,3 +296,21 @@ def test_importing_the_package_leaves_the_aligner_modules_unloaded() -> None:
     ).stdout
     for heavy in ("pipeline", "features", "embedding_model", "semantic"):
         assert f"reader.analysis.{heavy}'" not in out
+
+
+PIRATES_A = """Navy foils pirate attack in Gulf of Aden
+The Indian Navy foiled a pirate attack on a merchant ship in the Gulf of Aden on Saturday.
+The pirates fired at the ship from two small boats before a navy helicopter arrived.
+Marine commandos boarded the pirate boats and seized six rifles and 12 magazines.
+The 23 pirates were handed over to the authorities in Djibouti."""
+PIRATES_B = """Indian warship captures 23 pirates
+An Indian warship captured 23 pirates who attacked a merchant vessel in the Gulf of Aden.
+Commandos on board the INS Mysore seized 14 rifles and 31 magazines from the pirates.
+The merchant ship, flying the Ethiopian flag, was escorted to safety.
+The pirates will be handed over to Djibouti."""
+
+
+def test_counts_of_the_same_things_disagree_but_boats_are_not_pirates(doc: Make) -> None:
+    al = align(doc(PIRATES_A), doc(PIRATES_B), method="semantic")
+    details = [d.detail for d in al.discrepancies if d.kind is DiscrepancyKind.NUMBER]
+    assert details == ["six vs 14", "12 vs 31"]
