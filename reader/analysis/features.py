@@ -75,6 +75,14 @@ _DEPARTMENTS = frozenset(
     interior transportation transport health finance housing
     """.split()  # noqa: SIM905
 )
+# words that head a name going on with "of" ("Gulf of Aden", "Bank of America")
+_OF_HEADS = frozenset(
+    """
+    gulf bay sea strait straits cape isle isles island islands horn lake mount bank
+    university college institute academy school museum church house court republic
+    kingdom federation union league province county district city port council
+    """.split()  # noqa: SIM905
+)
 # auxiliaries, which no name has inside; a run of capitals holding one is a Title Case
 # clause (a slogan, a subheading), whose name ends there
 _VERBS = frozenset("is are was were has have had could should must would does did".split())  # noqa: SIM905
@@ -192,7 +200,27 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             group.append((w.start(), word))
         if group:
             runs.append((m.start(), group))
-    return runs
+    return _joined_of(text, runs)
+
+
+def _joined_of(
+    text: str, runs: list[tuple[int, list[tuple[int, str]]]]
+) -> list[tuple[int, list[tuple[int, str]]]]:
+    """Join "Gulf" + "of" + "Aden" into one name when the first run ends with a word that
+    heads such names (a gulf, a bank, a university), as "Putin of Russia" does not."""
+    out: list[tuple[int, list[tuple[int, str]]]] = []
+    for offset, words in runs:
+        if out:
+            prev_offset, prev = out[-1]
+            last_pos, last = prev[-1]
+            end = prev_offset + last_pos + len(last)
+            first = offset + words[0][0]
+            if last.lower() in _OF_HEADS and text[end:first] == " of ":
+                shifted = [(offset - prev_offset + pos, w) for pos, w in words]
+                out[-1] = (prev_offset, [*prev, (end + 1 - prev_offset, "of"), *shifted])
+                continue
+        out.append((offset, words))
+    return out
 
 
 def add_name(out: list[Mention], unit: Unit, offset: int, words: list[tuple[int, str]]) -> None:

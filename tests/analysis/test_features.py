@@ -49,6 +49,11 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ),
         ("Early Friday, Cleveland Friday fans cheered.", ["cleveland"]),
         ("USA Today reported it.", ["usa today"]),
+        (
+            "The ships in the Gulf of Aden near the Horn of Africa.",
+            ["gulf of aden", "horn of africa"],
+        ),
+        ("President Vladimir Putin of Russia arrived.", ["vladimir putin", "russia"]),
         ('The fans chanted "Gary Ross Is Boss" outside.', ["gary ross"]),
         (
             "The protesters held signs reading Commerce Secretaries Must Act Now.",
