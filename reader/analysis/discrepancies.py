@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.analysis.features import CURRENCIES, Mention, UnitFeatures
@@ -48,7 +49,13 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word]
     nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word]
     for na in nums_a:
-        same_unit = [nb for nb in nums_b if nb.unit_word == na.unit_word and _comparable(na, nb)]
+        same_unit = [
+            nb
+            for nb in nums_b
+            if nb.unit_word == na.unit_word
+            and _comparable(na, nb)
+            and _same_selection(fa, na) == _same_selection(fb, nb)
+        ]
         if not same_unit or any(nb.key == na.key for nb in same_unit):
             continue
         for nb in same_unit:
@@ -57,6 +64,27 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                     Conflict(DiscrepancyKind.NUMBER, na, nb, f"{na.surface} vs {nb.surface}")
                 )
     return out
+
+
+_SELECTORS = frozenset(
+    "first next last final previous past other remaining additional another".split()  # noqa: SIM905
+)
+_RELATIVE = frozenset("before after ago later earlier".split())  # noqa: SIM905
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
+    """Which of the things counted a count takes: "the first two games" and "their next 23
+    games" count different games, "nine days before" a distance, not a span. Returns the
+    selecting word before the figure and the relative word after what it counts ('' when
+    none); two counts compare only when these agree."""
+    text = f.unit.text
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    before = _WORDS.findall(text[max(0, start - 20) : start])
+    after = _WORDS.findall(text[end : end + 30])[1:2]  # the word after the counted one
+    selector = before[-1].lower() if before and before[-1].lower() in _SELECTORS else ""
+    relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
+    return selector, relative
 
 
 def _comparable(a: Mention, b: Mention) -> bool:

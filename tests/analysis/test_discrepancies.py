@@ -27,6 +27,8 @@ def feats(text: str) -> UnitFeatures:
          DiscrepancyKind.NUMBER, "33-year-old vs 34-year-old"),
         ("Tara Reid, 33, checked into rehab.", "Reid, who is 34 years old, checked in.",
          DiscrepancyKind.NUMBER, "33 vs 34 years old"),
+        ("The first 24 hours were calm.", "The first 36 hours were calm.",
+         DiscrepancyKind.NUMBER, "24 vs 36"),
     ],
 )  # fmt: skip
 def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
@@ -47,6 +49,9 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("Lohan, 26, checked in.", "The 26-year-old actress checked in."),
         ("An offer of $200 million.", "An offer of $23 million a season."),
         ("On June 18 they met.", "On July 19 they met."),
+        # different selections of the things counted
+        ("They won 18 of their next 23 games.", "They took the first two games."),
+        ("The rule takes effect in 30 days.", "It takes effect nine days before the vote."),
     ],
 )
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:
