@@ -26,9 +26,15 @@ _STEMMER = snowballstemmer.stemmer("english")
 _STEMMER_LOCK = threading.Lock()
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+# a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"
 _NAME = re.compile(
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z][\w]*)*)"
-    r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z][\w]*)*))*"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z\d][\w]*)*)"
+    r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z\d][\w]*)*))*"
+)
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
+# "AK-" of "AK-47", "six AK " of "six AK 47 rifles": the figure is part of a name
+_DESIGNATION_BEFORE = re.compile(
+    r"(?:[^\W\d_]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(
@@ -192,7 +198,8 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
                 break
             department = office and w.start() == 0 and low in _DEPARTMENTS
             # a weekday ends a name anywhere: "Maurice Cheeks Saturday", "Aden Thursday"
-            if low in TITLES or department or low in WEEKDAYS or (not group and low in NOT_NAMES):
+            opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS)  # "Two F-16 jets"
+            if low in TITLES or department or low in WEEKDAYS or opener:
                 if group:
                     runs.append((m.start(), group))
                 group = []
@@ -296,6 +303,8 @@ def _numbers(unit: Unit) -> list[Mention]:
     for m in _NUMBER.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "AK-47", "F-16": part of a name, not a figure
         whole = m.group(1).replace(",", "")
         value = float(f"{whole}.{m.group(2) or 0}")
         if m.group(4):
@@ -337,6 +346,9 @@ def _unit_after(text: str, end: int) -> str:
     counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""
     words: list[str] = []
     pos = end
+    designation = _DESIGNATION.match(text, end + 1) if text[end : end + 1] == " " else None
+    if designation is not None:  # "seven AK-47 assault rifles" counts rifles
+        pos = designation.end()
     while len(words) < 3 and pos < len(text) and text[pos] == " ":
         m = _WORD.match(text, pos + 1)
         if m is None or m.group().lower() in STOPWORDS:
@@ -345,8 +357,8 @@ def _unit_after(text: str, end: int) -> str:
         pos = m.end()
         if not m.group().islower():
             break
-    if not words:
-        return ""
+    if not words:  # "seven AK-47s" counts the designation itself
+        return re.sub(r"\W|s$", "", designation.group().lower()) if designation else ""
     head = words[0]
     if head.islower() and not _plural(head):
         head = next((w for w in words[1:] if w.islower() and _plural(w)), head)

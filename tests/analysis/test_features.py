@@ -209,3 +209,20 @@ def test_the_c_stemmer_is_installed_and_stems_as_the_snowball_algorithm(
     reference = EnglishStemmer()
     assert len(words) > 300
     assert {w: fast.stemWord(w) for w in words} == {w: reference.stemWord(w) for w in words}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "counts"),
+    [
+        ("The navy seized seven AK-47 assault rifles.", ["ak 47"], [("num:7", "rifl")]),
+        ("They seized 14 AK 47 Rifles.", ["ak", "rifles"], [("num:14", "rifl")]),
+        ("Two F-16 jets flew over.", ["f 16"], [("num:2", "jet")]),
+        ("In the US 47 people died.", ["us"], [("num:47", "peopl")]),
+    ],
+)
+def test_a_designation_is_a_name_and_counts_what_follows(
+    text: str, names: list[str], counts: list[tuple[str, str]]
+) -> None:
+    f = features(text)
+    assert [m.key for m in f.names] == names
+    assert [(m.key, m.unit_word) for m in f.numbers] == counts
