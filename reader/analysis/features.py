@@ -197,8 +197,9 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             if group and low in _VERBS:  # a Title Case clause: "Gary Ross Is Boss"
                 break
             department = office and w.start() == 0 and low in _DEPARTMENTS
-            # a weekday ends a name anywhere: "Maurice Cheeks Saturday", "Aden Thursday"
-            opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS)  # "Two F-16 jets"
+            # no name starts with "The" or "Two" ("Two F-16 jets"); a title or a weekday
+            # ends one anywhere ("Maurice Cheeks Saturday")
+            opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS)
             if low in TITLES or department or low in WEEKDAYS or opener:
                 if group:
                     runs.append((m.start(), group))
