@@ -55,6 +55,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             if nb.unit_word == na.unit_word
             and _comparable(na, nb)
             and _same_selection(fa, na) == _same_selection(fb, nb)
+            and _cumulative(fa) == _cumulative(fb)
         ]
         if not same_unit or any(nb.key == na.key for nb in same_unit):
             continue
@@ -85,6 +86,17 @@ def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     selector = before[-1].lower() if before and before[-1].lower() in _SELECTORS else ""
     relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
     return selector, relative
+
+
+_CUMULATIVE = re.compile(
+    r"\b(?:total|overall|altogether|combined|cumulative|so far|in all|to date)\b", re.IGNORECASE
+)
+
+
+def _cumulative(f: UnitFeatures) -> bool:
+    """The sentence counts over a whole ("a total of 14 rifles", "in their five operations so
+    far", "a combined 157 games"): its counts do not compare with one occasion's."""
+    return _CUMULATIVE.search(f.unit.text) is not None
 
 
 def _comparable(a: Mention, b: Mention) -> bool:

@@ -52,6 +52,9 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         # different selections of the things counted
         ("They won 18 of their next 23 games.", "They took the first two games."),
         ("The rule takes effect in 30 days.", "It takes effect nine days before the vote."),
+        # a whole against one occasion
+        ("The warship has seized a total of 14 rifles.", "In the raid six rifles were found."),
+        ("In five operations so far it seized 14 rifles.", "It seized six rifles on Friday."),
     ],
 )
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:
