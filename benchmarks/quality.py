@@ -10,7 +10,9 @@
 4. The 40 same-event ECB+ pairs of (2) against a careful reader's gold instead of the
    corpus' own (tests/data/ecbplus_reader_gold.json: every sentence pair judged, core and
    related links as on the seed pair), pooled over the pairs. It tells whether a variant
-   that scores better on event coreference also makes links a reader would accept.
+   that scores better on event coreference also makes links a reader would accept. Then
+   20 more pairs of the sample with such a gold made later, held out
+   (tests/data/ecbplus_reader_gold_heldout.json).
 
     python benchmarks/quality.py [--corpus ../shared/corpora/ecbplus-dev] [--pairs 40]
                                  [--ablation] [--crosscheck]
@@ -49,6 +51,7 @@ SEED_B = ROOT / "resources/sample/ap-2024-06-20-north-korea-deal-military-assist
 GOLD = ROOT / "tests/data/seed_gold.json"
 HELD_OUT = sorted((ROOT / "tests/data").glob("heldout_*_gold.json"))
 READER_GOLD = ROOT / "tests/data/ecbplus_reader_gold.json"
+READER_HELD_OUT = ROOT / "tests/data/ecbplus_reader_gold_heldout.json"
 FOLD = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2014": "-",
         "\u2013": "-"}  # fmt: skip
 
@@ -261,12 +264,14 @@ def held_out(corpus_dir: Path, sem: SimilaritySource | None) -> None:
             )
 
 
-def reader_gold(corpus: Corpus, ablation: bool, sem: SimilaritySource | None) -> None:
-    """The ECB+ sample's same-event pairs against a careful reader's links (every sentence
-    pair judged, as on the seed pair): recall of core links, precision of all claim and quote
-    matches, pooled over the pairs."""
-    gold = json.loads(READER_GOLD.read_text(encoding="utf-8"))["pairs"]
-    print(f"\nECB+ same-event pairs against a careful reader's gold ({len(gold)} pairs)")
+def reader_gold(
+    corpus: Corpus, ablation: bool, sem: SimilaritySource | None, path: Path, what: str
+) -> None:
+    """ECB+ same-event pairs against a careful reader's links (every sentence pair judged,
+    as on the seed pair): recall of core links, precision of all claim and quote matches,
+    pooled over the pairs."""
+    gold = json.loads(path.read_text(encoding="utf-8"))["pairs"]
+    print(f"\nECB+ same-event pairs against a careful reader's gold: {what} ({len(gold)} pairs)")
     print(f"{'method':28} {'R':>5} {'P':>5} {'F1':>5} {'core found':>11} {'right':>9}")
     for cfg in configs(ablation):
         if cfg.semantic and sem is None:
@@ -335,8 +340,9 @@ def main() -> None:
         print("\n".join(notices))
     if corpus is not None:
         held_out(args.corpus, sem)
-        if READER_GOLD.exists():
-            reader_gold(corpus, args.ablation, sem)
+        for path, what in ((READER_GOLD, "the sample"), (READER_HELD_OUT, "held out")):
+            if path.exists():
+                reader_gold(corpus, args.ablation, sem, path, what)
     if args.crosscheck and corpus is not None:
         crosscheck(args.corpus, args.pairs)
 

@@ -24,7 +24,9 @@ def _links(gold: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 GOLDS = ["seed_gold.json", "heldout_athens_gold.json", "heldout_esa_gold.json"]
-GOLDS += ["ecbplus_reader_gold.json", "ecbplus_reader_gold_second.json"]
+READER = ["ecbplus_reader_gold.json", "ecbplus_reader_gold_second.json"]
+READER += ["ecbplus_reader_gold_heldout.json"]
+GOLDS += READER
 
 
 @pytest.mark.parametrize("name", GOLDS)
@@ -37,7 +39,7 @@ def test_every_link_has_a_level_and_text_on_both_sides(data_dir: Path, name: str
         assert all(isinstance(t, str) and t.strip() for t in (*link["a"], *link["b"]))
 
 
-@pytest.mark.parametrize("name", ["ecbplus_reader_gold.json", "ecbplus_reader_gold_second.json"])
+@pytest.mark.parametrize("name", READER)
 def test_reader_gold_line_numbers_match_its_texts(data_dir: Path, name: str) -> None:
     for key, pair in _load(data_dir / name)["pairs"].items():
         assert key.count("|") == 1 and set(pair["files"]) == {"a", "b"}
@@ -53,3 +55,10 @@ def test_second_reader_pass_covers_pairs_of_the_first(data_dir: Path) -> None:
     assert set(second) <= set(first)
     for key in second:
         assert second[key]["files"] == first[key]["files"]
+
+
+def test_held_out_reader_gold_shares_no_pair_with_the_first(data_dir: Path) -> None:
+    first = _load(data_dir / "ecbplus_reader_gold.json")["pairs"]
+    held = _load(data_dir / "ecbplus_reader_gold_heldout.json")["pairs"]
+    assert len(held) == 20
+    assert not set(held) & set(first)
