@@ -13,6 +13,8 @@
    that scores better on event coreference also makes links a reader would accept. Then
    20 more pairs of the sample with such a gold made later, held out
    (tests/data/ecbplus_reader_gold_heldout.json).
+5. Discrepancies on those 60 pairs against a careful reader's list of the facts the two
+   articles state with different values (tests/data/ecbplus_discrepancy_gold.json).
 
     python benchmarks/quality.py [--corpus ../shared/corpora/ecbplus-dev] [--pairs 40]
                                  [--ablation] [--crosscheck]
@@ -52,6 +54,7 @@ GOLD = ROOT / "tests/data/seed_gold.json"
 HELD_OUT = sorted((ROOT / "tests/data").glob("heldout_*_gold.json"))
 READER_GOLD = ROOT / "tests/data/ecbplus_reader_gold.json"
 READER_HELD_OUT = ROOT / "tests/data/ecbplus_reader_gold_heldout.json"
+DISCREPANCY_GOLD = ROOT / "tests/data/ecbplus_discrepancy_gold.json"
 FOLD = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2014": "-",
         "\u2013": "-"}  # fmt: skip
 
@@ -289,6 +292,41 @@ def reader_gold(
         )
 
 
+def discrepancy_gold(corpus: Corpus, sem: SimilaritySource | None) -> None:
+    """Reported discrepancies against a careful reader's list of the facts two articles
+    state with different values: recall of the clear ones, precision of the reported ones
+    (right when both their passages lie in the lines of a listed one, clear or arguable)."""
+    gold = json.loads(DISCREPANCY_GOLD.read_text(encoding="utf-8"))["pairs"]
+    n = sum(len(p["discrepancies"]) for p in gold.values())
+    print(f"\nDiscrepancies against a careful reader's list ({len(gold)} ECB+ pairs, {n} listed)")
+    print(f"{'method':28} {'clear found':>12} {'all found':>10} {'reported right':>15}")
+    for cfg in configs(False):
+        if cfg.semantic and sem is None:
+            continue
+        clear = found_clear = found_all = right = reported = 0
+        for key, pair in gold.items():
+            d1, d2 = key.split("|")
+            res = run_align(corpus.doc(d1), corpus.doc(d2), cfg, sem).to_json()
+            ta, tb = res["documents"][0]["text"], res["documents"][1]["text"]
+            listed = [
+                (d["certainty"], [x for t in d["a"] for x in find_all(ta, t)],
+                 [x for t in d["b"] for x in find_all(tb, t)])
+                for d in pair["discrepancies"]
+            ]  # fmt: skip
+            hits = [[_hit(r, sa, sb) for _, sa, sb in listed] for r in res["discrepancies"]]
+            reported += len(hits)
+            right += sum(any(h) for h in hits)
+            for k, (certainty, _, _) in enumerate(listed):
+                got = any(h[k] for h in hits)
+                found_all += got
+                if certainty == "clear":
+                    clear += 1
+                    found_clear += got
+        print(
+            f"{cfg.name:28} {found_clear:5}/{clear:<6} {found_all:4}/{n:<5} {right:7}/{reported:<7}"
+        )
+
+
 def crosscheck(corpus_dir: Path, n: int) -> None:
     tools = ROOT.parent / "shared" / "tools"
     cmd = [sys.executable, "-m", "reader", "align", "--format", "json"]
@@ -343,6 +381,8 @@ def main() -> None:
         for path, what in ((READER_GOLD, "the sample"), (READER_HELD_OUT, "held out")):
             if path.exists():
                 reader_gold(corpus, args.ablation, sem, path, what)
+        if DISCREPANCY_GOLD.exists():
+            discrepancy_gold(corpus, sem)
     if args.crosscheck and corpus is not None:
         crosscheck(args.corpus, args.pairs)
 

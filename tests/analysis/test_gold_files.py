@@ -62,3 +62,13 @@ def test_held_out_reader_gold_shares_no_pair_with_the_first(data_dir: Path) -> N
     held = _load(data_dir / "ecbplus_reader_gold_heldout.json")["pairs"]
     assert len(held) == 20
     assert not set(held) & set(first)
+
+
+def test_discrepancy_gold_lists_values_found_in_their_lines(data_dir: Path) -> None:
+    pairs = _load(data_dir / "ecbplus_discrepancy_gold.json")["pairs"]
+    assert len(pairs) == 60
+    for pair in pairs.values():
+        for d in pair["discrepancies"]:
+            assert d["certainty"] in {"clear", "arguable"}
+            assert d["a_value"].lower() in " ".join(d["a"]).lower()
+            assert d["b_value"].lower() in " ".join(d["b"]).lower()
