@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.features import CURRENCIES, Mention, UnitFeatures
-from reader.model import DiscrepancyKind
+from reader.analysis.lexicon import REPORTING, WEEKDAYS
+from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [
     "January",
@@ -46,6 +47,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                 continue
             if da.key[5:7] == db.key[5:7]:
                 out.append(Conflict(DiscrepancyKind.DATE, da, db, f"{da.surface} vs {db.surface}"))
+    out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
     nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word]
     nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word]
     for na in nums_a:
@@ -67,6 +69,45 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     return out
 
 
+def _weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[Conflict]:
+    """Two linked sentences that each put what they tell on one weekday, and not the same
+    ("spotted the boats at 9:25 Thursday morning" vs "foiled the attack on Friday"). A
+    weekday of reporting ("state media said Thursday") is when it was told, not when it
+    happened, and a sentence with a date is judged by its date."""
+    days_a, days_b = _event_weekdays(fa), _event_weekdays(fb)
+    if dated or len(days_a) != 1 or len(days_b) != 1 or days_a[0].key == days_b[0].key:
+        return []
+    if _WEEKDAY.findall(fa.unit.text.lower()) != [days_a[0].key[8:]]:
+        return []  # another weekday of A's (told when) may be B's
+    if _WEEKDAY.findall(fb.unit.text.lower()) != [days_b[0].key[8:]]:
+        return []
+    a, b = days_a[0], days_b[0]
+    return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
+
+
+def _event_weekdays(f: UnitFeatures) -> list[Mention]:
+    """The weekdays a sentence names, less those of reporting ("said Thursday", "on
+    Thursday reported") and those naming an occasion ("Friday's 88-72 setback")."""
+    out: list[Mention] = []
+    text = f.unit.text
+    for m in _WEEKDAY.finditer(text.lower()):
+        before = _WORDS.findall(text[max(0, m.start() - 25) : m.start()].lower())[-2:]
+        follows = _FOLLOWING.match(text, m.end())
+        after = follows.group(1).lower() if follows else ""
+        if (
+            any(w in REPORTING for w in before)
+            or after in REPORTING
+            or _OCCASION.match(text, m.end())
+        ):
+            continue
+        span = Span(f.unit.span.start + m.start(), f.unit.span.start + m.end())
+        out.append(Mention("date", f"weekday:{m.group()}", span, text[m.start() : m.end()]))
+    return out
+
+
+_FOLLOWING = re.compile(r"\s+([^\W\d_]+)")  # the next word, with no comma between
+_OCCASION = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b")
 _SELECTORS = frozenset(
     "first next last final previous past other remaining additional another".split()  # noqa: SIM905
 )

@@ -348,22 +348,28 @@ def _unit_after(text: str, end: int) -> str:
     words: list[str] = []
     pos = end
     designation = _DESIGNATION.match(text, end + 1) if text[end : end + 1] == " " else None
-    if designation is not None:  # "seven AK-47 assault rifles" counts rifles
-        pos = designation.end()
+    if designation is not None:  # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
+        return re.sub(r"\W|s$", "", designation.group().lower())
     while len(words) < 3 and pos < len(text) and text[pos] == " ":
         m = _WORD.match(text, pos + 1)
+        if m is not None and not words and m.group().lower() in _COUNT_MODIFIERS:
+            pos = m.end()  # "two other rifles" counts rifles
+            continue
         if m is None or m.group().lower() in STOPWORDS:
             break
         words.append(m.group())
         pos = m.end()
         if not m.group().islower():
             break
-    if not words:  # "seven AK-47s" counts the designation itself
-        return re.sub(r"\W|s$", "", designation.group().lower()) if designation else ""
+    if not words:
+        return ""
     head = words[0]
     if head.islower() and not _plural(head):
         head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
     return stem(head.lower())
+
+
+_COUNT_MODIFIERS = frozenset(("other", "more", "additional", "further"))
 
 
 def _plural(word: str) -> bool:

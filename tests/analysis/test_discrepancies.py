@@ -29,6 +29,11 @@ def feats(text: str) -> UnitFeatures:
          DiscrepancyKind.NUMBER, "33 vs 34 years old"),
         ("The first 24 hours were calm.", "The first 36 hours were calm.",
          DiscrepancyKind.NUMBER, "24 vs 36"),
+        ("Reid entered Promises on Tuesday, her rep told People.",
+         "Reid checked into Promises on Friday for an unspecified problem.",
+         DiscrepancyKind.DATE, "Tuesday vs Friday"),
+        ("They seized two other rifles.", "They seized three other rifles.",
+         DiscrepancyKind.NUMBER, "two vs three"),
     ],
 )  # fmt: skip
 def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
@@ -52,6 +57,11 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         # different selections of the things counted
         ("They won 18 of their next 23 games.", "They took the first two games."),
         ("The rule takes effect in 30 days.", "It takes effect nine days before the vote."),
+        # a weekday of reporting, of an occasion, or beside a date
+        ("They met on Wednesday afternoon.", "State media on Thursday reported the meeting."),
+        ("They met on Wednesday.", "The meeting was reported by state media Thursday."),
+        ("It followed Friday's 88-72 loss.", "They lost going into Saturday night's game."),
+        ("They met Wednesday.", "They met Thursday, June 20."),
         # a whole against one occasion
         ("The warship has seized a total of 14 rifles.", "In the raid six rifles were found."),
         ("In five operations so far it seized 14 rifles.", "It seized six rifles on Friday."),
