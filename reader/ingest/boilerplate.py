@@ -119,12 +119,14 @@ _BYLINE_THE = re.compile(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 
 # Date-only lines: every token a weekday, month, number, time, zone or filler.
 _DATE_TOKEN = re.compile(
-    r"\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?"
+    r"\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?|\d{1,2}(?:am|pm)[.,]?"
     rf"|(?:{_DAY_OR_MONTH})\.?,?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?[.,]?"
     r"|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
     r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|et|pt|ct|hkt|sgt|msk)\b"
-    r"|hrs|h|at|on|of|the|[|,:\-–—•/]"
-    r"|(?:posted|published|updated|modified|last updated|date|dated)[:.]?",
+    r"|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
+    r"|hrs|h|at|on|of|the|[|,:\-–—•/@]"
+    r"|(?:(?:first|article|story)\s+)?"
+    r"(?:posted|published|updated|modified|last updated|date|dated)[:.]?",
     re.IGNORECASE,
 )
 _DATE_ANCHOR = re.compile(
@@ -153,24 +155,39 @@ def _key(line: str) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    """True when ``line`` is only a date/time ("Sunday, February 24, 2013", "2013-02-24")."""
+    """True when ``line`` is only a date/time ("Sunday, February 24, 2013", "2013-02-24"),
+    or a dateline: a full date with up to three place or agency words in capitals or before
+    a comma ("WASHINGTON, DC, April 28, 2009", "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:")."""
     line = line.strip()
     if len(line) > 80 or not _DIGIT.search(line) or not _DATE_ANCHOR.search(line):
         return False
     pos = 0
     n = len(line)
+    places = 0
     while pos < n:
         if line[pos].isspace():
             pos += 1
             continue
-        m = _DATE_TOKEN.match(line, pos)
+        m = _DATE_TOKEN.match(line, pos) or _DATELINE_PLACE.match(line, pos)
         if m is None or m.end() == pos:
             return False
         end = m.end()
         if end < n and (line[end].isalnum()):
             return False
+        places += m.re is _DATELINE_PLACE
         pos = end
-    return True
+    return places == 0 or (places <= 3 and _FULL_DATE.search(line) is not None)
+
+
+# A place or agency in a dateline: capitals ("MUMBAI:", "TNN", "UK") or a capitalised word
+# before a comma ("Washington,").
+_DATELINE_PLACE = re.compile(r"[A-Z]{2,}(?![a-z])[:,]?|[A-Z][a-z]+(?:\.)?,")
+_FULL_DATE = re.compile(
+    rf"\b(?:{_DAY_OR_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_DAY_OR_MONTH})\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,4}[-/]\d{1,2}[-/]\d{2,4}\b",
+    re.IGNORECASE,
+)
 
 
 def _is_url_line(line: str) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 from reader.ingest.boilerplate import is_date_line
 from reader.model.span import Span
 
-__all__ = ["guess_date", "guess_source", "guess_title", "parse_date"]
+__all__ = ["guess_date", "guess_source", "guess_title", "parse_date", "url_date"]
 
 _HEAD_LINES = 12  # lines searched for a headline
 _META_LINES = 30  # lines searched for a date or a source
@@ -40,6 +40,8 @@ _DATE_FORMS = (
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
+    # "12/16/08 1:30 AM EST": a two-digit year, in the lines a site stamps its date with.
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\b(?![/.]\d)"),
 )
 _POSTED = re.compile(r"^(?:posted|published|date|dated)\b", re.I)
 
@@ -69,12 +71,24 @@ def parse_date(text: str) -> str | None:
         if m is None:
             continue
         groups = m.groupdict()
-        month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+        day = int(groups["d"])
+        if groups.get("mon"):
+            month = _MONTHS[groups["mon"].lower()]
+        else:
+            month = int(groups["m"])
+            if month > 12 >= day:  # "24/02/2013": day first
+                month, day = day, month
+        year = int(groups["y"]) if groups.get("y") else _century(int(groups["yy"]))
         try:
-            return date(int(groups["y"]), month, int(groups["d"])).isoformat()
+            return date(year, month, day).isoformat()
         except ValueError:
             continue
     return None
+
+
+def _century(yy: int) -> int:
+    """The year of a two-digit year: news dates lie between 1970 and 2069."""
+    return 1900 + yy if yy >= 70 else 2000 + yy
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -111,14 +125,40 @@ def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> st
 
 
 def guess_date(text: str, paragraphs: list[Span]) -> str | None:
-    """A date from a "Posted on : ..." line or a date-only line near the top."""
-    for p in paragraphs[:_META_LINES]:
-        line = text[p.start : p.end]
+    """A date from a "Posted on : ..." line, a date-only line or a dateline near the top,
+    else from the article's address ("http://ktla.com/2013/05/03/lohan-...")."""
+    lines = [text[p.start : p.end] for p in paragraphs[:_META_LINES]]
+    for line in lines:
         if _POSTED.match(line) or is_date_line(line):
             found = parse_date(line)
             if found:
                 return found
+    for line in lines:
+        if _URL_LINE.match(line):
+            found = url_date(line)
+            if found:
+                return found
     return None
+
+
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)
+_URL_DATE = re.compile(
+    rf"/(?P<y>(?:19|20)\d\d)[/-](?:(?P<m>\d{{1,2}})|{_MONTH})[/-](?P<d>\d{{1,2}})(?=[/_.-]|$)",
+    re.IGNORECASE,
+)
+
+
+def url_date(url: str) -> str | None:
+    """The date in an address's path ("/2013/05/03/", "/2009-04-28-091.asp",
+    "/2013/aug/02/"), as ``YYYY-MM-DD``, or None. Spaces a corpus put in are ignored."""
+    m = _URL_DATE.search(re.sub(r"\s+", "", url))
+    if m is None:
+        return None
+    month = _MONTHS[m.group("mon").lower()] if m.group("mon") else int(m.group("m"))
+    try:
+        return date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
 
 
 def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:

@@ -119,6 +119,13 @@ DATE_LINES = [
     ("She was 85.", False),
     ("March on Washington", False),
     ("On May 2, 2013, she checked in.", False),
+    ("12 January 2010 @ 09:29 pm", True),
+    ("First Posted 23:37:00 05/05/2010", True),
+    ("WASHINGTON, DC, April 28, 2009", True),
+    ("7:00pm UK, Wednesday 05 May 2010", True),
+    ("Kim Visits Moscow, May 2024", False),
+    ("Obama said May 4, 2009 was a good day", False),
+    ("Putin, Kim, Xi, Lee, May 4, 2009", False),
 ]
 
 

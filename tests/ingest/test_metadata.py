@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest.boilerplate import boilerplate_spans
-from reader.ingest.metadata import guess_date, guess_source, guess_title, parse_date
+from reader.ingest.metadata import guess_date, guess_source, guess_title, parse_date, url_date
 from reader.ingest.segment import paragraph_spans
 
 DATES: list[tuple[str, str | None]] = [
@@ -17,6 +17,11 @@ DATES: list[tuple[str, str | None]] = [
     ("December 15th, 2008, 7:35 am", "2008-12-15"),
     ("2013-02-30", None),
     ("no date here", None),
+    ("12/16/08 1:30 AM EST", "2008-12-16"),
+    ("8/2/13 at 1:30 PM", "2013-08-02"),
+    ("24/02/2013", "2013-02-24"),
+    ("12/16/75", "1975-12-16"),
+    ("3/4/5/6", None),
 ]
 
 
@@ -89,3 +94,45 @@ def test_guess_date_from_date_line() -> None:
 
 def test_guess_date_ignores_dates_in_prose() -> None:
     assert _meta("Headline here\nKim arrived on June 19, 2024, officials said.")[1] is None
+
+
+DATED_HEADS: list[tuple[str, str]] = [
+    (
+        "http://x.com/a\nHeadline here\nFirst Published: June 13, 2013 4:59 PM EDT\nBody.",
+        "2013-06-13",
+    ),
+    ("Headline here\nFriday August 2, 2013 @ 8:13am PDT\nBody.", "2013-08-02"),
+    ("Headline here\n26 September 2013, 10:00 (GMT+05:00)\nBody.", "2013-09-26"),
+    ("Headline here\nWASHINGTON, DC, April 28, 2009\nBody.", "2009-04-28"),
+    ("Headline here\nTNN Nov 12, 2011, 05. 51AM IST MUMBAI:\nBody.", "2011-11-12"),
+    ("Headline here\n11/30/09 05:40 PM ET\nBody.", "2009-11-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_HEADS)
+def test_guess_date_reads_site_date_stamps(text: str, expected: str) -> None:
+    assert _meta(text)[1] == expected
+
+
+def test_guess_date_falls_back_on_the_address() -> None:
+    text = "http://ktla. com/2013/05/03/lohan-may-miss-rehab/\nHeadline here\nBody."
+    assert _meta(text)[1] == "2013-05-03"
+
+
+def test_guess_date_prefers_a_date_line_to_the_address() -> None:
+    text = "http://x.com/2013/05/03/a\nHeadline here\nMay 4, 2013\nBody."
+    assert _meta(text)[1] == "2013-05-04"
+
+
+URLS: list[tuple[str, str | None]] = [
+    ("http://www.huffingtonpost. com/2009/11/30/arcade-joseph _ n _ 374452. html", "2009-11-30"),
+    ("http://www.ens-newswire. com/ens/apr2009/2009-04-28-091. asp", "2009-04-28"),
+    ("http://www.theguardian. com/film/2013/aug/02/ellen-degeneres-host", "2013-08-02"),
+    ("http://www.mlbtraderumors. com/2008/12/red-sox-make", None),
+    ("http://x.com/2013/02/30/a", None),
+]
+
+
+@pytest.mark.parametrize(("url", "expected"), URLS)
+def test_url_date(url: str, expected: str | None) -> None:
+    assert url_date(url) == expected
