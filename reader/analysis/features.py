@@ -26,16 +26,22 @@ _STEMMER = snowballstemmer.stemmer("english")
 _STEMMER_LOCK = threading.Lock()
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
-# a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"
-_NAME = re.compile(
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z\d][\w]*)*)"
-    r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z\d][\w]*)*))*"
+# a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"; a
+# group's possessive inside a name keeps it going ("Democratic People's Republic of
+# Korea", "Workers' Party"), as "Korea's Kim" does not
+_NAME_PART = (
+    r"(?:(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
+    r"|(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z\d][\w]*)*)"
 )
+_NAME = re.compile(rf"{_NAME_PART}(?:\s+{_NAME_PART})*")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
 # "AK-" of "AK-47", "six AK " of "six AK 47 rifles": the figure is part of a name
 _DESIGNATION_BEFORE = re.compile(
     r"(?:[^\W\d_]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
 )
+# a capitalised word inside a sentence, right before a figure: "Boeing 747", "Highway 214"
+_NAMED_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
+_NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -86,7 +92,7 @@ _OF_HEADS = frozenset(
     """
     gulf bay sea strait straits cape isle isles island islands horn lake mount bank
     university college institute academy school museum church house court republic
-    kingdom federation union league province county district city port council
+    kingdom federation union league province county district city port council party
     """.split()  # noqa: SIM905
 )
 # auxiliaries, which no name has inside; a run of capitals holding one is a Title Case
@@ -246,6 +252,9 @@ def add_name(out: list[Mention], unit: Unit, offset: int, words: list[tuple[int,
     key = name_key(surface)
     if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
         return
+    rest = surface[1:]
+    if surface[:1].isupper() and rest.isalpha() and rest.islower() and key in STOPWORDS:
+        return  # a capitalised function word opening a sentence: "About 20", "Now", "Even"
     out.append(Mention("name", key, Span(unit.span.start + a, unit.span.start + b), surface))
 
 
@@ -306,6 +315,9 @@ def _numbers(unit: Unit) -> list[Mention]:
             continue
         if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "AK-47", "F-16": part of a name, not a figure
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if named is not None and named.group(1).lower() not in _NOT_MODEL_NAMES:
+            continue  # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
         whole = m.group(1).replace(",", "")
         value = float(f"{whole}.{m.group(2) or 0}")
         if m.group(4):

@@ -59,6 +59,15 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
             "The protesters held signs reading Commerce Secretaries Must Act Now.",
             ["commerce secretaries"],
         ),
+        (
+            "The Democratic People's Republic of Korea and Russia signed it.",
+            ["democratic peoples republic of korea", "russia"],
+        ),
+        (
+            "North Korea's Kim Jong Un leads the Workers' Party of Korea.",
+            ["north korea", "kim jong un", "workers party of korea"],
+        ),
+        ("About 20 people died. Even so, Obama knows.", ["obama"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
@@ -220,6 +229,9 @@ def test_the_c_stemmer_is_installed_and_stems_as_the_snowball_algorithm(
         ("They seized seven AK-47s.", ["ak 47s"], [("num:7", "ak47")]),
         ("Two F-16 jets flew over.", ["f 16"], [("num:2", "f16")]),
         ("In the US 47 people died.", ["us"], [("num:47", "peopl")]),
+        ("Two Boeing 747 jets landed.", ["boeing"], [("num:2", "boeing747")]),
+        ("A bomb went off on Oregon 214 and 20 people fled.", ["oregon"], [("num:20", "peopl")]),
+        ("At 9:25 Thursday 26 pirates were held.", [], [("time:09:25", ""), ("num:26", "pirat")]),
     ],
 )
 def test_a_designation_is_a_name_and_what_a_count_before_it_counts(
