@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.features import CURRENCIES, Mention, UnitFeatures
-from reader.analysis.lexicon import REPORTING, WEEKDAYS
+from reader.analysis.features import CURRENCIES, STOPWORDS, Mention, UnitFeatures, stem
+from reader.analysis.lexicon import DEMONYMS, REPORTING, WEEKDAYS
 from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [
@@ -39,15 +39,19 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
     dates_b = [m for m in fb.numbers if m.kind == "date" and m.key.startswith("date:")]
+    several = len(dates_a) > 1 or len(dates_b) > 1
     for da in dates_a:
         if da.key in keys_b:
             continue
         for db in dates_b:
-            if db.key in keys_a:
+            if db.key in keys_a or da.key[5:7] != db.key[5:7]:
                 continue
-            if da.key[5:7] == db.key[5:7]:
-                out.append(Conflict(DiscrepancyKind.DATE, da, db, f"{da.surface} vs {db.surface}"))
+            if several and not _context_words(fa, da, dates_a) & _context_words(fb, db, dates_b):
+                continue  # "sunk ... on November 19" is not "repulsed ... on November 11"
+            out.append(Conflict(DiscrepancyKind.DATE, da, db, f"{da.surface} vs {db.surface}"))
     out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
+    if not _shared_names(fa, fb):
+        return out  # "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3 (24 KO)"
     nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word]
     nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word]
     for na in nums_a:
@@ -58,11 +62,14 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and _comparable(na, nb)
             and _same_selection(fa, na) == _same_selection(fb, nb)
             and _cumulative(fa) == _cumulative(fb)
+            and not _consistent(fa, na, fb, nb)
         ]
-        if not same_unit or any(nb.key == na.key for nb in same_unit):
+        # a figure the other sentence also gives, whatever it counts there, is not
+        # contradicted by it ("58 wins" vs "58-3 with 51 wins coming by knockout")
+        if not same_unit or na.key in keys_b:
             continue
         for nb in same_unit:
-            if not any(x.key == nb.key and x.unit_word == nb.unit_word for x in nums_a):
+            if nb.key not in keys_a:
                 out.append(
                     Conflict(DiscrepancyKind.NUMBER, na, nb, f"{na.surface} vs {nb.surface}")
                 )
@@ -95,8 +102,8 @@ def _event_weekdays(f: UnitFeatures) -> list[Mention]:
         follows = _FOLLOWING.match(text, m.end())
         after = follows.group(1).lower() if follows else ""
         if (
-            any(w in REPORTING for w in before)
-            or after in REPORTING
+            any(w in _TOLD or w in _ZONES for w in before)
+            or after in _TOLD
             or _OCCASION.match(text, m.end())
         ):
             continue
@@ -106,6 +113,9 @@ def _event_weekdays(f: UnitFeatures) -> list[Mention]:
 
 
 _FOLLOWING = re.compile(r"\s+([^\W\d_]+)")  # the next word, with no comma between
+_TOLD = REPORTING | frozenset("wrote writes write tweeted posted statement".split())  # noqa: SIM905
+# "02:41 GMT Friday": the same moment told in another time zone
+_ZONES = frozenset("gmt utc local et edt est pt pdt pst ist bst cet".split())  # noqa: SIM905
 _OCCASION = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b")
 _SELECTORS = frozenset(
@@ -123,8 +133,11 @@ def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     text = f.unit.text
     start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
     before = _WORDS.findall(text[max(0, start - 20) : start])
-    after = _WORDS.findall(text[end : end + 30])[1:2]  # the word after the counted one
+    following = _WORDS.findall(text[end : end + 30])
+    after = following[1:2]  # the word after the counted one
     selector = before[-1].lower() if before and before[-1].lower() in _SELECTORS else ""
+    if not selector and following and following[0].lower() in _SELECTORS:
+        selector = following[0].lower()  # "three other rifles", "20 more people"
     relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
     return selector, relative
 
@@ -138,6 +151,97 @@ def _cumulative(f: UnitFeatures) -> bool:
     """The sentence counts over a whole ("a total of 14 rifles", "in their five operations so
     far", "a combined 157 games"): its counts do not compare with one occasion's."""
     return _CUMULATIVE.search(f.unit.text) is not None
+
+
+_AT_LEAST = re.compile(
+    r"\b(?:more than|over|at least|upwards of|in excess of|no (?:fewer|less) than)\s+$",
+    re.IGNORECASE,
+)
+_AT_MOST = re.compile(
+    r"\b(?:up to|as many as|at most|no more than|fewer than|less than|under)\s+$", re.IGNORECASE
+)
+_ABOUT = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _hedge(f: UnitFeatures, m: Mention) -> str:
+    """How a figure is given: "min" ("more than three"), "max" ("up to $180 million"),
+    "about" ("some 420"), or "" (exactly)."""
+    start = m.span.start - f.unit.span.start
+    before = f.unit.text[max(0, start - 25) : start]
+    for name, rx in (("min", _AT_LEAST), ("max", _AT_MOST), ("about", _ABOUT)):
+        if rx.search(before):
+            return name
+    return ""
+
+
+def _consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """A bound on one side that the other side's figure keeps: "more than three years" and
+    "485 years", "up to $180 million" and "$160 million"; or "about" a figure within 15%.
+    Two bounds of the same kind still differ ("at least 24 people" vs "at least 31")."""
+    if not (na.key.startswith("num:") and nb.key.startswith("num:")):
+        return False
+    x, y = float(na.key[4:]), float(nb.key[4:])
+    ha, hb = _hedge(fa, na), _hedge(fb, nb)
+    if ha == hb:
+        return False
+    if "about" in (ha, hb):
+        return abs(x - y) <= 0.15 * max(x, y)
+    if ha:
+        return y > x if ha == "min" else y <= x
+    return x > y if hb == "min" else x <= y
+
+
+def _shared_names(fa: UnitFeatures, fb: UnitFeatures) -> bool:
+    """The two sentences name one person, place or thing in common, or one of them names
+    nothing ("At least 24 people died"). Counts in sentences naming different subjects do
+    not compare; a nationality is no subject ("12 Somali and 11 Yemeni nationals" and "two
+    Yemeni fishing boats" tell of different people)."""
+    sure_a, sure_b = _sure_names(fa), _sure_names(fb)
+    if not sure_a or not sure_b:
+        return True
+    names_a, names_b = fa.name_keys - DEMONYMS, fb.name_keys - DEMONYMS
+    return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
+
+
+def _sure_names(f: UnitFeatures) -> list[Mention]:
+    """The sentence's names, less a lone capitalised word opening it ("Marine commandos
+    boarded ..."), which may be no name at all."""
+    start = f.unit.span.start
+    return [
+        m for m in f.names if not (m.span.start - start <= 1 and " " not in m.key.strip())
+    ]
+
+
+def _within(short: str, long: str) -> bool:
+    """``short`` is ``long`` or a run of its words: "teixeira" of "mark teixeira", "red
+    sox" of "boston red sox" (not "new" of "new york" with "new delhi")."""
+    return f" {short} " in f" {long} "
+
+
+def _context_words(f: UnitFeatures, m: Mention, others: list[Mention]) -> set[str]:
+    """Stems of the lower-case content words around a mention, up to halfway to the next
+    of ``others``: what happened on a date, when a sentence holds several ("sunk a trawler
+    on November 19 ... since its deployment on November 2")."""
+    text, base = f.unit.text, f.unit.span.start
+    left, right = m.span.start - _CONTEXT, m.span.end + _CONTEXT
+    for o in others:
+        if o.span.end <= m.span.start:
+            left = max(left, (o.span.end + m.span.start) // 2)
+        elif o.span.start >= m.span.end:
+            right = min(right, (m.span.end + o.span.start) // 2)
+    start, end = m.span.start - base, m.span.end - base
+    around = text[max(0, left - base) : start] + " " + text[end : max(end, right - base)]
+    return {
+        stem(w)
+        for w in _WORDS.findall(around)
+        if w.islower() and len(w) > 2 and w not in STOPWORDS and w not in WEEKDAYS
+    }
+
+
+_CONTEXT = 50  # characters on each side
 
 
 def _comparable(a: Mention, b: Mention) -> bool:

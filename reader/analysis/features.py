@@ -39,8 +39,24 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
 _DESIGNATION_BEFORE = re.compile(
     r"(?:[^\W\d_]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
 )
-# a capitalised word inside a sentence, right before a figure: "Boeing 747", "Highway 214"
-_NAMED_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
+# a capitalised word after an article, a preposition or a count, right before a whole
+# figure: "two Boeing 747 jets", "on Oregon 214" (not "Andre Iguodala 14.9 points")
+_NAMED_BEFORE = re.compile(
+    r"\b(?i:a|an|the|on|in|at|of|off|from|via|along|\d+|"
+    + "|".join(NUMBER_WORDS)
+    + r") ([A-Z][a-z]+) $"
+)
+# a part of a whole ("178 of 369 punches", "28 of his 68"), a range ("between $140 and
+# $150 million"): such figures count nothing that another article's count could contradict
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?[$€£]?\d")
+_PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?$")
+_RANGE_BEFORE = re.compile(
+    r"\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
+    r"(?:US\$|[$€£])?$",
+    re.IGNORECASE,
+)
+# "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
+_VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
 _NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(
@@ -316,7 +332,8 @@ def _numbers(unit: Unit) -> list[Mention]:
         if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "AK-47", "F-16": part of a name, not a figure
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if named is not None and named.group(1).lower() not in _NOT_MODEL_NAMES:
+        whole_number = not (m.group(2) or m.group(3) or m.group(4))
+        if named is not None and whole_number and named.group(1).lower() not in _NOT_MODEL_NAMES:
             continue  # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
         whole = m.group(1).replace(",", "")
         value = float(f"{whole}.{m.group(2) or 0}")
@@ -329,7 +346,9 @@ def _numbers(unit: Unit) -> list[Mention]:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
         start, unit_word = _money(text, m.start(), m.end())
-        if _SCORE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        if _SCORE_BEFORE.search(text, max(0, m.start() - 2), m.start()) or _part_or_range(
+            text, m.start(), m.end()
+        ):
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
         add("number", f"num:{value:g}", start, m.end(), unit_word)
     for m in _NUMBER_WORD.finditer(text):
@@ -338,9 +357,21 @@ def _numbers(unit: Unit) -> list[Mention]:
             following = _unit_after(text, m.end())
             if word == "one" and not following:
                 continue
+            if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), m.end()):
+                following = ""
             add("number", f"num:{NUMBER_WORDS[word]:g}", m.start(), m.end(), following)
     out.sort(key=lambda x: x.span.start)
     return out
+
+
+def _part_or_range(text: str, start: int, end: int) -> bool:
+    """The figure at ``start .. end`` is a part of a whole, the whole of a part, or an end
+    of a "between ... and ..." range."""
+    return (
+        _PART_OF_AFTER.match(text, end) is not None
+        or _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _money(text: str, start: int, end: int) -> tuple[int, str]:

@@ -61,7 +61,7 @@ NOT_NAMES = frozenset(
     another each according meanwhile however also although though because since despite
     until unless breaking news related photo credit posted modified updated read more
     see watch monday tuesday wednesday thursday friday saturday sunday today yesterday
-    tomorrow early late last next mr mrs ms dr
+    tomorrow early late last next mr mrs ms dr ko tko
     """.split()  # noqa: SIM905
 )
 

@@ -34,6 +34,18 @@ def feats(text: str) -> UnitFeatures:
          DiscrepancyKind.DATE, "Tuesday vs Friday"),
         ("They seized two other rifles.", "They seized three other rifles.",
          DiscrepancyKind.NUMBER, "two vs three"),
+        # of several dates, the one told with the same words
+        ("On November 19 the frigate sunk a trawler, after its deployment on November 2.",
+         "The trawler was sunk on November 18 after a gunbattle.",
+         DiscrepancyKind.DATE, "November 19 vs November 18"),
+        # one name a run of the other's
+        ("The Boston Red Sox offered Mark Teixeira $200 million.",
+         "The Red Sox offered Teixeira $184 million.",
+         DiscrepancyKind.NUMBER, "$200 million vs $184 million"),
+        # a bound the other figure breaks
+        ("More than 30 people died.", "Only 20 people died.", DiscrepancyKind.NUMBER, "30 vs 20"),
+        ("About 300 rounds were found.", "They found 923 rounds.",
+         DiscrepancyKind.NUMBER, "300 vs 923"),
     ],
 )  # fmt: skip
 def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
@@ -65,6 +77,34 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         # a whole against one occasion
         ("The warship has seized a total of 14 rifles.", "In the raid six rifles were found."),
         ("In five operations so far it seized 14 rifles.", "It seized six rifles on Friday."),
+        ("Nine assault rifles were seized.", "They seized three other assault rifles."),
+        # two dates of a sentence, each with another event of the other's
+        (
+            "On November 19 the frigate sunk a trawler, after its deployment on November 2.",
+            "On November 11 INS Tabar repulsed two hijack attempts.",
+        ),
+        # sentences naming different subjects; nationalities name none
+        (
+            "The champion Klitschko improved to 58-3 (51 KO).",
+            "Thompson, the IBF challenger, fell to 36-3 (24 KO).",
+        ),
+        (
+            "The arrest of the 23 pirates (12 Somali and 11 Yemeni) was made.",
+            "Somali pirates captured 22 Yemeni fishermen.",
+        ),
+        # a figure the other sentence gives too; a part of a whole; a range; "hundreds"
+        ("Klitschko has 58 wins and three defeats.", "Klitschko is 58-3 with 51 wins by knockout."),
+        ("Klitschko landed 178 punches.", "Klitschko landed 178 of 369 punches thrown."),
+        ("The Orioles offered $160 million.", "The Orioles offered between $140 and $150 million."),
+        ("He was also given 485 years.", "He was also given hundreds of years."),
+        # a bound the other figure keeps
+        ("After more than three years he was sentenced.", "He was sentenced to 485 years."),
+        ("The offers were $160 million.", "The deal could be up to $180 million."),
+        ("Around 20 people were rescued.", "Rescuers saved 22 people."),
+        # a weekday in another time zone, or of a statement
+        ("She died at 18:41 this evening (02:41 GMT Friday).", "She died Thursday in hospital."),
+        ("It escaped, a prison statement said Monday.", "The inmate escaped on Tuesday."),
+        ("He escaped, according to a statement Monday.", "The inmate escaped on Tuesday."),
     ],
 )
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:
