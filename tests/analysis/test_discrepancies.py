@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
@@ -109,3 +111,29 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
 )
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:
     assert conflicts(feats(a), feats(b)) == []
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "Klitschko", "Red Sox", "Boston Red Sox", "Somali", "INS Tabar", "the", "navy", "sunk",
+        "a", "trawler", "on", "November 19", "November 2", "Friday", "GMT", "said", "statement",
+        "more than", "up to", "about", "between", "and", "of", "other", "more", "hundreds",
+        "three", "14", "6", "178", "$200 million", "$184 million", "rifles", "people", "years",
+        "wins", "58-3", "(51 KO)", "Boeing", "747", ",", ".", "a total of", "so far",
+    ]
+)  # fmt: skip
+SENTENCES = st.lists(FRAGMENTS, min_size=1, max_size=25).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_a_sentence_never_disagrees_with_itself(text: str) -> None:
+    assert conflicts(feats(text), feats(text)) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES, SENTENCES)
+def test_disagreement_does_not_depend_on_the_side(a: str, b: str) -> None:
+    forward = {(c.a.surface, c.b.surface) for c in conflicts(feats(a), feats(b))}
+    backward = {(c.b.surface, c.a.surface) for c in conflicts(feats(b), feats(a))}
+    assert forward == backward
