@@ -210,9 +210,7 @@ def _sure_names(f: UnitFeatures) -> list[Mention]:
     """The sentence's names, less a lone capitalised word opening it ("Marine commandos
     boarded ..."), which may be no name at all."""
     start = f.unit.span.start
-    return [
-        m for m in f.names if not (m.span.start - start <= 1 and " " not in m.key.strip())
-    ]
+    return [m for m in f.names if not (m.span.start - start <= 1 and " " not in m.key.strip())]
 
 
 def _within(short: str, long: str) -> bool:
