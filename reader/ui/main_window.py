@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -46,6 +46,8 @@ from reader.ui.settings_dialog import settings_aligner
 from reader.ui.tooltips import describe_match
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+DOCK_SHARE = 0.28  # of the window's height, for the docks below the articles at first
+DOCK_MIN_HEIGHT = 150
 
 
 class MainWindow(QMainWindow):
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        self._first_layout = state is None  # docks get their share once shown
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -431,6 +434,14 @@ class MainWindow(QMainWindow):
         self.pane_b.stop_timers()
         self.opener.shutdown()
         self.session_controller.autosaver.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_layout:
+            # with no layout of the reader's own, the articles get most of the height
+            self._first_layout = False
+            share = max(DOCK_MIN_HEIGHT, int(self.height() * DOCK_SHARE))
+            self.resizeDocks([self.dock], [share], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())

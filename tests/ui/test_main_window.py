@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
@@ -362,3 +362,34 @@ def test_zoom_restored_on_next_start(window: MainWindow, qtbot: QtBot) -> None:
     again.actions_.zoom_reset.trigger()
     assert again.pane_a.browser.font().pointSizeF() == size
     again.close()
+
+
+def test_first_layout_gives_the_articles_most_of_the_height(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 640)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.dock.height() <= 0.35 * win.height())
+    assert win.dock.height() >= 150
+    assert win.splitter.height() > win.dock.height()
+    win.shutdown()
+
+
+def test_a_saved_layout_keeps_its_dock_height(qtbot: QtBot, settings: QSettings) -> None:
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.resize(1024, 640)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resizeDocks([first.dock], [360], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: abs(first.dock.height() - 360) < 40)
+    first.close()
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert abs(again.dock.height() - first.dock.height()) < 40
+    again.shutdown()
