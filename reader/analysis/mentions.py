@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.features import Mention, UnitFeatures
+from reader.model import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +58,19 @@ def link_mentions(
         for m in (*f.names, *f.numbers):
             if _countable(m):
                 by_key_a[_key(m, canon)].append((i, m))
-    links: list[MentionLink] = []
-    seen_b: set[tuple[int, int]] = set()
+    # each mention's partner, picked from either side; the same links whichever article
+    # is A, so swapping the two changes no entity or figure match
+    links: dict[tuple[Span, Span], MentionLink] = {}
     for key, in_a in by_key_a.items():
         in_b = by_key_b.get(key)
         if not in_b:
             continue
         kind = "entity" if in_a[0][1].kind == "name" else "number"
-        for i, m in in_a:
-            mb = _pick(in_b, partners_of_a.get(i, []))
-            links.append(MentionLink(kind, m, mb))
-            seen_b.add((mb.span.start, mb.span.end))
-        for j, mb in in_b:
-            if (mb.span.start, mb.span.end) not in seen_b:
-                links.append(MentionLink(kind, _pick(in_a, partners_of_b.get(j, [])), mb))
-    return links
+        picked = [(m, _pick(in_b, partners_of_a.get(i, []))) for i, m in in_a]
+        picked += [(_pick(in_a, partners_of_b.get(j, [])), mb) for j, mb in in_b]
+        for ma, mb in picked:
+            links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
+    return sorted(links.values(), key=lambda x: (x.a.span.start, x.b.span.start))
 
 
 def _countable(m: Mention) -> bool:

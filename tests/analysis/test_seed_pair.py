@@ -89,3 +89,12 @@ def test_only_in_one_article_passages(seed: Alignment) -> None:
     only_b = " ".join(seed.b.slice(s) for s in seed.only_b)
     assert "invited Kim to join him in Moscow" in only_a
     assert "psychological warfare" in only_b
+
+
+def test_swapping_the_articles_mirrors_every_match(
+    seed: Alignment, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    swapped = align(load_document(seed_b_path), load_document(seed_a_path), method=seed.method)
+    forward = sorted((m.kind.value, m.a, m.b) for m in seed.matches)
+    backward = sorted((m.kind.value, m.b, m.a) for m in swapped.matches)
+    assert forward == backward
