@@ -63,6 +63,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and _same_selection(fa, na) == _same_selection(fb, nb)
             and _cumulative(fa) == _cumulative(fb)
             and not _consistent(fa, na, fb, nb)
+            and _same_person(fa, na, fb, nb)
         ]
         # a figure the other sentence also gives, whatever it counts there, is not
         # contradicted by it ("58 wins" vs "58-3 with 51 wins coming by knockout")
@@ -121,6 +122,7 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b")
 _SELECTORS = frozenset(
     "first next last final previous past other remaining additional another".split()  # noqa: SIM905
 )
+_SELECTING_AFTER = _SELECTORS | {"more", "further"}  # "two more times", "three other rifles"
 _RELATIVE = frozenset("before after ago later earlier".split())  # noqa: SIM905
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -136,7 +138,7 @@ def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     following = _WORDS.findall(text[end : end + 30])
     after = following[1:2]  # the word after the counted one
     selector = before[-1].lower() if before and before[-1].lower() in _SELECTORS else ""
-    if not selector and following and following[0].lower() in _SELECTORS:
+    if not selector and following and following[0].lower() in _SELECTING_AFTER:
         selector = following[0].lower()  # "three other rifles", "20 more people"
     relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
     return selector, relative
@@ -204,6 +206,24 @@ def _shared_names(fa: UnitFeatures, fb: UnitFeatures) -> bool:
         return True
     names_a, names_b = fa.name_keys - DEMONYMS, fb.name_keys - DEMONYMS
     return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
+
+
+def _same_person(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Two ages belong to one person unless each names someone else ("Scott Russell, 46"
+    vs "51-year-old Capt. Tom Tennant"); other counts are not told of a person."""
+    if na.unit_word != "age":
+        return True
+    x, y = _age_of(fa, na), _age_of(fb, nb)
+    return x is None or y is None or _within(x, y) or _within(y, x)
+
+
+def _age_of(f: UnitFeatures, m: Mention) -> str | None:
+    """The name an age is told of: the one right before it ("Reid, 33,") or right after
+    ("the 51-year-old Capt. Tom Tennant"); None for "the 33-year-old actress"."""
+    for n in f.names:
+        if 0 <= m.span.start - n.span.end <= 3 or 0 <= n.span.start - m.span.end <= 12:
+            return n.key
+    return None
 
 
 def _sure_names(f: UnitFeatures) -> list[Mention]:

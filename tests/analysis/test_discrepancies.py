@@ -29,6 +29,8 @@ def feats(text: str) -> UnitFeatures:
          DiscrepancyKind.NUMBER, "33-year-old vs 34-year-old"),
         ("Tara Reid, 33, checked into rehab.", "Reid, who is 34 years old, checked in.",
          DiscrepancyKind.NUMBER, "33 vs 34 years old"),
+        ("Police chief Scott Russell, 46, was hurt.", "The 47-year-old Russell was hurt.",
+         DiscrepancyKind.NUMBER, "46 vs 47-year-old"),
         ("The first 24 hours were calm.", "The first 36 hours were calm.",
          DiscrepancyKind.NUMBER, "24 vs 36"),
         ("Reid entered Promises on Tuesday, her rep told People.",
@@ -80,6 +82,12 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("The warship has seized a total of 14 rifles.", "In the raid six rifles were found."),
         ("In five operations so far it seized 14 rifles.", "It seized six rifles on Friday."),
         ("Nine assault rifles were seized.", "They seized three other assault rifles."),
+        ("Page was married three times.", "She married two more times."),
+        # ages of two people
+        (
+            "The police chief, Scott Russell, 46, was injured in Woodburn.",
+            "Woodburn police named the officer who died as 51-year-old Capt. Tom Tennant.",
+        ),
         # two dates of a sentence, each with another event of the other's
         (
             "On November 19 the frigate sunk a trawler, after its deployment on November 2.",
