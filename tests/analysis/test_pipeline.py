@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import AlignmentCancelled, align
+from reader.analysis.pipeline import WEEKDAY_LINK_SCORE
 from reader.model import Alignment, DiscrepancyKind, Document, MatchKind
 
 Make = Callable[[str], Document]
@@ -314,3 +315,32 @@ def test_counts_of_the_same_things_disagree_but_boats_are_not_pirates(doc: Make)
     al = align(doc(PIRATES_A), doc(PIRATES_B), method="semantic")
     details = [d.detail for d in al.discrepancies if d.kind is DiscrepancyKind.NUMBER]
     assert details == ["six vs 14", "12 vs 31"]
+
+
+RAHMAN_A = (
+    "Klitschko beats Rahman\nHasim Rahman arrived in Germany on Monday and declared he was in "
+    "top shape for the title fight against Wladimir Klitschko.\nThe crowd in Berlin cheered."
+)
+RAHMAN_B = """Klitschko stops Rahman
+Hasim Rahman showed no signs of life in the title fight against Wladimir Klitschko on Saturday.
+The referee stopped it in the seventh round."""
+REID_A = """Tara Reid enters rehab
+Tara Reid has finally entered Malibu Promises Treatment Center on Tuesday, her rep told People."""
+REID_B = """Reid in rehab
+Tara Reid checked into Promises Treatment Center in Malibu on Friday for an unspecified problem."""
+
+
+def test_two_weekdays_on_a_weak_link_are_two_occasions(doc: Make) -> None:
+    al = align(doc(RAHMAN_A), doc(RAHMAN_B), method="semantic")
+    weak = [
+        m
+        for m in al.matches
+        if m.kind is MatchKind.CLAIM and "Monday" in al.a.text[m.a.start : m.a.end]
+    ]
+    assert weak and all(m.score < WEEKDAY_LINK_SCORE for m in weak)
+    assert al.discrepancies == ()
+
+
+def test_two_weekdays_on_a_strong_link_disagree(doc: Make) -> None:
+    al = align(doc(REID_A), doc(REID_B), method="semantic")
+    assert [d.detail for d in al.discrepancies] == ["Tuesday vs Friday"]
