@@ -409,9 +409,15 @@ def _unit_after(text: str, end: int) -> str:
     head = words[0]
     if head.islower() and not _plural(head):
         head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
+    also = _AND_NOUN.match(text, pos)
+    if also is not None and (_plural(also.group(1)) or also.group(1) in _GROUP_NOUNS):
+        # "some 420 passengers and crew" counts both, not the "246 passengers" alone
+        return f"{stem(head.lower())}+{stem(also.group(1))}"
     return stem(head.lower())
 
 
+_AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
+_GROUP_NOUNS = frozenset("crew staff personnel people children police equipment".split())  # noqa: SIM905
 _COUNT_MODIFIERS = frozenset(("other", "more", "additional", "further"))
 
 

@@ -83,6 +83,7 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("In five operations so far it seized 14 rifles.", "It seized six rifles on Friday."),
         ("Nine assault rifles were seized.", "They seized three other assault rifles."),
         ("Page was married three times.", "She married two more times."),
+        ("The ship evacuated 420 passengers and crew.", "The ship flew its 246 passengers home."),
         # ages of two people
         (
             "The police chief, Scott Russell, 46, was injured in Woodburn.",

@@ -232,6 +232,8 @@ def test_the_c_stemmer_is_installed_and_stems_as_the_snowball_algorithm(
         ("Two Boeing 747 jets landed.", ["boeing"], [("num:2", "boeing747")]),
         ("A bomb went off on Oregon 214 and 20 people fled.", ["oregon"], [("num:20", "peopl")]),
         ("At 9:25 Thursday 26 pirates were held.", [], [("time:09:25", ""), ("num:26", "pirat")]),
+        ("Some 420 passengers and crew left.", [], [("num:420", "passeng+crew")]),
+        ("They seized two boats and sank them.", [], [("num:2", "boat")]),
     ],
 )
 def test_a_designation_is_a_name_and_what_a_count_before_it_counts(
