@@ -171,12 +171,23 @@ _ABOUT = re.compile(
 def _hedge(f: UnitFeatures, m: Mention) -> str:
     """How a figure is given: "min" ("more than three"), "max" ("up to $180 million"),
     "about" ("some 420"), or "" (exactly)."""
-    start = m.span.start - f.unit.span.start
-    before = f.unit.text[max(0, start - 25) : start]
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    text = f.unit.text
+    before = text[max(0, start - 25) : start]
+    # "more than 30 home runs and 100 RBIs": the bound holds for the second figure too
+    listed = _LISTED_AFTER.search(text[max(0, start - 60) : start])
     for name, rx in (("min", _AT_LEAST), ("max", _AT_MOST), ("about", _ABOUT)):
-        if rx.search(before):
+        if rx.search(before) or (listed is not None and rx.search(listed.group(1) + " ")):
             return name
+    if _RANGE_WORD.match(text, end):
+        return "about"  # "a five-year deal in the $75 million range"
     return ""
+
+
+_LISTED_AFTER = re.compile(
+    r"([^\W\d_]+(?: [^\W\d_]+)?)\s+[$€£]?[\d.,]+(?:\s+[^\W\d_]+){1,3},?\s+and\s+$"
+)
+_RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
 
 
 def _consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
@@ -240,26 +251,37 @@ def _within(short: str, long: str) -> bool:
 
 
 def _context_words(f: UnitFeatures, m: Mention, others: list[Mention]) -> set[str]:
-    """Stems of the lower-case content words around a mention, up to halfway to the next
-    of ``others``: what happened on a date, when a sentence holds several ("sunk a trawler
-    on November 19 ... since its deployment on November 2")."""
+    """Stems of the lower-case content words of a date's clause, when a sentence holds
+    several dates: those before it back to the clause's start or the previous date ("and
+    also sunk a pirate mother ship on November 19"), or, when the date opens its clause,
+    those after it ("On November 19, INS Tabar sunk a fishing trawler ...")."""
     text, base = f.unit.text, f.unit.span.start
-    left, right = m.span.start - _CONTEXT, m.span.end + _CONTEXT
-    for o in others:
-        if o.span.end <= m.span.start:
-            left = max(left, (o.span.end + m.span.start) // 2)
-        elif o.span.start >= m.span.end:
-            right = min(right, (m.span.end + o.span.start) // 2)
     start, end = m.span.start - base, m.span.end - base
-    around = text[max(0, left - base) : start] + " " + text[end : max(end, right - base)]
+    left = max(
+        [0, start - _CONTEXT] + [o.span.end - base for o in others if o.span.end <= m.span.start]
+    )
+    before = _CLAUSE_BREAK.split(text[left:start])[-1]
+    words = _content(before)
+    if not words:
+        right = min(
+            [len(text), end + _CONTEXT]
+            + [o.span.start - base for o in others if o.span.start >= m.span.end]
+        )
+        after = _CLAUSE_BREAK.split(text[end:right].lstrip(" ,"))[0]
+        words = _content(after)
+    return words
+
+
+def _content(text: str) -> set[str]:
     return {
         stem(w)
-        for w in _WORDS.findall(around)
+        for w in _WORDS.findall(text)
         if w.islower() and len(w) > 2 and w not in STOPWORDS and w not in WEEKDAYS
     }
 
 
-_CONTEXT = 50  # characters on each side
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
+_CONTEXT = 80  # characters on each side, at most
 
 
 def _comparable(a: Mention, b: Mention) -> bool:

@@ -51,10 +51,13 @@ _NAMED_BEFORE = re.compile(
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?[$€£]?\d")
 _PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?$")
 _RANGE_BEFORE = re.compile(
-    r"\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
-    r"(?:US\$|[$€£])?$",
+    r"(?:\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
+    r"|\d(?:\s+(?:thousand|million|billion))?\s+to\s+)(?:US\$|[$€£])?$",
     re.IGNORECASE,
 )
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*(?:US\$|[$€£])?\d")
+# "0300 GMT", "1100 hrs IST": a time of day, not a count
+_CLOCK_AFTER = re.compile(r"\s*(?:hrs|gmt|utc|ist|est|edt|pst|pdt|bst|cet)\b", re.IGNORECASE)
 # "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
 _VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
 _NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
@@ -81,7 +84,7 @@ _NUMBER = re.compile(
     r"(?:\s+(thousand|million|billion|trillion))?",
     re.IGNORECASE,
 )
-_SCORE_BEFORE = re.compile(r"\d[-–]$")
+_SCORE_BEFORE = re.compile(r"\d[-–]\s?(?:US\$|[$€£])?$")  # "9-14", "$140- $150"
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
 _CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
@@ -346,8 +349,11 @@ def _numbers(unit: Unit) -> list[Mention]:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
         start, unit_word = _money(text, m.start(), m.end())
-        if _SCORE_BEFORE.search(text, max(0, m.start() - 2), m.start()) or _part_or_range(
-            text, m.start(), m.end()
+        clock = len(whole) == 4 and _CLOCK_AFTER.match(text, m.end()) is not None
+        if (
+            clock
+            or _SCORE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            or _part_or_range(text, m.start(), m.end())
         ):
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
         add("number", f"num:{value:g}", start, m.end(), unit_word)
@@ -369,6 +375,7 @@ def _part_or_range(text: str, start: int, end: int) -> bool:
     of a "between ... and ..." range."""
     return (
         _PART_OF_AFTER.match(text, end) is not None
+        or _RANGE_AFTER.match(text, end) is not None
         or _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None
         or _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
     )

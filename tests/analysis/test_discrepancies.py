@@ -42,6 +42,9 @@ def feats(text: str) -> UnitFeatures:
         ("On November 19 the frigate sunk a trawler, after its deployment on November 2.",
          "The trawler was sunk on November 18 after a gunbattle.",
          DiscrepancyKind.DATE, "November 19 vs November 18"),
+        ("The frigate rescued a cargo ship on November 11 and also sunk a pirate mother ship"
+         " on November 19.", "Then, on November 18, it had sunk a Thai trawler.",
+         DiscrepancyKind.DATE, "November 19 vs November 18"),
         # one name a run of the other's
         ("The Boston Red Sox offered Mark Teixeira $200 million.",
          "The Red Sox offered Teixeira $184 million.",
@@ -84,6 +87,17 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("Nine assault rifles were seized.", "They seized three other assault rifles."),
         ("Page was married three times.", "She married two more times."),
         ("The ship evacuated 420 passengers and crew.", "The ship flew its 246 passengers home."),
+        # a bound told once for a list, an amount "in the range", a time of day, ranges
+        ("He has averaged more than 30 home runs and 100 RBIs.", "He had 121 RBIs last season."),
+        (
+            "Drew got a five-year, $70 million contract.",
+            "Lowe is seeking a five-year deal in the $75 million range.",
+        ),
+        ("Voting began at 0300 GMT.", "Turnout was counted at 1100 GMT."),
+        (
+            "The Orioles offered seven years, $140- $150 million.",
+            "The offers were in the $140 million to $160 million range.",
+        ),
         # ages of two people
         (
             "The police chief, Scott Russell, 46, was injured in Woodburn.",
