@@ -39,7 +39,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
     dates_b = [m for m in fb.numbers if m.kind == "date" and m.key.startswith("date:")]
-    several = len(dates_a) > 1 or len(dates_b) > 1
+    several = _time_count(fa, dates_a) > 1 or _time_count(fb, dates_b) > 1
     for da in dates_a:
         if da.key in keys_b:
             continue
@@ -64,6 +64,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and _cumulative(fa) == _cumulative(fb)
             and not _consistent(fa, na, fb, nb)
             and _same_person(fa, na, fb, nb)
+            and _measured_from(fa, na) == _measured_from(fb, nb)
         ]
         # a figure the other sentence also gives, whatever it counts there, is not
         # contradicted by it ("58 wins" vs "58-3 with 51 wins coming by knockout")
@@ -219,6 +220,24 @@ def _shared_names(fa: UnitFeatures, fb: UnitFeatures) -> bool:
     return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
 
 
+def _measured_from(f: UnitFeatures, m: Mention) -> str:
+    """What a distance is measured from ("150 nautical miles from Aden": aden; "13 miles
+    from the warship": warship), '' when not said or when the figure is no distance. Two
+    distances from different points are different facts."""
+    if m.unit_word not in _DISTANCES:
+        return ""
+    end = m.span.end - f.unit.span.start
+    found = _FROM.search(f.unit.text, end, end + 50)
+    return stem(found.group(1).lower()) if found else ""
+
+
+_DISTANCES = frozenset(("mile", "km", "kilometr", "kilometer", "metr", "meter", "yard", "feet"))
+_FROM = re.compile(
+    r"\b(?:from|off|of|away from|(?:west|east|north|south)(?:west|east)? of)\s+"
+    r"(?:the\s+)?([^\W\d_]{3,})"
+)
+
+
 def _same_person(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
     """Two ages belong to one person unless each names someone else ("Scott Russell, 46"
     vs "51-year-old Capt. Tom Tennant"); other counts are not told of a person."""
@@ -250,23 +269,33 @@ def _within(short: str, long: str) -> bool:
     return f" {short} " in f" {long} "
 
 
+def _time_count(f: UnitFeatures, dates: list[Mention]) -> int:
+    """How many times a sentence tells: its dates, and its weekdays other than one
+    naming a date's day ("Wednesday, June 19"): "died Thursday ... after a heart attack on
+    Dec. 2" tells two."""
+    base = f.unit.span.start
+    alone = [
+        w
+        for w in _WEEKDAY.finditer(f.unit.text.lower())
+        if not any(0 <= d.span.start - base - w.end() <= 3 for d in dates)
+    ]
+    return len(dates) + len(alone)
+
+
 def _context_words(f: UnitFeatures, m: Mention, others: list[Mention]) -> set[str]:
-    """Stems of the lower-case content words of a date's clause, when a sentence holds
-    several dates: those before it back to the clause's start or the previous date ("and
+    """Stems of the lower-case content words of a date's clause, when a sentence tells
+    several times: those before it back to the clause's start or the previous time ("and
     also sunk a pirate mother ship on November 19"), or, when the date opens its clause,
     those after it ("On November 19, INS Tabar sunk a fishing trawler ...")."""
     text, base = f.unit.text, f.unit.span.start
     start, end = m.span.start - base, m.span.end - base
-    left = max(
-        [0, start - _CONTEXT] + [o.span.end - base for o in others if o.span.end <= m.span.start]
-    )
+    bounds = [(o.span.start - base, o.span.end - base) for o in others]
+    bounds += [w.span() for w in _WEEKDAY.finditer(text.lower()) if not start - 3 <= w.end() <= end]
+    left = max([0, start - _CONTEXT] + [e for _, e in bounds if e <= start])
     before = _CLAUSE_BREAK.split(text[left:start])[-1]
     words = _content(before)
     if not words:
-        right = min(
-            [len(text), end + _CONTEXT]
-            + [o.span.start - base for o in others if o.span.start >= m.span.end]
-        )
+        right = min([len(text), end + _CONTEXT] + [b for b, _ in bounds if b >= end])
         after = _CLAUSE_BREAK.split(text[end:right].lstrip(" ,"))[0]
         words = _content(after)
     return words

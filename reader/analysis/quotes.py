@@ -147,9 +147,11 @@ def wording_difference(
     the words agree, or one quotation is part of the other (an excerpt is not a
     misquote)."""
     a, b = qa.words, qb.words
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if a == b or _contains(long_, short):
-        return None
+    gist_a, gist_b = _gist(doc_a, qa.span), _gist(doc_b, qb.span)
+    for x, y in ((a, b), (gist_a, gist_b)):
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        if x == y or _contains(long_, short):
+            return None
     spans_a, spans_b = _word_spans(doc_a, qa.span), _word_spans(doc_b, qb.span)
     if len(spans_a) != len(a) or len(spans_b) != len(b):
         return None
@@ -171,6 +173,24 @@ def wording_difference(
     span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
     detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
     return span_a, span_b, detail
+
+
+def _gist(doc: Document, quote: Span) -> tuple[str, ...]:
+    """A quotation's words as a reader compares them: without an editor's insertion in
+    brackets ("her (Tara Reid) and"), with contractions spelt out ("I'm" = "I am"), and
+    without articles and demonstratives ("into the Promises" = "into Promises")."""
+    inner = _INSERTION.sub(" ", fold(doc.text[quote.start : quote.end]).lower())
+    for short, full in _CONTRACTIONS:
+        inner = inner.replace(short, full)
+    return tuple(w for w in _WORDS.findall(inner) if w not in _DETERMINERS)
+
+
+_INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_CONTRACTIONS = (
+    ("n't", " not"), ("'m", " am"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
+    ("'d", " would"),
+)  # fmt: skip
+_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those"))
 
 
 def _word_spans(doc: Document, quote: Span) -> list[Span]:

@@ -51,6 +51,8 @@ def feats(text: str) -> UnitFeatures:
          DiscrepancyKind.NUMBER, "$200 million vs $184 million"),
         # a bound the other figure breaks
         ("More than 30 people died.", "Only 20 people died.", DiscrepancyKind.NUMBER, "30 vs 20"),
+        ("The ship was 150 nautical miles west of Aden.", "It was 120 nautical miles off Aden.",
+         DiscrepancyKind.NUMBER, "150 vs 120"),
         ("About 300 rounds were found.", "They found 923 rounds.",
          DiscrepancyKind.NUMBER, "300 vs 923"),
     ],
@@ -94,6 +96,16 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
             "Lowe is seeking a five-year deal in the $75 million range.",
         ),
         ("Voting began at 0300 GMT.", "Turnout was counted at 1100 GMT."),
+        # distances from two points
+        (
+            "The Gibe was about 150 nautical miles from Aden when Mysore heard its call.",
+            "Mysore flew to the Gibe, which was 13 nautical miles from the Indian warship.",
+        ),
+        # a date of another event, in a sentence telling two times
+        (
+            "Page died Thursday evening after suffering a heart attack on Dec. 2.",
+            "Bettie Page died in Los Angeles on December 11.",
+        ),
         (
             "The Orioles offered seven years, $140- $150 million.",
             "The offers were in the $140 million to $160 million range.",

@@ -141,6 +141,24 @@ def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, 
         ),
         ('"we will win this war"', '"We will win this war."', None),  # case and stops
         ('"win this war"', '"we will win this war together"', None),  # an excerpt
+        # an editor's insertion, a contraction, an article: the same words to a reader
+        ('"respect her (Tara Reid) and her family"', '"respect her and her family"', None),
+        (
+            "\"I know I've done wrong, and I'm sorry\"",
+            '"I know I have done wrong, and I am sorry"',
+            None,
+        ),
+        ('"she checked into the Promises center"', '"she checked into Promises center"', None),
+        ('"win this war"', '"we will win (this war) soon"', None),  # an excerpt in brackets
+        (
+            '"including right here in the department"',
+            '"including here at the department"',
+            (
+                "including right here in",
+                "including here at",
+                "\u201cincluding right here in\u201d vs \u201cincluding here at\u201d",
+            ),
+        ),
     ],
 )
 def test_wording_difference_points_at_the_words_that_differ(
