@@ -107,6 +107,7 @@ def _event_weekdays(f: UnitFeatures) -> list[Mention]:
             any(w in _TOLD or w in _ZONES for w in before)
             or after in _TOLD
             or _OCCASION.match(text, m.end())
+            or _TOLD_TO.search(text, max(0, m.start() - 60), m.start())
         ):
             continue
         span = Span(f.unit.span.start + m.start(), f.unit.span.start + m.end())
@@ -114,8 +115,15 @@ def _event_weekdays(f: UnitFeatures) -> list[Mention]:
     return out
 
 
+# "confirmed to People and Us Weekly on Friday": told to someone on that day
+_TOLD_TO = re.compile(
+    r"\b(?:said|told|confirmed|announced|reported|wrote)\s+(?:to\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|and|of|the)\s+)+on\s+$"
+)
 _FOLLOWING = re.compile(r"\s+([^\W\d_]+)")  # the next word, with no comma between
-_TOLD = REPORTING | frozenset("wrote writes write tweeted posted statement".split())  # noqa: SIM905
+_TOLD = REPORTING | frozenset(
+    "wrote writes write tweeted posted statement confirm confirms confirmed".split()  # noqa: SIM905
+)
 # "02:41 GMT Friday": the same moment told in another time zone
 _ZONES = frozenset("gmt utc local et edt est pt pdt pst ist bst cet".split())  # noqa: SIM905
 _OCCASION = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)

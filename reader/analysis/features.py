@@ -60,6 +60,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*(?:US\$|[$€£])?\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:hrs|gmt|utc|ist|est|edt|pst|pdt|bst|cet)\b", re.IGNORECASE)
 # "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
 _VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)", re.IGNORECASE)
 _NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(
@@ -365,6 +366,11 @@ def _numbers(unit: Unit) -> list[Mention]:
                 continue
             if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), m.end()):
                 following = ""
+            percent = _PERCENT_AFTER.match(text, m.end())
+            if percent is not None:  # "five percent" is "5 percent"
+                value = NUMBER_WORDS[word]
+                add("number", f"pct:{value:g}", m.start(), percent.end(), "percent")
+                continue
             add("number", f"num:{NUMBER_WORDS[word]:g}", m.start(), m.end(), following)
     out.sort(key=lambda x: x.span.start)
     return out

@@ -182,7 +182,9 @@ def _gist(doc: Document, quote: Span) -> tuple[str, ...]:
     inner = _INSERTION.sub(" ", fold(doc.text[quote.start : quote.end]).lower())
     for short, full in _CONTRACTIONS:
         inner = inner.replace(short, full)
-    return tuple(w for w in _WORDS.findall(inner) if w not in _DETERMINERS)
+    inner = inner.replace("'", "")  # "population's" = "populations'"
+    words = (_ORDINALS.get(w, w) for w in _WORDS.findall(inner))
+    return tuple(w for w in words if w not in _DETERMINERS)
 
 
 _INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -191,6 +193,14 @@ _CONTRACTIONS = (
     ("'d", " would"),
 )  # fmt: skip
 _DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those"))
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = {
+    word: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n, word in enumerate(_ORDINAL_WORDS.split(), start=1)
+}  # "eleventh-hour" = "11th hour"
 
 
 def _word_spans(doc: Document, quote: Span) -> list[Span]:

@@ -101,6 +101,12 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
             "The Gibe was about 150 nautical miles from Aden when Mysore heard its call.",
             "Mysore flew to the Gibe, which was 13 nautical miles from the Indian warship.",
         ),
+        # a weekday of reporting further back in its clause; a percent in words
+        (
+            "Reid entered rehab, her rep confirmed to People and Us Weekly on Friday.",
+            "Reid entered Promises Treatment Center on Tuesday.",
+        ),
+        ("He will collect 5 percent of the backend.", "He will earn five percent of the backend."),
         # a date of another event, in a sentence telling two times
         (
             "Page died Thursday evening after suffering a heart attack on Dec. 2.",

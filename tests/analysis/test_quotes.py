@@ -150,6 +150,8 @@ def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, 
         ),
         ('"she checked into the Promises center"', '"she checked into Promises center"', None),
         ('"win this war"', '"we will win (this war) soon"', None),  # an excerpt in brackets
+        ('"the Greek population\'s anger"', '"the Greek populations\' anger"', None),
+        ('"rolling back this 11th hour rule"', '"rolling back this eleventh-hour rule"', None),
         (
             '"including right here in the department"',
             '"including here at the department"',
