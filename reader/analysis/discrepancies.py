@@ -65,6 +65,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and not _consistent(fa, na, fb, nb)
             and _same_person(fa, na, fb, nb)
             and _measured_from(fa, na) == _measured_from(fb, nb)
+            and _same_subject(fa, na, fb, nb)
         ]
         # a figure the other sentence also gives, whatever it counts there, is not
         # contradicted by it ("58 wins" vs "58-3 with 51 wins coming by knockout")
@@ -226,6 +227,28 @@ def _shared_names(fa: UnitFeatures, fb: UnitFeatures) -> bool:
         return True
     names_a, names_b = fa.name_keys - DEMONYMS, fb.name_keys - DEMONYMS
     return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
+
+
+def _same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Whose count it is: the nearest name before each figure ("the Nationals made
+    Teixeira an eight-year, $160 million offer" vs "the Sixers fired Jim O'Brien after one
+    season") must be one, when both sentences have one."""
+    x, y = _subject(fa, na), _subject(fb, nb)
+    return x is None or y is None or _within(x, y) or _within(y, x)
+
+
+def _subject(f: UnitFeatures, m: Mention) -> str | None:
+    before = [
+        n
+        for n in _sure_names(f)
+        if n.span.end <= m.span.start
+        and m.span.start - n.span.end <= _SUBJECT_REACH
+        and n.key not in DEMONYMS
+    ]
+    return before[-1].key if before else None
+
+
+_SUBJECT_REACH = 60  # characters from a name to the figure it owns, at most
 
 
 def _measured_from(f: UnitFeatures, m: Mention) -> str:

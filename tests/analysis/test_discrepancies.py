@@ -96,6 +96,15 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
             "Lowe is seeking a five-year deal in the $75 million range.",
         ),
         ("Voting began at 0300 GMT.", "Turnout was counted at 1100 GMT."),
+        # counts of two subjects in sentences that share a name
+        (
+            "Cheeks, who played for the Sixers for 11 seasons, was named coach.",
+            "The Sixers fired Jim O'Brien after one season and replaced him with Cheeks.",
+        ),
+        (
+            "The Angels are at eight years, the Nationals at eight years, $160 million.",
+            "The Red Sox offered Mark Teixeira an eight-year, $200 million deal.",
+        ),
         # distances from two points
         (
             "The Gibe was about 150 nautical miles from Aden when Mysore heard its call.",
