@@ -130,7 +130,7 @@ def guess_date(text: str, paragraphs: list[Span]) -> str | None:
     lines = [text[p.start : p.end] for p in paragraphs[:_META_LINES]]
     for line in lines:
         if _POSTED.match(line) or is_date_line(line):
-            found = parse_date(line)
+            found = parse_date(_FETCHED.sub(" ", line))
             if found:
                 return found
     for line in lines:
@@ -141,6 +141,10 @@ def guess_date(text: str, paragraphs: list[Span]) -> str | None:
     return None
 
 
+# "[downloaded on 2 October 2013]": when a copy was made, not when the article appeared
+_FETCHED = re.compile(
+    r"[\[(]?\b(?:downloaded|retrieved|accessed|archived|saved)\b[^\])]*[\])]?", re.IGNORECASE
+)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)
 _URL_DATE = re.compile(
     rf"/(?P<y>(?:19|20)\d\d)[/-](?:(?P<m>\d{{1,2}})|{_MONTH})[/-](?P<d>\d{{1,2}})(?=[/_.-]|$)",

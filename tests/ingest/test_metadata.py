@@ -114,6 +114,11 @@ def test_guess_date_reads_site_date_stamps(text: str, expected: str) -> None:
     assert _meta(text)[1] == expected
 
 
+def test_guess_date_ignores_when_a_copy_was_made() -> None:
+    text = "Headline here\nPosted 1 year, 160 days ago [downloaded on 2 October 2013]\nBody."
+    assert _meta(text)[1] is None
+
+
 def test_guess_date_falls_back_on_the_address() -> None:
     text = "http://ktla. com/2013/05/03/lohan-may-miss-rehab/\nHeadline here\nBody."
     assert _meta(text)[1] == "2013-05-03"
