@@ -41,7 +41,7 @@ from typing import Any
 from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS, SEMANTIC_WEIGHT, SelectParams
 from reader.analysis.embedding import default_embedder
 from reader.analysis.pipeline import align
-from reader.analysis.relatedness import pair_notice
+from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import SimilaritySource
 from reader.ingest import load_document
@@ -212,7 +212,7 @@ def score_corpus(
         d1, d2 = key.split("|")
         la, lb = corpus.lines(d1), corpus.lines(d2)
         al = run_align(corpus.doc(d1), corpus.doc(d2), cfg, sem)
-        told["same"] += pair_notice(al) is not None
+        told["same"] += pair_notice(al) == NOTHING_SHARED
         res = al.to_json()
         pred = line_pairs(res, la, lb)
         gold = {(int(x[0]), int(x[1])) for x in corpus.gold["links"][key]}
@@ -226,7 +226,7 @@ def score_corpus(
         if d3 is not None:
             l3 = corpus.lines(d3)
             al2 = run_align(corpus.doc(d1), corpus.doc(d3), cfg, sem)
-            told["diff"] += pair_notice(al2) is not None
+            told["diff"] += pair_notice(al2) == NOTHING_SHARED
             diff.append(len(line_pairs(al2.to_json(), la, l3)) * 10 / max(1, len(la) + len(l3)))
     r, p = tp / max(1, tp + fn), tp / max(1, tp + fp)
     ms, md = sum(same) / max(1, len(same)), sum(diff) / max(1, len(diff))

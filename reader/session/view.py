@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.analysis.relatedness import pair_notice
+from reader.analysis.relatedness import date_notice, pair_notice
 from reader.model.alignment import Alignment, Match
 from reader.model.session import Session
 
@@ -65,7 +65,7 @@ def view_notice(session: Session | None, shown: Alignment) -> str | None:
     if session is None or not session.rejected:
         return pair_notice(shown)
     if same_texts(session, shown) or swapped_texts(session, shown):
-        return None
+        return date_notice(shown)
     return pair_notice(shown)
 
 

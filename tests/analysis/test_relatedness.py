@@ -48,3 +48,23 @@ def test_a_manual_link_counts_as_shared() -> None:
     claim = next(m for m in al.matches if m.kind is MatchKind.CLAIM)
     manual_only = replace(al, matches=(replace(claim, manual=True),), discrepancies=())
     assert pair_notice(manual_only) is None
+
+
+def _dated(a: str | None, b: str | None) -> Alignment:
+    al = sample_alignment()
+    return replace(al, a=replace(al.a, date=a), b=replace(al.b, date=b))
+
+
+def test_articles_weeks_apart_get_a_date_notice() -> None:
+    notice = pair_notice(_dated("2013-06-13", "2013-05-03"))
+    assert notice is not None
+    assert notice.startswith("The two articles are dated 41 days apart (2013-05-03 and 2013-06-13)")
+    assert pair_notice(_dated("2013-05-03", "2013-06-13")) == notice  # the same after a swap
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("2013-05-02", "2013-05-09"), ("2013-05-03", None), (None, None), ("2013-05-03", "soon")],
+)
+def test_no_date_notice_within_a_week_or_without_two_dates(a: str | None, b: str | None) -> None:
+    assert pair_notice(_dated(a, b)) is None

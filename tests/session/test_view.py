@@ -75,3 +75,12 @@ def test_view_notice_for_another_pair_ignores_the_old_sessions_rejections() -> N
     session = Session(sample_alignment()).reject("m1")
     other = replace(sample_alignment(TEXT_A + " More.", TEXT_B), matches=(), discrepancies=())
     assert view_notice(session, other) == NOTHING_SHARED
+
+
+def test_date_notice_stays_when_the_reader_rejected_the_links() -> None:
+    al = sample_alignment()
+    al = replace(al, a=replace(al.a, date="2013-05-03"), b=replace(al.b, date="2013-06-13"))
+    session = Session(al).reject("m1").reject("m2")
+    shown = replace(visible_alignment(session), matches=())
+    notice = view_notice(session, shown)
+    assert notice is not None and notice.startswith("The two articles are dated 41 days apart")

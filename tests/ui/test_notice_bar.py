@@ -93,3 +93,16 @@ def test_notice_bar_alone(qtbot: QtBot) -> None:
     assert bar.accessibleDescription() == "Something about the pair."
     bar.set_notice(None)
     assert not bar.isVisible()
+
+
+def test_articles_weeks_apart_show_their_dates(
+    window: MainWindow, qtbot: QtBot, alignment: Alignment
+) -> None:
+    dated = replace(
+        alignment,
+        a=replace(alignment.a, date="2009-03-04"),
+        b=replace(alignment.b, date="2009-04-28"),
+    )
+    show(window, qtbot, dated)
+    assert window.notice_bar.isVisible()
+    assert "55 days apart (2009-03-04 and 2009-04-28)" in window.notice_bar.text()
