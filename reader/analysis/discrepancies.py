@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.features import CURRENCIES, STOPWORDS, Mention, UnitFeatures, stem
-from reader.analysis.lexicon import DEMONYMS, REPORTING, WEEKDAYS
+from reader.analysis.lexicon import DEMONYMS, REPORTING, TIME_ZONES, WEEKDAYS
 from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [
@@ -126,7 +126,7 @@ _TOLD = REPORTING | frozenset(
     "wrote writes write tweeted posted statement confirm confirms confirmed".split()  # noqa: SIM905
 )
 # "02:41 GMT Friday": the same moment told in another time zone
-_ZONES = frozenset("gmt utc local et edt est pt pdt pst ist bst cet".split())  # noqa: SIM905
+_ZONES = TIME_ZONES | {"local"}
 _OCCASION = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b")
 _SELECTORS = frozenset(

@@ -15,6 +15,7 @@ from reader.analysis.lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     REPORTING,
+    TIME_ZONES,
     TITLES,
     WEEKDAYS,
 )
@@ -57,7 +58,7 @@ _RANGE_BEFORE = re.compile(
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*(?:US\$|[$€£])?\d")
 # "0300 GMT", "1100 hrs IST": a time of day, not a count
-_CLOCK_AFTER = re.compile(r"\s*(?:hrs|gmt|utc|ist|est|edt|pst|pdt|bst|cet)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:hrs|" + "|".join(sorted(TIME_ZONES)) + r")\b", re.IGNORECASE)
 # "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
 _VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
 _PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)", re.IGNORECASE)

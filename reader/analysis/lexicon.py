@@ -35,6 +35,9 @@ MONTHS = {
     "dec": 12,
 }  # fmt: skip
 
+# Time zones after a time ("02:41 GMT", "1100 hrs IST", "6:41pm PST")
+TIME_ZONES = frozenset("gmt utc et edt est pt pdt pst ist bst cet".split())  # noqa: SIM905
+
 WEEKDAYS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday

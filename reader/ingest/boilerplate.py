@@ -12,7 +12,13 @@ import re
 from reader.ingest.normalize import fold
 from reader.model.span import Span
 
-__all__ = ["boilerplate_spans", "is_boilerplate_line", "is_date_line", "trailing_credit"]
+__all__ = [
+    "boilerplate_spans",
+    "is_boilerplate_line",
+    "is_date_line",
+    "starts_like_url",
+    "trailing_credit",
+]
 
 # Whole lines, compared after `_key` (folded, lower-cased, letters/digits/spaces only).
 _DEBRIS: frozenset[str] = frozenset(
@@ -190,8 +196,13 @@ _FULL_DATE = re.compile(
 )
 
 
+def starts_like_url(line: str) -> bool:
+    """The line begins with a web address ("http://...", "www....")."""
+    return _URL_LINE.match(line) is not None
+
+
 def _is_url_line(line: str) -> bool:
-    return bool(_URL_LINE.match(line)) and len(line) <= 400 and not _TWO_WORDS.search(line)
+    return starts_like_url(line) and len(line) <= 400 and not _TWO_WORDS.search(line)
 
 
 def _is_byline(line: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.ingest.boilerplate import is_date_line
+from reader.ingest.boilerplate import is_date_line, starts_like_url
 from reader.model.span import Span
 
 __all__ = ["guess_date", "guess_source", "guess_title", "parse_date", "url_date"]
@@ -134,7 +134,7 @@ def guess_date(text: str, paragraphs: list[Span]) -> str | None:
             if found:
                 return found
     for line in lines:
-        if _URL_LINE.match(line):
+        if starts_like_url(line):
             found = url_date(line)
             if found:
                 return found
@@ -145,7 +145,6 @@ def guess_date(text: str, paragraphs: list[Span]) -> str | None:
 _FETCHED = re.compile(
     r"[\[(]?\b(?:downloaded|retrieved|accessed|archived|saved)\b[^\])]*[\])]?", re.IGNORECASE
 )
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)
 _URL_DATE = re.compile(
     rf"/(?P<y>(?:19|20)\d\d)[/-](?:(?P<m>\d{{1,2}})|{_MONTH})[/-](?P<d>\d{{1,2}})(?=[/_.-]|$)",
     re.IGNORECASE,
@@ -171,7 +170,7 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
         if p not in boilerplate:
             continue
         line = text[p.start : p.end]
-        if line.lower().startswith(("http://", "https://", "www.")):
+        if starts_like_url(line):
             m = _URL_HOST.match(line)
             if m:
                 host = _HOST_PREFIX.sub("", re.sub(r"\s+", "", m.group("host")).lower())
