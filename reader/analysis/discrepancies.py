@@ -52,8 +52,8 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
     if not _shared_names(fa, fb):
         return out  # "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3 (24 KO)"
-    nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word]
-    nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word]
+    nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
+    nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
     for na in nums_a:
         same_unit = [
             nb

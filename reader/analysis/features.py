@@ -28,11 +28,12 @@ _STEMMER_LOCK = threading.Lock()
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
 # a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"; a
+# team is named by a figure: "the 76ers", "Philadelphia 76ers"; a
 # group's possessive inside a name keeps it going ("Democratic People's Republic of
 # Korea", "Workers' Party"), as "Korea's Kim" does not
 _NAME_PART = (
     r"(?:(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
-    r"|(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[a-z\d][\w]*)*)"
+    r"|(?:[A-Z]\.){2,}|\d+(?:ers|ERS)\b|[A-Z][\w]*(?:-[a-z\d][\w]*)*)"
 )
 _NAME = re.compile(rf"{_NAME_PART}(?:\s+{_NAME_PART})*")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
@@ -77,6 +78,13 @@ _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d
 # an age: "33-year-old", "33 years old", "aged 33" (counted as "age", so told apart from
 # other counts of years)
 _AGE = re.compile(r"\b(?:(\d{1,3})(?:-|\s)years?(?:-|\s)old|aged\s+(\d{1,3}))\b", re.IGNORECASE)
+# "died at the age of 91", "at age 85", "died Thursday at 91."; an obituary's "She was
+# 91." (then a stop)
+_AGE_AT = re.compile(r"\bat\s+(?:the\s+)?(age\s+(?:of\s+)?(\d{1,3}))\b", re.IGNORECASE)
+_AGE_DIED = re.compile(
+    r"\b(?:died|dies|dead)\b[^.;:]{0,50}?\bat\s+((\d{1,3}))(?=\s*(?:[.,;]|$))", re.IGNORECASE
+)
+_AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))", re.IGNORECASE)
 # the news style "Tara Reid, 33, checked in", "Comeaux Jr., 49,", "The actress, 33,": a
 # word, then the age between commas (not a figure written "10, 000", nor a list of them)
 _APPOSITIVE_AGE = re.compile(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
@@ -91,7 +99,12 @@ _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
 _CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
 CURRENCIES = frozenset(_CURRENCY_CODES.values())  # what a sum of money counts
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# "Twenty-three personnel" is 23, not 20 and 3
+_NUMBER_WORD = re.compile(
+    rf"\b((?:{_TENS})-(?:{_ONES})|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _ACRONYM_DOTS = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -147,6 +160,9 @@ class Mention:
     span: Span
     surface: str
     unit_word: str = ""
+    # the figure qualifies a noun through a hyphen ("an eight-year offer", "a three-game
+    # streak"): it tells what kind of thing, so another figure's count does not contradict it
+    qualifier: bool = False
 
 
 @dataclass(slots=True)
@@ -289,7 +305,8 @@ def _numbers(unit: Unit) -> list[Mention]:
 
     def add(kind: str, key: str, a: int, b: int, unit_word: str = "") -> None:
         taken.append((a, b))
-        out.append(Mention(kind, key, Span(base + a, base + b), text[a:b], unit_word))
+        qualifier = bool(unit_word) and _HYPHEN_UNIT.match(text, b) is not None
+        out.append(Mention(kind, key, Span(base + a, base + b), text[a:b], unit_word, qualifier))
 
     for rx in (_DATE_MDY, _DATE_DMY):
         for m in rx.finditer(text):
@@ -321,6 +338,10 @@ def _numbers(unit: Unit) -> list[Mention]:
     for m in _AGE.finditer(text):
         if free(m.start(), m.end()):
             add("number", f"age:{int(m.group(1) or m.group(2))}", m.start(), m.end(), "age")
+    for rx in (_AGE_AT, _AGE_WAS, _AGE_DIED):  # "at the age of 91", "She was 91."
+        for m in rx.finditer(text):
+            if free(m.start(1), m.end(1)):
+                add("number", f"age:{int(m.group(2))}", m.start(1), m.end(1), "age")
     for m in _APPOSITIVE_AGE.finditer(text):
         word = text[m.start() : m.start(1)].rstrip(", .").lower()
         if word not in MONTHS and word not in WEEKDAYS and free(m.start(1), m.end(1)):
@@ -336,6 +357,9 @@ def _numbers(unit: Unit) -> list[Mention]:
             continue
         if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "AK-47", "F-16": part of a name, not a figure
+        glued = _GLUED_WORD.match(text, m.end())
+        if glued is not None and glued.group().lower() not in _GLUED_UNITS:
+            continue  # "the 76ers", "the 49ers": a name, not a figure
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         whole_number = not (m.group(2) or m.group(3) or m.group(4))
         if named is not None and whole_number and named.group(1).lower() not in _NOT_MODEL_NAMES:
@@ -362,17 +386,17 @@ def _numbers(unit: Unit) -> list[Mention]:
     for m in _NUMBER_WORD.finditer(text):
         if free(m.start(), m.end()):
             word = m.group(1).lower()
+            number = sum(NUMBER_WORDS[part] for part in word.split("-"))
             following = _unit_after(text, m.end())
-            if word == "one" and not following:
-                continue
+            if word == "one" and (not following or text[m.end() : m.end() + 1] == "-"):
+                continue  # "one of", "a one-year deal": no count
             if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), m.end()):
                 following = ""
             percent = _PERCENT_AFTER.match(text, m.end())
             if percent is not None:  # "five percent" is "5 percent"
-                value = NUMBER_WORDS[word]
-                add("number", f"pct:{value:g}", m.start(), percent.end(), "percent")
+                add("number", f"pct:{number:g}", m.start(), percent.end(), "percent")
                 continue
-            add("number", f"num:{NUMBER_WORDS[word]:g}", m.start(), m.end(), following)
+            add("number", f"num:{number:g}", m.start(), m.end(), following)
     out.sort(key=lambda x: x.span.start)
     return out
 
@@ -402,6 +426,10 @@ def _unit_after(text: str, end: int) -> str:
     """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
     lower-case words, a plural after a singular is what is counted: ``two pirate boats``
     counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""
+    hyphened = _HYPHEN_UNIT.match(text, end)
+    if hyphened is not None:  # "an eight-year offer", "a five-boat attack"; not "8-by-12"
+        word = hyphened.group(1).lower()
+        return "" if word in STOPWORDS else stem(word)
     words: list[str] = []
     pos = end
     designation = _DESIGNATION.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -420,7 +448,7 @@ def _unit_after(text: str, end: int) -> str:
             break
     if not words:
         return ""
-    head = words[0]
+    head = words[0].split("-")[0]  # "three defeats-and his 16th" counts defeats
     if head.islower() and not _plural(head):
         head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
     also = _AND_NOUN.match(text, pos)
@@ -431,6 +459,12 @@ def _unit_after(text: str, end: int) -> str:
 
 
 _AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
+_HYPHEN_UNIT = re.compile(r"-(?!plus\b)([a-z]{2,})\b")
+_GLUED_WORD = re.compile(r"[A-Za-z]+")
+# what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
+_GLUED_UNITS = frozenset(
+    "st nd rd th s m bn mn k km kg mm cm ft lb lbs mph kph am pm".split()  # noqa: SIM905
+)
 _GROUP_NOUNS = frozenset("crew staff personnel people children police equipment".split())  # noqa: SIM905
 _COUNT_MODIFIERS = frozenset(("other", "more", "additional", "further"))
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import NUMBER_WORDS
 
 NAME_BOOST = 1.5
 NUMBER_BOOST = 2.0
@@ -23,6 +24,7 @@ YEAR_BOOST = 2.0
 PRIOR_DF_SHARE = 0.02  # in the pseudo-documents of the IDF prior, a content word is this rare
 SMALL_NUMBERS = frozenset({"num:0", "num:1", "num:2"})
 BIGRAM_BOOST = 0.7
+COUNT_TERM = "#:num:"  # the term of a count or a sum ("#:num:8"), not of a date or an age
 
 
 def terms(f: UnitFeatures) -> dict[str, float]:
@@ -53,6 +55,20 @@ class LexicalIndex:
         if len(va) > len(vb):
             va, vb = vb, va
         return sum(w * vb[t] for t, w in va.items() if t in vb)
+
+    def only_a_count(self, i: int, j: int, fa: UnitFeatures, fb: UnitFeatures) -> bool:
+        """Units ``i`` and ``j`` (features ``fa``, ``fb``) share one count and nothing
+        else, and it does not count the same thing in both: "three weeks" and "Three
+        Husbands" share a value, not a fact. A date, an age, a percentage, two figures
+        ("a record of 9-14") or a sum of money in one currency is specific enough."""
+        va, vb = self.vec_a[i], self.vec_b[j]
+        shared = [t for t in va if t in vb and t not in NUMBER_WORDS]  # "three" and 3
+        if len(shared) != 1 or not shared[0].startswith(COUNT_TERM):
+            return False
+        key = shared[0][2:]
+        units_a = {m.unit_word for m in fa.numbers if m.key == key} - {""}
+        units_b = {m.unit_word for m in fb.numbers if m.key == key} - {""}
+        return not units_a & units_b
 
     def shared_terms(self, i: int, j: int, limit: int = 6) -> list[str]:
         va, vb = self.vec_a[i], self.vec_b[j]

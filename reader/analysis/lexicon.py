@@ -105,3 +105,14 @@ DEMONYMS = frozenset(
     sri_lankan saudi_arabian latin_american middle_eastern
     """.split()  # noqa: SIM905
 )
+
+# Nouns for people, which one article may count as "people" and another as "workers",
+# "victims" or "Somalis"
+PERSON_NOUNS = frozenset(
+    """
+    people persons person workers employees civilians victims passengers residents
+    soldiers troops officers policemen sailors personnel crew crewmen fishermen pirates
+    suspects prisoners inmates hostages protesters demonstrators rioters students
+    children women men adults members fans players staff
+    """.split()  # noqa: SIM905
+)

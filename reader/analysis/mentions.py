@@ -6,7 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.analysis.features import Mention, UnitFeatures
+from reader.analysis.features import Mention, UnitFeatures, stem
+from reader.analysis.lexicon import DEMONYMS, PERSON_NOUNS
 from reader.model import Span
 
 
@@ -66,10 +67,12 @@ def link_mentions(
         if not in_b:
             continue
         kind = "entity" if in_a[0][1].kind == "name" else "number"
-        picked = [(m, _pick(in_b, partners_of_a.get(i, []))) for i, m in in_a]
-        picked += [(_pick(in_a, partners_of_b.get(j, [])), mb) for j, mb in in_b]
+        picked: list[tuple[Mention | None, Mention | None]]
+        picked = [(m, _pick(m, in_b, partners_of_a.get(i, []))) for i, m in in_a]
+        picked += [(_pick(mb, in_a, partners_of_b.get(j, [])), mb) for j, mb in in_b]
         for ma, mb in picked:
-            links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
+            if ma is not None and mb is not None:
+                links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
     return sorted(links.values(), key=lambda x: (x.a.span.start, x.b.span.start))
 
 
@@ -79,9 +82,28 @@ def _countable(m: Mention) -> bool:
     return m.key not in ("num:0", "num:1", "num:2")  # "two countries" is no shared figure
 
 
-def _pick(candidates: list[tuple[int, Mention]], preferred_units: list[int]) -> Mention:
+def _pick(
+    m: Mention, candidates: list[tuple[int, Mention]], preferred_units: list[int]
+) -> Mention | None:
+    """``m``'s partner among ``candidates``: the one in a sentence linked to ``m``'s, else
+    the first. Outside linked sentences, a count pairs only with a count of the same
+    thing (people of any kind are one thing): "deadlocked at 9-3" and "a three-step
+    program", "four years in Portland" and "losing the next four straight" share a
+    value, not a fact, while "three bank workers" are "at least three people"."""
     for unit in preferred_units:
-        for u, m in candidates:
+        for u, c in candidates:
             if u == unit:
-                return m
-    return candidates[0][1]
+                return c
+    if not m.key.startswith("num:"):
+        return candidates[0][1]
+    same = (c for _, c in candidates if m.unit_word and _same_thing(m.unit_word, c.unit_word))
+    return next(same, None)
+
+
+# what a count of people counts: "workers", "people", "Somalis" (stems, as unit words are)
+_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS | {d for d in DEMONYMS if " " not in d})
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Two unit words count the same thing: equal, or both people."""
+    return a == b or (a in _PERSONS and b in _PERSONS)

@@ -139,10 +139,21 @@ def analyse(
         check(is_cancelled)
         if progress:
             progress(prepared + (0.8 - prepared) * stop / n_a)
-    pa.links = selector.links()
+    pa.links = [link for link in selector.links() if not _rests_on_a_bare_count(pa, link)]
     if progress:
         progress(0.8)
     return pa
+
+
+def _rests_on_a_bare_count(pa: PairAnalysis, link: Link) -> bool:
+    """The link has nothing but one count to go on (``LexicalIndex.only_a_count``) and no
+    other source backs it: "Eight of the jurors" with "Cells are 8-by-12 feet"."""
+    lexical = pa.sources[0][0]
+    if not isinstance(lexical, LexicalSimilarity):
+        return False
+    if not lexical.index.only_a_count(link.i, link.j, pa.feats_a[link.i], pa.feats_b[link.j]):
+        return False
+    return not any(source.rows(link.i, link.i + 1)[0, link.j] > 0 for source, _ in pa.sources[1:])
 
 
 def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> int:

@@ -157,6 +157,15 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("She died at 18:41 this evening (02:41 GMT Friday).", "She died Thursday in hospital."),
         ("It escaped, a prison statement said Monday.", "The inmate escaped on Tuesday."),
         ("He escaped, according to a statement Monday.", "The inmate escaped on Tuesday."),
+        # a figure qualifying a noun tells what kind of thing, not how many
+        (
+            "The Sixers were 12 games below .500 this season.",
+            "The Sixers are on a three-game losing streak this season.",
+        ),
+        (
+            "The Sixers are on a five-game losing streak.",
+            "The Sixers lost three games in a row on their five-game road trip.",
+        ),
     ],
 )
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:

@@ -42,7 +42,7 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("Secretary of State Condoleezza Rice said so.", ["condoleezza rice"]),
         ("The Secretary of the Interior Ken Salazar spoke.", ["ken salazar"]),
         ("The State Department said so.", ["state department"]),
-        ("The 76ers fired Maurice Cheeks Saturday.", ["maurice cheeks"]),
+        ("The 76ers fired Maurice Cheeks Saturday.", ["76ers", "maurice cheeks"]),
         (
             "Lohan left Morningside Recovery Center Thursday morning.",
             ["lohan", "morningside recovery center"],
@@ -98,6 +98,15 @@ def test_name_mentions_point_at_their_text() -> None:
         ("Tara Reid, 33, checked in", ["age:33"]),
         ("a man aged 70", ["age:70"]),
         ("she is 29 years old", ["age:29"]),
+        ("died at the age of 91, her spokesman said", ["age:91"]),
+        ("died at age 85", ["age:85"]),
+        ("She was 85.", ["age:85"]),
+        ("Twenty-three personnel surrendered", ["num:23"]),
+        ("twenty-five percent", ["pct:25"]),
+        ("she died Thursday at 91.", ["age:91"]),
+        ("Esther Williams Dies At 91", ["age:91"]),
+        ("she died at 18:41 this evening", ["time:18:41"]),
+        ("He was 24 points behind.", ["num:24"]),
         ("On May, 12, 1999", ["num:12", "year:1999"]),  # a month is nobody's name
     ],
 )
@@ -119,11 +128,40 @@ def test_number_remembers_what_it_counts() -> None:
         ("three bank workers died", "worker"),
         ("the 23 pirates arrested", "pirat"),
         ("23 Somali pirates", "somali"),
+        ("an eight-year offer", "year"),
+        ("a five-boat pirate attack", "boat"),
+        ("for only three defeats-and a draw", "defeat"),
+        ("cells are 8-by-12 feet", ""),
     ],
 )
 def test_number_counts_the_head_of_a_compound(text: str, unit: str) -> None:
     (m,) = features(text).numbers
     assert m.unit_word == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The 76ers lost again.", []),
+        ("the 49ers' coach", []),
+        ("in the 1980s", ["year:1980"]),
+        ("her 16th title", ["num:16"]),
+        ("a 2.5m loan", ["num:2.5"]),
+    ],
+)
+def test_a_figure_glued_to_a_word_is_no_count_unless_a_unit(text: str, keys: list[str]) -> None:
+    assert [m.key for m in features(text).numbers] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The 76ers lost again.", ["76ers"]),
+        ("Cheeks coached the Philadelphia 76ers.", ["cheeks", "philadelphia 76ers"]),
+    ],
+)
+def test_a_team_named_by_a_figure_is_a_name(text: str, names: list[str]) -> None:
+    assert [m.key for m in features(text).names] == names
 
 
 def test_score_or_range_counts_nothing() -> None:

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from reader.analysis.mentions import canonical_names
+import pytest
+
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.mentions import canonical_names, link_mentions
+from reader.analysis.units import Unit
+from reader.ingest.normalize import fold
+from reader.model import Span
 
 
 def test_short_name_joins_its_unique_longer_form() -> None:
@@ -15,3 +21,34 @@ def test_ambiguous_short_name_stays_itself() -> None:
 
 def test_longest_form_maps_to_itself() -> None:
     assert canonical_names(["kim jong un", "kim"])["kim jong un"] == "kim jong un"
+
+
+def _feats(*sentences: str) -> list[UnitFeatures]:
+    out, start = [], 0
+    for k, text in enumerate(sentences):
+        out.append(extract(Unit(k, Span(start, start + len(text)), text, fold(text))))
+        start += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("Three bank workers died.", "It killed at least three people.", True),
+        ("Police held 23 Somalis.", "The 23 pirates were held.", True),
+        ("The trial cost $2 million.", "The county paid $2 million.", True),
+        ("He spent four years in Portland.", "They lost the next four games.", False),
+        ("The jury deadlocked at 9-3.", "A three-step program limits inmates.", False),
+    ],
+)
+def test_a_count_outside_linked_sentences_needs_the_same_kind_of_thing(
+    a: str, b: str, linked: bool
+) -> None:
+    links = link_mentions(_feats(a), _feats(b), {}, {})
+    assert any(m.kind == "number" for m in links) is linked
+
+
+def test_a_count_in_linked_sentences_needs_no_counted_thing() -> None:
+    links = link_mentions(_feats("The jury deadlocked at 9-3."), _feats("Three held out."),
+                          {0: [0]}, {0: [0]})  # fmt: skip
+    assert [(m.a.surface, m.b.surface) for m in links] == [("3", "Three")]

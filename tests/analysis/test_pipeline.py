@@ -344,3 +344,45 @@ def test_two_weekdays_on_a_weak_link_are_two_occasions(doc: Make) -> None:
 def test_two_weekdays_on_a_strong_link_disagree(doc: Make) -> None:
     al = align(doc(REID_A), doc(REID_B), method="semantic")
     assert [d.detail for d in al.discrepancies] == ["Tuesday vs Friday"]
+
+
+TRIAL_A = """Nichols sentenced
+Nichols was sentenced to life in prison on Saturday.
+Eight of the jurors were black.
+The trial has already cost more than $2 million.
+Page had been in hospital for the past three weeks."""
+TRIAL_B = """Supermax for Nichols
+The judge suggested Nichols serve his sentence in a federal prison.
+Cells are 8-by-12 feet, with concrete walls.
+The county paid $2 million for the defence.
+Three Husbands"""
+
+
+@pytest.mark.parametrize("method", ["lexical", "semantic"])
+def test_a_shared_count_of_other_things_links_nothing(doc: Make, method: str) -> None:
+    al = align(doc(TRIAL_A), doc(TRIAL_B), method=method)
+    linked = claim_pairs(al)
+    assert (
+        "Eight of the jurors were black.",
+        "Cells are 8-by-12 feet, with concrete walls.",
+    ) not in linked
+    assert ("Page had been in hospital for the past three weeks.", "Three Husbands") not in linked
+
+
+@pytest.mark.parametrize("method", ["lexical", "semantic"])
+def test_a_shared_sum_of_money_links_alone(doc: Make, method: str) -> None:
+    al = align(doc(TRIAL_A), doc(TRIAL_B), method=method)
+    assert (
+        "The trial has already cost more than $2 million.",
+        "The county paid $2 million for the defence.",
+    ) in claim_pairs(al)
+
+
+def test_a_figure_outside_linked_sentences_matches_only_a_count_of_the_same_thing(
+    doc: Make,
+) -> None:
+    al = align(doc(TRIAL_A), doc(TRIAL_B), method="lexical")
+    numbers = {(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is MatchKind.NUMBER}
+    assert ("Eight", "8") not in numbers  # what either counts is not said
+    assert ("three", "Three") not in numbers  # weeks, husbands
+    assert ("$2 million", "$2 million") in numbers
