@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
+from reader.analysis.speakers import Attribution, speaker
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 from reader.model.alignment import QUOTED_VS
@@ -19,11 +20,6 @@ _TITLE_WORDS = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 _MINOR = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "la", "le",
                     "nor", "of", "on", "or", "the", "to", "vs", "with"})  # fmt: skip
 TITLE_MAX_WORDS = 6
-_SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|called|calls|described|"
-    r"according to|quoted|insisted|stated|declared|vowed|warned|noted)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +32,7 @@ class Quotation:
 def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
     """Quotations in the non-boilerplate paragraphs of ``doc``, with a speaker when named."""
     folded = fold(doc.text)
-    out: list[Quotation] = []
+    said: list[tuple[Span, tuple[str, ...], Attribution]] = []
     for para in doc.paragraphs or (Span(0, len(doc.text)),):
         if doc.is_boilerplate(para) and doc.within_boilerplate(para):
             continue
@@ -53,8 +49,43 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
                 continue
             words = tuple(w.lower() for w in _WORDS.findall(inner))
             if words and not looks_like_title(inner):
-                out.append(Quotation(span, words, _speaker(doc, folded, span, names)))
-    out.sort(key=lambda q: q.span.start)
+                said.append((span, words, _speaker(doc, folded, span, names)))
+    said.sort(key=lambda x: x[0].start)
+    return _resolved(doc, said, names)
+
+
+# "he said" is the last named speaker's, if that one spoke at most this many sentences
+# before and nobody else was named since: '"...," Roesler said. "...," he said.' (Two
+# sentences back, on the ECB+ articles, "she" was as often someone else: the agent
+# quoted the actress, then the actress spoke.)
+PRONOUN_REACH = 1
+
+
+def _resolved(
+    doc: Document, said: list[tuple[Span, tuple[str, ...], Attribution]], names: list[Mention]
+) -> list[Quotation]:
+    """The quotations, a speaker given by a pronoun taken from the quotation before."""
+    quoted = [span for span, _, _ in said]
+    out: list[Quotation] = []
+    last: tuple[int, str] | None = None  # the last named speaker's sentence and name
+    for span, words, who in said:
+        here = doc.sentence_index_at(span.start)
+        name = who.name
+        if who.pronoun and last is not None and here is not None:
+            sentence, previous = last
+            since = doc.sentences[sentence].end
+            others = [
+                n
+                for n in names
+                if since <= n.span.start < span.start
+                and n.surface not in previous
+                and not any(q.contains(n.span) for q in quoted)
+            ]
+            if 0 <= here - sentence <= PRONOUN_REACH and not others:
+                name = previous
+        if who.name is not None and here is not None:
+            last = (here, who.name)
+        out.append(Quotation(span, words, name))
     return out
 
 
@@ -71,27 +102,13 @@ def looks_like_title(inner: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
 
 
-def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> str | None:
-    """The name closest to a verb of saying in the quote's sentence, outside the quote."""
+def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> Attribution:
+    """Who says the quotation, from its sentence (or the sentence after a quotation that
+    fills its own): see ``speakers``."""
     idx = doc.sentence_index_at(quote.start)
     sent = doc.sentences[idx] if idx is not None else Span(quote.start, quote.end)
-    # look in the sentence (or the sentence after a quote that fills its own)
     region = Span(min(sent.start, quote.start), max(sent.end, quote.end))
-    verbs = [
-        m.start()
-        for m in _SAYING.finditer(folded, region.start, region.end)
-        if not quote.contains_offset(m.start())
-    ]
-    if not verbs:
-        return None
-    best: tuple[int, str] | None = None
-    for n in names:
-        if not region.contains(n.span) or n.span.overlaps(quote):
-            continue
-        dist = min(abs(n.span.start - v) for v in verbs)
-        if dist <= 80 and (best is None or dist < best[0]):
-            best = (dist, n.surface)
-    return best[1] if best else None
+    return speaker(folded, region, quote, names)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

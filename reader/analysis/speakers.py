@@ -1,0 +1,216 @@
+"""Who is quoted: the subject of the verb of saying next to a quotation.
+
+News attribution comes in a few shapes: "..., Roesler said", "..., said agent Mark
+Roesler in a statement", "Tara Reid's rep told Us: ...", "according to Mr. Smith",
+"Putin called it a ...". The speaker is the verb's subject, never its object: in "Angels
+general manager Tony Reagins told MLB.com" MLB.com was told, and in "Van Rompuy said in
+Brussels" Brussels is where. A pronoun subject ("he said") or an unnamed one ("the
+official said", "her spokesman said") names nobody, so no name nearby is taken for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.analysis.features import Mention
+from reader.model import Span
+
+SAYING = re.compile(
+    r"(?<!so-)\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|called|calls"
+    r"|described|describes|insisted|insists|stated|states|declared|vowed|warned|warns|noted"
+    r"|notes|argued|argues|explained|recalled|announced|admitted|acknowledged|claimed"
+    r"|replied|responded|commented|continued|according to)\b",
+    re.IGNORECASE,
+)
+# verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
+_INVERTING = frozenset(
+    """
+    said says added adds asked asks wrote writes insisted insists stated states declared
+    warned warns noted notes argued argues explained recalled replied responded commented
+    continued
+    """.split()  # noqa: SIM905
+)
+# "he said": the one the article was speaking of; "they", "we", "who" name nobody
+_PERSONAL = frozenset(("he", "she"))
+_PRONOUNS = frozenset("they it we i you who which".split())  # noqa: SIM905
+# a speaker named by a role: "Reid's rep", "Interior Department officials"; alone ("the
+# official said", "her spokesman said") it names nobody
+_ROLES = frozenset(
+    """
+    rep reps representative representatives spokesman spokeswoman spokesperson spokesmen
+    lawyer lawyers attorney attorneys agent publicist official officials source sources
+    statement aide aides
+    """.split()  # noqa: SIM905
+)
+# words between a subject and its verb: "Kim later said", "she has said"
+_BETWEEN = frozenset(
+    """
+    also later then now earlier previously once recently further again has have had was is
+    would will reportedly
+    """.split()  # noqa: SIM905
+)
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
+# where the words after an inverted verb stop naming its subject
+# (a full stop is not one: "said Lt. Gregg Hastings"; the sentence ends the phrase anyway)
+_PHRASE_END = re.compile(
+    r"[,;:!?()\u2014\u2013\"\u201c\u201d]"
+    r"|\s(?:of|in|at|on|during|after|before|to|from|with|when|while|who|that)\s"
+)
+_JOIN = re.compile(r"\s*(?:and|&)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who says a quotation: a name, or a pronoun ("he said": ``pronoun`` is set, and
+    the reader of the article knows who from the sentences before), or nobody."""
+
+    name: str | None = None
+    pronoun: bool = False
+
+
+NOBODY = Attribution()
+PRONOUN = Attribution(pronoun=True)
+
+
+def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> Attribution:
+    """The speaker of the quotation at ``quote`` in ``text`` (folded, so offsets are the
+    document's), looking in ``region`` (its sentence) and given the document's name
+    mentions."""
+    inside = [n for n in names if region.contains(n.span) and not n.span.overlaps(quote)]
+    verbs = [
+        v
+        for v in SAYING.finditer(text, region.start, region.end)
+        if not quote.contains_offset(v.start())
+    ]
+    verbs.sort(key=lambda v: min(abs(v.start() - quote.end), abs(quote.start - v.end())))
+    for v in verbs:
+        verb = v.group().lower()
+        if verb == "according to":
+            who = _named_after(text, v.end(), region, quote, inside)
+            if who:
+                return Attribution(who)
+            continue
+        subject = _subject_before(text, v.start(), region, quote, inside)
+        if subject is not None:
+            return subject
+        if verb in _INVERTING:
+            who = _named_after(text, v.end(), region, quote, inside)
+            if who:
+                return Attribution(who)
+    return NOBODY
+
+
+def _subject_before(
+    text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
+) -> Attribution | None:
+    """The subject before the verb at ``pos``: a name, a pronoun, nobody named ("the
+    official"), or None when the verb has no subject before it."""
+    start = max(region.start, quote.end) if quote.end <= pos else region.start
+    end = pos
+    while True:  # "Kim later said", "she has said"
+        m = _WORD_BEFORE.search(text, start, end)
+        if m is None or m.group(1).lower() not in _BETWEEN:
+            break
+        end = m.start()
+    if not text[start:end].strip():
+        return None  # the quotation itself comes first: '"...," said X'
+    m = _WORD_BEFORE.search(text, start, end)
+    if m is None:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    if word in _PERSONAL:
+        return PRONOUN
+    if word in _PRONOUNS:
+        return NOBODY
+    name = _name_ending(text, end, names, start) or _set_off_before(text, end, names, start)
+    if name is not None:
+        return Attribution(_head_of_apposition(text, name, names, start))
+    if word in _ROLES:
+        owner = _name_ending(text, m.start(), names, start, possessive=True)
+        if owner is not None:
+            return Attribution(text[owner.span.start : m.end()].strip())
+        return NOBODY
+    return None
+
+
+def _name_ending(
+    text: str,
+    end: int,
+    names: Sequence[Mention],
+    start: int,
+    possessive: bool = False,
+    joined: bool = False,
+) -> Mention | None:
+    """The name that ends right before ``end`` (spaces and a comma between; "'s" when
+    ``possessive``; "and" when ``joined``), if any."""
+    gap = _POSSESSIVE_GAP if possessive else _AND_GAP if joined else _GAP
+    for n in names:
+        if start <= n.span.start and n.span.end <= end and gap.fullmatch(text, n.span.end, end):
+            return n
+    return None
+
+
+def _set_off_before(text: str, end: int, names: Sequence[Mention], start: int) -> Mention | None:
+    """The name before a short apposition set off by commas right before ``end``:
+    "Hugh Hefner, the magazine's founder, said", "Nichols, 37, told"."""
+    close = text.rfind(",", start, end)
+    if close < 0 or text[close + 1 : end].strip():
+        return None
+    open_ = text.rfind(",", start, close)
+    if open_ < 0 or close - open_ > APPOSITION_CHARS:
+        return None
+    return _name_ending(text, open_, names, start)
+
+
+APPOSITION_CHARS = 60
+
+
+def _head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start: int) -> str:
+    """The person a subject ending with ``name`` is about: in "Jamie Clark, director of
+    Fish and Wildlife under President Clinton, said", Jamie Clark; in "Lt. Gregg Hastings
+    of the Oregon State Police said", Gregg Hastings."""
+    if text[name.span.end : name.span.end + 3].lstrip().startswith(","):
+        comma = text.rfind(",", start, name.span.start)
+        earlier = _name_ending(text, comma, names, start) if comma >= 0 else None
+        if earlier is not None:
+            return earlier.surface
+    of = _OF_BEFORE.search(text, start, name.span.start)
+    if of is not None:
+        owner = _name_ending(text, of.start(), names, start)
+        if owner is not None:
+            return owner.surface
+    partner = _name_ending(text, name.span.start, names, start, joined=True)
+    if partner is not None:  # "producers Craig Zadan and Neil Meron said"
+        return text[partner.span.start : name.span.end]
+    return name.surface
+
+
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_GAP = re.compile(r",?\s*")
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _named_after(
+    text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
+) -> str | None:
+    """The name (or names joined by "and") the words right after ``pos`` end with, up to
+    the end of that phrase: "said ABC Entertainment Group prexy Paul Lee" -> Paul Lee."""
+    stop = region.end if quote.start < pos else min(region.end, quote.start)
+    end_match = _PHRASE_END.search(text, pos, stop)
+    end = end_match.start() if end_match else stop
+    found = [n for n in names if pos <= n.span.start and n.span.end <= end]
+    if not found:
+        return None
+    found.sort(key=lambda n: n.span.start)
+    last = found[-1]
+    joined = [last]
+    for n in reversed(found[:-1]):
+        if _JOIN.fullmatch(text, n.span.end, joined[0].span.start) is None:
+            break
+        joined.insert(0, n)
+    if len(joined) > 1:
+        return text[joined[0].span.start : last.span.end]
+    return last.surface

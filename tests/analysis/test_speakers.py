@@ -1,0 +1,105 @@
+"""Who is quoted: attribution sentences from the ECB+ articles, with their speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis.features import extract
+from reader.analysis.quotes import find_quotations
+from reader.analysis.units import document_units
+from reader.model import Document
+
+
+def speakers(doc: Document) -> list[str | None]:
+    names = [m for u in document_units(doc) for m in extract(u).names]
+    return [q.speaker for q in find_quotations(doc, names)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The future is at stake," Roesler said.', "Roesler"),
+        ('"It is an honor," said Paul Lee, president of ABC Entertainment Group.', "Paul Lee"),
+        ('"It is an honor," said ABC Entertainment Group prexy Paul Lee.', "Paul Lee"),
+        ('"That person is dangerous," said Lt. Gregg Hastings of the Oregon State Police.',
+         "Gregg Hastings"),
+        ('"We are thrilled to have her," said Zadan and Meron.', "Zadan and Meron"),
+        ('Putin called it a "breakthrough document" for both sides.', "Putin"),
+        ('"She is beautiful," her agent, Mark Roesler, said yesterday.', "Mark Roesler"),
+        ('Jamie Clark, director of Fish and Wildlife under President Clinton, said the process'
+         ' resolved the problem of "mission conflict" between agencies.', "Jamie Clark"),
+        ('Oklahoma Sen. James Inhofe, the leading Republican on the Senate Environment and'
+         ' Public Works Committee, said the rules were "common-sense changes."', "James Inhofe"),
+        ('Jamie Clark, a former director of the Fish and Wildlife Service and a vice president'
+         ' of Defenders of Wildlife, said the change was "a disaster."', "Jamie Clark"),
+        ('The Interior Secretary later said it was a "back door" for the law.', None),
+        ('"He will stay," according to Scott Boras.', "Scott Boras"),
+        ('"Bettie was an iconic figure," Hugh Hefner, the magazine\'s founder, said.',
+         "Hugh Hefner"),
+        ('"I will not bring dishonor to the decision," Nichols, 37, told the court.', "Nichols"),
+        # the one told is not the speaker
+        ('"It is something they can consider," Angels general manager Tony Reagins told'
+         " MLB.com on Friday.", "Tony Reagins"),
+        ('"That is not a licensed center," deputy director Millicent Tidwell told The Post.',
+         "Millicent Tidwell"),
+        ('Reid described herself to People a few months ago as "a social drinker."', "Reid"),
+        # where it was said is not who said it
+        ('"We are all concerned," European Union President Herman Van Rompuy said in Brussels.',
+         "Herman Van Rompuy"),
+        # a role names the speaker with its owner; alone, or a pronoun, it names nobody
+        ('"Tara Reid has checked herself into Promises," Reid\'s rep told Us.', "Reid's rep"),
+        ('"We appreciate your respect," her rep says in a statement to People.', None),
+        ('"Several crucial minutes were lost," the official said in Athens.', None),
+        ('But, he said, Greeks must understand that without these measures "the situation would'
+         ' be infinitely more serious."', None),
+        ('"The community has spoken," he told Fulton County reporters.', None),
+        # no verb of saying: a term, not a statement ("so-called" calls nobody)
+        ('Most candidates come from the Democratic Party, the rest from so-called "initiative'
+         ' groups" that have little clout.', None),
+        ('Williams led a career of Hollywood "aqua-musicals" and died in Beverly Hills,'
+         " California, her spokesman said.", None),
+    ],
+)  # fmt: skip
+def test_speaker_is_the_subject_of_the_verb_of_saying(
+    doc: Callable[[str], Document], sentence: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_producers_named_together_speak_together(doc: Callable[[str], Document]) -> None:
+    d = doc('Title line\nAward producers Craig Zadan and Neil Meron said: "We are thrilled."')
+    assert speakers(d) == ["Craig Zadan and Neil Meron"]
+
+
+def test_he_is_the_speaker_just_named(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        'Title line\n"She was a remarkable woman," Mark Roesler said.\n'
+        '"She changed the social norms," he said.'
+    )
+    assert speakers(d) == ["Mark Roesler", "Mark Roesler"]
+
+
+def test_she_is_nobody_known_after_someone_else_is_named(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\n"She was a remarkable woman," Roesler said.\n'
+        'Page retired in 1957.\n"I never understood it," she later said.'
+    )
+    assert speakers(d) == ["Roesler", None]
+
+
+def test_he_names_nobody_without_a_speaker_shortly_before(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\n"She was remarkable," Roesler said.\nOne.\nTwo.\nThree.\nFour.\n'
+        '"She changed the norms," he said.'
+    )
+    assert speakers(d) == ["Roesler", None]
+
+
+def test_he_without_any_named_speaker_names_nobody(doc: Callable[[str], Document]) -> None:
+    assert speakers(doc('Title line\n"The community has spoken," he said.')) == [None]
