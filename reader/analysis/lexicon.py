@@ -116,3 +116,14 @@ PERSON_NOUNS = frozenset(
     children women men adults members fans players staff
     """.split()  # noqa: SIM905
 )
+
+# What a place or a person gives its name to: "Pyongyang Sunan International Airport" is
+# not Pyongyang, "Kim Il Sung Square" not Kim Il Sung (name keys are lower case)
+FACILITIES = frozenset(
+    """
+    airport airbase base station port harbour harbor center centre clinic hospital hotel
+    stadium arena square street avenue road bridge tower building palace hall museum
+    library university college school academy institute church cathedral mosque temple
+    prison jail park
+    """.split()  # noqa: SIM905
+)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.features import Mention, UnitFeatures, stem
-from reader.analysis.lexicon import DEMONYMS, PERSON_NOUNS
+from reader.analysis.lexicon import DEMONYMS, FACILITIES, PERSON_NOUNS
 from reader.model import Span
 
 
@@ -18,17 +18,26 @@ class MentionLink:
     b: Mention
 
 
-def canonical_names(keys: Iterable[str]) -> dict[str, str]:
+def canonical_names(keys: Iterable[str], *, into_facilities: bool = True) -> dict[str, str]:
     """Map each name key to the one longer key that contains all its words, if unique.
 
     ``putin`` -> ``vladimir putin``; ``korea`` stays ``korea`` when both ``north korea``
-    and ``south korea`` occur.
+    and ``south korea`` occur. Unless ``into_facilities``, a name does not join a building
+    or a place named after it: ``pyongyang`` is not ``pyongyang sunan international
+    airport``. (Two reports sharing either still share evidence of one event, so the
+    event gate joins them.)
     """
     keys = set(keys)
     words = {k: set(k.split()) for k in keys}
     out: dict[str, str] = {}
     for k in keys:
-        supers = [o for o in keys if o != k and words[k] < words[o]]
+        supers = [
+            o
+            for o in keys
+            if o != k
+            and words[k] < words[o]
+            and (into_facilities or not words[o] - words[k] & FACILITIES)
+        ]
         # the maximal supersets: those not contained in another superset
         maximal = [o for o in supers if not any(words[o] < words[x] for x in supers)]
         out[k] = maximal[0] if len(maximal) == 1 else k
@@ -46,9 +55,7 @@ def link_mentions(
     partners_of_b: dict[int, list[int]],
 ) -> list[MentionLink]:
     """Link each mention to the same key on the other side, preferring linked sentences."""
-    canon = canonical_names(
-        [m.key for f in (*fa, *fb) for m in f.names],
-    )
+    canon = canonical_names([m.key for f in (*fa, *fb) for m in f.names], into_facilities=False)
     by_key_b: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     by_key_a: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for j, f in enumerate(fb):

@@ -52,3 +52,22 @@ def test_a_count_in_linked_sentences_needs_no_counted_thing() -> None:
     links = link_mentions(_feats("The jury deadlocked at 9-3."), _feats("Three held out."),
                           {0: [0]}, {0: [0]})  # fmt: skip
     assert [(m.a.surface, m.b.surface) for m in links] == [("3", "Three")]
+
+
+def test_a_place_does_not_join_the_airport_named_after_it() -> None:
+    keys = ["pyongyang", "pyongyang sunan international airport", "putin", "vladimir putin"]
+    canon = canonical_names(keys, into_facilities=False)
+    assert canon["pyongyang"] == "pyongyang"
+    assert canon["putin"] == "vladimir putin"
+
+
+def test_the_event_gate_still_joins_a_place_and_its_airport() -> None:
+    canon = canonical_names(["pyongyang", "pyongyang sunan international airport"])
+    assert canon["pyongyang"] == "pyongyang sunan international airport"
+
+
+def test_an_entity_is_not_matched_with_a_building_named_after_it() -> None:
+    a = _feats("Putin arrived in Pyongyang.")
+    b = _feats("Putin landed at Pyongyang Sunan International Airport.")
+    pairs = {(m.a.surface, m.b.surface) for m in link_mentions(a, b, {0: [0]}, {0: [0]})}
+    assert pairs == {("Putin", "Putin")}
