@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis.features import Mention
+from reader.analysis.lexicon import DEMONYMS
 from reader.model import Span
 
 SAYING = re.compile(
@@ -78,13 +79,24 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     """The speaker of the quotation at ``quote`` in ``text`` (folded, so offsets are the
     document's), looking in ``region`` (its sentence) and given the document's name
     mentions."""
-    inside = [n for n in names if region.contains(n.span) and not n.span.overlaps(quote)]
+    inside = [
+        n
+        for n in names
+        if region.contains(n.span) and not n.span.overlaps(quote) and n.key not in DEMONYMS
+    ]
     verbs = [
         v
         for v in SAYING.finditer(text, region.start, region.end)
         if not quote.contains_offset(v.start())
     ]
-    verbs.sort(key=lambda v: min(abs(v.start() - quote.end), abs(quote.start - v.end())))
+    # the nearest verb first; "according to" last, as it names the source of a report
+    # ('Kim said he would "seek cooperation", according to the Russian news agency')
+    verbs.sort(
+        key=lambda v: (
+            v.group().lower() == "according to",
+            min(abs(v.start() - quote.end), abs(quote.start - v.end())),
+        )
+    )
     for v in verbs:
         verb = v.group().lower()
         if verb == "according to":
@@ -95,11 +107,17 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         subject = _subject_before(text, v.start(), region, quote, inside)
         if subject is not None:
             return subject
-        if verb in _INVERTING:
+        if verb in _INVERTING and _CLOSES_BEFORE.search(text, region.start, v.start()):
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(who)
     return NOBODY
+
+
+# an inverted subject follows a quotation or a comma: '"...," said Paul Lee', "It is, said
+# Rep. Jay Inslee, ..."; after anything else the verb's object follows ("The agency said
+# Article 4 of the agreement states ...")
+_CLOSES_BEFORE = re.compile(r"[,\"'\u201d\u2019]\s*$")
 
 
 def _subject_before(

@@ -34,6 +34,11 @@ def speakers(doc: Document) -> list[str | None]:
          ' Public Works Committee, said the rules were "common-sense changes."', "James Inhofe"),
         ('Jamie Clark, a former director of the Fish and Wildlife Service and a vice president'
          ' of Defenders of Wildlife, said the change was "a disaster."', "Jamie Clark"),
+        # a verb's object is not its subject; "according to" names a report's source
+        ('The agency said Article 4 of the agreement states that the other must deploy "all'
+         ' means at its disposal."', None),
+        ('Kim said he would "seek cooperation in military affairs," according to the Russian'
+         " news agency.", "Kim"),
         ('The Interior Secretary later said it was a "back door" for the law.', None),
         ('"He will stay," according to Scott Boras.', "Scott Boras"),
         ('"Bettie was an iconic figure," Hugh Hefner, the magazine\'s founder, said.',
