@@ -74,8 +74,21 @@ _MIN_CONTROLS = 8  # a few stray control characters do not make a file binary
 def _bom(data: bytes) -> tuple[str, int] | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding == "utf-32-le" and not _plain_utf32(data[len(bom) :]):
+                return "utf-16-le", len(codecs.BOM_UTF16_LE)  # UTF-16 text opening with NUL
             return encoding, len(bom)
     return None
+
+
+def _plain_utf32(body: bytes) -> bool:
+    """``body`` reads as UTF-32 LE text: whole 4-byte units, mostly of the Basic
+    Multilingual Plane (upper two bytes zero), as every real text is. UTF-16 LE text
+    whose first character is NUL starts with the same four bytes as the UTF-32 LE BOM."""
+    if len(body) % 4:
+        return False
+    units = len(body) // 4
+    wide = sum(1 for k in range(units) if body[4 * k + 2 : 4 * k + 4] != b"\0\0")
+    return wide * 2 <= units
 
 
 def _binary_error(path: str) -> IngestError:

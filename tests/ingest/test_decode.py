@@ -143,3 +143,15 @@ def test_utf8_with_one_stray_byte_stays_utf8() -> None:
 def test_cp1252_with_one_valid_utf8_lookalike_is_cp1252() -> None:
     data = "“Kim” said café ".encode("cp1252") + "é".encode()
     assert decode_bytes(data) == "“Kim” said café Ã©"
+
+
+def test_utf16_text_opening_with_nul_is_refused_not_misread_as_utf32() -> None:
+    # FF FE 00 00 is also the UTF-32 LE BOM; read so, "0" and "\x10" made one character
+    data = codecs.BOM_UTF16_LE + "\x000\x10".encode("utf-16-le")
+    with pytest.raises(IngestError, match="binary"):
+        decode_bytes(data)
+
+
+def test_utf32_text_still_reads_as_utf32() -> None:
+    data = codecs.BOM_UTF32_LE + "Quake hits coast".encode("utf-32-le")
+    assert decode_bytes(data) == "Quake hits coast"
