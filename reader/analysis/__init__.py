@@ -105,16 +105,4 @@ def align(
         progress=progress,
         is_cancelled=is_cancelled,
     )
-    if notices:
-        return Alignment(
-            result.a,
-            result.b,
-            result.matches,
-            result.discrepancies,
-            result.only_a,
-            result.only_b,
-            result.method,
-            result.timing_ms,
-            notices,
-        )
-    return result
+    return result.with_notices(notices) if notices else result

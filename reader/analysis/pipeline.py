@@ -21,7 +21,16 @@ from reader.analysis.quotes import Quotation, find_quotations, quote_similarity,
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.units import Unit, document_units
-from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Match, MatchKind, Span
+from reader.model import (
+    Alignment,
+    Discrepancy,
+    DiscrepancyKind,
+    Document,
+    Match,
+    MatchKind,
+    Quoted,
+    Span,
+)
 
 
 @dataclass(slots=True)
@@ -214,7 +223,9 @@ def align(
                 continue  # a weekday each, in two sentences that may tell two occasions
             discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
     check(is_cancelled)
-    quote_matches = _quote_matches(a, b, pa, counter, min_score, discrepancies)
+    qa = find_quotations(a, [m for f in pa.feats_a for m in f.names])
+    qb = find_quotations(b, [m for f in pa.feats_b for m in f.names])
+    quote_matches = _quote_matches(qa, qb, (a, b), counter, min_score, discrepancies)
     matches.extend(quote_matches)
     partners_a: dict[int, list[int]] = defaultdict(list)
     partners_b: dict[int, list[int]] = defaultdict(list)
@@ -246,6 +257,8 @@ def align(
         only_b=tuple(only_b),
         method=method,
         timing_ms={"align": (time.perf_counter() - t0) * 1000},
+        quotes_a=tuple(Quoted(q.span, q.speaker) for q in qa),
+        quotes_b=tuple(Quoted(q.span, q.speaker) for q in qb),
     )
 
 
@@ -294,19 +307,16 @@ MAX_QUOTE_CANDIDATES = 2000
 
 
 def _quote_matches(
-    a: Document,
-    b: Document,
-    pa: PairAnalysis,
+    qa: list[Quotation],
+    qb: list[Quotation],
+    docs: tuple[Document, Document],
     counter: Iterator[int],
     min_score: float,
     discrepancies: list[Discrepancy],
 ) -> list[Match]:
-    """Each quotation of A with its (up to 3) best partners in B sharing a word; a pair
-    worded differently adds its discrepancy to ``discrepancies``."""
-    names_a = [m for f in pa.feats_a for m in f.names]
-    names_b = [m for f in pa.feats_b for m in f.names]
-    qa = find_quotations(a, names_a)
-    qb = find_quotations(b, names_b)
+    """Each quotation of A (``qa``) with its (up to 3) best partners in B sharing a word;
+    a pair worded differently adds its discrepancy to ``discrepancies``."""
+    a, b = docs
     by_word: dict[str, list[int]] = defaultdict(list)
     for k, y in enumerate(qb):
         for w in set(y.words):

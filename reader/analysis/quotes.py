@@ -54,8 +54,9 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
     return _resolved(doc, said, names)
 
 
-# "he said" is the last named speaker's, if that one spoke at most this many sentences
-# before and nobody else was named since: '"...," Roesler said. "...," he said.' (Two
+# "he said" (or a quotation standing alone) is the last named speaker's, if that one
+# spoke at most this many sentences before and nobody else was named since: '"...,"
+# Roesler said. "...," he said.' (Two
 # sentences back, on the ECB+ articles, "she" was as often someone else: the agent
 # quoted the actress, then the actress spoke.)
 PRONOUN_REACH = 1
@@ -64,14 +65,15 @@ PRONOUN_REACH = 1
 def _resolved(
     doc: Document, said: list[tuple[Span, tuple[str, ...], Attribution]], names: list[Mention]
 ) -> list[Quotation]:
-    """The quotations, a speaker given by a pronoun taken from the quotation before."""
+    """The quotations, a speaker referred back to ("he said") taken from the quotation
+    before."""
     quoted = [span for span, _, _ in said]
     out: list[Quotation] = []
     last: tuple[int, str] | None = None  # the last named speaker's sentence and name
     for span, words, who in said:
         here = doc.sentence_index_at(span.start)
         name = who.name
-        if who.pronoun and last is not None and here is not None:
+        if who.refers_back and last is not None and here is not None:
             sentence, previous = last
             since = doc.sentences[sentence].end
             others = [

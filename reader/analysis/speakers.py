@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.analysis.features import Mention
 from reader.analysis.lexicon import DEMONYMS
@@ -64,15 +64,16 @@ _JOIN = re.compile(r"\s*(?:and|&)\s*$")
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Who says a quotation: a name, or a pronoun ("he said": ``pronoun`` is set, and
-    the reader of the article knows who from the sentences before), or nobody."""
+    """Who says a quotation: a name; or whoever spoke just before (``refers_back``: "he
+    said", or a quotation standing alone as its own sentence after another one, as news
+    goes on quoting one speaker); or nobody."""
 
     name: str | None = None
-    pronoun: bool = False
+    refers_back: bool = False
 
 
 NOBODY = Attribution()
-PRONOUN = Attribution(pronoun=True)
+REFERS_BACK = Attribution(refers_back=True)
 
 
 def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> Attribution:
@@ -81,14 +82,16 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     mentions."""
     inside = [
         n
-        for n in names
-        if region.contains(n.span) and not n.span.overlaps(quote) and n.key not in DEMONYMS
+        for n in _whole_names(text, [n for n in names if region.contains(n.span)])
+        if not n.span.overlaps(quote) and n.key not in DEMONYMS
     ]
     verbs = [
         v
         for v in SAYING.finditer(text, region.start, region.end)
         if not quote.contains_offset(v.start())
     ]
+    if not verbs and not text[region.start : quote.start].strip():
+        return REFERS_BACK  # '"...," Kim said. "I express deep satisfaction ..."'
     # the nearest verb first; "according to" last, as it names the source of a report
     # ('Kim said he would "seek cooperation", according to the Russian news agency')
     verbs.sort(
@@ -120,6 +123,25 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
 _CLOSES_BEFORE = re.compile(r"[,\"'\u201d\u2019]\s*$")
 
 
+def _whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
+    """``names`` with an Irish or Italian prefix put back: the features read "Jim O'Brien"
+    as "Jim O" and "Brien", "O'Connor" as "Connor"."""
+    out: list[Mention] = []
+    for n in sorted(names, key=lambda n: n.span.start):
+        start = n.span.start
+        if start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isupper():
+            before = out[-1] if out and out[-1].span.end == start - 1 else None
+            if before is not None:  # "Jim O" + "Brien"
+                out.pop()
+                start = before.span.start
+            elif start < 3 or not text[start - 3].isalnum():
+                start -= 2  # "O'" + "Connor"
+            surface = text[start : n.span.end]
+            n = replace(n, span=Span(start, n.span.end), surface=surface, key=surface.lower())
+        out.append(n)
+    return out
+
+
 def _subject_before(
     text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
 ) -> Attribution | None:
@@ -139,7 +161,7 @@ def _subject_before(
         return None
     word = m.group(1).lower().rstrip(".")
     if word in _PERSONAL:
-        return PRONOUN
+        return REFERS_BACK
     if word in _PRONOUNS:
         return NOBODY
     name = _name_ending(text, end, names, start) or _set_off_before(text, end, names, start)

@@ -19,7 +19,7 @@ from reader.export.entries import (
     note_entry,
     only_entry,
 )
-from reader.model.alignment import Alignment
+from reader.model.alignment import Alignment, Quoted
 from reader.model.session import Session
 from reader.model.span import Span
 
@@ -68,3 +68,12 @@ def cite_note(session: Session, note_id: str) -> str:
 def cite_passage(alignment: Alignment, side: str, span: Span) -> str:
     """The plain text of a passage only article ``side`` ("a" or "b") reports."""
     return cite_entry(only_entry(alignment, side, span), *_infos(alignment))
+
+
+def cite_quotation(alignment: Alignment, side: str, quoted: Quoted) -> str:
+    """The plain text of a quotation in article ``side`` ("a" or "b"): who says it, the
+    article, the words."""
+    a, b = _infos(alignment)
+    letter, info, doc = ("A", a, alignment.a) if side == "a" else ("B", b, alignment.b)
+    head = "Quotation" + (f", speaker: {quoted.speaker}" if quoted.speaker else "")
+    return "\n".join([head, _source(letter, info), *_indented(doc.slice(quoted.span))])

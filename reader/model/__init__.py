@@ -7,6 +7,7 @@ from reader.model.alignment import (
     DiscrepancyKind,
     Match,
     MatchKind,
+    Quoted,
 )
 from reader.model.document import Document, merge_spans
 from reader.model.note import PRESET_TAGS, Note
@@ -24,6 +25,7 @@ __all__ = [
     "Match",
     "MatchKind",
     "Note",
+    "Quoted",
     "Session",
     "Span",
     "match_key",

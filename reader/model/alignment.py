@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -120,6 +120,27 @@ class Discrepancy:
 
 
 @dataclass(frozen=True, slots=True)
+class Quoted:
+    """A quotation in one article (quote marks included) and who says it, if named."""
+
+    span: Span
+    speaker: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = self.span.to_dict()
+        if self.speaker is not None:
+            out["speaker"] = self.speaker
+        return out
+
+    @classmethod
+    def from_json(cls, data: Any) -> Quoted:
+        if not isinstance(data, dict):
+            raise SchemaError("a quotation must be a JSON object")
+        speaker = data.get("speaker")
+        return cls(Span.from_json(data), speaker if isinstance(speaker, str) else None)
+
+
+@dataclass(frozen=True, slots=True)
 class Alignment:
     """Everything the aligner found for the pair (``a``, ``b``)."""
 
@@ -132,6 +153,9 @@ class Alignment:
     method: str = "lexical"
     timing_ms: dict[str, float] = field(default_factory=dict, compare=False)
     notices: tuple[str, ...] = field(default=(), compare=False)
+    # every quotation of each article, shared or not (optional in JSON: "quotes_a")
+    quotes_a: tuple[Quoted, ...] = ()
+    quotes_b: tuple[Quoted, ...] = ()
 
     def __post_init__(self) -> None:
         na, nb = len(self.a.text), len(self.b.text)
@@ -151,6 +175,10 @@ class Alignment:
         for s in self.only_b:
             if not s.fits(nb):
                 raise SchemaError("an only-in-B passage lies outside document B")
+        if not all(q.span.fits(na) for q in self.quotes_a) or not all(
+            q.span.fits(nb) for q in self.quotes_b
+        ):
+            raise SchemaError("a quotation lies outside its document")
 
     @property
     def documents(self) -> tuple[Document, Document]:
@@ -186,7 +214,13 @@ class Alignment:
             method=self.method,
             timing_ms=dict(self.timing_ms),
             notices=self.notices,
+            quotes_a=self.quotes_b,
+            quotes_b=self.quotes_a,
         )
+
+    def with_notices(self, notices: tuple[str, ...]) -> Alignment:
+        """The same alignment carrying ``notices``."""
+        return replace(self, notices=notices)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -198,6 +232,8 @@ class Alignment:
             "only_a": [s.to_pair() for s in self.only_a],
             "only_b": [s.to_pair() for s in self.only_b],
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
+            "quotes_a": [q.to_json() for q in self.quotes_a],
+            "quotes_b": [q.to_json() for q in self.quotes_b],
         }
 
     @classmethod
@@ -221,6 +257,8 @@ class Alignment:
             only_b=tuple(Span.from_json(s) for s in _list(data, "only_b")),
             method=str(data.get("method", "lexical")),
             timing_ms={str(k): float(v) for k, v in timing.items()},
+            quotes_a=tuple(Quoted.from_json(q) for q in _list(data, "quotes_a")),
+            quotes_b=tuple(Quoted.from_json(q) for q in _list(data, "quotes_b")),
         )
 
 

@@ -40,6 +40,7 @@ from reader.ui.opening import (
     default_loader,
     dropped_paths,
 )
+from reader.ui.quotes_dock import QuotesDock
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
@@ -135,13 +136,21 @@ class MainWindow(QMainWindow):
         self.only_dock = OnlyInOneDock(self)
         self.add_dock(self.only_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.dock, self.only_dock)
+        self.quotes_dock = QuotesDock(self)
+        self.add_dock(self.quotes_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.only_dock, self.quotes_dock)
         self.linker = PaneLinker(
             self.pane_a, self.pane_b, self.link_map, self, self.dock.proxy.accepts
         )
         self.actions_ = Actions(self)
         self.navigator = MatchNavigator(self)
         self.actions_.build_menus(
-            self, [self.dock.toggleViewAction(), self.only_dock.toggleViewAction()]
+            self,
+            [
+                self.dock.toggleViewAction(),
+                self.only_dock.toggleViewAction(),
+                self.quotes_dock.toggleViewAction(),
+            ],
         )
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = QLabel("No pair open", self)
@@ -188,6 +197,7 @@ class MainWindow(QMainWindow):
         self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.only_dock.passage_selected.connect(self.navigator.reveal)
+        self.quotes_dock.passage_selected.connect(self.navigator.reveal)
         self.dock.filter_changed.connect(self.linker.update_bands)
         self.opener.started.connect(self.alignment_started)
         self.opener.loaded.connect(lambda r: self.show_alignment(r.alignment, r.sync))
@@ -312,6 +322,7 @@ class MainWindow(QMainWindow):
             lambda: self.pane_b.set_alignment(alignment),
             lambda: self.dock.set_alignment(alignment),
             lambda: self.only_dock.set_alignment(alignment),
+            lambda: self.quotes_dock.set_alignment(alignment),
         ]
         self._stage_timer.start()
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QGuiApplication
 
-from reader.export.citation import cite_matches, cite_note, cite_passage
-from reader.model.alignment import Alignment
+from reader.export.citation import cite_matches, cite_note, cite_passage, cite_quotation
+from reader.model.alignment import Alignment, Quoted
 from reader.model.session import Session
 from reader.model.span import Span
 
@@ -47,3 +47,11 @@ def copy_passage(
     """Put a passage only one article reports on the clipboard, under its article; say so."""
     text = cite_passage(alignment, side, span) if alignment is not None else ""
     return _put(text, f"Copied the passage only {side.upper()} reports, with its article.", status)
+
+
+def copy_quotation(
+    alignment: Alignment | None, side: str, quoted: Quoted, status: Callable[[str], object]
+) -> bool:
+    """Put a quotation, its speaker and its article on the clipboard; say so."""
+    text = cite_quotation(alignment, side, quoted) if alignment is not None else ""
+    return _put(text, "Copied the quotation with its speaker and article.", status)

@@ -34,7 +34,7 @@ from reader.session.view import same_texts, swapped_session, swapped_texts, visi
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
-from reader.ui.match_copy import copy_matches, copy_note, copy_passage
+from reader.ui.match_copy import copy_matches, copy_note, copy_passage, copy_quotation
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.note_undo import NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
@@ -111,6 +111,9 @@ class SessionController(QObject):
         dock.copy_requested.connect(lambda nid: copy_note(self._session, nid, self.status))
         self.window.only_dock.copy_requested.connect(
             lambda side, span: copy_passage(self.window.alignment(), side, span, self.status)
+        )
+        self.window.quotes_dock.copy_requested.connect(
+            lambda side, quoted: copy_quotation(self.window.alignment(), side, quoted, self.status)
         )
         fixes = self.corrections
         act.reject.triggered.connect(lambda: fixes.reject())

@@ -41,6 +41,8 @@ def speakers(doc: Document) -> list[str | None]:
          " news agency.", "Kim"),
         ('The Interior Secretary later said it was a "back door" for the law.', None),
         ('"He will stay," according to Scott Boras.', "Scott Boras"),
+        ('"She was better than fine," O\'Connor said.', "O'Connor"),
+        ('"We will miss him," said Jim O\'Brien.', "Jim O'Brien"),
         ('"Bettie was an iconic figure," Hugh Hefner, the magazine\'s founder, said.',
          "Hugh Hefner"),
         ('"I will not bring dishonor to the decision," Nichols, 37, told the court.', "Nichols"),

@@ -16,6 +16,7 @@ from reader.model import (
     Document,
     Match,
     MatchKind,
+    Quoted,
     Span,
 )
 
@@ -43,7 +44,18 @@ def alignment() -> Alignment:
     m = Match("m1", MatchKind.CLAIM, Span(6, 26), Span(6, 23), 0.8, ("June",), None)
     q = Match("m2", MatchKind.QUOTE, Span(0, 5), Span(0, 5), 0.7, ("x",), "Kim", manual=True)
     d = Discrepancy(DiscrepancyKind.DATE, Span(18, 25), Span(15, 22), "m1", "June 18 vs June 19")
-    return Alignment(a, b, (m, q), (d,), (), (Span(24, 33),), "lexical", {"align": 3.0})
+    return Alignment(
+        a,
+        b,
+        (m, q),
+        (d,),
+        (),
+        (Span(24, 33),),
+        "lexical",
+        {"align": 3.0},
+        quotes_a=(Quoted(Span(0, 5), "Kim"),),
+        quotes_b=(Quoted(Span(6, 12)),),
+    )
 
 
 def test_json_round_trip_is_lossless(alignment: Alignment) -> None:
@@ -118,3 +130,20 @@ def test_document_accepts_only_spans_inside_text(text: str, raw: list[tuple[int,
     else:
         assert inside
         assert Document.from_json(d.to_json()) == d
+
+
+def test_quotations_swap_sides(alignment: Alignment) -> None:
+    swapped = alignment.swapped()
+    assert (swapped.quotes_a, swapped.quotes_b) == (alignment.quotes_b, alignment.quotes_a)
+
+
+def test_alignment_saved_without_quotations_loads_with_none(alignment: Alignment) -> None:
+    data = alignment.to_json()
+    del data["quotes_a"], data["quotes_b"]  # as sessions saved before they were kept
+    loaded = Alignment.from_json(data)
+    assert (loaded.quotes_a, loaded.quotes_b) == ((), ())
+
+
+def test_quotation_outside_its_document_rejected(alignment: Alignment) -> None:
+    with pytest.raises(SchemaError):
+        replace(alignment, quotes_b=(Quoted(Span(0, 99)),))

@@ -17,6 +17,7 @@ from reader.model import (
     Document,
     Match,
     MatchKind,
+    Quoted,
     Span,
 )
 from reader.ui.main_window import MainWindow
@@ -166,6 +167,8 @@ def alignment() -> Alignment:
         only_b=(sb["b_only"],),
         method="test",
         timing_ms={"align": 12.0},
+        quotes_a=(Quoted(inner(da, sa["a_quote"], "\u201cThis is a breakthrough,\u201d")),),
+        quotes_b=(Quoted(inner(db, sb["b_quote"], "\u201ca breakthrough\u201d")),),
     )
 
 

@@ -1,0 +1,199 @@
+"""The "Quotes" dock: every quotation of both articles with who says it, and whether the
+other article quotes it too, so a reader sees at a glance who is quoted saying what."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QWidget
+
+from reader.model import Alignment, Document, MatchKind, Quoted
+from reader.ui.messages import plural
+from reader.ui.row_table import DockBody, add_copy_action, dock_table
+from reader.ui.table_model import AnyIndex, ColumnsTableModel
+from reader.ui.tooltips import shorten
+
+SIDE, SPEAKER, QUOTATION, SHARED = range(4)
+CELL_CHARS = 200
+UNNAMED = "\u2014"  # the speaker cell of a quotation nobody is named as saying
+
+
+class QuotesModel(ColumnsTableModel):
+    """One row per quotation: which article, who says it, the quotation, whether the other
+    article quotes it too; A's in reading order, then B's. ``set_filter`` keeps one
+    article's rows or both, and all quotations or only those the other article lacks."""
+
+    columns = ("Article", "Speaker", "Quotation", "Also in")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._alignment: Alignment | None = None
+        self._sides: tuple[str, ...] = ("a", "b")
+        self._unshared_only = False
+        self._rows: list[tuple[str, Quoted, bool]] = []
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        self._alignment = alignment
+        self._rebuild()
+
+    def set_filter(self, sides: tuple[str, ...], unshared_only: bool) -> None:
+        self._sides, self._unshared_only = sides, unshared_only
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        for side, quoted, shared in self.all_rows():
+            if side in self._sides and not (self._unshared_only and shared):
+                self._rows.append((side, quoted, shared))
+        self.endResetModel()
+
+    def all_rows(self) -> list[tuple[str, Quoted, bool]]:
+        """Every quotation of the alignment as (side, quotation, quoted by both)."""
+        al = self._alignment
+        if al is None:
+            return []
+        quote_matches = [m for m in al.matches if m.kind is MatchKind.QUOTE]
+        out: list[tuple[str, Quoted, bool]] = []
+        for side, quotes in (("a", al.quotes_a), ("b", al.quotes_b)):
+            for q in sorted(quotes, key=lambda q: q.span.start):
+                shared = any((m.a if side == "a" else m.b).overlaps(q.span) for m in quote_matches)
+                out.append((side, q, shared))
+        return out
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def quotation_at(self, row: int) -> tuple[str, Quoted] | None:
+        if not 0 <= row < len(self._rows):
+            return None
+        side, quoted, _ = self._rows[row]
+        return side, quoted
+
+    def _doc(self, side: str) -> Document:
+        assert self._alignment is not None
+        return self._alignment.a if side == "a" else self._alignment.b
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        side, quoted, shared = self._rows[index.row()]
+        other = "B" if side == "a" else "A"
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == SIDE:
+                return side.upper()
+            if col == SPEAKER:
+                return quoted.speaker or UNNAMED
+            if col == QUOTATION:
+                return shorten(self._doc(side).slice(quoted.span), CELL_CHARS)
+            return other if shared else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == SIDE:
+                return self._doc(side).display_name
+            if col == SPEAKER:
+                return quoted.speaker or "The article names nobody as saying it."
+            if col == QUOTATION:
+                return shorten(self._doc(side).slice(quoted.span), 800)
+            return (
+                f"Article {other} quotes it too: see the Matches tab."
+                if shared
+                else f"Article {other} does not quote it."
+            )
+        return None
+
+    def counts(self) -> tuple[int, int, int] | None:
+        """Quotations in A, in B, and those both articles quote (of A's); None with no
+        alignment."""
+        al = self._alignment
+        if al is None:
+            return None
+        rows = self.all_rows()
+        return len(al.quotes_a), len(al.quotes_b), sum(1 for s, _, sh in rows if sh and s == "a")
+
+
+class QuotesDock(QDockWidget):
+    """Every quotation of both articles with its speaker.
+
+    Signals:
+        passage_selected(str, object): the reader chose a quotation (side, Span).
+        copy_requested(str, object): Ctrl+C (or the context menu) on a quotation (side,
+            Quoted).
+    """
+
+    passage_selected = Signal(str, object)
+    copy_requested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Quotes", parent)
+        self.setObjectName("quotes_dock")
+        self.setAccessibleName("Quotations of both articles")
+        self.model = QuotesModel(self)
+        body = DockBody(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.side_boxes: dict[str, QCheckBox] = {}
+        for side in ("a", "b"):
+            box = QCheckBox(f"In {side.upper()}", body)
+            box.setChecked(True)
+            box.setAccessibleName(f"Show the quotations of article {side.upper()}")
+            box.toggled.connect(self._filter_changed)
+            self.side_boxes[side] = box
+            row.addWidget(box)
+        self.unshared_box = QCheckBox("Only those the other lacks", body)
+        self.unshared_box.setAccessibleName("Show only quotations one article has")
+        self.unshared_box.toggled.connect(self._filter_changed)
+        row.addWidget(self.unshared_box)
+        self.count_label = QLabel(body)
+        row.addSpacing(12)
+        row.addWidget(self.count_label, 1)
+        self.table = dock_table(body, row, self.model, "Quotations of both articles")
+        head = self.table.horizontalHeader()
+        self.table.setColumnWidth(SIDE, 64)  # fixed: sizing to contents reads every row
+        self.table.setColumnWidth(SPEAKER, 180)
+        self.table.setColumnWidth(SHARED, 64)
+        head.setSectionResizeMode(QUOTATION, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.copy_action = add_copy_action(self.table, "&Copy quotation", self._copy)
+        self.setWidget(body)
+        self._count()
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        self.model.set_alignment(alignment)
+        self._count()
+
+    def _count(self) -> None:
+        counts = self.model.counts()
+        self._update_hint(counts)
+        if counts is None:
+            self.count_label.setText("")
+            return
+        in_a, in_b, shared = counts
+        self.count_label.setText(
+            f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
+        )
+
+    def _filter_changed(self) -> None:
+        sides = tuple(s for s, box in self.side_boxes.items() if box.isChecked())
+        self.model.set_filter(sides, self.unshared_box.isChecked())
+        self._update_hint(self.model.counts())
+
+    def _update_hint(self, counts: tuple[int, int, int] | None) -> None:
+        """What the empty table says: why it is empty, and what would fill it."""
+        if counts is None:
+            hint = "The quotations of both articles appear here once a pair is aligned."
+        elif counts[:2] == (0, 0):
+            hint = "Neither article quotes anyone."
+        else:
+            hint = "Tick In A or In B (or untick Only those the other lacks) to list quotations."
+        self.table.set_empty_hint(hint)
+
+    def _copy(self) -> None:
+        found = self.model.quotation_at(self.table.currentIndex().row())
+        if found is not None:
+            self.copy_requested.emit(found[0], found[1])
+
+    def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        found = self.model.quotation_at(rows[0].row()) if rows else None
+        if found is not None:
+            self.passage_selected.emit(found[0], found[1].span)
