@@ -1,6 +1,6 @@
 """Render the user guide's pictures: the window on the sample pair with notes, the notes
-tab (docs/notes.png), and the matches tab with its Differs and Note columns
-(docs/matches.png).
+tab (docs/notes.png), the matches tab with its Differs and Note columns
+(docs/matches.png), and the quotes tab (docs/quotes.png).
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
 """
@@ -21,6 +21,7 @@ from reader.model.note import Note
 from reader.ui.app import application, seed_paths
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import NOTE
+from reader.ui.quotes_dock import SHARED
 
 HERE = Path(__file__).resolve().parent
 
@@ -68,7 +69,16 @@ def main() -> int:
         window.dock.table.sortByColumn(NOTE, Qt.SortOrder.AscendingOrder)
         wait(300)
         ok = window.grab().save(str(HERE / "matches.png")) and ok
-        ctl.files.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+        window.quotes_dock.raise_()
+        shared = next(
+            r
+            for r in range(window.quotes_dock.model.rowCount())
+            if window.quotes_dock.model.index(r, SHARED).data()
+        )
+        window.quotes_dock.table.selectRow(shared)
+        wait(500)
+        ok = window.grab().save(str(HERE / "quotes.png")) and ok
+        ctl.files.ask_unsaved = lambda *_: "discard"  # type: ignore[method-assign]
         window.close()
         app.processEvents()
     return 0 if ok else 1

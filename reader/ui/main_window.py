@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.only_dock.passage_selected.connect(self.navigator.reveal)
         self.quotes_dock.passage_selected.connect(self.navigator.reveal)
+        self.quotes_dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.dock.filter_changed.connect(self.linker.update_bands)
         self.opener.started.connect(self.alignment_started)
         self.opener.loaded.connect(lambda r: self.show_alignment(r.alignment, r.sync))

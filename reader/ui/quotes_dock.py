@@ -29,7 +29,7 @@ class QuotesModel(ColumnsTableModel):
         self._alignment: Alignment | None = None
         self._sides: tuple[str, ...] = ("a", "b")
         self._unshared_only = False
-        self._rows: list[tuple[str, Quoted, bool]] = []
+        self._rows: list[tuple[str, Quoted, str | None]] = []
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._alignment = alignment
@@ -47,16 +47,20 @@ class QuotesModel(ColumnsTableModel):
                 self._rows.append((side, quoted, shared))
         self.endResetModel()
 
-    def all_rows(self) -> list[tuple[str, Quoted, bool]]:
-        """Every quotation of the alignment as (side, quotation, quoted by both)."""
+    def all_rows(self) -> list[tuple[str, Quoted, str | None]]:
+        """Every quotation of the alignment as (side, quotation, the id of the quote match
+        that pairs it with the other article's, or None)."""
         al = self._alignment
         if al is None:
             return []
         quote_matches = [m for m in al.matches if m.kind is MatchKind.QUOTE]
-        out: list[tuple[str, Quoted, bool]] = []
+        out: list[tuple[str, Quoted, str | None]] = []
         for side, quotes in (("a", al.quotes_a), ("b", al.quotes_b)):
             for q in sorted(quotes, key=lambda q: q.span.start):
-                shared = any((m.a if side == "a" else m.b).overlaps(q.span) for m in quote_matches)
+                shared = next(
+                    (m.id for m in quote_matches if (m.a if side == "a" else m.b).overlaps(q.span)),
+                    None,
+                )
                 out.append((side, q, shared))
         return out
 
@@ -68,6 +72,10 @@ class QuotesModel(ColumnsTableModel):
             return None
         side, quoted, _ = self._rows[row]
         return side, quoted
+
+    def match_at(self, row: int) -> str | None:
+        """The id of the quote match pairing this row's quotation, if both quote it."""
+        return self._rows[row][2] if 0 <= row < len(self._rows) else None
 
     def _doc(self, side: str) -> Document:
         assert self._alignment is not None
@@ -108,19 +116,22 @@ class QuotesModel(ColumnsTableModel):
         if al is None:
             return None
         rows = self.all_rows()
-        return len(al.quotes_a), len(al.quotes_b), sum(1 for s, _, sh in rows if sh and s == "a")
+        return len(al.quotes_a), len(al.quotes_b), sum(1 for s, _, m in rows if m and s == "a")
 
 
 class QuotesDock(QDockWidget):
     """Every quotation of both articles with its speaker.
 
     Signals:
-        passage_selected(str, object): the reader chose a quotation (side, Span).
+        passage_selected(str, object): the reader chose a quotation only one article has
+            (side, Span).
+        match_selected(str): the reader chose a quotation both have (its quote match).
         copy_requested(str, object): Ctrl+C (or the context menu) on a quotation (side,
             Quoted).
     """
 
     passage_selected = Signal(str, object)
+    match_selected = Signal(str)
     copy_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -195,5 +206,10 @@ class QuotesDock(QDockWidget):
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
         found = self.model.quotation_at(rows[0].row()) if rows else None
-        if found is not None:
+        if found is None:
+            return
+        match_id = self.model.match_at(rows[0].row())
+        if match_id is not None:
+            self.match_selected.emit(match_id)  # both panes go to the quotation
+        else:
             self.passage_selected.emit(found[0], found[1].span)

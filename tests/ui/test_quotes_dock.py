@@ -71,14 +71,27 @@ def test_dock_counts_the_quotations(shown: MainWindow) -> None:
     assert shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both"
 
 
-def test_choosing_a_row_selects_the_quotation_in_its_pane(
-    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+def test_choosing_a_quotation_both_have_selects_their_match(
+    shown: MainWindow, qtbot: QtBot
 ) -> None:
     dock = shown.quotes_dock
-    with qtbot.waitSignal(dock.passage_selected) as blocker:
+    with qtbot.waitSignal(dock.match_selected) as blocker:
         dock.table.selectRow(1)
-    assert blocker.args == ["b", alignment.quotes_b[0].span]
-    assert shown.pane("b").selected_span() == alignment.quotes_b[0].span
+    assert blocker.args == ["m3"]
+    current = shown.current_match()
+    assert current is not None and current.id == "m3"
+
+
+def test_choosing_a_quotation_one_article_has_selects_it_in_its_pane(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    al, extra = with_unshared(alignment)
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(al)
+    with qtbot.waitSignal(window.quotes_dock.passage_selected) as blocker:
+        window.quotes_dock.table.selectRow(2)
+    assert blocker.args == ["b", extra]
+    assert window.pane("b").selected_span() == extra
 
 
 def test_copy_puts_the_quotation_under_its_article(shown: MainWindow) -> None:
