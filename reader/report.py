@@ -7,6 +7,8 @@ import textwrap
 from reader.analysis.relatedness import pair_notice
 from reader.model import Alignment, MatchKind
 
+UNNAMED = "\u2014"  # the speaker of a quotation nobody is named as saying
+
 
 def _short(text: str, width: int = 110) -> str:
     return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …")
@@ -44,6 +46,13 @@ def text_summary(al: Alignment) -> str:
         for d in al.discrepancies:
             lines.append(f"  {d.kind.value}: {d.detail} (in {d.match})")
         lines.append("")
+    for label, doc, quotes in (("QUOTED IN A", a, al.quotes_a), ("QUOTED IN B", b, al.quotes_b)):
+        if quotes:
+            lines.append(f"{label} ({len(quotes)} quotation{'s' if len(quotes) != 1 else ''})")
+            lines.extend(
+                f"  - {q.speaker or UNNAMED}: {_short(doc.slice(q.span), 90)}" for q in quotes
+            )
+            lines.append("")
     for label, doc, spans in (("ONLY IN A", a, al.only_a), ("ONLY IN B", b, al.only_b)):
         if spans:
             lines.append(f"{label} ({len(spans)} passage{'s' if len(spans) != 1 else ''})")

@@ -49,6 +49,16 @@ def test_align_text_format_is_readable(
     assert "note:" not in out
 
 
+def test_align_text_format_lists_who_is_quoted(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    args = ("align", str(seed_a_path), str(seed_b_path), "--format", "text")
+    code, out, _ = run(capsys, *args, "--method", "lexical")
+    assert code == 0
+    assert "QUOTED IN B (9 quotations)" in out
+    assert "  - Putin: \u201cbreakthrough document\u201d" in out
+
+
 def test_align_text_format_says_when_nothing_is_shared(
     capsys: pytest.CaptureFixture[str], seed_a_path: Path, data_dir: Path
 ) -> None:
