@@ -1,5 +1,6 @@
 """CSV export: one row an entry, then one row a passage only one article reports (kind
-``only_a`` or ``only_b``), for spreadsheets.
+``only_a`` or ``only_b``), then one row a quotation (kind ``quoted_a`` or ``quoted_b``,
+its speaker in the last column), for spreadsheets.
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -33,6 +34,7 @@ COLUMNS = (
     "discrepancies",
     "a_title",
     "b_title",
+    "speaker",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -59,6 +61,7 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         _text("; ".join(e.discrepancies)),
         _text(data.a.title),
         _text(data.b.title),
+        _text(e.speaker or ""),
     ]
 
 
@@ -67,6 +70,6 @@ def render_csv(data: ExportData) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    rows = (*data.entries, *data.only)  # the passages only one article reports last
+    rows = (*data.entries, *data.only, *data.quoted)  # passages only one reports, quotations
     writer.writerows(_row(i, e, data) for i, e in enumerate(rows, 1))
     return buffer.getvalue()

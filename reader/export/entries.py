@@ -7,7 +7,9 @@ text; with ``only_annotated`` only those carrying a note. Order: reading order o
 entries with no passage in A come last, in reading order of B.
 
 Apart from the entries, an export lists the passages only one article reports
-(``ExportData.only``: entries of kind "only_a" or "only_b", none with ``only_annotated``).
+(``ExportData.only``: entries of kind "only_a" or "only_b") and every quotation of each
+article with its speaker (``ExportData.quoted``: kind "quoted_a" or "quoted_b", with the
+quote match's id when the other article quotes it too); neither with ``only_annotated``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ KIND_LABELS = {
     "note": "Note",
     "only_a": "Only in A",
     "only_b": "Only in B",
+    "quoted_a": "Quoted in A",
+    "quoted_b": "Quoted in B",
 }
 
 
@@ -196,10 +200,20 @@ class ExportData:
     exported: str
     only_annotated: bool = False
     only: tuple[Entry, ...] = ()  # passages only in A, then only in B, in reading order
+    quoted: tuple[Entry, ...] = ()  # the quotations of A, then of B, in reading order
 
     def only_in(self, side: str) -> tuple[Entry, ...]:
         """The passages only article ``side`` ("a" or "b") reports."""
         return tuple(e for e in self.only if e.kind == f"only_{side}")
+
+    def quoted_in(self, side: str) -> tuple[Entry, ...]:
+        """The quotations of article ``side`` ("a" or "b")."""
+        return tuple(e for e in self.quoted if e.kind == f"quoted_{side}")
+
+    def quoted_heading(self, side: str, title: str) -> str:
+        """The plain-text heading of those: "Quoted in A: title (9 quotations)"."""
+        n = len(self.quoted_in(side))
+        return f"Quoted in {side.upper()}: {title} ({n} quotation{'s' if n != 1 else ''})"
 
     def only_heading(self, side: str, title: str) -> str:
         """The plain-text heading of those passages: "Only in A: title (3 passages)"."""
@@ -213,6 +227,27 @@ def only_entries(session: Session) -> tuple[Entry, ...]:
     a = [only_entry(al, "a", s) for s in sorted(al.only_a)]
     b = [only_entry(al, "b", s) for s in sorted(al.only_b)]
     return (*a, *b)
+
+
+def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
+    """Every quotation of each article, as entries: A's, then B's, in reading order."""
+    quotes = [m for m in alignment.matches if m.kind is MatchKind.QUOTE]
+    out: list[Entry] = []
+    for side, doc, found in (
+        ("a", alignment.a, alignment.quotes_a),
+        ("b", alignment.b, alignment.quotes_b),
+    ):
+        for q in sorted(found, key=lambda q: q.span.start):
+            shared = next(
+                (m.id for m in quotes if (m.a if side == "a" else m.b).overlaps(q.span)), None
+            )
+            text = doc.slice(q.span)
+            a, b = (q.span, None) if side == "a" else (None, q.span)
+            a_text, b_text = (text, "") if side == "a" else ("", text)
+            out.append(
+                Entry(f"quoted_{side}", a, b, a_text, b_text, match_id=shared, speaker=q.speaker)
+            )
+    return tuple(out)
 
 
 def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
@@ -236,4 +271,5 @@ def export_data(
         exported=exported or now_iso(),
         only_annotated=only_annotated,
         only=() if only_annotated else only_entries(session),
+        quoted=() if only_annotated else quoted_entries(session.alignment),
     )

@@ -52,6 +52,8 @@ def _css(for_print: bool) -> str:
         "span.tag { background-color: #EEEEEE; color: #333333; padding: 1px 5px; }",
         "span.side { font-size: 8pt; color: #555555; }",
         "td.passage { width: 50%; line-height: 140%; }",
+        "td.speaker { width: 18%; font-weight: bold; vertical-align: top; }",
+        "td.said { line-height: 140%; }",
         "td.empty { color: #777777; font-style: italic; }",
         "td.note { background-color: #FFF8D6; }",
         f"td.differs {{ color: {DISCREPANCY}; font-weight: bold; }}",
@@ -143,6 +145,25 @@ def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
     )
 
 
+def _quoted(side: str, doc: DocumentInfo, data: ExportData) -> str:
+    """The quotations of ``side`` with their speakers, under a heading; "" when none."""
+    quoted = data.quoted_in(side)
+    if not quoted:
+        return ""
+    other = "B" if side == "a" else "A"
+    cells = "".join(
+        f"<tr><td class='speaker'>{_e(e.speaker or '')}</td>"
+        f"<td class='said'>{_e(e.a_text or e.b_text)}"
+        + (f" <i>(also in {other})</i>" if e.match_id else "")
+        + "</td></tr>"
+        for e in quoted
+    )
+    return (
+        f"<h2>{_e(data.quoted_heading(side, doc.title))}</h2>"
+        f"<table class='quoted' width='100%' cellspacing='4' cellpadding='6'>{cells}</table>"
+    )
+
+
 def render_html(data: ExportData, for_print: bool = False) -> str:
     """The HTML page; ``for_print`` drops the page width and margins a browser needs."""
     title = f"{data.a.title} / {data.b.title}"
@@ -151,6 +172,7 @@ def render_html(data: ExportData, for_print: bool = False) -> str:
         body.append("<p><i>No matches or notes to export.</i></p>")
     body += [_entry(i, e, data) for i, e in enumerate(data.entries, 1)]
     body += [_only(side, doc, data) for side, doc in (("a", data.a), ("b", data.b))]
+    body += [_quoted(side, doc, data) for side, doc in (("a", data.a), ("b", data.b))]
     joined = "\n".join(body)
     return (
         "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"

@@ -4,7 +4,9 @@
 "documents": [{"title", "source", "date", "path"} x2], "entries": [{"kind", "match",
 "manual", "score", "speaker", "evidence", "discrepancies", "a": {"start", "end", "text"}
 or null, "b": ..., "tags", "notes": [note as in a session file]}], "only": [the passages
-only one article reports, entries of kind "only_a" or "only_b"]}``
+only one article reports, entries of kind "only_a" or "only_b"], "quoted": [every
+quotation with its "speaker", entries of kind "quoted_a" or "quoted_b"; "match" is the
+quote match when the other article quotes it too]}``
 """
 
 from __future__ import annotations
@@ -50,5 +52,6 @@ def render_json(data: ExportData) -> str:
         "documents": [_doc(data.a), _doc(data.b)],
         "entries": [_entry(e) for e in data.entries],
         "only": [_entry(e) for e in data.only],
+        "quoted": [_entry(e) for e in data.quoted],
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -66,4 +66,16 @@ def render_markdown(data: ExportData) -> str:
             lines += [f"## {_safe(data.only_heading(side, doc.title))}", ""]
             for e in passages:
                 lines += [_quote(e.a_text or e.b_text), ""]
+    for side, doc in (("a", data.a), ("b", data.b)):
+        quoted = data.quoted_in(side)
+        if quoted:
+            lines += [f"## {_safe(data.quoted_heading(side, doc.title))}", ""]
+            lines += [_quoted(e, "B" if side == "a" else "A") for e in quoted] + [""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _quoted(e: Entry, other: str) -> str:
+    """A quotation as a list item: "- **Putin:** “breakthrough” (also in B)"."""
+    who = f"**{_safe(e.speaker)}:** " if e.speaker else ""
+    words = " ".join(_safe(e.a_text or e.b_text).split())
+    return f"- {who}{words}" + (f" (also in {other})" if e.match_id else "")
