@@ -152,8 +152,8 @@ def _quoted(side: str, doc: DocumentInfo, data: ExportData) -> str:
         return ""
     other = "B" if side == "a" else "A"
     cells = "".join(
-        f"<tr><td class='speaker'>{_e(e.speaker or '')}</td>"
-        f"<td class='said'>{_e(e.a_text or e.b_text)}"
+        f"<tr><td class='speaker' width='18%'>{_e(e.speaker or '')}</td>"
+        f"<td class='said' width='82%'>{_e(e.a_text or e.b_text)}"
         + (f" <i>(also in {other})</i>" if e.match_id else "")
         + "</td></tr>"
         for e in quoted
