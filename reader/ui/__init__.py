@@ -17,7 +17,8 @@ Map of the package (each module small, one concern):
   ``pane_pointer`` (what clicks and hovering over a pane mean).
 - ``matches_model`` / ``matches_dock``: the matches table (with what differs and the
   notes) and its filters; ``navigation`` (next / previous match or discrepancy);
-  ``only_dock`` (passages only one article reports); ``row_table`` (the read-only table
+  ``only_dock`` (passages only one article reports); ``quotes_dock`` (every quotation
+  and its speaker); ``row_table`` (the read-only table
   view the docks and dialogs share).
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (deleted notes to bring back),
   ``session_controller`` with ``session_actions``, ``corrections`` (reject, restore,
