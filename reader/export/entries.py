@@ -231,21 +231,26 @@ def only_entries(session: Session) -> tuple[Entry, ...]:
 
 def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
     """Every quotation of each article, as entries: A's, then B's, in reading order."""
-    quotes = [m for m in alignment.matches if m.kind is MatchKind.QUOTE]
     out: list[Entry] = []
     for side, doc, found in (
         ("a", alignment.a, alignment.quotes_a),
         ("b", alignment.b, alignment.quotes_b),
     ):
+        partners = alignment.quote_partners(side)
         for q in sorted(found, key=lambda q: q.span.start):
-            shared = next(
-                (m.id for m in quotes if (m.a if side == "a" else m.b).overlaps(q.span)), None
-            )
             text = doc.slice(q.span)
             a, b = (q.span, None) if side == "a" else (None, q.span)
             a_text, b_text = (text, "") if side == "a" else ("", text)
             out.append(
-                Entry(f"quoted_{side}", a, b, a_text, b_text, match_id=shared, speaker=q.speaker)
+                Entry(
+                    f"quoted_{side}",
+                    a,
+                    b,
+                    a_text,
+                    b_text,
+                    match_id=partners.get(q.span),
+                    speaker=q.speaker,
+                )
             )
     return tuple(out)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -189,6 +190,23 @@ class Alignment:
             if m.id == match_id:
                 return m
         return None
+
+    def quote_partners(self, side: str) -> dict[Span, str]:
+        """The quotations of article ``side`` ("a" or "b") that the other article quotes
+        too: quotation span -> the id of a quote match overlapping it. Quotations do
+        not overlap one another, so each match is looked up by bisection."""
+        quotes = sorted(q.span for q in (self.quotes_a if side == "a" else self.quotes_b))
+        starts = [q.start for q in quotes]
+        out: dict[Span, str] = {}
+        for m in self.matches:
+            if m.kind is not MatchKind.QUOTE:
+                continue
+            span = m.a if side == "a" else m.b
+            k = bisect.bisect_left(starts, span.end) - 1
+            while k >= 0 and quotes[k].end > span.start:
+                out.setdefault(quotes[k], m.id)
+                k -= 1
+        return out
 
     def counts(self) -> dict[str, int]:
         out = {k.value: 0 for k in MatchKind}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QWidget
 
-from reader.model import Alignment, Document, MatchKind, Quoted
+from reader.model import Alignment, Document, Quoted
 from reader.ui.messages import plural
 from reader.ui.row_table import DockBody, add_copy_action, dock_table
 from reader.ui.table_model import AnyIndex, ColumnsTableModel
@@ -29,10 +29,18 @@ class QuotesModel(ColumnsTableModel):
         self._alignment: Alignment | None = None
         self._sides: tuple[str, ...] = ("a", "b")
         self._unshared_only = False
+        # (side, quotation, the id of the quote match pairing it with the other's, or None)
+        self._all: list[tuple[str, Quoted, str | None]] = []
         self._rows: list[tuple[str, Quoted, str | None]] = []
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._alignment = alignment
+        self._all = []
+        if alignment is not None:
+            for side, quotes in (("a", alignment.quotes_a), ("b", alignment.quotes_b)):
+                partners = alignment.quote_partners(side)
+                for q in sorted(quotes, key=lambda q: q.span.start):
+                    self._all.append((side, q, partners.get(q.span)))
         self._rebuild()
 
     def set_filter(self, sides: tuple[str, ...], unshared_only: bool) -> None:
@@ -41,28 +49,12 @@ class QuotesModel(ColumnsTableModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        self._rows = []
-        for side, quoted, shared in self.all_rows():
-            if side in self._sides and not (self._unshared_only and shared):
-                self._rows.append((side, quoted, shared))
+        self._rows = [
+            row
+            for row in self._all
+            if row[0] in self._sides and not (self._unshared_only and row[2])
+        ]
         self.endResetModel()
-
-    def all_rows(self) -> list[tuple[str, Quoted, str | None]]:
-        """Every quotation of the alignment as (side, quotation, the id of the quote match
-        that pairs it with the other article's, or None)."""
-        al = self._alignment
-        if al is None:
-            return []
-        quote_matches = [m for m in al.matches if m.kind is MatchKind.QUOTE]
-        out: list[tuple[str, Quoted, str | None]] = []
-        for side, quotes in (("a", al.quotes_a), ("b", al.quotes_b)):
-            for q in sorted(quotes, key=lambda q: q.span.start):
-                shared = next(
-                    (m.id for m in quote_matches if (m.a if side == "a" else m.b).overlaps(q.span)),
-                    None,
-                )
-                out.append((side, q, shared))
-        return out
 
     def row_total(self) -> int:
         return len(self._rows)
@@ -115,8 +107,8 @@ class QuotesModel(ColumnsTableModel):
         al = self._alignment
         if al is None:
             return None
-        rows = self.all_rows()
-        return len(al.quotes_a), len(al.quotes_b), sum(1 for s, _, m in rows if m and s == "a")
+        shared = sum(1 for side, _, m in self._all if m and side == "a")
+        return len(al.quotes_a), len(al.quotes_b), shared
 
 
 class QuotesDock(QDockWidget):

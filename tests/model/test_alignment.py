@@ -147,3 +147,29 @@ def test_alignment_saved_without_quotations_loads_with_none(alignment: Alignment
 def test_quotation_outside_its_document_rejected(alignment: Alignment) -> None:
     with pytest.raises(SchemaError):
         replace(alignment, quotes_b=(Quoted(Span(0, 99)),))
+
+
+def test_quote_partners_maps_each_quotation_both_articles_have_to_its_match(
+    alignment: Alignment,
+) -> None:
+    # m2 (a quote match over A's 0..5) overlaps A's quotation; B's quotation has no match
+    assert alignment.quote_partners("a") == {Span(0, 5): "m2"}
+    assert alignment.quote_partners("b") == {}
+
+
+@given(st.lists(st.integers(0, 95), min_size=1, max_size=30, unique=True))
+def test_quote_partners_agrees_with_checking_every_pair(starts: list[int]) -> None:
+    text = "x" * 200
+    doc = Document("a.txt", "", text, (Span(0, 200),), (Span(0, 200),), ())
+    quotes = tuple(Quoted(Span(s * 2, s * 2 + 2)) for s in sorted(starts))  # disjoint
+    matches = tuple(
+        Match(f"m{k}", MatchKind.QUOTE, Span(s * 2 + 1, s * 2 + 3), Span(0, 1), 0.9)
+        for k, s in enumerate(starts[::2])
+    )
+    al = Alignment(doc, doc, matches, quotes_a=quotes)
+    naive = {
+        q.span: next(m.id for m in matches if m.a.overlaps(q.span))
+        for q in quotes
+        if any(m.a.overlaps(q.span) for m in matches)
+    }
+    assert set(al.quote_partners("a")) == set(naive)
