@@ -93,15 +93,28 @@ def _resolved(
 
 def looks_like_title(inner: str) -> bool:
     """True for quote marks around a title ("American Pie", 'New Moon,', "X-Men: First
-    Class") rather than someone's words: a few words, each capitalised (small words
-    aside), not ending a sentence. Titles are names, matched as entities; as quotations
-    they would repeat those matches and make a passage look shared for naming a film."""
+    Class", and "The Hunger Games." with the sentence's full stop inside the marks, as
+    American usage puts it) rather than someone's words: a few words, each capitalised
+    (small words aside), no person or auxiliary in them ("We Will Win." is a sentence).
+    Titles are names, matched as entities; as quotations they would repeat those
+    matches and make a passage look shared for naming a film."""
     words = _TITLE_WORDS.findall(inner)
     if not words or len(words) > TITLE_MAX_WORDS or not words[0][0].isupper():
         return False
-    if inner.rstrip(" ,")[-1:] in tuple(".!?:;"):
+    if inner.rstrip(" ,.")[-1:] in tuple("!?:;") or inner.rstrip().endswith(".."):
+        return False
+    if inner.rstrip().endswith(".") and any(w.lower() in _SPEAKING for w in words):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
+
+
+# words that make a capitalised line a sentence rather than a title
+_SPEAKING = frozenset(
+    """
+    i we you he she they it is are was were will would can could should must do does did
+    has have had am not
+    """.split()  # noqa: SIM905
+)
 
 
 def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> Attribution:

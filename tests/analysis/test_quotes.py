@@ -91,6 +91,8 @@ def test_apostrophes_are_not_quotes(doc: Callable[[str], Document]) -> None:
         ("breakthrough document", False),
         ("Thank you,", False),
         ("We Will Win.", False),  # a sentence, however capitalised
+        ("The Hunger Games.", True),  # the sentence's full stop inside the marks
+        ("X-Men Origins: Wolverine.", True),
         ("Relations Between Our Countries Have Risen To A New High Level", False),  # too long
         ("the future of Europe is at stake", False),
     ],
