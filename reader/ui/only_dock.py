@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Alignment, Document, Span
 from reader.ui.messages import plural
-from reader.ui.row_table import DockBody, add_copy_action, dock_table
+from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
 from reader.ui.table_model import AnyIndex, ColumnsTableModel
 from reader.ui.tooltips import shorten
 
@@ -103,14 +102,9 @@ class OnlyInOneDock(QDockWidget):
         body = DockBody(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.side_boxes: dict[str, QCheckBox] = {}
-        for side in ("a", "b"):
-            box = QCheckBox(f"Only in {side.upper()}", body)
-            box.setChecked(True)
-            box.setAccessibleName(f"Show passages only in article {side.upper()}")
-            box.toggled.connect(self._sides_changed)
-            self.side_boxes[side] = box
-            row.addWidget(box)
+        self.side_boxes = side_boxes(
+            body, row, "Only in {side}", "Show passages only in article {side}", self._sides_changed
+        )
         self.count_label = QLabel(body)
         row.addSpacing(12)
         row.addWidget(self.count_label, 1)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QHeaderView, 
 
 from reader.model import Alignment, Document, Quoted
 from reader.ui.messages import plural
-from reader.ui.row_table import DockBody, add_copy_action, dock_table
+from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
 from reader.ui.table_model import AnyIndex, ColumnsTableModel
 from reader.ui.tooltips import shorten
 
@@ -134,14 +134,9 @@ class QuotesDock(QDockWidget):
         body = DockBody(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.side_boxes: dict[str, QCheckBox] = {}
-        for side in ("a", "b"):
-            box = QCheckBox(f"In {side.upper()}", body)
-            box.setChecked(True)
-            box.setAccessibleName(f"Show the quotations of article {side.upper()}")
-            box.toggled.connect(self._filter_changed)
-            self.side_boxes[side] = box
-            row.addWidget(box)
+        self.side_boxes = side_boxes(
+            body, row, "In {side}", "Show the quotations of article {side}", self._filter_changed
+        )
         self.unshared_box = QCheckBox("Only those the other lacks", body)
         self.unshared_box.setAccessibleName("Show only quotations one article has")
         self.unshared_box.toggled.connect(self._filter_changed)

@@ -6,7 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class RowTable(QTableView):
@@ -77,3 +85,19 @@ def add_copy_action(table: QTableView, text: str, copy: Callable[[], object]) ->
     table.addAction(action)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return action
+
+
+def side_boxes(
+    body: QWidget, row: QHBoxLayout, label: str, accessible: str, toggled: Callable[[], object]
+) -> dict[str, QCheckBox]:
+    """One ticked check box per article in ``row``, labelled ``label`` and ``accessible``
+    with "{side}" standing for A or B; ``toggled`` runs when either changes."""
+    boxes: dict[str, QCheckBox] = {}
+    for side in ("a", "b"):
+        box = QCheckBox(label.format(side=side.upper()), body)
+        box.setChecked(True)
+        box.setAccessibleName(accessible.format(side=side.upper()))
+        box.toggled.connect(toggled)
+        boxes[side] = box
+        row.addWidget(box)
+    return boxes
