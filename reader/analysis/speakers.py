@@ -4,8 +4,9 @@ News attribution comes in a few shapes: "..., Roesler said", "..., said agent Ma
 Roesler in a statement", "Tara Reid's rep told Us: ...", "according to Mr. Smith",
 "Putin called it a ...". The speaker is the verb's subject, never its object: in "Angels
 general manager Tony Reagins told MLB.com" MLB.com was told, and in "Van Rompuy said in
-Brussels" Brussels is where. A pronoun subject ("he said") or an unnamed one ("the
-official said", "her spokesman said") names nobody, so no name nearby is taken for it.
+Brussels" Brussels is where. "He said" refers back to the speaker just named (resolved
+in ``quotes``); an unnamed subject ("the official said", "her spokesman said") names
+nobody, so no name nearby is taken for it.
 """
 
 from __future__ import annotations
