@@ -118,3 +118,13 @@ def test_seed_pair_lists_every_quotation_with_speakers(opened: Session, win: Mai
     assert model.rowCount() == len(al.quotes_a) + len(al.quotes_b)
     speakers = {model.index(r, SPEAKER).data() for r in range(model.rowCount())}
     assert {"Putin", "Kim"} <= speakers
+
+
+def test_swapping_sides_swaps_the_quotations(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    shown.opener.paths = ("/tmp/a.txt", "/tmp/b.txt")
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.actions_.swap.trigger()
+    assert shown.quotes_dock.model.quotation_at(0) == ("a", alignment.quotes_b[0])
+    assert shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both"
