@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis.features import Mention
-from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.lexicon import DEMONYMS, TITLES
 from reader.model import Span
 
 SAYING = re.compile(
@@ -106,7 +106,7 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         if verb == "according to":
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
-                return Attribution(who)
+                return Attribution(_without_office(who))
             continue
         subject = _subject_before(text, v.start(), region, quote, inside)
         if subject is not None:
@@ -114,7 +114,7 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         if verb in _INVERTING and _CLOSES_BEFORE.search(text, region.start, v.start()):
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
-                return Attribution(who)
+                return Attribution(_without_office(who))
     return NOBODY
 
 
@@ -143,6 +143,20 @@ def _whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _without_office(name: str) -> str:
+    """A speaker's name without the office a run of capitals put before it: "Fulton
+    County District Attorney Paul Howard" -> "Paul Howard", "Producers Laurence Mark and
+    Bill Condon" -> "Laurence Mark and Bill Condon" (two words at least stay)."""
+    words = name.split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower().strip(".") in _OFFICES), default=0)
+    return " ".join(words[cut:]) if len(words) - cut >= 2 else name
+
+
+_OFFICES = TITLES | frozenset(
+    "producer producers attorney prosecutor commodore lawyer executive chief head".split()  # noqa: SIM905
+)
+
+
 def _subject_before(
     text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
 ) -> Attribution | None:
@@ -167,7 +181,7 @@ def _subject_before(
         return NOBODY
     name = _name_ending(text, end, names, start) or _set_off_before(text, end, names, start)
     if name is not None:
-        return Attribution(_head_of_apposition(text, name, names, start))
+        return Attribution(_without_office(_head_of_apposition(text, name, names, start)))
     if word in _ROLES:
         owner = _name_ending(text, m.start(), names, start, possessive=True)
         if owner is not None:
