@@ -232,26 +232,12 @@ def only_entries(session: Session) -> tuple[Entry, ...]:
 def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
     """Every quotation of each article, as entries: A's, then B's, in reading order."""
     out: list[Entry] = []
-    for side, doc, found in (
-        ("a", alignment.a, alignment.quotes_a),
-        ("b", alignment.b, alignment.quotes_b),
-    ):
-        partners = alignment.quote_partners(side)
-        for q in sorted(found, key=lambda q: q.span.start):
-            text = doc.slice(q.span)
-            a, b = (q.span, None) if side == "a" else (None, q.span)
-            a_text, b_text = (text, "") if side == "a" else ("", text)
-            out.append(
-                Entry(
-                    f"quoted_{side}",
-                    a,
-                    b,
-                    a_text,
-                    b_text,
-                    match_id=partners.get(q.span),
-                    speaker=q.speaker,
-                )
-            )
+    for side, q, match_id in alignment.quotations():
+        text = (alignment.a if side == "a" else alignment.b).slice(q.span)
+        a, b = (q.span, None) if side == "a" else (None, q.span)
+        a_text, b_text = (text, "") if side == "a" else ("", text)
+        entry = Entry(f"quoted_{side}", a, b, a_text, b_text, match_id=match_id, speaker=q.speaker)
+        out.append(entry)
     return tuple(out)
 
 

@@ -208,6 +208,16 @@ class Alignment:
                 k -= 1
         return out
 
+    def quotations(self) -> list[tuple[str, Quoted, str | None]]:
+        """Every quotation as (side, quotation, the id of the quote match pairing it with
+        the other article's, or None): A's, then B's, in reading order."""
+        out: list[tuple[str, Quoted, str | None]] = []
+        for side, quotes in (("a", self.quotes_a), ("b", self.quotes_b)):
+            partners = self.quote_partners(side)
+            for q in sorted(quotes, key=lambda q: q.span.start):
+                out.append((side, q, partners.get(q.span)))
+        return out
+
     def counts(self) -> dict[str, int]:
         out = {k.value: 0 for k in MatchKind}
         for m in self.matches:

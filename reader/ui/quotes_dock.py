@@ -35,12 +35,7 @@ class QuotesModel(ColumnsTableModel):
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._alignment = alignment
-        self._all = []
-        if alignment is not None:
-            for side, quotes in (("a", alignment.quotes_a), ("b", alignment.quotes_b)):
-                partners = alignment.quote_partners(side)
-                for q in sorted(quotes, key=lambda q: q.span.start):
-                    self._all.append((side, q, partners.get(q.span)))
+        self._all = alignment.quotations() if alignment is not None else []
         self._rebuild()
 
     def set_filter(self, sides: tuple[str, ...], unshared_only: bool) -> None:
