@@ -14,6 +14,7 @@ from reader.analysis.background import Background
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures, extract
 from reader.analysis.headlines import refine_headline_names
+from reader.analysis.hyphened_names import join_hyphened_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.progress import Cancelled, Progress, check
@@ -91,6 +92,7 @@ def _features(
     check(is_cancelled)
     feats_b = [extract(u) for u in units_b]
     refine_headline_names(feats_a, feats_b)
+    join_hyphened_names(feats_a, feats_b)
     return feats_a, feats_b
 
 

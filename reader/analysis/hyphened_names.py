@@ -1,0 +1,69 @@
+"""Names written with a hyphen between two capitalised words.
+
+"Dominique Strauss-Kahn", "Catherine Zeta-Jones", "Jean-Claude Juncker" are one name each,
+but "the Kim-Putin summit", "the Obama-Biden ticket", "Klitschko-Haye" join two. The
+sentence rules read a capitalised word after a hyphen as the start of a new name, so the
+first kind came out as two names ("Dominique Strauss" and "Kahn"). Only the pair of
+articles tells the two kinds apart: two names joined by a hyphen stay apart when either
+is used on its own anywhere in the pair ("Kim Jong Un ... Putin ... the Kim-Putin
+summit"), and are read as one name otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.analysis.features import Mention, UnitFeatures, name_key
+from reader.model import Span
+
+
+def join_hyphened_names(*sides: Sequence[UnitFeatures]) -> None:
+    """Join, in place, each two names of a unit that only a hyphen separates, unless
+    either one is a name the pair uses on its own."""
+    units = [f for side in sides for f in side]
+    pairs = {id(f): _hyphened(f) for f in units}
+    in_pairs = {(id(f), k + d) for f in units for k in pairs[id(f)] for d in (0, 1)}
+    alone = [
+        set(m.key.split())
+        for f in units
+        for k, m in enumerate(f.names)
+        if (id(f), k) not in in_pairs
+    ]
+    for f in units:
+        if pairs[id(f)]:
+            f.names = _joined(f, pairs[id(f)], alone)
+
+
+def _hyphened(f: UnitFeatures) -> list[int]:
+    """Indexes k of the unit's names such that names k and k + 1 are joined by a hyphen."""
+    text, base = f.unit.folded, f.unit.span.start
+    out = []
+    for k in range(len(f.names) - 1):
+        m, n = f.names[k], f.names[k + 1]
+        if n.span.start - m.span.end == 1 and text[m.span.end - base] == "-":
+            out.append(k)
+    return out
+
+
+def _used_alone(m: Mention, alone: list[set[str]]) -> bool:
+    words = set(m.key.split())
+    return any(words <= other for other in alone)
+
+
+def _joined(f: UnitFeatures, hyphened: list[int], alone: list[set[str]]) -> list[Mention]:
+    text, base = f.unit.folded, f.unit.span.start
+    names = list(f.names)
+    out: list[Mention] = []
+    k = 0
+    while k < len(names):
+        m = names[k]
+        while k in hyphened and not (
+            _used_alone(names[k], alone) or _used_alone(names[k + 1], alone)
+        ):
+            k += 1
+            end = names[k].span.end
+            surface = text[m.span.start - base : end - base]
+            m = Mention("name", name_key(surface), Span(m.span.start, end), surface)
+        out.append(m)
+        k += 1
+    return out

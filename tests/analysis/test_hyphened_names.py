@@ -1,0 +1,85 @@
+"""Tests of reader/analysis/hyphened_names.py: "Strauss-Kahn" is one name, "Kim-Putin" two."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.hyphened_names import join_hyphened_names
+from reader.analysis.pipeline import align
+from reader.analysis.quotes import find_quotations
+from reader.analysis.units import document_units
+from reader.model import Document, MatchKind
+
+MakeDoc = Callable[[str], Document]
+
+
+def features(doc: Document) -> list[UnitFeatures]:
+    return [extract(u) for u in document_units(doc)]
+
+
+def joined(doc: MakeDoc, text_a: str, text_b: str = "Nothing here.\n") -> list[list[str]]:
+    fa, fb = features(doc(text_a)), features(doc(text_b))
+    join_hyphened_names(fa, fb)
+    return [[m.surface for m in f.names] for f in fa]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dominique Strauss-Kahn spoke.", ["Dominique Strauss-Kahn"]),
+        ("Catherine Zeta-Jones arrived.", ["Catherine Zeta-Jones"]),
+        ("Jean-Claude Juncker arrived.", ["Jean-Claude Juncker"]),
+        ("Jackman and his wife, Deborra-Lee Furness, came.", ["Jackman", "Deborra-Lee Furness"]),
+    ],
+)
+def test_a_hyphen_between_capitalised_words_makes_one_name(
+    doc: MakeDoc, text: str, expected: list[str]
+) -> None:
+    assert joined(doc, text) == [expected]
+
+
+def test_two_names_used_alone_elsewhere_stay_apart(doc: MakeDoc) -> None:
+    names = joined(doc, "The Kim-Putin summit ended.\n", "Kim Jong Un met Vladimir Putin.\n")
+    assert names == [["Kim", "Putin"]]
+
+
+def test_one_name_used_alone_in_the_same_article_keeps_them_apart(doc: MakeDoc) -> None:
+    names = joined(doc, "Obama praised the team.\nThe Obama-Biden ticket won.\n")
+    assert names[1] == ["Obama", "Biden"]
+
+
+def test_the_joined_name_spans_both_parts(doc: MakeDoc) -> None:
+    fa, fb = features(doc("Dominique Strauss-Kahn spoke.\n")), features(doc("Hi.\n"))
+    join_hyphened_names(fa, fb)
+    (name,) = fa[0].names
+    assert name.key == "dominique strauss kahn"
+    start = fa[0].unit.span.start
+    assert (name.span.start - start, name.span.end - start) == (0, len("Dominique Strauss-Kahn"))
+
+
+def test_names_without_a_hyphen_are_untouched(doc: MakeDoc) -> None:
+    text = "Kim Jong-un met Vladimir Putin in Pyongyang.\n"
+    plain = [[m.surface for m in f.names] for f in features(doc(text))]
+    assert joined(doc, text) == plain
+
+
+def test_the_aligner_matches_the_whole_name(doc: MakeDoc) -> None:
+    a = doc("IMF chief Dominique Strauss-Kahn warned of the crisis.\n")
+    b = doc("Strauss-Kahn said the crisis could spread.\n")
+    entities = [
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in align(a, b).matches
+        if m.kind is MatchKind.ENTITY
+    ]
+    assert entities == [("Dominique Strauss-Kahn", "Strauss-Kahn")]
+
+
+def test_the_speaker_is_the_whole_name(doc: MakeDoc) -> None:
+    a = doc('"Everyone must remain extremely vigilant," Strauss-Kahn said in an interview.\n')
+    fa, fb = features(a), features(doc("Hi.\n"))
+    join_hyphened_names(fa, fb)
+    (quote,) = find_quotations(a, [m for f in fa for m in f.names])
+    assert quote.speaker == "Strauss-Kahn"
