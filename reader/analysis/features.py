@@ -10,6 +10,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from reader.analysis.lexicon import (
+    GROUP_NOUNS,
     MONTHS,
     MULTIPLIERS,
     NOT_NAMES,
@@ -240,9 +241,9 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             if group and low in _VERBS:  # a Title Case clause: "Gary Ross Is Boss"
                 break
             department = office and w.start() == 0 and low in _DEPARTMENTS
-            # no name starts with "The" or "Two" ("Two F-16 jets"); a title or a weekday
-            # ends one anywhere ("Maurice Cheeks Saturday")
-            opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS)
+            # no name starts with "The", "Two" ("Two F-16 jets") or "Officials"; a title or a
+            # weekday ends one anywhere ("Maurice Cheeks Saturday")
+            opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS or low in GROUP_NOUNS)
             if low in TITLES or department or low in WEEKDAYS or opener:
                 if group:
                     runs.append((m.start(), group))

@@ -76,7 +76,8 @@ TITLES = frozenset(
     chairwoman chancellor leader comrade mayor judge justice officer spokesman
     spokeswoman spokesperson actress actor singer star director ceo coach captain lt col
     sgt cpl pvt adm admiral president-elect vice-president ambassador commissioner
-    lieutenant sergeant detective trooper deputy professor owner senior
+    lieutenant sergeant detective trooper deputy professor owner senior chief comedian
+    comedienne rapper producer attorney prosecutor lawyer capt
     """.split()  # noqa: SIM905
 )
 
@@ -114,6 +115,21 @@ PERSON_NOUNS = frozenset(
     soldiers troops officers policemen sailors personnel crew crewmen fishermen pirates
     suspects prisoners inmates hostages protesters demonstrators rioters students
     children women men adults members fans players staff
+    """.split()  # noqa: SIM905
+)
+
+# Groups of people named by their role: capitalised at the start of a sentence or before
+# a name ("Officials said", "Producers Craig Zadan and Neil Meron"), never a name's first
+# word (unlike "People", a magazine, or "Men" of "X-Men")
+GROUP_NOUNS = frozenset(
+    """
+    officials authorities police prosecutors investigators detectives sources witnesses
+    experts analysts critics doctors lawyers attorneys producers firefighters rescuers
+    reporters journalists researchers scientists lawmakers legislators diplomats
+    observers neighbors neighbours relatives friends parents insiders aides organizers
+    organisers executives commandos marines guards workers employees civilians victims
+    passengers residents soldiers troops officers policemen sailors fishermen pirates
+    suspects prisoners inmates hostages protesters demonstrators rioters students
     """.split()  # noqa: SIM905
 )
 

@@ -68,6 +68,13 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
             ["north korea", "kim jong un", "workers party of korea"],
         ),
         ("About 20 people died. Even so, Obama knows.", ["obama"]),
+        ("Officials in Tehran said so.", ["tehran"]),
+        ("Sources told the Daily News.", ["daily news"]),
+        ("Producers Craig Zadan and Neil Meron announced it.", ["craig zadan", "neil meron"]),
+        ("Woodburn Police Chief Scott Russell was hurt.", ["woodburn police", "scott russell"]),
+        ("Comedian Ellen DeGeneres will host.", ["ellen degeneres"]),
+        ("The Pittsburgh Pirates won.", ["pittsburgh pirates"]),
+        ("People magazine said so.", ["people"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
