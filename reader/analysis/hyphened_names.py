@@ -6,11 +6,13 @@ sentence rules read a capitalised word after a hyphen as the start of a new name
 first kind came out as two names ("Dominique Strauss" and "Kahn"). Only the pair of
 articles tells the two kinds apart: two names joined by a hyphen stay apart when either
 is used on its own anywhere in the pair ("Kim Jong Un ... Putin ... the Kim-Putin
-summit"), and are read as one name otherwise.
+summit"), and are read as one name otherwise. A single capital joined by a hyphen belongs
+to the name beside it: "X-Men", "Jay-Z", "D-Day".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.analysis.features import Mention, UnitFeatures, name_key
@@ -32,6 +34,25 @@ def join_hyphened_names(*sides: Sequence[UnitFeatures]) -> None:
     for f in units:
         if pairs[id(f)]:
             f.names = _joined(f, pairs[id(f)], alone)
+        f.names = [_with_letters(f, m) for m in f.names]
+
+
+_LETTER_BEFORE = re.compile(r"(?<![\w-])[A-Z]-$")
+_LETTER_AFTER = re.compile(r"-[A-Z](?![\w-])")
+
+
+def _with_letters(f: UnitFeatures, m: Mention) -> Mention:
+    """``m`` with a single capital that a hyphen joins to it: "X-Men", "Jay-Z"."""
+    text, base = f.unit.folded, f.unit.span.start
+    start, end = m.span.start - base, m.span.end - base
+    before = _LETTER_BEFORE.search(text, max(0, start - 3), start)
+    after = _LETTER_AFTER.match(text, end)
+    if before is None and after is None:
+        return m
+    start = before.start() if before is not None else start
+    end = after.end() if after is not None else end
+    surface = text[start:end]
+    return Mention("name", name_key(surface), Span(base + start, base + end), surface)
 
 
 def _hyphened(f: UnitFeatures) -> list[int]:

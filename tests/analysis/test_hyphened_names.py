@@ -1,4 +1,5 @@
-"""Tests of reader/analysis/hyphened_names.py: "Strauss-Kahn" is one name, "Kim-Putin" two."""
+"""Tests of reader/analysis/hyphened_names.py: "Strauss-Kahn" is one name, "Kim-Putin" two,
+"X-Men" one."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def joined(doc: MakeDoc, text_a: str, text_b: str = "Nothing here.\n") -> list[l
         ("Catherine Zeta-Jones arrived.", ["Catherine Zeta-Jones"]),
         ("Jean-Claude Juncker arrived.", ["Jean-Claude Juncker"]),
         ("Jackman and his wife, Deborra-Lee Furness, came.", ["Jackman", "Deborra-Lee Furness"]),
+        ("The X-Men Origins movie opened.", ["X-Men Origins"]),
+        ("Jay-Z performed.", ["Jay-Z"]),
+        ("On D-Day they landed.", ["D-Day"]),
     ],
 )
 def test_a_hyphen_between_capitalised_words_makes_one_name(
