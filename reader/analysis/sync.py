@@ -90,6 +90,11 @@ class SyncMap:
         """The offset in the other document that should sit level with ``offset``."""
         src, dst = (self._a, self._b) if from_side == "a" else (self._b, self._a)
         dst_len = self.length_b if from_side == "a" else self.length_a
+        src_len = self.length_a if from_side == "a" else self.length_b
+        if offset <= 0 < src_len:
+            # the top of one article sits level with the top of the other, even when a
+            # match starts at the first character of one (a pair opens with both leads)
+            return 0
         j = bisect_right(src, offset)  # src[j-1] <= offset < src[j]
         if j == 0:
             return dst[0]

@@ -119,4 +119,13 @@ def test_monotone_and_in_range(
     assert 0 <= sm.map(lo) <= sm.map(hi) <= 1000
     assert 0 <= sm.map(lo, "b") <= sm.map(hi, "b") <= 1000
     for an in sm.anchors:
-        assert sm.map(an.a.start) == an.b.start
+        if an.a.start > 0:  # the top maps to the top
+            assert sm.map(an.a.start) == an.b.start
+
+
+def test_the_top_maps_to_the_top_when_a_match_starts_there() -> None:
+    # B's first sentence matches A's fourth: opening the pair shows both leads
+    sm = SyncMap.from_matches([m("1", (400, 480), (0, 120))], 1000, 1000)
+    assert sm.map(0, "b") == 0
+    assert sm.map(0, "a") == 0
+    assert sm.map(60, "b") == 440

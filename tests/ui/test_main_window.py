@@ -7,9 +7,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment, Span
+from reader.model import Alignment, Match, MatchKind, Span
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import DocBuilder
 
 
 def click_span(qtbot: QtBot, pane: ArticlePane, span: Span) -> None:
@@ -393,3 +394,26 @@ def test_a_saved_layout_keeps_its_dock_height(qtbot: QtBot, settings: QSettings)
     qtbot.waitExposed(again)
     assert abs(again.dock.height() - first.dock.height()) < 40
     again.shutdown()
+
+
+def test_both_leads_stay_in_view_when_b_opens_with_a_later_passage_of_a(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """B's first sentence matches a passage far down A: opening the pair (and any scroll
+    event of B at its top) keeps A at its lead, not at that passage."""
+    a, b = DocBuilder(), DocBuilder()
+    a.add("A profile of the pin-up icon", "a_title")
+    a.filler(8)
+    a.add("She was the pin-up queen of the 1950s and died on Thursday.", "a_late")
+    a.filler(8)
+    b.add("The pin-up queen of the 1950s died on Thursday.", "b_first")
+    b.filler(8)
+    da, db = a.build("/tmp/a.txt", "Profile"), b.build("/tmp/b.txt", "Obituary")
+    match = Match("m1", MatchKind.CLAIM, a.spans["a_late"], b.spans["b_first"], 0.9)
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(Alignment(a=da, b=db, matches=(match,)))
+    a_bar = window.pane_a.browser.verticalScrollBar()
+    b_bar = window.pane_b.browser.verticalScrollBar()
+    assert a_bar.maximum() > 0
+    window.linker.pane_scrolled("b")  # what a layout change of B at its top sends
+    assert (a_bar.value(), b_bar.value()) == (0, 0)
