@@ -16,6 +16,7 @@ from reader.analysis.lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     REPORTING,
+    SURNAME_TITLES,
     TIME_ZONES,
     TITLES,
     WEEKDAYS,
@@ -235,7 +236,8 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
         office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start()) is not None
-        for w in _TOKEN.finditer(m.group()):
+        tokens = list(_TOKEN.finditer(m.group()))
+        for w in tokens:
             word = w.group()
             low = word.lower().strip(".")
             if group and low in _VERBS:  # a Title Case clause: "Gary Ross Is Boss"
@@ -244,7 +246,9 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             # no name starts with "The", "Two" ("Two F-16 jets") or "Officials"; a title or a
             # weekday ends one anywhere ("Maurice Cheeks Saturday")
             opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS or low in GROUP_NOUNS)
-            if low in TITLES or department or low in WEEKDAYS or opener:
+            # "King Abdullah" has a title; "Billy King" and "King said" a surname
+            title = low in TITLES and not (low in SURNAME_TITLES and w is tokens[-1])
+            if title or department or low in WEEKDAYS or opener:
                 if group:
                     runs.append((m.start(), group))
                 group = []

@@ -81,6 +81,10 @@ TITLES = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Titles that are also surnames: a title before a name ("King Abdullah"), a name at the
+# end of one ("Billy King", "King said")
+SURNAME_TITLES = frozenset({"king"})
+
 # Nationalities, regions and groups, as name keys: capitalised, but a topic word rather
 # than a name that tells one event from another ("Somali pirates" in two hijackings).
 # The event gate leaves them out; they are still names everywhere else.

@@ -122,7 +122,11 @@ def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> A
     fills its own): see ``speakers``."""
     idx = doc.sentence_index_at(quote.start)
     sent = doc.sentences[idx] if idx is not None else Span(quote.start, quote.end)
-    region = Span(min(sent.start, quote.start), max(sent.end, quote.end))
+    # a quotation of several sentences is attributed in the sentence where it ends:
+    # '"We'll be on the streets. You never win," said Constantinos Doganis.'
+    last = doc.sentence_index_at(max(quote.start, quote.end - 1))
+    end = doc.sentences[last].end if last is not None else sent.end
+    region = Span(min(sent.start, quote.start), max(sent.end, end, quote.end))
     return speaker(folded, region, quote, names)
 
 

@@ -75,6 +75,7 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("Comedian Ellen DeGeneres will host.", ["ellen degeneres"]),
         ("The Pittsburgh Pirates won.", ["pittsburgh pirates"]),
         ("People magazine said so.", ["people"]),
+        ("King Abdullah met Billy King.", ["abdullah", "billy king"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:

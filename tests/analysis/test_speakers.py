@@ -59,6 +59,9 @@ def speakers(doc: Document) -> list[str | None]:
         # where it was said is not who said it
         ('"We are all concerned," European Union President Herman Van Rompuy said in Brussels.',
          "Herman Van Rompuy"),
+        # a title that is also a surname, at the end of a name
+        ('"Mo is family," King said.', "King"),
+        ('"Mo is family," said Billy King.', "Billy King"),
         # a role names the speaker with its owner; alone, or a pronoun, it names nobody
         ('"Tara Reid has checked herself into Promises," Reid\'s rep told Us.', "Reid's rep"),
         ('"We appreciate your respect," her rep says in a statement to People.', None),
@@ -114,3 +117,13 @@ def test_he_names_nobody_without_a_speaker_shortly_before(
 
 def test_he_without_any_named_speaker_names_nobody(doc: Callable[[str], Document]) -> None:
     assert speakers(doc('Title line\n"The community has spoken," he said.')) == [None]
+
+
+def test_a_quotation_of_two_sentences_is_attributed_where_it_ends(
+    doc: Callable[[str], Document],
+) -> None:
+    text = (
+        'Title line\n"It is a fine day," Rice said. "We will be on the streets every day.'
+        ' You never win unless you fight," said Constantinos Doganis.\n'
+    )
+    assert speakers(doc(text)) == ["Rice", "Constantinos Doganis"]
