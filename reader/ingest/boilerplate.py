@@ -174,7 +174,9 @@ def is_date_line(line: str) -> bool:
         if line[pos].isspace():
             pos += 1
             continue
-        m = _DATE_TOKEN.match(line, pos) or _DATELINE_PLACE.match(line, pos)
+        # the longer reading: "ATHENS," is a place, not the time zone "AT" and more
+        found = [x for x in (_DATE_TOKEN.match(line, pos), _DATELINE_PLACE.match(line, pos)) if x]
+        m = max(found, key=lambda x: x.end()) if found else None
         if m is None or m.end() == pos:
             return False
         end = m.end()
@@ -185,9 +187,12 @@ def is_date_line(line: str) -> bool:
     return places == 0 or (places <= 3 and _FULL_DATE.search(line) is not None)
 
 
-# A place or agency in a dateline: capitals ("MUMBAI:", "TNN", "UK") or a capitalised word
-# before a comma ("Washington,").
-_DATELINE_PLACE = re.compile(r"[A-Z]{2,}(?![a-z])[:,]?|[A-Z][a-z]+(?:\.)?,")
+# A place or agency in a dateline: capitals ("MUMBAI:", "TNN", "UK"), a capitalised word
+# before a comma ("Washington,") or an agency in brackets ("(AP)", "(Reuters)").
+_DATELINE_PLACE = re.compile(
+    r"[A-Z]{2,}(?![a-z])[:,]?|[A-Z][a-z]+(?:\.)?(?:,|(?=\s*\())"
+    r"|\((?:[A-Z]{2,}|[A-Z][a-z]+)\)[:,]?"
+)
 _FULL_DATE = re.compile(
     rf"\b(?:{_DAY_OR_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_DAY_OR_MONTH})\.?,?\s+(?:19|20)\d\d\b"

@@ -126,6 +126,10 @@ DATE_LINES = [
     ("Kim Visits Moscow, May 2024", False),
     ("Obama said May 4, 2009 was a good day", False),
     ("Putin, Kim, Xi, Lee, May 4, 2009", False),
+    ("ATHENS, May 5, 2010", True),
+    ("ATHENS, Greece, May 5, 2010", True),
+    ("ATHENS, Greece (AP) May 5, 2010", True),
+    ("Police (AP) said May 5, 2010 was", False),
 ]
 
 
