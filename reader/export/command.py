@@ -2,8 +2,10 @@
 
 SESSION is a ``.crossread`` file, or two article files: then they are aligned and all
 their matches exported, as a reader exporting at once would get them. The format is
-``--format``, else the output's suffix when it names one, else Markdown. Errors are one
-line on stderr and exit status 2; never a traceback.
+``--format``, else the output's suffix (``SUFFIXES``), else, when OUT has no suffix,
+Markdown; a suffix no format has (``notes.docx``) is an error, so that no file ever holds
+another format than its name says. Errors are one line on stderr and exit status 2, and
+write nothing; never a traceback.
 """
 
 from __future__ import annotations
@@ -19,6 +21,17 @@ from reader.model.session import Session
 from reader.session.store import load_session
 
 PROG = "crossread export"
+
+SUFFIXES: dict[str, str] = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+    ".pdf": "pdf",
+}
+"""Output suffix (lower case) -> the format written when ``--format`` is not given."""
 
 
 class _UsageError(Exception):
@@ -45,7 +58,7 @@ def _parser() -> _Parser:
     p.add_argument(
         "--format",
         choices=list(FORMATS),
-        help="md, html, json, csv or pdf (default: from OUT's suffix, else md)",
+        help="md, html, json, csv or pdf (default: from OUT's suffix; md when OUT has none)",
     )
     p.add_argument(
         "--only-annotated", action="store_true", help="only matches and passages with a note"
@@ -71,22 +84,31 @@ def _session(inputs: list[str]) -> Session:
 
 
 def _format(requested: str | None, output: str) -> str:
+    """``requested``, else the format OUT's suffix names, else (no suffix) Markdown."""
     if requested:
         return requested
-    suffix = Path(output).suffix.lower().lstrip(".")
-    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
-    return suffix if suffix in FORMATS else "md"
+    suffix = Path(output).suffix
+    if not suffix:
+        return "md"
+    if suffix.lower() not in SUFFIXES:
+        known = ", ".join(SUFFIXES)
+        raise _UsageError(
+            f"cannot export to a {suffix} file; the output's suffix must be one of {known} "
+            "(or choose the format with --format)"
+        )
+    return SUFFIXES[suffix.lower()]
 
 
 def run_export(argv: list[str]) -> int:
     """Run the command with ``argv`` (the arguments after ``export``); the exit status."""
     try:
         args = _parser().parse_args(argv)
+        fmt = _format(args.format, args.output)  # before any work: a wrong suffix writes nothing
         session = _session(args.inputs)
         export_session(
             session,
             args.output,
-            _format(args.format, args.output),
+            fmt,
             only_annotated=args.only_annotated,
             minor=args.all_kinds,
         )

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.export.command import run_export
+from reader.export import FORMATS
+from reader.export.command import SUFFIXES, run_export
 from reader.model.session import Session
 from reader.session.store import save_session
 
@@ -35,6 +36,55 @@ def test_format_option_wins_over_the_suffix(session_file: Path, tmp_path: Path) 
     out = tmp_path / "notes.txt"
     run_export([str(session_file), "-o", str(out), "--format", "html"])
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_an_unsupported_suffix_is_refused_and_nothing_is_written(
+    session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "notes.docx"
+    status = run_export([str(session_file), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert (status, err.count("\n"), out.exists()) == (2, 1, False)
+    assert ".docx" in err and all(suffix in err for suffix in SUFFIXES)
+
+
+def test_an_unsupported_suffix_of_two_articles_writes_nothing(
+    seed_a_path: Path, seed_b_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.docx"
+    assert run_export([str(seed_a_path), str(seed_b_path), "-o", str(out)]) == 2
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "start"),
+    [
+        (".md", "# "),
+        (".markdown", "# "),
+        (".MD", "# "),
+        (".html", "<!DOCTYPE html>"),
+        (".htm", "<!DOCTYPE html>"),
+        (".json", "{"),
+        (".csv", "\ufeffnumber,kind"),
+    ],
+)
+def test_each_supported_suffix_writes_its_format(
+    session_file: Path, tmp_path: Path, suffix: str, start: str
+) -> None:
+    out = tmp_path / f"notes{suffix}"
+    assert run_export([str(session_file), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith(start)
+
+
+def test_every_format_has_a_suffix() -> None:
+    assert set(SUFFIXES.values()) == set(FORMATS)
+    assert all(f".{fmt}" in SUFFIXES for fmt in FORMATS)
+
+
+def test_an_output_without_suffix_is_markdown(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes"
+    assert run_export([str(session_file), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# ")
 
 
 def test_only_annotated_option(session_file: Path, tmp_path: Path) -> None:
