@@ -1,7 +1,8 @@
 """``crossread export SESSION -o OUT [--format FMT] [--only-annotated] [--all-kinds]``.
 
 SESSION is a ``.crossread`` file, or two article files: then they are aligned and all
-their matches exported, as a reader exporting at once would get them. The format is
+their matches exported, as a reader exporting at once would get them; a single article
+is refused with a message asking for two. The format is
 ``--format``, else the output's suffix (``SUFFIXES``), else, when OUT has no suffix,
 Markdown; a suffix no format has (``notes.docx``) is an error, so that no file ever holds
 another format than its name says. Errors are one line on stderr and exit status 2, and
@@ -18,6 +19,7 @@ from typing import NoReturn
 from reader.errors import ReaderError
 from reader.export import FORMATS, export_session
 from reader.model.session import Session
+from reader.session.store import SUFFIX as SESSION_SUFFIX
 from reader.session.store import load_session
 
 PROG = "crossread export"
@@ -71,8 +73,27 @@ def _parser() -> _Parser:
     return p
 
 
+def _is_one_article(path: str) -> bool:
+    """True when ``path`` is a readable file that is plainly no session: not named
+    ``.crossread`` and not starting with ``{`` (a session is a JSON object, written
+    without a byte-order mark), like the single article given instead of two."""
+    if path.lower().endswith(SESSION_SUFFIX):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(256).lstrip()
+    except OSError:
+        return False  # missing, a folder...: load_session says what is wrong
+    return not start.startswith(b"{")
+
+
 def _session(inputs: list[str]) -> Session:
     if len(inputs) == 1:
+        if _is_one_article(inputs[0]):
+            raise _UsageError(
+                f"needs two articles (A B) or one saved session (.crossread); "
+                f"“{inputs[0]}” is a single article"
+            )
         return load_session(inputs[0])
     if len(inputs) != 2:
         raise _UsageError("give one session file or two article files")

@@ -110,6 +110,34 @@ def test_damaged_session_gives_no_traceback(
     assert "Traceback" not in capsys.readouterr().err
 
 
+def test_a_single_article_asks_for_two_articles_or_a_session(
+    seed_a_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.md"
+    status = run_export([str(seed_a_path), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert (status, err.count("\n"), out.exists()) == (2, 1, False)
+    assert "needs two articles (A B) or one saved session (.crossread)" in err
+    assert "damaged" not in err and "JSON" not in err
+
+
+def test_a_session_saved_under_another_suffix_is_exported(session: Session, tmp_path: Path) -> None:
+    renamed = tmp_path / "pair.json"
+    save_session(session, renamed)
+    out = tmp_path / "notes.md"
+    assert run_export([str(renamed), "-o", str(out)]) == 0
+    assert "**Note:** Both agree on the pledge" in out.read_text(encoding="utf-8")
+
+
+def test_a_damaged_session_is_still_called_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.crossread"
+    bad.write_text("not json", encoding="utf-8")
+    assert run_export([str(bad), "-o", str(tmp_path / "x.md")]) == 2
+    assert "damaged" in capsys.readouterr().err
+
+
 def test_missing_output_option_is_a_usage_error(
     session_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
