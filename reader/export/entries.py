@@ -201,6 +201,22 @@ class ExportData:
     only_annotated: bool = False
     only: tuple[Entry, ...] = ()  # passages only in A, then only in B, in reading order
     quoted: tuple[Entry, ...] = ()  # the quotations of A, then of B, in reading order
+    minor: bool = False  # name and number matches were asked for too
+
+    def empty_text(self) -> str:
+        """What an export without entries says instead, true to why it has none ("" when
+        it has some): only annotated passages were asked for and no passage has a note,
+        or the pair has no match of the kinds exported and no note at all."""
+        if self.entries:
+            return ""
+        if self.only_annotated:
+            return (
+                "No passage has a note, so nothing is exported: "
+                "only annotated passages were asked for."
+            )
+        if self.minor:
+            return "No matches and no notes to export."
+        return "No claim or quote matches and no notes to export."
 
     def only_in(self, side: str) -> tuple[Entry, ...]:
         """The passages only article ``side`` ("a" or "b") reports."""
@@ -263,4 +279,5 @@ def export_data(
         only_annotated=only_annotated,
         only=() if only_annotated else only_entries(session),
         quoted=() if only_annotated else quoted_entries(session.alignment),
+        minor=minor,
     )

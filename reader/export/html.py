@@ -169,7 +169,7 @@ def render_html(data: ExportData, for_print: bool = False) -> str:
     title = f"{data.a.title} / {data.b.title}"
     body = [_header(data)]
     if not data.entries:
-        body.append("<p><i>No matches or notes to export.</i></p>")
+        body.append(f"<p><i>{_e(data.empty_text())}</i></p>")
     body += [_entry(i, e, data) for i, e in enumerate(data.entries, 1)]
     body += [_only(side, doc, data) for side, doc in (("a", data.a), ("b", data.b))]
     body += [_quoted(side, doc, data) for side, doc in (("a", data.a), ("b", data.b))]

@@ -57,7 +57,7 @@ def _entry(number: int, e: Entry) -> list[str]:
 def render_markdown(data: ExportData) -> str:
     lines = _header(data.a, data.b, len(data.entries), data.exported)
     if not data.entries:
-        lines += ["_No matches or notes to export._", ""]
+        lines += [f"_{data.empty_text()}_", ""]
     for i, e in enumerate(data.entries, 1):
         lines += _entry(i, e)
     for side, doc in (("a", data.a), ("b", data.b)):

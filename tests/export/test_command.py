@@ -93,6 +93,17 @@ def test_only_annotated_option(session_file: Path, tmp_path: Path) -> None:
     assert "breakthrough" not in out.read_text(encoding="utf-8")
 
 
+def test_only_annotated_without_notes_says_why_nothing_is_listed(
+    session: Session, tmp_path: Path
+) -> None:
+    unannotated = tmp_path / "plain.crossread"
+    save_session(Session(session.alignment), unannotated)  # matches, no notes
+    out = tmp_path / "notes.md"
+    assert run_export([str(unannotated), "-o", str(out), "--only-annotated"]) == 0
+    md = out.read_text(encoding="utf-8")
+    assert "No passage has a note" in md and "No matches" not in md
+
+
 def test_missing_session_is_one_line_and_status_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import escape
 
 import pytest
@@ -87,3 +88,19 @@ def test_only_annotated_html_has_no_only_in_section(
     session: Session, export_text: Exporter
 ) -> None:
     assert "<h2>" not in export_text(session, "html", only_annotated=True)
+
+
+def test_only_annotated_html_without_notes_says_no_passage_has_a_note(
+    session: Session, export_text: Exporter
+) -> None:
+    page = export_text(Session(session.alignment), "html", only_annotated=True)
+    assert "<p><i>No passage has a note, so nothing is exported: only annotated" in page
+    assert "No matches" not in page
+
+
+def test_html_of_a_pair_without_matches_or_notes_says_so(
+    session: Session, export_text: Exporter
+) -> None:
+    bare = Session(replace(session.alignment, matches=(), discrepancies=()))
+    page = export_text(bare, "html")
+    assert "<p><i>No claim or quote matches and no notes to export.</i></p>" in page

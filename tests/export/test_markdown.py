@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.model.session import Session
 from tests.export.conftest import Exporter
 from tests.session.samples import HOSTILE
@@ -57,3 +59,34 @@ def test_passages_only_in_a_close_the_export(session: Session, export_text: Expo
     assert text.index(heading) > text.index("## 4.")
     assert text.rstrip().endswith("> Putin and Kim sign defence pact")
     assert "Only in B" not in text
+
+
+def test_only_annotated_without_notes_says_no_passage_has_a_note(
+    session: Session, export_text: Exporter
+) -> None:
+    md = export_text(Session(session.alignment), "md", only_annotated=True)
+    assert (
+        "_No passage has a note, so nothing is exported: only annotated passages were asked for._"
+    ) in md
+    assert "No matches" not in md and "No claim" not in md
+
+
+def test_a_pair_without_matches_or_notes_says_so(session: Session, export_text: Exporter) -> None:
+    bare = Session(replace(session.alignment, matches=(), discrepancies=()))
+    md = export_text(bare, "md")
+    assert "_No claim or quote matches and no notes to export._" in md
+    assert "annotated" not in md
+
+
+def test_with_all_kinds_a_pair_without_matches_says_no_matches(
+    session: Session, export_text: Exporter
+) -> None:
+    bare = Session(replace(session.alignment, matches=(), discrepancies=()))
+    assert "_No matches and no notes to export._" in export_text(bare, "md", minor=True)
+
+
+def test_an_export_with_entries_has_no_empty_message(
+    session: Session, export_text: Exporter
+) -> None:
+    md = export_text(session, "md")
+    assert "nothing is exported" not in md and "no notes to export" not in md
