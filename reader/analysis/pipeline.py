@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import time
 from collections import defaultdict
@@ -14,7 +15,7 @@ from reader.analysis.background import Background
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures, extract
 from reader.analysis.headlines import refine_headline_names
-from reader.analysis.hyphened_names import join_hyphened_names
+from reader.analysis.joined_names import join_split_names, whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.progress import Cancelled, Progress, check
@@ -22,6 +23,7 @@ from reader.analysis.quotes import Quotation, find_quotations, quote_similarity,
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.units import Unit, document_units
+from reader.ingest.normalize import fold
 from reader.model import (
     Alignment,
     Discrepancy,
@@ -92,7 +94,7 @@ def _features(
     check(is_cancelled)
     feats_b = [extract(u) for u in units_b]
     refine_headline_names(feats_a, feats_b)
-    join_hyphened_names(feats_a, feats_b)
+    join_split_names(feats_a, feats_b)
     return feats_a, feats_b
 
 
@@ -154,6 +156,13 @@ def analyse(
     if progress:
         progress(0.8)
     return pa
+
+
+def _with_whole_names(feats: Sequence[UnitFeatures], doc: Document) -> list[UnitFeatures]:
+    """``feats`` with their names read whole for the reader ("Jim O'Brien", not "Jim O"
+    and "Brien"): see ``joined_names``."""
+    text = fold(doc.text)
+    return [dataclasses.replace(f, names=whole_names(text, f.names)) for f in feats]
 
 
 def _rests_on_a_bare_count(pa: PairAnalysis, link: Link) -> bool:
@@ -234,7 +243,8 @@ def align(
     for i, j in claim_ids:
         partners_a[i].append(j)
         partners_b[j].append(i)
-    for ml in link_mentions(pa.feats_a, pa.feats_b, partners_a, partners_b):
+    shown_a, shown_b = _with_whole_names(pa.feats_a, a), _with_whole_names(pa.feats_b, b)
+    for ml in link_mentions(shown_a, shown_b, partners_a, partners_b):
         kind = MatchKind.ENTITY if ml.kind == "entity" else MatchKind.NUMBER
         score = 0.9 if ml.a.key == ml.b.key else 0.75
         if score >= min_score:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.analysis.features import Mention
+from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS, TITLES
 from reader.model import Span
 
@@ -83,7 +84,7 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     mentions."""
     inside = [
         n
-        for n in _whole_names(text, [n for n in names if region.contains(n.span)])
+        for n in whole_names(text, [n for n in names if region.contains(n.span)])
         if not n.span.overlaps(quote) and n.key not in DEMONYMS
     ]
     verbs = [
@@ -122,25 +123,6 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
 # Rep. Jay Inslee, ..."; after anything else the verb's object follows ("The agency said
 # Article 4 of the agreement states ...")
 _CLOSES_BEFORE = re.compile(r"[,\"'\u201d\u2019]\s*$")
-
-
-def _whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
-    """``names`` with an Irish or Italian prefix put back: the features read "Jim O'Brien"
-    as "Jim O" and "Brien", "O'Connor" as "Connor"."""
-    out: list[Mention] = []
-    for n in sorted(names, key=lambda n: n.span.start):
-        start = n.span.start
-        if start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isupper():
-            before = out[-1] if out and out[-1].span.end == start - 1 else None
-            if before is not None:  # "Jim O" + "Brien"
-                out.pop()
-                start = before.span.start
-            elif start < 3 or not text[start - 3].isalnum():
-                start -= 2  # "O'" + "Connor"
-            surface = text[start : n.span.end]
-            n = replace(n, span=Span(start, n.span.end), surface=surface, key=surface.lower())
-        out.append(n)
-    return out
 
 
 def _without_office(name: str) -> str:

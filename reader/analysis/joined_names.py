@@ -1,4 +1,5 @@
-"""Names written with a hyphen between two capitalised words.
+"""Names the sentence rules split: at a hyphen between two capitalised words, or after an
+Irish or Italian prefix ("Jim O'Brien", "O'Connor", "D'Angelo").
 
 "Dominique Strauss-Kahn", "Catherine Zeta-Jones", "Jean-Claude Juncker" are one name each,
 but "the Kim-Putin summit", "the Obama-Biden ticket", "Klitschko-Haye" join two. The
@@ -8,18 +9,24 @@ articles tells the two kinds apart: two names joined by a hyphen stay apart when
 is used on its own anywhere in the pair ("Kim Jong Un ... Putin ... the Kim-Putin
 summit"), and are read as one name otherwise. A single capital joined by a hyphen belongs
 to the name beside it: "X-Men", "Jay-Z", "D-Day".
+
+The features keep "Jim O'Brien" split ("Jim O" and "Brien"): the split surname is what
+lets "O'Brien" and "Jim O'Brien" share a name term in the lexical source (read whole, the
+two keys differ, and ECB+ loses two right links). What the reader sees, the entity
+matches and the speakers, take the names whole (:func:`whole_names`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.analysis.features import Mention, UnitFeatures, name_key
 from reader.model import Span
 
 
-def join_hyphened_names(*sides: Sequence[UnitFeatures]) -> None:
+def join_split_names(*sides: Sequence[UnitFeatures]) -> None:
     """Join, in place, each two names of a unit that only a hyphen separates, unless
     either one is a name the pair uses on its own."""
     units = [f for side in sides for f in side]
@@ -87,4 +94,24 @@ def _joined(f: UnitFeatures, hyphened: list[int], alone: list[set[str]]) -> list
             m = Mention("name", name_key(surface), Span(m.span.start, end), surface)
         out.append(m)
         k += 1
+    return out
+
+
+def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
+    """``names`` (spans in ``text``, a document's folded text) with an Irish or Italian
+    prefix put back: the features read "Jim O'Brien" as "Jim O" and "Brien", "O'Connor"
+    as "Connor"."""
+    out: list[Mention] = []
+    for n in sorted(names, key=lambda n: n.span.start):
+        start = n.span.start
+        if start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isupper():
+            before = out[-1] if out and out[-1].span.end == start - 1 else None
+            if before is not None:  # "Jim O" + "Brien"
+                out.pop()
+                start = before.span.start
+            elif start < 3 or not text[start - 3].isalnum():
+                start -= 2  # "O'" + "Connor"
+            surface = text[start : n.span.end]
+            n = replace(n, span=Span(start, n.span.end), surface=surface, key=name_key(surface))
+        out.append(n)
     return out

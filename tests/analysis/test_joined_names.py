@@ -1,4 +1,4 @@
-"""Tests of reader/analysis/hyphened_names.py: "Strauss-Kahn" is one name, "Kim-Putin" two,
+"""Tests of reader/analysis/joined_names.py: "Strauss-Kahn" is one name, "Kim-Putin" two,
 "X-Men" one."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.hyphened_names import join_hyphened_names
+from reader.analysis.joined_names import join_split_names
 from reader.analysis.pipeline import align
 from reader.analysis.quotes import find_quotations
 from reader.analysis.units import document_units
@@ -23,7 +23,7 @@ def features(doc: Document) -> list[UnitFeatures]:
 
 def joined(doc: MakeDoc, text_a: str, text_b: str = "Nothing here.\n") -> list[list[str]]:
     fa, fb = features(doc(text_a)), features(doc(text_b))
-    join_hyphened_names(fa, fb)
+    join_split_names(fa, fb)
     return [[m.surface for m in f.names] for f in fa]
 
 
@@ -57,7 +57,7 @@ def test_one_name_used_alone_in_the_same_article_keeps_them_apart(doc: MakeDoc) 
 
 def test_the_joined_name_spans_both_parts(doc: MakeDoc) -> None:
     fa, fb = features(doc("Dominique Strauss-Kahn spoke.\n")), features(doc("Hi.\n"))
-    join_hyphened_names(fa, fb)
+    join_split_names(fa, fb)
     (name,) = fa[0].names
     assert name.key == "dominique strauss kahn"
     start = fa[0].unit.span.start
@@ -84,6 +84,18 @@ def test_the_aligner_matches_the_whole_name(doc: MakeDoc) -> None:
 def test_the_speaker_is_the_whole_name(doc: MakeDoc) -> None:
     a = doc('"Everyone must remain extremely vigilant," Strauss-Kahn said in an interview.\n')
     fa, fb = features(a), features(doc("Hi.\n"))
-    join_hyphened_names(fa, fb)
+    join_split_names(fa, fb)
     (quote,) = find_quotations(a, [m for f in fa for m in f.names])
     assert quote.speaker == "Strauss-Kahn"
+
+
+def test_entity_matches_read_a_prefixed_name_whole(doc: MakeDoc) -> None:
+    a = doc("Ohio State fired coach Jim O'Brien in June.\n")
+    b = doc("O'Brien was fired by Ohio State in June.\n")
+    entities = {
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in align(a, b).matches
+        if m.kind is MatchKind.ENTITY
+    }
+    assert ("Jim O'Brien", "O'Brien") in entities
+    assert not any("Brien" in (x, y) for x, y in entities)
