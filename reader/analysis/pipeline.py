@@ -18,6 +18,7 @@ from reader.analysis.headlines import refine_headline_names
 from reader.analysis.joined_names import join_split_names, whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mentions import canonical_names, link_mentions
+from reader.analysis.opening_words import drop_common_openers
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity, wording_difference
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
@@ -95,6 +96,7 @@ def _features(
     feats_b = [extract(u) for u in units_b]
     refine_headline_names(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
+    drop_common_openers(feats_a, feats_b)
     return feats_a, feats_b
 
 
