@@ -16,16 +16,10 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.errors import report_input_error as _fail  # bad input: one line, status 2
 
 if TYPE_CHECKING:
     from reader.analysis.model_source import ModelReading
-
-EXIT_INPUT = 2
-
-
-def _fail(message: str) -> int:
-    print(f"crossread: error: {message}", file=sys.stderr)
-    return EXIT_INPUT
 
 
 def _keep_vectors() -> None:

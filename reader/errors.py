@@ -6,6 +6,18 @@ sentence a reader can act on (it names the file and the reason).
 
 from __future__ import annotations
 
+import sys
+
+EXIT_INPUT = 2
+"""Exit status of every command given bad input (a missing, empty or unreadable file...)."""
+
+
+def report_input_error(message: str) -> int:
+    """Print ``crossread: error: message`` on stderr, the one line every command (align,
+    export's argument errors aside, the window) prints for bad input; return EXIT_INPUT."""
+    print(f"crossread: error: {message}", file=sys.stderr)
+    return EXIT_INPUT
+
 
 class ReaderError(Exception):
     """Base of the errors the core raises on purpose."""

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,63 @@ def test_a_reader_closing_the_pipe_early_sees_no_traceback(
         code = p.wait(timeout=120)
     assert code == 0
     assert b"Traceback" not in err
+
+
+def window_env(tmp_path: Path) -> dict[str, str]:
+    """An offscreen window whose settings, autosave and vectors all stay in tmp_path."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CROSSREAD_CACHE_DIR": str(tmp_path / "cache"),
+        "CROSSREAD_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+
+
+def crossread_lines(stderr: bytes) -> list[str]:
+    """What crossread itself printed on stderr (not Qt's offscreen warnings)."""
+    return [line for line in stderr.decode().splitlines() if line.startswith("crossread")]
+
+
+def test_screenshot_of_an_empty_article_is_bad_input_as_in_align(
+    tmp_path: Path, seed_b_path: Path
+) -> None:
+    empty, shot = tmp_path / "empty.txt", tmp_path / "shot.png"
+    empty.write_bytes(b"")
+    argv = [sys.executable, "-m", "reader", str(empty), str(seed_b_path), "--screenshot", str(shot)]
+    done = subprocess.run(argv, env=window_env(tmp_path), capture_output=True, timeout=120)
+    assert done.returncode == 2
+    assert crossread_lines(done.stderr) == [
+        f"crossread: error: Cannot open “{empty}”: it is empty."
+    ]
+    assert not shot.exists()
+
+
+def test_screenshot_of_a_damaged_session_is_bad_input_as_in_align(tmp_path: Path) -> None:
+    bad, shot = tmp_path / "bad.crossread", tmp_path / "shot.png"
+    bad.write_text("{", encoding="utf-8")
+    argv = [sys.executable, "-m", "reader", str(bad), "--screenshot", str(shot)]
+    done = subprocess.run(argv, env=window_env(tmp_path), capture_output=True, timeout=120)
+    assert done.returncode == 2
+    [line] = crossread_lines(done.stderr)
+    assert line.startswith(f"crossread: error: Could not open {bad}: the file is damaged")
+    assert not shot.exists()
+
+
+def test_the_window_reports_a_missing_article_as_align_does(
+    tmp_path: Path, seed_b_path: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    argv = [sys.executable, "-m", "reader", str(missing), str(seed_b_path)]
+    with subprocess.Popen(argv, env=window_env(tmp_path), stderr=subprocess.PIPE) as p:
+        assert p.stderr is not None
+        deadline = threading.Timer(120, p.kill)  # a silent window would keep it open
+        deadline.start()
+        try:  # the window stays open on its error dialog: read until crossread speaks
+            lines = map(bytes.decode, p.stderr)
+            line = next((s for s in lines if s.startswith("crossread")), None)
+        finally:
+            deadline.cancel()
+            deadline.join()
+            p.terminate()
+    assert line == f"crossread: error: Cannot open “{missing}”: the file does not exist.\n"

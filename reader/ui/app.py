@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from reader.errors import EXIT_INPUT, report_input_error
 from reader.session.store import SUFFIX as SESSION_SUFFIX
 from reader.ui.about import app_icon
 from reader.ui.main_window import MainWindow
@@ -50,15 +51,19 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
     one the reader chooses; one .crossread file: that session).
 
     With ``screenshot``, render the window at 1400x900 once alignment has finished, save
-    the PNG and return 0 (1 when the pair could not be opened or the PNG not written).
+    the PNG and return 0 (1 when the pair could not be aligned or the PNG not written).
+
+    Files named here that cannot be read (missing, empty, binary, a damaged session...)
+    are reported as ``crossread align`` reports them: one line on stderr, ``crossread:
+    error: ...``, and exit status 2 (reader.errors.report_input_error); the window also
+    shows its error dialog, for a reader who started it from a file manager. A
+    screenshot then ends at once and writes no PNG.
     """
     if len(paths) > 2 or (len(paths) == 1 and screenshot and not is_session_file(paths[0])):
-        print(
-            "crossread: give two files (A and B), one (then choose the other), a .crossread "
-            "session, or none for the sample pair",
-            file=sys.stderr,
+        return report_input_error(
+            "give two files (A and B), one (then choose the other), a .crossread "
+            "session, or none for the sample pair"
         )
-        return 2
     app = application()
     with tempfile.TemporaryDirectory(prefix="crossread-") as scratch:
         # a screenshot shows the default layout and leaves the reader's settings alone
@@ -94,11 +99,11 @@ def _run(
     if len(paths) == 1 and not is_session_file(paths[0]):
         ask_for_partner(window, str(paths[0]))
     elif len(paths) == 1:
-        if not session.open_session(paths[0]) and screenshot is not None:
-            print(f"crossread: could not open the session {paths[0]}", file=sys.stderr)
+        if not _open_named_session(window, paths[0], status) and screenshot is not None:
             window.close()
-            return 1
+            return status["code"]
     elif not restored:
+        _report_bad_pair(window, status, leave=screenshot is not None)
         window.open_pair(*pair)
     code = app.exec()
     if screenshot is not None:
@@ -106,6 +111,44 @@ def _run(
         # that outlives this loop and ends the next one at once (the next test's)
         window.close()
     return status["code"] or code
+
+
+def _open_named_session(window: MainWindow, path: str, status: dict[str, int]) -> bool:
+    """Open the session the command line names; when it cannot be read, report why as
+    bad input (status["code"] becomes 2) besides the window's dialog."""
+    shown: list[str] = []
+
+    def keep(_title: str, text: str) -> None:
+        shown.append(text)
+
+    window.error_shown.connect(keep)
+    try:
+        opened = window.session_controller.open_session(path)
+    finally:
+        window.error_shown.disconnect(keep)
+    if not opened:
+        status["code"] = report_input_error(shown[0] if shown else f"cannot open {path}")
+    return opened
+
+
+def _report_bad_pair(window: MainWindow, status: dict[str, int], leave: bool) -> None:
+    """Report the files of the pair being opened, the one the command line names, as bad
+    input when they cannot be read (status["code"] becomes 2); with ``leave`` (a
+    screenshot), end the program then. Pairs opened later report in the window only."""
+    watching = [True]
+
+    def rejected(message: str) -> None:
+        if watching[0]:
+            status["code"] = report_input_error(message)
+            if leave:
+                QApplication.exit(status["code"])
+
+    def done(*_args: object) -> None:
+        watching[0] = False
+
+    window.opener.input_rejected.connect(rejected)
+    window.opener.loaded.connect(done)
+    window.opener.failed.connect(done)
 
 
 def ask_for_partner(window: MainWindow, path_a: str) -> bool:
@@ -152,6 +195,8 @@ def _arrange_for_screenshot(
         app.exit(status["code"])  # _run closes the window once exec() has returned
 
     def failed(message: str) -> None:
+        if status["code"] == EXIT_INPUT:  # the files: reported already (_report_bad_pair)
+            return
         print(f"crossread: {message}", file=sys.stderr)
         status["code"] = 1
         app.exit(1)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 
 from reader.analysis.sync import SyncMap
-from reader.errors import SessionError
+from reader.errors import ReaderError, SessionError
 from reader.model import Alignment, Document
 from reader.session.pasted import Pasted, save_pasted
 from reader.ui.messages import error_text
@@ -136,6 +136,8 @@ class PairOpener(QObject):
         started(int): a pair started loading (its generation).
         loaded(object): the latest request's LoadedPair arrived.
         failed(str): the latest request failed (reader-facing text).
+        input_rejected(str): just before ``failed``, when the files themselves could not
+            be read (a ReaderError: missing, empty, binary...): its one-line message.
         error_shown(str, str): an error dialog opened (title, text).
         recent_pairs_changed(): the recent pairs list changed.
     """
@@ -143,6 +145,7 @@ class PairOpener(QObject):
     started = Signal(int)
     loaded = Signal(object)
     failed = Signal(str)
+    input_rejected = Signal(str)
     previewable = Signal(object)  # PairDocuments of the pair being opened, not yet matched
     preview_ended = Signal()  # the pair being opened failed or was cancelled
     _documents_read = Signal(object)  # from the worker thread (queued)
@@ -299,6 +302,8 @@ class PairOpener(QObject):
         self.preview_ended.emit()
         if type(exc).__name__ == "AlignmentCancelled":
             return
+        if isinstance(exc, ReaderError):
+            self.input_rejected.emit(exc.message)
         title, text = error_text(exc)
         if self.has_pair():
             text += "\n\nThe articles already open stay open."

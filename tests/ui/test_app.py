@@ -31,10 +31,10 @@ def test_screenshot_of_a_pair(
     assert not list(tmp_path.rglob("*.ini"))
 
 
-def test_screenshot_of_a_missing_file_fails(qtbot: QtBot, tmp_path: Path) -> None:
+def test_screenshot_of_a_missing_file_is_bad_input(qtbot: QtBot, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     code = run_gui([str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")], str(out))
-    assert code == 1 and not out.exists()
+    assert code == 2 and not out.exists()
 
 
 def test_wrong_number_of_paths() -> None:
@@ -88,9 +88,9 @@ def test_screenshot_of_a_session_file(
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_screenshot_of_a_damaged_session_fails(qtbot: QtBot, tmp_path: Path) -> None:
+def test_screenshot_of_a_damaged_session_is_bad_input(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "bad.crossread"
     path.write_text("{", encoding="utf-8")
     out = tmp_path / "shot.png"
-    assert run_gui([str(path)], screenshot=str(out)) == 1
+    assert run_gui([str(path)], screenshot=str(out)) == 2
     assert not out.exists()
