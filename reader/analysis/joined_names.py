@@ -7,7 +7,8 @@ sentence rules read a capitalised word after a hyphen as the start of a new name
 first kind came out as two names ("Dominique Strauss" and "Kahn"). Only the pair of
 articles tells the two kinds apart: two names joined by a hyphen stay apart when either
 is used on its own anywhere in the pair ("Kim Jong Un ... Putin ... the Kim-Putin
-summit"), and are read as one name otherwise. A single capital joined by a hyphen belongs
+summit"), and are read as one name otherwise; so are two that make one nationality
+("African-American"). A single capital joined by a hyphen belongs
 to the name beside it: "X-Men", "Jay-Z", "D-Day".
 
 The features keep "Jim O'Brien" split ("Jim O" and "Brien"): the split surname is what
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.features import Mention, UnitFeatures, name_key
+from reader.analysis.lexicon import DEMONYMS
 from reader.model import Span
 
 
@@ -85,8 +87,9 @@ def _joined(f: UnitFeatures, hyphened: list[int], alone: list[set[str]]) -> list
     k = 0
     while k < len(names):
         m = names[k]
-        while k in hyphened and not (
-            _used_alone(names[k], alone) or _used_alone(names[k + 1], alone)
+        while k in hyphened and (
+            f"{names[k].key} {names[k + 1].key}" in DEMONYMS
+            or not (_used_alone(names[k], alone) or _used_alone(names[k + 1], alone))
         ):
             k += 1
             end = names[k].span.end

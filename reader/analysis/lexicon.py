@@ -107,7 +107,8 @@ DEMONYMS = frozenset(
     taiwanese thai tibetan tunisian turkish turkmen ugandan ukrainian uzbek venezuelan
     vietnamese welsh western yemeni zimbabwean
     north_korean north_koreans south_korean south_koreans south_african new_zealander
-    sri_lankan saudi_arabian latin_american middle_eastern
+    sri_lankan saudi_arabian latin_american middle_eastern african_american
+    african_americans
     """.split()  # noqa: SIM905
 )
 
@@ -138,12 +139,14 @@ GROUP_NOUNS = frozenset(
 )
 
 # What a place or a person gives its name to: "Pyongyang Sunan International Airport" is
-# not Pyongyang, "Kim Il Sung Square" not Kim Il Sung (name keys are lower case)
+# not Pyongyang, "Kim Il Sung Square" not Kim Il Sung, "The Atlanta Journal-Constitution"
+# not Atlanta, "American Pie" not American (name keys are lower case)
 FACILITIES = frozenset(
     """
     airport airbase base station port harbour harbor center centre clinic hospital hotel
     stadium arena square street avenue road bridge tower building palace hall museum
     library university college school academy institute church cathedral mosque temple
-    prison jail park
+    prison jail park journal constitution times post herald tribune gazette chronicle
+    telegraph pie
     """.split()  # noqa: SIM905
 )

@@ -25,7 +25,8 @@ def canonical_names(keys: Iterable[str], *, into_facilities: bool = True) -> dic
     and ``south korea`` occur. Unless ``into_facilities``, a name does not join a building
     or a place named after it: ``pyongyang`` is not ``pyongyang sunan international
     airport``. (Two reports sharing either still share evidence of one event, so the
-    event gate joins them.)
+    event gate joins them.) Nor does a nationality join a name that holds it: "American" is
+    not "American Airlines".
     """
     keys = set(keys)
     words = {k: set(k.split()) for k in keys}
@@ -36,7 +37,7 @@ def canonical_names(keys: Iterable[str], *, into_facilities: bool = True) -> dic
             for o in keys
             if o != k
             and words[k] < words[o]
-            and (into_facilities or not words[o] - words[k] & FACILITIES)
+            and (into_facilities or not (words[o] - words[k] & FACILITIES or k in DEMONYMS))
         ]
         # the maximal supersets: those not contained in another superset
         maximal = [o for o in supers if not any(words[o] < words[x] for x in supers)]

@@ -50,6 +50,11 @@ def test_two_names_used_alone_elsewhere_stay_apart(doc: MakeDoc) -> None:
     assert names == [["Kim", "Putin"]]
 
 
+def test_two_parts_of_one_nationality_join_though_used_alone(doc: MakeDoc) -> None:
+    names = joined(doc, "The African-American vote rose.\n", "Many American voters came.\n")
+    assert names == [["African-American"]]
+
+
 def test_one_name_used_alone_in_the_same_article_keeps_them_apart(doc: MakeDoc) -> None:
     names = joined(doc, "Obama praised the team.\nThe Obama-Biden ticket won.\n")
     assert names[1] == ["Obama", "Biden"]

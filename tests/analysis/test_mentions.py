@@ -61,6 +61,18 @@ def test_a_place_does_not_join_the_airport_named_after_it() -> None:
     assert canon["putin"] == "vladimir putin"
 
 
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("atlanta", "atlanta journal constitution"),
+        ("american", "american pie"),
+        ("indian", "indian navy"),
+    ],
+)
+def test_a_place_or_nationality_does_not_join_a_name_holding_it(short: str, long: str) -> None:
+    assert canonical_names([short, long], into_facilities=False)[short] == short
+
+
 def test_the_event_gate_still_joins_a_place_and_its_airport() -> None:
     canon = canonical_names(["pyongyang", "pyongyang sunan international airport"])
     assert canon["pyongyang"] == "pyongyang sunan international airport"
