@@ -43,6 +43,8 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
 _DESIGNATION_BEFORE = re.compile(
     r"(?:[^\W\d_]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
 )
+# "No. 8", "No 8", "#8": a number that tells which one
+_NUMBERED = re.compile(r"(?:\bNo\.?|#)\s?$")
 # a capitalised word after an article, a preposition or a count, right before a whole
 # figure: "two Boeing 747 jets", "on Oregon 214" (not "Andre Iguodala 14.9 points")
 _NAMED_BEFORE = re.compile(
@@ -133,7 +135,9 @@ _OF_HEADS = frozenset(
 )
 # auxiliaries, which no name has inside; a run of capitals holding one is a Title Case
 # clause (a slogan, a subheading), whose name ends there
-_VERBS = frozenset("is are was were has have had could should must would does did".split())  # noqa: SIM905
+# words that end a run of capitals: a Title Case clause's auxiliary ("Gary Ross Is Boss"),
+# "No" before a number ("Juror No. 8")
+_VERBS = frozenset("is are was were has have had could should must would does did no".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
@@ -362,6 +366,8 @@ def _numbers(unit: Unit) -> list[Mention]:
             continue
         if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "AK-47", "F-16": part of a name, not a figure
+        if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "Juror No. 8", "No. 12", "#3": which one, not how many
         glued = _GLUED_WORD.match(text, m.end())
         if glued is not None and glued.group().lower() not in _GLUED_UNITS:
             continue  # "the 76ers", "the 49ers": a name, not a figure

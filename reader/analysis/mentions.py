@@ -97,12 +97,15 @@ def _pick(
     the first. Outside linked sentences, a count pairs only with a count of the same
     thing (people of any kind are one thing): "deadlocked at 9-3" and "a three-step
     program", "four years in Portland" and "losing the next four straight" share a
-    value, not a fact, while "three bank workers" are "at least three people"."""
+    value, not a fact, while "three bank workers" are "at least three people". In linked
+    sentences a count pairs with any count but one known to count another thing: "killed
+    four people" and "four sentences of life" share a value only."""
+    count = m.key.startswith("num:")
     for unit in preferred_units:
         for u, c in candidates:
-            if u == unit:
+            if u == unit and not (count and _different_things(m.unit_word, c.unit_word)):
                 return c
-    if not m.key.startswith("num:"):
+    if not count:
         return candidates[0][1]
     same = (c for _, c in candidates if m.unit_word and _same_thing(m.unit_word, c.unit_word))
     return next(same, None)
@@ -115,3 +118,8 @@ _PERSONS = frozenset(stem(w) for w in PERSON_NOUNS | {d for d in DEMONYMS if " "
 def _same_thing(a: str, b: str) -> bool:
     """Two unit words count the same thing: equal, or both people."""
     return a == b or (a in _PERSONS and b in _PERSONS)
+
+
+def _different_things(a: str, b: str) -> bool:
+    """Two counts are known to count different things: both say what, and not alike."""
+    return bool(a and b) and not _same_thing(a, b)

@@ -54,6 +54,13 @@ def test_a_count_in_linked_sentences_needs_no_counted_thing() -> None:
     assert [(m.a.surface, m.b.surface) for m in links] == [("3", "Three")]
 
 
+def test_counts_of_two_known_things_do_not_match_in_linked_sentences() -> None:
+    links = link_mentions(_feats("The man who killed four people was sentenced."),
+                          _feats("He got four sentences of life without parole."),
+                          {0: [0]}, {0: [0]})  # fmt: skip
+    assert not [m for m in links if m.kind == "number"]
+
+
 def test_a_place_does_not_join_the_airport_named_after_it() -> None:
     keys = ["pyongyang", "pyongyang sunan international airport", "putin", "vladimir putin"]
     canon = canonical_names(keys, into_facilities=False)
