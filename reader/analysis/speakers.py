@@ -24,7 +24,10 @@ SAYING = re.compile(
     r"(?<!so-)\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|called|calls"
     r"|described|describes|insisted|insists|stated|states|declared|vowed|warned|warns|noted"
     r"|notes|argued|argues|explained|recalled|announced|admitted|acknowledged|claimed"
-    r"|replied|responded|commented|continued|according to)\b",
+    r"|replied|responded|commented|continued|thundered|shouted|exclaimed|cried|urged"
+    r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
+    r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
+    r"|reiterated|emphasized|emphasised|recounted|according to)\b",
     re.IGNORECASE,
 )
 # verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
@@ -32,7 +35,9 @@ _INVERTING = frozenset(
     """
     said says added adds asked asks wrote writes insisted insists stated states declared
     warned warns noted notes argued argues explained recalled replied responded commented
-    continued
+    continued thundered shouted exclaimed cried stressed conceded quipped joked remarked
+    observed countered complained lamented boasted reiterated emphasized emphasised
+    recounted tweeted
     """.split()  # noqa: SIM905
 )
 # "he said": the one the article was speaking of; "they", "we", "who" name nobody

@@ -62,6 +62,9 @@ def speakers(doc: Document) -> list[str | None]:
         # a title that is also a surname, at the end of a name
         ('"Mo is family," King said.', "King"),
         ('"Mo is family," said Billy King.', "Billy King"),
+        ('"Murder is quite another!" Prime Minister George Papandreou thundered in Parliament.',
+         "George Papandreou"),
+        ('"It\'s official: I\'m hosting the Oscars!" DeGeneres tweeted Friday.', "DeGeneres"),
         # a role names the speaker with its owner; alone, or a pronoun, it names nobody
         ('"Tara Reid has checked herself into Promises," Reid\'s rep told Us.', "Reid's rep"),
         ('"We appreciate your respect," her rep says in a statement to People.', None),
