@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
-from reader.analysis.speakers import Attribution, speaker
+from reader.analysis.speakers import SAYING, Attribution, speaker
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 from reader.model.alignment import QUOTED_VS
@@ -126,8 +126,25 @@ def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> A
     # '"We'll be on the streets. You never win," said Constantinos Doganis.'
     last = doc.sentence_index_at(max(quote.start, quote.end - 1))
     end = doc.sentences[last].end if last is not None else sent.end
+    if last is not None and not folded[quote.end : end].strip():
+        # '"Murder is quite another!" Prime Minister George Papandreou thundered.': the
+        # quotation ends its sentence and the next, in the same paragraph, says who spoke
+        end = _attribution_after(doc, folded, last, end)
     region = Span(min(sent.start, quote.start), max(sent.end, end, quote.end))
     return speaker(folded, region, quote, names)
+
+
+def _attribution_after(doc: Document, folded: str, index: int, end: int) -> int:
+    """The end of sentence ``index + 1`` when it goes on the paragraph of sentence
+    ``index`` (ending at ``end``), opens with no quotation and has a verb of saying;
+    else ``end``."""
+    if index + 1 >= len(doc.sentences):
+        return end
+    after = doc.sentences[index + 1]
+    between = folded[end : after.start]
+    if "\n" in between or folded[after.start : after.start + 1] in "\"'":
+        return end
+    return after.end if SAYING.search(folded, after.start, after.end) else end
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
