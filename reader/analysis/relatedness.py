@@ -25,9 +25,17 @@ def shared_statements(alignment: Alignment) -> int:
     return sum(1 for m in alignment.matches if m.kind in (MatchKind.CLAIM, MatchKind.QUOTE))
 
 
+SAME_TEXT = (
+    "The two articles have the same text: every passage is its own match. Open another "
+    "article on one side to compare two reports."
+)
+
+
 def pair_notice(alignment: Alignment) -> str | None:
-    """A sentence for the reader when the pair looks unrelated, or when the two articles
-    are dated weeks apart; else None."""
+    """A sentence for the reader when the two sides hold one text, when the pair looks
+    unrelated, or when the two articles are dated weeks apart; else None."""
+    if alignment.a.text.strip() and alignment.a.content_hash == alignment.b.content_hash:
+        return SAME_TEXT
     if shared_statements(alignment) == 0:
         return NOTHING_SHARED
     return date_notice(alignment)

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from reader.analysis import align
-from reader.analysis.relatedness import NOTHING_SHARED, pair_notice, shared_statements
+from reader.analysis.relatedness import (
+    NOTHING_SHARED,
+    SAME_TEXT,
+    pair_notice,
+    shared_statements,
+)
 from reader.ingest import load_document
 from reader.model import Alignment, MatchKind
 from tests.session.samples import sample_alignment
@@ -68,3 +73,8 @@ def test_articles_weeks_apart_get_a_date_notice() -> None:
 )
 def test_no_date_notice_within_a_week_or_without_two_dates(a: str | None, b: str | None) -> None:
     assert pair_notice(_dated(a, b)) is None
+
+
+def test_one_text_on_both_sides_gets_the_same_text_notice(seed_a_path: Path) -> None:
+    doc = load_document(seed_a_path)
+    assert pair_notice(align(doc, doc, method="lexical")) == SAME_TEXT
