@@ -34,7 +34,7 @@ class Page:
 
 _SKIP_TAGS = """
     script style noscript template svg math iframe object embed canvas head select button
-    textarea
+    textarea nav menu footer
 """
 _SKIP = frozenset(_SKIP_TAGS.split())
 _VOID_TAGS = """

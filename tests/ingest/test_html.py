@@ -118,6 +118,8 @@ NO_TEXT = [
     "<html><head><script>var a = 1;</script></head><body></body></html>",
     "<html><body><style>p { }</style><!-- comment --></body></html>",
     "<html></html>",
+    "<html><head><title>x</title></head><body><nav>Home | World</nav></body></html>",
+    "<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2024 Paper</footer></body></html>",
 ]
 
 
