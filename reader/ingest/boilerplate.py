@@ -145,6 +145,12 @@ _TWO_WORDS = re.compile(r"\b[^\W\d_]{2,}\s+[^\W\d_]{2,}\b")
 _PAREN_LINE = re.compile(r"^\([^()\n]{1,120}\)$")
 _TRAILING_PAREN = re.compile(r"(?<=[.!?”\"’'])\s+(\([^()\n]{1,80}\))$")
 _BARE_TRAILING_PAREN = re.compile(r"\w\s+(\([^()\n]{1,40}\))$")
+# a caption's credit after its last sentence: "... in Athens. Photo: Reuters"
+_TRAILING_LABEL = re.compile(
+    r"(?<=[.!?”\"’'])\s+((?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:\s*"
+    r"([^\n:]{1,60}))$",
+    re.IGNORECASE,
+)
 _CREDIT_BODY = re.compile(
     r"^(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
     r"(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})*$"
@@ -215,7 +221,11 @@ def _is_byline(line: str) -> bool:
 
 
 def trailing_credit(line: str) -> int | None:
-    """Offset in ``line`` of a trailing photo credit like ``(AFP/Yonhap)``, or None."""
+    """Offset in ``line`` of a trailing photo credit like ``(AFP/Yonhap)`` or ``Photo:
+    Reuters``, or None."""
+    m = _TRAILING_LABEL.search(line)
+    if m is not None and _is_credit(m.group(2)):
+        return m.start(1)
     m = _TRAILING_PAREN.search(line)
     if m is not None:
         return m.start(1) if _is_credit(m.group(1)[1:-1]) else None

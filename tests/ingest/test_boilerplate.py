@@ -150,6 +150,10 @@ CREDITS = [
     ("Kim met Putin (in Pyongyang)", None),
     ("The talks lasted three hours. (They went well, aides said.)", None),
     ("No credit here.", None),
+    ("Protesters clash with police in Athens. Photo: Reuters", "Photo: Reuters"),
+    ("Kim waves. Credit: AP Photo/Ahn Young-joon", "Credit: AP Photo/Ahn Young-joon"),
+    ("The photo: a man and his dog walking.", None),
+    ("Protesters clash. Photo: this was taken when the police came to the square", None),
 ]
 
 
