@@ -45,7 +45,8 @@ def test_align_output_file_is_complete_when_the_program_ends(
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["matches"]
-    assert len(list((tmp_path / "cache" / "vectors").glob("*.npz"))) == 2  # kept for next time
+    # vectors and word pieces of each document, kept for next time
+    assert len(list((tmp_path / "cache" / "vectors").glob("*.npz"))) == 4
 
 
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, seed_a_path: Path) -> None:

@@ -201,12 +201,14 @@ class DefaultModel:
 
 def model_needed(a: Document, b: Document) -> bool:
     """Whether aligning ``a`` with ``b`` needs the default model loaded: False when the
-    vectors of both documents' units are kept (in memory, or in the vector store)."""
+    vectors and word pieces of both documents' units are kept (in memory, or in the
+    vector store)."""
     name = default_model_name()
     if name is None:
         return True
     for doc in (a, b):
         texts = [u.text for u in document_units(doc)]
-        if cache_for(doc.content_hash).kept(name, texts) is None:
+        cache = cache_for(doc.content_hash)
+        if cache.kept(name, texts) is None or cache.kept_tokens(name, texts) is None:
             return True
     return False

@@ -14,6 +14,10 @@ from typing import Protocol
 import numpy as np
 
 from reader.analysis.embedding_model import Embedder, FloatArray
+from reader.analysis.token_vectors import TokenVectors, from_rows, to_rows
+
+# the word pieces of a model's texts are kept in the store under its name plus this
+TOKENS_SUFFIX = "+tokens"
 
 
 def content_hash(text: str) -> str:
@@ -52,7 +56,9 @@ class EmbeddingCache:
         self.hits = 0
         self.misses = 0
         self._vectors: dict[tuple[str, str, str], FloatArray] = {}
+        self._tokens: dict[tuple[str, str, str], TokenVectors] = {}
         self._kept: dict[str, dict[str, FloatArray]] = {}  # model -> the store's vectors
+        self._kept_tokens: dict[str, dict[str, TokenVectors]] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -78,6 +84,16 @@ class EmbeddingCache:
             vectors = np.stack([self._vectors[key] for key in keys])
             return vectors.astype(np.float32, copy=False)
 
+    def kept_tokens(self, model: str, texts: Sequence[str]) -> list[TokenVectors] | None:
+        """The content word pieces of ``texts`` (see ``token_vectors``) if ``model`` gave
+        them for every one before (in this run or, with a store, an earlier one)."""
+        with self._lock:
+            keys = [(model, self.document_hash, text) for text in texts]
+            missing = [k for k in dict.fromkeys(keys) if k not in self._tokens]
+            if missing and self.store is not None:
+                missing = self._tokens_from_store(model, missing)
+            return None if missing else [self._tokens[key] for key in keys]
+
     def embed(
         self,
         embedder: Embedder,
@@ -94,18 +110,32 @@ class EmbeddingCache:
         missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
         if missing and self.store is not None:
             missing = self._from_store(embedder.name, embedder.dim, missing)
+        if embedder.has_tokens:  # a text counts as seen once its word pieces are kept too
+            no_tokens = [k for k in dict.fromkeys(keys) if k not in self._tokens]
+            if no_tokens and self.store is not None:
+                no_tokens = self._tokens_from_store(embedder.name, no_tokens)
+            missing = list(dict.fromkeys([*missing, *no_tokens]))
         return missing
 
     def _add(
-        self, model: str, fresh: Mapping[str, FloatArray], keys: list[tuple[str, str, str]]
+        self,
+        model: str,
+        fresh: Mapping[str, FloatArray],
+        tokens: Mapping[str, TokenVectors] | None,
+        keys: list[tuple[str, str, str]],
     ) -> None:
-        """Keep the newly embedded vectors of ``keys`` (by text; the lock is held)."""
+        """Keep the newly embedded vectors (and word pieces) of ``keys`` (by text; the
+        lock is held)."""
         for key in keys:
             vector = fresh[key[2]]
             vector.flags.writeable = False
             self._vectors[key] = vector
+            if tokens is not None:
+                self._tokens[key] = tokens[key[2]]
         if keys:
             self._to_store(model, keys)
+            if tokens is not None:
+                self._tokens_to_store(model, keys)
 
     def _stack(self, embedder: Embedder, texts: Sequence[str]) -> FloatArray:
         if not texts:
@@ -132,6 +162,35 @@ class EmbeddingCache:
             else:
                 still.append(key)
         return still
+
+    def _tokens_from_store(
+        self, model: str, missing: list[tuple[str, str, str]]
+    ) -> list[tuple[str, str, str]]:
+        """Fill the word pieces the store kept for these texts; return the keys still
+        missing."""
+        assert self.store is not None
+        kept = self._kept_tokens.get(model)
+        if kept is None:
+            rows = self.store.load(model + TOKENS_SUFFIX, self.document_hash)
+            kept = self._kept_tokens[model] = from_rows(rows)
+        still: list[tuple[str, str, str]] = []
+        for key in missing:
+            found = kept.get(text_key(key[2]))
+            if found is not None:
+                self._tokens[key] = found
+            else:
+                still.append(key)
+        return still
+
+    def _tokens_to_store(self, model: str, fresh: list[tuple[str, str, str]]) -> None:
+        if self.store is None:
+            return
+        kept = self._kept_tokens.setdefault(model, {})
+        kept.update((text_key(key[2]), self._tokens[key]) for key in fresh)
+        rows: dict[str, FloatArray] = {}
+        for name, tokens in kept.items():
+            rows.update(to_rows(name, tokens))
+        self.store.save(model + TOKENS_SUFFIX, self.document_hash, rows)
 
     def _to_store(self, model: str, fresh: list[tuple[str, str, str]]) -> None:
         if self.store is None:
@@ -160,9 +219,11 @@ def embed_documents(
         wanted = [(cache, cache._missing(embedder, texts)) for cache, texts in requests]
         unseen = list(dict.fromkeys(key[2] for _, keys in wanted for key in keys))
         if unseen:
-            fresh = dict(zip(unseen, embedder.embed(unseen, step), strict=True))
+            vectors, pieces = embedder.embed_with_tokens(unseen, step)
+            fresh = dict(zip(unseen, vectors, strict=True))
+            tokens = dict(zip(unseen, pieces, strict=True)) if pieces is not None else None
             for cache, keys in wanted:
-                cache._add(embedder.name, fresh, keys)
+                cache._add(embedder.name, fresh, tokens, keys)
         for (cache, keys), (_, asked) in zip(wanted, requests, strict=True):
             cache.misses += len(keys)
             cache.hits += len(asked) - len(keys)

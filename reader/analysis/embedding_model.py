@@ -42,6 +42,7 @@ from reader.analysis.model_source import (
     read_model,
 )
 from reader.analysis.onnx_wire import WireError
+from reader.analysis.token_vectors import TokenVectors, token_vectors
 from reader.errors import ModelLoadError
 
 if TYPE_CHECKING:  # imported lazily, so a missing library is a ModelLoadError
@@ -135,8 +136,11 @@ class Embedder:
         self._inputs = {item.name for item in session.get_inputs()}
         self._lock = threading.Lock()
         self.dim = 0
-        probe = self.embed(["Crossread checks the model."])  # runs the whole pipeline once
+        self.has_tokens = True
+        # runs the whole pipeline once; a model that pools itself gives no word vectors
+        probe, tokens = self.embed_with_tokens(["Crossread checks the model."])
         self.dim = int(probe.shape[1])
+        self.has_tokens = tokens is not None
 
     def __repr__(self) -> str:
         return f"Embedder(name={self.name!r}, dim={self.dim})"
@@ -151,43 +155,54 @@ class Embedder:
         each batch ``step`` hears the share of texts done; an exception it raises (the
         reader cancelled) stops the work and goes through.
         """
+        return self.embed_with_tokens(texts, step)[0]
+
+    def embed_with_tokens(
+        self, texts: Sequence[str], step: Callable[[float], None] | None = None
+    ) -> tuple[FloatArray, list[TokenVectors] | None]:
+        """As :meth:`embed`, and each text's content word pieces with their vectors (None
+        when the model gives only sentence vectors)."""
         if isinstance(texts, str):
             raise TypeError("embed() takes a sequence of texts, not one str")
         if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32), ([] if self.has_tokens else None)
         with self._lock:
             encodings = self._tokenizer.encode_batch(list(texts))
             runs = batches([len(enc.ids) for enc in encodings])
             result: FloatArray | None = None
+            tokens: list[TokenVectors | None] = [None] * len(texts)
             done = 0
             finished = self._run_all(encodings, runs)
             try:
-                for rows, vectors in finished:
+                for rows, vectors, pieces in finished:
                     if result is None:
                         result = np.empty((len(texts), vectors.shape[1]), dtype=np.float32)
                     result[rows] = vectors
+                    for row, piece in zip(rows, pieces, strict=True):
+                        tokens[row] = piece
                     done += len(rows)
                     if step is not None:
                         step(done / len(texts))
             finally:
                 finished.close()  # a cancelled embed leaves no run going
         assert result is not None
-        return result
+        kept = [t for t in tokens if t is not None]
+        return result, (kept if len(kept) == len(texts) else None)
 
     def _run_all(
         self, encodings: Sequence[Encoding], runs: list[list[int]]
-    ) -> Generator[tuple[list[int], FloatArray], None, None]:
+    ) -> Generator[tuple[list[int], FloatArray, list[TokenVectors | None]], None, None]:
         """Each run's rows and vectors, as runs finish. Runs go ``self._workers`` at a time
         on threads of their own (onnxruntime lets go of the GIL), longest first so that
         the last to finish are short; leaving the loop early (cancelled) waits only for
         the runs already going."""
         if self._workers == 1 or len(runs) == 1:
             for rows in runs:
-                yield rows, self._run([encodings[i] for i in rows])
+                yield rows, *self._run([encodings[i] for i in rows])
             return
         pending = list(reversed(runs))  # batches() orders runs shortest first
         with ThreadPoolExecutor(self._workers, thread_name_prefix="embed") as pool:
-            going: dict[Future[FloatArray], list[int]] = {}
+            going: dict[Future[tuple[FloatArray, list[TokenVectors | None]]], list[int]] = {}
             try:
                 while pending or going:
                     while pending and len(going) < self._workers:
@@ -195,12 +210,12 @@ class Embedder:
                         going[pool.submit(self._run, [encodings[i] for i in rows])] = rows
                     finished, _ = wait(going, return_when=FIRST_COMPLETED)
                     for future in finished:
-                        yield going.pop(future), future.result()
+                        yield going.pop(future), *future.result()
             finally:
                 for future in going:
                     future.cancel()
 
-    def _run(self, encodings: Sequence[Encoding]) -> FloatArray:
+    def _run(self, encodings: Sequence[Encoding]) -> tuple[FloatArray, list[TokenVectors | None]]:
         width = max(len(enc.ids) for enc in encodings)
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros((len(encodings), width), dtype=np.int64)
@@ -214,14 +229,19 @@ class Embedder:
         feeds = {key: value for key, value in feeds.items() if key in self._inputs}
         (hidden,) = self._session.run([self._output], feeds)
         hidden = np.asarray(hidden, dtype=np.float32)
+        pieces: list[TokenVectors | None] = [None] * len(encodings)
         if hidden.ndim == 3:  # token vectors: mean over the real (unmasked) tokens
             weights = mask[:, :, None].astype(np.float32)
             summed = (hidden * weights).sum(axis=1)
             pooled = summed / np.maximum(weights.sum(axis=1), 1e-9)
+            pieces = [
+                token_vectors(enc.ids, enc.tokens, hidden[row, : len(enc.ids)])
+                for row, enc in enumerate(encodings)
+            ]
         else:  # the model pools itself
             pooled = hidden
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
+        return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32), pieces
 
 
 def _onnxruntime() -> Any:

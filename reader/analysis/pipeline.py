@@ -17,11 +17,13 @@ from reader.analysis.features import STOPWORDS, UnitFeatures, extract
 from reader.analysis.headlines import refine_headline_names
 from reader.analysis.joined_names import join_split_names, whole_names
 from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.opening_words import drop_common_openers
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotes import Quotation, find_quotations, quote_similarity, wording_difference
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
+from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.units import Unit, document_units
 from reader.ingest.normalize import fold
@@ -146,18 +148,61 @@ def analyse(
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, event_gate(feats_a, feats_b, p))
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
+    semantic = _with_word_pieces(pa.sources)
+    candidates = CandidatePairs(n_a, n_b) if semantic is not None else None
     for start in range(0, n_a, BLOCK_ROWS):
         stop = min(start + BLOCK_ROWS, n_a)
         lo, hi = max(0, start - 1), min(n_a, stop + 1)  # one row of context on each side
-        block = contextual(pa.rows(lo, hi), p.context)
-        selector.add_block(start, block[start - lo : start - lo + stop - start])
+        plain = pa.rows(lo, hi)
+        block = contextual(plain, p.context)
+        rows = slice(start - lo, start - lo + stop - start)
+        selector.add_block(start, block[rows])
+        if candidates is not None:
+            candidates.add_block(start, block[rows], plain[rows])
         check(is_cancelled)
         if progress:
             progress(prepared + (0.8 - prepared) * stop / n_a)
-    pa.links = [link for link in selector.links() if not _rests_on_a_bare_count(pa, link)]
+    links = selector.links()
+    if semantic is not None and candidates is not None:
+        links = _checked(pa, selector, links, candidates, semantic)
+    pa.links = [link for link in links if not _rests_on_a_bare_count(pa, link)]
     if progress:
         progress(0.8)
     return pa
+
+
+def _with_word_pieces(
+    sources: Sequence[tuple[SimilaritySource, float]],
+) -> SemanticSimilarity | None:
+    """The sentence model's source when it gave word pieces (the link check needs them)."""
+    for source, _ in sources:
+        if isinstance(source, SemanticSimilarity) and source.tokens is not None:
+            return source
+    return None
+
+
+def _checked(
+    pa: PairAnalysis,
+    selector: LinkSelector,
+    links: list[Link],
+    candidates: CandidatePairs,
+    semantic: SemanticSimilarity,
+) -> list[Link]:
+    """The links after the second look of ``link_check``."""
+    assert semantic.tokens is not None
+    lexical = pa.sources[0][0]
+    assert isinstance(lexical, LexicalSimilarity)
+    signals = PairSignals(
+        *semantic.tokens, selector.row_best, selector.col_top.max(axis=0), pa.gate
+    )
+    return checked_links(
+        links,
+        candidates.all(),
+        signals,
+        semantic.cosine,
+        lexical.index.similarity,
+        lambda i, j: float(pa.rows(i, i + 1)[0, j]),
+    )
 
 
 def _with_whole_names(feats: Sequence[UnitFeatures], doc: Document) -> list[UnitFeatures]:

@@ -10,6 +10,7 @@ from reader.analysis import embedding_cache
 from reader.analysis.embedding import DefaultModel, Embedder, EmbeddingCache, model_needed
 from reader.analysis.embedding_cache import embed_documents, use_vector_store, vector_store
 from reader.analysis.sources import SimilaritySource, Step
+from reader.analysis.token_vectors import TokenVectors
 from reader.analysis.units import Unit
 from reader.model import Document
 
@@ -42,6 +43,7 @@ class SemanticSimilarity(SimilaritySource):
         self.floor = floor
         self._va = np.zeros((0, 0), np.float32)
         self._vb = np.zeros((0, 0), np.float32)
+        self.tokens: tuple[list[TokenVectors], list[TokenVectors]] | None = None
 
     def embedder(self) -> Embedder:
         """The loaded model (a DefaultModel loads now)."""
@@ -58,15 +60,31 @@ class SemanticSimilarity(SimilaritySource):
         """Vectors of both documents' units: kept ones if every one is kept (the model is
         not even loaded), else those not kept embedded in one model call; ``step`` hears
         the share done."""
-        va = cache_for(doc_a).kept(self.model.name, [u.text for u in a])
-        vb = cache_for(doc_b).kept(self.model.name, [u.text for u in b])
-        if va is None or vb is None or (len(va) and len(vb) and va.shape[1] != vb.shape[1]):
-            requests = [(cache_for(doc_a), [u.text for u in a])]
-            requests.append((cache_for(doc_b), [u.text for u in b]))
-            va, vb = embed_documents(self.embedder(), requests, step)
+        texts_a, texts_b = [u.text for u in a], [u.text for u in b]
+        cache_a, cache_b = cache_for(doc_a), cache_for(doc_b)
+        name = self.model.name
+        va, vb = cache_a.kept(name, texts_a), cache_b.kept(name, texts_b)
+        ta, tb = cache_a.kept_tokens(name, texts_a), cache_b.kept_tokens(name, texts_b)
+        if (
+            va is None
+            or vb is None
+            or ta is None
+            or tb is None
+            or (len(va) and len(vb) and va.shape[1] != vb.shape[1])
+        ):
+            va, vb = embed_documents(
+                self.embedder(), [(cache_a, texts_a), (cache_b, texts_b)], step
+            )
+            ta, tb = cache_a.kept_tokens(name, texts_a), cache_b.kept_tokens(name, texts_b)
         dim = max(va.shape[1], vb.shape[1])  # an empty side gets the other's width
         self._va = va if va.shape[1] == dim else np.zeros((0, dim), np.float32)
         self._vb = vb if vb.shape[1] == dim else np.zeros((0, dim), np.float32)
+        # the word pieces, for the link check; None for a model that gives none
+        self.tokens = (ta, tb) if ta is not None and tb is not None else None
+
+    def cosine(self, i: int, j: int) -> float:
+        """The cosine of A's unit ``i`` and B's unit ``j``."""
+        return float(self._va[i] @ self._vb[j])
 
     def cosine_rows(self, start: int, stop: int) -> np.ndarray:
         cos: np.ndarray = self._va[start:stop] @ self._vb.T

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.analysis.embedding import default_embedder
+from reader.analysis.embedding_model import Embedder
 from reader.analysis.model_source import bundled_tokenizer_file, default_model_file
 from reader.ingest import document_from_text
 from reader.model import Document
@@ -31,3 +33,12 @@ def model_copy(tmp_path: Path) -> Path:
     shutil.copyfile(default_model_file(), folder / "model.onnx")
     shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
     return folder
+
+
+@pytest.fixture
+def sentence_model() -> Embedder:
+    """The installed sentence model (the test fails if it cannot load)."""
+    model = default_embedder()
+    if model is None:
+        pytest.fail("the installed sentence model should load")
+    return model

@@ -281,11 +281,14 @@ class Counting:
 
     def __init__(self, embedder: Embedder) -> None:
         self.inner, self.name, self.dim = embedder, embedder.name, embedder.dim
+        self.has_tokens = embedder.has_tokens
         self.texts: list[str] = []
 
-    def embed(self, texts: Sequence[str], step: Callable[[float], None] | None = None) -> Any:
+    def embed_with_tokens(
+        self, texts: Sequence[str], step: Callable[[float], None] | None = None
+    ) -> Any:
         self.texts.extend(texts)
-        return self.inner.embed(texts, step)
+        return self.inner.embed_with_tokens(texts, step)
 
 
 def test_two_documents_are_embedded_in_one_call_sharing_repeated_sentences(

@@ -114,6 +114,17 @@ def test_a_later_run_embeds_nothing_it_kept(embedder: Embedder, tmp_path: Path) 
     assert np.array_equal(first, again)
 
 
+def test_a_later_run_has_the_word_pieces_it_kept(embedder: Embedder, tmp_path: Path) -> None:
+    store = VectorFiles(tmp_path)
+    first = EmbeddingCache(DOC, store)
+    first.embed(embedder, TEXTS)
+    kept = EmbeddingCache(DOC, store).kept_tokens(embedder.name, TEXTS)  # a new process
+    assert kept is not None
+    for got, made in zip(kept, first.kept_tokens(embedder.name, TEXTS) or [], strict=True):
+        assert np.array_equal(got.ids, made.ids)
+        np.testing.assert_allclose(got.vectors, made.vectors)
+
+
 def test_a_later_run_embeds_only_new_texts(embedder: Embedder, tmp_path: Path) -> None:
     store = VectorFiles(tmp_path)
     EmbeddingCache(DOC, store).embed(embedder, TEXTS[:2])
