@@ -89,6 +89,7 @@ def crossread_lines(stderr: bytes) -> list[str]:
     return [line for line in stderr.decode().splitlines() if line.startswith("crossread")]
 
 
+@pytest.mark.gui  # starts the window, which needs PySide6
 def test_screenshot_of_an_empty_article_is_bad_input_as_in_align(
     tmp_path: Path, seed_b_path: Path
 ) -> None:
@@ -103,6 +104,7 @@ def test_screenshot_of_an_empty_article_is_bad_input_as_in_align(
     assert not shot.exists()
 
 
+@pytest.mark.gui  # starts the window, which needs PySide6
 def test_screenshot_of_a_damaged_session_is_bad_input_as_in_align(tmp_path: Path) -> None:
     bad, shot = tmp_path / "bad.crossread", tmp_path / "shot.png"
     bad.write_text("{", encoding="utf-8")
@@ -114,6 +116,7 @@ def test_screenshot_of_a_damaged_session_is_bad_input_as_in_align(tmp_path: Path
     assert not shot.exists()
 
 
+@pytest.mark.gui  # starts the window, which needs PySide6
 def test_the_window_reports_a_missing_article_as_align_does(
     tmp_path: Path, seed_b_path: Path
 ) -> None:
