@@ -51,6 +51,10 @@ DOCK_SHARE = 0.28  # of the window's height, for the docks below the articles at
 DOCK_MIN_HEIGHT = 150
 
 
+# zoom steps from the default text size: -4 to +12 points (5 to 21 points at 9)
+ZOOM_RANGE = (-4, 12)
+
+
 class MainWindow(QMainWindow):
     """Crossread's main window.
 
@@ -398,10 +402,17 @@ class MainWindow(QMainWindow):
         return self._zoom
 
     def zoom(self, steps: int) -> None:
-        self._zoom += steps
+        """Zoom by ``steps`` (one point each), within ZOOM_RANGE of the default size: past
+        its ends the text would stop changing while the count went on, and Reset zoom
+        would then miss the default."""
+        level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self._zoom + steps))
+        steps, self._zoom = level - self._zoom, level
         self.settings.set_zoom(self._zoom)
-        self.pane_a.zoom(steps)
-        self.pane_b.zoom(steps)
+        self.actions_.zoom_in.setEnabled(level < ZOOM_RANGE[1])
+        self.actions_.zoom_out.setEnabled(level > ZOOM_RANGE[0])
+        if steps:
+            self.pane_a.zoom(steps)
+            self.pane_b.zoom(steps)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):

@@ -33,7 +33,7 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
     if isinstance(view.get("minor_links"), bool):
         act.minor_links.setChecked(bool(view["minor_links"]))
     zoom = view.get("zoom")
-    if isinstance(zoom, int) and not isinstance(zoom, bool) and -10 <= zoom <= 20:
+    if isinstance(zoom, int) and not isinstance(zoom, bool):  # the window keeps its range
         window.zoom(zoom - window.zoom_level())
     kinds = view.get("kinds")
     if isinstance(kinds, str):

@@ -352,6 +352,17 @@ def test_pointer_shows_highlights_are_clickable(shown: MainWindow, alignment: Al
     assert browser.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor
 
 
+def test_zoom_stops_at_its_limits_and_reset_gives_the_default_size(shown: MainWindow) -> None:
+    size = shown.pane_a.browser.font().pointSizeF()
+    for _ in range(20):
+        shown.zoom(-1)
+    smallest = shown.pane_a.browser.font().pointSizeF()
+    assert 0 < smallest < size and not shown.actions_.zoom_out.isEnabled()
+    shown.actions_.zoom_reset.trigger()
+    assert shown.pane_a.browser.font().pointSizeF() == size
+    assert shown.actions_.zoom_out.isEnabled()
+
+
 def test_zoom_restored_on_next_start(window: MainWindow, qtbot: QtBot) -> None:
     size = window.pane_a.browser.font().pointSizeF()
     window.actions_.zoom_in.trigger()
