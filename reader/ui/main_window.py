@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -23,6 +23,7 @@ from reader.session.view import view_notice
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
+from reader.ui.dock_toggle import dock_toggle
 from reader.ui.find_bar import FindBar, find_in
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
@@ -148,14 +149,9 @@ class MainWindow(QMainWindow):
         )
         self.actions_ = Actions(self)
         self.navigator = MatchNavigator(self)
-        self.actions_.build_menus(
-            self,
-            [
-                self.dock.toggleViewAction(),
-                self.only_dock.toggleViewAction(),
-                self.quotes_dock.toggleViewAction(),
-            ],
-        )
+        docks: tuple[QDockWidget, ...] = (self.dock, self.only_dock, self.quotes_dock)
+        self._dock_actions: dict[QDockWidget, QAction] = {d: dock_toggle(d, self) for d in docks}
+        self.actions_.build_menus(self, list(self._dock_actions.values()))
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = QLabel("No pair open", self)
         self.counts.setAccessibleName("Match counts")
@@ -233,7 +229,12 @@ class MainWindow(QMainWindow):
             widget.setObjectName(type(widget).__name__)
         self.addDockWidget(area, widget)
         if hasattr(self, "actions_"):
-            self.actions_.view_menu.addAction(widget.toggleViewAction())
+            self._dock_actions[widget] = dock_toggle(widget, self)
+            self.actions_.view_menu.addAction(self._dock_actions[widget])
+
+    def dock_action(self, dock: QDockWidget) -> QAction:
+        """The View menu entry of ``dock`` (see ``dock_toggle``)."""
+        return self._dock_actions[dock]
 
     # --- public accessors --------------------------------------------------------------
 

@@ -23,6 +23,7 @@ class RowTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_hint = ""
+        self.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
 
     def set_empty_hint(self, text: str) -> None:
         self.empty_hint = text

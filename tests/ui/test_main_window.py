@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu, QTextBrowser
+from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Match, MatchKind, Span
@@ -289,7 +289,7 @@ def test_extension_points(shown: MainWindow, qtbot: QtBot) -> None:
 
     dock = QDockWidget("Notes", shown)
     shown.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
-    assert dock.toggleViewAction() in shown.actions_.view_menu.actions()
+    assert shown.dock_action(dock) in shown.actions_.view_menu.actions()
     assert shown.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
@@ -428,3 +428,20 @@ def test_both_leads_stay_in_view_when_b_opens_with_a_later_passage_of_a(
     assert a_bar.maximum() > 0
     window.linker.pane_scrolled("b")  # what a layout change of B at its top sends
     assert (a_bar.value(), b_bar.value()) == (0, 0)
+
+
+def test_the_view_menu_brings_a_dock_behind_another_tab_to_the_front(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    shown.dock.raise_()
+    qtbot.waitUntil(lambda: not shown.dock_action(shown.quotes_dock).isChecked())
+    shown.dock_action(shown.quotes_dock).trigger()
+    qtbot.waitUntil(lambda: shown.dock_action(shown.quotes_dock).isChecked())
+    assert not shown.dock_action(shown.dock).isChecked()  # now behind the Quotes tab
+    assert shown.quotes_dock.isAncestorOf(QApplication.focusWidget())
+    shown.dock_action(shown.quotes_dock).trigger()  # in front: the entry closes it
+    assert not shown.quotes_dock.isVisible()
+
+
+def test_tab_leaves_a_table_instead_of_walking_its_cells(shown: MainWindow) -> None:
+    assert not shown.dock.table.tabKeyNavigation()

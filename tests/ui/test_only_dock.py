@@ -102,7 +102,7 @@ def test_seed_pair_lists_every_passage_only_one_article_has(
 
 def test_dock_sits_in_a_tab_beside_the_matches(win: MainWindow) -> None:
     assert win.only_dock in win.tabifiedDockWidgets(win.dock)
-    assert win.only_dock.toggleViewAction() in win.actions_.view_menu.actions()
+    assert win.dock_action(win.only_dock) in win.actions_.view_menu.actions()
 
 
 def test_add_note_after_choosing_a_passage_targets_that_passage(

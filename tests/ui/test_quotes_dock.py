@@ -108,7 +108,7 @@ def test_copy_puts_the_quotation_under_its_article(shown: MainWindow) -> None:
 
 def test_dock_sits_in_a_tab_beside_the_others(win: MainWindow) -> None:
     assert win.quotes_dock in win.tabifiedDockWidgets(win.dock)
-    assert win.quotes_dock.toggleViewAction() in win.actions_.view_menu.actions()
+    assert win.dock_action(win.quotes_dock) in win.actions_.view_menu.actions()
 
 
 def test_seed_pair_lists_every_quotation_with_speakers(opened: Session, win: MainWindow) -> None:
