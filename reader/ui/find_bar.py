@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ class FindBar(QWidget):
         self.field.setAccessibleName("Find text")
         self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(lambda: self._find(False))
+        self.field.installEventFilter(self)  # Shift+Enter, which the field takes as Enter
         self.status = QLabel(self)
         prev_btn = QToolButton(self)
         prev_btn.setText("▲")
@@ -69,12 +70,32 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def show_result(self, found: bool) -> None:
-        self.status.setText("" if found else "Not found")
+    def show_result(self, found: bool, where: str = "", hit: int = 0, hits: int = 0) -> None:
+        """Say where the search landed: "3 of 20 in A", or "Not found in B"."""
+        place = f" in {where}" if where else ""
+        if not found:
+            self.status.setText(f"Not found{place}")
+        elif hits:
+            self.status.setText(f"{hit} of {hits}{place}")
+        else:
+            self.status.setText("")
 
     def _find(self, backward: bool) -> None:
         if self.field.text():
             self.find_requested.emit(self.field.text(), backward)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift+Enter in the field finds backward."""
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._find(True)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -100,3 +121,19 @@ def find_in(browser: QTextEdit | QPlainTextEdit, text: str, backward: bool = Fal
     )
     browser.setTextCursor(cursor)
     return browser.find(text, flags)
+
+
+def hit_count(browser: QTextEdit | QPlainTextEdit, text: str) -> tuple[int, int]:
+    """(which hit the selection is, counted from 1; how many hits there are) of ``text``
+    in ``browser``, case folded as the search folds it."""
+    needle = text.casefold()
+    if not needle:
+        return 0, 0
+    hay = browser.toPlainText().casefold()
+    starts = []
+    k = hay.find(needle)
+    while k >= 0:
+        starts.append(k)
+        k = hay.find(needle, k + 1)
+    here = browser.textCursor().selectionStart()
+    return sum(1 for k in starts if k <= here), len(starts)

@@ -24,7 +24,7 @@ from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
 from reader.ui.dock_toggle import dock_toggle
-from reader.ui.find_bar import FindBar, find_in
+from reader.ui.find_bar import FindBar, find_in, hit_count
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
@@ -181,11 +181,7 @@ class MainWindow(QMainWindow):
         act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
         act.find.triggered.connect(self.find_bar.open_bar)
         act.about.triggered.connect(lambda: show_about(self))
-        self.find_bar.find_requested.connect(
-            lambda text, backward: self.find_bar.show_result(
-                find_in(self.pane(self._active_side).text_view(), text, backward)
-            )
-        )
+        self.find_bar.find_requested.connect(self._find)
         for pane in (self.pane_a, self.pane_b):
             pane.match_clicked.connect(
                 lambda mid, side=pane.side: self.select_match(mid, origin=side)
@@ -397,6 +393,12 @@ class MainWindow(QMainWindow):
             self.linker.pane_scrolled(self._active_side)
 
     # --- zoom and find ---------------------------------------------------------------------
+
+    def _find(self, text: str, backward: bool) -> None:
+        """Find ``text`` in the active article and say which hit of how many, where."""
+        view = self.pane(self._active_side).text_view()
+        found = find_in(view, text, backward)
+        self.find_bar.show_result(found, self._active_side.upper(), *hit_count(view, text))
 
     def zoom_level(self) -> int:
         """Zoom steps from the default size (0: default)."""

@@ -237,6 +237,29 @@ def test_zoom_and_find(shown: MainWindow, qtbot: QtBot) -> None:
     assert not shown.find_bar.isVisible()
 
 
+def test_find_counts_hits_and_goes_back_with_shift_enter(shown: MainWindow) -> None:
+    text = shown.pane_a.browser.toPlainText()
+    word = "the"
+    hits = text.casefold().count(word)
+    assert hits >= 3
+    shown.actions_.find.trigger()
+    QTest.keyClicks(shown.find_bar.field, word)
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return)
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return)
+    second = shown.pane_a.browser.textCursor().selectionStart()
+    assert shown.find_bar.status.text() == f"2 of {hits} in A"
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert shown.pane_a.browser.textCursor().selectionStart() < second
+    assert shown.find_bar.status.text() == f"1 of {hits} in A"
+
+
+def test_find_says_where_it_found_nothing(shown: MainWindow) -> None:
+    shown.actions_.find.trigger()
+    QTest.keyClicks(shown.find_bar.field, "zebra crossing")
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return)
+    assert shown.find_bar.status.text() == "Not found in A"
+
+
 def test_every_action_in_a_menu_with_shortcut(shown: MainWindow) -> None:
     act = shown.actions_
     menus = [m.menu() for m in shown.menuBar().actions()]
