@@ -124,9 +124,9 @@ def test_find_searches_the_text_being_matched(
     window.find_bar.open_bar()
     window.find_bar.find_requested.emit("treaty 41.", False)
     assert window.pane_a.preview.textCursor().selectedText() == "treaty 41."
-    assert window.find_bar.status.text() == ""
+    assert window.find_bar.status.text() == "1 of 1 in A"
     window.find_bar.find_requested.emit("not in either article", False)
-    assert window.find_bar.status.text() == "Not found"
+    assert window.find_bar.status.text() == "Not found in A"
 
 
 def test_find_searches_the_side_last_clicked(
