@@ -275,12 +275,15 @@ class MainWindow(QMainWindow):
         self.opener.report_error(title, text)
 
     def swap_sides(self) -> None:
-        paths = self.opener.paths
-        if self._alignment is None or paths is None:
+        """Exchange the two articles, with everything matched (a pair opened from a
+        session, without files, too)."""
+        if self._alignment is None:
             return
         swapped = self._alignment.swapped()
         sync = SyncMap.from_matches(swapped.matches, len(swapped.a.text), len(swapped.b.text))
-        self.opener.paths = (paths[1], paths[0])
+        paths = self.opener.paths
+        if paths is not None:
+            self.opener.paths = (paths[1], paths[0])
         self.show_alignment(swapped, sync)
 
     # --- showing an alignment ------------------------------------------------------------

@@ -353,6 +353,7 @@ class SessionController(QObject):
         self.note_undo.clear()
         self._path = None if recovered else str(path)
         self._from_paths = None
+        self.window.opener.paths = None  # the pair on screen comes from no article files
         self._set(session, modified=recovered)
         self._show_view(keep_scroll=False)
         view_state.apply(self.window, session.view)

@@ -302,6 +302,20 @@ def test_opened_session_needs_no_source_files(
     assert settle(qtbot, ctl).notes[0].text == "x"
 
 
+def test_a_session_opened_from_its_file_swaps_sides_with_its_notes(
+    ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path, win: MainWindow
+) -> None:
+    path = tmp_path / "s.crossread"
+    save_session(opened.add_note(Note.new("x", match_id=first_claim(opened))), path)
+    assert ctl.open_session(path)
+    before = settle(qtbot, ctl)
+    with qtbot.waitSignal(ctl.session_changed, timeout=ALIGN_TIMEOUT):
+        win.swap_sides()
+    after = settle(qtbot, ctl)
+    assert after.alignment.a == before.alignment.b
+    assert (after.notes[0].a, after.notes[0].b) == (before.notes[0].b, before.notes[0].a)
+
+
 def test_damaged_session_file_shows_an_error_and_keeps_the_session(
     ctl: SessionController,
     opened: Session,
