@@ -62,6 +62,12 @@ def watch_size(document: QTextDocument, slot: Callable[[], None]) -> QMetaObject
     return document.documentLayout().documentSizeChanged.connect(lambda _size: slot())
 
 
+# what an empty pane says (no pair open yet)
+EMPTY_HINTS = {
+    "a": "Open two articles with Ctrl+O, or drop two files here.",
+    "b": "The second article appears here.",
+}
+
 class ArticlePane(QWidget):
     """A read-only article with highlights.
 
@@ -124,6 +130,7 @@ class ArticlePane(QWidget):
         self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.browser.setAccessibleName(f"Article {name}")
+        self.browser.setPlaceholderText(EMPTY_HINTS.get(side, ""))
         self.browser.document().setDocumentMargin(10)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)

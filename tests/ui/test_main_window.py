@@ -468,3 +468,8 @@ def test_the_view_menu_brings_a_dock_behind_another_tab_to_the_front(
 
 def test_tab_leaves_a_table_instead_of_walking_its_cells(shown: MainWindow) -> None:
     assert not shown.dock.table.tabKeyNavigation()
+
+
+def test_empty_panes_say_how_to_open_a_pair(window: MainWindow) -> None:
+    assert "Ctrl+O" in window.pane_a.browser.placeholderText()
+    assert window.pane_b.browser.placeholderText()
