@@ -68,6 +68,7 @@ EMPTY_HINTS = {
     "b": "The second article appears here.",
 }
 
+
 class ArticlePane(QWidget):
     """A read-only article with highlights.
 
