@@ -1,4 +1,5 @@
-"""Undo for deleted notes: the last few deleted notes with their places in the list.
+"""Undo for notes: the last few deleted notes with their places in the list, and the
+last few notes as they were before an edit.
 
 The stack holds only notes of the session on screen; the controller clears it whenever
 another pair or session replaces that one (or a re-alignment changes match ids and sides).
@@ -15,6 +16,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 
 UNDO_DEPTH = 20
+EDITED = -1  # the place of a note that was edited, not deleted
 
 
 def insert_note(session: Session, note: Note, index: int) -> Session:
@@ -28,7 +30,8 @@ def insert_note(session: Session, note: Note, index: int) -> Session:
 
 
 class NoteUndo(QObject):
-    """The deleted notes that Edit > Undo delete note brings back, newest last.
+    """The deleted notes and overwritten texts that Edit > Undo note change brings back,
+    newest last.
 
     Signals:
         available_changed(bool): whether there is something to undo now.
@@ -44,7 +47,8 @@ class NoteUndo(QObject):
         return len(self._stack)
 
     def push(self, note: Note, index: int) -> None:
-        """Remember ``note``, deleted from place ``index``; the oldest falls off when full."""
+        """Remember ``note``, deleted from place ``index`` (EDITED: ``note`` is a note as it
+        was before an edit); the oldest falls off when full."""
         self._stack.append((note, index))
         self.available_changed.emit(True)
 

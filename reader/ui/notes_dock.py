@@ -105,6 +105,7 @@ class NotesDock(QDockWidget):
     Signals:
         note_added(Note): a note was added (through :meth:`add_note`).
         note_edited(Note): a note's text or tags changed; carries the new note.
+        note_rewritten(Note): the same change; carries the note as it was before.
         note_deleted(Note, int): a note was deleted; carries it and its place in the
             session's notes, so the window can offer undo.
         note_activated(Note): the reader selected a note: show its passages.
@@ -116,6 +117,7 @@ class NotesDock(QDockWidget):
 
     note_added = Signal(object)
     note_edited = Signal(object)
+    note_rewritten = Signal(object)
     note_deleted = Signal(object, int)
     note_activated = Signal(object)
     session_changed = Signal(object)
@@ -248,11 +250,13 @@ class NotesDock(QDockWidget):
         self.note_added.emit(added)
 
     def _edited(self, note_id: str, dialog: NoteDialog) -> None:
-        if self._session is None or self._session.note_by_id(note_id) is None:
+        before = self._session.note_by_id(note_id) if self._session is not None else None
+        if self._session is None or before is None:
             return
         session = self._session.edit_note(note_id, dialog.note_text(), dialog.tags())
         self._change(session)
         self.note_edited.emit(session.note_by_id(note_id))
+        self.note_rewritten.emit(before)
 
     def _change(self, session: Session) -> None:
         self.set_session(session)

@@ -68,7 +68,7 @@ class SessionActions:
             "Open a copy of unsaved notes kept when another pair replaced them",
         )
         self.undo_delete = make_action(
-            w, "&Undo delete note", ["Ctrl+Z"], "Bring back the last deleted note"
+            w, "&Undo note change", ["Ctrl+Z"], "Bring back the last deleted or edited note"
         )
         self.export = make_action(
             w, "&Export notes…", ["Ctrl+E"], "Export notes and matches (Markdown, HTML, PDF…)"

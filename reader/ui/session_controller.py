@@ -36,7 +36,7 @@ from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
 from reader.ui.match_copy import copy_matches, copy_note, copy_passage, copy_quotation
 from reader.ui.note_marks import apply_note_marks
-from reader.ui.note_undo import NoteUndo, insert_note
+from reader.ui.note_undo import EDITED, NoteUndo, insert_note
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
@@ -130,6 +130,7 @@ class SessionController(QObject):
         act.undo_delete.triggered.connect(self.undo_delete_note)
         self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
         dock.note_deleted.connect(self._note_deleted)
+        dock.note_rewritten.connect(self._note_rewritten)
         act.export.triggered.connect(files.export_dialog)
         act.settings.triggered.connect(files.open_settings)
         dock.session_changed.connect(lambda s: self.change(s))
@@ -303,23 +304,32 @@ class SessionController(QObject):
 
     def _note_deleted(self, note: Note, index: int) -> None:
         self.note_undo.push(note, index)
-        self.status("Note deleted. Edit > Undo delete note (Ctrl+Z) brings it back.")
+        self.status("Note deleted. Edit > Undo note change (Ctrl+Z) brings it back.")
+
+    def _note_rewritten(self, before: Note) -> None:
+        self.note_undo.push(before, EDITED)
 
     def undo_delete_note(self) -> None:
-        """Put the last deleted note back where it was (Ctrl+Z)."""
+        """Put the last deleted note back where it was, or the last edited note's text and
+        tags back as they were (Ctrl+Z)."""
         s = self._session
         entry = self.note_undo.pop() if s is not None else None
         if s is None or entry is None:
             return
         note, index = entry
         try:
-            restored = insert_note(s, note, index)
+            if index == EDITED:
+                if s.note_by_id(note.id) is None:
+                    raise SchemaError("it was deleted since")
+                restored = s.edit_note(note.id, note.text, note.tags)
+            else:
+                restored = insert_note(s, note, index)
         except SchemaError as exc:
             self.status(f"The note cannot be brought back: {exc.message}.")
             return
         self.change(restored)
         self.dock.select_note(note.id)
-        self.status("Note restored.")
+        self.status("Note text restored." if index == EDITED else "Note restored.")
 
     def show_note(self, note: Note) -> None:
         """Bring a note's passages into view (its match when it is shown)."""

@@ -177,3 +177,36 @@ def test_opening_a_new_pair_clears_the_undo_stack(
     with qtbot.waitSignal(ctl.session_changed):
         win.show_alignment(sample_session().alignment)
     assert not ctl.actions.undo_delete.isEnabled()
+
+
+def edit_note(ctl: SessionController, note_id: str, text: str) -> None:
+    """Select the note, click Edit, write ``text`` over it and press OK, as a reader would."""
+    ctl.dock.select_note(note_id)
+    QTest.mouseClick(ctl.dock.edit_button, LEFT)
+    dialog = ctl.dock.dialog
+    assert dialog is not None
+    dialog.text_edit.clear()
+    QTest.keyClicks(dialog.text_edit, text)
+    dialog.accept()
+
+
+def test_undo_brings_back_an_overwritten_note_text(ctl: SessionController, noted: Session) -> None:
+    note = noted.notes[0]
+    edit_note(ctl, note.id, "a careless rewrite")
+    assert current(ctl).notes[0].text == "a careless rewrite"
+    assert ctl.actions.undo_delete.isEnabled()
+    ctl.actions.undo_delete.trigger()
+    restored = current(ctl).notes[0]
+    assert (restored.id, restored.text, restored.tags) == (note.id, note.text, note.tags)
+
+
+def test_undo_takes_back_edits_and_deletions_newest_first(
+    ctl: SessionController, noted: Session
+) -> None:
+    edit_note(ctl, noted.notes[0].id, "rewritten")
+    delete_note(ctl, noted.notes[1].id)
+    ctl.actions.undo_delete.trigger()  # the deletion first
+    assert [n.id for n in current(ctl).notes] == [n.id for n in noted.notes]
+    assert current(ctl).notes[0].text == "rewritten"
+    ctl.actions.undo_delete.trigger()  # then the edit
+    assert [n.text for n in current(ctl).notes] == [n.text for n in noted.notes]
