@@ -29,6 +29,7 @@ from reader.errors import SchemaError, SessionError
 from reader.model import Alignment, Span
 from reader.model.note import Note
 from reader.model.session import Session
+from reader.session.source_files import source_changes
 from reader.session.store import SUFFIX, load_session
 from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
 from reader.ui import view_state
@@ -371,6 +372,10 @@ class SessionController(QObject):
             self.dock.raise_()
         if recovered:
             self.autosaver.changed()
+        else:
+            changes = source_changes(session, path)
+            if changes:
+                self.status(" ".join(changes), 4 * STATUS_MS)
         self.session_opened.emit(str(path))
         return True
 

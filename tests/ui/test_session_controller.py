@@ -302,6 +302,17 @@ def test_opened_session_needs_no_source_files(
     assert settle(qtbot, ctl).notes[0].text == "x"
 
 
+def test_opening_a_session_says_when_an_article_file_is_gone(
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path, pair: tuple[str, str]
+) -> None:
+    path = tmp_path / "s.crossread"
+    save_session(opened, path)
+    Path(pair[1]).unlink()
+    assert ctl.open_session(path)
+    message = win.statusBar().currentMessage()
+    assert message.startswith("Article B's file") and "is gone" in message
+
+
 def test_a_session_opened_from_its_file_swaps_sides_with_its_notes(
     ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path, win: MainWindow
 ) -> None:
