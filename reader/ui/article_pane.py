@@ -411,14 +411,27 @@ class ArticlePane(QWidget):
                 self.browser.document(), self._doc.text, self._note_marks, self.palette()
             )
         if self._selected is not None:
-            sel = span_selection(
-                self.browser.document(),
-                self._offsets.to_qt(self._selected.start),
-                self._offsets.to_qt(self._selected.end),
-                selection_format(Theme.from_palette(self.palette()), self._flash_on),
-            )
-            selections += [sel] if sel is not None else []
+            theme = Theme.from_palette(self.palette())
+            spans = [(self._selected, selection_format(theme, self._flash_on))]
+            # the figures in dispute stay orange over the selected match
+            disputed = theme.formats()[Layer.DISCREPANCY]
+            spans += [(d, disputed) for d in self._disputed_in(self._selected)]
+            for span, fmt in spans:
+                sel = span_selection(
+                    self.browser.document(),
+                    self._offsets.to_qt(span.start),
+                    self._offsets.to_qt(span.end),
+                    fmt,
+                )
+                selections += [sel] if sel is not None else []
         self.browser.setExtraSelections(selections)
+
+    def _disputed_in(self, span: Span) -> list[Span]:
+        """This side's passages of the discrepancies inside ``span``."""
+        if self._alignment is None:
+            return []
+        ours = (d.a if self.side == "a" else d.b for d in self._alignment.discrepancies)
+        return [d for d in ours if span.start <= d.start and d.end <= span.end]
 
     # --- zoom and find -------------------------------------------------------------
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QMouseEvent
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 CLICK_SLOP = 4  # pixels a press may move and still count as a click
+SELECTION_ALPHA = 110  # of 255: the selection colour lets highlights show through
 
 
 class PointerHandler(Protocol):
@@ -31,6 +32,26 @@ class PaneBrowser(QTextBrowser):
         super().__init__(parent)
         self._handler = handler
         self._press: QPoint | None = None
+        self._see_through_selection()
+
+    def _see_through_selection(self) -> None:
+        """Selected text keeps its highlights under a translucent selection colour: the
+        orange of a discrepancy inside a selected match stays visible."""
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            colour = QColor(palette.color(group, QPalette.ColorRole.Highlight))
+            if colour.alpha() == SELECTION_ALPHA:
+                return  # already done (a palette change of our own)
+            colour.setAlpha(SELECTION_ALPHA)
+            palette.setColor(group, QPalette.ColorRole.Highlight, colour)
+            text = palette.color(group, QPalette.ColorRole.Text)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
+        self.setPalette(palette)
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange:  # light to dark: derive it again
+            self._see_through_selection()
 
     def mousePressEvent(self, e: QMouseEvent) -> None:
         self._press = e.position().toPoint()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Match, MatchKind, Span
 from reader.ui.article_pane import ArticlePane
+from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import DocBuilder
 
@@ -473,3 +475,20 @@ def test_tab_leaves_a_table_instead_of_walking_its_cells(shown: MainWindow) -> N
 def test_empty_panes_say_how_to_open_a_pair(window: MainWindow) -> None:
     assert "Ctrl+O" in window.pane_a.browser.placeholderText()
     assert window.pane_b.browser.placeholderText()
+
+
+def test_the_figures_in_dispute_stay_marked_inside_a_selected_match(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    disputed = alignment.discrepancies[0]
+    shown.select_match(disputed.match)
+    browser = shown.pane_b.browser
+    marked = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color())
+        for s in browser.extraSelections()
+    ]
+    orange = Theme.from_palette(shown.pane_b.palette()).formats()[Layer.DISCREPANCY]
+    assert (disputed.b.start, disputed.b.end, orange.background().color()) in marked
+    assert marked[-1][:2] == (disputed.b.start, disputed.b.end)  # drawn over the match
+    selection = browser.palette().color(QPalette.ColorRole.Highlight)
+    assert 0 < selection.alpha() < 255  # the real selection lets it show through
