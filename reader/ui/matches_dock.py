@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,11 @@ SHOW_CHOICES = (
 )
 
 
+def _kind_sheet(kind: MatchKind) -> str:
+    """The coloured mark beside a kind's check box."""
+    return f"QCheckBox {{ border-left: 4px solid {KIND_COLOURS[kind]}; padding-left: 3px; }}"
+
+
 class MatchesDock(QDockWidget):
     """Table of matches with kind checkboxes, a choice of all matches / those whose
     passages disagree / those with a note, and a minimum-score slider.
@@ -76,9 +81,7 @@ class MatchesDock(QDockWidget):
             box = QCheckBox(PLURALS[kind], body)
             box.setChecked(True)
             box.setAccessibleName(f"Show {kind.value} matches")
-            box.setStyleSheet(
-                f"QCheckBox {{ border-left: 4px solid {KIND_COLOURS[kind]}; padding-left: 3px; }}"
-            )
+            box.setStyleSheet(_kind_sheet(kind))
             box.toggled.connect(self._kinds_changed)
             self.kind_boxes[kind.value] = box
             row.addWidget(box)
@@ -122,6 +125,16 @@ class MatchesDock(QDockWidget):
         )
         self.setWidget(body)
         self._update_hint()
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange:
+            # a widget with a style sheet keeps the old palette's text colour until its
+            # sheet is set again (light to dark while the window is open)
+            for kind in MatchKind:
+                box = getattr(self, "kind_boxes", {}).get(kind.value)
+                if box is not None:
+                    box.setStyleSheet(_kind_sheet(kind))
 
     def selected_ids(self) -> list[str]:
         """Match ids of the selected rows, in table order."""

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Note, Span
@@ -15,6 +16,7 @@ from reader.model.session import Session
 from reader.ui import matches_model as mm
 from reader.ui import view_state
 from reader.ui.main_window import MainWindow
+from reader.ui.matches_dock import MatchesDock
 from reader.ui.matches_model import MatchesFilterModel, MatchesTableModel
 from reader.ui.navigation import NO_DISCREPANCY
 from reader.ui.session_controller import SessionController
@@ -213,3 +215,23 @@ def test_kind_tooltip_names_the_quoted_speaker(models: Any) -> None:
     model, _ = models
     assert cell(model, "m3", mm.KIND, TOOLTIP) == "Quoted speaker: president"
     assert cell(model, "m1", mm.KIND, TOOLTIP) is None
+
+
+def test_kind_boxes_follow_a_palette_changed_while_open(qtbot: QtBot) -> None:
+    """Light to dark while the window is open: the boxes' labels take the new text colour
+    (a widget with a style sheet kept the old one)."""
+    dock = MatchesDock()
+    qtbot.addWidget(dock)
+    dock.show()
+    old = QApplication.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e0e0e0"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    try:
+        QApplication.setPalette(dark)
+        box = dock.kind_boxes["claim"]
+        qtbot.waitUntil(
+            lambda: box.palette().color(QPalette.ColorRole.WindowText) == QColor("#e0e0e0")
+        )
+    finally:
+        QApplication.setPalette(old)
