@@ -46,6 +46,12 @@ class Band:
         bottom = self.a_bottom + (self.b_bottom - self.a_bottom) * t
         return top - 2 <= y <= max(bottom, top + 3) + 2
 
+    def middle(self, x: float, width: float) -> float:
+        """The band's middle at ``x`` (linear between its ends, as ``contains``)."""
+        t = min(1.0, max(0.0, x / width)) if width > 0 else 0.0
+        a, b = (self.a_top + self.a_bottom) / 2, (self.b_top + self.b_bottom) / 2
+        return a + (b - a) * t
+
 
 STUB = 6.0  # height of a capped off-screen end
 
@@ -81,12 +87,13 @@ def compute_bands(items: Iterable[BandInput], height: float, top: float = 0.0) -
 
 
 def band_at(bands: Sequence[Band], x: float, y: float, width: float) -> Band | None:
-    """The topmost (last painted) band under (x, y), preferring non-stub bands."""
+    """The band under (x, y) whose middle runs closest to it, preferring non-stub bands
+    (where bands overlap, the one the pointer is most inside, not the one painted last)."""
     hits = [b for b in bands if b.contains(x, y, width)]
     if not hits:
         return None
     full = [b for b in hits if not (b.a_stub or b.b_stub)]
-    return (full or hits)[-1]
+    return min(full or hits, key=lambda b: abs(b.middle(x, width) - y))
 
 
 class Utf16Map:

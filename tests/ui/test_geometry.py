@@ -39,6 +39,13 @@ def test_compute_bands(item: BandInput, expected: Band | None) -> None:
     assert bands == ([expected] if expected else [])
 
 
+def test_band_at_picks_the_band_the_pointer_is_most_inside() -> None:
+    wide = Band("wide", C, 0, 60, 0, 60)
+    narrow = Band("narrow", C, 40, 50, 40, 50)
+    assert band_at([narrow, wide], 30, 45, 60) is narrow  # inside both, at narrow's middle
+    assert band_at([narrow, wide], 30, 10, 60) is wide
+
+
 def test_band_at_prefers_full_bands() -> None:
     full = Band("full", C, 10, 30, 10, 30)
     stub = Band("stub", C, 10, 30, 94, 100, b_stub=True)
