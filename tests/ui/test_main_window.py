@@ -463,7 +463,8 @@ def test_the_view_menu_brings_a_dock_behind_another_tab_to_the_front(
     shown.dock_action(shown.quotes_dock).trigger()
     qtbot.waitUntil(lambda: shown.dock_action(shown.quotes_dock).isChecked())
     assert not shown.dock_action(shown.dock).isChecked()  # now behind the Quotes tab
-    assert shown.quotes_dock.isAncestorOf(QApplication.focusWidget())
+    focused = QApplication.focusWidget()
+    assert focused is not None and shown.quotes_dock.isAncestorOf(focused)
     shown.dock_action(shown.quotes_dock).trigger()  # in front: the entry closes it
     assert not shown.quotes_dock.isVisible()
 
