@@ -92,10 +92,12 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         for n in whole_names(text, [n for n in names if region.contains(n.span)])
         if not n.span.overlaps(quote) and n.key not in DEMONYMS
     ]
+    asides = [a for a in _asides(text, region) if not a.overlaps(quote)]
     verbs = [
         v
         for v in SAYING.finditer(text, region.start, region.end)
         if not quote.contains_offset(v.start())
+        and not any(a.contains_offset(v.start()) for a in asides)
     ]
     if not verbs and not text[region.start : quote.start].strip():
         return REFERS_BACK  # '"...," Kim said. "I express deep satisfaction ..."'
@@ -122,6 +124,19 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
             if who:
                 return Attribution(_without_office(who))
     return NOBODY
+
+
+# an aside between dashes or brackets: "Terry White told The Post a couple hours after a
+# court hearing — where Lohan's lawyer Mark Heller said she was ... — “I hear she's on
+# her way”" is White's; Heller's verb speaks only for what the aside quotes
+_ASIDE = re.compile(
+    r"\s[\u2014\u2013-]{1,2}\s[^\u2014\u2013]{3,300}?\s[\u2014\u2013-]{1,2}\s|\([^()]{3,300}\)"
+)
+
+
+def _asides(text: str, region: Span) -> list[Span]:
+    """The asides of ``region``: text set off by a pair of dashes, or in brackets."""
+    return [Span(m.start(), m.end()) for m in _ASIDE.finditer(text, region.start, region.end)]
 
 
 # an inverted subject follows a quotation or a comma: '"...," said Paul Lee', "It is, said

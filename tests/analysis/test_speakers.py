@@ -130,3 +130,14 @@ def test_a_quotation_of_two_sentences_is_attributed_where_it_ends(
         ' You never win unless you fight," said Constantinos Doganis.\n'
     )
     assert speakers(doc(text)) == ["Rice", "Constantinos Doganis"]
+
+
+def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
+    doc: Callable[[str], Document],
+) -> None:
+    text = (
+        "Title line\nProsecutor Terry White told The Post after a hearing \u2014 where "
+        "Lohan's lawyer Mark Heller said she was \u201censconced in the bosom\u201d of the "
+        "clinic \u2014 \u201cI hear she's on her way to LAX.\u201d\n"
+    )
+    assert speakers(doc(text)) == ["Mark Heller", "Terry White"]
