@@ -1,6 +1,7 @@
 """CSV export: one row an entry, then one row a passage only one article reports (kind
 ``only_a`` or ``only_b``), then one row a quotation (kind ``quoted_a`` or ``quoted_b``,
-its speaker in the last column), for spreadsheets.
+its speaker in the column before last), for spreadsheets; the last column says "yes" for
+a match the reader rejected as wrong (listed for its notes).
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -35,6 +36,7 @@ COLUMNS = (
     "a_title",
     "b_title",
     "speaker",
+    "rejected",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -62,6 +64,7 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         _text(data.a.title),
         _text(data.b.title),
         _text(e.speaker or ""),
+        "yes" if e.rejected else "",
     ]
 
 

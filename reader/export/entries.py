@@ -2,7 +2,8 @@
 
 An entry is a match (with the notes on it) or a note on passages outside any match.
 Which entries: every visible claim and quote match (entity and number matches too with
-``minor=True``), every match carrying a note whatever its kind, and every note on free
+``minor=True``), every match carrying a note whatever its kind (a match the reader
+rejected is listed only for its notes, and says it was rejected), and every note on free
 text; with ``only_annotated`` only those carrying a note. Order: reading order of A;
 entries with no passage in A come last, in reading order of B.
 
@@ -24,6 +25,7 @@ from reader.model.session import Session
 from reader.model.span import Span
 
 MAJOR_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
+REJECTED_LABEL = "rejected as wrong by the reader"
 
 KIND_LABELS = {
     "claim": "Claim",
@@ -54,6 +56,7 @@ class Entry:
     evidence: tuple[str, ...] = ()
     discrepancies: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
+    rejected: bool = False  # a match the reader rejected as wrong (kept for its notes)
 
     @property
     def label(self) -> str:
@@ -62,6 +65,8 @@ class Entry:
     def summary(self) -> list[str]:
         """What the entry is: its label (and "linked by hand"), score, speaker."""
         parts = [self.label + (" (linked by hand)" if self.manual else "")]
+        if self.rejected:
+            parts.append(REJECTED_LABEL)
         if self.score is not None:
             parts.append(f"score {self.score:.2f}")
         if self.speaker:
@@ -156,6 +161,7 @@ def note_entry(session: Session, note_id: str) -> Entry | None:
 def _match_entry(session: Session, m: Match, discrepancies: tuple[str, ...]) -> Entry:
     al = session.alignment
     return Entry(
+        rejected=m.id in session.rejected,
         kind=m.kind.value,
         a=m.a,
         b=m.b,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from reader.export.entries import DocumentInfo, Entry, ExportData
+from reader.export.entries import REJECTED_LABEL, DocumentInfo, Entry, ExportData
 
 # Okabe-Ito colours of the app's highlights, by match kind.
 PALETTE = {
@@ -99,6 +99,8 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
     head = [f"{number}.", f"<span class='kind kind-{kind}'>{_e(e.label)}</span>"]
     if e.manual:
         head.append("linked by hand")
+    if e.rejected:
+        head.append(f"<b>{REJECTED_LABEL}</b>")
     if e.score is not None:
         head.append(f"score {e.score:.2f}")
     if e.speaker:

@@ -2,8 +2,9 @@
 
 ``{"schema": "reader.export/1", "exported": ISO time, "only_annotated": bool,
 "documents": [{"title", "source", "date", "path"} x2], "entries": [{"kind", "match",
-"manual", "score", "speaker", "evidence", "discrepancies", "a": {"start", "end", "text"}
-or null, "b": ..., "tags", "notes": [note as in a session file]}], "only": [the passages
+"manual", "rejected" (a match the reader rejected, listed for its notes), "score",
+"speaker", "evidence", "discrepancies", "a": {"start", "end", "text"} or null, "b": ...,
+"tags", "notes": [note as in a session file]}], "only": [the passages
 only one article reports, entries of kind "only_a" or "only_b"], "quoted": [every
 quotation with its "speaker", entries of kind "quoted_a" or "quoted_b"; "match" is the
 quote match when the other article quotes it too]}``
@@ -33,6 +34,7 @@ def _entry(e: Entry) -> dict[str, Any]:
         "kind": e.kind,
         "match": e.match_id,
         "manual": e.manual,
+        "rejected": e.rejected,
         "score": e.score,
         "speaker": e.speaker,
         "evidence": list(e.evidence),

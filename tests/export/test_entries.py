@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.export.entries import Entry, build_entries, export_data
+from reader.export.entries import REJECTED_LABEL, Entry, build_entries, export_data
 from reader.model.note import Note
 from reader.model.session import Session
 
@@ -80,3 +80,10 @@ def test_passages_only_one_article_reports_are_listed_apart(session: Session) ->
 
 def test_only_annotated_leaves_out_the_passages_only_one_reports(session: Session) -> None:
     assert export_data(session, only_annotated=True).only == ()
+
+
+def test_a_rejected_match_listed_for_its_note_says_it_was_rejected(session: Session) -> None:
+    s = session.add_note(Note("n3", "not the same person", match_id="m3"))
+    (entry,) = [e for e in build_entries(s) if e.match_id == "m3"]
+    assert entry.rejected and REJECTED_LABEL in entry.summary()
+    assert not any(e.rejected for e in build_entries(s) if e.match_id != "m3")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +13,10 @@ import pytest
 
 from reader.errors import ReaderError
 from reader.export import FORMATS, ExportError, export_session, render_export
+from reader.export.entries import REJECTED_LABEL
+from reader.model.note import Note
 from reader.model.session import Session
+from tests.export.conftest import Exporter
 
 
 def test_formats() -> None:
@@ -62,3 +68,21 @@ def test_model_session_and_export_import_no_qt() -> None:
     )
     root = Path(__file__).resolve().parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "csv"])
+def test_every_format_says_a_match_was_rejected(
+    session: Session, export_text: Exporter, fmt: str
+) -> None:
+    """A match the reader rejected but wrote a note on is exported for its note, marked."""
+    s = session.add_note(Note("n3", "not the same person", match_id="m3"))
+    text = export_text(s, fmt)
+    if fmt == "json":
+        entries = {e["match"]: e for e in json.loads(text)["entries"]}
+        assert entries["m3"]["rejected"] is True and entries["m1"]["rejected"] is False
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+        by_match = {r["match"]: r for r in rows}
+        assert by_match["m3"]["rejected"] == "yes" and by_match["m1"]["rejected"] == ""
+    else:
+        assert text.count(REJECTED_LABEL) == 1
