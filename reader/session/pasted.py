@@ -40,16 +40,25 @@ def pasted_folder(directory: PathArg = None) -> Path:
     return data_dir(directory) / "pasted"
 
 
+def pasted_problem(a: Pasted, b: Pasted) -> str | None:
+    """Why the two pasted articles cannot be compared (one is empty or too large), or
+    None: the paste box checks this before it closes, so nothing pasted is lost."""
+    for side, article in (("A", a), ("B", b)):
+        if article.is_empty:
+            return f"Article {side} is empty: paste or type its text first."
+        if len(_content(article)[1].encode("utf-8")) > MAX_BYTES:
+            limit = MAX_BYTES // 1_000_000
+            return f"Article {side} is over {limit} MB: paste a shorter text."
+    return None
+
+
 def save_pasted(a: Pasted, b: Pasted, directory: PathArg = None) -> tuple[str, str]:
     """Write both articles to files and return their paths; SessionError (with a
     reader-facing message) when one is empty or too large or the folder is not writable.
     """
-    for side, article in (("A", a), ("B", b)):
-        if article.is_empty:
-            raise SessionError(f"Article {side} is empty: paste or type its text first.")
-        if len(_content(article)[1].encode("utf-8")) > MAX_BYTES:
-            limit = MAX_BYTES // 1_000_000
-            raise SessionError(f"Article {side} is over {limit} MB: paste a shorter text.")
+    problem = pasted_problem(a, b)
+    if problem is not None:
+        raise SessionError(problem)
     folder = pasted_folder(directory)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.session.pasted import Pasted
+from reader.session.pasted import Pasted, pasted_problem
 
 WEB_PAGE = "Pasted from a web page: Crossread keeps the article's main text."
 
@@ -92,7 +92,11 @@ class PasteDialog(QDialog):
         )
         self.buttons.accepted.connect(self._compare)
         self.buttons.rejected.connect(self.reject)
-        grid.addWidget(self.buttons, 4, 0, 1, 2)
+        self.problem = QLabel(self)  # why Compare did not close the box
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Why the texts cannot be compared")
+        grid.addWidget(self.problem, 4, 0, 1, 2)
+        grid.addWidget(self.buttons, 5, 0, 1, 2)
         for side in (self.side_a, self.side_b):
             side.editor.textChanged.connect(self._update_compare)
         self._update_compare()
@@ -103,5 +107,10 @@ class PasteDialog(QDialog):
         self.compare_button.setEnabled(ready)
 
     def _compare(self) -> None:
-        self.compare_requested.emit(self.side_a.article(), self.side_b.article())
+        a, b = self.side_a.article(), self.side_b.article()
+        problem = pasted_problem(a, b)
+        self.problem.setText(problem or "")
+        if problem is not None:  # the box stays open with both texts
+            return
+        self.compare_requested.emit(a, b)
         self.accept()

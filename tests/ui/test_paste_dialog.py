@@ -144,6 +144,22 @@ def test_a_pasted_text_that_cannot_be_kept_gives_a_message(
     assert win.alignment() is None
 
 
+def test_a_text_too_large_keeps_the_box_open_with_both_texts(
+    win: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.session import pasted
+
+    monkeypatch.setattr(pasted, "MAX_BYTES", 100)  # a 100-byte limit stands for 5 MB
+    dialog = open_dialog(win)
+    dialog.side_a.editor.setPlainText(TEXT_A * 10)
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    dialog.compare_button.click()
+    assert dialog.isVisible() and win.opener.paste_dialog is dialog
+    assert dialog.problem.text().startswith("Article A is over")
+    assert dialog.side_a.editor.toPlainText() == TEXT_A * 10
+    assert win.alignment() is None
+
+
 def test_the_action_sits_in_the_file_menu_with_its_shortcut(win: MainWindow) -> None:
     act = win.actions_.paste_pair
     assert act.shortcut().toString() == "Ctrl+Shift+V"
