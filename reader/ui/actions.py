@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from reader.ui.session_actions import make_action
 
 
 def _action(
     window: QMainWindow, text: str, shortcuts: list[str], tip: str, checkable: bool = False
 ) -> QAction:
-    action = QAction(text, window)
-    if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    action.setStatusTip(tip)
-    keys = ", ".join(
-        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts
-    )
-    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action = make_action(window, text, shortcuts, tip)
     action.setCheckable(checkable)
     return action
 

@@ -61,6 +61,7 @@ class NoteDialog(QDialog):
         layout.addWidget(quoted)
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setPlaceholderText("Your note")
+        self.text_edit.setAccessibleName("Note text")
         layout.addWidget(self.text_edit)
         row = QHBoxLayout()
         row.addWidget(QLabel("Tags:"))
@@ -75,6 +76,7 @@ class NoteDialog(QDialog):
         layout.addLayout(row)
         self.free_tags = QLineEdit(", ".join(t for t in tags if t not in PRESET_TAGS))
         self.free_tags.setPlaceholderText("Other tags, separated by commas")
+        self.free_tags.setAccessibleName("Other tags")
         layout.addWidget(self.free_tags)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -133,6 +135,7 @@ class NotesDock(QDockWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy)
+        self.table.setAccessibleName("Notes table")
         self.table.set_empty_hint(
             "No notes yet. Select a match in the list or a passage in either article, "
             "then press Add… (Ctrl+N). Notes are saved with the session and go into "
@@ -156,6 +159,8 @@ class NotesDock(QDockWidget):
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.add_button.setToolTip("Add a note on the selected match or text (Ctrl+N)")
+        self.edit_button.setToolTip("Change the selected note's text and tags")
+        self.delete_button.setToolTip("Delete the selected note (Edit > Undo note change)")
         self.add_button.clicked.connect(self.note_add_requested)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

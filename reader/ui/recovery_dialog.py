@@ -113,6 +113,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         self.model = KeptCopiesModel(self)
         self.table = row_table(self.model)
+        self.table.setAccessibleName("Kept copies of unsaved notes")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for col in (KEPT, NOTES):

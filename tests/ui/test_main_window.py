@@ -292,6 +292,7 @@ def test_accessible_names(shown: MainWindow) -> None:
         shown.legend,
         shown.find_bar,
         shown.dock.slider,
+        shown.session_controller.dock.table,
     ):
         assert w.accessibleName()
 
