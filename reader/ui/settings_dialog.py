@@ -102,6 +102,18 @@ def settings_aligner(a: Document, b: Document, **kw: object) -> Alignment:
     return align(a, b, method=current_method(), **kw)  # type: ignore[arg-type]
 
 
+LONG_NOTICE = 140  # characters a status bar shows whole beside the match counts
+SHORT_FALLBACK = (
+    "The sentence model could not be loaded, so matching uses words, names and numbers "
+    "only (point here for why)."
+)
+
+
+def _clear_tip(bar: QStatusBar, message: str) -> None:
+    if not message:
+        bar.setToolTip("")
+
+
 def report_notices(bar: QStatusBar, alignment: Alignment, shown: set[str]) -> str | None:
     """Put the alignment's first notice not yet in ``shown`` in the status bar (once).
 
@@ -113,8 +125,15 @@ def report_notices(bar: QStatusBar, alignment: Alignment, shown: set[str]) -> st
         return None
     shown.update(fresh)
     text = " ".join(fresh)
-    bar.showMessage(text, NOTICE_MS)
-    return text
+    # a long reason (onnxruntime's own words) would push the point out of the status bar:
+    # the bar says it short, its tooltip says why in full while the message shows
+    short = text if len(text) <= LONG_NOTICE else SHORT_FALLBACK
+    if not bar.property("notice_tooltip"):
+        bar.setProperty("notice_tooltip", True)
+        bar.messageChanged.connect(lambda message: _clear_tip(bar, message))
+    bar.showMessage(short, NOTICE_MS)
+    bar.setToolTip(text if short != text else "")
+    return short
 
 
 class SettingsDialog(QDialog):

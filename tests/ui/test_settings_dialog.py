@@ -20,6 +20,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import METHOD_KEY, MODEL_KEY
 from reader.ui.settings_dialog import (
+    SHORT_FALLBACK,
     AnalysisSettings,
     SettingsDialog,
     current_method,
@@ -156,7 +157,8 @@ def test_broken_model_folder_falls_back_to_lexical_with_a_notice(
         realigned.notices
         and "Matching uses words, names and numbers only" in (realigned.notices[0])
     )
-    assert w.statusBar().currentMessage() == realigned.notices[0]
+    assert w.statusBar().currentMessage() == SHORT_FALLBACK  # the reason is long
+    assert w.statusBar().toolTip() == realigned.notices[0]
     with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
         w.open_pair(*pair)
     assert w.statusBar().currentMessage() == "", "the notice is shown once"
@@ -188,3 +190,21 @@ def test_report_notices_once(qtbot: QtBot) -> None:
     bar.clearMessage()
     assert report_notices(bar, failed, shown) is None
     assert bar.currentMessage() == ""
+
+
+def test_a_long_notice_is_said_short_with_the_reason_in_the_tooltip(qtbot: QtBot) -> None:
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    base = sample_alignment()
+    reason = (
+        "The sentence-embedding model could not be loaded from /home/me/models (onnxruntime "
+        "cannot load it: [ONNXRuntimeError] : 7 : INVALID_PROTOBUF : Protobuf parsing "
+        "failed.); reinstall Crossread or choose another model folder in Settings. Matching "
+        "uses words, names and numbers only."
+    )
+    failed = Alignment(base.a, base.b, base.matches, notices=(reason,))
+    shown = report_notices(bar, failed, set())
+    assert shown == SHORT_FALLBACK == bar.currentMessage()
+    assert bar.toolTip() == reason
+    bar.clearMessage()
+    assert bar.toolTip() == ""
