@@ -10,6 +10,8 @@ nothing is shared.
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from datetime import date
 
 from reader.model import Alignment, MatchKind
@@ -32,10 +34,18 @@ SAME_TEXT = (
 
 
 def pair_notice(alignment: Alignment) -> str | None:
-    """A sentence for the reader when the two sides hold one text, when the pair looks
-    unrelated, or when the two articles are dated weeks apart; else None."""
+    """A sentence for the reader when the two sides hold one text, when they are written
+    in two scripts, when the pair looks unrelated, or when the two articles are dated
+    weeks apart; else None."""
     if alignment.a.text.strip() and alignment.a.content_hash == alignment.b.content_hash:
         return SAME_TEXT
+    scripts = main_script(alignment.a.text), main_script(alignment.b.text)
+    if None not in scripts and scripts[0] != scripts[1]:
+        return (
+            f"Article A is written in {scripts[0]} script and article B in {scripts[1]} script: "
+            "Crossread matches two articles of one language, so this pair can share little "
+            "more than figures and dates."
+        )
     if shared_statements(alignment) == 0:
         return NOTHING_SHARED
     return date_notice(alignment)
@@ -64,3 +74,33 @@ def date_notice(alignment: Alignment) -> str | None:
         f"The two articles are dated {gap} days apart ({first.isoformat()} and "
         f"{last.isoformat()}): they may tell different stages of the story."
     )
+
+
+# the writing systems told apart, by the first word of a letter's Unicode name
+_SCRIPTS = {
+    "LATIN": "Latin",
+    "CYRILLIC": "Cyrillic",
+    "GREEK": "Greek",
+    "ARABIC": "Arabic",
+    "HEBREW": "Hebrew",
+    "HANGUL": "Korean",
+    "CJK": "Chinese",
+    "HIRAGANA": "Japanese",
+    "KATAKANA": "Japanese",
+    "DEVANAGARI": "Devanagari",
+    "THAI": "Thai",
+}
+
+
+def main_script(text: str, sample: int = 20_000) -> str | None:
+    """The writing system of most letters of ``text`` (its first ``sample`` characters),
+    or None when it has too few letters to tell."""
+    counts: Counter[str] = Counter()
+    for ch in text[:sample]:
+        if ch.isalpha():
+            script = _SCRIPTS.get(unicodedata.name(ch, "").split(" ", 1)[0])
+            if script is not None:
+                counts[script] += 1
+    if sum(counts.values()) < 20:
+        return None
+    return counts.most_common(1)[0][0]

@@ -11,6 +11,7 @@ from reader.analysis import align
 from reader.analysis.relatedness import (
     NOTHING_SHARED,
     SAME_TEXT,
+    main_script,
     pair_notice,
     shared_statements,
 )
@@ -78,3 +79,25 @@ def test_no_date_notice_within_a_week_or_without_two_dates(a: str | None, b: str
 def test_one_text_on_both_sides_gets_the_same_text_notice(seed_a_path: Path) -> None:
     doc = load_document(seed_a_path)
     assert pair_notice(align(doc, doc, method="lexical")) == SAME_TEXT
+
+
+def test_two_scripts_get_their_own_notice() -> None:
+    from reader.ingest import document_from_text
+
+    a = document_from_text(
+        "조약 체결\n\n푸틴 대통령과 김정은 위원장은 평양에서 포괄적 전략 동반자 조약에 서명했다.\n"
+    )
+    b = document_from_text(
+        "Договор подписан\n\nПутин и Ким Чен Ын подписали в Пхеньяне договор о партнерстве.\n"
+    )
+    notice = pair_notice(align(a, b, method="lexical"))
+    assert notice is not None
+    assert notice.startswith("Article A is written in Korean script and article B in Cyrillic")
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [("The treaty was signed in Pyongyang on Wednesday.", "Latin"), ("Да", None)],
+)
+def test_main_script(text: str, script: str | None) -> None:
+    assert main_script(text) == script
