@@ -86,8 +86,16 @@ def slug(text: str, words: int = 6) -> str:
 
 def _content(article: Pasted) -> tuple[str, str]:
     """File suffix and content: the HTML when there is some (the extractor then finds the
-    article in it), else the text."""
-    return (".html", article.html) if article.html.strip() else (".txt", article.text)
+    article in it), also when the text itself is a page's source, else the text."""
+    if article.html.strip():
+        return ".html", article.html
+    if _PAGE_SOURCE.match(article.text):
+        return ".html", article.text
+    return ".txt", article.text
+
+
+# a pasted text that is a web page's source ("view source", copy): read it as a page
+_PAGE_SOURCE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
 
 def _free_path(folder: Path, stem: str, suffix: str) -> Path:

@@ -40,6 +40,26 @@ def test_html_is_kept_as_a_web_page_for_the_extractor(tmp_path: Path) -> None:
     assert "mutual defence treaty" in doc.text and "<p>" not in doc.text
 
 
+def test_a_page_source_pasted_as_text_is_read_as_a_page(tmp_path: Path) -> None:
+    source = (
+        "<!DOCTYPE html>\n<html><head><title>Treaty</title><script>var x = 1;</script>"
+        "<style>p { color: red }</style></head><body><article><h1>Leaders sign a treaty</h1>"
+        "<p>The two leaders signed a mutual defence treaty in the capital on Wednesday, "
+        "officials said.</p></article></body></html>"
+    )
+    a, _ = save_pasted(Pasted(source), Pasted(ARTICLE_B), tmp_path)
+    assert a.endswith(".html")
+    doc = load_document(a)
+    assert "mutual defence treaty" in doc.text
+    assert "<" not in doc.text and "var x" not in doc.text
+
+
+def test_a_text_mentioning_html_stays_text(tmp_path: Path) -> None:
+    text = "The page said <html> was broken.\nNothing else.\n"
+    a, _ = save_pasted(Pasted(text), Pasted(ARTICLE_B), tmp_path)
+    assert a.endswith(".txt")
+
+
 def test_two_pastes_in_one_second_keep_both(tmp_path: Path) -> None:
     first = save_pasted(Pasted(ARTICLE_A), Pasted(ARTICLE_B), tmp_path)
     second = save_pasted(Pasted(ARTICLE_A), Pasted(ARTICLE_B), tmp_path)
