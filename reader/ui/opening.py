@@ -110,11 +110,17 @@ def fill_recent_menu(
     clear: QAction,
     titles: Mapping[str, str] | None = None,
 ) -> None:
-    """One entry per recent pair (newest first), then "Clear recent pairs"."""
+    """One entry per recent pair (newest first), then "Clear recent pairs". A pair whose
+    file is gone is greyed out and says so; two pairs of one label tell their folders."""
     menu.clear()
-    for a, b in pairs:
-        action = menu.addAction(recent_label(a, b, titles or {}))
-        action.setToolTip(f"{a}\n{b}")
+    labels = [recent_label(a, b, titles or {}) for a, b in pairs]
+    for (a, b), label in zip(pairs, labels, strict=True):
+        if labels.count(label) > 1:  # the same articles opened from two folders
+            label += f"  ({Path(a).parent.name or Path(a).parent})"
+        action = menu.addAction(label)
+        gone = [p for p in (a, b) if not Path(p).exists()]
+        action.setToolTip(f"{a}\n{b}" + "".join(f"\nNo longer there: {p}" for p in gone))
+        action.setEnabled(not gone)
         action.setData([a, b])
         action.triggered.connect(lambda _=False, a=a, b=b: open_pair(a, b))
     menu.addSeparator()

@@ -16,7 +16,7 @@ from reader.analysis import align
 from reader.ingest import MAX_BYTES, load_document
 from reader.model import Alignment, Document, MatchKind
 from reader.ui.main_window import MainWindow
-from reader.ui.opening import recent_label
+from reader.ui.opening import fill_recent_menu, recent_label
 from reader.ui.settings import MAX_RECENT, Settings
 
 ALIGN_TIMEOUT = 60_000
@@ -201,6 +201,35 @@ def test_recent_pairs_read_as_the_articles_titles(
     assert al is not None
     assert entry.text().startswith(al.a.title[:40])
     assert "  ↔  " in entry.text() and entry.toolTip() == f"{pair[0]}\n{pair[1]}"
+
+
+def test_a_recent_pair_whose_file_is_gone_is_greyed_out(tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    a = write(tmp_path, "a.txt", "Putin met Kim.\n")
+    b = write(tmp_path, "b.txt", "Kim met Putin.\n")
+    menu, clear = QMenu(), QAction("Clear")
+    Path(b).unlink()
+    fill_recent_menu(menu, [(a, b)], lambda x, y: None, clear)
+    (entry,) = [x for x in menu.actions() if x.data()]
+    assert not entry.isEnabled() and f"No longer there: {b}" in entry.toolTip()
+
+
+def test_one_pair_from_two_folders_shows_the_folders(tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    pairs = []
+    for folder in ("monday", "tuesday"):
+        (tmp_path / folder).mkdir()
+        pairs.append(
+            (write(tmp_path / folder, "a.txt", "A.\n"), write(tmp_path / folder, "b.txt", "B.\n"))
+        )
+    menu, clear = QMenu(), QAction("Clear")
+    fill_recent_menu(menu, pairs, lambda x, y: None, clear)
+    labels = [x.text() for x in menu.actions() if x.data()]
+    assert labels[0] != labels[1] and labels[0].endswith("(monday)")
 
 
 def test_recent_label_shortens_titles_and_falls_back_to_file_names() -> None:
