@@ -16,6 +16,7 @@ quote match's id when the other article quotes it too); neither with ``only_anno
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import PurePath
 
 from reader.model.alignment import Alignment, Match, MatchKind
@@ -287,3 +288,16 @@ def export_data(
         quoted=() if only_annotated else quoted_entries(session.alignment),
         minor=minor,
     )
+
+
+def readable_time(iso: str) -> str:
+    """An ISO time as a reader writes it, in the local time zone ("1 December 2026, 12:13
+    UTC"); the text itself when it is not an ISO time."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    zone = moment.strftime(" %Z") if moment.tzinfo is not None else ""
+    return f"{moment.day} {moment:%B %Y, %H:%M}{zone}"

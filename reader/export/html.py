@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from html import escape
 
-from reader.export.entries import REJECTED_LABEL, DocumentInfo, Entry, ExportData
+from reader.export.entries import (
+    REJECTED_LABEL,
+    DocumentInfo,
+    Entry,
+    ExportData,
+    readable_time,
+)
 
 # Okabe-Ito colours of the app's highlights, by match kind.
 PALETTE = {
@@ -78,7 +84,8 @@ def _header(data: ExportData) -> str:
     return (
         f"<h1>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
         f"<table class='docs' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>\n"
-        f"<p class='meta'>Exported by Crossread on {_e(data.exported)}: {count} {what}.</p>"
+        f"<p class='meta'>Exported by Crossread on {_e(readable_time(data.exported))}: "
+        f"{count} {what}.</p>"
     )
 
 

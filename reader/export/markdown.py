@@ -7,7 +7,7 @@ Markdown viewer; everything else stays as written.
 
 from __future__ import annotations
 
-from reader.export.entries import DocumentInfo, Entry, ExportData
+from reader.export.entries import DocumentInfo, Entry, ExportData, readable_time
 
 
 def _safe(text: str) -> str:
@@ -28,7 +28,7 @@ def _header(a: DocumentInfo, b: DocumentInfo, count: int, exported: str) -> list
         if d.path:
             line += f" (`{d.path}`)"
         out.append(line)
-    out += ["", f"Exported by Crossread on {exported}: {count} entries.", ""]
+    out += ["", f"Exported by Crossread on {readable_time(exported)}: {count} entries.", ""]
     return out
 
 

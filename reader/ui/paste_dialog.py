@@ -105,6 +105,9 @@ class PasteDialog(QDialog):
     def _update_compare(self) -> None:
         ready = not self.side_a.article().is_empty and not self.side_b.article().is_empty
         self.compare_button.setEnabled(ready)
+        self.compare_button.setToolTip(
+            "Match the two articles" if ready else "Paste or type both articles first"
+        )
 
     def _compare(self) -> None:
         a, b = self.side_a.article(), self.side_b.article()

@@ -87,3 +87,11 @@ def test_a_rejected_match_listed_for_its_note_says_it_was_rejected(session: Sess
     (entry,) = [e for e in build_entries(s) if e.match_id == "m3"]
     assert entry.rejected and REJECTED_LABEL in entry.summary()
     assert not any(e.rejected for e in build_entries(s) if e.match_id != "m3")
+
+
+def test_export_time_reads_as_a_reader_writes_it() -> None:
+    from reader.export.entries import readable_time
+
+    text = readable_time("2026-12-01T12:13:21+00:00")
+    assert "2026" in text and "December" in text and "T12" not in text
+    assert readable_time("not a time") == "not a time"

@@ -59,6 +59,7 @@ def put_on_clipboard(text: str, html: str = "") -> None:
 def test_compare_waits_for_both_articles(win: MainWindow) -> None:
     dialog = open_dialog(win)
     assert not dialog.compare_button.isEnabled()
+    assert dialog.compare_button.toolTip() == "Paste or type both articles first"
     dialog.side_a.editor.setPlainText(TEXT_A)
     assert not dialog.compare_button.isEnabled()
     dialog.side_b.editor.setPlainText("   ")
