@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.errors import IngestError, ReaderError
+from reader.errors import IngestError, ModelLoadError, ReaderError
 from reader.model import Alignment
 
 
@@ -18,6 +18,11 @@ def error_text(exc: object) -> tuple[str, str]:
         if exc.path and exc.path not in text:
             text += f"\n\nFile: {exc.path}"
         return "Cannot open file", text
+    if isinstance(exc, ModelLoadError):  # the method is "semantic": no fallback was asked
+        return "Sentence model not available", (
+            f"{exc.message}\n\nChoose Automatic in File > Settings to match on words, names "
+            "and numbers when the model cannot load."
+        )
     if isinstance(exc, ReaderError):
         return "Cannot open pair", exc.message
     if isinstance(exc, OSError):

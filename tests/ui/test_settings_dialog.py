@@ -175,7 +175,8 @@ def test_semantic_method_with_a_broken_model_is_an_error(
     settings_dialog.apply_settings(c.analysis)
     with qtbot.waitSignal(w.error_shown, timeout=ALIGN_TIMEOUT) as sig:
         w.open_pair(*pair)
-    assert "model" in sig.args[1]
+    assert sig.args[0] == "Sentence model not available"
+    assert "model" in sig.args[1] and "Automatic" in sig.args[1]
 
 
 def test_report_notices_once(qtbot: QtBot) -> None:
