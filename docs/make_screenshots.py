@@ -55,7 +55,8 @@ def main() -> int:
             Note.new("Photo date differs: June 18 (Hankyoreh) vs June 19 (AP). Check the "
                      "agencies' captions.", ("contradicts", "check this"), match_id=photo.id)
         )  # fmt: skip
-        treaty = next(m for m in claims if "1961" in session.alignment.a.slice(m.a))
+        al = session.alignment
+        treaty = next(m for m in claims if "1961" in al.a.slice(m.a) and "1961" in al.b.slice(m.b))
         session = session.add_note(
             Note.new("Both recall the 1961 Soviet pact.", ("agrees",), match_id=treaty.id)
         )

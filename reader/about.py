@@ -49,9 +49,22 @@ MODEL_SOURCE = Source(
 )
 
 
+# the libraries a bundle ships inside it, with their licences (the wheel installs them
+# as separate packages, each with its own licence file)
+LIBRARY_SOURCES = (
+    Source("Qt for Python", "PySide6-Essentials and Qt 6, The Qt Company", "LGPL-3.0-only"),
+    Source("onnxruntime", "Microsoft", "MIT"),
+    Source("tokenizers", "Hugging Face", "Apache-2.0"),
+    Source("trafilatura", "Adrien Barbaresi", "Apache-2.0"),
+    Source("NumPy", "NumPy developers", "BSD-3-Clause and others"),
+    Source("PyStemmer and snowballstemmer", "Snowball project", "MIT and BSD-3-Clause"),
+    Source("platformdirs", "platformdirs developers", "MIT"),
+)
+
+
 def sources() -> tuple[Source, ...]:
-    """The sample articles, then the model."""
-    return (*SAMPLE_SOURCES, MODEL_SOURCE)
+    """The sample articles, the model, then the libraries."""
+    return (*SAMPLE_SOURCES, MODEL_SOURCE, *LIBRARY_SOURCES)
 
 
 def about_text(version: str = __version__) -> str:

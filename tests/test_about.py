@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader import __version__
-from reader.about import about_html, about_text
+from reader.about import about_html, about_text, sources
 
 
 def test_text_starts_with_name_and_version() -> None:
@@ -38,4 +38,10 @@ def test_html_escapes_values() -> None:
 
 
 def test_html_lists_every_source() -> None:
-    assert about_html().count("<li>") == 3
+    assert about_html().count("<li>") == len(sources()) == 10
+
+
+def test_the_libraries_a_bundle_ships_are_named_with_their_licences() -> None:
+    text = about_text()
+    for name, terms in (("Qt for Python", "LGPL-3.0-only"), ("onnxruntime", "MIT")):
+        assert name in text and terms in text
