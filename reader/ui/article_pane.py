@@ -15,6 +15,7 @@ at the place the reader had scrolled to."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, Document, Match, Span
+from reader.session.pasted import pasted_folder
 from reader.ui.geometry import SpanIndex, Utf16Map
 from reader.ui.highlight_pass import (
     REGION_CHARS,
@@ -67,6 +69,17 @@ EMPTY_HINTS = {
     "a": "Open two articles with Ctrl+O, or drop two files here.",
     "b": "The second article appears here.",
 }
+
+
+def source_line(doc: Document) -> str:
+    """The line under a pane's title: the article's source and date, else where it comes
+    from ("Pasted text" rather than the data folder's file for a pasted article)."""
+    known = " · ".join(x for x in (doc.source, doc.date) if x)
+    if known:
+        return known
+    if doc.path and Path(doc.path).parent == pasted_folder():
+        return "Pasted text"
+    return doc.path
 
 
 class ArticlePane(QWidget):
@@ -174,7 +187,7 @@ class ArticlePane(QWidget):
         for selection in self._boilerplate_selections(doc):  # into the text: italic too
             selection.cursor.mergeCharFormat(selection.format)
         self.title.setText(doc.title or doc.path)
-        self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
+        self.source.setText(source_line(doc))
         self.browser.hide()
         self.preview.show()
         return True
@@ -255,7 +268,7 @@ class ArticlePane(QWidget):
         self._note_marks = []  # they belong to the old text; the notes dock re-applies them
         self.pointer.set_text(build.partner, build.offsets)
         self.title.setText(doc.title or doc.path)
-        self.source.setText(" · ".join(x for x in (doc.source, doc.date) if x) or doc.path)
+        self.source.setText(source_line(doc))
         self.source.setToolTip(doc.path)
         self.browser.setExtraSelections([])
         old = self.browser.document()

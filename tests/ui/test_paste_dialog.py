@@ -84,6 +84,7 @@ def test_compare_opens_the_pasted_pair(win: MainWindow, qtbot: QtBot, data_folde
     paths = win.paths()
     assert paths is not None
     assert all(Path(p).parent == data_folder / "pasted" for p in paths)
+    assert win.pane_a.source.text() == "Pasted text"  # not the data folder's file
 
 
 def test_paste_button_takes_the_clipboard_text(win: MainWindow) -> None:
