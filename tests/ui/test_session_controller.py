@@ -248,13 +248,20 @@ def test_swap_keeps_notes_and_corrections(
 ) -> None:
     mid = first_claim(opened)
     ctl.change(opened.add_note(Note.new("n", match_id=mid)).reject(opened.alignment.matches[-1].id))
+    before, after = swapped(ctl, win, qtbot)
+    assert after.rejected == before.rejected
+
+
+def swapped(ctl: SessionController, win: MainWindow, qtbot: QtBot) -> tuple[Session, Session]:
+    """The session before and after Swap sides, checked to carry its articles and first
+    note's passages over to the other side."""
     before = settle(qtbot, ctl)
     with qtbot.waitSignal(ctl.session_changed, timeout=ALIGN_TIMEOUT):
         win.swap_sides()
     after = settle(qtbot, ctl)
     assert after.alignment.a == before.alignment.b
     assert (after.notes[0].a, after.notes[0].b) == (before.notes[0].b, before.notes[0].a)
-    assert after.rejected == before.rejected
+    return before, after
 
 
 # -- session files ----------------------------------------------------------------------------
@@ -319,12 +326,7 @@ def test_a_session_opened_from_its_file_swaps_sides_with_its_notes(
     path = tmp_path / "s.crossread"
     save_session(opened.add_note(Note.new("x", match_id=first_claim(opened))), path)
     assert ctl.open_session(path)
-    before = settle(qtbot, ctl)
-    with qtbot.waitSignal(ctl.session_changed, timeout=ALIGN_TIMEOUT):
-        win.swap_sides()
-    after = settle(qtbot, ctl)
-    assert after.alignment.a == before.alignment.b
-    assert (after.notes[0].a, after.notes[0].b) == (before.notes[0].b, before.notes[0].a)
+    swapped(ctl, win, qtbot)
 
 
 def test_damaged_session_file_shows_an_error_and_keeps_the_session(
