@@ -134,7 +134,7 @@ def checked_links(
         rows.append([token_f(ta, tb, wa, wb), cosine(i, j), lexical(i, j), ctx - raw, ratio])
     p = dict(zip(keys, probability(np.array(rows)).tolist(), strict=True))
     kept = [link for link in links if p[(link.i, link.j)] >= DROP_BELOW]
-    linked = {(link.i, link.j) for link in kept} | {(link.i, link.j) for link in links}
+    linked = {(link.i, link.j) for link in links}  # a dropped link is not added back
     by_row: dict[int, list[float]] = {}
     by_col: dict[int, list[float]] = {}
     for (i, j), value in p.items():
