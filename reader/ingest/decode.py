@@ -1,4 +1,5 @@
-"""Bytes -> str: BOM detection, UTF-8, legacy cp1252, and binary sniffing.
+"""Bytes -> str: BOM detection, UTF-16 without a BOM, UTF-8, legacy cp1252, and binary
+sniffing.
 
 Never raises anything but ``IngestError``: undecodable input falls back to UTF-8 with
 replacement characters; input that is not text at all is refused as binary.
@@ -126,6 +127,9 @@ def decode_bytes(data: bytes, path: str = "") -> str:
 
     Raises ``IngestError`` when ``data`` looks binary; ``path`` names the file in it.
     """
+    bomless = _bomless_utf16(data)
+    if bomless is not None:
+        return bomless
     if looks_binary(data):
         raise _binary_error(path)
     bom = _bom(data)
@@ -146,6 +150,40 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         except (UnicodeError, LookupError, ValueError):  # odd codecs (idna, utf-7) too
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark, or None. In such a file of Latin text
+    every other byte is NUL (the high byte of each character): the odd bytes for little
+    endian, the even ones for big endian, and almost never the others. The text must
+    then read as text (few control characters), so binary data stays binary."""
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(head) < 16 or len(data) % 2 or data.startswith(BINARY_MAGIC) or _bom(data):
+        return None
+    pairs = len(head) // 2
+    even_nul = head[0::2].count(0) / pairs
+    odd_nul = head[1::2].count(0) / pairs
+    encoding = None
+    if odd_nul >= _UTF16_NUL_SHARE and even_nul <= _UTF16_NUL_ELSEWHERE:
+        encoding = "utf-16-le"
+    elif even_nul >= _UTF16_NUL_SHARE and odd_nul <= _UTF16_NUL_ELSEWHERE:
+        encoding = "utf-16-be"
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:SNIFF_BYTES]
+    if "\x00" in sample or _control_ratio(sample) > 0:
+        return None
+    return text
+
+
+# of the high bytes that are NUL in UTF-16 text of a Latin script (typographic quotes and
+# dashes are not), and of the low bytes at most
+_UTF16_NUL_SHARE = 0.6
+_UTF16_NUL_ELSEWHERE = 0.1
 
 
 def _mostly_utf8(data: bytes) -> str | None:

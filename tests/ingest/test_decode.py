@@ -21,6 +21,8 @@ ENCODED: list[tuple[str, bytes]] = [
     ("utf-32-le-bom", codecs.BOM_UTF32_LE + SAMPLE.encode("utf-32-le")),
     ("utf-32-be-bom", codecs.BOM_UTF32_BE + SAMPLE.encode("utf-32-be")),
     ("cp1252", SAMPLE.encode("cp1252")),
+    ("utf-16-le, no bom", SAMPLE.encode("utf-16-le")),
+    ("utf-16-be, no bom", SAMPLE.encode("utf-16-be")),
 ]
 
 
@@ -53,6 +55,8 @@ BINARY_CASES: list[tuple[str, bytes]] = [
     ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"),
     ("zip", b"PK\x03\x04\x14\x00\x00\x00"),
+    # NUL every other byte, as in UTF-16, but the other bytes are controls: not text
+    ("utf-16-shaped controls", bytes([1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7, 0, 8, 0]) * 20),
 ]
 
 
