@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from reader.analysis.embedding_model import Embedder, FloatArray
-from reader.analysis.token_vectors import TokenVectors, from_rows, to_rows
+from reader.analysis.token_vectors import StoredArray, TokenVectors, from_rows, to_rows
 
 # the word pieces of a model's texts are kept in the store under its name plus this
 TOKENS_SUFFIX = "+tokens"
@@ -37,7 +37,7 @@ class VectorStore(Protocol):
 
     def load(self, model: str, document_hash: str) -> dict[str, FloatArray]: ...
 
-    def save(self, model: str, document_hash: str, vectors: Mapping[str, FloatArray]) -> None: ...
+    def save(self, model: str, document_hash: str, vectors: Mapping[str, StoredArray]) -> None: ...
 
 
 class EmbeddingCache:
@@ -187,7 +187,7 @@ class EmbeddingCache:
             return
         kept = self._kept_tokens.setdefault(model, {})
         kept.update((text_key(key[2]), self._tokens[key]) for key in fresh)
-        rows: dict[str, FloatArray] = {}
+        rows: dict[str, StoredArray] = {}
         for name, tokens in kept.items():
             rows.update(to_rows(name, tokens))
         self.store.save(model + TOKENS_SUFFIX, self.document_hash, rows)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +22,8 @@ from reader.analysis.lexicon import STOPWORDS
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
+# what a vector store keeps: single precision, or half (word pieces)
+StoredArray = npt.NDArray[np.float32] | npt.NDArray[np.float16]
 
 # pseudo-documents in which every piece is rare: a short pair's IDF is not all noise
 IDF_PRIOR = 100
@@ -57,8 +59,14 @@ def token_vectors(ids: Sequence[int], tokens: Sequence[str], hidden: FloatArray)
     keep = [k for k in content_positions(tokens) if k < len(hidden)]
     vectors = np.asarray(hidden[keep], dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors = vectors / np.maximum(norms, 1e-12)
+    vectors = half_precision(vectors / np.maximum(norms, 1e-12))
     return TokenVectors(np.asarray([ids[k] for k in keep], dtype=np.int32), vectors)
+
+
+def half_precision(vectors: FloatArray) -> FloatArray:
+    """``vectors`` rounded to half precision (kept as float32): the store keeps pieces at
+    half precision, so pieces fresh from the model and pieces read back score alike."""
+    return np.asarray(vectors, dtype=np.float16).astype(np.float32)
 
 
 class PieceIdf:
@@ -93,27 +101,33 @@ def token_f(a: TokenVectors, b: TokenVectors, weight_a: FloatArray, weight_b: Fl
     return 2 * precision * recall / (precision + recall)
 
 
-def to_rows(key: str, tokens: TokenVectors) -> dict[str, FloatArray]:
-    """``tokens`` as rows a vector store keeps (one a piece, its id first), under
-    ``key:k``."""
+def to_rows(key: str, tokens: TokenVectors) -> dict[str, npt.NDArray[np.float16]]:
+    """``tokens`` as rows a vector store keeps: one a piece, at half precision (half the
+    disk), under ``key:k:id`` (k its place, id its vocabulary id)."""
     return {
-        f"{key}:{k}": np.concatenate(([np.float32(p)], v)).astype(np.float32)
+        f"{key}:{k}:{p}": np.asarray(v, dtype=np.float16)
         for k, (p, v) in enumerate(zip(tokens.ids.tolist(), tokens.vectors, strict=True))
     }
 
 
-def from_rows(rows: dict[str, FloatArray]) -> dict[str, TokenVectors]:
+_ROW_NAME = re.compile(r"(?P<key>.+):(?P<k>\d+):(?P<id>\d+)")
+
+
+def from_rows(rows: Mapping[str, StoredArray]) -> dict[str, TokenVectors]:
     """The texts' pieces back from :func:`to_rows` rows (a text whose rows are not all
-    there, or of unequal width, is left out)."""
-    grouped: dict[str, dict[int, FloatArray]] = {}
+    there, or of unequal width, is left out, as are rows of another layout)."""
+    grouped: dict[str, dict[int, tuple[int, StoredArray]]] = {}
     for name, row in rows.items():
-        key, _, k = name.rpartition(":")
-        if key and k.isdigit() and row.ndim == 1 and len(row) > 1:
-            grouped.setdefault(key, {})[int(k)] = row
+        found = _ROW_NAME.fullmatch(name)
+        if found and row.ndim == 1 and len(row) > 0:
+            by_k = grouped.setdefault(found["key"], {})
+            by_k[int(found["k"])] = (int(found["id"]), row)
     out: dict[str, TokenVectors] = {}
     for key, by_k in grouped.items():
-        if sorted(by_k) != list(range(len(by_k))) or len({len(r) for r in by_k.values()}) != 1:
+        if sorted(by_k) != list(range(len(by_k))) or len({len(r) for _, r in by_k.values()}) != 1:
             continue
-        table = np.stack([by_k[k] for k in range(len(by_k))]).astype(np.float32)
-        out[key] = TokenVectors(table[:, 0].astype(np.int32), np.ascontiguousarray(table[:, 1:]))
+        ordered = [by_k[k] for k in range(len(by_k))]
+        ids = np.asarray([piece for piece, _ in ordered], dtype=np.int32)
+        table = np.stack([row for _, row in ordered]).astype(np.float32)
+        out[key] = TokenVectors(ids, np.ascontiguousarray(table))
     return out

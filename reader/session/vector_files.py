@@ -2,7 +2,8 @@
 that a pair opened again, in this run or a later one, is not embedded again.
 
 One ``.npz`` file a (model, document): the model's name, the texts' keys and their
-vectors, read without pickle. The folder is ``platformdirs.user_cache_dir("crossread")``
+vectors (single precision, or half when every vector given is half), read without pickle
+and loaded as single precision. The folder is ``platformdirs.user_cache_dir("crossread")``
 ``/vectors``, or ``$CROSSREAD_CACHE_DIR/vectors``; ``CROSSREAD_CACHE_DIR=off`` keeps
 vectors in memory only. Files are written atomically; an unreadable one counts as
 nothing kept (and is removed). The least recently used files go once the folder holds
@@ -22,6 +23,7 @@ import numpy as np
 import platformdirs
 
 from reader.analysis.embedding_model import FloatArray
+from reader.analysis.token_vectors import StoredArray
 from reader.session.atomic import atomic_write
 
 ENV_VAR = "CROSSREAD_CACHE_DIR"
@@ -66,16 +68,19 @@ class VectorFiles:
             os.utime(path)  # recently used: pruned last
         return found
 
-    def save(self, model: str, document_hash: str, vectors: Mapping[str, FloatArray]) -> None:
+    def save(self, model: str, document_hash: str, vectors: Mapping[str, StoredArray]) -> None:
         if not vectors:
             return
         buffer = io.BytesIO()
         keys = list(vectors)
+        half = all(np.asarray(v).dtype == np.float16 for v in vectors.values())
         np.savez(
             buffer,
             model=np.array(model),
             keys=np.array(keys),
-            vectors=np.stack([np.asarray(vectors[k], dtype=np.float32) for k in keys]),
+            vectors=np.stack(
+                [np.asarray(vectors[k], dtype=np.float16 if half else np.float32) for k in keys]
+            ),
         )
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

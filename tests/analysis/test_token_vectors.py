@@ -43,13 +43,13 @@ def test_a_text_of_stopwords_keeps_its_pieces() -> None:
 def test_the_model_gives_unit_length_pieces_for_each_text(embedder: Embedder) -> None:
     a, b = pieces(embedder, "Putin met Kim in Pyongyang.", "")
     assert len(a) >= 3 and a.vectors.shape == (len(a), embedder.dim)
-    np.testing.assert_allclose(np.linalg.norm(a.vectors, axis=1), 1.0, atol=1e-5)
+    np.testing.assert_allclose(np.linalg.norm(a.vectors, axis=1), 1.0, atol=2e-3)  # half precision
     assert a.ids.dtype == np.int32 and len(b) >= 1
 
 
 def test_a_sentence_matches_itself_fully(embedder: Embedder) -> None:
     (a,) = pieces(embedder, "The two leaders signed a mutual defence treaty.")
-    assert score(a, a, PieceIdf([a])) == pytest.approx(1.0, abs=1e-5)
+    assert score(a, a, PieceIdf([a])) == pytest.approx(1.0, abs=2e-3)  # half precision
 
 
 def test_a_restatement_scores_above_a_topic_mate(embedder: Embedder) -> None:
@@ -79,11 +79,21 @@ def test_pieces_go_to_store_rows_and_back(embedder: Embedder) -> None:
     (a,) = pieces(embedder, "Kim Jong Un welcomed Vladimir Putin.")
     back = from_rows(to_rows("k", a))["k"]
     assert np.array_equal(back.ids, a.ids)
-    np.testing.assert_allclose(back.vectors, a.vectors)
+    assert np.array_equal(back.vectors, a.vectors)  # fresh pieces are at half precision too
+
+
+def test_store_rows_are_half_precision(embedder: Embedder) -> None:
+    (a,) = pieces(embedder, "Kim Jong Un welcomed Vladimir Putin.")
+    assert {row.dtype for row in to_rows("k", a).values()} == {np.dtype(np.float16)}
 
 
 def test_a_text_with_a_row_missing_is_left_out(embedder: Embedder) -> None:
     (a,) = pieces(embedder, "Kim Jong Un welcomed Vladimir Putin.")
     rows = to_rows("k", a)
-    del rows["k:1"]
+    del rows[next(name for name in rows if name.startswith("k:1:"))]
     assert from_rows(rows) == {}
+
+
+def test_rows_of_the_earlier_layout_are_left_out() -> None:
+    earlier = {"k:0": np.array([101.0, 0.6, 0.8], np.float32)}  # id first, no id in the name
+    assert from_rows(earlier) == {}

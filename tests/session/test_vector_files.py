@@ -42,6 +42,20 @@ def test_saved_vectors_load_back_equal(tmp_path: Path) -> None:
     assert all(np.array_equal(loaded[k], kept[k]) and loaded[k].dtype == np.float32 for k in kept)
 
 
+def size(store: VectorFiles) -> int:
+    return store.path(MODEL, DOC).stat().st_size
+
+
+def test_half_precision_vectors_are_kept_at_half_and_load_as_single(tmp_path: Path) -> None:
+    half = {k: v.astype(np.float16) for k, v in vectors(n=50, dim=384).items()}
+    single, halved = VectorFiles(tmp_path / "single"), VectorFiles(tmp_path / "half")
+    single.save(MODEL, DOC, vectors(n=50, dim=384))
+    halved.save(MODEL, DOC, half)
+    loaded = halved.load(MODEL, DOC)
+    assert all(loaded[k].dtype == np.float32 and np.array_equal(loaded[k], half[k]) for k in half)
+    assert size(halved) < 0.6 * size(single)
+
+
 def test_nothing_kept_loads_as_nothing(tmp_path: Path) -> None:
     assert VectorFiles(tmp_path / "absent").load(MODEL, DOC) == {}
 
