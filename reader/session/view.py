@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from reader.analysis.relatedness import date_notice, pair_notice
 from reader.model.alignment import Alignment, Match
+from reader.model.note import Note
 from reader.model.session import Session
 
 
@@ -59,6 +60,30 @@ def swapped_texts(session: Session, alignment: Alignment) -> bool:
     return alignment.a.text == al.b.text and alignment.b.text == al.a.text
 
 
+def carry_note(origin: Session, note: Note, current: Session) -> Session | None:
+    """``current`` with ``note`` added, a note the reader began on ``origin`` (the session
+    on screen when the note dialog opened) and finished once ``current`` had replaced it.
+
+    A re-alignment of the same pair, or the pair with its sides swapped, gets the note on
+    the same passages (on the match that now covers them, if one does); another pair gets
+    nothing (None), since the note's match id and offsets mean something else there.
+    """
+    if current is origin:
+        return current.add_note(note)
+    written = origin.add_note(note)  # a note on a match takes the match's passages
+    if swapped_texts(origin, current.alignment):
+        written = swapped_session(written)
+    elif not same_texts(origin, current.alignment):
+        return None
+    if written.alignment != current.alignment:
+        written = written.reapply(current.alignment)
+    carried = written.note_by_id(note.id)
+    assert carried is not None  # reapply and swapped_session keep every note
+    if carried.match_id is not None and current.match_by_id(carried.match_id) is None:
+        carried = carried.retargeted(None, carried.a, carried.b)
+    return current.add_note(carried)
+
+
 def view_notice(session: Session | None, shown: Alignment) -> str | None:
     """The pair notice for ``shown`` (see :func:`reader.analysis.relatedness.pair_notice`),
     or None when the reader rejected links of this pair: an empty view is then their doing."""
@@ -69,4 +94,11 @@ def view_notice(session: Session | None, shown: Alignment) -> str | None:
     return pair_notice(shown)
 
 
-__all__ = ["same_texts", "swapped_session", "swapped_texts", "view_notice", "visible_alignment"]
+__all__ = [
+    "carry_note",
+    "same_texts",
+    "swapped_session",
+    "swapped_texts",
+    "view_notice",
+    "visible_alignment",
+]

@@ -37,6 +37,7 @@ from reader.errors import SchemaError
 from reader.model.note import PRESET_TAGS, Note, clean_tags
 from reader.model.session import Session
 from reader.model.span import Span
+from reader.session.view import carry_note
 from reader.ui.notes_model import NOTE_ID_ROLE, TAGS, NotesTableModel, elide, passage_text
 from reader.ui.row_table import add_copy_action, row_table
 
@@ -115,6 +116,9 @@ class NotesDock(QDockWidget):
         note_add_requested(): Add was clicked; answer with :meth:`add_note` and the
             current match or selection (the dock does not know them).
         copy_requested(str): Ctrl+C (or the table's context menu) on this note's row.
+        note_left_behind(Session): a note was written or edited in a dialog opened on a
+            pair that another pair has replaced since; carries that pair's session with
+            the note, for the window to keep (the note is not put on the new pair).
     """
 
     note_added = Signal(object)
@@ -125,6 +129,7 @@ class NotesDock(QDockWidget):
     session_changed = Signal(object)
     note_add_requested = Signal()
     copy_requested = Signal(str)
+    note_left_behind = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Notes", parent)
@@ -200,14 +205,15 @@ class NotesDock(QDockWidget):
         except SchemaError:
             return
         dialog = self._open_dialog(passage_text(session, draft))
-        dialog.accepted.connect(lambda: self._added(draft, dialog))
+        dialog.accepted.connect(lambda: self._added(session, draft, dialog))
 
     def edit_selected(self) -> None:
         note = self.selected_note()
         if note is None or self._session is None:
             return
-        dialog = self._open_dialog(passage_text(self._session, note), note.text, note.tags)
-        dialog.accepted.connect(lambda: self._edited(note.id, dialog))
+        session = self._session
+        dialog = self._open_dialog(passage_text(session, note), note.text, note.tags)
+        dialog.accepted.connect(lambda: self._edited(session, note.id, dialog))
 
     def delete_selected(self) -> None:
         note = self.selected_note()
@@ -242,21 +248,26 @@ class NotesDock(QDockWidget):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _added(self, draft: Note, dialog: NoteDialog) -> None:
-        if self._session is None:
-            return
+    def _added(self, origin: Session, draft: Note, dialog: NoteDialog) -> None:
+        """OK on a new note begun on ``origin``: an alignment may have replaced that
+        session while the dialog was open (the same pair matched again, or another pair)."""
         note = Note.new(
             dialog.note_text(), dialog.tags(), match_id=draft.match_id, a=draft.a, b=draft.b
         )
-        session = self._session.add_note(note)
+        current = self._session
+        session = None if current is None else carry_note(origin, note, current)
+        if session is None:
+            self.note_left_behind.emit(origin.add_note(note))
+            return
         self._change(session)
         added = session.notes[-1]
         self.select_note(added.id)
         self.note_added.emit(added)
 
-    def _edited(self, note_id: str, dialog: NoteDialog) -> None:
+    def _edited(self, origin: Session, note_id: str, dialog: NoteDialog) -> None:
         before = self._session.note_by_id(note_id) if self._session is not None else None
-        if self._session is None or before is None:
+        if self._session is None or before is None:  # another pair replaced the note's
+            self.note_left_behind.emit(origin.edit_note(note_id, dialog.note_text(), dialog.tags()))
             return
         session = self._session.edit_note(note_id, dialog.note_text(), dialog.tags())
         self._change(session)

@@ -132,6 +132,7 @@ class SessionController(QObject):
         self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
         dock.note_deleted.connect(self._note_deleted)
         dock.note_rewritten.connect(self._note_rewritten)
+        dock.note_left_behind.connect(self.files.keep_copy)
         act.export.triggered.connect(files.export_dialog)
         act.settings.triggered.connect(files.open_settings)
         dock.session_changed.connect(lambda s: self.change(s))

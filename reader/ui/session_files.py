@@ -87,6 +87,7 @@ class SessionFiles(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self.discarded: Session | None = None  # the reader chose Discard: keep no copy
+        self.last_kept: tuple[Session, Path] | None = None  # the last copy kept, and where
 
     # -- unsaved changes ---------------------------------------------------------------
 
@@ -143,6 +144,9 @@ class SessionFiles(QObject):
         if session is None or session is self.discarded:
             return
         where = kept_copy_path()
+        last = self.last_kept
+        if last is not None and last[0].alignment is session.alignment and last[1].exists():
+            where = last[1]  # more work on the pair kept last: one copy of it, updated
         try:
             where.parent.mkdir(parents=True, exist_ok=True)
             save_session(session, where)
@@ -152,6 +156,7 @@ class SessionFiles(QObject):
                 f"The unsaved notes of the previous pair could not be kept: {reason}"
             )
             return
+        self.last_kept = (session, where)
         self.controller.status(
             f"The unsaved notes of the previous pair were kept in {where} "
             "(File > Recover unsaved notes… opens them)."

@@ -5,15 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.analysis.relatedness import NOTHING_SHARED
+from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.view import (
+    carry_note,
     same_texts,
     swapped_session,
     swapped_texts,
     view_notice,
     visible_alignment,
 )
-from tests.session.samples import TEXT_A, TEXT_B, sample_alignment, sample_session
+from tests.session.samples import (
+    TEXT_A,
+    TEXT_B,
+    realigned_alignment,
+    sample_alignment,
+    sample_session,
+)
 
 
 def test_without_corrections_the_alignment_itself_is_shown() -> None:
@@ -84,3 +92,45 @@ def test_date_notice_stays_when_the_reader_rejected_the_links() -> None:
     shown = replace(visible_alignment(session), matches=())
     notice = view_notice(session, shown)
     assert notice is not None and notice.startswith("The two articles are dated 41 days apart")
+
+
+# -- a note begun on the session on screen, finished after another alignment arrived ----
+
+
+def _begun(session: Session) -> Note:
+    """A note on the claim m1 of ``session``, as the note dialog drafts it."""
+    return Note.new("Typed while the pair was matched again.", ("agrees",), match_id="m1")
+
+
+def test_a_note_on_the_same_session_is_simply_added() -> None:
+    session = sample_session()
+    note = _begun(session)
+    carried = carry_note(session, note, session)
+    assert carried == session.add_note(note)
+
+
+def test_a_note_follows_its_match_into_a_realignment() -> None:
+    session = sample_session()
+    current = session.reapply(realigned_alignment(session.alignment))
+    carried = carry_note(session, _begun(session), current)
+    assert carried is not None
+    note = carried.notes[-1]
+    m1 = session.alignment.match_by_id("m1")
+    assert m1 is not None
+    assert (note.match_id, note.a, note.b) == ("x4", m1.a, m1.b)
+
+
+def test_a_note_follows_its_passages_across_a_swap() -> None:
+    session = sample_session()
+    current = swapped_session(session)
+    carried = carry_note(session, _begun(session), current)
+    assert carried is not None
+    m1 = session.alignment.match_by_id("m1")
+    assert m1 is not None
+    assert (carried.notes[-1].a, carried.notes[-1].b) == (m1.b, m1.a)
+
+
+def test_a_note_on_another_pair_is_not_carried_over() -> None:
+    session = sample_session()
+    other = Session(sample_alignment(TEXT_A + " More.", TEXT_B))  # it has an m1 too
+    assert carry_note(session, _begun(session), other) is None
