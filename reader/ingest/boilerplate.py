@@ -15,6 +15,7 @@ from reader.model.span import Span
 __all__ = [
     "boilerplate_spans",
     "is_boilerplate_line",
+    "is_byline",
     "is_date_line",
     "starts_like_url",
     "trailing_credit",
@@ -216,7 +217,10 @@ def _is_url_line(line: str) -> bool:
     return starts_like_url(line) and len(line) <= 400 and not _TWO_WORDS.search(line)
 
 
-def _is_byline(line: str) -> bool:
+def is_byline(line: str) -> bool:
+    """``line`` is a byline: "By Lee Je-hun, senior staff writer", "By The Associated
+    Press"."""
+    line = line.strip()
     return len(line) <= 100 and bool(_BYLINE.match(line) or _BYLINE_THE.match(line))
 
 
@@ -258,7 +262,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if any(p.search(line) for p in _PATTERNS):
         return True
-    return _is_url_line(line) or is_date_line(line) or _is_byline(line)
+    return _is_url_line(line) or is_date_line(line) or is_byline(line)
 
 
 def _is_list_heading(line: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from reader.errors import IngestError
 from reader.ingest.boilerplate import is_boilerplate_line
+from reader.ingest.metadata import reads_as_prose
 from reader.ingest.normalize import clean
 
 __all__ = ["Page", "extract_html", "render_body"]
@@ -232,10 +233,13 @@ def _str_or_none(value: Any) -> str | None:
 
 
 def _headline(value: Any) -> str | None:
-    """A page title, unless it is debris ("Breaking News", "Menu"): then None, and the
-    text's own headline is guessed later."""
+    """A page title, unless it is debris ("Breaking News", "Menu") or a paragraph (a page
+    with no <title> or <h1>, whose first <h2> trafilatura takes): then None, and the
+    text's own headline is guessed later (else the file name is the title)."""
     title = _str_or_none(value)
-    return None if title is None or is_boilerplate_line(title) else title
+    if title is None or is_boilerplate_line(title) or reads_as_prose(title):
+        return None
+    return title
 
 
 def _with_title(text: str, title: str | None) -> str:

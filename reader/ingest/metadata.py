@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.ingest.boilerplate import is_date_line, starts_like_url
+from reader.ingest.boilerplate import is_byline, is_date_line, starts_like_url
 from reader.model.span import Span
 
-__all__ = ["guess_date", "guess_source", "guess_title", "parse_date", "url_date"]
+__all__ = [
+    "guess_date",
+    "guess_source",
+    "guess_title",
+    "parse_date",
+    "reads_as_prose",
+    "url_date",
+]
 
 _HEAD_LINES = 12  # lines searched for a headline
 _META_LINES = 30  # lines searched for a date or a source
@@ -53,8 +60,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _URL_HOST = re.compile(r"^(?:https?://)?(?P<host>[\w.\s-]+?)(?:[/?#]|$)", re.I)
 _HOST_PREFIX = re.compile(r"^(?:(?:www\d?|m|mobile|amp|articles|edition)\.)+")
 _CREDIT = re.compile(
-    r"^(?:(?i:credit|photo|source)\s*:\s*(?P<name>[\w .&-]{2,30})|\((?P<paren>[\w .&-]{2,30})\))$"
+    r"^(?:(?P<label>[\w ]{4,20}?)\s*:\s*(?P<name>[\w .&-]{2,30})|\((?P<paren>[\w .&-]{2,30})\))$"
 )
+# "Credit: AP" may credit the article (on syndicated copies, the only trace of the agency
+# that wrote it); "Photo: Reuters" credits a picture, whoever wrote the article.
+_SOURCE_LABELS = frozenset({"credit", "credits", "source"})
 # A credit names the source only when it is one news agency (a photographer's name, a
 # picture library or "AFP/Yonhap" say nothing sure about who published the article).
 _AGENCY_NAMES = (
@@ -62,6 +72,10 @@ _AGENCY_NAMES = (
     "ANSA|Bloomberg|PA|CNA"
 )
 _AGENCIES = {a.casefold(): a for a in _AGENCY_NAMES.split("|")}
+# "By The Associated Press", "By Kim Tong-hyung, AP", "By Jane Doe | Reuters"
+_BYLINE_AGENCY = re.compile(
+    r"(?:^by\s+|[,|/–—-]\s*)(?:the\s+)?(?P<name>[\w .&-]{2,30}?)\s*$", re.IGNORECASE
+)
 
 
 def parse_date(text: str) -> str | None:
@@ -102,6 +116,24 @@ def _looks_like_headline(line: str) -> bool:
         and not line[0].islower()
         and not (line[0] in _OPENING_QUOTES and bare != line)
     )
+
+
+# A title a page gives (its <title>, or the first heading trafilatura falls back on) is a
+# paragraph of prose when it is this long, or a full sentence of this many words.
+_TITLE_MAX_WORDS = 25
+_TITLE_MAX_CHARS = 200
+_SENTENCE_MIN_WORDS = 10
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[\"'”’»)]*$")
+
+
+def reads_as_prose(line: str) -> bool:
+    """True when a title a page gives is a paragraph rather than a headline: over 25
+    words or 200 characters, or a sentence of ten words or more ending in a full stop
+    ("The city council voted on Tuesday night to approve a new budget ... debate.")."""
+    words = line.split()
+    if len(words) > _TITLE_MAX_WORDS or len(line) > _TITLE_MAX_CHARS:
+        return True
+    return len(words) >= _SENTENCE_MIN_WORDS and _SENTENCE_END.search(line) is not None
 
 
 def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
@@ -165,20 +197,46 @@ def url_date(url: str) -> str | None:
 
 
 def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
-    """The site of a URL-only line, or a clean single-agency credit ("Credit: AP")."""
-    for p in paragraphs[:_META_LINES]:
-        if p not in boilerplate:
-            continue
-        line = text[p.start : p.end]
+    """Who published the article: the site of a URL-only line, else the agency a byline
+    names ("By The Associated Press"), else a clean single-agency credit ("Credit: AP",
+    "(Yonhap)") when no byline names a writer.
+
+    A photo credit ("Photo: Reuters") is never the source: it credits the picture's
+    agency, and a newspaper's own article carries agency pictures. A credit with a
+    writer's byline in the article is read the same way.
+    """
+    lines = [text[p.start : p.end] for p in paragraphs if p in boilerplate]
+    head = [text[p.start : p.end] for p in paragraphs[:_META_LINES] if p in boilerplate]
+    for line in head:
         if starts_like_url(line):
             m = _URL_HOST.match(line)
             if m:
                 host = _HOST_PREFIX.sub("", re.sub(r"\s+", "", m.group("host")).lower())
                 if "." in host:
                     return host
+    bylines = [line for line in lines if is_byline(line)]
+    for line in bylines:
+        agency = _byline_agency(line)
+        if agency:
+            return agency
+    if bylines:
+        return None
+    for line in head:
         m = _CREDIT.match(line)
-        if m:
-            agency = _AGENCIES.get((m.group("name") or m.group("paren") or "").strip().casefold())
-            if agency:
-                return agency
+        if m is None:
+            continue
+        if m.group("label") is not None and m.group("label").strip().casefold() not in (
+            _SOURCE_LABELS
+        ):
+            continue
+        agency = _AGENCIES.get((m.group("name") or m.group("paren") or "").strip().casefold())
+        if agency:
+            return agency
     return None
+
+
+def _byline_agency(line: str) -> str | None:
+    """The news agency a byline names ("By The Associated Press", "By Jane Doe, Reuters"),
+    or None."""
+    m = _BYLINE_AGENCY.search(line.strip())
+    return _AGENCIES.get(m.group("name").strip().casefold()) if m else None

@@ -327,3 +327,22 @@ def test_debris_title_of_the_fallback_renderer_is_replaced(monkeypatch: pytest.M
     monkeypatch.setattr(html_mod, "_trafilatura", lambda html: None)
     page = "<title>Menu</title><p>Kim and Putin sign a pact</p><p>The body follows here.</p>"
     assert document_from_text(page, fmt="html").title == "Kim and Putin sign a pact"
+
+
+UNTITLED_PAGE = """<html><body><div class="story">
+<h2>The city council voted on Tuesday night to approve a new budget that raises property
+taxes by three percent, after a long and heated debate.</h2>
+<p>Council member Jane Doe said the increase was needed to fund schools and roads.</p>
+<p>Opponents said they would challenge the vote in court next month.</p>
+</div></body></html>
+"""
+
+
+def test_page_without_a_title_is_titled_by_its_file_name(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "council-budget.html", UNTITLED_PAGE))
+    assert doc.title == "council-budget"
+
+
+def test_page_without_a_title_keeps_its_first_paragraph_as_text(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "council-budget.html", UNTITLED_PAGE))
+    assert doc.text.startswith("The city council voted on Tuesday night")

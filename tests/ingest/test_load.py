@@ -73,6 +73,30 @@ def test_ap_source_from_credit_line(seed_b_path: Path) -> None:
     assert load_document(seed_b_path).source == "AP"
 
 
+CAPTIONED = (
+    "Flood waters rise in the valley\n\n"
+    "Residents wade through a flooded street on Monday.\nPhoto: Reuters\n\n"
+    "Flood waters rose across the valley on Monday, forcing families from their homes.\n"
+)
+
+
+def test_photo_credit_is_not_the_source(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", CAPTIONED.encode())
+    assert load_document(path).source is None
+
+
+def test_photo_credit_of_a_page_is_not_the_source(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Flood waters rise in the valley</title></head><body><article>"
+        "<h1>Flood waters rise in the valley</h1><figure><img src='a.jpg'><figcaption>"
+        "Residents wade through a flooded street on Monday.</figcaption></figure>"
+        "<p>Photo: Reuters</p><p>Flood waters rose across the valley on Monday, forcing "
+        "hundreds of families from their homes as rivers burst their banks.</p>"
+        "</article></body></html>"
+    )
+    assert load_document(_write(tmp_path, "a.html", page.encode())).source is None
+
+
 def test_path_is_kept_as_a_string(seed_a_path: Path) -> None:
     assert load_document(seed_a_path).path == os.fspath(seed_a_path)
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest.boilerplate import boilerplate_spans
-from reader.ingest.metadata import guess_date, guess_source, guess_title, parse_date, url_date
+from reader.ingest.metadata import (
+    guess_date,
+    guess_source,
+    guess_title,
+    parse_date,
+    reads_as_prose,
+    url_date,
+)
 from reader.ingest.segment import paragraph_spans
 
 DATES: list[tuple[str, str | None]] = [
@@ -76,7 +83,16 @@ SOURCES: list[tuple[str, str | None]] = [
     ("Headline here\nCredit: AP\nBody.", "AP"),
     ("Headline here\n(AFP/Yonhap)\nBody.", None),
     ("Headline here\n(Yonhap)\nBody.", "Yonhap"),
-    ("Headline here\nPhoto: Reuters\nBody.", "Reuters"),
+    # a photo credit credits the picture, not the article
+    ("Headline here\nPhoto: Reuters\nBody.", None),
+    ("Headline here\nPhotograph: AP\nBody.", None),
+    ("Headline here\nSource: Reuters\nBody.", "Reuters"),
+    # a writer's byline: the credit is a picture's
+    ("Headline here\nBy Jane Doe\nCredit: AP\nBody.", None),
+    ("Headline here\nCredit: AP\nBody.\nBy Jane Doe, staff writer", None),
+    # an agency's byline names the source
+    ("Headline here\nBy The Associated Press\nBody.", "Associated Press"),
+    ("Headline here\nBy Kim Tong-hyung, AP\nPhoto: Reuters\nBody.", "AP"),
     ("Headline here\nPhoto: John Smith\nBody.", None),
     ("Headline here\nCredit: Getty Images\nBody.", None),
     ("Headline here\nBody without credits.", None),
@@ -141,3 +157,24 @@ URLS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("url", "expected"), URLS)
 def test_url_date(url: str, expected: str | None) -> None:
     assert url_date(url) == expected
+
+
+PAGE_TITLES: list[tuple[str, bool]] = [
+    ("Putin and Kim sign pact - Example Times", False),
+    ("North Korea says deal between Putin and Kim requires immediate military assistance", False),
+    ("Kim and Putin sign pact.", False),  # a stray full stop on a short headline
+    ("Talks on the budget stall again as lawmakers leave for the U.S.", False),
+    ("Why did the council vote for higher taxes? Members explain their choice", False),
+    (
+        "The city council voted on Tuesday night to approve a new budget that raises "
+        "property taxes by three percent, after a long and heated debate.",
+        True,
+    ),
+    ("word " * 26, True),
+    ("A" * 201, True),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), PAGE_TITLES)
+def test_reads_as_prose(title: str, expected: bool) -> None:
+    assert reads_as_prose(title) is expected
