@@ -5,6 +5,14 @@ but news matches are many-to-many and cross each other, so only a non-crossing c
 them is used (a longest increasing subsequence by position in both documents, without
 overlaps). Inside an anchor the position maps proportionally; between anchors it is
 interpolated linearly. The mapping is monotone and sends 0 to 0 and the end to the end.
+
+It is also gentle: a line scrolled in one article moves the other a few lines at most.
+The tops sit level, so an anchor far from the diagonal (A's lead told half-way down B)
+would make the other pane leap on the first line scrolled, and the same at the bottom
+and between two anchors adjacent in one article but far apart in the other. Of the
+anchors' ends, only those joined by gentle steps (no steeper than ``STEEPNESS`` times
+the ratio of the two lengths, give or take ``SLACK`` characters) are kept, as many as
+possible: the other article then moves gradually through what lies between.
 """
 
 from __future__ import annotations
@@ -19,6 +27,11 @@ from reader.model import Match, MatchKind, Span
 Side = Literal["a", "b"]
 
 ANCHOR_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
+STEEPNESS = 3.0  # most one article moves per character of the other, over the length ratio
+SLACK = 80  # characters (about a line) a step may move beyond that
+REACH = 32  # a kept point follows one of the previous REACH points (or the top)
+
+Point = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +92,7 @@ class SyncMap:
             pts.append((an.a.start, an.b.start))
             pts.append((an.a.end, an.b.end))
         pts.append((length_a, length_b))
+        pts = gentle_path(pts)
         self._a = [p[0] for p in pts]
         self._b = [p[1] for p in pts]
 
@@ -104,6 +118,35 @@ class SyncMap:
         if x1 == x0:
             return min(y1, dst_len)
         return min(dst_len, round(y0 + (offset - x0) * (y1 - y0) / (x1 - x0)))
+
+
+def gentle_path(pts: Sequence[Point]) -> list[Point]:
+    """The most points of ``pts`` (A offset, B offset; non-decreasing in both, from the
+    top to the end) that a path of gentle steps can keep, the first and last always;
+    O(n * REACH). A step is gentle when neither article moves by more than STEEPNESS
+    times the ratio of their lengths per character of the other, give or take SLACK."""
+    if len(pts) <= 2 or pts[-1][0] <= 0 or pts[-1][1] <= 0:
+        return [pts[0], pts[-1]]
+    ratio = pts[-1][1] / pts[-1][0]
+    up, down = STEEPNESS * ratio, STEEPNESS / ratio
+    kept = [1] + [0] * (len(pts) - 1)  # points kept on the best path to each (0: none)
+    prev = [-1] * len(pts)
+    for j in range(1, len(pts)):
+        xj, yj = pts[j]
+        best = 0
+        for i in (0, *range(max(1, j - REACH), j)):  # ties: the nearest predecessor
+            k = kept[i]
+            if k and k >= best:
+                dx, dy = xj - pts[i][0], yj - pts[i][1]
+                if dy <= up * dx + SLACK and dx <= down * dy + SLACK:
+                    best, prev[j] = k, i
+        kept[j] = best + 1 if best else 0
+    path: list[Point] = []
+    j = len(pts) - 1  # the top to the end is one gentle step: the end is always reached
+    while j >= 0:
+        path.append(pts[j])
+        j = prev[j]
+    return path[::-1]
 
 
 def partner_offset(

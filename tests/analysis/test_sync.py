@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.analysis.sync import Anchor, SyncMap, anchor_chain, partner_offset
+from reader.analysis.sync import Anchor, Side, SyncMap, anchor_chain, partner_offset
 from reader.model import Match, MatchKind, Span
 
 
@@ -118,9 +118,6 @@ def test_monotone_and_in_range(
     lo, hi = sorted((x, y))
     assert 0 <= sm.map(lo) <= sm.map(hi) <= 1000
     assert 0 <= sm.map(lo, "b") <= sm.map(hi, "b") <= 1000
-    for an in sm.anchors:
-        if an.a.start > 0:  # the top maps to the top
-            assert sm.map(an.a.start) == an.b.start
 
 
 def test_the_top_maps_to_the_top_when_a_match_starts_there() -> None:
@@ -128,4 +125,66 @@ def test_the_top_maps_to_the_top_when_a_match_starts_there() -> None:
     sm = SyncMap.from_matches([m("1", (400, 480), (0, 120))], 1000, 1000)
     assert sm.map(0, "b") == 0
     assert sm.map(0, "a") == 0
-    assert sm.map(60, "b") == 440
+
+
+# --- no jumps at the ends: a step of one line moves the other article a few lines at most
+
+LINE = 80  # characters of a line in a pane, about
+
+
+def largest_move(sm: SyncMap, side: Side, upto: int, start: int = 0) -> int:
+    """The most the other article moves for one line of scrolling between ``start`` and
+    ``upto`` in the ``side`` article."""
+    return max(
+        abs(sm.map(x + LINE, side) - sm.map(x, side)) for x in range(start, upto - LINE + 1, 10)
+    )
+
+
+def test_scrolling_a_off_its_top_moves_b_gradually_towards_a_far_partner_of_a_lead() -> None:
+    # A's lead is told 3,000 characters down B: B does not leap there on A's first line
+    sm = SyncMap.from_matches([m("1", (0, 100), (3000, 3100))], 5000, 5000)
+    assert largest_move(sm, "a", 1000) <= 4 * LINE
+
+
+def test_scrolling_b_off_its_top_moves_a_gradually_towards_a_far_partner_of_b_lead() -> None:
+    sm = SyncMap.from_matches([m("1", (2400, 2500), (0, 100))], 5000, 5000)
+    assert largest_move(sm, "b", 1000) <= 4 * LINE
+
+
+def test_scrolling_a_up_from_its_bottom_moves_b_gradually() -> None:
+    # A's last sentence is told mid-way down B: B does not leap from its end to there
+    sm = SyncMap.from_matches([m("1", (4900, 5000), (2000, 2100))], 5000, 5000)
+    assert largest_move(sm, "a", 5000, start=4000) <= 4 * LINE
+
+
+def test_scrolling_b_up_from_its_bottom_moves_a_gradually() -> None:
+    sm = SyncMap.from_matches([m("1", (1500, 1600), (4900, 5000))], 5000, 5000)
+    assert largest_move(sm, "b", 5000, start=4000) <= 4 * LINE
+
+
+def test_a_far_lead_partner_still_comes_level_further_down() -> None:
+    # the ramp off the top ends at a later anchor in line with the rest of the chain
+    matches = [m("1", (0, 100), (3000, 3100)), m("2", (3500, 3600), (3600, 3700))]
+    sm = SyncMap.from_matches(matches, 5000, 5000)
+    assert sm.map(3500) == 3600
+
+
+def test_scrolling_past_anchors_adjacent_in_a_but_far_apart_in_b_is_gradual() -> None:
+    # B tells 1,800 characters of its own between two sentences that follow each other in A
+    matches = [m("1", (1000, 1100), (1000, 1100)), m("2", (1102, 1200), (3000, 3100))]
+    sm = SyncMap.from_matches(matches, 5000, 5000)
+    assert largest_move(sm, "a", 5000) <= 4 * LINE
+
+
+@given(st.lists(st.tuples(spans, spans), max_size=30))
+def test_one_line_scrolled_moves_the_other_a_few_lines(
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]],
+) -> None:
+    # sentences of at least a line: each step past one may add its slack
+    matches = [
+        m(str(i), (a0, a0 + al + LINE), (b0, b0 + bl + LINE))
+        for i, ((a0, al), (b0, bl)) in enumerate(pairs)
+    ]
+    sm = SyncMap.from_matches(matches, 1100, 1100)
+    assert largest_move(sm, "a", 1100) <= 5 * LINE
+    assert largest_move(sm, "b", 1100) <= 5 * LINE
