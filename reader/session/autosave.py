@@ -2,9 +2,11 @@
 
 Each running Crossread writes its autosave to ``autosave-<pid>.crossread`` in the data
 folder and keeps a marker ``running-<pid>`` there while it runs. A clean quit removes
-both (:func:`mark_clean_exit`). At the next start, :func:`find_recoverable` returns the
-newest autosave whose marker is still there but whose process is gone: that run crashed,
-and the window offers to restore it (:func:`load_session`) or to :func:`discard` it.
+both (:func:`mark_clean_exit`); a save to the reader's own file removes the autosave
+until the next change (:func:`drop_autosave`). At the next start,
+:func:`find_recoverable` returns the newest autosave whose marker is still there but
+whose process is gone: that run crashed, and the window offers to restore it
+(:func:`load_session`) or to :func:`discard` it.
 
 The data folder is ``platformdirs.user_data_dir("crossread")``, or the folder named by
 the ``data_dir`` argument or by the ``CROSSREAD_DATA_DIR`` environment variable (tests).
@@ -73,6 +75,14 @@ def write_autosave(session: Session, directory: PathArg = None) -> Path:
     path = autosave_path(folder)
     save_session(session, path)
     return path
+
+
+def drop_autosave(directory: PathArg = None) -> None:
+    """Remove this process's autosave, keeping its marker: call when the session was saved
+    to the reader's own file, so that a crash before the next change offers nothing (the
+    work is in that file). Failures are ignored: the next autosave overwrites the file."""
+    with contextlib.suppress(OSError):
+        autosave_path(directory).unlink(missing_ok=True)
 
 
 def mark_clean_exit(directory: PathArg = None) -> None:

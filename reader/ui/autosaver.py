@@ -68,6 +68,12 @@ class Autosaver(QObject):
         self.autosaved.emit(path)
         return path
 
+    def saved(self) -> None:
+        """The session was saved to the reader's file: no autosave is due, and the one
+        written before goes (a crash now has nothing unsaved to offer)."""
+        self.timer.stop()
+        autosave.drop_autosave()
+
     def clean_exit(self) -> None:
         """Quit cleanly: stop the timer, remove this run's autosave and marker."""
         self.timer.stop()

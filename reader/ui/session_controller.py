@@ -419,6 +419,7 @@ class SessionController(QObject):
             self._session = saved
         self._path = path
         self._modified = False
+        self.autosaver.saved()
         self._refresh()
         self.session_saved.emit(path)
 

@@ -23,7 +23,9 @@ from tests.session.samples import sample_session
 
 autosave.mark_running(sys.argv[1])
 autosave.write_autosave(sample_session(), sys.argv[1])
-if sys.argv[2] == "crash":
+if sys.argv[2] == "saved, then crash":
+    autosave.drop_autosave(sys.argv[1])
+if "crash" in sys.argv[2]:
     os.kill(os.getpid(), signal.SIGKILL)
 autosave.mark_clean_exit(sys.argv[1])
 """
@@ -102,6 +104,11 @@ def test_crashed_run_is_recoverable(crashed: Path, session: Session) -> None:
 
 def test_clean_run_leaves_nothing_to_recover(folder: Path) -> None:
     run_app(folder, "quit")
+    assert autosave.find_recoverable(folder) is None
+
+
+def test_crash_after_the_session_was_saved_leaves_nothing_to_recover(folder: Path) -> None:
+    run_app(folder, "saved, then crash")
     assert autosave.find_recoverable(folder) is None
 
 

@@ -418,6 +418,16 @@ def test_autosave_written_after_a_change(
     assert str(sig.args[0]).startswith(str(data_folder))
 
 
+def test_saving_the_session_removes_its_autosave(
+    ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    ctl.autosaver.timer.setInterval(50)
+    with qtbot.waitSignal(ctl.autosaved, timeout=5000):
+        ctl.change(opened.add_note(Note.new("saved soon", match_id=first_claim(opened))))
+    assert ctl.files.save_to(str(tmp_path / "work.crossread"))
+    assert not autosave.autosave_path().exists()
+
+
 def dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
