@@ -2,20 +2,40 @@
 
 Passages are quoted as blockquotes, attributed to A or B. ``<`` in article and note text
 is written as ``&lt;`` so that markup inside an article never turns into live HTML in a
-Markdown viewer; everything else stays as written.
+Markdown viewer, and a line of a note or passage that would start a block of its own (a
+heading ``# ...``, a code fence, a rule or heading underline ``---``, a quotation ``>``, a
+``+`` list item) gets a backslash before its first character, so that it reads as
+written and the entries after it keep their shape; everything else stays as written
+(``*emphasis*``, ``- lists`` and links in a note render as such).
 """
 
 from __future__ import annotations
 
+import re
+
 from reader.export.entries import DocumentInfo, Entry, ExportData, readable_time
+
+_BLOCK_START = re.compile(
+    r"^[ \t]{0,3}(?=#{1,6}(?:[ \t]|$)|`{3}|~{3}|>|\+[ \t]|[-=*_](?:[ \t]*[-=*_])*[ \t]*$)"
+)
 
 
 def _safe(text: str) -> str:
     return text.replace("<", "&lt;")
 
 
+def _line(line: str) -> str:
+    """One line of a note or passage, made unable to start a block of its own."""
+    found = _BLOCK_START.match(line)
+    return line if found is None else line[: found.end()] + "\\" + line[found.end() :]
+
+
+def _lines(text: str) -> list[str]:
+    return [_line(line) for line in _safe(text).splitlines()]
+
+
 def _quote(text: str) -> str:
-    lines = _safe(text).splitlines() or [""]
+    lines = _lines(text) or [""]
     return "\n".join(f"> {line}".rstrip() for line in lines)
 
 
@@ -50,7 +70,8 @@ def _entry(number: int, e: Entry) -> list[str]:
         out += [f"**Differs:** {_safe(d)}", ""]
     for n in e.notes:
         if n.text:
-            out += ["**Note:** " + _safe(n.text).replace("\n", "  \n"), ""]
+            first, *rest = _safe(n.text).splitlines() or [""]  # "**Note:**" shields the first
+            out += ["**Note:** " + "  \n".join([first, *map(_line, rest)]), ""]
     return out
 
 

@@ -90,3 +90,32 @@ def test_an_export_with_entries_has_no_empty_message(
 ) -> None:
     md = export_text(session, "md")
     assert "nothing is exported" not in md and "no notes to export" not in md
+
+
+# -- a note's lines stay the note's text: none starts a heading, rule or code block ----------
+
+
+def _with_note(session: Session, text: str) -> Session:
+    """``session`` with note n1 (on the claim) reading ``text``."""
+    return session.edit_note("n1", text)
+
+
+def test_a_code_fence_in_a_note_does_not_swallow_the_entries_after_it(
+    session: Session, export_text: Exporter
+) -> None:
+    md = export_text(_with_note(session, "Quoted from the feed:\n```\nKCNA text"), "md")
+    assert "\n```" not in md
+
+
+def test_a_line_starting_with_a_hash_in_a_note_is_no_heading(
+    session: Session, export_text: Exporter
+) -> None:
+    md = export_text(_with_note(session, "Casualties differ.\n# of deaths: 24 vs 31"), "md")
+    assert "\n\\# of deaths: 24 vs 31" in md
+
+
+def test_a_rule_under_a_note_line_does_not_make_the_note_a_heading(
+    session: Session, export_text: Exporter
+) -> None:
+    md = export_text(_with_note(session, "Checked with the ministry\n---\nSee AP."), "md")
+    assert "\n---" not in md and "\n===" not in md
