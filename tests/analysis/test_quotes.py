@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.features import extract
-from reader.analysis.quotes import Quotation, find_quotations, looks_like_title, quote_similarity
+from reader.analysis.quotes import (
+    ACROSS_CHARS,
+    Quotation,
+    find_quotations,
+    looks_like_title,
+    quote_similarity,
+)
 from reader.analysis.units import document_units
+from reader.ingest import load_document
 from reader.model import Document, Span
 
 
@@ -204,3 +212,84 @@ def test_wording_difference_stays_inside_the_quotations_and_swaps_back(
     assert span_a.start < span_a.end and span_b.start < span_b.end
     assert _swap_detail(_swap_detail(detail)) == detail
     assert _swap_detail(detail).startswith(f"\u201c{_clip(db.slice(span_b))}\u201d")
+
+
+# One sentence a line, as ECB+ writes its articles (11_8ecb, 12_4ecbplus).
+ONE_SENTENCE_A_LINE = """Turkmenistan votes in parliamentary election
+Voters went to the polls on Sunday in Turkmenistan.
+"It does not matter who gets elected.
+The president has the final say, "Osman-aga, who herds camels, told the Reuters news agency.
+Turnout was high, officials said.
+"""
+STRAY_THEN_QUOTE = """Navy foils pirate attack
+"While two of the skiffs managed to get away, Sukanya intercepted the remaining three.
+"The three boats had a total of 26 Somali crew on board.
+Six rifles and 12 magazines were found and confiscated, "the officer said.
+"""
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Callable[[str], Document]:
+    """Load ``text`` from a .txt file, as the app opens an article."""
+
+    def load(text: str) -> Document:
+        path = tmp_path / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        return load_document(path)
+
+    return load
+
+
+def test_quotation_over_two_lines_is_found(article_file: Callable[[str], Document]) -> None:
+    d = article_file(ONE_SENTENCE_A_LINE)
+    assert [d.slice(x.span) for x in quotations(d)] == [
+        '"It does not matter who gets elected.\nThe president has the final say, "'
+    ]
+
+
+def test_quotation_over_two_lines_has_its_words(article_file: Callable[[str], Document]) -> None:
+    d = article_file(ONE_SENTENCE_A_LINE)
+    (found,) = quotations(d)
+    assert found.words[:3] == ("it", "does", "not")
+    assert found.words[-3:] == ("the", "final", "say")
+
+
+def test_stray_mark_is_not_closed_by_the_next_opening_mark(
+    article_file: Callable[[str], Document],
+) -> None:
+    d = article_file(STRAY_THEN_QUOTE)
+    assert [d.slice(x.span)[:20] for x in quotations(d)] == ['"The three boats had']
+
+
+def test_quotation_does_not_run_over_a_blank_line(article_file: Callable[[str], Document]) -> None:
+    d = article_file(
+        'Title here\n\n"We will stay, he told reporters on Monday.\n\n'
+        'Another paragraph ends, "he said.\n'
+    )
+    assert quotations(d) == []
+
+
+def test_quotation_does_not_run_past_its_window(article_file: Callable[[str], Document]) -> None:
+    lines = ["Title here", '"A stray opening mark starts this line.']
+    lines += [f"Line {k} of the report goes on without a mark." for k in range(12)]
+    lines.append('It ends here, "he said.')
+    assert quotations(article_file("\n".join(lines) + "\n")) == []
+
+
+_LINE = st.lists(
+    st.sampled_from(["we", "will", "win", "Kim", "said", "the", ",", ".", '"', "\n", "\n\n"]),
+    max_size=120,
+).map(" ".join)
+
+
+@given(_LINE)
+def test_no_quotation_crosses_a_blank_line_or_runs_long(text: str) -> None:
+    from reader.ingest import document_from_text
+
+    if not text.strip():
+        return
+    d = document_from_text("Title here\n" + text)
+    for x in quotations(d):
+        inside = d.slice(x.span)
+        assert "\n\n" not in inside and "\n \n" not in inside
+        assert len(inside) <= ACROSS_CHARS + 1
