@@ -11,12 +11,18 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QApplication
 
 from reader.export import export_session, render_export
+from reader.export.entries import export_data
+from reader.export.html import render_html
+from reader.model import Alignment, Match, MatchKind
+from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import save_session
-from tests.session.samples import HOSTILE, hostile_session, sample_session
+from reader.ui.pdf_export import Page, entry_extent, entry_tables, pdf_writer, print_layout
+from tests.session.samples import HOSTILE, document, hostile_session, sample_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,3 +88,85 @@ def test_command_line_export_makes_its_own_application(session: Session, tmp_pat
     args = [str(tmp_path / "s.crossread"), "-o", str(tmp_path / "s.pdf")]
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env, check=False)
     assert done.returncode == 0 and "five hours" in page_text((tmp_path / "s.pdf").read_bytes())
+
+
+# --- pages: an entry is not split when it fits on a page; a longer one keeps its labels
+
+LONG_NOTE = "A long note, on and on. " * 400  # over a page
+
+
+def paragraph(side: str, i: int) -> str:
+    """Paragraph ``i`` of article ``side``: one to eight lines, the number in words."""
+    return f"Passage {i} of {side} ends here. " + "Words to fill a line or so. " * (1 + 5 * i % 23)
+
+
+@pytest.fixture
+def long_session() -> Session:
+    """Forty claims, each with a note, over articles of varied paragraphs; one note runs
+    over a page."""
+    texts = {s: "\n\n".join(paragraph(s, i) for i in range(40)) for s in ("A", "B")}
+    a = document(texts["A"], "Treaty signed", "Hankyoreh", "2024-06-20", "a.txt")
+    b = document(texts["B"], "Pact agreed", "AP", "2024-06-20", "b.txt")
+    matches = tuple(
+        Match(f"m{i}", MatchKind.CLAIM, a.paragraphs[i], b.paragraphs[i], 0.8) for i in range(40)
+    )
+    session = Session(Alignment(a, b, matches))
+    for i in range(40):
+        text = LONG_NOTE if i == 30 else f"Note on {i} ends the entry."
+        session = session.add_note(Note.new(text, [], match_id=f"m{i}"))
+    return session
+
+
+@pytest.fixture
+def long_pages(qapp: QApplication, long_session: Session, tmp_path: Path) -> list[str]:
+    """The text of each page of the long session's PDF, written to a file."""
+    export_session(long_session, tmp_path / "long.pdf", "pdf")
+    reader = pypdf.PdfReader(tmp_path / "long.pdf")
+    return [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages]
+
+
+def test_an_entry_that_fits_on_a_page_is_not_split(long_pages: list[str]) -> None:
+    for i in range(40):
+        if i == 30:
+            continue
+        first = next(n for n, text in enumerate(long_pages) if f"Passage {i} of A" in text)
+        assert f"Note on {i} ends the entry." in long_pages[first], f"entry {i + 1}"
+
+
+def test_an_entry_longer_than_a_page_says_which_article_on_each_page(
+    long_pages: list[str],
+) -> None:
+    pages = [text for text in long_pages if "A long note, on and on." in text]
+    assert len(pages) >= 2
+    assert all("A · Hankyoreh" in text and "B · AP" in text for text in pages)
+
+
+@pytest.fixture
+def laid_out(qapp: QApplication, long_session: Session) -> tuple[list[tuple[float, float]], Page]:
+    """Where each entry of the long session starts and ends in the PDF's layout."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    html = render_html(export_data(long_session), for_print=True)
+    writer = pdf_writer(buffer)  # alive while the layout measures on it
+    document, page = print_layout(html, writer)
+    extents = [entry_extent(document, table) for table in entry_tables(document)]
+    del document, writer
+    return extents, page
+
+
+def test_the_layout_keeps_each_entry_that_fits_on_one_page(
+    laid_out: tuple[list[tuple[float, float]], Page],
+) -> None:
+    extents, page = laid_out
+    room = page.height - 2 * page.margin
+    assert len(extents) == 40
+    assert all(page.of(top) == page.of(bottom) for top, bottom in extents if bottom - top <= room)
+
+
+def test_an_entry_longer_than_a_page_starts_high_on_its_page(
+    laid_out: tuple[list[tuple[float, float]], Page],
+) -> None:
+    extents, page = laid_out
+    top, bottom = extents[30]
+    assert bottom - top > page.height
+    assert top - page.of(top) * page.height < page.height * 2 / 3
