@@ -2,12 +2,14 @@
 last few notes as they were before an edit.
 
 The stack holds only notes of the session on screen; the controller clears it whenever
-another pair or session replaces that one (or a re-alignment changes match ids and sides).
+another pair or session replaces that one, and has the deleted notes follow their
+passages when the pair is swapped or matched again (:meth:`NoteUndo.follow`).
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -59,6 +61,19 @@ class NoteUndo(QObject):
         entry = self._stack.pop()
         self.available_changed.emit(bool(self._stack))
         return entry
+
+    def follow(self, carry: Callable[[Note], Note | None]) -> None:
+        """The session's pair was swapped or matched again: each deleted note becomes
+        ``carry(note)``, the same note on the passages it covers now (None: it cannot be
+        put back, so it goes); an edited note's text comes back by its id, as before."""
+        kept: list[tuple[Note, int]] = []
+        for note, index in self._stack:
+            carried = note if index == EDITED else carry(note)
+            if carried is not None:
+                kept.append((carried, index))
+        self._stack.clear()
+        self._stack.extend(kept)
+        self.available_changed.emit(bool(self._stack))
 
     def clear(self) -> None:
         if self._stack:

@@ -31,7 +31,13 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.source_files import source_changes
 from reader.session.store import SUFFIX, load_session
-from reader.session.view import same_texts, swapped_session, swapped_texts, visible_alignment
+from reader.session.view import (
+    carry_note,
+    same_texts,
+    swapped_session,
+    swapped_texts,
+    visible_alignment,
+)
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
@@ -183,7 +189,6 @@ class SessionController(QObject):
             self._after_own_show()
             return
         self._pending_view = self._scroll = self._select_after = None  # superseded
-        self.note_undo.clear()  # another pair, or ids and sides that changed
         old = self._session
         if old is not None and swapped_texts(old, alignment):
             flipped = swapped_session(old)
@@ -191,13 +196,17 @@ class SessionController(QObject):
                 self._from_paths = (self._from_paths[1], self._from_paths[0])
             if alignment == visible_alignment(flipped):  # the window swapped the sides
                 self._set(flipped, modified=self._modified)
+                self._undo_follows(old, flipped)
                 return
             self._from_paths = self.window.paths()
             self._set(flipped.reapply(alignment), modified=self._modified)
+            self._undo_follows(old, self._session)
         elif old is not None and same_texts(old, alignment):
             self._from_paths = self.window.paths()
             self._set(old.reapply(alignment), modified=self._modified)
+            self._undo_follows(old, self._session)
         else:
+            self.note_undo.clear()  # another pair: its notes are not these
             if self._modified:
                 self.files.keep_copy(old)  # unless the reader chose Discard for it
             self._path = None
@@ -206,6 +215,23 @@ class SessionController(QObject):
         assert self._session is not None
         if visible_alignment(self._session) is not alignment:
             self._show_view(keep_scroll=False)
+
+    def _undo_follows(self, old: Session, new: Session | None) -> None:
+        """The pair of ``old`` was swapped or matched again into ``new``: notes deleted
+        before come back on the passages they covered (Edit > Undo note change)."""
+
+        def carry(note: Note) -> Note | None:
+            if new is None:
+                return None
+            try:
+                if note.match_id is not None and old.match_by_id(note.match_id) is None:
+                    note = note.retargeted(None, note.a, note.b)  # its hand-made link is gone
+                carried = carry_note(old, note, new)
+            except SchemaError:
+                return None
+            return None if carried is None else carried.notes[-1]
+
+        self.note_undo.follow(carry)
 
     def _set(self, session: Session, modified: bool) -> None:
         self.files.discarded = None  # replaced or changed: a later copy is kept again

@@ -210,3 +210,32 @@ def test_undo_takes_back_edits_and_deletions_newest_first(
     assert current(ctl).notes[0].text == "rewritten"
     ctl.actions.undo_delete.trigger()  # then the edit
     assert [n.text for n in current(ctl).notes] == [n.text for n in noted.notes]
+
+
+def swap(ctl: SessionController, win: MainWindow, qtbot: QtBot) -> Session:
+    """Swap sides, as View > Swap sides does; the session after it."""
+    with qtbot.waitSignal(ctl.session_changed):
+        win.swap_sides()
+    return settle(qtbot, ctl)
+
+
+def test_a_note_deleted_before_a_swap_comes_back_on_its_passages(
+    ctl: SessionController, noted: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    deleted = noted.notes[2]  # on A's first ten characters, B's after the swap
+    delete_note(ctl, deleted.id)
+    swap(ctl, win, qtbot)
+    ctl.actions.undo_delete.trigger()
+    back = current(ctl).notes[2]
+    assert (back.id, back.a, back.b) == (deleted.id, None, deleted.a)
+
+
+def test_a_note_deleted_before_a_swap_comes_back_on_its_match(
+    ctl: SessionController, noted: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    deleted = noted.notes[0]
+    delete_note(ctl, deleted.id)
+    swap(ctl, win, qtbot)
+    ctl.actions.undo_delete.trigger()
+    back = current(ctl).notes[0]
+    assert (back.match_id, back.a, back.b) == (deleted.match_id, deleted.b, deleted.a)
