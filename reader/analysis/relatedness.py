@@ -10,6 +10,7 @@ nothing is shared.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from datetime import date
@@ -35,8 +36,8 @@ SAME_TEXT = (
 
 def pair_notice(alignment: Alignment) -> str | None:
     """A sentence for the reader when the two sides hold one text, when they are written
-    in two scripts, when the pair looks unrelated, or when the two articles are dated
-    weeks apart; else None."""
+    in two scripts or two languages, when the pair looks unrelated, or when the two
+    articles are dated weeks apart; else None."""
     if alignment.a.text.strip() and alignment.a.content_hash == alignment.b.content_hash:
         return SAME_TEXT
     scripts = main_script(alignment.a.text), main_script(alignment.b.text)
@@ -45,6 +46,13 @@ def pair_notice(alignment: Alignment) -> str | None:
             f"Article A is written in {scripts[0]} script and article B in {scripts[1]} script: "
             "Crossread matches two articles of one language, so this pair can share little "
             "more than figures and dates."
+        )
+    languages = main_language(alignment.a.text), main_language(alignment.b.text)
+    if None not in languages and languages[0] != languages[1]:
+        return (
+            f"Article A is written in {languages[0]} and article B in {languages[1]}: "
+            "Crossread matches two articles of one language, so this pair can share little "
+            "more than names, figures and dates."
         )
     if shared_statements(alignment) == 0:
         return NOTHING_SHARED
@@ -104,3 +112,49 @@ def main_script(text: str, sample: int = 20_000) -> str | None:
     if sum(counts.values()) < 20:
         return None
     return counts.most_common(1)[0][0]
+
+
+# The commonest function words of the languages told apart, each word in the lists of
+# every language it is common in, except words common in English too ("a", "in", "on",
+# "as", "do", "no", "die", "war", "come"), so that English prose counts for no other
+# language. A text is in the language whose words it uses most.
+_FUNCTION_WORDS = {
+    "English": """the and of to is was that with for it he she they have has had were are
+        been which would not this said his her but from at by be will their who""",
+    "French": """le la les des du et est une un que qui dans pour pas sur au aux avec ce
+        cette il elle ont sont été mais par plus ses leur nous en être""",
+    "German": """der das und ist nicht ein eine den dem des mit sich auf für von zu im
+        auch es wird wurde hat sind werden sie bei nach aus einen dass""",
+    "Spanish": """el la los las del y que en es un una por con para se su lo más pero
+        fue ha sus está este esta son""",
+    "Italian": """il lo la gli le di e che è un una per con non del della dei delle sono
+        ha anche nel nella alla più ma stato""",
+    "Portuguese": """os da dos das e que em um uma para não na por se é mais foi ao seu
+        sua ele ela são pelo pela""",
+    "Dutch": """de het een en van dat niet op met voor zijn te er aan ook om bij als
+        maar werd heeft naar wordt worden nog dit""",
+}
+_LANGUAGE_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+")
+# Too few function words (a brief, a list of names) and no language is told; and one
+# language must use twice the function words of the next, so that an English article
+# quoting a French phrase ("a certain je ne sais quoi") stays English.
+MIN_FUNCTION_WORDS = 25
+LANGUAGE_MARGIN = 2.0
+
+
+def main_language(text: str, sample: int = 20_000) -> str | None:
+    """The language of Latin-script ``text`` (its first ``sample`` characters) among
+    English, French, German, Spanish, Italian, Portuguese and Dutch, from how often it
+    uses each one's function words; None when too short or not clearly one of them."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(text[:sample].lower()):
+        for lang, words in _LANGUAGE_WORDS.items():
+            if word in words:
+                counts[lang] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_FUNCTION_WORDS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < LANGUAGE_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]

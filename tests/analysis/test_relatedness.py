@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,12 +12,13 @@ from reader.analysis import align
 from reader.analysis.relatedness import (
     NOTHING_SHARED,
     SAME_TEXT,
+    main_language,
     main_script,
     pair_notice,
     shared_statements,
 )
 from reader.ingest import load_document
-from reader.model import Alignment, MatchKind
+from reader.model import Alignment, Document, MatchKind
 from tests.session.samples import sample_alignment
 
 
@@ -101,3 +103,115 @@ def test_two_scripts_get_their_own_notice() -> None:
 )
 def test_main_script(text: str, script: str | None) -> None:
     assert main_script(text) == script
+
+
+# The seed's event told in other languages (written for these tests).
+FRENCH = """Poutine et Kim signent un pacte d'assistance mutuelle
+
+Le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong Un ont signé mercredi à Pyongyang un accord de partenariat stratégique global, qui prévoit une assistance mutuelle en cas d'agression contre l'un des deux pays.
+
+Selon l'agence officielle nord-coréenne KCNA, l'article 4 de l'accord stipule que si l'un des pays est envahi et se trouve en état de guerre, l'autre doit fournir sans délai une aide militaire et autre par tous les moyens dont il dispose.
+
+Kim a qualifié le traité de « plus fort de l'histoire » des relations entre les deux pays, tandis que Poutine a parlé d'un document « révolutionnaire ». Les États-Unis et leurs alliés s'inquiètent d'un possible échange d'armes contre de la technologie.
+"""  # noqa: E501
+GERMAN = """Putin und Kim unterzeichnen Beistandspakt
+
+Der russische Präsident Wladimir Putin und der nordkoreanische Machthaber Kim Jong Un haben am Mittwoch in Pjöngjang ein Abkommen über eine umfassende strategische Partnerschaft unterzeichnet, das gegenseitigen Beistand im Fall eines Angriffs vorsieht.
+
+Nach Angaben der staatlichen Nachrichtenagentur KCNA heißt es in Artikel 4 des Abkommens, dass das eine Land dem anderen unverzüglich militärische und andere Hilfe leisten muss, wenn es angegriffen wird und sich im Kriegszustand befindet.
+
+Kim nannte den Vertrag den stärksten in der Geschichte der Beziehungen beider Länder. Putin sprach von einem bahnbrechenden Dokument. Die USA und ihre Verbündeten sind besorgt, dass Nordkorea Munition für den Krieg in der Ukraine liefert und dafür Technologie erhält.
+"""  # noqa: E501
+OTHER_LANGUAGES = {
+    "Spanish": (
+        "El presidente ruso Vladimir Putin y el líder norcoreano Kim Jong Un firmaron el "
+        "miércoles en Pyongyang un acuerdo de asociación estratégica que prevé la asistencia "
+        "mutua en caso de agresión. Según la agencia oficial, el artículo 4 del acuerdo "
+        "establece que si uno de los países es invadido, el otro debe prestar ayuda militar "
+        "sin demora. Kim dijo que es el tratado más fuerte de la historia de sus relaciones, "
+        "pero los Estados Unidos y sus aliados temen un intercambio de armas por tecnología."
+    ),
+    "Italian": (
+        "Il presidente russo Vladimir Putin e il leader nordcoreano Kim Jong Un hanno firmato "
+        "mercoledì a Pyongyang un accordo di partenariato strategico che prevede l'assistenza "
+        "reciproca in caso di aggressione. Secondo l'agenzia ufficiale, l'articolo 4 "
+        "dell'accordo stabilisce che se uno dei paesi viene invaso, l'altro deve fornire aiuto "
+        "militare senza indugio. Kim ha detto che è il trattato più forte della storia delle "
+        "relazioni tra i due paesi, ma gli Stati Uniti e i loro alleati temono uno scambio di "
+        "armi con tecnologia. È stata la prima visita di Putin in Corea del Nord da 24 anni."
+    ),
+    "Portuguese": (
+        "O presidente russo Vladimir Putin e o líder norte-coreano Kim Jong Un assinaram na "
+        "quarta-feira em Pyongyang um acordo de parceria estratégica que prevê assistência "
+        "mútua em caso de agressão. Segundo a agência oficial, o artigo 4 do acordo estabelece "
+        "que se um dos países for invadido, o outro deve prestar ajuda militar sem demora. Kim "
+        "disse que é o tratado mais forte da história das relações entre os dois países, mas "
+        "os Estados Unidos e seus aliados temem uma troca de armas por tecnologia. Foi a "
+        "primeira visita de Putin à Coreia do Norte em 24 anos, e ele foi recebido pelo líder."
+    ),
+    "Dutch": (
+        "De Russische president Vladimir Poetin en de Noord-Koreaanse leider Kim Jong Un "
+        "hebben woensdag in Pyongyang een akkoord over een strategisch partnerschap getekend "
+        "dat voorziet in wederzijdse bijstand bij een aanval. Volgens het staatspersbureau "
+        "staat in artikel 4 van het akkoord dat het ene land het andere zonder uitstel "
+        "militaire hulp moet geven als het wordt aangevallen. Kim noemde het verdrag het "
+        "sterkste in de geschiedenis van de betrekkingen tussen de twee landen, maar de "
+        "Verenigde Staten en hun bondgenoten vrezen een ruil van wapens voor technologie."
+    ),
+    "French": FRENCH,
+    "German": GERMAN,
+}
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Callable[[str], Document]:
+    """Load ``text`` from a .txt file, as the app opens an article."""
+
+    def load(text: str) -> Document:
+        path = tmp_path / f"article-{len(list(tmp_path.iterdir()))}.txt"
+        path.write_text(text, encoding="utf-8")
+        return load_document(path)
+
+    return load
+
+
+@pytest.mark.parametrize("other", ["French", "German"])
+def test_two_languages_get_their_own_notice(
+    seed_b_path: Path, article: Callable[[str], Document], other: str
+) -> None:
+    al = align(load_document(seed_b_path), article(OTHER_LANGUAGES[other]), method="lexical")
+    notice = pair_notice(al)
+    assert notice is not None
+    assert notice.startswith(f"Article A is written in English and article B in {other}:")
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
+def test_main_language_of_other_languages(language: str) -> None:
+    assert main_language(OTHER_LANGUAGES[language]) == language
+
+
+def test_main_language_of_the_seeds(seed_a_path: Path, seed_b_path: Path) -> None:
+    texts = [load_document(p).text for p in (seed_a_path, seed_b_path)]
+    assert [main_language(t) for t in texts] == ["English", "English"]
+
+
+def test_english_quoting_a_french_sentence_stays_english(seed_a_path: Path) -> None:
+    text = load_document(seed_a_path).text.replace(
+        "In contrast with Kim,",
+        "« Nous sommes prêts à défendre la paix et la sécurité dans la région, et nous ne "
+        "reculerons pas devant les menaces », a dit le porte-parole. In contrast with Kim,",
+    )
+    assert main_language(text) == "English"
+
+
+def test_short_text_has_no_language() -> None:
+    assert main_language("Le président a signé un accord avec la Corée du Nord.") is None
+
+
+ECB = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "ecbplus-dev"
+
+
+@pytest.mark.skipif(not ECB.is_dir(), reason="ECB+ development corpus not present")
+def test_no_ecb_article_is_taken_for_another_language() -> None:
+    told = {main_language(load_document(p).text) for p in sorted(ECB.glob("*/*.txt"))}
+    assert told <= {"English", None}
