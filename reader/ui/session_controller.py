@@ -443,6 +443,7 @@ class SessionController(QObject):
         and unmodified."""
         if saved is not None:
             self._session = saved
+            self.dock.set_session(saved)  # the dock's next change starts from this one
         self._path = path
         self._modified = False
         self.autosaver.saved()

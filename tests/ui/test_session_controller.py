@@ -298,6 +298,19 @@ def test_save_then_open_round_trip(
     assert ctl.dock.model.rowCount() == 1
 
 
+def test_a_change_after_saving_keeps_the_saved_view_settings(
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path
+) -> None:
+    ctl.change(opened.add_note(Note.new("first", match_id=first_claim(opened))))
+    assert ctl.files.save_to(str(tmp_path / "work.crossread"))
+    saved = ctl.session()
+    assert saved is not None and saved.view
+    ctl.dock.select_note(saved.notes[0].id)
+    ctl.dock.delete_selected()
+    after = ctl.session()
+    assert after is not None and after.view == saved.view
+
+
 def test_opened_session_needs_no_source_files(
     ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path, pair: tuple[str, str]
 ) -> None:
