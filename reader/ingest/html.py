@@ -64,6 +64,11 @@ _JSON_LD = re.compile(r"""[^<>]{0,200}?type\s*=\s*["']?application/ld\+json""", 
 # trafilatura drops <figure> with its caption; captions carry facts (who, where, when),
 # so figures become plain blocks and captions paragraphs before it sees them.
 _FIGURE_TAG = re.compile(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
+# trafilatura deletes <time> elements with their words ("resumed on <time>Thursday</time>"),
+# and a paragraph that loses words makes it fall back on a rendering of the whole page as
+# one line (headline and paragraphs run together). Their words become plain text, each
+# element kept empty (its datetime attribute still dates the page) before it.
+_TIME_TAG = re.compile(r"<(/?)time\b([^<>]*)>", re.IGNORECASE)
 _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
 
 
@@ -194,7 +199,7 @@ def _trafilatura(html: str) -> Any:
         head = html[: end.end() if end else _HEAD_SCAN]
         return trafilatura.extract_metadata(head, extensive=False)
     return trafilatura.bare_extraction(
-        _FIGURE_TAG.sub(_unfigure, html),
+        _TIME_TAG.sub(_untime, _FIGURE_TAG.sub(_unfigure, html)),
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -210,6 +215,14 @@ def _trafilatura(html: str) -> Any:
 
 def _unfigure(m: re.Match[str]) -> str:
     return f"<{m.group(1)}{'p' if m.group(2).lower() == 'figcaption' else 'div'}"
+
+
+def _untime(m: re.Match[str]) -> str:
+    if m.group(1):
+        return "</span>"
+    if m.group(2).rstrip().endswith("/"):
+        return m.group(0)  # <time ... />: no words
+    return f"<time{m.group(2)}></time><span>"
 
 
 _EXTRACTOR_LOGGERS = ("trafilatura", "htmldate", "readability", "justext")

@@ -346,3 +346,46 @@ def test_page_without_a_title_is_titled_by_its_file_name(tmp_path: Path) -> None
 def test_page_without_a_title_keeps_its_first_paragraph_as_text(tmp_path: Path) -> None:
     doc = load_document(_write(tmp_path, "council-budget.html", UNTITLED_PAGE))
     assert doc.text.startswith("The city council voted on Tuesday night")
+
+
+INLINE_TIME_PAGE = """<html><head><title>Talks resume</title></head><body><article>
+<h1>Talks resume</h1>
+<p>The talks resumed on <time datetime="2024-07-04">Thursday, July 4</time> in Geneva, two
+weeks after they broke down over the question of prisoners and the new border.</p>
+<p>Officials said a deal could come as soon as <time>next week</time>, though both sides
+warned that obstacles remained.</p>
+</article></body></html>
+"""
+
+
+def test_time_inside_a_paragraph_keeps_the_paragraphs(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "talks.html", INLINE_TIME_PAGE))
+    assert [doc.slice(p)[:27] for p in doc.paragraphs] == [
+        "Talks resume",
+        "The talks resumed on Thursd",
+        "Officials said a deal could",
+    ]
+
+
+def test_time_element_still_dates_the_page(tmp_path: Path) -> None:
+    assert load_document(_write(tmp_path, "talks.html", INLINE_TIME_PAGE)).date == "2024-07-04"
+
+
+LIVE_BLOG = """<html><head><title>Election results live</title>
+<meta property="og:site_name" content="National Herald"></head><body><article>
+<h1>Election results live</h1>
+<div class="block"><p class="time"><time datetime="2024-07-04T23:15:00+01:00">23:15 BST</time></p>
+<h2>First result declared in Houghton and Sunderland South</h2>
+<p>Labour's Bridget Phillipson has held Houghton and Sunderland South, the first seat to
+declare, with 18,837 votes.</p></div>
+<div class="block"><p class="time"><time datetime="2024-07-04T22:00:00+01:00">22:00 BST</time></p>
+<h2>Exit poll points to Labour landslide</h2>
+<p>The exit poll, published as polls closed at 10pm, suggests Labour will win 410 seats,
+giving it a majority of 170.</p></div>
+</article></body></html>
+"""
+
+
+def test_live_blog_entries_keep_their_time_dimmed(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "live.html", LIVE_BLOG))
+    assert [doc.slice(b) for b in doc.boilerplate] == ["23:15 BST", "22:00 BST"]
