@@ -8,6 +8,11 @@ from typing import Any
 from reader.errors import SchemaError
 
 
+def _is_offset(value: object) -> bool:
+    """An int that is not a bool (``true`` in a hand-edited file is no offset)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Span:
     """Characters ``text[start:end]`` (Python str indices, end exclusive)."""
@@ -16,7 +21,7 @@ class Span:
     end: int
 
     def __post_init__(self) -> None:
-        if not isinstance(self.start, int) or not isinstance(self.end, int):
+        if not (_is_offset(self.start) and _is_offset(self.end)):
             raise SchemaError(f"span offsets must be integers, got {self.start!r}, {self.end!r}")
         if self.start < 0 or self.end < self.start:
             raise SchemaError(f"invalid span [{self.start}, {self.end})")

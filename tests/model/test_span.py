@@ -38,6 +38,12 @@ def test_from_json_rejects_malformed(data: object) -> None:
         Span.from_json(data)
 
 
+@pytest.mark.parametrize("data", [[True, 5], [0, True], {"start": False, "end": 3}])
+def test_from_json_rejects_booleans_as_offsets(data: object) -> None:
+    with pytest.raises(SchemaError, match="must be integers"):
+        Span.from_json(data)
+
+
 @given(st.integers(0, 10_000), st.integers(0, 10_000))
 def test_round_trip(a: int, b: int) -> None:
     s = Span(min(a, b), max(a, b))
