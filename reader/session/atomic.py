@@ -1,12 +1,23 @@
-"""Atomic file writes: a temporary file in the target's directory, fsync, then rename."""
+"""Atomic file writes: a temporary file in the target's directory, fsync, then rename.
+
+The temporary file is ``.<name>.<8 random characters>.tmp`` beside the target. A
+process killed mid-write (SIGKILL, a power cut) leaves it behind; the next write of the
+same target removes such leftovers once they are an hour old (a younger one may be
+another process's write in progress), and nothing else.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
+
+STALE_AFTER_S = 3600.0
+_RANDOM_PART = r"[a-z0-9_]{8}"  # what tempfile.mkstemp puts between prefix and suffix
 
 
 def _mode_for(path: Path) -> int:
@@ -43,7 +54,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         return
     directory = target.parent
     mode = _mode_for(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    remove_stale_temp_files(target)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -56,6 +68,37 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(directory)
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def remove_stale_temp_files(
+    path: str | os.PathLike[str], older_than_s: float = STALE_AFTER_S
+) -> list[Path]:
+    """Remove the temporary files :func:`atomic_write` left beside ``path`` (named
+    ``.<name>.XXXXXXXX.tmp``, regular files last modified over ``older_than_s`` seconds
+    ago); return those removed. Any other file is left alone, and errors are ignored:
+    cleaning up never stops a save."""
+    target = Path(path)
+    pattern = re.compile(re.escape(_temp_prefix(target)) + _RANDOM_PART + r"\.tmp")
+    cutoff = time.time() - older_than_s
+    removed: list[Path] = []
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return removed
+    for name in names:
+        if pattern.fullmatch(name) is None:
+            continue
+        leftover = target.parent / name
+        with contextlib.suppress(OSError):
+            st = leftover.lstat()
+            if stat.S_ISREG(st.st_mode) and st.st_mtime < cutoff:
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
 
 
 def _fsync_dir(directory: Path) -> None:

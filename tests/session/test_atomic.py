@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,57 @@ def test_special_file_target_is_written_not_replaced(tmp_path: Path) -> None:
     reader.join(timeout=10)
     assert got == [b"hello"]
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+# -- what a killed write left behind -------------------------------------------------------
+
+TWO_HOURS = 2 * 3600.0
+
+
+def leftover(folder: Path, name: str, age_s: float = TWO_HOURS) -> Path:
+    """A file ``name`` in ``folder``, last modified ``age_s`` seconds ago."""
+    path = folder / name
+    path.write_bytes(b"half a session")
+    then = time.time() - age_s
+    os.utime(path, (then, then))
+    return path
+
+
+def test_write_removes_an_old_temp_file_of_its_target(tmp_path: Path) -> None:
+    stale = leftover(tmp_path, ".f.ab3_x9zq.tmp")
+    atomic_write(tmp_path / "f", b"x")
+    assert not stale.exists()
+
+
+def test_write_keeps_a_recent_temp_file_of_its_target(tmp_path: Path) -> None:
+    """Another process may be writing it right now."""
+    recent = leftover(tmp_path, ".f.ab3_x9zq.tmp", age_s=60)
+    atomic_write(tmp_path / "f", b"x")
+    assert recent.exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        ".g.ab3_x9zq.tmp",  # another target's
+        ".f.crossread.ab3_x9zq.tmp",  # the temp file of f.crossread, not of f
+        ".f.ab3_x9zq.tmp.keep",
+        "f.ab3_x9zq.tmp",
+        ".f.AB3_X9ZQ.tmp",
+        ".f.ab3-x9zq.tmp",
+        ".f.ab3_x9zqq.tmp",
+        ".f.tmp",
+    ],
+)
+def test_write_leaves_other_old_files_alone(tmp_path: Path, name: str) -> None:
+    other = leftover(tmp_path, name)
+    atomic_write(tmp_path / "f", b"x")
+    assert other.read_bytes() == b"half a session"
+
+
+def test_write_leaves_a_folder_of_the_temp_pattern_alone(tmp_path: Path) -> None:
+    folder = tmp_path / ".f.ab3_x9zq.tmp"
+    folder.mkdir()
+    os.utime(folder, (time.time() - TWO_HOURS, time.time() - TWO_HOURS))
+    atomic_write(tmp_path / "f", b"x")
+    assert folder.is_dir()

@@ -212,8 +212,11 @@ save_session(sample_session().delete_note("n1"), sys.argv[1])
 """
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
-def test_process_killed_mid_write_leaves_previous_file(saved: Path, session: Session) -> None:
+@pytest.fixture
+def killed_mid_write(saved: Path) -> Path:
+    """``saved``, after a process saving over it was killed mid-write (SIGKILL)."""
+    if os.name != "posix":
+        pytest.skip("SIGKILL is POSIX")
     child = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, str(saved)], cwd=ROOT)
     try:
         deadline = time.monotonic() + 30
@@ -223,7 +226,23 @@ def test_process_killed_mid_write_leaves_previous_file(saved: Path, session: Ses
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
-    assert load_session(saved) == session
+    return saved
+
+
+def test_process_killed_mid_write_leaves_previous_file(
+    killed_mid_write: Path, session: Session
+) -> None:
+    assert load_session(killed_mid_write) == session
+
+
+def test_next_save_removes_what_a_killed_save_left(
+    killed_mid_write: Path, session: Session
+) -> None:
+    an_hour_and_more_ago = time.time() - 2 * 3600
+    for leftover in temp_files(killed_mid_write.parent):
+        os.utime(leftover, (an_hour_and_more_ago, an_hour_and_more_ago))
+    save_session(session, killed_mid_write)
+    assert temp_files(killed_mid_write.parent) == []
 
 
 # -- the seed pair -----------------------------------------------------------------------
