@@ -5,6 +5,11 @@ of the match kind as the app highlights it (Okabe-Ito, colour-blind safe), then 
 notes. Every piece of article or note text goes through ``html.escape(quote=True)``.
 The markup keeps to what QTextDocument renders too, so the PDF export reuses it: tables
 with cellpadding for layout, lengths in px (QTextDocument drops padding given in pt).
+
+Every element holding article or note text has ``dir='auto'``: a browser then lays out
+a Hebrew or Arabic passage right to left, its full stop and brackets on the correct
+side, by the text's first strong letter. The labels inside those elements ("A · AP",
+"Note:") carry ``dir='ltr'``, which takes them out of that choice.
 """
 
 from __future__ import annotations
@@ -77,12 +82,13 @@ def _header(data: ExportData) -> str:
     for letter, d in (("A", data.a), ("B", data.b)):
         extra = "".join(f"<br><span class='meta'>{_e(x)}</span>" for x in (d.byline, d.path) if x)
         rows.append(
-            f"<tr><td width='24'><b>{letter}</b></td><td><b>{_e(d.title)}</b>{extra}</td></tr>"
+            f"<tr><td width='24'><b>{letter}</b></td>"
+            f"<td dir='auto'><b>{_e(d.title)}</b>{extra}</td></tr>"
         )
     count = len(data.entries)
     what = "annotated entries" if data.only_annotated else "entries"
     return (
-        f"<h1>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
+        f"<h1 dir='auto'>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
         f"<table class='docs' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>\n"
         f"<p class='meta'>Exported by Crossread on {_e(readable_time(data.exported))}: "
         f"{count} {what}.</p>"
@@ -91,12 +97,14 @@ def _header(data: ExportData) -> str:
 
 def _passage(kind: str, side: DocumentInfo, letter: str, present: bool, text: str) -> str:
     label = (
-        f"<span class='side'>{letter}{' · ' + _e(side.source) if side.source else ''}</span><br>"
+        f"<span class='side' dir='ltr'>{letter}{' · ' + _e(side.source) if side.source else ''}"
+        "</span><br>"
     )
     if not present:
         return f"<td class='passage empty' width='50%'>{label}(no passage in {letter})</td>"
     return (
-        f"<td class='passage passage-{kind}' width='50%' bgcolor='{tint(PALETTE[kind])}'>"
+        f"<td class='passage passage-{kind}' width='50%' bgcolor='{tint(PALETTE[kind])}' "
+        "dir='auto'>"
         f"{label}{_e(text)}</td>"
     )
 
@@ -126,7 +134,8 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
         f"<tr><td class='differs' colspan='2'>Differs: {_e(d)}</td></tr>" for d in e.discrepancies
     ]
     rows += [
-        f"<tr><td class='note' colspan='2' bgcolor='#FFF8D6'><b>Note:</b> {_e(n.text)}</td></tr>"
+        "<tr><td class='note' colspan='2' bgcolor='#FFF8D6' dir='auto'>"
+        f"<b dir='ltr'>Note:</b> {_e(n.text)}</td></tr>"
         for n in e.notes
         if n.text
     ]
@@ -144,7 +153,7 @@ def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
     if not passages:
         return ""
     cells = "".join(
-        f"<tr><td class='passage passage-note' bgcolor='{tint(PALETTE['note'])}'>"
+        f"<tr><td class='passage passage-note' bgcolor='{tint(PALETTE['note'])}' dir='auto'>"
         f"{_e(e.a_text or e.b_text)}</td></tr>"
         for e in passages
     )
@@ -161,8 +170,8 @@ def _quoted(side: str, doc: DocumentInfo, data: ExportData) -> str:
         return ""
     other = "B" if side == "a" else "A"
     cells = "".join(
-        f"<tr><td class='speaker' width='18%'>{_e(e.speaker or '')}</td>"
-        f"<td class='said' width='82%'>{_e(e.a_text or e.b_text)}"
+        f"<tr><td class='speaker' width='18%' dir='auto'>{_e(e.speaker or '')}</td>"
+        f"<td class='said' width='82%' dir='auto'>{_e(e.a_text or e.b_text)}"
         + (f" <i>(also in {other})</i>" if e.match_id else "")
         + "</td></tr>"
         for e in quoted

@@ -35,7 +35,7 @@ ALLOWED_TAGS = frozenset(
 )
 ALLOWED_ATTRIBUTES = frozenset(
     {"lang", "charset", "name", "content", "class", "width", "colspan", "bgcolor"}
-    | {"cellspacing", "cellpadding"}
+    | {"cellspacing", "cellpadding", "dir"}
 )
 
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from html import escape
+from html.parser import HTMLParser
 
 import pytest
 
 from reader.export.html import PALETTE, tint
+from reader.model.note import Note
 from reader.model.session import Session
 from tests.export.conftest import Exporter
-from tests.session.samples import HOSTILE
+from tests.session.samples import HOSTILE, TEXT_A, sample_alignment, span_of
 
 
 @pytest.fixture
@@ -25,10 +27,8 @@ def hostile_page(hostile: Session, export_text: Exporter) -> str:
 
 
 def test_page_has_both_titles(page: str) -> None:
-    assert (
-        "<h1>Putin and Kim sign defence pact / North Korea and Russia strike mutual defence deal"
-        in page
-    )
+    titles = "Putin and Kim sign defence pact / North Korea and Russia strike mutual defence deal"
+    assert f"<h1 dir='auto'>{titles}" in page
 
 
 def test_passages_sit_side_by_side_in_one_row(page: str) -> None:
@@ -104,3 +104,98 @@ def test_html_of_a_pair_without_matches_or_notes_says_so(
     bare = Session(replace(session.alignment, matches=(), discrepancies=()))
     page = export_text(bare, "html")
     assert "<p><i>No claim or quote matches and no notes to export.</i></p>" in page
+
+
+# -- right-to-left text: each passage and note laid out by its own direction --------------
+
+HEBREW_PASSAGE = "ההסכם נחתם ביום רביעי (18 ביוני)."
+HEBREW_NOTE = "לבדוק את התאריך: רביעי או חמישי?"
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_VOID = frozenset({"br", "meta", "img", "hr", "input", "link"})
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str | None]
+    children: list[_Element | str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def auto_direction(self) -> str | None:
+        """What a browser makes of ``dir='auto'`` here (HTML's auto-directionality: the
+        first strong letter, skipping children that set their own ``dir``)."""
+        for child in self.children:
+            if isinstance(child, _Element):
+                found = None if "dir" in child.attrs else child.auto_direction()
+                if found:
+                    return found
+                continue
+            for ch in child:
+                if _RTL.match(ch):
+                    return "rtl"
+                if ch.isalpha():
+                    return "ltr"
+        return None
+
+
+class _Tree(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("#root", {})
+        self.open = [self.root]
+        self.all: list[_Element] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = _Element(tag, dict(attrs))
+        self.open[-1].children.append(element)
+        self.all.append(element)
+        if tag not in _VOID:
+            self.open.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        while len(self.open) > 1 and self.open.pop().tag != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        self.open[-1].children.append(data)
+
+
+def cell_holding(page: str, text: str, css_class: str) -> _Element:
+    """The ``td`` of class ``css_class`` whose text holds ``text``."""
+    tree = _Tree()
+    tree.feed(page)
+    return next(
+        e
+        for e in tree.all
+        if e.tag == "td" and css_class in (e.attrs.get("class") or "").split() and text in e.text()
+    )
+
+
+def direction(cell: _Element) -> str | None:
+    """The direction a browser lays ``cell`` out in."""
+    if cell.attrs.get("dir") == "auto":
+        return cell.auto_direction()
+    return cell.attrs.get("dir") or "ltr"
+
+
+@pytest.fixture
+def hebrew_page(export_text: Exporter) -> str:
+    """The sample pair with a Hebrew sentence closing A and a Hebrew note on it."""
+    text_a = f"{TEXT_A} {HEBREW_PASSAGE}"
+    note = Note("n1", HEBREW_NOTE, a=span_of(text_a, HEBREW_PASSAGE))
+    return export_text(Session(sample_alignment(text_a)).add_note(note), "html")
+
+
+def test_a_hebrew_passage_reads_right_to_left(hebrew_page: str) -> None:
+    assert direction(cell_holding(hebrew_page, HEBREW_PASSAGE, "passage")) == "rtl"
+
+
+def test_a_hebrew_note_reads_right_to_left(hebrew_page: str) -> None:
+    assert direction(cell_holding(hebrew_page, HEBREW_NOTE, "note")) == "rtl"
+
+
+def test_an_english_passage_still_reads_left_to_right(hebrew_page: str) -> None:
+    cell = cell_holding(hebrew_page, "agreed on Wednesday", "passage")
+    assert direction(cell) == "ltr"
