@@ -95,6 +95,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^please (?:direct|send|address) (?:your )?(?:questions|comments|inquiries|tips)",
         r"^(?:contact us|email us|e-mail us|send (?:us )?(?:a )?tips?|got a tip)\b",
         r"^[^\n]{0,150}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]{0,150}$",
+        # Agencies' statements of principles: "Our Standards: The Thomson Reuters Trust
+        # Principles."
+        r"^our standards\s*:",
         # Copyright.
         r"^(?:©|\(c\)|copyright\b)",
         r"\ball rights reserved\b",
@@ -170,8 +173,13 @@ def _key(line: str) -> str:
 def is_date_line(line: str) -> bool:
     """True when ``line`` is only a date/time ("Sunday, February 24, 2013", "2013-02-24"),
     or a dateline: a full date with up to three place or agency words in capitals or before
-    a comma ("WASHINGTON, DC, April 28, 2009", "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:")."""
+    a comma ("WASHINGTON, DC, April 28, 2009", "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:"),
+    also with a relative update after it ("September 30, 2023 11:41 PM UTC · Updated 2
+    hours ago")."""
     line = line.strip()
+    tail = _UPDATED_TAIL.search(line)
+    if tail is not None and tail.start() > 0:
+        line = line[: tail.start()]
     if len(line) > 80 or not _DIGIT.search(line) or not _DATE_ANCHOR.search(line):
         return False
     pos = 0
@@ -192,6 +200,14 @@ def is_date_line(line: str) -> bool:
         places += m.re is _DATELINE_PLACE
         pos = end
     return places == 0 or (places <= 3 and _FULL_DATE.search(line) is not None)
+
+
+# "... · Updated 2 hours ago", "... | Last updated 5 mins ago": how long ago a page changed
+_UPDATED_TAIL = re.compile(
+    r"\s*[·|•]?\s*\b(?:updated|last updated|modified)\b\s*:?\s*(?:\d{1,3}|an?|one)\s+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
+    re.IGNORECASE,
+)
 
 
 # A place or agency in a dateline: capitals ("MUMBAI:", "TNN", "UK"), a capitalised word

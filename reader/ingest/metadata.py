@@ -72,6 +72,11 @@ _AGENCY_NAMES = (
     "ANSA|Bloomberg|PA|CNA"
 )
 _AGENCIES = {a.casefold(): a for a in _AGENCY_NAMES.split("|")}
+# A wire story's dateline: "WASHINGTON (AP) —", "SEOUL, South Korea (AP) —",
+# "WASHINGTON, Sept 30 (Reuters) -"
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40}(?:,[\w .'’-]{1,40})?\s+\((?P<name>[\w .&-]{2,30})\)\s*[-–—:]\s"
+)
 # "By The Associated Press", "By Kim Tong-hyung, AP", "By Jane Doe | Reuters"
 _BYLINE_AGENCY = re.compile(
     r"(?:^by\s+|[,|/–—-]\s*)(?:the\s+)?(?P<name>[\w .&-]{2,30}?)\s*$", re.IGNORECASE
@@ -198,8 +203,9 @@ def url_date(url: str) -> str | None:
 
 def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
     """Who published the article: the site of a URL-only line, else the agency a byline
-    names ("By The Associated Press"), else a clean single-agency credit ("Credit: AP",
-    "(Yonhap)") when no byline names a writer.
+    names ("By The Associated Press") or a wire story's dateline opens with ("WASHINGTON
+    (AP) — ..."), else a clean single-agency credit ("Credit: AP", "(Yonhap)") when no
+    byline names a writer.
 
     A photo credit ("Photo: Reuters") is never the source: it credits the picture's
     agency, and a newspaper's own article carries agency pictures. A credit with a
@@ -217,6 +223,11 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
     bylines = [line for line in lines if is_byline(line)]
     for line in bylines:
         agency = _byline_agency(line)
+        if agency:
+            return agency
+    for p in paragraphs[:_META_LINES]:
+        m = _WIRE_DATELINE.match(text, p.start, p.end)
+        agency = _AGENCIES.get(m.group("name").strip().casefold()) if m else None
         if agency:
             return agency
     if bylines:

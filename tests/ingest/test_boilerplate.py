@@ -54,6 +54,7 @@ DEBRIS = [
     "Associated Press writer Jane Roe in Tokyo contributed to this report.",
     "Associated Press",
     "Reporting by Hyonhee Shin; Editing by Ed Davies",
+    "Our Standards: The Thomson Reuters Trust Principles.",
     "Please direct questions or comments to [english@hani.co.kr]",
     "Send tips to news@example.com",
     "Contact us",
@@ -130,6 +131,10 @@ DATE_LINES = [
     ("ATHENS, Greece, May 5, 2010", True),
     ("ATHENS, Greece (AP) May 5, 2010", True),
     ("Police (AP) said May 5, 2010 was", False),
+    ("September 30, 2023 11:41 PM UTC · Updated 2 hours ago", True),
+    ("4:10 PM EDT | Last updated 5 mins ago", True),
+    ("Updated 2 hours ago", False),  # no date: nothing to read
+    ("Turnout was updated 2 hours ago", False),
 ]
 
 

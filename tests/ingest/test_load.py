@@ -85,6 +85,22 @@ def test_photo_credit_is_not_the_source(tmp_path: Path) -> None:
     assert load_document(path).source is None
 
 
+WIRE_PASTE = """Senate approves stopgap bill hours before shutdown deadline
+By LISA MASCARO and MARY CLARE JALONICK
+September 30, 2023 11:52 PM EDT · Updated 2 hours ago
+WASHINGTON (AP) — Congress approved a bill to keep the government open for 45 days on Saturday.
+"The American people can breathe a sigh of relief," Senate Majority Leader Chuck Schumer said.
+"""
+
+
+def test_wire_dateline_names_the_source(tmp_path: Path) -> None:
+    assert load_document(_write(tmp_path, "a.txt", WIRE_PASTE.encode())).source == "AP"
+
+
+def test_date_line_with_a_relative_update_dates_the_article(tmp_path: Path) -> None:
+    assert load_document(_write(tmp_path, "a.txt", WIRE_PASTE.encode())).date == "2023-09-30"
+
+
 def test_photo_credit_of_a_page_is_not_the_source(tmp_path: Path) -> None:
     page = (
         "<html><head><title>Flood waters rise in the valley</title></head><body><article>"

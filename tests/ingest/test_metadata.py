@@ -93,6 +93,12 @@ SOURCES: list[tuple[str, str | None]] = [
     # an agency's byline names the source
     ("Headline here\nBy The Associated Press\nBody.", "Associated Press"),
     ("Headline here\nBy Kim Tong-hyung, AP\nPhoto: Reuters\nBody.", "AP"),
+    # a wire story's dateline names its agency, a writer's byline or not
+    ("Headline here\nBy Lisa Mascaro\nWASHINGTON (AP) — Congress approved a bill.", "AP"),
+    ("Headline here\nWASHINGTON, Sept 30 (Reuters) - The Senate passed a bill.", "Reuters"),
+    ("Headline here\nSEOUL, South Korea (AP) — Kim met Putin on Wednesday.", "AP"),
+    ("Headline here\nWASHINGTON (Bloomberg Opinion) — A column.", None),
+    ("Headline here\nPolice (AP) — said nothing.", None),
     ("Headline here\nPhoto: John Smith\nBody.", None),
     ("Headline here\nCredit: Getty Images\nBody.", None),
     ("Headline here\nBody without credits.", None),
@@ -122,6 +128,7 @@ DATED_HEADS: list[tuple[str, str]] = [
     ("Headline here\nWASHINGTON, DC, April 28, 2009\nBody.", "2009-04-28"),
     ("Headline here\nTNN Nov 12, 2011, 05. 51AM IST MUMBAI:\nBody.", "2011-11-12"),
     ("Headline here\n11/30/09 05:40 PM ET\nBody.", "2009-11-30"),
+    ("Headline here\nSeptember 30, 2023 11:41 PM UTC · Updated 2 hours ago\nBody.", "2023-09-30"),
 ]
 
 
