@@ -346,14 +346,19 @@ class ArticlePane(QWidget):
 
     def put_offset_at_fraction(self, offset: int, fraction: float) -> None:
         """Scroll so ``offset`` sits at ``fraction`` of the viewport height."""
+        self.browser.verticalScrollBar().setValue(self.scroll_value_for(offset, fraction))
+
+    def scroll_value_for(self, offset: int, fraction: float) -> int:
+        """The scroll value that puts ``offset`` at ``fraction`` of the viewport height
+        (the top for 0, the bottom for the end; within the scroll range)."""
         bar = self.browser.verticalScrollBar()
         if offset <= 0:
-            bar.setValue(0)
-        elif self._doc is not None and offset >= len(self._doc.text):
-            bar.setValue(bar.maximum())
-        else:
-            y = doc_y(self.browser.document(), self._offsets.to_qt(offset))
-            bar.setValue(round(y - self.browser.viewport().height() * fraction))
+            return 0
+        if self._doc is not None and offset >= len(self._doc.text):
+            return bar.maximum()
+        y = doc_y(self.browser.document(), self._offsets.to_qt(offset))
+        value = round(y - self.browser.viewport().height() * fraction)
+        return max(bar.minimum(), min(bar.maximum(), value))
 
     def scroll_fraction(self) -> float:
         bar = self.browser.verticalScrollBar()

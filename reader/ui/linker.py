@@ -41,6 +41,8 @@ class PaneLinker(QObject):
         self._alignment: Alignment | None = None
         self._sync: SyncMap | None = None
         self._busy = False
+        self._seen: dict[str, int] = {}  # each pane's scroll value when it last scrolled
+        self._resync = False  # panes were scrolled by hand (hold): level them at once
         self.frozen = False  # while a new alignment is being put on screen
         self.sync_enabled = True
         self.minor_links = False
@@ -55,30 +57,52 @@ class PaneLinker(QObject):
 
     @contextmanager
     def hold(self) -> Iterator[None]:
-        """Scroll panes by hand inside this block without syncing the other one."""
+        """Scroll panes by hand inside this block without syncing the other one (the
+        next scroll by the reader then brings the other pane level again, whichever
+        way it has to move)."""
+        with self._guard():
+            yield
+        self._resync = True
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
         busy, self._busy = self._busy, True
         try:
             yield
         finally:
             self._busy = busy
 
-    def follow(self, side: str) -> None:
-        """Bring the other pane level with ``side`` at the sync line."""
+    def follow(self, side: str, moved: int = 0) -> None:
+        """Bring the other pane level with ``side`` at the sync line.
+
+        ``moved``: how far the reader has just scrolled ``side`` (pixels, down positive).
+        The sync line slides down the viewport as a pane scrolls (top at the top, bottom
+        at the bottom), faster than the text where the other article has more to say,
+        so the level position can lie behind the other pane's: it then waits rather
+        than move back against the reader's scrolling.
+        """
         if self._sync is None or self._busy:
             return
-        with self.hold():
+        if self._resync:  # after a jump: level again, even against the scrolling
+            moved, self._resync = 0, False
+        with self._guard():
             src, dst = self.panes[side], self.panes["b" if side == "a" else "a"]
             fraction = src.scroll_fraction()  # top at the top, bottom at the bottom
             offset = src.offset_at_fraction(fraction)
-            dst.put_offset_at_fraction(
+            target = dst.scroll_value_for(
                 self._sync.map(offset, "a" if side == "a" else "b"), fraction
             )
+            bar = dst.browser.verticalScrollBar()
+            if moved * (target - bar.value()) >= 0:
+                bar.setValue(target)
 
     def pane_scrolled(self, side: str) -> None:
+        value = self.panes[side].browser.verticalScrollBar().value()
+        moved, self._seen[side] = value - self._seen.get(side, value), value
         if self.frozen:
             return
         if self.sync_enabled:
-            self.follow(side)
+            self.follow(side, moved)
         self.update_bands()
 
     def set_minor_links(self, on: bool) -> None:

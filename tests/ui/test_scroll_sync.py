@@ -74,3 +74,35 @@ def test_scrolling_a_up_from_its_bottom_moves_b_a_few_lines_a_line(show_pair: Sh
 def test_scrolling_b_up_from_its_bottom_moves_a_a_few_lines_a_line(show_pair: ShowPair) -> None:
     win = show_pair(4, 29)
     assert gradual(steps(win, "b", win.pane_b.browser.verticalScrollBar().maximum(), -20))
+
+
+def values_while_scrolling(win: MainWindow, side: str, lines: int) -> list[int]:
+    """Scroll pane ``side`` from its top (or bottom, for ``lines`` < 0) a line at a
+    time to the other end; the other pane's scroll value after each line."""
+    src = win.pane(side).browser.verticalScrollBar()
+    dst = win.pane("b" if side == "a" else "a").browser.verticalScrollBar()
+    src.setValue(0 if lines > 0 else src.maximum())
+    line = win.pane(side).browser.fontMetrics().lineSpacing() * (1 if lines > 0 else -1)
+    out = []
+    while 0 < src.value() + line <= src.maximum() or (line > 0 and src.value() == 0):
+        src.setValue(src.value() + line)
+        out.append(dst.value())
+    return out
+
+
+@pytest.mark.parametrize(("side", "lines"), [("a", 1), ("b", 1), ("a", -1), ("b", -1)])
+def test_the_other_pane_never_moves_against_the_scrolling(
+    shown: MainWindow, side: str, lines: int
+) -> None:
+    values = values_while_scrolling(shown, side, lines)
+    assert len(values) > 10
+    assert values == sorted(values, reverse=lines < 0)
+
+
+def test_scrolling_after_a_jump_brings_the_other_pane_level_again(shown: MainWindow) -> None:
+    shown.select_match("m2")  # A's treaty sentence, B's last paragraphs
+    b_bar = shown.pane_b.browser.verticalScrollBar()
+    jumped = b_bar.value()
+    a_bar = shown.pane_a.browser.verticalScrollBar()
+    a_bar.setValue(a_bar.value() + shown.pane_a.browser.fontMetrics().lineSpacing())
+    assert b_bar.value() < jumped / 2  # back level with A's top part, not left far below
