@@ -34,6 +34,18 @@ def _lines(text: str) -> list[str]:
     return [_line(line) for line in _safe(text).splitlines()]
 
 
+def code_span(text: str) -> str:
+    """``text`` as one CommonMark code span, whatever backticks it holds: the fence is the
+    shortest run of backticks that no run inside the text equals, and a text starting or
+    ending with a backtick or a space is padded with one space (which CommonMark strips)."""
+    text = " ".join(text.splitlines())  # a line break would end the list item
+    runs = {len(run) for run in re.findall(r"`+", text)}
+    fence = "`" * next(n for n in range(1, len(runs) + 2) if n not in runs)
+    if text[:1] in ("`", " ") or text[-1:] in ("`", " "):
+        text = f" {text} "
+    return f"{fence}{text}{fence}"
+
+
 def _quote(text: str) -> str:
     lines = _lines(text) or [""]
     return "\n".join(f"> {line}".rstrip() for line in lines)
@@ -46,7 +58,7 @@ def _header(a: DocumentInfo, b: DocumentInfo, count: int, exported: str) -> list
         if d.byline:
             line += f" — {_safe(d.byline)}"
         if d.path:
-            line += f" (`{d.path}`)"
+            line += f" ({code_span(d.path)})"
         out.append(line)
     out += ["", f"Exported by Crossread on {readable_time(exported)}: {count} entries.", ""]
     return out

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
+
+from reader.export.markdown import code_span
 from reader.model.session import Session
 from tests.export.conftest import Exporter
 from tests.session.samples import HOSTILE
@@ -119,3 +123,38 @@ def test_a_rule_under_a_note_line_does_not_make_the_note_a_heading(
 ) -> None:
     md = export_text(_with_note(session, "Checked with the ministry\n---\nSee AP."), "md")
     assert "\n---" not in md and "\n===" not in md
+
+
+@pytest.fixture
+def named(session: Session, export_text: Exporter) -> Callable[[str], str]:
+    """named(file_name) -> the Markdown export of the sample session, A's file so named."""
+
+    def run(name: str) -> str:
+        al = session.alignment
+        return export_text(
+            replace(session, alignment=replace(al, a=replace(al.a, path=name))), "md"
+        )
+
+    return run
+
+
+def test_file_name_with_a_backtick_keeps_its_code_span(named: Callable[[str], str]) -> None:
+    assert "— Hankyoreh, 2024-06-20 (``it`s.txt``)\n" in named("it`s.txt")
+
+
+def test_plain_file_name_keeps_single_backticks(named: Callable[[str], str]) -> None:
+    assert "— Hankyoreh, 2024-06-20 (`a.txt`)\n" in named("a.txt")
+
+
+@pytest.mark.parametrize(
+    ("name", "span"),
+    [
+        ("a``b.txt", "`a``b.txt`"),  # a run of two: one backtick fences it
+        ("a`b``c.txt", "```a`b``c.txt```"),
+        ("`a`.txt", "`` `a`.txt ``"),  # the padding space is stripped by CommonMark
+        ("a.txt`", "`` a.txt` ``"),
+        (" a.txt ", "`  a.txt  `"),
+    ],
+)
+def test_code_span_fence_follows_commonmark(name: str, span: str) -> None:
+    assert code_span(name) == span
