@@ -381,13 +381,21 @@ class ArticlePane(QWidget):
         return self._selected
 
     def select_span(self, span: Span | None, flash: bool = False) -> None:
-        """Select ``span`` (None: nothing, the reader's own selection included)."""
+        """Select ``span`` (None: nothing, the reader's own selection included); the
+        pane does not scroll (``ensure_visible`` places a passage where it can be read)."""
         self._selected = span
         if span is not None:
             cursor = QTextCursor(self.browser.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
             cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
-            self.browser.setTextCursor(cursor)
+            bar = self.browser.verticalScrollBar()
+            before = bar.value()
+            bar.blockSignals(True)  # setTextCursor scrolls the span's end into view
+            try:
+                self.browser.setTextCursor(cursor)
+                bar.setValue(before)
+            finally:
+                bar.blockSignals(False)
         elif self.browser.textCursor().hasSelection():
             cursor = self.browser.textCursor()
             cursor.clearSelection()
