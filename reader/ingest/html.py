@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
@@ -255,6 +256,29 @@ def _headline(value: Any) -> str | None:
     return title
 
 
+_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]{1,400})</title", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·]\s+")
+_HOST_LIKE = re.compile(r"^(?:www\d?\.)?(?P<label>[\w-]+)\.[\w.]+$")
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _site_name(source: str | None, html: str) -> str | None:
+    """The site as the page names it ("The Daily Ledger") when trafilatura only knows its
+    address ("dailyledger.example") and the <title> ends with that name ("... | The Daily
+    Ledger"); else ``source`` unchanged."""
+    host = _HOST_LIKE.match(source or "")
+    title = _TITLE_TAG.search(html, 0, _HEAD_SCAN)
+    if host is None or title is None:
+        return source
+    name = _one_line(clean(unescape(title.group(1))))
+    parts = _TITLE_PARTS.split(name)
+    if len(parts) < 2:
+        return source
+    key = _NOT_LETTERS.sub("", parts[-1].lower())
+    label = host.group("label").lower().replace("-", "")
+    return parts[-1] if label in (key, key.removeprefix("the")) else source
+
+
 def _with_title(text: str, title: str | None) -> str:
     if not title:
         return text
@@ -272,7 +296,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = None
     title = _headline(getattr(doc, "title", None))
-    source = _str_or_none(getattr(doc, "sitename", None))
+    source = _site_name(_str_or_none(getattr(doc, "sitename", None)), html)
     date = _str_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
     lines = [_one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []

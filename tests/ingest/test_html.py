@@ -389,3 +389,29 @@ giving it a majority of 170.</p></div>
 def test_live_blog_entries_keep_their_time_dimmed(tmp_path: Path) -> None:
     doc = load_document(_write(tmp_path, "live.html", LIVE_BLOG))
     assert [doc.slice(b) for b in doc.boilerplate] == ["23:15 BST", "22:00 BST"]
+
+
+def _canonical_page(title: str, url: str) -> str:
+    return (
+        f'<html><head><title>{title}</title><link rel="canonical" href="{url}"></head>'
+        "<body><article><h1>Flooding forces thousands from homes</h1><p>At least nine people "
+        "have died and thousands have been forced from their homes after torrential rain "
+        "caused rivers to burst their banks, officials said on Wednesday.</p></article>"
+        "</body></html>"
+    )
+
+
+def test_site_is_named_as_its_title_names_it(tmp_path: Path) -> None:
+    page = _canonical_page(
+        "Flooding forces thousands from homes | World | The Daily Ledger",
+        "https://www.dailyledger.example/world/2023/05/17/flooding",
+    )
+    assert load_document(_write(tmp_path, "a.html", page)).source == "The Daily Ledger"
+
+
+def test_site_keeps_its_address_when_the_title_names_another(tmp_path: Path) -> None:
+    page = _canonical_page(
+        "Flooding forces thousands from homes - Weather Desk",
+        "https://www.dailyledger.example/world/2023/05/17/flooding",
+    )
+    assert load_document(_write(tmp_path, "a.html", page)).source == "dailyledger.example"
