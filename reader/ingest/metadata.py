@@ -246,8 +246,19 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
     return None
 
 
+# AP's own byline: "By JOHN DOE Associated Press" (the agency as it spells itself)
+_BYLINE_AGENCY_END = re.compile(
+    r"\s(?:the\s+)?(?P<name>" + "|".join(re.escape(a) for a in _AGENCIES.values()) + r")$"
+)
+
+
 def _byline_agency(line: str) -> str | None:
-    """The news agency a byline names ("By The Associated Press", "By Jane Doe, Reuters"),
-    or None."""
-    m = _BYLINE_AGENCY.search(line.strip())
-    return _AGENCIES.get(m.group("name").strip().casefold()) if m else None
+    """The news agency a byline names ("By The Associated Press", "By Jane Doe, Reuters",
+    "By JOHN DOE Associated Press"), or None."""
+    line = line.strip()
+    for form in (_BYLINE_AGENCY, _BYLINE_AGENCY_END):
+        m = form.search(line)
+        agency = _AGENCIES.get(m.group("name").strip().casefold()) if m else None
+        if agency:
+            return agency
+    return None

@@ -93,6 +93,8 @@ SOURCES: list[tuple[str, str | None]] = [
     # an agency's byline names the source
     ("Headline here\nBy The Associated Press\nBody.", "Associated Press"),
     ("Headline here\nBy Kim Tong-hyung, AP\nPhoto: Reuters\nBody.", "AP"),
+    ("Headline here\nBy JOHN DOE Associated Press\nBody.", "Associated Press"),
+    ("Headline here\nBy JOHN REUTERSON\nCredit: AP\nBody.", None),
     # a wire story's dateline names its agency, a writer's byline or not
     ("Headline here\nBy Lisa Mascaro\nWASHINGTON (AP) — Congress approved a bill.", "AP"),
     ("Headline here\nWASHINGTON, Sept 30 (Reuters) - The Senate passed a bill.", "Reuters"),
