@@ -73,10 +73,11 @@ def run_align(argv: Sequence[str]) -> int:
 
         reading = ModelReading()
     from reader.ingest import load_document
+    from reader.session.source_files import absolute_path
 
     t0 = time.perf_counter()
-    doc_a = load_document(args.a)
-    doc_b = load_document(args.b)
+    doc_a = load_document(absolute_path(args.a))  # the JSON names the files from anywhere
+    doc_b = load_document(absolute_path(args.b))
     ingest_ms = (time.perf_counter() - t0) * 1000
     if args.method != "lexical":
         _keep_vectors()
@@ -153,7 +154,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
     _keep_vectors()
 
-    return start(args.files, screenshot=args.screenshot)
+    return start(args.files, screenshot=args.screenshot)  # app.run_gui makes them absolute
 
 
 def main(argv: Sequence[str] | None = None) -> int:

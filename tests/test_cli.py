@@ -77,6 +77,19 @@ def test_min_score_filters(
     assert all(m["score"] >= 0.85 for m in json.loads(out)["matches"])
 
 
+def test_align_names_relatively_given_files_by_their_absolute_paths(
+    capsys: pytest.CaptureFixture[str],
+    seed_a_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (tmp_path / "a.txt").write_bytes(seed_a_path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "align", "a.txt", "a.txt", "--method", "lexical")
+    assert code == 0
+    assert [d["path"] for d in json.loads(out)["documents"]] == [str(tmp_path / "a.txt")] * 2
+
+
 def test_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_a_path: Path) -> None:
     out = tmp_path / "out.json"
     code, _, _ = run(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.errors import EXIT_INPUT, report_input_error
+from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX as SESSION_SUFFIX
 from reader.ui.about import app_icon
 from reader.ui.main_window import MainWindow
@@ -58,12 +59,16 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
     error: ...``, and exit status 2 (reader.errors.report_input_error); the window also
     shows its error dialog, for a reader who started it from a file manager. A
     screenshot then ends at once and writes no PNG.
+
+    Relative paths are made absolute against the working directory first, so the
+    session and the recent pairs name the files wherever Crossread runs next.
     """
     if len(paths) > 2 or (len(paths) == 1 and screenshot and not is_session_file(paths[0])):
         return report_input_error(
             "give two files (A and B), one (then choose the other), a .crossread "
             "session, or none for the sample pair"
         )
+    paths = [absolute_path(p) for p in paths]
     app = application()
     with tempfile.TemporaryDirectory(prefix="crossread-") as scratch:
         # a screenshot shows the default layout and leaves the reader's settings alone

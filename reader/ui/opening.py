@@ -18,6 +18,7 @@ from reader.analysis.sync import SyncMap
 from reader.errors import ReaderError, SessionError
 from reader.model import Alignment, Document
 from reader.session.pasted import Pasted, save_pasted
+from reader.session.source_files import absolute_path
 from reader.ui.messages import error_text
 from reader.ui.paste_dialog import PasteDialog
 from reader.ui.settings import Settings
@@ -189,8 +190,10 @@ class PairOpener(QObject):
         self.rebuild_recent_menu()
 
     def open(self, path_a: str, path_b: str) -> int:
-        """Load and align a pair off the GUI thread; returns its generation."""
-        paths = (str(path_a), str(path_b))
+        """Load and align a pair off the GUI thread; returns its generation. Relative
+        paths are made absolute here (against the working directory), so the pair's
+        documents, its session and its recent-pairs entry name the files from anywhere."""
+        paths = (absolute_path(path_a), absolute_path(path_b))
         self.pending = paths
         self._progress.setValue(0)
         self._progress.show()
@@ -204,7 +207,7 @@ class PairOpener(QObject):
 
     def request(self, path_a: str, path_b: str) -> int | None:
         """Open a pair the reader asked for, once ``may_open`` agrees; None if it did not."""
-        paths = (str(path_a), str(path_b))
+        paths = (absolute_path(path_a), absolute_path(path_b))
         return self.open(*paths) if self.may_open(paths) else None
 
     def open_dialog(self, ask: Callable[[str], list[str]]) -> None:

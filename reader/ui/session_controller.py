@@ -29,7 +29,7 @@ from reader.errors import SchemaError, SessionError
 from reader.model import Alignment, Span
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.session.source_files import source_changes
+from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, load_session
 from reader.session.view import (
     carry_note,
@@ -378,6 +378,10 @@ class SessionController(QObject):
     def open_session(self, path: str | Path, recovered: bool = False) -> bool:
         """Open a .crossread file: its documents, alignment, notes and corrections.
 
+        Article paths an older Crossread wrote relatively are resolved beside the file
+        (or in the working directory); a kept copy of unsaved work (``recovered``) is
+        opened as it was kept.
+
         A damaged or newer file gives an error dialog; the current session stays.
         """
         try:
@@ -386,10 +390,12 @@ class SessionController(QObject):
             self.files.discarded = None  # the session stays: a later copy is kept again
             self.window.report_error("Cannot open session", exc.message)
             return False
+        if not recovered:  # an older file may name its articles relatively
+            session = with_absolute_paths(session, path)
         if self._modified:
             self.files.keep_copy(self._session)
         self.note_undo.clear()
-        self._path = None if recovered else str(path)
+        self._path = None if recovered else absolute_path(path)
         self._from_paths = None
         self.window.opener.paths = None  # the pair on screen comes from no article files
         self._set(session, modified=recovered)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,8 @@ import pytest
 from reader.analysis import align
 from reader.ingest import load_document
 from reader.model.session import Session
-from reader.session.source_files import source_changes
-from reader.session.store import save_session
+from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
+from reader.session.store import load_session, save_session
 
 
 @pytest.fixture
@@ -48,3 +49,81 @@ def test_a_removed_file_is_named(saved: tuple[Session, Path, Path, Path]) -> Non
     b.unlink()
     (change,) = source_changes(session, path)
     assert change.startswith("Article B's file") and "is gone" in change
+
+
+# -- relative paths, as an older Crossread saved them ------------------------------------
+
+
+def with_paths(session: Session, a: str, b: str) -> Session:
+    al = session.alignment
+    return replace(session, alignment=replace(al, a=replace(al.a, path=a), b=replace(al.b, path=b)))
+
+
+@pytest.fixture
+def older(saved: tuple[Session, Path, Path, Path], tmp_path: Path) -> Path:
+    """The session of ``saved``, as an older Crossread run in its folder saved it (its
+    articles named "a.txt" and "b.txt"), in tmp_path/moved/ with its articles."""
+    session, _, a, b = saved
+    folder = tmp_path / "moved"
+    folder.mkdir()
+    for article in (a, b):
+        article.rename(folder / article.name)
+    path = folder / "s.crossread"
+    save_session(with_paths(session, "a.txt", "b.txt"), path)
+    return path
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The working directory: an empty folder of its own."""
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def paths_of(session: Session) -> tuple[str, str]:
+    return session.alignment.a.path, session.alignment.b.path
+
+
+@pytest.mark.usefixtures("elsewhere")
+def test_relative_paths_resolve_beside_the_session_file(older: Path) -> None:
+    opened = with_absolute_paths(load_session(older), older)
+    assert paths_of(opened) == (str(older.parent / "a.txt"), str(older.parent / "b.txt"))
+
+
+@pytest.mark.usefixtures("elsewhere")
+def test_resolved_paths_find_the_articles_again(older: Path) -> None:
+    assert source_changes(with_absolute_paths(load_session(older), older), older) == []
+
+
+def test_a_relative_path_not_beside_the_session_resolves_in_the_working_directory(
+    older: Path, elsewhere: Path
+) -> None:
+    (older.parent / "b.txt").rename(elsewhere / "b.txt")
+    opened = with_absolute_paths(load_session(older), older)
+    assert opened.alignment.b.path == str(elsewhere / "b.txt")
+
+
+def test_a_relative_session_file_name_resolves_in_the_working_directory(
+    older: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(older.parent.parent)
+    name = f"{older.parent.name}/{older.name}"
+    opened = with_absolute_paths(load_session(name), name)
+    assert opened.alignment.a.path == str(older.parent / "a.txt")
+
+
+def test_absolute_paths_are_left_as_they_are(saved: tuple[Session, Path, Path, Path]) -> None:
+    session, path, _, _ = saved
+    assert with_absolute_paths(session, path) is session
+
+
+def test_pasted_text_keeps_its_name(saved: tuple[Session, Path, Path, Path]) -> None:
+    session, path, _, b = saved
+    pasted = with_paths(session, "<pasted>", str(b))
+    assert with_absolute_paths(pasted, path) is pasted
+
+
+def test_absolute_path_is_taken_in_the_working_directory(elsewhere: Path) -> None:
+    assert absolute_path("a.txt") == str(elsewhere / "a.txt")

@@ -191,6 +191,42 @@ def test_recent_pairs_persist_and_reopen(
     again.close()
 
 
+@pytest.fixture
+def opened_by_relative_paths(
+    window: MainWindow,
+    qtbot: QtBot,
+    pair: tuple[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> MainWindow:
+    """``crossread a.txt b.txt`` run in the pair's folder, which is left afterwards."""
+    monkeypatch.chdir(tmp_path)
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair("a.txt", "b.txt")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    return window
+
+
+def test_a_pair_opened_by_relative_paths_is_remembered_by_absolute_ones(
+    opened_by_relative_paths: MainWindow, pair: tuple[str, str]
+) -> None:
+    assert opened_by_relative_paths.settings.recent_pairs()[0] == pair
+
+
+def test_a_recent_pair_opened_by_relative_paths_reopens_from_elsewhere(
+    opened_by_relative_paths: MainWindow, qtbot: QtBot, pair: tuple[str, str]
+) -> None:
+    window = opened_by_relative_paths
+    window.opener.rebuild_recent_menu()
+    entry = next(a for a in window.actions_.recent_menu.actions() if a.data())
+    assert entry.isEnabled()
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        entry.trigger()
+    assert (sig.args[0].a.path, sig.args[0].b.path) == pair
+
+
 def test_recent_pairs_read_as_the_articles_titles(
     window: MainWindow, qtbot: QtBot, pair: tuple[str, str]
 ) -> None:

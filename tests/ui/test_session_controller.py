@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -331,6 +332,45 @@ def test_opening_a_session_says_when_an_article_file_is_gone(
     assert ctl.open_session(path)
     message = win.statusBar().currentMessage()
     assert message.startswith("Article B's file") and "is gone" in message
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working directory holding no article."""
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def test_a_pair_opened_by_relative_paths_is_saved_with_absolute_ones(
+    ctl: SessionController,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with qtbot.waitSignal(ctl.session_changed, timeout=ALIGN_TIMEOUT):
+        win.open_pair("a.txt", "b.txt")
+    settle(qtbot, ctl)
+    assert ctl.files.save_to(str(tmp_path / "s.crossread"))
+    saved = load_session(tmp_path / "s.crossread").alignment
+    assert (saved.a.path, saved.b.path) == pair
+
+
+@pytest.mark.usefixtures("elsewhere")
+def test_an_older_session_naming_its_articles_relatively_finds_them_beside_it(
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path
+) -> None:
+    al = opened.alignment
+    older = replace(
+        opened, alignment=replace(al, a=replace(al.a, path="a.txt"), b=replace(al.b, path="b.txt"))
+    )
+    save_session(older, tmp_path / "s.crossread")
+    assert ctl.open_session(tmp_path / "s.crossread")
+    assert "is gone" not in win.statusBar().currentMessage()
 
 
 def test_a_session_opened_from_its_file_swaps_sides_with_its_notes(
