@@ -45,6 +45,10 @@ _DEBRIS: frozenset[str] = frozenset(
     photo|photos|image|images|gallery|enlarge|enlarge this image|full screen|fullscreen
     getty images|contact us|about us|privacy policy|terms of use|terms of service
     cookie policy|cookie settings|accept cookies|accept all|manage cookies
+    we value your privacy|your privacy|your privacy choices|privacy settings|reject all
+    reject|manage options|manage preferences|manage settings|accept and close
+    accept and continue|accept|i agree|agree|i accept|reuse this content
+    explore more on these topics
     newsletter|newsletters|sign up for our newsletter|get our newsletter
     before you leave check this out|support our journalism|donate|tips|send us a tip
     story continues below advertisement|advertisement scroll to continue
@@ -59,9 +63,8 @@ _HEADINGS_OF_LISTS: frozenset[str] = frozenset(
     related coverage|related links|related topics|most viewed|most viewed articles
     most read|most read articles|most popular|trending|trending now|top stories
     recommended|recommended for you|you may also like|you might also like|more stories
-    more news|latest news|latest stories|see also|also read|read next|more from""".replace(
-        "\n", "|"
-    ).split("|")
+    more news|latest news|latest stories|see also|also read|read next|more from
+    explore more on these topics""".replace("\n", "|").split("|")
 )
 
 _MAX_LINE = 400  # longer lines are never boilerplate
@@ -105,6 +108,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^button that move",
         # Cookies and newsletters.
         r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies)\b",
+        r"^(?=.{0,300}$)we and our (?:\d+ )?(?:partners|vendors)\b.{0,60}\b(?:use|store)\b"
+        r".{0,40}\bcookies\b",
         r"^(?:sign up|subscribe)\b.{0,100}\b(?:newsletter|updates|inbox|email)\b",
         r"^(?:get|join|try|receive|sign up for|subscribe to)\b.{0,60}\bnewsletters?\b",
         r"\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b",

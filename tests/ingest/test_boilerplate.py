@@ -70,6 +70,13 @@ DEBRIS = [
     "12:52 p. m. EDT May 2, 2013",
     "button that move to original korean article (클릭시 원문으로 이동하는 버튼)",
     "We use cookies to improve your experience.",
+    "We value your privacy",
+    "We and our partners use cookies and similar technologies to store and access information.",
+    "Accept",
+    "Reject all",
+    "Manage options",
+    "Reuse this content",
+    "Explore more on these topics",
     "Sign up for our daily newsletter",
     "***",
     "|",
@@ -96,6 +103,7 @@ CONTENT = [
     "Analysis: What the treaty means for Seoul",
     "Photographers crowded the square.",
     "See the text, which the agency published, for details.",
+    "We and our partners agreed to the deal, the minister said.",
 ]
 
 

@@ -101,6 +101,32 @@ def test_date_line_with_a_relative_update_dates_the_article(tmp_path: Path) -> N
     assert load_document(_write(tmp_path, "a.txt", WIRE_PASTE.encode())).date == "2023-09-30"
 
 
+COOKIE_PASTE = """We value your privacy
+We and our partners use cookies and similar technologies to store and access information on your device.
+Accept
+Reject all
+Flooding forces thousands from homes in northern Italy
+At least nine people have died and thousands have been forced from their homes, officials said.
+Explore more on these topics
+Italy
+Floods
+"""  # noqa: E501
+
+
+def test_cookie_banner_is_not_the_title(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "a.txt", COOKIE_PASTE.encode()))
+    assert doc.title == "Flooding forces thousands from homes in northern Italy"
+
+
+def test_topic_list_is_boilerplate(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "a.txt", COOKIE_PASTE.encode()))
+    assert [doc.slice(b) for b in doc.boilerplate][-3:] == [
+        "Explore more on these topics",
+        "Italy",
+        "Floods",
+    ]
+
+
 def test_photo_credit_of_a_page_is_not_the_source(tmp_path: Path) -> None:
     page = (
         "<html><head><title>Flood waters rise in the valley</title></head><body><article>"
