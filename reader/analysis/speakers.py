@@ -27,7 +27,8 @@ SAYING = re.compile(
     r"|replied|responded|commented|continued|thundered|shouted|exclaimed|cried|urged"
     r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
     r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
-    r"|reiterated|emphasized|emphasised|recounted|according to)\b",
+    r"|reiterated|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
+    r"|asserted|asserts|cautioned|cautions|according to)\b",
     re.IGNORECASE,
 )
 # verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
@@ -37,7 +38,8 @@ _INVERTING = frozenset(
     warned warns noted notes argued argues explained recalled replied responded commented
     continued thundered shouted exclaimed cried stressed conceded quipped joked remarked
     observed countered complained lamented boasted reiterated emphasized emphasised
-    recounted tweeted
+    recounted tweeted maintained maintains contended contends asserted asserts cautioned
+    cautions
     """.split()  # noqa: SIM905
 )
 # "he said": the one the article was speaking of; "they", "we", "who" name nobody
@@ -211,17 +213,26 @@ def _name_ending(
 
 def _set_off_before(text: str, end: int, names: Sequence[Mention], start: int) -> Mention | None:
     """The name before a short apposition set off by commas right before ``end``:
-    "Hugh Hefner, the magazine's founder, said", "Nichols, 37, told"."""
+    "Hugh Hefner, the magazine's founder, said", "Nichols, 37, told", "Captain Manohar
+    Nambiar, Chief Public Relations Officer, Defence, said" (up to
+    :data:`APPOSITION_PARTS` parts, :data:`APPOSITION_CHARS` characters in all, none
+    holding a verb of saying)."""
     close = text.rfind(",", start, end)
     if close < 0 or text[close + 1 : end].strip():
         return None
-    open_ = text.rfind(",", start, close)
-    if open_ < 0 or close - open_ > APPOSITION_CHARS:
-        return None
-    return _name_ending(text, open_, names, start)
+    open_ = close
+    for _ in range(APPOSITION_PARTS):
+        open_ = text.rfind(",", start, open_)
+        if open_ < 0 or close - open_ > APPOSITION_CHARS or SAYING.search(text, open_, close):
+            return None
+        found = _name_ending(text, open_, names, start)
+        if found is not None:
+            return found
+    return None
 
 
-APPOSITION_CHARS = 60
+APPOSITION_CHARS = 110
+APPOSITION_PARTS = 3
 
 
 def _head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start: int) -> str:

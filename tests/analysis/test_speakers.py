@@ -50,6 +50,13 @@ def speakers(doc: Document) -> list[str | None]:
         ('"Bettie was an iconic figure," Hugh Hefner, the magazine\'s founder, said.',
          "Hugh Hefner"),
         ('"I will not bring dishonor to the decision," Nichols, 37, told the court.', "Nichols"),
+        # an apposition of several parts
+        ('"The pirate skiffs reversed course," Captain Manohar Nambiar, Chief Public Relations'
+         " Officer, Defence, said.", "Manohar Nambiar"),
+        ('"I still do not know who to vote for," Maral, a resident of Ashgabat who declined to'
+         " give her surname for fear of official intimidation, told the Associated Press.",
+         "Maral"),
+        ('"Consultation is not necessary," Kempthorne maintained.', "Kempthorne"),
         # the one told is not the speaker
         ('"It is something they can consider," Angels general manager Tony Reagins told'
          " MLB.com on Friday.", "Tony Reagins"),
