@@ -234,7 +234,24 @@ def _same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) 
     Teixeira an eight-year, $160 million offer" vs "the Sixers fired Jim O'Brien after one
     season") must be one, when both sentences have one."""
     x, y = _subject(fa, na), _subject(fb, nb)
-    return x is None or y is None or _within(x, y) or _within(y, x)
+    if not (x is None or y is None or _within(x, y) or _within(y, x)):
+        return False
+    # each sentence names someone before its figure whom the other never names: "the Red
+    # Sox offer Teixeira $200 million" vs "the Nationals made Teixeira a $160 million offer"
+    return not (_own_names(fa, na, fb) and _own_names(fb, nb, fa))
+
+
+def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
+    """The names within reach before figure ``m`` that the ``other`` sentence lacks."""
+    keys = other.name_keys - DEMONYMS
+    return [
+        n.key
+        for n in _sure_names(f)
+        if n.span.end <= m.span.start
+        and m.span.start - n.span.end <= _SUBJECT_REACH
+        and n.key not in DEMONYMS
+        and not any(_within(n.key, k) or _within(k, n.key) for k in keys)
+    ]
 
 
 def _subject(f: UnitFeatures, m: Mention) -> str | None:

@@ -74,6 +74,11 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ("The 33-year-old actress checked in.", "She spent 34 years in Hollywood."),
         ("Lohan, 26, checked in.", "The 26-year-old actress checked in."),
         ("An offer of $200 million.", "An offer of $23 million a season."),
+        # two bidders, each named only on its side
+        (
+            "The Boston Red Sox offered Mark Teixeira $200 million.",
+            "The Washington Nationals made Teixeira an eight-year, $160 million offer.",
+        ),
         ("On June 18 they met.", "On July 19 they met."),
         # different selections of the things counted
         ("They won 18 of their next 23 games.", "They took the first two games."),
