@@ -133,7 +133,10 @@ _SELECTORS = frozenset(
     "first next last final previous past other remaining additional another".split()  # noqa: SIM905
 )
 _SELECTING_AFTER = _SELECTORS | {"more", "further"}  # "two more times", "three other rifles"
-_RELATIVE = frozenset("before after ago later earlier".split())  # noqa: SIM905
+# "nine days before", "five rounds sooner": a distance in time or a difference, not a span
+_RELATIVE = frozenset(
+    "before after ago later earlier sooner longer shorter fewer less faster slower".split()  # noqa: SIM905
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -151,7 +154,21 @@ def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     if not selector and following and following[0].lower() in _SELECTING_AFTER:
         selector = following[0].lower()  # "three other rifles", "20 more people"
     relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
+    if _RATE.match(text, end):
+        relative = "rate"  # "$4 million a year" is no total
+    elif after and after[0].lower() == "as" and m.unit_word in _SPANS:
+        # "four seasons as the Sixers' director" and "19 seasons with the 76ers" count
+        # two spans; "seven seasons as an assistant coach" and "as coach" two roles
+        relative = "as " + " ".join(sorted(_content(text[end : end + 60])))
     return selector, relative
+
+
+_RATE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:a|an|per|each|every)\s+(?:year|season|month|week|day|game|hour)\b"
+    r"|\s+(?:[^\W\d_]+\s+)?(?:annually|yearly|monthly|weekly|daily)\b",
+    re.IGNORECASE,
+)
+_SPANS = frozenset("year season month week day term".split())  # noqa: SIM905
 
 
 _CUMULATIVE = re.compile(
@@ -233,7 +250,7 @@ def _same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) 
     """Whose count it is: the nearest name before each figure ("the Nationals made
     Teixeira an eight-year, $160 million offer" vs "the Sixers fired Jim O'Brien after one
     season") must be one, when both sentences have one."""
-    x, y = _subject(fa, na), _subject(fb, nb)
+    x, y = _subject(fa, na, fb), _subject(fb, nb, fa)
     if not (x is None or y is None or _within(x, y) or _within(y, x)):
         return False
     # each sentence names someone before its figure whom the other never names: "the Red
@@ -254,10 +271,10 @@ def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
     ]
 
 
-def _subject(f: UnitFeatures, m: Mention) -> str | None:
+def _subject(f: UnitFeatures, m: Mention, other: UnitFeatures) -> str | None:
     before = [
         n
-        for n in _sure_names(f)
+        for n in _sure_names(f, other)
         if n.span.end <= m.span.start
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
@@ -304,11 +321,17 @@ def _age_of(f: UnitFeatures, m: Mention) -> str | None:
     return None
 
 
-def _sure_names(f: UnitFeatures) -> list[Mention]:
+def _sure_names(f: UnitFeatures, other: UnitFeatures | None = None) -> list[Mention]:
     """The sentence's names, less a lone capitalised word opening it ("Marine commandos
-    boarded ..."), which may be no name at all."""
+    boarded ..."), which may be no name at all, unless the ``other`` sentence names it
+    too ("Rahman (45-7-2, 36 KOs) fell ..." beside "... flooring Rahman")."""
     start = f.unit.span.start
-    return [m for m in f.names if not (m.span.start - start <= 1 and " " not in m.key.strip())]
+    known = other.name_keys if other is not None else frozenset()
+    return [
+        m
+        for m in f.names
+        if not (m.span.start - start <= 1 and " " not in m.key.strip()) or m.key in known
+    ]
 
 
 def _within(short: str, long: str) -> bool:

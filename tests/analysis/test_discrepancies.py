@@ -110,6 +110,29 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
             "The Angels are at eight years, the Nationals at eight years, $160 million.",
             "The Red Sox offered Mark Teixeira an eight-year, $200 million deal.",
         ),
+        # a record each, of two fighters (one named first in its sentence)
+        (
+            "Klitschko (52-3, 46 KOs) won by flooring Rahman in the seventh round.",
+            "Rahman (45-7-2, 36 KOs) fell into the title shot against Klitschko.",
+        ),
+        # a difference, not a count; a yearly rate against a total
+        (
+            "Klitschko finished the fight five rounds sooner than in 2008.",
+            "Klitschko defeats Tony Thompson in six rounds.",
+        ),
+        (
+            "O'Brien still has two years and $8 million left on the contract.",
+            "O'Brien's deal paid him about $4 million a year.",
+        ),
+        # spans in two roles
+        (
+            "DiLeo has spent 19 seasons with the 76ers.",
+            "DiLeo spent four seasons as the Sixers Director of Player Personnel.",
+        ),
+        (
+            "Cheeks was fired March 2 after nearly four seasons as coach of the Trail Blazers.",
+            "Cheeks played for the Sixers for 11 seasons and served as an assistant coach.",
+        ),
         # distances from two points
         (
             "The Gibe was about 150 nautical miles from Aden when Mysore heard its call.",
