@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +75,7 @@ class MatchesDock(QDockWidget):
         self.proxy = MatchesFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self._syncing = False
+        self._current: str | None = None  # the match whose row is selected (or was)
 
         body = DockBody(self)
         self.kind_boxes: dict[str, QCheckBox] = {}
@@ -142,6 +146,7 @@ class MatchesDock(QDockWidget):
         return [str(self.proxy.index(r, 0).data(MATCH_ID_ROLE)) for r in rows]
 
     def set_alignment(self, alignment: Alignment | None) -> None:
+        self._current = None  # an id of the old alignment may name another match here
         self.model.set_alignment(alignment)
         self._update_hint()
 
@@ -176,6 +181,7 @@ class MatchesDock(QDockWidget):
 
     def select_match(self, match_id: str | None) -> None:
         """Select the row of ``match_id`` (or clear) without emitting match_selected."""
+        self._current = match_id
         self._syncing = True
         try:
             sel = self.table.selectionModel()
@@ -193,21 +199,33 @@ class MatchesDock(QDockWidget):
         finally:
             self._syncing = False
 
-    def _kinds_changed(self) -> None:
-        self.proxy.set_kinds(k for k, b in self.kind_boxes.items() if b.isChecked())
+    @contextmanager
+    def _refiltering(self) -> Iterator[None]:
+        """Change the filter without selecting a match: as rows leave the table, Qt moves
+        the selection from row to row (once per range of rows removed: hundreds of times
+        on a long pair, each a jump of both panes); none of those moves is the reader's.
+        The current match's row is selected again if the filter keeps it."""
+        self._syncing = True
+        try:
+            yield
+        finally:
+            self._syncing = False
+        self.select_match(self._current)
         self._update_hint()
         self.filter_changed.emit()
 
+    def _kinds_changed(self) -> None:
+        with self._refiltering():
+            self.proxy.set_kinds(k for k, b in self.kind_boxes.items() if b.isChecked())
+
     def _show_changed(self, _index: int) -> None:
-        self.proxy.set_show(str(self.show_box.currentData()))
-        self._update_hint()
-        self.filter_changed.emit()
+        with self._refiltering():
+            self.proxy.set_show(str(self.show_box.currentData()))
 
     def _score_changed(self, value: int) -> None:
         self.score_label.setText(f"{value / 100:.2f}")
-        self.proxy.set_min_score(value / 100)
-        self._update_hint()
-        self.filter_changed.emit()
+        with self._refiltering():
+            self.proxy.set_min_score(value / 100)
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._syncing:
@@ -220,4 +238,5 @@ class MatchesDock(QDockWidget):
             index = rows[0]
         else:
             return
-        self.match_selected.emit(str(index.sibling(index.row(), 0).data(MATCH_ID_ROLE)))
+        self._current = str(index.sibling(index.row(), 0).data(MATCH_ID_ROLE))
+        self.match_selected.emit(self._current)

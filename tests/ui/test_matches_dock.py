@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment, Note, Span
+from reader.model import Alignment, MatchKind, Note, Span
 from reader.model.session import Session
 from reader.ui import matches_model as mm
 from reader.ui import view_state
@@ -235,3 +235,60 @@ def test_kind_boxes_follow_a_palette_changed_while_open(qtbot: QtBot) -> None:
         )
     finally:
         QApplication.setPalette(old)
+
+
+# -- filtering out the selected row: the rows leaving the table are not the reader's choice
+
+
+@pytest.fixture
+def interleaved(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> MainWindow:
+    """The window showing 40 claims and 40 entities, alternating in the aligner's order
+    (rows of one kind leave the table in 40 separate ranges when it is filtered out)."""
+    base = {m.kind: m for m in alignment.matches}
+    matches = tuple(
+        replace(base[kind], id=f"{kind.value}{i}")
+        for i in range(40)
+        for kind in (MatchKind.CLAIM, MatchKind.ENTITY)
+    )
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(replace(alignment, matches=matches, discrepancies=()))
+    return window
+
+
+def test_filtering_out_the_selected_kind_selects_no_other_match(
+    interleaved: MainWindow, qtbot: QtBot
+) -> None:
+    win = interleaved
+    win.select_match("entity20")
+    with qtbot.assertNotEmitted(win.dock.match_selected):
+        win.dock.kind_boxes["entity"].setChecked(False)
+    assert win.current_match() is not None and win.current_match().id == "entity20"  # type: ignore[union-attr]
+    assert win.dock.selected_ids() == []
+
+
+def test_raising_min_score_past_the_selected_match_selects_no_other(
+    interleaved: MainWindow, qtbot: QtBot
+) -> None:
+    win = interleaved
+    win.select_match("entity20")  # score 0.5; the claims have 0.9
+    with qtbot.assertNotEmitted(win.dock.match_selected):
+        win.dock.slider.setValue(60)
+    assert win.current_match().id == "entity20"  # type: ignore[union-attr]
+
+
+def test_the_selected_row_stays_selected_when_the_filter_keeps_it(
+    interleaved: MainWindow, qtbot: QtBot
+) -> None:
+    win = interleaved
+    win.select_match("claim20")
+    with qtbot.assertNotEmitted(win.dock.match_selected):
+        win.dock.kind_boxes["entity"].setChecked(False)
+    assert win.dock.selected_ids() == ["claim20"]
+
+
+def test_a_row_filtered_out_and_back_is_selected_again(interleaved: MainWindow) -> None:
+    win = interleaved
+    win.select_match("entity20")
+    win.dock.kind_boxes["entity"].setChecked(False)
+    win.dock.kind_boxes["entity"].setChecked(True)
+    assert win.dock.selected_ids() == ["entity20"]

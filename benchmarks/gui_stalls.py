@@ -1,0 +1,411 @@
+"""GUI-thread stalls of the real window on a long pair, action by action.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/gui_stalls.py [--chars 100000]
+                                                              [--method semantic|lexical]
+
+Writes two articles of about ``--chars`` characters (ECB+ dev articles one after another,
+as speed.py makes them; B shares every fifth of A's paragraphs) and B again as an HTML
+page, then drives one MainWindow (isolated settings, data and vector cache folders)
+through what a reader does: open the pair (alignment in the worker, then what the GUI
+thread does with its result), scroll both panes with sync on, drag to the end, click
+highlights, select rows of the Matches dock, filter it by kind and "Show", sort each
+column, move the Min score slider, Swap sides, open a saved session of the pair, toggle
+a dark palette, zoom in and out, Find "the", add a note, export the notes (Markdown,
+HTML, PDF), open the pair with B as an HTML page.
+
+For each action a 20 ms timer runs on the GUI thread and the largest gap between two of
+its firings is the action's stall (the time the window could not answer input or
+paint); ``call`` is the time the action's own Qt call took (time.perf_counter). Each
+action is started from the event loop and measured until it has settled (its deferred
+work, sliced or laid out, included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPalette, QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from speed import synthetic_text  # noqa: E402
+
+STALL_LIMIT_MS = 200.0
+PROBE_MS = 20
+
+
+@dataclass
+class Probe:
+    """A 20 ms timer on the GUI thread: the largest gap between its firings."""
+
+    gaps: list[float] = field(default_factory=list)
+    last: float = 0.0
+    timer: QTimer | None = None
+
+    def start(self) -> None:
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._tick)
+        self.reset()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.gaps = []
+        self.last = time.perf_counter()
+
+    def worst_ms(self) -> float:
+        self._tick()  # the gap up to now counts too
+        return 1000 * max(self.gaps)
+
+    def stop(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+
+
+def spin(seconds: float, until: Callable[[], bool] | None = None, poll_ms: int = 10) -> bool:
+    """Run the event loop for ``seconds`` at most, or until ``until()`` is true."""
+    end = time.perf_counter() + seconds
+    loop = QEventLoop()
+    while time.perf_counter() < end:
+        if until is not None and until():
+            return True
+        QTimer.singleShot(poll_ms, loop.quit)
+        loop.exec()
+    return until() if until is not None else True
+
+
+@dataclass
+class Row:
+    action: str
+    call_ms: float
+    stall_ms: float
+
+
+class Bench:
+    def __init__(self, probe: Probe) -> None:
+        self.probe = probe
+        self.rows: list[Row] = []
+
+    def measure(
+        self,
+        name: str,
+        action: Callable[[], object],
+        until: Callable[[], bool] | None = None,
+        settle_s: float = 0.6,
+        timeout_s: float = 120.0,
+    ) -> None:
+        """Run ``action`` from the event loop; the stall until it has settled."""
+        spin(0.2)
+        self.probe.reset()
+        took: list[float] = []
+
+        def run() -> None:
+            t = time.perf_counter()
+            action()
+            took.append(1000 * (time.perf_counter() - t))
+
+        QTimer.singleShot(0, run)
+        spin(timeout_s, lambda: bool(took) and (until is None or until()))
+        spin(settle_s)
+        row = Row(name, took[0] if took else float("nan"), self.probe.worst_ms())
+        self.rows.append(row)
+        flag = "  <-- over 200 ms" if row.stall_ms > STALL_LIMIT_MS else ""
+        print(f"{name:<44} call {row.call_ms:8.1f} ms   stall {row.stall_ms:8.1f} ms{flag}")
+        sys.stdout.flush()
+
+    def repeat(
+        self,
+        name: str,
+        steps: Sequence[Callable[[], object]],
+        gap_ms: int = 30,
+        settle_s: float = 0.6,
+    ) -> None:
+        """Run ``steps`` one per ``gap_ms`` (a reader's wheel, clicks or keys): the
+        longest single call and the worst stall over them all."""
+        spin(0.2)
+        self.probe.reset()
+        longest = [0.0]
+        left = list(steps)
+
+        def run() -> None:
+            if not left:
+                return
+            t = time.perf_counter()
+            left.pop(0)()
+            longest[0] = max(longest[0], 1000 * (time.perf_counter() - t))
+            if left:
+                QTimer.singleShot(gap_ms, run)
+
+        QTimer.singleShot(0, run)
+        spin(600, lambda: not left)
+        spin(settle_s)
+        row = Row(f"{name} (x{len(steps)})", longest[0], self.probe.worst_ms())
+        self.rows.append(row)
+        flag = "  <-- over 200 ms" if row.stall_ms > STALL_LIMIT_MS else ""
+        print(f"{row.action:<44} call {row.call_ms:8.1f} ms   stall {row.stall_ms:8.1f} ms{flag}")
+        sys.stdout.flush()
+
+
+def write_inputs(folder: Path, chars: int) -> tuple[Path, Path, Path]:
+    """A, B (sharing every fifth paragraph of A) and B as an HTML page."""
+    a_text = synthetic_text(chars, 0)
+    b_text = synthetic_text(chars, 97)
+    a_pars = [p for p in a_text.split("\n") if p.strip()]
+    b_pars = [p for p in b_text.split("\n") if p.strip()]
+    shared = a_pars[5::5]
+    mixed: list[str] = []
+    for i, par in enumerate(b_pars):
+        mixed.append(par)
+        if i % 4 == 3 and shared:
+            mixed.append(shared.pop(0))
+    b_text = "\n".join(mixed)[: int(chars * 1.05)]
+    pa, pb, ph = folder / "long-a.txt", folder / "long-b.txt", folder / "long-b.html"
+    pa.write_text(a_text, encoding="utf-8")
+    pb.write_text(b_text, encoding="utf-8")
+    lines = [ln for ln in b_text.split("\n") if ln.strip()]
+    body = "".join(f"<p>{html.escape(ln)}</p>" for ln in lines[1:])
+    ph.write_text(
+        f"<!DOCTYPE html><html><head><title>{html.escape(lines[0])} | The Ledger</title>"
+        "<script>var x = 1;</script></head><body><nav>Home | World | Sport</nav>"
+        f"<article><h1>{html.escape(lines[0])}</h1>{body}</article>"
+        "<footer>Related stories</footer></body></html>",
+        encoding="utf-8",
+    )
+    return pa, pb, ph
+
+
+def dark_palette() -> QPalette:
+    pal = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e0e0e0"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+        (QPalette.ColorRole.Text, "#e0e0e0"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e0e0e0"),
+        (QPalette.ColorRole.Highlight, "#2a82da"),
+    ):
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--chars", type=int, default=100_000)
+    parser.add_argument("--method", default="", help="semantic or lexical (default: settings)")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="gui-stalls-") as tmp:
+        folder = Path(tmp)
+        os.environ["CROSSREAD_DATA_DIR"] = str(folder / "data")
+        os.environ.setdefault("CROSSREAD_CACHE_DIR", str(folder / "cache"))
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+        from reader.ui.app import application
+        from reader.ui.main_window import MainWindow
+
+        app = application()
+        settings = QSettings(str(folder / "crossread.ini"), QSettings.Format.IniFormat)
+        if args.method:
+            from reader.ui.settings import METHOD_KEY
+
+            settings.setValue(METHOD_KEY, args.method)
+        pa, pb, ph = write_inputs(folder, args.chars)
+        window = MainWindow(settings=settings)
+        window.resize(1400, 900)
+        window.show()
+        spin(0.5)
+        probe = Probe()
+        probe.start()
+        bench = Bench(probe)
+        print(
+            f"pair: {pa.stat().st_size:,} + {pb.stat().st_size:,} bytes; HTML {ph.stat().st_size:,}"
+        )
+        run_actions(bench, app, window, folder, (pa, pb, ph))
+        probe.stop()
+        window.session_controller._modified = False  # no question on close
+        window.close()
+        spin(0.2)
+        over = [r for r in bench.rows if r.stall_ms > STALL_LIMIT_MS]
+        print(f"{len(over)} of {len(bench.rows)} actions stall the GUI thread over 200 ms")
+    return 0
+
+
+def run_actions(
+    bench: Bench, app: QApplication, window: object, folder: Path, paths: tuple[Path, Path, Path]
+) -> None:
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    pa, pb, ph = paths
+    done: list[object] = []
+    window.alignment_finished.connect(done.append)
+
+    def opened() -> bool:
+        return bool(done) and not window.is_showing()
+
+    bench.measure(
+        "open pair (align in worker, then show)",
+        lambda: window.open_pair(str(pa), str(pb)),
+        opened,
+        settle_s=1.5,
+    )
+    al = window.alignment()
+    assert al is not None
+    print(
+        f"  {len(al.matches)} matches, {len(al.a.text):,} + {len(al.b.text):,} chars, {al.method}"
+    )
+
+    # scrolling with sync on: wheel-like steps down A, then down B
+    window.set_sync_scrolling(True)
+    bar_a = window.pane_a.browser.verticalScrollBar()
+    bar_b = window.pane_b.browser.verticalScrollBar()
+    steps = [lambda: bar_a.setValue(bar_a.value() + 120) for _ in range(150)]
+    bench.repeat("scroll A (sync on, 120 px steps)", steps)
+    steps = [lambda: bar_b.setValue(bar_b.value() + 120) for _ in range(150)]
+    bench.repeat("scroll B (sync on, 120 px steps)", steps)
+    bench.measure("drag A to the end (sync on)", lambda: bar_a.setValue(bar_a.maximum()))
+    bench.measure("drag A to the top (sync on)", lambda: bar_a.setValue(0))
+
+    # clicks on highlights in A: the partner in B comes into view
+    def click_visible(i: int) -> None:
+        pane = window.pane_a
+        seen = pane.visible_range()
+        here = [m for m in al.matches if seen.start <= m.a.start < seen.end]
+        if not here:
+            return
+        m = here[i % len(here)]
+        cursor = QTextCursor(pane.browser.document())
+        cursor.setPosition(pane._offsets.to_qt(m.a.start) + 1)
+        rect = pane.browser.cursorRect(cursor)
+        QTest.mouseClick(pane.browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    bench.repeat(
+        "click highlights in A (jump)",
+        [partial(click_visible, i) for i in range(10)],
+        gap_ms=150,
+    )
+    ids = [m.id for m in al.matches]
+    far = ids[:: max(1, len(ids) // 10)][:10]
+    bench.repeat(
+        "select far matches (dock row / jump)",
+        [partial(window.select_match, mid) for mid in far],
+        gap_ms=150,
+    )
+    bench.repeat(
+        "next match (F8) x20", [window.actions_.next_match.trigger for _ in range(20)], gap_ms=60
+    )
+
+    dock = window.dock
+    dock.raise_()
+    boxes = list(dock.kind_boxes.values())
+    bench.repeat("matches filter: kind boxes off/on", [b.toggle for b in boxes] * 2, gap_ms=80)
+    bench.repeat(
+        "matches filter: Show choices",
+        [partial(dock.show_box.setCurrentIndex, i) for i in (1, 2, 0)],
+        gap_ms=80,
+    )
+    for col in range(6):
+        bench.measure(
+            f"sort matches by column {col}",
+            partial(dock.table.sortByColumn, col, Qt.SortOrder.DescendingOrder),
+        )
+    bench.measure(
+        "unsort matches", lambda: dock.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    )
+    bench.repeat(
+        "min-score slider 0 -> 0.9 -> 0",
+        [partial(dock.slider.setValue, v) for v in [*range(0, 91, 5), *range(90, -1, -10)]],
+        gap_ms=40,
+    )
+
+    def swapped() -> bool:
+        return (
+            not window.is_showing()
+            and not window.pane_a.is_loading()
+            and not window.pane_b.is_loading()
+        )
+
+    bench.measure("swap sides", window.swap_sides, swapped, settle_s=1.0)
+    bench.measure("swap back", window.swap_sides, swapped, settle_s=1.0)
+
+    # a saved session of the pair, opened again
+    files = window.session_controller.files
+    session_path = folder / "long.crossread"
+    bench.measure("save session", lambda: files.save_to(str(session_path)))
+    bench.measure(
+        "open saved session",
+        lambda: window.session_controller.open_session(session_path),
+        swapped,
+        settle_s=1.0,
+    )
+
+    bench.measure("dark palette", lambda: app.setPalette(dark_palette()), settle_s=1.0)
+    bench.measure(
+        "light palette", lambda: app.setPalette(app.style().standardPalette()), settle_s=1.0
+    )
+
+    bench.repeat("zoom in x3", [lambda: window.zoom(1) for _ in range(3)], gap_ms=100, settle_s=1.0)
+    bench.repeat(
+        "zoom out x3", [lambda: window.zoom(-1) for _ in range(3)], gap_ms=100, settle_s=1.0
+    )
+
+    window.actions_.find.trigger()
+    field = window.find_bar.field
+
+    def find_next() -> None:
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
+    bench.measure("find: type 'the'", lambda: QTest.keyClicks(field, "the"))
+    bench.repeat("find 'the': Enter x10", [find_next for _ in range(10)], gap_ms=60)
+    window.find_bar.close_bar()
+
+    # add a note on the current match: the dialog opens, OK adds it
+    window.select_match(ids[len(ids) // 2])
+    spin(0.3)
+    notes = window.session_controller.dock
+
+    def accept_note() -> None:
+        dialog = notes.dialog
+        if isinstance(dialog, QDialog):
+            dialog.text_edit.setPlainText("Checked against the wire copy.")
+            dialog.accept()
+
+    bench.measure("add note: open the dialog", lambda: window.session_controller.add_note())
+    bench.measure("add note: OK", accept_note)
+    for fmt in ("md", "html", "json", "csv", "pdf"):
+        bench.measure(
+            f"export notes ({fmt})",
+            partial(files.export_to, str(folder / f"notes.{fmt}"), fmt),
+            settle_s=0.5,
+        )
+
+    window.session_controller._modified = False  # no question before the next pair
+    done.clear()
+    bench.measure(
+        "open pair with B as HTML", lambda: window.open_pair(str(pa), str(ph)), opened, settle_s=1.5
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
