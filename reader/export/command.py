@@ -20,7 +20,7 @@ from reader.errors import ReaderError
 from reader.export import FORMATS, export_session
 from reader.model.session import Session
 from reader.session.store import SUFFIX as SESSION_SUFFIX
-from reader.session.store import load_session
+from reader.session.store import read_session
 
 PROG = "crossread export"
 
@@ -94,7 +94,10 @@ def _session(inputs: list[str]) -> Session:
                 f"needs two articles (A B) or one saved session (.crossread); "
                 f"“{inputs[0]}” is a single article"
             )
-        return load_session(inputs[0])
+        opened = read_session(inputs[0])
+        for u in opened.unread:  # the export goes on with the notes that could be read
+            print(f"{PROG}: {u.label()} could not be read ({u.reason}); left out", file=sys.stderr)
+        return opened.session
     if len(inputs) != 2:
         raise _UsageError("give one session file or two article files")
     from reader.analysis import align

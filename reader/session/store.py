@@ -18,6 +18,7 @@ import errno
 import json
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from reader.errors import SessionError
 from reader.model.note import now_iso
 from reader.model.session import SESSION_SCHEMA, Session
 from reader.session.atomic import atomic_write
+from reader.session.note_reading import UnreadNote, unread_notice, with_readable_notes
 
 SUFFIX = ".crossread"
 MAX_BYTES = 50 * 1024 * 1024
@@ -63,8 +65,31 @@ def save_session(session: Session, path: str | os.PathLike[str]) -> None:
         raise SessionError(f"Could not save the session to {path}: {describe(exc)}.") from None
 
 
+@dataclass(frozen=True, slots=True)
+class OpenedSession:
+    """A session read from ``path``, and the notes of the file that had to be left out."""
+
+    session: Session
+    path: str
+    unread: tuple[UnreadNote, ...] = ()
+
+    def notice(self) -> str:
+        """What to tell the reader about the notes left out ("" when none were)."""
+        return unread_notice(self.unread, self.path, len(self.session.notes))
+
+
 def load_session(path: str | os.PathLike[str]) -> Session:
-    """Read the session in ``path``; raise SessionError when it cannot be opened."""
+    """Read the session in ``path`` (leaving out any note that cannot be read, see
+    :func:`read_session`); raise SessionError when it cannot be opened."""
+    return read_session(path).session
+
+
+def read_session(path: str | os.PathLike[str]) -> OpenedSession:
+    """Read the session in ``path``; raise SessionError when it cannot be opened.
+
+    A note that cannot be read or no longer fits the session is left out, and listed in
+    the result, so the other notes stay within reach; the file is not touched. Damage to
+    the session as a whole (not JSON, a newer version, no articles...) raises."""
     where = Path(path)
     try:
         size = where.stat().st_size
@@ -86,12 +111,39 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         ) from None
     _check_schema(data, where)
     try:
-        return Session.from_json(data)
+        raw_notes = data.get("notes", [])
+        if not isinstance(raw_notes, list):
+            raise SessionError(
+                f"Could not open {where}: the session is damaged (notes must be a list)."
+            )
+        bare = Session.from_json({**data, "notes": []})
+        session, unread = with_readable_notes(bare, raw_notes)
+        return OpenedSession(session, str(path), unread)
     except SessionError:
         raise
     except Exception as exc:  # SchemaError and whatever malformed input may provoke
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise SessionError(f"Could not open {where}: the session is damaged ({detail}).") from None
+
+
+def keep_original(path: str | os.PathLike[str]) -> Path:
+    """Copy the file ``path`` to a free name beside it (``name.crossread.bak``, else
+    ``name.crossread.2.bak``...) before it is saved over; return the copy's path. Raise
+    SessionError when it cannot be copied."""
+    where = Path(path)
+    try:
+        data = where.read_bytes()
+        copy = where.with_name(f"{where.name}.bak")
+        n = 2
+        while copy.exists():
+            copy = where.with_name(f"{where.name}.{n}.bak")
+            n += 1
+        atomic_write(copy, data)
+    except OSError as exc:
+        raise SessionError(
+            f"Could not keep a copy of {where} before saving over it: {describe(exc)}."
+        ) from None
+    return copy
 
 
 def _check_schema(data: Any, where: Path) -> None:

@@ -30,7 +30,7 @@ from reader.model import Alignment, Span
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
-from reader.session.store import SUFFIX, load_session
+from reader.session.store import SUFFIX, read_session
 from reader.session.view import (
     carry_note,
     same_texts,
@@ -382,20 +382,24 @@ class SessionController(QObject):
         (or in the working directory); a kept copy of unsaved work (``recovered``) is
         opened as it was kept.
 
-        A damaged or newer file gives an error dialog; the current session stays.
+        A damaged or newer file gives an error dialog; the current session stays. Notes
+        that cannot be read are left out and named in one dialog; the file stays as it
+        is until it is saved over, and then a copy of it is kept first.
         """
         try:
-            session = load_session(path)
+            opened = read_session(path)
         except SessionError as exc:
             self.files.discarded = None  # the session stays: a later copy is kept again
             self.window.report_error("Cannot open session", exc.message)
             return False
+        session = opened.session
         if not recovered:  # an older file may name its articles relatively
             session = with_absolute_paths(session, path)
         if self._modified:
             self.files.keep_copy(self._session)
         self.note_undo.clear()
         self._path = None if recovered else absolute_path(path)
+        self.files.damaged_original = absolute_path(path) if opened.unread else None
         self._from_paths = None
         self.window.opener.paths = None  # the pair on screen comes from no article files
         self._set(session, modified=recovered)
@@ -409,6 +413,8 @@ class SessionController(QObject):
             changes = source_changes(session, path)
             if changes:
                 self.status(" ".join(changes), 4 * STATUS_MS)
+        if opened.unread:
+            self.window.report_error("Some notes could not be read", opened.notice())
         self.session_opened.emit(str(path))
         return True
 

@@ -18,7 +18,8 @@ from reader.export import FORMATS, export_session
 from reader.model import Span
 from reader.model.session import Session
 from reader.session.kept_copies import delete_kept_copy, kept_copy_files, kept_copy_path
-from reader.session.store import SUFFIX, save_session
+from reader.session.source_files import absolute_path
+from reader.session.store import SUFFIX, keep_original, save_session
 from reader.ui import view_state
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
@@ -88,6 +89,8 @@ class SessionFiles(QObject):
         self.recovery_dialog: RecoveryDialog | None = None
         self.discarded: Session | None = None  # the reader chose Discard: keep no copy
         self.last_kept: tuple[Session, Path] | None = None  # the last copy kept, and where
+        # a session file opened with notes left out: copied aside before it is saved over
+        self.damaged_original: str | None = None
 
     # -- unsaved changes ---------------------------------------------------------------
 
@@ -125,7 +128,10 @@ class SessionFiles(QObject):
         if session is None:
             return False
         session = session.with_view(**view_state.capture(self.controller.window))
+        original = None
         try:
+            if self.damaged_original is not None and absolute_path(path) == self.damaged_original:
+                original = keep_original(path)  # it holds the notes that could not be read
             save_session(session, path)
         except SessionError as exc:
             self.controller.window.report_error(
@@ -133,8 +139,11 @@ class SessionFiles(QObject):
                 f"{exc.message}\n\nYour notes are still open: save them somewhere else.",
             )
             return False
+        if original is not None:
+            self.damaged_original = None
         self.controller.mark_saved(str(path), session)
-        self.controller.status(f"Session saved to {path}.")
+        kept = f" The file as it was, with the notes that could not be read, is in {original}."
+        self.controller.status(f"Session saved to {path}.{kept if original else ''}")
         return True
 
     def keep_copy(self, session: Session | None) -> None:

@@ -26,6 +26,30 @@ def test_exports_a_session_as_markdown(session_file: Path, tmp_path: Path) -> No
     assert "**Note:** Both agree on the pledge" in out.read_text(encoding="utf-8")
 
 
+@pytest.fixture
+def one_note_damaged(session_file: Path) -> Path:
+    """``session_file`` with its first note's passage hand-damaged."""
+    data = json.loads(session_file.read_text(encoding="utf-8"))
+    data["notes"][0]["a"] = {"start": 9, "end": 2}
+    session_file.write_text(json.dumps(data), encoding="utf-8")
+    return session_file
+
+
+def test_a_damaged_note_leaves_the_others_exported(one_note_damaged: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes.md"
+    assert run_export([str(one_note_damaged), "-o", str(out)]) == 0
+    assert "**Note:** Only AP gives the length" in out.read_text(encoding="utf-8")
+
+
+def test_a_damaged_note_is_named_on_stderr(
+    one_note_damaged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_export([str(one_note_damaged), "-o", str(tmp_path / "notes.md")])
+    err = capsys.readouterr().err
+    assert err.startswith("crossread export: “Both agree on the pledge;")
+    assert "could not be read (its place in article A is damaged); left out" in err
+
+
 def test_format_follows_the_output_suffix(session_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "notes.json"
     run_export([str(session_file), "-o", str(out)])

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from reader.errors import SessionError
 from reader.model.session import Session
 from reader.session import store
-from reader.session.store import load_session, save_session, session_bytes
+from reader.session.store import keep_original, load_session, save_session, session_bytes
 from tests.session.samples import realigned_alignment, sample_session, seed_session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,12 +97,24 @@ def test_damaged_file_is_left_unchanged(saved: Path) -> None:
     assert saved.read_bytes() == damaged
 
 
-def test_malformed_note_raises_session_error(saved: Path) -> None:
+def test_malformed_note_is_left_out(saved: Path) -> None:
+    """The other notes stay within reach (tests/session/test_note_reading.py)."""
     data = json.loads(saved.read_text(encoding="utf-8"))
     data["notes"][0]["a"] = {"start": 9, "end": 2}
     saved.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(SessionError, match="damaged"):
-        load_session(saved)
+    assert [n.id for n in load_session(saved).notes] == ["n2"]
+
+
+def test_keep_original_copies_the_file_beside_it(saved: Path) -> None:
+    copy = keep_original(saved)
+    assert copy == saved.with_name("pair.crossread.bak")
+    assert copy.read_bytes() == saved.read_bytes()
+
+
+def test_keep_original_never_overwrites_an_earlier_copy(saved: Path) -> None:
+    saved.with_name("pair.crossread.bak").write_bytes(b"an earlier copy")
+    assert keep_original(saved) == saved.with_name("pair.crossread.2.bak")
+    assert saved.with_name("pair.crossread.bak").read_bytes() == b"an earlier copy"
 
 
 def test_newer_version_raises_session_error(saved: Path) -> None:

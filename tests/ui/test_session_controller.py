@@ -3,6 +3,7 @@ corrections, re-alignment, session files, autosave and recovery, export, drops."
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from dataclasses import replace
@@ -371,6 +372,74 @@ def test_an_older_session_naming_its_articles_relatively_finds_them_beside_it(
     save_session(older, tmp_path / "s.crossread")
     assert ctl.open_session(tmp_path / "s.crossread")
     assert "is gone" not in win.statusBar().currentMessage()
+
+
+@pytest.fixture
+def one_note_damaged(opened: Session, tmp_path: Path) -> Path:
+    """A session file of the open pair with two notes, the first hand-damaged (its
+    passage in A reads [9, 2])."""
+    claim = first_claim(opened)
+    two = opened.add_note(Note.new("Damaged.", match_id=claim)).add_note(
+        Note.new("Kept.", b=Span(0, 5))
+    )
+    path = tmp_path / "s.crossread"
+    save_session(two, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["notes"][0]["a"] = {"start": 9, "end": 2}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_session_with_a_damaged_note_opens_with_the_others(
+    ctl: SessionController, one_note_damaged: Path, qtbot: QtBot
+) -> None:
+    assert ctl.open_session(one_note_damaged)
+    assert [n.text for n in settle(qtbot, ctl).notes] == ["Kept."]
+
+
+def test_the_reader_is_told_once_which_note_was_left_out(
+    ctl: SessionController, win: MainWindow, one_note_damaged: Path, qtbot: QtBot
+) -> None:
+    shown: list[tuple[str, str]] = []
+    win.error_shown.connect(lambda title, text: shown.append((title, text)))
+    ctl.open_session(one_note_damaged)
+    settle(qtbot, ctl)
+    ((title, text),) = shown
+    assert title == "Some notes could not be read"
+    assert text.startswith("1 note in s.crossread could not be read and is left out:\n")
+    assert "“Damaged.” (note 1): its place in article A is damaged." in text
+
+
+def test_the_damaged_file_stays_as_it_was_until_saved(
+    ctl: SessionController, one_note_damaged: Path, qtbot: QtBot
+) -> None:
+    before = one_note_damaged.read_bytes()
+    ctl.open_session(one_note_damaged)
+    ctl.change(settle(qtbot, ctl).add_note(Note.new("Later.", b=Span(0, 5))))
+    ctl.autosaver.write_now()
+    assert one_note_damaged.read_bytes() == before
+
+
+def test_saving_over_the_damaged_file_keeps_a_copy_of_it(
+    ctl: SessionController, one_note_damaged: Path, qtbot: QtBot
+) -> None:
+    before = one_note_damaged.read_bytes()
+    ctl.open_session(one_note_damaged)
+    settle(qtbot, ctl)
+    assert ctl.files.save()
+    assert one_note_damaged.with_name("s.crossread.bak").read_bytes() == before
+
+
+def test_a_second_save_keeps_no_second_copy(
+    ctl: SessionController, one_note_damaged: Path, qtbot: QtBot
+) -> None:
+    ctl.open_session(one_note_damaged)
+    settle(qtbot, ctl)
+    assert ctl.files.save() and ctl.files.save()
+    assert sorted(p.name for p in one_note_damaged.parent.glob("s.crossread*")) == [
+        "s.crossread",
+        "s.crossread.bak",
+    ]
 
 
 def test_a_session_opened_from_its_file_swaps_sides_with_its_notes(
