@@ -52,6 +52,7 @@ from reader.ui.pane_browser import PaneBrowser
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.sliced_job import SlicedJob
 from reader.ui.text_geometry import doc_y, span_selection
+from reader.ui.title_label import TitleLabel
 from reader.ui.tooltips import partner_label
 
 FLASH_MS = 700
@@ -123,9 +124,7 @@ class ArticlePane(QWidget):
         self._relayout.timeout.connect(self._after_relayout)
 
         name = "A" if side == "a" else "B"
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = TitleLabel(self)  # two lines at most, the whole title in its tooltip
         self.title.setAccessibleName(f"Title of article {name}")
         font = self.title.font()
         font.setBold(True)

@@ -1,0 +1,101 @@
+"""An article's title over its pane: at most two lines, the second ended with "…" when
+the title is longer, the whole title in the tooltip.
+
+A QLabel with word wrap and a fixed height draws every line of a long headline and
+shows those that fit, cut through the middle of one (a pane 450 pixels wide showed the
+last two of four lines, the top half of the line above them above those). Here the
+label paints its own lines; its ``text()`` stays the whole title.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QLabel, QWidget
+
+MAX_LINES = 2
+
+
+def _utf16_slice(text: str, start: int, length: int) -> str:
+    """``text`` cut at Qt (UTF-16) positions."""
+    data = text.encode("utf-16-le")
+    return data[2 * start : 2 * (start + length)].decode("utf-16-le", errors="ignore")
+
+
+def title_lines(text: str, font: QFont, width: int, max_lines: int = MAX_LINES) -> list[str]:
+    """``text`` wrapped at word boundaries to ``width`` pixels in ``font``: at most
+    ``max_lines`` lines, the last ended with "…" when the text goes on."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    ranges: list[tuple[int, int]] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        ranges.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [_utf16_slice(text, start, length).strip() for start, length in ranges]
+    if len(lines) <= max_lines:
+        return [line for line in lines if line]
+    rest = _utf16_slice(text, ranges[max_lines - 1][0], len(text.encode("utf-16-le")) // 2)
+    last = QFontMetrics(font).elidedText(" ".join(rest.split()), Qt.TextElideMode.ElideRight, width)
+    return [*lines[: max_lines - 1], last]
+
+
+class TitleLabel(QLabel):
+    """A plain-text title of at most MAX_LINES lines, laid at the bottom of the label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def lines(self) -> list[str]:
+        """The lines the label shows."""
+        return title_lines(self.text(), self.font(), self.contentsRect().width())
+
+    def is_shortened(self) -> bool:
+        """True when the title is longer than the label shows."""
+        return " ".join(" ".join(self.lines()).split()) != " ".join(self.text().split())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_tip()
+
+    def _update_tip(self) -> None:
+        self.setToolTip(self.text() if self.is_shortened() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        step = self.fontMetrics().lineSpacing()
+        lines = self.lines()
+        top = rect.bottom() + 1 - step * len(lines)
+        horizontal = self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        for i, line in enumerate(lines):
+            box = QRect(rect.left(), top + i * step, rect.width(), step)
+            painter.drawText(box, horizontal | Qt.AlignmentFlag.AlignVCenter, line)
+        painter.end()

@@ -1,0 +1,51 @@
+"""An article's title over its pane: two lines at most, never cut through a line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment
+from reader.ui.main_window import MainWindow
+
+LONG_TITLE = (
+    "Flooding in Riverton forces thousands from their homes as the Marlow River bursts "
+    "its banks after three days of record rainfall across the northern valley, and the "
+    "army is sent to fill sandbags along the eastern embankment"
+)
+
+
+def show_titled(window: MainWindow, alignment: Alignment, title: str, qtbot: QtBot) -> None:
+    window.resize(1024, 640)
+    titled = replace(alignment, a=replace(alignment.a, title=title))
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(titled)
+
+
+def test_a_long_title_shows_two_whole_lines_ending_with_an_ellipsis(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    show_titled(window, alignment, LONG_TITLE, qtbot)
+    title = window.pane_a.title
+    lines = title.lines()
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    width = title.contentsRect().width()
+    assert all(title.fontMetrics().horizontalAdvance(line) <= width for line in lines)
+    assert title.fontMetrics().lineSpacing() * 2 <= title.contentsRect().height()
+
+
+def test_a_shortened_title_is_whole_in_its_tooltip(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    show_titled(window, alignment, LONG_TITLE, qtbot)
+    assert window.pane_a.title.toolTip() == LONG_TITLE
+    assert window.pane_a.title.text() == LONG_TITLE
+
+
+def test_a_title_that_fits_has_no_tooltip(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    show_titled(window, alignment, "Leaders sign a treaty", qtbot)
+    assert window.pane_a.title.lines() == ["Leaders sign a treaty"]
+    assert window.pane_a.title.toolTip() == ""
