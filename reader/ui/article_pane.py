@@ -265,7 +265,7 @@ class ArticlePane(QWidget):
         self._overview = build.overview
         self._selected = None
         self._note_marks = []  # they belong to the old text; the notes dock re-applies them
-        self.pointer.set_text(build.partner, build.offsets)
+        self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
         self.title.setText(doc.title or doc.path)
         self.source.setText(source_line(doc))
         self.source.setToolTip(doc.path)

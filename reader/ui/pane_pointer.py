@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QToolTip
 
-from reader.model import Document, Match
+from reader.model import Discrepancy, Document, Match
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
 from reader.ui.text_geometry import position_at
-from reader.ui.tooltips import match_tooltip
+from reader.ui.tooltips import details_by_match, match_tooltip
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -28,12 +28,20 @@ class PanePointer:
         self.partner: Document | None = None
         self.offsets = Utf16Map("")
         self.marks: Sequence[NoteMark] = ()
+        self._details: dict[str, list[str]] = {}
         self._cycle: tuple[tuple[str, ...], int] = ((), 0)
 
-    def set_text(self, partner: Document, offsets: Utf16Map) -> None:
-        """The pane shows another text: its partner and offset map."""
+    def set_text(
+        self,
+        partner: Document,
+        offsets: Utf16Map,
+        discrepancies: Sequence[Discrepancy] = (),
+    ) -> None:
+        """The pane shows another text: its partner, offset map and the discrepancies
+        of its matches (named when the pointer rests on a match)."""
         self.partner = partner
         self.offsets = offsets
+        self._details = details_by_match(discrepancies)
         self.marks = ()
         self._cycle = ((), 0)
 
@@ -76,7 +84,7 @@ class PanePointer:
             QToolTip.hideText()
             return
         side = self._pane.side
-        text = match_tooltip(found, self.partner, side) if found else "<qt></qt>"
+        text = match_tooltip(found, self.partner, side, self._details) if found else "<qt></qt>"
         if notes:
             text = text.replace("<qt>", f"<qt>{notes}" + ("<hr>" if found else ""), 1)
         QToolTip.showText(global_pos, text, self._pane)

@@ -2,18 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
-from reader.model import Alignment, Document, Match
+from reader.model import Alignment, Discrepancy, Document, Match, Span
 
 MAX_PARTNER = 240
 MAX_SHOWN = 3
+SHORT_PASSAGE = 40  # a partner this short (a name, a figure) is shown in its context
+CONTEXT_CHARS = 40  # on each side of it
 
 
 def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def in_context(doc: Document, span: Span, chars: int = CONTEXT_CHARS) -> str:
+    """The passage with up to ``chars`` characters of its line on each side, cut at word
+    boundaries ("…while Putin said they’d pledged…"): a name or a figure recurs, and
+    its words alone do not say which of its places is meant."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = max(line_start, span.start - chars), min(line_end, span.end + chars)
+    if start > line_start:
+        cut = text.find(" ", start, span.start)
+        start = cut + 1 if cut >= 0 else span.start
+    if end < line_end:
+        cut = text.rfind(" ", span.end, end)
+        end = cut if cut >= 0 else span.end
+    words = " ".join(text[start:end].split())
+    return ("…" if start > line_start else "") + words + ("…" if end < line_end else "")
+
+
+def partner_text(doc: Document, span: Span, limit: int, context_limit: int | None = None) -> str:
+    """The partner passage as a tooltip or a menu shows it (at most ``limit``
+    characters): a short one in its context (at most ``context_limit``)."""
+    if span.end - span.start <= SHORT_PASSAGE:
+        return shorten(in_context(doc, span), context_limit or limit)
+    return shorten(doc.slice(span), limit)
 
 
 def match_head(m: Match) -> str:
@@ -22,8 +51,26 @@ def match_head(m: Match) -> str:
     return f"{kind} · linked by hand" if m.manual else f"{kind} · score {m.score:.2f}"
 
 
-def match_tooltip(found: Sequence[Match], partner: Document, side: str) -> str:
-    """Rich text describing the matches under the pointer, best first."""
+def discrepancy_line(detail: str) -> str:
+    return f"<span style='color:#D55E00'>Discrepancy: {escape(detail)}</span>"
+
+
+def details_by_match(discrepancies: Sequence[Discrepancy]) -> dict[str, list[str]]:
+    """Match id -> what its passages disagree on."""
+    out: dict[str, list[str]] = {}
+    for d in discrepancies:
+        out.setdefault(d.match, []).append(d.detail)
+    return out
+
+
+def match_tooltip(
+    found: Sequence[Match],
+    partner: Document,
+    side: str,
+    details: Mapping[str, Sequence[str]] | None = None,
+) -> str:
+    """Rich text describing the matches under the pointer, best first, each with what its
+    passages disagree on (``details``: match id -> "June 18 vs June 19")."""
     parts = []
     for m in found[:MAX_SHOWN]:
         span = m.b if side == "a" else m.a
@@ -31,10 +78,12 @@ def match_tooltip(found: Sequence[Match], partner: Document, side: str) -> str:
         if m.speaker:
             head += f" · speaker: {escape(m.speaker)}"
         lines = [head]
+        lines += [discrepancy_line(d) for d in (details or {}).get(m.id, ())]
         if m.evidence:
             lines.append("Evidence: " + escape(", ".join(m.evidence[:8])))
         other = "B" if side == "a" else "A"
-        lines.append(f"In {other}: <i>“{escape(shorten(partner.slice(span), MAX_PARTNER))}”</i>")
+        shown = partner_text(partner, span, MAX_PARTNER)
+        lines.append(f"In {other}: <i>“{escape(shown)}”</i>")
         parts.append("<br>".join(lines))
     if len(found) > MAX_SHOWN:
         parts.append(f"… and {len(found) - MAX_SHOWN} more (right-click to list them)")
@@ -46,13 +95,13 @@ def match_tooltip(found: Sequence[Match], partner: Document, side: str) -> str:
 def partner_label(m: Match, partner: Document, side: str) -> str:
     """One line for the partners menu: kind, score and the start of the partner's text."""
     span = m.b if side == "a" else m.a
-    return f"{m.kind.value.capitalize()} {m.score:.2f}: {shorten(partner.slice(span), 70)}"
+    return f"{m.kind.value.capitalize()} {m.score:.2f}: {partner_text(partner, span, 70, 90)}"
 
 
 def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> str:
     """Rich text for a link-map band: the match and both passages, discrepancies first."""
     lines = [match_head(m)]
-    lines += [f"<span style='color:#D55E00'>Discrepancy: {escape(d)}</span>" for d in details]
+    lines += [discrepancy_line(d) for d in details]
     lines.append(f"A: <i>“{escape(shorten(a.slice(m.a), 160))}”</i>")
     lines.append(f"B: <i>“{escape(shorten(b.slice(m.b), 160))}”</i>")
     return "<qt>" + "<br>".join(lines) + "</qt>"

@@ -1,0 +1,83 @@
+"""What hovering over a highlight and right-clicking it tell the reader (real panes)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment, Document, Match, MatchKind, Span
+from reader.ui.article_pane import ArticlePane
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import DocBuilder
+
+
+def hover(pane: ArticlePane, offset: int) -> str:
+    """The tooltip shown for the pointer resting on character ``offset`` of ``pane``."""
+    pane.ensure_visible(Span(offset, offset + 1))
+    browser = pane.browser
+    cursor = browser.textCursor()
+    cursor.setPosition(offset)
+    pos: QPoint = browser.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, browser.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(browser.viewport(), event)
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return text
+
+
+def word_span(doc: Document, word: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(word, start + 1)
+    return Span(start, start + len(word))
+
+
+@pytest.fixture
+def one_name_thrice() -> Alignment:
+    """A names Putin once; B three times, in three different sentences."""
+    a = DocBuilder()
+    a.add("Putin arrived in Pyongyang late on Tuesday night.")
+    b = DocBuilder()
+    b.add("Putin thanked his host for the warm welcome.")
+    b.add("The talks lasted three hours, officials said, and Putin left smiling.")
+    b.add("Analysts said the visit gave Putin a rare ally in Asia.")
+    da, db = a.build("/tmp/a.txt", "Arrival"), b.build("/tmp/b.txt", "Visit")
+    a_putin = word_span(da, "Putin")
+    matches = tuple(
+        Match(f"e{i}", MatchKind.ENTITY, a_putin, word_span(db, "Putin", i), 0.9, ("Putin",))
+        for i in range(3)
+    )
+    return Alignment(da, db, matches, (), method="test")
+
+
+def test_hovering_a_disputed_date_says_what_the_articles_disagree_on(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    june = word_span(alignment.a, "June 18")
+    text = hover(shown.pane_a, june.start + 2)
+    assert "June 18 vs June 19" in text
+
+
+def test_partner_menu_tells_apart_the_places_a_name_recurs(
+    window: MainWindow, one_name_thrice: Alignment, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(one_name_thrice)
+    pane = window.pane_a
+    menu = pane.partner_menu(pane.matches_at(word_span(one_name_thrice.a, "Putin").start))
+    labels = [action.text() for action in menu.actions()]
+    menu.close()
+    assert len(set(labels)) == 3
+    assert "thanked" in labels[0] and "smiling" in labels[1] and "ally" in labels[2]
+
+
+def test_hovering_a_name_shows_where_the_other_article_names_it(
+    window: MainWindow, one_name_thrice: Alignment, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(one_name_thrice)
+    text = hover(window.pane_a, word_span(one_name_thrice.a, "Putin").start + 1)
+    assert "thanked his host" in text
