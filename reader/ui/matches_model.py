@@ -35,6 +35,20 @@ Cells = tuple[str, str, str, str, str, str]
 DIFFERS_BACKGROUND = QColor(DISCREPANCY_COLOUR)
 DIFFERS_BACKGROUND.setAlpha(70)
 
+# what each column holds (its header's tooltip)
+COLUMN_TIPS = (
+    "What the passages share: a claim, a quote, an entity (a person, place, organisation, "
+    "date) or a number; (manual): linked by hand",
+    "How sure the match is, from 0 to 1 (1: the same words)",
+    "The passage of article A",
+    "The passage of article B",
+    "What the two passages disagree on: A's value vs B's value (a date, a figure, a "
+    "quotation's words)",
+    "Your notes on the match",
+)
+# the order of a column's first sort: the best scores and the disagreements first
+FIRST_SORT = {SCORE: Qt.SortOrder.DescendingOrder}
+
 # what the dock's "Show" choice keeps, besides the kinds and the minimum score
 SHOW_ALL, SHOW_DIFFERS, SHOW_NOTED = "", "differs", "noted"
 
@@ -79,6 +93,18 @@ class MatchesTableModel(ColumnsTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._differs: dict[str, str] = {}
         self._notes: dict[str, tuple[Note, ...]] = {}
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """The column names, what each holds (tooltip), and for Score a first sort
+        from the best match down (a click on the header)."""
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return COLUMN_TIPS[section]
+            if role == Qt.ItemDataRole.InitialSortOrderRole:
+                return FIRST_SORT.get(section, Qt.SortOrder.AscendingOrder)
+        return super().headerData(section, orientation, role)
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.beginResetModel()

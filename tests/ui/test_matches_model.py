@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from reader.model import Alignment
 from reader.ui.matches_model import (
     A_TEXT,
+    DIFFERS,
     MATCH_ID_ROLE,
     SCORE,
     MatchesFilterModel,
@@ -99,3 +100,30 @@ def test_filter_applies_to_sorted_rows(alignment: Alignment) -> None:
     _, proxy = quotes_only(alignment)
     proxy.sort(SCORE, Qt.SortOrder.AscendingOrder)
     assert shown_ids(proxy) == ["m3"]
+
+
+def click_header(shown: Any, column: int) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    head = shown.dock.table.horizontalHeader()
+    x = head.sectionViewportPosition(column) + head.sectionSize(column) // 2
+    QTest.mouseClick(head.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, head.height() // 2))
+
+
+def test_first_click_on_score_puts_the_best_matches_first(shown: Any) -> None:
+    click_header(shown, SCORE)
+    table = shown.dock.table.model()
+    scores = [float(table.index(r, SCORE).data()) for r in range(table.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_every_column_header_says_what_its_column_holds(alignment: Alignment) -> None:
+    model = MatchesTableModel()
+    model.set_alignment(alignment)
+    tips = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
+    ]
+    assert all(isinstance(tip, str) and tip for tip in tips)
+    assert "disagree" in str(tips[DIFFERS])
