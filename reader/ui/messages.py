@@ -20,7 +20,7 @@ def error_text(exc: object) -> tuple[str, str]:
         return "Cannot open file", text
     if isinstance(exc, ModelLoadError):  # the method is "semantic": no fallback was asked
         return "Sentence model not available", (
-            f"{exc.message}\n\nChoose Automatic in File > Settings to match on words, names "
+            f"{exc.message}\n\nChoose Automatic in Edit > Settings to match on words, names "
             "and numbers when the model cannot load."
         )
     if isinstance(exc, ReaderError):

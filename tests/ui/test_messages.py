@@ -1,0 +1,31 @@
+"""The window's reader-facing messages, checked against the window they talk about."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QMenu
+
+from reader.errors import ModelLoadError
+from reader.ui.main_window import MainWindow
+from reader.ui.messages import error_text
+
+
+def menu_entries(window: MainWindow) -> set[tuple[str, str]]:
+    """(menu, entry) of every entry of the menu bar, without mnemonics and dots."""
+
+    def plain(text: str) -> str:
+        return text.replace("&", "").rstrip("…").strip()
+
+    out = set()
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            out |= {(plain(top.text()), plain(a.text())) for a in menu.actions()}
+    return out
+
+
+def test_the_model_error_names_the_menu_the_settings_are_in(window: MainWindow) -> None:
+    _title, text = error_text(ModelLoadError("The sentence model could not be loaded."))
+    named = re.findall(r"(\w+) > (\w+)", text)
+    assert named and all(path in menu_entries(window) for path in named)
