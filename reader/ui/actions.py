@@ -31,7 +31,7 @@ class Actions:
             ["Ctrl+Shift+V"],
             "Compare two articles pasted from the clipboard",
         )
-        self.swap = _action(window, "&Swap sides", ["Ctrl+Shift+X"], "Swap articles A and B")
+        self.swap = _action(window, "S&wap sides", ["Ctrl+Shift+X"], "Swap articles A and B")
         self.swap.setIcon(style.standardIcon(sp.SP_BrowserReload))
         self.clear_recent = _action(window, "Clear recent pairs", [], "Forget the recent pairs")
         self.quit = _action(window, "&Quit", ["Ctrl+Q"], "Close Crossread")

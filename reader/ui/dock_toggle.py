@@ -14,15 +14,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QWidget
 
+# the View menu's letter for each panel (the menu's other entries take y, l, i, o, r)
+MENU_TEXTS = {
+    "Matches": "&Matches",
+    "Only in one": "O&nly in one",
+    "Quotes": "&Quotes",
+    "Notes": "No&tes",
+}
+
+
+def menu_text(title: str) -> str:
+    """A panel's View menu entry: its title with its letter ("&Matches")."""
+    return MENU_TEXTS.get(title, title.replace("&", "&&"))
+
 
 def dock_toggle(dock: QDockWidget, parent: QWidget) -> QAction:
     """The View menu entry of ``dock``."""
-    action = QAction(dock.windowTitle(), parent)
+    action = QAction(menu_text(dock.windowTitle()), parent)
     action.setCheckable(True)
     action.setChecked(dock.isVisible())
     action.setStatusTip(f"Show the {dock.windowTitle()} panel in front, or close it")
     dock.visibilityChanged.connect(action.setChecked)
-    dock.windowTitleChanged.connect(action.setText)
+    dock.windowTitleChanged.connect(lambda title: action.setText(menu_text(title)))
 
     def chosen(checked: bool) -> None:
         if checked:
