@@ -384,7 +384,11 @@ class MainWindow(QMainWindow):
         self.dock.select_match(m.id)
         self.linker.update_bands()
         what = "linked by hand" if m.manual else f"score {m.score:.2f}"
-        self.statusBar().showMessage(f"{m.kind.value.capitalize()} match, {what}", 4000)
+        differs = self.dock.model.differs(m.id)
+        said = f"{m.kind.value.capitalize()} match, {what}" + (
+            f" · differs: {differs}" if differs else ""
+        )
+        self.statusBar().showMessage(said, 4000)
         self.match_selected.emit(m.id)
 
     def set_sync_scrolling(self, on: bool) -> None:

@@ -11,6 +11,11 @@ if TYPE_CHECKING:  # main_window imports this module
     from reader.ui.main_window import MainWindow
 
 NO_DISCREPANCY = "No discrepancy (a date or a number told differently) was found."
+NO_MATCH = "No match: the two articles share no claim, quote, name or figure."
+ALL_FILTERED = (
+    "No match passes the filters of the Matches panel (kinds, Show, Min score): "
+    "Next match steps through those it lists."
+)
 
 
 class MatchNavigator:
@@ -39,9 +44,11 @@ class MatchNavigator:
         """Select the next (step 1) or previous (-1) match, or discrepancy."""
         w = self._window
         order = self.matches(differs)
+        al = w.alignment()
         if not order:
-            if differs and w.alignment() is not None:
-                w.statusBar().showMessage(NO_DISCREPANCY, 4000)
+            if al is not None:
+                why = NO_DISCREPANCY if differs else NO_MATCH if not al.matches else ALL_FILTERED
+                w.statusBar().showMessage(why, 4000)
             return
         if w.linker.frozen:
             return
