@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QTextEdit,
@@ -52,7 +51,7 @@ from reader.ui.pane_browser import PaneBrowser
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.sliced_job import SlicedJob
 from reader.ui.text_geometry import doc_y, span_selection
-from reader.ui.title_label import TitleLabel
+from reader.ui.title_label import SourceLine, TitleLabel
 from reader.ui.tooltips import partner_label
 
 FLASH_MS = 700
@@ -133,8 +132,7 @@ class ArticlePane(QWidget):
         # two lines, so both panes' text starts at the same height and bands stay level
         self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 2 + 4)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        self.source = QLabel(self)
-        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source = SourceLine(self)  # shortened in its middle: a path can be long
         self.source.setAccessibleName(f"Source of article {name}")
         self.browser = PaneBrowser(self, self.pointer)
         self.browser.setReadOnly(True)

@@ -1,5 +1,6 @@
 """An article's title over its pane: at most two lines, the second ended with "…" when
-the title is longer, the whole title in the tooltip.
+the title is longer, the whole title in the tooltip; and the line under it (source and
+date, else the file's path) on one line, shortened in its middle when too long.
 
 A QLabel with word wrap and a fixed height draws every line of a long headline and
 shows those that fit, cut through the middle of one (a pane 450 pixels wide showed the
@@ -9,7 +10,7 @@ label paints its own lines; its ``text()`` stays the whole title.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -98,4 +99,30 @@ class TitleLabel(QLabel):
         for i, line in enumerate(lines):
             box = QRect(rect.left(), top + i * step, rect.width(), step)
             painter.drawText(box, horizontal | Qt.AlignmentFlag.AlignVCenter, line)
+        painter.end()
+
+
+class SourceLine(QLabel):
+    """One line of plain text, shortened in its middle ("/home/…/floods.txt") to the
+    width it is given. A QLabel asks for the width of its whole text: a file's path deep
+    in folders made its pane, and the window, wider than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as the line shows it."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.contentsRect(), flags, self.shown_text())
         painter.end()

@@ -49,3 +49,32 @@ def test_a_title_that_fits_has_no_tooltip(
     show_titled(window, alignment, "Leaders sign a treaty", qtbot)
     assert window.pane_a.title.lines() == ["Leaders sign a treaty"]
     assert window.pane_a.title.toolTip() == ""
+
+
+LONG_PATH = "/home/reader/" + "newsroom-archive/" * 12 + "the-article-about-the-floods.txt"
+
+
+def show_from_deep_folder(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> None:
+    """A's file lies deep in folders and names no source or date: its path shows."""
+    window.resize(1024, 640)
+    deep = replace(alignment.a, path=LONG_PATH, source=None, date=None)
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(replace(alignment, a=deep))
+
+
+def test_a_long_path_under_the_title_leaves_the_window_its_width(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    show_from_deep_folder(window, alignment, qtbot)
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() == 1024
+
+
+def test_a_long_path_under_the_title_is_shortened_in_its_middle(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    show_from_deep_folder(window, alignment, qtbot)
+    source = window.pane_a.source
+    shown = source.shown_text()
+    assert "…" in shown and shown.endswith("floods.txt") and shown.startswith("/home")
+    assert source.toolTip() == LONG_PATH
