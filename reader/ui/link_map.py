@@ -26,6 +26,8 @@ from reader.ui.geometry import Band, band_at
 from reader.ui.highlights import DISCREPANCY_COLOUR, Theme
 
 STUB_REACH = 0.3  # fraction of the width a stub band reaches across
+FADE = 0.35  # a band's fill, times this, while another match is chosen
+FADED_ALPHA = 60  # its edge's opacity then
 
 
 def band_path(band: Band, width: float) -> QPainterPath:
@@ -106,11 +108,14 @@ class LinkMap(QWidget):
             p.drawLine(QPointF(0.0, top), QPointF(w, top))
             p.drawLine(QPointF(0.0, bottom - 1), QPointF(w, bottom - 1))
         order = sorted(self._bands, key=lambda b: (b.match_id == self._selected, b.kind))
+        # with a chosen match in view, the others step back, so that its band is easy to
+        # follow through a wash of crossing bands (the seed pair draws some 25 at once)
+        fade = any(b.match_id == self._selected for b in order)
         for band in order:
-            self._paint_band(p, theme, band, w)
+            self._paint_band(p, theme, band, w, fade and band.match_id != self._selected)
         p.end()
 
-    def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float) -> None:
+    def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float, faded: bool) -> None:
         thin = band.kind in (MatchKind.ENTITY, MatchKind.NUMBER)
         colour = theme.kind_colour(band.kind)
         selected = band.match_id == self._selected
@@ -121,7 +126,7 @@ class LinkMap(QWidget):
             x0 = w * (1 - STUB_REACH) if band.a_stub else 0.0
             path = QPainterPath(QPointF(x0, y0))
             path.cubicTo(QPointF(w / 2, y0), QPointF(w / 2, y1), QPointF(x1, y1))
-            colour.setAlpha(255 if selected else 140)
+            colour.setAlpha(255 if selected else FADED_ALPHA if faded else 140)
             p.setPen(QPen(colour, 2.5 if selected else 1.2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
@@ -130,8 +135,10 @@ class LinkMap(QWidget):
         fill = theme.band_fill(band.kind)
         if selected:
             fill.setAlpha(230)
+        elif faded:
+            fill.setAlpha(int(fill.alpha() * FADE))
         edge = QColor(colour)
-        edge.setAlpha(255 if selected else 170)
+        edge.setAlpha(255 if selected else FADED_ALPHA if faded else 170)
         p.setPen(QPen(edge, 2.0 if selected else 1.0))
         p.setBrush(fill)
         p.drawPath(path)
