@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.features import UnitFeatures
+from reader.analysis.features import Mention, UnitFeatures
 from reader.analysis.headlines import headline_case
 from reader.analysis.lexicon import PERSON_NOUNS
 
 _SMALL_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 _FIRST_WORD = re.compile(r"[\W_]*")
 _GOES_ON_SMALL = re.compile(r"\s+[a-z]")
+# an opening quote mark right before (after a space, a colon or the start): '"Every'
+_QUOTE_OPENS = re.compile(r"(?:^|[\s:,(])[\"\u201c\u2018']$")
 
 
 def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
@@ -29,9 +31,19 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     for f in units:
         if not f.names or headline_case(f.unit.folded):
             continue
-        text, first = f.unit.folded, f.names[0]
-        start = first.span.start - f.unit.span.start
-        opens = _FIRST_WORD.match(text).end() == start  # type: ignore[union-attr]
-        lone = " " not in first.surface and _GOES_ON_SMALL.match(text, start + len(first.surface))
-        if opens and lone and (first.key in small or first.key in PERSON_NOUNS):
-            f.names = f.names[1:]
+        text = f.unit.folded
+        opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
+        f.names = [
+            n
+            for n in f.names
+            if not _common_opener(text, n, n.span.start - f.unit.span.start, opening, small)
+        ]
+
+
+def _common_opener(text: str, name: Mention, start: int, opening: int, small: set[str]) -> bool:
+    """``name`` (at ``start`` of ``text``) is a lone word opening the sentence or a
+    quotation inside it ('said: "Every time ...'), the words after it in small letters,
+    and a common word of the pair or a noun for people."""
+    opens = start == opening or _QUOTE_OPENS.search(text, 0, start) is not None
+    lone = " " not in name.surface and _GOES_ON_SMALL.match(text, start + len(name.surface))
+    return bool(opens and lone and (name.key in small or name.key in PERSON_NOUNS))

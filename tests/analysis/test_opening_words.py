@@ -40,3 +40,16 @@ def test_an_opener_inside_a_longer_name_stays(doc: MakeDoc) -> None:
 def test_the_same_word_later_in_a_sentence_stays(doc: MakeDoc) -> None:
     names = names_after(doc, "He read People magazine.\n", "People fled.\n")
     assert names == [["People"]]
+
+
+def test_an_opener_of_a_quotation_the_pair_writes_in_small_letters_is_no_name(
+    doc: MakeDoc,
+) -> None:
+    text_a = 'Raj Patel said: "Every year the water comes higher."\n'
+    names = names_after(doc, text_a, "It floods every spring.\n")
+    assert names == [["Raj Patel"]]
+
+
+def test_a_name_opening_a_quotation_stays(doc: MakeDoc) -> None:
+    names = names_after(doc, 'He said: "Putin wants more."\n', "Kim met him.\n")
+    assert names == [["Putin"]]
