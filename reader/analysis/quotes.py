@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
-from reader.analysis.speakers import SAYING, Attribution, speaker
+from reader.analysis.speakers import SAYING, Attribution, said_by, speaker
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 from reader.model.alignment import QUOTED_VS
@@ -61,7 +61,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             if words and not looks_like_title(inner):
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
-    return _resolved(doc, said, names)
+    return _resolved(doc, folded, said, names)
 
 
 # A quotation over several lines of a one-sentence-a-line text (ECB+): its opening mark
@@ -129,16 +129,26 @@ PRONOUN_REACH = 1
 
 
 def _resolved(
-    doc: Document, said: list[tuple[Span, tuple[str, ...], Attribution]], names: list[Mention]
+    doc: Document,
+    folded: str,
+    said: list[tuple[Span, tuple[str, ...], Attribution]],
+    names: list[Mention],
 ) -> list[Quotation]:
     """The quotations, a speaker referred back to ("he said") taken from the quotation
-    before."""
+    before, or from the sentence just before when someone named in it says something
+    ("Raj Patel said he had moved his stock. '...,' he said.")."""
     quoted = [span for span, _, _ in said]
     out: list[Quotation] = []
     last: tuple[int, str] | None = None  # the last named speaker's sentence and name
     for span, words, who in said:
         here = doc.sentence_index_at(span.start)
         name = who.name
+        if who.refers_back and here is not None and here > 0:
+            before = doc.sentences[here - 1]
+            if not any(before.overlaps(q) for q in quoted):
+                sayer = said_by(folded, before, names)
+                if sayer is not None:
+                    last = (here - 1, sayer)
         if who.refers_back and last is not None and here is not None:
             sentence, previous = last
             since = doc.sentences[sentence].end

@@ -128,6 +128,24 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     return NOBODY
 
 
+def said_by(text: str, region: Span, names: Sequence[Mention]) -> str | None:
+    """The named subject of the first verb of saying in ``region`` of ``text`` (a
+    sentence quoting nobody: "Raj Patel said he had moved his stock"), else None."""
+    inside = [
+        n
+        for n in whole_names(text, [n for n in names if region.contains(n.span)])
+        if n.key not in DEMONYMS
+    ]
+    end = Span(region.end, region.end)
+    for v in SAYING.finditer(text, region.start, region.end):
+        if v.group().lower() == "according to":
+            continue
+        subject = _subject_before(text, v.start(), region, end, inside)
+        if subject is not None:
+            return subject.name
+    return None
+
+
 # an aside between dashes or brackets: "Terry White told The Post a couple hours after a
 # court hearing — where Lohan's lawyer Mark Heller said she was ... — “I hear she's on
 # her way”" is White's; Heller's verb speaks only for what the aside quotes

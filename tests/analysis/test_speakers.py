@@ -125,6 +125,19 @@ def test_he_names_nobody_without_a_speaker_shortly_before(
     assert speakers(d) == ["Roesler", None]
 
 
+def test_he_is_the_one_just_said_to_say_something(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nRaj Patel said he had moved his stock upstairs.\n"
+        '"I have been here twenty years," he said.'
+    )
+    assert speakers(d) == ["Raj Patel"]
+
+
+def test_he_is_nobody_after_a_group_said_something(doc: Callable[[str], Document]) -> None:
+    d = doc('Title line\nPolice said the man was arrested.\n"I did nothing," he said.')
+    assert speakers(d) == [None]
+
+
 def test_he_without_any_named_speaker_names_nobody(doc: Callable[[str], Document]) -> None:
     assert speakers(doc('Title line\n"The community has spoken," he said.')) == [None]
 
