@@ -393,11 +393,16 @@ def run_actions(
 
     bench.measure("add note: open the dialog", lambda: window.session_controller.add_note())
     bench.measure("add note: OK", accept_note)
+    written: list[str] = []
+    files.exported.connect(lambda path, _fmt: written.append(path))
     for fmt in ("md", "html", "json", "csv", "pdf"):
+        out = str(folder / f"notes.{fmt}")
         bench.measure(
-            f"export notes ({fmt})",
-            partial(files.export_to, str(folder / f"notes.{fmt}"), fmt),
+            f"export notes ({fmt}, until written)",
+            partial(files.export_to, out, fmt),
+            partial(written.__contains__, out),
             settle_s=0.5,
+            timeout_s=600,
         )
 
     window.session_controller._modified = False  # no question before the next pair

@@ -467,6 +467,7 @@ class MainWindow(QMainWindow):
         self.pane_b.stop_timers()
         self.opener.shutdown()
         self.session_controller.autosaver.stop()
+        self.session_controller.files.exporter.finish()  # an export under way is written
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMessageBox
 
-from reader.errors import ReaderError, SessionError
-from reader.export import FORMATS, export_session
+from reader.errors import SessionError
+from reader.export import FORMATS
 from reader.model import Span
 from reader.model.session import Session
 from reader.session.kept_copies import delete_kept_copy, kept_copy_files, kept_copy_path
@@ -22,6 +22,7 @@ from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
 from reader.ui import view_state
 from reader.ui.article_pane import ArticlePane
+from reader.ui.exporter import Exporter, ExportJob
 from reader.ui.geometry import Utf16Map
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_actions import SESSION_FILE_FILTER
@@ -91,6 +92,9 @@ class SessionFiles(QObject):
         self.last_kept: tuple[Session, Path] | None = None  # the last copy kept, and where
         # a session file opened with notes left out: copied aside before it is saved over
         self.damaged_original: str | None = None
+        self.exporter = Exporter(self)
+        self.exporter.exported.connect(self._exported)
+        self.exporter.export_failed.connect(self._export_failed)
 
     # -- unsaved changes ---------------------------------------------------------------
 
@@ -242,14 +246,18 @@ class SessionFiles(QObject):
         session = self.controller.session()
         if session is None:
             return False
-        try:
-            export_session(session, path, fmt, only_annotated)
-        except ReaderError as exc:
-            self.controller.window.report_error("Cannot export notes", exc.message)
-            return False
-        self.controller.status(f"Exported {FORMATS.get(fmt, fmt)} to {path}.")
-        self.exported.emit(str(path), fmt)
+        # written off the GUI thread (a long pair's PDF takes seconds); exported follows
+        self.exporter.start(ExportJob(session, str(path), fmt, only_annotated))
+        self.controller.status(f"Exporting {FORMATS.get(fmt, fmt)} to {path}…", 0)
         return True
+
+    def _exported(self, path: str, fmt: str) -> None:
+        self.controller.status(f"Exported {FORMATS.get(fmt, fmt)} to {path}.")
+        self.exported.emit(path, fmt)
+
+    def _export_failed(self, text: str) -> None:
+        self.controller.window.statusBar().clearMessage()  # not "Exporting…" any more
+        self.controller.window.report_error("Cannot export notes", text)
 
     # -- settings ------------------------------------------------------------------------
 

@@ -1,0 +1,86 @@
+"""Exports written off the GUI thread.
+
+A PDF of a long pair takes seconds to tens of seconds (Qt lays out hundreds of pages and
+keeps each entry on one), a Markdown file of one tens of milliseconds: either way the
+window keeps answering meanwhile. Exports run one after another on the one worker
+abstraction (``reader.ui.worker``); one asked for while another is being written waits
+its turn, so every export asked for is written and reported.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.errors import ReaderError
+from reader.export import export_session
+from reader.model.session import Session
+from reader.ui.worker import IsCancelled, Progress, TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class ExportJob:
+    """One export: the session as it was when asked for, where, in which format."""
+
+    session: Session
+    path: str
+    fmt: str
+    only_annotated: bool = False
+
+    def __call__(self, _progress: Progress, _cancelled: IsCancelled) -> ExportJob:
+        export_session(self.session, self.path, self.fmt, self.only_annotated)
+        return self
+
+
+class Exporter(QObject):
+    """Writes exports in the background, one at a time.
+
+    Signals:
+        exported(str, str): the export was written (path, format).
+        export_failed(str): it could not be made or written (a reader-facing message).
+    """
+
+    exported = Signal(str, str)
+    export_failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._finished)
+        self.runner.errored.connect(self._errored)
+        self._waiting: deque[ExportJob] = deque()
+
+    def start(self, job: ExportJob) -> None:
+        """Write ``job`` once the exports asked for before it are written."""
+        self._waiting.append(job)
+        if not self.runner.is_running():
+            self._next()
+
+    def is_busy(self) -> bool:
+        return self.runner.is_running() or bool(self._waiting)
+
+    def finish(self, msecs: int = -1) -> bool:
+        """Block until the export being written is, and report nothing more (the
+        window is closing); those waiting their turn are not started."""
+        self._waiting.clear()
+        done = self.runner.wait(msecs)
+        self.runner.cancel()  # its result, still on its way, is dropped
+        return done
+
+    def _next(self) -> None:
+        if self._waiting:
+            self.runner.start(self._waiting.popleft())
+
+    def _finished(self, job: object) -> None:
+        if isinstance(job, ExportJob):
+            self.exported.emit(job.path, job.fmt)
+        self._next()
+
+    def _errored(self, exc: object) -> None:
+        if isinstance(exc, ReaderError):
+            self.export_failed.emit(exc.message)
+        else:
+            self.export_failed.emit(f"The export could not be made: {exc}.")
+        self._next()
