@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
+from reader.analysis.lexicon import STOPWORDS
 from reader.analysis.speakers import SAYING, Attribution, said_by, speaker
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
@@ -261,7 +262,39 @@ def quote_similarity(qa: Quotation, qb: Quotation) -> float:
             ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
             if ratio >= REWORDED_RATIO:
                 return 0.6 + 0.3 * ratio
+    if _fragment(short, long_) is not None:  # "the water rise so fast" of "we have never
+        return FRAGMENT_SCORE  # seen water rise this fast"
     return 0.0
+
+
+# A short quotation whose content words (at least this many) all come, in order and
+# close together, in a longer one, with other small words around them: a fragment quoted
+# again, worded a little differently ("the water rise so fast").
+FRAGMENT_WORDS = 3
+FRAGMENT_SLACK = 3  # extra words the longer one may hold between the first and the last
+FRAGMENT_SCORE = 0.65
+FRAGMENT_SHORTER = 3  # words fewer than the longer one, at least
+
+
+def _fragment(short: tuple[str, ...], long_: tuple[str, ...]) -> tuple[int, int, int, int] | None:
+    """Where ``short``'s content words lie in ``long_``: (start, end) of the stretch from
+    the first content word to the last in ``short``, then in ``long_``; None when
+    ``short`` is no fragment of ``long_``."""
+    content = [k for k, w in enumerate(short) if w not in STOPWORDS]
+    if len(content) < FRAGMENT_WORDS or len(long_) - len(short) < FRAGMENT_SHORTER:
+        return None
+    found: list[int] = []
+    at = 0
+    for k in content:
+        try:
+            at = long_.index(short[k], at) + 1
+        except ValueError:
+            return None
+        found.append(at - 1)
+    s0, s1, l0, l1 = content[0], content[-1] + 1, found[0], found[-1] + 1
+    if l1 - l0 > s1 - s0 + FRAGMENT_SLACK:
+        return None
+    return s0, s1, l0, l1
 
 
 DETAIL_CHARS = 60  # each side of a wording discrepancy's detail, at most
@@ -284,6 +317,14 @@ def wording_difference(
     spans_a, spans_b = _word_spans(doc_a, qa.span), _word_spans(doc_b, qb.span)
     if len(spans_a) != len(a) or len(spans_b) != len(b):
         return None
+    # a fragment is compared with the stretch of the longer quotation it quotes again
+    window = _fragment(a, b) if len(a) < len(b) else _fragment(b, a)
+    if window is not None:
+        s0, s1, l0, l1 = window
+        (a0, a1, b0, b1) = (s0, s1, l0, l1) if len(a) < len(b) else (l0, l1, s0, s1)
+        a, spans_a, b, spans_b = a[a0:a1], spans_a[a0:a1], b[b0:b1], spans_b[b0:b1]
+        if a == b:
+            return None
     lo_a = lo_b = max(len(a), len(b))
     hi_a = hi_b = 0
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():

@@ -48,6 +48,9 @@ def q(words: str) -> Quotation:
             "europe is at stake",
             0.84,  # 0.6 + 0.3 x the share of words in order (0.79)
         ),
+        # a fragment quoted again in other small words
+        ("the water rise so fast", "we have never seen water rise this fast", 0.65),
+        ("the water", "we have never seen water rise this fast", 0.0),
         # long quotations on one subject in other words are not one quotation
         (
             "the future of europe depends on the decisions we take in brussels this week",
@@ -150,6 +153,17 @@ def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, 
             ("will win", "will surely win", "\u201cwill win\u201d vs \u201cwill surely win\u201d"),
         ),
         ('"we will win this war"', '"We will win this war."', None),  # case and stops
+        # a fragment is compared with what it quotes again, not with the whole
+        (
+            '"We have never seen water rise this fast"',
+            '"the water rise so fast"',
+            ("this", "so", "\u201cthis\u201d vs \u201cso\u201d"),
+        ),
+        (
+            '"I made the decision because I felt we were not progressing the way we wanted"',
+            '"I felt we were not progressing the way we had wanted"',
+            ("we wanted", "we had wanted", "\u201cwe wanted\u201d vs \u201cwe had wanted\u201d"),
+        ),
         ('"win this war"', '"we will win this war together"', None),  # an excerpt
         # an editor's insertion, a contraction, an article: the same words to a reader
         ('"respect her (Tara Reid) and her family"', '"respect her and her family"', None),
