@@ -123,10 +123,12 @@ def entry_tables(document: QTextDocument) -> list[QTextTable]:
 
 
 def entry_extent(document: QTextDocument, table: QTextTable) -> tuple[float, float]:
-    """Where ``table`` starts (its heading) and ends (the last text of its last row)."""
+    """Where ``table`` starts (its heading's text) and ends (the last text of its last
+    row). Only blocks are measured: Qt lays a document out as far as a block asked for,
+    where a frame's rectangle (or the page count) lays out the whole of it, again after
+    each page break set, which made a long export take minutes."""
     layout = document.documentLayout()
-    document.pageCount()  # the whole layout, not just its first part
-    top = layout.frameBoundingRect(table).top()
+    top = layout.blockBoundingRect(table.cellAt(0, 0).firstCursorPosition().block()).top()
     last = table.rows() - 1
     bottom = max(
         layout.blockBoundingRect(table.cellAt(last, col).lastCursorPosition().block()).bottom()
