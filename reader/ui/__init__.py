@@ -19,7 +19,7 @@ Map of the package (each module small, one concern):
   notes) and its filters; ``navigation`` (next / previous match or discrepancy);
   ``only_dock`` (passages only one article reports); ``quotes_dock`` (every quotation
   and its speaker); ``row_table`` (the read-only table
-  view the docks and dialogs share).
+  view the docks and dialogs share; a change of its model selects no row on its own).
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (deleted notes to bring back),
   ``session_controller`` with ``session_actions``, ``corrections`` (reject, restore,
   manual links) and ``session_files`` (save, open, export, kept copies),

@@ -123,7 +123,7 @@ class MatchesDock(QDockWidget):
         self.table.setColumnWidth(1, 56)
         self.table.setColumnWidth(DIFFERS, 190)
         self.table.setColumnWidth(NOTE, 180)
-        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.table.selection_chosen.connect(self._row_selected)
         self.copy_action = add_copy_action(
             self.table, "&Copy match", lambda: self.copy_requested.emit(self.selected_ids())
         )

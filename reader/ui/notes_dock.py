@@ -151,7 +151,9 @@ class NotesDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # passage and note share
         header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selection_chosen.connect(self._note_chosen)
+        self.table.keep_rows(lambda row: self.proxy.index(row, 0).data(NOTE_ID_ROLE))
         self.table.doubleClicked.connect(self._double_clicked)
         self.copy_action = add_copy_action(self.table, "&Copy note with its passages", self._copy)
         # the buttons' work in the table's context menu too (no keys: Delete rejects a match)
@@ -282,8 +284,7 @@ class NotesDock(QDockWidget):
         note_id = self.proxy.data(proxy_index, NOTE_ID_ROLE)
         return None if self._session is None else self._session.note_by_id(str(note_id))
 
-    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._update_buttons()
+    def _note_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         note = self.selected_note()
         if note is not None:
             self.note_activated.emit(note)

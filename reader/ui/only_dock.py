@@ -52,6 +52,9 @@ class OnlyInOneModel(ColumnsTableModel):
                     self._rows.extend((side, s) for s in sorted(spans, key=lambda s: s.start))
         self.endResetModel()
 
+    def alignment(self) -> Alignment | None:
+        return self._alignment
+
     def row_total(self) -> int:
         return len(self._rows)
 
@@ -112,7 +115,8 @@ class OnlyInOneDock(QDockWidget):
         head = self.table.horizontalHeader()
         self.table.setColumnWidth(SIDE, 64)  # fixed: sizing to contents reads every row
         head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.table.selection_chosen.connect(self._row_selected)
+        self.table.keep_rows(self._row_key)
         self.copy_action = add_copy_action(self.table, "&Copy passage", self._copy)
         self.setWidget(body)
         self._count()
@@ -150,6 +154,15 @@ class OnlyInOneDock(QDockWidget):
         found = self.model.passage_at(self.table.currentIndex().row())
         if found is not None:
             self.copy_requested.emit(found[0], found[1])
+
+    def _row_key(self, row: int) -> tuple[str, Span, str] | None:
+        """The passage of ``row`` (with its text: a swap puts other text at its offsets)."""
+        found = self.model.passage_at(row)
+        al = self.model.alignment()
+        if found is None or al is None:
+            return None
+        side, span = found
+        return side, span, (al.a if side == "a" else al.b).slice(span)
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -51,6 +51,9 @@ class QuotesModel(ColumnsTableModel):
         ]
         self.endResetModel()
 
+    def alignment(self) -> Alignment | None:
+        return self._alignment
+
     def row_total(self) -> int:
         return len(self._rows)
 
@@ -145,7 +148,8 @@ class QuotesDock(QDockWidget):
         self.table.setColumnWidth(SPEAKER, 180)
         self.table.setColumnWidth(SHARED, 64)
         head.setSectionResizeMode(QUOTATION, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.table.selection_chosen.connect(self._row_selected)
+        self.table.keep_rows(self._row_key)
         self.copy_action = add_copy_action(self.table, "&Copy quotation", self._copy)
         self.setWidget(body)
         self._count()
@@ -184,6 +188,15 @@ class QuotesDock(QDockWidget):
         found = self.model.quotation_at(self.table.currentIndex().row())
         if found is not None:
             self.copy_requested.emit(found[0], found[1])
+
+    def _row_key(self, row: int) -> tuple[str, Quoted, str] | None:
+        """The quotation of ``row`` (with its text: a swap puts other text at its offsets)."""
+        found = self.model.quotation_at(row)
+        al = self.model.alignment()
+        if found is None or al is None:
+            return None
+        side, quoted = found
+        return side, quoted, (al.a if side == "a" else al.b).slice(quoted.span)
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +27,126 @@ from PySide6.QtWidgets import (
 
 
 class RowTable(QTableView):
-    """A table that says what to do while it has no rows (``empty_hint``, grey, centred)."""
+    """A table that says what to do while it has no rows (``empty_hint``, grey, centred),
+    and whose selection only the reader (or the program, on purpose) moves.
+
+    Rows leaving the model (a filter, a deleted note) would make Qt select a neighbour
+    of the selected row, one range of rows at a time, and a reset (a filter, a new
+    alignment, a swap) drops the selection; neither is the reader's choice. Here a
+    change of the model selects nothing new: the selected row stays selected if the
+    change keeps it (and, with :meth:`keep_rows`, is selected again when a reset or an
+    insertion brings it back), else no row is selected.
+
+    Signals:
+        selection_chosen(QItemSelection, QItemSelection): the selection changed, not by
+            a change of the model (connect this, not the selection model's
+            ``selectionChanged``, to act on a choice of row).
+    """
+
+    selection_chosen = Signal(QItemSelection, QItemSelection)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_hint = ""
         self.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
+        self._changing = 0  # the model is changing its rows (nested begin/end pairs)
+        self._row_key: Callable[[int], Hashable | None] | None = None
+        self._kept: Hashable | None = None  # the key of the row chosen last
+
+    def keep_rows(self, row_key: Callable[[int], Hashable | None]) -> None:
+        """Name each row by ``row_key(row)`` (a key that stays the same across resets)
+        so the chosen row is selected again when a change of the model brings it back."""
+        self._row_key = row_key
+
+    def model_changing(self) -> bool:
+        """True while the model is changing its rows (a selection change then is Qt's)."""
+        return self._changing > 0
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            begins, ends = self._model_signals(old)
+            for signal, slot in begins + ends:
+                signal.disconnect(slot)
+        # the "about to" slots run before the view's own and its selection model's, the
+        # "done" ones after: every selection change Qt makes meanwhile falls in between
+        begins, ends = self._model_signals(model)
+        for signal, slot in begins:
+            signal.connect(slot)
+        super().setModel(model)
+        for signal, slot in ends:
+            signal.connect(slot)
+        selection = self.selectionModel()
+        if selection is not None:
+            selection.selectionChanged.connect(self._selection_changed)
+
+    def _model_signals(self, model: QAbstractItemModel | None) -> tuple[list[Any], list[Any]]:
+        """(signal, slot) pairs: those announcing a change of rows, those ending one."""
+        if model is None:
+            return [], []
+        begin, end = self._change_begins, self._change_ends
+        begins = [
+            (model.rowsAboutToBeRemoved, self._rows_leaving),
+            (model.rowsAboutToBeInserted, begin),
+            (model.rowsAboutToBeMoved, begin),
+            (model.modelAboutToBeReset, begin),
+            (model.layoutAboutToBeChanged, begin),
+        ]
+        ends = [
+            (model.rowsRemoved, end),
+            (model.rowsInserted, end),
+            (model.rowsMoved, end),
+            (model.modelReset, end),
+            (model.layoutChanged, end),
+        ]
+        return begins, ends
+
+    def _change_begins(self, *_args: object) -> None:
+        self._changing += 1
+
+    def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._changing += 1
+        current = self.currentIndex()
+        if current.isValid() and not parent.isValid() and first <= current.row() <= last:
+            # else Qt makes a neighbour current (and, one row at a time, selected)
+            self.selectionModel().clear()
+
+    def _change_ends(self, *_args: object) -> None:
+        self._changing = max(0, self._changing - 1)
+        if self._changing == 0:
+            self._select_kept()
+
+    def _select_kept(self) -> None:
+        """Select the row chosen last again, if the model has it and nothing is selected."""
+        selection = self.selectionModel()
+        model = self.model()
+        if self._kept is None or self._row_key is None or model is None or selection is None:
+            return
+        if selection.hasSelection():
+            return
+        row = next(
+            (r for r in range(model.rowCount()) if self._row_key(r) == self._kept),
+            -1,
+        )
+        if row < 0:
+            return
+        index = model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self._changing += 1  # not the reader's choice: the panes stay where they are
+        try:
+            selection.select(index, flags.ClearAndSelect | flags.Rows)
+            selection.setCurrentIndex(index, flags.NoUpdate)
+        finally:
+            self._changing -= 1
+        self.scrollTo(index)
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._changing:
+            return
+        if self._row_key is not None:
+            rows = self.selectionModel().selectedRows()
+            self._kept = self._row_key(rows[0].row()) if rows else None
+        self.selection_chosen.emit(selected, deselected)
 
     def set_empty_hint(self, text: str) -> None:
         self.empty_hint = text

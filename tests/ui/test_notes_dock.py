@@ -210,3 +210,30 @@ def test_context_menu_copies_edits_and_deletes_the_selected_note(
     with qtbot.waitSignal(dock.note_deleted) as deleted:
         dock.delete_action.trigger()
     assert deleted.args[0].id == "n1"
+
+
+# -- a note leaving the table is no choice of another note
+
+
+def test_deleting_the_selected_note_activates_no_other(qtbot: QtBot, dock: NotesDock) -> None:
+    dock.select_note("n1")
+    with qtbot.assertNotEmitted(dock.note_activated):
+        dock.delete_selected()
+    assert dock.selected_note() is None
+
+
+def test_a_note_removed_elsewhere_selects_no_other(qtbot: QtBot, dock: NotesDock) -> None:
+    dock.select_note("n1")
+    with qtbot.assertNotEmitted(dock.note_activated):
+        dock.set_session(session_of(dock).delete_note("n1"))  # say, Undo of its adding
+    assert dock.selected_note() is None
+
+
+def test_a_deleted_note_brought_back_is_selected_again(qtbot: QtBot, dock: NotesDock) -> None:
+    before = session_of(dock)
+    dock.select_note("n1")
+    dock.delete_selected()
+    with qtbot.assertNotEmitted(dock.note_activated):
+        dock.set_session(before)  # Edit > Undo note change
+    note = dock.selected_note()
+    assert note is not None and note.id == "n1"

@@ -115,3 +115,38 @@ def test_add_note_after_choosing_a_passage_targets_that_passage(
     assert side == "a"
     assert win.current_match() is None
     assert ctl.target() == (None, span, None)
+
+
+# -- a filter or a new alignment selects no passage the reader did not choose
+
+
+def selected_passages(win: MainWindow) -> list[tuple[str, Span] | None]:
+    table = win.only_dock.table
+    return [win.only_dock.model.passage_at(i.row()) for i in table.selectionModel().selectedRows()]
+
+
+def test_unticking_the_other_article_keeps_the_chosen_passage_selected(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    shown.only_dock.table.selectRow(1)  # B's
+    with qtbot.assertNotEmitted(shown.only_dock.passage_selected):
+        shown.only_dock.side_boxes["a"].setChecked(False)
+    assert selected_passages(shown) == [("b", alignment.only_b[0])]
+
+
+def test_unticking_the_chosen_passages_article_selects_no_other(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    shown.only_dock.table.selectRow(1)
+    with qtbot.assertNotEmitted(shown.only_dock.passage_selected):
+        shown.only_dock.side_boxes["b"].setChecked(False)
+    assert selected_passages(shown) == []
+
+
+def test_the_same_pair_aligned_again_keeps_the_chosen_passage_selected(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    shown.only_dock.table.selectRow(1)
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(replace(alignment, method="again"))
+    assert selected_passages(shown) == [("b", alignment.only_b[0])]

@@ -128,3 +128,39 @@ def test_swapping_sides_swaps_the_quotations(
         shown.actions_.swap.trigger()
     assert shown.quotes_dock.model.quotation_at(0) == ("a", alignment.quotes_b[0])
     assert shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both"
+
+
+# -- a filter selects no quotation the reader did not choose
+
+
+@pytest.fixture
+def unshared(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> MainWindow:
+    """The window with B's quotation only B has (row 2) chosen in the quotes table."""
+    al, _ = with_unshared(alignment)
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(al)
+    window.quotes_dock.table.selectRow(2)
+    return window
+
+
+def selected_quotations(win: MainWindow) -> list[tuple[str, Quoted] | None]:
+    dock = win.quotes_dock
+    return [dock.model.quotation_at(i.row()) for i in dock.table.selectionModel().selectedRows()]
+
+
+def test_a_filter_keeping_the_chosen_quotation_keeps_it_selected(
+    unshared: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    _, extra = with_unshared(alignment)
+    with qtbot.assertNotEmitted(unshared.quotes_dock.passage_selected):
+        unshared.quotes_dock.unshared_box.setChecked(True)
+    assert selected_quotations(unshared) == [("b", Quoted(extra, "Kim"))]
+
+
+def test_a_filter_hiding_the_chosen_quotation_selects_no_other(
+    unshared: MainWindow, qtbot: QtBot
+) -> None:
+    dock = unshared.quotes_dock
+    with qtbot.assertNotEmitted(dock.match_selected), qtbot.assertNotEmitted(dock.passage_selected):
+        dock.side_boxes["b"].setChecked(False)
+    assert selected_quotations(unshared) == []
