@@ -119,6 +119,14 @@ _OFFICE_OF = re.compile(
     r"\b(?:secretary|minister|ministry|department|secretary-general)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# what a title word before it names instead of a person: "Defence Ministry"
+_INSTITUTIONS = frozenset(
+    """
+    ministry ministries department office council committee agency forces force service
+    services board command
+    """.split()  # noqa: SIM905
+)
 _DEPARTMENTS = frozenset(
     """
     state defense defence treasury energy commerce labor labour education agriculture
@@ -241,9 +249,10 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         group: list[tuple[int, str]] = []
         office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         tokens = list(_TOKEN.finditer(m.group()))
-        for w in tokens:
+        for k, w in enumerate(tokens):
             word = w.group()
             low = word.lower().strip(".")
+            following = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
             if group and low in _VERBS:  # a Title Case clause: "Gary Ross Is Boss"
                 break
             department = office and w.start() == 0 and low in _DEPARTMENTS
@@ -251,7 +260,12 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             # weekday ends one anywhere ("Maurice Cheeks Saturday")
             opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS or low in GROUP_NOUNS)
             # "King Abdullah" has a title; "Billy King" and "King said" a surname
-            title = low in TITLES and not (low in SURNAME_TITLES and w is tokens[-1])
+            # ... and "Defence Ministry", "Foreign Office" name an institution
+            title = (
+                low in TITLES
+                and not (low in SURNAME_TITLES and w is tokens[-1])
+                and _POSSESSIVE_END.sub("", following) not in _INSTITUTIONS
+            )
             if title or department or low in WEEKDAYS or opener:
                 if group:
                     runs.append((m.start(), group))

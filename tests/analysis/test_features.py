@@ -42,6 +42,10 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("Secretary of State Condoleezza Rice said so.", ["condoleezza rice"]),
         ("The Secretary of the Interior Ken Salazar spoke.", ["ken salazar"]),
         ("The State Department said so.", ["state department"]),
+        # a title word before an institution names the institution
+        ("A Defence Ministry statement said so.", ["defence ministry"]),
+        ("The Foreign Ministry's envoy came.", ["foreign ministry"]),
+        ("Defense Secretary Robert Gates spoke.", ["robert gates"]),
         ("The 76ers fired Maurice Cheeks Saturday.", ["76ers", "maurice cheeks"]),
         (
             "Lohan left Morningside Recovery Center Thursday morning.",
