@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
+from reader.ui.tooltips import DISCREPANCY_STYLE, discrepancy_line
 from tests.ui.conftest import DocBuilder
 
 
@@ -81,3 +82,20 @@ def test_hovering_a_name_shows_where_the_other_article_names_it(
         window.show_alignment(one_name_thrice)
     text = hover(window.pane_a, word_span(one_name_thrice.a, "Putin").start + 1)
     assert "thanked his host" in text
+
+
+def _luminance(colour: str) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def test_a_discrepancy_line_is_legible_small_text() -> None:
+    style = dict(p.split(":") for p in DISCREPANCY_STYLE.replace(" ", "").split(";"))
+    light, dark = sorted(
+        (_luminance(style["color"]), _luminance(style["background-color"])), reverse=True
+    )
+    assert (light + 0.05) / (dark + 0.05) >= 4.5  # WCAG AA for small text
+    assert DISCREPANCY_STYLE in discrepancy_line("June 18 vs June 19")
