@@ -40,20 +40,17 @@ def pair_notice(alignment: Alignment) -> str | None:
     articles are dated weeks apart; else None."""
     if alignment.a.text.strip() and alignment.a.content_hash == alignment.b.content_hash:
         return SAME_TEXT
-    scripts = main_script(alignment.a.text), main_script(alignment.b.text)
-    if None not in scripts and scripts[0] != scripts[1]:
-        return (
-            f"Article A is written in {scripts[0]} script and article B in {scripts[1]} script: "
-            "Crossread matches two articles of one language, so this pair can share little "
-            "more than figures and dates."
-        )
-    languages = main_language(alignment.a.text), main_language(alignment.b.text)
-    if None not in languages and languages[0] != languages[1]:
-        return (
-            f"Article A is written in {languages[0]} and article B in {languages[1]}: "
-            "Crossread matches two articles of one language, so this pair can share little "
-            "more than names, figures and dates."
-        )
+    for read, what, shared in (
+        (main_script, " script", "figures and dates"),
+        (main_language, "", "names, figures and dates"),
+    ):
+        x, y = read(alignment.a.text), read(alignment.b.text)
+        if x is not None and y is not None and x != y:
+            return (
+                f"Article A is written in {x}{what} and article B in {y}{what}: Crossread "
+                "matches two articles of one language, so this pair can share little more "
+                f"than {shared}."
+            )
     if shared_statements(alignment) == 0:
         return NOTHING_SHARED
     return date_notice(alignment)
