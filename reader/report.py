@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from reader.analysis.relatedness import pair_notice
 from reader.model import Alignment, MatchKind
 
 UNNAMED = "\u2014"  # the speaker of a quotation nobody is named as saying
+ELLIPSIS = "\u2026"  # ends a passage cut short
 
 
 def _short(text: str, width: int = 110) -> str:
-    return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …")
+    """``text`` on one line, at most ``width`` characters: cut after a whole word and
+    ended with " …"; a text with no space early enough (Chinese, Japanese, a long
+    address) is cut after ``width - 1`` characters and ended with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    room = width - len(ELLIPSIS) - 1  # the last kept character, the space, the ellipsis
+    cut = flat.rfind(" ", 0, room + 1)
+    if cut >= width // 2:  # a word boundary that keeps at least half the room
+        return f"{flat[:cut]} {ELLIPSIS}"
+    return flat[: width - len(ELLIPSIS)] + ELLIPSIS
 
 
 def text_summary(al: Alignment) -> str:

@@ -1,0 +1,43 @@
+"""Tests of reader/report.py: the text summary of ``crossread align --format text``."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Alignment, Span
+from reader.report import text_summary
+from tests.session.samples import document
+
+JAPANESE = (
+    "ロシアのプーチン大統領と北朝鮮の金正恩総書記は6月19日、平壌で包括的戦略パートナーシップ"
+    "条約に署名し、両国は一方が攻撃された場合には相互に軍事援助を提供することで合意したと"
+    "朝鮮中央通信が木曜日に伝えた。"
+) * 2
+ADDRESS = "https://example.com/news/" + "2024-06-20-putin-kim-" * 8 + "treaty.html was shared"
+ENGLISH = "Russia and North Korea agreed on Wednesday to help each other if attacked. " * 3
+
+
+def only_in_a(passage: str) -> str:
+    """The summary's line for ``passage``, the one passage only article A reports."""
+    a = document(passage, "A", "Hankyoreh", "2024-06-20", "a.txt")
+    b = document("Another text.", "B", "AP", "2024-06-20", "b.txt")
+    summary = text_summary(Alignment(a, b, only_a=(Span(0, len(passage)),)))
+    [line] = [s for s in summary.splitlines() if s.startswith("  - ")]
+    return line.removeprefix("  - ")
+
+
+@pytest.mark.parametrize("passage", [JAPANESE, ADDRESS], ids=["japanese", "address"])
+def test_a_long_passage_without_spaces_keeps_its_start(passage: str) -> None:
+    line = only_in_a(passage)
+    assert line.endswith("…") and passage.startswith(line.removesuffix("…"))
+    assert len(line) == 110
+
+
+def test_a_long_passage_is_cut_after_a_whole_word(passage: str = ENGLISH) -> None:
+    line = only_in_a(passage)
+    assert line.endswith(" …") and len(line) <= 110
+    assert passage.startswith(line.removesuffix(" …") + " ")
+
+
+def test_a_short_passage_is_whole() -> None:
+    assert only_in_a("Putin visited Pyongyang.") == "Putin visited Pyongyang."
