@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.errors import ReaderError
+from reader.errors import OneLineParser, ReaderError, refuse_overwriting
 from reader.errors import report_input_error as _fail  # bad input: one line, status 2
 
 if TYPE_CHECKING:
@@ -43,28 +43,69 @@ def _load_model_early(reading: ModelReading | None = None) -> None:
 
 
 def _align_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="crossread align",
         description="Align two articles and print the matches (JSON schema reader.alignment/1).",
+        epilog="Exit status: 0 on success; 2 on bad input (a missing, empty, binary or "
+        "too large file, a folder, wrong arguments), with one line on standard error, "
+        "'crossread: error: ...'.",
     )
     p.add_argument("a", help="article A (.txt, .md, .html)")
     p.add_argument("b", help="article B (.txt, .md, .html)")
-    p.add_argument("--format", choices=("json", "text"), default="json")
-    p.add_argument("--min-score", type=float, default=0.0, metavar="S", help="drop matches below S")
+    p.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="json: every match, with offsets into each article's text (the default); "
+        "text: a readable summary of the claims, quotes and discrepancies, who is quoted, "
+        "and what only one article reports",
+    )
+    p.add_argument(
+        "--min-score",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="drop matches scored below S, between 0 and 1 (default: 0, keep all)",
+    )
     p.add_argument(
         "--method",
         choices=("auto", "lexical", "semantic"),
         default="auto",
-        help="auto: the local sentence model when it loads, else words/names/numbers only",
+        help="auto (the default): the local sentence model when it loads, else "
+        "words/names/numbers only (lexical)",
     )
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to this file (replaced whole, never an input article) instead of "
+        "standard output",
+    )
     return p
+
+
+def _write_stdout(out: str) -> int:
+    """Write ``out`` to standard output and flush it; the exit status. A full disk or a
+    closed stream is bad output, said in one line (a reader closing the pipe early is
+    not: main answers BrokenPipeError with 0)."""
+    if sys.stdout is None:
+        return _fail("standard output is closed; give -o OUT to write to a file")
+    try:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        return _fail(f"cannot write to standard output: {exc.strerror or exc}")
+    return 0
 
 
 def run_align(argv: Sequence[str]) -> int:
     args = _align_parser().parse_args(list(argv))
     if not 0.0 <= args.min_score <= 1.0:
         return _fail("--min-score must lie between 0 and 1")
+    if args.output:
+        refuse_overwriting(args.output, (args.a, args.b))
     import time
 
     reading = None
@@ -104,13 +145,12 @@ def run_align(argv: Sequence[str]) -> int:
             atomic_write(args.output, out.encode("utf-8"))
         except OSError as exc:
             return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    else:
-        sys.stdout.write(out)
-    return 0
+        return 0
+    return _write_stdout(out)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="crossread",
         description="Compare two articles about the same event side by side. "
         "Subcommands: 'crossread align A B' and 'crossread export SESSION -o OUT'.",
@@ -138,6 +178,8 @@ def run_gui(argv: Sequence[str]) -> int:
                      "session, or none to open the sample pair")  # fmt: skip
     if len(args.files) == 1 and args.screenshot and not args.files[0].endswith(".crossread"):
         return _fail("a screenshot needs two articles or a .crossread session")
+    if args.screenshot:
+        refuse_overwriting(args.screenshot, args.files)
     if sys.platform.startswith("linux") and not _has_display():
         if args.screenshot:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
@@ -199,7 +241,8 @@ def entry() -> None:
         for stream in (sys.stdout, sys.stderr):
             # a closed pipe or stream: nothing more can be said
             with contextlib.suppress(OSError, ValueError):
-                stream.flush()
+                if stream is not None:  # None: the descriptor was closed at the start
+                    stream.flush()
         os._exit(code)
     sys.exit(code)
 

@@ -6,7 +6,11 @@ sentence a reader can act on (it names the file and the reason).
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from collections.abc import Iterable
+from typing import NoReturn
 
 EXIT_INPUT = 2
 """Exit status of every command given bad input (a missing, empty or unreadable file...)."""
@@ -14,7 +18,7 @@ EXIT_INPUT = 2
 
 def report_input_error(message: str) -> int:
     """Print ``crossread: error: message`` on stderr, the one line every command (align,
-    export's argument errors aside, the window) prints for bad input; return EXIT_INPUT."""
+    export, the window) prints for bad input or wrong arguments; return EXIT_INPUT."""
     print(f"crossread: error: {message}", file=sys.stderr)
     return EXIT_INPUT
 
@@ -45,3 +49,37 @@ class SessionError(ReaderError):
 
 class ModelLoadError(ReaderError):
     """The sentence-embedding model could not be loaded."""
+
+
+class UsageError(ReaderError):
+    """The command line itself is wrong: an unknown option, a missing argument, an output
+    that would replace an input."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are a :class:`UsageError` (printed as the one line
+    ``crossread: error: ...``), not argparse's usage block and its own ``prog: error:``."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):  # either does not exist (yet): not the same file
+        return False
+
+
+def refuse_overwriting(output: str, inputs: Iterable[str]) -> None:
+    """Raise :class:`UsageError` when ``output`` is one of ``inputs`` (by any path to it,
+    a link included): writing it would replace what the command reads."""
+    for path in inputs:
+        if path and _same_file(output, path):
+            name = f"“{output}”"
+            if os.path.abspath(output) != os.path.abspath(path):
+                name += f" (the same file as “{path}”)"
+            raise UsageError(
+                f"will not write over {name}: it is an input of this command; "
+                "choose another output file"
+            )

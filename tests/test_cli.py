@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,64 @@ def test_align_with_a_model_that_cannot_load_says_why_and_matches_words(
     assert json.loads(out)["method"] == "lexical"
     assert "not a model onnxruntime can load" in err
     assert "words, names and numbers only" in err
+
+
+@pytest.fixture
+def article(tmp_path: Path, seed_a_path: Path) -> Path:
+    """A copy of article A that a command may (wrongly) be asked to write over."""
+    copy = tmp_path / "article a.txt"
+    copy.write_bytes(seed_a_path.read_bytes())
+    return copy
+
+
+def _same_path(article: Path) -> Path:
+    return article
+
+
+def _link_to(article: Path) -> Path:
+    link = article.with_name("link.txt")
+    link.symlink_to(article)
+    return link
+
+
+@pytest.mark.parametrize("name_of", [_same_path, _link_to], ids=["same path", "a link"])
+def test_align_output_over_an_input_article_is_refused(
+    capsys: pytest.CaptureFixture[str],
+    article: Path,
+    seed_b_path: Path,
+    name_of: Callable[[Path], Path],
+) -> None:
+    before = article.read_bytes()
+    args = ("align", str(article), str(seed_b_path), "--method", "lexical")
+    code, _, err = run(capsys, *args, "-o", str(name_of(article)))
+    assert (code, article.read_bytes()) == (2, before)
+    assert err.startswith("crossread: error: will not write over") and err.count("\n") == 1
+
+
+def test_screenshot_over_an_input_article_is_refused(
+    capsys: pytest.CaptureFixture[str], article: Path, seed_b_path: Path
+) -> None:
+    before = article.read_bytes()
+    code, _, err = run(capsys, str(article), str(seed_b_path), "--screenshot", str(article))
+    assert (code, article.read_bytes()) == (2, before)
+    assert err.startswith("crossread: error: will not write over")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["align", "--bogus"], ["align", "a.txt"], ["align", "a", "b", "--format", "xml"], ["--bogus"]],
+    ids=["unknown option", "one article", "unknown format", "window option"],
+)
+def test_wrong_arguments_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err.count("\n")) == (2, "", 1)
+    assert err.startswith("crossread: error: ") and "--help)" in err
+
+
+def test_every_align_option_is_described_in_its_help() -> None:
+    from reader.cli import _align_parser
+
+    undescribed = [a.dest for a in _align_parser()._actions if not a.help]
+    assert undescribed == []

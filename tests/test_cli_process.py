@@ -134,3 +134,33 @@ def test_the_window_reports_a_missing_article_as_align_does(
             deadline.join()
             p.terminate()
     assert line == f"crossread: error: Cannot open “{missing}”: the file does not exist.\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_under_standard_output_is_one_line_and_exit_2(
+    tmp_path: Path, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    with open("/dev/full", "wb") as full:  # as `crossread align A B > out.json` on a full disk
+        done = crossread(
+            tmp_path, "align", str(seed_a_path), str(seed_b_path), "--method", "lexical",
+            stdout=full, stderr=subprocess.PIPE,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        "crossread: error: cannot write to standard output: No space left on device\n"
+    )
+
+
+def test_a_closed_standard_output_is_one_line_and_exit_2(
+    tmp_path: Path, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    command = [sys.executable, "-m", "reader", "align", str(seed_a_path), str(seed_b_path)]
+    env = {**os.environ, "CROSSREAD_CACHE_DIR": "off"}
+    # as `crossread align A B >&-` in a shell: the program starts without a descriptor 1
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&-', "sh", *command, "--method", "lexical"],
+        env=env, stderr=subprocess.PIPE, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith("crossread: error: standard output is closed")
+    assert done.stderr.decode().count("\n") == 1

@@ -5,18 +5,23 @@ their matches exported, as a reader exporting at once would get them; a single a
 is refused with a message asking for two. The format is
 ``--format``, else the output's suffix (``SUFFIXES``), else, when OUT has no suffix,
 Markdown; a suffix no format has (``notes.docx``) is an error, so that no file ever holds
-another format than its name says. Errors are one line on stderr and exit status 2, and
-write nothing; never a traceback.
+another format than its name says, and OUT is never one of the files read (the session,
+its articles). Errors are one line on stderr, ``crossread: error: ...``, as in every
+command, and exit status 2, and write nothing; never a traceback.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
 
-from reader.errors import ReaderError
+from reader.errors import (
+    OneLineParser,
+    ReaderError,
+    UsageError,
+    refuse_overwriting,
+    report_input_error,
+)
 from reader.export import FORMATS, export_session
 from reader.model.session import Session
 from reader.session.store import SUFFIX as SESSION_SUFFIX
@@ -36,19 +41,19 @@ SUFFIXES: dict[str, str] = {
 """Output suffix (lower case) -> the format written when ``--format`` is not given."""
 
 
-class _UsageError(Exception):
-    """Wrong arguments: printed as one line, exit status 2."""
+def _usage_error(message: str) -> UsageError:
+    """Wrong arguments: one line, exit status 2, pointing at the help."""
+    return UsageError(f"{message} (see {PROG} --help)")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
-
-
-def _parser() -> _Parser:
-    p = _Parser(
+def _parser() -> OneLineParser:
+    p = OneLineParser(
         prog=PROG,
+        usage=f"{PROG} (SESSION | A B) -o OUT [--format FMT] [--only-annotated] [--all-kinds]",
         description="Export a session's notes and matches, or those of two articles.",
+        epilog="Exit status: 0 on success; 2 on bad input (a missing or damaged session, "
+        "an unreadable article, wrong arguments), with one line on standard error, "
+        "'crossread: error: ...'.",
     )
     p.add_argument(
         "inputs",
@@ -56,7 +61,13 @@ def _parser() -> _Parser:
         metavar="SESSION",
         help="a .crossread session file, or two article files (A and B)",
     )
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the file to write (replaced whole; never the session or its articles)",
+    )
     p.add_argument(
         "--format",
         choices=list(FORMATS),
@@ -68,7 +79,7 @@ def _parser() -> _Parser:
     p.add_argument(
         "--all-kinds",
         action="store_true",
-        help="also name and number matches, not only claims and quotes",
+        help="also entity (name) and number matches, not only claims and quotes",
     )
     return p
 
@@ -90,7 +101,7 @@ def _is_one_article(path: str) -> bool:
 def _session(inputs: list[str]) -> Session:
     if len(inputs) == 1:
         if _is_one_article(inputs[0]):
-            raise _UsageError(
+            raise _usage_error(
                 f"needs two articles (A B) or one saved session (.crossread); "
                 f"“{inputs[0]}” is a single article"
             )
@@ -99,12 +110,23 @@ def _session(inputs: list[str]) -> Session:
             print(f"{PROG}: {u.label()} could not be read ({u.reason}); left out", file=sys.stderr)
         return opened.session
     if len(inputs) != 2:
-        raise _UsageError("give one session file or two article files")
+        raise _usage_error("give one session file or two article files")
     from reader.analysis import align
     from reader.ingest import load_document
 
     a, b = (load_document(p) for p in inputs)
     return Session(align(a, b, method="auto"))
+
+
+def _session_articles(session: Session, inputs: list[str]) -> tuple[str, ...]:
+    """The article files a session read from ``inputs`` names (a relative path looked up
+    beside the session file first, as the window does); none for two articles given."""
+    if len(inputs) != 1:
+        return ()
+    from reader.session.source_files import with_absolute_paths
+
+    al = with_absolute_paths(session, inputs[0]).alignment
+    return (al.a.path, al.b.path)
 
 
 def _format(requested: str | None, output: str) -> str:
@@ -116,7 +138,7 @@ def _format(requested: str | None, output: str) -> str:
         return "md"
     if suffix.lower() not in SUFFIXES:
         known = ", ".join(SUFFIXES)
-        raise _UsageError(
+        raise _usage_error(
             f"cannot export to a {suffix} file; the output's suffix must be one of {known} "
             "(or choose the format with --format)"
         )
@@ -128,7 +150,9 @@ def run_export(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
         fmt = _format(args.format, args.output)  # before any work: a wrong suffix writes nothing
+        refuse_overwriting(args.output, args.inputs)
         session = _session(args.inputs)
+        refuse_overwriting(args.output, _session_articles(session, args.inputs))
         export_session(
             session,
             args.output,
@@ -138,18 +162,13 @@ def run_export(argv: list[str]) -> int:
         )
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else 0
-    except _UsageError as exc:
-        print(f"{PROG}: {exc} (see {PROG} --help)", file=sys.stderr)
-        return 2
-    except ReaderError as exc:
-        print(f"{PROG}: {exc.message}", file=sys.stderr)
-        return 2
+    except ReaderError as exc:  # wrong arguments (UsageError) or bad input
+        return report_input_error(exc.message)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # the contract is one line, never a traceback
-        print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc})", file=sys.stderr)
-        return 2
+        return report_input_error(f"unexpected error ({type(exc).__name__}: {exc})")
     return 0
 
 

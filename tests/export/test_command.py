@@ -177,7 +177,7 @@ def test_missing_output_option_is_a_usage_error(
     session_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run_export([str(session_file)]) == 2
-    assert capsys.readouterr().err.startswith("crossread export: the following arguments")
+    assert capsys.readouterr().err.startswith("crossread: error: the following arguments")
 
 
 def test_three_inputs_are_refused(session_file: Path, tmp_path: Path) -> None:
@@ -207,3 +207,44 @@ def test_two_articles_are_aligned_and_exported(
     assert run_export([str(seed_a_path), str(seed_b_path), "-o", str(out)]) == 0
     md = out.read_text(encoding="utf-8")
     assert "Putin, Kim pledge" in md and "North Korea says deal between Putin and Kim" in md
+
+
+def test_errors_are_the_line_every_crossread_command_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_export([str(tmp_path / "gone.crossread"), "-o", str(tmp_path / "x.md")])
+    assert capsys.readouterr().err.startswith("crossread: error: Could not open ")
+
+
+def test_output_over_the_session_is_refused(
+    session_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = session_file.read_bytes()
+    status = run_export([str(session_file), "-o", str(session_file), "--format", "md"])
+    assert (status, session_file.read_bytes()) == (2, before)
+    assert capsys.readouterr().err.startswith("crossread: error: will not write over")
+
+
+@pytest.fixture
+def article_copy(tmp_path: Path, seed_b_path: Path) -> Path:
+    copy = tmp_path / "b.txt"
+    copy.write_bytes(seed_b_path.read_bytes())
+    return copy
+
+
+def test_output_over_an_input_article_is_refused(
+    seed_a_path: Path, article_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = article_copy.read_bytes()
+    args = [str(seed_a_path), str(article_copy), "-o", str(article_copy), "--format", "md"]
+    assert (run_export(args), article_copy.read_bytes()) == (2, before)
+    assert capsys.readouterr().err.startswith("crossread: error: will not write over")
+
+
+def test_output_over_an_article_the_session_names_is_refused(
+    session_file: Path, article_copy: Path
+) -> None:
+    """The sample session names its articles "a.txt" and "b.txt", found beside it."""
+    before = article_copy.read_bytes()
+    status = run_export([str(session_file), "-o", str(article_copy), "--format", "md"])
+    assert (status, article_copy.read_bytes()) == (2, before)
