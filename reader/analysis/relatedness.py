@@ -108,7 +108,14 @@ def main_script(text: str, sample: int = 20_000) -> str | None:
                 counts[script] += 1
     if sum(counts.values()) < 20:
         return None
+    # Japanese writes most words in Chinese characters, its endings and particles in kana
+    kana, han = counts["Japanese"], counts["Chinese"]
+    if kana >= JAPANESE_KANA_SHARE * (kana + han):
+        counts["Japanese"] += counts.pop("Chinese", 0)
     return counts.most_common(1)[0][0]
+
+
+JAPANESE_KANA_SHARE = 0.1  # kana among a text's Chinese characters and kana, at least
 
 
 # The commonest function words of the languages told apart, each word in the lists of

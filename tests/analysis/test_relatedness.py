@@ -99,8 +99,15 @@ def test_two_scripts_get_their_own_notice() -> None:
 
 @pytest.mark.parametrize(
     ("text", "script"),
-    [("The treaty was signed in Pyongyang on Wednesday.", "Latin"), ("Да", None)],
-)
+    [
+        ("The treaty was signed in Pyongyang on Wednesday.", "Latin"),
+        ("Да", None),
+        # Japanese: Chinese characters with kana endings and particles
+        ("ロシアのプーチン大統領は北朝鮮の金正恩総書記と平壌で首脳会談を行い、条約に署名した。",
+         "Japanese"),
+        ("俄罗斯总统普京与朝鲜领导人金正恩在平壤举行会谈并签署了全面战略伙伴关系条约。", "Chinese"),
+    ],
+)  # fmt: skip
 def test_main_script(text: str, script: str | None) -> None:
     assert main_script(text) == script
 
