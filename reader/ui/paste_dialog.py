@@ -3,8 +3,8 @@ files in the data folder and opened as a pair like any other."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ class _Side:
             "paragraph a line."
         )
         self.editor.setAccessibleName(f"Text of article {letter}")
+        self.editor.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
         grid.addWidget(self.editor, 2, column)
         self.origin = QLabel("", parent)
         self.origin.setWordWrap(True)
@@ -91,6 +92,9 @@ class PasteDialog(QDialog):
             "Compare", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self._compare)
+        # Enter starts a new line in the boxes: Ctrl+Enter compares from anywhere
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._compare_if_ready)
         self.buttons.rejected.connect(self.reject)
         self.problem = QLabel(self)  # why Compare did not close the box
         self.problem.setWordWrap(True)
@@ -100,14 +104,19 @@ class PasteDialog(QDialog):
         for side in (self.side_a, self.side_b):
             side.editor.textChanged.connect(self._update_compare)
         self._update_compare()
+        self.side_a.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # ready for Ctrl+V
         self.resize(900, 520)
 
     def _update_compare(self) -> None:
         ready = not self.side_a.article().is_empty and not self.side_b.article().is_empty
         self.compare_button.setEnabled(ready)
         self.compare_button.setToolTip(
-            "Match the two articles" if ready else "Paste or type both articles first"
+            "Match the two articles (Ctrl+Enter)" if ready else "Paste or type both articles first"
         )
+
+    def _compare_if_ready(self) -> None:
+        if self.compare_button.isEnabled():
+            self._compare()
 
     def _compare(self) -> None:
         a, b = self.side_a.article(), self.side_b.article()

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -177,3 +178,30 @@ def test_asking_again_replaces_the_open_dialog(win: MainWindow, qtbot: QtBot) ->
     assert second is not first and win.opener.paste_dialog is second
     assert second.side_a.editor.toPlainText() == ""
     qtbot.waitUntil(lambda: len(win.findChildren(PasteDialog)) == 1)
+
+
+def test_the_dialog_opens_with_article_a_text_focused(win: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(win)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.side_a.editor)
+
+
+def test_tab_leaves_a_text_box_instead_of_typing_a_tab(win: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(win)
+    editor = dialog.side_a.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    assert editor.toPlainText() == ""
+    assert QApplication.focusWidget() is dialog.side_b.paste_button
+
+
+def test_ctrl_enter_compares_from_a_text_box(win: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(win)
+    dialog.side_a.set_text(TEXT_A)
+    dialog.side_b.set_text(TEXT_B)
+    editor = dialog.side_b.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert win.opener.paste_dialog is None  # closed (and deleted)
