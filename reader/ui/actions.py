@@ -53,6 +53,22 @@ class Actions:
             ["Ctrl+Shift+F8"],
             "Go to the previous match whose passages disagree",
         )
+        # at the text cursor of the article that has the keyboard focus (the panes hold
+        # them, so Enter keeps its meaning in the find bar, the tables and the dialogs)
+        self.jump_partner = _action(
+            window,
+            "&Jump to partner",
+            ["Return", "Enter"],
+            "Go to the partner of the highlight at the text cursor (again: the next partner)",
+        )
+        self.partners_menu = _action(
+            window,
+            "Partners and n&otes menu",
+            ["Shift+F10"],
+            "List the partners of the highlight at the text cursor, with the note entries",
+        )
+        for a in (self.jump_partner, self.partners_menu):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.sync = _action(
             window, "S&ynced scrolling", ["Ctrl+L"], "Scroll the panes together", True
         )
@@ -98,6 +114,9 @@ class Actions:
         nav.addAction(self.prev_match)
         nav.addAction(self.next_discrepancy)
         nav.addAction(self.prev_discrepancy)
+        nav.addSeparator()
+        nav.addAction(self.jump_partner)
+        nav.addAction(self.partners_menu)
         nav.addSeparator()
         nav.addAction(self.find)
         help_menu = bar.addMenu("&Help")

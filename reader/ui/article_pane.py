@@ -19,6 +19,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -48,6 +52,7 @@ from reader.ui.highlights import Layer, Theme, iter_layers, selection_format
 from reader.ui.note_marks import NoteMark, mark_selections
 from reader.ui.overview import OverviewStrip
 from reader.ui.pane_browser import PaneBrowser
+from reader.ui.pane_caret import PaneCaret
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.sliced_job import SlicedJob
 from reader.ui.text_geometry import doc_y, span_selection
@@ -55,6 +60,7 @@ from reader.ui.title_label import SourceLine, TitleLabel
 from reader.ui.tooltips import partner_label
 
 FLASH_MS = 700
+FOCUS_RING = 2  # pixels: the ring round the text that has the keyboard focus
 PREVIEW_MAX_CHARS = 1_000_000  # longer articles wait for their matches (setPlainText cost)
 
 
@@ -134,8 +140,7 @@ class ArticlePane(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.source = SourceLine(self)  # shortened in its middle: a path can be long
         self.source.setAccessibleName(f"Source of article {name}")
-        self.browser = PaneBrowser(self, self.pointer)
-        self.browser.setReadOnly(True)
+        self.browser = PaneBrowser(self, self.pointer)  # read-only, with a text cursor
         self.browser.setOpenLinks(False)
         self.browser.setAcceptDrops(False)
         self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -144,7 +149,7 @@ class ArticlePane(QWidget):
         self.browser.setPlaceholderText(EMPTY_HINTS.get(side, ""))
         self.browser.document().setDocumentMargin(10)
         self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
+        PaneBrowser.set_caret_browsing(self.preview)
         self.preview.setUndoRedoEnabled(False)  # its formats are set once, never undone
         self.preview.setAccessibleName(f"Article {name}, being matched")
         self.preview.document().setDocumentMargin(10)
@@ -152,6 +157,8 @@ class ArticlePane(QWidget):
         self.overview = OverviewStrip(self)
         self.overview.setAccessibleName(f"Overview of article {name}")
         self.overview.position_requested.connect(self._scroll_to_fraction)
+        self.caret = PaneCaret(self)  # the keyboard's text cursor: what it is on, Enter
+        self.caret.focus_changed.connect(self.update)  # the focus ring
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +167,7 @@ class ArticlePane(QWidget):
         row.addWidget(self.preview, 1)
         row.addWidget(self.overview)
         box = QVBoxLayout(self)
-        box.setContentsMargins(4, 4, 4, 0)
+        box.setContentsMargins(4, 4, 4, FOCUS_RING)
         box.setSpacing(2)
         box.addWidget(self.title)
         box.addWidget(self.source)
@@ -185,8 +192,7 @@ class ArticlePane(QWidget):
             selection.cursor.mergeCharFormat(selection.format)
         self.title.setText(doc.title or doc.path)
         self.source.setText(source_line(doc))
-        self.browser.hide()
-        self.preview.show()
+        self._switch_view(self.browser, self.preview)
         return True
 
     def _boilerplate_selections(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
@@ -213,13 +219,26 @@ class ArticlePane(QWidget):
         """Back to the pane's own text (what it showed before the preview, if anything)."""
         if not self.is_previewing():
             return
-        self.preview.hide()
+        self._switch_view(self.preview, self.browser)
         self.preview.setExtraSelections([])
         self.preview.clear()
-        self.browser.show()
         if self._doc is None:
             self.title.clear()
             self.source.clear()
+
+    @staticmethod
+    def _switch_view(old: QWidget, new: QWidget) -> None:
+        """Show ``new`` in place of ``old`` (hidden first: showing a widget lays out its
+        pane at once, and ``new`` must get the whole width); the keyboard focus, if ``old``
+        had it, stays in this pane (hiding a focused widget hands the focus on to the
+        next one: the other article, which find would then search)."""
+        focused = old.hasFocus()
+        if focused:
+            old.clearFocus()
+        old.hide()
+        new.show()
+        if focused:
+            new.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_alignment(self, alignment: Alignment) -> None:
         """Show ``alignment``'s side: built off-screen, on screen once complete (see
@@ -277,6 +296,10 @@ class ArticlePane(QWidget):
             old.deleteLater()
         self._size_watch = watch_size(self.browser.document(), self._relayout.start)
         self._update_selection()
+        if read_to:  # the text cursor too (caret browsing goes on from there)
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(read_to)
+            self.browser.setTextCursor(cursor)
         self.put_offset_at_fraction(self._offsets.from_qt(read_to), 0.0)
         self.refresh_overview()
         self._relayout.start()
@@ -370,6 +393,13 @@ class ArticlePane(QWidget):
 
     def matches_at(self, offset: int) -> list[Match]:
         return self._index.at(offset)
+
+    def is_only(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a passage only this pane's article reports."""
+        if self._alignment is None:
+            return False
+        only = self._alignment.only_a if self.side == "a" else self._alignment.only_b
+        return any(s.start <= offset < s.end for s in only)
 
     # --- selection and flash -----------------------------------------------------
 
@@ -500,6 +530,21 @@ class ArticlePane(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.apply_theme()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A ring in the selection colour round the text while it has the keyboard
+        focus: the frame of a read-only text looks the same focused or not."""
+        super().paintEvent(event)
+        view = self.text_view()
+        if not view.hasFocus():
+            return
+        p = QPainter(self)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        p.setPen(pen)
+        half = FOCUS_RING / 2
+        p.drawRect(view.geometry().toRectF().adjusted(-half, -half, half - 1, half - 1))
+        p.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

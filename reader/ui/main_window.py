@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -23,6 +24,7 @@ from reader.session.view import view_notice
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
+from reader.ui.caret_keys import CaretKeys
 from reader.ui.dock_toggle import dock_toggle
 from reader.ui.find_bar import FindBar, find_in, hit_count
 from reader.ui.legend import Legend
@@ -182,12 +184,14 @@ class MainWindow(QMainWindow):
         act.find.triggered.connect(self.find_bar.open_bar)
         act.about.triggered.connect(lambda: show_about(self))
         self.find_bar.find_requested.connect(self._find)
+        self.caret_keys = CaretKeys(self)  # Enter, Shift+F10 and the status bar at the cursor
         for pane in (self.pane_a, self.pane_b):
             pane.match_clicked.connect(
                 lambda mid, side=pane.side: self.select_match(mid, origin=side)
             )
-            pane.browser.viewport().installEventFilter(self)
-            pane.preview.viewport().installEventFilter(self)
+            for view in (pane.browser, pane.preview):  # the keyboard's focus, or a click
+                view.installEventFilter(self)
+                view.viewport().installEventFilter(self)
             pane.alignment_shown.connect(self._stage_timer.start)  # finish in a turn of its own
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
@@ -251,6 +255,11 @@ class MainWindow(QMainWindow):
 
     def pane(self, side: str) -> ArticlePane:
         return self.pane_a if side == "a" else self.pane_b
+
+    def active_side(self) -> str:
+        """The article last focused or clicked ("a" or "b"): find and the keys at the text
+        cursor act on it."""
+        return self._active_side
 
     def is_showing(self) -> bool:
         """True while a new alignment is being put on screen (between its stages)."""
@@ -426,11 +435,23 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
-            if watched in (self.pane_a.browser.viewport(), self.pane_a.preview.viewport()):
-                self._active_side = "a"
-            elif watched in (self.pane_b.browser.viewport(), self.pane_b.preview.viewport()):
-                self._active_side = "b"
+            for pane in (self.pane_a, self.pane_b):
+                views = (pane.browser, pane.preview)
+                if watched in (*views, *(v.viewport() for v in views)):
+                    self._active_side = pane.side
         return super().eventFilter(watched, event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab skip the panels behind other tabs: Qt keeps their fields
+        shown, off-screen, in the focus chain, so the focus vanished into them."""
+        start = QApplication.focusWidget()
+        for _ in range(200):  # bounded: the chain is finite, but never loop for ever
+            if not super().focusNextPrevChild(next):
+                return False
+            now = QApplication.focusWidget()
+            if now is None or now is start or not now.visibleRegion().isEmpty():
+                break
+        return True
 
     # --- recent pairs, drag and drop --------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The text view of an article pane: a QTextBrowser that reports plain clicks, context
-menus, tooltip requests and hovering over highlights to its pane."""
+menus, tooltip requests and hovering over highlights to its pane; the keyboard moves a
+text cursor in it (caret browsing)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QMouseEvent, QPalette
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 CLICK_SLOP = 4  # pixels a press may move and still count as a click
 SELECTION_ALPHA = 110  # of 255: the selection colour lets highlights show through
@@ -33,6 +34,18 @@ class PaneBrowser(QTextBrowser):
         self._handler = handler
         self._press: QPoint | None = None
         self._see_through_selection()
+        self.set_caret_browsing(self)
+
+    @staticmethod
+    def set_caret_browsing(view: QTextEdit | QPlainTextEdit) -> None:
+        """Read-only, yet the arrow keys move a visible text cursor (Shift selects): a
+        reader without a mouse reads and selects text with it."""
+        view.setReadOnly(True)
+        view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        view.setCursorWidth(2)
 
     def _see_through_selection(self) -> None:
         """Selected text keeps its highlights under a translucent selection colour: the

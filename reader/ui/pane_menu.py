@@ -1,5 +1,6 @@
 """The panes' context menu with the session's entries: add a note on the selected text or
-on the match under the pointer, reject that match, link the selections.
+on the match under the pointer, reject that match, link the selections. From the
+keyboard (the Menu key, Shift+F10) it opens at the text cursor, with the same entries.
 
 It wraps the pane's own menu (the partners of the matches under the pointer, from the
 public ``ArticlePane.partner_menu``) through an event filter on the viewport of the pane's
@@ -65,14 +66,22 @@ class PaneMenus(QObject):
         self._link = link
         self.last_menu: QMenu | None = None
         for pane in panes:
-            pane.browser.viewport().installEventFilter(self)
+            pane.browser.viewport().installEventFilter(self)  # a right-click
+            pane.browser.installEventFilter(self)  # the Menu key, Shift+F10: at the cursor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            pane = next((p for p in self.panes if p.browser.viewport() is watched), None)
-            if pane is not None and pane.document() is not None:
-                menu = self.menu_for(pane, event.pos())
-                menu.popup(event.globalPos())
+            for pane in self.panes:
+                viewport = pane.browser.viewport()
+                if watched is viewport:
+                    pos = event.pos()
+                elif watched is pane.browser:  # from the keyboard, in the browser's frame
+                    pos = viewport.mapFrom(pane.browser, event.pos())
+                else:
+                    continue
+                if pane.document() is None:
+                    break
+                self.menu_for(pane, pos).popup(event.globalPos())
                 return True
         return super().eventFilter(watched, event)
 

@@ -1,6 +1,7 @@
 """What the pointer means over an article pane's text: a click on a highlight selects its
 match (again: the next partner), a right-click offers the partners, hovering shows the
-match and the notes there. The pane's browser reports pointer events here."""
+match and the notes there. Enter at the text cursor chooses as a click does
+(reader.ui.pane_caret). The pane's browser reports pointer events here."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ class PanePointer:
         self.partner: Document | None = None
         self.offsets = Utf16Map("")
         self.marks: Sequence[NoteMark] = ()
-        self._details: dict[str, list[str]] = {}
+        self.details: dict[str, list[str]] = {}
         self._cycle: tuple[tuple[str, ...], int] = ((), 0)
 
     def set_text(
@@ -41,7 +42,7 @@ class PanePointer:
         of its matches (named when the pointer rests on a match)."""
         self.partner = partner
         self.offsets = offsets
-        self._details = details_by_match(discrepancies)
+        self.details = details_by_match(discrepancies)
         self.marks = ()
         self._cycle = ((), 0)
 
@@ -62,8 +63,12 @@ class PanePointer:
 
     def clicked_at(self, pos: QPoint) -> None:
         found = self.matches_under(pos)
-        if not found:
-            return
+        if found:
+            self.activate(found)
+
+    def activate(self, found: Sequence[Match]) -> None:
+        """Choose the first of ``found`` (the matches at one place), or the next one when
+        the same place is chosen again (a click, or Enter at the text cursor)."""
         ids = tuple(m.id for m in found)
         prev_ids, prev_i = self._cycle
         i = (prev_i + 1) % len(ids) if ids == prev_ids else 0
@@ -84,7 +89,7 @@ class PanePointer:
             QToolTip.hideText()
             return
         side = self._pane.side
-        text = match_tooltip(found, self.partner, side, self._details) if found else "<qt></qt>"
+        text = match_tooltip(found, self.partner, side, self.details) if found else "<qt></qt>"
         if notes:
             text = text.replace("<qt>", f"<qt>{notes}" + ("<hr>" if found else ""), 1)
         QToolTip.showText(global_pos, text, self._pane)

@@ -121,3 +121,34 @@ def describe_match(alignment: Alignment | None, match_id: str) -> str:
         return ""
     details = [d.detail for d in alignment.discrepancies if d.match == m.id]
     return band_tooltip(m, alignment.a, alignment.b, details)
+
+
+def caret_summary(
+    found: Sequence[Match],
+    partner: Document,
+    side: str,
+    details: Mapping[str, Sequence[str]] | None = None,
+    only: bool = False,
+) -> str:
+    """Plain text saying what the text cursor is on, for the status bar and screen
+    readers (a reader without a mouse cannot hover for the tooltip): the best match with
+    what its passages disagree on and its partner, how many partners there are and the
+    keys that reach them; "Only in A: B does not report this" for a passage the other
+    article lacks."""
+    other = "B" if side == "a" else "A"
+    if not found:
+        return f"Only in {side.upper()}: {other} does not report this" if only else ""
+    m = found[0]
+    head = m.kind.value.capitalize() + (
+        " match, linked by hand" if m.manual else f" match, score {m.score:.2f}"
+    )
+    parts = [head]
+    if m.speaker:
+        parts.append(f"speaker: {m.speaker}")
+    parts += [f"differs: {d}" for d in (details or {}).get(m.id, ())]
+    span = m.b if side == "a" else m.a
+    parts.append(f"in {other}: “{partner_text(partner, span, 80, 90)}”")
+    keys = "Enter jumps to it"
+    if len(found) > 1:
+        keys = f"{len(found)} partners: Enter jumps to the next, Shift+F10 lists them"
+    return " · ".join(parts) + f" ({keys})"

@@ -1,0 +1,61 @@
+"""The window's keys for readers without a mouse, at the text cursor of the article that
+has the keyboard focus: Enter jumps to the partner of the highlight there (Go > Jump to
+partner), Shift+F10 or the Menu key opens the menu a right-click opens (Go > Partners
+and notes menu), and what the cursor rests on is said in the status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+NO_HIGHLIGHT = "No highlight at the text cursor: move it onto one with the arrow keys."
+
+
+class CaretKeys(QObject):
+    """Connects the panes' text cursors to the window's actions and status bar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        act = window.actions_
+        for pane in (window.pane_a, window.pane_b):
+            for action in (act.jump_partner, act.partners_menu):
+                pane.browser.addAction(action)  # their shortcuts act in the panes only
+            pane.caret.described.connect(self._say)
+        act.jump_partner.triggered.connect(self.jump)
+        act.partners_menu.triggered.connect(self.open_menu)
+        window.find_bar.closed.connect(self._back_to_text)
+
+    def jump(self) -> bool:
+        """Go to the partner of the highlight at the active article's text cursor."""
+        pane = self._window.pane(self._window.active_side())
+        if pane.caret.jump():
+            return True
+        self._window.statusBar().showMessage(NO_HIGHLIGHT, 4000)
+        return False
+
+    def open_menu(self) -> None:
+        """The context menu at the active article's text cursor, as the Menu key opens it."""
+        view = self._window.pane(self._window.active_side()).browser
+        pos = view.viewport().mapTo(view, view.cursorRect().center())
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, view.mapToGlobal(pos))
+        QApplication.sendEvent(view, event)
+
+    def _say(self, text: str) -> None:
+        bar = self._window.statusBar()
+        if text:
+            bar.showMessage(text)
+        else:
+            bar.clearMessage()
+
+    def _back_to_text(self) -> None:
+        """Closing the find bar gives the keyboard back to the article searched, its text
+        cursor on the last hit."""
+        view = self._window.pane(self._window.active_side()).text_view()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,87 @@
+"""The text cursor of an article pane, for readers who use the keyboard (caret browsing):
+what the cursor rests on is said in the status bar and the text view's accessible
+description (the equivalent of the tooltip a mouse user gets by hovering), and Enter
+jumps from the highlight at the cursor to its partner, as a click does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
+
+from reader.model import Match
+from reader.ui.tooltips import caret_summary
+
+if TYPE_CHECKING:
+    from reader.ui.article_pane import ArticlePane
+
+
+class PaneCaret(QObject):
+    """Watches a pane's text cursor.
+
+    Signals:
+        described(str): the cursor moved onto (or off) a highlight while the text view had
+            the keyboard focus; the plain-text description ("" off any highlight).
+        focus_changed(): the text view gained or lost the keyboard focus.
+    """
+
+    described = Signal(str)
+    focus_changed = Signal()
+
+    def __init__(self, pane: ArticlePane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self._said: tuple[tuple[str, ...], bool] = ((), False)
+        pane.browser.cursorPositionChanged.connect(self._moved)
+        pane.browser.installEventFilter(self)
+        pane.preview.installEventFilter(self)
+
+    def offset(self) -> int:
+        """The text offset of the cursor (a Python str offset into the pane's document)."""
+        return self._pane.pointer.offsets.from_qt(self._pane.browser.textCursor().position())
+
+    def matches(self) -> list[Match]:
+        """The matches at the cursor, or ending just before it (the cursor after a word)."""
+        offset = self.offset()
+        found = self._pane.matches_at(offset)
+        if not found and offset > 0:
+            found = self._pane.matches_at(offset - 1)
+        return found
+
+    def description(self) -> str:
+        """What the cursor rests on, in words ("" for plain text)."""
+        pane, offset = self._pane, self.offset()
+        doc, partner = pane.document(), pane.pointer.partner
+        if doc is None or partner is None:
+            return ""
+        return caret_summary(
+            self.matches(), partner, pane.side, pane.pointer.details, pane.is_only(offset)
+        )
+
+    def jump(self) -> bool:
+        """Select the partner of the highlight at the cursor (again: the next partner), as
+        a click there would; False when the cursor is on no highlight."""
+        found = self.matches()
+        if not found:
+            return False
+        self._pane.pointer.activate(found)
+        return True
+
+    def _moved(self) -> None:
+        if not self._pane.browser.hasFocus():
+            return  # the program placed the cursor (a match chosen elsewhere, a new text)
+        key = (tuple(m.id for m in self.matches()), self._pane.is_only(self.offset()))
+        if key == self._said:
+            return
+        self._said = key
+        text = self.description()
+        self._pane.browser.setAccessibleDescription(text)
+        self.described.emit(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._said = ((), False)
+            self.focus_changed.emit()
+            if event.type() == QEvent.Type.FocusIn and watched is self._pane.browser:
+                self._moved()  # say where the cursor is on arriving
+        return super().eventFilter(watched, event)

@@ -1,0 +1,242 @@
+"""A reader without a mouse: the text cursor in the read-only panes, what it rests on,
+Enter and Shift+F10 at it, Tab through the window, find from the keyboard
+(reader.ui.caret_keys, reader.ui.pane_caret)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QPalette, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment, Span
+from reader.ui.article_pane import FOCUS_RING, ArticlePane
+from reader.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def span_of(alignment: Alignment, match_id: str, side: str = "a") -> Span:
+    m = alignment.match_by_id(match_id)
+    assert m is not None
+    return m.a if side == "a" else m.b
+
+
+def put_caret(pane: ArticlePane, offset: int) -> None:
+    """Focus the pane's text and put its cursor at ``offset`` (all test text is in the BMP)."""
+    pane.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    cursor = QTextCursor(pane.browser.document())
+    cursor.setPosition(offset)
+    pane.browser.setTextCursor(cursor)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+@pytest.fixture
+def keyboard(shown: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The window showing the alignment, active, article A's text focused at its start."""
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    put_caret(shown.pane_a, 0)
+    return shown
+
+
+def test_the_arrow_keys_move_a_text_cursor_in_a_read_only_article(keyboard: MainWindow) -> None:
+    browser = keyboard.pane_a.browser
+    QTest.keyClick(browser, Qt.Key.Key_Down)
+    QTest.keyClick(browser, Qt.Key.Key_Right)
+    assert browser.textCursor().position() > 0
+    assert browser.isReadOnly()
+
+
+def test_shift_and_the_arrow_keys_select_text(keyboard: MainWindow) -> None:
+    browser = keyboard.pane_a.browser
+    for _ in range(6):
+        QTest.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert browser.textCursor().selectedText() == "Leader"
+
+
+def test_the_cursor_on_a_highlight_says_what_it_is_in_the_status_bar(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    treaty = span_of(alignment, "m1")
+    put_caret(keyboard.pane_a, treaty.start - 1)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    said = keyboard.statusBar().currentMessage()
+    assert said.startswith("Claim match, score 0.90 · differs: June 18 vs June 19")
+    assert "in B: “A mutual defence treaty was signed" in said
+    assert "2 partners: Enter jumps to the next, Shift+F10 lists them" in said
+
+
+def test_the_cursor_on_a_highlight_sets_the_accessible_description(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    quote = span_of(alignment, "m3")
+    put_caret(keyboard.pane_a, quote.start - 1)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    assert keyboard.pane_a.browser.accessibleDescription().startswith(
+        "Quote match, score 0.95 · speaker: president"
+    )
+
+
+def test_the_cursor_on_a_passage_only_one_article_reports_says_so(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    only = alignment.only_a[0]
+    put_caret(keyboard.pane_a, only.start - 2)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    assert keyboard.statusBar().currentMessage() == "Only in A: B does not report this"
+
+
+def test_the_cursor_leaving_the_highlights_clears_the_status_bar(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    treaty = span_of(alignment, "m1")
+    put_caret(keyboard.pane_a, treaty.start - 1)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Left)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Left)
+    assert keyboard.statusBar().currentMessage() == ""
+
+
+def test_enter_at_the_cursor_jumps_to_the_partner(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    put_caret(keyboard.pane_a, span_of(alignment, "m3").start)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Return)
+    assert keyboard.selection() == (span_of(alignment, "m3"), span_of(alignment, "m3", "b"))
+
+
+def test_enter_again_jumps_to_the_next_partner(keyboard: MainWindow, alignment: Alignment) -> None:
+    put_caret(keyboard.pane_a, span_of(alignment, "m1").start + 3)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Return)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Return)
+    assert keyboard.selection()[1] == span_of(alignment, "m2", "b")
+
+
+def test_enter_off_the_highlights_says_there_is_none(keyboard: MainWindow) -> None:
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Return)
+    assert keyboard.selection() == (None, None)
+    assert keyboard.statusBar().currentMessage().startswith("No highlight at the text cursor")
+
+
+def test_enter_in_the_find_bar_still_finds(keyboard: MainWindow) -> None:
+    keyboard.actions_.find.trigger()
+    QTest.keyClicks(keyboard.find_bar.field, "treaty")
+    QTest.keyClick(keyboard.find_bar.field, Qt.Key.Key_Return)
+    assert keyboard.find_bar.status.text().endswith(" in A")
+    assert keyboard.selection() == (None, None)  # no jump from A's cursor
+
+
+def keyboard_menu(keyboard: MainWindow) -> QMenu:
+    menu = keyboard.session_controller.pane_menus.last_menu
+    assert menu is not None and menu.isVisible()
+    return menu
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup, offscreen
+def test_shift_f10_opens_the_menu_of_the_highlight_at_the_cursor(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    put_caret(keyboard.pane_a, span_of(alignment, "m1").start + 3)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    texts = [a.text() for a in keyboard_menu(keyboard).actions()]
+    keyboard_menu(keyboard).close()
+    assert texts[0].startswith("Claim 0.90: A mutual defence treaty")
+    assert texts[1].startswith("Claim 0.70: The treaty, signed by both leaders")
+    assert "Add note on this claim match…" in texts
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup, offscreen
+def test_the_menu_key_opens_the_menu_with_the_note_entries(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    """The Menu key reaches the focused text as a keyboard context-menu event, at its
+    cursor (what QWidgetWindow sends)."""
+    put_caret(keyboard.pane_a, span_of(alignment, "m3").start + 1)
+    browser = keyboard.pane_a.browser
+    at = browser.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).toRect().center()
+    reason = QContextMenuEvent.Reason.Keyboard
+    QApplication.sendEvent(browser, QContextMenuEvent(reason, at, browser.mapToGlobal(at)))
+    texts = [a.text() for a in keyboard_menu(keyboard).actions()]
+    keyboard_menu(keyboard).close()
+    assert "Add note on this quote match…" in texts
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup, offscreen
+def test_choosing_a_partner_from_the_keyboard_menu_jumps_to_it(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    put_caret(keyboard.pane_a, span_of(alignment, "m1").start + 3)
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = keyboard_menu(keyboard)
+    QTest.keyClick(menu, Qt.Key.Key_Down)
+    QTest.keyClick(menu, Qt.Key.Key_Down)
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    assert keyboard.selection()[1] == span_of(alignment, "m2", "b")
+
+
+def test_the_go_menu_lists_the_keys_at_the_cursor(keyboard: MainWindow) -> None:
+    act = keyboard.actions_
+    assert act.jump_partner.shortcut().toString() == "Return"
+    assert act.partners_menu.shortcut().toString() == "Shift+F10"
+    go = next(a.menu() for a in keyboard.menuBar().actions() if a.text().replace("&", "") == "Go")
+    assert isinstance(go, QMenu)
+    assert {act.jump_partner, act.partners_menu} <= set(go.actions())
+
+
+def test_tab_skips_the_panels_behind_other_tabs(keyboard: MainWindow) -> None:
+    keyboard.dock_action(keyboard.dock).trigger()  # the Matches panel in front, focused
+    keyboard.pane_b.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    behind = (keyboard.only_dock, keyboard.quotes_dock)
+    for _ in range(30):
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        assert not any(d.isAncestorOf(focused()) for d in behind), focused().accessibleName()
+        assert not focused().visibleRegion().isEmpty()
+
+
+def test_shift_tab_skips_the_panels_behind_other_tabs(keyboard: MainWindow) -> None:
+    keyboard.dock_action(keyboard.dock).trigger()
+    for _ in range(30):
+        QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert not focused().visibleRegion().isEmpty(), focused().accessibleName()
+
+
+def test_find_searches_the_article_reached_with_tab(keyboard: MainWindow) -> None:
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Tab)
+    assert focused() is keyboard.pane_b.browser
+    keyboard.actions_.find.trigger()
+    QTest.keyClicks(keyboard.find_bar.field, "parade")  # only B has it
+    QTest.keyClick(keyboard.find_bar.field, Qt.Key.Key_Return)
+    assert keyboard.find_bar.status.text() == "1 of 1 in B"
+
+
+def test_escape_in_the_find_bar_gives_the_keyboard_back_to_the_article(
+    keyboard: MainWindow,
+) -> None:
+    keyboard.actions_.find.trigger()
+    QTest.keyClicks(keyboard.find_bar.field, "weather")
+    QTest.keyClick(keyboard.find_bar.field, Qt.Key.Key_Return)
+    QTest.keyClick(keyboard.find_bar.field, Qt.Key.Key_Escape)
+    assert focused() is keyboard.pane_a.browser
+    assert keyboard.pane_a.browser.textCursor().selectedText() == "weather"
+
+
+def ring_colour(pane: ArticlePane) -> QColor:
+    """The colour just outside the top left of the pane's text, where the ring is drawn."""
+    top_left = pane.browser.geometry().topLeft() - QPoint(1, 1)
+    return pane.grab().toImage().pixelColor(top_left)
+
+
+def test_the_focused_article_has_a_ring_in_the_selection_colour(keyboard: MainWindow) -> None:
+    highlight = keyboard.pane_a.palette().color(QPalette.ColorRole.Highlight)
+    assert FOCUS_RING >= 2
+    assert ring_colour(keyboard.pane_a) == highlight
+    assert ring_colour(keyboard.pane_b) != highlight
