@@ -52,7 +52,7 @@ _DATE_FORMS = (
 )
 _POSTED = re.compile(r"^(?:posted|published|date|dated)\b", re.I)
 
-_HEADLINE_END = (".", ",", ";", ":", "…")
+_HEADLINE_END = (".", ",", ";", ":", "…", "。", "、", "；", "：")
 _CLOSING_QUOTES = "\"'”’» "
 _OPENING_QUOTES = "\"'“‘«"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -110,11 +110,25 @@ def _century(yy: int) -> int:
     return 1900 + yy if yy >= 70 else 2000 + yy
 
 
+# Chinese and Japanese write no spaces between words: a run of their characters counts
+# as one word each this many characters (a two-character word is the commonest)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_WORD_CHARS = 2
+
+
+def word_count(line: str) -> int:
+    """The words of ``line``: its spaced words, a run of Chinese or Japanese characters
+    counting one word each two characters."""
+    return sum(
+        max(1, len(_UNSPACED.findall(word)) // _UNSPACED_WORD_CHARS) for word in line.split()
+    )
+
+
 def _looks_like_headline(line: str) -> bool:
-    words = line.split()
+    words = word_count(line)
     bare = line.rstrip(_CLOSING_QUOTES)
     return (
-        2 <= len(words) <= 25
+        2 <= words <= 25
         and len(line) <= 200
         and bool(_LETTER.search(line))
         and not bare.endswith(_HEADLINE_END)
@@ -153,7 +167,7 @@ def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> st
         if p in boilerplate:
             continue
         line = text[p.start : p.end]
-        if len(line.split()) < 3:
+        if word_count(line) < 3:
             if short is None and _looks_like_headline(line):
                 short = line
             continue

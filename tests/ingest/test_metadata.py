@@ -60,6 +60,13 @@ TITLES: list[tuple[str, str | None]] = [
         "Will the Oscar gift baskets include smelling salts?\nBody.",
         "Will the Oscar gift baskets include smelling salts?",
     ),
+    # Japanese and Chinese put no spaces between words
+    (
+        "プーチン氏と金正恩氏が相互援助条約に署名\n\nロシアのプーチン大統領は平壌で条約に署名した。",
+        "プーチン氏と金正恩氏が相互援助条約に署名",
+    ),
+    ("普京与金正恩签署条约\n\n俄罗斯总统普京与金正恩签署了条约。", "普京与金正恩签署条约"),
+    ("俄罗斯总统普京与朝鲜领导人金正恩在平壤签署了条约。\n更多。", None),
 ]
 
 
