@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
+        self.statusBar().setAccessibleName("Status bar")
+        # a message (what the selected match differs on, what the cursor is on) takes the
+        # whole bar while it shows: beside the counts, a large font cut it short
+        self.statusBar().messageChanged.connect(lambda said: self.counts.setVisible(not said))
 
     def _connect(self) -> None:
         act = self.actions_

@@ -494,3 +494,14 @@ def test_the_figures_in_dispute_stay_marked_inside_a_selected_match(
     assert marked[-1][:2] == (disputed.b.start, disputed.b.end)  # drawn over the match
     selection = browser.palette().color(QPalette.ColorRole.Highlight)
     assert 0 < selection.alpha() < 255  # the real selection lets it show through
+
+
+def test_a_status_message_takes_the_whole_bar_while_it_shows(shown: MainWindow) -> None:
+    shown.statusBar().showMessage("Claim match, score 0.98 · differs: June 18, 2024 vs June 19")
+    assert not shown.counts.isVisible()
+
+
+def test_the_counts_come_back_when_the_message_goes(shown: MainWindow) -> None:
+    shown.statusBar().showMessage("Claim match, score 0.98")
+    shown.statusBar().clearMessage()
+    assert shown.counts.isVisible()
