@@ -352,11 +352,18 @@ def run_actions(
     # a saved session of the pair, opened again
     files = window.session_controller.files
     session_path = folder / "long.crossread"
-    bench.measure("save session", lambda: files.save_to(str(session_path)))
+    writer = getattr(files, "writer", None)  # the session files' background queue
+
+    def session_written() -> bool:
+        return writer is None or not writer.is_busy()
+
+    bench.measure(
+        "save session (until written)", lambda: files.save_to(str(session_path)), session_written
+    )
     bench.measure(
         "open saved session",
         lambda: window.session_controller.open_session(session_path),
-        swapped,
+        lambda: session_written() and swapped(),
         settle_s=1.0,
     )
 

@@ -23,7 +23,8 @@ Map of the package (each module small, one concern):
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (deleted notes to bring back),
   ``session_controller`` with ``session_actions``, ``corrections`` (reject, restore,
   manual links) and ``session_files`` (save, open, export, kept copies),
-  ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``.
+  ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``, ``session_writer``
+  (session files read and written off the GUI thread, in order).
 - ``worker`` (the one off-thread abstraction), ``opening`` (pair loading, recent pairs,
   error dialogs) with ``paste_dialog`` (File > Compare pasted text), ``settings``
   (QSettings), ``actions``, ``find_bar``, ``messages`` and

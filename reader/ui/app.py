@@ -128,7 +128,7 @@ def _open_named_session(window: MainWindow, path: str, status: dict[str, int]) -
 
     window.error_shown.connect(keep)
     try:
-        opened = window.session_controller.open_session(path)
+        opened = window.session_controller.open_session(path, wait=True)
     finally:
         window.error_shown.disconnect(keep)
     if not opened:

@@ -1,7 +1,8 @@
 """Autosave for the window's session: a few seconds after each change, and on quit.
 
-Qt-free work lives in ``reader.session.autosave``; this module adds the single-shot timer
-and turns failures into a status-bar message (a failed autosave never drops the session,
+Qt-free work lives in ``reader.session.autosave``; this module adds the single-shot timer,
+writes off the GUI thread in turn with the other session files (``session_writer``) and
+turns failures into a status-bar message (a failed autosave never drops the session,
 which stays in memory).
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.errors import SessionError
 from reader.model.session import Session
 from reader.session import autosave
+from reader.ui.session_writer import FileJob, SessionWriter
 
 DELAY_MS = 3000
 
@@ -30,15 +32,21 @@ class Autosaver(QObject):
     autosaved = Signal(object)
     autosave_failed = Signal(str)
 
-    def __init__(self, current: Callable[[], Session | None], parent: QObject | None = None):
+    def __init__(
+        self,
+        current: Callable[[], Session | None],
+        writer: SessionWriter,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._current = current
+        self.writer = writer
         self._running = False
         self.timer = QTimer(self)
         self.timer.setObjectName("autosave_timer")
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
-        self.timer.timeout.connect(self.write_now)
+        self.timer.timeout.connect(lambda: self.write_now())
 
     def start(self) -> None:
         """Mark this process as running (so a crash leaves a recoverable autosave)."""
@@ -53,30 +61,42 @@ class Autosaver(QObject):
         """The session changed: (re)start the countdown to the next autosave."""
         self.timer.start()
 
-    def write_now(self) -> Path | None:
-        """Write the autosave now (stopping the countdown); None when nothing was written."""
+    def write_now(self, then: Callable[[Path | None], object] | None = None) -> None:
+        """Write the autosave now (stopping the countdown), off the GUI thread; ``then``
+        gets its path once written, or None when nothing was written."""
         self.timer.stop()
         session = self._current()
         if session is None:
-            return None
-        try:
-            path = autosave.write_autosave(session)
-        except SessionError as exc:
-            self.autosave_failed.emit(f"Autosave failed: {exc.message}")
-            return None
-        self._running = True
-        self.autosaved.emit(path)
-        return path
+            if then is not None:
+                then(None)
+            return
+
+        def done(path: object) -> None:
+            assert isinstance(path, Path)
+            self._running = True
+            self.autosaved.emit(path)
+            if then is not None:
+                then(path)
+
+        def failed(text: str) -> None:
+            self.autosave_failed.emit(f"Autosave failed: {text}")
+            if then is not None:
+                then(None)
+
+        self.writer.start(FileJob(lambda: autosave.write_autosave(session), done, failed))
 
     def saved(self) -> None:
         """The session was saved to the reader's file: no autosave is due, and the one
-        written before goes (a crash now has nothing unsaved to offer)."""
+        written before goes (a crash now has nothing unsaved to offer), after any
+        autosave still being written."""
         self.timer.stop()
-        autosave.drop_autosave()
+        self.writer.start(FileJob(autosave.drop_autosave, lambda _r: None, lambda _t: None))
 
     def clean_exit(self) -> None:
-        """Quit cleanly: stop the timer, remove this run's autosave and marker."""
+        """Quit cleanly: stop the timer, finish the writes under way, remove this run's
+        autosave and marker."""
         self.timer.stop()
+        self.writer.finish()
         if not self._running:
             return
         try:

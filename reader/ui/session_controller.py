@@ -20,17 +20,18 @@ Every OS dialog sits behind one small ``ask_*`` method, so tests replace only th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-from reader.errors import SchemaError, SessionError
+from reader.errors import SchemaError
 from reader.model import Alignment, Span
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
-from reader.session.store import SUFFIX, read_session
+from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.session.view import (
     carry_note,
     same_texts,
@@ -48,6 +49,7 @@ from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_files import CLOSING, SessionFiles, selected_span
+from reader.ui.session_writer import FileJob
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
 
 if TYPE_CHECKING:
@@ -90,11 +92,11 @@ class SessionController(QObject):
             window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
             window.tabifyDockWidget(window.dock, self.dock)
             window.dock.raise_()
-        self.autosaver = Autosaver(lambda: self._session, self)
+        self.files = SessionFiles(self)
+        self.autosaver = Autosaver(lambda: self._session, self.files.writer, self)
         self.autosaver.autosaved.connect(self.autosaved)
         self.autosaver.autosave_failed.connect(lambda text: self.status(text, 10000))
         self.actions = SessionActions(window)
-        self.files = SessionFiles(self)
         self.note_undo = NoteUndo(self)
         self.edit_menu = self.actions.install(window.menuBar())
         self.corrections = Corrections(self)
@@ -169,7 +171,7 @@ class SessionController(QObject):
         found = self.autosaver.recoverable() if recover else None
         if found is not None:
             if self.files.ask_restore(found):
-                restored = self.open_session(found, recovered=True)
+                restored = self.open_session(found, recovered=True, wait=True)
                 if restored:
                     self.autosaver.discard(found)
             else:
@@ -375,8 +377,18 @@ class SessionController(QObject):
 
     # -- opening sessions, closing ---------------------------------------------------------
 
-    def open_session(self, path: str | Path, recovered: bool = False) -> bool:
+    def open_session(
+        self,
+        path: str | Path,
+        recovered: bool = False,
+        then: Callable[[], object] | None = None,
+        wait: bool = False,
+    ) -> bool:
         """Open a .crossread file: its documents, alignment, notes and corrections.
+
+        The file is read off the GUI thread (after any save asked for before), then
+        shown; ``then`` runs once it is. True when the read was started; with ``wait``,
+        when the session was opened (the caller needs to know at once: at start).
 
         Article paths an older Crossread wrote relatively are resolved beside the file
         (or in the working directory); a kept copy of unsaved work (``recovered``) is
@@ -386,12 +398,27 @@ class SessionController(QObject):
         that cannot be read are left out and named in one dialog; the file stays as it
         is until it is saved over, and then a copy of it is kept first.
         """
-        try:
-            opened = read_session(path)
-        except SessionError as exc:
+        opened: list[bool] = []
+
+        def done(result: object) -> None:
+            assert isinstance(result, OpenedSession)
+            self._opened(result, path, recovered)
+            opened.append(True)
+            if then is not None:
+                then()
+
+        def failed(text: str) -> None:
             self.files.discarded = None  # the session stays: a later copy is kept again
-            self.window.report_error("Cannot open session", exc.message)
-            return False
+            self.window.report_error("Cannot open session", text)
+
+        self.files.writer.start(FileJob(lambda: read_session(path), done, failed))
+        if not wait:
+            return True
+        self.files.writer.finish()
+        return bool(opened)
+
+    def _opened(self, opened: OpenedSession, path: str | Path, recovered: bool) -> None:
+        """Show the session read from ``path``."""
         session = opened.session
         if not recovered:  # an older file may name its articles relatively
             session = with_absolute_paths(session, path)
@@ -400,6 +427,7 @@ class SessionController(QObject):
         self.note_undo.clear()
         self._path = None if recovered else absolute_path(path)
         self.files.damaged_original = absolute_path(path) if opened.unread else None
+        self.files.kept_originals.clear()
         self._from_paths = None
         self.window.opener.paths = None  # the pair on screen comes from no article files
         self._set(session, modified=recovered)
@@ -416,7 +444,6 @@ class SessionController(QObject):
         if opened.unread:
             self.window.report_error("Some notes could not be read", opened.notice())
         self.session_opened.emit(str(path))
-        return True
 
     def open_dropped(self, paths: list[str]) -> bool:
         """Open a dropped .crossread file (after the question about unsaved changes);
@@ -444,6 +471,7 @@ class SessionController(QObject):
         return super().eventFilter(watched, event)
 
     def _closing(self, event: QEvent) -> bool:
+        self.files.writer.finish()  # a save under way may leave nothing to ask about
         if self._modified and not self.files.settle_unsaved(CLOSING):
             event.ignore()
             return True
@@ -461,6 +489,19 @@ class SessionController(QObject):
         self.autosaver.saved()
         self._refresh()
         self.session_saved.emit(path)
+
+    def saved_as(self, path: str, session: Session, saved: Session) -> None:
+        """``session`` was written to ``path`` (as ``saved``, view settings included)
+        off the GUI thread. Unchanged since, it is saved; changed since (a note added
+        while it was written), the file is the session's but the change is not in it,
+        so it stays modified; replaced since by another pair, nothing follows."""
+        current = self._session
+        if current is session:
+            self.mark_saved(path, saved)
+        elif current is not None and current.alignment is session.alignment:
+            self._path = path
+            self._refresh()
+            self.session_saved.emit(path)
 
     def realign(self) -> bool:
         """Align the session's files again (after a settings change); False if none."""

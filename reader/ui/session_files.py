@@ -26,6 +26,7 @@ from reader.ui.exporter import Exporter, ExportJob
 from reader.ui.geometry import Utf16Map
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_actions import SESSION_FILE_FILTER
+from reader.ui.session_writer import FileJob, SessionWriter
 from reader.ui.settings_dialog import SettingsDialog, apply_settings
 
 if TYPE_CHECKING:
@@ -92,7 +93,11 @@ class SessionFiles(QObject):
         self.last_kept: tuple[Session, Path] | None = None  # the last copy kept, and where
         # a session file opened with notes left out: copied aside before it is saved over
         self.damaged_original: str | None = None
+        # those copied aside already (written by the save jobs, in the worker, in turn)
+        self.kept_originals: set[str] = set()
         self.exporter = Exporter(self)
+        self.writer = SessionWriter(self)  # every read and write of a session file
+        self._saving_to: tuple[object, str] | None = None  # (pair, path) of the last save
         self.exporter.exported.connect(self._exported)
         self.exporter.export_failed.connect(self._export_failed)
 
@@ -108,16 +113,20 @@ class SessionFiles(QObject):
         choice = self.ask_unsaved(question, unsaved_summary(session))
         if choice == "discard":
             self.discarded = session
-        return choice == "discard" or (choice == "save" and self.save())
+        return choice == "discard" or (choice == "save" and self.save(wait=True))
 
     # -- saving and opening ------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save to the session's file, or ask for one (Ctrl+S)."""
+    def save(self, wait: bool = False) -> bool:
+        """Save to the session's file, or ask for one (Ctrl+S); see :meth:`save_to`."""
         path = self.controller.path()
-        return self.save_to(path) if path else self.save_as()
+        session = self.controller.session()
+        if not path and self._saving_to is not None and session is not None:
+            pair, saving = self._saving_to
+            path = saving if pair is session.alignment else None  # a save not yet reported
+        return self.save_to(path, wait) if path else self.save_as(wait)
 
-    def save_as(self) -> bool:
+    def save_as(self, wait: bool = False) -> bool:
         if self.controller.session() is None:
             return False
         path = self.ask_save_path()
@@ -125,30 +134,55 @@ class SessionFiles(QObject):
             return False
         if not Path(path).suffix:
             path += SUFFIX
-        return self.save_to(path)
+        return self.save_to(path, wait)
 
-    def save_to(self, path: str) -> bool:
+    def save_to(self, path: str, wait: bool = False) -> bool:
+        """Write the session to ``path`` off the GUI thread (after any read or write asked
+        for before); the session is marked saved once it is written, or the error is
+        shown. True when the write was started; with ``wait``, when it was written (the
+        caller goes on only then: the question before closing or replacing)."""
         session = self.controller.session()
         if session is None:
             return False
-        session = session.with_view(**view_state.capture(self.controller.window))
-        original = None
-        try:
-            if self.damaged_original is not None and absolute_path(path) == self.damaged_original:
-                original = keep_original(path)  # it holds the notes that could not be read
-            save_session(session, path)
-        except SessionError as exc:
+        saving = session.with_view(**view_state.capture(self.controller.window))
+        damaged = self.damaged_original
+        keep = damaged is not None and absolute_path(path) == damaged
+        written: list[bool] = []
+
+        def write() -> Path | None:
+            original = None
+            if keep and damaged not in self.kept_originals:  # the notes it could not read
+                original = keep_original(path)
+                self.kept_originals.add(str(damaged))
+            save_session(saving, path)
+            return original
+
+        def done(original: object) -> None:
+            written.append(True)
+            self._saved(path, session, saving, original if isinstance(original, Path) else None)
+
+        def failed(text: str) -> None:
+            self.controller.window.statusBar().clearMessage()  # not "Saving…" any more
             self.controller.window.report_error(
                 "Cannot save session",
-                f"{exc.message}\n\nYour notes are still open: save them somewhere else.",
+                f"{text}\n\nYour notes are still open: save them somewhere else.",
             )
-            return False
-        if original is not None:
+
+        self._saving_to = (session.alignment, path)
+        self.writer.start(FileJob(write, done, failed))
+        self.controller.status(f"Saving session to {path}…", 0)
+        if not wait:
+            return True
+        self.writer.finish()
+        return bool(written)
+
+    def _saved(self, path: str, session: Session, saving: Session, original: Path | None) -> None:
+        """``saving`` (``session`` with the view settings) is in ``path`` now."""
+        if original is not None and self.damaged_original == absolute_path(path):
             self.damaged_original = None
-        self.controller.mark_saved(str(path), session)
+        self.controller.saved_as(str(path), session, saving)
         kept = f" The file as it was, with the notes that could not be read, is in {original}."
         self.controller.status(f"Session saved to {path}.{kept if original else ''}")
-        return True
 
     def keep_copy(self, session: Session | None) -> None:
         """Unsaved work about to be replaced (a new pair, another session): keep a copy in
@@ -160,21 +194,28 @@ class SessionFiles(QObject):
         last = self.last_kept
         if last is not None and last[0].alignment is session.alignment and last[1].exists():
             where = last[1]  # more work on the pair kept last: one copy of it, updated
-        try:
-            where.parent.mkdir(parents=True, exist_ok=True)
+
+        def write() -> None:
+            try:
+                where.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise SessionError(str(exc)) from None
             save_session(session, where)
-        except (OSError, SessionError) as exc:
-            reason = exc.message if isinstance(exc, SessionError) else str(exc)
+
+        def done(_result: object) -> None:
+            self.last_kept = (session, where)
             self.controller.status(
-                f"The unsaved notes of the previous pair could not be kept: {reason}"
+                f"The unsaved notes of the previous pair were kept in {where} "
+                "(File > Recover unsaved notes… opens them)."
             )
-            return
-        self.last_kept = (session, where)
-        self.controller.status(
-            f"The unsaved notes of the previous pair were kept in {where} "
-            "(File > Recover unsaved notes… opens them)."
-        )
-        self.update_recover()
+            self.update_recover()
+
+        def failed(text: str) -> None:
+            self.controller.status(
+                f"The unsaved notes of the previous pair could not be kept: {text}"
+            )
+
+        self.writer.start(FileJob(write, done, failed))
 
     def open_dialog(self) -> bool:
         """File > Open session: the file first, then the question about unsaved changes."""
@@ -211,10 +252,18 @@ class SessionFiles(QObject):
             return
         if self.recovery_dialog is not None:
             self.recovery_dialog.accept()
-        if not self.controller.open_session(path, recovered=True):
+        autosaver = self.controller.autosaver
+        self.controller.open_session(
+            path,
+            recovered=True,
+            then=lambda: autosaver.write_now(then=lambda saved: self._recovered(path, saved)),
+        )
+
+    def _recovered(self, path: str, autosaved: Path | None) -> None:
+        """The kept copy in ``path`` is open; ``autosaved``: where the autosave now holds
+        it (None: the autosave failed, and said so: the copy stays)."""
+        if autosaved is None:
             return
-        if self.controller.autosaver.write_now() is None:
-            return  # the autosave failed (and said so): keep the copy
         try:
             delete_kept_copy(Path(path))
         except SessionError as exc:

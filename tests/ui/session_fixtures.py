@@ -92,12 +92,19 @@ def settle(qtbot: QtBot, c: SessionController) -> Session:
     def shown() -> bool:
         s = c.session()
         w = c.window
+        if c.files.writer.is_busy():  # a session file being read (or written)
+            return False
         return s is not None and not w.is_showing() and w.alignment() == visible_alignment(s)
 
     qtbot.waitUntil(shown, timeout=ALIGN_TIMEOUT)
     s = c.session()
     assert s is not None
     return s
+
+
+def written(qtbot: QtBot, c: SessionController) -> None:
+    """Wait until every session file asked for is read or written, and reported."""
+    qtbot.waitUntil(lambda: not c.files.writer.is_busy(), timeout=ALIGN_TIMEOUT)
 
 
 @pytest.fixture

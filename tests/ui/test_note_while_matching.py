@@ -16,7 +16,7 @@ from reader.session.store import load_session
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle, written
 from tests.ui.test_session_controller import first_claim, note_dialog
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
@@ -69,6 +69,7 @@ def test_a_note_begun_on_the_old_pair_is_kept_with_that_pair(
     other_pair: tuple[str, str],
 ) -> None:
     begin_note_then_open(ctl, win, qtbot, other_pair)
+    written(qtbot, ctl)
     (copy,) = kept_copy_files()
     kept = load_session(copy)
     assert kept.alignment == opened.alignment
@@ -100,6 +101,7 @@ def test_unsaved_notes_and_the_late_note_share_one_kept_copy(
 ) -> None:
     ctl.change(opened.add_note(Note.new("Written first.", match_id=first_claim(opened))))
     begin_note_then_open(ctl, win, qtbot, other_pair)
+    written(qtbot, ctl)
     (copy,) = kept_copy_files()
     assert [n.text for n in load_session(copy).notes] == ["Written first.", TYPED]
 
@@ -121,5 +123,6 @@ def test_an_edit_finished_after_another_pair_arrived_is_kept_with_its_pair(
     qtbot.waitUntil(lambda: ctl.session() is not begun_on, timeout=ALIGN_TIMEOUT)
     settle(qtbot, ctl)
     note_dialog(ctl).accept()
+    written(qtbot, ctl)
     (copy,) = kept_copy_files()
     assert [n.text for n in load_session(copy).notes] == [TYPED]

@@ -39,7 +39,14 @@ from reader.ui.notes_dock import NoteDialog
 from reader.ui.session_controller import SessionController
 from reader.ui.tooltips import describe_match
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, lexical, make_controller, settle
+from tests.ui.session_fixtures import (
+    ALIGN_TIMEOUT,
+    check_closed,
+    lexical,
+    make_controller,
+    settle,
+    written,
+)
 from tests.ui.test_open_pair import drop
 
 # the shared fixtures, under the names the tests ask for
@@ -301,10 +308,11 @@ def test_save_then_open_round_trip(
 
 
 def test_a_change_after_saving_keeps_the_saved_view_settings(
-    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     ctl.change(opened.add_note(Note.new("first", match_id=first_claim(opened))))
     assert ctl.files.save_to(str(tmp_path / "work.crossread"))
+    written(qtbot, ctl)
     saved = ctl.session()
     assert saved is not None and saved.view
     ctl.dock.select_note(saved.notes[0].id)
@@ -331,6 +339,7 @@ def test_opening_a_session_says_when_an_article_file_is_gone(
     save_session(opened, path)
     Path(pair[1]).unlink()
     assert ctl.open_session(path)
+    ctl.files.writer.finish()
     message = win.statusBar().currentMessage()
     assert message.startswith("Article B's file") and "is gone" in message
 
@@ -357,6 +366,7 @@ def test_a_pair_opened_by_relative_paths_is_saved_with_absolute_ones(
         win.open_pair("a.txt", "b.txt")
     settle(qtbot, ctl)
     assert ctl.files.save_to(str(tmp_path / "s.crossread"))
+    written(qtbot, ctl)
     saved = load_session(tmp_path / "s.crossread").alignment
     assert (saved.a.path, saved.b.path) == pair
 
@@ -427,6 +437,7 @@ def test_saving_over_the_damaged_file_keeps_a_copy_of_it(
     ctl.open_session(one_note_damaged)
     settle(qtbot, ctl)
     assert ctl.files.save()
+    written(qtbot, ctl)
     assert one_note_damaged.with_name("s.crossread.bak").read_bytes() == before
 
 
@@ -436,6 +447,7 @@ def test_a_second_save_keeps_no_second_copy(
     ctl.open_session(one_note_damaged)
     settle(qtbot, ctl)
     assert ctl.files.save() and ctl.files.save()
+    written(qtbot, ctl)
     assert sorted(p.name for p in one_note_damaged.parent.glob("s.crossread*")) == [
         "s.crossread",
         "s.crossread.bak",
@@ -547,6 +559,7 @@ def test_saving_the_session_removes_its_autosave(
     with qtbot.waitSignal(ctl.autosaved, timeout=5000):
         ctl.change(opened.add_note(Note.new("saved soon", match_id=first_claim(opened))))
     assert ctl.files.save_to(str(tmp_path / "work.crossread"))
+    written(qtbot, ctl)
     assert not autosave.autosave_path().exists()
 
 
@@ -628,6 +641,7 @@ def test_new_pair_keeps_unsaved_notes_of_the_old_one(
     b.write_text("Kim met Putin in Pyongyang.\n\nA treaty was signed there.\n", encoding="utf-8")
     win.open_pair(str(a), str(b))
     qtbot.waitUntil(lambda: ctl.session() is not kept, timeout=ALIGN_TIMEOUT)
+    written(qtbot, ctl)
     copies = list(data_folder.glob("unsaved-*.crossread"))
     assert len(copies) == 1 and load_session(copies[0]) == kept
     assert not ctl.is_modified()

@@ -11,6 +11,7 @@ from reader.ui import view_state
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import written
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 
@@ -43,11 +44,13 @@ def test_saved_session_carries_the_view_and_reopens_with_it(
     win.dock.slider.setValue(60)
     path = str(tmp_path / "view.crossread")
     assert ctl.files.save_to(path)
+    written(qtbot, ctl)
     session = ctl.session()
     assert session is not None
     assert session.view["sync"] is False and session.view["min_score"] == 0.6
     win.actions_.sync.setChecked(True)
     win.dock.slider.setValue(0)
     assert ctl.open_session(path)
+    written(qtbot, ctl)
     assert not win.actions_.sync.isChecked()
     assert win.dock.slider.value() == 60

@@ -1,0 +1,180 @@
+"""Tests of reader/ui/session_writer.py and of the session files read and written through
+it: off the GUI thread, in order, finished on close, the modified state kept right."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.errors import SessionError
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.session.store import load_session, save_session
+from reader.ui.main_window import MainWindow
+from reader.ui.session_controller import SessionController
+from reader.ui.session_writer import FileJob, SessionWriter
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import settle, written
+from tests.ui.test_session_controller import first_claim
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+
+# -- the queue ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def writer(qtbot: QtBot) -> Iterator[SessionWriter]:
+    w = SessionWriter()
+    yield w
+    w.finish()
+    assert w.runner.active_threads() == 0
+
+
+def write_after(path: Path, text: str, delay_s: float) -> FileJob:
+    def work() -> str:
+        time.sleep(delay_s)
+        path.write_text(text, encoding="utf-8")
+        return text
+
+    return FileJob(work, lambda _r: None, lambda _t: None)
+
+
+def test_a_later_write_is_never_overwritten_by_an_earlier(
+    qtbot: QtBot, writer: SessionWriter, tmp_path: Path
+) -> None:
+    target = tmp_path / "f.txt"
+    writer.start(write_after(target, "earlier", 0.2))
+    writer.start(write_after(target, "later", 0.0))
+    qtbot.waitUntil(lambda: not writer.is_busy())
+    assert target.read_text(encoding="utf-8") == "later"
+
+
+def test_finish_does_and_reports_every_job_started(writer: SessionWriter, tmp_path: Path) -> None:
+    reported: list[object] = []
+    for name in ("one", "two", "three"):
+        job = write_after(tmp_path / name, name, 0.0)
+        job.done = reported.append
+        writer.start(job)
+    writer.finish()
+    assert reported == ["one", "two", "three"]
+
+
+def test_a_failing_job_reports_its_message(writer: SessionWriter) -> None:
+    def work() -> None:
+        raise SessionError("Could not save the session to x: the disk is full.")
+
+    failed: list[str] = []
+    writer.start(FileJob(work, lambda _r: None, failed.append))
+    writer.finish()
+    assert failed == ["Could not save the session to x: the disk is full."]
+
+
+# -- saving and opening through it ------------------------------------------------------
+
+
+@pytest.fixture
+def noted(ctl: SessionController, opened: Session) -> Session:
+    """The seed pair with one unsaved note."""
+    ctl.change(opened.add_note(Note.new("first", match_id=first_claim(opened))))
+    s = ctl.session()
+    assert s is not None
+    return s
+
+
+def test_save_returns_before_the_session_is_written(
+    ctl: SessionController, noted: Session, tmp_path: Path
+) -> None:
+    assert ctl.files.save_to(str(tmp_path / "s.crossread"))
+    assert ctl.files.writer.is_busy() and ctl.is_modified()
+
+
+def test_the_session_is_saved_once_written(
+    ctl: SessionController, noted: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "s.crossread"
+    with qtbot.waitSignal(ctl.session_saved):
+        ctl.files.save_to(str(path))
+    assert not ctl.is_modified() and ctl.path() == str(path)
+    assert [n.text for n in load_session(path).notes] == ["first"]
+
+
+def test_a_note_added_while_saving_keeps_the_session_modified(
+    ctl: SessionController, noted: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "s.crossread"
+    ctl.files.save_to(str(path))
+    ctl.change(noted.add_note(Note.new("second", match_id=first_claim(noted))))
+    written(qtbot, ctl)
+    assert ctl.is_modified() and ctl.path() == str(path)
+    assert [n.text for n in load_session(path).notes] == ["first"]
+
+
+def test_a_save_asked_for_while_another_is_written_goes_to_the_same_file(
+    ctl: SessionController, noted: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "s.crossread"
+    ctl.files.save_to(str(path))
+    ctl.change(noted.add_note(Note.new("second", match_id=first_claim(noted))))
+    assert ctl.files.save()  # Ctrl+S: no question where, the first save has not reported
+    written(qtbot, ctl)
+    assert [n.text for n in load_session(path).notes] == ["first", "second"]
+    assert not ctl.is_modified()
+
+
+def test_a_failed_save_is_shown_and_keeps_the_session_modified(
+    ctl: SessionController, noted: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(win.error_shown) as shown:
+        ctl.files.save_to(str(tmp_path / "no such folder" / "s.crossread"))
+    assert shown.args[0] == "Cannot save session"
+    assert "Your notes are still open" in shown.args[1]
+    assert ctl.is_modified() and ctl.path() is None
+
+
+def test_closing_finishes_a_save_under_way_without_asking(
+    ctl: SessionController,
+    noted: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: pytest.fail("asked"))
+    path = tmp_path / "s.crossread"
+    ctl.files.save_to(str(path))
+    win.close()
+    assert not win.isVisible()
+    assert [n.text for n in load_session(path).notes] == ["first"]
+
+
+def test_opening_returns_before_the_file_is_read(
+    ctl: SessionController, noted: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "other.crossread"
+    save_session(noted.delete_note(noted.notes[0].id), path)
+    assert ctl.open_session(path)
+    assert ctl.session() is noted
+
+
+def test_the_session_opened_is_shown_once_read(
+    ctl: SessionController, noted: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "other.crossread"
+    save_session(noted.delete_note(noted.notes[0].id), path)
+    with qtbot.waitSignal(ctl.session_opened):
+        ctl.open_session(path)
+    assert settle(qtbot, ctl).notes == () and ctl.path() == str(path)
+
+
+def test_the_autosave_is_written_off_the_gui_thread(
+    ctl: SessionController, noted: Session, qtbot: QtBot
+) -> None:
+    ctl.autosaver.write_now()
+    assert ctl.files.writer.is_busy()
+    with qtbot.waitSignal(ctl.autosaved) as saved:
+        pass
+    assert [n.text for n in load_session(saved.args[0]).notes] == ["first"]
