@@ -14,15 +14,11 @@ at the place the reader had scrolled to."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -38,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, Document, Match, Span
-from reader.session.pasted import pasted_folder
 from reader.ui.geometry import SpanIndex, Utf16Map
 from reader.ui.highlight_pass import (
     REGION_CHARS,
@@ -52,22 +47,15 @@ from reader.ui.highlights import Layer, Theme, iter_layers, selection_format
 from reader.ui.note_marks import NoteMark, mark_selections
 from reader.ui.overview import OverviewStrip
 from reader.ui.pane_browser import PaneBrowser
-from reader.ui.pane_caret import PaneCaret
+from reader.ui.pane_caret import FOCUS_RING, PaneCaret, paint_focus_ring
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.sliced_job import SlicedJob
-from reader.ui.text_geometry import doc_y, span_selection
-from reader.ui.title_label import SourceLine, TitleLabel
+from reader.ui.text_geometry import doc_y, span_selection, watch_size
+from reader.ui.title_label import SourceLine, TitleLabel, source_line
 from reader.ui.tooltips import partner_label
 
 FLASH_MS = 700
-FOCUS_RING = 2  # pixels: the ring round the text that has the keyboard focus
 PREVIEW_MAX_CHARS = 1_000_000  # longer articles wait for their matches (setPlainText cost)
-
-
-def watch_size(document: QTextDocument, slot: Callable[[], None]) -> QMetaObject.Connection:
-    """Call ``slot`` whenever the laid-out size of ``document`` changes (Qt lays a long
-    text out bit by bit, even in a hidden window)."""
-    return document.documentLayout().documentSizeChanged.connect(lambda _size: slot())
 
 
 # what an empty pane says (no pair open yet)
@@ -75,17 +63,6 @@ EMPTY_HINTS = {
     "a": "Open two articles with Ctrl+O, or drop two files here.",
     "b": "The second article appears here.",
 }
-
-
-def source_line(doc: Document) -> str:
-    """The line under a pane's title: the article's source and date, else where it comes
-    from ("Pasted text" rather than the data folder's file for a pasted article)."""
-    known = " · ".join(x for x in (doc.source, doc.date) if x)
-    if known:
-        return known
-    if doc.path and Path(doc.path).parent == pasted_folder():
-        return "Pasted text"
-    return doc.path
 
 
 class ArticlePane(QWidget):
@@ -532,19 +509,8 @@ class ArticlePane(QWidget):
             self.apply_theme()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """A ring in the selection colour round the text while it has the keyboard
-        focus: the frame of a read-only text looks the same focused or not."""
         super().paintEvent(event)
-        view = self.text_view()
-        if not view.hasFocus():
-            return
-        p = QPainter(self)
-        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        p.setPen(pen)
-        half = FOCUS_RING / 2
-        p.drawRect(view.geometry().toRectF().adjusted(-half, -half, half - 1, half - 1))
-        p.end()
+        paint_focus_ring(self, self.text_view())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

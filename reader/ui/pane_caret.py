@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
 from reader.model import Match
 from reader.ui.tooltips import caret_summary
@@ -85,3 +87,20 @@ class PaneCaret(QObject):
             if event.type() == QEvent.Type.FocusIn and watched is self._pane.browser:
                 self._moved()  # say where the cursor is on arriving
         return super().eventFilter(watched, event)
+
+
+FOCUS_RING = 2  # pixels: the ring round the text that has the keyboard focus
+
+
+def paint_focus_ring(pane: QWidget, view: QWidget) -> None:
+    """A ring in the selection colour round ``view`` (a child of ``pane``) while it has
+    the keyboard focus: the frame of a read-only text looks the same focused or not."""
+    if not view.hasFocus():
+        return
+    p = QPainter(pane)
+    pen = QPen(pane.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    p.setPen(pen)
+    half = FOCUS_RING / 2
+    p.drawRect(view.geometry().toRectF().adjusted(-half, -half, half - 1, half - 1))
+    p.end()

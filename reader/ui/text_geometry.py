@@ -13,7 +13,9 @@ for without laying anything out, a block not laid out yet being below the laid-o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from collections.abc import Callable
+
+from PySide6.QtCore import QMetaObject, QPoint
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -129,3 +131,9 @@ def span_selection(
     selection.cursor = cursor
     selection.format = fmt
     return selection
+
+
+def watch_size(document: QTextDocument, slot: Callable[[], None]) -> QMetaObject.Connection:
+    """Call ``slot`` whenever the laid-out size of ``document`` changes (Qt lays a long
+    text out bit by bit, even in a hidden window)."""
+    return document.documentLayout().documentSizeChanged.connect(lambda _size: slot())

@@ -10,6 +10,8 @@ label paints its own lines; its ``text()`` stays the whole title.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
@@ -21,6 +23,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import QLabel, QWidget
+
+from reader.model import Document
+from reader.session.pasted import pasted_folder
 
 MAX_LINES = 2
 
@@ -126,3 +131,14 @@ class SourceLine(QLabel):
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(self.contentsRect(), flags, self.shown_text())
         painter.end()
+
+
+def source_line(doc: Document) -> str:
+    """The line under a pane's title: the article's source and date, else where it comes
+    from ("Pasted text" rather than the data folder's file for a pasted article)."""
+    known = " · ".join(x for x in (doc.source, doc.date) if x)
+    if known:
+        return known
+    if doc.path and Path(doc.path).parent == pasted_folder():
+        return "Pasted text"
+    return doc.path

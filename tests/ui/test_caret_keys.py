@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Span
-from reader.ui.article_pane import FOCUS_RING, ArticlePane
+from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
+from reader.ui.pane_caret import FOCUS_RING
 
 pytestmark = pytest.mark.gui
 
