@@ -17,7 +17,7 @@ Wiring, for the main window::
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -63,6 +63,7 @@ class NoteDialog(QDialog):
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setPlaceholderText("Your note")
         self.text_edit.setAccessibleName("Note text")
+        self.text_edit.setTabChangesFocus(True)  # Tab goes on to the tags: no keyboard trap
         layout.addWidget(self.text_edit)
         row = QHBoxLayout()
         row.addWidget(QLabel("Tags:"))
@@ -84,6 +85,9 @@ class NoteDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter starts a new line in the note: Ctrl+Enter gives OK from anywhere
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
         layout.addWidget(self.buttons)
         self.text_edit.textChanged.connect(self._update_ok)
         self.free_tags.textChanged.connect(self._update_ok)
@@ -100,6 +104,11 @@ class NoteDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.note_text() or self.tags()))
+        ok.setToolTip("Keep the note (Ctrl+Enter)")
+
+    def _accept_if_ready(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self.accept()
 
 
 class NotesDock(QDockWidget):

@@ -87,6 +87,23 @@ def test_adding_a_note_on_a_match(qtbot: QtBot, dock: NotesDock, adding: NoteDia
     )
 
 
+def test_ctrl_enter_in_the_note_keeps_it(qtbot: QtBot, dock: NotesDock, adding: NoteDialog) -> None:
+    adding.show()
+    adding.text_edit.setFocus()
+    with qtbot.waitSignal(dock.note_added):
+        QTest.keyClick(adding.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_tab_leaves_the_note_for_the_tags(qtbot: QtBot, adding: NoteDialog) -> None:
+    adding.show()
+    qtbot.waitExposed(adding)
+    adding.activateWindow()
+    adding.text_edit.setFocus()
+    QTest.keyClick(adding.text_edit, Qt.Key.Key_Tab)
+    assert adding.text_edit.toPlainText() == "Same quote, shorter in B."  # no tab typed
+    assert not adding.text_edit.hasFocus()
+
+
 def test_adding_shows_the_new_row(qtbot: QtBot, dock: NotesDock, adding: NoteDialog) -> None:
     QTest.mouseClick(ok_button(adding), LEFT)
     assert dock.table.model().rowCount() == 3
