@@ -119,10 +119,7 @@ class MatchesDock(QDockWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(A_TEXT, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(B_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(1, 56)
-        self.table.setColumnWidth(DIFFERS, 190)
-        self.table.setColumnWidth(NOTE, 180)
+        self._size_columns()
         self.table.selection_chosen.connect(self._row_selected)
         self.copy_action = add_copy_action(
             self.table, "&Copy match", lambda: self.copy_requested.emit(self.selected_ids())
@@ -130,8 +127,18 @@ class MatchesDock(QDockWidget):
         self.setWidget(body)
         self._update_hint()
 
+    def _size_columns(self) -> None:
+        """The fixed columns' widths in characters of the table's font, so that a larger
+        font does not clip "Score" or "entity"."""
+        fm = self.table.fontMetrics()
+        pad = 2 * fm.horizontalAdvance("M")  # cell margins and the sort arrow
+        for column, sample in ((0, "number"), (1, "Score"), (DIFFERS, "M" * 16), (NOTE, "M" * 15)):
+            self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + pad)
+
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:
+            self._size_columns()
         if e.type() == QEvent.Type.PaletteChange:
             # a widget with a style sheet keeps the old palette's text colour until its
             # sheet is set again (light to dark while the window is open)

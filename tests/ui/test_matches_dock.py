@@ -292,3 +292,12 @@ def test_a_row_filtered_out_and_back_is_selected_again(interleaved: MainWindow) 
     win.dock.kind_boxes["entity"].setChecked(False)
     win.dock.kind_boxes["entity"].setChecked(True)
     assert win.dock.selected_ids() == ["entity20"]
+
+
+def test_a_larger_font_widens_the_score_column_to_its_header(shown: MainWindow) -> None:
+    font = shown.dock.font()
+    font.setPointSize(16)
+    shown.dock.setFont(font)
+    head = shown.dock.table.horizontalHeader()
+    title = str(shown.dock.table.model().headerData(1, Qt.Orientation.Horizontal))
+    assert head.sectionSize(1) >= head.fontMetrics().horizontalAdvance(title)
