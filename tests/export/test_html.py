@@ -155,8 +155,9 @@ class _Tree(HTMLParser):
             self.open.append(element)
 
     def handle_endtag(self, tag: str) -> None:
-        while len(self.open) > 1 and self.open.pop().tag != tag:
-            pass
+        while len(self.open) > 1:  # close up to the element this tag ends
+            if self.open.pop().tag == tag:
+                break
 
     def handle_data(self, data: str) -> None:
         self.open[-1].children.append(data)

@@ -174,7 +174,6 @@ def test_the_autosave_is_written_off_the_gui_thread(
     ctl: SessionController, noted: Session, qtbot: QtBot
 ) -> None:
     ctl.autosaver.write_now()
-    assert ctl.files.writer.is_busy()
     with qtbot.waitSignal(ctl.autosaved) as saved:
-        pass
+        assert ctl.files.writer.is_busy()
     assert [n.text for n in load_session(saved.args[0]).notes] == ["first"]
