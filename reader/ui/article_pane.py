@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QFontMetrics,
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
@@ -108,12 +109,7 @@ class ArticlePane(QWidget):
         name = "A" if side == "a" else "B"
         self.title = TitleLabel(self)  # two lines at most, the whole title in its tooltip
         self.title.setAccessibleName(f"Title of article {name}")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        # two lines, so both panes' text starts at the same height and bands stay level
-        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 2 + 4)
+        self._style_title()
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.source = SourceLine(self)  # shortened in its middle: a path can be long
         self.source.setAccessibleName(f"Source of article {name}")
@@ -502,11 +498,23 @@ class ArticlePane(QWidget):
         if self._doc is not None:
             self.put_offset_at_fraction(round(fraction * len(self._doc.text)), 0.5)
 
+    def _style_title(self) -> None:
+        """The title a little larger and bold than the pane's font, two lines high, so
+        both panes' text starts at the same height and bands stay level."""
+        font = self.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.title.setFixedHeight(QFontMetrics(font).lineSpacing() * 2 + 4)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Light and dark follow the system: a new palette re-derives the highlights."""
+        """Light and dark follow the system: a new palette re-derives the highlights; a
+        new font (a larger system font) resizes the title."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.apply_theme()
+        elif event.type() == QEvent.Type.FontChange:
+            self._style_title()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

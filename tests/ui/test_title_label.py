@@ -78,3 +78,13 @@ def test_a_long_path_under_the_title_is_shortened_in_its_middle(
     shown = source.shown_text()
     assert "…" in shown and shown.endswith("floods.txt") and shown.startswith("/home")
     assert source.toolTip() == LONG_PATH
+
+
+def test_the_title_follows_a_larger_font(window: MainWindow) -> None:
+    before = window.pane_a.title.font().pointSizeF()
+    font = window.pane_a.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    window.pane_a.setFont(font)
+    title = window.pane_a.title
+    assert title.font().pointSizeF() > before
+    assert title.height() >= 2 * title.fontMetrics().lineSpacing()
