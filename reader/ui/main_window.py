@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------
 
     def _build(self) -> None:
+        # made in the order Tab visits them: the notice above the articles comes first
+        self.legend = Legend(self)
+        self.notice_bar = NoticeBar(self)
         self.pane_a = ArticlePane("a", self)
         self.pane_b = ArticlePane("b", self)
         self.link_map = LinkMap(self)
@@ -126,8 +129,6 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.legend = Legend(self)
-        self.notice_bar = NoticeBar(self)
         self.find_bar = FindBar(self)
         central = QWidget(self)
         box = QVBoxLayout(central)

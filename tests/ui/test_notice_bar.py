@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.relatedness import NOTHING_SHARED
@@ -106,3 +107,17 @@ def test_articles_weeks_apart_show_their_dates(
     show(window, qtbot, dated)
     assert window.notice_bar.isVisible()
     assert "55 days apart (2009-03-04 and 2009-04-28)" in window.notice_bar.text()
+
+
+def test_tab_reaches_the_notice_before_the_articles(
+    window: MainWindow, qtbot: QtBot, nothing_shared: Alignment
+) -> None:
+    show(window, qtbot, nothing_shared)
+    chain: list[QWidget] = [window]  # the window's focus chain, from its start
+    while len(chain) < 1000:
+        following = chain[-1].nextInFocusChain()
+        if following is None or following is window:
+            break
+        chain.append(following)
+    close, article = window.notice_bar.close_button, window.pane_a.browser
+    assert chain.index(close) < chain.index(article)
