@@ -160,7 +160,7 @@ class SettingsDialog(QDialog):
         for key, label in METHODS.items():
             self.method.addItem(label, key)
         self.method.setCurrentIndex(list(METHODS).index(settings.method()))
-        hint = QLabel(
+        self.hint = hint = QLabel(
             "A model folder holds model.onnx and tokenizer.json (and optionally model.sha256 "
             "with the model's SHA-256). If it cannot be loaded, Crossread says so in the "
             "status bar and matches words, names and numbers only."
@@ -178,7 +178,10 @@ class SettingsDialog(QDialog):
         box.addLayout(form)
         box.addWidget(hint)
         box.addWidget(self.buttons)
-        self.resize(640, 180)
+        # as tall as the wrapped hint needs at this width: a fixed height cut its last
+        # line off at a large font
+        width = max(640, self.minimumSizeHint().width())
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
 
     def chosen(self) -> tuple[str, str]:
         """The folder ("" for the default) and method in the dialog."""

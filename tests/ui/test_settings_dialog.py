@@ -4,12 +4,13 @@ the status-bar notice when the model cannot load (lexical fallback)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QStatusBar
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStatusBar
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.embedding import reset_default_embedder
@@ -209,3 +210,30 @@ def test_a_long_notice_is_said_short_with_the_reason_in_the_tooltip(qtbot: QtBot
     assert bar.toolTip() == reason
     bar.clearMessage()
     assert bar.toolTip() == ""
+
+
+@pytest.fixture
+def app_font(qapp: QApplication) -> Iterator[Callable[[int], None]]:
+    """Set the application's font size (the desktop's font setting); restored after."""
+    saved = qapp.font()
+
+    def point_size(points: int) -> None:
+        font = QFont(saved)
+        font.setPointSize(points)
+        qapp.setFont(font)
+
+    yield point_size
+    qapp.setFont(saved)
+
+
+@pytest.mark.parametrize("points", [10, 18])
+def test_the_whole_hint_shows_at_normal_and_large_font(
+    ctl: SessionController, qtbot: QtBot, app_font: Callable[[int], None], points: int
+) -> None:
+    app_font(points)
+    dialog = ctl.files.open_settings()
+    qtbot.waitExposed(dialog)
+    hint = dialog.hint
+    assert hint.height() >= hint.heightForWidth(hint.width()), "the hint's last line is cut"
+    assert dialog.buttons.geometry().top() >= hint.geometry().bottom()
+    dialog.reject()
