@@ -26,14 +26,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-from reader.errors import SchemaError
-from reader.model import Alignment, Span
-from reader.model.note import Note
+from reader.model import Alignment
 from reader.model.session import Session
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.session.view import (
-    carry_note,
     same_texts,
     swapped_session,
     swapped_texts,
@@ -42,13 +39,14 @@ from reader.session.view import (
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
-from reader.ui.match_copy import copy_matches, copy_note, copy_passage, copy_quotation
+from reader.ui.match_copy import copy_note, copy_passage, copy_quotation
+from reader.ui.note_actions import NoteActions
 from reader.ui.note_marks import apply_note_marks
-from reader.ui.note_undo import EDITED, NoteUndo, insert_note
+from reader.ui.note_undo import NoteUndo
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
-from reader.ui.session_files import CLOSING, SessionFiles, selected_span
+from reader.ui.session_files import CLOSING, SessionFiles
 from reader.ui.session_writer import FileJob
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
 
@@ -100,13 +98,14 @@ class SessionController(QObject):
         self.note_undo = NoteUndo(self)
         self.edit_menu = self.actions.install(window.menuBar())
         self.corrections = Corrections(self)
+        self.notes = NoteActions(self)
         self.pane_menus = PaneMenus(
             (window.pane("a"), window.pane("b")),
             self.add_note,
             self.corrections.reject,
             self.corrections.link_selections,
             self,
-            copy=lambda mid: self.copy([mid]),
+            copy=lambda mid: self.notes.copy([mid]),
         )
         self._connect()
         window.installEventFilter(self)
@@ -115,8 +114,8 @@ class SessionController(QObject):
     def _connect(self) -> None:
         act, dock = self.actions, self.dock
         act.add_note.triggered.connect(lambda: self.add_note())
-        act.copy_match.triggered.connect(lambda: self.copy([]))
-        self.window.dock.copy_requested.connect(self.copy)
+        act.copy_match.triggered.connect(lambda: self.notes.copy([]))
+        self.window.dock.copy_requested.connect(self.notes.copy)
         dock.copy_requested.connect(lambda nid: copy_note(self._session, nid, self.status))
         self.window.only_dock.copy_requested.connect(
             lambda side, span: copy_passage(self.window.alignment(), side, span, self.status)
@@ -136,19 +135,19 @@ class SessionController(QObject):
         act.recover.triggered.connect(files.open_recovery)
         if act.file_menu is not None:
             act.file_menu.aboutToShow.connect(files.update_recover)
-        act.undo_delete.triggered.connect(self.undo_delete_note)
+        act.undo_delete.triggered.connect(self.notes.undo)
         self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
-        dock.note_deleted.connect(self._note_deleted)
-        dock.note_rewritten.connect(self._note_rewritten)
+        dock.note_deleted.connect(self.notes.deleted)
+        dock.note_rewritten.connect(self.notes.rewritten)
         dock.note_left_behind.connect(self.files.keep_copy)
         act.export.triggered.connect(files.export_dialog)
         act.settings.triggered.connect(files.open_settings)
         dock.session_changed.connect(lambda s: self.change(s))
-        dock.note_activated.connect(self.show_note)
+        dock.note_activated.connect(self.notes.show)
         dock.note_add_requested.connect(lambda: self.add_note())
         self.window.alignment_finished.connect(self._alignment_finished)
         self.window.alignment_failed.connect(lambda _text: setattr(files, "discarded", None))
-        self.window.match_selected.connect(lambda _mid: self._refresh_marks())
+        self.window.match_selected.connect(lambda _mid: self.refresh_marks())
 
     # -- state -------------------------------------------------------------------------
 
@@ -198,15 +197,15 @@ class SessionController(QObject):
                 self._from_paths = (self._from_paths[1], self._from_paths[0])
             if alignment == visible_alignment(flipped):  # the window swapped the sides
                 self._set(flipped, modified=self._modified)
-                self._undo_follows(old, flipped)
+                self.notes.follow(old, flipped)
                 return
             self._from_paths = self.window.paths()
             self._set(flipped.reapply(alignment), modified=self._modified)
-            self._undo_follows(old, self._session)
+            self.notes.follow(old, self._session)
         elif old is not None and same_texts(old, alignment):
             self._from_paths = self.window.paths()
             self._set(old.reapply(alignment), modified=self._modified)
-            self._undo_follows(old, self._session)
+            self.notes.follow(old, self._session)
         else:
             self.note_undo.clear()  # another pair: its notes are not these
             if self._modified:
@@ -217,23 +216,6 @@ class SessionController(QObject):
         assert self._session is not None
         if visible_alignment(self._session) is not alignment:
             self._show_view(keep_scroll=False)
-
-    def _undo_follows(self, old: Session, new: Session | None) -> None:
-        """The pair of ``old`` was swapped or matched again into ``new``: notes deleted
-        before come back on the passages they covered (Edit > Undo note change)."""
-
-        def carry(note: Note) -> Note | None:
-            if new is None:
-                return None
-            try:
-                if note.match_id is not None and old.match_by_id(note.match_id) is None:
-                    note = note.retargeted(None, note.a, note.b)  # its hand-made link is gone
-                carried = carry_note(old, note, new)
-            except SchemaError:
-                return None
-            return None if carried is None else carried.notes[-1]
-
-        self.note_undo.follow(carry)
 
     def _set(self, session: Session, modified: bool) -> None:
         self.files.discarded = None  # replaced or changed: a later copy is kept again
@@ -284,7 +266,7 @@ class SessionController(QObject):
 
     def _refresh(self) -> None:
         """Note marks, title and enabled actions after any change."""
-        self._refresh_marks()
+        self.refresh_marks()
         self.actions.enable_for(self._session)
         s = self._session
         if s is None:
@@ -294,22 +276,11 @@ class SessionController(QObject):
         self.window.setWindowTitle(f"{a} ↔ {b}{name}[*] — Crossread")
         self.window.setWindowModified(self._modified)
 
-    def _refresh_marks(self) -> None:
+    def refresh_marks(self) -> None:
         w = self.window
         apply_note_marks((w.pane("a"), w.pane("b")), self._session)
 
     # -- notes and corrections -------------------------------------------------------------
-
-    def target(self) -> tuple[str | None, Span | None, Span | None]:
-        """What Add note applies to: text the reader selected, else the current match."""
-        w = self.window
-        m = w.current_match()
-        sel_a, sel_b = selected_span(w.pane("a")), selected_span(w.pane("b"))
-        extra_a = sel_a if sel_a is not None and (m is None or sel_a != m.a) else None
-        extra_b = sel_b if sel_b is not None and (m is None or sel_b != m.b) else None
-        if extra_a is not None or extra_b is not None:
-            return None, extra_a, extra_b
-        return (m.id if m else None), None, None
 
     def add_note(self, match_id: str | None = None) -> None:
         """Open the note dialog on match ``match_id``, else on the selected text or the
@@ -318,62 +289,13 @@ class SessionController(QObject):
             return
         a = b = None
         if match_id is None:
-            match_id, a, b = self.target()
+            match_id, a, b = self.notes.target()
         if match_id is None and a is None and b is None:
             self.status("Select a match or some text first, then add a note.")
             return
         self.dock.show()
         self.dock.raise_()
         self.dock.add_note(match_id=match_id, a=a, b=b)
-
-    def copy(self, match_ids: list[str]) -> None:
-        """Copy these matches (none given: the current one) to the clipboard as text."""
-        m = self.window.current_match()
-        ids = match_ids or ([m.id] if m is not None else [])
-        copy_matches(self._session, ids, self.status)
-
-    def _note_deleted(self, note: Note, index: int) -> None:
-        self.note_undo.push(note, index)
-        self.status("Note deleted. Edit > Undo note change (Ctrl+Z) brings it back.")
-
-    def _note_rewritten(self, before: Note) -> None:
-        self.note_undo.push(before, EDITED)
-
-    def undo_delete_note(self) -> None:
-        """Put the last deleted note back where it was, or the last edited note's text and
-        tags back as they were (Ctrl+Z)."""
-        s = self._session
-        entry = self.note_undo.pop() if s is not None else None
-        if s is None or entry is None:
-            return
-        note, index = entry
-        try:
-            if index == EDITED:
-                if s.note_by_id(note.id) is None:
-                    raise SchemaError("it was deleted since")
-                restored = s.edit_note(note.id, note.text, note.tags)
-            else:
-                restored = insert_note(s, note, index)
-        except SchemaError as exc:
-            self.status(f"The note cannot be brought back: {exc.message}.")
-            return
-        self.change(restored)
-        self.dock.select_note(note.id)
-        self.status("Note text restored." if index == EDITED else "Note restored.")
-
-    def show_note(self, note: Note) -> None:
-        """Bring a note's passages into view (its match when it is shown)."""
-        w = self.window
-        shown = w.alignment()
-        if note.match_id and shown is not None and shown.match_by_id(note.match_id):
-            w.select_match(note.match_id)  # marks follow through match_selected
-            return
-        with w.linker.hold():
-            for side, span in (("a", note.a), ("b", note.b)):
-                if span is not None:
-                    w.pane(side).select_span(span, flash=True)
-                    w.pane(side).ensure_visible(span)
-        self._refresh_marks()
 
     # -- opening sessions, closing ---------------------------------------------------------
 

@@ -114,7 +114,7 @@ def test_add_note_after_choosing_a_passage_targets_that_passage(
     side, span = win.only_dock.model.passage_at(0)  # type: ignore[misc]
     assert side == "a"
     assert win.current_match() is None
-    assert ctl.target() == (None, span, None)
+    assert ctl.notes.target() == (None, span, None)
 
 
 # -- a filter or a new alignment selects no passage the reader did not choose
