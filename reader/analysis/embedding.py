@@ -54,11 +54,13 @@ __all__ = [
     "reset_default_embedder",
 ]
 
-_lock = threading.Lock()
+_lock = threading.Lock()  # guards the state below; held only briefly
+_loading = threading.Lock()  # held while the default model loads: one load at a time
 _default: Embedder | None = None
 _error: str | None = None
 _tried = False
 _prepared: PreparedModel | ModelLoadError | None = None  # see preload_default_embedder
+_generation = 0  # counts resets: a load begun before the last one is not kept
 
 
 def _load_error(exc: Exception, model_dir: str | os.PathLike[str] | None) -> ModelLoadError:
@@ -93,14 +95,27 @@ def default_embedder() -> Embedder | None:
     """
     global _default, _error, _tried, _prepared
     with _lock:
-        if not _tried:
+        if _tried:
+            return _default
+    with _loading:
+        with _lock:
+            if _tried:  # loaded by another thread meanwhile
+                return _default
             prepared, _prepared = _prepared, None
-            try:
-                _default, _error = _load_default(prepared), None
-            except ModelLoadError as exc:
-                _default, _error = None, exc.message
-            _tried = True
-        return _default
+            generation = _generation
+        loaded: Embedder | None = None
+        error: str | None = None
+        try:
+            loaded = _load_default(prepared)
+        except ModelLoadError as exc:
+            error = exc.message
+        with _lock:
+            if generation == _generation:  # not forgotten while it loaded
+                _default, _error, _tried = loaded, error, True
+        # Forgotten while it loaded (the settings changed), it is not kept: the next
+        # caller loads the model they name now. This caller, which asked before, gets
+        # the model it asked for.
+        return loaded
 
 
 def _load_default(prepared: PreparedModel | ModelLoadError | None) -> Embedder:
@@ -122,10 +137,12 @@ def last_load_error() -> str | None:
 
 def reset_default_embedder() -> None:
     """Forget the default model so the next :func:`default_embedder` loads it again
-    (after the model folder setting changed)."""
-    global _default, _error, _tried, _prepared
+    (after the model folder setting changed). Returns at once, even while a load goes
+    on (the GUI thread calls it): that load's model is then not kept."""
+    global _default, _error, _tried, _prepared, _generation
     with _lock:
         _default, _error, _tried, _prepared = None, None, False, None
+        _generation += 1
 
 
 def preload_default_embedder(
@@ -167,7 +184,7 @@ def preload_default_embedder(
 def default_model_name() -> str | None:
     """The name of the model :func:`default_embedder` gives, without loading it (None
     when its files are missing: loading it would say why)."""
-    loaded, tried = _default, _tried  # read without the lock, which a load holds
+    loaded, tried = _default, _tried  # read without the lock: a plain look
     if tried:
         return loaded.name if loaded is not None else None
     try:

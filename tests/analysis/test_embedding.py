@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
@@ -23,6 +25,7 @@ from reader.analysis.embedding import (
     default_embedder,
     last_load_error,
     load_embedder,
+    preload_default_embedder,
     reset_default_embedder,
 )
 from reader.analysis.embedding_cache import embed_documents
@@ -252,6 +255,38 @@ def test_default_embedder_reports_why_it_could_not_load(
     message = last_load_error()
     assert message is not None
     assert "gone" in message
+
+
+def test_forgetting_the_model_does_not_wait_for_a_load_going_on(
+    fresh_default: None, model_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings > OK forgets the model on the GUI thread: it must not wait there until a
+    load of the model it replaces (seconds, for a large model) has finished."""
+    monkeypatch.setenv(MODEL_DIR_ENV, str(model_copy))
+    started = threading.Event()
+    loading = preload_default_embedder(first=started.set)
+    assert started.wait(10)
+    reset_default_embedder()
+    still_loading = loading.is_alive()
+    loading.join()
+    assert still_loading, "forgetting the model waited for the load to finish"
+
+
+def test_a_model_forgotten_while_it_loads_is_not_the_one_given(
+    fresh_default: None, model_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other-model"
+    shutil.copytree(model_copy, other)
+    monkeypatch.setenv(MODEL_DIR_ENV, str(model_copy))
+    started = threading.Event()
+    loading = preload_default_embedder(first=started.set)
+    assert started.wait(10)
+    monkeypatch.setenv(MODEL_DIR_ENV, str(other))  # what Settings > OK does
+    reset_default_embedder()
+    model = default_embedder()
+    loading.join()
+    assert model is not None and model.name.startswith("other-model@")
+    assert default_embedder() is model
 
 
 def test_cache_hits_skip_re_embedding(embedder: Embedder) -> None:
