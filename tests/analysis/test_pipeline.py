@@ -386,3 +386,27 @@ def test_a_figure_outside_linked_sentences_matches_only_a_count_of_the_same_thin
     assert ("Eight", "8") not in numbers  # what either counts is not said
     assert ("three", "Three") not in numbers  # weeks, husbands
     assert ("$2 million", "$2 million") in numbers
+
+
+OFFER_A = """Teixeira talks
+The Red Sox offered Mark Teixeira an eight-year deal on Thursday.
+Teixeira will be 29 in April.
+His agent Scott Boras asked for more money."""
+OFFER_B = """Sox chase Teixeira
+Boston made first baseman Mark Teixeira an offer of eight years on Thursday.
+Teixeira is a Maryland native.
+The Angels also want him back."""
+
+
+def test_sentences_sharing_only_the_storys_name_are_not_linked(doc: Make) -> None:
+    linked = claim_pairs(align(doc(OFFER_A), doc(OFFER_B), method="semantic"))
+    assert ("Teixeira will be 29 in April.", "Teixeira is a Maryland native.") not in linked
+
+
+@pytest.mark.parametrize("method", ["lexical", "semantic"])
+def test_a_name_with_more_in_common_still_links(doc: Make, method: str) -> None:
+    linked = claim_pairs(align(doc(OFFER_A), doc(OFFER_B), method=method))
+    assert (
+        "The Red Sox offered Mark Teixeira an eight-year deal on Thursday.",
+        "Boston made first baseman Mark Teixeira an offer of eight years on Thursday.",
+    ) in linked
