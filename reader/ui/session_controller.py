@@ -426,7 +426,12 @@ class SessionController(QObject):
             self.session_saved.emit(path)
 
     def realign(self) -> bool:
-        """Align the session's files again (after a settings change); False if none."""
+        """Align the session's files again (after a settings change), or the pair being
+        opened, which started under the old settings; False if neither."""
+        pending = self.window.opener.pending
+        if pending is not None:
+            self.window.open_pair(*pending)
+            return True
         paths = self._from_paths
         if paths is None or self.window.paths() != paths:
             self.status("The new settings apply to the next pair opened.")

@@ -165,6 +165,17 @@ def test_broken_model_folder_falls_back_to_lexical_with_a_notice(
     assert w.statusBar().currentMessage() == "", "the notice is shown once"
 
 
+def test_settings_changed_while_a_pair_is_matched_apply_to_that_pair(
+    model_window: tuple[MainWindow, SessionController], pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    w, c = model_window
+    w.open_pair(*pair)  # still being matched, under the settings it started with
+    with qtbot.waitSignal(w.opener.started, timeout=ALIGN_TIMEOUT):
+        assert c.realign()  # what OK in Settings does: the pair is matched again
+    assert "next pair" not in w.statusBar().currentMessage()
+    settle(qtbot, c)
+
+
 def test_semantic_method_with_a_broken_model_is_an_error(
     model_window: tuple[MainWindow, SessionController],
     pair: tuple[str, str],
