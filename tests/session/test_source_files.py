@@ -73,15 +73,6 @@ def older(saved: tuple[Session, Path, Path, Path], tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The working directory: an empty folder of its own."""
-    folder = tmp_path / "elsewhere"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
 def paths_of(session: Session) -> tuple[str, str]:
     return session.alignment.a.path, session.alignment.b.path
 

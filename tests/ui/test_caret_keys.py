@@ -33,6 +33,13 @@ def put_caret(pane: ArticlePane, offset: int) -> None:
     pane.browser.setTextCursor(cursor)
 
 
+def arrive_at(pane: ArticlePane, span: Span) -> None:
+    """Bring the pane's cursor onto ``span`` the way a reader does: from the character
+    before it, with the right arrow key."""
+    put_caret(pane, span.start - 1)
+    QTest.keyClick(pane.browser, Qt.Key.Key_Right)
+
+
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
@@ -67,8 +74,7 @@ def test_the_cursor_on_a_highlight_says_what_it_is_in_the_status_bar(
     keyboard: MainWindow, alignment: Alignment
 ) -> None:
     treaty = span_of(alignment, "m1")
-    put_caret(keyboard.pane_a, treaty.start - 1)
-    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    arrive_at(keyboard.pane_a, treaty)
     said = keyboard.statusBar().currentMessage()
     assert said.startswith("Claim match, score 0.90 · differs: June 18 vs June 19")
     assert "in B: “A mutual defence treaty was signed" in said
@@ -79,8 +85,7 @@ def test_the_cursor_on_a_highlight_sets_the_accessible_description(
     keyboard: MainWindow, alignment: Alignment
 ) -> None:
     quote = span_of(alignment, "m3")
-    put_caret(keyboard.pane_a, quote.start - 1)
-    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    arrive_at(keyboard.pane_a, quote)
     assert keyboard.pane_a.browser.accessibleDescription().startswith(
         "Quote match, score 0.95 · speaker: president"
     )
@@ -100,8 +105,7 @@ def test_the_cursor_leaving_the_highlights_clears_the_status_bar(
     keyboard: MainWindow, alignment: Alignment
 ) -> None:
     treaty = span_of(alignment, "m1")
-    put_caret(keyboard.pane_a, treaty.start - 1)
-    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
+    arrive_at(keyboard.pane_a, treaty)
     QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Left)
     QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Left)
     assert keyboard.statusBar().currentMessage() == ""

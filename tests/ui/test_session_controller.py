@@ -344,15 +344,6 @@ def test_opening_a_session_says_when_an_article_file_is_gone(
     assert message.startswith("Article B's file") and "is gone" in message
 
 
-@pytest.fixture
-def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A working directory holding no article."""
-    folder = tmp_path / "elsewhere"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
 def test_a_pair_opened_by_relative_paths_is_saved_with_absolute_ones(
     ctl: SessionController,
     win: MainWindow,
