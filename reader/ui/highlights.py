@@ -1,7 +1,18 @@
 """Highlight palette and text formats: what each kind of passage looks like in a pane.
 
-Colours are Okabe-Ito (colour-blind safe); each kind also differs by a non-colour cue
-(background vs. underline style vs. weight), and the legend and tooltips name the kind.
+Colours are Okabe-Ito (colour-blind safe), and each kind also differs from the others
+by a cue that is not colour, so that a colour-blind reader or a greyscale print tells them
+apart: a claim is a flat tint, a passage only in this article a tint crossed by diagonal
+hatching, a quote a tint with a dashed underline, an entity a solid underline, a number a
+dotted underline in semi-bold, a discrepancy a wavy underline in bold over its own tint,
+boilerplate italics. The legend draws its samples with these very formats.
+
+Contrast (WCAG 2): text keeps at least 4.5:1 on each tint, hatch and selection, and the
+underlines that tell the kinds apart at least 3:1 on every tint they can lie over
+(non-text contrast); the underlines and the boilerplate's grey are moved towards the text
+colour as far as that takes. tests/ui/test_highlights.py measures it in light, dark and
+high-contrast palettes.
+
 Layers merge in order, so overlapping highlights stay readable: claims and quotes are
 background tints, entities and numbers are underlines drawn over them, discrepancies a
 wavy vermillion underline on top, boilerplate grey text.
@@ -14,8 +25,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
+    QImage,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -47,6 +60,11 @@ KIND_COLOURS: dict[str, str] = {
 }
 DISCREPANCY_COLOUR = "#D55E00"  # vermillion
 FLASH_COLOUR = "#F0E442"  # yellow
+ONLY_COLOUR = "#8c8c8c"  # grey
+
+TEXT_CONTRAST = 4.5  # WCAG 2 AA, text of normal size
+LINE_CONTRAST = 3.0  # WCAG 2 non-text contrast: the lines that tell the kinds apart
+HATCH_STEP = 7  # pixels between the diagonal lines of an only-here passage
 
 LABELS: dict[Layer, str] = {
     Layer.CLAIM: "Claim",
@@ -67,6 +85,54 @@ def blend(colour: QColor | str, base: QColor, amount: float) -> QColor:
         round(base.green() + (c.green() - base.green()) * amount),
         round(base.blue() + (c.blue() - base.blue()) * amount),
     )
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2 contrast ratio of two opaque colours, from 1 to 21."""
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour: QColor, on: Iterable[QColor], towards: QColor, ratio: float) -> QColor:
+    """``colour``, moved towards ``towards`` (the text colour) only as far as it takes to
+    reach ``ratio`` on every background of ``on``: hue kept, contrast made."""
+    grounds = list(on)
+    for step in range(21):
+        out = blend(towards, colour, step / 20)
+        if all(contrast(out, ground) >= ratio for ground in grounds):
+            return out
+    return QColor(towards)
+
+
+_HATCHES: dict[tuple[int, int], QBrush] = {}
+
+
+def hatch(fill: QColor, line: QColor) -> QBrush:
+    """``fill`` crossed by thin diagonal lines of ``line``, HATCH_STEP pixels apart. One
+    brush per pair of colours, so formats made twice compare equal (a texture brush
+    equals only itself)."""
+    key = (fill.rgba(), line.rgba())
+    brush = _HATCHES.get(key)
+    if brush is None:
+        tile = QImage(HATCH_STEP, HATCH_STEP, QImage.Format.Format_RGB32)
+        tile.fill(fill)
+        for x in range(HATCH_STEP):
+            tile.setPixelColor(x, HATCH_STEP - 1 - x, line)
+        brush = _HATCHES[key] = QBrush(tile)
+    return brush
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,27 +167,49 @@ class Theme:
     def flash(self) -> QColor:
         return self.tint(FLASH_COLOUR, 0.85, 0.6)
 
+    def text_on(self, background: QColor) -> QColor:
+        """The palette's text colour, or its base colour where the text colour would not
+        stand out from ``background`` (a bright flash in a dark palette)."""
+        if contrast(self.text, background) >= TEXT_CONTRAST:
+            return QColor(self.text)
+        return max((self.text, self.base), key=lambda c: contrast(c, background))
+
     def formats(self) -> dict[Layer, QTextCharFormat]:
         f: dict[Layer, QTextCharFormat] = {layer: QTextCharFormat() for layer in Layer}
-        f[Layer.ONLY].setBackground(self.tint("#8c8c8c", 0.30, 0.30))
-        f[Layer.CLAIM].setBackground(self.tint(KIND_COLOURS[MatchKind.CLAIM], 0.28, 0.40))
-        f[Layer.QUOTE].setBackground(self.tint(KIND_COLOURS[MatchKind.QUOTE], 0.38, 0.45))
+        only = self.tint(ONLY_COLOUR, 0.30, 0.30)
+        claim = self.tint(KIND_COLOURS[MatchKind.CLAIM], 0.28, 0.40)
+        quote = self.tint(KIND_COLOURS[MatchKind.QUOTE], 0.38, 0.45)
+        disputed = self.tint(DISCREPANCY_COLOUR, 0.30, 0.45)
+        # what only one article reports: hatched, so that it is not read as a claim's tint
+        # where colours are not seen; the lines only just darker (lighter, on a dark page)
+        # than the tint, enough to show in greyscale, not so much as to cross the words
+        hatching = readable(only, [only], self.text, 1.5 if self.dark else 1.35)
+        f[Layer.ONLY].setBackground(hatch(only, hatching))
+        f[Layer.CLAIM].setBackground(claim)
+        f[Layer.QUOTE].setBackground(quote)
         f[Layer.QUOTE].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        f[Layer.QUOTE].setUnderlineColor(self.tint(KIND_COLOURS[MatchKind.QUOTE], 1.0, 1.0))
+        f[Layer.QUOTE].setUnderlineColor(self._line(KIND_COLOURS[MatchKind.QUOTE], [quote]))
+        # entities and numbers lie on any tint below them
+        under = [self.base, only, hatching, claim, quote]
         f[Layer.ENTITY].setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        f[Layer.ENTITY].setUnderlineColor(self.line_colour(KIND_COLOURS[MatchKind.ENTITY]))
+        f[Layer.ENTITY].setUnderlineColor(self._line(KIND_COLOURS[MatchKind.ENTITY], under))
         f[Layer.NUMBER].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        f[Layer.NUMBER].setUnderlineColor(self.line_colour(KIND_COLOURS[MatchKind.NUMBER]))
+        f[Layer.NUMBER].setUnderlineColor(self._line(KIND_COLOURS[MatchKind.NUMBER], under))
         f[Layer.NUMBER].setFontWeight(QFont.Weight.DemiBold)
         f[Layer.DISCREPANCY].setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        f[Layer.DISCREPANCY].setUnderlineColor(QColor(DISCREPANCY_COLOUR))
+        f[Layer.DISCREPANCY].setUnderlineColor(self._line(DISCREPANCY_COLOUR, [disputed]))
         f[Layer.DISCREPANCY].setFontWeight(QFont.Weight.Bold)
         # a thin wave alone is lost on a claim's tint: the figures in dispute get their own
-        f[Layer.DISCREPANCY].setBackground(self.tint(DISCREPANCY_COLOUR, 0.30, 0.45))
-        grey = blend(self.text, self.base, 0.5)
+        f[Layer.DISCREPANCY].setBackground(disputed)
+        # dimmed, yet legible (never matched, so never on a tint)
+        grey = readable(blend(self.text, self.base, 0.5), [self.base], self.text, TEXT_CONTRAST)
         f[Layer.BOILERPLATE].setForeground(grey)
         f[Layer.BOILERPLATE].setFontItalic(True)
         return f
+
+    def _line(self, colour: str, on: list[QColor]) -> QColor:
+        """A kind's underline colour, visible on every background of ``on``."""
+        return readable(self.line_colour(colour), on, self.text, LINE_CONTRAST)
 
     def swatch(self, layer: Layer) -> QColor:
         """One colour per layer for markers (overview strip, legend)."""
@@ -203,5 +291,5 @@ def selection_format(theme: Theme, flash: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     colour = theme.flash() if flash else theme.tint(FLASH_COLOUR, 0.45, 0.35)
     fmt.setBackground(colour)
-    fmt.setForeground(theme.text)
+    fmt.setForeground(theme.text_on(colour))
     return fmt
