@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSlider,
     QWidget,
 )
 
@@ -33,6 +32,7 @@ from reader.ui.matches_model import (
     MatchesTableModel,
 )
 from reader.ui.row_table import DockBody, add_copy_action, dock_table
+from reader.ui.score_slider import ScoreSlider
 
 PLURALS = {
     MatchKind.CLAIM: "Claims",
@@ -99,7 +99,7 @@ class MatchesDock(QDockWidget):
         row.addWidget(self.show_box)
         row.addSpacing(12)
         row.addWidget(QLabel("Min score:", body))
-        self.slider = QSlider(Qt.Orientation.Horizontal, body)
+        self.slider = ScoreSlider(Qt.Orientation.Horizontal, body)
         self.slider.setRange(0, 100)
         self.slider.setAccessibleName("Minimum score")
         self.slider.valueChanged.connect(self._score_changed)
