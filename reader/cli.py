@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
@@ -75,6 +75,13 @@ def _align_parser() -> argparse.ArgumentParser:
         "words/names/numbers only (lexical)",
     )
     p.add_argument(
+        "--model-dir",
+        metavar="DIR",
+        help="the sentence model's folder (model.onnx, tokenizer.json, optionally "
+        "model.sha256); default: $CROSSREAD_MODEL_DIR if set, else the installed model. "
+        "The folder chosen in the window's Settings is not read here",
+    )
+    p.add_argument(
         "-o",
         "--output",
         metavar="OUT",
@@ -106,6 +113,40 @@ def run_align(argv: Sequence[str]) -> int:
         return _fail("--min-score must lie between 0 and 1")
     if args.output:
         refuse_overwriting(args.output, (args.a, args.b))
+    if args.model_dir is not None and not os.path.isdir(args.model_dir):
+        return _fail(f"--model-dir {args.model_dir}: no such folder")
+    with _model_dir(args.model_dir):
+        return _align(args)
+
+
+def _forget_loaded_model() -> None:
+    """Forget the sentence model loaded already (only when main runs in-process again;
+    importing the embedding module just for this would slow the command's start)."""
+    embedding = sys.modules.get("reader.analysis.embedding")
+    if embedding is not None:
+        embedding.reset_default_embedder()
+
+
+@contextlib.contextmanager
+def _model_dir(folder: str | None) -> Iterator[None]:
+    """The sentence model loads from ``folder`` during the command (None: from
+    ``$CROSSREAD_MODEL_DIR``, else the installed one); the choice before is restored."""
+    if folder is None:
+        yield
+        return
+    from reader.analysis.model_source import choose_model_dir, chosen_model_dir
+
+    before = chosen_model_dir()
+    if choose_model_dir(folder):
+        _forget_loaded_model()
+    try:
+        yield
+    finally:
+        choose_model_dir(*before, trust_anew=True)
+        _forget_loaded_model()
+
+
+def _align(args: argparse.Namespace) -> int:
     import time
 
     reading = None

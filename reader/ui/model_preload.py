@@ -4,12 +4,11 @@ go on at once). QtCore only: importing this is quick."""
 
 from __future__ import annotations
 
-import os
 import threading
 
 from PySide6.QtCore import QSettings
 
-from reader.ui.settings import METHOD_KEY, MODEL_KEY, default_settings
+from reader.ui.settings import METHOD_KEY, choose_stored_model, default_settings
 
 
 def preload_model(store: QSettings | None = None) -> threading.Thread | None:
@@ -18,12 +17,11 @@ def preload_model(store: QSettings | None = None) -> threading.Thread | None:
     store = default_settings() if store is None else store
     if str(store.value(METHOD_KEY, "auto") or "auto") == "lexical":
         return None
-    folder = str(store.value(MODEL_KEY, "") or "")
-    if folder:  # what the window's settings would set at start anyway
-        from reader.analysis.embedding_model import MODEL_DIR_ENV
+    changed = choose_stored_model(store)  # what the window's settings choose at start
+    from reader.analysis.embedding import preload_default_embedder, reset_default_embedder
 
-        os.environ[MODEL_DIR_ENV] = folder
-    from reader.analysis.embedding import preload_default_embedder
+    if changed:  # (at start there is no model loaded yet to forget)
+        reset_default_embedder()
     from reader.ui.worker import lower_thread_priority
 
     # the model's threads, started by this one, then give way to the window as the

@@ -8,7 +8,27 @@ MAX_RECENT = 8
 ORGANIZATION = "Crossread"
 APPLICATION = "crossread"
 MODEL_KEY = "analysis/model_dir"
+MODEL_SHA256_KEY = "analysis/model_sha256"  # of MODEL_KEY's model.onnx, recorded on first use
 METHOD_KEY = "analysis/method"
+_HEX = frozenset("0123456789abcdef")
+
+
+def stored_model(store: QSettings) -> tuple[str, str | None]:
+    """The model folder chosen in Settings ("" for none: ``$CROSSREAD_MODEL_DIR``, else
+    the installed model) and the SHA-256 recorded for its model file (None: none yet)."""
+    folder = str(store.value(MODEL_KEY, "") or "")
+    digest = str(store.value(MODEL_SHA256_KEY, "") or "").strip().lower()
+    return folder, (digest if folder and len(digest) == 64 and set(digest) <= _HEX else None)
+
+
+def choose_stored_model(store: QSettings, trust_anew: bool = False) -> bool:
+    """Make the model folder of ``store`` (with its recorded digest) the one the sentence
+    model loads from; True if that changed what loads. The caller forgets a model loaded
+    already (``reader.analysis.embedding.reset_default_embedder``)."""
+    from reader.analysis.model_source import choose_model_dir
+
+    folder, digest = stored_model(store)
+    return choose_model_dir(folder or None, digest, trust_anew=trust_anew)
 
 
 def default_settings() -> QSettings:

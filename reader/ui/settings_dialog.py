@@ -2,16 +2,20 @@
 QSettings next to the window's own settings, plus the status-bar notice shown when an
 alignment fell back to lexical matching.
 
-The model folder reaches the core through ``$CROSSREAD_MODEL_DIR`` (read by
-``reader.analysis.embedding``), the method through :func:`settings_aligner`, the
-aligner the window runs: both are process-wide, as the model itself is.
+The model folder reaches the core through
+:func:`reader.analysis.model_source.choose_model_dir`, the method through
+:func:`settings_aligner`, the aligner the window runs: both are process-wide, as the model
+itself is. No folder chosen (the field left empty) leaves the model to
+``$CROSSREAD_MODEL_DIR``, else the installed one; the variable itself is never changed.
+The SHA-256 of a chosen folder's model file, recorded when it is first read (trust on
+first use), is kept with the folder, and later loads are checked against it.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.embedding_model import MODEL_DIR_ENV
+from reader.analysis.model_source import (
+    MODEL_DIR_ENV,
+    choose_model_dir,
+    chosen_model_dir,
+    on_model_recorded,
+)
 from reader.model import Alignment, Document
-from reader.ui.settings import METHOD_KEY, MODEL_KEY
+from reader.ui.settings import (
+    METHOD_KEY,
+    MODEL_KEY,
+    MODEL_SHA256_KEY,
+    choose_stored_model,
+    stored_model,
+)
 
 METHODS: dict[str, str] = {
     "auto": "Automatic (semantic when the model loads, else lexical)",
@@ -46,21 +61,72 @@ class AnalysisSettings:
 
     def __init__(self, store: QSettings) -> None:
         self.store = store
+        # the folder was chosen again (Browse…): its model's digest is recorded anew when
+        # the settings next apply
+        self.trust_anew = False
 
     def model_dir(self) -> str:
-        return str(self.store.value(MODEL_KEY, "") or "")
+        return stored_model(self.store)[0]
+
+    def model_sha256(self) -> str | None:
+        """The SHA-256 recorded for the model file of :meth:`model_dir` (None: none yet)."""
+        return stored_model(self.store)[1]
 
     def method(self) -> str:
         value = str(self.store.value(METHOD_KEY, "auto") or "auto")
         return value if value in METHODS else "auto"
 
-    def save(self, model_dir: str, method: str) -> None:
+    def save(self, model_dir: str, method: str, trust_anew: bool = False) -> None:
+        """Store the folder and method; the recorded digest goes with a folder that is
+        another, or the same one chosen again (``trust_anew``)."""
+        if model_dir != self.model_dir() or trust_anew:
+            self.store.remove(MODEL_SHA256_KEY)
+            self.trust_anew = trust_anew and bool(model_dir)
         if model_dir:
             self.store.setValue(MODEL_KEY, model_dir)
         else:
             self.store.remove(MODEL_KEY)
         self.store.setValue(METHOD_KEY, method if method in METHODS else "auto")
         self.store.sync()
+
+    def record_sha256(self, folder: str, sha256: str) -> bool:
+        """Keep ``sha256`` as the digest of ``folder``'s model file when ``folder`` is the
+        one stored and has none yet; True if kept."""
+        if not folder or folder != self.model_dir() or self.model_sha256() is not None:
+            return False
+        self.store.setValue(MODEL_SHA256_KEY, sha256)
+        self.store.sync()
+        return True
+
+
+class _Recorder(QObject):
+    """Brings a digest recorded on the thread that read the model to the GUI thread,
+    where it is stored with the folder."""
+
+    recorded = Signal(str, str)
+
+    def __init__(self, settings: AnalysisSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.recorded.connect(self.keep)
+
+    @Slot(str, str)
+    def keep(self, folder: str, sha256: str) -> None:
+        self.settings.record_sha256(folder, sha256)
+
+
+_recorder: list[_Recorder] = []  # the one whose settings the window applied last
+
+
+def _record_into(settings: AnalysisSettings) -> None:
+    """Store the digest of the chosen folder's model file in ``settings`` once it is
+    recorded (already, by a load started before the window, or by a later load)."""
+    if not _recorder or _recorder[0].settings is not settings:
+        _recorder[:] = [_Recorder(settings)]
+        on_model_recorded(_recorder[0].recorded.emit)
+    folder, sha256 = chosen_model_dir()
+    if folder and sha256:
+        settings.record_sha256(folder, sha256)
 
 
 def current_method() -> str:
@@ -70,28 +136,34 @@ def current_method() -> str:
 def apply_settings(settings: AnalysisSettings, at_start: bool = False) -> bool:
     """Make the stored folder and method the ones the aligner uses; True if either changed.
 
-    At start an empty folder setting leaves ``$CROSSREAD_MODEL_DIR`` as the shell set it;
-    later, an empty one (Reset to default) removes it.
+    At start as later, an empty folder setting (Reset to default) leaves the model to
+    ``$CROSSREAD_MODEL_DIR`` as the shell set it, else to the installed one; so OK with
+    nothing changed changes nothing. ``at_start`` is kept for callers.
     """
-    folder, method = settings.model_dir(), settings.method()
+    method = settings.method()
     changed = method != _state["method"]
     _state["method"] = method
-    if folder or not at_start:
-        changed = set_model_dir(folder or None) or changed
+    trust_anew, settings.trust_anew = settings.trust_anew, False
+    if choose_stored_model(settings.store, trust_anew=trust_anew):
+        _forget_model()
+        changed = True
+    _record_into(settings)
     return changed
 
 
-def set_model_dir(folder: str | None) -> bool:
-    """Point the sentence model at ``folder`` (None: the default); True if that changed."""
-    if (os.environ.get(MODEL_DIR_ENV) or None) == folder:
-        return False
-    if folder:
-        os.environ[MODEL_DIR_ENV] = folder
-    else:
-        os.environ.pop(MODEL_DIR_ENV, None)
+def _forget_model() -> None:
     from reader.analysis.embedding import reset_default_embedder
 
     reset_default_embedder()
+
+
+def set_model_dir(folder: str | None, sha256: str | None = None) -> bool:
+    """Point the sentence model at ``folder`` (None: ``$CROSSREAD_MODEL_DIR``, else the
+    installed model), whose model file must have ``sha256`` when given; True if that
+    changed."""
+    if not choose_model_dir(folder, sha256):
+        return False
+    _forget_model()
     return True
 
 
@@ -145,8 +217,12 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.settings = settings
         self.folder = QLineEdit(settings.model_dir())
-        self.folder.setPlaceholderText("Default (installed all-MiniLM-L6-v2)")
+        shell = os.environ.get(MODEL_DIR_ENV)
+        self.folder.setPlaceholderText(
+            f"{MODEL_DIR_ENV}: {shell}" if shell else "Default (installed all-MiniLM-L6-v2)"
+        )
         self.folder.setAccessibleName("Sentence-model folder")
+        self.rechosen = False  # a folder picked with Browse…: its model is trusted anew
         self.browse = QPushButton("Browse…")
         self.reset = QPushButton("Reset to default")
         self.browse.clicked.connect(self._browse)
@@ -162,8 +238,10 @@ class SettingsDialog(QDialog):
         self.method.setCurrentIndex(list(METHODS).index(settings.method()))
         self.hint = hint = QLabel(
             "A model folder holds model.onnx and tokenizer.json (and optionally model.sha256 "
-            "with the model's SHA-256). If it cannot be loaded, Crossread says so in the "
-            "status bar and matches words, names and numbers only."
+            "with the model's SHA-256; without it, the model's SHA-256 is noted when it "
+            f"first loads, and checked after). Left empty: the folder in {MODEL_DIR_ENV} "
+            "if set, else the installed model. If the model cannot be loaded, Crossread "
+            "says so in the status bar and matches words, names and numbers only."
         )
         hint.setWordWrap(True)
         form = QFormLayout()
@@ -188,7 +266,8 @@ class SettingsDialog(QDialog):
         return self.folder.text().strip(), str(self.method.currentData())
 
     def accept(self) -> None:
-        self.settings.save(*self.chosen())
+        folder, method = self.chosen()
+        self.settings.save(folder, method, trust_anew=self.rechosen)
         super().accept()
 
     def ask_folder(self) -> str:
@@ -199,6 +278,7 @@ class SettingsDialog(QDialog):
         folder = self.ask_folder()
         if folder:
             self.folder.setText(folder)
+            self.rechosen = True
 
 
 __all__ = [

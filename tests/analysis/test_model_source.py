@@ -4,6 +4,7 @@ and the default model loaded from such a reading (embedding.preload_default_embe
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,3 +98,108 @@ def test_a_reading_that_fails_makes_the_default_model_say_why(
     preload_default_embedder(reading=ModelReading()).join()
     assert default_embedder() is None
     assert "checksum" in (last_load_error() or "")
+
+
+# -- the folder the program chose (Settings, --model-dir), trusted on first use -------------
+
+
+@pytest.fixture
+def no_choice(fresh_default: None) -> Iterator[None]:
+    """No folder chosen and no listener, before and after the test."""
+    model_source.choose_model_dir(None, trust_anew=True)
+    yield
+    model_source.choose_model_dir(None, trust_anew=True)
+    model_source.on_model_recorded(None)
+
+
+def damage_weights(model_file: Path) -> None:
+    """Change bytes in the middle of the weights: onnxruntime still loads the file."""
+    size = model_file.stat().st_size
+    with model_file.open("r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(b"\x7f" * 64)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_a_chosen_folder_comes_before_the_environment(
+    model_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell = tmp_path / "shell-model"
+    shutil.copytree(model_copy, shell)
+    monkeypatch.setenv(MODEL_DIR_ENV, str(shell))
+    assert model_source.model_files(None).model_file == shell / "model.onnx"
+    assert model_source.choose_model_dir(str(model_copy))
+    assert model_source.model_files(None).model_file == model_copy / "model.onnx"
+    assert not model_source.choose_model_dir(str(model_copy)), "the same folder: no change"
+    assert model_source.choose_model_dir(None)
+    assert model_source.model_files(None).model_file == shell / "model.onnx"
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_a_chosen_folder_without_checksum_file_is_trusted_on_first_use(
+    model_copy: Path,
+) -> None:
+    heard: list[tuple[str, str]] = []
+    model_source.on_model_recorded(lambda folder, digest: heard.append((folder, digest)))
+    model_source.choose_model_dir(str(model_copy))
+    digest = sha256_of(model_copy / "model.onnx")
+    ModelReading().result()  # the first read: its digest is noted
+    assert model_source.chosen_model_dir() == (str(model_copy), digest)
+    assert heard == [(str(model_copy), digest)]
+    damage_weights(model_copy / "model.onnx")
+    with pytest.raises(ModelLoadError, match="changed since it was first loaded"):
+        ModelReading().result()
+    assert heard == [(str(model_copy), digest)], "noted once"
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_a_digest_recorded_earlier_is_checked_from_the_first_read(model_copy: Path) -> None:
+    digest = sha256_of(model_copy / "model.onnx")
+    damage_weights(model_copy / "model.onnx")
+    model_source.choose_model_dir(str(model_copy), digest)  # as Settings keep it
+    with pytest.raises(ModelLoadError, match=r"checksum mismatch.*choose its folder again"):
+        ModelReading().result()
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_choosing_the_folder_again_trusts_the_model_now_there(model_copy: Path) -> None:
+    model_source.choose_model_dir(str(model_copy), "0" * 64)
+    assert not model_source.choose_model_dir(str(model_copy)), "no digest given: kept"
+    assert model_source.chosen_model_dir()[1] == "0" * 64
+    assert model_source.choose_model_dir(str(model_copy), trust_anew=True)
+    ModelReading().result()
+    assert model_source.chosen_model_dir()[1] == sha256_of(model_copy / "model.onnx")
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_a_chosen_folder_with_a_checksum_file_is_checked_by_it_alone(model_dir: Path) -> None:
+    model_source.choose_model_dir(str(model_dir))
+    ModelReading().result()
+    assert model_source.chosen_model_dir() == (str(model_dir), None), "nothing to note"
+    damage_weights(model_dir / "model.onnx")
+    with pytest.raises(ModelLoadError, match="is damaged"):
+        ModelReading().result()
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_a_large_chosen_model_is_noted_when_read_late(
+    model_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(model_source, "READ_AHEAD_MAX", 1000)
+    model_source.choose_model_dir(str(model_copy))
+    ModelReading().result()
+    assert model_source.chosen_model_dir()[1] == sha256_of(model_copy / "model.onnx")
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_the_default_model_refuses_a_chosen_model_changed_since_it_was_noted(
+    model_copy: Path,
+) -> None:
+    model_source.choose_model_dir(str(model_copy), sha256_of(model_copy / "model.onnx"))
+    damage_weights(model_copy / "model.onnx")
+    assert default_embedder() is None
+    assert "changed since it was first loaded" in (last_load_error() or "")

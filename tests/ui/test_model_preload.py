@@ -4,6 +4,7 @@ stored settings choose."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +13,14 @@ from PySide6.QtCore import QSettings
 
 from reader.analysis.embedding import default_embedder, last_load_error, reset_default_embedder
 from reader.analysis.embedding_model import MODEL_DIR_ENV
+from reader.analysis.model_source import (
+    bundled_tokenizer_file,
+    choose_model_dir,
+    chosen_model_dir,
+    default_model_file,
+)
 from reader.ui.model_preload import preload_model
-from reader.ui.settings import METHOD_KEY, MODEL_KEY
+from reader.ui.settings import METHOD_KEY, MODEL_KEY, MODEL_SHA256_KEY
 
 
 @pytest.fixture
@@ -24,9 +31,10 @@ def store(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def fresh_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
+    choose_model_dir(None, trust_anew=True)
     reset_default_embedder()
     yield
-    os.environ.pop(MODEL_DIR_ENV, None)  # preload_model set it, not monkeypatch
+    choose_model_dir(None, trust_anew=True)  # preload_model chose it
     reset_default_embedder()
 
 
@@ -51,9 +59,26 @@ def test_stored_model_folder_is_the_one_loaded(
     thread = preload_model(store)
     assert thread is not None
     thread.join()
-    assert os.environ[MODEL_DIR_ENV] == str(folder)
+    assert chosen_model_dir() == (str(folder), None)
+    assert MODEL_DIR_ENV not in os.environ, "the shell's variable is left alone"
     assert default_embedder() is None
     assert str(folder) in (last_load_error() or "")
+
+
+def test_the_early_load_checks_the_digest_kept_with_the_folder(
+    store: QSettings, fresh_model: None, tmp_path: Path
+) -> None:
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    shutil.copyfile(default_model_file(), folder / "model.onnx")
+    shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
+    store.setValue(MODEL_KEY, str(folder))
+    store.setValue(MODEL_SHA256_KEY, "0" * 64)  # noted for the model that was there then
+    thread = preload_model(store)
+    assert thread is not None
+    thread.join()
+    assert default_embedder() is None
+    assert "changed since it was first loaded" in (last_load_error() or "")
 
 
 def test_the_load_runs_at_lower_priority(

@@ -3,7 +3,9 @@ the status-bar notice when the model cannot load (lexical fallback)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,11 +17,19 @@ from pytestqt.qtbot import QtBot
 
 from reader.analysis.embedding import reset_default_embedder
 from reader.analysis.embedding_model import MODEL_DIR_ENV
+from reader.analysis.model_source import (
+    bundled_tokenizer_file,
+    choose_model_dir,
+    chosen_model_dir,
+    default_model_file,
+    model_files,
+    on_model_recorded,
+)
 from reader.model import Alignment
 from reader.ui import settings_dialog
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
-from reader.ui.settings import METHOD_KEY, MODEL_KEY
+from reader.ui.settings import METHOD_KEY, MODEL_KEY, MODEL_SHA256_KEY
 from reader.ui.settings_dialog import (
     SHORT_FALLBACK,
     AnalysisSettings,
@@ -43,13 +53,18 @@ ctl, data_folder, pair, win = fx.ctl, fx.data_folder, fx.pair, fx.win
 
 @pytest.fixture(autouse=True)
 def model_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No model folder from the shell; the process-wide method and model restored after."""
+    """No model folder from the shell or chosen; the process-wide method and model
+    restored after."""
     monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
     saved = dict(settings_dialog._state)
+    choose_model_dir(None, trust_anew=True)
     reset_default_embedder()
     yield
     settings_dialog._state.update(saved)
-    os.environ.pop(MODEL_DIR_ENV, None)
+    monkeypatch.undo()
+    choose_model_dir(None, trust_anew=True)
+    on_model_recorded(None)
+    settings_dialog._recorder.clear()
     reset_default_embedder()
 
 
@@ -77,7 +92,7 @@ def test_dialog_stores_folder_and_method(
     assert sig.args == [True]
     assert settings.value(MODEL_KEY) == str(tmp_path)
     assert settings.value(METHOD_KEY) == "lexical"
-    assert os.environ[MODEL_DIR_ENV] == str(tmp_path)
+    assert chosen_model_dir()[0] == str(tmp_path)
     assert current_method() == "lexical"
     assert ctl.files.open_settings().chosen() == (str(tmp_path), "lexical")
 
@@ -95,7 +110,7 @@ def test_browse_and_reset_to_default(
     with qtbot.waitSignal(ctl.files.settings_applied):
         ok(dialog)
     assert settings.value(MODEL_KEY) is None
-    assert MODEL_DIR_ENV not in os.environ
+    assert chosen_model_dir() == (None, None)
 
 
 def test_stored_folder_applies_at_start(
@@ -105,7 +120,7 @@ def test_stored_folder_applies_at_start(
     w = MainWindow(settings=settings, aligner=lexical)
     qtbot.addWidget(w)
     make_controller(w, monkeypatch)
-    assert os.environ[MODEL_DIR_ENV] == str(tmp_path)
+    assert chosen_model_dir()[0] == str(tmp_path)
     assert current_method() == "semantic"
     check_closed(w)
 
@@ -248,3 +263,144 @@ def test_the_whole_hint_shows_at_normal_and_large_font(
     assert hint.height() >= hint.heightForWidth(hint.width()), "the hint's last line is cut"
     assert dialog.buttons.geometry().top() >= hint.geometry().bottom()
     dialog.reject()
+
+
+# -- the folder of the shell, and the model's digest kept with the chosen folder ------------
+
+
+def model_folder(tmp_path: Path, name: str = "my-model") -> Path:
+    """A model folder holding copies of the installed model and tokenizer (no model.sha256)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    shutil.copyfile(default_model_file(), folder / "model.onnx")
+    shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
+    return folder
+
+
+def damage_weights(model_file: Path) -> None:
+    """Change bytes in the middle of the weights: onnxruntime still loads the file."""
+    size = model_file.stat().st_size
+    with model_file.open("r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(b"\x7f" * 64)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_ok_with_nothing_changed_keeps_the_folder_of_the_shell(
+    ctl: SessionController, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell = model_folder(tmp_path, "shell-model")
+    monkeypatch.setenv(MODEL_DIR_ENV, str(shell))
+    dialog = ctl.files.open_settings()
+    assert dialog.chosen() == ("", "auto")
+    assert str(shell) in dialog.folder.placeholderText(), "the field says what empty means"
+    with qtbot.waitSignal(ctl.files.settings_applied) as sig:
+        ok(dialog)
+    assert sig.args == [False], "nothing changed: the pair is not matched again"
+    assert os.environ.get(MODEL_DIR_ENV) == str(shell)
+    assert model_files(None).model_file == shell / "model.onnx"
+
+
+def test_a_folder_chosen_in_settings_is_used_before_the_shells(
+    ctl: SessionController, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell, chosen = model_folder(tmp_path, "shell-model"), model_folder(tmp_path)
+    monkeypatch.setenv(MODEL_DIR_ENV, str(shell))
+    dialog = ctl.files.open_settings()
+    dialog.folder.setText(str(chosen))
+    with qtbot.waitSignal(ctl.files.settings_applied):
+        ok(dialog)
+    assert model_files(None).model_file == chosen / "model.onnx"
+    dialog = ctl.files.open_settings()
+    dialog.reset.click()
+    with qtbot.waitSignal(ctl.files.settings_applied) as sig:
+        ok(dialog)
+    assert sig.args == [True]
+    assert model_files(None).model_file == shell / "model.onnx", "empty: the shell's again"
+
+
+def test_the_chosen_models_digest_is_kept_with_the_folder_when_first_loaded(
+    model_window: tuple[MainWindow, SessionController],
+    pair: tuple[str, str],
+    settings: QSettings,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    w, c = model_window
+    folder = model_folder(tmp_path)
+    with qtbot.waitSignal(c.session_changed, timeout=ALIGN_TIMEOUT):
+        w.open_pair(*pair)
+    settle(qtbot, c)
+    dialog = c.files.open_settings()
+    monkeypatch.setattr(dialog, "ask_folder", lambda: str(folder))
+    dialog.browse.click()
+    dialog.method.setCurrentIndex(dialog.method.findData("auto"))
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        ok(dialog)
+    assert sig.args[0].method == "semantic" and not sig.args[0].notices
+    digest = sha256_of(folder / "model.onnx")
+    qtbot.waitUntil(lambda: settings.value(MODEL_SHA256_KEY) == digest, timeout=ALIGN_TIMEOUT)
+    settle(qtbot, c)
+    with qtbot.waitSignal(c.files.settings_applied) as applied:
+        ok(c.files.open_settings())
+    assert applied.args == [False]
+    assert settings.value(MODEL_SHA256_KEY) == digest, "OK with nothing changed keeps it"
+
+
+def test_a_model_changed_since_its_digest_was_kept_falls_back_with_a_notice(
+    qtbot: QtBot,
+    settings: QSettings,
+    pair: tuple[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = model_folder(tmp_path)
+    AnalysisSettings(settings).save(str(folder), "auto")
+    settings.setValue(MODEL_SHA256_KEY, sha256_of(folder / "model.onnx"))
+    damage_weights(folder / "model.onnx")  # after it was chosen and first loaded
+    w = MainWindow(settings=settings, aligner=settings_aligner)  # the next start
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    make_controller(w, monkeypatch)
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        w.open_pair(*pair)
+    aligned: Alignment = sig.args[0]
+    assert aligned.method == "lexical"
+    assert len(aligned.notices) == 1 and "changed since it was first loaded" in aligned.notices[0]
+    assert "Matching uses words, names and numbers only" in aligned.notices[0]
+    assert w.statusBar().currentMessage() == SHORT_FALLBACK  # the reason is long
+    assert w.statusBar().toolTip() == aligned.notices[0]
+    check_closed(w)
+
+
+def test_choosing_the_folder_again_trusts_the_model_now_in_it(
+    model_window: tuple[MainWindow, SessionController],
+    pair: tuple[str, str],
+    settings: QSettings,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    w, c = model_window
+    folder = model_folder(tmp_path)
+    AnalysisSettings(settings).save(str(folder), "auto")
+    settings.setValue(MODEL_SHA256_KEY, "0" * 64)  # of the model that was there before
+    settings_dialog.apply_settings(c.analysis)
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        w.open_pair(*pair)
+    assert sig.args[0].method == "lexical"
+    settle(qtbot, c)
+    dialog = c.files.open_settings()
+    monkeypatch.setattr(dialog, "ask_folder", lambda: str(folder))
+    dialog.browse.click()  # the same folder, chosen again
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        ok(dialog)
+    assert sig.args[0].method == "semantic" and not sig.args[0].notices
+    digest = sha256_of(folder / "model.onnx")
+    qtbot.waitUntil(lambda: settings.value(MODEL_SHA256_KEY) == digest, timeout=ALIGN_TIMEOUT)
+    settle(qtbot, c)
