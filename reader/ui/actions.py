@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from reader.ui.icons import PaletteIcons
 from reader.ui.session_actions import make_action
 
 
@@ -21,10 +22,7 @@ class Actions:
     """Every action of the main window; the window connects them."""
 
     def __init__(self, window: QMainWindow) -> None:
-        style = window.style()
-        sp = QStyle.StandardPixmap
         self.open_pair = _action(window, "&Open pair…", ["Ctrl+O"], "Open two articles")
-        self.open_pair.setIcon(style.standardIcon(sp.SP_DialogOpenButton))
         self.paste_pair = _action(
             window,
             "Compare &pasted text…",
@@ -32,15 +30,12 @@ class Actions:
             "Compare two articles pasted from the clipboard",
         )
         self.swap = _action(window, "S&wap sides", ["Ctrl+Shift+X"], "Swap articles A and B")
-        self.swap.setIcon(style.standardIcon(sp.SP_BrowserReload))
         self.clear_recent = _action(window, "Clear recent pairs", [], "Forget the recent pairs")
         self.quit = _action(window, "&Quit", ["Ctrl+Q"], "Close Crossread")
         self.next_match = _action(window, "&Next match", ["F8", "Alt+Down"], "Go to next match")
-        self.next_match.setIcon(style.standardIcon(sp.SP_ArrowDown))
         self.prev_match = _action(
             window, "&Previous match", ["Shift+F8", "Alt+Up"], "Go to previous match"
         )
-        self.prev_match.setIcon(style.standardIcon(sp.SP_ArrowUp))
         self.next_discrepancy = _action(
             window,
             "Next &discrepancy",
@@ -73,7 +68,6 @@ class Actions:
             window, "S&ynced scrolling", ["Ctrl+L"], "Scroll the panes together", True
         )
         self.sync.setChecked(True)
-        self.sync.setIcon(style.standardIcon(sp.SP_FileLinkIcon))
         self.minor_links = _action(
             window,
             "Entity and number &links",
@@ -85,8 +79,19 @@ class Actions:
         self.zoom_out = _action(window, "Zoom &out", ["Ctrl+-"], "Smaller text")
         self.zoom_reset = _action(window, "&Reset zoom", ["Ctrl+0"], "Default text size")
         self.find = _action(window, "&Find…", ["Ctrl+F"], "Find text in the active article")
-        self.find.setIcon(style.standardIcon(sp.SP_FileDialogContentsView))
         self.about = _action(window, "&About Crossread", [], "About Crossread")
+        # in the window's text colour, again when its palette changes (reader/ui/icons.py)
+        self.icons = PaletteIcons(
+            window,
+            {
+                self.open_pair: "open",
+                self.swap: "swap",
+                self.prev_match: "previous",
+                self.next_match: "next",
+                self.sync: "link",
+                self.find: "find",
+            },
+        )
         self.recent_menu = QMenu("&Recent pairs", window)
         self.view_menu = QMenu("&View", window)
         self.recent_menu.setAccessibleName("Recent pairs")
