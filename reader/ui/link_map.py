@@ -2,6 +2,10 @@
 
 It knows nothing about the panes: the window hands it bands (``reader.ui.geometry``),
 it paints them and reports clicks.
+
+Kinds differ by more than colour, as in the text (``reader.ui.highlights``): a quote's
+band is edged in dashes (the quote's dashed underline), a claim's in a whole line; a
+number's link is dotted, an entity's a whole line.
 """
 
 from __future__ import annotations
@@ -23,9 +27,18 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import MatchKind
 from reader.ui.geometry import Band, band_at
-from reader.ui.highlights import DISCREPANCY_COLOUR, Theme
+from reader.ui.highlights import (
+    DISCREPANCY_COLOUR,
+    KIND_COLOURS,
+    LINE_CONTRAST,
+    Theme,
+    blend,
+    readable,
+)
 
 STUB_REACH = 0.3  # fraction of the width a stub band reaches across
+DASHES = [4.0, 3.0]  # a quote band's edge: dash and gap, in widths of its line
+DOTS = [1.0, 2.0]  # a number's link: dot and gap, in widths of its line
 FADE = 0.35  # a band's fill, times this, while another match is chosen
 FADED_ALPHA = 60  # its edge's opacity then
 
@@ -46,6 +59,15 @@ def band_path(band: Band, width: float) -> QPainterPath:
     )
     path.closeSubpath()
     return path
+
+
+def quote_edge(theme: Theme) -> QColor:
+    """The dashes round a quote's band: its orange, moved towards the text colour until
+    they stand out (3:1) from the map's background and from the band's fill, as the
+    quote's underline does from its tint."""
+    fill = theme.band_fill(MatchKind.QUOTE)
+    on = [theme.base, blend(fill, theme.base, fill.alphaF())]
+    return readable(theme.line_colour(KIND_COLOURS[MatchKind.QUOTE]), on, theme.text, LINE_CONTRAST)
 
 
 class LinkMap(QWidget):
@@ -127,7 +149,10 @@ class LinkMap(QWidget):
             path = QPainterPath(QPointF(x0, y0))
             path.cubicTo(QPointF(w / 2, y0), QPointF(w / 2, y1), QPointF(x1, y1))
             colour.setAlpha(255 if selected else FADED_ALPHA if faded else 140)
-            p.setPen(QPen(colour, 2.5 if selected else 1.2))
+            pen = QPen(colour, 2.5 if selected else 1.2)
+            if band.kind == MatchKind.NUMBER:
+                pen.setDashPattern(DOTS)
+            p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
             return
@@ -139,7 +164,15 @@ class LinkMap(QWidget):
             fill.setAlpha(int(fill.alpha() * FADE))
         edge = QColor(colour)
         edge.setAlpha(255 if selected else FADED_ALPHA if faded else 170)
-        p.setPen(QPen(edge, 2.0 if selected else 1.0))
+        pen = QPen(edge, 2.0 if selected else 1.0)
+        if band.kind == MatchKind.QUOTE:
+            # dashes in the colour of the quote's underline: darker (lighter, on a dark
+            # page) than the band's orange, or the gaps would not show
+            edge = quote_edge(theme)
+            edge.setAlpha(255 if selected else FADED_ALPHA if faded else 230)
+            pen = QPen(edge, 2.0 if selected else 1.5)
+            pen.setDashPattern(DASHES)
+        p.setPen(pen)
         p.setBrush(fill)
         p.drawPath(path)
         if band.match_id in self._flagged:

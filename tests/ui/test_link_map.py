@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from reader.model import MatchKind
 from reader.ui.geometry import Band
 from reader.ui.link_map import LinkMap
+from tests.ui.palette_fixtures import PALETTES, palette
 
 # two claim bands, level across the map, one above the other
 UPPER = Band("m1", MatchKind.CLAIM, 10.0, 40.0, 10.0, 40.0)
@@ -53,3 +57,70 @@ def test_a_chosen_match_out_of_view_fades_nothing(qtbot: QtBot) -> None:
     before = colour_at(widget, 75)
     widget.set_selected("m9")  # scrolled away: no band of it in the map
     assert colour_at(widget, 75) == before
+
+
+def edge(widget: LinkMap, top: int) -> list[bool]:
+    """Where the top edge of a level band at ``top`` is drawn, pixel by pixel across the
+    map (a line at ``top`` straddles two rows of pixels)."""
+    image = widget.grab().toImage()
+    middle = widget.width() // 2
+    # without an edge: the map's background above the line, the band's fill below it
+    above, below = image.pixelColor(middle, top - 6), image.pixelColor(middle, top + 8)
+    return [
+        distance(image.pixelColor(x, top - 1), above) > 40
+        or distance(image.pixelColor(x, top), below) > 40
+        for x in range(8, widget.width() - 8)
+    ]
+
+
+def breaks(line: list[bool]) -> int:
+    """How often ``line`` breaks off or starts again: 0 for a whole line."""
+    return sum(a != b for a, b in pairwise(line))
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_a_quote_band_is_edged_in_dashes_a_claim_band_in_a_whole_line(
+    qtbot: QtBot, name: str
+) -> None:
+    """As in the text, where a quote is underlined in dashes: told from a claim without
+    its colour."""
+    widget = LinkMap()
+    qtbot.addWidget(widget)
+    colours = PALETTES[name]
+    if colours is not None:
+        widget.setPalette(palette(colours))
+    widget.resize(120, 120)
+    widget.set_bands(
+        [
+            Band("m1", MatchKind.CLAIM, 10.0, 40.0, 10.0, 40.0),
+            Band("m2", MatchKind.QUOTE, 70.0, 100.0, 70.0, 100.0),
+        ]
+    )
+    claim, quote = edge(widget, 10), edge(widget, 70)
+    assert all(claim)
+    assert breaks(quote) >= 6 and sum(quote) >= len(quote) / 3  # three dashes or more
+
+
+def test_a_number_link_is_dotted_an_entity_link_whole(qtbot: QtBot) -> None:
+    """As a number is underlined in dots in the text, an entity in a whole line."""
+    widget = LinkMap()
+    qtbot.addWidget(widget)
+    widget.resize(120, 120)
+    widget.set_bands(
+        [
+            Band("m1", MatchKind.ENTITY, 20.0, 30.0, 20.0, 30.0),
+            Band("m2", MatchKind.NUMBER, 60.0, 70.0, 60.0, 70.0),
+        ]
+    )
+    image = widget.grab().toImage()
+    ground = image.pixelColor(60, 45)
+
+    def line(y: int) -> list[bool]:
+        return [
+            max(distance(image.pixelColor(x, row), ground) for row in (y - 1, y)) > 40
+            for x in range(8, widget.width() - 8)
+        ]
+
+    entity, number = line(25), line(65)
+    assert all(entity)
+    assert breaks(number) >= 6 and sum(number) >= len(number) / 5
