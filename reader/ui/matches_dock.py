@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,8 +31,10 @@ from reader.ui.matches_model import (
     A_TEXT,
     B_TEXT,
     DIFFERS,
+    KIND,
     MATCH_ID_ROLE,
     NOTE,
+    SCORE,
     SHOW_ALL,
     SHOW_DIFFERS,
     SHOW_NOTED,
@@ -40,6 +50,10 @@ PLURALS = {
     MatchKind.ENTITY: "Entities",
     MatchKind.NUMBER: "Numbers",
 }
+# the fixed columns' widths, as text of the table's font (plus margins)
+NATURAL = ((KIND, "number"), (SCORE, "Score"), (DIFFERS, "M" * 16), (NOTE, "M" * 15))
+# the most of a row (less Kind and Score) Differs and Note take: A and B text keep 60%
+SHARES = {DIFFERS: 0.21, NOTE: 0.19}
 SHOW_CHOICES = (
     ("All matches", SHOW_ALL),
     ("With a discrepancy", SHOW_DIFFERS),
@@ -119,6 +133,10 @@ class MatchesDock(QDockWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(A_TEXT, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(B_TEXT, QHeaderView.ResizeMode.Stretch)
+        self._sizing = False
+        self._resized: set[int] = set()  # the columns the reader has resized
+        head.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)  # its width: the row's
         self._size_columns()
         self.table.selection_chosen.connect(self._row_selected)
         self.copy_action = add_copy_action(
@@ -129,15 +147,40 @@ class MatchesDock(QDockWidget):
 
     def _size_columns(self) -> None:
         """The fixed columns' widths in characters of the table's font, so that a larger
-        font does not clip "Score" or "entity"."""
+        font does not clip "Score" or "entity"; Differs and Note no wider than a share of
+        the row (their text is elided, whole in the tooltip), so that the two passages
+        keep most of it at a large font or in a narrow window. A column the reader has
+        resized keeps its width until the font changes."""
         fm = self.table.fontMetrics()
         pad = 2 * fm.horizontalAdvance("M")  # cell margins and the sort arrow
-        for column, sample in ((0, "number"), (1, "Score"), (DIFFERS, "M" * 16), (NOTE, "M" * 15)):
-            self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + pad)
+        widths = {column: fm.horizontalAdvance(sample) + pad for column, sample in NATURAL}
+        rest = self.table.viewport().width() - widths[KIND] - widths[SCORE]
+        model = self.table.model()
+        for column, share in SHARES.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            least = fm.horizontalAdvance(title) + pad
+            widths[column] = max(least, min(widths[column], round(rest * share)))
+        self._sizing = True
+        try:
+            for column, width in widths.items():
+                if column not in self._resized:
+                    self.table.setColumnWidth(column, width)
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._sizing and column in SHARES:
+            self._resized.add(column)  # by the reader, dragging the header
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
-        if e.type() == QEvent.Type.FontChange:
+        if e.type() == QEvent.Type.FontChange and hasattr(self, "_resized"):
+            self._resized.clear()
             self._size_columns()
         if e.type() == QEvent.Type.PaletteChange:
             # a widget with a style sheet keeps the old palette's text colour until its

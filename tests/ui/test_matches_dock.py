@@ -301,3 +301,35 @@ def test_a_larger_font_widens_the_score_column_to_its_header(shown: MainWindow) 
     head = shown.dock.table.horizontalHeader()
     title = str(shown.dock.table.model().headerData(1, Qt.Orientation.Horizontal))
     assert head.sectionSize(1) >= head.fontMetrics().horizontalAdvance(title)
+
+
+@pytest.mark.parametrize("points", [10, 12, 16, 18])
+@pytest.mark.parametrize("width", [1024, 1400])
+def test_the_passages_keep_most_of_the_row_at_any_font(
+    shown: MainWindow, qtbot: QtBot, points: int, width: int
+) -> None:
+    """At 16 points, Differs and Note in characters of the font took two thirds of a
+    1024-pixel row, leaving A and B text some 80 pixels each."""
+    shown.resize(width, 800)
+    font = shown.dock.font()
+    font.setPointSize(points)
+    shown.dock.setFont(font)
+    table = shown.dock.table
+    head = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.viewport().width() >= width - 60)
+    size = {column: head.sectionSize(column) for column in range(6)}
+    row = table.viewport().width() - size[mm.KIND] - size[mm.SCORE]
+    passages = size[mm.A_TEXT] + size[mm.B_TEXT]
+    assert passages >= 0.6 * row - 2, size
+    assert min(size[mm.A_TEXT], size[mm.B_TEXT]) >= max(size[DIFFERS], size[NOTE]), size
+    for column in (DIFFERS, NOTE):  # never narrower than their titles
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        assert size[column] >= head.fontMetrics().horizontalAdvance(title), size
+
+
+def test_a_column_the_reader_widened_keeps_its_width(shown: MainWindow, qtbot: QtBot) -> None:
+    head = shown.dock.table.horizontalHeader()
+    head.resizeSection(DIFFERS, 400)
+    shown.resize(1024, 800)
+    qtbot.waitUntil(lambda: shown.dock.table.viewport().width() < 1100)
+    assert head.sectionSize(DIFFERS) == 400
