@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QColor,
     QPalette,
     QTextCharFormat,
     QTextDocument,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import QTextEdit
 from reader.model import Span
 from reader.model.session import Session
 from reader.ui.geometry import Utf16Map
-from reader.ui.highlights import Theme, blend
+from reader.ui.highlights import TEXT_CONTRAST, Theme, blend, contrast
 from reader.ui.notes_model import elide
 from reader.ui.text_geometry import span_selection
 
@@ -73,20 +76,72 @@ def note_marks(session: Session | None, side: str) -> list[NoteMark]:
     ]
 
 
+def _grounds(theme: Theme) -> list[QColor]:
+    """Every colour a highlight paints under text (each tint, the hatching's two), and
+    the page: what a mark on a match, or on a passage linked by hand, can lie on."""
+    out = {theme.base.rgb()}
+    for fmt in theme.formats().values():
+        if not fmt.hasProperty(QTextFormat.Property.BackgroundBrush):
+            continue
+        brush = fmt.background()
+        if brush.style() == Qt.BrushStyle.TexturePattern:
+            tile = brush.textureImage()
+            out |= {tile.pixel(x, y) for x in range(tile.width()) for y in range(tile.height())}
+        else:
+            out.add(brush.color().rgb())
+    return [QColor.fromRgb(rgb) for rgb in sorted(out)]
+
+
+@lru_cache(maxsize=8)
+def _mark_colours(base: int, text: int) -> tuple[QColor, QColor, QColor]:
+    """For a page of ``base`` and ``text`` (rgb): the note colour on a match, on free
+    text, and free text's background; each text colour legible on what lies under it
+    (its dotted underline, in the same colour, then stands out at 3:1 or more)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor.fromRgb(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor.fromRgb(text))
+    theme = Theme.from_palette(palette)
+    colour = blend(NOTE_COLOUR, theme.text, 0.4) if theme.dark else QColor(NOTE_COLOUR)
+    background = theme.tint(NOTE_BACKGROUND, 0.22, 0.35)
+    on_match = _legible(colour, _grounds(theme), theme)
+    free = _legible(colour, [background], theme)
+    return on_match, free, background
+
+
+def _legible(colour: QColor, grounds: list[QColor], theme: Theme) -> QColor:
+    """``colour`` made darker (lighter, on a dark page), in the hue and saturation of
+    the note's blue (a pale blue, not a grey, on a dark page), only as far as it takes
+    to read at 4.5:1 on each of ``grounds``; the page's text colour if nothing does."""
+    blue = QColor(NOTE_COLOUR)
+    hue, saturation, lightness = blue.hslHueF(), blue.hslSaturationF(), colour.lightnessF()
+    for step in range(51):
+        if theme.dark:
+            shade = lightness + (1.0 - lightness) * step / 50
+        else:
+            shade = lightness * (1.0 - step / 50)
+        out = QColor.fromHslF(hue, saturation, shade)
+        if all(contrast(out, ground) >= TEXT_CONTRAST for ground in grounds):
+            return out
+    return QColor(theme.text)
+
+
 def mark_format(palette: QPalette, on_match: bool) -> QTextCharFormat:
     """Dotted underline and text in the note colour; on a passage that is not a shown
-    match (so has no highlight of its own), a pale background too."""
-    theme = Theme.from_palette(palette)
+    match (so has no highlight of its own), a pale background too. The colour reads at
+    4.5:1 on whatever lies under it (tests/ui/test_note_marks.py measures it in light,
+    dark and high-contrast palettes)."""
+    base, text = (
+        palette.color(role).rgb() for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Text)
+    )
+    on, free, background = _mark_colours(base, text)
+    colour = on if on_match else free
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    colour = (
-        theme.tint(NOTE_COLOUR, 1.0, 0.0) if not theme.dark else blend(NOTE_COLOUR, theme.text, 0.4)
-    )
     fmt.setUnderlineColor(colour)
     fmt.setForeground(colour)
     fmt.setProperty(MARK_PROPERTY, True)
     if not on_match:
-        fmt.setBackground(theme.tint(NOTE_BACKGROUND, 0.22, 0.35))
+        fmt.setBackground(background)
     return fmt
 
 

@@ -4,23 +4,28 @@ in the panes (dotted underline, kept with the pane's own selection)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Span
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.ui.article_pane import ArticlePane
+from reader.ui.highlights import Theme
 from reader.ui.main_window import MainWindow
 from reader.ui.note_marks import (
     NOTE_SIGN,
     NoteMark,
     apply_note_marks,
     is_mark,
+    mark_format,
     mark_tooltip,
     marks_at,
     note_marks,
 )
+from tests.ui.palette_fixtures import LINE_CONTRAST, PALETTES, TEXT_CONTRAST, contrast, palette
 
 
 def annotated(alignment: Alignment) -> Session:
@@ -107,3 +112,72 @@ def test_marks_survive_selection_and_flash(
     assert m1 is not None
     assert marks_of(shown.pane_a) == [(m1.a.start, m1.a.end)]
     assert len(shown.pane_a.browser.extraSelections()) == 2
+
+
+def brush_colours(brush: QBrush) -> set[int]:
+    """Every colour a background brush paints: one for a tint, each pixel's of a hatch."""
+    if brush.style() == Qt.BrushStyle.TexturePattern:
+        tile = brush.textureImage()
+        return {tile.pixel(x, y) for x in range(tile.width()) for y in range(tile.height())}
+    return {brush.color().rgb()}
+
+
+def in_palette(window: MainWindow, name: str) -> MainWindow:
+    colours = PALETTES[name]
+    if colours is not None:
+        window.setPalette(palette(colours))
+    for pane in (window.pane_a, window.pane_b):
+        pane.flush()  # a new theme is applied a slice at a time
+    return window
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_marked_text_and_its_underline_stand_out_where_they_lie(
+    shown: MainWindow, alignment: Alignment, name: str
+) -> None:
+    """Notes on a claim holding a discrepancy, a quote, a number, an entity, and on free
+    text (a passage only in A, the byline): the note colour reads at 4.5:1 on every
+    background under it in the pane, its dotted underline at 3:1."""
+    window = in_palette(shown, name)
+    session = Session(alignment)
+    for match_id in ("m1", "m3", "m5", "m6"):
+        session = session.add_note(Note.new(f"on {match_id}", match_id=match_id))
+    for span in (alignment.only_a[0], alignment.a.boilerplate[0]):
+        session = session.add_note(Note.new("free", a=span))
+    apply_note_marks((window.pane_a, window.pane_b), session)
+    base = window.pane_a.browser.palette().color(QPalette.ColorRole.Base).rgb()
+    worst: dict[str, float] = {}
+    for pane in (window.pane_a, window.pane_b):
+        cursor = QTextCursor(pane.browser.document())
+        for mark in (s for s in pane.browser.extraSelections() if is_mark(s)):
+            fmt = mark.format
+            for position in range(mark.cursor.selectionStart(), mark.cursor.selectionEnd()):
+                if fmt.hasProperty(QTextFormat.Property.BackgroundBrush):
+                    grounds = brush_colours(fmt.background())
+                else:
+                    cursor.setPosition(position + 1)  # the format of the character before
+                    under = cursor.charFormat()
+                    has = under.hasProperty(QTextFormat.Property.BackgroundBrush)
+                    grounds = brush_colours(under.background()) if has else {base}
+                for ground in map(QColor.fromRgb, grounds):
+                    text = contrast(fmt.foreground().color(), ground)
+                    line = contrast(fmt.underlineColor(), ground)
+                    worst["text"] = min(worst.get("text", 21.0), text)
+                    worst["underline"] = min(worst.get("underline", 21.0), line)
+    assert worst["text"] >= TEXT_CONTRAST and worst["underline"] >= LINE_CONTRAST, worst
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_a_mark_on_a_match_reads_on_every_highlight(qtbot: QtBot, name: str) -> None:
+    """A note on a match, or on a passage linked by hand, can lie on any highlight,
+    hatching included: its colour reads at 4.5:1 on each."""
+    colours = PALETTES[name]
+    chosen = palette(colours) if colours is not None else QApplication.palette()
+    theme = Theme.from_palette(chosen)
+    grounds = {theme.base.rgb()}
+    for fmt in theme.formats().values():
+        if fmt.hasProperty(QTextFormat.Property.BackgroundBrush):
+            grounds |= brush_colours(fmt.background())
+    mark = mark_format(chosen, on_match=True)
+    ratios = [contrast(mark.foreground().color(), QColor.fromRgb(g)) for g in grounds]
+    assert min(ratios) >= TEXT_CONTRAST, ratios
