@@ -11,7 +11,12 @@ thread does with its result), scroll both panes with sync on, drag to the end, c
 highlights, select rows of the Matches dock, filter it by kind and "Show", sort each
 column, move the Min score slider, Swap sides, open a saved session of the pair, toggle
 a dark palette, zoom in and out, Find "the", add a note, export the notes (Markdown,
-HTML, PDF), open the pair with B as an HTML page.
+HTML, PDF), open the pair with B as an HTML page; then the session files read or written
+at a question or at start: Save answering the unsaved-notes question before another pair
+opens, restoring a crashed run's autosave in a new window, a session file named on the
+command line in a new window, and last Save answering the question on close (until the
+window has closed). ``--only sessions`` opens the pair and runs only the session-file
+actions.
 
 For each action a 20 ms timer runs on the GUI thread and the largest gap between two of
 its firings is the action's stall (the time the window could not answer input or
@@ -127,10 +132,42 @@ class Bench:
         QTimer.singleShot(0, run)
         spin(timeout_s, lambda: bool(took) and (until is None or until()))
         spin(settle_s)
-        row = Row(name, took[0] if took else float("nan"), self.probe.worst_ms())
+        self._report(Row(name, took[0] if took else float("nan"), self.probe.worst_ms()))
+
+    def measure_phases(
+        self,
+        name: str,
+        action: Callable[[], object],
+        phases: Sequence[tuple[str, Callable[[], bool]]],
+        settle_s: float = 0.6,
+        timeout_s: float = 120.0,
+    ) -> None:
+        """Run ``action`` from the event loop; one row per phase, each the stall from
+        the end of the one before until its condition holds (the last: until it has
+        settled too), e.g. while a file is read, then while what was read is shown."""
+        spin(0.2)
+        self.probe.reset()
+        took: list[float] = []
+
+        def run() -> None:
+            t = time.perf_counter()
+            action()
+            took.append(1000 * (time.perf_counter() - t))
+
+        QTimer.singleShot(0, run)
+        for i, (label, until) in enumerate(phases):
+            spin(timeout_s, lambda: bool(took) and until())  # noqa: B023 (called at once)
+            if i == len(phases) - 1:
+                spin(settle_s)
+            call = (took[0] if took else float("nan")) if i == 0 else float("nan")
+            self._report(Row(f"{name}: {label}", call, self.probe.worst_ms()))
+            self.probe.reset()
+
+    def _report(self, row: Row) -> None:
         self.rows.append(row)
         flag = "  <-- over 200 ms" if row.stall_ms > STALL_LIMIT_MS else ""
-        print(f"{name:<44} call {row.call_ms:8.1f} ms   stall {row.stall_ms:8.1f} ms{flag}")
+        call = "       -" if row.call_ms != row.call_ms else f"{row.call_ms:8.1f}"  # nan: -
+        print(f"{row.action:<44} call {call} ms   stall {row.stall_ms:8.1f} ms{flag}")
         sys.stdout.flush()
 
     def repeat(
@@ -159,11 +196,7 @@ class Bench:
         QTimer.singleShot(0, run)
         spin(600, lambda: not left)
         spin(settle_s)
-        row = Row(f"{name} (x{len(steps)})", longest[0], self.probe.worst_ms())
-        self.rows.append(row)
-        flag = "  <-- over 200 ms" if row.stall_ms > STALL_LIMIT_MS else ""
-        print(f"{row.action:<44} call {row.call_ms:8.1f} ms   stall {row.stall_ms:8.1f} ms{flag}")
-        sys.stdout.flush()
+        self._report(Row(f"{name} (x{len(steps)})", longest[0], self.probe.worst_ms()))
 
 
 def write_inputs(folder: Path, chars: int) -> tuple[Path, Path, Path]:
@@ -214,6 +247,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chars", type=int, default=100_000)
     parser.add_argument("--method", default="", help="semantic or lexical (default: settings)")
+    parser.add_argument(
+        "--only",
+        choices=["all", "sessions"],
+        default="all",
+        help="sessions: open the pair, then only the session-file actions",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="gui-stalls-") as tmp:
@@ -241,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"pair: {pa.stat().st_size:,} + {pb.stat().st_size:,} bytes; HTML {ph.stat().st_size:,}"
         )
-        run_actions(bench, app, window, folder, (pa, pb, ph))
+        run_actions(bench, app, window, folder, (pa, pb, ph), sessions_only=args.only != "all")
         probe.stop()
         window.session_controller._modified = False  # no question on close
         window.close()
@@ -252,7 +291,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_actions(
-    bench: Bench, app: QApplication, window: object, folder: Path, paths: tuple[Path, Path, Path]
+    bench: Bench,
+    app: QApplication,
+    window: object,
+    folder: Path,
+    paths: tuple[Path, Path, Path],
+    sessions_only: bool = False,
 ) -> None:
     from reader.ui.main_window import MainWindow
 
@@ -275,6 +319,9 @@ def run_actions(
     print(
         f"  {len(al.matches)} matches, {len(al.a.text):,} + {len(al.b.text):,} chars, {al.method}"
     )
+    if sessions_only:
+        session_file_actions(bench, window, folder)
+        return
 
     # scrolling with sync on: wheel-like steps down A, then down B
     window.set_sync_scrolling(True)
@@ -416,6 +463,147 @@ def run_actions(
     done.clear()
     bench.measure(
         "open pair with B as HTML", lambda: window.open_pair(str(pa), str(ph)), opened, settle_s=1.5
+    )
+    done.clear()
+    bench.measure("open the pair again", lambda: window.open_pair(str(pa), str(pb)), opened)
+    session_file_actions(bench, window, folder)
+
+
+def shows_its_session(window: object) -> bool:
+    """The window's session is on screen and no session file is being read or written."""
+    from reader.session.view import visible_alignment
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    ctl = window.session_controller
+    s = ctl.session()
+    return (
+        s is not None
+        and not ctl.files.writer.is_busy()
+        and not window.is_showing()
+        and not window.pane_a.is_loading()
+        and not window.pane_b.is_loading()
+        and window.alignment() == visible_alignment(s)
+    )
+
+
+def crashed_run(data: Path, session: object) -> Path:
+    """What a run killed after autosaving leaves: its autosave and its running marker."""
+    import subprocess
+
+    from reader.model.session import Session
+    from reader.session import autosave
+    from reader.session.store import save_session
+
+    assert isinstance(session, Session)
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    data.mkdir(parents=True, exist_ok=True)
+    path = autosave.autosave_path(data, child.pid)
+    save_session(session, path)
+    autosave.marker_path(data, child.pid).write_text(f"{child.pid}\n", encoding="utf-8")
+    return path
+
+
+def session_file_actions(bench: Bench, window: object, folder: Path) -> None:
+    """The session files read or written behind a question or at start (the window's
+    pair is the long one, just opened): Save answering the unsaved-notes question before
+    a small pair opens, a crashed run's autosave restored at start, a session named on
+    the command line, then Save answering the question on close (the window closes)."""
+    from reader.model.note import Note
+    from reader.session.store import save_session
+    from reader.ui.app import _open_named_session
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    ctl = window.session_controller
+    files = ctl.files
+    session = ctl.session()
+    assert session is not None
+    mid = session.alignment.matches[len(session.alignment.matches) // 2].id
+    noted = session.add_note(Note.new("Checked against the wire copy.", match_id=mid))
+    long_file = folder / "long-noted.crossread"
+    save_session(noted, long_file)
+    crashed_run(folder / "data", noted)
+
+    # a note nobody saved, then another (small) pair: Save, then the pair opens
+    x, y = folder / "x.txt", folder / "y.txt"
+    x.write_text("Putin visited Pyongyang.\n\nThe treaty was signed.\n", encoding="utf-8")
+    y.write_text("Kim met Putin in Pyongyang.\n\nA treaty was signed there.\n", encoding="utf-8")
+    ctl.change(noted)
+    # the questions' answers, as the tests give them: Save, and where
+    setattr(files, "ask_unsaved", lambda *_a: "save")  # noqa: B010
+    setattr(files, "ask_save_path", lambda: str(folder / "before-another.crossread"))  # noqa: B010
+
+    def small_pair_shown() -> bool:
+        s = ctl.session()
+        return (
+            s is not None
+            and s.alignment.a.text.startswith("Putin visited")
+            and shows_its_session(window)
+        )
+
+    bench.measure_phases(
+        "another pair, Save",
+        lambda: window.opener.request(str(x), str(y)),
+        [("until saved", lambda: not ctl.is_modified()), ("then pair shown", small_pair_shown)],
+    )
+
+    settings = window.settings.store
+
+    def new_window() -> MainWindow:
+        w = MainWindow(settings=settings)
+        w.resize(1400, 900)
+        w.show()
+        spin(0.5)
+        return w
+
+    # a first new window shows a session once, unmeasured: what the first one pays once
+    # (about 50 ms) would land on whichever of the two start actions came first
+    warm = new_window()
+    warm.session_controller.open_session(long_file)
+    spin(120, lambda: shows_its_session(warm))
+    warm.close()
+
+    # a new window at start: the crashed run's autosave restored
+    w2 = new_window()
+    setattr(w2.session_controller.files, "ask_restore", lambda _p: True)  # noqa: B010
+    bench.measure_phases(
+        "restore autosave",
+        lambda: w2.session_controller.start(),
+        [
+            ("until read", lambda: w2.session_controller.session() is not None),
+            ("then shown", lambda: shows_its_session(w2)),
+        ],
+        settle_s=1.0,
+    )
+    w2.session_controller._modified = False  # no question on close
+    w2.close()
+
+    # a new window: `crossread long-noted.crossread`
+    w3 = new_window()
+    bench.measure_phases(
+        "command-line session",
+        lambda: _open_named_session(w3, str(long_file), {"code": 0}),
+        [
+            ("until read", lambda: w3.session_controller.session() is not None),
+            ("then shown", lambda: shows_its_session(w3)),
+        ],
+        settle_s=1.0,
+    )
+    w3.close()
+
+    # the long session with a note nobody saved, and the window closed: Save, then close
+    ctl.open_session(long_file)
+    spin(120, lambda: shows_its_session(window))
+    s = ctl.session()
+    assert s is not None
+    ctl.change(s.add_note(Note.new("One more.", match_id=mid)))
+    bench.measure_phases(
+        "close, Save",
+        window.close,
+        [("until saved", lambda: not ctl.is_modified()), ("then closed", window.isHidden)],
+        settle_s=0.5,
     )
 
 
