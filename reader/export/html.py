@@ -6,6 +6,14 @@ notes. Every piece of article or note text goes through ``html.escape(quote=True
 The markup keeps to what QTextDocument renders too, so the PDF export reuses it: tables
 with cellpadding for layout, lengths in px (QTextDocument drops padding given in pt).
 
+Each kind also differs by what the window gives it besides colour
+(``reader.ui.highlights``): a quote's passage is underlined in dashes, an entity's in a
+solid line, a number's in dots and in semi-bold, what two passages disagree on in a wave
+and in bold; a claim is the flat tint alone, a passage only in one article is hatched.
+Each underline is given twice, as ``text-decoration-*`` for a browser and as
+``text-underline-style`` for Qt's rich text (the PDF), each ignoring the other's.
+Text reads at 4.5:1 or more on its background, the underlines at 3:1 (WCAG 2).
+
 Every element holding article or note text has ``dir='auto'``: a browser then lays out
 a Hebrew or Arabic passage right to left, its full stop and brackets on the correct
 side, by the text's first strong letter. The labels inside those elements ("A · AP",
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 from html import escape
 
+from reader.export.contrast import LINE_CONTRAST, TEXT_CONTRAST, contrast, legible
 from reader.export.entries import (
     REJECTED_LABEL,
     DocumentInfo,
@@ -33,7 +42,21 @@ PALETTE = {
     "note": "#999999",  # grey: a note on passages outside any match
 }
 DISCREPANCY = "#D55E00"  # vermillion
-LABEL_TEXT = {"entity": "#FFFFFF"}  # label text colour where black would be too dark
+TEXT = "#1A1A1A"  # the page's text
+PAGE = "#FFFFFF"
+# the window's cue besides colour, by kind: the underline's style for a browser and for
+# Qt's rich text, and the weight
+CUES = {
+    "quote": ("dashed", "dashed", None),
+    "entity": ("solid", "solid", None),
+    "number": ("dotted", "dotted", "600"),
+}
+# a passage only in one article: faint diagonal lines, as in the window (a browser's;
+# Qt's rich text draws the flat tint)
+HATCH = (
+    "repeating-linear-gradient(135deg, transparent 0px, transparent 6px,"
+    " rgba(0, 0, 0, 0.12) 6px, rgba(0, 0, 0, 0.12) 7px)"
+)
 
 
 def tint(colour: str, strength: float = 0.25) -> str:
@@ -41,6 +64,19 @@ def tint(colour: str, strength: float = 0.25) -> str:
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(strength * c + (1 - strength) * 255) for c in rgb]
     return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+def label_text(colour: str) -> str:
+    """Black or white, whichever reads better on a kind's label of ``colour``."""
+    return max(("#000000", "#FFFFFF"), key=lambda text: contrast(text, colour))
+
+
+def _underline(browser: str, qt: str, colour: str) -> str:
+    return (
+        f"text-decoration-line: underline; text-decoration-style: {browser};"
+        f" text-decoration-color: {colour}; text-underline-style: {qt};"
+        " text-underline-offset: 0.2em;"
+    )
 
 
 def _e(text: str) -> str:
@@ -65,15 +101,23 @@ def _css(for_print: bool) -> str:
         "td.passage { width: 50%; line-height: 140%; }",
         "td.speaker { width: 18%; font-weight: bold; vertical-align: top; }",
         "td.said { line-height: 140%; }",
-        "td.empty { color: #777777; font-style: italic; }",
+        "td.empty { color: #666666; font-style: italic; }",
         "td.note { background-color: #FFF8D6; }",
-        f"td.differs {{ color: {DISCREPANCY}; font-weight: bold; }}",
+        f"td.differs {{ color: {legible(DISCREPANCY, [PAGE], TEXT, TEXT_CONTRAST)};"
+        f" font-weight: bold; {_underline('wavy', 'wave', DISCREPANCY)} }}",
+        f"td.only {{ background-image: {HATCH}; }}",
         "td.evidence { font-size: 8pt; color: #555555; padding-top: 3px; }",
     ]
     for kind, colour in PALETTE.items():
-        text = LABEL_TEXT.get(kind, "#000000")
-        rules.append(f"span.kind-{kind} {{ background-color: {colour}; color: {text}; }}")
+        rules.append(
+            f"span.kind-{kind} {{ background-color: {colour}; color: {label_text(colour)}; }}"
+        )
         rules.append(f"td.passage-{kind} {{ background-color: {tint(colour)}; }}")
+        if kind in CUES:
+            browser, qt, weight = CUES[kind]
+            line = legible(colour, [tint(colour)], TEXT, LINE_CONTRAST)
+            bold = f" font-weight: {weight};" if weight else ""
+            rules.append(f"span.text-{kind} {{ {_underline(browser, qt, line)}{bold} }}")
     return "\n".join(rules)
 
 
@@ -105,7 +149,7 @@ def _passage(kind: str, side: DocumentInfo, letter: str, present: bool, text: st
     return (
         f"<td class='passage passage-{kind}' width='50%' bgcolor='{tint(PALETTE[kind])}' "
         "dir='auto'>"
-        f"{label}{_e(text)}</td>"
+        f"{label}<span class='text-{kind}'>{_e(text)}</span></td>"
     )
 
 
@@ -153,7 +197,7 @@ def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
     if not passages:
         return ""
     cells = "".join(
-        f"<tr><td class='passage passage-note' bgcolor='{tint(PALETTE['note'])}' dir='auto'>"
+        f"<tr><td class='passage passage-note only' bgcolor='{tint(PALETTE['note'])}' dir='auto'>"
         f"{_e(e.a_text or e.b_text)}</td></tr>"
         for e in passages
     )

@@ -13,6 +13,7 @@ from reader.export.html import PALETTE, tint
 from reader.model.note import Note
 from reader.model.session import Session
 from tests.export.conftest import Exporter
+from tests.export.html_styles import Text, contrast, page_texts
 from tests.session.samples import HOSTILE, TEXT_A, sample_alignment, span_of
 
 
@@ -200,3 +201,61 @@ def test_a_hebrew_note_reads_right_to_left(hebrew_page: str) -> None:
 def test_an_english_passage_still_reads_left_to_right(hebrew_page: str) -> None:
     cell = cell_holding(hebrew_page, "agreed on Wednesday", "passage")
     assert direction(cell) == "ltr"
+
+
+# -- what tells the kinds apart besides colour, and contrast ---------------------------------
+
+
+@pytest.fixture
+def every_kind_page(export_text: Exporter) -> str:
+    """A claim, a quote, an entity, a number with a discrepancy, and a passage only in A."""
+    return export_text(Session(sample_alignment()), "html", minor=True)
+
+
+def shown_as(page: str, text: str) -> Text:
+    """How the page shows the piece of text that starts with ``text``."""
+    return next(t for t in page_texts(page) if t.text.startswith(text))
+
+
+def underline(shown: Text) -> tuple[str | None, str | None]:
+    """The underline's style as a browser draws it (text-decoration) and as Qt's rich text
+    (the PDF export) does (text-underline-style); None for no underline."""
+    style = shown.style
+    browser = "underline" in style.get("text-decoration-line", "")
+    return (
+        style.get("text-decoration-style", "solid") if browser else None,
+        style.get("text-underline-style"),
+    )
+
+
+def test_each_kind_has_the_windows_cue_besides_its_colour(every_kind_page: str) -> None:
+    """As in the window (reader/ui/highlights.py): a claim is a flat tint, a quote has a
+    dashed underline, an entity a solid one, a number a dotted one in semi-bold, a
+    discrepancy a wavy one in bold, a passage only in one article is hatched."""
+    page = every_kind_page
+    claim = shown_as(page, "Russia and North Korea agreed")
+    quote, entity = shown_as(page, "This is a breakthrough"), shown_as(page, "Kim")
+    number, differs = shown_as(page, "three hours"), shown_as(page, "Differs:")
+    assert underline(claim) == (None, None)
+    assert underline(quote) == ("dashed", "dashed")
+    assert underline(entity) == ("solid", "solid")
+    assert underline(number) == ("dotted", "dotted")
+    assert underline(differs) == ("wavy", "wave")
+    assert int(number.style["font-weight"]) >= 600
+    assert differs.style["font-weight"] in ("bold", "700")
+    assert "font-weight" not in claim.style
+    texts = page_texts(page)
+    heading = next(i for i, t in enumerate(texts) if t.text.startswith("Only in A"))
+    only = texts[heading + 1]  # the passage under it
+    assert only.background_image and "linear-gradient" in only.background_image
+
+
+def test_every_text_reads_at_4_5_to_1_and_its_underline_at_3_to_1(every_kind_page: str) -> None:
+    texts = page_texts(every_kind_page)
+    assert len(texts) > 20
+    for shown in texts:
+        colour = shown.style.get("color", "#000000")
+        assert contrast(colour, shown.background) >= 4.5, (shown.text, colour, shown.background)
+        if underline(shown) != (None, None):
+            line = shown.style.get("text-decoration-color", colour)
+            assert contrast(line, shown.background) >= 3.0, (shown.text, line, shown.background)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.export import export_session, render_export
@@ -22,7 +23,13 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import save_session
 from reader.ui.pdf_export import Page, entry_extent, entry_tables, pdf_writer, print_layout
-from tests.session.samples import HOSTILE, document, hostile_session, sample_session
+from tests.session.samples import (
+    HOSTILE,
+    document,
+    hostile_session,
+    sample_alignment,
+    sample_session,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -170,3 +177,34 @@ def test_an_entry_longer_than_a_page_starts_high_on_its_page(
     top, bottom = extents[30]
     assert bottom - top > page.height
     assert top - page.of(top) * page.height < page.height * 2 / 3
+
+
+def format_of(document: QTextDocument, text: str, after: str = "") -> QTextCharFormat:
+    """The format of ``text`` in ``document`` (the first after ``after``)."""
+    start = document.find(after).selectionEnd() if after else 0
+    cursor = QTextCursor(document)
+    cursor.setPosition(document.find(text, start).selectionStart() + 1)
+    return cursor.charFormat()
+
+
+def test_the_pdf_tells_the_kinds_apart_as_the_window_does(qapp: QApplication) -> None:
+    """The HTML export's underlines reach the PDF (Qt's rich text reads them from its
+    own property): a quote dashed, an entity solid, a number dotted and semi-bold, a
+    discrepancy wavy and bold, a claim not underlined."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    html = render_html(export_data(Session(sample_alignment()), minor=True), for_print=True)
+    writer = pdf_writer(buffer)
+    layout, _page = print_layout(html, writer)
+    style = QTextCharFormat.UnderlineStyle
+    claim = format_of(layout, "Russia and North Korea agreed")
+    quote = format_of(layout, "This is a breakthrough")
+    entity = format_of(layout, "Kim", after="Name")
+    number = format_of(layout, "three hours")
+    differs = format_of(layout, "Differs:")
+    assert claim.underlineStyle() == style.NoUnderline
+    assert quote.underlineStyle() == style.DashUnderline
+    assert entity.underlineStyle() == style.SingleUnderline
+    assert number.underlineStyle() == style.DotLine and number.fontWeight() >= 600
+    assert differs.underlineStyle() == style.WaveUnderline and differs.fontWeight() >= 700
+    del layout, writer
