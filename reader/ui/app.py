@@ -99,17 +99,27 @@ def _run(
             lambda _a: QTimer.singleShot(0, lambda: _report_shown(window, report == "exit"))
         )
     session = window.session_controller
-    # the question about a crashed run's work would block a screenshot or a benchmark
-    restored = session.start() if screenshot is None and not report else False
-    if len(paths) == 1 and not is_session_file(paths[0]):
-        ask_for_partner(window, str(paths[0]))
-    elif len(paths) == 1:
-        if not _open_named_session(window, paths[0], status) and screenshot is not None:
-            window.close()
-            return status["code"]
-    elif not restored:
-        _report_bad_pair(window, status, leave=screenshot is not None)
-        window.open_pair(*pair)
+    leave = screenshot is not None
+
+    def open_pair(restored: bool = False) -> None:
+        if not restored:
+            _report_bad_pair(window, status, leave)
+            window.open_pair(*pair)
+
+    def open_named(_restored: bool = False) -> None:
+        if is_session_file(paths[0]):
+            _open_named_session(window, paths[0], status, leave)
+        else:
+            ask_for_partner(window, str(paths[0]))
+
+    # a crashed run's work, once restored (read off the GUI thread), comes first: then
+    # the pair opens only if it was not restored, a file named alone in any case; the
+    # question about it would block a screenshot or a benchmark
+    go_on = open_named if len(paths) == 1 else open_pair
+    if screenshot is None and not report:
+        session.start(then=go_on)
+    else:
+        go_on()
     code = app.exec()
     if screenshot is not None:
         # closed only now: closing the last window inside exec() would post a Quit event
@@ -118,22 +128,20 @@ def _run(
     return status["code"] or code
 
 
-def _open_named_session(window: MainWindow, path: str, status: dict[str, int]) -> bool:
-    """Open the session the command line names; when it cannot be read, report why as
-    bad input (status["code"] becomes 2) besides the window's dialog."""
-    shown: list[str] = []
+def _open_named_session(
+    window: MainWindow, path: str, status: dict[str, int], leave: bool = False
+) -> None:
+    """Open the session the command line names (read off the GUI thread, as the window
+    shows and paints); when it cannot be read, report why as bad input (status["code"]
+    becomes 2) besides the window's dialog, and with ``leave`` (a screenshot) end the
+    program then."""
 
-    def keep(_title: str, text: str) -> None:
-        shown.append(text)
+    def failed(text: str) -> None:
+        status["code"] = report_input_error(text)
+        if leave:
+            QApplication.exit(status["code"])
 
-    window.error_shown.connect(keep)
-    try:
-        opened = window.session_controller.open_session(path, wait=True)
-    finally:
-        window.error_shown.disconnect(keep)
-    if not opened:
-        status["code"] = report_input_error(shown[0] if shown else f"cannot open {path}")
-    return opened
+    window.session_controller.open_session(path, failed=failed)
 
 
 def _report_bad_pair(window: MainWindow, status: dict[str, int], leave: bool) -> None:

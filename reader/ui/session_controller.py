@@ -15,6 +15,11 @@
   or session (:meth:`SessionController.may_replace`); a replacement nobody was asked
   about keeps a copy of them (File > Recover unsaved notes…).
 
+Session files are read and written off the GUI thread, in turn (``session_writer``),
+including the save answering that question, the crashed run's autosave and a session
+named on the command line: what depends on the outcome (closing, opening the other pair)
+follows once it is known, and the window keeps painting meanwhile.
+
 Every OS dialog sits behind one small ``ask_*`` method, so tests replace only those.
 """
 
@@ -46,15 +51,15 @@ from reader.ui.note_undo import NoteUndo
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.session_actions import SessionActions
-from reader.ui.session_files import CLOSING, SessionFiles
+from reader.ui.session_files import SessionFiles
 from reader.ui.session_writer import FileJob
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
+from reader.ui.unsaved_guard import UnsavedGuard
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 STATUS_MS = 6000
-REPLACING = "Save your notes and corrections before opening another {}?"
 
 
 class SessionController(QObject):
@@ -91,6 +96,7 @@ class SessionController(QObject):
             window.tabifyDockWidget(window.dock, self.dock)
             window.dock.raise_()
         self.files = SessionFiles(self)
+        self.guard = UnsavedGuard(self)  # the question before unsaved changes go
         self.autosaver = Autosaver(lambda: self._session, self.files.writer, self)
         self.autosaver.autosaved.connect(self.autosaved)
         self.autosaver.autosave_failed.connect(lambda text: self.status(text, 10000))
@@ -129,8 +135,8 @@ class SessionController(QObject):
         act.restore_all.triggered.connect(fixes.restore_all)
         act.restore_menu.aboutToShow.connect(fixes.fill_restore_menu)
         files = self.files
-        act.save.triggered.connect(files.save)
-        act.save_as.triggered.connect(files.save_as)
+        act.save.triggered.connect(lambda: files.save())  # not (checked) as the save's "then"
+        act.save_as.triggered.connect(lambda: files.save_as())
         act.open_session.triggered.connect(files.open_dialog)
         act.recover.triggered.connect(files.open_recovery)
         if act.file_menu is not None:
@@ -161,23 +167,38 @@ class SessionController(QObject):
     def is_modified(self) -> bool:
         return self._modified
 
-    def start(self, recover: bool = True) -> bool:
+    def start(self, recover: bool = True, then: Callable[[bool], object] | None = None) -> bool:
         """Call once the window is up: offer a crashed run's autosave, then mark this run.
 
-        Returns True when a session was restored (the caller then opens no pair).
+        The autosave is read off the GUI thread (the window paints and says so meanwhile);
+        ``then(restored)`` follows: True once the restored session is shown (the caller
+        then opens no pair), False at once when there is nothing to restore or the reader
+        declined, or once the read failed (its error shown). Returns True when a restore
+        was started.
         """
-        restored = False
+        restoring = False
         found = self.autosaver.recoverable() if recover else None
         if found is not None:
             if self.files.ask_restore(found):
-                restored = self.open_session(found, recovered=True, wait=True)
-                if restored:
+                restoring = True
+
+                def restored() -> None:
                     self.autosaver.discard(found)
+                    if then is not None:
+                        then(True)
+
+                def failed(_text: str) -> None:
+                    if then is not None:
+                        then(False)
+
+                self.open_session(found, recovered=True, then=restored, failed=failed)
             else:
                 self.autosaver.discard(found)
         self.autosaver.start()
         self.files.update_recover()
-        return restored
+        if not restoring and then is not None:
+            then(False)
+        return restoring
 
     # -- alignments ----------------------------------------------------------------------
 
@@ -304,13 +325,13 @@ class SessionController(QObject):
         path: str | Path,
         recovered: bool = False,
         then: Callable[[], object] | None = None,
-        wait: bool = False,
+        failed: Callable[[str], object] | None = None,
     ) -> bool:
         """Open a .crossread file: its documents, alignment, notes and corrections.
 
-        The file is read off the GUI thread (after any save asked for before), then
-        shown; ``then`` runs once it is. True when the read was started; with ``wait``,
-        when the session was opened (the caller needs to know at once: at start).
+        The file is read off the GUI thread (after any save asked for before; the status
+        bar says so meanwhile), then shown; ``then`` runs once it is, ``failed`` with the
+        reason once it could not be (after its error dialog). True: the read was started.
 
         Article paths an older Crossread wrote relatively are resolved beside the file
         (or in the working directory); a kept copy of unsaved work (``recovered``) is
@@ -320,24 +341,26 @@ class SessionController(QObject):
         that cannot be read are left out and named in one dialog; the file stays as it
         is until it is saved over, and then a copy of it is kept first.
         """
-        opened: list[bool] = []
+        what = "the unsaved work in" if recovered else "session"
+        opening = f"Opening {what} {path}…"
 
         def done(result: object) -> None:
             assert isinstance(result, OpenedSession)
+            clear_status(self.window, opening)
             self._opened(result, path, recovered)
-            opened.append(True)
             if then is not None:
                 then()
 
-        def failed(text: str) -> None:
+        def not_opened(text: str) -> None:
+            clear_status(self.window, opening)
             self.files.discarded = None  # the session stays: a later copy is kept again
             self.window.report_error("Cannot open session", text)
+            if failed is not None:
+                failed(text)
 
-        self.files.writer.start(FileJob(lambda: read_session(path), done, failed))
-        if not wait:
-            return True
-        self.files.writer.finish()
-        return bool(opened)
+        self.files.writer.start(FileJob(lambda: read_session(path), done, not_opened))
+        self.status(opening, 0)
+        return True
 
     def _opened(self, opened: OpenedSession, path: str | Path, recovered: bool) -> None:
         """Show the session read from ``path``."""
@@ -371,21 +394,29 @@ class SessionController(QObject):
         """Open a dropped .crossread file (after the question about unsaved changes);
         False when the drop is not one session file."""
         if len(paths) == 1 and paths[0].lower().endswith(SUFFIX):
-            if self.may_replace():
-                self.open_session(paths[0])
+            path = paths[0]
+            if self.may_replace(then=lambda: self.open_session(path)):
+                self.open_session(path)
             return True
         return False
 
-    def may_replace(self, paths: tuple[str, str] | None = None) -> bool:
-        """Whether the reader lets the session go for the pair ``paths`` (None: a session
-        file). Unsaved changes get the question Save / Discard / Cancel, unless ``paths``
-        are the files the session came from, either way round (re-opening them re-applies
-        the session: the notes stay)."""
+    def may_replace(
+        self, paths: tuple[str, str] | None = None, then: Callable[[], object] | None = None
+    ) -> bool:
+        """Whether the reader lets the session go now for the pair ``paths`` (None: a
+        session file). Unsaved changes get the question Save / Discard / Cancel, unless
+        ``paths`` are the files the session came from, either way round (re-opening them
+        re-applies the session: the notes stay).
+
+        Save writes the session off the GUI thread and returns False: once it is written
+        the request is made again, so a change made meanwhile is asked about, and then
+        ``then`` runs (by default the window opens the pair ``paths``). A failed save is
+        shown, and nothing is opened (:class:`~reader.ui.unsaved_guard.UnsavedGuard`)."""
         if not self._modified or self._session is None:
             return True
         if paths is not None and self._from_paths in (paths, (paths[1], paths[0])):
             return True
-        return self.files.settle_unsaved(REPLACING.format("session" if paths is None else "pair"))
+        return self.guard.may_replace(paths, then)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -393,12 +424,11 @@ class SessionController(QObject):
         return super().eventFilter(watched, event)
 
     def _closing(self, event: QEvent) -> bool:
-        self.files.writer.finish()  # a save under way may leave nothing to ask about
-        if self._modified and not self.files.settle_unsaved(CLOSING):
-            event.ignore()
-            return True
-        self.shutdown()
-        return False
+        if self.guard.may_close():
+            self.shutdown()
+            return False
+        event.ignore()
+        return True
 
     def mark_saved(self, path: str, saved: Session | None = None) -> None:
         """The session (``saved``: as written, view settings included) is in ``path`` now,
@@ -446,3 +476,10 @@ class SessionController(QObject):
     def status(self, text: str, ms: int = STATUS_MS) -> None:
         """Show ``text`` in the status bar for a while."""
         self.window.statusBar().showMessage(text, ms)
+
+
+def clear_status(window: MainWindow, text: str) -> None:
+    """Clear the window's status bar if it still shows ``text`` (what was under way)."""
+    bar = window.statusBar()
+    if bar.currentMessage() == text:
+        bar.clearMessage()

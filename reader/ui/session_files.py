@@ -7,6 +7,7 @@ as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
 
 CLOSING = "Save your notes and corrections before closing?"
+# the answers to the unsaved-changes question, as SessionFiles.settle_unsaved returns them
+GO, SAVING, STAY = "go", "saving", "stay"
+Saved = Callable[[bool], object]  # told whether a save succeeded (False: the error was shown)
 
 
 def selected_span(pane: ArticlePane) -> Span | None:
@@ -103,30 +107,33 @@ class SessionFiles(QObject):
 
     # -- unsaved changes ---------------------------------------------------------------
 
-    def settle_unsaved(self, question: str) -> bool:
-        """Ask Save / Discard / Cancel about the unsaved session; Save saves it (asking
-        where when it has no file). True when the caller may go on: saved or discarded
-        (that session is then marked so no copy of it is kept)."""
+    def settle_unsaved(self, question: str, saved: Saved) -> str:
+        """Ask Save / Discard / Cancel about the unsaved session. Returns GO when the
+        caller may go on now (Discard: that session is marked so no copy of it is kept),
+        STAY (Cancel, or no file chosen to save to), or SAVING: the save (asking where
+        when the session has no file) runs off the GUI thread, and ``saved(ok)`` follows
+        once it is written, or failed and the reader was told."""
         session = self.controller.session()
         if session is None:
-            return True
+            return GO
         choice = self.ask_unsaved(question, unsaved_summary(session))
         if choice == "discard":
             self.discarded = session
-        return choice == "discard" or (choice == "save" and self.save(wait=True))
+            return GO
+        return SAVING if choice == "save" and self.save(then=saved) else STAY
 
     # -- saving and opening ------------------------------------------------------------
 
-    def save(self, wait: bool = False) -> bool:
+    def save(self, then: Saved | None = None) -> bool:
         """Save to the session's file, or ask for one (Ctrl+S); see :meth:`save_to`."""
         path = self.controller.path()
         session = self.controller.session()
         if not path and self._saving_to is not None and session is not None:
             pair, saving = self._saving_to
             path = saving if pair is session.alignment else None  # a save not yet reported
-        return self.save_to(path, wait) if path else self.save_as(wait)
+        return self.save_to(path, then) if path else self.save_as(then)
 
-    def save_as(self, wait: bool = False) -> bool:
+    def save_as(self, then: Saved | None = None) -> bool:
         if self.controller.session() is None:
             return False
         path = self.ask_save_path()
@@ -134,20 +141,19 @@ class SessionFiles(QObject):
             return False
         if not Path(path).suffix:
             path += SUFFIX
-        return self.save_to(path, wait)
+        return self.save_to(path, then)
 
-    def save_to(self, path: str, wait: bool = False) -> bool:
+    def save_to(self, path: str, then: Saved | None = None) -> bool:
         """Write the session to ``path`` off the GUI thread (after any read or write asked
         for before); the session is marked saved once it is written, or the error is
-        shown. True when the write was started; with ``wait``, when it was written (the
-        caller goes on only then: the question before closing or replacing)."""
+        shown; then ``then(ok)`` (the question before closing or replacing goes on only
+        after a save that succeeded). True when the write was started."""
         session = self.controller.session()
         if session is None:
             return False
         saving = session.with_view(**view_state.capture(self.controller.window))
         damaged = self.damaged_original
         keep = damaged is not None and absolute_path(path) == damaged
-        written: list[bool] = []
 
         def write() -> Path | None:
             original = None
@@ -158,8 +164,9 @@ class SessionFiles(QObject):
             return original
 
         def done(original: object) -> None:
-            written.append(True)
             self._saved(path, session, saving, original if isinstance(original, Path) else None)
+            if then is not None:
+                then(True)
 
         def failed(text: str) -> None:
             self.controller.window.statusBar().clearMessage()  # not "Saving…" any more
@@ -167,14 +174,13 @@ class SessionFiles(QObject):
                 "Cannot save session",
                 f"{text}\n\nYour notes are still open: save them somewhere else.",
             )
+            if then is not None:
+                then(False)
 
         self._saving_to = (session.alignment, path)
         self.writer.start(FileJob(write, done, failed))
         self.controller.status(f"Saving session to {path}…", 0)
-        if not wait:
-            return True
-        self.writer.finish()
-        return bool(written)
+        return True
 
     def _saved(self, path: str, session: Session, saving: Session, original: Path | None) -> None:
         """``saving`` (``session`` with the view settings) is in ``path`` now."""
@@ -218,13 +224,13 @@ class SessionFiles(QObject):
         self.writer.start(FileJob(write, done, failed))
 
     def open_dialog(self) -> bool:
-        """File > Open session: the file first, then the question about unsaved changes."""
+        """File > Open session: the file first, then the question about unsaved changes
+        (after a Save, the file opens once the session is saved). True when it opens now."""
         path = self.ask_open_path()
-        return (
-            path is not None
-            and self.controller.may_replace()
-            and self.controller.open_session(path)
-        )
+        if path is None:
+            return False
+        ctl = self.controller
+        return ctl.may_replace(then=lambda: ctl.open_session(path)) and ctl.open_session(path)
 
     # -- kept copies of unsaved work -------------------------------------------------------
 
@@ -247,9 +253,12 @@ class SessionFiles(QObject):
     def _open_kept(self, path: str) -> None:
         """Open a kept copy as unsaved work (Save asks where to put it); once the autosave
         holds it, the copy goes, so recovering never leaves two copies of one work.
-        Cancel on the unsaved-changes question leaves the list open."""
-        if not self.controller.may_replace():
-            return
+        Cancel on the unsaved-changes question leaves the list open; after Save, the
+        copy opens once the session is saved."""
+        if self.controller.may_replace(then=lambda: self._open_kept_now(path)):
+            self._open_kept_now(path)
+
+    def _open_kept_now(self, path: str) -> None:
         if self.recovery_dialog is not None:
             self.recovery_dialog.accept()
         autosaver = self.controller.autosaver

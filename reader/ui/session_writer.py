@@ -5,8 +5,10 @@ a tenth of a second or more; the window keeps answering meanwhile. Every read an
 of a session file (Save, the autosave, a kept copy of unsaved work, Open) goes through
 one queue on the one worker abstraction (``reader.ui.worker``), so they happen in the
 order asked for: a later save of a file is never overwritten by an earlier one, and a
-file opened just after a save is read as saved. :meth:`SessionWriter.finish` does what
-is left at once (closing the window, or a caller that needs the outcome now).
+file opened just after a save is read as saved. What depends on an outcome (closing the
+window after a save, showing a session read at start) follows in the job's ``done`` or
+on ``idle``; :meth:`SessionWriter.finish` does what is left at once, only where no event
+loop will run to report it (the window closed after the application's loop ended).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from reader.errors import ReaderError
 from reader.ui.worker import IsCancelled, Progress, TaskRunner
@@ -58,7 +60,14 @@ class FileJob:
 
 
 class SessionWriter(QObject):
-    """Runs :class:`FileJob` s in the background, one at a time, in the order started."""
+    """Runs :class:`FileJob` s in the background, one at a time, in the order started.
+
+    Signals:
+        idle(): every job started in the background is done and reported (not emitted
+            by :meth:`finish`, whose caller knows).
+    """
+
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +87,7 @@ class SessionWriter(QObject):
 
     def finish(self) -> None:
         """Block until every job started is done, each reported, in order (the window
-        closes, or the caller needs the outcome before going on)."""
+        closes with no event loop left to report them)."""
         while self.is_busy():
             job = self._running
             if job is not None:
@@ -102,3 +111,5 @@ class SessionWriter(QObject):
         job.settle()
         if self._running is None:  # settling may have started (and run) another
             self._next()
+        if not self.is_busy():
+            self.idle.emit()

@@ -7,12 +7,12 @@ Import the fixtures into a test module with ``from tests.ui.session_fixtures imp
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from pytestqt.qtbot import QtBot
 
 from reader.analysis import align
@@ -23,6 +23,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 
 ALIGN_TIMEOUT = 60_000
+T = TypeVar("T")
 
 
 def lexical(a: Document, b: Document, **kw: Any) -> Alignment:
@@ -105,6 +106,45 @@ def settle(qtbot: QtBot, c: SessionController) -> Session:
 def written(qtbot: QtBot, c: SessionController) -> None:
     """Wait until every session file asked for is read or written, and reported."""
     qtbot.waitUntil(lambda: not c.files.writer.is_busy(), timeout=ALIGN_TIMEOUT)
+
+
+def from_event_loop(action: Callable[[], T]) -> T:
+    """Run ``action`` inside a running event loop, as the application runs what a reader
+    does (a click, the window manager's close), and return what it returns, at once:
+    what the window puts off until a file is written is then put off, as in the app."""
+    loop = QEventLoop()
+    result: list[T] = []
+
+    def run() -> None:
+        try:
+            result.append(action())
+        finally:
+            loop.quit()
+
+    QTimer.singleShot(0, run)
+    loop.exec()
+    assert result, "the action raised"
+    return result[0]
+
+
+def run_event_loop(until: Callable[[], bool], timeout_ms: int = ALIGN_TIMEOUT) -> None:
+    """Run an event loop, as the application's own, until ``until()`` is true (fail after
+    ``timeout_ms``): what follows a write (a close put off) goes as in the app."""
+    loop = QEventLoop()
+    poll, limit = QTimer(), QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: loop.quit() if until() else None)
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    poll.start()
+    limit.start(timeout_ms)
+    try:
+        if not until():
+            loop.exec()
+    finally:
+        poll.stop()
+        limit.stop()
+    assert until(), f"not done after {timeout_ms} ms"
 
 
 @pytest.fixture

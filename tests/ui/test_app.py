@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from reader.session.store import save_session
+from reader.session.store import save_session, session_bytes
 from reader.ui.app import SCREENSHOT_SIZE, ask_for_partner, run_gui, seed_paths
 from reader.ui.main_window import MainWindow
 from tests.session.samples import seed_session
@@ -94,3 +99,48 @@ def test_screenshot_of_a_damaged_session_is_bad_input(qtbot: QtBot, tmp_path: Pa
     out = tmp_path / "shot.png"
     assert run_gui([str(path)], screenshot=str(out)) == 2
     assert not out.exists()
+
+
+def feed_when(ready: threading.Event, fifo: Path, data: bytes, out: list[bool]) -> None:
+    """A slow disk: the bytes of ``fifo`` come once ``ready`` is set (or after ten seconds;
+    ``out`` says which), to whoever opens it for reading within thirty seconds."""
+    out.append(ready.wait(10))
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as exc:  # ENXIO: nobody reads yet
+            if exc.errno != errno.ENXIO or time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a named pipe stands for a slow disk")
+def test_a_session_named_on_the_command_line_is_read_while_the_window_answers(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    seed_a_path: Path,
+    seed_b_path: Path,
+) -> None:
+    monkeypatch.setenv("CROSSREAD_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "slow.crossread"
+    os.mkfifo(path)
+    answered = threading.Event()
+    in_time: list[bool] = []
+    data = session_bytes(seed_session(seed_a_path, seed_b_path))
+    disk = threading.Thread(target=feed_when, args=(answered, path, data, in_time))
+    disk.start()
+    QTimer.singleShot(0, answered.set)  # once the window's event loop runs
+    out = tmp_path / "shot.png"
+    try:
+        assert run_gui([str(path)], screenshot=str(out)) == 0
+    finally:
+        answered.set()
+        disk.join()
+    assert in_time == [True], "the window's event loop ran while the file was read"
+    assert QImage(str(out)).width() == SCREENSHOT_SIZE[0]

@@ -592,14 +592,65 @@ def test_restore_offered_after_a_crash(
         return answer
 
     monkeypatch.setattr(c.files, "ask_restore", ask_restore)
-    assert c.start() is answer
+    restored: list[bool] = []
+    assert c.start(then=restored.append) is answer
     assert asked == [left]
+    qtbot.waitUntil(lambda: restored == [answer])
     assert not left.exists(), "the crashed run's autosave is used or discarded, then removed"
     if answer:
         assert settle(qtbot, c) == lost
         assert c.is_modified()
     else:
         assert c.session() is None
+    check_closed(w)
+
+
+def restarted(
+    settings: QSettings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, SessionController]:
+    """A new window, as at the next start, whose reader says Yes to restoring."""
+    w = MainWindow(settings=settings, aligner=lexical)
+    qtbot.addWidget(w)
+    w.show()
+    c = make_controller(w, monkeypatch)
+    monkeypatch.setattr(c.files, "ask_restore", lambda _path: True)
+    return w, c
+
+
+def test_a_crashed_runs_work_is_read_while_the_window_answers(
+    opened: Session,
+    settings: QSettings,
+    qtbot: QtBot,
+    data_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lost = opened.add_note(Note.new("unsaved work", match_id=first_claim(opened)))
+    left = crashed_run(data_folder, lost)
+    w, c = restarted(settings, qtbot, monkeypatch)
+    assert c.start()
+    assert c.session() is None and c.files.writer.is_busy(), "read off the GUI thread"
+    assert w.statusBar().currentMessage() == f"Opening the unsaved work in {left}…"
+    assert settle(qtbot, c) == lost and c.is_modified()
+    assert not left.exists() and w.statusBar().currentMessage() == ""
+    check_closed(w)
+
+
+def test_a_damaged_autosave_is_reported_and_kept(
+    opened: Session,
+    settings: QSettings,
+    qtbot: QtBot,
+    data_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    left = crashed_run(data_folder, opened)
+    left.write_text('{"schema": "reader.session/1", "alig', encoding="utf-8")
+    w, c = restarted(settings, qtbot, monkeypatch)
+    restored: list[bool] = []
+    with qtbot.waitSignal(w.error_shown) as shown:
+        assert c.start(then=restored.append)
+    assert shown.args[0] == "Cannot open session" and restored == [False]
+    assert c.session() is None and left.exists(), "offered again at the next start"
+    w.opener.close_dialog()
     check_closed(w)
 
 

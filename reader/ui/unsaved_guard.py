@@ -1,0 +1,107 @@
+"""The question before unsaved changes go (the window closes, another pair or session
+opens), and what follows the reader's answer.
+
+Discard lets them go at once and Cancel keeps them. Save writes them off the GUI thread,
+in turn with the other session files (``session_writer``): the window keeps painting and
+the status bar says "Saving session to …". What was asked (the close, the other pair) is
+asked again once that save and the session files asked for before it are written, so a
+change made meanwhile gets the question again and nothing is lost; a failed save is shown
+(by :class:`~reader.ui.session_files.SessionFiles`) and the window stays as it was, notes
+and all. Closing also waits, the same way, for session files still being written (an
+autosave, a save by Ctrl+S).
+
+Only with no event loop running (the window closed after the application's loop ended,
+or by a script) is a close settled at once: nothing could report a write later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread
+
+from reader.ui.session_files import CLOSING, GO, SAVING
+
+if TYPE_CHECKING:
+    from reader.ui.session_controller import SessionController
+
+REPLACING = "Save your notes and corrections before opening another {}?"
+CLOSING_LATER = "Writing the session file… Crossread closes once it is written."
+
+
+class UnsavedGuard(QObject):
+    """Asks about the controller's unsaved session before it goes; see the module."""
+
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.files = controller.files
+        self._answered_save = False  # the save answering the question is under way
+        self._after_writes: Callable[[], object] | None = None  # asked again once written
+        self.files.writer.idle.connect(self._writer_idle)
+
+    def may_replace(self, paths: tuple[str, str] | None, then: Callable[[], object] | None) -> bool:
+        """:meth:`SessionController.may_replace` once the same pair is ruled out."""
+        ctl = self.controller
+        if not ctl.is_modified() or ctl.session() is None:
+            return True
+        go_on = then
+        if go_on is None and paths is not None:
+            go_on = lambda: ctl.window.opener.open(*paths)  # noqa: E731
+
+        def again() -> None:
+            if ctl.may_replace(paths, then) and go_on is not None:
+                go_on()
+
+        return self._let_go(REPLACING.format("session" if paths is None else "pair"), again)
+
+    def may_close(self) -> bool:
+        """Whether the window may close now. When not, it stays (and keeps painting)
+        while session files are written, the save answering the question included, and
+        the close is asked again once they are, unless that save failed."""
+        if QThread.currentThread().loopLevel() == 0:
+            return self._may_close_at_once()
+        if self.files.writer.is_busy():
+            self._after_writes = self.controller.window.close
+            if not self._answered_save:
+                self.controller.status(CLOSING_LATER, 0)
+            return False
+        return not self.controller.is_modified() or self._let_go(
+            CLOSING, self.controller.window.close
+        )
+
+    def _may_close_at_once(self) -> bool:
+        """:meth:`may_close` with no event loop running: every write is finished here,
+        the save the reader may choose included."""
+        writer = self.files.writer
+        writer.finish()
+        if not self.controller.is_modified() or self._let_go(CLOSING, lambda: None):
+            return True
+        writer.finish()  # the save, if the reader chose Save: written and reported here
+        self._after_writes = None
+        return not self.controller.is_modified()
+
+    def _let_go(self, question: str, again: Callable[[], object]) -> bool:
+        """Ask ``question``: True when the session may go now (Discard). After Save,
+        ``again`` runs once the save and the files asked for before it are written; a
+        failed save drops it. A request made while that save is under way asks nothing
+        more: it replaces ``again`` (the latest request wins)."""
+        if self._answered_save:
+            self._after_writes = again
+            return False
+        answer = self.files.settle_unsaved(question, self._saved)
+        if answer == SAVING:
+            self._answered_save = True
+            self._after_writes = again
+        return answer == GO
+
+    def _saved(self, ok: bool) -> None:
+        self._answered_save = False
+        if not ok:  # the reader was told; the window and the session stay as they are
+            self._after_writes = None
+
+    def _writer_idle(self) -> None:
+        again, self._after_writes = self._after_writes, None
+        if again is not None:
+            again()
