@@ -1,17 +1,19 @@
-"""The toolbar's and menus' icons, drawn in the palette's text colour.
+"""The toolbar's, menus' and panels' icons, drawn in the palette's text colour.
 
 The style's standard icons are pictures of fixed colours: Fusion's arrows are black,
-lost on a dark or a black high-contrast window, and its page icons white, lost on the
-light grey of a checked button. These are simple line drawings (a folder, two opposed
-arrows, up and down triangles, a chain link, a magnifier) in the window's text colour,
-as the words beside them, drawn again whenever the palette changes. Each line is edged
-in the window colour, so the icon stays visible on a menu row in the selection colour
-(the text colour's opposite in a high-contrast palette).
+lost on a dark or a black high-contrast window, its page icons white, lost on the light
+grey of a checked button, and a panel's float and close buttons mid-grey, faint on any
+window. These are simple line drawings (a folder, two opposed arrows, up and down
+triangles, a chain link, a magnifier; two overlapping frames, a cross) in the window's
+text colour, as the words beside them, drawn again whenever the palette changes. Each
+line is edged in the window colour, so the icon stays visible on a menu row in the
+selection colour (the text colour's opposite in a high-contrast palette).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -26,7 +28,7 @@ from PySide6.QtGui import (
     QPixmap,
     QTransform,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QProxyStyle, QStyle, QStyleOption, QWidget
 
 UNIT = 24.0  # the drawings' own square, scaled to the size asked for
 STROKE = 2.0  # line width, in UNIT
@@ -83,6 +85,25 @@ def _magnifier() -> QPainterPath:
     return path
 
 
+def _frames() -> QPainterPath:
+    path = QPainterPath()
+    path.addRect(QRectF(4, 9, 11, 11))
+    path.moveTo(9, 9)
+    path.lineTo(9, 4)
+    path.lineTo(20, 4)
+    path.lineTo(20, 15)
+    path.lineTo(15, 15)
+    return path
+
+
+def _cross() -> QPainterPath:
+    path = QPainterPath(QPointF(5, 5))
+    path.lineTo(19, 19)
+    path.moveTo(19, 5)
+    path.lineTo(5, 19)
+    return path
+
+
 DRAWINGS: dict[str, Callable[[], QPainterPath]] = {
     "open": _folder,
     "swap": _swap,
@@ -90,8 +111,11 @@ DRAWINGS: dict[str, Callable[[], QPainterPath]] = {
     "next": _triangle(up=False),
     "link": _link,
     "find": _magnifier,
+    "float": _frames,
+    "close": _cross,
 }
 FILLED = frozenset({"previous", "next"})
+DIAGONAL = frozenset({"close"})
 
 
 class LineIconEngine(QIconEngine):
@@ -111,7 +135,8 @@ class LineIconEngine(QIconEngine):
         path = QTransform().scale(scale, scale).map(DRAWINGS[self.name]())
         path.translate(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2)
         ink = self.faded if mode == QIcon.Mode.Disabled else self.ink
-        width = max(1.0, STROKE * scale)
+        # a diagonal line of one pixel is spread over two at half strength
+        width = max(1.6 if self.name in DIAGONAL else 1.0, STROKE * scale)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         cap, join = Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
@@ -133,12 +158,63 @@ class LineIconEngine(QIconEngine):
         return out
 
 
+def _colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Ink, ink when disabled, and edge: the window's text colours and the window's."""
+    role, disabled = QPalette.ColorRole.WindowText, QPalette.ColorGroup.Disabled
+    edge = palette.color(QPalette.ColorRole.Window)
+    return palette.color(role), palette.color(disabled, role), edge
+
+
 def line_icon(name: str, palette: QPalette) -> QIcon:
     """The drawing ``name`` (a key of DRAWINGS) in ``palette``'s window text colour."""
-    role, disabled = QPalette.ColorRole.WindowText, QPalette.ColorGroup.Disabled
-    ink, faded = palette.color(role), palette.color(disabled, role)
-    edge = palette.color(QPalette.ColorRole.Window)
-    return QIcon(LineIconEngine(name, ink, faded, edge))
+    return QIcon(LineIconEngine(name, *_colours(palette)))
+
+
+class WidgetIconEngine(LineIconEngine):
+    """A drawing in the colours of ``widget``'s palette as it is when painted (a panel
+    sets its buttons' icons once; their palette follows the panel's)."""
+
+    def __init__(self, name: str, widget: QWidget) -> None:
+        super().__init__(name, *_colours(widget.palette()))
+        self.widget = widget
+
+    def clone(self) -> QIconEngine:
+        return WidgetIconEngine(self.name, self.widget)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        with suppress(RuntimeError):  # the widget is gone: the colours it had last
+            self.ink, self.faded, self.edge = _colours(self.widget.palette())
+        super().paint(painter, rect, mode, state)
+
+
+PANEL_BUTTONS = {
+    QStyle.StandardPixmap.SP_TitleBarNormalButton: "float",
+    QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+    QStyle.StandardPixmap.SP_DockWidgetCloseButton: "close",
+}
+
+
+class PanelButtonStyle(QProxyStyle):
+    """The application's style, but for the float and close buttons of a panel (a dock
+    widget), which it draws as line drawings in the panel's palette."""
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        name = PANEL_BUTTONS.get(standardIcon)
+        if name is not None and widget is not None:
+            return QIcon(WidgetIconEngine(name, widget))
+        return super().standardIcon(standardIcon, option, widget)
+
+
+def draw_panel_buttons(dock: QDockWidget) -> None:
+    """Give ``dock``'s float and close buttons line drawings in its palette's colours."""
+    style = PanelButtonStyle()
+    style.setParent(dock)  # kept as long as the dock, which does not own its style
+    dock.setStyle(style)
 
 
 class PaletteIcons(QObject):

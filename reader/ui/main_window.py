@@ -27,6 +27,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.dock_toggle import dock_toggle
 from reader.ui.find_bar import FindBar, find_in, hit_count
+from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         if not widget.objectName():
             widget.setObjectName(type(widget).__name__)
         self.addDockWidget(area, widget)
+        draw_panel_buttons(widget)  # visible in any palette (reader/ui/icons.py)
         if hasattr(self, "actions_"):
             self._dock_actions[widget] = dock_toggle(widget, self)
             self.actions_.view_menu.addAction(self._dock_actions[widget])

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QAbstractButton, QToolButton
 
 from reader.ui.icons import DRAWINGS, line_icon
 from reader.ui.main_window import MainWindow
@@ -72,3 +72,22 @@ def test_an_icon_on_a_menu_row_in_the_selection_colour_is_seen(name: str) -> Non
             for y in range(16)
         )
         assert seen >= 20, (drawing, seen)
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_a_panels_float_and_close_buttons_are_seen(window: MainWindow, name: str) -> None:
+    colours = PALETTES[name]
+    if colours is not None:
+        window.setPalette(palette(colours))
+    seen = {}
+    for button_name in ("qt_dockwidget_floatbutton", "qt_dockwidget_closebutton"):
+        button = window.dock.findChild(QAbstractButton, button_name)
+        assert button is not None and button.isVisible()
+        image = button.grab().toImage()
+        back = ground(image)
+        seen[button_name] = sum(
+            contrast(image.pixelColor(x, y), back) >= LINE_CONTRAST
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+    assert all(n >= 12 for n in seen.values()), seen
