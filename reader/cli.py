@@ -1,7 +1,9 @@
 """Command line: ``crossread [A B]`` (the reader window), ``crossread align A B``,
 ``crossread export SESSION -o OUT``, ``crossread --version``.
 
-Bad input prints one line (``crossread: error: ...``) and exits 2; never a traceback.
+Bad input prints one line (``crossread: error: ...``) and exits 2; an error in Crossread
+itself prints one line (``crossread: internal error: ...``) and exits 1; never a traceback
+(unless ``CROSSREAD_DEBUG`` is set).
 """
 
 from __future__ import annotations
@@ -11,12 +13,19 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.errors import OneLineParser, ReaderError, refuse_overwriting
+from reader.errors import (
+    DEBUG_ENV,
+    OneLineParser,
+    ReaderError,
+    refuse_overwriting,
+    report_internal_error,
+)
 from reader.errors import report_input_error as _fail  # bad input: one line, status 2
+from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir, model_dir
 
 if TYPE_CHECKING:
     from reader.analysis.model_source import ModelReading
@@ -46,9 +55,9 @@ def _align_parser() -> argparse.ArgumentParser:
     p = OneLineParser(
         prog="crossread align",
         description="Align two articles and print the matches (JSON schema reader.alignment/1).",
-        epilog="Exit status: 0 on success; 2 on bad input (a missing, empty, binary or "
-        "too large file, a folder, wrong arguments), with one line on standard error, "
-        "'crossread: error: ...'.",
+        epilog=EXIT_STATUS.format(
+            bad="a missing, empty, binary or too large file, a folder, wrong arguments"
+        ),
     )
     p.add_argument("a", help="article A (.txt, .md, .html)")
     p.add_argument("b", help="article B (.txt, .md, .html)")
@@ -67,20 +76,7 @@ def _align_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="drop matches scored below S, between 0 and 1 (default: 0, keep all)",
     )
-    p.add_argument(
-        "--method",
-        choices=("auto", "lexical", "semantic"),
-        default="auto",
-        help="auto (the default): the local sentence model when it loads, else "
-        "words/names/numbers only (lexical)",
-    )
-    p.add_argument(
-        "--model-dir",
-        metavar="DIR",
-        help="the sentence model's folder (model.onnx, tokenizer.json, optionally "
-        "model.sha256); default: $CROSSREAD_MODEL_DIR if set, else the installed model. "
-        "The folder chosen in the window's Settings is not read here",
-    )
+    add_model_options(p)
     p.add_argument(
         "-o",
         "--output",
@@ -113,37 +109,9 @@ def run_align(argv: Sequence[str]) -> int:
         return _fail("--min-score must lie between 0 and 1")
     if args.output:
         refuse_overwriting(args.output, (args.a, args.b))
-    if args.model_dir is not None and not os.path.isdir(args.model_dir):
-        return _fail(f"--model-dir {args.model_dir}: no such folder")
-    with _model_dir(args.model_dir):
+    check_model_dir(args.model_dir)
+    with model_dir(args.model_dir):
         return _align(args)
-
-
-def _forget_loaded_model() -> None:
-    """Forget the sentence model loaded already (only when main runs in-process again;
-    importing the embedding module just for this would slow the command's start)."""
-    embedding = sys.modules.get("reader.analysis.embedding")
-    if embedding is not None:
-        embedding.reset_default_embedder()
-
-
-@contextlib.contextmanager
-def _model_dir(folder: str | None) -> Iterator[None]:
-    """The sentence model loads from ``folder`` during the command (None: from
-    ``$CROSSREAD_MODEL_DIR``, else the installed one); the choice before is restored."""
-    if folder is None:
-        yield
-        return
-    from reader.analysis.model_source import choose_model_dir, chosen_model_dir
-
-    before = chosen_model_dir()
-    if choose_model_dir(folder):
-        _forget_loaded_model()
-    try:
-        yield
-    finally:
-        choose_model_dir(*before, trust_anew=True)
-        _forget_loaded_model()
 
 
 def _align(args: argparse.Namespace) -> int:
@@ -258,11 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: one line for the reader, the traceback on request
-        if os.environ.get("CROSSREAD_DEBUG"):
+        if os.environ.get(DEBUG_ENV):
             raise
-        return _fail(
-            f"internal error ({type(exc).__name__}: {exc}); set CROSSREAD_DEBUG=1 for details"
-        )
+        return report_internal_error(exc)
 
 
 ONE_SHOT = ("align", "export")

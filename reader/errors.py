@@ -15,12 +15,30 @@ from typing import NoReturn
 EXIT_INPUT = 2
 """Exit status of every command given bad input (a missing, empty or unreadable file...)."""
 
+EXIT_INTERNAL = 1
+"""Exit status of a command stopped by an error in Crossread itself (a bug), so that a
+script tells it from its own bad input."""
+
+DEBUG_ENV = "CROSSREAD_DEBUG"
+"""Set (to anything) to get an internal error's traceback instead of its one line."""
+
 
 def report_input_error(message: str) -> int:
     """Print ``crossread: error: message`` on stderr, the one line every command (align,
     export, the window) prints for bad input or wrong arguments; return EXIT_INPUT."""
     print(f"crossread: error: {message}", file=sys.stderr)
     return EXIT_INPUT
+
+
+def report_internal_error(exc: BaseException) -> int:
+    """Print ``crossread: internal error: ...`` (the error's type and message) and how to
+    get its traceback, on one line on stderr; return EXIT_INTERNAL."""
+    print(
+        f"crossread: internal error: {type(exc).__name__}: {exc} (a bug in Crossread; "
+        f"set {DEBUG_ENV}=1 for the traceback)",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
 
 
 class ReaderError(Exception):

@@ -360,3 +360,27 @@ def test_a_model_dir_that_is_no_folder_is_one_line_and_exit_2(
     code, out, err = run(capsys, *args)
     assert (code, out, err.count("\n")) == (2, "", 1)
     assert err.startswith("crossread: error: --model-dir") and "no such folder" in err
+
+
+def test_an_error_in_crossread_itself_is_one_line_and_exit_1(
+    capsys: pytest.CaptureFixture[str],
+    seed_a_path: Path,
+    seed_b_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reader.analysis
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise KeyError("unit 7")
+
+    monkeypatch.setattr(reader.analysis, "align", broken)  # a bug inside the aligner
+    code, out, err = run(capsys, "align", str(seed_a_path), str(seed_b_path), "--method", "lexical")
+    assert (code, out, err.count("\n")) == (1, "", 1)
+    assert err.startswith("crossread: internal error: KeyError: 'unit 7'")
+
+
+def test_help_tells_bad_input_from_an_internal_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["align", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "2 on bad input" in out and "1 on an error in Crossread itself" in out

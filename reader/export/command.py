@@ -6,24 +6,30 @@ is refused with a message asking for two. The format is
 ``--format``, else the output's suffix (``SUFFIXES``), else, when OUT has no suffix,
 Markdown; a suffix no format has (``notes.docx``) is an error, so that no file ever holds
 another format than its name says, and OUT is never one of the files read (the session,
-its articles). Errors are one line on stderr, ``crossread: error: ...``, as in every
-command, and exit status 2, and write nothing; never a traceback.
+its articles). Two articles are aligned with ``--method`` and ``--model-dir`` as in
+``crossread align``. Errors are one line on stderr, ``crossread: error: ...``, as in every
+command, and exit status 2, and write nothing; an error in Crossread itself is one line
+``crossread: internal error: ...`` and exit status 1; never a traceback.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from reader.errors import (
+    DEBUG_ENV,
     OneLineParser,
     ReaderError,
     UsageError,
     refuse_overwriting,
     report_input_error,
+    report_internal_error,
 )
 from reader.export import FORMATS, export_session
 from reader.model.session import Session
+from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir, model_dir
 from reader.session.store import SUFFIX as SESSION_SUFFIX
 from reader.session.store import read_session
 
@@ -51,9 +57,9 @@ def _parser() -> OneLineParser:
         prog=PROG,
         usage=f"{PROG} (SESSION | A B) -o OUT [--format FMT] [--only-annotated] [--all-kinds]",
         description="Export a session's notes and matches, or those of two articles.",
-        epilog="Exit status: 0 on success; 2 on bad input (a missing or damaged session, "
-        "an unreadable article, wrong arguments), with one line on standard error, "
-        "'crossread: error: ...'.",
+        epilog=EXIT_STATUS.format(
+            bad="a missing or damaged session, an unreadable article, wrong arguments"
+        ),
     )
     p.add_argument(
         "inputs",
@@ -81,6 +87,7 @@ def _parser() -> OneLineParser:
         action="store_true",
         help="also entity (name) and number matches, not only claims and quotes",
     )
+    add_model_options(p)  # for two articles, aligned here
     return p
 
 
@@ -98,7 +105,7 @@ def _is_one_article(path: str) -> bool:
     return not start.startswith(b"{")
 
 
-def _session(inputs: list[str]) -> Session:
+def _session(inputs: list[str], method: str = "auto") -> Session:
     if len(inputs) == 1:
         if _is_one_article(inputs[0]):
             raise _usage_error(
@@ -115,7 +122,7 @@ def _session(inputs: list[str]) -> Session:
     from reader.ingest import load_document
 
     a, b = (load_document(p) for p in inputs)
-    return Session(align(a, b, method="auto"))
+    return Session(align(a, b, method=method))
 
 
 def _session_articles(session: Session, inputs: list[str]) -> tuple[str, ...]:
@@ -151,7 +158,9 @@ def run_export(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
         fmt = _format(args.format, args.output)  # before any work: a wrong suffix writes nothing
         refuse_overwriting(args.output, args.inputs)
-        session = _session(args.inputs)
+        check_model_dir(args.model_dir)
+        with model_dir(args.model_dir):
+            session = _session(args.inputs, args.method)
         refuse_overwriting(args.output, _session_articles(session, args.inputs))
         export_session(
             session,
@@ -167,8 +176,10 @@ def run_export(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # the contract is one line, never a traceback
-        return report_input_error(f"unexpected error ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # a bug: one line, never a traceback unless asked for
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return report_internal_error(exc)
     return 0
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from reader.errors import EXIT_INPUT, report_input_error
 from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX as SESSION_SUFFIX
+from reader.ui import crash_report
 from reader.ui.about import app_icon
 from reader.ui.main_window import MainWindow
 
@@ -78,7 +79,13 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
             else None
         )
         window = MainWindow(settings=settings)
-        return _run(app, window, paths, screenshot)
+        if screenshot is not None:
+            return _run(app, window, paths, screenshot)
+        reporter = crash_report.for_window(window)  # a bug: told, logged, notes autosaved
+        try:
+            return _run(app, window, paths, screenshot)
+        finally:
+            reporter.uninstall()
 
 
 def _run(

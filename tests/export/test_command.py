@@ -248,3 +248,59 @@ def test_output_over_an_article_the_session_names_is_refused(
     before = article_copy.read_bytes()
     status = run_export([str(session_file), "-o", str(article_copy), "--format", "md"])
     assert (status, article_copy.read_bytes()) == (2, before)
+
+
+def test_two_articles_are_aligned_with_the_method_asked_for(
+    seed_a_path: Path, seed_b_path: Path, tmp_path: Path
+) -> None:
+    from reader.analysis import align
+    from reader.ingest import load_document
+    from reader.model import MatchKind
+
+    out = tmp_path / "seed.json"
+    args = [str(seed_a_path), str(seed_b_path), "-o", str(out), "--method", "lexical"]
+    assert run_export(args) == 0
+    lexical = align(load_document(seed_a_path), load_document(seed_b_path), method="lexical")
+    passages = [m for m in lexical.matches if m.kind in (MatchKind.CLAIM, MatchKind.QUOTE)]
+    assert len(json.loads(out.read_text(encoding="utf-8"))["entries"]) == len(passages)
+
+
+def test_a_model_dir_that_is_no_folder_writes_nothing(
+    seed_a_path: Path, seed_b_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "seed.md"
+    args = [str(seed_a_path), str(seed_b_path), "-o", str(out), "--model-dir", str(tmp_path / "no")]
+    assert run_export(args) == 2
+    assert "--model-dir" in capsys.readouterr().err and not out.exists()
+
+
+def test_an_error_in_crossread_itself_is_one_line_and_status_1(
+    session_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reader.export.command as command
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(command, "export_session", broken)  # a bug where the work is done
+    assert run_export([str(session_file), "-o", str(tmp_path / "x.md")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("crossread: internal error: ZeroDivisionError: division by zero")
+    assert err.count("\n") == 1 and "CROSSREAD_DEBUG=1" in err
+
+
+def test_crossread_debug_shows_an_internal_errors_traceback(
+    session_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.export.command as command
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(command, "export_session", broken)
+    monkeypatch.setenv("CROSSREAD_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        run_export([str(session_file), "-o", str(tmp_path / "x.md")])
