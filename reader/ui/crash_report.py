@@ -76,7 +76,8 @@ class CrashReporter(QObject):
     """Receives unexpected errors from any thread and tells the reader on the GUI thread.
 
     ``parent_widget`` is the window the dialog belongs to; ``secure`` saves the reader's
-    work (the autosave); ``status`` shows a status-bar message.
+    unsaved work (the autosave) and says whether there was any; ``status`` shows a
+    status-bar message.
 
     Signals:
         occurred(str, str, str): summary, origin and traceback of an unexpected error
@@ -88,7 +89,7 @@ class CrashReporter(QObject):
     def __init__(
         self,
         parent_widget: QWidget,
-        secure: Callable[[], None],
+        secure: Callable[[], bool],
         status: Callable[[str], None],
         log: Path | None = None,
     ) -> None:
@@ -133,7 +134,7 @@ class CrashReporter(QObject):
         self.occurred.emit(describe(exc_type, exc), origin(tb), text)
 
     def _tell(self, summary: str, where: str, details: str) -> None:
-        self._secure()
+        saved = self._secure()
         if where in self.seen or (self.dialog is not None and self.dialog.isVisible()):
             self._status(f"Unexpected error again: {summary} (details in {self.log})")
             return
@@ -142,9 +143,14 @@ class CrashReporter(QObject):
             QMessageBox.Icon.Warning,
             "Unexpected error",
             "Crossread ran into an error it did not expect, so what you just did may "
-            f"not have finished.\n\n{summary}\n\nYour notes are kept (autosaved now); "
-            "saving the session is safest. If it happens again, please report it with "
-            f"the details, also written to {self.log}.",
+            f"not have finished.\n\n{summary}\n\n"
+            + (
+                "Your unsaved notes were autosaved just now; saving the session is safest."
+                if saved
+                else "Your notes are not affected."
+            )
+            + " If it happens again, please report it with the details, also written to:"
+            f"\n{self.log}",
             QMessageBox.StandardButton.Close,
             self._widget,
         )
@@ -160,9 +166,11 @@ def for_window(window: MainWindow) -> CrashReporter:
     has unsaved changes and tells the reader in its status bar and a dialog."""
     session = window.session_controller
 
-    def secure() -> None:
-        if session.is_modified():
-            session.autosaver.write_now()
+    def secure() -> bool:
+        if not session.is_modified():
+            return False
+        session.autosaver.write_now()
+        return True
 
     reporter = CrashReporter(
         window, secure, lambda text: window.statusBar().showMessage(text, STATUS_MS)

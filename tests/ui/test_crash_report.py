@@ -106,6 +106,15 @@ def test_unsaved_notes_are_autosaved_when_an_error_occurs(
     path = autosave.autosave_path()
     qtbot.waitUntil(path.exists)
     assert "keep me" in path.read_text(encoding="utf-8")
+    assert "unsaved notes were autosaved just now" in error_box(reporter).text()
+
+
+def test_without_unsaved_notes_the_dialog_says_they_are_not_affected(
+    qtbot: QtBot, reporter: CrashReporter
+) -> None:
+    raise_in_slot()
+    box = wait_for_box(qtbot, reporter)
+    assert "Your notes are not affected." in box.text() and "autosaved" not in box.text()
 
 
 def test_the_window_keeps_working_after_an_error(
