@@ -79,6 +79,9 @@ class Actions:
         self.zoom_out = _action(window, "Zoom &out", ["Ctrl+-"], "Smaller text")
         self.zoom_reset = _action(window, "&Reset zoom", ["Ctrl+0"], "Default text size")
         self.find = _action(window, "&Find…", ["Ctrl+F"], "Find text in the active article")
+        self.shortcuts = _action(
+            window, "&Keyboard shortcuts", ["F1"], "List every key and what it does, searchable"
+        )
         self.about = _action(window, "&About Crossread", [], "About Crossread")
         # in the window's text colour, again when its palette changes (reader/ui/icons.py)
         self.icons = PaletteIcons(
@@ -125,6 +128,7 @@ class Actions:
         nav.addSeparator()
         nav.addAction(self.find)
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
 
     def build_toolbar(self, window: QMainWindow) -> QToolBar:

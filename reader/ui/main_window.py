@@ -48,6 +48,7 @@ from reader.ui.quotes_dock import QuotesDock
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
+from reader.ui.shortcuts_dialog import show_shortcuts
 from reader.ui.tooltips import describe_match
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
         act.find.triggered.connect(self.find_bar.open_bar)
         act.about.triggered.connect(lambda: show_about(self))
+        act.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         self.find_bar.find_requested.connect(self._find)
         self.caret_keys = CaretKeys(self)  # Enter, Shift+F10 and the status bar at the cursor
         for pane in (self.pane_a, self.pane_b):
