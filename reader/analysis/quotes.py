@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
 from reader.analysis.lexicon import STOPWORDS
-from reader.analysis.speakers import SAYING, Attribution, said_by, speaker
+from reader.analysis.speakers import SAYING, Attribution, opening_subject, said_by, speaker
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 from reader.model.alignment import QUOTED_VS
@@ -148,6 +148,8 @@ def _resolved(
             before = doc.sentences[here - 1]
             if not any(before.overlaps(q) for q in quoted):
                 sayer = said_by(folded, before, names)
+                if sayer is None and who.personal:
+                    sayer = opening_subject(folded, before, names)
                 if sayer is not None:
                     last = (here - 1, sayer)
         if who.refers_back and last is not None and here is not None:
@@ -162,8 +164,8 @@ def _resolved(
             ]
             if 0 <= here - sentence <= PRONOUN_REACH and not others:
                 name = previous
-        if who.name is not None and here is not None:
-            last = (here, who.name)
+        if name is not None and here is not None:  # "he said" resolved speaks on too
+            last = (here, name)
         out.append(Quotation(span, words, name))
     return out
 

@@ -79,10 +79,12 @@ class Attribution:
 
     name: str | None = None
     refers_back: bool = False
+    personal: bool = False  # "he said", "she wrote": a person spoken of just before
 
 
 NOBODY = Attribution()
 REFERS_BACK = Attribution(refers_back=True)
+PERSONAL_BACK = Attribution(refers_back=True, personal=True)
 
 
 def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> Attribution:
@@ -146,6 +148,35 @@ def said_by(text: str, region: Span, names: Sequence[Mention]) -> str | None:
     return None
 
 
+_OPENING_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:had|has|was|is|[a-z]+ed)\b")
+
+
+def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | None:
+    """The person a sentence opens with, as the subject of a verb in the past or of "had",
+    "has", "was", "is" ("Henry had expressed concern about a contract of eight years."),
+    for a following '"...," he wrote'. A person: two words or more ("John Henry"), or one
+    that is the last word of such a name elsewhere in the text ("Henry"); not a people
+    ("Russians") nor, as far as can be told, an organisation ("Reuters")."""
+    start = (
+        region.start
+        + len(text[region.start : region.end])
+        - len(text[region.start : region.end].lstrip())
+    )
+    opening = [n for n in whole_names(text, names) if n.span.start == start]
+    if not opening or opening[0].key in DEMONYMS:
+        return None
+    name = opening[0]
+    if not _OPENING_VERB.match(text, name.span.end, region.end):
+        return None
+    surface = text[name.span.start : name.span.end]
+    words = surface.split()
+    if len(words) == 1 and not any(
+        len(n.surface.split()) > 1 and n.surface.split()[-1] == surface for n in names
+    ):
+        return None
+    return _without_office(surface)
+
+
 # an aside between dashes or brackets: "Terry White told The Post a couple hours after a
 # court hearing — where Lohan's lawyer Mark Heller said she was ... — “I hear she's on
 # her way”" is White's; Heller's verb speaks only for what the aside quotes
@@ -198,7 +229,7 @@ def _subject_before(
         return None
     word = m.group(1).lower().rstrip(".")
     if word in _PERSONAL:
-        return REFERS_BACK
+        return PERSONAL_BACK
     if word in _PRONOUNS:
         return NOBODY
     name = _name_ending(text, end, names, start) or _set_off_before(text, end, names, start)

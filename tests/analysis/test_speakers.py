@@ -133,6 +133,43 @@ def test_he_is_the_one_just_said_to_say_something(doc: Callable[[str], Document]
     assert speakers(d) == ["Raj Patel"]
 
 
+def test_he_is_the_person_the_sentence_before_opens_with(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nRed Sox owner John Henry met the agent.\n"
+        "Henry had expressed concern about a contract of eight years or more.\n"
+        '"We all have limits," he wrote the AP on Wednesday.'
+    )
+    assert speakers(d) == ["Henry"]
+
+
+def test_he_is_not_an_organisation_the_sentence_before_opens_with(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc('Title line\nReuters reported the deal on Monday.\n"We all have limits," he wrote.')
+    assert speakers(d) == [None]
+
+
+def test_he_is_not_a_name_that_only_ends_the_sentence_before(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\nThe offer was first reported by John Henry.\n"We all have limits," he wrote.'
+    )
+    assert speakers(d) == [None]
+
+
+def test_a_quotation_going_on_after_he_said_is_the_same_speakers(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nRed Sox owner John Henry met the agent.\n"
+        "Henry had expressed concern about a long contract.\n"
+        '"We all have limits," he wrote.\n'
+        '"Eight years is a very long time in baseball and everywhere else."'
+    )
+    assert speakers(d) == ["Henry", "Henry"]
+
+
 def test_he_is_nobody_after_a_group_said_something(doc: Callable[[str], Document]) -> None:
     d = doc('Title line\nPolice said the man was arrested.\n"I did nothing," he said.')
     assert speakers(d) == [None]
