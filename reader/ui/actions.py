@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu
 
+from reader.ui.fitting_toolbar import FittingToolBar
 from reader.ui.icons import PaletteIcons
 from reader.ui.session_actions import make_action
 
@@ -131,11 +132,11 @@ class Actions:
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
 
-    def build_toolbar(self, window: QMainWindow) -> QToolBar:
-        bar = QToolBar("Main toolbar", window)
+    def build_toolbar(self, window: QMainWindow) -> FittingToolBar:
+        # names beside the icons while they all fit, icons alone when not
+        bar = FittingToolBar("Main toolbar", window)
         bar.setObjectName("main_toolbar")
         bar.setAccessibleName("Main toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (
             self.open_pair,
             self.swap,
@@ -150,5 +151,9 @@ class Actions:
                 bar.addSeparator()
             else:
                 bar.addAction(a)
+        # the plainest pictures lose their names first (Synced scrolling's chain link last)
+        bar.shed_names_in(
+            [[self.find], [self.open_pair], [self.prev_match, self.next_match], [self.swap]]
+        )
         window.addToolBar(bar)
         return bar
