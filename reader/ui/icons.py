@@ -2,9 +2,10 @@
 
 The style's standard icons are pictures of fixed colours: Fusion's arrows are black,
 lost on a dark or a black high-contrast window, its page icons white, lost on the light
-grey of a checked button, and a panel's float and close buttons mid-grey, faint on any
-window. These are simple line drawings (a folder, two opposed arrows, up and down
-triangles, a chain link, a magnifier; two overlapping frames, a cross) in the window's
+grey of a checked button, a panel's float and close buttons mid-grey, faint on any
+window, and its information sign light blue, faint on a notice's pale yellow. These are
+simple line drawings (a folder, two opposed arrows, up and down triangles, a chain link,
+a magnifier; two overlapping frames, a cross; an "i" in a ring) in the window's
 text colour, as the words beside them, drawn again whenever the palette changes. Each
 line is edged in the window colour, so the icon stays visible on a menu row in the
 selection colour (the text colour's opposite in a high-contrast palette).
@@ -85,6 +86,15 @@ def _magnifier() -> QPainterPath:
     return path
 
 
+def _info() -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(QPointF(12, 12), 9.5, 9.5)
+    path.addEllipse(QPointF(12, 7.5), 0.6, 0.6)  # the dot, as wide as the line
+    path.moveTo(12, 11)
+    path.lineTo(12, 17)
+    return path
+
+
 def _frames() -> QPainterPath:
     path = QPainterPath()
     path.addRect(QRectF(4, 9, 11, 11))
@@ -111,6 +121,7 @@ DRAWINGS: dict[str, Callable[[], QPainterPath]] = {
     "next": _triangle(up=False),
     "link": _link,
     "find": _magnifier,
+    "info": _info,
     "float": _frames,
     "close": _cross,
 }

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from reader.ui.icons import LineIconEngine
 
 
 class NoticeBar(QFrame):
@@ -32,6 +34,8 @@ class NoticeBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.icon = QLabel(self)  # drawn again whenever the bar's palette or font changes
+        self.close_button = QToolButton(self)
         self.setObjectName("notice_bar")
         self.setAccessibleName("Notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -39,27 +43,44 @@ class NoticeBar(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        icon.setPixmap(pixmap.pixmap(size, size))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Hide this notice")
         self.close_button.setAccessibleName("Hide notice")
         self.close_button.clicked.connect(self.dismiss)
+        self._follow_palette()
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 3, 3)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._key: tuple[str, Hashable] | None = None  # the notice shown, with its pair
         self._dismissed: tuple[str, Hashable] | None = None
         self.hide()
+
+    def _follow_palette(self) -> None:
+        """The sign and the close button in the colours of the bar's words: an "i" in a
+        ring as tall as their line (the style's light blue disc was 2.7:1 on the bar's
+        pale yellow), and the ✕ (in the button text colour, it vanished on that yellow
+        in a dark palette that leaves the notice colours as they are)."""
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.ToolTipText)
+        ground = palette.color(QPalette.ColorRole.ToolTipBase)
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        side = max(small, self.fontMetrics().height())
+        self.icon.setPixmap(QIcon(LineIconEngine("info", ink, ink, ground)).pixmap(side, side))
+        button = QPalette(palette)
+        button.setColor(QPalette.ColorRole.ButtonText, ink)
+        button.setColor(QPalette.ColorRole.Button, ground)
+        self.close_button.setPalette(button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._follow_palette()
 
     def text(self) -> str:
         """The notice shown ("" when the bar is hidden)."""

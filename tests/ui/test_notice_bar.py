@@ -6,15 +6,24 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.relatedness import NOTHING_SHARED
 from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.notice_bar import NoticeBar
+from tests.ui.palette_fixtures import (
+    DARK,
+    HIGH_CONTRAST,
+    LINE_CONTRAST,
+    PALETTES,
+    contrast,
+    palette,
+)
 
 ALIGN_TIMEOUT = 60_000
 
@@ -121,3 +130,51 @@ def test_tab_reaches_the_notice_before_the_articles(
         chain.append(following)
     close, article = window.notice_bar.close_button, window.pane_a.browser
     assert chain.index(close) < chain.index(article)
+
+
+def with_tooltips_like_the_window(colours: dict[QPalette.ColorRole, str]) -> QPalette:
+    """``colours`` with the tooltip roles a dark or high-contrast desktop sets as well."""
+    out = palette(colours)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        out.setColor(group, QPalette.ColorRole.ToolTipBase, out.color(QPalette.ColorRole.Window))
+        out.setColor(
+            group, QPalette.ColorRole.ToolTipText, out.color(QPalette.ColorRole.WindowText)
+        )
+    return out
+
+
+THEMES: dict[str, QPalette] = {
+    **{name: palette(c) if c is not None else QPalette() for name, c in PALETTES.items()},
+    "dark, dark notices": with_tooltips_like_the_window(DARK),
+    "high contrast, black notices": with_tooltips_like_the_window(HIGH_CONTRAST),
+}
+
+
+def seen_pixels(bar: NoticeBar, part: QRect) -> int:
+    """How many pixels of ``part`` of the bar stand out 3:1 from the bar's background."""
+    ground = bar.palette().color(QPalette.ColorRole.ToolTipBase)
+    image = bar.grab(part).toImage()
+    return sum(
+        contrast(image.pixelColor(x, y), ground) >= LINE_CONTRAST
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+def test_the_information_sign_and_the_close_button_are_seen(
+    window: MainWindow, qtbot: QtBot, nothing_shared: Alignment, theme: str
+) -> None:
+    """The style's sign was a light blue disc, 2.7:1 on the bar's pale yellow (no pixel
+    at 3:1), and the ✕ was in the button text colour: light grey or white on that yellow
+    in a dark palette. Both are now in the colour of the bar's words."""
+    window.setPalette(THEMES[theme])
+    show(window, qtbot, nothing_shared)
+    bar = window.notice_bar
+    words = bar.palette().color(QPalette.ColorRole.ToolTipText)
+    assert contrast(bar.palette().color(QPalette.ColorRole.ToolTipBase), words) >= 4.5
+    sign = next(x for x in bar.findChildren(QLabel) if not x.pixmap().isNull())
+    # a ring and a stem in lines of 1.3 pixels or more, 16 pixels high or more
+    assert seen_pixels(bar, sign.geometry()) >= 40
+    # a cross of two strokes about 8 pixels long
+    assert seen_pixels(bar, bar.close_button.geometry()) >= 10
