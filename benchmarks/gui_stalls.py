@@ -15,8 +15,12 @@ HTML, PDF), open the pair with B as an HTML page; then the session files read or
 at a question or at start: Save answering the unsaved-notes question before another pair
 opens, restoring a crashed run's autosave in a new window, a session file named on the
 command line in a new window, and last Save answering the question on close (until the
-window has closed). ``--only sessions`` opens the pair and runs only the session-file
-actions.
+window has closed); File > Recover unsaved notes with ten kept copies of the long pair
+(the list opened until every copy is read, a copy deleted, one deleted as the list is
+read again); last, in a new window showing the long pair, a PDF export asked for and the
+window closed at once (until the export is written and the window closed). ``--only``
+opens the pair and runs only the session-file actions (``sessions``), the recovery
+list's (``recovery``) or the close during an export (``export``).
 
 For each action a 20 ms timer runs on the GUI thread and the largest gap between two of
 its firings is the action's stall (the time the window could not answer input or
@@ -51,6 +55,11 @@ from speed import synthetic_text  # noqa: E402
 
 STALL_LIMIT_MS = 200.0
 PROBE_MS = 20
+ONLY = {
+    "sessions": "session files read or written behind a question or at start",
+    "recovery": "File > Recover unsaved notes: open the list, delete copies",
+    "export": "close the window while a PDF export is written",
+}
 
 
 @dataclass
@@ -249,9 +258,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--method", default="", help="semantic or lexical (default: settings)")
     parser.add_argument(
         "--only",
-        choices=["all", "sessions"],
+        choices=["all", *ONLY],
         default="all",
-        help="sessions: open the pair, then only the session-file actions",
+        help="open the pair, then only these actions: " + "; ".join(ONLY.values()),
+    )
+    parser.add_argument(
+        "--copies", type=int, default=10, help="kept copies listed by Recover unsaved notes"
     )
     args = parser.parse_args(argv)
 
@@ -280,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"pair: {pa.stat().st_size:,} + {pb.stat().st_size:,} bytes; HTML {ph.stat().st_size:,}"
         )
-        run_actions(bench, app, window, folder, (pa, pb, ph), sessions_only=args.only != "all")
+        run_actions(bench, app, window, folder, (pa, pb, ph), args.only, args.copies)
         probe.stop()
         window.session_controller._modified = False  # no question on close
         window.close()
@@ -296,7 +308,8 @@ def run_actions(
     window: object,
     folder: Path,
     paths: tuple[Path, Path, Path],
-    sessions_only: bool = False,
+    only: str = "all",
+    copies: int = 10,
 ) -> None:
     from reader.ui.main_window import MainWindow
 
@@ -319,8 +332,14 @@ def run_actions(
     print(
         f"  {len(al.matches)} matches, {len(al.a.text):,} + {len(al.b.text):,} chars, {al.method}"
     )
-    if sessions_only:
+    if only == "sessions":
         session_file_actions(bench, window, folder)
+        return
+    if only == "recovery":
+        recovery_actions(bench, window, folder, copies)
+        return
+    if only == "export":
+        close_while_exporting(bench, window, folder)
         return
 
     # scrolling with sync on: wheel-like steps down A, then down B
@@ -466,7 +485,15 @@ def run_actions(
     )
     done.clear()
     bench.measure("open the pair again", lambda: window.open_pair(str(pa), str(pb)), opened)
+    recovery_actions(bench, window, folder, copies)
     session_file_actions(bench, window, folder)
+    # a new window showing the long pair's session (saved by the actions above)
+    last = MainWindow(settings=window.settings.store)
+    last.resize(1400, 900)
+    last.show()
+    last.session_controller.open_session(folder / "long-noted.crossread")
+    spin(120, lambda: shows_its_session(last))
+    close_while_exporting(bench, last, folder)
 
 
 def shows_its_session(window: object) -> bool:
@@ -604,6 +631,95 @@ def session_file_actions(bench: Bench, window: object, folder: Path) -> None:
         window.close,
         [("until saved", lambda: not ctl.is_modified()), ("then closed", window.isHidden)],
         settle_s=0.5,
+    )
+
+
+def all_copies_read(dialog: object) -> bool:
+    """Every row of the recovery list is read (a list read on the GUI thread always is)."""
+    model = getattr(dialog, "model", None)
+    unread = getattr(model, "unread_total", None)
+    return unread is None or unread() == 0
+
+
+def recovery_actions(bench: Bench, window: object, folder: Path, copies: int) -> None:
+    """File > Recover unsaved notes with ``copies`` kept copies of the window's long pair,
+    each with a note: the list opened until every copy is read, the newest copy deleted
+    (the list read again, where it was), the list opened again and its newest copy
+    deleted at once, as the copies are read."""
+    from reader.model.note import Note
+    from reader.session.store import save_session
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    files = window.session_controller.files
+    session = window.session_controller.session()
+    assert session is not None
+    data = folder / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    mid = session.alignment.matches[0].id
+    for i in range(copies):
+        kept = session.add_note(Note.new(f"Kept copy {i}.", match_id=mid))
+        save_session(kept, data / f"unsaved-20240601-{i // 60:02d}{i % 60:02d}00.crossread")
+    opened: list[object] = []
+
+    def open_list() -> None:
+        dialog = files.open_recovery()
+        setattr(dialog, "ask_delete", lambda _copy: True)  # noqa: B010 (Yes, as tests answer)
+        opened[:] = [dialog]
+
+    def shown() -> bool:
+        return bool(opened) and getattr(opened[0], "isVisible", lambda: False)()
+
+    def read() -> bool:
+        return shown() and all_copies_read(opened[0])
+
+    bench.measure_phases(
+        f"recover: open the list ({copies} copies)",
+        open_list,
+        [("until shown", shown), ("then every copy read", read)],
+    )
+    bench.measure_phases(
+        "recover: delete a copy",
+        lambda: getattr(opened[0], "delete_selected")(),  # noqa: B009
+        [("until listed", read)],
+    )
+    getattr(opened[0], "reject")()  # noqa: B009
+    spin(0.3)
+
+    def open_and_delete() -> None:
+        open_list()
+        getattr(opened[0], "delete_selected")()  # noqa: B009
+
+    bench.measure_phases(
+        "recover: open, delete as it reads",
+        open_and_delete,
+        [("until listed", read)],
+    )
+    getattr(opened[0], "reject")()  # noqa: B009
+    spin(0.3)
+
+
+def close_while_exporting(bench: Bench, window: object, folder: Path) -> None:
+    """A PDF export of the window's long pair asked for, and the window closed at once
+    (no unsaved notes): the stall until the PDF is written, then until the window has
+    closed."""
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    files = window.session_controller.files
+    out = folder / "closing.pdf"
+    window.session_controller._modified = False  # no question on close
+
+    def export_then_close() -> None:
+        files.export_to(str(out), "pdf")
+        window.close()
+
+    bench.measure_phases(
+        "close while exporting PDF",
+        export_then_close,
+        [("until written", out.exists), ("then closed", window.isHidden)],
+        settle_s=0.5,
+        timeout_s=600,
     )
 
 
