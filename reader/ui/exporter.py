@@ -4,7 +4,9 @@ A PDF of a long pair takes seconds to tens of seconds (Qt lays out hundreds of p
 keeps each entry on one), a Markdown file of one tens of milliseconds: either way the
 window keeps answering meanwhile. Exports run one after another on the one worker
 abstraction (``reader.ui.worker``); one asked for while another is being written waits
-its turn, so every export asked for is written and reported.
+its turn, so every export asked for is written and reported. Closing the window waits
+for them, the window open and painting (``unsaved_guard``); only with no event loop
+left to report them does :meth:`Exporter.finish` block for the one being written.
 """
 
 from __future__ import annotations
@@ -40,10 +42,13 @@ class Exporter(QObject):
     Signals:
         exported(str, str): the export was written (path, format).
         export_failed(str): it could not be made or written (a reader-facing message).
+        idle(): every export asked for is written or failed, and reported (not emitted
+            by :meth:`finish`, whose caller knows).
     """
 
     exported = Signal(str, str)
     export_failed = Signal(str)
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,27 +56,39 @@ class Exporter(QObject):
         self.runner.finished.connect(self._finished)
         self.runner.errored.connect(self._errored)
         self._waiting: deque[ExportJob] = deque()
+        self._writing: ExportJob | None = None
 
     def start(self, job: ExportJob) -> None:
         """Write ``job`` once the exports asked for before it are written."""
         self._waiting.append(job)
-        if not self.runner.is_running():
-            self._next()
+        self._next()
 
     def is_busy(self) -> bool:
         return self.runner.is_running() or bool(self._waiting)
+
+    def unwritten(self) -> list[str]:
+        """The files of the exports asked for and not yet written, in turn."""
+        writing = self._writing if self.runner.is_running() else None
+        return [job.path for job in (writing, *self._waiting) if job is not None]
 
     def finish(self, msecs: int = -1) -> bool:
         """Block until the export being written is, and report nothing more (the
         window is closing); those waiting their turn are not started."""
         self._waiting.clear()
+        self._writing = None
         done = self.runner.wait(msecs)
         self.runner.cancel()  # its result, still on its way, is dropped
         return done
 
     def _next(self) -> None:
+        if self.runner.is_running():  # a slot of exported or export_failed started one
+            return
         if self._waiting:
-            self.runner.start(self._waiting.popleft())
+            self._writing = self._waiting.popleft()
+            self.runner.start(self._writing)
+        else:
+            self._writing = None
+            self.idle.emit()
 
     def _finished(self, job: object) -> None:
         if isinstance(job, ExportJob):

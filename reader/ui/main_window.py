@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -25,6 +24,7 @@ from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
+from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import dock_toggle
 from reader.ui.find_bar import FindBar, find_in, hit_count
 from reader.ui.icons import draw_panel_buttons
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self._dock_actions: dict[QDockWidget, QAction] = {d: dock_toggle(d, self) for d in docks}
         self.actions_.build_menus(self, list(self._dock_actions.values()))
         self.toolbar = self.actions_.build_toolbar(self)
-        self.counts = QLabel("No pair open", self)
+        self.counts = CountsLabel("No pair open", self)
         self.counts.setAccessibleName("Match counts")
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -497,7 +497,9 @@ class MainWindow(QMainWindow):
         self.pane_b.stop_timers()
         self.opener.shutdown()
         self.session_controller.autosaver.stop()
-        self.session_controller.files.exporter.finish()  # an export under way is written
+        # a close waits for exports under way (unsaved_guard); only with no event loop
+        # left to report it is the one being written finished here
+        self.session_controller.files.exporter.finish()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -8,7 +8,10 @@ asked again once that save and the session files asked for before it are written
 change made meanwhile gets the question again and nothing is lost; a failed save is shown
 (by :class:`~reader.ui.session_files.SessionFiles`) and the window stays as it was, notes
 and all. Closing also waits, the same way, for session files still being written (an
-autosave, a save by Ctrl+S).
+autosave, a save by Ctrl+S), then, once the question is answered, for exports under way
+(a long pair's PDF takes a second or more): the status bar says "Finishing the export
+to …" and the window closes once they are written, or stays, the error shown, when one
+fails.
 
 Only with no event loop running (the window closed after the application's loop ended,
 or by a script) is a close settled at once: nothing could report a write later.
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
 
 REPLACING = "Save your notes and corrections before opening another {}?"
 CLOSING_LATER = "Writing the session file… Crossread closes once it is written."
+EXPORTING_LATER = "Finishing the export to {}… Crossread closes once it is written."
+EXPORTS_LATER = "Finishing {} exports, the last to {}… Crossread closes once they are written."
 
 
 class UnsavedGuard(QObject):
@@ -39,7 +44,11 @@ class UnsavedGuard(QObject):
         self.files = controller.files
         self._answered_save = False  # the save answering the question is under way
         self._after_writes: Callable[[], object] | None = None  # asked again once written
+        self._close_after_exports = False  # the window closes once the exports are written
+        self._let_go_on_close: object = None  # the session Discard let go on close
         self.files.writer.idle.connect(self._writer_idle)
+        self.files.exporter.idle.connect(self._exports_written)
+        self.files.exporter.export_failed.connect(self._export_failed)
 
     def may_replace(self, paths: tuple[str, str] | None, then: Callable[[], object] | None) -> bool:
         """:meth:`SessionController.may_replace` once the same pair is ruled out."""
@@ -59,17 +68,36 @@ class UnsavedGuard(QObject):
     def may_close(self) -> bool:
         """Whether the window may close now. When not, it stays (and keeps painting)
         while session files are written, the save answering the question included, and
-        the close is asked again once they are, unless that save failed."""
+        the close is asked again once they are, unless that save failed; then, the
+        question answered, while exports are written (unless one fails)."""
         if QThread.currentThread().loopLevel() == 0:
             return self._may_close_at_once()
+        ctl = self.controller
         if self.files.writer.is_busy():
-            self._after_writes = self.controller.window.close
+            self._after_writes = ctl.window.close
             if not self._answered_save:
-                self.controller.status(CLOSING_LATER, 0)
+                ctl.status(CLOSING_LATER, 0)
             return False
-        return not self.controller.is_modified() or self._let_go(
-            CLOSING, self.controller.window.close
-        )
+        session = ctl.session()
+        if ctl.is_modified() and session is not self._let_go_on_close:  # asked, unchanged
+            if not self._let_go(CLOSING, ctl.window.close):
+                return False
+            self._let_go_on_close = session  # while exports are written: not asked again
+        return self._exports_done()
+
+    def _exports_done(self) -> bool:
+        """True when no export is under way; else the window closes once they are
+        written, and the status bar says so."""
+        unwritten = self.files.exporter.unwritten()
+        if not unwritten:
+            return True
+        self._close_after_exports = True
+        if len(unwritten) == 1:
+            said = EXPORTING_LATER.format(unwritten[0])
+        else:
+            said = EXPORTS_LATER.format(len(unwritten), unwritten[-1])
+        self.controller.status(said, 0)
+        return False
 
     def _may_close_at_once(self) -> bool:
         """:meth:`may_close` with no event loop running: every write is finished here,
@@ -100,6 +128,16 @@ class UnsavedGuard(QObject):
         self._answered_save = False
         if not ok:  # the reader was told; the window and the session stay as they are
             self._after_writes = None
+
+    def _exports_written(self) -> None:
+        if self._close_after_exports:
+            self._close_after_exports = False
+            self.controller.window.close()
+
+    def _export_failed(self, _text: str) -> None:
+        """The reader is shown why; the window stays open, the session unchanged."""
+        self._close_after_exports = False
+        self._let_go_on_close = None
 
     def _writer_idle(self) -> None:
         again, self._after_writes = self._after_writes, None

@@ -3,13 +3,16 @@ each is reported (or its error shown)."""
 
 from __future__ import annotations
 
+import io
 import threading
 from pathlib import Path
 
+import pypdf
 import pytest
 from pytestqt.qtbot import QtBot
 
 from reader import export
+from reader.model.note import Note
 from reader.model.session import Session
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
@@ -88,3 +91,99 @@ def test_closing_the_window_finishes_the_export_being_written(
     win.close()
     assert out.read_bytes().startswith(b"%PDF")
     assert ctl.files.exporter.runner.active_threads() == 0
+
+
+# -- closing the window while an export is written ----------------------------------------
+
+
+def export_then_close(ctl: SessionController, out: Path, fmt: str = "pdf") -> tuple[bool, str]:
+    """Ask for an export and close the window at once, as a reader does from the event
+    loop; whether the window is still open then, and what its status bar says."""
+
+    def act() -> tuple[bool, str]:
+        ctl.files.export_to(str(out), fmt)
+        ctl.window.close()
+        return ctl.window.isVisible(), ctl.window.statusBar().currentMessage()
+
+    return fx.from_event_loop(act)
+
+
+def whole_pdf(path: Path) -> bool:
+    data = path.read_bytes()
+    return data.startswith(b"%PDF") and len(pypdf.PdfReader(io.BytesIO(data)).pages) > 0
+
+
+def test_closing_during_an_export_keeps_the_window_open_until_it_is_written(
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.pdf"
+    still_open, said = export_then_close(ctl, out)
+    assert still_open, "the window closed (after waiting for the export, frozen)"
+    assert said == f"Finishing the export to {out}… Crossread closes once it is written."
+    seen: list[bool] = []  # each time the loop looked: the file absent, or whole
+
+    def closed() -> bool:
+        if out.exists():
+            seen.append(whole_pdf(out))
+        return win.isHidden()
+
+    fx.run_event_loop(closed)
+    assert whole_pdf(out) and all(seen)
+    assert sorted(p.name for p in tmp_path.glob(".notes.pdf.*")) == []  # no temporary file
+    assert ctl.files.exporter.runner.active_threads() == 0
+
+
+def test_closing_during_exports_in_a_row_waits_for_them_all(
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path
+) -> None:
+    first, last = tmp_path / "notes.pdf", tmp_path / "notes.md"
+
+    def act() -> str:
+        ctl.files.export_to(str(first), "pdf")
+        ctl.files.export_to(str(last), "md")
+        win.close()
+        return win.statusBar().currentMessage()
+
+    assert fx.from_event_loop(act).startswith(f"Finishing 2 exports, the last to {last}…")
+    assert win.isVisible()
+    fx.run_event_loop(win.isHidden)
+    assert whole_pdf(first) and last.read_text(encoding="utf-8")
+
+
+def test_unsaved_notes_are_asked_about_once_then_the_export_is_waited_for(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def ask_unsaved(question: str, _detail: str = "") -> str:
+        asked.append(question)
+        return "discard"
+
+    monkeypatch.setattr(ctl.files, "ask_unsaved", ask_unsaved)
+    ctl.change(opened.add_note(Note.new("Checked.", match_id=opened.alignment.matches[0].id)))
+    out = tmp_path / "notes.pdf"
+    still_open, _said = export_then_close(ctl, out)
+    assert len(asked) == 1 and still_open
+    fx.run_event_loop(win.isHidden)
+    assert len(asked) == 1, "asked again once the export was written"
+    assert whole_pdf(out)
+
+
+def test_a_failed_export_while_closing_is_shown_and_the_window_stays(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    win.error_shown.connect(lambda title, _text: shown.append(title))
+    out = tmp_path / "no such folder" / "notes.pdf"
+    still_open, _said = export_then_close(ctl, out)
+    assert still_open
+    fx.run_event_loop(lambda: bool(shown))
+    fx.run_event_loop(lambda: not ctl.files.exporter.is_busy())
+    qtbot.wait(50)
+    assert shown == ["Cannot export notes"] and win.isVisible()
+    assert not out.exists()
+    assert not win.statusBar().currentMessage().startswith("Finishing")
