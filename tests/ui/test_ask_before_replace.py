@@ -124,6 +124,7 @@ def via_recovered_copy(s: Scene) -> None:
     save_session(sample_session(), s.data / "unsaved-20240601-090000.crossread")
     dialog = s.ctl.files.open_recovery()
     dialog.table.selectRow(0)
+    fx.run_event_loop(lambda: dialog.model.unread_total() == 0)  # read off the GUI thread
     dialog.open_button.click()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +15,16 @@ from pytestqt.qtbot import QtBot
 from reader.model import Alignment
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.session.kept_copies import KeptCopy, list_kept_copies
+from reader.session import kept_copies
+from reader.session.kept_copies import (
+    KeptCopy,
+    kept_copy_times,
+    list_kept_copies,
+    read_kept_copy,
+)
 from reader.session.store import save_session
 from reader.ui.main_window import MainWindow
-from reader.ui.recovery_dialog import KeptCopiesModel, RecoveryDialog
+from reader.ui.recovery_dialog import CopyReads, KeptCopiesModel, RecoveryDialog
 from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
@@ -52,14 +60,27 @@ def show_file_menu(ctl: SessionController) -> None:
     menu.aboutToShow.emit()
 
 
-@pytest.fixture
-def dialog(ctl: SessionController, kept: dict[str, Path], qtbot: QtBot) -> RecoveryDialog:
+def open_list(ctl: SessionController) -> RecoveryDialog:
     show_file_menu(ctl)
     ctl.actions.recover.trigger()
     d = ctl.files.recovery_dialog
     assert d is not None and d.isVisible()
-    qtbot.waitExposed(d)
     return d
+
+
+@pytest.fixture
+def reading(ctl: SessionController, kept: dict[str, Path], qtbot: QtBot) -> RecoveryDialog:
+    """The list just opened, as from a menu: the newest copy being read, the others
+    waiting their turn (no event is processed before the test looks)."""
+    return fx.from_event_loop(lambda: open_list(ctl))
+
+
+@pytest.fixture
+def dialog(reading: RecoveryDialog, qtbot: QtBot) -> RecoveryDialog:
+    """The list opened, every copy read."""
+    qtbot.waitUntil(lambda: reading.model.unread_total() == 0)
+    qtbot.waitExposed(reading)
+    return reading
 
 
 def cells(d: RecoveryDialog, row: int) -> list[str]:
@@ -78,6 +99,18 @@ def select(d: RecoveryDialog, name: str) -> None:
 def test_model_passes_modeltester(qtmodeltester: Any, kept: dict[str, Path]) -> None:
     model = KeptCopiesModel()
     model.set_copies(list_kept_copies(kept[OLD].parent))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_with_rows_not_read_passes_modeltester(
+    qtmodeltester: Any, kept: dict[str, Path]
+) -> None:
+    model = KeptCopiesModel()
+    copies = [KeptCopy(path, kept_at) for path, kept_at in kept_copy_times(kept[OLD].parent)]
+    model.set_copies(copies, [kept[OLD], kept[BAD]])
+    qtmodeltester.check(model, force_py=True)
+    model.update(read_kept_copy(kept[OLD]))
+    model.remove(kept[NEW])
     qtmodeltester.check(model, force_py=True)
 
 
@@ -198,3 +231,161 @@ def test_deleting_the_last_copy_disables_recover(
 def test_close_closes_the_dialog(ctl: SessionController, dialog: RecoveryDialog) -> None:
     dialog.reject()
     assert not dialog.isVisible() and ctl.files.recovery_dialog is None
+
+
+# -- reading the copies off the GUI thread ---------------------------------------------------
+
+
+@pytest.fixture
+def readers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, threading.Thread]]:
+    """Each copy read (its name) and the thread that read it (the real read still runs)."""
+    seen: list[tuple[str, threading.Thread]] = []
+
+    def read_kept_copy(path: Path) -> KeptCopy:
+        seen.append((path.name, threading.current_thread()))
+        return kept_copies.read_kept_copy(path)
+
+    monkeypatch.setattr("reader.ui.recovery_dialog.read_kept_copy", read_kept_copy)
+    return seen
+
+
+def test_the_list_shows_at_once_and_reads_the_copies_off_the_gui_thread(
+    ctl: SessionController,
+    kept: dict[str, Path],
+    qtbot: QtBot,
+    readers: list[tuple[str, threading.Thread]],
+) -> None:
+    def opened() -> list[list[str]]:
+        d = open_list(ctl)
+        return [cells(d, row) for row in range(d.model.rowCount())]
+
+    rows = fx.from_event_loop(opened)
+    assert [row[1:] for row in rows] == [["Reading…", "", ""]] * 3
+    assert rows[0][0].startswith("2024-06-2")  # when it was kept: from the file's name
+    d = ctl.files.recovery_dialog
+    assert d is not None
+    qtbot.waitUntil(lambda: d.model.unread_total() == 0)
+    assert cells(d, 0)[1:] == ["Leaders sign a treaty", "Treaty signed", "1"]
+    assert sorted(name for name, _ in readers) == sorted((NEW, BAD, OLD))
+    assert all(thread is not threading.main_thread() for _, thread in readers)
+
+
+def test_the_row_selected_is_read_before_the_others(
+    ctl: SessionController,
+    kept: dict[str, Path],
+    qtbot: QtBot,
+    readers: list[tuple[str, threading.Thread]],
+) -> None:
+    def opened_and_selected() -> RecoveryDialog:
+        d = open_list(ctl)  # the first row is being read from now on
+        select(d, OLD)  # the last row
+        return d
+
+    d = fx.from_event_loop(opened_and_selected)
+    qtbot.waitUntil(lambda: d.model.unread_total() == 0)
+    assert [name for name, _ in readers] == [NEW, OLD, BAD]
+
+
+def test_a_row_being_read_says_so_and_cannot_be_opened_yet(reading: RecoveryDialog) -> None:
+    select(reading, BAD)
+    assert cells(reading, 1)[1] == "Reading…"
+    assert reading.table.columnSpan(1, 1) == 2
+    assert reading.delete_button.isEnabled()
+
+
+def test_a_damaged_copy_read_off_the_gui_thread_is_listed_as_such(
+    dialog: RecoveryDialog,
+) -> None:
+    select(dialog, BAD)
+    assert cells(dialog, 1)[1].startswith("Unreadable: the file is damaged")
+    assert dialog.table.columnSpan(1, 1) == 2 and dialog.table.columnSpan(0, 1) == 1
+    assert not dialog.open_button.isEnabled()
+
+
+def test_open_before_the_copy_is_read_opens_it_once_read(
+    ctl: SessionController, reading: RecoveryDialog, qtbot: QtBot
+) -> None:
+    select(reading, OLD)
+    with qtbot.waitSignal(ctl.session_opened):
+        reading.open_button.click()
+    assert settle(qtbot, ctl) == sample_session()
+    assert ctl.files.recovery_dialog is None, "the dialog closed"
+
+
+def test_open_before_a_damaged_copy_is_read_opens_nothing(
+    ctl: SessionController, reading: RecoveryDialog, qtbot: QtBot
+) -> None:
+    wanted: list[str] = []
+    reading.open_requested.connect(wanted.append)
+    select(reading, BAD)
+    reading.open_button.click()
+    qtbot.waitUntil(lambda: reading.model.unread_total() == 0)
+    assert wanted == [] and not reading.open_button.isEnabled()
+    assert ctl.files.recovery_dialog is reading and reading.isVisible()
+
+
+def test_delete_while_copies_are_read(
+    reading: RecoveryDialog,
+    kept: dict[str, Path],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def ask_delete(copy: KeptCopy) -> bool:
+        asked.append(copy.path.name)
+        return True
+
+    monkeypatch.setattr(reading, "ask_delete", ask_delete)
+    select(reading, NEW)  # being read
+    reading.delete_button.click()
+    assert asked == [NEW] and not kept[NEW].exists()
+    assert reading.model.rowCount() == 2
+    qtbot.waitUntil(lambda: reading.model.unread_total() == 0)
+    qtbot.wait(20)  # what was under way for NEW has come, and gone
+    names = [reading.model.copy_at(r).path.name for r in range(2)]  # type: ignore[union-attr]
+    assert names == [BAD, OLD]
+    al = sample_session().alignment
+    notes = str(len(sample_session().notes))
+    assert cells(reading, 1)[1:] == [al.a.display_name, al.b.display_name, notes]
+    assert reading.selected_copy() == reading.model.copy_at(0)
+
+
+def test_a_copy_gone_before_it_is_read_leaves_the_list(
+    ctl: SessionController, kept: dict[str, Path], qtbot: QtBot
+) -> None:
+    def opened_then_gone() -> RecoveryDialog:
+        d = open_list(ctl)
+        kept[OLD].unlink()  # the last row: read after the others, one at a time
+        return d
+
+    d = fx.from_event_loop(opened_then_gone)
+    qtbot.waitUntil(lambda: d.model.unread_total() == 0)
+    assert [d.model.copy_at(r).path.name for r in range(d.model.rowCount())] == [NEW, BAD]  # type: ignore[union-attr]
+
+
+def test_closing_the_list_while_reading_stops_the_reads(
+    ctl: SessionController, reading: RecoveryDialog, win: MainWindow, qtbot: QtBot
+) -> None:
+    reads = reading.reads
+    reading.reject()
+    assert ctl.files.recovery_dialog is None
+    qtbot.waitUntil(lambda: not win.findChildren(CopyReads))  # gone once its read returned
+    assert reads is not None
+
+
+def test_refresh_reads_only_the_copies_new_or_changed(
+    dialog: RecoveryDialog,
+    kept: dict[str, Path],
+    qtbot: QtBot,
+    readers: list[tuple[str, threading.Thread]],
+    data_folder: Path,
+) -> None:
+    save_session(sample_session(), data_folder / "unsaved-20240701-080000.crossread")
+    changed = sample_session().add_note(Note.new("n", match_id="m1"))
+    save_session(changed, kept[OLD])
+    os.utime(kept[OLD], ns=(1, 1))  # a time of its own, whatever the clock's resolution
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.model.unread_total() == 0)
+    assert sorted(name for name, _ in readers) == sorted(["unsaved-20240701-080000.crossread", OLD])
+    assert cells(dialog, 3)[3] == str(len(changed.notes))  # OLD, the oldest, read again
