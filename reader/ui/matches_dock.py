@@ -11,17 +11,21 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -66,6 +70,55 @@ def _kind_sheet(kind: MatchKind) -> str:
     return f"QCheckBox {{ border-left: 4px solid {KIND_COLOURS[kind]}; padding-left: 3px; }}"
 
 
+class FilterRow(QWidget):
+    """The filter controls: the kind check boxes and, beside them while the two fit on
+    one line, Show and Min score; below them when not (a large font, a narrow window),
+    so that the row never makes the window wider. The controls keep their order, and so
+    the Tab order, on one line or two."""
+
+    SPACING = 12  # between the two groups on one line
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kinds = QHBoxLayout()
+        self.choices = QHBoxLayout()
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addLayout(self.kinds)
+        self._box.addLayout(self.choices, 1)
+        self._box.setSpacing(self.SPACING)
+
+    def two_lines(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _one_line_width(self) -> int:
+        """What one line needs to give each control the room it asks for."""
+        return self.kinds.sizeHint().width() + self.SPACING + self.choices.sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        # no wider than its wider line: the row wraps before it would hold the window wide
+        width = max(self.kinds.minimumSize().width(), self.choices.minimumSize().width())
+        return QSize(width, super().minimumSizeHint().height())
+
+    def _arrange(self, width: int) -> None:
+        two = width < self._one_line_width()
+        if two != self.two_lines():
+            self._box.setDirection(
+                QBoxLayout.Direction.TopToBottom if two else QBoxLayout.Direction.LeftToRight
+            )
+            self._box.setSpacing(self.kinds.spacing() if two else self.SPACING)
+            self.updateGeometry()  # one line high or two
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:
+            self._arrange(self.width())
+
+
 class MatchesDock(QDockWidget):
     """Table of matches with kind checkboxes, a choice of all matches / those whose
     passages disagree / those with a note, and a minimum-score slider.
@@ -93,33 +146,36 @@ class MatchesDock(QDockWidget):
 
         body = DockBody(self)
         self.kind_boxes: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        self.filter_row = FilterRow(body)
+        kinds, choices = self.filter_row.kinds, self.filter_row.choices
         for kind in MatchKind:
-            box = QCheckBox(PLURALS[kind], body)
+            box = QCheckBox(PLURALS[kind], self.filter_row)
             box.setChecked(True)
             box.setAccessibleName(f"Show {kind.value} matches")
             box.setStyleSheet(_kind_sheet(kind))
             box.toggled.connect(self._kinds_changed)
             self.kind_boxes[kind.value] = box
-            row.addWidget(box)
-        row.addSpacing(12)
-        row.addWidget(QLabel("Show:", body))
-        self.show_box = QComboBox(body)
+            kinds.addWidget(box)
+        kinds.addStretch(1)  # on a line of their own, the boxes keep to the left
+        choices.addWidget(QLabel("Show:", self.filter_row))
+        self.show_box = QComboBox(self.filter_row)
         self.show_box.setAccessibleName("Which matches to show")
         for label, value in SHOW_CHOICES:
             self.show_box.addItem(label, value)
         self.show_box.currentIndexChanged.connect(self._show_changed)
-        row.addWidget(self.show_box)
-        row.addSpacing(12)
-        row.addWidget(QLabel("Min score:", body))
-        self.slider = ScoreSlider(Qt.Orientation.Horizontal, body)
+        choices.addWidget(self.show_box)
+        choices.addSpacing(12)
+        choices.addWidget(QLabel("Min score:", self.filter_row))
+        self.slider = ScoreSlider(Qt.Orientation.Horizontal, self.filter_row)
         self.slider.setRange(0, 100)
         self.slider.setAccessibleName("Minimum score")
         self.slider.valueChanged.connect(self._score_changed)
-        self.score_label = QLabel("0.00", body)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.score_label)
+        self.score_label = QLabel("0.00", self.filter_row)
+        choices.addWidget(self.slider, 1)
+        choices.addWidget(self.score_label)
+        row = QVBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.filter_row)
 
         self.table = dock_table(body, row, self.proxy, "Matches table")
         # several rows at once (Shift, Ctrl, Ctrl+A) for copying; the row clicked last is
