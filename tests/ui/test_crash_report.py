@@ -23,7 +23,7 @@ pytestmark = pytest.mark.qt_no_exception_capture  # the reporter takes the error
 
 
 class Bug(RuntimeError):
-    pass
+    """The error these tests raise where a bug would."""
 
 
 @pytest.fixture
