@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStatusBar
+from PySide6.QtWidgets import QDialogButtonBox, QStatusBar
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.embedding import reset_default_embedder
@@ -39,6 +38,7 @@ from reader.ui.settings_dialog import (
     settings_aligner,
 )
 from tests.session.samples import sample_alignment
+from tests.ui import font_fixtures
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import (
     ALIGN_TIMEOUT,
@@ -49,6 +49,7 @@ from tests.ui.session_fixtures import (
 )
 
 ctl, data_folder, pair, win = fx.ctl, fx.data_folder, fx.pair, fx.win
+app_font = font_fixtures.app_font
 
 
 @pytest.fixture(autouse=True)
@@ -236,20 +237,6 @@ def test_a_long_notice_is_said_short_with_the_reason_in_the_tooltip(qtbot: QtBot
     assert bar.toolTip() == reason
     bar.clearMessage()
     assert bar.toolTip() == ""
-
-
-@pytest.fixture
-def app_font(qapp: QApplication) -> Iterator[Callable[[int], None]]:
-    """Set the application's font size (the desktop's font setting); restored after."""
-    saved = qapp.font()
-
-    def point_size(points: int) -> None:
-        font = QFont(saved)
-        font.setPointSize(points)
-        qapp.setFont(font)
-
-    yield point_size
-    qapp.setFont(saved)
 
 
 @pytest.mark.parametrize("points", [10, 18])
