@@ -12,7 +12,6 @@ import snowballstemmer
 from reader.analysis.lexicon import (
     GROUP_NOUNS,
     MONTHS,
-    MULTIPLIERS,
     NOT_NAMES,
     NUMBER_WORDS,
     REPORTING,
@@ -22,6 +21,14 @@ from reader.analysis.lexicon import (
     WEEKDAYS,
 )
 from reader.analysis.lexicon import STOPWORDS as STOPWORDS
+from reader.analysis.numerals import (
+    GLUED_SCRIPTS,
+    NUMBER_COMMA,
+    NUMBER_POINT,
+    figure,
+    foreign_date,
+    magnitude,
+)
 from reader.analysis.units import Unit
 from reader.model import Span
 
@@ -39,9 +46,10 @@ _NAME_PART = (
 )
 _NAME = re.compile(rf"{_NAME_PART}(?:\s+{_NAME_PART})*")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
-# "AK-" of "AK-47", "six AK " of "six AK 47 rifles": the figure is part of a name
+# "AK-" of "AK-47", "six AK " of "six AK 47 rifles": the figure is part of a name (not a
+# Hebrew prefix: "ו-2,500" is "and 2,500")
 _DESIGNATION_BEFORE = re.compile(
-    r"(?:[^\W\d_]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
+    r"(?:[^\W\d_\u0590-\u05ff]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
 )
 # "No. 8", "No 8", "#8": a number that tells which one
 _NUMBERED = re.compile(r"(?:\bNo\.?|#)\s?$")
@@ -93,11 +101,6 @@ _AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))
 # word, then the age between commas (not a figure written "10, 000", nor a list of them)
 _APPOSITIVE_AGE = re.compile(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(%|percent|per cent))?"
-    r"(?:\s+(thousand|million|billion|trillion))?",
-    re.IGNORECASE,
-)
 _SCORE_BEFORE = re.compile(r"\d[-–]\s?(?:US\$|[$€£])?$")  # "9-14", "$140- $150"
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
 _CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -198,7 +201,9 @@ class UnitFeatures:
         return {m.key for m in self.numbers}
 
 
-def extract(unit: Unit) -> UnitFeatures:
+def extract(unit: Unit, decimal_comma: bool = False) -> UnitFeatures:
+    """The unit's evidence; ``decimal_comma``: its document writes "3,5" and "1.200"
+    (see :func:`reader.analysis.numerals.uses_decimal_comma`)."""
     f = UnitFeatures(unit)
     text = unit.folded
     f.names = _names(unit)
@@ -226,7 +231,7 @@ def extract(unit: Unit) -> UnitFeatures:
             if prev is not None:
                 f.bigrams.add((prev, st))
             prev = st
-    f.numbers = _numbers(unit)
+    f.numbers = _numbers(unit, decimal_comma)
     for q in _QUOTE.finditer(text):
         f.quotes.append((Span(base + q.start(), base + q.end()), q.group(1)))
     return f
@@ -318,7 +323,7 @@ def add_name(out: list[Mention], unit: Unit, offset: int, words: list[tuple[int,
     out.append(Mention("name", key, Span(unit.span.start + a, unit.span.start + b), surface))
 
 
-def _numbers(unit: Unit) -> list[Mention]:
+def _numbers(unit: Unit, decimal_comma: bool = False) -> list[Mention]:
     text, base = unit.folded, unit.span.start
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -350,6 +355,12 @@ def _numbers(unit: Unit) -> list[Mention]:
                         m.group("year"),
                     )
                 )
+    for a, b, month, day, year in foreign_date(text):  # "20. Juni 2024", "7月25日"
+        if free(a, b):
+            add("date", f"date:{month:02d}-{day:02d}", a, b)
+            if year is not None:
+                y = str(int(text[year[0] : year[1]]))
+                out.append(Mention("year", f"year:{y}", Span(base + year[0], base + year[1]), y))
     for m in _MONTH_YEAR.finditer(text):
         if free(m.start(), m.end()):
             month = MONTHS[m.group("month").lower()]
@@ -375,7 +386,7 @@ def _numbers(unit: Unit) -> list[Mention]:
             if (m.group(3) or "").lower().startswith("p") and hour < 12:
                 hour += 12
             add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
-    for m in _NUMBER.finditer(text):
+    for m in (NUMBER_COMMA if decimal_comma else NUMBER_POINT).finditer(text):
         if not free(m.start(), m.end()):
             continue
         if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -386,17 +397,16 @@ def _numbers(unit: Unit) -> list[Mention]:
         if glued is not None and glued.group().lower() not in _GLUED_UNITS:
             continue  # "the 76ers", "the 49ers": a name, not a figure
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        whole_number = not (m.group(2) or m.group(3) or m.group(4))
+        scale = magnitude(m)
+        whole_number = not (m.group("frac") or m.group("pct") or scale != 1.0)
         if named is not None and whole_number and named.group(1).lower() not in _NOT_MODEL_NAMES:
             continue  # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
-        whole = m.group(1).replace(",", "")
-        value = float(f"{whole}.{m.group(2) or 0}")
-        if m.group(4):
-            value *= MULTIPLIERS[m.group(4).lower()]
-        if m.group(3):
+        whole, value = figure(m)
+        value *= scale
+        if m.group("pct"):
             add("number", f"pct:{value:g}", m.start(), m.end(), "percent")
             continue
-        if m.group(2) is None and m.group(4) is None and len(whole) == 4 and 1800 <= value <= 2100:
+        if whole_number and len(whole) == 4 and 1800 <= value <= 2100:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
         start, unit_word = _money(text, m.start(), m.end())
@@ -451,6 +461,9 @@ def _unit_after(text: str, end: int) -> str:
     """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
     lower-case words, a plural after a singular is what is counted: ``two pirate boats``
     counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""
+    glued = _GLUED_COUNTER.match(text, end)
+    if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
+        return glued.group()
     hyphened = _HYPHEN_UNIT.match(text, end)
     if hyphened is not None:  # "an eight-year offer", "a five-boat attack"; not "8-by-12"
         word = hyphened.group(1).lower()
@@ -483,6 +496,7 @@ def _unit_after(text: str, end: int) -> str:
     return stem(head.lower())
 
 
+_GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")
 _AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
 _HYPHEN_UNIT = re.compile(r"-(?!plus\b)([a-z]{2,})\b")
 _GLUED_WORD = re.compile(r"[A-Za-z]+")

@@ -1,0 +1,152 @@
+"""Figures and dates as other languages write them (reader/analysis/numerals.py, read
+through ``features.extract``), and the discrepancies they make between two articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis import align
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.numerals import uses_decimal_comma
+from reader.analysis.units import Unit
+from reader.ingest.load import load_document
+from reader.ingest.normalize import fold
+from reader.model import Span
+
+
+def features(text: str, decimal_comma: bool = False) -> UnitFeatures:
+    return extract(Unit(0, Span(0, len(text)), text, fold(text)), decimal_comma)
+
+
+def figures(text: str, decimal_comma: bool = False) -> list[tuple[str, str]]:
+    return [(m.surface, m.key) for m in features(text, decimal_comma).numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "comma", "expected"),
+    [
+        # a decimal comma is one figure, with its magnitude word
+        ("Soforthilfe von 3,5 Millionen Euro.", True, [("3,5 Millionen", "num:3.5e+06")]),
+        ("3,8 millions de voyageurs", True, [("3,8 millions", "num:3.8e+06")]),
+        ("пользоваться 3,5 млн пассажиров", True, [("3,5 млн", "num:3.5e+06")]),
+        ("обошлось в 95 млрд рублей", True, [("95 млрд", "num:9.5e+10")]),
+        ("Der Pegel erreichte 12,4 Meter.", True, [("12,4", "num:12.4")]),
+        # thousands set off by a dot or a space
+        ("rund 1.200 Haushalte", True, [("1.200", "num:1200")]),
+        ("1 200 trains ont été annulés", True, [("1 200", "num:1200")]),
+        ("62 % des contrôleurs", True, [("62 %", "pct:62")]),
+        # English grouping stays as it was
+        ("some 1,200 households and 3.5 million euros", False,
+         [("1,200", "num:1200"), ("3.5 million", "num:3.5e+06")]),
+        # Arabic separators and digits
+        ("زلزال بقوة ٦٫٢ درجات", False, [("٦٫٢", "num:6.2")]),
+        ("خصصت ٢٫٥ مليون درهم", False, [("٢٫٥ مليون", "num:2.5e+06")]),
+        ("مقتل ١٢ شخصاً", False, [("١٢", "num:12")]),
+        ("1٬200 منزل", False, [("1٬200", "num:1200")]),
+        # Hebrew: a prefix letter and a hyphen before the figure
+        ("ו-2,500 תושבים פונו", False, [("2,500", "num:2500")]),
+        # Chinese: figures glued to the characters around them, full-width digits
+        ("全省已紧急转移群众３５万人。", False, [("35万", "num:350000")]),
+        ("全省共取消航班1200个", False, [("1200", "num:1200")]),
+        ("拨款２.５亿元", False, [("2.5亿", "num:2.5e+08")]),
+    ],
+)  # fmt: skip
+def test_figures_as_written(text: str, comma: bool, expected: list[tuple[str, str]]) -> None:
+    assert [f for f in figures(text, comma) if f[1].startswith(("num:", "pct:"))] == expected
+
+
+def test_chinese_counts_name_their_counter_word() -> None:
+    (three,) = features("目前，已有３人在台风中受伤。").numbers
+    assert (three.key, three.unit_word) == ("num:3", "人")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Berlin, 20. Juni 2024", "date:06-20"),
+        ("le 25 juin au siège", "date:06-25"),
+        ("le 1er juin", "date:06-01"),
+        ("el 20 de junio de 2024", "date:06-20"),
+        ("20 июня 2024 года", "date:06-20"),
+        ("٢٠ يونيو ٢٠٢٤", "date:06-20"),
+        ("20 ביוני 2024", "date:06-20"),
+        ("2024年7月25日", "date:07-25"),
+        ("台风于７月２５日晚登陆", "date:07-25"),
+    ],
+)
+def test_dates_in_other_languages(text: str, date: str) -> None:
+    assert [m.key for m in features(text).numbers if m.kind == "date"] == [date]
+
+
+def test_a_year_with_a_foreign_date() -> None:
+    keys = {m.key for m in features("٢٠ يونيو ٢٠٢٤").numbers}
+    assert keys == {"date:06-20", "year:2024"}
+
+
+@pytest.mark.parametrize(
+    ("text", "comma"),
+    [
+        ("Die Bundesregierung hat am Donnerstag beschlossen, dass die Hilfe für die "
+         "Menschen in der Region aufgestockt wird. " * 10, True),
+        ("Le gouvernement a annoncé jeudi que les aides pour les habitants de la région "
+         "seront augmentées dans les prochains jours. " * 4, True),
+        ("Правительство в четверг объявило о выделении помощи жителям региона.", True),
+        ("The government said on Thursday that it would increase aid for the people of "
+         "the region and that it had been asked to do so. " * 4, False),
+        ("قالت الحكومة يوم الخميس إنها ستزيد المساعدات لسكان المنطقة", False),
+    ],
+)  # fmt: skip
+def test_which_texts_write_decimal_commas(text: str, comma: bool) -> None:
+    assert uses_decimal_comma(text) is comma
+
+
+GERMAN_A = """Hochwasser in Bayern: 3,5 Millionen Euro Soforthilfe für Passau
+Von Katrin Müller
+20. Juni 2024
+Die bayerische Staatsregierung hat am Donnerstag eine Soforthilfe von 3,5 Millionen Euro \
+für die vom Hochwasser betroffene Stadt Passau beschlossen.
+Die Feuerwehr war mit 850 Einsatzkräften im Einsatz, der Pegel der Donau erreichte 12,4 Meter.
+Die Versicherungswirtschaft schätzt den Gesamtschaden auf 45 Millionen Euro und sagt, \
+dass die Schäden in der Stadt noch nicht vollständig erfasst seien.
+"""
+GERMAN_B = """Passau erhält 3,8 Millionen Euro nach Jahrhundertflut
+Von Thomas Weber
+20. Juni 2024
+Das bayerische Kabinett hat am Donnerstag 3,8 Millionen Euro Soforthilfe für Passau bewilligt.
+Rund 850 Feuerwehrleute waren im Einsatz, die Donau stieg auf 12,4 Meter.
+Versicherer rechnen mit Schäden in Höhe von 45 Millionen Euro, wie die \
+Versicherungswirtschaft am Freitag mitteilte, und die Stadt prüft die Schäden noch.
+"""
+ARABIC_A = """زلزال بقوة ٦٫٢ درجات يضرب جنوب المغرب
+ضرب زلزال بقوة ٦٫٢ درجات منطقة الحوز جنوب المغرب فجر الخميس، ما أدى إلى مقتل ١٢ شخصاً.
+وخصصت السلطات ٢٫٥ مليون درهم للإغاثة في منطقة الحوز.
+"""
+ARABIC_B = """زلزال بقوة 6.2 درجات يضرب جنوب المغرب
+ضرب زلزال بقوة 6.2 درجات إقليم الحوز في المغرب صباح الخميس، ما أدى إلى مقتل 15 شخصاً.
+وخصصت السلطات 3.5 مليون درهم للإغاثة في منطقة الحوز.
+"""
+
+
+def _details(tmp_path: Path, a: str, b: str) -> set[str]:
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    doc_a = load_document(tmp_path / "a.txt")
+    doc_b = load_document(tmp_path / "b.txt")
+    return {d.detail for d in align(doc_a, doc_b, method="lexical").discrepancies}
+
+
+def test_decimal_commas_differ_as_whole_figures(tmp_path: Path) -> None:
+    details = _details(tmp_path, GERMAN_A, GERMAN_B)
+    assert "3,5 Millionen vs 3,8 Millionen" in details
+    # "3,5" is not read as 3 and 5, nor "12,4" as 12 and 4
+    assert not any(d.startswith(("5 ", "3 ", "4 ")) for d in details), details
+
+
+def test_arabic_decimals_are_read_whole(tmp_path: Path) -> None:
+    details = _details(tmp_path, ARABIC_A, ARABIC_B)
+    assert "١٢ vs 15" in details
+    assert "٢٫٥ مليون vs 3.5 مليون" in details
+    # ٦٫٢ is 6.2, as B's 6.2: no "٢ vs 6.2"
+    assert not any("6.2" in d for d in details), details
