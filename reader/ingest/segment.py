@@ -1,9 +1,11 @@
 """Paragraphs (one a line) and sentences (rule-based) as spans with exact offsets.
 
 A line break always ends a paragraph, hence a sentence (news pastes put one paragraph a
-line, ECB+ one sentence a line). Inside a line, sentences end at ``. ! ? …`` followed
-by whitespace and a capital, a quote or a digit, except after abbreviations and
-initials, and except where a closing quotation is followed by its attribution
+line, ECB+ one sentence a line). Inside a line, sentences end at ``. ! ? … ؟`` followed
+by whitespace and a capital, a quote, a digit or a letter of a script without capitals
+(Arabic, Hebrew), and at Chinese and Japanese ``。！？`` with or without a space, except
+after abbreviations and initials and a day's ordinal dot before a month ("20. Juni"),
+and except where a closing quotation is followed by its attribution
 (``“…,” Kim said.`` / ``“…?” asked Kim.`` / ``“….” Kim said.`` stay one sentence).
 """
 
@@ -32,8 +34,18 @@ _NUMBER_ABBREVIATIONS = frozenset(
 # A terminator, any closing quotes/brackets, then whitespace, then the next character.
 # A closing quote set off by a space (`stop. " Then`, tokenised text) belongs to the close.
 _BOUNDARY = re.compile(
-    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*(?:\s+[\"”'’](?=\s))?)"
+    r"(?P<term>[.!?…؟۔।]+)(?P<close>[\"'”’»)\]]*(?:\s+[\"”'’](?=\s))?)"
     r"(?P<space>\s+)(?=(?P<next>\S))"
+)
+# Chinese and Japanese end a sentence with a full-width stop and no space; a stop inside
+# a quotation ("“…第一位。”他说。") leaves the sentence going on with its attribution.
+_CJK_BOUNDARY = re.compile(r"[。！？]+[）」』】]*(?![\s。！？”’\"'」』]|$)")
+# "am 20. Juni", "den 3. Oktober": a day's ordinal dot before a month (German, Danish,
+# Norwegian) ends no sentence
+_ORDINAL_DAY = re.compile(r"\d{1,2}$")
+_MONTH_AFTER_ORDINAL = re.compile(
+    r"(?i:januar|jänner|februar|feber|märz|marts|mars|april|mai|maj|juni|juli|august|"
+    r"september|oktober|november|dezember|december|desember)\b"
 )
 _MAX_TOKEN = 40  # longest word looked at before a dot (keeps the splitter linear)
 
@@ -128,7 +140,9 @@ def _ends_sentence(token: str, para: str, after: int) -> bool:
 
 def _splits_here(para: str, m: re.Match[str]) -> bool:
     term, close, nxt = m.group("term"), m.group("close"), m.group("next")
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+    # a letter of a script without capitals (Arabic, Hebrew, Chinese...) may open one
+    caseless = nxt.isalpha() and not nxt.isupper() and not nxt.islower()
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or caseless):
         return False
     after = m.end()
     if nxt in _DETACHABLE_QUOTES and (after + 1 == len(para) or para[after + 1].isspace()):
@@ -139,6 +153,8 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
             return _ends_sentence(token, para, after)
         if not close and nxt.isdigit() and _SHORT_NUMBER.search(token):
             return False  # `$27. 5 million`, `at 9. 30` (a decimal or time split by a space)
+        if not close and _ORDINAL_DAY.search(token) and _MONTH_AFTER_ORDINAL.match(para, after):
+            return False  # "20. Juni 2024"
     elif term == "!" and not close and token.lower().lstrip(_OPENERS) in _BANG_NAMES:
         return False
     if close and any(q in close for q in "\"'”’»"):
@@ -150,15 +166,18 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
 
 def split_sentences(para: str, offset: int = 0) -> list[Span]:
     """Sentence spans of one paragraph (no newline inside), shifted by ``offset``."""
+    cuts = [m.start("space") for m in _BOUNDARY.finditer(para) if _splits_here(para, m)]
+    if any("\u3000" <= ch <= "\uffef" for ch in para):
+        cuts = sorted({*cuts, *(m.end() for m in _CJK_BOUNDARY.finditer(para))})
     spans: list[Span] = []
     start = 0
-    for m in _BOUNDARY.finditer(para):
-        if _splits_here(para, m):
-            cut = m.start("space")
-            span = strip_span(para, start, cut)
-            if span is not None:
-                spans.append(Span(span.start + offset, span.end + offset))
-            start = m.end("space")
+    for cut in cuts:
+        if cut < start:
+            continue
+        span = strip_span(para, start, cut)
+        if span is not None:
+            spans.append(Span(span.start + offset, span.end + offset))
+        start = cut
     span = strip_span(para, start, len(para))
     if span is not None:
         spans.append(Span(span.start + offset, span.end + offset))

@@ -178,3 +178,31 @@ def test_sentences_cover_all_non_whitespace_in_order(text: str) -> None:
     for i, c in enumerate(text):
         if not c.isspace():
             assert covered[i], (text, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German dates: the day's ordinal dot ends no sentence
+        ("Berlin, 20. Juni 2024. Die Flut stieg.", ["Berlin, 20. Juni 2024.", "Die Flut stieg."]),
+        ("Ab Montag, dem 24. Juni, sind Anträge möglich.",
+         ["Ab Montag, dem 24. Juni, sind Anträge möglich."]),
+        # Arabic: no capitals after the stop; the Arabic question mark ends a sentence
+        ("قتل ١٢ شخصاً. وقال الوزير إن الفرق تعمل.",
+         ["قتل ١٢ شخصاً.", "وقال الوزير إن الفرق تعمل."]),
+        ("هل كانت المنطقة مستعدة؟ يقول الخبراء إنها لم تكن.",
+         ["هل كانت المنطقة مستعدة؟", "يقول الخبراء إنها لم تكن."]),
+        # Hebrew
+        ("שלושה כבאים נפצעו. המשטרה חוקרת.", ["שלושה כבאים נפצעו.", "המשטרה חוקרת."]),
+        # Russian: a Cyrillic capital opens the next sentence
+        ("Открыто 6 станций. Стоимость составила 95 млрд рублей.",
+         ["Открыто 6 станций.", "Стоимость составила 95 млрд рублей."]),
+        # Chinese and Japanese: full-width stops, no space
+        ("台风已造成5人受伤。目前没有死亡报告！当地政府拨款救灾？",
+         ["台风已造成5人受伤。", "目前没有死亡报告！", "当地政府拨款救灾？"]),
+        ("“这是最强台风。”李明表示。全省停运。", ["“这是最强台风。”李明表示。", "全省停运。"]),
+        ("東京で地震があった。けが人はいない。", ["東京で地震があった。", "けが人はいない。"]),
+    ],
+)  # fmt: skip
+def test_split_sentences_in_other_scripts(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
