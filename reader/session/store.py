@@ -28,6 +28,7 @@ from reader.model.note import now_iso
 from reader.model.session import SESSION_SCHEMA, Session
 from reader.session.atomic import atomic_write
 from reader.session.note_reading import UnreadNote, unread_notice, with_readable_notes
+from reader.session.unknown_fields import UnknownField, unknown_fields, unknown_notice
 
 SUFFIX = ".crossread"
 MAX_BYTES = 50 * 1024 * 1024
@@ -67,15 +68,33 @@ def save_session(session: Session, path: str | os.PathLike[str]) -> None:
 
 @dataclass(frozen=True, slots=True)
 class OpenedSession:
-    """A session read from ``path``, and the notes of the file that had to be left out."""
+    """A session read from ``path``, the notes of the file that had to be left out, and
+    the fields of the file this version does not know (left out too; ``written_by``: the
+    version of Crossread that saved the file, "" when it does not say)."""
 
     session: Session
     path: str
     unread: tuple[UnreadNote, ...] = ()
+    unknown: tuple[UnknownField, ...] = ()
+    written_by: str = ""
+
+    def incomplete(self) -> bool:
+        """Whether saving the session over its file would lose part of the file."""
+        return bool(self.unread or self.unknown)
 
     def notice(self) -> str:
-        """What to tell the reader about the notes left out ("" when none were)."""
-        return unread_notice(self.unread, self.path, len(self.session.notes))
+        """What to tell the reader about what was left out ("" when nothing was)."""
+        parts = (
+            unread_notice(self.unread, self.path, len(self.session.notes)),
+            unknown_notice(self.unknown, Path(self.path).name, self.written_by),
+        )
+        return "\n\n".join(p for p in parts if p)
+
+    def title(self) -> str:
+        """A heading for :meth:`notice`."""
+        if self.unread:
+            return "Some notes could not be read"
+        return "This session holds information Crossread does not know"
 
 
 def load_session(path: str | os.PathLike[str]) -> Session:
@@ -118,7 +137,14 @@ def read_session(path: str | os.PathLike[str]) -> OpenedSession:
             )
         bare = Session.from_json({**data, "notes": []})
         session, unread = with_readable_notes(bare, raw_notes)
-        return OpenedSession(session, str(path), unread)
+        written_by = data.get("app_version")
+        return OpenedSession(
+            session,
+            str(path),
+            unread,
+            unknown_fields(data, session),
+            written_by if isinstance(written_by, str) else "",
+        )
     except SessionError:
         raise
     except Exception as exc:  # SchemaError and whatever malformed input may provoke

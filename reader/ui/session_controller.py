@@ -371,7 +371,7 @@ class SessionController(QObject):
             self.files.keep_copy(self._session)
         self.note_undo.clear()
         self._path = None if recovered else absolute_path(path)
-        self.files.damaged_original = absolute_path(path) if opened.unread else None
+        self.files.damaged_original = absolute_path(path) if opened.incomplete() else None
         self.files.kept_originals.clear()
         self._from_paths = None
         self.window.opener.paths = None  # the pair on screen comes from no article files
@@ -386,8 +386,8 @@ class SessionController(QObject):
             changes = source_changes(session, path)
             if changes:
                 self.status(" ".join(changes), 4 * STATUS_MS)
-        if opened.unread:
-            self.window.report_error("Some notes could not be read", opened.notice())
+        if opened.incomplete():
+            self.window.report_error(opened.title(), opened.notice())
         self.session_opened.emit(str(path))
 
     def open_dropped(self, paths: list[str]) -> bool:

@@ -187,7 +187,7 @@ class SessionFiles(QObject):
         if original is not None and self.damaged_original == absolute_path(path):
             self.damaged_original = None
         self.controller.saved_as(str(path), session, saving)
-        kept = f" The file as it was, with the notes that could not be read, is in {original}."
+        kept = f" The file as it was, with what this version could not read, is in {original}."
         self.controller.status(f"Session saved to {path}.{kept if original else ''}")
 
     def keep_copy(self, session: Session | None) -> None:
