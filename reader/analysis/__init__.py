@@ -4,8 +4,8 @@ Importing this package is quick: the aligner's modules load on the first ``align
 
 ``align`` is the one entry point: ``method`` is ``lexical`` (word, name and number
 evidence only), ``semantic`` (the local sentence-embedding model mixed in; raises
-ModelLoadError when the model cannot load) or ``auto`` (semantic when the model loads,
-else lexical with a notice on the Alignment).
+ModelLoadError when the model cannot load) or ``auto`` (semantic when the model loads
+and both articles are in English, else lexical with a notice on the Alignment).
 """
 
 from __future__ import annotations
@@ -60,7 +60,13 @@ def align(
     from reader.analysis.pipeline import align as _align
 
     notices: tuple[str, ...] = ()
-    if method in ("auto", "semantic"):
+    language = _unread_language(a, b) if method == "auto" else None
+    if language is not None:
+        notices = (
+            f"The sentence model reads only English, and both articles are in {language}: "
+            "matching uses words, names and numbers only.",
+        )
+    elif method in ("auto", "semantic"):
         from reader.analysis.embedding import DefaultModel, default_model_name, last_load_error
         from reader.analysis.semantic import SemanticSimilarity
 
@@ -106,3 +112,12 @@ def align(
         is_cancelled=is_cancelled,
     )
     return result.with_notices(notices) if notices else result
+
+
+def _unread_language(a: Document, b: Document) -> str | None:
+    """The language (or script) both articles are written in, when it is one and not
+    English: the sentence model, trained on English, gives such a pair unreliable scores."""
+    from reader.analysis.relatedness import not_english
+
+    x = not_english(a.text)
+    return x if x is not None and x == not_english(b.text) else None

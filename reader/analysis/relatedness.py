@@ -53,7 +53,44 @@ def pair_notice(alignment: Alignment) -> str | None:
             )
     if shared_statements(alignment) == 0:
         return NOTHING_SHARED
-    return date_notice(alignment)
+    notices = [n for n in (language_notice(alignment), date_notice(alignment)) if n]
+    return " ".join(notices) or None
+
+
+def not_english(text: str) -> str | None:
+    """What ``text`` is written in ("German", "Arabic script") when that is clearly not
+    English, the only language the sentence model reads; else None (English, or too
+    short to tell)."""
+    script = main_script(text)
+    if script is None:
+        return None
+    if script != "Latin":
+        return f"{script} script"
+    # a short report is enough to tell the sentence model cannot read it
+    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)
+    return language if language not in (None, "English") else None
+
+
+MODEL_LANGUAGE_WORDS = 10
+
+
+def language_notice(alignment: Alignment) -> str | None:
+    """A sentence saying that the sentence model could not read the pair, when both
+    articles are written in one language other than English."""
+    x, y = not_english(alignment.a.text), not_english(alignment.b.text)
+    if x is None or x != y:
+        return None
+    if alignment.method == "semantic":
+        return (
+            f"Both articles are in {x}, and Crossread's sentence model reads only English: "
+            "the scores of these links are unreliable; the lexical method (Settings) "
+            "matches on shared words, names and figures alone."
+        )
+    return (
+        f"Both articles are in {x}, and Crossread's sentence model reads only English: "
+        "these links rest on shared words, names and figures alone, so a claim the two "
+        "put in different words may go unlinked."
+    )
 
 
 # Two reports of one event a week or more apart may tell two stages of it: 80 of the 530
@@ -147,17 +184,18 @@ MIN_FUNCTION_WORDS = 25
 LANGUAGE_MARGIN = 2.0
 
 
-def main_language(text: str, sample: int = 20_000) -> str | None:
+def main_language(text: str, sample: int = 20_000, minimum: int = MIN_FUNCTION_WORDS) -> str | None:
     """The language of Latin-script ``text`` (its first ``sample`` characters) among
     English, French, German, Spanish, Italian, Portuguese and Dutch, from how often it
-    uses each one's function words; None when too short or not clearly one of them."""
+    uses each one's function words; None when it has fewer than ``minimum`` of them or is
+    not clearly one of these languages."""
     counts: Counter[str] = Counter()
     for word in _WORD.findall(text[:sample].lower()):
         for lang, words in _LANGUAGE_WORDS.items():
             if word in words:
                 counts[lang] += 1
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_FUNCTION_WORDS:
+    if not ranked or ranked[0][1] < minimum:
         return None
     if len(ranked) > 1 and ranked[0][1] < LANGUAGE_MARGIN * ranked[1][1]:
         return None

@@ -222,3 +222,62 @@ ECB = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "ecbplus-dev"
 def test_no_ecb_article_is_taken_for_another_language() -> None:
     told = {main_language(load_document(p).text) for p in sorted(ECB.glob("*/*.txt"))}
     assert told <= {"English", None}
+
+
+GERMAN_A = """Passau erhält 3,5 Millionen Euro Soforthilfe nach dem Hochwasser
+Die bayerische Staatsregierung hat am Donnerstag eine Soforthilfe für die Stadt beschlossen.
+„Wir lassen die Menschen in Passau nicht allein“, sagte Ministerpräsident Markus Söder.
+Nach Angaben der Stadt sind rund 1.200 Haushalte von dem Hochwasser betroffen.
+Die Feuerwehr war mit 850 Einsatzkräften im Einsatz, auch das Technische Hilfswerk half.
+"""
+GERMAN_B = """Passau bekommt 3,8 Millionen Euro nach der Flut
+Das bayerische Kabinett hat am Donnerstag eine Soforthilfe für Passau bewilligt.
+Ministerpräsident Markus Söder sagte: „Wir lassen die Menschen in Passau nicht allein.“
+Laut der Stadt sind etwa 1.500 Haushalte von dem Hochwasser betroffen.
+Rund 850 Feuerwehrleute waren im Einsatz, das Technische Hilfswerk schickte Pumpen.
+"""
+ARABIC_A = """مقتل ١٢ شخصاً في زلزال جنوب المغرب
+ضرب زلزال بقوة ٦٫٢ درجات منطقة الحوز جنوب المغرب فجر الخميس، ما أدى إلى مقتل ١٢ شخصاً.
+وقال وزير الداخلية: «فرق الإنقاذ تعمل دون توقف في جميع القرى المتضررة».
+"""
+ARABIC_B = """مقتل 15 شخصاً في زلزال جنوب المغرب
+ضرب زلزال بقوة 6.2 درجات إقليم الحوز في المغرب صباح الخميس، ما أدى إلى مقتل 15 شخصاً.
+وقال الوزير إن «فرق الإنقاذ تعمل دون توقف في جميع القرى المتضررة».
+"""
+
+
+def _pair(tmp_path: Path, a: str, b: str) -> tuple[Document, Document]:
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    return load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [(GERMAN_A, GERMAN_B, "German"), (ARABIC_A, ARABIC_B, "Arabic script")],
+)
+def test_a_pair_the_model_cannot_read_is_matched_on_words_and_says_so(
+    tmp_path: Path, a: str, b: str, language: str
+) -> None:
+    """The sentence model reads English only: on two German or two Arabic articles its
+    scores are noise, so auto matches them lexically, and both the status notice and the
+    pair notice say why."""
+    al = align(*_pair(tmp_path, a, b), method="auto")
+    assert al.method == "lexical"
+    assert any("only English" in n and language in n for n in al.notices), al.notices
+    notice = pair_notice(al)
+    assert notice is not None
+    assert f"Both articles are in {language}" in notice
+    assert "only English" in notice
+    assert NOTHING_SHARED not in notice  # they share claims: not "different events"
+
+
+def test_an_english_pair_has_no_language_notice(tmp_path: Path) -> None:
+    english = (
+        "Russia and North Korea signed a treaty on Wednesday, and the two leaders said "
+        "that the agreement was one of mutual assistance in case of an attack by others."
+    )
+    al = align(
+        *_pair(tmp_path, english, english + " It was signed in Pyongyang."), method="lexical"
+    )
+    assert pair_notice(al) is None
