@@ -14,14 +14,17 @@ Each underline is given twice, as ``text-decoration-*`` for a browser and as
 ``text-underline-style`` for Qt's rich text (the PDF), each ignoring the other's.
 Text reads at 4.5:1 or more on its background, the underlines at 3:1 (WCAG 2).
 
-Every element holding article or note text has ``dir='auto'``: a browser then lays out
-a Hebrew or Arabic passage right to left, its full stop and brackets on the correct
-side, by the text's first strong letter. The labels inside those elements ("A · AP",
-"Note:") carry ``dir='ltr'``, which takes them out of that choice.
+Every element holding article or note text takes its direction from the text's first
+strong letter (:func:`_dir`), as ``dir='auto'`` would in a browser: a Hebrew or Arabic
+passage is laid out right to left and right-aligned, its full stop and brackets on the
+correct side, in a browser and in Qt's rich text (the PDF), which ignores ``auto``.
+The labels inside those elements ("A · AP", "Note:") carry ``dir='ltr'``, which takes
+them out of that choice.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from reader.export.contrast import LINE_CONTRAST, TEXT_CONTRAST, contrast, legible
@@ -127,16 +130,28 @@ def _header(data: ExportData) -> str:
         extra = "".join(f"<br><span class='meta'>{_e(x)}</span>" for x in (d.byline, d.path) if x)
         rows.append(
             f"<tr><td width='24'><b>{letter}</b></td>"
-            f"<td dir='auto'><b>{_e(d.title)}</b>{extra}</td></tr>"
+            f"<td {_dir(d.title)}><b>{_e(d.title)}</b>{extra}</td></tr>"
         )
     count = len(data.entries)
     what = "annotated entries" if data.only_annotated else "entries"
     return (
-        f"<h1 dir='auto'>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
+        f"<h1 {_dir(data.a.title)}>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
         f"<table class='docs' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>\n"
         f"<p class='meta'>Exported by Crossread on {_e(readable_time(data.exported))}: "
         f"{count} {what}.</p>"
     )
+
+
+def _dir(text: str) -> str:
+    """The ``dir`` (and, for Qt's rich text, ``align``) attributes of an element holding
+    ``text``: right to left when its first strong letter is Hebrew or Arabic."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "dir='rtl' align='right'"
+        if kind == "L":
+            return "dir='ltr'"
+    return "dir='auto'"
 
 
 def _passage(kind: str, side: DocumentInfo, letter: str, present: bool, text: str) -> str:
@@ -148,7 +163,7 @@ def _passage(kind: str, side: DocumentInfo, letter: str, present: bool, text: st
         return f"<td class='passage empty' width='50%'>{label}(no passage in {letter})</td>"
     return (
         f"<td class='passage passage-{kind}' width='50%' bgcolor='{tint(PALETTE[kind])}' "
-        "dir='auto'>"
+        f"{_dir(text)}>"
         f"{label}<span class='text-{kind}'>{_e(text)}</span></td>"
     )
 
@@ -178,7 +193,7 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
         f"<tr><td class='differs' colspan='2'>Differs: {_e(d)}</td></tr>" for d in e.discrepancies
     ]
     rows += [
-        "<tr><td class='note' colspan='2' bgcolor='#FFF8D6' dir='auto'>"
+        f"<tr><td class='note' colspan='2' bgcolor='#FFF8D6' {_dir(n.text)}>"
         f"<b dir='ltr'>Note:</b> {_e(n.text)}</td></tr>"
         for n in e.notes
         if n.text
@@ -197,7 +212,8 @@ def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
     if not passages:
         return ""
     cells = "".join(
-        f"<tr><td class='passage passage-note only' bgcolor='{tint(PALETTE['note'])}' dir='auto'>"
+        f"<tr><td class='passage passage-note only' bgcolor='{tint(PALETTE['note'])}' "
+        f"{_dir(e.a_text or e.b_text)}>"
         f"{_e(e.a_text or e.b_text)}</td></tr>"
         for e in passages
     )
@@ -214,8 +230,8 @@ def _quoted(side: str, doc: DocumentInfo, data: ExportData) -> str:
         return ""
     other = "B" if side == "a" else "A"
     cells = "".join(
-        f"<tr><td class='speaker' width='18%' dir='auto'>{_e(e.speaker or '')}</td>"
-        f"<td class='said' width='82%' dir='auto'>{_e(e.a_text or e.b_text)}"
+        f"<tr><td class='speaker' width='18%' {_dir(e.speaker or '')}>{_e(e.speaker or '')}</td>"
+        f"<td class='said' width='82%' {_dir(e.a_text or e.b_text)}>{_e(e.a_text or e.b_text)}"
         + (f" <i>(also in {other})</i>" if e.match_id else "")
         + "</td></tr>"
         for e in quoted
