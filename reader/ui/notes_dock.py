@@ -16,7 +16,7 @@ Wiring, for the main window::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,14 @@ from reader.model.note import PRESET_TAGS, Note, clean_tags
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.session.view import carry_note
-from reader.ui.notes_model import NOTE_ID_ROLE, TAGS, NotesTableModel, elide, passage_text
+from reader.ui.notes_model import (
+    NOTE_ID_ROLE,
+    TAGS,
+    NotesSortProxy,
+    NotesTableModel,
+    elide,
+    passage_text,
+)
 from reader.ui.row_table import add_copy_action, row_table
 
 
@@ -146,7 +153,7 @@ class NotesDock(QDockWidget):
         self._session: Session | None = None
         self.dialog: NoteDialog | None = None
         self.model = NotesTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = NotesSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy)
         self.table.setAccessibleName("Notes table")

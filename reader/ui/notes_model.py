@@ -2,12 +2,20 @@
 
 The Session stays the one source of truth; :meth:`NotesTableModel.set_session` is called
 with each new Session and turns the difference into row inserts, removals or changes
-(a full reset only when notes were reordered or the articles changed).
+(a layout change when only the order changed, a full reset when the articles changed).
+
+Sorting happens in the table model (one Python ``sorted`` call over keys computed once a
+sort, :meth:`NotesTableModel.sort`); the dock's proxy (:class:`NotesSortProxy`) hands it
+its sort, so thousands of notes, or a note of a megabyte, cost no per-comparison calls
+back into Python.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from reader.model.note import Note
 from reader.model.session import Session
@@ -42,20 +50,23 @@ def passage_text(session: Session, note: Note) -> str:
 
 
 class NotesTableModel(ColumnsTableModel):
-    """One row a note, in the session's order: passage, note text, tags (read-only)."""
+    """One row a note: passage, note text, tags (read-only); in the session's order, or
+    sorted by a column (:meth:`sort`)."""
 
     columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None
-        self._notes: tuple[Note, ...] = ()
+        self._notes: tuple[Note, ...] = ()  # in row order
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- the adapter -------------------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
         """Show ``session``'s notes, signalling only what changed."""
-        old, new = self._notes, session.notes if session else ()
+        old = self._notes
+        new = self._ordered(session)
         same_texts = (
             self._session is not None
             and session is not None
@@ -64,7 +75,7 @@ class NotesTableModel(ColumnsTableModel):
         )
         old_ids, new_ids = [n.id for n in old], [n.id for n in new]
         if not same_texts:
-            self._reset(session)
+            self._reset(session, new)
         elif old_ids == new_ids:
             self._session, self._notes = session, new
             changed = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
@@ -79,14 +90,47 @@ class NotesTableModel(ColumnsTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             self._session, self._notes = session, new
             self.endRemoveRows()
+        elif (row := _removed_one(new_ids, old_ids)) is not None:  # one inserted at row
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._session, self._notes = session, new
+            self.endInsertRows()
+        elif sorted(old_ids) == sorted(new_ids):  # the same notes in another order
+            self._relayout(session, new)
         else:
-            self._reset(session)
+            self._reset(session, new)
 
-    def _reset(self, session: Session | None) -> None:
+    def _reset(self, session: Session | None, notes: tuple[Note, ...]) -> None:
         self.beginResetModel()
-        self._session = session
-        self._notes = session.notes if session else ()
+        self._session, self._notes = session, notes
         self.endResetModel()
+
+    def _relayout(self, session: Session | None, notes: tuple[Note, ...]) -> None:
+        """Show ``notes`` (the same ones, reordered), keeping the selection on its notes."""
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [n.id for n in self._notes]
+        self._session, self._notes = session, notes
+        new_rows = {n.id: i for i, n in enumerate(notes)}
+        before = self.persistentIndexList()
+        after = [self.index(new_rows[old_ids[i.row()]], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column``; a negative column restores the session's order.
+        Notes added or edited later take their place in that order."""
+        if column >= len(COLUMNS):
+            return
+        self._sort = (column, order) if column >= 0 else None
+        self._relayout(self._session, self._ordered(self._session))
+
+    def _ordered(self, session: Session | None) -> tuple[Note, ...]:
+        """``session``'s notes in row order."""
+        notes = session.notes if session else ()
+        if self._sort is None or session is None:
+            return notes
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        return tuple(sorted(notes, key=_sort_key(session, column), reverse=descending))
 
     def note_at(self, row: int) -> Note | None:
         return self._notes[row] if 0 <= row < len(self._notes) else None
@@ -118,6 +162,34 @@ class NotesTableModel(ColumnsTableModel):
         else:
             return None
         return text if full else elide(text)
+
+
+class NotesSortProxy(QSortFilterProxyModel):
+    """The notes table's proxy: hands sorting to :class:`NotesTableModel` (one Python
+    sort), so the proxy itself never compares rows."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, NotesTableModel):
+            model.sort(column, order)
+
+
+def _sort_key(session: Session, column: int) -> Callable[[Note], Any]:
+    """What a note is sorted by in ``column``: its passage, text or tags, ignoring case
+    and runs of blanks (notes with nothing there last, ascending)."""
+
+    def text(note: Note) -> str:
+        if column == PASSAGE:
+            return passage_text(session, note)
+        if column == NOTE:
+            return note.text
+        return ", ".join(note.tags)
+
+    def key(note: Note) -> tuple[bool, str]:
+        words = " ".join(text(note).split()).casefold()
+        return (not words, words)
+
+    return key
 
 
 def _removed_one(old: list[str], new: list[str]) -> int | None:
