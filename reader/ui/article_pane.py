@@ -96,6 +96,7 @@ class ArticlePane(QWidget):
         self.pointer = PanePointer(self)
         self._selected: Span | None = None
         self._note_marks: list[NoteMark] = []
+        self._mark_selections: tuple[object, list[QTextEdit.ExtraSelection]] | None = None
         self._flash_on = False
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
@@ -255,6 +256,7 @@ class ArticlePane(QWidget):
         self._overview = build.overview
         self._selected = None
         self._note_marks = []  # they belong to the old text; the notes dock re-applies them
+        self._mark_selections = None
         self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
         self.title.setText(doc.title or doc.path)
         self.source.setText(source_line(doc))
@@ -425,17 +427,29 @@ class ArticlePane(QWidget):
 
     def set_note_marks(self, marks: Sequence[NoteMark]) -> None:
         """Hook for reader.ui.note_marks: notes' marks, laid under the selection."""
-        self._note_marks = list(marks)
+        marks = list(marks)
+        if marks != self._note_marks:
+            self._note_marks = marks
+            self._mark_selections = None
         self.pointer.marks = self._note_marks
         self._update_selection()
 
+    def _marks_laid(self) -> list[QTextEdit.ExtraSelection]:
+        """The note marks' extra selections: made again only when the marks, the text or
+        the palette changed (thousands of notes take a while, and every selection of a
+        match or note lays them again)."""
+        if not self._note_marks or self._doc is None:
+            return []
+        document, palette = self.browser.document(), self.palette()
+        key = (document, self._doc, palette.base().color().rgb(), palette.text().color().rgb())
+        if self._mark_selections is None or self._mark_selections[0] != key:
+            laid = mark_selections(document, self._doc.text, self._note_marks, palette)
+            self._mark_selections = (key, laid)
+        return list(self._mark_selections[1])
+
     def _update_selection(self) -> None:
         """Extra selections: the note marks, then the selected match (and its flash)."""
-        selections = []
-        if self._note_marks and self._doc is not None:
-            selections = mark_selections(
-                self.browser.document(), self._doc.text, self._note_marks, self.palette()
-            )
+        selections = self._marks_laid()
         if self._selected is not None:
             theme = Theme.from_palette(self.palette())
             spans = [(self._selected, selection_format(theme, self._flash_on))]

@@ -51,11 +51,24 @@ class NoteMark:
     on_match: bool
 
 
+_last: dict[str, tuple[Session, list[NoteMark]]] = {}  # side -> the session last asked, its marks
+
+
 def note_marks(session: Session | None, side: str) -> list[NoteMark]:
     """The marks of ``side`` ("a" or "b"): one per annotated passage, notes on the same
-    passage joined, in reading order."""
+    passage joined, in reading order. The marks of the session last asked about are kept
+    (this runs on every selection; a Session never changes)."""
     if session is None or not session.notes:
         return []
+    last = _last.get(side)
+    if last is not None and last[0] is session:
+        return list(last[1])
+    marks = _note_marks(session, side)
+    _last[side] = (session, marks)
+    return list(marks)
+
+
+def _note_marks(session: Session, side: str) -> list[NoteMark]:
     # the notes' matches that are shown (not rejected): one pass, no sort of every match
     # in reading order as visible_matches() does (this runs on every selection)
     wanted = {n.match_id for n in session.notes if n.match_id} - session.rejected

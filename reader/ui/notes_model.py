@@ -12,6 +12,7 @@ back into Python.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -25,11 +26,20 @@ COLUMNS = ("Passage", "Note", "Tags")
 PASSAGE, NOTE, TAGS = range(3)
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_CHARS = 120
+_WORD = re.compile(r"\S+")  # what str.split() splits out: \s is Unicode whitespace there too
 
 
 def elide(text: str, limit: int = CELL_CHARS) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    flat = " ".join(text.split())
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis. Only the
+    words that fit are looked at: a note of a megabyte costs what a short one does."""
+    words: list[str] = []
+    length = -1
+    for word in _WORD.finditer(text):
+        words.append(word.group())
+        length += len(words[-1]) + 1
+        if length > limit:
+            break
+    flat = " ".join(words)
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 

@@ -14,10 +14,15 @@ from pytestqt.qtbot import QtBot
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
+from reader.ui.main_window import MainWindow
+from reader.ui.note_marks import is_mark
 from reader.ui.note_undo import insert_note
 from reader.ui.notes_dock import NotesDock
 from reader.ui.notes_model import NOTE
+from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_session
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import settle
 
 COUNT = 2000
 BIG = ("A very long note, paragraph after paragraph.\n\n" * 23000)[:1_000_000]
@@ -116,3 +121,41 @@ def test_unsorting_brings_back_the_session_order(dock: NotesDock) -> None:
     session = dock.session()
     assert session is not None
     assert shown_texts(dock) == [n.text for n in session.notes]
+
+
+# -- the window: marks of two thousand notes follow each selection --------------------
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+
+def test_selecting_matches_among_two_thousand_marks_keeps_the_window_answering(
+    ctl: SessionController, win: MainWindow, opened: Session, qtbot: QtBot
+) -> None:
+    """Each selection laid every note's mark again, eliding each note's whole text:
+    about 120 ms a click with these notes (a note of a megabyte among them)."""
+    al = opened.alignment
+    na, nb = len(al.a.text) - 10, len(al.b.text) - 10
+    s = opened
+    notes = [
+        Note(f"k{i:04d}", TEXTS[i % len(TEXTS)], a=Span(i * 7 % na, i * 7 % na + 7))
+        if i % 2
+        else Note(f"k{i:04d}", TEXTS[i % len(TEXTS)], b=Span(i * 5 % nb, i * 5 % nb + 9))
+        for i in range(COUNT)
+    ]
+    notes.append(Note("big", BIG, ("check this",), match_id=al.matches[0].id))
+    for n in notes:
+        s = s.add_note(n)
+    ctl.change(s)
+    settle(qtbot, ctl)
+    ids = [m.id for m in al.matches][:12]
+    win.select_match(ids[0])  # once, unmeasured: the marks are laid once for this session
+    worst = 0.0
+    for mid in ids[1:]:
+        start = time.perf_counter()
+        win.select_match(mid)
+        worst = max(worst, time.perf_counter() - start)
+    assert worst < 0.05, f"a selection took {worst * 1000:.0f} ms on the GUI thread"
+    marked = [sel for sel in win.pane("a").browser.extraSelections() if is_mark(sel)]
+    shown = ctl.session()
+    assert shown is not None
+    assert len(marked) == len({n.a for n in shown.notes if n.a is not None})
