@@ -60,8 +60,8 @@ def align(
     from reader.analysis.pipeline import align as _align
 
     notices: tuple[str, ...] = ()
-    language = _unread_language(a, b) if method == "auto" else None
-    if language is not None:
+    language = _unread_language(a, b) if method in ("auto", "semantic") else None
+    if language is not None and method == "auto":
         notices = (
             f"The sentence model reads only English, and both articles are in {language}: "
             "matching uses words, names and numbers only.",
@@ -96,6 +96,15 @@ def align(
                 reason = exc.message
             else:
                 result.timing_ms["model"] = model.load_ms
+                if language is not None:  # chosen by hand all the same
+                    return result.with_notices(
+                        (
+                            f"Both articles are in {language}, and the sentence model reads "
+                            "only English: the scores of these links are unreliable; the "
+                            "lexical method (Settings) matches on shared words, names and "
+                            "figures alone.",
+                        )
+                    )
                 return result
         else:
             reason = last_load_error() or "The sentence-embedding model is not available."
@@ -116,8 +125,15 @@ def align(
 
 def _unread_language(a: Document, b: Document) -> str | None:
     """The language (or script) both articles are written in, when it is one and not
-    English: the sentence model, trained on English, gives such a pair unreliable scores."""
+    English and the sentence model is the installed one: trained on English, it gives
+    such a pair unreliable scores. A model folder the reader chose (Settings,
+    ``--model-dir``) may be a multilingual one: it is trusted with any language."""
+    from reader.analysis.embedding import default_model_name
+    from reader.analysis.model_source import DEFAULT_MODEL_NAME
     from reader.analysis.relatedness import not_english
+
+    if default_model_name() not in (DEFAULT_MODEL_NAME, None):
+        return None
 
     x = not_english(a.text)
     return x if x is not None and x == not_english(b.text) else None

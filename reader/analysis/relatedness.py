@@ -75,17 +75,13 @@ MODEL_LANGUAGE_WORDS = 10
 
 
 def language_notice(alignment: Alignment) -> str | None:
-    """A sentence saying that the sentence model could not read the pair, when both
-    articles are written in one language other than English."""
+    """A sentence saying that the links of a pair matched on words alone rest on shared
+    words, when both articles are written in one language other than English."""
+    if alignment.method != "lexical":
+        return None  # a model read them: the aligner says when it cannot be trusted to
     x, y = not_english(alignment.a.text), not_english(alignment.b.text)
     if x is None or x != y:
         return None
-    if alignment.method == "semantic":
-        return (
-            f"Both articles are in {x}, and Crossread's sentence model reads only English: "
-            "the scores of these links are unreliable; the lexical method (Settings) "
-            "matches on shared words, names and figures alone."
-        )
     return (
         f"Both articles are in {x}, and Crossread's sentence model reads only English: "
         "these links rest on shared words, names and figures alone, so a claim the two "

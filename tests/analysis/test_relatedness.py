@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -281,3 +282,44 @@ def test_an_english_pair_has_no_language_notice(tmp_path: Path) -> None:
         *_pair(tmp_path, english, english + " It was signed in Pyongyang."), method="lexical"
     )
     assert pair_notice(al) is None
+
+
+def test_the_installed_model_chosen_by_hand_on_such_a_pair_is_said_unreliable(
+    tmp_path: Path,
+) -> None:
+    al = align(*_pair(tmp_path, GERMAN_A, GERMAN_B), method="semantic")
+    assert al.method == "semantic"
+    assert any("unreliable" in n and "German" in n for n in al.notices), al.notices
+    assert pair_notice(al) is None or "only English" not in (pair_notice(al) or "")
+
+
+@pytest.fixture
+def chosen_model(tmp_path: Path) -> Iterator[Path]:
+    """A model folder chosen by the reader (a copy of the installed model's files): it
+    may be a multilingual one, as far as Crossread can tell."""
+    from reader.analysis.embedding import reset_default_embedder
+    from reader.analysis.model_source import (
+        bundled_tokenizer_file,
+        choose_model_dir,
+        chosen_model_dir,
+        default_model_file,
+    )
+
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    shutil.copyfile(default_model_file(), folder / "model.onnx")
+    shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
+    before = chosen_model_dir()
+    choose_model_dir(str(folder))
+    reset_default_embedder()
+    yield folder
+    choose_model_dir(*before, trust_anew=True)
+    reset_default_embedder()
+
+
+@pytest.mark.usefixtures("chosen_model")
+def test_a_model_the_reader_chose_is_trusted_with_any_language(tmp_path: Path) -> None:
+    al = align(*_pair(tmp_path, GERMAN_A, GERMAN_B), method="auto")
+    assert al.method == "semantic"
+    assert not any("only English" in n for n in al.notices), al.notices
+    assert "only English" not in (pair_notice(al) or "")
