@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from reader.model.document import Document
 from reader.model.session import Session
@@ -36,12 +36,23 @@ def with_absolute_paths(session: Session, session_file: str | os.PathLike[str]) 
     """``session`` with any relative article path (an older Crossread wrote them as typed)
     made absolute: against ``session_file``'s folder when the article is there (a folder
     moved with its session and articles), else against the working directory. A session
-    whose paths are absolute already comes back as it is."""
+    whose paths are absolute already comes back as it is. A path written on Windows
+    (``articles\\a.txt``, ``C:\\Users\\me\\a.txt``) is looked for beside the session by
+    its parts (an absolute one by its name) and otherwise kept as written, never read
+    as one odd file name in the working directory."""
     folder = Path(absolute_path(session_file)).parent
 
     def resolved(doc: Document) -> Document:
         if not is_file_path(doc.path) or os.path.isabs(doc.path):
             return doc
+        windows = PureWindowsPath(doc.path)
+        if os.sep == "/" and ("\\" in doc.path or windows.drive):  # saved on Windows
+            parts = (windows.name,) if windows.is_absolute() else windows.parts
+            beside = folder.joinpath(*parts)
+            if beside.exists():  # moved here with its session (its folders kept, if any)
+                return replace(doc, path=str(beside))
+            if windows.is_absolute():  # a drive or a server: a path that means nothing here
+                return doc
         beside = folder / doc.path
         where = str(beside) if beside.exists() else doc.path
         return replace(doc, path=absolute_path(where))

@@ -118,3 +118,39 @@ def test_pasted_text_keeps_its_name(saved: tuple[Session, Path, Path, Path]) -> 
 
 def test_absolute_path_is_taken_in_the_working_directory(elsewhere: Path) -> None:
     assert absolute_path("a.txt") == str(elsewhere / "a.txt")
+
+
+@pytest.mark.skipif(os.sep != "/", reason="Windows paths are native there")
+@pytest.mark.usefixtures("elsewhere")
+def test_a_session_saved_on_windows_finds_its_articles_beside_it(
+    saved: tuple[Session, Path, Path, Path], tmp_path: Path
+) -> None:
+    """A folder copied from Windows: the session names one article relatively with a
+    backslash, the other by a drive path; both are beside it now."""
+    session, _, a, b = saved
+    folder = tmp_path / "from-windows"
+    (folder / "articles").mkdir(parents=True)
+    a.rename(folder / "articles" / "a.txt")
+    b.rename(folder / "b.txt")
+    path = folder / "s.crossread"
+    save_session(with_paths(session, "articles\\a.txt", "C:\\Users\\me\\Desktop\\b.txt"), path)
+    opened = with_absolute_paths(load_session(path), path)
+    assert paths_of(opened) == (str(folder / "articles" / "a.txt"), str(folder / "b.txt"))
+    assert source_changes(opened, path) == []
+
+
+@pytest.mark.skipif(os.sep != "/", reason="Windows paths are native there")
+def test_a_windows_drive_path_not_found_is_named_as_written(
+    saved: tuple[Session, Path, Path, Path], tmp_path: Path, elsewhere: Path
+) -> None:
+    session, _, _, _ = saved
+    (tmp_path / "other").mkdir()
+    path = tmp_path / "other" / "w.crossread"  # not beside the articles
+    save_session(with_paths(session, "C:\\Users\\me\\a.txt", "D:/news/b.txt"), path)
+    opened = with_absolute_paths(load_session(path), path)
+    assert paths_of(opened) == ("C:\\Users\\me\\a.txt", "D:/news/b.txt")
+    assert source_changes(opened, path) == [
+        "Article A's file C:\\Users\\me\\a.txt is gone; the session keeps its text.",
+        "Article B's file D:/news/b.txt is gone; the session keeps its text.",
+    ]
+    assert str(elsewhere) not in " ".join(paths_of(opened))
