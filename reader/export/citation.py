@@ -7,10 +7,18 @@ passage under the article it comes from, what they disagree on, and the reader's
     B: North Korea says deal between Putin and Kim requires ... (AP)
       Russian President Vladimir Putin, left, ... on Wednesday, June 19, 2024.
     Differs: June 18, 2024 vs June 19, 2024
+
+The text stays in logical order. A right-to-left title, byline, note, tag or value of a
+discrepancy inside one of these English labels ("A: …", "Differs: … vs …") is wrapped in
+Unicode isolates (U+2068 … U+2069, :mod:`reader.bidi`), so that "20 يونيو 2024" does not
+read "يونيو 2024 20" where it is pasted; a passage on a line of its own is not (a line
+starting with an isolate would take no direction from its first letter, so a text editor
+would lay an Arabic passage out left to right). English text is copied as before.
 """
 
 from __future__ import annotations
 
+from reader.bidi import isolate, isolate_detail
 from reader.export.entries import (
     DocumentInfo,
     Entry,
@@ -25,7 +33,9 @@ from reader.model.span import Span
 
 
 def _source(letter: str, info: DocumentInfo) -> str:
-    return f"{letter}: {info.title}" + (f" ({info.byline})" if info.byline else "")
+    return f"{letter}: {isolate(info.title)}" + (
+        f" ({isolate(info.byline)})" if info.byline else ""
+    )
 
 
 def _indented(text: str, first: str = "  ") -> list[str]:
@@ -39,12 +49,13 @@ def cite_entry(e: Entry, a: DocumentInfo, b: DocumentInfo) -> str:
     for letter, info, present, text in (("A", a, e.a, e.a_text), ("B", b, e.b, e.b_text)):
         if present is not None:
             out += [_source(letter, info), *_indented(text)]
-    out += [f"Differs: {d}" for d in e.discrepancies]
+    out += [f"Differs: {isolate_detail(d)}" for d in e.discrepancies]
     for n in e.notes:
         if n.text:
-            out += _indented(n.text, first="Note: ")
+            first, *rest = _indented(n.text, first="")
+            out += [f"Note: {isolate(first)}", *rest]
         if n.tags:
-            out.append("Tags: " + ", ".join(n.tags))
+            out.append("Tags: " + ", ".join(isolate(t) for t in n.tags))
     return "\n".join(out)
 
 
@@ -75,5 +86,5 @@ def cite_quotation(alignment: Alignment, side: str, quoted: Quoted) -> str:
     article, the words."""
     a, b = _infos(alignment)
     letter, info, doc = ("A", a, alignment.a) if side == "a" else ("B", b, alignment.b)
-    head = "Quotation" + (f", speaker: {quoted.speaker}" if quoted.speaker else "")
+    head = "Quotation" + (f", speaker: {isolate(quoted.speaker)}" if quoted.speaker else "")
     return "\n".join([head, _source(letter, info), *_indented(doc.slice(quoted.span))])

@@ -20,9 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from reader.bidi import isolate_detail
 from reader.model import Alignment, Match, MatchKind, Note
 from reader.ui.highlights import DISCREPANCY_COLOUR
-from reader.ui.table_model import AnyIndex, ColumnsTableModel
+from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 
 COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
@@ -200,7 +201,9 @@ class MatchesTableModel(ColumnsTableModel):
                 f"{m.score:.2f}",
                 shorten(al.a.slice(m.a), CELL_CHARS),
                 shorten(al.b.slice(m.b), CELL_CHARS),
-                self.differs(m.id),
+                # each value in its own direction: "19 يونيو 2024 vs 20 يونيو 2024" keeps
+                # A's value first, each date in order
+                isolate_detail(self.differs(m.id)),
                 " · ".join(note_line(n) for n in self.notes_on(m.id)),
             )
             self._cells[row] = cells
@@ -237,6 +240,10 @@ class MatchesTableModel(ColumnsTableModel):
             return DIFFERS_BACKGROUND if self.differs(self._rows[row].id) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (A_TEXT, B_TEXT, DIFFERS, NOTE):
+            # an Arabic or Hebrew passage at the right (the table's delegate lays it out
+            # right to left), an English one at the left
+            return text_alignment(self._row_cells(row)[col])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

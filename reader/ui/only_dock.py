@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from reader.model import Alignment, Document, Span
 from reader.ui.messages import plural
 from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
-from reader.ui.table_model import AnyIndex, ColumnsTableModel
+from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 
 SIDE, PASSAGE = range(2)
@@ -74,6 +74,8 @@ class OnlyInOneModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._doc(side).slice(span)
             return side.upper() if col == SIDE else shorten(text, CELL_CHARS)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == PASSAGE:
+            return text_alignment(self._doc(side).slice(span))  # right for Arabic, Hebrew
         if role == Qt.ItemDataRole.ToolTipRole:
             doc = self._doc(side)
             return doc.display_name if col == SIDE else shorten(doc.slice(span), 800)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QHeaderView, 
 from reader.model import Alignment, Document, Quoted
 from reader.ui.messages import plural
 from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
-from reader.ui.table_model import AnyIndex, ColumnsTableModel
+from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 
 SIDE, SPEAKER, QUOTATION, SHARED = range(4)
@@ -85,6 +85,8 @@ class QuotesModel(ColumnsTableModel):
             if col == QUOTATION:
                 return shorten(self._doc(side).slice(quoted.span), CELL_CHARS)
             return other if shared else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (SPEAKER, QUOTATION):
+            return text_alignment(str(self.data(index)))  # right for Arabic, Hebrew
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == SIDE:
                 return self._doc(side).display_name

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -20,10 +21,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLayout,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from reader.bidi import is_rtl
 
 
 class RowTable(QTableView):
@@ -165,10 +170,32 @@ class RowTable(QTableView):
         painter.end()
 
 
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays out each cell's text in the direction of its own first strong letter: an
+    Arabic or Hebrew passage right to left (its figures, dates and full stop in their
+    places, elided at its left end) and right-aligned, an English one as before.
+
+    Qt lays out every cell in the table's direction (left to right), whatever its text:
+    "20 ביוני 2024" then reads "ביוני 2024 20". An alignment the model gives for a cell
+    (``TextAlignmentRole``) is kept as it is, left meaning left; a cell without one is
+    aligned at the start of its text (the right edge for right-to-left text)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if not is_rtl(option.text):
+            return
+        option.direction = Qt.LayoutDirection.RightToLeft
+        if index.data(Qt.ItemDataRole.TextAlignmentRole) is not None:
+            option.displayAlignment |= Qt.AlignmentFlag.AlignAbsolute
+
+
 def row_table(model: QAbstractItemModel) -> RowTable:
-    """A view of ``model`` that selects single rows, never edits, wraps no text and shows
-    no row numbers."""
+    """A view of ``model`` that selects single rows, never edits, wraps no text, shows
+    no row numbers and lays out each cell in its text's direction."""
     table = RowTable()
+    table.setItemDelegate(DirectionDelegate(table))
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

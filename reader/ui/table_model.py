@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from reader.bidi import is_rtl
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -31,3 +33,13 @@ class ColumnsTableModel(QAbstractTableModel):
         ):
             return self.columns[section]
         return None
+
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def text_alignment(text: str) -> int | None:
+    """The ``TextAlignmentRole`` of a cell holding ``text``: right-aligned when the text
+    reads right to left (its first strong letter Hebrew or Arabic), else None (the
+    view's own, left)."""
+    return RIGHT if is_rtl(text) else None

@@ -1,10 +1,14 @@
-"""Tooltip text for highlights: kind, score, evidence and the partner's text (rich text)."""
+"""Tooltip text for highlights: kind, score, evidence and the partner's text (rich text).
+
+An Arabic or Hebrew passage, name or value inside these English lines is wrapped in
+Unicode isolates (:func:`reader.bidi.isolate`) so that it reads in its own order."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from html import escape
 
+from reader.bidi import isolate, isolate_detail
 from reader.model import Alignment, Discrepancy, Document, Match, Span
 
 MAX_PARTNER = 240
@@ -58,7 +62,8 @@ DISCREPANCY_STYLE = "color:#9A3B00; background-color:#FFF1E8"
 
 
 def discrepancy_line(detail: str) -> str:
-    return f"<span style='{DISCREPANCY_STYLE}'>&nbsp;Discrepancy: {escape(detail)}&nbsp;</span>"
+    shown = escape(isolate_detail(detail))
+    return f"<span style='{DISCREPANCY_STYLE}'>&nbsp;Discrepancy: {shown}&nbsp;</span>"
 
 
 def details_by_match(discrepancies: Sequence[Discrepancy]) -> dict[str, list[str]]:
@@ -82,14 +87,14 @@ def match_tooltip(
         span = m.b if side == "a" else m.a
         head = match_head(m)
         if m.speaker:
-            head += f" · speaker: {escape(m.speaker)}"
+            head += f" · speaker: {escape(isolate(m.speaker))}"
         lines = [head]
         lines += [discrepancy_line(d) for d in (details or {}).get(m.id, ())]
         if m.evidence:
-            lines.append("Evidence: " + escape(", ".join(m.evidence[:8])))
+            lines.append("Evidence: " + escape(", ".join(isolate(e) for e in m.evidence[:8])))
         other = "B" if side == "a" else "A"
         shown = partner_text(partner, span, MAX_PARTNER)
-        lines.append(f"In {other}: <i>“{escape(shown)}”</i>")
+        lines.append(f"In {other}: <i>“{escape(isolate(shown))}”</i>")
         parts.append("<br>".join(lines))
     if len(found) > MAX_SHOWN:
         parts.append(f"… and {len(found) - MAX_SHOWN} more (right-click to list them)")
@@ -101,15 +106,16 @@ def match_tooltip(
 def partner_label(m: Match, partner: Document, side: str) -> str:
     """One line for the partners menu: kind, score and the start of the partner's text."""
     span = m.b if side == "a" else m.a
-    return f"{m.kind.value.capitalize()} {m.score:.2f}: {partner_text(partner, span, 70, 90)}"
+    shown = isolate(partner_text(partner, span, 70, 90))  # an Arabic passage in its order
+    return f"{m.kind.value.capitalize()} {m.score:.2f}: {shown}"
 
 
 def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> str:
     """Rich text for a link-map band: the match and both passages, discrepancies first."""
     lines = [match_head(m)]
     lines += [discrepancy_line(d) for d in details]
-    lines.append(f"A: <i>“{escape(shorten(a.slice(m.a), 160))}”</i>")
-    lines.append(f"B: <i>“{escape(shorten(b.slice(m.b), 160))}”</i>")
+    lines.append(f"A: <i>“{escape(isolate(shorten(a.slice(m.a), 160)))}”</i>")
+    lines.append(f"B: <i>“{escape(isolate(shorten(b.slice(m.b), 160)))}”</i>")
     return "<qt>" + "<br>".join(lines) + "</qt>"
 
 
@@ -144,10 +150,10 @@ def caret_summary(
     )
     parts = [head]
     if m.speaker:
-        parts.append(f"speaker: {m.speaker}")
-    parts += [f"differs: {d}" for d in (details or {}).get(m.id, ())]
+        parts.append(f"speaker: {isolate(m.speaker)}")
+    parts += [f"differs: {isolate_detail(d)}" for d in (details or {}).get(m.id, ())]
     span = m.b if side == "a" else m.a
-    parts.append(f"in {other}: “{partner_text(partner, span, 80, 90)}”")
+    parts.append(f"in {other}: “{isolate(partner_text(partner, span, 80, 90))}”")
     keys = "Enter jumps to it"
     if len(found) > 1:
         keys = f"{len(found)} partners: Enter jumps to the next, Shift+F10 lists them"
