@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from reader.analysis.letters import letter_class
 from reader.analysis.lexicon import (
     GROUP_NOUNS,
     MONTHS,
@@ -36,13 +37,17 @@ _STEMMER = snowballstemmer.stemmer("english")
 _STEMMER_LOCK = threading.Lock()
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+# a capital or small letter of any cased script: "Élysée", "Ñúñez", "Путин", "Τσίπρας"
+UPPER = letter_class(str.isupper)
+LOWER = letter_class(str.islower)
 # a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"; a
 # team is named by a figure: "the 76ers", "Philadelphia 76ers"; a
 # group's possessive inside a name keeps it going ("Democratic People's Republic of
 # Korea", "Workers' Party"), as "Korea's Kim" does not
 _NAME_PART = (
     r"(?:(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
-    r"|(?:[A-Z]\.){2,}|\d+(?:ers|ERS)\b|[A-Z][\w]*(?:-[a-z\d][\w]*)*)"
+    r"|(?:[A-Z]\.){2,}|\d+(?:ers|ERS)\b"
+    rf"|[{UPPER}][\w]*(?:-[{LOWER}\d][\w]*)*)"
 )
 _NAME = re.compile(rf"{_NAME_PART}(?:\s+{_NAME_PART})*")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")

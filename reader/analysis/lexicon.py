@@ -150,3 +150,68 @@ FACILITIES = frozenset(
     telegraph pie
     """.split()  # noqa: SIM905
 )
+
+# Other cased languages, for names (reader.analysis.cased_names): the words that open a
+# sentence capitalised but name nothing (articles, pronouns, prepositions, conjunctions),
+# and the titles before a name, written in small letters inside a sentence but
+# capitalised when they open one ("Президент России Владимир Путин").
+FOREIGN_FUNCTION_WORDS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "German": """der die das den dem des ein eine einen einem einer eines im am zum zur
+            vom beim ins in an auf aus bei mit nach von vor zu für über unter um gegen seit
+            durch ohne und oder aber doch denn als wenn weil dass ob wie wo was wer es er sie
+            wir ich ihr man dies diese dieser dieses diesen jeder jede jedes kein keine auch
+            noch nur schon so dann da hier nun damit dabei dazu deshalb trotz laut nicht""",
+        "French": """le la les l un une des du de d au aux à a en dans pour par sur sous avec
+            sans selon après avant depuis pendant entre contre chez vers et ou mais donc or ni
+            car que qui quoi dont où si il elle ils elles on nous vous je tu ce cet cette ces
+            c cela ça son sa ses leur leurs lors ainsi aussi alors déjà puis""",
+        "Spanish": """el la los las lo un una unos unas del al a de en con por para sin sobre
+            tras ante bajo desde durante entre hacia hasta según contra y o pero ni que quien
+            como cuando donde si él ella ellos ellas nosotros yo tú usted este esta estos
+            estas ese esa eso aquel su sus también ya así además es""",
+        "Italian": """il lo la i gli le un uno una del della dei delle al alla nel nella di
+            da in con per su tra fra e o ma che chi come quando dove se lui lei loro noi io
+            questo questa quello quella anche già secondo""",
+        "Portuguese": """o a os as um uma uns umas do da dos das no na nos nas ao à de em
+            com por para sem sobre entre até e ou mas que quem como quando onde se ele ela
+            eles elas nós eu este esta esse essa isso também já segundo""",
+        "Dutch": """de het een van in op met voor aan bij uit door naar over onder tegen en
+            of maar dat die wie wat als wanneer waar hij zij ze wij we ik het dit deze ook
+            al nog volgens""",
+        "Cyrillic script": """в во на по с со к ко о об от из за до для при под над про у
+            и а но или что как когда где если это этот эта эти он она они оно мы я вы ты его
+            ее её их так также уже еще ещё там тут после перед между через согласно однако
+            кроме""",
+        "Greek script": """ο η το οι τα του της των τον την στο στη στην στον στα στους
+            στις σε από για με και ή αλλά ότι που όταν αν αυτός αυτή αυτό αυτοί εμείς
+            εγώ ένα ένας μια μία""",
+    }.items()
+}
+FOREIGN_TITLES = frozenset(
+    """
+    президент премьер премьер-министр министр глава лидер председатель канцлер генсек
+    представитель пресс-секретарь спикер губернатор мэр посол директор
+    président présidente ministre premier première chef porte-parole chancelier
+    chancelière dirigeant dirigeante ambassadeur secrétaire maire
+    presidente ministro ministra primer jefe jefa portavoz canciller líder dirigente
+    embajador secretario secretaria alcalde
+    πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος
+    """.split()  # noqa: SIM905
+)
+# German capitalises every noun: the endings of its titles ("Bundeskanzler",
+# "Außenministerin", "Regierungssprecher", "Staatschef") and the names it writes with an
+# article ("die Ukraine", "der Kreml"), which the article would otherwise make nouns
+GERMAN_TITLE_ENDINGS = (
+    "kanzler", "kanzlerin", "präsident", "präsidentin", "präsidenten", "minister",
+    "ministerin", "sprecher", "sprecherin", "chef", "chefin", "machthaber", "führer",
+    "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin",
+)  # fmt: skip
+GERMAN_NAMES_WITH_ARTICLE = frozenset(
+    """
+    ukraine türkei schweiz slowakei mongolei krim kreml iran irak libanon sudan jemen
+    kongo tschad niger niederlande philippinen vatikan nato uno bundeswehr bundestag
+    bundesrat europäische union
+    """.split()  # noqa: SIM905
+)

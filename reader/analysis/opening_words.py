@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.cased_names import refine_cased_names
 from reader.analysis.features import Mention, UnitFeatures
 from reader.analysis.headlines import headline_case
 from reader.analysis.lexicon import PERSON_NOUNS
@@ -25,7 +26,9 @@ _QUOTE_OPENS = re.compile(r"(?:^|[\s:,(])[\"\u201c\u2018']$")
 
 
 def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
-    """Remove, in place, the name that is only a common word opening its sentence."""
+    """Remove, in place, the name that is only a common word opening its sentence; in a
+    cased language other than English, read the names again against the pair (see
+    ``cased_names``)."""
     units = [f for side in sides for f in side]
     small = {w.lower() for f in units for w in _SMALL_WORD.findall(f.unit.folded)}
     for f in units:
@@ -38,6 +41,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
             for n in f.names
             if not _common_opener(text, n, n.span.start - f.unit.span.start, opening, small)
         ]
+    refine_cased_names(*sides)
 
 
 def _common_opener(text: str, name: Mention, start: int, opening: int, small: set[str]) -> bool:

@@ -293,3 +293,20 @@ def test_a_designation_is_a_name_and_what_a_count_before_it_counts(
     f = features(text)
     assert [m.key for m in f.names] == names
     assert [(m.key, m.unit_word) for m in f.numbers] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (the sentence's opening word is left to the pair: reader.analysis.cased_names)
+        ("Il a parlé à l'Élysée avec Ángel Núñez et Ñúñez.",
+         ["Il", "Élysée", "Ángel Núñez", "Ñúñez"]),
+        ("Встреча прошла в Пхеньяне, где Путин и Ким Чен Ын говорили.",
+         ["Встреча", "Пхеньяне", "Путин", "Ким Чен Ын"]),
+        ("Η συνάντηση έγινε στην Αθήνα με τον Αλέξη Τσίπρα.", ["Αθήνα", "Αλέξη Τσίπρα"]),
+        ("He flew to Łódź and then to Ürümqi with Özil.", ["Łódź", "Ürümqi", "Özil"]),
+    ],
+)  # fmt: skip
+def test_names_in_any_cased_script(sentence: str, expected: list[str]) -> None:
+    unit = Unit(0, Span(0, len(sentence)), sentence, fold(sentence))
+    assert [m.surface for m in extract(unit).names] == expected
