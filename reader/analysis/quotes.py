@@ -15,6 +15,9 @@ from reader.model.alignment import QUOTED_VS
 
 _DOUBLE = re.compile(r'"([^"\n]{2,}?)"')
 _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
+# Chinese and Japanese corner brackets, which folding leaves as written: 「…」, 『…』 (the
+# other marks, « » „ “ ‚ ‘ ‹ ›, fold to " and ')
+_CORNER = re.compile(r"[\u300c\u300e]([^\u300c\u300d\u300e\u300f\n]+?)[\u300d\u300f]")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _TITLE_WORDS = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 # lowercase words a title may hold ("Revolutionary Road", "Lord of the Rings")
@@ -49,6 +52,8 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             (s - para.start, e - para.start, inner) for s, e, inner in across.get(i, ())
         ]
         for m in _DOUBLE.finditer(chunk):
+            found.append((skip + m.start(), skip + m.end(), m.group(1)))
+        for m in _CORNER.finditer(chunk):
             found.append((skip + m.start(), skip + m.end(), m.group(1)))
         for m in _SINGLE.finditer(chunk):
             start = skip + m.start()

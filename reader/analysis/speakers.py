@@ -28,9 +28,25 @@ SAYING = re.compile(
     r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
     r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
     r"|reiterated|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
-    r"|asserted|asserts|cautioned|cautions|according to)\b",
+    r"|asserted|asserts|cautioned|cautions|according to"
+    # German, French, Spanish, Russian: "sagte Scholz", "a déclaré Macron", "dijo
+    # Sánchez", "заявил Путин", "so Scholz" (only right after a quotation and a comma,
+    # before a name: English writes "so" everywhere), "selon", "según", "по словам"
+    r"|sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten"
+    r"|fügte|ergänzte|meinte|warnte|schrieb|bekräftigte|unterstrich|kritisierte"
+    r"|(?<=\",\s)(?-i:so)(?=\s+[A-ZÀ-ÖØ-Þ])"
+    r"|a\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé"
+    r"|insisté|averti|annoncé|confié|répondu)|déclare|affirme|explique|ajoute|souligne"
+    r"|estime|indique|assure|précise|selon"
+    r"|dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|indicó|subrayó|sostuvo|advirtió"
+    r"|manifestó|comentó|agregó|insistió|afirma|asegura|explica|señala|según"
+    r"|сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили"
+    r"|подчеркнул|подчеркнула|добавил|добавила|сообщил|сообщила|пояснил|пояснила"
+    r"|говорит|по\s+словам)(?!\w)",
     re.IGNORECASE,
 )
+# verbs that, like "according to", name the source of what they introduce after them
+ACCORDING = frozenset(("according to", "selon", "según", "so", "по словам"))
 # verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
 _INVERTING = frozenset(
     """
@@ -40,6 +56,13 @@ _INVERTING = frozenset(
     observed countered complained lamented boasted reiterated emphasized emphasised
     recounted tweeted maintained maintains contended contends asserted asserts cautioned
     cautions
+    sagte sagt sagten erklärte erklärt erklärten betonte betont betonten fügte ergänzte
+    meinte warnte schrieb bekräftigte unterstrich kritisierte déclare affirme explique
+    ajoute souligne estime indique assure précise dijo afirmó declaró explicó aseguró
+    señaló añadió indicó subrayó sostuvo advirtió manifestó comentó agregó insistió afirma
+    asegura explica señala сказал сказала сказали заявил заявила заявили отметил отметила
+    отметили подчеркнул подчеркнула добавил добавила сообщил сообщила пояснил пояснила
+    говорит
     """.split()  # noqa: SIM905
 )
 # "he said": the one the article was speaking of; "they", "we", "who" name nobody
@@ -66,7 +89,11 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 # (a full stop is not one: "said Lt. Gregg Hastings"; the sentence ends the phrase anyway)
 _PHRASE_END = re.compile(
     r"[,;:!?()\u2014\u2013\"\u201c\u201d]"
-    r"|\s(?:of|in|at|on|during|after|before|to|from|with|when|while|who|that)\s"
+    r"|\s(?:of|in|at|on|during|after|before|to|from|with|when|while|who|that"
+    # "sagte Olaf Scholz in Berlin", "explicó José Manuel Albares en Madrid", "a déclaré
+    # Vladimir Poutine après les entretiens", "сказал Путин в Пхеньяне"
+    r"|en|à|au|aux|dans|après|avant|lors|devant|tras|ante|durante|nach|bei|im|am|vor|auf"
+    r"|für|в|во|на|после|перед|с|со|для)\s"
 )
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")
 
@@ -109,13 +136,13 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     # ('Kim said he would "seek cooperation", according to the Russian news agency')
     verbs.sort(
         key=lambda v: (
-            v.group().lower() == "according to",
+            _verb(v) in ACCORDING,
             min(abs(v.start() - quote.end), abs(quote.start - v.end())),
         )
     )
     for v in verbs:
-        verb = v.group().lower()
-        if verb == "according to":
+        verb = _verb(v)
+        if verb in ACCORDING:
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(_without_office(who))
@@ -123,11 +150,18 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         subject = _subject_before(text, v.start(), region, quote, inside)
         if subject is not None:
             return subject
-        if verb in _INVERTING and _CLOSES_BEFORE.search(text, region.start, v.start()):
+        if (verb in _INVERTING or verb.startswith("a ")) and _CLOSES_BEFORE.search(
+            text, region.start, v.start()
+        ):
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(_without_office(who))
     return NOBODY
+
+
+def _verb(v: re.Match[str]) -> str:
+    """The verb of saying ``v`` found, in small letters, its words one space apart."""
+    return " ".join(v.group().lower().split())
 
 
 def said_by(text: str, region: Span, names: Sequence[Mention]) -> str | None:
@@ -140,7 +174,7 @@ def said_by(text: str, region: Span, names: Sequence[Mention]) -> str | None:
     ]
     end = Span(region.end, region.end)
     for v in SAYING.finditer(text, region.start, region.end):
-        if v.group().lower() == "according to":
+        if _verb(v) in ACCORDING:
             continue
         subject = _subject_before(text, v.start(), region, end, inside)
         if subject is not None:
@@ -193,7 +227,8 @@ def _asides(text: str, region: Span) -> list[Span]:
 # an inverted subject follows a quotation or a comma: '"...," said Paul Lee', "It is, said
 # Rep. Jay Inslee, ..."; after anything else the verb's object follows ("The agency said
 # Article 4 of the agreement states ...")
-_CLOSES_BEFORE = re.compile(r"[,\"'\u201d\u2019]\s*$")
+# (and a dash: '«...», — заявил Путин', folded '"...", - заявил')
+_CLOSES_BEFORE = re.compile(r"[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?$")
 
 
 def _without_office(name: str) -> str:
@@ -222,8 +257,8 @@ def _subject_before(
         if m is None or m.group(1).lower() not in _BETWEEN:
             break
         end = m.start()
-    if not text[start:end].strip():
-        return None  # the quotation itself comes first: '"...," said X'
+    if not text[start:end].strip(_PUNCTUATION):
+        return None  # the quotation itself comes first: '"...," said X', '"...", - сказал X'
     m = _WORD_BEFORE.search(text, start, end)
     if m is None:
         return None
@@ -306,6 +341,7 @@ def _head_of_apposition(text: str, name: Mention, names: Sequence[Mention], star
 
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _GAP = re.compile(r",?\s*")
+_PUNCTUATION = " \t\n,-\u2013\u2014"
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 

@@ -307,3 +307,22 @@ def test_no_quotation_crosses_a_blank_line_or_runs_long(text: str) -> None:
         inside = d.slice(x.span)
         assert "\n\n" not in inside and "\n \n" not in inside
         assert len(inside) <= ACROSS_CHARS + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sagte: „Das ist ein wirklich bahnbrechendes Dokument“, und ging.",
+        "Er sagte: »Das ist ein wirklich bahnbrechendes Dokument«, und ging.",
+        "Il a dit : « C'est un document véritablement révolutionnaire », puis il est parti.",
+        "Он сказал: «Это действительно прорывной документ», и ушёл.",
+        "他说：「这是一份真正的突破性文件」，然后离开了。",
+        "彼は『これは本当に画期的な文書だ』と述べた。",
+    ],
+)
+def test_quotation_marks_of_other_languages(doc: Callable[[str], Document], text: str) -> None:
+    d = doc(f"Title line\n{text}")
+    found = find_quotations(d, [])
+    assert len(found) == 1
+    inner = d.text[found[0].span.start + 1 : found[0].span.end - 1].strip()
+    assert inner and inner in text and len(inner) > 8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -198,3 +199,71 @@ def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
         "clinic \u2014 \u201cI hear she's on her way to LAX.\u201d\n"
     )
     assert speakers(doc(text)) == ["Mark Heller", "Terry White"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # German
+        ("„Das ist ein wirklich bahnbrechendes Dokument“, sagte Putin nach den Gesprächen.",
+         "Putin"),
+        ("„Wir beobachten die Entwicklung sehr genau“, so Scholz.", "Scholz"),
+        ("Olaf Scholz erklärte: „Die Zusammenarbeit ist eine Bedrohung.“", "Olaf Scholz"),
+        ("„Die Lage ist ernst“, betonte Annalena Baerbock in Kiew.", "Annalena Baerbock"),
+        # French
+        ("« C'est un document révolutionnaire », a déclaré Vladimir Poutine après les"
+         " entretiens.", "Vladimir Poutine"),
+        ("Emmanuel Macron a affirmé : « Cet accord menace la sécurité en Europe. »",
+         "Emmanuel Macron"),
+        ("« Nous suivons la situation de très près », selon Stéphane Séjourné.",
+         "Stéphane Séjourné"),
+        # Spanish
+        ("«Es un documento verdaderamente innovador», dijo Putin tras las conversaciones.",
+         "Putin"),
+        ("«El acuerdo es preocupante», explicó José Manuel Albares en Madrid.",
+         "José Manuel Albares"),
+        ("«Moscú busca aliados», según Ángel Núñez.", "Ángel Núñez"),
+        # Russian: the dash after the quotation
+        ("«Это действительно прорывной документ», — сказал Путин журналистам.", "Путин"),
+        ("«Мы полностью поддерживаем Россию», — заявила Мария Захарова.", "Мария Захарова"),
+        ("Сергей Лавров отметил: «Договор носит оборонительный характер».", "Сергей Лавров"),
+        ("По словам Дмитрия Пескова, «визит прошёл успешно».", "Дмитрия Пескова"),
+    ],
+)  # fmt: skip
+def test_speakers_in_other_languages(
+    doc: Callable[[str], Document], sentence: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_so_is_a_verb_of_saying_only_after_a_quotation(doc: Callable[[str], Document]) -> None:
+    d = doc('Title line\nHe was tired, so Smith drove. "We will go," Smith said.')
+    assert speakers(d) == ["Smith"]
+    d = doc('Title line\nThey called it "a disaster", so Brown resigned.')
+    assert speakers(d) == [None]
+
+
+def test_speakers_of_the_foreign_pairs(tmp_path: Path) -> None:
+    from reader.analysis.pipeline import analyse
+    from reader.analysis.quotes import find_quotations as quotations
+    from reader.ingest import load_document
+    from tests.analysis import foreign_pairs
+
+    found = {}
+    for lang in ("RU", "DE", "FR", "ES"):
+        docs = []
+        for side in "AB":
+            path = tmp_path / f"{lang}_{side}.txt"
+            path.write_text(getattr(foreign_pairs, f"{lang}_{side}"), encoding="utf-8")
+            docs.append(load_document(path))
+        pa = analyse(docs[0], docs[1])
+        found[lang] = [
+            [q.speaker for q in quotations(d, [m for f in feats for m in f.names])]
+            for d, feats in zip(docs, (pa.feats_a, pa.feats_b), strict=True)
+        ]
+    assert found == {
+        "RU": [["Путин", "Ким Чен Ын"], ["Путин", "Ким Чен Ын"]],
+        "DE": [["Putin", "Scholz"], ["Putin", "Olaf Scholz"]],
+        "FR": [["Vladimir Poutine"], ["Poutine", "Élysée"]],
+        "ES": [["Putin"], ["Putin", "José Manuel Albares"]],
+    }
