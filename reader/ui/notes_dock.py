@@ -48,6 +48,11 @@ from reader.ui.notes_model import (
 )
 from reader.ui.row_table import add_copy_action, row_table
 
+NO_NOTES = (
+    "No notes yet. Select a match in the list or a passage in either article, then press "
+    "Add… (Ctrl+N). Notes are saved with the session and go into every export."
+)
+
 
 class NoteDialog(QDialog):
     """Edits a note's text and tags; OK needs some text or a tag."""
@@ -157,11 +162,22 @@ class NotesDock(QDockWidget):
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy)
         self.table.setAccessibleName("Notes table")
-        self.table.set_empty_hint(
-            "No notes yet. Select a match in the list or a passage in either article, "
-            "then press Add… (Ctrl+N). Notes are saved with the session and go into "
-            "every export."
+        self.table.set_empty_hint(NO_NOTES)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("notes_filter")
+        self.filter.setPlaceholderText("Filter notes: words in their text, tags or passages")
+        self.filter.setAccessibleName("Filter notes")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter, self.filter.clear).setContext(
+            Qt.ShortcutContext.WidgetShortcut
         )
+        self.shown_count = QLabel()
+        self.shown_count.setObjectName("notes_shown")
+        self.shown_count.hide()
+        self.model.rowsInserted.connect(self._count_shown)
+        self.model.rowsRemoved.connect(self._count_shown)
+        self.model.modelReset.connect(self._count_shown)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # session order until asked
         header = self.table.horizontalHeader()
@@ -194,10 +210,28 @@ class NotesDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        search = QHBoxLayout()
+        search.addWidget(self.filter, 1)
+        search.addWidget(self.shown_count)
+        layout.addLayout(search)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.setWidget(body)
         self._update_buttons()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter(text)
+        words = " ".join(text.split())
+        self.table.set_empty_hint(f"No note holds “{words}”." if words else NO_NOTES)
+        self._count_shown()
+
+    def _count_shown(self) -> None:
+        """'12 of 2,000' beside the filter while it hides notes."""
+        if not self.proxy.is_filtered():
+            self.shown_count.hide()
+            return
+        self.shown_count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,}")
+        self.shown_count.show()
 
     # -- for the window ----------------------------------------------------------------
 

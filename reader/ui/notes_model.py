@@ -70,6 +70,7 @@ class NotesTableModel(ColumnsTableModel):
         self._session: Session | None = None
         self._notes: tuple[Note, ...] = ()  # in row order
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._search: dict[str, tuple[Note, str]] = {}  # note id -> (the note, its text)
 
     # -- the adapter -------------------------------------------------------------------
 
@@ -112,7 +113,20 @@ class NotesTableModel(ColumnsTableModel):
     def _reset(self, session: Session | None, notes: tuple[Note, ...]) -> None:
         self.beginResetModel()
         self._session, self._notes = session, notes
+        self._search.clear()  # other articles: other passages
         self.endResetModel()
+
+    def search_text(self, note: Note) -> str:
+        """``note``'s passages, text and tags, case folded: what the filter looks in;
+        worked out once a note (an edited note is a new one)."""
+        kept = self._search.get(note.id)
+        if kept is not None and kept[0] is note:
+            return kept[1]
+        session = self._session
+        passage = passage_text(session, note) if session is not None else ""
+        text = " ".join((passage, note.text, " ".join(note.tags))).casefold()
+        self._search[note.id] = (note, text)
+        return text
 
     def _relayout(self, session: Session | None, notes: tuple[Note, ...]) -> None:
         """Show ``notes`` (the same ones, reordered), keeping the selection on its notes."""
@@ -176,12 +190,40 @@ class NotesTableModel(ColumnsTableModel):
 
 class NotesSortProxy(QSortFilterProxyModel):
     """The notes table's proxy: hands sorting to :class:`NotesTableModel` (one Python
-    sort), so the proxy itself never compares rows."""
+    sort), so the proxy itself never compares rows; and keeps the notes that hold every
+    word of a filter (:meth:`set_filter`) in their passages, text or tags, whatever the
+    case."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
         if isinstance(model, NotesTableModel):
             model.sort(column, order)
+
+    def set_filter(self, text: str) -> None:
+        """Show only the notes holding every word of ``text`` (none: every note)."""
+        words = tuple(text.casefold().split())
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtered(self) -> bool:
+        return bool(self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        note = model.note_at(source_row) if isinstance(model, NotesTableModel) else None
+        if note is None or not isinstance(model, NotesTableModel):
+            return True
+        text = model.search_text(note)
+        return all(w in text for w in self._words)
 
 
 def _sort_key(session: Session, column: int) -> Callable[[Note], Any]:

@@ -43,6 +43,7 @@ PLACE_KEYS: tuple[KeyRow, ...] = (
     KeyRow("In a note's box", "Move on to the tags; keep the note", "Tab, Ctrl+Enter"),
     KeyRow("In the paste boxes", "Move on; compare the two texts", "Tab, Ctrl+Enter"),
     KeyRow("In a panel's list", "Copy the chosen rows as text", "Ctrl+C"),
+    KeyRow("In the notes filter", "Clear the filter: every note again", "Esc"),
     KeyRow("On a notice", "Close it (Tab to its ✕ first)", "Space"),
 )  # fmt: skip
 
