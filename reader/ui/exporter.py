@@ -2,11 +2,13 @@
 
 A PDF of a long pair takes seconds to tens of seconds (Qt lays out hundreds of pages and
 keeps each entry on one), a Markdown file of one tens of milliseconds: either way the
-window keeps answering meanwhile. Exports run one after another on the one worker
-abstraction (``reader.ui.worker``); one asked for while another is being written waits
-its turn, so every export asked for is written and reported. Closing the window waits
-for them, the window open and painting (``unsaved_guard``); only with no event loop
-left to report them does :meth:`Exporter.finish` block for the one being written.
+window keeps answering meanwhile. A long PDF is laid out in a process of its own
+(``export_process``), since Qt holds Python's lock while it lays out. Exports run one
+after another on the one worker abstraction (``reader.ui.worker``); one asked for while
+another is being written waits its turn, so every export asked for is written and
+reported. Closing the window waits for them, the window open and painting
+(``unsaved_guard``); only with no event loop left to report them does
+:meth:`Exporter.finish` block for the one being written.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.errors import ReaderError
 from reader.export import export_session
 from reader.model.session import Session
+from reader.ui.export_process import OWN_PROCESS_CHARS, export_in_own_process, session_chars
 from reader.ui.worker import IsCancelled, Progress, TaskRunner
 
 
@@ -32,7 +35,10 @@ class ExportJob:
     only_annotated: bool = False
 
     def __call__(self, _progress: Progress, _cancelled: IsCancelled) -> ExportJob:
-        export_session(self.session, self.path, self.fmt, self.only_annotated)
+        if self.fmt == "pdf" and session_chars(self.session) >= OWN_PROCESS_CHARS:
+            export_in_own_process(self.session, self.path, self.only_annotated)
+        else:
+            export_session(self.session, self.path, self.fmt, self.only_annotated)
         return self
 
 

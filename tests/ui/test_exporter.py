@@ -187,3 +187,44 @@ def test_a_failed_export_while_closing_is_shown_and_the_window_stays(
     assert shown == ["Cannot export notes"] and win.isVisible()
     assert not out.exists()
     assert not win.statusBar().currentMessage().startswith("Finishing")
+
+
+@pytest.fixture
+def long_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every session counts as long: its PDF is laid out in a process of its own."""
+    monkeypatch.setattr("reader.ui.exporter.OWN_PROCESS_CHARS", 0)
+
+
+def pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+@pytest.mark.usefixtures("long_at")
+def test_a_long_pdf_is_laid_out_in_a_process_of_its_own(
+    ctl: SessionController,
+    opened: Session,
+    qtbot: QtBot,
+    tmp_path: Path,
+    writers: list[threading.Thread],
+) -> None:
+    out = tmp_path / "notes.pdf"
+    with qtbot.waitSignal(ctl.files.exported, timeout=120_000):
+        assert ctl.files.export_to(str(out), "pdf")
+    assert writers == []  # not rendered in this process
+    here = tmp_path / "here.pdf"
+    export.export_session(opened, str(here), "pdf")
+    stamp = "Exported by Crossread on"
+    same = [" ".join(t.split(stamp)[1].split()[6:]) for t in (pdf_text(out), pdf_text(here))]
+    assert same[0] == same[1] and len(same[0]) > 1000
+
+
+@pytest.mark.usefixtures("long_at")
+def test_a_long_pdf_that_cannot_be_written_says_why(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "no such folder" / "notes.pdf"
+    with qtbot.waitSignal(win.error_shown, timeout=120_000) as shown:
+        ctl.files.export_to(str(out), "pdf")
+    assert "The PDF export could not be made: " in shown.args[1]
+    assert "no such folder" in shown.args[1] and not out.exists()
