@@ -267,3 +267,15 @@ def test_every_text_reads_at_4_5_to_1_and_its_underline_at_3_to_1(every_kind_pag
         if underline(shown) != (None, None):
             line = shown.style.get("text-decoration-color", colour)
             assert contrast(line, shown.background) >= 3.0, (shown.text, line, shown.background)
+
+
+def test_control_characters_in_a_note_do_not_reach_the_page(
+    session: Session, export_text: Exporter
+) -> None:
+    m = session.alignment.matches[0]
+    noted = session.add_note(
+        Note.new("pasted\x00from a\x1b[0m terminal\x7f\x85 end", match_id=m.id)
+    )
+    page = export_text(noted, "html")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", page)
+    assert "pasted\ufffdfrom a\ufffd[0m terminal\ufffd\ufffd end" in page
