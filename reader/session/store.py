@@ -177,6 +177,10 @@ def _check_schema(data: Any, where: Path) -> None:
     found = _SCHEMA_RE.fullmatch(schema) if isinstance(schema, str) else None
     if found is None:
         raise SessionError(f"Could not open {where}: it is not a Crossread session.")
+    if int(found.group(1)) < 1:  # no Crossread ever wrote it
+        raise SessionError(
+            f"Could not open {where}: its session format ({schema}) is none Crossread ever wrote."
+        )
     if int(found.group(1)) > _CURRENT_VERSION:
         raise SessionError(
             f"Could not open {where}: it was written by a newer version of Crossread "

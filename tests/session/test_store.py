@@ -125,6 +125,14 @@ def test_newer_version_raises_session_error(saved: Path) -> None:
         load_session(saved)
 
 
+def test_a_version_no_crossread_wrote_is_named_as_such(saved: Path) -> None:
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["schema"] = "reader.session/0"
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SessionError, match=r"session format \(reader.session/0\) is none"):
+        load_session(saved)
+
+
 def test_newer_version_is_left_unchanged(saved: Path) -> None:
     future = saved.read_bytes().replace(b"reader.session/1", b"reader.session/2", 1)
     saved.write_bytes(future)
