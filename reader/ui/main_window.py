@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         act.about.triggered.connect(lambda: show_about(self))
         act.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         self.find_bar.find_requested.connect(self._find)
+        self.find_bar.other_requested.connect(self._find_other)
         self.caret_keys = CaretKeys(self)  # Enter, Shift+F10 and the status bar at the cursor
         for pane in (self.pane_a, self.pane_b):
             pane.match_clicked.connect(
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
         notice = view_notice(self.session_controller.session(), alignment)
         self.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
         self.statusBar().clearMessage()
+        self.find_bar.clear_result()  # "3 of 20 in A" counted the articles shown before
         self.linker.update_bands()
         self.alignment_finished.emit(alignment)
 
@@ -425,6 +427,11 @@ class MainWindow(QMainWindow):
         found = find_in(view, text, backward)
         self.find_bar.show_result(found, self._active_side.upper(), *hit_count(view, text))
 
+    def _find_other(self, text: str) -> None:
+        """Find ``text`` in the other article, which becomes the one searched."""
+        self._active_side = "b" if self._active_side == "a" else "a"
+        self._find(text, False)
+
     def zoom_level(self) -> int:
         """Zoom steps from the default size (0: default)."""
         return self._zoom
@@ -448,6 +455,7 @@ class MainWindow(QMainWindow):
                 views = (pane.browser, pane.preview)
                 if watched in (*views, *(v.viewport() for v in views)):
                     self._active_side = pane.side
+                    self.find_bar.set_side(pane.side)
         return super().eventFilter(watched, event)
 
     def focusNextPrevChild(self, next: bool) -> bool:

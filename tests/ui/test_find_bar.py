@@ -1,0 +1,76 @@
+"""The find bar as a fact-checker uses it: a phrase copied from elsewhere (other quotes,
+no accents, a line break), the hit kept well in view, the same words looked up in the
+other article, and no stale count once another pair is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTextEdit
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment
+from reader.ui.find_bar import find_in, hit_count
+from reader.ui.main_window import MainWindow
+
+
+def search(window: MainWindow, text: str) -> None:
+    window.actions_.find.trigger()
+    window.find_bar.field.clear()
+    QTest.keyClicks(window.find_bar.field, text)
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+
+
+def test_straight_quotes_find_curly_ones(shown: MainWindow) -> None:
+    search(shown, '"This is a breakthrough," the president')
+    selected = shown.pane_a.browser.textCursor().selectedText()
+    assert selected == "\u201cThis is a breakthrough,\u201d the president"
+    assert shown.find_bar.status.text() == "1 of 1 in A"
+
+
+def test_a_phrase_runs_across_a_line_break(shown: MainWindow) -> None:
+    search(shown, "in the capital  by staff")  # A: "...in the capital\n\nBy Staff..."
+    assert shown.find_bar.status.text() == "1 of 1 in A"
+    assert shown.pane_a.browser.textCursor().selectedText().startswith("in the capital")
+
+
+def test_accents_apostrophes_and_case_fold_away(qtbot: QtBot) -> None:
+    view = QTextEdit()
+    qtbot.addWidget(view)
+    view.setPlainText("Lunch at the Caf\u00e9 de l\u2019Europe.\nLater, the CAFE DE L'EUROPE shut.")
+    assert find_in(view, "cafe de l'europe")
+    assert view.textCursor().selectedText() == "Caf\u00e9 de l\u2019Europe"
+    assert hit_count(view, "cafe de l'europe") == (1, 2)
+    assert find_in(view, "caf\u00e9 de l\u2019europe")
+    assert view.textCursor().selectedText() == "CAFE DE L'EUROPE"
+    assert hit_count(view, "Caf\u00e9") == (2, 2)
+
+
+def test_a_hit_is_brought_well_into_view(shown: MainWindow) -> None:
+    search(shown, "this is a breakthrough")  # half way down article A, out of view
+    view = shown.pane_a.browser
+    rect, height = view.cursorRect(), view.viewport().height()
+    assert rect.top() >= rect.height() * 2
+    assert rect.bottom() <= height - rect.height() * 2  # not on the bottom edge
+
+
+def test_the_same_words_in_the_other_article(shown: MainWindow) -> None:
+    search(shown, "breakthrough")
+    assert shown.find_bar.status.text() == "1 of 1 in A"
+    assert shown.find_bar.other_btn.text() == "In B"
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    assert shown.find_bar.status.text() == "1 of 1 in B"
+    assert shown.pane_b.browser.textCursor().selectedText() == "breakthrough"
+    assert shown.find_bar.other_btn.text() == "In A"
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Escape)
+    assert shown.pane_b.browser.hasFocus()  # back in the article searched last
+
+
+def test_another_pair_clears_the_count(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    search(shown, "breakthrough")
+    assert shown.find_bar.status.text() == "1 of 1 in A"
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(alignment)
+    assert shown.find_bar.status.text() == ""
