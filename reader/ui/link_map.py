@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -75,9 +76,12 @@ class LinkMap(QWidget):
 
     Signals:
         band_clicked(str): the reader clicked the band of this match id.
+        wheeled(int, int): the wheel turned over the map: its angle delta and pixel
+            delta in y (as ``QWheelEvent`` gives them), for the panes to scroll.
     """
 
     band_clicked = Signal(str)
+    wheeled = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +195,13 @@ class LinkMap(QWidget):
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel over the map scrolls the articles, as over either of them."""
+        angle, pixels = event.angleDelta().y(), event.pixelDelta().y()
+        if angle or pixels:
+            self.wheeled.emit(angle, pixels)
+        event.accept()
 
     def set_describer(self, describe: Callable[[str], str]) -> None:
         """How to describe a band's match in its tooltip (match id -> rich text)."""

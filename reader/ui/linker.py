@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment, Match, MatchKind
@@ -49,6 +49,7 @@ class PaneLinker(QObject):
         self.current: str | None = None
         for side, pane in self.panes.items():
             pane.scrolled.connect(lambda side=side: self.pane_scrolled(side))
+        link_map.wheeled.connect(self.wheel)
 
     def set_alignment(self, alignment: Alignment | None, sync: SyncMap | None) -> None:
         self._alignment = alignment
@@ -104,6 +105,14 @@ class PaneLinker(QObject):
         if self.sync_enabled:
             self.follow(side, moved)
         self.update_bands()
+
+    def wheel(self, angle: int, pixels: int) -> None:
+        """The wheel turned over the link map: scroll A as the wheel over it would, B
+        following it when scrolling is synced, else scroll both by as much."""
+        for side in ("a",) if self.sync_enabled else ("a", "b"):
+            bar = self.panes[side].browser.verticalScrollBar()
+            step = pixels or round(angle / 120 * QApplication.wheelScrollLines() * bar.singleStep())
+            bar.setValue(bar.value() - step)
 
     def set_minor_links(self, on: bool) -> None:
         """Draw bands for entity and number matches too (View > Entity and number links)."""
