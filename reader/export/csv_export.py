@@ -1,7 +1,10 @@
 """CSV export: one row an entry, then one row a passage only one article reports (kind
 ``only_a`` or ``only_b``), then one row a quotation (kind ``quoted_a`` or ``quoted_b``,
 its speaker in the column before last), for spreadsheets; the last column says "yes" for
-a match the reader rejected as wrong (listed for its notes).
+a match the reader rejected as wrong (listed for its notes). The columns after it came
+later (older exports end at "rejected"): the words, names and numbers the match rests on,
+each article's source, date and file, and on every row how the pair was matched, the
+notices the window showed about it, and the filter ("only annotated" or empty).
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -37,6 +40,16 @@ COLUMNS = (
     "b_title",
     "speaker",
     "rejected",
+    "evidence",
+    "a_source",
+    "a_date",
+    "a_path",
+    "b_source",
+    "b_date",
+    "b_path",
+    "method",
+    "notices",
+    "filter",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,6 +78,11 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         _text(data.b.title),
         _text(e.speaker or ""),
         "yes" if e.rejected else "",
+        _text("; ".join(e.evidence)),
+        *(_text(x) for d in (data.a, data.b) for x in (d.source, d.date, d.path)),
+        data.method,
+        _text(" ".join(data.notices)),
+        "only annotated" if data.only_annotated else "",
     ]
 
 

@@ -11,6 +11,10 @@ Apart from the entries, an export lists the passages only one article reports
 (``ExportData.only``: entries of kind "only_a" or "only_b") and every quotation of each
 article with its speaker (``ExportData.quoted``: kind "quoted_a" or "quoted_b", with the
 quote match's id when the other article quotes it too); neither with ``only_annotated``.
+Every format's header also says how the pair was matched (``ExportData.method``), the
+notices the window showed about it (``ExportData.notices``: the articles seem to report
+different events, are dated weeks apart, the sentence model could not be used...), and
+what the export leaves out (``ExportData.scope``: the filter, rejected matches).
 """
 
 from __future__ import annotations
@@ -24,9 +28,14 @@ from reader.model.document import Document
 from reader.model.note import Note, now_iso
 from reader.model.session import Session
 from reader.model.span import Span
+from reader.session.view import view_notice, visible_alignment
 
 MAJOR_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
 REJECTED_LABEL = "rejected as wrong by the reader"
+METHOD_LABELS = {
+    "semantic": "a sentence model and shared words, names and numbers",
+    "lexical": "shared words, names and numbers only",
+}
 
 KIND_LABELS = {
     "claim": "Claim",
@@ -209,6 +218,41 @@ class ExportData:
     only: tuple[Entry, ...] = ()  # passages only in A, then only in B, in reading order
     quoted: tuple[Entry, ...] = ()  # the quotations of A, then of B, in reading order
     minor: bool = False  # name and number matches were asked for too
+    method: str = ""  # how the pair was matched: "semantic" or "lexical"
+    notices: tuple[str, ...] = ()  # what the window told about the pair and its matching
+    rejected_left_out: int = 0  # matches the reader rejected, not listed (no note on them)
+
+    def method_text(self) -> str:
+        """How the pair was matched, in words ("" when unknown)."""
+        if not self.method:
+            return ""
+        how = METHOD_LABELS.get(self.method, self.method)
+        return f"Matched by the {self.method} method ({how})." if how else ""
+
+    def scope(self) -> list[str]:
+        """What the export leaves out or adds, one sentence each: the filters applied and
+        the rejected matches not listed."""
+        out: list[str] = []
+        if self.only_annotated:
+            out.append(
+                "Filter: only annotated passages; matches without a note, the passages only "
+                "one article reports and the quotations are left out."
+            )
+        if self.minor:
+            out.append("Name and number matches are listed too.")
+        else:
+            out.append("Name and number matches are listed only when they carry a note.")
+        n = self.rejected_left_out
+        if n:
+            out.append(
+                f"{n} match{'es' if n != 1 else ''} rejected as wrong by the reader "
+                f"{'are' if n != 1 else 'is'} left out."
+            )
+        return out
+
+    def preamble(self) -> list[str]:
+        """The header's sentences after the articles: the method, the notices, the scope."""
+        return [x for x in (self.method_text(), *self.notices, *self.scope()) if x]
 
     def empty_text(self) -> str:
         """What an export without entries says instead, true to why it has none ("" when
@@ -278,16 +322,33 @@ def export_data(
     exported: str | None = None,
 ) -> ExportData:
     """The data of an export of ``session`` (``exported`` defaults to now, ISO-8601)."""
+    entries = tuple(build_entries(session, only_annotated, minor))
+    listed = {e.match_id for e in entries}
     return ExportData(
         a=document_info(session.alignment.a),
         b=document_info(session.alignment.b),
-        entries=tuple(build_entries(session, only_annotated, minor)),
+        entries=entries,
         exported=exported or now_iso(),
         only_annotated=only_annotated,
         only=() if only_annotated else only_entries(session),
         quoted=() if only_annotated else quoted_entries(session.alignment),
         minor=minor,
+        method=session.alignment.method,
+        notices=pair_notices(session),
+        rejected_left_out=sum(1 for m in session.rejected_matches() if m.id not in listed),
     )
+
+
+def pair_notices(session: Session) -> tuple[str, ...]:
+    """The notices the window shows for the pair: the notice above the articles
+    ("different events", "dated 41 days apart", ...) and the aligner's (the sentence
+    model could not be used, ...), each once."""
+    shown = view_notice(session, visible_alignment(session))
+    out: list[str] = []
+    for notice in (shown, *session.alignment.notices):
+        if notice and notice not in out:
+            out.append(notice)
+    return tuple(out)
 
 
 def readable_time(iso: str) -> str:

@@ -103,6 +103,7 @@ def _css(for_print: bool) -> str:
         "h2 { font-size: 12pt; margin: 18px 0 6px 0; }",
         "table.docs td { padding: 2px 10px 2px 0; vertical-align: top; }",
         "p.meta { color: #555555; font-size: 9pt; }",
+        "p.told { font-size: 9pt; margin: 2px 0; }",
         "table.entry { width: 100%; border-collapse: collapse; margin-top: 18px; }",
         "table.entry td { padding: 8px; vertical-align: top; }",
         "td.head { font-size: 9pt; color: #333333; padding-bottom: 4px; }",
@@ -142,11 +143,12 @@ def _header(data: ExportData) -> str:
         )
     count = len(data.entries)
     what = "annotated entries" if data.only_annotated else "entries"
+    told = "".join(f"<p class='told'>{_e(x)}</p>\n" for x in data.preamble())
     return (
         f"<h1 {_dir(data.a.title)}>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
         f"<table class='docs' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>\n"
         f"<p class='meta'>Exported by Crossread on {_e(readable_time(data.exported))}: "
-        f"{count} {what}.</p>"
+        f"{count} {what}.</p>\n{told}"
     )
 
 

@@ -7,7 +7,11 @@
 "tags", "notes": [note as in a session file]}], "only": [the passages
 only one article reports, entries of kind "only_a" or "only_b"], "quoted": [every
 quotation with its "speaker", entries of kind "quoted_a" or "quoted_b"; "match" is the
-quote match when the other article quotes it too]}``
+quote match when the other article quotes it too], "method": "semantic" or "lexical",
+"notices": [the sentences the window showed about the pair], "all_kinds": bool (name and
+number matches listed without a note), "rejected_left_out": the number of matches the
+reader rejected that are not listed}``. The last four came later: a reader of the schema
+finds them missing in older exports.
 """
 
 from __future__ import annotations
@@ -55,5 +59,9 @@ def render_json(data: ExportData) -> str:
         "entries": [_entry(e) for e in data.entries],
         "only": [_entry(e) for e in data.only],
         "quoted": [_entry(e) for e in data.quoted],
+        "method": data.method,
+        "notices": list(data.notices),
+        "all_kinds": data.minor,
+        "rejected_left_out": data.rejected_left_out,
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.export.entries import DocumentInfo, Entry, ExportData, readable_time
+from reader.export.entries import Entry, ExportData, readable_time
 
 _BLOCK_START = re.compile(
     r"^[ \t]{0,3}(?=#{1,6}(?:[ \t]|$)|`{3}|~{3}|>|\+[ \t]|[-=*_](?:[ \t]*[-=*_])*[ \t]*$)"
@@ -51,7 +51,8 @@ def _quote(text: str) -> str:
     return "\n".join(f"> {line}".rstrip() for line in lines)
 
 
-def _header(a: DocumentInfo, b: DocumentInfo, count: int, exported: str) -> list[str]:
+def _header(data: ExportData) -> list[str]:
+    a, b = data.a, data.b
     out = [f"# {_safe(a.title)} / {_safe(b.title)}", ""]
     for letter, d in (("A", a), ("B", b)):
         line = f"- **{letter}:** {_safe(d.title)}"
@@ -60,7 +61,10 @@ def _header(a: DocumentInfo, b: DocumentInfo, count: int, exported: str) -> list
         if d.path:
             line += f" ({code_span(d.path)})"
         out.append(line)
-    out += ["", f"Exported by Crossread on {readable_time(exported)}: {count} entries.", ""]
+    count = len(data.entries)
+    out += ["", f"Exported by Crossread on {readable_time(data.exported)}: {count} entries.", ""]
+    for sentence in data.preamble():
+        out += [" ".join(_lines(sentence)), ""]
     return out
 
 
@@ -88,7 +92,7 @@ def _entry(number: int, e: Entry) -> list[str]:
 
 
 def render_markdown(data: ExportData) -> str:
-    lines = _header(data.a, data.b, len(data.entries), data.exported)
+    lines = _header(data)
     if not data.entries:
         lines += [f"_{data.empty_text()}_", ""]
     for i, e in enumerate(data.entries, 1):

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -208,3 +209,16 @@ def test_the_pdf_tells_the_kinds_apart_as_the_window_does(qapp: QApplication) ->
     assert number.underlineStyle() == style.DotLine and number.fontWeight() >= 600
     assert differs.underlineStyle() == style.WaveUnderline and differs.fontWeight() >= 700
     del layout, writer
+
+
+def test_pdf_says_method_notices_and_filter(qapp: QApplication, session: Session) -> None:
+    """The header of a PDF says how the pair was matched, what the window's notices said
+    and what the export leaves out, as the other formats do."""
+    al = session.alignment
+    fallback = "The sentence-embedding model is not available."
+    al = replace(al, b=replace(al.b, date="2024-07-31")).with_notices((fallback,))
+    text = page_text(render_export(replace(session, alignment=al), "pdf", only_annotated=True))
+    assert "Matched by the lexical method" in text
+    assert "dated 41 days apart (2024-06-20 and 2024-07-31)" in text
+    assert fallback in text
+    assert "Filter: only annotated passages" in text
