@@ -51,6 +51,19 @@ KIND_LABELS = {
 
 
 @dataclass(frozen=True, slots=True)
+class Difference:
+    """What two passages of a match disagree on: the kind of fact (date, number, name,
+    quote), the value in A and the value in B with where each stands, and the detail."""
+
+    kind: str
+    a: Span
+    a_text: str
+    b: Span
+    b_text: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One exported item: both passages (either may be missing), what links them, notes."""
 
@@ -67,6 +80,16 @@ class Entry:
     discrepancies: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     rejected: bool = False  # a match the reader rejected as wrong (kept for its notes)
+    differences: tuple[Difference, ...] = ()  # the discrepancies, each with both values
+
+    def differs(self) -> list[str]:
+        """Each discrepancy as the exports write it after "Differs:": the detail, then
+        the kind of fact and which value is whose ("June 19 vs June 18 (date: A vs B)")."""
+        kinds = [d.kind for d in self.differences]
+        return [
+            f"{d} ({kinds[i]}: A vs B)" if i < len(kinds) else d
+            for i, d in enumerate(self.discrepancies)
+        ]
 
     @property
     def label(self) -> str:
@@ -121,9 +144,7 @@ def build_entries(
 ) -> list[Entry]:
     """The export entries of ``session`` (see the module docstring)."""
     al = session.alignment
-    details: dict[str, list[str]] = {}
-    for d in al.discrepancies:
-        details.setdefault(d.match, []).append(d.detail)
+    details = _discrepancies(al)
     annotated = {n.match_id for n in session.notes if n.match_id is not None}
     entries: list[Entry] = []
     for m in (*session.visible_matches(), *session.rejected_matches()):
@@ -141,9 +162,7 @@ def match_entries(session: Session, match_ids: list[str]) -> list[Entry]:
     order given; unknown ids are left out. Linear in the alignment's size, whatever the
     number of ids (a reader may copy every row of a long pair's table)."""
     by_id = {m.id: m for m in (*session.alignment.matches, *session.manual)}
-    details: dict[str, list[str]] = {}
-    for d in session.alignment.discrepancies:
-        details.setdefault(d.match, []).append(d.detail)
+    details = _discrepancies(session.alignment)
     return [
         _match_entry(session, by_id[mid], tuple(details.get(mid, ())))
         for mid in match_ids
@@ -168,7 +187,16 @@ def note_entry(session: Session, note_id: str) -> Entry | None:
     return _note_entry(session, note)
 
 
-def _match_entry(session: Session, m: Match, discrepancies: tuple[str, ...]) -> Entry:
+def _discrepancies(al: Alignment) -> dict[str, list[Difference]]:
+    """The discrepancies of the alignment by match id, with the values they set apart."""
+    out: dict[str, list[Difference]] = {}
+    for d in al.discrepancies:
+        found = Difference(d.kind.value, d.a, al.a.slice(d.a), d.b, al.b.slice(d.b), d.detail)
+        out.setdefault(d.match, []).append(found)
+    return out
+
+
+def _match_entry(session: Session, m: Match, differences: tuple[Difference, ...]) -> Entry:
     al = session.alignment
     return Entry(
         rejected=m.id in session.rejected,
@@ -182,7 +210,8 @@ def _match_entry(session: Session, m: Match, discrepancies: tuple[str, ...]) -> 
         manual=m.manual,
         speaker=m.speaker,
         evidence=m.evidence,
-        discrepancies=discrepancies,
+        discrepancies=tuple(d.detail for d in differences),
+        differences=differences,
         notes=session.notes_for_match(m.id),
     )
 

@@ -199,9 +199,7 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
     if e.evidence:
         shared = ", ".join(_e(x) for x in e.evidence)
         rows.append(f"<tr><td class='evidence' colspan='2'>Shared: {shared}</td></tr>")
-    rows += [
-        f"<tr><td class='differs' colspan='2'>Differs: {_e(d)}</td></tr>" for d in e.discrepancies
-    ]
+    rows += [f"<tr><td class='differs' colspan='2'>Differs: {_e(d)}</td></tr>" for d in e.differs()]
     rows += [
         f"<tr><td class='note' colspan='2' bgcolor='#FFF8D6' {_dir(n.text)}>"
         f"<b dir='ltr'>Note:</b> {_e(n.text)}</td></tr>"

@@ -4,7 +4,9 @@
 "documents": [{"title", "source", "date", "path"} x2], "entries": [{"kind", "match",
 "manual", "rejected" (a match the reader rejected, listed for its notes), "score",
 "speaker", "evidence", "discrepancies", "a": {"start", "end", "text"} or null, "b": ...,
-"tags", "notes": [note as in a session file]}], "only": [the passages
+"tags", "notes": [note as in a session file], "differences": [each discrepancy as
+{"kind": "date", "number", "name" or "quote", "detail", "a": {"start", "end", "text"},
+"b": ...}: the value in each article; added later, beside "discrepancies"]}], "only": [the passages
 only one article reports, entries of kind "only_a" or "only_b"], "quoted": [every
 quotation with its "speaker", entries of kind "quoted_a" or "quoted_b"; "match" is the
 quote match when the other article quotes it too], "method": "semantic" or "lexical",
@@ -47,6 +49,15 @@ def _entry(e: Entry) -> dict[str, Any]:
         "b": _passage(e.b, e.b_text),
         "tags": list(e.tags),
         "notes": [n.to_json() for n in e.notes],
+        "differences": [
+            {
+                "kind": d.kind,
+                "detail": d.detail,
+                "a": _passage(d.a, d.a_text),
+                "b": _passage(d.b, d.b_text),
+            }
+            for d in e.differences
+        ],
     }
 
 

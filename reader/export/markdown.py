@@ -82,7 +82,7 @@ def _entry(number: int, e: Entry) -> list[str]:
             out += [f"**{letter}:**", "", _quote(text), ""]
     if e.evidence:
         out += ["Shared: " + ", ".join(_safe(x) for x in e.evidence), ""]
-    for d in e.discrepancies:
+    for d in e.differs():
         out += [f"**Differs:** {_safe(d)}", ""]
     for n in e.notes:
         if n.text:
