@@ -137,9 +137,34 @@ class LinkMap(QWidget):
         # with a chosen match in view, the others step back, so that its band is easy to
         # follow through a wash of crossing bands (the seed pair draws some 25 at once)
         fade = any(b.match_id == self._selected for b in order)
+        drawn: set[tuple[object, ...]] = set()
         for band in order:
-            self._paint_band(p, theme, band, w, fade and band.match_id != self._selected)
+            faded = fade and band.match_id != self._selected
+            # a long pair's names recur: most bands then run from a passage in view to
+            # a stub at an edge, and many are drawn on the very same pixels (70 shapes
+            # among 280 bands): paint each shape once, which looks the same and is fast
+            shape = self._shape(band, faded)
+            if shape in drawn:
+                continue
+            drawn.add(shape)
+            self._paint_band(p, theme, band, w, faded)
         p.end()
+
+    def _shape(self, band: Band, faded: bool) -> tuple[object, ...]:
+        """What a band's painting depends on, to the pixel (the chosen band is unique)."""
+        if band.match_id == self._selected:
+            return (band.match_id,)
+        ends: tuple[float, ...] = (band.a_top, band.a_bottom, band.b_top, band.b_bottom)
+        if band.kind in (MatchKind.ENTITY, MatchKind.NUMBER):  # a line at the middles
+            ends = ((band.a_top + band.a_bottom) / 2, (band.b_top + band.b_bottom) / 2)
+        return (
+            band.kind,
+            *(round(y) for y in ends),
+            band.a_stub,
+            band.b_stub,
+            faded,
+            band.match_id in self._flagged,
+        )
 
     def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float, faded: bool) -> None:
         thin = band.kind in (MatchKind.ENTITY, MatchKind.NUMBER)
