@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         act.about.triggered.connect(lambda: show_about(self))
         act.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         self.find_bar.find_requested.connect(self._find)
+        self.find_bar.closed.connect(lambda: self._show_find_hit(None))
         self.find_bar.other_requested.connect(self._find_other)
         self.caret_keys = CaretKeys(self)  # Enter, Shift+F10 and the status bar at the cursor
         for pane in (self.pane_a, self.pane_b):
@@ -425,7 +426,13 @@ class MainWindow(QMainWindow):
         """Find ``text`` in the active article and say which hit of how many, where."""
         view = self.pane(self._active_side).text_view()
         found = find_in(view, text, backward)
+        self._show_find_hit(self._active_side if found else None)
         self.find_bar.show_result(found, self._active_side.upper(), *hit_count(view, text))
+
+    def _show_find_hit(self, side: str | None) -> None:
+        """The find hit stands out in the article searched (``side``), nowhere else."""
+        for pane in (self.pane_a, self.pane_b):
+            pane.browser.show_find_hit(pane.side == side)
 
     def _find_other(self, text: str) -> None:
         """Find ``text`` in the other article, which becomes the one searched."""

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
+from reader.ui.highlights import contrast
+
 CLICK_SLOP = 4  # pixels a press may move and still count as a click
 SELECTION_ALPHA = 110  # of 255: the selection colour lets highlights show through
 
@@ -33,6 +35,7 @@ class PaneBrowser(QTextBrowser):
         super().__init__(parent)
         self._handler = handler
         self._press: QPoint | None = None
+        self._find_hit = False  # the selection is a find hit: drawn to stand out
         self._see_through_selection()
         self.set_caret_browsing(self)
 
@@ -47,19 +50,37 @@ class PaneBrowser(QTextBrowser):
         )
         view.setCursorWidth(2)
 
+    def show_find_hit(self, on: bool) -> None:
+        """While the find bar searches this text, its hit (the selection) is drawn in
+        the full selection colour, so that it stands out from a claim's tint around it;
+        else the selection is see-through again."""
+        if on != self._find_hit:
+            self._find_hit = on
+            self._see_through_selection()
+
     def _see_through_selection(self) -> None:
         """Selected text keeps its highlights under a translucent selection colour: the
-        orange of a discrepancy inside a selected match stays visible."""
+        orange of a discrepancy inside a selected match stays visible. A find hit is
+        drawn opaque instead, in black or white, whichever reads better on it."""
         palette = self.palette()
+        changed = False
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             colour = QColor(palette.color(group, QPalette.ColorRole.Highlight))
-            if colour.alpha() == SELECTION_ALPHA:
-                return  # already done (a palette change of our own)
-            colour.setAlpha(SELECTION_ALPHA)
-            palette.setColor(group, QPalette.ColorRole.Highlight, colour)
+            colour.setAlpha(255 if self._find_hit else SELECTION_ALPHA)
             text = palette.color(group, QPalette.ColorRole.Text)
+            if self._find_hit:
+                black, white = QColor("black"), QColor("white")
+                text = black if contrast(black, colour) >= contrast(white, colour) else white
+            if (
+                palette.color(group, QPalette.ColorRole.Highlight) == colour
+                and palette.color(group, QPalette.ColorRole.HighlightedText) == text
+            ):
+                continue  # already so (a palette change of our own)
+            palette.setColor(group, QPalette.ColorRole.Highlight, colour)
             palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
-        self.setPalette(palette)
+            changed = True
+        if changed:
+            self.setPalette(palette)
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)

@@ -5,12 +5,14 @@ other article, and no stale count once another pair is shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
 from reader.ui.find_bar import find_in, hit_count
+from reader.ui.highlights import contrast
 from reader.ui.main_window import MainWindow
 
 
@@ -74,3 +76,26 @@ def test_another_pair_clears_the_count(
     with qtbot.waitSignal(shown.alignment_finished):
         shown.show_alignment(alignment)
     assert shown.find_bar.status.text() == ""
+
+
+def selection_colours(window: MainWindow, side: str) -> tuple[QColor, QColor]:
+    palette = window.pane(side).browser.palette()
+    group = QPalette.ColorGroup.Active
+    return (
+        palette.color(group, QPalette.ColorRole.Highlight),
+        palette.color(group, QPalette.ColorRole.HighlightedText),
+    )
+
+
+def test_a_find_hit_stands_out_from_the_tint_around_it(shown: MainWindow) -> None:
+    search(shown, "breakthrough")  # inside a claim: a see-through selection hid it
+    background, text = selection_colours(shown, "a")
+    assert background.alpha() == 255
+    assert contrast(text, background) >= 4.5
+    assert selection_colours(shown, "b")[0].alpha() < 255  # B was not searched
+
+
+def test_the_selection_is_see_through_again_once_the_bar_closes(shown: MainWindow) -> None:
+    search(shown, "breakthrough")
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Escape)
+    assert selection_colours(shown, "a")[0].alpha() < 255
