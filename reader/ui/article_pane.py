@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFontMetrics,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -44,7 +45,13 @@ from reader.ui.highlight_pass import (
     line_chunks,
     overview_markers,
 )
-from reader.ui.highlights import Layer, Theme, iter_layers, selection_format
+from reader.ui.highlights import (
+    Layer,
+    Theme,
+    find_mark_format,
+    iter_layers,
+    selection_format,
+)
 from reader.ui.note_marks import NoteMark, mark_selections
 from reader.ui.overview import OverviewStrip
 from reader.ui.pane_browser import PaneBrowser
@@ -97,6 +104,8 @@ class ArticlePane(QWidget):
         self._selected: Span | None = None
         self._note_marks: list[NoteMark] = []
         self._mark_selections: tuple[object, list[QTextEdit.ExtraSelection]] | None = None
+        self._find_hits: list[tuple[int, int]] = []
+        self._find_selections: tuple[object, list[QTextEdit.ExtraSelection]] | None = None
         self._flash_on = False
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
@@ -257,6 +266,7 @@ class ArticlePane(QWidget):
         self._selected = None
         self._note_marks = []  # they belong to the old text; the notes dock re-applies them
         self._mark_selections = None
+        self._find_hits, self._find_selections = [], None  # the find bar's, in the old text
         self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
         self.title.setText(doc.title or doc.path)
         self.source.setText(source_line(doc))
@@ -447,8 +457,39 @@ class ArticlePane(QWidget):
             self._mark_selections = (key, laid)
         return list(self._mark_selections[1])
 
+    def set_find_hits(self, hits: Sequence[tuple[int, int]]) -> None:
+        """Mark every hit of the find bar's search, (start, end) in Qt positions of the
+        pane's text, over the selected match; none: no marks."""
+        hits = list(hits)
+        if hits != self._find_hits:
+            self._find_hits, self._find_selections = hits, None
+            self._update_selection()
+
+    def find_hits(self) -> list[tuple[int, int]]:
+        return list(self._find_hits)
+
+    def _find_hits_laid(self) -> list[QTextEdit.ExtraSelection]:
+        """The find hits' extra selections: made again only when the hits, the text or the
+        palette changed (every selection of a match lays them again)."""
+        if not self._find_hits:
+            return []
+        document, palette = self.browser.document(), self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        key = (
+            document,
+            palette.base().color().rgb(),
+            palette.text().color().rgb(),
+            highlight.rgb(),
+        )
+        if self._find_selections is None or self._find_selections[0] != key:
+            fmt = find_mark_format(Theme.from_palette(palette), highlight)
+            laid = [span_selection(document, start, end, fmt) for start, end in self._find_hits]
+            self._find_selections = (key, [sel for sel in laid if sel is not None])
+        return list(self._find_selections[1])
+
     def _update_selection(self) -> None:
-        """Extra selections: the note marks, then the selected match (and its flash)."""
+        """Extra selections: the note marks, then the selected match (and its flash), then
+        the find bar's hits."""
         selections = self._marks_laid()
         if self._selected is not None:
             theme = Theme.from_palette(self.palette())
@@ -464,6 +505,7 @@ class ArticlePane(QWidget):
                     fmt,
                 )
                 selections += [sel] if sel is not None else []
+        selections += self._find_hits_laid()
         self.browser.setExtraSelections(selections)
 
     def _disputed_in(self, span: Span) -> list[Span]:

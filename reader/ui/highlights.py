@@ -287,6 +287,41 @@ def apply_layers(
     cursor.endEditBlock()
 
 
+FIND_MARK_ALPHA = 0.35  # at most, of the palette's Highlight: every find hit, calmly
+
+
+def find_mark_format(theme: Theme, highlight: QColor) -> QTextCharFormat:
+    """The mark of every hit of the find bar's search: the palette's Highlight, see-through
+    (the claim, quote or discrepancy under a hit shows through), as strong as it can be
+    up to FIND_MARK_ALPHA while the text, in the palette's text colour (a dimmed byline's
+    too), keeps 4.5:1 over every tint it may lie on, the selected match's included; and
+    underlined in the Highlight."""
+    layers = theme.formats()
+    grounds = [
+        theme.base,
+        theme.tint(FLASH_COLOUR, 0.45, 0.35),  # the selected match
+        theme.tint(ONLY_COLOUR, 0.30, 0.30),  # the hatch's fill
+    ]
+    for layer in (Layer.CLAIM, Layer.QUOTE, Layer.DISCREPANCY):
+        grounds.append(layers[layer].background().color())
+    alpha = 0.0
+    for step in range(round(FIND_MARK_ALPHA * 100), 0, -1):
+        mixed = (blend(highlight, ground, step / 100) for ground in grounds)
+        if all(contrast(theme.text, colour) >= TEXT_CONTRAST for colour in mixed):
+            alpha = step / 100
+            break
+    colour = QColor(highlight)
+    colour.setAlphaF(alpha)
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour)
+    fmt.setForeground(QColor(theme.text))
+    # underlined too, in the Highlight (3:1 on the mark): not taken for a claim's blue tint
+    laid = [blend(highlight, ground, alpha) for ground in grounds]
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(readable(QColor(highlight), laid, theme.text, LINE_CONTRAST))
+    return fmt
+
+
 def selection_format(theme: Theme, flash: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     colour = theme.flash() if flash else theme.tint(FLASH_COLOUR, 0.45, 0.35)

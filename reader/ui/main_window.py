@@ -26,7 +26,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import dock_toggle
-from reader.ui.find_bar import FindBar, find_in, hit_count
+from reader.ui.find_bar import FindBar, find_in, hit_count, hits
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
@@ -424,15 +424,19 @@ class MainWindow(QMainWindow):
 
     def _find(self, text: str, backward: bool) -> None:
         """Find ``text`` in the active article and say which hit of how many, where."""
-        view = self.pane(self._active_side).text_view()
+        pane = self.pane(self._active_side)
+        view = pane.text_view()
         found = find_in(view, text, backward)
-        self._show_find_hit(self._active_side if found else None)
+        marked = hits(view, text) if found and view is pane.browser else []  # not a preview
+        self._show_find_hit(self._active_side if found else None, marked)
         self.find_bar.show_result(found, self._active_side.upper(), *hit_count(view, text))
 
-    def _show_find_hit(self, side: str | None) -> None:
-        """The find hit stands out in the article searched (``side``), nowhere else."""
+    def _show_find_hit(self, side: str | None, marked: list[tuple[int, int]] | None = None) -> None:
+        """The find hit stands out in the article searched (``side``), and every other hit
+        (``marked``, Qt positions) is marked there; nothing is in the other article."""
         for pane in (self.pane_a, self.pane_b):
             pane.browser.show_find_hit(pane.side == side)
+            pane.set_find_hits((marked or []) if pane.side == side else [])
 
     def _find_other(self, text: str) -> None:
         """Find ``text`` in the other article, which becomes the one searched."""

@@ -4,16 +4,18 @@ other article, and no stale count once another pair is shown."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
-from reader.ui.find_bar import find_in, hit_count
-from reader.ui.highlights import contrast
+from reader.ui.find_bar import find_in, hit_count, hits
+from reader.ui.highlights import TEXT_CONTRAST, blend, contrast
 from reader.ui.main_window import MainWindow
+from tests.ui.palette_fixtures import PALETTES, palette
 
 
 def search(window: MainWindow, text: str) -> None:
@@ -99,3 +101,92 @@ def test_the_selection_is_see_through_again_once_the_bar_closes(shown: MainWindo
     search(shown, "breakthrough")
     QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Escape)
     assert selection_colours(shown, "a")[0].alpha() < 255
+
+
+def mark_selections(window: MainWindow, side: str) -> list[QTextEdit.ExtraSelection]:
+    """The pane's extra selections that mark hits of the find bar's search: the palette's
+    Highlight, see-through."""
+    pane = window.pane(side)
+    highlight = pane.palette().color(QPalette.ColorRole.Highlight)
+    return [
+        s
+        for s in pane.browser.extraSelections()
+        if s.format.background().color().rgb() == highlight.rgb()
+        and s.format.background().color().alpha() < 255
+    ]
+
+
+def find_marks(window: MainWindow, side: str) -> list[tuple[int, int]]:
+    """Where the pane marks hits of the find bar's search."""
+    return [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in mark_selections(window, side)
+    ]
+
+
+def test_every_hit_is_marked_while_the_bar_is_open(shown: MainWindow) -> None:
+    search(shown, "the")
+    everywhere = hits(shown.pane_a.browser, "the")
+    assert len(everywhere) > 20
+    assert shown.find_bar.status.text() == f"1 of {len(everywhere)} in A"
+    assert find_marks(shown, "a") == everywhere
+    assert find_marks(shown, "b") == []
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return)  # the next hit: the same marks
+    assert shown.find_bar.status.text() == f"2 of {len(everywhere)} in A"
+    assert find_marks(shown, "a") == everywhere
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    assert find_marks(shown, "a") == []  # the marks move with the search to B
+    assert find_marks(shown, "b") == hits(shown.pane_b.browser, "the")
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Escape)
+    assert find_marks(shown, "a") == find_marks(shown, "b") == []
+
+
+def test_another_pair_takes_the_marks_away(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    search(shown, "the")
+    assert find_marks(shown, "a")
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(alignment)
+    assert find_marks(shown, "a") == []
+
+
+def ground_at(window: MainWindow, side: str, position: int) -> QColor:
+    """The opaque colour under the character at ``position``: its highlight's tint (a
+    hatch's fill), or the page."""
+    pane = window.pane(side)
+    cursor = QTextCursor(pane.browser.document())
+    cursor.setPosition(position + 1)
+    brush = cursor.charFormat().background()
+    if brush.style() == Qt.BrushStyle.SolidPattern:
+        return brush.color()
+    if brush.style() == Qt.BrushStyle.TexturePattern:
+        return brush.textureImage().pixelColor(0, 0)
+    return pane.palette().color(QPalette.ColorRole.Base)
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_the_marks_are_calm_yet_legible(shown: MainWindow, name: str) -> None:
+    """On the page and on every tint under a hit, the text keeps 4.5:1 over the mark,
+    which is see-through (the tint shows), yet there."""
+    colours = PALETTES[name]
+    if colours is not None:
+        shown.setPalette(palette(colours))
+    for pane in (shown.pane_a, shown.pane_b):
+        pane.flush()
+    search(shown, "the")
+    marks = mark_selections(shown, "a")
+    assert len(marks) == len(hits(shown.pane_a.browser, "the"))
+    faint = []
+    grounds = set()
+    for s in marks:
+        fmt = QTextCharFormat(s.format)
+        mark, ink = fmt.background().color(), fmt.foreground().color()
+        assert 0.2 <= mark.alphaF() <= 0.5
+        ground = ground_at(shown, "a", s.cursor.selectionStart())
+        grounds.add(ground.name())
+        laid = blend(mark, ground, mark.alphaF())
+        if contrast(ink, laid) < TEXT_CONTRAST:
+            faint.append(f"{ground.name()}: {contrast(ink, laid):.2f}")
+        assert laid != ground
+    assert len(grounds) >= 3  # the page, a claim and more
+    assert not faint
