@@ -14,10 +14,13 @@ it was.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,6 +124,11 @@ def read_session(path: str | os.PathLike[str]) -> OpenedSession:
             raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise SessionError(f"Could not open {where}: {describe(exc)}.") from None
+    with collections_paused():
+        return _parsed(raw, where, path)
+
+
+def _parsed(raw: bytes, where: Path, path: str | os.PathLike[str]) -> OpenedSession:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -150,6 +158,21 @@ def read_session(path: str | os.PathLike[str]) -> OpenedSession:
     except Exception as exc:  # SchemaError and whatever malformed input may provoke
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise SessionError(f"Could not open {where}: the session is damaged ({detail}).") from None
+
+
+@contextlib.contextmanager
+def collections_paused() -> Iterator[None]:
+    """No garbage collection while a session is parsed and built: its tens of thousands
+    of new objects would set off full collections, which hold Python's lock for 50-70
+    ms each, on whatever thread reads the file, and so stall the window. Nothing built
+    here is garbage yet; the collector runs again afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def keep_original(path: str | os.PathLike[str]) -> Path:

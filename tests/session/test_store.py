@@ -330,3 +330,20 @@ def test_any_damaged_field_opens_or_raises_session_error(
     path.write_text(json.dumps(data), encoding="utf-8")
     with contextlib.suppress(SessionError):
         load_session(path)
+
+
+def test_collection_runs_again_after_a_session_is_read(saved: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    load_session(saved)
+    assert gc.isenabled()
+
+
+def test_collection_runs_again_after_a_damaged_session(saved: Path) -> None:
+    import gc
+
+    saved.write_text('{"schema": "reader.session/1", "alignment": 7}', encoding="utf-8")
+    with pytest.raises(SessionError):
+        load_session(saved)
+    assert gc.isenabled()
