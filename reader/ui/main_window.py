@@ -26,7 +26,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import dock_toggle
-from reader.ui.find_bar import FindBar, find_in, hit_count, hits
+from reader.ui.find_bar import FindBar, around, find_in, hit_count, hits
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         view = pane.text_view()
         found = find_in(view, text, backward)
         marked = hits(view, text) if found and view is pane.browser else []  # not a preview
+        marked = around(marked, view.textCursor().selectionStart())
         self._show_find_hit(self._active_side if found else None, marked)
         self.find_bar.show_result(found, self._active_side.upper(), *hit_count(view, text))
 

@@ -190,3 +190,26 @@ def test_the_marks_are_calm_yet_legible(shown: MainWindow, name: str) -> None:
         assert laid != ground
     assert len(grounds) >= 3  # the page, a claim and more
     assert not faint
+
+
+def test_marks_are_kept_to_the_hits_around_the_current_one(
+    shown: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.ui.find_bar.MARKED_HITS", 5)  # a huge article's many hits
+    search(shown, "e")
+    total = int(shown.find_bar.status.text().split(" of ")[1].split()[0])
+    assert total > 5
+    found = shown.pane_a.find_hits()
+    assert len(found) == 5
+    here = shown.pane_a.browser.textCursor().selectionStart()
+    assert any(start == here for start, _ in found)
+
+
+def test_around_keeps_the_hits_nearest_the_current_one() -> None:
+    from reader.ui.find_bar import around
+
+    found = [(k * 10, k * 10 + 1) for k in range(100)]
+    assert around(found, 500, limit=10) == found[45:55]
+    assert around(found, 0, limit=10) == found[:10]
+    assert around(found, 990, limit=10) == found[90:]
+    assert around(found, 0, limit=200) == found
