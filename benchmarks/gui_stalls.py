@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -52,6 +53,9 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 from speed import synthetic_text  # noqa: E402
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 STALL_LIMIT_MS = 200.0
 PROBE_MS = 20
@@ -252,6 +256,32 @@ def dark_palette() -> QPalette:
     return pal
 
 
+def isolated_window(
+    folder: Path, chars: int, method: str
+) -> tuple[QApplication, MainWindow, tuple[Path, Path, Path]]:
+    """The application and a shown 1400x900 window whose data, cache and settings live
+    in ``folder``, matching by ``method`` (empty: the settings' default), and the long
+    pair of about ``chars`` characters a side written there (A, B, and B as HTML)."""
+    os.environ["CROSSREAD_DATA_DIR"] = str(folder / "data")
+    os.environ.setdefault("CROSSREAD_CACHE_DIR", str(folder / "cache"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    from reader.ui.app import application
+    from reader.ui.main_window import MainWindow
+
+    app = application()
+    settings = QSettings(str(folder / "crossread.ini"), QSettings.Format.IniFormat)
+    if method:
+        from reader.ui.settings import METHOD_KEY
+
+        settings.setValue(METHOD_KEY, method)
+    paths = write_inputs(folder, chars)
+    window = MainWindow(settings=settings)
+    window.resize(1400, 900)
+    window.show()
+    spin(0.5)
+    return app, window, paths
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chars", type=int, default=100_000)
@@ -269,23 +299,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="gui-stalls-") as tmp:
         folder = Path(tmp)
-        os.environ["CROSSREAD_DATA_DIR"] = str(folder / "data")
-        os.environ.setdefault("CROSSREAD_CACHE_DIR", str(folder / "cache"))
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-        from reader.ui.app import application
-        from reader.ui.main_window import MainWindow
-
-        app = application()
-        settings = QSettings(str(folder / "crossread.ini"), QSettings.Format.IniFormat)
-        if args.method:
-            from reader.ui.settings import METHOD_KEY
-
-            settings.setValue(METHOD_KEY, args.method)
-        pa, pb, ph = write_inputs(folder, args.chars)
-        window = MainWindow(settings=settings)
-        window.resize(1400, 900)
-        window.show()
-        spin(0.5)
+        app, window, (pa, pb, ph) = isolated_window(folder, args.chars, args.method)
         probe = Probe()
         probe.start()
         bench = Bench(probe)

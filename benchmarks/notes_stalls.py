@@ -28,8 +28,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_stalls import STALL_LIMIT_MS, Bench, Probe, shows_its_session, spin, write_inputs  # noqa: E402
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from gui_stalls import (  # noqa: E402
+    STALL_LIMIT_MS,
+    Bench,
+    Probe,
+    isolated_window,
+    shows_its_session,
+    spin,
+)
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 TEXTS = (
@@ -96,22 +103,9 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="notes-stalls-") as tmp:
         folder = Path(tmp)
-        os.environ["CROSSREAD_DATA_DIR"] = str(folder / "data")
-        os.environ.setdefault("CROSSREAD_CACHE_DIR", str(folder / "cache"))
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+        app, window, (pa, pb, _ph) = isolated_window(folder, args.chars, args.method)
         from reader.session.store import save_session
-        from reader.ui.app import application
-        from reader.ui.main_window import MainWindow
-        from reader.ui.settings import METHOD_KEY
 
-        app = application()
-        settings = QSettings(str(folder / "crossread.ini"), QSettings.Format.IniFormat)
-        settings.setValue(METHOD_KEY, args.method)
-        pa, pb, _ph = write_inputs(folder, args.chars)
-        window = MainWindow(settings=settings)
-        window.resize(1400, 900)
-        window.show()
-        spin(0.5)
         done: list[object] = []
         window.alignment_finished.connect(done.append)
         window.open_pair(str(pa), str(pb))
