@@ -2,13 +2,13 @@
 
 Qt lays a PDF out in ``QTextDocument.setHtml`` and the page loop, holding Python's lock
 all along even on the exporter's worker thread: for a 2 x 100,000-character pair that
-stopped the window 140-290 ms, for a session of 2,000 notes about 900 ms. A session whose
-texts and notes run past ``OWN_PROCESS_CHARS`` is therefore written to a scratch session
-file and exported by ``crossread export`` in a child process (the same program: the
-bundle's executable, or this Python with ``-m reader``), which this thread waits for
-without holding the lock. The output is the same file: the child renders the same
-session through the same code and writes it atomically. Shorter exports stay in the
-worker thread, where they take less than starting a process would.
+stopped the window 140-290 ms, for a session of 2,000 notes about 900 ms. A session
+whose texts and notes run past ``OWN_PROCESS_CHARS`` (40,000 characters) is therefore
+written to a scratch session file and exported by ``crossread export`` in a child
+process (the same program: the bundle's executable, or this Python with ``-m reader``),
+which this thread waits for without holding the lock. The output is the same file: the
+child renders the same session through the same code and writes it atomically. Shorter
+exports stay in the worker thread, where they stall the window less than 90 ms.
 """
 
 from __future__ import annotations
@@ -23,8 +23,11 @@ from reader.export import ExportError
 from reader.model.session import Session
 from reader.session.store import save_session
 
-OWN_PROCESS_CHARS = 150_000
-"""Characters of articles and notes from which a PDF is laid out in its own process."""
+OWN_PROCESS_CHARS = 40_000
+"""Characters of articles and notes from which a PDF is laid out in its own process.
+Below it the worker's layout stalls the window at most about 90 ms (16,000 characters:
+45 ms, 31,000: 71 ms, 61,000: 130-180 ms; benchmarks/gui_stalls.py --only export); a
+process costs no stall but half a second or more before the file is written."""
 
 CHILD_TIMEOUT_S = 600
 
