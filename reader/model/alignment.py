@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -262,6 +263,8 @@ class Alignment:
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
             "quotes_a": [q.to_json() for q in self.quotes_a],
             "quotes_b": [q.to_json() for q in self.quotes_b],
+            # optional, only when there are some: what the aligner told about its run
+            **({"notices": list(self.notices)} if self.notices else {}),
         }
 
     @classmethod
@@ -287,7 +290,17 @@ class Alignment:
             timing_ms={str(k): float(v) for k, v in timing.items()},
             quotes_a=tuple(Quoted.from_json(q) for q in _list(data, "quotes_a")),
             quotes_b=tuple(Quoted.from_json(q) for q in _list(data, "quotes_b")),
+            notices=tuple(_notices(data)),
         )
+
+
+def _notices(data: dict[str, Any]) -> Iterator[str]:
+    """The aligner's notices saved with an alignment (optional: earlier files lack them)."""
+    for notice in _list(data, "notices"):
+        if not isinstance(notice, str):
+            raise SchemaError("notices must be a list of sentences")
+        if notice.strip():
+            yield notice
 
 
 def _list(data: dict[str, Any], key: str) -> list[Any]:

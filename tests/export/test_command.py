@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -304,3 +305,14 @@ def test_crossread_debug_shows_an_internal_errors_traceback(
     monkeypatch.setenv("CROSSREAD_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         run_export([str(session_file), "-o", str(tmp_path / "x.md")])
+
+
+def test_a_saved_session_repeats_the_aligners_notices(session: Session, tmp_path: Path) -> None:
+    """The window's long PDFs go through a saved session too: the aligner's notice (the
+    sentence model could not be used) must survive the file."""
+    notice = "The sentence-embedding model is not available. Matching uses words only."
+    path = tmp_path / "noticed.crossread"
+    save_session(replace(session, alignment=session.alignment.with_notices((notice,))), path)
+    out = tmp_path / "notes.md"
+    assert run_export([str(path), "-o", str(out)]) == 0
+    assert notice in " ".join(out.read_text(encoding="utf-8").split())

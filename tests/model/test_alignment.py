@@ -173,3 +173,31 @@ def test_quote_partners_agrees_with_checking_every_pair(starts: list[int]) -> No
         if any(m.a.overlaps(q.span) for m in matches)
     }
     assert set(al.quote_partners("a")) == set(naive)
+
+
+NOTICE = (
+    "The sentence-embedding model is not available. Matching uses words, names and numbers only."
+)
+
+
+def test_notices_round_trip_through_json(alignment: Alignment) -> None:
+    noted = alignment.with_notices((NOTICE,))
+    data = json.loads(json.dumps(noted.to_json()))
+    assert data["notices"] == [NOTICE]
+    assert Alignment.from_json(data).notices == (NOTICE,)
+
+
+def test_no_notices_field_when_the_run_had_none(alignment: Alignment) -> None:
+    assert "notices" not in alignment.to_json()
+    assert Alignment.from_json(alignment.to_json()).notices == ()
+
+
+def test_notices_that_are_not_sentences_rejected(alignment: Alignment) -> None:
+    data = alignment.to_json()
+    data["notices"] = [3]
+    with pytest.raises(SchemaError, match="notices"):
+        Alignment.from_json(data)
+
+
+def test_swap_keeps_notices(alignment: Alignment) -> None:
+    assert alignment.with_notices((NOTICE,)).swapped().notices == (NOTICE,)
