@@ -4,7 +4,11 @@ its speaker in the column before last), for spreadsheets; the last column says "
 a match the reader rejected as wrong (listed for its notes). The columns after it came
 later (older exports end at "rejected"): the words, names and numbers the match rests on,
 each article's source, date and file, and on every row how the pair was matched, the
-notices the window showed about it, and the filter ("only annotated" or empty).
+notices the window showed about it, and the filter ("only annotated" or empty); then,
+for a match whose passages disagree, the kind of each discrepancy (date, number, name,
+quote) with A's value and B's value in columns of their own, "; " between several, so a
+spreadsheet can sort and filter on them (the ``discrepancies`` column keeps the
+"A's value vs B's value" sentence it always had).
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -50,6 +54,9 @@ COLUMNS = (
     "method",
     "notices",
     "filter",
+    "difference_kinds",
+    "a_values",
+    "b_values",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -83,7 +90,14 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         data.method,
         _text(" ".join(data.notices)),
         "only annotated" if data.only_annotated else "",
+        *(_text("; ".join(values)) for values in _difference_columns(e)),
     ]
+
+
+def _difference_columns(e: Entry) -> tuple[list[str], list[str], list[str]]:
+    """The kind of each discrepancy of ``e``, A's value and B's value, in one order."""
+    found = e.differences
+    return [d.kind for d in found], [d.a_text for d in found], [d.b_text for d in found]
 
 
 def render_csv(data: ExportData) -> str:

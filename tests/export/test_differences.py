@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -37,3 +39,16 @@ def test_json_gives_each_value_with_its_passage(export_text: Exporter) -> None:
     assert number["a"]["start"] <= d["a"]["start"] < d["a"]["end"] <= number["a"]["end"]
     claim = next(e for e in data["entries"] if e["match"] == "m1")
     assert claim["differences"] == []
+
+
+def test_csv_gives_the_kind_and_each_value_a_column(export_text: Exporter) -> None:
+    rows = list(csv.DictReader(io.StringIO(export_text(sample_session(), "csv", minor=True))))
+    number = next(r for r in rows if r["match"] == "m4")
+    assert number["discrepancies"] == "three hours vs five hours"  # kept as it was
+    assert (number["difference_kinds"], number["a_values"], number["b_values"]) == (
+        "number",
+        "three hours",
+        "five hours",
+    )
+    claim = next(r for r in rows if r["match"] == "m1")
+    assert (claim["difference_kinds"], claim["a_values"], claim["b_values"]) == ("", "", "")
