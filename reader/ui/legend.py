@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -11,7 +13,6 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -26,58 +27,112 @@ ORDER = (
     Layer.ONLY,
     Layer.BOILERPLATE,
 )
-NBSP = "\u00a0"  # inside an entry: a line breaks only between entries
+NBSP = "\u00a0"  # inside an entry: its words stay together
 GAP = "   "
+PREFIX = "Legend:  "
 
 
 def _unbroken(text: str) -> str:
     return text.replace(" ", NBSP)
 
 
+@dataclass(frozen=True, slots=True)
+class Fold:
+    """What the legend's line shows: the word "Legend:" or not, and its first ``shown``
+    entries (the others are counted, "+2 more", and named in its tooltip)."""
+
+    prefix: bool
+    shown: int
+
+    @property
+    def hidden(self) -> int:
+        return len(ORDER) - self.shown
+
+
+FOLDS = (
+    Fold(True, len(ORDER)),
+    Fold(False, len(ORDER)),
+    *(Fold(False, n) for n in range(len(ORDER) - 1, -1, -1)),
+)
+
+
 class Legend(QWidget):
-    """A line naming every highlight, each sample in its own format; a line too narrow
-    for them all (a large font, a narrow window) wraps between entries onto another."""
+    """One line naming every highlight, each sample in its own format. A line too narrow
+    for them all (a large font, a small window) drops the word "Legend:", then its last
+    entries (Boilerplate first), which it counts ("+2 more") and shows in its tooltip:
+    it never takes a second line from the articles."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(3)
-        option = self._doc.defaultTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside an entry
-        self._doc.setDefaultTextOption(option)
-        self._one_line = QSize()  # the legend's size on a single line
-        self._widest = 0  # the widest entry's width: the legend's narrowest
+        self._widths: dict[Fold, int] = {}  # each fold's width on its line
+        self._fold = FOLDS[0]
+        self._height = 0
+        self._tip = ""  # the whole legend, for the tooltip of a folded one
         self.setAccessibleName("Legend")
         self.setAccessibleDescription(", ".join(LABELS[x] for x in ORDER))
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.rebuild()
 
+    def fold(self) -> Fold:
+        """What the line shows now."""
+        return self._fold
+
     def rebuild(self) -> None:
-        theme = Theme.from_palette(self.palette())
-        formats = theme.formats()
+        """Measure every fold in the current font and palette, and show the one that fits."""
+        for fold in FOLDS:
+            self._compose(fold)
+            size = self._doc.size()
+            self._widths[fold] = int(size.width()) + 1
+            self._height = int(size.height())
+        self._tip = self._whole()
+        self._fold = FOLDS[0]
+        self._compose(self._fold)
+        self._fit()
+        self.updateGeometry()
+        self.update()
+
+    def _compose(self, fold: Fold) -> None:
+        formats = Theme.from_palette(self.palette()).formats()
         self._doc.clear()
         self._doc.setDefaultFont(self.font())
+        self._doc.setTextWidth(-1)  # one line
         cursor = QTextCursor(self._doc)
         plain = cursor.charFormat()
-        # "Legend:" stays on the line of the first entry
-        cursor.insertText(_unbroken("Legend:  "), plain)
-        for i, layer in enumerate(ORDER):
+        if fold.prefix:
+            cursor.insertText(_unbroken(PREFIX), plain)
+        for i, layer in enumerate(ORDER[: fold.shown]):
             if i:
                 cursor.insertText(GAP, plain)
             cursor.insertText(_unbroken(f" {LABELS[layer]} "), formats[layer])
-        self._doc.setTextWidth(0)  # every entry on a line of its own
-        self._doc.size()  # laid out now
-        lines = self._doc.firstBlock().layout()
-        widest = max(lines.lineAt(i).naturalTextWidth() for i in range(lines.lineCount()))
-        self._widest = int(widest + 2 * self._doc.documentMargin()) + 1
-        self._doc.setTextWidth(-1)
-        size = self._doc.size()
-        self._one_line = QSize(int(size.width()) + 1, int(size.height()))
-        self._doc.setTextWidth(self.width())
-        self.updateGeometry()
-        self.update()
+        if fold.hidden:
+            cursor.insertText(
+                (GAP if fold.shown else "") + _unbroken(f"+{fold.hidden} more"), plain
+            )
+
+    def _fit(self) -> None:
+        """Show the fullest fold as wide as the legend at most (the narrowest when none
+        is); the whole legend goes into the tooltip when some of it is left out."""
+        width = self.width()
+        fold = next((f for f in FOLDS if self._widths[f] <= width), FOLDS[-1])
+        if fold != self._fold:
+            self._fold = fold
+            self._compose(fold)
+            self.update()
+        self.setToolTip(self._tip if fold.hidden else "")
+
+    def _whole(self) -> str:
+        """Every entry, in its format, as rich text (the tooltip of a folded legend)."""
+        whole = QTextDocument()
+        whole.setDefaultFont(self.font())
+        cursor = QTextCursor(whole)
+        formats = Theme.from_palette(self.palette()).formats()
+        for i, layer in enumerate(ORDER):
+            if i:
+                cursor.insertBlock()
+            cursor.insertText(f" {LABELS[layer]} ", formats[layer])
+        return whole.toHtml()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -86,23 +141,13 @@ class Legend(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._doc.setTextWidth(self.width())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        shown = self._doc.textWidth()
-        self._doc.setTextWidth(width)
-        height = self._doc.size().height()
-        self._doc.setTextWidth(shown)
-        return int(height) + 2
+        self._fit()
 
     def sizeHint(self) -> QSize:
-        return QSize(self._one_line.width() + 4, self._one_line.height() + 2)
+        return QSize(self._widths[FOLDS[0]] + 4, self._height + 2)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._widest, self._one_line.height() + 2)
+        return QSize(self._widths[FOLDS[-1]] + 4, self._height + 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # the legend lies on the window: its plain words in the window's text colour

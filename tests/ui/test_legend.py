@@ -1,5 +1,6 @@
-"""The legend above the panes (reader.ui.legend): every entry whole and inside the window at
-large fonts, wrapping between entries, and its words in the colours of its palette."""
+"""The legend above the panes (reader.ui.legend): one line at any font, every entry it shows
+whole and inside the window, those it leaves out named in its tooltip, and its words in
+the colours of its palette."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QColor, QTextLine
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.highlights import LABELS
-from reader.ui.legend import Legend
+from reader.ui.legend import FOLDS, ORDER, Legend
 from reader.ui.main_window import MainWindow
 from tests.ui import font_fixtures as fx
 from tests.ui.font_fixtures import sized
@@ -30,15 +31,17 @@ def x_at(line: QTextLine, position: int) -> float:
 
 
 def entries(legend: Legend) -> dict[str, tuple[QRectF, int, int]]:
-    """Each entry's name: where it is drawn in the legend, and the lines it starts and
-    ends on."""
+    """Each shown entry's name: where it is drawn in the legend, and the lines it starts
+    and ends on."""
     doc = legend._doc
-    text = doc.toPlainText()
+    text = doc.toPlainText().replace("\u00a0", " ")
     block = doc.firstBlock()
     lines = block.layout()
     top_left = doc.documentLayout().blockBoundingRect(block).topLeft()
     out = {}
     for label in LABELS.values():
+        if label not in text:
+            continue
         start = text.index(label)
         end = start + len(label)
         first, last = lines.lineForTextPosition(start), lines.lineForTextPosition(end)
@@ -49,10 +52,17 @@ def entries(legend: Legend) -> dict[str, tuple[QRectF, int, int]]:
 
 
 def assert_every_entry_inside(window: MainWindow) -> None:
+    """Every entry shown lies whole on the legend's one line, inside the window; the
+    tooltip names every entry when some are left out."""
     legend = window.legend
     assert legend.isVisible()
-    for label, (box, first, last) in entries(legend).items():
-        assert first == last, f"{label!r} is broken over two lines"
+    drawn = entries(legend)
+    assert len(drawn) == legend.fold().shown
+    left_out = [LABELS[layer] for layer in ORDER[legend.fold().shown :]]
+    assert all(label in legend.toolTip() for label in left_out), legend.toolTip()
+    assert bool(left_out) == bool(legend.toolTip())
+    for label, (box, first, last) in drawn.items():
+        assert first == last == 0, f"{label!r} is not on the legend's one line"
         shown = box.toAlignedRect()
         assert legend.rect().contains(shown), (label, shown, legend.rect())
         on_window = QRect(legend.mapTo(window, shown.topLeft()), shown.size())
@@ -79,22 +89,38 @@ def test_the_legend_follows_the_font_as_it_changes(
     assert_every_entry_inside(window)
 
 
-def test_a_narrow_legend_wraps_and_takes_the_height_of_its_lines(window_at: Start) -> None:
-    window = window_at(16, 1024)
+@pytest.mark.parametrize("points", [16, 18])
+def test_a_narrow_legend_stays_one_line_and_counts_what_it_leaves_out(
+    window_at: Start, points: int
+) -> None:
+    """At 16 and 18 points in a 1024-pixel window the legend wrapped onto a second line,
+    taking its height from the articles."""
+    window = window_at(points, 1024)
     legend = window.legend
-    found = entries(legend)
-    assert max(last for _, _, last in found.values()) >= 1, "one line would not hold them all"
-    bottom = max(box.bottom() for box, _, _ in found.values())
-    assert legend.height() >= bottom
+    line = legend._doc.firstBlock().layout()
+    assert line.lineCount() == 1
+    assert legend.height() <= line.lineAt(0).height() + 2 * legend._doc.documentMargin() + 2
+    fold = legend.fold()
+    assert not fold.prefix  # "Legend:" goes first
+    if fold.hidden:
+        assert legend._doc.toPlainText().endswith(f"+{fold.hidden} more")
+    assert_every_entry_inside(window)
     # the panes start below it
     assert window.splitter.geometry().top() >= legend.geometry().bottom()
 
 
-def test_the_legend_is_no_narrower_than_its_widest_entry(qapp: QApplication) -> None:
+def test_a_wide_legend_shows_every_entry_and_no_tooltip(window_at: Start) -> None:
+    window = window_at(10, 1400)
+    assert window.legend.fold() == FOLDS[0]
+    assert len(entries(window.legend)) == len(LABELS)
+    assert window.legend.toolTip() == ""
+
+
+def test_the_legend_is_one_line_high_at_any_width(qapp: QApplication) -> None:
     legend = Legend()
-    widest = max(box.width() for box, _, _ in entries(legend).values())
-    assert legend.minimumSizeHint().width() >= widest
-    assert legend.heightForWidth(legend.minimumSizeHint().width()) > legend.sizeHint().height()
+    assert legend.minimumSizeHint().height() == legend.sizeHint().height()
+    assert legend.minimumSizeHint().width() < legend.sizeHint().width()
+    assert not legend.hasHeightForWidth()
 
 
 @pytest.mark.parametrize("name", ["dark", "high contrast"])
