@@ -18,7 +18,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFontMetrics,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -555,13 +554,14 @@ class ArticlePane(QWidget):
             self.put_offset_at_fraction(round(fraction * len(self._doc.text)), 0.5)
 
     def _style_title(self) -> None:
-        """The title a little larger and bold than the pane's font, two lines high, so
-        both panes' text starts at the same height and bands stay level."""
+        """The title a little larger and bold than the pane's font, two lines high (one in
+        a short pane: reader.ui.title_label), so both panes' text starts at the same
+        height and bands stay level."""
         font = self.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.title.setFixedHeight(QFontMetrics(font).lineSpacing() * 2 + 4)
+        self.title.fit_height()
 
     def changeEvent(self, event: QEvent) -> None:
         """Light and dark follow the system: a new palette re-derives the highlights; a

@@ -1,5 +1,6 @@
 """An article's title over its pane: at most two lines, the second ended with "…" when
-the title is longer, the whole title in the tooltip; and the line under it (source and
+the title is longer, the whole title in the tooltip (one line in a short pane: a small
+window, a large font); and the line under it (source and
 date, else the file's path) on one line, shortened in its middle when too long.
 
 A QLabel with word wrap and a fixed height draws every line of a long headline and
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -28,6 +29,7 @@ from reader.model import Document
 from reader.session.pasted import pasted_folder
 
 MAX_LINES = 2
+ROOM_LINES = 10  # a pane this many title lines high, or more, gives its title two
 
 
 def _utf16_slice(text: str, start: int, length: int) -> str:
@@ -61,16 +63,40 @@ def title_lines(text: str, font: QFont, width: int, max_lines: int = MAX_LINES) 
 
 
 class TitleLabel(QLabel):
-    """A plain-text title of at most MAX_LINES lines, laid at the bottom of the label."""
+    """A plain-text title laid at the bottom of the label: MAX_LINES lines high over a
+    pane of ROOM_LINES of its lines or more, one line over a shorter one (two lines of a
+    large font took a fifth of a pane's height from the article). The label sizes itself
+    to its parent's height; both panes are as high, so their text starts level."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        self._max_lines = MAX_LINES
+        if parent is not None:
+            parent.installEventFilter(self)  # its height decides the title's
+
+    def max_lines(self) -> int:
+        """How many lines the label has room for now."""
+        return self._max_lines
+
+    def fit_height(self) -> None:
+        """Two lines high (one in a short parent) of the label's font."""
+        parent = self.parentWidget()
+        spacing = QFontMetrics(self.font()).lineSpacing()
+        short = parent is not None and 0 < parent.height() < ROOM_LINES * spacing
+        self._max_lines = 1 if short else MAX_LINES
+        self.setFixedHeight(spacing * self._max_lines + 4)
+        self._update_tip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.fit_height()
+        return super().eventFilter(watched, event)
 
     def lines(self) -> list[str]:
         """The lines the label shows."""
-        return title_lines(self.text(), self.font(), self.contentsRect().width())
+        return title_lines(self.text(), self.font(), self.contentsRect().width(), self._max_lines)
 
     def is_shortened(self) -> bool:
         """True when the title is longer than the label shows."""

@@ -88,3 +88,24 @@ def test_the_title_follows_a_larger_font(window: MainWindow) -> None:
     title = window.pane_a.title
     assert title.font().pointSizeF() > before
     assert title.height() >= 2 * title.fontMetrics().lineSpacing()
+
+
+def test_a_short_pane_gives_its_title_one_line_ending_with_an_ellipsis(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    """In a short window the two lines of a large title took a fifth of the pane."""
+    show_titled(window, alignment, LONG_TITLE, qtbot)
+    window.resize(1024, 300)
+    qtbot.waitUntil(lambda: window.pane_a.title.max_lines() == 1)
+    for pane in (window.pane_a, window.pane_b):
+        title = pane.title
+        assert title.max_lines() == 1
+        assert title.height() < 2 * title.fontMetrics().lineSpacing()
+    lines = window.pane_a.title.lines()
+    assert len(lines) == 1 and lines[0].endswith("…")
+    assert window.pane_a.title.toolTip() == LONG_TITLE
+    # both articles' text starts level
+    assert window.pane_a.browser.y() == window.pane_b.browser.y()
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.pane_a.title.max_lines() == 2)
+    assert len(window.pane_a.title.lines()) == 2
