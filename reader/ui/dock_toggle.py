@@ -6,13 +6,21 @@ again opened it still behind. Here the check means "on screen": choosing an entr
 dock is closed or behind another tab shows it in front and gives it the keyboard focus
 (the tabs of docked panels take no focus, so this is how the keyboard reaches them);
 choosing it while the dock is in front closes it.
+
+``PanelsToggle`` is the entry above them (View > Panels, Ctrl+J) that closes every panel
+at once, giving the articles the window's height, and opens them again as they were.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMainWindow, QWidget
+from shiboken6 import isValid
+
+from reader.ui.session_actions import make_action
 
 # the View menu's letter for each panel (the menu's other entries take y, l, i, o, r)
 MENU_TEXTS = {
@@ -57,3 +65,82 @@ def bring_forward(dock: QDockWidget) -> None:
     views = inner.findChildren(QAbstractItemView)
     target = views[0] if views else inner
     target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class PanelsToggle:
+    """View ▸ Panels (Ctrl+J): one step that closes every docked panel, so the articles
+    get the window's height (a small window, a large font), and one that opens them
+    again as they were, the same tab in front of each group.
+
+    The entry is checked while any docked panel is open; panels floating in windows of
+    their own take no room from the articles and are left as they are.
+    """
+
+    def __init__(
+        self, window: QMainWindow, home: Callable[[], QWidget], keys: Sequence[str] = ("Ctrl+J",)
+    ) -> None:
+        self._window = window
+        self._home = home  # where the keyboard goes when the panel it was in closes
+        self._docks: list[QDockWidget] = []
+        self._closed: list[QDockWidget] = []  # what the last close closed, in order
+        self._front: list[QDockWidget] = []  # of those, the ones in front of their tabs
+        self.action = make_action(
+            window, "&Panels", keys, "Close the panels below the articles, or open them again"
+        )
+        self.action.setCheckable(True)
+        self.action.triggered.connect(self.set_open)
+
+    def watch(self, dock: QDockWidget) -> None:
+        """Count ``dock`` among the panels (the window's docks, as they are added)."""
+        self._docks.append(dock)
+        dock.visibilityChanged.connect(lambda _shown: self.refresh())
+        dock.topLevelChanged.connect(lambda _floating: self.refresh())
+        self.refresh()
+
+    def docked(self) -> list[QDockWidget]:
+        """The panels docked in the window (not floating)."""
+        area = Qt.DockWidgetArea.NoDockWidgetArea
+        return [
+            d for d in self._docks if not d.isFloating() and self._window.dockWidgetArea(d) != area
+        ]
+
+    def is_open(self) -> bool:
+        """True while any docked panel is open (shown, or behind another tab)."""
+        return any(not d.isHidden() for d in self.docked())
+
+    def refresh(self) -> None:
+        if not all(map(isValid, (self._window, self.action, *self._docks))):
+            return  # the window is being destroyed: its docks hide one by one
+        self.action.setChecked(self.is_open())
+
+    def set_open(self, wanted: bool) -> None:
+        """Open the panels (those the last close closed; else every docked one, the first
+        in front) or close every docked panel."""
+        if wanted == self.is_open():
+            self.refresh()
+            return
+        if wanted:
+            self._open()
+        else:
+            self._close()
+        self.refresh()
+
+    def _close(self) -> None:
+        shown = [d for d in self.docked() if not d.isHidden()]
+        self._front = [d for d in shown if not d.visibleRegion().isEmpty()]
+        self._closed = shown
+        focus = QApplication.focusWidget()
+        lost = focus is not None and any(d.isAncestorOf(focus) for d in shown)
+        for dock in shown:
+            dock.close()
+        if lost:  # the keyboard stays in the window, on the article last read
+            self._home().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open(self) -> None:
+        again = self._closed or self.docked()
+        front = self._front or again[:1]
+        for dock in again:
+            dock.show()
+        for dock in front:
+            dock.raise_()
+        self._closed, self._front = [], []

@@ -25,7 +25,7 @@ from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.counts_label import CountsLabel
-from reader.ui.dock_toggle import dock_toggle
+from reader.ui.dock_toggle import PanelsToggle, dock_toggle
 from reader.ui.find_bar import FindBar, around, find_in, hit_count, hits
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
@@ -54,6 +54,10 @@ from reader.ui.tooltips import describe_match
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 DOCK_SHARE = 0.28  # of the window's height, for the docks below the articles at first
 DOCK_MIN_HEIGHT = 150
+# a first layout whose articles would show fewer lines than this with the panels open
+# (a small window, a large font) starts with the panels closed: Ctrl+J opens them
+READ_LINES = 8
+PANELS_CLOSED = "Panels closed to give the articles room: View ▸ Panels (Ctrl+J) opens them"
 
 
 # zoom steps from the default text size: -4 to +12 points (5 to 21 points at 9)
@@ -156,7 +160,12 @@ class MainWindow(QMainWindow):
         self.navigator = MatchNavigator(self)
         docks: tuple[QDockWidget, ...] = (self.dock, self.only_dock, self.quotes_dock)
         self._dock_actions: dict[QDockWidget, QAction] = {d: dock_toggle(d, self) for d in docks}
-        self.actions_.build_menus(self, list(self._dock_actions.values()))
+        # one key closes every panel below the articles, and opens them again
+        self.panels = PanelsToggle(self, lambda: self.pane(self._active_side).text_view())
+        for d in docks:
+            self.panels.watch(d)
+        self.actions_.build_menus(self, [self.panels.action, *self._dock_actions.values()])
+        self.panels.action.toggled.connect(self._panels_toggled)
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = CountsLabel("No pair open", self)
         self.counts.setAccessibleName("Match counts")
@@ -226,6 +235,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._first_layout = state is None  # docks get their share once shown
+        self._panels_hint = False  # the first layout closed the panels: say so
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -242,6 +252,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "actions_"):
             self._dock_actions[widget] = dock_toggle(widget, self)
             self.actions_.view_menu.addAction(self._dock_actions[widget])
+            self.panels.watch(widget)
 
     def dock_action(self, dock: QDockWidget) -> QAction:
         """The View menu entry of ``dock`` (see ``dock_toggle``)."""
@@ -385,6 +396,8 @@ class MainWindow(QMainWindow):
         notice = view_notice(self.session_controller.session(), alignment)
         self.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
         self.statusBar().clearMessage()
+        self._say_panels_closed()
+        self._panels_hint = False
         self.find_bar.clear_result()  # "3 of 20 in A" counted the articles shown before
         self.linker.update_bands()
         self.alignment_finished.emit(alignment)
@@ -528,6 +541,26 @@ class MainWindow(QMainWindow):
             self._first_layout = False
             share = max(DOCK_MIN_HEIGHT, int(self.height() * DOCK_SHARE))
             self.resizeDocks([self.dock], [share], Qt.Orientation.Vertical)
+            layout = self.layout()
+            assert layout is not None  # a main window always has its own
+            layout.activate()  # the articles' height with the panels at their share
+            view = self.pane_a.text_view()
+            if view.height() < READ_LINES * view.fontMetrics().lineSpacing():
+                self.panels.set_open(False)
+                self._panels_hint = True
+                self._say_panels_closed()
+
+    def _panels_toggled(self, shown: bool) -> None:
+        if shown:  # the reader found them: what the status bar said is no longer so
+            self._panels_hint = False
+            if self.statusBar().currentMessage() == PANELS_CLOSED:
+                self.statusBar().clearMessage()
+
+    def _say_panels_closed(self) -> None:
+        """Tell, once the pair is on screen, why the panels are not (a first layout that
+        closed them)."""
+        if self._panels_hint:
+            self.statusBar().showMessage(PANELS_CLOSED, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())

@@ -1,0 +1,193 @@
+"""The articles' room in a small window at a large font: the panes keep most of the height,
+one key (View ▸ Panels, Ctrl+J) closes every panel below them and opens them again as
+they were, and a layout the reader saved still wins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment
+from reader.ui.main_window import PANELS_CLOSED, MainWindow
+from tests.ui import font_fixtures as fx
+from tests.ui.session_fixtures import check_closed
+
+pytestmark = pytest.mark.gui
+
+app_font, window_at = fx.app_font, fx.window_at
+Start = Callable[[int, int], MainWindow]
+Open = Callable[[int, int, int], MainWindow]
+
+
+@pytest.fixture
+def first_start(
+    qtbot: QtBot, settings: QSettings, app_font: Callable[[int], None]
+) -> Iterator[Open]:
+    """A window started for the first time (no saved layout) at a desktop font of so many
+    points, on a screen that gives it so many pixels wide and high."""
+    made: list[MainWindow] = []
+
+    def start(points: int, width: int, height: int) -> MainWindow:
+        app_font(points)
+        win = MainWindow(settings=settings)
+        qtbot.addWidget(win)
+        made.append(win)
+        win.resize(width, height)
+        win.show()
+        qtbot.waitExposed(win)
+        for _ in range(3):
+            QApplication.processEvents()
+        return win
+
+    yield start
+    for win in made:
+        check_closed(win)
+
+
+def docks(window: MainWindow) -> list[QDockWidget]:
+    return window.findChildren(QDockWidget)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def reopened(qtbot: QtBot, settings: QSettings) -> MainWindow:
+    """The window started again with the layout the last one saved."""
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    settle()
+    return again
+
+
+def article_height(window: MainWindow) -> int:
+    """The height of article A's text (its title and source line not counted)."""
+    return window.pane_a.text_view().height()
+
+
+def test_a_first_start_at_18_points_in_1024_by_640_gives_the_articles_most_of_the_height(
+    first_start: Open,
+) -> None:
+    """The articles' text had 109 of the window's 640 pixels (17%): the panels below took
+    192, the legend two lines, the titles two lines each."""
+    window = first_start(18, 1024, 640)
+    assert article_height(window) >= 0.5 * window.height()
+    assert not window.panels.action.isChecked()
+    assert all(d.isHidden() for d in docks(window))
+    assert window.statusBar().currentMessage() == PANELS_CLOSED
+
+
+def test_the_panels_open_in_one_step_with_the_matches_in_front(
+    first_start: Open, qtbot: QtBot
+) -> None:
+    window = first_start(18, 1024, 640)
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert all(not d.isHidden() for d in docks(window))
+    assert not window.dock.visibleRegion().isEmpty()  # Matches, in front of its tabs
+    assert window.panels.action.isChecked()
+    assert window.statusBar().currentMessage() == ""  # no longer true
+
+
+@pytest.mark.parametrize("points", [16, 18])
+def test_with_the_panels_open_the_articles_keep_more_of_the_height(
+    window_at: Start, points: int
+) -> None:
+    """A window shown at 1400x900 and made 1024x640, the panels open: at 18 points the
+    articles' text had 89 of the 640 pixels (14%); the legend now keeps to one line and
+    the titles to one line each (150 pixels)."""
+    window = window_at(points, 1024)
+    assert window.panels.action.isChecked()
+    assert article_height(window) >= 0.22 * window.height()
+    assert window.pane_a.title.max_lines() == 1 == window.pane_b.title.max_lines()
+
+
+def test_one_key_closes_every_panel_and_opens_them_again_as_they_were(
+    window_at: Start, qtbot: QtBot
+) -> None:
+    window = window_at(18, 1024)
+    window.quotes_dock.raise_()
+    window.only_dock.close()
+    settle()
+    window.quotes_dock.widget().setFocus()
+    shown_before = article_height(window)
+    window.panels.action.trigger()
+    settle()
+    assert all(d.isHidden() for d in docks(window))
+    assert not window.panels.action.isChecked()
+    assert article_height(window) >= 0.55 * window.height() > shown_before
+    # the keyboard was in a panel that closed: it goes to the article
+    assert QApplication.focusWidget() is window.pane_a.text_view()
+    window.panels.action.trigger()
+    settle()
+    assert window.only_dock.isHidden()  # closed before: stays closed
+    assert not window.quotes_dock.visibleRegion().isEmpty()  # in front, as it was
+    assert not window.dock.isHidden() and not window.session_controller.dock.isHidden()
+
+
+def test_a_floating_panel_is_left_open(window_at: Start) -> None:
+    window = window_at(18, 1024)
+    window.quotes_dock.setFloating(True)
+    settle()
+    window.panels.set_open(False)
+    settle()
+    assert window.quotes_dock.isVisible()
+    assert window.dock.isHidden() and window.only_dock.isHidden()
+    assert not window.panels.action.isChecked()  # nothing docked is open
+
+
+def test_a_saved_layout_with_the_panels_open_wins_over_a_short_window(
+    first_start: Open, qtbot: QtBot, settings: QSettings, app_font: Callable[[int], None]
+) -> None:
+    window = first_start(18, 1024, 640)
+    window.panels.set_open(True)
+    settle()
+    window.close()
+    again = reopened(qtbot, settings)
+    assert again.panels.action.isChecked()
+    assert not again.dock.isHidden()
+    assert again.statusBar().currentMessage() == ""
+    check_closed(again)
+
+
+def test_a_saved_layout_with_the_panels_closed_keeps_them_closed(
+    window_at: Start, qtbot: QtBot, settings: QSettings
+) -> None:
+    window = window_at(10, 1400)
+    window.panels.set_open(False)
+    settle()
+    window.close()
+    again = reopened(qtbot, settings)
+    assert all(d.isHidden() for d in docks(again))
+    assert not again.panels.action.isChecked()
+    again.panels.set_open(True)  # with nothing closed by this window: all, Matches in front
+    settle()
+    assert all(not d.isHidden() for d in docks(again))
+    assert not again.dock.visibleRegion().isEmpty()
+    check_closed(again)
+
+
+@pytest.mark.parametrize(("points", "width", "height"), [(10, 1400, 900), (12, 1400, 900)])
+def test_a_normal_font_starts_as_before(
+    first_start: Open, points: int, width: int, height: int
+) -> None:
+    window = first_start(points, width, height)
+    assert window.panels.action.isChecked()
+    assert all(not d.isHidden() for d in docks(window))
+    assert window.pane_a.title.max_lines() == 2
+    assert window.legend.fold().hidden == 0 and window.legend.fold().prefix
+
+
+def test_the_panels_entry_is_in_the_view_menu(shown: MainWindow, alignment: Alignment) -> None:
+    entry = shown.panels.action
+    assert entry in shown.actions_.view_menu.actions()
+    assert entry.shortcut().toString() == "Ctrl+J"
