@@ -158,3 +158,18 @@ def step_index(
     if step > 0:
         return after if after is not None else 0
     return (after - 1) % n if after is not None else n - 1
+
+
+FIRST_SIZE = (1400, 900)  # the window's size on a first start, where the screen has room
+
+
+def first_window_size(available_width: int, available_height: int) -> tuple[int, int]:
+    """The window's size on a first start (nothing saved): ``FIRST_SIZE``, or less on a
+    screen whose free area (the desktop less panels and docks) is smaller, so the whole
+    window, title bar and edges included, fits on it (a free 1366x768 gets 1256x691)."""
+    width, height = FIRST_SIZE
+    if available_width > 0:
+        width = min(width, int(available_width * 0.92))
+    if available_height > 0:
+        height = min(height, int(available_height * 0.9))
+    return width, height

@@ -27,6 +27,7 @@ from reader.ui.caret_keys import CaretKeys
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import PanelsToggle, dock_toggle
 from reader.ui.find_bar import FindBar, around, find_in, hit_count, hits
+from reader.ui.geometry import first_window_size
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
@@ -230,7 +231,8 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+            screen = self.screen().availableGeometry()
+            self.resize(*first_window_size(screen.width(), screen.height()))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Match, MatchKind, Span
 from reader.ui.article_pane import ArticlePane
+from reader.ui.geometry import first_window_size
 from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import DocBuilder
@@ -308,6 +309,24 @@ def test_geometry_and_splitter_restored(window: MainWindow, settings: object, qt
     assert again.size().width() == 700
     assert again.splitter.sizes() == sizes
     again.close()
+
+
+def test_first_start_fits_a_small_screen(settings: QSettings, qtbot: QtBot) -> None:
+    """Nothing saved: the window takes its usual 1400x900 only where the screen has room
+    (the offscreen screen is 800x800), not a window hanging off a laptop's screen."""
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    free = win.screen().availableGeometry()
+    assert free.width() < 1400 and free.height() < 900
+    assert win.width() <= free.width() and win.height() <= free.height()
+    assert win.width() >= free.width() * 0.9
+    win.close()
+
+
+def test_first_window_size() -> None:
+    assert first_window_size(1920, 1040) == (1400, 900)
+    assert first_window_size(1366, 768) == (1256, 691)
+    assert first_window_size(0, 0) == (1400, 900)  # no screen known
 
 
 def test_extension_points(shown: MainWindow, qtbot: QtBot) -> None:
