@@ -26,7 +26,8 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
         choices=("auto", "lexical", "semantic"),
         default="auto",
         help="auto (the default): the local sentence model when it loads, else "
-        "words/names/numbers only (lexical)",
+        "words/names/numbers only, saying why; lexical: words/names/numbers only, the model "
+        "never loaded; semantic: the model, an error (status 2) when it cannot load",
     )
     p.add_argument(
         "--model-dir",

@@ -55,8 +55,10 @@ def _usage_error(message: str) -> UsageError:
 def _parser() -> OneLineParser:
     p = OneLineParser(
         prog=PROG,
-        usage=f"{PROG} (SESSION | A B) -o OUT [--format FMT] [--only-annotated] [--all-kinds]",
-        description="Export a session's notes and matches, or those of two articles.",
+        usage=f"{PROG} (SESSION | A B) -o OUT [--format FMT] [--only-annotated] [--all-kinds] "
+        "[--method M] [--model-dir DIR]",
+        description="Export a session's notes and matches, or those of two articles "
+        "(aligned first, with --method and --model-dir; a session keeps its own matches).",
         epilog=EXIT_STATUS.format(
             bad="a missing or damaged session, an unreadable article, wrong arguments"
         ),
