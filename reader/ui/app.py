@@ -53,7 +53,8 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
     one the reader chooses; one .crossread file: that session).
 
     With ``screenshot``, render the window at 1400x900 once alignment has finished, save
-    the PNG and return 0 (1 when the pair could not be aligned or the PNG not written).
+    the PNG and return 0 (1 when the pair could not be aligned; 2, said in one line on
+    stderr, when the PNG could not be written).
 
     Files named here that cannot be read (missing, empty, binary, a damaged session...)
     are reported as ``crossread align`` reports them: one line on stderr, ``crossread:
@@ -202,6 +203,18 @@ def _report_shown(window: MainWindow, leave: bool) -> None:
         QApplication.exit(0)
 
 
+def unwritable(path: str) -> str:
+    """Why a file could not be written at ``path`` (Qt's image writer does not say)."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        return "the folder does not exist"
+    if Path(path).is_dir():
+        return "it is a folder"
+    if not os.access(folder, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
+        return "permission denied"
+    return "the image could not be written"
+
+
 def _arrange_for_screenshot(
     window: MainWindow, app: QApplication, out: str, status: dict[str, int]
 ) -> None:
@@ -211,7 +224,8 @@ def _arrange_for_screenshot(
     def grab() -> None:
         window.resize(*SCREENSHOT_SIZE)
         ok = window.grab().save(out, "PNG")
-        status["code"] = 0 if ok else 1
+        # a PNG that cannot be written is bad output, said as align -o says it
+        status["code"] = 0 if ok else report_input_error(f"cannot write {out}: {unwritable(out)}")
         app.exit(status["code"])  # _run closes the window once exec() has returned
 
     def failed(message: str) -> None:

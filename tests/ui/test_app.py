@@ -101,6 +101,23 @@ def test_screenshot_of_a_damaged_session_is_bad_input(qtbot: QtBot, tmp_path: Pa
     assert not out.exists()
 
 
+def test_a_screenshot_that_cannot_be_written_says_so_in_one_line(
+    qtbot: QtBot,
+    tmp_path: Path,
+    seed_a_path: Path,
+    seed_b_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A PNG that cannot be written (its folder is missing) is bad output, reported as
+    align -o reports it: one line on stderr and status 2, not a silent status 1."""
+    out = tmp_path / "no-such-folder" / "shot.png"
+    assert run_gui([str(seed_a_path), str(seed_b_path)], screenshot=str(out)) == 2
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.startswith("crossread")]
+    assert lines == [f"crossread: error: cannot write {out}: the folder does not exist"]
+    assert not out.exists()
+
+
 def feed_when(ready: threading.Event, fifo: Path, data: bytes, out: list[bool]) -> None:
     """A slow disk: the bytes of ``fifo`` come once ``ready`` is set (or after ten seconds;
     ``out`` says which), to whoever opens it for reading within thirty seconds."""
