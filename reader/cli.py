@@ -163,6 +163,10 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="crossread",
         description="Compare two articles about the same event side by side. "
         "Subcommands: 'crossread align A B' and 'crossread export SESSION -o OUT'.",
+        epilog=EXIT_STATUS.format(
+            bad="a missing, empty, binary or too large file, a folder, a damaged session, "
+            "wrong arguments, no display to open the window on"
+        ),
     )
     p.add_argument(
         "files",
