@@ -122,6 +122,8 @@ DATE_LINES = [
     ("Sunday, February 24, 2013", True),
     ("Posted: 02/24/2013", True),
     ("Tuesday 28 April 2009 22. 34 BST", True),
+    ("Dec 13, 2008, 06.42pm IST", True),
+    ("Updated: 13 December 2008, 06.42PM", True),
     ("WEDNESDAY, MARCH 4, 2009, 10:53 AM", True),
     ("May", False),
     ("May just", False),

@@ -391,6 +391,22 @@ def test_live_blog_entries_keep_their_time_dimmed(tmp_path: Path) -> None:
     assert [doc.slice(b) for b in doc.boilerplate] == ["23:15 BST", "22:00 BST"]
 
 
+DOTTED_TIME_PAGE = """<html><head><title>Navy foils pirate attack | The Coastal Times</title>
+</head><body><article><h1>Navy foils pirate attack, nabs 23</h1>
+<time class="dateline" datetime="2008-12-13T18:42:00+05:30">Dec 13, 2008, 06.42pm IST</time>
+<p>NEW DELHI: An Indian Navy warship repulsed an attack on a merchant vessel in the Gulf of
+Aden and nabbed 23 pirates, a Navy spokesman said.</p>
+<p>The incident took place about 150 nautical miles off Aden.</p>
+</article></body></html>
+"""
+
+
+def test_dateline_with_a_dotted_time_is_dimmed(tmp_path: Path) -> None:
+    """Indian and British papers write "06.42pm": the dateline is no claim only A makes."""
+    doc = load_document(_write(tmp_path, "navy.html", DOTTED_TIME_PAGE))
+    assert [doc.slice(b) for b in doc.boilerplate] == ["Dec 13, 2008, 06.42pm IST"]
+
+
 def _canonical_page(title: str, url: str) -> str:
     return (
         f'<html><head><title>{title}</title><link rel="canonical" href="{url}"></head>'
