@@ -3,7 +3,9 @@ files in the data folder and opened as a pair like any other."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +22,38 @@ from reader.session.pasted import Pasted, pasted_problem
 WEB_PAGE = "Pasted from a web page: Crossread keeps the article's main text."
 
 
+def pasted_parts(data: QMimeData | None) -> tuple[str, str]:
+    """The text and the HTML (else "") of what was copied; a page copied as HTML only is
+    shown as its text."""
+    html = data.html() if data is not None and data.hasHtml() else ""
+    text = data.text() if data is not None and data.hasText() else ""
+    if html and not text.strip():
+        text = QTextDocumentFragment.fromHtml(html).toPlainText()
+    return text, html
+
+
+class _PasteBox(QPlainTextEdit):
+    """An article's text box: a web page pasted (Ctrl+V, the context menu, a drop) into
+    the empty box, or over all of its text, is taken as the Paste button takes it, its HTML
+    kept for the extractor (Ctrl+Z takes it back); anything pasted into text of the
+    reader's own is plain text."""
+
+    def __init__(self, parent: QWidget, keep: Callable[[Callable[[], None], str], None]) -> None:
+        super().__init__(parent)
+        self._keep = keep
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        cursor = self.textCursor()
+        whole = cursor.selectionStart() == 0 and cursor.selectionEnd() == len(self.toPlainText())
+        text, html = pasted_parts(source)
+        if not (html.strip() and whole):
+            super().insertFromMimeData(source)
+            return
+        plain = QMimeData()
+        plain.setText(text)
+        self._keep(lambda: super(_PasteBox, self).insertFromMimeData(plain), html)
+
+
 class _Side:
     """One article's box: its text, and the HTML it was pasted as (until edited)."""
 
@@ -30,7 +64,7 @@ class _Side:
         self.paste_button = QPushButton("Paste from clipboard", parent)
         self.paste_button.setAccessibleName(f"Paste article {letter} from the clipboard")
         grid.addWidget(self.paste_button, 1, column)
-        self.editor = QPlainTextEdit(parent)
+        self.editor = _PasteBox(parent, self._keep)
         self.editor.setPlaceholderText(
             f"Paste or type the text of article {letter}: the headline first, then one "
             "paragraph a line."
@@ -46,17 +80,16 @@ class _Side:
 
     def paste(self) -> None:
         """Fill the box from the clipboard; a web page's HTML is kept for the extractor."""
-        data = QGuiApplication.clipboard().mimeData()
-        html = data.html() if data is not None and data.hasHtml() else ""
-        text = data.text() if data is not None and data.hasText() else ""
-        if html and not text.strip():
-            text = QTextDocumentFragment.fromHtml(html).toPlainText()
-        self.set_text(text, html)
+        self.set_text(*pasted_parts(QGuiApplication.clipboard().mimeData()))
 
     def set_text(self, text: str, html: str = "") -> None:
+        self._keep(lambda: self.editor.setPlainText(text), html)
+
+    def _keep(self, put_text: Callable[[], None], html: str) -> None:
+        """Put the text in the box with ``put_text``, keeping ``html`` as its source."""
         self._setting = True
         try:
-            self.editor.setPlainText(text)
+            put_text()
         finally:
             self._setting = False
         self.html = html

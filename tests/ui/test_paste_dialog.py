@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -111,6 +111,48 @@ def test_a_web_page_keeps_its_html_for_the_extractor(
     assert paths is not None and paths[0].endswith(".html")
     assert al is not None and "Home | World" not in al.a.text
     assert "signed a mutual defence treaty" in al.a.text
+
+
+def test_ctrl_v_of_a_web_page_keeps_its_html_as_the_button_does(
+    win: MainWindow, qtbot: QtBot, data_folder: Path
+) -> None:
+    """The dialog opens with the box focused for Ctrl+V: a page copied in a browser and
+    pasted there is extracted as a page, not read with its menus as the article."""
+    put_on_clipboard("Home | World | Sport\nLeaders sign a mutual defence treaty", PAGE)
+    dialog = open_dialog(win)
+    editor = dialog.side_a.editor
+    qtbot.waitUntil(editor.hasFocus)
+    QTest.keySequence(editor, QKeySequence.StandardKey.Paste)
+    assert editor.toPlainText() == "Home | World | Sport\nLeaders sign a mutual defence treaty"
+    assert dialog.side_a.html == PAGE and dialog.side_a.origin.text() == WEB_PAGE
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        dialog.compare_button.click()
+    al = win.alignment()
+    assert al is not None and "Home | World" not in al.a.text
+    assert al.a.title == "Leaders sign a mutual defence treaty"
+
+
+def test_ctrl_v_into_text_of_ones_own_pastes_plain_text(win: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(win)
+    editor = dialog.side_a.editor
+    editor.setPlainText("My headline\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    put_on_clipboard("Leaders sign a mutual defence treaty", PAGE)
+    QTest.keySequence(editor, QKeySequence.StandardKey.Paste)
+    assert editor.toPlainText() == "My headline\nLeaders sign a mutual defence treaty"
+    assert dialog.side_a.html == "" and dialog.side_a.origin.text() == ""
+
+
+def test_undo_takes_a_pasted_page_back(win: MainWindow, qtbot: QtBot) -> None:
+    put_on_clipboard("Leaders sign a mutual defence treaty", PAGE)
+    dialog = open_dialog(win)
+    editor = dialog.side_a.editor
+    QTest.keySequence(editor, QKeySequence.StandardKey.Paste)
+    assert dialog.side_a.html == PAGE
+    QTest.keySequence(editor, QKeySequence.StandardKey.Undo)
+    assert editor.toPlainText() == ""
+    assert dialog.side_a.html == "" and dialog.side_a.origin.text() == ""
 
 
 def test_html_only_clipboard_shows_its_text(win: MainWindow) -> None:
