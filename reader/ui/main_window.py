@@ -46,6 +46,7 @@ from reader.ui.opening import (
     dropped_paths,
 )
 from reader.ui.quotes_dock import QuotesDock
+from reader.ui.recent_sessions import follow_sessions
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.runner = self.opener.runner
         self._connect()
         self.session_controller = SessionController(self)  # notes, corrections, files
+        follow_sessions(self)  # Recent pairs open the session their notes were saved in
         self.opener.may_open = self.session_controller.may_replace  # asks about unsaved notes
         self._restore()
 

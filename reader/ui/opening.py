@@ -110,20 +110,32 @@ def fill_recent_menu(
     open_pair: Callable[[str, str], object],
     clear: QAction,
     titles: Mapping[str, str] | None = None,
+    sessions: tuple[Mapping[tuple[str, str], str], Callable[[str], object]] | None = None,
 ) -> None:
     """One entry per recent pair (newest first), then "Clear recent pairs". A pair whose
-    file is gone is greyed out and says so; two pairs of one label tell their folders."""
+    file is gone is greyed out and says so; two pairs of one label tell their folders.
+
+    ``sessions``: the session file last saved or opened for a pair, and what opens one; a
+    pair whose session file is there opens it (its notes with it), its name after the
+    titles, even when the articles' files are gone (the session holds their text)."""
     menu.clear()
+    saved, open_session = sessions or ({}, lambda _path: None)
     labels = [recent_label(a, b, titles or {}) for a, b in pairs]
     for (a, b), label in zip(pairs, labels, strict=True):
         if labels.count(label) > 1:  # the same articles opened from two folders
             label += f"  ({Path(a).parent.name or Path(a).parent})"
-        action = menu.addAction(label)
-        gone = [p for p in (a, b) if not Path(p).exists()]
-        action.setToolTip(f"{a}\n{b}" + "".join(f"\nNo longer there: {p}" for p in gone))
-        action.setEnabled(not gone)
+        session = saved.get((a, b))
+        if session is not None and Path(session).is_file():
+            action = menu.addAction(f"{label}  · {Path(session).name.replace('&', '&&')}")
+            action.setToolTip(f"Open the session with its notes: {session}\n{a}\n{b}")
+            action.triggered.connect(lambda _=False, s=session: open_session(s))
+        else:
+            action = menu.addAction(label)
+            gone = [p for p in (a, b) if not Path(p).exists()]
+            action.setToolTip(f"{a}\n{b}" + "".join(f"\nNo longer there: {p}" for p in gone))
+            action.setEnabled(not gone)
+            action.triggered.connect(lambda _=False, a=a, b=b: open_pair(a, b))
         action.setData([a, b])
-        action.triggered.connect(lambda _=False, a=a, b=b: open_pair(a, b))
     menu.addSeparator()
     menu.addAction(clear)
     clear.setEnabled(bool(pairs))
@@ -181,6 +193,8 @@ class PairOpener(QObject):
         self.pending: tuple[str, str] | None = None  # the pair being opened
         self.has_pair: Callable[[], bool] = lambda: self.paths is not None
         self.may_open: Callable[[tuple[str, str]], bool] = lambda _paths: True
+        # opens a recent pair's session file (its notes); None: recent pairs open the files
+        self.open_session: Callable[[str], object] | None = None
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_loaded)
         self.runner.errored.connect(self._on_failed)
@@ -278,6 +292,9 @@ class PairOpener(QObject):
             self.request,
             self._clear_action,
             self._settings.recent_titles(),
+            None
+            if self.open_session is None
+            else (self._settings.recent_sessions(), self.open_session),
         )
         self.recent_pairs_changed.emit()
 

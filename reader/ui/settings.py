@@ -68,8 +68,32 @@ class Settings:
         self.store.setValue(
             "recent/titles", [f"{p}\n{t}" for p, t in known.items() if p in used and t]
         )
+        sessions = self.recent_sessions()
+        self._store_sessions({pair: sessions[pair] for pair in pairs if pair in sessions})
         self.store.sync()
         return pairs
+
+    def remember_session(
+        self, a: str, b: str, session: str, titles: tuple[str, str] | None = None
+    ) -> None:
+        """The notes on the pair (``a``, ``b``) are in the session file ``session``: the
+        pair goes first among the recent pairs, which opens that file from now on."""
+        self._store_sessions({**self.recent_sessions(), (a, b): session})
+        self.add_recent_pair(a, b, titles)
+
+    def recent_sessions(self) -> dict[tuple[str, str], str]:
+        """The session file last saved or opened for each recent pair that has one."""
+        raw = self.store.value("recent/sessions", [])
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+        out: dict[tuple[str, str], str] = {}
+        for item in items:
+            parts = str(item).split("\n")
+            if len(parts) == 3 and all(parts):
+                out[(parts[0], parts[1])] = parts[2]
+        return out
+
+    def _store_sessions(self, sessions: dict[tuple[str, str], str]) -> None:
+        self.store.setValue("recent/sessions", [f"{a}\n{b}\n{s}" for (a, b), s in sessions.items()])
 
     def recent_titles(self) -> dict[str, str]:
         """Title of each recent article, by path (those known)."""
@@ -85,6 +109,7 @@ class Settings:
     def clear_recent_pairs(self) -> None:
         self.store.remove("recent/pairs")
         self.store.remove("recent/titles")
+        self.store.remove("recent/sessions")
         self.store.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:

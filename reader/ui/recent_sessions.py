@@ -1,0 +1,35 @@
+"""Recent pairs remember the session file their notes were saved in: File > Recent pairs
+opens that session, notes and corrections with it, rather than the bare articles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def follow_sessions(window: MainWindow) -> None:
+    """Record each session saved or opened (a kept copy of unsaved work is no session
+    file: it is left out) against its pair, and let Recent pairs open it, after the
+    question about unsaved changes as File > Open session asks it."""
+    ctl = window.session_controller
+    opener = window.opener
+
+    def remember(_path: str) -> None:
+        path, session = ctl.path(), ctl.session()
+        if path is None or session is None:
+            return
+        a, b = session.alignment.a, session.alignment.b
+        if a.path and b.path:
+            window.settings.remember_session(a.path, b.path, path, (a.title, b.title))
+            opener.rebuild_recent_menu()
+
+    def open_session(path: str) -> None:
+        if ctl.may_replace(then=lambda: ctl.open_session(path)):
+            ctl.open_session(path)
+
+    ctl.session_saved.connect(remember)
+    ctl.session_opened.connect(remember)
+    opener.open_session = open_session
+    opener.rebuild_recent_menu()

@@ -1,0 +1,110 @@
+"""File > Recent pairs opens the session a pair's notes were saved in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.ui.main_window import MainWindow
+from reader.ui.session_controller import SessionController
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, lexical, settle, written
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+
+def recent_entries(w: MainWindow) -> list[QAction]:
+    return [a for a in w.actions_.recent_menu.actions() if a.data()]
+
+
+@pytest.fixture
+def saved(
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> Path:
+    """The seed pair with one note, saved as tmp_path/treaty.crossread."""
+    claim = next(m for m in opened.alignment.matches if m.kind.value == "claim")
+    ctl.change(opened.add_note(Note.new("Check the date", ("check this",), match_id=claim.id)))
+    path = tmp_path / "treaty.crossread"
+    assert ctl.files.save_to(str(path))
+    written(qtbot, ctl)
+    assert not ctl.is_modified()
+    return path
+
+
+@pytest.fixture
+def again(
+    saved: Path, win: MainWindow, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """The window of the next run (same settings), with no pair open yet."""
+    check_closed(win)
+    w = MainWindow(settings=settings, aligner=lexical)
+    qtbot.addWidget(w)
+    fx.make_controller(w, monkeypatch)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    check_closed(w)
+
+
+def test_a_recent_pair_reopens_with_the_notes_saved_on_it(
+    again: MainWindow, saved: Path, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    (entry,) = recent_entries(again)
+    assert tuple(entry.data()) == pair
+    assert entry.text().endswith("· treaty.crossread")
+    assert str(saved) in entry.toolTip()
+    c = again.session_controller
+    with qtbot.waitSignal(c.session_opened, timeout=ALIGN_TIMEOUT):
+        entry.trigger()
+    session = settle(qtbot, c)
+    assert [n.text for n in session.notes] == ["Check the date"]
+    assert c.path() == str(saved)
+    assert c.dock.model.rowCount() == 1
+
+
+def test_a_recent_pair_whose_session_is_gone_opens_its_articles(
+    again: MainWindow, saved: Path, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    saved.unlink()
+    again.opener.rebuild_recent_menu()
+    (entry,) = recent_entries(again)
+    assert "crossread" not in entry.text()
+    with qtbot.waitSignal(again.alignment_finished, timeout=ALIGN_TIMEOUT):
+        entry.trigger()
+    assert again.paths() == pair
+
+
+def test_opening_a_session_puts_its_pair_first_among_the_recent(
+    again: MainWindow, saved: Path, pair: tuple[str, str], qtbot: QtBot, tmp_path: Path
+) -> None:
+    again.settings.clear_recent_pairs()
+    again.opener.rebuild_recent_menu()
+    assert recent_entries(again) == []
+    c = again.session_controller
+    with qtbot.waitSignal(c.session_opened, timeout=ALIGN_TIMEOUT):
+        c.open_session(saved)
+    settle(qtbot, c)
+    (entry,) = recent_entries(again)
+    assert tuple(entry.data()) == pair and entry.text().endswith("· treaty.crossread")
+
+
+def test_recent_sessions_follow_the_recent_pairs(settings: QSettings) -> None:
+    from reader.ui.settings import MAX_RECENT, Settings
+
+    s = Settings(settings)
+    s.remember_session("/a", "/b", "/notes.crossread", ("A", "B"))
+    assert s.recent_pairs() == [("/a", "/b")]
+    assert s.recent_sessions() == {("/a", "/b"): "/notes.crossread"}
+    for i in range(MAX_RECENT):
+        s.add_recent_pair(f"/c{i}", f"/d{i}")
+    assert s.recent_sessions() == {}  # the pair left the list: its session with it
+    s.remember_session("/a", "/b", "/notes.crossread")
+    s.clear_recent_pairs()
+    assert s.recent_sessions() == {}
