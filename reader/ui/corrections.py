@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from reader.errors import ReaderError
 from reader.model import Match, Session
 from reader.ui.session_files import selected_span
 
 if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.session_controller import SessionController
+
+REJECTED = "Match rejected; Edit > Restore rejected match brings it back."
 
 
 class Corrections:
@@ -33,7 +37,11 @@ class Corrections:
             ctl.status("Select a match to reject it.")
             return
         ctl.change(session.reject(mid))
-        ctl.status("Match rejected; Edit > Restore rejected match brings it back.")
+        # said once the panes show the match gone: finishing a show clears the status bar
+        # of what it said before, and a word said now would go with it unseen
+        ctl.window.alignment_finished.connect(
+            lambda _shown: ctl.status(REJECTED), Qt.ConnectionType.SingleShotConnection
+        )
 
     def restore(self, match_id: str) -> None:
         session = self._ctl.session()
