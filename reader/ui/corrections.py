@@ -25,7 +25,8 @@ class Corrections:
 
     def reject(self, match_id: str | None = None) -> None:
         """Hide match ``match_id``, else the current one (Delete; in the notes table, Delete
-        deletes the selected note instead)."""
+        deletes the selected note instead). Rejected from the matches table, the row that
+        takes its place is selected, so the keyboard goes on from there."""
         ctl = self._ctl
         if match_id is None and ctl.dock.table.hasFocus():
             ctl.dock.delete_selected()
@@ -36,7 +37,9 @@ class Corrections:
         if session is None or mid is None or session.match_by_id(mid) is None:
             ctl.status("Select a match to reject it.")
             return
-        ctl.change(session.reject(mid))
+        table = ctl.window.dock
+        after = row_after(table.visible_ids(), mid) if table.table.hasFocus() else None
+        ctl.change(session.reject(mid), select=after)
         # said once the panes show the match gone: finishing a show clears the status bar
         # of what it said before, and a word said now would go with it unseen
         ctl.window.alignment_finished.connect(
@@ -78,3 +81,13 @@ class Corrections:
             return None
         ctl.change(session, select=match.id)
         return match
+
+
+def row_after(ids: list[str], gone: str) -> str | None:
+    """The id that takes the place of ``gone`` in the list ``ids``: the next one, else (the
+    last gone) the one before; None when ``gone`` is not listed or was alone."""
+    if gone not in ids:
+        return None
+    i = ids.index(gone)
+    rest = ids[i + 1 :] or ids[:i][-1:]
+    return rest[0] if rest else None
