@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from reader.errors import IngestError
-from reader.ingest.boilerplate import is_boilerplate_line
+from reader.ingest.boilerplate import is_boilerplate_line, is_byline
 from reader.ingest.metadata import reads_as_prose
 from reader.ingest.normalize import clean
 
@@ -288,6 +288,20 @@ def _with_title(text: str, title: str | None) -> str:
     return f"{title}\n\n{text}" if text else title
 
 
+def _with_byline(text: str, author: str | None) -> str:
+    """``text`` with the page's byline after its headline, when the extractor kept the
+    writer only in the metadata: it drops a byline element with its words, and the reader
+    would not see who wrote the article. Dimmed like any byline; left out when the text
+    names the writer already, or the name does not read as a byline."""
+    if not author:
+        return text
+    line = "By " + author.replace(";", ",")
+    if not is_byline(line) or author.casefold() in text.casefold():
+        return text
+    head, sep, rest = text.partition("\n\n")
+    return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
+
+
 def extract_html(html: str, name: str, path: str) -> Page:
     """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
     html = strip_raw_elements(html)
@@ -306,4 +320,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
         title = title or _headline(fallback_title)
     if not text:
         raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
-    return Page(text=_with_title(text, title), title=title, source=source, date=date)
+    text = _with_byline(_with_title(text, title), _str_or_none(getattr(doc, "author", None)))
+    return Page(text=text, title=title, source=source, date=date)

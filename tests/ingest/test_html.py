@@ -407,6 +407,60 @@ def test_dateline_with_a_dotted_time_is_dimmed(tmp_path: Path) -> None:
     assert [doc.slice(b) for b in doc.boilerplate] == ["Dec 13, 2008, 06.42pm IST"]
 
 
+NAVY_PARAGRAPHS = "\n".join(
+    f"<p>{p}</p>"
+    for p in (
+        "NEW DELHI: An Indian Navy warship repulsed an attack on a merchant vessel in the Gulf "
+        "of Aden and nabbed 23 pirates, a Navy spokesman said.",
+        "The pirates, in three boats, were attempting to hijack the merchant vessel around "
+        "noon, when the destroyer INS Mysore intervened and repulsed the attack.",
+        "Marine commandos boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni "
+        "pirates, and seized nine assault rifles and a grenade launcher.",
+        "The pirates are being held on board the Mysore and will be handed over to the "
+        "appropriate authorities ashore, possibly at Djibouti.",
+    )
+)
+
+
+def _bylined_page(byline: str, meta: str = "") -> str:
+    return f"""<html><head><title>Navy foils pirate attack</title>{meta}</head><body>
+<nav><a href="/">Home</a> <a href="/india">India</a></nav>
+<article>
+<h1>Navy foils pirate attack, nabs 23</h1>
+{byline}
+{NAVY_PARAGRAPHS}
+</article>
+<footer>Copyright 2008 The Coastal Times</footer></body></html>
+"""
+
+
+def test_a_byline_the_extractor_drops_is_kept_dimmed_after_the_headline(tmp_path: Path) -> None:
+    """trafilatura drops a byline element with its words, keeping the name in its metadata:
+    the reader must still see who wrote the article, dimmed as a byline."""
+    page = _bylined_page('<div class="byline">By <a rel="author">Rajat Pandit</a>, TNN</div>')
+    doc = load_document(_write(tmp_path, "navy.html", page))
+    assert [doc.slice(p)[:20] for p in doc.paragraphs[:3]] == [
+        "Navy foils pirate at",
+        "By Rajat Pandit",
+        "NEW DELHI: An Indian",
+    ]
+    assert [doc.slice(b) for b in doc.boilerplate] == ["By Rajat Pandit"]
+
+
+def test_a_byline_in_the_text_is_not_written_twice(tmp_path: Path) -> None:
+    page = _bylined_page(
+        "<p>By Rajat Pandit in New Delhi</p>", '<meta name="author" content="Rajat Pandit">'
+    )
+    doc = load_document(_write(tmp_path, "navy.html", page))
+    assert doc.text.count("Rajat Pandit") == 1
+
+
+def test_an_author_that_reads_as_no_byline_is_left_out(tmp_path: Path) -> None:
+    page = _bylined_page("", '<meta name="author" content="webdesk@coastal-times.example">')
+    doc = load_document(_write(tmp_path, "navy.html", page))
+    assert "webdesk" not in doc.text
+
+
 def _canonical_page(title: str, url: str) -> str:
     return (
         f'<html><head><title>{title}</title><link rel="canonical" href="{url}"></head>'
