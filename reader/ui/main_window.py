@@ -43,6 +43,7 @@ from reader.ui.opening import (
     PairDocuments,
     PairOpener,
     default_loader,
+    document_paths,
     dropped_paths,
 )
 from reader.ui.quotes_dock import QuotesDock
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             self.progress,
         )
         self.opener.has_pair = lambda: self._alignment is not None
+        self.opener.shown_paths = lambda: document_paths(self._alignment)
         self.runner = self.opener.runner
         self._connect()
         self.session_controller = SessionController(self)  # notes, corrections, files

@@ -18,7 +18,7 @@ from reader.analysis.sync import SyncMap
 from reader.errors import ReaderError, SessionError
 from reader.model import Alignment, Document
 from reader.session.pasted import Pasted, save_pasted
-from reader.session.source_files import absolute_path
+from reader.session.source_files import absolute_path, is_file_path
 from reader.ui.messages import error_text
 from reader.ui.paste_dialog import PasteDialog
 from reader.ui.settings import Settings
@@ -89,6 +89,13 @@ def dropped_paths(mime: QMimeData) -> list[str]:
     if not mime.hasUrls():
         return []
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+
+def document_paths(alignment: Alignment | None) -> tuple[str, str] | None:
+    """The files of ``alignment``'s two articles, when both were read from one."""
+    if alignment is None or not all(is_file_path(d.path) for d in alignment.documents):
+        return None
+    return alignment.a.path, alignment.b.path
 
 
 def recent_label(a: str, b: str, titles: Mapping[str, str]) -> str:
@@ -193,6 +200,8 @@ class PairOpener(QObject):
         self.pending: tuple[str, str] | None = None  # the pair being opened
         self.has_pair: Callable[[], bool] = lambda: self.paths is not None
         self.may_open: Callable[[tuple[str, str]], bool] = lambda _paths: True
+        # the files of the pair on screen when it came from none opened here (a session)
+        self.shown_paths: Callable[[], tuple[str, str] | None] = lambda: None
         # opens a recent pair's session file (its notes); None: recent pairs open the files
         self.open_session: Callable[[str], object] | None = None
         self.runner = TaskRunner(self)
@@ -258,8 +267,9 @@ class PairOpener(QObject):
         self.request(*paths)
 
     def replace_side(self, side: str, path: str) -> None:
-        """Open ``path`` in place of one side of the current (or pending) pair."""
-        current = self.pending or self.paths
+        """Open ``path`` in place of one side of the current (or pending) pair, a pair
+        shown from a session with the other side's file."""
+        current = self.pending or self.paths or self.shown_paths()
         if current is None:
             self._window.statusBar().showMessage("Drop two files to open a pair.", 6000)
         elif side == "a":

@@ -164,6 +164,30 @@ def test_drop_one_file_on_pane_b_replaces_b(
     assert window.paths() == (pair[0], c)
 
 
+def test_drop_one_file_on_a_pair_opened_from_a_session_replaces_that_side(
+    window: MainWindow,
+    qtbot: QtBot,
+    pair: tuple[str, str],
+    tmp_path: Path,
+) -> None:
+    """A session shows its pair from no files opened here; its articles' files are still
+    the pair whose side a dropped file replaces."""
+    ctl = window.session_controller
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair)
+    saved = tmp_path / "work.crossread"
+    with qtbot.waitSignal(ctl.session_saved, timeout=ALIGN_TIMEOUT):
+        assert ctl.files.save_to(str(saved))
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        ctl.open_session(saved)
+    assert window.paths() is None and window.alignment() is not None
+    c = write(tmp_path, "c.txt", "Kim hosted Putin at a banquet in Pyongyang on Wednesday.\n")
+    pos = window.pane_b.mapTo(window, QPoint(50, 200))
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        drop(window, [c], pos)
+    assert window.paths() == (pair[0], c)
+
+
 def test_recent_pairs_persist_and_reopen(
     window: MainWindow,
     qtbot: QtBot,
