@@ -38,6 +38,7 @@ from reader.model.note import PRESET_TAGS, Note, clean_tags
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.session.view import carry_note
+from reader.ui.fitted_column import FittedColumn
 from reader.ui.notes_model import (
     NOTE_ID_ROLE,
     TAGS,
@@ -182,7 +183,7 @@ class NotesDock(QDockWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # session order until asked
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # passage and note share
-        header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.ResizeToContents)
+        self.tags_width = FittedColumn(self.table, TAGS)  # as ResizeToContents, measured once
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.selection_chosen.connect(self._note_chosen)
         self.table.keep_rows(lambda row: self.proxy.index(row, 0).data(NOTE_ID_ROLE))
