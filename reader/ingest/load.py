@@ -17,7 +17,7 @@ from reader.ingest.normalize import clean
 from reader.ingest.segment import paragraph_spans, sentence_spans
 from reader.model.document import Document, merge_spans
 
-__all__ = ["MAX_BYTES", "document_from_text", "load_document"]
+__all__ = ["MAX_BYTES", "check_file", "document_from_text", "load_document"]
 
 MAX_BYTES: int = 5 * 1024 * 1024
 """Largest file accepted (5 MB): far above any news article, small enough to stay fast."""
@@ -43,7 +43,10 @@ def _name(path: str) -> str:
     return f"“{path}”"
 
 
-def _read(path: str, max_bytes: int) -> bytes:
+def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
+    """Raise the IngestError reading ``path`` would raise for what its directory entry
+    alone tells (missing, a folder, not a regular file, too large): a cheap check before
+    anything else is done about it, such as asking whether to keep unsaved notes."""
     name = _name(path)
     try:
         st = os.stat(path)
@@ -59,6 +62,11 @@ def _read(path: str, max_bytes: int) -> bytes:
         raise IngestError(f"Cannot open {name}: it is not a regular file.", path)
     if st.st_size > max_bytes:
         raise _too_large(path, max_bytes)
+
+
+def _read(path: str, max_bytes: int) -> bytes:
+    name = _name(path)
+    check_file(path, max_bytes)
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)

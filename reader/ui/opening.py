@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 
 from reader.analysis.sync import SyncMap
-from reader.errors import ReaderError, SessionError
+from reader.errors import IngestError, ReaderError, SessionError
 from reader.model import Alignment, Document
 from reader.session.pasted import Pasted, save_pasted
 from reader.session.source_files import absolute_path, is_file_path
@@ -229,8 +229,18 @@ class PairOpener(QObject):
         return gen
 
     def request(self, path_a: str, path_b: str) -> int | None:
-        """Open a pair the reader asked for, once ``may_open`` agrees; None if it did not."""
+        """Open a pair the reader asked for, once ``may_open`` agrees; None if it did not.
+        A file that is missing, a folder or too large is reported first: there is no
+        point asking what to do with unsaved notes for a pair that cannot open."""
+        from reader.ingest.load import check_file
+
         paths = (absolute_path(path_a), absolute_path(path_b))
+        try:
+            for path in paths:
+                check_file(path)
+        except IngestError as exc:
+            self._tell_failure(exc)
+            return None
         return self.open(*paths) if self.may_open(paths) else None
 
     def open_dialog(self, ask: Callable[[str], list[str]]) -> None:
@@ -338,6 +348,10 @@ class PairOpener(QObject):
         self.preview_ended.emit()
         if type(exc).__name__ == "AlignmentCancelled":
             return
+        self._tell_failure(exc)
+
+    def _tell_failure(self, exc: object) -> None:
+        """Say why a pair could not open: status bar, ``failed`` and a dialog."""
         if isinstance(exc, ReaderError):
             self.input_rejected.emit(exc.message)
         title, text = error_text(exc)

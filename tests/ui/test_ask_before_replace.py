@@ -270,7 +270,9 @@ def test_a_change_after_discard_is_kept_again(scene: Scene, noted: Session, qtbo
 
 
 def fail_to_open_pair(s: Scene) -> None:
-    pick_in_dialog(s, [s.other[0], str(s.session_file.with_name("missing.txt"))])
+    empty = s.session_file.with_name("empty.txt")  # found empty once read, after the question
+    empty.write_bytes(b"")
+    pick_in_dialog(s, [s.other[0], str(empty)])
 
 
 def fail_to_open_session(s: Scene) -> None:
@@ -290,6 +292,21 @@ def test_a_failed_open_after_discard_keeps_the_safety_net(
     scene.win.open_pair(*scene.other)
     qtbot.waitUntil(lambda: len(list_kept_copies()) == 1, timeout=ALIGN_TIMEOUT)
     settle(qtbot, scene.ctl)
+
+
+@pytest.mark.parametrize("bad", ["missing.txt", "a folder"])
+def test_a_file_that_cannot_open_is_reported_before_the_question(
+    scene: Scene, noted: Session, qtbot: QtBot, tmp_path: Path, bad: str
+) -> None:
+    if bad == "a folder":
+        (tmp_path / bad).mkdir()
+    with qtbot.waitSignal(scene.win.error_shown) as shown:
+        pick_in_dialog(scene, [scene.other[0], str(tmp_path / bad)])
+    assert scene.asked == []  # nothing to decide about the notes: the pair cannot open
+    assert bad in shown.args[1]
+    assert scene.ctl.session() is noted and scene.ctl.is_modified()
+    assert scene.win.opener.pending is None and not scene.win.runner.is_running()
+    scene.win.opener.close_dialog()
 
 
 # -- no question -------------------------------------------------------------------------------
