@@ -27,36 +27,50 @@ class FittedColumn(QObject):
         super().__init__(table)
         self._table, self._column = table, column
         self._stale = True
+        self._widest = 0  # the widest cell's width, once fitted
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         model = table.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+        for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
             signal.connect(self.refit)
-        model.layoutChanged.connect(self.refit)
+        model.rowsInserted.connect(self._rows_inserted)
         model.dataChanged.connect(self._data_changed)
         table.installEventFilter(self)
         self.refit()
 
-    def width(self) -> int:
-        """The width the column's contents ask for."""
+    def widest(self, rows: range) -> int:
+        """The width of the widest cell of the column among ``rows`` (0: none)."""
         table, column = self._table, self._column
         model = table.model()
         firsts: dict[object, QModelIndex] = {}
-        for row in range(model.rowCount()):
+        for row in rows:
             index = model.index(row, column)
             firsts.setdefault(index.data(), index)
         hint = max((table.sizeHintForIndex(i).width() for i in firsts.values()), default=0)
-        if firsts and table.showGrid():
-            hint += 1
-        header = table.horizontalHeader()
-        width = max(hint, header.sectionSizeHint(column))
+        return hint + 1 if firsts and table.showGrid() else hint
+
+    def width(self) -> int:
+        """The width the column's contents ask for."""
+        header = self._table.horizontalHeader()
+        width = max(self._widest, header.sectionSizeHint(self._column))
         return min(max(width, header.minimumSectionSize()), header.maximumSectionSize())
 
     def refit(self) -> None:
-        """Fit the column now if the table is shown, else once it is."""
+        """Fit the column to every row now if the table is shown, else once it is."""
         self._stale = True
         if self._table.isVisible():
             self._stale = False
+            self._widest = self.widest(range(self._table.model().rowCount()))
             self._table.horizontalHeader().resizeSection(self._column, self.width())
+
+    def _rows_inserted(
+        self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
+        """Rows came (a note added): only they are measured, the column widened if need be."""
+        if self._stale or not self._table.isVisible():
+            self.refit()
+            return
+        self._widest = max(self._widest, self.widest(range(first, last + 1)))
+        self._table.horizontalHeader().resizeSection(self._column, self.width())
 
     def _data_changed(
         self,
