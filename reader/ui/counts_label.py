@@ -3,7 +3,8 @@
 The counts are parts joined by " · " (reader.ui.messages.status_summary): the claims,
 quotes, entities, numbers and discrepancies, then how long aligning took. When the bar is
 too narrow for all of them (a large font, a narrow window), the parts go from the end,
-whole, the timing first, and a "…" says there is more; the whole line is in the tooltip.
+whole, the timing first, and a "…" says there is more; the whole line is in the tooltip,
+with the aligner's notices (the sentence model could not be used...) after it.
 A part is never cut in the middle of a word, and the counts never hold the window wide.
 """
 
@@ -44,10 +45,13 @@ class CountsLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def setText(self, text: str) -> None:
+    def setText(self, text: str, details: str = "") -> None:
+        """Show ``text``; its tooltip (and screen readers) also get ``details``: what the
+        counts alone do not say, such as why the pair was matched on words only."""
         self._full = text
-        self.setToolTip(text)
-        self.setAccessibleDescription(text)
+        whole = f"{text}\n\n{details}" if details else text
+        self.setToolTip(whole)
+        self.setAccessibleDescription(whole)
         self._fit()
         self.updateGeometry()
 

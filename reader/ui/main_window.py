@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         self.link_map.set_selected(None)
         a, b = alignment.a, alignment.b
         self.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
-        self.counts.setText(status_summary(alignment))
+        self.counts.setText(status_summary(alignment), " ".join(alignment.notices))
         notice = view_notice(self.session_controller.session(), alignment)
         self.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
         self.statusBar().clearMessage()

@@ -181,6 +181,29 @@ def test_broken_model_folder_falls_back_to_lexical_with_a_notice(
     assert w.statusBar().currentMessage() == "", "the notice is shown once"
 
 
+def test_the_counts_keep_saying_why_matching_used_words(
+    model_window: tuple[MainWindow, SessionController],
+    pair: tuple[str, str],
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """The status bar says it once, for a while; the counts' "(lexical)" keeps the reason
+    in its tooltip (and for screen readers) for as long as the pair is shown."""
+    w, c = model_window
+    dialog = c.files.open_settings()
+    dialog.folder.setText(str(broken_model(tmp_path)))
+    dialog.method.setCurrentIndex(dialog.method.findData("auto"))
+    ok(dialog)
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        w.open_pair(*pair)
+    notice = sig.args[0].notices[0]
+    w.statusBar().clearMessage()
+    assert "(lexical)" in w.counts.full_text()
+    assert w.counts.toolTip().endswith(notice)
+    assert notice in w.counts.accessibleDescription()
+    settle(qtbot, c)
+
+
 def test_settings_changed_while_a_pair_is_matched_apply_to_that_pair(
     model_window: tuple[MainWindow, SessionController], pair: tuple[str, str], qtbot: QtBot
 ) -> None:
