@@ -163,10 +163,11 @@ def mark_selections(
 ) -> list[QTextEdit.ExtraSelection]:
     """ExtraSelections for ``marks`` over ``document`` (which shows ``text``)."""
     offsets = Utf16Map(text)
+    formats = {on: mark_format(palette, on) for on in (False, True)}  # not one a mark
     out: list[QTextEdit.ExtraSelection] = []
     for mark in marks:
         start, stop = offsets.to_qt(mark.span.start), offsets.to_qt(mark.span.end)
-        sel = span_selection(document, start, stop, mark_format(palette, mark.on_match))
+        sel = span_selection(document, start, stop, formats[mark.on_match])
         if sel is not None:
             out.append(sel)
     return out

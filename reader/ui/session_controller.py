@@ -26,6 +26,7 @@ Every OS dialog sits behind one small ``ask_*`` method, so tests replace only th
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,7 @@ from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
 from reader.ui.match_copy import copy_note, copy_passage, copy_quotation
 from reader.ui.note_actions import NoteActions
-from reader.ui.note_marks import apply_note_marks
+from reader.ui.note_marks import apply_note_marks, note_marks
 from reader.ui.note_undo import NoteUndo
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
@@ -238,13 +239,17 @@ class SessionController(QObject):
         if visible_alignment(self._session) is not alignment:
             self._show_view(keep_scroll=False)
 
-    def _set(self, session: Session, modified: bool) -> None:
+    def _set(self, session: Session, modified: bool, shown_next: bool = False) -> None:
+        """Make ``session`` the current one. ``shown_next``: its view is shown next, in
+        place of the panes' text, and its note marks are laid once it is (laid now, on
+        the text being replaced, thousands of notes' marks would stall the window for
+        nothing)."""
         self.files.discarded = None  # replaced or changed: a later copy is kept again
         self._session = session
         self._modified = modified
         self.dock.set_session(session)
         self.window.dock.set_notes(session.notes)
-        self._refresh()
+        self._refresh(marks=not shown_next)
         self.session_changed.emit(session)
 
     def change(self, session: Session, select: str | None = None) -> None:
@@ -254,9 +259,10 @@ class SessionController(QObject):
         if select is not None:
             self._select_after = select
         old = self._session
-        self._set(session, modified=True)
+        redraw = old is None or (old.rejected, old.manual) != (session.rejected, session.manual)
+        self._set(session, modified=True, shown_next=redraw)
         self.autosaver.changed()
-        if old is None or (old.rejected, old.manual) != (session.rejected, session.manual):
+        if redraw:
             self._show_view()
 
     def _show_view(self, keep_scroll: bool = True) -> None:
@@ -285,9 +291,10 @@ class SessionController(QObject):
             self._select_after = None
         self._refresh()
 
-    def _refresh(self) -> None:
-        """Note marks, title and enabled actions after any change."""
-        self.refresh_marks()
+    def _refresh(self, marks: bool = True) -> None:
+        """Note marks (unless not ``marks``), title and enabled actions after any change."""
+        if marks:
+            self.refresh_marks()
         self.actions.enable_for(self._session)
         s = self._session
         if s is None:
@@ -358,15 +365,13 @@ class SessionController(QObject):
             if failed is not None:
                 failed(text)
 
-        self.files.writer.start(FileJob(lambda: read_session(path), done, not_opened))
+        self.files.writer.start(FileJob(lambda: read_for_window(path, recovered), done, not_opened))
         self.status(opening, 0)
         return True
 
     def _opened(self, opened: OpenedSession, path: str | Path, recovered: bool) -> None:
-        """Show the session read from ``path``."""
+        """Show the session read from ``path`` (by :func:`read_for_window`)."""
         session = opened.session
-        if not recovered:  # an older file may name its articles relatively
-            session = with_absolute_paths(session, path)
         if self._modified:
             self.files.keep_copy(self._session)
         self.note_undo.clear()
@@ -375,7 +380,7 @@ class SessionController(QObject):
         self.files.kept_originals.clear()
         self._from_paths = None
         self.window.opener.paths = None  # the pair on screen comes from no article files
-        self._set(session, modified=recovered)
+        self._set(session, modified=recovered, shown_next=True)
         self._show_view(keep_scroll=False)
         view_state.apply(self.window, session.view)
         if session.notes:
@@ -476,6 +481,19 @@ class SessionController(QObject):
     def status(self, text: str, ms: int = STATUS_MS) -> None:
         """Show ``text`` in the status bar for a while."""
         self.window.statusBar().showMessage(text, ms)
+
+
+def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:
+    """The session in ``path``, read off the GUI thread with what the window would work
+    out on it there: its articles' paths made absolute (an older file may name them
+    relatively; not a kept copy of unsaved work, ``recovered``, opened as it was kept)
+    and its note marks (kept by :func:`~reader.ui.note_marks.note_marks` for the panes)."""
+    opened = read_session(path)
+    if not recovered:
+        opened = replace(opened, session=with_absolute_paths(opened.session, path))
+    for side in ("a", "b"):
+        note_marks(opened.session, side)
+    return opened
 
 
 def clear_status(window: MainWindow, text: str) -> None:

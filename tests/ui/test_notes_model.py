@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -10,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
-from reader.ui.notes_model import NOTE_ID_ROLE, NotesTableModel
+from reader.ui.notes_model import NOTE_ID_ROLE, NotesTableModel, elide
 from tests.session.samples import TEXT_A, TEXT_B, sample_session
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -89,6 +91,23 @@ def test_note_and_tags_columns(model: NotesTableModel) -> None:
 def test_long_note_is_elided(model: NotesTableModel, session: Session) -> None:
     model.set_session(session.edit_note("n1", text="word " * 100))
     assert str(cell(model, 0, 1)).endswith("…")
+
+
+def flattened(text: str, limit: int) -> str:
+    """What elide() promises: the words on one line, cut to ``limit`` with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+@pytest.mark.parametrize("limit", [1, 5, 40, 120, 160])
+def test_elide_is_the_flattened_text_cut(limit: int) -> None:
+    rng = random.Random(limit)
+    pieces = ("word", "a", "longerword" * 9, " ", "\n\n", "\t", "\u3000", "é🔍", "  " * 200)
+    texts = ["", " ", "x" * (2 * limit + 2), "x" * (2 * limit + 3), " " * 1000 + "late words"]
+    texts += [" ".join(["w" * 3] * n) for n in range(0, 3 * limit // 4 + 3)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(60))) for _ in range(400)]
+    for text in texts:
+        assert elide(text, limit) == flattened(text, limit), repr(text)
 
 
 def test_tooltip_holds_the_whole_note(model: NotesTableModel, session: Session) -> None:
