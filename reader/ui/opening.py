@@ -198,6 +198,7 @@ class PairOpener(QObject):
         self.paste_dialog: PasteDialog | None = None
         self.paths: tuple[str, str] | None = None  # the pair on screen
         self.pending: tuple[str, str] | None = None  # the pair being opened
+        self.aligning = ""  # what the status bar says while the latest pair is matched
         self.has_pair: Callable[[], bool] = lambda: self.paths is not None
         self.may_open: Callable[[tuple[str, str]], bool] = lambda _paths: True
         # the files of the pair on screen when it came from none opened here (a session)
@@ -220,9 +221,8 @@ class PairOpener(QObject):
         self.pending = paths
         self._progress.setValue(0)
         self._progress.show()
-        self._window.statusBar().showMessage(
-            f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…"
-        )
+        self.aligning = f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…"
+        self._window.statusBar().showMessage(self.aligning)
         task = pair_task(paths, self._loader, self._aligner, self._documents_read.emit)
         gen = self.runner.start(task)
         self.started.emit(gen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
@@ -14,6 +16,7 @@ from reader.ui.geometry import first_window_size
 from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import DocBuilder
+from tests.ui.session_fixtures import ALIGN_TIMEOUT
 
 
 def click_span(qtbot: QtBot, pane: ArticlePane, span: Span) -> None:
@@ -524,3 +527,25 @@ def test_the_counts_come_back_when_the_message_goes(shown: MainWindow) -> None:
     shown.statusBar().showMessage("Claim match, score 0.98")
     shown.statusBar().clearMessage()
     assert shown.counts.isVisible()
+
+
+def test_showing_an_alignment_again_keeps_the_status_message(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    """A redraw (after a note, a reject, a swap) once cleared whatever the bar said."""
+    shown.statusBar().showMessage("Note deleted. Edit > Undo note change brings it back.")
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(alignment)
+    assert shown.statusBar().currentMessage().startswith("Note deleted.")
+
+
+def test_a_pair_matched_clears_its_aligning_message(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Putin visited Pyongyang.\n\nThe treaty was signed.\n", encoding="utf-8")
+    b.write_text("Kim met Putin in Pyongyang.\n\nA treaty was signed there.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(str(a), str(b))
+        assert window.statusBar().currentMessage().startswith("Aligning ")
+    assert not window.statusBar().currentMessage().startswith("Aligning ")
