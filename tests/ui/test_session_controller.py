@@ -344,6 +344,22 @@ def test_opening_a_session_says_when_an_article_file_is_gone(
     assert message.startswith("Article B's file") and "is gone" in message
 
 
+def test_the_gone_file_message_outlives_the_sessions_showing(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path = tmp_path / "s.crossread"
+    save_session(opened, path)
+    Path(pair[1]).unlink()
+    assert ctl.open_session(path)
+    settle(qtbot, ctl)  # the session is shown, its highlights laid
+    assert "is gone" in win.statusBar().currentMessage()
+
+
 def test_a_pair_opened_by_relative_paths_is_saved_with_absolute_ones(
     ctl: SessionController,
     win: MainWindow,
