@@ -23,6 +23,7 @@ class CaretKeys(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self.said = ""  # the description of the highlight at the cursor last shown
         act = window.actions_
         for pane in (window.pane_a, window.pane_b):
             for action in (act.jump_partner, act.partners_menu):
@@ -49,10 +50,19 @@ class CaretKeys(QObject):
 
     def _say(self, text: str) -> None:
         bar = self._window.statusBar()
+        self.said = text
         if text:
             bar.showMessage(text)
         else:
             bar.clearMessage()
+
+    def hush(self) -> None:
+        """Clear the status bar if it shows what is at the text cursor: a pair just shown
+        put the cursor there, the reader did not, and the bar's counts come first."""
+        bar = self._window.statusBar()
+        if self.said and bar.currentMessage() == self.said:
+            bar.clearMessage()
+        self.said = ""
 
     def _back_to_text(self) -> None:
         """Closing the find bar gives the keyboard back to the article searched, its text

@@ -401,10 +401,11 @@ class MainWindow(QMainWindow):
         self.counts.setText(status_summary(alignment), " ".join(alignment.notices))
         notice = view_notice(self.session_controller.session(), alignment)
         self.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
-        # "Aligning x and y…" is over; what else the bar says (a note deleted, a match
-        # rejected, a session's changed files) stays its time
+        # "Aligning x and y…" is over, and the cursor's place was not the reader's doing;
+        # what else the bar says (a note deleted, a session's changed files) stays its time
         if self.statusBar().currentMessage() == self.opener.aligning:
             self.statusBar().clearMessage()
+        self.caret_keys.hush()
         self._say_panels_closed()
         self._panels_hint = False
         self.find_bar.clear_result()  # "3 of 20 in A" counted the articles shown before
