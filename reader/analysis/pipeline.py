@@ -22,7 +22,13 @@ from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.numerals import uses_decimal_comma
 from reader.analysis.opening_words import drop_common_openers
 from reader.analysis.progress import Cancelled, Progress, check
-from reader.analysis.quotes import Quotation, find_quotations, quote_similarity, wording_difference
+from reader.analysis.quotes import (
+    Quotation,
+    find_quotations,
+    match_speaker,
+    quote_similarity,
+    wording_difference,
+)
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
@@ -436,7 +442,7 @@ def _quote_match(x: Quotation, y: Quotation, sim: float, counter: Iterator[int])
         y.span,
         sim,
         evidence,
-        speaker=x.speaker or y.speaker,
+        speaker=match_speaker(x, y),
     )
 
 

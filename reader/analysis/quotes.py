@@ -31,6 +31,14 @@ class Quotation:
     span: Span  # including the quote marks
     words: tuple[str, ...]  # lowercased words inside the marks
     speaker: str | None
+    unnamed: bool = False  # the speaker is a source the article does not name: "police"
+
+
+def match_speaker(x: Quotation, y: Quotation) -> str | None:
+    """The speaker of two matched quotations: a name before an unnamed source ("Jack
+    Ketsoyan" quoted in B before "her rep" in A), then A's before B's."""
+    named = [q.speaker for q in (x, y) if q.speaker and not q.unnamed]
+    return named[0] if named else x.speaker or y.speaker
 
 
 def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
@@ -145,10 +153,11 @@ def _resolved(
     ("Raj Patel said he had moved his stock. '...,' he said.")."""
     quoted = [span for span, _, _ in said]
     out: list[Quotation] = []
-    last: tuple[int, str] | None = None  # the last named speaker's sentence and name
+    # the last speaker's sentence and name, and whether the article named that speaker
+    last: tuple[int, str, bool] | None = None
     for span, words, who in said:
         here = doc.sentence_index_at(span.start)
-        name = who.name
+        name, named = who.name, not who.unnamed
         if who.refers_back and here is not None and here > 0:
             before = doc.sentences[here - 1]
             if not any(before.overlaps(q) for q in quoted):
@@ -156,9 +165,11 @@ def _resolved(
                 if sayer is None and who.personal:
                     sayer = opening_subject(folded, before, names)
                 if sayer is not None:
-                    last = (here - 1, sayer)
+                    last = (here - 1, sayer, True)
+        # "he said" after "officials said" is not the officials: only a quotation going
+        # on by itself continues an unnamed source
         if who.refers_back and last is not None and here is not None:
-            sentence, previous = last
+            sentence, previous, previous_named = last
             since = doc.sentences[sentence].end
             others = [
                 n
@@ -167,11 +178,12 @@ def _resolved(
                 and n.surface not in previous
                 and not any(q.contains(n.span) for q in quoted)
             ]
-            if 0 <= here - sentence <= PRONOUN_REACH and not others:
-                name = previous
+            continuing = previous_named or not who.personal
+            if 0 <= here - sentence <= PRONOUN_REACH and not others and continuing:
+                name, named = previous, previous_named
         if name is not None and here is not None:  # "he said" resolved speaks on too
-            last = (here, name)
-        out.append(Quotation(span, words, name))
+            last = (here, name, named)
+        out.append(Quotation(span, words, name, name is not None and not named))
     return out
 
 

@@ -6,7 +6,9 @@ Roesler in a statement", "Tara Reid's rep told Us: ...", "according to Mr. Smith
 general manager Tony Reagins told MLB.com" MLB.com was told, and in "Van Rompuy said in
 Brussels" Brussels is where. "He said" refers back to the speaker just named (resolved
 in ``quotes``); an unnamed subject ("the official said", "her spokesman said") names
-nobody, so no name nearby is taken for it.
+nobody, so no name nearby is taken for it: when no name is the speaker, the source is
+given in the article's words ("a senior officer", "police", "a spokesman for the
+ministry"; :mod:`reader.analysis.unnamed_speakers`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from reader.analysis.features import Mention
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS, TITLES
+from reader.analysis.unnamed_speakers import unnamed_after, unnamed_before
 from reader.model import Span
 
 SAYING = re.compile(
@@ -45,6 +48,10 @@ SAYING = re.compile(
     r"|говорит|по\s+словам)(?!\w)",
     re.IGNORECASE,
 )
+# "reported" says who reported, for an unnamed source in a sentence with no other verb
+# of saying ("the agency reported"); a name before it is as often the reporter ("Lynch
+# reported") or a paper ("Reuters reported") as the one who spoke
+REPORTED = re.compile(r"\b(?:reported|reports)\b", re.IGNORECASE)
 # verbs that, like "according to", name the source of what they introduce after them
 ACCORDING = frozenset(("according to", "selon", "según", "so", "по словам"))
 # verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
@@ -69,7 +76,7 @@ _INVERTING = frozenset(
 _PERSONAL = frozenset(("he", "she"))
 _PRONOUNS = frozenset("they it we i you who which".split())  # noqa: SIM905
 # a speaker named by a role: "Reid's rep", "Interior Department officials"; alone ("the
-# official said", "her spokesman said") it names nobody
+# official said", "her spokesman said") it names nobody, and is an unnamed source
 _ROLES = frozenset(
     """
     rep reps representative representatives spokesman spokeswoman spokesperson spokesmen
@@ -107,6 +114,7 @@ class Attribution:
     name: str | None = None
     refers_back: bool = False
     personal: bool = False  # "he said", "she wrote": a person spoken of just before
+    unnamed: bool = False  # a source in the article's words: "a senior officer", "police"
 
 
 NOBODY = Attribution()
@@ -124,22 +132,37 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         if not n.span.overlaps(quote) and n.key not in DEMONYMS
     ]
     asides = [a for a in _asides(text, region) if not a.overlaps(quote)]
-    verbs = [
-        v
-        for v in SAYING.finditer(text, region.start, region.end)
-        if not quote.contains_offset(v.start())
-        and not any(a.contains_offset(v.start()) for a in asides)
-    ]
-    if not verbs and not text[region.start : quote.start].strip():
+    verbs, reported = (
+        [
+            v
+            for v in verb.finditer(text, region.start, region.end)
+            if not quote.contains_offset(v.start())
+            and not any(a.contains_offset(v.start()) for a in asides)
+        ]
+        for verb in (SAYING, REPORTED)
+    )
+    if not verbs and not reported and not text[region.start : quote.start].strip():
         return REFERS_BACK  # '"...," Kim said. "I express deep satisfaction ..."'
     # the nearest verb first; "according to" last, as it names the source of a report
     # ('Kim said he would "seek cooperation", according to the Russian news agency')
-    verbs.sort(
-        key=lambda v: (
-            _verb(v) in ACCORDING,
-            min(abs(v.start() - quote.end), abs(quote.start - v.end())),
+    for listed in (verbs, reported):
+        listed.sort(
+            key=lambda v: (
+                _verb(v) in ACCORDING,
+                min(abs(v.start() - quote.end), abs(quote.start - v.end())),
+            )
         )
-    )
+    named = _named(text, region, quote, verbs, inside)
+    if named != NOBODY:
+        return named
+    return _unnamed(text, region, quote, verbs or reported)
+
+
+def _named(
+    text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]], inside: Sequence[Mention]
+) -> Attribution:
+    """The named speaker of the quotation at ``quote`` (or "he said"): the subject of
+    the first of ``verbs`` that has one."""
     for v in verbs:
         verb = _verb(v)
         if verb in ACCORDING:
@@ -150,13 +173,53 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         subject = _subject_before(text, v.start(), region, quote, inside)
         if subject is not None:
             return subject
-        if (verb in _INVERTING or verb.startswith("a ")) and _CLOSES_BEFORE.search(
-            text, region.start, v.start()
-        ):
+        if _inverted(text, region, v):
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(_without_office(who))
     return NOBODY
+
+
+def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]]) -> Attribution:
+    """The unnamed source of the quotation at ``quote`` ("a senior officer", "police"),
+    for a quotation nobody named says: the subject of the first of ``verbs`` that has
+    one, when that subject is a source (:mod:`unnamed_speakers`); else nobody. A term
+    after "so-called" is the writer's, not the source's ('the administration announced
+    it would reverse the so-called "medical conscience" rule')."""
+    if _SO_CALLED.search(text, region.start, quote.start):
+        return NOBODY
+    for v in verbs:
+        stop = region.end if quote.start < v.end() else min(region.end, quote.start)
+        if _verb(v) in ACCORDING:
+            who = unnamed_after(text, v.end(), stop)
+            if who:
+                return Attribution(who, unnamed=True)
+            continue
+        start = max(region.start, quote.end) if quote.end <= v.start() else region.start
+        end = _subject_end(text, start, v.start())
+        if text[start:end].strip(_PUNCTUATION):
+            # the verb's subject decides: "The protesters, whom police said numbered
+            # 5,000, chanted" is nobody's, as "the suspect told" is
+            who = unnamed_before(text, start, end, conjunction=v.end() <= quote.start)
+            return Attribution(who, unnamed=True) if who else NOBODY
+        if _inverted(text, region, v):
+            who = unnamed_after(text, v.end(), stop)
+            if who:
+                return Attribution(who, unnamed=True)
+    return NOBODY
+
+
+_SO_CALLED = re.compile(r"\bso-called\s*$", re.IGNORECASE)
+
+
+def _inverted(text: str, region: Span, v: re.Match[str]) -> bool:
+    """True when the verb of saying ``v`` may have its subject after it: a verb that
+    inverts, right after a quotation or a comma ('"...," said Paul Lee')."""
+    verb = _verb(v)
+    return bool(
+        (verb in _INVERTING or verb.startswith("a "))
+        and _CLOSES_BEFORE.search(text, region.start, v.start())
+    )
 
 
 def _verb(v: re.Match[str]) -> str:
@@ -251,12 +314,7 @@ def _subject_before(
     """The subject before the verb at ``pos``: a name, a pronoun, nobody named ("the
     official"), or None when the verb has no subject before it."""
     start = max(region.start, quote.end) if quote.end <= pos else region.start
-    end = pos
-    while True:  # "Kim later said", "she has said"
-        m = _WORD_BEFORE.search(text, start, end)
-        if m is None or m.group(1).lower() not in _BETWEEN:
-            break
-        end = m.start()
+    end = _subject_end(text, start, pos)
     if not text[start:end].strip(_PUNCTUATION):
         return None  # the quotation itself comes first: '"...," said X', '"...", - сказал X'
     m = _WORD_BEFORE.search(text, start, end)
@@ -276,6 +334,17 @@ def _subject_before(
             return Attribution(text[owner.span.start : m.end()].strip())
         return NOBODY
     return None
+
+
+def _subject_end(text: str, start: int, pos: int) -> int:
+    """Where the subject of the verb at ``pos`` ends, past the words between a subject
+    and its verb ("Kim later said", "she has said")."""
+    end = pos
+    while True:
+        m = _WORD_BEFORE.search(text, start, end)
+        if m is None or m.group(1).lower() not in _BETWEEN:
+            return end
+        end = m.start()
 
 
 def _name_ending(

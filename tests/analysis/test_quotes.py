@@ -13,6 +13,7 @@ from reader.analysis.quotes import (
     Quotation,
     find_quotations,
     looks_like_title,
+    match_speaker,
     quote_similarity,
 )
 from reader.analysis.units import document_units
@@ -61,6 +62,42 @@ def q(words: str) -> Quotation:
 )
 def test_quote_similarity(a: str, b: str, expected: float) -> None:
     assert quote_similarity(q(a), q(b)) == pytest.approx(expected, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a name the other article gives comes before an unnamed source
+        (("her rep", True), ("Jack Ketsoyan", False), "Jack Ketsoyan"),
+        (("Jack Ketsoyan", False), ("her rep", True), "Jack Ketsoyan"),
+        (("the officer", True), (None, False), "the officer"),
+        ((None, False), ("the officer", True), "the officer"),
+        # else A's, as before
+        (("Kim", False), ("Putin", False), "Kim"),
+        (("officials", True), ("a spokesman", True), "officials"),
+        ((None, False), (None, False), None),
+    ],
+)
+def test_a_quote_match_names_a_named_speaker_before_an_unnamed_source(
+    a: tuple[str | None, bool], b: tuple[str | None, bool], expected: str | None
+) -> None:
+    x, y = (Quotation(Span(0, 1), ("w",), who, unnamed) for who, unnamed in (a, b))
+    assert match_speaker(x, y) == expected
+
+
+def test_two_unnamed_sources_of_one_quotation_are_no_disagreement(
+    doc: Callable[[str], Document],
+) -> None:
+    from reader.analysis.pipeline import align
+    from reader.model import MatchKind
+
+    a = doc('Title A\n"The vessel was seized at dawn," officials said.')
+    b = doc('Title B\n"The vessel was seized at dawn," a spokesman for the ministry said.')
+    al = align(a, b, method="lexical")
+    (match,) = [m for m in al.matches if m.kind is MatchKind.QUOTE]
+    assert match.speaker == "officials"
+    assert [q.speaker for q in al.quotes_b] == ["a spokesman for the ministry"]
+    assert al.discrepancies == ()
 
 
 def test_quotation_with_attribution_gets_its_speaker(doc: Callable[[str], Document]) -> None:

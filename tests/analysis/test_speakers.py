@@ -73,24 +73,99 @@ def speakers(doc: Document) -> list[str | None]:
         ('"Murder is quite another!" Prime Minister George Papandreou thundered in Parliament.',
          "George Papandreou"),
         ('"It\'s official: I\'m hosting the Oscars!" DeGeneres tweeted Friday.', "DeGeneres"),
-        # a role names the speaker with its owner; alone, or a pronoun, it names nobody
+        # a role names the speaker with its owner; a pronoun names nobody (a role alone is
+        # an unnamed source: test_an_unnamed_source_is_the_speaker_in_the_articles_words)
         ('"Tara Reid has checked herself into Promises," Reid\'s rep told Us.', "Reid's rep"),
-        ('"We appreciate your respect," her rep says in a statement to People.', None),
-        ('"Several crucial minutes were lost," the official said in Athens.', None),
         ('But, he said, Greeks must understand that without these measures "the situation would'
          ' be infinitely more serious."', None),
         ('"The community has spoken," he told Fulton County reporters.', None),
         # no verb of saying: a term, not a statement ("so-called" calls nobody)
         ('Most candidates come from the Democratic Party, the rest from so-called "initiative'
          ' groups" that have little clout.', None),
-        ('Williams led a career of Hollywood "aqua-musicals" and died in Beverly Hills,'
-         " California, her spokesman said.", None),
     ],
 )  # fmt: skip
 def test_speaker_is_the_subject_of_the_verb_of_saying(
     doc: Callable[[str], Document], sentence: str, expected: str | None
 ) -> None:
     assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person or a group named by a role, after or before the verb
+        ('"We intercepted the vessel at dawn," said a senior officer.', "a senior officer"),
+        ('"We will not negotiate," officials said.', "officials"),
+        ('"He fled on foot," police said.', "police"),
+        ('"It is done," said police in Athens.', "police"),
+        ('"Several crucial minutes were lost," the official said in Athens.', "the official"),
+        ('"We appreciate your respect," her rep says in a statement to People.', "her rep"),
+        ('"The facade has changed," said a Western diplomat, who requested anonymity.',
+         "a Western diplomat"),
+        ('"Everybody zones them," an Eastern Conference executive said Saturday.',
+         "an Eastern Conference executive"),
+        ('"No, it is not official," a studio representative told MTV News.',
+         "a studio representative"),
+        # with what the article says of it
+        ('"The ship was seized," a spokesman for the ministry said.',
+         "a spokesman for the ministry"),
+        ('"Her friends are supportive," a friend of the actress said.',
+         "a friend of the actress"),
+        ('"It is not all on the coach," a source with knowledge of the team\'s thinking said'
+         " Saturday.", "a source with knowledge of the team's thinking"),
+        ('"It is done," said officials at the ministry on Monday.', "officials at the ministry"),
+        # an institution, a document; a sentence's first word in small letters
+        ('The treaty is "purely defensive," according to a statement from the Kremlin.',
+         "a statement from the Kremlin"),
+        ('"The deal is historic," state media said.', "state media"),
+        ('State media said the deal was "historic".', "state media"),
+        ('Officials said the talks were "going well".', "officials"),
+        ('But officials said the plan was "unworkable".', "officials"),
+        ('The agency reported that the talks were "going well".', "the agency"),
+        ('Last month, the Indian navy said it had sunk a pirate "mother vessel".',
+         "the Indian navy"),
+        ('The Indian Navy in November said it had sunk a pirate "mother ship".',
+         "the Indian Navy"),
+        # the sentence is the spokesman's, as it would be a named speaker's
+        ('Williams led a career of Hollywood "aqua-musicals" and died in Beverly Hills,'
+         " California, her spokesman said.", "her spokesman"),
+        # a named speaker stays as it was
+        ('"It is over," the Kremlin said.', "Kremlin"),
+        ('"We will act," a spokesman for the Foreign Ministry said.', "Foreign Ministry"),
+        # "police said" in a clause about something else; a term; an office before a name
+        ('The protesters, whom police said numbered 5,000, chanted "thieves, thieves".', None),
+        ('Police said the suspect told reporters "I did nothing wrong".', None),
+        ('The man police said was the leader called it a "disaster".', None),
+        ('The navy received a "distress call" over the radio.', None),
+        ('An armed helicopter was immediately "launched" from the warship.', None),
+        ('The administration announced it would reverse the so-called "medical conscience"'
+         " rule.", None),
+        ('"It works," said Secretary of the Interior Dirk Kempthorne.', None),
+        ('"We all have limits," they said.', None),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_is_the_speaker_in_the_articles_words(
+    doc: Callable[[str], Document], sentence: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_a_title_in_a_sentence_of_an_unnamed_source_is_no_quotation(
+    doc: Callable[[str], Document],
+) -> None:
+    assert speakers(doc('Title line\nOfficials said the film "American Pie" would be shown.')) == []
+
+
+def test_a_quotation_going_on_is_the_unnamed_sources_but_he_is_not(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\n"The facade has changed," said a Western diplomat.\n'
+        '"Power rests entirely with the president."'
+    )
+    assert speakers(d) == ["a Western diplomat", "a Western diplomat"]
+    d = doc('Title line\n"We will act," officials said.\n"He fled," he said.')
+    assert speakers(d) == ["officials", None]
 
 
 def test_producers_named_together_speak_together(doc: Callable[[str], Document]) -> None:
