@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from reader.analysis.features import Mention
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS, TITLES
-from reader.analysis.unnamed_speakers import unnamed_after, unnamed_before
+from reader.analysis.unnamed_speakers import SOURCE_NOUNS, unnamed_after, unnamed_before
 from reader.model import Span
 
 SAYING = re.compile(
@@ -103,6 +103,8 @@ _PHRASE_END = re.compile(
     r"|für|в|во|на|после|перед|с|со|для)\s"
 )
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")
+# a source noun right after a name, whose modifier the name is ("U.S. official")
+_ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +430,8 @@ def _named_after(
         return None
     found.sort(key=lambda n: n.span.start)
     last = found[-1]
+    if _ROLE_AFTER.match(text, last.span.end, end):
+        return None  # the name qualifies a role: "said a U.S. official", "a White House aide"
     joined = [last]
     for n in reversed(found[:-1]):
         if _JOIN.fullmatch(text, n.span.end, joined[0].span.start) is None:

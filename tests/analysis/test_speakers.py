@@ -129,6 +129,9 @@ def test_speaker_is_the_subject_of_the_verb_of_saying(
         # the sentence is the spokesman's, as it would be a named speaker's
         ('Williams led a career of Hollywood "aqua-musicals" and died in Beverly Hills,'
          " California, her spokesman said.", "her spokesman"),
+        # a name qualifying the role after it is no speaker of its own
+        ('"We will respond," said a U.S. official.', "a U.S. official"),
+        ('"No comment," said a senior White House spokesman.', "a senior White House spokesman"),
         # a named speaker stays as it was
         ('"It is over," the Kremlin said.', "Kremlin"),
         ('"We will act," a spokesman for the Foreign Ministry said.', "Foreign Ministry"),
