@@ -62,8 +62,9 @@ def marked(win: MainWindow) -> list[int]:
     ]
 
 
-def assert_laid_once(win: MainWindow, laid: Laid) -> None:
+def assert_laid_once(qtbot: QtBot, win: MainWindow, laid: Laid) -> None:
     """Each pane's two marks were laid once, on the text it shows now, and are there."""
+    qtbot.waitUntil(lambda: marked(win) == [2, 2])  # pane B's a turn after pane A's
     shown = {"a": win.pane_a.browser.document(), "b": win.pane_b.browser.document()}
     assert sorted((side, count) for side, _doc, count in laid) == [("a", 2), ("b", 2)]
     assert all(doc is shown[side] for side, doc, _count in laid)
@@ -84,7 +85,7 @@ def test_opening_a_session_of_the_pair_shown_lays_its_marks_once(
     assert ctl.open_session(path)
     s = settle(qtbot, ctl)
     assert len(s.notes) == 3
-    assert_laid_once(win, laid)
+    assert_laid_once(qtbot, win, laid)
 
 
 def test_a_correction_lays_the_marks_once_on_the_text_redrawn(
@@ -100,7 +101,7 @@ def test_a_correction_lays_the_marks_once_on_the_text_redrawn(
     unnoted = next(m.id for m in s.alignment.matches if all(n.match_id != m.id for n in s.notes))
     ctl.change(s.reject(unnoted))
     settle(qtbot, ctl)
-    assert_laid_once(win, laid)
+    assert_laid_once(qtbot, win, laid)
 
 
 def test_an_opened_sessions_marks_are_worked_out_off_the_gui_thread(
@@ -124,5 +125,37 @@ def test_an_opened_sessions_marks_are_worked_out_off_the_gui_thread(
     assert ctl.open_session(path)
     s = settle(qtbot, ctl)
     assert len(threads) == 2 and threading.main_thread() not in threads
-    assert marked(win) == [2, 2]
+    qtbot.waitUntil(lambda: marked(win) == [2, 2])
     assert win.pane_a.pointer.marks == note_marks(s, "a")
+
+
+def test_pane_bs_marks_follow_pane_as_at_the_next_turn(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "noted.crossread"
+    save_session(noted(opened), path)
+    when_shown: list[list[int]] = []
+    win.alignment_finished.connect(lambda _al: when_shown.append(marked(win)))
+    assert ctl.open_session(path)
+    settle(qtbot, ctl)
+    qtbot.waitUntil(lambda: marked(win) == [2, 2])
+    assert when_shown == [[2, 0]]  # the window answered between: B's not laid yet
+
+
+def test_pane_b_gets_the_marks_of_the_session_current_when_they_are_laid(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "noted.crossread"
+    save_session(noted(opened), path)
+
+    def note_more(_al: object) -> None:  # a note added before B's marks are laid
+        s = ctl.session()
+        assert s is not None
+        ctl.change(s.add_note(Note.new("more in B", b=Span(20, 30))))
+
+    win.alignment_finished.connect(note_more)
+    assert ctl.open_session(path)
+    settle(qtbot, ctl)
+    win.alignment_finished.disconnect(note_more)
+    qtbot.wait(50)
+    assert marked(win) == [2, 3]
