@@ -22,13 +22,20 @@ IsCancelled = Callable[[], bool]
 Task = Callable[[Progress, IsCancelled], Any]
 
 
-WORKER_NICENESS = 5
+# Mild: against programs in the window's own scheduling group (the same session's
+# autogroup, or cgroup) a niced worker loses CPU too, not only to the GUI thread. The
+# 100,000-character pair with a busy program beside it on 2 cores: matched in 11.3 s at
+# nice 5, 9.9 s at 2, 8.9 s at 0, the longest GUI stall while matching 86, 71, 99 ms
+# (medians of 8); on a quiet machine, or against programs of other groups, the niceness
+# changes neither (6.0-6.1 s, 110-115 ms).
+WORKER_NICENESS = 2
 
 
 def lower_thread_priority() -> None:
     """Let the GUI thread win the CPU over the worker (Linux: nice is per thread).
 
-    Threads the aligner starts from here (onnxruntime's pool) inherit the niceness.
+    Threads started from here inherit the niceness: the aligner's model runs (onnxruntime
+    runs each on the thread that calls it) and any program a task starts.
     """
     if sys.platform != "linux":
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -66,3 +68,51 @@ def test_stale_result_discarded(runner: TaskRunner, qtbot: QtBot) -> None:
     qtbot.wait(10)  # let any queued (stale) delivery run: it must be dropped
     assert results == ["fresh"]
     assert saw_cancel.is_set()
+
+
+def _own_niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="per-thread niceness is Linux's"
+)
+
+
+@linux_only
+def test_a_task_and_the_threads_it_starts_run_at_the_worker_niceness(
+    runner: TaskRunner, qtbot: QtBot
+) -> None:
+    from reader.ui.worker import WORKER_NICENESS
+
+    seen: dict[str, int] = {}
+
+    def task(progress: Progress, cancelled: IsCancelled) -> None:
+        seen["task"] = _own_niceness()
+        # the aligner's model runs go on threads the task starts
+        inner = threading.Thread(target=lambda: seen.setdefault("inner", _own_niceness()))
+        inner.start()
+        inner.join()
+
+    with qtbot.waitSignal(runner.finished):
+        runner.start(task)
+    base = _own_niceness()  # the GUI thread keeps its own
+    assert seen == {"task": max(base, WORKER_NICENESS), "inner": max(base, WORKER_NICENESS)}
+    assert _own_niceness() == base
+
+
+@linux_only
+def test_a_thread_niced_further_is_not_raised_back_to_the_worker_niceness() -> None:
+    from reader.ui.worker import WORKER_NICENESS, lower_thread_priority
+
+    seen: list[int] = []
+
+    def run() -> None:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS + 3)
+        lower_thread_priority()
+        seen.append(_own_niceness())
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert seen == [WORKER_NICENESS + 3]
