@@ -9,7 +9,9 @@
 2. Opening a pair of two 100,000-character articles (concatenated ECB+ articles): time
    until the highlights are shown, and the longest event-loop stall meanwhile (a 10 ms
    QTimer records the gaps between its ticks), split into "while aligning" (worker
-   thread busy) and "showing" (highlights applied on the GUI thread).
+   thread busy), "text shown" (the gap in which the articles' text appears while they are
+   matched, and the next: laying out and painting the preview) and "showing"
+   (highlights applied on the GUI thread).
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--runs N]``
 """
@@ -105,8 +107,9 @@ def large_pair_run(window: MainWindow, paths: tuple[str, str]) -> dict[str, floa
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     clock = QElapsedTimer()
-    gaps: dict[str, float] = {"aligning": 0.0, "showing": 0.0}
+    gaps: dict[str, float] = {"aligning": 0.0, "text": 0.0, "showing": 0.0}
     phase = {"name": "aligning"}
+    text_ticks = {"left": 0}  # ticks whose gap counts as the text being shown
     last = {"t": 0.0}
     tick = QTimer()
     tick.setInterval(10)
@@ -115,7 +118,9 @@ def large_pair_run(window: MainWindow, paths: tuple[str, str]) -> dict[str, floa
         now = clock.nsecsElapsed() / 1e6
         gap = now - last["t"]
         last["t"] = now
-        gaps[phase["name"]] = max(gaps[phase["name"]], gap)
+        name = "text" if text_ticks["left"] and phase["name"] == "aligning" else phase["name"]
+        text_ticks["left"] = max(0, text_ticks["left"] - 1)
+        gaps[name] = max(gaps[name], gap)
 
     tick.timeout.connect(on_tick)
     loop = QEventLoop()
@@ -132,6 +137,9 @@ def large_pair_run(window: MainWindow, paths: tuple[str, str]) -> dict[str, floa
         phase["name"] = "showing"
 
     def text_shown(_d: object) -> None:  # the window shows the text unless a pair is on screen
+        if window.pane_a.is_previewing():  # the gap up to the next tick holds its work
+            text_ticks["left"] = 2  # and the next one the paint
+
         def stamp() -> None:
             if window.pane_a.is_previewing():
                 t_done.setdefault("text", clock.nsecsElapsed() / 1e6)
@@ -166,6 +174,7 @@ def large_pair_run(window: MainWindow, paths: tuple[str, str]) -> dict[str, floa
         "open_to_shown_ms": t_done.get("shown", float("nan")),
         "open_to_text_ms": t_done.get("text", float("nan")),
         "max_stall_aligning_ms": gaps["aligning"],
+        "max_stall_text_ms": gaps["text"],
         "max_stall_showing_ms": gaps["showing"],
         "matches": float(len(alignment.matches)) if alignment else 0.0,
         "align_ms": sum(alignment.timing_ms.values()) if alignment else 0.0,
@@ -210,6 +219,11 @@ def main() -> int:
                 else "  text shown while matching: no (the pair on screen stays until then)"
             )
             print(f"  longest event-loop stall while aligning: {r['max_stall_aligning_ms']:.0f} ms")
+            if text == text:
+                print(
+                    "  longest event-loop stall as the text is shown (that gap and the next): "
+                    f"{r['max_stall_text_ms']:.0f} ms"
+                )
             print(
                 f"  longest event-loop stall showing the result: {r['max_stall_showing_ms']:.0f} ms"
             )

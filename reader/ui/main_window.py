@@ -52,6 +52,7 @@ from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
 from reader.ui.shortcuts_dialog import show_shortcuts
+from reader.ui.sliced_job import LONG_STEP_NEXT, SlicedJob, Steps
 from reader.ui.tooltips import describe_match
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._stage_timer.setSingleShot(True)
         self._stage_timer.setInterval(0)
         self._stage_timer.timeout.connect(self._next_stage)
+        self._preview_job = SlicedJob(self)  # the articles' text while they are matched
         self._build()
         self.opener = PairOpener(
             self,
@@ -327,14 +329,27 @@ class MainWindow(QMainWindow):
 
     def _preview(self, documents: PairDocuments) -> None:
         """Show the articles of the pair being opened while they are matched, when no
-        pair is on screen (one that is stays, with its notes, until the new one is ready)."""
+        pair is on screen (one that is stays, with its notes, until the new one is ready).
+
+        Article A at once, B in a turn of its own once A's took a while: setting a long
+        article's text and painting it take 10-40 ms a pane while the matching thread
+        contends for the GIL, and both in one turn held the window up twice as long."""
+        self._preview_job.cancel()  # a pair opened before: its B is not shown now
         if self._alignment is not None or self._showing is not None:
             return
-        if self.pane_a.show_preview(documents.a) and self.pane_b.show_preview(documents.b):
+        if not (self.pane_a.can_preview(documents.a) and self.pane_b.can_preview(documents.b)):
+            self._end_preview()  # one side too long to show: neither is shown
             return
-        self._end_preview()  # one side too long to show: neither is shown
+        self._preview_job.start(self._preview_steps(documents))
+
+    def _preview_steps(self, documents: PairDocuments) -> Steps:
+        self.pane_a.show_preview(documents.a)
+        yield LONG_STEP_NEXT
+        if self._alignment is None and self._showing is None and self.pane_a.is_previewing():
+            self.pane_b.show_preview(documents.b)
 
     def _end_preview(self) -> None:
+        self._preview_job.cancel()
         self.pane_a.end_preview()
         self.pane_b.end_preview()
 
@@ -536,6 +551,7 @@ class MainWindow(QMainWindow):
         self._stage_timer.stop()
         self._stages.clear()
         self._showing = None
+        self._preview_job.cancel()
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
         self.opener.shutdown()

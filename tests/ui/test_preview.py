@@ -9,18 +9,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPlainTextDocumentLayout
 from pytestqt.qtbot import QtBot
 
 from reader.analysis import align
 from reader.ingest import load_document
-from reader.model import Alignment, Document
-from reader.ui import article_pane
+from reader.model import Alignment, Document, Span
+from reader.ui import article_pane, sliced_job
+from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
+from reader.ui.opening import PairDocuments
 from tests.ui.session_fixtures import check_closed
 
 TIMEOUT = 60_000
@@ -213,3 +216,106 @@ def test_an_article_too_long_to_preview_waits_for_its_matches(
     assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
     with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
         gate.release.set()
+
+
+class RecordingLayout(QPlainTextDocumentLayout):
+    """The plain text layout, recording the blocks whose size it was asked for (Qt lays a
+    block out to answer)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.asked: set[int] = set()
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        self.asked.add(block.blockNumber())
+        return super().blockBoundingRect(block)
+
+
+def test_the_preview_lays_out_no_paragraph_far_off_screen(qtbot: QtBot) -> None:
+    """Greying the boilerplate of a long article must not lay out the paragraphs it lies
+    in (far below the view): Qt lays out what is shown, as the reader scrolls."""
+    paragraphs = [
+        f"Paragraph {i}: Putin and Kim met in Pyongyang and signed a treaty." for i in range(3000)
+    ]
+    paragraphs[1500] = "Photo: a caption in the middle of a long article"
+    text = "\n".join(paragraphs)
+    start = text.index("Photo:")
+    doc = Document("long.txt", "Long", text, boilerplate=(Span(start, start + 48),))
+    pane = ArticlePane("a")
+    qtbot.addWidget(pane)
+    pane.resize(600, 500)
+    document = QTextDocument(pane.preview)
+    layout = RecordingLayout(document)
+    document.setDocumentLayout(layout)
+    pane.preview.setDocument(document)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert pane.show_preview(doc)
+    qtbot.wait(50)  # painted
+    assert 0 in layout.asked  # what is on screen is laid out
+    assert 1500 not in layout.asked  # the caption far below is not
+    cursor = QTextCursor(document)
+    cursor.setPosition(start + 1)
+    assert cursor.charFormat().fontItalic()  # yet greyed
+
+
+def documents(paths: tuple[str, str]) -> PairDocuments:
+    return PairDocuments(paths, load_document(paths[0]), load_document(paths[1]))
+
+
+@pytest.fixture
+def other_pair(tmp_path: Path) -> tuple[str, str]:
+    a = [f"Section {i}: the treaty was signed in Pyongyang by Kim and Putin." for i in range(60)]
+    b = [f"Item {i}: Putin visited Kim, and the two signed a treaty." for i in range(60)]
+    return write(tmp_path / "c.txt", a), write(tmp_path / "d.txt", b)
+
+
+@pytest.fixture
+def step_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sliced jobs made from now on run a step a slice, however short the articles."""
+    monkeypatch.setattr(sliced_job, "SLICE_MS", 0.0)
+
+
+def test_article_b_shows_a_turn_after_article_a(
+    step_slices: None, window: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """Each article's text is set and painted in a turn of its own (a long one takes a
+    while), B right after A."""
+    seen: list[tuple[bool, bool]] = []
+    window.opener.previewable.connect(
+        lambda _d: seen.append((window.pane_a.is_previewing(), window.pane_b.is_previewing()))
+    )
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    assert seen == [(True, False)]
+    assert window.pane_b.preview.toPlainText() == load_document(pair[1]).text
+
+
+def test_a_pair_opened_while_the_last_is_shown_replaces_it(
+    step_slices: None,
+    window: MainWindow,
+    pair: tuple[str, str],
+    other_pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    first, second = documents(pair), documents(other_pair)
+    window.opener.previewable.emit(first)  # A shown, B to come
+    window.opener.previewable.emit(second)
+    assert window.pane_a.preview.toPlainText() == second.a.text
+    assert not window.pane_b.is_previewing()  # the first pair's B never shows
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    qtbot.wait(20)
+    assert window.pane_b.preview.toPlainText() == second.b.text
+    assert window.pane_a.preview.toPlainText() == second.a.text
+    assert window.pane_a.title.text() == second.a.title
+    assert window.pane_b.title.text() == second.b.title
+
+
+def test_article_b_is_not_shown_once_the_preview_ended(
+    step_slices: None, window: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.opener.previewable.emit(documents(pair))
+    window.opener.preview_ended.emit()  # the matching failed, or was cancelled
+    qtbot.wait(50)
+    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert window.pane_b.title.text() == ""
