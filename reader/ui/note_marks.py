@@ -10,6 +10,7 @@ selection change, which is why the hook exists).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from reader.model import Span
+from reader.model.note import Note
 from reader.model.session import Session
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import TEXT_CONTRAST, Theme, blend, contrast
@@ -52,41 +54,107 @@ class NoteMark:
 
 
 _last: dict[str, tuple[Session, list[NoteMark]]] = {}  # side -> the session last asked, its marks
+INCREMENTAL_NOTES = 64  # more notes changed than this: the marks are worked out afresh
 
 
 def note_marks(session: Session | None, side: str) -> list[NoteMark]:
     """The marks of ``side`` ("a" or "b"): one per annotated passage, notes on the same
     passage joined, in reading order. The marks of the session last asked about are kept
-    (this runs on every selection; a Session never changes)."""
+    (this runs on every selection; a Session never changes); a session that differs
+    from it by a few notes (one added, edited or deleted) has only the marks of those
+    notes' passages worked out again."""
     if session is None or not session.notes:
         return []
     last = _last.get(side)
     if last is not None and last[0] is session:
         return list(last[1])
-    marks = _note_marks(session, side)
+    marks = _changed_marks(last[0], last[1], session, side) if last is not None else None
+    if marks is None:
+        marks = _note_marks(session, side)
     _last[side] = (session, marks)
     return list(marks)
 
 
-def _note_marks(session: Session, side: str) -> list[NoteMark]:
-    # the notes' matches that are shown (not rejected): one pass, no sort of every match
-    # in reading order as visible_matches() does (this runs on every selection)
-    wanted = {n.match_id for n in session.notes if n.match_id} - session.rejected
-    shown = {m.id for m in (*session.alignment.matches, *session.manual) if m.id in wanted}
+def _changed_marks(
+    old: Session, old_marks: list[NoteMark], new: Session, side: str
+) -> list[NoteMark] | None:
+    """``new``'s marks from ``old``'s, when only some notes differ (the same articles,
+    matches and corrections); None when they must be worked out afresh."""
+    if (
+        old.alignment is not new.alignment
+        or old.manual != new.manual
+        or old.rejected != new.rejected
+    ):
+        return None
+    kept = {id(n) for n in old.notes}
+    added = [n for n in new.notes if id(n) not in kept]
+    if len(added) > INCREMENTAL_NOTES:
+        return None
+    now = {id(n) for n in new.notes}
+    gone = [n for n in old.notes if id(n) not in now]
+    if len(gone) > INCREMENTAL_NOTES:
+        return None
+    spans = {s for n in (*added, *gone) if (s := _span(n, side)) is not None}
+    if [n.id for n in old.notes if id(n) in now] != [n.id for n in new.notes if id(n) in kept]:
+        return None  # notes reordered: the text of a shared passage may read otherwise
+    if not spans:
+        return list(old_marks)  # nothing changed on this side
+    starts = {s.start for s in spans}  # an int's hash first: a Span's is a Python call
+    on = [n for n in new.notes if (s := _span(n, side)) is not None and s.start in starts]
+    on = [n for n in on if _span(n, side) in spans]
+    out = list(old_marks)
+    for span in spans:  # the old marks of these passages go (the marks are in span order)
+        at = bisect_left(out, span, key=_mark_span)
+        if at < len(out) and out[at].span == span:
+            del out[at]
+    for mark in _marks_by_span(on, side, _shown(new, on)):
+        insort(out, mark, key=_mark_span)
+    return out
+
+
+def _mark_span(mark: NoteMark) -> Span:
+    return mark.span
+
+
+def _span(note: Note, side: str) -> Span | None:
+    span = note.a if side == "a" else note.b
+    return None if span is None or len(span) == 0 else span
+
+
+def _shown(session: Session, notes: Iterable[Note]) -> set[str]:
+    """The ids of ``notes``' matches that are shown (not rejected): one pass, no sort of
+    every match in reading order as visible_matches() does (this runs on every selection)."""
+    wanted = {n.match_id for n in notes if n.match_id} - session.rejected
+    if not wanted:
+        return set()
+    return {m.id for m in (*session.alignment.matches, *session.manual) if m.id in wanted}
+
+
+def _marks_by_span(notes: Iterable[Note], side: str, shown: set[str]) -> list[NoteMark]:
+    """The marks of ``notes`` on ``side``, ``shown`` the ids of the matches shown."""
     by_span: dict[Span, list[str]] = {}
     on_match: dict[Span, bool] = {}
-    for n in session.notes:
-        span = n.a if side == "a" else n.b
-        if span is None or len(span) == 0:
+    for n in notes:
+        span = _span(n, side)
+        if span is None:
             continue
-        label = n.text or ", ".join(n.tags) or "(note)"
-        if n.tags and n.text:
-            label += f" [{', '.join(n.tags)}]"
-        by_span.setdefault(span, []).append(elide(label, 160))
+        by_span.setdefault(span, []).append(_label(n))
         on_match[span] = on_match.get(span, False) or n.match_id in shown
     return [
         NoteMark(s, "\n".join(by_span[s]), on_match[s]) for s in sorted(by_span, key=lambda s: s)
     ]
+
+
+def _label(note: Note) -> str:
+    """A note's line in its passage's tooltip."""
+    label = note.text or ", ".join(note.tags) or "(note)"
+    if note.tags and note.text:
+        label += f" [{', '.join(note.tags)}]"
+    return elide(label, 160)
+
+
+def _note_marks(session: Session, side: str) -> list[NoteMark]:
+    return _marks_by_span(session.notes, side, _shown(session, session.notes))
 
 
 def _grounds(theme: Theme) -> list[QColor]:
@@ -158,18 +226,48 @@ def mark_format(palette: QPalette, on_match: bool) -> QTextCharFormat:
     return fmt
 
 
+# per document: what its marks were laid for (its text, the palette's colours) and the
+# selection of each mark laid, by (start, end, on a match)
+_laid: dict[int, tuple[QTextDocument, tuple[object, ...], dict[tuple[int, int, bool], Laid]]] = {}
+LAID_DOCUMENTS = 4  # the two panes' documents, and a replaced one or two
+Laid = QTextEdit.ExtraSelection | None
+
+
 def mark_selections(
     document: QTextDocument, text: str, marks: Iterable[NoteMark], palette: QPalette
 ) -> list[QTextEdit.ExtraSelection]:
-    """ExtraSelections for ``marks`` over ``document`` (which shows ``text``)."""
-    offsets = Utf16Map(text)
-    formats = {on: mark_format(palette, on) for on in (False, True)}  # not one a mark
+    """ExtraSelections for ``marks`` over ``document`` (which shows ``text``). The
+    selections last laid on ``document`` (the same text and palette) are used again for
+    the marks still there: a note changed lays only its own passages' marks."""
+    base, fore = (
+        palette.color(role).rgb() for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Text)
+    )
+    key = (text, base, fore, document.characterCount(), document.revision())
+    entry = _laid.get(id(document))
+    if entry is None or entry[0] is not document or entry[1][0] is not text or entry[1] != key:
+        entry = (document, key, {})
+    before = entry[2]
+    offsets: Utf16Map | None = None
+    formats: dict[bool, QTextCharFormat] = {}
+    laid: dict[tuple[int, int, bool], Laid] = {}
     out: list[QTextEdit.ExtraSelection] = []
     for mark in marks:
-        start, stop = offsets.to_qt(mark.span.start), offsets.to_qt(mark.span.end)
-        sel = span_selection(document, start, stop, formats[mark.on_match])
+        at = (mark.span.start, mark.span.end, mark.on_match)
+        if at in before:
+            sel = before[at]
+        else:
+            if offsets is None:
+                offsets = Utf16Map(text)
+                formats = {on: mark_format(palette, on) for on in (False, True)}  # not one a mark
+            start, stop = offsets.to_qt(mark.span.start), offsets.to_qt(mark.span.end)
+            sel = span_selection(document, start, stop, formats[mark.on_match])
+        laid[at] = sel
         if sel is not None:
             out.append(sel)
+    _laid.pop(id(document), None)
+    while len(_laid) >= LAID_DOCUMENTS:
+        del _laid[next(iter(_laid))]
+    _laid[id(document)] = (document, key, laid)
     return out
 
 

@@ -108,18 +108,35 @@ class NotesTableModel(ColumnsTableModel):
             self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
             self._session, self._notes = session, new
             self.endInsertRows()
+            self._changed_since(old)
         elif (row := _removed_one(old_ids, new_ids)) is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
             self._session, self._notes = session, new
             self.endRemoveRows()
+            self._changed_since(old)
         elif (row := _removed_one(new_ids, old_ids)) is not None:  # one inserted at row
             self.beginInsertRows(QModelIndex(), row, row)
             self._session, self._notes = session, new
             self.endInsertRows()
+            self._changed_since(old)
         elif sorted(old_ids) == sorted(new_ids):  # the same notes in another order
             self._relayout(session, new)
         else:
             self._reset(session, new)
+
+    def _changed_since(self, old: tuple[Note, ...]) -> None:
+        """Signal the rows whose note differs from its own in ``old`` (a note edited in
+        the same change as one added or removed)."""
+        before = {id(n) for n in old}
+        ids = {n.id: n for n in old}
+        changed = [
+            row
+            for row, n in enumerate(self._notes)
+            if id(n) not in before and n.id in ids and ids[n.id] != n
+        ]
+        if changed:
+            last = self.index(max(changed), len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(min(changed), 0), last)
 
     def _reset(self, session: Session | None, notes: tuple[Note, ...]) -> None:
         self.beginResetModel()

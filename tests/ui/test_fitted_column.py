@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
@@ -116,4 +117,51 @@ def test_a_hidden_table_is_fitted_once_shown(qtbot: QtBot, dock: NotesDock) -> N
     )
     dock.show()
     qtbot.waitExposed(dock)
+    assert tags_width(qtbot, dock) == qt_width(qtbot, dock)
+
+
+def test_a_note_changed_measures_its_row_only(
+    qtbot: QtBot, dock: NotesDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note edited or deleted among many measures at most its own cell (each text is
+    measured once), and the column stays as wide as Qt makes it."""
+    s = tagged(300)
+    dock.set_session(s)
+    tags_width(qtbot, dock)
+    measured: list[object] = []
+    real = dock.table.sizeHintForIndex
+
+    def counting(index: QModelIndex) -> QSize:
+        measured.append(index.data())
+        return real(index)
+
+    monkeypatch.setattr(dock.table, "sizeHintForIndex", counting)
+    long_tag = "a tag of a good many words, longer than the others"
+    edited = s.edit_note("t0100", tags=(long_tag,))
+    dock.set_session(edited)
+    assert measured == [long_tag]
+    assert tags_width(qtbot, dock) == qt_width(qtbot, dock)
+    measured.clear()
+    dock.set_session(edited.delete_note("t0101"))  # a text other rows hold: nothing measured
+    dock.set_session(edited.delete_note("t0101").delete_note("t0100"))
+    assert measured == []
+    assert tags_width(qtbot, dock) == qt_width(qtbot, dock)
+
+
+def test_it_follows_notes_changed_under_a_filter(qtbot: QtBot, dock: NotesDock) -> None:
+    s = tagged(40)
+    dock.set_session(s)
+    dock.filter.setText("note 1")
+    long_tag = "a tag of a good many words, longer than the others"
+    steps = [
+        s.edit_note("t0010", tags=(long_tag,)),
+        s.edit_note("t0010", "filtered out now", (long_tag,)),
+        s.edit_note("t0011", tags=(long_tag,)).delete_note("t0012"),
+        s.add_note(Note("long", "note 1 again", (long_tag + " and more",), a=Span(0, 5))),
+        s,
+    ]
+    for step in steps:
+        dock.set_session(step)
+        assert tags_width(qtbot, dock) == qt_width(qtbot, dock)
+    dock.filter.clear()
     assert tags_width(qtbot, dock) == qt_width(qtbot, dock)

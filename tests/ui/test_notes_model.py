@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -142,6 +143,28 @@ def test_edited_note_changes_data_without_reset(
     ):
         model.set_session(session.edit_note("n2", text="changed"))
     assert (blocker.args[0].row(), blocker.args[1].row()) == (1, 1)
+
+
+@pytest.mark.parametrize("structural", ["add", "delete", "insert"])
+def test_a_note_edited_with_one_added_or_deleted_changes_its_row(
+    qtbot: QtBot, model: NotesTableModel, session: Session, structural: str
+) -> None:
+    """One session may differ by a note edited and one added or removed (the dock's
+    filter then looks at the edited note again)."""
+    s = session.add_note(Note("n3", "x", a=Span(0, 5)))
+    model.set_session(s)
+    edited = s.edit_note("n2", text="changed")
+    if structural == "add":
+        new = edited.add_note(Note("n4", "y", a=Span(0, 5)))
+    elif structural == "delete":
+        new = edited.delete_note("n3")
+    else:
+        new = replace(edited, notes=(Note("n0", "z", a=Span(0, 5)), *edited.notes))
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.set_session(new)
+    row = model.row_of("n2")
+    assert blocker.args[0].row() <= row <= blocker.args[1].row()
+    assert cell(model, row, 1) == "changed"
 
 
 def test_other_articles_reset_the_model(qtbot: QtBot, model: NotesTableModel) -> None:
