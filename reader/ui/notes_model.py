@@ -82,11 +82,14 @@ class NotesTableModel(ColumnsTableModel):
         self._notes: tuple[Note, ...] = ()  # in row order
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._search: dict[str, tuple[Note, str]] = {}  # note id -> (the note, its text)
+        self._keys: dict[str, tuple[Note, int, object, object, Any]] = {}  # sort keys kept
 
     # -- the adapter -------------------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
         """Show ``session``'s notes, signalling only what changed."""
+        if session is self._session:
+            return  # given again (by the dock, then by the window)
         old = self._notes
         new = self._ordered(session)
         same_texts = (
@@ -142,6 +145,7 @@ class NotesTableModel(ColumnsTableModel):
         self.beginResetModel()
         self._session, self._notes = session, notes
         self._search.clear()  # other articles: other passages
+        self._keys.clear()
         self.endResetModel()
 
     def search_text(self, note: Note) -> str:
@@ -182,7 +186,32 @@ class NotesTableModel(ColumnsTableModel):
             return notes
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        return tuple(sorted(notes, key=_sort_key(session, column), reverse=descending))
+        return tuple(sorted(notes, key=self._kept_key(session, column), reverse=descending))
+
+    def _kept_key(self, session: Session, column: int) -> Callable[[Note], Any]:
+        """The sort key of ``column``, each note's kept while the note, the articles and
+        the hand-made links stay (a note changed is sorted into place without the others'
+        passages being read again)."""
+        work_out = _sort_key(session, column)
+        keys, alignment, manual = self._keys, session.alignment, session.manual
+        if len(keys) > 2 * len(session.notes) + 100:
+            keys.clear()  # deleted notes' keys
+
+        def key(note: Note) -> Any:
+            kept = keys.get(note.id)
+            if (
+                kept is not None
+                and kept[0] is note
+                and kept[1] == column
+                and kept[2] is alignment
+                and kept[3] is manual
+            ):
+                return kept[4]
+            value = work_out(note)
+            keys[note.id] = (note, column, alignment, manual, value)
+            return value
+
+        return key
 
     def note_at(self, row: int) -> Note | None:
         return self._notes[row] if 0 <= row < len(self._notes) else None

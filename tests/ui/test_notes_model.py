@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
-from reader.ui.notes_model import NOTE_ID_ROLE, NotesTableModel, elide
+from reader.ui import notes_model
+from reader.ui.notes_model import NOTE_ID_ROLE, PASSAGE, NotesTableModel, elide
 from tests.session.samples import TEXT_A, TEXT_B, sample_session
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -170,3 +171,39 @@ def test_a_note_edited_with_one_added_or_deleted_changes_its_row(
 def test_other_articles_reset_the_model(qtbot: QtBot, model: NotesTableModel) -> None:
     with qtbot.waitSignal(model.modelReset):
         model.set_session(sample_session(TEXT_A + " More.", TEXT_B))
+
+
+def test_a_note_edited_in_a_sorted_table_is_sorted_in_without_the_others_read_again(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by passage, a note edited reads only its own passage for the sort, and the
+    rows are in the order a sort from scratch gives."""
+    s = session
+    rng = random.Random(5)
+    for i in range(300):
+        start = rng.randrange(len(TEXT_A) - 10)
+        s = s.add_note(Note(f"s{i:03d}", f"note {i}", a=Span(start, start + 8)))
+    model = NotesTableModel()
+    model.set_session(s)
+    model.sort(PASSAGE, Qt.SortOrder.DescendingOrder)
+    read: list[str] = []
+    real = notes_model.passage_text
+
+    def counting(session: Session, note: Note) -> str:
+        read.append(note.id)
+        return real(session, note)
+
+    monkeypatch.setattr(notes_model, "passage_text", counting)
+    edited = s.edit_note("s007", "edited")
+    model.set_session(edited)
+    model.set_session(edited)  # the window hands the dock's session back
+    assert read == ["s007"]
+    monkeypatch.undo()
+    fresh = NotesTableModel()
+    fresh.set_session(edited)
+    fresh.sort(PASSAGE, Qt.SortOrder.DescendingOrder)
+    rows = range(model.rowCount())
+    assert [cell(model, r, 0, NOTE_ID_ROLE) for r in rows] == [
+        cell(fresh, r, 0, NOTE_ID_ROLE) for r in rows
+    ]
+    assert cell(model, model.row_of("s007"), 1) == "edited"
