@@ -122,14 +122,23 @@ class MatchesTableModel(ColumnsTableModel):
             if note.match_id is not None:
                 by_match[note.match_id].append(note)
         fresh = {mid: tuple(ns) for mid, ns in by_match.items()}
-        if fresh == self._notes:
+        old = self._notes
+        changed = {mid for mid in fresh.keys() | old.keys() if fresh.get(mid) != old.get(mid)}
+        if not changed:
             return
         self._notes = fresh
-        self._cells = {}
         if self._sort is not None and self._sort[0] == NOTE:
+            self._cells = {}
             self.sort(*self._sort)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, NOTE), self.index(len(self._rows) - 1, NOTE))
+            if self._rows:
+                self.dataChanged.emit(self.index(0, NOTE), self.index(len(self._rows) - 1, NOTE))
+            return
+        # only the rows of the matches whose notes changed (one note: one row)
+        rows = [i for i, m in enumerate(self._rows) if m.id in changed]
+        for row in rows:
+            self._cells.pop(row, None)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), NOTE), self.index(max(rows), NOTE))
 
     def differs(self, match_id: str) -> str:
         """What the match's two passages disagree on; "" when nothing."""
@@ -272,14 +281,27 @@ class MatchesFilterModel(QSortFilterProxyModel):
         if old is not None:
             for signal in _row_change_signals(old):
                 signal.disconnect(self._forget)
+            old.dataChanged.disconnect(self._rows_changed)
         for signal in _row_change_signals(model):
             signal.connect(self._forget)
+        model.dataChanged.connect(self._rows_changed)  # before the proxy's own: it asks next
         self._accepted = None
         self._table = model if isinstance(model, MatchesTableModel) else None
         super().setSourceModel(model)
 
     def _forget(self, *_args: object) -> None:
         self._accepted = None
+
+    def _rows_changed(self, top: AnyIndex, bottom: AnyIndex, *_args: object) -> None:
+        """Rows' cells changed (their notes): the "with a note" choice looks at them again."""
+        accepted, model = self._accepted, self._table
+        if accepted is None or model is None or len(accepted) != model.rowCount():
+            self._accepted = None
+            return
+        for row in range(max(0, top.row()), min(bottom.row() + 1, len(accepted))):
+            m = model.match_at(row)
+            if m is not None:
+                accepted[row] = self.accepts(m)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
@@ -342,5 +364,4 @@ def _row_change_signals(model: QAbstractItemModel) -> list[SignalInstance]:
         model.rowsAboutToBeInserted,
         model.rowsAboutToBeRemoved,
         model.rowsAboutToBeMoved,
-        model.dataChanged,  # notes changed: the "with a note" choice must look again
     ]

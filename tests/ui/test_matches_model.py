@@ -7,12 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from reader.model import Alignment
+from reader.model import Alignment, Note
 from reader.ui.matches_model import (
     A_TEXT,
     DIFFERS,
     MATCH_ID_ROLE,
+    NOTE,
     SCORE,
+    SHOW_NOTED,
     MatchesFilterModel,
     MatchesTableModel,
 )
@@ -127,3 +129,45 @@ def test_every_column_header_says_what_its_column_holds(alignment: Alignment) ->
     ]
     assert all(isinstance(tip, str) and tip for tip in tips)
     assert "disagree" in str(tips[DIFFERS])
+
+
+def test_a_note_changed_changes_its_matchs_row_only(qtbot: Any, alignment: Alignment) -> None:
+    """A note added, edited or deleted on a match signals that match's Note cell only;
+    the cells and the "with a note" filter are those of a model given the notes afresh."""
+    model = MatchesTableModel()
+    proxy = MatchesFilterModel()
+    proxy.setSourceModel(model)
+    model.set_alignment(alignment)
+    proxy.set_show(SHOW_NOTED)
+    first = Note.new("on m3", ("agrees",), match_id="m3")
+    steps: list[tuple[Note, ...]] = [
+        (first,),
+        (first, Note.new("on m1", match_id="m1")),
+        (replace(first, text="edited"), Note.new("on m1", match_id="m1")),
+        (Note.new("on m1", match_id="m1"),),
+        (),
+    ]
+    before: tuple[Note, ...] = ()
+    for notes in steps:
+        on = {n.match_id for n in (*before, *notes) if n not in before or n not in notes}
+        with qtbot.waitSignal(model.dataChanged) as blocker:
+            model.set_notes(notes)
+        top, bottom = blocker.args[0].row(), blocker.args[1].row()
+        signalled = {model.index(r, 0).data(MATCH_ID_ROLE) for r in range(top, bottom + 1)}
+        assert on <= signalled and (len(on) > 1 or top == bottom)
+        fresh = MatchesTableModel()
+        fresh_proxy = MatchesFilterModel()
+        fresh_proxy.setSourceModel(fresh)
+        fresh.set_alignment(alignment)
+        fresh.set_notes(notes)
+        fresh_proxy.set_show(SHOW_NOTED)
+        rows = range(model.rowCount())
+        assert [model.index(r, NOTE).data() for r in rows] == [
+            fresh.index(r, NOTE).data() for r in rows
+        ]
+        shown = [proxy.index(r, 0).data(MATCH_ID_ROLE) for r in range(proxy.rowCount())]
+        assert shown == [
+            fresh_proxy.index(r, 0).data(MATCH_ID_ROLE) for r in range(fresh_proxy.rowCount())
+        ]
+        assert shown == sorted({str(n.match_id) for n in notes}, key=model.row_of)
+        before = notes
