@@ -1,0 +1,145 @@
+"""How right "Only in one" is: the sentences Crossread shades as reported by one article
+alone, against the careful readers' golds (the seed pair, the two held-out pairs and the
+60 ECB+ pairs of tests/data/ecbplus_reader_gold*.json, every sentence pair judged).
+
+    python benchmarks/only_in_one.py [--corpus ../shared/corpora/ecbplus-dev]
+
+Each sentence Crossread matches (its units: boilerplate left out) is, by the gold, one
+the other article also reports (it lies in a 'core' link), one it reports in part (only
+in 'related' links), or one it does not report (in no link). For the sentences shaded
+"only in one":
+
+- ``said elsewhere``: the share the other article does report (core): a false "only here";
+- ``P strict``: the share in no link; ``P``: the share in no core link (a related one is a
+  fair "only here": the other article tells something near, not the same);
+- ``R``: of the sentences in no link, the share shaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quality import (
+    GOLD,
+    HELD_OUT,
+    READER_GOLD,
+    READER_HELD_OUT,
+    ROOT,
+    SEED_A,
+    SEED_B,
+    Span2,
+    _f1,
+    configs,
+    find_all,
+    run_align,
+)
+
+from reader.analysis.embedding import default_embedder
+from reader.analysis.semantic import SemanticSimilarity
+from reader.analysis.sources import SimilaritySource
+from reader.analysis.units import document_units
+from reader.ingest import load_document
+from reader.model import Document, Span
+
+
+@dataclass
+class Tally:
+    """Sentences by what the gold says of them, and how many of each were shaded."""
+
+    shaded: dict[str, int]
+    total: dict[str, int]
+
+    @classmethod
+    def empty(cls) -> Tally:
+        return cls(
+            dict.fromkeys(("core", "related", "none"), 0),
+            dict.fromkeys(("core", "related", "none"), 0),
+        )
+
+    def row(self) -> str:
+        n = sum(self.shaded.values())
+        core, none = self.shaded["core"], self.shaded["none"]
+        strict = none / max(1, n)
+        fair = (n - core) / max(1, n)
+        recall = none / max(1, self.total["none"])
+        return (
+            f"{n:6} {core:6} ({core / max(1, n):4.0%}) {strict:8.2f} {fair:5.2f} "
+            f"{recall:5.2f} {_f1(fair, recall):5.2f}"
+        )
+
+
+def _gold_pairs(corpus: Path) -> Iterator[tuple[str, Path, Path, dict[str, Any]]]:
+    yield "seed", SEED_A, SEED_B, json.loads(GOLD.read_text(encoding="utf-8"))
+    for path in HELD_OUT:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        yield "held out", corpus / gold["files"]["a"], corpus / gold["files"]["b"], gold
+    for path in (READER_GOLD, READER_HELD_OUT):
+        for pair in json.loads(path.read_text(encoding="utf-8"))["pairs"].values():
+            a, b = corpus / pair["files"]["a"], corpus / pair["files"]["b"]
+            yield "ECB+ 60 pairs", a, b, pair
+
+
+def _status(span: Span2, core: list[Span2], related: list[Span2]) -> str:
+    def touches(spans: list[Span2]) -> bool:
+        return any(span[0] < e and s < span[1] for s, e in spans)
+
+    return "core" if touches(core) else "related" if touches(related) else "none"
+
+
+def _count(
+    doc: Document, side: str, shaded: tuple[Span, ...], gold: dict[str, Any], t: Tally
+) -> None:
+    core = [
+        s
+        for p in gold["pairs"]
+        if p["level"] == "core"
+        for x in p[side]
+        for s in find_all(doc.text, x)
+    ]
+    related = [
+        s
+        for p in gold["pairs"]
+        if p["level"] != "core"
+        for x in p[side]
+        for s in find_all(doc.text, x)
+    ]
+    for unit in document_units(doc):
+        span = (unit.span.start, unit.span.end)
+        status = _status(span, core, related)
+        t.total[status] += 1
+        t.shaded[status] += any(o.start <= span[0] and span[1] <= o.end for o in shaded)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpora/ecbplus-dev")
+    args = ap.parse_args()
+    embedder = default_embedder()
+    sem: SimilaritySource | None = SemanticSimilarity(embedder) if embedder is not None else None
+    tallies: dict[tuple[str, str], Tally] = {}
+    docs: dict[Path, Document] = {}
+    for group, pa, pb, gold in _gold_pairs(args.corpus):
+        a = docs.setdefault(pa, load_document(pa))
+        b = docs.setdefault(pb, load_document(pb))
+        for cfg in configs(False):
+            if cfg.semantic and sem is None:
+                continue
+            al = run_align(a, b, cfg, sem)
+            t = tallies.setdefault((group, cfg.name), Tally.empty())
+            _count(a, "a", al.only_a, gold, t)
+            _count(b, "b", al.only_b, gold, t)
+    print(
+        f"{'pairs':14} {'method':9} {'shaded':>6} {'said elsewhere':>14} {'P strict':>8} "
+        f"{'P':>5} {'R':>5} {'F1':>5}"
+    )
+    for (group, method), t in tallies.items():
+        print(f"{group:14} {method:9} {t.row()}")
+
+
+if __name__ == "__main__":
+    main()
