@@ -75,8 +75,9 @@ _INVERTING = frozenset(
 # "he said": the one the article was speaking of; "they", "we", "who" name nobody
 _PERSONAL = frozenset(("he", "she"))
 _PRONOUNS = frozenset("they it we i you who which".split())  # noqa: SIM905
-# a speaker named by a role: "Reid's rep", "Interior Department officials"; alone ("the
-# official said", "her spokesman said") it names nobody, and is an unnamed source
+# a speaker named by a role and its owner: "Reid's rep"; alone ("the official said", "her
+# spokesman said") or after a name that only qualifies it ("a U.S. official", "Interior
+# Department officials") it names nobody, and is an unnamed source
 _ROLES = frozenset(
     """
     rep reps representative representatives spokesman spokeswoman spokesperson spokesmen
@@ -155,6 +156,8 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
             )
         )
     named = _named(text, region, quote, verbs, inside)
+    if named.unnamed and _SO_CALLED.search(text, region.start, quote.start):
+        return NOBODY  # as in _unnamed
     if named != NOBODY:
         return named
     return _unnamed(text, region, quote, verbs or reported)
@@ -330,12 +333,22 @@ def _subject_before(
     name = _name_ending(text, end, names, start) or _set_off_before(text, end, names, start)
     if name is not None:
         return Attribution(_without_office(_head_of_apposition(text, name, names, start)))
-    if word in _ROLES:
+    if word in _ROLES or word in SOURCE_NOUNS:
         owner = _name_ending(text, m.start(), names, start, possessive=True)
-        if owner is not None:
-            return Attribution(text[owner.span.start : m.end()].strip())
-        return NOBODY
+        if owner is not None and text[owner.span.end : owner.span.end + 1] in _APOSTROPHES:
+            if word in _ROLES:  # "Reid's rep"
+                return Attribution(text[owner.span.start : m.end()].strip())
+        elif owner is not None:
+            # the name only qualifies the role: "a U.S. official", "Interior Department
+            # officials", "a Defence Ministry statement", an unnamed source
+            who = unnamed_before(text, start, end, conjunction=pos < quote.start)
+            return Attribution(who, unnamed=True) if who else NOBODY
+        if word in _ROLES:
+            return NOBODY
     return None
+
+
+_APOSTROPHES = ("'", "\u2019")
 
 
 def _subject_end(text: str, start: int, pos: int) -> int:

@@ -141,7 +141,9 @@ def _source(phrase: str) -> str | None:
     if any(w in _NOT_MODIFIERS or w in _ARTICLES for w in modifiers):
         return None
     first = words[0]
-    small = lower[0] in DETERMINERS or lower[0] in SOURCE_NOUNS or lower[0] in _SMALL_MODIFIERS
+    small = (
+        lower[0] in DETERMINERS or lower[0] in SOURCE_NOUNS or lower[0] in _SMALL_MODIFIERS
+    ) and lower[0] not in _PROPER
     if small and (len(first) == 1 or not first.isupper()):  # "TV" stays
         words[0] = first[:1].lower() + first[1:]
     return " ".join(words)
@@ -162,4 +164,7 @@ _SMALL_MODIFIERS = frozenset(
     foreign regional provincial municipal city county police palace
     """.split()  # noqa: SIM905
 )
+# source nouns that are names, written with a capital wherever they stand ("Kremlin
+# officials said")
+_PROPER = frozenset(("kremlin",))
 _ARTICLES = frozenset("a an the his her their its our".split())  # noqa: SIM905

@@ -134,6 +134,7 @@ def test_speaker_is_the_subject_of_the_verb_of_saying(
         ('"No comment," said a senior White House spokesman.', "a senior White House spokesman"),
         # a named speaker stays as it was
         ('"It is over," the Kremlin said.', "Kremlin"),
+        ('"No decision has been taken," Kremlin officials told reporters.', "Kremlin officials"),
         ('"We will act," a spokesman for the Foreign Ministry said.', "Foreign Ministry"),
         # "police said" in a clause about something else; a term; an office before a name
         ('The protesters, whom police said numbered 5,000, chanted "thieves, thieves".', None),
@@ -143,6 +144,8 @@ def test_speaker_is_the_subject_of_the_verb_of_saying(
         ('An armed helicopter was immediately "launched" from the warship.', None),
         ('The administration announced it would reverse the so-called "medical conscience"'
          " rule.", None),
+        ('On Monday, the Obama administration announced it would scrap the so-called "gag'
+         ' rule".', None),
         ('"It works," said Secretary of the Interior Dirk Kempthorne.', None),
         ('"We all have limits," they said.', None),
     ],
@@ -151,6 +154,52 @@ def test_an_unnamed_source_is_the_speaker_in_the_articles_words(
     doc: Callable[[str], Document], sentence: str, expected: str | None
 ) -> None:
     assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The strike was limited to military targets," a U.S. official said.',
+         "a U.S. official"),
+        ('A Pentagon official said the drones were "shot down over open water".',
+         "a Pentagon official"),
+    ],
+)  # fmt: skip
+def test_a_role_a_name_qualifies_before_the_verb_keeps_its_article(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_a_role_a_name_qualifies_is_the_subject_though_a_name_speaks_later(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\n"We will respond," a U.S. diplomat said after Kim Jong Un told reporters'
+        " the talks had failed."
+    )
+    assert speakers(d) == ["a U.S. diplomat"]
+
+
+def test_a_role_a_name_qualifies_is_an_unnamed_source(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        'Title line\nTreasury officials called the figures "disappointing," but conceded that'
+        " the deficit had narrowed."
+    )
+    names = [m for u in document_units(d) for m in extract(u).names]
+    assert [(q.speaker, q.unnamed) for q in find_quotations(d, names)] == [
+        ("Treasury officials", True)
+    ]
+
+
+def test_a_quotation_going_on_after_a_statement_a_name_qualifies(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nA Foreign Office statement said the embassy would stay open.\n"
+        '"Staff have been told to limit their movements."'
+    )
+    assert speakers(d) == ["a Foreign Office statement"]
 
 
 def test_a_title_in_a_sentence_of_an_unnamed_source_is_no_quotation(
