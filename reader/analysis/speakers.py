@@ -332,7 +332,13 @@ def _subject_before(
         return NOBODY
     name = _name_ending(text, end, names, start) or _set_off_before(text, end, names, start)
     if name is not None:
-        return Attribution(_without_office(_head_of_apposition(text, name, names, start)))
+        head = _head_of_apposition(text, name, names, start)
+        if head == name.surface and _COMPLEMENT_OF_SOURCE.search(text, start, name.span.start):
+            # the name completes the source, which speaks: "a spokesman for the Foreign
+            # Ministry said", "a lawyer for Nichols said"
+            who = unnamed_before(text, start, end, conjunction=pos < quote.start)
+            return Attribution(who, unnamed=True) if who else NOBODY
+        return Attribution(_without_office(head))
     if word in _ROLES or word in SOURCE_NOUNS:
         owner = _name_ending(text, m.start(), names, start, possessive=True)
         if owner is not None and text[owner.span.end : owner.span.end + 1] in _APOSTROPHES:
@@ -349,6 +355,13 @@ def _subject_before(
 
 
 _APOSTROPHES = ("'", "\u2019")
+# a source (in small letters: "Secretary of State Condoleezza Rice" is a name) and the
+# word opening its complement, right before a name: "a spokesman for the", "a friend of"
+_COMPLEMENT_OF_SOURCE = re.compile(
+    rf"(?<![\w'’.-])(?-i:{'|'.join(sorted(SOURCE_NOUNS))})\s+"
+    r"(?:of|for|at|with|from|close\s+to|familiar\s+with|in|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"  # an office before the name: "for Prime Minister"
+)
 
 
 def _subject_end(text: str, start: int, pos: int) -> int:
@@ -410,7 +423,11 @@ def _head_of_apposition(text: str, name: Mention, names: Sequence[Mention], star
     if text[name.span.end : name.span.end + 3].lstrip().startswith(","):
         comma = text.rfind(",", start, name.span.start)
         earlier = _name_ending(text, comma, names, start) if comma >= 0 else None
-        if earlier is not None:
+        # not the name a source's complement ends with: "a spokesman for the Foreign
+        # Ministry, Maria Zakharova, said" is hers
+        if earlier is not None and not _COMPLEMENT_OF_SOURCE.search(
+            text, start, earlier.span.start
+        ):
             return earlier.surface
     of = _OF_BEFORE.search(text, start, name.span.start)
     if of is not None:
@@ -443,6 +460,8 @@ def _named_after(
         return None
     found.sort(key=lambda n: n.span.start)
     last = found[-1]
+    if _COMPLEMENT_OF_SOURCE.search(text, pos, last.span.start):
+        return None  # the name completes the source: "said a spokesman for the ministry"
     if _ROLE_AFTER.match(text, last.span.end, end):
         return None  # the name qualifies a role: "said a U.S. official", "a White House aide"
     joined = [last]

@@ -53,7 +53,7 @@ _NOT_MODIFIERS = frozenset(
     """.split()  # noqa: SIM905
 )
 # words the complement of a head may open with ("a spokesman for the ministry")
-_COMPLEMENT = r"(?:of|for|at|with|from|close\s+to|familiar\s+with|in)"
+_COMPLEMENT = r"(?:of|for|at|with|from|close\s+to|familiar\s+with|in|to)"
 # where a source named after its verb ends: its sentence's punctuation, or a word that
 # tells where, when or how it was said ("said a senior officer on Sunday")
 _STOP_WORDS = (
@@ -79,7 +79,7 @@ _BEFORE = re.compile(
     rf"(?:(?:and|but|while|yet|so)\s+)?(?P<phrase>{_phrase(_COMPLEMENT)})\s*", re.IGNORECASE
 )
 _AFTER = re.compile(
-    rf"\s*(?P<phrase>{_phrase(_COMPLEMENT.replace('|in)', ')'))})"
+    rf"\s*(?P<phrase>{_phrase(_COMPLEMENT.replace('|in|to)', ')'))})"
     rf"(?=\s*$|\s*[,;:!?()\u2014\u2013\"\u201c\u201d.]|\s+(?:{_STOP_WORDS})\b)",
     re.IGNORECASE,
 )
@@ -151,7 +151,7 @@ def _source(phrase: str) -> str | None:
 
 def _opens_complement(words: list[str], k: int) -> bool:
     """True when ``words[k]`` opens the complement of the word before it."""
-    if words[k] in ("of", "for", "at", "with", "from", "in"):
+    if words[k] in ("of", "for", "at", "with", "from", "in", "to"):
         return True
     after = words[k + 1] if k + 1 < len(words) else ""
     return (words[k], after) in (("close", "to"), ("familiar", "with"))

@@ -46,6 +46,10 @@ def speakers(doc: Document) -> list[str | None]:
          "Paul Howard"),
         ('"We fired in self-defense," Commodore Nirad Sinha, a navy spokesman, told CNN.',
          "Nirad Sinha"),
+        # a name in an apposition, or an office, is not a source's complement
+        ('"The process works," Jamie Clark, an official with the Fish and Wildlife Service,'
+         " said.", "Jamie Clark"),
+        ('"We will act," Secretary of State Condoleezza Rice said.', "Condoleezza Rice"),
         ('"She was better than fine," O\'Connor said.', "O'Connor"),
         ('"We will miss him," said Jim O\'Brien.', "Jim O'Brien"),
         ('"Bettie was an iconic figure," Hugh Hefner, the magazine\'s founder, said.',
@@ -135,7 +139,6 @@ def test_speaker_is_the_subject_of_the_verb_of_saying(
         # a named speaker stays as it was
         ('"It is over," the Kremlin said.', "Kremlin"),
         ('"No decision has been taken," Kremlin officials told reporters.', "Kremlin officials"),
-        ('"We will act," a spokesman for the Foreign Ministry said.', "Foreign Ministry"),
         # "police said" in a clause about something else; a term; an office before a name
         ('The protesters, whom police said numbered 5,000, chanted "thieves, thieves".', None),
         ('Police said the suspect told reporters "I did nothing wrong".', None),
@@ -200,6 +203,47 @@ def test_a_quotation_going_on_after_a_statement_a_name_qualifies(
         '"Staff have been told to limit their movements."'
     )
     assert speakers(d) == ["a Foreign Office statement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The vessel was inspected and released," a spokesman for the Foreign Ministry said.',
+         "a spokesman for the Foreign Ministry"),
+        ('"He regrets nothing," a lawyer for Morales told reporters.', "a lawyer for Morales"),
+        ('"The talks were useful," an aide to Prime Minister Mark Rutte said.',
+         "an aide to Prime Minister Mark Rutte"),
+    ],
+)  # fmt: skip
+def test_a_name_completing_a_source_before_the_verb_is_part_of_it(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The vessel was inspected and released," said a spokesman for the Foreign Ministry.',
+         "a spokesman for the Foreign Ministry"),
+        ('The exercise was "purely routine," according to a spokeswoman for the Pentagon.',
+         "a spokeswoman for the Pentagon"),
+    ],
+)  # fmt: skip
+def test_a_name_completing_a_source_after_the_verb_is_part_of_it(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_a_name_set_off_after_a_sources_complement_is_the_speaker(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\n"The claims are baseless," a spokeswoman for the Foreign Ministry, Maria'
+        " Zakharova, told reporters."
+    )
+    assert speakers(d) == ["Maria Zakharova"]
 
 
 def test_a_title_in_a_sentence_of_an_unnamed_source_is_no_quotation(
