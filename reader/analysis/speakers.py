@@ -31,7 +31,11 @@ SAYING = re.compile(
     r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
     r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
     r"|reiterated|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
-    r"|asserted|asserts|cautioned|cautions|according to"
+    r"|asserted|asserts|cautioned|cautions|echoed|repeated|mused|wondered|pointed\s+out"
+    # the present where it is no noun as well ("his claims", "in remarks to reporters")
+    r"|confirms|admits|acknowledges|announces|explains|responds|concedes|predicts"
+    r"|suggests|pleads|declares|reiterates|observes|continues|complains|points\s+out"
+    r"|according to"
     # German, French, Spanish, Russian: "sagte Scholz", "a déclaré Macron", "dijo
     # Sánchez", "заявил Путин", "so Scholz" (only right after a quotation and a comma,
     # before a name: English writes "so" everywhere), "selon", "según", "по словам"
@@ -62,7 +66,10 @@ _INVERTING = frozenset(
     continued thundered shouted exclaimed cried stressed conceded quipped joked remarked
     observed countered complained lamented boasted reiterated emphasized emphasised
     recounted tweeted maintained maintains contended contends asserted asserts cautioned
-    cautions
+    cautions echoed claimed confirmed confirms admitted admits acknowledged acknowledges
+    announced announces explains responds concedes vowed promised predicted predicts
+    suggested suggests urged pleaded pleads repeated declares reiterates observes continues
+    complains mused wondered
     sagte sagt sagten erklärte erklärt erklärten betonte betont betonten fügte ergänzte
     meinte warnte schrieb bekräftigte unterstrich kritisierte déclare affirme explique
     ajoute souligne estime indique assure précise dijo afirmó declaró explicó aseguró
@@ -224,7 +231,11 @@ def _inverted(text: str, region: Span, v: re.Match[str]) -> bool:
     return bool(
         (verb in _INVERTING or verb.startswith("a "))
         and _CLOSES_BEFORE.search(text, region.start, v.start())
+        and not _BY.match(text, v.end())  # a passive: 'The "surgical" strike, announced by'
     )
+
+
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _verb(v: re.Match[str]) -> str:

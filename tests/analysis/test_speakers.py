@@ -246,6 +246,45 @@ def test_a_name_set_off_after_a_sources_complement_is_the_speaker(
     assert speakers(d) == ["Maria Zakharova"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"We are not commenting on rumours," echoed a second spokesman.', "a second spokesman"),
+        ('"We made mistakes," admitted Carla Moreno, the club\'s chairwoman.', "Carla Moreno"),
+        ('"The bridge will reopen in May," confirmed a council spokeswoman.',
+         "a council spokeswoman"),
+        ('"Prices will keep rising," predicted Omar Haddad, an economist at the bank.',
+         "Omar Haddad"),
+        ('"It was never about the money," claimed the striker\'s agent.', "the striker's agent"),
+        ('"Nobody will be left behind," vowed the new mayor.', "the new mayor"),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_saying_have_their_subject_after_them(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The figures speak for themselves," a junior minister echoed.', "a junior minister"),
+        ('"We are ready for the storm," the mayor\'s office confirms.', "the mayor's office"),
+        ('Carla Moreno explains that the club "cannot keep spending like this".', "Carla Moreno"),
+        ('Analysts pointed out that the rise was "largely seasonal".', "analysts"),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_saying_have_their_subject_before_them(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_a_passive_verb_of_saying_has_no_subject_after_it(doc: Callable[[str], Document]) -> None:
+    d = doc('Title line\nThe "surgical" strike, announced by Tom Baxter on Monday, killed two.')
+    assert speakers(d) == [None]
+
+
 def test_a_title_in_a_sentence_of_an_unnamed_source_is_no_quotation(
     doc: Callable[[str], Document],
 ) -> None:
