@@ -46,6 +46,7 @@ from reader.ui.opening import (
     document_paths,
     dropped_paths,
 )
+from reader.ui.panel_room import PanelRoom
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.recent_sessions import follow_sessions
 from reader.ui.session_controller import SessionController
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             self.panels.watch(d)
         self.actions_.build_menus(self, [self.panels.action, *self._dock_actions.values()])
         self.panels.action.toggled.connect(self._panels_toggled)
+        self.panel_room = PanelRoom(self)  # a window's change of height shared with them
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = CountsLabel("No pair open", self)
         self.counts.setAccessibleName("Match counts")
