@@ -380,10 +380,17 @@ def _subject_end(text: str, start: int, pos: int) -> int:
     and its verb ("Kim later said", "she has said")."""
     end = pos
     while True:
+        bracket = _BRACKET_BEFORE.search(text, start, end)
+        if bracket is not None:  # "Sen. Barbara Boxer (D-Calif.) said"
+            end = bracket.start()
+            continue
         m = _WORD_BEFORE.search(text, start, end)
         if m is None or m.group(1).lower() not in _BETWEEN:
             return end
         end = m.start()
+
+
+_BRACKET_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _name_ending(
@@ -410,13 +417,15 @@ def _set_off_before(text: str, end: int, names: Sequence[Mention], start: int) -
     :data:`APPOSITION_PARTS` parts, :data:`APPOSITION_CHARS` characters in all, none
     holding a verb of saying)."""
     close = text.rfind(",", start, end)
-    if close < 0 or text[close + 1 : end].strip():
+    if close < 0 or text[close + 1 : end].strip(" \t\n\"'"):  # 'for "Revolutionary Road," said'
         return None
     open_ = close
     for _ in range(APPOSITION_PARTS):
         open_ = text.rfind(",", start, open_)
         if open_ < 0 or close - open_ > APPOSITION_CHARS or SAYING.search(text, open_, close):
             return None
+        if text.count('"', open_, end) % 2:
+            return None  # a quotation closes that opened before: 'work it out," says one'
         found = _name_ending(text, open_, names, start)
         if found is not None:
             return found

@@ -285,6 +285,31 @@ def test_a_passive_verb_of_saying_has_no_subject_after_it(doc: Callable[[str], D
     assert speakers(d) == [None]
 
 
+def test_a_bracket_between_a_speaker_and_the_verb_is_passed_over(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc('Title line\n"The rules gut the law," Rep. Dana Whitfield (D-Ore.) said.')
+    assert speakers(d) == ["Dana Whitfield"]
+
+
+def test_an_apposition_may_end_with_a_quoted_title(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        'Title line\nDirector Ava Lindqvist, whose latest film is "Northern Lights," said the'
+        ' strike would be "a disaster for everyone."'
+    )
+    assert speakers(d) == ["Ava Lindqvist"]
+
+
+def test_an_apposition_is_not_the_end_of_a_quotation_opened_before(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\nEventually, the two sides will settle, which is how it always goes," says'
+        ' one.\n"Nobody will be happy."'
+    )
+    assert speakers(d) == [None]
+
+
 def test_a_title_in_a_sentence_of_an_unnamed_source_is_no_quotation(
     doc: Callable[[str], Document],
 ) -> None:
