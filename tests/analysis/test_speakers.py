@@ -394,6 +394,55 @@ def test_he_is_not_a_name_that_only_ends_the_sentence_before(
     assert speakers(d) == [None]
 
 
+def test_she_is_the_person_the_sentence_before_has_as_subject_after_an_opening_phrase(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nCarla Moreno has run the club since 2019.\n"
+        "Reached by phone on Sunday, Moreno declined to discuss the contract.\n"
+        '"I have nothing to add," she said.'
+    )
+    assert speakers(d) == ["Moreno"]
+
+
+def test_he_is_the_subject_of_the_sentence_before_past_its_apposition(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nOmar Haddad, who ran the clinic for a decade, spoke to reporters outside"
+        ' the court.\n"I regret nothing," he said.'
+    )
+    assert speakers(d) == ["Omar Haddad"]
+
+
+def test_she_is_the_subject_of_the_sentence_before_after_her_title(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nProfessor Ines Duarte blames the heat for the failures.\n"
+        '"The grid was never built for this," she said.'
+    )
+    assert speakers(d) == ["Ines Duarte"]
+
+
+def test_he_is_nobody_when_the_sentence_before_names_two_people(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nAfter a long meeting, Omar Haddad thanked Carla Moreno for her patience.\n"
+        '"We are not there yet," she said.'
+    )
+    assert speakers(d) == [None]
+
+
+def test_she_is_not_the_owner_of_the_subject_before(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nAs the hearing opened, Omar Haddad's mother sat in the front row.\n"
+        '"We just want it to end," she said.'
+    )
+    assert speakers(d) == [None]
+
+
 def test_a_quotation_going_on_after_he_said_is_the_same_speakers(
     doc: Callable[[str], Document],
 ) -> None:
