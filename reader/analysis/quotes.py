@@ -182,7 +182,11 @@ def _resolved(
             if 0 <= here - sentence <= PRONOUN_REACH and not others and continuing:
                 name, named = previous, previous_named
         if name is not None and here is not None:  # "he said" resolved speaks on too
-            last = (here, name, named)
+            # from the sentence the quotation ends in, which names its speaker: in '"We
+            # will stay. We have no choice," Lina Haddad said. "...," she said.' "she"
+            # is one sentence after Haddad's, two after the quotation opens
+            ends = doc.sentence_index_at(max(span.start, span.end - 1))
+            last = (here if ends is None else ends, name, named)
         out.append(Quotation(span, words, name, name is not None and not named))
     return out
 

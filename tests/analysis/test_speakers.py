@@ -474,6 +474,20 @@ def test_a_quotation_of_two_sentences_is_attributed_where_it_ends(
     assert speakers(doc(text)) == ["Rice", "Constantinos Doganis"]
 
 
+@pytest.mark.parametrize(
+    "after",
+    ['"Nobody else will run it," she said.', '"Nobody else will run it."'],
+)
+def test_a_quotation_of_two_sentences_speaks_on_from_where_it_ends(
+    doc: Callable[[str], Document], after: str
+) -> None:
+    text = (
+        'Title line\n"We will keep the clinic open. The town needs it more than ever," said'
+        f" Lina Haddad, who has run it since 2015.\n{after}"
+    )
+    assert speakers(doc(text)) == ["Lina Haddad", "Lina Haddad"]
+
+
 def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
     doc: Callable[[str], Document],
 ) -> None:
