@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
-from reader.analysis.lexicon import STOPWORDS
+from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.speakers import SAYING, Attribution, opening_subject, said_by, speaker
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
@@ -176,6 +176,7 @@ def _resolved(
                 for n in names
                 if since <= n.span.start < span.start
                 and n.surface not in previous
+                and n.key not in DEMONYMS  # "Greeks must understand," he said: no person
                 and not any(q.contains(n.span) for q in quoted)
             ]
             continuing = previous_named or not who.personal

@@ -488,6 +488,17 @@ def test_a_quotation_of_two_sentences_speaks_on_from_where_it_ends(
     assert speakers(doc(text)) == ["Lina Haddad", "Lina Haddad"]
 
 
+def test_she_is_the_speaker_just_named_though_a_nationality_comes_between(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\n"We cannot pay twice," said Marta Lindqvist, the finance minister.\n'
+        'But Germans must also see that the deal is fair, "and nobody gains from a delay,"'
+        " she said."
+    )
+    assert speakers(d) == ["Marta Lindqvist", "Marta Lindqvist"]
+
+
 def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
     doc: Callable[[str], Document],
 ) -> None:
