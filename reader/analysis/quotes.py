@@ -178,6 +178,7 @@ def _resolved(
                 and n.surface not in previous
                 and n.key not in DEMONYMS  # "Greeks must understand," he said: no person
                 and not any(q.contains(n.span) for q in quoted)
+                and not _told(doc, folded, here, n)
             ]
             continuing = previous_named or not who.personal
             if 0 <= here - sentence <= PRONOUN_REACH and not others and continuing:
@@ -190,6 +191,17 @@ def _resolved(
             last = (here if ends is None else ends, name, named)
         out.append(Quotation(span, words, name, name is not None and not named))
     return out
+
+
+def _told(doc: Document, folded: str, here: int, name: Mention) -> bool:
+    """True when ``name`` is the one told in sentence ``here``, the sentence of a "he
+    said": 'He told Parliament that "..."', "she told the BBC"."""
+    start = doc.sentences[here].start
+    return start <= name.span.start and bool(_TOLD.search(folded, start, name.span.start))
+
+
+# the verb right before the one told: "told", "tells", "told the"
+_TOLD = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def looks_like_title(inner: str) -> bool:

@@ -499,6 +499,26 @@ def test_she_is_the_speaker_just_named_though_a_nationality_comes_between(
     assert speakers(d) == ["Marta Lindqvist", "Marta Lindqvist"]
 
 
+def test_she_is_the_one_just_said_to_say_something_though_she_names_the_one_told(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nMayor Rosa Delgado promised on Monday that the bridge would reopen.\n"
+        'She told the City Council that "nobody will be left stranded this winter."'
+    )
+    assert speakers(d) == ["Rosa Delgado"]
+
+
+def test_she_is_nobody_known_when_her_sentence_names_someone_not_told(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nMayor Rosa Delgado promised on Monday that the bridge would reopen.\n"
+        'Asked about Omar Haddad, she said that "he has done all he could."'
+    )
+    assert speakers(d) == [None]
+
+
 def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
     doc: Callable[[str], Document],
 ) -> None:
