@@ -3,7 +3,7 @@ listed so a reader can go through them (in the panes they are shaded grey)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -13,13 +13,17 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, Document, Span
+from reader.ui.font_columns import fit_columns
 from reader.ui.messages import plural
+from reader.ui.row_again import RowAgain
 from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
+from reader.ui.wrapping_row import WrappingRow
 
 SIDE, PASSAGE = range(2)
 CELL_CHARS = 200
+COLUMN_SAMPLES = {SIDE: "A"}  # the Article column's width: its title's, in the table's font
 
 
 class OnlyInOneModel(ColumnsTableModel):
@@ -105,23 +109,34 @@ class OnlyInOneDock(QDockWidget):
         self.setAccessibleName("Passages only in one article")
         self.model = OnlyInOneModel(self)
         body = DockBody(self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        self.controls = WrappingRow(body)
         self.side_boxes = side_boxes(
-            body, row, "Only in {side}", "Show passages only in article {side}", self._sides_changed
+            body,
+            self.controls.first,
+            "Only in {side}",
+            "Show passages only in article {side}",
+            self._sides_changed,
         )
         self.count_label = QLabel(body)
-        row.addSpacing(12)
-        row.addWidget(self.count_label, 1)
+        self.controls.second.addWidget(self.count_label, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.controls)
         self.table = dock_table(body, row, self.model, "Passages only in one article")
         head = self.table.horizontalHeader()
-        self.table.setColumnWidth(SIDE, 64)  # fixed: sizing to contents reads every row
         head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COLUMN_SAMPLES)
         self.table.selection_chosen.connect(self._row_selected)
         self.table.keep_rows(self._row_key)
+        self.again = RowAgain(self.table, self._show_row)
         self.copy_action = add_copy_action(self.table, "&Copy passage", self._copy)
         self.setWidget(body)
         self._count()
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange and hasattr(self, "table"):
+            fit_columns(self.table, COLUMN_SAMPLES)
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)
@@ -130,13 +145,12 @@ class OnlyInOneDock(QDockWidget):
     def _count(self) -> None:
         counts = self.model.counts()
         self._update_hint(counts)
-        if counts is None:
-            self.count_label.setText("")
-            return
-        only_a, only_b = counts
-        self.count_label.setText(
-            f"{plural(only_a, 'passage')} only in A, {plural(only_b, 'passage')} only in B"
-        )
+        text = ""
+        if counts is not None:
+            only_a, only_b = counts
+            text = f"{plural(only_a, 'passage')} only in A, {plural(only_b, 'passage')} only in B"
+        self.count_label.setText(text)
+        self.controls.texts_changed()
 
     def _sides_changed(self) -> None:
         self.model.set_sides(tuple(s for s, box in self.side_boxes.items() if box.isChecked()))
@@ -168,6 +182,10 @@ class OnlyInOneDock(QDockWidget):
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
-        found = self.model.passage_at(rows[0].row()) if rows else None
+        if rows:
+            self._show_row(rows[0].row())
+
+    def _show_row(self, row: int) -> None:
+        found = self.model.passage_at(row)
         if found is not None:
             self.passage_selected.emit(found[0], found[1])

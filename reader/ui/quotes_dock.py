@@ -3,18 +3,23 @@ other article quotes it too, so a reader sees at a glance who is quoted saying w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QWidget
 
 from reader.model import Alignment, Document, Quoted
+from reader.ui.font_columns import fit_columns
 from reader.ui.messages import plural
+from reader.ui.row_again import RowAgain
 from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
+from reader.ui.wrapping_row import WrappingRow
 
 SIDE, SPEAKER, QUOTATION, SHARED = range(4)
 CELL_CHARS = 200
 UNNAMED = "\u2014"  # the speaker cell of a quotation nobody is named as saying
+# the short columns' widths, in characters of the table's font
+COLUMN_SAMPLES = {SIDE: "A", SPEAKER: "Yiannis Panagopoulos", SHARED: "A"}
 
 
 class QuotesModel(ColumnsTableModel):
@@ -132,29 +137,38 @@ class QuotesDock(QDockWidget):
         self.setAccessibleName("Quotations of both articles")
         self.model = QuotesModel(self)
         body = DockBody(self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        self.controls = WrappingRow(body)
         self.side_boxes = side_boxes(
-            body, row, "In {side}", "Show the quotations of article {side}", self._filter_changed
+            body,
+            self.controls.first,
+            "In {side}",
+            "Show the quotations of article {side}",
+            self._filter_changed,
         )
         self.unshared_box = QCheckBox("Only those the other lacks", body)
         self.unshared_box.setAccessibleName("Show only quotations one article has")
         self.unshared_box.toggled.connect(self._filter_changed)
-        row.addWidget(self.unshared_box)
+        self.controls.first.addWidget(self.unshared_box)
         self.count_label = QLabel(body)
-        row.addSpacing(12)
-        row.addWidget(self.count_label, 1)
+        self.controls.second.addWidget(self.count_label, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.controls)
         self.table = dock_table(body, row, self.model, "Quotations of both articles")
         head = self.table.horizontalHeader()
-        self.table.setColumnWidth(SIDE, 64)  # fixed: sizing to contents reads every row
-        self.table.setColumnWidth(SPEAKER, 180)
-        self.table.setColumnWidth(SHARED, 64)
         head.setSectionResizeMode(QUOTATION, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COLUMN_SAMPLES)
         self.table.selection_chosen.connect(self._row_selected)
         self.table.keep_rows(self._row_key)
+        self.again = RowAgain(self.table, self._show_row)
         self.copy_action = add_copy_action(self.table, "&Copy quotation", self._copy)
         self.setWidget(body)
         self._count()
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange and hasattr(self, "table"):
+            fit_columns(self.table, COLUMN_SAMPLES)
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)
@@ -163,13 +177,12 @@ class QuotesDock(QDockWidget):
     def _count(self) -> None:
         counts = self.model.counts()
         self._update_hint(counts)
-        if counts is None:
-            self.count_label.setText("")
-            return
-        in_a, in_b, shared = counts
-        self.count_label.setText(
-            f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
-        )
+        text = ""
+        if counts is not None:
+            in_a, in_b, shared = counts
+            text = f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
+        self.count_label.setText(text)
+        self.controls.texts_changed()
 
     def _filter_changed(self) -> None:
         sides = tuple(s for s, box in self.side_boxes.items() if box.isChecked())
@@ -202,10 +215,15 @@ class QuotesDock(QDockWidget):
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
-        found = self.model.quotation_at(rows[0].row()) if rows else None
+        if rows:
+            self._show_row(rows[0].row())
+
+    def _show_row(self, row: int) -> None:
+        """Bring the quotation of ``row`` into view: both panes for one both quote."""
+        found = self.model.quotation_at(row)
         if found is None:
             return
-        match_id = self.model.match_at(rows[0].row())
+        match_id = self.model.match_at(row)
         if match_id is not None:
             self.match_selected.emit(match_id)  # both panes go to the quotation
         else:

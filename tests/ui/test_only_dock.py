@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Span
@@ -14,9 +16,12 @@ from reader.model.session import Session
 from reader.ui.main_window import MainWindow
 from reader.ui.only_dock import PASSAGE, SIDE, OnlyInOneModel
 from reader.ui.session_controller import SessionController
+from tests.ui import font_fixtures as ff
 from tests.ui import session_fixtures as fx
+from tests.ui.font_fixtures import sized
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+app_font, window_at = ff.app_font, ff.window_at
 
 
 def rows(model: OnlyInOneModel) -> list[tuple[str, str]]:
@@ -150,3 +155,96 @@ def test_the_same_pair_aligned_again_keeps_the_chosen_passage_selected(
     with qtbot.waitSignal(shown.alignment_finished):
         shown.show_alignment(replace(alignment, method="again"))
     assert selected_passages(shown) == [("b", alignment.only_b[0])]
+
+
+# -- choosing the chosen row again brings its passage back into view
+
+
+def in_view(win: MainWindow, side: str, span: Span) -> bool:
+    pane = win.pane(side)
+    top, bottom = pane.span_y(span)
+    return top >= 0 and bottom <= pane.browser.viewport().height()
+
+
+@pytest.fixture
+def scrolled_away(shown: MainWindow, alignment: Alignment) -> MainWindow:
+    """B's passage (at B's end) chosen, then B scrolled back to its top."""
+    shown.only_dock.table.setFocus()
+    shown.only_dock.table.selectRow(1)
+    assert in_view(shown, "b", alignment.only_b[0])
+    shown.pane("b").browser.verticalScrollBar().setValue(0)
+    assert not in_view(shown, "b", alignment.only_b[0])
+    return shown
+
+
+def test_enter_brings_the_chosen_passage_back_into_view(
+    scrolled_away: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(scrolled_away.only_dock.passage_selected):
+        QTest.keyClick(scrolled_away.only_dock.table, Qt.Key.Key_Return)
+    assert in_view(scrolled_away, "b", alignment.only_b[0])
+
+
+def test_a_click_on_the_chosen_row_brings_its_passage_back_into_view(
+    scrolled_away: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    table = scrolled_away.only_dock.table
+    with qtbot.waitSignal(scrolled_away.only_dock.passage_selected):
+        QTest.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.visualRect(table.model().index(1, PASSAGE)).center(),
+        )
+    assert in_view(scrolled_away, "b", alignment.only_b[0])
+
+
+def test_a_click_on_another_row_shows_its_passage_once(shown: MainWindow, qtbot: QtBot) -> None:
+    table = shown.only_dock.table
+    table.selectRow(0)
+    seen: list[object] = []
+    shown.only_dock.passage_selected.connect(lambda side, span: seen.append(side))
+    QTest.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(1, PASSAGE)).center(),
+    )
+    assert seen == ["b"]
+
+
+# -- a larger desktop font
+
+
+def test_a_larger_font_widens_the_article_column_to_its_title(
+    window_at: Callable[[int, int], MainWindow],
+) -> None:
+    win = window_at(20, 1200)
+    table = win.only_dock.table
+    head = table.horizontalHeader()
+    assert head.sectionSize(SIDE) > head.fontMetrics().horizontalAdvance("Article")
+
+
+def test_a_font_changed_while_open_widens_the_article_column(
+    shown: MainWindow, app_font: Callable[[int], None], qtbot: QtBot
+) -> None:
+    app_font(20)
+    head = shown.only_dock.table.horizontalHeader()
+    qtbot.waitUntil(lambda: head.font().pointSize() == 20)
+    assert head.sectionSize(SIDE) > head.fontMetrics().horizontalAdvance("Article")
+
+
+@pytest.mark.parametrize("name", ["only_dock", "quotes_dock"])
+def test_the_counts_at_a_large_font_leave_the_window_as_wide_as_asked(
+    window_at: Callable[[int, int], MainWindow], alignment: Alignment, qtbot: QtBot, name: str
+) -> None:
+    """The count beside the tick boxes wraps rather than widening the window past the
+    screen (at 20 points the Quotes tab's made it 1,173 pixels wide for 1,000 asked)."""
+    win = window_at(20, 800)
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(alignment)
+    win.panels.set_open(True)  # closed at first, at 20 points 640 high
+    dock = getattr(win, name)
+    dock.raise_()
+    qtbot.waitUntil(dock.count_label.isVisible)
+    sized(win, 800)
+    assert dock.count_label.text()
+    assert win.width() == 800

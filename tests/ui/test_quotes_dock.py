@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Quoted, Session, Span
 from reader.ui.main_window import MainWindow
 from reader.ui.quotes_dock import QUOTATION, SHARED, SIDE, SPEAKER, UNNAMED, QuotesModel
+from tests.ui import font_fixtures as ff
 from tests.ui import session_fixtures as fx
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+app_font, window_at = ff.app_font, ff.window_at
 
 
 def rows(model: QuotesModel) -> list[tuple[object, ...]]:
@@ -164,3 +169,26 @@ def test_a_filter_hiding_the_chosen_quotation_selects_no_other(
     with qtbot.assertNotEmitted(dock.match_selected), qtbot.assertNotEmitted(dock.passage_selected):
         dock.side_boxes["b"].setChecked(False)
     assert selected_quotations(unshared) == []
+
+
+# -- choosing the chosen quotation again, a larger font
+
+
+def test_enter_on_the_chosen_quotation_shows_it_again(shown: MainWindow, qtbot: QtBot) -> None:
+    dock = shown.quotes_dock
+    dock.table.setFocus()
+    dock.table.selectRow(0)
+    shown.pane("a").browser.verticalScrollBar().setValue(0)
+    with qtbot.waitSignal(dock.match_selected) as blocker:
+        QTest.keyClick(dock.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert blocker.args == ["m3"]
+    assert shown.pane("a").browser.verticalScrollBar().value() > 0
+
+
+@pytest.mark.parametrize("column", [SIDE, SHARED])
+def test_a_larger_font_widens_the_short_columns_to_their_titles(
+    window_at: Callable[[int, int], MainWindow], column: int
+) -> None:
+    head = window_at(20, 1200).quotes_dock.table.horizontalHeader()
+    title = str(head.model().headerData(column, Qt.Orientation.Horizontal))
+    assert head.sectionSize(column) > head.fontMetrics().horizontalAdvance(title)
