@@ -161,11 +161,14 @@ def _resolved(
         if who.refers_back and here is not None and here > 0:
             before = doc.sentences[here - 1]
             if not any(before.overlaps(q) for q in quoted):
-                sayer = said_by(folded, before, names)
+                # "A Defence Ministry statement said ...": an unnamed source, whom only a
+                # quotation going on continues
+                subject = said_by(folded, before, names)
+                sayer = subject.name if subject is not None else None
                 if sayer is None and who.personal:
                     sayer = opening_subject(folded, before, names)
                 if sayer is not None:
-                    last = (here - 1, sayer, True)
+                    last = (here - 1, sayer, subject is None or not subject.unnamed)
         # "he said" after "officials said" is not the officials: only a quotation going
         # on by itself continues an unnamed source
         if who.refers_back and last is not None and here is not None:

@@ -243,9 +243,11 @@ def _verb(v: re.Match[str]) -> str:
     return " ".join(v.group().lower().split())
 
 
-def said_by(text: str, region: Span, names: Sequence[Mention]) -> str | None:
-    """The named subject of the first verb of saying in ``region`` of ``text`` (a
-    sentence quoting nobody: "Raj Patel said he had moved his stock"), else None."""
+def said_by(text: str, region: Span, names: Sequence[Mention]) -> Attribution | None:
+    """The subject of the first verb of saying in ``region`` of ``text`` (a sentence
+    quoting nobody: "Raj Patel said he had moved his stock"), when a name is in it: the
+    name, or an unnamed source a name qualifies or completes, flagged unnamed ("A Defence
+    Ministry statement said", "a spokesman for the Foreign Ministry said"); else None."""
     inside = [
         n
         for n in whole_names(text, [n for n in names if region.contains(n.span)])
@@ -257,7 +259,7 @@ def said_by(text: str, region: Span, names: Sequence[Mention]) -> str | None:
             continue
         subject = _subject_before(text, v.start(), region, end, inside)
         if subject is not None:
-            return subject.name
+            return subject if subject.name is not None else None
     return None
 
 

@@ -519,6 +519,29 @@ def test_she_is_nobody_known_when_her_sentence_names_someone_not_told(
     assert speakers(d) == [None]
 
 
+def test_she_does_not_continue_an_unnamed_source_said_to_say_something(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nInterior Department officials said the rule would be reviewed.\n"
+        '"We will not rush this," she said.'
+    )
+    assert speakers(d) == [None]
+
+
+def test_a_quotation_going_on_after_an_unnamed_source_said_something_is_unnamed(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nA Foreign Office statement said the embassy would stay open.\n"
+        '"Staff have been told to limit their movements."'
+    )
+    names = [m for u in document_units(d) for m in extract(u).names]
+    assert [(q.speaker, q.unnamed) for q in find_quotations(d, names)] == [
+        ("a Foreign Office statement", True)
+    ]
+
+
 def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
     doc: Callable[[str], Document],
 ) -> None:
