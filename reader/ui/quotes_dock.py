@@ -3,117 +3,81 @@ other article quotes it too, so a reader sees at a glance who is quoted saying w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from reader.model import Alignment, Document, Quoted
+from reader.model import Alignment, Quoted
 from reader.ui.font_columns import fit_columns
 from reader.ui.messages import plural
+from reader.ui.quotes_model import (
+    CELL_CHARS,
+    QUOTATION,
+    SHARED,
+    SIDE,
+    SPEAKER,
+    TERM_ROLE,
+    UNNAMED,
+    QuotesModel,
+)
 from reader.ui.row_again import RowAgain
-from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
-from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
-from reader.ui.tooltips import shorten
+from reader.ui.row_table import DirectionDelegate, DockBody, add_copy_action, dock_table, side_boxes
 from reader.ui.wrapping_row import WrappingRow
 
-SIDE, SPEAKER, QUOTATION, SHARED = range(4)
-CELL_CHARS = 200
-UNNAMED = "\u2014"  # the speaker cell of a quotation nobody is named as saying
+__all__ = [  # the table's names, from before the model had a module of its own
+    "CELL_CHARS",
+    "QUOTATION",
+    "SHARED",
+    "SIDE",
+    "SPEAKER",
+    "UNNAMED",
+    "QuotesDock",
+    "QuotesModel",
+]
 # the short columns' widths, in characters of the table's font
 COLUMN_SAMPLES = {SIDE: "A", SPEAKER: "Yiannis Panagopoulos", SHARED: "A"}
+TERM_DIM = 0.35  # a term's text: this share of the way from the text colour to the base
 
 
-class QuotesModel(ColumnsTableModel):
-    """One row per quotation: which article, who says it, the quotation, whether the other
-    article quotes it too; A's in reading order, then B's. ``set_filter`` keeps one
-    article's rows or both, and all quotations or only those the other article lacks."""
+def dimmed(text: QColor, base: QColor, share: float = TERM_DIM) -> QColor:
+    """``text`` moved ``share`` of the way towards ``base`` (still legible: black on white
+    becomes #595959, 7:1)."""
 
-    columns = ("Article", "Speaker", "Quotation", "Also in")
+    def mix(a: float, b: float) -> float:
+        return a + (b - a) * share
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._alignment: Alignment | None = None
-        self._sides: tuple[str, ...] = ("a", "b")
-        self._unshared_only = False
-        # (side, quotation, the id of the quote match pairing it with the other's, or None)
-        self._all: list[tuple[str, Quoted, str | None]] = []
-        self._rows: list[tuple[str, Quoted, str | None]] = []
+    return QColor.fromRgbF(
+        mix(text.redF(), base.redF()),
+        mix(text.greenF(), base.greenF()),
+        mix(text.blueF(), base.blueF()),
+    )
 
-    def set_alignment(self, alignment: Alignment | None) -> None:
-        self._alignment = alignment
-        self._all = alignment.quotations() if alignment is not None else []
-        self._rebuild()
 
-    def set_filter(self, sides: tuple[str, ...], unshared_only: bool) -> None:
-        self._sides, self._unshared_only = sides, unshared_only
-        self._rebuild()
+class TermDelegate(DirectionDelegate):
+    """Draws a quoted term's row in italics and a dimmer text colour of the table's
+    palette, so the spoken quotations stand out (a selected row keeps the highlight's
+    colours)."""
 
-    def _rebuild(self) -> None:
-        self.beginResetModel()
-        self._rows = [
-            row
-            for row in self._all
-            if row[0] in self._sides and not (self._unshared_only and row[2])
-        ]
-        self.endResetModel()
-
-    def alignment(self) -> Alignment | None:
-        return self._alignment
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def quotation_at(self, row: int) -> tuple[str, Quoted] | None:
-        if not 0 <= row < len(self._rows):
-            return None
-        side, quoted, _ = self._rows[row]
-        return side, quoted
-
-    def match_at(self, row: int) -> str | None:
-        """The id of the quote match pairing this row's quotation, if both quote it."""
-        return self._rows[row][2] if 0 <= row < len(self._rows) else None
-
-    def _doc(self, side: str) -> Document:
-        assert self._alignment is not None
-        return self._alignment.a if side == "a" else self._alignment.b
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        side, quoted, shared = self._rows[index.row()]
-        other = "B" if side == "a" else "A"
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == SIDE:
-                return side.upper()
-            if col == SPEAKER:
-                return quoted.speaker or UNNAMED
-            if col == QUOTATION:
-                return shorten(self._doc(side).slice(quoted.span), CELL_CHARS)
-            return other if shared else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (SPEAKER, QUOTATION):
-            return text_alignment(str(self.data(index)))  # right for Arabic, Hebrew
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == SIDE:
-                return self._doc(side).display_name
-            if col == SPEAKER:
-                return quoted.speaker or "The article names nobody as saying it."
-            if col == QUOTATION:
-                return shorten(self._doc(side).slice(quoted.span), 800)
-            return (
-                f"Article {other} quotes it too: see the Matches tab."
-                if shared
-                else f"Article {other} does not quote it."
-            )
-        return None
-
-    def counts(self) -> tuple[int, int, int] | None:
-        """Quotations in A, in B, and those both articles quote (of A's); None with no
-        alignment."""
-        al = self._alignment
-        if al is None:
-            return None
-        shared = sum(1 for side, _, m in self._all if m and side == "a")
-        return len(al.quotes_a), len(al.quotes_b), shared
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.data(TERM_ROLE):
+            option.font.setItalic(True)
+            colours = option.palette
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                text = colours.color(group, QPalette.ColorRole.Text)
+                base = colours.color(group, QPalette.ColorRole.Base)
+                colours.setColor(group, QPalette.ColorRole.Text, dimmed(text, base))
+            option.palette = colours
 
 
 class QuotesDock(QDockWidget):
@@ -149,13 +113,29 @@ class QuotesDock(QDockWidget):
         self.unshared_box.setAccessibleName("Show only quotations one article has")
         self.unshared_box.toggled.connect(self._filter_changed)
         self.controls.first.addWidget(self.unshared_box)
+        self.terms_box = QCheckBox("Terms", body)
+        self.terms_box.setChecked(True)
+        self.terms_box.setAccessibleName("Show quoted terms")
+        self.terms_box.setToolTip(
+            "List the quoted terms too: words in quote marks that nobody is named as\n"
+            "saying (a pirate \u201cmother ship\u201d, \u2018mutual assistance\u2019), in italics\n"
+            "after the quotations."
+        )
+        self.terms_box.toggled.connect(self._filter_changed)
+        self.controls.first.addWidget(self.terms_box)
         self.count_label = QLabel(body)
         self.controls.second.addWidget(self.count_label, 1)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.controls)
         self.table = dock_table(body, row, self.model, "Quotations of both articles")
+        self.table.setItemDelegate(TermDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        # quotations, then terms, in reading order until the reader clicks a title; a
+        # third click on it comes back to that order
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         head = self.table.horizontalHeader()
+        head.setSortIndicatorClearable(True)
         head.setSectionResizeMode(QUOTATION, QHeaderView.ResizeMode.Stretch)
         fit_columns(self.table, COLUMN_SAMPLES)
         self.table.selection_chosen.connect(self._row_selected)
@@ -179,24 +159,28 @@ class QuotesDock(QDockWidget):
         self._update_hint(counts)
         text = ""
         if counts is not None:
-            in_a, in_b, shared = counts
+            in_a, in_b, shared, terms = counts
             text = f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
+            text += f"; {plural(terms, 'term')}" if terms else ""
         self.count_label.setText(text)
         self.controls.texts_changed()
 
     def _filter_changed(self) -> None:
         sides = tuple(s for s, box in self.side_boxes.items() if box.isChecked())
-        self.model.set_filter(sides, self.unshared_box.isChecked())
+        self.model.set_filter(sides, self.unshared_box.isChecked(), self.terms_box.isChecked())
         self._update_hint(self.model.counts())
 
-    def _update_hint(self, counts: tuple[int, int, int] | None) -> None:
+    def _update_hint(self, counts: tuple[int, int, int, int] | None) -> None:
         """What the empty table says: why it is empty, and what would fill it."""
         if counts is None:
             hint = "The quotations of both articles appear here once a pair is aligned."
         elif counts[:2] == (0, 0):
             hint = "Neither article quotes anyone."
         else:
-            hint = "Tick In A or In B (or untick Only those the other lacks) to list quotations."
+            hint = (
+                "Tick In A or In B (or Terms, or untick Only those the other lacks) "
+                "to list quotations."
+            )
         self.table.set_empty_hint(hint)
 
     def _copy(self) -> None:

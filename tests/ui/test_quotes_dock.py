@@ -7,9 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Quoted, Session, Span
@@ -17,6 +18,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.quotes_dock import QUOTATION, SHARED, SIDE, SPEAKER, UNNAMED, QuotesModel
 from tests.ui import font_fixtures as ff
 from tests.ui import session_fixtures as fx
+from tests.ui.palette_fixtures import PALETTES, TEXT_CONTRAST, contrast, palette
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 app_font, window_at = ff.app_font, ff.window_at
@@ -36,15 +38,15 @@ def with_unshared(alignment: Alignment) -> tuple[Alignment, Span]:
     return replace(alignment, quotes_b=quotes), extra
 
 
-def test_rows_list_a_then_b_with_speaker_and_whether_both_quote_it(
+def test_rows_list_quotations_a_then_b_then_terms_with_speaker_and_whether_both_quote_it(
     alignment: Alignment,
 ) -> None:
     model = QuotesModel()
     model.set_alignment(with_unshared(alignment)[0])
     assert rows(model) == [
         ("A", UNNAMED, "\u201cThis is a breakthrough,\u201d", "B"),
-        ("B", UNNAMED, "\u201ca breakthrough\u201d", "A"),
         ("B", "Kim", "parade", ""),
+        ("B", UNNAMED, "\u201ca breakthrough\u201d", "A"),  # a term: 'called the deal "..."'
     ]
 
 
@@ -73,7 +75,9 @@ def test_empty_model_passes_modeltester(qtmodeltester: Any) -> None:
 
 
 def test_dock_counts_the_quotations(shown: MainWindow) -> None:
-    assert shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both"
+    assert (
+        shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both; 1 term"
+    )
 
 
 def test_choosing_a_quotation_both_have_selects_their_match(
@@ -81,7 +85,7 @@ def test_choosing_a_quotation_both_have_selects_their_match(
 ) -> None:
     dock = shown.quotes_dock
     with qtbot.waitSignal(dock.match_selected) as blocker:
-        dock.table.selectRow(1)
+        dock.table.selectRow(1)  # B's, a term
     assert blocker.args == ["m3"]
     current = shown.current_match()
     assert current is not None and current.id == "m3"
@@ -94,7 +98,7 @@ def test_choosing_a_quotation_one_article_has_selects_it_in_its_pane(
     with qtbot.waitSignal(window.alignment_finished):
         window.show_alignment(al)
     with qtbot.waitSignal(window.quotes_dock.passage_selected) as blocker:
-        window.quotes_dock.table.selectRow(2)
+        window.quotes_dock.table.selectRow(1)
     assert blocker.args == ["b", extra]
     assert window.pane("b").selected_span() == extra
 
@@ -131,8 +135,10 @@ def test_swapping_sides_swaps_the_quotations(
     shown.opener.paths = ("/tmp/a.txt", "/tmp/b.txt")
     with qtbot.waitSignal(shown.alignment_finished):
         shown.actions_.swap.trigger()
-    assert shown.quotes_dock.model.quotation_at(0) == ("a", alignment.quotes_b[0])
-    assert shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both"
+    assert shown.quotes_dock.model.quotation_at(1) == ("a", alignment.quotes_b[0])
+    assert (
+        shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both; 1 term"
+    )
 
 
 # -- a filter selects no quotation the reader did not choose
@@ -140,11 +146,11 @@ def test_swapping_sides_swaps_the_quotations(
 
 @pytest.fixture
 def unshared(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> MainWindow:
-    """The window with B's quotation only B has (row 2) chosen in the quotes table."""
+    """The window with B's quotation only B has (row 1) chosen in the quotes table."""
     al, _ = with_unshared(alignment)
     with qtbot.waitSignal(window.alignment_finished):
         window.show_alignment(al)
-    window.quotes_dock.table.selectRow(2)
+    window.quotes_dock.table.selectRow(1)
     return window
 
 
@@ -171,6 +177,111 @@ def test_a_filter_hiding_the_chosen_quotation_selects_no_other(
     assert selected_quotations(unshared) == []
 
 
+# -- quoted terms come after the quotations, in italics, and can be hidden
+
+
+def with_speakers(alignment: Alignment) -> Alignment:
+    """The alignment with more of B's words quoted: 'Treaty' by Putin, 'delegates' and
+    'parade' by Kim (not quoted as such: only the rows' order is looked at)."""
+    text = alignment.b.text
+
+    def said(word: str, speaker: str) -> Quoted:
+        start = text.index(word)
+        return Quoted(Span(start, start + len(word)), speaker)
+
+    quotes = (
+        *alignment.quotes_b,
+        said("Treaty", "Putin"),
+        said("delegates", "Kim"),
+        said("parade", "Kim"),
+    )
+    return replace(alignment, quotes_b=quotes)
+
+
+def test_a_terms_tooltip_says_what_it_is(alignment: Alignment) -> None:
+    model = QuotesModel()
+    model.set_alignment(alignment)
+    term, said = model.index(1, QUOTATION), model.index(0, QUOTATION)
+    assert term.data() == "\u201ca breakthrough\u201d"
+    assert "quoted term" in term.data(Qt.ItemDataRole.ToolTipRole)
+    assert "quoted term" not in said.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_unticking_terms_lists_the_quotations_alone(shown: MainWindow) -> None:
+    dock = shown.quotes_dock
+    dock.terms_box.setChecked(False)
+    assert rows(dock.model) == [("A", UNNAMED, "\u201cThis is a breakthrough,\u201d", "B")]
+    dock.terms_box.setChecked(True)
+    assert dock.model.rowCount() == 2
+
+
+def test_the_seed_pairs_terms_are_listed_after_its_quotations(
+    opened: Session, win: MainWindow
+) -> None:
+    model = win.quotes_dock.model
+    texts = [str(model.index(r, QUOTATION).data()) for r in range(model.rowCount())]
+    terms = [model.is_term_at(r) for r in range(model.rowCount())]
+    assert "\u201cmutual assistance\u201d" in texts  # listed with the defaults
+    assert terms[texts.index("\u201cmutual assistance\u201d")]
+    assert terms == sorted(terms)  # no quotation after a term
+    assert 0 < terms.count(True) < len(terms)
+
+
+# -- sorting by a column
+
+
+def speakers(model: QuotesModel) -> list[object]:
+    return [model.index(r, SPEAKER).data() for r in range(model.rowCount())]
+
+
+def test_clicking_speaker_groups_each_speakers_quotations(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(with_speakers(alignment))
+    table = shown.quotes_dock.table
+    head = table.horizontalHeader()
+    x = head.sectionViewportPosition(SPEAKER) + head.sectionSize(SPEAKER) // 2
+    QTest.mouseClick(head.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    # named speakers A to Z, each one's in reading order; the unnamed last
+    assert speakers(shown.quotes_dock.model) == ["Kim", "Kim", "Putin", UNNAMED, UNNAMED]
+    assert table.model().index(0, QUOTATION).data() == "delegates"
+
+
+def test_a_sort_cleared_comes_back_to_quotations_then_terms(alignment: Alignment) -> None:
+    model = QuotesModel()
+    model.set_alignment(with_speakers(alignment))
+    first = rows(model)
+    model.sort(SHARED, Qt.SortOrder.AscendingOrder)
+    assert [r[3] for r in rows(model)] == ["B", "A", "", "", ""]
+    model.sort(-1)
+    assert rows(model) == first
+    assert [r[2] for r in first][-1] == "\u201ca breakthrough\u201d"
+
+
+def test_a_sort_keeps_the_chosen_quotation_selected(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(with_speakers(alignment))
+    dock = shown.quotes_dock
+    dock.table.selectRow(0)  # A's
+    with qtbot.assertNotEmitted(dock.match_selected):
+        dock.table.sortByColumn(SIDE, Qt.SortOrder.DescendingOrder)
+    chosen = [dock.model.quotation_at(i.row()) for i in dock.table.selectionModel().selectedRows()]
+    assert chosen == [("a", alignment.quotes_a[0])]
+
+
+@pytest.mark.parametrize("column", [SIDE, SPEAKER, QUOTATION, SHARED])
+def test_sorted_model_passes_modeltester(
+    qtmodeltester: Any, alignment: Alignment, column: int
+) -> None:
+    model = QuotesModel()
+    model.set_alignment(with_speakers(alignment))
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
 # -- choosing the chosen quotation again, a larger font
 
 
@@ -192,3 +303,38 @@ def test_a_larger_font_widens_the_short_columns_to_their_titles(
     head = window_at(20, 1200).quotes_dock.table.horizontalHeader()
     title = str(head.model().headerData(column, Qt.Orientation.Horizontal))
     assert head.sectionSize(column) > head.fontMetrics().horizontalAdvance(title)
+
+
+def cell_look(table: QTableView, row: int) -> tuple[QFont, QPalette]:
+    """The font and colours the table's delegate draws the quotation cell of ``row`` in."""
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.font = table.font()  # as the view gives it
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, table.model().index(row, QUOTATION))
+    return QFont(option.font), QPalette(option.palette)
+
+
+def test_a_terms_row_is_in_italics_of_the_tables_font(shown: MainWindow) -> None:
+    table = shown.quotes_dock.table
+    font = table.font()
+    font.setPointSize(17)
+    table.setFont(font)
+    said, term = cell_look(table, 0)[0], cell_look(table, 1)[0]  # A's quotation, B's term
+    assert term.italic() and not said.italic()
+    assert term.pointSize() == said.pointSize() == 17
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_a_terms_row_is_dimmed_yet_legible_in_each_palette(shown: MainWindow, name: str) -> None:
+    colours = PALETTES[name]
+    table = shown.quotes_dock.table
+    if colours is not None:
+        table.setPalette(palette(colours))
+    text = QPalette.ColorRole.Text
+    said, term = (cell_look(table, row)[1].color(text) for row in (0, 1))
+    base = table.palette().color(QPalette.ColorRole.Base)
+    assert said == table.palette().color(text)
+    assert contrast(term, base) < contrast(said, base)
+    assert contrast(term, base) >= TEXT_CONTRAST

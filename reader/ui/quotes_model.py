@@ -1,0 +1,191 @@
+"""The Quotes tab's table model: every quotation of both articles, who says it, whether
+the other article quotes it too; spoken quotations before quoted terms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from reader.model import Alignment, Document, Quoted
+from reader.ui.quote_terms import is_term
+from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
+from reader.ui.tooltips import shorten
+
+SIDE, SPEAKER, QUOTATION, SHARED = range(4)
+CELL_CHARS = 200
+UNNAMED = "\u2014"  # the speaker cell of a quotation nobody is named as saying
+TERM_ROLE = Qt.ItemDataRole.UserRole + 1  # True in the cells of a quoted term's row
+TERM_TIP = "A quoted term: words in quote marks that nobody is named as saying."
+_MARKS = "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f "
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    side: str  # "a" or "b"
+    quoted: Quoted
+    match_id: str | None  # the quote match pairing it with the other article's
+    term: bool  # a quoted term (quote_terms.is_term), listed after the quotations
+
+
+class QuotesModel(ColumnsTableModel):
+    """One row per quotation: which article, who says it, the quotation, whether the other
+    article quotes it too. Spoken quotations come first, A's then B's in reading order,
+    then the quoted terms in the same order, until ``sort`` orders them by a column.
+    ``set_filter`` keeps one article's rows or both, all quotations or only those the
+    other article lacks, and the terms or not."""
+
+    columns = ("Article", "Speaker", "Quotation", "Also in")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._alignment: Alignment | None = None
+        self._sides: tuple[str, ...] = ("a", "b")
+        self._unshared_only = False
+        self._terms = True
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._all: list[QuoteRow] = []
+        self._rows: list[QuoteRow] = []
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        self._alignment = alignment
+        self._all = []
+        if alignment is not None:
+            for side, quoted, match_id in alignment.quotations():
+                doc = alignment.a if side == "a" else alignment.b
+                self._all.append(QuoteRow(side, quoted, match_id, is_term(doc, quoted)))
+        self._rebuild()
+
+    def set_filter(self, sides: tuple[str, ...], unshared_only: bool, terms: bool = True) -> None:
+        self._sides, self._unshared_only, self._terms = sides, unshared_only, terms
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._rows = self._sorted(
+            row
+            for row in self._all
+            if row.side in self._sides
+            and not (self._unshared_only and row.match_id)
+            and (self._terms or not row.term)
+        )
+        self.endResetModel()
+
+    # -- order
+
+    def _reading(self, row: QuoteRow) -> tuple[bool, str, int]:
+        """The order until the reader sorts: quotations, then terms; A's then B's."""
+        return row.term, row.side, row.quoted.span.start
+
+    def _sort_key(self, column: int) -> Callable[[QuoteRow], tuple[Any, ...]]:
+        """The key of ``column``'s order; rows alike in it keep the first order."""
+        reading = self._reading
+        if column == SIDE:
+            return lambda r: (r.side, *reading(r))
+        if column == SPEAKER:  # a speaker's quotations together, the unnamed last
+            return lambda r: (
+                not r.quoted.speaker,
+                (r.quoted.speaker or "").casefold(),
+                *reading(r),
+            )
+        if column == QUOTATION:
+            return lambda r: (self._text(r).strip(_MARKS).casefold(), *reading(r))
+        if column == SHARED:  # those both quote first
+            return lambda r: (r.match_id is None, *reading(r))
+        return reading
+
+    def _sorted(self, rows: Iterable[QuoteRow]) -> list[QuoteRow]:
+        column, order = self._sort if self._sort else (-1, Qt.SortOrder.AscendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=self._sort_key(column), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``; a negative column restores the first order (quotations,
+        then terms, each in reading order)."""
+        if column >= len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order) if column >= 0 else None
+        old = self._rows
+        self._rows = self._sorted(old)
+        new_row = {id(r): i for i, r in enumerate(self._rows)}
+        before = self.persistentIndexList()
+        after = [self.index(new_row[id(old[i.row()])], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # -- rows
+
+    def alignment(self) -> Alignment | None:
+        return self._alignment
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def quotation_at(self, row: int) -> tuple[str, Quoted] | None:
+        if not 0 <= row < len(self._rows):
+            return None
+        found = self._rows[row]
+        return found.side, found.quoted
+
+    def match_at(self, row: int) -> str | None:
+        """The id of the quote match pairing this row's quotation, if both quote it."""
+        return self._rows[row].match_id if 0 <= row < len(self._rows) else None
+
+    def is_term_at(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].term
+
+    def _doc(self, side: str) -> Document:
+        assert self._alignment is not None
+        return self._alignment.a if side == "a" else self._alignment.b
+
+    def _text(self, row: QuoteRow) -> str:
+        return self._doc(row.side).slice(row.quoted.span)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        quoted, shared = row.quoted, row.match_id
+        other = "B" if row.side == "a" else "A"
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == SIDE:
+                return row.side.upper()
+            if col == SPEAKER:
+                return quoted.speaker or UNNAMED
+            if col == QUOTATION:
+                return shorten(self._text(row), CELL_CHARS)
+            return other if shared else ""
+        if role == TERM_ROLE:
+            return row.term
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (SPEAKER, QUOTATION):
+            return text_alignment(str(self.data(index)))  # right for Arabic, Hebrew
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == SIDE:
+                return self._doc(row.side).display_name
+            if col == SPEAKER:
+                if row.term:
+                    return TERM_TIP
+                return quoted.speaker or "The article names nobody as saying it."
+            if col == QUOTATION:
+                text = shorten(self._text(row), 800)
+                return f"{text}\n\n{TERM_TIP}" if row.term else text
+            return (
+                f"Article {other} quotes it too: see the Matches tab."
+                if shared
+                else f"Article {other} does not quote it."
+            )
+        return None
+
+    def counts(self) -> tuple[int, int, int, int] | None:
+        """Quotations in A, in B, those both articles quote (of A's), and the quoted terms
+        among all of them; None with no alignment."""
+        al = self._alignment
+        if al is None:
+            return None
+        shared = sum(1 for r in self._all if r.match_id and r.side == "a")
+        terms = sum(1 for r in self._all if r.term)
+        return len(al.quotes_a), len(al.quotes_b), shared, terms
