@@ -5,9 +5,10 @@ table over :class:`KeptCopiesModel`; it opens nothing itself: Open emits
 ``open_requested`` and the session controller opens the file as unsaved work (no file of
 its own).
 
-Reading a copy of a long pair takes tens of milliseconds, so the dialog shows at once,
-from the folder's listing, each row "Reading…" until :class:`CopyReads` has read it off
-the GUI thread (the selected row first). Open on a row not read yet opens it once read,
+Reading a copy of a long pair takes milliseconds (its JSON, for the titles and notes:
+:func:`~reader.session.kept_copies.read_kept_copy`), so the dialog shows at once, from
+the folder's listing, each row "Reading…" until :class:`CopyReads` has read it off the
+GUI thread (the selected row first). Open on a row not read yet opens it once read,
 if it can be; Delete removes the row, whose read, queued or under way, is dropped.
 """
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +20,7 @@ from reader.session.kept_copies import (
     list_kept_copies,
     read_kept_copy,
 )
-from reader.session.store import save_session
+from reader.session.store import save_session, session_bytes
 
 NOON = datetime(2024, 6, 21, 12, 0, 0, tzinfo=UTC)
 
@@ -45,6 +49,46 @@ def test_copy_shows_titles_and_note_count(tmp_path: Path, session: Session) -> N
     assert (copy.titles, copy.notes, copy.error) == ((al.a.title, al.b.title), 2, None)
 
 
+def test_copy_is_listed_without_building_its_session(
+    tmp_path: Path, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long pair's session takes 40-50 ms to build, holding Python's lock in the
+    thread that reads it: the list needs only the titles and the number of notes."""
+    path = tmp_path / "unsaved-20240621-120000.crossread"
+    save_session(session, path)
+    built: list[object] = []
+    build = Session.from_json
+
+    def counted(data: object) -> Session:
+        built.append(data)
+        return build(data)
+
+    monkeypatch.setattr(Session, "from_json", counted)
+    copy = read_kept_copy(path)
+    al = session.alignment
+    assert (copy.titles, copy.notes, copy.error) == ((al.a.title, al.b.title), 2, None)
+    assert built == []
+
+
+def test_copy_of_an_untitled_article_shows_its_path(tmp_path: Path, session: Session) -> None:
+    al = session.alignment
+    untitled = replace(session, alignment=replace(al, b=replace(al.b, title="")))
+    path = tmp_path / "unsaved-20240621-120000.crossread"
+    save_session(untitled, path)
+    assert read_kept_copy(path).titles == (al.a.title, al.b.path)
+
+
+def test_copy_damaged_past_its_titles_is_listed_with_the_reason(
+    tmp_path: Path, session: Session
+) -> None:
+    path = tmp_path / "unsaved-20240621-120000.crossread"
+    data = json.loads(session_bytes(session))
+    data["notes"] = {"n1": "not a list"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    copy = read_kept_copy(path)
+    assert copy.error == "the session is damaged (notes must be a list)."
+
+
 def test_corrupt_copy_is_listed_with_the_reason(tmp_path: Path) -> None:
     path = tmp_path / "unsaved-20240621-120000.crossread"
     path.write_text('{"schema": "reader.session/1", "alignment"', encoding="utf-8")
@@ -59,6 +103,25 @@ def test_copy_of_another_schema_is_listed_as_unreadable(tmp_path: Path) -> None:
     )
     (copy,) = list_kept_copies(tmp_path)
     assert copy.error == "it is not a Crossread session."
+
+
+def test_listing_the_copies_imports_no_date_parser(tmp_path: Path, session: Session) -> None:
+    """datetime.strptime's first call imports _strptime and calendar, 30-35 ms of the GUI
+    thread listing the copies as File > Recover unsaved notes opens."""
+    save_session(session, tmp_path / "unsaved-20240621-120000.crossread")
+    code = (
+        "import sys; from reader.session.kept_copies import kept_copy_times; "
+        "(_path, kept), = kept_copy_times(sys.argv[1]); "
+        "print(kept.isoformat(), '_strptime' in sys.modules)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert run.stdout.split() == ["2024-06-21T12:00:00+00:00", "False"]
 
 
 def test_other_files_in_the_data_folder_are_not_listed(tmp_path: Path, session: Session) -> None:
