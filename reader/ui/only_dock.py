@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, Document, Span
-from reader.ui.font_columns import fit_columns
+from reader.ui.font_columns import FittedColumns
 from reader.ui.messages import plural
 from reader.ui.row_again import RowAgain
 from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
@@ -125,7 +125,7 @@ class OnlyInOneDock(QDockWidget):
         self.table = dock_table(body, row, self.model, "Passages only in one article")
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
-        fit_columns(self.table, COLUMN_SAMPLES)
+        self.columns = FittedColumns(self.table, COLUMN_SAMPLES)
         self.table.selection_chosen.connect(self._row_selected)
         self.table.keep_rows(self._row_key)
         self.again = RowAgain(self.table, self._show_row)
@@ -135,8 +135,8 @@ class OnlyInOneDock(QDockWidget):
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
-        if e.type() == QEvent.Type.FontChange and hasattr(self, "table"):
-            fit_columns(self.table, COLUMN_SAMPLES)
+        if e.type() == QEvent.Type.FontChange and hasattr(self, "columns"):
+            self.columns.font_changed()
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)

@@ -4,7 +4,8 @@ clause, the so-called "midnight regulations"), not words anyone is quoted saying
 
 The Quotes tab lists them after the spoken quotations, in italics: they stay there (two
 articles quoting the same term is a finding), but a reader looking for who said what
-reads the quotations first. Of the 684 quotations of the ECB+ dev articles, 60 are terms.
+reads the quotations first. Of the 684 quotations of the ECB+ dev articles, 58 are terms
+with the speakers found as of commit c22b752 (words given a speaker are no term).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, Quoted
-from reader.ui.font_columns import fit_columns
+from reader.ui.font_columns import FittedColumns
 from reader.ui.messages import plural
 from reader.ui.quotes_model import (
     CELL_CHARS,
@@ -44,6 +44,7 @@ __all__ = [  # the table's names, from before the model had a module of its own
 ]
 # the short columns' widths, in characters of the table's font
 COLUMN_SAMPLES = {SIDE: "A", SPEAKER: "Yiannis Panagopoulos", SHARED: "A"}
+SPEAKER_SHARE = 0.25  # the Speaker column at most this share of the table's width
 TERM_DIM = 0.35  # a term's text: this share of the way from the text colour to the base
 
 
@@ -137,7 +138,8 @@ class QuotesDock(QDockWidget):
         head = self.table.horizontalHeader()
         head.setSortIndicatorClearable(True)
         head.setSectionResizeMode(QUOTATION, QHeaderView.ResizeMode.Stretch)
-        fit_columns(self.table, COLUMN_SAMPLES)
+        # the speaker's name no wider than a quarter of the row at a large font
+        self.columns = FittedColumns(self.table, COLUMN_SAMPLES, {SPEAKER: SPEAKER_SHARE})
         self.table.selection_chosen.connect(self._row_selected)
         self.table.keep_rows(self._row_key)
         self.again = RowAgain(self.table, self._show_row)
@@ -147,8 +149,8 @@ class QuotesDock(QDockWidget):
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
-        if e.type() == QEvent.Type.FontChange and hasattr(self, "table"):
-            fit_columns(self.table, COLUMN_SAMPLES)
+        if e.type() == QEvent.Type.FontChange and hasattr(self, "columns"):
+            self.columns.font_changed()
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)

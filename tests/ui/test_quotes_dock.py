@@ -18,6 +18,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.quotes_dock import QUOTATION, SHARED, SIDE, SPEAKER, UNNAMED, QuotesModel
 from tests.ui import font_fixtures as ff
 from tests.ui import session_fixtures as fx
+from tests.ui.font_fixtures import sized
 from tests.ui.palette_fixtures import PALETTES, TEXT_CONTRAST, contrast, palette
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
@@ -338,3 +339,34 @@ def test_a_terms_row_is_dimmed_yet_legible_in_each_palette(shown: MainWindow, na
     assert said == table.palette().color(text)
     assert contrast(term, base) < contrast(said, base)
     assert contrast(term, base) >= TEXT_CONTRAST
+
+
+@pytest.fixture
+def large_font_quotes(
+    window_at: Callable[[int, int], MainWindow], alignment: Alignment, qtbot: QtBot
+) -> MainWindow:
+    """A window 900 pixels wide at 20 points, showing the Quotes tab of the alignment."""
+    win = window_at(20, 900)
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(alignment)
+    win.panels.set_open(True)  # closed at first, at 20 points 640 high
+    win.quotes_dock.raise_()
+    qtbot.waitUntil(win.quotes_dock.table.isVisible)
+    sized(win, 900)
+    return win
+
+
+def test_at_a_large_font_the_quotation_keeps_more_room_than_the_speaker(
+    large_font_quotes: MainWindow,
+) -> None:
+    head = large_font_quotes.quotes_dock.table.horizontalHeader()
+    assert head.sectionSize(QUOTATION) > head.sectionSize(SPEAKER)
+
+
+def test_a_speaker_column_the_reader_widened_keeps_its_width(
+    large_font_quotes: MainWindow,
+) -> None:
+    head = large_font_quotes.quotes_dock.table.horizontalHeader()
+    head.resizeSection(SPEAKER, 300)
+    sized(large_font_quotes, 1000)
+    assert head.sectionSize(SPEAKER) == 300
