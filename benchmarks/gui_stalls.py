@@ -8,7 +8,7 @@ as speed.py makes them; B shares every fifth of A's paragraphs) and B again as a
 page, then drives one MainWindow (isolated settings, data and vector cache folders)
 through what a reader does: open the pair (alignment in the worker, then what the GUI
 thread does with its result), scroll both panes with sync on, drag to the end, click
-highlights, select rows of the Matches dock, filter it by kind and "Show", sort each
+highlights, select rows of the Matches dock, filter it by kind, "Show" and words, sort each
 column, move the Min score slider, Swap sides, open a saved session of the pair, toggle
 a dark palette, zoom in and out, Find "the", add a note, export the notes (Markdown,
 HTML, PDF), open the pair with B as an HTML page; then the session files read or written
@@ -403,6 +403,16 @@ def run_actions(
     bench.repeat(
         "matches filter: Show choices",
         [partial(dock.show_box.setCurrentIndex, i) for i in (1, 2, 0)],
+        gap_ms=80,
+    )
+
+    def filter_words(text: str) -> None:
+        dock.words.edit.setText(text)
+        dock.words.flush()  # as when typing pauses
+
+    bench.repeat(
+        "matches filter: words typed, then cleared",
+        [partial(filter_words, t) for t in ("the", "the police", "")],
         gap_ms=80,
     )
     for col in range(6):

@@ -47,6 +47,7 @@ from reader.ui.matches_model import (
 )
 from reader.ui.row_table import DockBody, add_copy_action, dock_table
 from reader.ui.score_slider import ScoreSlider
+from reader.ui.words_filter import WordsFilter
 
 PLURALS = {
     MatchKind.CLAIM: "Claims",
@@ -156,7 +157,12 @@ class MatchesDock(QDockWidget):
             box.toggled.connect(self._kinds_changed)
             self.kind_boxes[kind.value] = box
             kinds.addWidget(box)
-        kinds.addStretch(1)  # on a line of their own, the boxes keep to the left
+        # words the matches must hold: beside the boxes, taking the rest of their line
+        self.words = WordsFilter(
+            "Filter: words in the passages or notes", "Filter matches", self.filter_row
+        )
+        self.words.words_changed.connect(self._words_changed)
+        kinds.addWidget(self.words, 1)
         choices.addWidget(QLabel("Show:", self.filter_row))
         self.show_box = QComboBox(self.filter_row)
         self.show_box.setAccessibleName("Which matches to show")
@@ -262,12 +268,16 @@ class MatchesDock(QDockWidget):
             hint = "Matches appear here once a pair is open and aligned."
         elif self.model.row_total() == 0:
             hint = "No match: the two articles share no claim, quote, name or figure."
+        elif self.proxy.words():
+            words = " ".join(self.words.text().split())
+            hint = f"No match holds “{words}” (with the kinds, Show and Min score above)."
         else:
             hint = (
                 "No match passes the filters above: tick more kinds, lower Min score or "
                 "show all matches."
             )
         self.table.set_empty_hint(hint)
+        self.words.count(self.proxy.rowCount(), self.model.row_total())
 
     def set_notes(self, notes: tuple[Note, ...]) -> None:
         """The session's notes, shown beside the matches they are on."""
@@ -327,6 +337,10 @@ class MatchesDock(QDockWidget):
     def _show_changed(self, _index: int) -> None:
         with self._refiltering():
             self.proxy.set_show(str(self.show_box.currentData()))
+
+    def _words_changed(self, text: str) -> None:
+        with self._refiltering():
+            self.proxy.set_words(text)
 
     def _score_changed(self, value: int) -> None:
         self.score_label.setText(f"{value / 100:.2f}")

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from reader.bidi import isolate_detail
+from reader.ingest.normalize import fold
 from reader.model import Alignment, Match, MatchKind, Note
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
@@ -62,6 +63,12 @@ def differences(alignment: Alignment) -> dict[str, str]:
     return {mid: "; ".join(details) for mid, details in out.items()}
 
 
+def search_words(text: str) -> tuple[str, ...]:
+    """The words a filter box's ``text`` looks for: case, curly or straight quotes and
+    dashes do not matter."""
+    return tuple(fold(text).casefold().split())
+
+
 def note_line(note: Note) -> str:
     """A note in one line: its first line of text, else its tags."""
     first = note.text.strip().splitlines()[0] if note.text.strip() else ""
@@ -94,6 +101,7 @@ class MatchesTableModel(ColumnsTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._differs: dict[str, str] = {}
         self._notes: dict[str, tuple[Note, ...]] = {}
+        self._search: dict[str, str] = {}  # match id -> its passages and evidence, folded
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -111,6 +119,7 @@ class MatchesTableModel(ColumnsTableModel):
         self.beginResetModel()
         self._alignment = alignment
         self._differs = differences(alignment) if alignment else {}
+        self._search = {}
         self._rows = self._sorted(alignment.matches) if alignment else ()
         self._cells = {}
         self.endResetModel()
@@ -146,6 +155,26 @@ class MatchesTableModel(ColumnsTableModel):
 
     def notes_on(self, match_id: str) -> tuple[Note, ...]:
         return self._notes.get(match_id, ())
+
+    def holds(self, m: Match, words: tuple[str, ...]) -> bool:
+        """Every one of ``words`` (from :func:`search_words`) is in the match's passages,
+        its evidence, what its passages disagree on, its speaker or the reader's notes on
+        it."""
+        al = self._alignment
+        if al is None:
+            return False
+        text = self._search.get(m.id)
+        if text is None:
+            parts = (al.a.slice(m.a), al.b.slice(m.b), *m.evidence, self.differs(m.id))
+            text = self._search[m.id] = fold(" ".join((*parts, m.speaker or ""))).casefold()
+        missing = [w for w in words if w not in text]
+        if not missing:
+            return True
+        notes = self.notes_on(m.id)
+        if not notes:
+            return False
+        noted = fold(" ".join(f"{n.text} {' '.join(n.tags)}" for n in notes)).casefold()
+        return all(w in noted for w in missing)
 
     def rows(self) -> tuple[Match, ...]:
         """The matches in row order."""
@@ -273,6 +302,7 @@ class MatchesFilterModel(QSortFilterProxyModel):
         self._kinds: frozenset[str] = frozenset(k.value for k in MatchKind)
         self._min_score = 0.0
         self._show = SHOW_ALL
+        self._words: tuple[str, ...] = ()  # the filter box's
         self._table: MatchesTableModel | None = None
         self._accepted: list[bool] | None = None
 
@@ -335,12 +365,25 @@ class MatchesFilterModel(QSortFilterProxyModel):
     def show_choice(self) -> str:
         return self._show
 
+    def set_words(self, text: str) -> None:
+        """Keep only the matches holding every word of ``text`` (none: every match)."""
+        words = search_words(text)
+        if words != self._words:
+            self._refilter("_words", words)
+
+    def words(self) -> tuple[str, ...]:
+        return self._words
+
     def accepts(self, m: Match) -> bool:
         # m.kind is a StrEnum (equal to its value): no .value lookup, called per row
         if m.kind not in self._kinds or m.score < self._min_score:
             return False
         table = self._table
-        if self._show == SHOW_ALL or table is None:
+        if table is None:
+            return True
+        if self._words and not table.holds(m, self._words):
+            return False
+        if self._show == SHOW_ALL:
             return True
         if self._show == SHOW_DIFFERS:
             return bool(table.differs(m.id))

@@ -27,7 +27,7 @@ Start = Callable[[int, int], MainWindow]
 def filter_controls(window: MainWindow) -> list[QWidget]:
     dock = window.dock
     boxes: list[QWidget] = list(dock.kind_boxes.values())
-    return [*boxes, dock.show_box, dock.slider, dock.score_label]
+    return [*boxes, dock.words.edit, dock.show_box, dock.slider, dock.score_label]
 
 
 def on(widget: QWidget, ancestor: QWidget) -> QRect:
@@ -57,7 +57,7 @@ def test_the_row_wraps_only_when_it_must(window_at: Start) -> None:
 
 def test_wrapped_controls_keep_their_tab_order_and_names(window_at: Start) -> None:
     dock = window_at(18, 1024).dock
-    controls = [*dock.kind_boxes.values(), dock.show_box, dock.slider]
+    controls = [*dock.kind_boxes.values(), dock.words.edit, dock.show_box, dock.slider]
     chain: list[QWidget] = []
     widget: QWidget | None = controls[0]
     while widget is not None and len(chain) < len(controls):
@@ -70,6 +70,7 @@ def test_wrapped_controls_keep_their_tab_order_and_names(window_at: Start) -> No
         "Show quote matches",
         "Show entity matches",
         "Show number matches",
+        "Filter matches",
         "Which matches to show",
         "Minimum score",
     ]

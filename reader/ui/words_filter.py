@@ -1,0 +1,70 @@
+"""A filter box for a panel's table: the words typed, passed on once typing pauses, and
+"12 of 2,300" beside it while it hides rows. Esc empties it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+# a long pair's table is filtered again once typing pauses this long, not at every key
+PAUSE_MS = 150
+
+
+class WordsFilter(QWidget):
+    """A line edit whose words filter a table.
+
+    Signals:
+        words_changed(str): the box's text, once typing paused (at once when emptied).
+    """
+
+    words_changed = Signal(str)
+
+    def __init__(self, placeholder: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(name)
+        self.edit.setClearButtonEnabled(True)
+        self.setFocusProxy(self.edit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit, self.edit.clear).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        self.shown = QLabel(self)
+        self.shown.setAccessibleName(f"{name}: rows shown")
+        self.shown.hide()
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.flush)
+        self.edit.textChanged.connect(self._typed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.shown)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self._pause.start()
+        else:
+            self.flush()  # emptied (Esc, the clear button): every row back at once
+
+    def flush(self) -> None:
+        """Pass the words on now (typing need not pause)."""
+        self._pause.stop()
+        self.words_changed.emit(self.edit.text())
+
+    def count(self, shown: int, total: int) -> None:
+        """Say how many of the table's rows the words keep; nothing when they keep all."""
+        if not self.edit.text().strip():
+            self.shown.hide()
+            return
+        self.shown.setText(f"{shown:,} of {total:,}")
+        self.shown.show()
+
+    def stop(self) -> None:
+        """The window closes: no filtering left to do."""
+        self._pause.stop()
