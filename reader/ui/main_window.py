@@ -49,6 +49,7 @@ from reader.ui.opening import (
 from reader.ui.panel_room import PanelRoom
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.recent_sessions import follow_sessions
+from reader.ui.saved_layout import restore_geometry, restore_splitter
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
@@ -237,18 +238,14 @@ class MainWindow(QMainWindow):
         self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
 
     def _restore(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not restore_geometry(self, self.settings.geometry()):  # nothing saved, or garbage
             screen = self.screen().availableGeometry()
             self.resize(*first_window_size(screen.width(), screen.height()))
         state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        self._first_layout = state is None  # docks get their share once shown
+        # docks get their share once shown, when no layout of the reader's own is restored
+        self._first_layout = state is None or not self.restoreState(state)
         self._panels_hint = False  # the first layout closed the panels: say so
-        splitter = self.settings.splitter_state()
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        restore_splitter(self.splitter, self.settings.splitter_state())
         self.actions_.sync.setChecked(self.settings.sync_scrolling())
         if self.settings.zoom():
             self.zoom(self.settings.zoom())
