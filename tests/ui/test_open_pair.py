@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import Any
@@ -414,3 +415,23 @@ def test_drop_of_three_files_is_refused(window: MainWindow, pair: tuple[str, str
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
     assert not window.runner.is_running()
+
+
+def test_the_collector_is_paused_while_a_pair_is_matched(
+    qtbot: QtBot, settings: QSettings, pair: tuple[str, str]
+) -> None:
+    """A full collection set off by the objects an alignment makes held Python's lock
+    30-70 ms, stopping the window; the collector runs again once the pair is matched."""
+    collecting: list[bool] = []
+
+    def aligner(a: Document, b: Document, **kw: Any) -> Alignment:
+        collecting.append(gc.isenabled())
+        return align(a, b, method="lexical", **kw)
+
+    window = MainWindow(settings=settings, loader=load_document, aligner=aligner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair)
+    assert collecting == [False]
+    assert gc.isenabled()
+    window.close()

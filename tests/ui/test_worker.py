@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.ui.worker import IsCancelled, Progress, TaskRunner
+from reader.ui.worker import IsCancelled, Progress, TaskRunner, collections_paused
 
 
 @pytest.fixture
@@ -116,3 +117,23 @@ def test_a_thread_niced_further_is_not_raised_back_to_the_worker_niceness() -> N
     thread.start()
     thread.join()
     assert seen == [WORKER_NICENESS + 3]
+
+
+def test_the_collector_runs_again_once_the_last_of_overlapping_pauses_ends() -> None:
+    first, second = collections_paused(), collections_paused()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert not gc.isenabled(), "the second task is still under way"
+    second.__exit__(None, None, None)
+    assert gc.isenabled()
+
+
+def test_a_pause_leaves_the_collector_off_when_it_was_off_before() -> None:
+    gc.disable()
+    try:
+        with collections_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
