@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         act.prev_discrepancy.triggered.connect(lambda: nav.step(-1, differs=True))
         act.sync.toggled.connect(self.set_sync_scrolling)
         act.minor_links.toggled.connect(self.linker.set_minor_links)
+        act.minor_links.toggled.connect(self.settings.set_minor_links)
         act.zoom_in.triggered.connect(lambda: self.zoom(1))
         act.zoom_out.triggered.connect(lambda: self.zoom(-1))
         act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self._panels_hint = False  # the first layout closed the panels: say so
         restore_splitter(self.splitter, self.settings.splitter_state())
         self.actions_.sync.setChecked(self.settings.sync_scrolling())
+        self.actions_.minor_links.setChecked(self.settings.minor_links())
         if self.settings.zoom():
             self.zoom(self.settings.zoom())
 

@@ -131,11 +131,24 @@ class Settings:
         self.store.setValue("window/splitter", splitter)
         self.store.sync()
 
+    def _flag(self, key: str, default: bool) -> bool:
+        """A yes/no setting; ``default`` where it holds anything else (a list, a word
+        another version wrote)."""
+        value = str(self.store.value(key, "")).strip().lower()
+        return {"true": True, "false": False}.get(value, default)
+
     def sync_scrolling(self) -> bool:
-        return str(self.store.value("view/sync", "true")).lower() == "true"
+        return self._flag("view/sync", True)
 
     def set_sync_scrolling(self, on: bool) -> None:
         self.store.setValue("view/sync", "true" if on else "false")
+
+    def minor_links(self) -> bool:
+        """View > Entity and number links: on as the reader left it."""
+        return self._flag("view/minor_links", False)
+
+    def set_minor_links(self, on: bool) -> None:
+        self.store.setValue("view/minor_links", "true" if on else "false")
 
     def zoom(self) -> int:
         try:
