@@ -43,7 +43,7 @@ __all__ = [  # the table's names, from before the model had a module of its own
     "QuotesModel",
 ]
 # the short columns' widths, in characters of the table's font
-COLUMN_SAMPLES = {SIDE: "A", SPEAKER: "Yiannis Panagopoulos", SHARED: "A"}
+COLUMN_SAMPLES = {SIDE: "A", SPEAKER: "Laurence Mark and Bill Condon", SHARED: "A"}
 SPEAKER_SHARE = 0.25  # the Speaker column at most this share of the table's width
 TERM_DIM = 0.35  # a term's text: this share of the way from the text colour to the base
 

@@ -28,6 +28,12 @@ class QuoteRow:
     quoted: Quoted
     match_id: str | None  # the quote match pairing it with the other article's
     term: bool  # a quoted term (quote_terms.is_term), listed after the quotations
+    # who the other article says said it, when it quotes it too and names someone
+    partner_speaker: str | None = None
+
+    def speaker(self) -> str | None:
+        """Who says it: the name this article gives, else the other article's."""
+        return self.quoted.speaker or self.partner_speaker
 
 
 class QuotesModel(ColumnsTableModel):
@@ -53,9 +59,15 @@ class QuotesModel(ColumnsTableModel):
         self._alignment = alignment
         self._all = []
         if alignment is not None:
-            for side, quoted, match_id in alignment.quotations():
+            found = alignment.quotations()
+            # (side, quote match) -> the speaker that side gives its quotation
+            named = {(side, m): q.speaker for side, q, m in found if m and q.speaker}
+            for side, quoted, match_id in found:
                 doc = alignment.a if side == "a" else alignment.b
-                self._all.append(QuoteRow(side, quoted, match_id, is_term(doc, quoted)))
+                partner = named.get(("b" if side == "a" else "a", match_id or ""))
+                # words the other article gives a speaker are no term here either
+                term = partner is None and is_term(doc, quoted)
+                self._all.append(QuoteRow(side, quoted, match_id, term, partner))
         self._rebuild()
 
     def set_filter(self, sides: tuple[str, ...], unshared_only: bool, terms: bool = True) -> None:
@@ -85,11 +97,7 @@ class QuotesModel(ColumnsTableModel):
         if column == SIDE:
             return lambda r: (r.side, *reading(r))
         if column == SPEAKER:  # a speaker's quotations together, the unnamed last
-            return lambda r: (
-                not r.quoted.speaker,
-                (r.quoted.speaker or "").casefold(),
-                *reading(r),
-            )
+            return lambda r: (not r.speaker(), (r.speaker() or "").casefold(), *reading(r))
         if column == QUOTATION:
             return lambda r: (self._text(r).strip(_MARKS).casefold(), *reading(r))
         if column == SHARED:  # those both quote first
@@ -155,7 +163,9 @@ class QuotesModel(ColumnsTableModel):
             if col == SIDE:
                 return row.side.upper()
             if col == SPEAKER:
-                return quoted.speaker or UNNAMED
+                if quoted.speaker or not row.partner_speaker:
+                    return quoted.speaker or UNNAMED
+                return f"{UNNAMED} ({other}: {row.partner_speaker})"
             if col == QUOTATION:
                 return shorten(self._text(row), CELL_CHARS)
             return other if shared else ""
@@ -169,15 +179,19 @@ class QuotesModel(ColumnsTableModel):
             if col == SPEAKER:
                 if row.term:
                     return TERM_TIP
-                return quoted.speaker or "The article names nobody as saying it."
+                if quoted.speaker:
+                    return quoted.speaker
+                nobody = f"Article {row.side.upper()} names nobody as saying it"
+                if row.partner_speaker:
+                    return f"{nobody}; article {other} gives {row.partner_speaker}."
+                return f"{nobody}."
             if col == QUOTATION:
                 text = shorten(self._text(row), 800)
                 return f"{text}\n\n{TERM_TIP}" if row.term else text
-            return (
-                f"Article {other} quotes it too: see the Matches tab."
-                if shared
-                else f"Article {other} does not quote it."
-            )
+            if not shared:
+                return f"Article {other} does not quote it."
+            said = f", said by {row.partner_speaker} there" if row.partner_speaker else ""
+            return f"Article {other} quotes it too{said}: see the Matches tab."
         return None
 
     def counts(self) -> tuple[int, int, int, int] | None:

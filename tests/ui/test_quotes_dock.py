@@ -370,3 +370,47 @@ def test_a_speaker_column_the_reader_widened_keeps_its_width(
     head.resizeSection(SPEAKER, 300)
     sized(large_font_quotes, 1000)
     assert head.sectionSize(SPEAKER) == 300
+
+
+# -- who the other article names as saying it
+
+
+def named_in_b(alignment: Alignment) -> Alignment:
+    """The alignment with B naming the speaker of the quotation both quote; A does not."""
+    return replace(alignment, quotes_b=(replace(alignment.quotes_b[0], speaker="Lee"),))
+
+
+def test_a_quotation_this_article_names_nobody_for_shows_whom_the_other_names(
+    alignment: Alignment,
+) -> None:
+    model = QuotesModel()
+    model.set_alignment(named_in_b(alignment))
+    assert speakers(model) == [f"{UNNAMED} (B: Lee)", "Lee"]
+    tip = model.index(0, SPEAKER).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Article A names nobody as saying it; article B gives Lee."
+
+
+def test_also_in_says_whom_the_other_article_names(alignment: Alignment) -> None:
+    model = QuotesModel()
+    model.set_alignment(named_in_b(alignment))
+    tip = model.index(0, SHARED).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Article B quotes it too, said by Lee there: see the Matches tab."
+
+
+def test_sorting_by_speaker_counts_the_name_the_other_article_gives(
+    alignment: Alignment,
+) -> None:
+    model = QuotesModel()
+    model.set_alignment(with_speakers(named_in_b(alignment)))
+    model.sort(SPEAKER, Qt.SortOrder.AscendingOrder)
+    assert speakers(model) == ["Kim", "Kim", f"{UNNAMED} (B: Lee)", "Lee", "Putin"]
+
+
+def test_words_the_other_article_gives_a_speaker_are_no_term(alignment: Alignment) -> None:
+    model = QuotesModel()
+    model.set_alignment(
+        replace(alignment, quotes_a=(replace(alignment.quotes_a[0], speaker="Lee"),))
+    )
+    # B's 'called the deal "a breakthrough"' alone is a term; A says Lee said it
+    assert [model.is_term_at(r) for r in range(model.rowCount())] == [False, False]
+    assert speakers(model) == ["Lee", f"{UNNAMED} (A: Lee)"]
