@@ -304,7 +304,10 @@ class MainWindow(QMainWindow):
 
     def ask_open_file_names(self, caption: str) -> list[str]:
         """The OS file dialog (the one call tests replace)."""
-        names, _ = QFileDialog.getOpenFileNames(self, caption, "", FILE_FILTER)
+        start = self.settings.open_folder()  # where the reader last chose files
+        names, _ = QFileDialog.getOpenFileNames(self, caption, start, FILE_FILTER)
+        if names:
+            self.settings.set_open_folder(names[0])
         return list(names)
 
     def open_pair_dialog(self) -> None:

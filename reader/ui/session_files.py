@@ -345,20 +345,27 @@ class SessionFiles(QObject):
     # -- the OS dialogs (tests replace these) ----------------------------------------------
 
     def _folder(self) -> str:
+        """Where the dialogs start: the session's folder, else where the reader last
+        chose files (this run or an earlier one)."""
         path = self.controller.path()
-        return str(Path(path).parent) if path else ""
+        return str(Path(path).parent) if path else self.controller.window.settings.open_folder()
+
+    def _chosen(self, path: str) -> str | None:
+        if path:
+            self.controller.window.settings.set_open_folder(path)
+        return path or None
 
     def ask_save_path(self) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
             self.controller.window, "Save session", self._folder(), SESSION_FILE_FILTER
         )
-        return path or None
+        return self._chosen(path)
 
     def ask_open_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self.controller.window, "Open session", self._folder(), SESSION_FILE_FILTER
         )
-        return path or None
+        return self._chosen(path)
 
     def ask_export(self) -> tuple[str, str, bool] | None:
         """The export file dialog with a format filter and an "only annotated" box."""

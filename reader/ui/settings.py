@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
@@ -149,6 +151,16 @@ class Settings:
 
     def set_minor_links(self, on: bool) -> None:
         self.store.setValue("view/minor_links", "true" if on else "false")
+
+    def open_folder(self) -> str:
+        """The folder the reader last chose files in with an Open or Save dialog ("" when
+        none, or when it is gone: the dialog then starts where Qt starts it)."""
+        folder = str(self.store.value("dialogs/folder", "") or "")
+        return folder if folder and os.path.isdir(folder) else ""
+
+    def set_open_folder(self, chosen: str) -> None:
+        """Remember the folder of ``chosen`` (a file picked in a dialog)."""
+        self.store.setValue("dialogs/folder", os.path.dirname(os.path.abspath(chosen)))
 
     def zoom(self) -> int:
         try:

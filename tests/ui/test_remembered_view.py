@@ -3,7 +3,11 @@ where the settings file holds what this version cannot read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -34,3 +38,75 @@ def test_synced_scrolling_stays_on_where_its_setting_is_not_understood(
     win = restarted(qtbot, settings)
     assert win.actions_.sync.isChecked()
     win.shutdown()
+
+
+def answer_file_dialog(act: Callable[[QFileDialog], None]) -> None:
+    """Once the next file dialog is open, ``act`` on it (it must close the dialog)."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def choose_file(path: Path) -> Callable[[QFileDialog], None]:
+    """What ``answer_file_dialog`` does to choose ``path`` (made here) in the dialog."""
+    path.parent.mkdir(exist_ok=True)
+    path.write_text("An article.", encoding="utf-8")
+
+    def choose(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    return choose
+
+
+def end_the_run(tmp_path: Path) -> None:
+    """Qt remembers the last folder for the rest of the process: a file chosen elsewhere
+    (in a dialog of no window of Crossread's) stands for the run that ended."""
+    answer_file_dialog(choose_file(tmp_path / "elsewhere" / "b.txt"))
+    QFileDialog.getOpenFileName(None, "Elsewhere", str(tmp_path / "elsewhere"))
+
+
+def start_folder(ask: Callable[[], object]) -> str:
+    """The folder the file dialog ``ask`` opens starts in (the dialog is cancelled)."""
+    started_in: list[str] = []
+
+    def look(dialog: QFileDialog) -> None:
+        started_in.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    answer_file_dialog(look)
+    ask()
+    assert len(started_in) == 1
+    return started_in[0]
+
+
+def test_the_open_dialog_starts_in_the_folder_last_chosen_at_the_next_start(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    answer_file_dialog(choose_file(folder / "a.txt"))
+    assert window.ask_open_file_names("Open two articles (A and B)") == [str(folder / "a.txt")]
+    window.close()
+    end_the_run(tmp_path)
+    again = restarted(qtbot, window.settings.store)
+    assert start_folder(lambda: again.ask_open_file_names("Open two articles")) == str(folder)
+    again.shutdown()
+
+
+def test_the_open_session_dialog_starts_in_the_folder_last_chosen_at_the_next_start(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "reading"
+    answer_file_dialog(choose_file(folder / "a.txt"))
+    window.ask_open_file_names("Open two articles (A and B)")
+    window.close()
+    end_the_run(tmp_path)
+    again = restarted(qtbot, window.settings.store)
+    assert start_folder(again.session_controller.files.ask_open_path) == str(folder)
+    again.shutdown()
