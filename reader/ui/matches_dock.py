@@ -45,6 +45,7 @@ from reader.ui.matches_model import (
     MatchesFilterModel,
     MatchesTableModel,
 )
+from reader.ui.row_again import RowAgain
 from reader.ui.row_table import DockBody, add_copy_action, dock_table
 from reader.ui.score_slider import ScoreSlider
 from reader.ui.words_filter import WordsFilter
@@ -201,6 +202,8 @@ class MatchesDock(QDockWidget):
         self.table.viewport().installEventFilter(self)  # its width: the row's
         self._size_columns()
         self.table.selection_chosen.connect(self._row_selected)
+        # the selected row chosen again (Enter, a click) after the panes were scrolled away
+        self.again = RowAgain(self.table, self._chosen_again)
         self.copy_action = add_copy_action(
             self.table, "&Copy match", lambda: self.copy_requested.emit(self.selected_ids())
         )
@@ -346,6 +349,12 @@ class MatchesDock(QDockWidget):
         self.score_label.setText(f"{value / 100:.2f}")
         with self._refiltering():
             self.proxy.set_min_score(value / 100)
+
+    def _chosen_again(self, row: int) -> None:
+        match_id = self.proxy.index(row, 0).data(MATCH_ID_ROLE)
+        if match_id is not None:
+            self._current = str(match_id)
+            self.match_selected.emit(self._current)
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._syncing:

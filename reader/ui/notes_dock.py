@@ -47,6 +47,7 @@ from reader.ui.notes_model import (
     elide,
     passage_text,
 )
+from reader.ui.row_again import RowAgain
 from reader.ui.row_table import add_copy_action, row_table
 
 NO_NOTES = (
@@ -188,6 +189,8 @@ class NotesDock(QDockWidget):
         self.table.selection_chosen.connect(self._note_chosen)
         self.table.keep_rows(lambda row: self.proxy.index(row, 0).data(NOTE_ID_ROLE))
         self.table.doubleClicked.connect(self._double_clicked)
+        # the selected note chosen again (Enter, a click) after the panes were scrolled away
+        self.again = RowAgain(self.table, lambda _row: self._note_chosen())
         self.copy_action = add_copy_action(self.table, "&Copy note with its passages", self._copy)
         # the buttons' work in the table's context menu too (no keys: Delete rejects a match)
         self.edit_action = QAction("&Edit note…", self.table)
@@ -335,7 +338,7 @@ class NotesDock(QDockWidget):
         note_id = self.proxy.data(proxy_index, NOTE_ID_ROLE)
         return None if self._session is None else self._session.note_by_id(str(note_id))
 
-    def _note_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _note_chosen(self, *_selection: QItemSelection) -> None:
         note = self.selected_note()
         if note is not None:
             self.note_activated.emit(note)

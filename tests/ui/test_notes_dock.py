@@ -254,3 +254,17 @@ def test_a_deleted_note_brought_back_is_selected_again(qtbot: QtBot, dock: Notes
         dock.set_session(before)  # Edit > Undo note change
     note = dock.selected_note()
     assert note is not None and note.id == "n1"
+
+
+def test_enter_on_the_chosen_note_shows_its_passages_again(qtbot: QtBot, dock: NotesDock) -> None:
+    """Once the reader had scrolled away, choosing the same note again did nothing."""
+    select_row(qtbot, dock, 0)
+    with qtbot.waitSignal(dock.note_activated) as shown:
+        QTest.keyClick(dock.table, Qt.Key.Key_Return)
+    assert shown.args == [session_of(dock).notes[0]]
+
+
+def test_a_click_on_the_chosen_note_shows_its_passages_again(qtbot: QtBot, dock: NotesDock) -> None:
+    select_row(qtbot, dock, 0)
+    with qtbot.waitSignal(dock.note_activated):
+        select_row(qtbot, dock, 0)
