@@ -21,6 +21,7 @@ from reader.session.pasted import Pasted, save_pasted
 from reader.session.source_files import absolute_path, is_file_path
 from reader.ui.messages import error_text
 from reader.ui.paste_dialog import PasteDialog
+from reader.ui.recent_gone import GONE_MARK, ask_forget, gone_files
 from reader.ui.settings import Settings
 from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner, collections_paused
 
@@ -124,12 +125,14 @@ def fill_recent_menu(
     sessions: tuple[Mapping[tuple[str, str], str], Callable[[str], object]] | None = None,
 ) -> None:
     """One entry per recent pair (newest first), then "Clear recent pairs". A pair whose
-    file is gone is greyed out and says so; two pairs of one label tell their folders.
+    file is gone says so (choosing it offers to forget it: ``open_pair`` is told); two
+    pairs of one label tell their folders.
 
     ``sessions``: the session file last saved or opened for a pair, and what opens one; a
     pair whose session file is there opens it (its notes with it), its name after the
     titles, even when the articles' files are gone (the session holds their text)."""
     menu.clear()
+    menu.setToolTipsVisible(True)  # where each pair's files are, which one is gone
     saved, open_session = sessions or ({}, lambda _path: None)
     labels = [recent_label(a, b, titles or {}) for a, b in pairs]
     for (a, b), label in zip(pairs, labels, strict=True):
@@ -141,10 +144,9 @@ def fill_recent_menu(
             action.setToolTip(f"Open the session with its notes: {session}\n{a}\n{b}")
             action.triggered.connect(lambda _=False, s=session: open_session(s))
         else:
-            action = menu.addAction(label)
-            gone = [p for p in (a, b) if not Path(p).exists()]
+            gone = gone_files(a, b)
+            action = menu.addAction(label + (GONE_MARK if gone else ""))
             action.setToolTip(f"{a}\n{b}" + "".join(f"\nNo longer there: {p}" for p in gone))
-            action.setEnabled(not gone)
             action.triggered.connect(lambda _=False, a=a, b=b: open_pair(a, b))
         action.setData([a, b])
     menu.addSeparator()
@@ -216,6 +218,8 @@ class PairOpener(QObject):
         self._documents_read.connect(self._on_documents_read)
         self._clear_action.triggered.connect(self._clear_recent)
         self.rebuild_recent_menu()
+        # a file moved or deleted since the menu was filled is found gone when it opens
+        self._recent_menu.aboutToShow.connect(lambda: self.rebuild_recent_menu(False))
 
     def open(self, path_a: str, path_b: str) -> int:
         """Load and align a pair off the GUI thread; returns its generation. Relative
@@ -309,18 +313,35 @@ class PairOpener(QObject):
             self._message_box.close()
             self._message_box = None
 
-    def rebuild_recent_menu(self) -> None:
+    def rebuild_recent_menu(self, changed: bool = True) -> None:
+        """Fill File > Recent pairs anew (``changed``: the list changed, say so)."""
         fill_recent_menu(
             self._recent_menu,
             self._settings.recent_pairs(),
-            self.request,
+            self._open_recent,
             self._clear_action,
             self._settings.recent_titles(),
             None
             if self.open_session is None
             else (self._settings.recent_sessions(), self.open_session),
         )
-        self.recent_pairs_changed.emit()
+        if changed:
+            self.recent_pairs_changed.emit()
+
+    def _open_recent(self, a: str, b: str) -> None:
+        """Open a recent pair; one whose file is gone is offered for removal instead."""
+        gone = gone_files(a, b)
+        if not gone:
+            self.request(a, b)
+            return
+
+        def forget() -> None:
+            self._settings.remove_recent_pair(a, b)
+            self.rebuild_recent_menu()
+
+        self.close_dialog()
+        self._message_box = ask_forget(self._window, gone, forget)
+        self._message_box.finished.connect(lambda _r: setattr(self, "_message_box", None))
 
     def shutdown(self) -> None:
         self.close_dialog()

@@ -108,6 +108,17 @@ class Settings:
                 out[path] = " ".join(title.split())
         return out
 
+    def remove_recent_pair(self, a: str, b: str) -> None:
+        """Forget the recent pair (``a``, ``b``), its titles and its session file."""
+        pairs = [p for p in self.recent_pairs() if p != (a, b)]
+        self.store.setValue("recent/pairs", [f"{x}\n{y}" for x, y in pairs])
+        used = {path for pair in pairs for path in pair}
+        titles = self.recent_titles()
+        self.store.setValue("recent/titles", [f"{p}\n{t}" for p, t in titles.items() if p in used])
+        sessions = self.recent_sessions()
+        self._store_sessions({pair: sessions[pair] for pair in pairs if pair in sessions})
+        self.store.sync()
+
     def clear_recent_pairs(self) -> None:
         self.store.remove("recent/pairs")
         self.store.remove("recent/titles")

@@ -18,6 +18,7 @@ from reader.ingest import MAX_BYTES, load_document
 from reader.model import Alignment, Document, MatchKind
 from reader.ui.main_window import MainWindow
 from reader.ui.opening import fill_recent_menu, recent_label
+from reader.ui.recent_gone import GONE_MARK
 from reader.ui.settings import MAX_RECENT, Settings
 
 ALIGN_TIMEOUT = 60_000
@@ -264,7 +265,7 @@ def test_recent_pairs_read_as_the_articles_titles(
     assert "  ↔  " in entry.text() and entry.toolTip() == f"{pair[0]}\n{pair[1]}"
 
 
-def test_a_recent_pair_whose_file_is_gone_is_greyed_out(tmp_path: Path) -> None:
+def test_a_recent_pair_whose_file_is_gone_says_so(tmp_path: Path) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
@@ -274,7 +275,9 @@ def test_a_recent_pair_whose_file_is_gone_is_greyed_out(tmp_path: Path) -> None:
     Path(b).unlink()
     fill_recent_menu(menu, [(a, b)], lambda x, y: None, clear)
     (entry,) = [x for x in menu.actions() if x.data()]
-    assert not entry.isEnabled() and f"No longer there: {b}" in entry.toolTip()
+    # choosing it offers to forget it (test_recent_gone.py): it is not greyed out
+    assert entry.isEnabled() and entry.text().endswith(GONE_MARK)
+    assert f"No longer there: {b}" in entry.toolTip() and menu.toolTipsVisible()
 
 
 def test_one_pair_from_two_folders_shows_the_folders(tmp_path: Path) -> None:
