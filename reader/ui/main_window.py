@@ -48,6 +48,7 @@ from reader.ui.opening import (
 )
 from reader.ui.panel_room import PanelRoom
 from reader.ui.quotes_dock import QuotesDock
+from reader.ui.reading_place import ReadingPlace
 from reader.ui.recent_sessions import follow_sessions
 from reader.ui.saved_layout import restore_geometry, restore_splitter
 from reader.ui.session_controller import SessionController
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self._active_side = "a"
         self._stages: list[Callable[[], None]] = []
         self._showing: Alignment | None = None  # being put on screen
+        # the reader's place to go back to once this alignment is on screen (a swap)
+        self._place_after: tuple[Alignment, ReadingPlace] | None = None
         self._stage_timer = QTimer(self)
         self._stage_timer.setSingleShot(True)
         self._stage_timer.setInterval(0)
@@ -327,7 +330,10 @@ class MainWindow(QMainWindow):
         paths = self.opener.paths
         if paths is not None:
             self.opener.paths = (paths[1], paths[0])
+        place = ReadingPlace.of(self).swapped() if self._showing is None else None
         self.show_alignment(swapped, sync)
+        if place is not None:  # each pane reads on where the other was, the match chosen
+            self._place_after = (swapped, place)
 
     # --- showing an alignment ------------------------------------------------------------
 
@@ -429,6 +435,9 @@ class MainWindow(QMainWindow):
         self._panels_hint = False
         self.find_bar.clear_result()  # "3 of 20 in A" counted the articles shown before
         self.linker.update_bands()
+        after, self._place_after = self._place_after, None
+        if after is not None and after[0] is alignment:
+            after[1].restore(self)
         self.alignment_finished.emit(alignment)
 
     # --- selection and navigation ----------------------------------------------------------
