@@ -18,7 +18,9 @@ _HEX = frozenset("0123456789abcdef")
 def stored_model(store: QSettings) -> tuple[str, str | None]:
     """The model folder chosen in Settings ("" for none: ``$CROSSREAD_MODEL_DIR``, else
     the installed model) and the SHA-256 recorded for its model file (None: none yet)."""
-    folder = str(store.value(MODEL_KEY, "") or "")
+    value = store.value(MODEL_KEY, "")
+    # a list or bytes (another version's value, a hand edit): no folder, not its repr
+    folder = value.strip() if isinstance(value, str) else ""
     digest = str(store.value(MODEL_SHA256_KEY, "") or "").strip().lower()
     return folder, (digest if folder and len(digest) == 64 and set(digest) <= _HEX else None)
 

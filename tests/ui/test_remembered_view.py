@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from reader.ui.settings import stored_model
 
 
 def restarted(qtbot: QtBot, settings: QSettings) -> MainWindow:
@@ -110,3 +111,15 @@ def test_the_open_session_dialog_starts_in_the_folder_last_chosen_at_the_next_st
     again = restarted(qtbot, window.settings.store)
     assert start_folder(again.session_controller.files.ask_open_path) == str(folder)
     again.shutdown()
+
+
+def test_a_model_folder_setting_this_version_cannot_read_is_no_folder(
+    settings: QSettings, tmp_path: Path
+) -> None:
+    """Two folders (a list in the INI file) name no model folder: the installed model
+    loads, rather than a folder named "['/a', '/b']" that does not exist."""
+    (tmp_path / "crossread.ini").write_text(
+        "[analysis]\nmodel_dir=/models/a, /models/b\n", encoding="utf-8"
+    )
+    settings.sync()  # read the file as written
+    assert stored_model(settings) == ("", None)
