@@ -80,11 +80,12 @@ class CrashReporter(QObject):
     status-bar message.
 
     Signals:
-        occurred(str, str, str): summary, origin and traceback of an unexpected error
-            (emitted from the thread it was raised in, handled on the GUI thread).
+        occurred(str, str, str, bool): summary, origin and traceback of an unexpected
+            error, and whether it was written to the log (emitted from the thread it was
+            raised in, handled on the GUI thread).
     """
 
-    occurred = Signal(str, str, str)
+    occurred = Signal(str, str, str, bool)
 
     def __init__(
         self,
@@ -128,15 +129,16 @@ class CrashReporter(QObject):
             sys.__excepthook__(exc_type, exc, tb)
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
-        write_log(self.log, f"== {now_iso()}\n{text}\n")
+        logged = write_log(self.log, f"== {now_iso()}\n{text}\n")
         with contextlib.suppress(Exception):  # a closed stderr must not stop the report
             sys.__excepthook__(exc_type, exc, tb)  # standard error, as before
-        self.occurred.emit(describe(exc_type, exc), origin(tb), text)
+        self.occurred.emit(describe(exc_type, exc), origin(tb), text, logged)
 
-    def _tell(self, summary: str, where: str, details: str) -> None:
+    def _tell(self, summary: str, where: str, details: str, logged: bool = True) -> None:
         saved = self._secure()
         if where in self.seen or (self.dialog is not None and self.dialog.isVisible()):
-            self._status(f"Unexpected error again: {summary} (details in {self.log})")
+            kept = f"details in {self.log}" if logged else "its details could not be logged"
+            self._status(f"Unexpected error again: {summary} ({kept})")
             return
         self.seen.add(where)
         box = QMessageBox(
@@ -144,13 +146,7 @@ class CrashReporter(QObject):
             "Unexpected error",
             "Crossread ran into an error it did not expect, so what you just did may "
             f"not have finished.\n\n{summary}\n\n"
-            + (
-                "Your unsaved notes were autosaved just now; saving the session is safest."
-                if saved
-                else "Your notes are not affected."
-            )
-            + " If it happens again, please report it with the details, also written to:"
-            f"\n{self.log}",
+            + (self._logged(saved) if logged else self._not_logged(saved)),
             QMessageBox.StandardButton.Close,
             self._widget,
         )
@@ -159,6 +155,28 @@ class CrashReporter(QObject):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog = box
         box.open()
+
+    def _logged(self, saved: bool) -> str:
+        return (
+            "Your unsaved notes were autosaved just now; saving the session is safest."
+            if saved
+            else "Your notes are not affected."
+        ) + f" If it happens again, please report it with the details, also written to:\n{self.log}"
+
+    def _not_logged(self, saved: bool) -> str:
+        """The log could not be written (the data folder read-only, full, not a folder):
+        the autosave, in the same folder, is no safer; the details are in the dialog."""
+        return (
+            f"Crossread cannot write in its data folder, {self.log.parent}, so the details "
+            "could not be kept there"
+            + (
+                " and your unsaved notes may not be autosaved either: save the session now "
+                "(File > Save session)."
+                if saved
+                else ". Your notes are not affected."
+            )
+            + " If it happens again, please report it with the details below."
+        )
 
 
 def for_window(window: MainWindow) -> CrashReporter:

@@ -182,3 +182,42 @@ def test_the_window_crossread_starts_reports_unexpected_errors(
     QTimer.singleShot(50, look)
     assert run_gui(list(pair)) == 0
     assert seen and "Bug: after start" in seen[0]
+
+
+@pytest.fixture
+def unwritable_reporter(
+    win: MainWindow, ctl: SessionController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[CrashReporter]:
+    """A reporter whose data folder cannot be made (its parent is a file)."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("CROSSREAD_DATA_DIR", str(blocker / "data"))
+    r = for_window(win)
+    yield r
+    r.uninstall()
+    if r.dialog is not None:
+        r.dialog.close()
+
+
+def test_a_log_that_cannot_be_written_is_not_said_to_hold_the_details(
+    qtbot: QtBot, unwritable_reporter: CrashReporter, tmp_path: Path
+) -> None:
+    raise_in_slot()
+    text = wait_for_box(qtbot, unwritable_reporter).text()
+    assert "also written to" not in text
+    assert f"cannot write in its data folder, {tmp_path / 'blocker' / 'data'}" in text
+    assert "Your notes are not affected." in text
+
+
+def test_unsaved_notes_are_not_said_autosaved_where_the_data_folder_cannot_be_written(
+    qtbot: QtBot,
+    ctl: SessionController,
+    opened: Session,
+    unwritable_reporter: CrashReporter,
+) -> None:
+    claim = next(m for m in opened.alignment.matches if m.kind is MatchKind.CLAIM)
+    ctl.change(opened.add_note(Note.new("keep me", match_id=claim.id)))
+    raise_in_slot()
+    text = wait_for_box(qtbot, unwritable_reporter).text()
+    assert "autosaved just now" not in text
+    assert "save the session now (File > Save session)" in text
