@@ -318,8 +318,10 @@ class ExportData:
 
 
 def only_entries(session: Session) -> tuple[Entry, ...]:
-    """The passages only one article reports, as entries: A's, then B's."""
-    al = session.alignment
+    """The passages only one article reports, as entries: A's, then B's. As the window
+    shades them: a passage linked by hand is no longer only in its article, and one whose
+    every match the reader rejected is."""
+    al = visible_alignment(session)
     a = [only_entry(al, "a", s) for s in sorted(al.only_a)]
     b = [only_entry(al, "b", s) for s in sorted(al.only_b)]
     return (*a, *b)

@@ -14,10 +14,13 @@ from reader.analysis.relatedness import date_notice, pair_notice
 from reader.model.alignment import Alignment, Match
 from reader.model.note import Note
 from reader.model.session import Session
+from reader.session.only_in_one import corrected_only, covering
 
 
 def visible_alignment(session: Session) -> Alignment:
-    """``session.alignment`` without rejected matches and with the manual ones.
+    """``session.alignment`` without rejected matches and with the manual ones, and
+    what only one article reports for those: a passage linked by hand is no longer only
+    in its article, one whose every match was rejected is (:mod:`reader.session.only_in_one`).
 
     A session without corrections gives its alignment itself (the window shows it as is).
     """
@@ -29,6 +32,8 @@ def visible_alignment(session: Session) -> Alignment:
         al,
         matches=shown,
         discrepancies=tuple(d for d in al.discrepancies if d.match not in session.rejected),
+        only_a=corrected_only(al.a, al.only_a, covering(al.matches, "a"), covering(shown, "a")),
+        only_b=corrected_only(al.b, al.only_b, covering(al.matches, "b"), covering(shown, "b")),
         timing_ms=dict(al.timing_ms),
     )
 

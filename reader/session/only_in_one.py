@@ -1,0 +1,84 @@
+"""What only one article reports once the reader corrected the matches (Qt-free).
+
+The aligner shades as "only in A" the runs of A's sentences that no claim or quote match
+covers (``Alignment.only_a``). A link made by hand covers its sentences as well, and a
+sentence whose every match the reader rejected is covered no longer: :func:`corrected_only`
+gives the runs for the matches shown, starting from the aligner's own, so a pair without
+corrections keeps its runs exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from reader.analysis.units import document_units
+from reader.model.alignment import Match, MatchKind
+from reader.model.document import Document
+from reader.model.span import Span
+
+COVERING_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
+
+
+def corrected_only(
+    doc: Document,
+    only: tuple[Span, ...],
+    before: Iterable[Span],
+    after: Iterable[Span],
+) -> tuple[Span, ...]:
+    """The runs of ``doc`` that only it reports, ``only`` while the passages ``before``
+    covered it (the aligner's claim and quote matches on this side), now that ``after``
+    do (those the reader kept, and the links made by hand).
+
+    A sentence goes out of the runs once a passage of ``after`` overlaps it, and comes in
+    once none does where one of ``before`` did; runs join when only white space lies
+    between, as the aligner joins them.
+    """
+    was, now = _Cover(before), _Cover(after)
+    units = [u.span for u in document_units(doc)]
+    lost = [u for u in units if was.overlaps(u) and not now.overlaps(u)]
+    gained = [u for u in units if now.overlaps(u) and not was.overlaps(u)]
+    if not lost and not gained:
+        return only
+    runs, gone, back = _Cover(only), set(gained), set(lost)
+    kept = [u for u in units if u not in gone and (u in back or runs.holds(u))]
+    out: list[Span] = []
+    for u in kept:
+        if out and not doc.text[out[-1].end : u.start].strip():
+            out[-1] = Span(out[-1].start, u.end)
+        else:
+            out.append(u)
+    return tuple(out)
+
+
+def covering(matches: Iterable[Match], side: str) -> list[Span]:
+    """The passages on ``side`` ("a" or "b") of the matches that keep a sentence out of
+    the runs: claims and quotes, and every link made by hand."""
+    return [(m.a if side == "a" else m.b) for m in matches if m.manual or m.kind in COVERING_KINDS]
+
+
+class _Cover:
+    """Spans merged into sorted disjoint ranges, asked about by bisection."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged: list[list[int]] = []
+        for s in sorted(s for s in spans if len(s)):
+            if merged and s.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], s.end)
+            else:
+                merged.append([s.start, s.end])
+        self._starts = [r[0] for r in merged]
+        self._ends = [r[1] for r in merged]
+
+    def _range_before(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def overlaps(self, span: Span) -> bool:
+        """Some range shares a character with ``span``."""
+        k = bisect.bisect_left(self._starts, span.end) - 1  # the last range starting before
+        return k >= 0 and self._ends[k] > span.start
+
+    def holds(self, span: Span) -> bool:
+        """One range holds all of ``span``."""
+        k = self._range_before(span.start)
+        return k >= 0 and self._ends[k] >= span.end
