@@ -54,6 +54,7 @@ from reader.ui.saved_layout import restore_geometry, restore_splitter
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
+from reader.ui.settings_notice import say_if_settings_unsaved
 from reader.ui.shortcuts_dialog import show_shortcuts
 from reader.ui.sliced_job import LONG_STEP_NEXT, SlicedJob, Steps
 from reader.ui.tooltips import describe_match
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         follow_sessions(self)  # Recent pairs open the session their notes were saved in
         self.opener.may_open = self.session_controller.may_replace  # asks about unsaved notes
         self._restore()
+        say_if_settings_unsaved(self)  # a settings file that cannot be written: said once
 
     # --- construction ---------------------------------------------------------------
 

@@ -4,12 +4,14 @@ where the settings file holds what this version cannot read."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import stored_model
 
@@ -123,3 +125,33 @@ def test_a_model_folder_setting_this_version_cannot_read_is_no_folder(
     )
     settings.sync()  # read the file as written
     assert stored_model(settings) == ("", None)
+
+
+def test_settings_that_cannot_be_saved_are_said_once_the_pair_is_shown(
+    qtbot: QtBot, tmp_path: Path, alignment: Alignment
+) -> None:
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the settings folder would be", encoding="utf-8")
+    win = restarted(qtbot, QSettings(str(blocker / "crossread.ini"), QSettings.Format.IniFormat))
+    win.show()
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(alignment)
+    said = win.statusBar().currentMessage()
+    assert said.startswith(f"Crossread cannot save its settings in {blocker / 'crossread.ini'}")
+    win.shutdown()
+
+
+def test_a_notice_about_the_pair_keeps_its_time_before_the_settings_are_said(
+    qtbot: QtBot, tmp_path: Path, alignment: Alignment
+) -> None:
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the settings folder would be", encoding="utf-8")
+    win = restarted(qtbot, QSettings(str(blocker / "crossread.ini"), QSettings.Format.IniFormat))
+    win.show()
+    notice = "The sentence model could not load: matching used words, names and numbers."
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(replace(alignment, notices=(notice,)))
+    assert win.statusBar().currentMessage() == notice
+    win.statusBar().clearMessage()  # its time is up
+    assert win.statusBar().currentMessage().startswith("Crossread cannot save its settings")
+    win.shutdown()
