@@ -8,6 +8,8 @@ Map of the package (each module small, one concern):
   ``selection()`` (the selected span in A and in B), ``current_match()``, ``pane(side)``,
   ``show_alignment(alignment)`` (staged: wait for ``alignment_finished``),
   ``linker.hold()`` (scroll a pane by hand without syncing the other).
+- ``notice_work``: the pair notice above the panes, worked out off the GUI thread while
+  an alignment is shown.
 - ``article_pane`` (one article), ``highlights`` (palette and formats), ``legend``,
   ``overview`` (minimap strip), ``link_map`` (bands) with ``geometry`` (pure band and
   offset math) and ``linker`` (scroll sync guard, bands from visible ranges).

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment, Match, Span
-from reader.session.view import view_notice
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
@@ -36,6 +35,7 @@ from reader.ui.matches_dock import MatchesDock
 from reader.ui.messages import status_summary
 from reader.ui.navigation import MatchNavigator
 from reader.ui.notice_bar import NoticeBar
+from reader.ui.notice_work import NoticeWork
 from reader.ui.only_dock import OnlyInOneDock
 from reader.ui.opening import (
     Aligner,
@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.runner = self.opener.runner
         self._connect()
         self.session_controller = SessionController(self)  # notes, corrections, files
+        self.notices = NoticeWork(self.session_controller.session, self)  # off the GUI thread
+        self.notices.worked_out.connect(self._stage_timer.start)  # a show may wait for it
         follow_sessions(self)  # Recent pairs open the session their notes were saved in
         self.opener.may_open = self.session_controller.may_replace  # asks about unsaved notes
         self._restore()
@@ -386,6 +388,7 @@ class MainWindow(QMainWindow):
         )
         self.linker.frozen = True
         self.link_map.set_bands([])
+        self.notices.start(alignment)
         self._stages = [
             lambda: self.pane_a.set_alignment(alignment),
             lambda: self.pane_b.set_alignment(alignment),
@@ -406,6 +409,8 @@ class MainWindow(QMainWindow):
         alignment = self._showing
         if alignment is None or self.pane_a.is_loading() or self.pane_b.is_loading():
             return
+        if not self.notices.ready(alignment):
+            return  # its arrival runs this again
         self._showing = None
         self._finish_show(alignment)
 
@@ -416,6 +421,8 @@ class MainWindow(QMainWindow):
             self._next_stage()
         self.pane_a.flush()
         self.pane_b.flush()
+        if self._showing is not None:
+            self.notices.finish(self._showing)
         self._stage_timer.stop()
         self._next_stage()
 
@@ -426,7 +433,7 @@ class MainWindow(QMainWindow):
         a, b = alignment.a, alignment.b
         self.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
         self.counts.setText(status_summary(alignment), " ".join(alignment.notices))
-        notice = view_notice(self.session_controller.session(), alignment)
+        notice = self.notices.text(alignment)  # worked out off the GUI thread
         self.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
         # "Aligning x and y…" is over, and the cursor's place was not the reader's doing;
         # what else the bar says (a note deleted, a session's changed files) stays its time
@@ -567,6 +574,7 @@ class MainWindow(QMainWindow):
         self._stages.clear()
         self._showing = None
         self._preview_job.cancel()
+        self.notices.stop()
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
         self.opener.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.analysis.relatedness import NOTHING_SHARED
+from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
 from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.notice_bar import NoticeBar
@@ -178,3 +179,20 @@ def test_the_information_sign_and_the_close_button_are_seen(
     assert seen_pixels(bar, sign.geometry()) >= 40
     # a cross of two strokes about 8 pixels long
     assert seen_pixels(bar, bar.close_button.geometry()) >= 10
+
+
+def test_the_notice_is_worked_out_off_the_gui_thread(
+    window: MainWindow, qtbot: QtBot, nothing_shared: Alignment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which script and language each article is in is read letter by letter: 30 ms
+    and more of a long pair's show, in the turn that finished it."""
+    on_gui_thread: list[bool] = []
+
+    def spied(shown: Alignment) -> str | None:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return pair_notice(shown)
+
+    monkeypatch.setattr("reader.session.view.pair_notice", spied)
+    show(window, qtbot, nothing_shared)
+    assert window.notice_bar.text() == NOTHING_SHARED
+    assert on_gui_thread == [False]
