@@ -54,9 +54,9 @@ class Settings:
         out: list[tuple[str, str]] = []
         for item in items:
             a, sep, b = str(item).partition("\n")
-            if sep and a and b:
+            if sep and a and b and (a, b) not in out:
                 out.append((a, b))
-        return out
+        return out[:MAX_RECENT]  # a longer list (another version's, a hand edit): the newest
 
     def add_recent_pair(
         self, a: str, b: str, titles: tuple[str, str] | None = None

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
 from reader.ui.recent_gone import GONE_MARK
-from reader.ui.settings import Settings
+from reader.ui.settings import MAX_RECENT, Settings
 from tests.ui.session_fixtures import check_closed
 
 
@@ -97,4 +97,17 @@ def test_the_recent_menu_says_a_file_gone_since_the_start(
     win.actions_.recent_menu.aboutToShow.emit()  # as File > Recent pairs opens
     (entry,) = recent_entries(win)
     assert entry.text().endswith(GONE_MARK) and f"No longer there: {b}" in entry.toolTip()
+    check_closed(win)
+
+
+def test_a_longer_recent_list_written_elsewhere_shows_its_newest_pairs_once(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    """Another version (or a hand edit) kept 20 pairs, one of them twice: the menu lists
+    the newest MAX_RECENT, each once."""
+    pairs = [f"/news/a{i}.txt\n/news/b{i}.txt" for i in range(20)]
+    settings.setValue("recent/pairs", [pairs[0], *pairs])
+    win = started(qtbot, settings)
+    entries = [tuple(e.data()) for e in recent_entries(win)]
+    assert entries == [(f"/news/a{i}.txt", f"/news/b{i}.txt") for i in range(MAX_RECENT)]
     check_closed(win)
