@@ -4,8 +4,8 @@ model, and the sorted order holds as notes are added, edited, deleted and restor
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
+from reader.ui import article_pane, note_marks
 from reader.ui.main_window import MainWindow
 from reader.ui.note_marks import is_mark
 from reader.ui.note_undo import insert_note
@@ -23,6 +24,8 @@ from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import settle
+
+T = TypeVar("T")
 
 COUNT = 2000
 BIG = ("A very long note, paragraph after paragraph.\n\n" * 23000)[:1_000_000]
@@ -71,14 +74,14 @@ def expected(session: Session, descending: bool = False) -> list[str]:
 
 
 def test_sorting_two_thousand_notes_by_text_takes_one_sort(dock: NotesDock) -> None:
-    start = time.perf_counter()
+    """The proxy compared rows, each comparison a call into Python: over a second for
+    2,000 notes. The model sorts them in one Python sort (about 50 ms); counted, not
+    timed: the proxy is left unsorted."""
     dock.table.sortByColumn(NOTE, Qt.SortOrder.DescendingOrder)
-    took = time.perf_counter() - start
     session = dock.session()
     assert session is not None
     assert shown_texts(dock) == expected(session, descending=True)
-    # per comparison calls into Python took over a second here; one sort takes ~50 ms
-    assert took < 0.4, f"sorting took {took * 1000:.0f} ms on the GUI thread"
+    assert dock.proxy.sortColumn() == -1  # the proxy never compared two rows
 
 
 def test_a_note_added_while_sorted_takes_its_place(dock: NotesDock) -> None:
@@ -128,11 +131,17 @@ def test_unsorting_brings_back_the_session_order(dock: NotesDock) -> None:
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 
 
-def test_selecting_matches_among_two_thousand_marks_keeps_the_window_answering(
-    ctl: SessionController, win: MainWindow, opened: Session, qtbot: QtBot
+def test_selecting_matches_among_two_thousand_marks_lays_no_mark_again(
+    ctl: SessionController,
+    win: MainWindow,
+    opened: Session,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each selection laid every note's mark again, eliding each note's whole text:
-    about 120 ms a click with these notes (a note of a megabyte among them)."""
+    about 120 ms a click with these notes (a note of a megabyte among them), 5 ms once
+    the marks were laid once a session (c41df1b). Counted, not timed: the marks' work
+    (note_marks._note_marks, note_marks.mark_selections) is not done again."""
     al = opened.alignment
     na, nb = len(al.a.text) - 10, len(al.b.text) - 10
     s = opened
@@ -148,13 +157,23 @@ def test_selecting_matches_among_two_thousand_marks_keeps_the_window_answering(
     ctl.change(s)
     settle(qtbot, ctl)
     ids = [m.id for m in al.matches][:12]
-    win.select_match(ids[0])  # once, unmeasured: the marks are laid once for this session
-    worst = 0.0
+    win.select_match(ids[0])  # once, uncounted: the marks are laid once for this session
+    done: list[str] = []
+
+    def counted(name: str, real: Callable[..., T]) -> Callable[..., T]:
+        def call(*args: object, **kw: object) -> T:
+            done.append(name)
+            return real(*args, **kw)
+
+        return call
+
+    monkeypatch.setattr(note_marks, "_note_marks", counted("marks", note_marks._note_marks))
+    monkeypatch.setattr(
+        article_pane, "mark_selections", counted("laid", note_marks.mark_selections)
+    )
     for mid in ids[1:]:
-        start = time.perf_counter()
         win.select_match(mid)
-        worst = max(worst, time.perf_counter() - start)
-    assert worst < 0.05, f"a selection took {worst * 1000:.0f} ms on the GUI thread"
+    assert done == []
     marked = [sel for sel in win.pane("a").browser.extraSelections() if is_mark(sel)]
     shown = ctl.session()
     assert shown is not None
