@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 
 from reader.errors import ReaderError
 from reader.model import Match, Session
+from reader.ui.note_undo import Corrected
 from reader.ui.session_files import selected_span
 
 if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.session_controller import SessionController
 
-REJECTED = "Match rejected; Edit > Restore rejected match brings it back."
+REJECTED = "Match rejected; Edit > Undo (Ctrl+Z) or Restore rejected match brings it back."
 
 
 class Corrections:
@@ -39,6 +40,7 @@ class Corrections:
             return
         table = ctl.window.dock
         after = row_after(table.visible_ids(), mid) if table.table.hasFocus() else None
+        ctl.note_undo.push_correction(Corrected.before("rejection", session))
         ctl.change(session.reject(mid), select=after)
         # said once the panes show the match gone: finishing a show clears the status bar
         # of what it said before, and a word said now would go with it unseen
@@ -50,12 +52,14 @@ class Corrections:
         session = self._ctl.session()
         if session is None or match_id not in session.rejected:
             return
+        self._ctl.note_undo.push_correction(Corrected.before("restore", session))
         self._ctl.change(session.restore(match_id), select=match_id)
 
     def restore_all(self) -> None:
         s = self._ctl.session()
         if s is None or not s.rejected:
             return
+        self._ctl.note_undo.push_correction(Corrected.before("restore all", s))
         self._ctl.change(Session(s.alignment, s.notes, frozenset(), s.manual, dict(s.view)))
 
     def fill_restore_menu(self) -> None:
@@ -79,6 +83,7 @@ class Corrections:
         except ReaderError as exc:
             ctl.status(exc.message)
             return None
+        ctl.note_undo.push_correction(Corrected.before("link", s))
         ctl.change(session, select=match.id)
         return match
 

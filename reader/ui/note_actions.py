@@ -10,9 +10,9 @@ from reader.errors import SchemaError
 from reader.model import Span
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.session.view import carry_note
+from reader.session.view import carry_note, swapped_session, swapped_texts
 from reader.ui.match_copy import copy_matches
-from reader.ui.note_undo import EDITED, insert_note
+from reader.ui.note_undo import EDITED, Corrected, insert_note
 from reader.ui.session_files import selected_span
 
 if TYPE_CHECKING:  # the controller creates this helper
@@ -44,17 +44,22 @@ class NoteActions:
 
     def deleted(self, note: Note, index: int) -> None:
         self._ctl.note_undo.push(note, index)
-        self._ctl.status("Note deleted. Edit > Undo note change (Ctrl+Z) brings it back.")
+        self._ctl.status("Note deleted. Edit > Undo (Ctrl+Z) brings it back.")
 
     def rewritten(self, before: Note) -> None:
         self._ctl.note_undo.push(before, EDITED)
 
     def undo(self) -> None:
-        """Put the last deleted note back where it was, or the last edited note's text and
-        tags back as they were (Ctrl+Z)."""
+        """Undo the reader's last change (Ctrl+Z): put the last deleted note back where it
+        was, the last edited note's text and tags back as they were, or the corrections as
+        they were before the last rejection, restoration or link by hand."""
         s = self._ctl.session()
         entry = self._ctl.note_undo.pop() if s is not None else None
         if s is None or entry is None:
+            return
+        if isinstance(entry, Corrected):
+            self._ctl.change(entry.undone(s))
+            self._ctl.status(f"{entry.what.capitalize()} undone.")
             return
         note, index = entry
         try:
@@ -87,7 +92,8 @@ class NoteActions:
 
     def follow(self, old: Session, new: Session | None) -> None:
         """The pair of ``old`` was swapped or matched again into ``new``: notes deleted
-        before come back on the passages they covered (Edit > Undo note change)."""
+        before come back on the passages they covered, and corrections on the matches now
+        (Edit > Undo)."""
 
         def carry(note: Note) -> Note | None:
             if new is None:
@@ -100,4 +106,17 @@ class NoteActions:
                 return None
             return None if carried is None else carried.notes[-1]
 
-        self._ctl.note_undo.follow(carry)
+        def carry_corrections(before: Corrected) -> Corrected | None:
+            if new is None:
+                return None
+            try:
+                was = Session(old.alignment, (), before.rejected, before.manual)
+                if swapped_texts(old, new.alignment):
+                    was = swapped_session(was)
+                if was.alignment != new.alignment:
+                    was = was.reapply(new.alignment)
+            except SchemaError:
+                return None
+            return Corrected(before.what, was.rejected, was.manual)
+
+        self._ctl.note_undo.follow(carry, carry_corrections)

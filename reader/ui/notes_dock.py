@@ -203,7 +203,7 @@ class NotesDock(QDockWidget):
         self.delete_button = QPushButton("Delete")
         self.add_button.setToolTip("Add a note on the selected match or text (Ctrl+N)")
         self.edit_button.setToolTip("Change the selected note's text and tags")
-        self.delete_button.setToolTip("Delete the selected note (Edit > Undo note change)")
+        self.delete_button.setToolTip("Delete the selected note (Edit > Undo brings it back)")
         self.add_button.clicked.connect(self.note_add_requested)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

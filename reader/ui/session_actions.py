@@ -68,7 +68,11 @@ class SessionActions:
             "Open a copy of unsaved notes kept when another pair replaced them",
         )
         self.undo_delete = make_action(
-            w, "&Undo note change", ["Ctrl+Z"], "Bring back the last deleted or edited note"
+            w,
+            "&Undo",
+            ["Ctrl+Z"],
+            "Undo the last change: a note deleted or edited, a match rejected or restored, "
+            "a link made by hand",
         )
         self.export = make_action(
             w, "&Export notes…", ["Ctrl+E"], "Export notes and matches (Markdown, HTML, PDF…)"

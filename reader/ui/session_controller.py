@@ -145,6 +145,7 @@ class SessionController(QObject):
             act.file_menu.aboutToShow.connect(files.update_recover)
         act.undo_delete.triggered.connect(self.notes.undo)
         self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
+        self.note_undo.label_changed.connect(act.undo_delete.setText)
         dock.note_deleted.connect(self.notes.deleted)
         dock.note_rewritten.connect(self.notes.rewritten)
         dock.note_left_behind.connect(self.files.keep_copy)

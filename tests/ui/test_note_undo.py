@@ -74,7 +74,7 @@ def test_stack_keeps_only_the_newest(qtbot: QtBot) -> None:
         undo.push(note, i)
     assert len(undo) == 20
     popped = [undo.pop() for _ in range(20)]
-    assert [p[0] for p in popped if p] == notes[:4:-1]
+    assert [p[0] for p in popped if isinstance(p, tuple)] == notes[:4:-1]
 
 
 def test_stack_says_when_it_runs_empty(qtbot: QtBot) -> None:
@@ -239,3 +239,10 @@ def test_a_note_deleted_before_a_swap_comes_back_on_its_match(
     ctl.actions.undo_delete.trigger()
     back = current(ctl).notes[0]
     assert (back.match_id, back.a, back.b) == (deleted.match_id, deleted.b, deleted.a)
+
+
+def test_the_edit_menu_says_it_undoes_a_note_deletion(
+    ctl: SessionController, noted: Session
+) -> None:
+    delete_note(ctl, noted.notes[0].id)
+    assert ctl.actions.undo_delete.text() == "&Undo note deletion"
