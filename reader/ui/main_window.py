@@ -54,9 +54,9 @@ from reader.ui.saved_layout import restore_geometry, restore_splitter
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
-from reader.ui.settings_notice import say_if_settings_unsaved
 from reader.ui.shortcuts_dialog import show_shortcuts
 from reader.ui.sliced_job import LONG_STEP_NEXT, SlicedJob, Steps
+from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"

@@ -56,6 +56,7 @@ from reader.ui.session_actions import SessionActions
 from reader.ui.session_files import SessionFiles
 from reader.ui.session_writer import FileJob
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
+from reader.ui.start_notices import say_when_free
 from reader.ui.unsaved_guard import UnsavedGuard
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class SessionController(QObject):
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
         self.autosaver = Autosaver(lambda: self._session, self.files.writer, self)
         self.autosaver.autosaved.connect(self.autosaved)
-        self.autosaver.autosave_failed.connect(lambda text: self.status(text, 10000))
+        self.autosaver.autosave_failed.connect(self._autosave_failed)
         self.actions = SessionActions(window)
         self.note_undo = NoteUndo(self)
         self.edit_menu = self.actions.install(window.menuBar())
@@ -504,6 +505,14 @@ class SessionController(QObject):
         garbage in reference cycles at that moment would stay, until this runs, when
         another pair replaces the session or the window closes."""
         gc.unfreeze()
+
+    def _autosave_failed(self, text: str) -> None:
+        """Say it now, or at start (the data folder cannot be written) once the first pair
+        is on screen: "Aligning…" would take the status bar at once."""
+        if self.window.alignment() is None:
+            say_when_free(self.window, text)
+        else:
+            self.status(text, 10000)
 
     def status(self, text: str, ms: int = STATUS_MS) -> None:
         """Show ``text`` in the status bar for a while."""
