@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.session_controller import SessionController
 
 REJECTED = "Match rejected; Edit > Undo (Ctrl+Z) or Restore rejected match brings it back."
+UNLINKED = "Link removed; Edit > Undo (Ctrl+Z) brings it back. Its notes stay on the passages."
 
 
 class Corrections:
@@ -27,7 +28,9 @@ class Corrections:
     def reject(self, match_id: str | None = None) -> None:
         """Hide match ``match_id``, else the current one (Delete; in the notes table, Delete
         deletes the selected note instead). Rejected from the matches table, the row that
-        takes its place is selected, so the keyboard goes on from there."""
+        takes its place is selected, so the keyboard goes on from there. A link the reader
+        made by hand is removed, its notes left on its passages: it was nobody's mistake
+        but the reader's, to be taken back (Edit > Undo), not listed as rejected."""
         ctl = self._ctl
         if match_id is None and ctl.dock.table.hasFocus():
             ctl.dock.delete_selected()
@@ -40,12 +43,18 @@ class Corrections:
             return
         table = ctl.window.dock
         after = row_after(table.visible_ids(), mid) if table.table.hasFocus() else None
-        ctl.note_undo.push_correction(Corrected.before("rejection", session))
-        ctl.change(session.reject(mid), select=after)
+        if any(x.id == mid for x in session.manual):
+            ctl.note_undo.push_correction(Corrected.before("link removal", session, mid))
+            ctl.change(session.unlink(mid), select=after)
+            said = UNLINKED
+        else:
+            ctl.note_undo.push_correction(Corrected.before("rejection", session))
+            ctl.change(session.reject(mid), select=after)
+            said = REJECTED
         # said once the panes show the match gone: finishing a show clears the status bar
         # of what it said before, and a word said now would go with it unseen
         ctl.window.alignment_finished.connect(
-            lambda _shown: ctl.status(REJECTED), Qt.ConnectionType.SingleShotConnection
+            lambda _shown: ctl.status(said), Qt.ConnectionType.SingleShotConnection
         )
 
     def restore(self, match_id: str) -> None:

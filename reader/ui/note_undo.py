@@ -31,18 +31,28 @@ class Corrected:
     what: str
     rejected: frozenset[str]
     manual: tuple[Match, ...]
+    attached: tuple[tuple[str, str], ...] = ()  # (note id, match id): notes on a link removed
 
     @classmethod
-    def before(cls, what: str, session: Session) -> Corrected:
-        return cls(what, session.rejected, session.manual)
+    def before(cls, what: str, session: Session, removed: str | None = None) -> Corrected:
+        """The corrections of ``session``; ``removed``: the id of the link about to be
+        removed, whose notes go back on it when this is undone."""
+        on = session.notes_for_match(removed) if removed is not None else ()
+        attached = tuple((n.id, n.match_id) for n in on if n.match_id is not None)
+        return cls(what, session.rejected, session.manual, attached)
 
     def undone(self, session: Session) -> Session:
         """``session`` with these corrections back. A note on a link made by hand that is
-        gone again stays, on the link's passages."""
+        gone again stays, on the link's passages; a note on a link removed goes back on it."""
         kept = {m.id for m in self.manual}
         gone = {m.id: m for m in session.manual if m.id not in kept}
 
+        back = {m.id for m in self.manual if m.id not in {x.id for x in session.manual}}
+        again = {nid: mid for nid, mid in self.attached if mid in back}
+
         def stays(n: Note) -> Note:
+            if n.id in again and n.match_id is None:
+                return n.retargeted(again[n.id], n.a, n.b)
             m = gone.get(n.match_id or "")
             return n if m is None else n.retargeted(None, n.a or m.a, n.b or m.b)
 

@@ -116,7 +116,8 @@ class PaneMenus(QObject):
             if self._copy is not None:
                 copy = self._copy
                 menu.addAction(f"Copy this {kind} with both passages", lambda: copy(m.id))
-            menu.addAction(f"Reject this {kind}", lambda: self._reject(m.id))
+            drop = "Remove this link made by hand" if m.manual else f"Reject this {kind}"
+            menu.addAction(drop, lambda: self._reject(m.id))
         if all(selected_span(p) is not None for p in self.panes):
             menu.addAction("Link the selections in A and B", self._link)
         url = self.url_under(pane, pos)
