@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import Mention
+from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.speakers import SAYING, Attribution, opening_subject, said_by, speaker
 from reader.ingest.normalize import fold
@@ -75,7 +76,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             if words and not looks_like_title(inner):
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
-    return _resolved(doc, folded, said, names)
+    return with_full_names(doc, folded, _resolved(doc, folded, said, names), names)
 
 
 # A quotation over several lines of a one-sentence-a-line text (ECB+): its opening mark

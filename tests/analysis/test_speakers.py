@@ -375,7 +375,7 @@ def test_he_is_the_person_the_sentence_before_opens_with(doc: Callable[[str], Do
         "Henry had expressed concern about a contract of eight years or more.\n"
         '"We all have limits," he wrote the AP on Wednesday.'
     )
-    assert speakers(d) == ["Henry"]
+    assert speakers(d) == ["John Henry"]  # the full name the article gives him
 
 
 def test_he_is_not_an_organisation_the_sentence_before_opens_with(
@@ -402,7 +402,7 @@ def test_she_is_the_person_the_sentence_before_has_as_subject_after_an_opening_p
         "Reached by phone on Sunday, Moreno declined to discuss the contract.\n"
         '"I have nothing to add," she said.'
     )
-    assert speakers(d) == ["Moreno"]
+    assert speakers(d) == ["Carla Moreno"]
 
 
 def test_he_is_the_subject_of_the_sentence_before_past_its_apposition(
@@ -452,7 +452,7 @@ def test_a_quotation_going_on_after_he_said_is_the_same_speakers(
         '"We all have limits," he wrote.\n'
         '"Eight years is a very long time in baseball and everywhere else."'
     )
-    assert speakers(d) == ["Henry", "Henry"]
+    assert speakers(d) == ["John Henry", "John Henry"]
 
 
 def test_he_is_nobody_after_a_group_said_something(doc: Callable[[str], Document]) -> None:
@@ -613,9 +613,10 @@ def test_speakers_of_the_foreign_pairs(tmp_path: Path) -> None:
             [q.speaker for q in quotations(d, [m for f in feats for m in f.names])]
             for d, feats in zip(docs, (pa.feats_a, pa.feats_b), strict=True)
         ]
+    # a surname is shown as the full name its article gives ("сказал Путин": Владимир Путин)
     assert found == {
-        "RU": [["Путин", "Ким Чен Ын"], ["Путин", "Ким Чен Ын"]],
-        "DE": [["Putin", "Scholz"], ["Putin", "Olaf Scholz"]],
-        "FR": [["Vladimir Poutine"], ["Poutine", "Élysée"]],
-        "ES": [["Putin"], ["Putin", "José Manuel Albares"]],
+        "RU": [["Владимир Путин", "Ким Чен Ын"], ["Владимир Путин", "Ким Чен Ын"]],
+        "DE": [["Wladimir Putin", "Olaf Scholz"], ["Wladimir Putin", "Olaf Scholz"]],
+        "FR": [["Vladimir Poutine"], ["Vladimir Poutine", "Élysée"]],
+        "ES": [["Vladímir Putin"], ["Vladímir Putin", "José Manuel Albares"]],
     }

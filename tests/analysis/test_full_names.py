@@ -1,0 +1,115 @@
+"""A speaker quoted by surname is shown as the full name its article gives that person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis.features import extract
+from reader.analysis.quotes import find_quotations
+from reader.analysis.units import document_units
+from reader.model import Document
+
+
+def speakers(doc: Document) -> list[str | None]:
+    names = [m for u in document_units(doc) for m in extract(u).names]
+    return [q.speaker for q in find_quotations(doc, names)]
+
+
+def test_a_surname_is_the_full_name_the_article_gives(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nHarbour master Dana Whitcombe opened the new pier on Friday.\n"
+        '"It took ten years," Whitcombe said.'
+    )
+    assert speakers(d) == ["Dana Whitcombe"]
+
+
+def test_an_office_before_the_name_is_left_out(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nThe club said GM Rafe Ostrander signed the pitcher.\n"
+        '"He is ready," Ostrander said.'
+    )
+    assert speakers(d) == ["Rafe Ostrander"]
+
+
+def test_a_word_opening_the_sentence_is_no_given_name(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nRafe Ostrander joined the club in May.\n"
+        "Signing Ostrander cost the club a fortune.\n"
+        '"He is ready," Ostrander said.'
+    )
+    assert speakers(d) == ["Rafe Ostrander"]
+
+
+def test_forms_of_one_name_are_one_person_shown_as_most_written(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nLorna Mae Vickery was born in Ohio.\n"
+        "In 1990 Lorna Vickery moved to Miami, where Lorna Vickery opened a bakery.\n"
+        '"I never looked back," Vickery said.'
+    )
+    assert speakers(d) == ["Lorna Vickery"]
+
+
+def test_a_middle_initial_is_part_of_the_full_name(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nThe bill was opposed by Senator Ruth E. Calloway on Monday.\n"
+        '"It is a bad law," Calloway said.'
+    )
+    assert speakers(d) == ["Ruth E. Calloway"]
+
+
+def test_two_people_of_one_surname_keep_the_surname(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nMara Quill met coach Tony Brandt and his son, T.J. Brandt.\n"
+        '"My dad is ready," Brandt said.\n'
+        '"He is ready," Quill said.'
+    )
+    assert speakers(d) == ["Brandt", "Mara Quill"]
+
+
+def test_one_of_two_brothers_keeps_the_surname(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nIvo Kral beat Sam Dunn on Saturday.\n"
+        "The elder Kral watched from the corner.\n"
+        '"Dunn was hard to hit," Kral said.\n'
+        '"I got caught," Dunn said.'
+    )
+    assert speakers(d) == ["Kral", "Sam Dunn"]
+
+
+def test_a_relative_named_after_the_surname_keeps_it(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nThe gunman shot agent Paul Wexler at his house.\n"
+        "Wexler's widow, Candee, spoke after the verdict.\n"
+        '"Justice was served," said Wexler.\n'
+        '"She was brave," Mara Quill said of her. "It was hard," Quill said.'
+    )
+    assert speakers(d) == ["Wexler", "Mara Quill", "Mara Quill"]
+
+
+def test_a_given_name_of_another_person_is_no_surname(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nProducer Laurence Mark hired agent Mark Roesler in June.\n"
+        '"We wanted a change," Mark said.\n'
+        '"It was time," Roesler said.'
+    )
+    assert speakers(d) == ["Mark", "Mark Roesler"]
+
+
+def test_an_organisation_is_no_full_name(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nThe Indian Navy sent a frigate led by Ravi Menon.\n"
+        '"The skiffs turned back," Navy said in a statement.\n'
+        '"We fired in self-defence," Menon said.'
+    )
+    assert speakers(d) == ["Navy", "Ravi Menon"]
+
+
+def test_an_unnamed_source_is_no_surname(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nThe Oregon State Police closed the road where Mara Quill lives.\n"
+        '"It is closed," police said.\n'
+        '"I waited all day," Quill said.'
+    )
+    assert speakers(d) == ["police", "Mara Quill"]
