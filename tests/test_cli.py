@@ -57,7 +57,7 @@ def test_align_text_format_lists_who_is_quoted(
     code, out, _ = run(capsys, *args, "--method", "lexical")
     assert code == 0
     assert "QUOTED IN B (9 quotations)" in out
-    assert "  - Putin: \u201cbreakthrough document\u201d" in out
+    assert "  - Vladimir Putin: \u201cbreakthrough document\u201d" in out
 
 
 def test_align_text_format_says_when_nothing_is_shared(
