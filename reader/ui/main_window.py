@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment, Match, Span
+from reader.ui import view_state
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
 from reader.ui.article_pane import ArticlePane
@@ -375,6 +376,8 @@ class MainWindow(QMainWindow):
         blocks the window for long; the window is finished (and alignment_finished
         emitted) once both panes show the new text. An unfinished show is dropped.
         """
+        if not view_state.same_articles(self._alignment, alignment):
+            view_state.reset_filters(self)  # another pair: every match shown at first
         self._alignment = alignment
         self._showing = alignment
         self.pane_a.cancel_loading()

@@ -1,12 +1,19 @@
 """The window's view settings as plain values, saved in and restored from a Session's
-``view`` (synced scrolling, zoom, link-map detail, the matches dock's filters)."""
+``view`` (synced scrolling, zoom, link-map detail, the matches dock's filters).
+
+Synced scrolling, zoom and link-map detail are the reader's for every pair (the settings
+keep them between runs too); the filters belong to the pair they were set on: another
+pair starts with every match shown (:func:`reset_filters`), as the next run does, and a
+session brings back its own."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from reader.model import Alignment
 from reader.model.session import JSONScalar
+from reader.ui.matches_model import SHOW_ALL
 
 if TYPE_CHECKING:  # main_window imports this module (through the session controller)
     from reader.ui.main_window import MainWindow
@@ -46,3 +53,23 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
     score = view.get("min_score")
     if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 1:
         dock.slider.setValue(round(score * 100))
+
+
+def same_articles(shown: Alignment | None, coming: Alignment) -> bool:
+    """True when ``coming`` matches the articles ``shown`` does, either way round (the
+    pair matched again, its sides swapped, a correction redrawn)."""
+    if shown is None:
+        return False
+    hashes = {shown.a.content_hash, shown.b.content_hash}
+    return hashes == {coming.a.content_hash, coming.b.content_hash}
+
+
+def reset_filters(window: MainWindow) -> None:
+    """Every match shown again in the Matches panel, the link map and Next match: every
+    kind ticked, Show all matches, Min score 0, no words."""
+    dock = window.dock
+    for box in dock.kind_boxes.values():
+        box.setChecked(True)
+    dock.set_show(SHOW_ALL)
+    dock.slider.setValue(0)
+    dock.words.edit.clear()

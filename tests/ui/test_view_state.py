@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 from reader.model.session import Session
 from reader.ui import view_state
 from reader.ui.main_window import MainWindow
+from reader.ui.matches_model import SHOW_ALL, SHOW_DIFFERS
 from reader.ui.session_controller import SessionController
+from tests.session.samples import sample_alignment
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import written
 
@@ -53,4 +55,50 @@ def test_saved_session_carries_the_view_and_reopens_with_it(
     assert ctl.open_session(path)
     written(qtbot, ctl)
     assert not win.actions_.sync.isChecked()
+    assert win.dock.slider.value() == 60
+
+
+def narrow(win: MainWindow) -> None:
+    """Filters as a reader sets them on one pair."""
+    win.dock.kind_boxes["entity"].setChecked(False)
+    win.dock.slider.setValue(60)
+    win.dock.set_show(SHOW_DIFFERS)
+    win.dock.words.edit.setText("Putin")
+    win.dock.words.flush()
+
+
+def test_another_pair_starts_with_every_match_shown(shown: MainWindow, qtbot: QtBot) -> None:
+    """The filters set on one pair would hide the next one's matches from the table, the
+    link map and Next match, with nothing saying so while the Matches tab is behind."""
+    narrow(shown)
+    other = sample_alignment()
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(other)
+    dock = shown.dock
+    assert all(box.isChecked() for box in dock.kind_boxes.values())
+    assert dock.slider.value() == 0 and dock.proxy.show_choice() == SHOW_ALL
+    assert dock.words.text() == ""
+    assert dock.proxy.rowCount() == len(other.matches)
+
+
+def test_the_same_pair_swapped_keeps_its_filters(shown: MainWindow, qtbot: QtBot) -> None:
+    narrow(shown)
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.swap_sides()
+    assert not shown.dock.kind_boxes["entity"].isChecked()
+    assert shown.dock.slider.value() == 60 and shown.dock.words.text() == "Putin"
+
+
+def test_a_session_of_another_pair_brings_back_its_own_filters(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    win.dock.slider.setValue(60)
+    path = str(tmp_path / "filtered.crossread")
+    assert ctl.files.save_to(path)
+    written(qtbot, ctl)
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(sample_alignment())  # another pair in between
+    assert win.dock.slider.value() == 0
+    with qtbot.waitSignal(win.alignment_finished):
+        assert ctl.open_session(path)
     assert win.dock.slider.value() == 60
