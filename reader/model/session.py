@@ -158,11 +158,16 @@ class Session:
         return replace(self, rejected=self.rejected - {match_id})
 
     def link(self, a: Span, b: Span, kind: MatchKind = MatchKind.CLAIM) -> tuple[Session, Match]:
-        """This session with a hand-made match between ``a`` and ``b``, and that match."""
+        """This session with a hand-made match between ``a`` and ``b``, and that match.
+
+        Raises SchemaError when a match shown links these very passages already (a link
+        made twice, or over the aligner's own); a rejected one may be linked by hand."""
         if not (a.fits(len(self.alignment.a.text)) and b.fits(len(self.alignment.b.text))):
             raise SchemaError("a manual link must lie inside both documents")
         if len(a) == 0 or len(b) == 0:
             raise SchemaError("a manual link needs text selected in both articles")
+        if any((m.a, m.b) == (a, b) for m in self.visible_matches()):
+            raise SchemaError("These passages are linked already.")
         m = Match(self._free_manual_id(), kind, a, b, 1.0, manual=True)
         return replace(self, manual=(*self.manual, m)), m
 

@@ -1,6 +1,6 @@
-"""Taking a link made by hand away again: Delete (or the pane's menu) removes it rather
+"""Links made by hand: taken away again, Delete (or the pane's menu) removes one rather
 than list it as a rejected match, its notes stay on the passages, and Edit > Undo puts
-it back with its notes on it."""
+it back with its notes on it; passages linked already are not linked twice."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
 from tests.ui.test_pane_menu import labels, point_at
-from tests.ui.test_session_controller import free_passage, link
+from tests.ui.test_session_controller import free_passage, link, select_text
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 
@@ -88,3 +88,22 @@ def test_the_pane_menu_offers_to_remove_a_hand_link(
     menu = ctl.pane_menus.last_menu
     assert menu is not None
     menu.close()
+
+
+def test_ctrl_k_twice_makes_one_link(
+    ctl: SessionController, hand_link: str, win: MainWindow, qtbot: QtBot
+) -> None:
+    """Selecting a link selects its passages: Ctrl+K again would link them once more."""
+    QTest.keyClick(win.pane_a.browser, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert [m.id for m in settle(qtbot, ctl).manual] == [hand_link]
+    assert win.statusBar().currentMessage() == "These passages are linked already."
+
+
+def test_a_hand_link_over_a_match_of_the_same_passages_is_refused(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    m = opened.alignment.matches[0]
+    select_text(win.pane_a, m.a)
+    select_text(win.pane_b, m.b)
+    assert ctl.corrections.link_selections() is None
+    assert settle(qtbot, ctl).manual == ()
