@@ -41,13 +41,16 @@ DIFFERS_BACKGROUND.setAlpha(70)
 COLUMN_TIPS = (
     "What the passages share: a claim, a quote, an entity (a person, place, organisation, "
     "date) or a number; (manual): linked by hand",
-    "How sure the match is, from 0 to 1 (1: the same words)",
+    "How sure the match is, from 0 to 1 (1: the same words); —: linked by hand",
     "The passage of article A",
     "The passage of article B",
     "What the two passages disagree on: A's value vs B's value (a date, a figure, a "
     "quotation's words)",
     "Your notes on the match",
 )
+# a link made by hand has no score: the reader made it, nothing measured it
+NO_SCORE = "—"
+HAND_TIP = "Linked by hand: the reader's link, with no score"
 # the order of a column's first sort: the best scores and the disagreements first
 FIRST_SORT = {SCORE: Qt.SortOrder.DescendingOrder}
 
@@ -236,7 +239,7 @@ class MatchesTableModel(ColumnsTableModel):
             assert al is not None
             cells = (
                 f"{m.kind.value} (manual)" if m.manual else m.kind.value,
-                f"{m.score:.2f}",
+                NO_SCORE if m.manual else f"{m.score:.2f}",
                 shorten(al.a.slice(m.a), CELL_CHARS),
                 shorten(al.b.slice(m.b), CELL_CHARS),
                 # each value in its own direction: "19 يونيو 2024 vs 20 يونيو 2024" keeps
@@ -267,6 +270,8 @@ class MatchesTableModel(ColumnsTableModel):
             m = self._rows[row]
             doc, span = (self._alignment.a, m.a) if col == A_TEXT else (self._alignment.b, m.b)
             return shorten(doc.slice(span), 600)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (KIND, SCORE) and self._rows[row].manual:
+            return HAND_TIP
         if role == Qt.ItemDataRole.ToolTipRole and col == KIND:
             m = self._rows[row]
             return f"Quoted speaker: {m.speaker}" if m.speaker else None

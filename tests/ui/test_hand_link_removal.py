@@ -15,6 +15,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.ui.corrections import UNLINKED
 from reader.ui.main_window import MainWindow
+from reader.ui.matches_model import SCORE
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
@@ -107,3 +108,13 @@ def test_a_hand_link_over_a_match_of_the_same_passages_is_refused(
     select_text(win.pane_b, m.b)
     assert ctl.corrections.link_selections() is None
     assert settle(qtbot, ctl).manual == ()
+
+
+def test_the_matches_table_gives_a_hand_link_no_score(
+    ctl: SessionController, hand_link: str, win: MainWindow
+) -> None:
+    """A score of 1.00 would say the matcher found the passages the same, word for word."""
+    model = win.dock.model
+    cell = model.index(model.row_of(hand_link), SCORE)
+    assert cell.data() == "—"
+    assert "by hand" in cell.data(Qt.ItemDataRole.ToolTipRole)
