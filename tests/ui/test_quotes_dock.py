@@ -127,7 +127,7 @@ def test_seed_pair_lists_every_quotation_with_speakers(opened: Session, win: Mai
     model = win.quotes_dock.model
     assert model.rowCount() == len(al.quotes_a) + len(al.quotes_b)
     speakers = {model.index(r, SPEAKER).data() for r in range(model.rowCount())}
-    assert {"Putin", "Kim"} <= speakers
+    assert {"Vladimir Putin", "Kim"} <= speakers  # Putin named in full once (full_names.py)
 
 
 def test_swapping_sides_swaps_the_quotations(
