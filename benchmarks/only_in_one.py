@@ -12,7 +12,10 @@ in 'related' links), or one it does not report (in no link). For the sentences s
 - ``said elsewhere``: the share the other article does report (core): a false "only here";
 - ``P strict``: the share in no link; ``P``: the share in no core link (a related one is a
   fair "only here": the other article tells something near, not the same);
-- ``R``: of the sentences in no link, the share shaded.
+- ``R``: of the sentences in no link, the share shaded;
+- ``closest``: of the shaded sentences the other article does report, the share whose
+  closest sentence there (what the Only in one panel shows beside them) is one of those
+  that report it.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import SimilaritySource
 from reader.analysis.units import document_units
 from reader.ingest import load_document
-from reader.model import Document, Span
+from reader.model import Alignment, Document
 
 
 @dataclass
@@ -53,6 +56,7 @@ class Tally:
 
     shaded: dict[str, int]
     total: dict[str, int]
+    closest_right: int = 0  # shaded sentences the other reports, its closest one of them
 
     @classmethod
     def empty(cls) -> Tally:
@@ -69,7 +73,7 @@ class Tally:
         recall = none / max(1, self.total["none"])
         return (
             f"{n:6} {core:6} ({core / max(1, n):4.0%}) {strict:8.2f} {fair:5.2f} "
-            f"{recall:5.2f} {_f1(fair, recall):5.2f}"
+            f"{recall:5.2f} {_f1(fair, recall):5.2f} {self.closest_right / max(1, core):8.0%}"
         )
 
 
@@ -91,28 +95,32 @@ def _status(span: Span2, core: list[Span2], related: list[Span2]) -> str:
     return "core" if touches(core) else "related" if touches(related) else "none"
 
 
-def _count(
-    doc: Document, side: str, shaded: tuple[Span, ...], gold: dict[str, Any], t: Tally
-) -> None:
-    core = [
-        s
-        for p in gold["pairs"]
-        if p["level"] == "core"
-        for x in p[side]
-        for s in find_all(doc.text, x)
-    ]
-    related = [
-        s
-        for p in gold["pairs"]
-        if p["level"] != "core"
-        for x in p[side]
-        for s in find_all(doc.text, x)
-    ]
+def _count(al: Alignment, side: str, gold: dict[str, Any], t: Tally) -> None:
+    doc, other = (al.a, al.b) if side == "a" else (al.b, al.a)
+    shaded = al.only_a if side == "a" else al.only_b
+    core: list[tuple[list[Span2], list[Span2]]] = []  # each core link: its spans here, there
+    related: list[Span2] = []
+    for p in gold["pairs"]:
+        here = [s for x in p[side] for s in find_all(doc.text, x)]
+        there = [s for x in p["b" if side == "a" else "a"] for s in find_all(other.text, x)]
+        if p["level"] == "core":
+            core.append((here, there))
+        else:
+            related.extend(here)
     for unit in document_units(doc):
         span = (unit.span.start, unit.span.end)
-        status = _status(span, core, related)
+        status = _status(span, [s for here, _ in core for s in here], related)
         t.total[status] += 1
-        t.shaded[status] += any(o.start <= span[0] and span[1] <= o.end for o in shaded)
+        if not any(o.start <= span[0] and span[1] <= o.end for o in shaded):
+            continue
+        t.shaded[status] += 1
+        closest = al.closest_to(side, unit.span)
+        if status == "core" and closest is not None:
+            partners = [
+                s for here, there in core if _status(span, here, []) == "core" for s in there
+            ]
+            near = (closest.partner.start, closest.partner.end)
+            t.closest_right += _status(near, partners, []) == "core"
 
 
 def main() -> None:
@@ -131,11 +139,11 @@ def main() -> None:
                 continue
             al = run_align(a, b, cfg, sem)
             t = tallies.setdefault((group, cfg.name), Tally.empty())
-            _count(a, "a", al.only_a, gold, t)
-            _count(b, "b", al.only_b, gold, t)
+            _count(al, "a", gold, t)
+            _count(al, "b", gold, t)
     print(
         f"{'pairs':14} {'method':9} {'shaded':>6} {'said elsewhere':>14} {'P strict':>8} "
-        f"{'P':>5} {'R':>5} {'F1':>5}"
+        f"{'P':>5} {'R':>5} {'F1':>5} {'closest':>8}"
     )
     for (group, method), t in tallies.items():
         print(f"{group:14} {method:9} {t.row()}")

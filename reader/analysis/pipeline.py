@@ -19,6 +19,7 @@ from reader.analysis.joined_names import join_split_names, whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
 from reader.analysis.mentions import canonical_names, link_mentions
+from reader.analysis.nearest import Nearest
 from reader.analysis.numerals import uses_decimal_comma
 from reader.analysis.opening_words import drop_common_openers
 from reader.analysis.progress import Cancelled, Progress, check
@@ -36,6 +37,7 @@ from reader.analysis.units import Unit, document_units
 from reader.ingest.normalize import fold
 from reader.model import (
     Alignment,
+    Closest,
     Discrepancy,
     DiscrepancyKind,
     Document,
@@ -57,6 +59,7 @@ class PairAnalysis:
     sources: list[tuple[SimilaritySource, float]]
     gate: float
     links: list[Link] = field(default_factory=list)
+    nearest: Nearest | None = None  # each sentence's best-scoring partner
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Combined, gated similarities of A units ``start .. stop`` (before context)."""
@@ -170,6 +173,7 @@ def analyse(
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
     candidates = CandidatePairs(n_a, n_b) if semantic is not None else None
+    nearest = pa.nearest = Nearest(n_a, n_b)
     for start in range(0, n_a, BLOCK_ROWS):
         stop = min(start + BLOCK_ROWS, n_a)
         lo, hi = max(0, start - 1), min(n_a, stop + 1)  # one row of context on each side
@@ -177,6 +181,7 @@ def analyse(
         block = contextual(plain, p.context)
         rows = slice(start - lo, start - lo + stop - start)
         selector.add_block(start, block[rows])
+        nearest.add_block(start, block[rows])
         if candidates is not None:
             candidates.add_block(start, block[rows], plain[rows])
         check(is_cancelled)
@@ -332,6 +337,7 @@ def align(
         covered_b.update(u.index for u in pa.units_b if u.span.overlaps(m.b))
     only_a = _uncovered(a, pa.units_a, covered_a)
     only_b = _uncovered(b, pa.units_b, covered_b)
+    closest_a, closest_b = _closest(pa, covered_a, covered_b)
     if progress:
         progress(1.0)
     return Alignment(
@@ -345,7 +351,31 @@ def align(
         timing_ms={"align": (time.perf_counter() - t0) * 1000},
         quotes_a=tuple(Quoted(q.span, q.speaker) for q in qa),
         quotes_b=tuple(Quoted(q.span, q.speaker) for q in qb),
+        closest_a=closest_a,
+        closest_b=closest_b,
     )
+
+
+def _closest(
+    pa: PairAnalysis, covered_a: set[int], covered_b: set[int]
+) -> tuple[tuple[Closest, ...], tuple[Closest, ...]]:
+    """Each sentence no claim or quote covers, with the other article's sentence that
+    scores best against it (when any scores at all: ``nearest.CLOSE_ENOUGH``), the score
+    rounded as JSON keeps it."""
+    near = pa.nearest
+    if near is None:
+        return (), ()
+    out_a = []
+    for u in pa.units_a:
+        found = near.of_a(u.index) if u.index not in covered_a else None
+        if found is not None:
+            out_a.append(Closest(u.span, pa.units_b[found[0]].span, round(found[1], 4)))
+    out_b = []
+    for u in pa.units_b:
+        found = near.of_b(u.index) if u.index not in covered_b else None
+        if found is not None:
+            out_b.append(Closest(u.span, pa.units_a[found[0]].span, round(found[1], 4)))
+    return tuple(out_a), tuple(out_b)
 
 
 def claim_score(strength: float) -> float:

@@ -3,6 +3,7 @@
 from reader.model.alignment import (
     SCHEMA,
     Alignment,
+    Closest,
     Discrepancy,
     DiscrepancyKind,
     Match,
@@ -19,6 +20,7 @@ __all__ = [
     "SCHEMA",
     "SESSION_SCHEMA",
     "Alignment",
+    "Closest",
     "Discrepancy",
     "DiscrepancyKind",
     "Document",

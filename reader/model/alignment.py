@@ -143,6 +143,33 @@ class Quoted:
 
 
 @dataclass(frozen=True, slots=True)
+class Closest:
+    """A sentence no claim covers (``span``) and the other article's sentence closest to
+    it by the aligner's score (``partner``, ``score``): what a reader compares it with to
+    see whether the other article tells it after all."""
+
+    span: Span
+    partner: Span
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "partner": self.partner.to_dict(),
+            "score": round(self.score, 4),
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Closest:
+        if not isinstance(data, dict):
+            raise SchemaError("a closest sentence must be a JSON object")
+        try:
+            return cls(Span.from_json(data), Span.from_json(data["partner"]), float(data["score"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SchemaError(f"malformed closest sentence: {exc}") from None
+
+
+@dataclass(frozen=True, slots=True)
 class Alignment:
     """Everything the aligner found for the pair (``a``, ``b``)."""
 
@@ -158,6 +185,10 @@ class Alignment:
     # every quotation of each article, shared or not (optional in JSON: "quotes_a")
     quotes_a: tuple[Quoted, ...] = ()
     quotes_b: tuple[Quoted, ...] = ()
+    # A's sentences no claim covers, each with B's closest sentence (optional in JSON:
+    # "closest_a"), and B's with A's
+    closest_a: tuple[Closest, ...] = ()
+    closest_b: tuple[Closest, ...] = ()
 
     def __post_init__(self) -> None:
         na, nb = len(self.a.text), len(self.b.text)
@@ -181,6 +212,9 @@ class Alignment:
             q.span.fits(nb) for q in self.quotes_b
         ):
             raise SchemaError("a quotation lies outside its document")
+        for mine, other, closest in ((na, nb, self.closest_a), (nb, na, self.closest_b)):
+            if not all(c.span.fits(mine) and c.partner.fits(other) for c in closest):
+                raise SchemaError("a closest sentence lies outside its document")
 
     @property
     def documents(self) -> tuple[Document, Document]:
@@ -219,6 +253,16 @@ class Alignment:
                 out.append((side, q, partners.get(q.span)))
         return out
 
+    def closest_to(self, side: str, span: Span) -> Closest | None:
+        """Of the sentences of article ``side`` inside ``span`` (a passage only that
+        article reports), the one whose closest sentence in the other scores best."""
+        inside = [
+            c
+            for c in (self.closest_a if side == "a" else self.closest_b)
+            if span.start <= c.span.start and c.span.end <= span.end
+        ]
+        return max(inside, key=lambda c: c.score, default=None)
+
     def counts(self) -> dict[str, int]:
         out = {k.value: 0 for k in MatchKind}
         for m in self.matches:
@@ -245,6 +289,8 @@ class Alignment:
             notices=self.notices,
             quotes_a=self.quotes_b,
             quotes_b=self.quotes_a,
+            closest_a=self.closest_b,
+            closest_b=self.closest_a,
         )
 
     def with_notices(self, notices: tuple[str, ...]) -> Alignment:
@@ -265,6 +311,9 @@ class Alignment:
             "quotes_b": [q.to_json() for q in self.quotes_b],
             # optional, only when there are some: what the aligner told about its run
             **({"notices": list(self.notices)} if self.notices else {}),
+            # optional: each uncovered sentence's closest in the other article
+            **({"closest_a": [c.to_json() for c in self.closest_a]} if self.closest_a else {}),
+            **({"closest_b": [c.to_json() for c in self.closest_b]} if self.closest_b else {}),
         }
 
     @classmethod
@@ -291,6 +340,8 @@ class Alignment:
             quotes_a=tuple(Quoted.from_json(q) for q in _list(data, "quotes_a")),
             quotes_b=tuple(Quoted.from_json(q) for q in _list(data, "quotes_b")),
             notices=tuple(_notices(data)),
+            closest_a=tuple(Closest.from_json(c) for c in _list(data, "closest_a")),
+            closest_b=tuple(Closest.from_json(c) for c in _list(data, "closest_b")),
         )
 
 

@@ -101,6 +101,7 @@ class ArticlePane(QWidget):
         self._theme_job = SlicedJob(self)
         self.pointer = PanePointer(self)
         self._selected: Span | None = None
+        self._near: Span | None = None  # where to look: marked, not selected (show_near)
         self._note_marks: list[NoteMark] = []
         self._mark_selections: tuple[object, list[QTextEdit.ExtraSelection]] | None = None
         self._find_hits: list[tuple[int, int]] = []
@@ -277,7 +278,7 @@ class ArticlePane(QWidget):
         self._partner = build.partner
         self._alignment, self._index, self._offsets = build.alignment, build.index, build.offsets
         self._overview = build.overview
-        self._selected = None
+        self._selected = self._near = None
         self._note_marks = []  # they belong to the old text; the notes dock re-applies them
         self._mark_selections = None
         self._find_hits, self._find_selections = [], None  # the find bar's, in the old text
@@ -406,10 +407,20 @@ class ArticlePane(QWidget):
         """The passage the window selected (a match side), if any."""
         return self._selected
 
+    def show_near(self, span: Span | None) -> None:
+        """Mark ``span`` as the place to look (the other article's sentence closest to a
+        passage only one reports) in the find bar's tint, without selecting it: Add note
+        and Copy do not take it; the next selection in this pane ends it."""
+        self._near = span
+        self._update_selection()
+
+    def near_span(self) -> Span | None:
+        return self._near
+
     def select_span(self, span: Span | None, flash: bool = False) -> None:
         """Select ``span`` (None: nothing, the reader's own selection included); the
         pane does not scroll (``ensure_visible`` places a passage where it can be read)."""
-        self._selected = span
+        self._selected, self._near = span, None
         if span is not None:
             cursor = QTextCursor(self.browser.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
@@ -519,6 +530,16 @@ class ArticlePane(QWidget):
                     fmt,
                 )
                 selections += [sel] if sel is not None else []
+        if self._near is not None:
+            palette = self.palette()
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            near = span_selection(
+                self.browser.document(),
+                self._offsets.to_qt(self._near.start),
+                self._offsets.to_qt(self._near.end),
+                find_mark_format(Theme.from_palette(palette), highlight),
+            )
+            selections += [near] if near is not None else []
         selections += self._find_hits_laid()
         self.browser.setExtraSelections(selections)
 

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
-        self.only_dock.passage_selected.connect(self.navigator.reveal)
+        self.only_dock.passage_selected.connect(self.navigator.reveal_only)
         self.quotes_dock.passage_selected.connect(self.navigator.reveal)
         self.quotes_dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.dock.filter_changed.connect(self.linker.update_bands)

@@ -70,3 +70,21 @@ class MatchNavigator:
         pane = w.pane(side)
         pane.select_span(span, flash=True)
         pane.ensure_visible(span)
+
+    def reveal_only(self, side: str, span: Span) -> None:
+        """Reveal a passage only one article reports and, beside it in the other pane,
+        that article's sentence closest to it (marked in the find bar's tint, not
+        selected), so the reader can see at once whether the other article tells it
+        after all."""
+        w = self._window
+        al = w.alignment()
+        closest = al.closest_to(side, span) if al is not None else None
+        if closest is None:
+            self.reveal(side, span)
+            return
+        with w.linker.hold():  # the closest sentence, not the synced place
+            self.reveal(side, span)
+            other = w.pane("b" if side == "a" else "a")
+            other.show_near(closest.partner)  # marked, not selected: Add note takes the passage
+            other.ensure_visible(closest.partner)
+        w.linker.update_bands()

@@ -21,16 +21,17 @@ from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 from reader.ui.wrapping_row import WrappingRow
 
-SIDE, PASSAGE = range(2)
+SIDE, PASSAGE, CLOSEST = range(3)
 CELL_CHARS = 200
 COLUMN_SAMPLES = {SIDE: "A"}  # the Article column's width: its title's, in the table's font
 
 
 class OnlyInOneModel(ColumnsTableModel):
-    """One row per passage found in one article only: which article, the passage; A's in
+    """One row per passage found in one article only: which article, the passage, and the
+    other article's sentence closest to it (to check the omission at a glance); A's in
     reading order, then B's. ``set_sides`` keeps one article's rows or both."""
 
-    columns = ("Article", "Passage")
+    columns = ("Article", "Passage", "Closest in the other")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,8 @@ class OnlyInOneModel(ColumnsTableModel):
             return None
         side, span = found
         col = index.column()
+        if col == CLOSEST:
+            return self._closest_data(side, span, role)
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._doc(side).slice(span)
             return side.upper() if col == SIDE else shorten(text, CELL_CHARS)
@@ -83,6 +86,27 @@ class OnlyInOneModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             doc = self._doc(side)
             return doc.display_name if col == SIDE else shorten(doc.slice(span), 800)
+        return None
+
+    def _closest_data(self, side: str, span: Span, role: int) -> object:
+        """The Closest cell: the other article's sentence nearest the passage, or a dash
+        when none comes near."""
+        assert self._alignment is not None
+        closest = self._alignment.closest_to(side, span)
+        other = "b" if side == "a" else "a"
+        text = self._doc(other).slice(closest.partner) if closest is not None else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shorten(text, CELL_CHARS) if closest is not None else "\u2014"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return text_alignment(text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if closest is None:
+                return f"No sentence of {other.upper()} comes near this passage."
+            return (
+                f"The sentence of {other.upper()} closest to this passage (no claim links "
+                f"them; if it says the same, select both and link them, Ctrl+K):\n\n"
+                f"{shorten(text, 800)}"
+            )
         return None
 
     def counts(self) -> tuple[int, int] | None:
@@ -125,6 +149,7 @@ class OnlyInOneDock(QDockWidget):
         self.table = dock_table(body, row, self.model, "Passages only in one article")
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(CLOSEST, QHeaderView.ResizeMode.Stretch)  # the two share
         self.columns = FittedColumns(self.table, COLUMN_SAMPLES)
         self.table.selection_chosen.connect(self._row_selected)
         self.table.keep_rows(self._row_key)

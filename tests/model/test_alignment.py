@@ -11,6 +11,7 @@ from reader.errors import SchemaError
 from reader.model import (
     SCHEMA,
     Alignment,
+    Closest,
     Discrepancy,
     DiscrepancyKind,
     Document,
@@ -201,3 +202,53 @@ def test_notices_that_are_not_sentences_rejected(alignment: Alignment) -> None:
 
 def test_swap_keeps_notices(alignment: Alignment) -> None:
     assert alignment.with_notices((NOTICE,)).swapped().notices == (NOTICE,)
+
+
+@pytest.fixture
+def closest(alignment: Alignment) -> Alignment:
+    """B's 'More news' (no claim covers it) with A's 'It struck on June 18.' closest."""
+    return replace(alignment, closest_b=(Closest(Span(24, 33), Span(6, 26), 0.123),))
+
+
+def test_closest_sentences_round_trip_through_json(closest: Alignment) -> None:
+    data = json.loads(json.dumps(closest.to_json()))
+    assert data["closest_b"] == [
+        {"start": 24, "end": 33, "partner": {"start": 6, "end": 26}, "score": 0.123}
+    ]
+    assert Alignment.from_json(data) == closest
+
+
+def test_no_closest_fields_when_there_are_none(alignment: Alignment) -> None:
+    data = alignment.to_json()
+    assert "closest_a" not in data and "closest_b" not in data
+    assert Alignment.from_json(data).closest_a == ()
+
+
+def test_closest_sentences_change_sides_in_a_swap(closest: Alignment) -> None:
+    swapped = closest.swapped()
+    assert swapped.closest_a == closest.closest_b and swapped.closest_b == ()
+    assert swapped.closest_to("a", Span(20, 33)) == closest.closest_b[0]
+
+
+def test_a_closest_sentence_outside_its_document_is_rejected(alignment: Alignment) -> None:
+    data = alignment.to_json()
+    data["closest_a"] = [{"start": 0, "end": 5, "partner": {"start": 0, "end": 99}, "score": 0.1}]
+    with pytest.raises(SchemaError, match="closest"):
+        Alignment.from_json(data)
+
+
+def test_a_malformed_closest_sentence_is_rejected(alignment: Alignment) -> None:
+    data = alignment.to_json()
+    data["closest_a"] = [{"start": 0, "end": 5}]
+    with pytest.raises(SchemaError, match="closest"):
+        Alignment.from_json(data)
+
+
+def test_the_best_scoring_closest_sentence_of_a_passage_is_its_own(alignment: Alignment) -> None:
+    both = replace(
+        alignment,
+        closest_a=(Closest(Span(0, 5), Span(0, 5), 0.1), Closest(Span(6, 26), Span(6, 23), 0.3)),
+    )
+    assert both.closest_to("a", Span(0, 26)) == both.closest_a[1]
+    assert both.closest_to("a", Span(0, 5)) == both.closest_a[0]
+    assert both.closest_to("b", Span(0, 33)) is None
