@@ -174,7 +174,9 @@ def _report_bad_pair(window: MainWindow, status: dict[str, int], leave: bool) ->
 
 def ask_for_partner(window: MainWindow, path_a: str) -> bool:
     """One article given (a file manager's "Open with"): ask for the one to compare it
-    with; without an answer, the window stays empty. True when a pair is opening."""
+    with, in its folder (its partner is most likely beside it); without an answer, the
+    window stays empty. True when a pair is opening."""
+    window.settings.set_open_folder(path_a)
     names = window.ask_open_file_names(f"Choose the article to compare with {Path(path_a).name}")
     if not names:
         window.statusBar().showMessage(

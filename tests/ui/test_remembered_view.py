@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
+from reader.ui.app import ask_for_partner
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import stored_model
 
@@ -155,3 +156,17 @@ def test_a_notice_about_the_pair_keeps_its_time_before_the_settings_are_said(
     win.statusBar().clearMessage()  # its time is up
     assert win.statusBar().currentMessage().startswith("Crossread cannot save its settings")
     win.shutdown()
+
+
+def test_the_partner_of_an_article_named_alone_is_asked_for_in_its_folder(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """'crossread a.txt' (a file manager's Open with): the dialog for the article to
+    compare it with starts beside a.txt, not where files were last chosen."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    window.settings.set_open_folder(str(elsewhere / "b.txt"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("An article.", encoding="utf-8")
+    assert start_folder(lambda: ask_for_partner(window, str(folder / "a.txt"))) == str(folder)
