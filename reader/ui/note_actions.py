@@ -58,7 +58,10 @@ class NoteActions:
         if s is None or entry is None:
             return
         if isinstance(entry, Corrected):
-            self._ctl.change(entry.undone(s))
+            restored = entry.undone(s)
+            shown = {m.id for m in s.visible_matches()}
+            back = next((m.id for m in restored.visible_matches() if m.id not in shown), None)
+            self._ctl.change(restored, select=back)  # a match back is selected, as Restore does
             self._ctl.status(f"{entry.what.capitalize()} undone.")
             return
         note, index = entry

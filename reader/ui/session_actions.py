@@ -40,7 +40,10 @@ class SessionActions:
             w, "Add &note…", ["Ctrl+N"], "Add a note on the selected match or text"
         )
         self.reject = make_action(
-            w, "&Reject match", ["Delete"], "Hide the selected match (it can be restored)"
+            w,
+            "&Reject match",
+            ["Delete"],
+            "Hide the selected match (it can be restored); a link made by hand is removed",
         )
         self.link = make_action(
             w, "&Link selections", ["Ctrl+K"], "Make the text selected in A and B a manual match"

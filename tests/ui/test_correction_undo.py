@@ -95,3 +95,15 @@ def test_a_rejection_undone_after_a_swap_brings_the_match_back(
     assert after.rejected == frozenset()
     shown = win.alignment()
     assert shown is not None and shown.match_by_id(mid) is not None
+
+
+def test_a_match_brought_back_by_undo_is_selected(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    """As Edit > Restore rejected match selects it: the reader sees what came back."""
+    mid = opened.alignment.matches[3].id
+    reject(ctl, qtbot, mid)
+    ctrl_z(win, ctl, qtbot)
+    qtbot.waitUntil(lambda: win.current_match() is not None)
+    current = win.current_match()
+    assert current is not None and current.id == mid
