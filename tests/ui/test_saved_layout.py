@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -54,3 +55,59 @@ def test_a_panel_layout_of_garbage_gives_the_articles_most_of_the_height(
     qtbot.waitUntil(lambda: win.dock.height() <= 0.3 * win.height())
     assert win.dock.isVisible()
     win.shutdown()
+
+
+def restarted(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """``window`` closed (its layout saved) and the next run's window, shown."""
+    window.close()
+    again = MainWindow(settings=window.settings.store)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    return again
+
+
+def in_front(dock: QDockWidget) -> bool:
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def test_the_panel_in_front_comes_back_in_front(window: MainWindow, qtbot: QtBot) -> None:
+    window.quotes_dock.raise_()
+    qtbot.waitUntil(lambda: in_front(window.quotes_dock))
+    again = restarted(qtbot, window)
+    qtbot.waitUntil(lambda: in_front(again.quotes_dock))
+    assert not in_front(again.dock)
+    again.shutdown()
+
+
+def test_a_floated_panel_comes_back_floating(window: MainWindow, qtbot: QtBot) -> None:
+    window.only_dock.setFloating(True)
+    again = restarted(qtbot, window)
+    assert again.only_dock.isFloating() and again.only_dock.isVisible()
+    assert again.screen().availableGeometry().intersects(again.only_dock.geometry())
+    again.shutdown()
+
+
+def test_panels_closed_with_ctrl_j_stay_closed_and_open_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.panels.action.trigger()
+    again = restarted(qtbot, window)
+    assert not again.panels.action.isChecked() and not again.dock.isVisible()
+    again.panels.action.trigger()
+    assert again.dock.isVisible()
+    again.shutdown()
+
+
+def test_a_maximised_window_comes_back_maximised_with_its_size_before(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(640, 480)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    again = restarted(qtbot, window)
+    assert again.isMaximized()
+    again.showNormal()
+    qtbot.waitUntil(lambda: not again.isMaximized())
+    assert again.size().toTuple() == (640, 480)
+    again.shutdown()
