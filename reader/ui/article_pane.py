@@ -401,6 +401,15 @@ class ArticlePane(QWidget):
         only = self._alignment.only_a if self.side == "a" else self._alignment.only_b
         return any(s.start <= offset < s.end for s in only)
 
+    def closest_at(self, offset: int) -> Span | None:
+        """In a passage only this article reports, the other article's sentence closest
+        to the sentence at ``offset`` (None elsewhere, or when none comes near)."""
+        al = self._alignment
+        if al is None or not self.is_only(offset):
+            return None
+        closest = al.closest_a if self.side == "a" else al.closest_b
+        return next((c.partner for c in closest if c.span.start <= offset < c.span.end), None)
+
     # --- selection and flash -----------------------------------------------------
 
     def selected_span(self) -> Span | None:

@@ -57,7 +57,12 @@ class PaneCaret(QObject):
         if doc is None or partner is None:
             return ""
         return caret_summary(
-            self.matches(), partner, pane.side, pane.pointer.details, pane.is_only(offset)
+            self.matches(),
+            partner,
+            pane.side,
+            pane.pointer.details,
+            pane.is_only(offset),
+            pane.closest_at(offset),
         )
 
     def jump(self) -> bool:

@@ -15,7 +15,7 @@ from reader.model import Discrepancy, Document, Match
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
 from reader.ui.text_geometry import position_at
-from reader.ui.tooltips import details_by_match, match_tooltip
+from reader.ui.tooltips import details_by_match, match_tooltip, only_tooltip
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -84,7 +84,13 @@ class PanePointer:
 
     def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
         found = self.matches_under(pos)
-        notes = mark_tooltip(marks_at(self.marks, self.offset_at(pos)))
+        offset = self.offset_at(pos)
+        notes = mark_tooltip(marks_at(self.marks, offset))
+        if not found and not notes and self.partner is not None and self._pane.is_only(offset):
+            closest = self._pane.closest_at(offset)
+            tip = only_tooltip(self.partner, self._pane.side, closest)
+            QToolTip.showText(global_pos, tip, self._pane)
+            return
         if (not found and not notes) or self.partner is None:
             QToolTip.hideText()
             return

@@ -129,21 +129,38 @@ def describe_match(alignment: Alignment | None, match_id: str) -> str:
     return band_tooltip(m, alignment.a, alignment.b, details)
 
 
+def only_tooltip(partner: Document, side: str, closest: Span | None) -> str:
+    """Rich text for a passage only this article reports: that the other does not, and
+    its closest sentence there, to check the omission."""
+    other = "B" if side == "a" else "A"
+    text = f"<qt><b>Only in {side.upper()}</b>: no claim or quote of {other} matches this."
+    if closest is not None:
+        said = escape(partner_text(partner, closest, 300))
+        text += f"<br>Closest in {other}: “{said}”"
+    return text + "</qt>"
+
+
 def caret_summary(
     found: Sequence[Match],
     partner: Document,
     side: str,
     details: Mapping[str, Sequence[str]] | None = None,
     only: bool = False,
+    closest: Span | None = None,
 ) -> str:
     """Plain text saying what the text cursor is on, for the status bar and screen
     readers (a reader without a mouse cannot hover for the tooltip): the best match with
     what its passages disagree on and its partner, how many partners there are and the
     keys that reach them; "Only in A: B does not report this" for a passage the other
-    article lacks."""
+    article lacks, with the other's ``closest`` sentence to it when there is one."""
     other = "B" if side == "a" else "A"
     if not found:
-        return f"Only in {side.upper()}: {other} does not report this" if only else ""
+        if not only:
+            return ""
+        said = f"Only in {side.upper()}: {other} does not report this"
+        if closest is not None:
+            said += f" · closest in {other}: “{isolate(partner_text(partner, closest, 80))}”"
+        return said
     m = found[0]
     head = m.kind.value.capitalize() + (
         " match, linked by hand" if m.manual else f" match, score {m.score:.2f}"

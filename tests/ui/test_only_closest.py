@@ -10,11 +10,15 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Closest, Span
 from reader.ui.main_window import MainWindow
 from reader.ui.only_dock import CLOSEST, OnlyInOneModel
+from tests.ui.test_tooltips import hover
 
 pytestmark = pytest.mark.gui
 
@@ -84,3 +88,45 @@ def test_a_passage_with_no_closest_sentence_leaves_the_other_pane_unselected(
     window.only_dock.table.selectRow(1)
     assert window.pane_a.selected_span() is None and window.pane_a.near_span() is None
     assert window.pane_b.selected_span() == with_closest.only_b[0]
+
+
+# -- the pane itself: hovering the grey passage, the text cursor on it
+
+
+@pytest.fixture
+def closest_shown(window: MainWindow, with_closest: Alignment, qtbot: QtBot) -> MainWindow:
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(with_closest)
+    return window
+
+
+def test_hovering_a_passage_only_one_article_reports_gives_the_closest_sentence(
+    closest_shown: MainWindow, with_closest: Alignment
+) -> None:
+    """The grey passage had no tooltip at all."""
+    text = hover(closest_shown.pane_a, with_closest.only_a[0].start + 3)
+    assert "Only in A" in text and "Closest in B" in text and "pledges mutual defence" in text
+
+
+def test_hovering_a_passage_nothing_comes_near_says_only_that(
+    closest_shown: MainWindow, with_closest: Alignment
+) -> None:
+    text = hover(closest_shown.pane_b, with_closest.only_b[0].start + 3)
+    assert "Only in B" in text and "Closest" not in text
+
+
+def test_the_text_cursor_on_the_passage_says_the_closest_sentence(
+    closest_shown: MainWindow, with_closest: Alignment, qtbot: QtBot
+) -> None:
+    closest_shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is closest_shown)
+    pane = closest_shown.pane_a
+    pane.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    cursor = QTextCursor(pane.browser.document())
+    cursor.setPosition(with_closest.only_a[0].start - 1)
+    pane.browser.setTextCursor(cursor)
+    QTest.keyClick(pane.browser, Qt.Key.Key_Right)
+    QTest.keyClick(pane.browser, Qt.Key.Key_Right)
+    said = closest_shown.statusBar().currentMessage()
+    assert said.startswith("Only in A: B does not report this · closest in B: ")
+    assert "pledges mutual defence" in said
