@@ -438,3 +438,20 @@ def test_the_collector_is_paused_while_a_pair_is_matched(
     assert collecting == [False]
     assert gc.isenabled()
     window.close()
+
+
+def test_what_matching_made_stays_out_of_collections_until_the_pair_is_shown(
+    window: MainWindow, qtbot: QtBot, pair: tuple[str, str]
+) -> None:
+    """Else the first collection after the collector's pause went through all that the
+    worker had made (the modules imported and the model loaded by a first pair too),
+    110-120 ms on whichever thread allocated next: the GUI thread, showing the pair."""
+    frozen: list[int] = []
+    window.opener.loaded.connect(lambda _loaded: frozen.append(gc.get_freeze_count()))
+    try:
+        with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+            window.open_pair(*pair)
+        assert frozen and frozen[0] > 0, "frozen as the worker hands the pair over"
+        assert gc.get_freeze_count() == 0, "given back as the pair replaces the session"
+    finally:
+        gc.unfreeze()
