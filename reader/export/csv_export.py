@@ -8,7 +8,8 @@ notices the window showed about it, and the filter ("only annotated" or empty); 
 for a match whose passages disagree, the kind of each discrepancy (date, number, name,
 quote) with A's value and B's value in columns of their own, "; " between several, so a
 spreadsheet can sort and filter on them (the ``discrepancies`` column keeps the
-"A's value vs B's value" sentence it always had).
+"A's value vs B's value" sentence it always had); last, for a passage only one article
+reports, the other's sentence closest to it (``closest``).
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -57,6 +58,7 @@ COLUMNS = (
     "difference_kinds",
     "a_values",
     "b_values",
+    "closest",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -91,6 +93,7 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         _text(" ".join(data.notices)),
         "only annotated" if data.only_annotated else "",
         *(_text("; ".join(values)) for values in _difference_columns(e)),
+        _text(e.closest_text),
     ]
 
 

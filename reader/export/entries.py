@@ -81,6 +81,9 @@ class Entry:
     notes: tuple[Note, ...] = ()
     rejected: bool = False  # a match the reader rejected as wrong (kept for its notes)
     differences: tuple[Difference, ...] = ()  # the discrepancies, each with both values
+    # a passage only one article reports: the other's sentence closest to it, if any
+    closest: Span | None = None
+    closest_text: str = ""
 
     def differs(self) -> list[str]:
         """Each discrepancy as the exports write it after "Differs:": the detail, then
@@ -340,10 +343,24 @@ def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
 
 
 def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
-    """The entry of a passage only article ``side`` ("a" or "b") reports."""
+    """The entry of a passage only article ``side`` ("a" or "b") reports, with the other
+    article's sentence closest to it (as the Only in one panel shows it)."""
+    found = alignment.closest_to(side, span)
+    other = alignment.b if side == "a" else alignment.a
+    closest = found.partner if found is not None else None
+    near = other.slice(closest) if closest is not None else ""
     if side == "a":
-        return Entry("only_a", span, None, alignment.a.slice(span), "")
-    return Entry("only_b", None, span, "", alignment.b.slice(span))
+        return Entry(
+            "only_a", span, None, alignment.a.slice(span), "", closest=closest, closest_text=near
+        )
+    return Entry(
+        "only_b", None, span, "", alignment.b.slice(span), closest=closest, closest_text=near
+    )
+
+
+def closest_label(e: Entry) -> str:
+    """ "Closest in B" for a passage only A reports (and the reverse)."""
+    return f"Closest in {'B' if e.kind == 'only_a' else 'A'}"
 
 
 def export_data(

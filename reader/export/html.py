@@ -34,6 +34,7 @@ from reader.export.entries import (
     DocumentInfo,
     Entry,
     ExportData,
+    closest_label,
     readable_time,
 )
 
@@ -214,6 +215,17 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
     )
 
 
+def _closest(e: Entry) -> str:
+    """The other article's closest sentence under a passage only one reports ("" when
+    none comes near), on a line of its own."""
+    if not e.closest_text:
+        return ""
+    return (
+        f"<br><span class='closest' dir='ltr'><i>{_e(closest_label(e))}:</i></span> "
+        f"<span {_dir(e.closest_text)}>{_e(e.closest_text)}</span>"
+    )
+
+
 def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
     """The passages only ``side`` reports, under a heading; "" when none."""
     passages = data.only_in(side)
@@ -222,7 +234,7 @@ def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
     cells = "".join(
         f"<tr><td class='passage passage-note only' bgcolor='{tint(PALETTE['note'])}' "
         f"{_dir(e.a_text or e.b_text)}>"
-        f"{_e(e.a_text or e.b_text)}</td></tr>"
+        f"{_e(e.a_text or e.b_text)}{_closest(e)}</td></tr>"
         for e in passages
     )
     return (

@@ -58,6 +58,8 @@ def _entry(e: Entry) -> dict[str, Any]:
             }
             for d in e.differences
         ],
+        # a passage only one article reports: the other's closest sentence (added later)
+        **({"closest": _passage(e.closest, e.closest_text)} if e.closest is not None else {}),
     }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.export.entries import Entry, ExportData, readable_time
+from reader.export.entries import Entry, ExportData, closest_label, readable_time
 
 _BLOCK_START = re.compile(
     r"^[ \t]{0,3}(?=#{1,6}(?:[ \t]|$)|`{3}|~{3}|>|\+[ \t]|[-=*_](?:[ \t]*[-=*_])*[ \t]*$)"
@@ -103,6 +103,9 @@ def render_markdown(data: ExportData) -> str:
             lines += [f"## {_safe(data.only_heading(side, doc.title))}", ""]
             for e in passages:
                 lines += [_quote(e.a_text or e.b_text), ""]
+                if e.closest_text:
+                    near = " ".join(_safe(e.closest_text).split())  # one line: a paragraph
+                    lines += [f"_{closest_label(e)}:_ {near}", ""]
     for side, doc in (("a", data.a), ("b", data.b)):
         quoted = data.quoted_in(side)
         if quoted:
