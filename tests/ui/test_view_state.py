@@ -81,6 +81,25 @@ def test_another_pair_starts_with_every_match_shown(shown: MainWindow, qtbot: Qt
     assert dock.proxy.rowCount() == len(other.matches)
 
 
+def test_another_pair_lists_every_passage_quotation_and_note(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    """The Only in one and Quotes boxes and the notes filter set on one pair hid the next
+    pair's rows ('Only in A' unticked: none of the new A's passages listed)."""
+    shown.only_dock.side_boxes["a"].setChecked(False)
+    shown.quotes_dock.side_boxes["b"].setChecked(False)
+    shown.quotes_dock.unshared_box.setChecked(True)
+    shown.quotes_dock.terms_box.setChecked(False)
+    shown.session_controller.dock.filter.setText("treaty")
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(sample_alignment())
+    boxes = [*shown.only_dock.side_boxes.values(), *shown.quotes_dock.side_boxes.values()]
+    assert all(box.isChecked() for box in boxes)
+    assert not shown.quotes_dock.unshared_box.isChecked()
+    assert shown.quotes_dock.terms_box.isChecked()
+    assert shown.session_controller.dock.filter.text() == ""
+
+
 def test_the_same_pair_swapped_keeps_its_filters(shown: MainWindow, qtbot: QtBot) -> None:
     narrow(shown)
     with qtbot.waitSignal(shown.alignment_finished):
