@@ -22,6 +22,7 @@ class BandInput:
     a_bottom: float
     b_top: float
     b_bottom: float
+    manual: bool = False  # linked by hand
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Band:
     b_bottom: float
     a_stub: bool = False
     b_stub: bool = False
+    manual: bool = False  # linked by hand
 
     def contains(self, x: float, y: float, width: float) -> bool:
         """True when (x, y) lies inside the band (linear between its ends)."""
@@ -82,7 +84,7 @@ def compute_bands(items: Iterable[BandInput], height: float, top: float = 0.0) -
             continue
         at, ab, a_stub = _clamp_end(it.a_top, it.a_bottom, top, height)
         bt, bb, b_stub = _clamp_end(it.b_top, it.b_bottom, top, height)
-        out.append(Band(it.match_id, it.kind, at, ab, bt, bb, a_stub, b_stub))
+        out.append(Band(it.match_id, it.kind, at, ab, bt, bb, a_stub, b_stub, it.manual))
     return out
 
 

@@ -40,6 +40,7 @@ from reader.ui.highlights import (
 STUB_REACH = 0.3  # fraction of the width a stub band reaches across
 DASHES = [4.0, 3.0]  # a quote band's edge: dash and gap, in widths of its line
 DOTS = [1.0, 2.0]  # a number's link: dot and gap, in widths of its line
+DASH_DOT = [6.0, 2.0, 1.0, 2.0]  # a link made by hand: dash, gap, dot, gap
 FADE = 0.35  # a band's fill, times this, while another match is chosen
 FADED_ALPHA = 60  # its edge's opacity then
 
@@ -164,6 +165,7 @@ class LinkMap(QWidget):
             band.b_stub,
             faded,
             band.match_id in self._flagged,
+            band.manual,
         )
 
     def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float, faded: bool) -> None:
@@ -201,6 +203,9 @@ class LinkMap(QWidget):
             edge.setAlpha(255 if selected else FADED_ALPHA if faded else 230)
             pen = QPen(edge, 2.0 if selected else 1.5)
             pen.setDashPattern(DASHES)
+        if band.manual:  # the reader's own link: a dash-dot edge, whatever its kind
+            pen = QPen(edge, 2.0 if selected else 1.5)
+            pen.setDashPattern(DASH_DOT)
         p.setPen(pen)
         p.setBrush(fill)
         p.drawPath(path)

@@ -139,7 +139,8 @@ class PaneLinker(QObject):
                 continue
             at, ab = pane_a.span_y(m.a)
             bt, bb = pane_b.span_y(m.b)
-            items.append(BandInput(m.id, m.kind, at + dy_a, ab + dy_a, bt + dy_b, bb + dy_b))
+            ends = (at + dy_a, ab + dy_a, bt + dy_b, bb + dy_b)
+            items.append(BandInput(m.id, m.kind, *ends, manual=m.manual))
         items.sort(key=lambda it: PAINT_ORDER[it.kind])
         # only the strip level with both panes' text (not their title rows)
         top = float(max(dy_a, dy_b, 0))

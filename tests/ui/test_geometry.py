@@ -101,3 +101,8 @@ def test_compute_bands_with_top_margin() -> None:
     bands = compute_bands([BandInput("m", C, 0, 20, 50, 60)], 100, top=40)
     assert bands == [Band("m", C, 40, 40 + STUB, 50, 60, True, False)]
     assert compute_bands([BandInput("m", C, 0, 20, 10, 30)], 100, top=40) == []
+
+
+def test_a_link_made_by_hand_keeps_its_mark_on_its_band() -> None:
+    (band,) = compute_bands([BandInput("m", C, 10, 20, 30, 50, manual=True)], 100)
+    assert band.manual

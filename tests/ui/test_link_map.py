@@ -124,3 +124,24 @@ def test_a_number_link_is_dotted_an_entity_link_whole(qtbot: QtBot) -> None:
     entity, number = line(25), line(65)
     assert all(entity)
     assert breaks(number) >= 6 and sum(number) >= len(number) / 5
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_a_band_linked_by_hand_is_edged_in_dash_dots(qtbot: QtBot, name: str) -> None:
+    """A hand link's band looked exactly like a claim's: the reader's own links could not
+    be told from the aligner's on the map."""
+    widget = LinkMap()
+    qtbot.addWidget(widget)
+    colours = PALETTES[name]
+    if colours is not None:
+        widget.setPalette(palette(colours))
+    widget.resize(120, 120)
+    widget.set_bands(
+        [
+            Band("m1", MatchKind.CLAIM, 10.0, 40.0, 10.0, 40.0),
+            Band("m2", MatchKind.CLAIM, 70.0, 100.0, 70.0, 100.0, manual=True),
+        ]
+    )
+    aligner, by_hand = edge(widget, 10), edge(widget, 70)
+    assert all(aligner)
+    assert breaks(by_hand) >= 6
