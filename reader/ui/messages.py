@@ -36,13 +36,17 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def status_summary(alignment: Alignment) -> str:
+    """The status bar's counts of what the pair shares ("23 claims · 1 quote · ... · 1
+    linked by hand"), and how long matching took."""
     counts = alignment.counts()
+    by_hand = sum(1 for m in alignment.matches if m.manual)
     parts = [
         plural(counts["claim"], "claim"),
         plural(counts["quote"], "quote"),
         plural(counts["entity"], "entity", "entities"),
         plural(counts["number"], "number"),
         plural(len(alignment.discrepancies), "discrepancy", "discrepancies"),
+        *([f"{by_hand} linked by hand"] if by_hand else []),
     ]
     total = sum(
         v for k, v in alignment.timing_ms.items() if k != "total"

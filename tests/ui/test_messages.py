@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtWidgets import QMenu
 
 from reader.errors import ModelLoadError
+from reader.model import Alignment
 from reader.ui.main_window import MainWindow
-from reader.ui.messages import error_text
+from reader.ui.messages import error_text, status_summary
 
 
 def menu_entries(window: MainWindow) -> set[tuple[str, str]]:
@@ -29,3 +31,12 @@ def test_the_model_error_names_the_menu_the_settings_are_in(window: MainWindow) 
     _title, text = error_text(ModelLoadError("The sentence model could not be loaded."))
     named = re.findall(r"(\w+) > (\w+)", text)
     assert named and all(path in menu_entries(window) for path in named)
+
+
+def test_the_counts_say_how_many_claims_the_reader_linked_by_hand(alignment: Alignment) -> None:
+    """A hand link was counted as one more claim, with nothing telling it apart."""
+    m1 = alignment.matches[0]
+    linked = replace(m1, id="manual-1", manual=True, score=1.0)
+    with_link = replace(alignment, matches=(*alignment.matches, linked))
+    assert "1 discrepancy · 1 linked by hand · aligned" in status_summary(with_link)
+    assert "by hand" not in status_summary(alignment)
