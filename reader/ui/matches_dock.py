@@ -160,7 +160,11 @@ class MatchesDock(QDockWidget):
             kinds.addWidget(box)
         # words the matches must hold: beside the boxes, taking the rest of their line
         self.words = WordsFilter(
-            "Filter: words in the passages or notes", "Filter matches", self.filter_row
+            "Filter by words",
+            "Filter matches",
+            "Keep the matches holding every word typed: in either passage, the evidence,\n"
+            "the quote's speaker, what the passages disagree on or your notes (Esc: all).",
+            self.filter_row,
         )
         self.words.words_changed.connect(self._words_changed)
         kinds.addWidget(self.words, 1)

@@ -3,12 +3,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 # a long pair's table is filtered again once typing pauses this long, not at every key
 PAUSE_MS = 150
+
+
+class _Box(QLineEdit):
+    """A line edit that asks for room for its whole placeholder (a layout with room to
+    spare gives it that; a narrow one may give it less, down to its least width)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        room = self.fontMetrics().horizontalAdvance(self.placeholderText() + "MM")
+        return QSize(max(hint.width(), room + 2 * hint.height()), hint.height())
 
 
 class WordsFilter(QWidget):
@@ -20,11 +30,14 @@ class WordsFilter(QWidget):
 
     words_changed = Signal(str)
 
-    def __init__(self, placeholder: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, placeholder: str, name: str, tip: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(self)
+        self.edit = _Box(self)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName(name)
+        self.edit.setToolTip(tip)
         self.edit.setClearButtonEnabled(True)
         self.setFocusProxy(self.edit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit, self.edit.clear).setContext(
