@@ -8,17 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment, Span
+from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import A_TEXT
+from tests.ui.test_only_dock import in_view
 
 pytestmark = pytest.mark.gui
-
-
-def in_view(win: MainWindow, side: str, span: Span) -> bool:
-    pane = win.pane(side)
-    top, bottom = pane.span_y(span)
-    return top >= 0 and bottom <= pane.browser.viewport().height()
 
 
 @pytest.fixture

@@ -53,13 +53,24 @@ def test_a_passage_nothing_comes_near_gets_a_dash(with_closest: Alignment) -> No
     assert "No sentence of A" in str(cell(model, 1, Qt.ItemDataRole.ToolTipRole))
 
 
-def test_choosing_the_passage_shows_the_closest_sentence_in_the_other_pane(
-    window: MainWindow, with_closest: Alignment, qtbot: QtBot
-) -> None:
+@pytest.fixture
+def closest_shown(window: MainWindow, with_closest: Alignment, qtbot: QtBot) -> MainWindow:
     with qtbot.waitSignal(window.alignment_finished):
         window.show_alignment(with_closest)
+    return window
+
+
+def chosen(window: MainWindow, row: int) -> MainWindow:
+    """Row ``row`` of the Only in one panel chosen (0: A's passage, 1: B's)."""
     window.only_dock.raise_()
-    window.only_dock.table.selectRow(0)
+    window.only_dock.table.selectRow(row)
+    return window
+
+
+def test_choosing_the_passage_shows_the_closest_sentence_in_the_other_pane(
+    closest_shown: MainWindow, with_closest: Alignment
+) -> None:
+    window = chosen(closest_shown, 0)
     partner = treaty2(with_closest)
     assert window.pane_b.near_span() == partner
     assert window.pane_b.selected_span() is None  # Add note takes the passage alone
@@ -68,36 +79,21 @@ def test_choosing_the_passage_shows_the_closest_sentence_in_the_other_pane(
     assert window.pane_a.selected_span() == with_closest.only_a[0]
 
 
-def test_choosing_a_match_ends_the_mark(
-    window: MainWindow, with_closest: Alignment, qtbot: QtBot
-) -> None:
-    with qtbot.waitSignal(window.alignment_finished):
-        window.show_alignment(with_closest)
-    window.only_dock.raise_()
-    window.only_dock.table.selectRow(0)
+def test_choosing_a_match_ends_the_mark(closest_shown: MainWindow) -> None:
+    window = chosen(closest_shown, 0)
     window.select_match("m4")
     assert window.pane_b.near_span() is None
 
 
 def test_a_passage_with_no_closest_sentence_leaves_the_other_pane_unselected(
-    window: MainWindow, with_closest: Alignment, qtbot: QtBot
+    closest_shown: MainWindow, with_closest: Alignment
 ) -> None:
-    with qtbot.waitSignal(window.alignment_finished):
-        window.show_alignment(with_closest)
-    window.only_dock.raise_()
-    window.only_dock.table.selectRow(1)
+    window = chosen(closest_shown, 1)
     assert window.pane_a.selected_span() is None and window.pane_a.near_span() is None
     assert window.pane_b.selected_span() == with_closest.only_b[0]
 
 
 # -- the pane itself: hovering the grey passage, the text cursor on it
-
-
-@pytest.fixture
-def closest_shown(window: MainWindow, with_closest: Alignment, qtbot: QtBot) -> MainWindow:
-    with qtbot.waitSignal(window.alignment_finished):
-        window.show_alignment(with_closest)
-    return window
 
 
 def test_hovering_a_passage_only_one_article_reports_gives_the_closest_sentence(
