@@ -133,7 +133,7 @@ def test_a_pause_leaves_the_collector_off_when_it_was_off_before() -> None:
     gc.disable()
     try:
         with collections_paused():
-            pass
-        assert not gc.isenabled()
+            assert not gc.isenabled()  # paused, as it was
+        assert not gc.isenabled()  # and left off: the pause did not turn it on
     finally:
         gc.enable()
