@@ -158,6 +158,15 @@ class SessionController(QObject):
         self.window.alignment_finished.connect(self._alignment_finished)
         self.window.alignment_failed.connect(lambda _text: setattr(files, "discarded", None))
         self.window.match_selected.connect(lambda _mid: self.refresh_marks())
+        self.window.match_selected.connect(self._name_reject)
+
+    def _name_reject(self, match_id: str) -> None:
+        """Edit > Reject match says what Delete does to the chosen match: a link made by
+        hand is removed, not rejected."""
+        al = self.window.alignment()
+        m = al.match_by_id(match_id) if al is not None else None
+        manual = m is not None and m.manual
+        self.actions.reject.setText("&Remove link made by hand" if manual else "&Reject match")
 
     # -- state -------------------------------------------------------------------------
 

@@ -118,3 +118,14 @@ def test_the_matches_table_gives_a_hand_link_no_score(
     cell = model.index(model.row_of(hand_link), SCORE)
     assert cell.data() == "—"
     assert "by hand" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_edit_menu_says_a_hand_link_is_removed_not_rejected(
+    ctl: SessionController, hand_link: str, win: MainWindow, opened: Session
+) -> None:
+    """Edit > Reject match kept its label on a link made by hand, which Delete removes."""
+    win.select_match(hand_link)
+    assert ctl.actions.reject.text() == "&Remove link made by hand"
+    claim = next(m for m in opened.alignment.matches if not m.manual)
+    win.select_match(claim.id)
+    assert ctl.actions.reject.text() == "&Reject match"
