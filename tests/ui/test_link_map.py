@@ -78,24 +78,25 @@ def breaks(line: list[bool]) -> int:
     return sum(a != b for a, b in pairwise(line))
 
 
-@pytest.mark.parametrize("name", list(PALETTES))
-def test_a_quote_band_is_edged_in_dashes_a_claim_band_in_a_whole_line(
-    qtbot: QtBot, name: str
-) -> None:
-    """As in the text, where a quote is underlined in dashes: told from a claim without
-    its colour."""
+def painted(qtbot: QtBot, name: str, lower: Band) -> LinkMap:
+    """A 120-pixel map in palette ``name``: a claim band at 10-40, ``lower`` at 70-100."""
     widget = LinkMap()
     qtbot.addWidget(widget)
     colours = PALETTES[name]
     if colours is not None:
         widget.setPalette(palette(colours))
     widget.resize(120, 120)
-    widget.set_bands(
-        [
-            Band("m1", MatchKind.CLAIM, 10.0, 40.0, 10.0, 40.0),
-            Band("m2", MatchKind.QUOTE, 70.0, 100.0, 70.0, 100.0),
-        ]
-    )
+    widget.set_bands([Band("m1", MatchKind.CLAIM, 10.0, 40.0, 10.0, 40.0), lower])
+    return widget
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_a_quote_band_is_edged_in_dashes_a_claim_band_in_a_whole_line(
+    qtbot: QtBot, name: str
+) -> None:
+    """As in the text, where a quote is underlined in dashes: told from a claim without
+    its colour."""
+    widget = painted(qtbot, name, Band("m2", MatchKind.QUOTE, 70.0, 100.0, 70.0, 100.0))
     claim, quote = edge(widget, 10), edge(widget, 70)
     assert all(claim)
     assert breaks(quote) >= 6 and sum(quote) >= len(quote) / 3  # three dashes or more
@@ -130,18 +131,8 @@ def test_a_number_link_is_dotted_an_entity_link_whole(qtbot: QtBot) -> None:
 def test_a_band_linked_by_hand_is_edged_in_dash_dots(qtbot: QtBot, name: str) -> None:
     """A hand link's band looked exactly like a claim's: the reader's own links could not
     be told from the aligner's on the map."""
-    widget = LinkMap()
-    qtbot.addWidget(widget)
-    colours = PALETTES[name]
-    if colours is not None:
-        widget.setPalette(palette(colours))
-    widget.resize(120, 120)
-    widget.set_bands(
-        [
-            Band("m1", MatchKind.CLAIM, 10.0, 40.0, 10.0, 40.0),
-            Band("m2", MatchKind.CLAIM, 70.0, 100.0, 70.0, 100.0, manual=True),
-        ]
-    )
+    by_hand_band = Band("m2", MatchKind.CLAIM, 70.0, 100.0, 70.0, 100.0, manual=True)
+    widget = painted(qtbot, name, by_hand_band)
     aligner, by_hand = edge(widget, 10), edge(widget, 70)
     assert all(aligner)
     assert breaks(by_hand) >= 6

@@ -128,13 +128,20 @@ def test_a_model_folder_setting_this_version_cannot_read_is_no_folder(
     assert stored_model(settings) == ("", None)
 
 
+def unsaveable(qtbot: QtBot, blocker: Path) -> MainWindow:
+    """A window shown whose settings cannot be saved: a file at ``blocker``, where the
+    settings folder would be."""
+    blocker.write_text("a file where the settings folder would be", encoding="utf-8")
+    win = restarted(qtbot, QSettings(str(blocker / "crossread.ini"), QSettings.Format.IniFormat))
+    win.show()
+    return win
+
+
 def test_settings_that_cannot_be_saved_are_said_once_the_pair_is_shown(
     qtbot: QtBot, tmp_path: Path, alignment: Alignment
 ) -> None:
     blocker = tmp_path / "config"
-    blocker.write_text("a file where the settings folder would be", encoding="utf-8")
-    win = restarted(qtbot, QSettings(str(blocker / "crossread.ini"), QSettings.Format.IniFormat))
-    win.show()
+    win = unsaveable(qtbot, blocker)
     with qtbot.waitSignal(win.alignment_finished):
         win.show_alignment(alignment)
     said = win.statusBar().currentMessage()
@@ -146,9 +153,7 @@ def test_a_notice_about_the_pair_keeps_its_time_before_the_settings_are_said(
     qtbot: QtBot, tmp_path: Path, alignment: Alignment
 ) -> None:
     blocker = tmp_path / "config"
-    blocker.write_text("a file where the settings folder would be", encoding="utf-8")
-    win = restarted(qtbot, QSettings(str(blocker / "crossread.ini"), QSettings.Format.IniFormat))
-    win.show()
+    win = unsaveable(qtbot, blocker)
     notice = "The sentence model could not load: matching used words, names and numbers."
     with qtbot.waitSignal(win.alignment_finished):
         win.show_alignment(replace(alignment, notices=(notice,)))
