@@ -80,14 +80,20 @@ class NoteActions:
         self._ctl.status("Note text restored." if index == EDITED else "Note restored.")
 
     def show(self, note: Note) -> None:
-        """Bring a note's passages into view (its match when it is shown)."""
+        """Bring a note's passages into view (its match when it is shown; a rejected
+        match's passages when it is not)."""
         w = self._ctl.window
         shown = w.alignment()
         if note.match_id and shown is not None and shown.match_by_id(note.match_id):
             w.select_match(note.match_id)  # marks follow through match_selected
             return
+        a, b = note.a, note.b
+        s = self._ctl.session()
+        match = s.match_by_id(note.match_id) if s is not None and note.match_id else None
+        if match is not None:  # rejected, so not on screen: its passages still are
+            a, b = a or match.a, b or match.b
         with w.linker.hold():
-            for side, span in (("a", note.a), ("b", note.b)):
+            for side, span in (("a", a), ("b", b)):
                 if span is not None:
                     w.pane(side).select_span(span, flash=True)
                     w.pane(side).ensure_visible(span)

@@ -26,6 +26,11 @@ COLUMNS = ("Passage", "Note", "Tags")
 PASSAGE, NOTE, TAGS = range(3)
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_CHARS = 120
+REJECTED = "Match rejected · "  # before the passage of a note whose match was rejected
+REJECTED_TIP = (
+    "The match this note is on was rejected as wrong "
+    "(Edit > Restore rejected match brings it back)."
+)
 _WORD = re.compile(r"\S+")  # what str.split() splits out: \s is Unicode whitespace there too
 
 
@@ -52,6 +57,18 @@ def _elided_word_by_word(text: str, limit: int) -> str:
             break
     flat = " ".join(words)
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def on_rejected(session: Session, note: Note) -> bool:
+    """Whether ``note`` is on a match the reader rejected."""
+    return note.match_id is not None and note.match_id in session.rejected
+
+
+def _rejection_flipped(old: Session | None, new: Session | None) -> frozenset[str]:
+    """The match ids rejected in one of the two sessions and not in the other."""
+    if old is None or new is None:
+        return frozenset()
+    return old.rejected ^ new.rejected
 
 
 def passage_text(session: Session, note: Note) -> str:
@@ -81,7 +98,7 @@ class NotesTableModel(ColumnsTableModel):
         self._session: Session | None = None
         self._notes: tuple[Note, ...] = ()  # in row order
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._search: dict[str, tuple[Note, str]] = {}  # note id -> (the note, its text)
+        self._search: dict[str, tuple[Note, bool, str]] = {}  # id -> (note, rejected, text)
         self._keys: dict[str, tuple[Note, int, object, object, Any]] = {}  # sort keys kept
 
     # -- the adapter -------------------------------------------------------------------
@@ -102,8 +119,13 @@ class NotesTableModel(ColumnsTableModel):
         if not same_texts:
             self._reset(session, new)
         elif old_ids == new_ids:
-            self._session, self._notes = session, new
-            changed = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+            before, self._session, self._notes = self._session, session, new
+            flipped = _rejection_flipped(before, session)
+            changed = [
+                i
+                for i, (x, y) in enumerate(zip(old, new, strict=True))
+                if x != y or y.match_id in flipped
+            ]
             if changed:
                 last = self.index(max(changed), len(COLUMNS) - 1)
                 self.dataChanged.emit(self.index(min(changed), 0), last)
@@ -151,13 +173,16 @@ class NotesTableModel(ColumnsTableModel):
     def search_text(self, note: Note) -> str:
         """``note``'s passages, text and tags, case folded: what the filter looks in;
         worked out once a note (an edited note is a new one)."""
-        kept = self._search.get(note.id)
-        if kept is not None and kept[0] is note:
-            return kept[1]
         session = self._session
+        rejected = session is not None and on_rejected(session, note)
+        kept = self._search.get(note.id)
+        if kept is not None and kept[0] is note and kept[1] == rejected:
+            return kept[2]
         passage = passage_text(session, note) if session is not None else ""
+        if rejected:
+            passage = REJECTED + passage  # "rejected" finds them
         text = " ".join((passage, note.text, " ".join(note.tags))).casefold()
-        self._search[note.id] = (note, text)
+        self._search[note.id] = (note, rejected, text)
         return text
 
     def _relayout(self, session: Session | None, notes: tuple[Note, ...]) -> None:
@@ -236,6 +261,8 @@ class NotesTableModel(ColumnsTableModel):
         col = index.column()
         if col == PASSAGE:
             text = passage_text(self._session, note)
+            if on_rejected(self._session, note):
+                text = (REJECTED_TIP + "\n" if full else REJECTED) + text
         elif col == NOTE:
             text = note.text
         elif col == TAGS:

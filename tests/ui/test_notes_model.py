@@ -207,3 +207,40 @@ def test_a_note_edited_in_a_sorted_table_is_sorted_in_without_the_others_read_ag
         cell(fresh, r, 0, NOTE_ID_ROLE) for r in rows
     ]
     assert cell(model, model.row_of("s007"), 1) == "edited"
+
+
+def test_a_note_on_a_rejected_match_says_so(model: NotesTableModel, session: Session) -> None:
+    model.set_session(session.reject("m1"))
+    row = model.row_of("n1")
+    assert str(cell(model, row, PASSAGE)).startswith(notes_model.REJECTED + "A: Russia")
+
+
+def test_the_tooltip_says_how_to_bring_the_rejected_match_back(
+    model: NotesTableModel, session: Session
+) -> None:
+    model.set_session(session.reject("m1"))
+    tip = str(cell(model, model.row_of("n1"), PASSAGE, TOOLTIP))
+    assert tip.startswith(notes_model.REJECTED_TIP + "\nA: Russia")
+
+
+def test_a_note_on_a_shown_match_has_no_rejected_mark(model: NotesTableModel) -> None:
+    assert str(cell(model, model.row_of("n1"), PASSAGE)).startswith("A: Russia")
+
+
+def test_rejecting_a_noted_match_signals_its_row(
+    qtbot: QtBot, model: NotesTableModel, session: Session
+) -> None:
+    row = model.row_of("n1")
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_session(session.reject("m1"))
+    first, last = changed.args[:2]
+    assert first.row() <= row <= last.row()
+
+
+def test_the_filter_finds_notes_on_rejected_matches(
+    model: NotesTableModel, session: Session
+) -> None:
+    rejected = session.reject("m1")
+    model.set_session(rejected)
+    note = rejected.note_by_id("n1")
+    assert note is not None and "match rejected" in model.search_text(note)
