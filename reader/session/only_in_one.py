@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Iterable
 
 from reader.analysis.units import document_units
-from reader.model.alignment import Match, MatchKind
+from reader.model.alignment import Closest, Match, MatchKind
 from reader.model.document import Document
 from reader.model.span import Span
 
@@ -49,6 +49,34 @@ def corrected_only(
         else:
             out.append(u)
     return tuple(out)
+
+
+def rejected_closest(
+    doc: Document,
+    side: str,
+    only: tuple[Span, ...],
+    closest: tuple[Closest, ...],
+    rejected: Iterable[Match],
+) -> tuple[Closest, ...]:
+    """``closest`` (the aligner's closest sentence in the other article for each of
+    ``doc``'s sentences that no match covered) with one more for each sentence of the runs
+    ``only`` that it lacks: a sentence that is only in ``doc`` because the reader rejected
+    its match. Its closest is the other side of the best-scoring of its rejected matches,
+    what the aligner had taken it to tell, for the reader to look at again."""
+    lost = [m for m in rejected if m.manual or m.kind in COVERING_KINDS]
+    if not lost or not only:
+        return closest
+    runs, have = _Cover(only), _Cover(c.span for c in closest)
+    added: list[Closest] = []
+    for u in document_units(doc):
+        if not runs.holds(u.span) or have.overlaps(u.span):
+            continue
+        on = [m for m in lost if (m.a if side == "a" else m.b).overlaps(u.span)]
+        if on:
+            best = max(on, key=lambda m: m.score)
+            other = best.b if side == "a" else best.a
+            added.append(Closest(u.span, other, best.score))
+    return (*closest, *added) if added else closest
 
 
 def covering(matches: Iterable[Match], side: str) -> list[Span]:

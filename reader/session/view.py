@@ -14,13 +14,14 @@ from reader.analysis.relatedness import date_notice, pair_notice
 from reader.model.alignment import Alignment, Match
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.session.only_in_one import corrected_only, covering
+from reader.session.only_in_one import corrected_only, covering, rejected_closest
 
 
 def visible_alignment(session: Session) -> Alignment:
     """``session.alignment`` without rejected matches and with the manual ones, and
     what only one article reports for those: a passage linked by hand is no longer only
-    in its article, one whose every match was rejected is (:mod:`reader.session.only_in_one`).
+    in its article, one whose every match was rejected is (:mod:`reader.session.only_in_one`),
+    with the rejected match's other side as its closest sentence.
 
     A session without corrections gives its alignment itself (the window shows it as is).
     """
@@ -28,13 +29,18 @@ def visible_alignment(session: Session) -> Alignment:
     if not session.rejected and not session.manual:
         return al
     shown = tuple(m for m in (*al.matches, *session.manual) if m.id not in session.rejected)
+    only_a = corrected_only(al.a, al.only_a, covering(al.matches, "a"), covering(shown, "a"))
+    only_b = corrected_only(al.b, al.only_b, covering(al.matches, "b"), covering(shown, "b"))
+    hidden = session.rejected_matches()
     return replace(
         al,
         matches=shown,
         discrepancies=tuple(d for d in al.discrepancies if d.match not in session.rejected),
-        only_a=corrected_only(al.a, al.only_a, covering(al.matches, "a"), covering(shown, "a")),
-        only_b=corrected_only(al.b, al.only_b, covering(al.matches, "b"), covering(shown, "b")),
+        only_a=only_a,
+        only_b=only_b,
         timing_ms=dict(al.timing_ms),
+        closest_a=rejected_closest(al.a, "a", only_a, al.closest_a, hidden),
+        closest_b=rejected_closest(al.b, "b", only_b, al.closest_b, hidden),
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.analysis.relatedness import NOTHING_SHARED
+from reader.model import Alignment, Document, Span
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.view import (
@@ -134,3 +136,28 @@ def test_a_note_on_another_pair_is_not_carried_over() -> None:
     session = sample_session()
     other = Session(sample_alignment(TEXT_A + " More.", TEXT_B))  # it has an m1 too
     assert carry_note(session, _begun(session), other) is None
+
+
+def sentenced(alignment: Alignment) -> Alignment:
+    """``alignment`` with its documents cut into sentences (at full stops and lines)."""
+
+    def cut(doc: Document) -> Document:
+        found = re.finditer(r"\S[^.\n]*\.?", doc.text)
+        return replace(doc, sentences=tuple(Span(m.start(), m.end()) for m in found))
+
+    return replace(alignment, a=cut(alignment.a), b=cut(alignment.b))
+
+
+def test_a_sentence_only_in_a_after_a_rejection_has_its_rejected_partner_as_closest() -> None:
+    session = Session(sentenced(sample_alignment())).reject("m1")  # alone on its sentence
+    shown = visible_alignment(session)
+    m1 = session.match_by_id("m1")
+    assert m1 is not None
+    run = next(r for r in shown.only_a if r.overlaps(m1.a))
+    closest = shown.closest_to("a", run)
+    assert closest is not None and (closest.partner, closest.score) == (m1.b, m1.score)
+
+
+def test_a_rejected_entity_match_gives_no_closest_sentence() -> None:
+    session = Session(sentenced(sample_alignment())).reject("m3")  # names do not cover a sentence
+    assert visible_alignment(session).closest_a == ()

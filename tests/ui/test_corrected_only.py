@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.model import MatchKind, Span
 from reader.model.session import Session
 from reader.ui.main_window import MainWindow
+from reader.ui.only_dock import CLOSEST
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import settle
@@ -63,6 +64,24 @@ def test_a_sentence_whose_only_match_is_rejected_is_only_in_its_article(
     ctl.corrections.reject(mid)
     settle(qtbot, ctl)
     assert any(p.contains(sentence) for p in panel_passages(win, "b"))
+
+
+def test_a_sentence_only_after_a_rejection_gives_its_rejected_partner_as_closest(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    mid, sentence = lone_claim(opened)
+    ctl.corrections.reject(mid)
+    settle(qtbot, ctl)
+    model = win.only_dock.model
+    row = next(
+        r
+        for r in range(model.row_total())
+        if (found := model.passage_at(r)) and found[1].contains(sentence)
+    )
+    match = opened.match_by_id(mid)
+    assert match is not None
+    partner = opened.alignment.a.slice(match.a)
+    assert str(model.index(row, CLOSEST).data())[:60] == partner[:60]
 
 
 def test_an_export_lists_as_only_in_one_what_the_panel_lists(
