@@ -24,6 +24,8 @@ from reader.model.session import Session
 from reader.ui.export_process import OWN_PROCESS_CHARS, export_in_own_process, session_chars
 from reader.ui.worker import IsCancelled, Progress, TaskRunner
 
+PRINT = "print"  # the format of a print job (reader.ui.printing.PrintJob)
+
 
 @dataclass(frozen=True, slots=True)
 class ExportJob:
@@ -48,12 +50,17 @@ class Exporter(QObject):
     Signals:
         exported(str, str): the export was written (path, format).
         export_failed(str): it could not be made or written (a reader-facing message).
+        printed(object): a print job (``fmt`` "print", :mod:`reader.ui.printing`) was
+            queued on its printer or written to its file (the job).
+        print_failed(str): it could not be (a reader-facing message).
         idle(): every export asked for is written or failed, and reported (not emitted
             by :meth:`finish`, whose caller knows).
     """
 
     exported = Signal(str, str)
     export_failed = Signal(str)
+    printed = Signal(object)
+    print_failed = Signal(str)
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -97,13 +104,17 @@ class Exporter(QObject):
             self.idle.emit()
 
     def _finished(self, job: object) -> None:
-        if isinstance(job, ExportJob):
+        if isinstance(job, ExportJob) and job.fmt == PRINT:
+            self.printed.emit(job)
+        elif isinstance(job, ExportJob):
             self.exported.emit(job.path, job.fmt)
         self._next()
 
     def _errored(self, exc: object) -> None:
+        printing = self._writing is not None and self._writing.fmt == PRINT
         if isinstance(exc, ReaderError):
-            self.export_failed.emit(exc.message)
+            text = exc.message
         else:
-            self.export_failed.emit(f"The export could not be made: {exc}.")
+            text = f"{'Printing failed' if printing else 'The export could not be made'}: {exc}."
+        (self.print_failed if printing else self.export_failed).emit(text)
         self._next()

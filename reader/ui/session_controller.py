@@ -52,6 +52,7 @@ from reader.ui.note_marks import apply_note_marks, note_marks
 from reader.ui.note_undo import NoteUndo
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
+from reader.ui.printing import Printing
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_files import SessionFiles
 from reader.ui.session_writer import FileJob
@@ -117,6 +118,7 @@ class SessionController(QObject):
             copy=lambda mid: self.notes.copy([mid]),
         )
         self._connect()
+        self.printing = Printing(self)  # File > Print…, after Export notes…
         window.installEventFilter(self)
         self.actions.enable_for(self._session)
 

@@ -49,6 +49,7 @@ class UnsavedGuard(QObject):
         self.files.writer.idle.connect(self._writer_idle)
         self.files.exporter.idle.connect(self._exports_written)
         self.files.exporter.export_failed.connect(self._export_failed)
+        self.files.exporter.print_failed.connect(self._export_failed)
 
     def may_replace(self, paths: tuple[str, str] | None, then: Callable[[], object] | None) -> bool:
         """:meth:`SessionController.may_replace` once the same pair is ruled out."""

@@ -1,0 +1,142 @@
+"""File > Print… (Ctrl+P): the notes and matches printed as the PDF export lays them out,
+on a printer through the print queue or to a file, off the GUI thread, and any failure
+said. The queue is the system's (CUPS): a small ``lp`` program on PATH stands in for it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from pytestqt.qtbot import QtBot
+
+from reader.export.printing import NO_LP, PrintRequest
+from reader.model.session import Session
+from reader.ui.exporter import PRINT
+from reader.ui.main_window import MainWindow
+from reader.ui.printing import PrintJob, print_job, print_request
+from reader.ui.session_controller import SessionController
+from tests.export.test_printing import fake_lp
+from tests.ui import session_fixtures as fx
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def queue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder holding an accepting ``lp``, first on PATH."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    fake_lp(folder, 'echo "request id is Office-7 (1 file(s))"')
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    return folder
+
+
+def to_file(path: Path) -> QPrinter:
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_print_follows_export_in_the_file_menu(ctl: SessionController) -> None:
+    menu = ctl.actions.file_menu
+    assert menu is not None
+    texts = [a.text() for a in menu.actions()]
+    assert texts[texts.index("&Export notes…") + 1] == "&Print…"
+
+
+def test_ctrl_p_prints(ctl: SessionController) -> None:
+    assert ctl.printing.action.shortcut() == QKeySequence("Ctrl+P")
+
+
+def test_print_needs_a_pair(ctl: SessionController) -> None:
+    assert not ctl.printing.action.isEnabled()
+    assert ctl.printing.dialog() is None
+
+
+def test_print_is_enabled_once_a_pair_is_open(ctl: SessionController, opened: Session) -> None:
+    assert ctl.printing.action.isEnabled()
+
+
+def test_the_print_dialog_offers_pages_and_a_file(
+    ctl: SessionController, opened: Session, qtbot: QtBot
+) -> None:
+    dialog = ctl.printing.dialog()
+    assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
+    assert dialog.testOption(QPrintDialog.PrintDialogOption.PrintPageRange)
+    assert dialog.testOption(QPrintDialog.PrintDialogOption.PrintToFile)
+    dialog.reject()
+
+
+def test_printing_to_a_file_writes_the_pdf_export(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "printed.pdf"
+    with qtbot.waitSignal(ctl.files.exporter.printed):
+        assert ctl.printing.print_on(to_file(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    assert win.statusBar().currentMessage() == f"Printed to {out}."
+
+
+def test_printing_on_a_printer_hands_the_pdf_to_the_queue(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, queue: Path
+) -> None:
+    job = PrintJob(opened, "Office", PRINT, request=PrintRequest("Office"))
+    with qtbot.waitSignal(ctl.files.exporter.printed):
+        ctl.files.exporter.start(job)
+    assert (queue / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert win.statusBar().currentMessage() == "Sent to Office."
+
+
+def test_without_a_print_queue_the_reader_is_told(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no lp there
+    job = PrintJob(opened, "Office", PRINT, request=PrintRequest("Office"))
+    with qtbot.waitSignal(win.error_shown) as shown:
+        ctl.files.exporter.start(job)
+    assert shown.args == ["Cannot print", NO_LP]
+
+
+def test_the_page_range_and_copies_chosen_are_asked_of_the_queue(opened: Session) -> None:
+    printer = QPrinter()
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setCopyCount(2)
+    request = print_request(printer, opened)
+    assert (request.pages, request.copies) == ((2, 3), 2)
+
+
+def test_all_pages_asks_for_no_range(opened: Session) -> None:
+    assert print_request(QPrinter(), opened).pages is None
+
+
+def test_a_printer_set_to_a_file_makes_a_file_job(opened: Session, tmp_path: Path) -> None:
+    job = print_job(opened, to_file(tmp_path / "x.pdf"))
+    assert (job.request, job.path) == (None, str(tmp_path / "x.pdf"))
+
+
+def test_print_to_file_proposes_a_pdf_beside_the_saved_session(
+    ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    saved = tmp_path / "treaty.crossread"
+    ctl.files.save_to(str(saved))
+    qtbot.waitUntil(lambda: ctl.path() == str(saved))
+    assert ctl.printing.file_proposed() == str(tmp_path / "treaty.pdf")
+
+
+def test_print_to_file_proposes_the_file_chosen_last(
+    ctl: SessionController, opened: Session, tmp_path: Path
+) -> None:
+    ctl.printing.printer.setOutputFileName(str(tmp_path / "mine.pdf"))
+    assert ctl.printing.file_proposed() == str(tmp_path / "mine.pdf")
