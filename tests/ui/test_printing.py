@@ -4,7 +4,6 @@ said. The queue is the system's (CUPS): a small ``lp`` program on PATH stands in
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,22 +17,13 @@ from reader.ui.exporter import PRINT
 from reader.ui.main_window import MainWindow
 from reader.ui.printing import PrintJob, print_job, print_request
 from reader.ui.session_controller import SessionController
-from tests.export.test_printing import fake_lp
+from tests.export.test_printing import queue
 from tests.ui import session_fixtures as fx
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+queue = queue  # a stand-in lp first on PATH
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def queue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A folder holding an accepting ``lp``, first on PATH."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    fake_lp(folder, 'echo "request id is Office-7 (1 file(s))"')
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-    return folder
 
 
 def to_file(path: Path) -> QPrinter:
