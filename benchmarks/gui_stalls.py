@@ -432,8 +432,8 @@ def run_actions(
     def swapped() -> bool:
         return (
             not window.is_showing()
-            and not window.pane_a.is_loading()
-            and not window.pane_b.is_loading()
+            and not window.pane_a.loading.is_loading()
+            and not window.pane_b.loading.is_loading()
         )
 
     bench.measure("swap sides", window.swap_sides, swapped, settle_s=1.0)
@@ -532,8 +532,8 @@ def shows_its_session(window: object) -> bool:
         s is not None
         and not ctl.files.writer.is_busy()
         and not window.is_showing()
-        and not window.pane_a.is_loading()
-        and not window.pane_b.is_loading()
+        and not window.pane_a.loading.is_loading()
+        and not window.pane_b.loading.is_loading()
         and window.alignment() == visible_alignment(s)
     )
 

@@ -137,11 +137,11 @@ def large_pair_run(window: MainWindow, paths: tuple[str, str]) -> dict[str, floa
         phase["name"] = "showing"
 
     def text_shown(_d: object) -> None:  # the window shows the text unless a pair is on screen
-        if window.pane_a.is_previewing():  # the gap up to the next tick holds its work
+        if window.pane_a.loading.is_previewing():  # the gap up to the next tick holds its work
             text_ticks["left"] = 2  # and the next one the paint
 
         def stamp() -> None:
-            if window.pane_a.is_previewing():
+            if window.pane_a.loading.is_previewing():
                 t_done.setdefault("text", clock.nsecsElapsed() / 1e6)
 
         QTimer.singleShot(0, stamp)

@@ -16,7 +16,9 @@ Map of the package (each module small, one concern):
 - ``highlight_pass`` (text and highlights put into a pane in steps) run by ``sliced_job``
   (GUI-thread work a slice per event-loop turn; ``MainWindow.flush()`` finishes it),
   ``text_geometry`` (hit tests and heights while Qt still lays out a long text),
-  ``pane_pointer`` (what clicks and hovering over a pane mean).
+  ``pane_pointer`` (what clicks and hovering over a pane mean), ``pane_loading`` (a
+  pane's preview while matched, its text built and re-themed), ``pane_selections``
+  (what a pane lays over its text: the selected match, its flash, note marks, find hits).
 - ``matches_model`` / ``matches_dock``: the matches table (with what differs and the
   notes) and its filters; ``navigation`` (next / previous match or discrepancy);
   ``only_dock`` (passages only one article reports); ``quotes_dock`` (every quotation

@@ -190,7 +190,7 @@ def ask_for_partner(window: MainWindow, path_a: str) -> bool:
 def _report_text_shown(window: MainWindow) -> None:
     import time
 
-    if window.pane_a.is_previewing():
+    if window.pane_a.loading.is_previewing():
         window.repaint()
         print(f"CROSSREAD_TEXT_SHOWN {time.time():.6f}", flush=True)
 

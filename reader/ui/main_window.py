@@ -47,6 +47,7 @@ from reader.ui.opening import (
     document_paths,
     dropped_paths,
 )
+from reader.ui.pane_loading import PaneLoading
 from reader.ui.panel_room import PanelRoom
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.reading_place import ReadingPlace
@@ -352,21 +353,25 @@ class MainWindow(QMainWindow):
         self._preview_job.cancel()  # a pair opened before: its B is not shown now
         if self._alignment is not None or self._showing is not None:
             return
-        if not (self.pane_a.can_preview(documents.a) and self.pane_b.can_preview(documents.b)):
+        if not (PaneLoading.can_preview(documents.a) and PaneLoading.can_preview(documents.b)):
             self._end_preview()  # one side too long to show: neither is shown
             return
         self._preview_job.start(self._preview_steps(documents))
 
     def _preview_steps(self, documents: PairDocuments) -> Steps:
-        self.pane_a.show_preview(documents.a)
+        self.pane_a.loading.show_preview(documents.a)
         yield LONG_STEP_NEXT
-        if self._alignment is None and self._showing is None and self.pane_a.is_previewing():
-            self.pane_b.show_preview(documents.b)
+        if (
+            self._alignment is None
+            and self._showing is None
+            and self.pane_a.loading.is_previewing()
+        ):
+            self.pane_b.loading.show_preview(documents.b)
 
     def _end_preview(self) -> None:
         self._preview_job.cancel()
-        self.pane_a.end_preview()
-        self.pane_b.end_preview()
+        self.pane_a.loading.end_preview()
+        self.pane_b.loading.end_preview()
 
     def show_alignment(self, alignment: Alignment, sync: SyncMap | None = None) -> None:
         """Show ``alignment`` (public: tests and sessions call it directly).
@@ -380,8 +385,8 @@ class MainWindow(QMainWindow):
             view_state.reset_filters(self)  # another pair: every match shown at first
         self._alignment = alignment
         self._showing = alignment
-        self.pane_a.cancel_loading()
-        self.pane_b.cancel_loading()
+        self.pane_a.loading.cancel_loading()
+        self.pane_b.loading.cancel_loading()
         self.linker.set_alignment(
             alignment,
             sync
@@ -410,7 +415,11 @@ class MainWindow(QMainWindow):
             self._stage_timer.start()
             return
         alignment = self._showing
-        if alignment is None or self.pane_a.is_loading() or self.pane_b.is_loading():
+        if (
+            alignment is None
+            or self.pane_a.loading.is_loading()
+            or self.pane_b.loading.is_loading()
+        ):
             return
         if not self.notices.ready(alignment):
             return  # its arrival runs this again
@@ -422,8 +431,8 @@ class MainWindow(QMainWindow):
         while self._stages:
             self._stage_timer.stop()
             self._next_stage()
-        self.pane_a.flush()
-        self.pane_b.flush()
+        self.pane_a.loading.flush()
+        self.pane_b.loading.flush()
         if self._showing is not None:
             self.notices.finish(self._showing)
         self._stage_timer.stop()
@@ -500,7 +509,7 @@ class MainWindow(QMainWindow):
         (``marked``, Qt positions) is marked there; nothing is in the other article."""
         for pane in (self.pane_a, self.pane_b):
             pane.browser.show_find_hit(pane.side == side)
-            pane.set_find_hits((marked or []) if pane.side == side else [])
+            pane.selections.set_find_hits((marked or []) if pane.side == side else [])
 
     def _find_other(self, text: str) -> None:
         """Find ``text`` in the other article, which becomes the one searched."""

@@ -85,6 +85,7 @@ class MatchNavigator:
         with w.linker.hold():  # the closest sentence, not the synced place
             self.reveal(side, span)
             other = w.pane("b" if side == "a" else "a")
-            other.show_near(closest.partner)  # marked, not selected: Add note takes the passage
+            # marked, not selected: Add note takes the passage
+            other.selections.show_near(closest.partner)
             other.ensure_visible(closest.partner)
         w.linker.update_bands()

@@ -3,8 +3,8 @@ on the match under the pointer, reject that match, link the selections. From the
 keyboard (the Menu key, Shift+F10) it opens at the text cursor, with the same entries.
 
 It wraps the pane's own menu (the partners of the matches under the pointer, from the
-public ``ArticlePane.partner_menu``) through an event filter on the viewport of the pane's
-text view, so the pane itself needs no change.
+public ``PanePointer.partner_menu`` of the pane's pointer) through an event filter on the
+viewport of the pane's text view, so the pane itself needs no change.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ class PaneMenus(QObject):
     def menu_for(self, pane: ArticlePane, pos: QPoint) -> QMenu:
         """The menu for a right-click at ``pos`` (viewport coordinates) in ``pane``."""
         found = self.matches_under(pane, pos)
-        menu = pane.partner_menu(found) if found else QMenu(pane)
+        menu = pane.pointer.partner_menu(found) if found else QMenu(pane)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if found:
             menu.addSeparator()

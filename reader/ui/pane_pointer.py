@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from reader.model import Discrepancy, Document, Match
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
 from reader.ui.text_geometry import position_at
-from reader.ui.tooltips import details_by_match, match_tooltip, only_tooltip
+from reader.ui.tooltips import details_by_match, match_tooltip, only_tooltip, partner_label
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -79,8 +79,22 @@ class PanePointer:
         found = self.matches_under(pos)
         if not found or self.partner is None:
             return False
-        self._pane.partner_menu(found).popup(global_pos)
+        self.partner_menu(found).popup(global_pos)
         return True
+
+    def partner_menu(self, found: Sequence[Match]) -> QMenu:
+        """A menu listing the partners of ``found``; choosing one emits the pane's
+        match_clicked."""
+        pane = self._pane
+        menu = QMenu(pane)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAccessibleName("Partners")
+        for m in found:
+            label = partner_label(m, self.partner, pane.side) if self.partner else m.id
+            action = menu.addAction(label.replace("&", "&&"))
+            action.setData(m.id)
+            action.triggered.connect(lambda _=False, mid=m.id: pane.match_clicked.emit(mid))
+        return menu
 
     def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
         found = self.matches_under(pos)

@@ -172,7 +172,7 @@ def test_the_marks_are_calm_yet_legible(shown: MainWindow, name: str) -> None:
     if colours is not None:
         shown.setPalette(palette(colours))
     for pane in (shown.pane_a, shown.pane_b):
-        pane.flush()
+        pane.loading.flush()
     search(shown, "the")
     marks = mark_selections(shown, "a")
     assert len(marks) == len(hits(shown.pane_a.browser, "the"))
@@ -199,7 +199,7 @@ def test_marks_are_kept_to_the_hits_around_the_current_one(
     search(shown, "e")
     total = int(shown.find_bar.status.text().split(" of ")[1].split()[0])
     assert total > 5
-    found = shown.pane_a.find_hits()
+    found = shown.pane_a.selections.find_hits()
     assert len(found) == 5
     here = shown.pane_a.browser.textCursor().selectionStart()
     assert any(start == here for start, _ in found)

@@ -65,7 +65,7 @@ def scrolled_to_middle(pane: ArticlePane, pair: Alignment) -> tuple[Span, Span]:
     claims = sorted((m.a for m in pair.matches if m.kind == "claim"), key=lambda s: s.start)
     seen = next(s for s in claims if s.start > 60_000)
     pane.set_alignment(pair)
-    pane.flush()
+    pane.loading.flush()
     pane.put_offset_at_fraction(seen.start, 0.3)
     return seen, claims[-1]
 
@@ -90,11 +90,11 @@ def test_pane_shows_the_old_text_until_the_new_one_is_built(
 ) -> None:
     first, second = generated_pair(30, 60, seed=1), generated_pair(60, 200, seed=2)
     pane.set_alignment(first)
-    pane.flush()
+    pane.loading.flush()
     pane.set_alignment(second)
-    assert pane.is_loading()
+    assert pane.loading.is_loading()
     assert pane.browser.toPlainText() == first.a.text and pane.document() == first.a
-    qtbot.waitUntil(lambda: not pane.is_loading(), timeout=30_000)
+    qtbot.waitUntil(lambda: not pane.loading.is_loading(), timeout=30_000)
     assert pane.browser.toPlainText() == second.a.text and pane.document() == second.a
 
 
@@ -105,9 +105,9 @@ def test_second_build_replaces_an_unfinished_one(
     shown: list[str] = []
     pane.alignment_shown.connect(lambda: shown.append(pane.browser.toPlainText()))
     pane.set_alignment(first)
-    assert pane.is_loading()  # one step done, the rest waits for later turns
+    assert pane.loading.is_loading()  # one step done, the rest waits for later turns
     pane.set_alignment(second)
-    qtbot.waitUntil(lambda: not pane.is_loading(), timeout=30_000)
+    qtbot.waitUntil(lambda: not pane.loading.is_loading(), timeout=30_000)
     assert shown == [second.a.text]
     assert formats_of(pane.browser.document()) == reference_formats(second, "a", pane.palette())
 
@@ -120,7 +120,7 @@ def test_new_pair_while_showing_leaves_only_its_highlights(
     finished: list[Alignment] = []
     window.alignment_finished.connect(finished.append)
     window.show_alignment(pair)
-    turn_until(window.pane_a.is_loading)
+    turn_until(window.pane_a.loading.is_loading)
     with qtbot.waitSignal(window.alignment_finished, timeout=30_000):
         window.show_alignment(swapped)
     assert finished == [swapped]
@@ -146,7 +146,7 @@ def test_palette_change_during_build_uses_the_new_palette(
     pair = generated_pair(60, 200)
     pane.set_alignment(pair)
     pane.setPalette(dark(pane.palette()))
-    qtbot.waitUntil(lambda: not pane.is_loading(), timeout=30_000)
+    qtbot.waitUntil(lambda: not pane.loading.is_loading(), timeout=30_000)
     assert formats_of(pane.browser.document()) == reference_formats(pair, "a", pane.palette())
 
 
@@ -160,7 +160,7 @@ def test_second_palette_change_replaces_an_unfinished_retheme(
     pane.setPalette(dark(light))
     turn_until(lambda: background_at(pane, seen.start) != before)  # the dark theme half done
     pane.setPalette(light)
-    pane.flush()
+    pane.loading.flush()
     assert formats_of(pane.browser.document()) == reference_formats(pair, "a", light)
 
 
@@ -171,7 +171,7 @@ def test_retheme_reaches_the_visible_text_first(one_step_slices: None, pane: Art
     pane.setPalette(dark(pane.palette()))
     turn_until(lambda: background_at(pane, seen.start) != seen_before)
     assert background_at(pane, far.start) == far_before
-    pane.flush()
+    pane.loading.flush()
     assert background_at(pane, far.start) != far_before
 
 

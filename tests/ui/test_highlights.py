@@ -33,7 +33,7 @@ def in_palette(window: MainWindow, name: str) -> MainWindow:
     if colours is not None:
         window.setPalette(palette(colours))
     for pane in (window.pane_a, window.pane_b):
-        pane.flush()  # a new theme is applied a slice at a time
+        pane.loading.flush()  # a new theme is applied a slice at a time
     return window
 
 

@@ -79,9 +79,9 @@ def test_click_claim_brings_partner_into_view(
     cur = shown.pane_b.browser.textCursor()
     assert (cur.selectionStart(), cur.selectionEnd()) == (m4.b.start, m4.b.end)
     assert shown.selection() == (m4.a, m4.b)
-    with qtbot.waitSignal(shown.pane_b._flash.timeout, timeout=3000):
-        assert shown.pane_b.is_flashing()
-    assert not shown.pane_b.is_flashing()
+    with qtbot.waitSignal(shown.pane_b.selections.flash_timer.timeout, timeout=3000):
+        assert shown.pane_b.selections.is_flashing()
+    assert not shown.pane_b.selections.is_flashing()
 
 
 def test_many_partners_cycle_and_menu(
@@ -97,7 +97,7 @@ def test_many_partners_cycle_and_menu(
         seen.append(sig.args[0])
         assert in_viewport(shown.pane_b, (m1 if seen[-1] == "m1" else m2).b)
     assert seen == ["m1", "m2", "m1"]
-    menu = shown.pane_a.partner_menu(shown.pane_a.matches_at(m1.a.start))
+    menu = shown.pane_a.pointer.partner_menu(shown.pane_a.matches_at(m1.a.start))
     labels = [a.text() for a in menu.actions()]
     assert len(labels) == 2 and "mutual defence treaty" in labels[0]
     with qtbot.waitSignal(shown.match_selected) as sig:
@@ -380,7 +380,7 @@ def test_palette_change_rethemes(shown: MainWindow, alignment: Alignment) -> Non
     dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
     dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
     shown.setPalette(dark)
-    shown.pane_a.flush()  # a new theme is applied a slice at a time
+    shown.pane_a.loading.flush()  # a new theme is applied a slice at a time
     cursor = shown.pane_a.browser.textCursor()
     cursor.setPosition(m1.a.start + 1)
     assert cursor.charFormat().background().color().lightness() < light

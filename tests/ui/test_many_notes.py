@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
-from reader.ui import article_pane, note_marks
+from reader.ui import note_marks, pane_selections
 from reader.ui.main_window import MainWindow
 from reader.ui.note_marks import is_mark
 from reader.ui.note_undo import insert_note
@@ -169,7 +169,7 @@ def test_selecting_matches_among_two_thousand_marks_lays_no_mark_again(
 
     monkeypatch.setattr(note_marks, "_note_marks", counted("marks", note_marks._note_marks))
     monkeypatch.setattr(
-        article_pane, "mark_selections", counted("laid", note_marks.mark_selections)
+        pane_selections, "mark_selections", counted("laid", note_marks.mark_selections)
     )
     for mid in ids[1:]:
         win.select_match(mid)

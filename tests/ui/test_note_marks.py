@@ -107,7 +107,7 @@ def test_marks_survive_selection_and_flash(
     monkeypatch.setattr(shown.session_controller.files, "ask_unsaved", lambda *_: "discard")
     shown.session_controller.change(annotated(alignment))  # the window's own session
     shown.select_match("m4")
-    qtbot.waitUntil(lambda: not shown.pane_b.is_flashing(), timeout=3000)
+    qtbot.waitUntil(lambda: not shown.pane_b.selections.is_flashing(), timeout=3000)
     m1 = alignment.match_by_id("m1")
     assert m1 is not None
     assert marks_of(shown.pane_a) == [(m1.a.start, m1.a.end)]
@@ -127,7 +127,7 @@ def in_palette(window: MainWindow, name: str) -> MainWindow:
     if colours is not None:
         window.setPalette(palette(colours))
     for pane in (window.pane_a, window.pane_b):
-        pane.flush()  # a new theme is applied a slice at a time
+        pane.loading.flush()  # a new theme is applied a slice at a time
     return window
 
 

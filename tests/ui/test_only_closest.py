@@ -72,7 +72,7 @@ def test_choosing_the_passage_shows_the_closest_sentence_in_the_other_pane(
 ) -> None:
     window = chosen(closest_shown, 0)
     partner = treaty2(with_closest)
-    assert window.pane_b.near_span() == partner
+    assert window.pane_b.selections.near_span() == partner
     assert window.pane_b.selected_span() is None  # Add note takes the passage alone
     top, bottom = window.pane_b.span_y(partner)
     assert top >= 0 and bottom <= window.pane_b.browser.viewport().height()
@@ -82,14 +82,14 @@ def test_choosing_the_passage_shows_the_closest_sentence_in_the_other_pane(
 def test_choosing_a_match_ends_the_mark(closest_shown: MainWindow) -> None:
     window = chosen(closest_shown, 0)
     window.select_match("m4")
-    assert window.pane_b.near_span() is None
+    assert window.pane_b.selections.near_span() is None
 
 
 def test_a_passage_with_no_closest_sentence_leaves_the_other_pane_unselected(
     closest_shown: MainWindow, with_closest: Alignment
 ) -> None:
     window = chosen(closest_shown, 1)
-    assert window.pane_a.selected_span() is None and window.pane_a.near_span() is None
+    assert window.pane_a.selected_span() is None and window.pane_a.selections.near_span() is None
     assert window.pane_b.selected_span() == with_closest.only_b[0]
 
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from reader.analysis import align
 from reader.ingest import load_document
 from reader.model import Alignment, Document, Span
-from reader.ui import article_pane, sliced_job
+from reader.ui import pane_loading, sliced_job
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import Layer, Theme
@@ -77,7 +77,7 @@ def window(qtbot: QtBot, settings: QSettings, gate: GatedAligner) -> Iterator[Ma
 
 
 def previewing(window: MainWindow) -> bool:
-    return window.pane_a.is_previewing() and window.pane_b.is_previewing()
+    return window.pane_a.loading.is_previewing() and window.pane_b.loading.is_previewing()
 
 
 def test_articles_show_while_they_are_matched(
@@ -94,7 +94,7 @@ def test_articles_show_while_they_are_matched(
     with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT) as done:
         gate.release.set()
     window.flush()
-    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert not window.pane_a.loading.is_previewing() and not window.pane_b.loading.is_previewing()
     assert window.pane_a.browser.toPlainText() == done.args[0].a.text
     assert window.dock.model.rowCount() == len(done.args[0].matches)
 
@@ -181,7 +181,7 @@ def test_a_pair_on_screen_stays_while_another_is_matched(
     other = write(tmp_path / "c.txt", ["Kim hosted Putin at a banquet in Pyongyang."])
     with qtbot.waitSignal(window.opener.previewable, timeout=TIMEOUT):
         window.open_pair(pair[0], other)
-    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert not window.pane_a.loading.is_previewing() and not window.pane_b.loading.is_previewing()
     assert window.pane_b.browser.toPlainText() == first.args[0].b.text
     assert window.alignment() is first.args[0]
     with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
@@ -197,7 +197,7 @@ def test_the_preview_goes_when_matching_fails(
     gate.error = MemoryError("no room to match these")
     with qtbot.waitSignal(window.error_shown, timeout=TIMEOUT):
         gate.release.set()
-    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert not window.pane_a.loading.is_previewing() and not window.pane_b.loading.is_previewing()
     assert window.pane_a.title.text() == "" and window.pane_a.browser.toPlainText() == ""
     assert window.alignment() is None
     window.opener.close_dialog()
@@ -210,10 +210,10 @@ def test_an_article_too_long_to_preview_waits_for_its_matches(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(article_pane, "PREVIEW_MAX_CHARS", len(load_document(pair[0]).text) - 1)
+    monkeypatch.setattr(pane_loading, "PREVIEW_MAX_CHARS", len(load_document(pair[0]).text) - 1)
     with qtbot.waitSignal(window.opener.previewable, timeout=TIMEOUT):
         window.open_pair(*pair)
-    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert not window.pane_a.loading.is_previewing() and not window.pane_b.loading.is_previewing()
     with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
         gate.release.set()
 
@@ -250,7 +250,7 @@ def test_the_preview_lays_out_no_paragraph_far_off_screen(qtbot: QtBot) -> None:
     pane.preview.setDocument(document)
     pane.show()
     qtbot.waitExposed(pane)
-    assert pane.show_preview(doc)
+    assert pane.loading.show_preview(doc)
     qtbot.wait(50)  # painted
     assert 0 in layout.asked  # what is on screen is laid out
     assert 1500 not in layout.asked  # the caption far below is not
@@ -283,7 +283,9 @@ def test_article_b_shows_a_turn_after_article_a(
     while), B right after A."""
     seen: list[tuple[bool, bool]] = []
     window.opener.previewable.connect(
-        lambda _d: seen.append((window.pane_a.is_previewing(), window.pane_b.is_previewing()))
+        lambda _d: seen.append(
+            (window.pane_a.loading.is_previewing(), window.pane_b.loading.is_previewing())
+        )
     )
     window.open_pair(*pair)
     qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
@@ -302,7 +304,7 @@ def test_a_pair_opened_while_the_last_is_shown_replaces_it(
     window.opener.previewable.emit(first)  # A shown, B to come
     window.opener.previewable.emit(second)
     assert window.pane_a.preview.toPlainText() == second.a.text
-    assert not window.pane_b.is_previewing()  # the first pair's B never shows
+    assert not window.pane_b.loading.is_previewing()  # the first pair's B never shows
     qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
     qtbot.wait(20)
     assert window.pane_b.preview.toPlainText() == second.b.text
@@ -317,5 +319,5 @@ def test_article_b_is_not_shown_once_the_preview_ended(
     window.opener.previewable.emit(documents(pair))
     window.opener.preview_ended.emit()  # the matching failed, or was cancelled
     qtbot.wait(50)
-    assert not window.pane_a.is_previewing() and not window.pane_b.is_previewing()
+    assert not window.pane_a.loading.is_previewing() and not window.pane_b.loading.is_previewing()
     assert window.pane_b.title.text() == ""

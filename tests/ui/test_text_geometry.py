@@ -39,7 +39,7 @@ def pane(qtbot: QtBot) -> Iterator[ArticlePane]:
 def fresh_long(pane: ArticlePane) -> ArticlePane:
     """The pane just after a 1.6 MB text went in: Qt has laid out only its top."""
     pane.set_alignment(long_alignment(10_000))
-    pane.flush()
+    pane.loading.flush()
     return pane
 
 

@@ -68,7 +68,7 @@ def test_partner_menu_tells_apart_the_places_a_name_recurs(
     with qtbot.waitSignal(window.alignment_finished):
         window.show_alignment(one_name_thrice)
     pane = window.pane_a
-    menu = pane.partner_menu(pane.matches_at(word_span(one_name_thrice.a, "Putin").start))
+    menu = pane.pointer.partner_menu(pane.matches_at(word_span(one_name_thrice.a, "Putin").start))
     labels = [action.text() for action in menu.actions()]
     menu.close()
     assert len(set(labels)) == 3

@@ -1,0 +1,206 @@
+"""What an article pane lays over its text besides the highlights, as extra selections of
+its text view, bottom to top: the notes' marks, the passage the window selected (a match
+side, flashed for a moment where the reader's eye should go, with its disputed figures
+kept orange), the place to look near a passage only one article reports, and the find
+bar's hits. Each change lays them all again; the note marks and the find hits are laid
+from a cache (thousands of notes take a while).
+
+Offsets in are Python str offsets into the pane's ``Document.text``, except the find hits
+(Qt positions, as the find bar has them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from reader.model import Discrepancy, Document, Span
+from reader.ui.geometry import Utf16Map
+from reader.ui.highlights import Layer, Theme, find_mark_format, selection_format
+from reader.ui.note_marks import NoteMark, mark_selections
+from reader.ui.text_geometry import span_selection
+
+if TYPE_CHECKING:
+    from reader.ui.article_pane import ArticlePane
+
+FLASH_MS = 700
+
+Laid = tuple[object, list[QTextEdit.ExtraSelection]]  # what they were laid for, and them
+
+
+class PaneSelections(QObject):
+    """The extra selections of one pane's text view (its browser)."""
+
+    def __init__(self, pane: ArticlePane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self._doc: Document | None = None
+        self._offsets = Utf16Map("")
+        self._discrepancies: Sequence[Discrepancy] = ()
+        self._selected: Span | None = None
+        self._near: Span | None = None  # where to look: marked, not selected (show_near)
+        self.note_marks: list[NoteMark] = []
+        self._mark_selections: Laid | None = None
+        self._find_hits: list[tuple[int, int]] = []
+        self._find_selections: Laid | None = None
+        self._flash_on = False
+        self.flash_timer = QTimer(self)
+        self.flash_timer.setSingleShot(True)
+        self.flash_timer.setInterval(FLASH_MS)
+        self.flash_timer.timeout.connect(self._end_flash)
+
+    def set_text(
+        self, doc: Document, offsets: Utf16Map, discrepancies: Sequence[Discrepancy]
+    ) -> None:
+        """The pane shows another text: nothing is selected or marked in it yet (the notes
+        dock lays the notes' marks again, the find bar its hits)."""
+        self._doc, self._offsets, self._discrepancies = doc, offsets, discrepancies
+        self._selected = self._near = None
+        self.note_marks = []
+        self._mark_selections = None
+        self._find_hits, self._find_selections = [], None
+
+    # --- the selected passage and its flash ---------------------------------------------
+
+    def selected_span(self) -> Span | None:
+        """The passage the window selected (a match side), if any."""
+        return self._selected
+
+    def select_span(self, span: Span | None, flash: bool = False) -> None:
+        """Select ``span`` (None: nothing, the reader's own selection included); the
+        pane does not scroll (``ensure_visible`` places a passage where it can be read)."""
+        browser = self._pane.browser
+        self._selected, self._near = span, None
+        if span is not None:
+            cursor = QTextCursor(browser.document())
+            cursor.setPosition(self._offsets.to_qt(span.start))
+            cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+            bar = browser.verticalScrollBar()
+            before = bar.value()
+            bar.blockSignals(True)  # setTextCursor scrolls the span's end into view
+            try:
+                browser.setTextCursor(cursor)
+                bar.setValue(before)
+            finally:
+                bar.blockSignals(False)
+        elif browser.textCursor().hasSelection():
+            cursor = browser.textCursor()
+            cursor.clearSelection()
+            browser.setTextCursor(cursor)
+        self._flash_on = flash and span is not None
+        if self._flash_on:
+            self.flash_timer.start()
+        self.update()
+
+    def is_flashing(self) -> bool:
+        return self._flash_on
+
+    def _end_flash(self) -> None:
+        self._flash_on = False
+        self.update()  # the selection stays; only the flash colour goes
+
+    def show_near(self, span: Span | None) -> None:
+        """Mark ``span`` as the place to look (the other article's sentence closest to a
+        passage only one reports) in the find bar's tint, without selecting it: Add note
+        and Copy do not take it; the next selection in this pane ends it."""
+        self._near = span
+        self.update()
+
+    def near_span(self) -> Span | None:
+        return self._near
+
+    # --- note marks and find hits ---------------------------------------------------------
+
+    def set_note_marks(self, marks: Sequence[NoteMark]) -> None:
+        """The notes' marks, laid under the selection."""
+        marks = list(marks)
+        if marks != self.note_marks:
+            self.note_marks = marks
+            self._mark_selections = None
+        self.update()
+
+    def _marks_laid(self) -> list[QTextEdit.ExtraSelection]:
+        """The note marks' extra selections: made again only when the marks, the text or
+        the palette changed (thousands of notes take a while, and every selection of a
+        match or note lays them again)."""
+        if not self.note_marks or self._doc is None:
+            return []
+        document, palette = self._pane.browser.document(), self._pane.palette()
+        key = (document, self._doc, palette.base().color().rgb(), palette.text().color().rgb())
+        if self._mark_selections is None or self._mark_selections[0] != key:
+            laid = mark_selections(document, self._doc.text, self.note_marks, palette)
+            self._mark_selections = (key, laid)
+        return list(self._mark_selections[1])
+
+    def set_find_hits(self, hits: Sequence[tuple[int, int]]) -> None:
+        """Mark every hit of the find bar's search, (start, end) in Qt positions of the
+        pane's text, over the selected match; none: no marks."""
+        hits = list(hits)
+        if hits != self._find_hits:
+            self._find_hits, self._find_selections = hits, None
+            self.update()
+
+    def find_hits(self) -> list[tuple[int, int]]:
+        return list(self._find_hits)
+
+    def _find_hits_laid(self) -> list[QTextEdit.ExtraSelection]:
+        """The find hits' extra selections: made again only when the hits, the text or the
+        palette changed (every selection of a match lays them again)."""
+        if not self._find_hits:
+            return []
+        document, palette = self._pane.browser.document(), self._pane.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        key = (
+            document,
+            palette.base().color().rgb(),
+            palette.text().color().rgb(),
+            highlight.rgb(),
+        )
+        if self._find_selections is None or self._find_selections[0] != key:
+            fmt = find_mark_format(Theme.from_palette(palette), highlight)
+            laid = [span_selection(document, start, end, fmt) for start, end in self._find_hits]
+            self._find_selections = (key, [sel for sel in laid if sel is not None])
+        return list(self._find_selections[1])
+
+    # --- laying them ------------------------------------------------------------------------
+
+    def update(self) -> None:
+        """Lay the extra selections again: the note marks, then the selected match (and its
+        flash), then the place to look, then the find bar's hits."""
+        browser = self._pane.browser
+        selections = self._marks_laid()
+        if self._selected is not None:
+            theme = Theme.from_palette(self._pane.palette())
+            spans = [(self._selected, selection_format(theme, self._flash_on))]
+            # the figures in dispute stay orange over the selected match
+            disputed = theme.formats()[Layer.DISCREPANCY]
+            spans += [(d, disputed) for d in self._disputed_in(self._selected)]
+            for span, fmt in spans:
+                sel = span_selection(
+                    browser.document(),
+                    self._offsets.to_qt(span.start),
+                    self._offsets.to_qt(span.end),
+                    fmt,
+                )
+                selections += [sel] if sel is not None else []
+        if self._near is not None:
+            palette = self._pane.palette()
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            near = span_selection(
+                browser.document(),
+                self._offsets.to_qt(self._near.start),
+                self._offsets.to_qt(self._near.end),
+                find_mark_format(Theme.from_palette(palette), highlight),
+            )
+            selections += [near] if near is not None else []
+        selections += self._find_hits_laid()
+        browser.setExtraSelections(selections)
+
+    def _disputed_in(self, span: Span) -> list[Span]:
+        """This side's passages of the discrepancies inside ``span``."""
+        side = self._pane.side
+        ours = (d.a if side == "a" else d.b for d in self._discrepancies)
+        return [d for d in ours if span.start <= d.start and d.end <= span.end]
