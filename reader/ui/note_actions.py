@@ -1,10 +1,12 @@
 """What the reader does with notes besides writing them: what Add note applies to, copy
-a match, undo a note's deletion or edit (also across a swap or a re-alignment), and bring
-a note's passages into view."""
+a match, undo and redo a change (also across a swap or a re-alignment), and bring a note's
+passages into view."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 
 from reader.errors import SchemaError
 from reader.model import Span
@@ -12,8 +14,9 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.view import carry_note, swapped_session, swapped_texts
 from reader.ui.match_copy import copy_matches
-from reader.ui.note_undo import EDITED, Corrected, insert_note
+from reader.ui.note_undo import EDITED, Corrected
 from reader.ui.session_files import selected_span
+from reader.ui.undo_steps import StepRefused, take_back
 
 if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.session_controller import SessionController
@@ -49,35 +52,46 @@ class NoteActions:
     def rewritten(self, before: Note) -> None:
         self._ctl.note_undo.push(before, EDITED)
 
+    def added(self, note: Note) -> None:
+        self._ctl.note_undo.push_added(note)
+
     def undo(self) -> None:
         """Undo the reader's last change (Ctrl+Z): put the last deleted note back where it
-        was, the last edited note's text and tags back as they were, or the corrections as
-        they were before the last rejection, restoration or link by hand."""
+        was, the last edited note's text and tags back as they were, take out the last
+        note added, or the corrections as they were before the last rejection,
+        restoration or link by hand. Edit > Redo can make it again."""
+        self._step(redo=False)
+
+    def redo(self) -> None:
+        """Make again the last change Undo took back (Ctrl+Shift+Z, Ctrl+Y)."""
+        self._step(redo=True)
+
+    def _step(self, redo: bool) -> None:
+        stack = self._ctl.note_undo
         s = self._ctl.session()
-        entry = self._ctl.note_undo.pop() if s is not None else None
+        entry = None if s is None else stack.pop_redo() if redo else stack.pop()
         if s is None or entry is None:
             return
-        if isinstance(entry, Corrected):
-            restored = entry.undone(s)
-            shown = {m.id for m in s.visible_matches()}
-            back = next((m.id for m in restored.visible_matches() if m.id not in shown), None)
-            self._ctl.change(restored, select=back)  # a match back is selected, as Restore does
-            self._ctl.status(f"{entry.what.capitalize()} undone.")
-            return
-        note, index = entry
         try:
-            if index == EDITED:
-                if s.note_by_id(note.id) is None:
-                    raise SchemaError("it was deleted since")
-                restored = s.edit_note(note.id, note.text, note.tags)
-            else:
-                restored = insert_note(s, note, index)
-        except SchemaError as exc:
-            self._ctl.status(f"The note cannot be brought back: {exc.message}.")
+            step = take_back(entry, s, redo)
+        except StepRefused as exc:
+            self._ctl.status(exc.message)
             return
-        self._ctl.change(restored)
-        self._ctl.dock.select_note(note.id)
-        self._ctl.status("Note text restored." if index == EDITED else "Note restored.")
+        if redo:
+            stack.redone(step.inverse)
+        else:
+            stack.undone(step.inverse)
+        ctl = self._ctl
+        redrawn = (s.rejected, s.manual) != (step.session.rejected, step.session.manual)
+        if redrawn:  # said once the panes show it: finishing a show clears the status bar
+            ctl.window.alignment_finished.connect(
+                lambda _shown: ctl.status(step.said), Qt.ConnectionType.SingleShotConnection
+            )
+        ctl.change(step.session, select=step.match_id)  # a match back is selected
+        if step.note_id is not None:
+            ctl.dock.select_note(step.note_id)
+        if not redrawn:
+            ctl.status(step.said)
 
     def show(self, note: Note) -> None:
         """Bring a note's passages into view (its match when it is shown; a rejected
@@ -101,8 +115,8 @@ class NoteActions:
 
     def follow(self, old: Session, new: Session | None) -> None:
         """The pair of ``old`` was swapped or matched again into ``new``: notes deleted
-        before come back on the passages they covered, and corrections on the matches now
-        (Edit > Undo)."""
+        before come back on the passages they covered, and corrections on the matches now,
+        with the notes to put back on links made by hand (Edit > Undo and Redo)."""
 
         def carry(note: Note) -> Note | None:
             if new is None:
@@ -126,6 +140,8 @@ class NoteActions:
                     was = was.reapply(new.alignment)
             except SchemaError:
                 return None
-            return Corrected(before.what, was.rejected, was.manual)
+            renamed = {m.id: n.id for m, n in zip(before.manual, was.manual, strict=True)}
+            attached = tuple((n, renamed[m]) for n, m in before.attached if m in renamed)
+            return Corrected(before.what, was.rejected, was.manual, attached)
 
         self._ctl.note_undo.follow(carry, carry_corrections)

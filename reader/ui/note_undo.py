@@ -1,8 +1,13 @@
-"""Edit > Undo: the reader's last few changes, newest last: a deleted note with its place
-in the list, a note as it was before an edit, and the corrections as they were before a
-match was rejected or restored or a passage linked by hand (:class:`Corrected`).
+"""Edit > Undo and Edit > Redo: the reader's last few changes, newest last: a deleted note
+with its place in the list, a note as it was before an edit, a note added
+(:class:`Added`), and the corrections as they were before a match was rejected or restored
+or a passage linked by hand (:class:`Corrected`).
 
-The stack holds only changes of the session on screen; the controller clears it whenever
+Each entry says what changed; taking it back (:mod:`reader.ui.undo_steps`) gives the entry
+that takes that back in turn, which goes on the other stack: Undo's on Redo's, Redo's on
+Undo's. A change of the reader's own clears Redo's stack.
+
+The stacks hold only changes of the session on screen; the controller clears them whenever
 another pair or session replaces that one, and has them follow their passages when the
 pair is swapped or matched again (:meth:`NoteUndo.follow`).
 """
@@ -60,16 +65,39 @@ class Corrected:
         return replace(session, notes=notes, rejected=self.rejected, manual=self.manual)
 
 
-Entry = tuple[Note, int] | Corrected
+@dataclass(frozen=True, slots=True)
+class Added:
+    """A note that was added, as it was then: taking this back removes it by its id
+    (Undo of adding a note; on Redo's stack, a deletion that Undo took back)."""
+
+    note: Note
+
+
+Entry = tuple[Note, int] | Corrected | Added
 
 
 def undo_label(entry: Entry | None) -> str:
     """What Edit > Undo says it undoes for ``entry`` (None: nothing to undo)."""
-    if entry is None:
-        return "&Undo"
+    return "&Undo" if entry is None else f"&Undo {change_name(entry, redo=False)}"
+
+
+def redo_label(entry: Entry | None) -> str:
+    """What Edit > Redo says it redoes for ``entry``, from Redo's stack (None: nothing)."""
+    return "Re&do" if entry is None else f"Re&do {change_name(entry, redo=True)}"
+
+
+def change_name(entry: Entry, redo: bool) -> str:
+    """The reader's change that ``entry`` takes back ("rejection", "note deletion"...).
+
+    On Redo's stack a note put back stands for a note added whose adding was undone, and
+    a note added for a deleted note that Undo brought back."""
     if isinstance(entry, Corrected):
-        return f"&Undo {entry.what}"
-    return "&Undo note edit" if entry[1] == EDITED else "&Undo note deletion"
+        return entry.what
+    if isinstance(entry, Added):
+        return "note deletion" if redo else "adding note"
+    if entry[1] == EDITED:
+        return "note edit"
+    return "adding note" if redo else "note deletion"
 
 
 def insert_note(session: Session, note: Note, index: int) -> Session:
@@ -83,78 +111,125 @@ def insert_note(session: Session, note: Note, index: int) -> Session:
 
 
 class NoteUndo(QObject):
-    """The deleted notes, overwritten texts and corrections that Edit > Undo brings back,
-    newest last.
+    """The reader's changes that Edit > Undo takes back, and those Undo took back that
+    Edit > Redo makes again, each newest last.
 
     Signals:
         available_changed(bool): whether there is something to undo now.
         label_changed(str): what Edit > Undo undoes now ("&Undo rejection"; "&Undo").
+        redo_available_changed(bool): whether there is something to redo now.
+        redo_label_changed(str): what Edit > Redo redoes now ("Re&do rejection"; "Re&do").
     """
 
     available_changed = Signal(bool)
     label_changed = Signal(str)
+    redo_available_changed = Signal(bool)
+    redo_label_changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, depth: int = UNDO_DEPTH) -> None:
         super().__init__(parent)
         self._stack: deque[Entry] = deque(maxlen=depth)
+        self._redo: deque[Entry] = deque(maxlen=depth)
 
     def __len__(self) -> int:
         return len(self._stack)
 
+    def redo_count(self) -> int:
+        return len(self._redo)
+
     def push(self, note: Note, index: int) -> None:
         """Remember ``note``, deleted from place ``index`` (EDITED: ``note`` is a note as it
-        was before an edit); the oldest falls off when full."""
+        was before an edit); the oldest falls off when full. Redo's stack is cleared."""
         self._push((note, index))
 
+    def push_added(self, note: Note) -> None:
+        """Remember ``note``, just added by the reader; Redo's stack is cleared."""
+        self._push(Added(note))
+
     def push_correction(self, before: Corrected) -> None:
-        """Remember the corrections as they were before the reader's last one."""
+        """Remember the corrections as they were before the reader's last one; Redo's
+        stack is cleared."""
         self._push(before)
 
     def _push(self, entry: Entry) -> None:
+        """A change of the reader's own: what Undo took back is not to be made again."""
         self._stack.append(entry)
+        self._redo.clear()
         self._changed()
 
     def pop(self) -> Entry | None:
-        """The last change: a deleted note and its place, or corrections; None."""
-        if not self._stack:
+        """The last change: a deleted note and its place, a note added, corrections; None."""
+        return self._take(self._stack)
+
+    def pop_redo(self) -> Entry | None:
+        """What takes back the last change Undo took back; None."""
+        return self._take(self._redo)
+
+    def _take(self, stack: deque[Entry]) -> Entry | None:
+        if not stack:
             return None
-        entry = self._stack.pop()
+        entry = stack.pop()
         self._changed()
         return entry
+
+    def undone(self, inverse: Entry) -> None:
+        """Undo took a change back; ``inverse`` makes it again (Edit > Redo)."""
+        self._redo.append(inverse)
+        self._changed()
+
+    def redone(self, inverse: Entry) -> None:
+        """Redo made a change again; ``inverse`` takes it back (Edit > Undo). Unlike the
+        reader's own changes, this keeps the rest of Redo's stack."""
+        self._stack.append(inverse)
+        self._changed()
 
     def label(self) -> str:
         """What Edit > Undo undoes now."""
         return undo_label(self._stack[-1] if self._stack else None)
 
+    def redo_label(self) -> str:
+        """What Edit > Redo redoes now."""
+        return redo_label(self._redo[-1] if self._redo else None)
+
     def _changed(self) -> None:
         self.available_changed.emit(bool(self._stack))
         self.label_changed.emit(self.label())
+        self.redo_available_changed.emit(bool(self._redo))
+        self.redo_label_changed.emit(self.redo_label())
 
     def follow(
         self,
         carry: Callable[[Note], Note | None],
         carry_corrections: Callable[[Corrected], Corrected | None] = lambda _c: None,
     ) -> None:
-        """The session's pair was swapped or matched again: each deleted note becomes
-        ``carry(note)``, the same note on the passages it covers now (None: it cannot be
-        put back, so it goes); an edited note's text comes back by its id, as before;
-        corrections become ``carry_corrections(before)``, on the matches now."""
-        kept: list[Entry] = []
-        for entry in self._stack:
-            carried: Entry | None
-            if isinstance(entry, Corrected):
-                carried = carry_corrections(entry)
-            else:
-                note, index = entry
-                moved = note if index == EDITED else carry(note)
-                carried = None if moved is None else (moved, index)
-            if carried is not None:
-                kept.append(carried)
-        self._stack.clear()
-        self._stack.extend(kept)
+        """The session's pair was swapped or matched again: each note to be put back
+        (deleted, or added and undone) becomes ``carry(note)``, the same note on the
+        passages it covers now (None: it cannot be put back, so it goes); an edited or
+        added note is found by its id, as before; corrections become
+        ``carry_corrections(before)``, on the matches now. Both stacks follow."""
+        for stack in (self._stack, self._redo):
+            kept = [e for e in (_carried(e, carry, carry_corrections) for e in stack) if e]
+            stack.clear()
+            stack.extend(kept)
         self._changed()
 
     def clear(self) -> None:
-        if self._stack:
+        if self._stack or self._redo:
             self._stack.clear()
+            self._redo.clear()
             self._changed()
+
+
+def _carried(
+    entry: Entry,
+    carry: Callable[[Note], Note | None],
+    carry_corrections: Callable[[Corrected], Corrected | None],
+) -> Entry | None:
+    """``entry`` after a swap or a re-alignment (see :meth:`NoteUndo.follow`)."""
+    if isinstance(entry, Corrected):
+        return carry_corrections(entry)
+    if isinstance(entry, Added):
+        return entry
+    note, index = entry
+    moved = note if index == EDITED else carry(note)
+    return None if moved is None else (moved, index)

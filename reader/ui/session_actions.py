@@ -74,8 +74,14 @@ class SessionActions:
             w,
             "&Undo",
             ["Ctrl+Z"],
-            "Undo the last change: a note deleted or edited, a match rejected or restored, "
-            "a link made by hand",
+            "Undo the last change: a note added, deleted or edited, a match rejected or "
+            "restored, a link made by hand",
+        )
+        self.redo = make_action(
+            w,
+            "Re&do",
+            ["Ctrl+Shift+Z", "Ctrl+Y"],
+            "Make again the last change Undo took back",
         )
         self.export = make_action(
             w, "&Export notes…", ["Ctrl+E"], "Export notes and matches (Markdown, HTML, PDF…)"
@@ -86,6 +92,7 @@ class SessionActions:
         self.restore_menu.setEnabled(False)
         self.recover.setEnabled(False)
         self.undo_delete.setEnabled(False)
+        self.redo.setEnabled(False)
         self.file_menu: QMenu | None = None
 
     def enable_for(self, session: Session | None) -> None:
@@ -135,6 +142,7 @@ class SessionActions:
             bar.addMenu(edit)
         edit.addAction(self.add_note)
         edit.addAction(self.undo_delete)
+        edit.addAction(self.redo)
         edit.addAction(self.copy_match)
         edit.addSeparator()
         edit.addAction(self.reject)

@@ -147,8 +147,12 @@ class SessionController(QObject):
         if act.file_menu is not None:
             act.file_menu.aboutToShow.connect(files.update_recover)
         act.undo_delete.triggered.connect(self.notes.undo)
+        act.redo.triggered.connect(self.notes.redo)
         self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
         self.note_undo.label_changed.connect(act.undo_delete.setText)
+        self.note_undo.redo_available_changed.connect(act.redo.setEnabled)
+        self.note_undo.redo_label_changed.connect(act.redo.setText)
+        dock.note_added.connect(self.notes.added)
         dock.note_deleted.connect(self.notes.deleted)
         dock.note_rewritten.connect(self.notes.rewritten)
         dock.note_left_behind.connect(self.files.keep_copy)

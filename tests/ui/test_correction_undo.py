@@ -13,9 +13,13 @@ from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import settle
+from tests.ui.test_hand_link_removal import delete, hand_link
+from tests.ui.test_note_undo import swap
 from tests.ui.test_session_controller import free_passage, link
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+__all__ = ["hand_link"]  # a fixture of test_hand_link_removal.py
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -107,3 +111,23 @@ def test_a_match_brought_back_by_undo_is_selected(
     qtbot.waitUntil(lambda: win.current_match() is not None)
     current = win.current_match()
     assert current is not None and current.id == mid
+
+
+def test_ctrl_z_says_what_it_undid_once_the_match_is_back(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    """The word was said as the panes began to show the change, and finishing the show
+    cleared it unseen."""
+    reject(ctl, qtbot, opened.alignment.matches[0].id)
+    ctrl_z(win, ctl, qtbot)
+    assert win.statusBar().currentMessage() == "Rejection undone."
+
+
+def test_a_hand_link_removal_undone_after_a_swap_gets_its_note_back(
+    ctl: SessionController, hand_link: str, win: MainWindow, qtbot: QtBot
+) -> None:
+    """The notes to put back on the link were left behind by the swap."""
+    delete(win, ctl, qtbot)
+    swap(ctl, win, qtbot)
+    after = ctrl_z(win, ctl, qtbot)
+    assert [n.match_id for n in after.notes] == [hand_link]

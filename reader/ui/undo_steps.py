@@ -1,0 +1,97 @@
+"""One step of Edit > Undo or Edit > Redo: an entry of :mod:`reader.ui.note_undo` taken
+back on the session on screen, and the entry that takes that step back in turn (Undo's
+goes on Redo's stack, Redo's on Undo's).
+
+An entry says what changed: a note deleted from its place (taken back: put back there), a
+note as it was before an edit (its text and tags back), a note added (:class:`Added`;
+removed again by its id), the corrections before a change (:class:`Corrected`). Taking
+back each gives the other of a pair: a note put back gives a note added, and so on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.errors import ReaderError, SchemaError
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.ui.note_undo import EDITED, Added, Corrected, Entry, insert_note
+
+REDO_HINT = "Edit > Redo (Ctrl+Shift+Z) puts it back."
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """The session after a step, the entry that takes it back, what the status bar says,
+    and what to select: a match brought back, a note changed or put back."""
+
+    session: Session
+    inverse: Entry
+    said: str
+    match_id: str | None = None
+    note_id: str | None = None
+
+
+class StepRefused(ReaderError):
+    """The step cannot be taken (the note is gone or changed since); ``message`` says so."""
+
+
+def take_back(entry: Entry, session: Session, redo: bool = False) -> Step:
+    """``session`` with the change ``entry`` records taken back (``redo``: by Edit > Redo,
+    from its stack). Raises StepRefused when the note it is about is gone or changed."""
+    if isinstance(entry, Corrected):
+        return _corrections(entry, session, redo)
+    if isinstance(entry, Added):
+        return _remove(entry.note, session, redo)
+    note, index = entry
+    if index == EDITED:
+        return _rewrite(note, session, redo)
+    return _put_back(note, index, session, redo)
+
+
+def _corrections(before: Corrected, session: Session, redo: bool) -> Step:
+    """The corrections of ``before`` back; the inverse holds the corrections now, with the
+    notes on the links made by hand that go, to put back on them."""
+    dropped = {m.id for m in session.manual} - {m.id for m in before.manual}
+    attached = tuple((n.id, n.match_id) for n in session.notes if n.match_id in dropped)
+    inverse = Corrected(before.what, session.rejected, session.manual, attached)
+    after = before.undone(session)
+    shown = {m.id for m in session.visible_matches()}
+    back = next((m.id for m in after.visible_matches() if m.id not in shown), None)
+    said = f"{before.what.capitalize()} {'redone' if redo else 'undone'}."
+    return Step(after, inverse, said, match_id=back)
+
+
+def _put_back(note: Note, index: int, session: Session, redo: bool) -> Step:
+    """A deleted note (on Redo's stack: a note added whose adding was undone) put back."""
+    try:
+        after = insert_note(session, note, index)
+    except SchemaError as exc:
+        raise StepRefused(f"The note cannot be brought back: {exc.message}.") from exc
+    said = "New note put back." if redo else "Note restored."
+    return Step(after, Added(note), said, note_id=note.id)
+
+
+def _remove(note: Note, session: Session, redo: bool) -> Step:
+    """A note added (on Redo's stack: a deleted note Undo brought back) removed again, if it
+    is still as it was; the inverse puts it back at its place."""
+    what = "deleted again" if redo else "taken out"
+    now = session.note_by_id(note.id)
+    if now is None:
+        raise StepRefused(f"The note cannot be {what}: it was deleted since.")
+    if (now.text, now.tags) != (note.text, note.tags):
+        raise StepRefused(f"The note cannot be {what}: it was changed since.")
+    after = session.delete_note(note.id)
+    said = "Note deleted again." if redo else f"New note taken out. {REDO_HINT}"
+    return Step(after, (now, session.notes.index(now)), said)
+
+
+def _rewrite(before: Note, session: Session, redo: bool) -> Step:
+    """A note's text and tags as ``before``; the inverse holds them as they are now."""
+    now = session.note_by_id(before.id)
+    if now is None:
+        what = "changed again" if redo else "brought back"
+        raise StepRefused(f"The note cannot be {what}: it was deleted since.")
+    after = session.edit_note(before.id, before.text, before.tags)
+    said = "Note edit redone." if redo else "Note text restored."
+    return Step(after, (now, EDITED), said, note_id=before.id)
