@@ -24,7 +24,8 @@ Map of the package (each module small, one concern):
   ``only_dock`` (passages only one article reports); ``quotes_dock`` (every quotation
   and its speaker); ``row_table`` (the read-only table
   view the docks and dialogs share; a change of its model selects no row on its own).
-- ``notes_dock`` / ``notes_model``, ``note_undo`` (deleted notes to bring back),
+- ``notes_dock`` / ``notes_model``, ``note_undo`` (the changes Edit > Undo
+  and Redo take back) with ``undo_steps`` (one taken back, giving its inverse),
   ``session_controller`` with ``session_actions``, ``corrections`` (reject, restore,
   manual links) and ``session_files`` (save, open, export, kept copies),
   ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``, ``session_writer``
