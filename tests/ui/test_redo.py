@@ -11,13 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import Span
 from reader.model.note import Note
-from reader.model.session import Session
+from reader.model.session import Session, match_key
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from reader.ui.shortcuts_dialog import ShortcutsDialog
 from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import settle
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
 from tests.ui.test_correction_undo import ctrl_z, reject
 from tests.ui.test_hand_link_removal import hand_link
 from tests.ui.test_note_undo import current, delete_note, edit_note, noted, swap
@@ -246,3 +246,16 @@ def test_redo_links_the_passages_again_with_their_note_after_a_swap(
     swap(ctl, win, qtbot)
     after = redo(ctl, qtbot)
     assert [n.match_id for n in after.notes] == [hand_link]
+
+
+def test_redo_rejects_the_match_again_after_a_realignment(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, pair: tuple[str, str]
+) -> None:
+    rejected = opened.alignment.matches[0]
+    reject(ctl, qtbot, rejected.id)
+    before = ctrl_z(win, ctl, qtbot)
+    with qtbot.waitSignal(win.alignment_started):
+        win.open_pair(*pair)  # the same pair matched again: the session is re-applied
+    qtbot.waitUntil(lambda: ctl.session() is not before, timeout=ALIGN_TIMEOUT)
+    settle(qtbot, ctl)
+    assert {match_key(m) for m in redo(ctl, qtbot).rejected_matches()} == {match_key(rejected)}
