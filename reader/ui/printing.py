@@ -84,7 +84,7 @@ class Printing(QObject):
         self._ctl = controller
         window = controller.window
         self.action = make_action(
-            window, "&Print…", ["Ctrl+P"], "Print the notes and matches, as the PDF export"
+            window, "Prin&t…", ["Ctrl+P"], "Print the notes and matches, as the PDF export"
         )
         self.printer = QPrinter()  # the dialog's choices, kept for the next print
         menu = controller.actions.file_menu

@@ -37,7 +37,7 @@ def test_print_follows_export_in_the_file_menu(ctl: SessionController) -> None:
     menu = ctl.actions.file_menu
     assert menu is not None
     texts = [a.text() for a in menu.actions()]
-    assert texts[texts.index("&Export notes…") + 1] == "&Print…"
+    assert texts[texts.index("&Export notes…") + 1] == "Prin&t…"
 
 
 def test_ctrl_p_prints(ctl: SessionController) -> None:
