@@ -43,11 +43,12 @@ LOWER = letter_class(str.islower)
 # a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"; a
 # team is named by a figure: "the 76ers", "Philadelphia 76ers"; a
 # group's possessive inside a name keeps it going ("Democratic People's Republic of
-# Korea", "Workers' Party"), as "Korea's Kim" does not
+# Korea", "Workers' Party"), as "Korea's Kim" does not; the Arabic article written small
+# with a hyphen is part of the name ("al-Shabaab", "Bashar al-Assad", "Bab el-Mandab")
 _NAME_PART = (
     r"(?:(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
     r"|(?:[A-Z]\.){2,}|\d+(?:ers|ERS)\b"
-    rf"|[{UPPER}][\w]*(?:-[{LOWER}\d][\w]*)*)"
+    rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*(?:-[{LOWER}\d][\w]*)*)"
 )
 _NAME = re.compile(rf"{_NAME_PART}(?:\s+{_NAME_PART})*")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
@@ -155,6 +156,7 @@ _OF_HEADS = frozenset(
 # "No" before a number ("Juror No. 8")
 _VERBS = frozenset("is are was were has have had could should must would does did no".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_INITIAL_STOP = re.compile(r"(?<!\S)([a-z])\.(?=\s)")  # "george w. bush" = "george w bush"
 
 
 @lru_cache(maxsize=65536)
@@ -165,11 +167,12 @@ def stem(word: str) -> str:
 
 
 def name_key(surface: str) -> str:
-    """Spelling-insensitive key of a name: ``Kim Jong-un`` and ``Kim Jong Un`` agree."""
+    """Spelling-insensitive key of a name: ``Kim Jong-un`` and ``Kim Jong Un`` agree, so
+    do ``George W. Bush`` and ``George W Bush``."""
     s = _POSSESSIVE.sub("", surface.strip())
     if _ACRONYM.fullmatch(s):
         s = _ACRONYM_DOTS.sub("", s)
-    s = s.replace("-", " ").replace("'", "").lower()
+    s = _INITIAL_STOP.sub(r"\1", s.replace("-", " ").replace("'", "").lower())
     return " ".join(s.split())
 
 

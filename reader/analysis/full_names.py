@@ -37,7 +37,7 @@ from reader.analysis.lexicon import (
     TITLES,
 )
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
-from reader.model import Document, Span
+from reader.model import Document
 
 if TYPE_CHECKING:
     from reader.analysis.quotes import Quotation
@@ -113,7 +113,7 @@ def full_names(
     small = set(_SMALL_WORD.findall(folded))
     forms: dict[str, Counter[str]] = {}
     given: set[str] = set()  # words used as a given name in any full name
-    for n in _with_initials(folded, names):
+    for n in whole_names(folded, names):
         words = _person_words(doc, folded, n, small)
         if words is None:
             continue
@@ -239,24 +239,3 @@ def _same_person(short: list[str], long_: list[str]) -> bool:
         return False
     rest = iter(long_)
     return all(w in rest for w in short)
-
-
-def _with_initials(folded: str, names: Sequence[Mention]) -> list[Mention]:
-    """``names`` with a middle initial's two parts joined: the features read "Dirk A.
-    Kempthorne" as "Dirk A" and "Kempthorne"."""
-    out: list[Mention] = []
-    for n in whole_names(folded, names):
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and _INITIAL.search(before.surface)
-            and folded[before.span.end : n.span.start] == ". "
-        ):
-            surface = folded[before.span.start : n.span.end]
-            n = replace(n, span=Span(before.span.start, n.span.end), surface=surface)
-            out.pop()
-        out.append(n)
-    return out
-
-
-_INITIAL = re.compile(r"\s[A-Z]$")

@@ -7,14 +7,17 @@ sentence rules read a capitalised word after a hyphen as the start of a new name
 first kind came out as two names ("Dominique Strauss" and "Kahn"). Only the pair of
 articles tells the two kinds apart: two names joined by a hyphen stay apart when either
 is used on its own anywhere in the pair ("Kim Jong Un ... Putin ... the Kim-Putin
-summit"), and are read as one name otherwise; so are two that make one nationality
-("African-American"). A single capital joined by a hyphen belongs
-to the name beside it: "X-Men", "Jay-Z", "D-Day".
+summit"), and are read as one name otherwise, also when the other article writes the
+name without its hyphen ("Dominique Strauss Kahn" uses no part of "Strauss-Kahn" on its
+own); so are two that make one nationality ("African-American"). A single capital
+joined by a hyphen belongs to the name beside it: "X-Men", "Jay-Z", "D-Day".
 
 The features keep "Jim O'Brien" split ("Jim O" and "Brien"): the split surname is what
 lets "O'Brien" and "Jim O'Brien" share a name term in the lexical source (read whole, the
-two keys differ, and ECB+ loses two right links). What the reader sees, the entity
-matches and the speakers, take the names whole (:func:`whole_names`).
+two keys differ, and ECB+ loses two right links). So they keep "George W. Bush" split at
+the initial's stop ("George W" and "Bush"; read whole there, a held-out pair gains a
+wrong lexical link). What the reader sees, the entity matches and the speakers, take the
+names whole (:func:`whole_names`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.features import Mention, UnitFeatures, name_key
-from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.model import Span
 
 
@@ -35,10 +38,7 @@ def join_split_names(*sides: Sequence[UnitFeatures]) -> None:
     pairs = {id(f): _hyphened(f) for f in units}
     in_pairs = {(id(f), k + d) for f in units for k in pairs[id(f)] for d in (0, 1)}
     alone = [
-        set(m.key.split())
-        for f in units
-        for k, m in enumerate(f.names)
-        if (id(f), k) not in in_pairs
+        m.key.split() for f in units for k, m in enumerate(f.names) if (id(f), k) not in in_pairs
     ]
     for f in units:
         if pairs[id(f)]:
@@ -75,12 +75,21 @@ def _hyphened(f: UnitFeatures) -> list[int]:
     return out
 
 
-def _used_alone(m: Mention, alone: list[set[str]]) -> bool:
+def _used_alone(m: Mention, seam: list[str], alone: list[list[str]]) -> bool:
+    """True when a name of ``alone`` (the words of each) holds the words of ``m`` but not
+    the two words the hyphen joins (``seam``) side by side: "Kim Jong Un" uses the "Kim"
+    of "Kim-Putin" alone, "Dominique Strauss Kahn" writes "Strauss-Kahn" without its
+    hyphen."""
     words = set(m.key.split())
-    return any(words <= other for other in alone)
+    return any(words <= set(other) and not _holds(other, seam) for other in alone)
 
 
-def _joined(f: UnitFeatures, hyphened: list[int], alone: list[set[str]]) -> list[Mention]:
+def _holds(words: list[str], seam: list[str]) -> bool:
+    n = len(seam)
+    return any(words[k : k + n] == seam for k in range(len(words) - n + 1))
+
+
+def _joined(f: UnitFeatures, hyphened: list[int], alone: list[list[str]]) -> list[Mention]:
     text, base = f.unit.folded, f.unit.span.start
     names = list(f.names)
     out: list[Mention] = []
@@ -89,7 +98,9 @@ def _joined(f: UnitFeatures, hyphened: list[int], alone: list[set[str]]) -> list
         m = names[k]
         while k in hyphened and (
             f"{names[k].key} {names[k + 1].key}" in DEMONYMS
-            or not (_used_alone(names[k], alone) or _used_alone(names[k + 1], alone))
+            or not any(
+                _used_alone(n, _seam(names[k], names[k + 1]), alone) for n in names[k : k + 2]
+            )
         ):
             k += 1
             end = names[k].span.end
@@ -100,21 +111,45 @@ def _joined(f: UnitFeatures, hyphened: list[int], alone: list[set[str]]) -> list
     return out
 
 
+def _seam(left: Mention, right: Mention) -> list[str]:
+    """The two words a hyphen joins: the last of ``left``, the first of ``right``."""
+    return [*left.key.split()[-1:], *right.key.split()[:1]]
+
+
 def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
     """``names`` (spans in ``text``, a document's folded text) with an Irish or Italian
-    prefix put back: the features read "Jim O'Brien" as "Jim O" and "Brien", "O'Connor"
-    as "Connor"."""
+    prefix put back, and a middle initial's two parts joined: the features read "Jim
+    O'Brien" as "Jim O" and "Brien", "O'Connor" as "Connor", "George W. Bush" as "George
+    W" and "Bush"."""
     out: list[Mention] = []
     for n in sorted(names, key=lambda n: n.span.start):
         start = n.span.start
+        before = out[-1] if out else None
         if start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isupper():
-            before = out[-1] if out and out[-1].span.end == start - 1 else None
-            if before is not None:  # "Jim O" + "Brien"
+            if before is not None and before.span.end == start - 1:  # "Jim O" + "Brien"
                 out.pop()
                 start = before.span.start
             elif start < 3 or not text[start - 3].isalnum():
                 start -= 2  # "O'" + "Connor"
+        elif before is not None and _initial_before(text, before, n):  # "George W" + "Bush"
+            out.pop()
+            start = before.span.start
+        if start != n.span.start:
             surface = text[start : n.span.end]
             n = replace(n, span=Span(start, n.span.end), surface=surface, key=name_key(surface))
         out.append(n)
     return out
+
+
+def _initial_before(text: str, before: Mention, name: Mention) -> bool:
+    """True when ``before`` ends with a middle initial whose stop alone parts it from
+    ``name``: "George W" and "Bush" of "George W. Bush" (not "Plan B" and "He")."""
+    first = name.surface.split()[0].lower()
+    return (
+        _INITIAL_END.search(before.surface) is not None
+        and text[before.span.end : name.span.start] == ". "
+        and first not in STOPWORDS
+    )
+
+
+_INITIAL_END = re.compile(r"\s[A-Z]$")

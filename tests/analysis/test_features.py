@@ -22,6 +22,7 @@ def features(text: str) -> UnitFeatures:
         ("U.S.", "US"),
         ("Russia's", "Russia"),
         ("North  Korea", "North Korea"),
+        ("George W. Bush", "George W Bush"),
     ],
 )
 def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
@@ -84,6 +85,20 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:
     assert [m.key for m in features(text).names] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The militant group al-Shabaab claimed it.", ["al-Shabaab"]),
+        ("President Bashar al-Assad spoke.", ["Bashar al-Assad"]),
+        ("The ships passed Bab el-Mandab at dawn.", ["Bab el-Mandab"]),
+    ],
+)
+def test_the_arabic_article_joined_by_a_hyphen_is_part_of_the_name(
+    text: str, names: list[str]
+) -> None:
+    assert [m.surface for m in features(text).names] == names
 
 
 def test_name_mentions_point_at_their_text() -> None:

@@ -8,10 +8,11 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.joined_names import join_split_names
+from reader.analysis.joined_names import join_split_names, whole_names
 from reader.analysis.pipeline import align
 from reader.analysis.quotes import find_quotations
 from reader.analysis.units import document_units
+from reader.ingest.normalize import fold
 from reader.model import Document, MatchKind
 
 MakeDoc = Callable[[str], Document]
@@ -104,3 +105,56 @@ def test_entity_matches_read_a_prefixed_name_whole(doc: MakeDoc) -> None:
     }
     assert ("Jim O'Brien", "O'Brien") in entities
     assert not any("Brien" in (x, y) for x, y in entities)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "Dominique Strauss-Kahn resigned.\n",
+            "Dominique Strauss Kahn quit.\n",
+            ["Dominique Strauss-Kahn"],
+        ),
+        ("Strauss-Kahn resigned.\n", "Strauss Kahn quit.\n", ["Strauss-Kahn"]),
+        ("Al-Shabaab fighters fled.\n", "The Al Shabaab group fled.\n", ["Al-Shabaab"]),
+    ],
+)
+def test_the_name_written_without_its_hyphen_elsewhere_still_joins(
+    doc: MakeDoc, text_a: str, text_b: str, expected: list[str]
+) -> None:
+    assert joined(doc, text_a, text_b) == [expected]
+
+
+def test_the_speaker_is_the_whole_name_the_other_article_writes_without_a_hyphen(
+    doc: MakeDoc,
+) -> None:
+    a = doc('"I deny the allegations," Strauss-Kahn said in a letter.\n')
+    b = doc("Dominique Strauss Kahn quit on Thursday.\n")
+    assert [q.speaker for q in align(a, b).quotes_a] == ["Strauss-Kahn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President George W. Bush spoke.\n", ["George W. Bush"]),
+        ("Red Sox owner John W. Henry agreed.\n", ["Red Sox", "John W. Henry"]),
+        ("They chose Plan B. He left.\n", ["Plan B"]),
+    ],
+)
+def test_whole_names_read_a_middle_initial_whole(
+    doc: MakeDoc, text: str, expected: list[str]
+) -> None:
+    d = doc(text)
+    names = [m for f in features(d) for m in f.names]
+    assert [m.surface for m in whole_names(fold(d.text), names)] == expected
+
+
+def test_entity_matches_read_a_middle_initial_whole(doc: MakeDoc) -> None:
+    a = doc("President George W. Bush spoke in Crawford.\n")
+    b = doc("George Bush spoke at his ranch in Crawford.\n")
+    entities = {
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in align(a, b).matches
+        if m.kind is MatchKind.ENTITY
+    }
+    assert entities == {("George W. Bush", "George Bush"), ("Crawford", "Crawford")}

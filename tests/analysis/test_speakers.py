@@ -94,6 +94,14 @@ def test_speaker_is_the_subject_of_the_verb_of_saying(
     assert speakers(doc(f"Title line\n{sentence}")) == [expected]
 
 
+def test_a_middle_initial_does_not_cut_the_speakers_name(doc: Callable[[str], Document]) -> None:
+    sentence = (
+        '"The law is clear," said House Resources Committee Chairman Nick J. Rahall II'
+        " (D-W.Va.), who filed a bill."
+    )
+    assert speakers(doc(f"Title line\n{sentence}")) == ["Nick J. Rahall II"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
