@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from reader.analysis.features import extract
 from reader.analysis.quotes import find_quotations
 from reader.analysis.units import document_units
@@ -113,3 +115,20 @@ def test_an_unnamed_source_is_no_surname(doc: Callable[[str], Document]) -> None
         '"I waited all day," Quill said.'
     )
     assert speakers(d) == ["police", "Mara Quill"]
+
+
+@pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        ("North Korean leader Kim Jong Un met the envoy.", "Kim Jong Un"),
+        ("Kim Kardashian met the envoy.", "Kim Kardashian"),
+        # two people the name may be: as it is
+        ("Kim Jong Un met his sister Kim Yo Jong.", "Kim"),
+        ("Kim Jong Un met the envoy, Jennifer Kim.", "Kim"),
+    ],
+)
+def test_a_name_written_first_is_the_one_full_name_it_opens(
+    doc: Callable[[str], Document], people: str, expected: str
+) -> None:
+    d = doc(f'Title line\n{people}\n"Relations have risen to a new level," Kim said.')
+    assert speakers(d) == [expected]

@@ -98,3 +98,11 @@ def test_swapping_the_articles_mirrors_every_match(
     forward = sorted((m.kind.value, m.a, m.b) for m in seed.matches)
     backward = sorted((m.kind.value, m.b, m.a) for m in swapped.matches)
     assert forward == backward
+
+
+def test_kims_quotations_are_under_his_full_name(seed: Alignment) -> None:
+    speakers = {
+        (side, q.speaker) for side, qs in (("a", seed.quotes_a), ("b", seed.quotes_b)) for q in qs
+    }
+    assert {("a", "Kim Jong-un"), ("b", "Kim Jong Un")} <= speakers
+    assert not {s for s in speakers if s[1] == "Kim"}

@@ -127,7 +127,8 @@ def test_seed_pair_lists_every_quotation_with_speakers(opened: Session, win: Mai
     model = win.quotes_dock.model
     assert model.rowCount() == len(al.quotes_a) + len(al.quotes_b)
     speakers = {model.index(r, SPEAKER).data() for r in range(model.rowCount())}
-    assert {"Vladimir Putin", "Kim"} <= speakers  # Putin named in full once (full_names.py)
+    # named in full once (full_names.py): Putin surname last, Kim surname first
+    assert {"Vladimir Putin", "Kim Jong-un", "Kim Jong Un"} <= speakers
 
 
 def test_swapping_sides_swaps_the_quotations(
