@@ -243,12 +243,20 @@ def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> A
     # '"We'll be on the streets. You never win," said Constantinos Doganis.'
     last = doc.sentence_index_at(max(quote.start, quote.end - 1))
     end = doc.sentences[last].end if last is not None else sent.end
-    if last is not None and not folded[quote.end : end].strip():
+    start = min(sent.start, quote.start)
+    if last is not None and not folded[quote.end : end].strip() and not _says(folded, start, quote):
         # '"Murder is quite another!" Prime Minister George Papandreou thundered.': the
         # quotation ends its sentence and the next, in the same paragraph, says who spoke
+        # (not when its own sentence has a verb of saying: 'Putin said ... while adding
+        # that it "does not rule out ..." Kim described ...' is Putin's)
         end = _attribution_after(doc, folded, last, end)
-    region = Span(min(sent.start, quote.start), max(sent.end, end, quote.end))
+    region = Span(start, max(sent.end, end, quote.end))
     return speaker(folded, region, quote, names)
+
+
+def _says(folded: str, start: int, quote: Span) -> bool:
+    """True when a verb of saying comes between ``start`` and the quotation at ``quote``."""
+    return SAYING.search(folded, start, quote.start) is not None
 
 
 def _attribution_after(doc: Document, folded: str, index: int, end: int) -> int:

@@ -94,6 +94,16 @@ def test_speaker_is_the_subject_of_the_verb_of_saying(
     assert speakers(doc(f"Title line\n{sentence}")) == [expected]
 
 
+def test_a_quotation_ending_a_sentence_with_its_own_verb_is_not_the_next_sentences(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\nPutin said the treaty was new, adding that it "does not rule out military'
+        ' cooperation." Kim described the signing as "a historic event."'
+    )
+    assert speakers(d) == ["Putin", "Kim"]
+
+
 def test_a_middle_initial_does_not_cut_the_speakers_name(doc: Callable[[str], Document]) -> None:
     sentence = (
         '"The law is clear," said House Resources Committee Chairman Nick J. Rahall II'
