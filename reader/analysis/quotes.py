@@ -9,7 +9,9 @@ from difflib import SequenceMatcher
 from reader.analysis.features import Mention
 from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
-from reader.analysis.speakers import SAYING, Attribution, opening_subject, said_by, speaker
+from reader.analysis.opening_subject import opening_subject
+from reader.analysis.saying import SAYING
+from reader.analysis.speakers import Attribution, said_by, speaker
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 from reader.model.alignment import QUOTED_VS

@@ -1,0 +1,99 @@
+"""The one person a sentence speaks of, as its subject, for a "he said" that follows it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.features import Mention
+from reader.analysis.joined_names import whole_names
+from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.subjects import BEFORE_SUBJECT, without_office
+from reader.analysis.unnamed_speakers import SOURCE_NOUNS
+from reader.model import Span
+
+
+def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | None:
+    """The one person the sentence at ``region`` speaks of, as the subject of its verb,
+    for a following '"...," he wrote': "Henry had expressed concern about a contract.",
+    "Reached by telephone yesterday, O'Brien declined to comment.", "Nichols, who argued
+    he was insane, spoke for the first time in court.", "Professor Varoufakis blames
+    angry youths for the violence." The subject opens the sentence or the clause after
+    an opening phrase and a comma, after nothing but titles ("Professor", "German
+    Chancellor"); an apposition, a bracket and an adverb or two may stand between it and
+    its verb (in the past, the present or "had", "has", "was", "is"). None when the
+    sentence names another person ("Filmmaker Howard Hughes also pursued Page but she
+    rebuffed him") but for one it opens with, right before its verb ("Page avoided the
+    camera, though she was photographed with Hefner"), or when the person only owns the
+    subject ("Nichols' mother expressed").
+    A person: two words or more ("John Henry"), or one that is the last word of such a
+    name elsewhere in the text ("Henry"); not a people ("Russians") nor, as far as can be
+    told, an organisation ("Reuters", "Summit Entertainment")."""
+    inside = [n for n in whole_names(text, names) if region.contains(n.span)]
+    people = [n for n in inside if _person(n, names)]
+    if not people:
+        return None
+    name = people[0]
+    lead = (
+        region.start
+        + len(text[region.start : region.end])
+        - len(text[region.start : region.end].lstrip())
+    )
+    comma = text.rfind(",", lead, name.span.start)
+    clause = lead if comma < 0 else comma + 1
+    if comma >= 0 and _ASIDE_OPENS.search(text, lead, comma + 1):
+        return None  # within an aside or a quotation, not after an opening phrase
+    before = text[clause : name.span.start].split()
+    if any(w.lower().strip(".,") not in BEFORE_SUBJECT and not _within(w, inside) for w in before):
+        return None
+    if not _SUBJECT_VERB.match(text, name.span.end, region.end):
+        return None
+    opens = name.span.start == lead and _OPENING_VERB.match(text, name.span.end, region.end)
+    if len(people) > 1 and not opens:
+        return None  # another person named: only the one the sentence opens with is sure
+    return without_office(text[name.span.start : name.span.end])
+
+
+_OPENING_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:had|has|was|is|[a-z]+ed)\b")
+
+
+def _person(name: Mention, names: Sequence[Mention]) -> bool:
+    """True when ``name`` reads as a person's (see :func:`opening_subject`)."""
+    words = name.surface.split()
+    if name.key in DEMONYMS or words[-1].lower().strip(".") in _ORGANISATION_WORDS:
+        return False
+    return len(words) > 1 or any(
+        len(n.surface.split()) > 1 and n.surface.split()[-1] == name.surface for n in names
+    )
+
+
+def _within(word: str, names: Sequence[Mention]) -> bool:
+    """True when ``word`` is a word of one of ``names`` ("German", "Red Sox")."""
+    return any(word.strip(".,") in n.surface.split() for n in names)
+
+
+# an opening phrase holds no open bracket, dash or quotation mark
+_ASIDE_OPENS = re.compile(r"[(\u2014\u2013\"]|\s-\s")
+# last words that make a name an organisation's, not a person's
+_ORGANISATION_WORDS = SOURCE_NOUNS | frozenset(
+    """
+    inc corp co ltd llc plc university college school committee council party union
+    center centre institute foundation association company group bank fund network news
+    times post press magazine journal club team court house service services entertainment
+    pictures studios studio records airlines airways commission bureau organization
+    organisation corporation league channel theatre theater hospital clinic church
+    """.split()  # noqa: SIM905
+)
+# after the subject: a bracket, an apposition set off by commas, an adverb or two, and a
+# verb: in the past, in the present ("blames"; not a word ending in "ss", "this", "his"),
+# or "had", "has", "was", "is"
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:,[^,;\"]{1,110},)?"
+    r"\s+(?:(?:also|later|then|now|once|still|never|again|reportedly|[a-z]+ly|yesterday"
+    r"|today|this\s+(?:morning|afternoon|evening|week))\s+){0,2}"
+    r"(?:had|has|was|is|did|does|would|will|[a-z]+ed|(?!this\b|his\b)[a-z]{2,}[^\Ws]s"
+    r"|spoke|told|wrote|went|made|took|sat|came|gave|met|led|ran|won|lost|left|held|kept"
+    r"|sent|got|found|felt|saw|became|began|brought|thought|fought|stood|knew|threw|drove"
+    r"|rode|rose|chose|broke|wore|swore|struck|hung|sang|fell|shot|put|set|let|spent|built"
+    r"|heard|sold|paid|said)\b"
+)

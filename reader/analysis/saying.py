@@ -1,0 +1,93 @@
+"""Verbs of saying: the words that attribute a quotation ("said", "told", "according
+to", "sagte", "a déclaré", "dijo", "заявил"), and which of them may have their subject
+after them ('"...," said Paul Lee').
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import Span
+
+SAYING = re.compile(
+    r"(?<!so-)\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|called|calls"
+    r"|described|describes|insisted|insists|stated|states|declared|vowed|warned|warns|noted"
+    r"|notes|argued|argues|explained|recalled|announced|admitted|acknowledged|claimed"
+    r"|replied|responded|commented|continued|thundered|shouted|exclaimed|cried|urged"
+    r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
+    r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
+    r"|reiterated|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
+    r"|asserted|asserts|cautioned|cautions|echoed|repeated|mused|wondered|pointed\s+out"
+    # the present where it is no noun as well ("his claims", "in remarks to reporters")
+    r"|confirms|admits|acknowledges|announces|explains|responds|concedes|predicts"
+    r"|suggests|pleads|declares|reiterates|observes|continues|complains|points\s+out"
+    r"|according to"
+    # German, French, Spanish, Russian: "sagte Scholz", "a déclaré Macron", "dijo
+    # Sánchez", "заявил Путин", "so Scholz" (only right after a quotation and a comma,
+    # before a name: English writes "so" everywhere), "selon", "según", "по словам"
+    r"|sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten"
+    r"|fügte|ergänzte|meinte|warnte|schrieb|bekräftigte|unterstrich|kritisierte"
+    r"|(?<=\",\s)(?-i:so)(?=\s+[A-ZÀ-ÖØ-Þ])"
+    r"|a\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé"
+    r"|insisté|averti|annoncé|confié|répondu)|déclare|affirme|explique|ajoute|souligne"
+    r"|estime|indique|assure|précise|selon"
+    r"|dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|indicó|subrayó|sostuvo|advirtió"
+    r"|manifestó|comentó|agregó|insistió|afirma|asegura|explica|señala|según"
+    r"|сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили"
+    r"|подчеркнул|подчеркнула|добавил|добавила|сообщил|сообщила|пояснил|пояснила"
+    r"|говорит|по\s+словам)(?!\w)",
+    re.IGNORECASE,
+)
+# "reported" says who reported, for an unnamed source in a sentence with no other verb
+# of saying ("the agency reported"); a name before it is as often the reporter ("Lynch
+# reported") or a paper ("Reuters reported") as the one who spoke
+REPORTED = re.compile(r"\b(?:reported|reports)\b", re.IGNORECASE)
+# verbs that, like "according to", name the source of what they introduce after them
+ACCORDING = frozenset(("according to", "selon", "según", "so", "по словам"))
+# verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
+_INVERTING = frozenset(
+    """
+    said says added adds asked asks wrote writes insisted insists stated states declared
+    warned warns noted notes argued argues explained recalled replied responded commented
+    continued thundered shouted exclaimed cried stressed conceded quipped joked remarked
+    observed countered complained lamented boasted reiterated emphasized emphasised
+    recounted tweeted maintained maintains contended contends asserted asserts cautioned
+    cautions echoed claimed confirmed confirms admitted admits acknowledged acknowledges
+    announced announces explains responds concedes vowed promised predicted predicts
+    suggested suggests urged pleaded pleads repeated declares reiterates observes continues
+    complains mused wondered
+    sagte sagt sagten erklärte erklärt erklärten betonte betont betonten fügte ergänzte
+    meinte warnte schrieb bekräftigte unterstrich kritisierte déclare affirme explique
+    ajoute souligne estime indique assure précise dijo afirmó declaró explicó aseguró
+    señaló añadió indicó subrayó sostuvo advirtió manifestó comentó agregó insistió afirma
+    asegura explica señala сказал сказала сказали заявил заявила заявили отметил отметила
+    отметили подчеркнул подчеркнула добавил добавила сообщил сообщила пояснил пояснила
+    говорит
+    """.split()  # noqa: SIM905
+)
+
+
+def inverted(text: str, region: Span, v: re.Match[str]) -> bool:
+    """True when the verb of saying ``v`` may have its subject after it: a verb that
+    inverts, right after a quotation or a comma ('"...," said Paul Lee')."""
+    verb = verb_text(v)
+    return bool(
+        (verb in _INVERTING or verb.startswith("a "))
+        and _CLOSES_BEFORE.search(text, region.start, v.start())
+        and not _BY.match(text, v.end())  # a passive: 'The "surgical" strike, announced by'
+    )
+
+
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def verb_text(v: re.Match[str]) -> str:
+    """The verb of saying ``v`` found, in small letters, its words one space apart."""
+    return " ".join(v.group().lower().split())
+
+
+# an inverted subject follows a quotation or a comma: '"...," said Paul Lee', "It is, said
+# Rep. Jay Inslee, ..."; after anything else the verb's object follows ("The agency said
+# Article 4 of the agreement states ...")
+# (and a dash: '«...», — заявил Путин', folded '"...", - заявил')
+_CLOSES_BEFORE = re.compile(r"[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?$")

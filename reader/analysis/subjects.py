@@ -1,0 +1,183 @@
+"""Where the subject of a verb of saying is named: the name right before the verb (past
+the words between a subject and its verb, a bracket, a short apposition), the person an
+apposition is about, or the name the words after an inverted verb end with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.features import Mention
+from reader.analysis.lexicon import DEMONYMS, TITLES
+from reader.analysis.saying import SAYING
+from reader.analysis.unnamed_speakers import SOURCE_NOUNS
+from reader.model import Span
+
+# words between a subject and its verb: "Kim later said", "she has said"
+_BETWEEN = frozenset(
+    """
+    also later then now earlier previously once recently further again has have had was is
+    would will reportedly
+    """.split()  # noqa: SIM905
+)
+WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
+# where the words after an inverted verb stop naming its subject
+# (a full stop is not one: "said Lt. Gregg Hastings"; the sentence ends the phrase anyway)
+_PHRASE_END = re.compile(
+    r"[,;:!?()\u2014\u2013\"\u201c\u201d]"
+    r"|\s(?:of|in|at|on|during|after|before|to|from|with|when|while|who|that"
+    # "sagte Olaf Scholz in Berlin", "explicó José Manuel Albares en Madrid", "a déclaré
+    # Vladimir Poutine après les entretiens", "сказал Путин в Пхеньяне"
+    r"|en|à|au|aux|dans|après|avant|lors|devant|tras|ante|durante|nach|bei|im|am|vor|auf"
+    r"|für|в|во|на|после|перед|с|со|для)\s"
+)
+_JOIN = re.compile(r"\s*(?:and|&)\s*$")
+# a source noun right after a name, whose modifier the name is ("U.S. official")
+_ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
+
+
+def without_office(name: str) -> str:
+    """A speaker's name without the office a run of capitals put before it: "Fulton
+    County District Attorney Paul Howard" -> "Paul Howard", "Producers Laurence Mark and
+    Bill Condon" -> "Laurence Mark and Bill Condon" (two words at least stay)."""
+    words = name.split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower().strip(".") in _OFFICES), default=0)
+    return " ".join(words[cut:]) if len(words) - cut >= 2 else name
+
+
+_OFFICES = TITLES | frozenset(
+    "producer producers attorney prosecutor commodore lawyer executive chief head".split()  # noqa: SIM905
+)
+# what may come before a subject in its clause: titles and offices ("Red Sox owner John
+# Henry", "Sen. Barbara Boxer", "Professor Varoufakis"), "the", "former"
+BEFORE_SUBJECT = (
+    TITLES | _OFFICES | DEMONYMS | frozenset("the former late mr mrs ms dr miss".split())  # noqa: SIM905
+)
+
+
+APOSTROPHES = ("'", "\u2019")
+# a source (in small letters: "Secretary of State Condoleezza Rice" is a name) and the
+# word opening its complement, right before a name: "a spokesman for the", "a friend of"
+COMPLEMENT_OF_SOURCE = re.compile(
+    rf"(?<![\w'’.-])(?-i:{'|'.join(sorted(SOURCE_NOUNS))})\s+"
+    r"(?:of|for|at|with|from|close\s+to|familiar\s+with|in|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"  # an office before the name: "for Prime Minister"
+)
+
+
+def subject_end(text: str, start: int, pos: int) -> int:
+    """Where the subject of the verb at ``pos`` ends, past the words between a subject
+    and its verb ("Kim later said", "she has said")."""
+    end = pos
+    while True:
+        bracket = _BRACKET_BEFORE.search(text, start, end)
+        if bracket is not None:  # "Sen. Barbara Boxer (D-Calif.) said"
+            end = bracket.start()
+            continue
+        m = WORD_BEFORE.search(text, start, end)
+        if m is None or m.group(1).lower() not in _BETWEEN:
+            return end
+        end = m.start()
+
+
+_BRACKET_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
+def name_ending(
+    text: str,
+    end: int,
+    names: Sequence[Mention],
+    start: int,
+    possessive: bool = False,
+    joined: bool = False,
+) -> Mention | None:
+    """The name that ends right before ``end`` (spaces and a comma between; "'s" when
+    ``possessive``; "and" when ``joined``), if any."""
+    gap = _POSSESSIVE_GAP if possessive else _AND_GAP if joined else _GAP
+    for n in names:
+        if start <= n.span.start and n.span.end <= end and gap.fullmatch(text, n.span.end, end):
+            return n
+    return None
+
+
+def set_off_before(text: str, end: int, names: Sequence[Mention], start: int) -> Mention | None:
+    """The name before a short apposition set off by commas right before ``end``:
+    "Hugh Hefner, the magazine's founder, said", "Nichols, 37, told", "Captain Manohar
+    Nambiar, Chief Public Relations Officer, Defence, said" (up to
+    :data:`APPOSITION_PARTS` parts, :data:`APPOSITION_CHARS` characters in all, none
+    holding a verb of saying)."""
+    close = text.rfind(",", start, end)
+    if close < 0 or text[close + 1 : end].strip(" \t\n\"'"):  # 'for "Revolutionary Road," said'
+        return None
+    open_ = close
+    for _ in range(APPOSITION_PARTS):
+        open_ = text.rfind(",", start, open_)
+        if open_ < 0 or close - open_ > APPOSITION_CHARS or SAYING.search(text, open_, close):
+            return None
+        if text.count('"', open_, end) % 2:
+            return None  # a quotation closes that opened before: 'work it out," says one'
+        found = name_ending(text, open_, names, start)
+        if found is not None:
+            return found
+    return None
+
+
+APPOSITION_CHARS = 110
+APPOSITION_PARTS = 3
+
+
+def head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start: int) -> str:
+    """The person a subject ending with ``name`` is about: in "Jamie Clark, director of
+    Fish and Wildlife under President Clinton, said", Jamie Clark; in "Lt. Gregg Hastings
+    of the Oregon State Police said", Gregg Hastings."""
+    if text[name.span.end : name.span.end + 3].lstrip().startswith(","):
+        comma = text.rfind(",", start, name.span.start)
+        earlier = name_ending(text, comma, names, start) if comma >= 0 else None
+        # not the name a source's complement ends with: "a spokesman for the Foreign
+        # Ministry, Maria Zakharova, said" is hers
+        if earlier is not None and not COMPLEMENT_OF_SOURCE.search(text, start, earlier.span.start):
+            return earlier.surface
+    of = _OF_BEFORE.search(text, start, name.span.start)
+    if of is not None:
+        owner = name_ending(text, of.start(), names, start)
+        if owner is not None:
+            return owner.surface
+    partner = name_ending(text, name.span.start, names, start, joined=True)
+    if partner is not None:  # "producers Craig Zadan and Neil Meron said"
+        return text[partner.span.start : name.span.end]
+    return name.surface
+
+
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_GAP = re.compile(r",?\s*")
+PUNCTUATION = " \t\n,-\u2013\u2014"
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+def named_after(
+    text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
+) -> str | None:
+    """The name (or names joined by "and") the words right after ``pos`` end with, up to
+    the end of that phrase: "said ABC Entertainment Group prexy Paul Lee" -> Paul Lee."""
+    stop = region.end if quote.start < pos else min(region.end, quote.start)
+    end_match = _PHRASE_END.search(text, pos, stop)
+    end = end_match.start() if end_match else stop
+    found = [n for n in names if pos <= n.span.start and n.span.end <= end]
+    if not found:
+        return None
+    found.sort(key=lambda n: n.span.start)
+    last = found[-1]
+    if COMPLEMENT_OF_SOURCE.search(text, pos, last.span.start):
+        return None  # the name completes the source: "said a spokesman for the ministry"
+    if _ROLE_AFTER.match(text, last.span.end, end):
+        return None  # the name qualifies a role: "said a U.S. official", "a White House aide"
+    joined = [last]
+    for n in reversed(found[:-1]):
+        if _JOIN.fullmatch(text, n.span.end, joined[0].span.start) is None:
+            break
+        joined.insert(0, n)
+    if len(joined) > 1:
+        return text[joined[0].span.start : last.span.end]
+    return last.surface
