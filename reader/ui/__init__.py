@@ -7,7 +7,10 @@ Map of the package (each module small, one concern):
   ``add_dock(widget, area)``, ``alignment()``, ``paths()``,
   ``selection()`` (the selected span in A and in B), ``current_match()``, ``pane(side)``,
   ``show_alignment(alignment)`` (staged: wait for ``alignment_finished``),
-  ``linker.hold()`` (scroll a pane by hand without syncing the other).
+  ``linker.hold()`` (scroll a pane by hand without syncing the other). It owns
+  ``staged_show`` (the pair's preview while matched, then its alignment in stages),
+  ``article_find`` (the find bar over the article last focused), ``pair_drop`` (files
+  dropped on the window) and ``first_layout`` (the panels' first share of the height).
 - ``notice_work``: the pair notice above the panes, worked out off the GUI thread while
   an alignment is shown.
 - ``article_pane`` (one article), ``highlights`` (palette and formats), ``legend``,

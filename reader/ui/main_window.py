@@ -1,11 +1,16 @@
-"""The reader window: two synced article panes, the link map, the matches dock."""
+"""The reader window: two synced article panes, the link map, the matches dock.
+
+The window builds and connects its parts; what it does over time is in helpers it owns,
+each in a module of its own: ``staged_show`` (the preview of a pair being matched, then
+its alignment put on screen in stages), ``article_find`` (the find bar, in the article
+last focused or clicked), ``pair_drop`` (files dropped on it), ``first_layout`` (the
+panels' share of the height at first, closed in a small window), ``navigation``,
+``reading_place``, ``panel_room``, ``caret_keys``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -22,18 +27,19 @@ from reader.model import Alignment, Match, Span
 from reader.ui import view_state
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
+from reader.ui.article_find import ArticleFind
 from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import PanelsToggle, dock_toggle
-from reader.ui.find_bar import FindBar, around, find_in, hit_count, hits
+from reader.ui.find_bar import FindBar
+from reader.ui.first_layout import FirstLayout
 from reader.ui.geometry import first_window_size
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
 from reader.ui.matches_dock import MatchesDock
-from reader.ui.messages import status_summary
 from reader.ui.navigation import MatchNavigator
 from reader.ui.notice_bar import NoticeBar
 from reader.ui.notice_work import NoticeWork
@@ -41,13 +47,11 @@ from reader.ui.only_dock import OnlyInOneDock
 from reader.ui.opening import (
     Aligner,
     Loader,
-    PairDocuments,
     PairOpener,
     default_loader,
     document_paths,
-    dropped_paths,
 )
-from reader.ui.pane_loading import PaneLoading
+from reader.ui.pair_drop import PairDrop
 from reader.ui.panel_room import PanelRoom
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.reading_place import ReadingPlace
@@ -57,18 +61,11 @@ from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
 from reader.ui.shortcuts_dialog import show_shortcuts
-from reader.ui.sliced_job import LONG_STEP_NEXT, SlicedJob, Steps
+from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-DOCK_SHARE = 0.28  # of the window's height, for the docks below the articles at first
-DOCK_MIN_HEIGHT = 150
-# a first layout whose articles would show fewer lines than this with the panels open
-# (a small window, a large font) starts with the panels closed: Ctrl+J opens them
-READ_LINES = 8
-PANELS_CLOSED = "Panels closed to give the articles room: View ▸ Panels (Ctrl+J) opens them"
-
 
 # zoom steps from the default text size: -4 to +12 points (5 to 21 points at 9)
 ZOOM_RANGE = (-4, 12)
@@ -102,20 +99,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Crossread")
         self.setAccessibleName("Crossread")
-        self.setAcceptDrops(True)
         self.settings = Settings(settings or default_settings())
         self._alignment: Alignment | None = None
         self._zoom = 0
-        self._active_side = "a"
-        self._stages: list[Callable[[], None]] = []
-        self._showing: Alignment | None = None  # being put on screen
-        # the reader's place to go back to once this alignment is on screen (a swap)
-        self._place_after: tuple[Alignment, ReadingPlace] | None = None
-        self._stage_timer = QTimer(self)
-        self._stage_timer.setSingleShot(True)
-        self._stage_timer.setInterval(0)
-        self._stage_timer.timeout.connect(self._next_stage)
-        self._preview_job = SlicedJob(self)  # the articles' text while they are matched
+        self.staged_show = StagedShow(self)  # the preview, then the alignment in stages
         self._build()
         self.opener = PairOpener(
             self,
@@ -131,7 +118,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.session_controller = SessionController(self)  # notes, corrections, files
         self.notices = NoticeWork(self.session_controller.session, self)  # off the GUI thread
-        self.notices.worked_out.connect(self._stage_timer.start)  # a show may wait for it
+        self.notices.worked_out.connect(self.staged_show.wake)  # a show may wait for it
         follow_sessions(self)  # Recent pairs open the session their notes were saved in
         self.opener.may_open = self.session_controller.may_replace  # asks about unsaved notes
         self._restore()
@@ -179,11 +166,11 @@ class MainWindow(QMainWindow):
         docks: tuple[QDockWidget, ...] = (self.dock, self.only_dock, self.quotes_dock)
         self._dock_actions: dict[QDockWidget, QAction] = {d: dock_toggle(d, self) for d in docks}
         # one key closes every panel below the articles, and opens them again
-        self.panels = PanelsToggle(self, lambda: self.pane(self._active_side).text_view())
+        self.panels = PanelsToggle(self, lambda: self.pane(self.active_side()).text_view())
         for d in docks:
             self.panels.watch(d)
         self.actions_.build_menus(self, [self.panels.action, *self._dock_actions.values()])
-        self.panels.action.toggled.connect(self._panels_toggled)
+        self.first_layout = FirstLayout(self)  # panels closed in a small window, and why
         self.panel_room = PanelRoom(self)  # a window's change of height shared with them
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = CountsLabel("No pair open", self)
@@ -220,18 +207,14 @@ class MainWindow(QMainWindow):
         act.find.triggered.connect(self.find_bar.open_bar)
         act.about.triggered.connect(lambda: show_about(self))
         act.shortcuts.triggered.connect(lambda: show_shortcuts(self))
-        self.find_bar.find_requested.connect(self._find)
-        self.find_bar.closed.connect(lambda: self._show_find_hit(None))
-        self.find_bar.other_requested.connect(self._find_other)
+        self.finder = ArticleFind(self)  # the find bar, in the article last focused
         self.caret_keys = CaretKeys(self)  # Enter, Shift+F10 and the status bar at the cursor
         for pane in (self.pane_a, self.pane_b):
             pane.match_clicked.connect(
                 lambda mid, side=pane.side: self.select_match(mid, origin=side)
             )
-            for view in (pane.browser, pane.preview):  # the keyboard's focus, or a click
-                view.installEventFilter(self)
-                view.viewport().installEventFilter(self)
-            pane.alignment_shown.connect(self._stage_timer.start)  # finish in a turn of its own
+            self.finder.watch(pane)  # the keyboard's focus, or a click
+            pane.alignment_shown.connect(self.staged_show.wake)  # finish in a turn of its own
         self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
         self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
@@ -242,10 +225,11 @@ class MainWindow(QMainWindow):
         self.opener.started.connect(self.alignment_started)
         self.opener.loaded.connect(lambda r: self.show_alignment(r.alignment, r.sync))
         self.opener.failed.connect(self.alignment_failed)
-        self.opener.previewable.connect(self._preview)
-        self.opener.preview_ended.connect(self._end_preview)
+        self.opener.previewable.connect(self.staged_show.preview)
+        self.opener.preview_ended.connect(self.staged_show.end_preview)
         self.opener.error_shown.connect(self.error_shown)
         self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
+        self.drop = PairDrop(self)  # files dropped on the window
 
     def _restore(self) -> None:
         if not restore_geometry(self, self.settings.geometry()):  # nothing saved, or garbage
@@ -253,8 +237,7 @@ class MainWindow(QMainWindow):
             self.resize(*first_window_size(screen.width(), screen.height()))
         state = self.settings.window_state()
         # docks get their share once shown, when no layout of the reader's own is restored
-        self._first_layout = state is None or not self.restoreState(state)
-        self._panels_hint = False  # the first layout closed the panels: say so
+        self.first_layout.pending = state is None or not self.restoreState(state)
         restore_splitter(self.splitter, self.settings.splitter_state())
         self.actions_.sync.setChecked(self.settings.sync_scrolling())
         self.actions_.minor_links.setChecked(self.settings.minor_links())
@@ -299,7 +282,7 @@ class MainWindow(QMainWindow):
     def active_side(self) -> str:
         """The article last focused or clicked ("a" or "b"): find and the keys at the text
         cursor act on it."""
-        return self._active_side
+        return self.finder.side
 
     def is_showing(self) -> bool:
         """True while a new alignment is being put on screen (between its stages)."""
@@ -336,42 +319,12 @@ class MainWindow(QMainWindow):
         paths = self.opener.paths
         if paths is not None:
             self.opener.paths = (paths[1], paths[0])
-        place = ReadingPlace.of(self).swapped() if self._showing is None else None
+        place = ReadingPlace.of(self).swapped() if self.staged_show.showing is None else None
         self.show_alignment(swapped, sync)
         if place is not None:  # each pane reads on where the other was, the match chosen
-            self._place_after = (swapped, place)
+            self.staged_show.place_after = (swapped, place)
 
     # --- showing an alignment ------------------------------------------------------------
-
-    def _preview(self, documents: PairDocuments) -> None:
-        """Show the articles of the pair being opened while they are matched, when no
-        pair is on screen (one that is stays, with its notes, until the new one is ready).
-
-        Article A at once, B in a turn of its own once A's took a while: setting a long
-        article's text and painting it take 10-40 ms a pane while the matching thread
-        contends for the GIL, and both in one turn held the window up twice as long."""
-        self._preview_job.cancel()  # a pair opened before: its B is not shown now
-        if self._alignment is not None or self._showing is not None:
-            return
-        if not (PaneLoading.can_preview(documents.a) and PaneLoading.can_preview(documents.b)):
-            self._end_preview()  # one side too long to show: neither is shown
-            return
-        self._preview_job.start(self._preview_steps(documents))
-
-    def _preview_steps(self, documents: PairDocuments) -> Steps:
-        self.pane_a.loading.show_preview(documents.a)
-        yield LONG_STEP_NEXT
-        if (
-            self._alignment is None
-            and self._showing is None
-            and self.pane_a.loading.is_previewing()
-        ):
-            self.pane_b.loading.show_preview(documents.b)
-
-    def _end_preview(self) -> None:
-        self._preview_job.cancel()
-        self.pane_a.loading.end_preview()
-        self.pane_b.loading.end_preview()
 
     def show_alignment(self, alignment: Alignment, sync: SyncMap | None = None) -> None:
         """Show ``alignment`` (public: tests and sessions call it directly).
@@ -380,86 +333,16 @@ class MainWindow(QMainWindow):
         each pane builds its text and highlights a slice per turn, so a long pair never
         blocks the window for long; the window is finished (and alignment_finished
         emitted) once both panes show the new text. An unfinished show is dropped.
+        (reader.ui.staged_show)
         """
         if not view_state.same_articles(self._alignment, alignment):
             view_state.reset_filters(self)  # another pair: every match shown at first
         self._alignment = alignment
-        self._showing = alignment
-        self.pane_a.loading.cancel_loading()
-        self.pane_b.loading.cancel_loading()
-        self.linker.set_alignment(
-            alignment,
-            sync
-            or SyncMap.from_matches(
-                alignment.matches, len(alignment.a.text), len(alignment.b.text)
-            ),
-        )
-        self.linker.frozen = True
-        self.link_map.set_bands([])
-        self.notices.start(alignment)
-        self._stages = [
-            lambda: self.pane_a.set_alignment(alignment),
-            lambda: self.pane_b.set_alignment(alignment),
-            lambda: self.dock.set_alignment(alignment),
-            lambda: self.only_dock.set_alignment(alignment),
-            lambda: self.quotes_dock.set_alignment(alignment),
-        ]
-        self._stage_timer.start()
-
-    def _next_stage(self) -> None:
-        """Run the next stage; after the last, finish once both panes show the new text
-        (a pane's alignment_shown runs this again)."""
-        if self._stages:
-            self._stages.pop(0)()
-        if self._stages:
-            self._stage_timer.start()
-            return
-        alignment = self._showing
-        if (
-            alignment is None
-            or self.pane_a.loading.is_loading()
-            or self.pane_b.loading.is_loading()
-        ):
-            return
-        if not self.notices.ready(alignment):
-            return  # its arrival runs this again
-        self._showing = None
-        self._finish_show(alignment)
+        self.staged_show.show(alignment, sync)
 
     def flush(self) -> None:
         """Finish showing the current alignment now (tests; code that must read the panes)."""
-        while self._stages:
-            self._stage_timer.stop()
-            self._next_stage()
-        self.pane_a.loading.flush()
-        self.pane_b.loading.flush()
-        if self._showing is not None:
-            self.notices.finish(self._showing)
-        self._stage_timer.stop()
-        self._next_stage()
-
-    def _finish_show(self, alignment: Alignment) -> None:
-        self.linker.frozen = False
-        self.link_map.set_flagged(frozenset(d.match for d in alignment.discrepancies))
-        self.link_map.set_selected(None)
-        a, b = alignment.a, alignment.b
-        self.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
-        self.counts.setText(status_summary(alignment), " ".join(alignment.notices))
-        notice = self.notices.text(alignment)  # worked out off the GUI thread
-        self.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
-        # "Aligning x and y…" is over, and the cursor's place was not the reader's doing;
-        # what else the bar says (a note deleted, a session's changed files) stays its time
-        if self.statusBar().currentMessage() == self.opener.aligning:
-            self.statusBar().clearMessage()
-        self.caret_keys.hush()
-        self._say_panels_closed()
-        self._panels_hint = False
-        self.find_bar.clear_result()  # "3 of 20 in A" counted the articles shown before
-        self.linker.update_bands()
-        after, self._place_after = self._place_after, None
-        if after is not None and after[0] is alignment:
-            after[1].restore(self)
-        self.alignment_finished.emit(alignment)
+        self.staged_show.flush()
 
     # --- selection and navigation ----------------------------------------------------------
 
@@ -490,31 +373,9 @@ class MainWindow(QMainWindow):
         self.settings.set_sync_scrolling(on)
         self.linker.sync_enabled = on
         if on:
-            self.linker.pane_scrolled(self._active_side)
+            self.linker.pane_scrolled(self.active_side())
 
-    # --- zoom and find ---------------------------------------------------------------------
-
-    def _find(self, text: str, backward: bool) -> None:
-        """Find ``text`` in the active article and say which hit of how many, where."""
-        pane = self.pane(self._active_side)
-        view = pane.text_view()
-        found = find_in(view, text, backward)
-        marked = hits(view, text) if found and view is pane.browser else []  # not a preview
-        marked = around(marked, view.textCursor().selectionStart())
-        self._show_find_hit(self._active_side if found else None, marked)
-        self.find_bar.show_result(found, self._active_side.upper(), *hit_count(view, text))
-
-    def _show_find_hit(self, side: str | None, marked: list[tuple[int, int]] | None = None) -> None:
-        """The find hit stands out in the article searched (``side``), and every other hit
-        (``marked``, Qt positions) is marked there; nothing is in the other article."""
-        for pane in (self.pane_a, self.pane_b):
-            pane.browser.show_find_hit(pane.side == side)
-            pane.selections.set_find_hits((marked or []) if pane.side == side else [])
-
-    def _find_other(self, text: str) -> None:
-        """Find ``text`` in the other article, which becomes the one searched."""
-        self._active_side = "b" if self._active_side == "a" else "a"
-        self._find(text, False)
+    # --- zoom ---------------------------------------------------------------------
 
     def zoom_level(self) -> int:
         """Zoom steps from the default size (0: default)."""
@@ -533,15 +394,6 @@ class MainWindow(QMainWindow):
             self.pane_a.zoom(steps)
             self.pane_b.zoom(steps)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
-            for pane in (self.pane_a, self.pane_b):
-                views = (pane.browser, pane.preview)
-                if watched in (*views, *(v.viewport() for v in views)):
-                    self._active_side = pane.side
-                    self.find_bar.set_side(pane.side)
-        return super().eventFilter(watched, event)
-
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab skip the panels behind other tabs: Qt keeps their fields
         shown, off-screen, in the focus chain, so the focus vanished into them."""
@@ -554,38 +406,12 @@ class MainWindow(QMainWindow):
                 break
         return True
 
-    # --- recent pairs, drag and drop --------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if 1 <= len(dropped_paths(event.mimeData())) <= 2:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Two files: open them as a pair; one file: replace the side it was dropped on."""
-        paths = dropped_paths(event.mimeData())
-        if not 1 <= len(paths) <= 2:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        if self.session_controller.open_dropped(paths):  # a .crossread session
-            return
-        if len(paths) == 2:
-            self.opener.request(paths[0], paths[1])
-            return
-        split_x = self.link_map.mapTo(self, QPoint(self.link_map.width() // 2, 0)).x()
-        self.opener.replace_side("a" if event.position().toPoint().x() < split_x else "b", paths[0])
-
     # --- shutdown ------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop timers and workers (closeEvent calls it; tests may too)."""
         self.statusBar().clearMessage()  # its timeout timer
-        self._stage_timer.stop()
-        self._stages.clear()
-        self._showing = None
-        self._preview_job.cancel()
+        self.staged_show.stop()
         self.notices.stop()
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
@@ -597,31 +423,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._first_layout:
-            # with no layout of the reader's own, the articles get most of the height
-            self._first_layout = False
-            share = max(DOCK_MIN_HEIGHT, int(self.height() * DOCK_SHARE))
-            self.resizeDocks([self.dock], [share], Qt.Orientation.Vertical)
-            layout = self.layout()
-            assert layout is not None  # a main window always has its own
-            layout.activate()  # the articles' height with the panels at their share
-            view = self.pane_a.text_view()
-            if view.height() < READ_LINES * view.fontMetrics().lineSpacing():
-                self.panels.set_open(False)
-                self._panels_hint = True
-                self._say_panels_closed()
-
-    def _panels_toggled(self, shown: bool) -> None:
-        if shown:  # the reader found them: what the status bar said is no longer so
-            self._panels_hint = False
-            if self.statusBar().currentMessage() == PANELS_CLOSED:
-                self.statusBar().clearMessage()
-
-    def _say_panels_closed(self) -> None:
-        """Tell, once the pair is on screen, why the panels are not (a first layout that
-        closed them)."""
-        if self._panels_hint:
-            self.statusBar().showMessage(PANELS_CLOSED, 15000)
+        self.first_layout.window_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())

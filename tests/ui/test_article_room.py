@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
-from reader.ui.main_window import PANELS_CLOSED, MainWindow
+from reader.ui.first_layout import PANELS_CLOSED
+from reader.ui.main_window import MainWindow
 from tests.ui import font_fixtures as fx
 from tests.ui.session_fixtures import check_closed
 

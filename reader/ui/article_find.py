@@ -1,0 +1,68 @@
+"""Find in the articles: the find bar searches the article the reader works in (the one
+last focused or clicked, its text or its preview), says which hit of how many it landed
+on, and marks the other hits there; "In B" (or "In A") searches the other article, which
+becomes the one the reader works in. The keys at the text cursor act on that article too
+(``MainWindow.active_side``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+
+from reader.ui.find_bar import around, find_in, hit_count, hits
+
+if TYPE_CHECKING:
+    from reader.ui.article_pane import ArticlePane
+    from reader.ui.main_window import MainWindow
+
+
+class ArticleFind(QObject):
+    """Runs the window's find bar over its panes; ``side`` is the article searched."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.side = "a"  # the article last focused or clicked
+        bar = window.find_bar
+        bar.find_requested.connect(self._find)
+        bar.closed.connect(lambda: self._show_find_hit(None))
+        bar.other_requested.connect(self._find_other)
+
+    def watch(self, pane: ArticlePane) -> None:
+        """Follow the keyboard's focus and clicks into ``pane``'s text and preview."""
+        for view in (pane.browser, pane.preview):
+            view.installEventFilter(self)
+            view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            w = self._window
+            for pane in (w.pane_a, w.pane_b):
+                views = (pane.browser, pane.preview)
+                if watched in (*views, *(v.viewport() for v in views)):
+                    self.side = pane.side
+                    w.find_bar.set_side(pane.side)
+        return super().eventFilter(watched, event)
+
+    def _find(self, text: str, backward: bool) -> None:
+        """Find ``text`` in the active article and say which hit of how many, where."""
+        pane = self._window.pane(self.side)
+        view = pane.text_view()
+        found = find_in(view, text, backward)
+        marked = hits(view, text) if found and view is pane.browser else []  # not a preview
+        marked = around(marked, view.textCursor().selectionStart())
+        self._show_find_hit(self.side if found else None, marked)
+        self._window.find_bar.show_result(found, self.side.upper(), *hit_count(view, text))
+
+    def _show_find_hit(self, side: str | None, marked: list[tuple[int, int]] | None = None) -> None:
+        """The find hit stands out in the article searched (``side``), and every other hit
+        (``marked``, Qt positions) is marked there; nothing is in the other article."""
+        for pane in (self._window.pane_a, self._window.pane_b):
+            pane.browser.show_find_hit(pane.side == side)
+            pane.selections.set_find_hits((marked or []) if pane.side == side else [])
+
+    def _find_other(self, text: str) -> None:
+        """Find ``text`` in the other article, which becomes the one searched."""
+        self.side = "b" if self.side == "a" else "a"
+        self._find(text, False)
