@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         if paths is not None:
             self.opener.paths = (paths[1], paths[0])
         place = ReadingPlace.of(self).swapped() if self.staged_show.showing is None else None
+        view_state.swap_side_filters(self)  # each box stays with its article
         self.show_alignment(swapped, sync)
         if place is not None:  # each pane reads on where the other was, the match chosen
             self.staged_show.place_after = (swapped, place)

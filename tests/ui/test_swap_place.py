@@ -66,3 +66,36 @@ def test_a_swap_before_anything_is_chosen_chooses_nothing(shown: MainWindow, qtb
     swap(shown, qtbot)
     assert shown.linker.current is None
     assert tops(shown) == (0, 0)
+
+
+def test_the_only_in_one_boxes_follow_their_articles(shown: MainWindow, qtbot: QtBot) -> None:
+    """Only in A unticked hides the left article's passages; after the swap that article is
+    B, so Only in B is the one unticked and the same passages stay hidden."""
+    boxes = shown.only_dock.side_boxes
+    boxes["a"].setChecked(False)
+    swap(shown, qtbot)
+    assert (boxes["a"].isChecked(), boxes["b"].isChecked()) == (True, False)
+
+
+def test_the_quotes_boxes_follow_their_articles(shown: MainWindow, qtbot: QtBot) -> None:
+    boxes = shown.quotes_dock.side_boxes
+    boxes["b"].setChecked(False)
+    swap(shown, qtbot)
+    assert (boxes["a"].isChecked(), boxes["b"].isChecked()) == (False, True)
+
+
+def listed(window: MainWindow) -> list[str]:
+    """The texts of the passages the Only in one panel lists."""
+    al, model = window.alignment(), window.only_dock.model
+    assert al is not None
+    rows = (model.passage_at(r) for r in range(model.row_total()))
+    return sorted((al.a if side == "a" else al.b).slice(span) for side, span in filter(None, rows))
+
+
+def test_the_only_in_one_panel_lists_the_same_passages_after_the_swap(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    shown.only_dock.side_boxes["a"].setChecked(False)
+    before = listed(shown)
+    swap(shown, qtbot)
+    assert listed(shown) == before
