@@ -165,8 +165,8 @@ def _person_words(doc: Document, folded: str, name: Mention, small: set[str]) ->
     words = words[k:]
     if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
-    if any(w.lower().strip(".") in _NOT_GIVEN_NAMES for w in words[:-1]):
-        return None  # "Indian Navy", "New York", "British Royal Navy"
+    if any(w.lower().strip(".") in _NOT_GIVEN_NAMES for w in words[:-1] if not w.islower()):
+        return None  # "Indian Navy", "New York", "British Royal Navy" (not "Mohamed el Baradei")
     if words[-1].lower() in _NOT_SURNAMES or any(w.lower() in NOT_NAMES for w in words):
         return None
     return words

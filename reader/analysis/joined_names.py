@@ -118,9 +118,10 @@ def _seam(left: Mention, right: Mention) -> list[str]:
 
 def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
     """``names`` (spans in ``text``, a document's folded text) with an Irish or Italian
-    prefix put back, and a middle initial's two parts joined: the features read "Jim
-    O'Brien" as "Jim O" and "Brien", "O'Connor" as "Connor", "George W. Bush" as "George
-    W" and "Bush"."""
+    prefix put back, and a middle initial's or a lowercase particle's two sides joined:
+    the features read "Jim O'Brien" as "Jim O" and "Brien", "O'Connor" as "Connor",
+    "George W. Bush" as "George W" and "Bush", "Osama bin Laden" as "Osama" and
+    "Laden"."""
     out: list[Mention] = []
     for n in sorted(names, key=lambda n: n.span.start):
         start = n.span.start
@@ -131,7 +132,10 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
                 start = before.span.start
             elif start < 3 or not text[start - 3].isalnum():
                 start -= 2  # "O'" + "Connor"
-        elif before is not None and _initial_before(text, before, n):  # "George W" + "Bush"
+        elif before is not None and (
+            _initial_before(text, before, n)  # "George W" + "Bush"
+            or _particle_between(text, before, n)  # "Osama" + "Laden"
+        ):
             out.pop()
             start = before.span.start
         if start != n.span.start:
@@ -153,3 +157,25 @@ def _initial_before(text: str, before: Mention, name: Mention) -> bool:
 
 
 _INITIAL_END = re.compile(r"\s[A-Z]$")
+
+
+def _particle_between(text: str, before: Mention, name: Mention) -> bool:
+    """True when only lowercase particles part ``before`` from ``name``, each name ending
+    or opening with a capitalised word: "Osama" and "Laden" of "Osama bin Laden",
+    "Ursula" and "Leyen" of "Ursula von der Leyen", "Stade" and "Suisse" of "Stade de
+    Suisse" (not "Paris" and "jour" of "Paris de jour", nor "bin Laden" alone)."""
+    last, first = before.surface.split()[-1], name.surface.split()[0]
+    return (
+        last[:1].isupper()
+        and first[:1].isupper()
+        and _PARTICLES.fullmatch(text, before.span.end, name.span.start) is not None
+    )
+
+
+# the small words inside a name: Arabic ("bin Laden", "Abu Bakr al Baghdadi"), Dutch and
+# German ("van Gogh", "von der Leyen", "ter Stegen"), Romance ("de Gaulle", "da Vinci",
+# "della Francesca", "dos Santos"), written apart, as "al-Assad" is not
+_PARTICLES = re.compile(
+    r"(?: (?:bin|ibn|bint|al|el|van|von|der|den|ter|ten|zu|de|del|della|delle|dei|degli|des"
+    r"|da|di|du|la|le|dos|das))+ "
+)

@@ -132,3 +132,18 @@ def test_a_name_written_first_is_the_one_full_name_it_opens(
 ) -> None:
     d = doc(f'Title line\n{people}\n"Relations have risen to a new level," Kim said.')
     assert speakers(d) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("person", "said", "expected"),
+    [
+        ("Osama bin Laden", "Laden", "Osama bin Laden"),
+        ("Ursula von der Leyen", "Leyen", "Ursula von der Leyen"),
+        ("Mohamed el Baradei", "Baradei", "Mohamed el Baradei"),
+    ],
+)
+def test_a_surname_after_a_particle_is_the_full_name_it_ends(
+    doc: Callable[[str], Document], person: str, said: str, expected: str
+) -> None:
+    d = doc(f'Title line\nOn Monday {person} met the envoy.\n"We will help," {said} said.')
+    assert speakers(d) == [expected]

@@ -158,3 +158,50 @@ def test_entity_matches_read_a_middle_initial_whole(doc: MakeDoc) -> None:
         if m.kind is MatchKind.ENTITY
     }
     assert entities == {("George W. Bush", "George Bush"), ("Crawford", "Crawford")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Osama bin Laden was killed.\n", ["Osama bin Laden"]),
+        ("Ludwig van Beethoven wrote it.\n", ["Ludwig van Beethoven"]),
+        ("Ursula von der Leyen spoke.\n", ["Ursula von der Leyen"]),
+        ("Charles de Gaulle died.\n", ["Charles de Gaulle"]),
+        ("Leonardo da Vinci painted it.\n", ["Leonardo da Vinci"]),
+        ("Abu Bakr al Baghdadi was killed.\n", ["Abu Bakr al Baghdadi"]),
+        ("The match was at the Stade de Suisse in Bern.\n", ["Stade de Suisse", "Bern"]),
+    ],
+)
+def test_whole_names_read_a_name_with_a_lowercase_particle_whole(
+    doc: MakeDoc, text: str, expected: list[str]
+) -> None:
+    d = doc(text)
+    names = [m for f in features(d) for m in f.names]
+    assert [m.surface for m in whole_names(fold(d.text), names)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The show Paris de jour opened.\n", ["Paris"]),
+        ("Officials said bin Laden hid.\n", ["Laden"]),
+        ("President de Gaulle spoke.\n", ["Gaulle"]),
+    ],
+)
+def test_a_particle_joins_only_capitalised_words_either_side(
+    doc: MakeDoc, text: str, expected: list[str]
+) -> None:
+    d = doc(text)
+    names = [m for f in features(d) for m in f.names]
+    assert [m.surface for m in whole_names(fold(d.text), names)] == expected
+
+
+def test_entity_matches_read_a_name_with_a_particle_whole(doc: MakeDoc) -> None:
+    a = doc("Osama bin Laden was killed in Abbottabad on Sunday.\n")
+    b = doc("US forces killed bin Laden in Abbottabad on Sunday.\n")
+    entities = {
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in align(a, b).matches
+        if m.kind is MatchKind.ENTITY
+    }
+    assert entities == {("Osama bin Laden", "Laden"), ("Abbottabad", "Abbottabad")}
