@@ -59,8 +59,8 @@ def _align_parser() -> argparse.ArgumentParser:
             bad="a missing, empty, binary or too large file, a folder, wrong arguments"
         ),
     )
-    p.add_argument("a", help="article A (.txt, .md, .html)")
-    p.add_argument("b", help="article B (.txt, .md, .html)")
+    p.add_argument("a", help="article A (.txt, .md, .html, .pdf)")
+    p.add_argument("b", help="article B (.txt, .md, .html, .pdf)")
     p.add_argument(
         "--format",
         choices=("json", "text"),

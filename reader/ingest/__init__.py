@@ -1,15 +1,16 @@
-"""Ingestion: article files (.txt, .md, .html/.htm; others sniffed) -> ``Document``.
+"""Ingestion: article files (.txt, .md, .html/.htm, .pdf; others sniffed) -> ``Document``.
 
 Pure Python, no Qt. The public interface:
 
 - ``load_document(path, *, max_bytes=MAX_BYTES)`` reads a file;
 - ``document_from_text(text, *, path="", fmt="txt")`` builds a Document from decoded
   text (``fmt`` is ``"txt"``, ``"md"`` or ``"html"``);
-- ``MAX_BYTES``: the documented size limit (5 MB).
+- ``MAX_BYTES``: the documented size limit (5 MB; a PDF may be 50 MB, its text 5 MB).
 
 Both functions raise ``IngestError`` and nothing else; its message is one sentence that
 names the file and the reason (missing, a folder, permission denied, empty, binary,
-larger than the limit, no readable text), and ``.path`` is the file's path.
+larger than the limit, no readable text; a PDF scanned, behind a password, damaged or too
+long), and ``.path`` is the file's path.
 
 The Document's ``text`` is what the pane shows: the article as written (typographic
 quotes, dashes and no-break spaces kept; newlines normalised; control characters

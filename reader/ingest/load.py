@@ -1,4 +1,5 @@
-"""Files -> Document: read, size and binary checks, decode, segment, mark boilerplate."""
+"""Files -> Document: read, size and binary checks, decode (or read a PDF's text),
+segment, mark boilerplate."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from reader.ingest.html import extract_html
 from reader.ingest.markdown import strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
 from reader.ingest.normalize import clean
+from reader.ingest.pdf import extract_pdf
 from reader.ingest.segment import paragraph_spans, sentence_spans
 from reader.model.document import Document, merge_spans
 
@@ -21,6 +23,12 @@ __all__ = ["MAX_BYTES", "check_file", "document_from_text", "load_document"]
 
 MAX_BYTES: int = 5 * 1024 * 1024
 """Largest file accepted (5 MB): far above any news article, small enough to stay fast."""
+
+MAX_PDF_BYTES: int = 50 * 1024 * 1024
+"""Largest PDF accepted (50 MB): a web page saved as PDF carries its pictures; its text is
+then held to MAX_BYTES as a text file's."""
+
+PDF_MAGIC = b"%PDF-"
 
 _FORMATS = {
     ".txt": "txt",
@@ -108,7 +116,7 @@ def _format_of(path: str, text: str) -> str:
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read an article file (.txt, .md, .html/.htm; others sniffed) into a Document.
+    """Read an article file (.txt, .md, .html/.htm, .pdf; others sniffed) into a Document.
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -118,9 +126,27 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         raise IngestError(f"Cannot open {path!r}: it is not a file path.", None) from None
     if isinstance(spath, bytes):
         spath = os.fsdecode(spath)
-    data = _read(spath, max_bytes)
+    pdf = Path(spath).suffix.lower() == ".pdf"
+    data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if pdf else max_bytes)
+    if data.startswith(PDF_MAGIC):
+        return _pdf_document(data, spath, max_bytes)
     text = decode_bytes(data, spath)
     return document_from_text(text, path=spath, fmt=_format_of(spath, text))
+
+
+def _pdf_document(data: bytes, path: str, max_bytes: int) -> Document:
+    """The article in the PDF ``data``; its text is held to ``max_bytes`` as a text file's."""
+    name = _name(path)
+    try:
+        page = extract_pdf(data, name, path)
+    except IngestError:
+        raise
+    except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError) as exc:
+        raise IngestError(f"Cannot open {name}: its text could not be read.", path) from exc
+    if len(page.text.encode("utf-8")) > max_bytes:
+        raise _too_large(path, max_bytes)
+    text = clean(page.text)
+    return _build(text, path, page.title, None, None)
 
 
 def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Document:
