@@ -62,7 +62,7 @@ _OFFICES = TITLES | frozenset(
 )
 # first words of places and institutions, never a given name: "New York", "San Diego",
 # "North Korea", "Royal Navy", "United Nations"
-_NOT_GIVEN = frozenset(
+NOT_GIVEN = frozenset(
     """
     new north south east west northern southern eastern western central upper lower great
     greater san santa los las el la le les saint st fort port mount lake cape united royal
@@ -141,7 +141,7 @@ def full_names(
 
 
 _NOT_SURNAMES = SOURCE_NOUNS | _INSTITUTIONS | DEMONYMS
-_NOT_GIVEN_NAMES = _NOT_SURNAMES | _NOT_GIVEN
+_NOT_GIVEN_NAMES = _NOT_SURNAMES | NOT_GIVEN
 
 
 def _person_words(doc: Document, folded: str, name: Mention, small: set[str]) -> list[str] | None:

@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.features import Mention
+from reader.analysis.full_names import NOT_GIVEN
 from reader.analysis.joined_names import whole_names
-from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.lexicon import DEMONYMS, FACILITIES
 from reader.analysis.subjects import BEFORE_SUBJECT, without_office
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Span
@@ -27,7 +28,8 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     camera, though she was photographed with Hefner"), or when the person only owns the
     subject ("Nichols' mother expressed").
     A person: two words or more ("John Henry"), or one that is the last word of such a
-    name elsewhere in the text ("Henry"); not a people ("Russians") nor, as far as can be
+    name elsewhere in the text ("Henry"), or the first word of a person's name written
+    surname first ("Kim" of "Kim Jong Un"); not a people ("Russians") nor, as far as can be
     told, an organisation ("Reuters", "Summit Entertainment")."""
     inside = [n for n in whole_names(text, names) if region.contains(n.span)]
     people = [n for n in inside if _person(n, names)]
@@ -62,8 +64,19 @@ def _person(name: Mention, names: Sequence[Mention]) -> bool:
     words = name.surface.split()
     if name.key in DEMONYMS or words[-1].lower().strip(".") in _ORGANISATION_WORDS:
         return False
-    return len(words) > 1 or any(
-        len(n.surface.split()) > 1 and n.surface.split()[-1] == name.surface for n in names
+    return len(words) > 1 or any(_surname_of(name.surface, n.surface.split()) for n in names)
+
+
+def _surname_of(word: str, full: list[str]) -> bool:
+    """True when ``word`` is the surname of the person's name ``full``: its last word
+    ("Henry" of "John Henry"), or its first, a surname written first ("Kim" of "Kim Jong
+    Un") when the name reads as a person's (not "New" of "New York", "Boston" of "Boston
+    College")."""
+    if len(full) < 2 or word not in (full[0], full[-1]):
+        return False
+    return word == full[-1] or not (
+        full[-1].lower().strip(".") in _ORGANISATION_WORDS | FACILITIES
+        or any(w.lower().strip(".") in NOT_GIVEN | DEMONYMS for w in full[:-1])
     )
 
 

@@ -396,6 +396,39 @@ def test_he_is_the_person_the_sentence_before_opens_with(doc: Callable[[str], Do
     assert speakers(d) == ["John Henry"]  # the full name the article gives him
 
 
+@pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        ("North Korean leader Kim Jong Un met the envoy.", "Kim Jong Un"),
+        ("South Korea's Lee Kyung-ho met the envoy.", "Lee Kyung-ho"),
+    ],
+)
+def test_he_is_the_person_the_sentence_before_opens_with_by_a_surname_written_first(
+    doc: Callable[[str], Document], people: str, expected: str
+) -> None:
+    d = doc(
+        f"Title line\n{people}\n"
+        f"{expected.split()[0]} had expressed thanks for the support.\n"
+        '"We are grateful," he said.'
+    )
+    assert speakers(d) == [expected]
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Boston College hired a new coach.", "Summit Entertainment bought the film rights."],
+)
+def test_he_is_not_the_first_word_of_a_place_or_an_organisation_before(
+    doc: Callable[[str], Document], place: str
+) -> None:
+    opener = place.split()[0]
+    d = doc(
+        f"Title line\n{place}\n{opener} had expressed thanks for the support.\n"
+        '"We are grateful," he said.'
+    )
+    assert speakers(d) == [None]
+
+
 def test_he_is_not_an_organisation_the_sentence_before_opens_with(
     doc: Callable[[str], Document],
 ) -> None:
