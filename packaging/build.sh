@@ -56,6 +56,10 @@ trap 'rm -rf "$WORK"' EXIT
   "$EXE" align "$SAMPLE"/hankyoreh-*.txt "$SAMPLE"/ap-*.txt --format text > align.txt
   grep -q '^method: semantic' align.txt \
     || { echo "build.sh: the bundle did not load the sentence model:" >&2; head -3 align.txt >&2; exit 1; }
+  "$EXE" align "$ROOT"/tests/data/pdf/article.pdf "$SAMPLE"/ap-*.txt --format text > pdf.txt \
+    || { echo "build.sh: the bundle could not read a PDF article" >&2; exit 1; }
+  grep -q 'claim matches' pdf.txt \
+    || { echo "build.sh: the bundle matched nothing in a PDF article:" >&2; head -3 pdf.txt >&2; exit 1; }
   QT_QPA_PLATFORM=offscreen "$EXE" --screenshot shot.png 2> qt.log \
     || { cat qt.log >&2; exit 1; }
   [ -s shot.png ] || { echo "build.sh: no screenshot written" >&2; exit 1; }
