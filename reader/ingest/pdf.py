@@ -6,7 +6,8 @@ line by line, as printed; this module makes an article of it again:
 
 - running headers and footers (the date and title a browser prints at the top of each
   page, the address and "1/3" at the foot) are left out: a line at a page's edge that
-  comes back, digits aside, at the edge of most pages, and a lone page number;
+  comes back, digits aside, at the edge of most pages, and, on any page, a page number,
+  a browser's date stamp or a page address at its edge;
 - the lines of a paragraph (a blank line, a vertical gap, ends it, or a line that stops
   well short of the others) are joined into one line, a word cut at a line's
   end by a hyphen joined again ("Il-" + "sung");
@@ -48,6 +49,10 @@ measure of its printed width)."""
 EDGE_LINES = 3  # lines at a page's top and foot where headers and footers are looked for
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
+_BROWSER_STAMP = re.compile(  # the date and time a browser prints atop each page
+    r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.IGNORECASE
+)
+_ADDRESS_FOOT = re.compile(r"^(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
 _WORD_CUT = re.compile(r"\w-$")
 
@@ -200,12 +205,18 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
             line
             for i, line in enumerate(lines)
             if i not in edges
-            or not (_PAGE_NUMBER.match(line) or (len(pages) > 1 and seen[_shape(line)] >= enough))
+            or not (_printed_round(line) or (len(pages) > 1 and seen[_shape(line)] >= enough))
         ]
         while kept and not kept[0]:
             kept.pop(0)
         out.append(kept)
     return out
+
+
+def _printed_round(line: str) -> bool:
+    """A line a printer or browser puts round any page: a page number, the date and time
+    a page was printed, the page's address (with its "1/3")."""
+    return bool(_PAGE_NUMBER.match(line) or _BROWSER_STAMP.match(line) or _ADDRESS_FOOT.match(line))
 
 
 def _paragraphs(pages: list[list[str]]) -> list[str]:

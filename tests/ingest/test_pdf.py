@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from reader.analysis import align
 from reader.errors import IngestError
 from reader.ingest import load_document
-from reader.ingest.pdf import MAX_PAGES, _joined, _paragraphs, _without_running_lines
+from reader.ingest.pdf import (
+    MAX_PAGES,
+    _joined,
+    _paragraphs,
+    _printed_round,
+    _without_running_lines,
+)
 from reader.model import MatchKind
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdf"
@@ -65,6 +71,29 @@ def test_a_lone_page_number_is_left_out_on_a_single_page() -> None:
 def test_a_line_at_the_edge_of_one_page_only_stays() -> None:
     pages = [["Headline of the story", "Body one."], ["Body two.", "Signed, the editor"]]
     assert _without_running_lines(pages) == pages
+
+
+def test_a_single_pages_browser_header_and_footer_are_left_out() -> None:
+    page = ["6/20/24, 5:43 PM Putin visits Pyongyang", "", "Body.", "", "https://x.org/a 1/1"]
+    assert _without_running_lines([page]) == [["Body.", ""]]
+
+
+@pytest.mark.parametrize(
+    ("line", "round_the_page"),
+    [
+        ("12", True),
+        ("Page 2 of 5", True),
+        ("6/20/24, 5:43 PM Putin, Kim pledge", True),
+        ("20.06.2024 17:43 Putin", True),
+        ("https://apnews.com/article/abc 2/3", True),
+        ("file:///home/me/article.html", True),
+        ("6/20/24 was the day of the summit.", False),
+        ("See https://apnews.com/article/abc for more.", False),
+        ("12 people were hurt.", False),
+    ],
+)
+def test_what_a_printer_puts_round_a_page(line: str, round_the_page: bool) -> None:
+    assert _printed_round(line) is round_the_page
 
 
 @pytest.mark.parametrize(
