@@ -119,6 +119,18 @@ def _targets(directory: Path) -> dict[str, tuple[Any, Callable[..., Document | N
             check_alignment(align(article, d, method="lexical"))
         return d
 
+    printed = (ROOT / "tests/data/pdf/article.pdf").read_bytes()
+
+    def ingest_pdf_mutated(flips: list[tuple[int, int]], cut: int) -> Document | None:
+        """The printed sample PDF with bytes overwritten and its end cut off."""
+        data = bytearray(printed[: len(printed) - cut])
+        for at, value in flips:
+            data[at % len(data)] = value
+        return _ingest_file(directory, bytes(data), ".pdf")
+
+    def ingest_pdf_bytes(data: bytes) -> Document | None:
+        return _ingest_file(directory, b"%PDF-1.4\n" + data, ".pdf")
+
     fmts = st.sampled_from(["txt", "md", "html"])
     return {
         "ingest_bytes": (st.tuples(st.binary(max_size=4000), SUFFIXES), ingest_bytes),
@@ -130,6 +142,14 @@ def _targets(directory: Path) -> dict[str, tuple[Any, Callable[..., Document | N
             st.tuples(HOSTILE_TEXT, st.integers(1, 3)),
             ingest_truncated_utf8,
         ),
+        "ingest_pdf_mutated": (
+            st.tuples(
+                st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=40),
+                st.integers(0, 2000),
+            ),
+            ingest_pdf_mutated,
+        ),
+        "ingest_pdf_bytes": (st.tuples(st.binary(max_size=4000)), ingest_pdf_bytes),
         "ingest_text": (st.tuples(HOSTILE_TEXT, fmts), ingest_text),
         "ingest_html": (st.tuples(html_pages()), ingest_html),
         "html_no_leak": (st.tuples(html_pages(junk=False)), html_no_leak),
