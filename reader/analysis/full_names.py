@@ -6,7 +6,9 @@ speakers. Within one article, a one-word named speaker becomes the full name who
 word it is, or whose first: a surname written first ("Kim" of "Kim Jong Un", "Lee" of
 "Lee Kyung-ho") or the given name a person is called by ("Kim" of "Kim Kardashian"),
 when the article gives exactly one person that name first or last. A word inside a full
-name ("Mae" of "Bettie Mae Page") is no one's name on its own.
+name ("Mae" of "Bettie Mae Page") is no one's name on its own. A speaker of two words or
+more becomes the one longer full name it ends, hyphens aside: a surname of two words
+("Strauss Kahn" of "Dominique Strauss-Kahn", "Van Rompuy" of "Herman Van Rompuy").
 
 A full name is a run of capitalised words (the document's name mentions) read as a
 person's: the words before the surname are given names, not an office ("GM Theo
@@ -32,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from reader.analysis.features import Mention
+from reader.analysis.features import Mention, name_key
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import (
     DEMONYMS,
@@ -95,15 +97,14 @@ def with_full_names(
 ) -> list[Quotation]:
     """``quotations`` with each named one-word speaker given the full name that the
     article (``doc``, its ``folded`` text and name mentions ``names``) gives the one
-    person of that surname; other speakers as they are."""
-    single = {
-        q.speaker
-        for q in quotations
-        if q.speaker is not None and not q.unnamed and len(q.speaker.split()) == 1
-    }
-    if not single:
+    person of that surname, and each speaker of more words the one longer full name it
+    ends ("Strauss Kahn" of "Dominique Strauss-Kahn"); other speakers as they are."""
+    named = {q.speaker for q in quotations if q.speaker is not None and not q.unnamed}
+    if not named:
         return list(quotations)
-    full = full_names(doc, folded, names, single)
+    single = {s for s in named if len(s.split()) == 1}
+    full = full_names(doc, folded, names, single) if single else {}
+    full.update(longer_names(doc, folded, names, named - set(full)))
     return [
         replace(q, speaker=full[q.speaker])
         if q.speaker is not None and not q.unnamed and q.speaker in full
@@ -138,6 +139,45 @@ def full_names(
         if person is not None:
             out[surname] = person
     return out
+
+
+def longer_names(
+    doc: Document, folded: str, names: Sequence[Mention], speakers: set[str]
+) -> dict[str, str]:
+    """The full name of each of ``speakers`` of two words or more that ends one longer
+    full name of a person in the article (or forms of one, see :func:`_one_person`),
+    hyphens aside: "Strauss Kahn" and "Strauss-Kahn" -> "Dominique Strauss-Kahn" or
+    "Dominique Strauss Kahn", "Van Rompuy" -> "Herman Van Rompuy" (not "Bettie Page" ->
+    "The Notorious Bettie Page", a film)."""
+    small = set(_SMALL_WORD.findall(folded))
+    people = [
+        _person_words(doc, folded, n, small)
+        for n in whole_names(folded, names)
+        if not _THE_BEFORE.search(folded, max(0, n.span.start - 4), n.span.start)
+    ]
+    out: dict[str, str] = {}
+    for speaker in speakers:
+        end = name_key(speaker).split()
+        if len(end) < 2 or _another_of(folded, speaker):
+            continue
+        counts = Counter(
+            " ".join(words)
+            for words in people
+            if words is not None and _ends(name_key(" ".join(words)).split(), end)
+        )
+        person = _one_person(counts) if counts else None
+        if person is not None:
+            out[speaker] = person
+    return out
+
+
+# a name right after "the" names a title or a thing more than a person: "The Notorious
+# Bettie Page" (a film), "the Kim Jong Un regime"
+_THE_BEFORE = re.compile(r"\b(?i:the)\s$")
+
+
+def _ends(words: list[str], end: list[str]) -> bool:
+    return len(words) > len(end) and words[-len(end) :] == end
 
 
 _NOT_SURNAMES = SOURCE_NOUNS | _INSTITUTIONS | DEMONYMS
@@ -229,7 +269,7 @@ def _one_person(counts: Counter[str]) -> str | None:
     one person's name: the most used, then the shortest, then the first found; else None.
     They are when one of them is a form of each other one ("Bettie Page" of "Bettie Mae
     Page" and of "Notorious Bettie Page"), as "Tony DiLeo" is not of "T.J. DiLeo"."""
-    forms = [f.split() for f in counts]
+    forms = [name_key(f).split() for f in counts]
     if not any(all(_same_person(c, f) or _same_person(f, c) for f in forms) for c in forms):
         return None
     return max(counts, key=lambda f: (counts[f], -len(f.split()), -list(counts).index(f)))

@@ -7,13 +7,18 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis.features import extract
+from reader.analysis.joined_names import join_split_names
 from reader.analysis.quotes import find_quotations
 from reader.analysis.units import document_units
 from reader.model import Document
 
 
 def speakers(doc: Document) -> list[str | None]:
-    names = [m for u in document_units(doc) for m in extract(u).names]
+    """The speakers of ``doc``'s quotations, its names read as the window reads them
+    (hyphened names joined)."""
+    features = [extract(u) for u in document_units(doc)]
+    join_split_names(features, [])
+    names = [m for f in features for m in f.names]
     return [q.speaker for q in find_quotations(doc, names)]
 
 
@@ -147,3 +152,47 @@ def test_a_surname_after_a_particle_is_the_full_name_it_ends(
 ) -> None:
     d = doc(f'Title line\nOn Monday {person} met the envoy.\n"We will help," {said} said.')
     assert speakers(d) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("person", "said", "expected"),
+    [
+        ("IMF chief Dominique Strauss-Kahn", "Strauss Kahn", "Dominique Strauss-Kahn"),
+        ("IMF chief Dominique Strauss Kahn", "Strauss-Kahn", "Dominique Strauss Kahn"),
+        ("EU President Herman Van Rompuy", "Van Rompuy", "Herman Van Rompuy"),
+        ("Academy President Cheryl Boone Isaacs", "Boone Isaacs", "Cheryl Boone Isaacs"),
+    ],
+)
+def test_a_speaker_of_two_words_is_the_one_longer_full_name_it_ends(
+    doc: Callable[[str], Document], person: str, said: str, expected: str
+) -> None:
+    d = doc(f'Title line\n{person} spoke on Monday.\n"We will see," {said} said.')
+    assert speakers(d) == [expected]
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        # two people the name may be: as it is
+        "Herman Van Rompuy met his brother Eric Van Rompuy.",
+        # a film named after her is no fuller name of hers
+        "She inspired the film The Notorious Bettie Page.",
+    ],
+)
+def test_a_speaker_of_two_words_ending_no_one_longer_name_is_as_it_is(
+    doc: Callable[[str], Document], people: str
+) -> None:
+    said = "Bettie Page" if "Bettie" in people else "Van Rompuy"
+    d = doc(f'Title line\n{people}\n"We will see," {said} said.')
+    assert speakers(d) == [said]
+
+
+def test_forms_of_a_name_with_and_without_a_hyphen_are_one_person(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nKim Jong-un met Putin in Pyongyang.\n"
+        "On Monday Kim Jong Un left, as Kim Jong Un had planned.\n"
+        '"Relations have risen to a new level," Kim said.'
+    )
+    assert speakers(d) == ["Kim Jong Un"]
