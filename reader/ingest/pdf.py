@@ -68,7 +68,10 @@ class PdfText:
 def extract_pdf(data: bytes, name: str, path: str) -> PdfText:
     """The article text and title of the PDF ``data`` (``name`` and ``path`` for the
     messages). Raises IngestError when there is none to be had."""
-    pages = _page_texts(data, name, path)
+    with _quiet():
+        reader = _reader(data, name, path)
+        pages = _page_texts(reader, name, path)
+        title = _title(reader)
     lines = _without_running_lines([_page_lines(p) for p in pages])
     paragraphs = _paragraphs(lines)
     text = "\n\n".join(paragraphs)
@@ -79,7 +82,7 @@ def extract_pdf(data: bytes, name: str, path: str) -> PdfText:
             "makes.",
             path or None,
         )
-    return PdfText(text, _title(data))
+    return PdfText(text, title)
 
 
 @contextmanager
@@ -119,17 +122,15 @@ def _reader(data: bytes, name: str, path: str) -> PdfReader:
     return reader
 
 
-def _page_texts(data: bytes, name: str, path: str) -> list[str]:
+def _page_texts(reader: PdfReader, name: str, path: str) -> list[str]:
     from pypdf.errors import DependencyError
 
-    with _quiet():
-        reader = _reader(data, name, path)
-        try:
-            return [page.extract_text(extraction_mode="layout") for page in reader.pages]
-        except DependencyError as exc:
-            raise _sealed(name, path) from exc
-        except Exception as exc:  # pypdf raises many kinds on a damaged page
-            raise _damaged(name, path) from exc
+    try:
+        return [page.extract_text(extraction_mode="layout") for page in reader.pages]
+    except DependencyError as exc:
+        raise _sealed(name, path) from exc
+    except Exception as exc:  # pypdf raises many kinds on a damaged page
+        raise _damaged(name, path) from exc
 
 
 def _sealed(name: str, path: str) -> IngestError:
@@ -146,16 +147,13 @@ def _damaged(name: str, path: str) -> IngestError:
     )
 
 
-def _title(data: bytes) -> str | None:
+def _title(reader: PdfReader) -> str | None:
     """The title the PDF's metadata gives, unless it is only a file or program name."""
-    from pypdf import PdfReader
-
-    with _quiet():
-        try:
-            meta = PdfReader(io.BytesIO(data)).metadata
-            title = meta.title if meta is not None else None
-        except Exception:  # the title is a nicety: the text was read
-            return None
+    try:
+        meta = reader.metadata
+        title = meta.title if meta is not None else None
+    except Exception:  # the title is a nicety: the text was read
+        return None
     if not isinstance(title, str):
         return None
     title = _clean_line(title)
