@@ -179,3 +179,25 @@ _PARTICLES = re.compile(
     r"(?: (?:bin|ibn|bint|al|el|van|von|der|den|ter|ten|zu|de|del|della|delle|dei|degli|des"
     r"|da|di|du|la|le|dos|das))+ "
 )
+
+
+def names_read_whole(
+    evidence: tuple[str, ...], names: Sequence[Mention], text: str, folded: str
+) -> tuple[str, ...]:
+    """A claim's ``evidence`` as the reader sees it: each of a sentence's ``names`` the
+    features cut ("George W" and "Bush", "Stade" and "Suisse") given whole, once
+    ("George W. Bush", "Stade de Suisse"), in the document's ``text`` (``folded``: its
+    folded text). Only the words shown change, not what was matched."""
+    cut = {m.surface: m.span for m in names if m.surface in evidence}
+    if not cut:
+        return evidence
+    whole = whole_names(folded, names)
+    out: list[str] = []
+    for word in evidence:
+        span = cut.get(word)
+        if span is not None:
+            found = next((w.span for w in whole if w.span.contains(span)), None)
+            word = text[found.start : found.end] if found is not None else word
+        if word not in out:
+            out.append(word)
+    return tuple(out)

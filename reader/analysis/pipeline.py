@@ -15,7 +15,7 @@ from reader.analysis.background import Background
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures, extract
 from reader.analysis.headlines import refine_headline_names
-from reader.analysis.joined_names import join_split_names, whole_names
+from reader.analysis.joined_names import join_split_names, names_read_whole, whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
 from reader.analysis.mentions import canonical_names, link_mentions
@@ -297,6 +297,7 @@ def align(
     discrepancies: list[Discrepancy] = []
     claim_ids: dict[tuple[int, int], str] = {}
     modelled = len(pa.sources) > 1  # a sentence model scored the pairs too
+    folded_a = fold(a.text)
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
         if score < min_score:
@@ -305,6 +306,7 @@ def align(
         evidence = _evidence(fa, fb, pa, link)
         if modelled and score < NAME_ALONE_SCORE and _only_a_name(fa, evidence):
             continue  # a link on a name alone needs the sentences to say the same
+        evidence = names_read_whole(evidence, fa.names, a.text, folded_a)
         mid = f"m{next(counter)}"
         claim_ids[(link.i, link.j)] = mid
         matches.append(Match(mid, MatchKind.CLAIM, fa.unit.span, fb.unit.span, score, evidence))

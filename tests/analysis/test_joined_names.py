@@ -205,3 +205,26 @@ def test_entity_matches_read_a_name_with_a_particle_whole(doc: MakeDoc) -> None:
         if m.kind is MatchKind.ENTITY
     }
     assert entities == {("Osama bin Laden", "Laden"), ("Abbottabad", "Abbottabad")}
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "whole"),
+    [
+        (
+            "President George W. Bush signed the farm bill at the White House on Monday.\n",
+            "On Monday George W. Bush signed the farm bill in the White House.\n",
+            "George W. Bush",
+        ),
+        (
+            "Young Boys won at the Stade de Suisse in Bern on Sunday night.\n",
+            "On Sunday night Young Boys won at the Stade de Suisse, Bern.\n",
+            "Stade de Suisse",
+        ),
+    ],
+)
+def test_a_claims_evidence_gives_a_cut_name_whole(
+    doc: MakeDoc, text_a: str, text_b: str, whole: str
+) -> None:
+    claims = [m for m in align(doc(text_a), doc(text_b)).matches if m.kind is MatchKind.CLAIM]
+    assert claims and whole in claims[0].evidence
+    assert not any(e != whole and e in whole for e in claims[0].evidence)  # no cut part
