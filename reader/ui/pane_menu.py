@@ -3,8 +3,9 @@ on the match under the pointer, reject that match, link the selections. From the
 keyboard (the Menu key, Shift+F10) it opens at the text cursor, with the same entries.
 
 It wraps the pane's own menu (the partners of the matches under the pointer, from the
-public ``PanePointer.partner_menu`` of the pane's pointer) through an event filter on the
-viewport of the pane's text view, so the pane itself needs no change.
+public ``PanePointer.partner_menu`` of the pane's pointer, which also finds them with its
+offset map) through an event filter on the viewport of the pane's text view, so the pane
+itself needs no change.
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices
 from PySide6.QtWidgets import QMenu
 
-from reader.model import Match
 from reader.ui.article_pane import ArticlePane
-from reader.ui.geometry import Utf16Map
 from reader.ui.session_files import selected_span
 
 _URL = re.compile(r"""(?:https?://|www\.)[^\s<>"\u201c\u201d]+""", re.IGNORECASE)
@@ -85,24 +84,20 @@ class PaneMenus(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def matches_under(self, pane: ArticlePane, pos: QPoint) -> list[Match]:
-        doc = pane.document()
-        if doc is None:
-            return []
-        qt_pos = pane.browser.cursorForPosition(pos).position()
-        offset = Utf16Map(doc.text).from_qt(qt_pos)
-        return pane.matches_at(offset) or (pane.matches_at(offset - 1) if offset > 0 else [])
+    def offset_under(self, pane: ArticlePane, pos: QPoint) -> int:
+        """The text offset under a viewport point, by Qt's own hit test, converted with
+        the pane's offset map.
 
-    def url_under(self, pane: ArticlePane, pos: QPoint) -> str | None:
-        doc = pane.document()
-        if doc is None:
-            return None
-        offset = Utf16Map(doc.text).from_qt(pane.browser.cursorForPosition(pos).position())
-        return url_at(doc.text, offset)
+        Not the pointer's ``offset_at``, which checks Qt's answer: on the top pixel row of
+        a paragraph that takes the paragraph, where Qt takes the end of the one above.
+        """
+        return pane.pointer.offsets.from_qt(pane.browser.cursorForPosition(pos).position())
 
     def menu_for(self, pane: ArticlePane, pos: QPoint) -> QMenu:
         """The menu for a right-click at ``pos`` (viewport coordinates) in ``pane``."""
-        found = self.matches_under(pane, pos)
+        doc = pane.document()
+        offset = self.offset_under(pane, pos)
+        found = pane.pointer.matches_near(offset)  # none without a text
         menu = pane.pointer.partner_menu(found) if found else QMenu(pane)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if found:
@@ -120,7 +115,7 @@ class PaneMenus(QObject):
             menu.addAction(drop, lambda: self._reject(m.id))
         if all(selected_span(p) is not None for p in self.panes):
             menu.addAction("Link the selections in A and B", self._link)
-        url = self.url_under(pane, pos)
+        url = url_at(doc.text, offset) if doc is not None else None
         if url is not None:
             menu.addSeparator()
             shown = url if len(url) <= 60 else url[:57] + "…"

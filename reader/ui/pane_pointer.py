@@ -52,7 +52,11 @@ class PanePointer:
 
     def matches_under(self, pos: QPoint) -> list[Match]:
         """Matches under a viewport point (only when the point is on the text itself)."""
-        offset = self.offset_at(pos)
+        return self.matches_near(self.offset_at(pos))
+
+    def matches_near(self, offset: int) -> list[Match]:
+        """The matches at ``offset``, or else those ending just before it (the pointer
+        just after a word's last letter, or between a match and the next one)."""
         found = self._pane.matches_at(offset)
         if not found and offset > 0:
             found = self._pane.matches_at(offset - 1)

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from reader.model import Alignment, Match
 from reader.model.session import Session
+from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
 from reader.ui.pane_menu import url_at
 from reader.ui.session_controller import SessionController
@@ -130,3 +132,110 @@ def test_link_opens_in_browser_only_from_the_menu(
     action.trigger()
     menu.close()
     assert opened_urls == ["https://example.org/dam"]
+
+
+def partner_ids(menu: QMenu) -> list[str]:
+    """The matches whose partners the menu lists, in its order."""
+    return [a.data() for a in menu.actions() if a.data()]
+
+
+def match(alignment: Alignment, match_id: str) -> Match:
+    m = alignment.match_by_id(match_id)
+    assert m is not None
+    return m
+
+
+def select(pane: ArticlePane, start: int, end: int) -> None:
+    """Select Qt positions ``start``..``end`` of the pane's text, as the reader does."""
+    cursor = pane.browser.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    pane.browser.setTextCursor(cursor)
+
+
+def test_a_place_with_two_matches_lists_both_partners_best_first(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    m1 = match(alignment, "m1")  # A's treaty sentence: m1 (0.9) and m2 (0.7)
+    menus = shown.session_controller.pane_menus
+    menu = menus.menu_for(shown.pane_a, point_at(shown, "a", m1.a.start + 3))
+    assert partner_ids(menu) == ["m1", "m2"]
+    menu.close()
+
+
+def test_just_after_a_match_the_menu_offers_that_match(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    m3 = match(alignment, "m3")  # "breakthrough", then a comma no match covers
+    pane = shown.pane_a
+    pane.ensure_visible(m3.a)
+    assert pane.matches_at(m3.a.end) == []
+    menu = shown.session_controller.pane_menus.menu_for(pane, point_at(shown, "a", m3.a.end))
+    assert partner_ids(menu) == ["m3"]
+    menu.close()
+
+
+def test_the_entries_on_a_match_come_in_order(shown: MainWindow, alignment: Alignment) -> None:
+    for pane in (shown.pane_a, shown.pane_b):
+        select(pane, 0, 12)
+    m1 = match(alignment, "m1")
+    menus = shown.session_controller.pane_menus
+    menu = menus.menu_for(shown.pane_a, point_at(shown, "a", m1.a.start + 3))
+    entries = ["—" if a.isSeparator() else a.data() or a.text() for a in menu.actions()]
+    menu.close()
+    assert entries == [
+        "m1",
+        "m2",
+        "—",
+        "Add note on the selected text…",
+        "Add note on this claim match…",
+        "Copy this claim match with both passages",
+        "Reject this claim match",
+        "Link the selections in A and B",
+    ]
+
+
+NEWS = "\U0001f4f0"  # a character outside the BMP: two UTF-16 units, one Python character
+
+
+def test_the_menu_names_the_match_under_the_pointer_after_wide_characters(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot, tmp_path: Path, seed_a_path: Path
+) -> None:
+    a = tmp_path / "a.txt"  # a wide character at the start of each line of A
+    a.write_text("".join(f"{NEWS} {line}" for line in seed_a_path.read_text().splitlines(True)))
+    b = tmp_path / "b.txt"
+    b.write_text(seed_a_path.read_text())
+    with qtbot.waitSignal(ctl.session_changed, timeout=30_000):
+        win.open_pair(str(a), str(b))
+    al = settle(qtbot, ctl).alignment
+    pane = win.pane_a
+    doc = pane.document()
+    assert doc is not None
+    m = next(x for x in al.matches if doc.text.count(NEWS, 0, x.a.start) > 5)
+    offset = m.a.end - 1  # its last character: the same offset read as a Qt one lies past it
+    wide = doc.text.count(NEWS, 0, offset)
+    covering = [x.id for x in al.matches if x.a.contains_offset(offset)]
+    assert covering != [x.id for x in al.matches if x.a.contains_offset(offset + wide)]
+    pane.ensure_visible(m.a)
+    menu = ctl.pane_menus.menu_for(pane, point_at(win, "a", pane.pointer.offsets.to_qt(offset)))
+    assert sorted(partner_ids(menu)) == sorted(covering)
+    menu.close()
+
+
+def test_the_link_entry_after_wide_characters(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(f"Dam breaks\n{NEWS * 3} The dam broke, see https://example.org/dam for maps.\n")
+    b.write_text("Flood\nThe old dam broke late on Friday night.\n")
+    with qtbot.waitSignal(ctl.session_changed, timeout=30_000):
+        win.open_pair(str(a), str(b))
+    settle(qtbot, ctl)
+    pane = win.pane_a
+    doc = pane.document()
+    assert doc is not None
+    last = doc.text.index("/dam ") + 3  # the link's last letter, just before a blank
+    menu = ctl.pane_menus.menu_for(pane, point_at(win, "a", pane.pointer.offsets.to_qt(last)))
+    texts = [x.text() for x in menu.actions()]
+    menu.close()
+    assert "Open link in browser: https://example.org/dam" in texts
