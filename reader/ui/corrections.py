@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from reader.errors import ReaderError
 from reader.model import Match, Session
 from reader.ui.note_undo import Corrected
-from reader.ui.session_files import selected_span
+from reader.ui.pane_caret import reader_selection
 
 if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.session_controller import SessionController
@@ -83,7 +83,7 @@ class Corrections:
         """Make the text selected in A and in B a manual match (Ctrl+K)."""
         ctl = self._ctl
         s = ctl.session()
-        a, b = selected_span(ctl.window.pane("a")), selected_span(ctl.window.pane("b"))
+        a, b = reader_selection(ctl.window.pane("a")), reader_selection(ctl.window.pane("b"))
         if s is None or a is None or b is None:
             ctl.status("Select a passage in article A and one in article B, then link them.")
             return None

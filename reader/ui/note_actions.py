@@ -15,7 +15,7 @@ from reader.model.session import Session
 from reader.session.view import carry_note, swapped_session, swapped_texts
 from reader.ui.match_copy import copy_matches
 from reader.ui.note_undo import EDITED, Corrected
-from reader.ui.session_files import selected_span
+from reader.ui.pane_caret import reader_selection
 from reader.ui.undo_steps import StepRefused, take_back
 
 if TYPE_CHECKING:  # the controller creates this helper
@@ -32,7 +32,7 @@ class NoteActions:
         """What Add note applies to: text the reader selected, else the current match."""
         w = self._ctl.window
         m = w.current_match()
-        sel_a, sel_b = selected_span(w.pane("a")), selected_span(w.pane("b"))
+        sel_a, sel_b = reader_selection(w.pane("a")), reader_selection(w.pane("b"))
         extra_a = sel_a if sel_a is not None and (m is None or sel_a != m.a) else None
         extra_b = sel_b if sel_b is not None and (m is None or sel_b != m.b) else None
         if extra_a is not None or extra_b is not None:

@@ -1,7 +1,8 @@
 """The text cursor of an article pane, for readers who use the keyboard (caret browsing):
 what the cursor rests on is said in the status bar and the text view's accessible
 description (the equivalent of the tooltip a mouse user gets by hovering), and Enter
-jumps from the highlight at the cursor to its partner, as a click does."""
+jumps from the highlight at the cursor to its partner, as a click does. What the reader
+selected with it or the mouse is ``reader_selection``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from reader.model import Match
+from reader.model import Match, Span
 from reader.ui.tooltips import caret_summary
 
 if TYPE_CHECKING:
@@ -92,6 +93,25 @@ class PaneCaret(QObject):
             if event.type() == QEvent.Type.FocusIn and watched is self._pane.browser:
                 self._moved()  # say where the cursor is on arriving
         return super().eventFilter(watched, event)
+
+
+def reader_selection(pane: ArticlePane) -> Span | None:
+    """The text the reader selected in ``pane`` with the mouse or the keyboard (blanks at
+    either end left out), or None. (``ArticlePane.selected_span`` is another thing: the
+    passage the window selected, a match side.)"""
+    doc = pane.document()
+    cursor = pane.browser.textCursor()
+    if doc is None or not cursor.hasSelection():
+        return None
+    offsets = pane.pointer.offsets  # the map of doc's text
+    n = len(doc.text)
+    start = min(n, offsets.from_qt(cursor.selectionStart()))
+    end = min(n, offsets.from_qt(cursor.selectionEnd()))
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
 
 
 FOCUS_RING = 2  # pixels: the ring round the text that has the keyboard focus

@@ -18,7 +18,7 @@ from PySide6.QtGui import QContextMenuEvent, QDesktopServices
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.article_pane import ArticlePane
-from reader.ui.session_files import selected_span
+from reader.ui.pane_caret import reader_selection
 
 _URL = re.compile(r"""(?:https?://|www\.)[^\s<>"\u201c\u201d]+""", re.IGNORECASE)
 
@@ -102,7 +102,7 @@ class PaneMenus(QObject):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if found:
             menu.addSeparator()
-        if selected_span(pane) is not None:
+        if reader_selection(pane) is not None:
             menu.addAction("Add note on the selected text…", lambda: self._add_note(None))
         if found:
             m = found[0]
@@ -113,7 +113,7 @@ class PaneMenus(QObject):
                 menu.addAction(f"Copy this {kind} with both passages", lambda: copy(m.id))
             drop = "Remove this link made by hand" if m.manual else f"Reject this {kind}"
             menu.addAction(drop, lambda: self._reject(m.id))
-        if all(selected_span(p) is not None for p in self.panes):
+        if all(reader_selection(p) is not None for p in self.panes):
             menu.addAction("Link the selections in A and B", self._link)
         url = url_at(doc.text, offset) if doc is not None else None
         if url is not None:

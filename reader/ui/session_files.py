@@ -16,15 +16,12 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMes
 
 from reader.errors import SessionError
 from reader.export import FORMATS
-from reader.model import Span
 from reader.model.session import Session
 from reader.session.kept_copies import delete_kept_copy, kept_copy_files, kept_copy_path
 from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
 from reader.ui import view_state
-from reader.ui.article_pane import ArticlePane
 from reader.ui.exporter import Exporter, ExportJob
-from reader.ui.geometry import Utf16Map
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_actions import SESSION_FILE_FILTER
 from reader.ui.session_writer import FileJob, SessionWriter
@@ -37,23 +34,6 @@ CLOSING = "Save your notes and corrections before closing?"
 # the answers to the unsaved-changes question, as SessionFiles.settle_unsaved returns them
 GO, SAVING, STAY = "go", "saving", "stay"
 Saved = Callable[[bool], object]  # told whether a save succeeded (False: the error was shown)
-
-
-def selected_span(pane: ArticlePane) -> Span | None:
-    """The text the reader selected in ``pane`` (blanks at either end left out), or None."""
-    doc = pane.document()
-    cursor = pane.browser.textCursor()
-    if doc is None or not cursor.hasSelection():
-        return None
-    offsets = Utf16Map(doc.text)
-    n = len(doc.text)
-    start = min(n, offsets.from_qt(cursor.selectionStart()))
-    end = min(n, offsets.from_qt(cursor.selectionEnd()))
-    while start < end and doc.text[start].isspace():
-        start += 1
-    while end > start and doc.text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if end > start else None
 
 
 def unsaved_summary(session: Session) -> str:
