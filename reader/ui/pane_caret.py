@@ -44,12 +44,9 @@ class PaneCaret(QObject):
         return self._pane.pointer.offsets.from_qt(self._pane.browser.textCursor().position())
 
     def matches(self) -> list[Match]:
-        """The matches at the cursor, or ending just before it (the cursor after a word)."""
-        offset = self.offset()
-        found = self._pane.matches_at(offset)
-        if not found and offset > 0:
-            found = self._pane.matches_at(offset - 1)
-        return found
+        """The matches at the cursor, or ending just before it (the cursor after a word),
+        as the pointer finds them (``PanePointer.matches_near``)."""
+        return self._pane.pointer.matches_near(self.offset())
 
     def description(self) -> str:
         """What the cursor rests on, in words ("" for plain text)."""
