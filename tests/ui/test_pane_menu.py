@@ -10,7 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment, Match
+from reader.model import Alignment, Document, Match
 from reader.model.session import Session
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
@@ -222,18 +222,26 @@ def test_the_menu_names_the_match_under_the_pointer_after_wide_characters(
     menu.close()
 
 
-def test_the_link_entry_after_wide_characters(
-    ctl: SessionController, win: MainWindow, qtbot: QtBot, tmp_path: Path
-) -> None:
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(f"Dam breaks\n{NEWS * 3} The dam broke, see https://example.org/dam for maps.\n")
+def wide_dam_pair(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot, folder: Path, tail: str
+) -> tuple[ArticlePane, Document]:
+    """A short pair on a broken dam whose article A has three wide characters before
+    "The dam broke" and ``tail`` after it, shown: pane A and its document."""
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text(f"Dam breaks\n{NEWS * 3} The dam broke{tail}\n")
     b.write_text("Flood\nThe old dam broke late on Friday night.\n")
     with qtbot.waitSignal(ctl.session_changed, timeout=30_000):
         win.open_pair(str(a), str(b))
     settle(qtbot, ctl)
-    pane = win.pane_a
-    doc = pane.document()
+    doc = win.pane_a.document()
     assert doc is not None
+    return win.pane_a, doc
+
+
+def test_the_link_entry_after_wide_characters(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    pane, doc = wide_dam_pair(ctl, win, qtbot, tmp_path, ", see https://example.org/dam for maps.")
     last = doc.text.index("/dam ") + 3  # the link's last letter, just before a blank
     menu = ctl.pane_menus.menu_for(pane, point_at(win, "a", pane.pointer.offsets.to_qt(last)))
     texts = [x.text() for x in menu.actions()]

@@ -12,8 +12,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.pane_caret import reader_selection
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import settle
-from tests.ui.test_pane_menu import NEWS, match, select
+from tests.ui.test_pane_menu import match, select, wide_dam_pair
 
 ctl, data_folder, win = fx.ctl, fx.data_folder, fx.win
 
@@ -37,15 +36,7 @@ def test_blanks_alone_are_no_selection(shown: MainWindow, alignment: Alignment) 
 def test_after_wide_characters_the_selection_is_in_text_offsets(
     ctl: SessionController, win: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(f"Dam breaks\n{NEWS * 3} The dam broke on Friday.\n")
-    b.write_text("Flood\nThe old dam broke late on Friday night.\n")
-    with qtbot.waitSignal(ctl.session_changed, timeout=30_000):
-        win.open_pair(str(a), str(b))
-    settle(qtbot, ctl)
-    pane = win.pane_a
-    doc = pane.document()
-    assert doc is not None
+    pane, doc = wide_dam_pair(ctl, win, qtbot, tmp_path, " on Friday.")
     start = doc.text.index("dam")
     offsets = pane.pointer.offsets
     select(pane, offsets.to_qt(start), offsets.to_qt(start + len("dam")))
