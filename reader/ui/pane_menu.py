@@ -84,19 +84,10 @@ class PaneMenus(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def offset_under(self, pane: ArticlePane, pos: QPoint) -> int:
-        """The text offset under a viewport point, by Qt's own hit test, converted with
-        the pane's offset map.
-
-        Not the pointer's ``offset_at``, which checks Qt's answer: on the top pixel row of
-        a paragraph that takes the paragraph, where Qt takes the end of the one above.
-        """
-        return pane.pointer.offsets.from_qt(pane.browser.cursorForPosition(pos).position())
-
     def menu_for(self, pane: ArticlePane, pos: QPoint) -> QMenu:
         """The menu for a right-click at ``pos`` (viewport coordinates) in ``pane``."""
         doc = pane.document()
-        offset = self.offset_under(pane, pos)
+        offset = pane.pointer.offset_at(pos)  # as the hover and a click read it
         found = pane.pointer.matches_near(offset)  # none without a text
         menu = pane.pointer.partner_menu(found) if found else QMenu(pane)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -247,3 +247,22 @@ def test_the_link_entry_after_wide_characters(
     texts = [x.text() for x in menu.actions()]
     menu.close()
     assert "Open link in browser: https://example.org/dam" in texts
+
+
+def test_the_top_row_of_a_paragraph_offers_the_matches_the_pointer_shows(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    m1 = match(alignment, "m1")  # A's treaty sentence opens its paragraph; none above
+    pane = shown.pane_a
+    pane.ensure_visible(m1.a)
+    browser = pane.browser
+    block = browser.document().findBlock(pane.pointer.offsets.to_qt(m1.a.start))
+    top = browser.document().documentLayout().blockBoundingRect(block).top()
+    pos = QPoint(
+        point_at(shown, "a", m1.a.start + 3).x(), int(top) - browser.verticalScrollBar().value()
+    )
+    hovered = [m.id for m in pane.pointer.matches_under(pos)]
+    assert hovered == ["m1", "m2"]
+    menu = shown.session_controller.pane_menus.menu_for(pane, pos)
+    assert partner_ids(menu) == hovered
+    menu.close()
