@@ -9,7 +9,9 @@ A list needs only a copy's titles and number of notes: a well-formed copy is rea
 far from its JSON, without building its session (a long pair's is 40-50 ms of Python
 holding the interpreter's lock, in whatever thread reads it, where parsing the JSON
 alone is 5-8 ms); anything unexpected in it is read in full, for the reason to give.
-Damage deeper in a well-formed copy (a match out of range) is found on opening it.
+Damage deeper in a well-formed copy (a match out of range) is found on opening it; the
+window then tells :func:`mark_unopenable`, and the copy is listed with that reason for the
+rest of the run, until its file changes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from reader.session.store import MAX_BYTES, SUFFIX, collections_paused, load_ses
 PREFIX = "unsaved-"
 STAMP = "%Y%m%d-%H%M%S"
 _NAME_RE = re.compile(rf"{PREFIX}(\d{{8}}-\d{{6}})(?:-\d+)?{re.escape(SUFFIX)}")
+Stamp = tuple[int, int] | None  # a file's modification time (ns) and size; None: gone
+_unopenable: dict[Path, tuple[Stamp, str]] = {}  # copies that failed to open, this run
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,18 +71,41 @@ def kept_copy_files(directory: PathArg = None) -> list[Path]:
         return []
 
 
+def stamp(path: Path) -> Stamp:
+    """What tells whether ``path`` changed since it was read (its time and size)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def listed_reason(path: Path, message: str) -> str:
+    """Why ``path`` cannot be read, from the message opening it gave, as the list shows
+    it (the path is in the table already)."""
+    return message.removeprefix(f"Could not open {path}: ")
+
+
+def mark_unopenable(path: Path, message: str) -> None:
+    """Remember that the copy in ``path`` could not be opened, and why (``message``, as
+    opening it said): damage its list entry did not show. It is listed as unreadable,
+    with that reason, until its file changes."""
+    _unopenable[path] = (stamp(path), listed_reason(path, message))
+
+
 def read_kept_copy(path: Path) -> KeptCopy:
     """What the list shows of ``path``; never raises."""
     kept = _kept_time(path)
+    failed = _unopenable.get(path)
+    if failed is not None and failed[0] == stamp(path):
+        return KeptCopy(path, kept, error=failed[1])
     summary = _summary(path)
     if summary is not None:
         return KeptCopy(path, kept, *summary)
     try:
         session = load_session(path)
     except SessionError as exc:
-        prefix = f"Could not open {path}: "
-        reason = exc.message.removeprefix(prefix)
-        return KeptCopy(path, kept, error=reason)
+        return KeptCopy(path, kept, error=listed_reason(path, exc.message))
     al = session.alignment
     return KeptCopy(path, kept, (al.a.display_name, al.b.display_name), len(session.notes))
 

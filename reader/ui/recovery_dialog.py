@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 from reader.errors import SessionError
 from reader.session.kept_copies import (
     KeptCopy,
+    Stamp,
     delete_kept_copy,
     kept_copy_times,
     read_kept_copy,
+    stamp,
 )
 from reader.ui.notes_model import elide
 from reader.ui.row_table import row_table
@@ -46,21 +48,11 @@ from reader.ui.worker import TaskRunner
 KEPT, TITLE_A, TITLE_B, NOTES = range(4)
 TITLE_CHARS = 60
 READING = "Reading…"
-Stamp = tuple[int, int] | None  # a file's modification time (ns) and size; None: gone
 
 
 def kept_label(copy: KeptCopy) -> str:
     """When the copy was kept, in local time (``2024-06-21 09:30``)."""
     return copy.kept.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def stamp(path: Path) -> Stamp:
-    """What tells whether ``path`` changed since it was read (its time and size)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
 
 
 def read_copy(path: Path, kept: datetime) -> KeptCopy:

@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMes
 from reader.errors import SessionError
 from reader.export import FORMATS
 from reader.model.session import Session
-from reader.session.kept_copies import delete_kept_copy, kept_copy_files, kept_copy_path
+from reader.session.kept_copies import (
+    delete_kept_copy,
+    kept_copy_files,
+    kept_copy_path,
+    mark_unopenable,
+)
 from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
 from reader.ui import view_state
@@ -246,6 +251,7 @@ class SessionFiles(QObject):
             path,
             recovered=True,
             then=lambda: autosaver.write_now(then=lambda saved: self._recovered(path, saved)),
+            failed=lambda text: mark_unopenable(Path(path), text),
         )
 
     def _recovered(self, path: str, autosaved: Path | None) -> None:

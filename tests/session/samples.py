@@ -5,6 +5,7 @@ Shared by the tests of reader/model, reader/session, reader/export and the notes
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Matc
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
+from reader.session.store import session_bytes
 
 TEXT_A = (
     "Putin and Kim sign defence pact\n\n"
@@ -114,6 +116,16 @@ def sample_session(text_a: str = TEXT_A, text_b: str = TEXT_B) -> Session:
         span_of(text_b, "North Korea and Russia strike mutual defence deal"),
     )
     return session.with_view(sync=True, zoom=1.25, filter_kind="claim")
+
+
+def write_damaged_deep(path: Path, session: Session) -> Path:
+    """Write ``session`` to ``path`` with its first match's A side ending far outside
+    its document: a file whose titles and notes read well, damaged only deeper inside
+    (found on opening it)."""
+    data = json.loads(session_bytes(session))
+    data["alignment"]["matches"][0]["a"]["end"] = 10**7
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
 
 
 def realigned_alignment(alignment: Alignment) -> Alignment:

@@ -18,9 +18,11 @@ from reader.session.kept_copies import (
     delete_kept_copy,
     kept_copy_path,
     list_kept_copies,
+    mark_unopenable,
     read_kept_copy,
 )
 from reader.session.store import save_session, session_bytes
+from tests.session.samples import write_damaged_deep
 
 NOON = datetime(2024, 6, 21, 12, 0, 0, tzinfo=UTC)
 
@@ -87,6 +89,28 @@ def test_copy_damaged_past_its_titles_is_listed_with_the_reason(
     path.write_text(json.dumps(data), encoding="utf-8")
     copy = read_kept_copy(path)
     assert copy.error == "the session is damaged (notes must be a list)."
+
+
+def damaged_deep(tmp_path: Path, session: Session) -> Path:
+    return write_damaged_deep(tmp_path / "unsaved-20240621-120000.crossread", session)
+
+
+def test_copy_that_failed_to_open_is_listed_with_the_reason(
+    tmp_path: Path, session: Session
+) -> None:
+    path = damaged_deep(tmp_path, session)
+    assert read_kept_copy(path).readable, "the list reads no further than the titles"
+    mark_unopenable(path, f"Could not open {path}: the session is damaged (match m1).")
+    assert read_kept_copy(path).error == "the session is damaged (match m1)."
+
+
+def test_copy_that_failed_to_open_is_read_again_once_it_changes(
+    tmp_path: Path, session: Session
+) -> None:
+    path = damaged_deep(tmp_path, session)
+    mark_unopenable(path, f"Could not open {path}: the session is damaged (match m1).")
+    save_session(session, path)
+    assert read_kept_copy(path).readable
 
 
 def test_corrupt_copy_is_listed_with_the_reason(tmp_path: Path) -> None:

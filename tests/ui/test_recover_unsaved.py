@@ -26,7 +26,7 @@ from reader.session.store import save_session
 from reader.ui.main_window import MainWindow
 from reader.ui.recovery_dialog import CopyReads, KeptCopiesModel, RecoveryDialog
 from reader.ui.session_controller import SessionController
-from tests.session.samples import sample_session
+from tests.session.samples import sample_session, write_damaged_deep
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import settle
 
@@ -389,3 +389,21 @@ def test_refresh_reads_only_the_copies_new_or_changed(
     qtbot.waitUntil(lambda: dialog.model.unread_total() == 0)
     assert sorted(name for name, _ in readers) == sorted(["unsaved-20240701-080000.crossread", OLD])
     assert cells(dialog, 3)[3] == str(len(changed.notes))  # OLD, the oldest, read again
+
+
+def test_a_copy_that_failed_to_open_is_listed_as_unreadable_after(
+    ctl: SessionController, win: MainWindow, kept: dict[str, Path], qtbot: QtBot
+) -> None:
+    write_damaged_deep(kept[OLD], sample_session())  # read well as far as its titles
+    d = open_list(ctl)
+    qtbot.waitUntil(lambda: d.model.unread_total() == 0)
+    select(d, OLD)
+    with qtbot.waitSignal(win.error_shown):
+        d.open_button.click()
+    again = open_list(ctl)
+    qtbot.waitUntil(lambda: again.model.unread_total() == 0)
+    select(again, OLD)
+    assert cells(again, 2)[1] == (
+        "Unreadable: the session is damaged (match m1 lies outside its documents)."
+    )
+    assert not again.open_button.isEnabled()
