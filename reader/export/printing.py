@@ -4,17 +4,27 @@ On Linux, Qt prints by making a PDF and giving it to CUPS; Crossread makes the s
 as File > Export (``reader.export``, in a process of its own when it is long, so the
 window never waits) and gives it to CUPS through its ``lp`` command, with the choices
 made in the print dialog (:class:`PrintRequest`). ``lp`` returns once the job is queued.
+The dialog's Print to File gets the same choices from :func:`write_chosen_pages`: the
+pages of the range, copies times, collated or not, in the order asked, cut out of the
+export by pypdf.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.export import ExportError
+from reader.session.atomic import atomic_write
+from reader.session.store import describe
+
+if TYPE_CHECKING:  # imported when pages are chosen: it costs the start of every run else
+    from pypdf import PdfReader
 
 LP_TIMEOUT_S = 60
 NO_LP = (
@@ -34,6 +44,8 @@ class PrintRequest:
     pages: tuple[int, int] | None = None  # first and last page, from 1 (None: all)
     sides: str = ""  # one of SIDES, or "" for the printer's default
     title: str = ""
+    collate: bool = True  # copies one after another (1 2 3 1 2 3), else 1 1 2 2 3 3
+    reverse: bool = False  # the last page first
 
     def __post_init__(self) -> None:
         if self.copies < 1:
@@ -50,12 +62,14 @@ def lp_command(pdf: Path, request: PrintRequest, lp: str = "lp") -> list[str]:
     if request.printer:
         command += ["-d", request.printer]
     if request.copies > 1:
-        command += ["-n", str(request.copies)]
+        command += ["-n", str(request.copies), "-o", f"collate={str(request.collate).lower()}"]
     if request.pages is not None:
         first, last = request.pages
         command += ["-P", f"{first}-{last}" if last != first else str(first)]
     if request.sides:
         command += ["-o", f"sides={request.sides}"]
+    if request.reverse:
+        command += ["-o", "outputorder=reverse"]
     if request.title:
         command += ["-t", request.title]
     return [*command, "--", str(pdf)]
@@ -84,3 +98,63 @@ def send_to_printer(pdf: Path, request: PrintRequest) -> None:
         said = (done.stderr or done.stdout).strip().splitlines()
         reason = said[-1].removeprefix("lp: ") if said else f"lp exited with {done.returncode}"
         raise ExportError(f"Could not print on {where}: {reason.rstrip('.')}.")
+
+
+def chosen_pages(count: int, request: PrintRequest) -> list[int]:
+    """The pages (from 0) of a document of ``count`` pages that ``request`` prints, in the
+    order printed: its range cut at the last page (all pages without one), reversed if
+    asked, ``copies`` times, collated (1 2 3 1 2 3) or not (1 1 2 2 3 3). ExportError
+    when the range starts past the last page."""
+    first, last = request.pages or (1, count)
+    if first > count:
+        chosen = str(first) if first == last else f"{first}-{last}"
+        raise ExportError(
+            f"Nothing was printed: the notes and matches fill {count} "
+            f"page{'' if count == 1 else 's'}, and the pages chosen ({chosen}) come after "
+            "the last one."
+        )
+    pages = list(range(first - 1, min(last, count)))
+    if request.reverse:
+        pages.reverse()
+    if request.collate:
+        return pages * request.copies
+    return [page for page in pages for _ in range(request.copies)]
+
+
+def _read_pdf(pdf: Path) -> PdfReader:
+    from pypdf import PdfReader
+
+    try:
+        return PdfReader(pdf)
+    except Exception as exc:  # pypdf raises many kinds on a damaged file
+        raise ExportError(f"The pages to print could not be read: {exc}.") from None
+
+
+def check_chosen_pages(pdf: Path, request: PrintRequest) -> None:
+    """ExportError when ``request`` prints none of the PDF file ``pdf``'s pages."""
+    chosen_pages(len(_read_pdf(pdf).pages), request)
+
+
+def write_chosen_pages(pdf: Path, request: PrintRequest, path: str | os.PathLike[str]) -> None:
+    """Write to ``path``, atomically, the pages of the PDF file ``pdf`` that ``request``
+    prints (:func:`chosen_pages`); ExportError, and nothing written, when there are none
+    or the file cannot be written."""
+    reader = _read_pdf(pdf)
+    pages = chosen_pages(len(reader.pages), request)
+    if pages == list(range(len(reader.pages))):
+        data = pdf.read_bytes()  # the export as it is
+    else:
+        from pypdf import PdfWriter
+
+        writer = PdfWriter()
+        for page in pages:
+            writer.add_page(reader.pages[page])
+        if reader.metadata is not None:
+            writer.add_metadata(dict(reader.metadata))
+        out = io.BytesIO()
+        writer.write(out)
+        data = out.getvalue()
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise ExportError(f"Could not print to {path}: {describe(exc)}.") from None

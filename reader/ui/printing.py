@@ -4,7 +4,7 @@ Qt's print dialog chooses the printer, the copies, the pages and the sides; the 
 on the exporter's queue (``reader.ui.exporter``, off the GUI thread, in turn with the
 exports, waited for when the window closes): the PDF export is made, in a process of its
 own when it is long, then handed to the print queue (:mod:`reader.export.printing`), or
-written where the dialog's "Print to File" says.
+written where the dialog's "Print to File" says, cut to the pages and copies chosen.
 """
 
 from __future__ import annotations
@@ -17,10 +17,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
-from reader.export.printing import PrintRequest, send_to_printer
+from reader.export.printing import (
+    PrintRequest,
+    check_chosen_pages,
+    send_to_printer,
+    write_chosen_pages,
+)
 from reader.model.session import Session
 from reader.ui.exporter import PRINT, ExportJob
-from reader.ui.session_actions import make_action
+from reader.ui.session_actions import insert_after, make_action
 from reader.ui.worker import IsCancelled, Progress
 
 if TYPE_CHECKING:  # the controller creates this helper
@@ -32,38 +37,43 @@ SIDES = {
     QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
 }
 
+DEFAULT_PRINTER = PrintRequest("")  # one copy of every page on the default printer
+
 
 @dataclass(frozen=True, slots=True)
 class PrintJob(ExportJob):
-    """The PDF export of ``session`` queued on ``request``'s printer, or, with no
-    request, written to ``path`` (the dialog's Print to File). ``path`` names the printer
-    otherwise, for the status bar."""
+    """The PDF export of ``session`` printed as ``request`` asks: queued on its printer
+    (``path`` names it, for the status bar), or with ``to_file`` written to ``path`` (the
+    dialog's Print to File), holding the pages and copies chosen."""
 
-    request: PrintRequest | None = None
+    request: PrintRequest = DEFAULT_PRINTER
+    to_file: bool = False
 
     def __call__(self, progress: Progress, cancelled: IsCancelled) -> PrintJob:
-        if self.request is None:
-            ExportJob(self.session, self.path, "pdf", self.only_annotated)(progress, cancelled)
-            return self
         with tempfile.TemporaryDirectory(prefix="crossread-print-") as scratch:
             pdf = Path(scratch) / "crossread.pdf"
             ExportJob(self.session, str(pdf), "pdf", self.only_annotated)(progress, cancelled)
-            send_to_printer(pdf, self.request)
+            if self.to_file:
+                write_chosen_pages(pdf, self.request, self.path)
+            else:
+                check_chosen_pages(pdf, self.request)
+                send_to_printer(pdf, self.request)
         return self
 
 
 def print_job(session: Session, printer: QPrinter) -> PrintJob:
     """The job that prints ``session`` as the dialog set ``printer`` up."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return PrintJob(session, printer.outputFileName(), PRINT)
     request = print_request(printer, session)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return PrintJob(session, printer.outputFileName(), PRINT, request=request, to_file=True)
     where = request.printer or "the default printer"
     return PrintJob(session, where, PRINT, request=request)
 
 
 def print_request(printer: QPrinter, session: Session) -> PrintRequest:
-    """What the print queue is asked for ``session`` on ``printer``: its printer, copies,
-    pages (the range chosen, else all) and sides; the job named after the two titles."""
+    """What is asked for ``session`` on ``printer``: its printer, copies (collated or
+    not), pages (the range chosen, else all), their order and sides; the job named after
+    the two titles."""
     ranged = printer.printRange() == QPrinter.PrintRange.PageRange
     first, last = printer.fromPage(), printer.toPage()
     al = session.alignment
@@ -73,6 +83,8 @@ def print_request(printer: QPrinter, session: Session) -> PrintRequest:
         pages=(first, max(first, last)) if ranged and first > 0 else None,
         sides=SIDES.get(printer.duplex(), ""),
         title=f"{al.a.title} / {al.b.title}",
+        collate=printer.collateCopies(),
+        reverse=printer.pageOrder() == QPrinter.PageOrder.LastPageFirst,
     )
 
 
@@ -87,14 +99,7 @@ class Printing(QObject):
             window, "Prin&t…", ["Ctrl+P"], "Print the notes and matches, as the PDF export"
         )
         self.printer = QPrinter()  # the dialog's choices, kept for the next print
-        menu = controller.actions.file_menu
-        if menu is not None:  # after Export notes…
-            actions = menu.actions()
-            at = actions.index(controller.actions.export) + 1
-            if at < len(actions):
-                menu.insertAction(actions[at], self.action)
-            else:
-                menu.addAction(self.action)
+        insert_after(controller.actions.file_menu, controller.actions.export, self.action)
         window.addAction(self.action)
         self.action.triggered.connect(self.dialog)
         controller.session_changed.connect(lambda s: self.action.setEnabled(s is not None))
@@ -139,17 +144,17 @@ class Printing(QObject):
         if session is None:
             return False
         job = print_job(session, printer)
-        if job.request is None and not job.path:
+        if job.to_file and not job.path:
             self._ctl.status("Name the PDF file to print to.")
             return False
         self._ctl.files.exporter.start(job)
-        where = f"to {job.path}" if job.request is None else f"on {job.path}"
+        where = f"to {job.path}" if job.to_file else f"on {job.path}"
         self._ctl.status(f"Printing {where}…", 0)
         return True
 
     def _printed(self, job: object) -> None:
         if isinstance(job, PrintJob):
-            done = f"Printed to {job.path}." if job.request is None else f"Sent to {job.path}."
+            done = f"Printed to {job.path}." if job.to_file else f"Sent to {job.path}."
             self._ctl.status(done)
 
     def _failed(self, text: str) -> None:

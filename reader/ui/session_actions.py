@@ -31,6 +31,18 @@ def make_action(parent: QWidget, text: str, shortcuts: Sequence[str], tip: str) 
     return action
 
 
+def insert_after(menu: QMenu | None, after: QAction, action: QAction) -> None:
+    """Put ``action`` in ``menu`` just after ``after`` (nothing without a menu)."""
+    if menu is None:
+        return
+    actions = menu.actions()
+    at = actions.index(after) + 1
+    if at < len(actions):
+        menu.insertAction(actions[at], action)
+    else:
+        menu.addAction(action)
+
+
 class SessionActions:
     """Every action of the session controller; the controller connects them."""
 

@@ -8,11 +8,19 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from reader.export import ExportError
-from reader.export.printing import NO_LP, PrintRequest, lp_command, send_to_printer
+from reader.export.printing import (
+    NO_LP,
+    PrintRequest,
+    lp_command,
+    send_to_printer,
+    write_chosen_pages,
+)
 
 PDF = Path("/tmp/report.pdf")
 
@@ -21,7 +29,12 @@ PDF = Path("/tmp/report.pdf")
     ("request_", "options"),
     [
         (PrintRequest("Office"), ["-d", "Office"]),
-        (PrintRequest("Office", copies=3), ["-d", "Office", "-n", "3"]),
+        (PrintRequest("Office", copies=3), ["-d", "Office", "-n", "3", "-o", "collate=true"]),
+        (
+            PrintRequest("Office", copies=2, collate=False),
+            ["-d", "Office", "-n", "2", "-o", "collate=false"],
+        ),
+        (PrintRequest("Office", reverse=True), ["-d", "Office", "-o", "outputorder=reverse"]),
         (PrintRequest("Office", pages=(2, 5)), ["-d", "Office", "-P", "2-5"]),
         (PrintRequest("Office", pages=(4, 4)), ["-d", "Office", "-P", "4"]),
         (
@@ -33,6 +46,60 @@ PDF = Path("/tmp/report.pdf")
 )
 def test_the_dialogs_choices_become_lp_options(request_: PrintRequest, options: list[str]) -> None:
     assert lp_command(PDF, request_) == ["lp", *options, "--", str(PDF)]
+
+
+def numbered_pdf(path: Path, pages: int) -> Path:
+    """A PDF of ``pages`` blank pages, page n (from 1) 100 + n points wide."""
+    writer = PdfWriter()
+    for n in range(1, pages + 1):
+        writer.add_blank_page(100 + n, 200)
+    with open(path, "wb") as out:
+        writer.write(out)
+    return path
+
+
+def page_numbers(path: Path) -> list[int]:
+    """The pages of a numbered_pdf that ``path`` holds, in order."""
+    return [round(float(page.mediabox.width)) - 100 for page in PdfReader(path).pages]
+
+
+def print_to_file(tmp_path: Path, count: int, **chosen: Any) -> list[int]:
+    """The pages of a ``count``-page PDF that printing it to a file as ``chosen`` writes."""
+    out = tmp_path / "printed.pdf"
+    pdf = numbered_pdf(tmp_path / "export.pdf", count)
+    write_chosen_pages(pdf, PrintRequest("", **chosen), out)
+    return page_numbers(out)
+
+
+def test_print_to_file_writes_only_the_pages_chosen(tmp_path: Path) -> None:
+    assert print_to_file(tmp_path, 5, pages=(2, 4)) == [2, 3, 4]
+
+
+def test_print_to_file_writes_collated_copies(tmp_path: Path) -> None:
+    assert print_to_file(tmp_path, 3, copies=2) == [1, 2, 3, 1, 2, 3]
+
+
+def test_print_to_file_writes_uncollated_copies(tmp_path: Path) -> None:
+    assert print_to_file(tmp_path, 3, pages=(2, 3), copies=2, collate=False) == [2, 2, 3, 3]
+
+
+def test_print_to_file_writes_the_last_page_first_when_asked(tmp_path: Path) -> None:
+    assert print_to_file(tmp_path, 3, reverse=True) == [3, 2, 1]
+
+
+def test_a_range_past_the_last_page_prints_the_pages_there_are(tmp_path: Path) -> None:
+    assert print_to_file(tmp_path, 5, pages=(4, 9)) == [4, 5]
+
+
+def test_a_range_after_the_last_page_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    pdf = numbered_pdf(tmp_path / "export.pdf", 3)
+    with pytest.raises(ExportError) as refused:
+        write_chosen_pages(pdf, PrintRequest("", pages=(5, 9)), tmp_path / "printed.pdf")
+    assert refused.value.message == (
+        "Nothing was printed: the notes and matches fill 3 pages, and the pages chosen "
+        "(5-9) come after the last one."
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.pdf"]
 
 
 @pytest.mark.parametrize(

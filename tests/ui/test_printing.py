@@ -4,13 +4,16 @@ said. The queue is the system's (CUPS): a small ``lp`` program on PATH stands in
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from pytestqt.qtbot import QtBot
 
+from reader.export import render_export
 from reader.export.printing import NO_LP, PrintRequest
 from reader.model.session import Session
 from reader.ui.exporter import PRINT
@@ -33,10 +36,15 @@ def to_file(path: Path) -> QPrinter:
     return printer
 
 
-def test_print_follows_export_in_the_file_menu(ctl: SessionController) -> None:
+def file_menu_texts(ctl: SessionController) -> list[str]:
+    """The File menu's entries, as written (the key after "&")."""
     menu = ctl.actions.file_menu
     assert menu is not None
-    texts = [a.text() for a in menu.actions()]
+    return [a.text() for a in menu.actions()]
+
+
+def test_print_follows_export_in_the_file_menu(ctl: SessionController) -> None:
+    texts = file_menu_texts(ctl)
     assert texts[texts.index("&Export notes…") + 1] == "Prin&t…"
 
 
@@ -71,6 +79,65 @@ def test_printing_to_a_file_writes_the_pdf_export(
         assert ctl.printing.print_on(to_file(out))
     assert out.read_bytes().startswith(b"%PDF")
     assert win.statusBar().currentMessage() == f"Printed to {out}."
+
+
+def export_pages(session: Session) -> list[str]:
+    """The text of each page of the PDF export of ``session`` (the first says the minute
+    it was made)."""
+    return [
+        page.extract_text() for page in PdfReader(io.BytesIO(render_export(session, "pdf"))).pages
+    ]
+
+
+def printed_pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def print_to_file(
+    ctl: SessionController, qtbot: QtBot, path: Path, pages: tuple[int, int] | None, copies: int
+) -> None:
+    """File > Print… to ``path`` with the range and copies chosen, until printed."""
+    printer = to_file(path)
+    if pages is not None:
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(*pages)
+    printer.setCopyCount(copies)
+    with qtbot.waitSignal(ctl.files.exporter.printed):
+        assert ctl.printing.print_on(printer)
+
+
+def test_printing_to_a_file_writes_only_the_pages_chosen(
+    ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "printed.pdf"
+    print_to_file(ctl, qtbot, out, (2, 3), 1)
+    assert printed_pages(out) == export_pages(opened)[1:3]
+
+
+def test_printing_to_a_file_repeats_the_pages_for_each_copy(
+    ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "printed.pdf"
+    print_to_file(ctl, qtbot, out, (2, 3), 2)
+    second, third = export_pages(opened)[1:3]  # not the first, which says the time
+    assert printed_pages(out) == [second, third, second, third]
+
+
+def test_printing_to_a_file_pages_past_the_end_is_refused_and_nothing_written(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    count = len(export_pages(opened))
+    printer = to_file(tmp_path / "printed.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(count + 1, count + 5)
+    with qtbot.waitSignal(win.error_shown) as shown:
+        assert ctl.printing.print_on(printer)
+    assert shown.args == [
+        "Cannot print",
+        f"Nothing was printed: the notes and matches fill {count} pages, and the pages "
+        f"chosen ({count + 1}-{count + 5}) come after the last one.",
+    ]
+    assert not (tmp_path / "printed.pdf").exists()
 
 
 def test_printing_on_a_printer_hands_the_pdf_to_the_queue(
@@ -113,7 +180,15 @@ def test_all_pages_asks_for_no_range(opened: Session) -> None:
 
 def test_a_printer_set_to_a_file_makes_a_file_job(opened: Session, tmp_path: Path) -> None:
     job = print_job(opened, to_file(tmp_path / "x.pdf"))
-    assert (job.request, job.path) == (None, str(tmp_path / "x.pdf"))
+    assert (job.to_file, job.path) == (True, str(tmp_path / "x.pdf"))
+
+
+def test_the_collation_and_order_chosen_are_asked_for(opened: Session) -> None:
+    printer = QPrinter()
+    printer.setCollateCopies(False)
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    request = print_request(printer, opened)
+    assert (request.collate, request.reverse) == (False, True)
 
 
 def test_print_to_file_proposes_a_pdf_beside_the_saved_session(
