@@ -8,6 +8,7 @@ line by line, as printed; this module makes an article of it again:
   page, the address and "1/3" at the foot) are left out: a line at a page's edge that
   comes back, digits aside, at the edge of most pages, and, on any page, a page number,
   a browser's date stamp or a page address at its edge;
+- a page printed in columns is read column by column (:mod:`reader.ingest.pdf_columns`);
 - the lines of a paragraph (a blank line, a vertical gap, ends it, or a line that stops
   well short of the others) are joined into one line, a word cut at a line's
   end by a hyphen joined again ("Il-" + "sung");
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.errors import IngestError
+from reader.ingest.pdf_columns import reading_order
 
 if TYPE_CHECKING:  # imported when a PDF is read: it costs the start of every run else
     from pypdf import PdfReader
@@ -171,7 +173,7 @@ def _page_lines(page: str) -> list[str]:
     """A page's lines, cleaned; blank lines kept (they end paragraphs), runs of them
     made one, none at the page's top or foot."""
     out: list[str] = []
-    for raw in page.splitlines():
+    for raw in reading_order(page):
         line = _clean_line(raw)
         if line or (out and out[-1]):
             out.append(line)

@@ -183,6 +183,19 @@ def test_every_paragraph_of_the_article_is_there(article_text: str) -> None:
             assert " ".join(paragraph.split()) in flat
 
 
+def test_an_article_printed_in_columns_reads_column_by_column() -> None:
+    """Each paragraph of the AP article printed in two columns, whole and in order."""
+    flat = " ".join(load_document(PDFS / "columns.pdf").text.split())
+    lines = [line for line in AP.read_text(encoding="utf-8").splitlines() if line.strip()]
+    at = [flat.find(" ".join(line.split())) for line in lines[4:]]
+    assert -1 not in at and at == sorted(at)
+
+
+@pytest.mark.parametrize("printed", ["The Ledger", "Page 1", "Page 2"])
+def test_the_running_footer_of_a_page_in_columns_is_left_out(printed: str) -> None:
+    assert printed not in load_document(PDFS / "columns.pdf").text
+
+
 def test_a_printed_article_is_matched_as_its_text_is() -> None:
     def claims(path: Path) -> int:
         al = align(load_document(path), load_document(AP))

@@ -6,7 +6,9 @@
   (A4, the date and the title at the top of each page, the address and "1/2" at the
   foot), by Qt's PDF writer;
 - ``locked.pdf``: the same, protected by the password "secret" (pypdf);
-- ``scanned.pdf``: a page with a picture and no text, as a scanner makes.
+- ``scanned.pdf``: a page with a picture and no text, as a scanner makes;
+- ``columns.pdf``: the AP sample article printed in two columns, as a newspaper page,
+  its headline across them and "The Ledger" and the page number at each page's foot.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from PySide6.QtGui import (
 )
 
 HERE = Path(__file__).resolve().parent
-ARTICLE = HERE.parents[2] / "resources/sample/hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
+SAMPLES = HERE.parents[2] / "resources/sample"
+ARTICLE = SAMPLES / "hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
+AP = SAMPLES / "ap-2024-06-20-north-korea-deal-military-assistance.txt"
 URL = "https://english.hani.co.kr/arti/english_edition/e_northkorea/1145532.html"
 DPI = 150
 MARGIN = 150  # pixels at DPI: an inch
@@ -59,14 +63,7 @@ def printed_article(path: Path) -> None:
     title = text.splitlines()[0]
     w = writer(path, title)
     width, body = w.width() - 2 * MARGIN, w.height() - 2 * MARGIN
-    pages: list[list[str]] = [[]]
-    for paragraph in text.split("\n"):
-        trial = laid_out([*pages[-1], paragraph], width)
-        trial.documentLayout().setPaintDevice(w)
-        trial.setTextWidth(width)
-        if pages[-1] and trial.size().height() > body:
-            pages.append([])
-        pages[-1].append(paragraph)
+    pages = fitted(text.split("\n"), width, body, w)
     painter = QPainter(w)
     for i, paragraphs in enumerate(pages):
         if i:
@@ -83,6 +80,48 @@ def printed_article(path: Path) -> None:
         painter.translate(MARGIN, MARGIN)
         doc.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
         painter.restore()
+    painter.end()
+
+
+def fitted(paragraphs: list[str], width: float, height: float, w: QPdfWriter) -> list[list[str]]:
+    """``paragraphs`` in boxes of ``width`` x ``height``, whole paragraphs in each."""
+    boxes: list[list[str]] = [[]]
+    for paragraph in paragraphs:
+        trial = laid_out([*boxes[-1], paragraph], width)
+        trial.documentLayout().setPaintDevice(w)
+        trial.setTextWidth(width)
+        if boxes[-1] and trial.size().height() > height:
+            boxes.append([])
+        boxes[-1].append(paragraph)
+    return boxes
+
+
+def in_columns(path: Path, columns: int = 2, gutter: int = 60, head: int = 120) -> None:
+    """The AP article in ``columns`` columns a page, whole paragraphs in each."""
+    lines = [line for line in AP.read_text(encoding="utf-8").splitlines() if line.strip()]
+    title = lines[3]  # the headline, after the page's "x", "Breaking News", "More"
+    w = writer(path, title)
+    width = (w.width() - 2 * MARGIN - (columns - 1) * gutter) / columns
+    boxes = fitted(lines[4:], width, w.height() - 2 * MARGIN - head, w)
+    pages = [boxes[i : i + columns] for i in range(0, len(boxes), columns)]
+    painter = QPainter(w)
+    for i, page in enumerate(pages):
+        if i:
+            w.newPage()
+        if i == 0:
+            painter.setFont(QFont("DejaVu Sans", 14))
+            painter.drawText(MARGIN, MARGIN + 40, title)
+        painter.setFont(QFont("DejaVu Sans", 8))
+        painter.drawText(MARGIN, w.height() - MARGIN // 2, "The Ledger")
+        painter.drawText(w.width() - MARGIN - 90, w.height() - MARGIN // 2, f"Page {i + 1}")
+        for c, box in enumerate(page):
+            doc = laid_out(box, width)
+            doc.documentLayout().setPaintDevice(w)
+            doc.setTextWidth(width)
+            painter.save()
+            painter.translate(MARGIN + c * (width + gutter), MARGIN + head)
+            doc.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
+            painter.restore()
     painter.end()
 
 
@@ -107,6 +146,7 @@ def main() -> None:
     printed_article(HERE / "article.pdf")
     scanned(HERE / "scanned.pdf")
     locked(HERE / "article.pdf", HERE / "locked.pdf")
+    in_columns(HERE / "columns.pdf")
     del app
 
 
