@@ -46,18 +46,26 @@ def render_export(
     session: Session, fmt: str = "md", only_annotated: bool = False, minor: bool = False
 ) -> bytes:
     """The bytes of the export of ``session`` in format ``fmt`` (a key of FORMATS)."""
-    data = export_data(session, only_annotated=only_annotated, minor=minor)
     if fmt == "pdf":
         try:
             from reader.ui.pdf_export import render_pdf
         except ImportError as exc:
             raise ExportError(f"PDF export needs Qt (PySide6), which is missing: {exc}.") from None
-        return render_pdf(render_html(data, for_print=True), f"{data.a.title} / {data.b.title}")
+        return render_pdf(*print_html(session, only_annotated, minor))
+    data = export_data(session, only_annotated=only_annotated, minor=minor)
     if fmt not in _TEXT_RENDERERS:
         known = ", ".join(FORMATS)
         raise ExportError(f"Unknown export format {fmt!r}; choose one of {known}.")
     render, encoding = _TEXT_RENDERERS[fmt]
     return render(data).encode(encoding)
+
+
+def print_html(
+    session: Session, only_annotated: bool = False, minor: bool = False
+) -> tuple[str, str]:
+    """The HTML the PDF export (and File > Print) lays out in pages, and the PDF's title."""
+    data = export_data(session, only_annotated=only_annotated, minor=minor)
+    return render_html(data, for_print=True), f"{data.a.title} / {data.b.title}"
 
 
 def export_session(

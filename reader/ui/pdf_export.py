@@ -8,7 +8,8 @@ Qt's HTML has no "page-break-inside: avoid", so the pages are laid out here, as
 measured: an entry (a note with its A and B passages) that would cross a page boundary
 but fits on one page starts a new page instead. An entry longer than a page is split,
 and its heading and the A and B labels of its passages are header rows, repeated at the
-top of each page it continues on.
+top of each page it continues on. File > Print Preview paints the same layout on its
+printer (:func:`paint_export`, ``reader.ui.print_preview``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -65,12 +67,18 @@ def ensure_gui_application() -> QCoreApplication:
     return _app
 
 
+def set_a4_pages(device: QPagedPaintDevice) -> None:
+    """A4 pages on ``device``, without margins of its own (the layout has them); its
+    resolution is to be RESOLUTION_DPI, as the export's, for the same page breaks."""
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
 def pdf_writer(buffer: QBuffer, title: str = "") -> QPdfWriter:
     """An A4 writer into ``buffer``, without margins of its own (the layout has them)."""
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    set_a4_pages(writer)
     writer.setTitle(title)
     writer.setCreator("Crossread")
     return writer
@@ -95,8 +103,9 @@ class Page:
         return int(y // self.height)
 
 
-def print_layout(html: str, writer: QPdfWriter) -> tuple[QTextDocument, Page]:
-    """``html`` laid out in pages for ``writer``, entries kept whole (see the module)."""
+def print_layout(html: str, writer: QPagedPaintDevice) -> tuple[QTextDocument, Page]:
+    """``html`` laid out in pages for ``writer`` (the PDF writer, or the printer of File >
+    Print Preview), entries kept whole (see the module)."""
     document = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setPointSizeF(10.0)
@@ -196,7 +205,7 @@ def repeat_side_labels(table: QTextTable) -> None:
     table.setFormat(fmt)
 
 
-def print_pages(document: QTextDocument, page: Page, writer: QPdfWriter) -> None:
+def print_pages(document: QTextDocument, page: Page, writer: QPagedPaintDevice) -> None:
     """Paint ``document``'s pages on ``writer``, each numbered at its foot (as
     QTextDocument.print_ does for a document it paginates itself)."""
     painter = QPainter(writer)
@@ -223,6 +232,14 @@ def print_pages(document: QTextDocument, page: Page, writer: QPdfWriter) -> None
         painter.end()
 
 
+def paint_export(html: str, device: QPagedPaintDevice) -> int:
+    """Lay ``html`` out in pages for ``device`` and paint them on it; how many pages.
+    The document laid out goes first, when this returns (it measures on ``device``)."""
+    document, page = print_layout(html, device)
+    print_pages(document, page, device)
+    return document.pageCount()
+
+
 def render_pdf(html: str, title: str = "") -> bytes:
     """``html`` as an A4 PDF with 2 cm margins; the bytes of the file."""
     ensure_gui_application()
@@ -230,8 +247,7 @@ def render_pdf(html: str, title: str = "") -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = pdf_writer(buffer, title)
-    document, page = print_layout(html, writer)
-    print_pages(document, page, writer)
-    del document, writer  # the layout measures on the writer: it goes first
+    paint_export(html, writer)
+    del writer  # after the document laid out on it, gone with paint_export
     buffer.close()
     return bytes(data.data())

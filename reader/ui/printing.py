@@ -25,6 +25,7 @@ from reader.export.printing import (
 )
 from reader.model.session import Session
 from reader.ui.exporter import PRINT, ExportJob
+from reader.ui.print_preview import PrintPreview
 from reader.ui.session_actions import insert_after, make_action
 from reader.ui.worker import IsCancelled, Progress
 
@@ -107,6 +108,7 @@ class Printing(QObject):
         exporter = controller.files.exporter
         exporter.printed.connect(self._printed)
         exporter.print_failed.connect(self._failed)
+        self.preview = PrintPreview(controller, self)  # File > Print Preview…, after Print…
 
     def dialog(self) -> QPrintDialog | None:
         """Ask where and how to print (None: no pair open); prints once accepted."""
