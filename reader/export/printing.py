@@ -5,7 +5,7 @@ as File > Export (``reader.export``, in a process of its own when it is long, so
 window never waits) and gives it to CUPS through its ``lp`` command, with the choices
 made in the print dialog (:class:`PrintRequest`). ``lp`` returns once the job is queued.
 The dialog's Print to File gets the same choices from :func:`write_chosen_pages`: the
-pages of the range, copies times, collated or not, in the order asked, cut out of the
+pages of the ranges, copies times, collated or not, in the order asked, cut out of the
 export by pypdf.
 """
 
@@ -41,7 +41,7 @@ class PrintRequest:
 
     printer: str
     copies: int = 1
-    pages: tuple[int, int] | None = None  # first and last page, from 1 (None: all)
+    pages: tuple[tuple[int, int], ...] = ()  # ranges: first and last page, from 1 (): all
     sides: str = ""  # one of SIDES, or "" for the printer's default
     title: str = ""
     collate: bool = True  # copies one after another (1 2 3 1 2 3), else 1 1 2 2 3 3
@@ -50,8 +50,8 @@ class PrintRequest:
     def __post_init__(self) -> None:
         if self.copies < 1:
             raise ValueError(f"copies must be at least 1, not {self.copies}")
-        if self.pages is not None and not 1 <= self.pages[0] <= self.pages[1]:
-            raise ValueError(f"not a page range: {self.pages}")
+        if any(not 1 <= first <= last for first, last in self.pages):
+            raise ValueError(f"not page ranges: {self.pages}")
         if self.sides and self.sides not in SIDES:
             raise ValueError(f"sides must be one of {SIDES}, not {self.sides!r}")
 
@@ -63,9 +63,8 @@ def lp_command(pdf: Path, request: PrintRequest, lp: str = "lp") -> list[str]:
         command += ["-d", request.printer]
     if request.copies > 1:
         command += ["-n", str(request.copies), "-o", f"collate={str(request.collate).lower()}"]
-    if request.pages is not None:
-        first, last = request.pages
-        command += ["-P", f"{first}-{last}" if last != first else str(first)]
+    if request.pages:
+        command += ["-P", page_ranges(request.pages)]
     if request.sides:
         command += ["-o", f"sides={request.sides}"]
     if request.reverse:
@@ -100,20 +99,24 @@ def send_to_printer(pdf: Path, request: PrintRequest) -> None:
         raise ExportError(f"Could not print on {where}: {reason.rstrip('.')}.")
 
 
+def page_ranges(ranges: tuple[tuple[int, int], ...]) -> str:
+    """Page ranges as a print dialog and ``lp -P`` write them: "1-3,5"."""
+    return ",".join(str(first) if first == last else f"{first}-{last}" for first, last in ranges)
+
+
 def chosen_pages(count: int, request: PrintRequest) -> list[int]:
     """The pages (from 0) of a document of ``count`` pages that ``request`` prints, in the
-    order printed: its range cut at the last page (all pages without one), reversed if
+    order printed: its ranges cut at the last page (all pages without any), reversed if
     asked, ``copies`` times, collated (1 2 3 1 2 3) or not (1 1 2 2 3 3). ExportError
-    when the range starts past the last page."""
-    first, last = request.pages or (1, count)
-    if first > count:
-        chosen = str(first) if first == last else f"{first}-{last}"
+    when every range starts after the last page."""
+    ranges = request.pages or ((1, count),)
+    pages = [page for first, last in ranges for page in range(first - 1, min(last, count))]
+    if not pages:
         raise ExportError(
             f"Nothing was printed: the notes and matches fill {count} "
-            f"page{'' if count == 1 else 's'}, and the pages chosen ({chosen}) come after "
-            "the last one."
+            f"page{'' if count == 1 else 's'}, and the pages chosen ({page_ranges(ranges)}) "
+            "come after the last one."
         )
-    pages = list(range(first - 1, min(last, count)))
     if request.reverse:
         pages.reverse()
     if request.collate:

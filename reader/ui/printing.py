@@ -73,15 +73,15 @@ def print_job(session: Session, printer: QPrinter) -> PrintJob:
 
 def print_request(printer: QPrinter, session: Session) -> PrintRequest:
     """What is asked for ``session`` on ``printer``: its printer, copies (collated or
-    not), pages (the range chosen, else all), their order and sides; the job named after
-    the two titles."""
+    not), pages (the ranges chosen, "1-3,5" as a CUPS printer's dialog takes them, else
+    all), their order and sides; the job named after the two titles."""
     ranged = printer.printRange() == QPrinter.PrintRange.PageRange
-    first, last = printer.fromPage(), printer.toPage()
+    ranges = printer.pageRanges().toRangeList() if ranged else []
     al = session.alignment
     return PrintRequest(
         printer.printerName(),
         copies=max(1, printer.copyCount()),
-        pages=(first, max(first, last)) if ranged and first > 0 else None,
+        pages=tuple((r.from_, r.to) for r in ranges if 0 < r.from_ <= r.to),
         sides=SIDES.get(printer.duplex(), ""),
         title=f"{al.a.title} / {al.b.title}",
         collate=printer.collateCopies(),

@@ -35,8 +35,9 @@ PDF = Path("/tmp/report.pdf")
             ["-d", "Office", "-n", "2", "-o", "collate=false"],
         ),
         (PrintRequest("Office", reverse=True), ["-d", "Office", "-o", "outputorder=reverse"]),
-        (PrintRequest("Office", pages=(2, 5)), ["-d", "Office", "-P", "2-5"]),
-        (PrintRequest("Office", pages=(4, 4)), ["-d", "Office", "-P", "4"]),
+        (PrintRequest("Office", pages=((2, 5),)), ["-d", "Office", "-P", "2-5"]),
+        (PrintRequest("Office", pages=((4, 4),)), ["-d", "Office", "-P", "4"]),
+        (PrintRequest("Office", pages=((1, 3), (5, 5))), ["-d", "Office", "-P", "1-3,5"]),
         (
             PrintRequest("Office", sides="two-sided-long-edge"),
             ["-d", "Office", "-o", "sides=two-sided-long-edge"],
@@ -72,7 +73,11 @@ def print_to_file(tmp_path: Path, count: int, **chosen: Any) -> list[int]:
 
 
 def test_print_to_file_writes_only_the_pages_chosen(tmp_path: Path) -> None:
-    assert print_to_file(tmp_path, 5, pages=(2, 4)) == [2, 3, 4]
+    assert print_to_file(tmp_path, 5, pages=((2, 4),)) == [2, 3, 4]
+
+
+def test_print_to_file_writes_each_range_chosen(tmp_path: Path) -> None:
+    assert print_to_file(tmp_path, 6, pages=((1, 2), (5, 5))) == [1, 2, 5]
 
 
 def test_print_to_file_writes_collated_copies(tmp_path: Path) -> None:
@@ -80,7 +85,7 @@ def test_print_to_file_writes_collated_copies(tmp_path: Path) -> None:
 
 
 def test_print_to_file_writes_uncollated_copies(tmp_path: Path) -> None:
-    assert print_to_file(tmp_path, 3, pages=(2, 3), copies=2, collate=False) == [2, 2, 3, 3]
+    assert print_to_file(tmp_path, 3, pages=((2, 3),), copies=2, collate=False) == [2, 2, 3, 3]
 
 
 def test_print_to_file_writes_the_last_page_first_when_asked(tmp_path: Path) -> None:
@@ -88,13 +93,13 @@ def test_print_to_file_writes_the_last_page_first_when_asked(tmp_path: Path) -> 
 
 
 def test_a_range_past_the_last_page_prints_the_pages_there_are(tmp_path: Path) -> None:
-    assert print_to_file(tmp_path, 5, pages=(4, 9)) == [4, 5]
+    assert print_to_file(tmp_path, 5, pages=((4, 9),)) == [4, 5]
 
 
 def test_a_range_after_the_last_page_is_refused_and_nothing_written(tmp_path: Path) -> None:
     pdf = numbered_pdf(tmp_path / "export.pdf", 3)
     with pytest.raises(ExportError) as refused:
-        write_chosen_pages(pdf, PrintRequest("", pages=(5, 9)), tmp_path / "printed.pdf")
+        write_chosen_pages(pdf, PrintRequest("", pages=((5, 9),)), tmp_path / "printed.pdf")
     assert refused.value.message == (
         "Nothing was printed: the notes and matches fill 3 pages, and the pages chosen "
         "(5-9) come after the last one."
@@ -106,8 +111,8 @@ def test_a_range_after_the_last_page_is_refused_and_nothing_written(tmp_path: Pa
     "wrong",
     [
         {"copies": 0},
-        {"pages": (3, 2)},
-        {"pages": (0, 2)},
+        {"pages": ((3, 2),)},
+        {"pages": ((1, 2), (0, 2))},
         {"sides": "both"},
     ],
 )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPageRanges
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -171,11 +171,21 @@ def test_the_page_range_and_copies_chosen_are_asked_of_the_queue(opened: Session
     printer.setFromTo(2, 3)
     printer.setCopyCount(2)
     request = print_request(printer, opened)
-    assert (request.pages, request.copies) == ((2, 3), 2)
+    assert (request.pages, request.copies) == (((2, 3),), 2)
+
+
+def test_the_page_ranges_typed_are_asked_for_each(opened: Session) -> None:
+    printer = QPrinter()
+    ranges = QPageRanges()
+    ranges.addRange(1, 3)
+    ranges.addPage(5)
+    printer.setPageRanges(ranges)  # "1-3,5" in a CUPS printer's Pages box
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    assert print_request(printer, opened).pages == ((1, 3), (5, 5))
 
 
 def test_all_pages_asks_for_no_range(opened: Session) -> None:
-    assert print_request(QPrinter(), opened).pages is None
+    assert print_request(QPrinter(), opened).pages == ()
 
 
 def test_a_printer_set_to_a_file_makes_a_file_job(opened: Session, tmp_path: Path) -> None:
