@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from reader.analysis.features import Mention, UnitFeatures, name_key
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
+from reader.analysis.name_particles import particle_between, particles_opening
 from reader.model import Span
 
 
@@ -121,7 +122,7 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
     prefix put back, and a middle initial's or a lowercase particle's two sides joined:
     the features read "Jim O'Brien" as "Jim O" and "Brien", "O'Connor" as "Connor",
     "George W. Bush" as "George W" and "Bush", "Osama bin Laden" as "Osama" and
-    "Laden"."""
+    "Laden", "bin Laden" as "Laden" (:mod:`reader.analysis.name_particles`)."""
     out: list[Mention] = []
     for n in sorted(names, key=lambda n: n.span.start):
         start = n.span.start
@@ -134,10 +135,12 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
                 start -= 2  # "O'" + "Connor"
         elif before is not None and (
             _initial_before(text, before, n)  # "George W" + "Bush"
-            or _particle_between(text, before, n)  # "Osama" + "Laden"
+            or particle_between(text, before, n)  # "Osama" + "Laden"
         ):
             out.pop()
             start = before.span.start
+        else:
+            start = particles_opening(text, n)  # "bin" + "Laden"
         if start != n.span.start:
             surface = text[start : n.span.end]
             n = replace(n, span=Span(start, n.span.end), surface=surface, key=name_key(surface))
@@ -157,28 +160,6 @@ def _initial_before(text: str, before: Mention, name: Mention) -> bool:
 
 
 _INITIAL_END = re.compile(r"\s[A-Z]$")
-
-
-def _particle_between(text: str, before: Mention, name: Mention) -> bool:
-    """True when only lowercase particles part ``before`` from ``name``, each name ending
-    or opening with a capitalised word: "Osama" and "Laden" of "Osama bin Laden",
-    "Ursula" and "Leyen" of "Ursula von der Leyen", "Stade" and "Suisse" of "Stade de
-    Suisse" (not "Paris" and "jour" of "Paris de jour", nor "bin Laden" alone)."""
-    last, first = before.surface.split()[-1], name.surface.split()[0]
-    return (
-        last[:1].isupper()
-        and first[:1].isupper()
-        and _PARTICLES.fullmatch(text, before.span.end, name.span.start) is not None
-    )
-
-
-# the small words inside a name: Arabic ("bin Laden", "Abu Bakr al Baghdadi"), Dutch and
-# German ("van Gogh", "von der Leyen", "ter Stegen"), Romance ("de Gaulle", "da Vinci",
-# "della Francesca", "dos Santos"), written apart, as "al-Assad" is not
-_PARTICLES = re.compile(
-    r"(?: (?:bin|ibn|bint|al|el|van|von|der|den|ter|ten|zu|de|del|della|delle|dei|degli|des"
-    r"|da|di|du|la|le|dos|das))+ "
-)
 
 
 def names_read_whole(

@@ -149,15 +149,32 @@ def test_whole_names_read_a_middle_initial_whole(
     assert [m.surface for m in whole_names(fold(d.text), names)] == expected
 
 
-def test_entity_matches_read_a_middle_initial_whole(doc: MakeDoc) -> None:
-    a = doc("President George W. Bush spoke in Crawford.\n")
-    b = doc("George Bush spoke at his ranch in Crawford.\n")
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "President George W. Bush spoke in Crawford.\n",
+            "George Bush spoke at his ranch in Crawford.\n",
+            {("George W. Bush", "George Bush"), ("Crawford", "Crawford")},
+        ),
+        # a name opening with its particle (name_particles.py)
+        (
+            "Osama bin Laden was killed in Abbottabad on Sunday.\n",
+            "US forces killed bin Laden in Abbottabad on Sunday.\n",
+            {("Osama bin Laden", "bin Laden"), ("Abbottabad", "Abbottabad")},
+        ),
+    ],
+)
+def test_entity_matches_read_a_cut_name_whole(
+    doc: MakeDoc, text_a: str, text_b: str, expected: set[tuple[str, str]]
+) -> None:
+    a, b = doc(text_a), doc(text_b)
     entities = {
         (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
         for m in align(a, b).matches
         if m.kind is MatchKind.ENTITY
     }
-    assert entities == {("George W. Bush", "George Bush"), ("Crawford", "Crawford")}
+    assert entities == expected
 
 
 @pytest.mark.parametrize(
@@ -184,8 +201,6 @@ def test_whole_names_read_a_name_with_a_lowercase_particle_whole(
     ("text", "expected"),
     [
         ("The show Paris de jour opened.\n", ["Paris"]),
-        ("Officials said bin Laden hid.\n", ["Laden"]),
-        ("President de Gaulle spoke.\n", ["Gaulle"]),
     ],
 )
 def test_a_particle_joins_only_capitalised_words_either_side(
@@ -194,17 +209,6 @@ def test_a_particle_joins_only_capitalised_words_either_side(
     d = doc(text)
     names = [m for f in features(d) for m in f.names]
     assert [m.surface for m in whole_names(fold(d.text), names)] == expected
-
-
-def test_entity_matches_read_a_name_with_a_particle_whole(doc: MakeDoc) -> None:
-    a = doc("Osama bin Laden was killed in Abbottabad on Sunday.\n")
-    b = doc("US forces killed bin Laden in Abbottabad on Sunday.\n")
-    entities = {
-        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
-        for m in align(a, b).matches
-        if m.kind is MatchKind.ENTITY
-    }
-    assert entities == {("Osama bin Laden", "Laden"), ("Abbottabad", "Abbottabad")}
 
 
 @pytest.mark.parametrize(
@@ -219,6 +223,11 @@ def test_entity_matches_read_a_name_with_a_particle_whole(doc: MakeDoc) -> None:
             "Young Boys won at the Stade de Suisse in Bern on Sunday night.\n",
             "On Sunday night Young Boys won at the Stade de Suisse, Bern.\n",
             "Stade de Suisse",
+        ),
+        (  # a name opening with its particle (name_particles.py)
+            "Troops loyal to al Assad shelled the suburbs of Damascus on Sunday.\n",
+            "On Sunday troops loyal to al Assad shelled suburbs of Damascus.\n",
+            "al Assad",
         ),
     ],
 )

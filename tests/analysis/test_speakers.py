@@ -115,6 +115,34 @@ def test_a_middle_initial_does_not_cut_the_speakers_name(doc: Callable[[str], Do
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ('"We will fight on," bin Laden said.', "bin Laden"),
+        ('"We will fight on," said bin Laden.', "bin Laden"),
+        ('"Art is alive in every colour," van Gogh wrote.', "van Gogh"),
+        ('"France is back at the table," President de Gaulle said.', "de Gaulle"),
+        ('"The hills are alive tonight," von Trapp said.', "von Trapp"),
+        ('"We will win this war," al Assad said.', "al Assad"),
+        ('"We will win this war," al-Assad said.', "al-Assad"),
+        ('"We will grow the economy," da Silva said.', "da Silva"),
+        ('"France comes first," le Pen said.', "le Pen"),
+        ('"Europe will stand together," von der Leyen said.', "von der Leyen"),
+    ],
+)
+def test_a_speaker_whose_name_opens_with_its_particle_is_named_whole(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_a_speaker_whose_name_opens_with_its_particle_is_given_the_full_name(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc('Title line\nOsama bin Laden was killed.\n"We will fight on," bin Laden said in 2004.')
+    assert speakers(d) == ["Osama bin Laden"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a person or a group named by a role, after or before the verb
         ('"We intercepted the vessel at dawn," said a senior officer.', "a senior officer"),
         ('"We will not negotiate," officials said.', "officials"),
