@@ -10,6 +10,7 @@ from reader.analysis.full_names import NOT_GIVEN
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS, FACILITIES
 from reader.analysis.subjects import BEFORE_SUBJECT, without_office
+from reader.analysis.team_names import team_names
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Span
 
@@ -32,7 +33,8 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     surname first ("Kim" of "Kim Jong Un"); not a people ("Russians") nor, as far as can be
     told, an organisation ("Reuters", "Summit Entertainment")."""
     inside = [n for n in whole_names(text, names) if region.contains(n.span)]
-    people = [n for n in inside if _person(n, names)]
+    teams = team_names(text, names)
+    people = [n for n in inside if _person(n, names, teams)]
     if not people:
         return None
     name = people[0]
@@ -59,12 +61,20 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
 _OPENING_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:had|has|was|is|[a-z]+ed)\b")
 
 
-def _person(name: Mention, names: Sequence[Mention]) -> bool:
-    """True when ``name`` reads as a person's (see :func:`opening_subject`)."""
+def _person(name: Mention, names: Sequence[Mention], teams: frozenset[str]) -> bool:
+    """True when ``name`` reads as a person's (see :func:`opening_subject`), given the
+    article's ``names`` and those of them that name a team (``teams``: "Boston Red Sox",
+    whose "Boston" is no surname written first)."""
     words = name.surface.split()
-    if name.key in DEMONYMS or words[-1].lower().strip(".") in _ORGANISATION_WORDS:
+    if (
+        name.key in DEMONYMS
+        or name.key in teams
+        or words[-1].lower().strip(".") in _ORGANISATION_WORDS
+    ):
         return False
-    return len(words) > 1 or any(_surname_of(name.surface, n.surface.split()) for n in names)
+    return len(words) > 1 or any(
+        _surname_of(name.surface, n.surface.split()) for n in names if n.key not in teams
+    )
 
 
 def _surname_of(word: str, full: list[str]) -> bool:

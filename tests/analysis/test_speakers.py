@@ -457,6 +457,41 @@ def test_he_is_not_the_first_word_of_a_place_or_an_organisation_before(
     assert speakers(d) == [None]
 
 
+# a team named for its city (ECB+ 10_2ecbplus: "Boston Red Sox majority owner John W.
+# Henry, CEO Larry Lucchino and general manager Theo Epstein flew to Texas ... reported by
+# Boston WCVB sportscaster Mike Lynch ... Boston has not made another offer to Varitek
+# since"): "Boston" is not a surname written first
+@pytest.mark.parametrize(
+    ("team", "city"),
+    [
+        (
+            "Boston Red Sox majority owner John W. Henry and general manager Theo Epstein"
+            " flew to Texas.",
+            "Boston",
+        ),
+        ("Boston Red Sox general manager Theo Epstein met the agent.", "Boston"),
+        ("The Boston Red Sox made an offer.\nThe Red Sox met the agent.", "Boston"),
+        ("It was less than reported by Boston WCVB sportscaster Mike Lynch.", "Boston"),
+        ("The Philadelphia 76ers fired their coach.", "Philadelphia"),
+    ],
+)
+def test_he_is_not_the_city_of_a_team_named_before(
+    doc: Callable[[str], Document], team: str, city: str
+) -> None:
+    d = doc(
+        f"Title line\n{team}\n{city} has not made another offer to Varitek since.\n"
+        '"We all have limits," he said.'
+    )
+    assert speakers(d) == [None]
+
+
+def test_he_is_the_person_the_sentence_before_opens_with_after_a_teams_name(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc('Title line\nRed Sox owner John Henry met the agent.\n"We all have limits," he said.')
+    assert speakers(d) == ["John Henry"]
+
+
 def test_he_is_not_an_organisation_the_sentence_before_opens_with(
     doc: Callable[[str], Document],
 ) -> None:
