@@ -11,7 +11,8 @@ thread does with its result), scroll both panes with sync on, drag to the end, c
 highlights, select rows of the Matches dock, filter it by kind, "Show" and words, sort each
 column, move the Min score slider, Swap sides, open a saved session of the pair, toggle
 a dark palette, zoom in and out, Find "the", add a note, export the notes (Markdown,
-HTML, PDF), open the pair with B as an HTML page; then the session files read or written
+HTML, PDF), Print Preview (the long pair's pages made for the PDF viewer), open the pair
+with B as an HTML page; then the session files read or written
 at a question or at start: Save answering the unsaved-notes question before another pair
 opens, restoring a crashed run's autosave in a new window, a session file named on the
 command line in a new window, and last Save answering the question on close (until the
@@ -48,8 +49,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QColor, QPalette, QTextCursor  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, QUrl  # noqa: E402
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 from speed import synthetic_text  # noqa: E402
@@ -501,6 +502,21 @@ def run_actions(
             settle_s=0.5,
             timeout_s=600,
         )
+
+    previewed: list[str] = []
+
+    def pdf_viewer(url: QUrl) -> bool:  # the desktop's PDF viewer, stood in for
+        previewed.append(url.toLocalFile())
+        return True
+
+    QDesktopServices.openUrl = pdf_viewer  # type: ignore[method-assign,assignment]
+    bench.measure(
+        "print preview (long pair: until made for the PDF viewer)",
+        window.session_controller.printing.preview.dialog,
+        lambda: bool(previewed),
+        settle_s=0.5,
+        timeout_s=600,
+    )
 
     window.session_controller._modified = False  # no question before the next pair
     done.clear()

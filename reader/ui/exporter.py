@@ -24,7 +24,7 @@ from reader.model.session import Session
 from reader.ui.export_process import OWN_PROCESS_CHARS, export_in_own_process, session_chars
 from reader.ui.worker import IsCancelled, Progress, TaskRunner
 
-PRINT = "print"  # the format of a print job (reader.ui.printing.PrintJob)
+PRINT = "print"  # the format of a print job (reader.ui.print_job.PrintJob)
 
 
 @dataclass(frozen=True, slots=True)

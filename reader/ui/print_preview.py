@@ -8,26 +8,35 @@ preview is made as any other, on the exporter's queue off the GUI thread; its pa
 setup and orientation buttons are hidden, since the export's pages are always A4
 portrait.
 
-The preview is laid out and painted on the GUI thread, as Qt's preview asks for every
-page at once, painted, when it opens: for the sample pair (11 pages) that takes 75 ms,
-for a 2 x 100,000-character pair with 300 notes (186 pages) 0.9-1.1 s, under a busy
-cursor and a status bar message. (The PDF export avoids this stall in a process of its
-own; a preview cannot: its pages are painted in this one.)
+Qt's preview asks for every page at once, painted on the GUI thread, when it opens: for
+the sample pair (11 pages) that takes 75 ms, and about 7 ms a page more (a
+2 x 100,000-character pair with 300 notes, 186 pages: 0.9-1.1 s). So only a session of
+up to PREVIEW_IN_WINDOW_CHARS characters (its articles and notes; about 18 pages, a
+stall under 150 ms) is previewed in the window, under a busy cursor. A longer one's pages
+are made as Print to File makes them, on the exporter's queue off the GUI thread (in a
+process of their own when long), and shown in the desktop's PDF viewer, as a preview
+outside the window: the window never waits for them.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from reader.export import print_html
 from reader.model.session import Session
+from reader.ui.export_process import session_chars
+from reader.ui.exporter import PRINT
 from reader.ui.pdf_export import RESOLUTION_DPI, paint_export, set_a4_pages
+from reader.ui.print_job import PrintJob
 from reader.ui.session_actions import insert_after, make_action
 
 if TYPE_CHECKING:  # the controller creates this helper
@@ -35,6 +44,20 @@ if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.session_controller import SessionController
 
 HIDDEN = ("Page setup", "Portrait", "Landscape")  # the export's pages are A4 portrait
+PREVIEW_IN_WINDOW_CHARS = 16_000
+"""The most characters of articles and notes (``export_process.session_chars``) whose
+pages are previewed in the window: laying out and painting them there stalls it under
+150 ms (measured: 12,600 characters, 13 pages, 90 ms; 20,800, 24 pages, 200 ms)."""
+NO_VIEWER = (
+    "No program to show PDF files was found. File > Export notes… as PDF writes the same "
+    "pages, to open in another program."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewJob(PrintJob):
+    """The pages of a session too long to preview in the window, written to ``path`` (a
+    scratch file) for the desktop's PDF viewer."""
 
 
 def preview_printer() -> QPrinter:
@@ -79,11 +102,17 @@ class PrintPreview(QObject):
         controller.session_changed.connect(lambda s: self.action.setEnabled(s is not None))
         self.action.setEnabled(controller.session() is not None)
         self.printer: QPrinter | None = None  # the printer of the preview open
+        exporter = controller.files.exporter
+        exporter.printed.connect(self._made)
 
     def dialog(self) -> QPrintPreviewDialog | None:
-        """Show the pages the session on screen prints as (None: no pair open)."""
+        """Show the pages the session on screen prints as (None: no pair open, or a
+        session too long to preview in the window: its pages go to the PDF viewer)."""
         session = self._ctl.session()
         if session is None:
+            return None
+        if session_chars(session) > PREVIEW_IN_WINDOW_CHARS:
+            self.outside(session)
             return None
         self.printer = preview_printer()  # kept: the dialog does not own it
         dialog = QPrintPreviewDialog(self.printer, self._ctl.window)
@@ -101,6 +130,21 @@ class PrintPreview(QObject):
         dialog.resize(self._ctl.window.size() * 0.9)
         dialog.open()  # window-modal; the pages are laid out (paint) as it shows
         return dialog
+
+    def outside(self, session: Session) -> PreviewJob:
+        """Make ``session``'s pages off the GUI thread, for the desktop's PDF viewer."""
+        scratch = Path(tempfile.mkdtemp(prefix="crossread-preview-"))
+        job = PreviewJob(session, str(scratch / "print-preview.pdf"), PRINT, to_file=True)
+        self._ctl.files.exporter.start(job)
+        self._ctl.status("Making the pages: they open in your PDF viewer once made…", 0)
+        return job
+
+    def _made(self, job: object) -> None:
+        if not isinstance(job, PreviewJob):
+            return
+        self._ctl.window.statusBar().clearMessage()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(job.path)):
+            self._ctl.window.report_error("Cannot show the print preview", NO_VIEWER)
 
     def paint(self, session: Session, printer: QPrinter) -> None:
         """Paint ``session``'s pages on the preview's ``printer``, as the export does."""

@@ -9,25 +9,18 @@ written where the dialog's "Print to File" says, cut to the pages and copies cho
 
 from __future__ import annotations
 
-import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
-from reader.export.printing import (
-    PrintRequest,
-    check_chosen_pages,
-    send_to_printer,
-    write_chosen_pages,
-)
+from reader.export.printing import PrintRequest
 from reader.model.session import Session
-from reader.ui.exporter import PRINT, ExportJob
-from reader.ui.print_preview import PrintPreview
+from reader.ui.exporter import PRINT
+from reader.ui.print_job import PrintJob
+from reader.ui.print_preview import PreviewJob, PrintPreview
 from reader.ui.session_actions import insert_after, make_action
-from reader.ui.worker import IsCancelled, Progress
 
 if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.session_controller import SessionController
@@ -37,29 +30,6 @@ SIDES = {
     QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
     QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
 }
-
-DEFAULT_PRINTER = PrintRequest("")  # one copy of every page on the default printer
-
-
-@dataclass(frozen=True, slots=True)
-class PrintJob(ExportJob):
-    """The PDF export of ``session`` printed as ``request`` asks: queued on its printer
-    (``path`` names it, for the status bar), or with ``to_file`` written to ``path`` (the
-    dialog's Print to File), holding the pages and copies chosen."""
-
-    request: PrintRequest = DEFAULT_PRINTER
-    to_file: bool = False
-
-    def __call__(self, progress: Progress, cancelled: IsCancelled) -> PrintJob:
-        with tempfile.TemporaryDirectory(prefix="crossread-print-") as scratch:
-            pdf = Path(scratch) / "crossread.pdf"
-            ExportJob(self.session, str(pdf), "pdf", self.only_annotated)(progress, cancelled)
-            if self.to_file:
-                write_chosen_pages(pdf, self.request, self.path)
-            else:
-                check_chosen_pages(pdf, self.request)
-                send_to_printer(pdf, self.request)
-        return self
 
 
 def print_job(session: Session, printer: QPrinter) -> PrintJob:
@@ -155,7 +125,7 @@ class Printing(QObject):
         return True
 
     def _printed(self, job: object) -> None:
-        if isinstance(job, PrintJob):
+        if isinstance(job, PrintJob) and not isinstance(job, PreviewJob):
             done = f"Printed to {job.path}." if job.to_file else f"Sent to {job.path}."
             self._ctl.status(done)
 

@@ -18,7 +18,8 @@ from reader.export.printing import NO_LP, PrintRequest
 from reader.model.session import Session
 from reader.ui.exporter import PRINT
 from reader.ui.main_window import MainWindow
-from reader.ui.printing import PrintJob, print_job, print_request
+from reader.ui.print_job import PrintJob
+from reader.ui.printing import print_job, print_request
 from reader.ui.session_controller import SessionController
 from tests.export.test_printing import queue
 from tests.ui import session_fixtures as fx
