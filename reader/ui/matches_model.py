@@ -50,6 +50,7 @@ COLUMN_TIPS = (
 )
 # a link made by hand has no score: the reader made it, nothing measured it
 NO_SCORE = "—"
+SCORE_DIGITS = 2  # a score reads 0.87; Min score compares that figure, not 0.8684
 HAND_TIP = "Linked by hand: the reader's link, with no score"
 # the order of a column's first sort: the best scores and the disagreements first
 FIRST_SORT = {SCORE: Qt.SortOrder.DescendingOrder}
@@ -239,7 +240,7 @@ class MatchesTableModel(ColumnsTableModel):
             assert al is not None
             cells = (
                 f"{m.kind.value} (manual)" if m.manual else m.kind.value,
-                NO_SCORE if m.manual else f"{m.score:.2f}",
+                NO_SCORE if m.manual else f"{m.score:.{SCORE_DIGITS}f}",
                 shorten(al.a.slice(m.a), CELL_CHARS),
                 shorten(al.b.slice(m.b), CELL_CHARS),
                 # each value in its own direction: "19 يونيو 2024 vs 20 يونيو 2024" keeps
@@ -381,7 +382,7 @@ class MatchesFilterModel(QSortFilterProxyModel):
 
     def accepts(self, m: Match) -> bool:
         # m.kind is a StrEnum (equal to its value): no .value lookup, called per row
-        if m.kind not in self._kinds or m.score < self._min_score:
+        if m.kind not in self._kinds or round(m.score, SCORE_DIGITS) < self._min_score:
             return False
         table = self._table
         if table is None:

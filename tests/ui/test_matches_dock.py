@@ -333,3 +333,18 @@ def test_a_column_the_reader_widened_keeps_its_width(shown: MainWindow, qtbot: Q
     shown.resize(1024, 800)
     qtbot.waitUntil(lambda: shown.dock.table.viewport().width() < 1100)
     assert head.sectionSize(DIFFERS) == 400
+
+
+def test_min_score_keeps_a_match_whose_score_reads_as_that_minimum(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    """The Score column reads 0.87 for a score of 0.8684: Min score 0.87 keeps that row
+    (the reader compares the figures shown, not the hidden digits)."""
+    matches = tuple(replace(m, score=0.8684) if m.id == "m1" else m for m in alignment.matches)
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(replace(alignment, matches=matches))
+    dock = window.dock
+    assert cell(dock.model, "m1", mm.SCORE) == "0.87"
+    dock.slider.setValue(87)
+    assert dock.score_label.text() == "0.87"
+    assert "m1" in shown_ids(dock.proxy)
