@@ -35,6 +35,16 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
+def duration_text(ms: float) -> str:
+    """A time as the reader takes it in: "778 ms", "6.2 s", "2 min 18 s"."""
+    if ms < 1000:
+        return f"{ms:.0f} ms"
+    if ms < 59_950:  # not "60.0 s"
+        return f"{ms / 1000:.1f} s"
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    return f"{minutes} min {seconds} s"
+
+
 def status_summary(alignment: Alignment) -> str:
     """The status bar's counts of what the pair shares ("23 claims · 1 quote · ... · 1
     linked by hand"), and how long matching took."""
@@ -52,5 +62,5 @@ def status_summary(alignment: Alignment) -> str:
         v for k, v in alignment.timing_ms.items() if k != "total"
     ) or alignment.timing_ms.get("total", 0.0)
     if total:
-        parts.append(f"aligned in {total:.0f} ms ({alignment.method})")
+        parts.append(f"aligned in {duration_text(total)} ({alignment.method})")
     return " · ".join(parts)

@@ -40,3 +40,13 @@ def test_the_counts_say_how_many_claims_the_reader_linked_by_hand(alignment: Ali
     with_link = replace(alignment, matches=(*alignment.matches, linked))
     assert "1 discrepancy · 1 linked by hand · aligned" in status_summary(with_link)
     assert "by hand" not in status_summary(alignment)
+
+
+def test_a_long_alignment_says_its_time_in_minutes_and_seconds(alignment: Alignment) -> None:
+    """Two 5 MB articles take minutes: "aligned in 138174 ms" had to be worked out."""
+    slow = replace(alignment, timing_ms={"ingest": 174.0, "align": 138000.0})
+    assert "aligned in 2 min 18 s (" in status_summary(slow)
+
+
+def test_a_few_seconds_read_as_seconds(alignment: Alignment) -> None:
+    assert "aligned in 6.2 s (" in status_summary(replace(alignment, timing_ms={"align": 6240.0}))
