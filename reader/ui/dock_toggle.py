@@ -62,7 +62,9 @@ def bring_forward(dock: QDockWidget) -> None:
     inner = dock.widget()
     if inner is None:
         return
-    views = inner.findChildren(QAbstractItemView)
+    # not a combo box's list, a hidden pop-up that takes no focus (the Matches panel's
+    # Show box comes before its table)
+    views = [v for v in inner.findChildren(QAbstractItemView) if v.isVisibleTo(inner)]
     target = views[0] if views else inner
     target.setFocus(Qt.FocusReason.OtherFocusReason)
 

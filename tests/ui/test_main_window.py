@@ -549,3 +549,15 @@ def test_a_pair_matched_clears_its_aligning_message(
         window.open_pair(str(a), str(b))
         assert window.statusBar().currentMessage().startswith("Aligning ")
     assert window.statusBar().currentMessage() == ""  # the counts show, not the cursor's place
+
+
+def test_the_view_menu_puts_the_keyboard_in_the_matches_table(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    """View > Matches went to the Show box's hidden pop-up list (the first list in the
+    panel), so the keyboard stayed where it was."""
+    shown.quotes_dock.raise_()
+    qtbot.waitUntil(lambda: not shown.dock_action(shown.dock).isChecked())
+    shown.dock_action(shown.dock).trigger()
+    qtbot.waitUntil(lambda: shown.dock_action(shown.dock).isChecked())
+    assert QApplication.focusWidget() is shown.dock.table
