@@ -254,6 +254,13 @@ class ExportData:
     notices: tuple[str, ...] = ()  # what the window told about the pair and its matching
     rejected_left_out: int = 0  # matches the reader rejected, not listed (no note on them)
 
+    def count_text(self) -> str:
+        """How many entries the export lists: "1 entry", "25 entries", "3 annotated
+        entries" (only annotated passages asked for)."""
+        n = len(self.entries)
+        what = "annotated " if self.only_annotated else ""
+        return f"{n} {what}{'entry' if n == 1 else 'entries'}"
+
     def method_text(self) -> str:
         """How the pair was matched, in words ("" when unknown)."""
         if not self.method:

@@ -142,14 +142,12 @@ def _header(data: ExportData) -> str:
             f"<tr><td width='24'><b>{letter}</b></td>"
             f"<td {_dir(d.title)}><b>{_e(d.title)}</b>{extra}</td></tr>"
         )
-    count = len(data.entries)
-    what = "annotated entries" if data.only_annotated else "entries"
     told = "".join(f"<p class='told'>{_e(x)}</p>\n" for x in data.preamble())
     return (
         f"<h1 {_dir(data.a.title)}>{_e(data.a.title)} / {_e(data.b.title)}</h1>\n"
         f"<table class='docs' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>\n"
         f"<p class='meta'>Exported by Crossread on {_e(readable_time(data.exported))}: "
-        f"{count} {what}.</p>\n{told}"
+        f"{_e(data.count_text())}.</p>\n{told}"
     )
 
 

@@ -61,8 +61,8 @@ def _header(data: ExportData) -> list[str]:
         if d.path:
             line += f" ({code_span(d.path)})"
         out.append(line)
-    count = len(data.entries)
-    out += ["", f"Exported by Crossread on {readable_time(data.exported)}: {count} entries.", ""]
+    when = readable_time(data.exported)
+    out += ["", f"Exported by Crossread on {when}: {data.count_text()}.", ""]
     for sentence in data.preamble():
         out += [" ".join(_lines(sentence)), ""]
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,12 @@ def session() -> Session:
 @pytest.fixture
 def hostile() -> Session:
     return hostile_session()
+
+
+@pytest.fixture
+def one_entry(session: Session) -> Session:
+    """The sample session down to its one claim, without notes: an export of one entry."""
+    return Session(replace(session.alignment, matches=session.alignment.matches[:1]))
 
 
 @pytest.fixture

@@ -279,3 +279,8 @@ def test_control_characters_in_a_note_do_not_reach_the_page(
     page = export_text(noted, "html")
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", page)
     assert "pasted\ufffdfrom a\ufffd[0m terminal\ufffd\ufffd end" in page
+
+
+def test_an_export_of_one_entry_says_one_entry(one_entry: Session, export_text: Exporter) -> None:
+    """The header read "1 entries"."""
+    assert ": 1 entry.</p>" in export_text(one_entry, "html")

@@ -158,3 +158,8 @@ def test_plain_file_name_keeps_single_backticks(named: Callable[[str], str]) -> 
 )
 def test_code_span_fence_follows_commonmark(name: str, span: str) -> None:
     assert code_span(name) == span
+
+
+def test_an_export_of_one_entry_says_one_entry(one_entry: Session, export_text: Exporter) -> None:
+    """The header read "1 entries"."""
+    assert ": 1 entry.\n" in export_text(one_entry, "md")
