@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -152,6 +152,14 @@ class RowTable(QTableView):
             rows = self.selectionModel().selectedRows()
             self._kept = self._row_key(rows[0].row()) if rows else None
         self.selection_chosen.emit(selected, deselected)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """A table with no current row takes the focus with none: Qt would make the first
+        row current without choosing it, and the first Down would then choose the second."""
+        had_current = self.currentIndex().isValid()
+        super().focusInEvent(event)
+        if not had_current and not self.selectionModel().hasSelection():
+            self.selectionModel().clearCurrentIndex()
 
     def set_empty_hint(self, text: str) -> None:
         self.empty_hint = text

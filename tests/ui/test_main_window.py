@@ -561,3 +561,16 @@ def test_the_view_menu_puts_the_keyboard_in_the_matches_table(
     shown.dock_action(shown.dock).trigger()
     qtbot.waitUntil(lambda: shown.dock_action(shown.dock).isChecked())
     assert QApplication.focusWidget() is shown.dock.table
+
+
+def test_the_first_down_key_in_a_panel_reached_from_the_view_menu_chooses_its_first_row(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    """The table took the focus with its first row current but not chosen, so Down chose
+    the second: a keyboard reader could only reach the first match by going back up."""
+    shown.quotes_dock.raise_()
+    qtbot.waitUntil(lambda: not shown.dock_action(shown.dock).isChecked())
+    shown.dock_action(shown.dock).trigger()
+    table = shown.dock.table
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
