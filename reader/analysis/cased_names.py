@@ -31,13 +31,14 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from reader.analysis.features import Mention, UnitFeatures, name_key
+from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.lexicon import (
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_TITLES,
     GERMAN_NAMES_WITH_ARTICLE,
     GERMAN_TITLE_ENDINGS,
 )
+from reader.analysis.mention import Mention
 from reader.analysis.relatedness import (
     MODEL_LANGUAGE_WORDS,
     main_language,

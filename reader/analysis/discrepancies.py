@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.features import CURRENCIES, STOPWORDS, Mention, UnitFeatures, stem
+from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, REPORTING, TIME_ZONES, WEEKDAYS
+from reader.analysis.mention import Mention
+from reader.analysis.number_mentions import CURRENCIES
+from reader.analysis.stems import stem
 from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from reader.analysis.features import Mention, name_key
+from reader.analysis.features import name_key
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import (
     DEMONYMS,
@@ -44,6 +44,7 @@ from reader.analysis.lexicon import (
     STOPWORDS,
     TITLES,
 )
+from reader.analysis.mention import Mention
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Document
 

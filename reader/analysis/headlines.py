@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.features import Mention, UnitFeatures, add_name, name_key, name_runs
+from reader.analysis.features import UnitFeatures, add_name, name_key, name_runs
+from reader.analysis.mention import Mention
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 

@@ -26,8 +26,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.analysis.features import Mention, UnitFeatures, name_key
+from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
+from reader.analysis.mention import Mention
 from reader.analysis.name_particles import particle_between, particles_opening
 from reader.model import Span
 

@@ -6,8 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.analysis.features import Mention, UnitFeatures, stem
+from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, FACILITIES, PERSON_NOUNS
+from reader.analysis.mention import Mention
+from reader.analysis.stems import stem
 from reader.model import Span
 
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.features import LOWER, Mention
+from reader.analysis.features import LOWER
+from reader.analysis.mention import Mention
 
 _WORDS = (
     "bin|ibn|bint|al|el|van|von|der|den|ter|ten|zu|de|del|della|delle|dei|degli|des|da|di"

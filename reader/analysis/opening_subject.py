@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.features import Mention
 from reader.analysis.full_names import NOT_GIVEN
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS, FACILITIES
+from reader.analysis.mention import Mention
 from reader.analysis.subjects import BEFORE_SUBJECT, without_office
 from reader.analysis.team_names import team_names
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS

@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.cased_names import refine_cased_names
-from reader.analysis.features import Mention, UnitFeatures
+from reader.analysis.features import UnitFeatures
 from reader.analysis.headlines import headline_case
 from reader.analysis.lexicon import PERSON_NOUNS
+from reader.analysis.mention import Mention
 
 _SMALL_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 _FIRST_WORD = re.compile(r"[\W_]*")

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from reader.analysis.features import Mention
 from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
+from reader.analysis.mention import Mention
 from reader.analysis.opening_subject import opening_subject
 from reader.analysis.saying import SAYING
 from reader.analysis.speakers import Attribution, said_by, speaker

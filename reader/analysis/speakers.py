@@ -21,9 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.analysis.features import Mention
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.mention import Mention
 from reader.analysis.saying import ACCORDING, REPORTED, SAYING, inverted, verb_text
 from reader.analysis.subjects import (
     APOSTROPHES,

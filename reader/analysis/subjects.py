@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.features import Mention
 from reader.analysis.lexicon import DEMONYMS, TITLES
+from reader.analysis.mention import Mention
 from reader.analysis.saying import SAYING
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Span

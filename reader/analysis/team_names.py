@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.features import Mention
+from reader.analysis.mention import Mention
 
 # a role held in a team or a company, after its name and before the holder's: "majority
 # owner John W. Henry", "general manager Theo Epstein", "president Ed Stefanski" (not an

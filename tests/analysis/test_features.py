@@ -252,7 +252,7 @@ def test_stems_agree_when_threads_stem_at_once() -> None:
     from concurrent.futures import ThreadPoolExecutor
     from itertools import product
 
-    from reader.analysis.features import stem
+    from reader.analysis.stems import stem
 
     roots = ["negotiat", "assist", "provid", "attack", "sign", "militar", "agree", "nation"]
     ends = ["e", "es", "ed", "ing", "ion", "ions", "ively", "ance", "ational", "fulness"]

@@ -1,0 +1,281 @@
+"""The figures of a unit as :class:`~reader.analysis.mention.Mention`: dates, years,
+ages, times of day, percentages, counts and sums of money, each with what it counts: a
+currency, else the stemmed word after it ("24 years" counts "year"), nothing for a score,
+a range or a part of a whole. A figure that is part of a name ("AK-47", "two Boeing 747
+jets", "Juror No. 8") is no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.lexicon import MONTHS, NUMBER_WORDS, STOPWORDS, TIME_ZONES, WEEKDAYS
+from reader.analysis.mention import Mention
+from reader.analysis.numerals import (
+    GLUED_SCRIPTS,
+    NUMBER_COMMA,
+    NUMBER_POINT,
+    figure,
+    foreign_date,
+    magnitude,
+)
+from reader.analysis.stems import WORD, stem
+from reader.analysis.units import Unit
+from reader.model import Span
+
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
+# "AK-" of "AK-47", "six AK " of "six AK 47 rifles": the figure is part of a name (not a
+# Hebrew prefix: "ו-2,500" is "and 2,500")
+_DESIGNATION_BEFORE = re.compile(
+    r"(?:[^\W\d_\u0590-\u05ff]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
+)
+# "No. 8", "No 8", "#8": a number that tells which one
+_NUMBERED = re.compile(r"(?:\bNo\.?|#)\s?$")
+# a capitalised word after an article, a preposition or a count, right before a whole
+# figure: "two Boeing 747 jets", "on Oregon 214" (not "Andre Iguodala 14.9 points")
+_NAMED_BEFORE = re.compile(
+    r"\b(?i:a|an|the|on|in|at|of|off|from|via|along|\d+|"
+    + "|".join(NUMBER_WORDS)
+    + r") ([A-Z][a-z]+) $"
+)
+# a part of a whole ("178 of 369 punches", "28 of his 68"), a range ("between $140 and
+# $150 million"): such figures count nothing that another article's count could contradict
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?[$€£]?\d")
+_PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?$")
+_RANGE_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
+    r"|\d(?:\s+(?:thousand|million|billion))?\s+to\s+)(?:US\$|[$€£])?$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*(?:US\$|[$€£])?\d")
+# "0300 GMT", "1100 hrs IST": a time of day, not a count
+_CLOCK_AFTER = re.compile(r"\s*(?:hrs|" + "|".join(sorted(TIME_ZONES)) + r")\b", re.IGNORECASE)
+# "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
+_VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)", re.IGNORECASE)
+_NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_MDY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# an age: "33-year-old", "33 years old", "aged 33" (counted as "age", so told apart from
+# other counts of years)
+_AGE = re.compile(r"\b(?:(\d{1,3})(?:-|\s)years?(?:-|\s)old|aged\s+(\d{1,3}))\b", re.IGNORECASE)
+# "died at the age of 91", "at age 85", "died Thursday at 91."; an obituary's "She was
+# 91." (then a stop)
+_AGE_AT = re.compile(r"\bat\s+(?:the\s+)?(age\s+(?:of\s+)?(\d{1,3}))\b", re.IGNORECASE)
+_AGE_DIED = re.compile(
+    r"\b(?:died|dies|dead)\b[^.;:]{0,50}?\bat\s+((\d{1,3}))(?=\s*(?:[.,;]|$))", re.IGNORECASE
+)
+_AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))", re.IGNORECASE)
+# the news style "Tara Reid, 33, checked in", "Comeaux Jr., 49,", "The actress, 33,": a
+# word, then the age between commas (not a figure written "10, 000", nor a list of them)
+_APPOSITIVE_AGE = re.compile(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
+_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(r"\d[-–]\s?(?:US\$|[$€£])?$")  # "9-14", "$140- $150"
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
+_CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
+CURRENCIES = frozenset(_CURRENCY_CODES.values())  # what a sum of money counts
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# "Twenty-three personnel" is 23, not 20 and 3
+_NUMBER_WORD = re.compile(
+    rf"\b((?:{_TENS})-(?:{_ONES})|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
+
+
+def number_mentions(unit: Unit, decimal_comma: bool = False) -> list[Mention]:
+    text, base = unit.folded, unit.span.start
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(kind: str, key: str, a: int, b: int, unit_word: str = "") -> None:
+        taken.append((a, b))
+        qualifier = bool(unit_word) and _HYPHEN_UNIT.match(text, b) is not None
+        out.append(Mention(kind, key, Span(base + a, base + b), text[a:b], unit_word, qualifier))
+
+    for rx in (_DATE_MDY, _DATE_DMY):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            day = int(m.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            month = MONTHS[m.group("month").lower().rstrip(".")]
+            key = f"date:{month:02d}-{day:02d}"
+            add("date", key, m.start(), m.end())
+            if m.group("year"):
+                out.append(
+                    Mention(
+                        "year",
+                        f"year:{m.group('year')}",
+                        Span(base + m.start("year"), base + m.end("year")),
+                        m.group("year"),
+                    )
+                )
+    for a, b, month, day, year in foreign_date(text):  # "20. Juni 2024", "7月25日"
+        if free(a, b):
+            add("date", f"date:{month:02d}-{day:02d}", a, b)
+            if year is not None:
+                y = str(int(text[year[0] : year[1]]))
+                out.append(Mention("year", f"year:{y}", Span(base + year[0], base + year[1]), y))
+    for m in _MONTH_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            month = MONTHS[m.group("month").lower()]
+            add("date", f"month:{month:02d}-{m.group('year')}", m.start(), m.end())
+            y = m.group("year")
+            out.append(
+                Mention("year", f"year:{y}", Span(base + m.start("year"), base + m.end("year")), y)
+            )
+    for m in _AGE.finditer(text):
+        if free(m.start(), m.end()):
+            add("number", f"age:{int(m.group(1) or m.group(2))}", m.start(), m.end(), "age")
+    for rx in (_AGE_AT, _AGE_WAS, _AGE_DIED):  # "at the age of 91", "She was 91."
+        for m in rx.finditer(text):
+            if free(m.start(1), m.end(1)):
+                add("number", f"age:{int(m.group(2))}", m.start(1), m.end(1), "age")
+    for m in _APPOSITIVE_AGE.finditer(text):
+        word = text[m.start() : m.start(1)].rstrip(", .").lower()
+        if word not in MONTHS and word not in WEEKDAYS and free(m.start(1), m.end(1)):
+            add("number", f"age:{int(m.group(1))}", m.start(1), m.end(1), "age")
+    for m in _TIME.finditer(text):
+        if free(m.start(), m.end()):
+            hour, minute = int(m.group(1)), int(m.group(2))
+            if (m.group(3) or "").lower().startswith("p") and hour < 12:
+                hour += 12
+            add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
+    for m in (NUMBER_COMMA if decimal_comma else NUMBER_POINT).finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "AK-47", "F-16": part of a name, not a figure
+        if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "Juror No. 8", "No. 12", "#3": which one, not how many
+        glued = _GLUED_WORD.match(text, m.end())
+        if glued is not None and glued.group().lower() not in _GLUED_UNITS:
+            continue  # "the 76ers", "the 49ers": a name, not a figure
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        scale = magnitude(m)
+        whole_number = not (m.group("frac") or m.group("pct") or scale != 1.0)
+        if named is not None and whole_number and named.group(1).lower() not in _NOT_MODEL_NAMES:
+            continue  # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
+        whole, value = figure(m)
+        value *= scale
+        if m.group("pct"):
+            add("number", f"pct:{value:g}", m.start(), m.end(), "percent")
+            continue
+        if whole_number and len(whole) == 4 and 1800 <= value <= 2100:
+            add("year", f"year:{int(value)}", m.start(), m.end())
+            continue
+        start, unit_word = _money(text, m.start(), m.end())
+        clock = len(whole) == 4 and _CLOCK_AFTER.match(text, m.end()) is not None
+        if (
+            clock
+            or _SCORE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            or _part_or_range(text, m.start(), m.end())
+        ):
+            unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
+        add("number", f"num:{value:g}", start, m.end(), unit_word)
+    for m in _NUMBER_WORD.finditer(text):
+        if free(m.start(), m.end()):
+            word = m.group(1).lower()
+            number = sum(NUMBER_WORDS[part] for part in word.split("-"))
+            following = _unit_after(text, m.end())
+            if word == "one" and (not following or text[m.end() : m.end() + 1] == "-"):
+                continue  # "one of", "a one-year deal": no count
+            if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), m.end()):
+                following = ""
+            percent = _PERCENT_AFTER.match(text, m.end())
+            if percent is not None:  # "five percent" is "5 percent"
+                add("number", f"pct:{number:g}", m.start(), percent.end(), "percent")
+                continue
+            add("number", f"num:{number:g}", m.start(), m.end(), following)
+    out.sort(key=lambda x: x.span.start)
+    return out
+
+
+def _part_or_range(text: str, start: int, end: int) -> bool:
+    """The figure at ``start .. end`` is a part of a whole, the whole of a part, or an end
+    of a "between ... and ..." range."""
+    return (
+        _PART_OF_AFTER.match(text, end) is not None
+        or _RANGE_AFTER.match(text, end) is not None
+        or _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _money(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where a figure starts (its currency sign included) and what it counts: a currency
+    code for money (``$141 billion``, ``40 euros``), else the word after it."""
+    sign = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    if sign is not None:
+        return sign.start(), _CURRENCY_CODES[sign.group(1)]
+    after = _unit_after(text, end)
+    return start, _CURRENCY_AFTER.get(after, after)
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
+    lower-case words, a plural after a singular is what is counted: ``two pirate boats``
+    counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""
+    glued = _GLUED_COUNTER.match(text, end)
+    if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
+        return glued.group()
+    hyphened = _HYPHEN_UNIT.match(text, end)
+    if hyphened is not None:  # "an eight-year offer", "a five-boat attack"; not "8-by-12"
+        word = hyphened.group(1).lower()
+        return "" if word in STOPWORDS else stem(word)
+    words: list[str] = []
+    pos = end
+    designation = _DESIGNATION.match(text, end + 1) if text[end : end + 1] == " " else None
+    if designation is not None:  # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
+        return re.sub(r"\W|s$", "", designation.group().lower())
+    while len(words) < 3 and pos < len(text) and text[pos] == " ":
+        m = WORD.match(text, pos + 1)
+        if m is not None and not words and m.group().lower() in _COUNT_MODIFIERS:
+            pos = m.end()  # "two other rifles" counts rifles
+            continue
+        if m is None or m.group().lower() in STOPWORDS:
+            break
+        words.append(m.group())
+        pos = m.end()
+        if not m.group().islower():
+            break
+    if not words:
+        return ""
+    head = words[0].split("-")[0]  # "three defeats-and his 16th" counts defeats
+    if head.islower() and not _plural(head):
+        head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
+    also = _AND_NOUN.match(text, pos)
+    if also is not None and (_plural(also.group(1)) or also.group(1) in _GROUP_NOUNS):
+        # "some 420 passengers and crew" counts both, not the "246 passengers" alone
+        return f"{stem(head.lower())}+{stem(also.group(1))}"
+    return stem(head.lower())
+
+
+_GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")
+_AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
+_HYPHEN_UNIT = re.compile(r"-(?!plus\b)([a-z]{2,})\b")
+_GLUED_WORD = re.compile(r"[A-Za-z]+")
+# what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
+_GLUED_UNITS = frozenset(
+    "st nd rd th s m bn mn k km kg mm cm ft lb lbs mph kph am pm".split()  # noqa: SIM905
+)
+_GROUP_NOUNS = frozenset("crew staff personnel people children police equipment".split())  # noqa: SIM905
+_COUNT_MODIFIERS = frozenset(("other", "more", "additional", "further"))
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
