@@ -102,7 +102,9 @@ class PaneLinker(QObject):
         moved, self._seen[side] = value - self._seen.get(side, value), value
         if self.frozen:
             return
-        if self.sync_enabled:
+        # after a jump the panes stay where it put them until the reader scrolls: a new
+        # layout (Qt laying a new text out, a resize) moves nothing and levels nothing
+        if self.sync_enabled and (moved or not self._resync):
             self.follow(side, moved)
         self.update_bands()
 
