@@ -44,6 +44,7 @@ from reader.ui.matches_model import (
     SHOW_NOTED,
     MatchesFilterModel,
     MatchesTableModel,
+    kind_text,
 )
 from reader.ui.row_again import RowAgain
 from reader.ui.row_table import DockBody, add_copy_action, dock_table
@@ -57,7 +58,8 @@ PLURALS = {
     MatchKind.NUMBER: "Numbers",
 }
 # the fixed columns' widths, as text of the table's font (plus margins)
-NATURAL = ((KIND, "number"), (SCORE, "Score"), (DIFFERS, "M" * 16), (NOTE, "M" * 15))
+KIND_SAMPLE = "number"  # the longest kind; a pair with a hand link: "claim (manual)"
+NATURAL = ((KIND, KIND_SAMPLE), (SCORE, "Score"), (DIFFERS, "M" * 16), (NOTE, "M" * 15))
 # the most of a row (less Kind and Score) Differs and Note take: A and B text keep 60%
 SHARES = {DIFFERS: 0.21, NOTE: 0.19}
 SHOW_CHOICES = (
@@ -201,6 +203,7 @@ class MatchesDock(QDockWidget):
         head.setSectionResizeMode(A_TEXT, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(B_TEXT, QHeaderView.ResizeMode.Stretch)
         self._sizing = False
+        self._kind_sample = KIND_SAMPLE
         self._resized: set[int] = set()  # the columns the reader has resized
         head.sectionResized.connect(self._section_resized)
         self.table.viewport().installEventFilter(self)  # its width: the row's
@@ -222,7 +225,8 @@ class MatchesDock(QDockWidget):
         resized keeps its width until the font changes."""
         fm = self.table.fontMetrics()
         pad = 2 * fm.horizontalAdvance("M")  # cell margins and the sort arrow
-        widths = {column: fm.horizontalAdvance(sample) + pad for column, sample in NATURAL}
+        samples = dict(NATURAL) | {KIND: self._kind_sample}
+        widths = {column: fm.horizontalAdvance(sample) + pad for column, sample in samples.items()}
         rest = self.table.viewport().width() - widths[KIND] - widths[SCORE]
         model = self.table.model()
         for column, share in SHARES.items():
@@ -267,6 +271,11 @@ class MatchesDock(QDockWidget):
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._current = None  # an id of the old alignment may name another match here
         self.model.set_alignment(alignment)
+        hand = (kind_text(m) for m in (alignment.matches if alignment else ()) if m.manual)
+        sample = max(hand, key=len, default=KIND_SAMPLE)
+        if sample != self._kind_sample:  # "claim (manual)" whole, not "claim (…"
+            self._kind_sample = sample
+            self._size_columns()
         self._update_hint()
 
     def _update_hint(self) -> None:

@@ -91,6 +91,11 @@ def notes_tip(notes: Iterable[Note], limit: int = 600) -> str | None:
     return "<qt>" + "<hr>".join(parts) + "</qt>" if parts else None
 
 
+def kind_text(m: Match) -> str:
+    """The Kind cell of ``m``: its kind, "(manual)" after it for a link made by hand."""
+    return f"{m.kind.value} (manual)" if m.manual else m.kind.value
+
+
 class MatchesTableModel(ColumnsTableModel):
     """One row per match: kind, score, A text, B text, what the passages disagree on and
     the reader's notes on the match (read-only, sortable)."""
@@ -239,7 +244,7 @@ class MatchesTableModel(ColumnsTableModel):
             m, al = self._rows[row], self._alignment
             assert al is not None
             cells = (
-                f"{m.kind.value} (manual)" if m.manual else m.kind.value,
+                kind_text(m),
                 NO_SCORE if m.manual else f"{m.score:.{SCORE_DIGITS}f}",
                 shorten(al.a.slice(m.a), CELL_CHARS),
                 shorten(al.b.slice(m.b), CELL_CHARS),

@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.ui.corrections import UNLINKED
 from reader.ui.main_window import MainWindow
-from reader.ui.matches_model import SCORE
+from reader.ui.matches_model import KIND, SCORE
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
@@ -129,3 +129,13 @@ def test_the_edit_menu_says_a_hand_link_is_removed_not_rejected(
     claim = next(m for m in opened.alignment.matches if not m.manual)
     win.select_match(claim.id)
     assert ctl.actions.reject.text() == "&Reject match"
+
+
+def test_the_kind_column_shows_a_hand_link_whole(
+    ctl: SessionController, hand_link: str, win: MainWindow
+) -> None:
+    """The column was as wide as "number": a hand link's kind read "claim (…"."""
+    table, model = win.dock.table, win.dock.model
+    text = model.index(model.row_of(hand_link), KIND).data()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    assert table.columnWidth(KIND) >= table.fontMetrics().horizontalAdvance(text) + 2 * margin
