@@ -1,5 +1,6 @@
 """The window's view settings as plain values, saved in and restored from a Session's
-``view`` (synced scrolling, zoom, link-map detail, the matches dock's filters).
+``view`` (synced scrolling, zoom, link-map detail, the matches dock's filters, its
+words included).
 
 Synced scrolling, zoom and link-map detail are the reader's for every pair (the settings
 keep them between runs too); the filters belong to the pair they were set on: another
@@ -30,6 +31,7 @@ def capture(window: MainWindow) -> dict[str, JSONScalar]:
         "kinds": kinds,
         "min_score": dock.slider.value() / 100,
         "show": dock.proxy.show_choice(),
+        "words": dock.words.text(),
     }
 
 
@@ -54,6 +56,10 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
     score = view.get("min_score")
     if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 1:
         dock.slider.setValue(round(score * 100))
+    words = view.get("words")
+    if isinstance(words, str):
+        dock.words.edit.setText(words)
+        dock.words.flush()
 
 
 def same_articles(shown: Alignment | None, coming: Alignment) -> bool:

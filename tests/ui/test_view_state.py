@@ -121,3 +121,20 @@ def test_a_session_of_another_pair_brings_back_its_own_filters(
     with qtbot.waitSignal(win.alignment_finished):
         assert ctl.open_session(path)
     assert win.dock.slider.value() == 60
+
+
+def test_a_session_brings_back_the_words_in_the_matches_filter(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The kinds, Show and Min score came back with a saved session, but not the words
+    typed in the filter box: the table showed every match of the kinds ticked."""
+    win.dock.words.edit.setText("Putin")
+    win.dock.words.flush()
+    path = str(tmp_path / "words.crossread")
+    assert ctl.files.save_to(path)
+    written(qtbot, ctl)
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(sample_alignment())  # another pair in between
+    with qtbot.waitSignal(win.alignment_finished):
+        assert ctl.open_session(path)
+    assert win.dock.words.text() == "Putin"
