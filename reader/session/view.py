@@ -3,7 +3,8 @@
 :func:`visible_alignment` is the alignment the panes, the link map and the matches dock
 get: rejected matches (and their discrepancies) left out, manual links added (each marked
 ``Match.manual``). :func:`swapped_session` is the session of the pair shown B | A, so a
-swap keeps the notes and corrections.
+swap keeps the notes and corrections; :func:`following_session` is the session that
+follows the one on screen once the window has finished another alignment.
 """
 
 from __future__ import annotations
@@ -71,6 +72,30 @@ def swapped_texts(session: Session, alignment: Alignment) -> bool:
     return alignment.a.text == al.b.text and alignment.b.text == al.a.text
 
 
+# how a finished alignment follows the session on screen (see following_session)
+SWAPPED, REALIGNED, ANOTHER_PAIR = "swapped", "realigned", "another pair"
+
+
+def following_session(current: Session | None, alignment: Alignment) -> tuple[str, Session]:
+    """The session that follows ``current`` once the window has finished ``alignment``,
+    and how:
+
+    - SWAPPED: the window swapped the sides (``alignment`` is the view of ``current``
+      with A and B exchanged): ``current`` swapped (:func:`swapped_session`);
+    - REALIGNED: the same two texts aligned again, either way round: ``current`` (swapped
+      if need be) re-applied to it, so its notes, rejections and manual links stay;
+    - ANOTHER_PAIR: other texts, or no session yet: a new session of ``alignment``.
+    """
+    if current is not None and swapped_texts(current, alignment):
+        flipped = swapped_session(current)
+        if alignment == visible_alignment(flipped):
+            return SWAPPED, flipped
+        return REALIGNED, flipped.reapply(alignment)
+    if current is not None and same_texts(current, alignment):
+        return REALIGNED, current.reapply(alignment)
+    return ANOTHER_PAIR, Session(alignment)
+
+
 def carry_note(origin: Session, note: Note, current: Session) -> Session | None:
     """``current`` with ``note`` added, a note the reader began on ``origin`` (the session
     on screen when the note dialog opened) and finished once ``current`` had replaced it.
@@ -106,7 +131,11 @@ def view_notice(session: Session | None, shown: Alignment) -> str | None:
 
 
 __all__ = [
+    "ANOTHER_PAIR",
+    "REALIGNED",
+    "SWAPPED",
     "carry_note",
+    "following_session",
     "same_texts",
     "swapped_session",
     "swapped_texts",

@@ -38,9 +38,10 @@ from reader.model.session import Session
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.session.view import (
-    same_texts,
-    swapped_session,
-    swapped_texts,
+    ANOTHER_PAIR,
+    REALIGNED,
+    SWAPPED,
+    following_session,
     visible_alignment,
 )
 from reader.ui import view_state
@@ -231,29 +232,25 @@ class SessionController(QObject):
             return
         self._pending_view = self._scroll = self._select_after = None  # superseded
         old = self._session
-        if old is not None and swapped_texts(old, alignment):
-            flipped = swapped_session(old)
+        how, following = following_session(old, alignment)
+        if how == SWAPPED:  # the window swapped the sides
+            assert old is not None  # a swap or a re-alignment follows a session
             if self._from_paths is not None:
                 self._from_paths = (self._from_paths[1], self._from_paths[0])
-            if alignment == visible_alignment(flipped):  # the window swapped the sides
-                self._set(flipped, modified=self._modified)
-                self.notes.follow(old, flipped)
-                return
-            self._from_paths = self.window.paths()
-            self._set(flipped.reapply(alignment), modified=self._modified)
-            self.notes.follow(old, self._session)
-        elif old is not None and same_texts(old, alignment):
-            self._from_paths = self.window.paths()
-            self._set(old.reapply(alignment), modified=self._modified)
-            self.notes.follow(old, self._session)
-        else:
+            self._set(following, modified=self._modified)
+            self.notes.follow(old, following)
+            return
+        if how == ANOTHER_PAIR:
             self.thaw()
             self.note_undo.clear()  # another pair: its notes are not these
             if self._modified:
                 self.files.keep_copy(old)  # unless the reader chose Discard for it
             self._path = None
-            self._from_paths = self.window.paths()
-            self._set(Session(alignment), modified=False)
+        self._from_paths = self.window.paths()
+        self._set(following, modified=self._modified and how == REALIGNED)
+        if how == REALIGNED:
+            assert old is not None
+            self.notes.follow(old, self._session)
         assert self._session is not None
         if visible_alignment(self._session) is not alignment:
             self._show_view(keep_scroll=False)

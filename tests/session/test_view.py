@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+
+import pytest
 
 from reader.analysis.relatedness import NOTHING_SHARED
 from reader.model import Alignment, Document, Span
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.view import (
+    ANOTHER_PAIR,
+    REALIGNED,
+    SWAPPED,
     carry_note,
+    following_session,
     same_texts,
     swapped_session,
     swapped_texts,
@@ -94,6 +101,59 @@ def test_date_notice_stays_when_the_reader_rejected_the_links() -> None:
     shown = replace(visible_alignment(session), matches=())
     notice = view_notice(session, shown)
     assert notice is not None and notice.startswith("The two articles are dated 41 days apart")
+
+
+# -- the session that follows a finished alignment ---------------------------------------
+
+Finished = Callable[[Session], Alignment]  # the alignment the window finished after it
+Follows = Callable[[Session, Alignment], Session]  # the session expected to follow
+
+
+@pytest.mark.parametrize(
+    ("finished", "how", "follows"),
+    [
+        # the window swapped the sides: the session on screen, swapped
+        (lambda s: visible_alignment(s).swapped(), SWAPPED, lambda s, _al: swapped_session(s)),
+        # the same pair aligned again (after a settings change): the session re-applied
+        (lambda s: realigned_alignment(s.alignment), REALIGNED, lambda s, al: s.reapply(al)),
+        (lambda s: s.alignment, REALIGNED, lambda s, al: s.reapply(al)),
+        # the same files opened B | A: the session swapped, then re-applied
+        (
+            lambda s: realigned_alignment(s.alignment).swapped(),
+            REALIGNED,
+            lambda s, al: swapped_session(s).reapply(al),
+        ),
+        # the session's alignment B | A is not its view swapped: a rejection hides m3
+        (
+            lambda s: s.alignment.swapped(),
+            REALIGNED,
+            lambda s, al: swapped_session(s).reapply(al),
+        ),
+        # another pair: a new session, the notes and corrections left behind
+        (
+            lambda _s: sample_alignment(TEXT_A + " More.", TEXT_B),
+            ANOTHER_PAIR,
+            lambda _s, al: Session(al),
+        ),
+    ],
+)
+def test_the_session_that_follows_a_finished_alignment(
+    finished: Finished, how: str, follows: Follows
+) -> None:
+    session = sample_session()  # m3 rejected, one manual link, notes
+    alignment = finished(session)
+    assert following_session(session, alignment) == (how, follows(session, alignment))
+
+
+def test_the_first_alignment_makes_a_new_session() -> None:
+    al = sample_alignment()
+    assert following_session(None, al) == (ANOTHER_PAIR, Session(al))
+
+
+def test_a_swap_of_a_pair_without_corrections_is_a_swap() -> None:
+    session = Session(sample_alignment())
+    swapped = session.alignment.swapped()
+    assert following_session(session, swapped) == (SWAPPED, swapped_session(session))
 
 
 # -- a note begun on the session on screen, finished after another alignment arrived ----
