@@ -47,6 +47,28 @@ _HTML_SNIFF = re.compile(
 )
 
 
+# The JSON Crossread writes (a session, ``crossread align``, a JSON export) opens with its
+# schema: not an article, whatever the file is called.
+_OWN_JSON = re.compile(r'\A\s*\{\s*"schema"\s*:\s*"reader\.(?P<kind>[a-z]+)/')
+
+
+def _own_json(text: str, path: str) -> None:
+    """Refuse ``text`` when it is a file Crossread wrote, saying what it is."""
+    m = _OWN_JSON.match(text[:200])
+    if m is None:
+        return
+    name = _name(path)
+    if m.group("kind") == "session":
+        raise IngestError(
+            f"Cannot open {name}: it is a saved Crossread session, not an article; open it "
+            "on its own (File > Open session…, or crossread with the session alone).",
+            path,
+        )
+    raise IngestError(
+        f"Cannot open {name}: it is Crossread's own output (JSON), not an article.", path
+    )
+
+
 def _name(path: str) -> str:
     return f"“{path}”"
 
@@ -131,6 +153,7 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
     text = decode_bytes(data, spath)
+    _own_json(text, spath)
     return document_from_text(text, path=spath, fmt=_format_of(spath, text))
 
 

@@ -16,6 +16,8 @@ from reader.errors import IngestError
 from reader.ingest import MAX_BYTES, document_from_text, load_document
 from reader.ingest import load as load_mod
 from reader.model.document import Document
+from reader.session.store import session_bytes
+from tests.session.samples import sample_session
 
 AP_TITLE = (
     "North Korea says deal between Putin and Kim requires immediate military assistance "
@@ -390,3 +392,15 @@ def test_unexpected_internal_errors_become_ingest_errors(monkeypatch: pytest.Mon
     with pytest.raises(IngestError, match="could not be read") as info:
         document_from_text("Some text.", path="a.txt")
     assert isinstance(info.value.__cause__, ValueError)
+
+
+def test_a_saved_session_is_refused_as_an_article_saying_what_it_is(tmp_path: Path) -> None:
+    """Chosen in Open pair (or given to crossread align), a session file's JSON was shown
+    and matched as an article's text."""
+    path = _write(tmp_path, "notes.crossread", session_bytes(sample_session()))
+    assert "it is a saved Crossread session, not an article" in str(_error(path))
+
+
+def test_crossread_json_output_is_refused_as_an_article(tmp_path: Path) -> None:
+    data = b'{\n  "schema": "reader.alignment/1",\n  "documents": []\n}\n'
+    assert "not an article" in str(_error(_write(tmp_path, "pair.json", data)))
