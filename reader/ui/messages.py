@@ -7,6 +7,8 @@ from pathlib import Path
 from reader.errors import IngestError, ModelLoadError, ReaderError
 from reader.model import Alignment
 
+STATUS_MS = 6000  # how long the status bar shows what the session controller says
+
 
 def error_text(exc: object) -> tuple[str, str]:
     """Title and text of the dialog for an error raised while opening a pair."""

@@ -49,7 +49,7 @@ class PairDrop(QObject):
             return
         event.acceptProposedAction()
         w = self._window
-        if w.session_controller.open_dropped(paths):  # a .crossread session
+        if w.session_controller.opening.open_dropped(paths):  # a .crossread session
             return
         if len(paths) == 2:
             w.opener.request(paths[0], paths[1])

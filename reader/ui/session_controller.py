@@ -17,8 +17,9 @@
 
 Session files are read and written off the GUI thread, in turn (``session_writer``),
 including the save answering that question, the crashed run's autosave and a session
-named on the command line: what depends on the outcome (closing, opening the other pair)
-follows once it is known, and the window keeps painting meanwhile.
+named on the command line (:mod:`reader.ui.session_opening` reads and shows them): what
+depends on the outcome (closing, opening the other pair) follows once it is known, and
+the window keeps painting meanwhile.
 
 Every OS dialog sits behind one small ``ask_*`` method, so tests replace only those.
 """
@@ -27,7 +28,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,8 +35,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from reader.model import Alignment
 from reader.model.session import Session
-from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
-from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.session.view import (
     ANOTHER_PAIR,
     REALIGNED,
@@ -44,27 +42,25 @@ from reader.session.view import (
     following_session,
     visible_alignment,
 )
-from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
 from reader.ui.match_copy import copy_note, copy_passage, copy_quotation
+from reader.ui.messages import STATUS_MS
 from reader.ui.note_actions import NoteActions
-from reader.ui.note_marks import apply_note_marks, note_marks
+from reader.ui.note_marks import apply_note_marks
 from reader.ui.note_undo import NoteUndo
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.printing import Printing
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_files import SessionFiles
-from reader.ui.session_writer import FileJob
+from reader.ui.session_opening import SessionOpening
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
 from reader.ui.start_notices import say_when_free
 from reader.ui.unsaved_guard import UnsavedGuard
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
-
-STATUS_MS = 6000
 
 
 class SessionController(QObject):
@@ -101,6 +97,7 @@ class SessionController(QObject):
             window.tabifyDockWidget(window.dock, self.dock)
             window.dock.raise_()
         self.files = SessionFiles(self)
+        self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
         self.autosaver = Autosaver(lambda: self._session, self.files.writer, self)
         self.autosaver.autosaved.connect(self.autosaved)
@@ -196,29 +193,7 @@ class SessionController(QObject):
         declined, or once the read failed (its error shown). Returns True when a restore
         was started.
         """
-        restoring = False
-        found = self.autosaver.recoverable() if recover else None
-        if found is not None:
-            if self.files.ask_restore(found):
-                restoring = True
-
-                def restored() -> None:
-                    self.autosaver.discard(found)
-                    if then is not None:
-                        then(True)
-
-                def failed(_text: str) -> None:
-                    if then is not None:
-                        then(False)
-
-                self.open_session(found, recovered=True, then=restored, failed=failed)
-            else:
-                self.autosaver.discard(found)
-        self.autosaver.start()
-        self.files.update_recover()
-        if not restoring and then is not None:
-            then(False)
-        return restoring
+        return self.opening.start(recover, then)
 
     # -- alignments ----------------------------------------------------------------------
 
@@ -373,62 +348,16 @@ class SessionController(QObject):
         that cannot be read are left out and named in one dialog; the file stays as it
         is until it is saved over, and then a copy of it is kept first.
         """
-        what = "the unsaved work in" if recovered else "session"
-        opening = f"Opening {what} {path}…"
+        return self.opening.open(path, recovered, then, failed)
 
-        def done(result: object) -> None:
-            assert isinstance(result, OpenedSession)
-            clear_status(self.window, opening)
-            self._opened(result, path, recovered)
-            if then is not None:
-                then()
-
-        def not_opened(text: str) -> None:
-            clear_status(self.window, opening)
-            self.files.discarded = None  # the session stays: a later copy is kept again
-            self.window.report_error("Cannot open session", text)
-            if failed is not None:
-                failed(text)
-
-        self.files.writer.start(FileJob(lambda: read_for_window(path, recovered), done, not_opened))
-        self.status(opening, 0)
-        return True
-
-    def _opened(self, opened: OpenedSession, path: str | Path, recovered: bool) -> None:
-        """Show the session read from ``path`` (by :func:`read_for_window`)."""
-        session = opened.session
-        if self._modified:
-            self.files.keep_copy(self._session)
-        self.note_undo.clear()
-        self._path = None if recovered else absolute_path(path)
-        self.files.damaged_original = absolute_path(path) if opened.incomplete() else None
-        self.files.kept_originals.clear()
+    def show_read(self, session: Session, path: str | None, modified: bool) -> None:
+        """Make ``session``, read from a session file, the current one and show it:
+        ``path`` is where it is saved (None: it is not, a kept copy of unsaved work); the
+        pair comes from no article files (:class:`~reader.ui.session_opening.SessionOpening`)."""
+        self._path = path
         self._from_paths = None
-        self.window.opener.paths = None  # the pair on screen comes from no article files
-        self._set(session, modified=recovered, shown_next=True)
+        self._set(session, modified=modified, shown_next=True)
         self._show_view(keep_scroll=False)
-        view_state.apply(self.window, session.view)
-        if session.notes:
-            self.dock.raise_()
-        if recovered:
-            self.autosaver.changed()
-        else:
-            changes = source_changes(session, path)
-            if changes:
-                self.status(" ".join(changes), 4 * STATUS_MS)
-        if opened.incomplete():
-            self.window.report_error(opened.title(), opened.notice())
-        self.session_opened.emit(str(path))
-
-    def open_dropped(self, paths: list[str]) -> bool:
-        """Open a dropped .crossread file (after the question about unsaved changes);
-        False when the drop is not one session file."""
-        if len(paths) == 1 and paths[0].lower().endswith(SUFFIX):
-            path = paths[0]
-            if self.may_replace(then=lambda: self.open_session(path)):
-                self.open_session(path)
-            return True
-        return False
 
     def may_replace(
         self, paths: tuple[str, str] | None = None, then: Callable[[], object] | None = None
@@ -511,11 +440,11 @@ class SessionController(QObject):
         A session of thousands of notes is some 20,000 objects that live while it is
         open; every full collection (set off by whatever allocates, on either thread)
         went through them and the rest of the heap, holding Python's lock 35-110 ms.
-        Once a session file is read (:func:`read_for_window`), every object then alive
-        is frozen (``gc.freeze``): collections pass them by. A frozen object is still
-        freed once nothing refers to it (a session replaced goes as before); only
-        garbage in reference cycles at that moment would stay, until this runs, when
-        another pair replaces the session or the window closes."""
+        Once a session file is read (:func:`~reader.ui.session_opening.read_for_window`),
+        every object then alive is frozen (``gc.freeze``): collections pass them by. A
+        frozen object is still freed once nothing refers to it (a session replaced goes
+        as before); only garbage in reference cycles at that moment would stay, until
+        this runs, when another pair replaces the session or the window closes."""
         gc.unfreeze()
 
     def _autosave_failed(self, text: str) -> None:
@@ -529,24 +458,3 @@ class SessionController(QObject):
     def status(self, text: str, ms: int = STATUS_MS) -> None:
         """Show ``text`` in the status bar for a while."""
         self.window.statusBar().showMessage(text, ms)
-
-
-def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:
-    """The session in ``path``, read off the GUI thread with what the window would work
-    out on it there: its articles' paths made absolute (an older file may name them
-    relatively; not a kept copy of unsaved work, ``recovered``, opened as it was kept)
-    and its note marks (kept by :func:`~reader.ui.note_marks.note_marks` for the panes)."""
-    opened = read_session(path)
-    if not recovered:
-        opened = replace(opened, session=with_absolute_paths(opened.session, path))
-    for side in ("a", "b"):
-        note_marks(opened.session, side)
-    gc.freeze()  # see SessionController.thaw
-    return opened
-
-
-def clear_status(window: MainWindow, text: str) -> None:
-    """Clear the window's status bar if it still shows ``text`` (what was under way)."""
-    bar = window.statusBar()
-    if bar.currentMessage() == text:
-        bar.clearMessage()

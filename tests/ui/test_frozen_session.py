@@ -1,6 +1,7 @@
 """An opened session's objects are kept out of full garbage collections while its pair
-is open (reader/ui/session_controller.py: read_for_window, SessionController.thaw), and
-handed back when another pair replaces it or the window closes."""
+is open (reader/ui/session_opening.py: read_for_window; session_controller.py:
+SessionController.thaw), and handed back when another pair replaces it or the window
+closes."""
 
 from __future__ import annotations
 

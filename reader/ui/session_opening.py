@@ -1,0 +1,147 @@
+"""Opening a session file in the window, for the :class:`SessionController`.
+
+A .crossread file (File > Open session…, a recent one, one dropped on the window, the
+command line, a kept copy of unsaved work) is read off the GUI thread
+(:func:`read_for_window`, on the controller's ``session_writer``, in turn with the saves),
+then shown in place of the session on screen; at start, a crashed run's autosave is
+offered and opened the same way.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
+from reader.session.store import SUFFIX, OpenedSession, read_session
+from reader.ui import view_state
+from reader.ui.messages import STATUS_MS
+from reader.ui.note_marks import note_marks
+from reader.ui.session_writer import FileJob
+
+if TYPE_CHECKING:  # the controller creates this helper
+    from reader.ui.main_window import MainWindow
+    from reader.ui.session_controller import SessionController
+
+
+class SessionOpening:
+    """Open a session file and show it; at start, restore a crashed run's autosave."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self._ctl = controller
+
+    def start(self, recover: bool = True, then: Callable[[bool], object] | None = None) -> bool:
+        """See :meth:`SessionController.start`."""
+        ctl = self._ctl
+        restoring = False
+        found = ctl.autosaver.recoverable() if recover else None
+        if found is not None:
+            if ctl.files.ask_restore(found):
+                restoring = True
+
+                def restored() -> None:
+                    ctl.autosaver.discard(found)
+                    if then is not None:
+                        then(True)
+
+                def failed(_text: str) -> None:
+                    if then is not None:
+                        then(False)
+
+                self.open(found, recovered=True, then=restored, failed=failed)
+            else:
+                ctl.autosaver.discard(found)
+        ctl.autosaver.start()
+        ctl.files.update_recover()
+        if not restoring and then is not None:
+            then(False)
+        return restoring
+
+    def open(
+        self,
+        path: str | Path,
+        recovered: bool = False,
+        then: Callable[[], object] | None = None,
+        failed: Callable[[str], object] | None = None,
+    ) -> bool:
+        """See :meth:`SessionController.open_session`."""
+        ctl = self._ctl
+        what = "the unsaved work in" if recovered else "session"
+        opening = f"Opening {what} {path}…"
+
+        def done(result: object) -> None:
+            assert isinstance(result, OpenedSession)
+            clear_status(ctl.window, opening)
+            self._show(result, path, recovered)
+            if then is not None:
+                then()
+
+        def not_opened(text: str) -> None:
+            clear_status(ctl.window, opening)
+            ctl.files.discarded = None  # the session stays: a later copy is kept again
+            ctl.window.report_error("Cannot open session", text)
+            if failed is not None:
+                failed(text)
+
+        ctl.files.writer.start(FileJob(lambda: read_for_window(path, recovered), done, not_opened))
+        ctl.status(opening, 0)
+        return True
+
+    def open_dropped(self, paths: list[str]) -> bool:
+        """Open a dropped .crossread file (after the question about unsaved changes);
+        False when the drop is not one session file."""
+        if len(paths) == 1 and paths[0].lower().endswith(SUFFIX):
+            ctl = self._ctl
+            path = paths[0]
+            if ctl.may_replace(then=lambda: ctl.open_session(path)):
+                ctl.open_session(path)
+            return True
+        return False
+
+    def _show(self, opened: OpenedSession, path: str | Path, recovered: bool) -> None:
+        """Show the session read from ``path`` (by :func:`read_for_window`)."""
+        ctl = self._ctl
+        session = opened.session
+        if ctl.is_modified():
+            ctl.files.keep_copy(ctl.session())
+        ctl.note_undo.clear()
+        ctl.files.damaged_original = absolute_path(path) if opened.incomplete() else None
+        ctl.files.kept_originals.clear()
+        ctl.window.opener.paths = None  # the pair on screen comes from no article files
+        ctl.show_read(session, None if recovered else absolute_path(path), modified=recovered)
+        view_state.apply(ctl.window, session.view)
+        if session.notes:
+            ctl.dock.raise_()
+        if recovered:
+            ctl.autosaver.changed()
+        else:
+            changes = source_changes(session, path)
+            if changes:
+                ctl.status(" ".join(changes), 4 * STATUS_MS)
+        if opened.incomplete():
+            ctl.window.report_error(opened.title(), opened.notice())
+        ctl.session_opened.emit(str(path))
+
+
+def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:
+    """The session in ``path``, read off the GUI thread with what the window would work
+    out on it there: its articles' paths made absolute (an older file may name them
+    relatively; not a kept copy of unsaved work, ``recovered``, opened as it was kept)
+    and its note marks (kept by :func:`~reader.ui.note_marks.note_marks` for the panes)."""
+    opened = read_session(path)
+    if not recovered:
+        opened = replace(opened, session=with_absolute_paths(opened.session, path))
+    for side in ("a", "b"):
+        note_marks(opened.session, side)
+    gc.freeze()  # see SessionController.thaw
+    return opened
+
+
+def clear_status(window: MainWindow, text: str) -> None:
+    """Clear the window's status bar if it still shows ``text`` (what was under way)."""
+    bar = window.statusBar()
+    if bar.currentMessage() == text:
+        bar.clearMessage()
