@@ -33,8 +33,7 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     surname first ("Kim" of "Kim Jong Un"); not a people ("Russians") nor, as far as can be
     told, an organisation ("Reuters", "Summit Entertainment")."""
     inside = [n for n in whole_names(text, names) if region.contains(n.span)]
-    teams = team_names(text, names)
-    people = [n for n in inside if _person(n, names, teams)]
+    people = people_in(text, region, names)
     if not people:
         return None
     name = people[0]
@@ -58,7 +57,17 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     return without_office(text[name.span.start : name.span.end])
 
 
-_OPENING_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:had|has|was|is|[a-z]+ed)\b")
+def people_in(text: str, region: Span, names: Sequence[Mention]) -> list[Mention]:
+    """The people named in ``region`` of ``text``, names read whole, in the order they
+    come (see :func:`opening_subject` for what reads as a person's name)."""
+    teams = team_names(text, names)
+    whole = whole_names(text, names)  # "O'Brien" is the surname of "Jim O'Brien"
+    return [n for n in whole if region.contains(n.span) and _person(n, whole, teams)]
+
+
+_OPENING_VERB = re.compile(
+    r"\s+(?:(?:also|[a-z]+ly)\s+)?(?:had|has|was|is|[a-z]+ed|(?!this\b|his\b)[a-z]{2,}[^\Ws]s)\b"
+)
 
 
 def _person(name: Mention, names: Sequence[Mention], teams: frozenset[str]) -> bool:
@@ -70,7 +79,8 @@ def _person(name: Mention, names: Sequence[Mention], teams: frozenset[str]) -> b
         name.key in DEMONYMS
         or name.key in teams
         or words[-1].lower().strip(".") in _ORGANISATION_WORDS
-    ):
+        or (len(words) > 2 and words[1] == "of" and words[0].lower() in _ORGANISATION_WORDS)
+    ):  # "Summit Entertainment", "University of Athens"
         return False
     return len(words) > 1 or any(
         _surname_of(name.surface, n.surface.split()) for n in names if n.key not in teams

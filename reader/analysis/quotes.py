@@ -6,6 +6,14 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from reader.analysis.antecedents import (
+    Reading,
+    antecedent,
+    introduced_by,
+    quoted_on,
+    surname,
+    titled,
+)
 from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.mention import Mention
@@ -158,6 +166,7 @@ def _resolved(
     out: list[Quotation] = []
     # the last speaker's sentence and name, and whether the article named that speaker
     last: tuple[int, str, bool] | None = None
+    known = titled(folded)  # the pronoun of people a "he said" stood for, by surname
     for span, words, who in said:
         here = doc.sentence_index_at(span.start)
         name, named = who.name, not who.unnamed
@@ -177,18 +186,30 @@ def _resolved(
         if who.refers_back and last is not None and here is not None:
             sentence, previous, previous_named = last
             since = doc.sentences[sentence].end
+            going_on = quoted_on(doc, folded, sentence, here, quoted)
             others = [
                 n
                 for n in names
                 if since <= n.span.start < span.start
                 and n.surface not in previous
                 and n.key not in DEMONYMS  # "Greeks must understand," he said: no person
-                and not any(q.contains(n.span) for q in quoted)
+                and not any(q.contains(n.span) for q in (*quoted, *going_on))
                 and not _told(doc, folded, here, n)
             ]
             continuing = previous_named or not who.personal
-            if 0 <= here - sentence <= PRONOUN_REACH and not others and continuing:
+            reach = here - sentence - len(going_on)
+            if 0 <= reach <= PRONOUN_REACH and not others and continuing:
                 name, named = previous, previous_named
+        if name is None and who.refers_back and here is not None:
+            reading = Reading(doc, folded, names, [(q.span, q.speaker) for q in out], known)
+            name = (
+                antecedent(reading, here, span, who.pronoun)
+                if who.personal
+                else introduced_by(reading, here)
+            )
+            named = True
+        if who.personal and name is not None and named:
+            known.setdefault(surname(name), who.pronoun)
         if name is not None and here is not None:  # "he said" resolved speaks on too
             # from the sentence the quotation ends in, which names its speaker: in '"We
             # will stay. We have no choice," Lina Haddad said. "...," she said.' "she"

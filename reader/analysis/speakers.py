@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
+from reader.analysis.participles import participle_speaker
 from reader.analysis.saying import ACCORDING, REPORTED, SAYING, inverted, verb_text
 from reader.analysis.subjects import (
     APOSTROPHES,
@@ -64,12 +65,12 @@ class Attribution:
     name: str | None = None
     refers_back: bool = False
     personal: bool = False  # "he said", "she wrote": a person spoken of just before
+    pronoun: str = ""  # which: "he" or "she"
     unnamed: bool = False  # a source in the article's words: "a senior officer", "police"
 
 
 NOBODY = Attribution()
 REFERS_BACK = Attribution(refers_back=True)
-PERSONAL_BACK = Attribution(refers_back=True, personal=True)
 
 
 def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> Attribution:
@@ -107,7 +108,9 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         return NOBODY  # as in _unnamed
     if named != NOBODY:
         return named
-    return _unnamed(text, region, quote, verbs or reported)
+    unnamed = _unnamed(text, region, quote, verbs or reported)
+    brought = participle_speaker(text, region, quote, names) if unnamed == NOBODY else None
+    return unnamed if brought is None else Attribution(brought[0], unnamed=brought[1])
 
 
 def _named(
@@ -211,7 +214,7 @@ def _subject_before(
         return None
     word = m.group(1).lower().rstrip(".")
     if word in _PERSONAL:
-        return PERSONAL_BACK
+        return Attribution(refers_back=True, personal=True, pronoun=word)
     if word in _PRONOUNS:
         return NOBODY
     name = name_ending(text, end, names, start) or set_off_before(text, end, names, start)

@@ -18,7 +18,7 @@ from reader.model import Span
 _BETWEEN = frozenset(
     """
     also later then now earlier previously once recently further again has have had was is
-    would will reportedly
+    would will reportedly himself herself
     """.split()  # noqa: SIM905
 )
 WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")

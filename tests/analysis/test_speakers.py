@@ -326,6 +326,20 @@ def test_more_verbs_of_saying_have_their_subject_before_them(
     assert speakers(doc(f"Title line\n{sentence}")) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Ellen DeGeneres herself announced the news on Twitter: "I\'m hosting the Oscars!"',
+         "Ellen DeGeneres"),
+        ('"I will stay," Omar Haddad himself told reporters.', "Omar Haddad"),
+    ],
+)  # fmt: skip
+def test_a_speaker_stressed_by_herself_is_the_subject(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
 def test_a_passive_verb_of_saying_has_no_subject_after_it(doc: Callable[[str], Document]) -> None:
     d = doc('Title line\nThe "surgical" strike, announced by Tom Baxter on Monday, killed two.')
     assert speakers(d) == [None]

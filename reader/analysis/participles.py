@@ -1,0 +1,46 @@
+"""A quotation a participle of saying brings in after its clause: "Greek President
+Carolos Papoulias condemned the violence, saying the debt-hit country had "reached the
+edge of the abyss"", "DeGeneres also earned praise ..., memorably lightening the somber
+mood by asking, "What would bug the Taliban ...?"", "A government official downplayed
+the unrest saying that "for years there's been strikes ..."". Who says it is the subject
+of the clause the participle hangs on: a person it opens with, or a source in the
+article's words (:mod:`reader.analysis.unnamed_speakers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.mention import Mention
+from reader.analysis.opening_subject import opening_subject
+from reader.analysis.saying import SAYING
+from reader.analysis.unnamed_speakers import unnamed_before
+from reader.model import Span
+
+_PARTICIPLE = re.compile(
+    r"\b(?:saying|writing|adding|asking|noting|explaining|declaring|warning|insisting)\b",
+    re.IGNORECASE,
+)
+# the clause's verb, after its subject: in the past ("condemned", "downplayed")
+_VERB = re.compile(r"\s(?:[a-z]+ly\s+)?[a-z]+ed\b")
+
+
+def participle_speaker(
+    text: str, region: Span, quote: Span, names: Sequence[Mention]
+) -> tuple[str, bool] | None:
+    """Who says the quotation at ``quote`` that a participle of saying brings in, in its
+    sentence ``region`` of ``text``: (the name, False) or (the unnamed source, True); None
+    when no participle does, or its clause has no subject to tell."""
+    found = list(_PARTICIPLE.finditer(text, region.start, quote.start))
+    if not found:
+        return None
+    at = found[-1].start()
+    if SAYING.search(text, found[-1].end(), quote.start) or '"' in text[at : quote.start - 1]:
+        return None  # another verb, or a quotation, between them
+    who = opening_subject(text, Span(region.start, at), names)
+    if who is not None:
+        return who, False
+    verb = _VERB.search(text, region.start, at)
+    source = unnamed_before(text, region.start, verb.start(), conjunction=False) if verb else None
+    return (source, True) if source else None
