@@ -32,6 +32,7 @@ _PHRASE_END = re.compile(
     r"|en|à|au|aux|dans|après|avant|lors|devant|tras|ante|durante|nach|bei|im|am|vor|auf"
     r"|für|в|во|на|после|перед|с|со|для)\s"
 )
+_OFFICE_OF = re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}of\s$")
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")
 # a source noun right after a name, whose modifier the name is ("U.S. official")
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
@@ -117,7 +118,8 @@ def set_off_before(text: str, end: int, names: Sequence[Mention], start: int) ->
             return None
         if text.count('"', open_, end) % 2:
             return None  # a quotation closes that opened before: 'work it out," says one'
-        found = name_ending(text, open_, names, start)
+        bracket = _BRACKET_BEFORE.search(text, start, open_)  # "Rahall II (D-W. Va.), who"
+        found = name_ending(text, bracket.start() if bracket else open_, names, start)
         if found is not None:
             return found
     return None
@@ -165,6 +167,12 @@ def named_after(
     end_match = _PHRASE_END.search(text, pos, stop)
     end = end_match.start() if end_match else stop
     found = [n for n in names if pos <= n.span.start and n.span.end <= end]
+    if not found and end_match is not None and _OFFICE_OF.match(text, pos, end_match.end()):
+        # an office of something before the name: "said Secretary of the Interior Dirk
+        # Kempthorne" (not "said Lt. Gregg Hastings of the Oregon State Police")
+        end_match = _PHRASE_END.search(text, end_match.end(), stop)
+        end = end_match.start() if end_match else stop
+        found = [n for n in names if pos <= n.span.start and n.span.end <= end]
     if not found:
         return None
     found.sort(key=lambda n: n.span.start)

@@ -195,7 +195,8 @@ def test_a_speaker_whose_name_opens_with_its_particle_is_given_the_full_name(
          " rule.", None),
         ('On Monday, the Obama administration announced it would scrap the so-called "gag'
          ' rule".', None),
-        ('"It works," said Secretary of the Interior Dirk Kempthorne.', None),
+        # an office before a name is no unnamed source: the name speaks
+        ('"It works," said Secretary of the Interior Dirk Kempthorne.', "Dirk Kempthorne"),
         ('"We all have limits," they said.', None),
     ],
 )  # fmt: skip
