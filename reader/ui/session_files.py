@@ -178,8 +178,11 @@ class SessionFiles(QObject):
     def keep_copy(self, session: Session | None) -> None:
         """Unsaved work about to be replaced (a new pair, another session): keep a copy in
         the data folder and say where, so no note is ever lost (unless the reader chose
-        Discard for exactly this session)."""
+        Discard for exactly this session). A session left with no note, rejection or link
+        (a note added, then deleted) holds nothing to keep: no copy, nothing said."""
         if session is None or session is self.discarded:
+            return
+        if not (session.notes or session.rejected or session.manual):
             return
         where = kept_copy_path()
         last = self.last_kept

@@ -387,3 +387,16 @@ def test_the_real_question_shows_text_and_detail(
     answered = SessionFiles.ask_unsaved(ctl.files, "Save before?", "Not saved yet: 1 note.")
     assert answered == button.lower()  # (the ctl fixture replaced ctl.files.ask_unsaved)
     assert seen == [("Save before?", "Not saved yet: 1 note.")]
+
+
+def test_a_note_added_then_deleted_leaves_no_copy_to_keep(
+    scene: Scene, noted: Session, qtbot: QtBot
+) -> None:
+    """The pair holds no note, rejection or link any more, yet a copy of it was kept when
+    another pair replaced it, and the status bar said its unsaved notes were kept."""
+    emptied = noted.delete_note(noted.notes[0].id)
+    scene.ctl.change(emptied)
+    scene.win.open_pair(*scene.other)
+    qtbot.waitUntil(lambda: scene.ctl.session() is not emptied, timeout=ALIGN_TIMEOUT)
+    settle(qtbot, scene.ctl)
+    assert list_kept_copies() == []
