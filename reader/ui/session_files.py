@@ -57,6 +57,12 @@ def unsaved_summary(session: Session) -> str:
     return f"Not saved yet: {listed}, on {a} ↔ {b}.\n\nDiscard drops them; no copy is kept."
 
 
+def holds_work(session: Session) -> bool:
+    """Whether ``session`` holds anything of the reader's: a note, a rejected match or a
+    link made by hand (a note added, then deleted, leaves nothing)."""
+    return bool(session.notes or session.rejected or session.manual)
+
+
 def export_filters() -> list[str]:
     """One file-dialog filter per export format, in FORMATS order."""
     return [f"{label} (*.{fmt})" for fmt, label in FORMATS.items()]
@@ -101,6 +107,8 @@ class SessionFiles(QObject):
         session = self.controller.session()
         if session is None:
             return GO
+        if not holds_work(session) and not self.controller.path():
+            return GO  # no file to save to, nothing in it to lose: nothing to ask
         choice = self.ask_unsaved(question, unsaved_summary(session))
         if choice == "discard":
             self.discarded = session
@@ -182,7 +190,7 @@ class SessionFiles(QObject):
         (a note added, then deleted) holds nothing to keep: no copy, nothing said."""
         if session is None or session is self.discarded:
             return
-        if not (session.notes or session.rejected or session.manual):
+        if not holds_work(session):
             return
         where = kept_copy_path()
         last = self.last_kept

@@ -400,3 +400,13 @@ def test_a_note_added_then_deleted_leaves_no_copy_to_keep(
     qtbot.waitUntil(lambda: scene.ctl.session() is not emptied, timeout=ALIGN_TIMEOUT)
     settle(qtbot, scene.ctl)
     assert list_kept_copies() == []
+
+
+def test_a_note_added_then_deleted_on_a_pair_never_saved_asks_nothing(
+    scene: Scene, noted: Session
+) -> None:
+    """Nothing to save is left, and no file to save it to: "Save your notes and
+    corrections?", "Not saved yet: deleted notes and restored matches" was a false alarm."""
+    scene.ctl.change(noted.delete_note(noted.notes[0].id))
+    via_pair_dialog(scene)
+    assert scene.asked == []
