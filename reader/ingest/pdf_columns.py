@@ -29,6 +29,12 @@ MIN_SIDE_BY_SIDE = 6
 """The fewest lines with text on both sides of a gutter: fewer are a form or a caption
 beside a picture, not columns (a short last column may stop well before the first)."""
 
+MIN_COLUMN_CHARS = 12
+"""The shortest a column's lines are (the median of its parts of the lines divided): a
+column of prose holds a few words a line (18-19 characters in three columns of A4, 11
+pt), a table's cells a word or a figure ("Team  W  L"), and a table is read row by
+row, as printed."""
+
 EDGE_BAND = 2  # lines of a band at the page's top or foot kept as printed
 SLACK = 4  # characters either side of a gutter where a column's line may end or begin
 _BLANKS = re.compile(r" {2,}")
@@ -60,11 +66,25 @@ def _gutters(lines: list[str]) -> list[tuple[int, int]]:
     most = max(1.0, GUTTER_TEXT * len(text))
     inner = range(int(0.15 * width), int(0.85 * width))
     strips = _runs([x for x in inner if used[x] <= most])
-    return [
+    gutters = [
         (start, end)
         for start, end in strips
         if end - start >= MIN_GUTTER and _side_by_side(text, start, end) >= MIN_SIDE_BY_SIDE
     ]
+    return gutters if gutters and _prose(text, gutters) else []
+
+
+def _prose(text: list[str], gutters: list[tuple[int, int]]) -> bool:
+    """Whether the columns the gutters part hold prose: each column's parts of the lines
+    divided run to MIN_COLUMN_CHARS characters at the median."""
+    columns: list[list[int]] = [[] for _ in range(len(gutters) + 1)]
+    for parts in _divided(text, gutters):
+        for column, part in zip(columns, parts, strict=True):
+            if part:
+                column.append(len(part))
+    return all(
+        column and sorted(column)[len(column) // 2] >= MIN_COLUMN_CHARS for column in columns
+    )
 
 
 def _runs(xs: list[int]) -> list[tuple[int, int]]:
@@ -107,17 +127,33 @@ def _by_column(lines: list[str], gutters: list[tuple[int, int]]) -> Iterator[str
     """``lines`` read column by column, band by band between lines across a gutter."""
     band: list[list[str]] = []
     for line in lines:
-        cuts = [_cut(line, start, end) for start, end in gutters]
+        parts = _parts(line, gutters)
         if not band and not line.strip():  # a blank row above the columns
             yield line
-        elif None in cuts:
+        elif parts is None:
             yield from _columns_of(band)
             band = []
             yield line
         else:
-            ends = list(accumulate((c or 0 for c in cuts), max))  # left to right
-            band.append([line[a:b].strip() for a, b in zip([0, *ends], [*ends, None], strict=True)])
+            band.append(parts)
     yield from _columns_of(band)
+
+
+def _parts(line: str, gutters: list[tuple[int, int]]) -> list[str] | None:
+    """``line``'s part in each column, or None for a line printed across a gutter."""
+    cuts = [_cut(line, start, end) for start, end in gutters]
+    if None in cuts:
+        return None
+    ends = list(accumulate((c or 0 for c in cuts), max))  # left to right
+    return [line[a:b].strip() for a, b in zip([0, *ends], [*ends, None], strict=True)]
+
+
+def _divided(text: list[str], gutters: list[tuple[int, int]]) -> Iterator[list[str]]:
+    """The parts of the lines the gutters divide (not those printed across them)."""
+    for line in text:
+        parts = _parts(line, gutters)
+        if parts is not None:
+            yield parts
 
 
 def _cut(line: str, start: int, end: int) -> int | None:

@@ -88,3 +88,9 @@ def test_no_character_is_lost_or_added(lines: list[str]) -> None:
     assert Counter(out.replace(" ", "")) == Counter(
         "".join(lines).replace("\t", "").replace(" ", "")
     )
+
+
+def test_a_table_is_read_row_by_row() -> None:
+    rows = [["Team", "W", "L"], *([f"Team {n}", str(n), str(9 - n)] for n in range(1, 9))]
+    lines = [f"{a:<12}{b:>6}{c:>6}" for a, b, c in rows]
+    assert reading_order("\n".join(lines)) == lines
