@@ -249,12 +249,30 @@ def _another_of(folded: str, surname: str) -> bool:
     """True when the article speaks of someone else who may bear ``surname``: a relative
     of one who does, named by a given name ("Wilhelm's widow, Candee", not "Page's
     mother placed her daughters"), or one of two ("the elder Klitschko")."""
-    name = re.escape(surname)
-    relative = re.compile(
-        rf"\b{name}(?:'s|'|\u2019s|\u2019)\s+(?:[a-z-]+\s+)?{_RELATIVES},?\s+[A-Z][a-z]"
-    )
-    one_of_two = re.compile(rf"\b(?i:the)\s+(?:elder|younger|older)\s+{name}\b")
-    return bool(relative.search(folded) or one_of_two.search(folded))
+    possessives, elders = _kin_places(folded)
+    size = len(surname)
+    return any(
+        folded[at - size : at] == surname and not _word_char(folded, at - size - 1)
+        for at in possessives
+    ) or any(folded.startswith(surname, at) and not _word_char(folded, at + size) for at in elders)
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _kin_places(folded: str) -> tuple[list[int], list[int]]:
+    """Where ``folded``'s possessives naming a relative start, and where the names after
+    "the elder" start: read once a text, not once a surname (for each of a long
+    article's surnames, two searches of its whole text took seconds)."""
+    global _kin_last
+    last = _kin_last  # one read: another thread may set it meanwhile
+    if last is not None and last[0] is folded:
+        return last[1], last[2]
+    possessives = [m.start() for m in _KIN_AFTER.finditer(folded)]
+    elders = [m.end() for m in _ELDER.finditer(folded)]
+    _kin_last = (folded, possessives, elders)
+    return possessives, elders
 
 
 _RELATIVES = (
@@ -263,6 +281,13 @@ _RELATIVES = (
     "|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter"
     "|stepfather|stepmother|fiancee|fiance|fianc\u00e9e|fianc\u00e9|ex-wife|ex-husband)"
 )
+
+# where a possessive naming a relative by a given name starts ("'s widow, Candee"), and
+# where the name after "the elder" (or younger, older) starts
+_KIN_AFTER = re.compile(rf"(?:'s|'|\u2019s|\u2019)\s+(?:[a-z-]+\s+)?{_RELATIVES},?\s+[A-Z][a-z]")
+_ELDER = re.compile(r"\b(?i:the)\s+(?:elder|younger|older)\s+")
+# the text last read for them (the object itself, kept so that it is the one compared)
+_kin_last: tuple[str, list[int], list[int]] | None = None
 
 
 def _one_person(counts: Counter[str]) -> str | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
+from reader.analysis.names_within import names_within
 from reader.analysis.participles import participle_speaker
 from reader.analysis.saying import ACCORDING, REPORTED, SAYING, inverted, verb_text
 from reader.analysis.subjects import (
@@ -79,7 +80,7 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     mentions."""
     inside = [
         n
-        for n in whole_names(text, [n for n in names if region.contains(n.span)])
+        for n in whole_names(text, names_within(names, region))
         if not n.span.overlaps(quote) and n.key not in DEMONYMS
     ]
     asides = [a for a in _asides(text, region) if not a.overlaps(quote)]
@@ -172,11 +173,7 @@ def said_by(text: str, region: Span, names: Sequence[Mention]) -> Attribution | 
     quoting nobody: "Raj Patel said he had moved his stock"), when a name is in it: the
     name, or an unnamed source a name qualifies or completes, flagged unnamed ("A Defence
     Ministry statement said", "a spokesman for the Foreign Ministry said"); else None."""
-    inside = [
-        n
-        for n in whole_names(text, [n for n in names if region.contains(n.span)])
-        if n.key not in DEMONYMS
-    ]
+    inside = [n for n in whole_names(text, names_within(names, region)) if n.key not in DEMONYMS]
     end = Span(region.end, region.end)
     for v in SAYING.finditer(text, region.start, region.end):
         if verb_text(v) in ACCORDING:
