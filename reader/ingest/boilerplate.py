@@ -216,10 +216,11 @@ _UPDATED_TAIL = re.compile(
 )
 
 
-# A place or agency in a dateline: capitals ("MUMBAI:", "TNN", "UK"), a capitalised word
-# before a comma ("Washington,") or an agency in brackets ("(AP)", "(Reuters)").
+# A place or agency in a dateline: capitals ("MUMBAI:", "TNN", "UK"), capitalised words
+# before a comma ("Washington,", "New York,", "Port Ellis,") or an agency in brackets
+# ("(AP)", "(Reuters)").
 _DATELINE_PLACE = re.compile(
-    r"[A-Z]{2,}(?![a-z])[:,]?|[A-Z][a-z]+(?:\.)?(?:,|(?=\s*\())"
+    r"[A-Z]{2,}(?![a-z])[:,]?|[A-Z][a-z]+(?:\.)?(?:\s[A-Z][a-z]+\.?){0,2}(?:,|(?=\s*\())"
     r"|\((?:[A-Z]{2,}|[A-Z][a-z]+)\)[:,]?"
 )
 _FULL_DATE = re.compile(

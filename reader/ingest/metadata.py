@@ -176,7 +176,8 @@ def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> st
 
 
 def guess_date(text: str, paragraphs: list[Span]) -> str | None:
-    """A date from a "Posted on : ..." line, a date-only line or a dateline near the top,
+    """A date from a "Posted on : ..." line, a date-only line or a dateline near the top
+    (alone, or opening the story's first paragraph: "Port Ellis, March 14, 2024 (Wire) —"),
     else from the article's address ("http://ktla.com/2013/05/03/lohan-...")."""
     lines = [text[p.start : p.end] for p in paragraphs[:_META_LINES]]
     for line in lines:
@@ -185,11 +186,22 @@ def guess_date(text: str, paragraphs: list[Span]) -> str | None:
             if found:
                 return found
     for line in lines:
+        opening = _OPENING_DATELINE.match(line)
+        if opening is not None and is_date_line(opening.group("dateline")):
+            found = parse_date(opening.group("dateline"))
+            if found:
+                return found
+    for line in lines:
         if starts_like_url(line):
             found = url_date(line)
             if found:
                 return found
     return None
+
+
+# a dateline opening a paragraph of the story, up to the dash or colon after it:
+# "Port Ellis, March 14, 2024 (Wire) — The council voted ...", "MUMBAI, March 14, 2024: ..."
+_OPENING_DATELINE = re.compile(r"(?P<dateline>[^\n]{6,80}?)\s*(?:\s[—–-]{1,2}|:)\s+\S")
 
 
 # "[downloaded on 2 October 2013]": when a copy was made, not when the article appeared

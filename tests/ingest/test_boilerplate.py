@@ -140,6 +140,8 @@ DATE_LINES = [
     ("ATHENS, May 5, 2010", True),
     ("ATHENS, Greece, May 5, 2010", True),
     ("ATHENS, Greece (AP) May 5, 2010", True),
+    ("New York, March 14, 2024 (AP)", True),
+    ("Port Ellis, March 14, 2024 (Wire)", True),
     ("Police (AP) said May 5, 2010 was", False),
     ("September 30, 2023 11:41 PM UTC · Updated 2 hours ago", True),
     ("4:10 PM EDT | Last updated 5 mins ago", True),

@@ -127,6 +127,23 @@ def test_guess_date_ignores_dates_in_prose() -> None:
     assert _meta("Headline here\nKim arrived on June 19, 2024, officials said.")[1] is None
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Port Ellis, March 14, 2024 (Wire) — The council voted to close the bridge.",
+        "New York, March 14, 2024 (AP) -- The council voted to close the bridge.",
+        "MUMBAI, March 14, 2024: The council voted to close the bridge.",
+    ],
+)
+def test_guess_date_from_a_dateline_opening_the_story(opening: str) -> None:
+    assert _meta(f"Council closes bridge\n{opening}")[1] == "2024-03-14"
+
+
+def test_guess_date_ignores_a_date_set_off_by_dashes_in_prose() -> None:
+    text = "Council closes bridge\nThe council voted on March 14, 2024 — a first — to close it."
+    assert _meta(text)[1] is None
+
+
 DATED_HEADS: list[tuple[str, str]] = [
     (
         "http://x.com/a\nHeadline here\nFirst Published: June 13, 2013 4:59 PM EDT\nBody.",
