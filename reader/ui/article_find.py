@@ -47,6 +47,9 @@ class ArticleFind(QObject):
 
     def _find(self, text: str, backward: bool) -> None:
         """Find ``text`` in the active article and say which hit of how many, where."""
+        if self._window.alignment() is None:
+            self._window.find_bar.status.setText("No article open")
+            return
         pane = self._window.pane(self.side)
         view = pane.text_view()
         found = find_in(view, text, backward)

@@ -32,6 +32,11 @@ def test_straight_quotes_find_curly_ones(shown: MainWindow) -> None:
     assert shown.find_bar.status.text() == "1 of 1 in A"
 
 
+def test_find_in_a_window_with_no_pair_says_so(window: MainWindow) -> None:
+    search(window, "treaty")
+    assert window.find_bar.status.text() == "No article open"
+
+
 def test_a_phrase_runs_across_a_line_break(shown: MainWindow) -> None:
     search(shown, "in the capital  by staff")  # A: "...in the capital\n\nBy Staff..."
     assert shown.find_bar.status.text() == "1 of 1 in A"
