@@ -85,6 +85,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:related|read more|read also|also read|see also|more|watch|listen|"
         r"recommended|trending)\s*[:|»›>]",
         r"^see also\b",
+        # Advertisements labelled as such: "Sponsored: Buy gold now", "Advertisement - ..."
+        r"^(?=.{0,200}$)(?:sponsored|sponsored content|advertisement|advertising|ad|"
+        r"promoted|paid content|paid post|partner content)\s*[:|»›>–—-]\s*\S",
         # Photo credits as whole lines.
         r"^(?:photo|photos|photograph|picture|image|images|credit|credits|photo credit|"
         r"image credit|source|video|file photo|illustration|graphic)\s*:\s*\S.{0,80}$",

@@ -21,6 +21,9 @@ ECB = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "ecbplus-dev"
 
 DEBRIS = [
     "x",
+    "Sponsored: Five gold coins every investor should own",
+    "Advertisement - Scroll to continue",
+    "Promoted: The city breaks of the season",
     "Breaking News",
     "More () »",
     "Menu",
@@ -84,6 +87,8 @@ DEBRIS = [
 ]
 
 CONTENT = [
+    "Sponsored by the city, the festival drew 20,000 people on Saturday.",
+    "Advertising revenue fell 12% in the first quarter, the company said.",
     "North Korea says deal between Putin and Kim requires immediate military assistance",
     "Putin, Kim pledge ‘mutual assistance’ in event of outside aggression",
     "The deal could mark the strongest connection between Moscow and Pyongyang.",
