@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from reader.analysis.relatedness import pair_notice
-from reader.model import Alignment, MatchKind
+from collections.abc import Sequence
 
-UNNAMED = "\u2014"  # the speaker of a quotation nobody is named as saying
+from reader.analysis.quote_terms import is_term
+from reader.analysis.relatedness import pair_notice
+from reader.model import Alignment, Document, MatchKind, Quoted
+
+UNNAMED = "(no speaker named)"  # the speaker of a quotation nobody is named as saying
 ELLIPSIS = "\u2026"  # ends a passage cut short
 
 
@@ -58,9 +61,7 @@ def text_summary(al: Alignment) -> str:
     for label, doc, quotes in (("QUOTED IN A", a, al.quotes_a), ("QUOTED IN B", b, al.quotes_b)):
         if quotes:
             lines.append(f"{label} ({len(quotes)} quotation{'s' if len(quotes) != 1 else ''})")
-            lines.extend(
-                f"  - {q.speaker or UNNAMED}: {_short(doc.slice(q.span), 90)}" for q in quotes
-            )
+            lines.extend(_quoted(doc, quotes))
             lines.append("")
     for label, doc, spans in (("ONLY IN A", a, al.only_a), ("ONLY IN B", b, al.only_b)):
         if spans:
@@ -68,3 +69,14 @@ def text_summary(al: Alignment) -> str:
             lines.extend(f"  - {_short(doc.slice(s))}" for s in spans)
             lines.append("")
     return "\n".join(lines)
+
+
+def _quoted(doc: Document, quotes: Sequence[Quoted]) -> list[str]:
+    """The lines listing ``doc``'s quotations, as the Quotes tab does: who said what
+    first, then the terms set in quote marks (a pirate "mother ship"), on one line."""
+    terms = [q for q in quotes if is_term(doc, q)]
+    said = [q for q in quotes if q not in terms]
+    lines = [f"  - {q.speaker or UNNAMED}: {_short(doc.slice(q.span), 90)}" for q in said]
+    if terms:
+        lines.append(f"  quoted terms: {', '.join(doc.slice(q.span) for q in terms)}")
+    return lines

@@ -60,6 +60,20 @@ def test_align_text_format_lists_who_is_quoted(
     assert "  - Vladimir Putin: \u201cbreakthrough document\u201d" in out
 
 
+def test_align_text_format_lists_quoted_terms_after_who_said_what(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    args = ("align", str(seed_a_path), str(seed_b_path), "--format", "text")
+    code, out, _ = run(capsys, *args, "--method", "lexical")
+    quoted_b = out[out.index("QUOTED IN B") :].split("\n\n")[0].splitlines()
+    assert code == 0
+    assert (
+        quoted_b[-1]
+        == "  quoted terms: \u201cmilitary and other assistance.\u201d, \u201cnew Cold War\u201d"
+    )
+    assert "  - (no speaker named): \u201call means at its disposal without delay\u201d" in quoted_b
+
+
 def test_align_text_format_says_when_nothing_is_shared(
     capsys: pytest.CaptureFixture[str], seed_a_path: Path, data_dir: Path
 ) -> None:

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from reader.analysis.quote_terms import is_term
 from reader.model import Alignment, Document, Quoted
-from reader.ui.quote_terms import is_term
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis.quote_terms import is_term
 from reader.ingest.load import document_from_text
 from reader.model import Quoted, Span
-from reader.ui.quote_terms import is_term
 
 CLOSING = {'"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 
