@@ -1,5 +1,6 @@
 """A filter box for a panel's table: the words typed, passed on once typing pauses, and
-"12 of 2,300" beside it while it hides rows. Esc empties it."""
+"12 of 2,300" beside it while rows are hidden (by the words or the panel's other
+filters). Esc empties it."""
 
 from __future__ import annotations
 
@@ -71,8 +72,9 @@ class WordsFilter(QWidget):
         self.words_changed.emit(self.edit.text())
 
     def count(self, shown: int, total: int) -> None:
-        """Say how many of the table's rows the words keep; nothing when they keep all."""
-        if not self.edit.text().strip():
+        """Say how many of the table's rows the filters keep (these words and the panel's
+        other filters); nothing when no word is typed and every row is kept."""
+        if not self.edit.text().strip() and shown >= total:
             self.shown.hide()
             return
         self.shown.setText(f"{shown:,} of {total:,}")

@@ -58,6 +58,15 @@ def test_the_box_says_how_many_matches_it_keeps(shown: MainWindow) -> None:
     assert shown.dock.words.shown.isHidden()
 
 
+def test_the_box_says_how_many_matches_the_other_filters_keep(shown: MainWindow) -> None:
+    kept = len(shown.dock.visible_ids())
+    shown.dock.kind_boxes["claim"].setChecked(False)
+    assert shown.dock.words.shown.text() == f"{len(shown.dock.visible_ids())} of {kept}"
+    assert not shown.dock.words.shown.isHidden()
+    shown.dock.kind_boxes["claim"].setChecked(True)
+    assert shown.dock.words.shown.isHidden()
+
+
 def test_escape_shows_every_match_again(shown: MainWindow, qtbot: QtBot) -> None:
     filtered(shown, "300")
     shown.dock.words.edit.setFocus()
