@@ -47,11 +47,11 @@ class ArticleFind(QObject):
 
     def _find(self, text: str, backward: bool) -> None:
         """Find ``text`` in the active article and say which hit of how many, where."""
-        if self._window.alignment() is None:
-            self._window.find_bar.status.setText("No article open")
-            return
         pane = self._window.pane(self.side)
         view = pane.text_view()
+        if view.document().isEmpty():  # no pair, nor one being read (its preview)
+            self._window.find_bar.status.setText("No article open")
+            return
         found = find_in(view, text, backward)
         marked = hits(view, text) if found and view is pane.browser else []  # not a preview
         marked = around(marked, view.textCursor().selectionStart())
