@@ -53,6 +53,7 @@ from reader.ui.opening import (
 )
 from reader.ui.pair_drop import PairDrop
 from reader.ui.panel_room import PanelRoom
+from reader.ui.panel_tabs import PanelTabs
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.reading_place import ReadingPlace
 from reader.ui.recent_sessions import follow_sessions
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.quotes_dock = QuotesDock(self)
         self.add_dock(self.quotes_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.only_dock, self.quotes_dock)
+        self.panel_tabs = PanelTabs(self)  # the panels' tab bars named, as Qt makes them
         self.linker = PaneLinker(
             self.pane_a, self.pane_b, self.link_map, self, self.dock.proxy.accepts
         )
