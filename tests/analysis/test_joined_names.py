@@ -133,6 +133,13 @@ def test_the_speaker_is_the_whole_name_the_other_article_writes_without_a_hyphen
     assert [q.speaker for q in align(a, b).quotes_a] == ["Strauss-Kahn"]
 
 
+def read_whole(doc: MakeDoc, text: str) -> list[str]:
+    """The names of the article ``text``, read whole, as they are written."""
+    d = doc(text)
+    names = [m for f in features(d) for m in f.names]
+    return [m.surface for m in whole_names(fold(d.text), names)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -144,9 +151,7 @@ def test_the_speaker_is_the_whole_name_the_other_article_writes_without_a_hyphen
 def test_whole_names_read_a_middle_initial_whole(
     doc: MakeDoc, text: str, expected: list[str]
 ) -> None:
-    d = doc(text)
-    names = [m for f in features(d) for m in f.names]
-    assert [m.surface for m in whole_names(fold(d.text), names)] == expected
+    assert read_whole(doc, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -192,9 +197,7 @@ def test_entity_matches_read_a_cut_name_whole(
 def test_whole_names_read_a_name_with_a_lowercase_particle_whole(
     doc: MakeDoc, text: str, expected: list[str]
 ) -> None:
-    d = doc(text)
-    names = [m for f in features(d) for m in f.names]
-    assert [m.surface for m in whole_names(fold(d.text), names)] == expected
+    assert read_whole(doc, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -206,9 +209,7 @@ def test_whole_names_read_a_name_with_a_lowercase_particle_whole(
 def test_a_particle_joins_only_capitalised_words_either_side(
     doc: MakeDoc, text: str, expected: list[str]
 ) -> None:
-    d = doc(text)
-    names = [m for f in features(d) for m in f.names]
-    assert [m.surface for m in whole_names(fold(d.text), names)] == expected
+    assert read_whole(doc, text) == expected
 
 
 @pytest.mark.parametrize(
