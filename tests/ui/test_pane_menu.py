@@ -112,14 +112,8 @@ def test_link_opens_in_browser_only_from_the_menu(
 ) -> None:
     opened_urls: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toString()))
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("Dam breaks\nThe dam broke on Friday, see https://example.org/dam for maps.\n")
-    b.write_text("Flood\nThe old dam broke late on Friday night.\n")
-    with qtbot.waitSignal(ctl.session_changed, timeout=30_000):
-        win.open_pair(str(a), str(b))
-    settle(qtbot, ctl)
-    doc = win.pane_a.document()
-    assert doc is not None
+    line = "The dam broke on Friday, see https://example.org/dam for maps."
+    _pane, doc = dam_pair(ctl, win, qtbot, tmp_path, line)
     pos = point_at(win, "a", doc.text.index("example.org") + 3)
     viewport = win.pane_a.browser.viewport()
     QApplication.sendEvent(
@@ -222,13 +216,13 @@ def test_the_menu_names_the_match_under_the_pointer_after_wide_characters(
     menu.close()
 
 
-def wide_dam_pair(
-    ctl: SessionController, win: MainWindow, qtbot: QtBot, folder: Path, tail: str
+def dam_pair(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot, folder: Path, line: str
 ) -> tuple[ArticlePane, Document]:
-    """A short pair on a broken dam whose article A has three wide characters before
-    "The dam broke" and ``tail`` after it, shown: pane A and its document."""
+    """A short pair on a broken dam whose article A says ``line`` under its headline,
+    shown: pane A and its document."""
     a, b = folder / "a.txt", folder / "b.txt"
-    a.write_text(f"Dam breaks\n{NEWS * 3} The dam broke{tail}\n")
+    a.write_text(f"Dam breaks\n{line}\n")
     b.write_text("Flood\nThe old dam broke late on Friday night.\n")
     with qtbot.waitSignal(ctl.session_changed, timeout=30_000):
         win.open_pair(str(a), str(b))
@@ -236,6 +230,14 @@ def wide_dam_pair(
     doc = win.pane_a.document()
     assert doc is not None
     return win.pane_a, doc
+
+
+def wide_dam_pair(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot, folder: Path, tail: str
+) -> tuple[ArticlePane, Document]:
+    """A short pair on a broken dam whose article A has three wide characters before
+    "The dam broke" and ``tail`` after it, shown: pane A and its document."""
+    return dam_pair(ctl, win, qtbot, folder, f"{NEWS * 3} The dam broke{tail}")
 
 
 def test_the_link_entry_after_wide_characters(
