@@ -45,13 +45,16 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     The bytes go to a temporary file next to ``path`` (same file system), are flushed and
     fsynced, and the file is renamed over ``path`` with ``os.replace``. On any failure the
     temporary file is removed and the exception (an ``OSError``) propagates; ``path`` is
-    then untouched.
+    then untouched. A ``path`` that is a symbolic link stays one: the file it points at
+    is the one replaced.
     """
-    target = Path(path)
-    if _is_special(target):  # /dev/null, a pipe: replacing it would be wrong (and as root, harmful)
-        with open(target, "wb") as fh:
+    if _is_special(
+        Path(path)
+    ):  # /dev/null, a pipe: replacing it would be wrong (and as root, harmful)
+        with open(path, "wb") as fh:
             fh.write(data)
         return
+    target = Path(os.path.realpath(path))  # a link's own file, not a new one in its place
     directory = target.parent
     mode = _mode_for(target)
     remove_stale_temp_files(target)

@@ -126,3 +126,13 @@ def test_write_leaves_a_folder_of_the_temp_pattern_alone(tmp_path: Path) -> None
     os.utime(folder, (time.time() - TWO_HOURS, time.time() - TWO_HOURS))
     atomic_write(tmp_path / "f", b"x")
     assert folder.is_dir()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_write_through_a_link_replaces_the_file_it_points_at(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "notes.md").write_bytes(b"old")
+    (tmp_path / "notes.md").symlink_to(tmp_path / "real" / "notes.md")
+    atomic_write(tmp_path / "notes.md", b"new")
+    assert (tmp_path / "notes.md").is_symlink()
+    assert (tmp_path / "real" / "notes.md").read_bytes() == b"new"
