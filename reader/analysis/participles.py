@@ -36,8 +36,8 @@ def participle_speaker(
     if not found:
         return None
     at = found[-1].start()
-    if SAYING.search(text, found[-1].end(), quote.start) or '"' in text[at : quote.start - 1]:
-        return None  # another verb, or a quotation, between them
+    if SAYING.search(text, found[-1].end(), quote.start):
+        return None  # another verb between them
     who = opening_subject(text, Span(region.start, at), names)
     if who is not None:
         return who, False

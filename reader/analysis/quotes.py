@@ -195,6 +195,7 @@ def _resolved(
                 and n.key not in DEMONYMS  # "Greeks must understand," he said: no person
                 and not any(q.contains(n.span) for q in (*quoted, *going_on))
                 and not _told(doc, folded, here, n)
+                and not _after_pronoun(doc, folded, here, n, who.pronoun)
             ]
             continuing = previous_named or not who.personal
             reach = here - sentence - len(going_on)
@@ -225,6 +226,18 @@ def _told(doc: Document, folded: str, here: int, name: Mention) -> bool:
     said": 'He told Parliament that "..."', "she told the BBC"."""
     start = doc.sentences[here].start
     return start <= name.span.start and bool(_TOLD.search(folded, start, name.span.start))
+
+
+def _after_pronoun(doc: Document, folded: str, here: int, name: Mention, pronoun: str) -> bool:
+    """True when ``name`` comes after ``pronoun`` ("he", "she") in sentence ``here``,
+    whose subject it is: a name after the pronoun is not whom it stands for, so it does
+    not stop "he" meaning the speaker just quoted ('He also reaffirmed Pyongyang's
+    "unwavering support"' after Kim's quotation)."""
+    if not pronoun:
+        return False
+    sentence = doc.sentences[here]
+    at = re.search(rf"\b{pronoun}\b", folded[sentence.start : sentence.end], re.IGNORECASE)
+    return at is not None and sentence.start + at.start() < name.span.start
 
 
 # the verb right before the one told: "told", "tells", "told the"

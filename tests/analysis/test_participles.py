@@ -67,3 +67,13 @@ def test_a_participle_of_saying_does_not_speak_for_a_quotation_another_verb_brin
         'noted that "talks have stalled."'
     )
     assert speakers(d) == [(None, False)]
+
+
+def test_a_participle_of_saying_speaks_for_each_quotation_it_brings_in(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nVladimir Putin was quoted by the Kremlin as saying that he and others "
+        'in Russia "highly value" North Korea\'s "consistent and unwavering support."'
+    )
+    assert speakers(d) == [("Vladimir Putin", False), ("Vladimir Putin", False)]

@@ -584,6 +584,27 @@ def test_a_quotation_going_on_after_he_said_is_the_same_speakers(
     assert speakers(d) == ["John Henry", "John Henry"]
 
 
+def test_he_goes_on_being_the_speaker_just_quoted_past_a_name_after_him(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nDuring his meeting with Putin, Kim said that the North "
+        '"fully supports the Russian government." He also reaffirmed Pyongyang\'s '
+        '"unwavering support for Russian policy as a whole."'
+    )
+    assert speakers(d) == ["Kim", "Kim"]
+
+
+def test_he_is_nobody_when_a_name_comes_between_before_him(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\nKim said the North "fully supports the Russian government." '
+        'Then Putin spoke. He also reaffirmed the "unwavering support."'
+    )
+    assert speakers(d)[1] != "Kim"
+
+
 def test_he_is_nobody_after_a_group_said_something(doc: Callable[[str], Document]) -> None:
     d = doc('Title line\nPolice said the man was arrested.\n"I did nothing," he said.')
     assert speakers(d) == [None]
