@@ -9,6 +9,7 @@ another process's write in progress), and nothing else.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -55,6 +56,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             fh.write(data)
         return
     target = Path(os.path.realpath(path))  # a link's own file, not a new one in its place
+    if target.is_dir():  # "." or "out/": renaming onto it fails with a puzzling EBUSY
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
     directory = target.parent
     mode = _mode_for(target)
     remove_stale_temp_files(target)

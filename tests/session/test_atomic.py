@@ -136,3 +136,12 @@ def test_write_through_a_link_replaces_the_file_it_points_at(tmp_path: Path) -> 
     atomic_write(tmp_path / "notes.md", b"new")
     assert (tmp_path / "notes.md").is_symlink()
     assert (tmp_path / "real" / "notes.md").read_bytes() == b"new"
+
+
+def test_folder_target_is_refused_as_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(IsADirectoryError):
+        atomic_write(".", b"x")
+    assert list(tmp_path.iterdir()) == []
