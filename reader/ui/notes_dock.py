@@ -48,7 +48,7 @@ from reader.ui.notes_model import (
     passage_text,
 )
 from reader.ui.row_again import RowAgain
-from reader.ui.row_table import add_copy_action, row_table
+from reader.ui.row_table import NOTHING_TO_COPY, add_copy_action, row_table
 
 NO_NOTES = (
     "No notes yet. Select a match in the list or a passage in either article, then press "
@@ -139,6 +139,7 @@ class NotesDock(QDockWidget):
         note_add_requested(): Add was clicked; answer with :meth:`add_note` and the
             current match or selection (the dock does not know them).
         copy_requested(str): Ctrl+C (or the table's context menu) on this note's row.
+        hint(str): Ctrl+C with no row chosen; a message for the status bar.
         note_left_behind(Session): a note was written or edited in a dialog opened on a
             pair that another pair has replaced since; carries that pair's session with
             the note, for the window to keep (the note is not put on the new pair).
@@ -152,6 +153,7 @@ class NotesDock(QDockWidget):
     session_changed = Signal(object)
     note_add_requested = Signal()
     copy_requested = Signal(str)
+    hint = Signal(str)
     note_left_behind = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -351,6 +353,8 @@ class NotesDock(QDockWidget):
         note = self.selected_note()
         if note is not None:
             self.copy_requested.emit(note.id)
+        else:
+            self.hint.emit(NOTHING_TO_COPY.format(what="a note"))
 
     def _update_buttons(self) -> None:
         has_session = self._session is not None
@@ -360,4 +364,4 @@ class NotesDock(QDockWidget):
         self.add_button.setEnabled(has_session)
         for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
             widget.setEnabled(has_session and selected)
-        self.copy_action.setEnabled(has_session and selected)
+        self.copy_action.setEnabled(has_session)  # with no row chosen it says what to do

@@ -16,7 +16,7 @@ from reader.model import Alignment, Document, Span
 from reader.ui.font_columns import FittedColumns
 from reader.ui.messages import plural
 from reader.ui.row_again import RowAgain
-from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
+from reader.ui.row_table import NOTHING_TO_COPY, DockBody, add_copy_action, dock_table, side_boxes
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 from reader.ui.wrapping_row import WrappingRow
@@ -122,10 +122,12 @@ class OnlyInOneDock(QDockWidget):
     Signals:
         passage_selected(str, object): the reader chose a passage (side, Span).
         copy_requested(str, object): Ctrl+C (or the table's context menu) on a passage.
+        hint(str): Ctrl+C with no row chosen; a message for the status bar.
     """
 
     passage_selected = Signal(str, object)
     copy_requested = Signal(str, object)
+    hint = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Only in one", parent)
@@ -195,6 +197,8 @@ class OnlyInOneDock(QDockWidget):
         found = self.model.passage_at(self.table.currentIndex().row())
         if found is not None:
             self.copy_requested.emit(found[0], found[1])
+        else:
+            self.hint.emit(NOTHING_TO_COPY.format(what="a passage"))
 
     def _row_key(self, row: int) -> tuple[str, Span, str] | None:
         """The passage of ``row`` (with its text: a swap puts other text at its offsets)."""

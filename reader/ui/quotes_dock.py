@@ -29,7 +29,14 @@ from reader.ui.quotes_model import (
     QuotesModel,
 )
 from reader.ui.row_again import RowAgain
-from reader.ui.row_table import DirectionDelegate, DockBody, add_copy_action, dock_table, side_boxes
+from reader.ui.row_table import (
+    NOTHING_TO_COPY,
+    DirectionDelegate,
+    DockBody,
+    add_copy_action,
+    dock_table,
+    side_boxes,
+)
 from reader.ui.wrapping_row import WrappingRow
 
 __all__ = [  # the table's names, from before the model had a module of its own
@@ -90,11 +97,13 @@ class QuotesDock(QDockWidget):
         match_selected(str): the reader chose a quotation both have (its quote match).
         copy_requested(str, object): Ctrl+C (or the context menu) on a quotation (side,
             Quoted).
+        hint(str): Ctrl+C with no row chosen; a message for the status bar.
     """
 
     passage_selected = Signal(str, object)
     match_selected = Signal(str)
     copy_requested = Signal(str, object)
+    hint = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Quotes", parent)
@@ -189,6 +198,8 @@ class QuotesDock(QDockWidget):
         found = self.model.quotation_at(self.table.currentIndex().row())
         if found is not None:
             self.copy_requested.emit(found[0], found[1])
+        else:
+            self.hint.emit(NOTHING_TO_COPY.format(what="a quotation"))
 
     def _row_key(self, row: int) -> tuple[str, Quoted, str] | None:
         """The quotation of ``row`` (with its text: a swap puts other text at its offsets)."""

@@ -234,6 +234,10 @@ def dock_table(body: QWidget, controls: QLayout, model: QAbstractItemModel, name
     return table
 
 
+# what Ctrl+C in a panel's list says when no row is chosen ("what": "a note")
+NOTHING_TO_COPY = "Choose {what} in the list first (click its row), then copy it."
+
+
 def add_copy_action(table: QTableView, text: str, copy: Callable[[], object]) -> QAction:
     """Ctrl+C in ``table`` (and its context menu) runs ``copy`` instead of copying the
     current cell's text."""

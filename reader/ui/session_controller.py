@@ -132,6 +132,8 @@ class SessionController(QObject):
         self.window.quotes_dock.copy_requested.connect(
             lambda side, quoted: copy_quotation(self.window.alignment(), side, quoted, self.status)
         )
+        for listing in (dock, self.window.only_dock, self.window.quotes_dock):
+            listing.hint.connect(self.status)
         fixes = self.corrections
         act.reject.triggered.connect(lambda: fixes.reject())
         act.link.triggered.connect(lambda: fixes.link_selections())

@@ -152,3 +152,18 @@ def test_ctrl_c_in_the_only_in_one_table_copies_the_passage_under_its_article(
     assert lines[1].startswith(f"{side.upper()}: {doc.display_name}")
     assert " ".join(lines[2:]).split() == doc.slice(span).split()
     assert "reports, with its article" in win.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("dock", "what"),
+    [("notes", "a note"), ("only_dock", "a passage"), ("quotes_dock", "a quotation")],
+)
+def test_copy_in_a_list_with_no_row_chosen_says_what_to_do(
+    ctl: SessionController, opened: Session, win: MainWindow, dock: str, what: str
+) -> None:
+    listing = ctl.dock if dock == "notes" else getattr(win, dock)
+    listing.table.clearSelection()
+    listing.table.setCurrentIndex(listing.table.model().index(-1, -1))
+    listing.copy_action.trigger()
+    assert clipboard() == "before"
+    assert f"Choose {what} in the list first" in win.statusBar().currentMessage()

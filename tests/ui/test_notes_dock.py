@@ -218,7 +218,8 @@ def test_context_menu_copies_edits_and_deletes_the_selected_note(
 ) -> None:
     labels = [a.text() for a in dock.table.actions()]
     assert labels == ["&Copy note with its passages", "&Edit note…", "&Delete note"]
-    assert not any(a.isEnabled() for a in dock.table.actions())  # nothing selected yet
+    # nothing selected yet: Copy stays on to say what to choose, Edit and Delete are off
+    assert [a.isEnabled() for a in dock.table.actions()] == [True, False, False]
     select_row(qtbot, dock, 0)
     assert all(a.isEnabled() for a in dock.table.actions())
     with qtbot.waitSignal(dock.copy_requested) as copied:
