@@ -8,6 +8,7 @@ subclasses (:class:`ExportError`, ``SessionError``). PDF goes through Qt
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 
 from reader.errors import ReaderError
@@ -38,6 +39,11 @@ _TEXT_RENDERERS: dict[str, tuple[Callable[[ExportData], str], str]] = {
 }
 
 
+# half of a UTF-16 pair, which a session file may escape ("\ud83d") and no encoding can
+# write: shown as U+FFFD, one character for one, as a decoder shows an unreadable byte
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class ExportError(ReaderError):
     """An export could not be made or written."""
 
@@ -57,7 +63,7 @@ def render_export(
         known = ", ".join(FORMATS)
         raise ExportError(f"Unknown export format {fmt!r}; choose one of {known}.")
     render, encoding = _TEXT_RENDERERS[fmt]
-    return render(data).encode(encoding)
+    return _LONE_SURROGATE.sub("\ufffd", render(data)).encode(encoding)
 
 
 def print_html(

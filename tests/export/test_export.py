@@ -86,3 +86,12 @@ def test_every_format_says_a_match_was_rejected(
         assert by_match["m3"]["rejected"] == "yes" and by_match["m1"]["rejected"] == ""
     else:
         assert text.count(REJECTED_LABEL) == 1
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "csv"])
+def test_lone_surrogate_in_a_note_is_written_as_a_replacement_character(
+    session: Session, export_text: Exporter, fmt: str
+) -> None:
+    """A session file may escape half of an emoji ("\\ud83d"): the export still writes."""
+    broken = session.edit_note(session.notes[0].id, text="photo \ud83d caption")
+    assert "photo \ufffd caption" in export_text(broken, fmt)
