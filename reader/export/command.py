@@ -14,6 +14,7 @@ command, and exit status 2, and write nothing; an error in Crossread itself is o
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from pathlib import Path
@@ -95,13 +96,14 @@ def _parser() -> OneLineParser:
 
 def _is_one_article(path: str) -> bool:
     """True when ``path`` is a readable file that is plainly no session: not named
-    ``.crossread`` and not starting with ``{`` (a session is a JSON object, written
-    without a byte-order mark), like the single article given instead of two."""
+    ``.crossread`` and not starting with ``{`` (a session is a JSON object, which an
+    editor may have saved after a byte-order mark), like the single article given
+    instead of two."""
     if path.lower().endswith(SESSION_SUFFIX):
         return False
     try:
         with open(path, "rb") as fh:
-            start = fh.read(256).lstrip()
+            start = fh.read(256).removeprefix(codecs.BOM_UTF8).lstrip()
     except OSError:
         return False  # missing, a folder...: load_session says what is wrong
     return not start.startswith(b"{")

@@ -130,7 +130,7 @@ def read_session(path: str | os.PathLike[str]) -> OpenedSession:
 
 def _parsed(raw: bytes, where: Path, path: str | os.PathLike[str]) -> OpenedSession:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # an editor may have added a BOM
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise SessionError(
             f"Could not open {where}: the file is damaged or not a Crossread session "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -49,6 +50,14 @@ def test_a_damaged_note_is_named_on_stderr(
     err = capsys.readouterr().err
     assert err.startswith("crossread export: “Both agree on the pledge;")
     assert "could not be read (its place in article A is damaged); left out" in err
+
+
+def test_a_session_named_json_with_a_byte_order_mark_is_exported(
+    session_file: Path, tmp_path: Path
+) -> None:
+    named = tmp_path / "pair.json"
+    named.write_bytes(codecs.BOM_UTF8 + session_file.read_bytes())
+    assert run_export([str(named), "-o", str(tmp_path / "notes.md")]) == 0
 
 
 def test_format_follows_the_output_suffix(session_file: Path, tmp_path: Path) -> None:

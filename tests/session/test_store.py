@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import json
@@ -31,6 +32,11 @@ def temp_files(folder: Path) -> list[Path]:
 
 
 def test_round_trip_is_lossless(saved: Path, session: Session) -> None:
+    assert load_session(saved) == session
+
+
+def test_file_an_editor_saved_with_a_byte_order_mark_opens(saved: Path, session: Session) -> None:
+    saved.write_bytes(codecs.BOM_UTF8 + saved.read_bytes())  # Notepad's "UTF-8" before 2019
     assert load_session(saved) == session
 
 
