@@ -42,7 +42,8 @@ def pair_notice(alignment: Alignment) -> str | None:
         return SAME_TEXT
     for read, what, shared in (
         (main_script, " script", "figures and dates"),
-        (main_language, "", "names, figures and dates"),
+        # a brief is enough to tell two languages apart (see not_english)
+        (_brief_language, "", "names, figures and dates"),
     ):
         x, y = read(alignment.a.text), read(alignment.b.text)
         if x is not None and y is not None and x != y:
@@ -72,6 +73,11 @@ def not_english(text: str) -> str | None:
 
 
 MODEL_LANGUAGE_WORDS = 10
+
+
+def _brief_language(text: str) -> str | None:
+    """The language of ``text`` told from as few function words as a news brief has."""
+    return main_language(text, minimum=MODEL_LANGUAGE_WORDS)
 
 
 def language_notice(alignment: Alignment) -> str | None:

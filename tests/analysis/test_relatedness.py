@@ -193,6 +193,23 @@ def test_two_languages_get_their_own_notice(
     assert notice.startswith(f"Article A is written in English and article B in {other}:")
 
 
+ENGLISH_BRIEF = """Passau gets 3.5 million euros in emergency aid after the flood
+The Bavarian government approved emergency aid for the city on Thursday.
+"We will not leave the people of Passau alone," said premier Markus Söder.
+According to the city, about 1,200 households were hit by the flood.
+The fire brigade sent 850 firefighters, and the relief agency THW helped too.
+"""
+
+
+def test_two_short_briefs_in_two_languages_get_their_own_notice(
+    article: Callable[[str], Document],
+) -> None:
+    al = align(article(ENGLISH_BRIEF), article(GERMAN_A), method="lexical")
+    notice = pair_notice(al)
+    assert notice is not None
+    assert notice.startswith("Article A is written in English and article B in German:")
+
+
 @pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
 def test_main_language_of_other_languages(language: str) -> None:
     assert main_language(OTHER_LANGUAGES[language]) == language
