@@ -86,13 +86,14 @@ def _underline(browser: str, qt: str, colour: str) -> str:
 
 # characters no HTML document may hold (C0 controls but tab, newline and carriage return;
 # DEL and the C1 controls): a browser flags them as parse errors, an XML reader refuses
-# the page; a note pasted from a terminal or a PDF can carry them
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# the page; a note pasted from a terminal or a PDF can carry them (the Markdown export
+# shows them as U+FFFD too)
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _e(text: str) -> str:
     """``text`` escaped for HTML, its control characters shown as U+FFFD."""
-    return escape(_CONTROLS.sub("\ufffd", text), quote=True).replace("\n", "<br>")
+    return escape(CONTROLS.sub("\ufffd", text), quote=True).replace("\n", "<br>")
 
 
 def _css(for_print: bool) -> str:
@@ -273,7 +274,7 @@ def render_html(data: ExportData, for_print: bool = False) -> str:
     return (
         "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
         "<meta name='generator' content='Crossread'>\n"
-        f"<title>{escape(_CONTROLS.sub(chr(0xFFFD), title), quote=True)}</title>\n"
+        f"<title>{escape(CONTROLS.sub(chr(0xFFFD), title), quote=True)}</title>\n"
         f"<style>\n{_css(for_print)}\n</style>\n</head>\n"
         f"<body>\n{joined}\n</body>\n</html>\n"
     )

@@ -2,11 +2,13 @@
 
 Passages are quoted as blockquotes, attributed to A or B. ``<`` in article and note text
 is written as ``&lt;`` so that markup inside an article never turns into live HTML in a
-Markdown viewer, and a line of a note or passage that would start a block of its own (a
-heading ``# ...``, a code fence, a rule or heading underline ``---``, a quotation ``>``, a
-``+`` list item) gets a backslash before its first character, so that it reads as
-written and the entries after it keep their shape; everything else stays as written
-(``*emphasis*``, ``- lists`` and links in a note render as such).
+Markdown viewer; control characters (a NUL, a terminal's escape sequences, pasted into a
+note) are written as U+FFFD, as in the HTML export; and a line of a note or passage that
+would start a block of its own (a heading ``# ...``, a code fence, a rule or heading
+underline ``---``, a quotation ``>``, a ``+`` list item) gets a backslash before its
+first character, so that it reads as written and the entries after it keep their shape;
+everything else stays as written (``*emphasis*``, ``- lists`` and links in a note render
+as such).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.export.entries import Entry, ExportData, closest_label, readable_time
+from reader.export.html import CONTROLS
 
 _BLOCK_START = re.compile(
     r"^[ \t]{0,3}(?=#{1,6}(?:[ \t]|$)|`{3}|~{3}|>|\+[ \t]|[-=*_](?:[ \t]*[-=*_])*[ \t]*$)"
@@ -21,7 +24,7 @@ _BLOCK_START = re.compile(
 
 
 def _safe(text: str) -> str:
-    return text.replace("<", "&lt;")
+    return CONTROLS.sub("\ufffd", text).replace("<", "&lt;")
 
 
 def _line(line: str) -> str:

@@ -125,6 +125,15 @@ def test_a_rule_under_a_note_line_does_not_make_the_note_a_heading(
     assert "\n---" not in md and "\n===" not in md
 
 
+def test_control_characters_in_a_note_are_shown_as_replacement_characters(
+    session: Session, export_text: Exporter
+) -> None:
+    """Pasted from a terminal: a NUL makes git and grep take the file for binary, an
+    escape sequence would recolour the terminal that prints the file."""
+    md = export_text(_with_note(session, "Seen \x1b[31mred\x1b[0m in the log\x00"), "md")
+    assert "**Note:** Seen \ufffd[31mred\ufffd[0m in the log\ufffd" in md
+
+
 @pytest.fixture
 def named(session: Session, export_text: Exporter) -> Callable[[str], str]:
     """named(file_name) -> the Markdown export of the sample session, A's file so named."""
