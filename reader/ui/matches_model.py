@@ -25,7 +25,7 @@ from reader.ingest.normalize import fold
 from reader.model import Alignment, Match, MatchKind, Note
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
-from reader.ui.tooltips import shorten
+from reader.ui.tooltips import partner_text, shorten
 
 COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
 KIND, SCORE, A_TEXT, B_TEXT, DIFFERS, NOTE = range(6)
@@ -275,7 +275,8 @@ class MatchesTableModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (A_TEXT, B_TEXT):
             m = self._rows[row]
             doc, span = (self._alignment.a, m.a) if col == A_TEXT else (self._alignment.b, m.b)
-            return shorten(doc.slice(span), 600)
+            # a name or a figure in its words around it: "Greek" four times says not where
+            return partner_text(doc, span, 600)
         if role == Qt.ItemDataRole.ToolTipRole and col in (KIND, SCORE) and self._rows[row].manual:
             return HAND_TIP
         if role == Qt.ItemDataRole.ToolTipRole and col == KIND:

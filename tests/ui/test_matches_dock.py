@@ -217,6 +217,20 @@ def test_kind_tooltip_names_the_quoted_speaker(models: Any) -> None:
     assert cell(model, "m1", mm.KIND, TOOLTIP) is None
 
 
+def test_a_name_or_figures_tooltip_shows_the_words_around_it(models: Any) -> None:
+    model, _ = models
+    assert cell(model, "m5", mm.A_TEXT) == "300"
+    tip = cell(model, "m5", mm.A_TEXT, TOOLTIP)
+    assert tip == "About 300 delegates attended the ceremony in the…"
+    assert cell(model, "m5", mm.B_TEXT, TOOLTIP) == "Some 300 delegates were present in the square."
+
+
+def test_a_long_passages_tooltip_is_the_passage(models: Any) -> None:
+    model, _ = models
+    tip = cell(model, "m1", mm.A_TEXT, TOOLTIP)
+    assert tip == "The two leaders signed a mutual defence treaty on June 18."
+
+
 def test_kind_boxes_follow_a_palette_changed_while_open(qtbot: QtBot) -> None:
     """Light to dark while the window is open: the boxes' labels take the new text colour
     (a widget with a style sheet kept the old one)."""
