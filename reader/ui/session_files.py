@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMes
 
 from reader.errors import SessionError
 from reader.export import FORMATS
+from reader.export.command import SUFFIXES
 from reader.model.session import Session
 from reader.session.kept_copies import (
     delete_kept_copy,
@@ -380,9 +381,9 @@ class SessionFiles(QObject):
         chosen = dialog.selectedNameFilter()
         fmt = list(FORMATS)[filters.index(chosen)] if chosen in filters else "md"
         path = dialog.selectedFiles()[0]
-        suffix = Path(path).suffix.lstrip(".").lower()
-        if suffix in FORMATS:  # a name typed with a known suffix wins over the filter
-            fmt = suffix
+        suffix = Path(path).suffix.lower()
+        if suffix in SUFFIXES:  # a name typed with a known suffix (.htm too) wins
+            fmt = SUFFIXES[suffix]
         elif not suffix:
             path += f".{fmt}"
         return path, fmt, only.isChecked()

@@ -771,7 +771,12 @@ def answer_export_dialog(name: str, name_filter: str, only: bool) -> None:
 @pytest.mark.qt_log_ignore("This plugin does not support")  # a modal dialog, offscreen
 @pytest.mark.parametrize(
     ("name", "name_filter", "expected"),
-    [("out", "HTML (*.html)", ("out.html", "html")), ("o.csv", "PDF (*.pdf)", ("o.csv", "csv"))],
+    [
+        ("out", "HTML (*.html)", ("out.html", "html")),
+        ("o.csv", "PDF (*.pdf)", ("o.csv", "csv")),
+        ("o.htm", "Markdown (*.md)", ("o.htm", "html")),  # as crossread export reads .htm
+        ("o.markdown", "HTML (*.html)", ("o.markdown", "md")),
+    ],
 )
 def test_export_dialog_gives_file_format_and_choice(
     ctl: SessionController,
