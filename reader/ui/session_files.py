@@ -386,7 +386,21 @@ class SessionFiles(QObject):
             fmt = SUFFIXES[suffix]
         elif not suffix:
             path += f".{fmt}"
+            # the dialog asked before replacing "notes", not the notes.md it stands for
+            if Path(path).exists() and not self._replace_ok(path):
+                return None
         return path, fmt, only.isChecked()
+
+    def _replace_ok(self, path: str) -> bool:
+        """Whether to replace the existing file ``path``, asked as the file dialog asks."""
+        answer = QMessageBox.question(
+            self.controller.window,
+            "Export notes",
+            f"{Path(path).name} already exists.\nDo you want to replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_restore(self, path: Path) -> bool:
         """Whether to restore a crashed run's autosave."""

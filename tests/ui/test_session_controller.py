@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMenu,
+    QMessageBox,
 )
 from pytestqt.qtbot import QtBot
 
@@ -788,6 +789,26 @@ def test_export_dialog_gives_file_format_and_choice(
 ) -> None:
     answer_export_dialog(str(tmp_path / name), name_filter, True)
     assert ctl.files.ask_export() == (str(tmp_path / expected[0]), expected[1], True)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a modal dialog, offscreen
+def test_export_dialog_asks_before_replacing_the_file_a_bare_name_stands_for(
+    ctl: SessionController, opened: Session, tmp_path: Path
+) -> None:
+    """ "notes" with the Markdown filter is notes.md: the dialog asked about "notes"."""
+    (tmp_path / "notes.md").write_text("earlier notes", encoding="utf-8")
+    asked: list[str] = []
+
+    def keep_it() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        box = next((w for w in found if w.isVisible()), None)
+        if box is not None:
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(800, keep_it)
+    answer_export_dialog(str(tmp_path / "notes"), "Markdown (*.md)", False)
+    assert (ctl.files.ask_export(), len(asked)) == (None, 1)
 
 
 def test_a_link_made_by_hand_stays_in_view_in_both_panes(
