@@ -56,7 +56,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             fh.write(data)
         return
     target = Path(os.path.realpath(path))  # a link's own file, not a new one in its place
-    if target.is_dir():  # "." or "out/": renaming onto it fails with a puzzling EBUSY
+    # "." (renaming onto it fails with a puzzling EBUSY), or "out/", a folder even when
+    # there is none yet: Path would drop the slash and write a file called "out"
+    if target.is_dir() or os.fspath(path).endswith(("/", os.sep)):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
     directory = target.parent
     mode = _mode_for(target)

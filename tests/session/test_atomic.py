@@ -145,3 +145,10 @@ def test_folder_target_is_refused_as_a_folder(
     with pytest.raises(IsADirectoryError):
         atomic_write(".", b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_name_ending_in_a_slash_is_refused_as_a_folder(tmp_path: Path) -> None:
+    """ "out/" names a folder, even one not made yet: no file called "out" is written."""
+    with pytest.raises(IsADirectoryError):
+        atomic_write(f"{tmp_path / 'out'}{os.sep}", b"x")
+    assert list(tmp_path.iterdir()) == []
