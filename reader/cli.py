@@ -146,7 +146,7 @@ def _align(args: argparse.Namespace) -> int:
     if args.format == "json":
         out = json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n"
     else:
-        out = text_summary(result)
+        out = text_summary(result, args.min_score)
     if args.output:
         from reader.session.atomic import atomic_write
 

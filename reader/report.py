@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.analysis.quote_terms import is_term
-from reader.analysis.relatedness import pair_notice
+from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
 from reader.model import Alignment, Document, MatchKind, Quoted
 
 UNNAMED = "(no speaker named)"  # the speaker of a quotation nobody is named as saying
@@ -26,7 +26,8 @@ def _short(text: str, width: int = 110) -> str:
     return flat[: width - len(ELLIPSIS)] + ELLIPSIS
 
 
-def text_summary(al: Alignment) -> str:
+def text_summary(al: Alignment, min_score: float = 0.0) -> str:
+    """The summary of ``al``, whose matches scored below ``min_score`` were dropped."""
     a, b = al.a, al.b
     counts = al.counts()
     lines = [
@@ -38,6 +39,11 @@ def text_summary(al: Alignment) -> str:
         "",
     ]
     notice = pair_notice(al)
+    if notice == NOTHING_SHARED and min_score > 0:  # the minimum's doing, maybe not the pair's
+        notice = (
+            f"No claim or quote scored {min_score:g} or more; a lower --min-score may show "
+            "what the two articles share."
+        )
     if notice:
         lines[-1:-1] = [f"note: {notice}"]
     for kind in (MatchKind.CLAIM, MatchKind.QUOTE):

@@ -84,6 +84,16 @@ def test_align_text_format_says_when_nothing_is_shared(
     assert "note: No claim or quote in common was found" in out
 
 
+def test_align_text_format_blames_min_score_not_the_pair_for_no_shared_claim(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    args = ("align", str(seed_a_path), str(seed_b_path), "--format", "text")
+    code, out, _ = run(capsys, *args, "--method", "lexical", "--min-score", "0.99")
+    assert code == 0
+    assert "different events" not in out
+    assert "note: No claim or quote scored 0.99 or more" in out
+
+
 def test_min_score_filters(
     capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
 ) -> None:
