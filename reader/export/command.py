@@ -99,8 +99,8 @@ def _is_one_article(path: str) -> bool:
     ``.crossread`` and not starting with ``{`` (a session is a JSON object, which an
     editor may have saved after a byte-order mark), like the single article given
     instead of two."""
-    if path.lower().endswith(SESSION_SUFFIX):
-        return False
+    if path.lower().endswith(SESSION_SUFFIX) or not os.path.isfile(path):
+        return False  # a pipe (<(cat pair.crossread)) can be read only once: by read_session
     try:
         with open(path, "rb") as fh:
             start = fh.read(256).removeprefix(codecs.BOM_UTF8).lstrip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -58,6 +59,20 @@ def test_a_session_named_json_with_a_byte_order_mark_is_exported(
     named = tmp_path / "pair.json"
     named.write_bytes(codecs.BOM_UTF8 + session_file.read_bytes())
     assert run_export([str(named), "-o", str(tmp_path / "notes.md")]) == 0
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
+def test_a_session_read_from_a_pipe_is_exported(session_file: Path, tmp_path: Path) -> None:
+    """``crossread export <(cat pair.crossread) -o notes.md``: a pipe is read once."""
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, session_file.read_bytes())  # the sample fits the pipe's buffer
+        os.close(write_end)
+        out = tmp_path / "notes.md"
+        assert run_export([f"/dev/fd/{read_end}", "-o", str(out)]) == 0
+        assert out.read_text(encoding="utf-8").startswith("# Putin and Kim")
+    finally:
+        os.close(read_end)
 
 
 def test_format_follows_the_output_suffix(session_file: Path, tmp_path: Path) -> None:
