@@ -7,6 +7,8 @@ as it was.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,6 +69,17 @@ def holds_work(session: Session) -> bool:
 def export_filters() -> list[str]:
     """One file-dialog filter per export format, in FORMATS order."""
     return [f"{label} (*.{fmt})" for fmt, label in FORMATS.items()]
+
+
+def article_at(session: Session, path: str) -> str | None:
+    """ "A" or "B" when ``path`` is the file of that article of ``session`` (by any path
+    to it, a link included), else None."""
+    al = session.alignment
+    for letter, doc in (("A", al.a), ("B", al.b)):
+        with contextlib.suppress(OSError, ValueError):  # either missing: not the same file
+            if doc.path and os.path.samefile(path, doc.path):
+                return letter
+    return None
 
 
 class SessionFiles(QObject):
@@ -301,6 +314,12 @@ class SessionFiles(QObject):
     def export_to(self, path: str, fmt: str, only_annotated: bool = False) -> bool:
         session = self.controller.session()
         if session is None:
+            return False
+        letter = article_at(session, path)
+        if letter is not None:  # as crossread export refuses it
+            self._export_failed(
+                f"{path} is article {letter} of this pair; choose another file for the export."
+            )
             return False
         # written off the GUI thread (a long pair's PDF takes seconds); exported follows
         self.exporter.start(ExportJob(session, str(path), fmt, only_annotated))

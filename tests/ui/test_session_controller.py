@@ -545,6 +545,24 @@ def test_export_writes_each_format(
         assert "Putin" in text
 
 
+def test_export_over_an_article_of_the_pair_is_refused(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    pair: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As crossread export refuses it: the article file is not the export's to replace."""
+    article = Path(pair[0])
+    before = article.read_bytes()
+    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(article), "md", False))
+    with qtbot.waitSignal(win.error_shown) as sig:
+        ctl.actions.export.trigger()
+    assert "article A of this pair" in sig.args[1]
+    assert article.read_bytes() == before
+
+
 # -- autosave, recovery, closing ------------------------------------------------------------------
 
 
