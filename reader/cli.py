@@ -23,6 +23,7 @@ from reader.errors import (
     ReaderError,
     refuse_overwriting,
     report_internal_error,
+    to_stderr,
 )
 from reader.errors import report_input_error as _fail  # bad input: one line, status 2
 from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir, model_dir
@@ -142,7 +143,7 @@ def _align(args: argparse.Namespace) -> int:
     result = align(doc_a, doc_b, method=args.method, min_score=args.min_score)
     result.timing_ms["ingest"] = ingest_ms
     for notice in result.notices:
-        print(f"crossread: {notice}", file=sys.stderr)
+        to_stderr(f"crossread: {notice}")
     if args.format == "json":
         out = json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n"
     else:

@@ -23,20 +23,26 @@ DEBUG_ENV = "CROSSREAD_DEBUG"
 """Set (to anything) to get an internal error's traceback instead of its one line."""
 
 
+def to_stderr(line: str) -> None:
+    """Print ``line`` on standard error; nothing when the program started without one
+    (``2>&-``), where ``print`` would write it to standard output, into the result."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+
+
 def report_input_error(message: str) -> int:
     """Print ``crossread: error: message`` on stderr, the one line every command (align,
     export, the window) prints for bad input or wrong arguments; return EXIT_INPUT."""
-    print(f"crossread: error: {message}", file=sys.stderr)
+    to_stderr(f"crossread: error: {message}")
     return EXIT_INPUT
 
 
 def report_internal_error(exc: BaseException) -> int:
     """Print ``crossread: internal error: ...`` (the error's type and message) and how to
     get its traceback, on one line on stderr; return EXIT_INTERNAL."""
-    print(
+    to_stderr(
         f"crossread: internal error: {type(exc).__name__}: {exc} (a bug in Crossread; "
-        f"set {DEBUG_ENV}=1 for the traceback)",
-        file=sys.stderr,
+        f"set {DEBUG_ENV}=1 for the traceback)"
     )
     return EXIT_INTERNAL
 

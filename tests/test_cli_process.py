@@ -164,3 +164,19 @@ def test_a_closed_standard_output_is_one_line_and_exit_2(
     assert done.returncode == 2
     assert done.stderr.decode().startswith("crossread: error: standard output is closed")
     assert done.stderr.decode().count("\n") == 1
+
+
+def test_a_closed_standard_error_keeps_notices_out_of_the_result(tmp_path: Path) -> None:
+    """As `crossread align A B 2>&- | jq` (a job started without a descriptor 2): the
+    notice that the sentence model was set aside is not written into the JSON instead."""
+    hebrew = "פוטין וקים חתמו ביום רביעי על הסכם הגנה הדדית בפיונגיאנג. הפגישה נמשכה שלוש שעות.\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(hebrew * 3, encoding="utf-8")
+    command = [sys.executable, "-m", "reader", "align", str(tmp_path / "a.txt")]
+    env = {**os.environ, "CROSSREAD_CACHE_DIR": "off"}
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$@" 2>&-', "sh", *command, str(tmp_path / "b.txt")],
+        env=env, stdout=subprocess.PIPE, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["schema"] == SCHEMA

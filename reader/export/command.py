@@ -27,6 +27,7 @@ from reader.errors import (
     refuse_overwriting,
     report_input_error,
     report_internal_error,
+    to_stderr,
 )
 from reader.export import FORMATS, export_session
 from reader.model.session import Session
@@ -118,7 +119,7 @@ def _session(inputs: list[str], method: str = "auto") -> Session:
             )
         opened = read_session(inputs[0])
         for u in opened.unread:  # the export goes on with the notes that could be read
-            print(f"{PROG}: {u.label()} could not be read ({u.reason}); left out", file=sys.stderr)
+            to_stderr(f"{PROG}: {u.label()} could not be read ({u.reason}); left out")
         return opened.session
     if len(inputs) != 2:
         raise _usage_error("give one session file or two article files")
@@ -178,7 +179,7 @@ def run_export(argv: list[str]) -> int:
     except ReaderError as exc:  # wrong arguments (UsageError) or bad input
         return report_input_error(exc.message)
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        to_stderr(f"{PROG}: interrupted")
         return 130
     except Exception as exc:  # a bug: one line, never a traceback unless asked for
         if os.environ.get(DEBUG_ENV):
