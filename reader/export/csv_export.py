@@ -16,6 +16,8 @@ Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises
 LibreOffice, pandas and Python's csv module accept the mark. Rows end in CRLF, as RFC
 4180 says. A text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
 gets a leading apostrophe, so that article text is never run as a spreadsheet formula.
+Control characters but tab and line breaks (a NUL, a terminal's escape sequence pasted
+into a note) are written as U+FFFD, as in the Markdown and HTML exports.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import csv
 import io
 
 from reader.export.entries import Entry, ExportData
+from reader.export.html import CONTROLS
 
 ENCODING = "utf-8-sig"
 COLUMNS = (
@@ -64,6 +67,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _text(value: str) -> str:
+    value = CONTROLS.sub("\ufffd", value)  # a NUL, a terminal's escape: as in every export
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 

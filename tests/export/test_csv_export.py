@@ -64,3 +64,13 @@ def test_formula_like_text_is_defused(session: Session, export_text: Exporter) -
     s = session.add_note(Note("n3", '=HYPERLINK("x")', match_id="m2"))
     rows = list(csv.DictReader(io.StringIO(export_text(s, "csv"))))
     assert rows[2]["note"] == '\'=HYPERLINK("x")'
+
+
+def test_control_characters_in_a_note_are_replacement_characters(
+    session: Session, export_text: Exporter
+) -> None:
+    """Pasted from a terminal: a NUL ends the cell in some spreadsheets, an escape
+    sequence recolours the terminal that prints the file; tab and line breaks stay."""
+    s = session.edit_note("n2", text="Seen \x1b[31mred\x1b[0m\tin the log\x00\nsecond line")
+    rows = list(csv.DictReader(io.StringIO(export_text(s, "csv"))))
+    assert rows[3]["note"] == "Seen \ufffd[31mred\ufffd[0m\tin the log\ufffd\nsecond line"
