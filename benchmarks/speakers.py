@@ -14,7 +14,7 @@ import argparse
 import json
 from pathlib import Path
 
-from reader.analysis.numerals import uses_decimal_comma
+from reader.analysis.numerals import ENGLISH, writing_of
 from reader.analysis.pipeline import _features
 from reader.analysis.quotes import find_quotations
 from reader.analysis.units import document_units
@@ -27,7 +27,7 @@ def quotations(path: Path, root: Path) -> list[dict[str, object]]:
     """The quotations of the article at ``path``, with their speakers."""
     doc = load_document(path)
     units = document_units(doc)
-    features, _ = _features(units, [], None, (uses_decimal_comma(doc.text), False))
+    features, _ = _features(units, [], None, (writing_of(doc.text), ENGLISH))
     found = find_quotations(doc, [m for f in features for m in f.names])
     return [
         {

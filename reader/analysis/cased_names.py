@@ -34,6 +34,7 @@ import snowballstemmer
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.lexicon import (
     FOREIGN_FUNCTION_WORDS,
+    FOREIGN_NUMBER_WORDS,
     FOREIGN_TITLES,
     GERMAN_NAMES_WITH_ARTICLE,
     GERMAN_TITLE_ENDINGS,
@@ -150,7 +151,7 @@ def _small_stems(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
 def _german_nouns(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
     """The stems of the capitalised words the units use as nouns: after an article (with
     up to ADJECTIVES_BETWEEN small words between, the last one inflected), an adjective or
-    a figure."""
+    a figure (in digits or words: "24 Jahren", "drei Menschen")."""
     out: set[str] = set()
     for f in units:
         tokens = _TOKEN.findall(f.unit.folded)
@@ -158,7 +159,8 @@ def _german_nouns(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
             if not w[0].isupper() or w.isupper() or i == 0:
                 continue
             before = tokens[i - 1]
-            if before.isdigit() or (before.islower() and _ADJECTIVE.search(before)):
+            counted = before.isdigit() or before.lower() in FOREIGN_NUMBER_WORDS["German"]
+            if counted or (before.islower() and _ADJECTIVE.search(before)):
                 out.add(stem(w))
                 continue
             for k in range(1, ADJECTIVES_BETWEEN + 2):

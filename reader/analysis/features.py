@@ -23,6 +23,7 @@ from reader.analysis.lexicon import (
 from reader.analysis.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import number_mentions
+from reader.analysis.numerals import ENGLISH, Writing
 from reader.analysis.stems import WORD, stem
 from reader.analysis.units import Unit
 from reader.model import Span
@@ -111,9 +112,9 @@ class UnitFeatures:
         return {m.key for m in self.numbers}
 
 
-def extract(unit: Unit, decimal_comma: bool = False) -> UnitFeatures:
-    """The unit's evidence; ``decimal_comma``: its document writes "3,5" and "1.200"
-    (see :func:`reader.analysis.numerals.uses_decimal_comma`)."""
+def extract(unit: Unit, writing: Writing = ENGLISH) -> UnitFeatures:
+    """The unit's evidence; ``writing``: how its document writes figures ("3,5" and
+    "1.200", "drei Tote"; see :func:`reader.analysis.numerals.writing_of`)."""
     f = UnitFeatures(unit)
     text = unit.folded
     f.names = _names(unit)
@@ -141,7 +142,7 @@ def extract(unit: Unit, decimal_comma: bool = False) -> UnitFeatures:
             if prev is not None:
                 f.bigrams.add((prev, st))
             prev = st
-    f.numbers = number_mentions(unit, decimal_comma)
+    f.numbers = number_mentions(unit, writing)
     for q in _QUOTE.finditer(text):
         f.quotes.append((Span(base + q.start(), base + q.end()), q.group(1)))
     return f

@@ -151,6 +151,44 @@ FACILITIES = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Counts written in words in the other languages told apart (reader.analysis.relatedness):
+# news writes small counts so ("drei Tote", "trois morts", "tres muertos"). "One" is left
+# out, as there it is also the article ("ein", "un", "uno"); and so are the words for
+# "dozens", "hundreds", "thousands", which tell an order of magnitude, not a count.
+# Read only in an article of that language: "due", "once", "elf" are English words too.
+FOREIGN_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    language: {word: (k + 2 if k < 19 else (k - 16) * 10) for k, word in enumerate(words.split())}
+    for language, words in {
+        # two .. twenty, then thirty .. ninety (an entry of two spellings: both)
+        "German": """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn
+            vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig
+            fünfzig sechzig siebzig achtzig neunzig""",
+        "French": """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+            quinze seize dix-sept dix-huit dix-neuf vingt trente quarante cinquante soixante
+            soixante-dix quatre-vingts quatre-vingt-dix""",
+        "Spanish": """dos tres cuatro cinco seis siete ocho nueve diez once doce trece
+            catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta
+            cincuenta sesenta setenta ochenta noventa""",
+        "Italian": """due tre quattro cinque sei sette otto nove dieci undici dodici tredici
+            quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta
+            cinquanta sessanta settanta ottanta novanta""",
+        "Portuguese": """dois três quatro cinco seis sete oito nove dez onze doze treze
+            catorze quinze dezesseis dezessete dezoito dezenove vinte trinta quarenta
+            cinquenta sessenta setenta oitenta noventa""",
+        "Dutch": """twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien
+            vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig
+            zestig zeventig tachtig negentig""",
+    }.items()
+}
+# other spellings of the same counts: the feminine "duas", the Portuguese of Portugal,
+# French "quatre-vingt" and "septante" (Belgium, Switzerland), German "dreissig"
+for _language, _more in {
+    "German": {"dreissig": 30},
+    "French": {"septante": 70, "nonante": 90, "quatre-vingt": 80},
+    "Portuguese": {"duas": 2, "quatorze": 14, "dezasseis": 16, "dezassete": 17, "dezanove": 19},
+}.items():
+    FOREIGN_NUMBER_WORDS[_language].update(_more)
+
 # Other cased languages, for names (reader.analysis.cased_names): the words that open a
 # sentence capitalised but name nothing (articles, pronouns, prepositions, conjunctions),
 # and the titles before a name, written in small letters inside a sentence but

@@ -8,13 +8,23 @@ jets", "Juror No. 8") is no mention.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from reader.analysis.lexicon import MONTHS, NUMBER_WORDS, STOPWORDS, TIME_ZONES, WEEKDAYS
+from reader.analysis.lexicon import (
+    FOREIGN_NUMBER_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    TIME_ZONES,
+    WEEKDAYS,
+)
 from reader.analysis.mention import Mention
 from reader.analysis.numerals import (
+    ENGLISH,
     GLUED_SCRIPTS,
     NUMBER_COMMA,
     NUMBER_POINT,
+    Writing,
     figure,
     foreign_date,
     magnitude,
@@ -92,7 +102,8 @@ _NUMBER_WORD = re.compile(
 )
 
 
-def number_mentions(unit: Unit, decimal_comma: bool = False) -> list[Mention]:
+def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
+    """The figures of ``unit``, read as its document writes them (``writing``)."""
     text, base = unit.folded, unit.span.start
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -155,7 +166,7 @@ def number_mentions(unit: Unit, decimal_comma: bool = False) -> list[Mention]:
             if (m.group(3) or "").lower().startswith("p") and hour < 12:
                 hour += 12
             add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
-    for m in (NUMBER_COMMA if decimal_comma else NUMBER_POINT).finditer(text):
+    for m in (NUMBER_COMMA if writing.decimal_comma else NUMBER_POINT).finditer(text):
         if not free(m.start(), m.end()):
             continue
         if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -201,8 +212,24 @@ def number_mentions(unit: Unit, decimal_comma: bool = False) -> list[Mention]:
                 add("number", f"pct:{number:g}", m.start(), percent.end(), "percent")
                 continue
             add("number", f"num:{number:g}", m.start(), m.end(), following)
+    if writing.counts_in is not None:  # "drei Tote", "trois morts", "tres muertos"
+        words = FOREIGN_NUMBER_WORDS[writing.counts_in]
+        for m in _foreign_number_words(writing.counts_in).finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            ranged = _part_or_range(text, m.start(), m.end())
+            counted = "" if ranged else _unit_after(text, m.end())
+            add("number", f"num:{words[m.group().lower()]:g}", m.start(), m.end(), counted)
     out.sort(key=lambda x: x.span.start)
     return out
+
+
+@cache
+def _foreign_number_words(language: str) -> re.Pattern[str]:
+    """The words for counts of ``language`` (FOREIGN_NUMBER_WORDS), longest first, so that
+    "dix-sept" is one count."""
+    words = sorted(FOREIGN_NUMBER_WORDS[language], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 
 def _part_or_range(text: str, start: int, end: int) -> bool:

@@ -8,18 +8,23 @@ magnitude words ("млн", "milliards", "مليون", "万"), month names ("20. 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from reader.analysis.relatedness import main_language, main_script
+from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
+from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, main_language, main_script
 
 __all__ = [
     "CJK_DATE",
+    "ENGLISH",
     "FOREIGN_MONTHS",
     "GLUED_SCRIPTS",
     "MAGNITUDES",
     "NUMBER_COMMA",
     "NUMBER_POINT",
+    "Writing",
     "foreign_date",
     "uses_decimal_comma",
+    "writing_of",
 ]
 
 # Letters that may stand right before a figure in a script written without spaces
@@ -97,11 +102,31 @@ def uses_decimal_comma(text: str) -> bool:
         return True
     if script not in (None, "Latin"):
         return False
-    language = main_language(text)
+    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)  # a brief is enough
     if language is not None:
         return language in _COMMA_LANGUAGES
     sample = text[:20_000]
     return len(_COMMA_DECIMAL.findall(sample)) > len(_POINT_DECIMAL.findall(sample))
+
+
+@dataclass(frozen=True, slots=True)
+class Writing:
+    """How a document writes its figures: decimals with a comma ("3,5 Millionen"), and the
+    language whose words for counts it uses ("drei Tote", "trois morts"), when that is one
+    of FOREIGN_NUMBER_WORDS; English (None) otherwise."""
+
+    decimal_comma: bool = False
+    counts_in: str | None = None
+
+
+ENGLISH = Writing()  # points for decimals, counts in English words
+
+
+def writing_of(text: str) -> Writing:
+    """How ``text`` writes its figures; a news brief is enough to tell its language."""
+    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)
+    counts_in = language if language in FOREIGN_NUMBER_WORDS else None
+    return Writing(uses_decimal_comma(text), counts_in)
 
 
 FOREIGN_MONTHS: dict[str, int] = {}

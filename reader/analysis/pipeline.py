@@ -20,7 +20,7 @@ from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.nearest import Nearest
-from reader.analysis.numerals import uses_decimal_comma
+from reader.analysis.numerals import ENGLISH, Writing, writing_of
 from reader.analysis.opening_words import drop_common_openers
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotes import (
@@ -111,13 +111,13 @@ def _features(
     units_a: Sequence[Unit],
     units_b: Sequence[Unit],
     is_cancelled: Cancelled | None,
-    decimal_comma: tuple[bool, bool] = (False, False),
+    writing: tuple[Writing, Writing] = (ENGLISH, ENGLISH),
 ) -> tuple[list[UnitFeatures], list[UnitFeatures]]:
     """Both documents' unit features, headline names refined against the pair;
-    ``decimal_comma``: whether each document writes "3,5" for 3.5."""
-    feats_a = [extract(u, decimal_comma[0]) for u in units_a]
+    ``writing``: how each document writes figures ("3,5" for 3.5, "drei" for 3)."""
+    feats_a = [extract(u, writing[0]) for u in units_a]
     check(is_cancelled)
-    feats_b = [extract(u, decimal_comma[1]) for u in units_b]
+    feats_b = [extract(u, writing[1]) for u in units_b]
     refine_headline_names(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)
@@ -140,14 +140,14 @@ def analyse(
     """
     p = params or SelectParams()
     units_a, units_b = document_units(a), document_units(b)
-    comma = (uses_decimal_comma(a.text), uses_decimal_comma(b.text))
+    writing = (writing_of(a.text), writing_of(b.text))
     sources: list[tuple[SimilaritySource, float]] = []
     # a sentence model's embedding is most of the work when there is one
     prepared = 0.6 if extra else 0.3
     if extra:
         # features (Python) are extracted on another thread while the model embeds
         # (native code, GIL released); progress and cancellation stay on this thread
-        job = Background(lambda: _features(units_a, units_b, is_cancelled, comma), "features")
+        job = Background(lambda: _features(units_a, units_b, is_cancelled, writing), "features")
         if progress:
             progress(0.1)
         try:
@@ -161,7 +161,7 @@ def analyse(
             raise
         feats_a, feats_b = job.result()
     else:
-        feats_a, feats_b = _features(units_a, units_b, is_cancelled, comma)
+        feats_a, feats_b = _features(units_a, units_b, is_cancelled, writing)
         if progress:
             progress(0.1)
     check(is_cancelled)

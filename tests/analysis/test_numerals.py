@@ -9,19 +9,23 @@ import pytest
 
 from reader.analysis import align
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.numerals import uses_decimal_comma
+from reader.analysis.numerals import Writing, uses_decimal_comma, writing_of
 from reader.analysis.units import Unit
 from reader.ingest.load import load_document
 from reader.ingest.normalize import fold
 from reader.model import Span
+from tests.analysis.test_relatedness import ENGLISH_BRIEF, FRENCH
 
 
-def features(text: str, decimal_comma: bool = False) -> UnitFeatures:
-    return extract(Unit(0, Span(0, len(text)), text, fold(text)), decimal_comma)
+def features(text: str, decimal_comma: bool = False, counts_in: str | None = None) -> UnitFeatures:
+    unit = Unit(0, Span(0, len(text)), text, fold(text))
+    return extract(unit, Writing(decimal_comma, counts_in))
 
 
-def figures(text: str, decimal_comma: bool = False) -> list[tuple[str, str]]:
-    return [(m.surface, m.key) for m in features(text, decimal_comma).numbers]
+def figures(
+    text: str, decimal_comma: bool = False, counts_in: str | None = None
+) -> list[tuple[str, str]]:
+    return [(m.surface, m.key) for m in features(text, decimal_comma, counts_in).numbers]
 
 
 @pytest.mark.parametrize(
@@ -93,6 +97,9 @@ def test_a_year_with_a_foreign_date() -> None:
         ("Le gouvernement a annoncé jeudi que les aides pour les habitants de la région "
          "seront augmentées dans les prochains jours. " * 4, True),
         ("Правительство в четверг объявило о выделении помощи жителям региона.", True),
+        # a brief with no decimal in it: its language tells, so "1.200" is 1200
+        ("Nach Angaben der Stadt sind rund 1.200 Haushalte von dem Hochwasser betroffen. Die "
+         "Feuerwehr ist mit 850 Einsatzkräften im Einsatz, auch das Hilfswerk hilft.", True),
         ("The government said on Thursday that it would increase aid for the people of "
          "the region and that it had been asked to do so. " * 4, False),
         ("قالت الحكومة يوم الخميس إنها ستزيد المساعدات لسكان المنطقة", False),
@@ -150,3 +157,63 @@ def test_arabic_decimals_are_read_whole(tmp_path: Path) -> None:
     assert "٢٫٥ مليون vs 3.5 مليون" in details
     # ٦٫٢ is 6.2, as B's 6.2: no "٢ vs 6.2"
     assert not any("6.2" in d for d in details), details
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In der Nacht starben drei Menschen.", "German", [("drei", "num:3")]),
+        ("Zwölf Bewohner wurden gerettet.", "German", [("Zwölf", "num:12")]),
+        ("L'incendie a fait trois morts.", "French", [("trois", "num:3")]),
+        ("Dix-sept personnes ont été blessées.", "French", [("Dix-sept", "num:17")]),
+        ("El incendio dejó tres muertos.", "Spanish", [("tres", "num:3")]),
+        ("L'incendio ha causato tre morti.", "Italian", [("tre", "num:3")]),
+        ("O incêndio matou duas pessoas.", "Portuguese", [("duas", "num:2")]),
+        ("Bij de brand vielen vier doden.", "Dutch", [("vier", "num:4")]),
+    ],
+)
+def test_counts_in_words_are_read_in_the_articles_language(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert figures(text, True, language) == expected
+
+
+def test_another_languages_count_words_are_not_read_in_english() -> None:
+    assert figures("The report is due once the inquiry ends, the elf said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(GERMAN_A, "German"), (FRENCH, "French"), (ENGLISH_BRIEF, None)],
+)
+def test_a_brief_is_enough_to_tell_whose_count_words_to_read(
+    text: str, language: str | None
+) -> None:
+    assert writing_of(text).counts_in == language
+
+
+COUNTED_A = """Drei Tote bei Brand in Passauer Wohnhaus
+Bei einem Brand in einem Wohnhaus in der Passauer Altstadt sind in der Nacht zum Donnerstag drei Menschen ums Leben gekommen.
+Das Feuer war nach Angaben der Polizei gegen zwei Uhr im Erdgeschoss des Hauses ausgebrochen.
+Die Feuerwehr war mit 80 Einsatzkräften vor Ort und konnte zwölf Bewohner aus dem Gebäude retten.
+"""  # noqa: E501
+COUNTED_B = """Vier Menschen sterben bei Feuer in Passau
+In Passau sind bei einem Feuer in einem Wohnhaus in der Altstadt vier Menschen gestorben.
+Der Brand sei in der Nacht auf Donnerstag gegen zwei Uhr im Erdgeschoss ausgebrochen, teilte die Polizei mit.
+Mit 80 Einsatzkräften rückte die Feuerwehr an, sie konnte zehn Bewohner retten.
+"""  # noqa: E501
+
+
+def test_counts_in_words_that_differ_are_discrepancies(tmp_path: Path) -> None:
+    details = _details(tmp_path, COUNTED_A, COUNTED_B)
+    assert {"drei vs vier", "zwölf vs zehn"} <= details
+
+
+def test_a_noun_after_a_count_in_words_is_no_name(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(COUNTED_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(COUNTED_B, encoding="utf-8")
+    al = align(
+        load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt"), method="lexical"
+    )
+    entities = {al.a.slice(m.a) for m in al.matches if m.kind.value == "entity"}
+    assert not entities & {"Menschen", "Bewohner", "Uhr"}, entities
