@@ -33,7 +33,8 @@ def to_stderr(line: str) -> None:
 def report_input_error(message: str) -> int:
     """Print ``crossread: error: message`` on stderr, the one line every command (align,
     export, the window) prints for bad input or wrong arguments; return EXIT_INPUT."""
-    to_stderr(f"crossread: error: {message}")
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # a file named so
+    to_stderr(f"crossread: error: {one_line}")
     return EXIT_INPUT
 
 

@@ -154,6 +154,14 @@ def test_bad_input_is_one_line_and_exit_2(
     assert "Traceback" not in err
 
 
+def test_a_file_name_with_a_line_break_is_still_one_line_of_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_a_path: Path
+) -> None:
+    code, _, err = run(capsys, "align", str(seed_a_path), str(tmp_path / "two\nlines.txt"))
+    assert code == 2
+    assert err.count("\n") == 1 and "two\\nlines.txt" in err
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
