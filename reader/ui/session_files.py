@@ -71,14 +71,19 @@ def export_filters() -> list[str]:
     return [f"{label} (*.{fmt})" for fmt, label in FORMATS.items()]
 
 
-def article_at(session: Session, path: str) -> str | None:
-    """ "A" or "B" when ``path`` is the file of that article of ``session`` (by any path
-    to it, a link included), else None."""
+def taken_by(session: Session, session_path: str | None, path: str) -> str | None:
+    """What the file ``path`` holds that an export must not replace (by any path to it,
+    a link included): "article A of this pair", "article B of this pair" or "the
+    session file of this pair"; None for any other file."""
     al = session.alignment
-    for letter, doc in (("A", al.a), ("B", al.b)):
+    for what, held in (
+        ("article A of this pair", al.a.path),
+        ("article B of this pair", al.b.path),
+        ("the session file of this pair", session_path or ""),
+    ):
         with contextlib.suppress(OSError, ValueError):  # either missing: not the same file
-            if doc.path and os.path.samefile(path, doc.path):
-                return letter
+            if held and os.path.samefile(path, held):
+                return what
     return None
 
 
@@ -315,11 +320,9 @@ class SessionFiles(QObject):
         session = self.controller.session()
         if session is None:
             return False
-        letter = article_at(session, path)
-        if letter is not None:  # as crossread export refuses it
-            self._export_failed(
-                f"{path} is article {letter} of this pair; choose another file for the export."
-            )
+        taken = taken_by(session, self.controller.path(), path)
+        if taken is not None:  # as crossread export refuses it
+            self._export_failed(f"{path} is {taken}; choose another file for the export.")
             return False
         # written off the GUI thread (a long pair's PDF takes seconds); exported follows
         self.exporter.start(ExportJob(session, str(path), fmt, only_annotated))

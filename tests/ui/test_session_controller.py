@@ -563,6 +563,27 @@ def test_export_over_an_article_of_the_pair_is_refused(
     assert article.read_bytes() == before
 
 
+def test_export_over_the_session_file_is_refused(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The notes saved there would be gone while the window thinks them saved."""
+    saved = tmp_path / "work.crossread"
+    monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(saved))
+    with qtbot.waitSignal(ctl.session_saved):
+        ctl.actions.save.trigger()
+    before = saved.read_bytes()
+    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(saved), "md", False))
+    with qtbot.waitSignal(win.error_shown) as sig:
+        ctl.actions.export.trigger()
+    assert "the session file of this pair" in sig.args[1]
+    assert saved.read_bytes() == before
+
+
 # -- autosave, recovery, closing ------------------------------------------------------------------
 
 
