@@ -35,6 +35,7 @@ from reader.analysis.subjects import (
     head_of_apposition,
     name_ending,
     named_after,
+    named_in_apposition,
     set_off_before,
     subject_end,
     without_office,
@@ -122,7 +123,7 @@ def _named(
     for v in verbs:
         verb = verb_text(v)
         if verb in ACCORDING:
-            who = named_after(text, v.end(), region, quote, inside)
+            who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(without_office(who))
             continue
@@ -130,10 +131,21 @@ def _named(
         if subject is not None:
             return subject
         if inverted(text, region, v):
-            who = named_after(text, v.end(), region, quote, inside)
+            who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(without_office(who))
     return NOBODY
+
+
+def _named_after(
+    text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
+) -> str | None:
+    """The name the attribution after ``pos`` gives: in its first phrase ("said ABC
+    prexy Paul Lee"), or set off after the source it names ("said her lawyer, Mark
+    Heller")."""
+    return named_after(text, pos, region, quote, names) or named_in_apposition(
+        text, pos, region, quote, names
+    )
 
 
 def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]]) -> Attribution:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.analysis.lexicon import DEMONYMS, TITLES
 from reader.analysis.mention import Mention
 from reader.analysis.saying import SAYING
-from reader.analysis.unnamed_speakers import SOURCE_NOUNS
+from reader.analysis.unnamed_speakers import SOURCE_NOUNS, unnamed_after
 from reader.model import Span
 
 # words between a subject and its verb: "Kim later said", "she has said"
@@ -156,6 +156,41 @@ _GAP = re.compile(r",?\s*")
 PUNCTUATION = " \t\n,-\u2013\u2014"
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+def named_in_apposition(
+    text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
+) -> str | None:
+    """The name set off after the source the words right after ``pos`` name: "said her
+    lawyer, Mark Heller", "said a spokesman for the Foreign Ministry, John Smith, on
+    Tuesday", "sagte der Kommandant der Feuerwehr, Stefan Huber" -> the name; None when
+    those words name no source or no name follows them at once."""
+    stop = region.end if quote.start < pos else min(region.end, quote.start)
+    comma = text.find(",", pos, stop)
+    if comma < 0 or (
+        unnamed_after(text, pos, comma) is None and not _FOREIGN_ROLE.fullmatch(text, pos, comma)
+    ):
+        return None
+    start = comma + 1
+    while start < stop and text[start] == " ":
+        start += 1
+    name = next((n for n in names if n.span.start == start and n.span.end <= stop), None)
+    if name is None or not _APPOSITION_ENDS.match(text, name.span.end, stop):
+        return None  # "said police, Smith added", "said the police, Athens officials"
+    return name.surface
+
+
+# a role in another language, its article first ("der Kommandant der Feuerwehr", "le
+# porte-parole du ministère", "el portavoz del Gobierno"): the source nouns are English
+_FOREIGN_ROLE = re.compile(
+    r"\s+(?:der|die|das|ein|eine|le|la|l'|un|une|el|los|las|il|lo|uno|o|um|uma|de|het|een)"
+    r"\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,5}\s*"
+)
+# what may follow a name set off after a source: the attribution's end, or when and where
+_APPOSITION_ENDS = re.compile(
+    r"\s*(?:$|[,.;:!?)\u2014\u2013\"\u201c\u201d]|(?:on|in|at|during|after|before|when|while"
+    r"|am|im|bei|le|à|au|el|en)\s)"
+)
 
 
 def named_after(

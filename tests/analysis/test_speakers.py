@@ -68,6 +68,11 @@ def speakers(doc: Document) -> list[str | None]:
         ('"That is not a licensed center," deputy director Millicent Tidwell told The Post.',
          "Millicent Tidwell"),
         ('Reid described herself to People a few months ago as "a social drinker."', "Reid"),
+        # a name set off after the source the verb names
+        ('"We will appeal," said her lawyer, Mark Heller.', "Mark Heller"),
+        ('"We will appeal," said a spokesman for the Foreign Ministry, John Smith, on Tuesday.',
+         "John Smith"),
+        ('"It was chaos," according to a witness, Anna Berg.', "Anna Berg"),
         # where it was said is not who said it
         ('"We are all concerned," European Union President Herman Van Rompuy said in Brussels.',
          "Herman Van Rompuy"),
@@ -392,6 +397,13 @@ def test_a_quotation_going_on_is_the_unnamed_sources_but_he_is_not(
 def test_producers_named_together_speak_together(doc: Callable[[str], Document]) -> None:
     d = doc('Title line\nAward producers Craig Zadan and Neil Meron said: "We are thrilled."')
     assert speakers(d) == ["Craig Zadan and Neil Meron"]
+
+
+def test_a_name_after_a_source_is_not_the_speaker_when_it_opens_another_phrase(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc('Title line\n"It was chaos," said the police, Athens officials and Greek media.')
+    assert speakers(d) != ["Athens"]
 
 
 def test_he_is_the_speaker_just_named(doc: Callable[[str], Document]) -> None:
@@ -725,6 +737,7 @@ def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
         ("«El acuerdo es preocupante», explicó José Manuel Albares en Madrid.",
          "José Manuel Albares"),
         ("«Moscú busca aliados», según Ángel Núñez.", "Ángel Núñez"),
+        ("«Hicimos todo», dijo el portavoz de los bomberos, Ángel Núñez.", "Ángel Núñez"),
         # Russian: the dash after the quotation
         ("«Это действительно прорывной документ», — сказал Путин журналистам.", "Путин"),
         ("«Мы полностью поддерживаем Россию», — заявила Мария Захарова.", "Мария Захарова"),
@@ -770,3 +783,25 @@ def test_speakers_of_the_foreign_pairs(tmp_path: Path) -> None:
         "FR": [["Vladimir Poutine"], ["Vladimir Poutine", "Élysée"]],
         "ES": [["Vladímir Putin"], ["Vladímir Putin", "José Manuel Albares"]],
     }
+
+
+def test_a_german_speaker_set_off_after_the_role_read_in_the_pair(tmp_path: Path) -> None:
+    from reader.analysis.pipeline import analyse
+    from reader.analysis.quotes import find_quotations as quotations
+    from reader.ingest import load_document
+
+    lines = [
+        "Drei Tote bei Brand in Passauer Wohnhaus",
+        "Bei einem Brand in der Passauer Altstadt sind in der Nacht drei Menschen gestorben.",
+        "Das Feuer war nach Angaben der Polizei gegen zwei Uhr im Erdgeschoss ausgebrochen.",
+        "„Wir haben alles getan, was möglich war“, sagte der Kommandant der Feuerwehr, "
+        "Stefan Huber.",
+        "Die Ursache des Brandes ist noch nicht bekannt, die Kriminalpolizei ermittelt.",
+    ]
+    docs = []
+    for side, text in (("a", "\n".join(lines)), ("b", "\n".join(lines[:3]))):
+        (tmp_path / f"{side}.txt").write_text(text, encoding="utf-8")
+        docs.append(load_document(tmp_path / f"{side}.txt"))
+    pa = analyse(docs[0], docs[1])
+    found = quotations(docs[0], [m for f in pa.feats_a for m in f.names])
+    assert [q.speaker for q in found] == ["Stefan Huber"]
