@@ -62,10 +62,9 @@ def align(
     notices: tuple[str, ...] = ()
     language = _unread_language(a, b) if method in ("auto", "semantic") else None
     if language is not None and method == "auto":
-        notices = (
-            f"The sentence model reads only English, and both articles are in {language}: "
-            "matching uses words, names and numbers only.",
-        )
+        from reader.analysis.relatedness import model_language_notice
+
+        notices = (model_language_notice(language),)
     elif method in ("auto", "semantic"):
         from reader.analysis.embedding import DefaultModel, default_model_name, last_load_error
         from reader.analysis.semantic import SemanticSimilarity

@@ -88,10 +88,17 @@ def language_notice(alignment: Alignment) -> str | None:
     x, y = not_english(alignment.a.text), not_english(alignment.b.text)
     if x is None or x != y:
         return None
+    return model_language_notice(x)
+
+
+def model_language_notice(language: str) -> str:
+    """What the reader is told when both articles are in ``language``, which the sentence
+    model does not read: the aligner's notice (the command line's, the status bar's) and
+    the window's above the articles, in the same words, so it is said once."""
     return (
-        f"Both articles are in {x}, and Crossread's sentence model reads only English: "
-        "these links rest on shared words, names and figures alone, so a claim the two "
-        "put in different words may go unlinked."
+        f"Both articles are in {language}, and Crossread's sentence model reads only "
+        "English: these links rest on shared words, names and figures alone, so a claim "
+        "the two put in different words may go unlinked."
     )
 
 

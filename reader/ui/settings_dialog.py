@@ -37,6 +37,7 @@ from reader.analysis.model_source import (
     chosen_model_dir,
     on_model_recorded,
 )
+from reader.analysis.relatedness import language_notice
 from reader.model import Alignment, Document
 from reader.ui.settings import (
     METHOD_KEY,
@@ -192,7 +193,9 @@ def report_notices(bar: QStatusBar, alignment: Alignment, shown: set[str]) -> st
     Call it when an alignment is shown; clear ``shown`` when the model settings change,
     so a new failure is reported again. Returns the message shown, if any.
     """
-    fresh = [n for n in alignment.notices if n not in shown]
+    # not what the bar above the articles says ("Both articles are in German, ...")
+    above = language_notice(alignment)
+    fresh = [n for n in alignment.notices if n not in shown and n != above]
     if not fresh:
         return None
     shown.update(fresh)

@@ -13,6 +13,7 @@ from reader.analysis import align
 from reader.analysis.relatedness import (
     NOTHING_SHARED,
     SAME_TEXT,
+    language_notice,
     main_language,
     main_script,
     pair_notice,
@@ -288,6 +289,14 @@ def test_a_pair_the_model_cannot_read_is_matched_on_words_and_says_so(
     assert f"Both articles are in {language}" in notice
     assert "only English" in notice
     assert NOTHING_SHARED not in notice  # they share claims: not "different events"
+
+
+def test_the_aligner_and_the_pair_say_the_language_notice_in_the_same_words(
+    tmp_path: Path,
+) -> None:
+    """Exports list the window's notices each once: the same words are one notice."""
+    al = align(*_pair(tmp_path, GERMAN_A, GERMAN_B), method="auto")
+    assert language_notice(al) in al.notices
 
 
 def test_an_english_pair_has_no_language_notice(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QStatusBar
 from pytestqt.qtbot import QtBot
 
+from reader.analysis import align
 from reader.analysis.embedding import reset_default_embedder
 from reader.analysis.embedding_model import MODEL_DIR_ENV
 from reader.analysis.model_source import (
@@ -24,6 +25,8 @@ from reader.analysis.model_source import (
     model_files,
     on_model_recorded,
 )
+from reader.analysis.relatedness import language_notice
+from reader.ingest import load_document
 from reader.model import Alignment
 from reader.ui import settings_dialog
 from reader.ui.main_window import MainWindow
@@ -37,6 +40,7 @@ from reader.ui.settings_dialog import (
     report_notices,
     settings_aligner,
 )
+from tests.analysis.test_relatedness import GERMAN_A, GERMAN_B
 from tests.session.samples import sample_alignment
 from tests.ui import font_fixtures
 from tests.ui import session_fixtures as fx
@@ -241,6 +245,21 @@ def test_report_notices_once(qtbot: QtBot) -> None:
     assert bar.currentMessage() == "The model could not load."
     bar.clearMessage()
     assert report_notices(bar, failed, shown) is None
+    assert bar.currentMessage() == ""
+
+
+def test_the_language_notice_is_left_to_the_bar_above_the_articles(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    docs = []
+    for side, text in (("a", GERMAN_A), ("b", GERMAN_B)):
+        (tmp_path / f"{side}.txt").write_text(text, encoding="utf-8")
+        docs.append(load_document(tmp_path / f"{side}.txt"))
+    al = align(docs[0], docs[1], method="auto")
+    assert language_notice(al) in al.notices  # the bar above the articles says it
+    assert report_notices(bar, al, set()) is None
     assert bar.currentMessage() == ""
 
 
