@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from reader import __version__
 from reader.errors import (
     DEBUG_ENV,
+    STANDARD_OUTPUT,
     OneLineParser,
     ReaderError,
     refuse_overwriting,
@@ -83,7 +84,7 @@ def _align_parser() -> argparse.ArgumentParser:
         "--output",
         metavar="OUT",
         help="write to this file (replaced whole, never an input article) instead of "
-        "standard output",
+        "standard output ('-' for standard output)",
     )
     return p
 
@@ -108,6 +109,8 @@ def run_align(argv: Sequence[str]) -> int:
     args = _align_parser().parse_args(list(argv))
     if not 0.0 <= args.min_score <= 1.0:
         return _fail("--min-score must lie between 0 and 1")
+    if args.output == STANDARD_OUTPUT:
+        args.output = None
     if args.output:
         refuse_overwriting(args.output, (args.a, args.b))
     check_model_dir(args.model_dir)

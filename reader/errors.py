@@ -23,6 +23,10 @@ DEBUG_ENV = "CROSSREAD_DEBUG"
 """Set (to anything) to get an internal error's traceback instead of its one line."""
 
 
+# the output path that stands for standard output, as in most command-line tools
+STANDARD_OUTPUT = "-"
+
+
 def to_stderr(line: str) -> None:
     """Print ``line`` on standard error; nothing when the program started without one
     (``2>&-``), where ``print`` would write it to standard output, into the result."""

@@ -19,6 +19,21 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def test_align_output_dash_is_standard_output(
+    capsys: pytest.CaptureFixture[str],
+    seed_a_path: Path,
+    seed_b_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = ("align", str(seed_a_path), str(seed_b_path), "--method", "lexical", "-o", "-")
+    code, out, _ = run(capsys, *args)
+    assert code == 0
+    assert json.loads(out)["schema"] == SCHEMA
+    assert not (tmp_path / "-").exists()
+
+
 def test_align_seed_pair_json_follows_schema(
     capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
 ) -> None:

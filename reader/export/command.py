@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reader.errors import (
     DEBUG_ENV,
+    STANDARD_OUTPUT,
     OneLineParser,
     ReaderError,
     UsageError,
@@ -29,7 +30,7 @@ from reader.errors import (
     report_internal_error,
     to_stderr,
 )
-from reader.export import FORMATS, export_session
+from reader.export import FORMATS, export_session, render_export
 from reader.model.session import Session
 from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir, model_dir
 from reader.session.store import SUFFIX as SESSION_SUFFIX
@@ -76,7 +77,8 @@ def _parser() -> OneLineParser:
         "--output",
         required=True,
         metavar="OUT",
-        help="the file to write (replaced whole; never the session or its articles)",
+        help="the file to write (replaced whole; never the session or its articles); '-' "
+        "writes to standard output",
     )
     p.add_argument(
         "--format",
@@ -157,6 +159,21 @@ def _format(requested: str | None, output: str) -> str:
     return SUFFIXES[suffix.lower()]
 
 
+def _to_stdout(data: bytes) -> int:
+    """Write an export to standard output (``-o -``); the exit status."""
+    if sys.stdout is None:
+        return report_input_error("standard output is closed; give -o OUT to write to a file")
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        return report_input_error(f"cannot write to standard output: {exc.strerror or exc}")
+    return 0
+
+
 def run_export(argv: list[str]) -> int:
     """Run the command with ``argv`` (the arguments after ``export``); the exit status."""
     try:
@@ -167,13 +184,12 @@ def run_export(argv: list[str]) -> int:
         with model_dir(args.model_dir):
             session = _session(args.inputs, args.method)
         refuse_overwriting(args.output, _session_articles(session, args.inputs))
-        export_session(
-            session,
-            args.output,
-            fmt,
-            only_annotated=args.only_annotated,
-            minor=args.all_kinds,
-        )
+        options = {"only_annotated": args.only_annotated, "minor": args.all_kinds}
+        if args.output == STANDARD_OUTPUT:
+            return _to_stdout(render_export(session, fmt, **options))
+        export_session(session, args.output, fmt, **options)
+    except BrokenPipeError:  # the reader closed the pipe early (crossread export ... | head)
+        return 0
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else 0
     except ReaderError as exc:  # wrong arguments (UsageError) or bad input

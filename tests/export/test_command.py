@@ -29,6 +29,18 @@ def test_exports_a_session_as_markdown(session_file: Path, tmp_path: Path) -> No
     assert "**Note:** Both agree on the pledge" in out.read_text(encoding="utf-8")
 
 
+def test_a_dash_for_output_writes_the_export_to_standard_output(
+    session_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_export([str(session_file), "-o", "-"]) == 0
+    assert "**Note:** Both agree on the pledge" in capsys.readouterr().out
+    assert not (tmp_path / "-").exists()
+
+
 @pytest.fixture
 def one_note_damaged(session_file: Path) -> Path:
     """``session_file`` with its first note's passage hand-damaged."""
