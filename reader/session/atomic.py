@@ -49,9 +49,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     then untouched. A ``path`` that is a symbolic link stays one: the file it points at
     is the one replaced.
     """
-    if _is_special(
-        Path(path)
-    ):  # /dev/null, a pipe: replacing it would be wrong (and as root, harmful)
+    # /dev/null, a pipe: replacing it would be wrong (and as root, harmful)
+    if _is_special(Path(path)):
         with open(path, "wb") as fh:
             fh.write(data)
         return
