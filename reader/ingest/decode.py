@@ -67,6 +67,11 @@ _CHARSET = re.compile(
     re.IGNORECASE,
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Labels a browser reads as another encoding (WHATWG Encoding Standard): a page declared
+# ISO-8859-1 is written in windows-1252, its quotes and dashes in bytes that Latin-1 reads
+# as control characters. The label itself is the fallback for the five bytes
+# windows-1252 leaves undefined.
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874"}
 _GOOD_PER_BAD = 4
 _MAX_CONTROL_RATIO = 0.05
 _MIN_CONTROLS = 8  # a few stray control characters do not make a file binary
@@ -144,7 +149,10 @@ def decode_bytes(data: bytes, path: str = "") -> str:
     if mostly is not None:
         return mostly
     declared = _declared_encoding(data)
-    for encoding in (declared, "cp1252") if declared else ("cp1252",):
+    as_read = _AS_BROWSERS_READ.get(declared or "")
+    for encoding in (as_read, declared, "cp1252"):
+        if encoding is None:
+            continue
         try:
             return data.decode(encoding)
         except (UnicodeError, LookupError, ValueError):  # odd codecs (idna, utf-7) too

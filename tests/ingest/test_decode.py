@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.errors import IngestError
+from reader.ingest import load_document
 from reader.ingest.decode import BINARY_MAGIC, decode_bytes, looks_binary
 
 SAMPLE = "Kim’s “fiery friendship” — café\u00a0déjà vu"
@@ -159,3 +161,27 @@ def test_utf16_text_opening_with_nul_is_refused_not_misread_as_utf32() -> None:
 def test_utf32_text_still_reads_as_utf32() -> None:
     data = codecs.BOM_UTF32_LE + "Quake hits coast".encode("utf-32-le")
     assert decode_bytes(data) == "Quake hits coast"
+
+
+# Browsers read a page declared ISO-8859-1 or US-ASCII as windows-1252 (the WHATWG
+# Encoding Standard maps those labels to it), and such pages are written in windows-1252:
+# curly quotes, dashes and the euro sign sit in bytes 0x80-0x9F, C1 controls in Latin-1.
+LEGACY_LABELS = [
+    '<meta charset="iso-8859-1">',
+    '<meta charset="latin1">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+    '<meta charset="us-ascii">',
+]
+
+
+@pytest.mark.parametrize("head", LEGACY_LABELS)
+def test_page_declared_latin1_is_read_as_windows_1252(tmp_path: Path, head: str) -> None:
+    body = "<p>The minister’s “deal” — worth €2.5 million… was signed in Zürich on Tuesday.</p>"
+    path = tmp_path / "page.html"
+    path.write_bytes(f"<html><head>{head}</head><body>{body}</body></html>".encode("cp1252"))
+    assert "The minister’s “deal” — worth €2.5 million…" in load_document(path).text
+
+
+def test_page_declared_latin1_with_a_byte_windows_1252_lacks_stays_latin1() -> None:
+    page = '<meta charset="iso-8859-1"><p>café \x81 crème</p>'
+    assert "café" in decode_bytes(page.encode("latin-1"))
