@@ -71,6 +71,9 @@ _FIGURE_TAG = re.compile(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
 # element kept empty (its datetime attribute still dates the page) before it.
 _TIME_TAG = re.compile(r"<(/?)time\b([^<>]*)>", re.IGNORECASE)
 _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
+# A line break in a text node of the extracted body, with the spaces around it: the
+# extractor keeps those of a <div> of text as written, where they only wrap the source.
+_SOURCE_BREAK = re.compile(r"[^\S\n\u00a0\u202f]*\n[^\S\u00a0\u202f]*")
 
 
 class _TextRenderer(HTMLParser):
@@ -239,6 +242,30 @@ def _quiet_extractor_logs() -> None:
             logger.setLevel(logging.CRITICAL)
 
 
+def _unwrapped(text: str | None) -> str | None:
+    """``text`` with its line breaks read as spaces; a bare line break (which separates
+    blocks in the extracted body) stays."""
+    return _SOURCE_BREAK.sub(" ", text) if text and not text.isspace() else text
+
+
+def _body_text(doc: Any) -> Any:
+    """The text of trafilatura's ``doc``, with the line breaks that only wrap the source
+    (in a <div> of text, which it keeps as written) read as spaces, as a browser reads
+    them; <br> and blocks still break lines, and code keeps its own."""
+    body = getattr(doc, "body", None)
+    if body is None:
+        return getattr(doc, "text", None)
+    from trafilatura.xml import xmltotxt
+
+    for elem in body.iter():
+        in_code = any(a.tag == "code" for a in elem.iterancestors())
+        if elem.tag != "code" and not in_code:
+            elem.text = _unwrapped(elem.text)
+        if not in_code:
+            elem.tail = _unwrapped(elem.tail)
+    return xmltotxt(body, include_formatting=False)
+
+
 def _str_or_none(value: Any) -> str | None:
     if isinstance(value, str):
         value = _one_line(clean(value))
@@ -307,12 +334,12 @@ def extract_html(html: str, name: str, path: str) -> Page:
     html = strip_raw_elements(html)
     try:
         doc = _trafilatura(html)
+        body = _body_text(doc)
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
-        doc = None
+        doc = body = None
     title = _headline(getattr(doc, "title", None))
     source = _site_name(_str_or_none(getattr(doc, "sitename", None)), html)
     date = _str_or_none(getattr(doc, "date", None))
-    body = getattr(doc, "text", None)
     lines = [_one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
     text = "\n\n".join(ln for ln in lines if ln)
     if not text:

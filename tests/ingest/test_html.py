@@ -485,3 +485,25 @@ def test_site_keeps_its_address_when_the_title_names_another(tmp_path: Path) -> 
         "https://www.dailyledger.example/world/2023/05/17/flooding",
     )
     assert load_document(_write(tmp_path, "a.html", page)).source == "dailyledger.example"
+
+
+# Paragraphs written as bare <div>s, wrapped in the source as editors' tools write them.
+DIV_PARAGRAPHS_PAGE = """<html><head><title>Port workers end strike after pay deal</title>
+</head><body><div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+<div class="story"><h1>Port workers end strike after pay deal</h1>
+<div>Dock workers at the country's largest port returned to work on Monday after
+accepting a pay offer of 7 per cent over two years, their union said.</div>
+<div>The ten-day strike had left more than 40 ships waiting at anchor outside the
+harbour and delayed deliveries to supermarkets across the region.</div>
+</div></body></html>
+"""
+
+
+def test_a_line_break_in_the_source_does_not_split_a_paragraph(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "port.html", DIV_PARAGRAPHS_PAGE))
+    assert [doc.slice(p) for p in doc.paragraphs][1:] == [
+        "Dock workers at the country's largest port returned to work on Monday after "
+        "accepting a pay offer of 7 per cent over two years, their union said.",
+        "The ten-day strike had left more than 40 ships waiting at anchor outside the "
+        "harbour and delayed deliveries to supermarkets across the region.",
+    ]
