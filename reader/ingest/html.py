@@ -210,6 +210,8 @@ def _trafilatura(html: str) -> Any:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # A story in several parts, some written as <div>s of text, is kept whole.
+        favor_recall=True,
         prune_xpath=_PRUNE,
         # Dates the page states (meta tags, <time>, JSON-LD), never guesses: the
         # extensive search turns "© 2024" into 2024-01-01.

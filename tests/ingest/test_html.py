@@ -507,3 +507,38 @@ def test_a_line_break_in_the_source_does_not_split_a_paragraph(tmp_path: Path) -
         "The ten-day strike had left more than 40 ships waiting at anchor outside the "
         "harbour and delayed deliveries to supermarkets across the region.",
     ]
+
+
+# A CMS that splits the story into parts, the last one written as bare <div> lines.
+SPLIT_BODY_PAGE = """<html><head><title>Hospital waiting lists reach record high</title>
+<meta property="og:site_name" content="Health Daily"><meta name="date" content="2023-11-09">
+</head><body>
+<div class="header"><div class="menu"><a href="/">Home</a> | <a href="/uk">UK</a></div></div>
+<div class="content"><h1 class="headline">Hospital waiting lists reach record high</h1>
+<div class="article-body-part"><p>The number of patients waiting for planned hospital
+treatment rose to
+7.8 million in September, official figures showed on Thursday.</p>
+<p>It is the highest figure since records began in 2007.</p></div>
+<div class="ad-slot">Advertisement</div>
+<div class="inline-related"><span>Related:</span> <a href="/x">Nurses vote on pay offer</a></div>
+<div class="article-body-part"><p>Health officials blamed a wave of strikes by junior
+doctors, which led
+to the postponement of more than 1 million appointments.</p>
+<p>"These numbers are deeply worrying," said Dr Anil Shah of the patients' association.</p>
+</div>
+<div class="article-body-part"><div>The government said it was investing a further
+£200 million to cut
+waiting times this winter.</div>
+<div>Opposition parties called for an independent inquiry into the figures.</div></div></div>
+<div class="sidebar"><h3>Most read</h3><ol><li><a href="/1">Chef opens new restaurant</a></li>
+<li><a href="/2">Weather: snow expected next week</a></li></ol></div>
+</body></html>
+"""
+
+
+def test_paragraphs_written_as_divs_are_kept(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "waiting.html", SPLIT_BODY_PAGE))
+    assert doc.text.endswith(
+        "The government said it was investing a further £200 million to cut waiting times "
+        "this winter.\n\nOpposition parties called for an independent inquiry into the figures."
+    )
