@@ -16,7 +16,7 @@ SAYING = re.compile(
     r"|replied|responded|commented|continued|thundered|shouted|exclaimed|cried|urged"
     r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
     r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
-    r"|reiterated|reaffirmed|reaffirms|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
+    r"|reiterated|reaffirmed|reaffirms|read|reads|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
     r"|asserted|asserts|cautioned|cautions|echoed|repeated|mused|wondered|pointed\s+out"
     # the present where it is no noun as well ("his claims", "in remarks to reporters")
     r"|confirms|admits|acknowledges|announces|explains|responds|concedes|predicts"
@@ -55,7 +55,7 @@ _INVERTING = frozenset(
     cautions echoed claimed confirmed confirms admitted admits acknowledged acknowledges
     announced announces explains responds concedes vowed promised predicted predicts
     suggested suggests urged pleaded pleads repeated declares reiterates observes continues
-    complains mused wondered
+    complains mused wondered read reads
     sagte sagt sagten erklärte erklärt erklärten betonte betont betonten fügte ergänzte
     meinte warnte schrieb bekräftigte unterstrich kritisierte déclare affirme explique
     ajoute souligne estime indique assure précise dijo afirmó declaró explicó aseguró

@@ -187,6 +187,10 @@ def test_a_speaker_whose_name_opens_with_its_particle_is_given_the_full_name(
         # a name qualifying the role after it is no speaker of its own
         ('"We will respond," said a U.S. official.', "a U.S. official"),
         ('"No comment," said a senior White House spokesman.', "a senior White House spokesman"),
+        # a statement that reads
+        ('"It was a mistake," the statement read.', "the statement"),
+        ('"We regret the decision," read a statement from the ministry.',
+         "a statement from the ministry"),
         # a named speaker stays as it was
         ('"It is over," the Kremlin said.', "Kremlin"),
         ('"No decision has been taken," Kremlin officials told reporters.', "Kremlin officials"),
