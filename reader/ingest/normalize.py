@@ -1,8 +1,11 @@
 """Text clean-up that keeps the article as written, and ``fold`` for matching.
 
 ``clean`` is applied to every decoded text before it is shown: newlines become ``\\n``
-and control characters (other than ``\\n`` and ``\\t``) are removed. Typographic quotes,
-dashes and no-break spaces are *kept*: the pane shows the article as written.
+and control characters (other than ``\\n`` and ``\\t``) are removed, as are the invisible
+marks that sit inside words (soft hyphens, zero-width spaces, word joiners): a page
+hyphenating "com\\u00adpromise" still quotes the "compromise" another report writes out.
+Typographic quotes, dashes and no-break spaces are *kept*: the pane shows the article as
+written.
 
 ``fold`` maps those variants to plain ASCII-like forms for matching, one character in,
 one character out, so offsets computed on the folded text are valid in the original.
@@ -17,8 +20,10 @@ from functools import lru_cache
 __all__ = ["clean", "fold", "is_blank"]
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029]")
-# C0 and C1 controls and DEL, except \t (09) and \n (0a).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 controls and DEL, except \t (09) and \n (0a); soft hyphen, zero-width space,
+# word joiner and zero-width no-break space (a BOM inside the text). Zero-width (non-)
+# joiners stay: Persian, Indic scripts and emoji need them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 
 _FOLD_TABLE: dict[int, str] = {
     **{ord(c): "'" for c in "‘’‚‛′‹›"},
@@ -54,7 +59,8 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
 
 
 def clean(text: str) -> str:
-    """Normalise newlines (CRLF, CR, U+2028/9 -> ``\\n``) and drop control characters."""
+    """Normalise newlines (CRLF, CR, U+2028/9 -> ``\\n``) and drop control characters
+    and invisible in-word marks (soft hyphens, zero-width spaces)."""
     return "".join([_CONTROLS.sub("", _NEWLINES.sub("\n", part)) for part in pieces(text)])
 
 

@@ -190,6 +190,14 @@ def test_control_characters_are_stripped(tmp_path: Path) -> None:
     assert doc.text == "Head line here\nBody text."
 
 
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_invisible_marks_inside_words_are_dropped(tmp_path: Path, mark: str) -> None:
+    # A page hyphenated for narrow screens quotes the words another report writes out.
+    text = f"“A respon{mark}sible com{mark}promise,” said Lars Holm."
+    doc = load_document(_write(tmp_path, "q.txt", text.encode()))
+    assert doc.text == "“A responsible compromise,” said Lars Holm."
+
+
 # Formats ---------------------------------------------------------------------------
 
 
@@ -341,9 +349,16 @@ def test_any_text_gives_a_valid_document_or_ingest_error(text: str) -> None:
         assert any(p.contains(b) for p in doc.paragraphs)
 
 
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+
+
 def _visible(text: str) -> bool:
-    """True when ``text`` keeps something visible once control characters are gone."""
-    return any(not c.isspace() and c >= " " and not "\x7f" <= c <= "\x9f" for c in text)
+    """True when ``text`` keeps something visible once control characters and invisible
+    in-word marks are gone."""
+    return any(
+        not c.isspace() and c >= " " and not "\x7f" <= c <= "\x9f" and c not in INVISIBLE
+        for c in text
+    )
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])

@@ -20,6 +20,10 @@ CLEAN_CASES: list[tuple[str, str]] = [
     ("keep\ttab\nand newline", "keep\ttab\nand newline"),
     ("“quotes” ‘kept’ — dash\u00a0nbsp", "“quotes” ‘kept’ — dash\u00a0nbsp"),
     ("\x0c\x0bform", "form"),
+    (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb",
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb",
+    ),
 ]
 
 
@@ -108,6 +112,8 @@ def test_fold_of_a_long_text_equals_fold_of_its_characters(text: str) -> None:
 @given(long_texts)
 def test_clean_of_a_long_text_equals_one_pass(text: str) -> None:
     one_pass = re.sub(
-        r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", re.sub(r"\r\n?|[\u2028\u2029]", "\n", text)
+        r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]",
+        "",
+        re.sub(r"\r\n?|[\u2028\u2029]", "\n", text),
     )
     assert clean(text) == one_pass
