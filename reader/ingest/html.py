@@ -71,6 +71,10 @@ _FIGURE_TAG = re.compile(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
 # element kept empty (its datetime attribute still dates the page) before it.
 _TIME_TAG = re.compile(r"<(/?)time\b([^<>]*)>", re.IGNORECASE)
 _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
+# The address a browser saved the page from ("Web page, complete"), in the comment it
+# writes at the top: it dates the page ("/2023/06/14/") and names its site.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
+_SAVED_FROM_SCAN = 4096
 # A line break in a text node of the extracted body, with the spaces around it: the
 # extractor keeps those of a <div> of text as written, where they only wrap the source.
 _SOURCE_BREAK = re.compile(r"[^\S\n\u00a0\u202f]*\n[^\S\u00a0\u202f]*")
@@ -188,8 +192,9 @@ def render_body(html: str) -> tuple[str, str | None]:
     return text, title or None
 
 
-def _trafilatura(html: str) -> Any:
-    """trafilatura's Document (text, title, sitename, date) or None.
+def _trafilatura(html: str, url: str | None) -> Any:
+    """trafilatura's Document (text, title, sitename, date) or None; ``url`` is the
+    page's address, when known (never fetched).
 
     trafilatura takes seconds on pages with tens of thousands of elements; for those,
     only the metadata of the head is extracted and the body is left to ``render_body``.
@@ -201,9 +206,10 @@ def _trafilatura(html: str) -> Any:
     if html.count("<") > MAX_TAGS:
         end = _HEAD_END.search(html, 0, _HEAD_SCAN)
         head = html[: end.end() if end else _HEAD_SCAN]
-        return trafilatura.extract_metadata(head, extensive=False)
+        return trafilatura.extract_metadata(head, default_url=url, extensive=False)
     return trafilatura.bare_extraction(
         _TIME_TAG.sub(_untime, _FIGURE_TAG.sub(_unfigure, html)),
+        url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -333,9 +339,10 @@ def _with_byline(text: str, author: str | None) -> str:
 
 def extract_html(html: str, name: str, path: str) -> Page:
     """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
+    saved_from = _SAVED_FROM.search(html, 0, _SAVED_FROM_SCAN)
     html = strip_raw_elements(html)
     try:
-        doc = _trafilatura(html)
+        doc = _trafilatura(html, saved_from.group(1) if saved_from else None)
         body = _body_text(doc)
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = body = None

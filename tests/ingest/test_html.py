@@ -542,3 +542,28 @@ def test_paragraphs_written_as_divs_are_kept(tmp_path: Path) -> None:
         "The government said it was investing a further £200 million to cut waiting times "
         "this winter.\n\nOpposition parties called for an independent inquiry into the figures."
     )
+
+
+# Saved by a browser as "Web page, complete": the page's address is kept only in the
+# comment the browser writes at its top.
+SAVED_PAGE = """<!DOCTYPE html>
+<!-- saved from url=(0071)https://www.islandtimes.example/news/2023/06/14/ferry-sinks-off-coast -->
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>Ferry sinks off coast, 12 missing</title>
+<link rel="stylesheet" href="./Ferry sinks off coast_files/style.css"></head>
+<body><article><h1>Ferry sinks off coast, 12 missing</h1>
+<p>A passenger ferry carrying 87 people sank off the northern coast early on Wednesday, and
+12 people are still missing, the coastguard said.</p>
+<p>Rescue boats pulled 75 survivors from the water after the vessel overturned in heavy seas
+about 3 kilometres from the port of Kaltra.</p></article></body></html>
+"""
+
+
+def test_a_saved_page_is_dated_by_the_address_it_was_saved_from(tmp_path: Path) -> None:
+    assert load_document(_write(tmp_path, "ferry.html", SAVED_PAGE)).date == "2023-06-14"
+
+
+def test_a_saved_page_names_the_site_it_was_saved_from(tmp_path: Path) -> None:
+    assert load_document(_write(tmp_path, "ferry.html", SAVED_PAGE)).source == (
+        "islandtimes.example"
+    )
