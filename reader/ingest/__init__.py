@@ -1,11 +1,13 @@
-"""Ingestion: article files (.txt, .md, .html/.htm, .pdf; others sniffed) -> ``Document``.
+"""Ingestion: article files (.txt, .md, .html/.htm, .mhtml/.mht, .pdf; others sniffed) ->
+``Document``.
 
 Pure Python, no Qt. The public interface:
 
 - ``load_document(path, *, max_bytes=MAX_BYTES)`` reads a file;
 - ``document_from_text(text, *, path="", fmt="txt")`` builds a Document from decoded
   text (``fmt`` is ``"txt"``, ``"md"`` or ``"html"``);
-- ``MAX_BYTES``: the documented size limit (5 MB; a PDF may be 50 MB, its text 5 MB).
+- ``MAX_BYTES``: the documented size limit (5 MB; a PDF or an MHTML file may be 50 MB,
+  its text 5 MB).
 
 Both functions raise ``IngestError`` and nothing else; its message is one sentence that
 names the file and the reason (missing, a folder, permission denied, empty, binary,

@@ -14,6 +14,8 @@ from reader.ingest.decode import decode_bytes
 from reader.ingest.html import extract_html
 from reader.ingest.markdown import strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
+from reader.ingest.mhtml import SUFFIXES as MHTML_SUFFIXES
+from reader.ingest.mhtml import is_mhtml, mhtml_html
 from reader.ingest.normalize import clean
 from reader.ingest.pdf import extract_pdf
 from reader.ingest.segment import paragraph_spans, sentence_spans
@@ -138,7 +140,8 @@ def _format_of(path: str, text: str) -> str:
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read an article file (.txt, .md, .html/.htm, .pdf; others sniffed) into a Document.
+    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf; others sniffed) into
+    a Document.
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -148,10 +151,13 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         raise IngestError(f"Cannot open {path!r}: it is not a file path.", None) from None
     if isinstance(spath, bytes):
         spath = os.fsdecode(spath)
-    pdf = Path(spath).suffix.lower() == ".pdf"
-    data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if pdf else max_bytes)
+    # a PDF or a page saved as one file carries its pictures: its text is held to max_bytes
+    packed = Path(spath).suffix.lower() in (".pdf", *MHTML_SUFFIXES)
+    data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if packed else max_bytes)
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
+    if is_mhtml(data):
+        return _mhtml_document(data, spath, max_bytes)
     text = decode_bytes(data, spath)
     _own_json(text, spath)
     return document_from_text(text, path=spath, fmt=_format_of(spath, text))
@@ -170,6 +176,23 @@ def _pdf_document(data: bytes, path: str, max_bytes: int) -> Document:
         raise _too_large(path, max_bytes)
     text = clean(page.text)
     return _build(text, path, page.title, None, None)
+
+
+def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
+    """The web page saved in the MHTML ``data``; its HTML is held to ``max_bytes`` as an
+    HTML file's."""
+    name = _name(path)
+    try:
+        html = mhtml_html(data, name, path)
+    except IngestError:
+        raise
+    except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError) as exc:
+        raise IngestError(
+            f"Cannot open {name}: the saved web page could not be read.", path
+        ) from exc
+    if len(html.encode("utf-8")) > max_bytes:
+        raise _too_large(path, max_bytes)
+    return document_from_text(html, path=path, fmt="html")
 
 
 def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Document:

@@ -1,0 +1,69 @@
+"""MHTML (a web page a browser saved as one file: Chrome's and Edge's "Web page, single
+file", ``.mhtml``/``.mht``) -> the page's HTML.
+
+The file is a MIME message: headers, then the page and its pictures, style sheets and
+frames as parts, each in quoted-printable or base64. The page is its first ``text/html``
+part; the address it was saved from is kept as the comment a browser writes at the top of
+a page saved as HTML (``<!-- saved from url=(0071)https://... -->``), which dates the page
+and names its site as for a page saved as HTML.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+
+from reader.errors import IngestError
+from reader.ingest.decode import decode_bytes
+
+__all__ = ["SUFFIXES", "is_mhtml", "mhtml_html"]
+
+SUFFIXES = (".mhtml", ".mht")
+"""The suffixes of a web page saved as one file."""
+
+_HEAD = 4096
+_HEADERS_END = re.compile(rb"\r?\n\r?\n")
+_HEADER_LINE = re.compile(rb"\A[A-Za-z][A-Za-z0-9-]*:")
+_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/related", re.IGNORECASE | re.MULTILINE)
+_URL = re.compile(r"\Ahttps?://[^\s<>]+\Z")
+
+
+def is_mhtml(data: bytes) -> bool:
+    """True when ``data`` opens with MIME headers announcing a page with its resources."""
+    head = data[:_HEAD]
+    end = _HEADERS_END.search(head)
+    headers = head[: end.start()] if end else head
+    return bool(_HEADER_LINE.match(headers)) and _MULTIPART.search(headers) is not None
+
+
+def mhtml_html(data: bytes, name: str, path: str) -> str:
+    """The HTML of the page saved in the MHTML ``data``, headed by the address it was
+    saved from; ``IngestError`` when it holds no web page."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        html = _decoded(payload, part.get_content_charset(), path)
+        url = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "")
+        url = url.strip()
+        if _URL.match(url):
+            html = f"<!-- saved from url=({len(url):04d}){url} -->\n{html}"
+        return html
+    raise IngestError(
+        f"Cannot open {name}: the saved web page (MHTML) holds no page to read.", path
+    )
+
+
+def _decoded(payload: bytes, charset: str | None, path: str) -> str:
+    """``payload`` in its declared ``charset``; else (Chrome declares none for the page)
+    as any HTML file: its BOM, UTF-8, its <meta charset>, windows-1252."""
+    if charset:
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeError, ValueError):
+            pass
+    return decode_bytes(payload, path)
