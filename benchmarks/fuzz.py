@@ -42,6 +42,7 @@ from tests.ingest.test_hostile_inputs import (  # noqa: E402
     check_document,
     html_pages,
 )
+from tests.ingest.test_office import para, run, write_docx  # noqa: E402
 
 
 @dataclass
@@ -131,6 +132,16 @@ def _targets(directory: Path) -> dict[str, tuple[Any, Callable[..., Document | N
     def ingest_pdf_bytes(data: bytes) -> Document | None:
         return _ingest_file(directory, b"%PDF-1.4\n" + data, ".pdf")
 
+    words = [para(run("The ministry said on Wednesday that the treaty holds. " * 8))] * 6
+    written = write_docx(directory / "release.docx", words).read_bytes()
+
+    def ingest_docx_mutated(flips: list[tuple[int, int]], cut: int) -> Document | None:
+        """A Word file with bytes overwritten and its end cut off."""
+        data = bytearray(written[: max(4, len(written) - cut)])
+        for at, value in flips:
+            data[at % len(data)] = value
+        return _ingest_file(directory, bytes(data), ".docx")
+
     fmts = st.sampled_from(["txt", "md", "html"])
     return {
         "ingest_bytes": (st.tuples(st.binary(max_size=4000), SUFFIXES), ingest_bytes),
@@ -150,6 +161,13 @@ def _targets(directory: Path) -> dict[str, tuple[Any, Callable[..., Document | N
             ingest_pdf_mutated,
         ),
         "ingest_pdf_bytes": (st.tuples(st.binary(max_size=4000)), ingest_pdf_bytes),
+        "ingest_docx_mutated": (
+            st.tuples(
+                st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=40),
+                st.integers(0, 2000),
+            ),
+            ingest_docx_mutated,
+        ),
         "ingest_text": (st.tuples(HOSTILE_TEXT, fmts), ingest_text),
         "ingest_html": (st.tuples(html_pages()), ingest_html),
         "html_no_leak": (st.tuples(html_pages(junk=False)), html_no_leak),

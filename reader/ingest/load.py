@@ -1,5 +1,5 @@
-"""Files -> Document: read, size and binary checks, decode (or read a PDF's text),
-segment, mark boilerplate."""
+"""Files -> Document: read, size and binary checks, decode (or read the text of a PDF, a
+Word or an OpenDocument file), segment, mark boilerplate."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from reader.ingest.decode import decode_bytes
 from reader.ingest.html import extract_html
 from reader.ingest.markdown import strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
-from reader.ingest.mhtml import SUFFIXES as MHTML_SUFFIXES
-from reader.ingest.mhtml import is_mhtml, mhtml_html
 from reader.ingest.normalize import clean
+from reader.ingest.office import extract_office, office_kind
 from reader.ingest.pdf import extract_pdf
 from reader.ingest.segment import paragraph_spans, sentence_spans
 from reader.model.document import Document, merge_spans
@@ -31,6 +30,8 @@ MAX_PDF_BYTES: int = 50 * 1024 * 1024
 then held to MAX_BYTES as a text file's."""
 
 PDF_MAGIC = b"%PDF-"
+# the container of Word 97-2003 files and of password-protected Office files
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _FORMATS = {
     ".txt": "txt",
@@ -140,8 +141,8 @@ def _format_of(path: str, text: str) -> str:
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf; others sniffed) into
-    a Document.
+    """Read an article file (.txt, .md, .html/.htm, .pdf, .docx, .odt; others sniffed)
+    into a Document.
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -151,13 +152,21 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         raise IngestError(f"Cannot open {path!r}: it is not a file path.", None) from None
     if isinstance(spath, bytes):
         spath = os.fsdecode(spath)
-    # a PDF or a page saved as one file carries its pictures: its text is held to max_bytes
-    packed = Path(spath).suffix.lower() in (".pdf", *MHTML_SUFFIXES)
+    # a PDF or a word-processor file carries its pictures: its text is held to max_bytes
+    packed = Path(spath).suffix.lower() in (".pdf", ".docx", ".odt")
     data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if packed else max_bytes)
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
-    if is_mhtml(data):
-        return _mhtml_document(data, spath, max_bytes)
+    kind = office_kind(data)
+    if kind is not None:
+        return _office_document(data, kind, spath, max_bytes)
+    if data.startswith(OLE_MAGIC):
+        raise IngestError(
+            f"Cannot open {_name(spath)}: it is an old Word or Office file (.doc) or one "
+            "protected by a password; save it as .docx without a password, as PDF or as "
+            "text to open it.",
+            spath,
+        )
     text = decode_bytes(data, spath)
     _own_json(text, spath)
     return document_from_text(text, path=spath, fmt=_format_of(spath, text))
@@ -178,21 +187,17 @@ def _pdf_document(data: bytes, path: str, max_bytes: int) -> Document:
     return _build(text, path, page.title, None, None)
 
 
-def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
-    """The web page saved in the MHTML ``data``; its HTML is held to ``max_bytes`` as an
-    HTML file's."""
+def _office_document(data: bytes, kind: str, path: str, max_bytes: int) -> Document:
+    """The article in the Word or OpenDocument file ``data``; its text is held to
+    ``max_bytes`` as a text file's."""
     name = _name(path)
-    try:
-        html = mhtml_html(data, name, path)
-    except IngestError:
-        raise
-    except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError) as exc:
-        raise IngestError(
-            f"Cannot open {name}: the saved web page could not be read.", path
-        ) from exc
-    if len(html.encode("utf-8")) > max_bytes:
+    page = extract_office(data, kind, name, path)
+    if len(page.text.encode("utf-8")) > max_bytes:
         raise _too_large(path, max_bytes)
-    return document_from_text(html, path=path, fmt="html")
+    text = clean(page.text)
+    if not text.strip():
+        raise IngestError(f"Cannot open {name}: it is empty.", path)
+    return _build(text, path, page.title, None, None)
 
 
 def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Document:

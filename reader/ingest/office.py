@@ -1,0 +1,210 @@
+"""Word (.docx) and OpenDocument (.odt) files -> the article's paragraphs and title.
+
+A press release or a draft often comes as a word-processor file. Both formats are zip
+files of XML, read here with the standard library (no dependency): the body's paragraphs
+and headings in order, a table row as one line of its cells, the text as the document
+shows it with tracked changes accepted (inserted text kept, deleted text left out).
+Headers, footers, comments and footnotes are left out, as boilerplate is. The title is the
+first paragraph styled as a title or a first-level heading, else the document's own title
+property.
+
+Against a zip bomb, the main part is read only up to MAX_PART_BYTES uncompressed. The XML
+parser (expat) resolves no external entity and limits entity expansion.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from xml.etree import ElementTree
+
+from reader.errors import IngestError
+
+__all__ = ["MAX_PART_BYTES", "ZIP_MAGIC", "OfficeText", "extract_office", "office_kind"]
+
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_PART_BYTES = 50 * 1024 * 1024
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+# what a damaged zip file raises as it is read: a bad header, bad compressed data, a
+# compression method or an encryption zipfile does not know, a cut-off file
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    OSError,
+    EOFError,
+)
+# the style ids Word gives a title or a first heading, in a few of its languages, as
+# _docx_style writes them (ASCII letters and digits only: "Überschrift1" -> "berschrift1")
+_TITLE_STYLES = frozenset(
+    "title heading1 titel berschrift1 titre titre1 ttulo ttulo1 titolo titolo1".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeText:
+    text: str  # paragraphs separated by a blank line
+    title: str | None
+
+
+def office_kind(data: bytes) -> str | None:
+    """ "docx" or "odt" when ``data`` is such a document, else None."""
+    if not data.startswith(ZIP_MAGIC):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "content.xml" in names and (
+                "mimetype" not in names or z.read("mimetype").strip() == _ODT_MIMETYPE
+            ):
+                return "odt"
+    except _DAMAGED:
+        return None
+    return None
+
+
+def extract_office(data: bytes, kind: str, name: str, path: str) -> OfficeText:
+    """The paragraphs and title of the ``kind`` ("docx" or "odt") document ``data``.
+
+    Raises ``IngestError`` when it cannot be read (damaged, encrypted, too large).
+    """
+    main, meta = (
+        ("word/document.xml", "docProps/core.xml")
+        if kind == "docx"
+        else (
+            "content.xml",
+            "meta.xml",
+        )
+    )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            root = _parse(z, main, name, path)
+            if root is None:
+                raise IngestError(f"Cannot open {name}: its text could not be read.", path)
+            props = _parse(z, meta, name, path)
+    except _DAMAGED as exc:
+        raise IngestError(f"Cannot open {name}: the document is damaged.", path) from exc
+    paragraphs = _docx_paragraphs(root) if kind == "docx" else _odt_paragraphs(root)
+    try:
+        lines = [(text.strip(), heading) for text, heading in paragraphs if text.strip()]
+    except RecursionError as exc:  # spans inside spans, thousands deep
+        raise IngestError(f"Cannot open {name}: its text could not be read.", path) from exc
+    title = next((text for text, heading in lines if heading), None)
+    if title is None and props is not None:
+        own = props.findtext(f".//{_DC_TITLE}")
+        title = own.strip() if own and own.strip() else None
+    return OfficeText("\n\n".join(text for text, _ in lines), title)
+
+
+def _parse(z: zipfile.ZipFile, part: str, name: str, path: str) -> ElementTree.Element | None:
+    """The XML of ``part`` in ``z``, or None when there is no such part."""
+    try:
+        info = z.getinfo(part)
+    except KeyError:
+        return None
+    if info.file_size > MAX_PART_BYTES:
+        raise IngestError(f"Cannot open {name}: its text is too large to read.", path)
+    with z.open(info) as fh:
+        raw = fh.read(MAX_PART_BYTES + 1)
+    if len(raw) > MAX_PART_BYTES:
+        raise IngestError(f"Cannot open {name}: its text is too large to read.", path)
+    try:
+        return ElementTree.fromstring(raw)
+    except ElementTree.ParseError as exc:
+        raise IngestError(f"Cannot open {name}: the document is damaged.", path) from exc
+
+
+def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
+    """(text, is a title or first heading) of each paragraph of the body, in order; a
+    table row as one line of its cells."""
+    body = root.find(f"{_W}body")
+    if body is None:
+        return
+    for block in body:
+        if block.tag == f"{_W}p":
+            yield _docx_text(block), _docx_style(block) in _TITLE_STYLES
+        elif block.tag == f"{_W}tbl":
+            for row in block.iter(f"{_W}tr"):
+                cells = [
+                    " ".join(_docx_text(p) for p in cell.iter(f"{_W}p")).strip()
+                    for cell in row.iter(f"{_W}tc")
+                ]
+                yield " | ".join(c for c in cells if c), False
+        elif block.tag == f"{_W}sdt":  # a content control around paragraphs
+            for p in block.iter(f"{_W}p"):
+                yield _docx_text(p), _docx_style(p) in _TITLE_STYLES
+
+
+def _docx_text(p: ElementTree.Element) -> str:
+    """The text of a Word paragraph: its runs' text, tabs and line breaks."""
+    parts: list[str] = []
+    for el in p.iter():
+        if el.tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif el.tag == f"{_W}tab":
+            parts.append("\t")
+        elif el.tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif el.tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+    return "".join(parts)
+
+
+def _docx_style(p: ElementTree.Element) -> str:
+    """The paragraph's style id in small letters, letters only ("Heading1" -> "heading1")."""
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    value = style.get(f"{_W}val", "") if style is not None else ""
+    return "".join(ch for ch in value.lower() if ch.isascii() and ch.isalnum())
+
+
+def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
+    """(text, is a first-level heading) of each paragraph and heading of the text, in
+    order (lists included); a table row as one line of its cells."""
+
+    def walk(el: ElementTree.Element) -> Iterator[tuple[str, bool]]:
+        for child in el:
+            if child.tag == f"{_TEXT}p":
+                yield _odt_text(child), False
+            elif child.tag == f"{_TEXT}h":
+                level = child.get(f"{_TEXT}outline-level", "1")
+                yield _odt_text(child), level == "1"
+            elif child.tag == f"{_TABLE}table-row":
+                cells = [
+                    " ".join(_odt_text(p) for p in cell.iter(f"{_TEXT}p")).strip() for cell in child
+                ]
+                yield " | ".join(c for c in cells if c), False
+            elif child.tag != f"{_TEXT}note":
+                yield from walk(child)
+
+    yield from walk(root)
+
+
+def _odt_text(p: ElementTree.Element) -> str:
+    """The text of an OpenDocument paragraph: spans, links, runs of spaces, tabs and line
+    breaks; footnotes left out."""
+    parts = [p.text or ""]
+    for child in p:
+        if child.tag == f"{_TEXT}s":
+            count = child.get(f"{_TEXT}c", "1")
+            parts.append(" " * (min(int(count), 100) if count.isdigit() else 1))
+        elif child.tag == f"{_TEXT}tab":
+            parts.append("\t")
+        elif child.tag == f"{_TEXT}line-break":
+            parts.append("\n")
+        elif child.tag not in (f"{_TEXT}note", f"{_TEXT}annotation"):
+            parts.append(_odt_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)

@@ -1,0 +1,241 @@
+"""Tests of reader/ingest/office.py (and its branch of load.py): a press release or a draft
+saved by a word processor (.docx, .odt) read as the article it shows, and an old or
+password-protected Office file refused with a message. The files are written here as the
+word processors write them: a zip of XML parts."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import align
+from reader.errors import IngestError
+from reader.ingest import load_document, office
+from reader.ingest.normalize import clean
+from reader.model import MatchKind
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+AP = SAMPLE / "ap-2024-06-20-north-korea-deal-military-assistance.txt"
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def para(*runs: str, style: str = "") -> str:
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{props}{''.join(runs)}</w:p>"
+
+
+def write_docx(path: Path, body: Sequence[str], parts: dict[str, str] | None = None) -> Path:
+    """A .docx whose body holds the ``body`` blocks (``para`` and tables), with more
+    ``parts`` (a header, the document's properties)."""
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{W}"><w:body>{"".join(body)}<w:sectPr/></w:body></w:document>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+        for name, xml in (parts or {}).items():
+            z.writestr(name, xml)
+    return path
+
+
+def write_odt(path: Path, body: str) -> Path:
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}"'
+        f' xmlns:text="{TEXT}" xmlns:table="{TABLE}"><office:body><office:text>{body}'
+        "</office:text></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    return path
+
+
+@pytest.fixture
+def docx(tmp_path: Path) -> Callable[..., Path]:
+    def make(body: Sequence[str], parts: dict[str, str] | None = None) -> Path:
+        return write_docx(tmp_path / "release.docx", body, parts)
+
+    return make
+
+
+def paragraphs(path: Path) -> list[str]:
+    doc = load_document(path)
+    return [doc.slice(p) for p in doc.paragraphs]
+
+
+# Word ---------------------------------------------------------------------------------
+
+
+def test_a_word_files_paragraphs_are_read_in_order_with_their_runs_joined(
+    docx: Callable[..., Path],
+) -> None:
+    path = docx(
+        [
+            para(run("The ministry said on "), run("Wednesday"), run(" that the treaty holds.")),
+            para(run("“We welcome it,” the minister said.")),
+        ]
+    )
+    assert paragraphs(path) == [
+        "The ministry said on Wednesday that the treaty holds.",
+        "“We welcome it,” the minister said.",
+    ]
+
+
+def test_a_paragraph_styled_as_the_title_is_the_articles_title(
+    docx: Callable[..., Path],
+) -> None:
+    path = docx([para(run("Ministry welcomes the treaty"), style="Title"), para(run("Text."))])
+    assert load_document(path).title == "Ministry welcomes the treaty"
+
+
+def test_without_a_styled_title_the_documents_own_title_is_taken(
+    docx: Callable[..., Path],
+) -> None:
+    core = (
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<dc:title>Statement on the treaty</dc:title></cp:coreProperties>"
+    )
+    path = docx([para(run("The ministry welcomed the treaty."))], {"docProps/core.xml": core})
+    assert load_document(path).title == "Statement on the treaty"
+
+
+def test_tracked_changes_are_read_accepted(docx: Callable[..., Path]) -> None:
+    deleted = '<w:del><w:r><w:delText xml:space="preserve">three </w:delText></w:r></w:del>'
+    inserted = f"<w:ins>{run('four ')}</w:ins>"
+    path = docx([para(run("The fire killed "), deleted, inserted, run("people."))])
+    assert paragraphs(path) == ["The fire killed four people."]
+
+
+def test_a_table_row_is_one_line_of_its_cells(docx: Callable[..., Path]) -> None:
+    cell = "<w:tc>{}</w:tc>"
+    row = "<w:tr>" + cell.format(para(run("Killed"))) + cell.format(para(run("3"))) + "</w:tr>"
+    path = docx([para(run("Figures so far:")), f"<w:tbl>{row}</w:tbl>"])
+    assert paragraphs(path) == ["Figures so far:", "Killed | 3"]
+
+
+def test_headers_and_footers_are_left_out(docx: Callable[..., Path]) -> None:
+    header = f'<w:hdr xmlns:w="{W}">{para(run("CONFIDENTIAL DRAFT"))}</w:hdr>'
+    path = docx([para(run("The ministry welcomed the treaty."))], {"word/header1.xml": header})
+    assert "CONFIDENTIAL" not in load_document(path).text
+
+
+# OpenDocument -------------------------------------------------------------------------
+
+
+def test_an_opendocument_files_headings_lists_and_spaces_are_read(tmp_path: Path) -> None:
+    body = (
+        '<text:h text:outline-level="1">Ministry welcomes the treaty</text:h>'
+        '<text:p>The ministry said<text:s text:c="2"/>on Wednesday it <text:span>welcomed'
+        "</text:span> the treaty.<text:note><text:note-body><text:p>A footnote.</text:p>"
+        "</text:note-body></text:note></text:p>"
+        "<text:list><text:list-item><text:p>It takes effect at once.</text:p>"
+        "</text:list-item></text:list>"
+    )
+    doc = load_document(write_odt(tmp_path / "release.odt", body))
+    assert doc.title == "Ministry welcomes the treaty"
+    assert [doc.slice(p) for p in doc.paragraphs] == [
+        "Ministry welcomes the treaty",
+        "The ministry said  on Wednesday it welcomed the treaty.",
+        "It takes effect at once.",
+    ]
+
+
+# Whole articles -----------------------------------------------------------------------
+
+
+def test_an_article_saved_as_a_word_file_reads_as_its_text(tmp_path: Path) -> None:
+    text = load_document(AP)
+    blocks = [para(run(text.slice(p))) for p in text.paragraphs]
+    doc = load_document(write_docx(tmp_path / "ap.docx", blocks))
+    assert [doc.slice(p) for p in doc.paragraphs] == [text.slice(p) for p in text.paragraphs]
+    al = align(doc, text, method="lexical")
+    assert sum(m.kind is MatchKind.CLAIM for m in al.matches) >= len(text.paragraphs) // 2
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.text(
+            st.characters(
+                blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufffe\uffff"
+            ),
+            min_size=1,
+            max_size=60,
+        ).filter(lambda t: t.strip()),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_no_word_file_loses_or_adds_words(tmp_path: Path, texts: list[str]) -> None:
+    """As the same paragraphs in a text file read (its characters cleaned alike)."""
+    path = write_docx(tmp_path / "any.docx", [para(run(t)) for t in texts])
+    expected = clean("\n\n".join(texts)).split()
+    if not expected:  # nothing but characters cleaning drops (a soft hyphen)
+        with pytest.raises(IngestError, match="empty"):
+            load_document(path)
+        return
+    assert load_document(path).text.split() == expected
+
+
+# Refused ------------------------------------------------------------------------------
+
+
+def test_an_old_word_file_is_refused_saying_how_to_open_it(tmp_path: Path) -> None:
+    path = tmp_path / "release.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(IngestError, match=r"old Word or Office file .* save it as \.docx"):
+        load_document(path)
+
+
+def test_a_damaged_word_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    with pytest.raises(IngestError, match="damaged"):
+        load_document(path)
+
+
+def test_a_word_file_of_no_text_is_empty(docx: Callable[..., Path]) -> None:
+    with pytest.raises(IngestError, match="empty"):
+        load_document(docx([para()]))
+
+
+def test_a_part_too_large_to_read_is_refused(
+    docx: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(office, "MAX_PART_BYTES", 2_000)
+    path = docx([para(run("word " * 1_000))])
+    with pytest.raises(IngestError, match="too large"):
+        load_document(path)
+
+
+def test_spans_nested_thousands_deep_are_refused_not_a_crash(tmp_path: Path) -> None:
+    body = "<text:p>" + "<text:span>" * 5_000 + "deep" + "</text:span>" * 5_000 + "</text:p>"
+    with pytest.raises(IngestError, match="could not be read"):
+        load_document(write_odt(tmp_path / "deep.odt", body))
+
+
+def test_a_zip_of_pictures_is_still_no_article(tmp_path: Path) -> None:
+    path = tmp_path / "photos.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("photo.jpg", b"\xff\xd8\xff" + bytes(100))
+    with pytest.raises(IngestError, match="binary"):
+        load_document(path)
