@@ -14,6 +14,8 @@ from reader.ingest.decode import decode_bytes
 from reader.ingest.html import extract_html
 from reader.ingest.markdown import strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
+from reader.ingest.mhtml import SUFFIXES as MHTML_SUFFIXES
+from reader.ingest.mhtml import is_mhtml, mhtml_html
 from reader.ingest.normalize import clean
 from reader.ingest.office import extract_office, office_kind
 from reader.ingest.pdf import extract_pdf
@@ -141,8 +143,8 @@ def _format_of(path: str, text: str) -> str:
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read an article file (.txt, .md, .html/.htm, .pdf, .docx, .odt; others sniffed)
-    into a Document.
+    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf, .docx, .odt; others
+    sniffed) into a Document.
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -153,10 +155,12 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     if isinstance(spath, bytes):
         spath = os.fsdecode(spath)
     # a PDF or a word-processor file carries its pictures: its text is held to max_bytes
-    packed = Path(spath).suffix.lower() in (".pdf", ".docx", ".odt")
+    packed = Path(spath).suffix.lower() in (".pdf", ".docx", ".odt", *MHTML_SUFFIXES)
     data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if packed else max_bytes)
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
+    if is_mhtml(data):
+        return _mhtml_document(data, spath, max_bytes)
     kind = office_kind(data)
     if kind is not None:
         return _office_document(data, kind, spath, max_bytes)
@@ -198,6 +202,23 @@ def _office_document(data: bytes, kind: str, path: str, max_bytes: int) -> Docum
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path)
     return _build(text, path, page.title, None, None)
+
+
+def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
+    """The web page saved in the MHTML ``data``; its HTML is held to ``max_bytes`` as an
+    HTML file's."""
+    name = _name(path)
+    try:
+        html = mhtml_html(data, name, path)
+    except IngestError:
+        raise
+    except (ValueError, UnicodeError, LookupError, RecursionError, MemoryError) as exc:
+        raise IngestError(
+            f"Cannot open {name}: the saved web page could not be read.", path
+        ) from exc
+    if len(html.encode("utf-8")) > max_bytes:
+        raise _too_large(path, max_bytes)
+    return document_from_text(html, path=path, fmt="html")
 
 
 def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Document:
