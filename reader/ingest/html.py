@@ -323,15 +323,40 @@ def _with_title(text: str, title: str | None) -> str:
     return f"{title}\n\n{text}" if text else title
 
 
+# What trafilatura takes for a second writer in a byline element that also dates the
+# article ("By Ana Lee | Dec 13, 2008" gives "Ana Lee; Dec"): a date's words.
+_DATE_WORDS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+    thurs fri sat sun january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec updated published
+    posted today yesterday
+"""
+_DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
+
+
+def _writers(author: str) -> str:
+    """The names in trafilatura's ``author`` ("A; B"), without the date pieces it takes
+    for names, joined as a byline writes them."""
+    names = (name.strip() for name in author.split(";"))
+    return ", ".join(
+        name
+        for name in names
+        if name
+        and not any(c.isdigit() for c in name)
+        and name.strip(" .,").casefold() not in _DATE_WORDS
+    )
+
+
 def _with_byline(text: str, author: str | None) -> str:
     """``text`` with the page's byline after its headline, when the extractor kept the
     writer only in the metadata: it drops a byline element with its words, and the reader
     would not see who wrote the article. Dimmed like any byline; left out when the text
     names the writer already, or the name does not read as a byline."""
-    if not author:
+    writers = _writers(author) if author else ""
+    if not writers:
         return text
-    line = "By " + author.replace(";", ",")
-    if not is_byline(line) or author.casefold() in text.casefold():
+    line = "By " + writers
+    if not is_byline(line) or writers.casefold() in text.casefold():
         return text
     head, sep, rest = text.partition("\n\n")
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"

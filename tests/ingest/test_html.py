@@ -455,6 +455,21 @@ def test_a_byline_in_the_text_is_not_written_twice(tmp_path: Path) -> None:
     assert doc.text.count("Rajat Pandit") == 1
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">By Rajat Pandit | <time datetime="2008-12-13">Dec 13, 2008</time>'
+        "</div>",
+        '<p class="byline">By Rajat Pandit, Saturday 13 December 2008 18:42 IST</p>',
+    ],
+)
+def test_a_byline_put_back_names_no_date_as_a_writer(tmp_path: Path, byline: str) -> None:
+    """The extractor reads the date of a byline element as a second writer ("Dec 13",
+    "Saturday"): the byline put back names the writer alone, not a date cut short."""
+    doc = load_document(_write(tmp_path, "navy.html", _bylined_page(byline)))
+    assert [doc.slice(b) for b in doc.boilerplate] == ["By Rajat Pandit"]
+
+
 def test_an_author_that_reads_as_no_byline_is_left_out(tmp_path: Path) -> None:
     page = _bylined_page("", '<meta name="author" content="webdesk@coastal-times.example">')
     doc = load_document(_write(tmp_path, "navy.html", page))
