@@ -19,6 +19,7 @@ from reader.ingest.mhtml import is_mhtml, mhtml_html
 from reader.ingest.normalize import clean
 from reader.ingest.office import extract_office, office_kind
 from reader.ingest.pdf import extract_pdf
+from reader.ingest.rtf import is_rtf, rtf_text
 from reader.ingest.segment import paragraph_spans, sentence_spans
 from reader.model.document import Document, merge_spans
 
@@ -143,8 +144,8 @@ def _format_of(path: str, text: str) -> str:
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf, .docx, .odt; others
-    sniffed) into a Document.
+    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf, .docx, .odt, .rtf;
+    others sniffed) into a Document.
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -173,6 +174,8 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         )
     text = decode_bytes(data, spath)
     _own_json(text, spath)
+    if is_rtf(text):
+        return _rtf_document(text, spath)
     return document_from_text(text, path=spath, fmt=_format_of(spath, text))
 
 
@@ -219,6 +222,19 @@ def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
     if len(html.encode("utf-8")) > max_bytes:
         raise _too_large(path, max_bytes)
     return document_from_text(html, path=path, fmt="html")
+
+
+def _rtf_document(source: str, path: str) -> Document:
+    """The article in the RTF ``source``."""
+    name = _name(path)
+    try:
+        page = rtf_text(source)
+    except (ValueError, OverflowError, LookupError) as exc:
+        raise IngestError(f"Cannot open {name}: its text could not be read.", path) from exc
+    text = clean(page.text)
+    if not text.strip():
+        raise IngestError(f"Cannot open {name}: it is empty.", path)
+    return _build(text, path, page.title, None, None)
 
 
 def document_from_text(text: str, *, path: str = "", fmt: str = "txt") -> Document:

@@ -66,7 +66,10 @@ from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt);;All files (*)"
+FILE_FILTER = (
+    "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.docx *.odt *.rtf)"
+    ";;All files (*)"
+)
 
 # zoom steps from the default text size: -4 to +12 points (5 to 21 points at 9)
 ZOOM_RANGE = (-4, 12)
