@@ -51,6 +51,12 @@ _BLOCK_TAGS = """
 _BLOCK = frozenset(_BLOCK_TAGS.split())
 # Elements whose content is never article text (trafilatura keeps some of them).
 _PRUNE = [f"//{tag}" for tag in sorted(_SKIP - {"head", "select", "button", "textarea"})]
+# A pull quote repeats the article's words in large type: the quotation is read once. (A
+# short element only: a wrapper whose class merely mentions pull quotes keeps its text.)
+_PRUNE.append(
+    "//*[(contains(@class, 'pullquote') or contains(@class, 'pull-quote')"
+    " or contains(@class, 'pull_quote')) and string-length(normalize-space(.)) < 400]"
+)
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
 _HEAD_SCAN = 200_000

@@ -582,3 +582,33 @@ def test_a_saved_page_names_the_site_it_was_saved_from(tmp_path: Path) -> None:
     assert load_document(_write(tmp_path, "ferry.html", SAVED_PAGE)).source == (
         "islandtimes.example"
     )
+
+
+@pytest.mark.parametrize(
+    "pull_quote",
+    [
+        '<blockquote class="pull-quote">"We have never seen the river this high"</blockquote>',
+        '<aside class="article__pullquote"><p>"We have never seen the river this high"</p></aside>',
+        '<figure class="wp-block-pullquote"><blockquote><p>"We have never seen the river '
+        'this high"</p></blockquote></figure>',
+    ],
+)
+def test_a_pull_quote_is_not_a_paragraph_of_the_article(tmp_path: Path, pull_quote: str) -> None:
+    """A pull quote repeats the article's words in large type: kept, the quotation would
+    be read (and matched) twice."""
+    page = f"""<html><head><title>River rises</title></head><body><article>
+<h1>Flood waters rise in river town as dam gates open</h1>
+<p>Water levels in Millbrook rose by 1.2 metres overnight after the regional authority
+opened three gates of the Carver Dam on Wednesday evening, officials said.</p>
+{pull_quote}
+<p>"We have never seen the river this high," said Mayor Ellen Park, who toured the flooded
+streets on Thursday morning. "Our priority is to keep everyone safe."</p>
+<p>Forecasters expect the river to peak on Friday afternoon.</p></article></body></html>"""
+    doc = load_document(_write(tmp_path, "river.html", page))
+    assert doc.text.count("never seen the river") == 1
+
+
+def test_an_article_whose_class_names_pull_quotes_is_read_as_any(tmp_path: Path) -> None:
+    page = ARTICLE.replace("<article>", '<article class="story has-pullquote">')
+    doc = load_document(_write(tmp_path, "a.html", page))
+    assert doc.text == load_document(_write(tmp_path, "b.html", ARTICLE)).text
