@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.errors import IngestError
+from reader.ingest.line_joins import SENTENCE_END, joined, paragraph_runs
 from reader.ingest.pdf_columns import reading_order
 
 if TYPE_CHECKING:  # imported when a PDF is read: it costs the start of every run else
@@ -41,13 +42,6 @@ if TYPE_CHECKING:  # imported when a PDF is read: it costs the start of every ru
 MAX_PAGES = 200
 """Most pages read: an article runs to a few; a book is not an article."""
 
-ROOM_LEFT = 0.85
-"""A line shorter than this share of its block's widest, counting the next line's first
-word, ends its paragraph. Measured on 40 ECB+ articles printed without paragraph gaps
-(260 paragraphs): paragraphs read exactly 140 without the rule, 177 at 0.85, 193 at 0.9,
-with 2 cut in two either way; at 0.95, 91 cut in two (a line's characters are a rough
-measure of its printed width)."""
-
 EDGE_LINES = 3  # lines at a page's top and foot where headers and footers are looked for
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
@@ -55,8 +49,6 @@ _BROWSER_STAMP = re.compile(  # the date and time a browser prints atop each pag
     r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.IGNORECASE
 )
 _ADDRESS_FOOT = re.compile(r"^(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
-_WORD_CUT = re.compile(r"\w-$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,34 +222,10 @@ def _paragraphs(pages: list[list[str]]) -> list[str]:
             if line:
                 current.append(line)
             elif current:
-                blocks.extend(_joined(run) for run in _runs(current))
+                blocks.extend(joined(run) for run in paragraph_runs(current))
                 current = []
         if blocks and open_end and paragraphs and blocks[0][:1].islower():
-            paragraphs[-1] = _joined([paragraphs[-1], blocks.pop(0)])
+            paragraphs[-1] = joined([paragraphs[-1], blocks.pop(0)])
         paragraphs.extend(blocks)
-        open_end = bool(paragraphs) and not _SENTENCE_END.search(paragraphs[-1])
+        open_end = bool(paragraphs) and not SENTENCE_END.search(paragraphs[-1])
     return paragraphs
-
-
-def _runs(block: list[str]) -> Iterator[list[str]]:
-    """A block of lines cut where a paragraph ends without a gap after it: after a line
-    that ends a sentence well short of the block's width, or one that left room for the
-    next line's first word (a line breaks early only where its paragraph ends)."""
-    width = max(len(line) for line in block)
-    start = 0
-    for i, line in enumerate(block[:-1]):
-        ended = len(block) >= 3 and len(line) < 0.75 * width and _SENTENCE_END.search(line)
-        room = len(line) + 1 + len(block[i + 1].split(" ")[0]) < ROOM_LEFT * width
-        if ended or (room and not _WORD_CUT.search(line)):
-            yield block[start : i + 1]
-            start = i + 1
-    yield block[start:]
-
-
-def _joined(lines: list[str]) -> str:
-    """Lines of one paragraph as one line: a word cut by a hyphen at a line's end is
-    joined without a space, keeping the hyphen ("Il-" + "sung")."""
-    out = lines[0]
-    for line in lines[1:]:
-        out += line if _WORD_CUT.search(out) else " " + line
-    return out

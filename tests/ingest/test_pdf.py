@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from reader.analysis import align
 from reader.errors import IngestError
 from reader.ingest import load_document
+from reader.ingest.line_joins import joined as joined_lines
 from reader.ingest.pdf import (
     MAX_PAGES,
-    _joined,
     _paragraphs,
     _printed_round,
     _without_running_lines,
@@ -49,7 +49,7 @@ def article_text() -> str:
     ],
 )
 def test_the_lines_of_a_paragraph_are_joined(lines: list[str], joined: str) -> None:
-    assert _joined(lines) == joined
+    assert joined_lines(lines) == joined
 
 
 HEADED = [
