@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
-__all__ = ["ROOM_LEFT", "SENTENCE_END", "WORD_CUT", "joined", "paragraph_runs"]
+__all__ = ["ROOM_LEFT", "SENTENCE_END", "WORD_CUT", "joined", "paragraph_runs", "unwrapped"]
 
 ROOM_LEFT = 0.85
 """A line shorter than this share of its block's widest, counting the next line's first
@@ -47,3 +48,41 @@ def joined(lines: list[str]) -> str:
     for line in lines[1:]:
         out += line if WORD_CUT.search(out) else " " + line
     return out
+
+
+WRAP_WIDTH = 100
+"""A text wrapped at a fixed width has nine lines in ten at most this long (e-mail wraps
+at 72 to 78 characters; text copied from a PDF viewer at its column's width)."""
+
+RUN_ON_SHARE = 0.3
+"""Share of its line breaks, at least, that a wrapped text makes inside a sentence (a line
+not ending one, the next opening with a small letter). A text of a line per sentence or a
+paragraph per line (ECB+, the sample pair) makes almost none."""
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each paragraph's lines joined into one when it was wrapped at a fixed
+    width; any other text as it is. Paragraphs end at a blank line, or where a line left
+    room for the next one's first word (:func:`paragraph_runs`)."""
+    lines = [line.strip() for line in text.split("\n")]
+    if not _wrapped(lines):
+        return text
+    paragraphs: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            block.append(line)
+        elif block:
+            paragraphs.append("\n".join(joined(run) for run in paragraph_runs(block)))
+            block = []
+    return "\n\n".join(paragraphs)
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """True when ``lines`` (stripped) are a text wrapped at a fixed width."""
+    filled = sorted(len(line) for line in lines if line)
+    breaks = [(a, b) for a, b in pairwise(lines) if a and b]
+    if len(breaks) < 2 or filled[int(0.9 * (len(filled) - 1))] > WRAP_WIDTH:
+        return False
+    inside = sum(1 for a, b in breaks if not SENTENCE_END.search(a) and b[:1].islower())
+    return inside >= 1 and inside >= RUN_ON_SHARE * len(breaks)

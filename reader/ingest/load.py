@@ -12,6 +12,7 @@ from reader.errors import IngestError, ReaderError
 from reader.ingest.boilerplate import boilerplate_spans
 from reader.ingest.decode import decode_bytes
 from reader.ingest.html import extract_html
+from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
 from reader.ingest.mhtml import SUFFIXES as MHTML_SUFFIXES
@@ -267,7 +268,9 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     elif fmt == "html":
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
-    elif fmt != "txt":
+    elif fmt == "txt":
+        text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
+    else:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)

@@ -1,0 +1,108 @@
+"""Tests of reader/ingest/line_joins.py: a text wrapped at a fixed width (an e-mail, text
+copied from a PDF viewer) read as its paragraphs, and any other text left as it is."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.ingest import document_from_text, load_document
+from reader.ingest.line_joins import unwrapped
+
+ECB = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "ecbplus-dev"
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+# as a mail program wraps a press release at 72 characters
+WRAPPED = """\
+Ministry welcomes the treaty
+
+The ministry said on Wednesday that the treaty signed in Pyongyang
+holds, and that parliament would ratify it before the end of the
+month. Officials said the text had been agreed in three rounds of
+talks.
+
+"We welcome it," the minister said. "It is a day for the whole
+region."
+"""
+
+
+def test_a_wrapped_texts_paragraphs_are_one_line_each() -> None:
+    assert unwrapped(WRAPPED).split("\n\n") == [
+        "Ministry welcomes the treaty",
+        "The ministry said on Wednesday that the treaty signed in Pyongyang holds, and that "
+        "parliament would ratify it before the end of the month. Officials said the text had "
+        "been agreed in three rounds of talks.",
+        '"We welcome it," the minister said. "It is a day for the whole region."',
+    ]
+
+
+def test_a_wrapped_text_files_sentences_are_whole(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    doc = load_document(path)
+    assert "The ministry said on Wednesday that the treaty signed in Pyongyang holds, and " \
+        "that parliament would ratify it before the end of the month." in [
+            doc.slice(s) for s in doc.sentences
+        ]  # fmt: skip
+
+
+def test_pasted_wrapped_text_is_read_as_its_paragraphs() -> None:
+    doc = document_from_text(WRAPPED)
+    assert len(doc.paragraphs) == 3
+
+
+def test_a_paragraph_ending_short_of_the_width_ends_without_a_blank_line() -> None:
+    text = (
+        "The ministry said on Wednesday that the treaty signed in Pyongyang\n"
+        "holds for ten years.\n"
+        "Officials said the text had been agreed in three rounds of talks and\n"
+        "would be published on Friday.\n"
+    )
+    assert unwrapped(text).split("\n") == [
+        "The ministry said on Wednesday that the treaty signed in Pyongyang holds for ten years.",
+        "Officials said the text had been agreed in three rounds of talks and would be "
+        "published on Friday.",
+    ]
+
+
+def test_a_word_cut_by_a_hyphen_is_joined_keeping_it() -> None:
+    text = (
+        "The deal was signed by the two leaders in the North Korean capital, Pyong-\n"
+        "yang, on Wednesday after talks at the Kumsusan guesthouse that lasted\n"
+        "three hours.\n"
+    )
+    assert unwrapped(text) == (
+        "The deal was signed by the two leaders in the North Korean capital, Pyong-yang, on "
+        "Wednesday after talks at the Kumsusan guesthouse that lasted three hours."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence per line (ECB+)
+        "Lohan checks into rehab\nLindsay Lohan has checked into a rehab facility.\n"
+        "The actress, 26, checked in late Thursday.\nHer lawyer confirmed it.\n",
+        # a paragraph per line
+        (SAMPLE / "ap-2024-06-20-north-korea-deal-military-assistance.txt").read_text("utf-8"),
+        # a list, one item a line
+        "Killed: 3\nInjured: 12\nMissing: 1\n",
+    ],
+)
+def test_a_text_not_wrapped_is_left_as_it_is(text: str) -> None:
+    assert unwrapped(text) == text
+
+
+@pytest.mark.skipif(not ECB.is_dir(), reason="ECB+ development corpus not present")
+def test_no_ecb_article_is_taken_for_a_wrapped_text() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ECB.glob("*/*.txt"))]
+    assert [t for t in texts if unwrapped(t) != t] == []
+
+
+@given(st.text(st.sampled_from("ab -\n.A"), max_size=300))
+def test_unwrapping_moves_only_white_space(text: str) -> None:
+    assert re.sub(r"\s", "", unwrapped(text)) == re.sub(r"\s", "", text)
