@@ -81,9 +81,13 @@ _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
 # writes at the top: it dates the page ("/2023/06/14/") and names its site.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
 _SAVED_FROM_SCAN = 4096
-# A line break in a text node of the extracted body, with the spaces around it: the
-# extractor keeps those of a <div> of text as written, where they only wrap the source.
+# Line breaks of the source, which only wrap its lines (a browser reads them as spaces),
+# and the <pre> elements whose line breaks are the text's own. trafilatura keeps those of
+# a <div> of text as they are, cutting its paragraph in pieces; its own fallback then joins
+# the page's blocks with line breaks, which must stay.
 _SOURCE_BREAK = re.compile(r"[^\S\n\u00a0\u202f]*\n[^\S\u00a0\u202f]*")
+_PRE_OPEN = re.compile(r"<pre\b", re.IGNORECASE)
+_PRE_CLOSE = re.compile(r"</pre\s*>", re.IGNORECASE)
 
 
 class _TextRenderer(HTMLParser):
@@ -206,19 +210,29 @@ def _trafilatura(html: str, url: str | None) -> Any:
     only the metadata of the head is extracted and the body is left to ``render_body``.
     """
     import trafilatura
-    from trafilatura.settings import set_date_params
 
     _quiet_extractor_logs()
     if html.count("<") > MAX_TAGS:
         end = _HEAD_END.search(html, 0, _HEAD_SCAN)
         head = html[: end.end() if end else _HEAD_SCAN]
         return trafilatura.extract_metadata(head, default_url=url, extensive=False)
+    page = _TIME_TAG.sub(_untime, _FIGURE_TAG.sub(_unfigure, _unwrapped(html)))
+    doc = _extract(page, url, tables=True)
+    if _laid_out_in_tables(doc):
+        doc = _extract(page, url, tables=False)
+    return doc
+
+
+def _extract(page: str, url: str | None, *, tables: bool) -> Any:
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
     return trafilatura.bare_extraction(
-        _TIME_TAG.sub(_untime, _FIGURE_TAG.sub(_unfigure, html)),
+        page,
         url=url,
         with_metadata=True,
         include_comments=False,
-        include_tables=True,
+        include_tables=tables,
         include_images=False,
         include_links=False,
         deduplicate=False,
@@ -229,6 +243,21 @@ def _trafilatura(html: str, url: str | None) -> Any:
         # extensive search turns "© 2024" into 2024-01-01.
         date_extraction_params=set_date_params(extensive=False),
     )
+
+
+def _laid_out_in_tables(doc: Any) -> bool:
+    """True when a table cell of trafilatura's ``doc`` holds a story (paragraphs, or a
+    story's worth of text): the page is laid out in tables (an older site), and read as
+    tables its paragraphs would run together in one row. A table of figures has short
+    cells."""
+    body = getattr(doc, "body", None)
+    return body is not None and any(
+        sum(1 for _ in cell.iter("p")) >= 2 or len("".join(cell.itertext())) > _LAYOUT_CELL
+        for cell in body.iter("cell")
+    )
+
+
+_LAYOUT_CELL = 600
 
 
 def _unfigure(m: re.Match[str]) -> str:
@@ -256,28 +285,28 @@ def _quiet_extractor_logs() -> None:
             logger.setLevel(logging.CRITICAL)
 
 
-def _unwrapped(text: str | None) -> str | None:
-    """``text`` with its line breaks read as spaces; a bare line break (which separates
-    blocks in the extracted body) stays."""
-    return _SOURCE_BREAK.sub(" ", text) if text and not text.isspace() else text
-
-
-def _body_text(doc: Any) -> Any:
-    """The text of trafilatura's ``doc``, with the line breaks that only wrap the source
-    (in a <div> of text, which it keeps as written) read as spaces, as a browser reads
-    them; <br> and blocks still break lines, and code keeps its own."""
-    body = getattr(doc, "body", None)
-    if body is None:
-        return getattr(doc, "text", None)
-    from trafilatura.xml import xmltotxt
-
-    for elem in body.iter():
-        in_code = any(a.tag == "code" for a in elem.iterancestors())
-        if elem.tag != "code" and not in_code:
-            elem.text = _unwrapped(elem.text)
-        if not in_code:
-            elem.tail = _unwrapped(elem.tail)
-    return xmltotxt(body, include_formatting=False)
+def _unwrapped(html: str) -> str:
+    """``html`` with the line breaks of its source read as spaces where they wrap text;
+    those between two tags, and in <pre>, stay. Linear time."""
+    out: list[str] = []
+    pos, n = 0, len(html)
+    while pos < n:
+        pre = _PRE_OPEN.search(html, pos)
+        stop = pre.start() if pre else n
+        for m in _SOURCE_BREAK.finditer(html, pos, stop):
+            between_tags = (
+                html[m.start() - 1 : m.start()] == ">" and html[m.end() : m.end() + 1] == "<"
+            )
+            out.append(html[pos : m.start()])
+            out.append(m.group(0) if between_tags else " ")
+            pos = m.end()
+        out.append(html[pos:stop])
+        if pre is None:
+            break
+        close = _PRE_CLOSE.search(html, pre.end())
+        pos = close.end() if close else n
+        out.append(html[stop:pos])
+    return "".join(out)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -374,12 +403,12 @@ def extract_html(html: str, name: str, path: str) -> Page:
     html = strip_raw_elements(html)
     try:
         doc = _trafilatura(html, saved_from.group(1) if saved_from else None)
-        body = _body_text(doc)
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
-        doc = body = None
+        doc = None
     title = _headline(getattr(doc, "title", None))
     source = _site_name(_str_or_none(getattr(doc, "sitename", None)), html)
     date = _str_or_none(getattr(doc, "date", None))
+    body = getattr(doc, "text", None)
     lines = [_one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
     text = "\n\n".join(ln for ln in lines if ln)
     if not text:

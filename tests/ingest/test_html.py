@@ -612,3 +612,35 @@ def test_an_article_whose_class_names_pull_quotes_is_read_as_any(tmp_path: Path)
     page = ARTICLE.replace("<article>", '<article class="story has-pullquote">')
     doc = load_document(_write(tmp_path, "a.html", page))
     assert doc.text == load_document(_write(tmp_path, "b.html", ARTICLE)).text
+
+
+# An older site laid out in tables: the story is one cell, its paragraphs set off by <br>s.
+TABLE_LAYOUT_PAGE = """<html><head><title>Mine collapse traps 30 workers</title></head><body>
+<table width="100%"><tr><td class="nav"><a href="/">Home</a> | <a href="/n">News</a></td></tr>
+</table><table><tr><td class="story">
+<font size="5"><b>Mine collapse traps 30 workers</b></font><br><br>
+A section of a copper mine collapsed on Thursday, trapping 30 workers about 700 metres
+underground, the mining ministry said.<br><br>
+Rescuers have drilled a narrow bore hole to try to reach the men and deliver food and water,
+officials said on Friday.<br><br>
+"We will not rest until we bring them home," said mining minister Laurence Golborne.<br><br>
+The mine's owners said the shaft had passed a safety inspection in January.
+</td></tr></table></body></html>
+"""
+
+
+def test_a_story_laid_out_in_a_table_keeps_its_paragraphs(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "mine.html", TABLE_LAYOUT_PAGE))
+    assert [doc.slice(p) for p in doc.paragraphs][-2:] == [
+        '"We will not rest until we bring them home," said mining minister Laurence Golborne.',
+        "The mine's owners said the shaft had passed a safety inspection in January.",
+    ]
+
+
+def test_a_table_of_figures_is_still_read(tmp_path: Path) -> None:
+    table = (
+        "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Labour</td><td>412</td></tr>"
+        "<tr><td>Conservative</td><td>121</td></tr></table>"
+    )
+    page = ARTICLE.replace("<p>North Korea", f"{table}<p>North Korea")
+    assert "Conservative" in load_document(_write(tmp_path, "a.html", page)).text
