@@ -61,8 +61,8 @@ def _align_parser() -> argparse.ArgumentParser:
             bad="a missing, empty, binary or too large file, a folder, wrong arguments"
         ),
     )
-    p.add_argument("a", help="article A (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf)")
-    p.add_argument("b", help="article B (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf)")
+    p.add_argument("a", help="article A (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .eml)")
+    p.add_argument("b", help="article B (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .eml)")
     p.add_argument(
         "--format",
         choices=("json", "text"),

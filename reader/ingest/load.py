@@ -6,11 +6,13 @@ from __future__ import annotations
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from reader.errors import IngestError, ReaderError
 from reader.ingest.boilerplate import boilerplate_spans
 from reader.ingest.decode import decode_bytes
+from reader.ingest.email_message import is_email, mail_text
 from reader.ingest.html import extract_html
 from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import strip_markdown
@@ -145,8 +147,8 @@ def _format_of(path: str, text: str) -> str:
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf, .docx, .odt, .rtf;
-    others sniffed) into a Document.
+    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf, .docx, .odt, .rtf,
+    .eml; others sniffed) into a Document.
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -163,6 +165,8 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         return _pdf_document(data, spath, max_bytes)
     if is_mhtml(data):
         return _mhtml_document(data, spath, max_bytes)
+    if is_email(data):
+        return _email_document(data, spath)
     kind = office_kind(data)
     if kind is not None:
         return _office_document(data, kind, spath, max_bytes)
@@ -223,6 +227,25 @@ def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
     if len(html.encode("utf-8")) > max_bytes:
         raise _too_large(path, max_bytes)
     return document_from_text(html, path=path, fmt="html")
+
+
+def _email_document(data: bytes, path: str) -> Document:
+    """The article an e-mail carries, titled by its subject, sourced to its sender and
+    dated by its date when the text does not say."""
+    name = _name(path)
+    try:
+        mail = mail_text(data, name, path)
+    except IngestError:
+        raise
+    except (ValueError, UnicodeError, LookupError, RecursionError, IndexError) as exc:
+        raise IngestError(f"Cannot open {name}: the e-mail could not be read.", path) from exc
+    doc = document_from_text(mail.body, path=path, fmt="html" if mail.is_html else "txt")
+    return replace(
+        doc,
+        title=mail.title or doc.title,
+        source=doc.source or mail.source,
+        date=doc.date or mail.date,
+    )
 
 
 def _rtf_document(source: str, path: str) -> Document:

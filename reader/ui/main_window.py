@@ -67,7 +67,7 @@ from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match
 
 FILE_FILTER = (
-    "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.docx *.odt *.rtf)"
+    "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.docx *.odt *.rtf *.eml)"
     ";;All files (*)"
 )
 

@@ -1,0 +1,139 @@
+"""An e-mail saved as a file (``.eml``: a press release as it arrived, a story a colleague
+forwarded) -> the article it carries, with its subject as the title, its sender as the
+source and its date.
+
+The body is the message's plain-text part, else its HTML part (read as a web page), each
+decoded from quoted-printable or base64 in its charset. A forwarded message's subject
+loses its "Fwd:" and the like; the headers a mail program writes above a forwarded
+message ("---------- Forwarded message ---------", "From: ...", "Sent: ...") stay in the
+text, where they are marked as boilerplate like any byline or date line.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.policy
+import email.utils
+import re
+from dataclasses import dataclass
+from email.message import Message
+
+from reader.errors import IngestError
+from reader.ingest.decode import decode_bytes
+
+__all__ = ["MailText", "is_email", "mail_text"]
+
+_HEAD = 4096
+_HEADERS_END = re.compile(rb"\r?\n\r?\n")
+_HEADER_LINE = re.compile(rb"\A(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+")
+_NEEDED = (b"from", b"subject")
+_SENT = (b"date", b"message-id", b"received", b"mime-version")
+# "Fwd:", "Re:", "AW:", "[EXTERNAL]" before a subject
+_REPLY_PREFIX = re.compile(
+    r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg|rv|enc)\s*:\s*|\s*\[[^\]]{1,40}\]\s*)+", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MailText:
+    body: str
+    is_html: bool
+    title: str | None
+    source: str | None
+    date: str | None  # ISO, YYYY-MM-DD
+
+
+def is_email(data: bytes) -> bool:
+    """True when ``data`` opens with an e-mail's headers: a sender, a subject and one of
+    the headers a sent message carries (a date, an id, a route, a MIME version)."""
+    head = data[:_HEAD]
+    end = _HEADERS_END.search(head)
+    if end is None:
+        return False
+    block = head[: end.start() + 1]
+    if not _HEADER_LINE.match(block + b"\n"):
+        return False
+    names = {line.split(b":", 1)[0].strip().lower() for line in block.splitlines() if b":" in line}
+    return all(n in names for n in _NEEDED) and any(n in names for n in _SENT)
+
+
+def mail_text(data: bytes, name: str, path: str) -> MailText:
+    """The article the e-mail ``data`` carries; ``IngestError`` when it has no text."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    part, is_html = _body_part(message)
+    if part is None:
+        raise IngestError(f"Cannot open {name}: the e-mail holds no text to read.", path)
+    payload = part.get_payload(decode=True)
+    raw = payload if isinstance(payload, bytes) else b""
+    body = _decoded(raw, part.get_content_charset(), path)
+    subject = _header(message, "Subject")
+    title = _REPLY_PREFIX.sub("", subject).strip() or None
+    sender = email.utils.parseaddr(_header(message, "From"))
+    source = sender[0].strip() or sender[1].strip() or None
+    return MailText(body, is_html, title, source, _date(_header(message, "Date")))
+
+
+def _body_part(message: Message) -> tuple[Message | None, bool]:
+    """The part holding the message's text (plain text first), and whether it is HTML;
+    attachments are passed over."""
+    html: Message | None = None
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain":
+            return part, False
+        if kind == "text/html" and html is None:
+            html = part
+    return html, html is not None
+
+
+def _decoded(payload: bytes, charset: str | None, path: str) -> str:
+    """``payload`` in its declared ``charset``, else read as any text file."""
+    if charset:
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeError, ValueError):
+            pass
+    return decode_bytes(payload, path)
+
+
+def _header(message: Message, key: str) -> str:
+    """The header ``key`` as text, its encoded words ("=?utf-8?q?...?=") decoded."""
+    raw = message.get(key)
+    if raw is None:
+        return ""
+    try:
+        parts = email.header.decode_header(str(raw))
+    except (ValueError, LookupError):
+        return " ".join(str(raw).split())
+    text = "".join(
+        p.decode(charset or "ascii", errors="replace") if isinstance(p, bytes) else p
+        for p, charset in _known_charsets(parts)
+    )
+    return " ".join(text.split())
+
+
+_Parts = list[tuple[bytes | str, str | None]]
+
+
+def _known_charsets(parts: _Parts) -> _Parts:
+    """``parts`` with a charset Python does not know read as UTF-8."""
+    out: _Parts = []
+    for p, charset in parts:
+        try:
+            "".encode(charset or "ascii")
+        except LookupError:
+            charset = "utf-8"
+        out.append((p, charset))
+    return out
+
+
+def _date(value: str) -> str | None:
+    """The ISO date (YYYY-MM-DD) of an e-mail's Date header, or None."""
+    try:
+        moment = email.utils.parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return moment.date().isoformat() if moment is not None else None

@@ -1,0 +1,113 @@
+"""Tests of reader/ingest/email_message.py (and its branch of load.py): a press release or
+a forwarded story saved as an e-mail (.eml) read as the article it carries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.errors import IngestError
+from reader.ingest import load_document
+
+HEADERS = """\
+Return-Path: <press@ministry.example>
+From: "Press Office" <press@ministry.example>
+To: desk@paper.example
+Subject: =?utf-8?q?Fwd=3A_Ministry_welcomes_the_treaty_=E2=80=93_statement?=
+Date: Wed, 19 Jun 2024 10:15:00 +0900
+Message-ID: <abc123@ministry.example>
+MIME-Version: 1.0
+"""
+
+PLAIN = """\
+The ministry said on Wednesday that the treaty signed in Pyongyang
+holds, and that parliament would ratify it before the end of the
+month. Officials said the text had been agreed in three rounds of
+talks.
+
+=E2=80=9CWe welcome it,=E2=80=9D the minister said.
+"""
+
+
+def mail(tmp_path: Path, body: str, headers: str = HEADERS) -> Path:
+    path = tmp_path / "release.eml"
+    path.write_bytes((headers + body).replace("\n", "\r\n").encode("ascii"))
+    return path
+
+
+def alternative(plain: str, html: str) -> str:
+    return (
+        'Content-Type: multipart/alternative; boundary="XYZ"\n\n--XYZ\n'
+        'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: '
+        f'quoted-printable\n\n{plain}--XYZ\nContent-Type: text/html; charset="utf-8"\n\n'
+        f"{html}\n--XYZ--\n"
+    )
+
+
+def test_the_subject_sender_and_date_are_the_articles(tmp_path: Path) -> None:
+    doc = load_document(mail(tmp_path, alternative(PLAIN, "<p>The ministry said.</p>")))
+    assert (doc.title, doc.source, doc.date) == (
+        "Ministry welcomes the treaty \u2013 statement",
+        "Press Office",
+        "2024-06-19",
+    )
+
+
+def test_the_plain_text_part_is_read_with_its_wrapped_sentences_whole(tmp_path: Path) -> None:
+    doc = load_document(mail(tmp_path, alternative(PLAIN, "<p>The ministry said.</p>")))
+    assert [doc.slice(s) for s in doc.sentences] == [
+        "The ministry said on Wednesday that the treaty signed in Pyongyang holds, and that "
+        "parliament would ratify it before the end of the month.",
+        "Officials said the text had been agreed in three rounds of talks.",
+        "\u201cWe welcome it,\u201d the minister said.",
+    ]
+
+
+def test_a_message_in_html_alone_is_read_as_a_web_page(tmp_path: Path) -> None:
+    html = (
+        "<html><body><h1>Ministry welcomes the treaty</h1><p>The ministry said on Wednesday "
+        "that the treaty signed in Pyongyang holds, and that parliament would ratify it "
+        "before the end of the month.</p></body></html>"
+    )
+    body = f'Content-Type: text/html; charset="utf-8"\n\n{html}\n'
+    doc = load_document(mail(tmp_path, body))
+    assert "parliament would ratify it before the end of the month." in doc.text
+    assert "<p>" not in doc.text
+
+
+def test_an_attached_text_file_is_not_the_message(tmp_path: Path) -> None:
+    body = (
+        'Content-Type: multipart/mixed; boundary="M"\n\n--M\n'
+        'Content-Type: text/plain; charset="utf-8"\n'
+        'Content-Disposition: attachment; filename="notes.txt"\n\nInternal notes only.\n'
+        '--M\nContent-Type: text/html; charset="utf-8"\n\n<p>The treaty holds.</p>\n--M--\n'
+    )
+    doc = load_document(mail(tmp_path, body))
+    assert "Internal notes" not in doc.text
+    assert "The treaty holds." in doc.text
+
+
+def test_a_message_with_no_text_is_refused(tmp_path: Path) -> None:
+    body = "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"
+    with pytest.raises(IngestError, match="holds no text"):
+        load_document(mail(tmp_path, body))
+
+
+def test_an_article_opening_with_a_from_line_is_no_e_mail(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "From: the editors\nSubject to change, the summit goes ahead.\n\nThe talks begin "
+        "on Monday.\n",
+        encoding="utf-8",
+    )
+    assert load_document(path).text.startswith("From: the editors")
+
+
+def test_a_subject_in_an_unknown_charset_is_read_all_the_same(tmp_path: Path) -> None:
+    headers = HEADERS.replace(
+        "=?utf-8?q?Fwd=3A_Ministry_welcomes_the_treaty_=E2=80=93_statement?=",
+        "=?x-unknown?q?Treaty_holds?=",
+    )
+    doc = load_document(mail(tmp_path, "Content-Type: text/plain\n\nThe treaty holds.\n", headers))
+    assert doc.title == "Treaty holds"
