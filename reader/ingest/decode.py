@@ -69,9 +69,29 @@ _CHARSET = re.compile(
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Labels a browser reads as another encoding (WHATWG Encoding Standard): a page declared
 # ISO-8859-1 is written in windows-1252, its quotes and dashes in bytes that Latin-1 reads
-# as control characters. The label itself is the fallback for the five bytes
-# windows-1252 leaves undefined.
-_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874"}
+# as control characters; one declared Shift_JIS, EUC-KR or GB2312 uses the characters
+# Microsoft's and China's wider tables add (①, 똠, 镕), which the strict codecs refuse.
+# The label itself is the fallback.
+_AS_BROWSERS_READ = {
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+}
+# Labels browsers know and Python does not.
+_LABELS = {
+    "windows-31j": "cp932",
+    "x-sjis": "cp932",
+    "windows-874": "cp874",
+    "windows-949": "cp949",
+    "x-gbk": "gb18030",
+    "x-euc-jp": "euc_jp",
+}
 _GOOD_PER_BAD = 4
 _MAX_CONTROL_RATIO = 0.05
 _MIN_CONTROLS = 8  # a few stray control characters do not make a file binary
@@ -219,6 +239,7 @@ def _declared_encoding(data: bytes) -> str | None:
     if m is None:
         return None
     try:
-        return codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name
+        label = (m.group(1) or m.group(2)).decode("ascii").lower()
+        return codecs.lookup(_LABELS.get(label, label)).name
     except (LookupError, UnicodeDecodeError):
         return None

@@ -185,3 +185,27 @@ def test_page_declared_latin1_is_read_as_windows_1252(tmp_path: Path, head: str)
 def test_page_declared_latin1_with_a_byte_windows_1252_lacks_stays_latin1() -> None:
     page = '<meta charset="iso-8859-1"><p>café \x81 crème</p>'
     assert "café" in decode_bytes(page.encode("latin-1"))
+
+
+# Browsers read these labels as the wider encoding that contains them (WHATWG Encoding
+# Standard), and pages so labelled use its characters: a circled figure or a company mark
+# in Japanese, a syllable KS X 1001 lacks in Korean, a name's character in Chinese.
+WIDER_ENCODINGS = [
+    ("shift_jis", "cp932", "株式会社①の社長は「２０２４年」に辞任した。"),
+    ("windows-31j", "cp932", "株式会社①の社長は「２０２４年」に辞任した。"),
+    ("euc-kr", "cp949", "똠방각하 뉴스: 정부는 발표했다."),
+    ("gb2312", "gb18030", "镕基总理说：“我们会坚持。”"),
+    ("tis-620", "cp874", "รัฐบาลแถลง “ข่าว” วันนี้"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "text"), WIDER_ENCODINGS, ids=[w[0] for w in WIDER_ENCODINGS]
+)
+def test_page_in_a_legacy_asian_encoding_is_read_as_browsers_read_it(
+    tmp_path: Path, label: str, codec: str, text: str
+) -> None:
+    path = tmp_path / "page.html"
+    page = f'<html><head><meta charset="{label}"></head><body><p>{text}</p></body></html>'
+    path.write_bytes(page.encode(codec))
+    assert text in load_document(path).text
