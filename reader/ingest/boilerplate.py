@@ -53,6 +53,7 @@ _DEBRIS: frozenset[str] = frozenset(
     before you leave check this out|support our journalism|donate|tips|send us a tip
     story continues below advertisement|advertisement scroll to continue
     article continues below|scroll to continue with content|topics|tags|filed under
+    show key events only|show key events|key events|pinned post|don t miss
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -116,6 +117,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:sign up|subscribe)\b.{0,100}\b(?:newsletter|updates|inbox|email)\b",
         r"^(?:get|join|try|receive|sign up for|subscribe to)\b.{0,60}\bnewsletters?\b",
         r"\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b",
+        # A site's own lines around the story: reading time, age warning, membership and
+        # follow asks, a player's JavaScript notice.
+        r"^(?:listen to this article\W*)?\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$",
+        r"^this (?:article|story|page) is more than \w+ (?:days?|weeks?|months?|years?) old$",
+        r"^(?=.{0,120}$)support (?:our|independent|quality) journalism\b",
+        r"^follow (?:us|@\w+)\b.{0,40}\b(?:twitter|x|facebook|instagram|tiktok|threads|"
+        r"bluesky|linkedin|youtube|whatsapp|telegram|google news)\W*$",
+        r"^already (?:a subscriber|a member|have an account)\W+(?:log in|sign in|login)\W*$",
+        r"^(?:please )?(?:turn on|enable) javascript\b",
+        r"^get (?:the latest|our top|the top|breaking) .{0,60}\b(?:inbox|email)\W*$",
         # Bylines and credits of the writing.
         r"^(?:reporting|writing|editing|written|edited|compiled|story|text|words|"
         r"additional reporting|contributing) by\b.{0,120}$",

@@ -112,6 +112,42 @@ CONTENT = [
 ]
 
 
+# What a news site prints around a story and a reader copies with it.
+SITE_CHROME = [
+    "4 min read",
+    "Listen to this article · 4 min",
+    "This article is more than 2 years old",
+    "Support our journalism. Subscribe from £1 a week.",
+    "Follow us on Twitter",
+    "Follow @ValleyHerald on X",
+    "Already a subscriber? Log in",
+    "Please turn on JavaScript. Media requires JavaScript to play.",
+    "Show key events only",
+    "Pinned post",
+    "Don't miss",
+    "Get the latest news delivered to your inbox",
+]
+
+SITE_CHROME_LOOKALIKES = [
+    "The hearing lasted 4 min before the judge adjourned it.",
+    "This article is about the 2024 treaty between Russia and North Korea.",
+    "Support for the measure rose to 54% in the latest poll.",
+    "Follow the money, the prosecutor told the jury.",
+    "Already a subscriber to the service, she said she would cancel.",
+    "Don't miss the point: the treaty binds both countries, Lavrov said.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_CHROME)
+def test_site_chrome_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", SITE_CHROME_LOOKALIKES)
+def test_sentences_like_site_chrome_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
 @pytest.mark.parametrize("line", DEBRIS)
 def test_debris_line_is_boilerplate(line: str) -> None:
     assert is_boilerplate_line(line)
