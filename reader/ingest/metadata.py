@@ -176,15 +176,17 @@ def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> st
 
 
 def guess_date(text: str, paragraphs: list[Span]) -> str | None:
-    """A date from a "Posted on : ..." line, a date-only line or a dateline near the top
-    (alone, or opening the story's first paragraph: "Port Ellis, March 14, 2024 (Wire) —"),
-    else from the article's address ("http://ktla.com/2013/05/03/lohan-...")."""
+    """A date from a "Posted on : ..." line, a date-only line (or one set off in a byline:
+    "By Anna Berg | 12 March 2024") or a dateline near the top (alone, or opening the
+    story's first paragraph: "Port Ellis, March 14, 2024 (Wire) —"), else from the
+    article's address ("http://ktla.com/2013/05/03/lohan-...")."""
     lines = [text[p.start : p.end] for p in paragraphs[:_META_LINES]]
     for line in lines:
-        if _POSTED.match(line) or is_date_line(line):
-            found = parse_date(_FETCHED.sub(" ", line))
-            if found:
-                return found
+        for part in _set_off_parts(line):
+            if _POSTED.match(part) or is_date_line(part):
+                found = parse_date(_FETCHED.sub(" ", part))
+                if found:
+                    return found
     for line in lines:
         opening = _OPENING_DATELINE.match(line)
         if opening is not None and is_date_line(opening.group("dateline")):
@@ -197,6 +199,20 @@ def guess_date(text: str, paragraphs: list[Span]) -> str | None:
             if found:
                 return found
     return None
+
+
+# a bar or a dot setting off the parts of a byline: "By Anna Berg | 12 March 2024",
+# "March 12, 2024 · 5 min read"
+_SET_OFF = re.compile(r"\s+[|·•]\s+")
+_SET_OFF_LINE = 160
+
+
+def _set_off_parts(line: str) -> list[str]:
+    """``line``, then its parts set off by bars or dots when it is short enough to be a
+    byline."""
+    if len(line) > _SET_OFF_LINE or _SET_OFF.search(line) is None:
+        return [line]
+    return [line, *_SET_OFF.split(line)]
 
 
 # a dateline opening a paragraph of the story, up to the dash or colon after it:

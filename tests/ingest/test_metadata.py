@@ -163,6 +163,25 @@ def test_guess_date_reads_site_date_stamps(text: str, expected: str) -> None:
     assert _meta(text)[1] == expected
 
 
+# A date set off by a bar or a dot beside the byline or the reading time, as sites print it.
+SET_OFF_DATES: list[str] = [
+    "By Anna Berg | 12 March 2024",
+    "Anna Berg · March 12, 2024",
+    "March 12, 2024 · 5 min read",
+    "Anna Berg • Political correspondent • 12 Mar 2024",
+]
+
+
+@pytest.mark.parametrize("line", SET_OFF_DATES)
+def test_guess_date_reads_a_date_set_off_in_a_byline(line: str) -> None:
+    assert _meta(f"Ministers agree emergency budget\n{line}\nBody.")[1] == "2024-03-12"
+
+
+def test_guess_date_ignores_a_date_set_off_in_a_story_sentence() -> None:
+    text = "Ministers agree budget\nThe vote | held on March 12, 2024 | passed by 214 to 180."
+    assert _meta(text)[1] is None
+
+
 def test_guess_date_ignores_when_a_copy_was_made() -> None:
     text = "Headline here\nPosted 1 year, 160 days ago [downloaded on 2 October 2013]\nBody."
     assert _meta(text)[1] is None
