@@ -50,9 +50,11 @@ def joined(lines: list[str]) -> str:
     return out
 
 
-WRAP_WIDTH = 100
-"""A text wrapped at a fixed width has nine lines in ten at most this long (e-mail wraps
-at 72 to 78 characters; text copied from a PDF viewer at its column's width)."""
+WRAP_WIDTH = (30, 100)
+"""A text wrapped at a fixed width has nine lines in ten at most this long, and the tenth
+longest at least as long as the first figure (e-mail wraps at 72 to 78 characters; text
+copied from a PDF viewer at its column's width): a list of short lines is no wrapped
+text."""
 
 RUN_ON_SHARE = 0.3
 """Share of its line breaks, at least, that a wrapped text makes inside a sentence (a line
@@ -82,7 +84,8 @@ def _wrapped(lines: list[str]) -> bool:
     """True when ``lines`` (stripped) are a text wrapped at a fixed width."""
     filled = sorted(len(line) for line in lines if line)
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]
-    if len(breaks) < 2 or filled[int(0.9 * (len(filled) - 1))] > WRAP_WIDTH:
+    narrowest, widest = WRAP_WIDTH
+    if len(breaks) < 2 or not narrowest <= filled[int(0.9 * (len(filled) - 1))] <= widest:
         return False
     inside = sum(1 for a, b in breaks if not SENTENCE_END.search(a) and b[:1].islower())
     return inside >= 1 and inside >= RUN_ON_SHARE * len(breaks)
