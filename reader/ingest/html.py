@@ -57,6 +57,13 @@ _PRUNE.append(
     "//*[(contains(@class, 'pullquote') or contains(@class, 'pull-quote')"
     " or contains(@class, 'pull_quote')) and string-length(normalize-space(.)) < 400]"
 )
+# A teaser card of another story: a short <article> whose heading is a link, with one
+# paragraph at most. trafilatura takes the first <article> of a page for its story, and a
+# "More news" list of them after the story would give it the first teaser's words.
+_PRUNE.append(
+    "//article[(.//h2|.//h3|.//h4|.//h5)//a or .//a//*[self::h2 or self::h3 or self::h4"
+    " or self::h5]][count(.//p) < 2][string-length(normalize-space(.)) < 600]"
+)
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
 _HEAD_SCAN = 200_000

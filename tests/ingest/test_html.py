@@ -644,3 +644,45 @@ def test_a_table_of_figures_is_still_read(tmp_path: Path) -> None:
     )
     page = ARTICLE.replace("<p>North Korea", f"{table}<p>North Korea")
     assert "Conservative" in load_document(_write(tmp_path, "a.html", page)).text
+
+
+def _page_with_teasers(story: str) -> str:
+    """A story followed by teaser cards of other stories, each an <article> of its own."""
+    teasers = "".join(
+        f'<article class="card"><h3><a href="/{n}">{title}</a></h3><p>{lede}</p></article>'
+        for n, (title, lede) in enumerate(
+            (
+                (
+                    "Floods sweep through southern villages",
+                    "Heavy rains have forced more "
+                    "than 2,000 people from their homes in the south over the weekend.",
+                ),
+                (
+                    "Central bank holds rates at 5%",
+                    "The central bank left its main interest "
+                    "rate unchanged on Thursday, citing persistent inflation.",
+                ),
+            )
+        )
+    )
+    return f"""<html><head><title>Hospital fire kills 11 | Metro Post</title></head><body>
+<div class="story-body"><h1>Hospital fire kills 11 in capital</h1>{story}</div>
+<section class="more-news"><h2>More news</h2>{teasers}</section></body></html>"""
+
+
+HOSPITAL_STORY = """<p>At least 11 patients died when a fire broke out in the intensive care
+unit of the city's main hospital early on Monday, the health ministry said.</p>
+<p>Firefighters brought the blaze under control after about two hours. The cause was being
+investigated, but officials said an electrical fault was suspected.</p>
+<p>"It is a tragedy for the whole country," the prime minister wrote on social media.</p>"""
+
+
+def test_teasers_of_other_stories_are_not_the_article(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "fire.html", _page_with_teasers(HOSPITAL_STORY)))
+    assert "Floods" not in doc.text and "central bank" not in doc.text
+
+
+def test_a_story_in_an_article_element_with_linked_headings_is_kept(tmp_path: Path) -> None:
+    story = f"<article><h2><a href='/live'>Live updates</a></h2>{HOSPITAL_STORY}</article>"
+    doc = load_document(_write(tmp_path, "fire.html", _page_with_teasers(story)))
+    assert "electrical fault" in doc.text
