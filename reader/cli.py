@@ -53,6 +53,10 @@ def _load_model_early(reading: ModelReading | None = None) -> None:
     preload_default_embedder(reading=reading)
 
 
+# the files an article may be read from (reader.ingest.load_document)
+ARTICLE_SUFFIXES = ".txt, .md, .html, .mhtml, .webarchive, .pdf, .docx, .odt, .rtf, .eml"
+
+
 def _align_parser() -> argparse.ArgumentParser:
     p = OneLineParser(
         prog="crossread align",
@@ -61,8 +65,8 @@ def _align_parser() -> argparse.ArgumentParser:
             bad="a missing, empty, binary or too large file, a folder, wrong arguments"
         ),
     )
-    p.add_argument("a", help="article A (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .eml)")
-    p.add_argument("b", help="article B (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .eml)")
+    p.add_argument("a", help=f"article A ({ARTICLE_SUFFIXES})")
+    p.add_argument("b", help=f"article B ({ARTICLE_SUFFIXES})")
     p.add_argument(
         "--format",
         choices=("json", "text"),

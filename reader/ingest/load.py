@@ -24,6 +24,8 @@ from reader.ingest.office import extract_office, office_kind
 from reader.ingest.pdf import extract_pdf
 from reader.ingest.rtf import is_rtf, rtf_text
 from reader.ingest.segment import paragraph_spans, sentence_spans
+from reader.ingest.webarchive import MAGIC as PLIST_MAGIC
+from reader.ingest.webarchive import webarchive_html
 from reader.model.document import Document, merge_spans
 
 __all__ = ["MAX_BYTES", "check_file", "document_from_text", "load_document"]
@@ -147,8 +149,8 @@ def _format_of(path: str, text: str) -> str:
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .pdf, .docx, .odt, .rtf,
-    .eml; others sniffed) into a Document.
+    """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .webarchive, .pdf, .docx,
+    .odt, .rtf, .eml; others sniffed) into a Document.
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -159,7 +161,7 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     if isinstance(spath, bytes):
         spath = os.fsdecode(spath)
     # a PDF or a word-processor file carries its pictures: its text is held to max_bytes
-    packed = Path(spath).suffix.lower() in (".pdf", ".docx", ".odt", *MHTML_SUFFIXES)
+    packed = Path(spath).suffix.lower() in (".pdf", ".docx", ".odt", ".webarchive", *MHTML_SUFFIXES)
     data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if packed else max_bytes)
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
@@ -167,6 +169,10 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         return _mhtml_document(data, spath, max_bytes)
     if is_email(data):
         return _email_document(data, spath)
+    if data.startswith(PLIST_MAGIC):
+        html = webarchive_html(data, _name(spath), spath)
+        if html is not None:
+            return _page_document(html, spath, max_bytes)
     kind = office_kind(data)
     if kind is not None:
         return _office_document(data, kind, spath, max_bytes)
@@ -224,6 +230,12 @@ def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
         raise IngestError(
             f"Cannot open {name}: the saved web page could not be read.", path
         ) from exc
+    return _page_document(html, path, max_bytes)
+
+
+def _page_document(html: str, path: str, max_bytes: int) -> Document:
+    """The web page ``html`` a browser saved in one file (MHTML, a web archive); the page
+    is held to ``max_bytes`` as an HTML file."""
     if len(html.encode("utf-8")) > max_bytes:
         raise _too_large(path, max_bytes)
     return document_from_text(html, path=path, fmt="html")

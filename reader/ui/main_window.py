@@ -67,7 +67,8 @@ from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match
 
 FILE_FILTER = (
-    "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.docx *.odt *.rtf *.eml)"
+    "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.webarchive *.pdf *.docx *.odt"
+    " *.rtf *.eml)"
     ";;All files (*)"
 )
 
