@@ -299,7 +299,31 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if any(p.search(line) for p in _PATTERNS):
         return True
-    return _is_url_line(line) or is_date_line(line) or is_byline(line)
+    return _is_url_line(line) or is_date_line(line) or is_byline(line) or _is_date_stamp(line)
+
+
+# A byline's parts set off by bars or dots: "Anna Berg · Political correspondent · 12 Mar
+# 2024", "March 12, 2024 · 5 min read".
+_SET_OFF = re.compile(r"\s+[|·•]\s+")
+_STAMP_LINE = 120
+_STAMP_PART_WORDS = 5
+
+
+def _is_date_stamp(line: str) -> bool:
+    """``line`` is a date set off by bars or dots among short parts (a name, a role, a
+    reading time), as a site prints it under the headline."""
+    if len(line) > _STAMP_LINE:
+        return False
+    parts = _SET_OFF.split(line)
+    return (
+        len(parts) > 1
+        and any(is_date_line(p) for p in parts)
+        and all(
+            is_date_line(p)
+            or (len(p.split()) <= _STAMP_PART_WORDS and not p.endswith((".", "!", "?")))
+            for p in parts
+        )
+    )
 
 
 def _is_list_heading(line: str) -> bool:

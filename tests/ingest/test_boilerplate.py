@@ -128,6 +128,22 @@ SITE_CHROME = [
     "Get the latest news delivered to your inbox",
 ]
 
+DATE_STAMPS = [
+    "Anna Berg · March 12, 2024",
+    "March 12, 2024 · 5 min read",
+    "Anna Berg • Political correspondent • 12 Mar 2024",
+]
+
+
+@pytest.mark.parametrize("line", DATE_STAMPS)
+def test_a_date_set_off_among_byline_parts_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_a_sentence_with_a_date_between_bars_is_not_boilerplate() -> None:
+    assert not is_boilerplate_line("The vote | held on March 12, 2024 | passed by 214 to 180.")
+
+
 SITE_CHROME_LOOKALIKES = [
     "The hearing lasted 4 min before the judge adjourned it.",
     "This article is about the 2024 treaty between Russia and North Korea.",
