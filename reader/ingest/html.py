@@ -356,6 +356,30 @@ def _site_name(source: str | None, html: str) -> str | None:
     return parts[-1] if label in (key, key.removeprefix("the")) else source
 
 
+_SITE_IN_TITLE = 60
+
+
+def _site_beside_headline(html: str, headline: str | None) -> str | None:
+    """The site a page without site metadata names beside its headline in its <title>
+    ("Bridge collapse: five dead | The Northern Echo", "BBC News - Bridge collapse"), or
+    None."""
+    title = _TITLE_TAG.search(html, 0, _HEAD_SCAN)
+    if not headline or title is None:
+        return None
+    name = _one_line(clean(unescape(title.group(1))))
+    rest = None
+    if name.startswith(headline):
+        after = _TITLE_PARTS.match(name, len(headline))
+        rest = name[after.end() :] if after else None
+    elif name.endswith(headline):
+        before = _TITLE_PARTS.search(name, 0, len(name) - len(headline))
+        end = len(name) - len(headline)
+        rest = name[: before.start()] if before and before.end() == end else None
+    if not rest or len(rest) > _SITE_IN_TITLE or _TITLE_PARTS.search(rest):
+        return None
+    return rest
+
+
 def _with_title(text: str, title: str | None) -> str:
     if not title:
         return text
@@ -414,6 +438,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
         doc = None
     title = _headline(getattr(doc, "title", None))
     source = _site_name(_str_or_none(getattr(doc, "sitename", None)), html)
+    source = source or _site_beside_headline(html, title)
     date = _str_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
     lines = [_one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []

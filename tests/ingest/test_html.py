@@ -686,3 +686,18 @@ def test_a_story_in_an_article_element_with_linked_headings_is_kept(tmp_path: Pa
     story = f"<article><h2><a href='/live'>Live updates</a></h2>{HOSPITAL_STORY}</article>"
     doc = load_document(_write(tmp_path, "fire.html", _page_with_teasers(story)))
     assert "electrical fault" in doc.text
+
+
+def test_site_is_named_by_what_the_title_adds_to_the_headline(tmp_path: Path) -> None:
+    """A page without site metadata names itself after its headline in its <title>."""
+    page = ARTICLE.replace('<meta property="og:site_name" content="Example Times">', "")
+    page = page.replace(
+        "Putin and Kim sign pact - Example Times", "Putin and Kim sign pact | The Ledger"
+    )
+    assert load_document(_write(tmp_path, "a.html", page)).source == "The Ledger"
+
+
+def test_a_title_without_the_headline_names_no_site(tmp_path: Path) -> None:
+    page = ARTICLE.replace('<meta property="og:site_name" content="Example Times">', "")
+    page = page.replace("Putin and Kim sign pact - Example Times", "World news - Politics")
+    assert load_document(_write(tmp_path, "a.html", page)).source is None
