@@ -84,6 +84,10 @@ _FIGURE_TAG = re.compile(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
 # element kept empty (its datetime attribute still dates the page) before it.
 _TIME_TAG = re.compile(r"<(/?)time\b([^<>]*)>", re.IGNORECASE)
 _LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
+# trafilatura reads a live blog's metadata (schema.org LiveBlogPosting) from its updates,
+# not from the blog itself: the first update's headline became the title. Renamed, the
+# list of updates is passed over and the blog's own headline read.
+_LIVE_BLOG_UPDATES = re.compile(r'"liveBlogUpdate"(?=\s*:)')
 # The address a browser saved the page from ("Web page, complete"), in the comment it
 # writes at the top: it dates the page ("/2023/06/14/") and names its site.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
@@ -221,9 +225,12 @@ def _trafilatura(html: str, url: str | None) -> Any:
     _quiet_extractor_logs()
     if html.count("<") > MAX_TAGS:
         end = _HEAD_END.search(html, 0, _HEAD_SCAN)
-        head = html[: end.end() if end else _HEAD_SCAN]
+        head = _LIVE_BLOG_UPDATES.sub(
+            '"x-liveBlogUpdate"', html[: end.end() if end else _HEAD_SCAN]
+        )
         return trafilatura.extract_metadata(head, default_url=url, extensive=False)
     page = _TIME_TAG.sub(_untime, _FIGURE_TAG.sub(_unfigure, _unwrapped(html)))
+    page = _LIVE_BLOG_UPDATES.sub('"x-liveBlogUpdate"', page)
     doc = _extract(page, url, tables=True)
     if _laid_out_in_tables(doc):
         doc = _extract(page, url, tables=False)

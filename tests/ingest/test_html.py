@@ -701,3 +701,20 @@ def test_a_title_without_the_headline_names_no_site(tmp_path: Path) -> None:
     page = ARTICLE.replace('<meta property="og:site_name" content="Example Times">', "")
     page = page.replace("Putin and Kim sign pact - Example Times", "World news - Politics")
     assert load_document(_write(tmp_path, "a.html", page)).source is None
+
+
+LIVE_BLOG_JSON_LD = """<html><head><title>Election night live | City Times</title>
+<script type="application/ld+json">{"@context": "https://schema.org",
+"@type": "LiveBlogPosting", "headline": "Election night live: results as they come in",
+"liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Exit poll predicts landslide"}]}
+</script></head><body><main><h1>Election night live: results as they come in</h1>
+<div class="update"><h2>Exit poll predicts landslide</h2><p>The exit poll predicts a majority
+of 170 seats for the opposition, which would be its largest since 1997.</p></div>
+<div class="update"><h2>Polls close</h2><p>Polls have closed across the country, and the
+count has begun in all 650 constituencies.</p></div></main></body></html>
+"""
+
+
+def test_a_live_blog_is_titled_by_its_headline_not_its_latest_update(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "live.html", LIVE_BLOG_JSON_LD))
+    assert doc.title == "Election night live: results as they come in"
