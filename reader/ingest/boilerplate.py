@@ -54,6 +54,7 @@ _DEBRIS: frozenset[str] = frozenset(
     story continues below advertisement|advertisement scroll to continue
     article continues below|scroll to continue with content|topics|tags|filed under
     show key events only|show key events|key events|pinned post|don t miss
+    view this post on instagram|view this post on tiktok
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -127,6 +128,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^already (?:a subscriber|a member|have an account)\W+(?:log in|sign in|login)\W*$",
         r"^(?:please )?(?:turn on|enable) javascript\b",
         r"^get (?:the latest|our top|the top|breaking) .{0,60}\b(?:inbox|email)\W*$",
+        # An embedded post's attribution: "— County Emergency (@CountyEM) March 13, 2024",
+        # its picture link, Instagram's "A post shared by ...".
+        rf"^[—–-]{{1,2}}\s*[^\n]{{1,80}}\(@\w{{1,30}}\)(?:\s+(?:on\s+)?(?:{_DAY_OR_MONTH})\b"
+        rf"[\w ,.:]{{0,30}})?$",
+        r"^(?:https?://)?pic\.twitter\.com/\w+$",
+        r"^a (?:post|video|photo|reel) shared by\b.{0,80}$",
         # Bylines and credits of the writing.
         r"^(?:reporting|writing|editing|written|edited|compiled|story|text|words|"
         r"additional reporting|contributing) by\b.{0,120}$",

@@ -144,6 +144,25 @@ def test_a_sentence_with_a_date_between_bars_is_not_boilerplate() -> None:
     assert not is_boilerplate_line("The vote | held on March 12, 2024 | passed by 214 to 180.")
 
 
+# What an embedded post leaves in the text around its own words.
+EMBED_CHROME = [
+    "— County Emergency (@CountyEM) March 13, 2024",
+    "— Donald J. Trump (@realDonaldTrump) January 8, 2021",
+    "pic.twitter.com/abc123XYZ",
+    "A post shared by BBC News (@bbcnews)",
+    "View this post on Instagram",
+]
+
+
+@pytest.mark.parametrize("line", EMBED_CHROME)
+def test_an_embedded_post_s_attribution_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_a_sentence_naming_an_account_is_not_boilerplate() -> None:
+    assert not is_boilerplate_line("— The mayor (@MayorPark) said the river would peak on Friday.")
+
+
 SITE_CHROME_LOOKALIKES = [
     "The hearing lasted 4 min before the judge adjourned it.",
     "This article is about the 2024 treaty between Russia and North Korea.",
