@@ -12,10 +12,12 @@ import pytest
 from reader.analysis import align
 from reader.analysis.relatedness import (
     NOTHING_SHARED,
+    OTHER_LANGUAGE,
     SAME_TEXT,
     language_notice,
     main_language,
     main_script,
+    not_english,
     pair_notice,
     shared_statements,
 )
@@ -271,9 +273,60 @@ def _pair(tmp_path: Path, a: str, b: str) -> tuple[Document, Document]:
     return load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt")
 
 
+POLISH_A = (
+    "Prezydent Rosji Władimir Putin i przywódca Korei Północnej Kim Dzong Un podpisali w "
+    "środę w Pjongjangu umowę o partnerstwie strategicznym, która przewiduje wzajemną pomoc "
+    "w przypadku agresji. Według państwowej agencji artykuł 4 umowy stanowi, że jeśli jedno "
+    "z państw zostanie zaatakowane, drugie musi niezwłocznie udzielić mu pomocy wojskowej. "
+    "Kim powiedział, że jest to najsilniejszy traktat w historii stosunków między oboma "
+    "krajami, ale Stany Zjednoczone i ich sojusznicy obawiają się wymiany broni na "
+    "technologie. Była to pierwsza wizyta Putina w Korei Północnej od 24 lat."
+)
+POLISH_B = (
+    "Władimir Putin i Kim Dzong Un podpisali w Pjongjangu traktat o wzajemnej pomocy "
+    "wojskowej na wypadek ataku na jedno z państw. Zgodnie z artykułem 4 drugie państwo "
+    "ma udzielić pomocy bez zwłoki wszystkimi dostępnymi środkami. Kim nazwał umowę "
+    "najsilniejszym traktatem w historii obu krajów. Waszyngton i Seul obawiają się, że "
+    "Moskwa dostarczy Pjongjangowi technologie wojskowe w zamian za amunicję. Putin "
+    "odwiedził Koreę Północną po raz pierwszy od 24 lat."
+)
+SWEDISH = (
+    "Rysslands president Vladimir Putin och Nordkoreas ledare Kim Jong Un undertecknade på "
+    "onsdagen i Pyongyang ett avtal om strategiskt partnerskap som innebär ömsesidigt "
+    "bistånd vid ett angrepp. Enligt den statliga nyhetsbyrån fastslår artikel 4 att om det "
+    "ena landet angrips ska det andra utan dröjsmål ge militär hjälp. Kim sade att det är "
+    "det starkaste fördraget i ländernas historia, men USA och dess allierade fruktar ett "
+    "utbyte av vapen mot teknik. Det var Putins första besök i Nordkorea på 24 år."
+)
+TURKISH = (
+    "Rusya Devlet Başkanı Vladimir Putin ile Kuzey Kore lideri Kim Jong Un çarşamba günü "
+    "Pyongyang'da, bir saldırı durumunda karşılıklı yardımı öngören stratejik ortaklık "
+    "anlaşması imzaladı. Devlet ajansına göre anlaşmanın 4. maddesi, ülkelerden biri "
+    "saldırıya uğrarsa diğerinin gecikmeden askeri yardım sağlaması gerektiğini belirtiyor. "
+    "Kim, bunun iki ülke ilişkilerinin tarihindeki en güçlü antlaşma olduğunu söyledi, "
+    "ancak ABD ve müttefikleri silahların teknoloji karşılığında takas edilmesinden endişe "
+    "ediyor. Bu, Putin'in 24 yıl aradan sonra Kuzey Kore'ye yaptığı ilk ziyaretti."
+)
+
+
+@pytest.mark.parametrize("text", [POLISH_A, SWEDISH, TURKISH])
+def test_a_language_the_lists_do_not_name_is_still_not_english(text: str) -> None:
+    assert not_english(text) == OTHER_LANGUAGE
+
+
+@pytest.mark.skipif(not ECB.is_dir(), reason="ECB+ development corpus not present")
+def test_no_ecb_article_is_taken_for_a_language_other_than_english() -> None:
+    told = {not_english(load_document(p).text) for p in sorted(ECB.glob("*/*.txt"))}
+    assert told == {None}
+
+
 @pytest.mark.parametrize(
     ("a", "b", "language"),
-    [(GERMAN_A, GERMAN_B, "German"), (ARABIC_A, ARABIC_B, "Arabic script")],
+    [
+        (GERMAN_A, GERMAN_B, "German"),
+        (ARABIC_A, ARABIC_B, "Arabic script"),
+        (POLISH_A, POLISH_B, OTHER_LANGUAGE),
+    ],
 )
 def test_a_pair_the_model_cannot_read_is_matched_on_words_and_says_so(
     tmp_path: Path, a: str, b: str, language: str
