@@ -13,7 +13,7 @@ import re
 
 from reader.errors import IngestError
 
-__all__ = ["BINARY_MAGIC", "decode_bytes", "looks_binary"]
+__all__ = ["BINARY_MAGIC", "decode_bytes", "decode_declared", "looks_binary"]
 
 SNIFF_BYTES = 8192
 
@@ -243,3 +243,15 @@ def _declared_encoding(data: bytes) -> str | None:
         return codecs.lookup(_LABELS.get(label, label)).name
     except (LookupError, UnicodeDecodeError):
         return None
+
+
+def decode_declared(data: bytes, charset: object, path: str = "") -> str:
+    """``data`` in the ``charset`` its container declares (an e-mail's or a saved page's
+    part, a web archive's resource); when it declares none Python knows, or the bytes do
+    not decode in it, read as any text file (:func:`decode_bytes`)."""
+    if isinstance(charset, str) and charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeError, ValueError):
+            pass
+    return decode_bytes(data, path)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from reader.errors import IngestError
-from reader.ingest.decode import decode_bytes
+from reader.ingest.decode import decode_declared
 
 __all__ = ["MailText", "is_email", "mail_text"]
 
@@ -66,7 +66,7 @@ def mail_text(data: bytes, name: str, path: str) -> MailText:
         raise IngestError(f"Cannot open {name}: the e-mail holds no text to read.", path)
     payload = part.get_payload(decode=True)
     raw = payload if isinstance(payload, bytes) else b""
-    body = _decoded(raw, part.get_content_charset(), path)
+    body = decode_declared(raw, part.get_content_charset(), path)
     subject = _header(message, "Subject")
     title = _REPLY_PREFIX.sub("", subject).strip() or None
     sender = email.utils.parseaddr(_header(message, "From"))
@@ -87,16 +87,6 @@ def _body_part(message: Message) -> tuple[Message | None, bool]:
         if kind == "text/html" and html is None:
             html = part
     return html, html is not None
-
-
-def _decoded(payload: bytes, charset: str | None, path: str) -> str:
-    """``payload`` in its declared ``charset``, else read as any text file."""
-    if charset:
-        try:
-            return payload.decode(charset)
-        except (LookupError, UnicodeError, ValueError):
-            pass
-    return decode_bytes(payload, path)
 
 
 def _header(message: Message, key: str) -> str:

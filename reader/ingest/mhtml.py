@@ -15,7 +15,7 @@ import email.policy
 import re
 
 from reader.errors import IngestError
-from reader.ingest.decode import decode_bytes
+from reader.ingest.decode import decode_declared
 
 __all__ = ["SUFFIXES", "is_mhtml", "mhtml_html"]
 
@@ -47,7 +47,7 @@ def mhtml_html(data: bytes, name: str, path: str) -> str:
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue
-        html = _decoded(payload, part.get_content_charset(), path)
+        html = decode_declared(payload, part.get_content_charset(), path)
         url = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "")
         url = url.strip()
         if _URL.match(url):
@@ -56,14 +56,3 @@ def mhtml_html(data: bytes, name: str, path: str) -> str:
     raise IngestError(
         f"Cannot open {name}: the saved web page (MHTML) holds no page to read.", path
     )
-
-
-def _decoded(payload: bytes, charset: str | None, path: str) -> str:
-    """``payload`` in its declared ``charset``; else (Chrome declares none for the page)
-    as any HTML file: its BOM, UTF-8, its <meta charset>, windows-1252."""
-    if charset:
-        try:
-            return payload.decode(charset)
-        except (LookupError, UnicodeError, ValueError):
-            pass
-    return decode_bytes(payload, path)

@@ -14,7 +14,7 @@ import plistlib
 import re
 
 from reader.errors import IngestError
-from reader.ingest.decode import decode_bytes
+from reader.ingest.decode import decode_declared
 
 __all__ = ["MAGIC", "webarchive_html"]
 
@@ -38,18 +38,8 @@ def webarchive_html(data: bytes, name: str, path: str) -> str | None:
     kind = str(main.get("WebResourceMIMEType") or "text/html")
     if not isinstance(page, bytes) or not kind.startswith(("text/html", "application/xhtml")):
         raise IngestError(f"Cannot open {name}: the web archive holds no page to read.", path)
-    html = _decoded(page, main.get("WebResourceTextEncodingName"), path)
+    html = decode_declared(page, main.get("WebResourceTextEncodingName"), path)
     url = str(main.get("WebResourceURL") or "").strip()
     if _URL.match(url):
         html = f"<!-- saved from url=({len(url):04d}){url} -->\n{html}"
     return html
-
-
-def _decoded(page: bytes, encoding: object, path: str) -> str:
-    """``page`` in the archive's ``encoding``; else as any HTML file."""
-    if isinstance(encoding, str) and encoding:
-        try:
-            return page.decode(encoding)
-        except (LookupError, UnicodeError, ValueError):
-            pass
-    return decode_bytes(page, path)
