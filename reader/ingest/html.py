@@ -363,6 +363,21 @@ def _site_name(source: str | None, html: str) -> str | None:
     return parts[-1] if label in (key, key.removeprefix("the")) else source
 
 
+def _story_headline(doc: Any, html: str) -> str | None:
+    """The <h1> opening the story trafilatura found, when its title is the page's whole
+    <title> and differs from it: a page with its logo in an <h1> of its own and a <title>
+    naming the site alone ("The Northern Echo") is titled by its story's headline."""
+    body = getattr(doc, "body", None)
+    if body is None or not len(body) or body[0].tag != "head" or body[0].get("rend") != "h1":
+        return None
+    lead = _str_or_none("".join(body[0].itertext()))
+    title = _str_or_none(getattr(doc, "title", None))
+    tag = _TITLE_TAG.search(html, 0, _HEAD_SCAN)
+    if not lead or not title or lead == title or tag is None:
+        return None
+    return _headline(lead) if _one_line(clean(unescape(tag.group(1)))) == title else None
+
+
 _SITE_IN_TITLE = 60
 
 
@@ -443,7 +458,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
         doc = _trafilatura(html, saved_from.group(1) if saved_from else None)
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = None
-    title = _headline(getattr(doc, "title", None))
+    title = _story_headline(doc, html) or _headline(getattr(doc, "title", None))
     source = _site_name(_str_or_none(getattr(doc, "sitename", None)), html)
     source = source or _site_beside_headline(html, title)
     date = _str_or_none(getattr(doc, "date", None))

@@ -718,3 +718,16 @@ count has begun in all 650 constituencies.</p></div></main></body></html>
 def test_a_live_blog_is_titled_by_its_headline_not_its_latest_update(tmp_path: Path) -> None:
     doc = load_document(_write(tmp_path, "live.html", LIVE_BLOG_JSON_LD))
     assert doc.title == "Election night live: results as they come in"
+
+
+def test_a_page_whose_title_names_only_the_site_is_titled_by_its_headline(
+    tmp_path: Path,
+) -> None:
+    """The logo in an <h1> of its own and a <title> naming the site alone: the story's
+    <h1> is the headline."""
+    page = ARTICLE.replace(
+        '<meta property="og:title" content="Putin and Kim sign pact">', ""
+    ).replace("Putin and Kim sign pact - Example Times", "Example Times")
+    page = page.replace("<nav>", '<header><h1 class="logo">Example Times</h1></header><nav>')
+    doc = load_document(_write(tmp_path, "a.html", page))
+    assert doc.title == "Putin and Kim sign pact"
