@@ -10,10 +10,18 @@ line's end is joined without one, keeping the hyphen ("Il-" + "sung").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from itertools import pairwise
 
-__all__ = ["ROOM_LEFT", "SENTENCE_END", "WORD_CUT", "joined", "paragraph_runs", "unwrapped"]
+__all__ = [
+    "ROOM_LEFT",
+    "SENTENCE_END",
+    "WORD_CUT",
+    "joined",
+    "paragraph_runs",
+    "unwrapped",
+    "words_of",
+]
 
 ROOM_LEFT = 0.85
 """A line shorter than this share of its block's widest, counting the next line's first
@@ -41,13 +49,32 @@ def paragraph_runs(block: list[str]) -> Iterator[list[str]]:
     yield block[start:]
 
 
-def joined(lines: list[str]) -> str:
+def joined(lines: list[str], words: Collection[str] = ()) -> str:
     """Lines of one paragraph as one line: a word cut by a hyphen at a line's end is
-    joined without a space, keeping the hyphen ("Il-" + "sung")."""
+    joined without a space, keeping the hyphen ("Il-" + "sung", "well-" + "known"), or
+    without it when the text writes the whole word elsewhere (``words``, in small letters:
+    "con-" + "tinued" is "continued" in a text that has "continued")."""
     out = lines[0]
     for line in lines[1:]:
-        out += line if WORD_CUT.search(out) else " " + line
+        if not WORD_CUT.search(out):
+            out += " " + line
+            continue
+        head = _LAST_WORD.search(out[:-1])
+        tail = _FIRST_WORD.match(line)
+        whole = (head.group() + tail.group()).lower() if head and tail else ""
+        out = out[:-1] + line if whole in words else out + line
     return out
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The words of ``text`` in small letters: what :func:`joined` checks a word cut by a
+    hyphen against."""
+    return frozenset(w.lower() for w in _WORDS.findall(text))
 
 
 WRAP_WIDTH = (30, 100)
@@ -71,11 +98,12 @@ def unwrapped(text: str) -> str:
         return text
     paragraphs: list[str] = []
     block: list[str] = []
+    words = words_of(text)
     for line in [*lines, ""]:
         if line:
             block.append(line)
         elif block:
-            paragraphs.append("\n".join(joined(run) for run in paragraph_runs(block)))
+            paragraphs.append("\n".join(joined(run, words) for run in paragraph_runs(block)))
             block = []
     return "\n\n".join(paragraphs)
 

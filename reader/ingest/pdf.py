@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.errors import IngestError
-from reader.ingest.line_joins import SENTENCE_END, joined, paragraph_runs
+from reader.ingest.line_joins import SENTENCE_END, joined, paragraph_runs, words_of
 from reader.ingest.pdf_columns import reading_order
 
 if TYPE_CHECKING:  # imported when a PDF is read: it costs the start of every run else
@@ -215,6 +215,7 @@ def _paragraphs(pages: list[list[str]]) -> list[str]:
     """The paragraphs of the pages, each one line; one running over a page break joined."""
     paragraphs: list[str] = []
     open_end = False  # the last paragraph may go on (no sentence end at a page's foot)
+    words = words_of("\n".join(line for lines in pages for line in lines))
     for lines in pages:
         current: list[str] = []
         blocks: list[str] = []
@@ -222,10 +223,10 @@ def _paragraphs(pages: list[list[str]]) -> list[str]:
             if line:
                 current.append(line)
             elif current:
-                blocks.extend(joined(run) for run in paragraph_runs(current))
+                blocks.extend(joined(run, words) for run in paragraph_runs(current))
                 current = []
         if blocks and open_end and paragraphs and blocks[0][:1].islower():
-            paragraphs[-1] = joined([paragraphs[-1], blocks.pop(0)])
+            paragraphs[-1] = joined([paragraphs[-1], blocks.pop(0)], words)
         paragraphs.extend(blocks)
         open_end = bool(paragraphs) and not SENTENCE_END.search(paragraphs[-1])
     return paragraphs

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.ingest import document_from_text, load_document
-from reader.ingest.line_joins import unwrapped
+from reader.ingest.line_joins import joined, unwrapped, words_of
 
 ECB = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "ecbplus-dev"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
@@ -79,6 +79,21 @@ def test_a_word_cut_by_a_hyphen_is_joined_keeping_it() -> None:
         "The deal was signed by the two leaders in the North Korean capital, Pyong-yang, on "
         "Wednesday after talks at the Kumsusan guesthouse that lasted three hours."
     )
+
+
+def test_a_word_cut_by_a_hyphen_is_joined_whole_when_the_text_writes_it_whole() -> None:
+    text = (
+        "The talks continued on Wednesday, and the two delegations said they had con-\n"
+        "tinued them into the night in the capital before the leaders met at dawn to\n"
+        "sign the treaty.\n"
+    )
+    assert "they had continued them into the night" in unwrapped(text)
+
+
+def test_joined_keeps_the_hyphen_of_a_word_the_text_writes_with_one() -> None:
+    lines = ["a well-", "known figure"]
+    assert joined(lines, words_of("a well-known figure")) == "a well-known figure"
+    assert joined(["the con-", "tinued talks"], words_of("continued")) == "the continued talks"
 
 
 @pytest.mark.parametrize(
