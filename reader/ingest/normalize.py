@@ -19,7 +19,10 @@ from functools import lru_cache
 
 __all__ = ["clean", "fold", "is_blank"]
 
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029]")
+# CRLF, CR, the Unicode line and paragraph separators, and the controls that break a line
+# or a page (VT: Word's manual line break, FF: a page break, NEL): each a new line, so the
+# words on either side are not run together when the controls are removed.
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # C0 and C1 controls and DEL, except \t (09) and \n (0a); soft hyphen, zero-width space,
 # word joiner and zero-width no-break space (a BOM inside the text). Zero-width (non-)
 # joiners stay: Persian, Indic scripts and emoji need them.
@@ -59,7 +62,7 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
 
 
 def clean(text: str) -> str:
-    """Normalise newlines (CRLF, CR, U+2028/9 -> ``\\n``) and drop control characters
+    """Normalise newlines (CRLF, CR, U+2028/9, VT, FF, NEL -> ``\\n``) and drop control characters
     and invisible in-word marks (soft hyphens, zero-width spaces)."""
     return "".join([_CONTROLS.sub("", _NEWLINES.sub("\n", part)) for part in pieces(text)])
 

@@ -190,6 +190,14 @@ def test_control_characters_are_stripped(tmp_path: Path) -> None:
     assert doc.text == "Head line here\nBody text."
 
 
+@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x85"])
+def test_a_line_or_page_break_control_separates_the_lines(tmp_path: Path, separator: str) -> None:
+    # Word's manual line break (VT), a page break (FF) as text exports write them, NEL.
+    text = f"Council votes\n\nThe council voted on Tuesday.{separator}The mayor was pleased."
+    doc = load_document(_write(tmp_path, "v.txt", text.encode()))
+    assert "Tuesday.The" not in doc.text and "The mayor was pleased." in doc.text
+
+
 @pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
 def test_invisible_marks_inside_words_are_dropped(tmp_path: Path, mark: str) -> None:
     # A page hyphenated for narrow screens quotes the words another report writes out.

@@ -16,10 +16,11 @@ CLEAN_CASES: list[tuple[str, str]] = [
     ("a\rb", "a\nb"),
     ("a\r\n\r\nb", "a\n\nb"),
     ("a\u2028b\u2029c", "a\nb\nc"),
-    ("a\x00b\x07c\x1bd\x7fe\x85f", "abcdef"),
+    ("a\x00b\x07c\x1bd\x7fe\x9ff", "abcdef"),
+    ("line\x0bbreak\x0cpage\x85next", "line\nbreak\npage\nnext"),
     ("keep\ttab\nand newline", "keep\ttab\nand newline"),
     ("“quotes” ‘kept’ — dash\u00a0nbsp", "“quotes” ‘kept’ — dash\u00a0nbsp"),
-    ("\x0c\x0bform", "form"),
+    ("\x0c\x0bform", "\n\nform"),
     (
         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb",
         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb",
@@ -114,6 +115,6 @@ def test_clean_of_a_long_text_equals_one_pass(text: str) -> None:
     one_pass = re.sub(
         r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]",
         "",
-        re.sub(r"\r\n?|[\u2028\u2029]", "\n", text),
+        re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text),
     )
     assert clean(text) == one_pass
