@@ -16,7 +16,7 @@ SAYING = re.compile(
     r"|replied|responded|commented|continued|thundered|shouted|exclaimed|cried|urged"
     r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
     r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
-    r"|reiterated|reaffirmed|reaffirms|read|reads|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
+    r"|reiterated|reaffirmed|reaffirms|read|reads|chanted|chant|chants|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
     r"|asserted|asserts|cautioned|cautions|echoed|repeated|mused|wondered|pointed\s+out"
     # the present where it is no noun as well ("his claims", "in remarks to reporters")
     r"|confirms|admits|acknowledges|announces|explains|responds|concedes|predicts"

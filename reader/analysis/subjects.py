@@ -114,7 +114,8 @@ def set_off_before(text: str, end: int, names: Sequence[Mention], start: int) ->
     open_ = close
     for _ in range(APPOSITION_PARTS):
         open_ = text.rfind(",", start, open_)
-        if open_ < 0 or close - open_ > APPOSITION_CHARS or SAYING.search(text, open_, close):
+        longest = RELATIVE_CHARS if _RELATIVE.match(text, open_ + 1) else APPOSITION_CHARS
+        if open_ < 0 or close - open_ > longest or SAYING.search(text, open_, close):
             return None
         if text.count('"', open_, end) % 2:
             return None  # a quotation closes that opened before: 'work it out," says one'
@@ -127,6 +128,11 @@ def set_off_before(text: str, end: int, names: Sequence[Mention], start: int) ->
 
 APPOSITION_CHARS = 110
 APPOSITION_PARTS = 3
+# a relative clause set off after the name runs longer: "Reid, whose personal life and
+# plastic-surgery travails have earned her far more headlines than her career over the
+# last few years, described herself"
+RELATIVE_CHARS = 250
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom)\b")
 
 
 def head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start: int) -> str:

@@ -70,6 +70,10 @@ def speakers(doc: Document) -> list[str | None]:
         ('Reid described herself to People a few months ago as "a social drinker."', "Reid"),
         # a name set off after the source the verb names
         ('"We will appeal," said her lawyer, Mark Heller.', "Mark Heller"),
+        # a long relative clause between the name and its verb
+        ("Reid, whose personal life and plastic-surgery travails have earned her far more"
+         " headlines than her career over the last few years, described herself as \"a social"
+         ' drinker."', "Reid"),
         ('"We will appeal," said a spokesman for the Foreign Ministry, John Smith, on Tuesday.',
          "John Smith"),
         ('"It was chaos," according to a witness, Anna Berg.', "Anna Berg"),
@@ -187,8 +191,10 @@ def test_a_speaker_whose_name_opens_with_its_particle_is_given_the_full_name(
         # a name qualifying the role after it is no speaker of its own
         ('"We will respond," said a U.S. official.', "a U.S. official"),
         ('"No comment," said a senior White House spokesman.', "a senior White House spokesman"),
-        # a statement that reads
+        # a statement that reads; a crowd that chants
         ('"It was a mistake," the statement read.', "the statement"),
+        ('On the streets of Athens, demonstrators chanted "Thieves, thieves!" as they marched.',
+         "demonstrators"),
         ('"We regret the decision," read a statement from the ministry.',
          "a statement from the ministry"),
         # a named speaker stays as it was
