@@ -15,7 +15,7 @@ from reader.ingest.decode import decode_bytes
 from reader.ingest.email_message import is_email, mail_text
 from reader.ingest.html import extract_html
 from reader.ingest.line_joins import unwrapped
-from reader.ingest.markdown import strip_markdown
+from reader.ingest.markdown import front_matter, strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
 from reader.ingest.mhtml import SUFFIXES as MHTML_SUFFIXES
 from reader.ingest.mhtml import is_mhtml, mhtml_html
@@ -299,6 +299,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     source: str | None = None
     date: str | None = None
     if fmt == "md":
+        source, date = front_matter(text)
         text, title = strip_markdown(text)
     elif fmt == "html":
         page = extract_html(text, name, path)

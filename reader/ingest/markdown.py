@@ -8,8 +8,12 @@ title.
 from __future__ import annotations
 
 import re
+from datetime import date
+from urllib.parse import urlsplit
 
-__all__ = ["strip_markdown"]
+from reader.ingest.metadata import parse_date, url_date
+
+__all__ = ["front_matter", "strip_markdown"]
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -56,6 +60,44 @@ def _inline(text: str) -> str:
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
     return _restore(text).strip()
+
+
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
+# a web clipper's keys (Obsidian Web Clipper, MarkDownload, Jekyll and Hugo posts)
+_DATE_KEYS = ("published", "date", "pubdate", "date_published", "datepublished", "publish_date")
+_SITE_KEYS = ("site", "site_name", "sitename", "publisher")
+_URL_KEYS = ("source", "url", "link", "canonical", "original_url")
+
+
+def front_matter(text: str) -> tuple[str | None, str | None]:
+    """The site and the date (``YYYY-MM-DD``) the front matter of Markdown ``text`` gives
+    (a web clipper's ``source: https://...`` and ``published: 2024-05-02``), or None."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return None, None
+    fields: dict[str, str] = {}
+    for line in m.group(0).split("\n")[1:-2]:
+        field = _FIELD.match(line)
+        if field is not None:
+            fields.setdefault(field.group(1).lower(), field.group(2).strip("\"'"))
+    urls = [fields[k] for k in _URL_KEYS if fields.get(k, "").startswith(("http://", "https://"))]
+    day = next((d for k in _DATE_KEYS if (d := _day(fields.get(k, "")))), None)
+    site = next((fields[k] for k in _SITE_KEYS if fields.get(k)), None)
+    host = urlsplit(urls[0]).hostname if urls else None
+    if site is None and host:
+        site = host.removeprefix("www.")
+    return site, day or (url_date(urls[0]) if urls else None)
+
+
+def _day(value: str) -> str | None:
+    iso = _ISO_DAY.match(value)
+    if iso is None:
+        return parse_date(value) if value else None
+    try:
+        return date.fromisoformat(iso.group(1)).isoformat()
+    except ValueError:
+        return None
 
 
 def strip_markdown(text: str) -> tuple[str, str | None]:

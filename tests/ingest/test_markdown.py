@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from reader.ingest import document_from_text
+from reader.ingest import document_from_text, load_document
 from reader.ingest.markdown import strip_markdown
 
 CASES: list[tuple[str, str]] = [
@@ -59,3 +61,40 @@ def test_heading_wins_over_first_line() -> None:
 def test_markdown_offsets_index_the_output_text() -> None:
     doc = document_from_text("# Title\n\nA **bold** claim. Another [one](u).", fmt="md")
     assert [doc.slice(s) for s in doc.sentences] == ["Title", "A bold claim.", "Another one."]
+
+
+# An article saved by a web clipper (Obsidian Web Clipper, MarkDownload): the address and
+# the publication date are in the front matter.
+CLIPPED = """---
+title: "Rail strike halts trains across the north"
+source: "https://www.northernpost.example/news/2024/05/02/rail-strike"
+author:
+  - "[[Sam Lee]]"
+published: 2024-05-02T06:00:00+01:00
+created: 2024-05-03
+tags:
+  - "clippings"
+---
+# Rail strike halts trains across the north
+
+No trains ran on most lines in the north on Thursday as drivers began a 48-hour strike.
+"""
+
+
+@pytest.fixture
+def clipped(tmp_path: Path) -> Path:
+    path = tmp_path / "Rail strike.md"
+    path.write_text(CLIPPED, encoding="utf-8")
+    return path
+
+
+def test_a_clipped_article_is_dated_by_its_front_matter(clipped: Path) -> None:
+    assert load_document(clipped).date == "2024-05-02"
+
+
+def test_a_clipped_article_names_the_site_of_its_address(clipped: Path) -> None:
+    assert load_document(clipped).source == "northernpost.example"
+
+
+def test_front_matter_never_reaches_the_text(clipped: Path) -> None:
+    assert "clippings" not in load_document(clipped).text
