@@ -57,6 +57,12 @@ _PRUNE.append(
     "//*[(contains(@class, 'pullquote') or contains(@class, 'pull-quote')"
     " or contains(@class, 'pull_quote')) and string-length(normalize-space(.)) < 400]"
 )
+# What a browser does not show: hidden elements, text for screen readers only ("(opens in
+# a new window)" inside a link, "Image caption,").
+_PRUNE.append(
+    "//*[@hidden or contains(@class, 'sr-only') or contains(@class, 'visually-hidden')"
+    " or contains(@class, 'visuallyhidden') or contains(@class, 'screen-reader-text')]"
+)
 # A teaser card of another story: a short <article> whose heading is a link, with one
 # paragraph at most. trafilatura takes the first <article> of a page for its story, and a
 # "More news" list of them after the story would give it the first teaser's words.

@@ -731,3 +731,23 @@ def test_a_page_whose_title_names_only_the_site_is_titled_by_its_headline(
     page = page.replace("<nav>", '<header><h1 class="logo">Example Times</h1></header><nav>')
     doc = load_document(_write(tmp_path, "a.html", page))
     assert doc.title == "Putin and Kim sign pact"
+
+
+def _page_with(extra: str) -> str:
+    """ARTICLE with ``extra`` inside its first paragraph's link and before its last one."""
+    return ARTICLE.replace(
+        "state media said on Thursday.", f'<a href="/kcna">state media{extra}</a> said on Thursday.'
+    ).replace("<p>North Korea and the former", f"{extra}<p>North Korea and the former")
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<span class="sr-only"> (opens in a new window)</span>',
+        '<span class="visually-hidden">Image caption,</span>',
+        "<div hidden><p>Subscribe now to keep reading this article.</p></div>",
+    ],
+)
+def test_text_a_browser_does_not_show_is_left_out(tmp_path: Path, hidden: str) -> None:
+    doc = load_document(_write(tmp_path, "a.html", _page_with(hidden)))
+    assert doc.text == load_document(_write(tmp_path, "b.html", ARTICLE)).text
