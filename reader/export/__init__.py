@@ -1,4 +1,4 @@
-"""Export of a session's notes and matches: Markdown, HTML, JSON, CSV and PDF.
+"""Export of a session's notes and matches: Markdown, HTML, JSON, CSV, Word and PDF.
 
 :func:`export_session` writes a file atomically and raises only ``ReaderError``
 subclasses (:class:`ExportError`, ``SessionError``). PDF goes through Qt
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from reader.errors import ReaderError
 from reader.export.csv_export import ENCODING as CSV_ENCODING
 from reader.export.csv_export import render_csv
+from reader.export.docx_export import render_docx
 from reader.export.entries import ExportData, export_data
 from reader.export.html import render_html
 from reader.export.json_export import render_json
@@ -27,6 +28,7 @@ FORMATS: dict[str, str] = {
     "html": "HTML",
     "json": "JSON",
     "csv": "CSV",
+    "docx": "Word",
     "pdf": "PDF",
 }
 """Format name -> what a file dialog calls it; the name is also the file suffix."""
@@ -59,6 +61,8 @@ def render_export(
             raise ExportError(f"PDF export needs Qt (PySide6), which is missing: {exc}.") from None
         return render_pdf(*print_html(session, only_annotated, minor))
     data = export_data(session, only_annotated=only_annotated, minor=minor)
+    if fmt == "docx":
+        return render_docx(data)
     if fmt not in _TEXT_RENDERERS:
         known = ", ".join(FORMATS)
         raise ExportError(f"Unknown export format {fmt!r}; choose one of {known}.")

@@ -45,6 +45,7 @@ SUFFIXES: dict[str, str] = {
     ".htm": "html",
     ".json": "json",
     ".csv": "csv",
+    ".docx": "docx",
     ".pdf": "pdf",
 }
 """Output suffix (lower case) -> the format written when ``--format`` is not given."""
@@ -83,7 +84,7 @@ def _parser() -> OneLineParser:
     p.add_argument(
         "--format",
         choices=list(FORMATS),
-        help="md, html, json, csv or pdf (default: from OUT's suffix; md when OUT has none)",
+        help="md, html, json, csv, docx or pdf (default: from OUT's suffix; md when OUT has none)",
     )
     p.add_argument(
         "--only-annotated", action="store_true", help="only matches and passages with a note"

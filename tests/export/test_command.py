@@ -102,17 +102,17 @@ def test_format_option_wins_over_the_suffix(session_file: Path, tmp_path: Path) 
 def test_an_unsupported_suffix_is_refused_and_nothing_is_written(
     session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "notes.docx"
+    out = tmp_path / "notes.odt"
     status = run_export([str(session_file), "-o", str(out)])
     err = capsys.readouterr().err
     assert (status, err.count("\n"), out.exists()) == (2, 1, False)
-    assert ".docx" in err and all(suffix in err for suffix in SUFFIXES)
+    assert ".odt" in err and all(suffix in err for suffix in SUFFIXES)
 
 
 def test_an_unsupported_suffix_of_two_articles_writes_nothing(
     seed_a_path: Path, seed_b_path: Path, tmp_path: Path
 ) -> None:
-    out = tmp_path / "notes.docx"
+    out = tmp_path / "notes.odt"
     assert run_export([str(seed_a_path), str(seed_b_path), "-o", str(out)]) == 2
     assert not out.exists()
 

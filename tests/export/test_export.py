@@ -20,7 +20,7 @@ from tests.export.conftest import Exporter
 
 
 def test_formats() -> None:
-    assert list(FORMATS) == ["md", "html", "json", "csv", "pdf"]
+    assert list(FORMATS) == ["md", "html", "json", "csv", "docx", "pdf"]
 
 
 def test_export_error_is_a_reader_error() -> None:
@@ -33,8 +33,8 @@ def test_default_format_is_markdown(session: Session, tmp_path: Path) -> None:
 
 
 def test_unknown_format_raises_export_error(session: Session, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="Unknown export format 'docx'"):
-        export_session(session, tmp_path / "x.docx", "docx")
+    with pytest.raises(ExportError, match="Unknown export format 'odt'"):
+        export_session(session, tmp_path / "x.odt", "odt")
 
 
 def test_missing_folder_raises_export_error(session: Session, tmp_path: Path) -> None:
