@@ -298,6 +298,8 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     title: str | None = None
     source: str | None = None
     date: str | None = None
+    if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
+        raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
         source, date = front_matter(text)
         text, title = strip_markdown(text)

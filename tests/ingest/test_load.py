@@ -269,6 +269,11 @@ def test_empty_files_raise(tmp_path: Path, data: bytes, reason: str) -> None:
     assert reason in str(_error(_write(tmp_path, "e.txt", data)))
 
 
+@pytest.mark.parametrize("suffix", [".html", ".htm", ".md"])
+def test_an_empty_page_says_it_is_empty(tmp_path: Path, suffix: str) -> None:
+    assert "it is empty" in str(_error(_write(tmp_path, f"e{suffix}", b" \n")))
+
+
 def test_png_is_binary(tmp_path: Path) -> None:
     data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(100)
     assert "looks like a binary file" in str(_error(_write(tmp_path, "img.txt", data)))
