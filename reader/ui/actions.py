@@ -83,6 +83,9 @@ class Actions:
         self.shortcuts = _action(
             window, "&Keyboard shortcuts", ["F1"], "List every key and what it does, searchable"
         )
+        self.guide = _action(
+            window, "&Reading guide", [], "How to read a comparison: highlights, panels, notes"
+        )
         self.about = _action(window, "&About Crossread", [], "About Crossread")
         # in the window's text colour, again when its palette changes (reader/ui/icons.py)
         self.icons = PaletteIcons(
@@ -129,6 +132,7 @@ class Actions:
         nav.addSeparator()
         nav.addAction(self.find)
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.guide)
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
 

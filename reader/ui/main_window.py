@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.sync import SyncMap
+from reader.guide import GUIDE_KEYS
 from reader.model import Alignment, Match, Span
 from reader.ui import view_state
 from reader.ui.about import show_about
@@ -35,6 +36,7 @@ from reader.ui.dock_toggle import PanelsToggle, dock_toggle
 from reader.ui.find_bar import FindBar
 from reader.ui.first_layout import FirstLayout
 from reader.ui.geometry import first_window_size
+from reader.ui.guide_dialog import show_guide
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
 from reader.ui.link_map import LinkMap
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         act.find.triggered.connect(self.find_bar.open_bar)
         act.about.triggered.connect(lambda: show_about(self))
         act.shortcuts.triggered.connect(lambda: show_shortcuts(self))
+        act.guide.triggered.connect(lambda: show_guide(self, self.guide_actions()))
         self.finder = ArticleFind(self)  # the find bar, in the article last focused
         self.caret_keys = CaretKeys(self)  # Enter, Shift+F10 and the status bar at the cursor
         for pane in (self.pane_a, self.pane_b):
@@ -307,6 +310,16 @@ class MainWindow(QMainWindow):
         if names:
             self.settings.set_open_folder(names[0])
         return list(names)
+
+    def guide_actions(self) -> dict[str, QAction]:
+        """The actions the reading guide names, by name: the window's, the session's and
+        Print."""
+        ctl = self.session_controller
+        found = {
+            n: getattr(self.actions_, n, None) or getattr(ctl.actions, n, None) for n in GUIDE_KEYS
+        }
+        found["print"] = ctl.printing.action
+        return {name: a for name, a in found.items() if isinstance(a, QAction)}
 
     def open_pair_dialog(self) -> None:
         self.opener.open_dialog(self.ask_open_file_names)

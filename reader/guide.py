@@ -1,0 +1,106 @@
+"""Help > Reading guide: how to read a comparison, in a few short sections (Qt-free; the
+window shows it in reader/ui/guide_dialog.py).
+
+The keys are not written here: ``guide_html`` takes them from the window's own actions
+(``keys["next_match"]`` is what Go > Next match says), so the guide never names a key the
+window does not have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+__all__ = ["GUIDE_KEYS", "guide_html"]
+
+# the actions the guide names, by their name on the window's action holders
+GUIDE_KEYS = (
+    "next_match",
+    "prev_match",
+    "next_discrepancy",
+    "jump_partner",
+    "partners_menu",
+    "sync",
+    "find",
+    "add_note",
+    "reject",
+    "link",
+    "undo_delete",
+    "copy_match",
+    "save",
+    "export",
+    "print",
+)
+
+_SECTIONS = (
+    (
+        "The two articles",
+        "Article A is on the left, B on the right, each under its title, date and source. "
+        "Lines in grey italics (navigation, photo captions, bylines, date lines) are the "
+        "page around the story: they are never matched.",
+    ),
+    (
+        "What the highlights mean",
+        "<b>Claim</b>: a sentence that states the same fact as one in the other article, in "
+        "its own words. <b>Quote</b>: words both articles quote. <b>Entity</b> and "
+        "<b>Number</b>: a name or a figure both give. <b>Discrepancy</b>: the two passages "
+        "disagree on a date, a count, an age, a sum of money or the words of a quotation "
+        "(the Differs column says what). <b>Only in this article</b>: what the other does not "
+        "report. The legend above the articles shows each one's colour and mark; every kind "
+        "has a mark of its own besides its colour.",
+    ),
+    (
+        "Going from one article to the other",
+        "Click a highlight: the other article scrolls to its partner and shows it. A passage "
+        "with several partners goes to the next one at each click ({jump_partner} at the "
+        "text cursor), or lists them ({partners_menu}). Hover a highlight to see its kind, "
+        "its score, what the two passages share and the partner's words. The bands between "
+        "the articles join each match to its partner. {next_match} and {prev_match} step "
+        "through the matches, {next_discrepancy} through the disagreements; "
+        "{sync} turns synced scrolling on or off. {find} finds words in an article.",
+    ),
+    (
+        "The score",
+        "How sure Crossread is that two passages state the same fact, from 0 to 1: words, "
+        "names and figures they share, and a sentence model's reading of their meaning. The "
+        "Matches panel's Min score hides the weaker ones.",
+    ),
+    (
+        "The panels",
+        "<b>Matches</b> lists every match; filter it by kind, by words or by score, sort "
+        "it, and choose a row to show both passages. <b>Only in one</b> lists what only "
+        "one article reports, each with the other's closest sentence. <b>Quotes</b> lists "
+        "every quotation with its speaker and whether the other article quotes it too. "
+        "<b>Notes</b> lists your notes.",
+    ),
+    (
+        "When a match is wrong or missing",
+        "{reject} rejects the chosen match (it can be restored); select a passage in each "
+        "article and {link} links them by hand. {undo_delete} takes back the last change.",
+    ),
+    (
+        "Notes and what you take away",
+        "{add_note} adds a note on the chosen match, or on text you selected; tags sort "
+        "notes. {save} saves the notes, links and rejections as a session (.crossread) "
+        "beside the articles. {export} exports them with the matches as Markdown, HTML, "
+        "JSON, CSV, Word or PDF; {print} prints them; {copy_match} copies one match, both "
+        "passages under their articles, for a write-up.",
+    ),
+    (
+        "Notices",
+        "A bar above the articles says when they seem to report different events, are "
+        "dated weeks apart, are written in two languages, or in a language the sentence "
+        "model does not read (then the matches rest on shared words, names and figures).",
+    ),
+)
+
+
+def guide_html(keys: Mapping[str, str]) -> str:
+    """The guide as rich text, with ``keys`` (an action's name in GUIDE_KEYS -> its
+    shortcut as the platform writes it) in place; an action without a key is named by
+    its menu path there instead."""
+    shown = {name: f"<b>{escape(keys.get(name, ''))}</b>" for name in GUIDE_KEYS}
+    parts = ["<h2>Reading a comparison</h2>"]
+    for heading, body in _SECTIONS:
+        parts.append(f"<h3>{escape(heading)}</h3><p>{body.format(**shown)}</p>")
+    return "".join(parts)
