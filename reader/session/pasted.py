@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.errors import SessionError
 from reader.ingest import MAX_BYTES
+from reader.model import Document
 from reader.session.atomic import atomic_write
 from reader.session.autosave import PathArg, data_dir
 from reader.session.store import describe
@@ -75,6 +76,25 @@ def save_pasted(a: Pasted, b: Pasted, directory: PathArg = None) -> tuple[str, s
         ) from None
     prune(folder)
     return paths[0], paths[1]
+
+
+TITLE_WORDS = 12  # of a pasted article's opening, as its title when it gave no headline
+
+
+def pasted_title(doc: Document, directory: PathArg = None) -> Document:
+    """``doc``, a pasted article whose text gave no headline titled by its opening words
+    ("Lawmakers approved the budget on Tuesday after a night of…") rather than by the file
+    it was kept in ("pasted-20261202-033607-b-lawmakers-approved-the"); any other
+    document as it is."""
+    path = Path(doc.path) if doc.path else None
+    if path is None or path.parent != pasted_folder(directory) or doc.title != path.stem:
+        return doc
+    first = next((doc.slice(s) for s in doc.content_sentences()), "")
+    words = first.split()
+    if not words:
+        return doc
+    title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+    return replace(doc, title=title)
 
 
 def slug(text: str, words: int = 6) -> str:

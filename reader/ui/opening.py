@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 from reader.analysis.sync import SyncMap
 from reader.errors import IngestError, ReaderError, SessionError
 from reader.model import Alignment, Document
-from reader.session.pasted import Pasted, save_pasted
+from reader.session.pasted import Pasted, pasted_title, save_pasted
 from reader.session.source_files import absolute_path, is_file_path
 from reader.ui.messages import error_text
 from reader.ui.paste_dialog import PasteDialog
@@ -43,7 +43,7 @@ class LoadedPair:
 def default_loader(path: str) -> Document:
     from reader.ingest import load_document
 
-    return load_document(path)
+    return pasted_title(load_document(path))
 
 
 def default_aligner(a: Document, b: Document, **kw: object) -> Alignment:

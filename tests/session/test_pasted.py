@@ -9,7 +9,7 @@ import pytest
 
 from reader.errors import SessionError
 from reader.ingest import MAX_BYTES, load_document
-from reader.session.pasted import Pasted, pasted_folder, prune, save_pasted, slug
+from reader.session.pasted import Pasted, pasted_folder, pasted_title, prune, save_pasted, slug
 
 ARTICLE_A = "Putin, Kim pledge mutual assistance\nThe two leaders signed a pact on Wednesday.\n"
 ARTICLE_B = "Deal requires military assistance\nNorth Korea said the pact was signed.\n"
@@ -112,3 +112,27 @@ def test_only_the_newest_pasted_files_are_kept(tmp_path: Path) -> None:
 )
 def test_slug_keeps_ascii_words_of_the_first_line(text: str, expected: str) -> None:
     assert slug(text) == expected
+
+
+def test_a_pasted_article_without_a_headline_is_titled_by_its_opening_words(
+    tmp_path: Path,
+) -> None:
+    prose = (
+        "Lawmakers approved the budget on Tuesday after a night of talks that ended with "
+        "a vote of 54 to 46.\nThe opposition walked out.\n"
+    )
+    a, _ = save_pasted(Pasted(prose), Pasted(ARTICLE_B), tmp_path)
+    doc = pasted_title(load_document(a), tmp_path)
+    assert doc.title == "Lawmakers approved the budget on Tuesday after a night of talks that…"
+
+
+def test_a_pasted_articles_headline_stays_its_title(tmp_path: Path) -> None:
+    a, _ = save_pasted(Pasted(ARTICLE_A), Pasted(ARTICLE_B), tmp_path)
+    assert pasted_title(load_document(a), tmp_path).title == "Putin, Kim pledge mutual assistance"
+
+
+def test_a_file_outside_the_pasted_folder_keeps_its_name_as_title(tmp_path: Path) -> None:
+    path = tmp_path / "notes-on-the-budget.txt"
+    path.write_text("lawmakers approved the budget on tuesday after a night of talks.\n")
+    doc = load_document(path)
+    assert pasted_title(doc, tmp_path) is doc

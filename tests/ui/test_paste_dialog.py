@@ -57,6 +57,22 @@ def put_on_clipboard(text: str, html: str = "") -> None:
     QGuiApplication.clipboard().setMimeData(data)
 
 
+def test_a_pasted_article_without_a_headline_shows_its_opening_words_as_title(
+    win: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = open_dialog(win)
+    dialog.side_a.editor.setPlainText(
+        "The two leaders signed a mutual defence treaty on Wednesday in the capital, "
+        "officials said. It takes effect at once."
+    )
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        dialog.compare_button.click()
+    al = win.alignment()
+    assert al is not None
+    assert al.a.title == "The two leaders signed a mutual defence treaty on Wednesday in the…"
+
+
 def test_compare_waits_for_both_articles(win: MainWindow) -> None:
     dialog = open_dialog(win)
     assert not dialog.compare_button.isEnabled()
