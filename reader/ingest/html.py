@@ -12,14 +12,21 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
 from reader.errors import IngestError
-from reader.ingest.boilerplate import is_boilerplate_line, is_byline
-from reader.ingest.metadata import reads_as_prose
+from reader.ingest.boilerplate import is_byline
 from reader.ingest.normalize import clean
+from reader.ingest.page_titles import (
+    HEAD_SCAN,
+    headline,
+    one_line,
+    one_line_or_none,
+    site_beside_headline,
+    site_name,
+    story_headline,
+)
 
 __all__ = ["Page", "extract_html", "render_body"]
 
@@ -72,7 +79,6 @@ _PRUNE.append(
 )
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
-_HEAD_SCAN = 200_000
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
 _RAW_OPEN = re.compile(
     r"<(script|style|noscript|template|iframe|object|svg|math|textarea)\b|<!--|<!\[CDATA\[",
@@ -89,7 +95,6 @@ _FIGURE_TAG = re.compile(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
 # one line (headline and paragraphs run together). Their words become plain text, each
 # element kept empty (its datetime attribute still dates the page) before it.
 _TIME_TAG = re.compile(r"<(/?)time\b([^<>]*)>", re.IGNORECASE)
-_LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
 # trafilatura reads a live blog's metadata (schema.org LiveBlogPosting) from its updates,
 # not from the blog itself: the first update's headline became the title. Renamed, the
 # list of updates is passed over and the blog's own headline read.
@@ -201,10 +206,6 @@ def _closer(opening: re.Match[str]) -> re.Pattern[str]:
     return _COMMENT_END if opening.group(0) == "<!--" else _CDATA_END
 
 
-def _one_line(text: str) -> str:
-    return _LINE_SPACES.sub(" ", text).strip()
-
-
 def render_body(html: str) -> tuple[str, str | None]:
     """Plain text of ``html`` (one block a line) and its <title> or first <h1>."""
     renderer = _TextRenderer()
@@ -213,9 +214,9 @@ def render_body(html: str) -> tuple[str, str | None]:
         renderer.close()
     except Exception:  # html.parser is lenient; anything it still raises means "no text"
         return "", None
-    lines = (_one_line(line) for line in "".join(renderer.parts).split("\n"))
+    lines = (one_line(line) for line in "".join(renderer.parts).split("\n"))
     text = "\n\n".join(line for line in lines if line)
-    title = _one_line("".join(renderer.title_parts)) or _one_line("".join(renderer.h1_parts))
+    title = one_line("".join(renderer.title_parts)) or one_line("".join(renderer.h1_parts))
     return text, title or None
 
 
@@ -230,10 +231,8 @@ def _trafilatura(html: str, url: str | None) -> Any:
 
     _quiet_extractor_logs()
     if html.count("<") > MAX_TAGS:
-        end = _HEAD_END.search(html, 0, _HEAD_SCAN)
-        head = _LIVE_BLOG_UPDATES.sub(
-            '"x-liveBlogUpdate"', html[: end.end() if end else _HEAD_SCAN]
-        )
+        end = _HEAD_END.search(html, 0, HEAD_SCAN)
+        head = _LIVE_BLOG_UPDATES.sub('"x-liveBlogUpdate"', html[: end.end() if end else HEAD_SCAN])
         return trafilatura.extract_metadata(head, default_url=url, extensive=False)
     page = _TIME_TAG.sub(_untime, _FIGURE_TAG.sub(_unfigure, _unwrapped(html)))
     page = _LIVE_BLOG_UPDATES.sub('"x-liveBlogUpdate"', page)
@@ -329,85 +328,6 @@ def _unwrapped(html: str) -> str:
     return "".join(out)
 
 
-def _str_or_none(value: Any) -> str | None:
-    if isinstance(value, str):
-        value = _one_line(clean(value))
-        return value or None
-    return None
-
-
-def _headline(value: Any) -> str | None:
-    """A page title, unless it is debris ("Breaking News", "Menu") or a paragraph (a page
-    with no <title> or <h1>, whose first <h2> trafilatura takes): then None, and the
-    text's own headline is guessed later (else the file name is the title)."""
-    title = _str_or_none(value)
-    if title is None or is_boilerplate_line(title) or reads_as_prose(title):
-        return None
-    return title
-
-
-_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]{1,400})</title", re.IGNORECASE)
-_TITLE_PARTS = re.compile(r"\s+[|\-–—·]\s+")
-_HOST_LIKE = re.compile(r"^(?:www\d?\.)?(?P<label>[\w-]+)\.[\w.]+$")
-_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
-
-
-def _site_name(source: str | None, html: str) -> str | None:
-    """The site as the page names it ("The Daily Ledger") when trafilatura only knows its
-    address ("dailyledger.example") and the <title> ends with that name ("... | The Daily
-    Ledger"); else ``source`` unchanged."""
-    host = _HOST_LIKE.match(source or "")
-    title = _TITLE_TAG.search(html, 0, _HEAD_SCAN)
-    if host is None or title is None:
-        return source
-    name = _one_line(clean(unescape(title.group(1))))
-    parts = _TITLE_PARTS.split(name)
-    if len(parts) < 2:
-        return source
-    key = _NOT_LETTERS.sub("", parts[-1].lower())
-    label = host.group("label").lower().replace("-", "")
-    return parts[-1] if label in (key, key.removeprefix("the")) else source
-
-
-def _story_headline(doc: Any, html: str) -> str | None:
-    """The <h1> opening the story trafilatura found, when its title is the page's whole
-    <title> and differs from it: a page with its logo in an <h1> of its own and a <title>
-    naming the site alone ("The Northern Echo") is titled by its story's headline."""
-    body = getattr(doc, "body", None)
-    if body is None or not len(body) or body[0].tag != "head" or body[0].get("rend") != "h1":
-        return None
-    lead = _str_or_none("".join(body[0].itertext()))
-    title = _str_or_none(getattr(doc, "title", None))
-    tag = _TITLE_TAG.search(html, 0, _HEAD_SCAN)
-    if not lead or not title or lead == title or tag is None:
-        return None
-    return _headline(lead) if _one_line(clean(unescape(tag.group(1)))) == title else None
-
-
-_SITE_IN_TITLE = 60
-
-
-def _site_beside_headline(html: str, headline: str | None) -> str | None:
-    """The site a page without site metadata names beside its headline in its <title>
-    ("Bridge collapse: five dead | The Northern Echo", "BBC News - Bridge collapse"), or
-    None."""
-    title = _TITLE_TAG.search(html, 0, _HEAD_SCAN)
-    if not headline or title is None:
-        return None
-    name = _one_line(clean(unescape(title.group(1))))
-    rest = None
-    if name.startswith(headline):
-        after = _TITLE_PARTS.match(name, len(headline))
-        rest = name[after.end() :] if after else None
-    elif name.endswith(headline):
-        before = _TITLE_PARTS.search(name, 0, len(name) - len(headline))
-        end = len(name) - len(headline)
-        rest = name[: before.start()] if before and before.end() == end else None
-    if not rest or len(rest) > _SITE_IN_TITLE or _TITLE_PARTS.search(rest):
-        return None
-    return rest
-
-
 def _with_title(text: str, title: str | None) -> str:
     if not title:
         return text
@@ -464,17 +384,17 @@ def extract_html(html: str, name: str, path: str) -> Page:
         doc = _trafilatura(html, saved_from.group(1) if saved_from else None)
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = None
-    title = _story_headline(doc, html) or _headline(getattr(doc, "title", None))
-    source = _site_name(_str_or_none(getattr(doc, "sitename", None)), html)
-    source = source or _site_beside_headline(html, title)
-    date = _str_or_none(getattr(doc, "date", None))
+    title = story_headline(doc, html) or headline(getattr(doc, "title", None))
+    source = site_name(one_line_or_none(getattr(doc, "sitename", None)), html)
+    source = source or site_beside_headline(html, title)
+    date = one_line_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
-    lines = [_one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
+    lines = [one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
     text = "\n\n".join(ln for ln in lines if ln)
     if not text:
         text, fallback_title = render_body(html)
-        title = title or _headline(fallback_title)
+        title = title or headline(fallback_title)
     if not text:
         raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
-    text = _with_byline(_with_title(text, title), _str_or_none(getattr(doc, "author", None)))
+    text = _with_byline(_with_title(text, title), one_line_or_none(getattr(doc, "author", None)))
     return Page(text=text, title=title, source=source, date=date)

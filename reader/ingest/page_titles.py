@@ -1,0 +1,112 @@
+"""A web page's title and site name, from trafilatura's metadata and the page's own
+<title> and <h1> (reader.ingest.html): the story's headline rather than a site's name or a
+live blog's latest update, and the site as the page names it."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from reader.ingest.boilerplate import is_boilerplate_line
+from reader.ingest.metadata import reads_as_prose
+from reader.ingest.normalize import clean
+
+__all__ = [
+    "HEAD_SCAN",
+    "headline",
+    "one_line",
+    "one_line_or_none",
+    "site_beside_headline",
+    "site_name",
+    "story_headline",
+]
+
+# the head of a page, where its <title> is looked for
+HEAD_SCAN = 200_000
+_LINE_SPACES = re.compile(r"[^\S\n\u00a0\u202f]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with its runs of spaces and tabs as one space (line breaks and no-break
+    spaces kept), trimmed."""
+    return _LINE_SPACES.sub(" ", text).strip()
+
+
+def one_line_or_none(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = one_line(clean(value))
+        return value or None
+    return None
+
+
+def headline(value: Any) -> str | None:
+    """A page title, unless it is debris ("Breaking News", "Menu") or a paragraph (a page
+    with no <title> or <h1>, whose first <h2> trafilatura takes): then None, and the
+    text's own headline is guessed later (else the file name is the title)."""
+    title = one_line_or_none(value)
+    if title is None or is_boilerplate_line(title) or reads_as_prose(title):
+        return None
+    return title
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]{1,400})</title", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·]\s+")
+_HOST_LIKE = re.compile(r"^(?:www\d?\.)?(?P<label>[\w-]+)\.[\w.]+$")
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def site_name(source: str | None, html: str) -> str | None:
+    """The site as the page names it ("The Daily Ledger") when trafilatura only knows its
+    address ("dailyledger.example") and the <title> ends with that name ("... | The Daily
+    Ledger"); else ``source`` unchanged."""
+    host = _HOST_LIKE.match(source or "")
+    title = _TITLE_TAG.search(html, 0, HEAD_SCAN)
+    if host is None or title is None:
+        return source
+    name = one_line(clean(unescape(title.group(1))))
+    parts = _TITLE_PARTS.split(name)
+    if len(parts) < 2:
+        return source
+    key = _NOT_LETTERS.sub("", parts[-1].lower())
+    label = host.group("label").lower().replace("-", "")
+    return parts[-1] if label in (key, key.removeprefix("the")) else source
+
+
+def story_headline(doc: Any, html: str) -> str | None:
+    """The <h1> opening the story trafilatura found, when its title is the page's whole
+    <title> and differs from it: a page with its logo in an <h1> of its own and a <title>
+    naming the site alone ("The Northern Echo") is titled by its story's headline."""
+    body = getattr(doc, "body", None)
+    if body is None or not len(body) or body[0].tag != "head" or body[0].get("rend") != "h1":
+        return None
+    lead = one_line_or_none("".join(body[0].itertext()))
+    title = one_line_or_none(getattr(doc, "title", None))
+    tag = _TITLE_TAG.search(html, 0, HEAD_SCAN)
+    if not lead or not title or lead == title or tag is None:
+        return None
+    return headline(lead) if one_line(clean(unescape(tag.group(1)))) == title else None
+
+
+_SITE_IN_TITLE = 60
+
+
+def site_beside_headline(html: str, heading: str | None) -> str | None:
+    """The site a page without site metadata names beside its headline in its <title>
+    ("Bridge collapse: five dead | The Northern Echo", "BBC News - Bridge collapse"), or
+    None."""
+    title = _TITLE_TAG.search(html, 0, HEAD_SCAN)
+    if not heading or title is None:
+        return None
+    name = one_line(clean(unescape(title.group(1))))
+    rest = None
+    if name.startswith(heading):
+        after = _TITLE_PARTS.match(name, len(heading))
+        rest = name[after.end() :] if after else None
+    elif name.endswith(heading):
+        before = _TITLE_PARTS.search(name, 0, len(name) - len(heading))
+        end = len(name) - len(heading)
+        rest = name[: before.start()] if before and before.end() == end else None
+    if not rest or len(rest) > _SITE_IN_TITLE or _TITLE_PARTS.search(rest):
+        return None
+    return rest
