@@ -17,6 +17,7 @@ from typing import Any
 
 from reader.errors import IngestError
 from reader.ingest.boilerplate import is_byline
+from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import (
     HEAD_SCAN,
@@ -376,6 +377,20 @@ def _with_byline(text: str, author: str | None) -> str:
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
 
 
+def _sentences_rejoined(lines: list[str]) -> list[str]:
+    """The extractor's lines, a sentence a <br> broke in two made one again: a line not
+    ending a sentence (nor a heading's colon) followed by one opening with a small letter
+    ("... signed in Pyongyang" / "holds, and that ...") is one paragraph. A headline, a
+    list item or a paragraph of its own opens with a capital and stays a line."""
+    out: list[str] = []
+    for line in lines:
+        if out and not SENTENCE_END.search(out[-1]) and line[:1].islower():
+            out[-1] = joined([out[-1], line])
+        else:
+            out.append(line)
+    return out
+
+
 def extract_html(html: str, name: str, path: str) -> Page:
     """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
     saved_from = _SAVED_FROM.search(html, 0, _SAVED_FROM_SCAN)
@@ -390,7 +405,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     date = one_line_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
     lines = [one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
-    text = "\n\n".join(ln for ln in lines if ln)
+    text = "\n\n".join(_sentences_rejoined([ln for ln in lines if ln]))
     if not text:
         text, fallback_title = render_body(html)
         title = title or headline(fallback_title)

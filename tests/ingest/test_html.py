@@ -524,6 +524,28 @@ def test_a_line_break_in_the_source_does_not_split_a_paragraph(tmp_path: Path) -
     ]
 
 
+# A <br> inside a paragraph: in a sentence, or between two sentences of a quotation.
+BR_PAGE = """<html><head><title>Treaty holds | Daily Ledger</title></head><body><article>
+<h1>Treaty holds, ministry says</h1>
+<p>The ministry said on Wednesday that the treaty signed in Pyongyang<br>holds, and that
+parliament would ratify it before the end of the month.</p>
+<p>Officials said the text had been agreed in three rounds of talks.</p>
+<p>"We welcome it," the minister said.<br>"It is a day for the whole region."</p>
+</article></body></html>"""
+
+
+def test_a_line_break_inside_a_sentence_does_not_split_it(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "treaty.html", BR_PAGE))
+    assert [doc.slice(p) for p in doc.paragraphs] == [
+        "Treaty holds, ministry says",
+        "The ministry said on Wednesday that the treaty signed in Pyongyang holds, and that "
+        "parliament would ratify it before the end of the month.",
+        "Officials said the text had been agreed in three rounds of talks.",
+        '"We welcome it," the minister said.',
+        '"It is a day for the whole region."',
+    ]
+
+
 # A CMS that splits the story into parts, the last one written as bare <div> lines.
 SPLIT_BODY_PAGE = """<html><head><title>Hospital waiting lists reach record high</title>
 <meta property="og:site_name" content="Health Daily"><meta name="date" content="2023-11-09">
