@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+import unicodedata
 
 from reader.errors import IngestError
 
@@ -170,7 +171,8 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         return mostly
     declared = _declared_encoding(data)
     as_read = _AS_BROWSERS_READ.get(declared or "")
-    for encoding in (as_read, declared, "cp1252"):
+    guessed = None if declared else _guessed_non_latin(data)
+    for encoding in (as_read, declared, guessed, "cp1252"):
         if encoding is None:
             continue
         try:
@@ -178,6 +180,40 @@ def decode_bytes(data: bytes, path: str = "") -> str:
         except (UnicodeError, LookupError, ValueError):  # odd codecs (idna, utf-7) too
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _guessed_non_latin(data: bytes) -> str | None:
+    """The legacy encoding of a text in a non-Latin script that names none (a Korean
+    CP949, a Chinese GBK, a Japanese Shift_JIS, a Russian cp1251 text file), as
+    charset_normalizer guesses it from the text's first GUESS_BYTES; None when the guess
+    reads it as mostly Latin letters (a French or German cp1252 text, which cp1252 then
+    reads; the guesser may take it for cp1250) or it has no guess."""
+    sample = data[:GUESS_BYTES]
+    high = sum(1 for byte in sample if byte >= 0x80)
+    if high < GUESS_MIN_HIGH_BYTES or high < GUESS_HIGH_SHARE * len(sample):
+        return None  # a Latin text: accents here and there ("résumé")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is None or best.encoding is None:
+        return None
+    try:
+        text = sample.decode(best.encoding, errors="ignore")
+    except (LookupError, ValueError):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+    if not letters or latin > (1 - NON_LATIN_SHARE) * len(letters):
+        return None
+    return str(best.encoding)
+
+
+GUESS_BYTES = 65_536
+# a text of a non-Latin script writes most of its bytes above 0x7F (Korean, Chinese,
+# Russian: 60-90%); a Latin one a few (French in cp1252: 2-5%)
+GUESS_HIGH_SHARE = 0.3
+GUESS_MIN_HIGH_BYTES = 20
+NON_LATIN_SHARE = 0.6  # of a guessed text's letters, at least, for the guess to be taken
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -209,3 +209,34 @@ def test_page_in_a_legacy_asian_encoding_is_read_as_browsers_read_it(
     page = f'<html><head><meta charset="{label}"></head><body><p>{text}</p></body></html>'
     path.write_bytes(page.encode(codec))
     assert text in load_document(path).text
+
+
+# texts in a legacy encoding of their script, saved without naming it
+UNDECLARED = [
+    ("북한과 러시아는 수요일 평양에서 포괄적 전략 동반자 협정에 서명했다. 이 협정은 한쪽이 "
+     "공격을 받으면 다른 쪽이 지체 없이 군사 지원을 제공하도록 규정하고 있다.", "cp949"),
+    ("俄罗斯总统普京和朝鲜领导人金正恩周三在平壤签署了全面战略伙伴关系条约，规定一方遭到攻击时"
+     "另一方应立即提供军事援助。", "gbk"),
+    ("ロシアのプーチン大統領と北朝鮮の金正恩総書記は水曜日、平壌で包括的戦略パートナーシップ"
+     "条約に署名した。", "shift_jis"),
+    ("Президент России Владимир Путин и лидер КНДР Ким Чен Ын в среду подписали в Пхеньяне "
+     "договор о всеобъемлющем стратегическом партнерстве.", "cp1251"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "encoding"), UNDECLARED)
+def test_a_legacy_encoding_of_a_non_latin_script_is_guessed(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der russische Präsident und der nordkoreanische Machthaber haben am Mittwoch in "
+        "Pjöngjang einen Vertrag unterzeichnet – „ein Durchbruch“, sagte Kim.",
+        "Le président russe a signé mercredi à Pyongyang un traité. « C'est un traité très "
+        "fort », a déclaré Kim.",
+    ],
+)
+def test_a_latin_text_in_cp1252_stays_cp1252_whatever_is_guessed(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == text
