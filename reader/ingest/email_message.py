@@ -12,6 +12,7 @@ text, where they are marked as boilerplate like any byline or date line.
 from __future__ import annotations
 
 import email
+import email.errors
 import email.header
 import email.policy
 import email.utils
@@ -22,7 +23,7 @@ from email.message import Message
 from reader.errors import IngestError
 from reader.ingest.decode import decode_declared
 
-__all__ = ["MailText", "is_email", "mail_text"]
+__all__ = ["MailText", "damaged_base64", "is_email", "mail_text"]
 
 _HEAD = 4096
 _HEADERS_END = re.compile(rb"\r?\n\r?\n")
@@ -64,6 +65,8 @@ def mail_text(data: bytes, name: str, path: str) -> MailText:
     part, is_html = _body_part(message)
     if part is None:
         raise IngestError(f"Cannot open {name}: the e-mail holds no text to read.", path)
+    if damaged_base64(part):
+        raise IngestError(f"Cannot open {name}: the e-mail is damaged.", path)
     payload = part.get_payload(decode=True)
     raw = payload if isinstance(payload, bytes) else b""
     body = decode_declared(raw, part.get_content_charset(), path)
@@ -72,6 +75,20 @@ def mail_text(data: bytes, name: str, path: str) -> MailText:
     sender = email.utils.parseaddr(_header(message, "From"))
     source = sender[0].strip() or sender[1].strip() or None
     return MailText(body, is_html, title, source, _date(_header(message, "Date")))
+
+
+_DAMAGED_BASE64 = (
+    email.errors.InvalidBase64CharactersDefect,
+    email.errors.InvalidBase64PaddingDefect,
+    email.errors.InvalidBase64LengthDefect,
+)
+
+
+def damaged_base64(part: Message) -> bool:
+    """True when ``part`` (of an e-mail or a saved page) is base64 that does not decode
+    whole: read, it would be a part of the text or the base64 itself."""
+    part.get_payload(decode=True)  # the defects are found as it is decoded
+    return any(isinstance(d, _DAMAGED_BASE64) for d in part.defects)
 
 
 def _body_part(message: Message) -> tuple[Message | None, bool]:

@@ -16,6 +16,7 @@ import re
 
 from reader.errors import IngestError
 from reader.ingest.decode import decode_declared
+from reader.ingest.email_message import damaged_base64
 
 __all__ = ["SUFFIXES", "is_mhtml", "mhtml_html"]
 
@@ -47,6 +48,9 @@ def mhtml_html(data: bytes, name: str, path: str) -> str:
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue
+        if damaged_base64(part):
+            # decoded only in part, or not at all (then the base64 itself would be read)
+            raise IngestError(f"Cannot open {name}: the saved web page is damaged.", path)
         html = decode_declared(payload, part.get_content_charset(), path)
         url = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "")
         url = url.strip()

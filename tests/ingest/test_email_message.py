@@ -111,3 +111,17 @@ def test_a_subject_in_an_unknown_charset_is_read_all_the_same(tmp_path: Path) ->
     )
     doc = load_document(mail(tmp_path, "Content-Type: text/plain\n\nThe treaty holds.\n", headers))
     assert doc.title == "Treaty holds"
+
+
+def test_a_message_whose_base64_is_damaged_is_refused(tmp_path: Path) -> None:
+    import base64
+
+    encoded = base64.encodebytes(b"The treaty holds, the ministry said. " * 8).decode("ascii")
+    body = (
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        + encoded[:30]
+        + "!!*"
+        + encoded[33:-5]
+    )
+    with pytest.raises(IngestError, match="damaged"):
+        load_document(mail(tmp_path, body))

@@ -99,3 +99,18 @@ def test_an_mhtml_file_without_a_page_says_so(tmp_path: Path) -> None:
 
 def test_an_html_page_is_no_mhtml() -> None:
     assert not is_mhtml(PAGE.encode("utf-8"))
+
+
+def test_a_page_whose_base64_is_damaged_is_refused(tmp_path: Path) -> None:
+    encoded = base64.encodebytes(PAGE.encode("utf-8")).decode("ascii")
+    damaged = encoded[:40] + "!!*" + encoded[43:-7]
+    data = (
+        "From: <Saved by Blink>\r\nSubject: Ferry\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related; boundary="{BOUNDARY}"\r\n\r\n--{BOUNDARY}\r\n'
+        "Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        f"{damaged}\r\n--{BOUNDARY}--\r\n"
+    ).encode("ascii")
+    path = tmp_path / "ferry.mhtml"
+    path.write_bytes(data)
+    with pytest.raises(IngestError, match="damaged"):
+        load_document(path)
