@@ -559,13 +559,8 @@ def test_export_over_an_article_of_the_pair_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """As crossread export refuses it: the article file is not the export's to replace."""
-    article = Path(pair[0])
-    before = article.read_bytes()
-    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(article), "md", False))
-    with qtbot.waitSignal(win.error_shown) as sig:
-        ctl.actions.export.trigger()
-    assert "article A of this pair" in sig.args[1]
-    assert article.read_bytes() == before
+    said = refused_export(ctl, win, qtbot, monkeypatch, Path(pair[0]))
+    assert "article A of this pair" in said
 
 
 def test_export_over_the_session_file_is_refused(
@@ -581,12 +576,24 @@ def test_export_over_the_session_file_is_refused(
     monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(saved))
     with qtbot.waitSignal(ctl.session_saved):
         ctl.actions.save.trigger()
-    before = saved.read_bytes()
-    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(saved), "md", False))
+    said = refused_export(ctl, win, qtbot, monkeypatch, saved)
+    assert "the session file of this pair" in said
+
+
+def refused_export(
+    ctl: SessionController,
+    win: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    path: Path,
+) -> str:
+    """Export to ``path`` through File > Export; the error said, ``path`` unchanged."""
+    before = path.read_bytes()
+    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(path), "md", False))
     with qtbot.waitSignal(win.error_shown) as sig:
         ctl.actions.export.trigger()
-    assert "the session file of this pair" in sig.args[1]
-    assert saved.read_bytes() == before
+    assert path.read_bytes() == before
+    return str(sig.args[1])
 
 
 # -- autosave, recovery, closing ------------------------------------------------------------------
