@@ -14,12 +14,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import (
     DEBUG_ENV,
     STANDARD_OUTPUT,
+    IngestError,
     OneLineParser,
     ReaderError,
     refuse_overwriting,
@@ -31,6 +33,7 @@ from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir,
 
 if TYPE_CHECKING:
     from reader.analysis.model_source import ModelReading
+    from reader.model import Document
 
 
 def _keep_vectors() -> None:
@@ -65,8 +68,8 @@ def _align_parser() -> argparse.ArgumentParser:
             bad="a missing, empty, binary or too large file, a folder, wrong arguments"
         ),
     )
-    p.add_argument("a", help=f"article A ({ARTICLE_SUFFIXES})")
-    p.add_argument("b", help=f"article B ({ARTICLE_SUFFIXES})")
+    p.add_argument("a", help=f"article A ({ARTICLE_SUFFIXES}; '-': standard input)")
+    p.add_argument("b", help=f"article B ({ARTICLE_SUFFIXES}; '-': standard input)")
     p.add_argument(
         "--format",
         choices=("json", "text"),
@@ -134,8 +137,13 @@ def _align(args: argparse.Namespace) -> int:
     from reader.session.source_files import absolute_path
 
     t0 = time.perf_counter()
-    doc_a = load_document(absolute_path(args.a))  # the JSON names the files from anywhere
-    doc_b = load_document(absolute_path(args.b))
+    if args.a == STANDARD_OUTPUT and args.b == STANDARD_OUTPUT:
+        return _fail("only one article can come from standard input ('-')")
+    # the JSON names the files from anywhere; "-" is an article piped in
+    doc_a, doc_b = (
+        _piped_article() if arg == STANDARD_OUTPUT else load_document(absolute_path(arg))
+        for arg in (args.a, args.b)
+    )
     ingest_ms = (time.perf_counter() - t0) * 1000
     if args.method != "lexical":
         _keep_vectors()
@@ -164,6 +172,27 @@ def _align(args: argparse.Namespace) -> int:
             return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
         return 0
     return _write_stdout(out)
+
+
+def _piped_article() -> Document:
+    """The article piped in on standard input (``crossread align - B``: a page from
+    ``curl``, a text from another program), read as a file of any kind Crossread opens."""
+    import tempfile
+    from dataclasses import replace
+
+    from reader.ingest import load_document
+
+    data = sys.stdin.buffer.read() if sys.stdin is not None else b""
+    with tempfile.TemporaryDirectory(prefix="crossread-stdin-") as folder:
+        path = Path(folder) / "standard input"
+        path.write_bytes(data)
+        try:
+            doc = load_document(path)
+        except IngestError as exc:  # name the input as the reader gave it
+            said = exc.message.replace(f"\u201c{path}\u201d", "standard input")
+            raise IngestError(said, "-") from None
+    title = doc.title if doc.title != path.stem else "standard input"
+    return replace(doc, path="-", title=title)
 
 
 def _gui_parser() -> argparse.ArgumentParser:

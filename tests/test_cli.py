@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -431,3 +433,33 @@ def test_help_tells_bad_input_from_an_internal_error(capsys: pytest.CaptureFixtu
         main(["align", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "2 on bad input" in out and "1 on an error in Crossread itself" in out
+
+
+def test_an_article_piped_in_as_dash_is_aligned(
+    capsys: pytest.CaptureFixture[str],
+    seed_a_path: Path,
+    seed_b_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    piped = io.TextIOWrapper(io.BytesIO(seed_b_path.read_bytes()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", piped)
+    code, out, _ = run(capsys, "align", str(seed_a_path), "-", "--method", "lexical")
+    assert code == 0
+    data = json.loads(out)
+    assert data["documents"][1]["path"] == "-"
+    assert any(m["kind"] == "claim" for m in data["matches"])
+
+
+def test_two_articles_cannot_both_be_piped_in(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "align", "-", "-")
+    assert code == 2
+    assert "only one article can come from standard input" in err
+
+
+def test_an_empty_piped_article_is_named_as_standard_input(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
+    code, _, err = run(capsys, "align", "-", str(seed_a_path), "--method", "lexical")
+    assert code == 2
+    assert err.strip() == "crossread: error: Cannot open standard input: it is empty."
