@@ -286,8 +286,6 @@ def decode_declared(data: bytes, charset: object, path: str = "") -> str:
     part, a web archive's resource); when it declares none Python knows, or the bytes do
     not decode in it, read as any text file (:func:`decode_bytes`)."""
     if isinstance(charset, str) and charset:
-        try:
+        with contextlib.suppress(LookupError, UnicodeError, ValueError):
             return data.decode(charset)
-        except (LookupError, UnicodeError, ValueError):
-            pass
     return decode_bytes(data, path)
