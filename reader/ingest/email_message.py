@@ -22,6 +22,7 @@ from email.message import Message
 
 from reader.errors import IngestError
 from reader.ingest.decode import decode_declared
+from reader.ingest.metadata import parse_date
 
 __all__ = ["MailText", "damaged_base64", "is_email", "mail_text"]
 
@@ -71,10 +72,52 @@ def mail_text(data: bytes, name: str, path: str) -> MailText:
     raw = payload if isinstance(payload, bytes) else b""
     body = decode_declared(raw, part.get_content_charset(), path)
     subject = _header(message, "Subject")
+    sender = _header(message, "From")
+    date = _date(_header(message, "Date"))
+    body = body.replace("\r\n", "\n").replace("\r", "\n")  # as mail is sent: CRLF
+    forwarded = None if is_html else _forwarded(body)
+    if forwarded is not None:  # the message forwarded is the article, its sender the source
+        body, headers = forwarded
+        subject = headers.get("subject") or subject
+        sender = headers.get("from") or sender
+        date = parse_date(headers.get("date") or headers.get("sent") or "") or date
     title = _REPLY_PREFIX.sub("", subject).strip() or None
-    sender = email.utils.parseaddr(_header(message, "From"))
-    source = sender[0].strip() or sender[1].strip() or None
-    return MailText(body, is_html, title, source, _date(_header(message, "Date")))
+    name, address = email.utils.parseaddr(sender)
+    source = name.strip() or address.strip() or None
+    return MailText(body, is_html, title, source, date)
+
+
+# the line a mail program writes above a message it forwards (Gmail, Thunderbird, Apple
+# Mail, Outlook), then the forwarded message's own headers, one a line
+_FORWARD = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded|Original)[ \t]+[Mm]essage[ \t]*-{2,}"
+    r"|Begin forwarded message:|_{10,})[ \t]*$",
+    re.MULTILINE,
+)
+_FORWARD_HEADER = re.compile(r"^[ \t]*(From|Sent|Date|Subject|To|Cc)[ \t]*:[ \t]*(.*)$", re.I)
+
+
+def _forwarded(body: str) -> tuple[str, dict[str, str]] | None:
+    """The message a plain-text e-mail forwards, the forwarder's lines above it left out:
+    its text and its headers (from, date or sent, subject; small-letter keys), or None
+    when the e-mail forwards none. Of forwards inside forwards, the innermost."""
+    markers = list(_FORWARD.finditer(body))
+    if not markers:
+        return None
+    lines = body[markers[-1].end() :].split("\n")
+    headers: dict[str, str] = {}
+    k = 0
+    while k < len(lines) and (not lines[k].strip() and not headers):
+        k += 1  # blank lines before the headers
+    while k < len(lines):
+        found = _FORWARD_HEADER.match(lines[k])
+        if found is None:
+            break
+        headers.setdefault(found.group(1).lower(), found.group(2).strip())
+        k += 1
+    if not headers:
+        return None
+    return "\n".join(lines[k:]).strip("\n"), headers
 
 
 _DAMAGED_BASE64 = (

@@ -125,3 +125,43 @@ def test_a_message_whose_base64_is_damaged_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(IngestError, match="damaged"):
         load_document(mail(tmp_path, body))
+
+
+FORWARDED_BODY = (
+    "The ministry said on Wednesday that the treaty signed in Pyongyang\n"
+    "holds, and that parliament would ratify it before the end of the\n"
+    "month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "---------- Forwarded message ---------",  # Gmail
+        "-------- Forwarded Message --------",  # Thunderbird
+        "Begin forwarded message:",  # Apple Mail
+        "________________________________",  # Outlook
+    ],
+)
+def test_a_forwarded_message_is_the_article_and_its_sender_the_source(
+    tmp_path: Path, marker: str
+) -> None:
+    body = (
+        "Content-Type: text/plain; charset=utf-8\n\nFYI, the statement below.\n\n"
+        f"{marker}\nFrom: Ministry Press Office <press@ministry.example>\n"
+        "Sent: Tuesday, June 18, 2024 10:15 AM\nTo: desk@paper.example\n"
+        "Subject: Ministry welcomes the treaty\n\n" + FORWARDED_BODY
+    )
+    doc = load_document(mail(tmp_path, body))
+    assert (doc.title, doc.source, doc.date) == (
+        "Ministry welcomes the treaty",
+        "Ministry Press Office",
+        "2024-06-18",
+    )
+    assert "FYI" not in doc.text
+    assert doc.text.startswith("The ministry said on Wednesday that the treaty signed in")
+
+
+def test_a_message_forwarding_nothing_keeps_its_own_sender(tmp_path: Path) -> None:
+    body = "Content-Type: text/plain; charset=utf-8\n\n" + FORWARDED_BODY
+    assert load_document(mail(tmp_path, body)).source == "Press Office"
