@@ -46,8 +46,7 @@ _SECTIONS = (
         "<b>Number</b>: a name or a figure both give. <b>Discrepancy</b>: the two passages "
         "disagree on a date, a count, an age, a sum of money or the words of a quotation "
         "(the Differs column says what). <b>Only in this article</b>: what the other does not "
-        "report. The legend above the articles shows each one's colour and mark; every kind "
-        "has a mark of its own besides its colour.",
+        "report. The legend above the articles shows how each one looks.",
     ),
     (
         "Going from one article to the other",
@@ -80,9 +79,9 @@ _SECTIONS = (
     ),
     (
         "Notes and what you take away",
-        "{add_note} adds a note on the chosen match, or on text you selected; tags sort "
-        "notes. {save} saves the notes, links and rejections as a session (.crossread) "
-        "beside the articles. {export} exports them with the matches as Markdown, HTML, "
+        "{add_note} adds a note, with tags if you like, on the chosen match or on text you "
+        "selected. {save} saves the notes, links and rejections as a session file "
+        "(.crossread). {export} exports them with the matches as Markdown, HTML, "
         "JSON, CSV, Word or PDF; {print} prints them; {copy_match} copies one match, both "
         "passages under their articles, for a write-up.",
     ),
