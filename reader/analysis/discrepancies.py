@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.stems import stem
+from reader.analysis.told_days import is_told_day, shown
 from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [
@@ -34,6 +36,9 @@ class Conflict:
     a: Mention
     b: Mention
     detail: str
+    # a day named by its weekday on one side at least: two sentences that each tell a
+    # day may tell two occasions, so only a close link stands for one
+    by_weekday: bool = False
 
 
 def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
@@ -53,6 +58,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                 continue  # "sunk ... on November 19" is not "repulsed ... on November 11"
             out.append(Conflict(DiscrepancyKind.DATE, da, db, f"{da.surface} vs {db.surface}"))
     out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
+    out.extend(_told_day_conflicts(fa, fb, dates_a, dates_b))
     if not _shared_names(fa, fb):
         return out  # "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3 (24 KO)"
     nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
@@ -95,28 +101,77 @@ def _weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[
     if _WEEKDAY.findall(fb.unit.text.lower()) != [days_b[0].key[8:]]:
         return []
     a, b = days_a[0], days_b[0]
-    return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
+    return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}", by_weekday=True)]
+
+
+def _told_day_conflicts(
+    fa: UnitFeatures, fb: UnitFeatures, dates_a: list[Mention], dates_b: list[Mention]
+) -> list[Conflict]:
+    """A day told by the article's date ("on Wednesday", "yesterday") against the one date
+    or day the other sentence tells, when they are not the same day of the same week
+    ("signed on Wednesday" in a story of Thursday, June 20, against "signed on June 18").
+    Each sentence must tell one time only; two weekday names are judged by their names
+    (:func:`_weekday_conflicts`)."""
+    times_a = dates_a + [d for d in fa.days if not _told_when(fa.unit.text, d, fa.unit.span.start)]
+    times_b = dates_b + [d for d in fb.days if not _told_when(fb.unit.text, d, fb.unit.span.start)]
+    if len(times_a) != 1 or len(times_b) != 1 or not (fa.days or fb.days):
+        return []
+    a, b = times_a[0], times_b[0]
+    told_a, told_b = is_told_day(a), is_told_day(b)
+    if a.key == b.key or not (told_a or told_b) or (_weekday_named(a) and _weekday_named(b)):
+        return []
+    if a.surface.lower() == b.surface.lower():
+        return []  # "today" in both: only the articles' dates differ, not what they say
+    if not 0 < _days_apart(a.key, b.key) <= _WEEK:
+        return []  # a date weeks away tells another occasion, or the article is misdated
+    by_weekday = _weekday_named(a) or _weekday_named(b)
+    detail = f"{shown(a)} vs {shown(b)}"
+    return [Conflict(DiscrepancyKind.DATE, a, b, detail, by_weekday=by_weekday)]
+
+
+_WEEK = 7
+
+
+def _weekday_named(m: Mention) -> bool:
+    return m.surface.lower() in WEEKDAYS
+
+
+def _days_apart(key_a: str, key_b: str) -> int:
+    """Days between two ``date:MM-DD`` keys, across a year's end ("12-31" to "01-01": 1)."""
+    a = date(2000, int(key_a[5:7]), int(key_a[8:10]))
+    b = date(2000, int(key_b[5:7]), int(key_b[8:10]))
+    apart = abs((a - b).days)
+    return min(apart, 366 - apart)
 
 
 def _event_weekdays(f: UnitFeatures) -> list[Mention]:
     """The weekdays a sentence names, less those of reporting ("said Thursday", "on
     Thursday reported") and those naming an occasion ("Friday's 88-72 setback")."""
     out: list[Mention] = []
-    text = f.unit.text
+    text, base = f.unit.text, f.unit.span.start
     for m in _WEEKDAY.finditer(text.lower()):
-        before = _WORDS.findall(text[max(0, m.start() - 25) : m.start()].lower())[-2:]
-        follows = _FOLLOWING.match(text, m.end())
-        after = follows.group(1).lower() if follows else ""
-        if (
-            any(w in _TOLD or w in _ZONES for w in before)
-            or after in _TOLD
-            or _OCCASION.match(text, m.end())
-            or _TOLD_TO.search(text, max(0, m.start() - 60), m.start())
-        ):
-            continue
-        span = Span(f.unit.span.start + m.start(), f.unit.span.start + m.end())
-        out.append(Mention("date", f"weekday:{m.group()}", span, text[m.start() : m.end()]))
+        span = Span(base + m.start(), base + m.end())
+        day = Mention("date", f"weekday:{m.group()}", span, text[m.start() : m.end()])
+        if not _told_when(text, day, base):
+            out.append(day)
     return out
+
+
+def _told_when(text: str, day: Mention, base: int) -> bool:
+    """``day`` (a mention in the sentence ``text``, which starts at ``base``) says when
+    something was told ("said Thursday", "on Thursday reported", "told People on
+    Friday"), or names an occasion ("Friday's 88-72 setback"), rather than when what is
+    told happened."""
+    start, end = day.span.start - base, day.span.end - base
+    before = _WORDS.findall(text[max(0, start - 25) : start].lower())[-2:]
+    follows = _FOLLOWING.match(text, end)
+    after = follows.group(1).lower() if follows else ""
+    return bool(
+        any(w in _TOLD or w in _ZONES for w in before)
+        or after in _TOLD
+        or _OCCASION.match(text, end)
+        or _TOLD_TO.search(text, max(0, start - 60), start)
+    )
 
 
 # "confirmed to People and Us Weekly on Friday": told to someone on that day

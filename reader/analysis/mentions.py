@@ -62,11 +62,11 @@ def link_mentions(
     by_key_b: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     by_key_a: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for j, f in enumerate(fb):
-        for m in (*f.names, *f.numbers):
+        for m in (*f.names, *f.numbers, *f.days):
             if _countable(m):
                 by_key_b[_key(m, canon)].append((j, m))
     for i, f in enumerate(fa):
-        for m in (*f.names, *f.numbers):
+        for m in (*f.names, *f.numbers, *f.days):
             if _countable(m):
                 by_key_a[_key(m, canon)].append((i, m))
     # each mention's partner, picked from either side; the same links whichever article

@@ -74,6 +74,12 @@ _DATE_DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+# "on 10 Nov 11": a British or Indian date with its year in two digits (10 November 2011),
+# not November 11
+_DATE_DMY_YY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?\s+(?P<yy>\d\d)\b(?![.,:]?\d)",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # an age: "33-year-old", "33 years old", "aged 33" (counted as "age", so told apart from
 # other counts of years)
@@ -102,6 +108,11 @@ _NUMBER_WORD = re.compile(
 )
 
 
+def _century(yy: int) -> int:
+    """The year of a two-digit year: news dates lie between 1970 and 2069."""
+    return 1900 + yy if yy >= 70 else 2000 + yy
+
+
 def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
     """The figures of ``unit``, read as its document writes them (``writing``)."""
     text, base = unit.folded, unit.span.start
@@ -116,7 +127,7 @@ def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
         qualifier = bool(unit_word) and _HYPHEN_UNIT.match(text, b) is not None
         out.append(Mention(kind, key, Span(base + a, base + b), text[a:b], unit_word, qualifier))
 
-    for rx in (_DATE_MDY, _DATE_DMY):
+    for rx in (_DATE_DMY_YY, _DATE_MDY, _DATE_DMY):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -126,15 +137,12 @@ def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
             month = MONTHS[m.group("month").lower().rstrip(".")]
             key = f"date:{month:02d}-{day:02d}"
             add("date", key, m.start(), m.end())
-            if m.group("year"):
-                out.append(
-                    Mention(
-                        "year",
-                        f"year:{m.group('year')}",
-                        Span(base + m.start("year"), base + m.end("year")),
-                        m.group("year"),
-                    )
-                )
+            group = "yy" if "yy" in m.re.groupindex else "year"
+            year = m.group(group)
+            if year:
+                full = year if len(year) == 4 else str(_century(int(year)))
+                where = Span(base + m.start(group), base + m.end(group))
+                out.append(Mention("year", f"year:{full}", where, year))
     for a, b, month, day, year in foreign_date(text):  # "20. Juni 2024", "7月25日"
         if free(a, b):
             add("date", f"date:{month:02d}-{day:02d}", a, b)

@@ -33,6 +33,7 @@ from reader.analysis.quotes import (
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
+from reader.analysis.told_days import iso_date, told_days
 from reader.analysis.units import Unit, document_units
 from reader.ingest.normalize import fold
 from reader.model import (
@@ -167,6 +168,8 @@ def analyse(
     check(is_cancelled)
     if progress:
         progress(prepared)
+    _read_told_days(feats_a, a)
+    _read_told_days(feats_b, b)
     sources.insert(0, (LexicalSimilarity(feats_a, feats_b, p.idf_prior), 1.0))
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, event_gate(feats_a, feats_b, p))
     n_a, n_b = len(units_a), len(units_b)
@@ -194,6 +197,14 @@ def analyse(
     if progress:
         progress(0.8)
     return pa
+
+
+def _read_told_days(feats: Sequence[UnitFeatures], doc: Document) -> None:
+    """Each unit's days told by the article's date, when it has one."""
+    published = iso_date(doc.date)
+    if published is not None:
+        for f in feats:
+            f.days = told_days(f, published)
 
 
 def _with_word_pieces(
@@ -311,7 +322,7 @@ def align(
         claim_ids[(link.i, link.j)] = mid
         matches.append(Match(mid, MatchKind.CLAIM, fa.unit.span, fb.unit.span, score, evidence))
         for c in conflicts(fa, fb):
-            if c.a.key.startswith("weekday:") and score < WEEKDAY_LINK_SCORE:
+            if c.by_weekday and score < WEEKDAY_LINK_SCORE:
                 continue  # a weekday each, in two sentences that may tell two occasions
             discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
     check(is_cancelled)

@@ -112,6 +112,8 @@ def test_name_mentions_point_at_their_text() -> None:
     [
         ("on June 18, 2024.", ["date:06-18", "year:2024"]),
         ("on 19 June 2024", ["date:06-19", "year:2024"]),
+        # a British or Indian date with a two-digit year: 10 November 2011
+        ("a piracy attack on 10 Nov 11.", ["date:11-10", "year:2011"]),
         ("a pact from 1961", ["year:1961"]),
         ("in February 2000", ["month:02-2000", "year:2000"]),
         ("at 2:22 am", ["time:02:22"]),

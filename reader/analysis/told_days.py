@@ -1,0 +1,140 @@
+"""Days an article tells by their relation to its own date: "Wednesday", "yesterday",
+"today", read as the dates they are.
+
+A wire story dated Thursday, June 20 says the treaty was signed "on Wednesday"; a paper
+abroad says "June 19", or "June 18". A reader who knows the article's date reads the
+weekday as a date and sees whether the two agree; Crossread does the same when the
+article has a date. News writes a weekday for the last seven days ("said Thursday", in
+a story of Friday's) and, in a clause about what is to come ("will meet on Monday"), for
+the next seven; "last Wednesday" is the week before. A weekday that names a date's day
+("Wednesday, June 19") is the date's; "next Friday" and "this Friday" mean different
+days to different readers and are left unread, as are days in an article without a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.mention import Mention
+from reader.model import Span
+
+_WEEKDAY_NUMBERS = {
+    d: k
+    for k, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_DAY = re.compile(r"\b(?:" + "|".join([*_WEEKDAY_NUMBERS, *_RELATIVE_DAYS]) + r")\b")
+# a word before the weekday that makes its week unsure ("next Friday", "this Friday"), or
+# the day a feast's ("Good Friday", "Super Tuesday"), not a day of this week
+_NOT_THIS_WEEK = frozenset(
+    "next this coming every each black good ash super cyber holy maundy palm easter".split()  # noqa: SIM905
+)
+# what is to come: the clause before the weekday says so ("will resume talks Friday",
+# "is expected to sign it Monday", "scheduled for Tuesday")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|"
+    r"slated|going)\b|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for)\b|['’]ll\b"
+)
+_CLAUSE_START = re.compile(r".*(?:[;:—–]|,\s(?:but|and|while|after|before|as)\s|\bsaid\b)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+# how far before a weekday its clause is read for what is to come
+_CLAUSE_REACH = 80
+
+
+def told_days(f: UnitFeatures, published: date) -> list[Mention]:
+    """The days ``f``'s sentence tells relative to ``published`` (the article's date), as
+    date mentions keyed as dates are (``date:MM-DD``), each spanning its word."""
+    text, base = f.unit.text, f.unit.span.start
+    low = text.lower()
+    dated = [m for m in f.numbers if m.kind == "date"]
+    out: list[Mention] = []
+    for m in _DAY.finditer(low):
+        word = m.group()
+        if word in _RELATIVE_DAYS:
+            if not _relative_to_now(text, m.start(), m.end()):
+                continue
+            day = published + timedelta(days=_RELATIVE_DAYS[word])
+        else:
+            if _names_a_dates_day(m.end(), base, dated):
+                continue  # "Wednesday, June 19": the date tells the day
+            day_or_none = _weekday(word, low, m.start(), published)
+            if day_or_none is None:
+                continue
+            day = day_or_none
+        span = Span(base + m.start(), base + m.end())
+        key = f"date:{day.month:02d}-{day.day:02d}"
+        out.append(Mention("date", key, span, text[m.start() : m.end()]))
+    return out
+
+
+def _names_a_dates_day(end: int, base: int, dated: Sequence[Mention]) -> bool:
+    return any(0 <= d.span.start - base - end <= 3 for d in dated)
+
+
+def _relative_to_now(text: str, start: int, end: int) -> bool:
+    """A "today" that is a day: not "today's world" (nowadays), nor NBC's "Today" show,
+    nor the "today" of a quotation, said at a time not known and most often meaning the
+    present age ("we can grow our economy today")."""
+    if text[end : end + 2] in ("'s", "’s") or _quoted(text, start):
+        return False
+    opening = text[:start].rstrip(" \"“‘'(")
+    return not text[start].isupper() or not opening or opening[-1] in ".!?:"
+
+
+def _quoted(text: str, at: int) -> bool:
+    """The character at ``at`` lies inside a quotation: after an opening mark not yet
+    closed, or before a closing mark whose opening is in an earlier sentence."""
+    before, after = text[:at], text[at:]
+    curly_open, curly_close = before.rfind("“"), before.rfind("”")
+    if curly_open > curly_close:
+        return True
+    next_close, next_open = after.find("”"), after.find("“")
+    if curly_open < 0 and next_close >= 0 and (next_open < 0 or next_close < next_open):
+        return True
+    straight = before.count('"')
+    return straight % 2 == 1 or (straight == 0 and after.count('"') % 2 == 1)
+
+
+def _weekday(word: str, low: str, start: int, published: date) -> date | None:
+    before = _WORD_BEFORE.search(low, max(0, start - 20), start)
+    modifier = before.group(1) if before else ""
+    if modifier in _NOT_THIS_WEEK:
+        return None
+    back = (published.weekday() - _WEEKDAY_NUMBERS[word]) % 7
+    if modifier == "last":
+        return published - timedelta(days=back or 7)
+    clause = low[max(0, start - _CLAUSE_REACH) : start]
+    opening = _CLAUSE_START.match(clause)
+    if opening is not None:
+        clause = clause[opening.end() :]
+    if _FUTURE.search(clause):
+        return published + timedelta(days=(7 - back) % 7)
+    return published - timedelta(days=back)
+
+
+def iso_date(text: str | None) -> date | None:
+    """The date of an ISO ``YYYY-MM-DD`` string (a document's date), or None."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def is_told_day(m: Mention) -> bool:
+    """``m`` is a day told by its relation to the article's date ("Wednesday")."""
+    return m.key.startswith("date:") and _DAY.fullmatch(m.surface.lower()) is not None
+
+
+def shown(m: Mention) -> str:
+    """A date as a reader checks it: a told day with its date, "Wednesday (June 19)"."""
+    if not is_told_day(m):
+        return m.surface
+    month, day = int(m.key[5:7]), int(m.key[8:10])
+    return f"{m.surface} ({date(2000, month, day):%B} {day})"

@@ -1,0 +1,173 @@
+"""Days told by the article's date ("on Wednesday", "yesterday") read as dates, matched to
+the other article's dates and checked against them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis import align
+from reader.analysis.discrepancies import conflicts
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.told_days import told_days
+from reader.analysis.units import Unit
+from reader.ingest.normalize import fold
+from reader.model import DiscrepancyKind, Document, MatchKind, Span
+
+THURSDAY_JUNE_20 = date(2024, 6, 20)
+
+
+def feats(text: str, published: date | None = THURSDAY_JUNE_20) -> UnitFeatures:
+    f = extract(Unit(0, Span(0, len(text)), text, fold(text)))
+    if published is not None:
+        f.days = told_days(f, published)
+    return f
+
+
+def days_of(text: str, published: date = THURSDAY_JUNE_20) -> list[tuple[str, str]]:
+    return [(m.surface, m.key) for m in feats(text, published).days]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The treaty was signed on Wednesday.", ("Wednesday", "date:06-19")),
+        ("The treaty was signed yesterday.", ("yesterday", "date:06-19")),
+        ("State media reported it today.", ("today", "date:06-20")),
+        # the weekday of the article's own date is that day
+        ("Officials said Thursday the deal was done.", ("Thursday", "date:06-20")),
+        # back over a week's end: Friday before a Thursday
+        ("Putin left Moscow on Friday.", ("Friday", "date:06-14")),
+        ("He had visited last Thursday.", ("Thursday", "date:06-13")),
+        # a clause about what is to come looks forward
+        ("Putin will fly to Hanoi on Saturday.", ("Saturday", "date:06-22")),
+        ("The two are expected to meet again Monday.", ("Monday", "date:06-24")),
+        ("Talks are scheduled for Tuesday.", ("Tuesday", "date:06-25")),
+        ("They meet tomorrow.", ("tomorrow", "date:06-21")),
+    ],
+)
+def test_a_day_told_by_the_articles_date_is_read_as_its_date(
+    text: str, day: tuple[str, str]
+) -> None:
+    assert days_of(text) == [day]
+
+
+def test_a_clause_of_the_past_after_one_of_the_future_looks_back() -> None:
+    # "will" belongs to what he said, the weekday to when he said it
+    assert days_of("He will go, Putin said Tuesday.") == [("Tuesday", "date:06-18")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally is planned for next Friday.",  # which Friday depends on the reader
+        "This Friday the market is closed.",
+        "Shops open on Black Friday.",  # a feast, not a day of this week
+        "Prices fell on Good Friday.",
+        '"We can grow our economy today," Obama said.',  # a speaker's present age
+        "“We can grow our economy today,” Obama said.",
+        "Today's young people read less.",
+        "She said so on NBC's Today show.",
+        "They met Wednesday, June 19.",  # the date tells the day
+    ],
+)
+def test_a_day_whose_date_is_unsure_is_left_unread(text: str) -> None:
+    assert days_of(text) == []
+
+
+def test_an_article_without_a_date_reads_no_days(doc: Callable[[str], Document]) -> None:
+    a = doc("The treaty was signed on Wednesday in Pyongyang by Putin and Kim.")
+    b = doc("The treaty was signed on June 18 in Pyongyang by Putin and Kim.")
+    result = align(a, b)
+    assert not result.discrepancies
+    assert not [m for m in result.matches if m.kind is MatchKind.NUMBER]
+
+
+def test_a_weekday_and_another_date_of_that_week_disagree() -> None:
+    found = conflicts(
+        feats("Putin and Kim signed the treaty on Wednesday in Pyongyang."),
+        feats("Putin and Kim signed the treaty on June 18 in Pyongyang.", None),
+    )
+    assert [(c.kind, c.detail) for c in found] == [
+        (DiscrepancyKind.DATE, "Wednesday (June 19) vs June 18")
+    ]
+    assert found[0].by_weekday
+
+
+def test_yesterday_and_a_weekday_of_another_day_disagree() -> None:
+    found = conflicts(
+        feats("Lohan checked into the Betty Ford Center yesterday."),
+        feats("Lohan checked into the Betty Ford Center on Tuesday."),
+    )
+    assert [c.detail for c in found] == ["yesterday (June 19) vs Tuesday (June 18)"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same day told two ways
+        ("The treaty was signed on Wednesday.", "The treaty was signed on June 19."),
+        ("The treaty was signed yesterday.", "The treaty was signed on Wednesday."),
+        # a weekday of reporting says when it was told, not when it happened
+        ("State media said Wednesday the treaty was signed.", "The treaty was signed June 18."),
+        # a date weeks away is another occasion
+        ("The treaty was signed on Wednesday.", "The treaty was drafted on May 2."),
+        # the same word: only the articles' dates could differ
+        ("The treaty was signed today.", "The treaty was signed today."),
+    ],
+)
+def test_days_that_agree_or_tell_other_occasions_raise_nothing(a: str, b: str) -> None:
+    assert conflicts(feats(a), feats(b, date(2024, 6, 19))) == []
+
+
+def test_a_weekday_matches_the_date_it_names_in_the_other_article(
+    doc: Callable[[str], Document],
+) -> None:
+    a = replace(
+        doc("Putin and Kim signed the treaty in Pyongyang on Wednesday."), date="2024-06-20"
+    )
+    b = doc("Putin and Kim signed the treaty in Pyongyang on June 19, 2024.")
+    result = align(a, b)
+    days = [
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in result.matches
+        if m.kind is MatchKind.NUMBER
+    ]
+    assert ("Wednesday", "June 19, 2024") in days
+    assert not result.discrepancies
+
+
+def test_a_linked_weekday_of_another_day_is_a_discrepancy(
+    doc: Callable[[str], Document],
+) -> None:
+    a = replace(
+        doc("Putin and Kim signed the treaty in Pyongyang on Wednesday."), date="2024-06-20"
+    )
+    b = doc("Putin and Kim signed the treaty in Pyongyang on June 18, 2024.")
+    found = [(d.kind, d.detail) for d in align(a, b).discrepancies]
+    assert found == [(DiscrepancyKind.DATE, "Wednesday (June 19) vs June 18, 2024")]
+
+
+@given(
+    published=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
+    weekday=st.sampled_from(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    ),
+    future=st.booleans(),
+)
+def test_a_weekday_is_read_within_a_week_of_the_article_and_on_its_weekday(
+    published: date, weekday: str, future: bool
+) -> None:
+    text = f"They will meet on {weekday}." if future else f"They met on {weekday}."
+    [(surface, key)] = days_of(text, published)
+    near = [published + timedelta(days=k) for k in range(-6, 7)]
+    [told] = [d for d in near if f"date:{d.month:02d}-{d.day:02d}" == key]
+    ahead = (told - published).days
+    assert surface == weekday
+    assert told.strftime("%A") == weekday
+    assert 0 <= ahead <= 6 if future else -6 <= ahead <= 0
