@@ -42,7 +42,9 @@ class Conflict:
 
 
 def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
-    """Dates of the same month with different days; counts of the same thing that differ."""
+    """Dates of the same month with different days, a month against a date or month of
+    another, a day told by the article's date against another; counts of the same thing
+    that differ."""
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
@@ -59,6 +61,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             out.append(Conflict(DiscrepancyKind.DATE, da, db, f"{da.surface} vs {db.surface}"))
     out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
     out.extend(_told_day_conflicts(fa, fb, dates_a, dates_b))
+    out.extend(_month_conflicts(fa, fb))
     if not _shared_names(fa, fb):
         return out  # "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3 (24 KO)"
     nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
@@ -130,6 +133,27 @@ def _told_day_conflicts(
 
 
 _WEEK = 7
+
+
+def _month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """A month one sentence tells ("Passed in January 2009") against the date or month the
+    other tells, in another month ("On Dec. 16, the Bush administration allowed ..."), each
+    sentence telling that one time only."""
+    times_a = [m for m in fa.numbers if m.kind == "date"]
+    times_b = [m for m in fb.numbers if m.kind == "date"]
+    if len(times_a) != 1 or len(times_b) != 1:
+        return []
+    a, b = times_a[0], times_b[0]
+    if not (a.key.startswith("month:") or b.key.startswith("month:")):
+        return []  # two dates: compared day by day above
+    if _month_of(a) == _month_of(b):
+        return []
+    return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
+
+
+def _month_of(m: Mention) -> str:
+    """The month of a ``date:MM-DD`` or ``month:MM-YYYY`` key, as two digits."""
+    return m.key[6:8] if m.key.startswith("month:") else m.key[5:7]
 
 
 def _weekday_named(m: Mention) -> bool:

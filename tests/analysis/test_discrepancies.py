@@ -224,3 +224,28 @@ def test_disagreement_does_not_depend_on_the_side(a: str, b: str) -> None:
     forward = {(c.a.surface, c.b.surface) for c in conflicts(feats(a), feats(b))}
     backward = {(c.b.surface, c.a.surface) for c in conflicts(feats(b), feats(a))}
     assert forward == backward
+
+
+def test_a_month_against_a_date_of_another_month_is_a_date_discrepancy() -> None:
+    found = conflicts(
+        feats("Passed in January 2009, the Bush-era rule lifted the requirement."),
+        feats("On Dec. 16, the Bush administration allowed agencies to waive such reviews."),
+    )
+    assert [(c.kind, c.detail) for c in found] == [
+        (DiscrepancyKind.DATE, "January 2009 vs Dec. 16")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Passed in December 2008, the rule lifted it.", "On Dec. 16, the administration did."),
+        # more than one time in a sentence: which goes with which is not known
+        ("Passed in January 2009 after a vote in March 2008, the rule lifted it.",
+         "On Dec. 16, the administration did."),
+    ],
+)  # fmt: skip
+def test_a_month_agreeing_with_a_date_or_beside_another_time_is_no_discrepancy(
+    a: str, b: str
+) -> None:
+    assert conflicts(feats(a), feats(b)) == []
