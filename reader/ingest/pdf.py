@@ -109,7 +109,7 @@ def _reader(data: bytes, name: str, path: str) -> PdfReader:
             )
     except IngestError:
         raise
-    except DependencyError as exc:  # AES, which pypdf reads only with `cryptography`
+    except DependencyError as exc:  # AES with pycryptodome missing (an install without it)
         raise _sealed(name, path) from exc
     except Exception as exc:  # pypdf raises many kinds on a damaged file
         raise _damaged(name, path) from exc

@@ -224,6 +224,31 @@ def test_a_pdf_behind_a_password_is_refused() -> None:
     assert refusal(PDFS / "locked.pdf").endswith("the PDF is protected by a password.")
 
 
+def encrypted_copy(tmp_path: Path, algorithm: str, user_password: str = "") -> Path:
+    """The article PDF encrypted with ``algorithm``: with no user password, as Acrobat's
+    "restrict editing" leaves a press release, any viewer opens it without asking."""
+    from pypdf import PdfReader, PdfWriter
+
+    out = PdfWriter(clone_from=PdfReader(PDFS / "article.pdf"))
+    out.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    path = tmp_path / f"{algorithm}.pdf"
+    with path.open("wb") as fh:
+        out.write(fh)
+    return path
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_a_pdf_encrypted_with_aes_only_against_editing_opens(
+    tmp_path: Path, algorithm: str, article_text: str
+) -> None:
+    assert load_document(encrypted_copy(tmp_path, algorithm)).text == article_text
+
+
+def test_a_pdf_behind_an_aes_password_is_refused_as_such(tmp_path: Path) -> None:
+    path = encrypted_copy(tmp_path, "AES-256", user_password="secret")
+    assert refusal(path).endswith("the PDF is protected by a password.")
+
+
 def test_a_scanned_pdf_is_refused_with_what_would_do() -> None:
     assert "holds no text to read (a scanned page" in refusal(PDFS / "scanned.pdf")
 
