@@ -17,6 +17,11 @@ the Rev Billy Graham", "Jerry Tibbs ... asked her to pose"); a quotation on the 
 speaker's only when that speaker is known to be "he" (or "she"), else the walk stops
 there (the agent quoted just before is not the actress who then speaks). Known: someone
 a "he said" of the article was already attributed to, or called Mr, Ms, Mrs or Miss.
+
+A first name the article gives a person rules that person out for the other pronoun
+(:mod:`reader.analysis.first_names`), never in: "she" is not Mark Roesler, so the walk goes
+on past his quotation, and "Roesler said Page had been in hospital" then stands for
+Page; "he" after "Matthew O'Connor, who coproduced Reid" is O'Connor, not Tara Reid.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from reader.analysis.first_names import pronoun_of
+from reader.analysis.joined_names import whole_names
 from reader.analysis.mention import Mention
 from reader.analysis.opening_subject import opening_subject, people_in
 from reader.analysis.speakers import said_by, speaker
@@ -32,7 +39,8 @@ from reader.analysis.subjects import without_office
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Document, Span
 
-# sentences looked back over, at most
+# sentences looked back over, at most (not counting a quotation of someone the pronoun
+# cannot stand for)
 REACH = 4
 # the words that stand for a person of each pronoun
 _FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "hers", "herself")}
@@ -55,17 +63,44 @@ def titled(text: str) -> dict[str, str]:
     return {surname(m.group(2)): _TITLES[m.group(1).lower()] for m in _TITLED.finditer(text)}
 
 
+def by_first_name(text: str, names: Sequence[Mention]) -> dict[str, str]:
+    """The pronoun the first name of each person named in full in the text rules in, by
+    surname ("Tara Reid": "reid" is "she"); a surname two people of both sexes carry is
+    left out ("Bettie Page", "Jimmy Page")."""
+    found: dict[str, set[str]] = {}
+    for n in whole_names(text, names):
+        words = n.surface.split()
+        for word in words[:-1]:  # the given name comes before the surname, after an office
+            if word.lower() == "and":
+                break  # "Laurence Mark and Bill Condon": two people
+            pronoun = pronoun_of(word.strip(".,"))
+            if pronoun is not None:
+                found.setdefault(surname(n.surface), set()).add(pronoun)
+                break
+    return {key: next(iter(p)) for key, p in found.items() if len(p) == 1}
+
+
+def may_stand_for(
+    name: str, pronoun: str, known: Mapping[str, str], first_names: Mapping[str, str]
+) -> bool:
+    """False when ``pronoun`` cannot stand for ``name``: a "he said" known to be another's
+    pronoun, or a woman's first name for "he" (a man's for "she"); True otherwise."""
+    key = surname(name)
+    return known.get(key, first_names.get(key, pronoun)) == pronoun
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What a "he said" is read against: the document, its folded text and name
-    mentions, the quotations attributed so far (where, who) and the pronoun of people
-    it is known of, by surname."""
+    mentions, the quotations attributed so far (where, who), the pronoun of people it is
+    known of and the pronoun their first names allow, by surname."""
 
     doc: Document
     text: str
     names: Sequence[Mention]
     spoken: Sequence[tuple[Span, str | None]]
     known: Mapping[str, str]
+    first_names: Mapping[str, str]
 
 
 def antecedent(reading: Reading, here: int, quote: Span, pronoun: str) -> str | None:
@@ -83,14 +118,25 @@ def antecedent(reading: Reading, here: int, quote: Span, pronoun: str) -> str | 
     own = doc.sentences[here]
     if _people(text, Span(own.start, max(own.start, quote.start)), names, spoken):
         return None  # "When King hired O'Brien, he had called him a "perfect fit""
-    for k in range(here - 1, max(-1, here - 1 - REACH), -1):
+    k, read = here - 1, 0
+    while k >= 0 and read < REACH:
         sentence = doc.sentences[k]
+        k -= 1
         said = [who for span, who in spoken if who and span.overlaps(sentence)]
         if said:  # not across a quotation of someone not known to be "she"
-            return said[-1] if known.get(surname(said[-1])) == pronoun else None
+            if known.get(surname(said[-1])) == pronoun:
+                return said[-1]
+            if may_stand_for(said[-1], pronoun, known, reading.first_names):
+                return None
+            # "she" is not Mark Roesler: his quotation is passed over, and not counted
+            continue
+        read += 1
         people = _people(text, sentence, names, spoken)
-        if people and not _before(text, sentence, people[0], forms, names):
-            return _decided(text, sentence, people, names, pronoun, known)
+        ruled_out = all(
+            not may_stand_for(n.surface, pronoun, known, reading.first_names) for n in people
+        )
+        if people and not ruled_out and not _before(text, sentence, people[0], forms, names):
+            return _decided(reading, sentence, people, pronoun)
         if _OWNED.search(text, sentence.start, sentence.end) or _opens_with_name(
             text, sentence, names
         ):
@@ -147,25 +193,28 @@ def _before(
 
 
 def _decided(
-    text: str,
-    sentence: Span,
-    people: Sequence[Mention],
-    names: Sequence[Mention],
-    pronoun: str,
-    known: Mapping[str, str],
+    reading: Reading, sentence: Span, people: Sequence[Mention], pronoun: str
 ) -> str | None:
     """The one of ``people``, named in ``sentence``, that the pronoun stands for: the one
-    said to say something, the subject, or the only one; None when it cannot be told."""
+    said to say something, the subject, or the only one; None when it cannot be told.
+    The subject a first name rules out leaves the others ("Roesler said Page had been in
+    hospital": "she" is Page); one a "he said" was known for, nobody."""
+    text, names, known = reading.text, reading.names, reading.known
     subject = said_by(text, sentence, names)
     who = subject.name if subject is not None and not subject.unnamed else None
     who = who or opening_subject(text, sentence, names)
     if who is not None:
-        return who if known.get(surname(who), pronoun) == pronoun else None
+        if known.get(surname(who), pronoun) == pronoun and may_stand_for(
+            who, pronoun, known, reading.first_names
+        ):
+            return who
+        if surname(who) in known:
+            return None
     if _OBJECT[pronoun].search(text, people[0].span.end, sentence.end):
         return None  # "Jerry Tibbs admired the 27-year-old's firm, curvy body and asked her"
     fits: dict[str, Mention] = {}
     for n in people:
-        if known.get(surname(n.surface), pronoun) == pronoun:
+        if may_stand_for(n.surface, pronoun, known, reading.first_names):
             fits.setdefault(surname(n.surface), n)  # "Page" before "The Notorious Bettie Page"
     if len(fits) != 1 or _BY.search(text, sentence.start, next(iter(fits.values())).span.start):
         return None  # two people, or one who only reported: "first reported by John Henry"

@@ -9,7 +9,9 @@ from difflib import SequenceMatcher
 from reader.analysis.antecedents import (
     Reading,
     antecedent,
+    by_first_name,
     introduced_by,
+    may_stand_for,
     quoted_on,
     surname,
     titled,
@@ -167,6 +169,7 @@ def _resolved(
     # the last speaker's sentence and name, and whether the article named that speaker
     last: tuple[int, str, bool] | None = None
     known = titled(folded)  # the pronoun of people a "he said" stood for, by surname
+    first_names = by_first_name(folded, names)  # the pronoun a first name allows
     for span, words, who in said:
         here = doc.sentence_index_at(span.start)
         name, named = who.name, not who.unnamed
@@ -198,11 +201,14 @@ def _resolved(
                 and not _after_pronoun(doc, folded, here, n, who.pronoun)
             ]
             continuing = previous_named or not who.personal
+            if who.personal and not may_stand_for(previous, who.pronoun, known, first_names):
+                continuing = False  # "she said" after Mark Roesler's quotation is not his
             reach = here - sentence - len(going_on)
             if 0 <= reach <= PRONOUN_REACH and not others and continuing:
                 name, named = previous, previous_named
         if name is None and who.refers_back and here is not None:
-            reading = Reading(doc, folded, names, [(q.span, q.speaker) for q in out], known)
+            spoken = [(q.span, q.speaker) for q in out]
+            reading = Reading(doc, folded, names, spoken, known, first_names)
             name = (
                 antecedent(reading, here, span, who.pronoun)
                 if who.personal

@@ -94,9 +94,70 @@ def test_she_is_not_a_speaker_quoted_before_who_is_not_known_as_she(
     assert speakers(d) == ["Mark Roesler", None]
 
 
-def test_she_is_not_the_one_whose_sentence_asks_her(doc: Callable[[str], Document]) -> None:
+def test_he_is_not_a_woman_by_her_first_name_named_with_him(
+    doc: Callable[[str], Document],
+) -> None:
     d = doc(
-        "Title line\nA photographer named Jerry Tibbs admired her figure and asked her to pose.\n"
+        "Title line\nTara Reid has checked into Promises Treatment Center.\n"
+        "The move comes as a surprise to Reunion Pictures' Matthew O'Connor, who coproduced "
+        "Reid last year on the made-for-TV horror flick Vipers.\n"
+        '"Tara was 100 percent professional," he told E! News.'
+    )
+    assert speakers(d) == ["Matthew O'Connor"]
+
+
+def test_she_is_the_one_left_when_the_subject_is_a_man_by_his_first_name(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nBettie Page was born in Nashville.\n"
+        "Filmmaker and aviator Howard Hughes also doggedly pursued Page but she rebuffed him "
+        "as well.\n"
+        '"I never returned any of his calls," she once said.'
+    )
+    assert speakers(d) == ["Bettie Page"]
+
+
+def test_she_passes_over_a_sentence_naming_only_men_by_their_first_names(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nBettie Page died on Thursday.\n"
+        "Her career began in October 1950 when she took a walk along the beach.\n"
+        "An amateur photographer named Jerry Tibbs admired her figure.\n"
+        '"I never thought it was shameful," she told Playboy in 1998.'
+    )
+    assert speakers(d) == ["Bettie Page"]
+
+
+def test_she_passes_over_the_quotation_of_a_man_by_his_first_name_uncounted(
+    doc: Callable[[str], Document],
+) -> None:
+    # four sentences back counting Roesler's two, which "she" cannot be
+    d = doc(
+        "Title line\nBettie Page has died.\nMs Page had been admitted to hospital for pneumonia.\n"
+        "A representative said she never recovered consciousness.\n"
+        '"She captured the imagination of a generation," her agent, Mark Roesler, said.\n'
+        '"She is the embodiment of beauty."\n'
+        "Even so, she never agreed to having her photograph taken again.\n"
+        '"I don\'t want to be photographed in my old age," she said in 1998.'
+    )
+    assert speakers(d) == ["Mark Roesler", "Mark Roesler", "Bettie Page"]
+
+
+def test_she_right_after_a_man_quoted_is_not_him(doc: Callable[[str], Document]) -> None:
+    d = doc(
+        "Title line\nBettie Page has died.\n"
+        '"She was a very dear person," agent Mark Roesler said. '
+        '"I never returned any of his calls," she once said.'
+    )
+    assert speakers(d) == ["Mark Roesler", "Bettie Page"]
+
+
+def test_she_is_not_the_one_whose_sentence_asks_her(doc: Callable[[str], Document]) -> None:
+    # a first name of either sex (Jordan), so that the sentence, not the name, decides
+    d = doc(
+        "Title line\nA photographer named Jordan Tibbs admired her figure and asked her to pose.\n"
         '"I never thought it was shameful," she said.'
     )
     assert speakers(d) == [None]

@@ -579,8 +579,9 @@ def test_she_is_the_subject_of_the_sentence_before_after_her_title(
 def test_he_is_nobody_when_the_sentence_before_names_two_people(
     doc: Callable[[str], Document],
 ) -> None:
+    # first names of either sex: "Omar Haddad thanked Carla Moreno" would be Moreno's
     d = doc(
-        "Title line\nAfter a long meeting, Omar Haddad thanked Carla Moreno for her patience.\n"
+        "Title line\nAfter a long meeting, Jordan Haddad thanked Kim Moreno for her patience.\n"
         '"We are not there yet," she said.'
     )
     assert speakers(d) == [None]
