@@ -32,8 +32,10 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     subject ("Nichols' mother expressed").
     A person: two words or more ("John Henry"), or one that is the last word of such a
     name elsewhere in the text ("Henry"), or the first word of a person's name written
-    surname first ("Kim" of "Kim Jong Un"); not a people ("Russians") nor, as far as can be
-    told, an organisation ("Reuters", "Summit Entertainment")."""
+    surname first ("Kim" of "Kim Jong Un"), or one the text gives a person's office right
+    before ("Obama" of "President Obama", "Teixeira" of "Mr. Teixeira"); not a people
+    ("Russians") nor, as far as can be told, an organisation ("Reuters", "Summit
+    Entertainment")."""
     inside = names_within(_read_whole(text, names).whole, region)
     people = people_in(text, region, names)
     if not people:
@@ -92,6 +94,7 @@ def _read_whole(text: str, names: Sequence[Mention]) -> _Article:
     teams, whole = team_names(text, names), whole_names(text, names)
     fulls = [n.surface.split() for n in whole if n.key not in teams]
     surnames = frozenset(w for full in fulls for w in full[:1] + full[-1:] if _surname_of(w, full))
+    surnames |= _titled(text, whole)
     article = _Article(teams, whole, surnames)
     _last = (text, names, len(names), article)
     return article
@@ -115,6 +118,31 @@ def _person(name: Mention, article: _Article) -> bool:
     ):  # "Summit Entertainment", "University of Athens"
         return False
     return len(words) > 1 or name.surface in article.surnames
+
+
+def _titled(text: str, whole: Sequence[Mention]) -> frozenset[str]:
+    """The one-word names the text gives an office right before: "President Obama",
+    "Sen. Boxer" (a person the article never names in full)."""
+    out = set()
+    for n in whole:
+        if " " in n.surface:
+            continue
+        m = _OFFICE_BEFORE.search(text, max(0, n.span.start - 30), n.span.start)
+        if m is not None and m.group(1).lower() in _PERSONAL_OFFICES:
+            out.add(n.surface)
+    return frozenset(out)
+
+
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")
+# offices held by a person, written before the surname ("President Obama", "Sen. Boxer",
+# "Mr. Teixeira"; not "Chief", "Director", "Star", which may open an organisation's name)
+_PERSONAL_OFFICES = frozenset(
+    """
+    president senator sen rep gov governor secretary minister chancellor mayor judge
+    ambassador commissioner professor coach pope prince princess queen gen adm admiral col
+    lt sgt capt captain detective lieutenant sergeant mr mrs ms dr
+    """.split()  # noqa: SIM905
+)
 
 
 def _surname_of(word: str, full: list[str]) -> bool:

@@ -154,6 +154,18 @@ def test_she_right_after_a_man_quoted_is_not_him(doc: Callable[[str], Document])
     assert speakers(d) == ["Mark Roesler", "Bettie Page"]
 
 
+def test_he_is_one_the_article_names_only_by_an_office_and_a_surname(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nPresident Obama on Tuesday overturned a Bush administration rule.\n"
+        "Obama also helped celebrate the 160th anniversary of the Interior Department on "
+        "Tuesday.\n"
+        '"Throughout our history, there\'s been a tension," he told department employees.'
+    )
+    assert speakers(d) == ["Obama"]
+
+
 def test_she_is_not_the_one_whose_sentence_asks_her(doc: Callable[[str], Document]) -> None:
     # a first name of either sex (Jordan), so that the sentence, not the name, decides
     d = doc(
