@@ -22,6 +22,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.opening_subject import opening_subject
 from reader.analysis.saying import SAYING
 from reader.analysis.speakers import Attribution, said_by, speaker
+from reader.analysis.unnamed_speakers import one_person
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 from reader.model.alignment import QUOTED_VS
@@ -185,7 +186,7 @@ def _resolved(
                 if sayer is not None:
                     last = (here - 1, sayer, subject is None or not subject.unnamed)
         # "he said" after "officials said" is not the officials: only a quotation going
-        # on by itself continues an unnamed source
+        # on by itself continues an unnamed source, or "he" one person ("a senior officer")
         if who.refers_back and last is not None and here is not None:
             sentence, previous, previous_named = last
             since = doc.sentences[sentence].end
@@ -200,7 +201,7 @@ def _resolved(
                 and not _told(doc, folded, here, n)
                 and not _after_pronoun(doc, folded, here, n, who.pronoun)
             ]
-            continuing = previous_named or not who.personal
+            continuing = previous_named or not who.personal or one_person(previous, who.pronoun)
             if who.personal and not may_stand_for(previous, who.pronoun, known, first_names):
                 continuing = False  # "she said" after Mark Roesler's quotation is not his
             reach = here - sentence - len(going_on)

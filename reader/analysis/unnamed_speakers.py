@@ -168,3 +168,35 @@ _SMALL_MODIFIERS = frozenset(
 # officials said")
 _PROPER = frozenset(("kremlin",))
 _ARTICLES = frozenset("a an the his her their its our".split())  # noqa: SIM905
+
+
+# one person named by a role, whom a "he said" after the source may go on meaning ("a
+# senior officer said ... he added"); a role of one sex only for its pronoun
+_ONE_PERSON = frozenset(
+    """
+    official officer spokesperson source rep representative aide adviser advisor lawyer
+    attorney agent publicist diplomat executive friend relative neighbor neighbour witness
+    insider analyst expert observer investigator prosecutor detective judge juror commander
+    minister secretary ambassador governor mayor person
+    """.split()  # noqa: SIM905
+)
+_HIS = frozenset("spokesman man father brother husband son".split())  # noqa: SIM905
+_HERS = frozenset("spokeswoman woman mother sister wife daughter".split())  # noqa: SIM905
+
+
+def one_person(source: str, pronoun: str) -> bool:
+    """True when the unnamed ``source`` is one person ``pronoun`` ("he", "she") may stand
+    for: "a senior officer", "her spokesman" for "he"; not "officials", "police", "a
+    Defence Ministry statement", nor "a spokeswoman" for "he"."""
+    words = source.split()
+    if not words or words[0].lower() not in ("a", "an", "the", "his", "her", "their"):
+        return False
+    for word in words[1:]:
+        head = word.lower()
+        if head in SOURCE_NOUNS or head in _HIS or head in _HERS:
+            if head in _HIS:
+                return pronoun == "he"
+            if head in _HERS:
+                return pronoun == "she"
+            return head in _ONE_PERSON
+    return False

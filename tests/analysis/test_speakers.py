@@ -404,6 +404,34 @@ def test_a_quotation_going_on_is_the_unnamed_sources_but_he_is_not(
     assert speakers(d) == ["officials", None]
 
 
+def test_he_goes_on_meaning_one_person_an_unnamed_source_named_just_before(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        'Title line\n"The ministry is now working on it," said a senior officer.\n'
+        '"INS Mysore may head for Djibouti," he added.'
+    )
+    names = [m for u in document_units(d) for m in extract(u).names]
+    assert [(q.speaker, q.unnamed) for q in find_quotations(d, names)] == [
+        ("a senior officer", True),
+        ("a senior officer", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will act," officials said.',
+        '"We will act," said a Defence Ministry statement.',
+        '"We will act," said a spokeswoman.',
+    ],
+)
+def test_he_does_not_go_on_meaning_a_group_a_document_or_a_woman(
+    doc: Callable[[str], Document], sentence: str
+) -> None:
+    assert speakers(doc(f'Title line\n{sentence}\n"He fled," he said.'))[1] is None
+
+
 def test_producers_named_together_speak_together(doc: Callable[[str], Document]) -> None:
     d = doc('Title line\nAward producers Craig Zadan and Neil Meron said: "We are thrilled."')
     assert speakers(d) == ["Craig Zadan and Neil Meron"]
