@@ -1,10 +1,12 @@
 """A quotation a participle of saying brings in after its clause: "Greek President
 Carolos Papoulias condemned the violence, saying the debt-hit country had "reached the
 edge of the abyss"", "DeGeneres also earned praise ..., memorably lightening the somber
-mood by asking, "What would bug the Taliban ...?"", "A government official downplayed
-the unrest saying that "for years there's been strikes ..."". Who says it is the subject
-of the clause the participle hangs on: a person it opens with, or a source in the
-article's words (:mod:`reader.analysis.unnamed_speakers`).
+mood by asking, "What would bug the Taliban ...?"", "President Obama directed the
+departments to review it, stating that "we should be looking at ways to strengthen"",
+"Bettie sent me a letter praising the piece, calling us "kindred spirits"", "A
+government official downplayed the unrest saying that "for years there's been strikes
+..."". Who says it is the subject of the clause the participle hangs on: a person it
+opens with, or a source in the article's words (:mod:`reader.analysis.unnamed_speakers`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from reader.analysis.unnamed_speakers import unnamed_before
 from reader.model import Span
 
 _PARTICIPLE = re.compile(
-    r"\b(?:saying|writing|adding|asking|noting|explaining|declaring|warning|insisting)\b",
+    r"\b(?:saying|writing|adding|asking|noting|explaining|declaring|warning|insisting"
+    r"|stating|calling|claiming|arguing|stressing|telling)\b",
     re.IGNORECASE,
 )
 # the clause's verb, after its subject: in the past ("condemned", "downplayed")

@@ -49,6 +49,27 @@ def test_a_participle_of_saying_brings_in_the_words_of_its_clauses_subject(
     assert speakers(doc("Title line\n" + sentence)) == [(expected, False)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On March 3, President Barack Obama directed the departments to review it, stating "
+            'that "we should be looking at ways to strengthen it, not weaken it."',
+            "Barack Obama",
+        ),
+        (
+            "Though she did not want to re-enter the public arena, Bettie Page sent me a letter "
+            'praising the piece, calling us "kindred spirits."',
+            "Bettie Page",
+        ),
+    ],
+)
+def test_stating_and_calling_bring_in_the_words_of_the_clauses_subject(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc("Title line\n" + sentence)) == [(expected, False)]
+
+
 def test_a_participle_of_saying_after_an_unnamed_subject_brings_in_its_words(
     doc: Callable[[str], Document],
 ) -> None:
