@@ -6,7 +6,9 @@ departments to review it, stating that "we should be looking at ways to strength
 "Bettie sent me a letter praising the piece, calling us "kindred spirits"", "A
 government official downplayed the unrest saying that "for years there's been strikes
 ..."". Who says it is the subject of the clause the participle hangs on: a person it
-opens with, or a source in the article's words (:mod:`reader.analysis.unnamed_speakers`).
+opens with, or a source in the article's words (:mod:`reader.analysis.unnamed_speakers`);
+but a participle with its own subject, after "with", is that subject's: "Obama stated
+that he opposed the rule changes with a spokesman stating: "..."" is the spokesman's.
 """
 
 from __future__ import annotations
@@ -46,4 +48,25 @@ def participle_speaker(
         return who, False
     verb = _VERB.search(text, region.start, at)
     source = unnamed_before(text, region.start, verb.start(), conjunction=False) if verb else None
+    return (source, True) if source else None
+
+
+# an absolute phrase whose participle has its own subject: "Obama stated that he opposed
+# the rule changes with a spokesman stating: "...""; the quotation is the spokesman's
+_WITH = re.compile(r"\bwith\s+(?=(?:an?|the|his|her|its|their)\s)", re.IGNORECASE)
+
+
+def absolute_speaker(
+    text: str, region: Span, quote: Span, names: Sequence[Mention]
+) -> tuple[str, bool] | None:
+    """Who says the quotation at ``quote`` that an absolute phrase brings in right
+    before it ("with a spokesman stating:"): the unnamed source the phrase opens with,
+    (source, True); None when no such phrase does."""
+    found = list(_PARTICIPLE.finditer(text, region.start, quote.start))
+    if not found or text[found[-1].end() : quote.start].strip(" :,") not in ("", "that"):
+        return None
+    with_ = list(_WITH.finditer(text, region.start, found[-1].start()))
+    if not with_:
+        return None
+    source = unnamed_before(text, with_[-1].end(), found[-1].start(), conjunction=False)
     return (source, True) if source else None

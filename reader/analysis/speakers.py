@@ -25,7 +25,7 @@ from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
-from reader.analysis.participles import participle_speaker
+from reader.analysis.participles import absolute_speaker, participle_speaker
 from reader.analysis.saying import ACCORDING, REPORTED, SAYING, inverted, verb_text
 from reader.analysis.subjects import (
     APOSTROPHES,
@@ -105,6 +105,9 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
                 min(abs(v.start() - quote.end), abs(quote.start - v.end())),
             )
         )
+    absolute = absolute_speaker(text, region, quote, names)
+    if absolute is not None:  # "... with a spokesman stating: "..."", not the one who stated
+        return Attribution(absolute[0], unnamed=absolute[1])
     named = _named(text, region, quote, verbs, inside)
     if named.unnamed and _SO_CALLED.search(text, region.start, quote.start):
         return NOBODY  # as in _unnamed

@@ -98,3 +98,13 @@ def test_a_participle_of_saying_speaks_for_each_quotation_it_brings_in(
         'in Russia "highly value" North Korea\'s "consistent and unwavering support."'
     )
     assert speakers(d) == [("Vladimir Putin", False), ("Vladimir Putin", False)]
+
+
+def test_a_participle_with_its_own_subject_brings_in_that_subjects_words(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nAt the time, Barack Obama stated that he opposed the rule changes with a "
+        'spokesman stating: "As president, Senator Obama will fight to undo this proposal."'
+    )
+    assert speakers(d) == [("a spokesman", True)]
