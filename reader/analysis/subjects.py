@@ -36,6 +36,7 @@ _OFFICE_OF = re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}of\s$")
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")
 # a source noun right after a name, whose modifier the name is ("U.S. official")
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
+_OWNS_ROLE = re.compile(rf"(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
 
 
 def without_office(name: str) -> str:
@@ -222,6 +223,8 @@ def named_after(
         return None  # the name completes the source: "said a spokesman for the ministry"
     if _ROLE_AFTER.match(text, last.span.end, end):
         return None  # the name qualifies a role: "said a U.S. official", "a White House aide"
+    if _OWNS_ROLE.match(text, last.span.end, end):
+        return None  # the name owns the role that speaks: "said Biancardi's attorney"
     joined = [last]
     for n in reversed(found[:-1]):
         if _JOIN.fullmatch(text, n.span.end, joined[0].span.start) is None:

@@ -432,6 +432,25 @@ def test_he_does_not_go_on_meaning_a_group_a_document_or_a_woman(
     assert speakers(doc(f'Title line\n{sentence}\n"He fled," he said.'))[1] is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"We deny that we engaged in any improper conduct," said Biancardi\'s attorney, '
+            "James Zeszutek.",
+            ("James Zeszutek", False),
+        ),
+        ('"We appreciate your respect," said Reid\'s rep.', ("Reid's rep", True)),
+    ],
+)
+def test_the_owner_of_a_role_after_said_is_not_the_speaker(
+    doc: Callable[[str], Document], sentence: str, expected: tuple[str, bool]
+) -> None:
+    d = doc("Title line\nPaul Biancardi and Tara Reid were named.\n" + sentence)
+    names = [m for u in document_units(d) for m in extract(u).names]
+    assert [(q.speaker, q.unnamed) for q in find_quotations(d, names)] == [expected]
+
+
 def test_producers_named_together_speak_together(doc: Callable[[str], Document]) -> None:
     d = doc('Title line\nAward producers Craig Zadan and Neil Meron said: "We are thrilled."')
     assert speakers(d) == ["Craig Zadan and Neil Meron"]
