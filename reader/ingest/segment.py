@@ -131,11 +131,25 @@ def _token_before(para: str, end: int) -> str:
 
 def _ends_sentence(token: str, para: str, after: int) -> bool:
     """After an abbreviation that may close a sentence ("in the U.S."), a boundary only
-    when a typical sentence opener follows ("in the U.S. The talks", not "U.S. Army")."""
+    when a typical sentence opener follows ("in the U.S. The talks", not "U.S. Army"), and
+    not in a headline, whose every word opens with a capital ("Arcade Joseph Comeaux Jr.
+    On The Lam in Texas" is one line)."""
     if token.lower().lstrip(_OPENERS) not in _FINAL_ABBREVIATIONS:
         return False
     word = _WORD.match(para, after)
-    return word is not None and word.group(0) in _SENTENCE_OPENERS
+    return word is not None and word.group(0) in _SENTENCE_OPENERS and not _headline(para)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _headline(para: str) -> bool:
+    """A line in title case with no final stop: nearly all its words of four letters or
+    more open with a capital (a sentence has its verbs and nouns in small letters)."""
+    words = _LONG_WORD.findall(para)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= 0.8 * len(words) and not _FINAL_STOP.search(para)
 
 
 def _splits_here(para: str, m: re.Match[str]) -> bool:

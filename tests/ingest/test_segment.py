@@ -55,6 +55,15 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
     ),
     ("Russia vs. Ukraine, etc. Kyiv agreed.", ["Russia vs. Ukraine, etc. Kyiv agreed."]),
     ("Allies include the U.S. The summit ended.", ["Allies include the U.S.", "The summit ended."]),
+    # a headline in title case is one line, whatever abbreviation it holds
+    (
+        "Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas",
+        ["Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas"],
+    ),
+    (
+        "Obama Meets Troops In U.S. The Visit Surprises Them",
+        ["Obama Meets Troops In U.S. The Visit Surprises Them"],
+    ),
     (
         "He met U.S. Army officers at 9 a.m. He left.",
         ["He met U.S. Army officers at 9 a.m.", "He left."],
