@@ -18,6 +18,7 @@ from typing import Any
 from reader.errors import IngestError
 from reader.ingest.boilerplate import is_byline
 from reader.ingest.line_joins import SENTENCE_END, joined
+from reader.ingest.live_blog import live_updates, with_updates
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import (
     HEAD_SCAN,
@@ -405,7 +406,11 @@ def extract_html(html: str, name: str, path: str) -> Page:
     date = one_line_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
     lines = [one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
-    text = "\n\n".join(_sentences_rejoined([ln for ln in lines if ln]))
+    lines = _sentences_rejoined([ln for ln in lines if ln])
+    updates = live_updates(html)
+    if updates:
+        lines = with_updates(lines, updates)
+    text = "\n\n".join(lines)
     if not text:
         text, fallback_title = render_body(html)
         title = title or headline(fallback_title)

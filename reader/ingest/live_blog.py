@@ -1,0 +1,275 @@
+"""The updates of a live blog, each with the time the page gives it, in the page's order.
+
+A live page ("Storm Isha: live updates") writes each update as an ``<article>``, or a
+``<div class="live-blog-post">`` and the like, with a ``<time datetime=...>`` of its own.
+trafilatura reads such a page as one story and drops the times (it deletes ``<time>``
+elements and an update's ``<header>``), or takes the first ``<article>`` for the story
+and keeps one update: the reader saw the updates run together, without their times, or
+only one. Here the updates are read with ``html.parser`` (standard library), each one's
+time a line of its own before its text (reader.ingest.html puts them together).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from reader.ingest.normalize import clean
+from reader.ingest.page_titles import one_line
+
+__all__ = ["Update", "live_updates", "with_updates"]
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """One update of a live blog: its time as the page writes it, and its lines."""
+
+    time: str
+    lines: tuple[str, ...]
+
+
+# An element holding one update: an <article>, or a block one of whose classes names one
+# ("live-blog-post", "c-liveblog-update", "lx-stream-post", the Guardian's "block"); not
+# its parts ("live-blog-post__meta").
+_UPDATE_CLASS = re.compile(
+    r"(?:[a-z0-9]+[-_]+)*live[-_]*(?:blog[-_]*)?(?:post|update|entry|event)s?"
+    r"|lx-stream-post|block",
+    re.IGNORECASE,
+)
+_UPDATE_BLOCK_TAGS = frozenset({"div", "section", "li"})
+# Readers' comments (WordPress writes each as an <article> with a <time>) are no updates,
+# nor is anything in a comment section. (A page's own classes, "comments-open" on <body>,
+# say nothing of where the comments are.)
+_COMMENT = re.compile(r"comment", re.IGNORECASE)
+_PAGE_TAGS = frozenset({"html", "body", "main"})
+_HIDDEN_CLASS = re.compile(r"sr-only|visually-?hidden|screen-reader-text", re.IGNORECASE)
+# Never an update's text: what html.py skips, and what trafilatura leaves out around a
+# story (sidebars, share buttons, forms).
+_SKIP_TAGS = """
+    script style noscript template svg math iframe object embed canvas head select button
+    textarea nav menu footer aside form
+"""
+_SKIP = frozenset(_SKIP_TAGS.split())
+_VOID_TAGS = "area base br col embed hr img input link meta param source track wbr"
+_VOID = frozenset(_VOID_TAGS.split())
+_BLOCK_TAGS = """
+    address article aside blockquote body br caption dd details div dl dt figcaption
+    figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary
+    table tbody td tfoot th thead tr ul
+"""
+_BLOCK = frozenset(_BLOCK_TAGS.split())
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
+# A <p> ends where another block begins, though the page does not close it.
+_CLOSES_P = _BLOCK - {"br", "hr"}
+# A relative time ("2 hours ago", "5m") says nothing once the page is saved: the clock
+# time of its datetime attribute is written instead.
+_RELATIVE = re.compile(r"\bago\b|^\s*\d+\s*[smhd]\s*$", re.IGNORECASE)
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+_DIGIT = re.compile(r"\d")
+_DATED_TIME = re.compile(r"<time\b[^<>]*\bdatetime\s*=", re.IGNORECASE)
+
+MIN_UPDATES = 3
+"""A page with fewer updates than this is read as any page (two dated blocks may be a
+story and its correction)."""
+_TEASER_CHARS = 600
+_LIVE_SHARE = 0.5
+"""The part of the page's text its updates must hold: a story with a list of dated
+teasers or comments after it is no live blog."""
+
+
+@dataclass(slots=True)
+class _Candidate:
+    parent: int | None
+    times: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    buffer: list[str] = field(default_factory=list)
+    paragraphs: int = 0
+    linked_heading: bool = False
+    chars: int = 0
+
+    def flush(self) -> None:
+        line = one_line(clean("".join(self.buffer)))
+        self.buffer.clear()
+        if line:
+            self.lines.append(line)
+
+    def is_teaser(self) -> bool:
+        """A card of another story, as html.py's prune list reads one: a linked heading,
+        a paragraph at most, short."""
+        return self.linked_heading and self.paragraphs < 2 and self.chars < _TEASER_CHARS
+
+
+class _UpdateFinder(HTMLParser):
+    """The candidate updates of a page and the number of characters it shows."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.candidates: list[_Candidate] = []
+        self.shown_chars = 0
+        # open elements: (tag, index of the candidate it opens or None, a comment section)
+        self._stack: list[tuple[str, int | None, bool]] = []
+        self._comment_depth = 0
+        self._skip_depth = 0
+        self._time: list[str] | None = None
+        self._time_datetime = ""
+        self._heading_depth = 0
+        self._link_depth = 0
+
+    def _innermost_index(self) -> int | None:
+        for _, index, _ in reversed(self._stack):
+            if index is not None:
+                return index
+        return None
+
+    def _innermost(self) -> _Candidate | None:
+        index = self._innermost_index()
+        return None if index is None else self.candidates[index]
+
+    def _is_candidate(self, tag: str, attrs: dict[str, str]) -> bool:
+        return tag == "article" or (
+            tag in _UPDATE_BLOCK_TAGS
+            and any(_UPDATE_CLASS.fullmatch(c) for c in attrs.get("class", "").split())
+        )
+
+    def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
+        attrs = {k: v or "" for k, v in attr_list}
+        if tag in _VOID:
+            self.handle_startendtag(tag, attr_list)
+            return
+        if tag in _CLOSES_P and self._stack and self._stack[-1][0] == "p":
+            self._pop_to(len(self._stack) - 1)
+        if tag == "li":
+            self._close_open_item()
+        hidden = "hidden" in attrs or _HIDDEN_CLASS.search(attrs.get("class", ""))
+        if self._skip_depth or tag in _SKIP or hidden:
+            self._skip_depth += 1
+            self._stack.append((tag, None, False))
+            return
+        names = attrs.get("class", "") + " " + attrs.get("id", "")
+        comment = tag not in _PAGE_TAGS and _COMMENT.search(names) is not None
+        self._comment_depth += comment
+        index: int | None = None
+        if not self._comment_depth and self._is_candidate(tag, attrs):
+            parent = self._innermost_index()
+            if parent is not None:
+                self.candidates[parent].flush()
+            index = len(self.candidates)
+            self.candidates.append(_Candidate(parent=parent))
+        self._stack.append((tag, index, comment))
+        here = self._innermost()
+        if tag == "time" and here is not None and attrs.get("datetime"):
+            self._time, self._time_datetime = [], attrs["datetime"]
+        if tag in _HEADINGS:
+            self._heading_depth += 1
+            linked = self._link_depth > 0
+        elif tag == "a":
+            self._link_depth += 1
+            # a link to the update itself ("#post-7") leads to no other story
+            linked = self._heading_depth > 0 and not attrs.get("href", "").startswith("#")
+        else:
+            linked = False
+        if here is not None and linked:
+            here.linked_heading = True
+        if tag == "p" and here is not None:
+            here.paragraphs += 1
+        if tag in _BLOCK and here is not None:
+            here.flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        here = self._innermost()
+        if tag in _BLOCK and here is not None and not self._skip_depth:
+            here.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self._stack) - 1, -1, -1):
+            if self._stack[depth][0] == tag:
+                self._pop_to(depth)
+                return
+
+    def _close_open_item(self) -> None:
+        """A new <li> closes the item before it in the same list."""
+        for depth in range(len(self._stack) - 1, -1, -1):
+            tag = self._stack[depth][0]
+            if tag in ("ul", "ol"):
+                return
+            if tag == "li":
+                self._pop_to(depth)
+                return
+
+    def _pop_to(self, depth: int) -> None:
+        """Close the elements open from ``depth`` on."""
+        while len(self._stack) > depth:
+            tag, index, comment = self._stack.pop()
+            if self._skip_depth:
+                self._skip_depth -= 1
+                continue
+            self._comment_depth -= comment
+            here = self._innermost() if index is None else self.candidates[index]
+            if tag == "time" and self._time is not None:
+                if here is not None:
+                    here.times.append(_time_line("".join(self._time), self._time_datetime))
+                self._time = None
+            elif tag in _HEADINGS:
+                self._heading_depth = max(0, self._heading_depth - 1)
+            elif tag == "a":
+                self._link_depth = max(0, self._link_depth - 1)
+            if here is not None and (tag in _BLOCK or index is not None):
+                here.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth:
+            return
+        self.shown_chars += len(data.strip())
+        if self._time is not None:
+            self._time.append(data)
+            return
+        here = self._innermost()
+        if here is not None:
+            here.buffer.append(data.replace("\n", " "))
+            here.chars += len(data.strip())
+
+
+def _time_line(text: str, datetime: str) -> str:
+    """An update's time as the page writes it ("10:42 GMT"), or the clock time of its
+    datetime attribute when the page writes none or a relative one ("2 hours ago")."""
+    text = one_line(clean(text))
+    if text and _DIGIT.search(text) and not _RELATIVE.search(text):
+        return text
+    clock = _CLOCK.search(datetime)
+    return f"{clock.group(1)}:{clock.group(2)}" if clock else text
+
+
+def live_updates(html: str) -> list[Update] | None:
+    """The updates of the live blog ``html`` in the page's order, or None when the page is
+    no live blog: fewer than ``MIN_UPDATES`` dated updates, or updates holding less than
+    half of the text the page shows (teaser cards or comments after a story)."""
+    if len(_DATED_TIME.findall(html)) < MIN_UPDATES:
+        return None  # most pages: no second parse
+    finder = _UpdateFinder()
+    try:
+        finder.feed(html)
+        finder.close()
+    except Exception:  # html.parser is lenient; anything it still raises means "none"
+        return None
+    dated = finder.candidates
+    # a block holding dated blocks is the feed, or the story around it, not an update
+    holders = {c.parent for c in dated if c.times and c.parent is not None}
+    updates = [
+        c
+        for i, c in enumerate(dated)
+        if c.times and i not in holders and not c.is_teaser() and c.lines
+    ]
+    if len(updates) < MIN_UPDATES:
+        return None
+    if sum(c.chars for c in updates) < _LIVE_SHARE * finder.shown_chars:
+        return None
+    return [Update(time=c.times[0], lines=tuple(c.lines)) for c in updates]
+
+
+def with_updates(lines: list[str], updates: list[Update]) -> list[str]:
+    """The lines of a live blog: those of ``lines`` (the extractor's) that are no update's
+    (its summary, key points), then each update's time and lines, in the page's order."""
+    blob = " ".join(" ".join((u.time, *u.lines)) for u in updates)
+    lead = [line for line in lines if line not in blob]
+    return lead + [line for u in updates for line in (u.time, *u.lines)]
