@@ -168,7 +168,10 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_ANCHOR = re.compile(
     rf"\b(?:{_DAY_OR_MONTH})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    r"|\b\d{1,2}:\d{2}",
+    r"|\b\d{1,2}:\d{2}"
+    # a time as British papers write it, with a dot: "11.32 GMT", "6.40pm" (a live blog's
+    # update times); a zone or am/pm is needed, "3.45" alone being a number
+    r"|\b\d{1,2}\.\d{2}\s?(?:[ap]m\b|[ap]\.m\.|(?:gmt|utc|bst|cet|cest|ist|aest|aedt)\b)",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)

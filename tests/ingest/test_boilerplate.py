@@ -221,6 +221,11 @@ DATE_LINES = [
     ("Police (AP) said May 5, 2010 was", False),
     ("September 30, 2023 11:41 PM UTC · Updated 2 hours ago", True),
     ("4:10 PM EDT | Last updated 5 mins ago", True),
+    ("11.32 GMT", True),  # a live blog's update time, as British papers write it
+    ("6.40pm", True),
+    ("10.57 BST", True),
+    ("3.45", False),
+    ("3.45 million", False),
     ("Updated 2 hours ago", False),  # no date: nothing to read
     ("Turnout was updated 2 hours ago", False),
 ]

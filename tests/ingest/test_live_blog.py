@@ -256,6 +256,11 @@ def test_every_block_of_a_guardian_style_page_is_read_with_its_time(tmp_path: Pa
     assert _following(lines, "08.00 GMT").startswith("Hello and welcome to our continuing")
 
 
+def test_dotted_update_times_are_dimmed(tmp_path: Path) -> None:
+    doc = _load(tmp_path, GUARDIAN_LIVE)
+    assert {"11.32 GMT", "08.00 GMT"} <= {doc.slice(b) for b in doc.boilerplate}
+
+
 def test_an_update_without_written_time_gets_its_clock_time(tmp_path: Path) -> None:
     doc = _load(tmp_path, WIRE_LIVE)
     lines = _lines(doc)
