@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
 from reader.errors import IngestError
 from reader.ingest.boilerplate import is_byline
+from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.live_blog import live_updates, with_updates
 from reader.ingest.normalize import clean
@@ -41,6 +42,9 @@ class Page:
     title: str | None = None
     source: str | None = None
     date: str | None = None
+    # where the page was written (its language, its address), for the order of the
+    # numeric dates in its text when the extractor found no date
+    date_hints: DateHints = field(default_factory=DateHints)
 
 
 _SKIP_TAGS = """
@@ -105,6 +109,8 @@ _LIVE_BLOG_UPDATES = re.compile(r'"liveBlogUpdate"(?=\s*:)')
 # writes at the top: it dates the page ("/2023/06/14/") and names its site.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
 _SAVED_FROM_SCAN = 4096
+# The page's language: <html lang="en-GB"> (xml:lang in XHTML).
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?([\w-]{2,20})""", re.I)
 # Line breaks of the source, which only wrap its lines (a browser reads them as spaces),
 # and the <pre> elements whose line breaks are the text's own. trafilatura keeps those of
 # a <div> of text as they are, cutting its paragraph in pieces; its own fallback then joins
@@ -417,4 +423,11 @@ def extract_html(html: str, name: str, path: str) -> Page:
     if not text:
         raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
     text = _with_byline(_with_title(text, title), one_line_or_none(getattr(doc, "author", None)))
-    return Page(text=text, title=title, source=source, date=date)
+    lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
+    address = one_line_or_none(getattr(doc, "url", None)) or (
+        saved_from.group(1) if saved_from else None
+    )
+    hints = DateHints(language=lang.group(1) if lang else None, address=address)
+    if date is not None:
+        date = reread(date, html, date_order(text, hints))
+    return Page(text=text, title=title, source=source, date=date, date_hints=hints)

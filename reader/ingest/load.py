@@ -10,7 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.errors import IngestError, ReaderError
-from reader.ingest.boilerplate import boilerplate_spans
+from reader.ingest.boilerplate import boilerplate_spans, starts_like_url
+from reader.ingest.date_order import DateHints, date_order
 from reader.ingest.decode import decode_bytes
 from reader.ingest.email_message import is_email, mail_text
 from reader.ingest.html import extract_html
@@ -298,6 +299,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     title: str | None = None
     source: str | None = None
     date: str | None = None
+    hints = DateHints()
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
@@ -306,17 +308,23 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     elif fmt == "html":
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
+        hints = page.date_hints
     elif fmt == "txt":
         text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
     else:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
-    return _build(text, path, title, source, date)
+    return _build(text, path, title, source, date, hints)
 
 
 def _build(
-    text: str, path: str, title: str | None, source: str | None, date: str | None
+    text: str,
+    path: str,
+    title: str | None,
+    source: str | None,
+    date: str | None,
+    hints: DateHints | None = None,
 ) -> Document:
     paragraphs = paragraph_spans(text)
     boiler = boilerplate_spans(text, paragraphs)
@@ -326,7 +334,7 @@ def _build(
     if source is None:
         source = guess_source(text, paragraphs, whole)
     if date is None:
-        date = guess_date(text, paragraphs)
+        date = guess_date(text, paragraphs, date_order(text, _with_address(hints, text)))
     return Document(
         path=path,
         title=title or (Path(path).stem if path else ""),
@@ -337,3 +345,19 @@ def _build(
         source=source,
         date=date,
     )
+
+
+_ADDRESS_LINES = 30
+
+
+def _with_address(hints: DateHints | None, text: str) -> DateHints:
+    """``hints``, with the address of a pasted article's URL line ("https://www.bbc.co.uk/
+    news/...") near its top when they name none."""
+    hints = hints or DateHints()
+    if hints.address:
+        return hints
+    for line in text.split("\n", _ADDRESS_LINES)[:_ADDRESS_LINES]:
+        line = line.strip()
+        if starts_like_url(line):
+            return replace(hints, address=line.split()[0])
+    return hints

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from reader.ingest.date_order import DateHints, DateOrder, date_order
 from reader.ingest.metadata import parse_date, url_date
 
 __all__ = ["front_matter", "strip_markdown"]
@@ -82,7 +83,10 @@ def front_matter(text: str) -> tuple[str | None, str | None]:
         if field is not None:
             fields.setdefault(field.group(1).lower(), field.group(2).strip("\"'"))
     urls = [fields[k] for k in _URL_KEYS if fields.get(k, "").startswith(("http://", "https://"))]
-    day = next((d for k in _DATE_KEYS if (d := _day(fields.get(k, "")))), None)
+    # "published: 12/03/2024" is read as the clipped page writes its dates, or as its
+    # site's country does
+    order = date_order(text, DateHints(address=urls[0] if urls else None))
+    day = next((d for k in _DATE_KEYS if (d := _day(fields.get(k, ""), order))), None)
     site = next((fields[k] for k in _SITE_KEYS if fields.get(k)), None)
     host = urlsplit(urls[0]).hostname if urls else None
     if site is None and host:
@@ -90,10 +94,10 @@ def front_matter(text: str) -> tuple[str | None, str | None]:
     return site, day or (url_date(urls[0]) if urls else None)
 
 
-def _day(value: str) -> str | None:
+def _day(value: str, order: DateOrder) -> str | None:
     iso = _ISO_DAY.match(value)
     if iso is None:
-        return parse_date(value) if value else None
+        return parse_date(value, order) if value else None
     try:
         return date.fromisoformat(iso.group(1)).isoformat()
     except ValueError:

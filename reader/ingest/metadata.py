@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from reader.ingest.boilerplate import is_byline, is_date_line, starts_like_url
+from reader.ingest.date_order import DateOrder
 from reader.model.span import Span
 
 __all__ = [
@@ -83,8 +84,10 @@ _BYLINE_AGENCY = re.compile(
 )
 
 
-def parse_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
+def parse_date(text: str, order: DateOrder = DateOrder.MONTH_FIRST) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD``, or None. A numeric date
+    ("12/03/2024") is read in the document's ``order`` (see reader.ingest.date_order),
+    unless its parts cannot be: "24/02/2013" is day first, "02/24/2013" month first."""
     for form in _DATE_FORMS:
         m = form.search(text)
         if m is None:
@@ -95,7 +98,8 @@ def parse_date(text: str) -> str | None:
             month = _MONTHS[groups["mon"].lower()]
         else:
             month = int(groups["m"])
-            if month > 12 >= day:  # "24/02/2013": day first
+            numeric = "/" in m.group(0)
+            if numeric and (month > 12 >= day or (order is DateOrder.DAY_FIRST and day <= 12)):
                 month, day = day, month
         year = int(groups["y"]) if groups.get("y") else _century(int(groups["yy"]))
         try:
@@ -175,22 +179,25 @@ def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> st
     return short
 
 
-def guess_date(text: str, paragraphs: list[Span]) -> str | None:
+def guess_date(
+    text: str, paragraphs: list[Span], order: DateOrder = DateOrder.MONTH_FIRST
+) -> str | None:
     """A date from a "Posted on : ..." line, a date-only line (or one set off in a byline:
     "By Anna Berg | 12 March 2024") or a dateline near the top (alone, or opening the
     story's first paragraph: "Port Ellis, March 14, 2024 (Wire) —"), else from the
-    article's address ("http://ktla.com/2013/05/03/lohan-...")."""
+    article's address ("http://ktla.com/2013/05/03/lohan-..."). Numeric dates are read in
+    ``order`` ("12/03/2024": 12 March day first, 3 December month first)."""
     lines = [text[p.start : p.end] for p in paragraphs[:_META_LINES]]
     for line in lines:
         for part in _set_off_parts(line):
             if _POSTED.match(part) or is_date_line(part):
-                found = parse_date(_FETCHED.sub(" ", part))
+                found = parse_date(_FETCHED.sub(" ", part), order)
                 if found:
                     return found
     for line in lines:
         opening = _OPENING_DATELINE.match(line)
         if opening is not None and is_date_line(opening.group("dateline")):
-            found = parse_date(opening.group("dateline"))
+            found = parse_date(opening.group("dateline"), order)
             if found:
                 return found
     for line in lines:
