@@ -76,12 +76,17 @@ _PRUNE.append(
     "//*[@hidden or contains(@class, 'sr-only') or contains(@class, 'visually-hidden')"
     " or contains(@class, 'visuallyhidden') or contains(@class, 'screen-reader-text')]"
 )
-# A teaser card of another story: a short <article> whose heading is a link, with one
-# paragraph at most. trafilatura takes the first <article> of a page for its story, and a
-# "More news" list of them after the story would give it the first teaser's words.
+# A teaser card of another story: a short <article> with a heading and a link to another
+# page (on its heading, its picture or a "Read more"), with one paragraph at most.
+# trafilatura takes the first <article> of a page for its story, and a "More news" list of
+# them after the story would give it the first teaser's words. The story itself, however
+# short, is kept: its heading is an <h1>, or the headline the page's <title> gives.
+_TEASER_HEADING = "(.//h2|.//h3|.//h4|.//h5)"
 _PRUNE.append(
-    "//article[(.//h2|.//h3|.//h4|.//h5)//a or .//a//*[self::h2 or self::h3 or self::h4"
-    " or self::h5]][count(.//p) < 2][string-length(normalize-space(.)) < 600]"
+    f"//article[not(.//h1)][{_TEASER_HEADING}]"
+    "[.//a[@href and not(starts-with(normalize-space(@href), '#'))]]"
+    "[count(.//p) < 2][string-length(normalize-space(.)) < 600]"
+    f"[not(contains(normalize-space(//title), normalize-space({_TEASER_HEADING}[1])))]"
 )
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""

@@ -710,6 +710,68 @@ def test_a_story_in_an_article_element_with_linked_headings_is_kept(tmp_path: Pa
     assert "electrical fault" in doc.text
 
 
+# A story in <main> (no <article>) and a "More from us" block of cards, each an <article>
+# whose <h3> is no link: the link is on its picture and on "Read more".
+UNLINKED_CARDS_PAGE = """<!DOCTYPE html><html lang="en"><head>
+<title>Bridge closed after lorry strike | Valley Gazette</title>
+<meta property="og:site_name" content="Valley Gazette"></head><body>
+<header><a href="/" class="logo">Valley Gazette</a><nav><a href="/news">News</a></nav></header>
+<main><div class="story"><h1>Bridge closed after lorry strike</h1>
+<p class="byline">By Sam Carter</p><div class="story-body">
+<p>The Old Mill bridge over the River Lune will stay closed for at least three weeks after a
+lorry struck one of its stone parapets on Monday morning, the county council said.</p>
+<p>Engineers found cracks in two of the bridge's arches during an inspection on Tuesday, and
+said the structure could not safely carry traffic until repairs were made.</p>
+<p>The lorry driver, a 52-year-old man from Preston, was not hurt. Police said they were
+investigating.</p></div></div>
+<section class="more-from-us"><h2>More from us</h2>
+<article class="card"><a href="/news/roof"><img src="roof.jpg" alt=""></a>
+<h3>School roof repairs finished ahead of term</h3><p>Pupils at St Mary's will return to
+classrooms on time after builders completed work on the storm-damaged roof.</p>
+<a href="/news/roof" class="more">Read more</a></article>
+<article class="card"><a href="/news/bus"><img src="bus.jpg" alt=""></a>
+<h3>Bus route 42 to be cut back from April</h3><p>The operator says falling passenger
+numbers mean evening services will end at 7pm.</p>
+<a href="/news/bus" class="more">Read more</a></article>
+<article class="card"><a href="/news/market"><img src="market.jpg" alt=""></a>
+<h3>Farmers' market returns to the square</h3><p>Thirty stalls are expected at the first
+market of the year on Saturday.</p><a href="/news/market" class="more">Read more</a></article>
+</section></main><footer><p>© 2024 Valley Gazette</p></footer></body></html>
+"""
+
+
+def test_cards_whose_headings_are_no_links_are_not_the_article(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "bridge.html", UNLINKED_CARDS_PAGE))
+    lines = [doc.slice(p) for p in doc.paragraphs]
+    assert lines[0] == "Bridge closed after lorry strike"
+    assert lines[-1].startswith("The lorry driver, a 52-year-old man from Preston")
+    for teaser in ("School roof", "St Mary's", "Bus route", "evening services", "Thirty stalls"):
+        assert teaser not in doc.text
+
+
+# A short news item: one paragraph in an <article>, its heading a link to itself.
+ONE_PARAGRAPH_STORY = """<!DOCTYPE html><html lang="en"><head>
+<title>Ferry services suspended in high winds | Island Times</title></head><body>
+<header><a href="/" class="logo">Island Times</a><nav><a href="/news">News</a></nav></header>
+<main><article class="story">
+<h2><a href="/news/ferry-services-suspended">Ferry services suspended in high winds</a></h2>
+<p>All ferry crossings between the mainland and the islands were cancelled on Friday as gusts
+of up to 70mph swept the coast, and the operator said services were unlikely to resume before
+Sunday morning.</p></article>{after}</main></body></html>
+"""
+LINKED_CARDS = """<section class="more"><h2>More news</h2>
+<article class="card"><h3><a href="/a">Harbour wall to be rebuilt</a></h3>
+<p>Work starts in May.</p></article><article class="card"><h3><a href="/b">New doctor for
+the island surgery</a></h3><p>She starts next month.</p></article></section>"""
+
+
+@pytest.mark.parametrize("after", ["", LINKED_CARDS], ids=["alone", "with-cards"])
+def test_a_one_paragraph_story_with_a_linked_heading_is_kept(tmp_path: Path, after: str) -> None:
+    doc = load_document(_write(tmp_path, "ferry.html", ONE_PARAGRAPH_STORY.format(after=after)))
+    assert "All ferry crossings between the mainland" in doc.text
+    assert "Harbour wall" not in doc.text and "She starts" not in doc.text
+
+
 def test_site_is_named_by_what_the_title_adds_to_the_headline(tmp_path: Path) -> None:
     """A page without site metadata names itself after its headline in its <title>."""
     page = ARTICLE.replace('<meta property="og:site_name" content="Example Times">', "")
