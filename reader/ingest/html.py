@@ -88,6 +88,16 @@ _PRUNE.append(
     "[count(.//p) < 2][string-length(normalize-space(.)) < 600]"
     f"[not(contains(normalize-space(//title), normalize-space({_TEASER_HEADING}[1])))]"
 )
+# A menu laid out in a table, as older sites are ("Home | News | Sport | Contact" as a row
+# of cells, a column of section links down the side): a row or a cell of three links or
+# more, with no words outside them but separators. trafilatura reads each link as a
+# paragraph of the story.
+_MENU_SEPARATORS = "|·•-–—/:»«›‹[]()"
+_ONLY_LINKS = (
+    "[count(.//a) >= 3][not(.//text()[not(ancestor::a)]"
+    f"[normalize-space(translate(., '{_MENU_SEPARATORS}', '')) != ''])]"
+)
+_PRUNE.append(f"//tr{_ONLY_LINKS} | //td{_ONLY_LINKS}")
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)

@@ -659,6 +659,60 @@ def test_a_story_laid_out_in_a_table_keeps_its_paragraphs(tmp_path: Path) -> Non
     ]
 
 
+# An older site laid out in tables, its menus table cells: a row of section links set off
+# by "|" cells, a column of links down the side, a footer row of links.
+TABLE_MENU_PAGE = """<html><head><title>Mine collapse traps 30 workers - Copiapo Daily</title>
+</head><body><table width="780" border="0" cellpadding="0" cellspacing="0">
+<tr><td colspan="3"><img src="logo.gif" alt="Copiapo Daily"></td></tr>
+<tr class="menu"><td><a href="/">Home</a></td><td>|</td><td><a href="/news">News</a></td>
+<td>|</td><td><a href="/sport">Sport</a></td><td>|</td><td><a href="/business">Business</a>
+</td><td>|</td><td><a href="/contact">Contact</a></td></tr></table>
+<table width="780" border="0"><tr><td width="160" valign="top">
+<a href="/local">Local news</a><br><a href="/world">World</a><br>
+<a href="/weather">Weather</a><br><a href="/archive">Archive</a><br></td>
+<td width="620" valign="top"><font size="5"><b>Mine collapse traps 30 workers</b></font><br>
+<i>By Carlos Ruiz</i><br><br>
+A section of a copper mine collapsed on Thursday, trapping 30 workers about 700 metres
+underground, <a href="/mining">the mining ministry</a> said.<br><br>
+Rescuers have drilled a narrow bore hole to try to reach the men and deliver food and water,
+officials said on Friday.<br><br>
+"We will not rest until we bring them home," said mining minister Laurence Golborne.<br><br>
+The mine's owners said the shaft had passed a safety inspection in January.
+</td></tr></table>
+<table width="780"><tr><td align="center"><a href="/">Home</a> | <a href="/about">About us</a> |
+<a href="/privacy">Privacy</a> | <a href="/contact">Contact</a></td></tr>
+<tr><td align="center">Copyright 2010 Copiapo Daily. All rights reserved.</td></tr></table>
+</body></html>
+"""
+
+
+def test_menus_laid_out_in_table_cells_are_not_article_text(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "mine.html", TABLE_MENU_PAGE))
+    lines = [doc.slice(p) for p in doc.paragraphs]
+    for menu in ("News", "Sport", "Business", "Contact", "Local news", "World", "Archive"):
+        assert menu not in lines
+    assert "Privacy" not in doc.text
+    undimmed = [doc.slice(p) for p in doc.paragraphs if not doc.is_boilerplate(p)]
+    assert undimmed == [
+        "Mine collapse traps 30 workers",
+        "A section of a copper mine collapsed on Thursday, trapping 30 workers about 700 "
+        "metres underground, the mining ministry said.",
+        "Rescuers have drilled a narrow bore hole to try to reach the men and deliver food "
+        "and water, officials said on Friday.",
+        '"We will not rest until we bring them home," said mining minister Laurence Golborne.',
+        "The mine's owners said the shaft had passed a safety inspection in January.",
+    ]
+
+
+def test_a_table_of_linked_names_and_figures_is_still_read(tmp_path: Path) -> None:
+    rows = "".join(
+        f'<tr><td><a href="/{name}">{name}</a></td><td>{seats}</td></tr>'
+        for name, seats in (("Labour", 412), ("Conservative", 121), ("Reform", 5))
+    )
+    page = ARTICLE.replace("<p>North Korea", f"<table>{rows}</table><p>North Korea")
+    assert "Conservative" in load_document(_write(tmp_path, "a.html", page)).text
+
+
 def test_a_table_of_figures_is_still_read(tmp_path: Path) -> None:
     table = (
         "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Labour</td><td>412</td></tr>"
