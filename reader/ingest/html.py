@@ -88,6 +88,10 @@ _PRUNE.append(
     "[count(.//p) < 2][string-length(normalize-space(.)) < 600]"
     f"[not(contains(normalize-space(//title), normalize-space({_TEASER_HEADING}[1])))]"
 )
+# The table elements of a page laid out in tables, read again as blocks (see
+# _laid_out_in_tables); each keeps its name in an attribute.
+_LAYOUT_TAG = re.compile(r"<(/?)(table|tbody|thead|tfoot|tr|td|th)\b", re.IGNORECASE)
+_LAYOUT_ATTR = "data-layout"
 # A menu laid out in a table, as older sites are ("Home | News | Sport | Contact" as a row
 # of cells, a column of section links down the side): a row or a cell of three links or
 # more, with no words outside them but separators. trafilatura reads each link as a
@@ -97,7 +101,9 @@ _ONLY_LINKS = (
     "[count(.//a) >= 3][not(.//text()[not(ancestor::a)]"
     f"[normalize-space(translate(., '{_MENU_SEPARATORS}', '')) != ''])]"
 )
-_PRUNE.append(f"//tr{_ONLY_LINKS} | //td{_ONLY_LINKS}")
+_PRUNE.append(
+    f"//*[self::tr or self::td or @{_LAYOUT_ATTR}='tr' or @{_LAYOUT_ATTR}='td']{_ONLY_LINKS}"
+)
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
@@ -261,7 +267,10 @@ def _trafilatura(html: str, url: str | None) -> Any:
     page = _LIVE_BLOG_UPDATES.sub('"x-liveBlogUpdate"', page)
     doc = _extract(page, url, tables=True)
     if _laid_out_in_tables(doc):
-        doc = _extract(page, url, tables=False)
+        # Without its tables, trafilatura may still fall back on a rendering that keeps
+        # the story's cell, its paragraphs run together in one "| ... |" row: the layout's
+        # table elements become blocks.
+        doc = _extract(_LAYOUT_TAG.sub(_untable, page), url, tables=False)
     return doc
 
 
@@ -300,6 +309,10 @@ def _laid_out_in_tables(doc: Any) -> bool:
 
 
 _LAYOUT_CELL = 600
+
+
+def _untable(m: re.Match[str]) -> str:
+    return "</div" if m.group(1) else f'<div {_LAYOUT_ATTR}="{m.group(2).lower()}"'
 
 
 def _unfigure(m: re.Match[str]) -> str:

@@ -713,6 +713,30 @@ def test_a_table_of_linked_names_and_figures_is_still_read(tmp_path: Path) -> No
     assert "Conservative" in load_document(_write(tmp_path, "a.html", page)).text
 
 
+# An older site's story in a table cell, written as <p>s (not set off by <br>s).
+TABLE_PARAGRAPHS_PAGE = """<html><head><title>Council tax to rise by 4 per cent</title></head>
+<body><table width="100%" cellspacing="0"><tr><td class="nav"><a href="/">Home</a> |
+<a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/contact">Contact</a></td></tr>
+<tr><td><h2>Council tax to rise by 4 per cent</h2>
+<p>Households in the district will pay four per cent more council tax from April after
+councillors approved the budget on Wednesday night.</p>
+<p>The council said the rise was needed to protect services for older people and to fill a
+gap of 2.3 million pounds left by cuts in government funding.</p>
+<p>Opposition councillors said the increase would hit families already struggling with
+higher energy bills.</p></td></tr></table></body></html>
+"""
+
+
+def test_a_story_in_a_table_cell_keeps_its_paragraphs(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "tax.html", TABLE_PARAGRAPHS_PAGE))
+    assert [doc.slice(p)[:30] for p in doc.paragraphs] == [
+        "Council tax to rise by 4 per c",
+        "Households in the district wil",
+        "The council said the rise was ",
+        "Opposition councillors said th",
+    ]
+
+
 def test_a_table_of_figures_is_still_read(tmp_path: Path) -> None:
     table = (
         "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Labour</td><td>412</td></tr>"
