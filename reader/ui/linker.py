@@ -64,6 +64,10 @@ class PaneLinker(QObject):
         with self._guard():
             yield
         self._resync = True
+        # where the block left each pane, so the reader's next scroll counts as one even
+        # in a pane that had not scrolled since its text was shown
+        for side, pane in self.panes.items():
+            self._seen[side] = pane.browser.verticalScrollBar().value()
 
     @contextmanager
     def _guard(self) -> Iterator[None]:

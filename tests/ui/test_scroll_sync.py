@@ -106,3 +106,17 @@ def test_scrolling_after_a_jump_brings_the_other_pane_level_again(shown: MainWin
     a_bar = shown.pane_a.browser.verticalScrollBar()
     a_bar.setValue(a_bar.value() + shown.pane_a.browser.fontMetrics().lineSpacing())
     assert b_bar.value() < jumped / 2  # back level with A's top part, not left far below
+
+
+def test_a_jump_before_a_pane_ever_scrolled_still_levels_on_the_next_scroll(
+    shown: MainWindow,
+) -> None:
+    # whether pane A reports a scroll while its text is laid out depends on timing; here
+    # it has reported none (the order in which the full suite failed now and then)
+    shown.linker._seen.pop("a", None)
+    shown.select_match("m2")
+    b_bar = shown.pane_b.browser.verticalScrollBar()
+    jumped = b_bar.value()
+    a_bar = shown.pane_a.browser.verticalScrollBar()
+    a_bar.setValue(a_bar.value() + shown.pane_a.browser.fontMetrics().lineSpacing())
+    assert b_bar.value() < jumped / 2
