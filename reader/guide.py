@@ -44,7 +44,8 @@ _SECTIONS = (
         "<b>Claim</b>: a sentence that states the same fact as one in the other article, in "
         "its own words. <b>Quote</b>: words both articles quote. <b>Entity</b> and "
         "<b>Number</b>: a name or a figure both give. <b>Discrepancy</b>: the two passages "
-        "disagree on a date, a count, an age, a sum of money or the words of a quotation "
+        "disagree on a date, a count, an age, a sum of money, the words of a quotation or "
+        "who said it "
         "(the Differs column says what). <b>Only in this article</b>: what the other does not "
         "report. The legend above the articles shows how each one looks.",
     ),

@@ -19,6 +19,7 @@ from reader.analysis.joined_names import join_split_names, names_read_whole, who
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
 from reader.analysis.mentions import canonical_names, link_mentions
+from reader.analysis.misattributed import other_speakers
 from reader.analysis.nearest import Nearest
 from reader.analysis.numerals import ENGLISH, Writing, writing_of
 from reader.analysis.opening_words import drop_common_openers
@@ -471,6 +472,11 @@ def _quote_matches(
                     span_a, span_b, detail = differs
                     discrepancies.append(
                         Discrepancy(DiscrepancyKind.QUOTE, span_a, span_b, match.id, detail)
+                    )
+                speakers = other_speakers(x, qb[k], sim)
+                if speakers is not None:
+                    discrepancies.append(
+                        Discrepancy(DiscrepancyKind.NAME, x.span, qb[k].span, match.id, speakers)
                     )
     return out
 

@@ -1,0 +1,47 @@
+"""One quotation given to two people: a misattribution for the reader to check.
+
+"The future of Europe is at stake," Merkel said, in one report; the same words from
+Sarkozy in the other. Two reports that quote the same words (a quotation long enough to
+be speech, not a phrase both repeat, such as "midnight rules") and name two different
+speakers for them disagree on who said it: one of them is wrong, or one speaker quoted
+the other. A source left unnamed ("her rep", "the officer") or named by a role someone
+holds ("Reid's rep") may be the named person, and two names sharing a word ("Kim" and "Kim
+Jong Un") may be one person: neither is told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes import Quotation
+
+# the fewest words the shorter of the two quotations must have to count as speech
+MIN_WORDS = 5
+# how alike the two quotations must be (quote_similarity) to be the same words
+MIN_SIMILARITY = 0.8
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+# words of a name that tell no one apart
+_NOT_PERSONAL = frozenset("de del der di da van von la le al bin jr sr s".split())  # noqa: SIM905
+
+
+def other_speakers(x: Quotation, y: Quotation, similarity: float) -> str | None:
+    """ "said by A vs said by B" when two matched quotations are one quotation that the two
+    articles give to two people; else None."""
+    if not (x.speaker and y.speaker) or x.unnamed or y.unnamed:
+        return None
+    if _role_of_someone(x.speaker) or _role_of_someone(y.speaker):
+        return None  # "Reid's rep" may be Jack Ketsoyan
+    if similarity < MIN_SIMILARITY or min(len(x.words), len(y.words)) < MIN_WORDS:
+        return None
+    if _personal(x.speaker) & _personal(y.speaker):
+        return None
+    return f"said by {x.speaker} vs said by {y.speaker}"
+
+
+def _role_of_someone(speaker: str) -> bool:
+    """A role someone named holds ("Reid's rep", "Biancardi's attorney"), or no name."""
+    return "'s " in speaker or "’s " in speaker or not any(c.isupper() for c in speaker)
+
+
+def _personal(name: str) -> set[str]:
+    return {w for w in _NAME_WORDS.findall(name.lower()) if w not in _NOT_PERSONAL}

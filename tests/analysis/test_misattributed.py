@@ -1,0 +1,57 @@
+"""One quotation given to two different people by two reports is a discrepancy of kind
+name ("said by Angela Merkel vs said by Nicolas Sarkozy")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import align
+from reader.model import Discrepancy, DiscrepancyKind, Document
+
+QUOTE = '"The future of Europe and the future of Germany within Europe is at stake,"'
+
+
+def said(doc: Callable[[str], Document], intro: str, attribution: str) -> Document:
+    return doc(f"Europe backs Greek loan\n\n{intro}\n\n{QUOTE} {attribution}")
+
+
+def name_discrepancies(a: Document, b: Document) -> list[Discrepancy]:
+    return [d for d in align(a, b).discrepancies if d.kind is DiscrepancyKind.NAME]
+
+
+def test_one_quotation_given_to_two_people_is_a_name_discrepancy(
+    doc: Callable[[str], Document],
+) -> None:
+    a = said(doc, "German Chancellor Angela Merkel spoke to parliament.", "Merkel said.")
+    b = said(doc, "French President Nicolas Sarkozy spoke to lawmakers.", "Sarkozy said.")
+    [found] = name_discrepancies(a, b)
+    assert found.detail == "said by Angela Merkel vs said by Nicolas Sarkozy"
+    assert a.text[found.a.start : found.a.end] == QUOTE
+    assert b.text[found.b.start : found.b.end] == QUOTE
+
+
+@pytest.mark.parametrize(
+    ("intro_b", "attribution_b"),
+    [
+        # one person, named in full on one side only
+        ("German Chancellor Angela Merkel spoke.", "Angela Merkel told parliament."),
+        # a source the article does not name, or names by a role, may be that person
+        ("A government spokesman spoke to reporters.", "the spokesman said."),
+        ("Merkel's spokesman Steffen Seibert briefed reporters.", "Merkel's spokesman said."),
+    ],
+)
+def test_a_quotation_that_may_be_the_same_persons_raises_nothing(
+    doc: Callable[[str], Document], intro_b: str, attribution_b: str
+) -> None:
+    a = said(doc, "German Chancellor Angela Merkel spoke to parliament.", "Merkel said.")
+    assert name_discrepancies(a, said(doc, intro_b, attribution_b)) == []
+
+
+def test_a_phrase_both_quote_from_two_people_raises_nothing(
+    doc: Callable[[str], Document],
+) -> None:
+    a = doc('The rule is one of the "midnight rules" of the outgoing government, Obama said.')
+    b = doc('Dirk Kempthorne defended the "midnight rules" of the outgoing government.')
+    assert name_discrepancies(a, b) == []
