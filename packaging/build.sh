@@ -60,6 +60,8 @@ trap 'rm -rf "$WORK"' EXIT
     || { echo "build.sh: the bundle could not read a PDF article" >&2; exit 1; }
   grep -q 'claim matches' pdf.txt \
     || { echo "build.sh: the bundle matched nothing in a PDF article:" >&2; head -3 pdf.txt >&2; exit 1; }
+  "$EXE" align "$ROOT"/tests/data/pdf/restricted.pdf "$SAMPLE"/ap-*.txt --format text > aes.txt \
+    || { echo "build.sh: the bundle could not read an AES-encrypted PDF (pycryptodome)" >&2; exit 1; }
   QT_QPA_PLATFORM=offscreen "$EXE" --screenshot shot.png 2> qt.log \
     || { cat qt.log >&2; exit 1; }
   [ -s shot.png ] || { echo "build.sh: no screenshot written" >&2; exit 1; }

@@ -244,6 +244,11 @@ def test_a_pdf_encrypted_with_aes_only_against_editing_opens(
     assert load_document(encrypted_copy(tmp_path, algorithm)).text == article_text
 
 
+def test_the_restricted_pdf_fixture_reads_as_the_article(article_text: str) -> None:
+    # the file the bundle's smoke test reads (packaging/build.sh): made once, kept
+    assert load_document(PDFS / "restricted.pdf").text == article_text
+
+
 def test_a_pdf_behind_an_aes_password_is_refused_as_such(tmp_path: Path) -> None:
     path = encrypted_copy(tmp_path, "AES-256", user_password="secret")
     assert refusal(path).endswith("the PDF is protected by a password.")

@@ -6,6 +6,8 @@
   (A4, the date and the title at the top of each page, the address and "1/2" at the
   foot), by Qt's PDF writer;
 - ``locked.pdf``: the same, protected by the password "secret" (pypdf);
+- ``restricted.pdf``: the same, encrypted with AES-256 against editing only (an owner
+  password, none to open it), as Acrobat leaves a press release (pypdf, pycryptodome);
 - ``scanned.pdf``: a page with a picture and no text, as a scanner makes;
 - ``columns.pdf``: the AP sample article printed in two columns, as a newspaper page,
   its headline across them and "The Ledger" and the page number at each page's foot.
@@ -141,11 +143,21 @@ def locked(source: Path, path: Path) -> None:
         out.write(fh)
 
 
+def restricted(source: Path, path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    out = PdfWriter(clone_from=PdfReader(source))
+    out.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    with path.open("wb") as fh:
+        out.write(fh)
+
+
 def main() -> None:
     app = QGuiApplication(["make_pdfs"])
     printed_article(HERE / "article.pdf")
     scanned(HERE / "scanned.pdf")
     locked(HERE / "article.pdf", HERE / "locked.pdf")
+    restricted(HERE / "article.pdf", HERE / "restricted.pdf")
     in_columns(HERE / "columns.pdf")
     del app
 
