@@ -466,17 +466,18 @@ def _quote_matches(
         for sim, _, k in scored[:MAX_QUOTE_PARTNERS]:
             if sim > 0 and sim >= min_score:
                 match = _quote_match(x, qb[k], sim, counter)
+                speakers = other_speakers(x, qb[k], sim)
+                if speakers is not None:  # the match names both, A's first
+                    match = dataclasses.replace(match, speaker=f"{x.speaker} / {qb[k].speaker}")
+                    discrepancies.append(
+                        Discrepancy(DiscrepancyKind.NAME, x.span, qb[k].span, match.id, speakers)
+                    )
                 out.append(match)
                 differs = wording_difference(a, x, b, qb[k])
                 if differs is not None:
                     span_a, span_b, detail = differs
                     discrepancies.append(
                         Discrepancy(DiscrepancyKind.QUOTE, span_a, span_b, match.id, detail)
-                    )
-                speakers = other_speakers(x, qb[k], sim)
-                if speakers is not None:
-                    discrepancies.append(
-                        Discrepancy(DiscrepancyKind.NAME, x.span, qb[k].span, match.id, speakers)
                     )
     return out
 

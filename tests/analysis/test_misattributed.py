@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
-from reader.model import Discrepancy, DiscrepancyKind, Document
+from reader.model import Discrepancy, DiscrepancyKind, Document, MatchKind
 
 QUOTE = '"The future of Europe and the future of Germany within Europe is at stake,"'
 
@@ -55,3 +55,10 @@ def test_a_phrase_both_quote_from_two_people_raises_nothing(
     a = doc('The rule is one of the "midnight rules" of the outgoing government, Obama said.')
     b = doc('Dirk Kempthorne defended the "midnight rules" of the outgoing government.')
     assert name_discrepancies(a, b) == []
+
+
+def test_the_quote_match_names_both_speakers(doc: Callable[[str], Document]) -> None:
+    a = said(doc, "German Chancellor Angela Merkel spoke to parliament.", "Merkel said.")
+    b = said(doc, "French President Nicolas Sarkozy spoke to lawmakers.", "Sarkozy said.")
+    [quote] = [m for m in align(a, b).matches if m.kind is MatchKind.QUOTE]
+    assert quote.speaker == "Angela Merkel / Nicolas Sarkozy"
