@@ -171,3 +171,19 @@ def test_a_weekday_is_read_within_a_week_of_the_article_and_on_its_weekday(
     assert surface == weekday
     assert told.strftime("%A") == weekday
     assert 0 <= ahead <= 6 if future else -6 <= ahead <= 0
+
+
+PIECES = st.sampled_from(
+    [" Wednesday", " yesterday", " today", " Today", " last", " next", " will", " said",
+     "'s", " June 19,", " tomorrow", " Good Friday", ".", ",", '"', "“", "”", " the", " 7"]
+)  # fmt: skip
+
+
+@given(
+    text=st.lists(PIECES | st.text(max_size=4), max_size=25).map("".join),
+    published=st.dates(min_value=date(1970, 1, 1), max_value=date(2069, 12, 31)),
+)
+def test_any_sentence_reads_its_days_without_fault(text: str, published: date) -> None:
+    for day in feats(text, published).days:
+        assert text[day.span.start : day.span.end] == day.surface
+        assert day.key.startswith("date:")
