@@ -13,12 +13,14 @@ time. Exits 1 when any error was found.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import tempfile
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,20 @@ from tests.ingest.test_hostile_inputs import (  # noqa: E402
     html_pages,
 )
 from tests.ingest.test_office import para, run, write_docx  # noqa: E402
+
+# sentences telling days by the article's date, mixed into the hostile pair texts
+DAY_SENTENCES = st.sampled_from(
+    [
+        "The treaty was signed on Wednesday in Pyongyang.",
+        "The treaty was signed yesterday, officials said Thursday.",
+        "Leaders will meet again on Monday, June 24.",
+        "It happened last Friday, on June 14, 2024.",
+        '"We agreed today," Putin said on Tuesday.',
+        "The talks ended in January 2009 and resumed on Dec. 16.",
+        "On 10 Nov 11 the ship was seen; today it is gone.",
+    ]
+)
+DATED_TEXTS = st.lists(st.one_of(DAY_SENTENCES, PAIR_TEXTS), min_size=1, max_size=6).map("\n".join)
 
 
 @dataclass
@@ -104,6 +120,18 @@ def _targets(directory: Path) -> dict[str, tuple[Any, Callable[..., Document | N
         a, b = _ingest(text_a, "txt"), _ingest(text_b, "txt")
         if a is None or b is None:
             return None
+        check_alignment(align(a, b, method="lexical"))
+        return a
+
+    def align_dated_pairs(text_a: str, text_b: str, day: int) -> Document | None:
+        """Two articles dated a few days apart, so their weekdays, "yesterday" and
+        "today" are read as dates (reader.analysis.told_days)."""
+        a, b = _ingest(text_a, "txt"), _ingest(text_b, "txt")
+        if a is None or b is None:
+            return None
+        published = date(2024, 6, 20) + timedelta(days=day)
+        a = dataclasses.replace(a, date="2024-06-20")
+        b = dataclasses.replace(b, date=published.isoformat())
         check_alignment(align(a, b, method="lexical"))
         return a
 
@@ -172,6 +200,10 @@ def _targets(directory: Path) -> dict[str, tuple[Any, Callable[..., Document | N
         "ingest_html": (st.tuples(html_pages()), ingest_html),
         "html_no_leak": (st.tuples(html_pages(junk=False)), html_no_leak),
         "align_pairs": (st.tuples(PAIR_TEXTS, PAIR_TEXTS), align_pairs),
+        "align_dated_pairs": (
+            st.tuples(DATED_TEXTS, DATED_TEXTS, st.integers(-400, 400)),
+            align_dated_pairs,
+        ),
         "align_identical": (st.tuples(PAIR_TEXTS), align_identical),
         "align_with_article": (st.tuples(PAIR_TEXTS, fmts), align_with_article),
     }
