@@ -27,8 +27,24 @@ _WEEKDAY_NUMBERS = {
         ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
 }
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_DAY = re.compile(r"\b(?:" + "|".join([*_WEEKDAY_NUMBERS, *_RELATIVE_DAYS]) + r")\b")
+# days told by their distance from the article's date; "last night" is the evening before
+# whenever the story was written (a morning paper's, or an evening update's)
+_RELATIVE_DAYS = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "last night": -1,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+}
+_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(sorted([*_WEEKDAY_NUMBERS, *_RELATIVE_DAYS], key=len, reverse=True))
+    + r")\b"
+)
 # a word before the weekday that makes its week unsure ("next Friday", "this Friday"), or
 # the day a feast's ("Good Friday", "Super Tuesday"), not a day of this week
 _NOT_THIS_WEEK = frozenset(

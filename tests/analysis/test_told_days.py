@@ -49,6 +49,9 @@ def days_of(text: str, published: date = THURSDAY_JUNE_20) -> list[tuple[str, st
         ("The two are expected to meet again Monday.", ("Monday", "date:06-24")),
         ("Talks are scheduled for Tuesday.", ("Tuesday", "date:06-25")),
         ("They meet tomorrow.", ("tomorrow", "date:06-21")),
+        ("Putin landed in Pyongyang last night.", ("last night", "date:06-19")),
+        ("He spoke to reporters this morning.", ("this morning", "date:06-20")),
+        ("They met the day before yesterday.", ("the day before yesterday", "date:06-18")),
     ],
 )
 def test_a_day_told_by_the_articles_date_is_read_as_its_date(
