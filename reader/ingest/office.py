@@ -30,8 +30,16 @@ MAX_PART_BYTES = 50 * 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+# what an OpenDocument text holds that the page does not show: footnotes (kept apart, as
+# Word's), comments (with their author and date), and the tracked changes' list, where
+# deleted text waits to be restored (accepted, it is gone; inserted text stands in place)
+_ODT_UNSHOWN = frozenset((f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}tracked-changes"))
+# LibreOffice's own name for its Title paragraph style, whatever the language of its menus
+_ODT_TITLE_STYLE = "Title"
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # what a damaged zip file raises as it is read: a bad header, bad compressed data, a
 # compression method or an encryption zipfile does not know, a cut-off file
@@ -171,13 +179,14 @@ def _docx_style(p: ElementTree.Element) -> str:
 
 
 def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
-    """(text, is a first-level heading) of each paragraph and heading of the text, in
-    order (lists included); a table row as one line of its cells."""
+    """(text, is the title or a first-level heading) of each paragraph and heading of the
+    text, in order (lists included); a table row as one line of its cells."""
+    titled = _odt_title_styles(root)
 
     def walk(el: ElementTree.Element) -> Iterator[tuple[str, bool]]:
         for child in el:
             if child.tag == f"{_TEXT}p":
-                yield _odt_text(child), False
+                yield _odt_text(child), child.get(f"{_TEXT}style-name") in titled
             elif child.tag == f"{_TEXT}h":
                 level = child.get(f"{_TEXT}outline-level", "1")
                 yield _odt_text(child), level == "1"
@@ -186,15 +195,26 @@ def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
                     " ".join(_odt_text(p) for p in cell.iter(f"{_TEXT}p")).strip() for cell in child
                 ]
                 yield " | ".join(c for c in cells if c), False
-            elif child.tag != f"{_TEXT}note":
+            elif child.tag not in _ODT_UNSHOWN:
                 yield from walk(child)
 
     yield from walk(root)
 
 
+def _odt_title_styles(root: ElementTree.Element) -> frozenset[str]:
+    """The names of the paragraph styles that make a title: Title itself, and the
+    automatic styles LibreOffice derives from it for a paragraph formatted by hand."""
+    derived = (
+        style.get(f"{_STYLE}name", "")
+        for style in root.iter(f"{_STYLE}style")
+        if style.get(f"{_STYLE}parent-style-name") == _ODT_TITLE_STYLE
+    )
+    return frozenset((_ODT_TITLE_STYLE, *derived))
+
+
 def _odt_text(p: ElementTree.Element) -> str:
     """The text of an OpenDocument paragraph: spans, links, runs of spaces, tabs and line
-    breaks; footnotes left out."""
+    breaks; footnotes and comments left out."""
     parts = [p.text or ""]
     for child in p:
         if child.tag == f"{_TEXT}s":
@@ -204,7 +224,7 @@ def _odt_text(p: ElementTree.Element) -> str:
             parts.append("\t")
         elif child.tag == f"{_TEXT}line-break":
             parts.append("\n")
-        elif child.tag not in (f"{_TEXT}note", f"{_TEXT}annotation"):
+        elif child.tag not in _ODT_UNSHOWN:
             parts.append(_odt_text(child))
         parts.append(child.tail or "")
     return "".join(parts)

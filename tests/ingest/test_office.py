@@ -156,6 +156,84 @@ def test_an_opendocument_files_headings_lists_and_spaces_are_read(tmp_path: Path
     ]
 
 
+def write_odt_styled(path: Path, body: str, automatic_styles: str = "") -> Path:
+    """An .odt as LibreOffice writes it: Dublin Core and style namespaces declared, the
+    automatic styles (a paragraph's style derived from a named one) before the body."""
+    dc, style = (
+        "http://purl.org/dc/elements/1.1/",
+        "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}"'
+        f' xmlns:text="{TEXT}" xmlns:table="{TABLE}" xmlns:dc="{dc}" xmlns:style="{style}">'
+        f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    return path
+
+
+CHANGE_INFO = (
+    "<office:change-info><dc:creator>Editor</dc:creator>"
+    "<dc:date>2024-06-20T10:00:00</dc:date></office:change-info>"
+)
+
+
+def test_an_opendocument_comment_is_left_out(tmp_path: Path) -> None:
+    # LibreOffice writes a comment inside the paragraph it is anchored to, with its
+    # author and date
+    comment = (
+        '<office:annotation office:name="c1"><dc:creator>Editor</dc:creator>'
+        "<dc:date>2024-06-20T10:00:00</dc:date><text:p>Check this figure.</text:p>"
+        "</office:annotation>"
+    )
+    body = (
+        f"<text:p>The fire killed four people.{comment} Police said so."
+        '<office:annotation-end office:name="c1"/></text:p>'
+    )
+    doc = load_document(write_odt_styled(tmp_path / "release.odt", body))
+    assert [doc.slice(p) for p in doc.paragraphs] == [
+        "The fire killed four people. Police said so."
+    ]
+
+
+def test_opendocument_tracked_changes_are_read_accepted(tmp_path: Path) -> None:
+    # the deleted words wait in the tracked-changes list at the top of the text; the
+    # inserted ones stand in the paragraph between their change marks
+    changes = (
+        '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+        f"{CHANGE_INFO}<text:p>three </text:p></text:deletion></text:changed-region>"
+        f'<text:changed-region text:id="ct2"><text:insertion>{CHANGE_INFO}</text:insertion>'
+        "</text:changed-region></text:tracked-changes>"
+    )
+    body = (
+        f'{changes}<text:p>The fire killed <text:change text:change-id="ct1"/>'
+        '<text:change-start text:change-id="ct2"/>four <text:change-end text:change-id="ct2"/>'
+        "people.</text:p>"
+    )
+    assert paragraphs(write_odt_styled(tmp_path / "release.odt", body)) == [
+        "The fire killed four people."
+    ]
+
+
+def test_an_opendocument_paragraph_styled_as_the_title_is_the_articles_title(
+    tmp_path: Path,
+) -> None:
+    # LibreOffice names the Title style itself, or a style of the paragraph's own
+    # derived from it
+    derived = (
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'
+    )
+    body = (
+        '<text:p text:style-name="P1">Ministry welcomes the treaty</text:p>'
+        '<text:h text:outline-level="1">Background</text:h><text:p>The ministry said so.</text:p>'
+    )
+    doc = load_document(write_odt_styled(tmp_path / "release.odt", body, derived))
+    assert doc.title == "Ministry welcomes the treaty"
+
+
 # Whole articles -----------------------------------------------------------------------
 
 
