@@ -157,17 +157,24 @@ def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
 
 
 def _docx_text(p: ElementTree.Element) -> str:
-    """The text of a Word paragraph: its runs' text, tabs and line breaks."""
+    """The text of a Word paragraph: its runs' text, tabs and line breaks; text a tracked
+    move took away (still there as ordinary runs until the move is accepted) left out."""
     parts: list[str] = []
-    for el in p.iter():
-        if el.tag == f"{_W}t":
-            parts.append(el.text or "")
-        elif el.tag == f"{_W}tab":
-            parts.append("\t")
-        elif el.tag in (f"{_W}br", f"{_W}cr"):
-            parts.append("\n")
-        elif el.tag == f"{_W}noBreakHyphen":
-            parts.append("-")
+
+    def walk(el: ElementTree.Element) -> None:
+        for child in el:
+            if child.tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif child.tag == f"{_W}tab":
+                parts.append("\t")
+            elif child.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+            elif child.tag == f"{_W}noBreakHyphen":
+                parts.append("-")
+            elif child.tag != f"{_W}moveFrom":
+                walk(child)
+
+    walk(p)
     return "".join(parts)
 
 

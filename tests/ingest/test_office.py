@@ -122,6 +122,15 @@ def test_tracked_changes_are_read_accepted(docx: Callable[..., Path]) -> None:
     assert paragraphs(path) == ["The fire killed four people."]
 
 
+def test_a_tracked_move_is_read_at_its_new_place_only(docx: Callable[..., Path]) -> None:
+    # Word keeps moved text twice, as ordinary runs: where it went (moveTo) and, until the
+    # move is accepted, where it came from (moveFrom)
+    moved_from = f"<w:moveFrom>{run('Police said so. ')}</w:moveFrom>"
+    moved_to = f"<w:moveTo>{run(' Police said so.')}</w:moveTo>"
+    path = docx([para(moved_from, run("The fire killed four people."), moved_to)])
+    assert paragraphs(path) == ["The fire killed four people. Police said so."]
+
+
 def test_a_table_row_is_one_line_of_its_cells(docx: Callable[..., Path]) -> None:
     cell = "<w:tc>{}</w:tc>"
     row = "<w:tr>" + cell.format(para(run("Killed"))) + cell.format(para(run("3"))) + "</w:tr>"
