@@ -39,6 +39,7 @@ MAX_PDF_BYTES: int = 50 * 1024 * 1024
 then held to MAX_BYTES as a text file's."""
 
 PDF_MAGIC = b"%PDF-"
+EMAIL_SUFFIX = ".eml"
 # the container of Word 97-2003 files and of password-protected Office files
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -166,9 +167,12 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if packed else max_bytes)
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
-    if is_mhtml(data):
+    mail = is_email(data)
+    # an HTML e-mail with its pictures is multipart/related, as a page saved with them
+    # is: a file named as an e-mail is read as one (its plain text, sender and date)
+    if is_mhtml(data) and not (mail and Path(spath).suffix.lower() == EMAIL_SUFFIX):
         return _mhtml_document(data, spath, max_bytes)
-    if is_email(data):
+    if mail:
         return _email_document(data, spath)
     if data.startswith(PLIST_MAGIC):
         html = webarchive_html(data, _name(spath), spath)

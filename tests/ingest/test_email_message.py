@@ -76,6 +76,25 @@ def test_a_message_in_html_alone_is_read_as_a_web_page(tmp_path: Path) -> None:
     assert "<p>" not in doc.text
 
 
+def test_a_message_with_pictures_in_its_html_is_read_as_an_e_mail(tmp_path: Path) -> None:
+    # a mail program sends an HTML message with a logo as multipart/related, as a browser
+    # saves a page with its pictures (MHTML): the file is still the e-mail, with its
+    # plain-text part, subject, sender and date
+    logo = "Content-Type: image/png\nContent-ID: <logo>\nContent-Transfer-Encoding: base64\n\n"
+    body = (
+        'Content-Type: multipart/related; boundary="REL"\n\n--REL\n'
+        + alternative(PLAIN, '<p>The ministry said.</p><img src="cid:logo">')
+        + f"--REL\n{logo}iVBORw0KGgo=\n--REL--\n"
+    )
+    doc = load_document(mail(tmp_path, body))
+    assert (doc.title, doc.source, doc.date) == (
+        "Ministry welcomes the treaty \u2013 statement",
+        "Press Office",
+        "2024-06-19",
+    )
+    assert doc.text.startswith("The ministry said on Wednesday that the treaty")
+
+
 def test_an_attached_text_file_is_not_the_message(tmp_path: Path) -> None:
     body = (
         'Content-Type: multipart/mixed; boundary="M"\n\n--M\n'
