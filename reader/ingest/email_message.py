@@ -3,10 +3,10 @@ forwarded) -> the article it carries, with its subject as the title, its sender 
 source and its date.
 
 The body is the message's plain-text part, else its HTML part (read as a web page), each
-decoded from quoted-printable or base64 in its charset. A forwarded message's subject
-loses its "Fwd:" and the like; the headers a mail program writes above a forwarded
-message ("---------- Forwarded message ---------", "From: ...", "Sent: ...") stay in the
-text, where they are marked as boilerplate like any byline or date line.
+decoded from quoted-printable or base64 in its charset. A subject loses its "Fwd:" and
+the like. A plain-text message forwarding another ("---------- Forwarded message
+---------", then "From: ...", "Sent: ...") is read as the message it forwards (the
+innermost): its sender, date and subject, the forwarder's lines left out.
 """
 
 from __future__ import annotations
