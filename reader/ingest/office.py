@@ -29,6 +29,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 MAX_PART_BYTES = 50 * 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word writes a text box (a shape holding text) twice: as a drawing (mc:Choice) and, for
+# older readers, as a VML shape (mc:Fallback); the first copy is read, the fallback not
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
@@ -158,7 +161,8 @@ def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
 
 def _docx_text(p: ElementTree.Element) -> str:
     """The text of a Word paragraph: its runs' text, tabs and line breaks; text a tracked
-    move took away (still there as ordinary runs until the move is accepted) left out."""
+    move took away (still there as ordinary runs until the move is accepted) and a text
+    box's second copy left out."""
     parts: list[str] = []
 
     def walk(el: ElementTree.Element) -> None:
@@ -171,7 +175,7 @@ def _docx_text(p: ElementTree.Element) -> str:
                 parts.append("\n")
             elif child.tag == f"{_W}noBreakHyphen":
                 parts.append("-")
-            elif child.tag != f"{_W}moveFrom":
+            elif child.tag not in (f"{_W}moveFrom", _MC_FALLBACK):
                 walk(child)
 
     walk(p)

@@ -24,6 +24,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 AP = SAMPLE / "ap-2024-06-20-north-korea-deal-military-assistance.txt"
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -43,7 +44,8 @@ def write_docx(path: Path, body: Sequence[str], parts: dict[str, str] | None = N
     ``parts`` (a header, the document's properties)."""
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<w:document xmlns:w="{W}"><w:body>{"".join(body)}<w:sectPr/></w:body></w:document>'
+        f'<w:document xmlns:w="{W}" xmlns:mc="{MC}">'
+        f"<w:body>{''.join(body)}<w:sectPr/></w:body></w:document>"
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
@@ -129,6 +131,19 @@ def test_a_tracked_move_is_read_at_its_new_place_only(docx: Callable[..., Path])
     moved_to = f"<w:moveTo>{run(' Police said so.')}</w:moveTo>"
     path = docx([para(moved_from, run("The fire killed four people."), moved_to)])
     assert paragraphs(path) == ["The fire killed four people. Police said so."]
+
+
+def test_a_text_box_is_read_once(docx: Callable[..., Path]) -> None:
+    # Word writes a text box twice: as a drawing shape (mc:Choice) and, for older
+    # readers, as a VML shape (mc:Fallback), each holding the box's paragraphs
+    box = f"<w:txbxContent>{para(run('Pull quote in a box.'))}</w:txbxContent>"
+    shape = (
+        f"<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>{box}</w:drawing>"
+        f"</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r>"
+    )
+    path = docx([para(run("The mayor opened the bridge. "), shape)])
+    assert load_document(path).text.count("Pull quote in a box.") == 1
 
 
 def test_a_table_row_is_one_line_of_its_cells(docx: Callable[..., Path]) -> None:
