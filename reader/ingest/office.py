@@ -44,6 +44,11 @@ _ODT_UNSHOWN = frozenset((f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}track
 # LibreOffice's own name for its Title paragraph style, whatever the language of its menus
 _ODT_TITLE_STYLE = "Title"
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+# an OpenDocument file saved with a password: its manifest tells how each part was
+# encrypted; LibreOffice 24.2 and later encrypt the whole package as one part
+_ODT_MANIFEST = "META-INF/manifest.xml"
+_ODT_ENCRYPTED = b"encryption-data"
+_ODT_SEALED = "encrypted-package"
 # what a damaged zip file raises as it is read: a bad header, bad compressed data, a
 # compression method or an encryption zipfile does not know, a cut-off file
 _DAMAGED = (
@@ -82,6 +87,12 @@ def office_kind(data: bytes) -> str | None:
                 "mimetype" not in names or z.read("mimetype").strip() == _ODT_MIMETYPE
             ):
                 return "odt"
+            if (
+                _ODT_SEALED in names
+                and "mimetype" in names
+                and z.read("mimetype").strip() == _ODT_MIMETYPE
+            ):
+                return "odt"  # behind a password: extract_office says so
     except _DAMAGED:
         return None
     return None
@@ -102,6 +113,12 @@ def extract_office(data: bytes, kind: str, name: str, path: str) -> OfficeText:
     )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if kind == "odt" and _odt_encrypted(z):
+                raise IngestError(
+                    f"Cannot open {name}: it is protected by a password; save it without a "
+                    "password, as PDF or as text to open it.",
+                    path,
+                )
             root = _parse(z, main, name, path)
             if root is None:
                 raise IngestError(f"Cannot open {name}: its text could not be read.", path)
@@ -118,6 +135,18 @@ def extract_office(data: bytes, kind: str, name: str, path: str) -> OfficeText:
         own = props.findtext(f".//{_DC_TITLE}")
         title = own.strip() if own and own.strip() else None
     return OfficeText("\n\n".join(text for text, _ in lines), title)
+
+
+def _odt_encrypted(z: zipfile.ZipFile) -> bool:
+    """True when the OpenDocument file ``z`` was saved with a password."""
+    try:
+        info = z.getinfo(_ODT_MANIFEST)
+    except KeyError:
+        return False
+    if info.file_size > MAX_PART_BYTES:
+        return False  # _parse refuses what is too large to read
+    with z.open(info) as fh:
+        return _ODT_ENCRYPTED in fh.read(MAX_PART_BYTES)
 
 
 def _parse(z: zipfile.ZipFile, part: str, name: str, path: str) -> ElementTree.Element | None:

@@ -307,6 +307,40 @@ def test_an_old_word_file_is_refused_saying_how_to_open_it(tmp_path: Path) -> No
         load_document(path)
 
 
+MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+
+
+def write_locked_odt(path: Path, encrypted: str) -> Path:
+    """An .odt saved with a password, as LibreOffice writes it: the ``encrypted`` part
+    (content.xml, or the whole package in one part) unreadable without the key, and the
+    manifest saying how it was encrypted."""
+    manifest = (
+        f'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="{MANIFEST}">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        f'<manifest:file-entry manifest:full-path="{encrypted}" manifest:media-type="">'
+        '<manifest:encryption-data manifest:checksum-type="SHA256/1K" manifest:checksum="AA==">'
+        '<manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc"'
+        ' manifest:initialisation-vector="AA=="/></manifest:encryption-data>'
+        "</manifest:file-entry></manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr(encrypted, bytes(range(256)) * 8)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+@pytest.mark.parametrize("encrypted", ["content.xml", "encrypted-package"])
+def test_an_opendocument_file_behind_a_password_is_refused_saying_how_to_open_it(
+    tmp_path: Path, encrypted: str
+) -> None:
+    # LibreOffice encrypts each part (content.xml) or, since 24.2, the whole package
+    path = write_locked_odt(tmp_path / "release.odt", encrypted)
+    with pytest.raises(IngestError, match=r"protected by a password; save it without"):
+        load_document(path)
+
+
 def test_a_damaged_word_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "broken.docx"
     with zipfile.ZipFile(path, "w") as z:
