@@ -38,9 +38,19 @@ _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 # what an OpenDocument text holds that the page does not show: footnotes (kept apart, as
-# Word's), comments (with their author and date), and the tracked changes' list, where
-# deleted text waits to be restored (accepted, it is gone; inserted text stands in place)
-_ODT_UNSHOWN = frozenset((f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}tracked-changes"))
+# Word's), comments (with their author and date), the tracked changes' list, where
+# deleted text waits to be restored (accepted, it is gone; inserted text stands in place),
+# and a picture's title and description
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_ODT_UNSHOWN = frozenset(
+    (
+        f"{_TEXT}note",
+        f"{_OFFICE}annotation",
+        f"{_TEXT}tracked-changes",
+        f"{_SVG}title",  # a picture's alternative text, for screen readers
+        f"{_SVG}desc",
+    )
+)
 # LibreOffice's own name for its Title paragraph style, whatever the language of its menus
 _ODT_TITLE_STYLE = "Title"
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"

@@ -242,6 +242,21 @@ def test_opendocument_tracked_changes_are_read_accepted(tmp_path: Path) -> None:
     ]
 
 
+def test_an_opendocument_pictures_title_and_description_are_left_out(tmp_path: Path) -> None:
+    # the alternative text LibreOffice keeps with a picture anchored in a paragraph
+    svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    picture = (
+        f'<draw:frame xmlns:draw="{draw}" xmlns:svg="{svg}"><draw:image/>'
+        "<svg:title>Bridge photo</svg:title><svg:desc>A grey bridge at dusk</svg:desc>"
+        "</draw:frame>"
+    )
+    body = f"<text:p>The mayor opened the bridge.{picture} Residents cheered.</text:p>"
+    assert paragraphs(write_odt_styled(tmp_path / "release.odt", body)) == [
+        "The mayor opened the bridge. Residents cheered."
+    ]
+
+
 def test_an_opendocument_paragraph_styled_as_the_title_is_the_articles_title(
     tmp_path: Path,
 ) -> None:
