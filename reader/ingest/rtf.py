@@ -58,7 +58,17 @@ _CHARACTERS = {
     "ldblquote": "\u201c",
     "rdblquote": "\u201d",
 }
-_SYMBOLS = {"~": "\u00a0", "-": "\u00ad", "_": "\u2011", "\\": "\\", "{": "{", "}": "}"}
+# a backslash at a line's end is a \par (TextEdit ends every paragraph so)
+_SYMBOLS = {
+    "~": "\u00a0",
+    "-": "\u00ad",
+    "_": "\u2011",
+    "\\": "\\",
+    "{": "{",
+    "}": "}",
+    "\n": "\n",
+    "\r": "\n",
+}
 
 
 @dataclass(frozen=True, slots=True)

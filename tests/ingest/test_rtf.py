@@ -48,6 +48,27 @@ def test_a_wordpad_files_paragraphs_are_read(tmp_path: Path) -> None:
     ]
 
 
+# as TextEdit (macOS) saves it: a backslash at a line's end ends the paragraph
+TEXTEDIT = (
+    r"{\rtf1\ansi\ansicpg1252\cocoartf2639"
+    "\n"
+    r"{\fonttbl\f0\fswiss\fcharset0 Helvetica;}"
+    "\n"
+    r"\pard\tx566\pardirnatural\partightenfactor0"
+    "\n\n"
+    r"\f0\fs24 \cf0 The ministry said on Wednesday that the treaty holds."
+    "\\\n"
+    r"\uc0\u8220 We welcome it,\uc0\u8221  the minister said.}"
+)
+
+
+def test_a_textedit_files_paragraphs_are_read(tmp_path: Path) -> None:
+    assert load(tmp_path, TEXTEDIT) == [
+        "The ministry said on Wednesday that the treaty holds.",
+        "\u201cWe welcome it,\u201d the minister said.",
+    ]
+
+
 def test_an_rtf_file_is_read_as_rtf_whatever_its_name(tmp_path: Path) -> None:
     assert load(tmp_path, WORDPAD, "release.txt")[0] == "Ministry welcomes the treaty"
 
