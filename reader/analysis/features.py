@@ -103,7 +103,7 @@ class UnitFeatures:
     quotes: list[tuple[Span, str]] = field(default_factory=list)
     surfaces: dict[str, str] = field(default_factory=dict)
     # the days the unit tells by the article's date ("Wednesday", "yesterday"), read as
-    # dates when the article has one (reader.analysis.told_days); not similarity evidence
+    # dates when the article has one (reader.analysis.told_days)
     days: list[Mention] = field(default_factory=list)
 
     @property

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from reader.analysis import align
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.lexical import terms
 from reader.analysis.told_days import told_days
 from reader.analysis.units import Unit
 from reader.ingest.normalize import fold
@@ -190,3 +191,10 @@ def test_any_sentence_reads_its_days_without_fault(text: str, published: date) -
     for day in feats(text, published).days:
         assert text[day.span.start : day.span.end] == day.surface
         assert day.key.startswith("date:")
+
+
+def test_a_told_day_is_lexical_evidence_as_its_date_is() -> None:
+    told = terms(feats("Lohan checked into rehab on Thursday.", date(2013, 5, 3)))
+    written = terms(feats("Lohan checked into rehab on May 2.", None))
+    assert told["#:date:05-02"] > 0
+    assert "#:date:05-02" in written
