@@ -89,7 +89,7 @@ _SECTIONS = (
     (
         "Notices",
         "A bar above the articles says when they seem to report different events, are "
-        "dated weeks apart, are written in two languages, or in a language the sentence "
+        "dated more than a week apart, are written in two languages, or in a language the sentence "
         "model does not read (then the matches rest on shared words, names and figures).",
     ),
 )

@@ -100,8 +100,8 @@ def align(
                         (
                             f"Both articles are in {language}, and the sentence model reads "
                             "only English: the scores of these links are unreliable; the "
-                            "lexical method (Settings) matches on shared words, names and "
-                            "figures alone.",
+                            "lexical method (Settings, or --method lexical) matches on shared "
+                            "words, names and figures alone.",
                         )
                     )
                 return result

@@ -37,7 +37,7 @@ SAME_TEXT = (
 def pair_notice(alignment: Alignment) -> str | None:
     """A sentence for the reader when the two sides hold one text, when they are written
     in two scripts or two languages, when the pair looks unrelated, or when the two
-    articles are dated weeks apart; else None."""
+    articles are dated more than a week apart; else None."""
     if alignment.a.text.strip() and alignment.a.content_hash == alignment.b.content_hash:
         return SAME_TEXT
     for read, what, shared in (

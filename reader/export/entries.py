@@ -13,7 +13,7 @@ article with its speaker (``ExportData.quoted``: kind "quoted_a" or "quoted_b", 
 quote match's id when the other article quotes it too); neither with ``only_annotated``.
 Every format's header also says how the pair was matched (``ExportData.method``), the
 notices the window showed about it (``ExportData.notices``: the articles seem to report
-different events, are dated weeks apart, the sentence model could not be used...), and
+different events, are dated more than a week apart, the sentence model could not be used...), and
 what the export leaves out (``ExportData.scope``: the filter, rejected matches).
 """
 
