@@ -6,7 +6,9 @@ abroad says "June 19", or "June 18". A reader who knows the article's date reads
 weekday as a date and sees whether the two agree; Crossread does the same when the
 article has a date. News writes a weekday for the last seven days ("said Thursday", in
 a story of Friday's) and, in a clause about what is to come ("will meet on Monday"), for
-the next seven; "last Wednesday" is the week before. A weekday that names a date's day
+the next seven; "last Wednesday" is the week before. A weekday in a clause that tells
+neither the past nor what is to come ("the Duma votes on Monday", "has until Monday",
+"could vote Monday") may be either week's and is left unread. A weekday that names a date's day
 ("Wednesday, June 19") is the date's; "next Friday" and "this Friday" mean different
 days to different readers and are left unread, as are days in an article without a date.
 """
@@ -57,6 +59,25 @@ _FUTURE = re.compile(
     r"slated|going)\b|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for)\b|['’]ll\b"
 )
 _CLAUSE_START = re.compile(r".*(?:[;:—–]|,\s(?:but|and|while|after|before|as)\s|\bsaid\b)")
+# what is past: the clause says so ("signed the treaty on Wednesday", "met Kim Friday");
+# a clause in the present ("the Duma votes on Monday", "has until Monday") or of what
+# may be ("could vote as early as Monday") tells a day of either week, and is left unread
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|left|went|came|took|made|gave|saw|held|began|"
+    r"fled|flew|fell|hit|shot|struck|won|lost|sent|spent|built|caught|brought|bought|"
+    r"found|kept|led|ran|sat|stood|spoke|broke|wrote|drove|rose|chose|stole|became|"
+    r"got|put|set|cut|quit|hid|bit|beat|threw|grew|drew|ate|sank|swam|wore|tore|"
+    r"slept|felt|heard|paid|laid|sold|sought|fought|taught|meant|dealt|arose|ago)\b"
+    r"|\b[^\W\d_]{2,}ed\b"
+)
+_NOT_PAST = frozenset(
+    "need speed feed seed indeed breed shed hundred proceed succeed exceed embed".split()  # noqa: SIM905
+)
+# a word before the weekday that bounds a span whose end may lie ahead ("until Monday",
+# "by Monday"): unread unless the clause tells what is to come
+_BOUND = frozenset(("until", "till", "by", "to"))
+# where a clause after the weekday ends: "On Monday, the Duma will vote; ..."
+_CLAUSE_END = re.compile(r"[.;:!?—–]|,\s(?:but|and|while|after|before|as)\s|\bsaid\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # how far before a weekday its clause is read for what is to come
 _CLAUSE_REACH = 80
@@ -128,9 +149,24 @@ def _weekday(word: str, low: str, start: int, published: date) -> date | None:
     opening = _CLAUSE_START.match(clause)
     if opening is not None:
         clause = clause[opening.end() :]
-    if _FUTURE.search(clause):
+    end = start + len(word)
+    after = low[end : end + _CLAUSE_REACH]
+    closing = _CLAUSE_END.search(after)
+    if closing is not None:
+        after = after[: closing.start()]
+    if _FUTURE.search(clause) or (not _past(clause) and _FUTURE.search(after)):
         return published + timedelta(days=(7 - back) % 7)
-    return published - timedelta(days=back)
+    if modifier in _BOUND:
+        return None
+    # "said Thursday": the day it was told, a day gone
+    reported = opening is not None and opening.group().endswith("said")
+    if reported or _past(clause) or _past(after):
+        return published - timedelta(days=back)
+    return None
+
+
+def _past(clause: str) -> bool:
+    return any(m.group() not in _NOT_PAST for m in _PAST.finditer(clause))
 
 
 def iso_date(text: str | None) -> date | None:

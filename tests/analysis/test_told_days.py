@@ -61,6 +61,34 @@ def test_a_day_told_by_the_articles_date_is_read_as_its_date(
     assert days_of(text) == [day]
 
 
+def test_a_weekday_opening_a_clause_of_what_is_to_come_looks_forward() -> None:
+    assert days_of("On Monday, the Duma will vote on the treaty.") == [("Monday", "date:06-24")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the present and what may be tell a day of either week
+        "The Duma votes on the treaty on Monday.",
+        "Putin heads to Hanoi on Saturday.",
+        "The Duma could vote as early as Monday.",
+        "The Duma hopes to vote on the treaty Monday.",
+        # a bound whose end may lie ahead
+        "Parliament has until Monday to ratify the treaty.",
+    ],
+)
+def test_a_weekday_in_a_clause_neither_past_nor_future_is_left_unread(text: str) -> None:
+    assert days_of(text) == []
+
+
+def test_a_deadline_weekday_and_the_date_ahead_raise_nothing() -> None:
+    found = conflicts(
+        feats("Parliament has until Monday to ratify the defence treaty with North Korea."),
+        feats("Parliament has until June 24 to ratify the defence treaty with North Korea.", None),
+    )
+    assert found == []
+
+
 def test_a_clause_of_the_past_after_one_of_the_future_looks_back() -> None:
     # "will" belongs to what he said, the weekday to when he said it
     assert days_of("He will go, Putin said Tuesday.") == [("Tuesday", "date:06-18")]
