@@ -120,6 +120,8 @@ def _told_day_conflicts(
     if len(times_a) != 1 or len(times_b) != 1 or not (fa.days or fb.days):
         return []
     a, b = times_a[0], times_b[0]
+    if _another_occasion(fa, a) or _another_occasion(fb, b):
+        return []
     told_a, told_b = is_told_day(a), is_told_day(b)
     if a.key == b.key or not (told_a or told_b) or (_weekday_named(a) and _weekday_named(b)):
         return []
@@ -146,9 +148,27 @@ def _month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     a, b = times_a[0], times_b[0]
     if not (a.key.startswith("month:") or b.key.startswith("month:")):
         return []  # two dates: compared day by day above
+    if _another_occasion(fa, a) or _another_occasion(fb, b):
+        return []
     if _month_of(a) == _month_of(b):
         return []
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
+
+
+def _another_occasion(f: UnitFeatures, m: Mention) -> bool:
+    """The time ``m`` tells is that of another occasion than the sentence's: it lies in a
+    clause of someone's past ("Putin, who took office in May 2000, signed ..."), or of
+    what came before or after ("a day after he arrived on Wednesday", "his first visit
+    since September 2000")."""
+    start = m.span.start - f.unit.span.start
+    clause = _CLAUSE_MARK.split(f.unit.text[max(0, start - _CONTEXT) : start])[-1]
+    return _OCCASION_WORD.search(clause.lower()) is not None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+_OCCASION_WORD = re.compile(
+    r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than)\b"
+)
 
 
 def _month_of(m: Mention) -> str:

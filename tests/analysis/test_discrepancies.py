@@ -237,6 +237,18 @@ def test_a_month_against_a_date_of_another_month_is_a_date_discrepancy() -> None
 
 
 @pytest.mark.parametrize(
+    "a",
+    [
+        "Putin, who took office in May 2000, signed the treaty with Kim in Pyongyang.",
+        "Putin signed the treaty with Kim in Pyongyang, his first visit since September 2000.",
+    ],
+)
+def test_a_month_of_another_occasion_in_its_sentence_is_no_discrepancy(a: str) -> None:
+    b = "Putin signed the treaty with Kim in Pyongyang on June 19."
+    assert conflicts(feats(a), feats(b)) == []
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("Passed in December 2008, the rule lifted it.", "On Dec. 16, the administration did."),

@@ -185,6 +185,18 @@ def test_a_linked_weekday_of_another_day_is_a_discrepancy(
     assert found == [(DiscrepancyKind.DATE, "Wednesday (June 19) vs June 18, 2024")]
 
 
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Putin, who arrived in Pyongyang on Wednesday, signed the defence treaty with Kim.",
+        "Putin signed the defence treaty with Kim, a day after he arrived on Wednesday.",
+    ],
+)
+def test_a_day_of_another_occasion_in_its_sentence_is_no_discrepancy(a: str) -> None:
+    b = "Putin signed the defence treaty with Kim in Pyongyang on June 20."
+    assert conflicts(feats(a), feats(b, None)) == []
+
+
 @given(
     published=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
     weekday=st.sampled_from(
