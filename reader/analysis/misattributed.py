@@ -6,7 +6,9 @@ be speech, not a phrase both repeat, such as "midnight rules") and name two diff
 speakers for them disagree on who said it: one of them is wrong, or one speaker quoted
 the other. A source left unnamed ("her rep", "the officer") or named by a role someone
 holds ("Reid's rep") may be the named person, and two names sharing a word ("Kim" and "Kim
-Jong Un") may be one person: neither is told.
+Jong Un") may be one person: neither is told. Nor is a quotation whose paragraph, in
+one report, names the other report's speaker ("Kim echoed Putin's words", "said the
+spokesman, reading a statement from Merkel"): it may tell one quoting the other.
 """
 
 from __future__ import annotations
@@ -24,9 +26,13 @@ _NAME_WORDS = re.compile(r"[^\W\d_]+")
 _NOT_PERSONAL = frozenset("de del der di da van von la le al bin jr sr s".split())  # noqa: SIM905
 
 
-def other_speakers(x: Quotation, y: Quotation, similarity: float) -> str | None:
+def other_speakers(
+    x: Quotation, y: Quotation, similarity: float, around_x: str = "", around_y: str = ""
+) -> str | None:
     """ "said by A vs said by B" when two matched quotations are one quotation that the two
-    articles give to two people; else None."""
+    articles give to two people; else None. ``around_x`` and ``around_y`` are the text
+    of each quotation's paragraph outside its marks: a report that names the other
+    report's speaker there may tell one speaker quoting or reading the other's words."""
     if not (x.speaker and y.speaker) or x.unnamed or y.unnamed:
         return None
     if _role_of_someone(x.speaker) or _role_of_someone(y.speaker):
@@ -35,6 +41,8 @@ def other_speakers(x: Quotation, y: Quotation, similarity: float) -> str | None:
         return None
     if _personal(x.speaker) & _personal(y.speaker):
         return None
+    if _personal(y.speaker) & _named(around_x) or _personal(x.speaker) & _named(around_y):
+        return None  # "Kim echoed Putin's words", "reading a statement from Merkel"
     return f"said by {x.speaker} vs said by {y.speaker}"
 
 
@@ -45,3 +53,8 @@ def _role_of_someone(speaker: str) -> bool:
 
 def _personal(name: str) -> set[str]:
     return {w for w in _NAME_WORDS.findall(name.lower()) if w not in _NOT_PERSONAL}
+
+
+def _named(text: str) -> set[str]:
+    """The capitalised words of ``text``, lowercased: the words of the names it holds."""
+    return {w.lower() for w in _NAME_WORDS.findall(text) if w[0].isupper()}

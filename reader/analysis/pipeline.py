@@ -466,7 +466,7 @@ def _quote_matches(
         for sim, _, k in scored[:MAX_QUOTE_PARTNERS]:
             if sim > 0 and sim >= min_score:
                 match = _quote_match(x, qb[k], sim, counter)
-                speakers = other_speakers(x, qb[k], sim)
+                speakers = other_speakers(x, qb[k], sim, _around(a, x.span), _around(b, qb[k].span))
                 if speakers is not None:  # the match names both, A's first
                     match = dataclasses.replace(match, speaker=f"{x.speaker} / {qb[k].speaker}")
                     discrepancies.append(
@@ -480,6 +480,14 @@ def _quote_matches(
                         Discrepancy(DiscrepancyKind.QUOTE, span_a, span_b, match.id, detail)
                     )
     return out
+
+
+def _around(doc: Document, quoted: Span) -> str:
+    """The text of the paragraphs holding ``quoted``, less the quotation itself."""
+    paras = [p for p in doc.paragraphs if p.start < quoted.end and quoted.start < p.end]
+    start = min((p.start for p in paras), default=quoted.start)
+    end = max((p.end for p in paras), default=quoted.end)
+    return doc.text[start : quoted.start] + " " + doc.text[quoted.end : end]
 
 
 def _quote_match(x: Quotation, y: Quotation, sim: float, counter: Iterator[int]) -> Match:

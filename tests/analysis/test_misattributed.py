@@ -62,3 +62,20 @@ def test_the_quote_match_names_both_speakers(doc: Callable[[str], Document]) -> 
     b = said(doc, "French President Nicolas Sarkozy spoke to lawmakers.", "Sarkozy said.")
     [quote] = [m for m in align(a, b).matches if m.kind is MatchKind.QUOTE]
     assert quote.speaker == "Angela Merkel / Nicolas Sarkozy"
+
+
+@pytest.mark.parametrize(
+    "paragraph_a",
+    [
+        # a spokesman reading the leader's words, one speaker repeating another's
+        f"{QUOTE} Steffen Seibert said, reading a statement from Chancellor Angela Merkel.",
+        f"{QUOTE} Sarkozy said, repeating the words of Merkel.",
+        f"Sarkozy echoed Merkel's words: {QUOTE}",
+    ],
+)
+def test_a_quotation_told_beside_the_other_reports_speaker_raises_nothing(
+    doc: Callable[[str], Document], paragraph_a: str
+) -> None:
+    a = doc(f"Europe backs Greek loan\n\n{paragraph_a}")
+    b = said(doc, "German Chancellor Angela Merkel spoke to parliament.", "Merkel said.")
+    assert name_discrepancies(a, b) == []
