@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from reader.ingest.boilerplate import is_byline, is_date_line, starts_like_url
@@ -188,12 +189,11 @@ def guess_date(
     article's address ("http://ktla.com/2013/05/03/lohan-..."). Numeric dates are read in
     ``order`` ("12/03/2024": 12 March day first, 3 December month first)."""
     lines = [text[p.start : p.end] for p in paragraphs[:_META_LINES]]
-    for line in lines:
-        for part in _set_off_parts(line):
-            if _POSTED.match(part) or is_date_line(part):
-                found = parse_date(_FETCHED.sub(" ", part), order)
-                if found:
-                    return found
+    # first the date the article appeared, not one it was updated on: a story of June 20
+    # updated on the 21st says "yesterday" of the 19th
+    found = _date_line(lines, order, lambda part: _without_updates(part, order))
+    if found:
+        return found
     for line in lines:
         opening = _OPENING_DATELINE.match(line)
         if opening is not None and is_date_line(opening.group("dateline")):
@@ -205,7 +205,35 @@ def guess_date(
             found = url_date(line)
             if found:
                 return found
+    return _date_line(lines, order, lambda part: part)  # an update's date, if no other
+
+
+def _date_line(lines: list[str], order: DateOrder, keep: Callable[[str], str]) -> str | None:
+    """The date of the first date line (or part of a byline) among ``lines``, each read
+    as ``keep`` leaves it."""
+    for line in lines:
+        for part in _set_off_parts(line):
+            kept = keep(part)
+            if _POSTED.match(kept) or is_date_line(kept):
+                found = parse_date(_FETCHED.sub(" ", kept), order)
+                if found:
+                    return found
     return None
+
+
+# "Updated: 6/21/2024", "Last modified June 21, 2024, 9:00 a.m.": up to a publication
+# date that may follow it ("... Published: 6/20/2024")
+_UPDATE = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|edited|revised)\b.*?"
+    r"(?=\b(?:first\s+)?(?:published|posted)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _without_updates(part: str, order: DateOrder) -> str:
+    """``part`` less the dates it gives as updates; a relative update ("Updated 2 hours
+    ago") is kept, since it gives no date."""
+    return _UPDATE.sub(lambda m: " " if parse_date(m.group(), order) else m.group(), part).strip()
 
 
 # a bar or a dot setting off the parts of a byline: "By Anna Berg | 12 March 2024",

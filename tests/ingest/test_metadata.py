@@ -177,6 +177,26 @@ def test_guess_date_reads_a_date_set_off_in_a_byline(line: str) -> None:
     assert _meta(f"Ministers agree emergency budget\n{line}\nBody.")[1] == "2024-03-12"
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Updated: 6/21/2024 Published: 6/20/2024",
+        "Updated June 21, 2024, 9:00 a.m. ET | Published June 20, 2024",
+        "Updated: June 21, 2024\nPublished: June 20, 2024",
+        "Last updated June 21, 2024\nJune 20, 2024",
+    ],
+)
+def test_guess_date_prefers_the_publication_date_to_an_update(lines: str) -> None:
+    # "yesterday" in a story of June 20 updated on the 21st is the 19th
+    assert _meta(f"Putin and Kim sign defence pact\n{lines}\nBody.")[1] == "2024-06-20"
+
+
+def test_guess_date_reads_an_update_date_when_no_other_is_given() -> None:
+    assert _meta("Putin and Kim sign defence pact\nUpdated June 21, 2024\nBody.")[1] == (
+        "2024-06-21"
+    )
+
+
 def test_guess_date_ignores_a_date_set_off_in_a_story_sentence() -> None:
     text = "Ministers agree budget\nThe vote | held on March 12, 2024 | passed by 214 to 180."
     assert _meta(text)[1] is None
