@@ -145,11 +145,19 @@ _FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _headline(para: str) -> bool:
-    """A line in title case with no final stop: nearly all its words of four letters or
-    more open with a capital (a sentence has its verbs and nouns in small letters)."""
+    """A line in title case with no final stop: all its words of four letters or more open
+    with a capital, but for the small words some styles keep small ("with", "from"). A
+    sentence has its verbs and nouns in small letters, even one that lost its final stop
+    ("... Comeaux Jr. The Texas Department of Criminal Justice said Thursday")."""
     words = _LONG_WORD.findall(para)
-    capitals = sum(w[0].isupper() for w in words)
-    return len(words) >= 3 and capitals >= 0.8 * len(words) and not _FINAL_STOP.search(para)
+    small = [w for w in words if not w[0].isupper() and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and not small and not _FINAL_STOP.search(para)
+
+
+# words of four letters or more that a title in some styles keeps in small letters
+_TITLE_SMALL_WORDS = frozenset(
+    "with from into onto upon over than that about after under amid among near past".split()  # noqa: SIM905
+)
 
 
 def _splits_here(para: str, m: re.Match[str]) -> bool:

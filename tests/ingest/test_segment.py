@@ -126,6 +126,29 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arcade Joseph Comeaux Jr. The Texas Department of Criminal Justice said Thursday",
+            ["Arcade Joseph Comeaux Jr.", "The Texas Department of Criminal Justice said Thursday"],
+        ),
+        (
+            "Police in Houston arrested Arcade Joseph Comeaux Jr. The Texas Department of "
+            "Criminal Justice confirmed it",
+            [
+                "Police in Houston arrested Arcade Joseph Comeaux Jr.",
+                "The Texas Department of Criminal Justice confirmed it",
+            ],
+        ),
+    ],
+)
+def test_a_sentence_full_of_names_without_its_final_stop_is_no_headline(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
+
+
 def test_split_sentences_shifts_by_offset() -> None:
     assert split_sentences("Ab cd. Ef gh.", 10) == [Span(10, 16), Span(17, 23)]
 
