@@ -104,7 +104,30 @@ def _weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[
     if _WEEKDAY.findall(fb.unit.text.lower()) != [days_b[0].key[8:]]:
         return []
     a, b = days_a[0], days_b[0]
+    apart = abs(_WEEKDAY_ORDER.index(a.key[8:]) - _WEEKDAY_ORDER.index(b.key[8:]))
+    if apart in (1, 6) and (_by_the_clock(fa, a) or _by_the_clock(fb, b)):
+        return []  # "late Tuesday" and "early Wednesday local time" may be one moment
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}", by_weekday=True)]
+
+
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _by_the_clock(f: UnitFeatures, m: Mention) -> bool:
+    """The day ``m`` is told with an hour of it or a time zone ("Wednesday night", "early
+    Thursday", "Wednesday, Pyongyang time", "3 a.m. Wednesday"): a moment that, told in
+    another time zone, may fall on the day before or after."""
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    near = f.unit.text[max(0, start - _CLOCK_REACH) : end + _CLOCK_REACH]
+    return _CLOCK.search(near) is not None
+
+
+_CLOCK_REACH = 30
+_CLOCK = re.compile(
+    r"\b(?:night|overnight|evening|late|early|morning|afternoon|midnight|dawn|noon|local|"
+    r"time|" + "|".join(sorted(TIME_ZONES)) + r")\b|\d\s*[ap]\.?m\b|\d:\d\d",
+    re.IGNORECASE,
+)
 
 
 def _told_day_conflicts(
@@ -129,6 +152,8 @@ def _told_day_conflicts(
         return []  # "today" in both: only the articles' dates differ, not what they say
     if not 0 < _days_apart(a.key, b.key) <= _WEEK:
         return []  # a date weeks away tells another occasion, or the article is misdated
+    if _days_apart(a.key, b.key) == 1 and (_by_the_clock(fa, a) or _by_the_clock(fb, b)):
+        return []  # "early Wednesday (local time)" and "late on June 18" may be one moment
     by_weekday = _weekday_named(a) or _weekday_named(b)
     detail = f"{shown(a)} vs {shown(b)}"
     return [Conflict(DiscrepancyKind.DATE, a, b, detail, by_weekday=by_weekday)]

@@ -226,6 +226,13 @@ def test_disagreement_does_not_depend_on_the_side(a: str, b: str) -> None:
     assert forward == backward
 
 
+def test_adjacent_weekdays_told_with_their_hours_are_no_discrepancy() -> None:
+    # "Wednesday night" in one time zone is "early Thursday" in another
+    a = feats("Putin and Kim signed the treaty in Pyongyang Wednesday night.")
+    b = feats("Putin and Kim signed the treaty in Pyongyang early Thursday.")
+    assert conflicts(a, b) == []
+
+
 def test_a_month_against_a_date_of_another_month_is_a_date_discrepancy() -> None:
     found = conflicts(
         feats("Passed in January 2009, the Bush-era rule lifted the requirement."),

@@ -197,6 +197,15 @@ def test_a_day_of_another_occasion_in_its_sentence_is_no_discrepancy(a: str) -> 
     assert conflicts(feats(a), feats(b, None)) == []
 
 
+def test_a_day_told_with_its_hour_against_the_day_before_raises_nothing() -> None:
+    # one moment, told in Pyongyang's time and in Washington's
+    found = conflicts(
+        feats("Putin and Kim signed the treaty in Pyongyang early Wednesday local time."),
+        feats("Putin and Kim signed the treaty in Pyongyang late on June 18.", None),
+    )
+    assert found == []
+
+
 @given(
     published=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
     weekday=st.sampled_from(
