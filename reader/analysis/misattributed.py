@@ -37,6 +37,8 @@ def other_speakers(
         return None
     if _role_of_someone(x.speaker) or _role_of_someone(y.speaker):
         return None  # "Reid's rep" may be Jack Ketsoyan
+    if _carrier(x.speaker) or _carrier(y.speaker):
+        return None  # "according to the text published by KCNA": Putin's words, perhaps
     if similarity < MIN_SIMILARITY or min(len(x.words), len(y.words)) < MIN_WORDS:
         return None
     if _personal(x.speaker) & _personal(y.speaker):
@@ -49,6 +51,32 @@ def other_speakers(
 def _role_of_someone(speaker: str) -> bool:
     """A role someone named holds ("Reid's rep", "Biancardi's attorney"), or no name."""
     return "'s " in speaker or "’s " in speaker or not any(c.isupper() for c in speaker)
+
+
+def _carrier(speaker: str) -> bool:
+    """A speaker that carries others' words, not a person: a news agency ("Reuters",
+    "Xinhua") or an organisation written in capitals ("KCNA", "NATO")."""
+    words = _NAME_WORDS.findall(speaker)
+    if words and all(len(w) > 1 and w.isupper() for w in words):
+        return True
+    return speaker.lower() in _AGENCIES
+
+
+_AGENCIES = frozenset(
+    {
+        "reuters",
+        "xinhua",
+        "yonhap",
+        "interfax",
+        "tass",
+        "itar-tass",
+        "kyodo",
+        "bloomberg",
+        "ria novosti",
+        "associated press",
+        "agence france-presse",
+    }
+)
 
 
 def _personal(name: str) -> set[str]:

@@ -79,3 +79,13 @@ def test_a_quotation_told_beside_the_other_reports_speaker_raises_nothing(
     a = doc(f"Europe backs Greek loan\n\n{paragraph_a}")
     b = said(doc, "German Chancellor Angela Merkel spoke to parliament.", "Merkel said.")
     assert name_discrepancies(a, b) == []
+
+
+@pytest.mark.parametrize("carrier", ["KCNA", "Xinhua"])
+def test_a_quotation_given_to_a_news_agency_raises_nothing(
+    doc: Callable[[str], Document], carrier: str
+) -> None:
+    # an agency carries someone's words: the text it published may be Merkel's
+    a = doc(f"Europe backs Greek loan\n\n{QUOTE} according to the text published by {carrier}.")
+    b = said(doc, "German Chancellor Angela Merkel spoke to parliament.", "Merkel said.")
+    assert name_discrepancies(a, b) == []
