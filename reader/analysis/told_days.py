@@ -10,7 +10,8 @@ the next seven; "last Wednesday" is the week before. A weekday in a clause that 
 neither the past nor what is to come ("the Duma votes on Monday", "has until Monday",
 "could vote Monday") may be either week's and is left unread. A weekday that names a date's day
 ("Wednesday, June 19") is the date's; "next Friday" and "this Friday" mean different
-days to different readers and are left unread, as are days in an article without a date.
+days to different readers and are left unread, as are days told from another day or week
+("a week ago Wednesday", "the day before yesterday") and days in an article without a date.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ def told_days(f: UnitFeatures, published: date) -> list[Mention]:
     out: list[Mention] = []
     for m in _DAY.finditer(low):
         word = m.group()
+        if _shifted(low, m.start(), m.end()):
+            continue  # "a week ago Wednesday", "the day before yesterday"
         if word in _RELATIVE_DAYS:
             if not _relative_to_now(text, m.start(), m.end()):
                 continue
@@ -111,6 +114,20 @@ def told_days(f: UnitFeatures, published: date) -> list[Mention]:
 
 def _names_a_dates_day(end: int, base: int, dated: Sequence[Mention]) -> bool:
     return any(0 <= d.span.start - base - end <= 3 for d in dated)
+
+
+def _shifted(low: str, start: int, end: int) -> bool:
+    """The day is told from another day or week than the article's: "a week ago
+    Wednesday", "the previous Wednesday", "the day before yesterday", "Wednesday of last
+    week", "a week ago today"."""
+    before = _WORD_BEFORE.search(low, max(0, start - 20), start)
+    if before is not None and before.group(1) in _SHIFTING:
+        return True
+    return _WEEK_AFTER.match(low, end) is not None
+
+
+_SHIFTING = frozenset("previous following prior ago before after".split())  # noqa: SIM905
+_WEEK_AFTER = re.compile(r"[\s,]+(?:of\s+)?(?:last|next|this|a|one|the\s+\w+)\s+weeks?\b")
 
 
 def _relative_to_now(text: str, start: int, end: int) -> bool:
