@@ -165,7 +165,9 @@ _WEEK = 7
 def _month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     """A month one sentence tells ("Passed in January 2009") against the date or month the
     other tells, in another month ("On Dec. 16, the Bush administration allowed ..."), each
-    sentence telling that one time only."""
+    sentence telling that one time only, and of one act: a time told of something else in
+    either sentence ("takes effect in December" against "signed on June 19") tells
+    another occasion."""
     times_a = [m for m in fa.numbers if m.kind == "date"]
     times_b = [m for m in fb.numbers if m.kind == "date"]
     if len(times_a) != 1 or len(times_b) != 1:
@@ -177,6 +179,9 @@ def _month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
         return []
     if _month_of(a) == _month_of(b):
         return []
+    told_a, told_b = _told_of(fa, a), _told_of(fb, b)
+    if told_a and told_b and told_a != told_b:
+        return []  # "takes effect in December 2024" is not "signed in Pyongyang on June 19"
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
 
 
@@ -194,6 +199,17 @@ _CLAUSE_MARK = re.compile(r"[,;:()—–]")
 _OCCASION_WORD = re.compile(
     r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than)\b"
 )
+
+
+def _told_of(f: UnitFeatures, m: Mention) -> str:
+    """What a time is told of: the stem of the last lower-case content word before it in
+    its clause ("signed" in "Putin and Kim signed in Pyongyang on June 19", "effect" in
+    "takes effect in December 2024"); '' when the time opens its clause ("On Dec. 16,
+    the administration allowed ..."), where it tells the time of the whole sentence."""
+    start = m.span.start - f.unit.span.start
+    before = _CLAUSE_BREAK.split(f.unit.text[max(0, start - _CONTEXT) : start])[-1]
+    words = [w for w in _WORDS.findall(before) if w.islower() and len(w) > 2 and w not in STOPWORDS]
+    return stem(words[-1]) if words else ""
 
 
 def _month_of(m: Mention) -> str:

@@ -258,6 +258,19 @@ def test_a_month_of_another_occasion_in_its_sentence_is_no_discrepancy(a: str) -
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        ("The treaty Putin and Kim signed in Pyongyang takes effect in December 2024.",
+         "The treaty Putin and Kim signed in Pyongyang on June 19 takes effect after a vote."),
+        ("Trade with North Korea grew to $34 million as of March 2024.",
+         "Trade with North Korea grew ninefold, figures released on June 19 showed."),
+    ],
+)  # fmt: skip
+def test_a_month_and_a_date_told_of_different_acts_are_no_discrepancy(a: str, b: str) -> None:
+    assert conflicts(feats(a), feats(b)) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         ("Passed in December 2008, the rule lifted it.", "On Dec. 16, the administration did."),
         # more than one time in a sentence: which goes with which is not known
         ("Passed in January 2009 after a vote in March 2008, the rule lifted it.",
