@@ -156,7 +156,11 @@ def _headline(para: str) -> bool:
 
 # words of four letters or more that a title in some styles keeps in small letters
 _TITLE_SMALL_WORDS = frozenset(
-    "with from into onto upon over than that about after under amid among near past".split()  # noqa: SIM905
+    """
+    with from into onto upon over than that about after under amid among near past
+    through during without against toward towards across behind between within around
+    below above beyond inside outside along despite except until
+    """.split()  # noqa: SIM905
 )
 
 

@@ -126,6 +126,11 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 
+def test_a_title_keeping_its_prepositions_small_is_one_line() -> None:
+    text = "Hunt for Comeaux Jr. In Texas Continues without Leads"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [text]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
