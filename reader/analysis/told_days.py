@@ -11,7 +11,7 @@ neither the past nor what is to come ("the Duma votes on Monday", "has until Mon
 "could vote Monday") may be either week's and is left unread. A weekday that names a date's day
 ("Wednesday, June 19") is the date's; "next Friday" and "this Friday" mean different
 days to different readers and are left unread, as are days told from another day or week
-("a week ago Wednesday", "the day before yesterday") and days in an article without a date.
+("a week ago Wednesday", "the previous Wednesday") and days in an article without a date.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def told_days(f: UnitFeatures, published: date) -> list[Mention]:
     for m in _DAY.finditer(low):
         word = m.group()
         if _shifted(low, m.start(), m.end()):
-            continue  # "a week ago Wednesday", "the day before yesterday"
+            continue  # "a week ago Wednesday", "the previous Wednesday"
         if word in _RELATIVE_DAYS:
             if not _relative_to_now(text, m.start(), m.end()):
                 continue
@@ -118,8 +118,7 @@ def _names_a_dates_day(end: int, base: int, dated: Sequence[Mention]) -> bool:
 
 def _shifted(low: str, start: int, end: int) -> bool:
     """The day is told from another day or week than the article's: "a week ago
-    Wednesday", "the previous Wednesday", "the day before yesterday", "Wednesday of last
-    week", "a week ago today"."""
+    Wednesday", "the previous Wednesday", "Wednesday of last week", "a week ago today"."""
     before = _WORD_BEFORE.search(low, max(0, start - 20), start)
     if before is not None and before.group(1) in _SHIFTING:
         return True
