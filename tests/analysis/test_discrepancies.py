@@ -233,6 +233,14 @@ def test_adjacent_weekdays_told_with_their_hours_are_no_discrepancy() -> None:
     assert conflicts(a, b) == []
 
 
+def test_a_weekday_morning_against_the_next_day_is_a_date_discrepancy() -> None:
+    # a morning is that day in any report's time zone: not one moment told twice
+    a = feats("Navy commandos spotted the five pirate boats on Thursday morning.")
+    b = feats("Navy commandos spotted the five pirate boats on Friday.")
+    [found] = conflicts(a, b)
+    assert found.detail == "Thursday vs Friday"
+
+
 def test_a_month_against_a_date_of_another_month_is_a_date_discrepancy() -> None:
     found = conflicts(
         feats("Passed in January 2009, the Bush-era rule lifted the requirement."),
