@@ -176,9 +176,16 @@ def _weekday(word: str, low: str, start: int, published: date) -> date | None:
         return None
     # "said Thursday": the day it was told, a day gone
     reported = opening is not None and opening.group().endswith("said")
-    if reported or _past(clause) or _past(after):
+    if reported or _past(_whole_clause(low, start)) or _past(after):
         return published - timedelta(days=back)
     return None
+
+
+def _whole_clause(low: str, start: int) -> str:
+    """The clause before ``start``, however long ("An Indian warship foiled a five-boat
+    pirate attack on merchant vessels transiting the Gulf of Aden on ")."""
+    opening = _CLAUSE_START.match(low[:start])
+    return low[opening.end() : start] if opening is not None else low[:start]
 
 
 def _past(clause: str) -> bool:

@@ -241,6 +241,19 @@ def test_a_weekday_morning_against_the_next_day_is_a_date_discrepancy() -> None:
     assert found.detail == "Thursday vs Friday"
 
 
+def test_a_morning_clock_time_keeps_two_days_apart() -> None:
+    # 9:25 in the morning is Thursday in any time zone a reader is in
+    a = feats("At about 9:25 Thursday morning, the navy spotted five pirate boats.")
+    b = feats("The navy spotted five pirate boats on Friday.")
+    assert [c.detail for c in conflicts(a, b)] == ["Thursday vs Friday"]
+
+
+def test_a_clock_time_near_midnight_makes_two_days_one_moment() -> None:
+    a = feats("At 11:40 p.m. Wednesday the navy spotted five pirate boats.")
+    b = feats("The navy spotted five pirate boats on Thursday.")
+    assert conflicts(a, b) == []
+
+
 def test_a_month_against_a_date_of_another_month_is_a_date_discrepancy() -> None:
     found = conflicts(
         feats("Passed in January 2009, the Bush-era rule lifted the requirement."),

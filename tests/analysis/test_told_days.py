@@ -261,3 +261,11 @@ def test_a_told_day_is_lexical_evidence_as_its_date_is() -> None:
     written = terms(feats("Lohan checked into rehab on May 2.", None))
     assert told["#:date:05-02"] > 0
     assert "#:date:05-02" in written
+
+
+def test_a_weekday_far_from_its_past_verb_is_a_day_gone() -> None:
+    text = (
+        "An Indian warship foiled a five-boat pirate attack on merchant vessels transiting "
+        "the Gulf of Aden on Friday capturing 26 Somali brigands."
+    )
+    assert days_of(text) == [("Friday", "date:06-14")]
