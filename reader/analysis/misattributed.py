@@ -41,7 +41,7 @@ def other_speakers(
         return None  # "according to the text published by KCNA": Putin's words, perhaps
     if similarity < MIN_SIMILARITY or min(len(x.words), len(y.words)) < MIN_WORDS:
         return None
-    if _personal(x.speaker) & _personal(y.speaker):
+    if _one_name_word(_personal(x.speaker), _personal(y.speaker)):
         return None
     if _personal(y.speaker) & _named(around_x) or _personal(x.speaker) & _named(around_y):
         return None  # "Kim echoed Putin's words", "reading a statement from Merkel"
@@ -81,6 +81,25 @@ _AGENCIES = frozenset(
 
 def _personal(name: str) -> set[str]:
     return {w for w in _NAME_WORDS.findall(name.lower()) if w not in _NOT_PERSONAL}
+
+
+def _one_name_word(xs: set[str], ys: set[str]) -> bool:
+    """The two names share a word, or one spelt a letter apart ("Heffner" for "Hefner",
+    "Ketsoyan" for "Ketsoyen"): a misspelt name is one person, not two."""
+    return bool(xs & ys) or any(_a_letter_apart(x, y) for x in xs for y in ys)
+
+
+def _a_letter_apart(x: str, y: str) -> bool:
+    """One letter added, dropped or changed, in words of five letters or more."""
+    if min(len(x), len(y)) < _SPELT_WORD or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
+    return x[i + (len(x) == len(y)) :] == y[i + 1 :]
+
+
+_SPELT_WORD = 5
 
 
 def _named(text: str) -> set[str]:

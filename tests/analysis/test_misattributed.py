@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
+from reader.analysis.misattributed import _a_letter_apart
 from reader.model import Discrepancy, DiscrepancyKind, Document, MatchKind
 
 QUOTE = '"The future of Europe and the future of Germany within Europe is at stake,"'
@@ -89,3 +90,24 @@ def test_a_quotation_given_to_a_news_agency_raises_nothing(
     a = doc(f"Europe backs Greek loan\n\n{QUOTE} according to the text published by {carrier}.")
     b = said(doc, "German Chancellor Angela Merkel spoke to parliament.", "Merkel said.")
     assert name_discrepancies(a, b) == []
+
+
+def test_a_speaker_whose_name_is_misspelt_is_one_person(doc: Callable[[str], Document]) -> None:
+    a = said(doc, "Playboy founder Hugh Hefner spoke to the AP.", "Heffner said.")
+    b = said(doc, "Playboy founder Hugh Hefner spoke to reporters.", "Hefner said.")
+    assert name_discrepancies(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "apart"),
+    [
+        ("hefner", "heffner", True),
+        ("ketsoyan", "ketsoyen", True),
+        ("merkel", "merkel", True),
+        ("sarkozy", "merkel", False),
+        ("kim", "kin", False),  # short names a letter apart are often two people
+        ("hefner", "hefnerss", False),
+    ],
+)
+def test_names_a_letter_apart(x: str, y: str, apart: bool) -> None:
+    assert _a_letter_apart(x, y) is apart
