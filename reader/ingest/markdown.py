@@ -1,4 +1,5 @@
-"""Markdown -> plain text: syntax markers removed, one paragraph a line.
+"""Markdown -> plain text: syntax markers removed, one paragraph a line (a table row as
+one line of its cells, the row of dashes under its header left out).
 
 The output *is* the text the pane shows, so offsets computed on it are consistent by
 construction. The first level-1 heading (``# Title`` or ``Title`` over ``===``) is the
@@ -25,6 +26,10 @@ _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+# a table: a header row, a delimiter row ("|---|:---:|", "--- | ---") under it, then its
+# rows, up to a blank line or a line without a cell separator (an unescaped "|")
+_CELL_SEP = re.compile(r"(?<!\\)\|")
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 _ESCAPABLE = "\\`*_{}[]()#+-.!>~|<\"'"
 _PLACEHOLDER = 0xF0000  # supplementary private use area: placeholders for escapes
@@ -61,6 +66,17 @@ def _inline(text: str) -> str:
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
     return _restore(text).strip()
+
+
+def _is_delimiter_row(line: str) -> bool:
+    return "|" in line and _DELIMITER_ROW.match(line) is not None
+
+
+def _table_row(line: str) -> str:
+    """A table row as one line of its cells ("| Ann | 33 |" -> "Ann | 33"), as a Word
+    or OpenDocument table row reads."""
+    cells = (_inline(cell) for cell in _CELL_SEP.split(line))
+    return " | ".join(cell for cell in cells if cell)
 
 
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
@@ -111,6 +127,7 @@ def strip_markdown(text: str) -> tuple[str, str | None]:
     pending: list[str] = []
     title: str | None = None
     fence: str | None = None
+    table = False
 
     def flush() -> None:
         if pending:
@@ -125,6 +142,20 @@ def strip_markdown(text: str) -> tuple[str, str | None]:
                 fence = None
             elif raw.strip():
                 paragraphs.append(raw.rstrip())
+            continue
+        line = _QUOTE.sub("", raw)
+        if table:
+            if raw.strip() and _CELL_SEP.search(line):
+                if row := _table_row(line):
+                    paragraphs.append(row)
+                continue
+            table = False
+        if _is_delimiter_row(line) and pending and _CELL_SEP.search(pending[-1]):
+            header = pending.pop()
+            flush()
+            if row := _table_row(header):
+                paragraphs.append(row)
+            table = True
             continue
         m = _FENCE.match(raw)
         if m:
@@ -152,7 +183,6 @@ def strip_markdown(text: str) -> tuple[str, str | None]:
                 if title is None and len(m.group(1)) == 1:
                     title = heading
             continue
-        line = _QUOTE.sub("", raw)
         if _LIST.match(line):
             flush()
             line = _LIST.sub("", line, count=1)

@@ -98,3 +98,31 @@ def test_a_clipped_article_names_the_site_of_its_address(clipped: Path) -> None:
 
 def test_front_matter_never_reaches_the_text(clipped: Path) -> None:
     assert "clippings" not in load_document(clipped).text
+
+
+def _table_article(tmp_path: Path, delimiter: str) -> Path:
+    path = tmp_path / "casualties.md"
+    path.write_text(
+        "# Flood toll rises\n\nThe toll by town:\n\n"
+        f"| Town | Dead |\n{delimiter}\n| Ely | 3 |\n| **Leek** | 5 |\n\nRescuers worked on.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("delimiter", ["|---|---|", "|:---:|---:|", ":-- | --", "| - | :-: |"])
+def test_a_markdown_tables_delimiter_row_is_left_out(tmp_path: Path, delimiter: str) -> None:
+    text = load_document(_table_article(tmp_path, delimiter)).text
+    assert "-" not in text
+
+
+def test_a_markdown_table_row_is_one_line_of_its_cells(tmp_path: Path) -> None:
+    text = load_document(_table_article(tmp_path, "|---|---|")).text
+    assert text.split("\n\n") == [
+        "Flood toll rises",
+        "The toll by town:",
+        "Town | Dead",
+        "Ely | 3",
+        "Leek | 5",
+        "Rescuers worked on.",
+    ]
