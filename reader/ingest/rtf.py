@@ -39,6 +39,8 @@ _SKIPPED = frozenset(
     blipuid mmathPr pgdsctbl
     """.split()  # noqa: SIM905
 )
+# a table's cells are read as a Word table row is: one line, its cells apart
+_CELL = " | "
 _CHARACTERS = {
     "par": "\n",
     "sect": "\n",
@@ -46,7 +48,7 @@ _CHARACTERS = {
     "line": "\n",
     "row": "\n",
     "tab": "\t",
-    "cell": " | ",
+    "cell": _CELL,
     "emdash": "\u2014",
     "endash": "\u2013",
     "emspace": " ",
@@ -151,6 +153,8 @@ def rtf_text(source: str) -> RtfText:
                 emit(chr(int(param) % 0x10000) if -0x8000 <= int(param) < 0x10000 else "\ufffd")
                 to_skip = group.uc
             elif word in _CHARACTERS and not group.skip:
+                if word == "row":
+                    _end_row(out)
                 emit(_CHARACTERS[word])
         elif symbol is not None:
             if symbol == "*":
@@ -166,6 +170,13 @@ def rtf_text(source: str) -> RtfText:
     text = "\n\n".join(line.strip() for line in _paired("".join(out)).split("\n") if line.strip())
     heading = " ".join(_paired("".join(title)).split())
     return RtfText(text, heading or None)
+
+
+def _end_row(out: list[str]) -> None:
+    """Take the separator after a table row's last cell (``\\cell`` ends every cell, the
+    last too) off the end of ``out``, with the empty cells and blanks before it."""
+    while out and (out[-1] == _CELL or not out[-1].strip()):
+        out.pop()
 
 
 def _paired(text: str) -> str:

@@ -69,6 +69,27 @@ def test_a_textedit_files_paragraphs_are_read(tmp_path: Path) -> None:
     ]
 
 
+# a table as Word saves it in RTF: each cell, the last too, ends with \cell; the row's
+# properties are written again in the group ending with \row
+WORD_TABLE = (
+    r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Calibri;}}"
+    "\n"
+    r"\pard\plain The toll by town:\par"
+    "\n"
+    r"\trowd \irow0\irowband0\ltrrow\trgaph108\trleft-108\cellx4680\cellx9468"
+    "\n"
+    r"\pard\plain \ltrpar\ql\intbl\wrapdefault {\rtlch\fcs1 Ely}\cell }"
+    r"\pard \ltrpar\intbl {3}\cell }\pard\plain \ltrpar\intbl "
+    r"{\trowd \irow0\irowband0\ltrrow\trgaph108\trleft-108\cellx4680\cellx9468\row }"
+    "\n"
+    r"\pard\plain Rescuers worked on.\par}"
+)
+
+
+def test_a_table_row_ends_with_its_last_cell(tmp_path: Path) -> None:
+    assert load(tmp_path, WORD_TABLE) == ["The toll by town:", "Ely | 3", "Rescuers worked on."]
+
+
 def test_an_rtf_file_is_read_as_rtf_whatever_its_name(tmp_path: Path) -> None:
     assert load(tmp_path, WORDPAD, "release.txt")[0] == "Ministry welcomes the treaty"
 
