@@ -2,8 +2,9 @@
 
 A press release or a draft often comes as a word-processor file. Both formats are zip
 files of XML, read here with the standard library (no dependency): the body's paragraphs
-and headings in order, a table row as one line of its cells, the text as the document
-shows it with tracked changes accepted (inserted text kept, deleted text left out).
+and headings in order (a Word text box's after the paragraph it is anchored in), a
+table row as one line of its cells, the text as the document shows it with tracked
+changes accepted (inserted text kept, deleted text left out).
 Headers, footers, comments and footnotes are left out, as boilerplate is. The title is the
 first paragraph styled as a title or a first-level heading, else the document's own title
 property.
@@ -32,6 +33,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Word writes a text box (a shape holding text) twice: as a drawing (mc:Choice) and, for
 # older readers, as a VML shape (mc:Fallback); the first copy is read, the fallback not
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# a text box's paragraphs, inside the shape anchored in a paragraph's run
+_W_TEXT_BOX = f"{_W}txbxContent"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
@@ -178,30 +181,63 @@ def _parse(z: zipfile.ZipFile, part: str, name: str, path: str) -> ElementTree.E
 
 
 def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
-    """(text, is a title or first heading) of each paragraph of the body, in order; a
-    table row as one line of its cells."""
+    """(text, is a title or first heading) of each paragraph of the body, in order, the
+    text boxes anchored in a paragraph after it; a table row as one line of its cells."""
     body = root.find(f"{_W}body")
     if body is None:
         return
     for block in body:
         if block.tag == f"{_W}p":
-            yield _docx_text(block), _docx_style(block) in _TITLE_STYLES
+            for p in _with_boxes(block):
+                yield _docx_text(p), _docx_style(p) in _TITLE_STYLES
         elif block.tag == f"{_W}tbl":
             for row in block.iter(f"{_W}tr"):
                 cells = [
-                    " ".join(_docx_text(p) for p in cell.iter(f"{_W}p")).strip()
+                    " ".join(_docx_text(p) for p in _shown_paragraphs(cell)).strip()
                     for cell in row.iter(f"{_W}tc")
                 ]
                 yield " | ".join(c for c in cells if c), False
         elif block.tag == f"{_W}sdt":  # a content control around paragraphs
-            for p in block.iter(f"{_W}p"):
+            for p in _shown_paragraphs(block):
                 yield _docx_text(p), _docx_style(p) in _TITLE_STYLES
+
+
+def _shown_paragraphs(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraphs inside ``el`` (a table cell, a content control, a text box) in
+    order, each followed by those of the text boxes anchored in it."""
+    for p in _own_paragraphs(el):
+        yield from _with_boxes(p)
+
+
+def _own_paragraphs(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraphs inside ``el`` (a table cell, a content control, a text box), in
+    order: not those of the text boxes anchored in them, nor a text box's second copy."""
+    for child in el:
+        if child.tag == f"{_W}p":
+            yield child
+        elif child.tag not in (_MC_FALLBACK, _W_TEXT_BOX):
+            yield from _own_paragraphs(child)
+
+
+def _with_boxes(p: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The Word paragraph ``p``, then the paragraphs of the text boxes anchored in it (a
+    pull quote, a fact box: Word keeps them in the paragraph, where they float)."""
+    yield p
+
+    def boxes(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+        for child in el:
+            if child.tag == _W_TEXT_BOX:
+                yield from _shown_paragraphs(child)
+            elif child.tag not in (f"{_W}moveFrom", _MC_FALLBACK):
+                yield from boxes(child)
+
+    yield from boxes(p)
 
 
 def _docx_text(p: ElementTree.Element) -> str:
     """The text of a Word paragraph: its runs' text, tabs and line breaks; text a tracked
-    move took away (still there as ordinary runs until the move is accepted) and a text
-    box's second copy left out."""
+    move took away (still there as ordinary runs until the move is accepted), a text box's
+    second copy and the text boxes anchored in it (read apart, see _with_boxes) left out."""
     parts: list[str] = []
 
     def walk(el: ElementTree.Element) -> None:
@@ -214,7 +250,7 @@ def _docx_text(p: ElementTree.Element) -> str:
                 parts.append("\n")
             elif child.tag == f"{_W}noBreakHyphen":
                 parts.append("-")
-            elif child.tag not in (f"{_W}moveFrom", _MC_FALLBACK):
+            elif child.tag not in (f"{_W}moveFrom", _MC_FALLBACK, _W_TEXT_BOX):
                 walk(child)
 
     walk(p)

@@ -133,17 +133,54 @@ def test_a_tracked_move_is_read_at_its_new_place_only(docx: Callable[..., Path])
     assert paragraphs(path) == ["The fire killed four people. Police said so."]
 
 
-def test_a_text_box_is_read_once(docx: Callable[..., Path]) -> None:
-    # Word writes a text box twice: as a drawing shape (mc:Choice) and, for older
-    # readers, as a VML shape (mc:Fallback), each holding the box's paragraphs
-    box = f"<w:txbxContent>{para(run('Pull quote in a box.'))}</w:txbxContent>"
-    shape = (
+def text_box(text: str) -> str:
+    """A run holding a text box as Word writes it: twice, as a drawing shape (mc:Choice)
+    and, for older readers, as a VML shape (mc:Fallback), each holding the box's
+    paragraphs."""
+    box = f"<w:txbxContent>{para(run(text))}</w:txbxContent>"
+    return (
         f"<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>{box}</w:drawing>"
         f"</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent>"
         "</w:r>"
     )
-    path = docx([para(run("The mayor opened the bridge. "), shape)])
+
+
+def test_a_text_box_is_read_once(docx: Callable[..., Path]) -> None:
+    path = docx([para(run("The mayor opened the bridge. "), text_box("Pull quote in a box."))])
     assert load_document(path).text.count("Pull quote in a box.") == 1
+
+
+def test_a_text_box_is_a_paragraph_after_the_one_it_is_anchored_in(
+    docx: Callable[..., Path],
+) -> None:
+    path = docx(
+        [
+            para(run("The mayor opened the bridge."), text_box("Pull quote in a box.")),
+            para(run("Residents cheered.")),
+        ]
+    )
+    assert paragraphs(path) == [
+        "The mayor opened the bridge.",
+        "Pull quote in a box.",
+        "Residents cheered.",
+    ]
+
+
+def test_a_text_box_in_a_table_cell_is_read_once_apart_from_its_words(
+    docx: Callable[..., Path],
+) -> None:
+    cell = "<w:tc>{}</w:tc>"
+    row = cell.format(para(run("Killed"), text_box("Official count"))) + cell.format(para(run("3")))
+    path = docx([f"<w:tbl><w:tr>{row}</w:tr></w:tbl>"])
+    assert paragraphs(path) == ["Killed Official count | 3"]
+
+
+def test_a_text_box_in_a_content_control_is_read_once_as_its_own_paragraph(
+    docx: Callable[..., Path],
+) -> None:
+    control = para(run("The mayor opened the bridge."), text_box("Pull quote in a box."))
+    path = docx([f"<w:sdt><w:sdtContent>{control}</w:sdtContent></w:sdt>"])
+    assert paragraphs(path) == ["The mayor opened the bridge.", "Pull quote in a box."]
 
 
 def test_a_table_row_is_one_line_of_its_cells(docx: Callable[..., Path]) -> None:
