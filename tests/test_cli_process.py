@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -71,6 +72,25 @@ def test_a_reader_closing_the_pipe_early_sees_no_traceback(
         code = p.wait(timeout=120)
     assert code == 0
     assert b"Traceback" not in err
+
+
+def test_a_pdf_piped_in_may_be_as_large_as_a_pdf_file(tmp_path: Path, seed_a_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from reader.ingest import MAX_BYTES
+
+    pdf = PdfWriter(clone_from=PdfReader(Path(__file__).parent / "data" / "pdf" / "article.pdf"))
+    pdf.add_attachment("photo.jpg", random.Random(1).randbytes(MAX_BYTES + 1024 * 1024))
+    path = tmp_path / "article.pdf"
+    with path.open("wb") as fh:
+        pdf.write(fh)
+    with path.open("rb") as piped:
+        done = crossread(
+            tmp_path, "align", "-", str(seed_a_path), "--method", "lexical",
+            stdin=piped, capture_output=True,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Kim Il-sung Square" in json.loads(done.stdout)["documents"][0]["text"]
 
 
 def window_env(tmp_path: Path) -> dict[str, str]:

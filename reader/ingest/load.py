@@ -21,7 +21,7 @@ from reader.ingest.metadata import guess_date, guess_source, guess_title
 from reader.ingest.mhtml import SUFFIXES as MHTML_SUFFIXES
 from reader.ingest.mhtml import is_mhtml, mhtml_html
 from reader.ingest.normalize import clean
-from reader.ingest.office import extract_office, office_kind
+from reader.ingest.office import ZIP_MAGIC, extract_office, office_kind
 from reader.ingest.pdf import extract_pdf
 from reader.ingest.rtf import is_rtf, rtf_text
 from reader.ingest.segment import paragraph_spans, sentence_spans
@@ -42,6 +42,12 @@ PDF_MAGIC = b"%PDF-"
 EMAIL_SUFFIX = ".eml"
 # the container of Word 97-2003 files and of password-protected Office files
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# the files held to MAX_PDF_BYTES, which carry their pictures: a PDF, a Word or
+# OpenDocument file, a web page saved as one file; known by their name, else by their
+# first bytes (a file named otherwise, or piped in on standard input with no name)
+_PACKED_SUFFIXES = (".pdf", ".docx", ".odt", ".webarchive", *MHTML_SUFFIXES)
+_PACKED_MAGIC = (PDF_MAGIC, ZIP_MAGIC, PLIST_MAGIC)
+_SNIFF_BYTES = 8192  # as much as is_mhtml and is_email look at
 
 _FORMATS = {
     ".txt": "txt",
@@ -90,6 +96,13 @@ def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
     """Raise the IngestError reading ``path`` would raise for what its directory entry
     alone tells (missing, a folder, not a regular file, too large): a cheap check before
     anything else is done about it, such as asking whether to keep unsaved notes."""
+    if _size(path) > max_bytes:
+        raise _too_large(path, max_bytes)
+
+
+def _size(path: str) -> int:
+    """The size of the regular file ``path``; IngestError when it is missing, a folder or
+    not a regular file."""
     name = _name(path)
     try:
         st = os.stat(path)
@@ -103,24 +116,37 @@ def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
         raise IngestError(f"Cannot open {name}: it is a folder, not a file.", path)
     if not stat.S_ISREG(st.st_mode):
         raise IngestError(f"Cannot open {name}: it is not a regular file.", path)
-    if st.st_size > max_bytes:
-        raise _too_large(path, max_bytes)
+    return st.st_size
+
+
+def _packed(path: str, head: bytes) -> bool:
+    """True when the file ``path``, opening with ``head``, carries its pictures (a PDF, a
+    Word or OpenDocument file, a saved web page), as its name or its first bytes tell; an
+    e-mail shaped as a saved page, named as an e-mail, is read as one (see load_document)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in _PACKED_SUFFIXES or head.startswith(_PACKED_MAGIC):
+        return True
+    return is_mhtml(head) and not (suffix == EMAIL_SUFFIX and is_email(head))
 
 
 def _read(path: str, max_bytes: int) -> bytes:
+    """The bytes of the file ``path``, held to ``max_bytes``, or to MAX_PDF_BYTES when it
+    carries its pictures (see _packed)."""
     name = _name(path)
-    check_file(path, max_bytes)
+    size = _size(path)
     try:
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            head = fh.read(_SNIFF_BYTES)
+            limit = max(max_bytes, MAX_PDF_BYTES) if _packed(path, head) else max_bytes
+            data = b"" if size > limit else head + fh.read(max(0, limit + 1 - len(head)))
     except PermissionError:
         raise IngestError(f"Cannot open {name}: permission denied.", path) from None
     except IsADirectoryError:
         raise IngestError(f"Cannot open {name}: it is a folder, not a file.", path) from None
     except (OSError, ValueError) as exc:
         raise IngestError(f"Cannot read {name}: {_reason(exc)}.", path) from None
-    if len(data) > max_bytes:
-        raise _too_large(path, max_bytes)
+    if size > limit or len(data) > limit:
+        raise _too_large(path, limit)
     return data
 
 
@@ -162,9 +188,9 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         raise IngestError(f"Cannot open {path!r}: it is not a file path.", None) from None
     if isinstance(spath, bytes):
         spath = os.fsdecode(spath)
-    # a PDF or a word-processor file carries its pictures: its text is held to max_bytes
-    packed = Path(spath).suffix.lower() in (".pdf", ".docx", ".odt", ".webarchive", *MHTML_SUFFIXES)
-    data = _read(spath, max(max_bytes, MAX_PDF_BYTES) if packed else max_bytes)
+    # a PDF or a word-processor file may be larger, as it carries its pictures (see
+    # _read); its text is held to max_bytes
+    data = _read(spath, max_bytes)
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
     mail = is_email(data)

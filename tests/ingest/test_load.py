@@ -295,6 +295,12 @@ def test_default_limit_is_named_in_megabytes(tmp_path: Path) -> None:
     assert "larger than the 5 MB limit" in str(_error(path))
 
 
+def test_a_text_with_no_name_to_go_by_is_held_to_the_text_limit(tmp_path: Path) -> None:
+    # as "crossread align - B" reads a text piped in: a file with no suffix
+    path = _write(tmp_path, "standard input", b"a" * (MAX_BYTES + 1))
+    assert "larger than the 5 MB limit" in str(_error(path))
+
+
 def test_file_at_the_limit_is_accepted(tmp_path: Path) -> None:
     path = _write(tmp_path, "ok.txt", b"Headline here\n" + b"a" * 986)
     assert load_document(path, max_bytes=1000).title == "Headline here"

@@ -5,8 +5,9 @@ word processors write them: a zip of XML parts."""
 
 from __future__ import annotations
 
+import random
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from reader.analysis import align
 from reader.errors import IngestError
-from reader.ingest import load_document, office
+from reader.ingest import MAX_BYTES, load_document, office
 from reader.ingest.normalize import clean
 from reader.model import MatchKind
 
@@ -39,7 +40,9 @@ def para(*runs: str, style: str = "") -> str:
     return f"<w:p>{props}{''.join(runs)}</w:p>"
 
 
-def write_docx(path: Path, body: Sequence[str], parts: dict[str, str] | None = None) -> Path:
+def write_docx(
+    path: Path, body: Sequence[str], parts: Mapping[str, str | bytes] | None = None
+) -> Path:
     """A .docx whose body holds the ``body`` blocks (``para`` and tables), with more
     ``parts`` (a header, the document's properties)."""
     document = (
@@ -181,6 +184,20 @@ def test_a_text_box_in_a_content_control_is_read_once_as_its_own_paragraph(
     control = para(run("The mayor opened the bridge."), text_box("Pull quote in a box."))
     path = docx([f"<w:sdt><w:sdtContent>{control}</w:sdtContent></w:sdt>"])
     assert paragraphs(path) == ["The mayor opened the bridge.", "Pull quote in a box."]
+
+
+def test_a_word_file_with_no_name_to_go_by_may_be_as_large_as_a_word_file(
+    tmp_path: Path,
+) -> None:
+    # as "crossread align - B" reads a Word file piped in: a file with no suffix
+    picture = random.Random(1).randbytes(MAX_BYTES + 1024 * 1024)
+    path = write_docx(
+        tmp_path / "standard input",
+        [para(run("The mayor opened the bridge."))],
+        {"word/media/image1.png": picture},
+    )
+    assert path.stat().st_size > MAX_BYTES
+    assert paragraphs(path) == ["The mayor opened the bridge."]
 
 
 def test_a_table_row_is_one_line_of_its_cells(docx: Callable[..., Path]) -> None:

@@ -4,6 +4,7 @@ with a message. The PDFs in tests/data/pdf are made by its make_pdfs.py."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from reader.analysis import align
 from reader.errors import IngestError
-from reader.ingest import load_document
+from reader.ingest import MAX_BYTES, load_document
 from reader.ingest.line_joins import joined as joined_lines
 from reader.ingest.pdf import (
     MAX_PAGES,
@@ -208,6 +209,19 @@ def test_a_pdf_under_another_name_is_read_as_a_pdf(tmp_path: Path) -> None:
     renamed = tmp_path / "article.txt"
     renamed.write_bytes((PDFS / "article.pdf").read_bytes())
     assert "Kim Il-sung Square" in load_document(renamed).text
+
+
+def test_a_pdf_with_no_name_to_go_by_may_be_as_large_as_a_pdf_file(tmp_path: Path) -> None:
+    # as "crossread align - B" reads a PDF piped in: a file with no suffix
+    from pypdf import PdfReader, PdfWriter
+
+    out = PdfWriter(clone_from=PdfReader(PDFS / "article.pdf"))
+    out.add_attachment("photo.jpg", random.Random(1).randbytes(MAX_BYTES + 1024 * 1024))
+    path = tmp_path / "standard input"
+    with path.open("wb") as fh:
+        out.write(fh)
+    assert path.stat().st_size > MAX_BYTES
+    assert "Kim Il-sung Square" in load_document(path).text
 
 
 # PDFs without an article to read ----------------------------------------------------------
