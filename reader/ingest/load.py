@@ -95,9 +95,24 @@ def _name(path: str) -> str:
 def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
     """Raise the IngestError reading ``path`` would raise for what its directory entry
     alone tells (missing, a folder, not a regular file, too large): a cheap check before
-    anything else is done about it, such as asking whether to keep unsaved notes."""
-    if _size(path) > max_bytes:
-        raise _too_large(path, max_bytes)
+    anything else is done about it, such as asking whether to keep unsaved notes. A file
+    that carries its pictures (a PDF, a Word file...) is held to MAX_PDF_BYTES, as when it
+    is read: its first bytes are looked at only when it is larger than ``max_bytes``."""
+    size = _size(path)
+    if size <= max_bytes:
+        return
+    limit = max(max_bytes, MAX_PDF_BYTES) if _packed(path, _head(path)) else max_bytes
+    if size > limit:
+        raise _too_large(path, limit)
+
+
+def _head(path: str) -> bytes:
+    """The first bytes of ``path``; none when it cannot be read (reading it will say why)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(_SNIFF_BYTES)
+    except (OSError, ValueError):
+        return b""
 
 
 def _size(path: str) -> int:

@@ -295,6 +295,29 @@ def test_default_limit_is_named_in_megabytes(tmp_path: Path) -> None:
     assert "larger than the 5 MB limit" in str(_error(path))
 
 
+def test_the_check_before_opening_holds_a_pdf_to_the_pdf_limit(tmp_path: Path) -> None:
+    path = tmp_path / "with-photos.pdf"
+    with path.open("wb") as fh:
+        fh.write(b"%PDF-1.7\n")
+        fh.truncate(MAX_BYTES + 1)  # a sparse file: large, quickly written
+    load_mod.check_file(str(path))  # within MAX_PDF_BYTES: no error
+
+
+def test_the_check_before_opening_names_the_pdf_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as fh:
+        fh.write(b"%PDF-1.7\n")
+        fh.truncate(load_mod.MAX_PDF_BYTES + 1)
+    with pytest.raises(IngestError, match="larger than the 50 MB limit"):
+        load_mod.check_file(str(path))
+
+
+def test_the_check_before_opening_holds_a_text_to_the_text_limit(tmp_path: Path) -> None:
+    path = _write(tmp_path, "huge.txt", b"a" * (MAX_BYTES + 1))
+    with pytest.raises(IngestError, match="larger than the 5 MB limit"):
+        load_mod.check_file(str(path))
+
+
 def test_a_text_with_no_name_to_go_by_is_held_to_the_text_limit(tmp_path: Path) -> None:
     # as "crossread align - B" reads a text piped in: a file with no suffix
     path = _write(tmp_path, "standard input", b"a" * (MAX_BYTES + 1))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,23 @@ def test_a_scanned_pdf_says_why_it_cannot_be_read(window: MainWindow, qtbot: QtB
     with qtbot.waitSignal(window.alignment_failed, timeout=ALIGN_TIMEOUT) as failed:
         window.open_pair(str(PDFS / "scanned.pdf"), str(AP))
     assert "holds no text to read (a scanned page" in failed.args[0]
+
+
+def test_a_pdf_over_the_text_limit_opens_when_dropped(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # a PDF with its pictures may be 50 MB, as "crossread align" reads it; a text only 5
+    from pypdf import PdfReader, PdfWriter
+
+    from reader.ingest import MAX_BYTES
+
+    out = PdfWriter(clone_from=PdfReader(PDFS / "article.pdf"))
+    out.add_attachment("photo.jpg", random.Random(1).randbytes(MAX_BYTES + 1024 * 1024))
+    big = tmp_path / "with-photos.pdf"
+    with big.open("wb") as fh:
+        out.write(fh)
+    assert big.stat().st_size > MAX_BYTES
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        drop(window, [str(big), str(AP)], QPoint(10, 10))
+    al = window.alignment()
+    assert al is not None and al.a.title.startswith("Putin, Kim pledge")
