@@ -38,6 +38,7 @@ from reader.analysis.told_days import iso_date, told_days
 from reader.analysis.units import Unit, document_units
 from reader.ingest.normalize import fold
 from reader.model import (
+    SPEAKERS_APART,
     Alignment,
     Closest,
     Discrepancy,
@@ -468,7 +469,9 @@ def _quote_matches(
                 match = _quote_match(x, qb[k], sim, counter)
                 speakers = other_speakers(x, qb[k], sim, _around(a, x.span), _around(b, qb[k].span))
                 if speakers is not None:  # the match names both, A's first
-                    match = dataclasses.replace(match, speaker=f"{x.speaker} / {qb[k].speaker}")
+                    match = dataclasses.replace(
+                        match, speaker=f"{x.speaker}{SPEAKERS_APART}{qb[k].speaker}"
+                    )
                     discrepancies.append(
                         Discrepancy(DiscrepancyKind.NAME, x.span, qb[k].span, match.id, speakers)
                     )

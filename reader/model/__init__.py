@@ -2,6 +2,7 @@
 
 from reader.model.alignment import (
     SCHEMA,
+    SPEAKERS_APART,
     Alignment,
     Closest,
     Discrepancy,
@@ -19,6 +20,7 @@ __all__ = [
     "PRESET_TAGS",
     "SCHEMA",
     "SESSION_SCHEMA",
+    "SPEAKERS_APART",
     "Alignment",
     "Closest",
     "Discrepancy",

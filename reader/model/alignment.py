@@ -275,7 +275,9 @@ class Alignment:
             a=self.b,
             b=self.a,
             matches=tuple(
-                Match(m.id, m.kind, m.b, m.a, m.score, m.evidence, m.speaker, m.manual)
+                Match(
+                    m.id, m.kind, m.b, m.a, m.score, m.evidence, _swap_speakers(m.speaker), m.manual
+                )
                 for m in self.matches
             ),
             discrepancies=tuple(
@@ -362,6 +364,19 @@ def _list(data: dict[str, Any], key: str) -> list[Any]:
 
 
 QUOTED_VS = "\u201d vs \u201c"  # between two quoted sides: a quotation may hold " vs "
+
+
+# between the two speakers of a quotation the two articles give to two people, A's first
+# ("Angela Merkel / Nicolas Sarkozy", reader.analysis.misattributed)
+SPEAKERS_APART = " / "
+
+
+def _swap_speakers(speaker: str | None) -> str | None:
+    """ "A's speaker / B's speaker" -> "B's speaker / A's speaker"; one speaker as it is."""
+    if speaker is None or SPEAKERS_APART not in speaker:
+        return speaker
+    left, _, right = speaker.partition(SPEAKERS_APART)
+    return f"{right}{SPEAKERS_APART}{left}"
 
 
 def _swap_detail(detail: str) -> str:

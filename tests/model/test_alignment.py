@@ -103,6 +103,14 @@ def test_score_outside_unit_interval_rejected() -> None:
         Match("m1", MatchKind.CLAIM, Span(0, 1), Span(0, 1), 1.5)
 
 
+def test_a_quotation_given_to_two_people_names_them_in_the_swapped_order(
+    alignment: Alignment,
+) -> None:
+    given_twice = replace(alignment.matches[1], speaker="Angela Merkel / Nicolas Sarkozy")
+    al = replace(alignment, matches=(alignment.matches[0], given_twice))
+    assert al.swapped().matches[1].speaker == "Nicolas Sarkozy / Angela Merkel"
+
+
 def test_swapped_twice_is_identity(alignment: Alignment) -> None:
     assert alignment.swapped().swapped() == alignment
 
