@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from reader import __version__
 from reader.errors import (
@@ -182,10 +182,11 @@ def _piped_article() -> Document:
 
     from reader.ingest import load_document
 
-    data = sys.stdin.buffer.read() if sys.stdin is not None else b""
     with tempfile.TemporaryDirectory(prefix="crossread-stdin-") as folder:
         path = Path(folder) / "standard input"
-        path.write_bytes(data)
+        with path.open("wb") as copy:
+            if sys.stdin is not None:
+                _copy_piped(sys.stdin.buffer, copy, str(path))
         try:
             doc = load_document(path)
         except IngestError as exc:  # name the input as the reader gave it
@@ -193,6 +194,24 @@ def _piped_article() -> Document:
             raise IngestError(said, "-") from None
     title = doc.title if doc.title != path.stem else "standard input"
     return replace(doc, path="-", title=title)
+
+
+_PIPE_CHUNK = 1024 * 1024  # what is piped in is copied so much at a time
+
+
+def _copy_piped(piped: BinaryIO, copy: BinaryIO, path: str) -> None:
+    """Copy ``piped`` into ``copy`` (the file ``path``), one megabyte at a time, up to one
+    byte more than an article of its kind may hold (a text's 5 MB, a PDF's or a Word
+    file's 50 MB: see reader.ingest.load.size_limit): reading ``path`` then refuses one too
+    large as any file, and an endless pipe (``cat /dev/zero``) is read no further."""
+    from reader.ingest.load import SNIFF_BYTES, size_limit
+
+    head = piped.read(SNIFF_BYTES)
+    copy.write(head)
+    left = size_limit(path, head) + 1 - len(head)
+    while left > 0 and (chunk := piped.read(min(left, _PIPE_CHUNK))):
+        copy.write(chunk)
+        left -= len(chunk)
 
 
 def _gui_parser() -> argparse.ArgumentParser:

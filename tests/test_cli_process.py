@@ -93,6 +93,66 @@ def test_a_pdf_piped_in_may_be_as_large_as_a_pdf_file(tmp_path: Path, seed_a_pat
     assert "Kim Il-sung Square" in json.loads(done.stdout)["documents"][0]["text"]
 
 
+# a program writing ``head`` then zeros to its standard output, a megabyte at a time,
+# until it has written ``total`` bytes or the pipe is closed; it then says on standard
+# error how many bytes the reader took
+ZEROS_WRITER = """
+import os, sys
+head, total = sys.argv[1].encode(), int(sys.argv[2])
+block, written = bytes(1024 * 1024), 0
+try:
+    written += os.write(1, head)
+    while written < total:
+        written += os.write(1, block)
+except BrokenPipeError:
+    pass
+sys.stderr.write(str(written))
+"""
+
+
+def piped_into_align(head: str, total: int, other: Path) -> tuple[int, str, int]:
+    """Pipe ``head`` and zeros, ``total`` bytes, into ``crossread align - OTHER``: its exit
+    status, what it printed on standard error, and how many bytes the pipe took."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", ZEROS_WRITER, head, str(total)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert writer.stdout is not None and writer.stderr is not None
+    env = {**os.environ, "CROSSREAD_CACHE_DIR": "off"}
+    argv = [sys.executable, "-m", "reader", "align", "-", str(other), "--method", "lexical"]
+    with writer, subprocess.Popen(argv, stdin=writer.stdout, stderr=subprocess.PIPE, env=env) as p:
+        writer.stdout.close()  # crossread alone reads the pipe: the writer sees it closed
+        _, err = p.communicate(timeout=120)
+        written = int(writer.stderr.read())
+    return p.returncode, err.decode(), written
+
+
+def test_an_endless_text_piped_in_is_refused_once_past_the_text_limit(seed_a_path: Path) -> None:
+    from reader.ingest.load import MAX_PDF_BYTES
+
+    total = MAX_PDF_BYTES + 1024 * 1024  # as `cat /dev/zero | crossread align - B`
+    code, err, written = piped_into_align("Headline\n", total, seed_a_path)
+    assert code == 2
+    assert err.splitlines() == [
+        "crossread: error: Cannot open standard input: it is larger than the 5 MB limit "
+        "for articles."
+    ]
+    assert written < total  # read no further than the limit
+
+
+def test_a_pdf_piped_in_past_the_pdf_limit_is_refused_unread_beyond_it(seed_a_path: Path) -> None:
+    from reader.ingest.load import MAX_PDF_BYTES
+
+    total = MAX_PDF_BYTES + 4 * 1024 * 1024
+    code, err, written = piped_into_align("%PDF-1.7\n", total, seed_a_path)
+    assert code == 2
+    assert err.splitlines() == [
+        "crossread: error: Cannot open standard input: it is larger than the 50 MB limit "
+        "for articles."
+    ]
+    assert written < total
+
+
 def window_env(tmp_path: Path) -> dict[str, str]:
     """An offscreen window whose settings, autosave and vectors all stay in tmp_path."""
     return {

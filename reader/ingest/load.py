@@ -29,7 +29,14 @@ from reader.ingest.webarchive import MAGIC as PLIST_MAGIC
 from reader.ingest.webarchive import webarchive_html
 from reader.model.document import Document, merge_spans
 
-__all__ = ["MAX_BYTES", "check_file", "document_from_text", "load_document"]
+__all__ = [
+    "MAX_BYTES",
+    "SNIFF_BYTES",
+    "check_file",
+    "document_from_text",
+    "load_document",
+    "size_limit",
+]
 
 MAX_BYTES: int = 5 * 1024 * 1024
 """Largest file accepted (5 MB): far above any news article, small enough to stay fast."""
@@ -47,7 +54,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # first bytes (a file named otherwise, or piped in on standard input with no name)
 _PACKED_SUFFIXES = (".pdf", ".docx", ".odt", ".webarchive", *MHTML_SUFFIXES)
 _PACKED_MAGIC = (PDF_MAGIC, ZIP_MAGIC, PLIST_MAGIC)
-_SNIFF_BYTES = 8192  # as much as is_mhtml and is_email look at
+SNIFF_BYTES = 8192  # as much as is_mhtml and is_email look at
 
 _FORMATS = {
     ".txt": "txt",
@@ -101,7 +108,7 @@ def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
     size = _size(path)
     if size <= max_bytes:
         return
-    limit = max(max_bytes, MAX_PDF_BYTES) if _packed(path, _head(path)) else max_bytes
+    limit = size_limit(path, _head(path), max_bytes)
     if size > limit:
         raise _too_large(path, limit)
 
@@ -110,7 +117,7 @@ def _head(path: str) -> bytes:
     """The first bytes of ``path``; none when it cannot be read (reading it will say why)."""
     try:
         with open(path, "rb") as fh:
-            return fh.read(_SNIFF_BYTES)
+            return fh.read(SNIFF_BYTES)
     except (OSError, ValueError):
         return b""
 
@@ -134,6 +141,12 @@ def _size(path: str) -> int:
     return st.st_size
 
 
+def size_limit(path: str, head: bytes, max_bytes: int = MAX_BYTES) -> int:
+    """The most bytes the file ``path``, opening with ``head`` (its first SNIFF_BYTES), may
+    hold: ``max_bytes``, or MAX_PDF_BYTES when it carries its pictures (see _packed)."""
+    return max(max_bytes, MAX_PDF_BYTES) if _packed(path, head) else max_bytes
+
+
 def _packed(path: str, head: bytes) -> bool:
     """True when the file ``path``, opening with ``head``, carries its pictures (a PDF, a
     Word or OpenDocument file, a saved web page), as its name or its first bytes tell; an
@@ -151,8 +164,8 @@ def _read(path: str, max_bytes: int) -> bytes:
     size = _size(path)
     try:
         with open(path, "rb") as fh:
-            head = fh.read(_SNIFF_BYTES)
-            limit = max(max_bytes, MAX_PDF_BYTES) if _packed(path, head) else max_bytes
+            head = fh.read(SNIFF_BYTES)
+            limit = size_limit(path, head, max_bytes)
             data = b"" if size > limit else head + fh.read(max(0, limit + 1 - len(head)))
     except PermissionError:
         raise IngestError(f"Cannot open {name}: permission denied.", path) from None
