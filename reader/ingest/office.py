@@ -3,8 +3,9 @@
 A press release or a draft often comes as a word-processor file. Both formats are zip
 files of XML, read here with the standard library (no dependency): the body's paragraphs
 and headings in order (a Word text box's after the paragraph it is anchored in), a
-table row as one line of its cells, the text as the document shows it with tracked
-changes accepted (inserted text kept, deleted text left out).
+table row as one line of its cells (a Word table in a cell: its rows after that row), the
+text as the document shows it with tracked changes accepted (inserted text kept, deleted
+text left out).
 Headers, footers, comments and footnotes are left out, as boilerplate is. The title is the
 first paragraph styled as a title or a first-level heading, else the document's own title
 property.
@@ -182,7 +183,8 @@ def _parse(z: zipfile.ZipFile, part: str, name: str, path: str) -> ElementTree.E
 
 def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
     """(text, is a title or first heading) of each paragraph of the body, in order, the
-    text boxes anchored in a paragraph after it; a table row as one line of its cells."""
+    text boxes anchored in a paragraph after it; a table row as one line of its cells,
+    followed by the rows of the tables in its cells."""
     body = root.find(f"{_W}body")
     if body is None:
         return
@@ -191,32 +193,65 @@ def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
             for p in _with_boxes(block):
                 yield _docx_text(p), _docx_style(p) in _TITLE_STYLES
         elif block.tag == f"{_W}tbl":
-            for row in block.iter(f"{_W}tr"):
-                cells = [
-                    " ".join(_docx_text(p) for p in _shown_paragraphs(cell)).strip()
-                    for cell in row.iter(f"{_W}tc")
-                ]
-                yield " | ".join(c for c in cells if c), False
+            for line in _docx_rows(block):
+                yield line, False
         elif block.tag == f"{_W}sdt":  # a content control around paragraphs
             for p in _shown_paragraphs(block):
                 yield _docx_text(p), _docx_style(p) in _TITLE_STYLES
 
 
-def _shown_paragraphs(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+def _docx_rows(table: ElementTree.Element) -> Iterator[str]:
+    """Each row of the Word ``table`` as one line of its cells, followed by the rows of
+    the tables nested in its cells, each read once (see _nested)."""
+    for row in _nested(table, f"{_W}tr"):
+        cells = list(_nested(row, f"{_W}tc"))
+        texts = (
+            " ".join(_docx_text(p) for p in _shown_paragraphs(cell, _NOT_THE_CELLS)).strip()
+            for cell in cells
+        )
+        yield " | ".join(c for c in texts if c)
+        for cell in cells:
+            for inner in _nested(cell, f"{_W}tbl"):
+                yield from _docx_rows(inner)
+
+
+def _nested(el: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
+    """The elements tagged ``tag`` inside ``el``, in order (a table's rows, a row's cells,
+    a cell's tables, maybe within content controls): not those inside them, nor inside a
+    table nested deeper, a text box (read with its paragraph) or a text box's second copy."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag not in (f"{_W}tbl", _MC_FALLBACK, _W_TEXT_BOX):
+            yield from _nested(child, tag)
+
+
+# what is not a paragraph's own: a text box's paragraphs (read after it) and second copy
+_NOT_OWN = (_MC_FALLBACK, _W_TEXT_BOX)
+# nor, in a table cell, the paragraphs of a table nested in it (its rows follow the row)
+_NOT_THE_CELLS = (*_NOT_OWN, f"{_W}tbl")
+
+
+def _shown_paragraphs(
+    el: ElementTree.Element, not_own: tuple[str, ...] = _NOT_OWN
+) -> Iterator[ElementTree.Element]:
     """The paragraphs inside ``el`` (a table cell, a content control, a text box) in
     order, each followed by those of the text boxes anchored in it."""
-    for p in _own_paragraphs(el):
+    for p in _own_paragraphs(el, not_own):
         yield from _with_boxes(p)
 
 
-def _own_paragraphs(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+def _own_paragraphs(
+    el: ElementTree.Element, not_own: tuple[str, ...] = _NOT_OWN
+) -> Iterator[ElementTree.Element]:
     """The paragraphs inside ``el`` (a table cell, a content control, a text box), in
-    order: not those of the text boxes anchored in them, nor a text box's second copy."""
+    order: not those inside the elements tagged ``not_own`` (the text boxes anchored in
+    them, a text box's second copy)."""
     for child in el:
         if child.tag == f"{_W}p":
             yield child
-        elif child.tag not in (_MC_FALLBACK, _W_TEXT_BOX):
-            yield from _own_paragraphs(child)
+        elif child.tag not in not_own:
+            yield from _own_paragraphs(child, not_own)
 
 
 def _with_boxes(p: ElementTree.Element) -> Iterator[ElementTree.Element]:

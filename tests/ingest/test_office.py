@@ -207,6 +207,24 @@ def test_a_table_row_is_one_line_of_its_cells(docx: Callable[..., Path]) -> None
     assert paragraphs(path) == ["Figures so far:", "Killed | 3"]
 
 
+def test_a_table_in_a_table_cell_is_read_once_its_rows_after_the_row_it_sits_in(
+    docx: Callable[..., Path],
+) -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{c}</w:tc>" for c in cells) + "</w:tr>"
+
+    # Word ends a cell holding a table with a paragraph, empty here
+    inner = (
+        "<w:tbl>"
+        + row(para(run("Adults")), para(run("2")))
+        + row(para(run("Children")), para(run("1")))
+        + "</w:tbl>"
+    )
+    outer = row(para(run("Killed")) + inner + para(), para(run("3")))
+    path = docx([f"<w:tbl>{outer}{row(para(run('Injured')), para(run('12')))}</w:tbl>"])
+    assert paragraphs(path) == ["Killed | 3", "Adults | 2", "Children | 1", "Injured | 12"]
+
+
 def test_headers_and_footers_are_left_out(docx: Callable[..., Path]) -> None:
     header = f'<w:hdr xmlns:w="{W}">{para(run("CONFIDENTIAL DRAFT"))}</w:hdr>'
     path = docx([para(run("The ministry welcomed the treaty."))], {"word/header1.xml": header})
