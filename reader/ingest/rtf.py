@@ -155,7 +155,8 @@ def rtf_text(source: str) -> RtfText:
             elif word in _CHARACTERS and not group.skip:
                 if word == "row":
                     _end_row(out)
-                emit(_CHARACTERS[word])
+                if word != "cell" or group.title or _end_cell(out):
+                    emit(_CHARACTERS[word])
         elif symbol is not None:
             if symbol == "*":
                 group.skip = True  # {\*\destination ...}: ignorable
@@ -170,6 +171,16 @@ def rtf_text(source: str) -> RtfText:
     text = "\n\n".join(line.strip() for line in _paired("".join(out)).split("\n") if line.strip())
     heading = " ".join(_paired("".join(title)).split())
     return RtfText(text, heading or None)
+
+
+def _end_cell(out: list[str]) -> bool:
+    """True when the table cell ``\\cell`` ends holds text, to be kept apart from the next
+    by a separator; False when it is empty (opening a row, or between two cells): it then
+    leaves no separator, as an empty cell of a Word table. The blanks ending the cell are
+    taken off the end of ``out``, each once, however many empty cells follow."""
+    while out and "\n" not in out[-1] and not out[-1].strip():
+        out.pop()
+    return bool(out) and out[-1] != _CELL and bool(out[-1].rsplit("\n", 1)[-1].strip())
 
 
 def _end_row(out: list[str]) -> None:

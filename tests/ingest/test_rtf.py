@@ -90,6 +90,28 @@ def test_a_table_row_ends_with_its_last_cell(tmp_path: Path) -> None:
     assert load(tmp_path, WORD_TABLE) == ["The toll by town:", "Ely | 3", "Rescuers worked on."]
 
 
+def word_row(*cells: str) -> str:
+    """A document of one table row of ``cells`` as Word saves it, an empty cell too: each
+    cell's paragraph ending with \\cell, then the row's properties ending with \\row."""
+    written = "".join(
+        rf"\pard\plain \ltrpar\intbl {{{cell}}}\cell "
+        if cell
+        else r"\pard\plain \ltrpar\intbl \cell "
+        for cell in cells
+    )
+    edges = "".join(rf"\cellx{3000 * (i + 1)}" for i in range(len(cells)))
+    props = rf"{{\trowd \irow0\ltrrow{edges}\row }}"
+    return rf"{{\rtf1\ansi\deff0{{\fonttbl{{\f0 Calibri;}}}}\trowd {edges}{written}{props}}}"
+
+
+def test_empty_cells_opening_a_row_leave_no_separator(tmp_path: Path) -> None:
+    assert load(tmp_path, word_row("", "", "Ely", "3")) == ["Ely | 3"]
+
+
+def test_an_empty_cell_between_two_leaves_one_separator(tmp_path: Path) -> None:
+    assert load(tmp_path, word_row("Ely", "", "3")) == ["Ely | 3"]
+
+
 def test_an_rtf_file_is_read_as_rtf_whatever_its_name(tmp_path: Path) -> None:
     assert load(tmp_path, WORDPAD, "release.txt")[0] == "Ministry welcomes the treaty"
 
