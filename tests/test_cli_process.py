@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 import threading
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.model import SCHEMA
+from tests.pdf_files import pdf_over_the_text_limit
 
 
 def crossread(tmp_path: Path, *argv: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
@@ -75,15 +75,7 @@ def test_a_reader_closing_the_pipe_early_sees_no_traceback(
 
 
 def test_a_pdf_piped_in_may_be_as_large_as_a_pdf_file(tmp_path: Path, seed_a_path: Path) -> None:
-    from pypdf import PdfReader, PdfWriter
-
-    from reader.ingest import MAX_BYTES
-
-    pdf = PdfWriter(clone_from=PdfReader(Path(__file__).parent / "data" / "pdf" / "article.pdf"))
-    pdf.add_attachment("photo.jpg", random.Random(1).randbytes(MAX_BYTES + 1024 * 1024))
-    path = tmp_path / "article.pdf"
-    with path.open("wb") as fh:
-        pdf.write(fh)
+    path = pdf_over_the_text_limit(tmp_path / "article.pdf")
     with path.open("rb") as piped:
         done = crossread(
             tmp_path, "align", "-", str(seed_a_path), "--method", "lexical",

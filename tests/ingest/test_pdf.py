@@ -4,7 +4,6 @@ with a message. The PDFs in tests/data/pdf are made by its make_pdfs.py."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 
 from reader.analysis import align
 from reader.errors import IngestError
-from reader.ingest import MAX_BYTES, load_document
+from reader.ingest import load_document
 from reader.ingest.line_joins import joined as joined_lines
 from reader.ingest.pdf import (
     MAX_PAGES,
@@ -22,6 +21,7 @@ from reader.ingest.pdf import (
     _without_running_lines,
 )
 from reader.model import MatchKind
+from tests.pdf_files import pdf_over_the_text_limit
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdf"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
@@ -213,14 +213,7 @@ def test_a_pdf_under_another_name_is_read_as_a_pdf(tmp_path: Path) -> None:
 
 def test_a_pdf_with_no_name_to_go_by_may_be_as_large_as_a_pdf_file(tmp_path: Path) -> None:
     # as "crossread align - B" reads a PDF piped in: a file with no suffix
-    from pypdf import PdfReader, PdfWriter
-
-    out = PdfWriter(clone_from=PdfReader(PDFS / "article.pdf"))
-    out.add_attachment("photo.jpg", random.Random(1).randbytes(MAX_BYTES + 1024 * 1024))
-    path = tmp_path / "standard input"
-    with path.open("wb") as fh:
-        out.write(fh)
-    assert path.stat().st_size > MAX_BYTES
+    path = pdf_over_the_text_limit(tmp_path / "standard input")
     assert "Kim Il-sung Square" in load_document(path).text
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import FILE_FILTER, MainWindow
+from tests.pdf_files import pdf_over_the_text_limit
 from tests.ui.test_open_pair import ALIGN_TIMEOUT, drop
 
 pytestmark = pytest.mark.gui
@@ -42,16 +42,7 @@ def test_a_pdf_over_the_text_limit_opens_when_dropped(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     # a PDF with its pictures may be 50 MB, as "crossread align" reads it; a text only 5
-    from pypdf import PdfReader, PdfWriter
-
-    from reader.ingest import MAX_BYTES
-
-    out = PdfWriter(clone_from=PdfReader(PDFS / "article.pdf"))
-    out.add_attachment("photo.jpg", random.Random(1).randbytes(MAX_BYTES + 1024 * 1024))
-    big = tmp_path / "with-photos.pdf"
-    with big.open("wb") as fh:
-        out.write(fh)
-    assert big.stat().st_size > MAX_BYTES
+    big = pdf_over_the_text_limit(tmp_path / "with-photos.pdf")
     with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
         drop(window, [str(big), str(AP)], QPoint(10, 10))
     al = window.alignment()
