@@ -3,7 +3,7 @@
 A press release or a draft often comes as a word-processor file. Both formats are zip
 files of XML, read here with the standard library (no dependency): the body's paragraphs
 and headings in order (a Word text box's after the paragraph it is anchored in), a
-table row as one line of its cells (a Word table in a cell: its rows after that row), the
+table row as one line of its cells (a table in a cell: its rows after that row), the
 text as the document shows it with tracked changes accepted (inserted text kept, deleted
 text left out).
 Headers, footers, comments and footnotes are left out, as boilerplate is. The title is the
@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -205,14 +205,19 @@ def _docx_rows(table: ElementTree.Element) -> Iterator[str]:
     the tables nested in its cells, each read once (see _nested)."""
     for row in _nested(table, f"{_W}tr"):
         cells = list(_nested(row, f"{_W}tc"))
-        texts = (
-            " ".join(_docx_text(p) for p in _shown_paragraphs(cell, _NOT_THE_CELLS)).strip()
+        yield _row_line(
+            " ".join(_docx_text(p) for p in _shown_paragraphs(cell, _NOT_THE_CELLS))
             for cell in cells
         )
-        yield " | ".join(c for c in texts if c)
         for cell in cells:
             for inner in _nested(cell, f"{_W}tbl"):
                 yield from _docx_rows(inner)
+
+
+def _row_line(cells: Iterable[str]) -> str:
+    """A table row as one line: its cells' text joined by " | ", an empty cell leaving
+    no separator."""
+    return " | ".join(text for text in (cell.strip() for cell in cells) if text)
 
 
 def _nested(el: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
@@ -301,7 +306,8 @@ def _docx_style(p: ElementTree.Element) -> str:
 
 def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
     """(text, is the title or a first-level heading) of each paragraph and heading of the
-    text, in order (lists included); a table row as one line of its cells."""
+    text, in order (lists included); a table row as one line of its cells, followed by
+    the rows of the tables in its cells."""
     titled = _odt_title_styles(root)
 
     def walk(el: ElementTree.Element) -> Iterator[tuple[str, bool]]:
@@ -311,15 +317,37 @@ def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
             elif child.tag == f"{_TEXT}h":
                 level = child.get(f"{_TEXT}outline-level", "1")
                 yield _odt_text(child), level == "1"
-            elif child.tag == f"{_TABLE}table-row":
-                cells = [
-                    " ".join(_odt_text(p) for p in cell.iter(f"{_TEXT}p")).strip() for cell in child
-                ]
-                yield " | ".join(c for c in cells if c), False
+            elif child.tag == f"{_TABLE}table":
+                for line in _odt_rows(child):
+                    yield line, False
             elif child.tag not in _ODT_UNSHOWN:
                 yield from walk(child)
 
     yield from walk(root)
+
+
+def _odt_rows(table: ElementTree.Element) -> Iterator[str]:
+    """Each row of the OpenDocument ``table`` as one line of its cells (merged-over ones
+    included), followed by the rows of the tables nested in its cells, each read once."""
+    for row in _odt_within(table, f"{_TABLE}table-row"):
+        cells = list(row)
+        yield _row_line(
+            " ".join(_odt_text(p) for p in _odt_within(cell, f"{_TEXT}p")) for cell in cells
+        )
+        for cell in cells:
+            for inner in _odt_within(cell, f"{_TABLE}table"):
+                yield from _odt_rows(inner)
+
+
+def _odt_within(el: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
+    """The elements tagged ``tag`` below ``el``, in order (a table's rows, maybe in a
+    group of header rows; a cell's paragraphs; a cell's tables): none inside a table
+    nested in ``el``, whose rows are read apart."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        if child.tag != f"{_TABLE}table":
+            yield from _odt_within(child, tag)
 
 
 def _odt_title_styles(root: ElementTree.Element) -> frozenset[str]:

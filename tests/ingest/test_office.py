@@ -252,6 +252,42 @@ def test_an_opendocument_files_headings_lists_and_spaces_are_read(tmp_path: Path
     ]
 
 
+def odt_table(*rows: Sequence[str]) -> str:
+    """An OpenDocument table as LibreOffice writes it: its columns, then its rows of
+    cells (each cell's content given as XML)."""
+    columns = '<table:table-column table:number-columns-repeated="2"/>'
+    cells = (
+        "".join(f'<table:table-cell office:value-type="string">{c}</table:table-cell>' for c in row)
+        for row in rows
+    )
+    return (
+        f'<table:table table:name="Table1">{columns}'
+        + "".join(f"<table:table-row>{r}</table:table-row>" for r in cells)
+        + "</table:table>"
+    )
+
+
+def odt_para(text: str) -> str:
+    return f"<text:p>{text}</text:p>"
+
+
+def test_an_opendocument_table_in_a_table_cell_is_read_once_its_rows_after_the_row_it_sits_in(
+    tmp_path: Path,
+) -> None:
+    # LibreOffice ends a cell holding a table with a paragraph, empty here
+    inner = odt_table([odt_para("Adults"), odt_para("2")], [odt_para("Children"), odt_para("1")])
+    body = odt_table(
+        [odt_para("Killed") + inner + "<text:p/>", odt_para("3")],
+        [odt_para("Injured"), odt_para("12")],
+    )
+    assert paragraphs(write_odt(tmp_path / "release.odt", body)) == [
+        "Killed | 3",
+        "Adults | 2",
+        "Children | 1",
+        "Injured | 12",
+    ]
+
+
 def write_odt_styled(path: Path, body: str, automatic_styles: str = "") -> Path:
     """An .odt as LibreOffice writes it: Dublin Core and style namespaces declared, the
     automatic styles (a paragraph's style derived from a named one) before the body."""
