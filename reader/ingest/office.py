@@ -309,45 +309,54 @@ def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
     text, in order (lists included); a table row as one line of its cells, followed by
     the rows of the tables in its cells."""
     titled = _odt_title_styles(root)
+    for block in _odt_blocks(root):
+        if block.tag == f"{_TEXT}p":
+            yield _odt_text(block), block.get(f"{_TEXT}style-name") in titled
+        elif block.tag == f"{_TEXT}h":
+            yield _odt_text(block), block.get(f"{_TEXT}outline-level", "1") == "1"
+        else:
+            for line in _odt_rows(block):
+                yield line, False
 
-    def walk(el: ElementTree.Element) -> Iterator[tuple[str, bool]]:
-        for child in el:
-            if child.tag == f"{_TEXT}p":
-                yield _odt_text(child), child.get(f"{_TEXT}style-name") in titled
-            elif child.tag == f"{_TEXT}h":
-                level = child.get(f"{_TEXT}outline-level", "1")
-                yield _odt_text(child), level == "1"
-            elif child.tag == f"{_TABLE}table":
-                for line in _odt_rows(child):
-                    yield line, False
-            elif child.tag not in _ODT_UNSHOWN:
-                yield from walk(child)
 
-    yield from walk(root)
+# what the text and a table cell are made of, read one by one
+_ODT_BLOCKS = frozenset((f"{_TEXT}p", f"{_TEXT}h", f"{_TABLE}table"))
+
+
+def _odt_blocks(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraphs, headings and tables inside ``el`` (the text, a table cell), in
+    order, within lists and sections: not those inside them, nor what the page does not
+    show (a footnote's body, a comment; see _ODT_UNSHOWN)."""
+    for child in el:
+        if child.tag in _ODT_BLOCKS:
+            yield child
+        elif child.tag not in _ODT_UNSHOWN:
+            yield from _odt_blocks(child)
 
 
 def _odt_rows(table: ElementTree.Element) -> Iterator[str]:
     """Each row of the OpenDocument ``table`` as one line of its cells (merged-over ones
-    included), followed by the rows of the tables nested in its cells, each read once."""
-    for row in _odt_within(table, f"{_TABLE}table-row"):
-        cells = list(row)
+    included), a cell's paragraphs and headings read as the text's are, followed by the
+    rows of the tables nested in its cells, each read once."""
+    for row in _odt_rows_of(table):
+        cells = [list(_odt_blocks(cell)) for cell in row]
         yield _row_line(
-            " ".join(_odt_text(p) for p in _odt_within(cell, f"{_TEXT}p")) for cell in cells
+            " ".join(_odt_text(b) for b in blocks if b.tag != f"{_TABLE}table") for blocks in cells
         )
-        for cell in cells:
-            for inner in _odt_within(cell, f"{_TABLE}table"):
-                yield from _odt_rows(inner)
+        for blocks in cells:
+            for inner in blocks:
+                if inner.tag == f"{_TABLE}table":
+                    yield from _odt_rows(inner)
 
 
-def _odt_within(el: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
-    """The elements tagged ``tag`` below ``el``, in order (a table's rows, maybe in a
-    group of header rows; a cell's paragraphs; a cell's tables): none inside a table
-    nested in ``el``, whose rows are read apart."""
+def _odt_rows_of(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The rows of the table ``el``, in order, maybe in groups (header rows); a row's
+    cells are not entered (the rows of a table nested in one are read apart)."""
     for child in el:
-        if child.tag == tag:
+        if child.tag == f"{_TABLE}table-row":
             yield child
-        if child.tag != f"{_TABLE}table":
-            yield from _odt_within(child, tag)
+        else:
+            yield from _odt_rows_of(child)
 
 
 def _odt_title_styles(root: ElementTree.Element) -> frozenset[str]:

@@ -288,6 +288,32 @@ def test_an_opendocument_table_in_a_table_cell_is_read_once_its_rows_after_the_r
     ]
 
 
+def test_an_opendocument_footnote_in_a_table_cell_is_left_out(tmp_path: Path) -> None:
+    # LibreOffice writes a footnote inside the paragraph it is anchored to, its number
+    # and its body with it
+    note = (
+        '<text:note text:id="ftn1" text:note-class="footnote">'
+        "<text:note-citation>1</text:note-citation>"
+        "<text:note-body><text:p>Police figures.</text:p></text:note-body></text:note>"
+    )
+    body = odt_table([odt_para(f"Killed{note}"), odt_para("3")])
+    assert paragraphs(write_odt(tmp_path / "release.odt", body)) == ["Killed | 3"]
+
+
+def test_an_opendocument_heading_in_a_table_cell_is_read_as_the_cells_text(
+    tmp_path: Path,
+) -> None:
+    heading = '<text:h text:outline-level="2">Killed</text:h>'
+    body = odt_table([heading, odt_para("3")])
+    assert paragraphs(write_odt(tmp_path / "release.odt", body)) == ["Killed | 3"]
+
+
+def test_an_opendocument_comment_in_a_table_cell_is_left_out(tmp_path: Path) -> None:
+    comment = "<office:annotation><text:p>Check this figure.</text:p></office:annotation>"
+    body = odt_table([odt_para(f"Killed{comment}"), odt_para("3")])
+    assert paragraphs(write_odt(tmp_path / "release.odt", body)) == ["Killed | 3"]
+
+
 def write_odt_styled(path: Path, body: str, automatic_styles: str = "") -> Path:
     """An .odt as LibreOffice writes it: Dublin Core and style namespaces declared, the
     automatic styles (a paragraph's style derived from a named one) before the body."""
