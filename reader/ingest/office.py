@@ -46,6 +46,7 @@ _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 # deleted text waits to be restored (accepted, it is gone; inserted text stands in place),
 # and a picture's title and description
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_DRAW_TEXT_BOX = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}text-box"
 _ODT_UNSHOWN = frozenset(
     (
         f"{_TEXT}note",
@@ -310,13 +311,35 @@ def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
     the rows of the tables in its cells."""
     titled = _odt_title_styles(root)
     for block in _odt_blocks(root):
-        if block.tag == f"{_TEXT}p":
-            yield _odt_text(block), block.get(f"{_TEXT}style-name") in titled
-        elif block.tag == f"{_TEXT}h":
-            yield _odt_text(block), block.get(f"{_TEXT}outline-level", "1") == "1"
-        else:
-            for line in _odt_rows(block):
-                yield line, False
+        yield from _odt_lines(block, titled)
+
+
+def _odt_lines(block: ElementTree.Element, titled: frozenset[str]) -> Iterator[tuple[str, bool]]:
+    """(text, is the title or a first-level heading) of a paragraph, a heading or a table
+    (one line a row), then of what the text boxes anchored in it hold (a pull quote, a
+    fact box: LibreOffice keeps them in the paragraph, where they float)."""
+    if block.tag == f"{_TEXT}p":
+        yield _odt_text(block), block.get(f"{_TEXT}style-name") in titled
+    elif block.tag == f"{_TEXT}h":
+        yield _odt_text(block), block.get(f"{_TEXT}outline-level", "1") == "1"
+    else:
+        for line in _odt_rows(block):
+            yield line, False
+        return
+    for box in _odt_boxes(block):
+        for inner in _odt_blocks(box):
+            for text, _ in _odt_lines(inner, titled):
+                yield text, False  # a box's heading does not title the article
+
+
+def _odt_boxes(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The text boxes anchored in the paragraph ``el``, in order (not those inside them,
+    which _odt_lines reads in turn)."""
+    for child in el:
+        if child.tag == _DRAW_TEXT_BOX:
+            yield child
+        elif child.tag not in _ODT_UNSHOWN:
+            yield from _odt_boxes(child)
 
 
 # what the text and a table cell are made of, read one by one
@@ -340,13 +363,21 @@ def _odt_rows(table: ElementTree.Element) -> Iterator[str]:
     rows of the tables nested in its cells, each read once."""
     for row in _odt_rows_of(table):
         cells = [list(_odt_blocks(cell)) for cell in row]
-        yield _row_line(
-            " ".join(_odt_text(b) for b in blocks if b.tag != f"{_TABLE}table") for blocks in cells
-        )
+        yield _row_line(" ".join(_odt_cell_texts(blocks)) for blocks in cells)
         for blocks in cells:
             for inner in blocks:
                 if inner.tag == f"{_TABLE}table":
                     yield from _odt_rows(inner)
+
+
+def _odt_cell_texts(blocks: list[ElementTree.Element]) -> Iterator[str]:
+    """The texts of a cell's paragraphs and headings, each followed by those of the text
+    boxes anchored in it; its nested tables are read apart (see _odt_rows)."""
+    for block in blocks:
+        if block.tag != f"{_TABLE}table":
+            yield _odt_text(block)
+            for box in _odt_boxes(block):
+                yield from _odt_cell_texts(list(_odt_blocks(box)))
 
 
 def _odt_rows_of(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
@@ -372,7 +403,7 @@ def _odt_title_styles(root: ElementTree.Element) -> frozenset[str]:
 
 def _odt_text(p: ElementTree.Element) -> str:
     """The text of an OpenDocument paragraph: spans, links, runs of spaces, tabs and line
-    breaks; footnotes and comments left out."""
+    breaks; footnotes, comments and the text boxes anchored in it left out."""
     parts = [p.text or ""]
     for child in p:
         if child.tag == f"{_TEXT}s":
@@ -382,7 +413,7 @@ def _odt_text(p: ElementTree.Element) -> str:
             parts.append("\t")
         elif child.tag == f"{_TEXT}line-break":
             parts.append("\n")
-        elif child.tag not in _ODT_UNSHOWN:
-            parts.append(_odt_text(child))
+        elif child.tag not in _ODT_UNSHOWN and child.tag != _DRAW_TEXT_BOX:
+            parts.append(_odt_text(child))  # a text box is read apart (see _odt_lines)
         parts.append(child.tail or "")
     return "".join(parts)

@@ -391,6 +391,37 @@ def test_an_opendocument_pictures_title_and_description_are_left_out(tmp_path: P
     ]
 
 
+def odt_text_box(*paras: str) -> str:
+    """A text box as LibreOffice anchors it in a paragraph: a frame holding its paragraphs."""
+    draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    return (
+        f'<draw:frame xmlns:draw="{draw}"><draw:text-box>'
+        + "".join(odt_para(p) for p in paras)
+        + "</draw:text-box></draw:frame>"
+    )
+
+
+def test_an_opendocument_text_box_is_a_paragraph_after_the_one_it_is_anchored_in(
+    tmp_path: Path,
+) -> None:
+    body = odt_para("The mayor opened the bridge." + odt_text_box("Pull quote.")) + odt_para(
+        "Residents cheered."
+    )
+    assert paragraphs(write_odt(tmp_path / "release.odt", body)) == [
+        "The mayor opened the bridge.",
+        "Pull quote.",
+        "Residents cheered.",
+    ]
+
+
+def test_an_opendocument_text_box_in_a_table_cell_is_read_apart_from_its_words(
+    tmp_path: Path,
+) -> None:
+    cell = odt_para("Killed" + odt_text_box("Fact box."))
+    body = odt_table([cell, odt_para("3")])
+    assert paragraphs(write_odt(tmp_path / "release.odt", body)) == ["Killed Fact box. | 3"]
+
+
 def test_an_opendocument_paragraph_styled_as_the_title_is_the_articles_title(
     tmp_path: Path,
 ) -> None:
