@@ -6,7 +6,8 @@ The body is the message's plain-text part, else its HTML part (read as a web pag
 decoded from quoted-printable or base64 in its charset. A subject loses its "Fwd:" and
 the like. A plain-text message forwarding another ("---------- Forwarded message
 ---------", then "From: ...", "Sent: ...") is read as the message it forwards (the
-innermost): its sender, date and subject, the forwarder's lines left out.
+innermost): its sender, date and subject, the forwarder's lines left out; so is a
+message forwarded as an attachment, unless the forwarder's own text is the longer.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import email.header
 import email.policy
 import email.utils
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message
 
@@ -64,13 +66,16 @@ def mail_text(data: bytes, name: str, path: str) -> MailText:
     """The article the e-mail ``data`` carries; ``IngestError`` when it has no text."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     part, is_html = _body_part(message)
+    attached = _attached_message(message)
+    if attached is not None:  # forwarded as an attachment: the story, unless the note is longer
+        inner, inner_html = _body_part(attached)
+        if inner is not None and len(_payload(inner)) > (len(_payload(part)) if part else 0):
+            message, part, is_html = attached, inner, inner_html
     if part is None:
         raise IngestError(f"Cannot open {name}: the e-mail holds no text to read.", path)
     if damaged_base64(part):
         raise IngestError(f"Cannot open {name}: the e-mail is damaged.", path)
-    payload = part.get_payload(decode=True)
-    raw = payload if isinstance(payload, bytes) else b""
-    body = decode_declared(raw, part.get_content_charset(), path)
+    body = decode_declared(_payload(part), part.get_content_charset(), path)
     subject = _header(message, "Subject")
     sender = _header(message, "From")
     date = _date(_header(message, "Date"))
@@ -134,11 +139,40 @@ def damaged_base64(part: Message) -> bool:
     return any(isinstance(d, _DAMAGED_BASE64) for d in part.defects)
 
 
+def _payload(part: Message) -> bytes:
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
+def _attached_message(message: Message) -> Message | None:
+    """The one message ``message`` carries as an attachment (a story forwarded "as an
+    attachment"), or None when it carries none or several."""
+    attached = [p for p in _own_parts(message) if p.get_content_type() == "message/rfc822"]
+    if len(attached) != 1:
+        return None
+    inner = attached[0].get_payload()
+    if isinstance(inner, list) and len(inner) == 1 and isinstance(inner[0], Message):
+        return inner[0]
+    return None
+
+
+def _own_parts(message: Message) -> Iterator[Message]:
+    """The parts of ``message``, in order, not those of the messages attached to it."""
+    yield message
+    if message.get_content_type() == "message/rfc822":
+        return
+    payload = message.get_payload()
+    if message.is_multipart() and isinstance(payload, list):
+        for part in payload:
+            if isinstance(part, Message):
+                yield from _own_parts(part)
+
+
 def _body_part(message: Message) -> tuple[Message | None, bool]:
     """The part holding the message's text (plain text first), and whether it is HTML;
-    attachments are passed over."""
+    attachments and the messages attached are passed over."""
     html: Message | None = None
-    for part in message.walk():
+    for part in _own_parts(message):
         if part.is_multipart() or part.get_content_disposition() == "attachment":
             continue
         kind = part.get_content_type()

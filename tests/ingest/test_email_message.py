@@ -184,3 +184,32 @@ def test_a_forwarded_message_is_the_article_and_its_sender_the_source(
 def test_a_message_forwarding_nothing_keeps_its_own_sender(tmp_path: Path) -> None:
     body = "Content-Type: text/plain; charset=utf-8\n\n" + FORWARDED_BODY
     assert load_document(mail(tmp_path, body)).source == "Press Office"
+
+
+def attached(note: str, story: str) -> str:
+    """A body forwarding ``story`` as an attachment, under the forwarder's ``note``."""
+    return (
+        'Content-Type: multipart/mixed; boundary="M"\n\n--M\n'
+        f"Content-Type: text/plain; charset=utf-8\n\n{note}\n--M\n"
+        'Content-Type: message/rfc822\nContent-Disposition: attachment; filename="story.eml"\n\n'
+        "From: Ministry Press Office <press@ministry.example>\n"
+        "Subject: Ministry welcomes the treaty\nDate: Tue, 18 Jun 2024 10:15:00 +0900\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{story}\n--M--\n"
+    )
+
+
+def test_a_message_forwarded_as_an_attachment_is_the_article(tmp_path: Path) -> None:
+    doc = load_document(mail(tmp_path, attached("FYI, see the statement.", FORWARDED_BODY)))
+    assert (doc.title, doc.source, doc.date) == (
+        "Ministry welcomes the treaty",
+        "Ministry Press Office",
+        "2024-06-18",
+    )
+    assert "FYI" not in doc.text
+    assert doc.text.startswith("The ministry said on Wednesday that the treaty signed in")
+
+
+def test_a_note_longer_than_the_message_it_attaches_is_the_article(tmp_path: Path) -> None:
+    doc = load_document(mail(tmp_path, attached(FORWARDED_BODY, "Ministry statement.")))
+    assert doc.source == "Press Office"
+    assert doc.text.startswith("The ministry said on Wednesday that the treaty signed in")
