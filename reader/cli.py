@@ -184,9 +184,13 @@ def _piped_article() -> Document:
 
     with tempfile.TemporaryDirectory(prefix="crossread-stdin-") as folder:
         path = Path(folder) / "standard input"
-        with path.open("wb") as copy:
-            if sys.stdin is not None:
-                _copy_piped(sys.stdin.buffer, copy, str(path))
+        try:
+            with path.open("wb") as copy:
+                if sys.stdin is not None:
+                    _copy_piped(sys.stdin.buffer, copy, str(path))
+        except OSError as exc:  # not readable (a descriptor open for writing), a full disk
+            reason = (exc.strerror or "the system refused to read it").lower()
+            raise IngestError(f"Cannot read standard input: {reason}.", "-") from None
         try:
             doc = load_document(path)
         except IngestError as exc:  # name the input as the reader gave it

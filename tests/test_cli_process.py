@@ -252,3 +252,19 @@ def test_a_closed_standard_error_keeps_notices_out_of_the_result(tmp_path: Path)
     )  # fmt: skip
     assert done.returncode == 0
     assert json.loads(done.stdout)["schema"] == SCHEMA
+
+
+def test_standard_input_that_cannot_be_read_is_bad_input(tmp_path: Path, seed_a_path: Path) -> None:
+    # a descriptor open for writing only: reading it fails with "Bad file descriptor"
+    fd = os.open(tmp_path / "written.txt", os.O_WRONLY | os.O_CREAT)
+    try:
+        done = crossread(
+            tmp_path, "align", "-", str(seed_a_path), "--method", "lexical",
+            stdin=fd, capture_output=True,
+        )  # fmt: skip
+    finally:
+        os.close(fd)
+    assert done.returncode == 2
+    assert crossread_lines(done.stderr) == [
+        "crossread: error: Cannot read standard input: bad file descriptor."
+    ]
