@@ -402,3 +402,22 @@ def test_a_model_the_reader_chose_is_trusted_with_any_language(tmp_path: Path) -
     assert al.method == "semantic"
     assert not any("only English" in n for n in al.notices), al.notices
     assert "only English" not in (pair_notice(al) or "")
+
+
+def test_a_french_brief_of_thirty_words_is_french() -> None:
+    # its elided articles ("l’accord", "d’agression") count as the function words they are
+    brief = (
+        "Le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong Un ont "
+        "signé mercredi à Pyongyang un accord d’assistance mutuelle en cas d’agression. "
+        "L’accord prévoit une aide militaire immédiate, selon l’agence KCNA."
+    )
+    assert not_english(brief) == "French"
+
+
+def test_english_apostrophes_are_no_french_elisions() -> None:
+    text = (
+        "Lohan's lawyer said I'd rather wait, and D'Angelo's team didn't agree, so "
+        "L'Oreal's ad ran on Wednesday in New York, where the actress's film opened to "
+        "mixed reviews from critics."
+    )
+    assert not_english(text) is None
