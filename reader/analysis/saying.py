@@ -22,6 +22,8 @@ SAYING = re.compile(
     r"|confirms|admits|acknowledges|announces|explains|responds|concedes|predicts"
     r"|suggests|pleads|declares|reiterates|observes|continues|complains|points\s+out"
     r"|according to"
+    # "she is quoted as saying", "Kim was quoted by KCNA as saying": the subject spoke
+    r"|(?:is|was|were|are|been)\s+quoted(?:\s+by\s+[^,.;:\"]{1,60}?)?(?:\s+as)?\s+saying"
     # German, French, Spanish, Russian: "sagte Scholz", "a déclaré Macron", "dijo
     # Sánchez", "заявил Путин", "so Scholz" (only right after a quotation and a comma,
     # before a name: English writes "so" everywhere), "selon", "según", "по словам"

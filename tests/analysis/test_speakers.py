@@ -50,6 +50,9 @@ def speakers(doc: Document) -> list[str | None]:
         ('"The process works," Jamie Clark, an official with the Fish and Wildlife Service,'
          " said.", "Jamie Clark"),
         ('"We will act," Secretary of State Condoleezza Rice said.', "Condoleezza Rice"),
+        # "is quoted as saying": the subject is the one who spoke, not the one quoting
+        ('"I could not control my students," Page is quoted as saying.', "Page"),
+        ('Kim was quoted by KCNA as saying the treaty opened "a new era".', "Kim"),
         ('"She was better than fine," O\'Connor said.', "O'Connor"),
         ('"We will miss him," said Jim O\'Brien.', "Jim O'Brien"),
         ('"Bettie was an iconic figure," Hugh Hefner, the magazine\'s founder, said.',
