@@ -126,8 +126,15 @@ def _across_lines(
             if not marks[j]:
                 continue  # a line inside the quotation
             close = marks[j][0]
-            if len(marks[j]) % 2 == 0 or not folded[line.start : close].strip():
-                break  # a quotation of its own, or a new one opening: the first was stray
+            if not folded[line.start : close].strip() and not folded[para.start : opener].strip():
+                # a quoted paragraph reopening, as news goes on quoting one speaker over
+                # paragraphs: the first, quoted from its start, ends unclosed where this
+                # one opens
+                end = paras[j - 1].end
+                across.setdefault(i, []).append((opener, end, folded[opener + 1 : end]))
+                break
+            if len(marks[j]) % 2 == 0:
+                break  # a quotation of its own: the first was stray
             across.setdefault(i, []).append((opener, close + 1, folded[opener + 1 : close]))
             resume[j] = close + 1 - line.start
             break

@@ -266,4 +266,4 @@ def test_a_quotation_over_paragraphs_each_opening_with_a_mark_is_the_same_speake
         '"However, at this time I felt it best for Greece and Europe to make a change.\n'
         '"Tony DiLeo has a wealth of basketball knowledge."'
     )
-    assert speakers(d) == ["Ed Stefanski", "Ed Stefanski"]
+    assert speakers(d) == ["Ed Stefanski", "Ed Stefanski", "Ed Stefanski"]

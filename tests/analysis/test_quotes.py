@@ -305,10 +305,25 @@ def test_quotation_over_two_lines_has_its_words(article_file: Callable[[str], Do
     assert found.words[-3:] == ("the", "final", "say")
 
 
-def test_stray_mark_is_not_closed_by_the_next_opening_mark(
+def test_a_quoted_paragraph_left_open_ends_where_the_next_reopens(
     article_file: Callable[[str], Document],
 ) -> None:
+    # news quoting one speaker over paragraphs opens each with a mark and closes the last
     d = article_file(STRAY_THEN_QUOTE)
+    assert [d.slice(x.span) for x in quotations(d)] == [
+        '"While two of the skiffs managed to get away, Sukanya intercepted the remaining three.',
+        '"The three boats had a total of 26 Somali crew on board.\n'
+        'Six rifles and 12 magazines were found and confiscated, "',
+    ]
+
+
+def test_a_mark_left_open_inside_a_line_is_not_closed_by_a_reopening_one(
+    article_file: Callable[[str], Document],
+) -> None:
+    d = article_file(
+        'Navy foils pirate attack\nThe officer called the skiffs "fast.\n'
+        '"The three boats had 26 crew on board," he said.\n'
+    )
     assert [d.slice(x.span)[:20] for x in quotations(d)] == ['"The three boats had']
 
 
