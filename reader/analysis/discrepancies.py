@@ -104,6 +104,8 @@ def _weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[
     if _WEEKDAY.findall(fb.unit.text.lower()) != [days_b[0].key[8:]]:
         return []
     a, b = days_a[0], days_b[0]
+    if _another_occasion(fa, a) or _another_occasion(fb, b):
+        return []  # "..., while underachieving when Cheeks was fired Saturday morning"
     apart = abs(_WEEKDAY_ORDER.index(a.key[8:]) - _WEEKDAY_ORDER.index(b.key[8:]))
     if apart in (1, 6) and (_by_the_clock(fa, a) or _by_the_clock(fb, b)):
         return []  # "late Tuesday" and "early Wednesday local time" may be one moment
@@ -211,7 +213,8 @@ def _another_occasion(f: UnitFeatures, m: Mention) -> bool:
     """The time ``m`` tells is that of another occasion than the sentence's: it lies in a
     clause of someone's past ("Putin, who took office in May 2000, signed ..."), or of
     what came before or after ("a day after he arrived on Wednesday", "his first visit
-    since September 2000")."""
+    since September 2000"), or of a time it is set against ("the team was 9-14 when
+    Cheeks was fired Saturday morning")."""
     start = m.span.start - f.unit.span.start
     clause = _CLAUSE_MARK.split(f.unit.text[max(0, start - _CONTEXT) : start])[-1]
     return _OCCASION_WORD.search(clause.lower()) is not None
@@ -219,7 +222,8 @@ def _another_occasion(f: UnitFeatures, m: Mention) -> bool:
 
 _CLAUSE_MARK = re.compile(r"[,;:()—–]")
 _OCCASION_WORD = re.compile(
-    r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than)\b"
+    r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
+    r"|when|whenever|while)\b"
 )
 
 

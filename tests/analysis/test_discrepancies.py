@@ -254,6 +254,13 @@ def test_a_clock_time_near_midnight_makes_two_days_one_moment() -> None:
     assert conflicts(a, b) == []
 
 
+def test_a_weekday_in_a_when_clause_tells_another_occasion() -> None:
+    # the game was Friday; the firing, told as the time of the team's record, Saturday
+    a = feats("The 76ers dropped their third game in a row on Friday, an 88-72 setback.")
+    b = feats("The 76ers were 9-14 when Cheeks was fired Saturday morning after the game.")
+    assert conflicts(a, b) == []
+
+
 def test_a_month_against_a_date_of_another_month_is_a_date_discrepancy() -> None:
     found = conflicts(
         feats("Passed in January 2009, the Bush-era rule lifted the requirement."),
