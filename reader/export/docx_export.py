@@ -5,6 +5,11 @@ the relationships and content types), headings in Word's own Title, Heading 1 an
 Heading 2 styles (so its navigation pane lists the entries) and passages in its Quote
 style. Control characters, which XML cannot hold, are written as U+FFFD as in the HTML
 export.
+
+A paragraph holding a passage, a note, a closest sentence or a quotation whose first strong
+letter is Hebrew or Arabic is a right-to-left paragraph (``w:bidi``), as the HTML export
+lays it out: Word takes no paragraph's direction from its text, so an Arabic note would
+otherwise start at the left margin with its full stop on the wrong side.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
+from reader.bidi import is_rtl
 from reader.export.entries import Entry, ExportData, closest_label, readable_time
 
 __all__ = ["render_docx"]
@@ -97,9 +103,12 @@ def _run(text: str, *, bold: bool = False, italic: bool = False) -> str:
     return f"{head}{body}</w:r>"
 
 
-def _para(*runs: str, style: str = "") -> str:
-    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    return f"<w:p>{props}{''.join(runs)}</w:p>"
+def _para(*runs: str, style: str = "", text: str = "") -> str:
+    """A paragraph of ``runs``; right to left when ``text`` (what it holds of a passage
+    or note, not its English label) reads right to left."""
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    props += "<w:bidi/>" if is_rtl(text) else ""
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
 
 
 def _header(data: ExportData) -> list[str]:
@@ -121,11 +130,14 @@ def _entry(number: int, e: Entry) -> list[str]:
     out = [_para(_run(f"{number}. " + " · ".join(facts)), style="Heading2")]
     for letter, span, text in (("A", e.a, e.a_text), ("B", e.b, e.b_text)):
         if span is not None:
-            out += [_para(_run(f"{letter}:", bold=True)), _para(_run(text), style="Quote")]
+            out += [
+                _para(_run(f"{letter}:", bold=True)),
+                _para(_run(text), style="Quote", text=text),
+            ]
     if e.evidence:
         out.append(_para(_run("Shared: ", bold=True), _run(", ".join(e.evidence))))
     out += [_para(_run("Differs: ", bold=True), _run(d)) for d in e.differs()]
-    out += [_para(_run("Note: ", bold=True), _run(n.text)) for n in e.notes if n.text]
+    out += [_para(_run("Note: ", bold=True), _run(n.text), text=n.text) for n in e.notes if n.text]
     return out
 
 
@@ -140,10 +152,12 @@ def _body(data: ExportData) -> list[str]:
         if passages:
             out.append(_para(_run(data.only_heading(side, doc.title)), style="Heading1"))
             for e in passages:
-                out.append(_para(_run(e.a_text or e.b_text), style="Quote"))
+                said = e.a_text or e.b_text
+                out.append(_para(_run(said), style="Quote", text=said))
                 if e.closest_text:
                     near = " ".join(e.closest_text.split())
-                    out.append(_para(_run(f"{closest_label(e)}: ", italic=True), _run(near)))
+                    label = _run(f"{closest_label(e)}: ", italic=True)
+                    out.append(_para(label, _run(near), text=near))
     for side, doc in (("a", data.a), ("b", data.b)):
         quoted = data.quoted_in(side)
         if quoted:
@@ -153,7 +167,7 @@ def _body(data: ExportData) -> list[str]:
                 who = [_run(f"{e.speaker}: ", bold=True)] if e.speaker else []
                 words = " ".join((e.a_text or e.b_text).split())
                 also = f" (also in {other})" if e.match_id else ""
-                out.append(_para(*who, _run(words + also)))
+                out.append(_para(*who, _run(words + also), text=words))
     return out
 
 

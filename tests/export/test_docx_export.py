@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 from reader.export import export_session
 from reader.export.command import run_export
 from reader.ingest import load_document
+from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import save_session
 
@@ -84,3 +85,16 @@ def test_the_command_line_writes_word_for_a_docx_name(session: Session, tmp_path
     save_session(session, saved)
     assert run_export([str(saved), "-o", str(tmp_path / "notes.docx")]) == 0
     assert zipfile.is_zipfile(tmp_path / "notes.docx")
+
+
+def test_an_arabic_note_is_a_right_to_left_paragraph(session: Session, tmp_path: Path) -> None:
+    arabic = "التقرير يقول الخميس، لا الجمعة."
+    noted = session.add_note(Note.new(arabic, ["contradicts"], match_id="m2"))
+    with zipfile.ZipFile(exported(noted, tmp_path)) as z:
+        root = ElementTree.fromstring(z.read("word/document.xml"))
+    rtl = {
+        "".join(t.text or "" for t in p.iter(f"{W}t")): p.find(f"{W}pPr/{W}bidi") is not None
+        for p in root.iter(f"{W}p")
+    }
+    assert rtl[f"Note: {arabic}"] is True
+    assert rtl["Note: Both agree on the pledge; A says Wednesday."] is False
