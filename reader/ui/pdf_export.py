@@ -8,8 +8,10 @@ Qt's HTML has no "page-break-inside: avoid", so the pages are laid out here, as
 measured: an entry (a note with its A and B passages) that would cross a page boundary
 but fits on one page starts a new page instead. An entry longer than a page is split,
 and its heading and the A and B labels of its passages are header rows, repeated at the
-top of each page it continues on. File > Print Preview paints the same layout on its
-printer (:func:`paint_export`, ``reader.ui.print_preview``).
+top of each page it continues on. A section's heading ("Only in A: ...", "Quoted in B:
+...") left as the last line of a page goes over to the next with the passages it heads.
+File > Print Preview paints the same layout on its printer (:func:`paint_export`,
+``reader.ui.print_preview``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -119,6 +122,7 @@ def print_layout(html: str, writer: QPagedPaintDevice) -> tuple[QTextDocument, P
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     page = Page(writer.width(), writer.height(), MARGIN_CM / 2.54 * writer.logicalDpiY())
     keep_entries_whole(document, page)
+    keep_headings_with_their_tables(document, page)
     return document, page
 
 
@@ -163,6 +167,30 @@ def keep_entries_whole(document: QTextDocument, page: Page) -> None:
             fmt = table.format()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             table.setFormat(fmt)
+
+
+def keep_headings_with_their_tables(document: QTextDocument, page: Page) -> None:
+    """Start a heading on a new page when the first row of the table it heads (a passage
+    only one article reports, a quotation) ends on the next one: no heading is left
+    alone, or with half a line of what it heads, at the foot of a page."""
+    layout = document.documentLayout()
+    room = page.height - 2 * page.margin
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        heading = document.findBlock(frame.firstPosition() - 1)
+        if not heading.isValid() or heading.blockFormat().headingLevel() == 0:
+            continue
+        first_row = max(  # the first row's end: the last line of its longest cell
+            layout.blockBoundingRect(frame.cellAt(0, col).lastCursorPosition().block()).bottom()
+            for col in range(frame.columns())
+        )
+        top = layout.blockBoundingRect(heading).top()
+        if page.of(top) == page.of(first_row) or first_row - top > room:
+            continue  # together already, or no page holds them together
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(heading).mergeBlockFormat(fmt)
 
 
 def _label(cell: QTextTableCell) -> str:

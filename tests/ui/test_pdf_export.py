@@ -222,3 +222,46 @@ def test_pdf_says_method_notices_and_filter(qapp: QApplication, session: Session
     assert "dated 41 days apart (2024-06-20 and 2024-07-31)" in text
     assert fallback in text
     assert "Filter: only annotated passages" in text
+
+
+# --- a section's heading goes over to the next page with what it heads
+
+QUOTATION = '"We will never accept any plan that divides Europe and weakens our common future."'
+
+
+@pytest.fixture
+def quoted_pair(tmp_path: Path) -> Session:
+    """Two short articles giving one quotation to two speakers: an export ending with
+    the quotations of A and of B, each under its heading."""
+    from reader.analysis import align
+    from reader.ingest import load_document
+
+    paths = []
+    for name, speaker in (("merkel.txt", "Merkel"), ("sarkozy.txt", "Sarkozy")):
+        path = tmp_path / name
+        path.write_text(f"Leaders met in Brussels.\n\n{QUOTATION} {speaker} said.\n", "utf-8")
+        paths.append(path)
+    return Session(align(*(load_document(p) for p in paths), method="lexical"))
+
+
+def pages_of(session: Session, *texts: str) -> list[int]:
+    """The page (from 0) on which each of ``texts`` ends in the PDF layout of ``session``."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer)  # alive while the layout measures on it
+    document, page = print_layout(render_html(export_data(session), for_print=True), writer)
+    layout = document.documentLayout()
+    found = [document.find(text).block() for text in texts]
+    pages = [page.of(layout.blockBoundingRect(block).bottom()) for block in found]
+    del document, writer
+    return pages
+
+
+def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(
+    qapp: QApplication, quoted_pair: Session
+) -> None:
+    claim = next(m for m in quoted_pair.alignment.matches if m.kind is MatchKind.CLAIM)
+    for lines in range(60):  # the headings fall at every height of a page in turn
+        noted = quoted_pair.add_note(Note.new("\n".join(["A line."] * lines), match_id=claim.id))
+        for heading, row in (("Quoted in A:", "(also in B)"), ("Quoted in B:", "(also in A)")):
+            assert len(set(pages_of(noted, heading, row))) == 1, f"{heading} after {lines} lines"
