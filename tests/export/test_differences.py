@@ -6,12 +6,30 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
+from reader.analysis import align
 from reader.export.entries import export_data
+from reader.ingest import load_document
+from reader.model.session import Session
 from tests.export.conftest import Exporter
 from tests.session.samples import sample_session
+
+QUOTATION = '"We will never accept any plan that divides Europe and weakens our common future."'
+
+
+@pytest.fixture
+def two_speakers(tmp_path: Path) -> Session:
+    """Two short articles giving one quotation of twelve words to Merkel and to Sarkozy."""
+    paths = []
+    for speaker in ("Merkel", "Sarkozy"):
+        path = tmp_path / f"{speaker.lower()}.txt"
+        text = f"Leaders met in Brussels on Monday.\n\n{QUOTATION} {speaker} said.\n"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return Session(align(*(load_document(p) for p in paths), method="lexical"))
 
 
 def test_entry_holds_both_values_of_a_discrepancy() -> None:
@@ -52,3 +70,27 @@ def test_csv_gives_the_kind_and_each_value_a_column(export_text: Exporter) -> No
     )
     claim = next(r for r in rows if r["match"] == "m1")
     assert (claim["difference_kinds"], claim["a_values"], claim["b_values"]) == ("", "", "")
+
+
+def test_csv_gives_the_two_speakers_of_one_quotation_as_the_values(
+    two_speakers: Session, export_text: Exporter
+) -> None:
+    rows = list(csv.DictReader(io.StringIO(export_text(two_speakers, "csv"))))
+    quote = next(r for r in rows if r["kind"] == "quote")
+    assert quote["discrepancies"] == "said by Merkel vs said by Sarkozy"
+    assert (quote["difference_kinds"], quote["a_values"], quote["b_values"]) == (
+        "name",
+        "Merkel",
+        "Sarkozy",
+    )
+
+
+def test_json_places_each_speaker_where_its_article_names_them(
+    two_speakers: Session, export_text: Exporter
+) -> None:
+    data = json.loads(export_text(two_speakers, "json"))
+    (d,) = next(e for e in data["entries"] if e["kind"] == "quote")["differences"]
+    al = two_speakers.alignment
+    for side, doc, speaker in (("a", al.a, "Merkel"), ("b", al.b, "Sarkozy")):
+        assert d[side]["text"] == speaker
+        assert doc.text[d[side]["start"] : d[side]["end"]] == speaker
