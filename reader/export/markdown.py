@@ -2,13 +2,15 @@
 
 Passages are quoted as blockquotes, attributed to A or B. ``<`` in article and note text
 is written as ``&lt;`` so that markup inside an article never turns into live HTML in a
-Markdown viewer; control characters (a NUL, a terminal's escape sequences, pasted into a
-note) are written as U+FFFD, as in the HTML export; and a line of a note or passage that
-would start a block of its own (a heading ``# ...``, a code fence, a rule or heading
-underline ``---``, a quotation ``>``, a ``+`` list item) gets a backslash before its
-first character, so that it reads as written and the entries after it keep their shape;
-everything else stays as written (``*emphasis*``, ``- lists`` and links in a note render
-as such).
+Markdown viewer, and the ``&`` of what a viewer would read as a character reference
+(``&lt;``, ``&amp;``, ``&#8212;`` written in a note) as ``&amp;``, so that it shows as
+written ("R&D" stays as it is); control characters (a NUL, a terminal's escape
+sequences, pasted into a note) are written as U+FFFD, as in the HTML export; and a line
+of a note or passage that would start a block of its own (a heading ``# ...``, a code
+fence, a rule or heading underline ``---``, a quotation ``>``, a ``+`` list item) gets a
+backslash before its first character, so that it reads as written and the entries after
+it keep their shape; everything else stays as written (``*emphasis*``, ``- lists`` and
+links in a note render as such).
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ _BLOCK_START = re.compile(
 )
 
 
+# what CommonMark reads as an entity or numeric character reference
+_REFERENCE = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
+
+
 def _safe(text: str) -> str:
-    return CONTROLS.sub("\ufffd", text).replace("<", "&lt;")
+    return _REFERENCE.sub("&amp;", CONTROLS.sub("\ufffd", text)).replace("<", "&lt;")
 
 
 def _line(line: str) -> str:

@@ -172,3 +172,11 @@ def test_code_span_fence_follows_commonmark(name: str, span: str) -> None:
 def test_an_export_of_one_entry_says_one_entry(one_entry: Session, export_text: Exporter) -> None:
     """The header read "1 entries"."""
     assert ": 1 entry.\n" in export_text(one_entry, "md")
+
+
+def test_a_character_reference_in_a_note_shows_as_written(
+    session: Session, export_text: Exporter
+) -> None:
+    noted = session.edit_note("n1", text="Type &lt;b&gt; or &#60;b&#x3E; for bold; R&D & co.")
+    text = export_text(noted, "md")
+    assert "&amp;lt;b&amp;gt; or &amp;#60;b&amp;#x3E; for bold; R&D & co." in text
