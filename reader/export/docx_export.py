@@ -166,7 +166,7 @@ def _body(data: ExportData) -> list[str]:
             for e in quoted:
                 who = [_run(f"{e.speaker}: ", bold=True)] if e.speaker else []
                 words = " ".join((e.a_text or e.b_text).split())
-                also = f" (also in {other})" if e.match_id else ""
+                also = f" ({e.also_in(other)})" if e.match_id else ""
                 out.append(_para(*who, _run(words + also), text=words))
     return out
 

@@ -84,6 +84,17 @@ class Entry:
     # a passage only one article reports: the other's sentence closest to it, if any
     closest: Span | None = None
     closest_text: str = ""
+    # a quotation's: the speaker the other article gives the quotation it matches, if any
+    other_speaker: str | None = None
+
+    def also_in(self, other: str) -> str | None:
+        """ "also in B" for a quotation the other article ``other`` ("A" or "B") quotes too,
+        "also in B, said by Nicolas Sarkozy" when it names another speaker; else None."""
+        if self.match_id is None:
+            return None
+        if self.other_speaker and self.other_speaker != self.speaker:
+            return f"also in {other}, said by {self.other_speaker}"
+        return f"also in {other}"
 
     def differs(self) -> list[str]:
         """Each discrepancy as the exports write it after "Differs:": the detail, then
@@ -377,11 +388,27 @@ def only_entries(session: Session) -> tuple[Entry, ...]:
 def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
     """Every quotation of each article, as entries: A's, then B's, in reading order."""
     out: list[Entry] = []
+    speakers = {
+        (side, q.span): q.speaker
+        for side, quotes in (("a", alignment.quotes_a), ("b", alignment.quotes_b))
+        for q in quotes
+    }
     for side, q, match_id in alignment.quotations():
         text = (alignment.a if side == "a" else alignment.b).slice(q.span)
         a, b = (q.span, None) if side == "a" else (None, q.span)
         a_text, b_text = (text, "") if side == "a" else ("", text)
-        entry = Entry(f"quoted_{side}", a, b, a_text, b_text, match_id=match_id, speaker=q.speaker)
+        match = alignment.match_by_id(match_id) if match_id else None
+        partner = None if match is None else ("b", match.b) if side == "a" else ("a", match.a)
+        entry = Entry(
+            f"quoted_{side}",
+            a,
+            b,
+            a_text,
+            b_text,
+            match_id=match_id,
+            speaker=q.speaker,
+            other_speaker=speakers.get(partner) if partner else None,
+        )
         out.append(entry)
     return tuple(out)
 

@@ -251,7 +251,7 @@ def _quoted(side: str, doc: DocumentInfo, data: ExportData) -> str:
     cells = "".join(
         f"<tr><td class='speaker' width='18%' {_dir(e.speaker or '')}>{_e(e.speaker or '')}</td>"
         f"<td class='said' width='82%' {_dir(e.a_text or e.b_text)}>{_e(e.a_text or e.b_text)}"
-        + (f" <i>(also in {other})</i>" if e.match_id else "")
+        + (f" <i>({_e(e.also_in(other) or '')})</i>" if e.match_id else "")
         + "</td></tr>"
         for e in quoted
     )

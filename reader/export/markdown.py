@@ -127,4 +127,5 @@ def _quoted(e: Entry, other: str) -> str:
     """A quotation as a list item: "- **Putin:** “breakthrough” (also in B)"."""
     who = f"**{_safe(e.speaker)}:** " if e.speaker else ""
     words = " ".join(_safe(e.a_text or e.b_text).split())
-    return f"- {who}{words}" + (f" (also in {other})" if e.match_id else "")
+    also = e.also_in(other)
+    return f"- {who}{words}" + (f" ({_safe(also)})" if also else "")

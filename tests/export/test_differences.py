@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from reader.analysis import align
+from reader.export import export_session
 from reader.export.entries import export_data
 from reader.ingest import load_document
 from reader.model.session import Session
@@ -94,3 +96,21 @@ def test_json_places_each_speaker_where_its_article_names_them(
     for side, doc, speaker in (("a", al.a, "Merkel"), ("b", al.b, "Sarkozy")):
         assert d[side]["text"] == speaker
         assert doc.text[d[side]["start"] : d[side]["end"]] == speaker
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_quotation_list_says_whom_the_other_article_gives_it_to(
+    two_speakers: Session, export_text: Exporter, fmt: str
+) -> None:
+    text = export_text(two_speakers, fmt)
+    assert "also in B, said by Sarkozy" in text
+    assert "also in A, said by Merkel" in text
+
+
+def test_the_word_export_says_whom_the_other_article_gives_a_quotation_to(
+    two_speakers: Session, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.docx"
+    export_session(two_speakers, out, "docx")
+    with zipfile.ZipFile(out) as z:
+        assert "also in B, said by Sarkozy" in z.read("word/document.xml").decode("utf-8")
