@@ -263,5 +263,5 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(
     claim = next(m for m in quoted_pair.alignment.matches if m.kind is MatchKind.CLAIM)
     for lines in range(60):  # the headings fall at every height of a page in turn
         noted = quoted_pair.add_note(Note.new("\n".join(["A line."] * lines), match_id=claim.id))
-        for heading, row in (("Quoted in A:", "(also in B)"), ("Quoted in B:", "(also in A)")):
+        for heading, row in (("Quoted in A:", "also in B"), ("Quoted in B:", "also in A")):
             assert len(set(pages_of(noted, heading, row))) == 1, f"{heading} after {lines} lines"
