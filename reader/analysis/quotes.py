@@ -130,7 +130,7 @@ def _across_lines(
                 # a quoted paragraph reopening, as news goes on quoting one speaker over
                 # paragraphs: the first, quoted from its start, ends unclosed where this
                 # one opens
-                end = paras[j - 1].end
+                end = _attributed_within(folded, opener, paras[j - 1].end)
                 across.setdefault(i, []).append((opener, end, folded[opener + 1 : end]))
                 break
             if len(marks[j]) % 2 == 0:
@@ -142,6 +142,21 @@ def _across_lines(
 
 
 _MARK = re.compile('"')
+
+
+def _attributed_within(folded: str, opener: int, end: int) -> int:
+    """Where a quotation left open from ``opener`` to ``end`` ends: before an attribution
+    its source forgot to close the quotation for ('"By rolling back this regulation we
+    ensure ..., the two men said in a statement.'), else at ``end``."""
+    found = _FORGOTTEN_CLOSE.search(folded, opener, end)
+    return found.start() + 1 if found is not None else end
+
+
+# a comma, then a short subject and a verb of saying: an attribution, not quoted words
+_FORGOTTEN_CLOSE = re.compile(
+    r",(?=\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
+    r"(?:said|says|wrote|writes|added|told|explained|noted|insisted)\b)"
+)
 
 
 def _opener(folded: str, para: Span, marks: list[int], skip: int) -> int | None:

@@ -378,3 +378,17 @@ def test_quotation_marks_of_other_languages(doc: Callable[[str], Document], text
     assert len(found) == 1
     inner = d.text[found[0].span.start + 1 : found[0].span.end - 1].strip()
     assert inner and inner in text and len(inner) > 8
+
+
+def test_a_quoted_paragraph_left_open_ends_before_an_attribution_it_holds(
+    article_file: Callable[[str], Document],
+) -> None:
+    # the source forgot the closing mark before "Salazar said"
+    d = article_file(
+        "Rule rolled back\n"
+        '"By rolling back this rule we protect endangered species, Salazar said on Tuesday.\n'
+        '"Agencies will again have to consult biologists."\n'
+    )
+    first = quotations(d)[0]
+    assert d.slice(first.span) == '"By rolling back this rule we protect endangered species,'
+    assert first.speaker == "Salazar"
