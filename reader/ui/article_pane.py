@@ -81,6 +81,7 @@ class ArticlePane(QWidget):
         self.source = SourceLine(self)  # shortened in its middle: a path can be long
         self.source.setAccessibleName(f"Source of article {name}")
         self.browser = PaneBrowser(self, self.pointer)  # read-only, with a text cursor
+        self.browser.chosen = self._chosen_position  # kept in view as the text wraps anew
         self.browser.setOpenLinks(False)
         self.browser.setAcceptDrops(False)
         self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -274,6 +275,11 @@ class ArticlePane(QWidget):
         """The passage the window selected (a match side), if any."""
         return self.selections.selected_span()
 
+    def _chosen_position(self) -> int | None:
+        """Where the selected passage starts in the browser (a Qt position), if any."""
+        span = self.selections.selected_span()
+        return None if span is None or self._doc is None else self._offsets.to_qt(span.start)
+
     def select_span(self, span: Span | None, flash: bool = False) -> None:
         """Select ``span`` (None: nothing, the reader's own selection included), flashed
         with ``flash``; the pane does not scroll (``ensure_visible`` places a passage where
@@ -295,10 +301,11 @@ class ArticlePane(QWidget):
     # --- zoom and events ---------------------------------------------------------------
 
     def zoom(self, steps: int) -> None:
-        if steps > 0:
-            self.browser.zoomIn(steps)
-        elif steps < 0:
-            self.browser.zoomOut(-steps)
+        with self.browser.place_kept():  # the text read stays in view
+            if steps > 0:
+                self.browser.zoomIn(steps)
+            elif steps < 0:
+                self.browser.zoomOut(-steps)
         self.preview.setFont(self.browser.font())
         self._relayout.start()
 

@@ -106,6 +106,10 @@ class PaneLinker(QObject):
         moved, self._seen[side] = value - self._seen.get(side, value), value
         if self.frozen:
             return
+        if self.panes[side].browser.rewrapping:  # a new width or zoom: each pane keeps
+            self._resync = True  # its own place; the reader's next scroll levels them
+            self.update_bands()
+            return
         # after a jump the panes stay where it put them until the reader scrolls: a new
         # layout (Qt laying a new text out, a resize) moves nothing and levels nothing
         if self.sync_enabled and (moved or not self._resync):

@@ -4,13 +4,24 @@ text cursor in it (caret browsing)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QMouseEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.highlights import contrast
+from reader.ui.text_geometry import doc_y, position_at
 
 CLICK_SLOP = 4  # pixels a press may move and still count as a click
 SELECTION_ALPHA = 110  # of 255: the selection colour lets highlights show through
@@ -36,6 +47,12 @@ class PaneBrowser(QTextBrowser):
         self._handler = handler
         self._press: QPoint | None = None
         self._find_hit = False  # the selection is a find hit: drawn to stand out
+        self.rewrapping = False  # the text is being wrapped anew, its place kept
+        # where the passage to keep in view starts (a Qt position), if there is one
+        self.chosen: Callable[[], int | None] | None = None
+        # the place last kept: document, scroll value and passage chosen then, the text
+        # position kept and its height in the view
+        self._kept: tuple[QTextDocument, int, int | None, int, float] | None = None
         self._see_through_selection()
         self.set_caret_browsing(self)
 
@@ -81,6 +98,60 @@ class PaneBrowser(QTextBrowser):
             changed = True
         if changed:
             self.setPalette(palette)
+
+    @contextmanager
+    def place_kept(self, height: int = 0) -> Iterator[None]:
+        """The text being read stays where it is in the view while the block wraps it
+        anew (a new width or height, a new font size): the chosen passage, when it is in
+        view (``chosen``), else the line at the top. Qt keeps the scroll value in pixels,
+        so the text slid away, a screenful or more into a long article. ``rewrapping``
+        is True meanwhile (synced scrolling does not level the other pane for it).
+        ``height``: the view's height before (a resize has made it the new one)."""
+        bar, document, kept = self.verticalScrollBar(), self.document(), self._kept
+        chosen = self.chosen() if self.chosen is not None else None
+        # what was kept last time, while the reader has neither scrolled nor chosen
+        # since: one width after another does not creep up a line each time
+        if self.rewrapping:
+            anchor = None
+        elif kept is not None and kept[:3] == (document, bar.value(), chosen):
+            anchor = kept[3], kept[4]
+        else:
+            anchor = self._anchor(chosen, height or self.viewport().height())
+        if anchor is None:
+            yield
+            return
+        position, at = anchor
+        self.rewrapping = True
+        try:
+            yield
+            if self.document() is document:
+                height = self.viewport().height()
+                value = doc_y(document, position) - at * height
+                # its line whole in view (a passage low in a view made shorter)
+                value = max(value, doc_y(document, position, bottom=True) - height)
+                bar.setValue(round(value))
+                self._kept = (document, bar.value(), chosen, position, at)
+        finally:
+            self.rewrapping = False
+
+    def _anchor(self, chosen: int | None, height: int) -> tuple[int, float] | None:
+        """The text position to keep in place, and its height in the view (a fraction of
+        the view's height: a shorter view keeps it in view); None at the top of the text
+        with no passage chosen in view (the top shows anyway)."""
+        document, scroll = self.document(), self.verticalScrollBar().value()
+        height = max(1, height)
+        if chosen is not None:
+            y = doc_y(document, chosen, lazy=True) - scroll  # not laid out: not in view
+            if 0 <= y < height:
+                return chosen, y / height
+        if scroll <= 0:
+            return None
+        top = position_at(self, QPoint(0, 0))
+        return top, (doc_y(document, top) - scroll) / height  # the part scrolled past
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        with self.place_kept(e.oldSize().height()):
+            super().resizeEvent(e)
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
