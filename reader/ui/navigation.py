@@ -16,6 +16,10 @@ ALL_FILTERED = (
     "No match passes the filters of the Matches panel (kinds, Show, Min score): "
     "Next match steps through those it lists."
 )
+NONE_HOLDS = (
+    "No match holds “{words}” (with the kinds, Show and Min score of the Matches panel): "
+    "Next match steps through those it lists; Esc in its filter box empties it."
+)
 
 
 class MatchNavigator:
@@ -47,8 +51,8 @@ class MatchNavigator:
         al = w.alignment()
         if not order:
             if al is not None:
-                why = NO_DISCREPANCY if differs else NO_MATCH if not al.matches else ALL_FILTERED
-                w.statusBar().showMessage(why, 4000)
+                why = NO_MATCH if not al.matches else self._filtered()
+                w.statusBar().showMessage(NO_DISCREPANCY if differs else why, 4000)
             return
         if w.linker.frozen:
             return
@@ -57,6 +61,13 @@ class MatchNavigator:
             [m.id for m in order], w.linker.current, step, [m.a.start for m in order], top
         )
         w.select_match(order[i].id)
+
+    def _filtered(self) -> str:
+        """Why no match is left to step through: the words typed in the filter box,
+        if any (the reader may not see the box, behind another panel), else the rest."""
+        dock = self._window.dock
+        words = " ".join(dock.words.text().split()) if dock.proxy.words() else ""
+        return NONE_HOLDS.format(words=words) if words else ALL_FILTERED
 
     def reveal(self, side: str, span: Span) -> None:
         """Select and flash a passage of one article (a passage only it reports), in place

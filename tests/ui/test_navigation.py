@@ -31,3 +31,15 @@ def test_next_discrepancy_says_what_the_articles_disagree_on(shown: MainWindow) 
     shown.actions_.next_discrepancy.trigger()
     assert shown.linker.current == "m1"
     assert "June 18 vs June 19" in shown.statusBar().currentMessage()
+
+
+def test_next_match_names_the_words_no_match_holds(shown: MainWindow) -> None:
+    """The filter box, not a kind, Show or Min score, left nothing to step to: the status
+    bar names the words typed (the box may be behind another panel)."""
+    shown.only_dock.show()
+    shown.only_dock.raise_()
+    shown.dock.words.edit.setText("parade  ")
+    shown.dock.words.flush()
+    shown.actions_.next_match.trigger()
+    assert shown.linker.current is None
+    assert "“parade”" in shown.statusBar().currentMessage()
