@@ -54,15 +54,17 @@ class Settings:
         out: list[tuple[str, str]] = []
         for item in items:
             a, sep, b = str(item).partition("\n")
-            if sep and a and b and (a, b) not in out:
+            if sep and a and b and (a, b) not in out and (b, a) not in out:  # listed once
                 out.append((a, b))
         return out[:MAX_RECENT]  # a longer list (another version's, a hand edit): the newest
 
     def add_recent_pair(
         self, a: str, b: str, titles: tuple[str, str] | None = None
     ) -> list[tuple[str, str]]:
-        """Put the pair first (with its articles' ``titles`` for the menu, if known)."""
-        pairs = [(a, b)] + [p for p in self.recent_pairs() if p != (a, b)]
+        """Put the pair first (with its articles' ``titles`` for the menu, if known): the
+        same two articles the other way round (sides swapped) are the same pair, listed
+        once, in the order last read, its session file kept."""
+        pairs = [(a, b)] + [p for p in self.recent_pairs() if p not in ((a, b), (b, a))]
         pairs = pairs[:MAX_RECENT]
         self.store.setValue("recent/pairs", [f"{x}\n{y}" for x, y in pairs])
         known = self.recent_titles()
@@ -73,6 +75,8 @@ class Settings:
             "recent/titles", [f"{p}\n{t}" for p, t in known.items() if p in used and t]
         )
         sessions = self.recent_sessions()
+        if (a, b) not in sessions and (b, a) in sessions:
+            sessions[(a, b)] = sessions[(b, a)]  # the notes saved on it open with it
         self._store_sessions({pair: sessions[pair] for pair in pairs if pair in sessions})
         self.store.sync()
         return pairs

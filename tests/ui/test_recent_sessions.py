@@ -108,3 +108,35 @@ def test_recent_sessions_follow_the_recent_pairs(settings: QSettings) -> None:
     s.remember_session("/a", "/b", "/notes.crossread")
     s.clear_recent_pairs()
     assert s.recent_sessions() == {}
+
+
+def test_a_pair_saved_with_its_sides_swapped_is_listed_once_with_its_notes(
+    ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Read A ↔ B, swapped, saved: Recent pairs lists the pair once, as last read (B on
+    the left), naming the session its notes are in; not A ↔ B again without them."""
+    a, b = opened.alignment.a.path, opened.alignment.b.path
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        win.actions_.swap.trigger()
+    session = settle(qtbot, ctl)
+    claim = next(m for m in session.alignment.matches if m.kind.value == "claim")
+    ctl.change(session.add_note(Note.new("Check the date", match_id=claim.id)))
+    assert ctl.files.save_to(str(tmp_path / "swapped.crossread"))
+    written(qtbot, ctl)
+    win.actions_.recent_menu.aboutToShow.emit()
+    (entry,) = recent_entries(win)
+    assert tuple(entry.data()) == (b, a)
+    assert entry.text().endswith("· swapped.crossread")
+
+
+def test_a_pair_opened_the_other_way_round_keeps_its_saved_notes_in_the_menu(
+    saved: Path, win: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """A ↔ B saved with a note, then opened as B ↔ A: the one entry, B ↔ A now, still
+    opens the session the notes are in."""
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        win.open_pair(pair[1], pair[0])
+    win.actions_.recent_menu.aboutToShow.emit()
+    (entry,) = recent_entries(win)
+    assert tuple(entry.data()) == (pair[1], pair[0])
+    assert entry.text().endswith("· treaty.crossread")
