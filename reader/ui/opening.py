@@ -28,6 +28,7 @@ from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner, collection
 
 Loader = Callable[[str], Document]
 Aligner = Callable[..., Alignment]
+SAVED_NOTES_MS = 15_000  # how long the status bar says where a pair's saved notes are
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +370,19 @@ class PairOpener(QObject):
         al = result.alignment
         self._settings.add_recent_pair(*result.paths, titles=(al.a.title, al.b.title))
         self.rebuild_recent_menu()
+        self._tell_saved_notes(*result.paths)
         self.loaded.emit(result)
+
+    def _tell_saved_notes(self, a: str, b: str) -> None:
+        """Say where the notes saved on this pair are, when a session holds some: the
+        articles opened alone show none of them."""
+        saved = self._settings.saved_session(a, b)
+        if saved is not None and Path(saved).is_file():
+            self._window.statusBar().showMessage(
+                f"Notes on this pair are saved in {Path(saved).name}: File > Recent pairs "
+                "opens them with the articles.",
+                SAVED_NOTES_MS,
+            )
 
     def _on_documents_read(self, documents: object) -> None:
         if isinstance(documents, PairDocuments) and documents.paths == self.pending:

@@ -89,6 +89,12 @@ class Settings:
         self._store_sessions({**self.recent_sessions(), (a, b): session})
         self.add_recent_pair(a, b, titles)
 
+    def saved_session(self, a: str, b: str) -> str | None:
+        """The session file last saved or opened for the pair of ``a`` and ``b``, in
+        either order, if any."""
+        sessions = self.recent_sessions()
+        return sessions.get((a, b)) or sessions.get((b, a))
+
     def recent_sessions(self) -> dict[tuple[str, str], str]:
         """The session file last saved or opened for each recent pair that has one."""
         raw = self.store.value("recent/sessions", [])

@@ -140,3 +140,15 @@ def test_a_pair_opened_the_other_way_round_keeps_its_saved_notes_in_the_menu(
     (entry,) = recent_entries(win)
     assert tuple(entry.data()) == (pair[1], pair[0])
     assert entry.text().endswith("· treaty.crossread")
+
+
+def test_opening_a_pair_with_saved_notes_says_where_they_are(
+    saved: Path, win: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """The articles opened alone show none of the notes saved on them: the status bar
+    names the session they are in."""
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        win.open_pair(*pair)
+    said = win.statusBar().currentMessage()
+    assert "saved in treaty.crossread" in said
+    assert "Recent pairs" in said
