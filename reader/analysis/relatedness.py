@@ -53,9 +53,27 @@ def pair_notice(alignment: Alignment) -> str | None:
                 f"than {shared}."
             )
     if shared_statements(alignment) == 0:
-        return NOTHING_SHARED
+        return _too_short(alignment) or NOTHING_SHARED
     notices = [n for n in (language_notice(alignment), date_notice(alignment)) if n]
     return " ".join(notices) or None
+
+
+# an article of fewer words than a news brief's lead has too little in it to share:
+# nothing in common is no sign that the pair reports different events
+SHORT_ARTICLE_WORDS = 20
+
+
+def _too_short(alignment: Alignment) -> str | None:
+    """A sentence saying that article A or B is too short to share anything, if it is."""
+    for side, doc in (("A", alignment.a), ("B", alignment.b)):
+        n = len(_WORD.findall(doc.text))
+        if n < SHORT_ARTICLE_WORDS:
+            words = f"{n} word" + ("" if n == 1 else "s")
+            return (
+                f"Article {side} holds only {words}: too little to find what the two "
+                "articles share. Check that it is the article you meant to open."
+            )
+    return None
 
 
 def not_english(text: str) -> str | None:

@@ -421,3 +421,13 @@ def test_english_apostrophes_are_no_french_elisions() -> None:
         "mixed reviews from critics."
     )
     assert not_english(text) is None
+
+
+def test_a_pair_with_an_article_of_a_word_says_it_is_too_short(
+    doc: Callable[[str], Document], seed_b_path: Path
+) -> None:
+    al = align(doc("Hi"), load_document(seed_b_path), method="lexical")
+    assert pair_notice(al) == (
+        "Article A holds only 1 word: too little to find what the two articles share. "
+        "Check that it is the article you meant to open."
+    )
