@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from reader.analysis.counted_parts import same_counted, told_in_parts
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.mention import Mention
@@ -62,15 +63,25 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
     out.extend(_told_day_conflicts(fa, fb, dates_a, dates_b))
     out.extend(_month_conflicts(fa, fb))
-    if not _shared_names(fa, fb):
-        return out  # "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3 (24 KO)"
+    out.extend(_count_conflicts(fa, fb))
+    return _once(out)
+
+
+def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """Counts of the same thing that differ. When one side tells in parts the whole the
+    other counts, the parts against the whole ("23 Somalian vs 12 Somali and 11 Yemeni"):
+    parts adding up to the other's figure tell of one group, even when the two sentences
+    name nobody in common but nationalities."""
+    shared = _shared_names(fa, fb)
+    keys_a, keys_b = fa.number_keys, fb.number_keys
     nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
     nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
+    out: list[Conflict] = []
     for na in nums_a:
         same_unit = [
             nb
             for nb in nums_b
-            if nb.unit_word == na.unit_word
+            if same_counted(nb.unit_word, na.unit_word)
             and _comparable(na, nb)
             and _same_selection(fa, na) == _same_selection(fb, nb)
             and _cumulative(fa) == _cumulative(fb)
@@ -84,10 +95,29 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
         if not same_unit or na.key in keys_b:
             continue
         for nb in same_unit:
-            if nb.key not in keys_a:
-                out.append(
-                    Conflict(DiscrepancyKind.NUMBER, na, nb, f"{na.surface} vs {nb.surface}")
-                )
+            if nb.key in keys_a:
+                continue
+            split = told_in_parts(fa, na, fb, nb)
+            if split is not None and split.agrees:
+                continue
+            if split is not None and (shared or split.adds_up):
+                out.append(Conflict(DiscrepancyKind.NUMBER, split.a, split.b, split.detail))
+            elif split is None and shared:
+                # not "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3"
+                detail = f"{na.surface} vs {nb.surface}"
+                out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))
+    return out
+
+
+def _once(found: list[Conflict]) -> list[Conflict]:
+    """``found`` without repeats (two parts against one whole are one discrepancy)."""
+    seen: set[tuple[str, int, int, int, int]] = set()
+    out = []
+    for c in found:
+        key = (c.kind.value, c.a.span.start, c.a.span.end, c.b.span.start, c.b.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
     return out
 
 

@@ -55,6 +55,13 @@ def feats(text: str) -> UnitFeatures:
          DiscrepancyKind.NUMBER, "150 vs 120"),
         ("About 300 rounds were found.", "They found 923 rounds.",
          DiscrepancyKind.NUMBER, "300 vs 923"),
+        # a whole against parts adding up to it, with no name in common but nationalities
+        ("The Indian navy has captured 23 Somalian pirates.",
+         "Commandos seized 12 Somali and 11 Yemeni nationals, the statement said.",
+         DiscrepancyKind.NUMBER, "23 Somalian vs 12 Somali and 11 Yemeni"),
+        ("Three women died in the Marfin bank fire.",
+         "Two women and one man died in the Marfin bank fire.",
+         DiscrepancyKind.NUMBER, "Three women vs Two women and one man"),
     ],
 )  # fmt: skip
 def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
@@ -194,6 +201,13 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
             "The Sixers are on a five-game losing streak.",
             "The Sixers lost three games in a row on their five-game road trip.",
         ),
+        # a whole naming the nationalities its parts count
+        (
+            "The Indian navy captured 23 Somali and Yemeni pirates in the Gulf of Aden.",
+            "In the Gulf of Aden, Indian commandos seized 12 Somali and 11 Yemeni nationals.",
+        ),
+        # parts that do not add up, in sentences naming nobody in common
+        ("The navy captured 23 Somali pirates.", "Gunmen held 12 Somali and 9 Yemeni sailors."),
     ],
 )
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:

@@ -1,0 +1,142 @@
+"""Counts told in parts: "12 Somali and 11 Yemeni nationals" tells 23 people by
+nationality, "two women and one man" three by sex. Against "23 Somalian pirates" or
+"three women" the parts are the discrepancy, not one of their figures: the other article
+counts the whole one way, this one splits it another."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.mention import Mention
+from reader.analysis.stems import stem
+from reader.model import Span
+
+# the word a figure counts, as written, after the figure: "12 Somali", "two other rifles"
+_COUNTED = re.compile(r"\s+(?:(?:other|more)\s+)?[^\W\d_][\w'-]*")
+# kinds of people a group is told by besides nationality (stemmed, as counts' unit words)
+_KINDS_OF_PEOPLE = frozenset(
+    "man men woman women child children boy girl adult minor teenag civilian soldier".split()  # noqa: SIM905
+)
+# what joins two parts: "12 Somali and 11 Yemeni", "two women, one man"
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def same_counted(a: str, b: str) -> bool:
+    """Two counts' unit words name one thing: the same word, or one nationality written
+    two ways ("somalian" and "somali")."""
+    return _demonym(a) == _demonym(b)
+
+
+def _demonym(word: str) -> str:
+    if word.endswith("an") and word[:-2] in DEMONYMS:
+        return word[:-2]
+    return word
+
+
+_NOUN_PHRASE = re.compile(r"(?:\s*(?:,|and|or)?\s+[^\W\d_][\w'-]*){1,6}")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _kinds_named(f: UnitFeatures, m: Mention) -> set[str]:
+    """The nationalities and kinds of people a count names before what it counts: "23
+    Somali and Yemeni pirates" names somali and yemeni."""
+    end = m.span.end - f.unit.span.start
+    phrase = _NOUN_PHRASE.match(f.unit.text, end)
+    if phrase is None:
+        return set()
+    out = set()
+    for word in _WORD.findall(phrase.group()):
+        low = word.lower()
+        kind = _demonym(low if low in DEMONYMS else stem(low))
+        if kind in DEMONYMS or kind in _KINDS_OF_PEOPLE:
+            out.add(kind)
+        elif low not in ("and", "or"):
+            break  # what is counted, or beyond it
+    return out
+
+
+def _value(m: Mention) -> float | None:
+    if not m.key.startswith("num:"):
+        return None
+    try:
+        return float(m.key[4:])
+    except ValueError:
+        return None
+
+
+def _as_written_end(f: UnitFeatures, m: Mention) -> int:
+    """Where the figure and the word it counts end, relative to the unit's text."""
+    end = m.span.end - f.unit.span.start
+    counted = _COUNTED.match(f.unit.text, end)
+    return counted.end() if counted is not None else end
+
+
+def parts(f: UnitFeatures, m: Mention) -> list[Mention]:
+    """The counts ``m`` is listed with in its sentence ("12 Somali and 11 Yemeni"), ``m``
+    among them, in reading order; ``[m]`` when it stands alone. Parts count different
+    kinds of people: "two rifles and three rifles" is no list of parts, nor "31 magazines
+    and 923 rounds" (two things counted, not one group split)."""
+    counts = sorted(
+        (x for x in f.numbers if x.kind == "number" and x.unit_word and _value(x) is not None),
+        key=lambda x: x.span.start,
+    )
+    if m not in counts:
+        return [m]
+    runs: list[list[Mention]] = []
+    for x in counts:
+        if runs:
+            gap_from = _as_written_end(f, runs[-1][-1])
+            gap_to = x.span.start - f.unit.span.start
+            joined = _JOIN.fullmatch(f.unit.text, gap_from, gap_to) is not None
+            kinds = {y.unit_word for y in runs[-1]}
+            if joined and _a_part(x.unit_word) and x.unit_word not in kinds:
+                runs[-1].append(x)
+                continue
+        runs.append([x])
+    run = next(run for run in runs if m in run)
+    return run if len(run) > 1 and _a_part(run[0].unit_word) else [m]
+
+
+def _a_part(unit_word: str) -> bool:
+    """A group of people may be told in parts of this kind: nationalities, sexes, ages."""
+    return _demonym(unit_word) in DEMONYMS or unit_word in _KINDS_OF_PEOPLE
+
+
+def whole_of_parts(f: UnitFeatures, listed: list[Mention]) -> Mention:
+    """One mention standing for the parts ``listed``: their span and their words."""
+    start = listed[0].span.start
+    end = f.unit.span.start + _as_written_end(f, listed[-1])
+    text = f.unit.text[start - f.unit.span.start : end - f.unit.span.start]
+    return dataclasses.replace(listed[0], span=Span(start, end), surface=text)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Split:
+    """A whole counted on one side, told in parts on the other."""
+
+    a: Mention  # the passages to mark: the whole or the parts, as each side tells it
+    b: Mention
+    detail: str  # "23 Somalian vs 12 Somali and 11 Yemeni"
+    adds_up: bool  # the parts add up to the whole: one group counted two ways
+    agrees: bool  # ... and the whole names the same parts: no discrepancy
+
+
+def told_in_parts(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> Split | None:
+    """When one side lists in parts what the other counts whole, the whole against all
+    the parts; None when neither or both are told in parts."""
+    for whole_f, whole, split_f, split in ((fa, na, fb, nb), (fb, nb, fa, na)):
+        listed = parts(split_f, split)
+        total = _value(whole)
+        if len(listed) < 2 or len(parts(whole_f, whole)) > 1 or total is None:
+            continue
+        adds_up = sum(_value(x) or 0.0 for x in listed) == total
+        told = whole_of_parts(whole_f, [whole])
+        split_all = whole_of_parts(split_f, listed)
+        a, b = (told, split_all) if whole is na else (split_all, told)
+        # "23 Somali and Yemeni pirates" against "12 Somali and 11 Yemeni": the same parts
+        agrees = adds_up and {_demonym(x.unit_word) for x in listed} <= _kinds_named(whole_f, whole)
+        return Split(a, b, f"{a.surface} vs {b.surface}", adds_up, agrees)
+    return None

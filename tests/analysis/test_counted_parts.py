@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.counted_parts import parts, same_counted, told_in_parts
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.mention import Mention
+from reader.analysis.units import Unit
+from reader.ingest.normalize import fold
+from reader.model import Span
+
+
+def feats(text: str) -> UnitFeatures:
+    return extract(Unit(0, Span(0, len(text)), text, fold(text)))
+
+
+def count(f: UnitFeatures, surface: str) -> Mention:
+    return next(m for m in f.numbers if m.surface == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "listed"),
+    [
+        ("They seized 12 Somali and 11 Yemeni nationals.", "11", ["12", "11"]),
+        ("Two women and one man died.", "Two", ["Two", "one"]),
+        ("It held 4 Kenyans, 3 Somalis and 2 Britons.", "3", ["4", "3", "2"]),
+        # two things counted, not one group split
+        ("They found 31 magazines and 923 rounds.", "31", ["31"]),
+        ("They seized two rifles and three rifles.", "two", ["two"]),
+        # not joined
+        ("12 Somali pirates were held; later 11 Yemeni sailors left.", "12", ["12"]),
+    ],
+)  # fmt: skip
+def test_parts_listed_with_a_count(text: str, figure: str, listed: list[str]) -> None:
+    f = feats(text)
+    assert [m.surface for m in parts(f, count(f, figure))] == listed
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("somali", "somali", True), ("somalian", "somali", True), ("somali", "yemeni", False),
+     ("rifle", "rifles", False), ("women", "women", True)],
+)  # fmt: skip
+def test_same_counted(a: str, b: str, same: bool) -> None:
+    assert same_counted(a, b) is same
+
+
+def test_a_whole_against_its_parts_marks_all_the_parts() -> None:
+    fa = feats("The Indian navy has captured 23 Somalian pirates.")
+    fb = feats("Commandos seized 12 Somali and 11 Yemeni nationals, the statement said.")
+    split = told_in_parts(fa, count(fa, "23"), fb, count(fb, "12"))
+    assert split is not None
+    assert (split.detail, split.adds_up, split.agrees) == (
+        "23 Somalian vs 12 Somali and 11 Yemeni",
+        True,
+        False,
+    )
+    assert fb.unit.text[split.b.span.start : split.b.span.end] == "12 Somali and 11 Yemeni"
+
+
+def test_a_whole_naming_the_same_parts_agrees() -> None:
+    fa = feats("The navy captured 23 Somali and Yemeni pirates.")
+    fb = feats("Commandos seized 12 Somali and 11 Yemeni nationals.")
+    split = told_in_parts(fa, count(fa, "23"), fb, count(fb, "12"))
+    assert split is not None and split.agrees
+
+
+def test_parts_on_both_sides_are_not_a_whole_against_parts() -> None:
+    fa = feats("Two women and one man died.")
+    fb = feats("One woman and two men died.")
+    assert told_in_parts(fa, count(fa, "Two"), fb, count(fb, "two")) is None
+
+
+@given(st.lists(st.integers(1, 99), min_size=2, max_size=4))
+def test_parts_adding_up_to_the_whole_are_told_so(values: list[int]) -> None:
+    kinds = ["Somali", "Yemeni", "Kenyan", "Ethiopian"][: len(values)]
+    listed = " and ".join(f"{v} {k}" for v, k in zip(values, kinds, strict=True))
+    fa = feats(f"The navy captured {sum(values)} Somali pirates.")
+    fb = feats(f"The navy captured {listed} nationals.")
+    split = told_in_parts(fa, fa.numbers[0], fb, fb.numbers[0])
+    assert split is not None and split.adds_up and not split.agrees
