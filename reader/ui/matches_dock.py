@@ -11,14 +11,11 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, MatchKind, Note
+from reader.ui.flow_row import GROUP_GAP, FlowRow
 from reader.ui.highlights import KIND_COLOURS
 from reader.ui.matches_model import (
     A_TEXT,
@@ -74,53 +72,19 @@ def _kind_sheet(kind: MatchKind) -> str:
     return f"QCheckBox {{ border-left: 4px solid {KIND_COLOURS[kind]}; padding-left: 3px; }}"
 
 
-class FilterRow(QWidget):
-    """The filter controls: the kind check boxes and, beside them while the two fit on
-    one line, Show and Min score; below them when not (a large font, a narrow window),
-    so that the row never makes the window wider. The controls keep their order, and so
-    the Tab order, on one line or two."""
-
-    SPACING = 12  # between the two groups on one line
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kinds = QHBoxLayout()
-        self.choices = QHBoxLayout()
-        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._box.setContentsMargins(0, 0, 0, 0)
-        self._box.addLayout(self.kinds)
-        self._box.addLayout(self.choices, 1)
-        self._box.setSpacing(self.SPACING)
-
-    def two_lines(self) -> bool:
-        return self._box.direction() == QBoxLayout.Direction.TopToBottom
-
-    def _one_line_width(self) -> int:
-        """What one line needs to give each control the room it asks for."""
-        return self.kinds.sizeHint().width() + self.SPACING + self.choices.sizeHint().width()
-
-    def minimumSizeHint(self) -> QSize:
-        # no wider than its wider line: the row wraps before it would hold the window wide
-        width = max(self.kinds.minimumSize().width(), self.choices.minimumSize().width())
-        return QSize(width, super().minimumSizeHint().height())
-
-    def _arrange(self, width: int) -> None:
-        two = width < self._one_line_width()
-        if two != self.two_lines():
-            self._box.setDirection(
-                QBoxLayout.Direction.TopToBottom if two else QBoxLayout.Direction.LeftToRight
-            )
-            self._box.setSpacing(self.kinds.spacing() if two else self.SPACING)
-            self.updateGeometry()  # one line high or two
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width())
-        super().resizeEvent(event)
-
-    def changeEvent(self, e: QEvent) -> None:
-        super().changeEvent(e)
-        if e.type() == QEvent.Type.FontChange:
-            self._arrange(self.width())
+def _labelled(
+    parent: QWidget, label: str, *controls: QWidget, stretch: QWidget | None = None
+) -> QWidget:
+    """``label`` and ``controls`` kept together on one line of the filter row, the
+    ``stretch`` control taking the room the line gives them."""
+    group = QWidget(parent)
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(QLabel(label, group))
+    for control in controls:
+        control.setParent(group)
+        row.addWidget(control, 1 if control is stretch else 0)
+    return group
 
 
 class MatchesDock(QDockWidget):
@@ -150,8 +114,10 @@ class MatchesDock(QDockWidget):
 
         body = DockBody(self)
         self.kind_boxes: dict[str, QCheckBox] = {}
-        self.filter_row = FilterRow(body)
-        kinds, choices = self.filter_row.kinds, self.filter_row.choices
+        # the controls on one line while they fit, else on as many as the panel's width
+        # needs (a narrow or floated panel, a large font): the kinds, the words, Show,
+        # Min score, each whole
+        self.filter_row = FlowRow(body)
         for kind in MatchKind:
             box = QCheckBox(PLURALS[kind], self.filter_row)
             box.setChecked(True)
@@ -159,7 +125,7 @@ class MatchesDock(QDockWidget):
             box.setStyleSheet(_kind_sheet(kind))
             box.toggled.connect(self._kinds_changed)
             self.kind_boxes[kind.value] = box
-            kinds.addWidget(box)
+            self.filter_row.add(box)
         # words the matches must hold: beside the boxes, taking the rest of their line
         self.words = WordsFilter(
             "Filter by words",
@@ -169,23 +135,22 @@ class MatchesDock(QDockWidget):
             self.filter_row,
         )
         self.words.words_changed.connect(self._words_changed)
-        kinds.addWidget(self.words, 1)
-        choices.addWidget(QLabel("Show:", self.filter_row))
-        self.show_box = QComboBox(self.filter_row)
+        self.filter_row.add(self.words, 1, GROUP_GAP)
+        self.show_box = QComboBox()
         self.show_box.setAccessibleName("Which matches to show")
         for label, value in SHOW_CHOICES:
             self.show_box.addItem(label, value)
         self.show_box.currentIndexChanged.connect(self._show_changed)
-        choices.addWidget(self.show_box)
-        choices.addSpacing(12)
-        choices.addWidget(QLabel("Min score:", self.filter_row))
-        self.slider = ScoreSlider(Qt.Orientation.Horizontal, self.filter_row)
+        self.filter_row.add(_labelled(self.filter_row, "Show:", self.show_box), 0, GROUP_GAP)
+        self.slider = ScoreSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
         self.slider.setAccessibleName("Minimum score")
         self.slider.valueChanged.connect(self._score_changed)
-        self.score_label = QLabel("0.00", self.filter_row)
-        choices.addWidget(self.slider, 1)
-        choices.addWidget(self.score_label)
+        self.score_label = QLabel("0.00")
+        score = _labelled(
+            self.filter_row, "Min score:", self.slider, self.score_label, stretch=self.slider
+        )
+        self.filter_row.add(score, 1, GROUP_GAP)
         row = QVBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.filter_row)

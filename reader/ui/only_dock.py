@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, Document, Span
+from reader.ui.flow_row import GROUP_GAP, FlowRow
 from reader.ui.font_columns import FittedColumns
 from reader.ui.messages import plural
 from reader.ui.row_again import RowAgain
 from reader.ui.row_table import NOTHING_TO_COPY, DockBody, add_copy_action, dock_table, side_boxes
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
-from reader.ui.wrapping_row import WrappingRow
 
 SIDE, PASSAGE, CLOSEST = range(3)
 CELL_CHARS = 200
@@ -135,16 +135,17 @@ class OnlyInOneDock(QDockWidget):
         self.setAccessibleName("Passages only in one article")
         self.model = OnlyInOneModel(self)
         body = DockBody(self)
-        self.controls = WrappingRow(body)
+        # the tick boxes, then the count; on more lines when the panel is narrow
+        self.controls = FlowRow(body)
         self.side_boxes = side_boxes(
             body,
-            self.controls.first,
+            self.controls.add,
             "Only in {side}",
             "Show passages only in article {side}",
             self._sides_changed,
         )
         self.count_label = QLabel(body)
-        self.controls.second.addWidget(self.count_label, 1)
+        self.controls.add(self.count_label, 1, GROUP_GAP)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.controls)
@@ -177,7 +178,6 @@ class OnlyInOneDock(QDockWidget):
             only_a, only_b = counts
             text = f"{plural(only_a, 'passage')} only in A, {plural(only_b, 'passage')} only in B"
         self.count_label.setText(text)
-        self.controls.texts_changed()
 
     def _sides_changed(self) -> None:
         self.model.set_sides(tuple(s for s, box in self.side_boxes.items() if box.isChecked()))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, Quoted
+from reader.ui.flow_row import GROUP_GAP, FlowRow
 from reader.ui.font_columns import FittedColumns
 from reader.ui.messages import plural
 from reader.ui.quotes_model import (
@@ -37,7 +38,6 @@ from reader.ui.row_table import (
     dock_table,
     side_boxes,
 )
-from reader.ui.wrapping_row import WrappingRow
 
 __all__ = [  # the table's names, from before the model had a module of its own
     "CELL_CHARS",
@@ -111,10 +111,11 @@ class QuotesDock(QDockWidget):
         self.setAccessibleName("Quotations of both articles")
         self.model = QuotesModel(self)
         body = DockBody(self)
-        self.controls = WrappingRow(body)
+        # the tick boxes, then the count; on more lines when the panel is narrow
+        self.controls = FlowRow(body)
         self.side_boxes = side_boxes(
             body,
-            self.controls.first,
+            self.controls.add,
             "In {side}",
             "Show the quotations of article {side}",
             self._filter_changed,
@@ -122,7 +123,7 @@ class QuotesDock(QDockWidget):
         self.unshared_box = QCheckBox("Only those the other lacks", body)
         self.unshared_box.setAccessibleName("Show only quotations one article has")
         self.unshared_box.toggled.connect(self._filter_changed)
-        self.controls.first.addWidget(self.unshared_box)
+        self.controls.add(self.unshared_box)
         self.terms_box = QCheckBox("Terms", body)
         self.terms_box.setChecked(True)
         self.terms_box.setAccessibleName("Show quoted terms")
@@ -132,9 +133,9 @@ class QuotesDock(QDockWidget):
             "after the quotations."
         )
         self.terms_box.toggled.connect(self._filter_changed)
-        self.controls.first.addWidget(self.terms_box)
+        self.controls.add(self.terms_box)
         self.count_label = QLabel(body)
-        self.controls.second.addWidget(self.count_label, 1)
+        self.controls.add(self.count_label, 1, GROUP_GAP)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.controls)
@@ -174,7 +175,6 @@ class QuotesDock(QDockWidget):
             text = f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
             text += f"; {plural(terms, 'term')}" if terms else ""
         self.count_label.setText(text)
-        self.controls.texts_changed()
 
     def _filter_changed(self) -> None:
         sides = tuple(s for s, box in self.side_boxes.items() if box.isChecked())

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QPainter, QPaintEv
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QLayout,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -251,10 +250,15 @@ def add_copy_action(table: QTableView, text: str, copy: Callable[[], object]) ->
 
 
 def side_boxes(
-    body: QWidget, row: QHBoxLayout, label: str, accessible: str, toggled: Callable[[], object]
+    body: QWidget,
+    add: Callable[[QWidget], object],
+    label: str,
+    accessible: str,
+    toggled: Callable[[], object],
 ) -> dict[str, QCheckBox]:
-    """One ticked check box per article in ``row``, labelled ``label`` and ``accessible``
-    with "{side}" standing for A or B; ``toggled`` runs when either changes."""
+    """One ticked check box per article, handed to ``add`` (a row's), labelled ``label``
+    and ``accessible`` with "{side}" standing for A or B; ``toggled`` runs when either
+    changes."""
     boxes: dict[str, QCheckBox] = {}
     for side in ("a", "b"):
         box = QCheckBox(label.format(side=side.upper()), body)
@@ -262,5 +266,5 @@ def side_boxes(
         box.setAccessibleName(accessible.format(side=side.upper()))
         box.toggled.connect(toggled)
         boxes[side] = box
-        row.addWidget(box)
+        add(box)
     return boxes

@@ -12,14 +12,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 PAUSE_MS = 150
 
 
+# the least a filter box is given: room for a word or two beside its clear button
+LEAST_TEXT = "M" * 8
+
+
 class _Box(QLineEdit):
     """A line edit that asks for room for its whole placeholder (a layout with room to
-    spare gives it that; a narrow one may give it less, down to its least width)."""
+    spare gives it that; a narrow one may give it less, down to its least width: room to
+    type a word or two, however narrow the panel, not a sliver)."""
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         room = self.fontMetrics().horizontalAdvance(self.placeholderText() + "MM")
         return QSize(max(hint.width(), room + 2 * hint.height()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        room = self.fontMetrics().horizontalAdvance(LEAST_TEXT) + 2 * hint.height()
+        return QSize(max(hint.width(), room), hint.height())
 
 
 class WordsFilter(QWidget):
