@@ -15,7 +15,7 @@ from reader.errors import ReaderError
 from reader.export.csv_export import ENCODING as CSV_ENCODING
 from reader.export.csv_export import render_csv
 from reader.export.docx_export import render_docx
-from reader.export.entries import ExportData, export_data
+from reader.export.entries import ExportData, build_entries, export_data
 from reader.export.html import render_html
 from reader.export.json_export import render_json
 from reader.export.markdown import render_markdown
@@ -50,10 +50,32 @@ class ExportError(ReaderError):
     """An export could not be made or written."""
 
 
+NOTHING_ANNOTATED = "Nothing to export: no match or passage has a note."
+
+
+class NothingAnnotated(ExportError):
+    """Only annotated passages were asked for and no match or passage has a note: no file
+    is written (one already at the path stays as it was)."""
+
+    def __init__(self, message: str = NOTHING_ANNOTATED) -> None:
+        super().__init__(message)
+
+
+def has_annotated(session: Session) -> bool:
+    """Whether an export of only annotated passages would list anything: a note on a
+    match (rejected or not) or on text of either article."""
+    return bool(build_entries(session, only_annotated=True))
+
+
 def render_export(
     session: Session, fmt: str = "md", only_annotated: bool = False, minor: bool = False
 ) -> bytes:
-    """The bytes of the export of ``session`` in format ``fmt`` (a key of FORMATS)."""
+    """The bytes of the export of ``session`` in format ``fmt`` (a key of FORMATS).
+
+    Raises NothingAnnotated when only annotated passages are asked for and there are none.
+    """
+    if only_annotated and not has_annotated(session):
+        raise NothingAnnotated()
     if fmt == "pdf":
         try:
             from reader.ui.pdf_export import render_pdf
@@ -97,4 +119,12 @@ def export_session(
         raise ExportError(f"Could not write the export to {path}: {describe(exc)}.") from None
 
 
-__all__ = ["FORMATS", "ExportError", "export_session", "render_export"]
+__all__ = [
+    "FORMATS",
+    "NOTHING_ANNOTATED",
+    "ExportError",
+    "NothingAnnotated",
+    "export_session",
+    "has_annotated",
+    "render_export",
+]

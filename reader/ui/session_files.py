@@ -14,10 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMessageBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QWidget,
+)
 
 from reader.errors import SessionError
-from reader.export import FORMATS
+from reader.export import FORMATS, NOTHING_ANNOTATED, has_annotated
 from reader.export.command import SUFFIXES
 from reader.model.session import Session
 from reader.session.kept_copies import (
@@ -85,6 +92,23 @@ def taken_by(session: Session, session_path: str | None, path: str) -> str | Non
             if held and os.path.samefile(path, held):
                 return what
     return None
+
+
+ONLY_ANNOTATED = "Only annotated passages (matches with notes and notes on text)"
+ANNOTATED_HINT = "Add a note (Ctrl+N), or export without “Only annotated passages”."
+
+
+def only_annotated_box(session: Session | None, parent: QWidget) -> QCheckBox:
+    """The export dialog's "only annotated" box: greyed out, saying why, while no match
+    or passage of ``session`` has a note (such an export would list nothing)."""
+    box = QCheckBox(ONLY_ANNOTATED, parent)
+    if session is None or not has_annotated(session):
+        box.setEnabled(False)
+        box.setToolTip(
+            "No match or passage has a note yet, so an export of only those would be empty.\n"
+            "Add a note (Ctrl+N) first."
+        )
+    return box
 
 
 class SessionFiles(QObject):
@@ -320,6 +344,9 @@ class SessionFiles(QObject):
         session = self.controller.session()
         if session is None:
             return False
+        if only_annotated and not has_annotated(session):  # as crossread export refuses it
+            self._export_failed(f"{NOTHING_ANNOTATED} {ANNOTATED_HINT}")
+            return False
         taken = taken_by(session, self.controller.path(), path)
         if taken is not None:  # as crossread export refuses it
             self._export_failed(f"{path} is {taken}; choose another file for the export.")
@@ -394,7 +421,7 @@ class SessionFiles(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         filters = export_filters()
         dialog.setNameFilters(filters)
-        only = QCheckBox("Only annotated passages (matches with notes and notes on text)")
+        only = only_annotated_box(self.controller.session(), dialog)
         layout = dialog.layout()
         if isinstance(layout, QGridLayout):
             layout.addWidget(only, layout.rowCount(), 0, 1, -1)
@@ -411,7 +438,7 @@ class SessionFiles(QObject):
             # the dialog asked before replacing "notes", not the notes.md it stands for
             if Path(path).exists() and not self._replace_ok(path):
                 return None
-        return path, fmt, only.isChecked()
+        return path, fmt, only.isChecked() and only.isEnabled()
 
     def _replace_ok(self, path: str) -> bool:
         """Whether to replace the existing file ``path``, asked as the file dialog asks."""

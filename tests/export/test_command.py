@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.export import FORMATS
+from reader.export import FORMATS, NOTHING_ANNOTATED
 from reader.export.command import SUFFIXES, run_export
 from reader.model.session import Session
 from reader.session.store import save_session
@@ -154,15 +154,41 @@ def test_only_annotated_option(session_file: Path, tmp_path: Path) -> None:
     assert "breakthrough" not in out.read_text(encoding="utf-8")
 
 
-def test_only_annotated_without_notes_says_why_nothing_is_listed(
-    session: Session, tmp_path: Path
+@pytest.fixture
+def unannotated(session: Session, tmp_path: Path) -> Path:
+    """A session file with matches and no note."""
+    path = tmp_path / "plain.crossread"
+    save_session(Session(session.alignment), path)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv"])
+def test_only_annotated_without_notes_says_so_and_writes_nothing(
+    unannotated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ) -> None:
-    unannotated = tmp_path / "plain.crossread"
-    save_session(Session(session.alignment), unannotated)  # matches, no notes
+    """It wrote a file of a header alone (CSV: one line) and exited 0."""
+    out = tmp_path / f"notes.{fmt}"
+    status = run_export([str(unannotated), "-o", str(out), "--only-annotated"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err == f"crossread: error: {NOTHING_ANNOTATED}\n"
+    assert not out.exists()
+
+
+def test_only_annotated_without_notes_leaves_an_existing_file_as_it_was(
+    unannotated: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "notes.md"
-    assert run_export([str(unannotated), "-o", str(out), "--only-annotated"]) == 0
-    md = out.read_text(encoding="utf-8")
-    assert "No passage has a note" in md and "No matches" not in md
+    out.write_text("earlier notes", encoding="utf-8")
+    assert run_export([str(unannotated), "-o", str(out), "--only-annotated"]) == 2
+    assert out.read_text(encoding="utf-8") == "earlier notes"
+
+
+def test_only_annotated_without_notes_writes_nothing_to_standard_output(
+    unannotated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_export([str(unannotated), "-o", "-", "--only-annotated"]) == 2
+    assert capsys.readouterr().out == ""
 
 
 def test_missing_session_is_one_line_and_status_2(

@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from reader.errors import ReaderError
-from reader.export import FORMATS, ExportError, export_session, render_export
+from reader.export import (
+    FORMATS,
+    ExportError,
+    NothingAnnotated,
+    export_session,
+    has_annotated,
+    render_export,
+)
 from reader.export.entries import REJECTED_LABEL
 from reader.model.note import Note
 from reader.model.session import Session
@@ -55,6 +62,48 @@ def test_failed_export_keeps_the_previous_file(
     with pytest.raises(ExportError):
         export_session(session, out)
     assert [p.name for p in tmp_path.iterdir()] == ["x.md"] and out.read_text() == "before"
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_only_annotated_with_no_note_writes_no_file(
+    session: Session, tmp_path: Path, fmt: str
+) -> None:
+    """CSV wrote its header line alone, the other formats a document saying nothing."""
+    out = tmp_path / f"x.{fmt}"
+    with pytest.raises(NothingAnnotated, match=r"^Nothing to export: no match or passage has"):
+        export_session(Session(session.alignment), out, fmt, only_annotated=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_only_annotated_with_no_note_keeps_the_file_there(session: Session, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    out.write_text("before", encoding="utf-8")
+    with pytest.raises(NothingAnnotated):
+        export_session(Session(session.alignment), out, "csv", only_annotated=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["x.csv"] and out.read_text() == "before"
+
+
+def test_nothing_annotated_is_an_export_error() -> None:
+    assert issubclass(NothingAnnotated, ExportError)
+
+
+def test_without_the_filter_a_session_with_no_note_is_exported(
+    session: Session, tmp_path: Path
+) -> None:
+    export_session(Session(session.alignment), tmp_path / "x.md")
+    assert "Putin" in (tmp_path / "x.md").read_text(encoding="utf-8")
+
+
+def test_a_note_on_text_alone_is_something_annotated(session: Session) -> None:
+    on_text = Session(session.alignment).add_note(Note("n9", "see this", b=(session.notes[1].b)))
+    assert has_annotated(on_text)
+    assert b"see this" in render_export(on_text, "md", only_annotated=True)
+
+
+def test_a_note_on_a_rejected_match_is_something_annotated(session: Session) -> None:
+    rejected = Session(session.alignment).reject("m3").add_note(Note("n9", "wrong", match_id="m3"))
+    assert has_annotated(rejected)
+    assert not has_annotated(Session(session.alignment).reject("m3"))
 
 
 def test_render_export_returns_bytes(session: Session) -> None:

@@ -838,6 +838,8 @@ def test_export_dialog_gives_file_format_and_choice(
     name_filter: str,
     expected: tuple[str, str],
 ) -> None:
+    # a note: "only annotated" can be ticked
+    ctl.change(opened.add_note(Note.new("Exported note", match_id=first_claim(opened))))
     answer_export_dialog(str(tmp_path / name), name_filter, True)
     assert ctl.files.ask_export() == (str(tmp_path / expected[0]), expected[1], True)
 
