@@ -1,8 +1,8 @@
 """Find in the articles: the find bar searches the article the reader works in (the one
 last focused or clicked, its text or its preview), says which hit of how many it landed
 on, and marks the other hits there; "In B" (or "In A") searches the other article, which
-becomes the one the reader works in. The keys at the text cursor act on that article too
-(``MainWindow.active_side``)."""
+becomes the one the reader works in if the text is there. The keys at the text cursor
+act on that article too (``MainWindow.active_side``)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,13 @@ class ArticleFind(QObject):
             pane.selections.set_find_hits((marked or []) if pane.side == side else [])
 
     def _find_other(self, text: str) -> None:
-        """Find ``text`` in the other article, which becomes the one searched."""
-        self.side = "b" if self.side == "a" else "a"
+        """Find ``text`` in the other article, which becomes the one searched; when it is
+        not there, say so and keep searching this one (its hits still marked), so that
+        the next Enter does not search an article without a hit."""
+        other = "b" if self.side == "a" else "a"
+        view = self._window.pane(other).text_view()
+        if not view.document().isEmpty() and not hits(view, text):
+            self._window.find_bar.show_missing(other.upper())
+            return
+        self.side = other
         self._find(text, False)

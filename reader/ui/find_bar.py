@@ -90,15 +90,19 @@ class FindBar(QWidget):
 
     def show_result(self, found: bool, where: str = "", hit: int = 0, hits: int = 0) -> None:
         """Say where the search landed: "3 of 20 in A", or "Not found in B"."""
-        place = f" in {where}" if where else ""
         if where:
             self.set_side(where)
         if not found:
-            self.status.setText(f"Not found{place}")
+            self.show_missing(where)
         elif hits:
-            self.status.setText(f"{hit} of {hits}{place}")
+            self.status.setText(f"{hit} of {hits}" + (f" in {where}" if where else ""))
         else:
             self.status.setText("")
+
+    def show_missing(self, where: str = "") -> None:
+        """Say the text is not in article ``where``: "Not found in B". Alone (the other
+        article's button), the article searched stays the one it was."""
+        self.status.setText(f"Not found in {where}" if where else "Not found")
 
     def _find(self, backward: bool) -> None:
         if self.field.text():

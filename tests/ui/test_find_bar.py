@@ -75,6 +75,32 @@ def test_the_same_words_in_the_other_article(shown: MainWindow) -> None:
     assert shown.pane_b.browser.hasFocus()  # back in the article searched last
 
 
+def test_words_not_in_the_other_article_keep_the_search_in_this_one(shown: MainWindow) -> None:
+    """ "In B" switched to B without a hit there: the next Enter searched B again."""
+    search(shown, "weather")  # only A mentions the weather
+    hit = shown.pane_a.browser.textCursor().selectedText()
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    bar = shown.find_bar
+    assert bar.status.text() == "Not found in B"
+    assert bar.other_btn.text() == "In B"  # A is still the article searched
+    assert shown.pane_a.browser.textCursor().selectedText() == hit == "weather"
+    assert find_marks(shown, "a") == hits(shown.pane_a.browser, "weather")
+    assert find_marks(shown, "b") == []
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.status.text() == "1 of 1 in A"
+
+
+def test_in_a_from_b_with_no_hit_keeps_the_search_in_b(shown: MainWindow) -> None:
+    search(shown, "breakthrough")
+    QTest.keyClick(shown.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    search(shown, "parade")  # only B mentions the parade
+    assert shown.find_bar.status.text() == "1 of 1 in B"
+    shown.find_bar.other_btn.click()
+    assert shown.find_bar.status.text() == "Not found in A"
+    assert shown.find_bar.other_btn.text() == "In A"
+    assert find_marks(shown, "b") == hits(shown.pane_b.browser, "parade")
+
+
 def test_another_pair_clears_the_count(
     shown: MainWindow, alignment: Alignment, qtbot: QtBot
 ) -> None:
