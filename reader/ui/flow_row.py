@@ -12,16 +12,24 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 GROUP_GAP = 12  # before a control that starts a new group (Show, Min score, a count)
+SPACING = 6  # between neighbouring controls, lines, when the style does not say
+RELAYOUT = (
+    QEvent.Type.LayoutRequest,
+    QEvent.Type.Show,
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+)
 
 
 @dataclass(frozen=True)
 class Placed:
     """A control of the row: how much of its line's spare room it takes (``stretch``, as
-    in a box layout) and the gap before it when a control precedes it on its line."""
+    in a box layout) and the gap before it when a control precedes it on its line (None:
+    the style's)."""
 
     widget: QWidget
     stretch: int
-    gap: int
+    gap: int | None
 
 
 class FlowRow(QWidget):
@@ -43,15 +51,21 @@ class FlowRow(QWidget):
         """Add ``widget`` after the others; ``gap`` before it (default: the style's space
         between neighbouring controls; GROUP_GAP to set a group apart)."""
         widget.setParent(self)
-        space = self._spacing() if gap is None else gap
-        self._items.append(Placed(widget, stretch, space))
+        self._items.append(Placed(widget, stretch, gap))
         self._relayout()
 
-    def _spacing(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+    def _spacing(self, metric: QStyle.PixelMetric) -> int:
+        space = self.style().pixelMetric(metric, None, self)
+        return space if space >= 0 else SPACING  # some styles leave it to each pair
+
+    def _gap(self, item: Placed) -> int:
+        """The gap before ``item`` when a control precedes it on its line."""
+        if item.gap is not None:
+            return item.gap
+        return self._spacing(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
 
     def _line_spacing(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+        return self._spacing(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
 
     def _shown(self) -> list[Placed]:
         return [item for item in self._items if not item.widget.isHidden()]
@@ -63,9 +77,9 @@ class FlowRow(QWidget):
         used = 0
         for item in self._shown():
             wanted = item.widget.sizeHint().width()
-            if lines and lines[-1] and used + item.gap + wanted <= room:
+            if lines and lines[-1] and used + self._gap(item) + wanted <= room:
                 lines[-1].append(item)
-                used += item.gap + wanted
+                used += self._gap(item) + wanted
             else:
                 lines.append([item])
                 used = wanted
@@ -78,7 +92,7 @@ class FlowRow(QWidget):
     def _one_line_width(self) -> int:
         shown = self._shown()
         hints = sum(item.widget.sizeHint().width() for item in shown)
-        return hints + sum(item.gap for item in shown[1:])
+        return hints + sum(self._gap(item) for item in shown[1:])
 
     def sizeHint(self) -> QSize:
         width = self._one_line_width()
@@ -96,7 +110,7 @@ class FlowRow(QWidget):
             widths = self._widths(line)
             left = 0
             for n, (item, width) in enumerate(zip(line, widths, strict=True)):
-                left += item.gap if n else 0
+                left += self._gap(item) if n else 0
                 hint = item.widget.sizeHint().height()
                 item.widget.setGeometry(QRect(left, top + (height - hint) // 2, width, hint))
                 left += width
@@ -106,7 +120,7 @@ class FlowRow(QWidget):
         """Each control's width on ``line``: its hint, plus its share of the spare room;
         a lone control too wide for the row gets the row, but no less than its least."""
         hints = [item.widget.sizeHint().width() for item in line]
-        spare = self.width() - sum(hints) - sum(item.gap for item in line[1:])
+        spare = self.width() - sum(hints) - sum(self._gap(item) for item in line[1:])
         if spare < 0:  # one control, wider than the row
             return [max(_least(line[0].widget), self.width())]
         stretch = sum(item.stretch for item in line)
@@ -130,10 +144,12 @@ class FlowRow(QWidget):
 
     def event(self, e: QEvent) -> bool:
         # a control's size hint changed (a new text, a font): it asks its parent, the row,
-        # to lay out again; so does a control shown or hidden
-        if e.type() == QEvent.Type.LayoutRequest:
+        # to lay out again; so does a control shown or hidden. A hidden row is not asked
+        # (a panel behind another tab): it lays out again when shown.
+        handled = super().event(e)
+        if e.type() in RELAYOUT:
             self._relayout()
-        return super().event(e)
+        return handled
 
 
 def _least(widget: QWidget) -> int:

@@ -4,6 +4,7 @@ panel's filter box keeps room to type."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
@@ -11,10 +12,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from reader.ui.main_window import MainWindow
+from tests.ui import font_fixtures as fx
 from tests.ui.font_fixtures import sized
 
 pytestmark = pytest.mark.gui
 
+app_font, window_at = fx.app_font, fx.window_at
+Start = Callable[[int, int], MainWindow]
 ROOM_TO_TYPE = 120  # pixels: a word or two beside the clear button
 
 
@@ -118,3 +122,21 @@ def test_the_only_in_one_controls_fit_a_360_pixel_panel(shown: MainWindow) -> No
     dock = floated(only, 360)
     assert dock.width() == 360
     assert_whole_in([*only.side_boxes.values(), only.count_label], dock)
+
+
+def test_a_tab_behind_another_fits_its_controls_to_a_new_font(
+    window_at: Start, app_font: Callable[[int], None]
+) -> None:
+    """The desktop's font made larger while the Quotes tab is behind the Matches tab."""
+    window = window_at(10, 800)
+    window.dock.raise_()
+    settle()
+    app_font(20)
+    settle()
+    quotes = window.quotes_dock
+    quotes.raise_()
+    settle()
+    boxes: list[QWidget] = [*quotes.side_boxes.values(), quotes.unshared_box, quotes.terms_box]
+    assert_whole_in([*boxes, quotes.count_label], quotes)
+    rects = [on(box, quotes) for box in boxes]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
