@@ -25,14 +25,10 @@ from email.message import Message
 from reader.errors import IngestError
 from reader.ingest.decode import decode_declared
 from reader.ingest.metadata import parse_date
+from reader.ingest.sniff import is_email
 
 __all__ = ["MailText", "damaged_base64", "is_email", "mail_text"]
 
-_HEAD = 4096
-_HEADERS_END = re.compile(rb"\r?\n\r?\n")
-_HEADER_LINE = re.compile(rb"\A(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+")
-_NEEDED = (b"from", b"subject")
-_SENT = (b"date", b"message-id", b"received", b"mime-version")
 # "Fwd:", "Re:", "AW:", "[EXTERNAL]" before a subject
 _REPLY_PREFIX = re.compile(
     r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg|rv|enc)\s*:\s*|\s*\[[^\]]{1,40}\]\s*)+", re.IGNORECASE
@@ -46,20 +42,6 @@ class MailText:
     title: str | None
     source: str | None
     date: str | None  # ISO, YYYY-MM-DD
-
-
-def is_email(data: bytes) -> bool:
-    """True when ``data`` opens with an e-mail's headers: a sender, a subject and one of
-    the headers a sent message carries (a date, an id, a route, a MIME version)."""
-    head = data[:_HEAD]
-    end = _HEADERS_END.search(head)
-    if end is None:
-        return False
-    block = head[: end.start() + 1]
-    if not _HEADER_LINE.match(block + b"\n"):
-        return False
-    names = {line.split(b":", 1)[0].strip().lower() for line in block.splitlines() if b":" in line}
-    return all(n in names for n in _NEEDED) and any(n in names for n in _SENT)
 
 
 def mail_text(data: bytes, name: str, path: str) -> MailText:

@@ -13,20 +13,22 @@ from reader.errors import IngestError, ReaderError
 from reader.ingest.boilerplate import boilerplate_spans, starts_like_url
 from reader.ingest.date_order import DateHints, date_order
 from reader.ingest.decode import decode_bytes
-from reader.ingest.email_message import is_email, mail_text
 from reader.ingest.html import extract_html
 from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import front_matter, strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
-from reader.ingest.mhtml import SUFFIXES as MHTML_SUFFIXES
-from reader.ingest.mhtml import is_mhtml, mhtml_html
 from reader.ingest.normalize import clean
-from reader.ingest.office import ZIP_MAGIC, extract_office, office_kind
-from reader.ingest.pdf import extract_pdf
-from reader.ingest.rtf import is_rtf, rtf_text
 from reader.ingest.segment import paragraph_spans, sentence_spans
-from reader.ingest.webarchive import MAGIC as PLIST_MAGIC
-from reader.ingest.webarchive import webarchive_html
+from reader.ingest.sniff import (
+    MHTML_SUFFIXES,
+    OLE_MAGIC,
+    PDF_MAGIC,
+    PLIST_MAGIC,
+    ZIP_MAGIC,
+    is_email,
+    is_mhtml,
+    is_rtf,
+)
 from reader.model.document import Document, merge_spans
 
 __all__ = [
@@ -45,10 +47,7 @@ MAX_PDF_BYTES: int = 50 * 1024 * 1024
 """Largest PDF accepted (50 MB): a web page saved as PDF carries its pictures; its text is
 then held to MAX_BYTES as a text file's."""
 
-PDF_MAGIC = b"%PDF-"
 EMAIL_SUFFIX = ".eml"
-# the container of Word 97-2003 files and of password-protected Office files
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # the files held to MAX_PDF_BYTES, which carry their pictures: a PDF, a Word or
 # OpenDocument file, a web page saved as one file; known by their name, else by their
 # first bytes (a file named otherwise, or piped in on standard input with no name)
@@ -229,12 +228,13 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     if mail:
         return _email_document(data, spath)
     if data.startswith(PLIST_MAGIC):
-        html = webarchive_html(data, _name(spath), spath)
-        if html is not None:
-            return _page_document(html, spath, max_bytes)
-    kind = office_kind(data)
-    if kind is not None:
-        return _office_document(data, kind, spath, max_bytes)
+        page = _webarchive_document(data, spath, max_bytes)
+        if page is not None:
+            return page
+    if data.startswith(ZIP_MAGIC):
+        office = _office_document(data, spath, max_bytes)
+        if office is not None:
+            return office
     if data.startswith(OLE_MAGIC):
         raise IngestError(
             f"Cannot open {_name(spath)}: it is an old Word or Office file (.doc) or one "
@@ -249,8 +249,14 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     return document_from_text(text, path=spath, fmt=_format_of(spath, text))
 
 
+# The readers of the rarer formats below, and the libraries they use, are imported when a
+# file of theirs is read: opening two text or HTML files needs none of them.
+
+
 def _pdf_document(data: bytes, path: str, max_bytes: int) -> Document:
     """The article in the PDF ``data``; its text is held to ``max_bytes`` as a text file's."""
+    from reader.ingest.pdf import extract_pdf
+
     name = _name(path)
     try:
         page = extract_pdf(data, name, path)
@@ -264,9 +270,14 @@ def _pdf_document(data: bytes, path: str, max_bytes: int) -> Document:
     return _build(text, path, page.title, None, None)
 
 
-def _office_document(data: bytes, kind: str, path: str, max_bytes: int) -> Document:
-    """The article in the Word or OpenDocument file ``data``; its text is held to
-    ``max_bytes`` as a text file's."""
+def _office_document(data: bytes, path: str, max_bytes: int) -> Document | None:
+    """The article in the Word or OpenDocument file ``data``, None when the zip file
+    ``data`` is neither; its text is held to ``max_bytes`` as a text file's."""
+    from reader.ingest.office import extract_office, office_kind
+
+    kind = office_kind(data)
+    if kind is None:
+        return None
     name = _name(path)
     page = extract_office(data, kind, name, path)
     if len(page.text.encode("utf-8")) > max_bytes:
@@ -280,6 +291,8 @@ def _office_document(data: bytes, kind: str, path: str, max_bytes: int) -> Docum
 def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
     """The web page saved in the MHTML ``data``; its HTML is held to ``max_bytes`` as an
     HTML file's."""
+    from reader.ingest.mhtml import mhtml_html
+
     name = _name(path)
     try:
         html = mhtml_html(data, name, path)
@@ -290,6 +303,15 @@ def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
             f"Cannot open {name}: the saved web page could not be read.", path
         ) from exc
     return _page_document(html, path, max_bytes)
+
+
+def _webarchive_document(data: bytes, path: str, max_bytes: int) -> Document | None:
+    """The web page saved in Safari's web archive ``data``, None when the property list
+    ``data`` is no web archive; its HTML is held to ``max_bytes`` as an HTML file's."""
+    from reader.ingest.webarchive import webarchive_html
+
+    html = webarchive_html(data, _name(path), path)
+    return None if html is None else _page_document(html, path, max_bytes)
 
 
 def _page_document(html: str, path: str, max_bytes: int) -> Document:
@@ -303,6 +325,8 @@ def _page_document(html: str, path: str, max_bytes: int) -> Document:
 def _email_document(data: bytes, path: str) -> Document:
     """The article an e-mail carries, titled by its subject, sourced to its sender and
     dated by its date when the text does not say."""
+    from reader.ingest.email_message import mail_text
+
     name = _name(path)
     try:
         mail = mail_text(data, name, path)
@@ -321,6 +345,8 @@ def _email_document(data: bytes, path: str) -> Document:
 
 def _rtf_document(source: str, path: str) -> Document:
     """The article in the RTF ``source``."""
+    from reader.ingest.rtf import rtf_text
+
     name = _name(path)
     try:
         page = rtf_text(source)

@@ -17,25 +17,12 @@ import re
 from reader.errors import IngestError
 from reader.ingest.decode import decode_declared
 from reader.ingest.email_message import damaged_base64
+from reader.ingest.sniff import MHTML_SUFFIXES as SUFFIXES
+from reader.ingest.sniff import is_mhtml
 
 __all__ = ["SUFFIXES", "is_mhtml", "mhtml_html"]
 
-SUFFIXES = (".mhtml", ".mht")
-"""The suffixes of a web page saved as one file."""
-
-_HEAD = 4096
-_HEADERS_END = re.compile(rb"\r?\n\r?\n")
-_HEADER_LINE = re.compile(rb"\A[A-Za-z][A-Za-z0-9-]*:")
-_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/related", re.IGNORECASE | re.MULTILINE)
 _URL = re.compile(r"\Ahttps?://[^\s<>]+\Z")
-
-
-def is_mhtml(data: bytes) -> bool:
-    """True when ``data`` opens with MIME headers announcing a page with its resources."""
-    head = data[:_HEAD]
-    end = _HEADERS_END.search(head)
-    headers = head[: end.start()] if end else head
-    return bool(_HEADER_LINE.match(headers)) and _MULTIPART.search(headers) is not None
 
 
 def mhtml_html(data: bytes, name: str, path: str) -> str:

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from xml.etree import ElementTree
 
 from reader.errors import IngestError
+from reader.ingest.sniff import ZIP_MAGIC
 
 __all__ = ["MAX_PART_BYTES", "ZIP_MAGIC", "OfficeText", "extract_office", "office_kind"]
 
-ZIP_MAGIC = b"PK\x03\x04"
 MAX_PART_BYTES = 50 * 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

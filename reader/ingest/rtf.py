@@ -17,9 +17,9 @@ import codecs
 import re
 from dataclasses import dataclass
 
-__all__ = ["RTF_MAGIC", "RtfText", "is_rtf", "rtf_text"]
+from reader.ingest.sniff import RTF_MAGIC, is_rtf
 
-RTF_MAGIC = "{\\rtf"
+__all__ = ["RTF_MAGIC", "RtfText", "is_rtf", "rtf_text"]
 
 _TOKEN = re.compile(
     r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # \par, \u8220 (the space after it is its end)
@@ -77,11 +77,6 @@ _SYMBOLS = {
 class RtfText:
     text: str
     title: str | None
-
-
-def is_rtf(text: str) -> bool:
-    """True when ``text`` (decoded) is an RTF document."""
-    return text.lstrip("\ufeff \t\r\n").startswith(RTF_MAGIC)
 
 
 @dataclass

@@ -15,10 +15,10 @@ import re
 
 from reader.errors import IngestError
 from reader.ingest.decode import decode_declared
+from reader.ingest.sniff import PLIST_MAGIC as MAGIC
 
 __all__ = ["MAGIC", "webarchive_html"]
 
-MAGIC = b"bplist00"
 _URL = re.compile(r"\Ahttps?://[^\s<>]+\Z")
 
 
