@@ -2,7 +2,7 @@
 
 :func:`export_session` writes a file atomically and raises only ``ReaderError``
 subclasses (:class:`ExportError`, ``SessionError``). PDF goes through Qt
-(``reader.ui.pdf_export``), imported only when asked for.
+(``reader.ui.pdf_export``); it and the Word writer are imported only when asked for.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from collections.abc import Callable
 from reader.errors import ReaderError
 from reader.export.csv_export import ENCODING as CSV_ENCODING
 from reader.export.csv_export import render_csv
-from reader.export.docx_export import render_docx
 from reader.export.entries import ExportData, build_entries, export_data
 from reader.export.html import render_html
 from reader.export.json_export import render_json
@@ -84,6 +83,10 @@ def render_export(
         return render_pdf(*print_html(session, only_annotated, minor))
     data = export_data(session, only_annotated=only_annotated, minor=minor)
     if fmt == "docx":
+        # imported when asked for: its XML escaping pulls in urllib.request, http and
+        # ssl, which the window has no use for at start
+        from reader.export.docx_export import render_docx
+
         return render_docx(data)
     if fmt not in _TEXT_RENDERERS:
         known = ", ".join(FORMATS)

@@ -119,6 +119,18 @@ def test_model_session_and_export_import_no_qt() -> None:
     assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
 
 
+def test_importing_export_leaves_the_word_writer_until_asked_for() -> None:
+    """The window imports reader.export at start; the Word writer's XML escaping pulls in
+    urllib.request, http and ssl."""
+    code = (
+        "import sys, reader.export; "
+        "sys.exit(any(m in sys.modules for m in "
+        "('reader.export.docx_export', 'urllib.request')))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
+
+
 @pytest.mark.parametrize("fmt", ["md", "html", "json", "csv"])
 def test_every_format_says_a_match_was_rejected(
     session: Session, export_text: Exporter, fmt: str

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
 RARE_READERS = (
     "reader.ingest.email_message",
     "reader.ingest.mhtml",
@@ -36,6 +37,7 @@ def imported_after_reading(*paths: Path) -> set[str]:
     ``paths``."""
     done = subprocess.run(
         [sys.executable, "-c", _LOADED, *map(str, paths)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
