@@ -147,15 +147,20 @@ _MARK = re.compile('"')
 def _attributed_within(folded: str, opener: int, end: int) -> int:
     """Where a quotation left open from ``opener`` to ``end`` ends: before an attribution
     its source forgot to close the quotation for ('"By rolling back this regulation we
-    ensure ..., the two men said in a statement.'), else at ``end``."""
+    ensure ..., the two men said in a statement.'; "... for 'New Moon,' she wrote", the
+    comma inside the title's marks), else at ``end``."""
     found = _FORGOTTEN_CLOSE.search(folded, opener, end)
-    return found.start() + 1 if found is not None else end
+    return found.end() if found is not None else end
 
 
-# a comma, then a short subject and a verb of saying: an attribution, not quoted words
+# a comma (with the closing mark of a title or a quotation within, before or after it:
+# "for 'New Moon,' she wrote", "'New Moon', she wrote"), then a short subject and a verb
+# of saying, or a verb of saying and its subject ("said Smith"): an attribution, not
+# quoted words
+_SUBJECT = r"(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 _FORGOTTEN_CLOSE = re.compile(
-    r",(?=\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
-    r"(?:said|says|wrote|writes|added|told|explained|noted|insisted)\b)"
+    rf"'?,'?(?=\s+(?:{_SUBJECT}\s+(?:said|says|wrote|writes|added|told|explained|noted"
+    rf"|insisted)|(?:said|says|wrote|writes|added|explained|noted|insisted)\s+{_SUBJECT})\b)"
 )
 
 

@@ -392,3 +392,81 @@ def test_a_quoted_paragraph_left_open_ends_before_an_attribution_it_holds(
     first = quotations(d)[0]
     assert d.slice(first.span) == '"By rolling back this rule we protect endangered species,'
     assert first.speaker == "Salazar"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # ECB+ 6_1ecb: the comma inside the title's marks hid "she wrote"
+            "\"I'm sad that she is not with us for 'New Moon,' she wrote in a letter.\n"
+            '"Torches and pitchforks are not necessary."\n',
+            [
+                "\"I'm sad that she is not with us for 'New Moon,'",
+                '"Torches and pitchforks are not necessary."',
+            ],
+        ),
+        (  # the comma after the title's marks
+            "\"I'm sad that she is not with us for 'New Moon', she wrote in a letter.\n"
+            '"Torches and pitchforks are not necessary."\n',
+            [
+                "\"I'm sad that she is not with us for 'New Moon',",
+                '"Torches and pitchforks are not necessary."',
+            ],
+        ),
+        (  # a quotation within, ending in a comma
+            "\"The mayor called it 'a total disaster,' he said on Monday.\n"
+            '"We will rebuild the bridge."\n',
+            [
+                "\"The mayor called it 'a total disaster,'",
+                '"We will rebuild the bridge."',
+            ],
+        ),
+        (  # the verb before its subject
+            "\"The troops took part in 'Operation Storm,' said John Smith.\n"
+            '"They came home in May."\n',
+            [
+                "\"The troops took part in 'Operation Storm,'",
+                '"They came home in May."',
+            ],
+        ),
+        (
+            '"Nobody expected the flood to rise this fast, said the mayor on Monday.\n'
+            '"We will rebuild the bridge."\n',
+            [
+                '"Nobody expected the flood to rise this fast,',
+                '"We will rebuild the bridge."',
+            ],
+        ),
+        (  # a title and a comma with no attribution after them: the quotation runs on
+            '"We watched \'New Moon,\' then we went home early.\n"It was a long night."\n',
+            [
+                "\"We watched 'New Moon,' then we went home early.",
+                '"It was a long night."',
+            ],
+        ),
+    ],
+    ids=[
+        "comma-inside-title",
+        "comma-after-title",
+        "nested-quote",
+        "said-smith",
+        "said-the-mayor",
+        "no-attribution",
+    ],
+)
+def test_a_quoted_paragraph_left_open_ends_before_an_attribution_after_a_title(
+    article_file: Callable[[str], Document], text: str, expected: list[str]
+) -> None:
+    d = article_file("Letter to the fans\n" + text)
+    assert [d.slice(x.span) for x in quotations(d)] == expected
+
+
+def test_a_quotation_ending_before_she_wrote_is_hers(
+    article_file: Callable[[str], Document],
+) -> None:
+    d = article_file(
+        "Letter to the fans\nStephenie Meyer penned a letter to calm her fans.\n"
+        "\"I'm sad that she is not with us for 'New Moon,' she wrote in a letter.\n"
+        '"Torches and pitchforks are not necessary."\n'
+    )
+    assert quotations(d)[0].speaker == "Stephenie Meyer"
