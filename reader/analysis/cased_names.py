@@ -32,6 +32,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from reader.analysis.features import UnitFeatures, name_key
+from reader.analysis.languages import main_language, main_script
 from reader.analysis.lexicon import (
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_NUMBER_WORDS,
@@ -40,12 +41,7 @@ from reader.analysis.lexicon import (
     GERMAN_TITLE_ENDINGS,
 )
 from reader.analysis.mention import Mention
-from reader.analysis.relatedness import (
-    MODEL_LANGUAGE_WORDS,
-    main_language,
-    main_script,
-    not_english,
-)
+from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english
 from reader.model import Span
 
 # the stemmer of each language told by reader.analysis.relatedness.not_english

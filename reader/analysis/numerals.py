@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis.languages import main_language, main_script
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
-from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, main_language, main_script
+from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS
 
 __all__ = [
     "CJK_DATE",
@@ -88,15 +89,15 @@ def figure(m: re.Match[str]) -> tuple[str, float]:
     return whole, float(f"{whole}.{m.group('frac') or 0}")
 
 
-_COMMA_LANGUAGES = frozenset(("French", "German", "Spanish", "Italian", "Portuguese", "Dutch"))
 _COMMA_DECIMAL = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
 _POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
 
 
 def uses_decimal_comma(text: str) -> bool:
     """``text`` writes decimals with a comma ("3,5") and may group thousands with dots or
-    spaces: a Cyrillic text, one in a language of continental Europe, or one that writes
-    more figures "3,5" than "3.5"."""
+    spaces: a Cyrillic text, one in a language told other than English (of those
+    reader.analysis.languages tells, only English writes "3.5"), or one that writes more
+    figures "3,5" than "3.5"."""
     script = main_script(text)
     if script == "Cyrillic":
         return True
@@ -104,7 +105,7 @@ def uses_decimal_comma(text: str) -> bool:
         return False
     language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)  # a brief is enough
     if language is not None:
-        return language in _COMMA_LANGUAGES
+        return language != "English"
     sample = text[:20_000]
     return len(_COMMA_DECIMAL.findall(sample)) > len(_POINT_DECIMAL.findall(sample))
 

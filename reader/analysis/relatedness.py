@@ -10,11 +10,9 @@ nothing is shared.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter
 from datetime import date
 
+from reader.analysis.languages import ENGLISH_WORDS, WORD, main_language, main_script
 from reader.model import Alignment, MatchKind
 
 NOTHING_SHARED = (
@@ -66,7 +64,7 @@ SHORT_ARTICLE_WORDS = 20
 def _too_short(alignment: Alignment) -> str | None:
     """A sentence saying that article A or B is too short to share anything, if it is."""
     for side, doc in (("A", alignment.a), ("B", alignment.b)):
-        n = len(_WORD.findall(doc.text))
+        n = len(WORD.findall(doc.text))
         if n < SHORT_ARTICLE_WORDS:
             words = f"{n} word" + ("" if n == 1 else "s")
             return (
@@ -88,26 +86,25 @@ def not_english(text: str) -> str | None:
     # a short report is enough to tell the sentence model cannot read it
     language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)
     if language is None and _little_english(text):
-        return OTHER_LANGUAGE  # Polish, Swedish, Turkish, Indonesian...
+        return OTHER_LANGUAGE  # Latvian, Lithuanian, Vietnamese, Swahili...
     return language if language not in (None, "English") else None
 
 
 OTHER_LANGUAGE = "a language other than English"
-# English prose uses the English function words below in about a quarter of its words
-# (the 264 ECB+ articles of 60 words or more: 0.10 at least, 0.27 the median); a
-# Latin-script text of as many words that uses them in under one word in twenty is in a
-# language the lists do not tell (Polish 0.02, Czech 0.01, Swedish, Turkish, Indonesian 0)
+# English prose uses the English function words (reader.analysis.languages) in about a
+# quarter of its words (the 264 ECB+ articles of 60 words or more: 0.10 at least, 0.27
+# the median); a Latin-script text of as many words that uses them in under one word in
+# twenty is in a language the lists do not tell (Latvian, Lithuanian, Vietnamese: 0)
 ENGLISH_SHARE = 0.05
 ENGLISH_SHARE_WORDS = 60
 
 
 def _little_english(text: str) -> bool:
     """True when ``text`` has enough words and few of them are English function words."""
-    words = _WORD.findall(text[:20_000].lower())
+    words = WORD.findall(text[:20_000].lower())
     if len(words) < ENGLISH_SHARE_WORDS:
         return False
-    english = _LANGUAGE_WORDS["English"]
-    return sum(w in english for w in words) < ENGLISH_SHARE * len(words)
+    return sum(w in ENGLISH_WORDS for w in words) < ENGLISH_SHARE * len(words)
 
 
 MODEL_LANGUAGE_WORDS = 10
@@ -163,98 +160,3 @@ def date_notice(alignment: Alignment) -> str | None:
         f"The two articles are dated {gap} days apart ({first.isoformat()} and "
         f"{last.isoformat()}): they may tell different stages of the story."
     )
-
-
-# the writing systems told apart, by the first word of a letter's Unicode name
-_SCRIPTS = {
-    "LATIN": "Latin",
-    "CYRILLIC": "Cyrillic",
-    "GREEK": "Greek",
-    "ARABIC": "Arabic",
-    "HEBREW": "Hebrew",
-    "HANGUL": "Korean",
-    "CJK": "Chinese",
-    "HIRAGANA": "Japanese",
-    "KATAKANA": "Japanese",
-    "DEVANAGARI": "Devanagari",
-    "THAI": "Thai",
-}
-
-
-def main_script(text: str, sample: int = 20_000) -> str | None:
-    """The writing system of most letters of ``text`` (its first ``sample`` characters),
-    or None when it has too few letters to tell."""
-    counts: Counter[str] = Counter()
-    for ch in text[:sample]:
-        if ch.isalpha():
-            script = _SCRIPTS.get(unicodedata.name(ch, "").split(" ", 1)[0])
-            if script is not None:
-                counts[script] += 1
-    if sum(counts.values()) < 20:
-        return None
-    # Japanese writes most words in Chinese characters, its endings and particles in kana
-    kana, han = counts["Japanese"], counts["Chinese"]
-    if kana >= JAPANESE_KANA_SHARE * (kana + han):
-        counts["Japanese"] += counts.pop("Chinese", 0)
-    return counts.most_common(1)[0][0]
-
-
-JAPANESE_KANA_SHARE = 0.1  # kana among a text's Chinese characters and kana, at least
-
-
-# The commonest function words of the languages told apart, each word in the lists of
-# every language it is common in, except words common in English too ("a", "in", "on",
-# "as", "do", "no", "die", "war", "come"), so that English prose counts for no other
-# language. A text is in the language whose words it uses most.
-_FUNCTION_WORDS = {
-    "English": """the and of to is was that with for it he she they have has had were are
-        been which would not this said his her but from at by be will their who""",
-    "French": """le la les des du et est une un que qui dans pour pas sur au aux avec ce
-        cette il elle ont sont été mais par plus ses leur nous en être""",
-    "German": """der das und ist nicht ein eine den dem des mit sich auf für von zu im
-        auch es wird wurde hat sind werden sie bei nach aus einen dass""",
-    "Spanish": """el la los las del y que en es un una por con para se su lo más pero
-        fue ha sus está este esta son""",
-    "Italian": """il lo la gli le di e che è un una per con non del della dei delle sono
-        ha anche nel nella alla più ma stato""",
-    "Portuguese": """os da dos das e que em um uma para não na por se é mais foi ao seu
-        sua ele ela são pelo pela""",
-    "Dutch": """de het een en van dat niet op met voor zijn te er aan ook om bij als
-        maar werd heeft naar wordt worden nog dit""",
-}
-_LANGUAGE_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-_WORD = re.compile(r"[^\W\d_]+")
-# the articles and pronouns French and Italian write elided before a vowel ("l’accord",
-# "d’agression", "qu’il", "dell’accordo"): as many function words, which a brief of
-# thirty words needs to be told (a standalone letter, not English's "Kim’s" or "I’d")
-_VOWEL_AFTER = r"['’](?=[aeiouyhàâäéèêëîïìíòóôöùúûü])"
-_ELISIONS = {
-    "French": re.compile(r"(?<![^\W\d_])(?:l|d|qu|j|n|s|c|m|jusqu|lorsqu|puisqu)" + _VOWEL_AFTER),
-    "Italian": re.compile(r"(?<![^\W\d_])(?:l|dell|nell|all|dall|sull|un|quest)" + _VOWEL_AFTER),
-}
-# Too few function words (a brief, a list of names) and no language is told; and one
-# language must use twice the function words of the next, so that an English article
-# quoting a French phrase ("a certain je ne sais quoi") stays English.
-MIN_FUNCTION_WORDS = 25
-LANGUAGE_MARGIN = 2.0
-
-
-def main_language(text: str, sample: int = 20_000, minimum: int = MIN_FUNCTION_WORDS) -> str | None:
-    """The language of Latin-script ``text`` (its first ``sample`` characters) among
-    English, French, German, Spanish, Italian, Portuguese and Dutch, from how often it
-    uses each one's function words; None when it has fewer than ``minimum`` of them or is
-    not clearly one of these languages."""
-    counts: Counter[str] = Counter()
-    low = text[:sample].lower()
-    for word in _WORD.findall(low):
-        for lang, words in _LANGUAGE_WORDS.items():
-            if word in words:
-                counts[lang] += 1
-    for lang, elided in _ELISIONS.items():
-        counts[lang] += len(elided.findall(low))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < minimum:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < LANGUAGE_MARGIN * ranked[1][1]:
-        return None
-    return ranked[0][0]

@@ -100,6 +100,15 @@ def test_a_year_with_a_foreign_date() -> None:
         # a brief with no decimal in it: its language tells, so "1.200" is 1200
         ("Nach Angaben der Stadt sind rund 1.200 Haushalte von dem Hochwasser betroffen. Die "
          "Feuerwehr ist mit 850 Einsatzkräften im Einsatz, auch das Hilfswerk hilft.", True),
+        # Polish, Indonesian, Turkish briefs group thousands as German does
+        ("Według miasta powódź dotknęła około 1.200 gospodarstw domowych. Na miejscu jest "
+         "850 strażaków, a pomoc wysłało też wojsko.", True),
+        ("Menurut pemerintah kota, sekitar 1.200 rumah terendam banjir yang terjadi pada hari "
+         "Senin. Sebanyak 850 petugas dikerahkan untuk membantu warga yang mengungsi dari "
+         "rumah mereka, dan bantuan juga akan dikirim oleh pemerintah pusat.", True),
+        ("Belediyeye göre selden yaklaşık 1.200 hane etkilendi. Bölgeye 850 itfaiyeci "
+         "gönderildi ve arama çalışmaları gece boyunca devam etti. Vali, hasarın daha "
+         "sonra belirleneceğini ve ailelere yardım yapılacağını söyledi.", True),
         ("The government said on Thursday that it would increase aid for the people of "
          "the region and that it had been asked to do so. " * 4, False),
         ("قالت الحكومة يوم الخميس إنها ستزيد المساعدات لسكان المنطقة", False),

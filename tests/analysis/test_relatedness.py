@@ -10,19 +10,19 @@ from pathlib import Path
 import pytest
 
 from reader.analysis import align
+from reader.analysis.languages import main_language, main_script
 from reader.analysis.relatedness import (
     NOTHING_SHARED,
     OTHER_LANGUAGE,
     SAME_TEXT,
     language_notice,
-    main_language,
-    main_script,
     not_english,
     pair_notice,
     shared_statements,
 )
 from reader.ingest import load_document
 from reader.model import Alignment, Document, MatchKind
+from tests.analysis.language_samples import BRIEFS, UNNAMED
 from tests.session.samples import sample_alignment
 
 
@@ -213,6 +213,22 @@ def test_two_short_briefs_in_two_languages_get_their_own_notice(
     assert notice.startswith("Article A is written in English and article B in German:")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "said"),
+    [
+        (ENGLISH_BRIEF, BRIEFS["Polish"][0], "in English and article B in Polish"),
+        (BRIEFS["Italian"][0], BRIEFS["French"][0], "in Italian and article B in French"),
+        (BRIEFS["Czech"][0], BRIEFS["Slovak"][0], "in Czech and article B in Slovak"),
+    ],
+)
+def test_two_briefs_in_languages_newly_told_get_their_own_notice(
+    article: Callable[[str], Document], a: str, b: str, said: str
+) -> None:
+    notice = pair_notice(align(article(a), article(b), method="lexical"))
+    assert notice is not None
+    assert notice.startswith(f"Article A is written {said}:")
+
+
 @pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
 def test_main_language_of_other_languages(language: str) -> None:
     assert main_language(OTHER_LANGUAGES[language]) == language
@@ -309,9 +325,26 @@ TURKISH = (
 )
 
 
-@pytest.mark.parametrize("text", [POLISH_A, SWEDISH, TURKISH])
-def test_a_language_the_lists_do_not_name_is_still_not_english(text: str) -> None:
-    assert not_english(text) == OTHER_LANGUAGE
+LATVIAN_B = (
+    "Valdība apstiprināja budžeta projektu, kas paredz vairāk naudas veselības aprūpei un "
+    "izglītībai. Finanšu ministrs sacīja, ka deficīts nākamgad samazināsies, taču opozīcija "
+    "uzskata, ka skaitļi ir pārāk optimistiski. Galīgais lēmums tiks pieņemts līdz gada "
+    "beigām, un Saeima projektu skatīs pēc divām nedēļām. Ekonomisti brīdina, ka "
+    "inflācija vēl ilgi saglabāsies augsta, tāpēc iedzīvotāju ienākumi pieaugs lēnāk, nekā "
+    "cer valdība. Arodbiedrības jau paziņoja par protestu nākamajā mēnesī."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [(POLISH_A, "Polish"), (SWEDISH, "Swedish"), (TURKISH, "Turkish")]
+)
+def test_polish_swedish_turkish_are_named(text: str, language: str) -> None:
+    assert not_english(text) == language
+
+
+@pytest.mark.parametrize("language", sorted(UNNAMED))
+def test_a_language_the_lists_do_not_name_is_still_not_english(language: str) -> None:
+    assert not_english(UNNAMED[language]) == OTHER_LANGUAGE
 
 
 @pytest.mark.skipif(not ECB.is_dir(), reason="ECB+ development corpus not present")
@@ -325,7 +358,8 @@ def test_no_ecb_article_is_taken_for_a_language_other_than_english() -> None:
     [
         (GERMAN_A, GERMAN_B, "German"),
         (ARABIC_A, ARABIC_B, "Arabic script"),
-        (POLISH_A, POLISH_B, OTHER_LANGUAGE),
+        (POLISH_A, POLISH_B, "Polish"),
+        (UNNAMED["Latvian"], LATVIAN_B, OTHER_LANGUAGE),
     ],
 )
 def test_a_pair_the_model_cannot_read_is_matched_on_words_and_says_so(
