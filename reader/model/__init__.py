@@ -1,6 +1,8 @@
 """Plain data of Crossread: spans, documents, matches, alignments, notes, sessions."""
 
 from reader.model.alignment import (
+    LOOSE_SCORE,
+    LOOSE_WORDS,
     SCHEMA,
     SPEAKERS_APART,
     Alignment,
@@ -10,6 +12,7 @@ from reader.model.alignment import (
     Match,
     MatchKind,
     Quoted,
+    is_loose,
 )
 from reader.model.document import Document, merge_spans
 from reader.model.note import PRESET_TAGS, Note
@@ -17,6 +20,8 @@ from reader.model.session import SESSION_SCHEMA, Session, match_key
 from reader.model.span import Span
 
 __all__ = [
+    "LOOSE_SCORE",
+    "LOOSE_WORDS",
     "PRESET_TAGS",
     "SCHEMA",
     "SESSION_SCHEMA",
@@ -32,6 +37,7 @@ __all__ = [
     "Quoted",
     "Session",
     "Span",
+    "is_loose",
     "match_key",
     "merge_spans",
 ]

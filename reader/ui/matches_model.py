@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from reader.bidi import isolate_detail
 from reader.ingest.normalize import fold
 from reader.model import Alignment, Match, MatchKind, Note
+from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import partner_text, shorten
@@ -50,7 +51,6 @@ COLUMN_TIPS = (
 )
 # a link made by hand has no score: the reader made it, nothing measured it
 NO_SCORE = "—"
-SCORE_DIGITS = 2  # a score reads 0.87; Min score compares that figure, not 0.8684
 HAND_TIP = "Linked by hand: the reader's link, with no score"
 # the order of a column's first sort: the best scores and the disagreements first
 FIRST_SORT = {SCORE: Qt.SortOrder.DescendingOrder}

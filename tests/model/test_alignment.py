@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from reader.errors import SchemaError
 from reader.model import (
+    LOOSE_SCORE,
     SCHEMA,
     Alignment,
     Closest,
@@ -19,6 +20,7 @@ from reader.model import (
     MatchKind,
     Quoted,
     Span,
+    is_loose,
 )
 
 
@@ -101,6 +103,18 @@ def test_match_outside_document_rejected(alignment: Alignment) -> None:
 def test_score_outside_unit_interval_rejected() -> None:
     with pytest.raises(SchemaError):
         Match("m1", MatchKind.CLAIM, Span(0, 1), Span(0, 1), 1.5)
+
+
+@given(st.floats(0.0, 1.0), st.sampled_from(list(MatchKind)), st.booleans())
+def test_a_match_is_loose_when_a_claim_shows_a_score_under_loose_score(
+    score: float, kind: MatchKind, manual: bool
+) -> None:
+    """Judged on the score as the window shows it (0.696 reads 0.70: not loose), for
+    claims the aligner made only (a link made by hand has no score)."""
+    m = Match("m1", kind, Span(0, 1), Span(0, 1), score, manual=manual)
+    shown = float(f"{score:.2f}")
+    assert m.loose == (kind is MatchKind.CLAIM and not manual and shown < LOOSE_SCORE)
+    assert is_loose(kind, None) is False
 
 
 def test_a_quotation_given_to_two_people_names_them_in_the_swapped_order(
