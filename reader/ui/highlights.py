@@ -2,10 +2,12 @@
 
 Colours are Okabe-Ito (colour-blind safe), and each kind also differs from the others
 by a cue that is not colour, so that a colour-blind reader or a greyscale print tells them
-apart: a claim is a flat tint, a passage only in this article a tint crossed by diagonal
-hatching, a quote a tint with a dashed underline, an entity a solid underline, a number a
-dotted underline in semi-bold, a discrepancy a wavy underline in bold over its own tint,
-boilerplate italics. The legend draws its samples with these very formats.
+apart: a claim is a flat tint (paler for a loose claim, one scored under
+``reader.model.LOOSE_SCORE``: lightness survives greyscale), a passage only in this
+article a tint crossed by diagonal hatching, a quote a tint with a dashed underline, an
+entity a solid underline, a number a dotted underline in semi-bold, a discrepancy a wavy
+underline in bold over its own tint, boilerplate italics. The legend draws its samples
+with these very formats.
 
 Contrast (WCAG 2): text keeps at least 4.5:1 on each tint, hatch and selection, and the
 underlines that tell the kinds apart at least 3:1 on every tint they can lie over
@@ -43,6 +45,7 @@ from reader.ui.geometry import Utf16Map
 class Layer(StrEnum):
     ONLY = "only"
     CLAIM = "claim"
+    LOOSE_CLAIM = "loose claim"  # a claim scored under LOOSE_SCORE
     QUOTE = "quote"
     ENTITY = "entity"
     NUMBER = "number"
@@ -62,12 +65,17 @@ DISCREPANCY_COLOUR = "#D55E00"  # vermillion
 FLASH_COLOUR = "#F0E442"  # yellow
 ONLY_COLOUR = "#8c8c8c"  # grey
 
+# a loose claim's tint is this share of a claim's: between a claim and bare text, told
+# from each in lightness too (about 1.1:1 from each on a white page, 1.4:1 on a dark
+# one); at half, on a white page, the pale blue all but vanished
+LOOSE_SHARE = 0.6
 TEXT_CONTRAST = 4.5  # WCAG 2 AA, text of normal size
 LINE_CONTRAST = 3.0  # WCAG 2 non-text contrast: the lines that tell the kinds apart
 HATCH_STEP = 7  # pixels between the diagonal lines of an only-here passage
 
 LABELS: dict[Layer, str] = {
     Layer.CLAIM: "Claim",
+    Layer.LOOSE_CLAIM: "Loose claim",
     Layer.QUOTE: "Quote",
     Layer.ENTITY: "Entity",
     Layer.NUMBER: "Number",
@@ -178,6 +186,7 @@ class Theme:
         f: dict[Layer, QTextCharFormat] = {layer: QTextCharFormat() for layer in Layer}
         only = self.tint(ONLY_COLOUR, 0.30, 0.30)
         claim = self.tint(KIND_COLOURS[MatchKind.CLAIM], 0.28, 0.40)
+        loose = self.tint(KIND_COLOURS[MatchKind.CLAIM], 0.28 * LOOSE_SHARE, 0.40 * LOOSE_SHARE)
         quote = self.tint(KIND_COLOURS[MatchKind.QUOTE], 0.38, 0.45)
         disputed = self.tint(DISCREPANCY_COLOUR, 0.30, 0.45)
         # what only one article reports: hatched, so that it is not read as a claim's tint
@@ -186,11 +195,12 @@ class Theme:
         hatching = readable(only, [only], self.text, 1.5 if self.dark else 1.35)
         f[Layer.ONLY].setBackground(hatch(only, hatching))
         f[Layer.CLAIM].setBackground(claim)
+        f[Layer.LOOSE_CLAIM].setBackground(loose)
         f[Layer.QUOTE].setBackground(quote)
         f[Layer.QUOTE].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         f[Layer.QUOTE].setUnderlineColor(self._line(KIND_COLOURS[MatchKind.QUOTE], [quote]))
         # entities and numbers lie on any tint below them
-        under = [self.base, only, hatching, claim, quote]
+        under = [self.base, only, hatching, claim, loose, quote]
         f[Layer.ENTITY].setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         f[Layer.ENTITY].setUnderlineColor(self._line(KIND_COLOURS[MatchKind.ENTITY], under))
         f[Layer.NUMBER].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -215,6 +225,8 @@ class Theme:
         """One colour per layer for markers (overview strip, legend)."""
         if layer in KIND_COLOURS:
             return QColor(KIND_COLOURS[layer])
+        if layer is Layer.LOOSE_CLAIM:
+            return self.tint(KIND_COLOURS[MatchKind.CLAIM], LOOSE_SHARE, LOOSE_SHARE)
         if layer is Layer.DISCREPANCY:
             return QColor(DISCREPANCY_COLOUR)
         if layer is Layer.ONLY:
@@ -230,10 +242,12 @@ def iter_layers(alignment: Alignment, side: str) -> Iterator[tuple[Layer, Span]]
     doc = alignment.a if a_side else alignment.b
     for span in alignment.only_a if a_side else alignment.only_b:
         yield Layer.ONLY, span
-    kinds = (Layer.CLAIM, Layer.QUOTE, Layer.ENTITY, Layer.NUMBER)
+    # a loose claim first: a sure claim over the same words paints its tint over it
+    kinds = (Layer.LOOSE_CLAIM, Layer.CLAIM, Layer.QUOTE, Layer.ENTITY, Layer.NUMBER)
     by_kind: dict[str, list[Span]] = {layer.value: [] for layer in kinds}
     for m in alignment.matches:  # one pass over the matches
-        spans = by_kind.get(m.kind)  # a MatchKind is the str of its value
+        # a MatchKind is the str of its value
+        spans = by_kind.get(Layer.LOOSE_CLAIM if m.loose else m.kind)
         if spans is not None:
             spans.append(m.a if a_side else m.b)
     for layer in kinds:
@@ -302,7 +316,7 @@ def find_mark_format(theme: Theme, highlight: QColor) -> QTextCharFormat:
         theme.tint(FLASH_COLOUR, 0.45, 0.35),  # the selected match
         theme.tint(ONLY_COLOUR, 0.30, 0.30),  # the hatch's fill
     ]
-    for layer in (Layer.CLAIM, Layer.QUOTE, Layer.DISCREPANCY):
+    for layer in (Layer.CLAIM, Layer.LOOSE_CLAIM, Layer.QUOTE, Layer.DISCREPANCY):
         grounds.append(layers[layer].background().color())
     alpha = 0.0
     for step in range(round(FIND_MARK_ALPHA * 100), 0, -1):

@@ -1,12 +1,14 @@
-"""Legend: each highlight kind drawn with the very formats the panes use, and named."""
+"""Legend: each highlight kind drawn with the very formats the panes use, and named; an
+entry that needs more than its name (the loose claim) says what it means in its tooltip."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -14,12 +16,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from reader.model import LOOSE_SCORE
 from reader.ui.highlights import LABELS, Layer, Theme
 
 ORDER = (
     Layer.CLAIM,
+    Layer.LOOSE_CLAIM,
     Layer.QUOTE,
     Layer.ENTITY,
     Layer.NUMBER,
@@ -27,6 +31,11 @@ ORDER = (
     Layer.ONLY,
     Layer.BOILERPLATE,
 )
+# what an entry's name alone does not say, shown when the pointer rests on it
+TIPS = {
+    Layer.LOOSE_CLAIM: f"A claim scored under {LOOSE_SCORE:.1f}: check it. About half the links "
+    "scored that low are wrong.",
+}
 NBSP = "\u00a0"  # inside an entry: its words stay together
 GAP = "   "
 PREFIX = "Legend:  "
@@ -70,6 +79,7 @@ class Legend(QWidget):
         self._fold = FOLDS[0]
         self._height = 0
         self._tip = ""  # the whole legend, for the tooltip of a folded one
+        self._entries: list[tuple[int, int, Layer]] = []  # where each shown entry lies
         self.setAccessibleName("Legend")
         self.setAccessibleDescription(", ".join(LABELS[x] for x in ORDER))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -100,12 +110,15 @@ class Legend(QWidget):
         self._doc.setTextWidth(-1)  # one line
         cursor = QTextCursor(self._doc)
         plain = cursor.charFormat()
+        self._entries = []
         if fold.prefix:
             cursor.insertText(_unbroken(PREFIX), plain)
         for i, layer in enumerate(ORDER[: fold.shown]):
             if i:
                 cursor.insertText(GAP, plain)
+            start = cursor.position()
             cursor.insertText(_unbroken(f" {LABELS[layer]} "), formats[layer])
+            self._entries.append((start, cursor.position(), layer))
         if fold.hidden:
             cursor.insertText(
                 (GAP if fold.shown else "") + _unbroken(f"+{fold.hidden} more"), plain
@@ -127,12 +140,29 @@ class Legend(QWidget):
         whole = QTextDocument()
         whole.setDefaultFont(self.font())
         cursor = QTextCursor(whole)
+        plain = cursor.charFormat()
         formats = Theme.from_palette(self.palette()).formats()
         for i, layer in enumerate(ORDER):
             if i:
                 cursor.insertBlock()
             cursor.insertText(f" {LABELS[layer]} ", formats[layer])
+            if layer in TIPS:
+                cursor.insertText(f" {TIPS[layer]}", plain)
         return whole.toHtml()
+
+    def entry_at(self, x: float, y: float) -> Layer | None:
+        """The entry drawn at (x, y), None between entries."""
+        layout = self._doc.documentLayout()
+        at = layout.hitTest(QPointF(x, y), Qt.HitTestAccuracy.ExactHit)
+        return next((layer for start, end, layer in self._entries if start <= at < end), None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            layer = self.entry_at(float(event.pos().x()), float(event.pos().y()))
+            if layer in TIPS:
+                QToolTip.showText(event.globalPos(), TIPS[layer], self)
+                return True
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

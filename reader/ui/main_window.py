@@ -66,7 +66,7 @@ from reader.ui.settings_dialog import settings_aligner
 from reader.ui.shortcuts_dialog import show_shortcuts
 from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
-from reader.ui.tooltips import describe_match
+from reader.ui.tooltips import describe_match, score_words
 
 FILE_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.webarchive *.pdf *.docx *.odt"
@@ -379,9 +379,8 @@ class MainWindow(QMainWindow):
         self.link_map.set_selected(m.id)
         self.dock.select_match(m.id)
         self.linker.update_bands()
-        what = "linked by hand" if m.manual else f"score {m.score:.2f}"
         differs = self.dock.model.differs(m.id)
-        said = f"{m.kind.value.capitalize()} match, {what}" + (
+        said = f"{m.kind.value.capitalize()} match, {score_words(m)}" + (
             f" · differs: {differs}" if differs else ""
         )
         self.statusBar().showMessage(said, 4000)

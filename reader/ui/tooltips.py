@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from reader.bidi import isolate, isolate_detail
-from reader.model import Alignment, Discrepancy, Document, Match, Span
+from reader.model import LOOSE_WORDS, Alignment, Discrepancy, Document, Match, Span
 
 MAX_PARTNER = 240
 MAX_SHOWN = 3
@@ -49,10 +49,18 @@ def partner_text(doc: Document, span: Span, limit: int, context_limit: int | Non
     return shorten(doc.slice(span), limit)
 
 
+def score_words(m: Match) -> str:
+    """ "score 0.87", "score 0.62, loose (under 0.7): check it", or "linked by hand"."""
+    if m.manual:
+        return "linked by hand"
+    said = f"score {m.score:.2f}"
+    return f"{said}, {LOOSE_WORDS}" if m.loose else said
+
+
 def match_head(m: Match) -> str:
-    """Rich text: the kind, then the score, or "linked by hand" for a manual match."""
-    kind = f"<b>{escape(m.kind.value.capitalize())}</b>"
-    return f"{kind} · linked by hand" if m.manual else f"{kind} · score {m.score:.2f}"
+    """Rich text: the kind, then the score (and whether the claim is loose), or "linked
+    by hand" for a manual match."""
+    return f"<b>{escape(m.kind.value.capitalize())}</b> · {score_words(m)}"
 
 
 # what the articles disagree on, in dark vermillion on its own pale chip: 6.3:1 contrast
@@ -162,10 +170,7 @@ def caret_summary(
             said += f" · closest in {other}: “{isolate(partner_text(partner, closest, 80))}”"
         return said
     m = found[0]
-    head = m.kind.value.capitalize() + (
-        " match, linked by hand" if m.manual else f" match, score {m.score:.2f}"
-    )
-    parts = [head]
+    parts = [f"{m.kind.value.capitalize()} match, {score_words(m)}"]
     if m.speaker:
         parts.append(f"speaker: {isolate(m.speaker)}")
     parts += [f"differs: {isolate_detail(d)}" for d in (details or {}).get(m.id, ())]

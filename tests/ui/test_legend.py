@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QColor, QTextLine
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF
+from PySide6.QtGui import QColor, QHelpEvent, QTextCursor, QTextLine
+from PySide6.QtWidgets import QApplication, QToolTip
 
-from reader.ui.highlights import LABELS
+from reader.ui.highlights import LABELS, Layer, Theme
 from reader.ui.legend import FOLDS, ORDER, Legend
 from reader.ui.main_window import MainWindow
 from tests.ui import font_fixtures as fx
@@ -143,3 +143,45 @@ def test_the_word_legend_is_drawn_in_the_window_text_colour(window: MainWindow, 
         for y in range(image.height())
     )
     assert seen >= 30, seen
+
+
+def test_a_loose_claim_sample_follows_the_claim_and_says_what_it_means(
+    window_at: Start,
+) -> None:
+    """Drawn in the panes' loose-claim tint; resting the pointer on it tells the reader to
+    check such a claim."""
+    legend = window_at(10, 1400).legend
+    assert ORDER.index(Layer.LOOSE_CLAIM) == ORDER.index(Layer.CLAIM) + 1
+    doc = legend._doc
+    at = doc.toPlainText().index(LABELS[Layer.LOOSE_CLAIM])
+    cursor = QTextCursor(doc)
+    cursor.setPosition(at + 1)
+    loose = Theme.from_palette(legend.palette()).formats()[Layer.LOOSE_CLAIM]
+    assert cursor.charFormat().background() == loose.background()
+    box, _, _ = entries(legend)[LABELS[Layer.LOOSE_CLAIM]]
+    centre = box.center().toPoint()
+    assert legend.entry_at(centre.x(), centre.y()) is Layer.LOOSE_CLAIM
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, legend.mapToGlobal(centre))
+    QApplication.sendEvent(legend, event)
+    tip = QToolTip.text()
+    QToolTip.hideText()
+    assert "under 0.7: check it" in tip
+
+
+def test_the_claim_sample_has_no_tooltip_of_its_own(window_at: Start) -> None:
+    legend = window_at(10, 1400).legend
+    box, _, _ = entries(legend)[LABELS[Layer.CLAIM]]
+    centre = box.center()
+    assert legend.entry_at(centre.x(), centre.y()) is Layer.CLAIM
+    QApplication.sendEvent(
+        legend,
+        QHelpEvent(QEvent.Type.ToolTip, centre.toPoint(), legend.mapToGlobal(centre.toPoint())),
+    )
+    assert "check it" not in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_a_folded_legends_tooltip_says_what_a_loose_claim_is(window_at: Start) -> None:
+    legend = window_at(18, 800).legend
+    assert legend.fold().hidden
+    assert "under 0.7: check it" in legend.toolTip()
