@@ -23,6 +23,7 @@ class BandInput:
     b_top: float
     b_bottom: float
     manual: bool = False  # linked by hand
+    loose: bool = False  # a claim scored under LOOSE_SCORE
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class Band:
     a_stub: bool = False
     b_stub: bool = False
     manual: bool = False  # linked by hand
+    loose: bool = False  # a claim scored under LOOSE_SCORE
 
     def contains(self, x: float, y: float, width: float) -> bool:
         """True when (x, y) lies inside the band (linear between its ends)."""
@@ -84,7 +86,7 @@ def compute_bands(items: Iterable[BandInput], height: float, top: float = 0.0) -
             continue
         at, ab, a_stub = _clamp_end(it.a_top, it.a_bottom, top, height)
         bt, bb, b_stub = _clamp_end(it.b_top, it.b_bottom, top, height)
-        out.append(Band(it.match_id, it.kind, at, ab, bt, bb, a_stub, b_stub, it.manual))
+        out.append(Band(it.match_id, it.kind, at, ab, bt, bb, a_stub, b_stub, it.manual, it.loose))
     return out
 
 

@@ -5,7 +5,8 @@ it paints them and reports clicks.
 
 Kinds differ by more than colour, as in the text (``reader.ui.highlights``): a quote's
 band is edged in dashes (the quote's dashed underline), a claim's in a whole line; a
-number's link is dotted, an entity's a whole line.
+number's link is dotted, an entity's a whole line. A loose claim's band (one scored
+under LOOSE_SCORE) is fainter, as its tint in the text is paler.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ DOTS = [1.0, 2.0]  # a number's link: dot and gap, in widths of its line
 DASH_DOT = [6.0, 2.0, 1.0, 2.0]  # a link made by hand: dash, gap, dot, gap
 FADE = 0.35  # a band's fill, times this, while another match is chosen
 FADED_ALPHA = 60  # its edge's opacity then
+EDGE_ALPHA = 170  # a claim's edge, otherwise
+LOOSE_FILL = 0.45  # a loose claim's fill, times this (besides FADE)
+LOOSE_EDGE_ALPHA = 90  # its edge's opacity, unless chosen or stepped back
 
 
 def band_path(band: Band, width: float) -> QPainterPath:
@@ -70,6 +74,30 @@ def quote_edge(theme: Theme) -> QColor:
     fill = theme.band_fill(MatchKind.QUOTE)
     on = [theme.base, blend(fill, theme.base, fill.alphaF())]
     return readable(theme.line_colour(KIND_COLOURS[MatchKind.QUOTE]), on, theme.text, LINE_CONTRAST)
+
+
+def band_colours(theme: Theme, band: Band, selected: bool, faded: bool) -> tuple[QColor, QColor]:
+    """A wide band's fill and edge: strong when chosen, stepped back when another is, a
+    loose claim's fainter than a sure one's (but when chosen)."""
+    fill = theme.band_fill(band.kind)
+    loose = band.loose and not selected
+    if selected:
+        fill.setAlpha(230)
+    elif faded:
+        fill.setAlpha(int(fill.alpha() * FADE))
+    if loose:
+        fill.setAlpha(int(fill.alpha() * LOOSE_FILL))
+    if band.kind == MatchKind.QUOTE:
+        # dashes in the colour of the quote's underline: darker (lighter, on a dark
+        # page) than the band's orange, or the gaps would not show
+        edge = quote_edge(theme)
+        edge.setAlpha(255 if selected else FADED_ALPHA if faded else 230)
+        return fill, edge
+    edge = theme.kind_colour(band.kind)
+    edge.setAlpha(
+        255 if selected else FADED_ALPHA if faded else LOOSE_EDGE_ALPHA if loose else EDGE_ALPHA
+    )
+    return fill, edge
 
 
 class LinkMap(QWidget):
@@ -134,7 +162,10 @@ class LinkMap(QWidget):
             p.setPen(QPen(frame, 1.0))
             p.drawLine(QPointF(0.0, top), QPointF(w, top))
             p.drawLine(QPointF(0.0, bottom - 1), QPointF(w, bottom - 1))
-        order = sorted(self._bands, key=lambda b: (b.match_id == self._selected, b.kind))
+        # the chosen band on top, a sure claim's over a loose one's
+        order = sorted(
+            self._bands, key=lambda b: (b.match_id == self._selected, b.kind, not b.loose)
+        )
         # with a chosen match in view, the others step back, so that its band is easy to
         # follow through a wash of crossing bands (the seed pair draws some 25 at once)
         fade = any(b.match_id == self._selected for b in order)
@@ -166,6 +197,7 @@ class LinkMap(QWidget):
             faded,
             band.match_id in self._flagged,
             band.manual,
+            band.loose,
         )
 
     def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float, faded: bool) -> None:
@@ -188,19 +220,9 @@ class LinkMap(QWidget):
             p.drawPath(path)
             return
         path = band_path(band, w)
-        fill = theme.band_fill(band.kind)
-        if selected:
-            fill.setAlpha(230)
-        elif faded:
-            fill.setAlpha(int(fill.alpha() * FADE))
-        edge = QColor(colour)
-        edge.setAlpha(255 if selected else FADED_ALPHA if faded else 170)
+        fill, edge = band_colours(theme, band, selected, faded)
         pen = QPen(edge, 2.0 if selected else 1.0)
         if band.kind == MatchKind.QUOTE:
-            # dashes in the colour of the quote's underline: darker (lighter, on a dark
-            # page) than the band's orange, or the gaps would not show
-            edge = quote_edge(theme)
-            edge.setAlpha(255 if selected else FADED_ALPHA if faded else 230)
             pen = QPen(edge, 2.0 if selected else 1.5)
             pen.setDashPattern(DASHES)
         if band.manual:  # the reader's own link: a dash-dot edge, whatever its kind

@@ -150,7 +150,7 @@ class PaneLinker(QObject):
             at, ab = pane_a.span_y(m.a)
             bt, bb = pane_b.span_y(m.b)
             ends = (at + dy_a, ab + dy_a, bt + dy_b, bb + dy_b)
-            items.append(BandInput(m.id, m.kind, *ends, manual=m.manual))
+            items.append(BandInput(m.id, m.kind, *ends, manual=m.manual, loose=m.loose))
         items.sort(key=lambda it: PAINT_ORDER[it.kind])
         # only the strip level with both panes' text (not their title rows)
         top = float(max(dy_a, dy_b, 0))
