@@ -9,7 +9,8 @@ with cellpadding for layout, lengths in px (QTextDocument drops padding given in
 Each kind also differs by what the window gives it besides colour
 (``reader.ui.highlights``): a quote's passage is underlined in dashes, an entity's in a
 solid line, a number's in dots and in semi-bold, what two passages disagree on in a wave
-and in bold; a claim is the flat tint alone, a passage only in one article is hatched.
+and in bold; a claim is the flat tint alone (paler, and called loose after its score,
+when scored under ``reader.model.LOOSE_SCORE``), a passage only in one article is hatched.
 Each underline is given twice, as ``text-decoration-*`` for a browser and as
 ``text-underline-style`` for Qt's rich text (the PDF), each ignoring the other's.
 Text reads at 4.5:1 or more on its background, the underlines at 3:1 (WCAG 2).
@@ -37,6 +38,7 @@ from reader.export.entries import (
     closest_label,
     readable_time,
 )
+from reader.model import LOOSE_WORDS, is_loose
 
 # Okabe-Ito colours of the app's highlights, by match kind.
 PALETTE = {
@@ -46,6 +48,8 @@ PALETTE = {
     "number": "#CC79A7",  # reddish purple
     "note": "#999999",  # grey: a note on passages outside any match
 }
+TINT = 0.25  # a highlighted passage's share of its kind's colour
+LOOSE_SHARE = 0.6  # a loose claim's tint, of a claim's: paler, as in the window
 DISCREPANCY = "#D55E00"  # vermillion
 TEXT = "#1A1A1A"  # the page's text
 PAGE = "#FFFFFF"
@@ -64,7 +68,7 @@ HATCH = (
 )
 
 
-def tint(colour: str, strength: float = 0.25) -> str:
+def tint(colour: str, strength: float = TINT) -> str:
     """``colour`` mixed with white: the background of a highlighted passage."""
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(strength * c + (1 - strength) * 255) for c in rgb]
@@ -127,6 +131,8 @@ def _css(for_print: bool) -> str:
             f"span.kind-{kind} {{ background-color: {colour}; color: {label_text(colour)}; }}"
         )
         rules.append(f"td.passage-{kind} {{ background-color: {tint(colour)}; }}")
+        if kind == "claim":
+            rules.append(f"td.passage-loose {{ background-color: {_loose_tint()}; }}")
         if kind in CUES:
             browser, qt, weight = CUES[kind]
             line = legible(colour, [tint(colour)], TEXT, LINE_CONTRAST)
@@ -164,16 +170,22 @@ def _dir(text: str) -> str:
     return "dir='auto'"
 
 
-def _passage(kind: str, side: DocumentInfo, letter: str, present: bool, text: str) -> str:
+def _loose_tint() -> str:
+    return tint(PALETTE["claim"], TINT * LOOSE_SHARE)
+
+
+def _passage(
+    kind: str, side: DocumentInfo, letter: str, present: bool, text: str, loose: bool = False
+) -> str:
     label = (
         f"<span class='side' dir='ltr'>{letter}{' · ' + _e(side.source) if side.source else ''}"
         "</span><br>"
     )
     if not present:
         return f"<td class='passage empty' width='50%'>{label}(no passage in {letter})</td>"
+    shade, style = (_loose_tint(), "loose") if loose else (tint(PALETTE[kind]), kind)
     return (
-        f"<td class='passage passage-{kind}' width='50%' bgcolor='{tint(PALETTE[kind])}' "
-        f"{_dir(text)}>"
+        f"<td class='passage passage-{style}' width='50%' bgcolor='{shade}' {_dir(text)}>"
         f"{label}<span class='text-{kind}'>{_e(text)}</span></td>"
     )
 
@@ -185,15 +197,16 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
         head.append("linked by hand")
     if e.rejected:
         head.append(f"<b>{REJECTED_LABEL}</b>")
+    loose = is_loose(e.kind, e.score)
     if e.score is not None:
-        head.append(f"score {e.score:.2f}")
+        head.append(f"score {e.score:.2f}" + (f", {LOOSE_WORDS}" if loose else ""))
     if e.speaker:
         head.append(f"speaker: {_e(e.speaker)}")
     head += [f"<span class='tag'>{_e(t)}</span>" for t in e.tags]
     rows = [
         "<tr>"
-        + _passage(kind, data.a, "A", e.a is not None, e.a_text)
-        + _passage(kind, data.b, "B", e.b is not None, e.b_text)
+        + _passage(kind, data.a, "A", e.a is not None, e.a_text, loose)
+        + _passage(kind, data.b, "B", e.b is not None, e.b_text, loose)
         + "</tr>",
     ]
     if e.evidence:

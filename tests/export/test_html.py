@@ -11,11 +11,12 @@ import pytest
 
 from reader.export.entries import export_data
 from reader.export.html import PALETTE, render_html, tint
+from reader.model import LOOSE_WORDS
 from reader.model.note import Note
 from reader.model.session import Session
 from tests.export.conftest import Exporter
 from tests.export.html_styles import Text, contrast, page_texts
-from tests.session.samples import HOSTILE, TEXT_A, sample_alignment, span_of
+from tests.session.samples import HOSTILE, TEXT_A, TEXT_B, sample_alignment, span_of
 
 
 @pytest.fixture
@@ -284,3 +285,33 @@ def test_control_characters_in_a_note_do_not_reach_the_page(
 def test_an_export_of_one_entry_says_one_entry(one_entry: Session, export_text: Exporter) -> None:
     """The header read "1 entries"."""
     assert ": 1 entry.</p>" in export_text(one_entry, "html")
+
+
+# -- a loose claim, scored under LOOSE_SCORE -----------------------------------------------
+
+
+@pytest.fixture
+def loose_page(export_text: Exporter) -> str:
+    """The sample pair, its claim scored 0.62 (loose) and a second one 0.9 (sure)."""
+    alignment = sample_alignment()
+    claim = alignment.matches[0]
+    lasted = span_of(TEXT_A, "The talks lasted"), span_of(TEXT_B, "The summit lasted")
+    sure = replace(claim, id="m9", a=lasted[0], b=lasted[1], score=0.9)
+    loose = replace(claim, score=0.62)
+    matches = (loose, sure, *alignment.matches[1:])
+    return export_text(Session(replace(alignment, matches=matches)), "html")
+
+
+def test_a_loose_claim_is_tinted_paler_than_a_sure_one(loose_page: str) -> None:
+    loose = shown_as(loose_page, "Russia and North Korea agreed")
+    sure = shown_as(loose_page, "The talks lasted")
+    assert sure.background == tint(PALETTE["claim"])
+    assert loose.background != sure.background
+    assert contrast(loose.background, "#FFFFFF") < contrast(sure.background, "#FFFFFF")
+    assert contrast("#1A1A1A", loose.background) >= 4.5
+
+
+def test_a_loose_claim_says_so_after_its_score(loose_page: str) -> None:
+    assert f"score 0.62, {LOOSE_WORDS}" in loose_page
+    assert "score 0.90" in loose_page
+    assert loose_page.count(LOOSE_WORDS) == 1  # the sure claim's score stands alone
