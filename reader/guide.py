@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from reader.model import LOOSE_SCORE
+
 __all__ = ["GUIDE_KEYS", "guide_html"]
 
 # the actions the guide names, by their name on the window's action holders
@@ -42,7 +44,9 @@ _SECTIONS = (
     (
         "What the highlights mean",
         "<b>Claim</b>: a sentence that states the same fact as one in the other article, in "
-        "its own words. <b>Quote</b>: words both articles quote. <b>Entity</b> and "
+        "its own words. <b>Loose claim</b>, in a paler tint: a claim scored under "
+        f"{LOOSE_SCORE:.1f}, about as often wrong as right; check it. <b>Quote</b>: words "
+        "both articles quote. <b>Entity</b> and "
         "<b>Number</b>: a name or a figure both give. <b>Discrepancy</b>: the two passages "
         "disagree on a date, a count, an age, a sum of money, the words of a quotation or "
         "who said it "
@@ -63,7 +67,8 @@ _SECTIONS = (
         "The score",
         "How sure Crossread is that two passages state the same fact, from 0 to 1: words, "
         "names and figures they share, and a sentence model's reading of their meaning. The "
-        "Matches panel's Min score hides the weaker ones.",
+        f"Matches panel's Min score hides the weaker ones. A claim under {LOOSE_SCORE:.1f} "
+        "is loose: drawn paler, and its tooltip says to check it.",
     ),
     (
         "The panels",
