@@ -100,11 +100,13 @@ def _name(path: str) -> str:
 
 def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
     """Raise the IngestError reading ``path`` would raise for what its directory entry
-    alone tells (missing, a folder, not a regular file, too large): a cheap check before
-    anything else is done about it, such as asking whether to keep unsaved notes. A file
+    alone tells (missing, a folder, not a regular file, empty, too large): a cheap check
+    before anything else is done about it, such as asking whether to keep unsaved notes. A file
     that carries its pictures (a PDF, a Word file...) is held to MAX_PDF_BYTES, as when it
     is read: its first bytes are looked at only when it is larger than ``max_bytes``."""
     size = _size(path)
+    if size == 0:  # any format: nothing to read
+        raise IngestError(f"Cannot open {_name(path)}: it is empty.", path)
     if size <= max_bytes:
         return
     limit = size_limit(path, _head(path), max_bytes)

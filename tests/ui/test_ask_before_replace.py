@@ -294,12 +294,14 @@ def test_a_failed_open_after_discard_keeps_the_safety_net(
     settle(qtbot, scene.ctl)
 
 
-@pytest.mark.parametrize("bad", ["missing.txt", "a folder"])
+@pytest.mark.parametrize("bad", ["missing.txt", "a folder", "empty.txt"])
 def test_a_file_that_cannot_open_is_reported_before_the_question(
     scene: Scene, noted: Session, qtbot: QtBot, tmp_path: Path, bad: str
 ) -> None:
     if bad == "a folder":
         (tmp_path / bad).mkdir()
+    if bad == "empty.txt":
+        (tmp_path / bad).write_bytes(b"")
     with qtbot.waitSignal(scene.win.error_shown) as shown:
         pick_in_dialog(scene, [scene.other[0], str(tmp_path / bad)])
     assert scene.asked == []  # nothing to decide about the notes: the pair cannot open
