@@ -57,7 +57,10 @@ PLURALS = {
 }
 # the fixed columns' widths, as text of the table's font (plus margins)
 KIND_SAMPLE = "number"  # the longest kind; a pair with a hand link: "claim (manual)"
-NATURAL = ((KIND, KIND_SAMPLE), (SCORE, "Score"), (DIFFERS, "M" * 16), (NOTE, "M" * 15))
+# Differs as wide as two dates with their years, the commonest disagreement, when the
+# row has room: sixteen M's cut "June 18, 2024 vs June 19, 2..." at any window width
+DATES_APART = "September 18, 2024 vs September 19, 2024"
+NATURAL = ((KIND, KIND_SAMPLE), (SCORE, "Score"), (DIFFERS, DATES_APART), (NOTE, "M" * 15))
 # the most of a row (less Kind and Score) Differs and Note take: A and B text keep 60%
 SHARES = {DIFFERS: 0.21, NOTE: 0.19}
 SHOW_CHOICES = (

@@ -341,6 +341,17 @@ def test_the_passages_keep_most_of_the_row_at_any_font(
         assert size[column] >= head.fontMetrics().horizontalAdvance(title), size
 
 
+def test_differs_shows_two_dates_whole_in_a_wide_window(shown: MainWindow, qtbot: QtBot) -> None:
+    """The commonest disagreement, two dates with their years, was cut to "June 18, 2024
+    vs June 19, 2..." even in a window 1,400 pixels wide: the year that differs was lost."""
+    shown.resize(1400, 900)
+    table = shown.dock.table
+    qtbot.waitUntil(lambda: table.viewport().width() >= 1300)
+    fm = table.fontMetrics()
+    needed = fm.horizontalAdvance("June 18, 2024 vs June 19, 2024") + fm.horizontalAdvance("MM")
+    assert table.horizontalHeader().sectionSize(DIFFERS) >= needed
+
+
 def test_a_column_the_reader_widened_keeps_its_width(shown: MainWindow, qtbot: QtBot) -> None:
     head = shown.dock.table.horizontalHeader()
     head.resizeSection(DIFFERS, 400)
