@@ -103,6 +103,18 @@ class Actions:
         self.view_menu = QMenu("&View", window)
         self.recent_menu.setAccessibleName("Recent pairs")
 
+    def enable_for_pair(self, shown: bool) -> None:
+        """Swap sides and the match and discrepancy steps act on a pair: without one
+        they are greyed out, not buttons that do nothing."""
+        for action in (
+            self.swap,
+            self.next_match,
+            self.prev_match,
+            self.next_discrepancy,
+            self.prev_discrepancy,
+        ):
+            action.setEnabled(shown)
+
     def build_menus(self, window: QMainWindow, extra_view: list[QAction]) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu("&File")

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         for d in docks:
             self.panels.watch(d)
         self.actions_.build_menus(self, [self.panels.action, *self._dock_actions.values()])
+        self.actions_.enable_for_pair(False)  # until a pair is shown
         self.first_layout = FirstLayout(self)  # panels closed in a small window, and why
         self.panel_room = PanelRoom(self)  # a window's change of height shared with them
         self.toolbar = self.actions_.build_toolbar(self)
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
         if not view_state.same_articles(self._alignment, alignment):
             view_state.reset_filters(self)  # another pair: every match shown at first
         self._alignment = alignment
+        self.actions_.enable_for_pair(True)
         self.staged_show.show(alignment, sync)
 
     def flush(self) -> None:

@@ -1,7 +1,9 @@
-"""The menu bar: every entry reachable from the keyboard by its own letter."""
+"""The menu bar: every entry reachable from the keyboard by its own letter; the entries
+that act on a pair greyed out until one is shown."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.main_window import MainWindow
@@ -33,3 +35,17 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(window: MainWindow) -> None:
         letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
         taken = [x for x in letters if x is not None]
         assert len(taken) == len(set(taken)), f"{menu.title()}: {letters}"
+
+
+def pair_actions(window: MainWindow) -> list[QAction]:
+    act = window.actions_
+    return [act.swap, act.next_match, act.prev_match, act.next_discrepancy, act.prev_discrepancy]
+
+
+def test_without_a_pair_swap_and_the_steps_are_greyed_out(window: MainWindow) -> None:
+    """They were live toolbar buttons that did nothing and said nothing."""
+    assert [a.isEnabled() for a in pair_actions(window)] == [False] * 5
+
+
+def test_a_pair_shown_enables_swap_and_the_steps(shown: MainWindow) -> None:
+    assert all(a.isEnabled() for a in pair_actions(shown))
