@@ -53,7 +53,8 @@ _DEBRIS: frozenset[str] = frozenset(
     before you leave check this out|support our journalism|donate|tips|send us a tip
     story continues below advertisement|advertisement scroll to continue
     article continues below|scroll to continue with content|topics|tags|filed under
-    show key events only|show key events|key events|pinned post|don t miss
+    show key events only|show key events|key events|pinned post|pinned|don t miss
+    sign up here|like this|like loading|purchase licensing rights|copy url|share this post
     view this post on instagram|view this post on tiktok
     """.replace("\n", "|").split("|")
     if w.strip()
@@ -128,6 +129,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^already (?:a subscriber|a member|have an account)\W+(?:log in|sign in|login)\W*$",
         r"^(?:please )?(?:turn on|enable) javascript\b",
         r"^get (?:the latest|our top|the top|breaking) .{0,60}\b(?:inbox|email)\W*$",
+        r"^(?=.{0,80}$)(?:get|have)\b.{0,50}\b(?:in|to|into|delivered to) your inbox\W*$",
         # An embedded post's attribution: "— County Emergency (@CountyEM) March 13, 2024",
         # its picture link, Instagram's "A post shared by ...".
         rf"^[—–-]{{1,2}}\s*[^\n]{{1,80}}\(@\w{{1,30}}\)(?:\s+(?:on\s+)?(?:{_DAY_OR_MONTH})\b"
@@ -185,6 +187,11 @@ _TRAILING_LABEL = re.compile(
     r"([^\n:]{1,60}))$",
     re.IGNORECASE,
 )
+# an agency's credit after a caption's last sentence, the agency and the photographer
+# set off by a slash, as Reuters writes it: "... in Tokyo. REUTERS/Kim Kyung-Hoon", with
+# the link it puts after it ("Purchase Licensing Rights")
+_TRAILING_SLASHED = re.compile(r"(?<=[.!?”\"’'])\s+([A-Z][^\n.!?/]{0,40}/[^\n.!?]{1,60})$")
+_LICENSING = re.compile(r"(?<=\s)purchase licensing rights\W*$", re.IGNORECASE)
 _CREDIT_BODY = re.compile(
     r"^(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
     r"(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})*$"
@@ -272,10 +279,18 @@ def is_byline(line: str) -> bool:
 
 
 def trailing_credit(line: str) -> int | None:
-    """Offset in ``line`` of a trailing photo credit like ``(AFP/Yonhap)`` or ``Photo:
-    Reuters``, or None."""
+    """Offset in ``line`` of a trailing photo credit like ``(AFP/Yonhap)``, ``Photo:
+    Reuters`` or ``REUTERS/Kim Kyung-Hoon Purchase Licensing Rights``, or None."""
     m = _TRAILING_LABEL.search(line)
     if m is not None and _is_credit(m.group(2)):
+        return m.start(1)
+    licensing = _LICENSING.search(line)
+    if licensing is not None:
+        body = line[: licensing.start()].rstrip()
+        m = _TRAILING_SLASHED.search(body)
+        return m.start(1) if m is not None and _is_credit(m.group(1)) else licensing.start()
+    m = _TRAILING_SLASHED.search(line)
+    if m is not None and _CREDIT_BODY.match(m.group(1)):
         return m.start(1)
     m = _TRAILING_PAREN.search(line)
     if m is not None:
@@ -307,9 +322,32 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _PAREN_LINE.match(line) and _is_credit(line[1:-1]):
         return True
-    if any(p.search(line) for p in _PATTERNS):
+    if any(p.search(line) for p in _PATTERNS) or _is_share_line(key):
         return True
     return _is_url_line(line) or is_date_line(line) or is_byline(line) or _is_date_stamp(line)
+
+
+# The words of a share bar: "Facebook X Copy link", "Share this story: Facebook | X |
+# Email", "facebook twitter kakaotalk Copy URL"; at least one names a network or a way
+# of sharing.
+_SHARE_WAYS_TEXT = """
+    facebook twitter x whatsapp linkedin reddit telegram pinterest email e mail print copy
+    link url messenger kakaotalk kakao naver band weibo wechat threads bluesky mastodon
+    flipboard tumblr sms
+"""
+_SHARE_WAYS = frozenset(_SHARE_WAYS_TEXT.split())
+_SHARE_FILLER_TEXT = "share shares sharing this article story post page on via to"
+_SHARE_FILLER = frozenset(_SHARE_FILLER_TEXT.split())
+
+
+def _is_share_line(key: str) -> bool:
+    """``key`` (a line as `_key` gives it) is a share bar's words, two or more."""
+    words = key.split()
+    return (
+        len(words) >= 2
+        and all(w in _SHARE_WAYS or w in _SHARE_FILLER for w in words)
+        and any(w in _SHARE_WAYS for w in words)
+    )
 
 
 # A byline's parts set off by bars or dots: "Anna Berg · Political correspondent · 12 Mar

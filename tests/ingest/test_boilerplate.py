@@ -126,6 +126,16 @@ SITE_CHROME = [
     "Pinned post",
     "Don't miss",
     "Get the latest news delivered to your inbox",
+    "Get the Courier in your inbox",
+    "Sign up here.",
+    "Pinned",
+    "Like this:",
+    "Purchase Licensing Rights",
+    # a share bar's buttons read as words
+    "Facebook X Copy link",
+    "Share this story: Facebook | X | Email",
+    "Share on Facebook Share on WhatsApp Copy link",
+    "facebook twitter kakaotalk Copy URL",
 ]
 
 DATE_STAMPS = [
@@ -170,6 +180,12 @@ SITE_CHROME_LOOKALIKES = [
     "Follow the money, the prosecutor told the jury.",
     "Already a subscriber to the service, she said she would cancel.",
     "Don't miss the point: the treaty binds both countries, Lavrov said.",
+    "Get ready: the storm will be in your area by noon.",
+    "Pinned down by fire, the unit waited for dawn.",
+    "Share prices on X fell 5%.",
+    "Facebook and X removed the posts on Monday.",
+    "Copy this link to the council's page, she wrote.",
+    "This story",
 ]
 
 
@@ -252,6 +268,16 @@ CREDITS = [
     ("Kim waves. Credit: AP Photo/Ahn Young-joon", "Credit: AP Photo/Ahn Young-joon"),
     ("The photo: a man and his dog walking.", None),
     ("Protesters clash. Photo: this was taken when the police came to the square", None),
+    (
+        "The governor speaks in Tokyo, December 19, 2024. REUTERS/Kim Kyung-Hoon",
+        "REUTERS/Kim Kyung-Hoon",
+    ),
+    (
+        "The governor speaks in Tokyo. REUTERS/Kim Kyung-Hoon/File Photo Purchase Licensing Rights",
+        "REUTERS/Kim Kyung-Hoon/File Photo Purchase Licensing Rights",
+    ),
+    ("The governor speaks in Tokyo. Purchase Licensing Rights", "Purchase Licensing Rights"),
+    ("Talks resumed. EU/NATO talks resume today", None),
 ]
 
 
