@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from reader.errors import IngestError
-from reader.ingest.boilerplate import is_byline
+from reader.ingest.boilerplate import is_byline, trailing_credit
 from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.live_blog import live_updates, with_updates
@@ -26,10 +26,12 @@ from reader.ingest.page_titles import (
     headline,
     one_line,
     one_line_or_none,
+    shown_headline,
     site_beside_headline,
     site_name,
     story_headline,
 )
+from reader.ingest.page_tree import prepare_page
 
 __all__ = ["Page", "extract_html", "render_body"]
 
@@ -75,18 +77,6 @@ _PRUNE.append(
 _PRUNE.append(
     "//*[@hidden or contains(@class, 'sr-only') or contains(@class, 'visually-hidden')"
     " or contains(@class, 'visuallyhidden') or contains(@class, 'screen-reader-text')]"
-)
-# A teaser card of another story: a short <article> with a heading and a link to another
-# page (on its heading, its picture or a "Read more"), with one paragraph at most.
-# trafilatura takes the first <article> of a page for its story, and a "More news" list of
-# them after the story would give it the first teaser's words. The story itself, however
-# short, is kept: its heading is an <h1>, or the headline the page's <title> gives.
-_TEASER_HEADING = "(.//h2|.//h3|.//h4|.//h5)"
-_PRUNE.append(
-    f"//article[not(.//h1)][{_TEASER_HEADING}]"
-    "[.//a[@href and not(starts-with(normalize-space(@href), '#'))]]"
-    "[count(.//p) < 2][string-length(normalize-space(.)) < 600]"
-    f"[not(contains(normalize-space(//title), normalize-space({_TEASER_HEADING}[1])))]"
 )
 # The table elements of a page laid out in tables, read again as blocks (see
 # _laid_out_in_tables); each keeps its name in an attribute.
@@ -277,9 +267,15 @@ def _trafilatura(html: str, url: str | None) -> Any:
 def _extract(page: str, url: str | None, *, tables: bool) -> Any:
     import trafilatura
     from trafilatura.settings import set_date_params
+    from trafilatura.utils import load_html
 
+    # Teaser cards and share bars go before trafilatura reads the page's text and date;
+    # captions stay.
+    tree = load_html(page)
+    if tree is not None:
+        prepare_page(tree)
     return trafilatura.bare_extraction(
-        page,
+        page if tree is None else tree,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -384,10 +380,16 @@ _DATE_WORDS_TEXT = """
 _DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
 
 
+# where a byline element's date stamp begins, read with the name before it ("Park Ji-won
+# Published June", of "By Park Ji-won Published : June 11, 2024 - 15:27")
+_STAMP = re.compile(r"\b(?:first |last )?(?:published|updated|posted)\b", re.IGNORECASE)
+
+
 def _writers(author: str) -> str:
     """The names in trafilatura's ``author`` ("A; B"), without the date pieces it takes
-    for names, joined as a byline writes them."""
-    names = (name.strip() for name in author.split(";"))
+    for names ("Dec"; "Published June", of a "Published : June 11, 2024" stamp after
+    the writer's name), joined as a byline writes them."""
+    names = (_STAMP.split(name, 1)[0].strip() for name in author.split(";"))
     return ", ".join(
         name
         for name in names
@@ -401,15 +403,27 @@ def _with_byline(text: str, author: str | None) -> str:
     """``text`` with the page's byline after its headline, when the extractor kept the
     writer only in the metadata: it drops a byline element with its words, and the reader
     would not see who wrote the article. Dimmed like any byline; left out when the text
-    names the writer already, or the name does not read as a byline."""
+    names the writer already (see ``_names``), or the name does not read as a byline."""
     writers = _writers(author) if author else ""
     if not writers:
         return text
     line = "By " + writers
-    if not is_byline(line) or writers.casefold() in text.casefold():
+    if not is_byline(line) or _names(text, writers):
         return text
     head, sep, rest = text.partition("\n\n")
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
+
+
+def _names(text: str, writers: str) -> bool:
+    """``text`` names ``writers`` already (a byline of its own, a line "Reporting by
+    ..."); a picture's credit ("(Photo by Dana Whitfield)") names a photographer, even
+    the writer, and is no byline."""
+    key = writers.casefold()
+    for line in text.split("\n"):
+        credit = trailing_credit(line)
+        if key in (line if credit is None else line[:credit]).casefold():
+            return True
+    return False
 
 
 def _sentences_rejoined(lines: list[str]) -> list[str]:
@@ -450,6 +464,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
         title = title or headline(fallback_title)
     if not text:
         raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
+    title = shown_headline(title, text)
     text = _with_byline(_with_title(text, title), one_line_or_none(getattr(doc, "author", None)))
     lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
     address = one_line_or_none(getattr(doc, "url", None)) or (

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
+from reader.ingest.page_tree import is_share_label, names_sharing
 
 __all__ = ["Update", "live_updates", "with_updates"]
 
@@ -95,7 +96,7 @@ class _Candidate:
             self.lines.append(line)
 
     def is_teaser(self) -> bool:
-        """A card of another story, as html.py's prune list reads one: a linked heading,
+        """A card of another story, as page_tree reads one: a linked heading,
         a paragraph at most, short."""
         return self.linked_heading and self.paragraphs < 2 and self.chars < _TEASER_CHARS
 
@@ -132,6 +133,15 @@ class _UpdateFinder(HTMLParser):
             and any(_UPDATE_CLASS.fullmatch(c) for c in attrs.get("class", "").split())
         )
 
+    def _is_share_bar(self, tag: str, attrs: dict[str, str]) -> bool:
+        """A share bar or button in an update ("Share on Facebook", "Copy link"); an
+        update itself is read, whatever its class."""
+        if self._is_candidate(tag, attrs):
+            return False
+        return is_share_label(attrs.get("aria-label", "")) or names_sharing(
+            tag, attrs.get("class", ""), attrs.get("id", "")
+        )
+
     def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
         attrs = {k: v or "" for k, v in attr_list}
         if tag in _VOID:
@@ -142,7 +152,7 @@ class _UpdateFinder(HTMLParser):
         if tag == "li":
             self._close_open_item()
         hidden = "hidden" in attrs or _HIDDEN_CLASS.search(attrs.get("class", ""))
-        if self._skip_depth or tag in _SKIP or hidden:
+        if self._skip_depth or tag in _SKIP or hidden or self._is_share_bar(tag, attrs):
             self._skip_depth += 1
             self._stack.append((tag, None, False))
             return
@@ -271,5 +281,21 @@ def with_updates(lines: list[str], updates: list[Update]) -> list[str]:
     """The lines of a live blog: those of ``lines`` (the extractor's) that are no update's
     (its summary, key points), then each update's time and lines, in the page's order."""
     blob = " ".join(" ".join((u.time, *u.lines)) for u in updates)
-    lead = [line for line in lines if line not in blob]
+    words = [_words(" ".join((u.time, *u.lines))) for u in updates]
+    lead = [line for line in lines if line not in blob and not _of_one_update(line, words)]
     return lead + [line for u in updates for line in (u.time, *u.lines)]
+
+
+_WORD = re.compile(r"\w+(?:[:.']\w+)*")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _of_one_update(line: str, updates: list[set[str]]) -> bool:
+    """``line`` is the extractor's reading of one update: all its words are that update's.
+    A feed written as a list (``<li><article>...``) reads as one line an update, its
+    time, heading and paragraphs run together ("- 11:48 GMT Pontypridd residents ...")."""
+    mine = _words(line)
+    return bool(mine) and any(mine <= update for update in updates)

@@ -17,6 +17,7 @@ __all__ = [
     "headline",
     "one_line",
     "one_line_or_none",
+    "shown_headline",
     "site_beside_headline",
     "site_name",
     "story_headline",
@@ -110,3 +111,22 @@ def site_beside_headline(html: str, heading: str | None) -> str | None:
     if not rest or len(rest) > _SITE_IN_TITLE or _TITLE_PARTS.search(rest):
         return None
     return rest
+
+
+_MORE_IN_TITLE = 40
+
+
+def shown_headline(title: str | None, text: str) -> str | None:
+    """The headline the page shows (the first line of its ``text``) when ``title`` is that
+    headline with a few words more after a separator ("Wales floods: Roads shut - live
+    updates" over "Wales floods: Roads shut"): the page is titled as it reads, and does
+    not open with its headline twice. Else ``title``."""
+    first = text.split("\n", 1)[0].strip()
+    if not title or not first or title == first or not title.startswith(first):
+        return title
+    separator = _TITLE_PARTS.match(title, len(first))
+    if separator is None:
+        return title
+    more = title[separator.end() :]
+    short = len(more) <= _MORE_IN_TITLE and len(more.split()) < len(first.split())
+    return first if short and headline(first) == first else title

@@ -1,0 +1,145 @@
+"""A page's tree made ready for trafilatura (reader.ingest.html): what a news page shows
+around its story and is no part of it taken out before its text and date are read, and
+its captions kept.
+
+- Teaser cards of other stories ("More on this story", "Read next", a "Latest" rail):
+  each has its own date, and the date of a page without one in its metadata was read
+  from the oldest of them (a live blog dated by a related story of February); and
+  trafilatura takes the first <article> of a page for its story, so a "More news" list of
+  them after a short story gave it the first teaser's words.
+- Share bars ("Share on Facebook", "Copy link", a WhatsApp button): buttons, no words of
+  the story, which the reader saw as a line "Facebook X Copy link".
+- Captions: trafilatura drops any block whose class names a caption ("img_caption"), as
+  it drops <figure>s; captions carry facts (who, where, when) and are read.
+- Text written loose after a block (a picture's box, then the story's first paragraph as
+  bare text up to a <br>, as Korean papers write their stories): trafilatura lost it.
+  It is made a paragraph, as a browser shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["is_share_label", "names_sharing", "prepare_page"]
+
+_HEADING = "(self::h2 or self::h3 or self::h4 or self::h5)"
+_OTHER_PAGE = "@href and not(starts-with(normalize-space(@href), '#'))"
+# A card of another story: a heading that links to another page (or a link holding a
+# heading), one paragraph at most, short, no <h1> (the story's own headline), and a
+# heading the page's <title> does not hold (a short story titled by its heading stays).
+# An <article> card may link its picture or a "Read more" instead of its heading.
+_CARD_SHAPE = (
+    "[not(.//h1)][count(.//p) < 2][string-length(normalize-space(.)) < 600]"
+    "[not(contains($title, normalize-space((.//h2|.//h3|.//h4|.//h5)[1])))]"
+)
+_TEASER_CARDS = (
+    f"//article[.//*[{_HEADING}]][.//a[{_OTHER_PAGE}]]{_CARD_SHAPE}"
+    f" | //*[self::div or self::li or self::section or self::aside]"
+    f"[.//*[{_HEADING}][.//a[{_OTHER_PAGE}] or ancestor::a[{_OTHER_PAGE}]]]{_CARD_SHAPE}"
+)
+# A share bar: an element whose class or id names sharing ("block-share", "sharedaddy",
+# "lx-share-tools", "view_sns"), short and holding no quoted post; and any link or button
+# labelled for sharing ("Share on Facebook", "Copy link").
+_SHARE_NAME = re.compile(r"shar(?:e|ing)|(?:^|[-_])sns(?:$|[-_])", re.IGNORECASE)
+_SHARE_BAR_CHARS = 300
+_SHARE_LABEL = re.compile(r"^\s*(?:share\b|copy (?:the )?link\b)", re.IGNORECASE)
+
+
+def is_share_label(label: str) -> bool:
+    """``label`` (an aria-label) names a share button: "Share on X", "Copy link"."""
+    return _SHARE_LABEL.match(label) is not None
+
+
+def prepare_page(tree: Any) -> None:
+    """Take the teaser cards and share bars out of the lxml ``tree`` of a page, keep its
+    captions from trafilatura's pruning and make its loose text paragraphs."""
+    title = " ".join((tree.findtext(".//title") or "").split())
+    doomed = list(tree.xpath(_TEASER_CARDS, title=title))
+    doomed += [e for e in _elements(tree) if _is_share_bar(e)]
+    for element in doomed:
+        _drop(element)
+    loose = []
+    for element in _elements(tree):
+        if element.tag in _CAPTION_TAGS:
+            _keep_caption(element)
+        if element.tag in _BLOCKS and element.tail and element.tail.strip():
+            loose.append(element)
+    for element in loose:
+        _paragraph_after(element)
+
+
+def _elements(tree: Any) -> list[Any]:
+    """The elements of ``tree`` below the page's own (<body>, <main>, <article>)."""
+    return [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in _PAGE_TAGS]
+
+
+def _is_share_bar(element: Any) -> bool:
+    label = element.get("aria-label")
+    if label is not None and is_share_label(label):
+        return True
+    return _names_sharing(element) and _short_without_posts(element)
+
+
+_PAGE_TAGS = frozenset({"html", "head", "body", "main", "article"})
+
+
+def names_sharing(tag: str, class_: str, id_: str) -> bool:
+    """An element's tag, class or id names sharing ("<bsp-share-links>", "block-share")."""
+    return any(_SHARE_NAME.search(name) for name in (tag, *class_.split(), *id_.split()))
+
+
+_BLOCK_TAGS = """
+    address aside blockquote div dl figure h1 h2 h3 h4 h5 h6 header hr ol p pre section
+    table ul
+"""
+_BLOCKS = frozenset(_BLOCK_TAGS.split())
+
+
+def _paragraph_after(block: Any) -> None:
+    """The text after ``block`` up to the next line break or block, made a <p>."""
+    paragraph = block.makeelement("p", {})
+    paragraph.text, block.tail = block.tail, None
+    following = block.getnext()
+    while following is not None and following.tag not in _BLOCKS and following.tag != "br":
+        after = following.getnext()
+        paragraph.append(following)  # with its tail, words of the same paragraph
+        following = after
+    block.addnext(paragraph)
+
+
+_CAPTION_TAGS = frozenset({"div", "p", "span"})
+
+
+def _keep_caption(element: Any) -> None:
+    """``element``'s class or id kept under another name when it names a caption."""
+    for name in ("class", "id"):
+        value = element.get(name)
+        if value is not None and "caption" in value:
+            element.set(f"data-{name}", value)
+            del element.attrib[name]
+
+
+def _names_sharing(element: Any) -> bool:
+    return names_sharing(element.tag, element.get("class", ""), element.get("id", ""))
+
+
+def _short_without_posts(element: Any) -> bool:
+    text = " ".join("".join(element.itertext()).split())
+    return len(text) < _SHARE_BAR_CHARS and not element.xpath(".//blockquote")
+
+
+def _drop(element: Any) -> None:
+    """Remove ``element`` (not its tail, the words after it) unless an element removed
+    before held it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

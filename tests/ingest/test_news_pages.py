@@ -1,0 +1,297 @@
+"""Saved news pages as major sites write them (tests/ingest/news_pages.py), read as a
+reader should see them: the page's own title, site and date, the story's paragraphs in
+order, the byline dimmed, no share bar, newsletter box or "Most read" list in the text,
+and a live blog's updates each after its time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import load_document
+from reader.model.document import Document
+from tests.ingest import news_pages as pages
+
+
+def _read(tmp_path: Path, page: str) -> Document:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return load_document(path)
+
+
+def _dimmed(doc: Document) -> set[str]:
+    return {doc.slice(b) for b in doc.boilerplate}
+
+
+def _shown(doc: Document) -> list[str]:
+    """The lines a reader reads: each paragraph less its dimmed spans, if anything is
+    left."""
+    lines = []
+    for p in doc.paragraphs:
+        kept = [doc.text[i] for i in range(p.start, p.end) if not _in_boilerplate(doc, i)]
+        line = "".join(kept).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _in_boilerplate(doc: Document, offset: int) -> bool:
+    return any(b.start <= offset < b.end for b in doc.boilerplate)
+
+
+def _opening(lines: list[str], start: str) -> int:
+    return next(i for i, line in enumerate(lines) if line.startswith(start))
+
+
+METADATA = [
+    (
+        pages.BBC_STYLE_LIVE,
+        "Wales floods: Roads shut as rivers burst banks",
+        "BBC News",
+        "2024-11-24",
+    ),
+    (
+        pages.GUARDIAN_STYLE_LIVE,
+        "Budget 2024 live: chancellor sets out tax plans",
+        "The Guardian",
+        "2024-10-30",
+    ),
+    (
+        pages.AP_STYLE_ARTICLE,
+        "Senate passes stopgap bill to avert shutdown",
+        "AP News",
+        "2024-09-25",
+    ),
+    (
+        pages.REUTERS_STYLE_ARTICLE,
+        "Japan's central bank holds rates, signals patience",
+        "Reuters",
+        "2024-12-19",
+    ),
+    (
+        pages.WORDPRESS_REGIONAL,
+        "Council approves new bridge over Mill Creek",
+        "Valley Courier",
+        "2024-04-09",
+    ),
+    (
+        pages.KOREAN_ENGLISH_PAPER,
+        "Seoul to expand late-night bus routes from July",
+        "The Korea Herald",
+        "2024-06-11",
+    ),
+    (
+        pages.TIME_ELEMENT_ONLY,
+        "Harbour ferry fares to rise 10% in March",
+        "Coastline Daily",
+        "2025-01-28",
+    ),
+    (
+        pages.VISIBLE_DATE_LINE_ONLY,
+        "Library to open on Sundays from next month",
+        "Riverside Gazette",
+        "2025-03-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "site", "date"), METADATA)
+def test_a_page_s_own_title_site_and_date(
+    tmp_path: Path, page: str, title: str, site: str, date: str
+) -> None:
+    doc = _read(tmp_path, page)
+    assert (doc.title, doc.source, doc.date) == (title, site, date)
+    assert doc.slice(doc.paragraphs[0]) == title
+
+
+def test_a_live_blog_is_dated_by_itself_not_by_a_related_story(tmp_path: Path) -> None:
+    """Its "More on this story" cards of February and of last week are older than its
+    updates: the page is of the day of its updates."""
+    assert _read(tmp_path, pages.BBC_STYLE_LIVE).date == "2024-11-24"
+
+
+# The openings of each story's paragraphs, in the page's order.
+STORIES = [
+    (
+        pages.AP_STYLE_ARTICLE,
+        [
+            "WASHINGTON (AP) — The Senate passed",
+            "The measure passed 78-18",
+            "The Capitol in Washington",
+            '"This is a simple, bipartisan extension,"',
+            "The bill also includes",
+        ],
+    ),
+    (
+        pages.REUTERS_STYLE_ARTICLE,
+        [
+            "Bank of Japan Governor speaks",
+            "TOKYO, Dec 19 (Reuters) - The Bank of Japan",
+            "The decision to hold",
+            "The yen fell to 157",
+        ],
+    ),
+    (
+        pages.WORDPRESS_REGIONAL,
+        [
+            "The Harlow City Council voted",
+            "The new two-lane bridge",
+            "The Mill Road bridge has been limited",
+            '"We have patched this bridge',
+            "The lone vote against",
+        ],
+    ),
+    (
+        pages.KOREAN_ENGLISH_PAPER,
+        [
+            "A late-night bus waits",
+            "Seoul will add four late-night bus routes",
+            "The new routes will link",
+            '"Many workers finish',
+            "Late-night buses carried",
+        ],
+    ),
+    (
+        pages.TIME_ELEMENT_ONLY,
+        ["Single fares on the harbour ferry", "Harbour Ferries said", "The town council"],
+    ),
+    (
+        pages.VISIBLE_DATE_LINE_ONLY,
+        ["The central library will open", "A survey last year", "The branch libraries"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "openings"), STORIES)
+def test_the_story_s_paragraphs_are_read_in_order(
+    tmp_path: Path, page: str, openings: list[str]
+) -> None:
+    shown = _shown(_read(tmp_path, page))
+    at = [_opening(shown, start) for start in openings]
+    assert at == sorted(at)
+
+
+# Words of what sits around the story (share bars, newsletter boxes, lists of other
+# stories, teaser cards) that no line a reader reads may hold.
+DEBRIS = {
+    "BBC": (pages.BBC_STYLE_LIVE, ["Share", "Most read", "Storm Bert", "keep flooding"]),
+    "Guardian": (
+        pages.GUARDIAN_STYLE_LIVE,
+        ["Facebook", "Copy link", "Share", "Sign up", "Most viewed", "What can we expect"],
+    ),
+    "AP": (
+        pages.AP_STYLE_ARTICLE,
+        ["Facebook", "Copy", "Link copied", "Related Stories", "voter rules", "Most read"],
+    ),
+    "Reuters": (
+        pages.REUTERS_STYLE_ARTICLE,
+        ["Sign up here", "LinkedIn", "Read Next", "Dollar firm", "Licensing"],
+    ),
+    "WordPress": (
+        pages.WORDPRESS_REGIONAL,
+        ["Share this", "Facebook", "Like", "inbox", "newsletter", "road repairs", "Recent"],
+    ),
+    "Korean": (pages.KOREAN_ENGLISH_PAPER, ["facebook", "kakaotalk", "Most Popular", "BTS"]),
+    "time only": (pages.TIME_ELEMENT_ONLY, ["Share", "WhatsApp", "Lifeboat", "Latest"]),
+    "date line only": (pages.VISIBLE_DATE_LINE_ONLY, ["Share this story", "Facebook"]),
+}
+
+
+@pytest.mark.parametrize(("page", "words"), DEBRIS.values(), ids=DEBRIS.keys())
+def test_no_line_a_reader_reads_is_debris(tmp_path: Path, page: str, words: list[str]) -> None:
+    shown = "\n".join(_shown(_read(tmp_path, page)))
+    assert [w for w in words if w in shown] == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [pages.GUARDIAN_STYLE_LIVE, pages.TIME_ELEMENT_ONLY, pages.KOREAN_ENGLISH_PAPER],
+    ids=["Guardian", "time only", "Korean"],
+)
+def test_a_share_bar_is_left_out(tmp_path: Path, page: str) -> None:
+    text = _read(tmp_path, page).text
+    assert "Facebook" not in text and "facebook" not in text and "Copy link" not in text
+
+
+BYLINES = [
+    (pages.AP_STYLE_ARTICLE, "By MARY CLAIRE JALONICK"),
+    (pages.REUTERS_STYLE_ARTICLE, "By Leika Kihara, Makiko Yamazaki"),
+    (pages.GUARDIAN_STYLE_LIVE, "By Anna Pryce"),
+    (pages.TIME_ELEMENT_ONLY, "By Tom Erskine"),
+    (pages.WORDPRESS_REGIONAL, "By Dana Whitfield"),
+]
+
+
+@pytest.mark.parametrize(("page", "byline"), BYLINES)
+def test_the_byline_follows_the_headline_dimmed(tmp_path: Path, page: str, byline: str) -> None:
+    doc = _read(tmp_path, page)
+    assert doc.slice(doc.paragraphs[1]) == byline
+    assert byline in _dimmed(doc)
+
+
+def test_a_byline_s_date_stamp_is_no_writer(tmp_path: Path) -> None:
+    """ "By Park Ji-won Published : June 11, 2024": the writer is Park Ji-won alone, whose
+    byline the story's end gives."""
+    doc = _read(tmp_path, pages.KOREAN_ENGLISH_PAPER)
+    assert "Published June" not in doc.text
+    assert "By Park Ji-won (jwpark@heraldcorp.example)" in _dimmed(doc)
+
+
+def test_a_caption_s_credit_is_dimmed_and_its_words_read(tmp_path: Path) -> None:
+    doc = _read(tmp_path, pages.REUTERS_STYLE_ARTICLE)
+    assert "REUTERS/Kim Kyung-Hoon Purchase Licensing Rights" in _dimmed(doc)
+    assert "Bank of Japan Governor speaks at a news conference" in doc.text
+
+
+LIVE_TIMES = [
+    (
+        pages.BBC_STYLE_LIVE,
+        ["10:30 GMT", "11:48 GMT", "11:20 GMT", "10:05 GMT", "09:30 GMT"],
+        {"11:48 GMT": "Pontypridd residents moved to leisure centre", "09:30 GMT": "Good morning"},
+    ),
+    (
+        pages.GUARDIAN_STYLE_LIVE,
+        ["12.34 GMT", "13.40 GMT", "13.05 GMT", "12.31 GMT", "07.15 GMT"],
+        {"13.05 GMT": "The Office for Budget Responsibility now expects the economy"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "times", "after"), LIVE_TIMES, ids=["BBC", "Guardian"])
+def test_live_updates_follow_their_times_in_the_page_s_order(
+    tmp_path: Path, page: str, times: list[str], after: dict[str, str]
+) -> None:
+    doc = _read(tmp_path, page)
+    lines = [doc.slice(p) for p in doc.paragraphs]
+    assert [line for line in lines if line in times] == times
+    assert set(times) <= _dimmed(doc)
+    for time, text in after.items():
+        assert lines[lines.index(time) + 1].startswith(text)
+
+
+def test_an_update_of_a_feed_written_as_a_list_is_read_once(tmp_path: Path) -> None:
+    doc = _read(tmp_path, pages.BBC_STYLE_LIVE)
+    assert doc.text.count("About 60 people spent the morning") == 1
+    assert doc.text.count("Please avoid the A4059") == 1
+
+
+def test_a_live_page_keeps_its_summary_before_its_updates(tmp_path: Path) -> None:
+    lines = _shown(_read(tmp_path, pages.BBC_STYLE_LIVE))
+    summary = _opening(lines, "- Two severe flood warnings")
+    assert summary < _opening(lines, "Where are the flood warnings?")
+
+
+@pytest.mark.parametrize(
+    ("page", "label"),
+    [(pages.BBC_STYLE_LIVE, "Pinned"), (pages.GUARDIAN_STYLE_LIVE, "Pinned post")],
+    ids=["BBC", "Guardian"],
+)
+def test_a_pinned_post_s_label_is_dimmed(tmp_path: Path, page: str, label: str) -> None:
+    assert label in _dimmed(_read(tmp_path, page))
+
+
+def test_an_embedded_post_reads_with_its_attribution_dimmed(tmp_path: Path) -> None:
+    doc = _read(tmp_path, pages.BBC_STYLE_LIVE)
+    assert "Please avoid the A4059 between Aberdare and Hirwaun." in doc.text
+    assert "— South Wales Police (@swpolice) November 24, 2024" in _dimmed(doc)
