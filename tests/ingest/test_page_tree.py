@@ -1,0 +1,82 @@
+"""Tests of reader/ingest/page_tree.py: teaser cards and share bars go, the story stays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from trafilatura.utils import load_html
+
+from reader.ingest.page_tree import prepare_page
+
+
+def _prepared(body: str, title: str = "Ferry fares rise") -> Any:
+    tree = load_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    prepare_page(tree)
+    return tree
+
+
+def _text(tree: Any) -> str:
+    return " ".join("".join(tree.find("body").itertext()).split())
+
+
+TEASERS = [
+    '<div class="card"><h3><a href="/n/1">Lifeboat rescues two</a></h3>'
+    '<time datetime="2025-01-01">1 Jan</time></div>',
+    '<li><a href="/n/2"><h3>Lifeboat rescues two</h3></a><p>Crew praised.</p></li>',
+    '<article><h3>Lifeboat rescues two</h3><a href="/n/3"><img src="x.jpg"></a></article>',
+]
+
+
+@pytest.mark.parametrize("card", TEASERS)
+def test_a_teaser_card_of_another_story_goes(card: str) -> None:
+    tree = _prepared(f"<p>The story.</p>{card}")
+    assert _text(tree) == "The story."
+
+
+KEPT = [
+    # a box of the story, its heading linking nowhere
+    '<div class="box"><h3>Background</h3><p>The dispute began in 2019 (<a href="/r">see our'
+    " report</a>).</p></div>",
+    # a short story titled by its linked heading, as the page's <title> names it
+    '<div class="post"><h2><a href="/p/1">Ferry fares rise</a></h2><p>By a tenth.</p></div>',
+    # an update linking its heading to itself
+    '<div class="update"><h3><a href="#post-7">Death toll rises</a></h3><p>Nine died.</p></div>',
+    # a "share" block that quotes an embedded post
+    '<div class="social-share-embed"><blockquote>Roads closed.</blockquote></div>',
+]
+
+
+@pytest.mark.parametrize("block", KEPT)
+def test_the_story_s_own_blocks_stay(block: str) -> None:
+    before = _text(load_html(f"<html><body>{block}</body></html>"))
+    assert _text(_prepared(block)) == before
+
+
+SHARE_BARS = [
+    '<div class="block-share"><a href="#">Facebook</a> <a href="#b">Copy link</a></div>',
+    '<ul class="sharedaddy"><li><a href="?share=x"><span>X</span></a></li></ul>',
+    '<a href="#" aria-label="Share on WhatsApp">WhatsApp</a>',
+    '<button aria-label="Copy link">Link</button>',
+    "<bsp-share-links><a>Email</a> <a>Print</a></bsp-share-links>",
+]
+
+
+@pytest.mark.parametrize("bar", SHARE_BARS)
+def test_a_share_bar_goes_and_the_words_after_it_stay(bar: str) -> None:
+    tree = _prepared(f"<div><p>The story.</p>{bar} It goes on.</div>")
+    assert _text(tree) == "The story. It goes on."
+
+
+def test_text_loose_after_a_block_is_a_paragraph_of_its_own() -> None:
+    tree = _prepared(
+        "<div><div><img src='x.jpg'></div>Seoul will <b>add</b> routes.<br>Next.</div>"
+    )
+    paragraphs = ["".join(p.itertext()) for p in tree.iter("p")]
+    assert paragraphs == ["Seoul will add routes."]
+
+
+def test_a_caption_s_class_no_longer_names_a_caption() -> None:
+    tree = _prepared('<p class="img_caption">A bus waits at a stop. (Yonhap)</p>')
+    caption = next(tree.iter("p"))
+    assert (caption.get("class"), caption.get("data-class")) == (None, "img_caption")
