@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from reader.ui.find_bar import around, find_in, hit_count, hits
 
@@ -24,6 +25,8 @@ class ArticleFind(QObject):
         super().__init__(window)
         self._window = window
         self.side = "a"  # the article last focused or clicked
+        # the hit last selected: its view and (start, end), Qt positions
+        self._hit: tuple[QTextEdit | QPlainTextEdit, int, int] | None = None
         bar = window.find_bar
         bar.find_requested.connect(self._find)
         bar.closed.connect(lambda: self._show_find_hit(None))
@@ -53,10 +56,27 @@ class ArticleFind(QObject):
             self._window.find_bar.status.setText("No article open")
             return
         found = find_in(view, text, backward)
+        if found:
+            cursor = view.textCursor()
+            self._hit = (view, cursor.selectionStart(), cursor.selectionEnd())
+        else:
+            self._drop_hit()
         marked = hits(view, text) if found and view is pane.browser else []  # not a preview
         marked = around(marked, view.textCursor().selectionStart())
         self._show_find_hit(self.side if found else None, marked)
         self._window.find_bar.show_result(found, self.side.upper(), *hit_count(view, text))
+
+    def _drop_hit(self) -> None:
+        """A search found nothing: the last hit is no longer selected (as in a browser,
+        no old hit stays lit under "Not found"); a selection the reader made since stays."""
+        if self._hit is None:
+            return
+        view, start, end = self._hit
+        self._hit = None
+        cursor = view.textCursor()
+        if (cursor.selectionStart(), cursor.selectionEnd()) == (start, end):
+            cursor.clearSelection()
+            view.setTextCursor(cursor)
 
     def _show_find_hit(self, side: str | None, marked: list[tuple[int, int]] | None = None) -> None:
         """The find hit stands out in the article searched (``side``), and every other hit

@@ -171,6 +171,27 @@ def test_every_hit_is_marked_while_the_bar_is_open(shown: MainWindow) -> None:
     assert find_marks(shown, "a") == find_marks(shown, "b") == []
 
 
+def test_a_search_with_no_hit_leaves_nothing_lit(shown: MainWindow) -> None:
+    """A search that found nothing left the last hit selected and tinted."""
+    search(shown, "the")
+    search(shown, "words nowhere in it")
+    assert shown.find_bar.status.text() == "Not found in A"
+    assert not shown.pane_a.browser.textCursor().hasSelection()
+    assert selection_colours(shown, "a")[0].alpha() < 255
+    assert find_marks(shown, "a") == find_marks(shown, "b") == []
+
+
+def test_a_search_with_no_hit_keeps_the_readers_own_selection(shown: MainWindow) -> None:
+    search(shown, "breakthrough")
+    browser = shown.pane_a.browser
+    cursor = browser.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(5, QTextCursor.MoveMode.KeepAnchor)
+    browser.setTextCursor(cursor)  # the reader selects other words
+    search(shown, "words nowhere in it")
+    assert browser.textCursor().selectedText() == browser.toPlainText()[:5]
+
+
 def test_another_pair_takes_the_marks_away(
     shown: MainWindow, alignment: Alignment, qtbot: QtBot
 ) -> None:
