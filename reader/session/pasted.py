@@ -78,14 +78,16 @@ def save_pasted(a: Pasted, b: Pasted, directory: PathArg = None) -> tuple[str, s
     return paths[0], paths[1]
 
 
-TITLE_WORDS = 12  # of a pasted article's opening, as its title when it gave no headline
+TITLE_WORDS = 8  # of a pasted article's opening, as its label when it gave no headline
 
 
 def pasted_title(doc: Document, directory: PathArg = None) -> Document:
-    """``doc``, a pasted article whose text gave no headline titled by its opening words
-    ("Lawmakers approved the budget on Tuesday after a night of…") rather than by the file
-    it was kept in ("pasted-20261202-033607-b-lawmakers-approved-the"); any other
-    document as it is."""
+    """``doc``, a pasted article whose text gave no headline, labelled by its opening
+    words, quoted, and where it came from ("“Lawmakers approved the budget on Tuesday
+    after a…” (pasted)"), rather than by the file it was kept in
+    ("pasted-20261202-033607-b-lawmakers-approved-the"), a name the reader never chose;
+    any other document as it is (a file without a headline keeps the name the reader
+    gave it)."""
     path = Path(doc.path) if doc.path else None
     if path is None or path.parent != pasted_folder(directory) or doc.title != path.stem:
         return doc
@@ -93,8 +95,11 @@ def pasted_title(doc: Document, directory: PathArg = None) -> Document:
     words = first.split()
     if not words:
         return doc
-    title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
-    return replace(doc, title=title)
+    if len(words) > TITLE_WORDS:
+        opening = " ".join(words[:TITLE_WORDS]).rstrip(",;:–—-") + "…"
+    else:
+        opening = " ".join(words)
+    return replace(doc, title=f"“{opening}” (pasted)")
 
 
 def slug(text: str, words: int = 6) -> str:

@@ -52,6 +52,16 @@ def test_hankyoreh_seed_title(seed_a_path: Path) -> None:
     assert load_document(seed_a_path).title == HANKYOREH_TITLE
 
 
+def test_a_text_without_a_headline_is_titled_by_its_file_name(tmp_path: Path) -> None:
+    """The name the reader gave the file, not its first sentence (pasted text, which has
+    no name of the reader's, is labelled by its opening words: reader.session.pasted)."""
+    prose = (
+        "Perennial party girl Tara Reid checked herself into Promises Treatment Center, "
+        "her rep told People.\nShe entered the facility on Tuesday.\n"
+    )
+    assert load_document(_write(tmp_path, "1_10ecb.txt", prose.encode())).title == "1_10ecb"
+
+
 def test_seed_text_is_the_file_as_written(seed_b_path: Path) -> None:
     doc = load_document(seed_b_path)
     assert doc.text == seed_b_path.read_text(encoding="utf-8")

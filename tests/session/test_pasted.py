@@ -114,7 +114,7 @@ def test_slug_keeps_ascii_words_of_the_first_line(text: str, expected: str) -> N
     assert slug(text) == expected
 
 
-def test_a_pasted_article_without_a_headline_is_titled_by_its_opening_words(
+def test_a_pasted_article_without_a_headline_is_labelled_by_its_opening_words(
     tmp_path: Path,
 ) -> None:
     prose = (
@@ -123,7 +123,20 @@ def test_a_pasted_article_without_a_headline_is_titled_by_its_opening_words(
     )
     a, _ = save_pasted(Pasted(prose), Pasted(ARTICLE_B), tmp_path)
     doc = pasted_title(load_document(a), tmp_path)
-    assert doc.title == "Lawmakers approved the budget on Tuesday after a night of talks that…"
+    assert doc.title == "“Lawmakers approved the budget on Tuesday after a…” (pasted)"
+
+
+def test_a_short_opening_is_quoted_whole(tmp_path: Path) -> None:
+    a, _ = save_pasted(Pasted("The opposition walked out.\n"), Pasted(ARTICLE_B), tmp_path)
+    title = pasted_title(load_document(a), tmp_path).title
+    assert title == "“The opposition walked out.” (pasted)"
+
+
+def test_a_label_cut_after_a_comma_drops_the_comma(tmp_path: Path) -> None:
+    prose = "Late on Tuesday, after a night of talks, lawmakers approved the budget.\n"
+    a, _ = save_pasted(Pasted(prose), Pasted(ARTICLE_B), tmp_path)
+    title = pasted_title(load_document(a), tmp_path).title
+    assert title == "“Late on Tuesday, after a night of talks…” (pasted)"
 
 
 def test_a_pasted_articles_headline_stays_its_title(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def put_on_clipboard(text: str, html: str = "") -> None:
     QGuiApplication.clipboard().setMimeData(data)
 
 
-def test_a_pasted_article_without_a_headline_shows_its_opening_words_as_title(
+def test_a_pasted_article_without_a_headline_is_labelled_by_its_opening_words(
     win: MainWindow, qtbot: QtBot
 ) -> None:
     dialog = open_dialog(win)
@@ -70,7 +70,7 @@ def test_a_pasted_article_without_a_headline_shows_its_opening_words_as_title(
         dialog.compare_button.click()
     al = win.alignment()
     assert al is not None
-    assert al.a.title == "The two leaders signed a mutual defence treaty on Wednesday in the…"
+    assert al.a.title == "“The two leaders signed a mutual defence treaty…” (pasted)"
 
 
 def test_compare_waits_for_both_articles(win: MainWindow) -> None:
