@@ -9,7 +9,8 @@ for a match whose passages disagree, the kind of each discrepancy (date, number,
 quote) with A's value and B's value in columns of their own, "; " between several, so a
 spreadsheet can sort and filter on them (the ``discrepancies`` column keeps the
 "A's value vs B's value" sentence it always had); last, for a passage only one article
-reports, the other's sentence closest to it (``closest``).
+reports, the other's sentence closest to it (``closest``); and "yes" for a loose claim,
+one scored under ``reader.model.LOOSE_SCORE`` (``loose``).
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -62,6 +63,7 @@ COLUMNS = (
     "a_values",
     "b_values",
     "closest",
+    "loose",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -98,6 +100,7 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         "only annotated" if data.only_annotated else "",
         *(_text("; ".join(values)) for values in _difference_columns(e)),
         _text(e.closest_text),
+        "yes" if e.loose else "",
     ]
 
 

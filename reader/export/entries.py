@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
-from reader.model.alignment import Alignment, DiscrepancyKind, Match, MatchKind
+from reader.model.alignment import (
+    LOOSE_WORDS,
+    Alignment,
+    DiscrepancyKind,
+    Match,
+    MatchKind,
+    is_loose,
+)
 from reader.model.document import Document
 from reader.model.note import Note, now_iso
 from reader.model.session import Session
@@ -106,16 +113,22 @@ class Entry:
         ]
 
     @property
+    def loose(self) -> bool:
+        """A claim scored under LOOSE_SCORE (not one linked by hand): worth checking."""
+        return is_loose(self.kind, self.score)
+
+    @property
     def label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind.capitalize())
 
     def summary(self) -> list[str]:
-        """What the entry is: its label (and "linked by hand"), score, speaker."""
+        """What the entry is: its label (and "linked by hand"), score (and whether the
+        claim is loose), speaker."""
         parts = [self.label + (" (linked by hand)" if self.manual else "")]
         if self.rejected:
             parts.append(REJECTED_LABEL)
         if self.score is not None:
-            parts.append(f"score {self.score:.2f}")
+            parts.append(f"score {self.score:.2f}" + (f", {LOOSE_WORDS}" if self.loose else ""))
         if self.speaker:
             parts.append(f"speaker: {self.speaker}")
         return parts

@@ -38,7 +38,7 @@ from reader.export.entries import (
     closest_label,
     readable_time,
 )
-from reader.model import LOOSE_WORDS, is_loose
+from reader.model import LOOSE_WORDS
 
 # Okabe-Ito colours of the app's highlights, by match kind.
 PALETTE = {
@@ -197,7 +197,7 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
         head.append("linked by hand")
     if e.rejected:
         head.append(f"<b>{REJECTED_LABEL}</b>")
-    loose = is_loose(e.kind, e.score)
+    loose = e.loose
     if e.score is not None:
         head.append(f"score {e.score:.2f}" + (f", {LOOSE_WORDS}" if loose else ""))
     if e.speaker:

@@ -3,6 +3,7 @@
 ``{"schema": "reader.export/1", "exported": ISO time, "only_annotated": bool,
 "documents": [{"title", "source", "date", "path"} x2], "entries": [{"kind", "match",
 "manual", "rejected" (a match the reader rejected, listed for its notes), "score",
+"loose" (a claim scored under 0.7, ``reader.model.LOOSE_SCORE``; added later),
 "speaker", "evidence", "discrepancies", "a": {"start", "end", "text"} or null, "b": ...,
 "tags", "notes": [note as in a session file], "differences": [each discrepancy as
 {"kind": "date", "number", "name" or "quote", "detail", "a": {"start", "end", "text"},
@@ -42,6 +43,7 @@ def _entry(e: Entry) -> dict[str, Any]:
         "manual": e.manual,
         "rejected": e.rejected,
         "score": e.score,
+        "loose": e.loose,
         "speaker": e.speaker,
         "evidence": list(e.evidence),
         "discrepancies": list(e.discrepancies),

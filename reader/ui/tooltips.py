@@ -112,10 +112,12 @@ def match_tooltip(
 
 
 def partner_label(m: Match, partner: Document, side: str) -> str:
-    """One line for the partners menu: kind, score and the start of the partner's text."""
+    """One line for the partners menu: kind ("Loose claim" for one scored under
+    LOOSE_SCORE, as the legend names it), score and the start of the partner's text."""
     span = m.b if side == "a" else m.a
     shown = isolate(partner_text(partner, span, 70, 90))  # an Arabic passage in its order
-    return f"{m.kind.value.capitalize()} {m.score:.2f}: {shown}"
+    kind = "Loose claim" if m.loose else m.kind.value.capitalize()
+    return f"{kind} {m.score:.2f}: {shown}"
 
 
 def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.export.citation import cite_matches, cite_note, cite_passage
+from reader.model import LOOSE_WORDS
 from reader.model.note import Note
 from reader.model.session import Session
 
@@ -80,3 +81,7 @@ def test_passage_only_in_one_article_is_given_under_that_article(session: Sessio
         "A: Putin and Kim sign defence pact (Hankyoreh, 2024-06-20)",
         "  " + al.a.slice(span),
     ]
+
+
+def test_a_loose_claim_says_so_after_its_score(loose: Session) -> None:
+    assert cite_matches(loose, ["m1"]).splitlines()[0] == f"Claim, score 0.62, {LOOSE_WORDS}"

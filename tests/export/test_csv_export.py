@@ -74,3 +74,10 @@ def test_control_characters_in_a_note_are_replacement_characters(
     s = session.edit_note("n2", text="Seen \x1b[31mred\x1b[0m\tin the log\x00\nsecond line")
     rows = list(csv.DictReader(io.StringIO(export_text(s, "csv"))))
     assert rows[3]["note"] == "Seen \ufffd[31mred\ufffd[0m\tin the log\ufffd\nsecond line"
+
+
+def test_a_loose_claim_is_marked_in_a_last_column(loose: Session, export_text: Exporter) -> None:
+    assert COLUMNS[-2:] == ("closest", "loose")  # appended: the older columns keep their place
+    rows = list(csv.DictReader(io.StringIO(export_text(loose, "csv"))))
+    marked = {r["score"]: r["loose"] for r in rows if r["kind"] == "claim"}
+    assert marked == {"0.62": "yes", "0.9": ""}

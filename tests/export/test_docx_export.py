@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 from reader.export import export_session
 from reader.export.command import run_export
 from reader.ingest import load_document
+from reader.model import LOOSE_WORDS
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import save_session
@@ -98,3 +99,8 @@ def test_an_arabic_note_is_a_right_to_left_paragraph(session: Session, tmp_path:
     }
     assert rtl[f"Note: {arabic}"] is True
     assert rtl["Note: Both agree on the pledge; A says Wednesday."] is False
+
+
+def test_a_loose_claim_says_so_after_its_score(loose: Session, tmp_path: Path) -> None:
+    headings = [text for style, text in styled(exported(loose, tmp_path)) if style == "Heading2"]
+    assert any(f"score 0.62, {LOOSE_WORDS}" in h for h in headings)

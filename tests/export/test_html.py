@@ -16,7 +16,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 from tests.export.conftest import Exporter
 from tests.export.html_styles import Text, contrast, page_texts
-from tests.session.samples import HOSTILE, TEXT_A, TEXT_B, sample_alignment, span_of
+from tests.session.samples import HOSTILE, TEXT_A, sample_alignment, span_of
 
 
 @pytest.fixture
@@ -291,15 +291,8 @@ def test_an_export_of_one_entry_says_one_entry(one_entry: Session, export_text: 
 
 
 @pytest.fixture
-def loose_page(export_text: Exporter) -> str:
-    """The sample pair, its claim scored 0.62 (loose) and a second one 0.9 (sure)."""
-    alignment = sample_alignment()
-    claim = alignment.matches[0]
-    lasted = span_of(TEXT_A, "The talks lasted"), span_of(TEXT_B, "The summit lasted")
-    sure = replace(claim, id="m9", a=lasted[0], b=lasted[1], score=0.9)
-    loose = replace(claim, score=0.62)
-    matches = (loose, sure, *alignment.matches[1:])
-    return export_text(Session(replace(alignment, matches=matches)), "html")
+def loose_page(loose: Session, export_text: Exporter) -> str:
+    return export_text(loose, "html")
 
 
 def test_a_loose_claim_is_tinted_paler_than_a_sure_one(loose_page: str) -> None:

@@ -59,3 +59,10 @@ def test_passages_only_one_article_reports_are_under_only(exported: dict[str, An
     assert (only["kind"], only["b"]) == ("only_a", None)
     assert only["a"]["text"] == "Putin and Kim sign defence pact"
     assert all(e["kind"] != "only_a" for e in exported["entries"])
+
+
+def test_a_loose_claim_is_marked_beside_its_score(loose: Session, export_text: Exporter) -> None:
+    entries = json.loads(export_text(loose, "json"))["entries"]
+    marked = {e["score"]: e["loose"] for e in entries if e["kind"] == "claim"}
+    assert marked == {0.62: True, 0.9: False}
+    assert not any(e["loose"] for e in entries if e["kind"] != "claim")

@@ -9,6 +9,7 @@ import pytest
 
 from reader.export.entries import export_data
 from reader.export.markdown import code_span, render_markdown
+from reader.model import LOOSE_WORDS
 from reader.model.session import Session
 from tests.export.conftest import Exporter
 from tests.session.samples import HOSTILE
@@ -180,3 +181,10 @@ def test_a_character_reference_in_a_note_shows_as_written(
     noted = session.edit_note("n1", text="Type &lt;b&gt; or &#60;b&#x3E; for bold; R&D & co.")
     text = export_text(noted, "md")
     assert "&amp;lt;b&amp;gt; or &amp;#60;b&amp;#x3E; for bold; R&D & co." in text
+
+
+def test_a_loose_claim_says_so_after_its_score(loose: Session, export_text: Exporter) -> None:
+    text = export_text(loose, "md")
+    assert f"score 0.62, {LOOSE_WORDS}" in text
+    assert text.count(LOOSE_WORDS) == 1  # the sure claim's score stands alone
+    assert "score 0.90" in text

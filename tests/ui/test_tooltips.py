@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
@@ -73,6 +75,23 @@ def test_partner_menu_tells_apart_the_places_a_name_recurs(
     menu.close()
     assert len(set(labels)) == 3
     assert "thanked" in labels[0] and "smiling" in labels[1] and "ally" in labels[2]
+
+
+def test_partner_menu_names_a_loose_claim(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    """The hover text said a claim scored under 0.7 was loose; its menu line did not."""
+    m1, m2 = alignment.match_by_id("m1"), alignment.match_by_id("m2")
+    assert m1 is not None and m2 is not None and m1.a == m2.a  # one passage, two partners
+    matches = tuple(replace(m, score=0.62) if m is m2 else m for m in alignment.matches)
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(replace(alignment, matches=matches))
+    pane = window.pane_a
+    menu = pane.pointer.partner_menu(pane.matches_at(m1.a.start))
+    labels = [action.text() for action in menu.actions()]
+    menu.close()
+    assert labels[0].startswith("Claim 0.90: ")
+    assert labels[1].startswith("Loose claim 0.62: ")
 
 
 def test_hovering_a_name_shows_where_the_other_article_names_it(
