@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
 from reader.model.span import Span
 
@@ -324,7 +325,9 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if any(p.search(line) for p in _PATTERNS) or _is_share_line(key):
         return True
-    return _is_url_line(line) or is_date_line(line) or is_byline(line) or _is_date_stamp(line)
+    if _is_url_line(line) or is_date_line(line) or is_byline(line) or _is_date_stamp(line):
+        return True
+    return is_greeting(line)  # "Good morning", "Thanks for following": no fact
 
 
 # The words of a share bar: "Facebook X Copy link", "Share this story: Facebook | X |
@@ -388,7 +391,8 @@ def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
 
     Headlines listed under "Related stories" and the like are boilerplate too, once the
     article body has begun (at the top, such a heading is navigation, and the line after
-    it may be the article's own headline).
+    it may be the article's own headline); so is a greeting or sign-off sentence inside
+    a paragraph (reader.ingest.greetings).
     """
     out: list[Span] = []
     seen: set[str] = set()
@@ -415,4 +419,6 @@ def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
         credit = trailing_credit(line)
         if credit is not None:
             out.append(Span(p.start + credit, p.end))
+        # "Good morning. The chancellor delivers her first budget today, ..."
+        out += [Span(p.start + start, p.start + end) for start, end in greeting_parts(line)]
     return out

@@ -106,6 +106,22 @@ def test_unmatched_sentences_are_only_in_one_side(doc: Make) -> None:
     assert [a.slice(s) for s in al.only_a] == ["Dam", "Nobody knows who built the old mill."]
 
 
+def test_greetings_of_two_unrelated_live_blogs_are_not_linked(doc: Make) -> None:
+    a = doc(
+        "Storm Isha: live updates\nGood morning\n"
+        "Trains between Glasgow and Edinburgh are cancelled after winds of 99mph.\n"
+        "That's all for today. Thanks for following."
+    )
+    b = doc(
+        "Budget 2024: live\nGood morning.\n"
+        "The chancellor will raise taxes by 40bn pounds in her first budget.\n"
+        "That's all for today. Thanks for following."
+    )
+    for method in ("lexical", "semantic"):
+        claims = [m for m in align(a, b, method=method).matches if m.kind is MatchKind.CLAIM]
+        assert claims == [], method
+
+
 def test_boilerplate_never_matched(doc: Make) -> None:
     a = doc("News\nBreaking News\nThe dam broke on Friday night.\nRelated stories")
     b = doc("Flood\nBreaking News\nThe dam broke late on Friday night.\nRelated stories")

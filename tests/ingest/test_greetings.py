@@ -1,0 +1,72 @@
+"""Tests of reader/ingest/greetings.py: a live blog's greetings and sign-offs are dimmed
+as boilerplate; a sentence that only starts like one is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest import document_from_text
+from reader.ingest.boilerplate import boilerplate_spans
+from reader.ingest.greetings import is_greeting
+from reader.ingest.segment import paragraph_spans
+
+GREETINGS = [
+    "Good morning",
+    "Good morning.",
+    "Good evening from Hiroshima.",
+    "Hello, everyone, and welcome back.",
+    "Welcome to our live coverage",
+    "Good morning and welcome to our live coverage of the budget.",
+    "Thanks for following.",
+    "Thank you for joining us this morning.",
+    "That\u2019s all for today.",
+    "That's it from us for now.",
+    "We\u2019ll be back tomorrow.",
+    "We'll be back tomorrow morning with more updates.",
+    "This live blog is now closed.",
+    "We're pausing our live coverage for now.",
+]
+
+FACTS = [
+    "Good morning America reported that the talks had failed.",
+    # the storm's disruption is a fact, whatever the greeting before it
+    "Good morning and welcome to our live coverage of Storm Isha, which has brought "
+    "disruption to large parts of the UK and Ireland.",
+    "\u201cGood morning,\u201d the president said as he stepped off the plane.",
+    "Thanks for following the rules, the mayor told residents.",
+    "We'll be back in court on Monday, the union's lawyer said.",
+]
+
+
+def _marked(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in boilerplate_spans(text, paragraph_spans(text))]
+
+
+@pytest.mark.parametrize("line", GREETINGS)
+def test_a_greeting_or_sign_off_is_one(line: str) -> None:
+    assert is_greeting(line)
+
+
+@pytest.mark.parametrize("line", FACTS)
+def test_a_sentence_that_only_starts_like_one_is_not(line: str) -> None:
+    assert not is_greeting(line)
+    assert _marked(f"Talks\n{line}\n") == []
+
+
+def test_a_greeting_line_is_dimmed() -> None:
+    assert _marked("Storm Isha: live updates\nGood morning\nTrains are cancelled.\n") == [
+        "Good morning"
+    ]
+
+
+def test_a_greeting_opening_a_paragraph_is_dimmed_and_the_rest_read() -> None:
+    text = (
+        "Budget: live updates\n"
+        "Good morning. The chancellor delivers her first budget today, and it is expected "
+        "to include the biggest tax rises in decades. Thanks for following!\n"
+    )
+    assert _marked(text) == ["Good morning.", "Thanks for following!"]
+    doc = document_from_text(text)
+    content = [doc.slice(s) for s in doc.content_sentences()]
+    assert any(s.startswith("The chancellor delivers") for s in content)
+    assert not any("Good morning" in s or "Thanks for following" in s for s in content)
