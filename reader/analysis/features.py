@@ -24,7 +24,7 @@ from reader.analysis.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import number_mentions
 from reader.analysis.numerals import ENGLISH, Writing
-from reader.analysis.stems import WORD, stem
+from reader.analysis.stems import WORD, base_word, clitic_apart, stem
 from reader.analysis.units import Unit
 from reader.model import Span
 
@@ -125,8 +125,11 @@ def extract(unit: Unit, writing: Writing = ENGLISH) -> UnitFeatures:
     in_name = [(n.span.start - base, n.span.end - base) for n in f.names]
     prev: str | None = None
     for m in WORD.finditer(text):
-        w = _POSSESSIVE.sub("", m.group().lower())
-        raw = m.group()[: len(w)] if len(m.group()) == len(m.group().lower()) else w
+        if clitic_apart(text, m.start(), m.group()):
+            continue  # of the word before: "family 's privacy" reads as "family's privacy"
+        low = m.group().lower()
+        w = base_word(low)
+        raw = m.group()[: len(w)] if len(m.group()) == len(low) and low.startswith(w) else w
         if w in STOPWORDS or len(w) < 2:
             prev = None
             continue

@@ -34,6 +34,7 @@ from reader.analysis.quotes import (
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
+from reader.analysis.stems import base_word
 from reader.analysis.told_days import iso_date, told_days
 from reader.analysis.units import Unit, document_units
 from reader.ingest.normalize import fold
@@ -494,8 +495,9 @@ def _around(doc: Document, quoted: Span) -> str:
 
 
 def _quote_match(x: Quotation, y: Quotation, sim: float, counter: Iterator[int]) -> Match:
-    shared = set(y.words)
-    evidence = tuple(dict.fromkeys(w for w in x.words if w in shared and w not in STOPWORDS))[:8]
+    shared = {base_word(w) for w in y.words}  # "family's" shares "family" and shows it
+    words = (base_word(w) for w in x.words)
+    evidence = tuple(dict.fromkeys(w for w in words if w in shared and w not in STOPWORDS))[:8]
     return Match(
         f"m{next(counter)}",
         MatchKind.QUOTE,

@@ -22,6 +22,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.opening_subject import opening_subject
 from reader.analysis.saying import SAYING
 from reader.analysis.speakers import Attribution, said_by, speaker
+from reader.analysis.stems import clitic_apart
 from reader.analysis.unnamed_speakers import one_person
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
@@ -32,7 +33,8 @@ _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 # Chinese and Japanese corner brackets, which folding leaves as written: 「…」, 『…』 (the
 # other marks, « » „ “ ‚ ‘ ‹ ›, fold to " and ')
 _CORNER = re.compile(r"[\u300c\u300e]([^\u300c\u300d\u300e\u300f\n]+?)[\u300d\u300f]")
-_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+# a word of a quotation; a possessive or a contraction is one ("family's", "don't")
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 _TITLE_WORDS = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 # lowercase words a title may hold ("Revolutionary Road", "Lord of the Rings")
 _MINOR = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "la", "le",
@@ -85,7 +87,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             span = Span(para.start + s, para.start + e)
             if doc.is_boilerplate(span):
                 continue
-            words = tuple(w.lower() for w in _WORDS.findall(inner))
+            words = tuple(m.group().lower() for m in _word_matches(inner))
             if words and not looks_like_title(inner):
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
@@ -494,7 +496,13 @@ _ORDINALS = {
 def _word_spans(doc: Document, quote: Span) -> list[Span]:
     """The spans of the words inside a quotation, as ``Quotation.words`` counts them."""
     folded = fold(doc.text[quote.start : quote.end])
-    return [Span(quote.start + m.start(), quote.start + m.end()) for m in _WORDS.finditer(folded)]
+    return [Span(quote.start + m.start(), quote.start + m.end()) for m in _word_matches(folded)]
+
+
+def _word_matches(folded: str) -> list[re.Match[str]]:
+    """The words of a quotation's ``folded`` text; a clitic written apart from its word (a
+    tokenised "family 's", "do n't") is none."""
+    return [m for m in _WORDS.finditer(folded) if not clitic_apart(folded, m.start(), m.group())]
 
 
 def _clip(text: str) -> str:

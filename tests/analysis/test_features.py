@@ -236,6 +236,34 @@ def test_word_surface_keeps_capitals_only_in_names_and_dates(
     assert features(text).surfaces[stem] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The family's privacy", {"family", "privacy"}),
+        ("The family\u2019s privacy", {"family", "privacy"}),
+        ("The family 's privacy", {"family", "privacy"}),  # a tokenised text
+        ("The Workers' Party", {"Workers", "Party"}),
+        ("Kim\u2019s envoy", {"Kim", "envoy"}),
+        ("We don't know", {"know"}),
+        ("It\u2019s late", {"late"}),
+        ("I've done enough", {"done", "enough"}),
+        ("We 've done enough", {"done", "enough"}),
+        ("They'll see, we're sure, I'd guess", {"see", "sure", "guess"}),
+        ("They can't and won't stop", {"stop"}),
+        ("Do n't stop", {"stop"}),
+        ("Shaquille O'Neal spoke", {"Shaquille", "O'Neal", "spoke"}),  # no clitic
+    ],
+)
+def test_possessives_and_contractions_leave_no_fragments_among_words(
+    text: str, words: set[str]
+) -> None:
+    assert set(features(text).surfaces.values()) == words
+
+
+def test_a_clitic_written_apart_keeps_the_words_around_it_a_bigram() -> None:
+    assert features("the family 's privacy").bigrams == features("the family's privacy").bigrams
+
+
 def test_typographic_quotes_do_not_change_words() -> None:
     plain = features('Kim said "fiery friendship" mattered').stems
     curly = features("Kim said \u201cfiery friendship\u201d mattered").stems

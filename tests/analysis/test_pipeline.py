@@ -237,6 +237,21 @@ def test_match_evidence_reads_like_the_text(doc: Make) -> None:
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        '"We appreciate her family\'s privacy at this time," he said.',
+        "\u201cWe appreciate her family\u2019s privacy at this time,\u201d he said.",
+        '"We appreciate her family \'s privacy at this time," he said.',
+    ],
+)
+def test_quote_evidence_holds_no_fragment_of_a_possessive(doc: Make, said: str) -> None:
+    a = doc(f"Rehab\nThe actress checked in. {said}")
+    b = doc('Reid\n"We appreciate her family\'s privacy at this time," the rep said.')
+    (q,) = [m for m in align(a, b, method="lexical").matches if m.kind is MatchKind.QUOTE]
+    assert q.evidence == ("appreciate", "family", "privacy", "time")
+
+
+@pytest.mark.parametrize(
     ("a", "b", "shown"),
     [
         (

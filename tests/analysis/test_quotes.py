@@ -121,6 +121,23 @@ def test_single_quoted_headline_phrase(doc: Callable[[str], Document]) -> None:
     assert [x.words for x in quotations(d)] == [("mutual", "assistance")]
 
 
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ('"her family\'s privacy"', ("her", "family's", "privacy")),
+        ("\u201cher family\u2019s privacy\u201d", ("her", "family's", "privacy")),
+        ('"her family \'s privacy"', ("her", "family", "privacy")),  # a tokenised text
+        ('"I\'ve done enough"', ("i've", "done", "enough")),
+        ('"we do n\'t know"', ("we", "do", "know")),
+    ],
+)
+def test_a_possessive_or_a_contraction_is_one_word_of_a_quotation(
+    doc: Callable[[str], Document], said: str, words: tuple[str, ...]
+) -> None:
+    (found,) = quotations(doc(f"Title\nShe said {said} mattered."))
+    assert found.words == words
+
+
 def test_apostrophes_are_not_quotes(doc: Callable[[str], Document]) -> None:
     d = doc("Title\nKim's visit and Putin's trip aren't news.")
     assert quotations(d) == []
