@@ -40,7 +40,12 @@ from reader.analysis.subjects import (
     subject_end,
     without_office,
 )
-from reader.analysis.unnamed_speakers import SOURCE_NOUNS, unnamed_after, unnamed_before
+from reader.analysis.unnamed_speakers import (
+    SOURCE_NOUNS,
+    TEXTS,
+    unnamed_after,
+    unnamed_before,
+)
 from reader.model import Span
 
 # "he said": the one the article was speaking of; "they", "we", "who" name nobody
@@ -105,6 +110,8 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
                 min(abs(v.start() - quote.end), abs(quote.start - v.end())),
             )
         )
+    if _in_opening_contrast(text, region, quote, verbs):
+        return NOBODY
     absolute = absolute_speaker(text, region, quote, names)
     if absolute is not None:  # "... with a spokesman stating: "..."", not the one who stated
         return Attribution(absolute[0], unnamed=absolute[1])
@@ -169,6 +176,8 @@ def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]
         start = max(region.start, quote.end) if quote.end <= v.start() else region.start
         end = subject_end(text, start, v.start())
         if text[start:end].strip(PUNCTUATION):
+            if _quoted_text(text, start, end):
+                continue  # "The agency said Article 4 of the agreement states": the agency
             # the verb's subject decides: "The protesters, whom police said numbered
             # 5,000, chanted" is nobody's, as "the suspect told" is
             who = unnamed_before(text, start, end, conjunction=v.end() <= quote.start)
@@ -180,7 +189,31 @@ def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]
     return NOBODY
 
 
+def _in_opening_contrast(
+    text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]]
+) -> bool:
+    """True when the quotation at ``quote`` lies in a clause of contrast that opens its
+    sentence, before the comma that ends it and the verbs of saying: "While the Bush rule
+    prohibited consultations on the basis of “global processes” such as climate change,
+    an Interior official said ..." quotes the rule, not the official. A clause with no
+    subject of its own is the speaker's: "While praising the “historic” deal, Putin
+    said"."""
+    if not _CONTRAST.match(text, region.start) or not verbs:
+        return False
+    first = min(v.start() for v in verbs)
+    return quote.end <= first and "," in text[quote.end : first]
+
+
+_CONTRAST = re.compile(r"\s*(?:while|although|though|whereas)\s+(?!\w+ing\b)", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.IGNORECASE)
+
+
+def _quoted_text(text: str, start: int, end: int) -> bool:
+    """True when the subject ``text[start:end]`` of a verb of saying ends with a text or a
+    finding ("Article 4 of the agreement states", "the law reads", "evidence suggested"),
+    which whoever reports it quotes, not a speaker."""
+    m = WORD_BEFORE.search(text, start, end)
+    return m is not None and m.group(1).lower().rstrip(".") in TEXTS
 
 
 def said_by(text: str, region: Span, names: Sequence[Mention]) -> Attribution | None:

@@ -33,6 +33,19 @@ SOURCE_NOUNS = GROUP_NOUNS | frozenset(
     statement report memo memorandum communique
     """.split()  # noqa: SIM905
 )
+# texts that "state" or "read" what they lay down (an agreement, a law, a ruling) and
+# findings that "suggest" or "show": no source; who reports what they state is ("The
+# agency said Article 4 of the agreement states that ... “all means at its disposal”"
+# is the agency's quotation, as "an official said ... evidence suggested “a causal
+# connection”" is the official's)
+TEXTS = frozenset(
+    """
+    agreement agreements treaty pact accord deal article articles clause clauses section
+    provision provisions law laws bill act text document resolution declaration charter
+    constitution contract decree ruling verdict indictment evidence data study studies
+    research survey poll findings results figures records
+    """.split()  # noqa: SIM905
+)
 # the words a source's phrase may open with
 DETERMINERS = frozenset(
     """
@@ -84,6 +97,13 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _STOPS = re.compile(rf"\s+(?:{_STOP_WORDS})\b", re.IGNORECASE)
+# what a source may say of itself between its phrase and its verb: "speaking on the
+# condition of anonymity", ", who asked not to be named,"
+_ANONYMOUS = re.compile(
+    r",?\s+(?:speaking|requesting|declining|who\s+(?:spoke|requested|asked|declined))\b"
+    r"[^,;:\"]{0,40}?\b(?:anonymity|anonymously|named|identified)\s*,?\s*$",
+    re.IGNORECASE,
+)
 # where the clause of a subject before its verb opens
 _CLAUSE_OPENS = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 
@@ -92,6 +112,9 @@ def unnamed_before(text: str, start: int, end: int, conjunction: bool) -> str | 
     """The unnamed source whose phrase fills the clause of ``text[start:end]`` that ends
     at ``end`` (right before its verb), or None; ``conjunction`` lets the clause open
     with "and", "but" ("But officials said ...")."""
+    anonymous = _ANONYMOUS.search(text, start, end)
+    if anonymous is not None:  # "an Interior official speaking on the condition of
+        end = anonymous.start()  # anonymity said": the official
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, end)]
     clause = max([start, *opens])
     m = _BEFORE.fullmatch(text, _skip_space(text, clause, end), end)

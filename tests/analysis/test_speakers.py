@@ -36,8 +36,12 @@ def speakers(doc: Document) -> list[str | None]:
         ('Jamie Clark, a former director of the Fish and Wildlife Service and a vice president'
          ' of Defenders of Wildlife, said the change was "a disaster."', "Jamie Clark"),
         # a verb's object is not its subject; "according to" names a report's source
-        ('The agency said Article 4 of the agreement states that the other must deploy "all'
-         ' means at its disposal."', None),
+        ('Putin said Article 4 of the agreement states that the other must deploy "all'
+         ' means at its disposal."', "Putin"),
+        # a clause of contrast quotes its own subject, a participle's the speaker
+        ('While the rule barred "global processes" such as climate change, John Smith said'
+         " it was different.", None),
+        ('While praising the "historic" deal, Putin said it was good.', "Putin"),
         ('Kim said he would "seek cooperation in military affairs," according to the Russian'
          " news agency.", "Kim"),
         ('The Interior Secretary later said it was a "back door" for the law.', None),
@@ -200,6 +204,19 @@ def test_a_speaker_whose_name_opens_with_its_particle_is_given_the_full_name(
          "demonstrators"),
         ('"We regret the decision," read a statement from the ministry.',
          "a statement from the ministry"),
+        # a text or a finding that "states" what the source reports: the source's quotation
+        ('The agency said Article 4 of the agreement states that the other must deploy "all'
+         ' means at its disposal."', "the agency"),
+        ('Officials said the treaty reads "an attack on one is an attack on both".',
+         "officials"),
+        ('An official said a review would follow only if scientific evidence suggested "a'
+         ' causal connection" between them.', "an official"),
+        ('Article 4 of the agreement states that the other must deploy "all means".', None),
+        # what a source says of itself between its phrase and its verb
+        ('An Interior official speaking on the condition of anonymity said the rule was "a'
+         ' mess".', "an Interior official"),
+        ('A senior officer, who asked not to be named, said the ship was a "mother vessel".',
+         "a senior officer"),
         # a named speaker stays as it was
         ('"It is over," the Kremlin said.', "Kremlin"),
         ('"No decision has been taken," Kremlin officials told reporters.', "Kremlin officials"),
@@ -207,6 +224,9 @@ def test_a_speaker_whose_name_opens_with_its_particle_is_given_the_full_name(
         ('The protesters, whom police said numbered 5,000, chanted "thieves, thieves".', None),
         ('Police said the suspect told reporters "I did nothing wrong".', None),
         ('The man police said was the leader called it a "disaster".', None),
+        # a clause of contrast opening the sentence quotes what its own subject says
+        ('While the rule prohibited consultations on "global processes" such as climate'
+         " change, an Interior official said the new policy was different.", None),
         ('The navy received a "distress call" over the radio.', None),
         ('An armed helicopter was immediately "launched" from the warship.', None),
         ('The administration announced it would reverse the so-called "medical conscience"'
@@ -866,3 +886,16 @@ def test_a_german_speaker_set_off_after_the_role_read_in_the_pair(tmp_path: Path
     pa = analyse(docs[0], docs[1])
     found = quotations(docs[0], [m for f in pa.feats_a for m in f.names])
     assert [q.speaker for q in found] == ["Stefan Huber"]
+
+
+def test_both_quotations_of_an_agreement_the_agency_reports_are_the_agencys(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nThe North\u2019s official Korean Central News Agency on Thursday reported"
+        " the language of the agreement. The agency said Article 4 of the agreement states"
+        " that if one of the countries gets invaded and is pushed into a state of war, the"
+        " other must deploy \u201call means at its disposal without delay\u201d to provide"
+        " \u201cmilitary and other assistance.\u201d"
+    )
+    assert speakers(d) == ["the agency", "the agency"]
