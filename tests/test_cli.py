@@ -84,11 +84,23 @@ def test_align_text_format_lists_quoted_terms_after_who_said_what(
     code, out, _ = run(capsys, *args, "--method", "lexical")
     quoted_b = out[out.index("QUOTED IN B") :].split("\n\n")[0].splitlines()
     assert code == 0
-    assert (
-        quoted_b[-1]
-        == "  quoted terms: \u201cmilitary and other assistance.\u201d, \u201cnew Cold War\u201d"
+    assert quoted_b[-1] == "  quoted terms: \u201cnew Cold War\u201d"
+    assert "  - the agency: \u201cmilitary and other assistance.\u201d" in quoted_b
+
+
+def test_align_text_format_lists_a_quotation_nobody_is_named_as_saying(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Storm\nThe storm hit the coast on Monday.\n", encoding="utf-8")
+    b.write_text(
+        "Storm hits coast\nThe storm hit the coast on Monday.\n"
+        '"We have never seen water rise this fast, and we are afraid of the night."\n',
+        encoding="utf-8",
     )
-    assert "  - (no speaker named): \u201call means at its disposal without delay\u201d" in quoted_b
+    code, out, _ = run(capsys, "align", str(a), str(b), "--format", "text", "--method", "lexical")
+    assert code == 0
+    assert '  - (no speaker named): "We have never seen water rise this fast' in out
 
 
 def test_align_text_format_says_when_nothing_is_shared(
