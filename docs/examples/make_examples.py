@@ -4,7 +4,7 @@
 
 Aligns the two seed articles (method "auto", as the app does), adds a few notes and
 one rejection as a reader would, saves ``seed.crossread`` and exports it to every format
-(``seed.md``, ``seed.html``, ``seed.json``, ``seed.csv``, ``seed.pdf``).
+(``seed.md``, ``seed.html``, ``seed.json``, ``seed.csv``, ``seed.pdf``, ``seed.docx``).
 """
 
 from __future__ import annotations
