@@ -35,9 +35,10 @@ _GREETING = (
     r"(?:\s+(?:along|today|tonight|this\s+(?:morning|afternoon|evening)))?"
     rf"(?:\s+{_COVERAGE})?"
     # "That's all for today", "That's it from us for now"
+    # (not a bare "That's it.", which ends many a quotation: "... spare my life. That's it.")
     r"|that(?:'s|\s+is|\s+was)\s+(?:all|it)"
-    r"(?:\s+from\s+(?:us|me))?"
-    r"(?:\s+for\s+(?:today|tonight|now|this\s+(?:morning|afternoon|evening|week)))?"
+    r"(?:\s+from\s+(?:us|me)(?:\s+for\s+(?:today|tonight|now))?"
+    r"|\s+for\s+(?:today|tonight|now|this\s+(?:morning|afternoon|evening|week)))"
     # "We'll be back tomorrow", "We will be back on Monday with more"
     r"|(?:we(?:'ll|\s+will)|i(?:'ll|\s+will))\s+be\s+back"
     r"(?:\s+(?:tomorrow|later|soon|shortly|on\s+\w+|next\s+\w+))?"

@@ -35,6 +35,9 @@ FACTS = [
     "\u201cGood morning,\u201d the president said as he stepped off the plane.",
     "Thanks for following the rules, the mayor told residents.",
     "We'll be back in court on Monday, the union's lawyer said.",
+    # a quotation's last words (3_1ecb: "... to spare my life. That's it.")
+    "That's it.",
+    "That\u2019s all. \u201d",
 ]
 
 
@@ -70,3 +73,12 @@ def test_a_greeting_opening_a_paragraph_is_dimmed_and_the_rest_read() -> None:
     content = [doc.slice(s) for s in doc.content_sentences()]
     assert any(s.startswith("The chancellor delivers") for s in content)
     assert not any("Good morning" in s or "Thanks for following" in s for s in content)
+
+
+def test_a_quotation_ending_with_that_s_it_keeps_its_words() -> None:
+    text = (
+        "Nichols speaks\n"
+        "\u201cAnd I just wanted to say that I will not bring dishonor to the decision.\n"
+        "That's it. \u201d\n"
+    )
+    assert _marked(text) == []
