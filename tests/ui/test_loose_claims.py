@@ -53,8 +53,9 @@ def words(doc: Document, text: str) -> Span:
 
 
 @pytest.fixture
-def pair() -> Alignment:
-    """A loose claim (0.6), a sure one (0.9), and a loose one whose dates disagree."""
+def alignment() -> Alignment:
+    """A loose claim (0.6), a sure one (0.9), and a loose one whose dates disagree: the
+    pair conftest's ``shown`` window shows."""
     a = document_from_text(A_TEXT, path="/tmp/loose-a.txt")
     b = document_from_text(B_TEXT, path="/tmp/loose-b.txt")
     matches = (
@@ -70,13 +71,6 @@ def pair() -> Alignment:
         "Monday vs Tuesday",
     )
     return Alignment(a, b, matches, (disputed,), (), (), method="test")
-
-
-@pytest.fixture
-def loose_shown(window: MainWindow, pair: Alignment, qtbot: QtBot) -> MainWindow:
-    with qtbot.waitSignal(window.alignment_finished):
-        window.show_alignment(pair)
-    return window
 
 
 def match(alignment: Alignment, match_id: str) -> Match:
@@ -98,28 +92,30 @@ def formats(pane: ArticlePane) -> dict[Layer, QTextCharFormat]:
 
 
 def test_a_loose_claim_and_a_sure_one_are_tinted_each_its_own_way(
-    loose_shown: MainWindow, pair: Alignment
+    shown: MainWindow, alignment: Alignment
 ) -> None:
-    for pane in (loose_shown.pane_a, loose_shown.pane_b):
+    for pane in (shown.pane_a, shown.pane_b):
         tints = formats(pane)
-        loose = background(pane, side_of(match(pair, "loose"), pane.side))
-        sure = background(pane, side_of(match(pair, "sure"), pane.side))
+        loose = background(pane, side_of(match(alignment, "loose"), pane.side))
+        sure = background(pane, side_of(match(alignment, "sure"), pane.side))
         assert loose == tints[Layer.LOOSE_CLAIM].background().color()
         assert sure == tints[Layer.CLAIM].background().color()
         assert loose != sure
 
 
 def test_a_loose_claim_whose_passages_disagree_keeps_the_discrepancys_marking(
-    loose_shown: MainWindow, pair: Alignment
+    shown: MainWindow, alignment: Alignment
 ) -> None:
-    pane = loose_shown.pane_a
+    pane = shown.pane_a
     document = pane.browser.document()
-    disputed = pair.discrepancies[0].a
+    disputed = alignment.discrepancies[0].a
     fmt = format_at(document, disputed.start)
     assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     assert fmt.background().color() == formats(pane)[Layer.DISCREPANCY].background().color()
     # the rest of its sentence keeps the loose tint
-    assert background(pane, match(pair, "disputed").a) == background(pane, match(pair, "loose").a)
+    assert background(pane, match(alignment, "disputed").a) == background(
+        pane, match(alignment, "loose").a
+    )
 
 
 LIGHTNESS_STEP = 1.08  # the least contrast between a loose tint and its neighbours
@@ -127,17 +123,17 @@ LIGHTNESS_STEP = 1.08  # the least contrast between a loose tint and its neighbo
 
 @pytest.mark.parametrize("name", list(PALETTES))
 def test_a_loose_tint_is_a_paler_claim_tint_and_keeps_the_text_readable(
-    loose_shown: MainWindow, pair: Alignment, name: str
+    shown: MainWindow, alignment: Alignment, name: str
 ) -> None:
     """Between bare text and a sure claim's tint, in the claim's hue, told from both by
     lightness too (which a greyscale print keeps); flat, not hatched as a passage only one
     article reports; and the text on it at 4.5:1 or more."""
-    pane = in_palette(loose_shown, name).pane_a
+    pane = in_palette(shown, name).pane_a
     palette = pane.palette()
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
-    loose = background(pane, match(pair, "loose").a)
-    sure = background(pane, match(pair, "sure").a)
+    loose = background(pane, match(alignment, "loose").a)
+    sure = background(pane, match(alignment, "sure").a)
     low, high = sorted((luminance(base), luminance(sure)))
     assert low < luminance(loose) < high
     assert abs(loose.hue() - sure.hue()) <= 6
@@ -147,29 +143,29 @@ def test_a_loose_tint_is_a_paler_claim_tint_and_keeps_the_text_readable(
     only = formats(pane)[Layer.ONLY].background().style()
     assert only == Qt.BrushStyle.TexturePattern
     assert format_at(
-        pane.browser.document(), match(pair, "loose").a.start
+        pane.browser.document(), match(alignment, "loose").a.start
     ).background().style() == (Qt.BrushStyle.SolidPattern)
 
 
-def test_hovering_a_loose_claim_says_to_check_it(loose_shown: MainWindow, pair: Alignment) -> None:
-    loose = hover(loose_shown.pane_a, match(pair, "loose").a.start + 2)
-    sure = hover(loose_shown.pane_a, match(pair, "sure").a.start + 2)
+def test_hovering_a_loose_claim_says_to_check_it(shown: MainWindow, alignment: Alignment) -> None:
+    loose = hover(shown.pane_a, match(alignment, "loose").a.start + 2)
+    sure = hover(shown.pane_a, match(alignment, "sure").a.start + 2)
     assert f"score 0.60, {LOOSE_WORDS}" in loose
     assert "score 0.90" in sure and "loose" not in sure
 
 
-def test_choosing_a_loose_claim_says_so_in_the_status_bar(loose_shown: MainWindow) -> None:
-    loose_shown.select_match("loose")
-    assert loose_shown.statusBar().currentMessage() == f"Claim match, score 0.60, {LOOSE_WORDS}"
+def test_choosing_a_loose_claim_says_so_in_the_status_bar(shown: MainWindow) -> None:
+    shown.select_match("loose")
+    assert shown.statusBar().currentMessage() == f"Claim match, score 0.60, {LOOSE_WORDS}"
 
 
 def test_the_text_cursor_on_a_loose_claim_says_so_in_the_status_bar(
-    loose_shown: MainWindow, pair: Alignment, qtbot: QtBot
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
 ) -> None:
-    loose_shown.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is loose_shown)
-    arrive_at(loose_shown.pane_a, match(pair, "disputed").a)
-    said = loose_shown.statusBar().currentMessage()
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    arrive_at(shown.pane_a, match(alignment, "disputed").a)
+    said = shown.statusBar().currentMessage()
     assert said.startswith(f"Claim match, score 0.62, {LOOSE_WORDS} · differs: Monday vs Tuesday")
 
 
