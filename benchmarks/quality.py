@@ -38,12 +38,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS, SEMANTIC_WEIGHT, SelectParams
+from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS, SEMANTIC_WEIGHT, SelectParams, pipeline
+from reader.analysis import align as align_auto
 from reader.analysis.embedding import default_embedder
 from reader.analysis.pipeline import align
 from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import SimilaritySource
+from reader.analysis.word_forms import ENGLISH_FORMS, side_forms
 from reader.ingest import load_document
 from reader.model import Alignment, Document
 
@@ -55,6 +57,7 @@ HELD_OUT = sorted((ROOT / "tests/data").glob("heldout_*_gold.json"))
 READER_GOLD = ROOT / "tests/data/ecbplus_reader_gold.json"
 READER_HELD_OUT = ROOT / "tests/data/ecbplus_reader_gold_heldout.json"
 DISCREPANCY_GOLD = ROOT / "tests/data/ecbplus_discrepancy_gold.json"
+LANGUAGES = ROOT / "tests/data/languages"
 FOLD = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2014": "-",
         "\u2013": "-"}  # fmt: skip
 
@@ -327,6 +330,34 @@ def discrepancy_gold(corpus: Corpus, sem: SimilaritySource | None) -> None:
         )
 
 
+def other_languages() -> None:
+    """Three pairs written in German, French and Spanish (tests/data/languages), aligned
+    as the app aligns them (method auto: words, names and figures, the sentence model
+    reading English only), scored as the seed pair: each language stemmed by its own
+    Snowball stemmer (shipped), and by the English one (as before the twenty-sixth
+    session)."""
+    gold = json.loads((LANGUAGES / "gold.json").read_text(encoding="utf-8"))["pairs"]
+    print("\nArticles in other languages (tests/data/languages, method auto)")
+    print(f"{'pair':6} {'stemmer':10} {'R':>5} {'P':>5} {'F1':>5} {'core found':>11} {'right':>7}")
+    english = lambda a, b: (ENGLISH_FORMS, ENGLISH_FORMS)  # noqa: E731
+    for lang, pair in gold.items():
+        a, b = (load_document(LANGUAGES / f"{lang}_{side}.txt") for side in "ab")
+        for name, forms in (("own", side_forms), ("English", english)):
+            setattr(pipeline, "side_forms", forms)  # noqa: B010
+            try:
+                s = score_seed(align_auto(a, b, method="auto").to_json(), pair)
+            finally:
+                setattr(pipeline, "side_forms", side_forms)  # noqa: B010
+            found, right = (
+                f"{s['found']:.0f}/{s['core']:.0f}",
+                f"{s['correct']:.0f}/{s['matches']:.0f}",
+            )
+            print(
+                f"{lang:6} {name:10} {s['recall']:5.2f} {s['precision']:5.2f} {s['f1']:5.2f} "
+                f"{found:>11} {right:>7}"
+            )
+
+
 def crosscheck(corpus_dir: Path, n: int) -> None:
     tools = ROOT.parent / "shared" / "tools"
     cmd = [sys.executable, "-m", "reader", "align", "--format", "json"]
@@ -383,6 +414,8 @@ def main() -> None:
                 reader_gold(corpus, args.ablation, sem, path, what)
         if DISCREPANCY_GOLD.exists():
             discrepancy_gold(corpus, sem)
+    if LANGUAGES.exists():
+        other_languages()
     if args.crosscheck and corpus is not None:
         crosscheck(args.corpus, args.pairs)
 

@@ -25,11 +25,8 @@ English pairs (and any side too short to tell its language) are left as they wer
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-
-import snowballstemmer
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.languages import main_language, main_script
@@ -42,19 +39,14 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.mention import Mention
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english
+from reader.analysis.word_forms import STEMMERS, snowball
 from reader.model import Span
 
-# the stemmer of each language told by reader.analysis.relatedness.not_english
-STEMMERS = {
-    "German": "german",
-    "French": "french",
-    "Spanish": "spanish",
-    "Italian": "italian",
-    "Portuguese": "portuguese",
-    "Dutch": "dutch",
-    "Cyrillic script": "russian",
-    "Greek script": "greek",
-}
+# the languages whose names are read again: cased, with function words and titles listed
+CASED = frozenset(
+    {"German", "French", "Spanish", "Italian", "Portuguese", "Dutch"}
+    | {"Cyrillic script", "Greek script"}
+)
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[^\w\s]")
 _WORD_IN = re.compile(r"\S+")
 # where a sentence or a quotation opens: the start, after an opening mark or a dash
@@ -110,26 +102,21 @@ def language_of(side: Sequence[UnitFeatures], otherwise: str | None = None) -> s
     )
     if language is None and unread:
         language = otherwise
-    return language if language in STEMMERS else None
-
-
-_STEM_LOCK = threading.Lock()
+    return language if language in CASED else None
 
 
 def _stemmer(language: str) -> Stem:
-    return _stem_function(STEMMERS[language])
+    return _twice(STEMMERS[language])
 
 
 @lru_cache(maxsize=16)
-def _stem_function(algorithm: str) -> Stem:
-    stemmer = snowballstemmer.stemmer(algorithm)
+def _twice(algorithm: str) -> Stem:
+    once = snowball(algorithm)
 
     @lru_cache(maxsize=65536)
     def stem(word: str) -> str:
-        with _STEM_LOCK:  # a snowball stemmer keeps its work in the object
-            once = str(stemmer.stemWord(word.lower()))
-            # twice: a declined name and its nominative meet ("Лаврова", "Лавров")
-            return str(stemmer.stemWord(once))
+        # twice: a declined name and its nominative meet ("Лаврова", "Лавров")
+        return once(once(word.lower()))
 
     return stem
 

@@ -24,8 +24,9 @@ from reader.analysis.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import number_mentions
 from reader.analysis.numerals import ENGLISH, Writing
-from reader.analysis.stems import WORD, base_word, clitic_apart, stem
+from reader.analysis.stems import WORD, base_word, clitic_apart
 from reader.analysis.units import Unit
+from reader.analysis.word_forms import ENGLISH_FORMS, WordForms
 from reader.model import Span
 
 # a capital or small letter of any cased script: "Élysée", "Ñúñez", "Путин", "Τσίπρας"
@@ -105,6 +106,9 @@ class UnitFeatures:
     # the days the unit tells by the article's date ("Wednesday", "yesterday"), read as
     # dates when the article has one (reader.analysis.told_days)
     days: list[Mention] = field(default_factory=list)
+    # stems of function words of a language other than English ("und", "über"): scored
+    # as any word, never shown as evidence (reader.analysis.word_forms)
+    minor: set[str] = field(default_factory=set)
 
     @property
     def name_keys(self) -> set[str]:
@@ -115,9 +119,12 @@ class UnitFeatures:
         return {m.key for m in self.numbers}
 
 
-def extract(unit: Unit, writing: Writing = ENGLISH) -> UnitFeatures:
+def extract(
+    unit: Unit, writing: Writing = ENGLISH, forms: WordForms = ENGLISH_FORMS
+) -> UnitFeatures:
     """The unit's evidence; ``writing``: how its document writes figures ("3,5" and
-    "1.200", "drei Tote"; see :func:`reader.analysis.numerals.writing_of`)."""
+    "1.200", "drei Tote"; see :func:`reader.analysis.numerals.writing_of`); ``forms``:
+    how its words are stemmed and which are left out (see reader.analysis.word_forms)."""
     f = UnitFeatures(unit)
     text = unit.folded
     f.names = _names(unit)
@@ -141,10 +148,12 @@ def extract(unit: Unit, writing: Writing = ENGLISH) -> UnitFeatures:
         for part, surface in zip(w.split("-"), shown, strict=False):
             if part in STOPWORDS or len(part) < 2:
                 continue
-            st = stem(part)
+            st = forms.stem(part)
             if part not in REPORTING:
                 f.stems[st] = f.stems.get(st, 0) + 1
                 f.surfaces.setdefault(st, surface)
+                if part in forms.function_words:
+                    f.minor.add(st)
             if prev is not None:
                 f.bigrams.add((prev, st))
             prev = st

@@ -37,6 +37,7 @@ from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.stems import base_word
 from reader.analysis.told_days import iso_date, told_days
 from reader.analysis.units import Unit, document_units
+from reader.analysis.word_forms import ENGLISH_FORMS, WordForms, side_forms
 from reader.ingest.normalize import fold
 from reader.model import (
     SPEAKERS_APART,
@@ -116,12 +117,14 @@ def _features(
     units_b: Sequence[Unit],
     is_cancelled: Cancelled | None,
     writing: tuple[Writing, Writing] = (ENGLISH, ENGLISH),
+    forms: tuple[WordForms, WordForms] = (ENGLISH_FORMS, ENGLISH_FORMS),
 ) -> tuple[list[UnitFeatures], list[UnitFeatures]]:
     """Both documents' unit features, headline names refined against the pair;
-    ``writing``: how each document writes figures ("3,5" for 3.5, "drei" for 3)."""
-    feats_a = [extract(u, writing[0]) for u in units_a]
+    ``writing``: how each document writes figures ("3,5" for 3.5, "drei" for 3);
+    ``forms``: how each stems its words (see reader.analysis.word_forms)."""
+    feats_a = [extract(u, writing[0], forms[0]) for u in units_a]
     check(is_cancelled)
-    feats_b = [extract(u, writing[1]) for u in units_b]
+    feats_b = [extract(u, writing[1], forms[1]) for u in units_b]
     refine_headline_names(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)
@@ -145,13 +148,16 @@ def analyse(
     p = params or SelectParams()
     units_a, units_b = document_units(a), document_units(b)
     writing = (writing_of(a.text), writing_of(b.text))
+    forms = side_forms(a.text, b.text)
     sources: list[tuple[SimilaritySource, float]] = []
     # a sentence model's embedding is most of the work when there is one
     prepared = 0.6 if extra else 0.3
     if extra:
         # features (Python) are extracted on another thread while the model embeds
         # (native code, GIL released); progress and cancellation stay on this thread
-        job = Background(lambda: _features(units_a, units_b, is_cancelled, writing), "features")
+        job = Background(
+            lambda: _features(units_a, units_b, is_cancelled, writing, forms), "features"
+        )
         if progress:
             progress(0.1)
         try:
@@ -165,7 +171,7 @@ def analyse(
             raise
         feats_a, feats_b = job.result()
     else:
-        feats_a, feats_b = _features(units_a, units_b, is_cancelled, writing)
+        feats_a, feats_b = _features(units_a, units_b, is_cancelled, writing, forms)
         if progress:
             progress(0.1)
     check(is_cancelled)
@@ -421,7 +427,7 @@ def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) 
     for m in fa.numbers:
         if m.key in nums_b and m.surface not in out:
             out.append(m.surface)
-    shared = [st for st in fa.stems if st in fb.stems]
+    shared = [st for st in fa.stems if st in fb.stems and st not in fa.minor]
     shared.sort(key=lambda st: -len(st))
     words = [fa.surfaces.get(st, st) for st in shared]
     lowered = {o.lower() for o in out}

@@ -1,0 +1,139 @@
+"""How a side's words become the terms the lexical similarity matches: the stemmer and
+the function words of the language it is written in.
+
+English is stemmed by reader.analysis.stems. An article told written in another language
+(reader.analysis.relatedness.not_english) is stemmed by that language's Snowball stemmer,
+so that "Angriff" and "Angriffs", "besucht" and "Besuch", "attaque" and "attaques" are
+one term: without the sentence model, which reads English only, such a pair is matched
+on words alone, and an inflected word missed its partner. Its function words ("und",
+"einer", "über") are known too, so that they are not shown as a link's evidence; they
+still count in the score, as they did (left out, they raised the share of a lone shared
+name in a short sentence, and the links resting on one rose with it: measured in
+docs/alignment.md).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from reader.analysis.languages import LANGUAGES, main_language, main_script
+from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, STOPWORDS
+from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english
+from reader.analysis.stems import stem as english_stem
+
+__all__ = [
+    "ENGLISH_FORMS",
+    "STEMMERS",
+    "WordForms",
+    "language_of_text",
+    "side_forms",
+    "snowball",
+    "word_forms",
+]
+
+Stem = Callable[[str], str]
+PAIR_SAMPLE = 10_000  # characters of each side the pair's language is told from
+
+# the Snowball algorithm of each language reader.analysis.relatedness.not_english tells
+# that has one (Galician is stemmed as Portuguese, Slovak as Czech, Bosnian, Croatian and
+# Serbian in Latin letters as Serbian, Malay as Indonesian)
+STEMMERS = {
+    "German": "german",
+    "French": "french",
+    "Spanish": "spanish",
+    "Italian": "italian",
+    "Portuguese": "portuguese",
+    "Galician": "portuguese",
+    "Dutch": "dutch",
+    "Catalan": "catalan",
+    "Romanian": "romanian",
+    "Polish": "polish",
+    "Czech": "czech",
+    "Slovak": "czech",
+    "Croatian or Serbian": "serbian",
+    "Hungarian": "hungarian",
+    "Swedish": "swedish",
+    "Danish": "danish",
+    "Norwegian": "norwegian",
+    "Finnish": "finnish",
+    "Estonian": "estonian",
+    "Turkish": "turkish",
+    "Indonesian or Malay": "indonesian",
+    "Cyrillic script": "russian",
+    "Greek script": "greek",
+    "Arabic script": "arabic",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WordForms:
+    """A side's stemmer and the function words of its language (beyond English's
+    stopwords, which every side leaves out); ``language`` None for English."""
+
+    language: str | None
+    stem: Stem
+    function_words: frozenset[str] = frozenset()
+
+
+ENGLISH_FORMS = WordForms(None, english_stem)
+
+
+def snowball(algorithm: str) -> Stem:
+    """The Snowball stemmer ``algorithm`` ("german") as a function of a lower-case word."""
+    return _snowball(algorithm)
+
+
+@lru_cache(maxsize=32)
+def _snowball(algorithm: str) -> Stem:
+    stemmer = snowballstemmer.stemmer(algorithm)
+    lock = threading.Lock()  # a snowball stemmer keeps its work in the object
+
+    @lru_cache(maxsize=65536)
+    def stem(word: str) -> str:
+        with lock:
+            return str(stemmer.stemWord(word))
+
+    return stem
+
+
+@lru_cache(maxsize=32)
+def word_forms(language: str | None) -> WordForms:
+    """The word forms of ``language`` (a name of reader.analysis.relatedness.not_english);
+    English's for None and for a language without a stemmer."""
+    algorithm = STEMMERS.get(language or "")
+    if algorithm is None:
+        return ENGLISH_FORMS
+    profile = LANGUAGES.get(str(language))
+    function = FOREIGN_FUNCTION_WORDS.get(str(language), frozenset())
+    own = profile.words if profile is not None else frozenset()
+    # "l'" and "dell'" of the profiles are elisions: the word patterns read "l" and "dell"
+    listed = frozenset(w.rstrip("'") for w in own | function) - STOPWORDS
+    return WordForms(language, snowball(algorithm), listed)
+
+
+def language_of_text(text: str, otherwise: str | None = None) -> str | None:
+    """The language other than English ``text`` is clearly written in ("German",
+    "Cyrillic script"), if any; when it is too short to tell (a brief), ``otherwise``
+    (the pair's)."""
+    language = not_english(text)
+    unread = main_script(text) in (None, "Latin") and (
+        main_language(text, minimum=MODEL_LANGUAGE_WORDS) is None
+    )
+    if language is None and unread:
+        return otherwise
+    return language
+
+
+def side_forms(text_a: str, text_b: str) -> tuple[WordForms, WordForms]:
+    """The word forms of each side of a pair; a side too short to tell its language is
+    taken to be written in the pair's."""
+    pair = not_english(f"{text_a[:PAIR_SAMPLE]}\n{text_b[:PAIR_SAMPLE]}")
+    return (
+        word_forms(language_of_text(text_a, pair)),
+        word_forms(language_of_text(text_b, pair)),
+    )
