@@ -157,7 +157,7 @@ def extract(
             if prev is not None:
                 f.bigrams.add((prev, st))
             prev = st
-    f.numbers = number_mentions(unit, writing)
+    f.numbers = number_mentions(unit, writing, forms.stem)
     for q in _QUOTE.finditer(text):
         f.quotes.append((Span(base + q.start(), base + q.end()), q.group(1)))
     return f

@@ -8,6 +8,7 @@ jets", "Juror No. 8") is no mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from reader.analysis.lexicon import (
@@ -113,8 +114,12 @@ def _century(yy: int) -> int:
     return 1900 + yy if yy >= 70 else 2000 + yy
 
 
-def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
-    """The figures of ``unit``, read as its document writes them (``writing``)."""
+def number_mentions(
+    unit: Unit, writing: Writing = ENGLISH, stem_word: Callable[[str], str] = stem
+) -> list[Mention]:
+    """The figures of ``unit``, read as its document writes them (``writing``), what each
+    counts stemmed by ``stem_word`` (the stemmer of its language: "drei Tote" and "vier
+    Toten" count one thing)."""
     text, base = unit.folded, unit.span.start
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -197,7 +202,7 @@ def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
         if whole_number and len(whole) == 4 and 1800 <= value <= 2100:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
-        start, unit_word = _money(text, m.start(), m.end())
+        start, unit_word = _money(text, m.start(), m.end(), stem_word)
         clock = len(whole) == 4 and _CLOCK_AFTER.match(text, m.end()) is not None
         if (
             clock
@@ -210,7 +215,7 @@ def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
         if free(m.start(), m.end()):
             word = m.group(1).lower()
             number = sum(NUMBER_WORDS[part] for part in word.split("-"))
-            following = _unit_after(text, m.end())
+            following = _unit_after(text, m.end(), stem_word)
             if word == "one" and (not following or text[m.end() : m.end() + 1] == "-"):
                 continue  # "one of", "a one-year deal": no count
             if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), m.end()):
@@ -226,7 +231,7 @@ def number_mentions(unit: Unit, writing: Writing = ENGLISH) -> list[Mention]:
             if not free(m.start(), m.end()):
                 continue
             ranged = _part_or_range(text, m.start(), m.end())
-            counted = "" if ranged else _unit_after(text, m.end())
+            counted = "" if ranged else _unit_after(text, m.end(), stem_word)
             add("number", f"num:{words[m.group().lower()]:g}", m.start(), m.end(), counted)
     out.sort(key=lambda x: x.span.start)
     return out
@@ -251,17 +256,17 @@ def _part_or_range(text: str, start: int, end: int) -> bool:
     )
 
 
-def _money(text: str, start: int, end: int) -> tuple[int, str]:
+def _money(text: str, start: int, end: int, stem: Callable[[str], str]) -> tuple[int, str]:
     """Where a figure starts (its currency sign included) and what it counts: a currency
     code for money (``$141 billion``, ``40 euros``), else the word after it."""
     sign = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
     if sign is not None:
         return sign.start(), _CURRENCY_CODES[sign.group(1)]
-    after = _unit_after(text, end)
+    after = _unit_after(text, end, stem)
     return start, _CURRENCY_AFTER.get(after, after)
 
 
-def _unit_after(text: str, end: int) -> str:
+def _unit_after(text: str, end: int, stem: Callable[[str], str]) -> str:
     """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
     lower-case words, a plural after a singular is what is counted: ``two pirate boats``
     counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""

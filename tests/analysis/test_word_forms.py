@@ -74,3 +74,37 @@ def test_an_inflected_word_links_two_german_sentences(german_pair: Alignment) ->
 def test_no_german_function_word_is_shown_as_evidence(german_pair: Alignment) -> None:
     shown = {w.lower() for m in german_pair.matches for w in m.evidence}
     assert not shown & word_forms("German").function_words
+
+
+BASF_A = """Explosion in Chemiewerk in Ludwigshafen
+
+Ludwigshafen, 23. Oktober 2023
+
+Die Explosion im BASF-Werk in Ludwigshafen endete am Montag mit drei Toten.
+
+Nach Angaben der Feuerwehr wurden zwölf weitere Menschen verletzt.
+
+Die Explosion ereignete sich gegen 11.30 Uhr in einer Anlage zur Herstellung von Ammoniak.
+
+Die Staatsanwaltschaft Frankenthal hat Ermittlungen aufgenommen.
+"""
+BASF_B = """Tödliches Unglück bei BASF
+
+Ludwigshafen, 23. Oktober 2023
+
+Bei der Explosion im BASF-Werk in Ludwigshafen gab es am Montag vier Tote.
+
+Zwölf Menschen erlitten nach Angaben der Feuerwehr Verletzungen.
+
+Die Explosion ereignete sich am Vormittag in der Ammoniakanlage.
+
+Die Staatsanwaltschaft Frankenthal ermittelt.
+"""
+
+
+def test_a_count_of_one_thing_inflected_two_ways_is_a_discrepancy(
+    doc: Callable[[str], Document],
+) -> None:
+    # "mit drei Toten" (dative) and "vier Tote": one thing counted, in German stems
+    al = align(doc(BASF_A), doc(BASF_B))
+    assert [d.detail for d in al.discrepancies] == ["drei vs vier"]
