@@ -14,7 +14,14 @@ import unicodedata
 
 from reader.errors import IngestError
 
-__all__ = ["BINARY_MAGIC", "decode_bytes", "decode_declared", "looks_binary"]
+__all__ = [
+    "BINARY_MAGIC",
+    "SNIFF_BYTES",
+    "decode_bytes",
+    "decode_declared",
+    "looks_binary",
+    "refuse_binary_head",
+]
 
 SNIFF_BYTES = 8192
 
@@ -221,18 +228,8 @@ def _bomless_utf16(data: bytes) -> str | None:
     every other byte is NUL (the high byte of each character): the odd bytes for little
     endian, the even ones for big endian, and almost never the others. The text must
     then read as text (few control characters), so binary data stays binary."""
-    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
-    if len(head) < 16 or len(data) % 2 or data.startswith(BINARY_MAGIC) or _bom(data):
-        return None
-    pairs = len(head) // 2
-    even_nul = head[0::2].count(0) / pairs
-    odd_nul = head[1::2].count(0) / pairs
-    encoding = None
-    if odd_nul >= _UTF16_NUL_SHARE and even_nul <= _UTF16_NUL_ELSEWHERE:
-        encoding = "utf-16-le"
-    elif even_nul >= _UTF16_NUL_SHARE and odd_nul <= _UTF16_NUL_ELSEWHERE:
-        encoding = "utf-16-be"
-    if encoding is None:
+    encoding = _utf16_order(data)
+    if encoding is None or len(data) % 2:
         return None
     try:
         text = data.decode(encoding)
@@ -242,6 +239,32 @@ def _bomless_utf16(data: bytes) -> str | None:
     if "\x00" in sample or _control_ratio(sample) > 0:
         return None
     return text
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """Which UTF-16 (``utf-16-le``, ``utf-16-be``) the NUL bytes of the first SNIFF_BYTES
+    of ``data`` lie as in, as in text saved without a byte-order mark (see
+    _bomless_utf16); None when they lie as in neither."""
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(head) < 16 or data.startswith(BINARY_MAGIC) or _bom(data):
+        return None
+    pairs = len(head) // 2
+    even_nul = head[0::2].count(0) / pairs
+    odd_nul = head[1::2].count(0) / pairs
+    if odd_nul >= _UTF16_NUL_SHARE and even_nul <= _UTF16_NUL_ELSEWHERE:
+        return "utf-16-le"
+    if even_nul >= _UTF16_NUL_SHARE and odd_nul <= _UTF16_NUL_ELSEWHERE:
+        return "utf-16-be"
+    return None
+
+
+def refuse_binary_head(head: bytes, path: str = "") -> None:
+    """Raise the IngestError decode_bytes raises for any data opening with ``head`` (its
+    first SNIFF_BYTES) that its head alone shows binary: a known binary signature, NUL or
+    control bytes, with no byte-order mark and not laid out as UTF-16 without one. Cheap:
+    what decode_bytes refuses only after reading the rest is left to it."""
+    if _utf16_order(head) is None and looks_binary(head):
+        raise _binary_error(path)
 
 
 # of the high bytes that are NUL in UTF-16 text of a Latin script (typographic quotes and

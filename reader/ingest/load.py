@@ -12,7 +12,7 @@ from pathlib import Path
 from reader.errors import IngestError, ReaderError
 from reader.ingest.boilerplate import boilerplate_spans, starts_like_url
 from reader.ingest.date_order import DateHints, date_order
-from reader.ingest.decode import decode_bytes
+from reader.ingest.decode import decode_bytes, refuse_binary_head
 from reader.ingest.html import extract_html
 from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import front_matter, strip_markdown
@@ -100,18 +100,30 @@ def _name(path: str) -> str:
 
 def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
     """Raise the IngestError reading ``path`` would raise for what its directory entry
-    alone tells (missing, a folder, not a regular file, empty, too large): a cheap check
-    before anything else is done about it, such as asking whether to keep unsaved notes. A file
-    that carries its pictures (a PDF, a Word file...) is held to MAX_PDF_BYTES, as when it
-    is read: its first bytes are looked at only when it is larger than ``max_bytes``."""
+    and its first SNIFF_BYTES alone tell (missing, a folder, not a regular file, empty, too
+    large, binary): a cheap check before anything else is done about it, such as asking
+    whether to keep unsaved notes. A file that carries its pictures (a PDF, a Word
+    file...) is held to MAX_PDF_BYTES, as when it is read."""
     size = _size(path)
     if size == 0:  # any format: nothing to read
         raise IngestError(f"Cannot open {_name(path)}: it is empty.", path)
-    if size <= max_bytes:
-        return
-    limit = size_limit(path, _head(path), max_bytes)
+    head = _head(path)
+    limit = size_limit(path, head, max_bytes)
     if size > limit:
         raise _too_large(path, limit)
+    if not _container(head):  # read as text: its head alone may show it is none
+        refuse_binary_head(head, path)
+
+
+def _container(head: bytes) -> bool:
+    """True when a file opening with ``head`` is read as a container of text (a PDF, a
+    saved page, an e-mail, a Word, OpenDocument or old Office file, a web archive) before
+    it is read as text: its own bytes may well look binary."""
+    return (
+        head.startswith((PDF_MAGIC, PLIST_MAGIC, ZIP_MAGIC, OLE_MAGIC))
+        or is_mhtml(head)
+        or is_email(head)
+    )
 
 
 def _head(path: str) -> bytes:

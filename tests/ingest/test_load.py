@@ -37,6 +37,18 @@ def _sentences(doc: Document) -> list[str]:
     return [doc.slice(s) for s in doc.sentences]
 
 
+# any bytes, in a file of any of these names (hypothesis draws them)
+_any_bytes = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])(
+    given(data=st.binary(max_size=4096), suffix=st.sampled_from([".txt", ".md", ".html", ".bin"]))
+)
+
+
+def _bytes_file(factory: pytest.TempPathFactory, data: bytes, suffix: str) -> Path:
+    path = factory.mktemp("bytes") / f"f{suffix}"
+    path.write_bytes(data)
+    return path
+
+
 # The seeds ---------------------------------------------------------------------------
 
 
@@ -328,6 +340,57 @@ def test_the_check_before_opening_holds_a_text_to_the_text_limit(tmp_path: Path)
         load_mod.check_file(str(path))
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("noise.txt", random.Random(3).randbytes(20_000)),
+        ("picture.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8),
+    ],
+)
+def test_the_check_before_opening_refuses_a_binary_file_as_reading_does(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    path = _write(tmp_path, name, data)
+    with pytest.raises(IngestError) as checked:
+        load_mod.check_file(str(path))
+    assert str(checked.value) == str(_error(path))
+    assert "looks like a binary file" in str(checked.value)
+
+
+_TEXT = "Putin and Kim sign a pact\n\nThe two leaders met in Pyongyang on Wednesday.\n" * 40
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _TEXT.encode("utf-16-le"),  # no byte-order mark: every other byte NUL
+        _TEXT.encode("utf-16-be"),
+        _TEXT.encode("utf-16"),
+        _TEXT.encode("utf-32"),
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-16 BOM", "utf-32 BOM"],
+)
+def test_the_check_before_opening_lets_a_text_full_of_nul_bytes_through(
+    tmp_path: Path, data: bytes
+) -> None:
+    path = _write(tmp_path, "wide.txt", data)
+    load_mod.check_file(str(path))
+    assert load_document(path).title == "Putin and Kim sign a pact"
+
+
+@_any_bytes
+def test_the_check_before_opening_refuses_only_what_reading_refuses(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
+) -> None:
+    path = _bytes_file(tmp_path_factory, data, suffix)
+    try:
+        load_mod.check_file(str(path))
+    except IngestError as checked:
+        with pytest.raises(IngestError) as read:
+            load_document(path)
+        assert str(read.value) == str(checked)
+
+
 def test_a_text_with_no_name_to_go_by_is_held_to_the_text_limit(tmp_path: Path) -> None:
     # as "crossread align - B" reads a text piped in: a file with no suffix
     path = _write(tmp_path, "standard input", b"a" * (MAX_BYTES + 1))
@@ -424,13 +487,11 @@ def test_any_text_in_any_format_returns_or_raises_ingest_error(fmt: str, text: s
     assert all(s.fits(len(doc.text)) for s in doc.sentences + doc.paragraphs + doc.boilerplate)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.binary(max_size=4096), suffix=st.sampled_from([".txt", ".md", ".html", ".bin"]))
+@_any_bytes
 def test_any_bytes_load_or_raise_ingest_error(
     tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
 ) -> None:
-    path = tmp_path_factory.mktemp("bytes") / f"f{suffix}"
-    path.write_bytes(data)
+    path = _bytes_file(tmp_path_factory, data, suffix)
     try:
         doc = load_document(path)
     except IngestError as err:

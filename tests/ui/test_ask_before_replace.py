@@ -3,6 +3,7 @@ every way a reader opens another pair or session asks Save / Discard / Cancel fi
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,14 +295,25 @@ def test_a_failed_open_after_discard_keeps_the_safety_net(
     settle(qtbot, scene.ctl)
 
 
-@pytest.mark.parametrize("bad", ["missing.txt", "a folder", "empty.txt"])
+# what a file that cannot open holds (None: no file; a folder is made below)
+_UNOPENABLE: dict[str, bytes | None] = {
+    "missing.txt": None,
+    "a folder": None,
+    "empty.txt": b"",
+    "random.txt": random.Random(7).randbytes(50_000),  # noise named as text
+    "picture.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,  # a PNG renamed
+}
+
+
+@pytest.mark.parametrize("bad", list(_UNOPENABLE))
 def test_a_file_that_cannot_open_is_reported_before_the_question(
     scene: Scene, noted: Session, qtbot: QtBot, tmp_path: Path, bad: str
 ) -> None:
     if bad == "a folder":
         (tmp_path / bad).mkdir()
-    if bad == "empty.txt":
-        (tmp_path / bad).write_bytes(b"")
+    content = _UNOPENABLE[bad]
+    if content is not None:
+        (tmp_path / bad).write_bytes(content)
     with qtbot.waitSignal(scene.win.error_shown) as shown:
         pick_in_dialog(scene, [scene.other[0], str(tmp_path / bad)])
     assert scene.asked == []  # nothing to decide about the notes: the pair cannot open
