@@ -31,7 +31,7 @@ from reader.ingest.page_titles import (
     site_name,
     story_headline,
 )
-from reader.ingest.page_tree import prepare_page
+from reader.ingest.page_tree import page_standfirst, prepare_page
 
 __all__ = ["Page", "extract_html", "render_body"]
 
@@ -360,6 +360,16 @@ def _unwrapped(html: str) -> str:
     return "".join(out)
 
 
+def _with_standfirst(lines: list[str], standfirst: list[str], title: str | None) -> list[str]:
+    """The extractor's ``lines`` with the page's standfirst (the summary under its
+    headline) after the headline, the lines of it the extractor left out."""
+    missing = [line for line in standfirst if line not in lines]
+    if not missing:
+        return lines
+    at = 1 if lines and title and lines[0] == one_line(title) else 0
+    return [*lines[:at], *missing, *lines[at:]]
+
+
 def _with_title(text: str, title: str | None) -> str:
     if not title:
         return text
@@ -458,6 +468,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     updates = live_updates(html)
     if updates:
         lines = with_updates(lines, updates)
+    lines = _with_standfirst(lines, page_standfirst(html), title)
     text = "\n\n".join(lines)
     if not text:
         text, fallback_title = render_body(html)

@@ -11,6 +11,11 @@ its captions kept.
   the story, which the reader saw as a line "Facebook X Copy link".
 - Captions: trafilatura drops any block whose class names a caption ("img_caption"), as
   it drops <figure>s; captions carry facts (who, where, when) and are read.
+- The summary under the headline (the "standfirst", as British papers call it: the
+  Guardian's ``<div data-gu-name="standfirst">``): written in the page's header beside
+  the headline, outside the container trafilatura reads as the story, it was lost, and
+  with it the story's lead. It is read here, the reader put it back (see
+  ``page_standfirst``).
 - Text written loose after a block (a picture's box, then the story's first paragraph as
   bare text up to a <br>, as Korean papers write their stories): trafilatura lost it.
   It is made a paragraph, as a browser shows it.
@@ -21,7 +26,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_share_label", "names_sharing", "prepare_page"]
+from reader.ingest.normalize import clean
+from reader.ingest.page_titles import one_line
+
+__all__ = ["is_share_label", "names_sharing", "page_standfirst", "prepare_page"]
 
 _HEADING = "(self::h2 or self::h3 or self::h4 or self::h5)"
 _OTHER_PAGE = "@href and not(starts-with(normalize-space(@href), '#'))"
@@ -143,3 +151,43 @@ def _drop(element: Any) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+# An element whose class, id or data-* attribute names a standfirst ("content__standfirst",
+# data-gu-name="standfirst", the FT's "o-topper__standfirst"). A card of another story has
+# one too: the story's own stands beside the page's <h1>, the nearest element around it
+# holding a heading holds the <h1>, and it is in no sidebar, menu, footer or link.
+_STANDFIRST = re.compile(r"standfirst", re.IGNORECASE)
+_STANDFIRSTS = (
+    "//*[@*[(name() = 'class' or name() = 'id' or starts-with(name(), 'data-'))"
+    " and contains(translate(., 'STANDFIRST', 'standfirst'), 'standfirst')]]"
+    "[not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::a)]"
+    "[ancestor::*[.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6][1][.//h1]]"
+)
+_STANDFIRST_CHARS = 1500
+"""The longest standfirst read: an element so named that holds more is a wrapper of the
+story, which the extractor reads."""
+
+
+def page_standfirst(html: str) -> list[str]:
+    """The lines of the summary under the headline of the page ``html`` (a line a
+    paragraph, a list item as "- item", as the extractor writes them); none when the page
+    names no standfirst beside its headline."""
+    if _STANDFIRST.search(html) is None:  # most pages: no second parse
+        return []
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    found = [] if tree is None else tree.xpath(_STANDFIRSTS)
+    if not found:
+        return []
+    blocks = found[0].xpath(".//p | .//li") or [found[0]]
+    lines = [_block_line(block) for block in blocks]
+    lines = [line for line in lines if line]
+    return lines if sum(map(len, lines)) <= _STANDFIRST_CHARS else []
+
+
+def _block_line(block: Any) -> str:
+    # a line break of the page's source is a space, as a browser shows it
+    line = one_line(clean("".join(block.itertext()).replace("\n", " ")))
+    return f"- {line}" if line and block.tag == "li" else line

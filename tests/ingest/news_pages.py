@@ -479,3 +479,53 @@ href="#">Email</a></p>
 <div id="foot">Riverside Gazette, 12 Bridge Street. Contact: news@riversidegazette.example</div>
 </body></html>
 """
+
+# A Guardian-like article as its current pages mark it up: each part of the story's
+# header a <div data-gu-name="..."> (headline, standfirst, meta), the body in its own
+# container, which the extractor takes for the story, and onward cards that carry a
+# standfirst of their own.
+GUARDIAN_STYLE_ARTICLE = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Chancellor raises employers' national insurance in first budget | Budget 2024 | The
+Guardian</title>
+<meta property="og:title" content="Chancellor raises employers' national insurance in first
+budget">
+<meta property="og:site_name" content="the Guardian">
+<meta property="article:published_time" content="2024-10-30T15:15:00.000Z">
+<meta name="author" content="Anna Pryce">
+</head><body>
+<header><nav><a href="/">The Guardian</a> <a href="/uk">News</a> <a
+href="/uk/commentisfree">Opinion</a></nav></header>
+<main data-layout="StandardLayout"><article>
+<div class="dcr-1o2y9nt">
+<div data-gu-name="title"><a href="/uk/politics">Budget 2024</a></div>
+<div data-gu-name="headline"><div class="dcr-1m4yhga"><h1 class="dcr-125vfar">Chancellor
+raises employers' national insurance in first budget</h1></div></div>
+<div data-gu-name="standfirst"><div class="dcr-1qvd4ej"><p>Tax rise of 25bn pounds a year
+to pay for hospitals and schools, as the OBR cuts its growth forecast for next year</p>
+</div></div>
+<div data-gu-name="meta"><div class="dcr-1cfpnlw"><address aria-label="Contributor info">
+<a rel="author" href="/profile/anna-pryce">Anna Pryce</a> Political correspondent</address>
+<time datetime="2024-10-30T15:15:00Z">Wed 30 Oct 2024 15.15 GMT</time></div></div>
+<div data-gu-name="body"><div id="maincontent" class="article-body-commercial-selector
+article-body-viewer-selector dcr-1ndlxfy">
+<p>The chancellor has announced a rise in employers' national insurance contributions to
+15% from April, the centrepiece of the first Labour budget in 14 years.</p>
+<p>The measure will raise about 25 billion pounds a year by the end of the parliament,
+according to the Treasury's figures.</p>
+<p>The health service will receive an extra 22 billion pounds over two years, and schools an
+extra 2.3 billion pounds next year.</p>
+<p>The shadow chancellor said the rise broke an election promise and would fall on workers
+through lower pay.</p>
+</div></div>
+</div>
+</article></main>
+<section data-component="more-on-this-story"><h2>More on this story</h2><ul>
+<li class="fc-item"><div class="fc-item__container"><a href="/money/1"><h3
+class="fc-item__title">What the budget means for your pension</h3></a>
+<div class="fc-item__standfirst">Savers face changes to inheritance tax on pension pots
+from 2027</div></div></li>
+</ul></section>
+<footer><p>© 2024 Guardian News &amp; Media Limited or its affiliated companies.</p></footer>
+</body></html>
+"""

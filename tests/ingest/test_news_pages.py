@@ -58,6 +58,12 @@ METADATA = [
         "2024-10-30",
     ),
     (
+        pages.GUARDIAN_STYLE_ARTICLE,
+        "Chancellor raises employers' national insurance in first budget",
+        "The Guardian",
+        "2024-10-30",
+    ),
+    (
         pages.AP_STYLE_ARTICLE,
         "Senate passes stopgap bill to avert shutdown",
         "AP News",
@@ -218,6 +224,7 @@ BYLINES = [
     (pages.AP_STYLE_ARTICLE, "By MARY CLAIRE JALONICK"),
     (pages.REUTERS_STYLE_ARTICLE, "By Leika Kihara, Makiko Yamazaki"),
     (pages.GUARDIAN_STYLE_LIVE, "By Anna Pryce"),
+    (pages.GUARDIAN_STYLE_ARTICLE, "By Anna Pryce"),
     (pages.TIME_ELEMENT_ONLY, "By Tom Erskine"),
     (pages.WORDPRESS_REGIONAL, "By Dana Whitfield"),
 ]
@@ -295,3 +302,35 @@ def test_an_embedded_post_reads_with_its_attribution_dimmed(tmp_path: Path) -> N
     doc = _read(tmp_path, pages.BBC_STYLE_LIVE)
     assert "Please avoid the A4059 between Aberdare and Hirwaun." in doc.text
     assert "— South Wales Police (@swpolice) November 24, 2024" in _dimmed(doc)
+
+
+STANDFIRSTS = [
+    (
+        pages.GUARDIAN_STYLE_LIVE,
+        "Chancellor expected to raise employers' national insurance and announce extra "
+        "money for hospitals and schools",
+        "The budget at a glance",
+    ),
+    (
+        pages.GUARDIAN_STYLE_ARTICLE,
+        "Tax rise of 25bn pounds a year to pay for hospitals and schools, as the OBR cuts "
+        "its growth forecast for next year",
+        "The chancellor has announced a rise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "standfirst", "story"), STANDFIRSTS, ids=["live", "article"])
+def test_the_summary_under_the_headline_leads_the_story(
+    tmp_path: Path, page: str, standfirst: str, story: str
+) -> None:
+    """The standfirst sits in the page's header, beside the headline, outside the
+    container the extractor reads: it was lost."""
+    lines = _shown(_read(tmp_path, page))
+    assert lines.index(standfirst) < _opening(lines, story)
+    assert lines.index(standfirst) <= 2  # after the headline (and the byline)
+
+
+def test_the_summary_of_a_card_of_another_story_is_left_out(tmp_path: Path) -> None:
+    text = _read(tmp_path, pages.GUARDIAN_STYLE_ARTICLE).text
+    assert "Savers face changes" not in text

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from trafilatura.utils import load_html
 
-from reader.ingest.page_tree import prepare_page
+from reader.ingest.page_tree import page_standfirst, prepare_page
 
 
 def _prepared(body: str, title: str = "Ferry fares rise") -> Any:
@@ -80,3 +80,45 @@ def test_a_caption_s_class_no_longer_names_a_caption() -> None:
     tree = _prepared('<p class="img_caption">A bus waits at a stop. (Yonhap)</p>')
     caption = next(tree.iter("p"))
     assert (caption.get("class"), caption.get("data-class")) == (None, "img_caption")
+
+
+def _page(header: str, after: str = "") -> str:
+    return (
+        f"<html><body><header>{header}</header>"
+        f'<div class="article-body"><p>The story.</p></div>{after}</body></html>'
+    )
+
+
+STANDFIRSTS = [
+    ('<h1>Fares rise</h1><div data-gu-name="standfirst"><p>By a tenth.</p></div>', ["By a tenth."]),
+    ('<h1>Fares rise</h1><p class="content__standfirst">By a\ntenth.</p>', ["By a tenth."]),
+    (
+        '<h1>Fares rise</h1><div class="o-topper__standfirst"><ul><li>By a tenth</li>'
+        "<li>From March</li></ul></div>",
+        ["- By a tenth", "- From March"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "lines"), STANDFIRSTS)
+def test_the_summary_beside_the_headline_is_read(header: str, lines: list[str]) -> None:
+    assert page_standfirst(_page(header)) == lines
+
+
+NO_STANDFIRST = [
+    # a card of another story: its standfirst beside its own heading
+    _page(
+        "<h1>Fares rise</h1>",
+        '<div class="fc-item"><h3><a href="/x">Bus fares too</a></h3>'
+        '<div class="fc-item__standfirst">Up a fifth.</div></div>',
+    ),
+    # in a sidebar
+    _page("<h1>Fares rise</h1>", '<aside><div class="standfirst">Up a fifth.</div></aside>'),
+    # a wrapper of the whole story, named so
+    _page(f'<h1>Fares rise</h1><div class="standfirst-wrap"><p>{"Word " * 400}</p></div>'),
+]
+
+
+@pytest.mark.parametrize("page", NO_STANDFIRST)
+def test_no_summary_is_read_from_elsewhere(page: str) -> None:
+    assert page_standfirst(page) == []
