@@ -52,7 +52,7 @@ _DEBRIS: frozenset[str] = frozenset(
     explore more on these topics
     newsletter|newsletters|sign up for our newsletter|get our newsletter
     before you leave check this out|support our journalism|donate|tips|send us a tip
-    story continues below advertisement|advertisement scroll to continue
+    story continues below advertisement|advertisement scroll to continue|skip advertisement
     article continues below|scroll to continue with content|topics|tags|filed under
     show key events only|show key events|key events|pinned post|pinned|don t miss
     sign up here|like this|like loading|purchase licensing rights|copy url|share this post

@@ -31,6 +31,7 @@ DEBRIS = [
     "Share",
     "Subscribe",
     "Advertisement",
+    "SKIP ADVERTISEMENT",  # the New York Times' link past an advertisement
     "Sign up",
     "Log in",
     "Related stories",
