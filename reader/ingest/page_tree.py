@@ -153,17 +153,25 @@ def _drop(element: Any) -> None:
     parent.remove(element)
 
 
-# An element whose class, id or data-* attribute names a standfirst ("content__standfirst",
-# data-gu-name="standfirst", the FT's "o-topper__standfirst"). A card of another story has
-# one too: the story's own stands beside the page's <h1>, the nearest element around it
-# holding a heading holds the <h1>, and it is in no sidebar, menu, footer or link.
-_STANDFIRST = re.compile(r"standfirst", re.IGNORECASE)
+# An element whose class, id or data-* attribute names the summary under a headline: a
+# standfirst ("content__standfirst", data-gu-name="standfirst", the FT's
+# "o-topper__standfirst"), an article summary (the New York Times' id="article-summary"),
+# a subheadline (data-qa="subheadline") or a dek ("c-dek", "ArticleDek"). A card of
+# another story has one too: the story's own stands beside the page's <h1>, the nearest
+# element around it holding a heading holds the <h1>, and it is in no sidebar, menu,
+# footer or link.
+_SUMMARY_NAME = (
+    r"(?i:standfirst|article-?summary|sub-?headline)"
+    r"|(?:^|[\s_-])(?i:dek)(?:$|[\s_-])|[a-z]Dek(?:$|[\s_A-Z-])"
+)
+_STANDFIRST = re.compile(r"standfirst|summary|sub-?headline|dek", re.IGNORECASE)
 _STANDFIRSTS = (
     "//*[@*[(name() = 'class' or name() = 'id' or starts-with(name(), 'data-'))"
-    " and contains(translate(., 'STANDFIRST', 'standfirst'), 'standfirst')]]"
+    " and re:test(., $name)]]"
     "[not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::a)]"
     "[ancestor::*[.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6][1][.//h1]]"
 )
+_REGEX_NAMESPACE = {"re": "http://exslt.org/regular-expressions"}
 _STANDFIRST_CHARS = 1500
 """The longest standfirst read: an element so named that holds more is a wrapper of the
 story, which the extractor reads."""
@@ -178,7 +186,11 @@ def page_standfirst(html: str) -> list[str]:
     from trafilatura.utils import load_html
 
     tree = load_html(html)
-    found = [] if tree is None else tree.xpath(_STANDFIRSTS)
+    found = (
+        []
+        if tree is None
+        else tree.xpath(_STANDFIRSTS, namespaces=_REGEX_NAMESPACE, name=_SUMMARY_NAME)
+    )
     if not found:
         return []
     blocks = found[0].xpath(".//p | .//li") or [found[0]]

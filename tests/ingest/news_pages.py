@@ -529,3 +529,52 @@ from 2027</div></div></li>
 <footer><p>© 2024 Guardian News &amp; Media Limited or its affiliated companies.</p></footer>
 </body></html>
 """
+
+# A New York Times-like article: the summary under the headline in the header
+# (id="article-summary"), "Advertisement" and "SKIP ADVERTISEMENT" between the body's
+# columns, an inline "Read more:" link, and the print edition's line after the story.
+NYT_STYLE_ARTICLE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Putin and Kim Sign Defense Pact, Pledging Mutual Aid - The New York Times</title>
+<meta property="og:title" content="Putin and Kim Sign Defense Pact, Pledging Mutual Aid">
+<meta property="og:site_name" content="The New York Times">
+<meta property="article:published_time" content="2024-06-19T09:12:33.000Z">
+<meta name="byl" content="By Choe Sang-Hun and Paul Sonne">
+</head><body>
+<div id="app"><header class="css-1"><a href="/">The New York Times</a><nav><a
+href="/section/world">World</a><a href="/section/us">U.S.</a></nav></header>
+<main id="site-content"><article id="story">
+<p class="css-supported">Supported by</p>
+<div class="ad"><p>Advertisement</p></div>
+<header class="css-hdr">
+<h1 data-testid="headline">Putin and Kim Sign Defense Pact, Pledging Mutual Aid</h1>
+<p id="article-summary" class="css-79rysd">The agreement, signed during a rare visit by the
+Russian leader to North Korea, deepens a partnership that has alarmed the United States and
+its allies.</p>
+<div class="css-byline"><p>By <a href="/by/choe-sang-hun">Choe Sang-Hun</a> and <a
+href="/by/paul-sonne">Paul Sonne</a></p>
+<p><time datetime="2024-06-19T09:12:33.000Z">June 19, 2024</time></p></div>
+</header>
+<section name="articleBody" itemprop="articleBody">
+<div class="StoryBodyCompanionColumn"><div>
+<p>President Vladimir V. Putin of Russia and Kim Jong-un, the leader of North Korea, signed a
+pact on Wednesday that commits each country to provide military assistance to the other if
+it is attacked, the two leaders said.</p>
+<p>The agreement was the strongest sign yet of a growing alliance between the two
+nuclear-armed states, and it came as Russia relies on North Korean artillery shells.</p>
+</div></div>
+<div class="ad"><p>Advertisement</p><p>SKIP ADVERTISEMENT</p></div>
+<div class="StoryBodyCompanionColumn"><div>
+<p>Mr. Kim said the two countries' relationship had been raised to the level of an
+"alliance," and he pledged full support for Russia's war in Ukraine.</p>
+<p><strong>Read more:</strong> <a href="/2024/06/18/world/asia/putin-visit.html">Putin arrives
+in North Korea for first visit in 24 years</a></p>
+<p>Mr. Putin arrived in Pyongyang early Wednesday, hours later than expected.</p>
+</div></div>
+</section>
+<div class="bottom-of-article"><p>A version of this article appears in print on June 20,
+2024, Section A, Page 1 of the New York edition.</p></div>
+</article></main>
+<footer><p>© 2024 The New York Times Company</p></footer></div>
+</body></html>
+"""

@@ -58,6 +58,12 @@ METADATA = [
         "2024-10-30",
     ),
     (
+        pages.NYT_STYLE_ARTICLE,
+        "Putin and Kim Sign Defense Pact, Pledging Mutual Aid",
+        "The New York Times",
+        "2024-06-19",
+    ),
+    (
         pages.GUARDIAN_STYLE_ARTICLE,
         "Chancellor raises employers' national insurance in first budget",
         "The Guardian",
@@ -186,6 +192,7 @@ DEBRIS = {
         pages.GUARDIAN_STYLE_LIVE,
         ["Facebook", "Copy link", "Share", "Sign up", "Most viewed", "What can we expect"],
     ),
+    "NYT": (pages.NYT_STYLE_ARTICLE, ["Advertisement", "ADVERTISEMENT", "Supported by"]),
     "AP": (
         pages.AP_STYLE_ARTICLE,
         ["Facebook", "Copy", "Link copied", "Related Stories", "voter rules", "Most read"],
@@ -317,10 +324,18 @@ STANDFIRSTS = [
         "its growth forecast for next year",
         "The chancellor has announced a rise",
     ),
+    (
+        pages.NYT_STYLE_ARTICLE,
+        "The agreement, signed during a rare visit by the Russian leader to North Korea, "
+        "deepens a partnership that has alarmed the United States and its allies.",
+        "President Vladimir V. Putin of Russia",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("page", "standfirst", "story"), STANDFIRSTS, ids=["live", "article"])
+@pytest.mark.parametrize(
+    ("page", "standfirst", "story"), STANDFIRSTS, ids=["live", "article", "NYT summary"]
+)
 def test_the_summary_under_the_headline_leads_the_story(
     tmp_path: Path, page: str, standfirst: str, story: str
 ) -> None:

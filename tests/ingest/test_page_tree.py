@@ -97,6 +97,13 @@ STANDFIRSTS = [
         "<li>From March</li></ul></div>",
         ["- By a tenth", "- From March"],
     ),
+    ('<h1>Fares rise</h1><p id="article-summary">By a tenth.</p>', ["By a tenth."]),
+    ('<h1>Fares rise</h1><h2 data-qa="subheadline">By a tenth.</h2>', ["By a tenth."]),
+    ('<h1>Fares rise</h1><p class="c-dek">By a tenth.</p>', ["By a tenth."]),
+    (
+        '<h1>Fares rise</h1><div class="ArticleDek_root__x"><p>By a tenth.</p></div>',
+        ["By a tenth."],
+    ),
 ]
 
 
@@ -114,6 +121,8 @@ NO_STANDFIRST = [
     ),
     # in a sidebar
     _page("<h1>Fares rise</h1>", '<aside><div class="standfirst">Up a fifth.</div></aside>'),
+    # a name holding "dek" in another word
+    _page('<h1>Fares rise</h1><p class="dekalb-weather">Sunny.</p>'),
     # a wrapper of the whole story, named so
     _page(f'<h1>Fares rise</h1><div class="standfirst-wrap"><p>{"Word " * 400}</p></div>'),
 ]
