@@ -142,6 +142,15 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"additional reporting|contributing) by\b.{0,120}$",
         r"^\((?:reporting|writing|editing|additional reporting)\b.{0,200}\)$",
         r"^(?=.{0,200}$).*\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
+        # "Choe Sang-Hun contributed reporting from Seoul.", as American papers credit
+        # (a name's initials and "Mr." within the sentence, no other sentence before it)
+        r"^(?=.{0,160}$)(?:[^.!?]|(?-i:(?<=[A-Z])\.)|(?<=Mr|Ms|Dr|Jr|St)\.){0,100}"
+        r"\bcontributed (?:additional )?reporting\b[^!?]{0,60}$",
+        # An editor's note on the story's own version: "This story has been updated with
+        # additional information.", "This is a developing story and will be updated."
+        r"^(?=.{0,160}$)this (?:story|article|report|post|page) (?:has been|was|is being|"
+        r"will be) updated\b",
+        r"^(?=.{0,160}$)this is a developing (?:news )?story\b",
         r"^(?:the )?(?:associated press|ap|reuters|afp|yonhap|agence france-presse)$",
     )
 )

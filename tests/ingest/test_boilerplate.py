@@ -56,6 +56,13 @@ DEBRIS = [
     "By Hyung-jin Kim and Kim Tong-hyung | The Associated Press",
     "The Associated Press contributed to this report.",
     "Associated Press writer Jane Roe in Tokyo contributed to this report.",
+    "Choe Sang-Hun contributed reporting from Seoul.",
+    "CNN’s Mike Valerio contributed reporting.",
+    "Reuters contributed additional reporting.",
+    "D.J. Smith and Mr. Lee contributed reporting from Tokyo.",
+    "This story has been updated with additional information.",
+    "This story has been updated.",
+    "This is a developing story and will be updated.",
     "Associated Press",
     "Reporting by Hyonhee Shin; Editing by Ed Davies",
     "Our Standards: The Thomson Reuters Trust Principles.",
@@ -110,6 +117,10 @@ CONTENT = [
     "Photographers crowded the square.",
     "See the text, which the agency published, for details.",
     "We and our partners agreed to the deal, the minister said.",
+    "The story was updated on Monday after the company sent new figures.",
+    "The mayor resigned. Jane Roe contributed reporting.",
+    "Nobody contributed reporting of the crash to the police, the inquiry found, and the "
+    "driver was not charged until the following spring, after a long investigation.",
 ]
 
 
