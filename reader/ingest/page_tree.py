@@ -120,12 +120,43 @@ _CAPTION_TAGS = frozenset({"div", "p", "span"})
 
 
 def _keep_caption(element: Any) -> None:
-    """``element``'s class or id kept under another name when it names a caption."""
+    """``element``'s class or id kept under another name when it names a caption; so are
+    those of the boxes around it named as the picture's metadata (see _keep_boxes)."""
+    if _rename(element, "caption"):
+        _keep_boxes(element)
+
+
+def _rename(element: Any, word: str) -> bool:
+    """Keep ``element``'s class and id under other names (data-class, data-id) when one
+    holds ``word``; True when one did."""
+    renamed = False
     for name in ("class", "id"):
         value = element.get(name)
-        if value is not None and "caption" in value:
+        if value is not None and word in value.casefold():
             element.set(f"data-{name}", value)
             del element.attrib[name]
+            renamed = True
+    return renamed
+
+
+_CREDIT_CHARS = 200
+"""The most text a box around a caption holds besides it (a credit, a picture's alt
+text): a box holding more holds the story."""
+
+
+def _keep_boxes(caption: Any) -> None:
+    """The boxes around ``caption`` that hold only it and its picture's credit, whose class
+    names them the picture's metadata (CNN's "image__metadata"): trafilatura drops any
+    block whose class holds "meta", and the caption with it."""
+    own = len(_words(caption))
+    for box in caption.iterancestors():
+        if box.tag in _PAGE_TAGS or len(_words(box)) - own > _CREDIT_CHARS:
+            return
+        _rename(box, "meta")
+
+
+def _words(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
 
 
 def _names_sharing(element: Any) -> bool:
@@ -133,8 +164,7 @@ def _names_sharing(element: Any) -> bool:
 
 
 def _short_without_posts(element: Any) -> bool:
-    text = " ".join("".join(element.itertext()).split())
-    return len(text) < _SHARE_BAR_CHARS and not element.xpath(".//blockquote")
+    return len(_words(element)) < _SHARE_BAR_CHARS and not element.xpath(".//blockquote")
 
 
 def _drop(element: Any) -> None:

@@ -578,3 +578,68 @@ in North Korea for first visit in 24 years</a></p>
 <footer><p>© 2024 The New York Times Company</p></footer></div>
 </body></html>
 """
+
+# A CNN-like article: the headline and byline above the body, each picture's caption and
+# credit in a box named as its metadata ("image__metadata"), the dateline in a <cite>, an
+# inline card of a related story, an editor's note and the reporters' credit at the end.
+CNN_STYLE_ARTICLE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Putin and Kim sign mutual defense pact in Pyongyang | CNN</title>
+<meta property="og:title" content="Putin and Kim sign mutual defense pact in Pyongyang">
+<meta property="og:site_name" content="CNN">
+<meta name="author" content="Simone McCarthy, Yoonjung Seo">
+<meta property="article:published_time" content="2024-06-19T07:31:12.123Z">
+</head><body class="layout__body">
+<header class="header"><nav class="header__nav"><a href="/">CNN</a> <a href="/us">US</a>
+<a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+<div class="layout__content-wrapper">
+<section class="layout__top"><div class="headline"><h1 class="headline__text"
+id="maincontent">Putin and Kim sign mutual defense pact in Pyongyang</h1>
+<div class="headline__footer"><div class="byline"><div class="byline__names">By
+<span class="byline__name">Simone McCarthy</span> and <span class="byline__name">Yoonjung
+Seo</span>, CNN</div></div>
+<div class="timestamp vossi-timestamp">Updated 5:12 AM EDT, Wed June 19, 2024</div></div>
+</div></section>
+<section class="layout__wrapper"><section class="layout__main">
+<div class="article__content-container"><div class="article__content"
+data-editable="content" itemprop="articleBody">
+<div class="image image__hide-placeholder" data-image-variation="image">
+  <div class="image__container"><picture class="image__picture"><img src="p.jpg"
+  alt="Putin and Kim"></picture></div>
+  <div class="image__metadata">
+    <div itemprop="caption" class="image__caption attribution">
+      <span data-editable="metaCaption" class="inline-placeholder">Russian President
+      Vladimir Putin and North Korean leader Kim Jong Un attend a welcoming ceremony in
+      Pyongyang on June 19, 2024.</span>
+    </div>
+    <figcaption class="image__credit">Gavriil Grigorov/Sputnik/AFP</figcaption>
+  </div>
+</div>
+<p class="paragraph inline-placeholder" data-component-name="paragraph">
+  <cite class="source__cite">
+    <span class="source__location">Seoul, South Korea</span>
+    <span class="source__text">CNN</span>
+    <span class="source__dash"> — </span>
+  </cite>
+  Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a strategic
+  partnership agreement on Wednesday that includes a pledge of mutual assistance in the
+  event of aggression against either country.
+</p>
+<p class="paragraph inline-placeholder">Putin called the agreement a “breakthrough
+document” after talks lasting around two hours.</p>
+<div class="related-content related-content--article"><a href="/2024/06/18/asia/putin-visit">
+<div class="related-content__headline"><span class="related-content__headline-text">Putin
+lands in North Korea for rare visit</span></div></a></div>
+<p class="paragraph inline-placeholder">Kim said the two countries had entered a “new high
+level of alliance,” according to Russian state media.</p>
+<p class="paragraph inline-placeholder">The deal comes as Washington has accused Pyongyang of
+supplying Russia with ballistic missiles and millions of artillery shells.</p>
+<p class="paragraph inline-placeholder"><em>This story has been updated with additional
+information.</em></p>
+<p class="paragraph inline-placeholder"><em>CNN’s Mike Valerio contributed reporting.</em></p>
+</div></div></section></section></div>
+<div class="ad-feedback"><p>Ad Feedback</p></div>
+<footer><p>© 2024 Cable News Network. A Warner Bros. Discovery Company. All Rights
+Reserved.</p></footer>
+</body></html>
+"""

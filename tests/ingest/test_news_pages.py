@@ -58,6 +58,12 @@ METADATA = [
         "2024-10-30",
     ),
     (
+        pages.CNN_STYLE_ARTICLE,
+        "Putin and Kim sign mutual defense pact in Pyongyang",
+        "CNN",
+        "2024-06-19",
+    ),
+    (
         pages.NYT_STYLE_ARTICLE,
         "Putin and Kim Sign Defense Pact, Pledging Mutual Aid",
         "The New York Times",
@@ -192,6 +198,7 @@ DEBRIS = {
         pages.GUARDIAN_STYLE_LIVE,
         ["Facebook", "Copy link", "Share", "Sign up", "Most viewed", "What can we expect"],
     ),
+    "CNN": (pages.CNN_STYLE_ARTICLE, ["Ad Feedback", "lands in North Korea", "Cable News"]),
     "NYT": (pages.NYT_STYLE_ARTICLE, ["Advertisement", "ADVERTISEMENT", "Supported by"]),
     "AP": (
         pages.AP_STYLE_ARTICLE,
@@ -250,6 +257,15 @@ def test_a_byline_s_date_stamp_is_no_writer(tmp_path: Path) -> None:
     doc = _read(tmp_path, pages.KOREAN_ENGLISH_PAPER)
     assert "Published June" not in doc.text
     assert "By Park Ji-won (jwpark@heraldcorp.example)" in _dimmed(doc)
+
+
+def test_a_caption_in_a_box_named_as_the_picture_s_metadata_is_read(tmp_path: Path) -> None:
+    """trafilatura drops any block whose class names metadata ("image__metadata"), which
+    holds a CNN picture's caption and credit."""
+    lines = _shown(_read(tmp_path, pages.CNN_STYLE_ARTICLE))
+    caption = _opening(lines, "Russian President Vladimir Putin and North Korean leader Kim")
+    assert lines[caption].endswith("attend a welcoming ceremony in Pyongyang on June 19, 2024.")
+    assert caption < _opening(lines, "Seoul, South Korea")
 
 
 def test_a_caption_s_credit_is_dimmed_and_its_words_read(tmp_path: Path) -> None:
