@@ -312,6 +312,16 @@ def trailing_credit(line: str) -> int | None:
     return None
 
 
+# A picture's credit as a line of its own, under its caption: names joined by slashes or
+# "via", one of them an agency's ("Gavriil Grigorov/Sputnik/AFP", "KCNA via Reuters").
+_CREDIT_NAMES = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_CREDIT_LINE = re.compile(rf"^{_CREDIT_NAMES}(?:\s*(?:/|\bvia\b)\s*{_CREDIT_NAMES})+$")
+
+
+def _is_credit_line(line: str) -> bool:
+    return len(line) <= 80 and bool(_CREDIT_LINE.match(line) and _CREDIT_WORD.search(line))
+
+
 def _is_credit(body: str) -> bool:
     """``AFP/Yonhap``, ``AP Photo/Ahn Young-joon``, ``KCNA via AP``, ``Reuters``."""
     body = body.strip()
@@ -330,7 +340,7 @@ def is_boilerplate_line(line: str) -> bool:
     key = _key(line)
     if key in _DEBRIS:
         return True
-    if _PAREN_LINE.match(line) and _is_credit(line[1:-1]):
+    if (_PAREN_LINE.match(line) and _is_credit(line[1:-1])) or _is_credit_line(line):
         return True
     if any(p.search(line) for p in _PATTERNS) or _is_share_line(key):
         return True

@@ -45,6 +45,9 @@ DEBRIS = [
     "Photo: Reuters",
     "(AFP/Yonhap)",
     "(AP Photo/Ahn Young-joon)",
+    "Gavriil Grigorov/Sputnik/AFP",  # a picture's credit, as CNN writes it under its caption
+    "Kim Hong-Ji/Reuters",
+    "KCNA via Reuters",
     "Getty Images",
     "Posted on : 2024-06-20 17:30 KST Modified on : 2024-06-20 17:43 KST",
     "Updated: May 24, 2005, 3:23 PM ET",
@@ -119,6 +122,8 @@ CONTENT = [
     "We and our partners agreed to the deal, the minister said.",
     "The story was updated on Monday after the company sent new figures.",
     "The mayor resigned. Jane Roe contributed reporting.",
+    "Reuters/Ipsos poll shows the mayor ahead",
+    "Seoul/Tokyo",
     "Nobody contributed reporting of the crash to the police, the inquiry found, and the "
     "driver was not charged until the following spring, after a long investigation.",
 ]

@@ -198,7 +198,10 @@ DEBRIS = {
         pages.GUARDIAN_STYLE_LIVE,
         ["Facebook", "Copy link", "Share", "Sign up", "Most viewed", "What can we expect"],
     ),
-    "CNN": (pages.CNN_STYLE_ARTICLE, ["Ad Feedback", "lands in North Korea", "Cable News"]),
+    "CNN": (
+        pages.CNN_STYLE_ARTICLE,
+        ["Ad Feedback", "lands in North Korea", "Cable News", "Grigorov", "contributed"],
+    ),
     "NYT": (pages.NYT_STYLE_ARTICLE, ["Advertisement", "ADVERTISEMENT", "Supported by"]),
     "AP": (
         pages.AP_STYLE_ARTICLE,
