@@ -56,7 +56,7 @@ _DEBRIS: frozenset[str] = frozenset(
     article continues below|scroll to continue with content|topics|tags|filed under
     show key events only|show key events|key events|pinned post|pinned|don t miss
     sign up here|like this|like loading|purchase licensing rights|copy url|share this post
-    view this post on instagram|view this post on tiktok
+    view this post on instagram|view this post on tiktok|save|save article|save story
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -152,6 +152,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"will be) updated\b",
         r"^(?=.{0,160}$)this is a developing (?:news )?story\b",
         r"^(?:the )?(?:associated press|ap|reuters|afp|yonhap|agence france-presse)$",
+        # A writer's role and whereabouts under the name, as the BBC prints them: "Seoul
+        # correspondent", "Reporting from Seoul".
+        r"^(?=.{0,50}$)(?:[\w'’-]+\s+){0,3}(?:correspondent|editor|reporter)$",
+        r"^(?=.{0,60}$)reporting from [^\W\d_][\w .,'’-]*$",
+        # How long ago a card's story was posted: "19 hrs ago", "2 days ago".
+        r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|"
+        r"wks?|weeks?|months?|years?)\s+ago$",
     )
 )
 
@@ -397,12 +404,19 @@ def _is_date_stamp(line: str) -> bool:
 
 
 def _is_list_heading(line: str) -> bool:
-    return len(line) <= 40 and _key(line) in _HEADINGS_OF_LISTS
+    if len(line) > 40:
+        return False
+    key = _key(line)
+    # "More from the BBC", "More from Reuters"
+    return key in _HEADINGS_OF_LISTS or (
+        key.startswith("more from ") and _looks_like_link_title(line)
+    )
 
 
 def _looks_like_link_title(line: str) -> bool:
-    """A headline under "Related stories": short, no sentence-final punctuation."""
-    return len(line) <= 160 and not line.rstrip("”\"’' ").endswith((".", "!", "?", "…", ":"))
+    """A headline under "Related stories": short, no sentence-final punctuation but a
+    question's ("Why is Putin visiting North Korea?")."""
+    return len(line) <= 160 and not line.rstrip("”\"’' ").endswith((".", "!", "…", ":"))
 
 
 def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:

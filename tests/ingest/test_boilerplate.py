@@ -319,6 +319,55 @@ def test_headlines_under_related_stories_are_boilerplate() -> None:
     assert _marked(text) == ["Related stories", "Kim visits Moscow", "Putin in Hanoi"]
 
 
+# A BBC story copied from the browser as text: its save button, its writer's lines, the
+# picture's credit and caption, then "Related" cards (a headline, how long ago, a
+# section), "More from the BBC" and its topics.
+BBC_COPIED = """Putin and Kim sign defence pact in Pyongyang
+19 June 2024
+Share
+Save
+Jean Mackenzie
+Seoul correspondent
+Reporting from Seoul
+Getty Images
+Vladimir Putin was greeted by Kim Jong Un at Pyongyang airport early on Wednesday
+Russian President Vladimir Putin and North Korean leader Kim Jong Un have signed a pact.
+The agreement was signed during Mr Putin's first visit to Pyongyang in 24 years.
+Related
+What is in the Putin-Kim pact?
+19 hrs ago
+Asia
+Why is Putin visiting North Korea?
+2 days ago
+Asia
+More from the BBC
+Related topics
+North Korea
+Russia"""
+
+
+def test_what_a_copied_bbc_story_carries_besides_the_story_is_boilerplate() -> None:
+    assert _marked(BBC_COPIED) == [
+        "19 June 2024",
+        "Share",
+        "Save",
+        "Seoul correspondent",
+        "Reporting from Seoul",
+        "Getty Images",
+        "Related",
+        "What is in the Putin-Kim pact?",
+        "19 hrs ago",
+        "Asia",
+        "Why is Putin visiting North Korea?",
+        "2 days ago",
+        "Asia",
+        "More from the BBC",
+        "Related topics",
+        "North Korea",
+        "Russia",
+    ]
+
+
 def test_headline_after_a_navigation_heading_is_kept() -> None:
     text = "Trending\nKim and Putin sign a pact\nThe body begins here."
     assert _marked(text) == ["Trending"]
