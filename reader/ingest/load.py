@@ -3,6 +3,7 @@ Word or an OpenDocument file), segment, mark boilerplate."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -105,14 +106,20 @@ def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
     whether to keep unsaved notes. A file that carries its pictures (a PDF, a Word
     file...) is held to MAX_PDF_BYTES, as when it is read."""
     size = _size(path)
-    if size == 0:  # any format: nothing to read
+    head = _head(path) if size else b""
+    # any format, of no bytes; or a text of white space alone (an editor's "empty" file)
+    if size == 0 or (size == len(head) and _blank(head)):
         raise IngestError(f"Cannot open {_name(path)}: it is empty.", path)
-    head = _head(path)
     limit = size_limit(path, head, max_bytes)
     if size > limit:
         raise _too_large(path, limit)
     if not _container(head):  # read as text: its head alone may show it is none
         refuse_binary_head(head, path)
+
+
+def _blank(data: bytes) -> bool:
+    """``data`` is white space alone, after a UTF-8 byte-order mark if any."""
+    return not data.removeprefix(codecs.BOM_UTF8).strip(b" \t\r\n")
 
 
 def _container(head: bytes) -> bool:

@@ -300,6 +300,7 @@ _UNOPENABLE: dict[str, bytes | None] = {
     "missing.txt": None,
     "a folder": None,
     "empty.txt": b"",
+    "blank.txt": b"\n",  # an editor's new file, saved empty
     "random.txt": random.Random(7).randbytes(50_000),  # noise named as text
     "picture.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,  # a PNG renamed
 }
