@@ -102,9 +102,9 @@ def _name(path: str) -> str:
 def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
     """Raise the IngestError reading ``path`` would raise for what its directory entry
     and its first SNIFF_BYTES alone tell (missing, a folder, not a regular file, empty, too
-    large, binary): a cheap check before anything else is done about it, such as asking
-    whether to keep unsaved notes. A file that carries its pictures (a PDF, a Word
-    file...) is held to MAX_PDF_BYTES, as when it is read."""
+    large, binary, a file Crossread wrote): a cheap check before anything else is done
+    about it, such as asking whether to keep unsaved notes. A file that carries its
+    pictures (a PDF, a Word file...) is held to MAX_PDF_BYTES, as when it is read."""
     size = _size(path)
     head = _head(path) if size else b""
     # any format, of no bytes; or a text of white space alone (an editor's "empty" file)
@@ -115,6 +115,7 @@ def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
         raise _too_large(path, limit)
     if not _container(head):  # read as text: its head alone may show it is none
         refuse_binary_head(head, path)
+        _own_json(head.decode("utf-8", "ignore").removeprefix("\ufeff"), path)
 
 
 def _blank(data: bytes) -> bool:

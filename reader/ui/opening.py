@@ -247,8 +247,9 @@ class PairOpener(QObject):
 
     def request(self, path_a: str, path_b: str) -> int | None:
         """Open a pair the reader asked for, once ``may_open`` agrees; None if it did not.
-        A file that is missing, a folder, empty, too large or binary is reported first: there
-        is no point asking what to do with unsaved notes for a pair that cannot open."""
+        A file that is missing, a folder, empty, too large, binary or a session is reported
+        first: there is no point asking what to do with unsaved notes for a pair that
+        cannot open."""
         from reader.ingest.load import check_file
 
         paths = (absolute_path(path_a), absolute_path(path_b))

@@ -347,6 +347,7 @@ def test_the_check_before_opening_holds_a_text_to_the_text_limit(tmp_path: Path)
         ("picture.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8),
         ("blank.txt", b"\n"),
         ("spaces.md", b"\xef\xbb\xbf  \r\n\t\n"),
+        ("notes.crossread", session_bytes(sample_session())),
     ],
 )
 def test_the_check_before_opening_refuses_what_its_head_shows_unreadable(

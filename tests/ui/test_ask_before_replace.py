@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.kept_copies import kept_copy_files, list_kept_copies
-from reader.session.store import load_session, save_session
+from reader.session.store import load_session, save_session, session_bytes
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from reader.ui.session_files import SessionFiles, unsaved_summary
@@ -301,6 +301,7 @@ _UNOPENABLE: dict[str, bytes | None] = {
     "a folder": None,
     "empty.txt": b"",
     "blank.txt": b"\n",  # an editor's new file, saved empty
+    "notes.crossread": session_bytes(sample_session()),  # a session, chosen as an article
     "random.txt": random.Random(7).randbytes(50_000),  # noise named as text
     "picture.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,  # a PNG renamed
 }
