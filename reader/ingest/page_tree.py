@@ -223,7 +223,7 @@ def page_standfirst(html: str) -> list[str]:
     )
     if not found:
         return []
-    blocks = found[0].xpath(".//p | .//li") or [found[0]]
+    blocks = found[0].xpath(".//li | .//p[not(ancestor::li)]") or [found[0]]
     lines = [_block_line(block) for block in blocks]
     lines = [line for line in lines if line]
     return lines if sum(map(len, lines)) <= _STANDFIRST_CHARS else []
