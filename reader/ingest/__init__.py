@@ -6,6 +6,7 @@ Pure Python, no Qt. The public interface:
 - ``load_document(path, *, max_bytes=MAX_BYTES)`` reads a file;
 - ``document_from_text(text, *, path="", fmt="txt")`` builds a Document from decoded
   text (``fmt`` is ``"txt"``, ``"md"`` or ``"html"``);
+- ``ARTICLE_SUFFIXES``: the names ending the files read as articles (for a file dialog);
 - ``MAX_BYTES``: the documented size limit (5 MB; a PDF or an MHTML file may be 50 MB,
   its text 5 MB).
 
@@ -25,6 +26,6 @@ which has the same length, so its offsets hold in ``text``.
 
 from __future__ import annotations
 
-from reader.ingest.load import MAX_BYTES, document_from_text, load_document
+from reader.ingest.load import ARTICLE_SUFFIXES, MAX_BYTES, document_from_text, load_document
 
-__all__ = ["MAX_BYTES", "document_from_text", "load_document"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_BYTES", "document_from_text", "load_document"]

@@ -66,6 +66,8 @@ _FORMATS = {
     ".htm": "html",
     ".xhtml": "html",
 }
+# every name ending an article is read by (most are also told by their first bytes)
+ARTICLE_SUFFIXES = (*_FORMATS, *_PACKED_SUFFIXES, ".rtf", EMAIL_SUFFIX)
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
     r"|<(?:html|head|body)\b[^>]*>",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.sync import SyncMap
 from reader.guide import GUIDE_KEYS
+from reader.ingest import ARTICLE_SUFFIXES
 from reader.model import Alignment, Match, Span
 from reader.ui import view_state
 from reader.ui.about import show_about
@@ -68,11 +69,7 @@ from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match, score_words
 
-FILE_FILTER = (
-    "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.webarchive *.pdf *.docx *.odt"
-    " *.rtf *.eml)"
-    ";;All files (*)"
-)
+FILE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
 
 # zoom steps from the default text size: -4 to +12 points (5 to 21 points at 9)
 ZOOM_RANGE = (-4, 12)
