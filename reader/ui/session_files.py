@@ -433,7 +433,7 @@ class SessionFiles(QObject):
         suffix = Path(path).suffix.lower()
         if suffix in SUFFIXES:  # a name typed with a known suffix (.htm too) wins
             fmt = SUFFIXES[suffix]
-        elif not suffix:
+        else:  # no suffix, or one of no format written ("notes.odt", "report.v2")
             path += f".{fmt}"
             # the dialog asked before replacing "notes", not the notes.md it stands for
             if Path(path).exists() and not self._replace_ok(path):

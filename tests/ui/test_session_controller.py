@@ -800,6 +800,8 @@ def answer_export_dialog(name: str, name_filter: str, only: bool) -> None:
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
         return next((w for w in found if w.isVisible()), None)
 
+    answered: list[bool] = []
+
     def answer() -> None:
         d = dialog()
         edit = d.findChild(QLineEdit, "fileNameEdit") if d else None
@@ -809,11 +811,12 @@ def answer_export_dialog(name: str, name_filter: str, only: bool) -> None:
         d.selectNameFilter(name_filter)
         edit.setText(name)
         box.setChecked(only)
+        answered.append(True)
         d.accept()
 
-    def give_up() -> None:
+    def give_up() -> None:  # not a later test's dialog, once this one was answered
         d = dialog()
-        if d is not None:
+        if d is not None and not answered:
             d.reject()
 
     QTimer.singleShot(200, answer)
@@ -828,6 +831,9 @@ def answer_export_dialog(name: str, name_filter: str, only: bool) -> None:
         ("o.csv", "PDF (*.pdf)", ("o.csv", "csv")),
         ("o.htm", "Markdown (*.md)", ("o.htm", "html")),  # as crossread export reads .htm
         ("o.markdown", "HTML (*.html)", ("o.markdown", "md")),
+        # a suffix of no format Crossread writes: the chosen format's is added to it
+        ("notes.odt", "Markdown (*.md)", ("notes.odt.md", "md")),
+        ("report.v2", "HTML (*.html)", ("report.v2.html", "html")),
     ],
 )
 def test_export_dialog_gives_file_format_and_choice(
