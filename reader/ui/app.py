@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from reader.errors import EXIT_INPUT, report_input_error
@@ -36,12 +36,35 @@ def application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     app = QApplication(sys.argv[:1])
+    if app.platformName() == "offscreen":  # a screenshot, or a run with no display
+        _quiet_offscreen_warnings()
     app.setOrganizationName("Crossread")
     app.setApplicationName("crossread")
     app.setApplicationDisplayName("Crossread")
     app.setDesktopFileName("crossread")
     app.setWindowIcon(app_icon())
     return app
+
+
+# what the offscreen platform says of every window it is asked to size, four times a
+# screenshot: nothing a reader can act on
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen_warnings() -> None:
+    """Leave out the offscreen platform's warning that it cannot pass on a window's size
+    hints; every other message of Qt goes where it went."""
+    previous = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message == _OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def is_session_file(path: str) -> bool:
