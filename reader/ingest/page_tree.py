@@ -230,6 +230,10 @@ def page_standfirst(html: str) -> list[str]:
 
 
 def _block_line(block: Any) -> str:
-    # a line break of the page's source is a space, as a browser shows it
-    line = one_line(clean("".join(block.itertext()).replace("\n", " ")))
+    # a line break of the page's source is a space, as a browser shows it; so is the
+    # break between two paragraphs of one list item
+    paragraphs = block.xpath("./p") if block.tag == "li" else []
+    parts = paragraphs or [block]
+    line = " ".join(one_line(clean("".join(p.itertext()).replace("\n", " "))) for p in parts)
+    line = " ".join(line.split())
     return f"- {line}" if line and block.tag == "li" else line

@@ -102,6 +102,11 @@ STANDFIRSTS = [
         "<li><p>From March</p></li></ul><p>Says the operator.</p></div>",
         ["- By a tenth", "- From March", "Says the operator."],
     ),
+    (  # an item of two paragraphs reads as one line, a space between them
+        '<h1>Fares rise</h1><div data-gu-name="standfirst"><ul><li><p>By a tenth.</p>'
+        "<p>From March.</p></li></ul></div>",
+        ["- By a tenth. From March."],
+    ),
     ('<h1>Fares rise</h1><p id="article-summary">By a tenth.</p>', ["By a tenth."]),
     ('<h1>Fares rise</h1><h2 data-qa="subheadline">By a tenth.</h2>', ["By a tenth."]),
     ('<h1>Fares rise</h1><p class="c-dek">By a tenth.</p>', ["By a tenth."]),
