@@ -67,8 +67,8 @@ _SECTIONS = (
         "The score",
         "How sure Crossread is that two passages state the same fact, from 0 to 1: words, "
         "names and figures they share, and a sentence model's reading of their meaning. The "
-        f"Matches panel's Min score hides the weaker ones. A claim under {LOOSE_SCORE:.1f} "
-        "is loose: drawn paler, and its tooltip says to check it.",
+        "Matches panel's Min score hides the weaker ones, in the articles too. A claim "
+        f"under {LOOSE_SCORE:.1f} is loose: drawn paler, and its tooltip says to check it.",
     ),
     (
         "The panels",

@@ -12,6 +12,7 @@ text cursor mean there (``reader.ui.pane_pointer``, ``reader.ui.pane_caret``).""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextCursor, QTextOption
@@ -19,21 +20,16 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayou
 
 from reader.model import Alignment, Document, Match, Span
 from reader.ui.geometry import SpanIndex, Utf16Map
-from reader.ui.highlight_pass import (
-    REGION_CHARS,
-    OverviewRun,
-    PaneBuild,
-    format_steps,
-    line_chunks,
-    overview_markers,
-)
-from reader.ui.highlights import Theme, iter_layers
+from reader.ui.highlight_pass import OverviewRun, PaneBuild, overview_markers
+from reader.ui.highlights import Theme
 from reader.ui.note_marks import NoteMark
 from reader.ui.overview import OverviewStrip
 from reader.ui.pane_browser import PaneBrowser
 from reader.ui.pane_caret import FOCUS_RING, PaneCaret, paint_focus_ring
+from reader.ui.pane_filter import PaneFilter
 from reader.ui.pane_loading import PaneLoading
 from reader.ui.pane_pointer import PanePointer
+from reader.ui.pane_restyle import PaneRestyle
 from reader.ui.pane_selections import PaneSelections
 from reader.ui.text_geometry import doc_y, watch_size
 from reader.ui.title_label import SourceLine, TitleLabel, source_line
@@ -67,6 +63,7 @@ class ArticlePane(QWidget):
         self._offsets = Utf16Map("")
         self._alignment: Alignment | None = None
         self._overview: list[OverviewRun] = []
+        self._note_marks: Sequence[NoteMark] = ()  # as the notes give them
         self.pointer = PanePointer(self)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
@@ -96,6 +93,7 @@ class ArticlePane(QWidget):
         self.preview.document().setDocumentMargin(10)
         self.preview.hide()
         self.loading = PaneLoading(self)
+        self.restyle = PaneRestyle(self)  # the filter it highlights by, a new palette
         self.loading.built.connect(self._attach)
         self.selections = PaneSelections(self)
         self.overview = OverviewStrip(self)
@@ -139,8 +137,10 @@ class ArticlePane(QWidget):
         doc = self._doc = build.doc
         self._alignment, self._index, self._offsets = build.alignment, build.index, build.offsets
         self._overview = build.overview
+        self.restyle.built()
         # the selection, note marks and find hits belonged to the old text; the notes
         # dock and the find bar lay theirs again
+        self._note_marks = ()
         self.selections.set_text(doc, build.offsets, build.alignment.discrepancies)
         self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
         self.title.setText(doc.title or doc.path)
@@ -172,18 +172,32 @@ class ArticlePane(QWidget):
             return
         if self._doc is None or self._alignment is None:
             return
-        theme = Theme.from_palette(self.palette())
-        regions = line_chunks(self._doc.text, REGION_CHARS)
-        steps = format_steps(
-            self.browser.document(),
-            iter_layers(self._alignment, self.side),
-            theme.formats(),
-            self._offsets,
-            regions,
-            self.visible_range(),
-        )
-        self.loading.reformat(steps)  # both panes get the palette at once
+        self.restyle.theme_changed()
         self.selections.update()
+        self.refresh_overview()
+
+    def alignment(self) -> Alignment | None:
+        """The alignment whose side the pane shows (built and on screen)."""
+        return self._alignment
+
+    def pane_filter(self) -> PaneFilter:
+        """The matches the pane highlights (reader.ui.pane_filter)."""
+        return self.restyle.shown
+
+    def set_filter(self, shown: PaneFilter) -> None:
+        """Highlight only the matches ``shown`` shows (the Matches panel's kinds and Min
+        score) and their discrepancies, on the overview strip too; the others can no
+        longer be clicked or hovered. Laid a slice at a time, the visible part first, in
+        the stretches of text where a match appears or goes (a build under way starts
+        over)."""
+        if shown == self.restyle.shown:
+            return
+        self.restyle.set_filter(shown)
+        self._lay_note_marks()
+
+    def set_overview_runs(self, runs: list[OverviewRun]) -> None:
+        """The overview strip's runs, worked out again (reader.ui.pane_restyle)."""
+        self._overview = runs
         self.refresh_overview()
 
     def refresh_overview(self) -> None:
@@ -251,7 +265,9 @@ class ArticlePane(QWidget):
             self.put_offset_at_fraction(span.start, 0.3)
 
     def matches_at(self, offset: int) -> list[Match]:
-        return self._index.at(offset)
+        """The matches at ``offset`` that the pane shows (see ``set_filter``)."""
+        found, shown = self._index.at(offset), self.restyle.shown
+        return found if shown.shows_all() else [m for m in found if shown.shows(m)]
 
     def is_only(self, offset: int) -> bool:
         """Whether ``offset`` lies in a passage only this pane's article reports."""
@@ -288,8 +304,24 @@ class ArticlePane(QWidget):
 
     def set_note_marks(self, marks: Sequence[NoteMark]) -> None:
         """Hook for reader.ui.note_marks: notes' marks, laid under the selection."""
+        self._note_marks = marks
+        self._lay_note_marks()
+
+    def _lay_note_marks(self) -> None:
+        """The notes' marks on screen: a note on a match the filter hides is marked as a
+        note on plain text (a tint of its own), so that the reader's notes stay in sight."""
+        marks = self._note_marks
+        if not self.restyle.shown.shows_all():
+            marks = [m if self._highlighted(m) else replace(m, on_match=False) for m in marks]
         self.selections.set_note_marks(marks)
         self.pointer.marks = self.selections.note_marks
+
+    def _highlighted(self, mark: NoteMark) -> bool:
+        """Whether ``mark`` lies on a match the pane shows, as a whole side of it."""
+        if not mark.on_match:
+            return True  # marked as on plain text already
+        span, side = mark.span, self.side
+        return any((m.a if side == "a" else m.b) == span for m in self.matches_at(span.start))
 
     def stop_timers(self) -> None:
         """Stop every timer, and what would start one (until a new text is shown)."""

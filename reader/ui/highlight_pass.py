@@ -27,6 +27,7 @@ from reader.model import Alignment, Document, Span
 from reader.ui.geometry import SpanIndex, Utf16Map
 from reader.ui.highlights import Layer, Theme, iter_layers, plain_format, select_span
 from reader.ui.overview import Marker
+from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
 from reader.ui.sliced_job import LONG_STEP_NEXT, STEP, Steps
 
 TEXT_CHUNK = 256_000  # characters inserted per step
@@ -72,9 +73,9 @@ def _sort_into_regions(
         i = max(0, bisect_right(starts, span.start) - 1)
         while i < len(regions) and regions[i].start < span.end:
             region = regions[i]
-            part = Span(max(span.start, region.start), min(span.end, region.end))
-            if part.end > part.start:
-                buckets[i].append((layer, part))
+            start, end = max(span.start, region.start), min(span.end, region.end)
+            if end > start:  # else the span begins after it (regions may leave gaps)
+                buckets[i].append((layer, Span(start, end)))
             i += 1
         if n % BUCKET_STEP == BUCKET_STEP - 1:
             yield STEP
@@ -91,11 +92,11 @@ def format_steps(
     """Reset the formats, then merge each layer over its span; a step is one edit block.
 
     Without ``regions`` (a document no view shows yet): the whole text, then the layers
-    in order, MERGES_PER_STEP a step. With them (contiguous, in text order: a document
-    on screen): a region a step, those overlapping ``first`` (the visible part) first,
-    then the rest from the top. On screen, Qt lays the changed text out again at the end
-    of each edit block (and moves every paragraph below it): one merge at a time would
-    cost that 60,000 times.
+    in order, MERGES_PER_STEP a step. With them (in text order, apart: a document on
+    screen, the whole text or the parts of it that change): a region a step, those
+    overlapping ``first`` (the visible part) first, then the rest from the top. On
+    screen, Qt lays the changed text out again at the end of each edit block (and moves
+    every paragraph below it): one merge at a time would cost that 60,000 times.
     """
     end = document.characterCount() - 1
     cursor = QTextCursor(document)
@@ -171,11 +172,20 @@ def overview_markers(runs: Iterable[OverviewRun], theme: Theme) -> list[Marker]:
 
 class PaneBuild:
     """One side of an alignment made ready for a pane, off-screen: the lookup tables, the
-    QTextDocument with its text and highlights, the overview strip's runs."""
+    QTextDocument with its text and highlights, the overview strip's runs (of the matches
+    ``shown``: reader.ui.pane_filter)."""
 
-    def __init__(self, alignment: Alignment, side: str, theme: Theme, document: QTextDocument):
+    def __init__(
+        self,
+        alignment: Alignment,
+        side: str,
+        theme: Theme,
+        document: QTextDocument,
+        shown: PaneFilter = EVERY_MATCH,
+    ):
         self.alignment = alignment
         self.side = side
+        self.shown = shown  # the matches highlighted (the Matches panel's kinds, Min score)
         self.doc: Document = alignment.a if side == "a" else alignment.b
         self.partner: Document = alignment.b if side == "a" else alignment.a
         self.theme = theme
@@ -197,8 +207,10 @@ class PaneBuild:
         self.offsets = Utf16Map(self.doc.text)
         yield STEP
         yield from fill_steps(self.document, self.doc.text)
-        layers = iter_layers(self.alignment, self.side)
+        layers = iter_layers(self.alignment, self.side, self.shown)
         yield from format_steps(self.document, layers, self.theme.formats(), self.offsets)
         yield LONG_STEP_NEXT
-        self.overview = overview_runs(iter_layers(self.alignment, side), len(self.doc.text))
+        self.overview = overview_runs(
+            iter_layers(self.alignment, side, self.shown), len(self.doc.text)
+        )
         yield LONG_STEP_NEXT  # the pane swaps the document in a slice of its own

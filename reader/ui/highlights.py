@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 
 from reader.model import Alignment, MatchKind, Span
 from reader.ui.geometry import Utf16Map
+from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
 
 
 class Layer(StrEnum):
@@ -234,10 +235,13 @@ class Theme:
         return blend(self.text, self.base, 0.5)
 
 
-def iter_layers(alignment: Alignment, side: str) -> Iterator[tuple[Layer, Span]]:
+def iter_layers(
+    alignment: Alignment, side: str, shown: PaneFilter = EVERY_MATCH
+) -> Iterator[tuple[Layer, Span]]:
     """Every highlighted span of one side, in painting order, made as they are asked for
     (a 5 MB pair has some 60,000: kept in a list, they would only add to the work of
-    Python's garbage collector)."""
+    Python's garbage collector): of the matches ``shown`` shows, and their
+    discrepancies."""
     a_side = side == "a"
     doc = alignment.a if a_side else alignment.b
     for span in alignment.only_a if a_side else alignment.only_b:
@@ -245,7 +249,12 @@ def iter_layers(alignment: Alignment, side: str) -> Iterator[tuple[Layer, Span]]
     # a loose claim first: a sure claim over the same words paints its tint over it
     kinds = (Layer.LOOSE_CLAIM, Layer.CLAIM, Layer.QUOTE, Layer.ENTITY, Layer.NUMBER)
     by_kind: dict[str, list[Span]] = {layer.value: [] for layer in kinds}
+    every = shown.shows_all()
+    hidden: set[str] = set()
     for m in alignment.matches:  # one pass over the matches
+        if not every and not shown.shows(m):
+            hidden.add(m.id)
+            continue
         # a MatchKind is the str of its value
         spans = by_kind.get(Layer.LOOSE_CLAIM if m.loose else m.kind)
         if spans is not None:
@@ -254,14 +263,17 @@ def iter_layers(alignment: Alignment, side: str) -> Iterator[tuple[Layer, Span]]
         for span in by_kind[layer.value]:
             yield layer, span
     for d in alignment.discrepancies:
-        yield Layer.DISCREPANCY, d.a if a_side else d.b
+        if d.match not in hidden:
+            yield Layer.DISCREPANCY, d.a if a_side else d.b
     for span in doc.boilerplate:
         yield Layer.BOILERPLATE, span
 
 
-def layers_for(alignment: Alignment, side: str) -> list[tuple[Layer, Span]]:
+def layers_for(
+    alignment: Alignment, side: str, shown: PaneFilter = EVERY_MATCH
+) -> list[tuple[Layer, Span]]:
     """Every highlighted span of one side, in painting order."""
-    return list(iter_layers(alignment, side))
+    return list(iter_layers(alignment, side, shown))
 
 
 def select_span(cursor: QTextCursor, span: Span, offsets: Utf16Map, end: int) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -34,6 +35,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import PanelsToggle, dock_toggle
+from reader.ui.filter_note import FilterNote, PaneFiltering
 from reader.ui.find_bar import FindBar
 from reader.ui.first_layout import FirstLayout
 from reader.ui.geometry import first_window_size
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         # made in the order Tab visits them: the notice above the articles comes first
         self.legend = Legend(self)
+        self.filter_note = FilterNote(self)
         self.notice_bar = NoticeBar(self)
         self.pane_a = ArticlePane("a", self)
         self.pane_b = ArticlePane("b", self)
@@ -149,7 +152,11 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(central)
         box.setContentsMargins(2, 2, 2, 0)
         box.setSpacing(2)
-        box.addWidget(self.legend)
+        top = QHBoxLayout()  # the legend, and what the Matches panel hides at its end
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.filter_note)
+        box.addLayout(top)
         box.addWidget(self.notice_bar)
         box.addWidget(self.splitter, 1)
         box.addWidget(self.find_bar)
@@ -229,6 +236,7 @@ class MainWindow(QMainWindow):
         self.quotes_dock.passage_selected.connect(self.navigator.reveal)
         self.quotes_dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.dock.filter_changed.connect(self.linker.update_bands)
+        self.pane_filtering = PaneFiltering(self, self.filter_note)  # kinds, Min score
         self.opener.started.connect(self.alignment_started)
         self.opener.loaded.connect(lambda r: self.show_alignment(r.alignment, r.sync))
         self.opener.failed.connect(self.alignment_failed)
@@ -430,6 +438,7 @@ class MainWindow(QMainWindow):
         """Stop timers and workers (closeEvent calls it; tests may too)."""
         self.statusBar().clearMessage()  # its timeout timer
         self.staged_show.stop()
+        self.pane_filtering.stop()
         self.notices.stop()
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()

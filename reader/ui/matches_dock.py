@@ -44,17 +44,12 @@ from reader.ui.matches_model import (
     MatchesTableModel,
     kind_text,
 )
+from reader.ui.pane_filter import KIND_NAMES
 from reader.ui.row_again import RowAgain
 from reader.ui.row_table import DockBody, add_copy_action, dock_table
 from reader.ui.score_slider import ScoreSlider
 from reader.ui.words_filter import WordsFilter
 
-PLURALS = {
-    MatchKind.CLAIM: "Claims",
-    MatchKind.QUOTE: "Quotes",
-    MatchKind.ENTITY: "Entities",
-    MatchKind.NUMBER: "Numbers",
-}
 # the fixed columns' widths, as text of the table's font (plus margins)
 KIND_SAMPLE = "number"  # the longest kind; a pair with a hand link: "claim (manual)"
 # Differs as wide as two dates with their years, the commonest disagreement, when the
@@ -96,7 +91,7 @@ class MatchesDock(QDockWidget):
 
     Signals:
         match_selected(str): the reader selected the row of this match.
-        filter_changed(): the kinds or the minimum score changed.
+        filter_changed(): the kinds, Show, the words or the minimum score changed.
         copy_requested(list): the reader asked to copy these matches (Ctrl+C in the table,
             or its context menu).
     """
@@ -122,7 +117,7 @@ class MatchesDock(QDockWidget):
         # Min score, each whole
         self.filter_row = FlowRow(body)
         for kind in MatchKind:
-            box = QCheckBox(PLURALS[kind], self.filter_row)
+            box = QCheckBox(KIND_NAMES[kind], self.filter_row)
             box.setChecked(True)
             box.setAccessibleName(f"Show {kind.value} matches")
             box.setStyleSheet(_kind_sheet(kind))
@@ -266,6 +261,13 @@ class MatchesDock(QDockWidget):
     def set_notes(self, notes: tuple[Note, ...]) -> None:
         """The session's notes, shown beside the matches they are on."""
         self.model.set_notes(notes)
+
+    def show_every_match(self) -> None:
+        """Tick every kind and put Min score back to 0 (what hides matches in the
+        articles too); Show and the words stay as they are."""
+        for box in self.kind_boxes.values():
+            box.setChecked(True)
+        self.slider.setValue(0)
 
     def set_show(self, show: str) -> None:
         """Choose SHOW_ALL, SHOW_DIFFERS or SHOW_NOTED (as the reader would)."""

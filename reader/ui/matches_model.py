@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from html import escape
 from typing import Any
 
@@ -22,9 +23,10 @@ from PySide6.QtGui import QColor
 
 from reader.bidi import isolate_detail
 from reader.ingest.normalize import fold
-from reader.model import Alignment, Match, MatchKind, Note
+from reader.model import Alignment, Match, Note
 from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
 from reader.ui.highlights import DISCREPANCY_COLOUR
+from reader.ui.pane_filter import PaneFilter
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import partner_text, shorten
 
@@ -311,8 +313,7 @@ class MatchesFilterModel(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._kinds: frozenset[str] = frozenset(k.value for k in MatchKind)
-        self._min_score = 0.0
+        self._panes = PaneFilter()  # the kinds and the least score: the panes' filter too
         self._show = SHOW_ALL
         self._words: tuple[str, ...] = ()  # the filter box's
         self._table: MatchesTableModel | None = None
@@ -358,16 +359,21 @@ class MatchesFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kinds(self, kinds: Iterable[str]) -> None:
-        self._refilter("_kinds", frozenset(kinds))
+        self._refilter("_panes", replace(self._panes, kinds=frozenset(kinds)))
 
     def kinds(self) -> frozenset[str]:
-        return self._kinds
+        return self._panes.kinds
 
     def set_min_score(self, score: float) -> None:
-        self._refilter("_min_score", score)
+        self._refilter("_panes", replace(self._panes, min_score=score))
 
     def min_score(self) -> float:
-        return self._min_score
+        return self._panes.min_score
+
+    def pane_filter(self) -> PaneFilter:
+        """The kinds and the least score: what the article panes and the link map show
+        (reader.ui.pane_filter); Show and the words pick rows, not highlights."""
+        return self._panes
 
     def set_show(self, show: str) -> None:
         """Keep every match (SHOW_ALL), only those whose passages disagree (SHOW_DIFFERS)
@@ -387,8 +393,7 @@ class MatchesFilterModel(QSortFilterProxyModel):
         return self._words
 
     def accepts(self, m: Match) -> bool:
-        # m.kind is a StrEnum (equal to its value): no .value lookup, called per row
-        if m.kind not in self._kinds or round(m.score, SCORE_DIGITS) < self._min_score:
+        if not self._panes.shows(m):
             return False
         table = self._table
         if table is None:

@@ -117,13 +117,13 @@ class PaneLoading(QObject):
         self.cancel_loading()
         pane = self._pane
         document = QTextDocument(pane)
-        self._building = PaneBuild(
-            alignment, pane.side, Theme.from_palette(pane.palette()), document
-        )
+        theme = Theme.from_palette(pane.palette())
+        self._building = PaneBuild(alignment, pane.side, theme, document, pane.pane_filter())
         self._build_job.start(self._building.steps())
 
     def restart(self) -> bool:
-        """Start a build under way over (with the palette of now); False: there is none."""
+        """Start a build under way over (with the palette and the filter of now); False:
+        there is none."""
         if self._building is None:
             return False
         self.start(self._building.alignment)
@@ -133,6 +133,10 @@ class PaneLoading(QObject):
         """Re-format the text on screen with ``steps`` (reader.ui.highlight_pass), from
         the next turn on (both panes get a new palette at once)."""
         self._theme_job.start(steps, now=False)
+
+    def is_reformatting(self) -> bool:
+        """True while the text on screen is being re-formatted (``reformat``)."""
+        return self._theme_job.pending()
 
     def is_loading(self) -> bool:
         """True while a text set by ``ArticlePane.set_alignment`` is still being built."""

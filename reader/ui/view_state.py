@@ -82,14 +82,12 @@ def swap_side_filters(window: MainWindow) -> None:
 
 
 def reset_filters(window: MainWindow) -> None:
-    """Every match shown again in the Matches panel, the link map and Next match: every
-    kind ticked, Show all matches, Min score 0, no words; and every row of the other
+    """Every match shown again in the Matches panel, the articles, the link map and Next
+    match: every kind ticked, Show all matches, Min score 0, no words; and every row of the other
     panels: both articles' passages and quotations (terms too), no notes filter."""
     dock = window.dock
-    for box in dock.kind_boxes.values():
-        box.setChecked(True)
+    dock.show_every_match()
     dock.set_show(SHOW_ALL)
-    dock.slider.setValue(0)
     dock.words.edit.clear()
     quotes = window.quotes_dock
     for box in (*window.only_dock.side_boxes.values(), *quotes.side_boxes.values()):

@@ -12,6 +12,7 @@ from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Matc
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import Theme, apply_layers, layers_for
+from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
 
 WORDS = (
     *("the", "treaty", "leaders", "signed", "a", "mutual", "defence", "pact", "in"),
@@ -87,13 +88,16 @@ def formats_of(document: QTextDocument) -> Runs:
     return runs
 
 
-def reference_formats(alignment: Alignment, side: str, palette: QPalette) -> Runs:
-    """The runs the one-shot ``apply_layers`` gives one side's text."""
+def reference_formats(
+    alignment: Alignment, side: str, palette: QPalette, shown: PaneFilter = EVERY_MATCH
+) -> Runs:
+    """The runs the one-shot ``apply_layers`` gives one side's text (the matches
+    ``shown`` shows)."""
     text = (alignment.a if side == "a" else alignment.b).text
     document = QTextDocument()
     document.setPlainText(text)
     formats = Theme.from_palette(palette).formats()
-    apply_layers(document, layers_for(alignment, side), formats, Utf16Map(text))
+    apply_layers(document, layers_for(alignment, side, shown), formats, Utf16Map(text))
     return formats_of(document)
 
 
