@@ -1,25 +1,28 @@
-"""Legend: each highlight kind drawn with the very formats the panes use, and named; an
-entry that needs more than its name (the loose claim) says what it means in its tooltip."""
+"""Legend: each highlight kind drawn with the very formats the panes use, on a strip of
+the page's colour as in the panes (their tints are made for it), and named; an entry that
+needs more than its name (the loose claim) says what it means in its tooltip."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
+    QTextLine,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import LOOSE_SCORE
-from reader.ui.highlights import LABELS, Layer, Theme
+from reader.ui.highlights import LABELS, Layer, Theme, blend
 
 ORDER = (
     Layer.CLAIM,
@@ -39,6 +42,13 @@ TIPS = {
 NBSP = "\u00a0"  # inside an entry: its words stay together
 GAP = "   "
 PREFIX = "Legend:  "
+PAGE_INSET = 1.0  # pixels between the strip of page colour and the legend's edges
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    found = line.cursorToX(position)  # PySide6: (x, the position)
+    assert isinstance(found, tuple)
+    return float(found[0])
 
 
 def _unbroken(text: str) -> str:
@@ -109,7 +119,8 @@ class Legend(QWidget):
         self._doc.setDefaultFont(self.font())
         self._doc.setTextWidth(-1)  # one line
         cursor = QTextCursor(self._doc)
-        plain = cursor.charFormat()
+        plain = cursor.charFormat()  # the words about the samples lie on the window
+        plain.setForeground(self.palette().color(QPalette.ColorRole.WindowText))
         self._entries = []
         if fold.prefix:
             cursor.insertText(_unbroken(PREFIX), plain)
@@ -179,12 +190,34 @@ class Legend(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._widths[FOLDS[-1]] + 4, self._height + 2)
 
+    def page(self) -> QRectF:
+        """Where the samples lie on a strip of the page's colour (empty without one)."""
+        if not self._entries:
+            return QRectF()
+        line = self._doc.firstBlock().layout().lineAt(0)
+        left, right = _x_at(line, self._entries[0][0]), _x_at(line, self._entries[-1][1])
+        at = self._doc.documentLayout().blockBoundingRect(self._doc.firstBlock()).topLeft()
+        edge = PAGE_INSET
+        return QRectF(at.x() + left - edge, edge, right - left + 2 * edge, self.height() - 2 * edge)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        # the legend lies on the window: its plain words in the window's text colour
-        palette = QPalette(self.palette())
-        palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
+        # the samples on the page's colour, as in the articles: their tints are made for
+        # it (the loose claim's pale blue all but vanished on the window's grey); the
+        # words about them ("Legend:", "+2 more") on the window, in its text colour
+        palette = self.palette()
+        p = QPainter(self)
+        page = self.page()
+        if not page.isEmpty():
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            edge = blend(
+                palette.color(QPalette.ColorRole.WindowText),
+                palette.color(QPalette.ColorRole.Window),
+                0.3,
+            )
+            p.setPen(QPen(edge, 1.0))
+            p.setBrush(palette.color(QPalette.ColorRole.Base))
+            p.drawRoundedRect(page.adjusted(0.5, 0.5, -0.5, -0.5), 3.0, 3.0)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = palette
-        p = QPainter(self)
         self._doc.documentLayout().draw(p, context)
         p.end()

@@ -4,11 +4,12 @@ the colours of its palette."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF
-from PySide6.QtGui import QColor, QHelpEvent, QTextCursor, QTextLine
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette, QTextCursor, QTextLine
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from reader.ui.highlights import LABELS, Layer, Theme
@@ -16,7 +17,14 @@ from reader.ui.legend import FOLDS, ORDER, Legend
 from reader.ui.main_window import MainWindow
 from tests.ui import font_fixtures as fx
 from tests.ui.font_fixtures import sized
-from tests.ui.palette_fixtures import LINE_CONTRAST, PALETTES, contrast, palette
+from tests.ui.palette_fixtures import (
+    LINE_CONTRAST,
+    PALETTES,
+    TEXT_CONTRAST,
+    contrast,
+    luminance,
+    palette,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -166,6 +174,53 @@ def test_a_loose_claim_sample_follows_the_claim_and_says_what_it_means(
     tip = QToolTip.text()
     QToolTip.hideText()
     assert "under 0.7: check it" in tip
+
+
+def most_seen(image: QImage, box: QRect) -> QColor:
+    """The colour of most pixels in ``box`` of ``image``: a sample's tint, not its words."""
+    seen = Counter(
+        image.pixel(x, y)
+        for x in range(box.left(), box.right())
+        for y in range(box.top(), box.bottom())
+    )
+    return QColor.fromRgb(seen.most_common(1)[0][0])
+
+
+LIGHTNESS_STEP = 1.08  # as in the panes: a loose tint told from its ground and the claim's
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_the_loose_claim_sample_reads_on_the_page_colour_paler_than_the_claims(
+    window: MainWindow, name: str
+) -> None:
+    """On the window's grey the loose claim's pale blue all but vanished (1.02:1): the
+    samples lie on a strip of the page's colour, as in the articles, where the loose tint
+    stands out, paler than a claim's, its words at 4.5:1 or more."""
+    colours = PALETTES[name]
+    if colours is not None:
+        window.setPalette(palette(colours))
+    legend = window.legend
+    image = legend.grab().toImage()
+    drawn = entries(legend)
+    loose_box = drawn[LABELS[Layer.LOOSE_CLAIM]][0].toAlignedRect()
+    claim_box = drawn[LABELS[Layer.CLAIM]][0].toAlignedRect()
+    tint, claim = most_seen(image, loose_box), most_seen(image, claim_box)
+    between = (claim_box.right() + loose_box.left()) // 2  # the gap after Claim's tint
+    ground = image.pixelColor(between, loose_box.center().y())
+    page = legend.palette().color(QPalette.ColorRole.Base)
+    assert ground == page, (ground.name(), page.name())
+    assert contrast(tint, ground) >= LIGHTNESS_STEP
+    assert contrast(tint, claim) >= LIGHTNESS_STEP
+    low, high = sorted((luminance(ground), luminance(claim)))
+    assert low < luminance(tint) < high
+    ink = max(
+        contrast(image.pixelColor(x, y), tint)
+        for x in range(loose_box.left(), loose_box.right())
+        for y in range(loose_box.top(), loose_box.bottom())
+    )
+    assert ink >= TEXT_CONTRAST
+    text = legend.palette().color(QPalette.ColorRole.Text)
+    assert contrast(text, tint) >= TEXT_CONTRAST
 
 
 def test_the_claim_sample_has_no_tooltip_of_its_own(window_at: Start) -> None:
