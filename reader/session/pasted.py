@@ -79,6 +79,7 @@ def save_pasted(a: Pasted, b: Pasted, directory: PathArg = None) -> tuple[str, s
 
 
 TITLE_WORDS = 8  # of a pasted article's opening, as its label when it gave no headline
+PASTED_MARK = " (pasted)"  # after that label, where no line under it says so
 
 
 def pasted_title(doc: Document, directory: PathArg = None) -> Document:
@@ -99,7 +100,7 @@ def pasted_title(doc: Document, directory: PathArg = None) -> Document:
         opening = " ".join(words[:TITLE_WORDS]).rstrip(",;:–—-") + "…"
     else:
         opening = " ".join(words)
-    return replace(doc, title=f"“{opening}” (pasted)")
+    return replace(doc, title=f"“{opening}”{PASTED_MARK}")
 
 
 def slug(text: str, words: int = 6) -> str:

@@ -32,7 +32,7 @@ from reader.ui.pane_pointer import PanePointer
 from reader.ui.pane_restyle import PaneRestyle
 from reader.ui.pane_selections import PaneSelections
 from reader.ui.text_geometry import doc_y, watch_size
-from reader.ui.title_label import SourceLine, TitleLabel, source_line
+from reader.ui.title_label import SourceLine, TitleLabel, pane_labels
 
 # what an empty pane says (no pair open yet)
 EMPTY_HINTS = {
@@ -143,9 +143,7 @@ class ArticlePane(QWidget):
         self._note_marks = ()
         self.selections.set_text(doc, build.offsets, build.alignment.discrepancies)
         self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
-        self.title.setText(doc.title or doc.path)
-        self.source.setText(source_line(doc))
-        self.source.setToolTip(doc.path)
+        self.show_labels(doc)
         self.browser.setExtraSelections([])
         old = self.browser.document()
         owned = old.parent() is self  # else the browser's own, which setDocument deletes
@@ -164,6 +162,14 @@ class ArticlePane(QWidget):
         self.refresh_overview()
         self._relayout.start()
         self.alignment_shown.emit()
+
+    def show_labels(self, doc: Document) -> None:
+        """``doc``'s title above the text, its source and date (or where it comes from)
+        under the title (reader.ui.title_label)."""
+        title, line, where = pane_labels(doc)
+        self.title.setText(title)
+        self.source.setText(line)
+        self.source.setToolTip(where)
 
     def apply_theme(self) -> None:
         """Re-derive the highlight formats from the current palette and re-apply them

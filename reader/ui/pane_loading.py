@@ -22,7 +22,6 @@ from reader.ui.geometry import Utf16Map
 from reader.ui.highlight_pass import PaneBuild
 from reader.ui.highlights import Layer, Theme
 from reader.ui.sliced_job import SlicedJob, Steps
-from reader.ui.title_label import source_line
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -65,8 +64,7 @@ class PaneLoading(QObject):
         pane.preview.setFont(pane.browser.font())
         pane.preview.setPlainText(doc.text)
         self._format_boilerplate(doc)
-        pane.title.setText(doc.title or doc.path)
-        pane.source.setText(source_line(doc))
+        pane.show_labels(doc)
         switch_view(pane.browser, pane.preview)
         return True
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.model import Document
-from reader.session.pasted import pasted_folder
+from reader.session.pasted import PASTED_MARK, pasted_folder
 
 MAX_LINES = 2
 ROOM_LINES = 10  # a pane this many title lines high, or more, gives its title two
@@ -159,12 +159,30 @@ class SourceLine(QLabel):
         painter.end()
 
 
+PASTED_LINE = "Pasted text"  # the line under a pasted article's title
+
+
 def source_line(doc: Document) -> str:
     """The line under a pane's title: the article's source and date, else where it comes
     from ("Pasted text" rather than the data folder's file for a pasted article)."""
     known = " · ".join(x for x in (doc.source, doc.date) if x)
     if known:
         return known
-    if doc.path and Path(doc.path).parent == pasted_folder():
-        return "Pasted text"
+    if is_pasted(doc):
+        return PASTED_LINE
     return doc.path
+
+
+def is_pasted(doc: Document) -> bool:
+    """Whether ``doc`` is a pasted text, kept in the data folder."""
+    return bool(doc.path) and Path(doc.path).parent == pasted_folder()
+
+
+def pane_labels(doc: Document) -> tuple[str, str, str]:
+    """A pane's title, the line under it and that line's tooltip. A pasted text is said
+    to be one once: "Pasted text" under its title, which is then its opening words alone
+    (not “...” (pasted) as in Recent pairs), and the tooltip says where it is kept."""
+    title, line = doc.title or doc.path, source_line(doc)
+    if line == PASTED_LINE and title.endswith(PASTED_MARK):
+        title = title.removesuffix(PASTED_MARK)
+    return title, line, f"Kept in {doc.path}" if is_pasted(doc) else doc.path

@@ -73,6 +73,28 @@ def test_a_pasted_article_without_a_headline_is_labelled_by_its_opening_words(
     assert al.a.title == "“The two leaders signed a mutual defence treaty…” (pasted)"
 
 
+def test_a_pasted_article_says_once_in_its_pane_that_it_was_pasted(
+    win: MainWindow, qtbot: QtBot, data_folder: Path
+) -> None:
+    """Its title said “...” (pasted) over a line saying Pasted text: the line says it, and
+    its tooltip where the text is kept; the title is the opening words alone."""
+    dialog = open_dialog(win)
+    dialog.side_a.editor.setPlainText(
+        "The two leaders signed a mutual defence treaty on Wednesday in the capital, "
+        "officials said. It takes effect at once."
+    )
+    dialog.side_b.editor.setPlainText(TEXT_B)
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        dialog.compare_button.click()
+    pane = win.pane_a
+    assert pane.title.text() == "“The two leaders signed a mutual defence treaty…”"
+    assert pane.source.text() == "Pasted text"
+    paths = win.paths()
+    assert paths is not None
+    assert pane.source.toolTip() == f"Kept in {paths[0]}"
+    assert Path(paths[0]).parent == data_folder / "pasted"
+
+
 def test_compare_waits_for_both_articles(win: MainWindow) -> None:
     dialog = open_dialog(win)
     assert not dialog.compare_button.isEnabled()
