@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 from reader.analysis.sync import SyncMap
 from reader.errors import IngestError, ReaderError, SessionError
 from reader.model import Alignment, Document
-from reader.session.pasted import Pasted, pasted_title, save_pasted
+from reader.session.pasted import PASTED_MARK, Pasted, pasted_title, save_pasted
 from reader.session.source_files import absolute_path, is_file_path
 from reader.ui.messages import error_text
 from reader.ui.paste_dialog import PasteDialog
@@ -112,6 +112,9 @@ def document_paths(alignment: Alignment | None) -> tuple[str, str] | None:
     return alignment.a.path, alignment.b.path
 
 
+RECENT_TITLE = 48  # characters of a title in a Recent pairs entry, at most
+
+
 def recent_label(a: str, b: str, titles: Mapping[str, str]) -> str:
     """A recent pair's menu entry: the articles' titles when known (shortened), else the
     file names; "&" doubled so Qt shows it instead of taking it for a shortcut."""
@@ -120,7 +123,12 @@ def recent_label(a: str, b: str, titles: Mapping[str, str]) -> str:
         title = titles.get(path)
         if not title:
             return Path(path).name
-        return title if len(title) <= 48 else title[:47].rstrip() + "…"
+        if len(title) <= RECENT_TITLE:
+            return title
+        # a pasted text's label keeps its closing quote and " (pasted)"
+        tail = f"”{PASTED_MARK}" if title.endswith(f"”{PASTED_MARK}") else ""
+        head = title[: len(title) - len(tail)].rstrip("…")
+        return head[: RECENT_TITLE - 1 - len(tail)].rstrip() + "…" + tail
 
     return f"{name(a)}  ↔  {name(b)}".replace("&", "&&")
 

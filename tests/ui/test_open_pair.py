@@ -303,6 +303,13 @@ def test_recent_label_shortens_titles_and_falls_back_to_file_names() -> None:
     assert label.split("  ↔  ")[0].endswith("…") and len(label.split("  ↔  ")[0]) <= 48
 
 
+def test_recent_label_of_a_pasted_text_keeps_its_closing_quote_and_pasted() -> None:
+    titles = {"/p/a.txt": "“Lawmakers in the upper house approved the budget on…” (pasted)"}
+    label = recent_label("/p/a.txt", "/x/b.txt", titles).split("  ↔  ")[0]
+    assert label.endswith("…” (pasted)") and label.startswith("“Lawmakers")
+    assert len(label) <= 48
+
+
 def test_titles_of_pairs_no_longer_recent_are_forgotten(settings: QSettings) -> None:
     s = Settings(settings)
     s.add_recent_pair("/a", "/b", titles=("Title A", "Title B"))
