@@ -250,6 +250,6 @@ GERMAN_NAMES_WITH_ARTICLE = frozenset(
     """
     ukraine türkei schweiz slowakei mongolei krim kreml iran irak libanon sudan jemen
     kongo tschad niger niederlande philippinen vatikan nato uno bundeswehr bundestag
-    bundesrat europäische union
+    bundesrat europäische union malediven bahamas taliban hamas hisbollah huthi huthis
     """.split()  # noqa: SIM905
 )

@@ -79,6 +79,12 @@ def test_french_and_spanish_openers_and_accented_capitals(doc: MakeDoc) -> None:
          "Die Ukraine wehrt sich, und die Armee hat in der Nacht mit dem Einsatz der "
          "Flugabwehr auf die Angriffe reagiert, die auch das Land treffen.\n",
          ["Ukraine"]),
+        # a group German names with its article too
+        ("Die Taliban haben sich zu dem Anschlag in Kabul bekannt, und die Polizei hat "
+         "nach Angaben der Regierung in der Nacht mehrere Verdächtige festgenommen.\n",
+         "Der Anschlag in Kabul geht nach Angaben der Polizei auf die Taliban zurück, die "
+         "in der Nacht auch die Regierung in der Stadt angegriffen haben.\n",
+         ["Taliban", "Kabul"]),
         # Greek: the article opening the sentence is no part of the name
         ("Ο πρωθυπουργός Κυριάκος Μητσοτάκης μίλησε στην Αθήνα για την οικονομία και τους "
          "μισθούς, ενώ η κυβέρνηση και οι υπουργοί της ήταν εκεί.\n",
