@@ -85,7 +85,7 @@ def not_english(text: str) -> str | None:
         return f"{script} script"
     # a short report is enough to tell the sentence model cannot read it
     language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)
-    if language is None and _little_english(text):
+    if language is None and little_english(text):
         return OTHER_LANGUAGE  # Latvian, Lithuanian, Vietnamese, Swahili...
     return language if language not in (None, "English") else None
 
@@ -99,7 +99,7 @@ ENGLISH_SHARE = 0.05
 ENGLISH_SHARE_WORDS = 60
 
 
-def _little_english(text: str) -> bool:
+def little_english(text: str) -> bool:
     """True when ``text`` has enough words and few of them are English function words."""
     words = WORD.findall(text[:20_000].lower())
     if len(words) < ENGLISH_SHARE_WORDS:
