@@ -78,6 +78,12 @@ def not_english(text: str) -> str | None:
     """What ``text`` is written in ("German", "Arabic script") when that is clearly not
     English, the only language the sentence model reads; else None (English, or too
     short to tell)."""
+    return told_language(text) or None
+
+
+def told_language(text: str) -> str | None:
+    """What ``text`` is written in when that is clearly not English ("German", "Arabic
+    script"); "" when it is English; None when it is too short to tell."""
     script = main_script(text)
     if script is None:
         return None
@@ -85,9 +91,10 @@ def not_english(text: str) -> str | None:
         return f"{script} script"
     # a short report is enough to tell the sentence model cannot read it
     language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)
-    if language is None and little_english(text):
-        return OTHER_LANGUAGE  # Latvian, Lithuanian, Vietnamese, Swahili...
-    return language if language not in (None, "English") else None
+    if language is None:
+        # Latvian, Lithuanian, Vietnamese, Swahili...
+        return OTHER_LANGUAGE if little_english(text) else None
+    return "" if language == "English" else language
 
 
 OTHER_LANGUAGE = "a language other than English"

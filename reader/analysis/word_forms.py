@@ -21,21 +21,15 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from reader.analysis.languages import LANGUAGES, main_language, main_script
+from reader.analysis.languages import LANGUAGES
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, STOPWORDS
-from reader.analysis.relatedness import (
-    MODEL_LANGUAGE_WORDS,
-    OTHER_LANGUAGE,
-    little_english,
-    not_english,
-)
+from reader.analysis.relatedness import not_english, told_language
 from reader.analysis.stems import stem as english_stem
 
 __all__ = [
     "ENGLISH_FORMS",
     "STEMMERS",
     "WordForms",
-    "language_of_text",
     "side_forms",
     "snowball",
     "word_forms",
@@ -121,26 +115,10 @@ def word_forms(language: str | None) -> WordForms:
     return WordForms(language, snowball(algorithm), listed)
 
 
-def language_of_text(text: str) -> str | None:
-    """The language other than English ``text`` is clearly written in ("German",
-    "Cyrillic script", as reader.analysis.relatedness.not_english tells it); "" when it
-    is English; None when it is too short to tell (a brief). Each of its tests is run
-    once: this is read of every pair."""
-    script = main_script(text)
-    if script is None:
-        return None
-    if script != "Latin":
-        return f"{script} script"
-    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)
-    if language is None:
-        return OTHER_LANGUAGE if little_english(text) else None
-    return "" if language == "English" else language
-
-
 def side_forms(text_a: str, text_b: str) -> tuple[WordForms, WordForms]:
     """The word forms of each side of a pair; a side too short to tell its language is
     taken to be written in the pair's (told only then: most pairs need no third look)."""
-    told = [language_of_text(text_a), language_of_text(text_b)]
+    told = [told_language(text_a), told_language(text_b)]
     if None in told:
         pair = not_english(f"{text_a[:PAIR_SAMPLE]}\n{text_b[:PAIR_SAMPLE]}")
         told = [pair if language is None else language for language in told]
