@@ -14,10 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from reader.analysis.embedding_model import Embedder, FloatArray
-from reader.analysis.token_vectors import StoredArray, TokenVectors, from_rows, to_rows
-
-# the word pieces of a model's texts are kept in the store under its name plus this
-TOKENS_SUFFIX = "+tokens"
+from reader.analysis.token_vectors import StoredArray, TokenVectors
 
 
 def content_hash(text: str) -> str:
@@ -32,12 +29,19 @@ def text_key(text: str) -> str:
 
 class VectorStore(Protocol):
     """Where vectors are kept between runs: by model name and document hash, each vector
-    under the :func:`text_key` of its text. ``load`` gives {} for nothing (or anything
-    unreadable); ``save`` replaces what was kept and never raises."""
+    (and each text's word pieces) under the :func:`text_key` of its text. ``load`` and
+    ``load_pieces`` give {} for nothing (or anything unreadable); ``save`` and
+    ``save_pieces`` replace what was kept and never raise."""
 
     def load(self, model: str, document_hash: str) -> dict[str, FloatArray]: ...
 
     def save(self, model: str, document_hash: str, vectors: Mapping[str, StoredArray]) -> None: ...
+
+    def load_pieces(self, model: str, document_hash: str) -> dict[str, TokenVectors]: ...
+
+    def save_pieces(
+        self, model: str, document_hash: str, pieces: Mapping[str, TokenVectors]
+    ) -> None: ...
 
 
 class EmbeddingCache:
@@ -171,8 +175,7 @@ class EmbeddingCache:
         assert self.store is not None
         kept = self._kept_tokens.get(model)
         if kept is None:
-            rows = self.store.load(model + TOKENS_SUFFIX, self.document_hash)
-            kept = self._kept_tokens[model] = from_rows(rows)
+            kept = self._kept_tokens[model] = self.store.load_pieces(model, self.document_hash)
         still: list[tuple[str, str, str]] = []
         for key in missing:
             found = kept.get(text_key(key[2]))
@@ -187,10 +190,7 @@ class EmbeddingCache:
             return
         kept = self._kept_tokens.setdefault(model, {})
         kept.update((text_key(key[2]), self._tokens[key]) for key in fresh)
-        rows: dict[str, StoredArray] = {}
-        for name, tokens in kept.items():
-            rows.update(to_rows(name, tokens))
-        self.store.save(model + TOKENS_SUFFIX, self.document_hash, rows)
+        self.store.save_pieces(model, self.document_hash, kept)
 
     def _to_store(self, model: str, fresh: list[tuple[str, str, str]]) -> None:
         if self.store is None:

@@ -5,6 +5,7 @@ letters only some languages write (ł, ř, ő, ș, ğ, æ).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -37,15 +38,41 @@ _SCRIPTS = {
 JAPANESE_KANA_SHARE = 0.1  # kana among a text's Chinese characters and kana, at least
 
 
+# letters: ASCII ones (all Latin) counted apart from the others, whose script is looked up
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(letter: str) -> str | None:
+    return _SCRIPTS.get(unicodedata.name(letter, "").split(" ", 1)[0])
+
+
+@functools.lru_cache(maxsize=8)  # a pair's two texts are told several times over
 def main_script(text: str, sample: int = 20_000) -> str | None:
     """The writing system of most letters of ``text`` (its first ``sample`` characters),
     or None when it has too few letters to tell."""
-    counts: Counter[str] = Counter()
-    for ch in text[:sample]:
-        if ch.isalpha():
-            script = _SCRIPTS.get(unicodedata.name(ch, "").split(" ", 1)[0])
-            if script is not None:
-                counts[script] += 1
+    head = text[:sample]
+    found: Counter[str] = Counter()
+    first: dict[str, int] = {}  # where each script's first letter stands (ties: the first)
+    ascii_letter = _ASCII_LETTER.search(head)
+    if ascii_letter is not None:
+        found["Latin"] = len(_ASCII_LETTER.findall(head))
+        first["Latin"] = ascii_letter.start()
+    for letter, n in Counter(_OTHER_LETTER.findall(head)).items():  # in order of appearance
+        script = _script_of(letter) if letter.isalpha() else None
+        if script is not None:
+            found[script] += n
+            if script not in first or (script == "Latin" and head.find(letter) < first[script]):
+                first[script] = head.find(letter)
+    return most_letters(
+        Counter({script: found[script] for script in sorted(first, key=first.__getitem__)})
+    )
+
+
+def most_letters(counts: Counter[str]) -> str | None:
+    """The script of most letters counted (of two as many, the one seen first), or None
+    for under 20 letters."""
     if sum(counts.values()) < 20:
         return None
     # Japanese writes most words in Chinese characters, its endings and particles in kana
@@ -196,6 +223,7 @@ FUNCTION_SHARE = 0.05
 LANGUAGE_MARGIN = 2.0
 
 
+@functools.lru_cache(maxsize=8)
 def main_language(text: str, sample: int = 20_000, minimum: int = MIN_FUNCTION_WORDS) -> str | None:
     """The language of Latin-script ``text`` (its first ``sample`` characters) among
     LANGUAGES, from how often it uses each one's function words and letters; None when

@@ -18,13 +18,14 @@ The check needs the word pieces; with a model that gives none it is skipped.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from reader.analysis.select import Link
-from reader.analysis.token_vectors import PieceIdf, TokenVectors, token_f
+from reader.analysis.token_vectors import PieceIdf, TokenVectors, token_f_row
 
 DROP_BELOW = 0.10
 ADD_FROM = 0.30
@@ -118,20 +119,22 @@ def checked_links(
         pairs.setdefault((link.i, link.j), (link.strength, plain(link.i, link.j)))
     if not pairs:
         return list(links)
-    keys = list(pairs)
+    keys = sorted(pairs)
     idf = PieceIdf([*signals.tokens_a, *signals.tokens_b])
-    weights_a: dict[int, np.ndarray] = {}
-    weights_b: dict[int, np.ndarray] = {}
+    weights_b = {j: idf.weights(signals.tokens_b[j]) for j in {j for _, j in keys}}
+    token_fs: list[float] = []
+    for i, row in itertools.groupby(keys, key=lambda key: key[0]):
+        js = [j for _, j in row]
+        ta = signals.tokens_a[i]
+        tbs = [signals.tokens_b[j] for j in js]
+        token_fs += token_f_row(ta, idf.weights(ta), tbs, [weights_b[j] for j in js])
     rows = []
-    for i, j in keys:
+    for (i, j), tf in zip(keys, token_fs, strict=True):
         ctx, raw = pairs[(i, j)]
-        ta, tb = signals.tokens_a[i], signals.tokens_b[j]
-        wa = weights_a.setdefault(i, idf.weights(ta))
-        wb = weights_b.setdefault(j, idf.weights(tb))
         ratio = min(
             ctx / (float(signals.row_best[i]) + 1e-6), ctx / (float(signals.col_best[j]) + 1e-6)
         )
-        rows.append([token_f(ta, tb, wa, wb), cosine(i, j), lexical(i, j), ctx - raw, ratio])
+        rows.append([tf, cosine(i, j), lexical(i, j), ctx - raw, ratio])
     p = dict(zip(keys, probability(np.array(rows)).tolist(), strict=True))
     kept = [link for link in links if p[(link.i, link.j)] >= DROP_BELOW]
     linked = {(link.i, link.j) for link in links}  # a dropped link is not added back

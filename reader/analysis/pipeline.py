@@ -65,6 +65,9 @@ class PairAnalysis:
     gate: float
     links: list[Link] = field(default_factory=list)
     nearest: Nearest | None = None  # each sentence's best-scoring partner
+    quotes: tuple[list[Quotation], list[Quotation]] = ([], [])
+    # the features with their names read whole, as the reader is shown them
+    shown: tuple[list[UnitFeatures], list[UnitFeatures]] = ([], [])
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Combined, gated similarities of A units ``start .. stop`` (before context)."""
@@ -131,6 +134,36 @@ def _features(
     return feats_a, feats_b
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What is read of each document apart from the similarities: its units' features
+    (with the days they tell), its quotations, and its names read whole."""
+
+    feats: tuple[list[UnitFeatures], list[UnitFeatures]]
+    quotes: tuple[list[Quotation], list[Quotation]]
+    shown: tuple[list[UnitFeatures], list[UnitFeatures]]
+
+
+def _reading(
+    docs: tuple[Document, Document],
+    units: tuple[Sequence[Unit], Sequence[Unit]],
+    is_cancelled: Cancelled | None,
+    writing: tuple[Writing, Writing],
+    forms: tuple[WordForms, WordForms],
+) -> _Reading:
+    feats_a, feats_b = _features(units[0], units[1], is_cancelled, writing, forms)
+    _read_told_days(feats_a, docs[0])
+    _read_told_days(feats_b, docs[1])
+    check(is_cancelled)
+    quotes = (
+        find_quotations(docs[0], [m for f in feats_a for m in f.names]),
+        find_quotations(docs[1], [m for f in feats_b for m in f.names]),
+    )
+    check(is_cancelled)
+    shown = (_with_whole_names(feats_a, docs[0]), _with_whole_names(feats_b, docs[1]))
+    return _Reading((feats_a, feats_b), quotes, shown)
+
+
 def analyse(
     a: Document,
     b: Document,
@@ -152,12 +185,14 @@ def analyse(
     sources: list[tuple[SimilaritySource, float]] = []
     # a sentence model's embedding is most of the work when there is one
     prepared = 0.6 if extra else 0.3
+
+    def read() -> _Reading:
+        return _reading((a, b), (units_a, units_b), is_cancelled, writing, forms)
+
     if extra:
-        # features (Python) are extracted on another thread while the model embeds
-        # (native code, GIL released); progress and cancellation stay on this thread
-        job = Background(
-            lambda: _features(units_a, units_b, is_cancelled, writing, forms), "features"
-        )
+        # features and quotations (Python) are read on another thread while the model
+        # embeds (native code, GIL released); progress and cancellation stay on this thread
+        job = Background(read, "features")
         if progress:
             progress(0.1)
         try:
@@ -169,18 +204,19 @@ def analyse(
         except BaseException:
             job.wait()  # nothing of this alignment outlives it
             raise
-        feats_a, feats_b = job.result()
+        reading = job.result()
     else:
-        feats_a, feats_b = _features(units_a, units_b, is_cancelled, writing, forms)
+        reading = read()
         if progress:
             progress(0.1)
     check(is_cancelled)
     if progress:
         progress(prepared)
-    _read_told_days(feats_a, a)
-    _read_told_days(feats_b, b)
+    feats_a, feats_b = reading.feats
     sources.insert(0, (LexicalSimilarity(feats_a, feats_b, p.idf_prior), 1.0))
-    pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, event_gate(feats_a, feats_b, p))
+    gate = event_gate(feats_a, feats_b, p)
+    pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
+    pa.quotes, pa.shown = reading.quotes, reading.shown
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -335,8 +371,7 @@ def align(
                 continue  # a weekday each, in two sentences that may tell two occasions
             discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
     check(is_cancelled)
-    qa = find_quotations(a, [m for f in pa.feats_a for m in f.names])
-    qb = find_quotations(b, [m for f in pa.feats_b for m in f.names])
+    qa, qb = pa.quotes
     quote_matches = _quote_matches(qa, qb, (a, b), counter, min_score, discrepancies)
     matches.extend(quote_matches)
     partners_a: dict[int, list[int]] = defaultdict(list)
@@ -344,7 +379,7 @@ def align(
     for i, j in claim_ids:
         partners_a[i].append(j)
         partners_b[j].append(i)
-    shown_a, shown_b = _with_whole_names(pa.feats_a, a), _with_whole_names(pa.feats_b, b)
+    shown_a, shown_b = pa.shown
     for ml in link_mentions(shown_a, shown_b, partners_a, partners_b):
         kind = MatchKind.ENTITY if ml.kind == "entity" else MatchKind.NUMBER
         score = 0.9 if ml.a.key == ml.b.key else 0.75

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -74,60 +75,83 @@ class PieceIdf:
     smoothed by :data:`IDF_PRIOR` pseudo-documents."""
 
     def __init__(self, units: Sequence[TokenVectors]) -> None:
-        df: dict[int, int] = {}
-        for unit in units:
-            for piece in set(unit.ids.tolist()):
-                df[piece] = df.get(piece, 0) + 1
-        self._df = df
-        self._n = len(units) + IDF_PRIOR
+        once = [np.unique(unit.ids) for unit in units]
+        every = np.concatenate(once) if once else np.zeros(0, np.int32)
+        size = int(every.max()) + 1 if len(every) else 0
+        df = np.bincount(every, minlength=size)
+        n = len(units) + IDF_PRIOR
+        # the weight of each vocabulary id up to the largest seen (a piece seen nowhere: beyond)
+        self._table = np.log(n / (1.0 + df)).astype(np.float32)
+        self._unseen = np.float32(math.log(n))
 
     def weights(self, unit: TokenVectors) -> FloatArray:
-        n = self._n
-        return np.asarray(
-            [math.log(n / (1 + self._df.get(int(p), 0))) for p in unit.ids], dtype=np.float32
-        )
+        ids = unit.ids
+        inside = (ids >= 0) & (ids < len(self._table))
+        out = np.full(len(ids), self._unseen, dtype=np.float32)
+        out[inside] = self._table[ids[inside]]
+        return out
 
 
 def token_f(a: TokenVectors, b: TokenVectors, weight_a: FloatArray, weight_b: FloatArray) -> float:
     """Token matching of two sentences: the IDF-weighted mean best similarity of A's
     pieces in B (recall) and of B's in A (precision), combined as F."""
-    if not len(a) or not len(b):
-        return 0.0
-    sim = a.vectors @ b.vectors.T
-    recall = float((sim.max(axis=1) * weight_a).sum() / max(float(weight_a.sum()), 1e-9))
-    precision = float((sim.max(axis=0) * weight_b).sum() / max(float(weight_b.sum()), 1e-9))
-    if recall + precision <= 0:
-        return 0.0
-    return 2 * precision * recall / (precision + recall)
+    return token_f_row(a, weight_a, [b], [weight_b])[0]
 
 
-def to_rows(key: str, tokens: TokenVectors) -> dict[str, npt.NDArray[np.float16]]:
-    """``tokens`` as rows a vector store keeps: one a piece, at half precision (half the
-    disk), under ``key:k:id`` (k its place, id its vocabulary id)."""
-    return {
-        f"{key}:{k}:{p}": np.asarray(v, dtype=np.float16)
-        for k, (p, v) in enumerate(zip(tokens.ids.tolist(), tokens.vectors, strict=True))
-    }
-
-
-_ROW_NAME = re.compile(r"(?P<key>.+):(?P<k>\d+):(?P<id>\d+)")
-
-
-def from_rows(rows: Mapping[str, StoredArray]) -> dict[str, TokenVectors]:
-    """The texts' pieces back from :func:`to_rows` rows (a text whose rows are not all
-    there, or of unequal width, is left out, as are rows of another layout)."""
-    grouped: dict[str, dict[int, tuple[int, StoredArray]]] = {}
-    for name, row in rows.items():
-        found = _ROW_NAME.fullmatch(name)
-        if found and row.ndim == 1 and len(row) > 0:
-            by_k = grouped.setdefault(found["key"], {})
-            by_k[int(found["k"])] = (int(found["id"]), row)
-    out: dict[str, TokenVectors] = {}
-    for key, by_k in grouped.items():
-        if sorted(by_k) != list(range(len(by_k))) or len({len(r) for _, r in by_k.values()}) != 1:
+def token_f_row(
+    a: TokenVectors,
+    weight_a: FloatArray,
+    bs: Sequence[TokenVectors],
+    weights_b: Sequence[FloatArray],
+) -> list[float]:
+    """:func:`token_f` of ``a`` with each of ``bs``. One small product a pair: one large
+    one for them all would be spread over BLAS threads that, on a busy machine, wait
+    for each other far longer than the product takes."""
+    if not len(a):
+        return [0.0] * len(bs)
+    wa_sum = max(float(weight_a.sum()), 1e-9)
+    out = []
+    for b, weight_b in zip(bs, weights_b, strict=True):
+        if not len(b):
+            out.append(0.0)
             continue
-        ordered = [by_k[k] for k in range(len(by_k))]
-        ids = np.asarray([piece for piece, _ in ordered], dtype=np.int32)
-        table = np.stack([row for _, row in ordered]).astype(np.float32)
-        out[key] = TokenVectors(ids, np.ascontiguousarray(table))
+        sim = a.vectors @ b.vectors.T
+        recall = float((sim.max(axis=1) * weight_a).sum() / wa_sum)
+        precision = float((sim.max(axis=0) * weight_b).sum() / max(float(weight_b.sum()), 1e-9))
+        total = recall + precision
+        out.append(0.0 if total <= 0 else 2 * precision * recall / total)
+    return out
+
+
+def pack_pieces(
+    pieces: Mapping[str, TokenVectors],
+) -> tuple[list[str], IntArray, IntArray, npt.NDArray[np.float16]]:
+    """Many texts' pieces as four arrays a vector store keeps in one file: the texts'
+    keys, how many pieces each has, every piece's vocabulary id and every piece's vector
+    at half precision (half the disk), text after text."""
+    keys = list(pieces)
+    counts = np.asarray([len(pieces[k]) for k in keys], dtype=np.int32)
+    ids = np.concatenate([pieces[k].ids for k in keys]) if keys else np.zeros(0)
+    dim = max((pieces[k].vectors.shape[1] for k in keys), default=0)
+    table = [np.asarray(pieces[k].vectors, dtype=np.float16).reshape(-1, dim) for k in keys]
+    vectors = np.concatenate(table) if table else np.zeros((0, dim), np.float16)
+    return keys, counts, ids.astype(np.int32), vectors
+
+
+def unpack_pieces(
+    keys: Sequence[str], counts: npt.NDArray[Any], ids: npt.NDArray[Any], vectors: StoredArray
+) -> dict[str, TokenVectors]:
+    """The texts' pieces back from :func:`pack_pieces`; ValueError when the arrays do
+    not fit together (a damaged or foreign file)."""
+    if counts.ndim != 1 or ids.ndim != 1 or vectors.ndim != 2 or len(keys) != len(counts):
+        raise ValueError("word-piece arrays of the wrong shape")
+    if (counts < 0).any() or int(counts.sum()) != len(ids) or len(ids) != len(vectors):
+        raise ValueError("word-piece counts do not add up")
+    ids32 = ids.astype(np.int32)
+    table = vectors.astype(np.float32)
+    out: dict[str, TokenVectors] = {}
+    start = 0
+    for key, n in zip(keys, counts.tolist(), strict=True):
+        out[str(key)] = TokenVectors(ids32[start : start + n], table[start : start + n])
+        start += n
     return out

@@ -16,19 +16,23 @@ import contextlib
 import hashlib
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 import platformdirs
 
 from reader.analysis.embedding_model import FloatArray
-from reader.analysis.token_vectors import StoredArray
+from reader.analysis.token_vectors import StoredArray, TokenVectors, pack_pieces, unpack_pieces
 from reader.session.atomic import atomic_write
 
 ENV_VAR = "CROSSREAD_CACHE_DIR"
 MAX_FILES = 400
 MAX_BYTES = 200_000_000
+# a model's word pieces are kept in a file of their own, under the model's name plus this
+PIECES_SUFFIX = "+pieces"
+_T = TypeVar("_T")
 
 
 class VectorFiles:
@@ -46,24 +50,36 @@ class VectorFiles:
         return self.folder / f"{model_tag}-{document_hash[:40]}.npz"
 
     def load(self, model: str, document_hash: str) -> dict[str, FloatArray]:
-        path = self.path(model, document_hash)
+        def read(data: Any) -> dict[str, FloatArray]:
+            keys, vectors = data["keys"], data["vectors"]
+            if vectors.ndim != 2 or len(keys) != len(vectors):
+                raise ValueError("keys and vectors differ in number")
+            return {
+                str(k): np.asarray(v, dtype=np.float32) for k, v in zip(keys, vectors, strict=True)
+            }
+
+        return self._read(self.path(model, document_hash), model, read, {})
+
+    def load_pieces(self, model: str, document_hash: str) -> dict[str, TokenVectors]:
+        def read(data: Any) -> dict[str, TokenVectors]:
+            return unpack_pieces(data["keys"], data["counts"], data["ids"], data["vectors"])
+
+        return self._read(self.path(model + PIECES_SUFFIX, document_hash), model, read, {})
+
+    def _read(self, path: Path, model: str, read: Callable[[Any], _T], nothing: _T) -> _T:
+        """``read`` applied to the arrays of the file at ``path`` (``nothing`` when there is
+        none, or it holds another model's vectors); a damaged file is removed."""
         try:
             with np.load(path, allow_pickle=False) as data:
                 if str(data["model"]) != model:
-                    return {}
-                keys, vectors = data["keys"], data["vectors"]
-                if vectors.ndim != 2 or len(keys) != len(vectors):
-                    raise ValueError("keys and vectors differ in number")
-                found = {
-                    str(k): np.asarray(v, dtype=np.float32)
-                    for k, v in zip(keys, vectors, strict=True)
-                }
+                    return nothing
+                found = read(data)
         except FileNotFoundError:
-            return {}
+            return nothing
         except Exception:  # damaged, truncated, foreign: embed again, and drop it
             with contextlib.suppress(OSError):
                 path.unlink()
-            return {}
+            return nothing
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: pruned last
         return found
@@ -71,20 +87,26 @@ class VectorFiles:
     def save(self, model: str, document_hash: str, vectors: Mapping[str, StoredArray]) -> None:
         if not vectors:
             return
-        buffer = io.BytesIO()
         keys = list(vectors)
         half = all(np.asarray(v).dtype == np.float16 for v in vectors.values())
-        np.savez(
-            buffer,
-            model=np.array(model),
-            keys=np.array(keys),
-            vectors=np.stack(
-                [np.asarray(vectors[k], dtype=np.float16 if half else np.float32) for k in keys]
-            ),
-        )
+        table = [np.asarray(vectors[k], dtype=np.float16 if half else np.float32) for k in keys]
+        self._write(self.path(model, document_hash), model, keys=keys, vectors=np.stack(table))
+
+    def save_pieces(
+        self, model: str, document_hash: str, pieces: Mapping[str, TokenVectors]
+    ) -> None:
+        if not pieces:
+            return
+        keys, counts, ids, vectors = pack_pieces(pieces)
+        path = self.path(model + PIECES_SUFFIX, document_hash)
+        self._write(path, model, keys=keys, counts=counts, ids=ids, vectors=vectors)
+
+    def _write(self, path: Path, model: str, keys: list[str], **arrays: np.ndarray) -> None:
+        buffer = io.BytesIO()
+        np.savez(buffer, allow_pickle=False, model=np.array(model), keys=np.array(keys), **arrays)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path(model, document_hash), buffer.getvalue())
+            atomic_write(path, buffer.getvalue())
         except OSError:
             return  # a cache: the vectors stay in memory, the next run embeds again
         self.prune()

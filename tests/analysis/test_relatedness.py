@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.analysis import align
-from reader.analysis.languages import main_language, main_script
+from reader.analysis.languages import _SCRIPTS, main_language, main_script, most_letters
 from reader.analysis.relatedness import (
     NOTHING_SHARED,
     OTHER_LANGUAGE,
@@ -114,6 +118,27 @@ def test_two_scripts_get_their_own_notice() -> None:
 )  # fmt: skip
 def test_main_script(text: str, script: str | None) -> None:
     assert main_script(text) == script
+
+
+def _main_script_letter_by_letter(text: str) -> str | None:
+    """main_script as first written: each letter's Unicode name read in turn."""
+    counts: Counter[str] = Counter()
+    for ch in text[:20_000]:
+        if ch.isalpha():
+            script = _SCRIPTS.get(unicodedata.name(ch, "").split(" ", 1)[0])
+            if script is not None:
+                counts[script] += 1
+    return most_letters(counts)
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=200))
+def test_main_script_tells_as_reading_letter_by_letter(text: str) -> None:
+    assert main_script(text) == _main_script_letter_by_letter(text)
+
+
+@given(st.text(alphabet="aZéßжЖλ京かア한ا1_½Ⅷ ", min_size=20, max_size=80))
+def test_main_script_tells_mixed_scripts_as_reading_letter_by_letter(text: str) -> None:
+    assert main_script(text) == _main_script_letter_by_letter(text)
 
 
 # The seed's event told in other languages (written for these tests).

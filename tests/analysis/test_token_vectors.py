@@ -10,9 +10,9 @@ from reader.analysis.token_vectors import (
     PieceIdf,
     TokenVectors,
     content_positions,
-    from_rows,
-    to_rows,
+    pack_pieces,
     token_f,
+    unpack_pieces,
 )
 
 
@@ -75,25 +75,23 @@ def test_rare_pieces_weigh_more() -> None:
     assert idf.weights(rare)[0] > idf.weights(common)[0]
 
 
-def test_pieces_go_to_store_rows_and_back(embedder: Embedder) -> None:
+def test_pieces_are_packed_and_back(embedder: Embedder) -> None:
+    a, b = pieces(embedder, "Kim Jong Un welcomed Vladimir Putin.", "Rain fell.")
+    back = unpack_pieces(*pack_pieces({"ka": a, "kb": b}))
+    for key, made in (("ka", a), ("kb", b)):
+        assert np.array_equal(back[key].ids, made.ids)
+        assert np.array_equal(
+            back[key].vectors, made.vectors
+        )  # fresh pieces are at half precision too
+
+
+def test_packed_pieces_are_half_precision(embedder: Embedder) -> None:
     (a,) = pieces(embedder, "Kim Jong Un welcomed Vladimir Putin.")
-    back = from_rows(to_rows("k", a))["k"]
-    assert np.array_equal(back.ids, a.ids)
-    assert np.array_equal(back.vectors, a.vectors)  # fresh pieces are at half precision too
+    assert pack_pieces({"k": a})[3].dtype == np.dtype(np.float16)
 
 
-def test_store_rows_are_half_precision(embedder: Embedder) -> None:
+def test_packed_pieces_whose_counts_do_not_add_up_are_refused(embedder: Embedder) -> None:
     (a,) = pieces(embedder, "Kim Jong Un welcomed Vladimir Putin.")
-    assert {row.dtype for row in to_rows("k", a).values()} == {np.dtype(np.float16)}
-
-
-def test_a_text_with_a_row_missing_is_left_out(embedder: Embedder) -> None:
-    (a,) = pieces(embedder, "Kim Jong Un welcomed Vladimir Putin.")
-    rows = to_rows("k", a)
-    del rows[next(name for name in rows if name.startswith("k:1:"))]
-    assert from_rows(rows) == {}
-
-
-def test_rows_of_the_earlier_layout_are_left_out() -> None:
-    earlier = {"k:0": np.array([101.0, 0.6, 0.8], np.float32)}  # id first, no id in the name
-    assert from_rows(earlier) == {}
+    keys, counts, ids, vectors = pack_pieces({"k": a})
+    with pytest.raises(ValueError):
+        unpack_pieces(keys, counts + 1, ids, vectors)

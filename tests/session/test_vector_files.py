@@ -166,3 +166,14 @@ def test_kept_is_none_while_one_text_is_missing(tmp_path: Path) -> None:
     store.save(MODEL, DOC, {text_key(TEXTS[0]): vectors(1)["k0"]})
     assert EmbeddingCache(DOC, store).kept(MODEL, TEXTS[:2]) is None
     assert EmbeddingCache(DOC, store).kept("another-model", TEXTS[:1]) is None
+
+
+def test_word_pieces_of_a_damaged_file_count_as_nothing_and_go(
+    embedder: Embedder, tmp_path: Path
+) -> None:
+    store = VectorFiles(tmp_path)
+    EmbeddingCache(DOC, store).embed(embedder, TEXTS)
+    (pieces_file,) = set(tmp_path.glob("*.npz")) - {store.path(embedder.name, DOC)}
+    pieces_file.write_bytes(pieces_file.read_bytes()[:500])
+    assert EmbeddingCache(DOC, store).kept_tokens(embedder.name, TEXTS) is None
+    assert not pieces_file.exists()
