@@ -11,7 +11,7 @@ and both articles are in English, else lexical with a notice on the Alignment).
 from __future__ import annotations
 
 from reader.analysis.progress import AlignmentCancelled, Cancelled, Progress
-from reader.analysis.select import SelectParams
+from reader.analysis.select_params import SelectParams
 from reader.errors import ModelLoadError
 from reader.model import Alignment, Document
 

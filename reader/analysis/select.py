@@ -17,20 +17,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from reader.analysis.select_params import SelectParams
+
+__all__ = ["MAX_LINKS_PER_ROW", "Link", "LinkSelector", "SelectParams", "contextual", "select_links"]
+
 # a sentence linked to more partners than this is noise (lists, repeated lines)
 MAX_LINKS_PER_ROW = 8
-
-
-@dataclass(frozen=True, slots=True)
-class SelectParams:
-    floor: float = 0.16  # below this, never a link
-    sure: float = 0.42  # at or above this, always a link
-    top_k: int = 2  # otherwise: among the k best of both its row and its column ...
-    ratio: float = 0.7  # ... and within this fraction of the weaker side's best
-    context: float = 0.25  # weight of the diagonal neighbours' similarity
-    gate_base: float = 1.0  # similarity scale for a pair sharing no name or figure ...
-    gate_step: float = 0.0  # ... raised by this much for each one they share
-    idf_prior: float = 0.0  # pseudo-documents smoothing the lexical IDF (short articles)
 
 
 @dataclass(frozen=True, slots=True)
