@@ -73,7 +73,8 @@ class PaneFiltering(QObject):
 
     The note follows each change at once; the panes follow once the filter has rested
     PAUSE_MS (a drag of Min score over a long pair lays their highlights again once, not
-    at each step), or at once for a pair being put on screen, which is built with it."""
+    at each step), or at once for a pair being put on screen, which is built with it.
+    The selected match goes unselected when the panes' new filter hides it."""
 
     def __init__(self, window: MainWindow, note: FilterNote) -> None:
         super().__init__(window)
@@ -107,8 +108,12 @@ class PaneFiltering(QObject):
         self._pause.stop()
         w = self._window
         shown = w.dock.proxy.pane_filter()
+        was = w.pane_a.pane_filter()
         for pane in (w.pane_a, w.pane_b):
             pane.set_filter(shown)
+        current = w.current_match()
+        if current is not None and was.shows(current) and not shown.shows(current):
+            w.navigator.unselect(current)  # its tint would stay on a match no longer drawn
         self._say()
 
     def stop(self) -> None:

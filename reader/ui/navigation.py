@@ -74,13 +74,29 @@ class MatchNavigator:
         of the current match, so that Add note applies to it; with synced scrolling the
         other article follows to the same place."""
         w = self._window
-        w.linker.current = None
-        w.link_map.set_selected(None)
-        w.dock.select_match(None)
+        self._no_current()
         w.pane("b" if side == "a" else "a").select_span(None)
         pane = w.pane(side)
         pane.select_span(span, flash=True)
         pane.ensure_visible(span)
+
+    def unselect(self, m: Match) -> None:
+        """Select no match in place of ``m``, which the Matches panel's kinds or Min
+        score now hide: its tint leaves both panes (a hidden match is not drawn), and
+        showing it again does not select it again."""
+        w = self._window
+        if w.linker.current != m.id:
+            return
+        self._no_current()
+        w.pane_a.selections.unselect(m.a)
+        w.pane_b.selections.unselect(m.b)
+
+    def _no_current(self) -> None:
+        """No match is the current one: not in the link map, nor in the table."""
+        w = self._window
+        w.linker.current = None
+        w.link_map.set_selected(None)
+        w.dock.select_match(None)
 
     def reveal_only(self, side: str, span: Span) -> None:
         """Reveal a passage only one article reports and, beside it in the other pane,

@@ -78,22 +78,43 @@ class PaneSelections(QObject):
             cursor = QTextCursor(browser.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
             cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
-            bar = browser.verticalScrollBar()
-            before = bar.value()
-            bar.blockSignals(True)  # setTextCursor scrolls the span's end into view
-            try:
-                browser.setTextCursor(cursor)
-                bar.setValue(before)
-            finally:
-                bar.blockSignals(False)
+            self._put_cursor(cursor)
         elif browser.textCursor().hasSelection():
             cursor = browser.textCursor()
             cursor.clearSelection()
-            browser.setTextCursor(cursor)
+            self._put_cursor(cursor)
         self._flash_on = flash and span is not None
         if self._flash_on:
             self.flash_timer.start()
         self.update()
+
+    def unselect(self, span: Span) -> None:
+        """``span`` is selected no more (its match was hidden): its tint goes, and the text
+        cursor's selection while it is still that passage; a passage the reader selected
+        since then stays selected."""
+        if self._selected != span:
+            return
+        self._selected, self._flash_on = None, False
+        self.flash_timer.stop()
+        cursor = self._pane.browser.textCursor()
+        on = (self._offsets.to_qt(span.start), self._offsets.to_qt(span.end))
+        if (cursor.selectionStart(), cursor.selectionEnd()) == on:
+            cursor.clearSelection()
+            self._put_cursor(cursor)
+        self.update()
+
+    def _put_cursor(self, cursor: QTextCursor) -> None:
+        """Make ``cursor`` the text view's, where the view is: setTextCursor would scroll
+        the cursor into view."""
+        browser = self._pane.browser
+        bar = browser.verticalScrollBar()
+        before = bar.value()
+        bar.blockSignals(True)
+        try:
+            browser.setTextCursor(cursor)
+            bar.setValue(before)
+        finally:
+            bar.blockSignals(False)
 
     def is_flashing(self) -> bool:
         return self._flash_on

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextFormat
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -174,6 +174,67 @@ def test_hover_and_the_partners_menu_leave_a_hidden_match_out(
     tip = hover(pane, sure.a.start + 3)
     assert "pledges mutual defence" not in tip  # m2's partner, in B
     assert "0.90" in tip
+
+
+def laid_over(pane: ArticlePane, span: Span) -> bool:
+    """Whether the pane lays an extra selection (the selected match's tint) on ``span``."""
+    on = (span.start, span.end)  # the hand-built articles are ASCII: Qt positions too
+    return any(
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) == on
+        for s in pane.browser.extraSelections()
+    )
+
+
+def test_a_selected_match_min_score_hides_loses_its_tint_in_both_panes(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    weak = match(alignment, "m4")  # 0.6
+    shown.select_match(weak.id)
+    assert laid_over(shown.pane_a, weak.a) and laid_over(shown.pane_b, weak.b)
+    min_score(shown, 0.8)
+    assert not laid_over(shown.pane_a, weak.a) and not laid_over(shown.pane_b, weak.b)
+    assert not any(
+        pane.browser.textCursor().hasSelection() for pane in (shown.pane_a, shown.pane_b)
+    )
+    assert shown.selection() == (None, None) and shown.current_match() is None
+
+
+def test_a_selected_match_shown_again_stays_unselected_and_can_be_chosen(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    weak = match(alignment, "m4")
+    shown.select_match(weak.id)
+    untick(shown, "claim")
+    QTest.mouseClick(shown.filter_note.button, Qt.MouseButton.LeftButton)  # Show all
+    settled(shown)
+    assert tinted(shown.pane_a, weak.a.start)  # highlighted again, not selected
+    assert not laid_over(shown.pane_a, weak.a) and shown.current_match() is None
+    assert shown.dock.selected_ids() == []
+    shown.select_match(weak.id)
+    assert laid_over(shown.pane_a, weak.a) and shown.dock.selected_ids() == [weak.id]
+
+
+def test_a_selected_match_min_score_keeps_stays_selected(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    sure = match(alignment, "m1")  # 0.9
+    shown.select_match(sure.id)
+    min_score(shown, 0.8)
+    assert shown.selection() == (sure.a, sure.b)
+    assert laid_over(shown.pane_a, sure.a) and laid_over(shown.pane_b, sure.b)
+
+
+def test_text_the_reader_selected_since_stays_selected_when_the_match_hides(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    shown.select_match("m4")
+    browser = shown.pane_a.browser
+    cursor = browser.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(10, QTextCursor.MoveMode.KeepAnchor)  # the reader's own choice
+    browser.setTextCursor(cursor)
+    min_score(shown, 0.8)
+    assert (browser.textCursor().selectionStart(), browser.textCursor().selectionEnd()) == (0, 10)
 
 
 def test_the_articles_follow_a_drag_of_min_score_once_it_rests(
