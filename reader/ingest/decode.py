@@ -17,9 +17,13 @@ from reader.errors import IngestError
 __all__ = [
     "BINARY_MAGIC",
     "SNIFF_BYTES",
+    "binary_error",
+    "binary_past_head",
+    "binary_stretch",
     "decode_bytes",
     "decode_declared",
     "looks_binary",
+    "read_bytewise",
     "refuse_binary_head",
 ]
 
@@ -69,6 +73,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Bytes that never occur in text files (controls other than \t \n \f \r and ESC).
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_TEXT_BYTES = bytes(sorted(set(range(256)) - _CONTROL_BYTES))  # bytes.translate deletes them
 _CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})|"""
     rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
@@ -125,7 +130,8 @@ def _plain_utf32(body: bytes) -> bool:
     return wide * 2 <= units
 
 
-def _binary_error(path: str) -> IngestError:
+def binary_error(path: str) -> IngestError:
+    """The error of a file (or a text, with no ``path``) that is binary data."""
     name = f"“{path}”" if path else "the text"
     return IngestError(
         f"Cannot open {name}: it looks like a binary file, not an article.", path or None
@@ -155,6 +161,32 @@ def looks_binary(data: bytes) -> bool:
     return bad > _MIN_CONTROLS and bad / len(head) > _MAX_CONTROL_RATIO
 
 
+def binary_stretch(stretch: bytes) -> bool:
+    """True when ``stretch``, SNIFF_BYTES of a text past its head, holds binary data: over
+    _MIN_CONTROLS NUL or control bytes, over _MAX_CONTROL_RATIO of it. (A NUL or two a
+    broken editor left deep in a text do not make it binary; in the head, they do.)"""
+    bad = len(stretch.translate(None, _TEXT_BYTES))  # the NUL and control bytes left
+    return bad > _MIN_CONTROLS and bad > _MAX_CONTROL_RATIO * len(stretch)
+
+
+def binary_past_head(data: bytes) -> bool:
+    """True when one of the stretches of ``data`` past its head (SNIFF_BYTES each, from
+    each multiple of SNIFF_BYTES on) holds binary data: a text file with a picture or a
+    program after its first page. Fast: a 5 MB text takes a few milliseconds."""
+    return any(
+        binary_stretch(data[start : start + SNIFF_BYTES])
+        for start in range(SNIFF_BYTES, len(data), SNIFF_BYTES)
+    )
+
+
+def read_bytewise(head: bytes) -> bool:
+    """True when a text opening with ``head`` (its first SNIFF_BYTES) is read a byte at a
+    time (UTF-8 or a legacy encoding), so that binary_stretch tells its stretches from
+    binary data; False for UTF-16 and UTF-32 text, every other byte of which may be NUL."""
+    bom = _bom(head)
+    return _utf16_order(head) is None and (bom is None or bom[0] == "utf-8")
+
+
 def decode_bytes(data: bytes, path: str = "") -> str:
     """Decode ``data`` (BOM, else UTF-8, else cp1252, else UTF-8 with replacements).
 
@@ -163,13 +195,13 @@ def decode_bytes(data: bytes, path: str = "") -> str:
     bomless = _bomless_utf16(data)
     if bomless is not None:
         return bomless
-    if looks_binary(data):
-        raise _binary_error(path)
+    if looks_binary(data) or (read_bytewise(data[:SNIFF_BYTES]) and binary_past_head(data)):
+        raise binary_error(path)
     bom = _bom(data)
     if bom is not None:
         text = _decode_with_bom(data, *bom)
         if _control_ratio(text[:SNIFF_BYTES]) > _MAX_CONTROL_RATIO or "\x00" in text[:SNIFF_BYTES]:
-            raise _binary_error(path)
+            raise binary_error(path)
         return text
     with contextlib.suppress(UnicodeDecodeError):
         return data.decode("utf-8")
@@ -264,7 +296,7 @@ def refuse_binary_head(head: bytes, path: str = "") -> None:
     control bytes, with no byte-order mark and not laid out as UTF-16 without one. Cheap:
     what decode_bytes refuses only after reading the rest is left to it."""
     if _utf16_order(head) is None and looks_binary(head):
-        raise _binary_error(path)
+        raise binary_error(path)
 
 
 # of the high bytes that are NUL in UTF-16 text of a Latin script (typographic quotes and

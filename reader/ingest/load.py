@@ -13,7 +13,15 @@ from pathlib import Path
 from reader.errors import IngestError, ReaderError
 from reader.ingest.boilerplate import boilerplate_spans, starts_like_url
 from reader.ingest.date_order import DateHints, date_order
-from reader.ingest.decode import decode_bytes, refuse_binary_head
+from reader.ingest.decode import SNIFF_BYTES as STRETCH_BYTES
+from reader.ingest.decode import (
+    binary_error,
+    binary_past_head,
+    binary_stretch,
+    decode_bytes,
+    read_bytewise,
+    refuse_binary_head,
+)
 from reader.ingest.html import extract_html
 from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import front_matter, strip_markdown
@@ -55,6 +63,9 @@ EMAIL_SUFFIX = ".eml"
 _PACKED_SUFFIXES = (".pdf", ".docx", ".odt", ".webarchive", *MHTML_SUFFIXES)
 _PACKED_MAGIC = (PDF_MAGIC, ZIP_MAGIC, PLIST_MAGIC)
 SNIFF_BYTES = 8192  # as much as is_mhtml and is_email look at
+WHOLE_CHECK_BYTES = 2 * 1024 * 1024
+"""The largest text check_file reads whole for binary data past its head (a few
+milliseconds); of a larger one it reads the stretch in the middle and the last."""
 
 _FORMATS = {
     ".txt": "txt",
@@ -102,11 +113,12 @@ def _name(path: str) -> str:
 
 
 def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
-    """Raise the IngestError reading ``path`` would raise for what its directory entry
-    and its first SNIFF_BYTES alone tell (missing, a folder, not a regular file, empty, too
-    large, binary, a file Crossread wrote): a cheap check before anything else is done
-    about it, such as asking whether to keep unsaved notes. A file that carries its
-    pictures (a PDF, a Word file...) is held to MAX_PDF_BYTES, as when it is read."""
+    """Raise the IngestError reading ``path`` would raise for what its directory entry,
+    its first SNIFF_BYTES and a look for binary data further on tell (missing, a folder,
+    not a regular file, empty, too large, binary, a file Crossread wrote): a cheap check
+    before anything else is done about it, such as asking whether to keep unsaved notes.
+    A file that carries its pictures (a PDF, a Word file...) is held to MAX_PDF_BYTES,
+    as when it is read."""
     size = _size(path)
     head = _head(path) if size else b""
     # any format, of no bytes; or a text of white space alone (an editor's "empty" file)
@@ -117,7 +129,28 @@ def check_file(path: str, max_bytes: int = MAX_BYTES) -> None:
         raise _too_large(path, limit)
     if not _container(head):  # read as text: its head alone may show it is none
         refuse_binary_head(head, path)
+        if size > len(head) and read_bytewise(head) and _binary_further(path, size):
+            raise binary_error(path)
         _own_json(head.decode("utf-8", "ignore").removeprefix("\ufeff"), path)
+
+
+def _binary_further(path: str, size: int) -> bool:
+    """Whether the text file ``path`` of ``size`` bytes holds binary data past its head,
+    as decode_bytes tells it (binary_past_head): the whole file read up to
+    WHOLE_CHECK_BYTES; past that, its stretches in the middle and at the end only. False
+    when it cannot be read (reading it will say why)."""
+    try:
+        with open(path, "rb") as fh:
+            if size <= WHOLE_CHECK_BYTES:
+                return binary_past_head(fh.read(WHOLE_CHECK_BYTES))
+            last = (size - 1) // STRETCH_BYTES
+            for stretch in {last // 2, last}:  # as binary_past_head cuts them
+                fh.seek(stretch * STRETCH_BYTES)
+                if binary_stretch(fh.read(STRETCH_BYTES)):
+                    return True
+    except (OSError, ValueError):
+        pass
+    return False
 
 
 def _blank(data: bytes) -> bool:

@@ -384,13 +384,81 @@ def test_the_check_before_opening_lets_a_text_full_of_nul_bytes_through(
 def test_the_check_before_opening_refuses_only_what_reading_refuses(
     tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
 ) -> None:
-    path = _bytes_file(tmp_path_factory, data, suffix)
+    _refused_only_as_read(_bytes_file(tmp_path_factory, data, suffix))
+
+
+def _refused_only_as_read(path: Path) -> None:
+    """check_file refuses ``path`` only when reading it does, and says the same."""
     try:
         load_mod.check_file(str(path))
     except IngestError as checked:
         with pytest.raises(IngestError) as read:
             load_document(path)
         assert str(read.value) == str(checked)
+
+
+_PAGE = b"The two leaders met in Pyongyang on Wednesday and signed a pact.\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [bytes(5000), random.Random(5).randbytes(5000), b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20],
+    ids=["NUL bytes", "noise", "a PNG"],
+)
+def test_the_check_before_opening_refuses_binary_data_after_20_kb_of_text(
+    tmp_path: Path, tail: bytes
+) -> None:
+    path = _write(tmp_path, "late.txt", _PAGE * 320 + tail)  # 20 KB of text, then binary
+    with pytest.raises(IngestError) as checked:
+        load_mod.check_file(str(path))
+    assert "looks like a binary file" in str(checked.value)
+    assert str(checked.value) == str(_error(path))
+
+
+def test_the_check_before_opening_finds_binary_data_at_the_end_of_a_large_text(
+    tmp_path: Path,
+) -> None:
+    text = _PAGE * (3 * 1024 * 1024 // len(_PAGE))  # past WHOLE_CHECK_BYTES: not read whole
+    path = _write(tmp_path, "long.txt", text + random.Random(9).randbytes(3000))
+    with pytest.raises(IngestError, match="looks like a binary file"):
+        load_mod.check_file(str(path))
+
+
+def test_a_stray_nul_byte_deep_in_a_text_does_not_make_it_binary(tmp_path: Path) -> None:
+    path = _write(tmp_path, "stray.txt", _PAGE * 320 + b"\x00" + _PAGE * 10)
+    load_mod.check_file(str(path))
+    assert load_document(path).text.startswith(_PAGE.decode().strip())
+
+
+# a text past its head, binary data (or a run of control bytes) and text again; read whole
+# or in samples (the check reads a text over WHOLE_CHECK_BYTES in samples)
+_late_bytes = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)(
+    given(
+        lead=st.integers(load_mod.SNIFF_BYTES - 64, 4 * load_mod.SNIFF_BYTES),
+        data=st.binary(max_size=12_000)
+        | st.builds(  # a run of NUL or control bytes, across stretches or not
+            lambda byte, n: bytes([byte]) * n,
+            st.sampled_from([0, 1, 0x1F]),
+            st.integers(0, 2 * load_mod.SNIFF_BYTES),
+        ),
+        trail=st.integers(0, 3 * load_mod.SNIFF_BYTES),
+        sampled=st.booleans(),
+    )
+)
+
+
+@_late_bytes
+def test_the_check_refuses_only_what_reading_refuses_past_the_head(
+    tmp_path_factory: pytest.TempPathFactory, lead: int, data: bytes, trail: int, sampled: bool
+) -> None:
+    text = _PAGE * (1 + (lead + trail) // len(_PAGE))
+    path = _bytes_file(tmp_path_factory, text[:lead] + data + text[:trail], ".txt")
+    with pytest.MonkeyPatch.context() as mp:
+        if sampled:  # the middle and the last stretch only, as of a long text
+            mp.setattr(load_mod, "WHOLE_CHECK_BYTES", 0)
+        _refused_only_as_read(path)
 
 
 def test_a_text_with_no_name_to_go_by_is_held_to_the_text_limit(tmp_path: Path) -> None:

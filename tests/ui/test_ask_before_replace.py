@@ -304,6 +304,8 @@ _UNOPENABLE: dict[str, bytes | None] = {
     "notes.crossread": session_bytes(sample_session()),  # a session, chosen as an article
     "random.txt": random.Random(7).randbytes(50_000),  # noise named as text
     "picture.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,  # a PNG renamed
+    # 20 KB of text, then binary data: text in the first 8 KB the check looked at before
+    "late-binary.txt": b"The leaders met in Pyongyang.\n" * 680 + bytes(range(256)) * 20,
 }
 
 
