@@ -152,17 +152,28 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"will be) updated\b",
         r"^(?=.{0,160}$)this is a developing (?:news )?story\b",
         r"^(?:the )?(?:associated press|ap|reuters|afp|yonhap|agence france-presse)$",
-        # A writer's role and whereabouts under the name, as the BBC prints them: "Seoul
-        # correspondent", "Reporting from Seoul".
-        r"^(?=.{0,50}$)(?:[\w'’-]+\s+){0,3}(?:correspondent|editor|reporter)$",
-        r"^(?=.{0,60}$)reporting from [^\W\d_][\w .,'’-]*$",
-        # How long ago a card's story was posted: "19 hrs ago", "2 days ago".
-        r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|"
-        r"wks?|weeks?|months?|years?)\s+ago$",
     )
+)
+# A writer's role and whereabouts under the name, as the BBC prints them: "Seoul
+# correspondent", "Reporting from Seoul", "BBC News"; and how long ago a story was posted
+# ("19 hrs ago", "2 days ago"). Boilerplate, and beside a bare name, they make it a byline.
+_ROLE_LINES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?=.{0,50}$)(?:[\w'’-]+\s+){0,3}(?:correspondent|editor|reporter)$", re.I),
+    re.compile(r"^(?=.{0,60}$)reporting from [^\W\d_][\w .,'’-]*$", re.I),
+    re.compile(  # the BBC as the writer's desk ("BBC News", "BBC News, Seoul"), not a headline
+        r"^BBC (?:News|World Service|Verify|Monitoring|Sport)(?:,? [A-Z][\w'’-]*){0,2}$"
+    ),
+)
+_AGO_LINE = re.compile(
+    r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|"
+    r"wks?|weeks?|months?|years?)\s+ago$",
+    re.IGNORECASE,
 )
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|and|de|van|von|al|bin|da|di|del|la|le)"
+# A writer's name on a line of its own, as the BBC prints it above the role: "Jean
+# Mackenzie", "Rupert Wingfield-Hayes", "Laura Bicker and Jean Mackenzie"
+_BARE_NAME = re.compile(rf"^(?=[^\d]{{4,60}}$)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}}$")
 _BYLINE = re.compile(
     rf"^(?i:by)\s+(?!(?i:{_DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|"
     rf"comparison|law|mid|early|late|noon|night)\b)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
@@ -349,11 +360,27 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if (_PAREN_LINE.match(line) and _is_credit(line[1:-1])) or _is_credit_line(line):
         return True
-    if any(p.search(line) for p in _PATTERNS) or _is_share_line(key):
+    if any(p.search(line) for p in _PATTERNS) or _is_share_line(key) or _is_role_line(line):
         return True
     if _is_url_line(line) or is_date_line(line) or is_byline(line) or _is_date_stamp(line):
         return True
     return is_greeting(line)  # "Good morning", "Thanks for following": no fact
+
+
+def _is_role_line(line: str) -> bool:
+    """``line`` is a writer's role or desk, or how long ago the story was posted, as a
+    byline prints them beside the writer's name (_ROLE_LINES, _AGO_LINE)."""
+    return bool(_AGO_LINE.match(line)) or any(p.match(line) for p in _ROLE_LINES)
+
+
+def _is_bare_byline(lines: list[str], i: int) -> bool:
+    """``lines[i]`` is a writer's name alone, in a byline: beside a line of the writer's
+    role or desk or of how long ago the story was posted ("Jean Mackenzie" above "Seoul
+    correspondent"). A name-like line elsewhere in the article stays."""
+    if not _BARE_NAME.match(lines[i].strip()):
+        return False
+    beside = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    return any(_is_role_line(line.strip()) for line in beside)
 
 
 # The words of a share bar: "Facebook X Copy link", "Share this story: Facebook | X |
@@ -422,17 +449,20 @@ def _looks_like_link_title(line: str) -> bool:
 def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
     """Boilerplate spans among ``paragraphs`` (whole lines, or a trailing credit).
 
-    Headlines listed under "Related stories" and the like are boilerplate too, once the
-    article body has begun (at the top, such a heading is navigation, and the line after
-    it may be the article's own headline); so is a greeting or sign-off sentence inside
-    a paragraph (reader.ingest.greetings).
+    A writer's name alone on a line is boilerplate beside the writer's role ("Seoul
+    correspondent") or the story's age ("2 hours ago"). Headlines listed under "Related
+    stories" and the like are boilerplate too, once the article body has begun (at the
+    top, such a heading is navigation, and the line after it may be the article's own
+    headline); so is a greeting or sign-off sentence inside a paragraph
+    (reader.ingest.greetings).
     """
     out: list[Span] = []
     seen: set[str] = set()
     in_list = False
     in_body = False
-    for p in paragraphs:
-        line = text[p.start : p.end]
+    lines = [text[p.start : p.end] for p in paragraphs]
+    for i, p in enumerate(paragraphs):
+        line = lines[i]
         if line in seen:
             out.append(p)
             continue
@@ -441,7 +471,7 @@ def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
             in_list = in_body
             out.append(p)
             continue
-        if is_boilerplate_line(line):
+        if is_boilerplate_line(line) or _is_bare_byline(lines, i):
             out.append(p)
             continue
         if in_list and _looks_like_link_title(line):

@@ -93,6 +93,53 @@ flooding?</a></h3><time datetime="2024-02-16T07:00:00Z">16 February</time></arti
 </body></html>
 """
 
+# A BBC-like article: its byline block holds the time, Share and Save buttons and each
+# writer's name on a line of its own above the writer's role or desk ("Seoul
+# correspondent", "BBC News"), as a page saved with its markup laid out on lines gives
+# them; a picture's credit and caption; a crosshead that is a name; "Related" cards.
+BBC_STYLE_ARTICLE = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Putin and Kim sign defence pact in Pyongyang - BBC News</title>
+<meta property="og:title" content="Putin and Kim sign defence pact in Pyongyang">
+<meta property="og:site_name" content="BBC News">
+<meta property="article:published_time" content="2024-06-19T05:13:24.052Z">
+</head><body>
+<header role="banner"><a href="/">BBC</a><nav><ul><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav></header>
+<main id="main-content" data-testid="main-content"><article>
+<div data-component="headline-block"><h1 id="main-heading">Putin and Kim sign defence pact
+in Pyongyang</h1></div>
+<div data-component="byline-block"><div data-testid="byline-new">
+<div><time data-testid="timestamp" datetime="2024-06-19T05:13:24.052Z">19 June 2024</time>
+</div>
+<div><button>Share</button><button>Save</button></div>
+<div data-testid="byline-new-contributors">
+<div class="sc-b42e7a8f-5"><span class="sc-b42e7a8f-7">Jean Mackenzie</span>
+<div class="sc-b42e7a8f-8"><span>Seoul correspondent</span></div></div>
+<div class="sc-b42e7a8f-5"><span class="sc-b42e7a8f-7">Kelly Ng</span>
+<div class="sc-b42e7a8f-8"><span>BBC News</span></div></div>
+</div></div></div>
+<figure data-component="image-block"><img src="pact.jpg" alt=""><span>Getty Images</span>
+<figcaption>Vladimir Putin was greeted by Kim Jong Un at Pyongyang airport early on
+Wednesday</figcaption></figure>
+<div data-component="text-block"><p><b>Russian President Vladimir Putin and North Korean
+leader Kim Jong Un have signed a pact promising mutual assistance if either country is
+attacked.</b></p></div>
+<div data-component="text-block"><p>The agreement was signed during Mr Putin's first visit
+to Pyongyang in 24 years, as both countries face growing isolation from the West.</p></div>
+<div data-component="subheadline-block"><h2>Kim Jong Un</h2></div>
+<div data-component="text-block"><p>Mr Kim said the two countries now had an alliance, and
+pledged his full support for Russia's war in Ukraine.</p></div>
+<div data-component="text-block"><p>Mr Putin called the agreement a breakthrough document
+that would take relations to a new level.</p></div>
+</article></main>
+<section data-component="links-block"><h2>Related</h2><ul>
+<li><a href="/news/articles/1"><h3>What is in the Putin-Kim pact?</h3></a><span>19 hrs
+ago</span></li></ul></section>
+<footer><p>Copyright 2024 BBC. All rights reserved.</p></footer>
+</body></html>
+"""
+
 # A Guardian-like live blog: blocks with linked times, a pinned block, "Updated at"
 # lines, share links on each block, a byline with a <time> of the blog's opening, a
 # newsletter box, "Most viewed" and onward cards dated days before.

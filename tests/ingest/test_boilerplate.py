@@ -351,6 +351,7 @@ def test_what_a_copied_bbc_story_carries_besides_the_story_is_boilerplate() -> N
         "19 June 2024",
         "Share",
         "Save",
+        "Jean Mackenzie",
         "Seoul correspondent",
         "Reporting from Seoul",
         "Getty Images",
@@ -366,6 +367,32 @@ def test_what_a_copied_bbc_story_carries_besides_the_story_is_boilerplate() -> N
         "North Korea",
         "Russia",
     ]
+
+
+# A writer's name alone on a line beside the byline's other lines is dimmed with them;
+# the same shape of line elsewhere is read.
+BARE_NAMES = [
+    (
+        "The talks went on.\nJean Mackenzie\nSeoul correspondent\nThe pact was signed.",
+        ["Jean Mackenzie", "Seoul correspondent"],
+    ),
+    ("Kelly Ng\nBBC News\nThe pact was signed.", ["Kelly Ng", "BBC News"]),
+    (
+        "Rupert Wingfield-Hayes and Laura Bicker\nBBC News, Seoul\nThe pact was signed.",
+        ["Rupert Wingfield-Hayes and Laura Bicker", "BBC News, Seoul"],
+    ),
+    ("2 hours ago\nJean Mackenzie\nThe pact was signed.", ["2 hours ago", "Jean Mackenzie"]),
+    ("The talks went on.\nKim Jong Un\nThe leader said little.", []),
+    ("10:32 GMT\nBoris Johnson\nThe former prime minister spoke.", ["10:32 GMT"]),
+    ("BBC News cuts jobs\nThe corporation said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "dimmed"), BARE_NAMES)
+def test_a_bare_name_is_dimmed_beside_the_writer_s_role_or_the_story_s_age(
+    text: str, dimmed: list[str]
+) -> None:
+    assert _marked(text) == dimmed
 
 
 def test_headline_after_a_navigation_heading_is_kept() -> None:

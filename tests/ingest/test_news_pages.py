@@ -254,6 +254,16 @@ def test_the_byline_follows_the_headline_dimmed(tmp_path: Path, page: str, bylin
     assert byline in _dimmed(doc)
 
 
+def test_each_bbc_writer_s_name_is_dimmed_with_the_role_under_it(tmp_path: Path) -> None:
+    dimmed = _dimmed(_read(tmp_path, pages.BBC_STYLE_ARTICLE))
+    assert {"Jean Mackenzie", "Seoul correspondent", "Kelly Ng", "BBC News"} <= dimmed
+
+
+def test_a_name_as_a_crosshead_in_a_bbc_story_is_read(tmp_path: Path) -> None:
+    shown = _shown(_read(tmp_path, pages.BBC_STYLE_ARTICLE))
+    assert _opening(shown, "Kim Jong Un") < _opening(shown, "Mr Kim said")
+
+
 def test_a_byline_s_date_stamp_is_no_writer(tmp_path: Path) -> None:
     """ "By Park Ji-won Published : June 11, 2024": the writer is Park Ji-won alone, whose
     byline the story's end gives."""
