@@ -19,7 +19,14 @@ import numpy as np
 
 from reader.analysis.select_params import SelectParams
 
-__all__ = ["MAX_LINKS_PER_ROW", "Link", "LinkSelector", "SelectParams", "contextual", "select_links"]
+__all__ = [
+    "MAX_LINKS_PER_ROW",
+    "Link",
+    "LinkSelector",
+    "SelectParams",
+    "contextual",
+    "select_links",
+]
 
 # a sentence linked to more partners than this is noise (lists, repeated lines)
 MAX_LINKS_PER_ROW = 8
