@@ -48,11 +48,16 @@ def _script_of(letter: str) -> str | None:
     return _SCRIPTS.get(unicodedata.name(letter, "").split(" ", 1)[0])
 
 
-@functools.lru_cache(maxsize=8)  # a pair's two texts are told several times over
 def main_script(text: str, sample: int = 20_000) -> str | None:
     """The writing system of most letters of ``text`` (its first ``sample`` characters),
     or None when it has too few letters to tell."""
-    head = text[:sample]
+    return _main_script(text[:sample])
+
+
+# A pair's two texts are told several times over: the last few answers are kept, by the
+# part of the text read (never a whole long text, which the cache would keep alive).
+@functools.lru_cache(maxsize=8)
+def _main_script(head: str) -> str | None:
     found: Counter[str] = Counter()
     first: dict[str, int] = {}  # where each script's first letter stands (ties: the first)
     ascii_letter = _ASCII_LETTER.search(head)
@@ -223,14 +228,18 @@ FUNCTION_SHARE = 0.05
 LANGUAGE_MARGIN = 2.0
 
 
-@functools.lru_cache(maxsize=8)
 def main_language(text: str, sample: int = 20_000, minimum: int = MIN_FUNCTION_WORDS) -> str | None:
     """The language of Latin-script ``text`` (its first ``sample`` characters) among
     LANGUAGES, from how often it uses each one's function words and letters; None when
     fewer than ``minimum`` of its words point to the language or it is not clearly one
     of them."""
+    return _main_language(text[:sample], minimum)
+
+
+@functools.lru_cache(maxsize=8)  # as _main_script
+def _main_language(head: str, minimum: int) -> str | None:
     # NFC, and "İ" lowered to "i" without the dot above it keeps
-    low = unicodedata.normalize("NFC", text[:sample].lower()).replace("i\u0307", "i")
+    low = unicodedata.normalize("NFC", head.lower()).replace("i\u0307", "i")
     tokens = Counter(_TOKEN.findall(low))
     tokens.update(f"{m}'" for m in _ELIDED.findall(low))
     # the words that point to each language: its function words, the words with its letters
