@@ -8,6 +8,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
@@ -35,7 +36,7 @@ from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.stems import base_word
-from reader.analysis.told_days import iso_date, told_days
+from reader.analysis.told_days import borrowed_date, dateline_day, iso_date, told_days
 from reader.analysis.units import Unit, document_units
 from reader.analysis.word_forms import ENGLISH_FORMS, WordForms, side_forms
 from reader.ingest.normalize import fold
@@ -152,8 +153,9 @@ def _reading(
     forms: tuple[WordForms, WordForms],
 ) -> _Reading:
     feats_a, feats_b = _features(units[0], units[1], is_cancelled, writing, forms)
-    _read_told_days(feats_a, docs[0])
-    _read_told_days(feats_b, docs[1])
+    dated = iso_date(docs[0].date), iso_date(docs[1].date)
+    _read_told_days(feats_a, dated[0] or _from_dateline(feats_a, dated[1]))
+    _read_told_days(feats_b, dated[1] or _from_dateline(feats_b, dated[0]))
     check(is_cancelled)
     quotes = (
         find_quotations(docs[0], [m for f in feats_a for m in f.names]),
@@ -244,12 +246,20 @@ def analyse(
     return pa
 
 
-def _read_told_days(feats: Sequence[UnitFeatures], doc: Document) -> None:
+def _read_told_days(feats: Sequence[UnitFeatures], published: date | None) -> None:
     """Each unit's days told by the article's date, when it has one."""
-    published = iso_date(doc.date)
     if published is not None:
         for f in feats:
             f.days = told_days(f, published)
+
+
+def _from_dateline(feats: Sequence[UnitFeatures], other: date | None) -> date | None:
+    """An undated article's date from its dateline's day ("Mumbai, Nov 11 -"), in the
+    year of the other article's date when that makes the two within days of each other."""
+    month_day = dateline_day(feats)
+    if month_day is None or other is None:
+        return None
+    return borrowed_date(month_day, other)
 
 
 def _with_word_pieces(

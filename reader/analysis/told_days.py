@@ -202,6 +202,48 @@ def iso_date(text: str | None) -> date | None:
         return None
 
 
+# A dateline that opens a story: a place, then the day without a year ("Mumbai, Nov 11 -",
+# "WASHINGTON, Dec. 15 (Reuters) -"); the date mention must start where the place ends.
+_DATELINE_PLACE = re.compile(r"[A-Z][^\W\d_]*(?:[ .'-]+[A-Za-z][^\W\d_]*){0,3},\s*")
+# how many of the article's first sentences may hold its dateline
+DATELINE_UNITS = 3
+# two reports of one event are written within days of each other: a dateline's day is
+# read in the other article's year when that puts it this close to the other's date
+BORROWED_DAYS = 7
+
+
+def dateline_day(feats: Sequence[UnitFeatures]) -> tuple[int, int] | None:
+    """The month and day of the dateline among the article's first sentences, when it
+    gives no year ("Mumbai, Nov 11 -"); None when there is none (or it has a year)."""
+    for f in feats[:DATELINE_UNITS]:
+        place = _DATELINE_PLACE.match(f.unit.text)
+        if place is None:
+            continue
+        base = f.unit.span.start
+        for m in f.numbers:
+            if m.kind == "date" and m.span.start - base == place.end():
+                if re.search(r"\d{4}", f.unit.text[place.end() : place.end() + 20]):
+                    return None  # a year: the article's date was read from it if at all
+                return int(m.key[5:7]), int(m.key[8:10])
+    return None
+
+
+def borrowed_date(month_day: tuple[int, int], other: date) -> date | None:
+    """The date of a dateline's ``month_day`` in the year that puts it nearest to
+    ``other`` (the other article's date), when that is within BORROWED_DAYS."""
+    best: date | None = None
+    for year in (other.year - 1, other.year, other.year + 1):
+        try:
+            day = date(year, *month_day)
+        except ValueError:  # February 29 of another year
+            continue
+        if best is None or abs(day - other) < abs(best - other):
+            best = day
+    if best is None or abs(best - other) > timedelta(days=BORROWED_DAYS):
+        return None
+    return best
+
+
 def is_told_day(m: Mention) -> bool:
     """``m`` is a day told by its relation to the article's date ("Wednesday")."""
     return m.key.startswith("date:") and _DAY.fullmatch(m.surface.lower()) is not None

@@ -15,7 +15,7 @@ from reader.analysis import align
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.lexical import terms
-from reader.analysis.told_days import told_days
+from reader.analysis.told_days import borrowed_date, dateline_day, told_days
 from reader.analysis.units import Unit
 from reader.ingest.normalize import fold
 from reader.model import DiscrepancyKind, Document, MatchKind, Span
@@ -269,3 +269,82 @@ def test_a_weekday_far_from_its_past_verb_is_a_day_gone() -> None:
         "the Gulf of Aden on Friday capturing 26 Somali brigands."
     )
     assert days_of(text) == [("Friday", "date:06-14")]
+
+
+def units_of(text: str) -> list[UnitFeatures]:
+    out, start = [], 0
+    for k, line in enumerate(text.split("\n")):
+        out.append(extract(Unit(k, Span(start, start + len(line)), line, fold(line))))
+        start += len(line) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Navy foils attack\nMumbai, Nov 11 -\nThe navy foiled an attack yesterday.", (11, 11)),
+        ("WASHINGTON, Dec. 15 (Reuters) - The rule was lifted on Monday.", (12, 15)),
+        ("New Delhi, June 3 - The monsoon arrived.", (6, 3)),
+    ],
+)
+def test_a_dateline_without_a_year_tells_its_month_and_day(text: str, day: tuple[int, int]) -> None:
+    assert dateline_day(units_of(text)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mumbai, Nov 11, 2011 - The navy foiled an attack.",  # a year: read as the date
+        "The navy said on Nov 11 that it foiled an attack.",  # no place before the day
+        "One\nTwo\nThree\nMumbai, Nov 11 - The fourth sentence is no dateline.",
+    ],
+)
+def test_what_is_no_yearless_dateline_tells_no_day(text: str) -> None:
+    assert dateline_day(units_of(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("month_day", "other", "expected"),
+    [
+        ((11, 11), date(2011, 11, 11), date(2011, 11, 11)),
+        ((11, 10), date(2011, 11, 12), date(2011, 11, 10)),
+        ((12, 31), date(2012, 1, 2), date(2011, 12, 31)),  # over the year's end
+        ((1, 2), date(2011, 12, 30), date(2012, 1, 2)),
+        ((11, 1), date(2011, 11, 11), None),  # ten days apart: another occasion
+        ((2, 29), date(2011, 3, 1), None),  # no February 29 near 2011
+    ],
+)
+def test_a_datelines_day_takes_the_year_that_puts_it_within_days_of_the_other(
+    month_day: tuple[int, int], other: date, expected: date | None
+) -> None:
+    assert borrowed_date(month_day, other) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        (
+            "Mumbai, Nov 11 -",
+            [(DiscrepancyKind.DATE, "yesterday (November 10) vs Friday (November 11)")],
+        ),
+        ("Mumbai, Oct 2 -", []),  # weeks before the other's date: its year is not borrowed
+    ],
+)
+def test_an_undated_articles_days_are_read_by_its_dateline_in_the_others_year(
+    doc: Callable[[str], Document], dateline: str, expected: list[tuple[DiscrepancyKind, str]]
+) -> None:
+    a = doc(
+        f"Navy foils pirate attack in Gulf of Aden\n\n{dateline}\n\n"
+        "Indian Navy warship INS Sukanya yesterday thwarted a pirate attack on merchant "
+        "vessels in the Gulf of Aden."
+    )
+    b = replace(
+        doc(
+            "Indian Navy captures pirates in Gulf of Aden\n\n"
+            "Indian Navy warship INS Sukanya thwarted a pirate attack on merchant vessels "
+            "in the Gulf of Aden on Friday."
+        ),
+        date="2011-11-11",
+    )
+    found = [(d.kind, d.detail) for d in align(a, b, method="lexical").discrepancies]
+    assert found == expected
