@@ -15,8 +15,8 @@ import json
 from pathlib import Path
 
 from reader.analysis.numerals import ENGLISH, writing_of
-from reader.analysis.pipeline import _features
 from reader.analysis.quotes import find_quotations
+from reader.analysis.reading import features
 from reader.analysis.units import document_units
 from reader.ingest import load_document
 
@@ -27,8 +27,8 @@ def quotations(path: Path, root: Path) -> list[dict[str, object]]:
     """The quotations of the article at ``path``, with their speakers."""
     doc = load_document(path)
     units = document_units(doc)
-    features, _ = _features(units, [], None, (writing_of(doc.text), ENGLISH))
-    found = find_quotations(doc, [m for f in features for m in f.names])
+    feats, _ = features(units, [], None, (writing_of(doc.text), ENGLISH))
+    found = find_quotations(doc, [m for f in feats for m in f.names])
     return [
         {
             "file": str(path.relative_to(root)),

@@ -8,37 +8,33 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
 from reader.analysis.background import Background
 from reader.analysis.discrepancies import conflicts
-from reader.analysis.features import STOPWORDS, UnitFeatures, extract
-from reader.analysis.headlines import refine_headline_names
-from reader.analysis.joined_names import join_split_names, names_read_whole, whole_names
+from reader.analysis.features import STOPWORDS, UnitFeatures
+from reader.analysis.joined_names import names_read_whole
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.misattributed import other_speakers
 from reader.analysis.nearest import Nearest
-from reader.analysis.numerals import ENGLISH, Writing, writing_of
-from reader.analysis.opening_words import drop_common_openers
+from reader.analysis.numerals import writing_of
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotes import (
     Quotation,
-    find_quotations,
     match_speaker,
     quote_similarity,
     wording_difference,
 )
+from reader.analysis.reading import Reading, reading
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.stems import base_word
-from reader.analysis.told_days import borrowed_date, dateline_day, iso_date, told_days
 from reader.analysis.units import Unit, document_units
-from reader.analysis.word_forms import ENGLISH_FORMS, WordForms, side_forms
+from reader.analysis.word_forms import side_forms
 from reader.ingest.normalize import fold
 from reader.model import (
     SPEAKERS_APART,
@@ -66,9 +62,9 @@ class PairAnalysis:
     gate: float
     links: list[Link] = field(default_factory=list)
     nearest: Nearest | None = None  # each sentence's best-scoring partner
-    quotes: tuple[list[Quotation], list[Quotation]] = ([], [])
+    quotes: tuple[list[Quotation], list[Quotation]] = field(default_factory=lambda: ([], []))
     # the features with their names read whole, as the reader is shown them
-    shown: tuple[list[UnitFeatures], list[UnitFeatures]] = ([], [])
+    shown: tuple[list[UnitFeatures], list[UnitFeatures]] = field(default_factory=lambda: ([], []))
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Combined, gated similarities of A units ``start .. stop`` (before context)."""
@@ -116,56 +112,6 @@ def _stepper(
     return step
 
 
-def _features(
-    units_a: Sequence[Unit],
-    units_b: Sequence[Unit],
-    is_cancelled: Cancelled | None,
-    writing: tuple[Writing, Writing] = (ENGLISH, ENGLISH),
-    forms: tuple[WordForms, WordForms] = (ENGLISH_FORMS, ENGLISH_FORMS),
-) -> tuple[list[UnitFeatures], list[UnitFeatures]]:
-    """Both documents' unit features, headline names refined against the pair;
-    ``writing``: how each document writes figures ("3,5" for 3.5, "drei" for 3);
-    ``forms``: how each stems its words (see reader.analysis.word_forms)."""
-    feats_a = [extract(u, writing[0], forms[0]) for u in units_a]
-    check(is_cancelled)
-    feats_b = [extract(u, writing[1], forms[1]) for u in units_b]
-    refine_headline_names(feats_a, feats_b)
-    join_split_names(feats_a, feats_b)
-    drop_common_openers(feats_a, feats_b)
-    return feats_a, feats_b
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """What is read of each document apart from the similarities: its units' features
-    (with the days they tell), its quotations, and its names read whole."""
-
-    feats: tuple[list[UnitFeatures], list[UnitFeatures]]
-    quotes: tuple[list[Quotation], list[Quotation]]
-    shown: tuple[list[UnitFeatures], list[UnitFeatures]]
-
-
-def _reading(
-    docs: tuple[Document, Document],
-    units: tuple[Sequence[Unit], Sequence[Unit]],
-    is_cancelled: Cancelled | None,
-    writing: tuple[Writing, Writing],
-    forms: tuple[WordForms, WordForms],
-) -> _Reading:
-    feats_a, feats_b = _features(units[0], units[1], is_cancelled, writing, forms)
-    dated = iso_date(docs[0].date), iso_date(docs[1].date)
-    _read_told_days(feats_a, dated[0] or _from_dateline(feats_a, dated[1]))
-    _read_told_days(feats_b, dated[1] or _from_dateline(feats_b, dated[0]))
-    check(is_cancelled)
-    quotes = (
-        find_quotations(docs[0], [m for f in feats_a for m in f.names]),
-        find_quotations(docs[1], [m for f in feats_b for m in f.names]),
-    )
-    check(is_cancelled)
-    shown = (_with_whole_names(feats_a, docs[0]), _with_whole_names(feats_b, docs[1]))
-    return _Reading((feats_a, feats_b), quotes, shown)
-
-
 def analyse(
     a: Document,
     b: Document,
@@ -188,8 +134,8 @@ def analyse(
     # a sentence model's embedding is most of the work when there is one
     prepared = 0.6 if extra else 0.3
 
-    def read() -> _Reading:
-        return _reading((a, b), (units_a, units_b), is_cancelled, writing, forms)
+    def read() -> Reading:
+        return reading((a, b), (units_a, units_b), is_cancelled, writing, forms)
 
     if extra:
         # features and quotations (Python) are read on another thread while the model
@@ -206,19 +152,19 @@ def analyse(
         except BaseException:
             job.wait()  # nothing of this alignment outlives it
             raise
-        reading = job.result()
+        read_pair = job.result()
     else:
-        reading = read()
+        read_pair = read()
         if progress:
             progress(0.1)
     check(is_cancelled)
     if progress:
         progress(prepared)
-    feats_a, feats_b = reading.feats
+    feats_a, feats_b = read_pair.feats
     sources.insert(0, (LexicalSimilarity(feats_a, feats_b, p.idf_prior), 1.0))
     gate = event_gate(feats_a, feats_b, p)
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
-    pa.quotes, pa.shown = reading.quotes, reading.shown
+    pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -244,22 +190,6 @@ def analyse(
     if progress:
         progress(0.8)
     return pa
-
-
-def _read_told_days(feats: Sequence[UnitFeatures], published: date | None) -> None:
-    """Each unit's days told by the article's date, when it has one."""
-    if published is not None:
-        for f in feats:
-            f.days = told_days(f, published)
-
-
-def _from_dateline(feats: Sequence[UnitFeatures], other: date | None) -> date | None:
-    """An undated article's date from its dateline's day ("Mumbai, Nov 11 -"), in the
-    year of the other article's date when that makes the two within days of each other."""
-    month_day = dateline_day(feats)
-    if month_day is None or other is None:
-        return None
-    return borrowed_date(month_day, other)
 
 
 def _with_word_pieces(
@@ -294,13 +224,6 @@ def _checked(
         lexical.index.similarity,
         lambda i, j: float(pa.rows(i, i + 1)[0, j]),
     )
-
-
-def _with_whole_names(feats: Sequence[UnitFeatures], doc: Document) -> list[UnitFeatures]:
-    """``feats`` with their names read whole for the reader ("Jim O'Brien", not "Jim O"
-    and "Brien"): see ``joined_names``."""
-    text = fold(doc.text)
-    return [dataclasses.replace(f, names=whole_names(text, f.names)) for f in feats]
 
 
 def _only_a_name(fa: UnitFeatures, evidence: tuple[str, ...]) -> bool:

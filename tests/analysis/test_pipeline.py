@@ -286,20 +286,20 @@ def test_quotation_in_other_words_is_a_discrepancy_of_its_quote_match(doc: Make)
 
 
 def test_semantic_alignment_extracts_features_on_another_thread(doc: Make) -> None:
-    import reader.analysis.pipeline as pipeline
+    import reader.analysis.reading as reading
 
     threads: list[str] = []
-    original = pipeline._features
+    original = reading.features
 
     def spy(*args: object) -> object:
         threads.append(threading.current_thread().name)
         return original(*args)  # type: ignore[arg-type]
 
-    pipeline._features = spy  # type: ignore[assignment]
+    reading.features = spy  # type: ignore[assignment]
     try:
         al = align(long_doc(doc, "trade"), long_doc(doc, "trade"), method="semantic")
     finally:
-        pipeline._features = original
+        reading.features = original
     assert threads == ["features"]
     assert al.matches  # the features reached the aligner: a document matches itself
 
