@@ -258,8 +258,10 @@ NON_LATIN_SHARE = 0.6  # of a guessed text's letters, at least, for the guess to
 def _bomless_utf16(data: bytes) -> str | None:
     """UTF-16 text saved without a byte-order mark, or None. In such a file of Latin text
     every other byte is NUL (the high byte of each character): the odd bytes for little
-    endian, the even ones for big endian, and almost never the others. The text must
-    then read as text (few control characters), so binary data stays binary."""
+    endian, the even ones for big endian, and almost never the others; in one of
+    Cyrillic, Greek or Arabic text those bytes are NUL or the script's block. The text
+    must then read as text (no control characters; mostly letters, for another
+    alphabet), so binary data stays binary."""
     encoding = _utf16_order(data)
     if encoding is None or len(data) % 2:
         return None
@@ -270,15 +272,32 @@ def _bomless_utf16(data: bytes) -> str | None:
     sample = text[:SNIFF_BYTES]
     if "\x00" in sample or _control_ratio(sample) > 0:
         return None
+    if _latin_utf16_order(data) is None:  # laid out as another alphabet: letters mostly
+        letters = sum(1 for ch in sample if ch.isalpha())
+        if letters < _UTF16_LETTER_SHARE * len(sample):
+            return None
     return text
 
 
 def _utf16_order(data: bytes) -> str | None:
-    """Which UTF-16 (``utf-16-le``, ``utf-16-be``) the NUL bytes of the first SNIFF_BYTES
-    of ``data`` lie as in, as in text saved without a byte-order mark (see
-    _bomless_utf16); None when they lie as in neither."""
+    """Which UTF-16 (``utf-16-le``, ``utf-16-be``) the first SNIFF_BYTES of ``data`` are
+    laid out as, as text saved without a byte-order mark (see _bomless_utf16): the NUL
+    bytes of Latin text, or the high bytes of a script of a small alphabet; None when
+    neither."""
+    return _latin_utf16_order(data) or _alphabet_utf16_order(data)
+
+
+def _utf16_head(data: bytes) -> bytes | None:
     head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
     if len(head) < 16 or data.startswith(BINARY_MAGIC) or _bom(data):
+        return None
+    return head
+
+
+def _latin_utf16_order(data: bytes) -> str | None:
+    """Which UTF-16 the NUL bytes of ``data``'s head lie as in, as in Latin text."""
+    head = _utf16_head(data)
+    if head is None:
         return None
     pairs = len(head) // 2
     even_nul = head[0::2].count(0) / pairs
@@ -287,6 +306,30 @@ def _utf16_order(data: bytes) -> str | None:
         return "utf-16-le"
     if even_nul >= _UTF16_NUL_SHARE and odd_nul <= _UTF16_NUL_ELSEWHERE:
         return "utf-16-be"
+    return None
+
+
+def _alphabet_utf16_order(data: bytes) -> str | None:
+    """Which UTF-16 ``data``'s head is laid out as, as text of a script of a small
+    alphabet (Cyrillic, Greek, Arabic, Hebrew, Thai...): its letters share a high byte
+    (0x04 for Cyrillic), its spaces and digits have NUL there. Korean and Chinese, whose
+    characters spread over many high bytes, are not told."""
+    head = _utf16_head(data)
+    if head is None:
+        return None
+    pairs = len(head) // 2
+    for order, high, low in (
+        ("utf-16-le", head[1::2], head[0::2]),
+        ("utf-16-be", head[0::2], head[1::2]),
+    ):
+        if (
+            high.count(0) < _UTF16_SPACE_SHARE * pairs
+            or low.count(0) > _UTF16_NUL_ELSEWHERE * pairs
+        ):
+            continue
+        blocks = sorted((high.count(bytes([v])) for v in set(high)), reverse=True)
+        if sum(blocks[:_UTF16_BLOCKS]) >= _UTF16_BLOCK_SHARE * pairs:
+            return order
     return None
 
 
@@ -303,6 +346,15 @@ def refuse_binary_head(head: bytes, path: str = "") -> None:
 # dashes are not), and of the low bytes at most
 _UTF16_NUL_SHARE = 0.6
 _UTF16_NUL_ELSEWHERE = 0.1
+# UTF-16 of a script of a small alphabet: of its high bytes, at least this share NUL (the
+# spaces between words), and nearly all (_UTF16_BLOCK_SHARE) among _UTF16_BLOCKS values:
+# NUL, the script's block, and another (the typographic quotes and dashes, 0x20)
+_UTF16_SPACE_SHARE = 0.05
+# of the characters of text read as UTF-16 without a BOM, at least this share letters
+# (prose: 75-85%), so that binary data laid out alike is not taken for text
+_UTF16_LETTER_SHARE = 0.5
+_UTF16_BLOCKS = 3
+_UTF16_BLOCK_SHARE = 0.97
 
 
 def _mostly_utf8(data: bytes) -> str | None:

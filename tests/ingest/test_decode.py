@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import math
+import struct
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,28 @@ ENCODED: list[tuple[str, bytes]] = [
 @pytest.mark.parametrize(("label", "data"), ENCODED, ids=[e[0] for e in ENCODED])
 def test_decodes_each_encoding(label: str, data: bytes) -> None:
     assert decode_bytes(data) == SAMPLE
+
+
+ALPHABETS = {
+    "russian": "Путин и Ким подписали договор о стратегическом партнёрстве, 19 июня. ",
+    "greek": "Ο Πούτιν και ο Κιμ υπέγραψαν συμφωνία στρατηγικής εταιρικής σχέσης. ",
+    "arabic": "وقع بوتين وكيم اتفاقية شراكة استراتيجية شاملة في بيونغ يانغ. ",
+    "hebrew": "פוטין וקים חתמו על הסכם שותפות אסטרטגית מקיפה בפיונגיאנג. ",
+}
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("language", sorted(ALPHABETS))
+def test_utf16_of_another_alphabet_without_a_bom_is_read(language: str, order: str) -> None:
+    text = ALPHABETS[language] * 40
+    assert decode_bytes(text.encode(order)) == text
+
+
+def test_sixteen_bit_samples_laid_out_like_an_alphabets_utf16_stay_binary() -> None:
+    # quiet sound: high bytes 0x00 and 0xFF, low bytes anything (many of them controls)
+    samples = [round(200 * math.sin(k / 7)) for k in range(10_000)]
+    with pytest.raises(IngestError, match="looks like a binary file"):
+        decode_bytes(struct.pack(f"<{len(samples)}h", *samples), "quiet.raw")
 
 
 def test_bom_is_not_part_of_the_text() -> None:
