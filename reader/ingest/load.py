@@ -4,6 +4,7 @@ Word or an OpenDocument file), segment, mark boilerplate."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
 import stat
@@ -139,17 +140,14 @@ def _binary_further(path: str, size: int) -> bool:
     as decode_bytes tells it (binary_past_head): the whole file read up to
     WHOLE_CHECK_BYTES; past that, its stretches in the middle and at the end only. False
     when it cannot be read (reading it will say why)."""
-    try:
-        with open(path, "rb") as fh:
-            if size <= WHOLE_CHECK_BYTES:
-                return binary_past_head(fh.read(WHOLE_CHECK_BYTES))
-            last = (size - 1) // STRETCH_BYTES
-            for stretch in {last // 2, last}:  # as binary_past_head cuts them
-                fh.seek(stretch * STRETCH_BYTES)
-                if binary_stretch(fh.read(STRETCH_BYTES)):
-                    return True
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(OSError, ValueError), open(path, "rb") as fh:
+        if size <= WHOLE_CHECK_BYTES:
+            return binary_past_head(fh.read(WHOLE_CHECK_BYTES))
+        last = (size - 1) // STRETCH_BYTES
+        for stretch in {last // 2, last}:  # as binary_past_head cuts them
+            fh.seek(stretch * STRETCH_BYTES)
+            if binary_stretch(fh.read(STRETCH_BYTES)):
+                return True
     return False
 
 
