@@ -3,21 +3,13 @@ listed so a reader can go through them (in the panes they are shaded grey)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from reader.model import Alignment, Document, Span
-from reader.ui.flow_row import GROUP_GAP, FlowRow
-from reader.ui.font_columns import FittedColumns
 from reader.ui.messages import plural
-from reader.ui.row_again import RowAgain
-from reader.ui.row_table import NOTHING_TO_COPY, DockBody, add_copy_action, dock_table, side_boxes
+from reader.ui.passages_dock import PassagesDock
+from reader.ui.row_table import NOTHING_TO_COPY
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 
@@ -116,7 +108,7 @@ class OnlyInOneModel(ColumnsTableModel):
         return (len(al.only_a), len(al.only_b)) if al else None
 
 
-class OnlyInOneDock(QDockWidget):
+class OnlyInOneDock(PassagesDock):
     """Passages only one article reports, with a check box per article.
 
     Signals:
@@ -130,41 +122,18 @@ class OnlyInOneDock(QDockWidget):
     hint = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Only in one", parent)
-        self.setObjectName("only_dock")
-        self.setAccessibleName("Passages only in one article")
+        super().__init__("Only in one", "only_dock", "Passages only in one article", parent)
         self.model = OnlyInOneModel(self)
-        body = DockBody(self)
-        # the tick boxes, then the count; on more lines when the panel is narrow
-        self.controls = FlowRow(body)
-        self.side_boxes = side_boxes(
-            body,
-            self.controls.add,
-            "Only in {side}",
-            "Show passages only in article {side}",
-            self._sides_changed,
+        self._add_side_boxes(
+            "Only in {side}", "Show passages only in article {side}", self._sides_changed
         )
-        self.count_label = QLabel(body)
-        self.controls.add(self.count_label, 1, GROUP_GAP)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.controls)
-        self.table = dock_table(body, row, self.model, "Passages only in one article")
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(CLOSEST, QHeaderView.ResizeMode.Stretch)  # the two share
-        self.columns = FittedColumns(self.table, COLUMN_SAMPLES)
-        self.table.selection_chosen.connect(self._row_selected)
-        self.table.keep_rows(self._row_key)
-        self.again = RowAgain(self.table, self._show_row)
-        self.copy_action = add_copy_action(self.table, "&Copy passage", self._copy)
-        self.setWidget(body)
-        self._count()
-
-    def changeEvent(self, e: QEvent) -> None:
-        super().changeEvent(e)
-        if e.type() == QEvent.Type.FontChange and hasattr(self, "columns"):
-            self.columns.font_changed()
+        self._add_table(
+            self.model,
+            "Passages only in one article",
+            (PASSAGE, CLOSEST),  # the two share the width
+            COLUMN_SAMPLES,
+            "&Copy passage",
+        )
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)
@@ -208,11 +177,6 @@ class OnlyInOneDock(QDockWidget):
             return None
         side, span = found
         return side, span, (al.a if side == "a" else al.b).slice(span)
-
-    def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = selected.indexes()
-        if rows:
-            self._show_row(rows[0].row())
 
     def _show_row(self, row: int) -> None:
         found = self.model.passage_at(row)

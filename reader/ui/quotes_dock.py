@@ -3,22 +3,13 @@ other article quotes it too, so a reader sees at a glance who is quoted saying w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDockWidget,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QStyleOptionViewItem, QWidget
 
 from reader.model import Alignment, Quoted
-from reader.ui.flow_row import GROUP_GAP, FlowRow
-from reader.ui.font_columns import FittedColumns
 from reader.ui.messages import plural
+from reader.ui.passages_dock import PassagesDock
 from reader.ui.quotes_model import (
     CELL_CHARS,
     QUOTATION,
@@ -29,15 +20,7 @@ from reader.ui.quotes_model import (
     UNNAMED,
     QuotesModel,
 )
-from reader.ui.row_again import RowAgain
-from reader.ui.row_table import (
-    NOTHING_TO_COPY,
-    DirectionDelegate,
-    DockBody,
-    add_copy_action,
-    dock_table,
-    side_boxes,
-)
+from reader.ui.row_table import NOTHING_TO_COPY, DirectionDelegate
 
 __all__ = [  # the table's names, from before the model had a module of its own
     "CELL_CHARS",
@@ -88,7 +71,7 @@ class TermDelegate(DirectionDelegate):
             option.palette = colours
 
 
-class QuotesDock(QDockWidget):
+class QuotesDock(PassagesDock):
     """Every quotation of both articles with its speaker.
 
     Signals:
@@ -106,25 +89,16 @@ class QuotesDock(QDockWidget):
     hint = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Quotes", parent)
-        self.setObjectName("quotes_dock")
-        self.setAccessibleName("Quotations of both articles")
+        super().__init__("Quotes", "quotes_dock", "Quotations of both articles", parent)
         self.model = QuotesModel(self)
-        body = DockBody(self)
-        # the tick boxes, then the count; on more lines when the panel is narrow
-        self.controls = FlowRow(body)
-        self.side_boxes = side_boxes(
-            body,
-            self.controls.add,
-            "In {side}",
-            "Show the quotations of article {side}",
-            self._filter_changed,
+        self._add_side_boxes(
+            "In {side}", "Show the quotations of article {side}", self._filter_changed
         )
-        self.unshared_box = QCheckBox("Only those the other lacks", body)
+        self.unshared_box = QCheckBox("Only those the other lacks", self.body)
         self.unshared_box.setAccessibleName("Show only quotations one article has")
         self.unshared_box.toggled.connect(self._filter_changed)
         self.controls.add(self.unshared_box)
-        self.terms_box = QCheckBox("Terms", body)
+        self.terms_box = QCheckBox("Terms", self.body)
         self.terms_box.setChecked(True)
         self.terms_box.setAccessibleName("Show quoted terms")
         self.terms_box.setToolTip(
@@ -134,33 +108,21 @@ class QuotesDock(QDockWidget):
         )
         self.terms_box.toggled.connect(self._filter_changed)
         self.controls.add(self.terms_box)
-        self.count_label = QLabel(body)
-        self.controls.add(self.count_label, 1, GROUP_GAP)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.controls)
-        self.table = dock_table(body, row, self.model, "Quotations of both articles")
+        # the speaker's name no wider than a quarter of the row at a large font
+        self._add_table(
+            self.model,
+            "Quotations of both articles",
+            (QUOTATION,),
+            COLUMN_SAMPLES,
+            "&Copy quotation",
+            {SPEAKER: SPEAKER_SHARE},
+        )
         self.table.setItemDelegate(TermDelegate(self.table))
         self.table.setSortingEnabled(True)
         # quotations, then terms, in reading order until the reader clicks a title; a
         # third click on it comes back to that order
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        head = self.table.horizontalHeader()
-        head.setSortIndicatorClearable(True)
-        head.setSectionResizeMode(QUOTATION, QHeaderView.ResizeMode.Stretch)
-        # the speaker's name no wider than a quarter of the row at a large font
-        self.columns = FittedColumns(self.table, COLUMN_SAMPLES, {SPEAKER: SPEAKER_SHARE})
-        self.table.selection_chosen.connect(self._row_selected)
-        self.table.keep_rows(self._row_key)
-        self.again = RowAgain(self.table, self._show_row)
-        self.copy_action = add_copy_action(self.table, "&Copy quotation", self._copy)
-        self.setWidget(body)
-        self._count()
-
-    def changeEvent(self, e: QEvent) -> None:
-        super().changeEvent(e)
-        if e.type() == QEvent.Type.FontChange and hasattr(self, "columns"):
-            self.columns.font_changed()
+        self.table.horizontalHeader().setSortIndicatorClearable(True)
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)
@@ -209,11 +171,6 @@ class QuotesDock(QDockWidget):
             return None
         side, quoted = found
         return side, quoted, (al.a if side == "a" else al.b).slice(quoted.span)
-
-    def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = selected.indexes()
-        if rows:
-            self._show_row(rows[0].row())
 
     def _show_row(self, row: int) -> None:
         """Bring the quotation of ``row`` into view: both panes for one both quote."""
