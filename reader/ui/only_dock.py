@@ -3,13 +3,12 @@ listed so a reader can go through them (in the panes they are shaded grey)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from reader.model import Alignment, Document, Span
 from reader.ui.messages import plural
 from reader.ui.passages_dock import PassagesDock
-from reader.ui.row_table import NOTHING_TO_COPY
 from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
 from reader.ui.tooltips import shorten
 
@@ -109,17 +108,8 @@ class OnlyInOneModel(ColumnsTableModel):
 
 
 class OnlyInOneDock(PassagesDock):
-    """Passages only one article reports, with a check box per article.
-
-    Signals:
-        passage_selected(str, object): the reader chose a passage (side, Span).
-        copy_requested(str, object): Ctrl+C (or the table's context menu) on a passage.
-        hint(str): Ctrl+C with no row chosen; a message for the status bar.
-    """
-
-    passage_selected = Signal(str, object)
-    copy_requested = Signal(str, object)
-    hint = Signal(str)
+    """Passages only one article reports, with a check box per article; Ctrl+C on one
+    sends ``copy_requested`` with its side and Span."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Only in one", "only_dock", "Passages only in one article", parent)
@@ -162,21 +152,12 @@ class OnlyInOneDock(PassagesDock):
             hint = "Tick Only in A or Only in B to list the passages only that article reports."
         self.table.set_empty_hint(hint)
 
-    def _copy(self) -> None:
-        found = self.model.passage_at(self.table.currentIndex().row())
-        if found is not None:
-            self.copy_requested.emit(found[0], found[1])
-        else:
-            self.hint.emit(NOTHING_TO_COPY.format(what="a passage"))
-
-    def _row_key(self, row: int) -> tuple[str, Span, str] | None:
-        """The passage of ``row`` (with its text: a swap puts other text at its offsets)."""
+    def _item_at(self, row: int) -> tuple[str, Span, Span] | None:
         found = self.model.passage_at(row)
-        al = self.model.alignment()
-        if found is None or al is None:
-            return None
-        side, span = found
-        return side, span, (al.a if side == "a" else al.b).slice(span)
+        return (found[0], found[1], found[1]) if found is not None else None
+
+    def _alignment(self) -> Alignment | None:
+        return self.model.alignment()
 
     def _show_row(self, row: int) -> None:
         found = self.model.passage_at(row)

@@ -7,20 +7,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, Signal
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QHeaderView, QLabel, QWidget
 
+from reader.model import Alignment, Span
 from reader.ui.flow_row import GROUP_GAP, FlowRow
 from reader.ui.font_columns import FittedColumns
 from reader.ui.row_again import RowAgain
-from reader.ui.row_table import DockBody, add_copy_action, dock_table, side_boxes
+from reader.ui.row_table import NOTHING_TO_COPY, DockBody, add_copy_action, dock_table, side_boxes
 
 
 class PassagesDock(QDockWidget):
     """A panel of passages of both articles. A subclass makes its model, calls
     :meth:`_add_side_boxes`, adds its own controls to ``controls``, then calls
     :meth:`_add_table`; it gives ``_count`` (the count label and the empty table's hint),
-    ``_row_key``, ``_show_row`` and ``_copy``."""
+    ``_item_at``, ``_alignment`` and ``_show_row``, and names what a row holds in
+    ``what`` ("a passage").
+
+    Signals:
+        passage_selected(str, object): the reader chose a passage (side, Span).
+        copy_requested(str, object): Ctrl+C (or the table's context menu) on a row (side,
+            what the row holds).
+        hint(str): Ctrl+C with no row chosen; a message for the status bar.
+    """
+
+    passage_selected = Signal(str, object)
+    copy_requested = Signal(str, object)
+    hint = Signal(str)
+    what = "a passage"
 
     def __init__(self, title: str, name: str, accessible: str, parent: QWidget | None) -> None:
         super().__init__(title, parent)
@@ -77,11 +91,28 @@ class PassagesDock(QDockWidget):
     def _count(self) -> None:
         raise NotImplementedError
 
-    def _row_key(self, row: int) -> Hashable | None:
+    def _item_at(self, row: int) -> tuple[str, Hashable, Span] | None:
+        """The side, the item (a Span, a Quoted) and the passage of ``row``, if any."""
+        raise NotImplementedError
+
+    def _alignment(self) -> Alignment | None:
         raise NotImplementedError
 
     def _show_row(self, row: int) -> None:
         raise NotImplementedError
 
     def _copy(self) -> None:
-        raise NotImplementedError
+        found = self._item_at(self.table.currentIndex().row())
+        if found is not None:
+            self.copy_requested.emit(found[0], found[1])
+        else:
+            self.hint.emit(NOTHING_TO_COPY.format(what=self.what))
+
+    def _row_key(self, row: int) -> Hashable | None:
+        """The item of ``row``, with its text: a swap puts other text at its offsets."""
+        found = self._item_at(row)
+        al = self._alignment()
+        if found is None or al is None:
+            return None
+        side, item, span = found
+        return side, item, (al.a if side == "a" else al.b).slice(span)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QStyleOptionViewItem, QWidget
 
-from reader.model import Alignment, Quoted
+from reader.model import Alignment, Quoted, Span
 from reader.ui.messages import plural
 from reader.ui.passages_dock import PassagesDock
 from reader.ui.quotes_model import (
@@ -20,7 +20,7 @@ from reader.ui.quotes_model import (
     UNNAMED,
     QuotesModel,
 )
-from reader.ui.row_table import NOTHING_TO_COPY, DirectionDelegate
+from reader.ui.row_table import DirectionDelegate
 
 __all__ = [  # the table's names, from before the model had a module of its own
     "CELL_CHARS",
@@ -83,10 +83,8 @@ class QuotesDock(PassagesDock):
         hint(str): Ctrl+C with no row chosen; a message for the status bar.
     """
 
-    passage_selected = Signal(str, object)
     match_selected = Signal(str)
-    copy_requested = Signal(str, object)
-    hint = Signal(str)
+    what = "a quotation"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Quotes", "quotes_dock", "Quotations of both articles", parent)
@@ -156,21 +154,12 @@ class QuotesDock(PassagesDock):
             )
         self.table.set_empty_hint(hint)
 
-    def _copy(self) -> None:
-        found = self.model.quotation_at(self.table.currentIndex().row())
-        if found is not None:
-            self.copy_requested.emit(found[0], found[1])
-        else:
-            self.hint.emit(NOTHING_TO_COPY.format(what="a quotation"))
-
-    def _row_key(self, row: int) -> tuple[str, Quoted, str] | None:
-        """The quotation of ``row`` (with its text: a swap puts other text at its offsets)."""
+    def _item_at(self, row: int) -> tuple[str, Quoted, Span] | None:
         found = self.model.quotation_at(row)
-        al = self.model.alignment()
-        if found is None or al is None:
-            return None
-        side, quoted = found
-        return side, quoted, (al.a if side == "a" else al.b).slice(quoted.span)
+        return (found[0], found[1], found[1].span) if found is not None else None
+
+    def _alignment(self) -> Alignment | None:
+        return self.model.alignment()
 
     def _show_row(self, row: int) -> None:
         """Bring the quotation of ``row`` into view: both panes for one both quote."""
