@@ -3,10 +3,11 @@ the legend while they hide matches.
 
 The panel's tick boxes and Min score decide which matches the articles highlight (see
 reader.ui.pane_filter; its Show choice and its words pick the rows of the table, the
-steps of Next match and the bands of the link map, not the highlights). While they hide
-some, a note at the end of the legend's line says so ("Min score 0.80: 14 of 52 matches
-hidden"), and its Show all button ticks every kind and puts Min score back to 0. The
-panes follow a change once it has rested a moment (a drag of Min score)."""
+steps of Next match and Next discrepancy and the bands of the link map, not the
+highlights). While they hide some, a note at the end of the legend's line says so ("Min
+score 0.80: 14 of 52 matches hidden"), and its Show all button ticks every kind and puts
+Min score back to 0. The panes follow a change once it has rested a moment (a drag of
+Min score)."""
 
 from __future__ import annotations
 

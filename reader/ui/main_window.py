@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
 
     # --- selection and navigation ----------------------------------------------------------
 
-    def select_match(self, match_id: str, origin: str | None = None) -> None:
-        """Select a match in both panes; the pane(s) other than ``origin`` scroll and flash."""
+    def select_match(self, match_id: str, origin: str | None = None, aside: str = "") -> None:
+        """Select a match in both panes; the pane(s) other than ``origin`` scroll and flash.
+        The status bar names it, and says ``aside`` after it."""
         m = self._alignment.match_by_id(match_id) if self._alignment else None
         if m is None or self.linker.frozen:
             return
@@ -387,8 +388,8 @@ class MainWindow(QMainWindow):
         self.dock.select_match(m.id)
         self.linker.update_bands()
         differs = self.dock.model.differs(m.id)
-        said = f"{m.kind.value.capitalize()} match, {score_words(m)}" + (
-            f" · differs: {differs}" if differs else ""
+        said = f"{m.kind.value.capitalize()} match, {score_words(m)}" + "".join(
+            f" · {part}" for part in (f"differs: {differs}" if differs else "", aside) if part
         )
         self.statusBar().showMessage(said, 4000)
         self.match_selected.emit(m.id)

@@ -400,11 +400,31 @@ class MatchesFilterModel(QSortFilterProxyModel):
             return True
         if self._words and not table.holds(m, self._words):
             return False
+        return self._show_keeps(table, m)
+
+    def _show_keeps(self, table: MatchesTableModel, m: Match) -> bool:
+        """The Show choice keeps ``m``."""
         if self._show == SHOW_ALL:
             return True
         if self._show == SHOW_DIFFERS:
             return bool(table.differs(m.id))
         return bool(table.notes_on(m.id))
+
+    def hiding(self, m: Match) -> tuple[str, ...]:
+        """The filters that hide ``m``, by the Matches panel's names, in its order
+        ("kinds", "words", "Show", "Min score"); () when it lists ``m``. Every one is
+        named, where ``accepts`` stops at the first."""
+        panes = self._panes.hiding(m)
+        table = self._table
+        words = table is not None and bool(self._words) and not table.holds(m, self._words)
+        show = table is not None and not self._show_keeps(table, m)
+        named = (
+            ("kinds", "kinds" in panes),
+            ("words", words),
+            ("Show", show),
+            ("Min score", "Min score" in panes),
+        )
+        return tuple(name for name, hides in named if hides)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         accepted = self._accepted

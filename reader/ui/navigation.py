@@ -1,10 +1,12 @@
-"""Next / previous match, or discrepancy, in reading order of article A."""
+"""Next / previous match, or discrepancy, in reading order of article A: of the matches
+the Matches panel's filters let through, as its table lists them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from reader.model import Match, Span
+from reader.model import Alignment, Match, Span
 from reader.ui.geometry import step_index
 
 if TYPE_CHECKING:  # main_window imports this module
@@ -20,12 +22,48 @@ NONE_HOLDS = (
     "No match holds “{words}” (with the kinds, Show and Min score of the Matches panel): "
     "Next match steps through those it lists; Esc in its filter box empties it."
 )
+# what shows again the matches each filter of the Matches panel hides (in the panel's
+# order): the Show all button at the end of the legend's line (reader.ui.filter_note),
+# the Show choice, Esc in the words' box
+UNDOING = {
+    "kinds": "Show all above the articles",
+    "words": "Esc in the filter box",
+    "Show": "Show set to All matches",
+    "Min score": "Show all above the articles",
+}
+
+
+def all_hidden(count: int, hiding: Iterable[str], words: str) -> str:
+    """What Next discrepancy says when the Matches panel's filters hide the matches of
+    all ``count`` discrepancies: ``hiding`` names the filters that do (in the panel's
+    order), ``words`` the words typed in its filter box."""
+    hiding = list(hiding)
+    named = [f"words “{words}”" if h == "words" else h for h in hiding]
+    ways = list(dict.fromkeys(UNDOING[h] for h in hiding))
+    back = ways[0] if len(ways) == 1 else f"{', '.join(ways[:-1])} and {ways[-1]}"
+    if count == 1:
+        said, them = "The discrepancy is in a match", "it"
+    else:
+        said, them = f"The {count} discrepancies are in matches", "them"
+    bring = "brings" if len(ways) == 1 else "bring"
+    why = ", ".join(named)
+    return f"{said} the filters of the Matches panel hide ({why}): {back} {bring} {them} back."
+
+
+def more_hidden(count: int) -> str:
+    """The status bar's word, after a step to a discrepancy, on the ``count`` others the
+    filters hide ("" for none)."""
+    if not count:
+        return ""
+    noun = "discrepancy" if count == 1 else "discrepancies"
+    return f"{count} more {noun} hidden by the filters"
 
 
 class MatchNavigator:
     """Steps through the matches the dock's filter lets through (Go > Next match), or
-    through the matches whose passages disagree, whatever the filter (Next discrepancy);
-    the step starts from the current match, else from the top of pane A."""
+    through those of them whose passages disagree (Next discrepancy): the matches its
+    table lists, which the panes draw; the step starts from the current match, else from
+    the top of pane A."""
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
@@ -36,23 +74,20 @@ class MatchNavigator:
         al = self._window.alignment()
         if al is None:
             return []
-        if differs:
-            flagged = {d.match for d in al.discrepancies}
-            keep = [m for m in al.matches if m.id in flagged]
-        else:
-            accepts = self._window.dock.proxy.accepts
-            keep = [m for m in al.matches if accepts(m)]
+        accepts = self._window.dock.proxy.accepts
+        flagged = {d.match for d in al.discrepancies} if differs else None
+        keep = [m for m in al.matches if (flagged is None or m.id in flagged) and accepts(m)]
         return sorted(keep, key=lambda m: (m.a.start, m.b.start, m.id))
 
     def step(self, step: int, differs: bool = False) -> None:
-        """Select the next (step 1) or previous (-1) match, or discrepancy."""
+        """Select the next (step 1) or previous (-1) match, or discrepancy; with a word
+        on the discrepancies the filters hide, if some are."""
         w = self._window
         order = self.matches(differs)
         al = w.alignment()
         if not order:
             if al is not None:
-                why = NO_MATCH if not al.matches else self._filtered()
-                w.statusBar().showMessage(NO_DISCREPANCY if differs else why, 4000)
+                w.statusBar().showMessage(self._none_left(al, differs), 4000)
             return
         if w.linker.frozen:
             return
@@ -60,13 +95,36 @@ class MatchNavigator:
         i = step_index(
             [m.id for m in order], w.linker.current, step, [m.a.start for m in order], top
         )
-        w.select_match(order[i].id)
+        hidden = len(self._hidden_discrepancies(al)) if differs and al is not None else 0
+        w.select_match(order[i].id, aside=more_hidden(hidden))
+
+    def _hidden_discrepancies(self, al: Alignment) -> list[Match]:
+        """The matches of the discrepancies whose match the dock's filter hides, one per
+        discrepancy (a match with two is there twice)."""
+        accepts = self._window.dock.proxy.accepts
+        by_id = {m.id: m for m in al.matches}
+        found = (by_id.get(d.match) for d in al.discrepancies)
+        return [m for m in found if m is not None and not accepts(m)]
+
+    def _none_left(self, al: Alignment, differs: bool) -> str:
+        """Why a step found nothing to go to."""
+        if not differs:
+            return NO_MATCH if not al.matches else self._filtered()
+        hidden = self._hidden_discrepancies(al)
+        if not hidden:
+            return NO_DISCREPANCY
+        hiding = {h for m in hidden for h in self._window.dock.proxy.hiding(m)}
+        return all_hidden(len(hidden), [h for h in UNDOING if h in hiding], self._words())
+
+    def _words(self) -> str:
+        """The words typed in the dock's filter box, as it filters by them ("" if none)."""
+        dock = self._window.dock
+        return " ".join(dock.words.text().split()) if dock.proxy.words() else ""
 
     def _filtered(self) -> str:
         """Why no match is left to step through: the words typed in the filter box,
         if any (the reader may not see the box, behind another panel), else the rest."""
-        dock = self._window.dock
-        words = " ".join(dock.words.text().split()) if dock.proxy.words() else ""
+        words = self._words()
         return NONE_HOLDS.format(words=words) if words else ALL_FILTERED
 
     def reveal(self, side: str, span: Span) -> None:

@@ -12,7 +12,7 @@ and boilerplate are not matches, and stay. Plain Python: the window's widgets as
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.model import Match, MatchKind
 from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
@@ -37,6 +37,15 @@ class PaneFilter:
     def shows(self, m: Match) -> bool:
         # m.kind is a StrEnum (equal to its value): no .value lookup, called per match
         return m.kind in self.kinds and round(m.score, SCORE_DIGITS) >= self.min_score
+
+    def hiding(self, m: Match) -> tuple[str, ...]:
+        """What of this filter hides ``m``, by the Matches panel's names: "kinds" (its
+        kind unticked), "Min score"; () when it shows it."""
+        parts = (
+            ("kinds", replace(self, min_score=0.0)),
+            ("Min score", replace(self, kinds=ALL_KINDS)),
+        )
+        return tuple(name for name, part in parts if not part.shows(m))
 
     def shows_all(self) -> bool:
         """True when no match can be hidden: every kind ticked, Min score 0."""

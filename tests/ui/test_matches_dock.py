@@ -185,14 +185,6 @@ def test_show_choice_travels_with_the_view_settings(win: MainWindow) -> None:
     assert win.dock.proxy.show_choice() == SHOW_NOTED
 
 
-def test_next_discrepancy_goes_there_whatever_the_table_shows(shown: MainWindow) -> None:
-    shown.dock.kind_boxes["claim"].setChecked(False)  # m1, the one discrepancy, is a claim
-    shown.actions_.next_discrepancy.trigger()
-    assert shown.current_match() is not None and shown.current_match().id == "m1"  # type: ignore[union-attr]
-    shown.actions_.prev_discrepancy.trigger()
-    assert shown.current_match().id == "m1"  # type: ignore[union-attr]
-
-
 def test_next_discrepancy_without_any_says_so(
     window: MainWindow, alignment: Alignment, qtbot: QtBot
 ) -> None:
