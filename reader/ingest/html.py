@@ -3,8 +3,9 @@
 The main text comes from trafilatura (never fetching anything: it is handed the
 string). When trafilatura finds nothing (tiny pages, very deep nesting), a plain
 rendering of the body by ``html.parser`` is used instead. Script, style and other
-non-text elements never reach the text. The title always opens the text, as its
-first paragraph.
+non-text elements never reach the text, and the words on each side of a block's edge
+are never run together, however the page's markup is laid out (see block_breaks). The
+title always opens the text, as its first paragraph.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from reader.errors import IngestError
+from reader.ingest.block_breaks import BLOCK_TAGS, break_blocks
 from reader.ingest.boilerplate import is_byline, trailing_credit
 from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.line_joins import SENTENCE_END, joined
@@ -58,12 +60,7 @@ _VOID_TAGS = """
     area base br col embed hr img input link meta param source track wbr
 """
 _VOID = frozenset(_VOID_TAGS.split())
-_BLOCK_TAGS = """
-    address article aside blockquote body br caption dd details div dl dt figcaption
-    figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section
-    summary table tbody td tfoot th thead title tr ul
-"""
-_BLOCK = frozenset(_BLOCK_TAGS.split())
+_BLOCK = BLOCK_TAGS | {"title"}
 # Elements whose content is never article text (trafilatura keeps some of them).
 _PRUNE = [f"//{tag}" for tag in sorted(_SKIP - {"head", "select", "button", "textarea"})]
 # A pull quote repeats the article's words in large type: the quotation is read once. (A
@@ -269,10 +266,13 @@ def _extract(page: str, url: str | None, *, tables: bool) -> Any:
     from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
 
-    # Teaser cards and share bars go before trafilatura reads the page's text and date;
-    # captions stay.
+    # The words on each side of a block's edge are kept apart, as a browser shows them,
+    # when a minified page has no line break between the tags (before the share bars
+    # between them go). Teaser cards and share bars go before trafilatura reads the
+    # page's text and date; captions stay.
     tree = load_html(page)
     if tree is not None:
+        break_blocks(tree)
         prepare_page(tree)
     return trafilatura.bare_extraction(
         page if tree is None else tree,

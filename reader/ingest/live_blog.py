@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from reader.ingest.block_breaks import BLOCK_TAGS
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
 from reader.ingest.page_tree import is_share_label, names_sharing
@@ -54,15 +55,9 @@ _SKIP_TAGS = """
 _SKIP = frozenset(_SKIP_TAGS.split())
 _VOID_TAGS = "area base br col embed hr img input link meta param source track wbr"
 _VOID = frozenset(_VOID_TAGS.split())
-_BLOCK_TAGS = """
-    address article aside blockquote body br caption dd details div dl dt figcaption
-    figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary
-    table tbody td tfoot th thead tr ul
-"""
-_BLOCK = frozenset(_BLOCK_TAGS.split())
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 # A <p> ends where another block begins, though the page does not close it.
-_CLOSES_P = _BLOCK - {"br", "hr"}
+_CLOSES_P = BLOCK_TAGS - {"br", "hr"}
 # A relative time ("2 hours ago", "5m") says nothing once the page is saved: the clock
 # time of its datetime attribute is written instead.
 _RELATIVE = re.compile(r"\bago\b|^\s*\d+\s*[smhd]\s*$", re.IGNORECASE)
@@ -183,12 +178,12 @@ class _UpdateFinder(HTMLParser):
             here.linked_heading = True
         if tag == "p" and here is not None:
             here.paragraphs += 1
-        if tag in _BLOCK and here is not None:
+        if tag in BLOCK_TAGS and here is not None:
             here.flush()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         here = self._innermost()
-        if tag in _BLOCK and here is not None and not self._skip_depth:
+        if tag in BLOCK_TAGS and here is not None and not self._skip_depth:
             here.flush()
 
     def handle_endtag(self, tag: str) -> None:
@@ -224,7 +219,7 @@ class _UpdateFinder(HTMLParser):
                 self._heading_depth = max(0, self._heading_depth - 1)
             elif tag == "a":
                 self._link_depth = max(0, self._link_depth - 1)
-            if here is not None and (tag in _BLOCK or index is not None):
+            if here is not None and (tag in BLOCK_TAGS or index is not None):
                 here.flush()
 
     def handle_data(self, data: str) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reader.ingest.block_breaks import break_blocks
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
 
@@ -223,6 +224,7 @@ def page_standfirst(html: str) -> list[str]:
     )
     if not found:
         return []
+    break_blocks(found[0])  # "One line.<div>Another.</div>" of a minified page
     blocks = found[0].xpath(".//li | .//p[not(ancestor::li)]") or [found[0]]
     lines = [_block_line(block) for block in blocks]
     lines = [line for line in lines if line]

@@ -5,6 +5,10 @@ credits, embedded posts). Used by tests/ingest/test_news_pages.py."""
 
 from __future__ import annotations
 
+import re
+
+from reader.ingest.block_breaks import BLOCK_TAGS
+
 # A BBC-like live page: JSON-LD LiveBlogPosting, updates as <article>s in a list, a
 # "Pinned" post, a share button on each update, an embedded post, and "More on this
 # story" cards of older stories each with its own <time>.
@@ -139,6 +143,23 @@ ago</span></li></ul></section>
 <footer><p>Copyright 2024 BBC. All rights reserved.</p></footer>
 </body></html>
 """
+
+# The tags of blocks, and of the elements of the head, beside which a browser shows no
+# whitespace of the source: a minifier takes it out.
+_BLOCK_TAG_NAMES = sorted(BLOCK_TAGS | {"head", "link", "meta", "script", "style", "title"})
+_BLOCK_TAG = re.compile(rf"\s*(</?(?:{'|'.join(_BLOCK_TAG_NAMES)})\b[^>]*>)\s*", re.IGNORECASE)
+
+
+def minified(page: str) -> str:
+    """``page`` as a minifier writes it: no whitespace beside the tag of a block (nor of
+    the head's elements), one space for any other run of whitespace (beside an inline
+    tag, between words)."""
+    return _BLOCK_TAG.sub(r"\1", re.sub(r"\s+", " ", page))
+
+
+# The BBC-like article as the BBC serves it, minified: no line break between the tags of
+# its byline ("<span>Jean Mackenzie</span><div><span>Seoul correspondent</span></div>").
+BBC_STYLE_ARTICLE_MINIFIED = minified(BBC_STYLE_ARTICLE)
 
 # A Guardian-like live blog: blocks with linked times, a pinned block, "Updated at"
 # lines, share links on each block, a byline with a <time> of the blog's opening, a

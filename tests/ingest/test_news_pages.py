@@ -254,9 +254,32 @@ def test_the_byline_follows_the_headline_dimmed(tmp_path: Path, page: str, bylin
     assert byline in _dimmed(doc)
 
 
-def test_each_bbc_writer_s_name_is_dimmed_with_the_role_under_it(tmp_path: Path) -> None:
-    dimmed = _dimmed(_read(tmp_path, pages.BBC_STYLE_ARTICLE))
+@pytest.mark.parametrize(
+    "page",
+    [pages.BBC_STYLE_ARTICLE, pages.BBC_STYLE_ARTICLE_MINIFIED],
+    ids=["laid out on lines", "minified"],
+)
+def test_each_bbc_writer_s_name_is_dimmed_with_the_role_under_it(tmp_path: Path, page: str) -> None:
+    dimmed = _dimmed(_read(tmp_path, page))
     assert {"Jean Mackenzie", "Seoul correspondent", "Kelly Ng", "BBC News"} <= dimmed
+
+
+ALL_PAGES = {
+    name: page
+    for name, page in vars(pages).items()
+    if isinstance(page, str) and page.startswith("<!DOCTYPE") and not name.endswith("_MINIFIED")
+}
+
+
+@pytest.mark.parametrize("page", ALL_PAGES.values(), ids=ALL_PAGES.keys())
+def test_a_minified_page_reads_as_the_page_laid_out_on_lines(tmp_path: Path, page: str) -> None:
+    """A page without whitespace beside its blocks' tags (minified) shows the same lines
+    in a browser: it reads as the same lines, the same of them dimmed."""
+    laid_out, minified = _read(tmp_path, page), _read(tmp_path, pages.minified(page))
+    assert [minified.slice(p) for p in minified.paragraphs] == [
+        laid_out.slice(p) for p in laid_out.paragraphs
+    ]
+    assert _dimmed(minified) == _dimmed(laid_out)
 
 
 def test_a_name_as_a_crosshead_in_a_bbc_story_is_read(tmp_path: Path) -> None:
