@@ -10,14 +10,18 @@ matched across the articles. Russian also declines names ("Путин", "Пут�
 For a side written in such a language, each name is read again against the pair:
 
 - the word opening its sentence (or a quotation) is no part of the name when it is a
-  function word or a title of that language, or when the pair writes it in small letters
-  (compared by stem: "Визит" and "визитом");
-- in German, a leading word is no name when the pair writes it as a noun: after an
-  article ("der russische Präsident", "zum ersten Mal"), an adjective ("gegenseitigen
-  Beistand") or a figure ("24 Jahren"); or when it is a title ("Bundeskanzler");
+  function word or a title of that language (a German quantifier or sentence adverb
+  too: "Beide", "Zuletzt"), when the pair writes it in small letters (compared by stem:
+  "Визит" and "визитом"), or when it is a month or a day on its own ("Lundi, ...");
+- a title inside a name ends an office, whose words go with it: "Russlands Präsident
+  Wladimir Putin" names Wladimir Putin, as "der russische Präsident Wladimir Putin" does;
+- in German, a leading word is no name when it is a noun (reader.analysis.german_nouns:
+  "der Vertrag", "gegenseitigen Beistand", "Nach Angaben", "Bundeskanzler"), and a month
+  or a day is none ("am 19. Juni");
 - a name made of two names the pair also uses on their own ("России" and "Владимир
   Путин"), or of an acronym and a name ("КНДР Ким Чен Ын"), is read as two;
-- a name's key is made of its words' stems, so "Путина" and "Путин" are one name.
+- a name's key is made of its words' stems, so "Путина" and "Путин" are one name, and a
+  German genitive the stemmer keeps ("Nordkoreas") is keyed as the name the pair uses.
 
 English pairs (and any side too short to tell its language) are left as they were.
 """
@@ -25,16 +29,18 @@ English pairs (and any side too short to tell its language) are left as they wer
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reader.analysis.features import UnitFeatures, name_key
+from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns
 from reader.analysis.languages import main_language, main_script
 from reader.analysis.lexicon import (
+    CAPITALISED_CALENDAR,
+    FOREIGN_CALENDAR_WORDS,
     FOREIGN_FUNCTION_WORDS,
-    FOREIGN_NUMBER_WORDS,
     FOREIGN_TITLES,
-    GERMAN_NAMES_WITH_ARTICLE,
     GERMAN_TITLE_ENDINGS,
 )
 from reader.analysis.mention import Mention
@@ -47,22 +53,33 @@ CASED = frozenset(
     {"German", "French", "Spanish", "Italian", "Portuguese", "Dutch"}
     | {"Cyrillic script", "Greek script"}
 )
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[^\w\s]")
 _WORD_IN = re.compile(r"\S+")
 # where a sentence or a quotation opens: the start, after an opening mark or a dash
 _OPENING = re.compile(r"(?:^\W*|(?<![^\W\d_])[\"'(:]\s*|\s-\s)$")
-_ADJECTIVE = re.compile(r"(?:isch|ig|lich|bar|sam|los|haft|end|ell|iv|al)(?:e|en|er|es|em)$")
-_INFLECTED = re.compile(r"(?:e|en|er|es|em)$")
-_GERMAN_DETERMINERS = frozenset(
-    """
-    der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans
-    kein keine keinen keinem keiner dieser diese dieses diesen diesem jeder jede jedes
-    jeden sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren
-    welche welcher welches jene jener
-    """.split()  # noqa: SIM905
-)
-ADJECTIVES_BETWEEN = 3  # small words, at most, between a German article and its noun
-Stem = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a side's names are read against: its language's stemmer and word lists, and
+    what the pair writes in small letters and (in German) as nouns."""
+
+    language: str
+    stem: Stem
+    small: set[str]
+    nouns: set[str]
+    function: frozenset[str]
+    calendar: frozenset[str]
+
+    def title(self, word: str) -> bool:
+        """A title before a name: "Präsident", "président", "Außenminister"."""
+        low = word.lower()
+        return low in FOREIGN_TITLES or (
+            self.language == "German" and low.endswith(GERMAN_TITLE_ENDINGS)
+        )
+
+    def noun(self, word: str) -> bool:
+        """A German noun rather than a name (reader.analysis.german_nouns)."""
+        return self.language == "German" and german_noun(word, self.stem, self.nouns)
 
 
 def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
@@ -76,20 +93,25 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
     units = [f for side, _ in foreign for f in side]
     for side, lang in foreign:
         stem = _stemmer(lang)
-        small = _small_stems(units, stem)
-        nouns = _german_nouns(units, stem) if lang == "German" else set()
-        function = FOREIGN_FUNCTION_WORDS.get(lang, frozenset())
+        reading = _Reading(
+            lang,
+            stem,
+            _small_stems(units, stem),
+            german_nouns(units, stem) if lang == "German" else set(),
+            FOREIGN_FUNCTION_WORDS.get(lang, frozenset()),
+            FOREIGN_CALENDAR_WORDS.get(lang, frozenset()),
+        )
         for f in side:
-            f.names = [
-                m
-                for n in f.names
-                if (m := _trimmed(f, n, stem, small, nouns, function)) is not None
-            ]
+            f.names = [m for n in f.names if (m := _trimmed(f, n, reading)) is not None]
     alone = {n.key for f in units for n in f.names}
     for side, lang in foreign:
         stem = _stemmer(lang)
         for f in side:
-            f.names = [part for n in f.names for part in _split(f, n, alone, stem)]
+            f.names = [
+                _genitive_apart(part, alone) if lang == "German" else part
+                for n in f.names
+                for part in _split(f, n, alone, stem)
+            ]
 
 
 def language_of(side: Sequence[UnitFeatures], otherwise: str | None = None) -> str | None:
@@ -126,73 +148,54 @@ def _small_stems(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
     return {
         stem(w)
         for f in units
-        for w in _TOKEN.findall(f.unit.folded)
+        for w in TOKEN.findall(f.unit.folded)
         if w[0].islower() and (len(w) > 1 or w.isalpha())
     }
 
 
-def _german_nouns(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
-    """The stems of the capitalised words the units use as nouns: after an article (with
-    up to ADJECTIVES_BETWEEN small words between, the last one inflected), an adjective or
-    a figure (in digits or words: "24 Jahren", "drei Menschen")."""
-    out: set[str] = set()
-    for f in units:
-        tokens = _TOKEN.findall(f.unit.folded)
-        for i, w in enumerate(tokens):
-            if not w[0].isupper() or w.isupper() or i == 0:
-                continue
-            before = tokens[i - 1]
-            counted = before.isdigit() or before.lower() in FOREIGN_NUMBER_WORDS["German"]
-            if counted or (before.islower() and _ADJECTIVE.search(before)):
-                out.add(stem(w))
-                continue
-            for k in range(1, ADJECTIVES_BETWEEN + 2):
-                if i - k < 0:
-                    break
-                word = tokens[i - k]
-                if word.lower() in _GERMAN_DETERMINERS:
-                    if k == 1 or _INFLECTED.search(before):
-                        out.add(stem(w))
-                    break
-                if not word.islower():
-                    break
-    return out
-
-
-def _is_title(word: str) -> bool:
-    low = word.lower()
-    return low in FOREIGN_TITLES
-
-
-def _german_noun(word: str, stem: Stem, nouns: set[str]) -> bool:
-    low = word.lower()
-    if word.isupper() or low in GERMAN_NAMES_WITH_ARTICLE:
-        return False
-    return stem(word) in nouns or low.endswith(GERMAN_TITLE_ENDINGS)
-
-
-def _trimmed(
-    f: UnitFeatures,
-    n: Mention,
-    stem: Stem,
-    small: set[str],
-    nouns: set[str],
-    function: frozenset[str],
-) -> Mention | None:
+def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     """``n`` without the words before it that name nothing, rekeyed by stems; None when
-    none is left."""
+    none is left (a month: "am 19. Juni"). A title inside a name ends an office, whose
+    words go with it: "Russlands Präsident Wladimir Putin" is Wladimir Putin, as "der
+    russische Präsident Wladimir Putin" is."""
     text, base = f.unit.folded, f.unit.span.start
     start = n.span.start - base
     words = [(start + m.start(), m.group()) for m in _WORD_IN.finditer(n.surface)]
-    if _OPENING.search(text, 0, start) is not None:
-        low = words[0][1].lower()
-        if low in function or _is_title(low) or stem(low) in small:
-            words = words[1:]
-    while words and (_is_title(words[0][1]) or (nouns and _german_noun(words[0][1], stem, nouns))):
+    if _OPENING.search(text, 0, start) is not None and _opener(words, reading):
+        words = words[1:]
+    offices = [k for k, (_, word) in enumerate(words[:-1]) if reading.title(word)]
+    if offices:
+        words = words[offices[-1] + 1 :]
+    while words and (reading.title(words[0][1]) or reading.noun(words[0][1])):
         words = words[1:]
     if not words:
         return None
-    return _mention(f, words[0][0], n.span.end - base, stem)
+    german_calendar = reading.language in CAPITALISED_CALENDAR
+    if len(words) == 1 and german_calendar and words[0][1].lower() in reading.calendar:
+        return None  # German capitalises its months and days
+    return _mention(f, words[0][0], n.span.end - base, reading.stem)
+
+
+def _opener(words: Sequence[tuple[int, str]], reading: _Reading) -> bool:
+    """The first of ``words``, opening a sentence, names nothing: a function word or a
+    title, written in small letters elsewhere in the pair, or a month or a day on its own
+    ("Lundi, les pompiers", not "Julio Iglesias")."""
+    low = words[0][1].lower()
+    calendar = low in reading.calendar and len(words) == 1
+    return (
+        low in reading.function
+        or reading.title(low)
+        or reading.stem(low) in reading.small
+        or calendar
+    )
+
+
+def _genitive_apart(n: Mention, alone: set[str]) -> Mention:
+    """A German name in the genitive keyed as the pair's name ("Nordkoreas" as
+    "Nordkorea"), which the stemmer leaves after a vowel."""
+    if n.key.endswith("s") and n.key[:-1] in alone:
+        return replace(n, key=n.key[:-1])
+    return n
 
 
 def _mention(f: UnitFeatures, start: int, end: int, stem: Stem) -> Mention:

@@ -190,7 +190,8 @@ for _language, _more in {
     FOREIGN_NUMBER_WORDS[_language].update(_more)
 
 # Other cased languages, for names (reader.analysis.cased_names): the words that open a
-# sentence capitalised but name nothing (articles, pronouns, prepositions, conjunctions),
+# sentence capitalised but name nothing (articles, pronouns, prepositions, conjunctions,
+# German quantifiers and sentence adverbs: "Beide Staaten", "Zuletzt hatte Putin"),
 # and the titles before a name, written in small letters inside a sentence but
 # capitalised when they open one ("Президент России Владимир Путин").
 FOREIGN_FUNCTION_WORDS = {
@@ -200,7 +201,10 @@ FOREIGN_FUNCTION_WORDS = {
             vom beim ins in an auf aus bei mit nach von vor zu für über unter um gegen seit
             durch ohne und oder aber doch denn als wenn weil dass ob wie wo was wer es er sie
             wir ich ihr man dies diese dieser dieses diesen jeder jede jedes kein keine auch
-            noch nur schon so dann da hier nun damit dabei dazu deshalb trotz laut nicht""",
+            noch nur schon so dann da hier nun damit dabei dazu deshalb trotz laut nicht
+            beide beiden alle viele mehrere einige weitere wenige zuletzt zudem zunächst
+            zuvor außerdem bereits inzwischen jedoch dennoch trotzdem allerdings später
+            bisher bislang damals jetzt heute gestern daher zugleich ebenfalls sogar""",
         "French": """le la les l un une des du de d au aux à a en dans pour par sur sous avec
             sans selon après avant depuis pendant entre contre chez vers et ou mais donc or ni
             car que qui quoi dont où si il elle ils elles on nous vous je tu ce cet cette ces
@@ -244,7 +248,9 @@ FOREIGN_TITLES = frozenset(
 GERMAN_TITLE_ENDINGS = (
     "kanzler", "kanzlerin", "präsident", "präsidentin", "präsidenten", "minister",
     "ministerin", "sprecher", "sprecherin", "chef", "chefin", "machthaber", "führer",
-    "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin",
+    "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "papst", "königin",
+    "senator", "senatorin", "gouverneur", "gouverneurin", "vorsitzende", "vorsitzender",
+    "sekretär", "sekretärin", "kommissar", "kommissarin",
 )  # fmt: skip
 GERMAN_NAMES_WITH_ARTICLE = frozenset(
     """
@@ -253,3 +259,51 @@ GERMAN_NAMES_WITH_ARTICLE = frozenset(
     bundesrat europäische union malediven bahamas taliban hamas hisbollah huthi huthis
     """.split()  # noqa: SIM905
 )
+# German words whose capital never makes a name: nouns news writes without an article
+# (after a preposition: "Nach Angaben der Polizei", "vor Journalisten", "seit Jahren",
+# "unter Druck"; before a month: "Ende Juni"; groups of people: "Experten warnen"), as
+# GROUP_NOUNS are for English; compared by stem ("Angabe", "Angaben")
+GERMAN_BARE_NOUNS = frozenset(
+    """
+    angaben informationen berichten berichte ansicht auskunft aussage aussagen meinung
+    worten erkenntnissen anfang mitte ende beginn jahren monaten wochen tagen
+    stunden berufung anfrage nachfrage sicht druck gefahr folge angst protest
+    polizei behörden ermittler experten journalisten reporter zeugen augenzeugen medien
+    rettungskräfte einsatzkräfte sicherheitskräfte soldaten demonstranten anwohner
+    beobachter diplomaten kritiker ärzte helfer
+    """.split()  # noqa: SIM905
+)
+# the endings of German common nouns made from other words ("Regierung", "Sicherheit",
+# "Partnerschaft"), which no name has after four letters or more ("Jung" and "Cheung" do
+# before)
+GERMAN_NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+)  # fmt: skip
+GERMAN_SUFFIX_STEM = 4  # letters before a noun's ending, at least
+
+# The months and days of the week of the other cased languages, which German capitalises
+# ("am 19. Juni", "am Montag") and the others write in small letters but for a sentence's
+# first word ("Lundi, les pompiers"); none is a name on its own.
+FOREIGN_CALENDAR_WORDS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "German": """januar jänner februar märz april mai juni juli august september
+            oktober november dezember montag dienstag mittwoch donnerstag freitag samstag
+            sonnabend sonntag""",
+        "French": """janvier février mars avril mai juin juillet août septembre octobre
+            novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche""",
+        "Spanish": """enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+            octubre noviembre diciembre lunes martes miércoles jueves viernes sábado
+            domingo""",
+        "Italian": """gennaio febbraio marzo aprile maggio giugno luglio agosto settembre
+            ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato
+            domenica""",
+        "Portuguese": """janeiro fevereiro março abril maio junho julho agosto setembro
+            outubro novembro dezembro segunda-feira terça-feira quarta-feira quinta-feira
+            sexta-feira sábado domingo""",
+        "Dutch": """januari februari maart april mei juni juli augustus september oktober
+            november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
+    }.items()
+}
+# the languages of those that capitalise them wherever they stand
+CAPITALISED_CALENDAR = frozenset({"German"})

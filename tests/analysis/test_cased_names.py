@@ -97,6 +97,101 @@ def test_cased_names_table(doc: MakeDoc, text_a: str, text_b: str, expected: lis
     assert a[: len(expected)] == expected
 
 
+# a German pair's second side: the names used alone, and nouns the pair writes as nouns
+DE_OTHER = (
+    "Putin und Kim Jong Un haben sich in Pjöngjang getroffen, und Russland und Nordkorea "
+    "wollen nach dem Besuch noch enger zusammenarbeiten als bisher.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "expected"),
+    [
+        # a genitive place and a title before a name say whose office it is, as "der
+        # russische Präsident" does: the person is the name
+        ("Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un haben "
+         "in Pjöngjang einen Vertrag unterzeichnet, der auch die Hilfe im Krieg regelt.\n",
+         ["Wladimir Putin", "Kim Jong Un", "Pjöngjang"]),
+        ("Der Vertrag wurde in Pjöngjang von Russlands Staatschef Wladimir Putin und dem "
+         "Machthaber Kim Jong Un unterzeichnet, der ihn auch als einen großen Schritt sieht.\n",
+         ["Pjöngjang", "Wladimir Putin", "Kim Jong Un"]),
+        # a month or a day, which German capitalises, is no name
+        ("Am 19. Juni ist Putin in Pjöngjang gelandet, und am Mittwoch hat er mit Kim "
+         "über den Vertrag gesprochen, der seit Juni in Russland diskutiert wird.\n",
+         ["Putin", "Pjöngjang", "Kim", "Russland"]),
+        ("Ende Juni reist Putin nach Pjöngjang, und Kim wird ihn dort am Flughafen "
+         "empfangen, wie es auch in Russland schon vor dem Besuch geheißen hat.\n",
+         ["Putin", "Pjöngjang", "Kim", "Russland"]),
+        # a sentence opening with a preposition and a noun written without an article
+        ("Nach Angaben der Polizei ist Putin am Abend in Pjöngjang gelandet, und Kim hat "
+         "ihn dort mit einer Zeremonie empfangen, die auch in Russland gezeigt wurde.\n",
+         ["Putin", "Pjöngjang", "Kim", "Russland"]),
+        ("Seit Jahren hat Putin das Land nicht besucht, und vor Journalisten sagte er in "
+         "Pjöngjang, dass Russland und Nordkorea nun enger zusammenarbeiten.\n",
+         ["Putin", "Pjöngjang", "Russland", "Nordkorea"]),
+        # an adverb or a quantifier opening the sentence, and a noun after a quantifier
+        ("Zuletzt hatte Putin Nordkorea im Jahr 2000 besucht, und beide Staaten wollen "
+         "nun auch bei der Hilfe im Krieg enger zusammenarbeiten als bisher.\n",
+         ["Putin", "Nordkorea"]),
+        ("Beide Staaten wollen enger zusammenarbeiten, sagte Putin, und Kim nannte die "
+         "Beziehungen zu Russland so eng wie nie zuvor in der Geschichte.\n",
+         ["Putin", "Kim", "Russland"]),
+        # a verb of an adjective's form after its subject: Nordkorea is a name
+        ("Westliche Regierungen beschuldigen Nordkorea, Munition an Russland zu liefern, "
+         "und Putin hat das bei dem Besuch in Pjöngjang nicht bestritten.\n",
+         ["Westliche Regierungen", "Nordkorea", "Munition", "Russland", "Putin",
+          "Pjöngjang"]),
+    ],
+)  # fmt: skip
+def test_german_offices_months_and_openings_name_nothing(
+    doc: MakeDoc, text_a: str, expected: list[str]
+) -> None:
+    a, _ = pair_names(doc, text_a, DE_OTHER)
+    assert a == expected
+
+
+def test_a_german_genitive_is_keyed_as_the_name(doc: MakeDoc) -> None:
+    text = (
+        "Die Zukunft Nordkoreas hängt an dem Vertrag, den Putin und Kim in Pjöngjang "
+        "unterzeichnet haben, und an der Hilfe aus Russland.\n"
+    )
+    fa = [extract(u) for u in document_units(doc(text))]
+    fb = [extract(u) for u in document_units(doc(DE_OTHER))]
+    drop_common_openers(fa, fb)
+    keys = {m.surface: m.key for f in (*fa, *fb) for m in f.names}
+    assert keys["Nordkoreas"] == keys["Nordkorea"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # French and Spanish write months and days in small letters: opening a
+        # sentence, one alone names nothing (the other side writes none of them)
+        ("Mardi, les pompiers ont annoncé que l'incendie de Notre-Dame était éteint, "
+         "selon le ministère, et Emmanuel Macron a promis de la reconstruire.\n",
+         "Le feu a été déclaré éteint dans la matinée, et Emmanuel Macron a parlé devant la "
+         "cathédrale Notre-Dame avec les pompiers de Paris.\n",
+         ["Notre-Dame", "Emmanuel Macron"]),
+        ("Domingo, el rey visitó Marrakech y habló con los equipos de rescate que "
+         "trabajan en las aldeas de la región desde el viernes por la noche.\n",
+         "El rey de Marruecos visitó la ciudad de Marrakech y las aldeas de "
+         "la región, donde trabajan los equipos de rescate.\n",
+         ["Marrakech"]),
+        # ... but a given name that is a month stays a name
+        ("Julio Iglesias cantó en Madrid el domingo por la noche ante miles de personas "
+         "que llegaron desde toda España para escucharlo.\n",
+         "El cantante Julio Iglesias actuó en Madrid ante miles de personas, según los "
+         "organizadores del concierto en la capital.\n",
+         ["Julio Iglesias", "Madrid", "España"]),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_months_opening_a_sentence(
+    doc: MakeDoc, text_a: str, text_b: str, expected: list[str]
+) -> None:
+    a, _ = pair_names(doc, text_a, text_b)
+    assert a == expected
+
+
 def test_an_english_pair_is_read_as_before(doc: MakeDoc) -> None:
     text = (
         "The president of the Republic of Korea met Vladimir Putin in the capital.\n"
@@ -127,3 +222,29 @@ def test_the_pair_shares_its_people_as_entities(tmp_path: Path, lang: str) -> No
     common = {"Die", "Der", "Vertrag", "Dokument", "Le", "La", "El", "Selon Kim Jong-un",
               "Según Kim Jong-un", "Это", "Договор", "Wir", "Es"}  # fmt: skip
     assert not entities & common
+
+
+@pytest.fixture(scope="module")
+def german_entities(data_dir: Path) -> set[tuple[str, str]]:
+    """The entity matches of the German test pair (tests/data/languages), as the text
+    each side shows."""
+    folder = data_dir / "languages"
+    a, b = load_document(folder / "de_a.txt"), load_document(folder / "de_b.txt")
+    al = align(a, b)
+    return {
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in al.matches
+        if m.kind is MatchKind.ENTITY
+    }
+
+
+def test_the_german_pair_matches_no_month(german_entities: set[tuple[str, str]]) -> None:
+    assert not any("Juni" in side for pair in german_entities for side in pair)
+
+
+def test_the_german_pair_matches_its_people_and_places(
+    german_entities: set[tuple[str, str]],
+) -> None:
+    for name in ("Wladimir Putin", "Kim Jong Un", "Pjöngjang", "Russland", "Nordkorea"):
+        assert (name, name) in german_entities
+    assert not any("Präsident" in a or "Machthaber" in a for a, _ in german_entities)

@@ -1,0 +1,129 @@
+"""German nouns told from names: German capitalises every noun, so a capital alone says
+nothing.
+
+A capitalised word is read as a noun, not a name, when:
+
+- the pair writes it as one: after an article or a quantifier ("der Vertrag", "beide
+  Staaten", with up to ADJECTIVES_BETWEEN small words between, the last one inflected:
+  "zum ersten Mal"), after an inflected adjective ("gegenseitigen Beistand") or after a
+  figure ("24 Jahren", "drei Menschen"). A word of an adjective's form right after a
+  noun, a name, a pronoun or an adverb opening the sentence is the verb German puts
+  second ("Regierungen beschuldigen Nordkorea", "Heute verteidigen Putin und Kim"), not
+  an adjective, unless that word is a genitive ("Russlands militärische Strategie");
+- it is a title ("Bundeskanzler", "Außenministerin", "Kremlchef");
+- it is a noun news writes without an article (GERMAN_BARE_NOUNS: "Nach Angaben der
+  Polizei", "vor Journalisten", "Ende Juni");
+- it ends as nouns made from other words do (GERMAN_NOUN_SUFFIXES: "Regierung",
+  "Sicherheit", "Partnerschaft").
+
+Acronyms and the names German writes with an article ("die Ukraine", "der Kreml") are
+never nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import (
+    FOREIGN_NUMBER_WORDS,
+    GERMAN_BARE_NOUNS,
+    GERMAN_NAMES_WITH_ARTICLE,
+    GERMAN_NOUN_SUFFIXES,
+    GERMAN_SUFFIX_STEM,
+    GERMAN_TITLE_ENDINGS,
+)
+
+Stem = Callable[[str], str]
+
+# a word (letters and digits, with inner apostrophes or hyphens) or one punctuation mark
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[^\w\s]")
+_ADJECTIVE = re.compile(r"(?:isch|ig|lich|bar|sam|los|haft|end|ell|iv|al)(?:e|en|er|es|em)$")
+_INFLECTED = re.compile(r"(?:e|en|er|es|em)$")
+GERMAN_DETERMINERS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans
+    kein keine keinen keinem keiner dieser diese dieses diesen diesem jeder jede jedes
+    jeden sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren
+    welche welcher welches jene jener beide beiden beider alle allen aller viele vielen
+    vieler mehrere mehreren mehrerer einige einigen einiger wenige wenigen weitere weiteren
+    """.split()  # noqa: SIM905
+)
+_PREPOSITIONS = frozenset(
+    """
+    in an auf aus bei mit nach von vor zu für über unter um gegen seit durch ohne trotz
+    laut hinter neben zwischen wegen während
+    """.split()  # noqa: SIM905
+)
+# words ending in "s" that are no genitive: "Es beschuldigen", "Als wichtiges"
+_NOT_GENITIVES = frozenset({"es", "was", "als", "bis", "uns"})
+ADJECTIVES_BETWEEN = 3  # small words, at most, between a German article and its noun
+
+
+def german_nouns(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
+    """The stems of the capitalised words the units use as nouns (see the module's
+    docstring)."""
+    out: set[str] = set()
+    for f in units:
+        tokens = TOKEN.findall(f.unit.folded)
+        for i, w in enumerate(tokens):
+            if not w[0].isupper() or w.isupper() or i == 0:
+                continue
+            before = tokens[i - 1]
+            counted = before.isdigit() or before.lower() in FOREIGN_NUMBER_WORDS["German"]
+            if counted or (before.islower() and _attributive(tokens, i - 1)):
+                out.add(stem(w.lower()))
+                continue
+            for k in range(1, ADJECTIVES_BETWEEN + 2):
+                if i - k < 0:
+                    break
+                word = tokens[i - k]
+                if word.lower() in GERMAN_DETERMINERS:
+                    if k == 1 or _INFLECTED.search(before):
+                        out.add(stem(w.lower()))
+                    break
+                if not word.islower():
+                    break
+    return out
+
+
+def _attributive(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is an inflected adjective before a noun: of an adjective's form, and
+    after a small word, an article, a preposition or a genitive ("Russlands neue"), not
+    after a noun, a name, a pronoun or an adverb opening the sentence, which the verb
+    follows ("Regierungen beschuldigen", "Sie verteidigen", "Heute verteidigen")."""
+    if not _ADJECTIVE.search(tokens[i]):
+        return False
+    if i == 0 or not tokens[i - 1][0].isupper():
+        return True
+    low = tokens[i - 1].lower()
+    if low in GERMAN_DETERMINERS or low in _PREPOSITIONS:
+        return True
+    return low.endswith("s") and low not in _NOT_GENITIVES
+
+
+def german_noun(word: str, stem: Stem, nouns: set[str]) -> bool:
+    """``word`` is a German noun rather than a name (see the module's docstring);
+    ``nouns``: the stems the pair uses as nouns (:func:`german_nouns`)."""
+    low = word.lower()
+    if word.isupper() or low in GERMAN_NAMES_WITH_ARTICLE:
+        return False
+    if stem(low) in nouns or stem(low) in _bare_stems(stem):
+        return True
+    return low.endswith(GERMAN_TITLE_ENDINGS) or _derived(low)
+
+
+def _derived(low: str) -> bool:
+    """A noun made from another word: "Regierung", "Partnerschaft" (not "Jung")."""
+    return any(
+        low.endswith(end) and len(low) - len(end) >= GERMAN_SUFFIX_STEM
+        for end in GERMAN_NOUN_SUFFIXES
+    )
+
+
+@lru_cache(maxsize=8)
+def _bare_stems(stem: Stem) -> frozenset[str]:
+    """The stems of GERMAN_BARE_NOUNS by ``stem``."""
+    return frozenset(stem(w) for w in GERMAN_BARE_NOUNS)
