@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from reader.errors import ReaderError
 from reader.export.csv_export import ENCODING as CSV_ENCODING
@@ -67,9 +67,15 @@ def has_annotated(session: Session) -> bool:
 
 
 def render_export(
-    session: Session, fmt: str = "md", only_annotated: bool = False, minor: bool = False
+    session: Session,
+    fmt: str = "md",
+    only_annotated: bool = False,
+    minor: bool = False,
+    keep: Collection[str] | None = None,
 ) -> bytes:
-    """The bytes of the export of ``session`` in format ``fmt`` (a key of FORMATS).
+    """The bytes of the export of ``session`` in format ``fmt`` (a key of FORMATS);
+    ``keep``: the ids of the only matches to list besides those with a note (the
+    Matches panel's, ``build_entries``), None for all.
 
     Raises NothingAnnotated when only annotated passages are asked for and there are none.
     """
@@ -80,8 +86,8 @@ def render_export(
             from reader.ui.pdf_export import render_pdf
         except ImportError as exc:
             raise ExportError(f"PDF export needs Qt (PySide6), which is missing: {exc}.") from None
-        return render_pdf(*print_html(session, only_annotated, minor))
-    data = export_data(session, only_annotated=only_annotated, minor=minor)
+        return render_pdf(*print_html(session, only_annotated, minor, keep))
+    data = export_data(session, only_annotated=only_annotated, minor=minor, keep=keep)
     if fmt == "docx":
         # imported when asked for: its XML escaping pulls in urllib.request, http and
         # ssl, which the window has no use for at start
@@ -96,10 +102,13 @@ def render_export(
 
 
 def print_html(
-    session: Session, only_annotated: bool = False, minor: bool = False
+    session: Session,
+    only_annotated: bool = False,
+    minor: bool = False,
+    keep: Collection[str] | None = None,
 ) -> tuple[str, str]:
     """The HTML the PDF export (and File > Print) lays out in pages, and the PDF's title."""
-    data = export_data(session, only_annotated=only_annotated, minor=minor)
+    data = export_data(session, only_annotated=only_annotated, minor=minor, keep=keep)
     return render_html(data, for_print=True), f"{data.a.title} / {data.b.title}"
 
 
@@ -109,13 +118,15 @@ def export_session(
     fmt: str = "md",
     only_annotated: bool = False,
     minor: bool = False,
+    keep: Collection[str] | None = None,
 ) -> None:
     """Write the export of ``session`` to ``path`` atomically.
 
     Without notes (or with ``only_annotated`` False) the export covers every visible claim
-    and quote match; ``minor`` adds entity and number matches.
+    and quote match; ``minor`` adds entity and number matches; ``keep`` (match ids) leaves
+    out every other match that carries no note.
     """
-    data = render_export(session, fmt, only_annotated, minor)
+    data = render_export(session, fmt, only_annotated, minor, keep)
     try:
         atomic_write(path, data)
     except OSError as exc:

@@ -1,4 +1,5 @@
-"""``crossread export SESSION -o OUT [--format FMT] [--only-annotated] [--all-kinds]``.
+"""``crossread export SESSION -o OUT [--format FMT] [--only-annotated] [--all-kinds]
+[--matches FILE]``.
 
 SESSION is a ``.crossread`` file, or two article files: then they are aligned and all
 their matches exported, as a reader exporting at once would get them; a single article
@@ -7,7 +8,9 @@ is refused with a message asking for two. The format is
 Markdown; a suffix no format has (``notes.docx``) is an error, so that no file ever holds
 another format than its name says, and OUT is never one of the files read (the session,
 its articles). Two articles are aligned with ``--method`` and ``--model-dir`` as in
-``crossread align``. Errors are one line on stderr, ``crossread: error: ...``, as in every
+``crossread align``. ``--matches FILE`` keeps the export to the matches whose ids FILE
+lists, one a line (those the window's Matches panel shows; a match with a note is listed
+all the same). Errors are one line on stderr, ``crossread: error: ...``, as in every
 command, and exit status 2, and write nothing; an error in Crossread itself is one line
 ``crossread: internal error: ...`` and exit status 1; never a traceback.
 """
@@ -34,7 +37,7 @@ from reader.export import FORMATS, export_session, render_export
 from reader.model.session import Session
 from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir, model_dir
 from reader.session.store import SUFFIX as SESSION_SUFFIX
-from reader.session.store import read_session
+from reader.session.store import describe, read_session
 
 PROG = "crossread export"
 
@@ -60,7 +63,7 @@ def _parser() -> OneLineParser:
     p = OneLineParser(
         prog=PROG,
         usage=f"{PROG} (SESSION | A B) -o OUT [--format FMT] [--only-annotated] [--all-kinds] "
-        "[--method M] [--model-dir DIR]",
+        "[--matches FILE] [--method M] [--model-dir DIR]",
         description="Export a session's notes and matches, or those of two articles "
         "(aligned first, with --method and --model-dir; a session keeps its own matches).",
         epilog=EXIT_STATUS.format(
@@ -93,6 +96,12 @@ def _parser() -> OneLineParser:
         "--all-kinds",
         action="store_true",
         help="also entity (name) and number matches, not only claims and quotes",
+    )
+    p.add_argument(
+        "--matches",
+        metavar="FILE",
+        help="only the matches whose ids FILE lists, one a line (as the window's Matches "
+        "panel shows them); a match with a note is listed all the same",
     )
     add_model_options(p)  # for two articles, aligned here
     return p
@@ -160,6 +169,20 @@ def _format(requested: str | None, output: str) -> str:
     return SUFFIXES[suffix.lower()]
 
 
+def read_match_ids(path: str) -> frozenset[str]:
+    """The match ids the file ``path`` lists, one a line (blank lines and the spaces
+    around an id left out); ReaderError, saying why, when it cannot be read."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ReaderError(f"Could not read the match list {path}: {describe(exc)}.") from None
+    except UnicodeDecodeError:
+        raise ReaderError(
+            f"Could not read the match list {path}: it is not UTF-8 text (one match id a line)."
+        ) from None
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
 def _to_stdout(data: bytes) -> int:
     """Write an export to standard output (``-o -``); the exit status."""
     if sys.stdout is None:
@@ -180,12 +203,13 @@ def run_export(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
         fmt = _format(args.format, args.output)  # before any work: a wrong suffix writes nothing
-        refuse_overwriting(args.output, args.inputs)
+        refuse_overwriting(args.output, [*args.inputs, args.matches or ""])
+        keep = None if args.matches is None else read_match_ids(args.matches)
         check_model_dir(args.model_dir)
         with model_dir(args.model_dir):
             session = _session(args.inputs, args.method)
         refuse_overwriting(args.output, _session_articles(session, args.inputs))
-        options = {"only_annotated": args.only_annotated, "minor": args.all_kinds}
+        options = {"only_annotated": args.only_annotated, "minor": args.all_kinds, "keep": keep}
         if args.output == STANDARD_OUTPUT:
             return _to_stdout(render_export(session, fmt, **options))
         export_session(session, args.output, fmt, **options)

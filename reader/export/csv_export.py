@@ -4,7 +4,9 @@ its speaker in the column before last), for spreadsheets; the last column says "
 a match the reader rejected as wrong (listed for its notes). The columns after it came
 later (older exports end at "rejected"): the words, names and numbers the match rests on,
 each article's source, date and file, and on every row how the pair was matched, the
-notices the window showed about it, and the filter ("only annotated" or empty); then,
+notices the window showed about it, and the filter ("only annotated", "only the matches
+shown, 12 of 40" when only the matches the window's Matches panel showed were asked for,
+or empty); then,
 for a match whose passages disagree, the kind of each discrepancy (date, number, name,
 quote) with A's value and B's value in columns of their own, "; " between several, so a
 spreadsheet can sort and filter on them (the ``discrepancies`` column keeps the
@@ -97,11 +99,20 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         *(_text(x) for d in (data.a, data.b) for x in (d.source, d.date, d.path)),
         data.method,
         _text(" ".join(data.notices)),
-        "only annotated" if data.only_annotated else "",
+        _filter(data),
         *(_text("; ".join(values)) for values in _difference_columns(e)),
         _text(e.closest_text),
         "yes" if e.loose else "",
     ]
+
+
+def _filter(data: ExportData) -> str:
+    """The ``filter`` column: which passages the export was asked to keep to."""
+    if data.only_annotated:
+        return "only annotated"
+    if data.only_shown is not None:
+        return f"only the matches shown, {data.only_shown[0]} of {data.only_shown[1]}"
+    return ""
 
 
 def _difference_columns(e: Entry) -> tuple[list[str], list[str], list[str]]:

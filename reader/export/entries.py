@@ -4,7 +4,9 @@ An entry is a match (with the notes on it) or a note on passages outside any mat
 Which entries: every visible claim and quote match (entity and number matches too with
 ``minor=True``), every match carrying a note whatever its kind (a match the reader
 rejected is listed only for its notes, and says it was rejected), and every note on free
-text; with ``only_annotated`` only those carrying a note. Order: reading order of A;
+text; with ``only_annotated`` only those carrying a note; with ``keep`` (the ids of the
+matches the window's Matches panel shows) only the matches it names, and those carrying
+a note whatever their id, with every note on free text. Order: reading order of A;
 entries with no passage in A come last, in reading order of B.
 
 Apart from the entries, an export lists the passages only one article reports
@@ -14,11 +16,12 @@ quote match's id when the other article quotes it too); neither with ``only_anno
 Every format's header also says how the pair was matched (``ExportData.method``), the
 notices the window showed about it (``ExportData.notices``: the articles seem to report
 different events, are dated more than a week apart, the sentence model could not be used...), and
-what the export leaves out (``ExportData.scope``: the filter, rejected matches).
+what the export leaves out (``ExportData.scope``: the filters, rejected matches).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
@@ -166,17 +169,28 @@ def document_info(doc: Document) -> DocumentInfo:
     return DocumentInfo(doc.display_name, doc.source or "", doc.date or "", name)
 
 
+def listed_matches(session: Session, minor: bool = False) -> tuple[Match, ...]:
+    """The matches an export lists whether or not they carry a note: every visible claim
+    and quote match (``minor``: every visible match), in reading order of A."""
+    return tuple(m for m in session.visible_matches() if minor or m.kind in MAJOR_KINDS)
+
+
 def build_entries(
-    session: Session, only_annotated: bool = False, minor: bool = False
+    session: Session,
+    only_annotated: bool = False,
+    minor: bool = False,
+    keep: Collection[str] | None = None,
 ) -> list[Entry]:
     """The export entries of ``session`` (see the module docstring)."""
     al = session.alignment
     details = _discrepancies(al)
     annotated = {n.match_id for n in session.notes if n.match_id is not None}
+    listed = set() if only_annotated else {m.id for m in listed_matches(session, minor)}
+    if keep is not None:
+        listed.intersection_update(keep)
     entries: list[Entry] = []
     for m in (*session.visible_matches(), *session.rejected_matches()):
-        shown = m.id not in session.rejected and (minor or m.kind in MAJOR_KINDS)
-        if m.id in annotated or (shown and not only_annotated):
+        if m.id in annotated or m.id in listed:
             entries.append(_match_entry(session, m, tuple(details.get(m.id, ()))))
     for n in session.notes:
         if n.match_id is None:
@@ -314,6 +328,9 @@ class ExportData:
     method: str = ""  # how the pair was matched: "semantic" or "lexical"
     notices: tuple[str, ...] = ()  # what the window told about the pair and its matching
     rejected_left_out: int = 0  # matches the reader rejected, not listed (no note on them)
+    # only the matches the window's Matches panel showed were asked for: how many of the
+    # matches listed without a note it showed, and of how many (None: not asked for)
+    only_shown: tuple[int, int] | None = None
 
     def count_text(self) -> str:
         """How many entries the export lists: "1 entry", "25 entries", "3 annotated
@@ -337,6 +354,13 @@ class ExportData:
             out.append(
                 "Filter: only annotated passages; matches without a note, the passages only "
                 "one article reports and the quotations are left out."
+            )
+        if self.only_shown is not None:
+            shown, total = self.only_shown
+            kinds = "matches" if self.minor else "claim and quote matches"
+            out.append(
+                f"Filter: only the {shown} of {total} {kinds} the Matches panel showed; "
+                "a match it hid is listed only when it carries a note."
             )
         if self.minor:
             out.append("Name and number matches are listed too.")
@@ -364,6 +388,10 @@ class ExportData:
             return (
                 "No passage has a note, so nothing is exported: "
                 "only annotated passages were asked for."
+            )
+        if self.only_shown is not None:
+            return (
+                "The Matches panel showed no match, and no passage has a note: nothing to export."
             )
         if self.minor:
             return "No matches and no notes to export."
@@ -452,10 +480,17 @@ def export_data(
     only_annotated: bool = False,
     minor: bool = False,
     exported: str | None = None,
+    keep: Collection[str] | None = None,
 ) -> ExportData:
-    """The data of an export of ``session`` (``exported`` defaults to now, ISO-8601)."""
-    entries = tuple(build_entries(session, only_annotated, minor))
+    """The data of an export of ``session`` (``exported`` defaults to now, ISO-8601;
+    ``keep``: see :func:`build_entries`)."""
+    entries = tuple(build_entries(session, only_annotated, minor, keep))
     listed = {e.match_id for e in entries}
+    only_shown = None
+    if keep is not None and not only_annotated:  # else every match without a note goes
+        kept = set(keep)
+        listable = listed_matches(session, minor)
+        only_shown = (sum(m.id in kept for m in listable), len(listable))
     return ExportData(
         a=document_info(session.alignment.a),
         b=document_info(session.alignment.b),
@@ -468,6 +503,7 @@ def export_data(
         method=session.alignment.method,
         notices=pair_notices(session),
         rejected_left_out=sum(1 for m in session.rejected_matches() if m.id not in listed),
+        only_shown=only_shown,
     )
 
 

@@ -13,8 +13,11 @@ quotation with its "speaker", entries of kind "quoted_a" or "quoted_b"; "match" 
 quote match when the other article quotes it too], "method": "semantic" or "lexical",
 "notices": [the sentences the window showed about the pair], "all_kinds": bool (name and
 number matches listed without a note), "rejected_left_out": the number of matches the
-reader rejected that are not listed}``. The last four came later: a reader of the schema
-finds them missing in older exports.
+reader rejected that are not listed, "only_shown": null, or {"shown", "of"} when only
+the matches the window's Matches panel showed were asked for: how many of the matches
+listed without a note it showed, of how many (one it hid is listed only for its
+notes)}``. The last five came later: a reader of the schema finds them missing in older
+exports.
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ def _entry(e: Entry) -> dict[str, Any]:
     }
 
 
+def _only_shown(counts: tuple[int, int] | None) -> dict[str, int] | None:
+    return None if counts is None else {"shown": counts[0], "of": counts[1]}
+
+
 def render_json(data: ExportData) -> str:
     out = {
         "schema": EXPORT_SCHEMA,
@@ -78,5 +85,6 @@ def render_json(data: ExportData) -> str:
         "notices": list(data.notices),
         "all_kinds": data.minor,
         "rejected_left_out": data.rejected_left_out,
+        "only_shown": _only_shown(data.only_shown),
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -155,6 +155,72 @@ def test_only_annotated_option(session_file: Path, tmp_path: Path) -> None:
 
 
 @pytest.fixture
+def match_list(tmp_path: Path) -> Path:
+    """The ids of the matches the window's Matches panel shows: the quote alone (spaces
+    and a blank line around it, as a hand-written list may have)."""
+    path = tmp_path / "shown.txt"
+    path.write_text("\n  m2 \n\n", encoding="utf-8")
+    return path
+
+
+def exported_matches(session_file: Path, out: Path, *options: str) -> list[str | None]:
+    """The match ids of the JSON export of ``session_file`` with ``options``."""
+    assert run_export([str(session_file), "-o", str(out), *options]) == 0
+    return [e["match"] for e in json.loads(out.read_text(encoding="utf-8"))["entries"]]
+
+
+def test_matches_option_keeps_to_the_listed_and_the_annotated(
+    session_file: Path, match_list: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.json"
+    listed = exported_matches(session_file, out, "--matches", str(match_list))
+    assert listed == ["m1", "m2", None]  # m1 for its note, the note n2 on free text
+
+
+def test_matches_option_is_said_in_the_header(
+    session_file: Path, match_list: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.md"
+    assert run_export([str(session_file), "-o", str(out), "--matches", str(match_list)]) == 0
+    assert "Filter: only the 1 of 3 claim and quote matches" in out.read_text(encoding="utf-8")
+
+
+def test_a_missing_match_list_is_one_line_and_status_2(
+    session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "notes.md"
+    gone = tmp_path / "gone.txt"
+    status = run_export([str(session_file), "-o", str(out), "--matches", str(gone)])
+    assert (status, out.exists()) == (2, False)
+    assert capsys.readouterr().err == (
+        f"crossread: error: Could not read the match list {gone}: "
+        "the file or folder does not exist.\n"
+    )
+
+
+def test_a_match_list_not_in_utf8_is_refused(
+    session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = tmp_path / "ids.bin"
+    binary.write_bytes(b"\xff\xfe\x00m2")
+    assert (
+        run_export([str(session_file), "-o", str(tmp_path / "x.md"), "--matches", str(binary)]) == 2
+    )
+    assert "is not UTF-8 text" in capsys.readouterr().err
+
+
+def test_output_over_the_match_list_is_refused(
+    session_file: Path, match_list: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = match_list.read_bytes()
+    status = run_export(
+        [str(session_file), "-o", str(match_list), "--format", "md", "--matches", str(match_list)]
+    )
+    assert (status, match_list.read_bytes()) == (2, before)
+    assert capsys.readouterr().err.startswith("crossread: error: will not write over")
+
+
+@pytest.fixture
 def unannotated(session: Session, tmp_path: Path) -> Path:
     """A session file with matches and no note."""
     path = tmp_path / "plain.crossread"
