@@ -7,7 +7,8 @@ whose texts and notes run past ``OWN_PROCESS_CHARS`` (40,000 characters) is ther
 written to a scratch session file and exported by ``crossread export`` in a child
 process (the same program: the bundle's executable, or this Python with ``-m reader``),
 which this thread waits for without holding the lock. The output is the same file: the
-child renders the same session through the same code and writes it atomically. Shorter
+child renders the same session through the same code and writes it atomically (the
+matches to keep to, when asked, go in a scratch file beside it: ``--matches``). Shorter
 exports stay in the worker thread, where they stall the window less than 90 ms.
 """
 
@@ -17,11 +18,12 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 from reader.export import ExportError
 from reader.model.session import Session
-from reader.session.store import save_session
+from reader.session.store import describe, save_session
 
 OWN_PROCESS_CHARS = 40_000
 """Characters of articles and notes from which a PDF is laid out in its own process.
@@ -46,14 +48,24 @@ def crossread_command() -> list[str]:
     return [sys.executable, "-m", "reader"]
 
 
-def export_in_own_process(session: Session, path: str, only_annotated: bool) -> None:
+def export_in_own_process(
+    session: Session, path: str, only_annotated: bool, keep: Collection[str] | None = None
+) -> None:
     """Write the PDF export of ``session`` to ``path`` by ``crossread export`` in a child
-    process; ExportError with its one-line reason when it fails."""
+    process (``keep``: the only matches to list besides those with a note); ExportError
+    with its one-line reason when it fails."""
     with tempfile.TemporaryDirectory(prefix="crossread-export-") as scratch:
         session_file = Path(scratch) / "export.crossread"
         save_session(session, session_file)
         command = [*crossread_command(), "export", str(session_file), "-o", path]
         command += ["--format", "pdf"] + (["--only-annotated"] if only_annotated else [])
+        if keep is not None:
+            ids = Path(scratch) / "matches.txt"
+            try:
+                ids.write_text("".join(f"{mid}\n" for mid in sorted(keep)), encoding="utf-8")
+            except OSError as exc:
+                raise ExportError(f"The PDF export could not be made: {describe(exc)}.") from None
+            command += ["--matches", str(ids)]
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # no window, any desktop
         try:
             done = subprocess.run(

@@ -14,6 +14,7 @@ reported. Closing the window waits for them, the window open and painting
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -29,18 +30,21 @@ PRINT = "print"  # the format of a print job (reader.ui.print_job.PrintJob)
 
 @dataclass(frozen=True, slots=True)
 class ExportJob:
-    """One export: the session as it was when asked for, where, in which format."""
+    """One export: the session as it was when asked for, where, in which format; ``keep``:
+    the ids of the matches the Matches panel showed then, when only those were asked for
+    (with the matches carrying a note)."""
 
     session: Session
     path: str
     fmt: str
     only_annotated: bool = False
+    keep: Collection[str] | None = None
 
     def __call__(self, _progress: Progress, _cancelled: IsCancelled) -> ExportJob:
         if self.fmt == "pdf" and session_chars(self.session) >= OWN_PROCESS_CHARS:
-            export_in_own_process(self.session, self.path, self.only_annotated)
+            export_in_own_process(self.session, self.path, self.only_annotated, self.keep)
         else:
-            export_session(self.session, self.path, self.fmt, self.only_annotated)
+            export_session(self.session, self.path, self.fmt, self.only_annotated, keep=self.keep)
         return self
 
 

@@ -32,7 +32,8 @@ class PrintJob(ExportJob):
     def __call__(self, progress: Progress, cancelled: IsCancelled) -> PrintJob:
         with tempfile.TemporaryDirectory(prefix="crossread-print-") as scratch:
             pdf = Path(scratch) / "crossread.pdf"
-            ExportJob(self.session, str(pdf), "pdf", self.only_annotated)(progress, cancelled)
+            made = ExportJob(self.session, str(pdf), "pdf", self.only_annotated, self.keep)
+            made(progress, cancelled)
             if self.to_file:
                 write_chosen_pages(pdf, self.request, self.path)
             else:

@@ -16,6 +16,11 @@ stall under 150 ms) is previewed in the window, under a busy cursor. A longer on
 are made as Print to File makes them, on the exporter's queue off the GUI thread (in a
 process of their own when long), and shown in the desktop's PDF viewer, as a preview
 outside the window: the window never waits for them.
+
+The tool bar's "Only the matches the Matches panel shows (12 of 40)" box is File >
+Print…'s own choice (reader.ui.printing): ticking it lays the pages out again without
+the matches the panel hides, and the Print button prints them so. A longer session's
+pages follow the choice made last.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QToolBar
 
 from reader.export import print_html
 from reader.model.session import Session
@@ -38,6 +44,7 @@ from reader.ui.exporter import PRINT
 from reader.ui.pdf_export import RESOLUTION_DPI, paint_export, set_a4_pages
 from reader.ui.print_job import PrintJob
 from reader.ui.session_actions import insert_after, make_action
+from reader.ui.shown_matches import only_shown_box
 
 if TYPE_CHECKING:  # the controller creates this helper
     from reader.ui.printing import Printing
@@ -126,17 +133,41 @@ class PrintPreview(QObject):
         if printing is not None:  # File > Print…'s dialog and queue, not Qt's own print
             printing.triggered.disconnect()
             printing.triggered.connect(lambda: self._print(dialog))
+        self._offer_only_shown(dialog, session)
         dialog.finished.connect(dialog.deleteLater)
         dialog.resize(self._ctl.window.size() * 0.9)
         dialog.open()  # window-modal; the pages are laid out (paint) as it shows
         return dialog
 
+    def _offer_only_shown(self, dialog: QPrintPreviewDialog, session: Session) -> None:
+        """Put Print…'s "only the matches shown" box on the tool bar of ``dialog``: each
+        change lays the pages out again, and is Print…'s choice too."""
+        bar = dialog.findChild(QToolBar)
+        if bar is None:
+            return
+        shown = self._printing.shown(session)
+        box = only_shown_box(shown, bar)
+        box.setChecked(self._printing.only_shown and shown.hides_some)
+        bar.addSeparator()
+        bar.addWidget(box)
+
+        def chosen(on: bool) -> None:
+            self._printing.only_shown = on
+            pages = dialog.findChild(QPrintPreviewWidget)
+            if pages is not None:
+                pages.updatePreview()
+
+        box.toggled.connect(chosen)
+
     def outside(self, session: Session) -> PreviewJob:
         """Make ``session``'s pages off the GUI thread, for the desktop's PDF viewer."""
         scratch = Path(tempfile.mkdtemp(prefix="crossread-preview-"))
-        job = PreviewJob(session, str(scratch / "print-preview.pdf"), PRINT, to_file=True)
+        out = str(scratch / "print-preview.pdf")
+        keep = self._printing.keep(session)
+        job = PreviewJob(session, out, PRINT, keep=keep, to_file=True)
         self._ctl.files.exporter.start(job)
-        self._ctl.status("Making the pages: they open in your PDF viewer once made…", 0)
+        only = " of the matches the Matches panel shows" if keep is not None else ""
+        self._ctl.status(f"Making the pages{only}: they open in your PDF viewer once made…", 0)
         return job
 
     def _made(self, job: object) -> None:
@@ -152,7 +183,7 @@ class PrintPreview(QObject):
         bar.showMessage("Laying out the pages…")
         bar.repaint()
         with busy_cursor():
-            paint_export(print_html(session)[0], printer)
+            paint_export(print_html(session, keep=self._printing.keep(session))[0], printer)
         bar.clearMessage()
 
     def _print(self, dialog: QPrintPreviewDialog) -> None:

@@ -41,6 +41,7 @@ from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_actions import SESSION_FILE_FILTER
 from reader.ui.session_writer import FileJob, SessionWriter
 from reader.ui.settings_dialog import SettingsDialog, apply_settings
+from reader.ui.shown_matches import ShownMatches, kept_ids, only_shown_box, shown_matches
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
@@ -102,6 +103,7 @@ def only_annotated_box(session: Session | None, parent: QWidget) -> QCheckBox:
     """The export dialog's "only annotated" box: greyed out, saying why, while no match
     or passage of ``session`` has a note (such an export would list nothing)."""
     box = QCheckBox(ONLY_ANNOTATED, parent)
+    box.setObjectName("only_annotated")
     if session is None or not has_annotated(session):
         box.setEnabled(False)
         box.setToolTip(
@@ -334,13 +336,18 @@ class SessionFiles(QObject):
     # -- export ------------------------------------------------------------------------
 
     def export_dialog(self) -> bool:
-        """Ask for a file, a format and "only annotated", then export (Ctrl+E)."""
+        """Ask for a file, a format, "only annotated" and "only the matches shown", then
+        export (Ctrl+E)."""
         if self.controller.session() is None:
             return False
         choice = self.ask_export()
         return choice is not None and self.export_to(*choice)
 
-    def export_to(self, path: str, fmt: str, only_annotated: bool = False) -> bool:
+    def export_to(
+        self, path: str, fmt: str, only_annotated: bool = False, only_shown: bool = False
+    ) -> bool:
+        """Export the session to ``path`` in ``fmt``; ``only_shown``: only the matches the
+        Matches panel shows now (and those with a note), when it hides some."""
         session = self.controller.session()
         if session is None:
             return False
@@ -351,8 +358,10 @@ class SessionFiles(QObject):
         if taken is not None:  # as crossread export refuses it
             self._export_failed(f"{path} is {taken}; choose another file for the export.")
             return False
+        accepts = self.controller.window.dock.proxy.accepts
+        keep = kept_ids(session, accepts) if only_shown else None
         # written off the GUI thread (a long pair's PDF takes seconds); exported follows
-        self.exporter.start(ExportJob(session, str(path), fmt, only_annotated))
+        self.exporter.start(ExportJob(session, str(path), fmt, only_annotated, keep))
         self.controller.status(f"Exporting {FORMATS.get(fmt, fmt)} to {path}…", 0)
         return True
 
@@ -414,17 +423,24 @@ class SessionFiles(QObject):
         )
         return self._chosen(path)
 
-    def ask_export(self) -> tuple[str, str, bool] | None:
-        """The export file dialog with a format filter and an "only annotated" box."""
+    def ask_export(self) -> tuple[str, str, bool, bool] | None:
+        """The export file dialog with a format filter, an "only annotated" box and an
+        "only the matches the Matches panel shows" box: the file, the format and the two
+        choices."""
         dialog = QFileDialog(self.controller.window, "Export notes", self._folder())
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         filters = export_filters()
         dialog.setNameFilters(filters)
-        only = only_annotated_box(self.controller.session(), dialog)
+        session = self.controller.session()
+        accepts = self.controller.window.dock.proxy.accepts
+        found = ShownMatches(frozenset(), 0) if session is None else shown_matches(session, accepts)
+        only = only_annotated_box(session, dialog)
+        shown = only_shown_box(found, dialog)
         layout = dialog.layout()
         if isinstance(layout, QGridLayout):
-            layout.addWidget(only, layout.rowCount(), 0, 1, -1)
+            for box in (only, shown):
+                layout.addWidget(box, layout.rowCount(), 0, 1, -1)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         chosen = dialog.selectedNameFilter()
@@ -438,7 +454,12 @@ class SessionFiles(QObject):
             # the dialog asked before replacing "notes", not the notes.md it stands for
             if Path(path).exists() and not self._replace_ok(path):
                 return None
-        return path, fmt, only.isChecked() and only.isEnabled()
+        return (
+            path,
+            fmt,
+            only.isChecked() and only.isEnabled(),
+            shown.isChecked() and shown.isEnabled(),
+        )
 
     def _replace_ok(self, path: str) -> bool:
         """Whether to replace the existing file ``path``, asked as the file dialog asks."""

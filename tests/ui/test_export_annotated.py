@@ -56,7 +56,7 @@ def test_the_export_dialog_greys_the_box_out(ctl: SessionController, opened: Ses
         dialog = next((w for w in found if w.isVisible()), None)
         if dialog is None:
             return
-        box = dialog.findChild(QCheckBox)
+        box = dialog.findChild(QCheckBox, "only_annotated")
         if box is not None:
             seen.append((box.isEnabled(), box.text()))
         dialog.reject()

@@ -805,7 +805,7 @@ def answer_export_dialog(name: str, name_filter: str, only: bool) -> None:
     def answer() -> None:
         d = dialog()
         edit = d.findChild(QLineEdit, "fileNameEdit") if d else None
-        box = d.findChild(QCheckBox) if d else None
+        box = d.findChild(QCheckBox, "only_annotated") if d else None
         if d is None or edit is None or box is None:
             return
         d.selectNameFilter(name_filter)
@@ -847,7 +847,7 @@ def test_export_dialog_gives_file_format_and_choice(
     # a note: "only annotated" can be ticked
     ctl.change(opened.add_note(Note.new("Exported note", match_id=first_claim(opened))))
     answer_export_dialog(str(tmp_path / name), name_filter, True)
-    assert ctl.files.ask_export() == (str(tmp_path / expected[0]), expected[1], True)
+    assert ctl.files.ask_export() == (str(tmp_path / expected[0]), expected[1], True, False)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # a modal dialog, offscreen
