@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reader.ingest.calendar_words import WEEKDAYS_BY_LANGUAGE, months_of
+
 STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are aren't as at be because
@@ -285,25 +287,8 @@ GERMAN_SUFFIX_STEM = 4  # letters before a noun's ending, at least
 # ("am 19. Juni", "am Montag") and the others write in small letters but for a sentence's
 # first word ("Lundi, les pompiers"); none is a name on its own.
 FOREIGN_CALENDAR_WORDS = {
-    language: frozenset(words.split())
-    for language, words in {
-        "German": """januar jänner februar märz april mai juni juli august september
-            oktober november dezember montag dienstag mittwoch donnerstag freitag samstag
-            sonnabend sonntag""",
-        "French": """janvier février mars avril mai juin juillet août septembre octobre
-            novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche""",
-        "Spanish": """enero febrero marzo abril mayo junio julio agosto septiembre setiembre
-            octubre noviembre diciembre lunes martes miércoles jueves viernes sábado
-            domingo""",
-        "Italian": """gennaio febbraio marzo aprile maggio giugno luglio agosto settembre
-            ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato
-            domenica""",
-        "Portuguese": """janeiro fevereiro março abril maio junho julho agosto setembro
-            outubro novembro dezembro segunda-feira terça-feira quarta-feira quinta-feira
-            sexta-feira sábado domingo""",
-        "Dutch": """januari februari maart april mei juni juli augustus september oktober
-            november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
-    }.items()
+    language: frozenset(months_of(language)) | days
+    for language, days in WEEKDAYS_BY_LANGUAGE.items()
 }
 # the languages of those that capitalise them wherever they stand
 CAPITALISED_CALENDAR = frozenset({"German"})

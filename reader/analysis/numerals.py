@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reader.analysis.languages import main_language, main_script
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS
+from reader.ingest.calendar_words import OTHER_MONTHS, months_of
 
 __all__ = [
     "CJK_DATE",
@@ -130,29 +131,10 @@ def writing_of(text: str) -> Writing:
     return Writing(uses_decimal_comma(text), counts_in)
 
 
-FOREIGN_MONTHS: dict[str, int] = {}
-for _number_of, _names in enumerate(
-    (
-        "janvier Januar enero gennaio janeiro januari января январь يناير ינואר",
-        "février Februar febrero febbraio fevereiro februari февраля февраль فبراير פברואר",
-        "mars März marzo marzo março maart марта март مارس מרץ",
-        "avril April abril aprile abril april апреля апрель أبريل إبريل אפריל",
-        "mai Mai mayo maggio maio mei мая май مايو מאי",
-        "juin Juni junio giugno junho juni июня июнь يونيو יוני",
-        "juillet Juli julio luglio julho juli июля июль يوليو יולי",
-        "août August agosto agosto agosto augustus августа август أغسطس אוגוסט",
-        "septembre September septiembre settembre setembro september сентября сентябрь "
-        "سبتمبر ספטמבר",
-        "octobre Oktober octubre ottobre outubro oktober октября октябрь أكتوبر אוקטובר",
-        "novembre November noviembre novembre novembro november ноября ноябрь نوفمبر נובמבר",
-        "décembre Dezember diciembre dicembre dezembro december декабря декабрь ديسمبر דצמבר",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        FOREIGN_MONTHS[_name.lower()] = _number_of
-        if "\u05d0" <= _name[0] <= "\u05ea":  # Hebrew: "ביוני", "ב-20 ביוני"
-            FOREIGN_MONTHS["ב" + _name] = _number_of
+# every other language's months; Hebrew's also with the prefix "in": "ביוני", "ב-20 ביוני"
+FOREIGN_MONTHS: dict[str, int] = OTHER_MONTHS | {
+    "ב" + name: number for name, number in months_of("Hebrew").items()
+}
 
 _FOREIGN_NAMES = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 # "20. Juni 2024", "1er juin", "20 de junio de 2024", "20 июня 2024 года", "٢٠ يونيو ٢٠٢٤"

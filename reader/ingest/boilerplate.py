@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.calendar_words import OTHER_DAY_OR_MONTH
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
 from reader.model.span import Span
@@ -187,17 +188,19 @@ _BYLINE_THE = re.compile(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 _DATE_TOKEN = re.compile(
     r"\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?|\d{1,2}(?:am|pm)[.,]?"
     r"|\d{1,2}\.\d{2}(?:am|pm)[.,]?"  # "06.42pm IST", as Indian and British papers write
-    rf"|(?:{_DAY_OR_MONTH})\.?,?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?[.,]?"
+    rf"|(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b\.?,?"
+    r"|\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th|er|º|°)?[.,]?"
     r"|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
     r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|et|pt|ct|hkt|sgt|msk)\b"
     r"|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
-    r"|hrs|h|at|on|of|the|[|,:\-–—•/@]"
+    r"|hrs|h|at|on|of|the|de|del|[|,:\-–—•/@]"
     r"|(?:(?:first|article|story)\s+)?"
     r"(?:posted|published|updated|modified|last updated|date|dated)[:.]?",
     re.IGNORECASE,
 )
 _DATE_ANCHOR = re.compile(
-    rf"\b(?:{_DAY_OR_MONTH})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"\b(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}"
     r"|\b\d{1,2}:\d{2}"
     # a time as British papers write it, with a dot: "11.32 GMT", "6.40pm" (a live blog's
     # update times); a zone or am/pm is needed, "3.45" alone being a number
@@ -260,8 +263,8 @@ def is_date_line(line: str) -> bool:
         if m is None or m.end() == pos:
             return False
         end = m.end()
-        if end < n and (line[end].isalnum()):
-            return False
+        if end < n and line[end].isalnum() and line[end - 1].isalnum():
+            return False  # a word's first letters ("Mon" of "Monaco"); "Moskau/Seoul" goes on
         places += m.re is _DATELINE_PLACE
         pos = end
     return places == 0 or (places <= 3 and _FULL_DATE.search(line) is not None)
@@ -278,14 +281,19 @@ _UPDATED_TAIL = re.compile(
 # A place or agency in a dateline: capitals ("MUMBAI:", "TNN", "UK"), capitalised words
 # before a comma ("Washington,", "New York,", "Port Ellis,") or an agency in brackets
 # ("(AP)", "(Reuters)").
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters, accented ones included
 _DATELINE_PLACE = re.compile(
-    r"[A-Z]{2,}(?![a-z])[:,]?|[A-Z][a-z]+(?:\.)?(?:\s[A-Z][a-z]+\.?){0,2}(?:,|(?=\s*\())"
-    r"|\((?:[A-Z]{2,}|[A-Z][a-z]+)\)[:,]?"
+    rf"[{_UPPER}]{{2,}}(?![{_LOWER}])[:,]?"
+    rf"|[{_UPPER}][{_LOWER}]+(?:\.)?(?:\s[{_UPPER}][{_LOWER}]+\.?){{0,2}}(?:,|(?=/)|(?=\s*\())"
+    rf"|\((?:[A-Z]{{2,}}|[A-Z][a-z]+)\)[:,]?"
 )
 _FULL_DATE = re.compile(
     rf"\b(?:{_DAY_OR_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_DAY_OR_MONTH})\.?,?\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,4}[-/]\d{1,2}[-/]\d{2,4}\b",
+    r"|\b\d{1,4}[-/]\d{1,2}[-/]\d{2,4}\b"
+    # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024"
+    rf"|\b\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?(?:{OTHER_DAY_OR_MONTH})\.?\s+(?:de\s+|del\s+)?"
+    r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from reader.ingest.boilerplate import is_byline, is_date_line, starts_like_url
+from reader.ingest.calendar_words import ENGLISH_MONTHS, OTHER_MONTHS, alternation
 from reader.ingest.date_order import DateOrder
 from reader.model.span import Span
 
@@ -22,32 +23,19 @@ __all__ = [
 _HEAD_LINES = 12  # lines searched for a headline
 _META_LINES = 30  # lines searched for a date or a source
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTHS = ENGLISH_MONTHS | OTHER_MONTHS
+_MONTH = r"(?P<mon>" + alternation(ENGLISH_MONTHS) + r")\.?"
+_OTHER_MONTH = r"(?P<mon>" + alternation(OTHER_MONTHS) + r")"
 _DATE_FORMS = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I),
+    # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024"
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s*(?:de\s+)?{_OTHER_MONTH}\.?\s+(?:de\s+|del\s+)?"
+        rf"(?P<y>\d{{4}})\b",
+        re.I,
+    ),
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
     # "12/16/08 1:30 AM EST": a two-digit year, in the lines a site stamps its date with.
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\b(?![/.]\d)"),

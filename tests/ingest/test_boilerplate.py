@@ -261,6 +261,19 @@ DATE_LINES = [
     ("3.45 million", False),
     ("Updated 2 hours ago", False),  # no date: nothing to read
     ("Turnout was updated 2 hours ago", False),
+    # other languages' datelines, day first
+    ("Pjöngjang, 19. Juni 2024", True),
+    ("Moskau/Seoul, 19. Juni 2024", True),
+    ("Mittwoch, 19. Juni 2024", True),
+    ("Paris, 16 avril 2019", True),
+    ("1er juin 2024", True),
+    ("Madrid, 10 de septiembre de 2023", True),
+    ("São Paulo, 3 de março de 2021", True),
+    ("Roma, 5 maggio 2023", True),
+    ("Washington/New York, May 5, 2010", True),
+    ("Putin kam am 19. Juni 2024 in Pjöngjang an.", False),
+    ("Der Vertrag gilt seit Juni", False),
+    ("Monaco", False),
 ]
 
 

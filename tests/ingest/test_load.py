@@ -602,3 +602,20 @@ def test_a_saved_session_is_refused_as_an_article_saying_what_it_is(tmp_path: Pa
 def test_crossread_json_output_is_refused_as_an_article(tmp_path: Path) -> None:
     data = b'{\n  "schema": "reader.alignment/1",\n  "documents": []\n}\n'
     assert "not an article" in str(_error(_write(tmp_path, "pair.json", data)))
+
+
+GERMAN_ARTICLE = """Putin und Kim unterzeichnen Abkommen über gegenseitigen Beistand
+
+Pjöngjang, 19. Juni 2024
+
+Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un haben ein Abkommen unterzeichnet.
+"""
+
+
+def test_a_german_dateline_dates_the_article(tmp_path: Path) -> None:
+    assert load_document(_write(tmp_path, "de.txt", GERMAN_ARTICLE.encode())).date == "2024-06-19"
+
+
+def test_a_german_dateline_is_dimmed_not_matched(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "de.txt", GERMAN_ARTICLE.encode()))
+    assert [doc.slice(s) for s in doc.boilerplate] == ["Pjöngjang, 19. Juni 2024"]

@@ -1,0 +1,103 @@
+"""The names of the months and weekdays dates are written with: English (with its
+abbreviations), German, French, Spanish, Italian, Portuguese and Dutch, and the months
+of Russian, Arabic and Hebrew. One list for the reading of an article's date and date
+lines (reader.ingest) and of the dates its sentences tell (reader.analysis).
+
+A German, French or Spanish article opens with "Pjöngjang, 19. Juni 2024", "Paris, 19
+juin 2024" or "Madrid, 19 de junio de 2024" as an English one with "ATHENS, May 5,
+2010": the line is the article's date, shown dimmed, not a claim to match. The other
+languages' names are only read in dates written day first, as those languages write
+them, so that no English word ("Mars", "Mai" as a name) is taken for a month.
+"""
+
+from __future__ import annotations
+
+import re
+
+ENGLISH_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+# each language's twelve months in order ("märz/maerz": two spellings of one month;
+# Russian's in the genitive a date uses, then the nominative)
+MONTHS_BY_LANGUAGE = {
+    "German": "januar/jänner februar märz/maerz april mai juni juli august september "
+    "oktober november dezember",
+    "French": "janvier février/fevrier mars avril mai juin juillet août/aout septembre "
+    "octobre novembre décembre/decembre",
+    "Spanish": "enero febrero marzo abril mayo junio julio agosto septiembre/setiembre "
+    "octubre noviembre diciembre",
+    "Italian": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+    "novembre dicembre",
+    "Portuguese": "janeiro fevereiro março abril maio junho julho agosto setembro "
+    "outubro novembro dezembro",
+    "Dutch": "januari februari maart april mei juni juli augustus september oktober "
+    "november december",
+    "Russian": "января/январь февраля/февраль марта/март апреля/апрель мая/май июня/июнь "
+    "июля/июль августа/август сентября/сентябрь октября/октябрь ноября/ноябрь "
+    "декабря/декабрь",
+    "Arabic": "يناير فبراير مارس أبريل/إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "Hebrew": "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+}
+WEEKDAYS_BY_LANGUAGE = {
+    language: frozenset(days.split())
+    for language, days in {
+        "German": "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+        "French": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "Spanish": "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
+        "Italian": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "Portuguese": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+        "sábado domingo",
+        "Dutch": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    }.items()
+}
+
+
+def months_of(language: str) -> dict[str, int]:
+    """Each spelling of ``language``'s months, in small letters, with its number."""
+    months = MONTHS_BY_LANGUAGE.get(language, "").split()
+    return {
+        spelling: number
+        for number, spellings in enumerate(months, start=1)
+        for spelling in spellings.split("/")
+    }
+
+
+OTHER_MONTHS: dict[str, int] = {
+    spelling: number
+    for language in MONTHS_BY_LANGUAGE
+    for spelling, number in months_of(language).items()
+}
+"""Every other language's months, in small letters, with their numbers."""
+
+OTHER_WEEKDAYS = frozenset().union(*WEEKDAYS_BY_LANGUAGE.values())
+
+
+def alternation(names: frozenset[str] | dict[str, int]) -> str:
+    """A regular expression's alternation of ``names``, longest first."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# the Latin-script ones: a date line's, with a place in Latin letters
+OTHER_DAY_OR_MONTH = alternation(
+    OTHER_WEEKDAYS | {m for m in OTHER_MONTHS if m.isascii() or m[0] < "\u0370"}
+)
+"""The other languages' weekdays and months in Latin letters, for a regular expression."""
