@@ -193,14 +193,14 @@ _DATE_TOKEN = re.compile(
     r"|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
     r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|et|pt|ct|hkt|sgt|msk)\b"
     r"|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
-    r"|hrs|h|at|on|of|the|de|del|[|,:\-–—•/@]"
+    r"|hrs|h|at|on|of|the|den|del|de|le|el|uhr|[|,:\-–—•/@]"
     r"|(?:(?:first|article|story)\s+)?"
     r"(?:posted|published|updated|modified|last updated|date|dated)[:.]?",
     re.IGNORECASE,
 )
 _DATE_ANCHOR = re.compile(
     rf"\b(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b"
-    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}:\d{2}"
     # a time as British papers write it, with a dot: "11.32 GMT", "6.40pm" (a live blog's
     # update times); a zone or am/pm is needed, "3.45" alone being a number
@@ -282,15 +282,18 @@ _UPDATED_TAIL = re.compile(
 # before a comma ("Washington,", "New York,", "Port Ellis,") or an agency in brackets
 # ("(AP)", "(Reuters)").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters, accented ones included
+# agencies that write their names in small letters: "Hamburg, 19. Juni 2024 (dpa)"
+_SMALL_AGENCIES = "dpa|sda|apa|kna|epd|afp|efe|ats"
 _DATELINE_PLACE = re.compile(
     rf"[{_UPPER}]{{2,}}(?![{_LOWER}])[:,]?"
-    rf"|[{_UPPER}][{_LOWER}]+(?:\.)?(?:\s[{_UPPER}][{_LOWER}]+\.?){{0,2}}(?:,|(?=/)|(?=\s*\())"
-    rf"|\((?:[A-Z]{{2,}}|[A-Z][a-z]+)\)[:,]?"
+    rf"|[{_UPPER}][{_LOWER}]+(?:\.)?(?:\s(?:[a-z]{{1,3}}\s)?[{_UPPER}][{_LOWER}]+\.?){{0,2}}"
+    r"(?:,|(?=/)|(?=\s*\())"
+    rf"|\((?:[A-Z]{{2,}}|[A-Z][a-z]+|{_SMALL_AGENCIES})\)[:,]?|(?:{_SMALL_AGENCIES})\b"
 )
 _FULL_DATE = re.compile(
     rf"\b(?:{_DAY_OR_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_DAY_OR_MONTH})\.?,?\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,4}[-/]\d{1,2}[-/]\d{2,4}\b"
+    r"|\b\d{1,4}[-/]\d{1,2}[-/]\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
     # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024"
     rf"|\b\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?(?:{OTHER_DAY_OR_MONTH})\.?\s+(?:de\s+|del\s+)?"
     r"(?:19|20)\d\d\b",

@@ -37,6 +37,8 @@ _DATE_FORMS = (
         re.I,
     ),
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
+    # "19.06.2024": with dots, day first wherever it is written so
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
     # "12/16/08 1:30 AM EST": a two-digit year, in the lines a site stamps its date with.
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\b(?![/.]\d)"),
 )
@@ -59,13 +61,20 @@ _SOURCE_LABELS = frozenset({"credit", "credits", "source"})
 # picture library or "AFP/Yonhap" say nothing sure about who published the article).
 _AGENCY_NAMES = (
     "AP|Associated Press|AFP|Reuters|Yonhap|EPA|Xinhua|KCNA|TASS|RIA Novosti|Kyodo|UPI|dpa|"
-    "ANSA|Bloomberg|PA|CNA"
+    "ANSA|Bloomberg|PA|CNA|EFE|ANP|APA|SDA|Belga"
 )
 _AGENCIES = {a.casefold(): a for a in _AGENCY_NAMES.split("|")}
 # A wire story's dateline: "WASHINGTON (AP) —", "SEOUL, South Korea (AP) —",
 # "WASHINGTON, Sept 30 (Reuters) -"
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{1,40}(?:,[\w .'’-]{1,40})?\s+\((?P<name>[\w .&-]{2,30})\)\s*[-–—:]\s"
+    r"(?:[A-Z][A-Z .'’-]{1,40}|(?!(?:Police|Officials|Sources|Witnesses|Authorities|Officers|"
+    r"Prosecutors|Troops|Residents|Rescuers)\b)"  # "Police (AP) — said": people, no place
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    r"(?:,[\w .'’-]{1,40})?\s+\((?P<name>[\w .&-]{2,30})\)\s*[-–—:]\s"
+)
+# the agency after a date line: "Hamburg, 19. Juni 2024 (dpa)", "Paris, 19 juin 2024 – AFP"
+_DATE_LINE_AGENCY = re.compile(
+    r"(?:\((?P<paren>[\w .&-]{2,30})\)|[–—-]\s*(?P<name>[\w .&-]{2,30}))\s*$"
 )
 # "By The Associated Press", "By Kim Tong-hyung, AP", "By Jane Doe | Reuters"
 _BYLINE_AGENCY = re.compile(
@@ -293,6 +302,13 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
     for p in paragraphs[:_META_LINES]:
         m = _WIRE_DATELINE.match(text, p.start, p.end)
         agency = _AGENCIES.get(m.group("name").strip().casefold()) if m else None
+        if agency:
+            return agency
+    for line in head:
+        m = _DATE_LINE_AGENCY.search(line) if is_date_line(line) else None
+        agency = (
+            _AGENCIES.get((m.group("paren") or m.group("name")).strip().casefold()) if m else None
+        )
         if agency:
             return agency
     if bylines:

@@ -274,6 +274,16 @@ DATE_LINES = [
     ("Putin kam am 19. Juni 2024 in Pjöngjang an.", False),
     ("Der Vertrag gilt seit Juni", False),
     ("Monaco", False),
+    ("Hamburg, 19. Juni 2024 (dpa)", True),
+    ("Hamburg (dpa), 19. Juni 2024", True),
+    ("Hamburg, 19. Juni 2024 – dpa", True),
+    ("Zürich, 19. Juni 2024 (sda)", True),
+    ("Hamburg, den 19. Juni 2024", True),
+    ("Hamburg, 19.06.2024", True),
+    ("Hamburg, 19. Juni 2024, 14:30 Uhr", True),
+    ("Frankfurt am Main, 19. Juni 2024", True),
+    ("Rio de Janeiro, 3 de março de 2021", True),
+    ("Paris, le 19 juin 2024", True),
 ]
 
 

@@ -39,6 +39,7 @@ DATES: list[tuple[str, str | None]] = [
     ("Москва, 19 июня 2024", "2024-06-19"),
     ("31. Juni 2024", None),  # no such day
     ("Mars 3, 2024", None),  # other languages' months only day first
+    ("Hamburg, 19.06.2024", "2024-06-19"),  # dots: day first
 ]
 
 
@@ -118,6 +119,11 @@ SOURCES: list[tuple[str, str | None]] = [
     ("Headline here\nSEOUL, South Korea (AP) — Kim met Putin on Wednesday.", "AP"),
     ("Headline here\nWASHINGTON (Bloomberg Opinion) — A column.", None),
     ("Headline here\nPolice (AP) — said nothing.", None),
+    # other languages' datelines: a place in small letters, the agency after the date
+    ("Schlagzeile\nHamburg (dpa) - Ein Beben hat die Stadt erschüttert.", "dpa"),
+    ("Schlagzeile\nHamburg, 19. Juni 2024 (dpa)\nEin Beben hat die Stadt erschüttert.", "dpa"),
+    ("Titre\nParis, 19 juin 2024 – AFP\nUn séisme a frappé la ville.", "AFP"),
+    ("Titolo\nRoma, 19 giugno 2024 (ANSA)\nUn terremoto ha colpito la città.", "ANSA"),
     ("Headline here\nPhoto: John Smith\nBody.", None),
     ("Headline here\nCredit: Getty Images\nBody.", None),
     ("Headline here\nBody without credits.", None),
