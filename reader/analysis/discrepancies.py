@@ -13,6 +13,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.stems import stem
 from reader.analysis.told_days import is_told_day, shown
+from reader.ingest.agencies import is_agency
 from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [
@@ -466,6 +467,7 @@ def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
         if n.span.end <= m.span.start
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
+        and not is_agency(n.surface)
         and not any(_within(n.key, k) or _within(k, n.key) for k in keys)
     ]
 
@@ -477,6 +479,7 @@ def _subject(f: UnitFeatures, m: Mention, other: UnitFeatures) -> str | None:
         if n.span.end <= m.span.start
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
+        and not is_agency(n.surface)  # the dateline's "(Reuters)" counts nothing
     ]
     return before[-1].key if before else None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import Quotation
+from reader.ingest.agencies import is_agency
 
 # the fewest words the shorter of the two quotations must have to count as speech
 MIN_WORDS = 5
@@ -59,24 +60,7 @@ def _carrier(speaker: str) -> bool:
     words = _NAME_WORDS.findall(speaker)
     if words and all(len(w) > 1 and w.isupper() for w in words):
         return True
-    return speaker.lower() in _AGENCIES
-
-
-_AGENCIES = frozenset(
-    {
-        "reuters",
-        "xinhua",
-        "yonhap",
-        "interfax",
-        "tass",
-        "itar-tass",
-        "kyodo",
-        "bloomberg",
-        "ria novosti",
-        "associated press",
-        "agence france-presse",
-    }
-)
+    return is_agency(speaker)
 
 
 def _personal(name: str) -> set[str]:

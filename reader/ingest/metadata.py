@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from reader.ingest.agencies import AGENCIES as _AGENCIES
 from reader.ingest.boilerplate import is_byline, is_date_line, starts_like_url
 from reader.ingest.calendar_words import ENGLISH_MONTHS, OTHER_MONTHS, alternation
 from reader.ingest.date_order import DateOrder
@@ -59,11 +60,6 @@ _CREDIT = re.compile(
 _SOURCE_LABELS = frozenset({"credit", "credits", "source"})
 # A credit names the source only when it is one news agency (a photographer's name, a
 # picture library or "AFP/Yonhap" say nothing sure about who published the article).
-_AGENCY_NAMES = (
-    "AP|Associated Press|AFP|Reuters|Yonhap|EPA|Xinhua|KCNA|TASS|RIA Novosti|Kyodo|UPI|dpa|"
-    "ANSA|Bloomberg|PA|CNA|EFE|ANP|APA|SDA|Belga"
-)
-_AGENCIES = {a.casefold(): a for a in _AGENCY_NAMES.split("|")}
 # A wire story's dateline: "WASHINGTON (AP) —", "SEOUL, South Korea (AP) —",
 # "WASHINGTON, Sept 30 (Reuters) -"
 _WIRE_DATELINE = re.compile(

@@ -62,6 +62,10 @@ def feats(text: str) -> UnitFeatures:
         ("Three women died in the Marfin bank fire.",
          "Two women and one man died in the Marfin bank fire.",
          DiscrepancyKind.NUMBER, "Three women vs Two women and one man"),
+        # the agency of a wire dateline owns no figure
+        ("LIMA, March 3, 2025 - A magnitude 6.8 earthquake struck northern Peru on Sunday.",
+         "LIMA (Reuters) - A magnitude 7.1 earthquake shook northern Peru early on Sunday.",
+         DiscrepancyKind.NUMBER, "6.8 vs 7.1"),
     ],
 )  # fmt: skip
 def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail: str) -> None:
