@@ -22,15 +22,27 @@ NONE_HOLDS = (
     "No match holds “{words}” (with the kinds, Show and Min score of the Matches panel): "
     "Next match steps through those it lists; Esc in its filter box empties it."
 )
-# what shows again the matches each filter of the Matches panel hides (in the panel's
-# order): the Show all button at the end of the legend's line (reader.ui.filter_note),
-# the Show choice, Esc in the words' box
-UNDOING = {
-    "kinds": "Show all above the articles",
-    "words": "Esc in the filter box",
-    "Show": "Show set to All matches",
-    "Min score": "Show all above the articles",
+# each filter of the Matches panel (in the panel's order, as ``MatchesFilterModel.hiding``
+# names them): how a reader knows it, and what shows again the matches it hides (the
+# Show all button at the end of the legend's line, reader.ui.filter_note; the Show
+# choice; Esc in the words' box)
+FILTER_NAMES = {
+    "kinds": "unticked kinds",
+    "words": "filter words “{words}”",
+    "Show": "Show choice",
+    "Min score": "Min score",
 }
+UNDOING = {
+    "kinds": "click Show all above the articles",
+    "words": "press Esc in the filter box",
+    "Show": "set Show to All matches",
+    "Min score": "click Show all above the articles",
+}
+
+
+def _and(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def all_hidden(count: int, hiding: Iterable[str], words: str) -> str:
@@ -38,25 +50,25 @@ def all_hidden(count: int, hiding: Iterable[str], words: str) -> str:
     all ``count`` discrepancies: ``hiding`` names the filters that do (in the panel's
     order), ``words`` the words typed in its filter box."""
     hiding = list(hiding)
-    named = [f"words “{words}”" if h == "words" else h for h in hiding]
-    ways = list(dict.fromkeys(UNDOING[h] for h in hiding))
-    back = ways[0] if len(ways) == 1 else f"{', '.join(ways[:-1])} and {ways[-1]}"
+    named = _and([FILTER_NAMES[h].format(words=words) for h in hiding])
+    ways = _and(list(dict.fromkeys(UNDOING[h] for h in hiding)))
     if count == 1:
         said, them = "The discrepancy is in a match", "it"
     else:
         said, them = f"The {count} discrepancies are in matches", "them"
-    bring = "brings" if len(ways) == 1 else "bring"
-    why = ", ".join(named)
-    return f"{said} the filters of the Matches panel hide ({why}): {back} {bring} {them} back."
+    return f"{said} hidden by the Matches panel's {named}: {ways} to bring {them} back."
 
 
-def more_hidden(count: int) -> str:
-    """The status bar's word, after a step to a discrepancy, on the ``count`` others the
-    filters hide ("" for none)."""
-    if not count:
+def more_hidden(hidden: int, shown: int) -> str:
+    """The status bar's word, after a step to a discrepancy, on the ``hidden`` others
+    the filters hide, beside the ``shown`` ones they let through ("" for none hidden)."""
+    if not hidden:
         return ""
-    noun = "discrepancy" if count == 1 else "discrepancies"
-    return f"{count} more {noun} hidden by the filters"
+    if shown == 1:  # the step stays on it
+        others = "1 other is" if hidden == 1 else f"{hidden} others are"
+        return f"the only discrepancy shown: {others} hidden by the filters"
+    others = "1 other discrepancy is" if hidden == 1 else f"{hidden} other discrepancies are"
+    return f"{others} hidden by the filters"
 
 
 class MatchNavigator:
@@ -95,8 +107,12 @@ class MatchNavigator:
         i = step_index(
             [m.id for m in order], w.linker.current, step, [m.a.start for m in order], top
         )
-        hidden = len(self._hidden_discrepancies(al)) if differs and al is not None else 0
-        w.select_match(order[i].id, aside=more_hidden(hidden))
+        aside = ""
+        if differs and al is not None:
+            ids = {m.id for m in order}
+            shown = sum(d.match in ids for d in al.discrepancies)
+            aside = more_hidden(len(self._hidden_discrepancies(al)), shown)
+        w.select_match(order[i].id, aside=aside)
 
     def _hidden_discrepancies(self, al: Alignment) -> list[Match]:
         """The matches of the discrepancies whose match the dock's filter hides, one per

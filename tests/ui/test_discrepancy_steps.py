@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.model import Alignment, Discrepancy, DiscrepancyKind
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import SHOW_NOTED
-from reader.ui.navigation import NO_DISCREPANCY
+from reader.ui.navigation import NO_DISCREPANCY, all_hidden, more_hidden
 from reader.ui.pane_filter import PaneFilter
 
 pytestmark = pytest.mark.gui
@@ -85,8 +85,15 @@ def test_a_step_says_how_many_discrepancies_the_filters_hide(three: MainWindow) 
     words(three, "delegates")
     three.actions_.next_discrepancy.trigger()
     assert said(three).endswith(
-        "differs: About 300 vs Some 300 · 2 more discrepancies hidden by the filters"
+        "differs: About 300 vs Some 300 · the only discrepancy shown: 2 others are hidden by "
+        "the filters"
     )
+
+
+def test_a_step_among_several_shown_says_how_many_others_are_hidden(three: MainWindow) -> None:
+    three.dock.kind_boxes["quote"].setChecked(False)  # hides m3 alone
+    three.actions_.next_discrepancy.trigger()
+    assert said(three).endswith(" · 1 other discrepancy is hidden by the filters")
 
 
 def test_a_step_says_nothing_of_hidden_ones_when_none_is(three: MainWindow) -> None:
@@ -105,8 +112,8 @@ def test_all_hidden_by_min_score_says_show_all_brings_them_back(three: MainWindo
     three.dock.slider.setValue(96)
     three.actions_.prev_discrepancy.trigger()
     assert said(three) == (
-        "The 3 discrepancies are in matches the filters of the Matches panel hide "
-        "(Min score): Show all above the articles brings them back."
+        "The 3 discrepancies are in matches hidden by the Matches panel's Min score: "
+        "click Show all above the articles to bring them back."
     )
 
 
@@ -115,8 +122,17 @@ def test_all_hidden_by_the_words_names_them_and_esc(shown: MainWindow) -> None:
     shown.actions_.next_discrepancy.trigger()
     assert current(shown) is None
     assert said(shown) == (
-        "The discrepancy is in a match the filters of the Matches panel hide "
-        "(words “parade”): Esc in the filter box brings it back."
+        "The discrepancy is in a match hidden by the Matches panel's filter words “parade”: "
+        "press Esc in the filter box to bring it back."
+    )
+
+
+def test_all_hidden_by_the_show_choice_says_set_show_to_all_matches(three: MainWindow) -> None:
+    three.dock.set_show(SHOW_NOTED)  # no note: every match hidden
+    three.actions_.next_discrepancy.trigger()
+    assert said(three) == (
+        "The 3 discrepancies are in matches hidden by the Matches panel's Show choice: "
+        "set Show to All matches to bring them back."
     )
 
 
@@ -126,10 +142,22 @@ def test_all_hidden_names_every_filter_that_hides_them(three: MainWindow) -> Non
         three.dock.kind_boxes[kind].setChecked(False)
     three.actions_.next_discrepancy.trigger()
     assert said(three) == (
-        "The 3 discrepancies are in matches the filters of the Matches panel hide "
-        "(kinds, Show): Show all above the articles and Show set to All matches bring "
-        "them back."
+        "The 3 discrepancies are in matches hidden by the Matches panel's unticked kinds "
+        "and Show choice: click Show all above the articles and set Show to All matches "
+        "to bring them back."
     )
+
+
+def test_three_filters_are_named_in_one_list_and_their_undoings_in_another() -> None:
+    assert all_hidden(2, ["kinds", "words", "Min score"], "Kim") == (
+        "The 2 discrepancies are in matches hidden by the Matches panel's unticked kinds, "
+        "filter words “Kim” and Min score: click Show all above the articles and press Esc "
+        "in the filter box to bring them back."
+    )
+
+
+def test_one_other_hidden_beside_the_only_one_shown_is_singular() -> None:
+    assert more_hidden(1, 1) == "the only discrepancy shown: 1 other is hidden by the filters"
 
 
 def test_no_discrepancy_at_all_says_so_whatever_the_filters(
