@@ -34,12 +34,22 @@ def to_stderr(line: str) -> None:
         print(line, file=sys.stderr)
 
 
+def _one_line(message: str) -> str:
+    """``message`` on one line: a line break (in a file's name) written as ``\\n``."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def report_input_error(message: str) -> int:
     """Print ``crossread: error: message`` on stderr, the one line every command (align,
     export, the window) prints for bad input or wrong arguments; return EXIT_INPUT."""
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # a file named so
-    to_stderr(f"crossread: error: {one_line}")
+    to_stderr(f"crossread: error: {_one_line(message)}")
     return EXIT_INPUT
+
+
+def report_warning(message: str) -> None:
+    """Print ``crossread: warning: message`` on stderr, on one line: something in the
+    input looks wrong, and the command goes on."""
+    to_stderr(f"crossread: warning: {_one_line(message)}")
 
 
 def report_internal_error(exc: BaseException) -> int:

@@ -72,10 +72,12 @@ def render_export(
     only_annotated: bool = False,
     minor: bool = False,
     keep: Collection[str] | None = None,
+    keep_listed: bool = False,
 ) -> bytes:
     """The bytes of the export of ``session`` in format ``fmt`` (a key of FORMATS);
     ``keep``: the ids of the only matches to list besides those with a note (the
-    Matches panel's, ``build_entries``), None for all.
+    Matches panel's, ``build_entries``), None for all; ``keep_listed``: they came from a
+    list of ids (``crossread export --matches``), as the header then says.
 
     Raises NothingAnnotated when only annotated passages are asked for and there are none.
     """
@@ -86,8 +88,8 @@ def render_export(
             from reader.ui.pdf_export import render_pdf
         except ImportError as exc:
             raise ExportError(f"PDF export needs Qt (PySide6), which is missing: {exc}.") from None
-        return render_pdf(*print_html(session, only_annotated, minor, keep))
-    data = export_data(session, only_annotated=only_annotated, minor=minor, keep=keep)
+        return render_pdf(*print_html(session, only_annotated, minor, keep, keep_listed))
+    data = export_data(session, only_annotated, minor, keep=keep, keep_listed=keep_listed)
     if fmt == "docx":
         # imported when asked for: its XML escaping pulls in urllib.request, http and
         # ssl, which the window has no use for at start
@@ -106,9 +108,10 @@ def print_html(
     only_annotated: bool = False,
     minor: bool = False,
     keep: Collection[str] | None = None,
+    keep_listed: bool = False,
 ) -> tuple[str, str]:
     """The HTML the PDF export (and File > Print) lays out in pages, and the PDF's title."""
-    data = export_data(session, only_annotated=only_annotated, minor=minor, keep=keep)
+    data = export_data(session, only_annotated, minor, keep=keep, keep_listed=keep_listed)
     return render_html(data, for_print=True), f"{data.a.title} / {data.b.title}"
 
 
@@ -119,14 +122,15 @@ def export_session(
     only_annotated: bool = False,
     minor: bool = False,
     keep: Collection[str] | None = None,
+    keep_listed: bool = False,
 ) -> None:
     """Write the export of ``session`` to ``path`` atomically.
 
     Without notes (or with ``only_annotated`` False) the export covers every visible claim
     and quote match; ``minor`` adds entity and number matches; ``keep`` (match ids) leaves
-    out every other match that carries no note.
+    out every other match that carries no note (``keep_listed``: see render_export).
     """
-    data = render_export(session, fmt, only_annotated, minor, keep)
+    data = render_export(session, fmt, only_annotated, minor, keep, keep_listed)
     try:
         atomic_write(path, data)
     except OSError as exc:

@@ -10,13 +10,16 @@ another format than its name says, and OUT is never one of the files read (the s
 its articles). Two articles are aligned with ``--method`` and ``--model-dir`` as in
 ``crossread align``. ``--matches FILE`` keeps the export to the matches whose ids FILE
 lists, one a line (those the window's Matches panel shows; a match with a note is listed
-all the same). Errors are one line on stderr, ``crossread: error: ...``, as in every
-command, and exit status 2, and write nothing; an error in Crossread itself is one line
-``crossread: internal error: ...`` and exit status 1; never a traceback.
+all the same); ids that name no match of the session get one warning line on stderr,
+``crossread: warning: ...``, and the export goes on. Errors are one line on stderr,
+``crossread: error: ...``, as in every command, and exit status 2, and write nothing; an
+error in Crossread itself is one line ``crossread: internal error: ...`` and exit status
+1; never a traceback.
 """
 
 from __future__ import annotations
 
+import argparse
 import codecs
 import os
 import sys
@@ -31,6 +34,7 @@ from reader.errors import (
     refuse_overwriting,
     report_input_error,
     report_internal_error,
+    report_warning,
     to_stderr,
 )
 from reader.export import FORMATS, export_session, render_export
@@ -52,6 +56,13 @@ SUFFIXES: dict[str, str] = {
     ".pdf": "pdf",
 }
 """Output suffix (lower case) -> the format written when ``--format`` is not given."""
+
+MATCHES_SHOWN = "--matches-shown"
+"""The hidden option the window adds to ``--matches FILE``: FILE lists the matches its
+Matches panel shows, and the export's header names the panel, not the list."""
+
+UNKNOWN_NAMED = 5
+"""How many of the ids of ``--matches FILE`` that name no match the warning names."""
 
 
 def _usage_error(message: str) -> UsageError:
@@ -103,6 +114,9 @@ def _parser() -> OneLineParser:
         help="only the matches whose ids FILE lists, one a line (as the window's Matches "
         "panel shows them); a match with a note is listed all the same",
     )
+    # the window's PDF export in a process of its own (reader.ui.export_process): the ids
+    # of --matches are those its Matches panel shows, and the header says so
+    p.add_argument(MATCHES_SHOWN, action="store_true", help=argparse.SUPPRESS)
     add_model_options(p)  # for two articles, aligned here
     return p
 
@@ -169,9 +183,10 @@ def _format(requested: str | None, output: str) -> str:
     return SUFFIXES[suffix.lower()]
 
 
-def read_match_ids(path: str) -> frozenset[str]:
-    """The match ids the file ``path`` lists, one a line (blank lines and the spaces
-    around an id left out); ReaderError, saying why, when it cannot be read."""
+def read_match_ids(path: str) -> tuple[str, ...]:
+    """The match ids the file ``path`` lists, one a line, each once in the file's order
+    (blank lines and the spaces around an id left out); ReaderError, saying why, when it
+    cannot be read."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
@@ -180,7 +195,27 @@ def read_match_ids(path: str) -> frozenset[str]:
         raise ReaderError(
             f"Could not read the match list {path}: it is not UTF-8 text (one match id a line)."
         ) from None
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+    return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+
+
+def unknown_ids_warning(session: Session, ids: tuple[str, ...], path: str) -> str:
+    """The warning for the ids of ``path`` that name no match of ``session`` (shown,
+    rejected or linked by hand), the first few named; "" when every id names one."""
+    known = {m.id for m in (*session.alignment.matches, *session.manual)}
+    unknown = [i for i in ids if i not in known]
+    if not unknown:
+        return ""
+    named = ", ".join(_shortened(i) for i in unknown[:UNKNOWN_NAMED])
+    if len(unknown) > UNKNOWN_NAMED:
+        named += f" and {len(unknown) - UNKNOWN_NAMED} more"
+    n = len(unknown)
+    said = f"{n} id in {path} names" if n == 1 else f"{n} ids in {path} name"
+    return f"{said} no match: {named}"
+
+
+def _shortened(text: str, most: int = 30) -> str:
+    """``text`` cut to ``most`` characters (a line of a wrong file, given as the list)."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _to_stdout(data: bytes) -> int:
@@ -209,7 +244,14 @@ def run_export(argv: list[str]) -> int:
         with model_dir(args.model_dir):
             session = _session(args.inputs, args.method)
         refuse_overwriting(args.output, _session_articles(session, args.inputs))
-        options = {"only_annotated": args.only_annotated, "minor": args.all_kinds, "keep": keep}
+        if keep is not None and (warning := unknown_ids_warning(session, keep, args.matches)):
+            report_warning(warning)  # a typo, or a list of another pair: the export goes on
+        options = {
+            "only_annotated": args.only_annotated,
+            "minor": args.all_kinds,
+            "keep": keep,
+            "keep_listed": not args.matches_shown,
+        }
         if args.output == STANDARD_OUTPUT:
             return _to_stdout(render_export(session, fmt, **options))
         export_session(session, args.output, fmt, **options)

@@ -6,7 +6,8 @@ later (older exports end at "rejected"): the words, names and numbers the match 
 each article's source, date and file, and on every row how the pair was matched, the
 notices the window showed about it, and the filter ("only annotated", "only the matches
 shown, 12 of 40" when only the matches the window's Matches panel showed were asked for,
-or empty); then,
+"only the matches listed, 12 of 40" when ``crossread export --matches`` listed them, or
+empty); then,
 for a match whose passages disagree, the kind of each discrepancy (date, number, name,
 quote) with A's value and B's value in columns of their own, "; " between several, so a
 spreadsheet can sort and filter on them (the ``discrepancies`` column keeps the
@@ -111,7 +112,8 @@ def _filter(data: ExportData) -> str:
     if data.only_annotated:
         return "only annotated"
     if data.only_shown is not None:
-        return f"only the matches shown, {data.only_shown[0]} of {data.only_shown[1]}"
+        which = "listed" if data.keep_listed else "shown"
+        return f"only the matches {which}, {data.only_shown[0]} of {data.only_shown[1]}"
     return ""
 
 

@@ -5,8 +5,9 @@ Which entries: every visible claim and quote match (entity and number matches to
 ``minor=True``), every match carrying a note whatever its kind (a match the reader
 rejected is listed only for its notes, and says it was rejected), and every note on free
 text; with ``only_annotated`` only those carrying a note; with ``keep`` (the ids of the
-matches the window's Matches panel shows) only the matches it names, and those carrying
-a note whatever their id, with every note on free text. Order: reading order of A;
+matches the window's Matches panel shows, or those ``crossread export --matches`` reads)
+only the matches it names, and those carrying a note whatever their id, with every note
+on free text. Order: reading order of A;
 entries with no passage in A come last, in reading order of B.
 
 Apart from the entries, an export lists the passages only one article reports
@@ -328,9 +329,11 @@ class ExportData:
     method: str = ""  # how the pair was matched: "semantic" or "lexical"
     notices: tuple[str, ...] = ()  # what the window told about the pair and its matching
     rejected_left_out: int = 0  # matches the reader rejected, not listed (no note on them)
-    # only the matches the window's Matches panel showed were asked for: how many of the
-    # matches listed without a note it showed, and of how many (None: not asked for)
+    # only some matches were asked for (those the window's Matches panel showed, or the
+    # ids of ``crossread export --matches``): how many of the matches listed without a
+    # note were kept, and of how many (None: not asked for, or every one kept)
     only_shown: tuple[int, int] | None = None
+    keep_listed: bool = False  # those came from a list of ids (--matches), not the panel
 
     def count_text(self) -> str:
         """How many entries the export lists: "1 entry", "25 entries", "3 annotated
@@ -357,10 +360,10 @@ class ExportData:
             )
         if self.only_shown is not None:
             shown, total = self.only_shown
-            kinds = "matches" if self.minor else "claim and quote matches"
             out.append(
-                f"Filter: only the {shown} of {total} {kinds} the Matches panel showed; "
-                "a match it hid is listed only when it carries a note."
+                f"Filter: only the {shown} of {total} {self._kinds()} {self._kept_by()}; "
+                f"{'any other' if self.keep_listed else 'a match it hid'} is listed only "
+                "when it carries a note."
             )
         if self.minor:
             out.append("Name and number matches are listed too.")
@@ -389,13 +392,23 @@ class ExportData:
                 "No passage has a note, so nothing is exported: "
                 "only annotated passages were asked for."
             )
-        if self.only_shown is not None:
+        if self.only_shown is not None:  # the passages only one reports, quotations follow
+            chose = "--matches named" if self.keep_listed else "the Matches panel showed"
             return (
-                "The Matches panel showed no match, and no passage has a note: nothing to export."
+                f"No match or note is listed: {chose} none of the {self.only_shown[1]} "
+                f"{self._kinds()}, and no passage has a note."
             )
         if self.minor:
             return "No matches and no notes to export."
         return "No claim or quote matches and no notes to export."
+
+    def _kinds(self) -> str:
+        """The matches an export lists without a note, in words."""
+        return "matches" if self.minor else "claim and quote matches"
+
+    def _kept_by(self) -> str:
+        """What chose the matches kept (``only_shown``), after "the 12 of 40 matches"."""
+        return "listed with --matches" if self.keep_listed else "the Matches panel showed"
 
     def only_in(self, side: str) -> tuple[Entry, ...]:
         """The passages only article ``side`` ("a" or "b") reports."""
@@ -481,16 +494,20 @@ def export_data(
     minor: bool = False,
     exported: str | None = None,
     keep: Collection[str] | None = None,
+    keep_listed: bool = False,
 ) -> ExportData:
     """The data of an export of ``session`` (``exported`` defaults to now, ISO-8601;
-    ``keep``: see :func:`build_entries`)."""
+    ``keep``: see :func:`build_entries`; ``keep_listed``: its ids came from a list,
+    ``crossread export --matches``, not from the window's Matches panel)."""
     entries = tuple(build_entries(session, only_annotated, minor, keep))
     listed = {e.match_id for e in entries}
     only_shown = None
     if keep is not None and not only_annotated:  # else every match without a note goes
         kept = set(keep)
         listable = listed_matches(session, minor)
-        only_shown = (sum(m.id in kept for m in listable), len(listable))
+        shown = sum(m.id in kept for m in listable)
+        if shown < len(listable):  # every one kept: no filter to speak of
+            only_shown = (shown, len(listable))
     return ExportData(
         a=document_info(session.alignment.a),
         b=document_info(session.alignment.b),
@@ -504,6 +521,7 @@ def export_data(
         notices=pair_notices(session),
         rejected_left_out=sum(1 for m in session.rejected_matches() if m.id not in listed),
         only_shown=only_shown,
+        keep_listed=keep_listed,
     )
 
 

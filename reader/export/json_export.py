@@ -14,10 +14,10 @@ quote match when the other article quotes it too], "method": "semantic" or "lexi
 "notices": [the sentences the window showed about the pair], "all_kinds": bool (name and
 number matches listed without a note), "rejected_left_out": the number of matches the
 reader rejected that are not listed, "only_shown": null, or {"shown", "of"} when only
-the matches the window's Matches panel showed were asked for: how many of the matches
-listed without a note it showed, of how many (one it hid is listed only for its
-notes)}``. The last five came later: a reader of the schema finds them missing in older
-exports.
+the matches the window's Matches panel showed (or ``crossread export --matches`` listed)
+were asked for and some were left out: how many of the matches listed without a note
+were kept, of how many (one left out is listed only for its notes)}``. The last five
+came later: a reader of the schema finds them missing in older exports.
 """
 
 from __future__ import annotations

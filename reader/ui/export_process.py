@@ -8,8 +8,9 @@ written to a scratch session file and exported by ``crossread export`` in a chil
 process (the same program: the bundle's executable, or this Python with ``-m reader``),
 which this thread waits for without holding the lock. The output is the same file: the
 child renders the same session through the same code and writes it atomically (the
-matches to keep to, when asked, go in a scratch file beside it: ``--matches``). Shorter
-exports stay in the worker thread, where they stall the window less than 90 ms.
+matches to keep to, when asked, go in a scratch file beside it: ``--matches``, with
+``--matches-shown`` so that the header names the Matches panel, as in this process).
+Shorter exports stay in the worker thread, where they stall the window less than 90 ms.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from reader.export import ExportError
+from reader.export.command import MATCHES_SHOWN
 from reader.model.session import Session
 from reader.session.store import describe, save_session
 
@@ -65,7 +67,7 @@ def export_in_own_process(
                 ids.write_text("".join(f"{mid}\n" for mid in sorted(keep)), encoding="utf-8")
             except OSError as exc:
                 raise ExportError(f"The PDF export could not be made: {describe(exc)}.") from None
-            command += ["--matches", str(ids)]
+            command += ["--matches", str(ids), MATCHES_SHOWN]  # the header names the panel
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # no window, any desktop
         try:
             done = subprocess.run(

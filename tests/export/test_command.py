@@ -5,15 +5,18 @@ from __future__ import annotations
 import codecs
 import json
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reader.export import FORMATS, NOTHING_ANNOTATED
-from reader.export.command import SUFFIXES, run_export
+from reader.export.command import MATCHES_SHOWN, SUFFIXES, run_export
 from reader.model.session import Session
 from reader.session.store import save_session
+
+CapSys = pytest.CaptureFixture[str]
 
 
 @pytest.fixture
@@ -183,6 +186,117 @@ def test_matches_option_is_said_in_the_header(
     out = tmp_path / "notes.md"
     assert run_export([str(session_file), "-o", str(out), "--matches", str(match_list)]) == 0
     assert "Filter: only the 1 of 3 claim and quote matches" in out.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def id_list(tmp_path: Path) -> Callable[..., Path]:
+    """id_list(*lines) -> a match list holding those lines."""
+
+    def write(*lines: str) -> Path:
+        path = tmp_path / "ids.txt"
+        path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        return path
+
+    return write
+
+
+def test_ids_naming_no_match_are_named_in_one_warning(
+    session_file: Path, id_list: Callable[..., Path], tmp_path: Path, capsys: CapSys
+) -> None:
+    ids = id_list("m2", "m99", "M2")
+    assert run_export([str(session_file), "-o", str(tmp_path / "n.md"), "--matches", str(ids)]) == 0
+    assert capsys.readouterr().err == (
+        f"crossread: warning: 2 ids in {ids} name no match: m99, M2\n"
+    )
+
+
+def test_the_export_goes_on_after_the_warning(
+    session_file: Path, id_list: Callable[..., Path], tmp_path: Path
+) -> None:
+    ids = id_list("m2", "m99")
+    listed = exported_matches(session_file, tmp_path / "n.json", "--matches", str(ids))
+    assert listed == ["m1", "m2", None]
+
+
+def test_one_id_naming_no_match_is_singular(
+    session_file: Path, id_list: Callable[..., Path], tmp_path: Path, capsys: CapSys
+) -> None:
+    ids = id_list("m9")
+    run_export([str(session_file), "-o", str(tmp_path / "n.md"), "--matches", str(ids)])
+    assert capsys.readouterr().err == f"crossread: warning: 1 id in {ids} names no match: m9\n"
+
+
+def test_the_warning_names_five_ids_and_counts_the_rest(
+    session_file: Path, id_list: Callable[..., Path], tmp_path: Path, capsys: CapSys
+) -> None:
+    ids = id_list(*(f"x{i}" for i in range(1, 9)))
+    run_export([str(session_file), "-o", str(tmp_path / "n.md"), "--matches", str(ids)])
+    assert capsys.readouterr().err.endswith("name no match: x1, x2, x3, x4, x5 and 3 more\n")
+
+
+def test_the_warning_cuts_a_long_line_short(
+    session_file: Path, id_list: Callable[..., Path], tmp_path: Path, capsys: CapSys
+) -> None:
+    """A wrong file given as the list (an article): its lines are no ids."""
+    ids = id_list("The summit in Pyongyang lasted five hours, officials said.")
+    run_export([str(session_file), "-o", str(tmp_path / "n.md"), "--matches", str(ids)])
+    assert capsys.readouterr().err.endswith("no match: The summit in Pyongyang laste…\n")
+
+
+def test_rejected_and_manual_ids_name_matches(
+    session_file: Path, id_list: Callable[..., Path], tmp_path: Path, capsys: CapSys
+) -> None:
+    ids = id_list("m3", "manual-1", "m4")  # rejected, linked by hand, a number match
+    assert run_export([str(session_file), "-o", str(tmp_path / "n.md"), "--matches", str(ids)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_every_listed_match_kept_claims_no_filter(
+    session_file: Path, id_list: Callable[..., Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "n.md"
+    ids = id_list("manual-1", "m1", "m2")
+    assert run_export([str(session_file), "-o", str(out), "--matches", str(ids)]) == 0
+    assert "Filter:" not in out.read_text(encoding="utf-8")
+
+
+def test_the_header_says_the_matches_came_from_the_list(
+    session_file: Path, match_list: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.md"
+    run_export([str(session_file), "-o", str(out), "--matches", str(match_list)])
+    text = " ".join(out.read_text(encoding="utf-8").split())
+    assert "claim and quote matches listed with --matches; any other is listed only" in text
+    assert "Matches panel" not in text
+
+
+def test_the_windows_own_process_names_the_matches_panel(
+    session_file: Path, match_list: Path, tmp_path: Path
+) -> None:
+    """The window's long PDF exports go through crossread export with --matches-shown."""
+    out = tmp_path / "notes.md"
+    options = ["--matches", str(match_list), MATCHES_SHOWN]
+    assert run_export([str(session_file), "-o", str(out), *options]) == 0
+    text = " ".join(out.read_text(encoding="utf-8").split())
+    assert "claim and quote matches the Matches panel showed; a match it hid" in text
+
+
+def test_the_windows_option_is_not_in_the_help(capsys: CapSys) -> None:
+    run_export(["--help"])
+    assert MATCHES_SHOWN not in capsys.readouterr().out
+
+
+def test_an_empty_list_says_no_match_was_listed_above_the_passages_only_in_a(
+    unannotated: Path, id_list: Callable[..., Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.md"
+    assert run_export([str(unannotated), "-o", str(out), "--matches", str(id_list())]) == 0
+    text = out.read_text(encoding="utf-8")
+    said = (
+        "_No match or note is listed: --matches named none of the 2 claim and quote "
+        "matches, and no passage has a note._"
+    )
+    assert text.index(said) < text.index("## Only in A")
 
 
 def test_a_missing_match_list_is_one_line_and_status_2(

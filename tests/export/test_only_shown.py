@@ -63,15 +63,67 @@ def test_only_annotated_says_nothing_of_the_panel(session: Session) -> None:
     assert export_data(session, only_annotated=True, keep=SHOWN).only_shown is None
 
 
+@pytest.fixture
+def bare(session: Session) -> Session:
+    """The sample pair without notes, rejections or links by hand: 2 claim and quote
+    matches, and a passage only A reports."""
+    return Session(session.alignment)
+
+
 def test_the_panel_showing_nothing_and_no_note_says_why_nothing_is_listed(
-    session: Session,
+    bare: Session,
 ) -> None:
-    bare = Session(session.alignment)
-    assert (
-        export_data(bare, keep=frozenset())
-        .empty_text()
-        .startswith("The Matches panel showed no match")
+    assert export_data(bare, keep=frozenset()).empty_text() == (
+        "No match or note is listed: the Matches panel showed none of the 2 claim and "
+        "quote matches, and no passage has a note."
     )
+
+
+def test_a_list_naming_nothing_says_it_named_none(bare: Session) -> None:
+    assert (
+        export_data(bare, keep=frozenset(), keep_listed=True)
+        .empty_text()
+        .startswith("No match or note is listed: --matches named none of the 2")
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_nothing_kept_claims_no_empty_export_above_the_passages_that_follow(
+    bare: Session, tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"notes.{fmt}"
+    export_session(bare, out, fmt, keep=frozenset())
+    text = flat(load_document(out).text if fmt == "docx" else out.read_text(encoding="utf-8"))
+    assert "nothing to export" not in text.lower()
+    assert text.index("No match or note is listed") < text.index("Only in A")
+
+
+def test_every_match_kept_is_no_filter(session: Session) -> None:
+    every = frozenset({"manual-1", "m1", "m2"})
+    assert export_data(session, keep=every).only_shown is None
+
+
+def test_every_match_kept_says_no_filter_in_the_header(session: Session) -> None:
+    every = frozenset({"manual-1", "m1", "m2"})
+    assert "Filter:" not in render_export(session, "md", keep=every).decode("utf-8")
+
+
+def test_a_list_of_ids_is_named_as_such_in_the_header(session: Session) -> None:
+    text = flat(render_export(session, "md", keep=SHOWN, keep_listed=True).decode("utf-8"))
+    assert (
+        "Filter: only the 1 of 3 claim and quote matches listed with --matches; "
+        "any other is listed only when it carries a note."
+    ) in text
+
+
+def test_a_list_of_ids_leaves_the_panel_unnamed(session: Session) -> None:
+    text = render_export(session, "md", keep=SHOWN, keep_listed=True).decode("utf-8")
+    assert "Matches panel" not in text
+
+
+def test_the_panel_is_named_with_what_it_hid(session: Session) -> None:
+    text = flat(render_export(session, "md", keep=SHOWN).decode("utf-8"))
+    assert f"{SAID}; a match it hid is listed only when it carries a note." in text
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
@@ -101,3 +153,9 @@ def test_csv_says_the_filter_on_every_row(session: Session) -> None:
     text = render_export(session, "csv", keep=SHOWN).decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {r["filter"] for r in rows} == {"only the matches shown, 1 of 3"}
+
+
+def test_csv_says_a_list_of_ids_listed_them(session: Session) -> None:
+    text = render_export(session, "csv", keep=SHOWN, keep_listed=True).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {r["filter"] for r in rows} == {"only the matches listed, 1 of 3"}
