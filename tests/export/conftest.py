@@ -51,11 +51,11 @@ def loose() -> Session:
 
 @pytest.fixture
 def export_text(tmp_path: Path) -> Exporter:
-    """export_text(session, fmt, **options) -> the exported file's text."""
+    """export_text(session, fmt, only_annotated, minor) -> the exported file's text."""
 
-    def run(session: Session, fmt: str, **options: bool) -> str:
+    def run(session: Session, fmt: str, only_annotated: bool = False, minor: bool = False) -> str:
         out = tmp_path / f"out.{fmt}"
-        export_session(session, out, fmt, **options)
+        export_session(session, out, fmt, only_annotated, minor)
         return out.read_text(encoding="utf-8-sig")
 
     return run

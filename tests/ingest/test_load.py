@@ -608,7 +608,7 @@ GERMAN_ARTICLE = """Putin und Kim unterzeichnen Abkommen über gegenseitigen Bei
 
 Pjöngjang, 19. Juni 2024
 
-Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un haben ein Abkommen unterzeichnet.
+Wladimir Putin und Kim Jong Un haben ein Abkommen unterzeichnet.
 """
 
 
