@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from reader.analysis.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.counted_parts import same_counted, told_in_parts
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, REPORTING, TIME_ZONES, WEEKDAYS
@@ -75,14 +76,15 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     name nobody in common but nationalities."""
     shared = _shared_names(fa, fb)
     keys_a, keys_b = fa.number_keys, fb.number_keys
-    nums_a = [m for m in fa.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
-    nums_b = [m for m in fb.numbers if m.kind == "number" and m.unit_word and not m.qualifier]
+    roles_a, roles_b = _casualties(fa), _casualties(fb)
+    nums_a = [m for m in fa.numbers if _counted(m, roles_a)]
+    nums_b = [m for m in fb.numbers if _counted(m, roles_b)]
     out: list[Conflict] = []
     for na in nums_a:
         same_unit = [
             nb
             for nb in nums_b
-            if same_counted(nb.unit_word, na.unit_word)
+            if _same_counted(na, roles_a.get(na.span, ""), nb, roles_b.get(nb.span, ""))
             and _comparable(na, nb)
             and _same_selection(fa, na) == _same_selection(fb, nb)
             and _cumulative(fa) == _cumulative(fb)
@@ -108,6 +110,34 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                 detail = f"{na.surface} vs {nb.surface}"
                 out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))
     return out
+
+
+def _casualties(f: UnitFeatures) -> dict[Span, str]:
+    """What befell the people each count of ``f`` counts, where its clause says
+    (reader.analysis.casualties)."""
+    text, base = f.unit.text, f.unit.span.start
+    out: dict[Span, str] = {}
+    for m in f.numbers:
+        if m.kind == "number" and m.unit_word in PEOPLE_UNITS:
+            role = casualty(text, m.span.start - base, m.span.end - base, m.unit_word)
+            if role:
+                out[m.span] = role
+    return out
+
+
+def _counted(m: Mention, roles: dict[Span, str]) -> bool:
+    """``m`` is a count that can disagree: of a thing it names, or of people killed,
+    injured or missing ("the fire killed 15")."""
+    return m.kind == "number" and not m.qualifier and bool(m.unit_word or m.span in roles)
+
+
+def _same_counted(na: Mention, role_a: str, nb: Mention, role_b: str) -> bool:
+    """Two counts count one thing: the same word ("12 people", "15 people"), unless one
+    counts the dead and the other the injured; or people that the same befell, however
+    named ("killed 12 people", "left 15 dead", "claimed 15 lives")."""
+    if role_a and role_b:
+        return role_a == role_b
+    return same_counted(na.unit_word, nb.unit_word)
 
 
 def _once(found: list[Conflict]) -> list[Conflict]:

@@ -62,6 +62,14 @@ def feats(text: str) -> UnitFeatures:
         ("Three women died in the Marfin bank fire.",
          "Two women and one man died in the Marfin bank fire.",
          DiscrepancyKind.NUMBER, "Three women vs Two women and one man"),
+        # a toll told in other words
+        ("The fire killed 12 people.", "The fire left 15 dead.",
+         DiscrepancyKind.NUMBER, "12 vs 15"),
+        ("The fire killed 12 people.", "The fire killed 15.", DiscrepancyKind.NUMBER, "12 vs 15"),
+        ("Police said 12 people were injured in the fire.",
+         "Police reported 15 injured in the fire.", DiscrepancyKind.NUMBER, "12 vs 15"),
+        ("The death toll from the fire rose to 12.", "The fire claimed 15 lives.",
+         DiscrepancyKind.NUMBER, "12 vs 15"),
         # the agency of a wire dateline owns no figure
         ("LIMA, March 3, 2025 - A magnitude 6.8 earthquake struck northern Peru on Sunday.",
          "LIMA (Reuters) - A magnitude 7.1 earthquake shook northern Peru early on Sunday.",
@@ -212,8 +220,15 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         ),
         # parts that do not add up, in sentences naming nobody in common
         ("The navy captured 23 Somali pirates.", "Gunmen held 12 Somali and 9 Yemeni sailors."),
+        # the dead are not the injured, nor the rescued
+        ("The fire killed 12 people.", "The fire injured 15 people."),
+        ("Twelve people were rescued from the fire.", "The fire killed 15 people."),
+        ("The quake left 12 dead and 40 injured.", "The quake injured 12 and killed 40 people."),
+        # a toll's death is no one's in a vote on a death sentence
+        ("Jurors voted nine in favor and three against the death sentence.",
+         "The man who killed four people escaped the death sentence."),
     ],
-)
+)  # fmt: skip
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:
     assert conflicts(feats(a), feats(b)) == []
 

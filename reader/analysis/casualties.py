@@ -1,0 +1,67 @@
+"""What a count of people says befell them: killed, injured, missing, rescued, arrested...
+
+A toll is written many ways: "killed 12 people", "12 people died", "left 12 dead", "claimed
+12 lives", "the death toll rose to 12". Two such counts of the dead are one figure told
+twice, whatever noun follows it, and a count of the dead is never one of the injured
+("the fire killed 12 people" and "the fire injured 15 people" do not disagree), nor are
+the rescued, the evacuated or the arrested. The word that tells it is read in the count's
+clause (see :func:`casualty`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.stems import stem
+
+DEAD, INJURED, MISSING = "dead", "injured", "missing"
+_ROLE_OF_STEM = {
+    "kill": DEAD, "dead": DEAD, "die": DEAD, "death": DEAD, "live": DEAD, "fatal": DEAD,
+    "bodi": DEAD, "slain": DEAD, "perish": DEAD,
+    "injur": INJURED, "injuri": INJURED, "wound": INJURED, "hurt": INJURED,
+    # what else a count of people may tell, never the dead nor the injured
+    "rescu": "rescued", "evacu": "evacuated", "surviv": "survived", "displac": "displaced",
+    "arrest": "arrested", "detain": "arrested", "captur": "arrested",
+    "hospit": "in hospital", "hospitalis": "in hospital",
+}  # fmt: skip
+# what a count of people may be followed by: people, or the toll's own word ("12 dead",
+# "15 injured", "12 lives", "12 fatalities")
+PEOPLE_UNITS = frozenset(
+    {"", "peopl", "person", "victim", "casualti", "resid", "passeng", "civilian"}
+    | set(_ROLE_OF_STEM)
+)
+_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|as|after|before|when|against)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+# words between a verb and its count: "killing at least 12", "injured more than 400"
+_BOUNDS = frozenset(
+    "at least more than about some nearly almost over around up to an estimated".split()  # noqa: SIM905
+)
+_TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
+_REACH = 60  # characters on each side, at most
+
+
+def casualty(text: str, start: int, end: int, unit: str) -> str:
+    """What befell the people counted by the figure at ``text[start:end]``, which counts
+    ``unit`` (a stem of PEOPLE_UNITS): DEAD, INJURED, MISSING, another fate ("rescued"),
+    or '' when its clause does not say. Read in the word after it ("12 dead", "12
+    deaths"), or, after a noun for people, in the next four ("12 people were killed",
+    "five people are still missing"); else in the verb before it, bounds aside ("killing
+    at least 12 people"), or a death toll the clause tells ("the death toll rose to 12");
+    never in a death that is no one's ("three against the death sentence")."""
+    after = _WORD.findall(_BREAK.split(text[end : end + _REACH])[0])
+    for word in after[: 4 if unit else 1]:
+        role = _role(word)
+        if role:
+            return role
+    before_text = _BREAK.split(text[max(0, start - _REACH) : start])[-1]
+    before = [w for w in _WORD.findall(before_text) if w.lower() not in _BOUNDS]
+    if before:
+        role = _role(before[-1])
+        if role:
+            return role
+    return DEAD if _TOLL.search(before_text) else ""
+
+
+def _role(word: str) -> str:
+    low = word.lower()
+    return MISSING if low == "missing" else _ROLE_OF_STEM.get(stem(low), "")

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.casualties import DEAD, INJURED, MISSING, casualty
+
+
+def _role(sentence: str, figure: str, unit: str) -> str:
+    start = sentence.index(figure)
+    return casualty(sentence, start, start + len(figure), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "role"),
+    [
+        ("The fire killed 12 people.", "12", "peopl", DEAD),
+        ("The quake left 12 dead and 40 injured.", "12", "dead", DEAD),
+        ("The quake left 12 dead and 40 injured.", "40", "injur", INJURED),
+        ("12 people died and 40 were injured.", "12", "peopl", DEAD),
+        ("The quake killed 15 people and injured 40.", "40", "", INJURED),
+        ("The blast, killing at least 112 people, shook the city.", "112", "peopl", DEAD),
+        ("The fire claimed 15 lives.", "15", "live", DEAD),
+        ("Police said 12 people were injured in the fire.", "12", "peopl", INJURED),
+        ("The death toll rose to 12.", "12", "", DEAD),
+        ("Five people are still missing.", "Five", "peopl", MISSING),
+        ("Rescuers pulled 30 people from the rubble and 12 people were rescued.", "12",
+         "peopl", "rescued"),
+        ("Police arrested 14 people.", "14", "peopl", "arrested"),
+    ],
+)  # fmt: skip
+def test_what_befell_the_people_counted(sentence: str, figure: str, unit: str, role: str) -> None:
+    assert _role(sentence, figure, unit) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("Jurors voted nine in favor and three against the death sentence.", "three", ""),
+        ("The team won 12 games.", "12", ""),
+        ("About 200 people attended the funeral.", "200", "peopl"),
+    ],
+)
+def test_a_count_whose_clause_tells_no_fate_has_none(sentence: str, figure: str, unit: str) -> None:
+    assert _role(sentence, figure, unit) == ""
