@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.agencies import SHORT_AGENCIES
 from reader.ingest.calendar_words import OTHER_DAY_OR_MONTH
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
@@ -282,8 +283,8 @@ _UPDATED_TAIL = re.compile(
 # before a comma ("Washington,", "New York,", "Port Ellis,") or an agency in brackets
 # ("(AP)", "(Reuters)").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters, accented ones included
-# agencies that write their names in small letters: "Hamburg, 19. Juni 2024 (dpa)"
-_SMALL_AGENCIES = "dpa|sda|apa|kna|epd|afp|efe|ats"
+# agencies written in small letters: "Hamburg, 19. Juni 2024 (dpa)", "(sda)"
+_SMALL_AGENCIES = SHORT_AGENCIES
 _DATELINE_PLACE = re.compile(
     rf"[{_UPPER}]{{2,}}(?![{_LOWER}])[:,]?"
     rf"|[{_UPPER}][{_LOWER}]+(?:\.)?(?:\s(?:[a-z]{{1,3}}\s)?[{_UPPER}][{_LOWER}]+\.?){{0,2}}"

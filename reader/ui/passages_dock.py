@@ -35,6 +35,13 @@ class PassagesDock(QDockWidget):
     copy_requested = Signal(str, object)
     hint = Signal(str)
     what = "a passage"
+    # each panel's own: the count label and the empty table's hint; the side, the item (a
+    # Span, a Quoted) and the passage of a row, if any; the alignment shown; what choosing
+    # a row shows
+    _count: Callable[[], None]
+    _item_at: Callable[[int], tuple[str, Hashable, Span] | None]
+    _alignment: Callable[[], Alignment | None]
+    _show_row: Callable[[int], None]
 
     def __init__(self, title: str, name: str, accessible: str, parent: QWidget | None) -> None:
         super().__init__(title, parent)
@@ -87,19 +94,6 @@ class PassagesDock(QDockWidget):
         rows = selected.indexes()
         if rows:
             self._show_row(rows[0].row())
-
-    def _count(self) -> None:
-        raise NotImplementedError
-
-    def _item_at(self, row: int) -> tuple[str, Hashable, Span] | None:
-        """The side, the item (a Span, a Quoted) and the passage of ``row``, if any."""
-        raise NotImplementedError
-
-    def _alignment(self) -> Alignment | None:
-        raise NotImplementedError
-
-    def _show_row(self, row: int) -> None:
-        raise NotImplementedError
 
     def _copy(self) -> None:
         found = self._item_at(self.table.currentIndex().row())
