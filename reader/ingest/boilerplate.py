@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from reader.ingest.agencies import SHORT_AGENCIES
-from reader.ingest.calendar_words import OTHER_DAY_OR_MONTH
+from reader.ingest.calendar_words import OTHER_DAY_OR_MONTH, OTHER_SHORT_MONTHS, alternation
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
+from reader.ingest.stamp_words import PUBLISHED, STAMP_FILLERS, UPDATED
 from reader.model.span import Span
 
 __all__ = [
@@ -185,22 +186,29 @@ _BYLINE = re.compile(
 # "By The Associated Press", "By The Times Staff"
 _BYLINE_THE = re.compile(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
+# a day and another language's short month: "19. Jun.", "19 juil.", "19 de ene"
+_DAY_SHORT_MONTH = (
+    rf"\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?(?:{alternation(OTHER_SHORT_MONTHS)})\b\.?"
+)
 # Date-only lines: every token a weekday, month, number, time, zone or filler.
 _DATE_TOKEN = re.compile(
-    r"\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?|\d{1,2}(?:am|pm)[.,]?"
+    rf"{_DAY_SHORT_MONTH},?"
+    r"|\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?|\d{1,2}(?:am|pm)[.,]?"
+    r"|\d{1,2}h(?:\d{2})?\b[.,]?"  # "14h30", "14h", as French and Portuguese write it
     r"|\d{1,2}\.\d{2}(?:am|pm)[.,]?"  # "06.42pm IST", as Indian and British papers write
     rf"|(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b\.?,?"
     r"|\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th|er|º|°)?[.,]?"
     r"|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
-    r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|et|pt|ct|hkt|sgt|msk)\b"
+    r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|mez|mesz|et|pt|ct|hkt|sgt|msk)\b"
     r"|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
-    r"|hrs|h|at|on|of|the|den|del|de|le|el|uhr|[|,:\-–—•/@]"
-    r"|(?:(?:first|article|story)\s+)?"
-    r"(?:posted|published|updated|modified|last updated|date|dated)[:.]?",
+    r"|hrs|h|[|,:\-–—•/@]"
+    rf"|(?:{STAMP_FILLERS})\b"
+    # "Published:", "Publié le", "Veröffentlicht am", "Stand:", "Mis à jour le"
+    rf"|(?:(?:article|story)\s+)?(?:{PUBLISHED}|{UPDATED}|date|dated)\b[:.]?",
     re.IGNORECASE,
 )
 _DATE_ANCHOR = re.compile(
-    rf"\b(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b"
+    rf"\b(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b|\b{_DAY_SHORT_MONTH}"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}:\d{2}"
     # a time as British papers write it, with a dot: "11.32 GMT", "6.40pm" (a live blog's
@@ -296,7 +304,8 @@ _FULL_DATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_DAY_OR_MONTH})\.?,?\s+(?:19|20)\d\d\b"
     r"|\b\d{1,4}[-/]\d{1,2}[-/]\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
     # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024"
-    rf"|\b\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?(?:{OTHER_DAY_OR_MONTH})\.?\s+(?:de\s+|del\s+)?"
+    rf"|\b\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?"
+    rf"(?:{OTHER_DAY_OR_MONTH}|{alternation(OTHER_SHORT_MONTHS)})\.?\s+(?:de\s+|del\s+)?"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )

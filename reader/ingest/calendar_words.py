@@ -90,6 +90,29 @@ OTHER_MONTHS: dict[str, int] = {
 
 OTHER_WEEKDAYS = frozenset().union(*WEEKDAYS_BY_LANGUAGE.values())
 
+# each month's short forms in the languages above, where they differ from its full name
+# ("19. Jun. 2024", "19 juil. 2024", "19 ene 2024", "12 mrt 2022"); one number each
+# whatever the language ("set" is September in Italian, Portuguese and Spanish)
+_SHORT_MONTHS = (
+    "jan janv ene gen",
+    "feb févr fevr fév fev",
+    "mär mrz mrt mar",
+    "apr avr abr",
+    "mag",
+    "jun giu",
+    "jul juil juill lug",
+    "aug ago",
+    "sep sept set",
+    "okt oct ott out",
+    "nov",
+    "dez déc dec dic",
+)
+OTHER_SHORT_MONTHS: dict[str, int] = {
+    name: number for number, names in enumerate(_SHORT_MONTHS, start=1) for name in names.split()
+}
+"""The other languages' short month names, in small letters, with their numbers: read only
+after a day ("19. Jun."), since "mar", "set" or "out" are also words."""
+
 
 def alternation(names: frozenset[str] | dict[str, int]) -> str:
     """A regular expression's alternation of ``names``, longest first."""

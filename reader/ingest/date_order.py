@@ -3,8 +3,9 @@
 The United States writes the month first; Britain, Ireland, Australia, India, Europe and
 most of the world the day. A date whose parts cannot be swapped ("24/02/2013", "02/24/2013")
 shows how the document writes all of its dates; else the page's language (``<html
-lang="en-GB">``) or its site's address (".co.uk") tells where it was written; else the
-month is read first, as before.
+lang="en-GB">``) or its site's address (".co.uk") tells where it was written; else a
+site's stamp in another language ("Publié le 05/06/2024", "Stand: 05.06.2024") says the
+day; else the month is read first, as before.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date as _date
 from enum import Enum
 from urllib.parse import urlsplit
+
+from reader.ingest.stamp_words import OTHER_LABELS
 
 __all__ = ["DateHints", "DateOrder", "date_order", "reread"]
 
@@ -49,8 +52,8 @@ _COUNTRY_DOMAIN = re.compile(r"^[a-z]{2}$")
 
 def date_order(text: str, hints: DateHints | None = None) -> DateOrder:
     """The order of the numeric dates of ``text``: that of its first date whose parts
-    cannot be swapped, else what ``hints`` tell (language, then address), else month
-    first."""
+    cannot be swapped, else what ``hints`` tell (language, then address), else a stamp
+    in another language, else month first."""
     for m in _NUMERIC_DATE.finditer(text):
         first, second = int(m.group(1)), int(m.group(2))
         if first > 12 >= second >= 1:
@@ -58,7 +61,23 @@ def date_order(text: str, hints: DateHints | None = None) -> DateOrder:
         if second > 12 >= first >= 1:
             return DateOrder.MONTH_FIRST
     hints = hints or DateHints()
-    return _language_order(hints.language) or _address_order(hints.address) or DateOrder.MONTH_FIRST
+    return (
+        _language_order(hints.language)
+        or _address_order(hints.address)
+        or _stamp_order(text)
+        or DateOrder.MONTH_FIRST
+    )
+
+
+# a numeric date after another language's publication or update label
+_OTHER_STAMP = re.compile(
+    rf"\b(?:{OTHER_LABELS})\b\W{{0,3}}(?:\w{{1,3}}\s+)?\d{{1,2}}[/.]\d", re.IGNORECASE
+)
+
+
+def _stamp_order(text: str) -> DateOrder | None:
+    """Day first when a site stamps a numeric date in a language other than English."""
+    return DateOrder.DAY_FIRST if _OTHER_STAMP.search(text) else None
 
 
 def _language_order(language: str | None) -> DateOrder | None:

@@ -8,8 +8,14 @@ from datetime import date
 
 from reader.ingest.agencies import AGENCIES as _AGENCIES
 from reader.ingest.boilerplate import is_byline, is_date_line, starts_like_url
-from reader.ingest.calendar_words import ENGLISH_MONTHS, OTHER_MONTHS, alternation
+from reader.ingest.calendar_words import (
+    ENGLISH_MONTHS,
+    OTHER_MONTHS,
+    OTHER_SHORT_MONTHS,
+    alternation,
+)
 from reader.ingest.date_order import DateOrder
+from reader.ingest.stamp_words import PUBLISHED, UPDATED
 from reader.model.span import Span
 
 __all__ = [
@@ -24,14 +30,15 @@ __all__ = [
 _HEAD_LINES = 12  # lines searched for a headline
 _META_LINES = 30  # lines searched for a date or a source
 
-_MONTHS = ENGLISH_MONTHS | OTHER_MONTHS
+_MONTHS = ENGLISH_MONTHS | OTHER_MONTHS | OTHER_SHORT_MONTHS
 _MONTH = r"(?P<mon>" + alternation(ENGLISH_MONTHS) + r")\.?"
-_OTHER_MONTH = r"(?P<mon>" + alternation(OTHER_MONTHS) + r")"
+_OTHER_MONTH = r"(?P<mon>" + alternation(OTHER_MONTHS | OTHER_SHORT_MONTHS) + r")\b"
 _DATE_FORMS = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I),
-    # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024"
+    # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024",
+    # "19. Jun. 2024"
     re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s*(?:de\s+)?{_OTHER_MONTH}\.?\s+(?:de\s+|del\s+)?"
         rf"(?P<y>\d{{4}})\b",
@@ -43,7 +50,7 @@ _DATE_FORMS = (
     # "12/16/08 1:30 AM EST": a two-digit year, in the lines a site stamps its date with.
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\b(?![/.]\d)"),
 )
-_POSTED = re.compile(r"^(?:posted|published|date|dated)\b", re.I)
+_POSTED = re.compile(rf"^(?:{PUBLISHED}|date|dated)\b", re.I)
 
 _HEADLINE_END = (".", ",", ";", ":", "…", "。", "、", "；", "：")
 _CLOSING_QUOTES = "\"'”’» "
@@ -214,13 +221,9 @@ def _date_line(lines: list[str], order: DateOrder, keep: Callable[[str], str]) -
     return None
 
 
-# "Updated: 6/21/2024", "Last modified June 21, 2024, 9:00 a.m.": up to a publication
-# date that may follow it ("... Published: 6/20/2024")
-_UPDATE = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|edited|revised)\b.*?"
-    r"(?=\b(?:first\s+)?(?:published|posted)\b|$)",
-    re.IGNORECASE,
-)
+# "Updated: 6/21/2024", "Last modified June 21, 2024, 9:00 a.m.", "mis à jour le 21 juin
+# 2024": up to a publication date that may follow it ("... Published: 6/20/2024")
+_UPDATE = re.compile(rf"\b(?:{UPDATED})\b.*?(?=\b(?:{PUBLISHED})\b|$)", re.IGNORECASE)
 
 
 def _without_updates(part: str, order: DateOrder) -> str:

@@ -284,6 +284,28 @@ DATE_LINES = [
     ("Frankfurt am Main, 19. Juni 2024", True),
     ("Rio de Janeiro, 3 de março de 2021", True),
     ("Paris, le 19 juin 2024", True),
+    # other languages' short months
+    ("Pjöngjang, 19. Jun. 2024", True),
+    ("Paris, 19 juil. 2024", True),
+    ("Madrid, 19 ene. 2024 (EFE)", True),
+    ("19 févr. 2024 à 14h30 CET", True),
+    ("Set 2024", False),  # a short month only after a day
+    ("Out 2", False),
+    # other languages' site stamps: the label, the date, the time
+    ("Publié le 19 juin 2024 à 14h30", True),
+    ("Mis à jour le 19 juin 2024 à 16h05", True),
+    ("Publié le 19/06/2024 à 14:30", True),
+    ("Publié le 19 juin 2024 à 14h30, mis à jour le 20 juin 2024 à 08h00", True),
+    ("Veröffentlicht am 19.06.2024 um 14:30 Uhr", True),
+    ("Zuletzt aktualisiert am 20.06.2024 um 08:12 Uhr", True),
+    ("Stand: 19.06.2024 14:30 Uhr", True),
+    ("Actualizado: 19/06/2024 - 14:30", True),
+    ("Publicado el 19 jun 2024 - 14:30 CEST", True),
+    ("Aggiornato il 19 giugno 2024 alle ore 14:30", True),
+    ("Publicado em 19 de junho de 2024 às 14h30", True),
+    ("Gepubliceerd op 19 juni 2024 om 14:30", True),
+    ("Le traité a été publié le 19 juin 2024 à Pyongyang.", False),
+    ("Stand der Dinge am 19. Juni 2024", False),
 ]
 
 

@@ -41,6 +41,12 @@ DAY, MONTH = DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST
         ("Posted 12/03/2024.", DateHints(address="https://www.spiegel.de/a"), DAY),
         ("Posted 12/03/2024.", DateHints(address="https://www.example.com/a"), MONTH),
         ("Posted 12/03/2024.", DateHints(address="https://city.example.us/a"), MONTH),
+        # then a site's stamp in another language
+        ("Publié le 12/03/2024 à 14h30", None, DAY),
+        ("Stand: 12.03.2024 14:30 Uhr", None, DAY),
+        ("Actualizado: 12/03/2024 - 14:30", None, DAY),
+        ("Publié le 12/03/2024.", DateHints(address="https://city.example.us/a"), MONTH),
+        ("The law was published 12/03/2024.", None, MONTH),
         # else month first
         ("Posted 12/03/2024.", DateHints(), MONTH),
         ("Posted 12/03/2024.", None, MONTH),

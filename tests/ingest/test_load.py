@@ -619,3 +619,23 @@ def test_a_german_dateline_dates_the_article(tmp_path: Path) -> None:
 def test_a_german_dateline_is_dimmed_not_matched(tmp_path: Path) -> None:
     doc = load_document(_write(tmp_path, "de.txt", GERMAN_ARTICLE.encode()))
     assert [doc.slice(s) for s in doc.boilerplate] == ["Pjöngjang, 19. Juni 2024"]
+
+
+FRENCH_ARTICLE = """Poutine et Kim signent un traité d'assistance mutuelle
+
+Publié le 05/06/2024 à 14h30, mis à jour le 06/06/2024 à 08h00
+
+Vladimir Poutine et Kim Jong-un ont signé mercredi un traité à Pyongyang.
+"""
+
+
+def test_a_french_site_stamp_dates_the_article_by_its_publication(tmp_path: Path) -> None:
+    # a French article's numbers are read day first: 5 June, not May 6
+    assert load_document(_write(tmp_path, "fr.txt", FRENCH_ARTICLE.encode())).date == ("2024-06-05")
+
+
+def test_a_french_site_stamp_is_dimmed_not_matched(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path, "fr.txt", FRENCH_ARTICLE.encode()))
+    assert [doc.slice(s) for s in doc.boilerplate] == [
+        "Publié le 05/06/2024 à 14h30, mis à jour le 06/06/2024 à 08h00"
+    ]

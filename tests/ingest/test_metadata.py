@@ -40,6 +40,13 @@ DATES: list[tuple[str, str | None]] = [
     ("31. Juni 2024", None),  # no such day
     ("Mars 3, 2024", None),  # other languages' months only day first
     ("Hamburg, 19.06.2024", "2024-06-19"),  # dots: day first
+    ("19. Jun. 2024", "2024-06-19"),  # other languages' short months
+    ("19 juil. 2024", "2024-07-19"),
+    ("3 févr. 2021", "2021-02-03"),
+    ("19 ene. 2024", "2024-01-19"),
+    ("5 ott 2023", "2023-10-05"),
+    ("12 mrt 2022", "2022-03-12"),
+    ("5 out 2023", "2023-10-05"),
 ]
 
 
@@ -205,6 +212,26 @@ def test_guess_date_reads_a_date_set_off_in_a_byline(line: str) -> None:
 def test_guess_date_prefers_the_publication_date_to_an_update(lines: str) -> None:
     # "yesterday" in a story of June 20 updated on the 21st is the 19th
     assert _meta(f"Putin and Kim sign defence pact\n{lines}\nBody.")[1] == "2024-06-20"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Publié le 20 juin 2024 à 14h30, mis à jour le 21 juin 2024 à 08h00",
+        "Mis à jour le 21/06/2024 à 08h00\nPublié le 20/06/2024 à 14h30",
+        "Aktualisiert am 21.06.2024, 08:12 Uhr\nVeröffentlicht am 20.06.2024, 14:30 Uhr",
+        "Actualizado: 21/06/2024 - 08:12\nPublicado el 20 jun 2024 - 14:30 CEST",
+        "Aggiornato il 21 giugno 2024 alle 08:12\nPubblicato il 20 giugno 2024 alle 14:30",
+    ],
+)
+def test_guess_date_prefers_the_publication_date_in_other_languages(lines: str) -> None:
+    assert _meta(f"Putin und Kim unterzeichnen Beistandspakt\n{lines}\nText.")[1] == ("2024-06-20")
+
+
+def test_guess_date_reads_a_german_stand_line() -> None:
+    assert _meta("Putin und Kim unterzeichnen Pakt\nStand: 21.06.2024 08:12 Uhr\nText.")[1] == (
+        "2024-06-21"
+    )
 
 
 def test_guess_date_reads_an_update_date_when_no_other_is_given() -> None:

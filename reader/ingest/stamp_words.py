@@ -1,0 +1,34 @@
+"""The words a site stamps an article's date with, in the languages Crossread reads
+dates in: "Published", "Publié le", "Veröffentlicht am", "Publicado el"; and those of an
+update, "Updated", "Mis à jour le", "Aktualisiert am", "Stand:". One list for the lines
+shown dimmed (reader.ingest.boilerplate), the article's date (reader.ingest.metadata),
+which prefers the publication to an update, and the order of its numeric dates
+(reader.ingest.date_order: "Publié le 05/06/2024" is the 5th of June).
+"""
+
+from __future__ import annotations
+
+__all__ = ["OTHER_LABELS", "PUBLISHED", "STAMP_FILLERS", "UPDATED"]
+
+_OTHER_PUBLISHED = r"publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd"
+_OTHER_UPDATED = (
+    r"mis\s+[àa]\s+jour|modifi[ée]e?|(?:zuletzt\s+)?aktualisiert|stand|actualizad[oa]"
+    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt"
+)
+
+PUBLISHED = rf"(?:first\s+)?(?:posted|published)|{_OTHER_PUBLISHED}"
+"""A publication's label, for a regular expression (English, French, German, Spanish,
+Portuguese, Italian, Dutch)."""
+
+UPDATED = rf"(?:last\s+)?(?:updated|modified|edited|revised)|{_OTHER_UPDATED}"
+"""An update's label, for a regular expression, as :data:`PUBLISHED`."""
+
+OTHER_LABELS = rf"{_OTHER_PUBLISHED}|{_OTHER_UPDATED}"
+"""The labels of the languages other than English, which write the day first."""
+
+STAMP_FILLERS = (
+    r"le|à|a|am|um|uhr|el|a\s+las|las|il|alle|ore|em|às|op|om|du|de|del|den|at|on|the|of"
+)
+"""The small words between a stamp's label, its date and its time ("Publié le 19 juin
+2024 à 14h30", "Veröffentlicht am 19.06.2024 um 14:30 Uhr", "Publicado el 19 jun 2024 a
+las 14:30", "Aggiornato il 19 giugno 2024 alle ore 14:30")."""
