@@ -31,10 +31,17 @@ SAYING = re.compile(
     r"|fügte|ergänzte|meinte|warnte|schrieb|bekräftigte|unterstrich|kritisierte"
     r"|(?<=\",\s)(?-i:so)(?=\s+[A-ZÀ-ÖØ-Þ])"
     r"|a\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé"
-    r"|insisté|averti|annoncé|confié|répondu)|déclare|affirme|explique|ajoute|souligne"
+    r"|insisté|averti|annoncé|confié|répondu|promis|lancé|martelé|prévenu|rappelé|jugé"
+    r"|reconnu|dénoncé|poursuivi|commenté|réagi|écrit|raconté|confirmé|tweeté|relevé"
+    r"|fait\s+savoir)|déclare|affirme|explique|ajoute|souligne"
     r"|estime|indique|assure|précise|selon"
     r"|dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|indicó|subrayó|sostuvo|advirtió"
-    r"|manifestó|comentó|agregó|insistió|afirma|asegura|explica|señala|según"
+    r"|manifestó|comentó|agregó|insistió|prometió|reconoció|denunció|recordó|escribió"
+    r"|destacó|apuntó|precisó|afirma|asegura|explica|señala|según"
+    # Italian and Portuguese: "ha detto Meloni", "ha dichiarato", "disse Lula", "segundo"
+    r"|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato|promesso"
+    r"|annunciato|ricordato|scritto)|secondo"
+    r"|disse|afirmou|declarou|explicou|acrescentou|sublinhou|prometeu|segundo"
     r"|сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили"
     r"|подчеркнул|подчеркнула|добавил|добавила|сообщил|сообщила|пояснил|пояснила"
     r"|говорит|по\s+словам)(?!\w)",
@@ -45,7 +52,7 @@ SAYING = re.compile(
 # reported") or a paper ("Reuters reported") as the one who spoke
 REPORTED = re.compile(r"\b(?:reported|reports)\b", re.IGNORECASE)
 # verbs that, like "according to", name the source of what they introduce after them
-ACCORDING = frozenset(("according to", "selon", "según", "so", "по словам"))
+ACCORDING = frozenset(("according to", "selon", "según", "secondo", "segundo", "so", "по словам"))
 # verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
 _INVERTING = frozenset(
     """
@@ -62,7 +69,9 @@ _INVERTING = frozenset(
     meinte warnte schrieb bekräftigte unterstrich kritisierte déclare affirme explique
     ajoute souligne estime indique assure précise dijo afirmó declaró explicó aseguró
     señaló añadió indicó subrayó sostuvo advirtió manifestó comentó agregó insistió afirma
-    asegura explica señala сказал сказала сказали заявил заявила заявили отметил отметила
+    asegura explica señala prometió reconoció denunció recordó escribió destacó apuntó
+    precisó disse afirmou declarou explicou acrescentou sublinhou prometeu
+    сказал сказала сказали заявил заявила заявили отметил отметила
     отметили подчеркнул подчеркнула добавил добавила сообщил сообщила пояснил пояснила
     говорит
     """.split()  # noqa: SIM905
@@ -74,7 +83,7 @@ def inverted(text: str, region: Span, v: re.Match[str]) -> bool:
     inverts, right after a quotation or a comma ('"...," said Paul Lee')."""
     verb = verb_text(v)
     return bool(
-        (verb in _INVERTING or verb.startswith("a "))
+        (verb in _INVERTING or verb.startswith(("a ", "ha ")))
         and _CLOSES_BEFORE.search(text, region.start, v.start())
         and not _BY.match(text, v.end())  # a passive: 'The "surgical" strike, announced by'
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.lexicon import DEMONYMS, TITLES
+from reader.analysis.lexicon import DEMONYMS, FOREIGN_TITLES, TITLES
 from reader.analysis.mention import Mention
 from reader.analysis.saying import SAYING
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS, unnamed_after
@@ -30,10 +30,29 @@ _PHRASE_END = re.compile(
     # "sagte Olaf Scholz in Berlin", "explicó José Manuel Albares en Madrid", "a déclaré
     # Vladimir Poutine après les entretiens", "сказал Путин в Пхеньяне"
     r"|en|à|au|aux|dans|après|avant|lors|devant|tras|ante|durante|nach|bei|im|am|vor|auf"
+    r"|em|nel|nella|ai|agli|dopo"  # "ha detto Meloni ai giornalisti", "disse Lula em"
     r"|für|в|во|на|после|перед|с|со|для)\s"
 )
 _OFFICE_OF = re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}of\s$")
+# an office in another language completed by the name right after it: "le chef de
+# l'État", "el jefe del Estado", "il capo dello Stato" (the head of state speaks, not the
+# state); "le ministre de l'Intérieur Gérald Darmanin" names Darmanin after it
+_LATIN_TITLES = "|".join(re.escape(t) for t in sorted(FOREIGN_TITLES) if t[0] < "\u0370")
+_FOREIGN_COMPLEMENT = re.compile(
+    rf"\b(?:{_LATIN_TITLES})"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|del\s+|de\s+|dello\s+|della\s+"
+    r"|dell['’]|di\s+|do\s+|da\s+)$",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")
+
+
+def completes_office(text: str, start: int, at: int) -> bool:
+    """The name at ``at`` completes an office in another language written in
+    ``text[start:at]``: "le chef de l'État", "el jefe del Estado"."""
+    return _FOREIGN_COMPLEMENT.search(text, start, at) is not None
+
+
 # a source noun right after a name, whose modifier the name is ("U.S. official")
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
 _OWNS_ROLE = re.compile(rf"(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
@@ -221,6 +240,11 @@ def named_after(
     last = found[-1]
     if COMPLEMENT_OF_SOURCE.search(text, pos, last.span.start):
         return None  # the name completes the source: "said a spokesman for the ministry"
+    if completes_office(text, pos, last.span.start):
+        # the name completes an office: "a déclaré le chef de l'État"; a name read with
+        # it is the office holder's ("le ministre de l'Intérieur Laurent Nuñez")
+        holder = last.surface.split(None, 1)[1:]
+        return holder[0] if holder else None
     if _ROLE_AFTER.match(text, last.span.end, end):
         return None  # the name qualifies a role: "said a U.S. official", "a White House aide"
     if _OWNS_ROLE.match(text, last.span.end, end):

@@ -812,6 +812,13 @@ def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
          "Emmanuel Macron"),
         ("« Nous suivons la situation de très près », selon Stéphane Séjourné.",
          "Stéphane Séjourné"),
+        ("« Nous rebâtirons cette cathédrale », a promis le président Emmanuel Macron.",
+         "Emmanuel Macron"),
+        # the head of state speaks, not the state; the sentence's subject is he
+        ("Emmanuel Macron a promis de reconstruire : « Nous rebâtirons Notre-Dame », a"
+         " déclaré le chef de l'État.", "Emmanuel Macron"),
+        ("« Les tours sont sauvées », a indiqué le ministre de l'Intérieur Laurent Nuñez.",
+         "Laurent Nuñez"),
         # Spanish
         ("«Es un documento verdaderamente innovador», dijo Putin tras las conversaciones.",
          "Putin"),
@@ -819,6 +826,11 @@ def test_a_verb_in_an_aside_speaks_only_for_what_the_aside_quotes(
          "José Manuel Albares"),
         ("«Moscú busca aliados», según Ángel Núñez.", "Ángel Núñez"),
         ("«Hicimos todo», dijo el portavoz de los bomberos, Ángel Núñez.", "Ángel Núñez"),
+        ("«Lo reconstruiremos», prometió Pedro Sánchez en Madrid.", "Pedro Sánchez"),
+        # Italian and Portuguese
+        ("«È un documento storico», ha detto Giorgia Meloni ai giornalisti.", "Giorgia Meloni"),
+        ("«Il trattato preoccupa», secondo Antonio Tajani.", "Antonio Tajani"),
+        ("“O acordo é uma ameaça”, disse Lula em Brasília.", "Lula"),
         # Russian: the dash after the quotation
         ("«Это действительно прорывной документ», — сказал Путин журналистам.", "Путин"),
         ("«Мы полностью поддерживаем Россию», — заявила Мария Захарова.", "Мария Захарова"),
