@@ -42,9 +42,11 @@ from reader.analysis.lexicon import (
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_TITLES,
     GERMAN_TITLE_ENDINGS,
+    OFFICE_SCOPES,
 )
 from reader.analysis.mention import Mention
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english
+from reader.analysis.subjects import completes_office
 from reader.analysis.word_forms import STEMMERS, snowball
 from reader.model import Span
 
@@ -167,6 +169,10 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     if offices:
         words = words[offices[-1] + 1 :]
     while words and (reading.title(words[0][1]) or reading.noun(words[0][1])):
+        words = words[1:]
+    if words and words[0][1].lower() in OFFICE_SCOPES and completes_office(text, words[0][0]):
+        # "le chef de l'État", "el presidente del Gobierno": an office; "le secrétaire
+        # d'État Laurent Nuñez" names Laurent Nuñez
         words = words[1:]
     if not words:
         return None

@@ -200,7 +200,7 @@ def _person_words(doc: Document, folded: str, name: Mention, small: set[str]) ->
         starts.append(at)
         at += len(w)
     # "l'Intérieur" of "le ministre de l'Intérieur Laurent Nuñez" completes the office
-    k = int(completes_office(folded, max(0, starts[0] - _OFFICE_REACH), starts[0]))
+    k = int(completes_office(folded, starts[0]))
     while k < len(words) - 1 and _office(words[k]):
         k += 1
     if _opening_word(doc, folded, starts[k], words[k], small):
@@ -213,9 +213,6 @@ def _person_words(doc: Document, folded: str, name: Mention, small: set[str]) ->
     if words[-1].lower() in _NOT_SURNAMES or any(w.lower() in NOT_NAMES for w in words):
         return None
     return words
-
-
-_OFFICE_REACH = 40  # characters before a name in which an office it completes is read
 
 
 def _office(word: str) -> bool:

@@ -244,6 +244,15 @@ FOREIGN_TITLES = frozenset(
     πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος
     """.split()  # noqa: SIM905
 )
+# what an office of another language is of, capitalised there by custom but no name of
+# anything the two articles share: "le chef de l'État" and "le secrétaire d'État" hold two
+# offices, "el jefe del Gobierno"
+OFFICE_SCOPES = frozenset(
+    """
+    état etat république republique gouvernement estado gobierno república republica
+    stato governo repubblica
+    """.split()  # noqa: SIM905
+)
 # German capitalises every noun: the endings of its titles ("Bundeskanzler",
 # "Außenministerin", "Regierungssprecher", "Staatschef") and the names it writes with an
 # article ("die Ukraine", "der Kreml"), which the article would otherwise make nouns

@@ -47,10 +47,13 @@ _FOREIGN_COMPLEMENT = re.compile(
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")
 
 
-def completes_office(text: str, start: int, at: int) -> bool:
-    """The name at ``at`` completes an office in another language written in
-    ``text[start:at]``: "le chef de l'État", "el jefe del Estado"."""
-    return _FOREIGN_COMPLEMENT.search(text, start, at) is not None
+def completes_office(text: str, at: int, start: int = 0) -> bool:
+    """The name at ``at`` of ``text`` completes an office in another language written
+    just before it, after ``start``: "le chef de l'État", "el jefe del Estado"."""
+    return _FOREIGN_COMPLEMENT.search(text, max(start, at - _OFFICE_REACH), at) is not None
+
+
+_OFFICE_REACH = 40  # characters before a name in which an office it completes is read
 
 
 # a source noun right after a name, whose modifier the name is ("U.S. official")
@@ -240,7 +243,7 @@ def named_after(
     last = found[-1]
     if COMPLEMENT_OF_SOURCE.search(text, pos, last.span.start):
         return None  # the name completes the source: "said a spokesman for the ministry"
-    if completes_office(text, pos, last.span.start):
+    if completes_office(text, last.span.start, pos):
         # the name completes an office: "a déclaré le chef de l'État"; a name read with
         # it is the office holder's ("le ministre de l'Intérieur Laurent Nuñez")
         holder = last.surface.split(None, 1)[1:]

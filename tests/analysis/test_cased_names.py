@@ -85,6 +85,17 @@ def test_french_and_spanish_openers_and_accented_capitals(doc: MakeDoc) -> None:
          "Der Anschlag in Kabul geht nach Angaben der Polizei auf die Taliban zurück, die "
          "in der Nacht auch die Regierung in der Stadt angegriffen haben.\n",
          ["Taliban", "Kabul"]),
+        # what an office is of is no name: "chef de l'État" and "secrétaire d'État"
+        ("« Nous rebâtirons Notre-Dame », a déclaré le chef de l'État, et le secrétaire "
+         "d'État Laurent Nuñez a salué le travail des pompiers pendant toute la nuit.\n",
+         "Les pompiers ont travaillé toute la nuit, a indiqué le ministère, et le "
+         "président a promis de rebâtir la cathédrale dans les cinq années à venir.\n",
+         ["Notre-Dame", "Laurent Nuñez"]),
+        ("«Lo reconstruiremos», dijo el presidente del Gobierno, y el ministro del "
+         "Interior, Fernando Grande-Marlaska, visitó la zona durante toda la noche.\n",
+         "Los bomberos trabajaron toda la noche, y el presidente prometió que la zona "
+         "será reconstruida en los próximos cinco años con ayuda del Estado.\n",
+         ["Interior", "Fernando Grande-Marlaska"]),
         # Greek: the article opening the sentence is no part of the name
         ("Ο πρωθυπουργός Κυριάκος Μητσοτάκης μίλησε στην Αθήνα για την οικονομία και τους "
          "μισθούς, ενώ η κυβέρνηση και οι υπουργοί της ήταν εκεί.\n",
