@@ -9,12 +9,14 @@ from datetime import date
 from reader.analysis.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.counted_parts import same_counted, told_in_parts
 from reader.analysis.features import STOPWORDS, UnitFeatures
-from reader.analysis.lexicon import DEMONYMS, REPORTING, TIME_ZONES, WEEKDAYS
+from reader.analysis.lexicon import DEMONYMS, OCCASION_WORDS, REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.stems import stem
 from reader.analysis.told_days import is_told_day, shown
+from reader.analysis.weekdays import foreign, foreign_night, foreign_told_when, weekday_mentions
 from reader.ingest.agencies import is_agency
+from reader.ingest.calendar_words import ENGLISH_WEEKDAYS, OTHER_WEEKDAYS
 from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [
@@ -156,24 +158,22 @@ def _weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[
     """Two linked sentences that each put what they tell on one weekday, and not the same
     ("spotted the boats at 9:25 Thursday morning" vs "foiled the attack on Friday"). A
     weekday of reporting ("state media said Thursday") is when it was told, not when it
-    happened, and a sentence with a date is judged by its date."""
+    happened, and a sentence with a date is judged by its date. Each side's days are read
+    in its article's language ("am Dienstag" vs "on Wednesday": reader.analysis.weekdays)."""
     days_a, days_b = _event_weekdays(fa), _event_weekdays(fb)
     if dated or len(days_a) != 1 or len(days_b) != 1 or days_a[0].key == days_b[0].key:
         return []
-    if _WEEKDAY.findall(fa.unit.text.lower()) != [days_a[0].key[8:]]:
+    if [d.key for d in weekday_mentions(fa)] != [days_a[0].key]:
         return []  # another weekday of A's (told when) may be B's
-    if _WEEKDAY.findall(fb.unit.text.lower()) != [days_b[0].key[8:]]:
+    if [d.key for d in weekday_mentions(fb)] != [days_b[0].key]:
         return []
     a, b = days_a[0], days_b[0]
     if _another_occasion(fa, a) or _another_occasion(fb, b):
         return []  # "..., while underachieving when Cheeks was fired Saturday morning"
-    apart = abs(_WEEKDAY_ORDER.index(a.key[8:]) - _WEEKDAY_ORDER.index(b.key[8:]))
+    apart = abs(ENGLISH_WEEKDAYS.index(a.key[8:]) - ENGLISH_WEEKDAYS.index(b.key[8:]))
     if apart in (1, 6) and (_by_the_clock(fa, a) or _by_the_clock(fb, b)):
         return []  # "late Tuesday" and "early Wednesday local time" may be one moment
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}", by_weekday=True)]
-
-
-_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _by_the_clock(f: UnitFeatures, m: Mention) -> bool:
@@ -181,10 +181,13 @@ def _by_the_clock(f: UnitFeatures, m: Mention) -> bool:
     "early Thursday", "Wednesday, Pyongyang time", "3 a.m. Wednesday"): a moment that,
     told in another time zone, may fall on the day before or after. A morning or an
     afternoon ("at 9:25 Thursday morning") is that day to nearly every reader: the careful
-    reader's gold lists "Thursday morning" against "on Friday" (12_3 and 12_4) as two days."""
+    reader's gold lists "Thursday morning" against "on Friday" (12_3 and 12_4) as two days.
+    A day in another language is read with that language's words too ("Dienstagnacht")."""
     start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
     near = f.unit.text[max(0, start - _CLOCK_REACH) : end + _CLOCK_REACH]
     if _NEAR_MIDNIGHT.search(near) or _PLACE_TIME.search(near):
+        return True
+    if foreign(f) and foreign_night(f, m):
         return True
     return any(_late_or_small_hour(c) for c in _CLOCK_TIME.finditer(near))
 
@@ -275,10 +278,14 @@ def _another_occasion(f: UnitFeatures, m: Mention) -> bool:
     clause of someone's past ("Putin, who took office in May 2000, signed ..."), or of
     what came before or after ("a day after he arrived on Wednesday", "his first visit
     since September 2000"), or of a time it is set against ("the team was 9-14 when
-    Cheeks was fired Saturday morning")."""
+    Cheeks was fired Saturday morning"); in an article in another language, as it says
+    so ("seit Dienstag", "depuis mardi", "cuando ... el martes")."""
     start = m.span.start - f.unit.span.start
-    clause = _CLAUSE_MARK.split(f.unit.text[max(0, start - _CONTEXT) : start])[-1]
-    return _OCCASION_WORD.search(clause.lower()) is not None
+    clause = _CLAUSE_MARK.split(f.unit.text[max(0, start - _CONTEXT) : start])[-1].lower()
+    own = _FOREIGN_OCCASION_WORD.get(f.language or "")
+    return _OCCASION_WORD.search(clause) is not None or (
+        own is not None and own.search(clause) is not None
+    )
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()—–]")
@@ -286,6 +293,10 @@ _OCCASION_WORD = re.compile(
     r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
     r"|when|whenever|while)\b"
 )
+_FOREIGN_OCCASION_WORD = {
+    language: re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b")
+    for language, words in OCCASION_WORDS.items()
+}
 
 
 def _told_of(f: UnitFeatures, m: Mention) -> str:
@@ -318,15 +329,12 @@ def _days_apart(key_a: str, key_b: str) -> int:
 
 def _event_weekdays(f: UnitFeatures) -> list[Mention]:
     """The weekdays a sentence names, less those of reporting ("said Thursday", "on
-    Thursday reported") and those naming an occasion ("Friday's 88-72 setback")."""
-    out: list[Mention] = []
+    Thursday reported") and those naming an occasion ("Friday's 88-72 setback"), in its
+    article's language ("sagte am Dienstag": reader.analysis.weekdays)."""
     text, base = f.unit.text, f.unit.span.start
-    for m in _WEEKDAY.finditer(text.lower()):
-        span = Span(base + m.start(), base + m.end())
-        day = Mention("date", f"weekday:{m.group()}", span, text[m.start() : m.end()])
-        if not _told_when(text, day, base):
-            out.append(day)
-    return out
+    if foreign(f):
+        return [d for d in weekday_mentions(f) if not foreign_told_when(f, d)]
+    return [d for d in weekday_mentions(f) if not _told_when(text, d, base)]
 
 
 def _told_when(text: str, day: Mention, base: int) -> bool:
@@ -358,7 +366,6 @@ _TOLD = REPORTING | frozenset(
 # "02:41 GMT Friday": the same moment told in another time zone
 _ZONES = TIME_ZONES | {"local"}
 _OCCASION = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b")
 _SELECTORS = frozenset(
     "first next last final previous past other remaining additional another".split()  # noqa: SIM905
 )
@@ -576,11 +583,10 @@ def _time_count(f: UnitFeatures, dates: list[Mention]) -> int:
     """How many times a sentence tells: its dates, and its weekdays other than one
     naming a date's day ("Wednesday, June 19"): "died Thursday ... after a heart attack on
     Dec. 2" tells two."""
-    base = f.unit.span.start
     alone = [
         w
-        for w in _WEEKDAY.finditer(f.unit.text.lower())
-        if not any(0 <= d.span.start - base - w.end() <= 3 for d in dates)
+        for w in weekday_mentions(f)
+        if not any(0 <= d.span.start - w.span.end <= 3 for d in dates)
     ]
     return len(dates) + len(alone)
 
@@ -593,7 +599,8 @@ def _context_words(f: UnitFeatures, m: Mention, others: list[Mention]) -> set[st
     text, base = f.unit.text, f.unit.span.start
     start, end = m.span.start - base, m.span.end - base
     bounds = [(o.span.start - base, o.span.end - base) for o in others]
-    bounds += [w.span() for w in _WEEKDAY.finditer(text.lower()) if not start - 3 <= w.end() <= end]
+    days = [(w.span.start - base, w.span.end - base) for w in weekday_mentions(f)]
+    bounds += [(s, e) for s, e in days if not start - 3 <= e <= end]
     left = max([0, start - _CONTEXT] + [e for _, e in bounds if e <= start])
     before = _CLAUSE_BREAK.split(text[left:start])[-1]
     words = _content(before)
@@ -608,11 +615,12 @@ def _content(text: str) -> set[str]:
     return {
         stem(w)
         for w in _WORDS.findall(text)
-        if w.islower() and len(w) > 2 and w not in STOPWORDS and w not in WEEKDAYS
+        if w.islower() and len(w) > 2 and w not in STOPWORDS and w not in _ANY_WEEKDAY
     }
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
+_ANY_WEEKDAY = WEEKDAYS | OTHER_WEEKDAYS  # "mardi" is no context word either
 _CONTEXT = 80  # characters on each side, at most
 
 

@@ -109,6 +109,9 @@ class UnitFeatures:
     # stems of function words of a language other than English ("und", "über"): scored
     # as any word, never shown as evidence (reader.analysis.word_forms)
     minor: set[str] = field(default_factory=set)
+    # the language the unit's article is written in when that is not English (as its
+    # words are stemmed, reader.analysis.word_forms); None for English
+    language: str | None = None
 
     @property
     def name_keys(self) -> set[str]:
@@ -125,7 +128,7 @@ def extract(
     """The unit's evidence; ``writing``: how its document writes figures ("3,5" and
     "1.200", "drei Tote"; see :func:`reader.analysis.numerals.writing_of`); ``forms``:
     how its words are stemmed and which are left out (see reader.analysis.word_forms)."""
-    f = UnitFeatures(unit)
+    f = UnitFeatures(unit, language=forms.language)
     text = unit.folded
     f.names = _names(unit)
     base = unit.span.start

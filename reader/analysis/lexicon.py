@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.ingest.calendar_words import WEEKDAYS_BY_LANGUAGE, months_of
+from reader.ingest.calendar_words import ENGLISH_WEEKDAYS, WEEKDAYS_BY_LANGUAGE, months_of
 
 STOPWORDS = frozenset(
     """
@@ -40,10 +40,90 @@ MONTHS = {
 # Time zones after a time ("02:41 GMT", "1100 hrs IST", "6:41pm PST")
 TIME_ZONES = frozenset("gmt utc et edt est pt pdt pst ist bst cet".split())  # noqa: SIM905
 
-WEEKDAYS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()  # noqa: SIM905
+WEEKDAYS = frozenset(ENGLISH_WEEKDAYS)
+
+
+def _by_language(lists: dict[str, str]) -> dict[str, frozenset[str]]:
+    return {language: frozenset(words.split()) for language, words in lists.items()}
+
+
+# The languages whose weekdays are read in sentences (reader.analysis.weekdays), and the
+# words around a weekday that tell it is no day something happened, as the English ones do.
+# What told it: the verbs of saying of news, their "according to", and the nouns of a
+# statement ("sagte am Dienstag", "teilte ... am Dienstag mit", "a déclaré mardi", "dijo el
+# martes", "ha detto martedì", "disse na terça-feira"; "gab am Dienstag bekannt": the
+# word after). A verb missing here makes a day of saying look like the event's, so the
+# lists are generous: a disagreement missed is better than a false alarm.
+WEEKDAY_REPORTING = _by_language(
+    {
+        "German": """sagte sagten sagt sagen gesagt erklärte erklärten erklärt teilte
+            teilten mitteilte mitteilten mitgeteilt berichtete berichteten berichtet meldete
+            meldeten meldet gemeldet bestätigte bestätigten bestätigt betonte betonten
+            betont kündigte kündigten ankündigte angekündigt verkündete verkündet bekannt
+            bekanntgab bekanntgegeben hinzu ergänzte fügte äußerte behauptete schrieb
+            schrieben twitterte sprach hieß laut zufolge erklärung mitteilung""",
+        "French": """dit dire disent déclaré déclare déclarent indiqué indique indiquent
+            annoncé annonce annoncent affirmé affirme affirment précisé précise expliqué
+            explique ajouté ajoute confirmé confirme rapporté rapporte assuré assure
+            souligné souligne raconté raconte écrit estimé estime savoir selon déclaration
+            communiqué""",
+        "Spanish": """dijo dice dicho dijeron informó informa informaron informado anunció
+            anuncia anunciaron anunciado declaró declara declararon declarado afirmó afirma
+            afirmaron aseguró asegura explicó explica señaló señala indicó indica confirmó
+            confirma confirmaron comunicó precisó manifestó agregó añadió reportó detalló
+            sostuvo escribió según comunicado declaraciones""",
+        "Italian": """detto dice dicono dichiarato dichiara annunciato annuncia affermato
+            afferma spiegato spiega comunicato comunica riferito riferisce confermato
+            conferma precisato precisa sottolineato sottolinea riportato riporta scritto
+            scrive aggiunto aggiunge sapere noto secondo dichiarazione""",
+        "Portuguese": """disse diz disseram dito afirmou afirma afirmaram declarou declara
+            declararam anunciou anuncia anunciaram informou informa informaram explicou
+            explica confirmou confirma confirmaram relatou relata contou comunicou divulgou
+            revelou acrescentou garantiu assegurou destacou ressaltou escreveu segundo
+            conforme comunicado nota declaração""",
+    }
+)
+# The words right before a weekday that make it an occasion's name, as "Friday's" in
+# English: "l'attaque de mardi", "el ataque del martes", "der Anschlag vom Dienstag"
+WEEKDAY_OCCASION_OF = _by_language(
+    {
+        "German": "vom von",
+        "French": "de du",
+        "Spanish": "de del",
+        "Italian": "di del",
+        "Portuguese": "de do da",
+    }
+)
+# the word after a weekday that makes it a feast's, not a day of the week: "mardi gras",
+# "viernes santo", "venerdì santo", "sexta-feira santa" (German writes them in one word:
+# "Karfreitag", "Rosenmontag")
+WEEKDAY_FEASTS = frozenset("gras saint santo santa grasso".split())  # noqa: SIM905
+# What opens a clause of another occasion than the sentence's, as "who", "since", "after",
+# "when" do in English (discrepancies._another_occasion): "seit Dienstag", "depuis mardi",
+# "cuando ... el martes"
+OCCASION_WORDS = _by_language(
+    {
+        "German": """seit seitdem nachdem bevor ehe bis als während wenn sobald welche
+            welcher welches welchen ab""",
+        "French": "qui dont lequel laquelle depuis après avant jusqu lorsque quand pendant dès",
+        "Spanish": "quien quienes cuyo cuya desde después antes hasta cuando mientras tras",
+        "Italian": "cui dopo prima fino quando mentre durante",
+        "Portuguese": "quem cujo cuja desde depois antes até quando enquanto após durante",
+    }
+)
+# The words near a day that put what happened near midnight or in a time zone, as
+# "night", "early", "late", "local" do in English (discrepancies._by_the_clock): told in
+# another time zone, such a moment may fall on the day before or after. German writes
+# them into the day too ("Dienstagnacht", "Mittwochfrüh").
+NIGHT_WORDS = _by_language(
+    {
+        "German": """nacht nachts mitternacht früh frühen spät späten ortszeit
+            morgengrauen mez mesz""",
+        "French": "nuit minuit tôt tard aube locale",
+        "Spanish": "noche medianoche madrugada temprano amanecer local",
+        "Italian": "notte nottata mezzanotte alba tarda tardi locale",
+        "Portuguese": "noite madrugada cedo local",  # "meia-noite": its "noite"
+    }
 )
 
 NUMBER_WORDS = {

@@ -22,14 +22,10 @@ from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
 from reader.model import Span
 
-_WEEKDAY_NUMBERS = {
-    d: k
-    for k, d in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
+_WEEKDAY_NUMBERS = {d: k for k, d in enumerate(ENGLISH_WEEKDAYS)}
 # days told by their distance from the article's date; "last night" is the evening before
 # whenever the story was written (a morning paper's, or an evening update's)
 _RELATIVE_DAYS = {

@@ -7,7 +7,9 @@ A German, French or Spanish article opens with "Pjöngjang, 19. Juni 2024", "Par
 juin 2024" or "Madrid, 19 de junio de 2024" as an English one with "ATHENS, May 5,
 2010": the line is the article's date, shown dimmed, not a claim to match. The other
 languages' names are only read in dates written day first, as those languages write
-them, so that no English word ("Mars", "Mai" as a name) is taken for a month.
+them, so that no English word ("Mars", "Mai" as a name) is taken for a month; their
+weekdays are read in sentences only in an article of that language
+(reader.analysis.weekdays), so that no name ("Plácido Domingo", "Mardi") is a day.
 """
 
 from __future__ import annotations
@@ -57,28 +59,48 @@ MONTHS_BY_LANGUAGE = {
     "Arabic": "يناير فبراير مارس أبريل/إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "Hebrew": "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
 }
-WEEKDAYS_BY_LANGUAGE = {
-    language: frozenset(days.split())
-    for language, days in {
-        "German": "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
-        "French": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-        "Spanish": "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
-        "Italian": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-        "Portuguese": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
-        "sábado domingo",
-        "Dutch": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-    }.items()
+ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""English's weekdays in order from Monday (``datetime.date.weekday``'s 0)."""
+
+# each language's seven days in order from Monday ("samstag/sonnabend": two names of one
+# day; "miércoles/miercoles", "lunedì/lunedi": a day written with and without its accent)
+WEEKDAY_NAMES_BY_LANGUAGE = {
+    "German": "montag dienstag mittwoch donnerstag freitag samstag/sonnabend sonntag",
+    "French": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "Spanish": "lunes martes miércoles/miercoles jueves viernes sábado/sabado domingo",
+    "Italian": "lunedì/lunedi martedì/martedi mercoledì/mercoledi giovedì/giovedi "
+    "venerdì/venerdi sabato domenica",
+    "Portuguese": "segunda-feira terça-feira/terca-feira quarta-feira quinta-feira "
+    "sexta-feira sábado/sabado domingo",
+    "Dutch": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
 }
 
 
 def months_of(language: str) -> dict[str, int]:
     """Each spelling of ``language``'s months, in small letters, with its number."""
-    months = MONTHS_BY_LANGUAGE.get(language, "").split()
+    return _numbered(MONTHS_BY_LANGUAGE.get(language, ""), first=1)
+
+
+def weekdays_of(language: str) -> dict[str, int]:
+    """Each spelling of ``language``'s weekdays, in small letters, with its number as
+    ``datetime.date.weekday`` gives it (Monday 0)."""
+    return _numbered(WEEKDAY_NAMES_BY_LANGUAGE.get(language, ""), first=0)
+
+
+def _numbered(listing: str, first: int) -> dict[str, int]:
+    """The spellings of a listing of names in order ("samstag/sonnabend sonntag"), each
+    with its place, counted from ``first``."""
     return {
         spelling: number
-        for number, spellings in enumerate(months, start=1)
+        for number, spellings in enumerate(listing.split(), start=first)
         for spelling in spellings.split("/")
     }
+
+
+WEEKDAYS_BY_LANGUAGE = {
+    language: frozenset(weekdays_of(language)) for language in WEEKDAY_NAMES_BY_LANGUAGE
+}
+"""Each language's weekdays, every spelling, in small letters."""
 
 
 OTHER_MONTHS: dict[str, int] = {
