@@ -14,14 +14,6 @@ if TYPE_CHECKING:  # main_window imports this module
 
 NO_DISCREPANCY = "No discrepancy (a date or a number told differently) was found."
 NO_MATCH = "No match: the two articles share no claim, quote, name or figure."
-ALL_FILTERED = (
-    "No match passes the filters of the Matches panel (kinds, Show, Min score): "
-    "Next match steps through those it lists."
-)
-NONE_HOLDS = (
-    "No match holds “{words}” (with the kinds, Show and Min score of the Matches panel): "
-    "Next match steps through those it lists; Esc in its filter box empties it."
-)
 # each filter of the Matches panel (in the panel's order, as ``MatchesFilterModel.hiding``
 # names them): how a reader knows it, and what shows again the matches it hides (the
 # Show all button at the end of the legend's line, reader.ui.filter_note; the Show
@@ -45,17 +37,21 @@ def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
-def all_hidden(count: int, hiding: Iterable[str], words: str) -> str:
-    """What Next discrepancy says when the Matches panel's filters hide the matches of
-    all ``count`` discrepancies: ``hiding`` names the filters that do (in the panel's
-    order), ``words`` the words typed in its filter box."""
+def all_hidden(count: int, hiding: Iterable[str], words: str, matches: bool = False) -> str:
+    """What Next discrepancy (or, ``matches``, Next match) says when the Matches panel's
+    filters hide the matches of all ``count`` discrepancies (or all ``count`` matches):
+    ``hiding`` names the filters that do (in the panel's order), ``words`` the words
+    typed in its filter box."""
     hiding = list(hiding)
     named = _and([FILTER_NAMES[h].format(words=words) for h in hiding])
     ways = _and(list(dict.fromkeys(UNDOING[h] for h in hiding)))
-    if count == 1:
-        said, them = "The discrepancy is in a match", "it"
+    if matches:
+        said = "The one match is" if count == 1 else f"All {count} matches are"
+    elif count == 1:
+        said = "The discrepancy is in a match"
     else:
-        said, them = f"The {count} discrepancies are in matches", "them"
+        said = f"The {count} discrepancies are in matches"
+    them = "it" if count == 1 else "them"
     return f"{said} hidden by the Matches panel's {named}: {ways} to bring {them} back."
 
 
@@ -124,24 +120,20 @@ class MatchNavigator:
 
     def _none_left(self, al: Alignment, differs: bool) -> str:
         """Why a step found nothing to go to."""
-        if not differs:
-            return NO_MATCH if not al.matches else self._filtered()
-        hidden = self._hidden_discrepancies(al)
+        if not differs and not al.matches:
+            return NO_MATCH
+        hidden = list(al.matches) if not differs else self._hidden_discrepancies(al)
         if not hidden:
             return NO_DISCREPANCY
         hiding = {h for m in hidden for h in self._window.dock.proxy.hiding(m)}
-        return all_hidden(len(hidden), [h for h in UNDOING if h in hiding], self._words())
+        return all_hidden(
+            len(hidden), [h for h in UNDOING if h in hiding], self._words(), matches=not differs
+        )
 
     def _words(self) -> str:
         """The words typed in the dock's filter box, as it filters by them ("" if none)."""
         dock = self._window.dock
         return " ".join(dock.words.text().split()) if dock.proxy.words() else ""
-
-    def _filtered(self) -> str:
-        """Why no match is left to step through: the words typed in the filter box,
-        if any (the reader may not see the box, behind another panel), else the rest."""
-        words = self._words()
-        return NONE_HOLDS.format(words=words) if words else ALL_FILTERED
 
     def reveal(self, side: str, span: Span) -> None:
         """Select and flash a passage of one article (a passage only it reports), in place

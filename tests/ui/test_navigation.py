@@ -15,7 +15,22 @@ def test_next_match_says_why_when_the_filters_hide_every_match(shown: MainWindow
     shown.dock.set_show(SHOW_NOTED)  # no note yet
     shown.actions_.next_match.trigger()
     assert shown.linker.current is None
-    assert "filter" in shown.statusBar().currentMessage()
+    al = shown.alignment()
+    assert al is not None
+    count = len(al.matches)
+    assert shown.statusBar().currentMessage() == (
+        f"All {count} matches are hidden by the Matches panel's Show choice: set Show to "
+        "All matches to bring them back."
+    )
+
+
+def test_next_match_names_every_filter_that_hides_the_matches(shown: MainWindow) -> None:
+    shown.dock.set_show(SHOW_NOTED)
+    shown.dock.slider.setValue(100)
+    shown.actions_.prev_match.trigger()
+    assert "Show choice and Min score: set Show to All matches and click Show all" in (
+        shown.statusBar().currentMessage()
+    )
 
 
 def test_next_match_says_so_when_the_articles_share_nothing(
@@ -42,4 +57,6 @@ def test_next_match_names_the_words_no_match_holds(shown: MainWindow) -> None:
     shown.dock.words.flush()
     shown.actions_.next_match.trigger()
     assert shown.linker.current is None
-    assert "“parade”" in shown.statusBar().currentMessage()
+    assert "hidden by the Matches panel's filter words “parade”: press Esc in the filter " in (
+        shown.statusBar().currentMessage()
+    )
