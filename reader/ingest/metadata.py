@@ -68,12 +68,14 @@ _SOURCE_LABELS = frozenset({"credit", "credits", "source"})
 # A credit names the source only when it is one news agency (a photographer's name, a
 # picture library or "AFP/Yonhap" say nothing sure about who published the article).
 # A wire story's dateline: "WASHINGTON (AP) —", "SEOUL, South Korea (AP) —",
-# "WASHINGTON, Sept 30 (Reuters) -"
+# "WASHINGTON, Sept 30 (Reuters) -"; as EFE writes it, "Madrid, 19 jun (EFE).-",
+# "Marrakech (Marruecos), 9 sep (EFE).-"
 _WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'’-]{1,40}|(?!(?:Police|Officials|Sources|Witnesses|Authorities|Officers|"
     r"Prosecutors|Troops|Residents|Rescuers)\b)"  # "Police (AP) — said": people, no place
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
-    r"(?:,[\w .'’-]{1,40})?\s+\((?P<name>[\w .&-]{2,30})\)\s*[-–—:]\s"
+    r"(?:\s\([A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}\))?"  # the country after the place
+    r"(?:,[\w .'’-]{1,40})?\s+\((?P<name>[\w .&-]{2,30})\)\s*\.?[-–—:]\s"
 )
 # the agency after a date line: "Hamburg, 19. Juni 2024 (dpa)", "Paris, 19 juin 2024 – AFP"
 _DATE_LINE_AGENCY = re.compile(

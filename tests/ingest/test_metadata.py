@@ -131,6 +131,8 @@ SOURCES: list[tuple[str, str | None]] = [
     ("Schlagzeile\nHamburg, 19. Juni 2024 (dpa)\nEin Beben hat die Stadt erschüttert.", "dpa"),
     ("Titre\nParis, 19 juin 2024 – AFP\nUn séisme a frappé la ville.", "AFP"),
     ("Titolo\nRoma, 19 giugno 2024 (ANSA)\nUn terremoto ha colpito la città.", "ANSA"),
+    ("Titular\nMadrid, 19 jun (EFE).- Un terremoto sacudió la ciudad.", "EFE"),
+    ("Titular\nMarrakech (Marruecos), 9 sep (EFE).- Un terremoto sacudió el país.", "EFE"),
     ("Headline here\nPhoto: John Smith\nBody.", None),
     ("Headline here\nCredit: Getty Images\nBody.", None),
     ("Headline here\nBody without credits.", None),
