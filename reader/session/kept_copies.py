@@ -26,7 +26,7 @@ from pathlib import Path
 from reader.errors import SessionError
 from reader.model.session import SESSION_SCHEMA
 from reader.session.autosave import PathArg, data_dir, discard
-from reader.session.store import MAX_BYTES, SUFFIX, collections_paused, load_session
+from reader.session.store import MAX_BYTES, SUFFIX, collections_paused, describe, load_session
 
 PREFIX = "unsaved-"
 STAMP = "%Y%m%d-%H%M%S"
@@ -145,6 +145,19 @@ def kept_copy_times(directory: PathArg = None) -> list[tuple[Path, datetime]]:
 def list_kept_copies(directory: PathArg = None) -> list[KeptCopy]:
     """Every kept copy, newest first (each read: a long pair's takes tens of ms)."""
     return [read_kept_copy(p) for p, _kept in kept_copy_times(directory)]
+
+
+def keep_autosave(path: Path) -> Path:
+    """Keep a crashed run's autosave at ``path`` as a kept copy (File > Recover unsaved
+    notes lists it), in the same folder, and forget the run; return where it went. Raise
+    SessionError when it cannot be moved (the autosave then stays, offered again)."""
+    where = kept_copy_path(path.parent)
+    try:
+        path.replace(where)
+    except OSError as exc:
+        raise SessionError(f"Could not keep {path} as {where}: {describe(exc)}.") from None
+    discard(path)  # the run's marker: the autosave itself is gone already
+    return where
 
 
 def delete_kept_copy(path: Path) -> None:

@@ -472,16 +472,34 @@ class SessionFiles(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_restore(self, path: Path) -> bool:
-        """Whether to restore a crashed run's autosave."""
-        answer = QMessageBox.question(
-            self.controller.window,
+    def ask_restore(self, path: Path) -> str:
+        """What to do with a crashed run's autosave: "restore" it now, "keep" it for later
+        (File > Recover unsaved notes lists it; also what closing the question does) or
+        "discard" it."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Restore unsaved work?",
             "Crossread did not quit normally last time. Restore the notes and corrections "
-            f"it had not saved?\n\n{path}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            "it had not saved?",
+            buttons.NoButton,
+            self.controller.window,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setInformativeText(
+            "Later keeps them: File > Recover unsaved notes… opens them when you want. "
+            f"Discard deletes them.\n\n{path}"
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked == restore:
+            return "restore"
+        return "discard" if clicked == discard else "keep"
 
     def ask_unsaved(self, question: str, detail: str = "") -> str:
         """Unsaved changes about to go (on close, before another pair or session):

@@ -15,6 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.errors import SessionError
+from reader.session.kept_copies import keep_autosave
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.ui import view_state
@@ -38,8 +40,9 @@ class SessionOpening:
         ctl = self._ctl
         restoring = False
         found = ctl.autosaver.recoverable() if recover else None
+        answer = ctl.files.ask_restore(found) if found is not None else ""
         if found is not None:
-            if ctl.files.ask_restore(found):
+            if answer == "restore":
                 restoring = True
 
                 def restored() -> None:
@@ -52,13 +55,27 @@ class SessionOpening:
                         then(False)
 
                 self.open(found, recovered=True, then=restored, failed=failed)
-            else:
+            elif answer == "discard":
                 ctl.autosaver.discard(found)
+            else:
+                self._keep(found)
         ctl.autosaver.start()
         ctl.files.update_recover()
         if not restoring and then is not None:
             then(False)
         return restoring
+
+    def _keep(self, found: Path) -> None:
+        """Keep a crashed run's autosave for later, as a kept copy; say where, or why not
+        (then it stays where it is, offered again at the next start)."""
+        try:
+            where = keep_autosave(found)
+        except SessionError as exc:
+            self._ctl.status(f"The unsaved notes stay in {found}: {exc.message}")
+            return
+        self._ctl.status(
+            f"The unsaved notes were kept in {where}: File > Recover unsaved notes… opens them."
+        )
 
     def open(
         self,

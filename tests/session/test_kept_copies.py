@@ -14,14 +14,16 @@ import pytest
 
 from reader.errors import SessionError
 from reader.model.session import Session
+from reader.session import autosave
 from reader.session.kept_copies import (
     delete_kept_copy,
+    keep_autosave,
     kept_copy_path,
     list_kept_copies,
     mark_unopenable,
     read_kept_copy,
 )
-from reader.session.store import save_session, session_bytes
+from reader.session.store import load_session, save_session, session_bytes
 from tests.session.samples import write_damaged_deep
 
 NOON = datetime(2024, 6, 21, 12, 0, 0, tzinfo=UTC)
@@ -181,3 +183,30 @@ def test_delete_failure_is_a_session_error(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(SessionError, match="Could not remove"):
         delete_kept_copy(folder)
+
+
+def test_a_crashed_runs_autosave_kept_for_later_becomes_a_listed_copy(
+    tmp_path: Path, session: Session
+) -> None:
+    left = autosave.autosave_path(tmp_path, 4242)
+    save_session(session, left)
+    autosave.marker_path(tmp_path, 4242).write_text("4242\n", encoding="utf-8")
+    kept = keep_autosave(left)
+    assert [c.path for c in list_kept_copies(tmp_path)] == [kept]
+    assert load_session(kept) == session
+
+
+def test_an_autosave_kept_for_later_leaves_no_run_to_recover(
+    tmp_path: Path, session: Session
+) -> None:
+    left = autosave.autosave_path(tmp_path, 4242)
+    save_session(session, left)
+    autosave.marker_path(tmp_path, 4242).write_text("4242\n", encoding="utf-8")
+    kept = keep_autosave(left)
+    assert [p.name for p in tmp_path.iterdir()] == [kept.name], "the run's marker goes too"
+    assert autosave.find_recoverable(tmp_path) is None
+
+
+def test_an_autosave_that_cannot_be_kept_stays_and_says_why(tmp_path: Path) -> None:
+    with pytest.raises(SessionError, match="Could not keep"):
+        keep_autosave(autosave.autosave_path(tmp_path / "gone", 4242))

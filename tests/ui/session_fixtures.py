@@ -75,7 +75,7 @@ def make_controller(w: MainWindow, monkeypatch: pytest.MonkeyPatch) -> SessionCo
     c = getattr(w, "session_controller", None)
     ctl = c if isinstance(c, SessionController) else SessionController(w)
     monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: "discard")
-    monkeypatch.setattr(ctl.files, "ask_restore", lambda _path: False)
+    monkeypatch.setattr(ctl.files, "ask_restore", lambda _path: "discard")
     return ctl
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -428,3 +429,31 @@ def test_a_note_added_then_deleted_on_a_pair_never_saved_asks_nothing(
     scene.ctl.change(noted.delete_note(noted.notes[0].id))
     via_pair_dialog(scene)
     assert scene.asked == []
+
+
+@pytest.mark.parametrize(
+    ("button", "answer"),
+    [("Restore", "restore"), ("Later", "keep"), ("Discard", "discard"), (None, "keep")],
+)
+def test_the_real_restore_question_says_later_keeps_the_notes(
+    ctl: SessionController, qtbot: QtBot, tmp_path: Path, button: str | None, answer: str
+) -> None:
+    """Restore, Later or Discard; Esc (no button) keeps the notes, as Later does."""
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            timer.stop()
+            seen.append(box.informativeText())
+            if button is None:
+                QTest.keyClick(box, Qt.Key.Key_Escape)
+            else:
+                next(b for b in box.buttons() if b.text() == button).click()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(click)
+    timer.start()
+    assert SessionFiles.ask_restore(ctl.files, tmp_path / "autosave-1.crossread") == answer
+    assert seen and "File > Recover unsaved notes" in seen[0] and "Discard deletes" in seen[0]

@@ -30,6 +30,7 @@ from reader.model import MatchKind, Span
 from reader.model.note import Note
 from reader.model.session import Session, match_key
 from reader.session import autosave
+from reader.session.kept_copies import kept_copy_files
 from reader.session.store import load_session, save_session
 from reader.session.view import visible_alignment
 from reader.ui import view_state
@@ -637,7 +638,7 @@ def crashed_run(folder: Path, session: Session) -> Path:
     return path
 
 
-@pytest.mark.parametrize("answer", [True, False])
+@pytest.mark.parametrize("answer", ["restore", "discard"])
 def test_restore_offered_after_a_crash(
     opened: Session,
     ctl: SessionController,
@@ -645,7 +646,7 @@ def test_restore_offered_after_a_crash(
     qtbot: QtBot,
     data_folder: Path,
     monkeypatch: pytest.MonkeyPatch,
-    answer: bool,
+    answer: str,
 ) -> None:
     lost = opened.add_note(Note.new("unsaved work", match_id=first_claim(opened)))
     left = crashed_run(data_folder, lost)
@@ -655,21 +656,45 @@ def test_restore_offered_after_a_crash(
     c = make_controller(w, monkeypatch)
     asked: list[Path] = []
 
-    def ask_restore(path: Path) -> bool:
+    def ask_restore(path: Path) -> str:
         asked.append(path)
         return answer
 
     monkeypatch.setattr(c.files, "ask_restore", ask_restore)
     restored: list[bool] = []
-    assert c.start(then=restored.append) is answer
+    assert c.start(then=restored.append) is (answer == "restore")
     assert asked == [left]
-    qtbot.waitUntil(lambda: restored == [answer])
+    qtbot.waitUntil(lambda: restored == [answer == "restore"])
     assert not left.exists(), "the crashed run's autosave is used or discarded, then removed"
-    if answer:
+    if answer == "restore":
         assert settle(qtbot, c) == lost
         assert c.is_modified()
     else:
         assert c.session() is None
+        assert kept_copy_files(data_folder) == []
+    check_closed(w)
+
+
+def test_later_keeps_a_crashed_runs_work_for_recover_unsaved_notes(
+    opened: Session,
+    settings: QSettings,
+    qtbot: QtBot,
+    data_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lost = opened.add_note(Note.new("unsaved work", match_id=first_claim(opened)))
+    left = crashed_run(data_folder, lost)
+    w = MainWindow(settings=settings, aligner=lexical)
+    qtbot.addWidget(w)
+    w.show()
+    c = make_controller(w, monkeypatch)
+    monkeypatch.setattr(c.files, "ask_restore", lambda _path: "keep")
+    assert not c.start()
+    [kept] = kept_copy_files(data_folder)
+    assert load_session(kept) == lost and not left.exists()
+    assert c.actions.recover.isEnabled()
+    assert "File > Recover unsaved notes" in w.statusBar().currentMessage()
+    assert autosave.find_recoverable(data_folder) is None, "not offered again at start"
     check_closed(w)
 
 
@@ -681,7 +706,7 @@ def restarted(
     qtbot.addWidget(w)
     w.show()
     c = make_controller(w, monkeypatch)
-    monkeypatch.setattr(c.files, "ask_restore", lambda _path: True)
+    monkeypatch.setattr(c.files, "ask_restore", lambda _path: "restore")
     return w, c
 
 
