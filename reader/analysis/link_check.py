@@ -44,8 +44,14 @@ BIAS = -5.341444
 def probability(features: np.ndarray) -> np.ndarray:
     """The fitted probability that each row of ``features`` (five columns) is a link."""
     z = (np.asarray(features, dtype=np.float64) - MEAN) / SCALE
-    out: np.ndarray = 1.0 / (1.0 + np.exp(-(z @ WEIGHTS + BIAS)))
+    # clipped: far beyond it the probability is 0 or 1 to the last digit, and exp would
+    # overflow (a huge article's extreme ratios), warning on the reader's terminal
+    logit = np.clip(z @ WEIGHTS + BIAS, -_LOGIT_LIMIT, _LOGIT_LIMIT)
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-logit))
     return out
+
+
+_LOGIT_LIMIT = 500.0
 
 
 class CandidatePairs:

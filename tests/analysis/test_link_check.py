@@ -124,3 +124,12 @@ def test_a_model_without_word_pieces_keeps_the_rules_links(
     assert model is not None
     pa = analyse(*seed_docs, extra=[(_NoPieces(model), 1.0)], params=SEMANTIC_PARAMS)
     assert {(link.i, link.j) for link in pa.links} == rules_only(pa)
+
+
+def test_extreme_features_give_a_probability_without_overflow() -> None:
+    """A huge article's ratios can reach thousands: the probability is 0 or 1, and numpy
+    warns of no overflow (it printed on the command line)."""
+    extreme = np.array([[-1e4, 0.0, 0.0, 0.0, -1e4], [1e4, 0.0, 0.0, 0.0, 1e4]])
+    with np.errstate(over="raise"):
+        low, high = probability(extreme).tolist()
+    assert low < 1e-100 and high == 1.0
