@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reader.analysis.features import UnitFeatures, name_key
-from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns
+from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
 from reader.analysis.languages import main_language, main_script
 from reader.analysis.lexicon import (
     CAPITALISED_CALENDAR,
@@ -69,6 +69,7 @@ class _Reading:
     stem: Stem
     small: set[str]
     nouns: set[str]
+    glued: set[str]  # German nouns written right after a name ("Russland Artilleriegranaten")
     function: frozenset[str]
     calendar: frozenset[str]
 
@@ -99,7 +100,8 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             lang,
             stem,
             _small_stems(units, stem),
-            german_nouns(units, stem) if lang == "German" else set(),
+            nouns := german_nouns(units, stem) if lang == "German" else set(),
+            glued_nouns(units, stem, nouns) if lang == "German" else set(),
             FOREIGN_FUNCTION_WORDS.get(lang, frozenset()),
             FOREIGN_CALENDAR_WORDS.get(lang, frozenset()),
         )
@@ -170,6 +172,8 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
         words = words[offices[-1] + 1 :]
     while words and (reading.title(words[0][1]) or reading.noun(words[0][1])):
         words = words[1:]
+    while len(words) > 1 and reading.stem(words[-1][1].lower()) in reading.glued:
+        words = words[:-1]
     if words and words[0][1].lower() in OFFICE_SCOPES and completes_office(text, words[0][0]):
         # "le chef de l'État", "el presidente del Gobierno": an office; "le secrétaire
         # d'État Laurent Nuñez" names Laurent Nuñez
@@ -179,7 +183,7 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     german_calendar = reading.language in CAPITALISED_CALENDAR
     if len(words) == 1 and german_calendar and words[0][1].lower() in reading.calendar:
         return None  # German capitalises its months and days
-    return _mention(f, words[0][0], n.span.end - base, reading.stem)
+    return _mention(f, words[0][0], words[-1][0] + len(words[-1][1]), reading.stem)
 
 
 def _opener(words: Sequence[tuple[int, str]], reading: _Reading) -> bool:

@@ -89,6 +89,43 @@ def german_nouns(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
     return out
 
 
+def glued_nouns(units: Sequence[UnitFeatures], stem: Stem, nouns: set[str]) -> set[str]:
+    """The stems of capitalised words that end a run of capitals and are coordinated
+    with a noun of ``nouns`` (:func:`german_nouns`): "Artilleriegranaten" of "Russland
+    Artilleriegranaten und Raketen", a noun written after a name, not part of it."""
+    out: set[str] = set()
+    for f in units:
+        tokens = TOKEN.findall(f.unit.folded)
+        for i in range(1, len(tokens) - 2):
+            w, before = tokens[i], tokens[i - 1]
+            if not (w[0].isupper() and before[0].isupper() and before.isalpha()):
+                continue
+            if tokens[i + 1] not in _COORDINATING or w.isupper():
+                continue
+            # the noun coordinated, adjectives aside ("und ballistische Raketen"); not a
+            # noun after an article, which may head another phrase ("und dem Machthaber")
+            after = tokens[i + 2 : i + 2 + ADJECTIVES_BETWEEN + 1]
+            k = next((k for k, t in enumerate(after) if not _adjective_like(t)), None)
+            partner = after[k] if k is not None else ""
+            low = partner.lower()
+            if (
+                partner[:1].isupper()
+                and low not in GERMAN_NAMES_WITH_ARTICLE
+                and stem(low) in nouns
+            ):
+                out.add(stem(w.lower()))
+    return out
+
+
+_COORDINATING = frozenset({"und", "oder", "sowie"})
+_ADJECTIVE_LIKE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # "ballistische", "neuen"
+
+
+def _adjective_like(token: str) -> bool:
+    """An inflected adjective's form, no article ("dem", "einer")."""
+    return _ADJECTIVE_LIKE.fullmatch(token) is not None and token not in GERMAN_DETERMINERS
+
+
 def _attributive(tokens: Sequence[str], i: int) -> bool:
     """``tokens[i]`` is an inflected adjective before a noun: of an adjective's form, and
     after a small word, an article, a preposition or a genitive ("Russlands neue"), not

@@ -147,6 +147,10 @@ DE_OTHER = (
         ("Beide Staaten wollen enger zusammenarbeiten, sagte Putin, und Kim nannte die "
          "Beziehungen zu Russland so eng wie nie zuvor in der Geschichte.\n",
          ["Putin", "Kim", "Russland"]),
+        # a noun written right after a name, coordinated with a noun, is no part of it
+        ("Die USA werfen Nordkorea vor, Russland Artilleriegranaten und Raketen für den "
+         "Krieg zu liefern, und Putin hat die Raketen bei dem Besuch in Pjöngjang bestritten.\n",
+         ["USA", "Nordkorea", "Russland", "Putin", "Pjöngjang"]),
         # a verb of an adjective's form after its subject: Nordkorea is a name
         ("Westliche Regierungen beschuldigen Nordkorea, Munition an Russland zu liefern, "
          "und Putin hat das bei dem Besuch in Pjöngjang nicht bestritten.\n",
