@@ -154,8 +154,15 @@ def _align(args: argparse.Namespace) -> int:
 
     from reader.analysis import align
     from reader.report import text_summary
+    from reader.terminal_progress import TerminalProgress
 
-    result = align(doc_a, doc_b, method=args.method, min_score=args.min_score)
+    progress = TerminalProgress(sys.stderr)
+    try:
+        result = align(
+            doc_a, doc_b, method=args.method, min_score=args.min_score, progress=progress
+        )
+    finally:
+        progress.close()
     result.timing_ms["ingest"] = ingest_ms
     for notice in result.notices:
         to_stderr(f"crossread: {notice}")
