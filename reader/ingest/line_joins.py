@@ -4,7 +4,9 @@ wrapped at its width (an e-mail, text copied from a PDF viewer or a terminal).
 A block of lines is cut where a paragraph ends without a gap after it (a line that ends a
 sentence well short of the block's width, or one that left room for the next line's first
 word), and each paragraph's lines are joined with a space; a word cut by a hyphen at a
-line's end is joined without one, keeping the hyphen ("Il-" + "sung").
+line's end is joined without one, keeping the hyphen ("Il-" + "sung"). On a PDF's page, a
+line or run of lines whose words make it a paragraph of its own (a date line, a caption
+printed twice) is set apart first (:func:`set_apart`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import re
 from collections.abc import Collection, Iterator
 from itertools import pairwise
 
+from reader.ingest.boilerplate import is_date_line
+
 __all__ = [
     "ROOM_LEFT",
     "SENTENCE_END",
     "WORD_CUT",
     "joined",
     "paragraph_runs",
+    "set_apart",
     "unwrapped",
     "words_of",
 ]
@@ -47,6 +52,77 @@ def paragraph_runs(block: list[str]) -> Iterator[list[str]]:
             yield block[start : i + 1]
             start = i + 1
     yield block[start:]
+
+
+def set_apart(lines: list[str]) -> list[str]:
+    """``lines`` (a page's, a blank line between its blocks) with a blank line before and
+    after each line, or run of lines, that its words show to be a paragraph of its own,
+    however it is printed:
+
+    - a date line ("Posted on : 2024-06-20 17:30 KST", "June 19, 2024") that is no part
+      of a sentence (it starts with a capital or a digit, ends with no comma, semicolon
+      or full stop, and the next line starts with no small letter: "on Wednesday,
+      June 19," / "2024 in Pyongyang" is a sentence's) and goes on on no next line
+      ("Updated: Jul 07, 2012 8:44 PM" / "ET", "TNN Nov 12, 2011, 05:51AM IST" /
+      "MUMBAI: An Indian warship ...");
+    - a run of lines printed twice in a row, each copy (a photo's caption, printed as the
+      picture's text and under it: "... on June 18, 2024. (AFP/Yonhap)" twice).
+    """
+    filled = [i for i, line in enumerate(lines) if line]
+    texts = [lines[i] for i in filled]
+    starts: set[int] = set()  # indexes in ``texts`` of the lines that start a paragraph
+    for k, line in enumerate(texts):
+        if _own_date_line(line, texts[k + 1] if k + 1 < len(texts) else ""):
+            starts |= {k, k + 1}
+    for k, size in _printed_twice(texts):
+        starts |= {k, k + size, k + 2 * size}
+    firsts = {filled[k] for k in starts if 0 < k < len(texts)}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in firsts and out and out[-1]:
+            out.append("")
+        out.append(line)
+    return out
+
+
+def _own_date_line(line: str, after: str) -> bool:
+    going_on = after.split(" ", 1)[0]  # in capitals, a time zone or a place: "ET", "MUMBAI:"
+    return (
+        is_date_line(line)
+        and (line[:1].isupper() or line[:1].isdigit())
+        and not line.endswith((",", ";", "."))
+        and not after[:1].islower()
+        and not (going_on.isupper() and is_date_line(f"{line} {going_on}"))
+    )
+
+
+TWICE_MAX_LINES = 8
+"""Most lines of a run printed twice that is looked for (a caption runs to a few)."""
+
+TWICE_MIN_WORDS = 4
+"""Fewest words of a run printed twice that is set apart ("Advertisement" twice is not)."""
+
+
+def _printed_twice(texts: list[str]) -> Iterator[tuple[int, int]]:
+    """Where a run of lines of ``texts`` is printed again right after it: its first
+    line's index and its length in lines, the longest run at each place."""
+    k = 0
+    while k < len(texts):
+        size = _twice_at(texts, k)
+        if size:
+            yield k, size
+        k += 2 * size or 1
+
+
+def _twice_at(texts: list[str], k: int) -> int:
+    """The length in lines of the longest run from ``texts[k]`` printed again right after
+    it, of TWICE_MIN_WORDS words at least; 0 for none."""
+    for size in range(min(TWICE_MAX_LINES, (len(texts) - k) // 2), 0, -1):
+        run = texts[k : k + size]
+        words = len(_WORDS.findall(" ".join(run)))
+        if run == texts[k + size : k + 2 * size] and words >= TWICE_MIN_WORDS:
+            return size
+    return 0
 
 
 def joined(lines: list[str], words: Collection[str] = ()) -> str:

@@ -9,9 +9,12 @@ line by line, as printed; this module makes an article of it again:
   comes back, digits aside, at the edge of most pages, and, on any page, a page number,
   a browser's date stamp or a page address at its edge;
 - a page printed in columns is read column by column (:mod:`reader.ingest.pdf_columns`);
-- the lines of a paragraph (a blank line, a vertical gap, ends it, or a line that stops
-  well short of the others) are joined into one line, a word cut at a line's
-  end by a hyphen joined again ("Il-" + "sung");
+- the lines of a paragraph are joined into one line, a word cut at a line's end by a
+  hyphen joined again ("Il-" + "sung"); a paragraph ends at a blank line, where the
+  layout shows an end (another size of type, a gap wider than the line spacing, a line
+  that left room for the next one's first word: :mod:`reader.ingest.pdf_layout`), at a
+  line that stops well short of the others, and round a date line or a caption printed
+  twice (:func:`reader.ingest.line_joins.set_apart`);
 - a paragraph running over a page break is joined with its end;
 - ligatures ("ﬁ") are spelt out, tabs and runs of spaces made one space, and glyphs
   without a character (NUL) dropped.
@@ -33,11 +36,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.errors import IngestError
-from reader.ingest.line_joins import SENTENCE_END, joined, paragraph_runs, words_of
+from reader.ingest.line_joins import SENTENCE_END, joined, paragraph_runs, set_apart, words_of
 from reader.ingest.pdf_columns import reading_order
+from reader.ingest.pdf_layout import laid_out, with_layout_breaks
 
 if TYPE_CHECKING:  # imported when a PDF is read: it costs the start of every run else
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 MAX_PAGES = 200
 """Most pages read: an article runs to a few; a book is not an article."""
@@ -117,14 +121,24 @@ def _reader(data: bytes, name: str, path: str) -> PdfReader:
 
 
 def _page_texts(reader: PdfReader, name: str, path: str) -> list[str]:
+    """Each page's layout text, with a blank line where its layout ends a paragraph
+    (:mod:`reader.ingest.pdf_layout`); pypdf's text alone when the lines' places cannot be
+    had."""
     from pypdf.errors import DependencyError
 
     try:
-        return [page.extract_text(extraction_mode="layout") for page in reader.pages]
+        return [_page_text(page) for page in reader.pages]
     except DependencyError as exc:
         raise _sealed(name, path) from exc
     except Exception as exc:  # pypdf raises many kinds on a damaged page
         raise _damaged(name, path) from exc
+
+
+def _page_text(page: PageObject) -> str:
+    printed = laid_out(page)
+    if printed is None:
+        return page.extract_text(extraction_mode="layout")
+    return with_layout_breaks(printed)
 
 
 def _sealed(name: str, path: str) -> IngestError:
@@ -219,7 +233,7 @@ def _paragraphs(pages: list[list[str]]) -> list[str]:
     for lines in pages:
         current: list[str] = []
         blocks: list[str] = []
-        for line in [*lines, ""]:
+        for line in [*set_apart(lines), ""]:
             if line:
                 current.append(line)
             elif current:

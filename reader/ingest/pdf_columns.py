@@ -43,12 +43,21 @@ _BLANKS = re.compile(r" {2,}")
 def reading_order(page: str) -> list[str]:
     """The lines of ``page`` (pypdf's layout text) in reading order: column after
     column when the page is printed in columns, else as they are."""
-    lines = [line.replace("\t", " ").rstrip() for line in page.splitlines()]
+    lines = _lines(page)
     gutters = _gutters(lines)
     if not gutters:
         return lines
     head, body, foot = _edge_bands(lines)
     return [*head, *_by_column(body, gutters), *foot]
+
+
+def in_columns(page: str) -> bool:
+    """Whether ``page`` (pypdf's layout text) is printed in columns."""
+    return bool(_gutters(_lines(page)))
+
+
+def _lines(page: str) -> list[str]:
+    return [line.replace("\t", " ").rstrip() for line in page.splitlines()]
 
 
 def _gutters(lines: list[str]) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ RARE_READERS = (
     "reader.ingest.office",
     "reader.ingest.pdf",
     "reader.ingest.pdf_columns",
+    "reader.ingest.pdf_layout",
     "reader.ingest.rtf",
     "reader.ingest.webarchive",
 )

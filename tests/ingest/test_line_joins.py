@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.ingest import document_from_text, load_document
-from reader.ingest.line_joins import joined, unwrapped, words_of
+from reader.ingest.line_joins import joined, set_apart, unwrapped, words_of
 
 ECB = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "ecbplus-dev"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
@@ -121,3 +121,63 @@ def test_no_ecb_article_is_taken_for_a_wrapped_text() -> None:
 @given(st.text(st.sampled_from("ab -\n.A"), max_size=300))
 def test_unwrapping_moves_only_white_space(text: str) -> None:
     assert re.sub(r"\s", "", unwrapped(text)) == re.sub(r"\s", "", text)
+
+
+# Lines a paragraph of their own by their words (a PDF's page) ------------------------------
+
+CAPTION = ["Kim and Putin walk side-by-side at a", "welcome ceremony in Pyongyang. (AFP/Yonhap)"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "apart"),
+    [
+        pytest.param(
+            ["Putin, Kim pledge mutual assistance", "Posted on : 2024-06-20 17:30 KST", "North"],
+            [
+                "Putin, Kim pledge mutual assistance",
+                "",
+                "Posted on : 2024-06-20 17:30 KST",
+                "",
+                "North",
+            ],
+            id="a date line",
+        ),
+        pytest.param(
+            ["North Korea and Russia forged ties", *CAPTION, *CAPTION, "Kim Jong-un signed"],
+            [
+                "North Korea and Russia forged ties",
+                "",
+                *CAPTION,
+                "",
+                *CAPTION,
+                "",
+                "Kim Jong-un signed",
+            ],
+            id="a caption printed twice, each copy",
+        ),
+        pytest.param(
+            ["The treaty was signed on Wednesday,", "June 19, 2024", "in Pyongyang, they said."],
+            ["The treaty was signed on Wednesday,", "June 19, 2024", "in Pyongyang, they said."],
+            id="a date in a sentence",
+        ),
+        pytest.param(
+            ["Last Updated: Jul 07, 2012 8:44 PM", "ET Wladimir Klitschko stopped Tony Thompson"],
+            ["Last Updated: Jul 07, 2012 8:44 PM", "ET Wladimir Klitschko stopped Tony Thompson"],
+            id="a date line going on on the next line",
+        ),
+        pytest.param(
+            ["More stories", "Advertisement", "Advertisement", "The summit ended."],
+            ["More stories", "Advertisement", "Advertisement", "The summit ended."],
+            id="a line of few words printed twice",
+        ),
+        pytest.param(
+            ["Posted on : 2024-06-20 17:30 KST", "", "North Korea and Russia forged ties"],
+            ["Posted on : 2024-06-20 17:30 KST", "", "North Korea and Russia forged ties"],
+            id="a date line apart already",
+        ),
+    ],
+)
+def test_lines_that_are_a_paragraph_by_their_words_are_set_apart(
+    lines: list[str], apart: list[str]
+) -> None:
+    assert set_apart(lines) == apart
