@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from reader.analysis.age_owners import age_owner
 from reader.analysis.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.counted_parts import same_counted, told_in_parts
 from reader.analysis.features import STOPWORDS, UnitFeatures
@@ -543,21 +544,17 @@ _FROM = re.compile(
 
 
 def _same_person(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
-    """Two ages belong to one person unless each names someone else ("Scott Russell, 46"
-    vs "51-year-old Capt. Tom Tennant"); other counts are not told of a person."""
+    """Two ages may be one person's: the same name when both are told with one ("Scott
+    Russell, 46" vs "51-year-old Capt. Tom Tennant" are two people), else nouns that may
+    tell of one person ("a 41-year-old man" vs "his 15-year-old daughter", "the 67-year-old
+    pilot" vs "a 9-year-old passenger" are two: reader.analysis.age_owners); other counts
+    are not told of a person."""
     if na.unit_word != "age":
         return True
-    x, y = _age_of(fa, na), _age_of(fb, nb)
-    return x is None or y is None or _within(x, y) or _within(y, x)
-
-
-def _age_of(f: UnitFeatures, m: Mention) -> str | None:
-    """The name an age is told of: the one right before it ("Reid, 33,") or right after
-    ("the 51-year-old Capt. Tom Tennant"); None for "the 33-year-old actress"."""
-    for n in f.names:
-        if 0 <= m.span.start - n.span.end <= 3 or 0 <= n.span.start - m.span.end <= 12:
-            return n.key
-    return None
+    x, y = age_owner(fa, na), age_owner(fb, nb)
+    if x.name is not None and y.name is not None:
+        return _within(x.name, y.name) or _within(y.name, x.name)
+    return x.may_be(y)
 
 
 def _sure_names(f: UnitFeatures, other: UnitFeatures | None = None) -> list[Mention]:

@@ -15,6 +15,11 @@ def feats(text: str) -> UnitFeatures:
     return extract(Unit(0, Span(0, len(text)), text, fold(text)))
 
 
+def details(a: str, b: str) -> list[str]:
+    """What the discrepancies between sentences ``a`` and ``b`` say."""
+    return [c.detail for c in conflicts(feats(a), feats(b))]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "kind", "detail"),
     [

@@ -1,0 +1,135 @@
+"""Whose an age is: the name it is told with ("Reid, 33,", "the 51-year-old Capt. Tom
+Tennant") or the noun it describes ("a 41-year-old man", "his 15-year-old daughter",
+"the driver, 45,", "a man aged 33"). Two ages contradict each other only when they are
+one person's: a daughter, son, wife... or anyone told as someone's ("his passenger, 23")
+is another person than the sentence's subject, and a pilot is not a passenger."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.features import STOPWORDS, UnitFeatures
+from reader.analysis.lexicon import REPORTING
+from reader.analysis.mention import Mention
+from reader.analysis.stems import stem
+
+__all__ = ["AgeOwner", "age_owner"]
+
+# relatives: another person than the one the sentence tells of, unless the noun describes
+# that one ("a 41-year-old father of three")
+_KIN = frozenset(
+    stem(w)
+    for w in """
+    daughter son wife husband father mother brother sister parent sibling stepson
+    stepdaughter stepfather stepmother grandson granddaughter grandfather grandmother
+    grandchild grandchildren nephew niece cousin uncle aunt girlfriend boyfriend fiancee
+    fiance widow widower
+    """.split()  # noqa: SIM905
+)
+# nouns that tell only a sex or an age: the same person as a suspect, a pilot or a victim
+# may be told of as "a man" or "a boy"
+_PLAIN = frozenset(
+    stem(w)
+    for w in """
+    man men woman women person people individual male female boy girl child children kid
+    teen teenager youth youngster juvenile baby infant toddler
+    """.split()  # noqa: SIM905
+)
+# "his 15-year-old daughter", "Reid's 12-year-old son", "their passenger, 23,"
+_POSSESSOR = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|'s?)\s+$", re.IGNORECASE)
+_ADJECTIVE_AGE = re.compile(r"\d+[- ]year[- ]old$", re.IGNORECASE)  # not "34 years old"
+_AGED = re.compile(r"aged\s", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)(,?\s+)$")
+_NAME_BEFORE_GAP = re.compile(r"[\s,(]*")  # "Reid, 33,", "Reid aged 33"
+_NAME_GAP = re.compile(r"[\s,]*(?:[^\W\d_][\w.'-]*\s+)?")  # "the 33-year-old actress Tara Reid"
+_FOLLOWED_BY_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "a 41-year-old father of three"
+
+
+@dataclass(frozen=True, slots=True)
+class AgeOwner:
+    """Whose an age is, as far as its sentence tells."""
+
+    name: str | None = None  # the key of the name it is told with
+    noun: str = ""  # the stem of the noun it describes ("man", "daughter", "suspect")
+    # someone's relative or someone's ("his 15-year-old daughter", "his passenger, 23"):
+    # another person than the one the sentence tells of
+    someones: bool = False
+
+    def may_be(self, other: AgeOwner) -> bool:
+        """The two ages may be one person's, names aside: someone's relative is only
+        another's same relative, and two nouns for people the same noun, or one of them
+        a plain "man" or "boy"."""
+        if self.someones or other.someones:
+            return self.someones and other.someones and self.noun == other.noun
+        if not (self.noun and other.noun) or self.noun == other.noun:
+            return True
+        return (self.noun in _PLAIN) != (other.noun in _PLAIN)
+
+
+def age_owner(f: UnitFeatures, m: Mention) -> AgeOwner:
+    """Whose the age ``m`` of the sentence ``f`` is."""
+    text, base = f.unit.folded, f.unit.span.start
+    start, end = m.span.start - base, m.span.end - base
+    name = _name(f, text, start, end)
+    described = _noun(text, start, end, m.surface)
+    if described is None:
+        return AgeOwner(name)
+    noun, phrase_start, noun_end = described
+    kin = stem(noun) in _KIN and not _FOLLOWED_BY_OF.match(text, noun_end)
+    possessed = _POSSESSOR.search(text, max(0, phrase_start - 8), phrase_start) is not None
+    return AgeOwner(name, stem(noun), kin or possessed)
+
+
+def _noun(text: str, start: int, end: int, surface: str) -> tuple[str, int, int] | None:
+    """The noun for a person the age describes, where its noun phrase starts (a possessor
+    stands before) and where the noun ends: the word after "33-year-old" (an adjective of
+    origin skipped: "a 41-year-old British man"), the word before "33," or "aged 33";
+    None when the age is told of the sentence's subject ("she was 91", "the 33-year-old
+    said")."""
+    if _ADJECTIVE_AGE.search(surface):
+        at = end
+        for _ in range(2):
+            found = _WORD_AFTER.match(text, at)
+            if found is None:
+                return None
+            if not found.group(1)[:1].isupper():
+                return _person(found.group(1), start, found.end())
+            at = found.end()
+        return None
+    if _AGED.match(surface) or text[end : end + 1] == ",":  # "a man aged 33", "driver, 45,"
+        found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if found is not None and found.group(1).islower():
+            return _person(found.group(1), found.start(), found.end(1))
+    return None
+
+
+def _person(word: str, phrase_start: int, end: int) -> tuple[str, int, int] | None:
+    """``word``, lower-cased and without a possessive "'s", with where its phrase starts
+    and where it ends, when it may name a person: not a function word ("was"), a verb
+    of saying ("said") or a past form ("checked")."""
+    word = word.lower().removesuffix("'s").removesuffix("'")
+    if word in STOPWORDS or word in REPORTING or word.endswith("ed"):
+        return None
+    return word, phrase_start, end
+
+
+def _name(f: UnitFeatures, text: str, start: int, end: int) -> str | None:
+    """The name an age is told with: right before it ("Reid, 33,") or right after it, at
+    most one word between ("the 51-year-old Capt. Tom Tennant", "the 33-year-old actress
+    Tara Reid"; not "a 41-year-old man in Leeds")."""
+    base = f.unit.span.start
+    for n in f.names:
+        n_start, n_end = n.span.start - base, n.span.end - base
+        if 0 <= start - n_end <= 3 and _NAME_BEFORE_GAP.fullmatch(text, n_end, start):
+            return n.key  # not "Russell's 15-year-old son"
+        gap = _NAME_GAP.fullmatch(text, end, n_start) if 0 <= n_start - end <= 12 else None
+        if gap is not None and not _STOP_BETWEEN.search(text, end, n_start):
+            return n.key
+    return None
+
+
+_STOP_BETWEEN = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, STOPWORDS), key=len, reverse=True)) + r")\b"
+)

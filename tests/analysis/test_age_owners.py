@@ -1,0 +1,72 @@
+"""Ages of two linked sentences disagree only when they are one person's
+(reader/analysis/age_owners.py, through ``discrepancies.conflicts``)."""
+
+from __future__ import annotations
+
+from tests.analysis.test_discrepancies import details
+
+
+def test_a_mans_age_is_not_his_daughters() -> None:
+    a = "A 41-year-old man was shot dead outside his home in Leeds on Friday night."
+    b = "A man was shot dead outside his home in Leeds as his 15-year-old daughter watched."
+    assert details(a, b) == []
+
+
+def test_a_suspects_age_is_not_his_sons() -> None:
+    a = "The 30-year-old suspect was arrested in Portland on Monday, police said."
+    b = "The suspect, who has a 12-year-old son, was arrested in Portland on Monday, police said."
+    assert details(a, b) == []
+
+
+def test_a_pilot_is_not_a_passenger() -> None:
+    a = "The 67-year-old pilot landed the plane safely in a field near Denver on Sunday."
+    b = "The pilot landed the plane safely near Denver on Sunday, carrying a 9-year-old passenger."
+    assert details(a, b) == []
+
+
+def test_a_named_persons_age_is_not_the_age_of_their_son() -> None:
+    a = "Police chief Scott Russell, 46, was hurt in the blast."
+    b = "Police chief Scott Russell's 15-year-old son was hurt in the blast."
+    assert details(a, b) == []
+
+
+def test_the_same_relatives_ages_disagree() -> None:
+    a = "A man was shot dead in Leeds as his 15-year-old daughter watched."
+    b = "A man was shot dead in Leeds as his 16-year-old daughter watched."
+    assert details(a, b) == ["15-year-old vs 16-year-old"]
+
+
+def test_someones_passenger_told_in_two_ways_disagrees() -> None:
+    a = "The driver, 45, and his passenger, 23, were killed when the car hit a tree."
+    b = "A 45-year-old driver and his 24-year-old passenger were killed when the car hit a tree."
+    assert details(a, b) == ["23 vs 24-year-old"]
+
+
+def test_a_man_may_be_the_suspect() -> None:
+    a = "A 41-year-old man was shot by police in Leeds on Friday."
+    b = "The 42-year-old suspect was shot by police in Leeds on Friday."
+    assert details(a, b) == ["41-year-old vs 42-year-old"]
+
+
+def test_a_father_of_three_is_the_man_the_sentence_tells_of() -> None:
+    a = "A 41-year-old father of three was shot dead in Leeds on Friday."
+    b = "A 42-year-old man was shot dead in Leeds on Friday."
+    assert details(a, b) == ["41-year-old vs 42-year-old"]
+
+
+def test_an_adjective_of_origin_before_the_noun_is_skipped() -> None:
+    a = "A 41-year-old British man was shot dead in Leeds as his 15-year-old son watched."
+    b = "A 15-year-old British boy saw his father shot dead in Leeds."
+    assert details(a, b) == []
+
+
+def test_the_noun_a_named_age_is_told_of_does_not_hide_the_name() -> None:
+    a = "The 33-year-old actress Tara Reid checked into Promises in Malibu on Tuesday."
+    b = "Tara Reid, 34, checked into Promises in Malibu on Tuesday."
+    assert details(a, b) == ["33-year-old vs 34"]
+
+
+def test_a_place_after_the_noun_is_not_whose_the_age_is() -> None:
+    a = "A 41-year-old man in Leeds was shot dead on Friday, police said."
+    b = "John Smith, 42, was shot dead in Leeds on Friday, police said."
+    assert details(a, b) == ["41-year-old vs 42"]
