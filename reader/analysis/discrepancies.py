@@ -90,7 +90,7 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             if _same_counted(na, roles_a.get(na.span, ""), nb, roles_b.get(nb.span, ""))
             and _comparable(na, nb)
             and _same_selection(fa, na) == _same_selection(fb, nb)
-            and _cumulative(fa) == _cumulative(fb)
+            and _cumulative(fa, na) == _cumulative(fb, nb)
             and not _consistent(fa, na, fb, nb)
             and _same_person(fa, na, fb, nb)
             and _measured_from(fa, na) == _measured_from(fb, nb)
@@ -409,15 +409,43 @@ _RATE = re.compile(
 _SPANS = frozenset("year season month week day term".split())  # noqa: SIM905
 
 
-_CUMULATIVE = re.compile(
-    r"\b(?:total|overall|altogether|combined|cumulative|so far|in all|to date)\b", re.IGNORECASE
+def _cumulative(f: UnitFeatures, m: Mention) -> bool:
+    """Figure ``m`` counts over a whole, not one occasion: it is a running total
+    ("bringing the total to 40"), or its sentence counts over a whole ("in their five
+    operations so far", "a combined 157 games", "Overall, ..."), or tells a total in the
+    perfect ("has seized a total of 14 rifles"). Such a count does not compare with one
+    occasion's. "A total of 23 pirates were captured" is 23 captured: the word "total"
+    alone makes no running total."""
+    text = f.unit.text
+    start = m.span.start - f.unit.span.start
+    return bool(
+        _TOTAL_TO.search(text, max(0, start - 80), start)
+        or _OVER_A_WHOLE.search(text)
+        or _TOTAL_SO_FAR.search(text)
+    )
+
+
+_OVER_A_WHOLE = re.compile(
+    r"\b(?:combined|cumulative|so far|thus far|to date)\b"
+    # "Overall, he finished the season with 33 homers", "157 games in all.": summing the
+    # clause up (not "firefighters worked overall to contain it")
+    r"|(?:^|[,;:(])\s*(?:overall|altogether|in all)\b"
+    r"|\b(?:overall|altogether|in all)\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
 )
-
-
-def _cumulative(f: UnitFeatures) -> bool:
-    """The sentence counts over a whole ("a total of 14 rifles", "in their five operations so
-    far", "a combined 157 games"): its counts do not compare with one occasion's."""
-    return _CUMULATIVE.search(f.unit.text) is not None
+# "bringing the total to 40", "raising the year's total of deaths to 40": a running total
+# (not a toll: "bringing the death toll to 15" is the toll of the occasion told)
+_TOTAL_TO = re.compile(
+    r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking"
+    r"|push|pushes|pushed|pushing|lift|lifts|lifted|lifting)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[\w']+\s+){0,2}(?:total|tally)\s+(?:[\w']+\s+){0,3}?to\s+(?:US\$|[$€£])?$",
+    re.IGNORECASE,
+)
+# a total told in the perfect, with a verb between ("INS Sukanya has seized a total of 14
+# rifles", "has been in rehab a total of five times"), not "the boats had a total of 26"
+_TOTAL_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:[^\W\d_]+\s+){1,3}?a\s+total\s+of\b", re.IGNORECASE
+)
 
 
 _AT_LEAST = re.compile(
