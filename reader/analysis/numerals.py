@@ -23,6 +23,7 @@ __all__ = [
     "MAGNITUDES",
     "NUMBER_COMMA",
     "NUMBER_POINT",
+    "THOUSANDS_SPACES",
     "Writing",
     "foreign_date",
     "uses_decimal_comma",
@@ -68,11 +69,17 @@ def _number(thousands: str, decimal: str) -> re.Pattern[str]:
     )
 
 
-# "1,200.5", "٦٫٢", "1٬200"
-NUMBER_POINT = _number("[,\u066c]", "[.\u066b]")
-# "1.200", "1 200", "3,5", "٦٫٢": a space between groups only before three digits and
-# then no further digit ("1 200 trains", not "2024 300")
-NUMBER_COMMA = _number("(?:[.\u066c']|[ \u00a0\u202f](?=\\d{3}(?!\\d)))", "[,\u066b]")
+# a space between groups of thousands: plain, no-break (U+00A0), narrow no-break (U+202F)
+# or thin (U+2009), only before three digits and then no further digit ("20 000 people",
+# "1 200 300"; not "2024 300", whose first group has four digits, nor "3 2"). Units are
+# read folded (reader.ingest.normalize.fold), where the others are plain spaces already.
+THOUSANDS_SPACES = " \u00a0\u202f\u2009"
+_SPACED = f"[{THOUSANDS_SPACES}](?=\\d{{3}}(?!\\d))"
+# "1,200.5", "20 000", "٦٫٢", "1٬200"; "20, 000" (a comma and a space, as tokenised text
+# writes it: "000" alone is no figure)
+NUMBER_POINT = _number(f"(?:[,\u066c]|{_SPACED}|,\\s(?=000(?!\\d)))", "[.\u066b]")
+# "1.200", "1 200", "3,5", "٦٫٢"
+NUMBER_COMMA = _number(f"(?:[.\u066c']|{_SPACED})", "[,\u066b]")
 
 
 def magnitude(m: re.Match[str]) -> float:
