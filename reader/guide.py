@@ -49,7 +49,7 @@ _SECTIONS = (
         "both articles quote. <b>Entity</b> and "
         "<b>Number</b>: a name or a figure both give. <b>Discrepancy</b>: the two passages "
         "disagree on a date, a count, an age, a sum of money, the words of a quotation or "
-        "who said it "
+        "who said it, or one denies what the other states "
         "(the Differs column says what). <b>Only in this article</b>: what the other does not "
         "report. The legend above the articles shows how each one looks.",
     ),

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.denials import write_denied_pair
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,3 +73,9 @@ def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.chdir(folder)
     return folder
+
+
+@pytest.fixture
+def denied_pair(tmp_path: Path) -> tuple[Path, Path]:
+    """Two short articles in tmp_path, B's sentence denying A's ("did not sentence")."""
+    return write_denied_pair(tmp_path)

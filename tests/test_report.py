@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reader.analysis import align
+from reader.ingest import load_document
 from reader.model import Alignment, Span
 from reader.report import text_summary
 from tests.session.samples import document
@@ -41,3 +45,11 @@ def test_a_long_passage_is_cut_after_a_whole_word(passage: str = ENGLISH) -> Non
 
 def test_a_short_passage_is_whole() -> None:
     assert only_in_a("Putin visited Pyongyang.") == "Putin visited Pyongyang."
+
+
+def test_a_denial_is_listed_among_the_discrepancies(denied_pair: tuple[Path, Path]) -> None:
+    summary = text_summary(align(*(load_document(p) for p in denied_pair), method="lexical"))
+    discrepancies = summary.split("DISCREPANCIES\n", 1)[1].split("\n\n", 1)[0]
+    assert (
+        discrepancies == "  negation: \u201csentenced\u201d vs \u201cdid not sentence\u201d (in m1)"
+    )

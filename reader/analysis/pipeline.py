@@ -20,6 +20,7 @@ from reader.analysis.link_check import CandidatePairs, PairSignals, checked_link
 from reader.analysis.mentions import canonical_names, link_mentions
 from reader.analysis.misattributed import other_speakers
 from reader.analysis.nearest import Nearest
+from reader.analysis.negation import denial
 from reader.analysis.numerals import writing_of
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotes import (
@@ -303,6 +304,11 @@ def align(
             if c.by_weekday and score < WEEKDAY_LINK_SCORE:
                 continue  # a weekday each, in two sentences that may tell two occasions
             discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
+        denied = denial(fa, fb)
+        if denied is not None:
+            discrepancies.append(
+                Discrepancy(DiscrepancyKind.NEGATION, denied.a, denied.b, mid, denied.detail)
+            )
     check(is_cancelled)
     qa, qb = pa.quotes
     quote_matches = _quote_matches(qa, qb, (a, b), counter, min_score, discrepancies)

@@ -9,7 +9,7 @@ shown, 12 of 40" when only the matches the window's Matches panel showed were as
 "only the matches listed, 12 of 40" when ``crossread export --matches`` listed them, or
 empty); then,
 for a match whose passages disagree, the kind of each discrepancy (date, number, name,
-quote) with A's value and B's value in columns of their own, "; " between several, so a
+quote, negation) with A's value and B's value in columns of their own, "; " between several, so a
 spreadsheet can sort and filter on them (the ``discrepancies`` column keeps the
 "A's value vs B's value" sentence it always had); last, for a passage only one article
 reports, the other's sentence closest to it (``closest``); and "yes" for a loose claim,

@@ -64,7 +64,8 @@ KIND_LABELS = {
 @dataclass(frozen=True, slots=True)
 class Difference:
     """What two passages of a match disagree on: the kind of fact (date, number, name,
-    quote), the value in A and the value in B with where each stands, and the detail."""
+    quote, negation), the value in A and the value in B with where each stands, and the
+    detail."""
 
     kind: str
     a: Span

@@ -6,7 +6,7 @@
 "loose" (a claim scored under 0.7, ``reader.model.LOOSE_SCORE``; added later),
 "speaker", "evidence", "discrepancies", "a": {"start", "end", "text"} or null, "b": ...,
 "tags", "notes": [note as in a session file], "differences": [each discrepancy as
-{"kind": "date", "number", "name" or "quote", "detail", "a": {"start", "end", "text"},
+{"kind": "date", "number", "name", "quote" or "negation", "detail", "a": {"start", "end", "text"},
 "b": ...}: the value in each article; added later, beside "discrepancies"]}], "only": [the passages
 only one article reports, entries of kind "only_a" or "only_b"], "quoted": [every
 quotation with its "speaker", entries of kind "quoted_a" or "quoted_b"; "match" is the

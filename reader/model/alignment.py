@@ -38,6 +38,7 @@ class DiscrepancyKind(StrEnum):
     NUMBER = "number"
     NAME = "name"
     QUOTE = "quote"  # one quotation given in other words ("within Europe" vs "in Europe")
+    NEGATION = "negation"  # one sentence denies what the other states ("did not sentence")
 
 
 def is_loose(kind: str, score: float | None) -> bool:
@@ -112,7 +113,8 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class Discrepancy:
-    """Two spans stating the same fact with different values (a date, a number, a name)."""
+    """Two spans stating the same fact with different values (a date, a number, a name,
+    a quotation's words), or one denying what the other states (a negation)."""
 
     kind: DiscrepancyKind
     a: Span

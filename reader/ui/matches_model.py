@@ -48,7 +48,7 @@ COLUMN_TIPS = (
     "The passage of article A",
     "The passage of article B",
     "What the two passages disagree on: A's value vs B's value (a date, a figure, a "
-    "quotation's words)",
+    "quotation's words, a claim denied)",
     "Your notes on the match",
 )
 # a link made by hand has no score: the reader made it, nothing measured it

@@ -34,6 +34,12 @@ def two_speakers(tmp_path: Path) -> Session:
     return Session(align(*(load_document(p) for p in paths), method="lexical"))
 
 
+@pytest.fixture
+def denial(denied_pair: tuple[Path, Path]) -> Session:
+    """Two short articles, B's sentence denying A's ("did not sentence")."""
+    return Session(align(*(load_document(p) for p in denied_pair), method="lexical"))
+
+
 def test_entry_holds_both_values_of_a_discrepancy() -> None:
     number = next(
         e for e in export_data(sample_session(), minor=True).entries if e.match_id == "m4"
@@ -114,3 +120,22 @@ def test_the_word_export_says_whom_the_other_article_gives_a_quotation_to(
     export_session(two_speakers, out, "docx")
     with zipfile.ZipFile(out) as z:
         assert "also in B, said by Sarkozy" in z.read("word/document.xml").decode("utf-8")
+
+
+def test_csv_gives_a_denial_its_kind_and_each_side_s_words(
+    denial: Session, export_text: Exporter
+) -> None:
+    rows = list(csv.DictReader(io.StringIO(export_text(denial, "csv"))))
+    claim = next(r for r in rows if r["kind"] == "claim")
+    assert (claim["difference_kinds"], claim["a_values"], claim["b_values"]) == (
+        "negation",
+        "sentenced",
+        "did not sentence",
+    )
+
+
+def test_markdown_and_html_say_a_denial_is_a_negation(
+    denial: Session, export_text: Exporter
+) -> None:
+    said = "\u201csentenced\u201d vs \u201cdid not sentence\u201d (negation: A vs B)"
+    assert [said in export_text(denial, fmt) for fmt in ("md", "html")] == [True, True]

@@ -75,6 +75,16 @@ def test_quote_wording_discrepancy_round_trips_and_swaps(alignment: Alignment) -
     assert al.swapped().discrepancies[0].detail == "\u201cy\u201d vs \u201cx\u201d"
 
 
+def test_negation_discrepancy_round_trips_and_swaps(alignment: Alignment) -> None:
+    detail = "\u201chit\u201d vs \u201cdid not hit\u201d"
+    d = Discrepancy(DiscrepancyKind.NEGATION, Span(6, 12), Span(6, 12), "m1", detail)
+    al = replace(alignment, discrepancies=(d,))
+    data = json.loads(json.dumps(al.to_json()))
+    assert data["discrepancies"][0]["kind"] == "negation"
+    assert Alignment.from_json(data) == al
+    assert al.swapped().discrepancies[0].detail == "\u201cdid not hit\u201d vs \u201chit\u201d"
+
+
 def test_swap_keeps_a_quotation_that_holds_vs(alignment: Alignment) -> None:
     detail = "\u201cAli vs Frazier\u201d vs \u201cthe fight\u201d"
     d = Discrepancy(DiscrepancyKind.QUOTE, Span(0, 5), Span(0, 5), "m2", detail)
