@@ -41,7 +41,8 @@ class Actions:
             window,
             "Next &discrepancy",
             ["Ctrl+F8"],
-            "Go to the next match whose passages disagree (a date, a number)",
+            "Go to the next match whose passages disagree (a date, a figure, a quotation's words, "
+            "a name, a denial)",
         )
         self.prev_discrepancy = _action(
             window,

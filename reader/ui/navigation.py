@@ -12,7 +12,10 @@ from reader.ui.geometry import step_index
 if TYPE_CHECKING:  # main_window imports this module
     from reader.ui.main_window import MainWindow
 
-NO_DISCREPANCY = "No discrepancy (a date or a number told differently) was found."
+NO_DISCREPANCY = (
+    "No discrepancy was found: the linked passages tell no date, figure, quotation, speaker "
+    "or denial differently."
+)
 NO_MATCH = "No match: the two articles share no claim, quote, name or figure."
 # each filter of the Matches panel (in the panel's order, as ``MatchesFilterModel.hiding``
 # names them): how a reader knows it, and what shows again the matches it hides (the
