@@ -34,6 +34,7 @@ from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.stems import base_word
+from reader.analysis.substituted_names import substituted_name
 from reader.analysis.units import Unit, document_units
 from reader.analysis.word_forms import side_forms
 from reader.ingest.normalize import fold
@@ -288,6 +289,10 @@ def align(
     claim_ids: dict[tuple[int, int], str] = {}
     modelled = len(pa.sources) > 1  # a sentence model scored the pairs too
     folded_a = fold(a.text)
+    named_a, named_b = (
+        {w for f in side for n in f.names for w in n.key.split()}
+        for side in (pa.feats_a, pa.feats_b)
+    )
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
         if score < min_score:
@@ -308,6 +313,11 @@ def align(
         if denied is not None:
             discrepancies.append(
                 Discrepancy(DiscrepancyKind.NEGATION, denied.a, denied.b, mid, denied.detail)
+            )
+        other = substituted_name(fa, fb, named_a, named_b)
+        if other is not None:
+            discrepancies.append(
+                Discrepancy(DiscrepancyKind.NAME, other.a.span, other.b.span, mid, other.detail)
             )
     check(is_cancelled)
     qa, qb = pa.quotes

@@ -1,0 +1,116 @@
+"""One person for another: two linked sentences worded alike but for who did it.
+
+"The 76ers named assistant general manager Tony DiLeo as interim coach" against "... named
+assistant general manager Jim Lynam as interim coach" tells one fact with two people: a
+discrepancy of kind ``name`` ("Tony DiLeo vs Jim Lynam"), as two copies of one wire story
+edited apart show it. Precision first, so a pair is reported only when:
+
+- the two sentences' words (compared as reader.analysis.negation compares them) differ in
+  one stretch that is a name on each side, and little elsewhere (a fifth of the shorter
+  sentence at most);
+- both names are people's: each opens with a common given name, or comes after a title or
+  a role the two sentences share ("coach", "manager", "President");
+- the two are not one person written two ways: no word in common, no surname spelt
+  nearly alike ("Lynam", "Lynham");
+- neither article names the other's person anywhere: an article that names both may tell
+  of two people in two roles;
+- neither is a news agency (each reports its own interview).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.first_names import FEMALE, MALE
+from reader.analysis.lexicon import TITLES
+from reader.analysis.mention import Mention
+from reader.analysis.negation import CLOSE_SHARE, Word, words
+from reader.analysis.unnamed_speakers import SOURCE_NOUNS
+from reader.ingest.agencies import is_agency
+
+MIN_WORDS = 6  # fewer words are too few to tell one fact worded alike
+ALIKE = 0.8  # two surnames this alike (difflib's ratio) may be one name misspelt
+# roles before a name, beside the titles ("assistant general manager Tony DiLeo")
+_ROLES = (
+    TITLES
+    | SOURCE_NOUNS
+    | frozenset(
+        """
+        manager coach striker goalkeeper pitcher quarterback guard forward midfielder
+        defender winger batsman bowler jockey driver rider player teammate
+        """.split()  # noqa: SIM905
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Substitution:
+    """The name each side gives in the one stretch where the two sentences differ."""
+
+    a: Mention
+    b: Mention
+
+    @property
+    def detail(self) -> str:
+        return f"{self.a.surface} vs {self.b.surface}"
+
+
+def substituted_name(
+    fa: UnitFeatures, fb: UnitFeatures, names_a: Collection[str], names_b: Collection[str]
+) -> Substitution | None:
+    """The two people linked sentences ``fa`` and ``fb`` name in the one place where they
+    differ, as the module says; ``names_a`` and ``names_b``: the words of every name each
+    article gives (keys' words), to leave alone a person the other article names too."""
+    if fa.language or fb.language or not fa.names or not fb.names:
+        return None
+    wa, wb = words(fa), words(fb)
+    if min(len(wa), len(wb)) < MIN_WORDS:
+        return None
+    ops = SequenceMatcher(None, [w.key for w in wa], [w.key for w in wb], autojunk=False)
+    differing = [op for op in ops.get_opcodes() if op[0] != "equal"]
+    replaced = [op for op in differing if op[0] == "replace"]
+    for _, i1, i2, j1, j2 in replaced:
+        rest = sum(max(o[2] - o[1], o[4] - o[3]) for o in differing if o[1:] != (i1, i2, j1, j2))
+        if rest > CLOSE_SHARE * min(len(wa), len(wb)):
+            return None
+        na, nb = _name_over(fa, wa[i1:i2]), _name_over(fb, wb[j1:j2])
+        if na is None or nb is None:
+            continue
+        before = wa[i1 - 1].low if i1 else ""
+        if _people(na, nb, before) and _apart(na, nb, names_a, names_b):
+            return Substitution(na, nb)
+    return None
+
+
+def _name_over(f: UnitFeatures, stretch: list[Word]) -> Mention | None:
+    """The one name of ``f`` that holds every word of ``stretch``."""
+    if not stretch:
+        return None
+    start, end = stretch[0].span.start, stretch[-1].span.end
+    found = [n for n in f.names if n.span.start <= start and end <= n.span.end]
+    return found[0] if len(found) == 1 else None
+
+
+def _people(na: Mention, nb: Mention, before: str) -> bool:
+    """Both names are people's: after a role the sentences share, or each opening with a
+    common given name; no news agency."""
+    if is_agency(na.surface) or is_agency(nb.surface):
+        return False
+    if before.rstrip(".") in _ROLES:
+        return True
+    given = FEMALE | MALE
+    return all(n.surface.split()[0].lower() in given for n in (na, nb))
+
+
+def _apart(na: Mention, nb: Mention, names_a: Collection[str], names_b: Collection[str]) -> bool:
+    """Two people, each named by one article only."""
+    words_a, words_b = set(na.key.split()), set(nb.key.split())
+    if words_a & words_b:
+        return False  # "Tony DiLeo" and "DiLeo", "Tony Lynam"
+    last_a, last_b = na.key.split()[-1], nb.key.split()[-1]
+    if SequenceMatcher(None, last_a, last_b).ratio() >= ALIKE:
+        return False  # one surname misspelt
+    return not (words_b & set(names_a)) and not (words_a & set(names_b))
