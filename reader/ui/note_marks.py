@@ -2,7 +2,13 @@
 its own colour (and a light background when it is not a highlighted match), and its
 tooltip starts with "✎" and the note.
 
-The marks are QTextEdit.ExtraSelections laid under the pane's own selection. A pane with
+The marks are QTextEdit.ExtraSelections laid under the pane's own selection, one per run
+of marked text, not one per passage: QTextLayout skips an extra selection that has a text
+colour and no background wherever it touches one laid before it with a text colour (so a
+second mark on a match starting where another starts, or inside it, or next to it on the
+line, is not drawn at all). Marks of one kind are laid as their union, runs that touch
+joined; where a passage that is not a match overlaps a noted match, the former's look
+(with its background) wins; and the runs on matches come first (``mark_runs``). A pane with
 the hook ``set_note_marks(marks)`` merges them with its selection and flash itself; on a
 pane without it they are added to its current extra selections (lost at its next
 selection change, which is why the hook exists).
@@ -226,8 +232,53 @@ def mark_format(palette: QPalette, on_match: bool) -> QTextCharFormat:
     return fmt
 
 
+def mark_runs(marks: Sequence[NoteMark]) -> list[tuple[Span, bool]]:
+    """Where to lay ``marks``, as (span, on a match): no two runs overlap, no two of one
+    kind touch; the runs on matches (a text colour, no background), then the others
+    (with a background), each in reading order. The passages on matches lose what the
+    others cover."""
+    free = _union(m.span for m in marks if not m.on_match)
+    on = _minus(_union(m.span for m in marks if m.on_match), free)
+    return [(Span(a, b), True) for a, b in on] + [(Span(a, b), False) for a, b in free]
+
+
+def _union(spans: Iterable[Span]) -> list[tuple[int, int]]:
+    """The (start, end) runs ``spans`` cover, in order, touching runs joined."""
+    out: list[tuple[int, int]] = []
+    for span in sorted(spans, key=_start_end):
+        if out and span.start <= out[-1][1]:
+            if span.end > out[-1][1]:
+                out[-1] = (out[-1][0], span.end)
+        else:
+            out.append((span.start, span.end))
+    return out
+
+
+def _start_end(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def _minus(runs: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What of ``runs`` no run of ``holes`` covers (both in order, disjoint)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for start, end in runs:
+        while at < len(holes) and holes[at][1] <= start:
+            at += 1
+        skip = at
+        while start < end and skip < len(holes) and holes[skip][0] < end:
+            hole_start, hole_end = holes[skip]
+            if hole_start > start:
+                out.append((start, hole_start))
+            start = max(start, hole_end)
+            skip += 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
 # per document: what its marks were laid for (its text, the palette's colours) and the
-# selection of each mark laid, by (start, end, on a match)
+# selection of each run laid, by (start, end, on a match)
 _laid: dict[int, tuple[QTextDocument, tuple[object, ...], dict[tuple[int, int, bool], Laid]]] = {}
 LAID_DOCUMENTS = 4  # the two panes' documents, and a replaced one or two
 Laid = QTextEdit.ExtraSelection | None
@@ -236,9 +287,10 @@ Laid = QTextEdit.ExtraSelection | None
 def mark_selections(
     document: QTextDocument, text: str, marks: Iterable[NoteMark], palette: QPalette
 ) -> list[QTextEdit.ExtraSelection]:
-    """ExtraSelections for ``marks`` over ``document`` (which shows ``text``). The
-    selections last laid on ``document`` (the same text and palette) are used again for
-    the marks still there: a note changed lays only its own passages' marks."""
+    """ExtraSelections for ``marks`` over ``document`` (which shows ``text``), one per
+    run of ``mark_runs``. The selections last laid on ``document`` (the same text and
+    palette) are used again for the runs still there: a note changed lays only the runs
+    its passages are in."""
     base, fore = (
         palette.color(role).rgb() for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Text)
     )
@@ -251,16 +303,16 @@ def mark_selections(
     formats: dict[bool, QTextCharFormat] = {}
     laid: dict[tuple[int, int, bool], Laid] = {}
     out: list[QTextEdit.ExtraSelection] = []
-    for mark in marks:
-        at = (mark.span.start, mark.span.end, mark.on_match)
+    for span, on_match in mark_runs(list(marks)):
+        at = (span.start, span.end, on_match)
         if at in before:
             sel = before[at]
         else:
             if offsets is None:
                 offsets = Utf16Map(text)
                 formats = {on: mark_format(palette, on) for on in (False, True)}  # not one a mark
-            start, stop = offsets.to_qt(mark.span.start), offsets.to_qt(mark.span.end)
-            sel = span_selection(document, start, stop, formats[mark.on_match])
+            start, stop = offsets.to_qt(span.start), offsets.to_qt(span.end)
+            sel = span_selection(document, start, stop, formats[on_match])
         laid[at] = sel
         if sel is not None:
             out.append(sel)

@@ -21,6 +21,7 @@ from reader.ui.note_marks import (
     apply_note_marks,
     is_mark,
     mark_format,
+    mark_runs,
     mark_tooltip,
     marks_at,
     note_marks,
@@ -73,13 +74,33 @@ def test_tooltip_escapes_and_signs_each_line() -> None:
     assert tip == f"{NOTE_SIGN} <i>&lt;b&gt;bold&lt;/b&gt;</i><br>{NOTE_SIGN} <i>second</i>"
 
 
+def mark(start: int, end: int, on_match: bool) -> NoteMark:
+    return NoteMark(Span(start, end), "", on_match)
+
+
+def test_marks_of_one_kind_are_laid_as_their_union() -> None:
+    marks = [mark(0, 12, True), mark(0, 60, True), mark(60, 70, True), mark(80, 90, True)]
+    assert mark_runs(marks) == [(Span(0, 70), True), (Span(80, 90), True)]
+
+
+def test_a_passage_off_the_matches_keeps_its_look_where_it_overlaps_a_match() -> None:
+    marks = [mark(0, 5, False), mark(0, 60, True), mark(20, 30, False)]
+    assert mark_runs(marks) == [
+        (Span(5, 20), True),
+        (Span(30, 60), True),
+        (Span(0, 5), False),
+        (Span(20, 30), False),
+    ]
+
+
 def test_panes_show_marks_with_a_dotted_underline(shown: MainWindow, alignment: Alignment) -> None:
     session = annotated(alignment)
     apply_note_marks((shown.pane_a, shown.pane_b), session)
     m1 = alignment.match_by_id("m1")
     assert m1 is not None
     assert marks_of(shown.pane_a) == [(m1.a.start, m1.a.end)]
-    assert marks_of(shown.pane_b) == [(0, 10), (m1.b.start, m1.b.end)]
+    # the marks on matches first: Qt would not draw one touching a mark laid before it
+    assert marks_of(shown.pane_b) == [(m1.b.start, m1.b.end), (0, 10)]
     styles = [
         s.format.underlineStyle() for s in shown.pane_a.browser.extraSelections() if is_mark(s)
     ]
