@@ -47,6 +47,16 @@ def canonical_names(keys: Iterable[str], *, into_facilities: bool = True) -> dic
     return out
 
 
+def same_place(key: str, keys: set[str]) -> bool:
+    """``key`` is in ``keys``, or is a nationality whose place is there, or the reverse
+    ("north korean" with "north korea", "russia" with "russian")."""
+    if key in keys:
+        return True
+    if key in DEMONYMS and key.endswith("n") and key[:-1] in keys:
+        return True
+    return f"{key}n" in keys and f"{key}n" in DEMONYMS
+
+
 def _key(m: Mention, canon: dict[str, str]) -> str:
     return canon.get(m.key, m.key) if m.kind == "name" else m.key
 

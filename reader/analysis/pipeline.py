@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from reader.analysis.background import Background
+from reader.analysis.bare_names import bare_names
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.joined_names import names_read_whole
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
-from reader.analysis.mentions import canonical_names, link_mentions
+from reader.analysis.mentions import canonical_names, link_mentions, same_place
 from reader.analysis.misattributed import other_speakers
 from reader.analysis.nearest import Nearest
 from reader.analysis.negation import denial
@@ -341,6 +342,9 @@ def align(
     for m in quote_matches:
         covered_a.update(u.index for u in pa.units_a if u.span.overlaps(m.a))
         covered_b.update(u.index for u in pa.units_b if u.span.overlaps(m.b))
+    # a subheading that is only a name the other article names too tells nothing new
+    covered_a |= bare_names(pa.feats_a, pa.feats_b, a)
+    covered_b |= bare_names(pa.feats_b, pa.feats_a, b)
     only_a = _uncovered(a, pa.units_a, covered_a)
     only_b = _uncovered(b, pa.units_b, covered_b)
     closest_a, closest_b = _closest(pa, covered_a, covered_b)
@@ -389,22 +393,12 @@ def claim_score(strength: float) -> float:
     return float(min(1.0, max(0.0, 0.5 + (strength - 0.16) * (0.3 / 0.26))))
 
 
-def _same_place(key: str, keys: set[str]) -> bool:
-    """``key`` is in ``keys``, or is a nationality whose place is there, or the reverse
-    ("north korean" with "north korea", "russia" with "russian")."""
-    if key in keys:
-        return True
-    if key in DEMONYMS and key.endswith("n") and key[:-1] in keys:
-        return True
-    return f"{key}n" in keys and f"{key}n" in DEMONYMS
-
-
 def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) -> tuple[str, ...]:
     names_b = fb.name_keys
     out: list[str] = []
     shown: set[str] = set()  # name keys listed: one of "North Korea", "North Korean"
     for m in fa.names:
-        if _same_place(m.key, names_b) and not _same_place(m.key, shown):
+        if same_place(m.key, names_b) and not same_place(m.key, shown):
             out.append(m.surface)
             shown.add(m.key)
     nums_b = fb.number_keys
