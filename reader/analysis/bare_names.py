@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import TITLES
 from reader.analysis.mentions import canonical_names, same_place
+from reader.analysis.name_ends import names_apart
 from reader.model import Document
 
 # what may stand beside the names in such a passage: titles ("President Putin"),
@@ -43,7 +44,7 @@ def bare_names(
         held = set(key.split())
         if any(w < held for w in words):
             longer.add(key)
-    canon = canonical_names(asked | longer)
+    canon = canonical_names(asked | longer, apart=names_apart(feats, others))
     return {
         f.unit.index
         for f in bare

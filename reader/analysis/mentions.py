@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, FACILITIES, PERSON_NOUNS
 from reader.analysis.mention import Mention
+from reader.analysis.name_ends import names_apart
 from reader.analysis.stems import stem
 from reader.model import Span
 
@@ -20,7 +21,12 @@ class MentionLink:
     b: Mention
 
 
-def canonical_names(keys: Iterable[str], *, into_facilities: bool = True) -> dict[str, str]:
+def canonical_names(
+    keys: Iterable[str],
+    *,
+    into_facilities: bool = True,
+    apart: Collection[tuple[str, str]] = (),
+) -> dict[str, str]:
     """Map each name key to the one longer key that contains all its words, if unique.
 
     ``putin`` -> ``vladimir putin``; ``korea`` stays ``korea`` when both ``north korea``
@@ -28,7 +34,8 @@ def canonical_names(keys: Iterable[str], *, into_facilities: bool = True) -> dic
     or a place named after it: ``pyongyang`` is not ``pyongyang sunan international
     airport``. (Two reports sharing either still share evidence of one event, so the
     event gate joins them.) Nor does a nationality join a name that holds it: "American" is
-    not "American Airlines".
+    not "American Airlines". Nor does a key join a longer one that ``apart`` pairs it with
+    (``reader.analysis.name_ends``: "hollywood" and "access hollywood").
     """
     keys = set(keys)
     words = {k: set(k.split()) for k in keys}
@@ -40,6 +47,7 @@ def canonical_names(keys: Iterable[str], *, into_facilities: bool = True) -> dic
             if o != k
             and words[k] < words[o]
             and (into_facilities or not (words[o] - words[k] & FACILITIES or k in DEMONYMS))
+            and (k, o) not in apart
         ]
         # the maximal supersets: those not contained in another superset
         maximal = [o for o in supers if not any(words[o] < words[x] for x in supers)]
@@ -68,7 +76,11 @@ def link_mentions(
     partners_of_b: dict[int, list[int]],
 ) -> list[MentionLink]:
     """Link each mention to the same key on the other side, preferring linked sentences."""
-    canon = canonical_names([m.key for f in (*fa, *fb) for m in f.names], into_facilities=False)
+    canon = canonical_names(
+        [m.key for f in (*fa, *fb) for m in f.names],
+        into_facilities=False,
+        apart=names_apart(fa, fb),
+    )
     by_key_b: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     by_key_a: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for j, f in enumerate(fb):
