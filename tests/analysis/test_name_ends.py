@@ -60,7 +60,7 @@ def test_a_surname_written_first_still_matches_the_full_name(doc: Make) -> None:
 
 
 def test_a_team_called_by_its_city_is_still_the_team(doc: Make) -> None:
-    """"the 76ers" is the team, which the other article calls "Philadelphia" too."""
+    """ "the 76ers" is the team, which the other article calls "Philadelphia" too."""
     a = "Coach fired\nThe coach of the 76ers was fired on Monday."
     b = "Coach fired\nThe Philadelphia 76ers fired their coach on Monday.\nPhiladelphia hired one."
     assert ("76ers", "Philadelphia 76ers") in entities(doc, a, b)
