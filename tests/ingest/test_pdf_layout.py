@@ -5,14 +5,17 @@ word), read from the places of the lines, and from PDFs printed in tmp_path."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from reader.analysis import align
 from reader.ingest import load_document
 from reader.ingest.pdf_layout import LaidOutPage, PrintedLine, paragraph_ends, with_layout_breaks
 from tests.pdf_files import ARTICLE_PDF, one_full_line, printed_page
+
+if TYPE_CHECKING:  # the PDFs printed here need Qt, as the gui tests do
+    from PySide6.QtWidgets import QApplication
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 HANKYOREH = SAMPLE / "hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
@@ -137,6 +140,7 @@ def test_the_text_is_pypdfs_own_layout_text() -> None:
         assert printed_lines.text == page.extract_text(extraction_mode="layout")
 
 
+@pytest.mark.gui
 def test_a_web_pages_headline_date_line_and_caption_are_paragraphs_of_their_own(
     qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -168,6 +172,7 @@ def test_a_web_pages_headline_date_line_and_caption_are_paragraphs_of_their_own(
 WORDS = " ".join([LEAD, SECOND, THIRD])
 
 
+@pytest.mark.gui
 def test_full_lines_set_apart_by_a_gap_narrower_than_a_line_are_paragraphs(
     qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -178,6 +183,7 @@ def test_full_lines_set_apart_by_a_gap_narrower_than_a_line_are_paragraphs(
     assert paragraphs(printed_page(tmp_path / "page.pdf", html=html)) == [WORDS, *lines]
 
 
+@pytest.mark.gui
 def test_a_paragraph_and_a_caption_in_smaller_type_below_it_are_each_whole(
     qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -190,6 +196,7 @@ def test_a_paragraph_and_a_caption_in_smaller_type_below_it_are_each_whole(
     assert paragraphs(printed_page(tmp_path / "page.pdf", html=html)) == [WORDS, caption]
 
 
+@pytest.mark.gui
 def test_a_line_that_left_room_for_the_next_word_as_printed_ends_its_paragraph(
     qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -201,6 +208,7 @@ def test_a_line_that_left_room_for_the_next_word_as_printed_ends_its_paragraph(
     assert paragraphs(page) == [caption, LEAD]
 
 
+@pytest.mark.gui
 def test_paragraphs_printed_without_a_gap_are_read_whole(
     qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -208,6 +216,7 @@ def test_paragraphs_printed_without_a_gap_are_read_whole(
     assert paragraphs(page) == [LEAD, SECOND, THIRD]
 
 
+@pytest.mark.gui
 def test_a_narrow_column_printed_without_gaps_cuts_no_paragraph(
     qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -218,6 +227,7 @@ def test_a_narrow_column_printed_without_gaps_cuts_no_paragraph(
     assert all(any(whole in one for one in read) for whole in [LEAD, SECOND])
 
 
+@pytest.mark.gui
 def test_a_quotation_set_in_without_a_gap_is_one_paragraph(
     qapp: QApplication, tmp_path: Path
 ) -> None:
