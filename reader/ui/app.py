@@ -22,6 +22,12 @@ from reader.ui.main_window import MainWindow
 SCREENSHOT_SIZE = (1400, 900)
 SEED_A = "hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
 SEED_B = "ap-2024-06-20-north-korea-deal-military-assistance.txt"
+# how long a Python thread may hold the GIL before another may take it. Python's 5 ms
+# made the window wait on the worker reading and matching a long pair (a first open of
+# two 100,000-character articles stalled 135-170 ms); at 1 ms the GUI thread gets the
+# interpreter back within a millisecond of its event, and the worker is no slower
+# (docs/alignment.md, "The first large open's stall")
+SWITCH_INTERVAL_S = 0.001
 
 
 def seed_paths() -> tuple[str, str]:
@@ -32,6 +38,7 @@ def seed_paths() -> tuple[str, str]:
 
 
 def application() -> QApplication:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -83,7 +90,8 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
     are reported as ``crossread align`` reports them: one line on stderr, ``crossread:
     error: ...``, and exit status 2 (reader.errors.report_input_error); the window also
     shows its error dialog, for a reader who started it from a file manager. A
-    screenshot then ends at once and writes no PNG.
+    screenshot then ends at once and writes no PNG; so does a run on the offscreen
+    platform, whose dialog no one could close.
 
     Relative paths are made absolute against the working directory first, so the
     session and the recent pairs name the files wherever Crossread runs next.
@@ -130,7 +138,9 @@ def _run(
             lambda _a: QTimer.singleShot(0, lambda: _report_shown(window, report == "exit"))
         )
     session = window.session_controller
-    leave = screenshot is not None
+    # bad input ends a screenshot, and a run on the offscreen platform, where no one can
+    # see or close the error dialog the window shows (it would wait forever)
+    leave = screenshot is not None or app.platformName() == "offscreen"
 
     def open_pair(restored: bool = False) -> None:
         if not restored:

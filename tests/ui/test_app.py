@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -11,10 +12,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.session.store import save_session, session_bytes
-from reader.ui.app import SCREENSHOT_SIZE, ask_for_partner, run_gui, seed_paths
+from reader.ui.app import (
+    SCREENSHOT_SIZE,
+    SWITCH_INTERVAL_S,
+    application,
+    ask_for_partner,
+    run_gui,
+    seed_paths,
+)
 from reader.ui.main_window import MainWindow
 from tests.session.samples import seed_session
 
@@ -23,6 +32,16 @@ def test_seed_paths_come_from_the_package() -> None:
     a, b = seed_paths()
     assert Path(a).is_file() and Path(b).is_file()
     assert "hankyoreh" in a and "ap-" in Path(b).name
+
+
+def test_the_app_hands_the_interpreter_to_the_window_often(qtbot: QtBot) -> None:
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        application()
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
+    finally:
+        sys.setswitchinterval(before)
 
 
 def test_screenshot_of_a_pair(
@@ -40,6 +59,21 @@ def test_screenshot_of_a_missing_file_is_bad_input(qtbot: QtBot, tmp_path: Path)
     out = tmp_path / "shot.png"
     code = run_gui([str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")], str(out))
     assert code == 2 and not out.exists()
+
+
+def test_a_missing_file_ends_an_offscreen_run(
+    qtbot: QtBot, tmp_path: Path, seed_b_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stuck: list[bool] = []
+
+    def unstick() -> None:  # a run waiting on its dialog is ended, and the test fails
+        stuck.append(True)
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(20_000, unstick)
+    code = run_gui([str(tmp_path / "gone.txt"), str(seed_b_path)])
+    assert code == 2 and not stuck
+    assert "gone.txt" in capsys.readouterr().err
 
 
 def test_wrong_number_of_paths() -> None:
