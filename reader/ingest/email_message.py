@@ -5,7 +5,9 @@ source and its date.
 The body is the message's plain-text part, else its HTML part (read as a web page), each
 decoded from quoted-printable or base64 in its charset. A subject loses its "Fwd:" and
 the like. A plain-text message forwarding another ("---------- Forwarded message
----------", then "From: ...", "Sent: ...") is read as the message it forwards (the
+---------", then "From: ...", "Sent: ..."; or as French, German, Spanish, Italian and
+Portuguese mail programs write it, "---------- Message transféré ---------", "De : ...")
+is read as the message it forwards (the
 innermost): its sender, date and subject, the forwarder's lines left out; so is a
 message forwarded as an attachment, unless the forwarder's own text is the longer.
 """
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from reader.errors import IngestError
+from reader.ingest.date_order import DateOrder
 from reader.ingest.decode import decode_declared
 from reader.ingest.metadata import parse_date
 from reader.ingest.sniff import is_email
@@ -67,7 +70,8 @@ def mail_text(data: bytes, name: str, path: str) -> MailText:
         body, headers = forwarded
         subject = headers.get("subject") or subject
         sender = headers.get("from") or sender
-        date = parse_date(headers.get("date") or headers.get("sent") or "") or date
+        order = DateOrder(headers.get("order", DateOrder.MONTH_FIRST.value))
+        date = parse_date(headers.get("date") or headers.get("sent") or "", order) or date
     title = _REPLY_PREFIX.sub("", subject).strip() or None
     name, address = email.utils.parseaddr(sender)
     source = name.strip() or address.strip() or None
@@ -75,19 +79,50 @@ def mail_text(data: bytes, name: str, path: str) -> MailText:
 
 
 # the line a mail program writes above a message it forwards (Gmail, Thunderbird, Apple
-# Mail, Outlook), then the forwarded message's own headers, one a line
+# Mail, Outlook; in English, French, German, Spanish, Italian and Portuguese), then the
+# forwarded message's own headers, one a line
+_FORWARD_TITLES = (
+    r"(?:Forwarded|Original)\s+Message|Message\s+transf[ée]r[ée]|Message\s+d[’']origine"
+    r"|Message\s+original|Weitergeleitete\s+Nachricht|Urspr[üu]ngliche\s+Nachricht"
+    r"|Originalnachricht|Mensaje\s+(?:reenviado|original)|Messaggio\s+(?:inoltrato|originale)"
+    r"|Mensagem\s+(?:re)?encaminhada|Mensagem\s+original"
+)
+_FORWARD_OPENINGS = (
+    r"Begin\s+forwarded\s+message|D[ée]but\s+du\s+message\s+(?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])"
+    r"|Anfang\s+der\s+weitergeleiteten\s+(?:Nachricht|E-Mail)"
+    r"|Inicio\s+del\s+mensaje\s+reenviado|Inizio\s+messaggio\s+inoltrato"
+    r"|(?:In[íi]cio|Come[çc]o)\s+da\s+mensagem\s+(?:re)?encaminhada"
+)
 _FORWARD = re.compile(
-    r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded|Original)[ \t]+[Mm]essage[ \t]*-{2,}"
-    r"|Begin forwarded message:|_{10,})[ \t]*$",
+    rf"^[ \t]*(?:-{{2,}}[ \t]*(?i:{_FORWARD_TITLES})[ \t]*-{{2,}}"
+    rf"|(?i:{_FORWARD_OPENINGS})[ \t\u00a0\u202f]*:|_{{10,}})[ \t]*$",
     re.MULTILINE,
 )
-_FORWARD_HEADER = re.compile(r"^[ \t]*(From|Sent|Date|Subject|To|Cc)[ \t]*:[ \t]*(.*)$", re.I)
+# the forwarded message's header labels, by what they give: who sent it, when, about what
+# (a label of none of these, "To:", "À :", "An:", "Para:", "Cc:", is skipped)
+_HEADER_KEYS = {
+    "from": "from", "de": "from", "von": "from", "da": "from",
+    "date": "date", "datum": "date", "fecha": "date", "data": "date",
+    "sent": "sent", "envoyé": "sent", "envoye": "sent", "gesendet": "sent", "enviado": "sent",
+    "enviada": "sent", "inviato": "sent",
+    "subject": "subject", "objet": "subject", "betreff": "subject", "asunto": "subject",
+    "oggetto": "subject", "assunto": "subject",
+}  # fmt: skip
+_ENGLISH_LABELS = frozenset({"from", "date", "sent", "subject", "to", "cc", "bcc"})
+_FORWARD_HEADER = re.compile(
+    r"^[ \t]*(From|Sent|Date|Subject|To|Cc|Bcc|De|Envoy[ée]|Objet|[ÀA]|Cci|Von|Gesendet"
+    r"|Datum|Betreff|An|Kopie|Fecha|Enviad[oa](?:[ \t]+el)?|Asunto|Para|CC|Da|Inviato|Data|Oggetto"
+    r"|Assunto)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*(.*)$",
+    re.IGNORECASE,
+)
 
 
 def _forwarded(body: str) -> tuple[str, dict[str, str]] | None:
     """The message a plain-text e-mail forwards, the forwarder's lines above it left out:
-    its text and its headers (from, date or sent, subject; small-letter keys), or None
-    when the e-mail forwards none. Of forwards inside forwards, the innermost."""
+    its text and its headers (from, date or sent, subject; small-letter keys; "order"
+    is "day-first" when the labels are not English, as such mail programs write numeric
+    dates), or None when the e-mail forwards none. Of forwards inside forwards, the
+    innermost."""
     markers = list(_FORWARD.finditer(body))
     if not markers:
         return None
@@ -96,14 +131,19 @@ def _forwarded(body: str) -> tuple[str, dict[str, str]] | None:
     k = 0
     while k < len(lines) and (not lines[k].strip() and not headers):
         k += 1  # blank lines before the headers
+    foreign = False
     while k < len(lines):
         found = _FORWARD_HEADER.match(lines[k])
         if found is None:
             break
-        headers.setdefault(found.group(1).lower(), found.group(2).strip())
+        label = found.group(1).lower().split()[0]  # "Enviado el": "enviado"
+        foreign = foreign or label not in _ENGLISH_LABELS
+        headers.setdefault(_HEADER_KEYS.get(label, label), found.group(2).strip())
         k += 1
     if not headers:
         return None
+    if foreign:
+        headers["order"] = DateOrder.DAY_FIRST.value
     return "\n".join(lines[k:]).strip("\n"), headers
 
 

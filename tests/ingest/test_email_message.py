@@ -176,6 +176,76 @@ def test_a_forwarded_message_is_the_article_and_its_sender_the_source(
     assert_the_statement_forwarded(doc)
 
 
+@pytest.mark.parametrize(
+    "forward",
+    [
+        # Gmail in French: a space before each colon (a no-break space, as French writes it)
+        "---------- Message transféré ---------\nDe\u00a0: Ministry Press Office "
+        "<press@ministry.example>\nDate\u00a0: mar. 18 juin 2024 à 10:15\n"
+        "Objet\u00a0: Ministry welcomes the treaty\nÀ\u00a0: desk@paper.example",
+        # Outlook in French
+        "-----Message d'origine-----\nDe : Ministry Press Office <press@ministry.example>\n"
+        "Envoyé : mardi 18 juin 2024 10:15\nÀ : desk@paper.example\n"
+        "Objet : Ministry welcomes the treaty",
+        # Apple Mail in French
+        "Début du message réexpédié :\n\nDe: Ministry Press Office <press@ministry.example>\n"
+        "Objet: Ministry welcomes the treaty\nDate: 18 juin 2024 à 10:15:00 UTC+9",
+        # Thunderbird in German
+        "-------- Weitergeleitete Nachricht --------\nBetreff: Ministry welcomes the treaty\n"
+        "Datum: Tue, 18 Jun 2024 10:15:00 +0900\n"
+        "Von: Ministry Press Office <press@ministry.example>\nAn: desk@paper.example",
+        # Outlook in German
+        "-----Ursprüngliche Nachricht-----\nVon: Ministry Press Office "
+        "<press@ministry.example>\nGesendet: Dienstag, 18. Juni 2024 10:15\n"
+        "An: desk@paper.example\nBetreff: Ministry welcomes the treaty",
+        # Gmail in Spanish
+        "---------- Mensaje reenviado ---------\nDe: Ministry Press Office "
+        "<press@ministry.example>\nDate: mar, 18 jun 2024 a las 10:15\n"
+        "Subject: Ministry welcomes the treaty\nTo: desk@paper.example",
+        # Outlook in Spanish
+        "-----Mensaje original-----\nDe: Ministry Press Office <press@ministry.example>\n"
+        "Enviado el: martes, 18 de junio de 2024 10:15\nPara: desk@paper.example\n"
+        "Asunto: Ministry welcomes the treaty",
+        # Gmail in Italian
+        "---------- Messaggio inoltrato ---------\nDa: Ministry Press Office "
+        "<press@ministry.example>\nDate: mar 18 giu 2024 alle ore 10:15\n"
+        "Subject: Ministry welcomes the treaty\nTo: desk@paper.example",
+        # Outlook in Italian: a numeric date, day first
+        "-----Messaggio originale-----\nDa: Ministry Press Office <press@ministry.example>\n"
+        "Inviato: 18/06/2024 10:15\nA: desk@paper.example\n"
+        "Oggetto: Ministry welcomes the treaty",
+        # Gmail in Portuguese
+        "---------- Mensagem encaminhada ---------\nDe: Ministry Press Office "
+        "<press@ministry.example>\nDate: ter., 18 de jun. de 2024 às 10:15\n"
+        "Subject: Ministry welcomes the treaty\nTo: desk@paper.example",
+        # Apple Mail in Portuguese
+        "Início da mensagem encaminhada:\n\nDe: Ministry Press Office "
+        "<press@ministry.example>\nAssunto: Ministry welcomes the treaty\n"
+        "Data: 18 de junho de 2024 10:15:00 BRT\nPara: desk@paper.example",
+    ],
+)
+def test_a_message_forwarded_by_a_mail_program_in_another_language_is_the_article(
+    tmp_path: Path, forward: str
+) -> None:
+    note = "Pour info, le communiqué ci-dessous."
+    body = f"Content-Type: text/plain; charset=utf-8\n\n{note}\n\n{forward}\n\n" + FORWARDED_BODY
+    path = tmp_path / "release.eml"
+    path.write_bytes((HEADERS + body).replace("\n", "\r\n").encode("utf-8"))
+    doc = load_document(path)
+    assert_the_statement_forwarded(doc)
+
+
+def test_a_day_first_date_of_an_outlook_forward_in_another_language(tmp_path: Path) -> None:
+    forward = (
+        "-----Message d'origine-----\nDe : Ministry Press Office <press@ministry.example>\n"
+        "Envoyé : 05/06/2024 10:15\nObjet : Ministry welcomes the treaty"
+    )
+    body = f"Content-Type: text/plain; charset=utf-8\n\nFYI\n\n{forward}\n\n" + FORWARDED_BODY
+    path = tmp_path / "release.eml"
+    path.write_bytes((HEADERS + body).replace("\n", "\r\n").encode("utf-8"))
+    assert load_document(path).date == "2024-06-05"
+
+
 def assert_the_statement_forwarded(doc: Document) -> None:
     """``doc`` is the ministry's statement a colleague forwarded, with its own title,
     sender and date, the colleague's "FYI" left out."""
