@@ -13,6 +13,7 @@ from reader.ingest.agencies import SHORT_AGENCIES
 from reader.ingest.calendar_words import OTHER_DAY_OR_MONTH, OTHER_SHORT_MONTHS, alternation
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
+from reader.ingest.site_lines import is_site_line
 from reader.ingest.stamp_words import PUBLISHED, STAMP_FILLERS, UPDATED
 from reader.model.span import Span
 
@@ -377,7 +378,7 @@ def is_boilerplate_line(line: str) -> bool:
     if not _LETTER.search(line):
         return len(line) <= 24
     key = _key(line)
-    if key in _DEBRIS:
+    if key in _DEBRIS or is_site_line(line, key):
         return True
     if (_PAREN_LINE.match(line) and _is_credit(line[1:-1])) or _is_credit_line(line):
         return True

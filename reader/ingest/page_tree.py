@@ -191,11 +191,20 @@ def _drop(element: Any) -> None:
 # another story has one too: the story's own stands beside the page's <h1>, the nearest
 # element around it holding a heading holds the <h1>, and it is in no sidebar, menu,
 # footer or link.
+# Sites in other languages name it their own way: the French "chapo" or "chapeau" (Le
+# Monde's "article__desc"), the Italian "sommario", the Spanish "sumario" or
+# "entradilla", the Portuguese "linha-fina", the German "Vorspann" or an intro text
+# (the FAZ's "atc-IntroText"), a lead text.
 _SUMMARY_NAME = (
-    r"(?i:standfirst|article-?summary|sub-?headline)"
+    r"(?i:standfirst|article-?summary|sub-?headline|chap(?:o|eau)|sommario|sumario"
+    r"|entradilla|linha-?fina|vorspann|intro-?text|lead-?text|article(?:__|-)desc)"
     r"|(?:^|[\s_-])(?i:dek)(?:$|[\s_-])|[a-z]Dek(?:$|[\s_A-Z-])"
 )
-_STANDFIRST = re.compile(r"standfirst|summary|sub-?headline|dek", re.IGNORECASE)
+_STANDFIRST = re.compile(
+    r"standfirst|summary|sub-?headline|dek|chap(?:o|eau)|sommario|sumario|entradilla"
+    r"|linha-?fina|vorspann|intro-?text|lead-?text|article(?:__|-)desc",
+    re.IGNORECASE,
+)
 _STANDFIRSTS = (
     "//*[@*[(name() = 'class' or name() = 'id' or starts-with(name(), 'data-'))"
     " and re:test(., $name)]]"
@@ -222,13 +231,13 @@ def page_standfirst(html: str) -> list[str]:
         if tree is None
         else tree.xpath(_STANDFIRSTS, namespaces=_REGEX_NAMESPACE, name=_SUMMARY_NAME)
     )
-    if not found:
-        return []
-    break_blocks(found[0])  # "One line.<div>Another.</div>" of a minified page
-    blocks = found[0].xpath(".//li | .//p[not(ancestor::li)]") or [found[0]]
-    lines = [_block_line(block) for block in blocks]
-    lines = [line for line in lines if line]
-    return lines if sum(map(len, lines)) <= _STANDFIRST_CHARS else []
+    for element in found:  # the first that holds words ("chapo-image" may hold none)
+        break_blocks(element)  # "One line.<div>Another.</div>" of a minified page
+        blocks = element.xpath(".//li | .//p[not(ancestor::li)]") or [element]
+        lines = [line for line in map(_block_line, blocks) if line]
+        if lines:
+            return lines if sum(map(len, lines)) <= _STANDFIRST_CHARS else []
+    return []
 
 
 def _block_line(block: Any) -> str:

@@ -711,3 +711,45 @@ information.</em></p>
 Reserved.</p></footer>
 </body></html>
 """
+
+# A Le Monde-like article: the summary under the headline ("chapo") is a <p
+# class="article__desc"> in the page's header, outside the story's container; inside
+# it, a link to another story ("Lire aussi | ...") and, at the end, the paywall's notice.
+LE_MONDE_STYLE_ARTICLE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8">
+<title>Vladimir Poutine et Kim Jong-un signent un pacte d'assistance mutuelle</title>
+<meta property="og:title" content="Vladimir Poutine et Kim Jong-un signent un pacte
+d'assistance mutuelle">
+<meta property="og:site_name" content="Le Monde.fr">
+<meta property="article:published_time" content="2024-06-19T18:30:00+02:00">
+</head><body>
+<header class="header"><nav><a href="/">Le Monde</a> <a href="/international/">International</a>
+<a href="/asie-pacifique/">Asie-Pacifique</a></nav></header>
+<main><section class="zone zone--article">
+<header class="article__header">
+<h1 class="article__title">Vladimir Poutine et Kim Jong-un signent un pacte d'assistance
+mutuelle</h1>
+<p class="article__desc">Le traité, signé à Pyongyang lors de la première visite du
+président russe depuis vingt-quatre ans, prévoit une aide militaire immédiate en cas
+d'agression.</p>
+<span class="meta__author">Par Philippe Mesmer</span>
+<span class="meta__date">Publié le 19 juin 2024 à 18h30</span>
+</header>
+<article class="article__content">
+<p class="article__paragraph">Le président russe, Vladimir Poutine, et le dirigeant
+nord-coréen, Kim Jong-un, ont signé mercredi 19 juin à Pyongyang un traité de « partenariat
+stratégique global ».</p>
+<p class="article__paragraph">Le texte engage les deux pays à se porter assistance en cas
+d'agression armée contre l'un d'eux, a précisé M. Poutine lors d'une conférence de
+presse.</p>
+<section class="catcher"><p class="catcher__title">Lire aussi | <a href="/a">Entre la
+Russie et la Corée du Nord, une alliance de circonstance</a></p></section>
+<p class="article__paragraph">Selon M. Kim, l'accord porte les relations entre les deux pays
+« au niveau d'une alliance ». Séoul et Washington ont exprimé leur inquiétude.</p>
+<p class="article__status">Il vous reste 78.43% de cet article à lire. La suite est
+réservée aux abonnés.</p>
+</article>
+</section></main>
+<footer><p>© Le Monde 2024</p></footer>
+</body></html>
+"""

@@ -398,6 +398,22 @@ def test_the_summary_under_the_headline_leads_the_story(
     assert lines.index(standfirst) <= 2  # after the headline (and the byline)
 
 
+def test_a_french_chapo_leads_the_story(tmp_path: Path) -> None:
+    lines = _shown(_read(tmp_path, pages.LE_MONDE_STYLE_ARTICLE))
+    chapo = next(i for i, line in enumerate(lines) if line.startswith("Le traité, signé"))
+    assert chapo <= 2 and chapo < _opening(lines, "Le président russe")
+
+
+def test_a_french_paywall_notice_is_not_read_as_the_story(tmp_path: Path) -> None:
+    lines = _shown(_read(tmp_path, pages.LE_MONDE_STYLE_ARTICLE))
+    assert not any("abonnés" in line or "Il vous reste" in line for line in lines)
+
+
+def test_a_french_link_to_another_story_is_not_read_as_the_story(tmp_path: Path) -> None:
+    lines = _shown(_read(tmp_path, pages.LE_MONDE_STYLE_ARTICLE))
+    assert not any(line.startswith("Lire aussi") for line in lines)
+
+
 def test_the_summary_of_a_card_of_another_story_is_left_out(tmp_path: Path) -> None:
     text = _read(tmp_path, pages.GUARDIAN_STYLE_ARTICLE).text
     assert "Savers face changes" not in text

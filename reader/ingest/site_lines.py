@@ -1,0 +1,74 @@
+"""A news site's own lines around the story, as French, German, Spanish, Italian and
+Portuguese sites print them: the paywall's "Il vous reste 78% de cet article à lire",
+subscription asks, links to other stories ("Lire aussi : ...", "Lesen Sie auch"), and
+the one-word labels of share bars and advertisements ("Partager", "Anzeige").
+
+Boilerplate (reader.ingest.boilerplate) asks ``is_site_line`` of every line; a line is
+matched whole, so prose that merely mentions subscribers ("Les abonnés du club ont
+voté") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_site_line"]
+
+# Whole lines, as boilerplate's key writes them (lower case, letters, digits, spaces)
+_LABELS: frozenset[str] = frozenset(
+    w.strip()
+    for w in """
+    partager|partagez|partager cet article|publicité|pub|s abonner|abonnez vous|abonné
+    se connecter|connexion|menu|rechercher|lire plus|lire la suite|voir plus|à lire aussi
+    lire aussi|sur le même sujet|dans la même rubrique|newsletter|commentaires|réagir
+    teilen|artikel teilen|anzeige|werbung|abonnieren|anmelden|abmelden|suche|mehr anzeigen
+    weiterlesen|mehr zum thema|lesen sie auch|kommentare|zum kommentarbereich|drucken
+    compartir|compartir en facebook|compartir en twitter|publicidad|suscríbete|suscribirse
+    iniciar sesión|buscar|leer más|lee también|lea también|te puede interesar|comentarios
+    condividi|pubblicità|abbonati|accedi|cerca|leggi anche|leggi di più|commenti
+    compartilhar|compartilhe|partilhar|publicidade|assine|entrar|pesquisar|leia também
+    leia mais|veja também|saiba mais|comentários
+    """.replace("\n", "|").split("|")
+    if w.strip()
+)
+
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(rf"^(?=.{{0,240}}$){p}", re.IGNORECASE)
+    for p in (
+        # Links to other stories: "Lire aussi : ...", "Lesen Sie auch: ...", "Leer más | ..."
+        r"(?:à )?lire (?:aussi|également|la suite)\s*[:|»›>–—-]",
+        r"(?:sur le même sujet|voir aussi)\s*[:|»›>–—-]",
+        r"(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant)\s*[:|»›>–—-]",
+        r"(?:lea|lee|leer) (?:también|más|además)\s*[:|»›>–—-]",
+        r"(?:te puede interesar|más información|noticia relacionada)\s*[:|»›>–—-]",
+        r"(?:leggi anche|leggi di più|potrebbe interessarti)\s*[:|»›>–—-]",
+        r"(?:leia|veja) (?:também|mais)\s*[:|»›>–—-]|saiba mais\s*[:|»›>–—-]",
+        # Paywalls: "Il vous reste 78.43% de cet article à lire. La suite est réservée aux
+        # abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo
+        # para suscriptores", "Articolo riservato agli abbonati", "Conteúdo exclusivo
+        # para assinantes"
+        r"il vous reste \d+(?:[.,]\d+)?\s*%\s*de (?:cet |l[’'])article à lire",
+        r"(?:la suite est |cet article est |ce contenu est |article )?réservée? "
+        r"(?:aux|à nos) abonnés",
+        r"(?:déjà abonné|vous êtes abonné|abonnez-vous\b.{0,80}$)",
+        r"(?:dieser (?:artikel|beitrag|inhalt) ist )?(?:nur |exklusiv )?für "
+        r"(?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende)\b",
+        r"(?:jetzt (?:abonnieren|weiterlesen|testen)|weiterlesen mit|lesen sie (?:jetzt )?"
+        r"weiter mit|sie sind bereits abonnent|bereits abonniert)\b.{0,80}$",
+        r"(?:este |el )?(?:contenido|artículo) (?:es )?(?:exclusivo )?para "
+        r"(?:suscriptores|abonados)",
+        r"(?:suscríbete|¿ya eres suscriptor|ya soy suscriptor|para seguir leyendo)\b.{0,80}$",
+        r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati",
+        r"(?:abbonati (?:a|per|ora|subito)|sei già abbonato|già abbonato|per continuare a "
+        r"leggere)\b.{0,80}$",
+        r"(?:este )?conteúdo (?:é )?(?:exclusivo|restrito) (?:para|a) assinantes",
+        r"(?:assine (?:o|a|já|agora)|já é assinante|já sou assinante|para continuar lendo)"
+        r"\b.{0,80}$",
+    )
+)
+
+
+def is_site_line(line: str, key: str) -> bool:
+    """True when ``line`` (stripped; ``key`` its boilerplate key) is one of a
+    non-English site's own lines: a label, a link to another story, a paywall's notice."""
+    return key in _LABELS or any(p.match(line) for p in _PATTERNS)

@@ -1,0 +1,52 @@
+"""Tests of reader/ingest/site_lines.py through boilerplate: a non-English site's own
+lines (paywall notices, subscription asks, links to other stories, share and advert
+labels) are dimmed; prose that mentions the same words is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.boilerplate import is_boilerplate_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il vous reste 78.43% de cet article à lire. La suite est réservée aux abonnés.",
+        "Article réservé aux abonnés",
+        "Lire aussi | Entre la Russie et la Corée du Nord, une alliance de circonstance",
+        "À lire aussi : Le traité de Pyongyang",
+        "Partager",
+        "Anzeige",
+        "Lesen Sie auch: Putin in Nordkorea",
+        "Dieser Artikel ist nur für Abonnenten",
+        "Jetzt abonnieren und weiterlesen",
+        "Este contenido es exclusivo para suscriptores",
+        "Lea también: Putin y Kim firman un pacto",
+        "Suscríbete para seguir leyendo",
+        "Leggi anche: il patto tra Mosca e Pyongyang",
+        "Questo articolo è riservato agli abbonati",
+        "Per continuare a leggere abbonati a Repubblica",
+        "Leia também: Putin e Kim assinam pacto",
+        "Conteúdo exclusivo para assinantes",
+        "Compartilhar",
+    ],
+)
+def test_a_sites_own_line_in_another_language_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les abonnés du club ont voté contre la réforme.",
+        "Lire aussi ce livre est un plaisir, a-t-il dit.",
+        "Die Abonnenten der Zeitung erhielten die Ausgabe am Montag.",
+        "Los suscriptores de la plataforma crecieron un 12% en junio.",
+        "Gli abbonati al servizio sono 2 milioni, secondo l'azienda.",
+        "Os assinantes da petição entregaram o texto ao Congresso.",
+        "Il vous reste deux jours pour voter, a rappelé le maire.",
+    ],
+)
+def test_prose_about_subscribers_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
