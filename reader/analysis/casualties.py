@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from reader.analysis.stems import stem
+from reader.analysis.tolls import DEAD, INJURED, MISSING, foreign_casualty, toll_of
 
-DEAD, INJURED, MISSING = "dead", "injured", "missing"
+__all__ = ["DEAD", "INJURED", "MISSING", "PEOPLE_UNITS", "casualty"]
+
 _ROLE_OF_STEM = {
     "kill": DEAD, "dead": DEAD, "die": DEAD, "death": DEAD, "live": DEAD, "fatal": DEAD,
     "bodi": DEAD, "slain": DEAD, "perish": DEAD,
@@ -37,29 +39,41 @@ _BOUNDS = frozenset(
     "at least more than about some nearly almost over around up to an estimated".split()  # noqa: SIM905
 )
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
+# a bare figure, then what befell its people: "three were injured", "12 have died"
+_AUXILIARIES = frozenset("were was are is have has had been".split())  # noqa: SIM905
 _REACH = 60  # characters on each side, at most
 
 
-def casualty(text: str, start: int, end: int, unit: str) -> str:
+def casualty(text: str, start: int, end: int, unit: str, language: str | None = None) -> str:
     """What befell the people counted by the figure at ``text[start:end]``, which counts
-    ``unit`` (a stem of PEOPLE_UNITS): DEAD, INJURED, MISSING, another fate ("rescued"),
-    or '' when its clause does not say. Read in the word after it ("12 dead", "12
-    deaths"), or, after a noun for people, in the next four ("12 people were killed",
-    "five people are still missing"); else in the verb before it, bounds aside ("killing
-    at least 12 people"), or a death toll the clause tells ("the death toll rose to 12");
-    never in a death that is no one's ("three against the death sentence")."""
+    ``unit`` (a stem of PEOPLE_UNITS in English): DEAD, INJURED, MISSING, another fate
+    ("rescued"), or '' when its clause does not say. Read in the word after it ("12
+    dead", "12 deaths"), or, after a noun for people or an auxiliary, in the next four
+    ("12 people were killed", "five people are still missing", "three were injured");
+    else in the verb before it, bounds aside ("killing at least 12 people"), or a toll
+    the clause leads to ("the death toll rose to 12", "the number of injured rose to
+    12"); never in a death that is no one's ("three against the death sentence"), nor in
+    the toll a figure rose from ("rose to 58 from 50"). In an article in another
+    ``language`` (a name of reader.analysis.relatedness.not_english), by that language's
+    words: a toll's noun right after the figure ("58 Tote", "58 morts") or a toll
+    leading to it ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58")."""
     after = _WORD.findall(_BREAK.split(text[end : end + _REACH])[0])
-    for word in after[: 4 if unit else 1]:
+    before_text = _BREAK.split(text[max(0, start - _REACH) : start])[-1]
+    if language is not None:
+        return foreign_casualty(after, before_text, language)
+    bare_then_verb = not unit and bool(after) and after[0].lower() in _AUXILIARIES
+    for word in after[: 4 if unit or bare_then_verb else 1]:
         role = _role(word)
         if role:
             return role
-    before_text = _BREAK.split(text[max(0, start - _REACH) : start])[-1]
     before = [w for w in _WORD.findall(before_text) if w.lower() not in _BOUNDS]
     if before:
+        if before[-1].lower() == "from":
+            return ""  # "rose to 58 from 50": the toll before, not the one told
         role = _role(before[-1])
         if role:
             return role
-    return DEAD if _TOLL.search(before_text) else ""
+    return DEAD if _TOLL.search(before_text) else toll_of(before_text, None)
 
 
 def _role(word: str) -> str:

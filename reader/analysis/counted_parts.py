@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.lexicon import DEMONYMS, PERSON_NOUNS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
 from reader.model import Span
@@ -28,6 +28,20 @@ def same_counted(a: str, b: str) -> bool:
     """Two counts' unit words name one thing: the same word, or one nationality written
     two ways ("somalian" and "somali")."""
     return _demonym(a) == _demonym(b)
+
+
+# what a count of people counts: "workers", "people", "Somalis" (stems, as unit words are)
+_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS | {d for d in DEMONYMS if " " not in d})
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Two unit words count the same thing: equal, or both people."""
+    return a == b or (a in _PERSONS and b in _PERSONS)
+
+
+def different_things(a: str, b: str) -> bool:
+    """Two counts are known to count different things: both say what, and not alike."""
+    return bool(a and b) and not same_thing(a, b)
 
 
 def _demonym(word: str) -> str:

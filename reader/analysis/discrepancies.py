@@ -8,7 +8,7 @@ from datetime import date
 
 from reader.analysis.age_owners import age_owner
 from reader.analysis.casualties import PEOPLE_UNITS, casualty
-from reader.analysis.counted_parts import same_counted, told_in_parts
+from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, OCCASION_WORDS, REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.mention import Mention
@@ -78,7 +78,6 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     parts adding up to the other's figure tell of one group, even when the two sentences
     name nobody in common but nationalities."""
     shared = _shared_names(fa, fb)
-    keys_a, keys_b = fa.number_keys, fb.number_keys
     roles_a, roles_b = _casualties(fa), _casualties(fb)
     nums_a = [m for m in fa.numbers if _counted(m, roles_a)]
     nums_b = [m for m in fb.numbers if _counted(m, roles_b)]
@@ -96,12 +95,10 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and _measured_from(fa, na) == _measured_from(fb, nb)
             and _same_subject(fa, na, fb, nb)
         ]
-        # a figure the other sentence also gives, whatever it counts there, is not
-        # contradicted by it ("58 wins" vs "58-3 with 51 wins coming by knockout")
-        if not same_unit or na.key in keys_b:
+        if not same_unit or _gives(fb, roles_b, na, roles_a.get(na.span, "")):
             continue
         for nb in same_unit:
-            if nb.key in keys_a:
+            if _gives(fa, roles_a, nb, roles_b.get(nb.span, "")):
                 continue
             split = told_in_parts(fa, na, fb, nb)
             if split is not None and split.agrees:
@@ -115,14 +112,48 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     return out
 
 
+def _gives(f: UnitFeatures, roles: dict[Span, str], m: Mention, role: str) -> bool:
+    """Sentence ``f`` gives figure ``m`` (of the other sentence, counting people that
+    ``role`` befell when not ''), so that ``m`` is not contradicted by a count of ``f``:
+    the same value counting the same thing, or counting nothing said ("58 wins" vs "58-3
+    with 51 wins coming by knockout": the record's 58 may be the wins). The same value
+    counting another thing is no such figure ("Four people died" vs "Three people died
+    in the three-storey building", "three died" vs "four died and three were hurt")."""
+    return any(
+        x.key == m.key and not _counts_another(m, role, x, roles.get(x.span, "")) for x in f.numbers
+    )
+
+
+def _counts_another(m: Mention, role_m: str, x: Mention, role_x: str) -> bool:
+    """Counts ``m`` and ``x`` (with the fates of the people they count, '' when not said)
+    are known to count different things: people that different fates befell, or two
+    things both named and not alike (people of any kind are one thing)."""
+    if role_m and role_x:
+        return role_m != role_x
+    a, b = _thing(m, role_m), _thing(x, role_x)
+    return different_things(a, b) and not same_counted(a, b)
+
+
+def _thing(m: Mention, role: str) -> str:
+    """What count ``m`` counts, as a unit word: people for a toll ("12 dead", "killed
+    15", "12 lives"), else its unit word ('' when it names nothing)."""
+    if m.unit_word in PEOPLE_UNITS and (m.unit_word or role):
+        return _PEOPLE
+    return m.unit_word
+
+
+_PEOPLE = stem("people")
+
+
 def _casualties(f: UnitFeatures) -> dict[Span, str]:
     """What befell the people each count of ``f`` counts, where its clause says
     (reader.analysis.casualties)."""
     text, base = f.unit.text, f.unit.span.start
     out: dict[Span, str] = {}
     for m in f.numbers:
-        if m.kind == "number" and m.unit_word in PEOPLE_UNITS:
-            role = casualty(text, m.span.start - base, m.span.end - base, m.unit_word)
+        # a count in another language is read by that language's words, whatever it counts
+        if m.kind == "number" and (m.unit_word in PEOPLE_UNITS or f.language is not None):
+            role = casualty(text, m.span.start - base, m.span.end - base, m.unit_word, f.language)
             if role:
                 out[m.span] = role
     return out

@@ -6,11 +6,11 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.analysis.counted_parts import different_things, same_thing
 from reader.analysis.features import UnitFeatures
-from reader.analysis.lexicon import DEMONYMS, FACILITIES, PERSON_NOUNS
+from reader.analysis.lexicon import DEMONYMS, FACILITIES
 from reader.analysis.mention import Mention
 from reader.analysis.name_ends import names_apart
-from reader.analysis.stems import stem
 from reader.model import Span
 
 
@@ -127,23 +127,9 @@ def _pick(
     count = m.key.startswith("num:")
     for unit in preferred_units:
         for u, c in candidates:
-            if u == unit and not (count and _different_things(m.unit_word, c.unit_word)):
+            if u == unit and not (count and different_things(m.unit_word, c.unit_word)):
                 return c
     if not count:
         return candidates[0][1]
-    same = (c for _, c in candidates if m.unit_word and _same_thing(m.unit_word, c.unit_word))
+    same = (c for _, c in candidates if m.unit_word and same_thing(m.unit_word, c.unit_word))
     return next(same, None)
-
-
-# what a count of people counts: "workers", "people", "Somalis" (stems, as unit words are)
-_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS | {d for d in DEMONYMS if " " not in d})
-
-
-def _same_thing(a: str, b: str) -> bool:
-    """Two unit words count the same thing: equal, or both people."""
-    return a == b or (a in _PERSONS and b in _PERSONS)
-
-
-def _different_things(a: str, b: str) -> bool:
-    """Two counts are known to count different things: both say what, and not alike."""
-    return bool(a and b) and not _same_thing(a, b)

@@ -88,8 +88,10 @@ _AGE = re.compile(r"\b(?:(\d{1,3})(?:-|\s)years?(?:-|\s)old|aged\s+(\d{1,3}))\b"
 # "died at the age of 91", "at age 85", "died Thursday at 91."; an obituary's "She was
 # 91." (then a stop)
 _AGE_AT = re.compile(r"\bat\s+(?:the\s+)?(age\s+(?:of\s+)?(\d{1,3}))\b", re.IGNORECASE)
+# (not "the dead", a toll's noun: "the number of dead stood at 58.")
 _AGE_DIED = re.compile(
-    r"\b(?:died|dies|dead)\b[^.;:]{0,50}?\bat\s+((\d{1,3}))(?=\s*(?:[.,;]|$))", re.IGNORECASE
+    r"\b(?<!of )(?<!the )(?:died|dies|dead)\b[^.;:]{0,50}?\bat\s+((\d{1,3}))(?=\s*(?:[.,;]|$))",
+    re.IGNORECASE,
 )
 _AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))", re.IGNORECASE)
 # the news style "Tara Reid, 33, checked in", "Comeaux Jr., 49,", "The actress, 33,": a

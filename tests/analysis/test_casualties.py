@@ -26,6 +26,17 @@ def _role(sentence: str, figure: str, unit: str) -> str:
         ("Rescuers pulled 30 people from the rubble and 12 people were rescued.", "12",
          "peopl", "rescued"),
         ("Police arrested 14 people.", "14", "peopl", "arrested"),
+        # a bare figure, an auxiliary, then the fate
+        ("Four people died and three were injured.", "three", "", INJURED),
+        ("Twelve have died since the storm.", "Twelve", "", DEAD),
+        # a toll told as a number
+        ("The number of dead rose to 58 on Tuesday.", "58", "", DEAD),
+        ("The number of people killed reached 58.", "58", "", DEAD),
+        ("The number of deaths climbed to at least 58.", "58", "", DEAD),
+        ("The number of fatalities stood at 58.", "58", "", DEAD),
+        ("The number of victims is now 58.", "58", "", DEAD),
+        ("The number of injured rose to 12.", "12", "", INJURED),
+        ("The number of people wounded in the attack has risen to 12.", "12", "", INJURED),
     ],
 )  # fmt: skip
 def test_what_befell_the_people_counted(sentence: str, figure: str, unit: str, role: str) -> None:
@@ -38,6 +49,14 @@ def test_what_befell_the_people_counted(sentence: str, figure: str, unit: str, r
         ("Jurors voted nine in favor and three against the death sentence.", "three", ""),
         ("The team won 12 games.", "12", ""),
         ("About 200 people attended the funeral.", "200", "peopl"),
+        # the toll before, a bound, a forecast, a difference
+        ("The death toll rose to 58 from 50.", "50", ""),
+        ("The number of dead rose to 58 from 50.", "50", ""),
+        ("The number of dead exceeded 50.", "50", ""),
+        ("The number of dead could rise to 100.", "100", ""),
+        ("The number of dead rose by 12.", "12", ""),
+        # another figure between the toll's words and this one
+        ("The number of dead in the 2010 quake was 230.", "230", ""),
     ],
 )
 def test_a_count_whose_clause_tells_no_fate_has_none(sentence: str, figure: str, unit: str) -> None:

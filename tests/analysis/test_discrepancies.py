@@ -67,6 +67,32 @@ def details(a: str, b: str) -> list[str]:
         ("Three women died in the Marfin bank fire.",
          "Two women and one man died in the Marfin bank fire.",
          DiscrepancyKind.NUMBER, "Three women vs Two women and one man"),
+        # a count against one of another value, the other sentence giving that value as a
+        # count of another thing (the storeys, the injured)
+        ("Four people died in the fire at the three-storey building.",
+         "Three people died in the fire at the building.", DiscrepancyKind.NUMBER,
+         "Four vs Three"),
+        ("Three people died in the fire at the building.",
+         "Four people died in the fire at the three-storey building.", DiscrepancyKind.NUMBER,
+         "Three vs Four"),
+        ("Four people died and three were injured in the fire.",
+         "Three people died in the fire.", DiscrepancyKind.NUMBER, "Four vs Three"),
+        ("The gunman killed five people with two rifles.",
+         "The gunman killed two people and wounded five.", DiscrepancyKind.NUMBER,
+         "five vs two"),
+        # a toll told as a number
+        ("The number of dead rose to 58 on Tuesday.", "At least 61 people were killed.",
+         DiscrepancyKind.NUMBER, "58 vs 61"),
+        ("The number of people killed reached 58.", "At least 61 people were killed.",
+         DiscrepancyKind.NUMBER, "58 vs 61"),
+        ("The number of dead stood at 58.", "At least 61 people died.",
+         DiscrepancyKind.NUMBER, "58 vs 61"),
+        ("The death toll climbed to 58.", "The attack killed at least 61 people.",
+         DiscrepancyKind.NUMBER, "58 vs 61"),
+        ("The number of injured rose to 12.", "Police said 15 people were injured.",
+         DiscrepancyKind.NUMBER, "12 vs 15"),
+        ("The number of dead rose to 58 from 50 overnight.", "The attack killed 61 people.",
+         DiscrepancyKind.NUMBER, "58 vs 61"),
         # a toll told in other words
         ("The fire killed 12 people.", "The fire left 15 dead.",
          DiscrepancyKind.NUMBER, "12 vs 15"),
@@ -228,7 +254,18 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
         # the dead are not the injured, nor the rescued
         ("The fire killed 12 people.", "The fire injured 15 people."),
         ("Twelve people were rescued from the fire.", "The fire killed 15 people."),
-        ("The quake left 12 dead and 40 injured.", "The quake injured 12 and killed 40 people."),
+        # one toll told as a number and in other words; the same value shared as the count
+        # of the same thing, or of nothing said
+        ("The number of dead rose to 58 on Tuesday.", "The attack killed 58 people."),
+        ("The number of people killed has risen to 58.", "The bombing left 58 dead."),
+        ("The number of injured stood at 12.", "Twelve people were injured."),
+        ("Four people died in the fire at the three-storey building.",
+         "Four people were killed in the three-storey building."),
+        # the dead are not the injured; a bound, a forecast, a difference are no toll
+        ("The number of injured rose to 12.", "At least 61 people were killed."),
+        ("The number of dead exceeded 50.", "The attack killed 61 people."),
+        ("The number of dead could rise to 100.", "The attack killed 61 people."),
+        ("The number of dead rose by 12.", "The attack killed 61 people."),
         # a toll's death is no one's in a vote on a death sentence
         ("Jurors voted nine in favor and three against the death sentence.",
          "The man who killed four people escaped the death sentence."),
@@ -236,6 +273,14 @@ def test_same_fact_different_value(a: str, b: str, kind: DiscrepancyKind, detail
 )  # fmt: skip
 def test_no_conflict_when_values_agree_or_differ_in_kind(a: str, b: str) -> None:
     assert conflicts(feats(a), feats(b)) == []
+
+
+def test_tolls_swapped_between_the_dead_and_the_injured_disagree_on_both() -> None:
+    # each figure is in both sentences, counting the dead on one side, the injured on the other
+    found = details(
+        "The quake left 12 dead and 40 injured.", "The quake injured 12 and killed 40 people."
+    )
+    assert found == ["12 vs 40", "40 vs 12"]
 
 
 FRAGMENTS = st.sampled_from(

@@ -1,0 +1,135 @@
+"""A toll told as a number: "the number of dead rose to 58", "the number of people killed
+reached 58", "the number of injured stood at 12", and in the other languages Crossread
+stems ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58", "el número de
+muertos ascendió a 58", "il numero dei morti è salito a 58", "o número de mortos subiu
+para 58"); and, in those languages, the toll's noun after a figure ("58 Tote", "58
+morts", "12 heridos").
+
+A toll's phrase counts only the figure it leads to: its noun, then words with no other
+figure between, then a verb of reaching or being and its preposition, right before the
+figure. "The number of dead exceeded 50" (a bound), "could rise to 100" (a forecast) or
+"rose by 12" (a difference) tell no toll of that figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEAD, INJURED, MISSING = "dead", "injured", "missing"
+
+# the noun a toll is of, lower-cased, as each language writes it
+_WHO = {
+    "dead": DEAD, "deaths": DEAD, "fatalities": DEAD, "victims": DEAD, "killed": DEAD,
+    "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "injuries": INJURED,
+    "toten": DEAD, "todesopfer": DEAD, "opfer": DEAD,
+    "verletzten": INJURED, "verwundeten": INJURED, "verletzte": INJURED,
+    "morts": DEAD, "décès": DEAD, "tués": DEAD, "victimes": DEAD, "blessés": INJURED,
+    "muertos": DEAD, "fallecidos": DEAD, "víctimas": DEAD, "heridos": INJURED,
+    "lesionados": INJURED,
+    "morti": DEAD, "vittime": DEAD, "deceduti": DEAD, "feriti": INJURED,
+    "mortos": DEAD, "mortes": DEAD, "óbitos": DEAD, "vítimas": DEAD, "feridos": INJURED,
+}  # fmt: skip
+# the toll's noun right after a figure, in another language ("58 Tote", "12 blessés")
+_AFTER = {
+    "German": {
+        "tote": DEAD, "toten": DEAD, "todesopfer": DEAD, "verletzte": INJURED,
+        "verletzten": INJURED, "verwundete": INJURED, "vermisste": MISSING,
+    },
+    "French": {"morts": DEAD, "tués": DEAD, "blessés": INJURED, "disparus": MISSING},
+    "Spanish": {
+        "muertos": DEAD, "fallecidos": DEAD, "heridos": INJURED, "desaparecidos": MISSING,
+    },
+    "Italian": {"morti": DEAD, "feriti": INJURED, "dispersi": MISSING},
+    "Portuguese": {"mortos": DEAD, "feridos": INJURED, "desaparecidos": MISSING},
+}  # fmt: skip
+_NO_FIGURE = r"[^\d]*?"  # words between the noun and the verb, no other figure
+
+
+def _phrase(noun: str, reach: str, bounds: str) -> re.Pattern[str]:
+    """A toll's phrase ending right before its figure: ``noun`` (with a group ``who``
+    where it names who), words with no figure, the verb and preposition ``reach``, then
+    optionally ``bounds`` ("at least")."""
+    return re.compile(
+        rf"(?:{noun}){_NO_FIGURE}\b(?:{reach})\s+(?:(?:{bounds})\s+)?$", re.IGNORECASE
+    )
+
+
+_PHRASES: dict[str | None, list[re.Pattern[str]]] = {
+    None: [
+        _phrase(
+            r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|persons)\s+)?"
+            r"(?P<who>dead|deaths|fatalities|victims|killed|injured|wounded|hurt|injuries)\b",
+            r"(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|went\s+up)\s+to"
+            r"|reached|reaches|hit|hits|(?:stood|stands|was|is)\s+at|totals|totaled|totalled"
+            r"|is|was|now|is\s+now|was\s+now",
+            r"at\s+least|more\s+than|over|about|around|some|nearly|almost",
+        )
+    ],
+    "German": [
+        _phrase(
+            r"\b(?:Zahl|Anzahl)\s+der\s+(?P<who>Toten|Todesopfer|Opfer|Verletzten|Verwundeten)\b"
+            r"|\b(?P<who2>Toten|Opfer|Verletzten)zahl\b",
+            r"auf|bei|beträgt|betrug|ist|war",
+            r"mindestens|über|mehr\s+als|rund|etwa|fast",
+        )
+    ],
+    "French": [
+        _phrase(
+            r"\b(?:nombre|bilan)\s+(?:de|des|d[’'])\s*(?P<who>morts|décès|tués|victimes|blessés)\b",
+            r"à|de|atteint",
+            r"au\s+moins|plus\s+de|environ|près\s+de|quelque",
+        ),
+        # "le bilan s'élève à 58": a toll of the dead unless a noun says otherwise
+        _phrase(
+            r"\bbilan\b",
+            r"s[’']élève\s+à|s[’']élevait\s+à|est\s+passé\s+à|atteint|est\s+de|était\s+de",
+            r"au\s+moins|plus\s+de|environ|près\s+de",
+        ),
+    ],
+    "Spanish": [
+        _phrase(
+            r"\b(?:número|cifra|balance|saldo)\s+de\s+"
+            r"(?P<who>muertos|fallecidos|víctimas|heridos|lesionados)\b",
+            r"a|en|de|es|son",
+            r"al\s+menos|más\s+de|unos|unas|casi|cerca\s+de",
+        )
+    ],
+    "Italian": [
+        _phrase(
+            r"\b(?:numero|bilancio|conto)\s+(?:dei|delle|degli|di)\s+"
+            r"(?P<who>morti|vittime|deceduti|feriti)\b",
+            r"a|di|è|sono",
+            r"almeno|oltre|più\s+di|circa|quasi",
+        )
+    ],
+    "Portuguese": [
+        _phrase(
+            r"\b(?:número|balanço)\s+de\s+(?P<who>mortos|mortes|óbitos|vítimas|feridos)\b",
+            r"para|a|em|de|é",
+            r"pelo\s+menos|mais\s+de|cerca\s+de|quase",
+        )
+    ],
+}
+
+
+def toll_of(before: str, language: str | None) -> str:
+    """The fate a toll's phrase ending ``before`` (the text of a figure's clause before
+    it) tells of the figure's people, '' when there is none. ``language`` None is
+    English."""
+    for rx in _PHRASES.get(language, []):
+        m = rx.search(before)
+        if m is not None:
+            who = m.groupdict().get("who") or m.groupdict().get("who2")
+            return _WHO.get(who.lower(), "") if who else DEAD
+    return ""
+
+
+def foreign_casualty(after: list[str], before: str, language: str) -> str:
+    """What befell the people a figure counts in an article in ``language``: its toll's
+    noun right after it (``after``, the words of its clause after it), else a toll's
+    phrase leading to it (``before``, its clause before it)."""
+    if after:
+        role = _AFTER.get(language, {}).get(after[0].lower(), "")
+        if role:
+            return role
+    return toll_of(before, language)
