@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.agencies import SHORT_AGENCIES
+from reader.ingest.bylines import is_foreign_byline
 from reader.ingest.calendar_words import OTHER_DAY_OR_MONTH, OTHER_SHORT_MONTHS, alternation
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
@@ -323,9 +324,12 @@ def _is_url_line(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """``line`` is a byline: "By Lee Je-hun, senior staff writer", "By The Associated
-    Press"."""
+    Press", or one in another language ("Von Anna Müller", "Par Jean Dupont et Marie
+    Martin", reader.ingest.bylines)."""
     line = line.strip()
-    return len(line) <= 100 and bool(_BYLINE.match(line) or _BYLINE_THE.match(line))
+    return len(line) <= 100 and bool(
+        _BYLINE.match(line) or _BYLINE_THE.match(line) or is_foreign_byline(line)
+    )
 
 
 def trailing_credit(line: str) -> int | None:

@@ -1,0 +1,102 @@
+"""Tests of reader/ingest/bylines.py: bylines in French, German, Spanish, Portuguese and
+Italian are dimmed like English ones; sentences that open with the same word are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest import document_from_text
+from reader.ingest.boilerplate import is_boilerplate_line, is_byline
+from reader.ingest.bylines import byline_word, is_foreign_byline, language_of_tag
+
+BYLINES = [
+    "Von Anna Müller",
+    "Par Jean Dupont",
+    "Por María López",
+    "di Marco Rossi",
+    "Di Marco Rossi",
+    "Por João Silva",
+    "Von Anna Müller und Tom Schmidt",
+    "Par Jean Dupont et Marie Martin",
+    "Von Anna Müller, Berlin",
+    "VON ANNA MÜLLER",
+    "Par Jean-Baptiste de Montvalon",
+    "Par Jean d'Ormesson",
+    "Par A.-M. Dupont",
+    "Por Maria da Silva dos Santos",
+    "Por María José García López y Juan Pérez",
+    "Par Jean Dupont, envoyé spécial à Kiev",
+    "Por Ana Souza | Reuters",
+    "Von Anna Müller (dpa)",
+    "Par Jean Dupont avec AFP",
+    "di Marco Rossi e Giulia Bianchi",
+    "Par la rédaction",
+]
+
+PROSE = [
+    "Par ailleurs, le gouvernement a annoncé une réforme des retraites.",
+    "Por eso el gobierno decidió actuar de inmediato.",
+    "Von Montag an gilt die neue Regel für alle Pendler.",
+    "Di recente il governo ha approvato la riforma.",
+    "Por qué el Congreso rechazó la ley",
+    # a German line of nouns: each "writer" a single word
+    "Von Tätern und Opfern",
+    "Von Kindern und Jugendlichen",
+    # days and months are no names
+    "Von Montag Abend",
+    "Por Lunes Santo",
+    "Von Berlin nach Hamburg",
+    # an English headline in capitals
+    "Par For The Course",
+    "Di Maria",
+    "Par Jean Dupont, qui a vu la scène, le gouvernement a menti sur toute la ligne.",
+]
+
+
+@pytest.mark.parametrize("line", BYLINES)
+def test_a_foreign_byline_is_a_byline_and_dimmed(line: str) -> None:
+    assert is_foreign_byline(line)
+    assert is_byline(line)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_opening_with_a_byline_s_word_is_no_byline(line: str) -> None:
+    assert not is_byline(line)
+    assert not is_boilerplate_line(line)
+
+
+def test_a_byline_at_the_top_of_a_pasted_article_is_dimmed_and_never_a_claim() -> None:
+    doc = document_from_text(
+        "Le G7 s'accorde sur un fonds climat\n\n"
+        "Par Jean Dupont et Marie Martin\n\n"
+        "Les dirigeants du G7 se sont accordés mercredi sur un fonds climat de 20 milliards "
+        "d'euros. Par ailleurs, ils ont promis de réduire leurs émissions.\n"
+    )
+    assert [doc.slice(b) for b in doc.boilerplate] == ["Par Jean Dupont et Marie Martin"]
+    assert all("Jean Dupont" not in doc.slice(s) for s in doc.content_sentences())
+
+
+@pytest.mark.parametrize(
+    ("language", "word"),
+    [
+        ("English", "By"),
+        ("French", "Par"),
+        ("German", "Von"),
+        ("Spanish", "Por"),
+        ("Portuguese", "Por"),
+        ("Italian", "di"),
+        ("Dutch", "By"),
+        (None, "By"),
+    ],
+)
+def test_a_byline_opens_with_its_language_s_word(language: str | None, word: str) -> None:
+    assert byline_word(language) == word
+
+
+@pytest.mark.parametrize(
+    ("tag", "language"),
+    [("fr-FR", "French"), ("de_CH", "German"), ("pt-BR", "Portuguese"), ("nl", None), ("", None)],
+)
+def test_a_language_tag_names_its_language(tag: str, language: str | None) -> None:
+    assert language_of_tag(tag) == language
