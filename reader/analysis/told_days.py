@@ -200,7 +200,11 @@ def iso_date(text: str | None) -> date | None:
 
 # A dateline that opens a story: a place, then the day without a year ("Mumbai, Nov 11 -",
 # "WASHINGTON, Dec. 15 (Reuters) -"); the date mention must start where the place ends.
-_DATELINE_PLACE = re.compile(r"[A-Z][^\W\d_]*(?:[ .'-]+[A-Za-z][^\W\d_]*){0,3},\s*")
+# The place may be hyphenated or dotted ("WINSTON-SALEM", "St. Louis", "Évry") and
+# followed by its state or country ("WASHINGTON, D.C., June 5", "SEOUL, South Korea,
+# June 5").
+_PLACE_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*\.?(?:[ .'’-]+[A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*\.?){0,3}"
+_DATELINE_PLACE = re.compile(rf"{_PLACE_NAME},\s*(?:{_PLACE_NAME},\s*)?")
 # how many of the article's first sentences may hold its dateline
 DATELINE_UNITS = 3
 # two reports of one event are written within days of each other: a dateline's day is

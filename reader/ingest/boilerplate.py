@@ -213,6 +213,7 @@ _DATE_ANCHOR = re.compile(
     rf"\b(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b|\b{_DAY_SHORT_MONTH}"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}:\d{2}"
+    r"|\b\d{1,2}h\d{2}\b"  # "11h40", a French or Portuguese live blog's update time
     # a time as British papers write it, with a dot: "11.32 GMT", "6.40pm" (a live blog's
     # update times); a zone or am/pm is needed, "3.45" alone being a number
     r"|\b\d{1,2}\.\d{2}\s?(?:[ap]m\b|[ap]\.m\.|(?:gmt|utc|bst|cet|cest|ist|aest|aedt)\b)",
@@ -295,10 +296,15 @@ _UPDATED_TAIL = re.compile(
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters, accented ones included
 # agencies written in small letters: "Hamburg, 19. Juni 2024 (dpa)", "(sda)"
 _SMALL_AGENCIES = SHORT_AGENCIES
+# a capitalised word, hyphenated as places are ("Garmisch-Partenkirchen", "Saint-Denis",
+# "Aix-en-Provence")
+_PLACE_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-(?:[{_LOWER}]{{1,3}}-)?[{_UPPER}][{_LOWER}]+)*"
 _DATELINE_PLACE = re.compile(
     rf"[{_UPPER}]{{2,}}(?![{_LOWER}])[:,]?"
-    rf"|[{_UPPER}][{_LOWER}]+(?:\.)?(?:\s(?:[a-z]{{1,3}}\s)?[{_UPPER}][{_LOWER}]+\.?){{0,2}}"
+    rf"|{_PLACE_WORD}(?:\.)?(?:\s(?:[a-z]{{1,3}}\s)?{_PLACE_WORD}\.?){{0,2}}"
     r"(?:,|(?=/)|(?=\s*\())"
+    # a state's or a district's initials after the place: "WASHINGTON, D.C.,", "N.C."
+    rf"|(?:[{_UPPER}]\.){{1,3}}(?![{_UPPER}{_LOWER}])[:,]?"
     rf"|\((?:[A-Z]{{2,}}|[A-Z][a-z]+|{_SMALL_AGENCIES})\)[:,]?|(?:{_SMALL_AGENCIES})\b"
 )
 _FULL_DATE = re.compile(

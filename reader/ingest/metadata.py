@@ -73,9 +73,10 @@ _SOURCE_LABELS = frozenset({"credit", "credits", "source"})
 _WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'’-]{1,40}|(?!(?:Police|Officials|Sources|Witnesses|Authorities|Officers|"
     r"Prosecutors|Troops|Residents|Rescuers)\b)"  # "Police (AP) — said": people, no place
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+\.?(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"  # "St. Louis", "Winston-Salem"
     r"(?:\s\([A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}\))?"  # the country after the place
-    r"(?:,[\w .'’-]{1,40})?\s+\((?P<name>[\w .&-]{2,30})\)\s*\.?[-–—:]\s"
+    # the state and the day: "WASHINGTON, D.C., June 5 (Reuters) -"
+    r"(?:,[\w .'’-]{1,40}){0,2}\s+\((?P<name>[\w .&-]{2,30})\)\s*\.?[-–—:]\s"
 )
 # the agency after a date line: "Hamburg, 19. Juni 2024 (dpa)", "Paris, 19 juin 2024 – AFP"
 _DATE_LINE_AGENCY = re.compile(

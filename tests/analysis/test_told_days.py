@@ -285,6 +285,11 @@ def units_of(text: str) -> list[UnitFeatures]:
         ("Navy foils attack\nMumbai, Nov 11 -\nThe navy foiled an attack yesterday.", (11, 11)),
         ("WASHINGTON, Dec. 15 (Reuters) - The rule was lifted on Monday.", (12, 15)),
         ("New Delhi, June 3 - The monsoon arrived.", (6, 3)),
+        ("WASHINGTON, D.C., June 5 (Reuters) - The Senate voted on Wednesday.", (6, 5)),
+        ("WINSTON-SALEM, N.C., June 5 (AP) — A fire destroyed a plant.", (6, 5)),
+        ("SEOUL, South Korea, June 5 (AP) — The North fired missiles.", (6, 5)),
+        ("St. Louis, June 5 (AP) — The council voted on Tuesday.", (6, 5)),
+        ("Évry, 5 juin (AFP) - La police a évacué le stade samedi.", (6, 5)),
     ],
 )
 def test_a_dateline_without_a_year_tells_its_month_and_day(text: str, day: tuple[int, int]) -> None:

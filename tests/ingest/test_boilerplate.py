@@ -305,6 +305,17 @@ DATE_LINES = [
     ("Publicado em 19 de junho de 2024 às 14h30", True),
     ("Gepubliceerd op 19 juni 2024 om 14:30", True),
     ("Le traité a été publié le 19 juin 2024 à Pyongyang.", False),
+    # hyphenated and dotted places
+    ("Garmisch-Partenkirchen, 5. Juni 2024", True),
+    ("Aix-en-Provence, 5 juin 2024", True),
+    ("Saint-Denis, 5 juin 2024 (AFP)", True),
+    ("WASHINGTON, D.C., June 5, 2024", True),
+    ("WINSTON-SALEM, N.C., June 5, 2024", True),
+    ("St. Louis, June 5, 2024", True),
+    ("Garmisch-Partenkirchen liegt am 5. Juni 2024 im Regen", False),
+    # a French live blog's update time
+    ("11h40", True),
+    ("Le 14h30 est parti", False),
     ("Stand der Dinge am 19. Juni 2024", False),
 ]
 

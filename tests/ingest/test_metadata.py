@@ -126,6 +126,11 @@ SOURCES: list[tuple[str, str | None]] = [
     ("Headline here\nSEOUL, South Korea (AP) — Kim met Putin on Wednesday.", "AP"),
     ("Headline here\nWASHINGTON (Bloomberg Opinion) — A column.", None),
     ("Headline here\nPolice (AP) — said nothing.", None),
+    # hyphenated and dotted places
+    ("Headline here\nWASHINGTON, D.C., June 5 (Reuters) - The Senate voted.", "Reuters"),
+    ("Headline here\nWINSTON-SALEM, N.C. (AP) — A fire destroyed a plant.", "AP"),
+    ("Headline here\nSAINT-DENIS (AFP) - Police evacuated the stadium.", "AFP"),
+    ("Headline here\nSt. Louis (AP) — The council voted on Tuesday.", "AP"),
     # other languages' datelines: a place in small letters, the agency after the date
     ("Schlagzeile\nHamburg (dpa) - Ein Beben hat die Stadt erschüttert.", "dpa"),
     ("Schlagzeile\nHamburg, 19. Juni 2024 (dpa)\nEin Beben hat die Stadt erschüttert.", "dpa"),
@@ -158,6 +163,9 @@ def test_guess_date_ignores_dates_in_prose() -> None:
         "Port Ellis, March 14, 2024 (Wire) — The council voted to close the bridge.",
         "New York, March 14, 2024 (AP) -- The council voted to close the bridge.",
         "MUMBAI, March 14, 2024: The council voted to close the bridge.",
+        "WASHINGTON, D.C., March 14, 2024 (Reuters) - The council voted to close the bridge.",
+        "Garmisch-Partenkirchen, 14. März 2024 – Der Rat hat die Brücke gesperrt.",
+        "Saint-Denis, 14 mars 2024 (AFP) - Le conseil a fermé le pont.",
     ],
 )
 def test_guess_date_from_a_dateline_opening_the_story(opening: str) -> None:
