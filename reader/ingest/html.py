@@ -18,14 +18,16 @@ from typing import Any
 
 from reader.errors import IngestError
 from reader.ingest.block_breaks import BLOCK_TAGS, break_blocks
-from reader.ingest.boilerplate import is_byline, trailing_credit
 from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.line_joins import SENTENCE_END, joined
+from reader.ingest.linked_data import linked_data
 from reader.ingest.live_blog import live_updates, with_updates
 from reader.ingest.normalize import clean
+from reader.ingest.page_byline import article_language, with_byline
 from reader.ingest.page_titles import (
     HEAD_SCAN,
     headline,
+    linked_headline,
     one_line,
     one_line_or_none,
     shown_headline,
@@ -379,63 +381,6 @@ def _with_title(text: str, title: str | None) -> str:
     return f"{title}\n\n{text}" if text else title
 
 
-# What trafilatura takes for a second writer in a byline element that also dates the
-# article ("By Ana Lee | Dec 13, 2008" gives "Ana Lee; Dec"): a date's words.
-_DATE_WORDS_TEXT = """
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
-    thurs fri sat sun january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec updated published
-    posted today yesterday
-"""
-_DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
-
-
-# where a byline element's date stamp begins, read with the name before it ("Park Ji-won
-# Published June", of "By Park Ji-won Published : June 11, 2024 - 15:27")
-_STAMP = re.compile(r"\b(?:first |last )?(?:published|updated|posted)\b", re.IGNORECASE)
-
-
-def _writers(author: str) -> str:
-    """The names in trafilatura's ``author`` ("A; B"), without the date pieces it takes
-    for names ("Dec"; "Published June", of a "Published : June 11, 2024" stamp after
-    the writer's name), joined as a byline writes them."""
-    names = (_STAMP.split(name, 1)[0].strip() for name in author.split(";"))
-    return ", ".join(
-        name
-        for name in names
-        if name
-        and not any(c.isdigit() for c in name)
-        and name.strip(" .,").casefold() not in _DATE_WORDS
-    )
-
-
-def _with_byline(text: str, author: str | None) -> str:
-    """``text`` with the page's byline after its headline, when the extractor kept the
-    writer only in the metadata: it drops a byline element with its words, and the reader
-    would not see who wrote the article. Dimmed like any byline; left out when the text
-    names the writer already (see ``_names``), or the name does not read as a byline."""
-    writers = _writers(author) if author else ""
-    if not writers:
-        return text
-    line = "By " + writers
-    if not is_byline(line) or _names(text, writers):
-        return text
-    head, sep, rest = text.partition("\n\n")
-    return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
-
-
-def _names(text: str, writers: str) -> bool:
-    """``text`` names ``writers`` already (a byline of its own, a line "Reporting by
-    ..."); a picture's credit ("(Photo by Dana Whitfield)") names a photographer, even
-    the writer, and is no byline."""
-    key = writers.casefold()
-    for line in text.split("\n"):
-        credit = trailing_credit(line)
-        if key in (line if credit is None else line[:credit]).casefold():
-            return True
-    return False
-
-
 def _sentences_rejoined(lines: list[str]) -> list[str]:
     """The extractor's lines, a sentence a <br> broke in two made one again: a line not
     ending a sentence (nor a heading's colon) followed by one opening with a small letter
@@ -459,9 +404,12 @@ def extract_html(html: str, name: str, path: str) -> Page:
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = None
     title = story_headline(doc, html) or headline(getattr(doc, "title", None))
-    source = site_name(one_line_or_none(getattr(doc, "sitename", None)), html)
+    # a page's JSON-LD graph names its publisher and dates its article, where trafilatura
+    # may take the WebPage's name (the page's title) and date (see linked_data)
+    linked = linked_data(html)
+    source = linked.publisher or site_name(one_line_or_none(getattr(doc, "sitename", None)), html)
     source = source or site_beside_headline(html, title)
-    date = one_line_or_none(getattr(doc, "date", None))
+    date = linked.published or one_line_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
     lines = [one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
     lines = _sentences_rejoined([ln for ln in lines if ln])
@@ -475,9 +423,11 @@ def extract_html(html: str, name: str, path: str) -> Page:
         title = title or headline(fallback_title)
     if not text:
         raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
-    title = shown_headline(title, text)
-    text = _with_byline(_with_title(text, title), one_line_or_none(getattr(doc, "author", None)))
+    title = shown_headline(linked_headline(title, linked.headline), text)
     lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
+    language = article_language(text, html, [lang.group(1) if lang else None, linked.language])
+    author = one_line_or_none(getattr(doc, "author", None))
+    text = with_byline(_with_title(text, title), author, language)
     address = one_line_or_none(getattr(doc, "url", None)) or (
         saved_from.group(1) if saved_from else None
     )

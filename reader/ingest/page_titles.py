@@ -15,6 +15,7 @@ from reader.ingest.normalize import clean
 __all__ = [
     "HEAD_SCAN",
     "headline",
+    "linked_headline",
     "one_line",
     "one_line_or_none",
     "shown_headline",
@@ -90,6 +91,19 @@ def story_headline(doc: Any, html: str) -> str | None:
 
 
 _SITE_IN_TITLE = 60
+
+
+def linked_headline(title: str | None, article_headline: str | None) -> str | None:
+    """The article's own headline (its JSON-LD's, reader.ingest.linked_data) when
+    ``title`` is that headline with the site's name after a separator, as Yoast SEO titles
+    a page ("G7-Gipfel: Einigung in Elmau - Werdenfelser Bote"); else ``title``."""
+    if not title or not article_headline or not title.startswith(article_headline):
+        return title
+    separator = _TITLE_PARTS.match(title, len(article_headline))
+    if separator is None:
+        return title
+    rest = title[separator.end() :]
+    return article_headline if len(rest) <= _SITE_IN_TITLE else title
 
 
 def site_beside_headline(html: str, heading: str | None) -> str | None:

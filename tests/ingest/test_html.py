@@ -470,6 +470,104 @@ def test_a_byline_put_back_names_no_date_as_a_writer(tmp_path: Path, byline: str
     assert [doc.slice(b) for b in doc.boilerplate] == ["By Rajat Pandit"]
 
 
+# One story in each language Crossread writes a byline in: its headline and paragraphs.
+FOREIGN_STORIES = {
+    "fr": (
+        "Le G7 s'accorde sur un fonds climat",
+        "Les dirigeants du G7 se sont accordés mercredi sur un fonds de 20 milliards d'euros "
+        "pour le climat, a annoncé la présidence.",
+        "Le fonds doit aider les pays les plus pauvres à faire face aux effets du "
+        "réchauffement, selon le communiqué final du sommet.",
+    ),
+    "de": (
+        "G7 einigen sich auf Klimafonds",
+        "Die Staats- und Regierungschefs der G7 haben sich am Mittwoch auf einen Klimafonds "
+        "von 20 Milliarden Euro geeinigt, teilte die Präsidentschaft mit.",
+        "Der Fonds soll den ärmsten Ländern helfen, mit den Folgen der Erderwärmung "
+        "umzugehen, hieß es in der Abschlusserklärung des Gipfels.",
+    ),
+    "es": (
+        "El G7 acuerda un fondo climático",
+        "Los líderes del G7 acordaron el miércoles un fondo de 20.000 millones de euros para "
+        "el clima, según anunció la presidencia.",
+        "El fondo debe ayudar a los países más pobres a hacer frente a los efectos del "
+        "calentamiento, según el comunicado final de la cumbre.",
+    ),
+    "pt": (
+        "G7 aprova fundo para o clima",
+        "Os líderes do G7 aprovaram na quarta-feira um fundo de 20 mil milhões de euros para "
+        "o clima, anunciou a presidência.",
+        "O fundo deve ajudar os países mais pobres a enfrentar os efeitos do aquecimento, "
+        "segundo o comunicado final da cimeira.",
+    ),
+    "it": (
+        "Il G7 approva un fondo per il clima",
+        "I leader del G7 hanno approvato mercoledì un fondo da 20 miliardi di euro per il "
+        "clima, ha annunciato la presidenza.",
+        "Il fondo deve aiutare i paesi più poveri ad affrontare gli effetti del "
+        "riscaldamento, secondo il comunicato finale del vertice.",
+    ),
+}
+
+
+def _foreign_page(language: str, author: str, lang_attribute: bool = True) -> str:
+    title, *paragraphs = FOREIGN_STORIES[language]
+    lang = f' lang="{language}"' if lang_attribute else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<html{lang}><head><title>{title}</title><meta name="author" content="{author}">'
+        f"</head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "author", "byline"),
+    [
+        ("fr", "Jean Dupont", "Par Jean Dupont"),
+        ("de", "Anna Müller", "Von Anna Müller"),
+        ("es", "María López", "Por María López"),
+        ("pt", "João Silva", "Por João Silva"),
+        ("it", "Marco Rossi", "di Marco Rossi"),
+        ("fr", "Jean Dupont, Marie Martin", "Par Jean Dupont et Marie Martin"),
+        ("de", "Anna Müller, Tom Schmidt", "Von Anna Müller und Tom Schmidt"),
+    ],
+)
+def test_a_byline_put_back_is_written_in_the_page_s_language(
+    tmp_path: Path, language: str, author: str, byline: str
+) -> None:
+    doc = load_document(_write(tmp_path, "g7.html", _foreign_page(language, author)))
+    assert doc.slice(doc.paragraphs[1]) == byline
+    assert [doc.slice(b) for b in doc.boilerplate] == [byline]
+
+
+def test_a_byline_put_back_is_in_the_language_of_the_words_when_the_page_names_none(
+    tmp_path: Path,
+) -> None:
+    page = _foreign_page("fr", "Jean Dupont", lang_attribute=False)
+    doc = load_document(_write(tmp_path, "g7.html", page))
+    assert doc.slice(doc.paragraphs[1]) == "Par Jean Dupont"
+
+
+def test_a_short_article_s_byline_is_in_the_language_of_its_open_graph_locale(
+    tmp_path: Path,
+) -> None:
+    """Too few words to tell the language by: the page's og:locale tells it."""
+    page = (
+        '<html><head><title>Grève à la SNCF</title><meta property="og:locale" '
+        'content="fr_FR"><meta name="author" content="Jean Dupont"></head><body><article>'
+        "<h1>Grève à la SNCF</h1><p>Trafic perturbé mardi.</p></article></body></html>"
+    )
+    doc = load_document(_write(tmp_path, "greve.html", page))
+    assert doc.slice(doc.paragraphs[1]) == "Par Jean Dupont"
+
+
+def test_a_byline_put_back_follows_the_words_over_a_template_s_language(tmp_path: Path) -> None:
+    """A site's template may declare its own language over an article in another."""
+    page = _foreign_page("de", "Anna Müller").replace('lang="de"', 'lang="en-US"')
+    doc = load_document(_write(tmp_path, "g7.html", page))
+    assert doc.slice(doc.paragraphs[1]) == "Von Anna Müller"
+
+
 def test_an_author_that_reads_as_no_byline_is_left_out(tmp_path: Path) -> None:
     page = _bylined_page("", '<meta name="author" content="webdesk@coastal-times.example">')
     doc = load_document(_write(tmp_path, "navy.html", page))

@@ -1,0 +1,114 @@
+"""The writer a page names only in its metadata, put back as a byline under the headline
+(reader.ingest.html): trafilatura drops a byline element with its words, and the reader
+would not see who wrote the article. The byline is written in the article's language
+("Par Jean Dupont et Marie Martin" in a French article, "Von Anna Müller" in a German
+one; reader.ingest.bylines) and dimmed like any byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.languages import main_language
+from reader.ingest.boilerplate import is_byline, trailing_credit
+from reader.ingest.bylines import byline_word, language_of_tag
+from reader.ingest.page_titles import HEAD_SCAN
+
+__all__ = ["article_language", "with_byline"]
+
+# What trafilatura takes for a second writer in a byline element that also dates the
+# article ("By Ana Lee | Dec 13, 2008" gives "Ana Lee; Dec"): a date's words.
+_DATE_WORDS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+    thurs fri sat sun january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec updated published
+    posted today yesterday
+"""
+_DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
+
+
+# where a byline element's date stamp begins, read with the name before it ("Park Ji-won
+# Published June", of "By Park Ji-won Published : June 11, 2024 - 15:27")
+_STAMP = re.compile(r"\b(?:first |last )?(?:published|updated|posted)\b", re.IGNORECASE)
+
+
+def _writers(author: str) -> str:
+    """The names in trafilatura's ``author`` ("A; B"), without the date pieces it takes
+    for names ("Dec"; "Published June", of a "Published : June 11, 2024" stamp after
+    the writer's name), joined as a byline writes them."""
+    names = (_STAMP.split(name, 1)[0].strip() for name in author.split(";"))
+    return ", ".join(
+        name
+        for name in names
+        if name
+        and not any(c.isdigit() for c in name)
+        and name.strip(" .,").casefold() not in _DATE_WORDS
+    )
+
+
+def with_byline(text: str, author: str | None, language: str | None) -> str:
+    """``text`` with the page's byline after its headline, when the extractor kept the
+    writer only in the metadata: it drops a byline element with its words, and the reader
+    would not see who wrote the article. Written in the article's ``language`` ("Par Jean
+    Dupont" in French, reader.ingest.bylines) and dimmed like any byline; left out when the
+    text names the writer already (see ``_names``), or the name does not read as a
+    byline."""
+    writers = _writers(author) if author else ""
+    if not writers:
+        return text
+    line = f"{byline_word(language)} {_joined_writers(writers, language)}"
+    if not is_byline(line) or _names(text, writers):
+        return text
+    head, sep, rest = text.partition("\n\n")
+    return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
+
+
+# the word that joins a byline's last two writers, by language
+_AND_WORDS = {"French": "et", "German": "und", "Spanish": "y", "Portuguese": "e", "Italian": "e"}
+
+
+def _joined_writers(writers: str, language: str | None) -> str:
+    """``writers`` ("A, B") as a byline in ``language`` names them: "Anna Müller und Tom
+    Schmidt"; English keeps the commas, as before."""
+    word = _AND_WORDS.get(language or "")
+    first, sep, last = writers.rpartition(", ")
+    return f"{first} {word} {last}" if word and sep else writers
+
+
+# An article's language told from its words needs fewer of them than the aligner asks
+# for: the byline's one word depends on it, and a short article is still one language.
+_BYLINE_LANGUAGE_WORDS = 10
+
+
+# the page's locale as OpenGraph gives it: <meta property="og:locale" content="fr_FR">
+_OG_LOCALE = re.compile(
+    r"<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:locale[\"'])[^>]*?"
+    r"\bcontent\s*=\s*[\"']([\w-]{2,20})",
+    re.IGNORECASE,
+)
+
+
+def article_language(text: str, html: str, declared: list[str | None]) -> str | None:
+    """The language of the article ``text`` (of the page ``html``), as
+    reader.analysis.languages names it: the one its words are in, else the first the page
+    declares (``declared``: its ``<html lang>``, its JSON-LD's ``inLanguage``; then its
+    ``og:locale``). A site's template may declare its own language over an article in
+    another."""
+    told = main_language(text, minimum=_BYLINE_LANGUAGE_WORDS)
+    if told is not None:
+        return told
+    locale = _OG_LOCALE.search(html, 0, HEAD_SCAN)
+    tags = [*declared, locale.group(1) if locale else None]
+    return next(filter(None, map(language_of_tag, tags)), None)
+
+
+def _names(text: str, writers: str) -> bool:
+    """``text`` names ``writers`` already (a byline of its own, a line "Reporting by
+    ..."); a picture's credit ("(Photo by Dana Whitfield)") names a photographer, even
+    the writer, and is no byline."""
+    key = writers.casefold()
+    for line in text.split("\n"):
+        credit = trailing_credit(line)
+        if key in (line if credit is None else line[:credit]).casefold():
+            return True
+    return False

@@ -1,0 +1,124 @@
+"""Tests of reader/ingest/linked_data.py: a page's JSON-LD graph read as linked, its
+publisher the site, its Article's date the article's; and a Yoast SEO page through the
+real extractor."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.ingest import load_document
+from reader.ingest.linked_data import LinkedData, linked_data
+from tests.ingest.foreign_pages import YOAST_GRAPH_DE
+
+ARTICLE = {
+    "@type": "NewsArticle",
+    "@id": "https://example.org/story/#article",
+    "headline": "Council approves new bridge",
+    "datePublished": "2024-04-09T20:25:43+02:00",
+    "publisher": {"@id": "https://example.org/#organization"},
+    "inLanguage": "en-US",
+}
+WEB_PAGE = {
+    "@type": "WebPage",
+    "@id": "https://example.org/story/",
+    "name": "Council approves new bridge - Valley Courier",
+    "datePublished": "2024-04-08T18:25:43+00:00",
+}
+WEB_SITE = {"@type": "WebSite", "@id": "https://example.org/#website", "name": "Valley Courier"}
+ORGANIZATION = {
+    "@type": "Organization",
+    "@id": "https://example.org/#organization",
+    "name": "Valley Courier Media",
+}
+
+
+def _page(*scripts: Any) -> str:
+    tags = "".join(
+        f'<script type="application/ld+json">{s if isinstance(s, str) else json.dumps(s)}</script>'
+        for s in scripts
+    )
+    return f"<html><head>{tags}</head><body><p>Text.</p></body></html>"
+
+
+def _graph(*nodes: dict[str, Any]) -> dict[str, Any]:
+    return {"@context": "https://schema.org", "@graph": list(nodes)}
+
+
+def test_the_article_s_publisher_is_the_site_and_its_date_the_article_s() -> None:
+    found = linked_data(_page(_graph(WEB_PAGE, ARTICLE, WEB_SITE, ORGANIZATION)))
+    assert found == LinkedData(
+        publisher="Valley Courier Media",
+        published="2024-04-09",
+        language="en-US",
+        headline="Council approves new bridge",
+    )
+
+
+def test_the_order_of_the_graph_changes_nothing() -> None:
+    first = linked_data(_page(_graph(ORGANIZATION, WEB_SITE, WEB_PAGE, ARTICLE)))
+    second = linked_data(_page(_graph(ARTICLE, WEB_PAGE, WEB_SITE, ORGANIZATION)))
+    assert first == second
+
+
+def test_a_publisher_named_in_the_article_needs_no_link() -> None:
+    article = {**ARTICLE, "publisher": {"@type": "Organization", "name": "AP News"}}
+    assert linked_data(_page(_graph(WEB_PAGE, article))).publisher == "AP News"
+
+
+def test_without_a_publisher_the_web_site_names_the_site() -> None:
+    article = {k: v for k, v in ARTICLE.items() if k != "publisher"}
+    assert linked_data(_page(_graph(WEB_PAGE, article, WEB_SITE))).publisher == "Valley Courier"
+
+
+def test_a_web_page_alone_names_no_site_and_dates_no_article() -> None:
+    assert linked_data(_page(_graph(WEB_PAGE))) == LinkedData()
+
+
+def test_several_articles_date_none() -> None:
+    other = {**ARTICLE, "@id": "https://example.org/other/#article", "datePublished": "2023-01-01"}
+    assert linked_data(_page(_graph(ARTICLE, other))).published is None
+
+
+def test_scripts_that_are_not_json_are_skipped() -> None:
+    found = linked_data(_page("{not json", {"@context": "https://schema.org", **ARTICLE}))
+    assert found.published == "2024-04-09"
+
+
+def test_a_page_without_json_ld_says_nothing() -> None:
+    assert linked_data("<html><body><p>Text.</p></body></html>") == LinkedData()
+
+
+@pytest.fixture
+def yoast_page(tmp_path: Path) -> Path:
+    path = tmp_path / "g7.html"
+    path.write_text(YOAST_GRAPH_DE, encoding="utf-8")
+    return path
+
+
+def test_a_yoast_page_is_published_by_its_organization_not_titled_as_its_web_page(
+    yoast_page: Path,
+) -> None:
+    """trafilatura took the WebPage's name ("headline - site") for the site's."""
+    assert load_document(yoast_page).source == "Werdenfelser Bote"
+
+
+def test_a_yoast_page_is_dated_by_its_article_not_its_web_page(yoast_page: Path) -> None:
+    """The WebPage, first in the graph, is dated in UTC (the evening before); the Article
+    in local time, as its dateline ("Garmisch-Partenkirchen, 5. Juni 2024")."""
+    assert load_document(yoast_page).date == "2024-06-05"
+
+
+def test_a_yoast_page_is_titled_by_its_article_s_headline(yoast_page: Path) -> None:
+    doc = load_document(yoast_page)
+    assert doc.title == "G7-Gipfel: Einigung auf Klimafonds in Elmau"
+    assert doc.slice(doc.paragraphs[0]) == doc.title
+
+
+def test_a_yoast_page_s_writer_is_put_back_in_german_and_dimmed(yoast_page: Path) -> None:
+    doc = load_document(yoast_page)
+    assert doc.slice(doc.paragraphs[1]) == "Von Anna Müller"
+    assert [doc.slice(b) for b in doc.boilerplate] == ["Von Anna Müller"]
