@@ -7,7 +7,10 @@ dimmed as boilerplate (never matched): a whole line, or a sentence of its own in
 paragraph ("Good morning. The chancellor delivers her first budget today, ..."). A
 sentence that only starts like one stays ("Good morning America reported ...", "Good
 morning and welcome to our live coverage of Storm Isha, which has brought disruption to
-large parts of the UK": the storm's disruption is a fact).
+large parts of the UK": the storm's disruption is a fact). The same is read in German,
+French, Spanish, Italian and Portuguese ("Guten Morgen und willkommen zu unserem
+Liveblog", "Bonjour et bienvenue dans ce direct", "Gracias por seguirnos", "Ce direct
+est maintenant terminé").
 """
 
 from __future__ import annotations
@@ -50,8 +53,68 @@ _GREETING = (
     r"(?:our|this)\s+(?:live\s+)?(?:coverage|blog)(?:\s+(?:here|for\s+(?:now|today|tonight)))?"
     r")"
 )
+
+# The same in German, French, Spanish, Italian and Portuguese: "Guten Morgen und
+# willkommen zu unserem Liveblog", "Bonjour et bienvenue dans ce direct", "Buenos días y
+# bienvenidos a nuestro directo", "Buongiorno e benvenuti alla nostra diretta", "Bom dia e
+# bem-vindos ao nosso direto"; their thanks and closings. What the coverage is of may
+# follow, up to a comma ("zum Sturm", "consacré à la tempête"), as in English.
+_LIVE_PAGE = (
+    r"(?:live-?blog|live-?ticker|news-?blog|ticker|live|direct|fil|suivi|directo|"
+    r"minuto\s+a\s+minuto|diretta|blog|direto|cobertura(?:\s+ao\s+vivo)?|acompanhamento|"
+    r"berichterstattung|en\s+vivo|en\s+direct|in\s+diretta|ao\s+vivo)"
+)
+_OF = (
+    r"(?:\s+(?:zu[mr]?|über|zu\s+den|sur|à|au|aux|de|du|des|consacré\s+à|consacré\s+aux|"
+    r"sobre|del|de\s+la|della|dello|sulla|sul|su|do|da|dos|das)\s+[^.!?,;:]{1,60})?"
+)
+_OTHER_COVERAGE = (
+    r"(?:unserem|unserer|unseren|diesem|dieser|dem|den|im|ce|cette|notre|nuestro|nuestra|"
+    r"este|esta|el|la|al|nostra|nostro|questa|questo|nosso|nossa|o|a)?\s*"
+    rf"(?:{_LIVE_PAGE})(?:\s+(?:en\s+(?:direct|vivo)|live|in\s+diretta|ao\s+vivo))?{_OF}"
+)
+_OTHER_WELCOME = (
+    r"(?:herzlich\s+)?(?:willkommen|bienvenue|bienvenid[oa]s?|benvenut[ieoa]|bem-vind[oa]s?)"
+    r"(?:\s+(?:zurück|de\s+nouveau|de\s+nuevo|di\s+nuovo|de\s+novo))?"
+    r"(?:\s+(?:zu[mr]?|in|bei|im|dans|sur|à|au|a|al|en|alla|nella|nel|in|ao|à|no|na)\s+"
+    rf"{_OTHER_COVERAGE})?"
+)
+_OTHER_GREETING = (
+    r"(?:"
+    r"(?:guten\s+(?:morgen|tag|abend)|hallo|bonjour|bonsoir|salut|"
+    r"buen(?:os|as)\s+(?:días|dias|tardes|noches)|hola|buongiorno|buonasera|ciao|"
+    r"bom\s+dia|boa\s+(?:tarde|noite)|olá|ola)"
+    r"(?:\s*,?\s*(?:zusammen|à\s+tous(?:\s+et\s+à\s+toutes)?|a\s+todos|a\s+tutti|"
+    r"a\s+todas|a\s+todos))?"
+    rf"(?:\s*,?\s*(?:und|et|y|e)?\s*{_OTHER_WELCOME})?"
+    rf"|{_OTHER_WELCOME}"
+    # "Danke fürs Mitlesen", "Merci de nous avoir suivis", "Gracias por seguirnos",
+    # "Grazie per averci seguito", "Obrigado por nos acompanhar"
+    r"|(?:vielen\s+)?dank(?:e)?\s+(?:fürs\s+(?:mitlesen|lesen|dabeisein)|"
+    r"für\s+(?:ihr\s+interesse|ihre\s+aufmerksamkeit))"
+    r"|merci(?:\s+à\s+(?:tous|toutes|vous))?\s+(?:de\s+nous\s+avoir\s+suivi(?:e?s)?|"
+    r"d'avoir\s+suivi\s+(?:ce|notre)\s+(?:direct|live|fil))"
+    r"|(?:muchas\s+)?gracias\s+por\s+(?:seguirnos|acompañarnos|acompanarnos|leernos)"
+    r"|grazie\s+per\s+(?:averci\s+seguit[oiae]|l'attenzione)"
+    r"|obrigad[oa]s?\s+por\s+(?:nos\s+)?(?:acompanhar(?:em)?|seguir(?:em)?)"
+    # "Dieser Liveblog ist beendet", "Ce direct est terminé", "Este directo ha finalizado",
+    # "La diretta si chiude qui", "Encerramos aqui este direto"
+    rf"|(?:dieser|unser)\s+{_LIVE_PAGE}\s+ist\s+(?:nun\s+|jetzt\s+|hiermit\s+)?beendet"
+    rf"|damit\s+(?:beenden|schließen)\s+wir\s+(?:unseren|diesen)\s+{_LIVE_PAGE}"
+    r"(?:\s+für\s+heute)?"
+    rf"|(?:ce|notre)\s+{_LIVE_PAGE}\s+est\s+(?:maintenant\s+)?(?:terminé|clos|fermé)"
+    rf"|c'est\s+la\s+fin\s+de\s+(?:ce|notre)\s+{_LIVE_PAGE}"
+    rf"|(?:este|nuestro)\s+{_LIVE_PAGE}\s+ha\s+(?:finalizado|terminado|concluido)"
+    rf"|(?:aquí\s+)?(?:terminamos|cerramos|finalizamos)\s+(?:aquí\s+)?(?:este|nuestro)\s+"
+    rf"{_LIVE_PAGE}"
+    rf"|(?:la|questa)\s+{_LIVE_PAGE}\s+(?:è\s+(?:conclusa|terminata)|si\s+chiude(?:\s+qui)?)"
+    rf"|chiudiamo\s+(?:qui\s+)?(?:la|questa)\s+{_LIVE_PAGE}"
+    rf"|(?:encerramos|terminamos)\s+(?:aqui\s+)?(?:este|esta|o\s+nosso|a\s+nossa)\s+"
+    rf"{_LIVE_PAGE}"
+    r")"
+)
 # the whole of a sentence: a greeting, its stop or exclamation mark, quotes around it
-_WHOLE = re.compile(rf"[\"“‘']?{_GREETING}\s*[.!…]*[\"”’']?", re.IGNORECASE)
+_WHOLE = re.compile(rf"[\"“‘'„]?(?:{_GREETING}|{_OTHER_GREETING})\s*[.!…]*[\"”’'“]?", re.IGNORECASE)
 # where a sentence ends inside a paragraph: after . ! ? … (and a closing quote), a space
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’']?)\s+")
 

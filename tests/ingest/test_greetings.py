@@ -27,6 +27,40 @@ GREETINGS = [
     "We're pausing our live coverage for now.",
 ]
 
+# the same in German, French, Spanish, Italian and Portuguese
+OTHER_GREETINGS = [
+    "Guten Morgen und willkommen zu unserem Liveblog",
+    "Herzlich willkommen in unserem Liveblog zum G7-Gipfel.",
+    "Danke fürs Mitlesen!",
+    "Dieser Liveblog ist nun beendet.",
+    "Bonjour et bienvenue dans ce direct",
+    "Bienvenue dans ce direct consacré à la tempête Ciarán.",
+    "Merci de nous avoir suivis.",
+    "Merci d\u2019avoir suivi ce direct.",
+    "Ce direct est maintenant terminé.",
+    "Buenos días y bienvenidos a nuestro directo",
+    "Hola a todos y bienvenidos al directo.",
+    "Gracias por seguirnos.",
+    "Este directo ha finalizado.",
+    "Buongiorno e benvenuti alla nostra diretta",
+    "Grazie per averci seguito.",
+    "La diretta si chiude qui.",
+    "Bom dia e bem-vindos ao nosso direto",
+    "Bem-vindos à nossa cobertura ao vivo das eleições.",
+    "Obrigado por nos acompanhar.",
+]
+
+OTHER_FACTS = [
+    "Guten Morgen, sagte der Kanzler, und eröffnete die Sitzung.",
+    "Guten Morgen und willkommen zu unserem Liveblog zum Sturm, der große Teile Bayerns "
+    "verwüstet hat.",
+    "Bienvenue dans ce direct consacré à la tempête Ciarán, qui a fait trois morts en Bretagne.",
+    "Bonjour tristesse est un roman de Françoise Sagan.",
+    "Merci de nous avoir suivis, a dit le ministre aux journalistes.",
+    "Hola, dijo el presidente al llegar.",
+    "Willkommen in Deutschland war das Motto der Kampagne.",
+]
+
 FACTS = [
     "Good morning America reported that the talks had failed.",
     # the storm's disruption is a fact, whatever the greeting before it
@@ -52,6 +86,17 @@ def test_a_greeting_or_sign_off_is_one(line: str) -> None:
 
 @pytest.mark.parametrize("line", FACTS)
 def test_a_sentence_that_only_starts_like_one_is_not(line: str) -> None:
+    assert not is_greeting(line)
+    assert _marked(f"Talks\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", OTHER_GREETINGS)
+def test_a_greeting_or_sign_off_in_another_language_is_one(line: str) -> None:
+    assert is_greeting(line)
+
+
+@pytest.mark.parametrize("line", OTHER_FACTS)
+def test_a_sentence_that_only_starts_like_one_in_another_language_is_not(line: str) -> None:
     assert not is_greeting(line)
     assert _marked(f"Talks\n{line}\n") == []
 

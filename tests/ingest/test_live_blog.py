@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reader.ingest import load_document
 from reader.model.document import Document
+from tests.ingest.foreign_pages import LIVE_BLOG_DE, LIVE_BLOG_FR
 
 # BBC-style: each update an <article>, its time and heading in a <header>, some without
 # a heading; a summary box before the feed, sidebars and teasers around it.
@@ -331,3 +332,30 @@ def test_a_page_open_to_comments_is_still_read_as_a_live_blog(tmp_path: Path) ->
     """WordPress marks the whole page "comments-open": its updates are no comments."""
     page = BBC_LIVE.replace("<body>", '<body class="single comments-open">')
     assert "10:42 GMT" in _lines(_load(tmp_path, page))
+
+
+def test_a_german_live_blog_s_greeting_is_dimmed_and_its_news_read(tmp_path: Path) -> None:
+    path = tmp_path / "unwetter.html"
+    path.write_text(LIVE_BLOG_DE, encoding="utf-8")
+    doc = load_document(path)
+    dimmed = [doc.slice(b) for b in doc.boilerplate]
+    assert "Guten Morgen und willkommen zu unserem Liveblog." in dimmed
+    content = [doc.slice(s) for s in doc.content_sentences()]
+    assert any(s.startswith("Nach tagelangem Starkregen") for s in content)
+
+
+def test_a_french_live_page_s_greeting_and_update_times_are_dimmed(tmp_path: Path) -> None:
+    """The greeting opens the paragraph of the day's first update; "11h40" is how French
+    writes an update's time."""
+    path = tmp_path / "ciaran.html"
+    path.write_text(LIVE_BLOG_FR, encoding="utf-8")
+    doc = load_document(path)
+    assert [doc.slice(b) for b in doc.boilerplate] == [
+        "11h40",
+        "10h15",
+        "09h30",
+        "07h00",
+        "Bonjour et bienvenue dans ce direct.",
+    ]
+    content = [doc.slice(s) for s in doc.content_sentences()]
+    assert any(s.startswith("La tempête Ciarán a touché") for s in content)
