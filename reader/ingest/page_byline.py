@@ -36,7 +36,7 @@ def _writers(author: str) -> str:
     """The names in trafilatura's ``author`` ("A; B"), without the date pieces it takes
     for names ("Dec"; "Published June", of a "Published : June 11, 2024" stamp after
     the writer's name), joined as a byline writes them."""
-    names = (_STAMP.split(name, 1)[0].strip() for name in author.split(";"))
+    names = (_unled(_STAMP.split(name, 1)[0].strip()) for name in author.split(";"))
     return ", ".join(
         name
         for name in names
@@ -44,6 +44,15 @@ def _writers(author: str) -> str:
         and not any(c.isdigit() for c in name)
         and name.strip(" .,").casefold() not in _DATE_WORDS
     )
+
+
+# a byline's first word, kept by trafilatura in the name of a byline element that has it
+# ("Par Philippe Mesmer"); taken off when two words or more are left ("Di Maio" stays)
+_LEAD = re.compile(r"^(?:by|par|von|por|di)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def _unled(name: str) -> str:
+    return _LEAD.sub("", name, count=1)
 
 
 def with_byline(text: str, author: str | None, language: str | None) -> str:

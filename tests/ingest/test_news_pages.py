@@ -404,6 +404,13 @@ def test_a_french_chapo_leads_the_story(tmp_path: Path) -> None:
     assert chapo <= 2 and chapo < _opening(lines, "Le président russe")
 
 
+def test_a_french_byline_element_is_put_back_with_its_word_once(tmp_path: Path) -> None:
+    """trafilatura keeps "Par" in the writer's name of a "Par Philippe Mesmer" element."""
+    doc = _read(tmp_path, pages.LE_MONDE_STYLE_ARTICLE)
+    assert "Par Philippe Mesmer" in _dimmed(doc)
+    assert "Par Par" not in doc.text
+
+
 def test_a_french_paywall_notice_is_not_read_as_the_story(tmp_path: Path) -> None:
     lines = _shown(_read(tmp_path, pages.LE_MONDE_STYLE_ARTICLE))
     assert not any("abonnés" in line or "Il vous reste" in line for line in lines)
