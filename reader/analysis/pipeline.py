@@ -31,6 +31,7 @@ from reader.analysis.quotes import (
     wording_difference,
 )
 from reader.analysis.reading import Reading, reading
+from reader.analysis.repeated_facts import headings, one_for_each_statement
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
@@ -324,6 +325,9 @@ def align(
     qa, qb = pa.quotes
     quote_matches = _quote_matches(qa, qb, (a, b), counter, min_score, discrepancies)
     matches.extend(quote_matches)
+    discrepancies = one_for_each_statement(
+        discrepancies, {m.id: m.score for m in matches}, (headings(a), headings(b))
+    )
     partners_a: dict[int, list[int]] = defaultdict(list)
     partners_b: dict[int, list[int]] = defaultdict(list)
     for i, j in claim_ids:
