@@ -106,7 +106,9 @@ def _css(for_print: bool) -> str:
         "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif;"
         f" font-size: 10pt; color: #1A1A1A;{page} }}",
         "h1 { font-size: 14pt; margin-bottom: 6px; }",
-        "h2 { font-size: 12pt; margin: 18px 0 6px 0; }",
+        "h2 { font-size: 12pt; margin: 18px 0 6px 0; page-break-after: avoid;"
+        " break-after: avoid; }",
+        "tr, table.entry { page-break-inside: avoid; break-inside: avoid; }",
         "table.docs td { padding: 2px 10px 2px 0; vertical-align: top; }",
         "p.meta { color: #555555; font-size: 9pt; }",
         "p.told { font-size: 9pt; margin: 2px 0; }",
@@ -238,51 +240,58 @@ def _closest(e: Entry) -> str:
     )
 
 
-def _only(side: str, doc: DocumentInfo, data: ExportData) -> str:
+def _only(side: str, doc: DocumentInfo, data: ExportData, for_print: bool) -> str:
     """The passages only ``side`` reports, under a heading; "" when none."""
     passages = data.only_in(side)
     if not passages:
         return ""
-    cells = "".join(
+    rows = [
         f"<tr><td class='passage passage-note only' bgcolor='{tint(PALETTE['note'])}' "
         f"{_dir(e.a_text or e.b_text)}>"
         f"{_e(e.a_text or e.b_text)}{_closest(e)}</td></tr>"
         for e in passages
-    )
-    return (
-        f"<h2>{_e(data.only_heading(side, doc.title))}</h2>"
-        f"<table class='only' width='100%' cellspacing='4' cellpadding='6'>{cells}</table>"
-    )
+    ]
+    return f"<h2>{_e(data.only_heading(side, doc.title))}</h2>" + _rows("only", rows, for_print)
 
 
-def _quoted(side: str, doc: DocumentInfo, data: ExportData) -> str:
+def _quoted(side: str, doc: DocumentInfo, data: ExportData, for_print: bool) -> str:
     """The quotations of ``side`` with their speakers, under a heading; "" when none."""
     quoted = data.quoted_in(side)
     if not quoted:
         return ""
     other = "B" if side == "a" else "A"
-    cells = "".join(
+    rows = [
         f"<tr><td class='speaker' width='18%' {_dir(e.speaker or '')}>{_e(e.speaker or '')}</td>"
         f"<td class='said' width='82%' {_dir(e.a_text or e.b_text)}>{_e(e.a_text or e.b_text)}"
         + (f" <i>({_e(e.also_in(other) or '')})</i>" if e.match_id else "")
         + "</td></tr>"
         for e in quoted
-    )
-    return (
-        f"<h2>{_e(data.quoted_heading(side, doc.title))}</h2>"
-        f"<table class='quoted' width='100%' cellspacing='4' cellpadding='6'>{cells}</table>"
-    )
+    ]
+    heading = f"<h2>{_e(data.quoted_heading(side, doc.title))}</h2>"
+    return heading + _rows("quoted", rows, for_print)
+
+
+def _rows(kind: str, rows: list[str], for_print: bool) -> str:
+    """``rows`` in a table of class ``kind``; for print, each in a table of its own: Qt's
+    rich text splits a row where a page ends, and the PDF's layout keeps a table whole
+    (``reader.ui.page_breaks``), where a browser keeps a row whole as the style asks."""
+    table = f"<table class='{kind}' width='100%' cellspacing='4' cellpadding='6'>"
+    if for_print:
+        return "".join(f"{table}{row}</table>" for row in rows)
+    return f"{table}{''.join(rows)}</table>"
 
 
 def render_html(data: ExportData, for_print: bool = False) -> str:
-    """The HTML page; ``for_print`` drops the page width and margins a browser needs."""
+    """The HTML page; ``for_print`` drops the page width and margins a browser needs, and
+    gives each passage only in one article and each quotation a table of its own."""
     title = f"{data.a.title} / {data.b.title}"
     body = [_header(data)]
     if not data.entries:
         body.append(f"<p><i>{_e(data.empty_text())}</i></p>")
     body += [_entry(i, e, data) for i, e in enumerate(data.entries, 1)]
-    body += [_only(side, doc, data) for side, doc in (("a", data.a), ("b", data.b))]
-    body += [_quoted(side, doc, data) for side, doc in (("a", data.a), ("b", data.b))]
+    sides = (("a", data.a), ("b", data.b))
+    body += [_only(side, doc, data, for_print) for side, doc in sides]
+    body += [_quoted(side, doc, data, for_print) for side, doc in sides]
     joined = "\n".join(body)
     return (
         "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"

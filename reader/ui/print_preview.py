@@ -2,11 +2,11 @@
 
 Qt's QPrintPreviewDialog shows pages painted on a printer; they are painted here by the
 PDF export's own layout (``reader.ui.pdf_export``: A4 at the export's resolution, 2 cm
-margins, entries kept whole), so the preview has the pages of the PDF export and of a
-print, page for page. Its Print button opens File > Print…'s dialog, so a print from the
-preview is made as any other, on the exporter's queue off the GUI thread; its page
-setup and orientation buttons are hidden, since the export's pages are always A4
-portrait.
+margins, entries and quotations kept whole, headings with them: ``reader.ui.page_breaks``),
+so the preview has the pages of the PDF export and of a print, page for page. Its Print
+button opens File > Print…'s dialog, so a print from the preview is made as any other, on
+the exporter's queue off the GUI thread; its page setup and orientation buttons are
+hidden, since the export's pages are always A4 portrait.
 
 Qt's preview asks for every page at once, painted on the GUI thread, when it opens: for
 the sample pair (11 pages) that takes 75 ms, and about 7 ms a page more (a

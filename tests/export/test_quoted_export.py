@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
 
 import pytest
 
+from reader.export import print_html
 from reader.export.entries import export_data
+from reader.export.html import render_html
 from reader.model import Quoted, Session
 from tests.export.conftest import Exporter
 from tests.session.samples import TEXT_A, TEXT_B, span_of
@@ -65,3 +68,34 @@ def test_json_and_csv_carry_the_speaker(quoting: Session, export_text: Exporter)
 
 def test_only_annotated_export_leaves_the_quotations_out(quoting: Session) -> None:
     assert export_data(quoting, only_annotated=True).quoted == ()
+
+
+def quoted_b_section(page: str) -> str:
+    return page[page.index("<h2>Quoted in B") :]
+
+
+def test_a_browser_gets_the_quotations_in_one_table(quoting: Session) -> None:
+    section = quoted_b_section(render_html(export_data(quoting)))
+    assert section.count("<table class='quoted'") == 1
+    assert section.count("<tr>") == 2
+
+
+def test_print_gives_each_quotation_a_table_of_its_own(quoting: Session) -> None:
+    """Qt's rich text splits a table's row where a page ends; the PDF's layout keeps a
+    table whole (reader.ui.page_breaks)."""
+    section = quoted_b_section(print_html(quoting)[0])
+    assert section.count("<table class='quoted'") == 2
+    assert section.count("<tr>") == 2
+
+
+def test_a_browser_is_asked_to_keep_rows_whole_and_headings_with_what_follows(
+    quoting: Session,
+) -> None:
+    """CSS 2's page-break-* for older browsers, CSS 3's break-* for the others."""
+    sheet = render_html(export_data(quoting))
+    rules = {
+        selector: {d.strip() for d in body.split(";")}
+        for selector, body in re.findall(r"^([^{}\n]+?) \{ (.*?) \}$", sheet, re.M)
+    }
+    assert {"page-break-after: avoid", "break-after: avoid"} <= rules["h2"]
+    assert {"page-break-inside: avoid", "break-inside: avoid"} <= rules["tr, table.entry"]

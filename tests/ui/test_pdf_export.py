@@ -6,7 +6,6 @@ import io
 import os
 import subprocess
 import sys
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +22,8 @@ from reader.model import Alignment, Match, MatchKind
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import save_session
-from reader.ui.pdf_export import Page, entry_extent, entry_tables, pdf_writer, print_layout
+from reader.ui.page_breaks import Page, entry_extent, entry_tables
+from reader.ui.pdf_export import pdf_writer, print_layout
 from tests.session.samples import (
     HOSTILE,
     document,
@@ -31,15 +31,14 @@ from tests.session.samples import (
     sample_alignment,
     sample_session,
 )
+from tests.ui.pdf_text import page_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def page_text(pdf: bytes) -> str:
     """The text of all pages, blanks collapsed, ligatures (\ufb01 for "fi") undone."""
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    text = " ".join(p.extract_text() for p in reader.pages)
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    return " ".join(page_texts(pdf))
 
 
 @pytest.fixture
@@ -129,8 +128,7 @@ def long_session() -> Session:
 def long_pages(qapp: QApplication, long_session: Session, tmp_path: Path) -> list[str]:
     """The text of each page of the long session's PDF, written to a file."""
     export_session(long_session, tmp_path / "long.pdf", "pdf")
-    reader = pypdf.PdfReader(tmp_path / "long.pdf")
-    return [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages]
+    return page_texts((tmp_path / "long.pdf").read_bytes())
 
 
 def test_an_entry_that_fits_on_a_page_is_not_split(long_pages: list[str]) -> None:
