@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from reader.analysis.first_names import pronoun_of
 from reader.analysis.joined_names import whole_names
 from reader.analysis.mention import Mention
+from reader.analysis.offices import without_office
 from reader.analysis.opening_subject import opening_subject, people_in
 from reader.analysis.speakers import said_by, speaker
-from reader.analysis.subjects import without_office
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Document, Span
 

@@ -45,8 +45,8 @@ from reader.analysis.lexicon import (
     OFFICE_SCOPES,
 )
 from reader.analysis.mention import Mention
+from reader.analysis.offices import completes_office
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english
-from reader.analysis.subjects import completes_office
 from reader.analysis.word_forms import STEMMERS, snowball
 from reader.model import Span
 

@@ -45,7 +45,7 @@ from reader.analysis.lexicon import (
     TITLES,
 )
 from reader.analysis.mention import Mention
-from reader.analysis.subjects import completes_office
+from reader.analysis.offices import completes_office
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Document
 

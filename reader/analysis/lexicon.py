@@ -319,8 +319,16 @@ FOREIGN_TITLES = frozenset(
     представитель пресс-секретарь спикер губернатор мэр посол директор
     président présidente ministre premier première chef porte-parole chancelier
     chancelière dirigeant dirigeante ambassadeur secrétaire maire
-    presidente ministro ministra primer jefe jefa portavoz canciller líder dirigente
-    embajador secretario secretaria alcalde
+    directeur directrice préfet préfète procureur procureure délégué déléguée gouverneur
+    commissaire
+    presidente presidenta ministro ministra primer jefe jefa portavoz canciller líder
+    dirigente embajador embajadora secretario secretaria alcalde alcaldesa delegado
+    delegada director directora gobernador gobernadora consejero consejera vocero vocera
+    comisario
+    sindaco portavoce segretario segretaria direttore direttrice capo governatore prefetto
+    cancelliere ambasciatore procuratore questore assessore
+    chefe porta-voz prefeito prefeita governador governadora secretário secretária
+    diretor diretora embaixador embaixadora primeiro-ministro primeira-ministra
     πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος
     """.split()  # noqa: SIM905
 )
@@ -341,7 +349,9 @@ GERMAN_TITLE_ENDINGS = (
     "ministerin", "sprecher", "sprecherin", "chef", "chefin", "machthaber", "führer",
     "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "papst", "königin",
     "senator", "senatorin", "gouverneur", "gouverneurin", "vorsitzende", "vorsitzender",
-    "sekretär", "sekretärin", "kommissar", "kommissarin",
+    "sekretär", "sekretärin", "kommissar", "kommissarin", "kommandant", "kommandantin",
+    "direktor", "direktorin", "leiter", "leiterin", "landrat", "landrätin", "staatsanwalt",
+    "staatsanwältin", "intendant", "intendantin",
 )  # fmt: skip
 GERMAN_NAMES_WITH_ARTICLE = frozenset(
     """

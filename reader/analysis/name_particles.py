@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.features import LOWER
+from reader.analysis.features import LOWER, UPPER
+from reader.analysis.lexicon import OFFICE_SCOPES
 from reader.analysis.mention import Mention
+from reader.analysis.offices import completes_office
 
 _WORDS = (
     "bin|ibn|bint|al|el|van|von|der|den|ter|ten|zu|de|del|della|delle|dei|degli|des|da|di"
@@ -82,9 +84,55 @@ def particles_opening(text: str, name: Mention) -> int:
         or (word, particles[0]) in _ORDINARY_PAIRS
         or (particles[0] in _ARTICLES and word in _PREPOSITIONS)
         or not _ordinary_words(text).isdisjoint(particles)
+        or _no_surname(text, name)
+        or completes_office(text, start)
     ):
         return start
     return found.start(2)
+
+
+def completes_noun(text: str, name: Mention) -> bool:
+    """True when ``name`` completes a noun in small letters before it, the particles
+    between being prepositions there, not a surname's: "el responsable del Gobierno",
+    "la direction de la SNCF", "il sindaco di Milano" (not "le général de Gaulle")."""
+    start = name.span.start
+    found = _OPENING.search(text, max(0, start - 40), start)
+    if found is None or not found.group(1) or not found.group(1).islower():
+        return False
+    return completes_office(text, start) or (
+        _no_surname(text, name) and particles_opening(text, name) == start
+    )
+
+
+def _no_surname(text: str, name: Mention) -> bool:
+    """True when the one word of ``name`` is no surname a particle may open: an acronym
+    ("de la SNCF", "del PSOE"), what an office is of ("del Gobierno", "de l'État"), or a
+    word the article also writes with no particle before it ("Madrid", "la SNCF a
+    annoncé"), as it never does a surname that takes one ("Laden", "Gaulle")."""
+    word = name.surface
+    return (
+        (len(word) >= 2 and word.isupper())
+        or word.lower() in OFFICE_SCOPES
+        or word in _bare_words(text)
+    )
+
+
+@lru_cache(maxsize=8)
+def _bare_words(text: str) -> frozenset[str]:
+    """The capitalised words ``text`` writes at least once after a word that is no
+    particle, or after an article it uses as the ordinary word ("en Madrid", "el
+    Gobierno" in a Spanish article; not "de Gaulle" in a French one)."""
+    ordinary = _ordinary_words(text) & _ARTICLES
+    return frozenset(
+        m.group(2)
+        for m in _CAPITALISED.finditer(text)
+        if m.group(1).lower() not in _PARTICLES or m.group(1).lower() in ordinary
+    )
+
+
+_PARTICLES = frozenset(_WORDS.split("|"))
+# a capitalised word and the word right before it
+_CAPITALISED = re.compile(rf"([\w'\u2019]+)[ ]+(?=([{UPPER}][\w'\u2019-]*))")
 
 
 @lru_cache(maxsize=8)

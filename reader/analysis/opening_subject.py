@@ -11,7 +11,8 @@ from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS, FACILITIES
 from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
-from reader.analysis.subjects import BEFORE_SUBJECT, without_office
+from reader.analysis.offices import without_office
+from reader.analysis.subjects import BEFORE_SUBJECT
 from reader.analysis.team_names import team_names
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Span

@@ -25,6 +25,7 @@ from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
+from reader.analysis.offices import without_office
 from reader.analysis.participles import absolute_speaker, participle_speaker
 from reader.analysis.saying import ACCORDING, REPORTED, SAYING, inverted, verb_text
 from reader.analysis.subjects import (
@@ -38,7 +39,6 @@ from reader.analysis.subjects import (
     named_in_apposition,
     set_off_before,
     subject_end,
-    without_office,
 )
 from reader.analysis.unnamed_speakers import (
     SOURCE_NOUNS,
@@ -150,10 +150,11 @@ def _named(
 def _named_after(
     text: str, pos: int, region: Span, quote: Span, names: Sequence[Mention]
 ) -> str | None:
-    """The name the attribution after ``pos`` gives: in its first phrase ("said ABC
-    prexy Paul Lee"), or set off after the source it names ("said her lawyer, Mark
-    Heller")."""
-    return named_after(text, pos, region, quote, names) or named_in_apposition(
+    """The name the attribution after ``pos`` gives: set off after the source or the
+    office it names ("said her lawyer, Mark Heller", "said the president, John Smith",
+    "dijo el responsable del Gobierno, Pedro Blanco", where "Gobierno" is not the one
+    who spoke), or in its first phrase ("said ABC prexy Paul Lee")."""
+    return named_in_apposition(text, pos, region, quote, names) or named_after(
         text, pos, region, quote, names
     )
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.lexicon import DEMONYMS, FOREIGN_TITLES, TITLES
+from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
+from reader.analysis.name_particles import completes_noun
+from reader.analysis.offices import OFFICES, completes_office
 from reader.analysis.saying import SAYING
-from reader.analysis.unnamed_speakers import SOURCE_NOUNS, unnamed_after
+from reader.analysis.unnamed_speakers import SOURCE_NOUNS, names_a_role, unnamed_after
 from reader.model import Span
 
 # words between a subject and its verb: "Kim later said", "she has said"
@@ -34,26 +36,7 @@ _PHRASE_END = re.compile(
     r"|für|в|во|на|после|перед|с|со|для)\s"
 )
 _OFFICE_OF = re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}of\s$")
-# an office in another language completed by the name right after it: "le chef de
-# l'État", "el jefe del Estado", "il capo dello Stato" (the head of state speaks, not the
-# state); "le ministre de l'Intérieur Gérald Darmanin" names Darmanin after it
-_LATIN_TITLES = "|".join(re.escape(t) for t in sorted(FOREIGN_TITLES) if t[0] < "\u0370")
-_FOREIGN_COMPLEMENT = re.compile(
-    rf"\b(?:{_LATIN_TITLES})"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|del\s+|de\s+|dello\s+|della\s+"
-    r"|dell['’]|di\s+|do\s+|da\s+)$",
-    re.IGNORECASE,
-)
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")
-
-
-def completes_office(text: str, at: int, start: int = 0) -> bool:
-    """The name at ``at`` of ``text`` completes an office in another language written
-    just before it, after ``start``: "le chef de l'État", "el jefe del Estado"."""
-    return _FOREIGN_COMPLEMENT.search(text, max(start, at - _OFFICE_REACH), at) is not None
-
-
-_OFFICE_REACH = 40  # characters before a name in which an office it completes is read
 
 
 # a source noun right after a name, whose modifier the name is ("U.S. official")
@@ -61,22 +44,10 @@ _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))}
 _OWNS_ROLE = re.compile(rf"(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
 
 
-def without_office(name: str) -> str:
-    """A speaker's name without the office a run of capitals put before it: "Fulton
-    County District Attorney Paul Howard" -> "Paul Howard", "Producers Laurence Mark and
-    Bill Condon" -> "Laurence Mark and Bill Condon" (two words at least stay)."""
-    words = name.split()
-    cut = max((k + 1 for k, w in enumerate(words) if w.lower().strip(".") in _OFFICES), default=0)
-    return " ".join(words[cut:]) if len(words) - cut >= 2 else name
-
-
-_OFFICES = TITLES | frozenset(
-    "producer producers attorney prosecutor commodore lawyer executive chief head".split()  # noqa: SIM905
-)
 # what may come before a subject in its clause: titles and offices ("Red Sox owner John
 # Henry", "Sen. Barbara Boxer", "Professor Varoufakis"), "the", "former"
 BEFORE_SUBJECT = (
-    TITLES | _OFFICES | DEMONYMS | frozenset("the former late mr mrs ms dr miss".split())  # noqa: SIM905
+    OFFICES | DEMONYMS | frozenset("the former late mr mrs ms dr miss".split())  # noqa: SIM905
 )
 
 
@@ -165,9 +136,9 @@ def head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start
     if text[name.span.end : name.span.end + 3].lstrip().startswith(","):
         comma = text.rfind(",", start, name.span.start)
         earlier = name_ending(text, comma, names, start) if comma >= 0 else None
-        # not the name a source's complement ends with: "a spokesman for the Foreign
+        # not the name a role's complement ends with: "a spokesman for the Foreign
         # Ministry, Maria Zakharova, said" is hers
-        if earlier is not None and not COMPLEMENT_OF_SOURCE.search(text, start, earlier.span.start):
+        if earlier is not None and not _completes_role(text, earlier, start):
             return earlier.surface
     of = _OF_BEFORE.search(text, start, name.span.start)
     if of is not None:
@@ -180,6 +151,22 @@ def head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start
     return name.surface
 
 
+def _completes_role(text: str, name: Mention, start: int) -> bool:
+    """True when ``name`` completes a role or an office written before it (after
+    ``start``): "a spokesman for the Foreign Ministry", "the chairman of Acme Corp", "el
+    delegado del Gobierno", "la direction de la SNCF"."""
+    return (
+        _COMPLEMENT_OF_ROLE.search(text, start, name.span.start) is not None
+        or completes_office(text, name.span.start, start)
+        or completes_noun(text, name)
+    )
+
+
+_COMPLEMENT_OF_ROLE = re.compile(
+    rf"(?<![\w'’.-])(?-i:{'|'.join(sorted(SOURCE_NOUNS | OFFICES))})\s+"
+    r"(?:of|for|at|with|from|close\s+to|familiar\s+with|in|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _GAP = re.compile(r",?\s*")
 PUNCTUATION = " \t\n,-\u2013\u2014"
@@ -196,8 +183,10 @@ def named_in_apposition(
     those words name no source or no name follows them at once."""
     stop = region.end if quote.start < pos else min(region.end, quote.start)
     comma = text.find(",", pos, stop)
-    if comma < 0 or (
-        unnamed_after(text, pos, comma) is None and not _FOREIGN_ROLE.fullmatch(text, pos, comma)
+    if comma < 0 or not (
+        unnamed_after(text, pos, comma) is not None
+        or names_a_role(text, pos, comma)
+        or _FOREIGN_ROLE.fullmatch(text, pos, comma)
     ):
         return None
     start = comma + 1

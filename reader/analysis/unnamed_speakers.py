@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.lexicon import GROUP_NOUNS, MONTHS, TITLES
+from reader.analysis.offices import OFFICES
 
 # people named by their role, groups, institutions and documents that speak in the news
 SOURCE_NOUNS = GROUP_NOUNS | frozenset(
@@ -148,21 +149,14 @@ def _source(phrase: str) -> str | None:
     police"); its first word in small letters when it is a determiner or a source noun
     ("The navy" -> "the navy")."""
     words = phrase.split()
-    if not words:
-        return None
     lower = [w.lower().strip(".") for w in words]
-    head = next(
-        (k - 1 for k in range(1, len(words)) if _opens_complement(lower, k)), len(words) - 1
-    )
-    if lower[head] not in SOURCE_NOUNS:
+    head = _head(lower, SOURCE_NOUNS)
+    if head is None:
         return None
     if lower[head] in TITLES and words[head][:1].isupper():
         return None  # an office before a name: "Secretary of the Interior Dirk Kempthorne"
     if any(w in _NOT_MODIFIERS or w in MONTHS for w in lower[head + 1 :]):
         words, lower = words[: head + 1], lower[: head + 1]  # "the Indian Navy in November"
-    modifiers = lower[1:head] if lower[0] in DETERMINERS else lower[:head]
-    if any(w in _NOT_MODIFIERS or w in _ARTICLES for w in modifiers):
-        return None
     first = words[0]
     small = (
         lower[0] in DETERMINERS or lower[0] in SOURCE_NOUNS or lower[0] in _SMALL_MODIFIERS
@@ -170,6 +164,35 @@ def _source(phrase: str) -> str | None:
     if small and (len(first) == 1 or not first.isupper()):  # "TV" stays
         words[0] = first[:1].lower() + first[1:]
     return " ".join(words)
+
+
+def _head(lower: list[str], heads: frozenset[str]) -> int | None:
+    """The index of the head of a phrase of words ``lower`` (in small letters): the word
+    before its complement, else its last word, when it is one of ``heads`` and the words
+    before it are a determiner and modifiers, none a function word; else None."""
+    if not lower:
+        return None
+    head = next(
+        (k - 1 for k in range(1, len(lower)) if _opens_complement(lower, k)), len(lower) - 1
+    )
+    modifiers = lower[1:head] if lower[0] in DETERMINERS else lower[:head]
+    if lower[head] not in heads or any(w in _NOT_MODIFIERS or w in _ARTICLES for w in modifiers):
+        return None
+    return head
+
+
+def names_a_role(text: str, pos: int, end: int) -> bool:
+    """True when ``text[pos:end]`` names someone by a role or an office, as the words
+    between an inverted verb of saying and the name set off after them do: "said the
+    president, John Smith", "the company's chief executive", "the director of the
+    museum", "her lawyer"."""
+    m = _ROLE.fullmatch(text, pos, end)
+    words = [w.lower().strip(".") for w in m.group("phrase").split()] if m else []
+    return _head(words, _ROLES) is not None
+
+
+_ROLES = SOURCE_NOUNS | OFFICES
+_ROLE = re.compile(rf"\s*(?P<phrase>{_phrase(_COMPLEMENT)})\s*", re.IGNORECASE)
 
 
 def _opens_complement(words: list[str], k: int) -> bool:

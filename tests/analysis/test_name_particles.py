@@ -64,6 +64,36 @@ def test_a_particle_that_is_the_ordinary_word_stays_out_of_the_name(
     assert read_whole(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym is no surname
+        ("Un porte-parole de la SNCF a répondu.", ["Un", "SNCF"]),
+        ("Los votos del PSOE bastaron.", ["Los", "PSOE"]),
+        ("Hanno votato i deputati del PD.", ["Hanno", "PD"]),
+        # what an office is of
+        ("Lo confirmaron fuentes del Gobierno.", ["Lo", "Gobierno"]),
+        ("Il a parlé au nom du Gouvernement.", ["Il", "Gouvernement"]),
+        # the office before the particle: its complement, not a surname
+        ("Lo dijo el delegado del Ayuntamiento ayer.", ["Lo", "Ayuntamiento"]),
+        ("Parlava il sindaco di Roma ieri.", ["Parlava", "Roma"]),
+        # a word the article writes without the particle elsewhere
+        ("Habló el entrenador del Madrid. Juega en Madrid.",
+         ["Habló", "Madrid", "Juega", "Madrid"]),
+    ],
+)  # fmt: skip
+def test_a_particle_before_a_word_that_is_no_surname_stays_out_of_the_name(
+    text: str, expected: list[str]
+) -> None:
+    assert read_whole(text) == expected
+
+
+def test_a_surname_after_its_particle_stays_whole_though_written_alone_at_a_sentences_start() -> (
+    None
+):
+    assert read_whole("President de Gaulle spoke. De Gaulle left.")[0] == "de Gaulle"
+
+
 _PARTICLES = st.lists(
     st.sampled_from("bin ibn al el van von der de del della da di du le dos".split()),  # noqa: SIM905
     min_size=1,

@@ -911,3 +911,80 @@ def test_both_quotations_of_an_agreement_the_agency_reports_are_the_agencys(
         " \u201cmilitary and other assistance.\u201d"
     )
     assert speakers(d) == ["the agency", "the agency"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will rebuild," said the president, John Smith.',
+        '"We will rebuild," said the chairman, John Smith.',
+        '"We will rebuild," said the fire chief, John Smith, on Tuesday.',
+        '"We will rebuild," said the director of the museum, John Smith.',
+        '"We will rebuild," said the President, John Smith.',
+        '"We will rebuild," the company\'s chairman, John Smith, told reporters.',
+        '"We will rebuild," the Prime Minister, John Smith, said.',
+        'The fire chief, John Smith, said the fire was "under control".',
+        'The director of Acme Corp, John Smith, said the plant would "reopen soon".',
+        '"We will reopen," the chairman of Acme Corp, John Smith, told reporters.',
+    ],
+)
+def test_a_name_set_off_after_an_office_is_the_speaker(
+    doc: Callable[[str], Document], sentence: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("«Hicimos todo», dijo el delegado del Gobierno, Pedro Blanco.", "Pedro Blanco"),
+        ("«Hicimos todo», dijo el responsable del Gobierno en Madrid, Pedro Blanco.",
+         "Pedro Blanco"),
+        ("El delegado del Gobierno, Pedro Blanco, dijo que fue «una tragedia».", "Pedro Blanco"),
+        ("La directrice de la SNCF, Anne Dupont, a déclaré : « La grève est inacceptable. »",
+         "Anne Dupont"),
+        ("« Nous reconstruirons », a déclaré le maire de Marseille, Benoît Payan.",
+         "Benoît Payan"),
+        ("Il sindaco di Milano, Giuseppe Sala, ha detto: «Faremo di tutto».", "Giuseppe Sala"),
+        ("“Vamos reconstruir”, disse o presidente da câmara de Lisboa, Carlos Moedas.",
+         "Carlos Moedas"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_an_office_and_what_it_is_of_is_the_speaker(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La direction de la SNCF a jugé « inacceptable » cette grève.",
+        "« La grève est inacceptable », a jugé la direction de la SNCF.",
+    ],
+)
+def test_a_speaker_does_not_open_with_the_particle_of_a_complement(
+    doc: Callable[[str], Document], sentence: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == ["SNCF"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("„Wir bauen wieder auf“, sagte Bundeskanzler Olaf Scholz.", "Olaf Scholz"),
+        ("Bundeskanzler Olaf Scholz sagte: „Wir bauen wieder auf.“", "Olaf Scholz"),
+        ("Innenministerin Nancy Faeser sagte, die Lage sei „sehr ernst“.", "Nancy Faeser"),
+        ("„Die Lage ist ernst“, sagte Bundesinnenministerin Nancy Faeser in Berlin.",
+         "Nancy Faeser"),
+        ("„Die Lage ist ernst“, sagte Bundeskanzler Scholz.", "Scholz"),
+        ("« Nous rebâtirons », a déclaré le Premier ministre Gabriel Attal.", "Gabriel Attal"),
+        ("«Lo reconstruiremos», dijo la alcaldesa Ada Colau.", "Ada Colau"),
+        ("«Lo ricostruiremo», ha detto il sindaco Giuseppe Sala.", "Giuseppe Sala"),
+        ("“Vamos reconstruir”, disse o prefeito Carlos Moedas.", "Carlos Moedas"),
+    ],
+)  # fmt: skip
+def test_a_speakers_title_in_another_language_is_no_part_of_the_name(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
