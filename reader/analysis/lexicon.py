@@ -294,13 +294,13 @@ FOREIGN_FUNCTION_WORDS = {
         "Spanish": """el la los las lo un una unos unas del al a de en con por para sin sobre
             tras ante bajo desde durante entre hacia hasta según contra y o pero ni que quien
             como cuando donde si él ella ellos ellas nosotros yo tú usted este esta estos
-            estas ese esa eso aquel su sus también ya así además es""",
+            estas ese esa eso aquel su sus también ya así además es luego después""",
         "Italian": """il lo la i gli le un uno una del della dei delle al alla nel nella di
             da in con per su tra fra e o ma che chi come quando dove se lui lei loro noi io
-            questo questa quello quella anche già secondo""",
+            questo questa quello quella anche già secondo poi inoltre""",
         "Portuguese": """o a os as um uma uns umas do da dos das no na nos nas ao à de em
             com por para sem sobre entre até e ou mas que quem como quando onde se ele ela
-            eles elas nós eu este esta esse essa isso também já segundo""",
+            eles elas nós eu este esta esse essa isso também já segundo depois ainda""",
         "Dutch": """de het een van in op met voor aan bij uit door naar over onder tegen en
             of maar dat die wie wat als wanneer waar hij zij ze wij we ik het dit deze ook
             al nog volgens""",

@@ -9,6 +9,19 @@ import re
 
 from reader.model import Span
 
+_FRENCH_PARTICIPLES = (
+    r"déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé"
+    r"|insisté|averti|annoncé|confié|répondu|promis|lancé|martelé|prévenu|rappelé|jugé"
+    r"|reconnu|dénoncé|poursuivi|commenté|réagi|écrit|raconté|confirmé|tweeté|relevé"
+    r"|fait\s+savoir"
+)
+# French verbs of saying in the present or the simple past, inverted with their pronoun
+_FRENCH_INVERTED = (
+    r"dit|déclare|affirme|explique|ajoute|souligne|estime|indique|assure|précise|insiste"
+    r"|poursuit|lance|confie|raconte|martèle|prévient|rappelle|répond|reconnaît|note"
+    r"|observe|avertit|conclut|écrit|commente|déclara|affirma|expliqua|ajouta|souligna"
+    r"|précisa|assura|confia|lança|poursuivit|répondit|insista|conclut"
+)
 SAYING = re.compile(
     r"(?<!so-)\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|called|calls"
     r"|described|describes|insisted|insists|stated|states|declared|vowed|warned|warns|noted"
@@ -30,10 +43,9 @@ SAYING = re.compile(
     r"|sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten"
     r"|fügte|ergänzte|meinte|warnte|schrieb|bekräftigte|unterstrich|kritisierte"
     r"|(?<=\",\s)(?-i:so)(?=\s+[A-ZÀ-ÖØ-Þ])"
-    r"|a\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|précisé"
-    r"|insisté|averti|annoncé|confié|répondu|promis|lancé|martelé|prévenu|rappelé|jugé"
-    r"|reconnu|dénoncé|poursuivi|commenté|réagi|écrit|raconté|confirmé|tweeté|relevé"
-    r"|fait\s+savoir)|déclare|affirme|explique|ajoute|souligne"
+    # French with its pronoun after it: '"...", a-t-il déclaré', "ajoute-t-elle", "dit-il"
+    rf"|a-t-(?:il|elle)\s+(?:{_FRENCH_PARTICIPLES})|(?:{_FRENCH_INVERTED})-(?:t-)?(?:il|elle)"
+    rf"|a\s+(?:{_FRENCH_PARTICIPLES})|déclare|affirme|explique|ajoute|souligne"
     r"|estime|indique|assure|précise|selon"
     r"|dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|indicó|subrayó|sostuvo|advirtió"
     r"|manifestó|comentó|agregó|insistió|prometió|reconoció|denunció|recordó|escribió"

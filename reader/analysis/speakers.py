@@ -27,6 +27,15 @@ from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
 from reader.analysis.offices import without_office
 from reader.analysis.participles import absolute_speaker, participle_speaker
+from reader.analysis.pronoun_speakers import (
+    GERMAN_PLURALS,
+    NOBODY_PRONOUNS,
+    PERSONAL,
+    carried_pronoun,
+    dropped_subject,
+    opens_without_subject,
+    pronoun_after,
+)
 from reader.analysis.saying import ACCORDING, REPORTED, SAYING, inverted, verb_text
 from reader.analysis.subjects import (
     APOSTROPHES,
@@ -48,9 +57,6 @@ from reader.analysis.unnamed_speakers import (
 )
 from reader.model import Span
 
-# "he said": the one the article was speaking of; "they", "we", "who" name nobody
-_PERSONAL = frozenset(("he", "she"))
-_PRONOUNS = frozenset("they it we i you who which".split())  # noqa: SIM905
 # a speaker named by a role and its owner: "Reid's rep"; alone ("the official said", "her
 # spokesman said") or after a name that only qualifies it ("a U.S. official", "Interior
 # Department officials") it names nobody, and is an unnamed source
@@ -132,11 +138,18 @@ def _named(
     the first of ``verbs`` that has one."""
     for v in verbs:
         verb = verb_text(v)
+        stop = region.end if quote.start < v.end() else min(region.end, quote.start)
         if verb in ACCORDING:
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(without_office(who))
+            pronoun = pronoun_after(text, v, stop, objective=True)  # "selon lui"
+            if pronoun is not None:
+                return _personal(pronoun)
             continue
+        pronoun = carried_pronoun(v)  # '"...", a-t-il déclaré'
+        if pronoun is not None:
+            return _personal(pronoun)
         subject = _subject_before(text, v.start(), region, quote, inside)
         if subject is not None:
             return subject
@@ -144,7 +157,40 @@ def _named(
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(without_office(who))
+            pronoun = pronoun_after(text, v, stop)  # '"...", sagte er'
+            if pronoun is not None:
+                return _personal(pronoun)
+            if dropped_subject(text, v, stop):  # '"...", añadió.'
+                return REFERS_BACK
+        elif _opens_clause(text, region, quote, v) and dropped_subject(text, v, stop):
+            return REFERS_BACK  # "Añadió: ...", "Ha aggiunto che ..."
     return NOBODY
+
+
+def _a_name(text: str, at: int, names: Sequence[Mention]) -> bool:
+    """True when the pronoun of another language at ``at`` is a name: one of ``names``
+    holds it and the article never writes it in small letters ("Ella said", not "Ella
+    dijo" in an article that writes "ella" elsewhere)."""
+    word = _WORD.match(text, at)
+    lower = word.group().lower() if word else ""
+    return any(n.span.contains_offset(at) for n in names) and not re.search(
+        rf"(?<!\w){re.escape(lower)}(?!\w)", text
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _personal(pronoun: str) -> Attribution:
+    """A speaker a personal pronoun ("he", "she") stands for: the one just spoken of."""
+    return Attribution(refers_back=True, personal=True, pronoun=pronoun)
+
+
+def _opens_clause(text: str, region: Span, quote: Span, v: re.Match[str]) -> bool:
+    """True when the verb of saying ``v`` opens its clause (past a conjunction or an
+    adverb): at its sentence's start, or right after the quotation at ``quote``."""
+    start = max(region.start, quote.end) if quote.end <= v.start() else region.start
+    return opens_without_subject(text, start, v)
 
 
 def _named_after(
@@ -259,9 +305,14 @@ def _subject_before(
     if m is None:
         return None
     word = m.group(1).lower().rstrip(".")
-    if word in _PERSONAL:
-        return Attribution(refers_back=True, personal=True, pronoun=word)
-    if word in _PRONOUNS:
+    # "he said", "Er fügte hinzu", "Il a ajouté": the one the article was speaking of
+    # (not "Ella said", Ella Fitzgerald); "they", "we", "who", "Sie sagten" name nobody
+    if word in PERSONAL and (word in ("he", "she") or not _a_name(text, m.start(1), names)):
+        verb = _WORD.match(text, pos)
+        if word == "sie" and verb is not None and verb.group().lower() in GERMAN_PLURALS:
+            return NOBODY
+        return Attribution(refers_back=True, personal=True, pronoun=PERSONAL[word])
+    if word in NOBODY_PRONOUNS:
         return NOBODY
     name = name_ending(text, end, names, start) or set_off_before(text, end, names, start)
     if name is not None:
