@@ -914,29 +914,21 @@ def test_both_quotations_of_an_agreement_the_agency_reports_are_the_agencys(
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        '"We will rebuild," said the president, John Smith.',
-        '"We will rebuild," said the chairman, John Smith.',
-        '"We will rebuild," said the fire chief, John Smith, on Tuesday.',
-        '"We will rebuild," said the director of the museum, John Smith.',
-        '"We will rebuild," said the President, John Smith.',
-        '"We will rebuild," the company\'s chairman, John Smith, told reporters.',
-        '"We will rebuild," the Prime Minister, John Smith, said.',
-        'The fire chief, John Smith, said the fire was "under control".',
-        'The director of Acme Corp, John Smith, said the plant would "reopen soon".',
-        '"We will reopen," the chairman of Acme Corp, John Smith, told reporters.',
-    ],
-)
-def test_a_name_set_off_after_an_office_is_the_speaker(
-    doc: Callable[[str], Document], sentence: str
-) -> None:
-    assert speakers(doc(f"Title line\n{sentence}")) == ["John Smith"]
-
-
-@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ('"We will rebuild," said the president, John Smith.', "John Smith"),
+        ('"We will rebuild," said the chairman, John Smith.', "John Smith"),
+        ('"We will rebuild," said the fire chief, John Smith, on Tuesday.', "John Smith"),
+        ('"We will rebuild," said the director of the museum, John Smith.', "John Smith"),
+        ('"We will rebuild," said the President, John Smith.', "John Smith"),
+        ('"We will rebuild," the company\'s chairman, John Smith, told reporters.', "John Smith"),
+        ('"We will rebuild," the Prime Minister, John Smith, said.', "John Smith"),
+        ('The fire chief, John Smith, said the fire was "under control".', "John Smith"),
+        ('The director of Acme Corp, John Smith, said the plant would "reopen soon".',
+         "John Smith"),
+        ('"We will reopen," the chairman of Acme Corp, John Smith, told reporters.',
+         "John Smith"),
+        # the office and what it is of in other languages: the one set off after it speaks
         ("«Hicimos todo», dijo el delegado del Gobierno, Pedro Blanco.", "Pedro Blanco"),
         ("«Hicimos todo», dijo el responsable del Gobierno en Madrid, Pedro Blanco.",
          "Pedro Blanco"),
@@ -950,7 +942,7 @@ def test_a_name_set_off_after_an_office_is_the_speaker(
          "Carlos Moedas"),
     ],
 )  # fmt: skip
-def test_a_name_set_off_after_an_office_and_what_it_is_of_is_the_speaker(
+def test_a_name_set_off_after_an_office_is_the_speaker(
     doc: Callable[[str], Document], sentence: str, expected: str
 ) -> None:
     assert speakers(doc(f"Title line\n{sentence}")) == [expected]
