@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from reader.analysis.common_words import opening_words
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
 from reader.analysis.languages import main_language, main_script
@@ -72,6 +73,7 @@ class _Reading:
     glued: set[str]  # German nouns written right after a name ("Russland Artilleriegranaten")
     function: frozenset[str]
     calendar: frozenset[str]
+    opening: frozenset[str]  # what names nothing alone opening a sentence (common_words)
 
     def title(self, word: str) -> bool:
         """A title before a name: "Präsident", "président", "Außenminister"."""
@@ -104,6 +106,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             glued_nouns(units, stem, nouns) if lang == "German" else set(),
             FOREIGN_FUNCTION_WORDS.get(lang, frozenset()),
             FOREIGN_CALENDAR_WORDS.get(lang, frozenset()),
+            opening_words(lang),
         )
         for f in side:
             f.names = [m for n in f.names if (m := _trimmed(f, n, reading)) is not None]
@@ -189,14 +192,20 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
 def _opener(words: Sequence[tuple[int, str]], reading: _Reading) -> bool:
     """The first of ``words``, opening a sentence, names nothing: a function word or a
     title, written in small letters elsewhere in the pair, or a month or a day on its own
-    ("Lundi, les pompiers", not "Julio Iglesias")."""
-    low = words[0][1].lower()
-    calendar = low in reading.calendar and len(words) == 1
+    ("Lundi, les pompiers", not "Julio Iglesias"); on its own too (German: before a
+    noun), a count, an ordinal or a common word of the language ("Cinco personas",
+    "Segundo día", "Vamos a investigar", "Fünf Menschen"; not "Primo Levi", "Nueva
+    York")."""
+    word = words[0][1]
+    low = word.lower()
+    alone = len(words) == 1 or (reading.language == "German" and reading.noun(words[1][1]))
+    common = alone and word[1:] == low[1:] and low in reading.opening
     return (
         low in reading.function
         or reading.title(low)
         or reading.stem(low) in reading.small
-        or calendar
+        or (low in reading.calendar and len(words) == 1)
+        or common
     )
 
 

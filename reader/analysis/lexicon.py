@@ -43,7 +43,8 @@ TIME_ZONES = frozenset("gmt utc et edt est pt pdt pst ist bst cet".split())  # n
 WEEKDAYS = frozenset(ENGLISH_WEEKDAYS)
 
 
-def _by_language(lists: dict[str, str]) -> dict[str, frozenset[str]]:
+def by_language(lists: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each language's words, from a string of them apart by spaces."""
     return {language: frozenset(words.split()) for language, words in lists.items()}
 
 
@@ -54,7 +55,7 @@ def _by_language(lists: dict[str, str]) -> dict[str, frozenset[str]]:
 # martes", "ha detto martedì", "disse na terça-feira"; "gab am Dienstag bekannt": the
 # word after). A verb missing here makes a day of saying look like the event's, so the
 # lists are generous: a disagreement missed is better than a false alarm.
-WEEKDAY_REPORTING = _by_language(
+WEEKDAY_REPORTING = by_language(
     {
         "German": """sagte sagten sagt sagen gesagt erklärte erklärten erklärt teilte
             teilten mitteilte mitteilten mitgeteilt berichtete berichteten berichtet meldete
@@ -85,7 +86,7 @@ WEEKDAY_REPORTING = _by_language(
 )
 # The words right before a weekday that make it an occasion's name, as "Friday's" in
 # English: "l'attaque de mardi", "el ataque del martes", "der Anschlag vom Dienstag"
-WEEKDAY_OCCASION_OF = _by_language(
+WEEKDAY_OCCASION_OF = by_language(
     {
         "German": "vom von",
         "French": "de du",
@@ -101,7 +102,7 @@ WEEKDAY_FEASTS = frozenset("gras saint santo santa grasso".split())  # noqa: SIM
 # What opens a clause of another occasion than the sentence's, as "who", "since", "after",
 # "when" do in English (discrepancies._another_occasion): "seit Dienstag", "depuis mardi",
 # "cuando ... el martes"
-OCCASION_WORDS = _by_language(
+OCCASION_WORDS = by_language(
     {
         "German": """seit seitdem nachdem bevor ehe bis als während wenn sobald welche
             welcher welches welchen ab""",
@@ -115,7 +116,7 @@ OCCASION_WORDS = _by_language(
 # "night", "early", "late", "local" do in English (discrepancies._by_the_clock): told in
 # another time zone, such a moment may fall on the day before or after. German writes
 # them into the day too ("Dienstagnacht", "Mittwochfrüh").
-NIGHT_WORDS = _by_language(
+NIGHT_WORDS = by_language(
     {
         "German": """nacht nachts mitternacht früh frühen spät späten ortszeit
             morgengrauen mez mesz""",

@@ -263,3 +263,79 @@ def test_the_german_pair_matches_its_people_and_places(
     for name in ("Wladimir Putin", "Kim Jong Un", "Pjöngjang", "Russland", "Nordkorea"):
         assert (name, name) in german_entities
     assert not any("Präsident" in a or "Machthaber" in a for a, _ in german_entities)
+
+
+# a second report for each language, long enough to tell it
+OTHER_REPORT = {
+    "Spanish": "El incendio del edificio de Valencia ha dejado diez muertos y la ciudad "
+    "está de luto, según el alcalde, que habló con los vecinos por la tarde.\n",
+    "Italian": "L'incendio del palazzo di Milano ha fatto diversi feriti e la città è "
+    "sotto choc, secondo il sindaco, che ha parlato con i residenti nel pomeriggio.\n",
+    "Portuguese": "O incêndio do prédio de Lisboa deixou vários feridos e a cidade está de "
+    "luto, segundo o presidente da câmara, que falou com os moradores à tarde.\n",
+    "French": "L'incendie de l'immeuble de Lyon a fait plusieurs blessés et la ville est sous "
+    "le choc, selon le maire, qui a parlé avec les habitants dans l'après-midi.\n",
+    "German": "Der Brand in dem Hochhaus in Köln hat mehrere Verletzte gefordert, und die "
+    "Stadt ist nach Angaben des Bürgermeisters in der Nacht noch geschockt gewesen.\n",
+}
+
+
+def names_in_a_report(doc: MakeDoc, language: str, sentence: str) -> list[str]:
+    """The names of a report opening with ``sentence``, read against another report."""
+    other = OTHER_REPORT[language]
+    return pair_names(doc, sentence + "\n" + other, other)[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("Spanish", "Cinco personas siguen desaparecidas en Valencia.", ["Valencia"]),
+        ("Spanish", "Siete bomberos resultaron heridos en Campanar.", ["Campanar"]),
+        ("Spanish", '"Vamos a investigar todo", dijo Pedro Sánchez.', ["Pedro Sánchez"]),
+        ("Spanish", "Segundo día de luto oficial en Valencia.", ["Valencia"]),
+        ("Italian", "Dopo l'incendio, il sindaco Giuseppe Sala ha parlato.", ["Giuseppe Sala"]),
+        ("Italian", "Sette vigili del fuoco sono rimasti feriti a Milano.", ["Milano"]),
+        ("Portuguese", "Depois do incêndio, Carlos Moedas visitou o local.", ["Carlos Moedas"]),
+        ("Portuguese", "Cinco pessoas ficaram feridas em Lisboa.", ["Lisboa"]),
+        ("French", "Quelques habitants ont été relogés à Lyon.", ["Lyon"]),
+        ("French", "Deux jours plus tard, Grégory Doucet a parlé.", ["Grégory Doucet"]),
+        ("German", "Fünf Menschen wurden in Köln verletzt.", ["Köln"]),
+    ],
+)  # fmt: skip
+def test_a_count_an_ordinal_or_a_common_word_opening_a_sentence_names_nothing(
+    doc: MakeDoc, language: str, text: str, expected: list[str]
+) -> None:
+    a = names_in_a_report(doc, language, text)
+    assert a[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("Italian", "Primo Levi è stato ricordato in Senato.", "Primo Levi"),
+        ("Italian", "Conte ha detto che il governo non cadrà.", "Conte"),
+        ("Spanish", "Nueva York acogerá la cumbre en junio.", "Nueva York"),
+        ("Spanish", "Ramos presentó su dimisión el lunes.", "Ramos"),
+        ("Portuguese", "Costa disse que o governo não vai cair.", "Costa"),
+    ],
+)
+def test_a_name_opening_a_sentence_stays_a_name(
+    doc: MakeDoc, language: str, text: str, expected: str
+) -> None:
+    a = names_in_a_report(doc, language, text)
+    assert a[0] == expected
+
+
+def test_a_count_opening_a_sentence_in_both_reports_is_no_shared_entity(tmp_path: Path) -> None:
+    texts = (
+        "Incendio en Valencia\n\nCinco personas siguen desaparecidas tras el incendio del "
+        "edificio de Campanar, según el alcalde de la ciudad.\n",
+        "Valencia, de luto\n\nCinco personas están desaparecidas después del fuego en el "
+        "barrio de Campanar, informó el ayuntamiento.\n",
+    )
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, text in zip(paths, texts, strict=True):
+        path.write_text(text, encoding="utf-8")
+    al = align(load_document(paths[0]), load_document(paths[1]), method="auto")
+    entities = {al.a.slice(m.a) for m in al.matches if m.kind is MatchKind.ENTITY}
+    assert "Valencia" in entities and "Cinco" not in entities

@@ -1,0 +1,40 @@
+"""Tests of reader/analysis/common_words.py: the common words of the cased languages
+other than English (auxiliaries; what names nothing opening a sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.common_words import opening_words, small_words
+
+
+@pytest.mark.parametrize(
+    ("language", "word"),
+    [("Spanish", "pero"), ("Italian", "dopo"), ("Portuguese", "depois"), ("French", "quelques")],
+)
+def test_the_stoplists_common_small_words_are_read(language: str, word: str) -> None:
+    assert word in small_words(language)
+
+
+@pytest.mark.parametrize(("language", "word"), [("French", "paris"), ("Spanish", "juan")])
+def test_words_the_stoplists_write_capitalised_are_left_out(language: str, word: str) -> None:
+    assert word not in small_words(language)
+
+
+@pytest.mark.parametrize("language", ["Cyrillic script", "a language other than English"])
+def test_a_language_without_a_stoplist_read_has_no_small_words(language: str) -> None:
+    assert small_words(language) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("Spanish", {"cinco", "siete", "segundo", "vamos"}),
+        ("Italian", {"cinque", "sette", "secondo"}),
+        ("Portuguese", {"cinco", "segundo", "vamos"}),
+        ("French", {"cinq", "sept", "deuxième"}),
+        ("German", {"fünf", "sieben", "zweite"}),
+    ],
+)
+def test_counts_ordinals_and_auxiliaries_open_sentences(language: str, words: set[str]) -> None:
+    assert words <= opening_words(language)
