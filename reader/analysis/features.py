@@ -107,7 +107,7 @@ class UnitFeatures:
     # dates when the article has one (reader.analysis.told_days)
     days: list[Mention] = field(default_factory=list)
     # stems of function words of a language other than English ("und", "über"): scored
-    # as any word, never shown as evidence (reader.analysis.word_forms)
+    # as any word, never shown as evidence nor enough for a link (reader.analysis.word_forms)
     minor: set[str] = field(default_factory=set)
     # the language the unit's article is written in when that is not English (as its
     # words are stemmed, reader.analysis.word_forms); None for English
@@ -155,7 +155,7 @@ def extract(
             if part not in REPORTING:
                 f.stems[st] = f.stems.get(st, 0) + 1
                 f.surfaces.setdefault(st, surface)
-                if part in forms.function_words:
+                if forms.function(part):
                     f.minor.add(st)
             if prev is not None:
                 f.bigrams.add((prev, st))

@@ -57,6 +57,9 @@ class LexicalIndex:
     vec_a: list[dict[str, float]]
     vec_b: list[dict[str, float]]
     idf: dict[str, float]
+    # the terms of function words of a language other than English ("und", "de la"):
+    # scored as any term, but no evidence on their own (``content_rows``)
+    minor: frozenset[str] = frozenset()
     _post: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
 
     def similarity(self, i: int, j: int) -> float:
@@ -99,6 +102,21 @@ class LexicalIndex:
                     row[hit[0]] += w * hit[1]
         return out
 
+    def content_rows(self, rows: Sequence[int] | range) -> np.ndarray:
+        """Whether each of the given A rows shares a term other than a function word
+        (``minor``) with each B unit: a content word, a name or a figure. Without
+        function words to leave out (English), wherever ``matrix_rows`` is above 0."""
+        if not self.minor:
+            return self.matrix_rows(rows) > 0
+        out = np.zeros((len(rows), len(self.vec_b)), dtype=bool)
+        post = self._postings()
+        for r, i in enumerate(rows):
+            for t in self.vec_a[i].keys() - self.minor:
+                hit = post.get(t)
+                if hit is not None:
+                    out[r, hit[0]] = True
+        return out
+
     def _postings(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         if self._post is not None:
             return self._post
@@ -133,7 +151,18 @@ def build_index(
     # weigh "Lohan", "checked", "Thursday" at almost nothing
     prior_df = prior_docs * PRIOR_DF_SHARE
     idf = {t: math.log((n + prior_docs + 1) / (d + prior_df + 0.5)) for t, d in df.items()}
-    return LexicalIndex(_normalise(raw_a, idf), _normalise(raw_b, idf), idf)
+    return LexicalIndex(_normalise(raw_a, idf), _normalise(raw_b, idf), idf, _minor(df, fa, fb))
+
+
+def _minor(
+    df: dict[str, int], fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]
+) -> frozenset[str]:
+    """The terms of the pair (``df``'s keys) made of function words only: their stems,
+    and the bigrams of two of them ("de la")."""
+    stems = frozenset().union(*(f.minor for f in (*fa, *fb)))
+    if not stems:
+        return frozenset()
+    return frozenset(t for t in df if all(part in stems for part in t.split(" ")))
 
 
 def _normalise(raw: Sequence[dict[str, float]], idf: dict[str, float]) -> list[dict[str, float]]:

@@ -71,12 +71,25 @@ class PairAnalysis:
     shown: tuple[list[UnitFeatures], list[UnitFeatures]] = field(default_factory=lambda: ([], []))
 
     def rows(self, start: int, stop: int) -> np.ndarray:
-        """Combined, gated similarities of A units ``start .. stop`` (before context)."""
+        """Combined, gated similarities of A units ``start .. stop`` (before context).
+
+        Function words of a language other than English are scored but are no evidence:
+        a pair sharing nothing else, which no other source (a sentence model) scores
+        either, is no pair, nor context for its neighbours (it is 0)."""
         total = sum(w for _, w in self.sources)
         out = np.zeros((stop - start, len(self.units_b)), dtype=np.float32)
-        for source, weight in self.sources:
-            out += np.float32(weight) * source.rows(start, stop)
+        lexical = self.sources[0][0]
+        support = None
+        if isinstance(lexical, LexicalSimilarity) and lexical.index.minor:
+            support = lexical.index.content_rows(range(start, stop))
+        for k, (source, weight) in enumerate(self.sources):
+            scores = source.rows(start, stop)
+            out += np.float32(weight) * scores
+            if support is not None and k > 0:
+                support |= scores > 0
         out *= np.float32(self.gate / total)
+        if support is not None:
+            out *= support
         return out
 
     def matrix(self) -> np.ndarray:

@@ -6,10 +6,11 @@ English is stemmed by reader.analysis.stems. An article told written in another 
 so that "Angriff" and "Angriffs", "besucht" and "Besuch", "attaque" and "attaques" are
 one term: without the sentence model, which reads English only, such a pair is matched
 on words alone, and an inflected word missed its partner. Its function words ("und",
-"einer", "über") are known too, so that they are not shown as a link's evidence; they
-still count in the score, as they did (left out, they raised the share of a lone shared
-name in a short sentence, and the links resting on one rose with it: measured in
-docs/alignment.md).
+"einer", "über"; its auxiliaries, "wurde", "ont", "fue": reader.analysis.common_words)
+are known too, so that they are not shown as a link's evidence; they still count in the
+score, as they did (left out, they raised the share of a lone shared name in a short
+sentence, and the links resting on one rose with it: measured in docs/alignment.md), but
+two sentences sharing nothing else are no pair (``lexical.LexicalIndex.content_rows``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from reader.analysis.common_words import AUXILIARIES
 from reader.analysis.languages import LANGUAGES
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, STOPWORDS
 from reader.analysis.relatedness import not_english, told_language
@@ -78,6 +80,13 @@ class WordForms:
     stem: Stem
     function_words: frozenset[str] = frozenset()
 
+    def function(self, word: str) -> bool:
+        """``word`` (lower case) is a function word, or one after an elided article or
+        pronoun ("c'est", "qu'il", "d'une": the stemmer reads them "est", "il", "une")."""
+        return word in self.function_words or (
+            "'" in word and word.rsplit("'", 1)[1] in self.function_words
+        )
+
 
 ENGLISH_FORMS = WordForms(None, english_stem)
 
@@ -109,6 +118,7 @@ def word_forms(language: str | None) -> WordForms:
         return ENGLISH_FORMS
     profile = LANGUAGES.get(str(language))
     function = FOREIGN_FUNCTION_WORDS.get(str(language), frozenset())
+    function |= AUXILIARIES.get(str(language), frozenset())
     own = profile.words if profile is not None else frozenset()
     # "l'" and "dell'" of the profiles are elisions: the word patterns read "l" and "dell"
     listed = frozenset(w.rstrip("'") for w in own | function) - STOPWORDS

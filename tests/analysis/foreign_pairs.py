@@ -1,6 +1,9 @@
 # ruff: noqa: E501  (each paragraph of an article is one line, as written)
 """Hand-written news paragraphs in Russian, German, French and Spanish: two reports of
-one event each (Putin's visit to Pyongyang), for the tests of names and speakers."""
+one event each (Putin's visit to Pyongyang), for the tests of names and speakers; and
+two reports of a derailment in French, German and Spanish, written apart, whose fourth
+sentences (the driver questioned; works on the track) share nothing but articles and
+prepositions, between two pairs that say the same thing."""
 
 from __future__ import annotations
 
@@ -136,4 +139,89 @@ El tratado prevé asistencia mutua en caso de ataque contra una de las partes.
 «El acuerdo es preocupante», explicó José Manuel Albares en Madrid.
 
 Ángel Núñez, analista del Real Instituto Elcano, afirmó que Moscú busca aliados.
+"""
+
+
+FR_DERAILMENT_A = """\
+Un train déraille près de Lyon : trois blessés
+
+Un TER a déraillé mardi matin près de la gare de Vénissieux, au sud de Lyon.
+
+Trois passagers ont été légèrement blessés et transportés à l'hôpital Édouard-Herriot.
+
+Le conducteur a été entendu par les enquêteurs dans la journée.
+
+La SNCF a ouvert une enquête interne pour déterminer les causes du déraillement.
+
+Le trafic entre Lyon et Grenoble restera perturbé jusqu'à jeudi.
+"""
+
+FR_DERAILMENT_B = """\
+Déraillement d'un TER à Vénissieux
+
+Le TER Lyon-Grenoble a déraillé mardi vers 7 heures à l'entrée de la gare de Vénissieux.
+
+Trois voyageurs, légèrement blessés, ont été transportés à l'hôpital.
+
+D'après la préfecture, des travaux sur la voie duraient depuis une semaine dans le secteur.
+
+La SNCF a annoncé une enquête interne sur les causes de l'accident.
+
+La circulation des trains entre Lyon et Grenoble ne reprendra pas avant jeudi.
+"""
+
+DE_DERAILMENT_A = """\
+Zug entgleist bei Augsburg: drei Verletzte
+
+Ein Regionalzug ist am Dienstagmorgen kurz vor dem Bahnhof Gersthofen bei Augsburg entgleist.
+
+Drei Fahrgäste wurden leicht verletzt und in das Klinikum Augsburg gebracht.
+
+Der Lokführer wurde noch am Vormittag von der Polizei befragt.
+
+Die Deutsche Bahn hat eine interne Untersuchung zur Ursache der Entgleisung eingeleitet.
+
+Die Strecke zwischen Augsburg und Donauwörth bleibt bis Donnerstag gesperrt.
+"""
+
+DE_DERAILMENT_B = """\
+Entgleisung in Gersthofen
+
+Ein Regionalzug ist am Dienstag gegen 7 Uhr bei der Einfahrt in den Bahnhof Gersthofen entgleist.
+
+Drei Fahrgäste erlitten leichte Verletzungen und kamen ins Klinikum Augsburg.
+
+Nach Angaben der Stadt waren an den Gleisen seit einer Woche Bauarbeiten im Gange.
+
+Die Deutsche Bahn kündigte eine interne Untersuchung zur Ursache des Unglücks an.
+
+Die Strecke zwischen Augsburg und Donauwörth bleibt bis Donnerstag gesperrt.
+"""
+
+ES_DERAILMENT_A = """\
+Descarrila un tren cerca de Sevilla: tres heridos
+
+Un tren de Cercanías descarriló el martes por la mañana cerca de la estación de Dos Hermanas, al sur de Sevilla.
+
+Tres pasajeros resultaron heridos leves y fueron trasladados al hospital de Valme.
+
+El maquinista fue interrogado por la Guardia Civil durante la jornada.
+
+Adif ha abierto una investigación interna para determinar las causas del descarrilamiento.
+
+La circulación entre Sevilla y Cádiz seguirá afectada hasta el jueves.
+"""
+
+ES_DERAILMENT_B = """\
+Descarrilamiento en Dos Hermanas
+
+Un tren de Cercanías descarriló el martes hacia las 7 a la entrada de la estación de Dos Hermanas.
+
+Tres viajeros, heridos leves, fueron trasladados al hospital.
+
+Según el ayuntamiento, la vía estaba en obras desde hacía una semana.
+
+Adif anunció una investigación interna sobre las causas del accidente.
+
+Los trenes entre Sevilla y Cádiz no circularán con normalidad hasta el jueves.
 """

@@ -12,6 +12,7 @@ import pytest
 from reader.analysis import AlignmentCancelled, align
 from reader.analysis.pipeline import WEEKDAY_LINK_SCORE
 from reader.model import Alignment, DiscrepancyKind, Document, MatchKind
+from tests.analysis import foreign_pairs
 
 Make = Callable[[str], Document]
 
@@ -441,3 +442,62 @@ def test_a_name_with_more_in_common_still_links(doc: Make, method: str) -> None:
         "The Red Sox offered Mark Teixeira an eight-year deal on Thursday.",
         "Boston made first baseman Mark Teixeira an offer of eight years on Thursday.",
     ) in linked
+
+
+# Two reports of a derailment written apart: their fourth sentences (the driver questioned;
+# works on the track) share only articles and prepositions ("le", "la", "dans"; "der";
+# "el", "la"), between two pairs of sentences that say the same thing.
+DERAILMENTS = {
+    "French": (foreign_pairs.FR_DERAILMENT_A, foreign_pairs.FR_DERAILMENT_B),
+    "German": (foreign_pairs.DE_DERAILMENT_A, foreign_pairs.DE_DERAILMENT_B),
+    "Spanish": (foreign_pairs.ES_DERAILMENT_A, foreign_pairs.ES_DERAILMENT_B),
+}
+MIDDLE = {
+    "French": ("Le conducteur a été entendu", "des travaux sur la voie"),
+    "German": ("Der Lokführer wurde", "Bauarbeiten im Gange"),
+    "Spanish": ("El maquinista fue interrogado", "la vía estaba en obras"),
+}
+NEIGHBOURS = {
+    "French": [("Trois passagers", "Trois voyageurs"), ("La SNCF a ouvert", "La SNCF a annoncé")],
+    "German": [("Drei Fahrgäste", "Drei Fahrgäste"), ("Die Deutsche Bahn", "Die Deutsche Bahn")],
+    "Spanish": [("Tres pasajeros", "Tres viajeros"), ("Adif ha abierto", "Adif anunció")],
+}
+
+
+def _linked(al: Alignment, a: str, b: str) -> bool:
+    return any(a in x and b in y for x, y in claim_pairs(al))
+
+
+@pytest.mark.parametrize("language", sorted(DERAILMENTS))
+def test_sentences_sharing_only_function_words_are_not_linked(doc: Make, language: str) -> None:
+    text_a, text_b = DERAILMENTS[language]
+    al = align(doc(text_a), doc(text_b), method="auto")
+    assert not _linked(al, *MIDDLE[language])
+
+
+@pytest.mark.parametrize("language", sorted(DERAILMENTS))
+def test_the_neighbours_of_an_unlinked_pair_stay_linked(doc: Make, language: str) -> None:
+    text_a, text_b = DERAILMENTS[language]
+    al = align(doc(text_a), doc(text_b), method="auto")
+    assert all(_linked(al, a, b) for a, b in NEIGHBOURS[language])
+
+
+@pytest.mark.parametrize("language", sorted(DERAILMENTS))
+def test_a_pair_sharing_only_function_words_scores_nothing_nor_lends_context(
+    doc: Make, language: str
+) -> None:
+    from reader.analysis import LEXICAL_PARAMS
+    from reader.analysis.pipeline import analyse
+
+    pa = analyse(*(doc(t) for t in DERAILMENTS[language]), params=LEXICAL_PARAMS)
+    # the fourth sentence of each (the headline is the first)
+    assert pa.rows(3, 4)[0, 3] == 0
+
+
+def test_english_sentences_sharing_a_content_word_keep_their_score(doc: Make) -> None:
+    from reader.analysis import LEXICAL_PARAMS
+    from reader.analysis.pipeline import analyse
+
+    pa = analyse(doc(CASES[0][1]), doc(CASES[0][2]), params=LEXICAL_PARAMS)
+    lexical = pa.sources[0][0].rows(0, len(pa.units_a)) * pa.gate
+    assert (pa.matrix() == lexical).all()

@@ -62,6 +62,39 @@ def test_german_function_words_are_known_but_english_has_none() -> None:
     assert not ENGLISH_FORMS.function_words
 
 
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("French", ["ont", "était", "sont"]),
+        ("German", ["wurde", "hat", "sind"]),
+        ("Spanish", ["fue", "hay", "han"]),
+        ("Italian", ["sono", "hanno", "stato"]),
+        ("Portuguese", ["foi", "tem", "são"]),
+    ],
+)
+def test_auxiliaries_are_function_words(language: str, words: list[str]) -> None:
+    forms = word_forms(language)
+    assert all(forms.function(w) for w in words)
+
+
+@pytest.mark.parametrize("word", ["c'est", "qu'il", "d'une", "s'est"])
+def test_a_function_word_after_an_elision_is_one(word: str) -> None:
+    assert word_forms("French").function(word)
+
+
+def test_a_content_word_after_an_elision_is_none() -> None:
+    assert not word_forms("French").function("l'incendie")
+
+
+def test_c_est_in_two_french_sentences_is_no_evidence(doc: Callable[[str], Document]) -> None:
+    french = word_forms("French")
+    a, b = (
+        extract(u, forms=french)
+        for u in document_units(doc("C'est un drame. C'est la fin d'une époque."))
+    )
+    assert set(a.stems) & set(b.stems) <= a.minor
+
+
 def test_a_language_without_a_stemmer_keeps_the_english_forms() -> None:
     assert word_forms("a language other than English") is ENGLISH_FORMS
 

@@ -1,0 +1,60 @@
+"""Tests of reader/analysis/lexical.py: which unit pairs share evidence beyond function
+words (``LexicalIndex.content_rows``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.lexical import LexicalIndex, build_index
+from reader.analysis.units import document_units
+from reader.analysis.word_forms import ENGLISH_FORMS, WordForms, word_forms
+from reader.model import Document
+
+Make = Callable[[str], Document]
+
+# the driver questioned, the works on the track: articles and prepositions in common
+DRIVER_FR = "Le conducteur a été entendu par les enquêteurs dans la journée."
+WORKS_FR = "D'après la préfecture, des travaux duraient dans le secteur."
+DRIVER_ES = "El maquinista fue interrogado por la Guardia Civil durante la jornada."
+WORKS_ES = "Según el ayuntamiento, la vía estaba en obras durante la semana."
+
+
+def index(doc: Make, a: str, b: str, forms: WordForms) -> LexicalIndex:
+    fa: list[UnitFeatures] = [extract(u, forms=forms) for u in document_units(doc(a))]
+    fb: list[UnitFeatures] = [extract(u, forms=forms) for u in document_units(doc(b))]
+    return build_index(fa, fb)
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "content"),
+    [
+        ("French", DRIVER_FR, WORKS_FR, False),
+        ("Spanish", DRIVER_ES, WORKS_ES, False),
+        ("German", "Der Lokführer wurde von der Polizei befragt.",
+         "Die Polizei sperrte die Strecke.", True),
+    ],
+)  # fmt: skip
+def test_only_a_word_beyond_function_words_is_content(
+    doc: Make, language: str, a: str, b: str, content: bool
+) -> None:
+    ix = index(doc, a, b, word_forms(language))
+    assert ix.matrix_rows([0])[0, 0] > 0  # function words are scored all the same
+    assert ix.content_rows([0])[0, 0] == content
+
+
+def test_a_bigram_of_function_words_is_a_function_words_term(doc: Make) -> None:
+    assert "durant la" in index(doc, DRIVER_ES, WORKS_ES, word_forms("Spanish")).minor
+
+
+def test_english_content_is_wherever_the_score_is_above_zero(doc: Make) -> None:
+    ix = index(
+        doc,
+        "A quake struck Chile.\nSchools were closed.",
+        "Chile was struck by a quake.\nThe league postponed its games.",
+        ENGLISH_FORMS,
+    )
+    assert not ix.minor
+    assert (ix.content_rows(range(2)) == (ix.matrix_rows(range(2)) > 0)).all()
