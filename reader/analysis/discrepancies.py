@@ -217,9 +217,11 @@ def _by_the_clock(f: UnitFeatures, m: Mention) -> bool:
     A day in another language is read with that language's words too ("Dienstagnacht")."""
     start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
     near = f.unit.text[max(0, start - _CLOCK_REACH) : end + _CLOCK_REACH]
-    if _NEAR_MIDNIGHT.search(near) or _PLACE_TIME.search(near):
-        return True
-    if foreign(f) and foreign_night(f, m):
+    if foreign(f):
+        # read in its language: the English words would take "est" ("is") for EST
+        if foreign_night(f, m):
+            return True
+    elif _NEAR_MIDNIGHT.search(near) or _PLACE_TIME.search(near):
         return True
     return any(_late_or_small_hour(c) for c in _CLOCK_TIME.finditer(near))
 

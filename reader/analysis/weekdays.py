@@ -140,9 +140,12 @@ def foreign_night(f: UnitFeatures, day: Mention) -> bool:
     before or after in another time zone (discrepancies._by_the_clock)."""
     night = NIGHT_WORDS[f.language or ""]
     start, end = day.span.start - f.unit.span.start, day.span.end - f.unit.span.start
-    low = f.unit.text.lower()
-    near = low[max(0, start - _NIGHT_REACH) : end + _NIGHT_REACH]
-    if any(w in night or w in TIME_ZONES for w in _WORDS.findall(near)):
+    shown = f.unit.text[max(0, start - _NIGHT_REACH) : end + _NIGHT_REACH]
+    near = shown.lower()
+    if any(w in night for w in _WORDS.findall(near)):
+        return True
+    # a time zone is written in capitals ("GMT", "MEZ"): French "est" and "et" are no EST
+    if any(w.isupper() and w.lower() in TIME_ZONES for w in _WORDS.findall(shown)):
         return True
     if any(day.surface.lower().endswith(w) for w in night):
         return True  # "Dienstagnacht", "Mittwochfrüh"

@@ -12,11 +12,13 @@ import pytest
 from reader.analysis import align
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.pipeline import WEEKDAY_LINK_SCORE, WORDS_ONLY_WEEKDAY_LINK_SCORE
 from reader.analysis.units import Unit
 from reader.analysis.weekdays import weekday_mentions
 from reader.analysis.word_forms import word_forms
 from reader.ingest.normalize import fold
 from reader.model import DiscrepancyKind, Document, Span
+from tests.analysis.foreign_pairs import DE_DERAILMENT_A, DE_DERAILMENT_B
 
 
 def feats(text: str, language: str | None = None) -> UnitFeatures:
@@ -120,12 +122,32 @@ def test_a_day_named_in_a_clause_of_what_was_said_is_the_events() -> None:
          "El terremoto sacudió la región el miércoles."),
         ("Portuguese", "O terremoto atingiu a região na quarta-feira de madrugada.",
          "O terremoto atingiu a região na terça-feira."),
+        ("French", "Le séisme a frappé la région mardi à 15 h GMT.",
+         "Le séisme a frappé la région mercredi."),
     ],
 )  # fmt: skip
 def test_adjacent_weekdays_one_told_at_night_are_no_discrepancy(
     language: str, a: str, b: str
 ) -> None:
     assert details(a, b, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        # "est" ("is") and "et" ("and") are no EST and ET
+        ("French", "Le TER a déraillé mardi matin près de la gare de Vénissieux.",
+         "Le TER est sorti des rails mercredi et a bloqué la gare de Vénissieux.",
+         "mardi vs mercredi"),
+        # nor "est", the first letters of "estación" where the words read around a day end
+        ("Spanish", "Un tren de Cercanías descarriló el martes por la mañana cerca de la "
+         "estación de Dos Hermanas, al sur de Sevilla.",
+         "Un tren se salió de la vía el miércoles por la mañana en Dos Hermanas.",
+         "martes vs miércoles"),
+    ],
+)  # fmt: skip
+def test_a_small_word_like_a_time_zone_is_none(language: str, a: str, b: str, detail: str) -> None:
+    assert details(a, b, language) == [detail]
 
 
 @pytest.mark.parametrize(
@@ -213,3 +235,21 @@ def test_a_german_pair_disagreeing_on_the_day_is_a_discrepancy(
     assert [(d.kind, al.a.slice(d.a), al.b.slice(d.b)) for d in al.discrepancies] == [
         (DiscrepancyKind.DATE, "Dienstag", "Mittwoch")
     ]
+
+
+def test_a_weekday_clash_on_a_words_only_link_is_told_on_its_scale(
+    doc: Callable[[str], Document],
+) -> None:
+    # two reports of a derailment, matched on words alone (the sentence model reads only
+    # English): "am Dienstagmorgen" against "Am Mittwoch", on a link under the gate of the
+    # sentence model's scale but over the words-only one
+    b = DE_DERAILMENT_B.replace(
+        "Ein Regionalzug ist am Dienstag gegen 7 Uhr bei der Einfahrt in den Bahnhof "
+        "Gersthofen entgleist.",
+        "Am Mittwoch gegen 7 Uhr sprang ein Regionalzug bei der Einfahrt in Gersthofen aus "
+        "den Gleisen.",
+    )
+    al = align(doc(DE_DERAILMENT_A), doc(b), method="auto")
+    assert [d.detail for d in al.discrepancies] == ["Dienstagmorgen vs Mittwoch"]
+    score = next(m.score for m in al.matches if m.id == al.discrepancies[0].match)
+    assert WORDS_ONLY_WEEKDAY_LINK_SCORE <= score < WEEKDAY_LINK_SCORE
