@@ -54,3 +54,18 @@ def test_the_model_file_can_be_read_before_numpy_is_imported() -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert proc.stdout.strip() == "False", proc.stdout + proc.stderr
+
+
+def test_ingest_and_the_model_import_nothing_of_analysis_or_later_layers() -> None:
+    """Data flows files -> ingest -> analysis -> session -> ui/export (DESIGN.md): ingest
+    and the model layer, read first, import no module of the layers after them."""
+    later = ("reader.analysis", "reader.session", "reader.export", "reader.ui")
+    found = [
+        f"{path.relative_to(ROOT)}: {line.strip()}"
+        for folder in ("reader/ingest", "reader/model")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith(("from reader.", "import reader."))
+        and line.split()[1].startswith(later)
+    ]
+    assert not found, "\n".join(found)

@@ -36,7 +36,6 @@ from functools import lru_cache
 from reader.analysis.common_words import opening_words
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
-from reader.analysis.languages import main_language, main_script
 from reader.analysis.lexicon import (
     CAPITALISED_CALENDAR,
     FOREIGN_CALENDAR_WORDS,
@@ -49,6 +48,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.offices import completes_office
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english
 from reader.analysis.word_forms import STEMMERS, snowball
+from reader.ingest.languages import main_language, main_script
 from reader.model import Span
 
 # the languages whose names are read again: cased, with function words and titles listed

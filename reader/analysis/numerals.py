@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.languages import main_language, main_script
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS
 from reader.ingest.calendar_words import OTHER_MONTHS, months_of
+from reader.ingest.languages import main_language, main_script
 
 __all__ = [
     "CJK_DATE",
@@ -104,7 +104,7 @@ _POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
 def uses_decimal_comma(text: str) -> bool:
     """``text`` writes decimals with a comma ("3,5") and may group thousands with dots or
     spaces: a Cyrillic text, one in a language told other than English (of those
-    reader.analysis.languages tells, only English writes "3.5"), or one that writes more
+    reader.ingest.languages tells, only English writes "3.5"), or one that writes more
     figures "3,5" than "3.5"."""
     script = main_script(text)
     if script == "Cyrillic":

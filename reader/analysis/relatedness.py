@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reader.analysis.languages import ENGLISH_WORDS, WORD, main_language, main_script
+from reader.ingest.languages import ENGLISH_WORDS, WORD, main_language, main_script
 from reader.model import Alignment, MatchKind
 
 NOTHING_SHARED = (
@@ -98,7 +98,7 @@ def told_language(text: str) -> str | None:
 
 
 OTHER_LANGUAGE = "a language other than English"
-# English prose uses the English function words (reader.analysis.languages) in about a
+# English prose uses the English function words (reader.ingest.languages) in about a
 # quarter of its words (the 264 ECB+ articles of 60 words or more: 0.10 at least, 0.27
 # the median); a Latin-script text of as many words that uses them in under one word in
 # twenty is in a language the lists do not tell (Latvian, Lithuanian, Vietnamese: 0)

@@ -23,10 +23,10 @@ from functools import lru_cache
 import snowballstemmer
 
 from reader.analysis.common_words import AUXILIARIES
-from reader.analysis.languages import LANGUAGES
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, STOPWORDS
 from reader.analysis.relatedness import not_english, told_language
 from reader.analysis.stems import stem as english_stem
+from reader.ingest.languages import LANGUAGES
 
 __all__ = [
     "ENGLISH_FORMS",

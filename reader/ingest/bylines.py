@@ -34,7 +34,7 @@ BY_WORDS = {
     "Portuguese": "Por",
     "Italian": "di",
 }
-"""The word a byline opens with, by language (as reader.analysis.languages names them)."""
+"""The word a byline opens with, by language (as reader.ingest.languages names them)."""
 
 # a language tag's first part ("fr-FR", "de_CH", "pt-BR") -> the language
 _TAG_LANGUAGES = {

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.languages import main_language
 from reader.ingest.boilerplate import is_byline, trailing_credit
 from reader.ingest.bylines import byline_word, language_of_tag
+from reader.ingest.languages import main_language
 from reader.ingest.page_titles import HEAD_SCAN
 
 __all__ = ["article_language", "with_byline"]
@@ -99,7 +99,7 @@ _OG_LOCALE = re.compile(
 
 def article_language(text: str, html: str, declared: list[str | None]) -> str | None:
     """The language of the article ``text`` (of the page ``html``), as
-    reader.analysis.languages names it: the one its words are in, else the first the page
+    reader.ingest.languages names it: the one its words are in, else the first the page
     declares (``declared``: its ``<html lang>``, its JSON-LD's ``inLanguage``; then its
     ``og:locale``). A site's template may declare its own language over an article in
     another."""

@@ -1,4 +1,4 @@
-"""Short news briefs in the languages reader.analysis.languages tells (written for these
+"""Short news briefs in the languages reader.ingest.languages tells (written for these
 tests: two to five sentences each, as a wire brief or an article's lead)."""
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis import align
-from reader.analysis.languages import _SCRIPTS, main_language, main_script, most_letters
 from reader.analysis.relatedness import (
     NOTHING_SHARED,
     OTHER_LANGUAGE,
@@ -25,6 +24,7 @@ from reader.analysis.relatedness import (
     shared_statements,
 )
 from reader.ingest import load_document
+from reader.ingest.languages import _SCRIPTS, main_language, main_script, most_letters
 from reader.model import Alignment, Document, MatchKind
 from tests.analysis.language_samples import BRIEFS, UNNAMED
 from tests.session.samples import sample_alignment

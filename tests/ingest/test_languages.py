@@ -1,4 +1,4 @@
-"""Tests of reader/analysis/languages.py: the language of a short article, told from its
+"""Tests of reader/ingest/languages.py: the language of a short article, told from its
 function words and letters."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.analysis.languages import ENGLISH_WORDS, LANGUAGES, main_language
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS
+from reader.ingest.languages import ENGLISH_WORDS, LANGUAGES, main_language
 from tests.analysis.language_samples import BRIEFS, UNNAMED
 
 
