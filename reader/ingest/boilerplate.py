@@ -196,7 +196,8 @@ _DAY_SHORT_MONTH = (
 _DATE_TOKEN = re.compile(
     rf"{_DAY_SHORT_MONTH},?"
     r"|\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?|\d{1,2}(?:am|pm)[.,]?"
-    r"|\d{1,2}h(?:\d{2})?\b[.,]?"  # "14h30", "14h", as French and Portuguese write it
+    # "14h30", "14h", as French and Portuguese write it, "14 h 30" as French papers set it
+    r"|\d{1,2}\s?h(?:\s?\d{2})?\b[.,]?"
     r"|\d{1,2}\.\d{2}(?:am|pm)[.,]?"  # "06.42pm IST", as Indian and British papers write
     rf"|(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b\.?,?"
     r"|\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th|er|º|°)?[.,]?"
@@ -213,10 +214,13 @@ _DATE_ANCHOR = re.compile(
     rf"\b(?:{_DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b|\b{_DAY_SHORT_MONTH}"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}:\d{2}"
-    r"|\b\d{1,2}h\d{2}\b"  # "11h40", a French or Portuguese live blog's update time
-    # a time as British papers write it, with a dot: "11.32 GMT", "6.40pm" (a live blog's
-    # update times); a zone or am/pm is needed, "3.45" alone being a number
-    r"|\b\d{1,2}\.\d{2}\s?(?:[ap]m\b|[ap]\.m\.|(?:gmt|utc|bst|cet|cest|ist|aest|aedt)\b)",
+    # "11h40", "11 h 40": a French or Portuguese live blog's update time
+    r"|\b\d{1,2}\s?h\s?\d{2}\b"
+    # a time with a dot, as British and German papers write it: "11.32 GMT", "6.40pm",
+    # "14.32 Uhr" (a live blog's update times); a zone, am/pm or "Uhr" is needed, "3.45"
+    # alone being a number, or the word for "at" before it ("a las 14.32", "um 14.32")
+    r"|\b\d{1,2}\.\d{2}\s?(?:[ap]m\b|[ap]\.m\.|(?:gmt|utc|bst|cet|cest|ist|aest|aedt|uhr|h)\b)"
+    r"|\b(?:a\s+las|alle(?:\s+ore)?|ore|às|um|à)\s+\d{1,2}\.\d{2}\b",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S", re.IGNORECASE)

@@ -317,6 +317,19 @@ DATE_LINES = [
     ("11h40", True),
     ("Le 14h30 est parti", False),
     ("Stand der Dinge am 19. Juni 2024", False),
+    # live pages' update times in other languages, as their sites set them
+    ("14 h 32", True),
+    ("à 14 h 32", True),
+    ("14.32 Uhr", True),
+    ("um 14.32 Uhr", True),
+    ("14.32 h", True),
+    ("a las 14.32", True),
+    ("alle 14.32", True),
+    ("12.12.2023 • 14:32 Uhr", True),
+    ("Le 12 h 30 est parti", False),
+    ("Il a 3 h de retard", False),
+    ("5 h 30 du matin", False),
+    ("3.45", False),
 ]
 
 
