@@ -22,6 +22,7 @@ from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.linked_data import linked_data
 from reader.ingest.live_blog import live_updates, with_updates
+from reader.ingest.live_summary import summary_first
 from reader.ingest.normalize import clean
 from reader.ingest.page_byline import article_language, with_byline
 from reader.ingest.page_titles import (
@@ -36,6 +37,7 @@ from reader.ingest.page_titles import (
     story_headline,
 )
 from reader.ingest.page_tree import page_standfirst, prepare_page
+from reader.ingest.update_stamps import may_hold_stamps, with_stamps
 
 __all__ = ["Page", "extract_html", "render_body"]
 
@@ -416,6 +418,9 @@ def extract_html(html: str, name: str, path: str) -> Page:
     updates = live_updates(html)
     if updates:
         lines = with_updates(lines, updates)
+    elif may_hold_stamps(html):
+        lines = with_stamps(lines, render_body(html)[0].split("\n\n"))
+    lines = summary_first(lines)
     lines = _with_standfirst(lines, page_standfirst(html), title)
     text = "\n\n".join(lines)
     if not text:

@@ -19,16 +19,20 @@ from reader.ingest.block_breaks import BLOCK_TAGS
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
 from reader.ingest.page_tree import is_share_label, names_sharing
+from reader.ingest.update_stamps import is_update_stamp
 
 __all__ = ["Update", "live_updates", "with_updates"]
 
 
 @dataclass(frozen=True, slots=True)
 class Update:
-    """One update of a live blog: its time as the page writes it, and its lines."""
+    """One update of a live blog: its time as the page writes it, and its lines; ``aside``
+    the words the page shows with its time that are no line of it (a relative time,
+    "vor 2 Stunden"), which the extractor may have kept."""
 
     time: str
     lines: tuple[str, ...]
+    aside: tuple[str, ...] = ()
 
 
 # An element holding one update: an <article>, or a block one of whose classes names one
@@ -58,9 +62,14 @@ _VOID = frozenset(_VOID_TAGS.split())
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 # A <p> ends where another block begins, though the page does not close it.
 _CLOSES_P = BLOCK_TAGS - {"br", "hr"}
-# A relative time ("2 hours ago", "5m") says nothing once the page is saved: the clock
-# time of its datetime attribute is written instead.
-_RELATIVE = re.compile(r"\bago\b|^\s*\d+\s*[smhd]\s*$", re.IGNORECASE)
+# A relative time ("2 hours ago", "5m", "vor 2 Stunden", "il y a 2 heures", "hace 2
+# horas", "2 ore fa", "há 2 horas") says nothing once the page is saved: the clock time
+# the page writes beside it, else that of its datetime attribute, is written instead.
+_RELATIVE = re.compile(
+    r"\b(?:ago|fa)\b|\b(?:vor|hace|há)\s+\d|\bil\s+y\s+a\b"
+    r"|^\s*\d+\s*(?:[smhd]|min|mins|hrs?|std)\.?\s*$",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DIGIT = re.compile(r"\d")
 _DATED_TIME = re.compile(r"<time\b[^<>]*\bdatetime\s*=", re.IGNORECASE)
@@ -83,6 +92,10 @@ class _Candidate:
     paragraphs: int = 0
     linked_heading: bool = False
     chars: int = 0
+    # the first time was read from its datetime attribute, the page writing none
+    # or a relative one
+    time_unwritten: bool = False
+    relative: list[str] = field(default_factory=list)
 
     def flush(self) -> None:
         line = one_line(clean("".join(self.buffer)))
@@ -213,7 +226,12 @@ class _UpdateFinder(HTMLParser):
             here = self._innermost() if index is None else self.candidates[index]
             if tag == "time" and self._time is not None:
                 if here is not None:
-                    here.times.append(_time_line("".join(self._time), self._time_datetime))
+                    shown = one_line(clean("".join(self._time)))
+                    text, written = _time_line(shown, self._time_datetime)
+                    here.time_unwritten |= not here.times and not written
+                    here.times.append(text)
+                    if shown and not written:
+                        here.relative.append(shown)
                 self._time = None
             elif tag in _HEADINGS:
                 self._heading_depth = max(0, self._heading_depth - 1)
@@ -235,14 +253,24 @@ class _UpdateFinder(HTMLParser):
             here.chars += len(data.strip())
 
 
-def _time_line(text: str, datetime: str) -> str:
-    """An update's time as the page writes it ("10:42 GMT"), or the clock time of its
-    datetime attribute when the page writes none or a relative one ("2 hours ago")."""
-    text = one_line(clean(text))
+def _time_line(text: str, datetime: str) -> tuple[str, bool]:
+    """An update's time as the page writes it in ``text`` ("10:42 GMT") and True, or the
+    clock time of its datetime attribute and False when the page writes none or a
+    relative one ("2 hours ago")."""
     if text and _DIGIT.search(text) and not _RELATIVE.search(text):
-        return text
+        return text, True
     clock = _CLOCK.search(datetime)
-    return f"{clock.group(1)}:{clock.group(2)}" if clock else text
+    return (f"{clock.group(1)}:{clock.group(2)}" if clock else text), False
+
+
+def _update(candidate: _Candidate) -> Update:
+    """The update ``candidate`` holds: its time, then its lines (its heading first). The
+    clock time the page writes beside a relative time ("3h ago 14.32 GMT", the Guardian's)
+    is the update's time, not a line of its own before its heading."""
+    time, lines = candidate.times[0], candidate.lines
+    if candidate.time_unwritten and lines and is_update_stamp(lines[0]):
+        time, lines = lines[0], lines[1:]
+    return Update(time=time, lines=tuple(lines), aside=tuple(candidate.relative))
 
 
 def live_updates(html: str) -> list[Update] | None:
@@ -269,14 +297,15 @@ def live_updates(html: str) -> list[Update] | None:
         return None
     if sum(c.chars for c in updates) < _LIVE_SHARE * finder.shown_chars:
         return None
-    return [Update(time=c.times[0], lines=tuple(c.lines)) for c in updates]
+    return [_update(c) for c in updates]
 
 
 def with_updates(lines: list[str], updates: list[Update]) -> list[str]:
     """The lines of a live blog: those of ``lines`` (the extractor's) that are no update's
     (its summary, key points), then each update's time and lines, in the page's order."""
-    blob = " ".join(" ".join((u.time, *u.lines)) for u in updates)
-    words = [_words(" ".join((u.time, *u.lines))) for u in updates]
+    shown = [" ".join((*u.aside, u.time, *u.lines)) for u in updates]
+    blob = " ".join(shown)
+    words = [_words(text) for text in shown]
     lead = [line for line in lines if line not in blob and not _of_one_update(line, words)]
     return lead + [line for u in updates for line in (u.time, *u.lines)]
 

@@ -3,11 +3,16 @@ article, each update's time a line before its text, in the page's order."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
 from reader.ingest import load_document
+from reader.ingest.live_blog import live_updates
 from reader.model.document import Document
 from tests.ingest.foreign_pages import LIVE_BLOG_DE, LIVE_BLOG_FR
+from tests.ingest.live_pages import GUARDIAN_DCR_LIVE, LIVE_DIRECT_FR, LIVE_TICKER_DE
 
 # BBC-style: each update an <article>, its time and heading in a <header>, some without
 # a heading; a summary box before the feed, sidebars and teasers around it.
@@ -359,3 +364,138 @@ def test_a_french_live_page_s_greeting_and_update_times_are_dimmed(tmp_path: Pat
     ]
     content = [doc.slice(s) for s in doc.content_sentences()]
     assert any(s.startswith("La tempête Ciarán a touché") for s in content)
+
+
+# Realistic live pages (tests/ingest/live_pages.py): the time before the update's heading,
+# the summary before the updates, in English, German and French.
+
+GUARDIAN_TIMES = ["14.32 GMT", "12.48 GMT", "11.15 GMT", "09.12 GMT", "08.05 GMT"]
+TICKER_TIMES = [f"12.12.2023 • {t} Uhr" for t in ("14:32", "12:48", "10:05", "07:12")]
+DIRECT_TIMES = ["14 h 32", "12 h 48", "09 h 12", "07 h 00"]
+
+
+def test_the_clock_time_beside_a_relative_time_is_the_update_s_time(tmp_path: Path) -> None:
+    """The Guardian writes "28m ago" in the <time> and "14.32 GMT" beside it: one time
+    line, the page's, and the update's heading right after it."""
+    lines = _lines(_load(tmp_path, GUARDIAN_DCR_LIVE))
+    assert [line for line in lines if re.fullmatch(r"\d\d[.:]\d\d( GMT)?", line)] == (
+        GUARDIAN_TIMES
+    )
+    assert _following(lines, "14.32 GMT") == "Zelenskyy arrives in Washington"
+    assert _following(lines, "09.12 GMT") == "Missile strike on Kyiv injures 53"
+    assert _following(lines, "12.48 GMT").startswith("The Kremlin spokesperson")
+
+
+def test_a_guardian_live_blog_opens_with_its_standfirst_and_not_its_key_events(
+    tmp_path: Path,
+) -> None:
+    lines = _lines(_load(tmp_path, GUARDIAN_DCR_LIVE))
+    assert lines[1].startswith("- Ukrainian president to meet Joe Biden")
+    assert lines.index("- Russian missile strike on Kyiv injures 53 people, officials say") < (
+        lines.index("14.32 GMT")
+    )
+    assert not any("ago" in line for line in lines)
+
+
+def test_a_relative_time_in_german_gives_way_to_the_written_one() -> None:
+    page = re.sub(
+        r'(<time datetime="[^"]+">)(\d\d:\d\d Uhr)(</time>)',
+        r"\1vor 2 Stunden\3 <span>\2</span>",
+        LIVE_BLOG_DE,
+    )
+    updates = live_updates(page)
+    assert updates is not None
+    assert [u.time for u in updates] == ["10:20 Uhr", "09:05 Uhr", "08:30 Uhr", "07:00 Uhr"]
+    assert updates[0].lines[0] == "Pegel der Donau steigt weiter"
+
+
+@pytest.mark.parametrize(
+    ("page", "times"), [(LIVE_TICKER_DE, TICKER_TIMES), (LIVE_DIRECT_FR, DIRECT_TIMES)]
+)
+def test_each_written_update_time_stands_before_its_update(
+    tmp_path: Path, page: str, times: list[str]
+) -> None:
+    """Pages without <time> elements: the ticker's times the extractor dropped are put
+    back, the direct's kept."""
+    lines = _lines(_load(tmp_path, page))
+    assert [line for line in lines if line in times] == times
+
+
+@pytest.mark.parametrize(
+    ("page", "time", "heading"),
+    [
+        (LIVE_TICKER_DE, TICKER_TIMES[0], "Selenskyj in Washington gelandet"),
+        (LIVE_TICKER_DE, TICKER_TIMES[3], "53 Verletzte nach Angriff auf Kiew"),
+        (LIVE_DIRECT_FR, DIRECT_TIMES[0], "Volodymyr Zelensky est arrivé à Washington"),
+        (LIVE_DIRECT_FR, DIRECT_TIMES[2], "Une frappe russe sur Kiev fait 53 blessés"),
+    ],
+)
+def test_an_update_s_heading_is_its_first_line(
+    tmp_path: Path, page: str, time: str, heading: str
+) -> None:
+    assert _following(_lines(_load(tmp_path, page)), time) == heading
+
+
+def test_an_update_without_a_heading_is_set_apart_by_its_time(tmp_path: Path) -> None:
+    lines = _lines(_load(tmp_path, LIVE_TICKER_DE))
+    assert _following(lines, TICKER_TIMES[2]).startswith("Die EU-Außenminister beraten")
+
+
+@pytest.mark.parametrize(
+    ("page", "times"), [(LIVE_TICKER_DE, TICKER_TIMES), (LIVE_DIRECT_FR, DIRECT_TIMES)]
+)
+def test_written_update_times_in_other_languages_are_dimmed(
+    tmp_path: Path, page: str, times: list[str]
+) -> None:
+    doc = _load(tmp_path, page)
+    assert set(times) <= {doc.slice(b) for b in doc.boilerplate}
+
+
+def _moved_to_the_end(page: str, block: str, feed_end: str) -> str:
+    """``page`` with the element opening with ``block`` set at the end of its feed (before
+    ``feed_end``), where a page that shows its summary in a side column may put it."""
+    match = re.search(re.escape(block) + r".*?</(?:ul></div|section)>\n", page, re.S)
+    assert match is not None
+    rest = page.replace(match.group(0), "")
+    end = rest.rindex(feed_end)
+    return rest[:end] + match.group(0) + rest[end:]
+
+
+SUMMARIES = [
+    (
+        LIVE_TICKER_DE,
+        '<div class="copytext-element-wrapper">',
+        "</article></main>",
+        "Das Wichtigste in Kürze",
+    ),
+    (
+        LIVE_DIRECT_FR,
+        '<section class="post post__live-container post__live-container--essential"',
+        "</section>\n</main>",
+        "L’essentiel",
+    ),
+]
+UPDATE_TIMES = TICKER_TIMES + DIRECT_TIMES
+
+
+def _first_update(lines: list[str]) -> int:
+    return min(i for i, line in enumerate(lines) if line in UPDATE_TIMES)
+
+
+@pytest.mark.parametrize(("page", "block", "feed_end", "heading"), SUMMARIES)
+def test_the_summary_comes_before_the_updates(
+    tmp_path: Path, page: str, block: str, feed_end: str, heading: str
+) -> None:
+    lines = _lines(_load(tmp_path, page))
+    assert lines.index(heading) < _first_update(lines)
+
+
+@pytest.mark.parametrize(("page", "block", "feed_end", "heading"), SUMMARIES)
+def test_a_summary_set_after_the_feed_is_read_before_the_updates(
+    tmp_path: Path, page: str, block: str, feed_end: str, heading: str
+) -> None:
+    lines = _lines(_load(tmp_path, _moved_to_the_end(page, block, feed_end)))
+    first_update = _first_update(lines)
+    summary = lines.index(heading)
+    assert summary < first_update
+    assert all(line.startswith("- ") for line in lines[summary + 1 : first_update])
