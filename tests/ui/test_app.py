@@ -70,8 +70,14 @@ def test_a_missing_file_ends_an_offscreen_run(
         stuck.append(True)
         QApplication.closeAllWindows()
 
-    QTimer.singleShot(20_000, unstick)
-    code = run_gui([str(tmp_path / "gone.txt"), str(seed_b_path)])
+    guard = QTimer()  # stopped after: it must not close a later test's windows
+    guard.setSingleShot(True)
+    guard.timeout.connect(unstick)
+    guard.start(20_000)
+    try:
+        code = run_gui([str(tmp_path / "gone.txt"), str(seed_b_path)])
+    finally:
+        guard.stop()
     assert code == 2 and not stuck
     assert "gone.txt" in capsys.readouterr().err
 
