@@ -129,10 +129,24 @@ def _unread_language(a: Document, b: Document) -> str | None:
     ``--model-dir``) may be a multilingual one: it is trusted with any language."""
     from reader.analysis.embedding import default_model_name
     from reader.analysis.model_source import DEFAULT_MODEL_NAME
-    from reader.analysis.relatedness import not_english
+    from reader.analysis.relatedness import told_language
+    from reader.ingest.languages import main_language
 
     if default_model_name() not in (DEFAULT_MODEL_NAME, None):
         return None
 
-    x = not_english(a.text)
-    return x if x is not None and x == not_english(b.text) else None
+    told = [told_language(a.text), told_language(b.text)]
+    if told == [None, None]:  # two briefs: told together
+        return told_language(f"{a.text}\n\n{b.text}") or None
+    for k, text in enumerate((a.text, b.text)):
+        other = told[1 - k]
+        # a brief too short to tell beside an article in another language: the few
+        # function words it has are enough to say it is in that language too
+        if told[k] is None and other and main_language(text, minimum=BRIEF_WORDS) == other:
+            told[k] = other
+    return told[0] if told[0] and told[0] == told[1] else None
+
+
+BRIEF_WORDS = 3
+"""The function words of a brief that tell it is in its partner's language (an article
+needs reader.analysis.relatedness.MODEL_LANGUAGE_WORDS on its own)."""

@@ -403,6 +403,41 @@ def test_a_pair_the_model_cannot_read_is_matched_on_words_and_says_so(
     assert NOTHING_SHARED not in notice  # they share claims: not "different events"
 
 
+FRENCH_BRIEF = (
+    "Incendie à Notre-Dame : la flèche s'est effondrée lundi soir, a déclaré le préfet.\n\n"
+    "Le feu s'est déclaré vers 18 h 50."
+)
+FRENCH_REPORT = (
+    "La flèche de Notre-Dame de Paris s'est effondrée lundi soir dans l'incendie qui a "
+    "ravagé la cathédrale. Le feu s'est déclaré vers 18 h 50 dans les combles, selon les "
+    "pompiers, et il a fallu plusieurs heures pour le maîtriser. Le préfet a déclaré que la "
+    "structure était sauvée."
+)
+
+
+@pytest.mark.parametrize("order", ["brief first", "brief second"])
+def test_a_brief_beside_an_article_in_its_language_is_read_as_that_language(
+    tmp_path: Path, order: str
+) -> None:
+    """Two sentences hold too few function words to tell their language alone; beside a
+    French report, the few they have are enough."""
+    texts = (FRENCH_BRIEF, FRENCH_REPORT)
+    al = align(*_pair(tmp_path, *(texts if order == "brief first" else texts[::-1])), method="auto")
+    assert al.method == "lexical"
+    assert any("French" in n for n in al.notices), al.notices
+
+
+def test_two_briefs_in_one_language_are_told_together(tmp_path: Path) -> None:
+    other = "Notre-Dame : la flèche est tombée lundi vers 19 heures, selon le préfet."
+    al = align(*_pair(tmp_path, FRENCH_BRIEF, other), method="auto")
+    assert al.method == "lexical"
+
+
+def test_an_english_brief_beside_a_french_report_is_not_read_as_french(tmp_path: Path) -> None:
+    al = align(*_pair(tmp_path, "Fire at the cathedral.", FRENCH_REPORT), method="auto")
+    assert not any("French" in n for n in al.notices)
+
+
 def test_the_aligner_and_the_pair_say_the_language_notice_in_the_same_words(
     tmp_path: Path,
 ) -> None:
