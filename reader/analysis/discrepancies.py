@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from reader.analysis.age_owners import age_owner
 from reader.analysis.casualties import PEOPLE_UNITS, casualty
+from reader.analysis.clauses import (
+    CLAUSE_BREAK,
+    CONTEXT,
+    WORDS,
+    another_occasion,
+    content_words,
+    context_words,
+)
+from reader.analysis.clock_times import clock_times
+from reader.analysis.conflict import Conflict
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.features import STOPWORDS, UnitFeatures
-from reader.analysis.lexicon import DEMONYMS, OCCASION_WORDS, REPORTING, TIME_ZONES, WEEKDAYS
+from reader.analysis.lexicon import DEMONYMS, REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
+from reader.analysis.ordinals import ordinal_conflicts
+from reader.analysis.scores import score_conflicts
 from reader.analysis.stems import stem
 from reader.analysis.told_days import is_told_day, shown
+from reader.analysis.told_times import clock_conflicts, year_conflicts
 from reader.analysis.weekdays import foreign, foreign_night, foreign_told_when, weekday_mentions
 from reader.ingest.agencies import is_agency
-from reader.ingest.calendar_words import ENGLISH_WEEKDAYS, OTHER_WEEKDAYS
+from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
 from reader.model import DiscrepancyKind, Span
 
 _MONTH_NAMES = [
@@ -36,21 +48,11 @@ _MONTH_NAMES = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    kind: DiscrepancyKind
-    a: Mention
-    b: Mention
-    detail: str
-    # a day named by its weekday on one side at least: two sentences that each tell a
-    # day may tell two occasions, so only a close link stands for one
-    by_weekday: bool = False
-
-
 def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     """Dates of the same month with different days, a month against a date or month of
     another, a day told by the article's date against another; counts of the same thing
-    that differ."""
+    that differ; clock times and years of one act (reader.analysis.told_times), ordinals
+    of one thing (reader.analysis.ordinals) and match results (reader.analysis.scores)."""
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
@@ -62,13 +64,17 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
         for db in dates_b:
             if db.key in keys_a or da.key[5:7] != db.key[5:7]:
                 continue
-            if several and not _context_words(fa, da, dates_a) & _context_words(fb, db, dates_b):
+            if several and not context_words(fa, da, dates_a) & context_words(fb, db, dates_b):
                 continue  # "sunk ... on November 19" is not "repulsed ... on November 11"
             out.append(Conflict(DiscrepancyKind.DATE, da, db, f"{da.surface} vs {db.surface}"))
     out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
     out.extend(_told_day_conflicts(fa, fb, dates_a, dates_b))
     out.extend(_month_conflicts(fa, fb))
     out.extend(_count_conflicts(fa, fb))
+    out.extend(clock_conflicts(fa, fb))
+    out.extend(year_conflicts(fa, fb))
+    out.extend(ordinal_conflicts(fa, fb))
+    out.extend(score_conflicts(fa, fb))
     return _once(out)
 
 
@@ -79,8 +85,8 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     name nobody in common but nationalities."""
     shared = _shared_names(fa, fb)
     roles_a, roles_b = _casualties(fa), _casualties(fb)
-    nums_a = [m for m in fa.numbers if _counted(m, roles_a)]
-    nums_b = [m for m in fb.numbers if _counted(m, roles_b)]
+    nums_a = [m for m in fa.numbers if _counted(m, roles_a) and not _of_a_clock(fa, m)]
+    nums_b = [m for m in fb.numbers if _counted(m, roles_b) and not _of_a_clock(fb, m)]
     out: list[Conflict] = []
     for na in nums_a:
         same_unit = [
@@ -110,6 +116,12 @@ def _count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                 detail = f"{na.surface} vs {nb.surface}"
                 out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))
     return out
+
+
+def _of_a_clock(f: UnitFeatures, m: Mention) -> bool:
+    """Figure ``m`` is the hour of a clock time ("3 p.m.", "um 16 Uhr"), which counts
+    nothing (reader.analysis.told_times compares those)."""
+    return any(t.mention.span.start <= m.span.start < t.mention.span.end for t in clock_times(f))
 
 
 def _gives(f: UnitFeatures, roles: dict[Span, str], m: Mention, role: str) -> bool:
@@ -200,7 +212,7 @@ def _weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[
     if [d.key for d in weekday_mentions(fb)] != [days_b[0].key]:
         return []
     a, b = days_a[0], days_b[0]
-    if _another_occasion(fa, a) or _another_occasion(fb, b):
+    if another_occasion(fa, a) or another_occasion(fb, b):
         return []  # "..., while underachieving when Cheeks was fired Saturday morning"
     apart = abs(ENGLISH_WEEKDAYS.index(a.key[8:]) - ENGLISH_WEEKDAYS.index(b.key[8:]))
     if apart in (1, 6) and (_by_the_clock(fa, a) or _by_the_clock(fb, b)):
@@ -265,7 +277,7 @@ def _told_day_conflicts(
     if len(times_a) != 1 or len(times_b) != 1 or not (fa.days or fb.days):
         return []
     a, b = times_a[0], times_b[0]
-    if _another_occasion(fa, a) or _another_occasion(fb, b):
+    if another_occasion(fa, a) or another_occasion(fb, b):
         return []
     told_a, told_b = is_told_day(a), is_told_day(b)
     if a.key == b.key or not (told_a or told_b) or (_weekday_named(a) and _weekday_named(b)):
@@ -297,7 +309,7 @@ def _month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     a, b = times_a[0], times_b[0]
     if not (a.key.startswith("month:") or b.key.startswith("month:")):
         return []  # two dates: compared day by day above
-    if _another_occasion(fa, a) or _another_occasion(fb, b):
+    if another_occasion(fa, a) or another_occasion(fb, b):
         return []
     if _month_of(a) == _month_of(b):
         return []
@@ -307,40 +319,14 @@ def _month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
 
 
-def _another_occasion(f: UnitFeatures, m: Mention) -> bool:
-    """The time ``m`` tells is that of another occasion than the sentence's: it lies in a
-    clause of someone's past ("Putin, who took office in May 2000, signed ..."), or of
-    what came before or after ("a day after he arrived on Wednesday", "his first visit
-    since September 2000"), or of a time it is set against ("the team was 9-14 when
-    Cheeks was fired Saturday morning"); in an article in another language, as it says
-    so ("seit Dienstag", "depuis mardi", "cuando ... el martes")."""
-    start = m.span.start - f.unit.span.start
-    clause = _CLAUSE_MARK.split(f.unit.text[max(0, start - _CONTEXT) : start])[-1].lower()
-    own = _FOREIGN_OCCASION_WORD.get(f.language or "")
-    return _OCCASION_WORD.search(clause) is not None or (
-        own is not None and own.search(clause) is not None
-    )
-
-
-_CLAUSE_MARK = re.compile(r"[,;:()—–]")
-_OCCASION_WORD = re.compile(
-    r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
-    r"|when|whenever|while)\b"
-)
-_FOREIGN_OCCASION_WORD = {
-    language: re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b")
-    for language, words in OCCASION_WORDS.items()
-}
-
-
 def _told_of(f: UnitFeatures, m: Mention) -> str:
     """What a time is told of: the stem of the last lower-case content word before it in
     its clause ("signed" in "Putin and Kim signed in Pyongyang on June 19", "effect" in
     "takes effect in December 2024"); '' when the time opens its clause ("On Dec. 16,
     the administration allowed ..."), where it tells the time of the whole sentence."""
     start = m.span.start - f.unit.span.start
-    before = _CLAUSE_BREAK.split(f.unit.text[max(0, start - _CONTEXT) : start])[-1]
-    words = [w for w in _WORDS.findall(before) if w.islower() and len(w) > 2 and w not in STOPWORDS]
+    before = CLAUSE_BREAK.split(f.unit.text[max(0, start - CONTEXT) : start])[-1]
+    words = [w for w in WORDS.findall(before) if w.islower() and len(w) > 2 and w not in STOPWORDS]
     return stem(words[-1]) if words else ""
 
 
@@ -377,7 +363,7 @@ def _told_when(text: str, day: Mention, base: int) -> bool:
     Friday"), or names an occasion ("Friday's 88-72 setback"), rather than when what is
     told happened."""
     start, end = day.span.start - base, day.span.end - base
-    before = _WORDS.findall(text[max(0, start - 25) : start].lower())[-2:]
+    before = WORDS.findall(text[max(0, start - 25) : start].lower())[-2:]
     follows = _FOLLOWING.match(text, end)
     after = follows.group(1).lower() if follows else ""
     return bool(
@@ -408,7 +394,6 @@ _SELECTING_AFTER = _SELECTORS | {"more", "further"}  # "two more times", "three 
 _RELATIVE = frozenset(
     "before after ago later earlier sooner longer shorter fewer less faster slower".split()  # noqa: SIM905
 )
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
@@ -418,8 +403,8 @@ def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     none); two counts compare only when these agree."""
     text = f.unit.text
     start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
-    before = _WORDS.findall(text[max(0, start - 20) : start])
-    following = _WORDS.findall(text[end : end + 30])
+    before = WORDS.findall(text[max(0, start - 20) : start])
+    following = WORDS.findall(text[end : end + 30])
     after = following[1:2]  # the word after the counted one
     selector = before[-1].lower() if before and before[-1].lower() in _SELECTORS else ""
     if not selector and following and following[0].lower() in _SELECTING_AFTER:
@@ -430,7 +415,7 @@ def _same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     elif after and after[0].lower() == "as" and m.unit_word in _SPANS:
         # "four seasons as the Sixers' director" and "19 seasons with the 76ers" count
         # two spans; "seven seasons as an assistant coach" and "as coach" two roles
-        relative = "as " + " ".join(sorted(_content(text[end : end + 60])))
+        relative = "as " + " ".join(sorted(content_words(text[end : end + 60])))
     return selector, relative
 
 
@@ -647,39 +632,6 @@ def _time_count(f: UnitFeatures, dates: list[Mention]) -> int:
         if not any(0 <= d.span.start - w.span.end <= 3 for d in dates)
     ]
     return len(dates) + len(alone)
-
-
-def _context_words(f: UnitFeatures, m: Mention, others: list[Mention]) -> set[str]:
-    """Stems of the lower-case content words of a date's clause, when a sentence tells
-    several times: those before it back to the clause's start or the previous time ("and
-    also sunk a pirate mother ship on November 19"), or, when the date opens its clause,
-    those after it ("On November 19, INS Tabar sunk a fishing trawler ...")."""
-    text, base = f.unit.text, f.unit.span.start
-    start, end = m.span.start - base, m.span.end - base
-    bounds = [(o.span.start - base, o.span.end - base) for o in others]
-    days = [(w.span.start - base, w.span.end - base) for w in weekday_mentions(f)]
-    bounds += [(s, e) for s, e in days if not start - 3 <= e <= end]
-    left = max([0, start - _CONTEXT] + [e for _, e in bounds if e <= start])
-    before = _CLAUSE_BREAK.split(text[left:start])[-1]
-    words = _content(before)
-    if not words:
-        right = min([len(text), end + _CONTEXT] + [b for b, _ in bounds if b >= end])
-        after = _CLAUSE_BREAK.split(text[end:right].lstrip(" ,"))[0]
-        words = _content(after)
-    return words
-
-
-def _content(text: str) -> set[str]:
-    return {
-        stem(w)
-        for w in _WORDS.findall(text)
-        if w.islower() and len(w) > 2 and w not in STOPWORDS and w not in _ANY_WEEKDAY
-    }
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
-_ANY_WEEKDAY = WEEKDAYS | OTHER_WEEKDAYS  # "mardi" is no context word either
-_CONTEXT = 80  # characters on each side, at most
 
 
 def _comparable(a: Mention, b: Mention) -> bool:

@@ -330,8 +330,8 @@ def align(
         claim_ids[(link.i, link.j)] = mid
         matches.append(Match(mid, MatchKind.CLAIM, fa.unit.span, fb.unit.span, score, evidence))
         for c in conflicts(fa, fb):
-            if c.by_weekday and score < weekday_gate:
-                continue  # a weekday each, in two sentences that may tell two occasions
+            if c.needs_close_link and score < weekday_gate:
+                continue  # a weekday or a clock time each: two sentences of two occasions?
             discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
         denied = denial(fa, fb)
         if denied is not None:

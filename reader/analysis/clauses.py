@@ -1,0 +1,108 @@
+"""The clause a time or a figure is told in: its content words, which tell what the time
+is of ("sunk a pirate mother ship on November 19", "the quake struck at 10:15 a.m."), and
+whether it tells another occasion than the sentence's ("Putin, who took office in May
+2000, ...", "a day after he arrived on Wednesday"). Two sentences' times of one fact share
+such words; :mod:`reader.analysis.discrepancies` and :mod:`reader.analysis.told_times`
+compare only those."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from reader.analysis.features import STOPWORDS, UnitFeatures
+from reader.analysis.lexicon import OCCASION_WORDS, WEEKDAYS
+from reader.analysis.mention import Mention
+from reader.analysis.stems import stem
+from reader.analysis.weekdays import weekday_mentions
+from reader.analysis.word_forms import word_forms
+from reader.ingest.calendar_words import OTHER_WEEKDAYS
+
+
+def another_occasion(f: UnitFeatures, m: Mention) -> bool:
+    """The time ``m`` tells is that of another occasion than the sentence's: it lies in a
+    clause of someone's past ("Putin, who took office in May 2000, signed ..."), or of
+    what came before or after ("a day after he arrived on Wednesday", "his first visit
+    since September 2000"), or of a time it is set against ("the team was 9-14 when
+    Cheeks was fired Saturday morning"); in an article in another language, as it says
+    so ("seit Dienstag", "depuis mardi", "cuando ... el martes")."""
+    return occasion_before(f, m.span.start - f.unit.span.start)
+
+
+def occasion_before(f: UnitFeatures, start: int) -> bool:
+    """:func:`another_occasion` for a time at ``start`` in the sentence's text (a time
+    told with a bound, "shortly after 3 p.m.", is judged from before its bound)."""
+    clause = CLAUSE_MARK.split(f.unit.text[max(0, start - CONTEXT) : start])[-1].lower()
+    own = _FOREIGN_OCCASION_WORD.get(f.language or "")
+    return _OCCASION_WORD.search(clause) is not None or (
+        own is not None and own.search(clause) is not None
+    )
+
+
+CLAUSE_MARK = re.compile(r"[,;:()—–]")
+_OCCASION_WORD = re.compile(
+    r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
+    r"|when|whenever|while)\b"
+)
+_FOREIGN_OCCASION_WORD = {
+    language: re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b")
+    for language, words in OCCASION_WORDS.items()
+}
+
+
+def context_words(
+    f: UnitFeatures,
+    m: Mention,
+    others: Sequence[Mention],
+    ignore: Collection[str] = frozenset(),
+    *,
+    by_days: bool = True,
+    exact: bool = False,
+) -> set[str]:
+    """Stems of the lower-case content words of a time's clause (less the words
+    ``ignore`` lists): those before it back to the clause's start or the previous time
+    ("and also sunk a pirate mother ship on November 19"), or, when the time opens its
+    clause, those after it ("On November 19, INS Tabar sunk a fishing trawler ...").
+    ``others`` are the sentence's other times; its weekdays bound the clause too, unless
+    not ``by_days`` (a clock time belongs to its day: "struck Thursday at 10:15 a.m.").
+    Words are read in the article's language ("Le séisme a frappé la région à 14h30");
+    ``exact``: as written, not stemmed ("hosted" is not "to host": a past act and a
+    coming one)."""
+    text, base = f.unit.text, f.unit.span.start
+    start, end = m.span.start - base, m.span.end - base
+    bounds = [(o.span.start - base, o.span.end - base) for o in others if o.span != m.span]
+    days = [(w.span.start - base, w.span.end - base) for w in weekday_mentions(f) if by_days]
+    bounds += [(s, e) for s, e in days if not start - 3 <= e <= end]
+    left = max([0, start - CONTEXT] + [e for _, e in bounds if e <= start])
+    before = CLAUSE_BREAK.split(text[left:start])[-1]
+    words = content_words(before, f.language, exact=exact) - set(ignore)
+    if not words:
+        right = min([len(text), end + CONTEXT] + [b for b, _ in bounds if b >= end])
+        after = CLAUSE_BREAK.split(text[end:right].lstrip(" ,"))[0]
+        words = content_words(after, f.language, exact=exact) - set(ignore)
+    return words
+
+
+def content_words(text: str, language: str | None = None, *, exact: bool = False) -> set[str]:
+    """Stems of the lower-case words of ``text`` that tell something: not function
+    words (of English, and of ``language``, the article's), not weekdays; the words
+    themselves when ``exact``."""
+    forms = word_forms(language) if language is not None else None
+    words = [
+        w
+        for w in WORDS.findall(text)
+        if w.islower()
+        and len(w) > 2
+        and w not in STOPWORDS
+        and w not in _ANY_WEEKDAY
+        and not (forms is not None and forms.function(w))
+    ]
+    if exact:
+        return set(words)
+    return {forms.stem(w) if forms is not None else stem(w) for w in words}
+
+
+WORDS = re.compile(r"[^\W\d_]+")
+CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
+_ANY_WEEKDAY = WEEKDAYS | OTHER_WEEKDAYS  # "mardi" is no context word either
+CONTEXT = 80  # characters on each side, at most

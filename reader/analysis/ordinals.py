@@ -1,0 +1,186 @@
+"""Ordinals that two linked sentences give the same thing with different values: "his
+third title" vs "his fourth title", "the second time" vs "the third time", "the 12th
+victim" vs "the 13th victim", in English, French, German, Spanish, Italian and
+Portuguese ("troisième fois", "zum dritten Mal", "tercera vez", "terza volta",
+"terceira vez").
+
+An ordinal counts the noun it stands before (the last of a run of small words in
+English, "third straight title"; the next word elsewhere, "la tercera vez consecutiva").
+Two ordinals compare only when they count one noun, neither sentence gives the other's
+value of it ("the first and second games"), and neither lies in a clause of another
+occasion ("since his first title"); they stand only on a close link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reader.analysis.clauses import context_words, occasion_before
+from reader.analysis.conflict import Conflict, told_value
+from reader.analysis.features import STOPWORDS, UnitFeatures
+from reader.analysis.lexicon import MONTHS, NUMBER_WORDS
+from reader.analysis.mention import Mention
+from reader.analysis.stems import stem
+from reader.analysis.told_times import same_years
+from reader.analysis.word_forms import word_forms
+from reader.ingest.calendar_words import OTHER_MONTHS
+from reader.model import DiscrepancyKind, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinal:
+    mention: Mention  # key "ordinal:<value>"
+    value: int
+    noun: str  # the stem of what it counts
+
+
+def ordinals(f: UnitFeatures) -> list[Ordinal]:
+    """The ordinals of sentence ``f`` with the nouns they count."""
+    text, base = f.unit.folded, f.unit.span.start
+    language = f.language if f.language in _WORDS else None
+    out: list[Ordinal] = []
+    for m in _pattern(language).finditer(text):
+        word = m.group().lower()
+        value = int(m.group("digits")) if m.group("digits") else _WORDS[language][word]
+        noun = _noun(text, m.end(), language)
+        if noun and not (value == 1 and noun in _OCCASIONS):
+            span = Span(base + m.start(), base + m.end())
+            out.append(Ordinal(Mention("number", f"ordinal:{value}", span, m.group()), value, noun))
+    return out
+
+
+def ordinal_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """Ordinals of one noun with different values in ``fa`` and ``fb``."""
+    if not same_years(fa, fb):
+        return []
+    in_a, in_b = ordinals(fa), ordinals(fb)
+    told_a = {(o.noun, o.value) for o in in_a}
+    told_b = {(o.noun, o.value) for o in in_b}
+    out: list[Conflict] = []
+    for oa in in_a:
+        if (oa.noun, oa.value) in told_b or _elsewhere(fa, oa):
+            continue
+        for ob in in_b:
+            if ob.noun != oa.noun or (ob.noun, ob.value) in told_a or _elsewhere(fb, ob):
+                continue
+            if not _clause_words(fa, oa, in_a) & _clause_words(fb, ob, in_b):
+                continue  # "floored Rahman in the sixth round", "stopped him in the seventh"
+            out.append(told_value(DiscrepancyKind.NUMBER, oa.mention, ob.mention))
+    return out
+
+
+def _clause_words(f: UnitFeatures, o: Ordinal, others: list[Ordinal]) -> set[str]:
+    """What the clause of ``o`` tells besides the noun it counts, as written ("won" of
+    "won his third title", "arrested" of "the second time he was arrested"; "hosting"
+    of "hosting the Oscars for the second time" is not "host" of "an Oscars host the
+    first time")."""
+    words = context_words(f, o.mention, [x.mention for x in others], by_days=False, exact=True)
+    return {w for w in words if stem(w) not in (o.noun, *_ORDINAL_STEMS) and w != o.noun}
+
+
+def _elsewhere(f: UnitFeatures, o: Ordinal) -> bool:
+    return occasion_before(f, o.mention.span.start - f.unit.span.start)
+
+
+def _noun(text: str, end: int, language: str | None) -> str:
+    """The stem of the noun an ordinal ending at ``end`` counts, '' when none follows
+    ("the first of June", "he came first", "secondo la polizia": no count of a thing)."""
+    if language is None:
+        run = _ENGLISH_RUN.match(text, end)
+        if run is None:
+            return ""
+        words = [w for w in re.split(r"[\s-]+", run.group(1).lower()) if w]
+        words = words[: next((k for k, w in enumerate(words) if w in STOPWORDS), len(words))]
+        if not words or words[0] in _NOT_COUNTED or words[0] in NUMBER_WORDS:
+            return ""  # "the first two games": a selection, compared as a count
+        if words[-1] in MONTHS:
+            return ""
+        return stem(words[-1])
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return ""
+    word = after.group(1).lower()
+    forms = word_forms(language)
+    if forms.function(word) or word in STOPWORDS or word in OTHER_MONTHS:
+        return ""
+    return forms.stem(word)
+
+
+# up to four small words after an English ordinal, joined by spaces or a hyphen
+# ("third straight title", "first-round knockout"); the last counts
+_ENGLISH_RUN = re.compile(r"[\s-]((?:[a-z]+)(?:[\s-][a-z]+){0,3})\b")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]{2,})")
+# words after "first" or "second" that make no count: "first reported", "second half"
+# is a count of halves, kept; an adverb or a verb is not
+_NOT_COUNTED = frozenset(
+    "of and or to in on at by for as is was were be been has have had said told".split()  # noqa: SIM905
+)
+_OCCASION_WORDS = {
+    "French": "fois",
+    "German": "mal",
+    "Spanish": "vez",
+    "Italian": "volta",
+    "Portuguese": "vez",
+}
+_ENGLISH = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth"""
+_ORDINAL_WORDS: dict[str | None, str] = {
+    None: _ENGLISH,
+    "French": """premier deuxième troisième quatrième cinquième sixième septième huitième
+        neuvième dixième onzième douzième""",
+    "German": "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft",
+    "Spanish": """primer segund tercer cuart quint sext séptim octav noven décim""",
+    "Italian": """prim second terz quart quint sest settim ottav non decim""",
+    "Portuguese": """primeir segund terceir quart quint sext sétim oitav non décim""",
+}
+_FEMININE = {"French": {"première": 1, "premières": 1, "seconde": 2, "second": 2}}
+
+
+def _table(language: str | None) -> dict[str, int]:
+    """Each written form of ``language``'s ordinals and its value."""
+    stems = _ORDINAL_WORDS[language].split()
+    if language is None:
+        return {w: k for k, w in enumerate(stems, 1)}
+    endings = {
+        None: [""],
+        "French": ["", "s"],
+        "German": ["e", "en", "er", "es", "em"],
+        "Spanish": ["o", "a", "os", "as"],
+        "Italian": ["o", "a", "i", "e"],
+        "Portuguese": ["o", "a", "os", "as"],
+    }[language]
+    out = {w + e: k for k, w in enumerate(stems, 1) for e in endings}
+    if language == "Spanish":  # "primer", "tercer" before a masculine noun
+        out |= {"primer": 1, "tercer": 3}
+    if language == "German":  # "achte" (eighth) is "acht" + e; "acht" alone is eight
+        out = {w: k for w, k in out.items() if w != "acht"}
+    out |= _FEMININE.get(str(language), {})
+    return out
+
+
+_WORDS: dict[str | None, dict[str, int]] = {lang: _table(lang) for lang in _ORDINAL_WORDS}
+# "the first time" tells an earlier occasion as often as a count ("was so nice as an
+# Oscars host the first time" beside "will host the Oscars for a second time"): a first
+# occasion is not compared, a second against a third is
+_OCCASIONS = frozenset(
+    {stem("time")} | {word_forms(lang).stem(w) for lang, w in _OCCASION_WORDS.items()}
+)
+_ORDINAL_STEMS = frozenset(stem(w) for w in _ENGLISH.split())
+
+
+@cache
+def _pattern(language: str | None) -> re.Pattern[str]:
+    """The ordinals of ``language``: its words, and figures with an ordinal's ending
+    ("12th", "3e", "3ème", "3º", "3ª"; German's "3." is a date's day as often)."""
+    words = "|".join(sorted(_WORDS[language], key=len, reverse=True))
+    digits = {
+        None: r"(?P<digits>\d{1,3})(?:st|nd|rd|th)",
+        "French": r"(?P<digits>\d{1,3})(?:e|ème|er|re)",
+        "Spanish": r"(?P<digits>\d{1,3})[ºª]",
+        "Italian": r"(?P<digits>\d{1,3})[ºª]",
+        "Portuguese": r"(?P<digits>\d{1,3})[ºª]",
+    }.get(language, r"(?P<digits>(?!))")
+    return re.compile(rf"(?<![\w-])(?:{digits}|(?:{words}))(?![\w])", re.IGNORECASE)

@@ -1,0 +1,29 @@
+"""Two sentences as a linked pair: their features read as an article in a language
+would read them, and the discrepancies found between them."""
+
+from __future__ import annotations
+
+from reader.analysis.discrepancies import conflicts
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.units import Unit
+from reader.analysis.word_forms import word_forms
+from reader.ingest.normalize import fold
+from reader.model import Span
+
+
+def feats(text: str, language: str | None = None) -> UnitFeatures:
+    """``text``'s features as a sentence of an article in ``language`` (None: English)."""
+    return extract(Unit(0, Span(0, len(text)), text, fold(text)), forms=word_forms(language))
+
+
+def details(a: str, b: str, language: str | None = None) -> list[str]:
+    """What the discrepancies between sentences ``a`` and ``b`` say."""
+    return [c.detail for c in conflicts(feats(a, language), feats(b, language))]
+
+
+def only_conflict(a: str, b: str, language: str | None = None) -> tuple[str, str, bool]:
+    """The one discrepancy between ``a`` and ``b``: its kind, what it says, and whether
+    only a close link stands for it."""
+    found = conflicts(feats(a, language), feats(b, language))
+    assert len(found) == 1, [c.detail for c in found]
+    return found[0].kind.value, found[0].detail, found[0].needs_close_link

@@ -1,0 +1,78 @@
+"""Ordinals of one thing with different values in two linked sentences ("his third
+title" vs "his fourth title"), in six languages; no alarm for ordinals of other things,
+other acts, or a value the other sentence gives too."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.ordinals import ordinals
+from reader.model import DiscrepancyKind
+from tests.analysis.sentence_pairs import details, feats, only_conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "detail"),
+    [
+        ("Federer won his third title at Wimbledon.",
+         "Federer won his fourth title at Wimbledon.", None, "third vs fourth"),
+        ("It was the second time he was arrested.", "It was the third time he was arrested.",
+         None, "second vs third"),
+        ("Police found the 12th victim on Monday.", "Police found the 13th victim on Monday.",
+         None, "12th vs 13th"),
+        ("He won his third straight title.", "He won his fourth straight title.", None,
+         "third vs fourth"),
+        ("C'est la troisième fois que le volcan entre en éruption.",
+         "C'est la quatrième fois que le volcan entre en éruption.", "French",
+         "troisième vs quatrième"),
+        ("Der Vulkan brach zum dritten Mal aus.", "Der Vulkan brach zum vierten Mal aus.",
+         "German", "dritten vs vierten"),
+        ("Es la tercera vez que el volcán entra en erupción.",
+         "Es la cuarta vez que el volcán entra en erupción.", "Spanish", "tercera vs cuarta"),
+        ("È la terza volta che il vulcano erutta.", "È la quarta volta che il vulcano erutta.",
+         "Italian", "terza vs quarta"),
+        ("É a terceira vez que o vulcão entra em erupção.",
+         "É a quarta vez que o vulcão entra em erupção.", "Portuguese",
+         "terceira vs quarta"),
+    ],
+)  # fmt: skip
+def test_one_thing_two_ordinals(a: str, b: str, language: str | None, detail: str) -> None:
+    assert only_conflict(a, b, language) == (DiscrepancyKind.NUMBER.value, detail, True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        # a sequel and its first film
+        ("Weitz will direct the second film.", "Hardwicke, who directed the first film, left.",
+         None),
+        ("He won the first and second games.", "He won the second game.", None),
+        # two knockdowns of one fight: other acts
+        ("Klitschko floored Rahman in the sixth round.",
+         "Klitschko stopped Rahman in the seventh round.", None),
+        # ordinals of two things
+        ("He won his third title.", "He won the title for the fourth time.", None),
+        ("She was hired to direct the second film.", "She was hired for a second time.", None),
+        # a date's day, a selection: no ordinal of a thing
+        ("The treaty was signed on the 12th of June.", "The treaty was signed on the 13th.",
+         None),
+        ("Secondo la polizia, il vulcano ha eruttato.",
+         "Il vulcano ha eruttato per la terza volta.", "Italian"),
+        ("Segundo a polícia, o vulcão entrou em erupção.",
+         "O vulcão entrou em erupção pela terceira vez.", "Portuguese"),
+        # ECB+: a fight of another year; a first occasion told in retrospect
+        ("In 2008, Klitschko stopped Thompson in the 11th round.",
+         "Wladimir Klitschko stopped Tony Thompson in the sixth round.", None),
+        ("Television icon Ellen DeGeneres will return to host the Oscars for a second time.",
+         "Ellen DeGeneres was so nice as an Oscars host the first time.", None),
+        ("I am so excited to be hosting the Oscars for the second time.",
+         "DeGeneres, an Oscars host the first time, will host again.", None),
+    ],
+)  # fmt: skip
+def test_no_alarm(a: str, b: str, language: str | None) -> None:
+    assert details(a, b, language) == []
+
+
+def test_an_ordinal_counts_the_last_of_its_small_words() -> None:
+    found = ordinals(feats("He claimed his 12th consecutive major title on Sunday."))
+    assert [(o.value, o.noun) for o in found] == [(12, "titl")]

@@ -1,0 +1,47 @@
+"""Match results two linked sentences give with different figures ("won 3-1" vs "won
+2-1"); no alarm for a record, a range, the same result told from the loser's side."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import DiscrepancyKind
+from tests.analysis.sentence_pairs import details, only_conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "detail"),
+    [
+        ("Arsenal won 3-1 at home.", "Arsenal won 2-1 at home.", None, "3-1 vs 2-1"),
+        ("The Celtics beat the Knicks 102-98.", "The Celtics beat the Knicks 101-98.", None,
+         "102-98 vs 101-98"),
+        ("The jury voted 10-2 to convict.", "The jury voted 11-1 to convict.", None,
+         "10-2 vs 11-1"),
+        ("It was a 3-1 win for Arsenal.", "It was a 2-0 win for Arsenal.", None, "3-1 vs 2-0"),
+        ("Bayern siegte 3:1 gegen Dortmund.", "Bayern siegte 2:1 gegen Dortmund.", "German",
+         "3:1 vs 2:1"),
+        ("El Barcelona ganó por 3 a 1.", "El Barcelona ganó por 2 a 1.", "Spanish",
+         "3 a 1 vs 2 a 1"),
+        ("Le PSG a battu Lyon 3-1.", "Le PSG a battu Lyon 2-1.", "French", "3-1 vs 2-1"),
+        ("La Juventus ha vinto 3-1.", "La Juventus ha vinto 2-1.", "Italian", "3-1 vs 2-1"),
+        ("O Flamengo venceu por 3 a 1.", "O Flamengo venceu por 2 a 1.", "Portuguese",
+         "3 a 1 vs 2 a 1"),
+    ],
+)  # fmt: skip
+def test_one_match_two_results(a: str, b: str, language: str | None, detail: str) -> None:
+    assert only_conflict(a, b, language) == (DiscrepancyKind.NUMBER.value, detail, True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Arsenal won 3-1 at home.", "Chelsea lost 1-3 at Arsenal."),  # the loser's side
+        ("Klitschko improved to 58-3 with 51 knockouts.", "Klitschko won to improve to 57-3."),
+        ("The team was 9-14 when Cheeks was fired.", "The team was 10-14 when Cheeks was fired."),
+        ("Between 10-15 people were hurt in the win.", "Between 12-15 people were hurt."),
+        ("The 4-3-3 formation won the game.", "The 4-4-2 formation won the game."),
+        ("The team won 3-1 after losing 2-1 at home.", "The team won 2-1."),
+    ],
+)
+def test_no_alarm(a: str, b: str) -> None:
+    assert details(a, b) == []
