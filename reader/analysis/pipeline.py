@@ -37,6 +37,7 @@ from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.stems import base_word
 from reader.analysis.substituted_names import substituted_name
+from reader.analysis.substituted_places import substituted_place
 from reader.analysis.units import Unit, document_units
 from reader.analysis.word_forms import side_forms
 from reader.ingest.normalize import fold
@@ -338,7 +339,9 @@ def align(
             discrepancies.append(
                 Discrepancy(DiscrepancyKind.NEGATION, denied.a, denied.b, mid, denied.detail)
             )
-        other = substituted_name(fa, fb, named_a, named_b)
+        other = substituted_name(fa, fb, named_a, named_b) or substituted_place(
+            fa, fb, named_a, named_b
+        )
         if other is not None:
             discrepancies.append(
                 Discrepancy(DiscrepancyKind.NAME, other.a.span, other.b.span, mid, other.detail)

@@ -19,7 +19,7 @@ edited apart show it. Precision first, so a pair is reported only when:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -64,25 +64,53 @@ def substituted_name(
     """The two people linked sentences ``fa`` and ``fb`` name in the one place where they
     differ, as the module says; ``names_a`` and ``names_b``: the words of every name each
     article gives (keys' words), to leave alone a person the other article names too."""
-    if fa.language or fb.language or not fa.names or not fb.names:
+    if fa.language or fb.language:
         return None
-    wa, wb = words(fa), words(fb)
-    if min(len(wa), len(wb)) < MIN_WORDS:
-        return None
-    ops = SequenceMatcher(None, [w.key for w in wa], [w.key for w in wb], autojunk=False)
-    differing = [op for op in ops.get_opcodes() if op[0] != "equal"]
-    replaced = [op for op in differing if op[0] == "replace"]
-    for _, i1, i2, j1, j2 in replaced:
-        rest = sum(max(o[2] - o[1], o[4] - o[3]) for o in differing if o[1:] != (i1, i2, j1, j2))
-        if rest > CLOSE_SHARE * min(len(wa), len(wb)):
-            return None
-        na, nb = _name_over(fa, wa[i1:i2]), _name_over(fb, wb[j1:j2])
+    for stretch in replaced_stretches(fa, fb):
+        na, nb = _name_over(fa, stretch.a), _name_over(fb, stretch.b)
         if na is None or nb is None:
             continue
-        before = wa[i1 - 1].low if i1 else ""
-        if _people(na, nb, before) and _apart(na, nb, names_a, names_b):
+        before = stretch.before[-1] if stretch.before else ""
+        if _people(na, nb, before) and apart(na.key, nb.key, names_a, names_b):
             return Substitution(na, nb)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """Where two sentences worded alike differ: the words of each side there, and the
+    words (as written, in lower case) that come before it on each side, nearest last."""
+
+    a: list[Word]
+    b: list[Word]
+    before: tuple[str, ...]
+    before_b: tuple[str, ...]
+
+
+def replaced_stretches(fa: UnitFeatures, fb: UnitFeatures) -> Iterator[Stretch]:
+    """Each stretch where the words of sentences ``fa`` and ``fb`` (compared as
+    reader.analysis.negation compares them) differ on both sides, when elsewhere they
+    differ in a fifth of the shorter sentence at most; nothing when either names nothing
+    or has fewer than ``MIN_WORDS`` words."""
+    if not fa.names or not fb.names:
+        return
+    wa, wb = words(fa), words(fb)
+    if min(len(wa), len(wb)) < MIN_WORDS:
+        return
+    ops = SequenceMatcher(None, [w.key for w in wa], [w.key for w in wb], autojunk=False)
+    differing = [op for op in ops.get_opcodes() if op[0] != "equal"]
+    for _, i1, i2, j1, j2 in (op for op in differing if op[0] == "replace"):
+        rest = sum(max(o[2] - o[1], o[4] - o[3]) for o in differing if o[1:] != (i1, i2, j1, j2))
+        if rest > CLOSE_SHARE * min(len(wa), len(wb)):
+            return
+        yield Stretch(wa[i1:i2], wb[j1:j2], _lows(wa, i1), _lows(wb, j1))
+
+
+def _lows(ws: list[Word], at: int) -> tuple[str, ...]:
+    return tuple(w.low for w in ws[max(0, at - _BEFORE) : at])
+
+
+_BEFORE = 3  # words kept before a stretch: "near", "près de", "in the town of"
 
 
 def _name_over(f: UnitFeatures, stretch: list[Word]) -> Mention | None:
@@ -105,12 +133,13 @@ def _people(na: Mention, nb: Mention, before: str) -> bool:
     return all(n.surface.split()[0].lower() in given for n in (na, nb))
 
 
-def _apart(na: Mention, nb: Mention, names_a: Collection[str], names_b: Collection[str]) -> bool:
-    """Two people, each named by one article only."""
-    words_a, words_b = set(na.key.split()), set(nb.key.split())
+def apart(key_a: str, key_b: str, names_a: Collection[str], names_b: Collection[str]) -> bool:
+    """Two people (or places) of name keys ``key_a`` and ``key_b``, each named by one
+    article only: no word in common, the last words not spelt nearly alike, and neither
+    article naming a word of the other's."""
+    words_a, words_b = set(key_a.split()), set(key_b.split())
     if words_a & words_b:
         return False  # "Tony DiLeo" and "DiLeo", "Tony Lynam"
-    last_a, last_b = na.key.split()[-1], nb.key.split()[-1]
-    if SequenceMatcher(None, last_a, last_b).ratio() >= ALIKE:
+    if SequenceMatcher(None, key_a.split()[-1], key_b.split()[-1]).ratio() >= ALIKE:
         return False  # one surname misspelt
     return not (words_b & set(names_a)) and not (words_a & set(names_b))
