@@ -24,6 +24,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.ordinals import ordinal_conflicts
 from reader.analysis.scores import score_conflicts
+from reader.analysis.shared_occasion import one_occasion
 from reader.analysis.stems import stem
 from reader.analysis.told_days import is_told_day, shown
 from reader.analysis.told_times import clock_conflicts, year_conflicts
@@ -50,9 +51,10 @@ _MONTH_NAMES = [
 
 def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     """Dates of the same month with different days, a month against a date or month of
-    another, a day told by the article's date against another; counts of the same thing
-    that differ; clock times and years of one act (reader.analysis.told_times), ordinals
-    of one thing (reader.analysis.ordinals) and match results (reader.analysis.scores)."""
+    another, a day told by the article's date against another, in two sentences that may
+    tell one occasion (reader.analysis.shared_occasion); counts of the same thing that
+    differ; clock times and years of one act (reader.analysis.told_times), ordinals of
+    one thing (reader.analysis.ordinals) and match results (reader.analysis.scores)."""
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
@@ -70,6 +72,8 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     out.extend(_weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
     out.extend(_told_day_conflicts(fa, fb, dates_a, dates_b))
     out.extend(_month_conflicts(fa, fb))
+    if out and not one_occasion(fa, fb):
+        out = []  # "established in August 2012 in Ashgabat" vs "On October 1 Ashgabat hosts"
     out.extend(_count_conflicts(fa, fb))
     out.extend(clock_conflicts(fa, fb))
     out.extend(year_conflicts(fa, fb))
@@ -360,8 +364,8 @@ def _event_weekdays(f: UnitFeatures) -> list[Mention]:
 def _told_when(text: str, day: Mention, base: int) -> bool:
     """``day`` (a mention in the sentence ``text``, which starts at ``base``) says when
     something was told ("said Thursday", "on Thursday reported", "told People on
-    Friday"), or names an occasion ("Friday's 88-72 setback"), rather than when what is
-    told happened."""
+    Friday", "at a Tuesday news conference"), or names an occasion ("Friday's 88-72
+    setback"), rather than when what is told happened."""
     start, end = day.span.start - base, day.span.end - base
     before = WORDS.findall(text[max(0, start - 25) : start].lower())[-2:]
     follows = _FOLLOWING.match(text, end)
@@ -370,8 +374,22 @@ def _told_when(text: str, day: Mention, base: int) -> bool:
         any(w in _TOLD or w in _ZONES for w in before)
         or after in _TOLD
         or _OCCASION.match(text, end)
+        or (
+            _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+            and _TELLING_AFTER.match(text, end)
+        )
         or _TOLD_TO.search(text, max(0, start - 60), start)
     )
+
+
+# "at a Tuesday news conference", "in a Friday statement": the day of a telling, not
+# of what is told (as "said Tuesday"); "the Tuesday attack" is the day of the attack
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
+_TELLING_AFTER = re.compile(
+    r"\s+(?:news\s+|press\s+)?(?:conference|briefing|statement|interview|announcement"
+    r"|address|speech|release)\b",
+    re.IGNORECASE,
+)
 
 
 # "confirmed to People and Us Weekly on Friday": told to someone on that day
