@@ -98,6 +98,9 @@ _AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))
 # word, then the age between commas (not a figure written "10, 000", nor a list of them)
 _APPOSITIVE_AGE = re.compile(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
+# a 24-hour time as French, Portuguese and German write it: "18 h 50", "18h50", "18.50
+# Uhr", "18 Uhr"; one time, not two figures
+_TIME_24 = re.compile(r"\b([01]?\d|2[0-3])(?:\s?h\s?([0-5]\d)|[.:]([0-5]\d)\s?Uhr|()\s?Uhr)\b")
 _SCORE_BEFORE = re.compile(r"\d[-–]\s?(?:US\$|[$€£])?$")  # "9-14", "$140- $150"
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
 _CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -181,6 +184,10 @@ def number_mentions(
             if (m.group(3) or "").lower().startswith("p") and hour < 12:
                 hour += 12
             add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
+    for m in _TIME_24.finditer(text):
+        if free(m.start(), m.end()):
+            minute = int(m.group(2) or m.group(3) or 0)
+            add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
     for m in _figures(NUMBER_COMMA if writing.decimal_comma else NUMBER_POINT, text, free):
         if not free(m.start(), m.end()):
             continue

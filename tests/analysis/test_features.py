@@ -135,6 +135,12 @@ def test_name_mentions_point_at_their_text() -> None:
         ("she died Thursday at 91.", ["age:91"]),
         ("Esther Williams Dies At 91", ["age:91"]),
         ("she died at 18:41 this evening", ["time:18:41"]),
+        # 24-hour times as French, Portuguese and German write them: one time each
+        ("Le feu s'est déclaré vers 18 h 50.", ["time:18:50"]),
+        ("O fogo começou às 18h50.", ["time:18:50"]),
+        ("Das Feuer brach um 18.50 Uhr aus.", ["time:18:50"]),
+        ("Die Polizei kam gegen 19 Uhr.", ["time:19:00"]),
+        ("a 3 h 2 sprint", ["num:3", "num:2"]),  # no minutes after the h: no time
         ("He was 24 points behind.", ["num:24"]),
         ("On May, 12, 1999", ["num:12", "year:1999"]),  # a month is nobody's name
     ],
