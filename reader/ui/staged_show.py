@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment
 from reader.ui.messages import status_summary
+from reader.ui.missing_fonts import font_notice
 from reader.ui.opening import PairDocuments
 from reader.ui.pane_loading import PaneLoading
 from reader.ui.reading_place import ReadingPlace
@@ -143,7 +144,9 @@ class StagedShow(QObject):
         a, b = alignment.a, alignment.b
         w.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
         w.counts.setText(status_summary(alignment), " ".join(alignment.notices))
-        notice = w.notices.text(alignment)  # worked out off the GUI thread
+        # worked out off the GUI thread; the fonts' part reads the scripts kept from it
+        told = (w.notices.text(alignment), font_notice((a.text, b.text)))
+        notice = " ".join(n for n in told if n) or None
         w.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
         # "Aligning x and y…" is over, and the cursor's place was not the reader's doing;
         # what else the bar says (a note deleted, a session's changed files) stays its time
