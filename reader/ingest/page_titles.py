@@ -130,12 +130,30 @@ def site_beside_headline(html: str, heading: str | None) -> str | None:
 _MORE_IN_TITLE = 40
 
 
+_WORD = re.compile(r"\w+")
+_HEADLINE_WORDS = 25  # a first line of more is no headline
+
+
+def _kicker_and(title: str, first: str) -> bool:
+    """The page's first line is ``title``'s words with a label or kicker among them, as a
+    headline shows them ("Liveblog Krieg gegen die Ukraine ++ Selenskyj in Washington
+    eingetroffen ++" for the title "Liveblog: ++ Selenskyj in Washington eingetroffen
+    ++"): every word of the title, in order, in a headline-like line a little longer."""
+    words = [w.casefold() for w in _WORD.findall(title)]
+    theirs = iter(w.casefold() for w in _WORD.findall(first))
+    if len(words) < 3 or len(_WORD.findall(first)) > _HEADLINE_WORDS:
+        return False
+    return all(w in theirs for w in words) and headline(first) == first
+
+
 def shown_headline(title: str | None, text: str) -> str | None:
     """The headline the page shows (the first line of its ``text``) when ``title`` is that
     headline with a few words more after a separator ("Wales floods: Roads shut - live
     updates" over "Wales floods: Roads shut"): the page is titled as it reads, and does
     not open with its headline twice. Else ``title``."""
     first = text.split("\n", 1)[0].strip()
+    if title and first and title != first and _kicker_and(title, first):
+        return first
     if not title or not first or title == first or not title.startswith(first):
         return title
     separator = _TITLE_PARTS.match(title, len(first))

@@ -499,3 +499,13 @@ def test_a_summary_set_after_the_feed_is_read_before_the_updates(
     summary = lines.index(heading)
     assert summary < first_update
     assert all(line.startswith("- ") for line in lines[summary + 1 : first_update])
+
+
+def test_a_headline_shown_with_its_label_and_kicker_opens_the_page_once(tmp_path: Path) -> None:
+    """The ticker's <title> is "Liveblog: ++ Selenskyj ... ++"; its <h1> adds the topic
+    ("Krieg gegen die Ukraine"): the page opens with the headline it shows, not both."""
+    doc = _load(tmp_path, LIVE_TICKER_DE)
+    first, second = doc.text.split("\n\n")[:2]
+    assert first == "Liveblog Krieg gegen die Ukraine ++ Selenskyj in Washington eingetroffen ++"
+    assert doc.title == first
+    assert not second.endswith("eingetroffen ++")
