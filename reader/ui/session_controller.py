@@ -42,6 +42,7 @@ from reader.session.view import (
     following_session,
     visible_alignment,
 )
+from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
 from reader.ui.match_copy import copy_note, copy_passage, copy_quotation
@@ -52,6 +53,7 @@ from reader.ui.note_undo import NoteUndo
 from reader.ui.notes_dock import NotesDock
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.printing import Printing
+from reader.ui.saved_state import SavedState
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_files import SessionFiles
 from reader.ui.session_opening import SessionOpening
@@ -84,6 +86,8 @@ class SessionController(QObject):
         self._session: Session | None = None
         self._path: str | None = None
         self._modified = False
+        # what the file holds: what differs is unsaved
+        self.saved = SavedState(window, lambda: self._session)
         self._pending_view: Alignment | None = None
         self._scroll: tuple[int, int] | None = None
         self._select_after: str | None = None
@@ -99,7 +103,7 @@ class SessionController(QObject):
         self.files = SessionFiles(self)
         self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
-        self.autosaver = Autosaver(lambda: self._session, self.files.writer, self)
+        self.autosaver = Autosaver(self.session_with_view, self.files.writer, self)
         self.autosaver.autosaved.connect(self.autosaved)
         self.autosaver.autosave_failed.connect(self._autosave_failed)
         self.actions = SessionActions(window)
@@ -162,6 +166,7 @@ class SessionController(QObject):
         dock.note_activated.connect(self.notes.show)
         dock.note_add_requested.connect(lambda: self.add_note())
         self.window.alignment_finished.connect(self._alignment_finished)
+        self.saved.filters_moved_changed.connect(self._filters_moved)
         self.window.alignment_failed.connect(lambda _text: setattr(files, "discarded", None))
         self.window.match_selected.connect(lambda _mid: self.refresh_marks())
         self.window.match_selected.connect(self._name_reject)
@@ -185,6 +190,32 @@ class SessionController(QObject):
 
     def is_modified(self) -> bool:
         return self._modified
+
+    def session_with_view(self) -> Session | None:
+        """The session with the window's view settings, as a save or autosave writes it."""
+        s = self._session
+        return None if s is None else s.with_view(**view_state.capture(self.window))
+
+    def _differs(self) -> bool:
+        s = self._session
+        return s is not None and self.saved.differs(s, self._path)
+
+    def _filters_moved(self) -> None:
+        """The Matches panel's filters are the pair's, saved with its session: filters
+        other than the saved ones make a change (marked, autosaved, asked about before
+        closing); put back, none."""
+        was, self._modified = self._modified, self._differs()
+        self._refresh(marks=False)
+        self._autosave_after(was)
+
+    def _autosave_after(self, was_modified: bool) -> None:
+        """Autosave a change a few seconds on; a change back to what the file holds (or,
+        never saved, to nothing) leaves nothing unsaved to offer after a crash: the
+        autosave goes."""
+        if self._modified:
+            self.autosaver.changed()
+        elif was_modified:
+            self.autosaver.saved()
 
     def start(self, recover: bool = True, then: Callable[[bool], object] | None = None) -> bool:
         """Call once the window is up: offer a crashed run's autosave, then mark this run.
@@ -212,9 +243,10 @@ class SessionController(QObject):
         how, following = following_session(old, alignment)
         if how == SWAPPED:  # the window swapped the sides
             assert old is not None  # a swap or a re-alignment follows a session
+            self.saved.follow(how, alignment)
             if self._from_paths is not None:
                 self._from_paths = (self._from_paths[1], self._from_paths[0])
-            self._set(following, modified=self._modified)
+            self._set(following)
             self.notes.follow(old, following)
             return
         if how == ANOTHER_PAIR:
@@ -223,8 +255,11 @@ class SessionController(QObject):
             if self._modified:
                 self.files.keep_copy(old)  # unless the reader chose Discard for it
             self._path = None
+            self.saved.begin_unsaved(following)  # shown with every match
+        else:
+            self.saved.follow(how, alignment)
         self._from_paths = self.window.paths()
-        self._set(following, modified=self._modified and how == REALIGNED)
+        self._set(following)
         if how == REALIGNED:
             assert old is not None
             self.notes.follow(old, self._session)
@@ -232,14 +267,14 @@ class SessionController(QObject):
         if visible_alignment(self._session) is not alignment:
             self._show_view(keep_scroll=False)
 
-    def _set(self, session: Session, modified: bool, shown_next: bool = False) -> None:
-        """Make ``session`` the current one. ``shown_next``: its view is shown next, in
-        place of the panes' text, and its note marks are laid once it is (laid now, on
-        the text being replaced, thousands of notes' marks would stall the window for
-        nothing)."""
+    def _set(self, session: Session, shown_next: bool = False) -> None:
+        """Make ``session`` the current one (modified when it differs from its baseline).
+        ``shown_next``: its view is shown next, in place of the panes' text, and its note
+        marks are laid once it is (laid now, on the text being replaced, thousands of
+        notes' marks would stall the window for nothing)."""
         self.files.discarded = None  # replaced or changed: a later copy is kept again
         self._session = session
-        self._modified = modified
+        self._modified = self._differs()
         self.dock.set_session(session)
         self.window.dock.set_notes(session.notes)
         self._refresh(marks=not shown_next)
@@ -247,14 +282,15 @@ class SessionController(QObject):
 
     def change(self, session: Session, select: str | None = None) -> None:
         """The reader changed the session (a note, a correction): show it, mark it modified
-        and schedule an autosave. The panes are redrawn only when corrections changed;
-        ``select``: the match to select once they are (a restored or hand-made link)."""
+        (unless it is back as last saved) and schedule an autosave. The panes are redrawn
+        only when corrections changed; ``select``: the match to select once they are (a
+        restored or hand-made link)."""
         if select is not None:
             self._select_after = select
-        old = self._session
+        old, was = self._session, self._modified
         redraw = old is None or (old.rejected, old.manual) != (session.rejected, session.manual)
-        self._set(session, modified=True, shown_next=redraw)
-        self.autosaver.changed()
+        self._set(session, shown_next=redraw)
+        self._autosave_after(was)
         if redraw:
             self._show_view()
 
@@ -352,14 +388,26 @@ class SessionController(QObject):
         """
         return self.opening.open(path, recovered, then, failed)
 
-    def show_read(self, session: Session, path: str | None, modified: bool) -> None:
-        """Make ``session``, read from a session file, the current one and show it:
-        ``path`` is where it is saved (None: it is not, a kept copy of unsaved work); the
-        pair comes from no article files (:class:`~reader.ui.session_opening.SessionOpening`)."""
+    def show_read(self, session: Session, path: str | None) -> None:
+        """Make ``session``, read from a session file, the current one and show it with its
+        view settings: ``path`` is where it is saved (None: it is not, a kept copy of
+        unsaved work or a crashed run's autosave, whose notes and filters are all
+        unsaved); the pair comes from no article files
+        (:class:`~reader.ui.session_opening.SessionOpening`)."""
         self._path = path
         self._from_paths = None
-        self._set(session, modified=modified, shown_next=True)
+        self.saved.timer.stop()
+        if path is None:
+            self.saved.begin_unsaved(session)
+        else:
+            self.saved.begin(session, session.view)
+        self._set(session, shown_next=True)
         self._show_view(keep_scroll=False)
+        view_state.apply(self.window, session.view)
+        if path is not None:
+            self.saved.take_filters_on_screen()
+        else:
+            self.saved.check_filters()
 
     def may_replace(
         self, paths: tuple[str, str] | None = None, then: Callable[[], object] | None = None
@@ -373,6 +421,7 @@ class SessionController(QObject):
         the request is made again, so a change made meanwhile is asked about, and then
         ``then`` runs (by default the window opens the pair ``paths``). A failed save is
         shown, and nothing is opened (:class:`~reader.ui.unsaved_guard.UnsavedGuard`)."""
+        self.saved.check_filters()  # a filter changed just now counts too
         if not self._modified or self._session is None:
             return True
         if paths is not None and self._from_paths in (paths, (paths[1], paths[0])):
@@ -385,6 +434,7 @@ class SessionController(QObject):
         return super().eventFilter(watched, event)
 
     def _closing(self, event: QEvent) -> bool:
+        self.saved.check_filters()  # a filter changed just now counts too
         if self.guard.may_close():
             self.shutdown()
             return False
@@ -398,8 +448,12 @@ class SessionController(QObject):
             self._session = saved
             self.dock.set_session(saved)  # the dock's next change starts from this one
         self._path = path
-        self._modified = False
+        if saved is not None:
+            self.saved.written(saved)
+        self._modified = self._differs()  # the filters moved meanwhile: still modified
         self.autosaver.saved()
+        if self._modified:
+            self.autosaver.changed()
         self._refresh()
         self.session_saved.emit(path)
 
@@ -413,6 +467,8 @@ class SessionController(QObject):
             self.mark_saved(path, saved)
         elif current is not None and current.alignment is session.alignment:
             self._path = path
+            self.saved.written(saved)  # the change made meanwhile is not in the file
+            self._modified = self._differs()
             self._refresh()
             self.session_saved.emit(path)
 
@@ -432,6 +488,7 @@ class SessionController(QObject):
 
     def shutdown(self) -> None:
         """Stop the autosave timer and remove this run's autosave (a clean quit)."""
+        self.saved.timer.stop()
         self.autosaver.clean_exit()
         self.thaw()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from reader.errors import SessionError
 from reader.export import FORMATS, NOTHING_ANNOTATED, has_annotated
 from reader.export.command import SUFFIXES
 from reader.model.session import Session
+from reader.session.changes import and_list, holds_work
 from reader.session.kept_copies import (
     delete_kept_copy,
     kept_copy_files,
@@ -35,7 +36,6 @@ from reader.session.kept_copies import (
 )
 from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
-from reader.ui import view_state
 from reader.ui.exporter import Exporter, ExportJob
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_actions import SESSION_FILE_FILTER
@@ -52,26 +52,14 @@ GO, SAVING, STAY = "go", "saving", "stay"
 Saved = Callable[[bool], object]  # told whether a save succeeded (False: the error was shown)
 
 
-def unsaved_summary(session: Session) -> str:
-    """What Discard would lose, for the unsaved-changes question: the pair and how many
-    notes, rejected matches and links made by hand."""
-    counts = (
-        (len(session.notes), "note", "notes"),
-        (len(session.rejected), "rejected match", "rejected matches"),
-        (len(session.manual), "link made by hand", "links made by hand"),
-    )
-    parts = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
-    if not parts:
-        parts = ["deleted notes and restored matches"]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def unsaved_summary(changes: Sequence[str], session: Session, path: str | None) -> str:
+    """What Discard would lose, for the unsaved-changes question: ``changes`` (what changed
+    since the session was last saved or opened, or since the pair was opened: "1 note
+    added"), the pair, and what stays: the session's file ``path`` as last saved, or
+    nothing."""
     a, b = session.alignment.a.display_name, session.alignment.b.display_name
-    return f"Not saved yet: {listed}, on {a} ↔ {b}.\n\nDiscard drops them; no copy is kept."
-
-
-def holds_work(session: Session) -> bool:
-    """Whether ``session`` holds anything of the reader's: a note, a rejected match or a
-    link made by hand (a note added, then deleted, leaves nothing)."""
-    return bool(session.notes or session.rejected or session.manual)
+    stays = f"{Path(path).name} keeps what was last saved" if path else "no copy is kept"
+    return f"Not saved yet: {and_list(changes)}, on {a} ↔ {b}.\n\nDiscard drops them; {stays}."
 
 
 def export_filters() -> list[str]:
@@ -152,9 +140,11 @@ class SessionFiles(QObject):
         session = self.controller.session()
         if session is None:
             return GO
-        if not holds_work(session) and not self.controller.path():
-            return GO  # no file to save to, nothing in it to lose: nothing to ask
-        choice = self.ask_unsaved(question, unsaved_summary(session))
+        path = self.controller.path()
+        changes = self.controller.saved.in_words(session)
+        if not changes or (not holds_work(session) and not path):
+            return GO  # nothing differs from the file, or no file and nothing to lose
+        choice = self.ask_unsaved(question, unsaved_summary(changes, session, path))
         if choice == "discard":
             self.discarded = session
             return GO
@@ -189,7 +179,8 @@ class SessionFiles(QObject):
         session = self.controller.session()
         if session is None:
             return False
-        saving = session.with_view(**view_state.capture(self.controller.window))
+        saving = self.controller.session_with_view()
+        assert saving is not None
         damaged = self.damaged_original
         keep = damaged is not None and absolute_path(path) == damaged
 

@@ -19,7 +19,6 @@ from reader.errors import SessionError
 from reader.session.kept_copies import keep_autosave
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
-from reader.ui import view_state
 from reader.ui.messages import STATUS_MS
 from reader.ui.note_marks import note_marks
 from reader.ui.session_writer import FileJob
@@ -128,8 +127,7 @@ class SessionOpening:
         ctl.files.damaged_original = absolute_path(path) if opened.incomplete() else None
         ctl.files.kept_originals.clear()
         ctl.window.opener.paths = None  # the pair on screen comes from no article files
-        ctl.show_read(session, None if recovered else absolute_path(path), modified=recovered)
-        view_state.apply(ctl.window, session.view)
+        ctl.show_read(session, None if recovered else absolute_path(path))
         if session.notes:
             ctl.dock.raise_()
         if recovered:

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from reader.model import Alignment
+from reader.model import Alignment, MatchKind
 from reader.model.session import JSONScalar
+from reader.session.changes import and_list
+from reader.ui.matches_dock import SHOW_CHOICES
 from reader.ui.matches_model import SHOW_ALL
+from reader.ui.pane_filter import KIND_NAMES
 
 if TYPE_CHECKING:  # main_window imports this module (through the session controller)
     from reader.ui.main_window import MainWindow
@@ -33,6 +36,47 @@ def capture(window: MainWindow) -> dict[str, JSONScalar]:
         "show": dock.proxy.show_choice(),
         "words": dock.words.text(),
     }
+
+
+# the settings of capture that are the Matches panel's filters: the pair's, saved with its
+# session (a change to them is a change to the session), unlike sync, zoom and link detail
+FILTERS = ("kinds", "min_score", "show", "words")
+# the filters of a pair just opened: every match shown
+EVERY_MATCH: dict[str, JSONScalar] = {
+    "kinds": ",".join(k.value for k in MatchKind),
+    "min_score": 0.0,
+    "show": SHOW_ALL,
+    "words": "",
+}
+
+
+def filters(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
+    """The Matches panel's filters in ``view`` (as :func:`capture` gives them), the words
+    as they filter: blanks around and between them do not count."""
+    out = {key: view.get(key, EVERY_MATCH[key]) for key in FILTERS}
+    words = out["words"]
+    out["words"] = " ".join(words.split()) if isinstance(words, str) else ""
+    return out
+
+
+def filters_in_words(was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar]) -> str:
+    """The filters of ``now`` that differ from ``was`` (both from :func:`filters`), as the
+    panel shows them: "Min score 0.80, Show: With a discrepancy"; "" when none differs."""
+    said: list[str] = []
+    if now["kinds"] != was["kinds"]:
+        ticked = set(str(now["kinds"]).split(","))
+        names = [name for kind, name in KIND_NAMES.items() if kind.value in ticked]
+        shown = and_list(names) if len(names) < len(KIND_NAMES) else "every kind"
+        said.append(f"kinds shown: {shown or 'none'}")
+    score = now["min_score"]
+    if score != was["min_score"] and isinstance(score, int | float):
+        said.append(f"Min score {score:.2f}")
+    if now["show"] != was["show"]:
+        label = next((text for text, value in SHOW_CHOICES if value == now["show"]), "")
+        said.append(f"Show: {label or now['show']}")
+    if now["words"] != was["words"]:
+        said.append(f"filter words “{now['words']}”" if now["words"] else "no filter words")
+    return ", ".join(said)
 
 
 def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:

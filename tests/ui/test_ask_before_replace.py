@@ -375,15 +375,19 @@ def test_programmatic_open_pair_asks_nothing_and_keeps_a_copy(
 # -- the dialog and its text -------------------------------------------------------------------
 
 
-def test_summary_counts_notes_rejections_and_links() -> None:
-    text = unsaved_summary(sample_session())
-    assert text.startswith("Not saved yet: 2 notes, 1 rejected match and 1 link made by hand,")
+def test_summary_of_a_pair_never_saved_says_no_copy_is_kept() -> None:
+    session = sample_session()
+    text = unsaved_summary(["2 notes added", "1 match rejected"], session, None)
+    a, b = session.alignment.a.display_name, session.alignment.b.display_name
+    assert text == (
+        f"Not saved yet: 2 notes added and 1 match rejected, on {a} ↔ {b}.\n\n"
+        "Discard drops them; no copy is kept."
+    )
 
 
-def test_summary_of_a_session_without_notes_names_the_changes(noted: Session) -> None:
-    text = unsaved_summary(Session(noted.alignment))
-    a, b = noted.alignment.a.display_name, noted.alignment.b.display_name
-    assert text.startswith(f"Not saved yet: deleted notes and restored matches, on {a} ↔ {b}.")
+def test_summary_of_a_saved_session_says_its_file_keeps_what_was_saved(tmp_path: Path) -> None:
+    text = unsaved_summary(["1 note edited"], sample_session(), str(tmp_path / "mine.crossread"))
+    assert text.endswith("Discard drops them; mine.crossread keeps what was last saved.")
 
 
 @pytest.mark.parametrize("button", ["Save", "Discard", "Cancel"])
