@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # its timeout timer
         self.staged_show.stop()
         self.pane_filtering.stop()
+        self.dock.words.stop()  # words typed just before closing
         self.notices.stop()
         self.pane_a.stop_timers()
         self.pane_b.stop_timers()
