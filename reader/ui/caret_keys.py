@@ -10,11 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
+    from reader.ui.article_pane import ArticlePane
     from reader.ui.main_window import MainWindow
 
 NO_HIGHLIGHT = "No highlight at the text cursor: move it onto one with the arrow keys."
+# how long the status bar says what is at the cursor: then the match counts come back,
+# as they do at once when the keyboard leaves the article (the text view's accessible
+# description keeps the words)
+CARET_MS = 10000
 
 
 class CaretKeys(QObject):
@@ -29,6 +35,7 @@ class CaretKeys(QObject):
             for action in (act.jump_partner, act.partners_menu):
                 pane.browser.addAction(action)  # their shortcuts act in the panes only
             pane.caret.described.connect(self._say)
+            pane.caret.focus_changed.connect(lambda pane=pane: self._focus_moved(pane))
         act.jump_partner.triggered.connect(self.jump)
         act.partners_menu.triggered.connect(self.open_menu)
         window.find_bar.closed.connect(self._back_to_text)
@@ -49,12 +56,21 @@ class CaretKeys(QObject):
         QApplication.sendEvent(view, event)
 
     def _say(self, text: str) -> None:
-        bar = self._window.statusBar()
+        """Say what the cursor is on for a while; off any highlight, clear what it said
+        (not what another action said since)."""
+        if not text:
+            self.hush()
+            return
         self.said = text
-        if text:
-            bar.showMessage(text)
-        else:
-            bar.clearMessage()
+        self._window.statusBar().showMessage(text, CARET_MS)
+
+    def _focus_moved(self, pane: ArticlePane) -> None:
+        """The keyboard left an article (for a panel, the find bar, a dialog): what its
+        cursor is on goes from the status bar, and the match counts come back."""
+        if not all(map(isValid, (self._window, pane.browser, pane.preview))):
+            return  # the window is being destroyed: its focused text goes with it
+        if not (pane.browser.hasFocus() or pane.preview.hasFocus()):
+            self.hush()
 
     def hush(self) -> None:
         """Clear the status bar if it shows what is at the text cursor: a pair just shown

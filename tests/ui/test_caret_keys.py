@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Span
+from reader.ui import caret_keys
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
 from reader.ui.pane_caret import FOCUS_RING
@@ -109,6 +110,63 @@ def test_the_cursor_leaving_the_highlights_clears_the_status_bar(
     QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Left)
     QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Left)
     assert keyboard.statusBar().currentMessage() == ""
+
+
+def test_the_cursor_leaving_a_highlight_keeps_what_a_step_said_since(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    arrive_at(keyboard.pane_a, span_of(alignment, "m1"))
+    keyboard.actions_.next_match.trigger()  # m1, the cursor's highlight
+    QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert keyboard.statusBar().currentMessage().startswith("Claim match, score 0.90")
+
+
+# --- what the cursor is on goes when the reader works elsewhere: the counts come back ----
+
+
+@pytest.fixture
+def on_only(keyboard: MainWindow, alignment: Alignment) -> MainWindow:
+    """A's cursor in the passage only A reports, which the status bar names."""
+    only = alignment.only_a[0]
+    arrive_at(keyboard.pane_a, Span(only.start + 1, only.end))
+    assert keyboard.statusBar().currentMessage() == "Only in A: B does not report this"
+    return keyboard
+
+
+def test_the_cursors_words_go_when_the_find_bar_opens(on_only: MainWindow) -> None:
+    """The find bar then searched B while the bar still spoke of A's cursor."""
+    on_only.actions_.find.trigger()
+    assert on_only.statusBar().currentMessage() == ""
+
+
+def test_the_counts_come_back_when_the_keyboard_moves_to_a_panel(on_only: MainWindow) -> None:
+    on_only.dock_action(on_only.only_dock).trigger()  # its list in front, focused
+    assert on_only.counts.isVisible()
+
+
+def test_the_cursors_words_go_when_the_keyboard_moves_to_the_other_article(
+    on_only: MainWindow,
+) -> None:
+    """B's cursor, at its start, is on no highlight: nothing to say of it."""
+    QTest.keyClick(on_only.pane_a.browser, Qt.Key.Key_Tab)
+    assert focused() is on_only.pane_b.browser
+    assert on_only.statusBar().currentMessage() == ""
+
+
+def test_the_cursors_words_come_back_with_the_keyboard(on_only: MainWindow) -> None:
+    on_only.actions_.find.trigger()
+    QTest.keyClick(on_only.find_bar.field, Qt.Key.Key_Escape)
+    assert on_only.statusBar().currentMessage() == "Only in A: B does not report this"
+
+
+def test_the_cursors_words_go_after_a_while(
+    keyboard: MainWindow, alignment: Alignment, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader scrolls on to read elsewhere, the keyboard left in the article."""
+    monkeypatch.setattr(caret_keys, "CARET_MS", 100)
+    arrive_at(keyboard.pane_a, span_of(alignment, "m1"))
+    assert keyboard.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: keyboard.counts.isVisible(), timeout=2000)
 
 
 def test_enter_at_the_cursor_jumps_to_the_partner(
