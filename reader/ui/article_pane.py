@@ -19,7 +19,7 @@ from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from reader.model import Alignment, Document, Match, Span
-from reader.ui.geometry import SpanIndex, Utf16Map
+from reader.ui.geometry import CONTEXT_LINES, SpanIndex, Utf16Map, jump_place
 from reader.ui.highlight_pass import OverviewRun, PaneBuild, overview_markers
 from reader.ui.highlights import Theme
 from reader.ui.note_marks import NoteMark
@@ -263,12 +263,15 @@ class ArticlePane(QWidget):
         bar = self.browser.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
 
-    def ensure_visible(self, span: Span) -> None:
-        """Scroll so ``span`` is in view, about a third down from the top."""
+    def ensure_visible(self, span: Span, context: bool = True) -> None:
+        """Scroll so ``span`` is in view with a few lines of text above and below it
+        (``context``; without, in view at all: the passage the reader clicked stays under
+        the pointer), about a third down from the top (``geometry.jump_place``)."""
         top, bottom = self.span_y(span)
-        h = self.browser.viewport().height()
-        if top < 0 or bottom > h:
-            self.put_offset_at_fraction(span.start, 0.3)
+        margin = CONTEXT_LINES * self.browser.fontMetrics().lineSpacing() if context else 0
+        place = jump_place(top, bottom, self.browser.viewport().height(), margin)
+        if place is not None:
+            self.put_offset_at_fraction(span.start, place)
 
     def matches_at(self, offset: int) -> list[Match]:
         """The matches at ``offset`` that the pane shows (see ``set_filter``)."""

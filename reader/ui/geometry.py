@@ -164,6 +164,27 @@ def step_index(
     return (after - 1) % n if after is not None else n - 1
 
 
+CONTEXT_LINES = 3  # lines kept in view above and below a passage the reader jumps to
+JUMP_PLACE = 0.3  # where such a passage goes when it must move: a third down the view
+
+
+def jump_place(top: float, bottom: float, height: float, margin: float) -> float | None:
+    """Where a passage jumped to should start, as a fraction of the view's ``height``,
+    when it lies from ``top`` to ``bottom`` (viewport y): None when it shows with
+    ``margin`` (at most a quarter of the view) above and below it, and the view stays;
+    else a third down, or higher for a long passage so that its end shows too (its start
+    ``margin`` down at least)."""
+    if height <= 0:
+        return None
+    margin = min(margin, height / 4)
+    if top >= margin and bottom <= height - margin:
+        return None
+    place = JUMP_PLACE * height
+    if place + bottom - top > height - margin:
+        place = max(margin, height - margin - (bottom - top))
+    return place / height
+
+
 FIRST_SIZE = (1400, 900)  # the window's size on a first start, where the screen has room
 
 

@@ -374,8 +374,9 @@ class MainWindow(QMainWindow):
     # --- selection and navigation ----------------------------------------------------------
 
     def select_match(self, match_id: str, origin: str | None = None, aside: str = "") -> None:
-        """Select a match in both panes; the pane(s) other than ``origin`` scroll and flash.
-        The status bar names it, and says ``aside`` after it."""
+        """Select a match in both panes; the pane(s) other than ``origin`` flash, and
+        scroll to show it with some text around it (``origin``, where the reader clicked,
+        only if it is not in view). The status bar names it, and says ``aside`` after it."""
         m = self._alignment.match_by_id(match_id) if self._alignment else None
         if m is None or self.linker.frozen:
             return
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
         with self.linker.hold():
             for pane, span in ((self.pane_a, m.a), (self.pane_b, m.b)):
                 pane.select_span(span, flash=pane.side != origin)
-                pane.ensure_visible(span)
+                pane.ensure_visible(span, context=pane.side != origin)
         self.link_map.set_selected(m.id)
         self.dock.select_match(m.id)
         self.linker.update_bands()

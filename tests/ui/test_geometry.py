@@ -13,6 +13,7 @@ from reader.ui.geometry import (
     Utf16Map,
     band_at,
     compute_bands,
+    jump_place,
     step_index,
 )
 
@@ -94,6 +95,32 @@ def test_span_index_orders_claims_first() -> None:
 )
 def test_step_index(current: str | None, step: int, top: int, expected: int) -> None:
     assert step_index(["a", "b", "c"], current, step, [0, 20, 40], top) == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "expected"),
+    [
+        (200, 220, None),  # lines above and below it: the view stays
+        (60, 80, None),  # just the margin above
+        (40, 60, 0.3),  # on the view's first lines
+        (-10, 10, 0.3),  # partly above the view
+        (980, 999, 0.3),  # on its last line
+        (990, 1010, 0.3),  # partly below
+        (5000, 5020, 0.3),  # far below
+        (900, 1700, 0.14),  # long: its start higher, so that its end shows too
+        (0, 2000, 0.06),  # longer than the view: its start the margin down
+    ],
+)
+def test_jump_place(top: float, bottom: float, expected: float | None) -> None:
+    assert jump_place(top, bottom, 1000, 60) == pytest.approx(expected)
+
+
+def test_the_margin_is_a_quarter_of_a_small_view_at_most() -> None:
+    assert jump_place(55, 75, 200, 60) is None  # 50 above it: enough
+
+
+def test_without_a_margin_a_passage_in_view_stays_on_the_last_line() -> None:
+    assert jump_place(980, 999, 1000, 0) is None
 
 
 def test_compute_bands_with_top_margin() -> None:
