@@ -147,6 +147,18 @@ class SpanIndex:
         return [m for s, m in self._items[lo:hi] if s.overlaps(span) or s.start == span.start]
 
 
+def _step_to(
+    ids: Sequence[str], current: str | None, step: int, starts: Sequence[int], top: int
+) -> int:
+    """The index a step goes to before it wraps: -1 or ``len(ids)`` past either end."""
+    if current in ids:
+        return ids.index(current) + step
+    after = next((i for i, s in enumerate(starts) if s >= top), None)
+    if step > 0:
+        return after if after is not None else len(ids)
+    return after - 1 if after is not None else len(ids) - 1
+
+
 def step_index(
     ids: Sequence[str], current: str | None, step: int, starts: Sequence[int], top: int
 ) -> int:
@@ -155,13 +167,15 @@ def step_index(
     From the current match when there is one; else from the first match at or after
     ``top`` (the first visible offset), so F8 starts where the reader is. Wraps around.
     """
-    n = len(ids)
-    if current in ids:
-        return (ids.index(current) + step) % n
-    after = next((i for i, s in enumerate(starts) if s >= top), None)
-    if step > 0:
-        return after if after is not None else 0
-    return (after - 1) % n if after is not None else n - 1
+    return _step_to(ids, current, step, starts, top) % len(ids)
+
+
+def step_wraps(
+    ids: Sequence[str], current: str | None, step: int, starts: Sequence[int], top: int
+) -> bool:
+    """Whether that step wraps around: Next from the last match (or from below the last
+    one, with no current match) to the first, Previous from the first to the last."""
+    return not 0 <= _step_to(ids, current, step, starts, top) < len(ids)
 
 
 CONTEXT_LINES = 3  # lines kept in view above and below a passage the reader jumps to

@@ -373,10 +373,13 @@ class MainWindow(QMainWindow):
 
     # --- selection and navigation ----------------------------------------------------------
 
-    def select_match(self, match_id: str, origin: str | None = None, aside: str = "") -> None:
+    def select_match(
+        self, match_id: str, origin: str | None = None, aside: str = "", lead: str = ""
+    ) -> None:
         """Select a match in both panes; the pane(s) other than ``origin`` flash, and
         scroll to show it with some text around it (``origin``, where the reader clicked,
-        only if it is not in view). The status bar names it, and says ``aside`` after it."""
+        only if it is not in view). The status bar names it, says ``lead`` before (where a
+        step went: back to the first match...) and ``aside`` after it."""
         m = self._alignment.match_by_id(match_id) if self._alignment else None
         if m is None or self.linker.frozen:
             return
@@ -389,9 +392,13 @@ class MainWindow(QMainWindow):
         self.dock.select_match(m.id)
         self.linker.update_bands()
         differs = self.dock.model.differs(m.id)
-        said = f"{m.kind.value.capitalize()} match, {score_words(m)}" + "".join(
-            f" · {part}" for part in (f"differs: {differs}" if differs else "", aside) if part
+        parts = (
+            lead,
+            f"{m.kind.value.capitalize()} match, {score_words(m)}",
+            f"differs: {differs}" if differs else "",
+            aside,
         )
+        said = " · ".join(part for part in parts if part)
         self.statusBar().showMessage(said, 4000)
         self.match_selected.emit(m.id)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from reader.model import Alignment, Match, Span
-from reader.ui.geometry import step_index
+from reader.ui.geometry import step_index, step_wraps
 
 if TYPE_CHECKING:  # main_window imports this module
     from reader.ui.main_window import MainWindow
@@ -70,6 +70,25 @@ def more_hidden(hidden: int, shown: int) -> str:
     return f"{others} hidden by the filters"
 
 
+def pass_word(step: int, stops: int, wrapped: bool, told: int = 0, shown: bool = False) -> str:
+    """What the status bar says before the match a step went to, so that a checker knows
+    when a pass is done: on the only one of the ``stops`` there are, so; past the last
+    (or, ``step`` -1, the first), back to the first (the last), and how many there are.
+    ``told``: the discrepancies those matches hold, for Next discrepancy (0: Next match);
+    ``shown``: the filters hide others ("" mid-way)."""
+    if told:
+        noun, nouns = "discrepancy", "discrepancies"
+    else:
+        noun, nouns, told = "match", "matches", stops
+    of = " shown" if shown else ""
+    if stops == 1:
+        return f"The only {noun}{of}" if told == 1 else f"The only match with discrepancies{of}"
+    if not wrapped:
+        return ""
+    end, back = ("last", "first") if step > 0 else ("first", "last")
+    return f"Past the {end} of the {told} {nouns}{of}: back to the {back}"
+
+
 class MatchNavigator:
     """Steps through the matches the dock's filter lets through (Go > Next match), or
     through those of them whose passages disagree (Next discrepancy): the matches its
@@ -91,27 +110,38 @@ class MatchNavigator:
         return sorted(keep, key=lambda m: (m.a.start, m.b.start, m.id))
 
     def step(self, step: int, differs: bool = False) -> None:
-        """Select the next (step 1) or previous (-1) match, or discrepancy; with a word
-        on the discrepancies the filters hide, if some are."""
+        """Select the next (step 1) or previous (-1) match, or discrepancy; saying so when
+        it is the only one or the step wraps around, and with a word on the discrepancies
+        the filters hide, if some are."""
         w = self._window
         order = self.matches(differs)
         al = w.alignment()
+        if al is None:
+            return
         if not order:
-            if al is not None:
-                w.statusBar().showMessage(self._none_left(al, differs), 4000)
+            w.statusBar().showMessage(self._none_left(al, differs), 4000)
             return
         if w.linker.frozen:
             return
+        ids = [m.id for m in order]
         top = w.pane_a.visible_range().start
-        i = step_index(
-            [m.id for m in order], w.linker.current, step, [m.a.start for m in order], top
-        )
-        aside = ""
-        if differs and al is not None:
-            ids = {m.id for m in order}
-            shown = sum(d.match in ids for d in al.discrepancies)
-            aside = more_hidden(len(self._hidden_discrepancies(al)), shown)
-        w.select_match(order[i].id, aside=aside)
+        where = (ids, w.linker.current, step, [m.a.start for m in order], top)
+        lead, aside = self._pass_words(al, order, step, step_wraps(*where), differs)
+        w.select_match(ids[step_index(*where)], aside=aside, lead=lead)
+
+    def _pass_words(
+        self, al: Alignment, order: list[Match], step: int, wrapped: bool, differs: bool
+    ) -> tuple[str, str]:
+        """What the status bar says before and after the match a step goes to, among the
+        ``order`` it visits: ``pass_word``, and for discrepancies ``more_hidden``."""
+        if not differs:
+            return pass_word(step, len(order), wrapped, shown=len(order) < len(al.matches)), ""
+        ids = {m.id for m in order}
+        told = sum(d.match in ids for d in al.discrepancies)
+        hidden = len(self._hidden_discrepancies(al))
+        if hidden and told == 1:  # the aside says "the only discrepancy shown", and more
+            return "", more_hidden(hidden, told)
+        return pass_word(step, len(order), wrapped, told, bool(hidden)), more_hidden(hidden, told)
 
     def _hidden_discrepancies(self, al: Alignment) -> list[Match]:
         """The matches of the discrepancies whose match the dock's filter hides, one per

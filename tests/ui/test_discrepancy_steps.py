@@ -68,6 +68,52 @@ def test_next_discrepancy_wraps_over_the_shown_ones(three: MainWindow) -> None:
     assert current(three) == "m1"
 
 
+def test_next_discrepancy_from_the_last_says_it_is_back_at_the_first(three: MainWindow) -> None:
+    three.select_match("m4")
+    three.actions_.next_discrepancy.trigger()
+    assert said(three) == (
+        "Past the last of the 3 discrepancies: back to the first · Claim match, score 0.90 · "
+        "differs: June 18 vs June 19"
+    )
+
+
+def test_previous_discrepancy_from_the_first_says_it_is_back_at_the_last(
+    three: MainWindow,
+) -> None:
+    three.select_match("m1")
+    three.actions_.prev_discrepancy.trigger()
+    assert said(three).startswith("Past the first of the 3 discrepancies: back to the last · ")
+
+
+def test_the_wrap_over_the_shown_ones_counts_them(three: MainWindow) -> None:
+    three.select_match("m4")
+    three.dock.kind_boxes["quote"].setChecked(False)  # hides m3
+    three.actions_.next_discrepancy.trigger()
+    assert said(three) == (
+        "Past the last of the 2 discrepancies shown: back to the first · Claim match, score "
+        "0.90 · differs: June 18 vs June 19 · 1 other discrepancy is hidden by the filters"
+    )
+
+
+def test_the_only_one_shown_is_said_once(three: MainWindow) -> None:
+    """With the others hidden, the word after the match says it is the only one shown."""
+    words(three, "delegates")
+    three.actions_.next_discrepancy.trigger()
+    three.actions_.next_discrepancy.trigger()
+    assert said(three).count("only") == 1
+
+
+def test_one_match_with_two_discrepancies_is_the_only_match_with_them(
+    window: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    m1 = alignment.matches[0]
+    number = Discrepancy(DiscrepancyKind.NUMBER, m1.a, m1.b, "m1", "two vs three")
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(replace(alignment, discrepancies=(*alignment.discrepancies, number)))
+    window.actions_.next_discrepancy.trigger()
+    assert said(window).startswith("The only match with discrepancies · Claim match")
+
+
 def test_next_discrepancy_skips_those_min_score_hides(three: MainWindow) -> None:
     three.dock.slider.setValue(70)  # hides m4 (0.6)
     three.select_match("m3")

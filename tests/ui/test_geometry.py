@@ -15,6 +15,7 @@ from reader.ui.geometry import (
     compute_bands,
     jump_place,
     step_index,
+    step_wraps,
 )
 
 C = MatchKind.CLAIM
@@ -95,6 +96,28 @@ def test_span_index_orders_claims_first() -> None:
 )
 def test_step_index(current: str | None, step: int, top: int, expected: int) -> None:
     assert step_index(["a", "b", "c"], current, step, [0, 20, 40], top) == expected
+
+
+@pytest.mark.parametrize(
+    ("current", "step", "top", "expected"),
+    [
+        ("c", 1, 0, True),  # Next from the last
+        ("a", -1, 0, True),  # Previous from the first
+        ("b", 1, 0, False),
+        ("b", -1, 0, False),
+        ("a", 1, 0, False),
+        (None, 1, 99, True),  # below the last match: Next goes up to the first
+        (None, -1, 99, False),  # Previous goes to the last, just above
+        (None, -1, 0, True),  # above the first: Previous goes down to the last
+        (None, 1, 0, False),
+    ],
+)
+def test_step_wraps(current: str | None, step: int, top: int, expected: bool) -> None:
+    assert step_wraps(["a", "b", "c"], current, step, [0, 20, 40], top) is expected
+
+
+def test_a_step_on_the_only_match_wraps() -> None:
+    assert step_wraps(["a"], "a", 1, [0], 0)
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,17 @@
-"""Go > Next match / Previous match when there is nothing to step to."""
+"""Go > Next match / Previous match when there is nothing to step to, and what a step
+says when it wraps around or finds only one (reader.ui.navigation)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import SHOW_NOTED
+from reader.ui.navigation import pass_word
 
 
 def test_next_match_says_why_when_the_filters_hide_every_match(shown: MainWindow) -> None:
@@ -60,3 +63,81 @@ def test_next_match_names_the_words_no_match_holds(shown: MainWindow) -> None:
     assert "hidden by the Matches panel's filter words “parade”: press Esc in the filter " in (
         shown.statusBar().currentMessage()
     )
+
+
+# --- a pass through the matches: where it wraps, the only one ----------------------------
+
+
+def lead(window: MainWindow) -> str:
+    """What the status bar says first, before the match's kind and score."""
+    return window.statusBar().currentMessage().split(" · ")[0]
+
+
+def test_next_match_from_the_last_says_it_is_back_at_the_first(shown: MainWindow) -> None:
+    """A checker pressing F8 through the matches knows the pass is complete."""
+    order = [m.id for m in shown.navigator.matches()]
+    shown.select_match(order[-1])
+    shown.actions_.next_match.trigger()
+    assert (shown.linker.current, lead(shown)) == (
+        order[0],
+        f"Past the last of the {len(order)} matches: back to the first",
+    )
+
+
+def test_previous_match_from_the_first_says_it_is_back_at_the_last(shown: MainWindow) -> None:
+    order = [m.id for m in shown.navigator.matches()]
+    shown.select_match(order[0])
+    shown.actions_.prev_match.trigger()
+    assert (shown.linker.current, lead(shown)) == (
+        order[-1],
+        f"Past the first of the {len(order)} matches: back to the last",
+    )
+
+
+def test_a_step_mid_way_names_only_the_match(shown: MainWindow) -> None:
+    order = [m.id for m in shown.navigator.matches()]
+    shown.select_match(order[0])
+    shown.actions_.next_match.trigger()
+    assert shown.statusBar().currentMessage() == "Claim match, score 0.70"
+
+
+def test_the_wrap_counts_the_matches_the_filters_let_through(shown: MainWindow) -> None:
+    shown.dock.slider.setValue(85)  # hides m2 (0.7), m4 (0.6) and m6 (0.5)
+    shown.select_match("m5")  # the last shown in A's order
+    shown.actions_.next_match.trigger()
+    assert lead(shown) == "Past the last of the 3 matches shown: back to the first"
+
+
+def test_the_only_match_says_so(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(replace(alignment, matches=alignment.matches[:1]))
+    window.actions_.next_match.trigger()
+    window.actions_.next_match.trigger()
+    assert (window.linker.current, lead(window)) == ("m1", "The only match")
+
+
+def test_the_only_discrepancy_says_so_when_pressed_again(shown: MainWindow) -> None:
+    shown.actions_.next_discrepancy.trigger()
+    shown.actions_.next_discrepancy.trigger()
+    assert shown.statusBar().currentMessage() == (
+        "The only discrepancy · Claim match, score 0.90 · differs: June 18 vs June 19"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ((1, 133, True), "Past the last of the 133 matches: back to the first"),
+        ((-1, 133, True), "Past the first of the 133 matches: back to the last"),
+        ((1, 133, False), ""),
+        ((1, 1, True), "The only match"),
+        ((1, 1, False), "The only match"),
+        ((1, 3, True, 4), "Past the last of the 4 discrepancies: back to the first"),
+        ((1, 1, True, 1), "The only discrepancy"),
+        ((1, 1, True, 2), "The only match with discrepancies"),
+        ((-1, 105, True, 0, True), "Past the first of the 105 matches shown: back to the last"),
+        ((1, 1, False, 0, True), "The only match shown"),
+    ],
+)
+def test_pass_word(args: tuple[int, int, bool], said: str) -> None:
+    assert pass_word(*args) == said
