@@ -94,10 +94,10 @@ def change_name(entry: Entry, redo: bool) -> str:
     if isinstance(entry, Corrected):
         return entry.what
     if isinstance(entry, Added):
-        return "note deletion" if redo else "adding note"
+        return "note deletion" if redo else "note addition"
     if entry[1] == EDITED:
         return "note edit"
-    return "adding note" if redo else "note deletion"
+    return "note addition" if redo else "note deletion"
 
 
 def insert_note(session: Session, note: Note, index: int) -> Session:

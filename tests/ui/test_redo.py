@@ -131,7 +131,7 @@ def test_redo_writes_an_edit_again(ctl: SessionController, noted: Session) -> No
 
 def test_undo_takes_out_a_note_added(ctl: SessionController, noted: Session) -> None:
     write_note(ctl, "a fourth note", match_id="m4")
-    assert ctl.actions.undo_delete.text() == "&Undo adding note"
+    assert ctl.actions.undo_delete.text() == "&Undo note addition"
     ctl.actions.undo_delete.trigger()
     assert current(ctl).notes == noted.notes
 
@@ -148,7 +148,7 @@ def test_undo_of_adding_says_redo_puts_it_back(
 def test_redo_puts_a_note_added_back_in_its_place(ctl: SessionController, noted: Session) -> None:
     added = write_note(ctl, "a fourth note", match_id="m4")
     ctl.actions.undo_delete.trigger()
-    assert ctl.actions.redo.text() == "Re&do adding note"
+    assert ctl.actions.redo.text() == "Re&do note addition"
     ctl.actions.redo.trigger()
     assert current(ctl).notes == (*noted.notes, added)
     assert ctl.dock.selected_note() == added
