@@ -100,7 +100,7 @@ WEEKDAY_OCCASION_OF = by_language(
 # "Karfreitag", "Rosenmontag")
 WEEKDAY_FEASTS = frozenset("gras saint santo santa grasso".split())  # noqa: SIM905
 # What opens a clause of another occasion than the sentence's, as "who", "since", "after",
-# "when" do in English (discrepancies._another_occasion): "seit Dienstag", "depuis mardi",
+# "when" do in English (clauses.another_occasion): "seit Dienstag", "depuis mardi",
 # "cuando ... el martes"
 OCCASION_WORDS = by_language(
     {
@@ -113,7 +113,7 @@ OCCASION_WORDS = by_language(
     }
 )
 # The words near a day that put what happened near midnight or in a time zone, as
-# "night", "early", "late", "local" do in English (discrepancies._by_the_clock): told in
+# "night", "early", "late", "local" do in English (date_conflicts._by_the_clock): told in
 # another time zone, such a moment may fall on the day before or after. German writes
 # them into the day too ("Dienstagnacht", "Mittwochfrüh").
 NIGHT_WORDS = by_language(

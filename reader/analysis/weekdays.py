@@ -137,7 +137,7 @@ def foreign_night(f: UnitFeatures, day: Mention) -> bool:
     """``day`` (as above) is told near midnight or in a time zone: a night, an early or
     late hour, a local time near it ("in der Nacht zum Mittwoch", "Dienstagnacht",
     "mardi tard", "hora local", "um 23 Uhr", "vers 2h"), a moment that may fall on the day
-    before or after in another time zone (discrepancies._by_the_clock)."""
+    before or after in another time zone (date_conflicts._by_the_clock)."""
     night = NIGHT_WORDS[f.language or ""]
     start, end = day.span.start - f.unit.span.start, day.span.end - f.unit.span.start
     shown = f.unit.text[max(0, start - _NIGHT_REACH) : end + _NIGHT_REACH]

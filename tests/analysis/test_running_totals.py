@@ -1,5 +1,5 @@
 """A count over a whole (a running total) does not compare with one occasion's count, but
-"a total of N" alone is N (``discrepancies._cumulative``, through ``conflicts``)."""
+"a total of N" alone is N (``count_terms.cumulative``, through ``conflicts``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,161 @@
+"""How a count is given, which two counts must share to compare: the things it takes
+("the first two games"), a running total ("bringing the total to 40"), a bound
+("more than three") and what a distance is measured from ("150 miles from Aden")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.clauses import WORDS, content_words
+from reader.analysis.features import UnitFeatures
+from reader.analysis.mention import Mention
+from reader.analysis.stems import stem
+
+_SELECTORS = frozenset(
+    "first next last final previous past other remaining additional another".split()  # noqa: SIM905
+)
+_SELECTING_AFTER = _SELECTORS | {"more", "further"}  # "two more times", "three other rifles"
+# "nine days before", "five rounds sooner": a distance in time or a difference, not a span
+_RELATIVE = frozenset(
+    "before after ago later earlier sooner longer shorter fewer less faster slower".split()  # noqa: SIM905
+)
+
+
+def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
+    """Which of the things counted a count takes: "the first two games" and "their next 23
+    games" count different games, "nine days before" a distance, not a span. Returns the
+    selecting word before the figure and the relative word after what it counts ('' when
+    none); two counts compare only when these agree."""
+    text = f.unit.text
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    before = WORDS.findall(text[max(0, start - 20) : start])
+    following = WORDS.findall(text[end : end + 30])
+    after = following[1:2]  # the word after the counted one
+    selector = before[-1].lower() if before and before[-1].lower() in _SELECTORS else ""
+    if not selector and following and following[0].lower() in _SELECTING_AFTER:
+        selector = following[0].lower()  # "three other rifles", "20 more people"
+    relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
+    if _RATE.match(text, end):
+        relative = "rate"  # "$4 million a year" is no total
+    elif after and after[0].lower() == "as" and m.unit_word in _SPANS:
+        # "four seasons as the Sixers' director" and "19 seasons with the 76ers" count
+        # two spans; "seven seasons as an assistant coach" and "as coach" two roles
+        relative = "as " + " ".join(sorted(content_words(text[end : end + 60])))
+    return selector, relative
+
+
+_RATE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:a|an|per|each|every)\s+(?:year|season|month|week|day|game|hour)\b"
+    r"|\s+(?:[^\W\d_]+\s+)?(?:annually|yearly|monthly|weekly|daily)\b",
+    re.IGNORECASE,
+)
+_SPANS = frozenset("year season month week day term".split())  # noqa: SIM905
+
+
+def cumulative(f: UnitFeatures, m: Mention) -> bool:
+    """Figure ``m`` counts over a whole, not one occasion: it is a running total
+    ("bringing the total to 40"), or its sentence counts over a whole ("in their five
+    operations so far", "a combined 157 games", "Overall, ..."), or tells a total in the
+    perfect ("has seized a total of 14 rifles"). Such a count does not compare with one
+    occasion's. "A total of 23 pirates were captured" is 23 captured: the word "total"
+    alone makes no running total."""
+    text = f.unit.text
+    start = m.span.start - f.unit.span.start
+    return bool(
+        _TOTAL_TO.search(text, max(0, start - 80), start)
+        or _OVER_A_WHOLE.search(text)
+        or _TOTAL_SO_FAR.search(text)
+    )
+
+
+_OVER_A_WHOLE = re.compile(
+    r"\b(?:combined|cumulative|so far|thus far|to date)\b"
+    # "Overall, he finished the season with 33 homers", "157 games in all.": summing the
+    # clause up (not "firefighters worked overall to contain it")
+    r"|(?:^|[,;:(])\s*(?:overall|altogether|in all)\b"
+    r"|\b(?:overall|altogether|in all)\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
+)
+# "bringing the total to 40", "raising the year's total of deaths to 40": a running total
+# (not a toll: "bringing the death toll to 15" is the toll of the occasion told)
+_TOTAL_TO = re.compile(
+    r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking"
+    r"|push|pushes|pushed|pushing|lift|lifts|lifted|lifting)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[\w']+\s+){0,2}(?:total|tally)\s+(?:[\w']+\s+){0,3}?to\s+(?:US\$|[$€£])?$",
+    re.IGNORECASE,
+)
+# a total told in the perfect, with a verb between ("INS Sukanya has seized a total of 14
+# rifles", "has been in rehab a total of five times"), not "the boats had a total of 26"
+_TOTAL_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:[^\W\d_]+\s+){1,3}?a\s+total\s+of\b", re.IGNORECASE
+)
+
+
+_AT_LEAST = re.compile(
+    r"\b(?:more than|over|at least|upwards of|in excess of|no (?:fewer|less) than)\s+$",
+    re.IGNORECASE,
+)
+_AT_MOST = re.compile(
+    r"\b(?:up to|as many as|at most|no more than|fewer than|less than|under)\s+$", re.IGNORECASE
+)
+_ABOUT = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _hedge(f: UnitFeatures, m: Mention) -> str:
+    """How a figure is given: "min" ("more than three"), "max" ("up to $180 million"),
+    "about" ("some 420"), or "" (exactly)."""
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    text = f.unit.text
+    before = text[max(0, start - 25) : start]
+    # "more than 30 home runs and 100 RBIs": the bound holds for the second figure too
+    listed = _LISTED_AFTER.search(text[max(0, start - 60) : start])
+    for name, rx in (("min", _AT_LEAST), ("max", _AT_MOST), ("about", _ABOUT)):
+        if rx.search(before) or (listed is not None and rx.search(listed.group(1) + " ")):
+            return name
+    if _RANGE_WORD.match(text, end):
+        return "about"  # "a five-year deal in the $75 million range"
+    return ""
+
+
+_LISTED_AFTER = re.compile(
+    r"([^\W\d_]+(?: [^\W\d_]+)?)\s+[$€£]?[\d.,]+(?:\s+[^\W\d_]+){1,3},?\s+and\s+$"
+)
+_RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
+
+
+def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """A bound on one side that the other side's figure keeps: "more than three years" and
+    "485 years", "up to $180 million" and "$160 million"; or "about" a figure within 15%.
+    Two bounds of the same kind still differ ("at least 24 people" vs "at least 31")."""
+    if not (na.key.startswith("num:") and nb.key.startswith("num:")):
+        return False
+    x, y = float(na.key[4:]), float(nb.key[4:])
+    ha, hb = _hedge(fa, na), _hedge(fb, nb)
+    if ha == hb:
+        return False
+    if "about" in (ha, hb):
+        return abs(x - y) <= 0.15 * max(x, y)
+    if ha:
+        return y > x if ha == "min" else y <= x
+    return x > y if hb == "min" else x <= y
+
+
+def measured_from(f: UnitFeatures, m: Mention) -> str:
+    """What a distance is measured from ("150 nautical miles from Aden": aden; "13 miles
+    from the warship": warship), '' when not said or when the figure is no distance. Two
+    distances from different points are different facts."""
+    if m.unit_word not in _DISTANCES:
+        return ""
+    end = m.span.end - f.unit.span.start
+    found = _FROM.search(f.unit.text, end, end + 50)
+    return stem(found.group(1).lower()) if found else ""
+
+
+_DISTANCES = frozenset(("mile", "km", "kilometr", "kilometer", "metr", "meter", "yard", "feet"))
+_FROM = re.compile(
+    r"\b(?:from|off|of|away from|(?:west|east|north|south)(?:west|east)? of)\s+"
+    r"(?:the\s+)?([^\W\d_]{3,})"
+)
