@@ -38,7 +38,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS, SEMANTIC_WEIGHT, SelectParams, pipeline
+from reader.analysis import (
+    LEXICAL_PARAMS,
+    SEMANTIC_PARAMS,
+    SEMANTIC_WEIGHT,
+    SelectParams,
+    pair_analysis,
+)
 from reader.analysis import align as align_auto
 from reader.analysis.embedding import default_embedder
 from reader.analysis.pipeline import align
@@ -343,11 +349,11 @@ def other_languages() -> None:
     for lang, pair in gold.items():
         a, b = (load_document(LANGUAGES / f"{lang}_{side}.txt") for side in "ab")
         for name, forms in (("own", side_forms), ("English", english)):
-            setattr(pipeline, "side_forms", forms)  # noqa: B010
+            setattr(pair_analysis, "side_forms", forms)  # noqa: B010
             try:
                 s = score_seed(align_auto(a, b, method="auto").to_json(), pair)
             finally:
-                setattr(pipeline, "side_forms", side_forms)  # noqa: B010
+                setattr(pair_analysis, "side_forms", side_forms)  # noqa: B010
             found, right = (
                 f"{s['found']:.0f}/{s['core']:.0f}",
                 f"{s['correct']:.0f}/{s['matches']:.0f}",

@@ -1,7 +1,7 @@
 """What is read of each document of a pair apart from the similarities: its units'
 features (headline names refined against the pair, the days they tell), its quotations
 and its names read whole. The aligner reads it on another thread while the sentence
-model embeds (``pipeline.analyse``)."""
+model embeds (``pair_analysis.analyse``)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from reader.analysis.link_check import (
     checked_links,
     probability,
 )
-from reader.analysis.pipeline import PairAnalysis, analyse
+from reader.analysis.pair_analysis import PairAnalysis, analyse
 from reader.analysis.select import Link, select_links
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.token_vectors import TokenVectors

@@ -208,7 +208,7 @@ def test_idf_prior_keeps_words_shared_by_every_sentence_of_short_articles(doc: M
 
 def _evidence(doc: Make, a: str, b: str) -> int:
     from reader.analysis.features import extract
-    from reader.analysis.pipeline import shared_evidence
+    from reader.analysis.pair_analysis import shared_evidence
     from reader.analysis.units import document_units
 
     fa = [extract(u) for u in document_units(doc(a))]
@@ -487,7 +487,7 @@ def test_a_pair_sharing_only_function_words_scores_nothing_nor_lends_context(
     doc: Make, language: str
 ) -> None:
     from reader.analysis import LEXICAL_PARAMS
-    from reader.analysis.pipeline import analyse
+    from reader.analysis.pair_analysis import analyse
 
     pa = analyse(*(doc(t) for t in DERAILMENTS[language]), params=LEXICAL_PARAMS)
     # the fourth sentence of each (the headline is the first)
@@ -496,7 +496,7 @@ def test_a_pair_sharing_only_function_words_scores_nothing_nor_lends_context(
 
 def test_english_sentences_sharing_a_content_word_keep_their_score(doc: Make) -> None:
     from reader.analysis import LEXICAL_PARAMS
-    from reader.analysis.pipeline import analyse
+    from reader.analysis.pair_analysis import analyse
 
     pa = analyse(doc(CASES[0][1]), doc(CASES[0][2]), params=LEXICAL_PARAMS)
     lexical = pa.sources[0][0].rows(0, len(pa.units_a)) * pa.gate

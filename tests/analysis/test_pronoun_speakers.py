@@ -82,7 +82,7 @@ def test_a_verb_opening_its_clause_has_its_subject_dropped(text: str, expected: 
 def article_speakers(tmp_path: Path, lines: list[str]) -> list[str | None]:
     """The speakers of the quotations of an article of ``lines``, read as the window
     reads it: in a pair with an article of its first three lines."""
-    from reader.analysis.pipeline import analyse
+    from reader.analysis.pair_analysis import analyse
     from reader.analysis.quotes import find_quotations
     from reader.ingest import load_document
 

@@ -852,7 +852,7 @@ def test_so_is_a_verb_of_saying_only_after_a_quotation(doc: Callable[[str], Docu
 
 
 def test_speakers_of_the_foreign_pairs(tmp_path: Path) -> None:
-    from reader.analysis.pipeline import analyse
+    from reader.analysis.pair_analysis import analyse
     from reader.analysis.quotes import find_quotations as quotations
     from reader.ingest import load_document
     from tests.analysis import foreign_pairs
@@ -879,7 +879,7 @@ def test_speakers_of_the_foreign_pairs(tmp_path: Path) -> None:
 
 
 def test_a_german_speaker_set_off_after_the_role_read_in_the_pair(tmp_path: Path) -> None:
-    from reader.analysis.pipeline import analyse
+    from reader.analysis.pair_analysis import analyse
     from reader.analysis.quotes import find_quotations as quotations
     from reader.ingest import load_document
 

@@ -1,0 +1,235 @@
+"""The analysis of a pair before its alignment: units, features, similarity sources, the
+event gate and the chosen claim links (reader.analysis.pipeline builds the Alignment)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from reader.analysis.background import Background
+from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
+from reader.analysis.mentions import canonical_names
+from reader.analysis.nearest import Nearest
+from reader.analysis.numerals import writing_of
+from reader.analysis.progress import Cancelled, Progress, check
+from reader.analysis.quotes import Quotation
+from reader.analysis.reading import Reading, reading
+from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
+from reader.analysis.semantic import SemanticSimilarity
+from reader.analysis.sources import LexicalSimilarity, SimilaritySource
+from reader.analysis.units import Unit, document_units
+from reader.analysis.word_forms import side_forms
+from reader.model import Document
+
+
+@dataclass(slots=True)
+class PairAnalysis:
+    """Intermediate results, kept for the evidence and for tests."""
+
+    units_a: list[Unit]
+    units_b: list[Unit]
+    feats_a: list[UnitFeatures]
+    feats_b: list[UnitFeatures]
+    sources: list[tuple[SimilaritySource, float]]
+    gate: float
+    links: list[Link] = field(default_factory=list)
+    nearest: Nearest | None = None  # each sentence's best-scoring partner
+    quotes: tuple[list[Quotation], list[Quotation]] = field(default_factory=lambda: ([], []))
+    # the features with their names read whole, as the reader is shown them
+    shown: tuple[list[UnitFeatures], list[UnitFeatures]] = field(default_factory=lambda: ([], []))
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        """Combined, gated similarities of A units ``start .. stop`` (before context).
+
+        Function words of a language other than English are scored but are no evidence:
+        a pair sharing nothing else, which no other source (a sentence model) scores
+        either, is no pair, nor context for its neighbours (it is 0)."""
+        total = sum(w for _, w in self.sources)
+        out = np.zeros((stop - start, len(self.units_b)), dtype=np.float32)
+        lexical = self.sources[0][0]
+        support = None
+        if isinstance(lexical, LexicalSimilarity) and lexical.index.minor:
+            support = lexical.index.content_rows(range(start, stop))
+        for k, (source, weight) in enumerate(self.sources):
+            scores = source.rows(start, stop)
+            out += np.float32(weight) * scores
+            if support is not None and k > 0:
+                support |= scores > 0
+        out *= np.float32(self.gate / total)
+        if support is not None:
+            out *= support
+        return out
+
+    def matrix(self) -> np.ndarray:
+        """The whole combined matrix: for inspecting small pairs only."""
+        return self.rows(0, len(self.units_a))
+
+
+BLOCK_ROWS = 256
+
+
+def _stepper(
+    k: int, count: int, top: float, progress: Progress | None, is_cancelled: Cancelled | None
+) -> Callable[[float], None]:
+    """The ``step`` of extra source ``k`` of ``count``: its share of progress 0.1 .. ``top``,
+    and a check for cancellation (AlignmentCancelled) at each step."""
+
+    def step(share: float) -> None:
+        check(is_cancelled)
+        if progress:
+            progress(0.1 + (top - 0.1) * (k + share) / count)
+
+    return step
+
+
+def analyse(
+    a: Document,
+    b: Document,
+    *,
+    extra: Sequence[tuple[SimilaritySource, float]] = (),
+    params: SelectParams | None = None,
+    progress: Progress | None = None,
+    is_cancelled: Cancelled | None = None,
+) -> PairAnalysis:
+    """Units, features, similarity sources and the chosen claim links of the pair.
+
+    The similarity matrix is never held whole: it is computed and consumed in blocks of
+    rows, so memory grows with the documents' lengths, not with their product.
+    """
+    p = params or SelectParams()
+    units_a, units_b = document_units(a), document_units(b)
+    writing = (writing_of(a.text), writing_of(b.text))
+    forms = side_forms(a.text, b.text)
+    sources: list[tuple[SimilaritySource, float]] = []
+    # a sentence model's embedding is most of the work when there is one
+    prepared = 0.6 if extra else 0.3
+
+    def read() -> Reading:
+        return reading((a, b), (units_a, units_b), is_cancelled, writing, forms)
+
+    if extra:
+        # features and quotations (Python) are read on another thread while the model
+        # embeds (native code, GIL released); progress and cancellation stay on this thread
+        job = Background(read, "features")
+        if progress:
+            progress(0.1)
+        try:
+            for k, (source, weight) in enumerate(extra):
+                step = _stepper(k, len(extra), prepared, progress, is_cancelled)
+                source.prepare(units_a, units_b, a, b, step)
+                sources.append((source, weight))
+                check(is_cancelled)
+        except BaseException:
+            job.wait()  # nothing of this alignment outlives it
+            raise
+        read_pair = job.result()
+    else:
+        read_pair = read()
+        if progress:
+            progress(0.1)
+    check(is_cancelled)
+    if progress:
+        progress(prepared)
+    feats_a, feats_b = read_pair.feats
+    sources.insert(0, (LexicalSimilarity(feats_a, feats_b, p.idf_prior), 1.0))
+    gate = event_gate(feats_a, feats_b, p)
+    pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
+    pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
+    n_a, n_b = len(units_a), len(units_b)
+    selector = LinkSelector(n_a, n_b, p)
+    semantic = _with_word_pieces(pa.sources)
+    candidates = CandidatePairs(n_a, n_b) if semantic is not None else None
+    nearest = pa.nearest = Nearest(n_a, n_b)
+    for start in range(0, n_a, BLOCK_ROWS):
+        stop = min(start + BLOCK_ROWS, n_a)
+        lo, hi = max(0, start - 1), min(n_a, stop + 1)  # one row of context on each side
+        plain = pa.rows(lo, hi)
+        block = contextual(plain, p.context)
+        rows = slice(start - lo, start - lo + stop - start)
+        selector.add_block(start, block[rows])
+        nearest.add_block(start, block[rows])
+        if candidates is not None:
+            candidates.add_block(start, block[rows], plain[rows])
+        check(is_cancelled)
+        if progress:
+            progress(prepared + (0.8 - prepared) * stop / n_a)
+    links = selector.links()
+    if semantic is not None and candidates is not None:
+        links = _checked(pa, selector, links, candidates, semantic)
+    pa.links = [link for link in links if not _rests_on_a_bare_count(pa, link)]
+    if progress:
+        progress(0.8)
+    return pa
+
+
+def _with_word_pieces(
+    sources: Sequence[tuple[SimilaritySource, float]],
+) -> SemanticSimilarity | None:
+    """The sentence model's source when it gave word pieces (the link check needs them)."""
+    for source, _ in sources:
+        if isinstance(source, SemanticSimilarity) and source.tokens is not None:
+            return source
+    return None
+
+
+def _checked(
+    pa: PairAnalysis,
+    selector: LinkSelector,
+    links: list[Link],
+    candidates: CandidatePairs,
+    semantic: SemanticSimilarity,
+) -> list[Link]:
+    """The links after the second look of ``link_check``."""
+    assert semantic.tokens is not None
+    lexical = pa.sources[0][0]
+    assert isinstance(lexical, LexicalSimilarity)
+    signals = PairSignals(
+        *semantic.tokens, selector.row_best, selector.col_top.max(axis=0), pa.gate
+    )
+    return checked_links(
+        links,
+        candidates.all(),
+        signals,
+        semantic.cosine,
+        lexical.index.similarity,
+        lambda i, j: float(pa.rows(i, i + 1)[0, j]),
+    )
+
+
+def _rests_on_a_bare_count(pa: PairAnalysis, link: Link) -> bool:
+    """The link has nothing but one count to go on (``LexicalIndex.only_a_count``) and no
+    other source backs it: "Eight of the jurors" with "Cells are 8-by-12 feet"."""
+    lexical = pa.sources[0][0]
+    if not isinstance(lexical, LexicalSimilarity):
+        return False
+    if not lexical.index.only_a_count(link.i, link.j, pa.feats_a[link.i], pa.feats_b[link.j]):
+        return False
+    return not any(source.rows(link.i, link.i + 1)[0, link.j] > 0 for source, _ in pa.sources[1:])
+
+
+def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> int:
+    """How many specific names and figures the two documents share (spelling-joined).
+
+    Nationalities ("Somali", "Greek") are left out: two stories of one kind share them."""
+    names_a = {m.key for f in feats_a for m in f.names} - DEMONYMS
+    names_b = {m.key for f in feats_b for m in f.names} - DEMONYMS
+    canon = canonical_names(names_a | names_b)
+    shared = {canon[k] for k in names_a} & {canon[k] for k in names_b}
+    figures_a = {m.key for f in feats_a for m in f.numbers if m.kind != "year"}
+    figures_b = {m.key for f in feats_b for m in f.numbers if m.kind != "year"}
+    return len(shared) + len(figures_a & figures_b)
+
+
+def event_gate(
+    feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures], params: SelectParams
+) -> float:
+    """Scale in (0, 1] for all similarities of the pair: two reports of one event share
+    names, places, dates and figures; two similar stories (two earthquakes, two actresses
+    in rehab) share topic words but few of those. Without such evidence, only very strong
+    links survive."""
+    evidence = shared_evidence(feats_a, feats_b)
+    return float(min(1.0, params.gate_base + params.gate_step * evidence))
