@@ -1,4 +1,8 @@
-"""Bylines in the languages Crossread reads besides English: "Von Anna Müller", "Par Jean
+"""Bylines: "By Lee Je-hun, senior staff writer", "By The Associated Press", a writer's name
+alone beside the writer's role ("Jean Mackenzie" above "Seoul correspondent"), and the
+lines of that role or desk (:func:`is_byline`, :func:`is_bare_byline`).
+
+Bylines in the languages Crossread reads besides English: "Von Anna Müller", "Par Jean
 Dupont et Marie Martin", "Por María López", "di Marco Rossi", "Por João Silva", and the
 word a byline opens with in each of them (reader.ingest.html writes a page's writer back
 in the page's own language: "Par Jean Dupont" in a French article, not "By ...").
@@ -23,8 +27,17 @@ from reader.ingest.calendar_words import (
     OTHER_MONTHS,
     OTHER_WEEKDAYS,
 )
+from reader.ingest.date_lines import DAY_OR_MONTH
 
-__all__ = ["BY_WORDS", "byline_word", "is_foreign_byline", "language_of_tag"]
+__all__ = [
+    "BY_WORDS",
+    "byline_word",
+    "is_bare_byline",
+    "is_byline",
+    "is_foreign_byline",
+    "is_role_line",
+    "language_of_tag",
+]
 
 BY_WORDS = {
     "English": "By",
@@ -117,3 +130,59 @@ def is_foreign_byline(line: str) -> bool:
         return False
     tail = m.group("tail") or ""
     return len(tail.split()) <= _TAIL_WORDS
+
+
+# A writer's role and whereabouts under the name, as the BBC prints them: "Seoul
+# correspondent", "Reporting from Seoul", "BBC News"; and how long ago a story was posted
+# ("19 hrs ago", "2 days ago"). Boilerplate, and beside a bare name, they make it a byline.
+_ROLE_LINES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?=.{0,50}$)(?:[\w'’-]+\s+){0,3}(?:correspondent|editor|reporter)$", re.I),
+    re.compile(r"^(?=.{0,60}$)reporting from [^\W\d_][\w .,'’-]*$", re.I),
+    re.compile(  # the BBC as the writer's desk ("BBC News", "BBC News, Seoul"), not a headline
+        r"^BBC (?:News|World Service|Verify|Monitoring|Sport)(?:,? [A-Z][\w'’-]*){0,2}$"
+    ),
+)
+_AGO_LINE = re.compile(
+    r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|"
+    r"wks?|weeks?|months?|years?)\s+ago$",
+    re.IGNORECASE,
+)
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|and|de|van|von|al|bin|da|di|del|la|le)"
+# A writer's name on a line of its own, as the BBC prints it above the role: "Jean
+# Mackenzie", "Rupert Wingfield-Hayes", "Laura Bicker and Jean Mackenzie"
+_BARE_NAME = re.compile(rf"^(?=[^\d]{{4,60}}$)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}}$")
+_BYLINE = re.compile(
+    rf"^(?i:by)\s+(?!(?i:{DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|"
+    rf"comparison|law|mid|early|late|noon|night)\b)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
+    r"\s*(?:[,|/–—-]\s*[^\n.!?]{0,80})?$"
+)
+
+# "By The Associated Press", "By The Times Staff"
+_BYLINE_THE = re.compile(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def is_byline(line: str) -> bool:
+    """``line`` is a byline: "By Lee Je-hun, senior staff writer", "By The Associated
+    Press", or one in another language ("Von Anna Müller", "Par Jean Dupont et Marie
+    Martin", reader.ingest.bylines)."""
+    line = line.strip()
+    return len(line) <= 100 and bool(
+        _BYLINE.match(line) or _BYLINE_THE.match(line) or is_foreign_byline(line)
+    )
+
+
+def is_role_line(line: str) -> bool:
+    """``line`` is a writer's role or desk, or how long ago the story was posted, as a
+    byline prints them beside the writer's name (_ROLE_LINES, _AGO_LINE)."""
+    return bool(_AGO_LINE.match(line)) or any(p.match(line) for p in _ROLE_LINES)
+
+
+def is_bare_byline(lines: list[str], i: int) -> bool:
+    """``lines[i]`` is a writer's name alone, in a byline: beside a line of the writer's
+    role or desk or of how long ago the story was posted ("Jean Mackenzie" above "Seoul
+    correspondent"). A name-like line elsewhere in the article stays."""
+    if not _BARE_NAME.match(lines[i].strip()):
+        return False
+    beside = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    return any(is_role_line(line.strip()) for line in beside)

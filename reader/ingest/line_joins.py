@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Iterator
 from itertools import pairwise
 
-from reader.ingest.boilerplate import is_date_line
+from reader.ingest.date_lines import is_date_line
 
 __all__ = [
     "ROOM_LEFT",

@@ -7,13 +7,15 @@ from collections.abc import Callable
 from datetime import date
 
 from reader.ingest.agencies import AGENCIES as _AGENCIES
-from reader.ingest.boilerplate import is_byline, is_date_line, starts_like_url
+from reader.ingest.boilerplate import starts_like_url
+from reader.ingest.bylines import is_byline
 from reader.ingest.calendar_words import (
     ENGLISH_MONTHS,
     OTHER_MONTHS,
     OTHER_SHORT_MONTHS,
     alternation,
 )
+from reader.ingest.date_lines import is_date_line
 from reader.ingest.date_order import DateOrder
 from reader.ingest.stamp_words import PUBLISHED, UPDATED
 from reader.model.span import Span

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.boilerplate import is_byline, trailing_credit
-from reader.ingest.bylines import byline_word, language_of_tag
+from reader.ingest.bylines import byline_word, is_byline, language_of_tag
 from reader.ingest.languages import main_language
 from reader.ingest.page_titles import HEAD_SCAN
+from reader.ingest.photo_credits import trailing_credit
 
 __all__ = ["article_language", "with_byline"]
 

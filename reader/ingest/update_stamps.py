@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import islice, pairwise
 
-from reader.ingest.boilerplate import is_date_line
+from reader.ingest.date_lines import is_date_line
 from reader.ingest.stamp_words import PUBLISHED, UPDATED
 
 __all__ = ["MIN_STAMPS", "is_update_stamp", "may_hold_stamps", "with_stamps"]

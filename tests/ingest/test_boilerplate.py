@@ -7,12 +7,9 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import load_document
-from reader.ingest.boilerplate import (
-    boilerplate_spans,
-    is_boilerplate_line,
-    is_date_line,
-    trailing_credit,
-)
+from reader.ingest.boilerplate import boilerplate_spans, is_boilerplate_line
+from reader.ingest.date_lines import is_date_line
+from reader.ingest.photo_credits import trailing_credit
 from reader.ingest.segment import paragraph_spans
 from reader.model.document import Document
 

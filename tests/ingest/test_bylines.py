@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import document_from_text
-from reader.ingest.boilerplate import is_boilerplate_line, is_byline
-from reader.ingest.bylines import byline_word, is_foreign_byline, language_of_tag
+from reader.ingest.boilerplate import is_boilerplate_line
+from reader.ingest.bylines import byline_word, is_byline, is_foreign_byline, language_of_tag
 
 BYLINES = [
     "Von Anna Müller",
