@@ -19,14 +19,9 @@ would lay an Arabic passage out left to right). English text is copied as before
 from __future__ import annotations
 
 from reader.bidi import isolate, isolate_detail
-from reader.export.entries import (
-    DocumentInfo,
-    Entry,
-    document_info,
-    match_entries,
-    note_entry,
-    only_entry,
-)
+from reader.export.entries import DocumentInfo, document_info, match_entries, note_entry
+from reader.export.entry import Entry
+from reader.export.passage_entries import only_entry
 from reader.model.alignment import Alignment, Quoted
 from reader.model.session import Session
 from reader.model.span import Span

@@ -29,7 +29,8 @@ from __future__ import annotations
 import csv
 import io
 
-from reader.export.entries import Entry, ExportData
+from reader.export.entries import ExportData
+from reader.export.entry import Entry
 from reader.export.html import CONTROLS
 
 ENCODING = "utf-8-sig"

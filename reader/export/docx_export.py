@@ -20,7 +20,9 @@ import zipfile
 from xml.sax.saxutils import escape
 
 from reader.bidi import is_rtl
-from reader.export.entries import Entry, ExportData, closest_label, readable_time
+from reader.export.entries import ExportData, readable_time
+from reader.export.entry import Entry
+from reader.export.passage_entries import closest_label
 
 __all__ = ["render_docx"]
 

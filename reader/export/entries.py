@@ -18,6 +18,9 @@ Every format's header also says how the pair was matched (``ExportData.method``)
 notices the window showed about it (``ExportData.notices``: the articles seem to report
 different events, are dated more than a week apart, the sentence model could not be used...), and
 what the export leaves out (``ExportData.scope``: the filters, rejected matches).
+
+The entry itself is reader.export.entry; what two passages disagree on,
+reader.export.differences; the entries of single passages, reader.export.passage_entries.
 """
 
 from __future__ import annotations
@@ -27,129 +30,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
-from reader.model.alignment import (
-    LOOSE_WORDS,
-    Alignment,
-    DiscrepancyKind,
-    Match,
-    MatchKind,
-    is_loose,
-)
+from reader.export.differences import differences_by_match
+from reader.export.entry import Difference, Entry
+from reader.export.passage_entries import only_entries, quoted_entries
+from reader.model.alignment import Match, MatchKind
 from reader.model.document import Document
 from reader.model.note import Note, now_iso
 from reader.model.session import Session
-from reader.model.span import Span
 from reader.session.view import view_notice, visible_alignment
 
 MAJOR_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
-REJECTED_LABEL = "rejected as wrong by the reader"
 METHOD_LABELS = {
     "semantic": "a sentence model and shared words, names and numbers",
     "lexical": "shared words, names and numbers only",
 }
-
-KIND_LABELS = {
-    "claim": "Claim",
-    "quote": "Quote",
-    "entity": "Name",
-    "number": "Number",
-    "note": "Note",
-    "only_a": "Only in A",
-    "only_b": "Only in B",
-    "quoted_a": "Quoted in A",
-    "quoted_b": "Quoted in B",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Difference:
-    """What two passages of a match disagree on: the kind of fact (date, number, name,
-    quote, negation), the value in A and the value in B with where each stands, and the
-    detail."""
-
-    kind: str
-    a: Span
-    a_text: str
-    b: Span
-    b_text: str
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One exported item: both passages (either may be missing), what links them, notes."""
-
-    kind: str  # a MatchKind value, "note" (a note on free text), "only_a" or "only_b"
-    a: Span | None
-    b: Span | None
-    a_text: str
-    b_text: str
-    score: float | None = None
-    match_id: str | None = None
-    manual: bool = False
-    speaker: str | None = None
-    evidence: tuple[str, ...] = ()
-    discrepancies: tuple[str, ...] = ()
-    notes: tuple[Note, ...] = ()
-    rejected: bool = False  # a match the reader rejected as wrong (kept for its notes)
-    differences: tuple[Difference, ...] = ()  # the discrepancies, each with both values
-    # a passage only one article reports: the other's sentence closest to it, if any
-    closest: Span | None = None
-    closest_text: str = ""
-    # a quotation's: the speaker the other article gives the quotation it matches, if any
-    other_speaker: str | None = None
-
-    def also_in(self, other: str) -> str | None:
-        """ "also in B" for a quotation the other article ``other`` ("A" or "B") quotes too,
-        "also in B, said by Nicolas Sarkozy" when it names another speaker; else None."""
-        if self.match_id is None:
-            return None
-        if self.other_speaker and self.other_speaker != self.speaker:
-            return f"also in {other}, said by {self.other_speaker}"
-        return f"also in {other}"
-
-    def differs(self) -> list[str]:
-        """Each discrepancy as the exports write it after "Differs:": the detail, then
-        the kind of fact and which value is whose ("June 19 vs June 18 (date: A vs B)")."""
-        kinds = [d.kind for d in self.differences]
-        return [
-            f"{d} ({kinds[i]}: A vs B)" if i < len(kinds) else d
-            for i, d in enumerate(self.discrepancies)
-        ]
-
-    @property
-    def loose(self) -> bool:
-        """A claim scored under LOOSE_SCORE (not one linked by hand): worth checking."""
-        return is_loose(self.kind, self.score)
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.capitalize())
-
-    def summary(self) -> list[str]:
-        """What the entry is: its label (and "linked by hand"), score (and whether the
-        claim is loose), speaker."""
-        parts = [self.label + (" (linked by hand)" if self.manual else "")]
-        if self.rejected:
-            parts.append(REJECTED_LABEL)
-        if self.score is not None:
-            parts.append(f"score {self.score:.2f}" + (f", {LOOSE_WORDS}" if self.loose else ""))
-        if self.speaker:
-            parts.append(f"speaker: {self.speaker}")
-        return parts
-
-    @property
-    def tags(self) -> tuple[str, ...]:
-        """The tags of all notes of the entry, each once, in order."""
-        out: list[str] = []
-        for n in self.notes:
-            out.extend(t for t in n.tags if t not in out)
-        return tuple(out)
-
-    @property
-    def note_text(self) -> str:
-        """The text of all notes, separated by blank lines."""
-        return "\n\n".join(n.text for n in self.notes if n.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +79,7 @@ def build_entries(
 ) -> list[Entry]:
     """The export entries of ``session`` (see the module docstring)."""
     al = session.alignment
-    details = _discrepancies(al)
+    details = differences_by_match(al)
     annotated = {n.match_id for n in session.notes if n.match_id is not None}
     listed = set() if only_annotated else {m.id for m in listed_matches(session, minor)}
     if keep is not None:
@@ -205,7 +99,7 @@ def match_entries(session: Session, match_ids: list[str]) -> list[Entry]:
     order given; unknown ids are left out. Linear in the alignment's size, whatever the
     number of ids (a reader may copy every row of a long pair's table)."""
     by_id = {m.id: m for m in (*session.alignment.matches, *session.manual)}
-    details = _discrepancies(session.alignment)
+    details = differences_by_match(session.alignment)
     return [
         _match_entry(session, by_id[mid], tuple(details.get(mid, ())))
         for mid in match_ids
@@ -228,52 +122,6 @@ def note_entry(session: Session, note_id: str) -> Entry | None:
     if note.match_id is not None:
         return match_entry(session, note.match_id)
     return _note_entry(session, note)
-
-
-def _discrepancies(al: Alignment) -> dict[str, list[Difference]]:
-    """The discrepancies of the alignment by match id, with the values they set apart.
-
-    A quotation the two articles give to two people ("said by Merkel vs said by
-    Sarkozy") disagrees on its speaker: its values are the speakers, each where its
-    article names it beside the quotation (at the quotation itself when the name is
-    written further off, as a "he said" the analysis followed back to a name), not the
-    quotation, which is the same words on both sides."""
-    speakers_a = {q.span: q.speaker for q in al.quotes_a if q.speaker}
-    speakers_b = {q.span: q.speaker for q in al.quotes_b if q.speaker}
-    out: dict[str, list[Difference]] = {}
-    for d in al.discrepancies:
-        who_a, who_b = speakers_a.get(d.a), speakers_b.get(d.b)
-        if d.kind is DiscrepancyKind.NAME and who_a and who_b and who_a != who_b:
-            a, a_text = _speaker_at(al.a, d.a, who_a), who_a
-            b, b_text = _speaker_at(al.b, d.b, who_b), who_b
-        else:
-            a, a_text, b, b_text = d.a, al.a.slice(d.a), d.b, al.b.slice(d.b)
-        found = Difference(d.kind.value, a, a_text, b, b_text, d.detail)
-        out.setdefault(d.match, []).append(found)
-    return out
-
-
-def _speaker_at(doc: Document, quotation: Span, speaker: str) -> Span:
-    """Where the paragraph of ``quotation`` names ``speaker`` outside the quotation, the
-    nearest such place; the quotation itself when it names them nowhere there."""
-    para = next((p for p in doc.paragraphs if p.start <= quotation.start < p.end), quotation)
-    start, end = min(para.start, quotation.start), max(para.end, quotation.end)
-    found: list[Span] = []
-    at = doc.text.find(speaker, start, end)
-    while at != -1:
-        name = Span(at, at + len(speaker))
-        if name.end <= quotation.start or name.start >= quotation.end:
-            found.append(name)
-        at = doc.text.find(speaker, at + 1, end)
-
-    def distance(name: Span) -> int:
-        return (
-            quotation.start - name.end
-            if name.end <= quotation.start
-            else name.start - quotation.end
-        )
-
-    return min(found, key=distance, default=quotation)
 
 
 def _match_entry(session: Session, m: Match, differences: tuple[Difference, ...]) -> Entry:
@@ -428,65 +276,6 @@ class ExportData:
         """The plain-text heading of those passages: "Only in A: title (3 passages)"."""
         n = len(self.only_in(side))
         return f"Only in {side.upper()}: {title} ({n} passage{'s' if n != 1 else ''})"
-
-
-def only_entries(session: Session) -> tuple[Entry, ...]:
-    """The passages only one article reports, as entries: A's, then B's. As the window
-    shades them: a passage linked by hand is no longer only in its article, and one whose
-    every match the reader rejected is."""
-    al = visible_alignment(session)
-    a = [only_entry(al, "a", s) for s in sorted(al.only_a)]
-    b = [only_entry(al, "b", s) for s in sorted(al.only_b)]
-    return (*a, *b)
-
-
-def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
-    """Every quotation of each article, as entries: A's, then B's, in reading order."""
-    out: list[Entry] = []
-    speakers = {
-        (side, q.span): q.speaker
-        for side, quotes in (("a", alignment.quotes_a), ("b", alignment.quotes_b))
-        for q in quotes
-    }
-    for side, q, match_id in alignment.quotations():
-        text = (alignment.a if side == "a" else alignment.b).slice(q.span)
-        a, b = (q.span, None) if side == "a" else (None, q.span)
-        a_text, b_text = (text, "") if side == "a" else ("", text)
-        match = alignment.match_by_id(match_id) if match_id else None
-        partner = None if match is None else ("b", match.b) if side == "a" else ("a", match.a)
-        entry = Entry(
-            f"quoted_{side}",
-            a,
-            b,
-            a_text,
-            b_text,
-            match_id=match_id,
-            speaker=q.speaker,
-            other_speaker=speakers.get(partner) if partner else None,
-        )
-        out.append(entry)
-    return tuple(out)
-
-
-def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
-    """The entry of a passage only article ``side`` ("a" or "b") reports, with the other
-    article's sentence closest to it (as the Only in one panel shows it)."""
-    found = alignment.closest_to(side, span)
-    other = alignment.b if side == "a" else alignment.a
-    closest = found.partner if found is not None else None
-    near = other.slice(closest) if closest is not None else ""
-    if side == "a":
-        return Entry(
-            "only_a", span, None, alignment.a.slice(span), "", closest=closest, closest_text=near
-        )
-    return Entry(
-        "only_b", None, span, "", alignment.b.slice(span), closest=closest, closest_text=near
-    )
-
-
-def closest_label(e: Entry) -> str:
-    """ "Closest in B" for a passage only A reports (and the reverse)."""
-    return f"Closest in {'B' if e.kind == 'only_a' else 'A'}"
 
 
 def export_data(

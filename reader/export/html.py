@@ -30,14 +30,9 @@ import unicodedata
 from html import escape
 
 from reader.export.contrast import LINE_CONTRAST, TEXT_CONTRAST, contrast, legible
-from reader.export.entries import (
-    REJECTED_LABEL,
-    DocumentInfo,
-    Entry,
-    ExportData,
-    closest_label,
-    readable_time,
-)
+from reader.export.entries import DocumentInfo, ExportData, readable_time
+from reader.export.entry import REJECTED_LABEL, Entry
+from reader.export.passage_entries import closest_label
 from reader.model import LOOSE_WORDS
 
 # Okabe-Ito colours of the app's highlights, by match kind.

@@ -25,7 +25,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reader.export.entries import DocumentInfo, Entry, ExportData
+from reader.export.entries import DocumentInfo, ExportData
+from reader.export.entry import Entry
 from reader.model.span import Span
 
 EXPORT_SCHEMA = "reader.export/1"

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
-from reader.export.entries import Entry, ExportData, closest_label, readable_time
+from reader.export.entries import ExportData, readable_time
+from reader.export.entry import Entry
 from reader.export.html import CONTROLS
+from reader.export.passage_entries import closest_label
 
 _BLOCK_START = re.compile(
     r"^[ \t]{0,3}(?=#{1,6}(?:[ \t]|$)|`{3}|~{3}|>|\+[ \t]|[-=*_](?:[ \t]*[-=*_])*[ \t]*$)"

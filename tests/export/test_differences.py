@@ -1,5 +1,5 @@
-"""What two passages disagree on, as every export writes it (reader/export/entries.py:
-``Entry.differences``): the kind of fact and which value is A's and which B's."""
+"""What two passages disagree on, as every export writes it (reader/export/entry.py and
+differences.py: ``Entry.differences``): the kind of fact and which value is A's and which B's."""
 
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.export.entries import REJECTED_LABEL, Entry, build_entries, export_data
+from reader.export.entries import build_entries, export_data
+from reader.export.entry import REJECTED_LABEL, Entry
 from reader.model.note import Note
 from reader.model.session import Session
 

@@ -20,7 +20,7 @@ from reader.export import (
     has_annotated,
     render_export,
 )
-from reader.export.entries import REJECTED_LABEL
+from reader.export.entry import REJECTED_LABEL
 from reader.model.note import Note
 from reader.model.session import Session
 from tests.export.conftest import Exporter

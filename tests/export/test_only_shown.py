@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from reader.export import export_session, render_export
-from reader.export.entries import Entry, build_entries, export_data
+from reader.export.entries import build_entries, export_data
+from reader.export.entry import Entry
 from reader.ingest import load_document
 from reader.model.session import Session
 
