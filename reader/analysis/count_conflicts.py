@@ -9,6 +9,7 @@ from reader.analysis.conflict import Conflict
 from reader.analysis.count_owners import same_person, same_subject, shared_names
 from reader.analysis.count_terms import consistent, cumulative, measured_from, same_selection
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
+from reader.analysis.earlier_occasions import earlier_figure
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
@@ -34,6 +35,7 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and _comparable(na, nb)
             and same_selection(fa, na) == same_selection(fb, nb)
             and cumulative(fa, na) == cumulative(fb, nb)
+            and earlier_figure(fa, na) == earlier_figure(fb, nb)
             and not consistent(fa, na, fb, nb)
             and same_person(fa, na, fb, nb)
             and measured_from(fa, na) == measured_from(fb, nb)
@@ -68,9 +70,13 @@ def _gives(f: UnitFeatures, roles: dict[Span, str], m: Mention, role: str) -> bo
     the same value counting the same thing, or counting nothing said ("58 wins" vs "58-3
     with 51 wins coming by knockout": the record's 58 may be the wins). The same value
     counting another thing is no such figure ("Four people died" vs "Three people died
-    in the three-storey building", "three died" vs "four died and three were hurt")."""
+    in the three-storey building", "three died" vs "four died and three were hurt"). An
+    earlier figure of the sentence gives the value, whatever word follows it ("rose to 58,
+    up from 41 earlier in the day" gives "killed 41 people")."""
     return any(
-        x.key == m.key and not _counts_another(m, role, x, roles.get(x.span, "")) for x in f.numbers
+        x.key == m.key
+        and (earlier_figure(f, x) or not _counts_another(m, role, x, roles.get(x.span, "")))
+        for x in f.numbers
     )
 
 

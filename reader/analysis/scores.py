@@ -16,6 +16,7 @@ import re
 
 from reader.analysis.clauses import occasion_before
 from reader.analysis.conflict import Conflict, told_value
+from reader.analysis.earlier_occasions import another_match
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.told_times import same_years
@@ -47,10 +48,11 @@ def score_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     if len(in_a) != 1 or len(in_b) != 1 or in_a[0].key == in_b[0].key:
         return []
     a, b = in_a[0], in_b[0]
-    if occasion_before(fa, a.span.start - fa.unit.span.start):
-        return []
-    if occasion_before(fb, b.span.start - fb.unit.span.start):
-        return []
+    if any(
+        occasion_before(f, m.span.start - f.unit.span.start) or another_match(f, m)
+        for f, m in ((fa, a), (fb, b))
+    ):
+        return []  # "Arsenal had won 2-0 at Anfield a year ago": another match
     return [told_value(DiscrepancyKind.NUMBER, a, b)]
 
 

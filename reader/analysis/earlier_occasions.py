@@ -1,0 +1,214 @@
+"""Figures told of an earlier moment or another match than the sentence's own.
+
+A toll given as the one it rose from ("rose to 58, up from 41 earlier in the day",
+"contre 41 plus tôt", "frente a los 41 anteriores") or as it stood at an earlier moment
+("the quake had killed 41 people by midday", "initially 41 were reported dead", "first
+reports said 41") is not the toll told now: two counts compare only when both or neither
+are so told (:func:`earlier_figure`). A score told with another occasion ("Arsenal had won
+2-0 at Anfield a year ago", "last season", "in the first leg", "l'an dernier", "im
+Hinspiel") is another match's (:func:`another_match`).
+
+Both are read in the figure's clause: the text between the clause marks around it, with a
+short opener of the sentence before it ("Initially, 41 people were reported dead").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.mention import Mention
+
+_MARK = re.compile(r"[,;:()—–]")
+_OPENER_WORDS = 4  # an opener of the sentence ("At first,", "Earlier in the day,")
+
+
+def figure_clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause of the figure at ``text[start:end]``: its text before and after the
+    figure, with the sentence's opener when the clause follows it."""
+    cuts = [m.start() for m in _MARK.finditer(text)]
+    left = max([c + 1 for c in cuts if c < start], default=0)
+    right = min([c for c in cuts if c >= end], default=len(text))
+    opener = text[: max(0, left - 1)]
+    if left and _MARK.search(opener) is None and len(opener.split()) <= _OPENER_WORDS:
+        left = 0
+    return text[left:start], text[end:right]
+
+
+def _words(*alternatives: str, at_end: bool = False) -> re.Pattern[str]:
+    """Any of ``alternatives`` as whole words (right before the end when ``at_end``)."""
+    end = r"\s*$" if at_end else ""
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)" + end, re.IGNORECASE)
+
+
+# words right before a figure that make it the one something rose or fell from
+_FROM = _words(
+    r"(?:up|down|rising|risen|rose|climbing|climbed|increased|revised)\s+from",
+    r"to\s+[\d.,]+\s+(?:[^\W\d_]+\s+)?from",
+    r"compared\s+(?:with|to)",
+    r"contre",  # "58 morts, contre 41 plus tôt"
+    r"(?:nach|statt|von)\s+zuvor",  # "nach zuvor 41", "von zuvor 41 auf 58"
+    r"frente\s+a(?:\s+l[oa]s)?",
+    r"rispetto\s+a(?:i|gli|lle)?",
+    r"contra(?:\s+(?:os|as))?",
+    r"face\s+a(?:os|às)?",
+    at_end=True,
+)
+# words after a figure or anywhere in its clause that tell an earlier moment or report
+_EARLIER = {
+    None: _words(
+        r"earlier",
+        r"initially",
+        r"at\s+first",
+        r"previously",
+        r"first\s+reports?",
+        r"(?:an\s+)?(?:earlier|previous|initial|preliminary)\s+(?:toll|count|tally|figure)s?",
+    ),
+    "French": _words(
+        r"plus\s+tôt",
+        r"initialement",
+        r"auparavant",
+        r"précédemment",
+        r"dans\s+un\s+premier\s+temps",
+        r"(?:un|le)\s+premier\s+bilan",
+        r"(?:un|le)\s+(?:précédent\s+bilan|bilan\s+précédent)",
+        r"premières\s+informations",
+    ),
+    "German": _words(
+        r"zuvor",
+        r"zunächst",
+        r"ursprünglich",
+        r"anfangs",
+        r"früher\s+am\s+Tag",
+        r"erste[nr]?\s+(?:Angaben|Berichte[n]?|Bilanz)",
+    ),
+    "Spanish": _words(
+        r"anteriores?",
+        r"inicialmente",
+        r"previamente",
+        r"más\s+temprano",
+        r"en\s+un\s+primer\s+momento",
+        r"(?:los\s+)?primeros\s+informes",
+        r"(?:un|el)\s+primer\s+balance",
+    ),
+    "Italian": _words(
+        r"precedent[ei]",
+        r"inizialmente",
+        r"in\s+precedenza",
+        r"in\s+un\s+primo\s+momento",
+        r"(?:un|il)\s+primo\s+bilancio",
+    ),
+    "Portuguese": _words(
+        r"anteriores?",
+        r"inicialmente",
+        r"anteriormente",
+        r"mais\s+cedo",
+        r"num\s+primeiro\s+momento",
+        r"em\s+um\s+primeiro\s+momento",
+        r"(?:um|o)\s+primeiro\s+balanço",
+    ),
+}
+# a pluperfect with the moment it held by: "had killed 41 people by midday"
+_HAD = {
+    None: _words(r"had"),
+    "French": _words(r"avai(?:t|ent)", r"étai(?:t|ent)"),
+    "German": _words(r"hatten?", r"waren?"),
+    "Spanish": _words(r"había[n]?"),
+    "Italian": _words(r"aveva(?:no)?", r"era(?:no)?"),
+    "Portuguese": _words(r"tinha[m]?", r"havia[m]?"),
+}
+_BY_A_MOMENT = {
+    None: _words(
+        r"by\s+(?:the\s+)?(?:midday|noon|mid-?morning|morning|early\s+afternoon|dawn"
+        r"|daybreak|then|that\s+time|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)",
+    ),
+    "French": _words(r"(?:à|vers|en)\s+(?:la\s+)?(?:mi-journée|midi|milieu\s+de\s+journée)"),
+    "German": _words(r"bis\s+(?:zum\s+)?(?:Mittag|Vormittag|Morgen)"),
+    "Spanish": _words(r"(?:hasta|para|a)\s+(?:el\s+)?(?:mediodía|media\s+mañana)"),
+    "Italian": _words(r"(?:entro|fino\s+a|a)\s+(?:metà\s+giornata|mezzogiorno)"),
+    "Portuguese": _words(r"(?:até\s+ao?|ao)\s+meio-dia", r"até\s+(?:a\s+)?meio\s+do\s+dia"),
+}
+
+
+def earlier_figure(f: UnitFeatures, m: Mention) -> bool:
+    """Figure ``m`` of sentence ``f`` is told as it stood at an earlier moment than the
+    sentence's own figures: the one a figure rose from ("up from 41", "contre 41",
+    "frente a los 41"), or told in a clause of an earlier moment or report ("41 earlier in
+    the day", "initially", "first reports said", "zunächst", "inicialmente") or in a
+    pluperfect with the moment it held by ("had killed 41 people by midday", "hatte bis
+    Mittag 41 Menschen getötet")."""
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    before, after = figure_clause(f.unit.text, start, end)
+    if _FROM.search(before) is not None:
+        return True
+    clause = before + " " + after
+    language = f.language if f.language in _EARLIER else None
+    earlier = _EARLIER[language].search(clause) or _EARLIER[None].search(clause)
+    if earlier is not None:
+        return True
+    return bool(_HAD[language].search(clause) and _BY_A_MOMENT[language].search(clause))
+
+
+# a score's clause telling another match: a time before this one, the first leg, a
+# pluperfect of the result
+_ANOTHER_MATCH = {
+    None: _words(
+        r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|seasons?|months?)\s+ago",
+        r"last\s+(?:season|year|term|time|month|campaign)",
+        r"(?:the\s+)?(?:previous|last|reverse|corresponding|return)\s+(?:season|fixture|meeting)",
+        r"(?:the\s+)?first\s+leg",
+        r"had\s+(?:won|beaten|defeated|lost|drawn|edged|thrashed)",
+    ),
+    "French": _words(
+        r"il\s+y\s+a\s+(?:un|deux|trois|\d+)\s+(?:an|ans|saison|saisons)",
+        r"l[’']an\s+(?:dernier|passé)",
+        r"l[’']année\s+dernière",
+        r"la\s+saison\s+(?:dernière|passée)",
+        r"(?:au|lors\s+du)\s+match\s+aller",
+        r"à\s+l[’']aller",
+        r"avai(?:t|ent)\s+(?:gagné|battu|perdu|remporté|dominé)",
+        r"s[’']étai(?:t|ent)\s+imposée?s?",
+    ),
+    "German": _words(
+        r"vor\s+(?:einem|zwei|drei|\d+)\s+(?:Jahr|Jahren|Saison|Saisons)",
+        r"(?:in\s+der\s+)?(?:vergangenen|letzten|Vor)saison",
+        r"(?:in\s+der\s+)?(?:vergangenen|letzten)\s+Saison",
+        r"(?:im\s+)?(?:letzten|vergangenen|Vor)jahr",
+        r"im\s+Hinspiel",
+        r"hatten?\s+(?:[^\W\d_]+\s+){0,4}?(?:gewonnen|geschlagen|verloren|besiegt)",
+    ),
+    "Spanish": _words(
+        r"hace\s+(?:un|dos|tres|\d+)\s+(?:año|años|temporada|temporadas)",
+        r"la\s+temporada\s+pasada",
+        r"el\s+año\s+pasado",
+        r"en\s+(?:el\s+partido\s+de\s+)?(?:la\s+)?ida",
+        r"había[n]?\s+(?:ganado|vencido|derrotado|perdido|empatado|goleado)",
+    ),
+    "Italian": _words(
+        r"(?:un|due|tre|\d+)\s+(?:anno|anni|stagione|stagioni)\s+fa",
+        r"(?:la\s+)?(?:scorsa\s+stagione|stagione\s+scorsa)",
+        r"(?:lo\s+)?scorso\s+anno|l[’']anno\s+scorso",
+        r"all[’']andata|(?:nella\s+)?gara\s+d[’']andata",
+        r"aveva(?:no)?\s+(?:vinto|battuto|sconfitto|perso|pareggiato)",
+    ),
+    "Portuguese": _words(
+        r"há\s+(?:um|dois|três|\d+)\s+(?:ano|anos|temporada|temporadas|época|épocas)",
+        r"(?:na\s+)?(?:temporada|época)\s+passada",
+        r"(?:no\s+)?ano\s+passado",
+        r"(?:na\s+)?primeira\s+mão|(?:no\s+)?jogo\s+de\s+ida",
+        r"(?:tinha|tinham|havia|haviam)\s+(?:vencido|ganho|ganhado|derrotado|perdido|empatado)",
+    ),
+}
+
+
+def another_match(f: UnitFeatures, m: Mention) -> bool:
+    """Score ``m`` of sentence ``f`` is told as another match's, an earlier one: its
+    clause tells a time before ("a year ago", "last season", "il y a un an", "la temporada
+    pasada"), the first leg ("im Hinspiel", "all'andata") or a pluperfect of the result
+    ("Arsenal had won 2-0", "avait battu", "había ganado")."""
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    before, after = figure_clause(f.unit.text, start, end)
+    clause = before + " " + after
+    language = f.language if f.language in _ANOTHER_MATCH else None
+    found = _ANOTHER_MATCH[language].search(clause) or _ANOTHER_MATCH[None].search(clause)
+    return found is not None
