@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.negation_words import NegationWords, negation_words
 from reader.analysis.stems import base_word, clitic_apart, stem
 from reader.analysis.units import Unit
 from reader.model import Span
@@ -88,6 +89,26 @@ _MAY_NEGATE = re.compile(r"\b(?:not|never|cannot|no\s+longer)\b|n't\b", re.IGNOR
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 _CONTRAST = re.compile(r"[,;:(\[\u2013\u2014-]")
 _CLOSING = "\"')]\u201d\u2019 \n"
+# a word of another language, an elision apart ("n'", "l'", "dell'")
+_ELIDED_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*'?", re.UNICODE)
+COMPLETED_WITHIN = 4  # "ne l'a pas": the completing word comes within these many words
+# a negator before "more than" bounds a figure ("nicht mehr als 30", "pas plus de 30")
+_NOT_MORE_THAN = frozenset(
+    (("mehr", "als"), ("plus", "de"), ("plus", "que"), ("más", "de"), ("más", "que"),
+     ("più", "di"), ("più", "che"), ("mais", "de"), ("mais", "que"))
+)  # fmt: skip
+ENGLISH_WORDS = NegationWords(
+    negators=frozenset(("not", "never", "n't")),
+    completing=frozenset(),
+    needs_completing=False,
+    negative=_NEGATIVE,
+    beside=AUXILIARIES | {"yet"},
+    small=_SMALL,
+    not_denying_after=_NOT_DENYING_AFTER,
+    not_denying_before=_NOT_DENYING_BEFORE,
+    instead=_INSTEAD,
+    scope=_SCOPE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,20 +129,32 @@ class Denial:
 
 
 def denial(fa: UnitFeatures, fb: UnitFeatures) -> Denial | None:
-    """Where one of two linked English sentences negates what the other states, as the
-    module says; None otherwise."""
-    if fa.language or fb.language or _question(fa) or _question(fb):
+    """Where one of two linked sentences of one language negates what the other states,
+    as the module says; None otherwise."""
+    if fa.language != fb.language or _question(fa) or _question(fb):
         return None
-    if bool(_MAY_NEGATE.search(fa.unit.folded)) == bool(_MAY_NEGATE.search(fb.unit.folded)):
-        return None  # neither negates, or both do: most linked pairs, told apart quickly
-    wa, wb = words(fa), words(fb)
+    if fa.language is None:
+        if bool(_MAY_NEGATE.search(fa.unit.folded)) == bool(_MAY_NEGATE.search(fb.unit.folded)):
+            return None  # neither negates, or both do: most linked pairs, told apart quickly
+        if _negative(fa) or _negative(fb):
+            return None
+        vocabulary, wa, wb = ENGLISH_WORDS, words(fa), words(fb)
+    else:
+        found_words = negation_words(fa.language)
+        if found_words is None:
+            return None
+        vocabulary = found_words
+        if _has(fa, vocabulary.negative) or _has(fb, vocabulary.negative):
+            return None
+        wa, wb = foreign_words(fa, vocabulary), foreign_words(fb, vocabulary)
     nots_a = [k for k, w in enumerate(wa) if w.key == NEGATOR]
     nots_b = [k for k, w in enumerate(wb) if w.key == NEGATOR]
-    if len(nots_a) + len(nots_b) != 1 or _negative(fa) or _negative(fb):
+    if len(nots_a) + len(nots_b) != 1:
         return None
     a_negates = bool(nots_a)
     neg, other = (wa, wb) if a_negates else (wb, wa)
-    found = _stretches(other, neg, (nots_a or nots_b)[0], (fa if a_negates else fb).unit)
+    unit = (fa if a_negates else fb).unit
+    found = _stretches(other, neg, (nots_a or nots_b)[0], unit, vocabulary)
     if found is None:
         return None
     kept, negated = found
@@ -130,6 +163,46 @@ def denial(fa: UnitFeatures, fb: UnitFeatures) -> Denial | None:
     span_a, span_b = (negated, kept) if a_negates else (kept, negated)
     shown_a, shown_b = _shown(fa.unit, span_a), _shown(fb.unit, span_b)
     return Denial(span_a, span_b, f"\u201c{shown_a}{QUOTED_VS}{shown_b}\u201d")
+
+
+def foreign_words(f: UnitFeatures, vocabulary: NegationWords) -> list[Word]:
+    """The words of ``f``'s sentence in another language as they are compared: in lower
+    case, an elision a word of its own ("n'", "l'"), and a negator with the word that
+    completes it and the small words between one "not" ("n'a pas", "non ha mai", "nicht
+    mehr"); a French "ne" that nothing completes ("ne ... que") a word like any other."""
+    text, base = f.unit.folded, f.unit.span.start
+    found = list(_ELIDED_TOKEN.finditer(text))
+    out: list[Word] = []
+    completes: dict[int, int] = {}  # completing word's index: its negator's start
+    for k, m in enumerate(found):
+        low = m.group().lower()
+        if k in completes:
+            span = Span(base + completes[k], base + m.end())
+            out.append(Word(NEGATOR, span, text[completes[k] : m.end()].lower()))
+        elif low not in vocabulary.negators:
+            out.append(Word(low, Span(base + m.start(), base + m.end()), low))
+        elif (end := _completed_at(found, k, vocabulary)) is not None:
+            completes[end] = m.start()  # the negator counts where it is completed
+        elif vocabulary.needs_completing:
+            out.append(Word(low, Span(base + m.start(), base + m.end()), low))
+        else:
+            out.append(Word(NEGATOR, Span(base + m.start(), base + m.end()), low))
+    return out
+
+
+def _completed_at(found: list[re.Match[str]], k: int, vocabulary: NegationWords) -> int | None:
+    """The index of the word completing the negator at ``k`` ("pas" of "ne se rendra
+    pas", "mai" of "non ha mai"), a few words at most between them (the verb, in French);
+    None when none does."""
+    for n in range(k + 1, min(len(found), k + 1 + COMPLETED_WITHIN)):
+        if found[n].group().lower() in vocabulary.completing:
+            return n
+    return None
+
+
+def _has(f: UnitFeatures, listed: frozenset[str]) -> bool:
+    """``f``'s sentence holds one of the words ``listed``."""
+    return any(m.group().lower() in listed for m in _ELIDED_TOKEN.finditer(f.unit.folded))
 
 
 def words(f: UnitFeatures) -> list[Word]:
@@ -167,7 +240,9 @@ def _key(word: str) -> str:
     return word if word in AUXILIARIES else stem(_PAST.get(word, word))
 
 
-def _stretches(other: list[Word], neg: list[Word], at: int, unit: Unit) -> tuple[Span, Span] | None:
+def _stretches(
+    other: list[Word], neg: list[Word], at: int, unit: Unit, vocabulary: NegationWords
+) -> tuple[Span, Span] | None:
     """The stretch of ``other`` and of ``neg`` around ``neg``'s negator at ``at`` when
     the two sentences differ there by the negator (and auxiliaries) alone, and little
     elsewhere."""
@@ -183,44 +258,85 @@ def _stretches(other: list[Word], neg: list[Word], at: int, unit: Unit) -> tuple
     )
     if differing > CLOSE_SHARE * min(len(other), len(neg)):
         return None
-    if any(w.low in _INSTEAD for o in ops if o[0] != "equal" for w in neg[o[3] : o[4]]):
+    if any(w.low in vocabulary.instead for o in ops if o[0] != "equal" for w in neg[o[3] : o[4]]):
         return None
-    if k + 1 >= len(ops) or ops[k + 1][0] != "equal" or ops[k + 1][2] - ops[k + 1][1] < 2:
-        return None  # the verb after the negator is shared, and more after it
-    if not _beside_a_verb(other[i1:i2], neg[j1:j2], at - j1):
+    if k + 1 >= len(ops) or ops[k + 1][0] != "equal":
         return None
-    if j1 == 0 or not _denies(neg, j1, j2, unit):
+    # the verb after the negator is shared, and more after it; or, in another language,
+    # the verb that ends the sentence ("Der Minister trat nicht zurück")
+    last = vocabulary is not ENGLISH_WORDS and k + 2 == len(ops)
+    if ops[k + 1][2] - ops[k + 1][1] < 2 and not last:
+        return None
+    if not _beside_a_verb(other[i1:i2], neg[j1:j2], at - j1, vocabulary):
+        return None
+    if not _denies(neg, j1, j2, unit, vocabulary):
         return None
     # shown: from the auxiliary before the negator to the word it denies
-    lo_n, lo_o = (j1, i1) if j1 < at or i1 < i2 else (j1 - 1, i1 - 1)
+    if vocabulary is ENGLISH_WORDS:
+        lo_n, lo_o = (j1, i1) if j1 < at or i1 < i2 else (j1 - 1, i1 - 1)
+    else:
+        lo_n, lo_o = _shown_from(neg, at, j1, i1, i2, vocabulary)
     shared = ops[k + 1][2] - ops[k + 1][1]
-    e = next((e for e in range(min(shared, SHOWN_AFTER)) if neg[j2 + e].low not in _SMALL), 0)
+    e = next(
+        (e for e in range(min(shared, SHOWN_AFTER)) if neg[j2 + e].low not in vocabulary.small),
+        0,
+    )
     kept = Span(other[lo_o].span.start, other[i2 + e].span.end)
-    negated = Span(neg[lo_n].span.start, neg[j2 + e].span.end)
+    negated = Span(min(neg[lo_n].span.start, neg[at].span.start), neg[j2 + e].span.end)
     return kept, negated
 
 
-def _denies(neg: list[Word], j1: int, j2: int, unit: Unit) -> bool:
+def _shown_from(
+    neg: list[Word], at: int, j1: int, i1: int, i2: int, vocabulary: NegationWords
+) -> tuple[int, int]:
+    """Where the shown stretch of a sentence in another language starts, on the negated
+    side and on the other: at the first word within the negator ("se" of "ne se rendra
+    pas", "ha" of "non ha mai"), else at an auxiliary just before it, else at the words
+    that differ."""
+    start = neg[at].span.start
+    within = next(j for j in range(j1 + 1) if j == j1 or neg[j].span.start >= start)
+    if within < j1:
+        return within, i1 - (j1 - within)
+    if i1 == i2 and j1 > 0 and neg[j1 - 1].low in vocabulary.beside:
+        return j1 - 1, i1 - 1
+    return j1, i1
+
+
+def _denies(neg: list[Word], j1: int, j2: int, unit: Unit, vocabulary: NegationWords) -> bool:
     """The negator among ``neg[j1:j2]`` denies the verb after it: not "not only", "not
     until", "not to mention", "whether or not", "if not", nor a contrast after a comma
     (", not the army")."""
+    if j1 == 0:  # "No vamos a recurrir", not "No, vamos a recurrir"
+        start, end = neg[j1].span.end - unit.span.start, neg[j2].span.start - unit.span.start
+        if vocabulary is ENGLISH_WORDS or _CONTRAST.search(unit.folded[start:end]):
+            return False
     after = [w.low for w in neg[j2 : j2 + 2]]
-    if after[0] in _NOT_DENYING_AFTER or after[0].endswith("ly") or tuple(after) == NOT_TO_MENTION:
+    if (
+        after[0] in vocabulary.not_denying_after
+        or after[0].endswith("ly")
+        or tuple(after) == NOT_TO_MENTION
+    ):
         return False  # "not only", "not surprisingly"
-    if any(w.low in _SCOPE for w in neg[j2:]):
+    if tuple(after) in _NOT_MORE_THAN:
+        return False  # "nicht mehr als", "pas plus de"
+    if any(w.low in vocabulary.scope for w in neg[j2:]):
         return False  # "did not crash because of the weather" may say why it crashed
+    if j1 == 0:
+        return True
     before = neg[j1 - 1]
     base = unit.span.start
     between = unit.folded[before.span.end - base : neg[j1].span.start - base]
-    return before.low not in _NOT_DENYING_BEFORE and not _CONTRAST.search(between)
+    return before.low not in vocabulary.not_denying_before and not _CONTRAST.search(between)
 
 
-def _beside_a_verb(kept: list[Word], negated: list[Word], at: int) -> bool:
+def _beside_a_verb(
+    kept: list[Word], negated: list[Word], at: int, vocabulary: NegationWords
+) -> bool:
     """The words differing around the negator (``negated``, the negator at ``at``) and
     the other side's words there (``kept``) are auxiliaries alone ("did not", "has not
     yet been" against "was")."""
     rest = negated[:at] + negated[at + 1 :]
-    return all(w.key in AUXILIARIES or w.low == "yet" for w in rest + kept)
+    return all(w.key in vocabulary.beside or w.low in vocabulary.beside for w in rest + kept)
 
 
 def _negative(f: UnitFeatures) -> bool:

@@ -19,6 +19,7 @@ from reader.analysis.antecedents import (
 from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.mention import Mention
+from reader.analysis.negation_words import ALL_NEGATORS
 from reader.analysis.opening_subject import opening_subject
 from reader.analysis.saying import SAYING
 from reader.analysis.speakers import Attribution, said_by, speaker
@@ -358,6 +359,11 @@ SHORT_SLACK = 2
 # their words mostly come in the same order
 REWORDED_WORDS = 8
 REWORDED_RATIO = 0.6
+# two quotations of a few words, in the same order but for a word or two, are one said
+# twice ("This is a historic decision" / "This is an historic decision", "Es war ein
+# fürchterlicher Knall" / "Es war ein schrecklicher Knall")
+CLOSE_WORDS = 5
+CLOSE_RATIO = 0.75
 
 
 def quote_similarity(qa: Quotation, qb: Quotation) -> float:
@@ -372,16 +378,17 @@ def quote_similarity(qa: Quotation, qb: Quotation) -> float:
             return 0.9
         close = len(long_) <= len(short) + SHORT_SLACK
         return 0.7 if close and any(len(w) > 3 for w in short) else 0.0
-    if len(short) >= 5:
+    if len(short) >= CLOSE_WORDS:
         sa, sb = set(a), set(b)
         jac = len(sa & sb) / len(sa | sb)
         if jac >= 0.7:
             return 0.6 + 0.3 * jac
-        if len(short) >= REWORDED_WORDS and jac >= 0.3:
-            first, second = sorted((a, b))  # the same figure whichever is A
-            ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
-            if ratio >= REWORDED_RATIO:
-                return 0.6 + 0.3 * ratio
+        first, second = sorted((a, b))  # the same figure whichever is A
+        ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
+        if ratio >= CLOSE_RATIO or (
+            len(short) >= REWORDED_WORDS and jac >= 0.3 and ratio >= REWORDED_RATIO
+        ):
+            return 0.6 + 0.3 * ratio
     if _fragment(short, long_) is not None:  # "the water rise so fast" of "we have never
         return FRAGMENT_SCORE  # seen water rise this fast"
     return 0.0
@@ -432,7 +439,8 @@ def wording_difference(
     gist_a, gist_b = _gist(doc_a, qa.span), _gist(doc_b, qb.span)
     for x, y in ((a, b), (gist_a, gist_b)):
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-        if x == y or _contains(long_, short):
+        doc, quote = (doc_a, qa) if len(x) <= len(y) else (doc_b, qb)
+        if x == y or (_contains(long_, short) and not _denies(long_, short, doc, quote)):
             return None
     spans_a, spans_b = _word_spans(doc_a, qa.span), _word_spans(doc_b, qb.span)
     if len(spans_a) != len(a) or len(spans_b) != len(b):
@@ -463,6 +471,29 @@ def wording_difference(
     span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
     detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
     return span_a, span_b, detail
+
+
+def _denies(
+    long_: tuple[str, ...], short: tuple[str, ...], doc: Document, quote: Quotation
+) -> bool:
+    """``long_`` holds ``short`` after a negator, so it denies what ``short`` says rather
+    than quoting more of it ("Vamos recorrer" / "Não vamos recorrer"); not when the
+    writer put a negator just before the short quotation's marks (he would "never"
+    "negotiate with terrorists")."""
+    at = next(k for k in range(len(long_) - len(short) + 1) if long_[k : k + len(short)] == short)
+    if at == 0 or not _negator(long_[at - 1]):
+        return False
+    before = fold(doc.text[max(0, quote.span.start - NEGATED_BEFORE) : quote.span.start])
+    return not any(_negator(w.lower()) for w in _WORDS.findall(before)[-2:])
+
+
+NEGATED_BEFORE = 40  # characters before a quotation looked at for the writer's negator
+
+
+def _negator(word: str) -> bool:
+    """``word`` negates what follows it, in one of the languages read ("not", "don't",
+    "nicht", "ne", "n'a", "não")."""
+    return word in ALL_NEGATORS or word.endswith("n't") or word.startswith("n'")
 
 
 def _gist(doc: Document, quote: Span) -> tuple[str, ...]:

@@ -52,6 +52,15 @@ def q(words: str) -> Quotation:
         # a fragment quoted again in other small words
         ("the water rise so fast", "we have never seen water rise this fast", 0.65),
         ("the water", "we have never seen water rise this fast", 0.0),
+        # a few words said twice, but for a word or two (the audit's F20 and F11)
+        ("this is a historic decision", "this is an historic decision", 0.84),
+        ("es war ein fürchterlicher knall", "es war ein schrecklicher knall", 0.84),
+        (
+            "wir werden die ursache lückenlos aufklären",
+            "wir werden die ursache nicht aufklären können",
+            0.83,
+        ),
+        ("it was a very good day", "it was a very bad night", 0.0),
         # long quotations on one subject in other words are not one quotation
         (
             "the future of europe depends on the decisions we take in brussels this week",
@@ -219,6 +228,30 @@ def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, 
             ("we wanted", "we had wanted", "\u201cwe wanted\u201d vs \u201cwe had wanted\u201d"),
         ),
         ('"win this war"', '"we will win this war together"', None),  # an excerpt
+        # a quotation and its denial are no excerpt (the audit's F11)
+        (
+            '"Vamos recorrer da decisão"',
+            '"Não vamos recorrer da decisão"',
+            ("Vamos", "Não vamos", "\u201cVamos\u201d vs \u201cNão vamos\u201d"),
+        ),
+        (
+            '"negotiate with the kidnappers"',
+            '"we will not negotiate with the kidnappers"',
+            (
+                "negotiate",
+                "we will not negotiate",
+                "\u201cnegotiate\u201d vs \u201cwe will not negotiate\u201d",
+            ),
+        ),
+        # the writer's own negator before the marks: an excerpt still
+        (
+            'never "negotiate with the kidnappers"',
+            '"we will never negotiate with the kidnappers"',
+            None,
+        ),
+        # a negator elsewhere in the longer quotation denies something else
+        ('"win this war"', '"we will not lose, we will win this war"', None),
+        ('"This is a historic decision"', '"This is an historic decision"', None),
         # an editor's insertion, a contraction, an article: the same words to a reader
         ('"respect her (Tara Reid) and her family"', '"respect her and her family"', None),
         (
