@@ -58,6 +58,7 @@ def context_words(
     *,
     by_days: bool = True,
     exact: bool = False,
+    both_sides: bool = False,
 ) -> set[str]:
     """Stems of the lower-case content words of a time's clause (less the words
     ``ignore`` lists): those before it back to the clause's start or the previous time
@@ -67,7 +68,8 @@ def context_words(
     not ``by_days`` (a clock time belongs to its day: "struck Thursday at 10:15 a.m.").
     Words are read in the article's language ("Le séisme a frappé la région à 14h30");
     ``exact``: as written, not stemmed ("hosted" is not "to host": a past act and a
-    coming one)."""
+    coming one); ``both_sides``: the words after it within its clause as well ("the
+    fourth consecutive quarter of profit growth")."""
     text, base = f.unit.text, f.unit.span.start
     start, end = m.span.start - base, m.span.end - base
     bounds = [(o.span.start - base, o.span.end - base) for o in others if o.span != m.span]
@@ -76,10 +78,10 @@ def context_words(
     left = max([0, start - CONTEXT] + [e for _, e in bounds if e <= start])
     before = CLAUSE_BREAK.split(text[left:start])[-1]
     words = content_words(before, f.language, exact=exact) - set(ignore)
-    if not words:
+    if not words or both_sides:
         right = min([len(text), end + CONTEXT] + [b for b, _ in bounds if b >= end])
         after = CLAUSE_BREAK.split(text[end:right].lstrip(" ,"))[0]
-        words = content_words(after, f.language, exact=exact) - set(ignore)
+        words |= content_words(after, f.language, exact=exact) - set(ignore)
     return words
 
 

@@ -55,8 +55,7 @@ def year_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     """Years of ``fa`` and ``fb`` told of one act that differ ("founded in 1998" vs
     "founded in 1996"); a year of a full date compares as the date's ("in 2008" vs "on
     June 3, 2009")."""
-    years_a = [m for m in fa.numbers if m.kind == "year"]
-    years_b = [m for m in fb.numbers if m.kind == "year"]
+    years_a, years_b = _years(fa), _years(fb)
     keys_a, keys_b = {m.key for m in years_a}, {m.key for m in years_b}
     out: list[Conflict] = []
     times_a, times_b = _times(fa), _times(fb)
@@ -68,7 +67,13 @@ def year_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             anchor_b = _anchor(fb, yb)
             if yb.key in keys_a or not _one_act_year(fb, anchor_b):
                 continue
-            if _elsewhere_at(fa, anchor_a) or _elsewhere_at(fb, anchor_b):
+            # "first hosted the Oscars in 2007" is not the act of "will host the Oscars
+            # in 2014", but "first met in 1975" is the act of "first met in 1976"
+            earlier = _told_earlier(fa, anchor_a)
+            if not _one_occasion(earlier, _told_earlier(fb, anchor_b)):
+                continue
+            # the first meeting is one however it is told ("since the group first met")
+            if not earlier and (_elsewhere_at(fa, anchor_a) or _elsewhere_at(fb, anchor_b)):
                 continue
             # "previously hosted the show in 2007" and "to host the Oscars in 2014" are
             # two acts: the words of one act are the same words
@@ -82,8 +87,31 @@ def same_years(fa: UnitFeatures, fb: UnitFeatures) -> bool:
     """The two sentences tell the same years, or none: a year only one tells ("In 2008,
     Klitschko stopped Thompson in the 11th round") may put its act on another occasion
     than the other's ("stopped Thompson in the sixth round")."""
-    years_a = {m.key for m in fa.numbers if m.kind == "year"}
-    return years_a == {m.key for m in fb.numbers if m.kind == "year"}
+    return {m.key for m in _years(fa)} == {m.key for m in _years(fb)}
+
+
+def same_occasions(fa: UnitFeatures, fb: UnitFeatures) -> bool:
+    """The two sentences tell the same years, or years that differ only where they
+    disagree on the year of one act ("the 50th summit since the group first met in
+    1975" vs "the 49th summit of the group, which first met in 1976"): no year puts
+    either sentence on another occasion."""
+    if same_years(fa, fb):
+        return True
+    found = year_conflicts(fa, fb)
+    years_a, years_b = _years(fa), _years(fb)
+    disputed_a = {y.key for y in years_a for c in found if _within(y, c.a)}
+    disputed_b = {y.key for y in years_b for c in found if _within(y, c.b)}
+    keys_a, keys_b = {y.key for y in years_a}, {y.key for y in years_b}
+    return bool(found) and keys_a - keys_b <= disputed_a and keys_b - keys_a <= disputed_b
+
+
+def _years(f: UnitFeatures) -> list[Mention]:
+    return [m for m in f.numbers if m.kind == "year"]
+
+
+def _within(year: Mention, told: Mention) -> bool:
+    """``year`` is ``told`` or the year of that date."""
+    return told.span.start <= year.span.start and year.span.end <= told.span.end
 
 
 def _given(t: ClockTime, others: Sequence[ClockTime]) -> bool:
@@ -196,8 +224,7 @@ def _anchor(f: UnitFeatures, year: Mention) -> Mention:
 def _one_act_year(f: UnitFeatures, year: Mention) -> bool:
     """``year`` (or the date it closes) is the year of one act: not a bound of a span of
     years or a season ("2008-09", "from 1998 to 2002", "since 1998"), not one of a list
-    ("in 2001 and 2005"), not a decade ("the 1940s"), and not told as an earlier time ("previously
-    hosted the show in 2007", "first hosted the Oscars in 2007")."""
+    ("in 2001 and 2005"), not a decade ("the 1940s")."""
     text, base = f.unit.folded, f.unit.span.start
     start, end = year.span.start - base, year.span.end - base
     before = text[max(0, start - 12) : start].lower().rstrip()
@@ -205,8 +232,25 @@ def _one_act_year(f: UnitFeatures, year: Mention) -> bool:
         _AFTER_YEAR.match(text, end)
         or before.endswith(("-", "–", "/", ","))
         or re.search(r"\b(?:to|and|or|from|through|until|between|since)$", before)
-        or _EARLIER.search(CLAUSE_MARK.split(text[max(0, start - CONTEXT) : start])[-1])
     )
+
+
+def _told_earlier(f: UnitFeatures, year: Mention) -> str:
+    """The word that tells ``year``'s clause, back to the time before it, as an earlier
+    time ("previously hosted the show in 2007", "first hosted the Oscars in 2007"; not
+    "re-elected" of "first elected in 2008 and re-elected in 2014"), '' when none does."""
+    text, base = f.unit.folded, f.unit.span.start
+    start = year.span.start - base
+    left = max([0, start - CONTEXT] + [e for t in _times(f) if (e := t.span.end - base) <= start])
+    found = _EARLIER.search(CLAUSE_MARK.split(text[left:start])[-1])
+    return found.group().lower() if found else ""
+
+
+def _one_occasion(earlier_a: str, earlier_b: str) -> bool:
+    """Two years' clauses, told earlier by these words, can tell one occasion: neither
+    is told earlier, or both are the one first or last time of their act ("first met in
+    1975" and "first met in 1976"; not "previously" and "previously": two of many)."""
+    return earlier_a == earlier_b and earlier_a in ("", "first", "last")
 
 
 # "2008-09", "1940s", "1998 and 2002", "2001, 2005": a span, a decade, a list

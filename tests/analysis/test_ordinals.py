@@ -76,3 +76,56 @@ def test_no_alarm(a: str, b: str, language: str | None) -> None:
 def test_an_ordinal_counts_the_last_of_its_small_words() -> None:
     found = ordinals(feats("He claimed his 12th consecutive major title on Sunday."))
     assert [(o.value, o.noun) for o in found] == [(12, "titl")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "detail"),
+    [
+        # F7: the act worded differently, a run on both sides
+        ("It was the group's fourth consecutive quarter of profit growth.",
+         "It was the fifth straight quarter of higher profit.", None, "fourth vs fifth"),
+        ("Prime Minister Mette Frederiksen is set to win a third term, the first Danish "
+         "leader to do so in decades.",
+         "The result puts Prime Minister Mette Frederiksen on course for a second term.",
+         None, "third vs second"),
+        ("C'est la troisième victoire consécutive du club.",
+         "Le club signe sa quatrième victoire d'affilée.", "French", "troisième vs quatrième"),
+        # F8: two words for one thing
+        ("It was Liverpool's fifth straight league win.",
+         "It was Liverpool's sixth consecutive league victory.", None, "fifth vs sixth"),
+        ("È la terza vittoria di fila per il Napoli.",
+         "Il Napoli ottiene il quarto successo consecutivo.", "Italian", "terza vs quarto"),
+        # F6: a group's code among the small words; years that disagree on one act
+        ("It was the 50th G7 summit.", "It was the 49th G7 summit.", None, "50th vs 49th"),
+        # F16: Italian figures
+        ("Osimhen ha segnato al 23esimo minuto.", "Osimhen ha segnato al 25esimo minuto.",
+         "Italian", "23esimo vs 25esimo"),
+        ("Il fuoco è partito dal 3° piano.", "Il fuoco è partito dal 4° piano.", "Italian",
+         "3° vs 4°"),
+    ],
+)  # fmt: skip
+def test_one_thing_told_in_other_words(a: str, b: str, language: str | None, detail: str) -> None:
+    assert only_conflict(a, b, language) == (DiscrepancyKind.NUMBER.value, detail, True)
+
+
+def test_years_that_disagree_on_one_act_leave_the_ordinals_compared() -> None:
+    found = details(
+        "It was the 50th G7 summit since the group first met in 1975.",
+        "The gathering was the 49th summit of the group, which first met in 1976.",
+    )
+    assert found == ["1975 vs 1976", "50th vs 49th"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two terms of one person, one of them past
+        ("Obama won a second term in 2012.", "Obama's first term ended in 2013."),
+        # a run on one side only: two acts
+        ("He won his fifth straight title.", "He lost his sixth final at the Open."),
+        # a term of another person
+        ("Frederiksen is set to win a third term.", "Rasmussen served a second term."),
+    ],
+)  # fmt: skip
+def test_no_alarm_for_other_counts(a: str, b: str) -> None:
+    assert details(a, b) == []

@@ -9,8 +9,9 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
+from reader.analysis.told_times import year_conflicts
 from reader.model import DiscrepancyKind, Document
-from tests.analysis.sentence_pairs import details, only_conflict
+from tests.analysis.sentence_pairs import details, feats, only_conflict
 
 
 @pytest.mark.parametrize(
@@ -129,3 +130,29 @@ def test_reported_on_a_close_link(doc: Callable[[str], Document]) -> None:
     assert [(d.kind, d.detail) for d in al.discrepancies] == [
         (DiscrepancyKind.DATE, "10:15 a.m. vs 11:15 a.m.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # F6: a year told with "first" on both sides is one act's
+        ("Martin was first elected mayor in 2008 and re-elected in 2014.",
+         "Martin was first elected mayor in 2010.", "2008 vs 2010"),
+        ("The group first met in 1975.", "The group first met in 1976.", "1975 vs 1976"),
+        ("It was the 50th summit since the group first met in 1975.",
+         "The group first met in 1976.", "1975 vs 1976"),
+    ],
+)  # fmt: skip
+def test_a_first_act_told_on_both_sides(a: str, b: str, detail: str) -> None:
+    assert [c.detail for c in year_conflicts(feats(a), feats(b))] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The company was founded in 1998.", "The company was first founded in 1996."),
+        ("She previously hosted the show in 2007.", "She previously hosted the show in 2009."),
+    ],
+)  # fmt: skip
+def test_no_alarm_for_an_earlier_act_told_once_or_one_of_many(a: str, b: str) -> None:
+    assert year_conflicts(feats(a), feats(b)) == []
