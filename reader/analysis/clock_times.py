@@ -24,11 +24,14 @@ DAY = 24 * 60
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One way to read a told time: the minutes of the day it may lie within (``low`` may
-    exceed ``high`` for a window across midnight) and its zone ('' when not told)."""
+    exceed ``high`` for a window across midnight), its zone ('' when not told), and
+    whether "about" widened it around the stated time ("about 2:30", "vers 2 h 30"): two
+    such windows that only touch are two moments (``rough``)."""
 
     low: int
     high: int
     zone: str
+    rough: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +131,7 @@ def _bounded(r: Reading, word: str) -> Reading:
     half an hour either way, "after" from then on, ...)."""
     middle = (r.low + r.high) // 2
     if word == "about":
-        return Reading(min(r.low, middle - _ABOUT), max(r.high, middle + _ABOUT), r.zone)
+        return Reading(min(r.low, middle - _ABOUT), max(r.high, middle + _ABOUT), r.zone, True)
     if word == "shortly after":
         return Reading(r.low, max(r.high, middle + _SHORTLY), r.zone)
     if word == "shortly before":
@@ -195,7 +198,9 @@ _BOUND_WORDS_TABLE: dict[str, dict[str, str]] = {
         "before": r"vor",
     },
     "Spanish": {
-        "span": r"(?:hasta|desde|entre|de|y|a\s+partir\s+de)\s+las",
+        # "de las" ends "alrededor de las", "después de las" too: those are bounds
+        "span": r"(?:hasta|desde|entre|(?<!cerca\s)(?<!alrededor\s)(?<!después\s)"
+        r"(?<!antes\s)de|y|a\s+partir\s+de)\s+las",
         "shortly after": r"poco\s+después\s+de\s+las",
         "shortly before": r"poco\s+antes\s+de\s+las",
         "about": r"(?:hacia|sobre|alrededor\s+de|cerca\s+de)\s+las",
@@ -211,7 +216,9 @@ _BOUND_WORDS_TABLE: dict[str, dict[str, str]] = {
         "before": r"prima\s+delle",
     },
     "Portuguese": {
-        "span": r"até\s+[àa]s|desde\s+as|das|entre\s+as|e\s+as|a\s+partir\s+das",
+        # "das" ends "por volta das", "depois das" too: those are bounds
+        "span": r"até\s+[àa]s|desde\s+as|(?<!volta\s)(?<!cerca\s)(?<!perto\s)(?<!depois\s)"
+        r"(?<!antes\s)das|entre\s+as|e\s+as|a\s+partir\s+das",
         "shortly after": r"pouco\s+depois\s+das",
         "shortly before": r"pouco\s+antes\s+das",
         "about": r"(?:por\s+volta|cerca|perto)\s+das",

@@ -45,7 +45,10 @@ def clock_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
         for tb in times_b:
             if _given(tb, times_a) or _elsewhere(fb, tb) or not _apart(ta, tb):
                 continue
-            if not _same_act(fa, ta.mention, told_a, fb, tb.mention, told_b):
+            if not (
+                _same_act(fa, ta.mention, told_a, fb, tb.mention, told_b)
+                or _same_figure(fa, ta.mention, fb, tb.mention)
+            ):
                 continue
             out.append(told_value(DiscrepancyKind.DATE, ta.mention, tb.mention))
     return out
@@ -132,13 +135,16 @@ def _comparable(x: Reading, y: Reading) -> bool:
 
 def _overlap(x: Reading, y: Reading) -> bool:
     """Windows ``x`` and ``y`` share a moment, each converted to UTC when their zones
-    differ, around the clock ("11:30 p.m." and "about midnight")."""
+    differ, around the clock ("11:30 p.m." and "about midnight"). Two rough windows that
+    only touch do not: "about 2:30" and "about 3:30" are half an hour each way from
+    stated times an hour apart, two moments."""
     shift_x: tuple[int, ...] = (0,)
     shift_y: tuple[int, ...] = (0,)
     if x.zone != y.zone:
         shift_x, shift_y = _OFFSETS[x.zone], _OFFSETS[y.zone]
+    touch = 0 if x.rough and y.rough else 1
     return any(
-        x.low - sx <= y.high - sy + turn and y.low - sy + turn <= x.high - sx
+        x.low - sx < y.high - sy + turn + touch and y.low - sy + turn < x.high - sx + touch
         for sx in shift_x
         for sy in shift_y
         for turn in (-DAY, 0, DAY)
@@ -183,6 +189,35 @@ def _same_act(
     words_a = context_words(fa, ma, others_a, ignored_a, by_days=False, exact=exact)
     words_b = context_words(fb, mb, others_b, ignored_b, by_days=False, exact=exact)
     return bool(words_a & words_b)
+
+
+def _same_figure(fa: UnitFeatures, ma: Mention, fb: UnitFeatures, mb: Mention) -> bool:
+    """The clauses of ``ma`` and ``mb`` tell one measure with its decimals, the act's own
+    told in other words ("a second tremor of magnitude 5.1 at 11:30 a.m." and "An
+    aftershock measuring 5.1 struck at 12:30 p.m."); a whole count ("killed 5 people")
+    may be told of other acts."""
+    return bool(_clause_measures(fa, ma) & _clause_measures(fb, mb))
+
+
+def _clause_measures(f: UnitFeatures, m: Mention) -> set[str]:
+    """The keys of the figures with decimals in the clause of time ``m``: no clause break
+    between figure and time."""
+    text, base = f.unit.text, f.unit.span.start
+    out: set[str] = set()
+    for n in f.numbers:
+        if n.kind != "number" or "." not in n.key:
+            continue
+        if n.span.end <= m.span.start:
+            between = text[n.span.end - base : m.span.start - base]
+        else:
+            between = text[m.span.end - base : n.span.start - base]
+        if len(between) <= CONTEXT and not _CLAUSE_BREAK.search(between):
+            out.add(n.key)
+    return out
+
+
+# a clause's end between a figure and a time; a decimal comma ("6,1") is no break
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:and|but|while|et|und|y|e)\b")
 
 
 @cache

@@ -21,27 +21,36 @@ def read(text: str, language: str | None = None) -> list[tuple[str, tuple[Readin
         # written without a.m. or p.m. in English: either half of the day
         ("The quake struck at 10:15.", None, "10:15", [(610, 620, ""), (1330, 1340, "")]),
         ("The incident occurred around 9. 25 am when five boats were seen.", None,
-         "around 9. 25 am", [(535, 595, "")]),
+         "around 9. 25 am", [(535, 595, "", True)]),
         ("It hit shortly after 3 p.m. EST on Monday.", None, "shortly after 3 p.m. EST",
          [(885, 930, "est")]),
         ("Pirates attacked the ship about 1100 hrs IST, 150 miles west of Aden.", None,
-         "about 1100 hrs IST", [(630, 690, "ist")]),
+         "about 1100 hrs IST", [(630, 690, "ist", True)]),
         ("The pirates surrounded the vessel around noon, when INS Mysore intervened.", None,
-         "around noon", [(690, 750, "")]),
+         "around noon", [(690, 750, "", True)]),
         ("The bomb went off just before 5:30 p.m.", None, "just before 5:30 p.m.",
          [(1020, 1055, "")]),
         # one moment told in two zones; local time is the place's, as a time with no zone
         ("Voting closed at 6:00 p.m. local time (1300 GMT) Sunday.", None,
          "6:00 p.m. local time (1300 GMT)", [(1075, 1085, ""), (775, 785, "gmt")]),
         ("Le séisme a frappé la région à 14h30.", "French", "14h30", [(865, 875, "")]),
-        ("Das Beben ereignete sich gegen 14 Uhr.", "German", "gegen 14 Uhr", [(810, 870, "")]),
+        ("Das Beben ereignete sich gegen 14 Uhr.", "German", "gegen 14 Uhr",
+         [(810, 870, "", True)]),
         ("El terremoto ocurrió a las 14:30.", "Spanish", "14:30", [(865, 875, "")]),
         ("Il terremoto è avvenuto alle 14.30.", "Italian", "14.30", [(865, 875, "")]),
         ("O terremoto ocorreu às 14h30.", "Portuguese", "14h30", [(865, 875, "")]),
+        # "por volta das", "alrededor de las": bounds, not a span's "das", "de las"
+        ("O terremoto ocorreu por volta das 14h30.", "Portuguese", "por volta das 14h30",
+         [(840, 900, "", True)]),
+        ("El terremoto ocurrió alrededor de las 14:30.", "Spanish",
+         "alrededor de las 14:30", [(840, 900, "", True)]),
     ],
 )  # fmt: skip
 def test_reads_a_clock_time(
-    text: str, language: str | None, surface: str, readings: list[tuple[int, int, str]]
+    text: str,
+    language: str | None,
+    surface: str,
+    readings: list[tuple[int, int, str] | tuple[int, int, str, bool]],
 ) -> None:
     assert read(text, language) == [(surface, tuple(Reading(*r) for r in readings))]
 

@@ -9,8 +9,14 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
+from reader.analysis.discrepancies import conflicts
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.numerals import Writing
 from reader.analysis.told_times import year_conflicts
-from reader.model import DiscrepancyKind, Document
+from reader.analysis.units import Unit
+from reader.analysis.word_forms import word_forms
+from reader.ingest.normalize import fold
+from reader.model import DiscrepancyKind, Document, Span
 from tests.analysis.sentence_pairs import details, feats, only_conflict
 
 
@@ -46,6 +52,27 @@ from tests.analysis.sentence_pairs import details, feats, only_conflict
          "2008 vs June 3, 2009"),
         ("Die Firma wurde 1998 gegründet.", "Die Firma wurde 1996 gegründet.", "German",
          "1998 vs 1996"),
+        # two approximate times an hour apart: their windows only touch (audit F10)
+        ("The fire broke out at about 2:30 a.m.", "The fire broke out at about 3:30 a.m.",
+         None, "at about 2:30 a.m. vs at about 3:30 a.m."),
+        ("Der Zug entgleiste gegen 12.15 Uhr.", "Der Zug entgleiste gegen 13.15 Uhr.",
+         "German", "gegen 12.15 Uhr vs gegen 13.15 Uhr"),
+        ("Le feu s'est déclaré vers 2 h 30.", "Le feu s'est déclaré vers 3 h 30.", "French",
+         "vers 2 h 30 vs vers 3 h 30"),
+        ("El incendio comenzó hacia las 2:30.", "El incendio comenzó hacia las 3:30.",
+         "Spanish", "hacia las 2:30 vs hacia las 3:30"),
+        # "alrededor de las", "por volta das" are bounds, not a span's "de las", "das"
+        ("El incendio comenzó alrededor de las 2:30.",
+         "El incendio comenzó alrededor de las 3:30.", "Spanish",
+         "alrededor de las 2:30 vs alrededor de las 3:30"),
+        ("L'incendio è scoppiato verso le 2.30.", "L'incendio è scoppiato verso le 3.30.",
+         "Italian", "verso le 2.30 vs verso le 3.30"),
+        ("O incêndio começou por volta das 2h30.", "O incêndio começou por volta das 3h30.",
+         "Portuguese", "por volta das 2h30 vs por volta das 3h30"),
+        # one act told in other words, its measure the same (audit F9, quake m12)
+        ("The quake was followed by a second tremor of magnitude 5.1 at 11:30 a.m.",
+         "An aftershock measuring 5.1 struck at 12:30 p.m.", None,
+         "11:30 a.m. vs 12:30 p.m."),
         # ECB+ (4_13 and 4_6): Bettie Page's retreat
         ("In 1957, Page disappeared from the flash of the cameras and the public spotlight.",
          "Page suddenly disappeared from the scene in 1958.", None, "1957 vs 1958"),
@@ -71,6 +98,11 @@ def test_one_act_two_values(a: str, b: str, language: str | None, detail: str) -
         ("The bomb went off shortly after 3 p.m.", "The bomb went off at 3:20 p.m."),
         ("The bomb went off after 3 p.m.", "The bomb went off at 5 p.m."),
         ("The bomb went off at 10 a.m.", "The bomb went off at 10:10 a.m."),
+        # two rough windows that overlap; "shortly after" and "shortly before" may meet
+        ("The fire broke out at about 2:30 a.m.", "The fire broke out at about 3:15 a.m."),
+        ("The bomb went off shortly after 2 p.m.", "The bomb went off shortly before 3 p.m."),
+        # a whole count shared is no act's measure: two acts of one story
+        ("The fire killed 5 people at 2 a.m.", "Rescuers found 5 survivors at 4 a.m."),
         # "10:15" without a.m. or p.m. may be either
         ("The quake struck at 10:15.", "The quake struck at 10:15 p.m."),
         # another occasion's time, a publication's
@@ -156,3 +188,16 @@ def test_a_first_act_told_on_both_sides(a: str, b: str, detail: str) -> None:
 )  # fmt: skip
 def test_no_alarm_for_an_earlier_act_told_once_or_one_of_many(a: str, b: str) -> None:
     assert year_conflicts(feats(a), feats(b)) == []
+
+
+def test_one_measure_told_with_a_decimal_comma() -> None:
+    """A French tremor and "secousse" of magnitude 5,1: one act, its measure read as the
+    article writes its figures."""
+
+    def french(text: str) -> UnitFeatures:
+        unit = Unit(0, Span(0, len(text)), text, fold(text))
+        return extract(unit, Writing(True, "French"), forms=word_forms("French"))
+
+    a = french("Une réplique de magnitude 5,1 a été ressentie à 11h30.")
+    b = french("Une secousse de magnitude 5,1 a frappé à 12h30.")
+    assert [c.detail for c in conflicts(a, b)] == ["11h30 vs 12h30"]
