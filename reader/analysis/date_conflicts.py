@@ -7,14 +7,21 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.analysis.clauses import CLAUSE_BREAK, CONTEXT, WORDS, another_occasion
-from reader.analysis.conflict import Conflict
+from reader.analysis.clauses import (
+    CLAUSE_BREAK,
+    CONTEXT,
+    WORDS,
+    another_occasion,
+    occasion_before,
+)
+from reader.analysis.conflict import Conflict, told_value
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
 from reader.analysis.told_days import is_told_day, shown
 from reader.analysis.weekdays import foreign, foreign_night, foreign_told_when, weekday_mentions
+from reader.analysis.yearless_months import yearless_months
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
 from reader.model import DiscrepancyKind
 
@@ -33,12 +40,34 @@ def weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[C
     if [d.key for d in weekday_mentions(fb)] != [days_b[0].key]:
         return []
     a, b = days_a[0], days_b[0]
-    if another_occasion(fa, a) or another_occasion(fb, b):
+    until_a, until_b = _until(fa, a), _until(fb, b)
+    if until_a is not None and until_b is not None:
+        # "closed until Monday" vs "closed until Tuesday": one deadline, judged from
+        # before its "until"
+        if occasion_before(fa, until_a) or occasion_before(fb, until_b):
+            return []
+    elif another_occasion(fa, a) or another_occasion(fb, b):
         return []  # "..., while underachieving when Cheeks was fired Saturday morning"
     apart = abs(ENGLISH_WEEKDAYS.index(a.key[8:]) - ENGLISH_WEEKDAYS.index(b.key[8:]))
     if apart in (1, 6) and (_by_the_clock(fa, a) or _by_the_clock(fb, b)):
         return []  # "late Tuesday" and "early Wednesday local time" may be one moment
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}", by_weekday=True)]
+
+
+def _until(f: UnitFeatures, day: Mention) -> int | None:
+    """Where the word that makes ``day`` a deadline starts in its sentence ("until
+    Monday", "bis Dienstag", "jusqu'à lundi", "hasta el lunes", "fino a lunedì", "até
+    segunda-feira"); None when the day is no deadline."""
+    start = day.span.start - f.unit.span.start
+    found = _UNTIL.search(f.unit.text[max(0, start - _CLOCK_REACH) : start])
+    return None if found is None else start - len(found.string) + found.start()
+
+
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|bis(?:\s+(?:zum|am))?|jusqu'(?:à|au)|jusqu’(?:à|au)"
+    r"|hasta(?:\s+el)?|fino\s+a(?:l)?|até(?:\s+(?:à|a|ao|o))?)\s+(?:next\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _by_the_clock(f: UnitFeatures, m: Mention) -> bool:
@@ -138,6 +167,29 @@ def month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     if told_a and told_b and told_a != told_b:
         return []  # "takes effect in December 2024" is not "signed in Pyongyang on June 19"
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
+
+
+def yearless_month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """A month told without a year ("The trial began in January", "começou em janeiro")
+    against the month or date the other sentence tells of the same act, in another month
+    ("began in February"): each sentence telling that one time only, and the word it is
+    told of the same ("began"). These stand only on a close link."""
+    months_a, months_b = yearless_months(fa), yearless_months(fb)
+    if not (months_a or months_b):
+        return []
+    if weekday_mentions(fa) or weekday_mentions(fb):
+        return []  # a day of the week is another time told, judged by its name
+    times_a = months_a + [m for m in fa.numbers if m.kind == "date"]
+    times_b = months_b + [m for m in fb.numbers if m.kind == "date"]
+    if len(times_a) != 1 or len(times_b) != 1:
+        return []
+    a, b = times_a[0], times_b[0]
+    if _month_of(a) == _month_of(b) or another_occasion(fa, a) or another_occasion(fb, b):
+        return []
+    told_a, told_b = _told_of(fa, a), _told_of(fb, b)
+    if not told_a or told_a != told_b:
+        return []  # "inspected in June" is not "will reopen in July"
+    return [told_value(DiscrepancyKind.DATE, a, b)]
 
 
 def _told_of(f: UnitFeatures, m: Mention) -> str:

@@ -13,6 +13,7 @@ from reader.analysis.date_conflicts import (
     time_count,
     told_day_conflicts,
     weekday_conflicts,
+    yearless_month_conflicts,
 )
 from reader.analysis.features import UnitFeatures
 from reader.analysis.ordinals import ordinal_conflicts
@@ -45,6 +46,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     out.extend(weekday_conflicts(fa, fb, bool(dates_a or dates_b)))
     out.extend(told_day_conflicts(fa, fb, dates_a, dates_b))
     out.extend(month_conflicts(fa, fb))
+    out.extend(yearless_month_conflicts(fa, fb))
     if out and not one_occasion(fa, fb):
         out = []  # "established in August 2012 in Ashgabat" vs "On October 1 Ashgabat hosts"
     out.extend(count_conflicts(fa, fb))
