@@ -167,6 +167,16 @@ _OCCASION_WORDS = {
     "Italian": "volta",
     "Portuguese": "vez",
 }
+# a first period of a tenure is told as background as often as a count ("in his first
+# season as head coach" beside "starting his fourth season as coach": ECB+ 5_2/5_3)
+_FIRST_PERIODS = {
+    None: "season year month week term",
+    "French": "saison année mois semaine mandat",
+    "German": "saison jahr monat woche amtszeit",
+    "Spanish": "temporada año mes semana mandato",
+    "Italian": "stagione anno mese settimana mandato",
+    "Portuguese": "temporada ano mês semana mandato",
+}
 _ENGLISH = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
     twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
     twentieth"""
@@ -207,9 +217,15 @@ def _table(language: str | None) -> dict[str, int]:
 _WORDS: dict[str | None, dict[str, int]] = {lang: _table(lang) for lang in _ORDINAL_WORDS}
 # "the first time" tells an earlier occasion as often as a count ("was so nice as an
 # Oscars host the first time" beside "will host the Oscars for a second time"): a first
-# occasion is not compared, a second against a third is
+# occasion (or period, _FIRST_PERIODS) is not compared, a second against a third is
 _OCCASIONS = frozenset(
-    {stem("time")} | {word_forms(lang).stem(w) for lang, w in _OCCASION_WORDS.items()}
+    {stem("time")}
+    | {word_forms(lang).stem(w) for lang, w in _OCCASION_WORDS.items()}
+    | {
+        (word_forms(lang).stem if lang else stem)(w)
+        for lang, words in _FIRST_PERIODS.items()
+        for w in words.split()
+    }
 )
 _ORDINAL_STEMS = frozenset(stem(w) for w in _ENGLISH.split())
 

@@ -67,6 +67,14 @@ def test_one_thing_two_ordinals(a: str, b: str, language: str | None, detail: st
          "Ellen DeGeneres was so nice as an Oscars host the first time.", None),
         ("I am so excited to be hosting the Oscars for the second time.",
          "DeGeneres, an Oscars host the first time, will host again.", None),
+        # ECB+ 5_2/5_3: a first season of a tenure, told as background
+        ("Cheeks was one of more the popular players in 76ers history and was starting his "
+         "fourth season as coach.",
+         "In his first season as head coach of the Sixers, Cheeks guided the team to a 38-44 "
+         "mark.", None),
+        ("Il entamait sa quatrième saison comme entraîneur.",
+         "Lors de sa première saison comme entraîneur, il a mené l'équipe en play-offs.",
+         "French"),
     ],
 )  # fmt: skip
 def test_no_alarm(a: str, b: str, language: str | None) -> None:
