@@ -92,13 +92,17 @@ def _counts_another(m: Mention, role_m: str, x: Mention, role_x: str) -> bool:
 
 def _thing(m: Mention, role: str) -> str:
     """What count ``m`` counts, as a unit word: people for a toll ("12 dead", "killed
-    15", "12 lives"), else its unit word ('' when it names nothing)."""
+    15", "12 lives"), storeys however spelt, else its unit word ('' when it names
+    nothing)."""
     if m.unit_word in PEOPLE_UNITS and (m.unit_word or role):
         return _PEOPLE
+    if m.unit_word in _STOREYS:
+        return _STOREY  # "three-storey" gives "three-story"
     return m.unit_word
 
 
 _PEOPLE = stem("people")
+_STOREY = stem("storey")
 
 
 def _casualties(f: UnitFeatures) -> dict[Span, str]:
@@ -117,14 +121,27 @@ def _casualties(f: UnitFeatures) -> dict[Span, str]:
 
 def _counted(m: Mention, roles: dict[Span, str]) -> bool:
     """``m`` is a count that can disagree: of a thing it names, or of people killed,
-    injured or missing ("the fire killed 15")."""
-    return m.kind == "number" and not m.qualifier and bool(m.unit_word or m.span in roles)
+    injured or missing ("the fire killed 15"); a figure hyphened to its noun only when it
+    counts a building's storeys ("the three-storey building")."""
+    if m.qualifier and m.unit_word not in _STOREYS:
+        return False
+    return m.kind == "number" and bool(m.unit_word or m.span in roles)
+
+
+# "a three-storey building", "a two-story house", "a 10-floor tower": the storeys of one
+# building, told the same way on both sides ("the five-storey building" is not "two
+# storeys" that burnt); French, Spanish, Italian and Portuguese count them as any count
+# ("un immeuble de trois étages"), German in one word ("dreistöckig")
+_STOREYS = frozenset(stem(w) for w in ("storey", "story", "floor"))
 
 
 def _same_counted(na: Mention, role_a: str, nb: Mention, role_b: str) -> bool:
     """Two counts count one thing: the same word ("12 people", "15 people"), unless one
     counts the dead and the other the injured; or people that the same befell, however
-    named ("killed 12 people", "left 15 dead", "claimed 15 lives")."""
+    named ("killed 12 people", "left 15 dead", "claimed 15 lives"). A building's storeys
+    compare with its storeys only ("three-storey" and "two-story")."""
+    if na.qualifier or nb.qualifier:
+        return na.qualifier and nb.qualifier
     if role_a and role_b:
         return role_a == role_b
     return same_counted(na.unit_word, nb.unit_word)

@@ -9,6 +9,7 @@ import re
 from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.rounded_figures import one_rounded
 from reader.analysis.stems import stem
 
 _SELECTORS = frozenset(
@@ -91,16 +92,41 @@ _TOTAL_SO_FAR = re.compile(
 )
 
 
-_AT_LEAST = re.compile(
-    r"\b(?:more than|over|at least|upwards of|in excess of|no (?:fewer|less) than)\s+$",
-    re.IGNORECASE,
+def _bound(*languages: str) -> re.Pattern[str]:
+    """A pattern for the hedges of ``languages`` (each its phrases separated by '|', with
+    no group inside a phrase) told right before a figure, in any case."""
+    words = "|".join(sorted({w for words in languages for w in words.split("|")}))
+    return re.compile(r"\b(?:" + words + r")\s+$", re.IGNORECASE)
+
+
+# the hedges of English, French, German, Spanish, Italian and Portuguese, in this order
+# ("au moins huit morts", "mehr als 40 Menschen", "al menos seis muertos"); a hedge that
+# ends another ("pas moins de", "moins de") is read as the longer, since "min" is tried
+# first. Not Portuguese "ate" without its accent (English "ate 40 hot dogs"), nor German
+# "unter" ("unter 40 Verletzten": among them)
+_AT_LEAST = _bound(
+    "more than|over|at least|upwards of|in excess of|no fewer than|no less than",
+    "au moins|plus de|pas moins de|au minimum",
+    "mindestens|mehr als|über|wenigstens|nicht weniger als",
+    "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo",
+    "almeno|pi[uù] di|oltre|non meno di",
+    "pelo menos|ao menos|mais de|no m[ií]nimo",
 )
-_AT_MOST = re.compile(
-    r"\b(?:up to|as many as|at most|no more than|fewer than|less than|under)\s+$", re.IGNORECASE
+_AT_MOST = _bound(
+    "up to|as many as|at most|no more than|fewer than|less than|under",
+    "jusqu['’]à|au plus|au maximum|moins de",
+    "bis zu|höchstens|weniger als",
+    "hasta|como m[aá]ximo|menos de",
+    "fino a|al massimo|meno di",
+    "até|no m[aá]ximo|menos de",
 )
-_ABOUT = re.compile(
-    r"\b(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated)\s+$",
-    re.IGNORECASE,
+_ABOUT = _bound(
+    "about|around|some|roughly|approximately|nearly|almost|close to|an estimated",
+    "près de|environ|presque|quelque|autour de",
+    "fast|knapp|rund|etwa|ungefähr|circa|zirka|ca\\.",
+    "casi|cerca de|unos|unas|alrededor de|aproximadamente",
+    "quasi|circa|intorno a|all['’]incirca",
+    "quase|cerca de|uns|umas|por volta de|aproximadamente",
 )
 
 
@@ -129,7 +155,10 @@ _RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
 def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
     """A bound on one side that the other side's figure keeps: "more than three years" and
     "485 years", "up to $180 million" and "$160 million"; or "about" a figure within 15%.
-    Two bounds of the same kind still differ ("at least 24 people" vs "at least 31")."""
+    Two bounds of the same kind still differ ("at least 24 people" vs "at least 31").
+    A figure that is the other rounded keeps it too ("85 percent" and "84.6%")."""
+    if one_rounded(na, nb):
+        return True
     if not (na.key.startswith("num:") and nb.key.startswith("num:")):
         return False
     x, y = float(na.key[4:]), float(nb.key[4:])

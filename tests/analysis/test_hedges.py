@@ -1,0 +1,238 @@
+# ruff: noqa: E501  (a pair of sentences a line, as the audit wrote them)
+"""A count told with a bound or a hedge ("at least", "au moins", "mehr als", "casi") agrees
+with a figure it allows, in English, French, German, Spanish, Italian and Portuguese; a
+figure that is the other rounded agrees too; the storeys of a building are a count
+(``count_terms.consistent``, ``rounded_figures``, ``count_conflicts``, through
+``conflicts``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis.discrepancies import conflicts
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.numerals import Writing
+from reader.analysis.pipeline import align
+from reader.analysis.units import Unit
+from reader.analysis.word_forms import word_forms
+from reader.ingest.normalize import fold
+from reader.model import Document, Span
+
+
+def feats(text: str, language: str | None) -> UnitFeatures:
+    """``text``'s features as a sentence of an article in ``language`` (None: English),
+    which writes decimals with a comma when it is not English."""
+    unit = Unit(0, Span(0, len(text)), text, fold(text))
+    return extract(unit, Writing(language is not None, language), word_forms(language))
+
+
+def details(a: str, b: str, language: str | None = None) -> list[str]:
+    return [c.detail for c in conflicts(feats(a, language), feats(b, language))]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        # the audit's sentences
+        ("French", "Un incendie a fait au moins huit morts dans la nuit de samedi à dimanche dans un immeuble du centre de Marseille, a annoncé la préfecture.",
+         "Marseille : un incendie fait neuf morts"),
+        ("Spanish", "Un terremoto de magnitud 6,1 sacudió el sur de Perú a las 14:20 hora local del lunes y causó al menos seis muertos, informó el Instituto Geofísico.",
+         "Sismo en Perú deja siete muertos"),
+        # at least, more than
+        ("French", "L'incendie a fait plus de 40 blessés.", "L'incendie a fait 44 blessés."),
+        ("German", "Bei dem Unglück gab es mindestens 40 Verletzte.", "Bei dem Unglück gab es 44 Verletzte."),
+        ("German", "Bei dem Unglück gab es mehr als 40 Verletzte.", "Bei dem Unglück gab es 44 Verletzte."),
+        ("German", "Bei dem Unglück gab es über 40 Verletzte.", "Bei dem Unglück gab es 44 Verletzte."),
+        ("Spanish", "El accidente dejó más de 40 heridos.", "El accidente dejó 44 heridos."),
+        ("Italian", "L'incidente ha causato almeno 40 feriti.", "L'incidente ha causato 44 feriti."),
+        ("Italian", "L'incidente ha causato più di 40 feriti.", "L'incidente ha causato 44 feriti."),
+        ("Portuguese", "O acidente deixou pelo menos 40 feridos.", "O acidente deixou 44 feridos."),
+        ("Portuguese", "O acidente deixou ao menos 40 feridos.", "O acidente deixou 44 feridos."),
+        ("Portuguese", "O acidente deixou mais de 40 feridos.", "O acidente deixou 44 feridos."),
+        # nearly, about
+        ("French", "L'incendie a fait près de 40 blessés.", "L'incendie a fait 38 blessés."),
+        ("French", "L'incendie a fait environ 40 blessés.", "L'incendie a fait 38 blessés."),
+        ("German", "Bei dem Unglück gab es fast 40 Verletzte.", "Bei dem Unglück gab es 38 Verletzte."),
+        ("German", "Bei dem Unglück gab es knapp 40 Verletzte.", "Bei dem Unglück gab es 38 Verletzte."),
+        ("German", "Bei dem Unglück gab es rund 40 Verletzte.", "Bei dem Unglück gab es 38 Verletzte."),
+        ("German", "Bei dem Unglück gab es etwa 40 Verletzte.", "Bei dem Unglück gab es 38 Verletzte."),
+        ("Spanish", "El accidente dejó casi 40 heridos.", "El accidente dejó 38 heridos."),
+        ("Spanish", "El accidente dejó cerca de 40 heridos.", "El accidente dejó 38 heridos."),
+        ("Spanish", "El accidente dejó unos 40 heridos.", "El accidente dejó 38 heridos."),
+        ("Italian", "L'incidente ha causato quasi 40 feriti.", "L'incidente ha causato 38 feriti."),
+        ("Italian", "L'incidente ha causato circa 40 feriti.", "L'incidente ha causato 38 feriti."),
+        ("Portuguese", "O acidente deixou quase 40 feridos.", "O acidente deixou 38 feridos."),
+        ("Portuguese", "O acidente deixou cerca de 40 feridos.", "O acidente deixou 38 feridos."),
+        # up to
+        ("French", "L'incendie pourrait faire jusqu'à 40 blessés.", "L'incendie a fait 38 blessés."),
+        ("German", "Bei dem Unglück gab es bis zu 40 Verletzte.", "Bei dem Unglück gab es 38 Verletzte."),
+        ("Spanish", "El accidente podría dejar hasta 40 heridos.", "El accidente dejó 38 heridos."),
+        ("Italian", "L'incidente potrebbe causare fino a 40 feriti.", "L'incidente ha causato 38 feriti."),
+        ("Portuguese", "O acidente pode deixar até 40 feridos.", "O acidente deixou 38 feridos."),
+        # English, as before
+        (None, "A fire killed at least 12 people on Friday.", "Fourteen people died in the fire on Friday."),
+    ],
+)  # fmt: skip
+def test_a_figure_a_hedge_allows_is_no_discrepancy(language: str | None, a: str, b: str) -> None:
+    assert details(a, b, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        ("French", "Un incendie a fait au moins huit morts.", "Un incendie a fait sept morts.",
+         "huit vs sept"),
+        ("French", "L'incendie a fait près de 40 blessés.", "L'incendie a fait 20 blessés.",
+         "40 vs 20"),
+        ("French", "L'incendie pourrait faire jusqu'à 40 blessés.", "L'incendie a fait 44 blessés.",
+         "40 vs 44"),
+        # "moins de" is a bound from above: 44 is not fewer than 40
+        ("French", "L'incendie a fait moins de 40 blessés.", "L'incendie a fait 44 blessés.",
+         "40 vs 44"),
+        ("German", "Bei dem Unglück gab es mehr als 40 Verletzte.",
+         "Bei dem Unglück gab es 38 Verletzte.", "40 vs 38"),
+        ("Spanish", "El accidente dejó al menos seis muertos.", "El accidente dejó cinco muertos.",
+         "seis vs cinco"),
+        ("Portuguese", "O acidente deixou até 40 feridos.", "O acidente deixou 44 feridos.",
+         "40 vs 44"),
+        # two bounds of one kind still differ
+        ("Italian", "L'incidente ha causato almeno 40 feriti.",
+         "L'incidente ha causato almeno 44 feriti.", "40 vs 44"),
+    ],
+)  # fmt: skip
+def test_a_figure_a_hedge_does_not_allow_is_a_discrepancy(
+    language: str | None, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+def test_no_fewer_than_in_french_is_a_bound_from_below() -> None:
+    a = "L'incendie a fait pas moins de 40 blessés."
+    assert details(a, "L'incendie a fait 44 blessés.", "French") == []
+
+
+def test_ate_without_its_accent_is_no_portuguese_bound() -> None:
+    assert details("He ate 40 hot dogs in the contest.", "He ate 44 hot dogs in the contest.") == [
+        "40 vs 44"
+    ]
+
+
+DE_A = """\
+Zugunglück in Bayern: Fünf Tote
+
+MÜNCHEN, 4. Juni (dpa) - Bei einem Zugunglück in Oberbayern sind am Freitag mindestens fünf Menschen ums Leben gekommen.
+
+Die Zahl der Toten stieg am Abend auf fünf, mehr als 40 Menschen wurden verletzt.
+
+Im Zug saßen etwa 140 Fahrgäste.
+
+Bundesverkehrsminister Volker Wissing reiste am Nachmittag an den Unfallort.
+"""
+
+DE_B = """\
+Vier Tote bei Zugunglück in Garmisch-Partenkirchen
+
+GARMISCH-PARTENKIRCHEN, 4. Juni (Reuters) - Beim Entgleisen eines Regionalzugs in Garmisch-Partenkirchen sind am Freitag vier Menschen getötet worden.
+
+Die Zahl der Toten stieg auf vier, 44 Menschen wurden verletzt.
+
+An Bord waren rund 140 Reisende.
+
+Verkehrsminister Volker Wissing kam am Nachmittag an die Unglücksstelle.
+"""
+
+
+def test_a_german_bound_in_the_audit_s_pair_is_no_discrepancy(
+    doc: Callable[[str], Document],
+) -> None:
+    details = {d.detail for d in align(doc(DE_A), doc(DE_B)).discrepancies}
+    assert "fünf vs vier" in details
+    assert "40 vs 44" not in details
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the audit's sentences
+        ("Turnout was 84 percent, down from 85 percent in 2019.",
+         "Turnout stood at 84%, compared with 84.6% three years earlier."),
+        ("Turnout was 85 percent.", "Turnout was 84.6%."),
+        ("The company made $41 million.", "The company made $40.8 million."),
+    ],
+)  # fmt: skip
+def test_a_figure_that_is_the_other_rounded_is_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        ("German", "Die Wahlbeteiligung lag bei 85 Prozent.", "Die Wahlbeteiligung lag bei 84,6 Prozent."),
+        ("Spanish", "La participación fue del 2,3 por ciento.", "La participación fue del 2,26 por ciento."),
+    ],
+)  # fmt: skip
+def test_a_rounded_figure_written_with_a_decimal_comma_is_no_discrepancy(
+    language: str, a: str, b: str
+) -> None:
+    assert details(a, b, language) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # 84.6 rounds to 85, not 84
+        ("Turnout was 84 percent.", "Turnout was 84.6%.", "84 percent vs 84.6%"),
+        # a half is told as such
+        ("Turnout was 85 percent.", "Turnout was 84.5%.", "85 percent vs 84.5%"),
+        ("Growth was 2.3 percent.", "Growth was 2.25 percent.", "2.3 percent vs 2.25 percent"),
+        # one digit is no rounding: a tenth or more apart
+        ("The company made $2 billion.", "The company made $1.8 billion.",
+         "$2 billion vs $1.8 billion"),
+        ("The company made $3 million.", "The company made $2.6 million.",
+         "$3 million vs $2.6 million"),
+        # written to one place
+        ("Growth was 2.3 percent.", "Growth was 2.2 percent.", "2.3 percent vs 2.2 percent"),
+    ],
+)  # fmt: skip
+def test_a_figure_that_is_not_the_other_rounded_is_a_discrepancy(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # the audit's sentences
+        ("The three-storey building had passed an inspection in June.",
+         "The two-storey building was inspected in June.", "three vs two"),
+        ("The fire gutted a three-storey building.", "The fire gutted a two-story building.",
+         "three vs two"),
+        ("The fire gutted a 10-floor tower.", "The fire gutted a 12-floor tower.", "10 vs 12"),
+    ],
+)  # fmt: skip
+def test_the_storeys_of_a_building_are_a_count(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one building's storeys spelt two ways
+        ("The fire gutted a three-storey building.", "The fire gutted a three-story building."),
+        # the storeys that burnt are not the building's
+        ("The fire gutted a three-storey building.", "The fire gutted two storeys of the building."),
+        # other figures hyphened to their noun are still no count
+        ("He signed a three-year deal.", "He signed a two-year deal."),
+    ],
+)  # fmt: skip
+def test_what_storeys_do_not_contradict(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+def test_a_toll_in_a_building_of_as_many_storeys_still_disagrees() -> None:
+    a = "Four people died in the building."
+    b = "Three people died in the three-storey building."
+    assert details(a, b) == ["Four vs Three"]
