@@ -343,7 +343,12 @@ _GLUED_UNITS = frozenset(
     "st nd rd th s m bn mn k km kg mm cm ft lb lbs mph kph am pm".split()  # noqa: SIM905
 )
 _GROUP_NOUNS = frozenset("crew staff personnel people children police equipment".split())  # noqa: SIM905
-_COUNT_MODIFIERS = frozenset(("other", "more", "additional", "further"))
+# "two other rifles" counts rifles, as "Três outros arguidos", "deux autres accusés", "tres
+# otros acusados", "zwei weitere Angeklagte" count the accused
+_COUNT_MODIFIERS = frozenset(
+    "other more additional further autres autre otros otras outros outras altri altre "  # noqa: SIM905
+    "weitere weiteren weiterer andere anderen".split()
+)
 
 
 def _plural(word: str) -> bool:

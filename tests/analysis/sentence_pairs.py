@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.numerals import Writing
 from reader.analysis.units import Unit
 from reader.analysis.word_forms import word_forms
 from reader.ingest.normalize import fold
@@ -12,8 +13,11 @@ from reader.model import Span
 
 
 def feats(text: str, language: str | None = None) -> UnitFeatures:
-    """``text``'s features as a sentence of an article in ``language`` (None: English)."""
-    return extract(Unit(0, Span(0, len(text)), text, fold(text)), forms=word_forms(language))
+    """``text``'s features as a sentence of an article in ``language`` (None: English),
+    which writes its counts in words of that language ("dois", "Três") and decimals with a
+    comma when it is not English."""
+    unit = Unit(0, Span(0, len(text)), text, fold(text))
+    return extract(unit, Writing(language is not None, language), word_forms(language))
 
 
 def details(a: str, b: str, language: str | None = None) -> list[str]:

@@ -11,25 +11,9 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.analysis.discrepancies import conflicts
-from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.numerals import Writing
 from reader.analysis.pipeline import align
-from reader.analysis.units import Unit
-from reader.analysis.word_forms import word_forms
-from reader.ingest.normalize import fold
-from reader.model import Document, Span
-
-
-def feats(text: str, language: str | None) -> UnitFeatures:
-    """``text``'s features as a sentence of an article in ``language`` (None: English),
-    which writes decimals with a comma when it is not English."""
-    unit = Unit(0, Span(0, len(text)), text, fold(text))
-    return extract(unit, Writing(language is not None, language), word_forms(language))
-
-
-def details(a: str, b: str, language: str | None = None) -> list[str]:
-    return [c.detail for c in conflicts(feats(a, language), feats(b, language))]
+from reader.model import Document
+from tests.analysis.sentence_pairs import details
 
 
 @pytest.mark.parametrize(
