@@ -7,6 +7,7 @@ from reader.analysis.age_owners import age_owner
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
+from reader.analysis.told_days import dateline_end
 from reader.ingest.agencies import is_agency
 
 
@@ -39,7 +40,7 @@ def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
     keys = other.name_keys - DEMONYMS
     return [
         n.key
-        for n in _sure_names(f)
+        for n in _told_names(f)
         if n.span.end <= m.span.start
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
@@ -51,7 +52,7 @@ def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
 def _subject(f: UnitFeatures, m: Mention, other: UnitFeatures) -> str | None:
     before = [
         n
-        for n in _sure_names(f, other)
+        for n in _told_names(f, other)
         if n.span.end <= m.span.start
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
@@ -75,6 +76,13 @@ def same_person(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) ->
     if x.name is not None and y.name is not None:
         return _within(x.name, y.name) or _within(y.name, x.name)
     return x.may_be(y)
+
+
+def _told_names(f: UnitFeatures, other: UnitFeatures | None = None) -> list[Mention]:
+    """The sentence's sure names after its dateline: "DALLAS, May 6 (Reuters) - A gunman
+    killed four" tells of no count of Dallas's (reader.analysis.told_days.dateline_end)."""
+    after = f.unit.span.start + dateline_end(f)
+    return [n for n in _sure_names(f, other) if n.span.start >= after]
 
 
 def _sure_names(f: UnitFeatures, other: UnitFeatures | None = None) -> list[Mention]:

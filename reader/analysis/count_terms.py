@@ -36,6 +36,10 @@ def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     if not selector and following and following[0].lower() in _SELECTING_AFTER:
         selector = following[0].lower()  # "three other rifles", "20 more people"
     relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
+    if relative in _TEMPORAL and m.unit_word not in _TIMES:
+        # "killing eight people before a police officer shot him": when they died, not a
+        # distance in time as "nine days before the vote"
+        relative = ""
     if _RATE.match(text, end):
         relative = "rate"  # "$4 million a year" is no total
     elif after and after[0].lower() == "as" and m.unit_word in _SPANS:
@@ -51,6 +55,12 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _SPANS = frozenset("year season month week day term".split())  # noqa: SIM905
+_TEMPORAL = frozenset(("before", "after"))
+# what a distance in time counts: "nine days before", "three hours after" (stems)
+_TIMES = frozenset(
+    stem(w)
+    for w in "seconds minutes hours days weeks months years seasons decades".split()  # noqa: SIM905
+)
 
 
 def cumulative(f: UnitFeatures, m: Mention) -> bool:

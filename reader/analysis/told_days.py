@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.ingest.agencies import is_agency
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
 from reader.model import Span
 
@@ -226,6 +227,38 @@ def dateline_day(feats: Sequence[UnitFeatures]) -> tuple[int, int] | None:
                     return None  # a year: the article's date was read from it if at all
                 return int(m.key[5:7]), int(m.key[8:10])
     return None
+
+
+def dateline_end(f: UnitFeatures) -> int:
+    """Where the dateline opening sentence ``f`` ends, relative to its text ("DALLAS, May 6
+    (Reuters) - " or "ALLEN, Texas, May 6 (AP) — "): a place, then its day, its agency or
+    both, then a dash; 0 when the sentence opens with none. Its place is where the report
+    was filed, no name the sentence tells of."""
+    text = f.unit.text
+    place = _DATELINE_PLACE.match(text)
+    if place is None:
+        return 0
+    end = place.end()
+    day = next(
+        (m for m in f.numbers if m.kind == "date" and m.span.start - f.unit.span.start == end),
+        None,
+    )
+    if day is not None:
+        end = day.span.end - f.unit.span.start
+        tail = _DATELINE_TAIL.match(text, end)
+    else:  # no day: its state, then its agency ("ALLEN, Texas (AP) —")
+        tail = _UNDATED_TAIL.match(text, end)
+    if tail is None:
+        return 0
+    agency = tail.group("agency")
+    # a day or an agency makes it a dateline, not "Smith, Jones (left) - ..."
+    told = is_agency(agency) if agency is not None else day is not None
+    return tail.end() if told else 0
+
+
+_AGENCY = r"(?:\((?P<agency>[^()]{1,40})\))"
+_DATELINE_TAIL = re.compile(rf"\s*{_AGENCY}?\s*[-—–]+\s*")
+_UNDATED_TAIL = re.compile(rf"(?:{_PLACE_NAME}\s*)?{_AGENCY}?\s*[-—–]+\s*")
 
 
 def borrowed_date(month_day: tuple[int, int], other: date) -> date | None:
