@@ -54,7 +54,13 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     before = text[clause : name.span.start].split()
     if any(w.lower().strip(".,") not in BEFORE_SUBJECT and not _within(w, inside) for w in before):
         return None
-    if not _SUBJECT_VERB.match(text, name.span.end, region.end):
+    # in apposition to an opening noun, the name's closing comma before the verb: "El
+    # jefe del gabinete, Gustavo Adrianzén, se trasladó a la zona."
+    closing = comma >= 0 and text.startswith(",", name.span.end)
+    if not (
+        _SUBJECT_VERB.match(text, name.span.end, region.end)
+        or (closing and _SUBJECT_VERB.match(text, name.span.end + 1, region.end))
+    ):
         return None
     opens = name.span.start == lead and _OPENING_VERB.match(text, name.span.end, region.end)
     if len(people) > 1 and not opens:
@@ -178,7 +184,8 @@ _ORGANISATION_WORDS = SOURCE_NOUNS | frozenset(
 )
 # after the subject: a bracket, an apposition set off by commas, an adverb or two, and a
 # verb: in the past, in the present ("blames"; not a word ending in "ss", "this", "his"),
-# or "had", "has", "was", "is"
+# or "had", "has", "was", "is"; in Spanish, Italian and Portuguese, whose quotations go
+# on with the subject left out ('"...", afirmó.'), the past or an auxiliary
 _SUBJECT_VERB = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,[^,;\"]{1,110},)?"
     r"\s+(?:(?:also|later|then|now|once|still|never|again|reportedly|[a-z]+ly|yesterday"
@@ -187,5 +194,8 @@ _SUBJECT_VERB = re.compile(
     r"|spoke|told|wrote|went|made|took|sat|came|gave|met|led|ran|won|lost|left|held|kept"
     r"|sent|got|found|felt|saw|became|began|brought|thought|fought|stood|knew|threw|drove"
     r"|rode|rose|chose|broke|wore|swore|struck|hung|sang|fell|shot|put|set|let|spent|built"
-    r"|heard|sold|paid|said)\b"
+    r"|heard|sold|paid|said"
+    # Spanish, Italian, Portuguese: an auxiliary, or the past in -ó, -ò, -ou, after a
+    # reflexive or not ("se trasladó", "si è recato", "deslocou-se", "visitó")
+    r"|(?:(?:se|si)\s+)?(?:ha|había|fue|es|está|è|era|foi|é|tem|[^\W\d_]{2,}(?:ó|ò|ou)))\b"
 )

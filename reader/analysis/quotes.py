@@ -211,7 +211,9 @@ def _resolved(
                 # quotation going on continues
                 subject = said_by(folded, before, names)
                 sayer = subject.name if subject is not None else None
-                if sayer is None and who.personal:
+                if sayer is None and (who.personal or who.dropped):
+                    # "El jefe del gabinete, Gustavo Adrianzén, se trasladó a la zona.
+                    # '...', afirmó.": the subject left out is the one just spoken of
                     sayer = opening_subject(folded, before, names)
                 if sayer is not None:
                     last = (here - 1, sayer, subject is None or not subject.unnamed)

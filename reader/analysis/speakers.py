@@ -80,10 +80,12 @@ class Attribution:
     personal: bool = False  # "he said", "she wrote": a person spoken of just before
     pronoun: str = ""  # which: "he" or "she"
     unnamed: bool = False  # a source in the article's words: "a senior officer", "police"
+    dropped: bool = False  # a subject left out ('"...", afirmó.'): the one just spoken of
 
 
 NOBODY = Attribution()
 REFERS_BACK = Attribution(refers_back=True)
+DROPPED = Attribution(refers_back=True, dropped=True)
 
 
 def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> Attribution:
@@ -161,9 +163,9 @@ def _named(
             if pronoun is not None:
                 return _personal(pronoun)
             if dropped_subject(text, v, stop):  # '"...", añadió.'
-                return REFERS_BACK
+                return DROPPED
         elif _opens_clause(text, region, quote, v) and dropped_subject(text, v, stop):
-            return REFERS_BACK  # "Añadió: ...", "Ha aggiunto che ..."
+            return DROPPED  # "Añadió: ...", "Ha aggiunto che ..."
     return NOBODY
 
 

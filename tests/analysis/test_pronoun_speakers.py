@@ -165,3 +165,42 @@ def test_a_quotation_going_on_with_another_subject_is_not_the_last_speakers(
 ) -> None:
     lines = [*_OPENINGS[language], said, going_on]
     assert article_speakers(tmp_path, lines)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "named", "going_on", "speaker"),
+    [
+        # the audit's sentences (F18)
+        ("Spanish", "El jefe del gabinete, Gustavo Adrianzén, se trasladó a la zona.",
+         '"No vamos a abandonar a ninguna familia", afirmó.', "Gustavo Adrianzén"),
+        ("Spanish", "Ana Torres visitó el edificio por la mañana.",
+         "«Las familias serán realojadas», añadió.", "Ana Torres"),
+        ("Italian", "Il sindaco, Giuseppe Sala, si è recato sul posto.",
+         "«Le famiglie saranno aiutate», ha aggiunto.", "Giuseppe Sala"),
+        ("Portuguese", "O presidente da câmara, Carlos Moedas, deslocou-se ao local.",
+         "“As famílias serão realojadas”, acrescentou.", "Carlos Moedas"),
+    ],
+)  # fmt: skip
+def test_a_dropped_subject_after_a_sentence_naming_its_subject_is_that_person(
+    tmp_path: Path, language: str, named: str, going_on: str, speaker: str
+) -> None:
+    lines = [*_OPENINGS[language], named, going_on]
+    assert article_speakers(tmp_path, lines) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "named", "going_on"),
+    [
+        # two people named: whose the words are is not told
+        ("Spanish", "Gustavo Adrianzén y Ana Torres se trasladaron a la zona.",
+         '"No vamos a abandonar a ninguna familia", afirmó.'),
+        # the person is the object, not the subject
+        ("Italian", "I soccorritori hanno accompagnato Giuseppe Sala sul posto.",
+         "«Le famiglie saranno aiutate», ha aggiunto."),
+    ],
+)  # fmt: skip
+def test_a_dropped_subject_after_no_one_subject_names_nobody(
+    tmp_path: Path, language: str, named: str, going_on: str
+) -> None:
+    lines = [*_OPENINGS[language], named, going_on]
+    assert article_speakers(tmp_path, lines) == [None]
