@@ -20,6 +20,7 @@ from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.negation_words import ALL_NEGATORS
+from reader.analysis.office_speakers import office_holder
 from reader.analysis.opening_subject import opening_subject
 from reader.analysis.saying import SAYING
 from reader.analysis.speakers import Attribution, said_by, speaker
@@ -184,6 +185,8 @@ def _opener(folded: str, para: Span, marks: list[int], skip: int) -> int | None:
 # sentences back, on the ECB+ articles, "she" was as often someone else: the agent
 # quoted the actress, then the actress spoke.)
 PRONOUN_REACH = 1
+# "the chief said" is the chief named at most this many sentences before
+OFFICE_REACH = 4
 
 
 def _resolved(
@@ -248,6 +251,12 @@ def _resolved(
                 else introduced_by(reading, here)
             )
             named = True
+        if who.office and not (name is not None and named) and here is not None:
+            # "the chief said" two sentences after "fire chief Dan Ross said"
+            first = doc.sentences[max(0, here - OFFICE_REACH)].start
+            holder = office_holder(folded, first, span.start, names, who.office)
+            if holder is not None:
+                name, named = holder, True
         if who.personal and name is not None and named:
             known.setdefault(surname(name), who.pronoun)
         if name is not None and here is not None:  # "he said" resolved speaks on too

@@ -25,6 +25,7 @@ from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
+from reader.analysis.office_speakers import office_told
 from reader.analysis.offices import without_office
 from reader.analysis.participles import absolute_speaker, participle_speaker
 from reader.analysis.pronoun_speakers import (
@@ -81,6 +82,7 @@ class Attribution:
     pronoun: str = ""  # which: "he" or "she"
     unnamed: bool = False  # a source in the article's words: "a senior officer", "police"
     dropped: bool = False  # a subject left out ('"...", afirmó.'): the one just spoken of
+    office: str = ""  # an office alone ("the chief said"): its holder named before, if any
 
 
 NOBODY = Attribution()
@@ -230,7 +232,11 @@ def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]
             # the verb's subject decides: "The protesters, whom police said numbered
             # 5,000, chanted" is nobody's, as "the suspect told" is
             who = unnamed_before(text, start, end, conjunction=v.end() <= quote.start)
-            return Attribution(who, unnamed=True) if who else NOBODY
+            # "the chief said", "the mayor said": the holder named before, if any
+            office = office_told(text[start:end].strip(PUNCTUATION)) or ""
+            if who:
+                return Attribution(who, unnamed=True, office=office)
+            return Attribution(office=office) if office else NOBODY
         if inverted(text, region, v):
             who = unnamed_after(text, v.end(), stop)
             if who:
