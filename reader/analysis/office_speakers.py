@@ -34,7 +34,9 @@ def office_holder(
     ("fire chief Dan Ross", "Fire Chief Dan Ross", "Dan Ross, the fire chief"), without
     the office; None when nobody is."""
     word = re.escape(office)
-    before = re.compile(rf"\b{word}\s+(?:[A-Z][\w.'-]*\s+)*$", re.I)
+    # the office, then capitalised words only up to the name: "fire chief Dan Ross", not
+    # "a naval officer said here Friday. Patrol vessel INS Sukanya"
+    before = re.compile(rf"\b(?i:{word})\s+(?:[A-Z][\w.'-]*\s+)*$")
     after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}{word}\b", re.I)
     for n in sorted(names, key=lambda n: n.span.start, reverse=True):
         if not start <= n.span.start < end:

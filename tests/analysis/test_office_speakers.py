@@ -68,3 +68,15 @@ def test_no_holder_no_speaker(tmp_path: Path, lines: list[str]) -> None:
 )  # fmt: skip
 def test_an_office_told_as_known(phrase: str, office: str | None) -> None:
     assert office_told(phrase) == office
+
+
+def test_an_office_told_of_nobody_named_keeps_its_unnamed_source(tmp_path: Path) -> None:
+    # ECB+ 12_8ecbplus: "officer" and the ship named after it are not one; the officer
+    # stays an unnamed source
+    lines = [
+        *_OPENING,
+        "The attack was foiled by a warship, a naval officer said here Friday.",
+        "Patrol vessel INS Sukanya was escorting five merchant vessels.",
+        '"The warship immediately altered towards the vessels," the officer said.',
+    ]
+    assert article_speakers(tmp_path, lines)[-1] == "the officer"
