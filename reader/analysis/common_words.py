@@ -7,7 +7,8 @@ the same thing, and what names nothing when it opens a sentence capitalised.
   scored as any word, but a link needs a word beyond them (``word_forms``,
   ``lexical.LexicalIndex.content_rows``).
 - **Words opening a sentence** ("Cinco personas", "Segundo día", "Dopo l'incendio",
-  "Quelques habitants", "Vamos a investigar"): a count, an ordinal, or one of the
+  "Quelques habitants", "Vamos a investigar"): a count, an ordinal (``lexicon``'s
+  ``FOREIGN_ORDINALS``, the table ``ordinals`` reads counts with), or one of the
   language's commonest words written in small letters, which jusText's stoplists (a
   dependency of trafilatura, counted over each language's Wikipedia) list as written.
   Those lists hold content words too ("ville", "gouvernement", "millions"), so they tell
@@ -21,9 +22,9 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, by_language
+from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, FOREIGN_ORDINALS, by_language
 
-__all__ = ["AUXILIARIES", "ORDINALS", "opening_words", "small_words"]
+__all__ = ["AUXILIARIES", "opening_words", "small_words"]
 
 
 # the forms of "be", "have", "become", the common modals and "go" as an auxiliary, the
@@ -60,17 +61,6 @@ AUXILIARIES = by_language(
             kon konden moet moeten niet zeer meer""",
     }
 )
-# first to fifth, as a sentence opens with them ("Segundo día de luto")
-ORDINALS = by_language(
-    {
-        "German": "erste erster ersten zweite zweiter dritte dritter vierte fünfte",
-        "French": "premier première premiers deuxième second seconde troisième quatrième",
-        "Spanish": "primero primera primer segundo segunda tercero tercera cuarto quinto",
-        "Italian": "primo prima secondo seconda terzo terza quarto quinto",
-        "Portuguese": "primeiro primeira segundo segunda terceiro terceira quarto quinto",
-        "Dutch": "eerste tweede derde vierde vijfde",
-    }
-)
 # jusText's name of each language's stoplist: the Latin-script ones only (Russian's holds
 # nearly 4,000 words, and Russian names a person "Вера" or "Лев")
 _STOPLISTS = {
@@ -103,7 +93,7 @@ def opening_words(language: str) -> frozenset[str]:
     ``language``: its counts, ordinals, auxiliaries and commonest small-letter words."""
     return (
         frozenset(FOREIGN_NUMBER_WORDS.get(language, {}))
-        | ORDINALS.get(language, frozenset())
+        | frozenset(FOREIGN_ORDINALS.get(language, {}))
         | AUXILIARIES.get(language, frozenset())
         | small_words(language)
     )

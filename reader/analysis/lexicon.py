@@ -272,6 +272,61 @@ for _language, _more in {
 }.items():
     FOREIGN_NUMBER_WORDS[_language].update(_more)
 
+# Ordinals, each written form and its value: English's first to twentieth; the other
+# languages' first to twelfth, each stem with each ending its language gives it
+# ("tercer" + "o", "a", "os", "as"; German "dritt" + "e", "en", "er", "es", "em"; "acht"
+# alone is eight) and the forms apart (French "première", Spanish "primer" and "tercer"
+# before a masculine noun). Read as counts by reader.analysis.ordinals, as words opening
+# a sentence that name nothing by reader.analysis.common_words, spelt as figures in
+# quotations by reader.analysis.quotes ("eleventh-hour" = "11th hour").
+ENGLISH_ORDINALS = {
+    word: k
+    for k, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),  # noqa: SIM905
+        1,
+    )
+}
+FOREIGN_ORDINALS: dict[str, dict[str, int]] = {
+    language: {w + e: k for k, w in enumerate(stems.split(), 1) for e in endings.split(",")} | apart
+    for language, (stems, endings, apart) in {
+        "French": (
+            """premier deuxième troisième quatrième cinquième sixième septième huitième
+            neuvième dixième onzième douzième""",
+            ",s",
+            {"première": 1, "premières": 1, "second": 2, "seconde": 2},
+        ),
+        "German": (
+            "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft",
+            "e,en,er,es,em",
+            {},
+        ),
+        "Spanish": (
+            "primer segund tercer cuart quint sext séptim octav noven décim undécim duodécim",
+            "o,a,os,as",
+            {"primer": 1, "tercer": 3},
+        ),
+        "Italian": (
+            """prim second terz quart quint sest settim ottav non decim undicesim
+            dodicesim""",
+            "o,a,i,e",
+            {},
+        ),
+        "Portuguese": (
+            """primeir segund terceir quart quint sext sétim oitav non décim undécim
+            duodécim""",
+            "o,a,os,as",
+            {},
+        ),
+        "Dutch": (
+            "eerst tweed derd vierd vijfd zesd zevend achtst negend tiend elfd twaalfd",
+            "e",
+            {},
+        ),
+    }.items()
+}
+
 # Other cased languages, for names (reader.analysis.cased_names): the words that open a
 # sentence capitalised but name nothing (articles, pronouns, prepositions, conjunctions,
 # German quantifiers and sentence adverbs: "Beide Staaten", "Zuletzt hatte Putin"),

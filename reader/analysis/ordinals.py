@@ -29,7 +29,7 @@ from functools import cache
 from reader.analysis.clauses import CLAUSE_BREAK, context_words, occasion_before
 from reader.analysis.conflict import Conflict, told_value
 from reader.analysis.features import STOPWORDS, UnitFeatures
-from reader.analysis.lexicon import MONTHS, NUMBER_WORDS
+from reader.analysis.lexicon import ENGLISH_ORDINALS, FOREIGN_ORDINALS, MONTHS, NUMBER_WORDS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
 from reader.analysis.told_times import same_occasions
@@ -177,44 +177,11 @@ _FIRST_PERIODS = {
     "Italian": "stagione anno mese settimana mandato",
     "Portuguese": "temporada ano mês semana mandato",
 }
-_ENGLISH = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
-    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-    twentieth"""
-_ORDINAL_WORDS: dict[str | None, str] = {
-    None: _ENGLISH,
-    "French": """premier deuxième troisième quatrième cinquième sixième septième huitième
-        neuvième dixième onzième douzième""",
-    "German": "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft",
-    "Spanish": """primer segund tercer cuart quint sext séptim octav noven décim""",
-    "Italian": """prim second terz quart quint sest settim ottav non decim""",
-    "Portuguese": """primeir segund terceir quart quint sext sétim oitav non décim""",
+# the languages whose ordinals are read as counts (lexicon.ENGLISH_ORDINALS, FOREIGN_ORDINALS)
+_WORDS: dict[str | None, dict[str, int]] = {
+    None: ENGLISH_ORDINALS,
+    **{language: FOREIGN_ORDINALS[language] for language in _OCCASION_WORDS},
 }
-_FEMININE = {"French": {"première": 1, "premières": 1, "seconde": 2, "second": 2}}
-
-
-def _table(language: str | None) -> dict[str, int]:
-    """Each written form of ``language``'s ordinals and its value."""
-    stems = _ORDINAL_WORDS[language].split()
-    if language is None:
-        return {w: k for k, w in enumerate(stems, 1)}
-    endings = {
-        None: [""],
-        "French": ["", "s"],
-        "German": ["e", "en", "er", "es", "em"],
-        "Spanish": ["o", "a", "os", "as"],
-        "Italian": ["o", "a", "i", "e"],
-        "Portuguese": ["o", "a", "os", "as"],
-    }[language]
-    out = {w + e: k for k, w in enumerate(stems, 1) for e in endings}
-    if language == "Spanish":  # "primer", "tercer" before a masculine noun
-        out |= {"primer": 1, "tercer": 3}
-    if language == "German":  # "achte" (eighth) is "acht" + e; "acht" alone is eight
-        out = {w: k for w, k in out.items() if w != "acht"}
-    out |= _FEMININE.get(str(language), {})
-    return out
-
-
-_WORDS: dict[str | None, dict[str, int]] = {lang: _table(lang) for lang in _ORDINAL_WORDS}
 # "the first time" tells an earlier occasion as often as a count ("was so nice as an
 # Oscars host the first time" beside "will host the Oscars for a second time"): a first
 # occasion (or period, _FIRST_PERIODS) is not compared, a second against a third is
@@ -227,7 +194,7 @@ _OCCASIONS = frozenset(
         for w in words.split()
     }
 )
-_ORDINAL_STEMS = frozenset(stem(w) for w in _ENGLISH.split())
+_ORDINAL_STEMS = frozenset(stem(w) for w in ENGLISH_ORDINALS)
 
 
 @cache

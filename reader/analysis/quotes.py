@@ -17,7 +17,7 @@ from reader.analysis.antecedents import (
     titled,
 )
 from reader.analysis.full_names import with_full_names
-from reader.analysis.lexicon import DEMONYMS, STOPWORDS
+from reader.analysis.lexicon import DEMONYMS, ENGLISH_ORDINALS, STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.negation_words import ALL_NEGATORS
 from reader.analysis.office_speakers import office_holder
@@ -525,13 +525,9 @@ _CONTRACTIONS = (
     ("'d", " would"),
 )  # fmt: skip
 _DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those"))
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-)
 _ORDINALS = {
     word: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    for n, word in enumerate(_ORDINAL_WORDS.split(), start=1)
+    for word, n in ENGLISH_ORDINALS.items()
 }  # "eleventh-hour" = "11th hour"
 
 

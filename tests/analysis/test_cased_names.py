@@ -300,6 +300,17 @@ def names_in_a_report(doc: MakeDoc, language: str, sentence: str) -> list[str]:
         ("French", "Quelques habitants ont été relogés à Lyon.", ["Lyon"]),
         ("French", "Deux jours plus tard, Grégory Doucet a parlé.", ["Grégory Doucet"]),
         ("German", "Fünf Menschen wurden in Köln verletzt.", ["Köln"]),
+        # sixth to twelfth: the ordinals the counts are read with (lexicon.FOREIGN_ORDINALS)
+        ("Spanish", "Séptima jornada de búsqueda en Valencia.", ["Valencia"]),
+        ("Spanish", "Sexto día de luto oficial en Valencia.", ["Valencia"]),
+        ("Italian", "Sesto giorno di ricerche a Milano.", ["Milano"]),
+        ("Italian", "Decima vittima identificata a Milano.", ["Milano"]),
+        ("Portuguese", "Sexto dia de buscas em Lisboa.", ["Lisboa"]),
+        ("Portuguese", "Oitava vítima identificada em Lisboa.", ["Lisboa"]),
+        ("French", "Sixième jour de recherches à Lyon.", ["Lyon"]),
+        ("French", "Huitième victime identifiée à Lyon.", ["Lyon"]),
+        ("German", "Sechster Tag der Suche in Köln.", ["Köln"]),
+        ("German", "Zehnter Tag der Suche in Köln.", ["Köln"]),
     ],
 )  # fmt: skip
 def test_a_count_an_ordinal_or_a_common_word_opening_a_sentence_names_nothing(

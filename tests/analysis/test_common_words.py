@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.common_words import opening_words, small_words
+from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, FOREIGN_ORDINALS
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,24 @@ def test_a_language_without_a_stoplist_read_has_no_small_words(language: str) ->
 )
 def test_counts_ordinals_and_auxiliaries_open_sentences(language: str, words: set[str]) -> None:
     assert words <= opening_words(language)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("Spanish", {"sexto", "séptima", "décimo", "duodécima"}),
+        ("Italian", {"sesto", "decima", "dodicesimo"}),
+        ("Portuguese", {"sexta", "oitavo", "décima"}),
+        ("French", {"sixième", "huitième", "douzième"}),
+        ("German", {"sechster", "achte", "zwölften"}),
+        ("Dutch", {"eerste", "zesde", "achtste", "twaalfde"}),
+    ],
+)
+def test_ordinals_to_the_twelfth_open_sentences(language: str, words: set[str]) -> None:
+    assert words <= opening_words(language)
+
+
+def test_german_eight_is_a_count_not_an_ordinal() -> None:
+    """ "acht" is eight, "achte" eighth: both open sentences, the count as a count."""
+    assert FOREIGN_NUMBER_WORDS["German"]["acht"] == 8
+    assert "acht" not in FOREIGN_ORDINALS["German"]

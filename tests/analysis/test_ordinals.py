@@ -34,6 +34,16 @@ from tests.analysis.sentence_pairs import details, feats, only_conflict
         ("É a terceira vez que o vulcão entra em erupção.",
          "É a quarta vez que o vulcão entra em erupção.", "Portuguese",
          "terceira vs quarta"),
+        # eleventh and twelfth, as French and German had them (lexicon.FOREIGN_ORDINALS)
+        ("Es la undécima vez que el volcán entra en erupción.",
+         "Es la duodécima vez que el volcán entra en erupción.", "Spanish",
+         "undécima vs duodécima"),
+        ("È l'undicesima volta che il vulcano erutta.",
+         "È la dodicesima volta che il vulcano erutta.", "Italian",
+         "undicesima vs dodicesima"),
+        ("É a undécima vez que o vulcão entra em erupção.",
+         "É a duodécima vez que o vulcão entra em erupção.", "Portuguese",
+         "undécima vs duodécima"),
     ],
 )  # fmt: skip
 def test_one_thing_two_ordinals(a: str, b: str, language: str | None, detail: str) -> None:
