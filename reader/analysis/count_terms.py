@@ -141,24 +141,71 @@ _ABOUT = _bound(
 
 
 def _hedge(f: UnitFeatures, m: Mention) -> str:
-    """How a figure is given: "min" ("more than three"), "max" ("up to $180 million"),
-    "about" ("some 420"), or "" (exactly)."""
-    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
-    text = f.unit.text
-    before = text[max(0, start - 25) : start]
-    # "more than 30 home runs and 100 RBIs": the bound holds for the second figure too
-    listed = _LISTED_AFTER.search(text[max(0, start - 60) : start])
-    for name, rx in (("min", _AT_LEAST), ("max", _AT_MOST), ("about", _ABOUT)):
-        if rx.search(before) or (listed is not None and rx.search(listed.group(1) + " ")):
-            return name
-    if _RANGE_WORD.match(text, end):
+    """How a figure is given: "min" ("more than three"), "max" ("up to $180 million", "no
+    more than 20"), "about" ("some 420"), or "" (exactly). A figure listed after a bounded
+    one holds its bound ("more than 30 home runs and 100 RBIs", "au moins huit morts et 20
+    blessés")."""
+    base, text = f.unit.span.start, f.unit.text
+    negated = _NEGATED_SPANISH if f.language == "Spanish" else _NEGATED
+    bound = _bound_before(text, m.span.start - base, negated)
+    earlier = _listed_after(f, m)
+    while not bound and earlier is not None:
+        bound = _bound_before(text, earlier.span.start - base, negated)
+        earlier = _listed_after(f, earlier)
+    if bound:
+        return bound
+    if _RANGE_WORD.match(text, m.span.end - base):
         return "about"  # "a five-year deal in the $75 million range"
     return ""
 
 
-_LISTED_AFTER = re.compile(
-    r"([^\W\d_]+(?: [^\W\d_]+)?)\s+[$€£]?[\d.,]+(?:\s+[^\W\d_]+){1,3},?\s+and\s+$"
+def _bound_before(text: str, start: int, negated: re.Pattern[str]) -> str:
+    """The bound told right before the figure at ``start`` of ``text``: "min", "max",
+    "about" or ''. A negator before a bound (``negated``: the language's) turns it ("no
+    more than 20", "non più di 20", "n'a pas fait plus de 20", "não menos de 20")."""
+    before = text[max(0, start - 50) : start]
+    for name, rx in (("min", _AT_LEAST), ("max", _AT_MOST), ("about", _ABOUT)):
+        found = rx.search(before)
+        if found is None:
+            continue
+        if name != "about" and negated.search(before, 0, found.start()):
+            return "max" if name == "min" else "min"
+        return name
+    return ""
+
+
+# a negator before a bound, in the six languages ("no more than", "pas plus de", "nicht
+# mehr als", "no más de", "non più di", "não mais de"), the verb it negates between
+# ("did not kill more than", "n'a pas fait plus de", "non ha causato più di", "no dejó
+# más de"); not "not only more than 20" ("nicht nur", "pas seulement", "non solo"). A
+# bare "no" is Portuguese's "in the" ("morreram no incêndio mais de 20") and English's
+# "no" before a noun ("no one expects more than 20"): it turns a bound right after it,
+# and past a verb in Spanish only.
+_NEGATOR = r"\b(?:not|pas|nicht|non|não)\s+"
+_BETWEEN = (
+    r"(?:(?!(?:only|just|merely|nur|seulement|solo|sólo|solamente|soltanto|apenas|só)\b)"
+    r"[^\W\d_]+\s+){0,2}"
 )
+_NEGATED = re.compile(rf"(?:{_NEGATOR}{_BETWEEN}|\bno\s+)$", re.IGNORECASE)
+_NEGATED_SPANISH = re.compile(rf"(?:{_NEGATOR}|\bno\s+){_BETWEEN}$", re.IGNORECASE)
+
+
+def _listed_after(f: UnitFeatures, m: Mention) -> Mention | None:
+    """The count ``m`` is listed after in its sentence ("8 dead and 20 injured", "8 morts
+    et 20 blessés", "8 Tote und 20 Verletzte", "8 muertos y 20 heridos", "8 morti e 20
+    feriti", "8 mortos e 20 feridos"), None when it follows none."""
+    base = f.unit.span.start
+    earlier = [x for x in f.numbers if x.kind == "number" and x.span.end <= m.span.start]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    between = f.unit.text[last.span.end - base : m.span.start - base]
+    return last if _LISTED.fullmatch(between) else None
+
+
+# what stands between two counts listed one after the other: the first one's noun (three
+# words at most), then "and" in one of the six languages
+_LISTED = re.compile(r"(?:\s+[^\W\d_]+){1,3},?\s+(?:and|et|und|y|e|ed)\s+", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
 
 
