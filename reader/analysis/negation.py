@@ -108,6 +108,7 @@ ENGLISH_WORDS = NegationWords(
     not_denying_before=_NOT_DENYING_BEFORE,
     instead=_INSTEAD,
     scope=_SCOPE,
+    kept_only=frozenset(("still",)),  # "is still on the run" / "is no longer on the run"
 )
 
 
@@ -334,9 +335,17 @@ def _beside_a_verb(
 ) -> bool:
     """The words differing around the negator (``negated``, the negator at ``at``) and
     the other side's words there (``kept``) are auxiliaries alone ("did not", "has not
-    yet been" against "was")."""
+    yet been" against "was"), or the "still" a "no longer" contradicts ("is still alive"
+    against "is no longer alive", "est toujours en vie" against "n'est plus en vie")."""
     rest = negated[:at] + negated[at + 1 :]
-    return all(w.key in vocabulary.beside or w.low in vocabulary.beside for w in rest + kept)
+    kept_beside = vocabulary.beside | vocabulary.kept_only
+    return all(_among(w, vocabulary.beside) for w in rest) and all(
+        _among(w, kept_beside) for w in kept
+    )
+
+
+def _among(word: Word, words: frozenset[str]) -> bool:
+    return word.key in words or word.low in words
 
 
 def _negative(f: UnitFeatures) -> bool:

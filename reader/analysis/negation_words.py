@@ -28,6 +28,10 @@ class NegationWords:
     not_denying_before: frozenset[str]  # "ob nicht", "si no", "o no"
     instead: frozenset[str]  # "sondern", "sino", "mais", "bis", "hasta"
     scope: frozenset[str]  # "weil", "parce", "porque": may tell why it happened
+    # words beside the verb on the side without the negator only: French "toujours" is
+    # "still" against "n'est plus" ("est toujours en vie" / "n'est plus en vie"), but
+    # "always" after one ("n'est pas toujours présent" denies no "est présent")
+    kept_only: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -120,6 +124,8 @@ _SCOPE = by_language(
     }
 )
 
+_KEPT_ONLY = by_language({"French": "toujours"})
+
 
 def negation_words(language: str | None) -> NegationWords | None:
     """``language``'s words of negation; None for English (reader.analysis.negation's
@@ -140,6 +146,7 @@ def negation_words(language: str | None) -> NegationWords | None:
         not_denying_before=_NOT_DENYING_BEFORE[language],
         instead=_INSTEAD[language],
         scope=_SCOPE[language],
+        kept_only=_KEPT_ONLY.get(language, frozenset()),
     )
 
 

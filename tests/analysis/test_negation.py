@@ -225,3 +225,15 @@ def test_a_quotation_denied_is_reported_once_as_a_quotation(tmp_path: Path) -> N
 def test_the_seed_pair_has_no_negation(seed_a_path: Path, seed_b_path: Path) -> None:
     al = align(load_document(seed_a_path), load_document(seed_b_path), method="lexical")
     assert DiscrepancyKind.NEGATION not in {d.kind for d in al.discrepancies}
+
+
+def test_still_against_no_longer_is_a_denial() -> None:
+    a = "Police said the suspect is still on the run from the authorities."
+    b = "Police said the suspect is no longer on the run from the authorities."
+    assert denied(a, b) == vs("still on", "no longer on")
+
+
+def test_still_on_the_negated_side_is_left_alone() -> None:
+    a = "Police said the suspect is in custody after the raid."
+    b = "Police said the suspect is still not in custody after the raid."
+    assert (denied(a, b), denied(b, a)) == (None, None)
