@@ -131,7 +131,8 @@ def _counted(m: Mention, roles: dict[Span, str]) -> bool:
 # "a three-storey building", "a two-story house", "a 10-floor tower": the storeys of one
 # building, told the same way on both sides ("the five-storey building" is not "two
 # storeys" that burnt); French, Spanish, Italian and Portuguese count them as any count
-# ("un immeuble de trois étages"), German in one word ("dreistöckig")
+# ("un immeuble de trois étages"), German in one word ("dreistöckig", read as "storey" by
+# reader.analysis.compound_counts)
 _STOREYS = frozenset(stem(w) for w in ("storey", "story", "floor"))
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from reader.analysis.compound_counts import compound_counts
 from reader.analysis.lexicon import (
     FOREIGN_NUMBER_WORDS,
     MONTHS,
@@ -188,6 +189,13 @@ def number_mentions(
         if free(m.start(), m.end()):
             minute = int(m.group(2) or m.group(3) or 0)
             add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
+    if writing.counts_in == "German":  # "dreistöckig", "3-stöckige": as "three-storey"
+        for c in compound_counts(text, stem_word):
+            if free(c.start, c.end):
+                taken.append((c.start, c.end))
+                where = Span(base + c.start, base + c.end)
+                word = text[c.start : c.end]
+                out.append(Mention("number", f"num:{c.value}", where, word, c.counted, True))
     for m in _figures(NUMBER_COMMA if writing.decimal_comma else NUMBER_POINT, text, free):
         if not free(m.start(), m.end()):
             continue

@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (a pair of sentences a line)
+"""Counts German tells inside one adjective ("dreistöckig", "zweijährige", "fünfköpfige",
+"3-stöckiges"; ``compound_counts``), read as figures of a German article and compared,
+as English's "three-storey", when they count a building's storeys; the storeys of the
+other languages, counted as any count ("à trois étages", "de tres plantas")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.compound_counts import STOREY, compound_counts
+from reader.analysis.word_forms import word_forms
+from tests.analysis.sentence_pairs import details, feats
+
+GERMAN_STEM = word_forms("German").stem
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("ein dreistöckiges Wohnhaus", 3, STOREY),
+        ("das Dreistöckige", 3, STOREY),
+        ("ein 3-stöckiges Wohnhaus", 3, STOREY),
+        ("ein zwölfgeschossiges Hochhaus", 12, STOREY),
+        ("eine zweijährige Haftstrafe", 2, GERMAN_STEM("jahr")),
+        ("eine fünfköpfige Familie", 5, GERMAN_STEM("kopf")),
+        ("ein dreitägiger Besuch", 3, GERMAN_STEM("tag")),
+    ],
+)
+def test_a_count_inside_a_german_adjective_is_read(text: str, value: int, counted: str) -> None:
+    found = list(compound_counts(text, GERMAN_STEM))
+    assert [(c.value, c.counted) for c in found] == [(value, counted)]
+
+
+@pytest.mark.parametrize(
+    "text", ["ein Stockwerk", "dreimal", "ein Zweijahresplan", "Dreistöckigkeit", "F-16-stöckig"]
+)
+def test_a_word_that_is_no_such_adjective_gives_no_count(text: str) -> None:
+    assert list(compound_counts(text, GERMAN_STEM)) == []
+
+
+def test_the_count_is_a_qualifying_figure_of_a_german_sentence() -> None:
+    (mention,) = feats(
+        "Die Feuerwehr löschte den Brand in dem dreistöckigen Wohnhaus.", "German"
+    ).numbers
+    assert (mention.key, mention.surface, mention.unit_word, mention.qualifier) == (
+        "num:3",
+        "dreistöckigen",
+        STOREY,
+        True,
+    )
+
+
+def test_an_english_sentence_reads_no_german_adjective() -> None:
+    assert feats("The word dreistöckig means three-storey.").numbers[0].surface == "three"
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        ("German", "Das Feuer brach am Morgen in einem dreistöckigen Wohnhaus in der Altstadt aus.",
+         "Das Feuer brach am Morgen in einem zweistöckigen Wohnhaus in der Altstadt aus.",
+         "dreistöckigen vs zweistöckigen"),
+        ("German", "Das Feuer brach am Morgen in einem 3-stöckigen Wohnhaus in der Altstadt aus.",
+         "Das Feuer brach am Morgen in einem vierstöckigen Wohnhaus in der Altstadt aus.",
+         "3-stöckigen vs vierstöckigen"),
+        ("French", "Le feu s'est déclaré dans un immeuble à trois étages du centre-ville.",
+         "Le feu s'est déclaré dans un immeuble de deux étages du centre-ville.", "trois vs deux"),
+        ("Spanish", "El fuego se declaró en un edificio de tres plantas del centro.",
+         "El fuego se declaró en un edificio de cuatro plantas del centro.", "tres vs cuatro"),
+        ("Italian", "L'incendio è scoppiato in un palazzo di tre piani del centro.",
+         "L'incendio è scoppiato in un palazzo di quattro piani del centro.", "tre vs quattro"),
+        ("Portuguese", "O incêndio começou num prédio de três andares do centro.",
+         "O incêndio começou num prédio de quatro andares do centro.", "três vs quatro"),
+    ],
+)  # fmt: skip
+def test_the_storeys_of_a_building_disagree_in_every_language(
+    language: str, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same storeys, and a qualifier English does not compare either ("a two-year
+        # sentence" vs "a three-year sentence" may be two sentences)
+        ("Das Feuer brach am Morgen in einem dreistöckigen Wohnhaus in der Altstadt aus.",
+         "Das Feuer brach am Morgen in einem 3-stöckigen Wohnhaus in der Altstadt aus."),
+        ("Der Angeklagte erhielt am Montag eine zweijährige Haftstrafe auf Bewährung.",
+         "Der Angeklagte erhielt am Montag eine dreijährige Haftstrafe auf Bewährung."),
+        # the building's storeys are no toll of the dead ("Drei Tote" and "dreistöckig")
+        ("In dem dreistöckigen Wohnhaus gab es drei Tote.", "In dem dreistöckigen Wohnhaus gab es drei Tote und zwei Verletzte."),
+    ],
+)  # fmt: skip
+def test_german_adjectives_that_agree_or_do_not_compare_are_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b, "German") == []
