@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.analysis.compound_number_words import compound_number_words
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS, WEEKDAYS_BY_LANGUAGE, months_of
 
 STOPWORDS = frozenset(
@@ -270,6 +271,9 @@ for _language, _more in {
     "French": {"septante": 70, "nonante": 90, "quatre-vingt": 80},
     "Portuguese": {"duas": 2, "quatorze": 14, "dezasseis": 16, "dezassete": 17, "dezanove": 19},
 }.items():
+    FOREIGN_NUMBER_WORDS[_language].update(_more)
+# 21 to 99: "vierundzwanzig", "vingt-quatre", "treinta y dos", "ventotto", "vinte e quatro"
+for _language, _more in compound_number_words().items():
     FOREIGN_NUMBER_WORDS[_language].update(_more)
 
 # Ordinals, each written form and its value: English's first to twentieth; the other
