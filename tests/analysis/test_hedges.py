@@ -57,6 +57,28 @@ from tests.analysis.sentence_pairs import details
         ("Portuguese", "O acidente pode deixar até 40 feridos.", "O acidente deixou 38 feridos."),
         # English, as before
         (None, "A fire killed at least 12 people on Friday.", "Fourteen people died in the fire on Friday."),
+        # a negator turns "more than" into a bound from above, in six languages
+        ("Italian", "Secondo la prefettura, l'esplosione ha causato non più di 20 feriti.",
+         "L'esplosione ha causato 18 feriti, secondo la prefettura."),
+        ("French", "Selon la préfecture, l'explosion a fait pas plus de 20 blessés.",
+         "L'explosion a fait 18 blessés, selon la préfecture."),
+        ("French", "Selon la préfecture, l'explosion n'a pas fait plus de 20 blessés.",
+         "L'explosion a fait 18 blessés, selon la préfecture."),
+        ("German", "Bei der Explosion gab es laut Polizei nicht mehr als 20 Verletzte.",
+         "Bei der Explosion gab es laut Polizei 18 Verletzte."),
+        ("Spanish", "Según la policía, la explosión dejó no más de 20 heridos.",
+         "La explosión dejó 18 heridos, según la policía."),
+        ("Portuguese", "Segundo a polícia, a explosão deixou não mais de 20 feridos.",
+         "A explosão deixou 18 feridos, segundo a polícia."),
+        (None, "Police said the blast injured no more than 20 people.",
+         "Police said the blast injured 18 people."),
+        (None, "Police said the blast did not injure more than 20 people.",
+         "Police said the blast injured 18 people."),
+        ("Spanish", "Según la policía, la explosión no dejó más de 20 heridos.",
+         "La explosión dejó 18 heridos, según la policía."),
+        # and "less than" into one from below
+        ("Portuguese", "Segundo a polícia, a explosão deixou não menos de 20 feridos.",
+         "A explosão deixou 24 feridos, segundo a polícia."),
     ],
 )  # fmt: skip
 def test_a_figure_a_hedge_allows_is_no_discrepancy(language: str | None, a: str, b: str) -> None:
@@ -84,6 +106,26 @@ def test_a_figure_a_hedge_allows_is_no_discrepancy(language: str | None, a: str,
         # two bounds of one kind still differ
         ("Italian", "L'incidente ha causato almeno 40 feriti.",
          "L'incidente ha causato almeno 44 feriti.", "40 vs 44"),
+        # a negated bound ("non più di 20") is one from above
+        ("Italian", "Secondo la prefettura, l'esplosione ha causato non più di 20 feriti.",
+         "L'esplosione ha causato 24 feriti, secondo la prefettura.", "20 vs 24"),
+        ("French", "Selon la préfecture, l'explosion a fait pas plus de 20 blessés.",
+         "L'explosion a fait 24 blessés, selon la préfecture.", "20 vs 24"),
+        ("German", "Bei der Explosion gab es laut Polizei nicht mehr als 20 Verletzte.",
+         "Bei der Explosion gab es laut Polizei 24 Verletzte.", "20 vs 24"),
+        ("Spanish", "Según la policía, la explosión dejó no más de 20 heridos.",
+         "La explosión dejó 24 heridos, según la policía.", "20 vs 24"),
+        ("Portuguese", "Segundo a polícia, a explosão deixou não mais de 20 feridos.",
+         "A explosão deixou 24 feridos, segundo a polícia.", "20 vs 24"),
+        (None, "Police said the blast injured no more than 20 people.",
+         "Police said the blast injured 24 people.", "20 vs 24"),
+        # no negator before the bound: Portuguese "no" is "in the"; "not only more than"
+        ("Portuguese", "Segundo a polícia, morreram no incêndio mais de 20 pessoas.",
+         "Segundo a polícia, morreram no incêndio 18 pessoas.", "20 vs 18"),
+        ("German", "Bei der Explosion gab es nicht nur mehr als 20 Verletzte.",
+         "Bei der Explosion gab es 18 Verletzte.", "20 vs 18"),
+        (None, "The blast left no one unhurt: more than 20 people were injured.",
+         "The blast left 18 people injured.", "20 vs 18"),
     ],
 )  # fmt: skip
 def test_a_figure_a_hedge_does_not_allow_is_a_discrepancy(
@@ -222,62 +264,6 @@ def test_a_toll_in_a_building_of_as_many_storeys_still_disagrees() -> None:
     assert details(a, b) == ["Four vs Three"]
 
 
-@pytest.mark.parametrize(
-    ("language", "a", "b"),
-    [
-        # a negator turns "more than" into a bound from above, in six languages
-        ("Italian", "Secondo la prefettura, l'esplosione ha causato non più di 20 feriti.",
-         "L'esplosione ha causato 18 feriti, secondo la prefettura."),
-        ("French", "Selon la préfecture, l'explosion a fait pas plus de 20 blessés.",
-         "L'explosion a fait 18 blessés, selon la préfecture."),
-        ("French", "Selon la préfecture, l'explosion n'a pas fait plus de 20 blessés.",
-         "L'explosion a fait 18 blessés, selon la préfecture."),
-        ("German", "Bei der Explosion gab es laut Polizei nicht mehr als 20 Verletzte.",
-         "Bei der Explosion gab es laut Polizei 18 Verletzte."),
-        ("Spanish", "Según la policía, la explosión dejó no más de 20 heridos.",
-         "La explosión dejó 18 heridos, según la policía."),
-        ("Portuguese", "Segundo a polícia, a explosão deixou não mais de 20 feridos.",
-         "A explosão deixou 18 feridos, segundo a polícia."),
-        (None, "Police said the blast injured no more than 20 people.",
-         "Police said the blast injured 18 people."),
-        (None, "Police said the blast did not injure more than 20 people.",
-         "Police said the blast injured 18 people."),
-        ("Spanish", "Según la policía, la explosión no dejó más de 20 heridos.",
-         "La explosión dejó 18 heridos, según la policía."),
-        # and "less than" into one from below
-        ("Portuguese", "Segundo a polícia, a explosão deixou não menos de 20 feridos.",
-         "A explosão deixou 24 feridos, segundo a polícia."),
-    ],
-)  # fmt: skip
-def test_a_figure_within_a_negated_bound_is_no_discrepancy(
-    language: str | None, a: str, b: str
-) -> None:
-    assert details(a, b, language) == []
-
-
-@pytest.mark.parametrize(
-    ("language", "a", "b", "detail"),
-    [
-        ("Italian", "Secondo la prefettura, l'esplosione ha causato non più di 20 feriti.",
-         "L'esplosione ha causato 24 feriti, secondo la prefettura.", "20 vs 24"),
-        ("French", "Selon la préfecture, l'explosion a fait pas plus de 20 blessés.",
-         "L'explosion a fait 24 blessés, selon la préfecture.", "20 vs 24"),
-        ("German", "Bei der Explosion gab es laut Polizei nicht mehr als 20 Verletzte.",
-         "Bei der Explosion gab es laut Polizei 24 Verletzte.", "20 vs 24"),
-        ("Spanish", "Según la policía, la explosión dejó no más de 20 heridos.",
-         "La explosión dejó 24 heridos, según la policía.", "20 vs 24"),
-        ("Portuguese", "Segundo a polícia, a explosão deixou não mais de 20 feridos.",
-         "A explosão deixou 24 feridos, segundo a polícia.", "20 vs 24"),
-        (None, "Police said the blast injured no more than 20 people.",
-         "Police said the blast injured 24 people.", "20 vs 24"),
-    ],
-)  # fmt: skip
-def test_a_figure_beyond_a_negated_bound_is_a_discrepancy(
-    language: str | None, a: str, b: str, detail: str
-) -> None:
-    assert details(a, b, language) == [detail]
-
-
 # a bound before the first of two counts listed with "and", in six languages
 LISTED_AFTER_A_BOUND = [
     ("French", "L'incendie a fait au moins 8 morts et 20 blessés dans la nuit, selon les pompiers.",
@@ -309,22 +295,3 @@ def test_a_count_listed_after_a_bounded_one_still_disagrees_below_it(
     language: str | None, a: str, b: str
 ) -> None:
     assert details(a, b.format(15), language) == ["20 vs 15"]
-
-
-@pytest.mark.parametrize(
-    ("language", "a", "b"),
-    [
-        # Portuguese "no" is "in the"
-        ("Portuguese", "Segundo a polícia, morreram no incêndio mais de 20 pessoas.",
-         "Segundo a polícia, morreram no incêndio 18 pessoas."),
-        # "not only more than 20"
-        ("German", "Bei der Explosion gab es nicht nur mehr als 20 Verletzte.",
-         "Bei der Explosion gab es 18 Verletzte."),
-        (None, "The blast left no one unhurt: more than 20 people were injured.",
-         "The blast left 18 people injured."),
-    ],
-)  # fmt: skip
-def test_a_bound_no_negator_turns_still_bounds_from_below(
-    language: str | None, a: str, b: str
-) -> None:
-    assert details(a, b, language) == ["20 vs 18"]

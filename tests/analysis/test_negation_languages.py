@@ -148,36 +148,27 @@ def test_a_quotation_and_its_denial_are_a_quote_discrepancy(tmp_path: Path) -> N
     assert found == [(DiscrepancyKind.QUOTE, vs("Vamos", "Não vamos"))]
 
 
+# an opening, then "still" and "no longer" with what they say
 STILL_AND_NO_LONGER = [
-    ("French", "Selon sa famille, le journaliste enlevé est toujours en vie.",
-     "Selon sa famille, le journaliste enlevé n'est plus en vie.",
-     vs("est toujours en vie", "n'est plus en vie")),
-    ("French", "Selon sa famille, le journaliste enlevé est encore en vie.",
-     "Selon sa famille, le journaliste enlevé n'est plus en vie.",
-     vs("est encore en vie", "n'est plus en vie")),
-    ("Spanish", "Según su familia, el periodista secuestrado todavía está vivo.",
-     "Según su familia, el periodista secuestrado ya no está vivo.",
-     vs("todavía está vivo", "ya no está vivo")),
-    ("Italian", "Secondo la famiglia, il giornalista rapito è ancora in vita.",
-     "Secondo la famiglia, il giornalista rapito non è più in vita.",
-     vs("è ancora in vita", "non è più in vita")),
-    ("German", "Nach Angaben der Familie ist der entführte Journalist noch am Leben.",
-     "Nach Angaben der Familie ist der entführte Journalist nicht mehr am Leben.",
-     vs("noch am Leben", "nicht mehr am Leben")),
-    ("Portuguese", "Segundo a família, o jornalista sequestrado ainda está vivo.",
-     "Segundo a família, o jornalista sequestrado já não está vivo.",
-     vs("ainda está vivo", "já não está vivo")),
+    ("French", "Selon sa famille, le journaliste", "est toujours en vie", "n'est plus en vie"),
+    ("French", "Selon sa famille, le journaliste", "est encore en vie", "n'est plus en vie"),
+    ("Spanish", "Según su familia, el periodista", "todavía está vivo", "ya no está vivo"),
+    ("Italian", "Secondo la famiglia, il giornalista", "è ancora in vita", "non è più in vita"),
+    ("German", "Nach Angaben der Familie ist der Journalist", "noch am Leben",
+     "nicht mehr am Leben"),
+    ("Portuguese", "Segundo a família, o jornalista", "ainda está vivo", "já não está vivo"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "a", "b", "detail"), STILL_AND_NO_LONGER)
-def test_still_against_no_longer_is_a_denial(language: str, a: str, b: str, detail: str) -> None:
-    assert denied(language, a, b) == detail
-
-
-@pytest.mark.parametrize(("language", "a", "b", "detail"), STILL_AND_NO_LONGER)
-def test_no_longer_against_still_is_a_denial(language: str, a: str, b: str, detail: str) -> None:
-    assert denied(language, b, a) is not None
+@pytest.mark.parametrize(("language", "opening", "still", "no_longer"), STILL_AND_NO_LONGER)
+def test_still_against_no_longer_is_a_denial(
+    language: str, opening: str, still: str, no_longer: str
+) -> None:
+    a, b = f"{opening} {still}.", f"{opening} {no_longer}."
+    assert (denied(language, a, b), denied(language, b, a)) == (
+        vs(still, no_longer),
+        vs(no_longer, still),
+    )
 
 
 def test_french_pas_toujours_is_not_always_and_denies_nothing() -> None:
