@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         error_shown(str, str): an error dialog opened (title, text).
         match_selected(str): the window selected this match in both panes.
         recent_pairs_changed(): the recent pairs list changed.
+        leaving_pair(): another pair is about to be shown; the panels' filters on screen
+            are still the last pair's (they are reset next).
     """
 
     alignment_started = Signal(int)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
     error_shown = Signal(str, str)
     match_selected = Signal(str)
     recent_pairs_changed = Signal()
+    leaving_pair = Signal()
 
     def __init__(
         self,
@@ -362,6 +365,7 @@ class MainWindow(QMainWindow):
         (reader.ui.staged_show)
         """
         if not view_state.same_articles(self._alignment, alignment):
+            self.leaving_pair.emit()
             view_state.reset_filters(self)  # another pair: every match shown at first
         self._alignment = alignment
         self.actions_.enable_for_pair(True)

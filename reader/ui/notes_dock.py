@@ -140,6 +140,7 @@ class NotesDock(QDockWidget):
             current match or selection (the dock does not know them).
         copy_requested(str): Ctrl+C (or the table's context menu) on this note's row.
         hint(str): Ctrl+C with no row chosen; a message for the status bar.
+        filter_changed(): the words in the filter changed.
         note_left_behind(Session): a note was written or edited in a dialog opened on a
             pair that another pair has replaced since; carries that pair's session with
             the note, for the window to keep (the note is not put on the new pair).
@@ -154,6 +155,7 @@ class NotesDock(QDockWidget):
     note_add_requested = Signal()
     copy_requested = Signal(str)
     hint = Signal(str)
+    filter_changed = Signal()
     note_left_behind = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -230,6 +232,7 @@ class NotesDock(QDockWidget):
         words = " ".join(text.split())
         self.table.set_empty_hint(f"No note holds “{words}”." if words else NO_NOTES)
         self._count_shown()
+        self.filter_changed.emit()
 
     def _count_shown(self) -> None:
         """'12 of 2,000' beside the filter while it hides notes."""

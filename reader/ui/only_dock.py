@@ -141,6 +141,7 @@ class OnlyInOneDock(PassagesDock):
     def _sides_changed(self) -> None:
         self.model.set_sides(tuple(s for s, box in self.side_boxes.items() if box.isChecked()))
         self._update_hint(self.model.counts())
+        self.filter_changed.emit()
 
     def _update_hint(self, counts: tuple[int, int] | None) -> None:
         """What the empty table says: why it is empty, and what would fill it."""

@@ -29,11 +29,13 @@ class PassagesDock(QDockWidget):
         copy_requested(str, object): Ctrl+C (or the table's context menu) on a row (side,
             what the row holds).
         hint(str): Ctrl+C with no row chosen; a message for the status bar.
+        filter_changed(): the reader ticked or unticked a box that filters the rows.
     """
 
     passage_selected = Signal(str, object)
     copy_requested = Signal(str, object)
     hint = Signal(str)
+    filter_changed = Signal()
     what = "a passage"
     # each panel's own: the count label and the empty table's hint; the side, the item (a
     # Span, a Quoted) and the passage of a row, if any; the alignment shown; what choosing

@@ -140,6 +140,7 @@ class QuotesDock(PassagesDock):
         sides = tuple(s for s, box in self.side_boxes.items() if box.isChecked())
         self.model.set_filter(sides, self.unshared_box.isChecked(), self.terms_box.isChecked())
         self._update_hint(self.model.counts())
+        self.filter_changed.emit()
 
     def _update_hint(self, counts: tuple[int, int, int, int] | None) -> None:
         """What the empty table says: why it is empty, and what would fill it."""

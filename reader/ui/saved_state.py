@@ -4,11 +4,12 @@ before it goes says so.
 
 The state kept is the session as last saved or opened (a pair never saved: as it began,
 with nothing of the reader's; unsaved work restored: likewise, so all of it counts) and
-the Matches panel's filters then. Notes, corrections (:mod:`reader.session.changes`) and,
-for a session with a file, the filters that differ from those are unsaved: the filters
-belong to the pair and are saved with its session (:mod:`reader.ui.view_state`); sync,
-zoom and link detail are the reader's for every pair, kept by the settings, and a change
-to them changes no session.
+the panels' filters then (Matches, Only in one, Quotes, Notes). Notes, corrections
+(:mod:`reader.session.changes`) and, for a session with a file, the filters that differ
+from those are unsaved: the filters belong to the pair and are saved with its session
+(:mod:`reader.ui.view_state`, :mod:`reader.ui.panel_filters`); sync, zoom and link
+detail are the reader's for every pair, kept by the settings, and a change to them
+changes no session.
 """
 
 from __future__ import annotations
@@ -21,15 +22,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.model import Alignment
 from reader.model.session import JSONScalar, Session
 from reader.session.changes import changes_since, following_baseline
-from reader.ui import view_state
+from reader.session.view import SWAPPED
+from reader.ui import panel_filters, view_state
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
+    from reader.ui.notes_dock import NotesDock
 
 
 class SavedState(QObject):
-    """The session as its file holds it, and the Matches panel's filters then; ``current``
-    gives the session on screen.
+    """The session as its file holds it, and the panels' filters then; ``current`` gives
+    the session on screen, ``notes`` is the Notes panel.
 
     Signals:
         filters_moved_changed(): the filters on screen now differ from the saved ones, or
@@ -38,12 +41,14 @@ class SavedState(QObject):
 
     filters_moved_changed = Signal()
 
-    def __init__(self, window: MainWindow, current: Callable[[], Session | None]) -> None:
+    def __init__(
+        self, window: MainWindow, current: Callable[[], Session | None], notes: NotesDock
+    ) -> None:
         super().__init__(window)
         self.window = window
         self._current = current
         self.baseline: Session | None = None
-        self.filters: dict[str, JSONScalar] = dict(view_state.EVERY_MATCH)
+        self.filters: dict[str, JSONScalar] = dict(view_state.EVERY_ROW)
         self.filters_moved = False  # the filters on screen differ from those
         # read once a change settles: a new pair's filters are reset before it is the
         # session's, and that reset is no change of the session on screen
@@ -52,7 +57,8 @@ class SavedState(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.check_filters)
-        window.dock.filter_changed.connect(self.timer.start)
+        for panel in (window.dock, window.only_dock, window.quotes_dock, notes):
+            panel.filter_changed.connect(self.timer.start)
 
     def check_filters(self) -> None:
         """Read the filters on screen now (a change just made counts before a question);
@@ -61,7 +67,10 @@ class SavedState(QObject):
         s, shown = self._current(), self.window.alignment()
         if s is None or shown is None or not view_state.same_articles(s.alignment, shown):
             return
-        moved = self.filters_on_screen() != self.filters
+        saved = self.filters
+        if shown.a.content_hash != s.alignment.a.content_hash:  # swapped, not followed yet
+            saved = panel_filters.swapped(saved)
+        moved = self.filters_on_screen() != saved
         if moved != self.filters_moved:
             self.filters_moved = moved
             self.filters_moved_changed.emit()
@@ -75,7 +84,7 @@ class SavedState(QObject):
     def begin_unsaved(self, session: Session) -> None:
         """``session`` is a new pair's, or unsaved work restored: all of its notes,
         corrections and filters are unsaved."""
-        self.begin(Session(session.alignment), view_state.EVERY_MATCH)
+        self.begin(Session(session.alignment), view_state.EVERY_ROW)
 
     def written(self, saved: Session) -> None:
         """``saved`` (view settings included) is in the session's file now; the filters
@@ -91,9 +100,13 @@ class SavedState(QObject):
 
     def follow(self, how: str, alignment: Alignment) -> None:
         """The session on screen followed ``alignment`` (swapped, or aligned again):
-        the saved state follows it, to stay comparable."""
+        the saved state follows it, to stay comparable; swapped, the filters of A and B
+        too, as the window took the panels' boxes along with their articles."""
         if self.baseline is not None:
             self.baseline = following_baseline(how, self.baseline, alignment)
+        if how == SWAPPED:
+            self.filters = panel_filters.swapped(self.filters)
+            self.filters_moved = self.filters_on_screen() != self.filters
 
     def filters_on_screen(self) -> dict[str, JSONScalar]:
         return view_state.filters(view_state.capture(self.window))
@@ -109,11 +122,13 @@ class SavedState(QObject):
 
     def in_words(self, session: Session) -> list[str]:
         """What is unsaved in ``session``, in words: ["1 note added", "the Matches
-        panel's filters changed (Min score 0.80)"]; empty when nothing is."""
+        panel's filters changed (Min score 0.80)", "the Quotes panel's filters changed
+        (Terms unticked)"]; empty when nothing is."""
         if self.baseline is None:
             return []
         said = changes_since(self.baseline, session).in_words()
-        moved = view_state.filters_in_words(self.filters, self.filters_on_screen())
+        on_screen = self.filters_on_screen()
+        moved = view_state.filters_in_words(self.filters, on_screen)
         if moved:
             said.append(f"the Matches panel's filters changed ({moved})")
-        return said
+        return said + panel_filters.in_words(self.filters, on_screen)

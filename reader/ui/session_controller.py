@@ -45,6 +45,7 @@ from reader.session.view import (
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
+from reader.ui.left_view import LeftView
 from reader.ui.match_copy import copy_note, copy_passage, copy_quotation
 from reader.ui.messages import STATUS_MS
 from reader.ui.note_actions import NoteActions
@@ -86,8 +87,6 @@ class SessionController(QObject):
         self._session: Session | None = None
         self._path: str | None = None
         self._modified = False
-        # what the file holds: what differs is unsaved
-        self.saved = SavedState(window, lambda: self._session)
         self._pending_view: Alignment | None = None
         self._scroll: tuple[int, int] | None = None
         self._select_after: str | None = None
@@ -100,6 +99,9 @@ class SessionController(QObject):
             window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
             window.tabifyDockWidget(window.dock, self.dock)
             window.dock.raise_()
+        # what the file holds: what differs is unsaved
+        self.saved = SavedState(window, lambda: self._session, self.dock)
+        self.left_view = LeftView(window, lambda: self._session)  # for the kept copies
         self.files = SessionFiles(self)
         self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go

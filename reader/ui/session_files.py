@@ -221,13 +221,15 @@ class SessionFiles(QObject):
 
     def keep_copy(self, session: Session | None) -> None:
         """Unsaved work about to be replaced (a new pair, another session): keep a copy in
-        the data folder and say where, so no note is ever lost (unless the reader chose
-        Discard for exactly this session). A session left with no note, rejection or link
-        (a note added, then deleted) holds nothing to keep: no copy, nothing said."""
+        the data folder, with the view its pair was shown with (the panels' filters), and
+        say where, so no note is ever lost (unless the reader chose Discard for exactly
+        this session). A session left with no note, rejection or link (a note added,
+        then deleted) holds nothing to keep: no copy, nothing said."""
         if session is None or session is self.discarded:
             return
         if not holds_work(session):
             return
+        session = self.controller.left_view.with_view(session)  # its filters too
         where = kept_copy_path()
         last = self.last_kept
         if last is not None and last[0].alignment is session.alignment and last[1].exists():

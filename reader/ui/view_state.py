@@ -1,6 +1,7 @@
 """The window's view settings as plain values, saved in and restored from a Session's
 ``view`` (synced scrolling, zoom, link-map detail, the matches dock's filters, its
-words included).
+words included, and the Only in one, Quotes and Notes panels' filters:
+:mod:`reader.ui.panel_filters`).
 
 Synced scrolling, zoom and link-map detail are the reader's for every pair (the settings
 keep them between runs too); the filters belong to the pair they were set on: another
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.model import Alignment, MatchKind
 from reader.model.session import JSONScalar
 from reader.session.changes import and_list
+from reader.ui import panel_filters
 from reader.ui.matches_dock import SHOW_CHOICES
 from reader.ui.matches_model import SHOW_ALL
 from reader.ui.pane_filter import KIND_NAMES
@@ -35,11 +37,13 @@ def capture(window: MainWindow) -> dict[str, JSONScalar]:
         "min_score": dock.slider.value() / 100,
         "show": dock.proxy.show_choice(),
         "words": dock.words.text(),
+        **panel_filters.capture(window),
     }
 
 
 # the settings of capture that are the Matches panel's filters: the pair's, saved with its
 # session (a change to them is a change to the session), unlike sync, zoom and link detail
+# (the other panels' filters are the pair's too: panel_filters.PANEL_FILTERS)
 FILTERS = ("kinds", "min_score", "show", "words")
 # the filters of a pair just opened: every match shown
 EVERY_MATCH: dict[str, JSONScalar] = {
@@ -48,20 +52,23 @@ EVERY_MATCH: dict[str, JSONScalar] = {
     "show": SHOW_ALL,
     "words": "",
 }
+# the filters of every panel of a pair just opened: every match, passage, quotation, note
+EVERY_ROW: dict[str, JSONScalar] = {**EVERY_MATCH, **panel_filters.EVERY_ROW}
 
 
 def filters(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
-    """The Matches panel's filters in ``view`` (as :func:`capture` gives them), the words
-    as they filter: blanks around and between them do not count."""
+    """Every panel's filters in ``view`` (as :func:`capture` gives them), the words as
+    they filter: blanks around and between them do not count."""
     out = {key: view.get(key, EVERY_MATCH[key]) for key in FILTERS}
     words = out["words"]
     out["words"] = " ".join(words.split()) if isinstance(words, str) else ""
-    return out
+    return {**out, **panel_filters.filters(view)}
 
 
 def filters_in_words(was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar]) -> str:
-    """The filters of ``now`` that differ from ``was`` (both from :func:`filters`), as the
-    panel shows them: "Min score 0.80, Show: With a discrepancy"; "" when none differs."""
+    """The Matches panel's filters of ``now`` that differ from ``was`` (both from
+    :func:`filters`), as the panel shows them: "Min score 0.80, Show: With a
+    discrepancy"; "" when none differs."""
     said: list[str] = []
     if now["kinds"] != was["kinds"]:
         ticked = set(str(now["kinds"]).split(","))
@@ -80,7 +87,9 @@ def filters_in_words(was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar
 
 
 def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
-    """Restore what ``capture`` recorded; unknown or missing settings are left alone."""
+    """Restore what ``capture`` recorded; unknown or missing settings are left alone,
+    but for the other panels' filters, which a session without them (an older
+    Crossread's) opens with every row listed (:func:`panel_filters.apply`)."""
     act, dock = window.actions_, window.dock
     if isinstance(view.get("sync"), bool):
         act.sync.setChecked(bool(view["sync"]))
@@ -104,6 +113,7 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
     if isinstance(words, str):
         dock.words.edit.setText(words)
         dock.words.flush()
+    panel_filters.apply(window, view)
 
 
 def same_articles(shown: Alignment | None, coming: Alignment) -> bool:

@@ -1,0 +1,152 @@
+"""The Only in one, Quotes and Notes panels' filters as plain values, saved in a Session's
+``view`` beside the Matches panel's (:mod:`reader.ui.view_state`): the pair's, like
+those, so a session brings them back, a change to them is a change to it, and a file
+without them (an older Crossread's) opens with every row listed.
+
+The values: ``only_sides`` and ``quote_sides`` the articles whose rows the Only in one
+and Quotes panels list ("a,b", "a", "b" or ""), ``quotes_unshared`` and ``quote_terms``
+the Quotes panel's "Only those the other lacks" and "Terms" boxes, ``note_words`` the
+words in the Notes panel's filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from reader.model.session import JSONScalar
+
+if TYPE_CHECKING:  # main_window imports this module (through view_state)
+    from PySide6.QtWidgets import QCheckBox
+
+    from reader.ui.main_window import MainWindow
+
+SIDES = ("a", "b")
+# every passage, quotation (terms too) and note listed: a pair just opened, or a session
+# saved before these were
+EVERY_ROW: dict[str, JSONScalar] = {
+    "only_sides": "a,b",
+    "quote_sides": "a,b",
+    "quotes_unshared": False,
+    "quote_terms": True,
+    "note_words": "",
+}
+PANEL_FILTERS = tuple(EVERY_ROW)
+
+
+def _ticked(boxes: Mapping[str, QCheckBox]) -> str:
+    return ",".join(side for side in SIDES if boxes[side].isChecked())
+
+
+def capture(window: MainWindow) -> dict[str, JSONScalar]:
+    """The panels' filters on screen (the notes filter's words as typed)."""
+    quotes = window.quotes_dock
+    return {
+        "only_sides": _ticked(window.only_dock.side_boxes),
+        "quote_sides": _ticked(quotes.side_boxes),
+        "quotes_unshared": quotes.unshared_box.isChecked(),
+        "quote_terms": quotes.terms_box.isChecked(),
+        "note_words": window.session_controller.dock.filter.text(),
+    }
+
+
+def _sides(value: JSONScalar) -> str | None:
+    """``value`` as a list of sides ("a,b", "b", ""), or None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    named = {s.strip() for s in value.split(",")} - {""}
+    if not named <= set(SIDES):
+        return None
+    return ",".join(s for s in SIDES if s in named)
+
+
+def filters(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
+    """The panels' filters in ``view``, each missing or malformed one as with every row
+    listed (:data:`EVERY_ROW`); the notes filter's words as they filter: blanks around
+    and between them do not count."""
+    out = dict(EVERY_ROW)
+    for key in ("only_sides", "quote_sides"):
+        sides = _sides(view.get(key))
+        if sides is not None:
+            out[key] = sides
+    for key in ("quotes_unshared", "quote_terms"):
+        ticked = view.get(key)
+        if isinstance(ticked, bool):
+            out[key] = ticked
+    words = view.get("note_words")
+    if isinstance(words, str):
+        out["note_words"] = " ".join(words.split())
+    return out
+
+
+def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
+    """Set the panels' filters of ``view``; a missing or malformed one as with every row
+    listed."""
+    wanted = filters(view)
+    for boxes, key in (
+        (window.only_dock.side_boxes, "only_sides"),
+        (window.quotes_dock.side_boxes, "quote_sides"),
+    ):
+        ticked = str(wanted[key]).split(",")
+        for side, box in boxes.items():
+            box.setChecked(side in ticked)
+    window.quotes_dock.unshared_box.setChecked(wanted["quotes_unshared"] is True)
+    window.quotes_dock.terms_box.setChecked(wanted["quote_terms"] is True)
+    notes = window.session_controller.dock.filter
+    if " ".join(notes.text().split()) != wanted["note_words"]:
+        notes.setText(str(wanted["note_words"]))
+
+
+def swapped(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
+    """``view`` (from :func:`filters`) with its A and B exchanged, as a swap of sides takes
+    the boxes along with their articles."""
+    flip = {"a": "b", "b": "a"}
+    out = dict(view)
+    for key in ("only_sides", "quote_sides"):
+        named = {flip[s] for s in str(view[key]).split(",") if s in flip}
+        out[key] = ",".join(s for s in SIDES if s in named)
+    return out
+
+
+def _boxes_in_words(label: str, was: JSONScalar, now: JSONScalar) -> list[str]:
+    """The side boxes (``label``: "Only in {side}") ticked or unticked from ``was`` to
+    ``now``: ["Only in A unticked"]."""
+    before, after = str(was).split(","), str(now).split(",")
+    said = []
+    for side in SIDES:
+        if (side in before) != (side in after):
+            state = "ticked" if side in after else "unticked"
+            said.append(f"{label.format(side=side.upper())} {state}")
+    return said
+
+
+def _box_in_words(label: str, was: JSONScalar, now: JSONScalar) -> list[str]:
+    return [] if was == now else [f"{label} {'ticked' if now else 'unticked'}"]
+
+
+def in_words(was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar]) -> list[str]:
+    """Each panel whose filters differ from ``was`` to ``now`` (both from
+    :func:`filters`), with what changed as the panel shows it: ["the Only in one panel's
+    filters changed (Only in B unticked)", "the Notes panel's filter changed (filter
+    words “date”)"]; empty when none differs."""
+    said = []
+    only = _boxes_in_words("Only in {side}", was["only_sides"], now["only_sides"])
+    if only:
+        said.append(f"the Only in one panel's filters changed ({', '.join(only)})")
+    quotes = [
+        *_boxes_in_words("In {side}", was["quote_sides"], now["quote_sides"]),
+        *_box_in_words(
+            "Only those the other lacks", was["quotes_unshared"], now["quotes_unshared"]
+        ),
+        *_box_in_words("Terms", was["quote_terms"], now["quote_terms"]),
+    ]
+    if quotes:
+        said.append(f"the Quotes panel's filters changed ({', '.join(quotes)})")
+    words = now["note_words"]
+    if words != was["note_words"]:
+        filtered = f"filter words “{words}”" if words else "no filter words"
+        said.append(f"the Notes panel's filter changed ({filtered})")
+    return said
+
+
+__all__ = ["EVERY_ROW", "PANEL_FILTERS", "apply", "capture", "filters", "in_words", "swapped"]

@@ -1,0 +1,59 @@
+"""The other panels' filters as plain values (reader/ui/panel_filters.py): read from a
+session's view whatever it holds, swapped with the sides, and told in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model.session import JSONScalar
+from reader.ui.panel_filters import EVERY_ROW, filters, in_words, swapped
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        {},
+        {"only_sides": "c", "quote_sides": 3, "quotes_unshared": "yes", "quote_terms": None},
+        {"note_words": 7, "only_sides": None},
+    ],
+    ids=["missing", "malformed", "wrong types"],
+)
+def test_missing_or_malformed_filters_list_every_row(view: dict[str, JSONScalar]) -> None:
+    assert filters(view) == EVERY_ROW
+
+
+def test_sides_are_read_in_order_without_blanks() -> None:
+    assert filters({"only_sides": " b , a,", "quote_sides": ""}) == {
+        **EVERY_ROW,
+        "only_sides": "a,b",
+        "quote_sides": "",
+    }
+
+
+def test_the_notes_filter_counts_its_words_only() -> None:
+    assert filters({"note_words": "  date   of\tbirth "})["note_words"] == "date of birth"
+
+
+def test_a_swap_exchanges_the_sides_only() -> None:
+    view = {**EVERY_ROW, "only_sides": "a", "quote_sides": "b", "quote_terms": False}
+    assert swapped(view) == {**view, "only_sides": "b", "quote_sides": "a"}
+
+
+def test_nothing_changed_says_nothing() -> None:
+    assert in_words(EVERY_ROW, dict(EVERY_ROW)) == []
+
+
+def test_each_panel_changed_is_named_once_with_its_changes() -> None:
+    now = {
+        **EVERY_ROW,
+        "only_sides": "",
+        "quote_sides": "a",
+        "quotes_unshared": True,
+        "note_words": "",
+    }
+    was = {**EVERY_ROW, "note_words": "pledge"}
+    assert in_words(was, now) == [
+        "the Only in one panel's filters changed (Only in A unticked, Only in B unticked)",
+        "the Quotes panel's filters changed (In B unticked, Only those the other lacks ticked)",
+        "the Notes panel's filter changed (no filter words)",
+    ]
