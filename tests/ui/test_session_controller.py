@@ -780,7 +780,9 @@ def test_new_pair_keeps_unsaved_notes_of_the_old_one(
     qtbot.waitUntil(lambda: ctl.session() is not kept, timeout=ALIGN_TIMEOUT)
     written(qtbot, ctl)
     copies = list(data_folder.glob("unsaved-*.crossread"))
-    assert len(copies) == 1 and load_session(copies[0]) == kept
+    assert len(copies) == 1
+    # the copy carries the view the pair was shown with (test_panel_filters_saved.py)
+    assert replace(load_session(copies[0]), view={}) == kept
     assert not ctl.is_modified()
     assert visible_alignment(settle(qtbot, ctl)).a.text.startswith("Putin visited")
 
