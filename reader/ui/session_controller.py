@@ -22,43 +22,44 @@ depends on the outcome (closing, opening the other pair) follows once it is know
 the window keeps painting meanwhile.
 
 Every OS dialog sits behind one small ``ask_*`` method, so tests replace only those.
+
+The controller keeps the session, its file and whether it is modified, and follows each
+alignment the window finishes; its parts have modules of their own: what is shown
+(:mod:`~reader.ui.session_show`), what the file holds (:mod:`~reader.ui.saved_state`),
+letting the session go (:mod:`~reader.ui.session_closing`), reading and showing session
+files (:mod:`~reader.ui.session_opening`), the files, kept copies and exports
+(:mod:`~reader.ui.session_files`), and the wiring (:mod:`~reader.ui.session_wiring`).
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from reader.model import Alignment
 from reader.model.session import Session
-from reader.session.view import (
-    ANOTHER_PAIR,
-    REALIGNED,
-    SWAPPED,
-    following_session,
-    visible_alignment,
-)
 from reader.ui import view_state
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
 from reader.ui.left_view import LeftView
-from reader.ui.match_copy import copy_note, copy_passage, copy_quotation
 from reader.ui.messages import STATUS_MS
 from reader.ui.note_actions import NoteActions
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.note_undo import NoteUndo
 from reader.ui.notes_dock import NotesDock
+from reader.ui.pair_follow import follow_alignment
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.printing import Printing
 from reader.ui.saved_state import SavedState
 from reader.ui.session_actions import SessionActions
+from reader.ui.session_closing import SessionClosing, thaw
 from reader.ui.session_files import SessionFiles
 from reader.ui.session_opening import SessionOpening
-from reader.ui.settings_dialog import AnalysisSettings, apply_settings, report_notices
+from reader.ui.session_show import SessionShow
+from reader.ui.session_wiring import connect_controller
+from reader.ui.settings_dialog import AnalysisSettings, apply_settings
 from reader.ui.start_notices import say_when_free
 from reader.ui.unsaved_guard import UnsavedGuard
 
@@ -87,10 +88,7 @@ class SessionController(QObject):
         self._session: Session | None = None
         self._path: str | None = None
         self._modified = False
-        self._pending_view: Alignment | None = None
-        self._scroll: tuple[int, int] | None = None
-        self._select_after: str | None = None
-        self._from_paths: tuple[str, str] | None = None  # the files the session came from
+        self.from_paths: tuple[str, str] | None = None  # the files the session came from
         self.notices: set[str] = set()  # alignment notices already reported
         self.analysis = AnalysisSettings(window.settings.store)
         apply_settings(self.analysis, at_start=True)
@@ -121,65 +119,12 @@ class SessionController(QObject):
             self,
             copy=lambda mid: self.notes.copy([mid]),
         )
-        self._connect()
+        # the session's view in the panes; any other alignment shown, followed
+        self.shown = SessionShow(self, lambda al: follow_alignment(self, al))
+        connect_controller(self)
         self.printing = Printing(self)  # File > Print…, after Export notes…
-        window.installEventFilter(self)
+        self.closing = SessionClosing(self)  # the window's close
         self.actions.enable_for(self._session)
-
-    def _connect(self) -> None:
-        act, dock = self.actions, self.dock
-        act.add_note.triggered.connect(lambda: self.add_note())
-        act.copy_match.triggered.connect(lambda: self.notes.copy([]))
-        self.window.dock.copy_requested.connect(self.notes.copy)
-        dock.copy_requested.connect(lambda nid: copy_note(self._session, nid, self.status))
-        self.window.only_dock.copy_requested.connect(
-            lambda side, span: copy_passage(self.window.alignment(), side, span, self.status)
-        )
-        self.window.quotes_dock.copy_requested.connect(
-            lambda side, quoted: copy_quotation(self.window.alignment(), side, quoted, self.status)
-        )
-        for listing in (dock, self.window.only_dock, self.window.quotes_dock):
-            listing.hint.connect(self.status)
-        fixes = self.corrections
-        act.reject.triggered.connect(lambda: fixes.reject())
-        act.link.triggered.connect(lambda: fixes.link_selections())
-        act.restore_all.triggered.connect(fixes.restore_all)
-        act.restore_menu.aboutToShow.connect(fixes.fill_restore_menu)
-        files = self.files
-        act.save.triggered.connect(lambda: files.save())  # not (checked) as the save's "then"
-        act.save_as.triggered.connect(lambda: files.save_as())
-        act.open_session.triggered.connect(files.open_dialog)
-        act.recover.triggered.connect(files.open_recovery)
-        if act.file_menu is not None:
-            act.file_menu.aboutToShow.connect(files.update_recover)
-        act.undo_delete.triggered.connect(self.notes.undo)
-        act.redo.triggered.connect(self.notes.redo)
-        self.note_undo.available_changed.connect(act.undo_delete.setEnabled)
-        self.note_undo.label_changed.connect(act.undo_delete.setText)
-        self.note_undo.redo_available_changed.connect(act.redo.setEnabled)
-        self.note_undo.redo_label_changed.connect(act.redo.setText)
-        dock.note_added.connect(self.notes.added)
-        dock.note_deleted.connect(self.notes.deleted)
-        dock.note_rewritten.connect(self.notes.rewritten)
-        dock.note_left_behind.connect(self.files.keep_copy)
-        act.export.triggered.connect(files.export_dialog)
-        act.settings.triggered.connect(files.open_settings)
-        dock.session_changed.connect(lambda s: self.change(s))
-        dock.note_activated.connect(self.notes.show)
-        dock.note_add_requested.connect(lambda: self.add_note())
-        self.window.alignment_finished.connect(self._alignment_finished)
-        self.saved.filters_moved_changed.connect(self._filters_moved)
-        self.window.alignment_failed.connect(lambda _text: setattr(files, "discarded", None))
-        self.window.match_selected.connect(lambda _mid: self.refresh_marks())
-        self.window.match_selected.connect(self._name_reject)
-
-    def _name_reject(self, match_id: str) -> None:
-        """Edit > Reject match says what Delete does to the chosen match: a link made by
-        hand is removed, not rejected."""
-        al = self.window.alignment()
-        m = al.match_by_id(match_id) if al is not None else None
-        manual = m is not None and m.manual
-        self.actions.reject.setText("&Remove link made by hand" if manual else "&Reject match")
 
     # -- state -------------------------------------------------------------------------
 
@@ -202,12 +147,12 @@ class SessionController(QObject):
         s = self._session
         return s is not None and self.saved.differs(s, self._path)
 
-    def _filters_moved(self) -> None:
-        """The Matches panel's filters are the pair's, saved with its session: filters
+    def filters_moved(self) -> None:
+        """The panels' filters are the pair's, saved with its session: filters
         other than the saved ones make a change (marked, autosaved, asked about before
         closing); put back, none."""
         was, self._modified = self._modified, self._differs()
-        self._refresh(marks=False)
+        self.refresh(marks=False)
         self._autosave_after(was)
 
     def _autosave_after(self, was_modified: bool) -> None:
@@ -230,46 +175,13 @@ class SessionController(QObject):
         """
         return self.opening.start(recover, then)
 
-    # -- alignments ----------------------------------------------------------------------
+    # -- changes -------------------------------------------------------------------------
 
-    def _alignment_finished(self, alignment: object) -> None:
-        if not isinstance(alignment, Alignment):
-            return
-        report_notices(self.window.statusBar(), alignment, self.notices)
-        if alignment is self._pending_view:
-            self._pending_view = None
-            self._after_own_show()
-            return
-        self._pending_view = self._scroll = self._select_after = None  # superseded
-        old = self._session
-        how, following = following_session(old, alignment)
-        if how == SWAPPED:  # the window swapped the sides
-            assert old is not None  # a swap or a re-alignment follows a session
-            self.saved.follow(how, alignment)
-            if self._from_paths is not None:
-                self._from_paths = (self._from_paths[1], self._from_paths[0])
-            self._set(following)
-            self.notes.follow(old, following)
-            return
-        if how == ANOTHER_PAIR:
-            self.thaw()
-            self.note_undo.clear()  # another pair: its notes are not these
-            if self._modified:
-                self.files.keep_copy(old)  # unless the reader chose Discard for it
-            self._path = None
-            self.saved.begin_unsaved(following)  # shown with every match
-        else:
-            self.saved.follow(how, alignment)
-        self._from_paths = self.window.paths()
-        self._set(following)
-        if how == REALIGNED:
-            assert old is not None
-            self.notes.follow(old, self._session)
-        assert self._session is not None
-        if visible_alignment(self._session) is not alignment:
-            self._show_view(keep_scroll=False)
+    def set_path(self, path: str | None) -> None:
+        """The session's file is ``path`` now (None: it has none)."""
+        self._path = path
 
-    def _set(self, session: Session, shown_next: bool = False) -> None:
+    def set_session(self, session: Session, shown_next: bool = False) -> None:
         """Make ``session`` the current one (modified when it differs from its baseline).
         ``shown_next``: its view is shown next, in place of the panes' text, and its note
         marks are laid once it is (laid now, on the text being replaced, thousands of
@@ -279,7 +191,7 @@ class SessionController(QObject):
         self._modified = self._differs()
         self.dock.set_session(session)
         self.window.dock.set_notes(session.notes)
-        self._refresh(marks=not shown_next)
+        self.refresh(marks=not shown_next)
         self.session_changed.emit(session)
 
     def change(self, session: Session, select: str | None = None) -> None:
@@ -288,50 +200,15 @@ class SessionController(QObject):
         only when corrections changed; ``select``: the match to select once they are (a
         restored or hand-made link)."""
         if select is not None:
-            self._select_after = select
+            self.shown.select_after = select
         old, was = self._session, self._modified
         redraw = old is None or (old.rejected, old.manual) != (session.rejected, session.manual)
-        self._set(session, shown_next=redraw)
+        self.set_session(session, shown_next=redraw)
         self._autosave_after(was)
         if redraw:
-            self._show_view()
+            self.shown.show()
 
-    def _show_view(self, keep_scroll: bool = True) -> None:
-        """Show the session's visible alignment, keeping the panes where they are."""
-        if self._session is None:
-            return
-        w = self.window
-        self._scroll = None
-        if keep_scroll and w.alignment() is not None:
-            self._scroll = (
-                w.pane("a").offset_at_fraction(0.0),
-                w.pane("b").offset_at_fraction(0.0),
-            )
-        self._pending_view = visible_alignment(self._session)
-        w.show_alignment(self._pending_view)
-
-    def _after_own_show(self) -> None:
-        w = self.window
-        if self._scroll is not None:
-            with w.linker.hold():
-                w.pane("a").put_offset_at_fraction(self._scroll[0], 0.0)
-                w.pane("b").put_offset_at_fraction(self._scroll[1], 0.0)
-            self._scroll = None
-        if self._select_after is not None:
-            w.select_match(self._select_after)
-            self._select_after = None
-        self._refresh(marks=False)
-        self._lay_marks_pane_by_pane()
-
-    def _lay_marks_pane_by_pane(self) -> None:
-        """The note marks of the session just shown: pane A's now, B's at the next turn
-        of the event loop, so the window answers between (with thousands of notes a
-        pane's marks take 30-45 ms to lay on its new text)."""
-        w = self.window
-        apply_note_marks((w.pane("a"),), self._session)
-        QTimer.singleShot(1, self, lambda: apply_note_marks((w.pane("b"),), self._session))
-
-    def _refresh(self, marks: bool = True) -> None:
+    def refresh(self, marks: bool = True) -> None:
         """Note marks (unless not ``marks``), title and enabled actions after any change."""
         if marks:
             self.refresh_marks()
@@ -390,27 +267,6 @@ class SessionController(QObject):
         """
         return self.opening.open(path, recovered, then, failed)
 
-    def show_read(self, session: Session, path: str | None) -> None:
-        """Make ``session``, read from a session file, the current one and show it with its
-        view settings: ``path`` is where it is saved (None: it is not, a kept copy of
-        unsaved work or a crashed run's autosave, whose notes and filters are all
-        unsaved); the pair comes from no article files
-        (:class:`~reader.ui.session_opening.SessionOpening`)."""
-        self._path = path
-        self._from_paths = None
-        self.saved.timer.stop()
-        if path is None:
-            self.saved.begin_unsaved(session)
-        else:
-            self.saved.begin(session, session.view)
-        self._set(session, shown_next=True)
-        self._show_view(keep_scroll=False)
-        view_state.apply(self.window, session.view)
-        if path is not None:
-            self.saved.take_filters_on_screen()
-        else:
-            self.saved.check_filters()
-
     def may_replace(
         self, paths: tuple[str, str] | None = None, then: Callable[[], object] | None = None
     ) -> bool:
@@ -423,25 +279,7 @@ class SessionController(QObject):
         the request is made again, so a change made meanwhile is asked about, and then
         ``then`` runs (by default the window opens the pair ``paths``). A failed save is
         shown, and nothing is opened (:class:`~reader.ui.unsaved_guard.UnsavedGuard`)."""
-        self.saved.check_filters()  # a filter changed just now counts too
-        if not self._modified or self._session is None:
-            return True
-        if paths is not None and self._from_paths in (paths, (paths[1], paths[0])):
-            return True
-        return self.guard.may_replace(paths, then)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            return self._closing(event)
-        return super().eventFilter(watched, event)
-
-    def _closing(self, event: QEvent) -> bool:
-        self.saved.check_filters()  # a filter changed just now counts too
-        if self.guard.may_close():
-            self.shutdown()
-            return False
-        event.ignore()
-        return True
+        return self.closing.may_replace(paths, then)
 
     def mark_saved(self, path: str, saved: Session | None = None) -> None:
         """The session (``saved``: as written, view settings included) is in ``path`` now,
@@ -456,7 +294,7 @@ class SessionController(QObject):
         self.autosaver.saved()
         if self._modified:
             self.autosaver.changed()
-        self._refresh()
+        self.refresh()
         self.session_saved.emit(path)
 
     def saved_as(self, path: str, session: Session, saved: Session) -> None:
@@ -471,7 +309,7 @@ class SessionController(QObject):
             self._path = path
             self.saved.written(saved)  # the change made meanwhile is not in the file
             self._modified = self._differs()
-            self._refresh()
+            self.refresh()
             self.session_saved.emit(path)
 
     def realign(self) -> bool:
@@ -481,7 +319,7 @@ class SessionController(QObject):
         if pending is not None:
             self.window.open_pair(*pending)
             return True
-        paths = self._from_paths
+        paths = self.from_paths
         if paths is None or self.window.paths() != paths:
             self.status("The new settings apply to the next pair opened.")
             return False
@@ -490,23 +328,9 @@ class SessionController(QObject):
 
     def shutdown(self) -> None:
         """Stop the autosave timer and remove this run's autosave (a clean quit)."""
-        self.saved.timer.stop()
-        self.autosaver.clean_exit()
-        self.thaw()
+        self.closing.shutdown()
 
-    @staticmethod
-    def thaw() -> None:
-        """Give the garbage collector back what opening a session froze.
-
-        A session of thousands of notes is some 20,000 objects that live while it is
-        open; every full collection (set off by whatever allocates, on either thread)
-        went through them and the rest of the heap, holding Python's lock 35-110 ms.
-        Once a session file is read (:func:`~reader.ui.session_opening.read_for_window`),
-        every object then alive is frozen (``gc.freeze``): collections pass them by. A
-        frozen object is still freed once nothing refers to it (a session replaced goes
-        as before); only garbage in reference cycles at that moment would stay, until
-        this runs, when another pair replaces the session or the window closes."""
-        gc.unfreeze()
+    thaw = staticmethod(thaw)  # what opening a session froze, given back (session_closing)
 
     def _autosave_failed(self, text: str) -> None:
         """Say it now, or at start (the data folder cannot be written) once the first pair

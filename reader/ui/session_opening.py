@@ -19,11 +19,13 @@ from reader.errors import SessionError
 from reader.session.kept_copies import keep_autosave
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
+from reader.ui import view_state
 from reader.ui.messages import STATUS_MS
 from reader.ui.note_marks import note_marks
 from reader.ui.session_writer import FileJob
 
 if TYPE_CHECKING:  # the controller creates this helper
+    from reader.model.session import Session
     from reader.ui.main_window import MainWindow
     from reader.ui.session_controller import SessionController
 
@@ -117,6 +119,27 @@ class SessionOpening:
             return True
         return False
 
+    def show_read(self, session: Session, path: str | None) -> None:
+        """Make ``session``, read from a session file, the controller's and show it with
+        its view settings: ``path`` is where it is saved (None: it is not, a kept copy of
+        unsaved work or a crashed run's autosave, whose notes and filters are all
+        unsaved); the pair comes from no article files."""
+        ctl = self._ctl
+        ctl.set_path(path)
+        ctl.from_paths = None
+        ctl.saved.timer.stop()
+        if path is None:
+            ctl.saved.begin_unsaved(session)
+        else:
+            ctl.saved.begin(session, session.view)
+        ctl.set_session(session, shown_next=True)
+        ctl.shown.show(keep_scroll=False)
+        view_state.apply(ctl.window, session.view)
+        if path is not None:
+            ctl.saved.take_filters_on_screen()
+        else:
+            ctl.saved.check_filters()
+
     def _show(self, opened: OpenedSession, path: str | Path, recovered: bool) -> None:
         """Show the session read from ``path`` (by :func:`read_for_window`)."""
         ctl = self._ctl
@@ -127,7 +150,7 @@ class SessionOpening:
         ctl.files.damaged_original = absolute_path(path) if opened.incomplete() else None
         ctl.files.kept_originals.clear()
         ctl.window.opener.paths = None  # the pair on screen comes from no article files
-        ctl.show_read(session, None if recovered else absolute_path(path))
+        self.show_read(session, None if recovered else absolute_path(path))
         if session.notes:
             ctl.dock.raise_()
         if recovered:
