@@ -6,7 +6,10 @@ without them (an older Crossread's) opens with every row listed.
 The values: ``only_sides`` and ``quote_sides`` the articles whose rows the Only in one
 and Quotes panels list ("a,b", "a", "b" or ""), ``quotes_unshared`` and ``quote_terms``
 the Quotes panel's "Only those the other lacks" and "Terms" boxes, ``note_words`` the
-words in the Notes panel's filter.
+words in the Notes panel's filter, ``quote_order`` and ``note_order`` the order of the
+Quotes and Notes tables: "" as the articles or the session have them (until the reader
+clicks a column's title), else the column's title and the direction ("Speaker,
+descending").
 """
 
 from __future__ import annotations
@@ -14,7 +17,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
 from reader.model.session import JSONScalar
+from reader.ui.notes_model import COLUMNS as NOTE_COLUMNS
+from reader.ui.quotes_model import QuotesModel
 
 if TYPE_CHECKING:  # main_window imports this module (through view_state)
     from PySide6.QtWidgets import QCheckBox
@@ -30,23 +38,61 @@ EVERY_ROW: dict[str, JSONScalar] = {
     "quotes_unshared": False,
     "quote_terms": True,
     "note_words": "",
+    "quote_order": "",
+    "note_order": "",
 }
 PANEL_FILTERS = tuple(EVERY_ROW)
+QUOTE_COLUMNS = QuotesModel.columns
+WAYS = {"ascending": Qt.SortOrder.AscendingOrder, "descending": Qt.SortOrder.DescendingOrder}
 
 
 def _ticked(boxes: Mapping[str, QCheckBox]) -> str:
     return ",".join(side for side in SIDES if boxes[side].isChecked())
 
 
+def _order(table: QTableView, columns: tuple[str, ...]) -> str:
+    """The order of ``table``'s rows, as a view keeps it ("Speaker, descending"; "")."""
+    head = table.horizontalHeader()
+    column = head.sortIndicatorSection()
+    if not 0 <= column < len(columns):
+        return ""
+    way = "descending" if head.sortIndicatorOrder() == WAYS["descending"] else "ascending"
+    return f"{columns[column]}, {way}"
+
+
+def _read_order(value: JSONScalar, columns: tuple[str, ...]) -> str | None:
+    """``value`` as an order of a table of ``columns`` ("" included), or None when it is
+    not one."""
+    if not isinstance(value, str):
+        return None
+    title, _, way = (part.strip() for part in value.partition(","))
+    if not title and not way:
+        return ""
+    return f"{title}, {way}" if title in columns and way in WAYS else None
+
+
+def _sort(table: QTableView, columns: tuple[str, ...], order: str) -> None:
+    """Sort ``table`` in ``order`` (as :func:`_order` gives it), unless it is so."""
+    if _order(table, columns) == order:
+        return
+    if not order:
+        table.sortByColumn(-1, WAYS["ascending"])
+        return
+    title, _, way = order.partition(", ")
+    table.sortByColumn(columns.index(title), WAYS[way])
+
+
 def capture(window: MainWindow) -> dict[str, JSONScalar]:
     """The panels' filters on screen (the notes filter's words as typed)."""
-    quotes = window.quotes_dock
+    quotes, notes = window.quotes_dock, window.session_controller.dock
     return {
         "only_sides": _ticked(window.only_dock.side_boxes),
         "quote_sides": _ticked(quotes.side_boxes),
         "quotes_unshared": quotes.unshared_box.isChecked(),
         "quote_terms": quotes.terms_box.isChecked(),
-        "note_words": window.session_controller.dock.filter.text(),
+        "note_words": notes.filter.text(),
+        "quote_order": _order(quotes.table, QUOTE_COLUMNS),
+        "note_order": _order(notes.table, NOTE_COLUMNS),
     }
 
 
@@ -76,6 +122,10 @@ def filters(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
     words = view.get("note_words")
     if isinstance(words, str):
         out["note_words"] = " ".join(words.split())
+    for key, columns in (("quote_order", QUOTE_COLUMNS), ("note_order", NOTE_COLUMNS)):
+        order = _read_order(view.get(key), columns)
+        if order is not None:
+            out[key] = order
     return out
 
 
@@ -92,9 +142,11 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
             box.setChecked(side in ticked)
     window.quotes_dock.unshared_box.setChecked(wanted["quotes_unshared"] is True)
     window.quotes_dock.terms_box.setChecked(wanted["quote_terms"] is True)
-    notes = window.session_controller.dock.filter
-    if " ".join(notes.text().split()) != wanted["note_words"]:
-        notes.setText(str(wanted["note_words"]))
+    notes = window.session_controller.dock
+    if " ".join(notes.filter.text().split()) != wanted["note_words"]:
+        notes.filter.setText(str(wanted["note_words"]))
+    _sort(window.quotes_dock.table, QUOTE_COLUMNS, str(wanted["quote_order"]))
+    _sort(notes.table, NOTE_COLUMNS, str(wanted["note_order"]))
 
 
 def swapped(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
@@ -142,11 +194,25 @@ def in_words(was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar]) -> li
     ]
     if quotes:
         said.append(f"the Quotes panel's filters changed ({', '.join(quotes)})")
+    said.extend(
+        _order_in_words("Quotes", "in reading order", was["quote_order"], now["quote_order"])
+    )
     words = now["note_words"]
     if words != was["note_words"]:
         filtered = f"filter words “{words}”" if words else "no filter words"
         said.append(f"the Notes panel's filter changed ({filtered})")
+    said.extend(
+        _order_in_words("Notes", "in the order written", was["note_order"], now["note_order"])
+    )
     return said
+
+
+def _order_in_words(panel: str, unsorted: str, was: JSONScalar, now: JSONScalar) -> list[str]:
+    """The ``panel``'s order changed from ``was`` to ``now``: ["the Quotes panel's order
+    changed (sorted by Speaker, descending)"]; ``unsorted`` names the order of ""."""
+    if was == now:
+        return []
+    return [f"the {panel} panel's order changed ({f'sorted by {now}' if now else unsorted})"]
 
 
 __all__ = ["EVERY_ROW", "PANEL_FILTERS", "apply", "capture", "filters", "in_words", "swapped"]

@@ -30,6 +30,20 @@ def test_sides_are_read_in_order_without_blanks() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "read"),
+    [
+        ("quote_order", "Speaker,descending", "Speaker, descending"),
+        ("quote_order", " , ", ""),
+        ("quote_order", "Colour, descending", ""),
+        ("note_order", "Tags, sideways", ""),
+        ("note_order", "Tags, ascending", "Tags, ascending"),
+    ],
+)
+def test_an_order_is_read_by_its_column_title(key: str, value: str, read: str) -> None:
+    assert filters({key: value})[key] == read
+
+
 def test_the_notes_filter_counts_its_words_only() -> None:
     assert filters({"note_words": "  date   of\tbirth "})["note_words"] == "date of birth"
 
@@ -50,10 +64,13 @@ def test_each_panel_changed_is_named_once_with_its_changes() -> None:
         "quote_sides": "a",
         "quotes_unshared": True,
         "note_words": "",
+        "quote_order": "Speaker, descending",
     }
-    was = {**EVERY_ROW, "note_words": "pledge"}
+    was = {**EVERY_ROW, "note_words": "pledge", "note_order": "Tags, ascending"}
     assert in_words(was, now) == [
         "the Only in one panel's filters changed (Only in A unticked, Only in B unticked)",
         "the Quotes panel's filters changed (In B unticked, Only those the other lacks ticked)",
+        "the Quotes panel's order changed (sorted by Speaker, descending)",
         "the Notes panel's filter changed (no filter words)",
+        "the Notes panel's order changed (in the order written)",
     ]

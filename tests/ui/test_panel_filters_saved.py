@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.model.note import Note
@@ -21,6 +21,8 @@ from reader.session.kept_copies import kept_copy_files
 from reader.session.store import load_session
 from reader.ui import panel_filters
 from reader.ui.main_window import MainWindow
+from reader.ui.notes_model import TAGS
+from reader.ui.quotes_model import SPEAKER
 from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_alignment
 from tests.ui import session_fixtures as fx
@@ -304,6 +306,8 @@ def test_a_kept_copy_keeps_the_filters(kept: Path) -> None:
         "quotes_unshared": True,
         "quote_terms": False,
         "note_words": "  pledge ",
+        "quote_order": "",
+        "note_order": "",
     }
 
 
@@ -355,3 +359,50 @@ def test_a_note_finished_on_a_pair_replaced_is_kept_with_its_filters(
     written(qtbot, ctl)
     (copy,) = kept_copy_files(data_folder)
     assert load_session(copy).view["only_sides"] == "b"
+
+
+# -- the order of the Quotes and Notes tables ------------------------------------------------
+
+
+def test_a_table_sorted_comes_back_sorted(
+    ctl: SessionController,
+    win: MainWindow,
+    saved: Path,
+    qtbot: QtBot,
+    other_pair: tuple[str, str],
+) -> None:
+    win.quotes_dock.table.sortByColumn(SPEAKER, Qt.SortOrder.DescendingOrder)
+    ctl.dock.table.sortByColumn(TAGS, Qt.SortOrder.AscendingOrder)
+    assert ctl.files.save_to(str(saved))
+    written(qtbot, ctl)
+    assert load_session(saved).view["quote_order"] == "Speaker, descending"
+    reopened(ctl, qtbot, saved, other_pair)
+    quotes = win.quotes_dock.table.horizontalHeader()
+    assert (quotes.sortIndicatorSection(), quotes.sortIndicatorOrder()) == (
+        SPEAKER,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert ctl.dock.table.horizontalHeader().sortIndicatorSection() == TAGS
+    assert not ctl.is_modified()
+
+
+def test_sorting_a_saved_session_is_named_in_the_question(
+    ctl: SessionController, win: MainWindow, saved: Path, asked: Asked
+) -> None:
+    win.quotes_dock.table.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
+    win.close()
+    assert asked.detail().startswith(
+        "Not saved yet: the Quotes panel's order changed (sorted by Speaker, ascending), on "
+    )
+
+
+def test_a_file_without_an_order_opens_in_reading_order(
+    ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot
+) -> None:
+    without_panel_filters(saved)
+    win.quotes_dock.table.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
+    assert ctl.open_session(saved)
+    settle(qtbot, ctl)
+    settled(ctl, qtbot)
+    assert win.quotes_dock.table.horizontalHeader().sortIndicatorSection() == -1
+    assert not ctl.is_modified()
