@@ -29,8 +29,13 @@ Map of the package (each module small, one concern):
   view the docks and dialogs share; a change of its model selects no row on its own).
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (the changes Edit > Undo
   and Redo take back) with ``undo_steps`` (one taken back, giving its inverse),
-  ``session_controller`` with ``session_actions``, ``corrections`` (reject, restore,
-  manual links) and ``session_files`` (save, open, export, kept copies),
+  ``session_controller`` with ``session_actions``, ``session_wiring`` (its signals
+  connected), ``session_show`` (the session's view in the panes), ``pair_follow`` (a
+  swap, a re-alignment, another pair), ``session_closing`` (letting the session go),
+  ``saved_state`` (what the file holds), ``view_state`` and ``panel_filters`` (the view
+  and every panel's filters, saved with the session), ``left_view`` (the view a kept copy
+  carries), ``corrections`` (reject, restore, manual links) and ``session_files`` (save,
+  open, export, kept copies),
   ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``, ``session_writer``
   (session files read and written off the GUI thread, in order).
 - ``worker`` (the one off-thread abstraction), ``opening`` (pair loading, recent pairs,
