@@ -6,7 +6,7 @@ from __future__ import annotations
 _AGENCY_NAMES = (
     "AP|Associated Press|AFP|Agence France-Presse|Reuters|Yonhap|EPA|Xinhua|KCNA|TASS|"
     "ITAR-TASS|Interfax|RIA Novosti|Kyodo|UPI|dpa|ANSA|Bloomberg|PA|CNA|EFE|ANP|APA|SDA|"
-    "Belga|KNA|epd|ATS"
+    "Belga|KNA|epd|ATS|Lusa|Europa Press|Adnkronos"
 )
 AGENCIES = {name.casefold(): name for name in _AGENCY_NAMES.split("|")}
 """Each agency's name in small letters, with its own spelling."""

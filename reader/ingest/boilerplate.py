@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.bylines import is_bare_byline, is_byline, is_role_line
+from reader.ingest.bylines import is_bare_byline, is_byline, is_role_line, is_writers_line
 from reader.ingest.date_lines import DAY_OR_MONTH, is_date_line, is_date_stamp
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
@@ -224,14 +224,18 @@ def _looks_like_link_title(line: str) -> bool:
     return len(line) <= 160 and not line.rstrip("”\"’' ").endswith((".", "!", "…", ":"))
 
 
-def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+def boilerplate_spans(
+    text: str, paragraphs: list[Span], writers: frozenset[str] = frozenset()
+) -> list[Span]:
     """Boilerplate spans among ``paragraphs`` (whole lines, or a trailing credit).
 
     A writer's name alone on a line is boilerplate beside the writer's role ("Seoul
-    correspondent") or the story's age ("2 hours ago"). Headlines listed under "Related
-    stories" and the like are boilerplate too, once the article body has begun (at the
-    top, such a heading is navigation, and the line after it may be the article's own
-    headline); so is a greeting or sign-off sentence inside a paragraph
+    correspondent") or the story's age ("2 hours ago"), or when the page names that
+    writer in its metadata (``writers``, reader.ingest.bylines.writer_names: "Shaun
+    Walker in Kyiv" under the headline of a page whose author is Shaun Walker). Headlines
+    listed under "Related stories" and the like are boilerplate too, once the article body
+    has begun (at the top, such a heading is navigation, and the line after it may be the
+    article's own headline); so is a greeting or sign-off sentence inside a paragraph
     (reader.ingest.greetings).
     """
     out: list[Span] = []
@@ -249,7 +253,7 @@ def boilerplate_spans(text: str, paragraphs: list[Span]) -> list[Span]:
             in_list = in_body
             out.append(p)
             continue
-        if is_boilerplate_line(line) or is_bare_byline(lines, i):
+        if is_boilerplate_line(line) or is_bare_byline(lines, i) or is_writers_line(line, writers):
             out.append(p)
             continue
         if in_list and _looks_like_link_title(line):

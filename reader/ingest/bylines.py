@@ -20,7 +20,9 @@ line of nouns ("Von Tätern und Opfern"), each "writer" a single word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from reader.ingest.agencies import SHORT_AGENCIES
 from reader.ingest.calendar_words import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
@@ -36,11 +38,14 @@ __all__ = [
     "is_byline",
     "is_foreign_byline",
     "is_role_line",
+    "is_writers_line",
     "language_of_tag",
+    "writer_names",
 ]
 
 BY_WORDS = {
     "English": "By",
+    "Dutch": "Door",
     "French": "Par",
     "German": "Von",
     "Spanish": "Por",
@@ -57,6 +62,7 @@ _TAG_LANGUAGES = {
     "es": "Spanish",
     "pt": "Portuguese",
     "it": "Italian",
+    "nl": "Dutch",
 }
 
 
@@ -82,31 +88,54 @@ _NAME_START = rf"[{_UPPER}](?:[{_LOWER}{_UPPER}'’]*[{_LOWER}{_UPPER}]|\.)"
 _NAME_PART = rf"{_NAME_START}(?:-{_NAME_START})*"
 # the small words inside a name: "Jean-Baptiste de Montvalon", "Ursula von der Leyen",
 # "Maria da Silva dos Santos", "Carlo di Stefano", "d'Ormesson"
-_PARTICLE = r"(?:de|del|della|der|des|di|da|das|do|dos|du|la|le|van|von|zu|y)"
+# (Dutch: "Jan van den Berg", "Peter ter Horst")
+_PARTICLE = r"(?:de|del|della|den|der|des|di|da|das|do|dos|du|la|le|ten|ter|van|von|zu|y)"
 _WRITER = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:d['’])?{_NAME_PART}){{1,4}}"
-_AND = r"(?:,|\s+(?:und|et|y|e|and|&))"
+_AND = r"(?:,|\s+(?:und|et|y|e|en|and|&))"
 # what may follow the names: a place, a role, the agency ("Von Anna Müller, Berlin",
 # "Par Jean Dupont, envoyé spécial à Kiev", "Por María López | EFE", "Par Jean Dupont
 # (AFP)", "Par Jean Dupont avec AFP", "Von Anna Müller mit dpa")
 _TAIL = (
     r"(?:\s*[,|/–—-]\s*[^\s.!?,;:][^\n.!?;:]{0,60}"
     r"|\s*\([\w .&-]{2,30}\)"
-    rf"|\s+(?:avec|mit|con|com)\s+(?:l['’])?[{_UPPER}][\w.&-]*(?:\s+[{_UPPER}][\w.&-]*){{0,2}})"
+    rf"|\s+(?:avec|mit|con|com|met)\s+(?:l['’])?"
+    rf"(?:[{_UPPER}][\w.&-]*(?:\s+[{_UPPER}][\w.&-]*){{0,2}}|(?i:{SHORT_AGENCIES})))"
 )
 _FOREIGN_BYLINE = re.compile(
-    rf"^(?:Von|VON|Par|PAR|Por|POR|di|Di|DI)\s+(?P<names>{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}})"
+    rf"^(?:Von|VON|Par|PAR|Por|POR|di|Di|DI|Door|DOOR)\s+(?P<names>{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}})"
     rf"(?P<tail>{_TAIL})?\s*$"
 )
-# an office for a writer: "Par la rédaction", "Von unserer Redaktion", "Por Redacción"
+# an office or a correspondent for a writer: "Par la rédaction", "Von unserer Redaktion",
+# "Por Redacción", "Door onze correspondent", "Van onze verslaggever", "De notre envoyé
+# spécial à Kiev", "Dal nostro inviato", "Do nosso correspondente em Paris", "By our
+# Seoul correspondent"; the office's words after "our", "notre", "unserem", "onze" ...
+_OUR = (
+    r"(?:our|notre|nos|unserer|unserem|unseren|unsere|nuestr[oa]s?|nostr[oaei]|noss[oa]s?|"
+    r"onze|la|le|les|der|de|the|el|il|lo|o|a)"
+)
+_OFFICE = (
+    r"(?:rédaction|redaktion|redacción|redação|redazione|redactie|newsroom|staff|"
+    r"correspondents?|correspondante?s?|korrespondent(?:en|in)?|corresponsal(?:es)?|"
+    r"corrispondent[ei]|correspondentes?|envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|"
+    r"enviad[oa]s?\s+especial(?:es)?|inviat[oa](?:\s+special[ei])?|verslaggevers?|"
+    r"redacteurs?|reporters?)"
+)
 _DESK = re.compile(
-    r"^(?:von|par|por|di)\s+(?:la\s+|der\s+|unserer\s+|unserem\s+|)"
-    r"(?:rédaction|redaktion|redacción|redação|redazione|korrespondenten|correspondant)"
-    r"(?:\s*[,|/–—-]\s*[^\n.!?]{1,40})?$",
+    r"^(?:by|from|von|par|de|por|di|dal|dalla|da|do|door|van)\s+"
+    rf"(?:{_OUR}\s+(?:[\w'’-]+\s+){{0,2}})?{_OFFICE}"
+    r"(?:\s*[,|/–—-]\s*[^\n.!?]{1,40}"  # "Von unserer Redaktion, Berlin"
+    r"|\s+(?:in|à|a|en|em|aus|at|au|to|uit|te)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*"  # "... à Kiev"
+    r"(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})?$",
     re.IGNORECASE,
 )
 # days and months are no names ("Von Montag Abend", "Por Lunes Santo"), nor the small
-# words of an English headline written in capitals ("Par For The Course")
-_CALENDAR = frozenset(ENGLISH_MONTHS) | set(ENGLISH_WEEKDAYS) | OTHER_WEEKDAYS | set(OTHER_MONTHS)
+# words of an English headline written in capitals ("Par For The Course"); a month's
+# short form may be a first name ("Door Jan de Vries")
+_CALENDAR = frozenset(
+    w
+    for w in (*ENGLISH_MONTHS, *ENGLISH_WEEKDAYS, *OTHER_WEEKDAYS, *OTHER_MONTHS)
+    if len(w) > len("jan")
+)
 _ENGLISH_SMALL_TEXT = "the an for of in on to at with is as after over from"
 _ENGLISH_SMALL = frozenset(_ENGLISH_SMALL_TEXT.split())
 _MAX_LINE = 100
@@ -155,7 +184,7 @@ _BARE_NAME = re.compile(rf"^(?=[^\d]{{4,60}}$)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}
 _BYLINE = re.compile(
     rf"^(?i:by)\s+(?!(?i:{DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|"
     rf"comparison|law|mid|early|late|noon|night)\b)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
-    r"\s*(?:[,|/–—-]\s*[^\n.!?]{0,80})?$"
+    r"\s*(?:[,|/–—-]\s*[^\n.!?]{0,80}|\([\w .&-]{2,30}\))?$"  # "By Jane Doe (Reuters)"
 )
 
 # "By The Associated Press", "By The Times Staff"
@@ -186,3 +215,36 @@ def is_bare_byline(lines: list[str], i: int) -> bool:
         return False
     beside = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
     return any(is_role_line(line.strip()) for line in beside)
+
+
+# A line naming the page's writers and nothing else, as the Guardian prints its byline
+# under the headline: "Shaun Walker", "Shaun Walker in Kyiv", "Jane Smith and John Doe",
+# "Jean Dupont à Kiev". The names are read only beside the page's own author metadata
+# (reader.ingest.page_byline): a line holding one name may be a crosshead or a caption.
+_WRITERS_APART = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+")
+_AT_PLACE = re.compile(
+    rf"\s+(?:in|at|from|à|a|en|em|aus|uit|te)\s+[{_UPPER}][\w'’.-]*"
+    rf"(?:[\s-][{_UPPER}][\w'’.-]*){{0,2}}$"
+)
+
+
+def writer_names(writers: Iterable[str]) -> frozenset[str]:
+    """Each name among ``writers`` (each a name or several: "Jane Smith, John Doe",
+    "Jane Smith and John Doe"), in small letters; a name of one word ("Staff", "Admin",
+    "Kim") is none a line may be read by."""
+    names = (_name_key(name) for text in writers for name in _WRITERS_APART.split(text.strip()))
+    return frozenset(name for name in names if " " in name)
+
+
+def is_writers_line(line: str, writers: frozenset[str]) -> bool:
+    """``line`` names the page's ``writers`` (writer_names) and nothing more but where they
+    wrote from: "Shaun Walker in Kyiv", "Jane Smith and John Doe"."""
+    line = line.strip()
+    if not writers or not line or len(line) > _MAX_LINE:
+        return False
+    names = [_AT_PLACE.sub("", part) for part in _WRITERS_APART.split(line)]
+    return all(_name_key(name) in writers for name in names)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())

@@ -21,10 +21,12 @@ from reader.ingest.block_breaks import BLOCK_TAGS, break_blocks
 from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.linked_data import linked_data
+from reader.ingest.linked_updates import lacks_stamps, with_linked_updates
 from reader.ingest.live_blog import live_updates, with_updates
 from reader.ingest.live_summary import summary_first
+from reader.ingest.metadata import byline_agency
 from reader.ingest.normalize import clean
-from reader.ingest.page_byline import article_language, with_byline
+from reader.ingest.page_byline import article_language, page_writers, with_byline
 from reader.ingest.page_titles import (
     HEAD_SCAN,
     headline,
@@ -53,6 +55,9 @@ class Page:
     # where the page was written (its language, its address), for the order of the
     # numeric dates in its text when the extractor found no date
     date_hints: DateHints = field(default_factory=DateHints)
+    # its writers' names as its metadata gives them (reader.ingest.page_byline), a line of
+    # them alone a byline
+    writers: frozenset[str] = frozenset()
 
 
 _SKIP_TAGS = """
@@ -95,6 +100,9 @@ _ONLY_LINKS = (
 _PRUNE.append(
     f"//*[self::tr or self::td or @{_LAYOUT_ATTR}='tr' or @{_LAYOUT_ATTR}='td']{_ONLY_LINKS}"
 )
+# the blocks of a page (its menus first) read for its byline's agency when none is the
+# story's
+_BYLINE_SCAN = 60
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
@@ -397,6 +405,17 @@ def _sentences_rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+def _story_blocks(html: str, lines: list[str]) -> list[str]:
+    """The page's blocks (``html`` rendered, a line each) up to the story's end and the
+    line after it (a closing byline): the last of the extractor's ``lines`` among them;
+    the first ``_BYLINE_SCAN`` when none is. The cards of other stories after it, with
+    their bylines, are left out."""
+    blocks = render_body(html)[0].split("\n\n")
+    story = set(lines)
+    last = max((i for i, block in enumerate(blocks) if block in story), default=None)
+    return blocks[: last + 2] if last is not None else blocks[:_BYLINE_SCAN]
+
+
 def extract_html(html: str, name: str, path: str) -> Page:
     """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
     saved_from = _SAVED_FROM.search(html, 0, _SAVED_FROM_SCAN)
@@ -420,6 +439,9 @@ def extract_html(html: str, name: str, path: str) -> Page:
         lines = with_updates(lines, updates)
     elif may_hold_stamps(html):
         lines = with_stamps(lines, render_body(html)[0].split("\n\n"))
+    if not updates and linked.updates and lacks_stamps(lines):
+        # times a script writes on the page: its JSON-LD's (see linked_updates)
+        lines = with_linked_updates(lines, linked.updates)
     lines = summary_first(lines)
     lines = _with_standfirst(lines, page_standfirst(html), title)
     text = "\n\n".join(lines)
@@ -429,6 +451,9 @@ def extract_html(html: str, name: str, path: str) -> Page:
     if not text:
         raise IngestError(f"Cannot open {name}: the page holds no readable text.", path or None)
     title = shown_headline(linked_headline(title, linked.headline), text)
+    # else the agency of the page's byline ("Von Anna Müller (dpa)"), which the extractor
+    # may drop with its element
+    source = source or byline_agency(_story_blocks(html, lines))
     lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
     language = article_language(text, html, [lang.group(1) if lang else None, linked.language])
     author = one_line_or_none(getattr(doc, "author", None))
@@ -439,4 +464,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
     hints = DateHints(language=lang.group(1) if lang else None, address=address)
     if date is not None:
         date = reread(date, html, date_order(text, hints))
-    return Page(text=text, title=title, source=source, date=date, date_hints=hints)
+    writers = page_writers(html, linked.authors)
+    return Page(text=text, title=title, source=source, date=date, date_hints=hints, writers=writers)

@@ -1,5 +1,5 @@
-"""What a page's schema.org JSON-LD says of its article: who published it, when, and in
-what language.
+"""What a page's schema.org JSON-LD says of its article: who published it, when, in
+what language, and who wrote it.
 
 WordPress sites with Yoast SEO (and many others) describe a page as a graph: an
 ``"@graph"`` holding a WebPage, the Article, the WebSite, the publisher's Organization,
@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from html import unescape
 from typing import Any
 
-__all__ = ["LinkedData", "linked_data"]
+__all__ = ["LinkedData", "LinkedUpdate", "linked_data"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,21 @@ class LinkedData:
     published: str | None = None  # ISO YYYY-MM-DD, the Article's datePublished
     language: str | None = None  # a language tag ("de-DE"), the Article's or the page's
     headline: str | None = None  # the Article's
+    authors: tuple[str, ...] = ()  # the names of the Article's writers
+    # a LiveBlogPosting's updates (its "liveBlogUpdate"), in the order it lists them
+    updates: tuple[LinkedUpdate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedUpdate:
+    """One update of a live blog as its JSON-LD gives it: the clock time of its
+    ``datePublished`` in the zone it is written in ("14:32 UTC" of "...T14:32:00Z", "16:32"
+    of "...T16:32:00+02:00", the site's own time), its headline, and the paragraphs of its
+    ``articleBody``."""
+
+    time: str
+    headline: str | None
+    body: tuple[str, ...]
 
 
 _SCRIPT = re.compile(
@@ -76,7 +91,65 @@ def linked_data(html: str) -> LinkedData:
         published=_iso_date(article.get("datePublished")) if article else None,
         language=language,
         headline=_text(article.get("headline")) if article else None,
+        authors=_authors(article.get("author"), by_id) if article else (),
+        updates=_updates(article.get("liveBlogUpdate")) if article else (),
     )
+
+
+def _updates(value: Any) -> tuple[LinkedUpdate, ...]:
+    """The updates of a LiveBlogPosting's ``liveBlogUpdate``: each with a time, and a
+    headline or a body."""
+    listed = value if isinstance(value, list) else [value]
+    out = []
+    for item in listed:
+        if not isinstance(item, dict):
+            continue
+        time = _clock(item.get("datePublished"))
+        headline = _text(item.get("headline"))
+        body = _paragraphs(item.get("articleBody"))
+        if time and (headline or body):
+            out.append(LinkedUpdate(time=time, headline=headline, body=body))
+    return tuple(out)
+
+
+def _clock(value: Any) -> str | None:
+    """The clock time of an ISO ``value`` in its own zone, "UTC" after it when that is
+    UTC."""
+    text = _text(value)
+    try:
+        when = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    if when is None or len(text or "") <= len("YYYY-MM-DD"):
+        return None  # a date alone: no time
+    clock = when.strftime("%H:%M")
+    offset = when.utcoffset()
+    return f"{clock} UTC" if offset is not None and not offset else clock
+
+
+_TAG = re.compile(r"<[^<>]{0,500}>")
+_MAX_BODY = 20_000
+
+
+def _paragraphs(value: Any) -> tuple[str, ...]:
+    """The paragraphs of an update's ``articleBody`` (a line each; markup, which some sites
+    leave in it, read as a break)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return ()
+    text = _TAG.sub("\n", unescape(value[:_MAX_BODY]))
+    return tuple(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[str, ...]:
+    """The names of an Article's ``author``: a Person, a list of them, a name, or a
+    Person's ``@id`` in the graph."""
+    listed = value if isinstance(value, list) else [value]
+    names = (
+        _text(item) if isinstance(item, str) else _name(_linked(item, by_id)) for item in listed
+    )
+    return tuple(name for name in names if name and not name.startswith(("http:", "https:")))
 
 
 def _nodes(script: str) -> list[dict[str, Any]]:

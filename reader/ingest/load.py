@@ -439,6 +439,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     source: str | None = None
     date: str | None = None
     hints = DateHints()
+    writers: frozenset[str] = frozenset()
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
@@ -447,14 +448,14 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     elif fmt == "html":
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
-        hints = page.date_hints
+        hints, writers = page.date_hints, page.writers
     elif fmt == "txt":
         text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
     else:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
-    return _build(text, path, title, source, date, hints)
+    return _build(text, path, title, source, date, hints, writers)
 
 
 def _build(
@@ -464,9 +465,10 @@ def _build(
     source: str | None,
     date: str | None,
     hints: DateHints | None = None,
+    writers: frozenset[str] = frozenset(),
 ) -> Document:
     paragraphs = paragraph_spans(text)
-    boiler = boilerplate_spans(text, paragraphs)
+    boiler = boilerplate_spans(text, paragraphs, writers)
     whole = set(boiler)
     if not title:
         title = guess_title(text, paragraphs, whole)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from reader.ingest.agencies import AGENCIES as _AGENCIES
 from reader.ingest.boilerplate import starts_like_url
@@ -21,6 +22,7 @@ from reader.ingest.stamp_words import PUBLISHED, UPDATED
 from reader.model.span import Span
 
 __all__ = [
+    "byline_agency",
     "guess_date",
     "guess_source",
     "guess_title",
@@ -299,10 +301,9 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
                 if "." in host:
                     return host
     bylines = [line for line in lines if is_byline(line)]
-    for line in bylines:
-        agency = _byline_agency(line)
-        if agency:
-            return agency
+    agency = byline_agency([text[p.start : p.end] for p in paragraphs[:_META_LINES]], bylines)
+    if agency:
+        return agency
     for p in paragraphs[:_META_LINES]:
         m = _WIRE_DATELINE.match(text, p.start, p.end)
         agency = _AGENCIES.get(m.group("name").strip().casefold()) if m else None
@@ -331,19 +332,47 @@ def guess_source(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> s
     return None
 
 
+def byline_agency(head: list[str], bylines: list[str] | None = None) -> str | None:
+    """The news agency a byline names ("By The Associated Press", "Von Anna Müller (dpa)",
+    "Par Jean Dupont avec AFP"), or a line of its own right under a byline ("Par Jean
+    Dupont" then "(AFP)"), among the lines ``head`` (or those of ``bylines``); None when
+    none does."""
+    for line in bylines if bylines is not None else filter(is_byline, head):
+        agency = _byline_agency(line)
+        if agency:
+            return agency
+    for before, line in pairwise(line.strip() for line in head):
+        m = _CREDIT.match(line)
+        if m is not None and m.group("paren") and is_byline(before):
+            agency = _AGENCIES.get(m.group("paren").strip().casefold())
+            if agency:
+                return agency
+    return None
+
+
 # AP's own byline: "By JOHN DOE Associated Press" (the agency as it spells itself)
 _BYLINE_AGENCY_END = re.compile(
     r"\s(?:the\s+)?(?P<name>" + "|".join(re.escape(a) for a in _AGENCIES.values()) + r")$"
+)
+# the agency a story was written with, after the writer's name: "Von Anna Müller (dpa)",
+# "Par Jean Dupont (AFP)", "Por María López (EFE)", "Par Jean Dupont avec AFP", "Von Anna
+# Müller mit dpa", "Door Jan de Vries met ANP"
+_BYLINE_AGENCY_WITH = re.compile(
+    r"(?:\((?P<paren>[\w .&-]{2,30})\)|\s(?:avec|mit|con|com|met|with)\s+(?:l['’])?"
+    r"(?P<name>[\w .&-]{2,30}?))\s*$",
+    re.IGNORECASE,
 )
 
 
 def _byline_agency(line: str) -> str | None:
     """The news agency a byline names ("By The Associated Press", "By Jane Doe, Reuters",
-    "By JOHN DOE Associated Press"), or None."""
+    "By JOHN DOE Associated Press", "Von Anna Müller (dpa)", "Par Jean Dupont avec AFP"),
+    or None."""
     line = line.strip()
-    for form in (_BYLINE_AGENCY, _BYLINE_AGENCY_END):
+    for form in (_BYLINE_AGENCY, _BYLINE_AGENCY_END, _BYLINE_AGENCY_WITH):
         m = form.search(line)
-        agency = _AGENCIES.get(m.group("name").strip().casefold()) if m else None
+        name = next(filter(None, m.groupdict().values()), "") if m else ""
+        agency = _AGENCIES.get(name.strip().casefold())
         if agency:
             return agency
     return None

@@ -8,13 +8,14 @@ one; reader.ingest.bylines) and dimmed like any byline.
 from __future__ import annotations
 
 import re
+from html import unescape
 
-from reader.ingest.bylines import byline_word, is_byline, language_of_tag
+from reader.ingest.bylines import byline_word, is_byline, language_of_tag, writer_names
 from reader.ingest.languages import main_language
 from reader.ingest.page_titles import HEAD_SCAN
 from reader.ingest.photo_credits import trailing_credit
 
-__all__ = ["article_language", "with_byline"]
+__all__ = ["article_language", "page_writers", "with_byline"]
 
 # What trafilatura takes for a second writer in a byline element that also dates the
 # article ("By Ana Lee | Dec 13, 2008" gives "Ana Lee; Dec"): a date's words.
@@ -48,7 +49,7 @@ def _writers(author: str) -> str:
 
 # a byline's first word, kept by trafilatura in the name of a byline element that has it
 # ("Par Philippe Mesmer"); taken off when two words or more are left ("Di Maio" stays)
-_LEAD = re.compile(r"^(?:by|par|von|por|di)\s+(?=\S+\s+\S)", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:by|par|von|por|di|door)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def _unled(name: str) -> str:
@@ -73,7 +74,14 @@ def with_byline(text: str, author: str | None, language: str | None) -> str:
 
 
 # the word that joins a byline's last two writers, by language
-_AND_WORDS = {"French": "et", "German": "und", "Spanish": "y", "Portuguese": "e", "Italian": "e"}
+_AND_WORDS = {
+    "French": "et",
+    "German": "und",
+    "Spanish": "y",
+    "Portuguese": "e",
+    "Italian": "e",
+    "Dutch": "en",
+}
 
 
 def _joined_writers(writers: str, language: str | None) -> str:
@@ -121,3 +129,22 @@ def _names(text: str, writers: str) -> bool:
         if key in (line if credit is None else line[:credit]).casefold():
             return True
     return False
+
+
+# the page's writers as its head names them: <meta name="author" content="Jane Smith">,
+# <meta property="article:author" content="Jane Smith"> (not a profile's address)
+_META_AUTHOR = re.compile(
+    r"<meta\b(?=[^>]*\b(?:name|property)\s*=\s*[\"'](?:author|article:author)[\"'])[^>]*?"
+    r"\bcontent\s*=\s*(?:\"([^\"<>]{1,200})\"|'([^'<>]{1,200})')",
+    re.IGNORECASE,
+)
+
+
+def page_writers(html: str, linked_authors: tuple[str, ...]) -> frozenset[str]:
+    """The names of the page's writers as its metadata gives them: its ``<meta
+    name="author">`` and ``article:author`` and its JSON-LD's authors (``linked_authors``,
+    reader.ingest.linked_data), in small letters (reader.ingest.bylines.writer_names)."""
+    meta = (unescape(m.group(1) or m.group(2)) for m in _META_AUTHOR.finditer(html, 0, HEAD_SCAN))
+    return writer_names(
+        name for name in (*meta, *linked_authors) if not name.startswith(("http:", "https:"))
+    )

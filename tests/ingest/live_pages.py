@@ -1,10 +1,13 @@
 """Saved live pages marked up as the sites that publish them mark them up (the words are
 our own): a Guardian live blog as its React front end renders it, a German public
-broadcaster's live ticker and a French daily's "direct". Each has a summary of the day
-before its updates and a heading on most updates. Used by tests/ingest/test_live_blog.py
-and tests/ingest/test_live_pages.py."""
+broadcaster's live ticker and a French daily's "direct", each with a summary of the day
+before its updates and a heading on most updates; CNN's and Reuters' live pages, whose
+times a script writes. Used by tests/ingest/test_live_blog.py and
+tests/ingest/test_linked_updates.py."""
 
 from __future__ import annotations
+
+import json
 
 # The Guardian's live blog: the standfirst a list; "Key events", a carousel of links to the
 # key updates with relative times; a pinned post (a copy of an update, no <time>); each
@@ -204,3 +207,197 @@ dans ce direct consacré à la guerre en Ukraine.</p></div></section>
 <footer><p>© Le Quotidien 2023</p></footer>
 </body></html>
 """
+
+
+# CNN's live page: the updates as <article class="live-story-post">, each with an empty
+# <div class="live-story-post__timestamp"> a script fills in (the saved page holds no
+# time) and its <h2> in a <header>, which the extractor drops with all but the first
+# update's heading; newest first. The JSON-LD LiveBlogPosting lists the updates with
+# their headlines, times (UTC) and bodies (one paragraph of two run together).
+_CNN_LIVE_BLOG = {
+    "@context": "https://schema.org",
+    "@type": "LiveBlogPosting",
+    "@id": "https://edition.cnn.example/world/live-news/putin-north-korea-06-19-24",
+    "headline": "June 19, 2024 - Putin visits North Korea",
+    "url": "https://edition.cnn.example/world/live-news/putin-north-korea-06-19-24",
+    "datePublished": "2024-06-19T01:12:00.000Z",
+    "coverageStartTime": "2024-06-19T01:12:00.000Z",
+    "author": [
+        {"@type": "Person", "name": "Simone McCarthy"},
+        {"@type": "Person", "name": "Brad Lendon"},
+    ],
+    "publisher": {"@type": "Organization", "name": "CNN"},
+    "liveBlogUpdate": [
+        {
+            "@type": "BlogPosting",
+            "headline": "Putin and Kim sign mutual defense pact",
+            "datePublished": "2024-06-19T09:41:00.000Z",
+            "articleBody": "Russian President Vladimir Putin and North Korean "
+            "leader Kim Jong Un signed a pact that includes a "
+            "pledge of mutual assistance if either country is "
+            "attacked, state media said.",
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Kim calls the treaty the strongest ever",
+            "datePublished": "2024-06-19T07:05:00.000Z",
+            "articleBody": "Kim Jong Un said the agreement raised the two "
+            "countries' ties to the level of an alliance. He spoke "
+            "at a news conference after talks that lasted about "
+            "two hours.",
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Putin arrives in Pyongyang",
+            "datePublished": "2024-06-18T23:50:00.000Z",
+            "articleBody": "Putin landed in Pyongyang shortly before 3 a.m. local "
+            "time and was greeted at the airport by Kim, according "
+            "to Russian state media.",
+        },
+    ],
+}
+
+CNN_SCRIPTED_LIVE = (
+    """<!DOCTYPE html>
+<html lang="en" data-uri="cms.cnn.com/_pages/live-news/russia-ukraine"><head><meta
+charset="utf-8">
+<title>June 19, 2024 - Putin visits North Korea | CNN</title>
+<meta property="og:title" content="June 19, 2024 - Putin visits North Korea">
+<meta property="og:site_name" content="CNN">
+<meta name="author" content="Simone McCarthy, Brad Lendon">
+<meta property="article:published_time" content="2024-06-19T01:12:00.000Z">
+<script type="application/ld+json">"""
+    + json.dumps(_CNN_LIVE_BLOG)
+    + """</script>
+</head><body>
+<header class="header"><nav><a href="/">CNN</a> <a href="/world">World</a> <a
+href="/politics">Politics</a></nav></header>
+<section class="layout__main">
+<h1 class="headline__text">June 19, 2024 - Putin visits North Korea</h1>
+<div class="byline"><span class="byline__names">By <a href="/profiles/simone-mccarthy">Simone
+McCarthy</a> and <a href="/profiles/brad-lendon">Brad Lendon</a>, CNN</span></div>
+<div class="live-story-posts">
+<article class="live-story-post" data-post-id="clxa1"><header class="live-story-post__header">
+<div class="live-story-post__timestamp" data-ts="2024-06-19T09:41:00.000Z"></div>
+<h2 class="live-story-post__headline">Putin and Kim sign mutual defense pact</h2></header>
+<div class="live-story-post__content"><p class="paragraph">Russian President Vladimir Putin and
+North Korean leader Kim Jong Un signed a pact that includes a pledge of mutual assistance if
+either country is attacked, state media said.</p></div>
+</article>
+<article class="live-story-post" data-post-id="clxa2"><header class="live-story-post__header">
+<div class="live-story-post__timestamp" data-ts="2024-06-19T07:05:00.000Z"></div>
+<h2 class="live-story-post__headline">Kim calls the treaty the strongest ever</h2></header>
+<div class="live-story-post__content"><p class="paragraph">Kim Jong Un said the agreement raised
+the two countries' ties to the level of an alliance.</p>
+<p class="paragraph">He spoke at a news conference after talks that lasted about two
+hours.</p></div>
+</article>
+<article class="live-story-post" data-post-id="clxa3"><header class="live-story-post__header">
+<div class="live-story-post__timestamp" data-ts="2024-06-18T23:50:00.000Z"></div>
+<h2 class="live-story-post__headline">Putin arrives in Pyongyang</h2></header>
+<div class="live-story-post__content"><p class="paragraph">Putin landed in Pyongyang shortly
+before 3 a.m. local time and was greeted at the airport by Kim, according to Russian state
+media.</p></div>
+</article>
+</div></section>
+<footer><p>© 2024 Cable News Network.</p></footer>
+</body></html>
+"""
+)
+
+# Reuters' live page: the updates as <div data-testid="LiveBlogPostItem">, each with an
+# empty <span data-testid="Timestamp"> a script fills in, a heading in a <div>, its
+# paragraphs in <div data-testid="paragraph-N">, share buttons; newest first. The JSON-LD
+# lists the same updates, the paragraphs of a body on lines of their own.
+_REUTERS_LIVE_BLOG = {
+    "@context": "http://schema.org",
+    "@type": "LiveBlogPosting",
+    "headline": "Live: Bank of Japan holds rates as yen slides",
+    "datePublished": "2024-12-19T02:30:00Z",
+    "dateModified": "2024-12-19T07:02:00Z",
+    "coverageStartTime": "2024-12-19T02:30:00Z",
+    "author": [{"@type": "Person", "name": "Leika Kihara"}],
+    "publisher": {"@type": "Organization", "name": "Reuters"},
+    "liveBlogUpdate": [
+        {
+            "@type": "BlogPosting",
+            "headline": "Ueda says wage data will guide the next step",
+            "datePublished": "2024-12-19T07:02:00Z",
+            "articleBody": "Governor Kazuo Ueda said the bank wanted more "
+            "evidence that wages would keep rising before it "
+            "raised rates again.\n"
+            "He declined to say whether a hike in January was "
+            "likely.",
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Yen weakens past 155 per dollar",
+            "datePublished": "2024-12-19T04:15:00Z",
+            "articleBody": "The yen fell 0.8% to 155.6 per dollar after the "
+            "decision, its weakest in a month.",
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "BOJ keeps rates at 0.25%",
+            "datePublished": "2024-12-19T03:05:00Z",
+            "articleBody": "The Bank of Japan kept its short-term policy rate at "
+            "0.25% by an 8-1 vote, with one board member proposing "
+            "a hike to 0.5%.",
+        },
+    ],
+}
+
+REUTERS_SCRIPTED_LIVE = (
+    """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Live: Bank of Japan holds rates as yen slides | Reuters</title>
+<meta property="og:title" content="Live: Bank of Japan holds rates as yen slides">
+<meta property="og:site_name" content="Reuters">
+<meta property="article:published_time" content="2024-12-19T02:30:00Z">
+<script type="application/ld+json">"""
+    + json.dumps(_REUTERS_LIVE_BLOG)
+    + """</script>
+</head><body>
+<header class="site-header"><nav><a href="/world">World</a> <a href="/business">Business</a> <a
+href="/markets">Markets</a></nav></header>
+<main id="main-content">
+<div class="live-blog__header"><h1 data-testid="Heading">Live: Bank of Japan holds rates as yen
+slides</h1>
+<div class="live-blog__byline">By <a href="/authors/leika-kihara">Leika Kihara</a></div></div>
+<div class="live-blog__posts" data-testid="LiveBlogPosts">
+<div class="live-blog__post-item" data-testid="LiveBlogPostItem" id="post-3">
+<span class="live-blog__timestamp" data-testid="Timestamp"
+data-time="2024-12-19T07:02:00Z"></span>
+<div data-testid="Heading" class="heading__base live-blog__title">Ueda says wage data will guide
+the next step</div>
+<div data-testid="paragraph-0" class="text__text article-body__paragraph">Governor Kazuo Ueda
+said the bank wanted more evidence that wages would keep rising before it raised rates
+again.</div>
+<div data-testid="paragraph-1" class="text__text article-body__paragraph">He declined to say
+whether a hike in January was likely.</div>
+<div class="share-bar"><button aria-label="Share on X">X</button><button aria-label="Copy
+link">Copy link</button></div>
+</div>
+<div class="live-blog__post-item" data-testid="LiveBlogPostItem" id="post-2">
+<span class="live-blog__timestamp" data-testid="Timestamp"
+data-time="2024-12-19T04:15:00Z"></span>
+<div data-testid="Heading" class="heading__base live-blog__title">Yen weakens past 155 per
+dollar</div>
+<div data-testid="paragraph-0" class="text__text article-body__paragraph">The yen fell 0.8% to
+155.6 per dollar after the decision, its weakest in a month.</div>
+</div>
+<div class="live-blog__post-item" data-testid="LiveBlogPostItem" id="post-1">
+<span class="live-blog__timestamp" data-testid="Timestamp"
+data-time="2024-12-19T03:05:00Z"></span>
+<div data-testid="Heading" class="heading__base live-blog__title">BOJ keeps rates at 0.25%</div>
+<div data-testid="paragraph-0" class="text__text article-body__paragraph">The Bank of Japan kept
+its short-term policy rate at 0.25% by an 8-1 vote, with one board member proposing a hike to
+0.5%.</div>
+</div>
+</div>
+<p class="trust-principles">Our Standards: The Thomson Reuters Trust Principles.</p>
+</main>
+<footer><p>© 2024 Reuters. All rights reserved.</p></footer>
+</body></html>
+"""
+)

@@ -8,6 +8,7 @@ import pytest
 
 from reader.ingest import load_document
 from reader.ingest.boilerplate import boilerplate_spans, is_boilerplate_line
+from reader.ingest.bylines import writer_names
 from reader.ingest.date_lines import is_date_line
 from reader.ingest.photo_credits import trailing_credit
 from reader.ingest.segment import paragraph_spans
@@ -590,3 +591,23 @@ def test_ecb_title_source_and_date() -> None:
         "latimes.com",
         "2013-05-03",
     )
+
+
+_GUARDIAN_TOP = (
+    "Ukraine strikes Russian airbase\n\nShaun Walker and Pjotr Sauer in Moscow\n\n"
+    "Ukraine has struck a Russian airbase, its military intelligence agency said.\n\n"
+    "Olena Kovalenko\n\nA villager said she had heard several explosions before dawn."
+)
+
+
+def _dimmed_lines(text: str, writers: frozenset[str]) -> list[str]:
+    return [text[b.start : b.end] for b in boilerplate_spans(text, paragraph_spans(text), writers)]
+
+
+def test_a_line_of_the_page_s_writers_names_is_dimmed() -> None:
+    writers = writer_names(["Shaun Walker", "Pjotr Sauer"])
+    assert _dimmed_lines(_GUARDIAN_TOP, writers) == ["Shaun Walker and Pjotr Sauer in Moscow"]
+
+
+def test_a_line_of_names_is_read_when_the_page_names_no_writer() -> None:
+    assert _dimmed_lines(_GUARDIAN_TOP, frozenset()) == []

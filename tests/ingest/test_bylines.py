@@ -7,7 +7,14 @@ import pytest
 
 from reader.ingest import document_from_text
 from reader.ingest.boilerplate import is_boilerplate_line
-from reader.ingest.bylines import byline_word, is_byline, is_foreign_byline, language_of_tag
+from reader.ingest.bylines import (
+    byline_word,
+    is_byline,
+    is_foreign_byline,
+    is_writers_line,
+    language_of_tag,
+    writer_names,
+)
 
 BYLINES = [
     "Von Anna Müller",
@@ -31,6 +38,26 @@ BYLINES = [
     "Par Jean Dupont avec AFP",
     "di Marco Rossi e Giulia Bianchi",
     "Par la rédaction",
+    # Dutch
+    "Door Jan de Vries",
+    "Door Jan van den Berg en Karin Smit",
+    "Door Peter ter Horst",
+    "Door Jan de Vries (ANP)",
+    "Door Jan de Vries met ANP",
+    "Von Anna Müller mit dpa",
+    # a desk or a correspondent for a writer, in each language
+    "Door onze correspondent",
+    "Van onze verslaggever",
+    "Door onze correspondent in Brussel",
+    "Van onze correspondent, Brussel",
+    "De notre envoyé spécial à Kiev",
+    "De notre correspondante à Berlin",
+    "Von unserem Korrespondenten in Moskau",
+    "Por nuestro corresponsal en Bruselas",
+    "De nuestra enviada especial",
+    "Dal nostro inviato a Kiev",
+    "Dal nostro corrispondente",
+    "Do nosso correspondente em Paris",
 ]
 
 PROSE = [
@@ -50,6 +77,17 @@ PROSE = [
     "Par For The Course",
     "Di Maria",
     "Par Jean Dupont, qui a vu la scène, le gouvernement a menti sur toute la ligne.",
+    # Dutch prose opening with "Door" or "Van"
+    "Door de aanhoudende regen werd de wedstrijd afgelast.",
+    "Door Rusland en Oekraïne",
+    "Van Amsterdam naar Rotterdam",
+    "Door Maandag Avond",
+    "Van de redactie kreeg ik geen antwoord.",
+    # a desk's word in a sentence
+    "De la rédaction du journal, rien.",
+    "A la redacción llegaron cartas",
+    "Da Roma a Milano",
+    "Von Anna Müller mit der Bahn",
 ]
 
 
@@ -86,7 +124,7 @@ def test_a_byline_at_the_top_of_a_pasted_article_is_dimmed_and_never_a_claim() -
         ("Spanish", "Por"),
         ("Portuguese", "Por"),
         ("Italian", "di"),
-        ("Dutch", "By"),
+        ("Dutch", "Door"),
         (None, "By"),
     ],
 )
@@ -96,7 +134,72 @@ def test_a_byline_opens_with_its_language_s_word(language: str | None, word: str
 
 @pytest.mark.parametrize(
     ("tag", "language"),
-    [("fr-FR", "French"), ("de_CH", "German"), ("pt-BR", "Portuguese"), ("nl", None), ("", None)],
+    [
+        ("fr-FR", "French"),
+        ("de_CH", "German"),
+        ("pt-BR", "Portuguese"),
+        ("nl", "Dutch"),
+        ("", None),
+    ],
 )
 def test_a_language_tag_names_its_language(tag: str, language: str | None) -> None:
     assert language_of_tag(tag) == language
+
+
+ENGLISH_DESKS = ["By our Seoul correspondent", "By our foreign staff", "From our correspondent"]
+
+
+@pytest.mark.parametrize("line", ENGLISH_DESKS)
+def test_an_english_desk_for_a_writer_is_a_byline(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["By our reckoning the plan will fail", "From the staff of the hospital came a letter"]
+)
+def test_an_english_sentence_opening_as_a_desk_byline_is_none(line: str) -> None:
+    assert not is_byline(line)
+
+
+def test_english_bylines_take_the_agency_in_brackets() -> None:
+    assert is_byline("By Jane Doe (Reuters)")
+
+
+WRITERS = writer_names(["Shaun Walker, Pjotr Sauer", "Jean Dupont"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shaun Walker",
+        "Shaun Walker in Kyiv",
+        "Shaun Walker and Pjotr Sauer",
+        "Shaun Walker in Kyiv and Pjotr Sauer in Moscow",
+        "Shaun Walker, Pjotr Sauer",
+        "Jean Dupont à Kiev",
+        "shaun walker",
+    ],
+)
+def test_a_line_of_the_page_s_writers_alone_is_theirs(line: str) -> None:
+    assert is_writers_line(line, WRITERS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Olena Kovalenko",
+        "Shaun Walker and Olena Kovalenko",
+        "Shaun Walker said the base was hit twice.",
+        "Shaun Walker in Kyiv said so",
+    ],
+)
+def test_a_line_naming_another_or_saying_more_is_not_the_writers(line: str) -> None:
+    assert not is_writers_line(line, WRITERS)
+
+
+def test_no_line_is_the_writers_of_a_page_naming_none() -> None:
+    assert not is_writers_line("Shaun Walker", writer_names([]))
+
+
+def test_a_writer_of_one_word_is_no_name_to_read_a_line_by() -> None:
+    assert writer_names(["Staff", "Jane Smith"]) == {"jane smith"}

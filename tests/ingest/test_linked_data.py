@@ -122,3 +122,53 @@ def test_a_yoast_page_s_writer_is_put_back_in_german_and_dimmed(yoast_page: Path
     doc = load_document(yoast_page)
     assert doc.slice(doc.paragraphs[1]) == "Von Anna Müller"
     assert [doc.slice(b) for b in doc.boilerplate] == ["Von Anna Müller"]
+
+
+def test_the_article_s_writers_are_read_as_persons_names_or_linked_persons() -> None:
+    person = {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ana Lee"}
+    article = {
+        **ARTICLE,
+        "author": [
+            {"@id": "https://example.org/#/person/1"},
+            {"@type": "Person", "name": "Tom Park"},
+            "Eva Ruiz",
+            {"@type": "Person", "name": "https://example.org/profile/x"},
+        ],
+    }
+    found = linked_data(_page(_graph(article, person)))
+    assert found.authors == ("Ana Lee", "Tom Park", "Eva Ruiz")
+
+
+def _live_blog(*updates: dict[str, Any]) -> dict[str, Any]:
+    return {"@type": "LiveBlogPosting", "headline": "Live", "liveBlogUpdate": list(updates)}
+
+
+def test_a_live_blog_s_updates_are_read_with_their_clock_times() -> None:
+    found = linked_data(
+        _page(
+            _live_blog(
+                {
+                    "headline": "Rates held",
+                    "datePublished": "2024-12-19T03:05:00Z",
+                    "articleBody": "The bank held rates.\nOne member dissented.",
+                },
+                {"headline": "Yen falls", "datePublished": "2024-12-19T13:15:00+09:00"},
+                {"articleBody": "<p>No time.</p>"},
+                {"headline": "A date alone", "datePublished": "2024-12-19"},
+            )
+        )
+    )
+    assert [(u.time, u.headline, u.body) for u in found.updates] == [
+        ("03:05 UTC", "Rates held", ("The bank held rates.", "One member dissented.")),
+        ("13:15", "Yen falls", ()),
+    ]
+
+
+def test_markup_in_an_update_s_body_breaks_its_paragraphs() -> None:
+    update = {
+        "datePublished": "2024-12-19T03:05",
+        "articleBody": "<p>One.</p><p>Two &amp; three.</p>",
+    }
+    found = linked_data(_page(_live_blog(update)))
+    assert found.updates[0].time == "03:05"
+    assert found.updates[0].body == ("One.", "Two & three.")

@@ -10,9 +10,9 @@ import pytest
 
 from reader.ingest import load_document
 from reader.ingest.live_blog import live_updates
-from reader.model.document import Document
 from tests.ingest.foreign_pages import LIVE_BLOG_DE, LIVE_BLOG_FR
 from tests.ingest.live_pages import GUARDIAN_DCR_LIVE, LIVE_DIRECT_FR, LIVE_TICKER_DE
+from tests.ingest.page_files import paragraph_lines, read_page
 
 # BBC-style: each update an <article>, its time and heading in a <header>, some without
 # a heading; a summary box before the feed, sidebars and teasers around it.
@@ -209,14 +209,8 @@ href="/y">Typhoon season forecast</a></h3><p>Forecasters expect an active season
 """
 
 
-def _load(tmp_path: Path, text: str) -> Document:
-    path = tmp_path / "live.html"
-    path.write_text(text, encoding="utf-8")
-    return load_document(path)
-
-
-def _lines(doc: Document) -> list[str]:
-    return [doc.slice(p) for p in doc.paragraphs]
+_load = read_page
+_lines = paragraph_lines
 
 
 def _following(lines: list[str], time: str) -> str:

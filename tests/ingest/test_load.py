@@ -583,7 +583,7 @@ def test_non_text_input_raises_ingest_error() -> None:
 
 
 def test_unexpected_internal_errors_become_ingest_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(text: str, paragraphs: object) -> list[object]:
+    def broken(text: str, *args: object) -> list[object]:
         raise ValueError("a bug")
 
     monkeypatch.setattr(load_mod, "boilerplate_spans", broken)

@@ -9,19 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.ingest import load_document
 from reader.model.document import Document
 from tests.ingest import news_pages as pages
+from tests.ingest.page_files import dimmed, read_page
 
-
-def _read(tmp_path: Path, page: str) -> Document:
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    return load_document(path)
-
-
-def _dimmed(doc: Document) -> set[str]:
-    return {doc.slice(b) for b in doc.boilerplate}
+_read = read_page
+_dimmed = dimmed
 
 
 def _shown(doc: Document) -> list[str]:

@@ -1,0 +1,121 @@
+"""Bylines of saved pages read through the real extractor (tests/ingest/byline_pages.py):
+an agency after the writer's name is the document's source when the page names none, a
+Dutch byline is dimmed, and a line of the writers' names alone is dimmed when the page's
+author metadata names them, never otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ingest import byline_pages as pages
+from tests.ingest.page_files import dimmed, read_page
+
+AGENCY_BYLINES = [
+    ("de", "Von Anna Müller (dpa)", "dpa"),
+    ("de", "Von Anna Müller mit dpa", "dpa"),
+    ("fr", "Par Jean Dupont (AFP)", "AFP"),
+    ("fr", "Par Jean Dupont avec AFP", "AFP"),
+    ("es", "Por María López (EFE)", "EFE"),
+    ("it", "di Marco Rossi (ANSA)", "ANSA"),
+    ("pt", "Por João Silva (Lusa)", "Lusa"),
+    ("de", "Von Anna Müller, Reuters", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "agency"), AGENCY_BYLINES)
+def test_the_agency_of_a_byline_is_the_source_of_a_page_naming_none(
+    tmp_path: Path, lang: str, byline: str, agency: str
+) -> None:
+    doc = read_page(tmp_path, pages.agency_page(lang, byline))
+    assert doc.source == agency
+
+
+@pytest.mark.parametrize(("lang", "byline", "agency"), AGENCY_BYLINES[:1])
+def test_the_page_s_own_source_stays_over_its_byline_s_agency(
+    tmp_path: Path, lang: str, byline: str, agency: str
+) -> None:
+    doc = read_page(tmp_path, pages.agency_page(lang, byline, site="Nordkurier"))
+    assert doc.source == "Nordkurier"
+
+
+def test_the_byline_of_another_story_s_card_after_the_story_names_no_source(
+    tmp_path: Path,
+) -> None:
+    card = (
+        '<section class="teaser-list"><h2>Mehr zum Thema</h2><div class="teaser">'
+        '<h3><a href="/verkehr/flughafen">Warnstreik an Flughäfen</a></h3>'
+        "<p>Von Tom Schmidt (Reuters)</p></div></section>\n</body>"
+    )
+    page = pages.agency_page("de", "Von Anna Müller").replace("</body>", card)
+    assert read_page(tmp_path, page).source is None
+
+
+def test_a_writer_s_byline_with_a_place_in_brackets_names_no_source(tmp_path: Path) -> None:
+    doc = read_page(tmp_path, pages.agency_page("de", "Von Anna Müller (Berlin)"))
+    assert doc.source is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "in_body"),
+    [
+        ("Door Jan de Vries", False),
+        ("Door Jan van den Berg en Karin Smit", False),
+        ("Door Jan de Vries", True),
+        ("Door onze correspondent", True),
+        ("Van onze verslaggever", True),
+        ("Door onze correspondent in Brussel", True),
+        ("Van onze correspondent, Brussel", True),
+    ],
+)
+def test_a_dutch_byline_is_dimmed_and_prose_opening_with_door_isread_page(
+    tmp_path: Path, byline: str, in_body: bool
+) -> None:
+    doc = read_page(tmp_path, pages.dutch_page(byline, in_body=in_body))
+    assert byline in dimmed(doc)
+    prose = next(doc.slice(p) for p in doc.paragraphs if doc.slice(p).startswith("Door de"))
+    assert prose not in dimmed(doc)
+
+
+def test_the_agency_of_a_dutch_byline_is_the_source_when_the_page_names_none(
+    tmp_path: Path,
+) -> None:
+    page = pages.dutch_page("Door Jan de Vries (ANP)", in_body=True).replace(
+        '<meta property="og:site_name" content="Dagblad van het Noorden">', ""
+    )
+    assert read_page(tmp_path, page).source == "ANP"
+
+
+GUARDIAN_BYLINES = [
+    (["Shaun Walker"], '<a rel="author" href="/profile/shaunwalker">Shaun Walker</a> in Kyiv'),
+    (["Shaun Walker"], '<a rel="author" href="/profile/shaunwalker">Shaun Walker</a>'),
+]
+
+
+@pytest.mark.parametrize(("writers", "contributors"), GUARDIAN_BYLINES)
+def test_a_line_of_the_page_s_writers_alone_isdimmed(
+    tmp_path: Path, writers: list[str], contributors: str
+) -> None:
+    doc = read_page(tmp_path, pages.guardian_page(writers, contributors))
+    line = next(doc.slice(p) for p in doc.paragraphs if doc.slice(p).startswith("Shaun Walker"))
+    assert line in dimmed(doc)
+
+
+def test_a_name_alone_that_is_no_writer_s_staysread_page(tmp_path: Path) -> None:
+    doc = read_page(tmp_path, pages.guardian_page(*GUARDIAN_BYLINES[0]))
+    assert "Olena Kovalenko" in [doc.slice(p) for p in doc.paragraphs]
+    assert "Olena Kovalenko" not in dimmed(doc)
+
+
+def test_the_writers_line_is_read_by_the_json_ld_authors_alone(tmp_path: Path) -> None:
+    doc = read_page(
+        tmp_path, pages.guardian_page(*GUARDIAN_BYLINES[0], meta_author="Guardian staff")
+    )
+    assert "Shaun Walker in Kyiv" in dimmed(doc)
+
+
+def test_a_name_line_is_read_when_the_page_names_another_writer(tmp_path: Path) -> None:
+    page = pages.guardian_page(["Luke Harding"], GUARDIAN_BYLINES[0][1])
+    doc = read_page(tmp_path, page)
+    assert "Shaun Walker in Kyiv" not in dimmed(doc)

@@ -1,0 +1,106 @@
+"""Tests of reader/ingest/linked_updates.py: the times and headings of a live page whose
+times a script writes, put back from its JSON-LD LiveBlogPosting; through the real
+extractor on CNN and Reuters live pages (tests/ingest/live_pages.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest.linked_data import LinkedUpdate
+from reader.ingest.linked_updates import with_linked_updates
+from tests.ingest.live_pages import CNN_SCRIPTED_LIVE, REUTERS_SCRIPTED_LIVE
+from tests.ingest.page_files import paragraph_lines, read_page
+
+
+def _after(lines: list[str], line: str, count: int) -> list[str]:
+    at = lines.index(line)
+    return lines[at + 1 : at + 1 + count]
+
+
+LIVE_PAGES = [
+    (
+        CNN_SCRIPTED_LIVE,
+        [
+            ("09:41 UTC", "Putin and Kim sign mutual defense pact"),
+            ("07:05 UTC", "Kim calls the treaty the strongest ever"),
+            ("23:50 UTC", "Putin arrives in Pyongyang"),
+        ],
+    ),
+    (
+        REUTERS_SCRIPTED_LIVE,
+        [
+            ("07:02 UTC", "Ueda says wage data will guide the next step"),
+            ("04:15 UTC", "Yen weakens past 155 per dollar"),
+            ("03:05 UTC", "BOJ keeps rates at 0.25%"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "updates"), LIVE_PAGES)
+def test_each_update_follows_its_time_with_its_heading_in_the_page_s_order(
+    tmp_path: Path, page: str, updates: list[tuple[str, str]]
+) -> None:
+    lines = paragraph_lines(read_page(tmp_path, page))
+    found = [(line, _after(lines, line, 1)[0]) for line in lines if line.endswith(" UTC")]
+    assert found == updates
+
+
+@pytest.mark.parametrize(("page", "updates"), LIVE_PAGES)
+def test_the_times_put_back_aredimmed(
+    tmp_path: Path, page: str, updates: list[tuple[str, str]]
+) -> None:
+    doc = read_page(tmp_path, page)
+    dimmed = {doc.slice(b) for b in doc.boilerplate}
+    assert {time for time, _ in updates} <= dimmed
+
+
+def test_an_update_s_paragraphs_stay_the_page_s(tmp_path: Path) -> None:
+    lines = paragraph_lines(read_page(tmp_path, CNN_SCRIPTED_LIVE))
+    assert _after(lines, "Kim calls the treaty the strongest ever", 2) == [
+        "Kim Jong Un said the agreement raised the two countries' ties to the level of an "
+        "alliance.",
+        "He spoke at a news conference after talks that lasted about two hours.",
+    ]
+
+
+def test_a_page_with_times_of_its_own_keeps_them(tmp_path: Path) -> None:
+    page = CNN_SCRIPTED_LIVE.replace(
+        '<div class="live-story-post__timestamp" data-ts="2024-06-19T09:41:00.000Z"></div>',
+        "<p>5:41 a.m. ET, June 19, 2024</p>",
+    )
+    for clock in ("7:05", "11:50"):
+        page = page.replace(
+            '<div class="live-story-post__timestamp"', f"<p>{clock} p.m. ET</p><div", 1
+        )
+    lines = paragraph_lines(read_page(tmp_path, page))
+    assert not any(line.endswith(" UTC") for line in lines)
+
+
+UPDATES = (
+    LinkedUpdate("09:41 UTC", "Pact signed", ("Putin and Kim signed a pact on Wednesday.",)),
+    LinkedUpdate("07:05 UTC", "Kim speaks", ("Kim called the treaty the strongest ever.",)),
+    LinkedUpdate("23:50 UTC", None, ("Putin landed in Pyongyang before dawn on Wednesday.",)),
+)
+
+
+def test_updates_the_extractor_left_out_are_read_from_the_json_ld() -> None:
+    lines = ["Putin visits North Korea", "Putin and Kim signed a pact on Wednesday."]
+    assert with_linked_updates(lines, UPDATES) == [
+        "Putin visits North Korea",
+        "09:41 UTC",
+        "Pact signed",
+        "Putin and Kim signed a pact on Wednesday.",
+        "07:05 UTC",
+        "Kim speaks",
+        "Kim called the treaty the strongest ever.",
+        "23:50 UTC",
+        "Putin landed in Pyongyang before dawn on Wednesday.",
+    ]
+
+
+def test_fewer_updates_than_a_live_page_s_leave_the_lines_as_they_are() -> None:
+    lines = ["Putin visits North Korea", "Putin and Kim signed a pact on Wednesday."]
+    assert with_linked_updates(lines, UPDATES[:2]) == lines
