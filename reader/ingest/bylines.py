@@ -1,20 +1,26 @@
 """Bylines: "By Lee Je-hun, senior staff writer", "By The Associated Press", a writer's name
 alone beside the writer's role ("Jean Mackenzie" above "Seoul correspondent"), and the
-lines of that role or desk (:func:`is_byline`, :func:`is_bare_byline`).
+lines of that role or desk (:func:`is_byline`, :func:`is_bare_byline`); a line of the
+page's own writers' names (:func:`is_writers_line`, "Shaun Walker in Kyiv").
 
 Bylines in the languages Crossread reads besides English: "Von Anna Müller", "Par Jean
-Dupont et Marie Martin", "Por María López", "di Marco Rossi", "Por João Silva", and the
-word a byline opens with in each of them (reader.ingest.html writes a page's writer back
-in the page's own language: "Par Jean Dupont" in a French article, not "By ...").
+Dupont et Marie Martin", "Por María López", "di Marco Rossi", "Por João Silva", "Door Jan
+de Vries", and the word a byline opens with in each of them (reader.ingest.html writes a
+page's writer back in the page's own language: "Par Jean Dupont" in a French article,
+not "By ...").
 
 A byline is short and is only names: each writer a first name and a surname at least
-(particles such as "de", "von", "di", "dos" between them), writers joined by a comma or
-"und", "et", "y", "e"; after them a place or the agency, set off by a comma, a bar or
-a dash ("Von Anna Müller, Berlin", "Par Jean Dupont | AFP"), or the agency the story
-was written with ("Par Jean Dupont avec AFP"). A sentence that opens with the same word
-is prose: "Par ailleurs, ...", "Por eso ...", "Von Montag an ...", "Di recente ..." (a
-small word after the first, or a day or month where a name would be); so is a German
-line of nouns ("Von Tätern und Opfern"), each "writer" a single word.
+(particles such as "de", "von", "di", "dos", "van den" between them), writers joined by a
+comma or "und", "et", "y", "e", "en"; after them a place or the agency, set off by a
+comma, a bar or a dash ("Von Anna Müller, Berlin", "Par Jean Dupont | AFP"), after "in",
+"à", "en", "em" ("Par Jean Dupont à Kiev"), the agency in brackets or the agency the
+story was written with ("Par Jean Dupont avec AFP"). The piece may be named first
+("Propos recueillis par", "Ein Kommentar von", "Escrito por", "Testo di"), and a desk or
+a correspondent may stand for the writer ("Van onze verslaggever", "De notre envoyé
+spécial à Kiev", "Dal nostro inviato Marco Rossi"). A sentence that opens with the same
+word is prose: "Par ailleurs, ...", "Por eso ...", "Von Montag an ...", "Di recente ...",
+"Door de regen ..." (a small word after the first, or a day or month where a name would
+be); so is a German line of nouns ("Von Tätern und Opfern"), each "writer" a single word.
 """
 
 from __future__ import annotations
@@ -95,15 +101,37 @@ _AND = r"(?:,|\s+(?:und|et|y|e|en|and|&))"
 # what may follow the names: a place, a role, the agency ("Von Anna Müller, Berlin",
 # "Par Jean Dupont, envoyé spécial à Kiev", "Por María López | EFE", "Par Jean Dupont
 # (AFP)", "Par Jean Dupont avec AFP", "Von Anna Müller mit dpa")
+# where the writers wrote from: "Von Anna Müller in Berlin", "Par Jean Dupont à Kiev",
+# "Por João Silva em Lisboa", "Door Jan de Vries in Brussel", "By Jane Smith in Kyiv"
+_AT = r"(?:in|at|from|à|au|a|en|em|aus|uit|te)"
+_PLACE = rf"[{_UPPER}][\w'’.-]*(?:[\s-][{_UPPER}][\w'’.-]*){{0,2}}"
 _TAIL = (
     r"(?:\s*[,|/–—-]\s*[^\s.!?,;:][^\n.!?;:]{0,60}"
     r"|\s*\([\w .&-]{2,30}\)"
+    rf"|\s+{_AT}\s+{_PLACE}"
     rf"|\s+(?:avec|mit|con|com|met)\s+(?:l['’])?"
     rf"(?:[{_UPPER}][\w.&-]*(?:\s+[{_UPPER}][\w.&-]*){{0,2}}|(?i:{SHORT_AGENCIES})))"
 )
+# what a byline may name the piece before its word, or put in its place: "Propos
+# recueillis par", "Ein Kommentar von", "Texto de", "Escrito por", "Testo di", "Un
+# commento di", "Uma análise de", "Een analyse van", "Texte :", "Tekst:"
+_LEAD_IN = (
+    r"(?i:propos recueillis par|(?:une? )?(?:analyse|chronique|tribune|reportage|éditorial|"
+    r"entretien|récit) (?:de|d['’])|texte ?:|"
+    r"eine?n? (?:kommentar|analyse|reportage|gastbeitrag|interview|essay|kolumne|"
+    r"bericht|einordnung) von|text ?:|"
+    r"escrito por|(?:un |una )?(?:análisis|reportaje|crónica|comentario|entrevista|"
+    r"columna|opinión) de|texto ?(?::|por)|"
+    r"(?:un |una |un['’])?(?:commento|analisi|reportage|intervista|editoriale) di|"
+    r"testo ?(?::|di)|scritto da|"
+    r"(?:uma |um )?(?:análise|reportagem|crónica|crônica|entrevista|comentário|opinião) "
+    r"(?:de|por)|escrito por|"
+    r"(?:een )?(?:analyse|column|reportage|commentaar|interview|beschouwing) (?:van|door)|"
+    r"tekst ?:)"
+)
 _FOREIGN_BYLINE = re.compile(
-    rf"^(?:Von|VON|Par|PAR|Por|POR|di|Di|DI|Door|DOOR)\s+(?P<names>{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}})"
-    rf"(?P<tail>{_TAIL})?\s*$"
+    rf"^(?:(?:Von|VON|Par|PAR|Por|POR|di|Di|DI|Door|DOOR)\s+|{_LEAD_IN}\s*)"
+    rf"(?P<names>{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}})(?P<tail>{_TAIL})?\s*$"
 )
 # an office or a correspondent for a writer: "Par la rédaction", "Von unserer Redaktion",
 # "Por Redacción", "Door onze correspondent", "Van onze verslaggever", "De notre envoyé
@@ -123,6 +151,7 @@ _OFFICE = (
 _DESK = re.compile(
     r"^(?:by|from|von|par|de|por|di|dal|dalla|da|do|door|van)\s+"
     rf"(?:{_OUR}\s+(?:[\w'’-]+\s+){{0,2}})?{_OFFICE}"
+    rf"(?:\s+(?-i:{_WRITER}))?"  # "Dal nostro inviato Marco Rossi"
     r"(?:\s*[,|/–—-]\s*[^\n.!?]{1,40}"  # "Von unserer Redaktion, Berlin"
     r"|\s+(?:in|à|a|en|em|aus|at|au|to|uit|te)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*"  # "... à Kiev"
     r"(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]*){0,2})?$",
@@ -181,10 +210,19 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|and|de|van|von|al|bin|da|di|del|la|
 # A writer's name on a line of its own, as the BBC prints it above the role: "Jean
 # Mackenzie", "Rupert Wingfield-Hayes", "Laura Bicker and Jean Mackenzie"
 _BARE_NAME = re.compile(rf"^(?=[^\d]{{4,60}}$)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}}$")
+_NOT_A_NAME = (
+    rf"(?!(?i:{DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|comparison|law|mid|"
+    r"early|late|noon|night)\b)"
+)
 _BYLINE = re.compile(
-    rf"^(?i:by)\s+(?!(?i:{DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|"
-    rf"comparison|law|mid|early|late|noon|night)\b)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
+    rf"^(?i:by)\s+{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
     r"\s*(?:[,|/–—-]\s*[^\n.!?]{0,80}|\([\w .&-]{2,30}\))?$"  # "By Jane Doe (Reuters)"
+)
+# "By Jane Smith in Kyiv", "By Jane Smith and John Doe in Washington": two words of a name
+# at least before the place ("By Christmas in London" is none)
+_BYLINE_AT = re.compile(
+    rf"^(?i:by)\s+{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}}"
+    r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
 )
 
 # "By The Associated Press", "By The Times Staff"
@@ -197,7 +235,10 @@ def is_byline(line: str) -> bool:
     Martin", reader.ingest.bylines)."""
     line = line.strip()
     return len(line) <= 100 and bool(
-        _BYLINE.match(line) or _BYLINE_THE.match(line) or is_foreign_byline(line)
+        _BYLINE.match(line)
+        or _BYLINE_THE.match(line)
+        or _BYLINE_AT.match(line)
+        or is_foreign_byline(line)
     )
 
 

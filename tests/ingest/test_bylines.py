@@ -58,6 +58,24 @@ BYLINES = [
     "Dal nostro inviato a Kiev",
     "Dal nostro corrispondente",
     "Do nosso correspondente em Paris",
+    "Dal nostro inviato Marco Rossi",
+    # where the writers wrote from
+    "Von Anna Müller aus Berlin",
+    "Par Jean Dupont à Kiev",
+    "Por María López en Madrid",
+    "di Marco Rossi a Roma",
+    "Por João Silva em Lisboa",
+    "Door Jan de Vries in Brussel",
+    # the piece named before the writers
+    "Propos recueillis par Jean Dupont",
+    "Ein Kommentar von Anna Müller",
+    "Eine Reportage von Anna Müller",
+    "Escrito por María López",
+    "Texto: María López",
+    "Testo di Marco Rossi",
+    "Un commento di Marco Rossi",
+    "Uma análise de João Silva",
+    "Een analyse van Jan de Vries",
 ]
 
 PROSE = [
@@ -88,6 +106,14 @@ PROSE = [
     "A la redacción llegaron cartas",
     "Da Roma a Milano",
     "Von Anna Müller mit der Bahn",
+    "Von Montag in Berlin",
+    "Von Tätern in Berlin",
+    "Por eso en Madrid",
+    "Par Jean Dupont à Kiev, la guerre continue.",
+    "Propos recueillis par la police",
+    "Ein Kommentar von Anna Müller löste Empörung aus.",
+    "Texto de Ley Orgánica",
+    "Testo di legge",
 ]
 
 
@@ -146,16 +172,28 @@ def test_a_language_tag_names_its_language(tag: str, language: str | None) -> No
     assert language_of_tag(tag) == language
 
 
-ENGLISH_DESKS = ["By our Seoul correspondent", "By our foreign staff", "From our correspondent"]
+ENGLISH_BYLINES = [
+    "By our Seoul correspondent",
+    "By our foreign staff",
+    "From our correspondent",
+    "By Jane Smith in Kyiv",
+    "By Jane Smith and John Doe in Washington",
+]
 
 
-@pytest.mark.parametrize("line", ENGLISH_DESKS)
-def test_an_english_desk_for_a_writer_is_a_byline(line: str) -> None:
+@pytest.mark.parametrize("line", ENGLISH_BYLINES)
+def test_an_english_desk_or_a_byline_with_a_place_is_a_byline(line: str) -> None:
     assert is_byline(line)
 
 
 @pytest.mark.parametrize(
-    "line", ["By our reckoning the plan will fail", "From the staff of the hospital came a letter"]
+    "line",
+    [
+        "By our reckoning the plan will fail",
+        "From the staff of the hospital came a letter",
+        "By Christmas in London",
+        "By Monday in Kyiv",
+    ],
 )
 def test_an_english_sentence_opening_as_a_desk_byline_is_none(line: str) -> None:
     assert not is_byline(line)
