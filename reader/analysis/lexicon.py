@@ -378,7 +378,7 @@ FOREIGN_TITLES = frozenset(
     президент премьер премьер-министр министр глава лидер председатель канцлер генсек
     представитель пресс-секретарь спикер губернатор мэр посол директор
     président présidente ministre premier première chef porte-parole chancelier
-    chancelière dirigeant dirigeante ambassadeur secrétaire maire
+    chancelière dirigeant dirigeante ambassadeur ambassadrice secrétaire maire
     directeur directrice préfet préfète procureur procureure délégué déléguée gouverneur
     commissaire
     presidente presidenta ministro ministra primer jefe jefa portavoz canciller líder
@@ -386,7 +386,8 @@ FOREIGN_TITLES = frozenset(
     delegada director directora gobernador gobernadora consejero consejera vocero vocera
     comisario
     sindaco portavoce segretario segretaria direttore direttrice capo governatore prefetto
-    cancelliere ambasciatore procuratore questore assessore
+    cancelliere ambasciatore procuratore questore assessore sindaca governatrice prefetta
+    ambasciatrice procuratrice assessora
     chefe porta-voz prefeito prefeita governador governadora secretário secretária
     diretor diretora embaixador embaixadora primeiro-ministro primeira-ministra
     πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος

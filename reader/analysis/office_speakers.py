@@ -1,52 +1,157 @@
 """A speaker told by an office alone ("the chief said", "the mayor said") after the
 article has named who holds it ("fire chief Dan Ross", "Mayor Ana Torres", "Dan Ross,
 the fire chief,"): the holder last named with that office a few sentences before speaks,
-as a reader takes "the chief" to be Ross."""
+as a reader takes "the chief" to be Ross.
+
+So in other languages, the office told with its definite article before or after the
+verb: "le maire a déclaré", "a déclaré la maire" (French), "sagte der Bürgermeister",
+"die Bürgermeisterin sagte" (German), "dijo el alcalde", "la alcaldesa dijo" (Spanish),
+"ha detto il sindaco", "la sindaca ha detto" (Italian), "disse o prefeito", "a prefeita
+disse" (Portuguese); its holder named as "le maire Benoît Payan", "Bürgermeister Jürgen
+Dupper" (or "Oberbürgermeister": German glues an office to what it is of), "la
+alcaldesa, Ana Torres," or "Giuseppe Sala, sindaco di Milano,". The office is matched
+in the form it is told ("la alcaldesa" is not "el alcalde"), the offices are
+:data:`reader.analysis.offices.OFFICES` and those :func:`reader.analysis.offices.
+foreign_office` reads.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from reader.analysis.lexicon import GERMAN_TITLE_ENDINGS
 from reader.analysis.mention import Mention
-from reader.analysis.offices import OFFICES, without_office
+from reader.analysis.offices import OFFICES, foreign_office, without_office
 
-# the office alone, told as known: "the chief", "the fire chief", "the county's sheriff"
-_THE_OFFICE = re.compile(r"(?:the|our)\s+(?:[a-z][\w'-]*\s+){0,2}(?P<office>[a-z]+)", re.I)
-_HOLDER_REACH = 40  # characters between an office and the name it is given to, at most
+# the definite articles an office told as known opens with: "the chief", "le maire",
+# "l'ambassadeur", "der Bürgermeister", "el alcalde", "il sindaco", "o prefeito"
+_ARTICLE = re.compile(r"(?:the|our|le|la|el|il|lo|o|a|der|die)\s+|l['’]", re.I)
+_ENGLISH_ARTICLES = frozenset(("the", "our"))
+# the words opening what an office is of: "the mayor of Chicago", "le maire de Marseille",
+# "der Bürgermeister der Stadt", "el alcalde de Madrid", "il sindaco di Milano"
+_OF = frozenset("of de du des del di dello della da do dos das von vom der".split())  # noqa: SIM905
+_MODIFIERS = 2  # words at most before the office: "the fire chief", "le Premier ministre"
+_COMPLEMENT_WORDS = 4  # words at most of what the office is of, "of" and "de" first
+# where the office told after an inverted verb ends: the attribution's end, or a word
+# opening what comes next ("dijo el alcalde a los periodistas", "sagte der Bürgermeister
+# am Morgen", "a déclaré le maire lors d'une conférence", "said the chief on Monday")
+_TOLD_ENDS = re.compile(
+    r"\s*(?:$|[,.;:!?()\u2014\u2013\"\u201c\u201d«»„])|\s+(?:on|in|at|to|after|before"
+    r"|during|when|while|à|au|aux|en|dans|après|lors|devant|sur|pendant|a|al|ante|tras"
+    r"|durante|ai|agli|alla|nel|nella|dopo|ao|aos|em|no|na|após|im|am|bei|nach|vor|auf"
+    r"|gegenüber|zu|zum|zur|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje"
+    r"|yesterday|today)\s",
+    re.I,
+)
+# at most two words (of time: "a déclaré jeudi le maire", "dijo ayer el alcalde") between
+# an inverted verb and the office it names
+_BEFORE_TOLD = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?=" + _ARTICLE.pattern + ")", re.I)
+# Portuguese's feminine article is also English's indefinite one: after "a" only a
+# feminine office or one of both genders reads as told ("a prefeita", "a presidente")
+_BOTH_GENDERS = frozenset("presidente chefe porta-voz".split())  # noqa: SIM905
 
 
 def office_told(phrase: str) -> str | None:
     """The office ``phrase`` (a verb's subject) tells its speaker by, when it is "the"
-    and an office ("the chief", "The fire chief"); None otherwise ("a chief", "officials",
-    "the warehouse")."""
-    m = _THE_OFFICE.fullmatch(phrase.strip())
-    if m is None:
+    and an office ("the chief", "The fire chief", "le maire de Marseille", "die
+    Bürgermeisterin"), in small letters; None otherwise ("a chief", "officials", "the
+    warehouse")."""
+    phrase = phrase.strip()
+    article = _ARTICLE.match(phrase)
+    if article is None:
         return None
-    office = m.group("office").lower()
-    return office if office in OFFICES else None
+    told = article.group().strip().lower()
+    words = phrase[article.end() :].split()
+    for k, word in enumerate(words[: _MODIFIERS + 1]):
+        rest = words[k + 1 :]
+        if rest and not _of_a_name(rest):
+            continue  # "the chief executive", "le Premier ministre", "the chief of staff"
+        if _an_office(word, told):
+            return word.lower()
+    return None
+
+
+def _of_a_name(words: list[str]) -> bool:
+    """True when ``words``, after an office, tell what it is of by a name: "of Chicago",
+    "de Marseille", "de l'État", "d'Italie", "der Stadt", "di Milano"; not another office
+    ("the chief of staff", "el jefe de bomberos")."""
+    if len(words) > _COMPLEMENT_WORDS:
+        return False
+    elided = _ELIDED.match(words[0])
+    if elided is not None:  # "d'Italie"
+        head = words[0][elided.end() :]
+    elif words[0].lower() in _OF and len(words) > 1:
+        rest = words[2:] if words[1].lower() in _ITS_ARTICLES else words[1:]
+        head = _ELIDED.sub("", rest[0]) if rest else ""  # "de l'État"
+    else:
+        return False
+    return head[:1].isupper()
+
+
+_ELIDED = re.compile(r"[dl]['’]", re.I)
+_ITS_ARTICLES = frozenset("the la le les el los las il lo dei degli o a os as".split())  # noqa: SIM905
+
+
+def office_told_after(text: str, pos: int, end: int) -> str | None:
+    """The office the words right after ``pos`` (an inverted verb of saying) tell their
+    speaker by, up to where the attribution ends (before ``end``): "dijo el alcalde",
+    "ha detto ieri il sindaco ai giornalisti", "sagte der Bürgermeister der Stadt",
+    "said the chief"; None when they tell none ("said a chief", "sagte der Bürgermeister
+    Jürgen Dupper")."""
+    lead = _BEFORE_TOLD.match(text, pos, end)
+    if lead is None:
+        return None
+    article = _ARTICLE.match(text, lead.end(), end)
+    if article is None:
+        return None
+    stop = _TOLD_ENDS.search(text, article.end(), end)
+    return office_told(text[lead.end() : stop.start() if stop else end])
+
+
+def _an_office(word: str, article: str) -> bool:
+    """True when ``word`` is an office told with ``article`` ("the", "le", "a"): an
+    English one after "the" or "our", one of another language after its articles."""
+    if article in _ENGLISH_ARTICLES:
+        return word.lower() in OFFICES
+    if not foreign_office(word):
+        return False
+    # "a director said", "a chef said": English
+    return article != "a" or word.lower().endswith("a") or word.lower() in _BOTH_GENDERS
 
 
 def office_holder(
     text: str, start: int, end: int, names: Sequence[Mention], office: str
 ) -> str | None:
     """The person last named with ``office`` between ``start`` and ``end`` of ``text``
-    ("fire chief Dan Ross", "Fire Chief Dan Ross", "Dan Ross, the fire chief"), without
-    the office; None when nobody is."""
-    word = re.escape(office)
+    ("fire chief Dan Ross", "Fire Chief Dan Ross", "Dan Ross, the fire chief", "le maire
+    Benoît Payan", "la alcaldesa, Ana Torres", "Giuseppe Sala, sindaco di Milano",
+    "Oberbürgermeister Dieter Reiter" for "der Bürgermeister"), without the office; None
+    when nobody is."""
+    # German glues an office to what it is of: "der Bürgermeister" is the
+    # "Oberbürgermeister" named before, "der Sprecher" the "Regierungssprecher"
+    word = (r"[^\W\d_]*" if office.endswith(GERMAN_TITLE_ENDINGS) else "") + re.escape(office)
     # the office, then capitalised words only up to the name: "fire chief Dan Ross", not
     # "a naval officer said here Friday. Patrol vessel INS Sukanya"
-    before = re.compile(rf"\b(?i:{word})\s+(?:[A-Z][\w.'-]*\s+)*$")
-    after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}{word}\b", re.I)
+    before = re.compile(rf"\b(?i:{word}),?\s+(?:[A-Z][\w.'-]*\s+)*$")
+    after = re.compile(
+        rf",\s+(?:(?:the|a|an|le|la|un|une|el|una|il|lo|uno|o|um|uma|der|die|ein|eine)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}|l['’])?{word}\b",
+        re.I,
+    )
+    written = re.compile(rf"(?i:{word})")
     for n in sorted(names, key=lambda n: n.span.start, reverse=True):
         if not start <= n.span.start < end:
             continue
         surface = text[n.span.start : n.span.end]
         told = (
-            office in (w.lower() for w in surface.split())
+            any(written.fullmatch(w) for w in surface.split())
             or before.search(text, max(start, n.span.start - _HOLDER_REACH), n.span.start)
             or after.match(text, n.span.end, min(end, n.span.end + _HOLDER_REACH))
         )
         if told:
             return without_office(surface)
     return None
+
+
+_HOLDER_REACH = 40  # characters between an office and the name it is given to, at most

@@ -12,7 +12,7 @@ from reader.analysis.lexicon import DEMONYMS, FACILITIES
 from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
 from reader.analysis.offices import without_office
-from reader.analysis.subjects import BEFORE_SUBJECT
+from reader.analysis.subjects import before_subject
 from reader.analysis.team_names import team_names
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.model import Span
@@ -52,7 +52,7 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     if comma >= 0 and _ASIDE_OPENS.search(text, lead, comma + 1):
         return None  # within an aside or a quotation, not after an opening phrase
     before = text[clause : name.span.start].split()
-    if any(w.lower().strip(".,") not in BEFORE_SUBJECT and not _within(w, inside) for w in before):
+    if not before_subject([w for w in before if not _within(w, inside)]):
         return None
     # in apposition to an opening noun, the name's closing comma before the verb: "El
     # jefe del gabinete, Gustavo Adrianzén, se trasladó a la zona."
@@ -185,7 +185,8 @@ _ORGANISATION_WORDS = SOURCE_NOUNS | frozenset(
 # after the subject: a bracket, an apposition set off by commas, an adverb or two, and a
 # verb: in the past, in the present ("blames"; not a word ending in "ss", "this", "his"),
 # or "had", "has", "was", "is"; in Spanish, Italian and Portuguese, whose quotations go
-# on with the subject left out ('"...", afirmó.'), the past or an auxiliary
+# on with the subject left out ('"...", afirmó.'), the past or an auxiliary; in French
+# and German, whose "Il a ajouté", "Er fügte hinzu" go on, an auxiliary or the past
 _SUBJECT_VERB = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,[^,;\"]{1,110},)?"
     r"\s+(?:(?:also|later|then|now|once|still|never|again|reportedly|[a-z]+ly|yesterday"
@@ -197,5 +198,9 @@ _SUBJECT_VERB = re.compile(
     r"|heard|sold|paid|said"
     # Spanish, Italian, Portuguese: an auxiliary, or the past in -ó, -ò, -ou, after a
     # reflexive or not ("se trasladó", "si è recato", "deslocou-se", "visitó")
-    r"|(?:(?:se|si)\s+)?(?:ha|había|fue|es|está|è|era|foi|é|tem|[^\W\d_]{2,}(?:ó|ò|ou)))\b"
+    r"|(?:(?:se|si)\s+)?(?:ha|había|fue|es|está|è|era|foi|é|tem|[^\W\d_]{2,}(?:ó|ò|ou))"
+    # French: an auxiliary ("a affirmé", "s'est rendue"); German: the past in -te, "hat",
+    # "ist", "war" or a strong past ("sagte", "besuchte", "traf")
+    r"|(?:s['’])?(?:a|avait|est|était)|hat|hatte|ist|war|wird|traf|sprach|kam|gab|hielt"
+    r"|rief|ging|stand|schrieb|nahm|fuhr|(?!despite\b|quite\b|white\b)[a-zäöüß]{3,}te)\b"
 )

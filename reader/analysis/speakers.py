@@ -25,8 +25,8 @@ from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
-from reader.analysis.office_speakers import office_told
-from reader.analysis.offices import without_office
+from reader.analysis.office_speakers import office_told, office_told_after
+from reader.analysis.offices import completes_office, without_office
 from reader.analysis.participles import absolute_speaker, participle_speaker
 from reader.analysis.pronoun_speakers import (
     GERMAN_PLURALS,
@@ -44,6 +44,7 @@ from reader.analysis.subjects import (
     PUNCTUATION,
     WORD_BEFORE,
     head_of_apposition,
+    holder_completing,
     name_ending,
     named_after,
     named_in_apposition,
@@ -239,8 +240,13 @@ def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]
             return Attribution(office=office) if office else NOBODY
         if inverted(text, region, v):
             who = unnamed_after(text, v.end(), stop)
+            # "said the chief", "dijo el alcalde", "sagte der Bürgermeister": the holder
+            # named before, if any
+            office = office_told_after(text, v.end(), stop) or ""
             if who:
-                return Attribution(who, unnamed=True)
+                return Attribution(who, unnamed=True, office=office)
+            if office:
+                return Attribution(office=office)
     return NOBODY
 
 
@@ -324,6 +330,11 @@ def _subject_before(
         return NOBODY
     name = name_ending(text, end, names, start) or set_off_before(text, end, names, start)
     if name is not None:
+        if completes_office(text, name.span.start, start):
+            # the name completes an office: "Le maire de Marseille a déclaré" is the
+            # mayor's, told by the office (see :mod:`office_speakers`), not Marseille's
+            holder = holder_completing(name)
+            return Attribution(holder) if holder else None
         head = head_of_apposition(text, name, names, start)
         if head == name.surface and COMPLEMENT_OF_SOURCE.search(text, start, name.span.start):
             # the name completes the source, which speaks: "a spokesman for the Foreign

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.name_particles import completes_noun
-from reader.analysis.offices import OFFICES, completes_office
+from reader.analysis.offices import OFFICES, completes_office, foreign_office
 from reader.analysis.saying import SAYING
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS, names_a_role, unnamed_after
 from reader.model import Span
@@ -49,6 +49,23 @@ _OWNS_ROLE = re.compile(rf"(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted
 BEFORE_SUBJECT = (
     OFFICES | DEMONYMS | frozenset("the former late mr mrs ms dr miss".split())  # noqa: SIM905
 )
+# the definite articles of an office in another language: "La alcaldesa Ana Torres", "Le
+# ministre Jean Dupont", "Die Bürgermeisterin Anna Weber", "Il ministro Carlo Rossi", "A
+# prefeita Ana Costa"
+_FOREIGN_ARTICLES = frozenset("le la l' l’ el il lo o a der die".split())  # noqa: SIM905
+
+
+def before_subject(words: Sequence[str]) -> bool:
+    """True when ``words`` may all come before a subject in its clause: titles and offices
+    in English (:data:`BEFORE_SUBJECT`), or an office in another language with its
+    article ("La alcaldesa", "Le Premier ministre", "Bundeskanzler", "Il ministro")."""
+    bare = [w.strip(".,") for w in words]
+    foreign = any(foreign_office(w) for w in bare)
+    return all(
+        w.lower() in BEFORE_SUBJECT
+        or (foreign and (w.lower() in _FOREIGN_ARTICLES or foreign_office(w)))
+        for w in bare
+    )
 
 
 APOSTROPHES = ("'", "\u2019")
@@ -233,10 +250,7 @@ def named_after(
     if COMPLEMENT_OF_SOURCE.search(text, pos, last.span.start):
         return None  # the name completes the source: "said a spokesman for the ministry"
     if completes_office(text, last.span.start, pos):
-        # the name completes an office: "a déclaré le chef de l'État"; a name read with
-        # it is the office holder's ("le ministre de l'Intérieur Laurent Nuñez")
-        holder = last.surface.split(None, 1)[1:]
-        return holder[0] if holder else None
+        return holder_completing(last)  # "a déclaré le chef de l'État"
     if _ROLE_AFTER.match(text, last.span.end, end):
         return None  # the name qualifies a role: "said a U.S. official", "a White House aide"
     if _OWNS_ROLE.match(text, last.span.end, end):
@@ -249,3 +263,12 @@ def named_after(
     if len(joined) > 1:
         return text[joined[0].span.start : last.span.end]
     return last.surface
+
+
+def holder_completing(name: Mention) -> str | None:
+    """The office holder's name read with ``name``, which completes an office in another
+    language: "Laurent Nuñez" of "Intérieur Laurent Nuñez" in "le ministre de l'Intérieur
+    Laurent Nuñez"; None when ``name`` is only what the office is of ("le chef de
+    l'État", "le maire de Marseille")."""
+    holder = name.surface.split(None, 1)[1:]
+    return holder[0] if holder else None

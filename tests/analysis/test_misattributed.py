@@ -111,3 +111,51 @@ def test_a_speaker_whose_name_is_misspelt_is_one_person(doc: Callable[[str], Doc
 )
 def test_names_a_letter_apart(x: str, y: str, apart: bool) -> None:
     assert _a_letter_apart(x, y) is apart
+
+
+# a quotation one report gives by the office alone ("a déclaré le maire"), after naming
+# its holder, and the other gives by name (thirty-first session)
+_BY_OFFICE = {
+    "French": ("Le maire Benoît Payan s'est rendu sur place dans la matinée.",
+               "« Nous reconstruirons chaque immeuble de la rue », a déclaré le maire.",
+               "Benoît Payan",
+               "« Nous reconstruirons chaque immeuble de la rue », a déclaré {}."),
+    "German": ("Bürgermeister Jürgen Dupper besuchte am Morgen die Brandstelle.",
+               "„Wir bauen jedes Haus der Straße wieder auf“, sagte der Bürgermeister.",
+               "Jürgen Dupper",
+               "„Wir bauen jedes Haus der Straße wieder auf“, sagte {}."),
+    "Spanish": ("La alcaldesa Ana Torres visitó el edificio por la mañana.",
+                "«Reconstruiremos cada edificio de la calle», dijo la alcaldesa.",
+                "Ana Torres",
+                "«Reconstruiremos cada edificio de la calle», dijo {}."),
+    "Italian": ("Il sindaco Giuseppe Sala si è recato sul posto in mattinata.",
+                "«Ricostruiremo ogni palazzo della via», ha detto il sindaco.",
+                "Giuseppe Sala",
+                "«Ricostruiremo ogni palazzo della via», ha detto {}."),
+    "Portuguese": ("A prefeita Ana Costa visitou o local de manhã.",
+                   "“Vamos reconstruir cada prédio da rua”, disse a prefeita.",
+                   "Ana Costa",
+                   "“Vamos reconstruir cada prédio da rua”, disse {}."),
+}  # fmt: skip
+
+
+def _by_office(doc: Callable[[str], Document], language: str, other: str) -> list[Discrepancy]:
+    named, said, _, by_name = _BY_OFFICE[language]
+    a = doc(f"Fire in the old town\n\n{named}\n\n{said}")
+    b = doc(f"Fire in the old town\n\n{by_name.format(other)}")
+    return name_discrepancies(a, b)
+
+
+@pytest.mark.parametrize("language", sorted(_BY_OFFICE))
+def test_a_quotation_told_by_office_is_its_holders_against_another_person(
+    doc: Callable[[str], Document], language: str
+) -> None:
+    [found] = _by_office(doc, language, "Pedro Almeida")
+    assert found.detail == f"said by {_BY_OFFICE[language][2]} vs said by Pedro Almeida"
+
+
+@pytest.mark.parametrize("language", sorted(_BY_OFFICE))
+def test_a_quotation_told_by_office_is_its_holders_named_in_the_other(
+    doc: Callable[[str], Document], language: str
+) -> None:
+    assert _by_office(doc, language, _BY_OFFICE[language][2]) == []

@@ -1,6 +1,7 @@
 """A speaker told by an office alone ("the chief said") is the holder last named with that
 office a few sentences before ("fire chief Dan Ross"), audit F19 (reader/analysis/
-office_speakers.py, through reader.analysis.quotes.find_quotations)."""
+office_speakers.py, through reader.analysis.quotes.find_quotations); so in French, German,
+Spanish, Italian and Portuguese ("a déclaré le maire", "sagte die Bürgermeisterin")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.office_speakers import office_told
-from tests.analysis.test_pronoun_speakers import article_speakers
+from reader.analysis.office_speakers import office_told, office_told_after
+from tests.analysis.test_pronoun_speakers import _OPENINGS, article_speakers, verb
 
 _OPENING = [
     "Oregon warehouse blaze toll reaches 14",
@@ -80,3 +81,109 @@ def test_an_office_told_of_nobody_named_keeps_its_unnamed_source(tmp_path: Path)
         '"The warship immediately altered towards the vessels," the officer said.',
     ]
     assert article_speakers(tmp_path, lines)[-1] == "the officer"
+
+
+# --- other languages (thirty-first session): "le maire a déclaré", "sagte der
+# Bürgermeister", "dijo el alcalde", "ha detto il sindaco", "disse o prefeito"
+
+
+@pytest.mark.parametrize(
+    ("language", "named", "said", "speaker"),
+    [
+        ("French", "Le maire Benoît Payan s'est rendu sur place dans la matinée.",
+         "« Nous allons reconstruire », a déclaré le maire.", "Benoît Payan"),
+        ("French", "La maire Michèle Rubirola s'est rendue sur place.",
+         "« C'est un drame », a déclaré la maire.", "Michèle Rubirola"),
+        # what the office is of, and the holder set off after her name
+        ("French", "Benoît Payan, le maire de Marseille, s'est rendu sur place.",
+         "Le maire de Marseille a déclaré : « Nous allons reconstruire. »", "Benoît Payan"),
+        ("German", "Bürgermeister Jürgen Dupper besuchte am Morgen die Brandstelle.",
+         "„Wir bauen wieder auf“, sagte der Bürgermeister.", "Jürgen Dupper"),
+        ("German", "Die Bürgermeisterin Anna Weber besuchte am Morgen die Brandstelle.",
+         "„Wir bauen wieder auf“, sagte die Bürgermeisterin.", "Anna Weber"),
+        # German glues the office to what it is of
+        ("German", "Oberbürgermeister Dieter Reiter besuchte am Morgen die Brandstelle.",
+         "Der Bürgermeister sagte am Nachmittag: „Wir bauen wieder auf.“", "Dieter Reiter"),
+        ("Spanish", "El alcalde Pedro Gómez visitó el edificio por la mañana.",
+         "«Hicimos todo lo posible», dijo el alcalde.", "Pedro Gómez"),
+        ("Spanish", "La alcaldesa, Ana Torres, visitó el edificio por la mañana.",
+         "«Hicimos todo lo posible», dijo ayer la alcaldesa a los periodistas.", "Ana Torres"),
+        ("Italian", "Giuseppe Sala, sindaco di Milano, si è recato sul posto.",
+         "«Faremo di tutto», ha detto il sindaco ai giornalisti.", "Giuseppe Sala"),
+        ("Italian", "La sindaca Chiara Appendino si è recata sul posto.",
+         "«Faremo di tutto», ha detto la sindaca.", "Chiara Appendino"),
+        ("Portuguese", "O prefeito Carlos Moedas visitou o local de manhã.",
+         "“Vamos reconstruir”, disse o prefeito.", "Carlos Moedas"),
+        ("Portuguese", "A prefeita Ana Costa visitou o local de manhã.",
+         "A prefeita disse: “Vamos reconstruir.”", "Ana Costa"),
+    ],
+)  # fmt: skip
+def test_the_office_alone_in_another_language_is_its_holder_named_before(
+    tmp_path: Path, language: str, named: str, said: str, speaker: str
+) -> None:
+    lines = [*_OPENINGS[language], named, said]
+    assert article_speakers(tmp_path, lines)[-1] == speaker
+
+
+def test_the_office_after_an_inverted_verb_is_its_holder_named_before(tmp_path: Path) -> None:
+    lines = [*_OPENING, "Five firefighters were hurt, fire chief Dan Ross said.",
+             '"It was an inferno by the time we got there," said the chief.']  # fmt: skip
+    assert article_speakers(tmp_path, lines)[-1] == "Dan Ross"
+
+
+@pytest.mark.parametrize(
+    ("language", "named", "said"),
+    [
+        # the office told in the other gender: another person
+        ("Spanish", "La alcaldesa Ana Torres visitó el edificio por la mañana.",
+         "«Hicimos todo lo posible», dijo el alcalde."),
+        ("German", "Die Bürgermeisterin Anna Weber besuchte am Morgen die Brandstelle.",
+         "„Wir bauen wieder auf“, sagte der Bürgermeister."),
+        ("Portuguese", "A prefeita Ana Costa visitou o local de manhã.",
+         "“Vamos reconstruir”, disse o prefeito."),
+        # another office
+        ("Italian", "Il sindaco Giuseppe Sala si è recato sul posto.",
+         "«Faremo di tutto», ha detto il prefetto."),
+        # no office: "le pompier"
+        ("French", "Le maire Benoît Payan s'est rendu sur place dans la matinée.",
+         "« Nous allons reconstruire », a déclaré un pompier."),
+    ],
+)  # fmt: skip
+def test_no_holder_of_that_office_in_another_language_no_speaker(
+    tmp_path: Path, language: str, named: str, said: str
+) -> None:
+    lines = [*_OPENINGS[language], named, said]
+    assert article_speakers(tmp_path, lines)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "office"),
+    [("le maire", "maire"), ("La alcaldesa", "alcaldesa"), ("l'ambassadeur", "ambassadeur"),
+     ("die Bürgermeisterin", "bürgermeisterin"), ("le Premier ministre", "ministre"),
+     ("le maire de Marseille", "maire"), ("il sindaco di Milano", "sindaco"),
+     ("a prefeita", "prefeita"), ("o prefeito", "prefeito"), ("the chief executive", "executive"),
+     ("the mayor of Chicago", "mayor"), ("le chef de l'État", "chef"),
+     ("der Bürgermeister der Stadt", "bürgermeister"),
+     # what it is of makes another office
+     ("the chief of staff", None), ("el jefe de bomberos", None),
+     # English after "a", or no office
+     ("a director", None), ("a chef", None), ("le boulanger", None), ("un maire", None),
+     ("el alcalde socialista", None)],
+)  # fmt: skip
+def test_an_office_of_another_language_told_as_known(phrase: str, office: str | None) -> None:
+    assert office_told(phrase) == office
+
+
+@pytest.mark.parametrize(
+    ("after", "office"),
+    [(", dijo el alcalde.", "alcalde"), (", dijo ayer el alcalde a los periodistas.", "alcalde"),
+     (", a déclaré jeudi le maire de Marseille à la presse.", "maire"),
+     (", sagte der Bürgermeister am Morgen.", "bürgermeister"),
+     (", ha detto il sindaco ai giornalisti.", "sindaco"), (", disse a prefeita.", "prefeita"),
+     (", said the chief on Monday.", "chief"),
+     # a name follows: the name speaks; an unknown office; a chief executive
+     (", sagte der Bürgermeister Jürgen Dupper.", None), (", said a chief.", None),
+     (", said the chief executive.", "executive")],
+)  # fmt: skip
+def test_the_office_after_an_inverted_verb(after: str, office: str | None) -> None:
+    assert office_told_after(after, verb(after).end(), len(after)) == office

@@ -179,6 +179,15 @@ def test_a_quotation_going_on_with_another_subject_is_not_the_last_speakers(
          "«Le famiglie saranno aiutate», ha aggiunto.", "Giuseppe Sala"),
         ("Portuguese", "O presidente da câmara, Carlos Moedas, deslocou-se ao local.",
          "“As famílias serão realojadas”, acrescentou.", "Carlos Moedas"),
+        # the subject after an office and its article (thirty-first session)
+        ("Spanish", "La alcaldesa Ana Torres visitó el edificio por la mañana.",
+         "«Las familias serán realojadas», añadió.", "Ana Torres"),
+        ("Italian", "Il ministro Carlo Rossi ha visitato il palazzo.",
+         "Poi ha aggiunto: «Le famiglie saranno aiutate».", "Carlo Rossi"),
+        ("Italian", "La sindaca Chiara Appendino si è recata sul posto.",
+         "«Le famiglie saranno aiutate», ha aggiunto.", "Chiara Appendino"),
+        ("Portuguese", "A prefeita Ana Costa visitou o local de manhã.",
+         "“As famílias serão realojadas”, acrescentou.", "Ana Costa"),
     ],
 )  # fmt: skip
 def test_a_dropped_subject_after_a_sentence_naming_its_subject_is_that_person(
@@ -204,3 +213,45 @@ def test_a_dropped_subject_after_no_one_subject_names_nobody(
 ) -> None:
     lines = [*_OPENINGS[language], named, going_on]
     assert article_speakers(tmp_path, lines) == [None]
+
+
+def opening_of(tmp_path: Path, language: str, sentence: str) -> str | None:
+    """The person ``sentence``, after the opening of ``language``, opens with as its
+    subject (:func:`reader.analysis.opening_subject.opening_subject`)."""
+    from reader.analysis.opening_subject import opening_subject
+    from reader.analysis.pair_analysis import analyse
+    from reader.ingest import load_document
+    from reader.ingest.normalize import fold
+
+    lines = [*_OPENINGS[language], sentence]
+    docs = []
+    for side, text in (("a", "\n".join(lines)), ("b", "\n".join(lines[:3]))):
+        (tmp_path / f"{side}.txt").write_text(text, encoding="utf-8")
+        docs.append(load_document(tmp_path / f"{side}.txt"))
+    names = [m for f in analyse(*docs).feats_a for m in f.names]
+    return opening_subject(fold(docs[0].text), docs[0].sentences[-1], names)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "subject"),
+    [
+        ("French", "Le ministre Jean Dupont a affirmé que l'enquête serait rapide.",
+         "Jean Dupont"),
+        ("French", "La maire Michèle Rubirola s'est rendue sur place.", "Michèle Rubirola"),
+        ("German", "Bundeskanzler Olaf Scholz sagte, die Regierung werde helfen.",
+         "Olaf Scholz"),
+        ("German", "Die Bürgermeisterin Anna Weber besuchte am Morgen die Brandstelle.",
+         "Anna Weber"),
+        ("Spanish", "La alcaldesa Ana Torres visitó el edificio por la mañana.", "Ana Torres"),
+        ("Italian", "Il ministro Carlo Rossi ha detto che l'indagine sarà rapida.",
+         "Carlo Rossi"),
+        ("Portuguese", "A prefeita Ana Costa visitou o local de manhã.", "Ana Costa"),
+        # not after an office: a word that is none, or the person is the object
+        ("Spanish", "La vecina Ana Torres visitó el edificio por la mañana.", None),
+        ("French", "Les pompiers ont évacué Jean Dupont dans la nuit.", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_opens_with_its_subject_after_an_office_in_another_language(
+    tmp_path: Path, language: str, sentence: str, subject: str | None
+) -> None:
+    assert opening_of(tmp_path, language, sentence) == subject

@@ -9,6 +9,7 @@ import pytest
 
 from reader.analysis.features import extract
 from reader.analysis.quotes import find_quotations
+from reader.analysis.subjects import before_subject
 from reader.analysis.units import document_units
 from reader.model import Document
 
@@ -42,3 +43,15 @@ def test_a_subject_is_named_past_a_bracket_and_a_clause_set_off_by_commas(
         'overturn the rule, called the announcement "one more indication of change."'
     )
     assert speakers(d) == ["Nick J. Rahall II"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("La alcaldesa", True), ("Le Premier ministre", True), ("Bundeskanzler", True),
+     ("Die Bürgermeisterin", True), ("Il ministro", True), ("A prefeita", True),
+     ("German Chancellor", True), ("the former", True),
+     # an article with no office after it, a word that is none
+     ("La", False), ("A", False), ("La vecina", False), ("Les pompiers", False)],
+)  # fmt: skip
+def test_what_may_come_before_a_subject(words: str, expected: bool) -> None:
+    assert before_subject(words.split()) is expected
