@@ -133,7 +133,9 @@ def office_holder(
     word = (r"[^\W\d_]*" if office.endswith(GERMAN_TITLE_ENDINGS) else "") + re.escape(office)
     # the office, then capitalised words only up to the name: "fire chief Dan Ross", not
     # "a naval officer said here Friday. Patrol vessel INS Sukanya"
-    before = re.compile(rf"\b(?i:{word}),?\s+(?:[A-Z][\w.'-]*\s+)*$")
+    # (past what it is of: "le maire de Marseille, Benoît Payan", "il sindaco di Milano
+    # Giuseppe Sala", "der Bürgermeister von Passau, Jürgen Dupper")
+    before = re.compile(rf"\b(?i:{word}){_NAMED_OF}?,?\s+(?:[A-Z][\w.'-]*\s+)*$")
     after = re.compile(
         rf",\s+(?:(?:the|a|an|le|la|un|une|el|una|il|lo|uno|o|um|uma|der|die|ein|eine)\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}|l['’])?{word}\b",
@@ -155,3 +157,8 @@ def office_holder(
 
 
 _HOLDER_REACH = 40  # characters between an office and the name it is given to, at most
+# what an office is of, by name, before its holder's name
+_NAMED_OF = (
+    r"(?:\s+(?i:of|de|du|des|del|di|dello|della|da|do|dos|das|von|vom|der)"
+    r"(?:\s+(?i:the|la|le|el|il|lo|o|a|die|das))?\s+(?:[dl]['’])?[A-Z][\w.'’-]*)"
+)

@@ -116,6 +116,15 @@ def test_an_office_told_of_nobody_named_keeps_its_unnamed_source(tmp_path: Path)
          "“Vamos reconstruir”, disse o prefeito.", "Carlos Moedas"),
         ("Portuguese", "A prefeita Ana Costa visitou o local de manhã.",
          "A prefeita disse: “Vamos reconstruir.”", "Ana Costa"),
+        # the holder named after what the office is of
+        ("French", "Le maire de Marseille, Benoît Payan, s'est rendu sur place.",
+         "« Nous allons reconstruire », a déclaré le maire.", "Benoît Payan"),
+        ("Spanish", "El alcalde de Madrid, José Luis Martínez-Almeida, visitó el edificio.",
+         "«Hicimos todo lo posible», dijo el alcalde.", "José Luis Martínez-Almeida"),
+        ("German", "Der Bürgermeister von Passau, Jürgen Dupper, besuchte die Brandstelle.",
+         "„Wir bauen wieder auf“, sagte der Bürgermeister.", "Jürgen Dupper"),
+        ("Portuguese", "O prefeito de Lisboa, Carlos Moedas, visitou o local.",
+         "“Vamos reconstruir”, disse o prefeito.", "Carlos Moedas"),
     ],
 )  # fmt: skip
 def test_the_office_alone_in_another_language_is_its_holder_named_before(
