@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,9 +35,11 @@ from reader.analysis.model_source import (
     MODEL_DIR_ENV,
     choose_model_dir,
     chosen_model_dir,
+    model_files,
     on_model_recorded,
 )
 from reader.analysis.relatedness import language_notice
+from reader.errors import ModelLoadError
 from reader.model import Alignment, Document
 from reader.ui.settings import (
     METHOD_KEY,
@@ -247,6 +249,18 @@ class SettingsDialog(QDialog):
             "says so in the status bar and matches words, names and numbers only."
         )
         hint.setWordWrap(True)
+        # why OK did not take the folder (none, model.onnx or tokenizer.json missing)
+        self.problem = QLabel()
+        self.problem.setObjectName("settings_problem")
+        self.problem.setAccessibleName("Settings problem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.problem.font()
+        bold.setBold(True)
+        self.problem.setFont(bold)
+        self.problem.hide()
+        self.folder.textEdited.connect(self.problem.hide)
+        self.reset.clicked.connect(self.problem.hide)
         form = QFormLayout()
         form.addRow("Sentence-model folder:", row)
         form.addRow("Matching method:", self.method)
@@ -258,17 +272,43 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(hint)
+        box.addWidget(self.problem)
         box.addWidget(self.buttons)
         # as tall as the wrapped hint needs at this width: a fixed height cut its last
         # line off at a large font
-        width = max(640, self.minimumSizeHint().width())
+        self._fit_height(max(640, self.minimumSizeHint().width()))
+
+    def _fit_height(self, width: int) -> None:
         self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
 
     def chosen(self) -> tuple[str, str]:
         """The folder ("" for the default) and method in the dialog."""
         return self.folder.text().strip(), str(self.method.currentData())
 
+    def folder_problem(self) -> str | None:
+        """Why the folder in the field cannot be the model folder (None: it can). A folder
+        other than the stored one must exist and hold model.onnx and tokenizer.json; the
+        stored one is left to the model's loader, which says what is wrong with it."""
+        folder = self.chosen()[0]
+        if not folder or (folder == self.settings.model_dir() and not self.rechosen):
+            return None
+        try:
+            model_files(folder)
+        except ModelLoadError as exc:
+            return f"{exc.message} Nothing was changed: choose a model folder, or Reset to default."
+        return None
+
     def accept(self) -> None:
+        """Store the folder and method; a folder that holds no model is refused, said in
+        the dialog, which stays open, the settings as they were."""
+        problem = self.folder_problem()
+        if problem is not None:
+            self.problem.setText(problem)
+            self.problem.show()
+            self._fit_height(self.width())  # the hint whole above it
+            self.folder.setFocus()
+            self.folder.selectAll()
+            return
         folder, method = self.chosen()
         self.settings.save(folder, method, trust_anew=self.rechosen)
         super().accept()
@@ -282,6 +322,7 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder.setText(folder)
             self.rechosen = True
+            self.problem.hide()
 
 
 __all__ = [

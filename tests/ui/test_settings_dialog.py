@@ -88,18 +88,97 @@ def broken_model(tmp_path: Path) -> Path:
 def test_dialog_stores_folder_and_method(
     ctl: SessionController, settings: QSettings, qtbot: QtBot, tmp_path: Path
 ) -> None:
+    folder = str(model_folder(tmp_path))
     dialog = ctl.files.open_settings()
     assert dialog.chosen() == ("", "auto")
-    dialog.folder.setText(str(tmp_path))
+    dialog.folder.setText(folder)
     dialog.method.setCurrentIndex(dialog.method.findData("lexical"))
     with qtbot.waitSignal(ctl.files.settings_applied) as sig:
         ok(dialog)
     assert sig.args == [True]
-    assert settings.value(MODEL_KEY) == str(tmp_path)
+    assert settings.value(MODEL_KEY) == folder
     assert settings.value(METHOD_KEY) == "lexical"
-    assert chosen_model_dir()[0] == str(tmp_path)
+    assert chosen_model_dir()[0] == folder
     assert current_method() == "lexical"
-    assert ctl.files.open_settings().chosen() == (str(tmp_path), "lexical")
+    assert ctl.files.open_settings().chosen() == (folder, "lexical")
+
+
+@pytest.fixture
+def working(ctl: SessionController, qtbot: QtBot, tmp_path: Path) -> str:
+    """A model folder chosen in Settings and applied: the working setting."""
+    folder = str(model_folder(tmp_path, "working-model"))
+    dialog = ctl.files.open_settings()
+    dialog.folder.setText(folder)
+    with qtbot.waitSignal(ctl.files.settings_applied):
+        ok(dialog)
+    return folder
+
+
+def not_a_model(tmp_path: Path) -> Path:
+    """A folder of notes, not of a model."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("Putin and Kim signed a treaty.", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda tmp: tmp / "does-not-exist", "does not exist or is not a folder"),
+        (not_a_model, "has no model.onnx"),
+    ],
+    ids=["missing", "not a model"],
+)
+def test_a_folder_without_a_model_is_refused_in_the_dialog(
+    ctl: SessionController,
+    working: str,
+    settings: QSettings,
+    tmp_path: Path,
+    make: Callable[[Path], Path],
+    said: str,
+) -> None:
+    bad = str(make(tmp_path))
+    applied: list[bool] = []
+    ctl.files.settings_applied.connect(applied.append)
+    dialog = ctl.files.open_settings()
+    dialog.folder.setText(bad)
+    ok(dialog)
+    assert dialog.isVisible(), "the dialog stays open"
+    assert dialog.problem.isVisible()
+    assert said in dialog.problem.text() and bad in dialog.problem.text()
+    assert "Nothing was changed" in dialog.problem.text()
+    assert applied == []
+    assert settings.value(MODEL_KEY) == working
+    assert chosen_model_dir()[0] == working
+    dialog.reject()
+
+
+def test_the_hint_and_the_problem_show_whole_once_a_folder_is_refused(
+    ctl: SessionController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ctl.files.open_settings()
+    qtbot.waitExposed(dialog)
+    dialog.folder.setText(str(tmp_path / "does-not-exist"))
+    ok(dialog)
+    qtbot.waitUntil(lambda: dialog.problem.height() > 0)
+    for label in (dialog.hint, dialog.problem):
+        assert label.height() >= label.heightForWidth(label.width()), "a last line is cut"
+    assert dialog.buttons.geometry().top() >= dialog.problem.geometry().bottom()
+    dialog.reject()
+
+
+def test_reset_to_default_after_a_refused_folder_is_taken(
+    ctl: SessionController, working: str, settings: QSettings, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ctl.files.open_settings()
+    dialog.folder.setText(str(tmp_path / "does-not-exist"))
+    ok(dialog)
+    dialog.reset.click()
+    assert not dialog.problem.isVisible()
+    with qtbot.waitSignal(ctl.files.settings_applied):
+        ok(dialog)
+    assert settings.value(MODEL_KEY) is None
 
 
 def test_browse_and_reset_to_default(
