@@ -5,7 +5,8 @@ each in a module of its own: ``staged_show`` (the preview of a pair being matche
 its alignment put on screen in stages), ``article_find`` (the find bar, in the article
 last focused or clicked), ``pair_drop`` (files dropped on it), ``first_layout`` (the
 panels' share of the height at first, closed in a small window), ``navigation``,
-``reading_place``, ``panel_room``, ``caret_keys``."""
+``reading_place``, ``panel_room``, ``caret_keys``, ``wheel_zoom`` (Ctrl+wheel zooms both
+articles)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ from reader.ui.shortcuts_dialog import show_shortcuts
 from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match, score_words
+from reader.ui.wheel_zoom import WheelZoom
 
 FILE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
 
@@ -248,6 +250,10 @@ class MainWindow(QMainWindow):
         self.opener.error_shown.connect(self.error_shown)
         self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
         self.drop = PairDrop(self)  # files dropped on the window
+        text_views = [w for p in (self.pane_a, self.pane_b) for w in (p.browser, p.preview)]
+        self.wheel_zoom = WheelZoom(  # Ctrl+wheel: both articles, as View > Zoom in/out
+            [*(v.viewport() for v in text_views), self.link_map], self.zoom, self
+        )
 
     def _restore(self) -> None:
         if not restore_geometry(self, self.settings.geometry()):  # nothing saved, or garbage
