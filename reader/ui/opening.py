@@ -258,16 +258,25 @@ class PairOpener(QObject):
         A file that is missing, a folder, empty, too large, binary or a session is reported
         first: there is no point asking what to do with unsaved notes for a pair that
         cannot open."""
+        checked = self.checked(path_a, path_b)
+        if checked is None:
+            return None
+        paths = (checked[0], checked[1])
+        return self.open(*paths) if self.may_open(paths) else None
+
+    def checked(self, *paths: str) -> tuple[str, ...] | None:
+        """``paths`` made absolute, or None when one of them cannot open: a file that is
+        missing, a folder, empty, too large, binary or a session (said at once)."""
         from reader.ingest.load import check_file
 
-        paths = (absolute_path(path_a), absolute_path(path_b))
+        full = tuple(absolute_path(path) for path in paths)
         try:
-            for path in paths:
+            for path in full:
                 check_file(path)
         except IngestError as exc:
             self._tell_failure(exc)
             return None
-        return self.open(*paths) if self.may_open(paths) else None
+        return full
 
     def open_dialog(self, ask: Callable[[str], list[str]]) -> None:
         """Ask for two files (one dialog, or A then B) and open them."""
