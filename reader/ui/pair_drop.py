@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from reader.session.store import SUFFIX
 from reader.ui.article_pane import EMPTY_HINTS
@@ -55,37 +56,51 @@ class PairDrop(QObject):
         window.installEventFilter(self)
         window.opener.loaded.connect(lambda _r: self._stop_waiting())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window:
-            kind = event.type()
-            if kind == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
-                self._entered(event)
-                return True
-            if kind == QEvent.Type.DragMove and isinstance(event, QDragMoveEvent):
-                self._moved(event)
-                return True
-            if kind == QEvent.Type.DragLeave:
-                self._left()
-                return True
-            if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-                self._dropped(event)
-                return True
-        return super().eventFilter(watched, event)
+    def watch_fields(self) -> None:
+        """Take the file drags of the window's widgets that take drops of their own (the
+        find and filter fields, an article's text while it is matched): a file let go over
+        the find field was typed into it, and one over an article being matched was
+        refused. A drag of text still goes to them."""
+        for widget in self._window.findChildren(QWidget):
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
 
-    def _entered(self, event: QDragEnterEvent) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._window and kind == QEvent.Type.Show:
+            self.watch_fields()  # the panels' fields are made after this helper
+        if kind == QEvent.Type.DragLeave and isinstance(watched, QWidget):
+            self._left()
+            return watched is self._window
+        if not isinstance(event, QDropEvent) or not isinstance(watched, QWidget):
+            return super().eventFilter(watched, event)
+        if watched is not self._window and not dropped_paths(event.mimeData()):
+            return False  # text dragged into a field: the field's own
+        pos = watched.mapTo(self._window, event.position().toPoint())
+        if kind == QEvent.Type.DragEnter:
+            self._entered(event, pos)
+        elif kind == QEvent.Type.DragMove:
+            self._moved(event, pos)
+        elif kind == QEvent.Type.Drop:
+            self._dropped(event, pos)
+        else:
+            return super().eventFilter(watched, event)
+        return True
+
+    def _entered(self, event: QDropEvent, pos: QPoint) -> None:
         paths = dropped_paths(event.mimeData())
         if 1 <= len(paths) <= 2:
             event.acceptProposedAction()
-            self._show_plan(paths, event.position().toPoint())
+            self._show_plan(paths, pos)
         else:
             event.ignore()
             self._window.statusBar().showMessage(refusal(event.mimeData(), len(paths)), REFUSED_MS)
 
-    def _moved(self, event: QDragMoveEvent) -> None:
+    def _moved(self, event: QDropEvent, pos: QPoint) -> None:
         paths = dropped_paths(event.mimeData())
         if 1 <= len(paths) <= 2:
             event.acceptProposedAction()
-            self._show_plan(paths, event.position().toPoint())
+            self._show_plan(paths, pos)
         else:
             event.ignore()
 
@@ -141,7 +156,7 @@ class PairDrop(QObject):
 
     # -- the drop ----------------------------------------------------------------------------
 
-    def _dropped(self, event: QDropEvent) -> None:
+    def _dropped(self, event: QDropEvent, pos: QPoint) -> None:
         """Two files: open them as a pair; one file: replace the side it was dropped on."""
         paths = dropped_paths(event.mimeData())
         self._left()
@@ -155,7 +170,7 @@ class PairDrop(QObject):
         if len(paths) == 2:
             w.opener.request(paths[0], paths[1])
             return
-        side = self.side_at(event.position().toPoint())
+        side = self.side_at(pos)
         if self.waiting is not None:
             first = self.waiting[1]
             w.opener.request(*((first, paths[0]) if side == "b" else (paths[0], first)))

@@ -8,19 +8,21 @@ drag handling sends it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model.session import Session
 from reader.ui.main_window import MainWindow
 from reader.ui.pair_drop import NOT_FILES, NOT_TEXT, TOO_MANY
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import ALIGN_TIMEOUT
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed
+from tests.ui.test_preview import GatedAligner
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 
@@ -208,3 +210,64 @@ def test_three_files_are_refused_saying_how_many_to_drop(
 ) -> None:
     assert not drag(win, files(*pair, other), QPoint(300, 300))
     assert win.statusBar().currentMessage() == TOO_MANY
+
+
+# -- widgets that take drops of their own -----------------------------------------------------
+
+
+def find_field(window: MainWindow) -> QLineEdit:
+    window.find_bar.show()
+    field = window.find_bar.findChild(QLineEdit)
+    assert field is not None and field.isVisible()
+    return field
+
+
+def test_a_file_let_go_over_the_find_field_opens_and_is_not_typed_into_it(
+    win: MainWindow, opened: Session, other: Path, qtbot: QtBot
+) -> None:
+    field = find_field(win)
+    mime = files(other)
+    mime.setText(str(other))  # as file managers add it
+    assert drag(win, mime, at(win, field, 5, 5))
+    assert win.drop.mark.isVisible()
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        let_go(win, mime, at(win, field, 5, 5))
+    assert field.text() == ""
+    assert str(other) in (win.paths() or ())
+
+
+def test_text_dragged_onto_the_find_field_still_goes_into_it(win: MainWindow) -> None:
+    field = find_field(win)
+    mime = QMimeData()
+    mime.setText("Pyongyang")
+    let_go(win, mime, at(win, field, 5, 5))
+    assert field.text() == "Pyongyang"
+    assert not win.drop.mark.isVisible()
+
+
+@pytest.fixture
+def matching(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> Iterator[tuple[MainWindow, GatedAligner]]:
+    """A window whose pair is being matched (its text shown meanwhile) until released."""
+    gate = GatedAligner()
+    w = MainWindow(settings=settings, aligner=gate)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    a = article(tmp_path, "a.txt", "Putin and Kim met in Pyongyang.\n\nThey signed a treaty.\n")
+    b = article(tmp_path, "b.txt", "Kim and Putin signed a treaty in Pyongyang.\n")
+    w.open_pair(str(a), str(b))
+    qtbot.waitUntil(w.pane_b.loading.is_previewing, timeout=ALIGN_TIMEOUT)
+    yield w, gate
+    gate.release.set()
+    check_closed(w)
+
+
+def test_a_file_dragged_over_an_article_being_matched_is_taken(
+    matching: tuple[MainWindow, GatedAligner], other: Path
+) -> None:
+    w, _gate = matching
+    assert drag(w, files(other), at(w, w.pane_b.preview.viewport()))
+    assert w.drop.mark.geometry() == area(w, w.pane_b)
