@@ -77,32 +77,25 @@ class PairDrop(QObject):
         if watched is not self._window and not dropped_paths(event.mimeData()):
             return False  # text dragged into a field: the field's own
         pos = watched.mapTo(self._window, event.position().toPoint())
-        if kind == QEvent.Type.DragEnter:
-            self._entered(event, pos)
-        elif kind == QEvent.Type.DragMove:
-            self._moved(event, pos)
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            self._over(event, pos, entering=kind == QEvent.Type.DragEnter)
         elif kind == QEvent.Type.Drop:
             self._dropped(event, pos)
         else:
             return super().eventFilter(watched, event)
         return True
 
-    def _entered(self, event: QDropEvent, pos: QPoint) -> None:
+    def _over(self, event: QDropEvent, pos: QPoint, entering: bool) -> None:
+        """A drag came in (``entering``) or moved: taken, showing what a drop will do, or
+        refused, saying why as it comes in."""
         paths = dropped_paths(event.mimeData())
         if 1 <= len(paths) <= 2:
             event.acceptProposedAction()
             self._show_plan(paths, pos)
-        else:
-            event.ignore()
+            return
+        event.ignore()
+        if entering:
             self._window.statusBar().showMessage(refusal(event.mimeData(), len(paths)), REFUSED_MS)
-
-    def _moved(self, event: QDropEvent, pos: QPoint) -> None:
-        paths = dropped_paths(event.mimeData())
-        if 1 <= len(paths) <= 2:
-            event.acceptProposedAction()
-            self._show_plan(paths, pos)
-        else:
-            event.ignore()
 
     def _left(self) -> None:
         self.mark.clear()
