@@ -16,6 +16,7 @@ from reader.analysis.antecedents import (
     surname,
     titled,
 )
+from reader.analysis.clock_notation import one_notation
 from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, ENGLISH_ORDINALS, STOPWORDS
 from reader.analysis.mention import Mention
@@ -464,9 +465,17 @@ def wording_difference(
         a, spans_a, b, spans_b = a[a0:a1], spans_a[a0:a1], b[b0:b1], spans_b[b0:b1]
         if a == b:
             return None
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
+    if all(
+        tag == "equal"
+        or (tag == "delete" and _elided(doc_b, qb.span, spans_b, j1))
+        or (tag == "insert" and _elided(doc_a, qa.span, spans_a, i1))
+        for tag, i1, _, j1, _ in ops
+    ):
+        return None  # "the city ... I still": the words left out are marked as left out
     lo_a = lo_b = max(len(a), len(b))
     hi_a = hi_b = 0
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
         if tag != "replace":  # words only one side has: show them with their neighbours
@@ -482,6 +491,18 @@ def wording_difference(
     span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
     detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
     return span_a, span_b, detail
+
+
+def _elided(doc: Document, quote: Span, spans: list[Span], at: int) -> bool:
+    """The quotation at ``quote`` (its words at ``spans``) marks words left out before
+    its word ``at`` (after the last when ``at`` is past it) with an ellipsis: "...",
+    "…", "[...]", "(...)"."""
+    start = spans[at - 1].end if at > 0 else quote.start
+    end = spans[at].start if at < len(spans) else quote.end
+    return _ELLIPSIS.search(doc.text, start, end) is not None
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 
 
 def _denies(
@@ -509,9 +530,11 @@ def _negator(word: str) -> bool:
 
 def _gist(doc: Document, quote: Span) -> tuple[str, ...]:
     """A quotation's words as a reader compares them: without an editor's insertion in
-    brackets ("her (Tara Reid) and"), with contractions spelt out ("I'm" = "I am"), and
+    brackets ("her (Tara Reid) and"), clock times in one notation
+    (reader.analysis.clock_notation), with contractions spelt out ("I'm" = "I am"), and
     without articles and demonstratives ("into the Promises" = "into Promises")."""
     inner = _INSERTION.sub(" ", fold(doc.text[quote.start : quote.end]).lower())
+    inner = one_notation(inner)  # "6:41pm PST" = "18:41"
     for short, full in _CONTRACTIONS:
         inner = inner.replace(short, full)
     inner = inner.replace("'", "")  # "population's" = "populations'"

@@ -520,3 +520,71 @@ def test_a_quotation_ending_before_she_wrote_is_hers(
         '"Torches and pitchforks are not necessary."\n'
     )
     assert quotations(d)[0].speaker == "Stephenie Meyer"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # 11_5ecb / 11_8ecb: the ellipsis stands for the sentence left out
+        (
+            '"There are very few billboards around the city. With just four days to go '
+            "before the election, I still don't know who I'm supposed to vote for\"",
+            "\"There are very few billboards around the city ... I still don't know who "
+            "I'm supposed to vote for\"",
+        ),
+        ('"We will win this war together"', '"We will win \u2026 together"'),
+        ('"We will win this war together"', '"We will win [...] together"'),
+    ],
+)
+def test_words_left_out_at_an_ellipsis_are_no_misquote(
+    doc: Callable[[str], Document], a: str, b: str
+) -> None:
+    assert _wording(doc, a, b) is None
+    assert _wording(doc, b, a) is None
+
+
+def test_words_left_out_without_an_ellipsis_stay_a_misquote(
+    doc: Callable[[str], Document],
+) -> None:
+    # 4_1ecb / 4_5ecb: "of men and women" dropped with no mark; the ellipsis at the end
+    # stands for what follows, not for these words
+    found = _wording(
+        doc,
+        '"She captured the imagination of a generation of men and women with her free '
+        'spirit and unabashed sensuality"',
+        '"She captured the imagination of a generation with her free spirit and unabashed '
+        'sensuality ..."',
+    )
+    assert found is not None
+    assert found[0] == "generation of men and women with"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # 4_1ecb / 4_5ecb: one time in two notations, a zone given on one side only
+        (
+            '"Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a '
+            'Los Angeles hospital"',
+            '"Bettie Page passed away at 18:41 this evening (02:41 GMT Friday) in a Los '
+            'Angeles hospital"',
+        ),
+        ('"the plane landed at 6.41 p.m. in Paris"', '"the plane landed at 18h41 in Paris"'),
+        ('"der Zug kam um 18.41 Uhr an"', '"der Zug kam um 18:41 an"'),
+    ],
+)
+def test_one_clock_time_in_two_notations_is_no_misquote(
+    doc: Callable[[str], Document], a: str, b: str
+) -> None:
+    assert _wording(doc, a, b) is None
+
+
+def test_two_clock_times_in_a_quotation_stay_a_misquote(doc: Callable[[str], Document]) -> None:
+    found = _wording(
+        doc,
+        '"Bettie Page passed away at 6:41pm this evening in a Los Angeles hospital"',
+        '"Bettie Page passed away at 18:14 this evening in a Los Angeles hospital"',
+    )
+    assert found is not None
+    assert "6:41" in found[0]
+    assert "18:14" in found[1]
