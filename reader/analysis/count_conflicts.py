@@ -7,7 +7,13 @@ from reader.analysis.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.clock_times import clock_times
 from reader.analysis.conflict import Conflict
 from reader.analysis.count_owners import same_person, same_subject, shared_names
-from reader.analysis.count_terms import consistent, cumulative, measured_from, same_selection
+from reader.analysis.count_terms import (
+    consistent,
+    cumulative,
+    measured_from,
+    same_selection,
+    sought,
+)
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.earlier_occasions import earlier_figure
 from reader.analysis.features import UnitFeatures
@@ -39,6 +45,7 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and not consistent(fa, na, fb, nb)
             and same_person(fa, na, fb, nb)
             and measured_from(fa, na) == measured_from(fb, nb)
+            and sought(fa, na) == sought(fb, nb)
             and same_subject(fa, na, fb, nb)
         ]
         if not same_unit or _gives(fb, roles_b, na, roles_a.get(na.span, "")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.analysis.age_owners import age_owner
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figure_owners import figure_owner
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.told_days import dateline_end
@@ -27,12 +28,33 @@ def same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -
     """Whose count it is: the nearest name before each figure ("the Nationals made
     Teixeira an eight-year, $160 million offer" vs "the Sixers fired Jim O'Brien after one
     season") must be one, when both sentences have one."""
+    owned = _owners_differ(fa, na, fb, nb)
+    if owned is not None:
+        return not owned
     x, y = _subject(fa, na, fb), _subject(fb, nb, fa)
     if not (x is None or y is None or _within(x, y) or _within(y, x)):
         return False
     # each sentence names someone before its figure whom the other never names: "the Red
     # Sox offer Teixeira $200 million" vs "the Nationals made Teixeira a $160 million offer"
     return not (_own_names(fa, na, fb) and _own_names(fb, nb, fa))
+
+
+def _owners_differ(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool | None:
+    """Whether the owners the sentences give their figures outright differ
+    (reader.analysis.figure_owners: "the $161 million that CC Sabathia received" vs "the
+    Yankees committed more than $240 million", "Torii Hunter's $90 million deal" vs "an
+    offer of around $160 million" in a sentence never naming Hunter); None when neither
+    figure has one. A figure owned outright against one with no owner of its own
+    compares only when the other sentence names that owner too."""
+    oa, ob = figure_owner(fa, na), figure_owner(fb, nb)
+    if oa is None and ob is None:
+        return None
+    x, y = oa or _subject(fa, na, fb), ob or _subject(fb, nb, fa)
+    if x is not None and y is not None:
+        return not (_within(x, y) or _within(y, x))
+    owner, other = (oa, fb) if oa is not None else (ob, fa)
+    assert owner is not None
+    return not any(_within(owner, k) or _within(k, owner) for k in other.name_keys)
 
 
 def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:

@@ -51,7 +51,9 @@ def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
 
 _RATE = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:a|an|per|each|every)\s+(?:year|season|month|week|day|game|hour)\b"
-    r"|\s+(?:[^\W\d_]+\s+)?(?:annually|yearly|monthly|weekly|daily)\b",
+    r"|\s+(?:[^\W\d_]+\s+)?(?:annually|yearly|monthly|weekly|daily)\b"
+    # "105 runs in each of the past five seasons", "in every one of his games": per item
+    r"|\s+(?:[^\W\d_]+\s+)?in\s+(?:each|every\s+one)\s+of\b",
     re.IGNORECASE,
 )
 _SPANS = frozenset("year season month week day term".split())  # noqa: SIM905
@@ -115,20 +117,22 @@ def _bound(*languages: str) -> re.Pattern[str]:
 # first. Not Portuguese "ate" without its accent (English "ate 40 hot dogs"), nor German
 # "unter" ("unter 40 Verletzten": among them)
 _AT_LEAST = _bound(
-    "more than|over|at least|upwards of|in excess of|no fewer than|no less than",
-    "au moins|plus de|pas moins de|au minimum",
-    "mindestens|mehr als|über|wenigstens|nicht weniger als",
-    "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo",
-    "almeno|pi[uù] di|oltre|non meno di",
-    "pelo menos|ao menos|mais de|no m[ií]nimo",
+    "more than|over|at least|upwards of|in excess of|no fewer than|no less than"
+    "|better than|higher than|greater than|bigger than|larger than",
+    "au moins|plus de|pas moins de|au minimum|supérieure? à",
+    "mindestens|mehr als|über|wenigstens|nicht weniger als|besser als|höher als",
+    "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo|mejor que|superior a",
+    "almeno|pi[uù] di|oltre|non meno di|migliore di|superiore a",
+    "pelo menos|ao menos|mais de|no m[ií]nimo|melhor que|superior a",
 )
 _AT_MOST = _bound(
-    "up to|as many as|at most|no more than|fewer than|less than|under",
-    "jusqu['’]à|au plus|au maximum|moins de",
-    "bis zu|höchstens|weniger als",
-    "hasta|como m[aá]ximo|menos de",
-    "fino a|al massimo|meno di",
-    "até|no m[aá]ximo|menos de",
+    "up to|as many as|at most|no more than|fewer than|less than|under"
+    "|lower than|smaller than|worse than",
+    "jusqu['’]à|au plus|au maximum|moins de|inférieure? à",
+    "bis zu|höchstens|weniger als|niedriger als",
+    "hasta|como m[aá]ximo|menos de|inferior a",
+    "fino a|al massimo|meno di|inferiore a",
+    "até|no m[aá]ximo|menos de|inferior a",
 )
 _ABOUT = _bound(
     "about|around|some|roughly|approximately|nearly|almost|close to|an estimated",
@@ -227,6 +231,24 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     if ha:
         return y > x if ha == "min" else y <= x
     return x > y if hb == "min" else x <= y
+
+
+def sought(f: UnitFeatures, m: Mention) -> bool:
+    """Figure ``m`` is an amount asked for, not one agreed or paid: "seeking up to $6
+    million in a suit", "asking for an eight-year contract worth $200 million", "réclame
+    6 millions", "fordert 6 Millionen", "pide 6 millones", "chiede 6 milioni", "exige 6
+    milhões". An amount sought compares only with another sought."""
+    start = m.span.start - f.unit.span.start
+    return _SOUGHT.search(f.unit.text, max(0, start - 60), start) is not None
+
+
+_SOUGHT = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|asks?\s+for|asked\s+for|asking\s+for|demands?|demanded"
+    r"|demanding|requests?|requested|requesting"
+    r"|réclame\w*|exige\w*|fordert\w*|verlangt\w*|pide\w*|reclama\w*|chiede\w*|esige\w*"
+    r"|pede\w*)\s+(?:[^\W\d_][\w'-]*,?\s+){0,5}(?:US\$|[$\u20ac\u00a3])?$",
+    re.IGNORECASE,
+)
 
 
 def measured_from(f: UnitFeatures, m: Mention) -> str:

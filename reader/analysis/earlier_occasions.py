@@ -63,6 +63,8 @@ _EARLIER = {
         r"previously",
         r"first\s+reports?",
         r"(?:an\s+)?(?:earlier|previous|initial|preliminary)\s+(?:toll|count|tally|figure)s?",
+        # "upgraded their initial offer - eight years, $160 million - to $184 million"
+        r"(?:earlier|previous|initial|original|opening)\s+(?:offer|bid|proposal)s?",
     ),
     "French": _words(
         r"plus\s+tôt",
@@ -73,6 +75,7 @@ _EARLIER = {
         r"(?:un|le)\s+premier\s+bilan",
         r"(?:un|le)\s+(?:précédent\s+bilan|bilan\s+précédent)",
         r"premières\s+informations",
+        r"(?:offre|proposition)s?\s+initiales?",
     ),
     "German": _words(
         r"zuvor",
@@ -81,6 +84,7 @@ _EARLIER = {
         r"anfangs",
         r"früher\s+am\s+Tag",
         r"erste[nr]?\s+(?:Angaben|Berichte[n]?|Bilanz)",
+        r"erste[nrs]?\s+(?:Angebot|Gebot)",
     ),
     "Spanish": _words(
         r"anteriores?",
@@ -90,6 +94,7 @@ _EARLIER = {
         r"en\s+un\s+primer\s+momento",
         r"(?:los\s+)?primeros\s+informes",
         r"(?:un|el)\s+primer\s+balance",
+        r"ofertas?\s+inicial(?:es)?",
     ),
     "Italian": _words(
         r"precedent[ei]",
@@ -97,6 +102,7 @@ _EARLIER = {
         r"in\s+precedenza",
         r"in\s+un\s+primo\s+momento",
         r"(?:un|il)\s+primo\s+bilancio",
+        r"offert[ae]\s+inizial[ei]",
     ),
     "Portuguese": _words(
         r"anteriores?",
@@ -106,6 +112,7 @@ _EARLIER = {
         r"num\s+primeiro\s+momento",
         r"em\s+um\s+primeiro\s+momento",
         r"(?:um|o)\s+primeiro\s+balanço",
+        r"ofertas?\s+inicia(?:l|is)",
     ),
 }
 # a pluperfect with the moment it held by: "had killed 41 people by midday"

@@ -234,8 +234,12 @@ def number_mentions(
             word = m.group(1).lower()
             number = sum(NUMBER_WORDS[part] for part in word.split("-"))
             following = _unit_after(text, m.end(), stem_word)
-            if word == "one" and (not following or text[m.end() : m.end() + 1] == "-"):
-                continue  # "one of", "a one-year deal": no count
+            if word == "one" and (
+                not following
+                or text[m.end() : m.end() + 1] == "-"
+                or _ONE_WHERE.match(text, m.end()) is not None
+            ):
+                continue  # "one of", "a one-year deal", "one round where": no count
             if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), m.end()):
                 following = ""
             percent = _PERCENT_AFTER.match(text, m.end())
@@ -280,6 +284,13 @@ def _foreign_number_words(language: str) -> re.Pattern[str]:
     "dix-sept" is one count."""
     words = sorted(FOREIGN_NUMBER_WORDS[language], key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+
+
+# "one round where he ...", "one night when", "one game in which": one particular thing,
+# as "a round where", not a count of rounds
+_ONE_WHERE = re.compile(
+    r"\s+[^\W\d_]+\s+(?:where|when|in\s+which|during\s+which|on\s+which)\b", re.IGNORECASE
+)
 
 
 def _part_or_range(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,71 @@
+"""Whom a figure belongs to when its sentence says so outright: a possessive before it
+("Torii Hunter's four-year, $90 million deal") or a relative clause after it naming who
+got or gave it ("the $161 million that CC Sabathia received", "le contrat de 90 millions
+que Torii Hunter a obtenu", "der Vertrag über 90 Millionen, den Torii Hunter bekam")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.mention import Mention
+from reader.analysis.number_mentions import CURRENCIES
+
+
+def figure_owner(f: UnitFeatures, m: Mention) -> str | None:
+    """The key of the name figure ``m`` of sentence ``f`` is told of by a possessive
+    right before it or a relative clause right after what it counts; None when the
+    sentence says neither."""
+    text, base = f.unit.text, f.unit.span.start
+    start, end = m.span.start - base, m.span.end - base
+    names = [n for n in f.names if n.key not in DEMONYMS]
+    for n in names:
+        n_end = n.span.end - base
+        if n_end <= start and _POSSESSIVE.fullmatch(text, n_end, start):
+            return n.key
+    relative = _RELATIVE.match(text, end)
+    if relative is not None:
+        return _name_at(names, base, text, relative.end(), _BEFORE_NAME)
+    made = _MADE_BY.match(text, end)
+    if made is not None and m.unit_word in CURRENCIES:
+        return _name_at(names, base, text, made.end(), _ARTICLE)
+    return None
+
+
+def _name_at(
+    names: list[Mention], base: int, text: str, at: int, between: re.Pattern[str]
+) -> str | None:
+    """The key of the first of ``names`` after ``at`` in ``text`` with only ``between``
+    between (None when there is none)."""
+    for n in names:
+        n_start = n.span.start - base
+        if at <= n_start and between.fullmatch(text, at, n_start):
+            return n.key
+    return None
+
+
+# "Hunter's four-year, $90 million deal", "the Nationals' $160 million offer": the
+# possessive mark, then at most three words (hyphened, a comma after) before the figure
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)\s+(?:[\w-]+,?\s+){0,3}(?:US\$|[$\u20ac\u00a3])?")
+# after the figure: what it counts (three words at most, an aside in brackets), then a
+# relative pronoun of English, French, German, Spanish, Italian or Portuguese ("deal
+# that", "(over seven years) that", "contrat de 90 millions que", "Vertrag, den")
+_RELATIVE = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*){0,3}(?:\s+\([^(),;]{0,40}\))?,?\s+"
+    r"(?:that|which|whom|que|qu['\u2019]|dont|den|dem|die|das|der|che|cui)\s*",
+    re.IGNORECASE,
+)
+# money offered or paid by someone: "the $160 million offers by the Angels", "l'offre de
+# 160 millions de la part des Angels", "das Angebot über 160 Millionen von den Angels",
+# "la oferta de 160 millones por parte de los Angels", "da parte degli Angels"; not a
+# toll "killed by" anyone, which is the event's own
+_MADE_BY = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*){0,2}\s+"
+    r"(?:by|de\s+la\s+part\s+d(?:e|es|u)|von|por\s+parte\s+de|da\s+parte\s+d[ie]\w*|por)\s+",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?:(?:the|les?|la|den|der|die|los|las|el|gli|i|os|as)\s+)?", re.IGNORECASE)
+# between the relative pronoun and the name: an article or a few lower-case words ("that
+# fellow free agent CC Sabathia", "que le joueur Torii Hunter")
+_BEFORE_NAME = re.compile(r"(?:[^\W\d_A-Z][\w-]*\s+){0,4}")
