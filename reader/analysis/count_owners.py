@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.analysis.age_owners import age_owner
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figure_owners import figure_owner
+from reader.analysis.figure_owners import figure_owner, figure_sources
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.told_days import dateline_end
@@ -28,6 +28,8 @@ def same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -
     """Whose count it is: the nearest name before each figure ("the Nationals made
     Teixeira an eight-year, $160 million offer" vs "the Sixers fired Jim O'Brien after one
     season") must be one, when both sentences have one."""
+    if _one_of_several(fa, na, fb, nb) or _one_of_several(fb, nb, fa, na):
+        return False
     owned = _owners_differ(fa, na, fb, nb)
     if owned is not None:
         return not owned
@@ -37,6 +39,21 @@ def same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -
     # each sentence names someone before its figure whom the other never names: "the Red
     # Sox offer Teixeira $200 million" vs "the Nationals made Teixeira a $160 million offer"
     return not (_own_names(fa, na, fb) and _own_names(fb, nb, fa))
+
+
+def _one_of_several(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Count ``na`` comes from several bodies, some of which sentence ``fb`` never names,
+    and ``nb`` is the count of one of them: "About 40 observers from the United Nations,
+    the OSCE and the CIS" against "The OSCE has sent only three observers" (a whole and
+    one of its parts)."""
+    sources = figure_sources(fa, na)
+    if not sources:
+        return False
+    keys = fb.name_keys - DEMONYMS
+    if all(any(_within(s, k) or _within(k, s) for k in keys) for s in sources):
+        return False
+    owner = figure_owner(fb, nb) or _subject(fb, nb, fa)
+    return owner is not None and any(_within(owner, s) or _within(s, owner) for s in sources)
 
 
 def _owners_differ(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool | None:

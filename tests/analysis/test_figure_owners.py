@@ -233,3 +233,51 @@ def test_an_initial_offer_is_an_earlier_figure() -> None:
         )
         == []
     )
+
+
+OBSERVERS = (
+    "About 40 observers from the United Nations, the Organization for Security and "
+    "Cooperation in Europe and the Commonwealth of Independent States oversaw the election."
+)
+
+
+def test_the_count_of_one_of_several_bodies_is_no_discrepancy() -> None:
+    # 11_1ecb / 11_8ecb
+    three = (
+        "The Organisation for Security and Co-operation in Europe has not sent only three "
+        "observers to monitor the vote, saying a genuine contest was impossible."
+    )
+    assert details(OBSERVERS, three) == []
+    assert details(three, OBSERVERS) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        (
+            "Three observers from the OSCE oversaw the election.",
+            "The OSCE sent five observers to the election.",
+            "Three vs five",
+        ),
+        (
+            OBSERVERS,
+            "About 50 observers from the United Nations, the Organization for Security and "
+            "Cooperation in Europe and the Commonwealth of Independent States came.",
+            "40 vs 50",
+        ),
+    ],
+)
+def test_the_count_of_the_same_bodies_still_disagrees(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]
+
+
+def test_a_figure_reported_by_someone_is_still_the_events() -> None:
+    # 10_13ecbplus / 10_2ecbplus: two reports of the Red Sox offer disagree
+    assert details(
+        "Dan Patrick reported on his show on AM 570 that the Boston Red Sox have made first "
+        "baseman Mark Teixeira an eight-year, $200 million offer.",
+        "The Red Sox have made an eight-year offer to Teixeira in excess of $160 million, but "
+        "sources close to the negotiations say it is less than the $184 million reported by "
+        "Boston WCVB sportscaster Mike Lynch, who first reported that the meeting would take "
+        "place.",
+    ) == ["$200 million vs $184 million"]
