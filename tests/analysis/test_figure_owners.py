@@ -281,3 +281,10 @@ def test_a_figure_reported_by_someone_is_still_the_events() -> None:
         "Boston WCVB sportscaster Mike Lynch, who first reported that the meeting would take "
         "place.",
     ) == ["$200 million vs $184 million"]
+
+
+def test_two_initial_offers_still_disagree() -> None:
+    assert details(
+        "The Nationals' initial offer was $160 million.",
+        "The Nationals' initial offer was $150 million.",
+    ) == ["$160 million vs $150 million"]
