@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.analysis.german_nouns import common_lead, nouns_of
 from reader.analysis.letters import letter_class
 from reader.analysis.lexicon import (
     GROUP_NOUNS,
@@ -130,9 +131,12 @@ def extract(
     how its words are stemmed and which are left out (see reader.analysis.word_forms)."""
     f = UnitFeatures(unit, language=forms.language)
     text = unit.folded
-    f.names = _names(unit)
+    f.names = _names(unit, forms)
     base = unit.span.start
     in_name = [(n.span.start - base, n.span.end - base) for n in f.names]
+    german = forms.language == "German"
+    first_word = WORD.search(text)
+    opening = first_word.start() if first_word is not None else 0
     prev: str | None = None
     for m in WORD.finditer(text):
         if clitic_apart(text, m.start(), m.group()):
@@ -147,6 +151,8 @@ def extract(
         # "Wednesday"), so the evidence shown for a match reads like the text; elsewhere
         # (a sentence's first word, a headline in title case) it is written in lower case.
         named = w in WEEKDAYS or w in MONTHS or any(s <= m.start() < e for s, e in in_name)
+        # German capitalises its nouns: "Menschen", "Feuerwehr" (not the first word)
+        named = named or (german and m.start() > opening and raw[:1].isupper())
         shown = raw.split("-") if named else w.split("-")
         for part, surface in zip(w.split("-"), shown, strict=False):
             if part in STOPWORDS or len(part) < 2:
@@ -166,10 +172,15 @@ def extract(
     return f
 
 
-def _names(unit: Unit) -> list[Mention]:
+def _names(unit: Unit, forms: WordForms) -> list[Mention]:
+    """The unit's names; in German, less the nouns and counts leading a run ("Vier
+    Menschen", "dem Haus"), which German capitalises (reader.analysis.german_nouns)."""
     out: list[Mention] = []
+    german = forms.language == "German"
+    nouns = nouns_of([unit.folded], forms.stem) if german else set()
     for offset, words in name_runs(unit.folded):
-        add_name(out, unit, offset, words)
+        lead = common_lead([w for _, w in words], forms.stem, nouns) if german else 0
+        add_name(out, unit, offset, words[lead:])
     return out
 
 

@@ -5,8 +5,9 @@ A capitalised word is read as a noun, not a name, when:
 
 - the pair writes it as one: after an article or a quantifier ("der Vertrag", "beide
   Staaten", with up to ADJECTIVES_BETWEEN small words between, the last one inflected:
-  "zum ersten Mal"), after an inflected adjective ("gegenseitigen Beistand") or after a
-  figure ("24 Jahren", "drei Menschen"). A word of an adjective's form right after a
+  "zum ersten Mal"), after an inflected adjective ("gegenseitigen Beistand"), after a
+  figure ("24 Jahren", "drei Menschen") or after a place's adjective ("der Passauer
+  Altstadt", "die Berliner Polizei"). A word of an adjective's form right after a
   noun, a name, a pronoun or an adverb opening the sentence is the verb German puts
   second ("Regierungen beschuldigen Nordkorea", "Heute verteidigen Putin und Kim"), not
   an adjective, unless that word is a genitive ("Russlands militärische Strategie");
@@ -23,18 +24,24 @@ never nouns.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import (
+    FOREIGN_FUNCTION_WORDS,
     FOREIGN_NUMBER_WORDS,
+    FOREIGN_ORDINALS,
+    FOREIGN_TITLES,
     GERMAN_BARE_NOUNS,
     GERMAN_NAMES_WITH_ARTICLE,
     GERMAN_NOUN_SUFFIXES,
     GERMAN_SUFFIX_STEM,
     GERMAN_TITLE_ENDINGS,
 )
+
+if TYPE_CHECKING:  # features reads a German sentence's names with this module
+    from reader.analysis.features import UnitFeatures
 
 Stem = Callable[[str], str]
 
@@ -45,6 +52,7 @@ _INFLECTED = re.compile(r"(?:e|en|er|es|em)$")
 GERMAN_DETERMINERS = frozenset(
     """
     der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans
+    ums aufs durchs fürs übers unters vors
     kein keine keinen keinem keiner dieser diese dieses diesen diesem jeder jede jedes
     jeden sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren
     welche welcher welches jene jener beide beiden beider alle allen aller viele vielen
@@ -65,15 +73,24 @@ ADJECTIVES_BETWEEN = 3  # small words, at most, between a German article and its
 def german_nouns(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
     """The stems of the capitalised words the units use as nouns (see the module's
     docstring)."""
+    return nouns_of((f.unit.folded for f in units), stem)
+
+
+def nouns_of(texts: Iterable[str], stem: Stem) -> set[str]:
+    """:func:`german_nouns` of the folded ``texts``."""
     out: set[str] = set()
-    for f in units:
-        tokens = TOKEN.findall(f.unit.folded)
+    for text in texts:
+        tokens = TOKEN.findall(text)
         for i, w in enumerate(tokens):
             if not w[0].isupper() or w.isupper() or i == 0:
                 continue
             before = tokens[i - 1]
             counted = before.isdigit() or before.lower() in FOREIGN_NUMBER_WORDS["German"]
-            if counted or (before.islower() and _attributive(tokens, i - 1)):
+            if (
+                counted
+                or (before.islower() and _attributive(tokens, i - 1))
+                or _of_a_place(tokens, i - 1)
+            ):
                 out.add(stem(w.lower()))
                 continue
             for k in range(1, ADJECTIVES_BETWEEN + 2):
@@ -126,6 +143,24 @@ def _adjective_like(token: str) -> bool:
     return _ADJECTIVE_LIKE.fullmatch(token) is not None and token not in GERMAN_DETERMINERS
 
 
+def _of_a_place(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is the adjective German makes of a place, capitalised and never
+    inflected, after an article ("der Passauer Altstadt", "die Berliner Polizei"): the
+    word after it is a noun, unless a name goes on after it ("dem Fahrer Kim Jong")."""
+    word = tokens[i]
+    # not a title or a noun for a person before a name: "dem Machthaber Kim Jong Un"
+    named_after = i + 2 < len(tokens) and tokens[i + 2][:1].isupper()
+    return (
+        i > 0
+        and word[0].isupper()
+        and word.endswith("er")
+        and not word.isupper()
+        and not word.lower().endswith(GERMAN_TITLE_ENDINGS)
+        and not named_after
+        and tokens[i - 1].lower() in GERMAN_DETERMINERS
+    )
+
+
 def _attributive(tokens: Sequence[str], i: int) -> bool:
     """``tokens[i]`` is an inflected adjective before a noun: of an adjective's form, and
     after a small word, an article, a preposition or a genitive ("Russlands neue"), not
@@ -164,3 +199,26 @@ def _derived(low: str) -> bool:
 def _bare_stems(stem: Stem) -> frozenset[str]:
     """The stems of GERMAN_BARE_NOUNS by ``stem``."""
     return frozenset(stem(w) for w in GERMAN_BARE_NOUNS)
+
+
+# what names nothing opening a German name: a count or an ordinal ("Vier Menschen",
+# "Zweite Runde")
+_COUNTS = frozenset(FOREIGN_NUMBER_WORDS["German"]) | frozenset(FOREIGN_ORDINALS["German"])
+_FUNCTION = GERMAN_DETERMINERS | FOREIGN_FUNCTION_WORDS["German"]
+
+
+def common_lead(words: Sequence[str], stem: Stem, nouns: set[str]) -> int:
+    """How many of a capitalised run's leading ``words`` name nothing in German, read in
+    its sentence alone (the pair reads them again: reader.analysis.cased_names): a count
+    or an ordinal before a noun or alone ("Vier Menschen starben"), after an article or a
+    pronoun ("Die Polizei"), then nouns and titles ("dem Haus", "Bundeskanzler Olaf
+    Scholz"); ``nouns``: :func:`nouns_of` the sentence."""
+    k = 1 if words and words[0].lower() in _FUNCTION else 0  # "Die Polizei"
+    counted = k + 1 == len(words) or (k + 1 < len(words) and german_noun(words[k + 1], stem, nouns))
+    if k < len(words) and words[k].lower() in _COUNTS and counted:
+        k += 1
+    while k < len(words) and (
+        words[k].lower() in FOREIGN_TITLES or german_noun(words[k], stem, nouns)
+    ):
+        k += 1
+    return k

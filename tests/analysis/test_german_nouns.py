@@ -6,11 +6,13 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.analysis.features import extract
+from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.german_nouns import german_noun, german_nouns
-from reader.analysis.units import document_units
+from reader.analysis.numerals import Writing
+from reader.analysis.units import Unit, document_units
 from reader.analysis.word_forms import word_forms
-from reader.model import Document
+from reader.ingest.normalize import fold
+from reader.model import Document, Span
 
 GERMAN = word_forms("German")
 
@@ -68,3 +70,64 @@ def test_a_verb_after_its_subject_makes_no_noun(doc: Callable[[str], Document], 
 )
 def test_a_word_known_as_a_noun(word: str, noun: bool) -> None:
     assert german_noun(word, stem, set()) is noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # after a place's adjective, which German never inflects
+        ("Das Feuer brach in der Passauer Altstadt aus.", "Altstadt"),
+        ("Die Berliner Polizei ermittelt.", "Polizei"),
+        # after a preposition joined with its article
+        ("Drei Menschen sind ums Leben gekommen.", "Leben"),
+    ],
+)
+def test_a_noun_after_a_place_or_a_joined_article(
+    doc: Callable[[str], Document], text: str, noun: str
+) -> None:
+    assert stem(noun) in nouns_of(doc, text)
+
+
+def test_a_name_after_a_title_ending_in_er_stays_a_name(doc: Callable[[str], Document]) -> None:
+    text = "Putin traf dem Machthaber Kim Jong Un in Pjöngjang."
+    assert stem("Kim") not in nouns_of(doc, text)
+
+
+def sentence_names(text: str) -> list[str]:
+    """The names of one German sentence, read alone (no pair to read them against)."""
+    return [n.surface for n in extract_german(text).names]
+
+
+def extract_german(text: str) -> UnitFeatures:
+    unit = Unit(0, Span(0, len(text)), text, fold(text))
+    return extract(unit, Writing(True, "German"), GERMAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count opening the sentence, a noun after it and after an article
+        ("Vier Menschen starben.", []),
+        ("Drei Menschen starben in dem Haus.", []),
+        ("Zwölf Bewohner wurden aus dem Gebäude gerettet.", []),
+        ("Die Polizei ermittelt in Berlin.", ["Berlin"]),
+        # the names stay names
+        ("Olaf Scholz besuchte am Montag Siemens in Berlin.", ["Olaf Scholz", "Siemens", "Berlin"]),
+        ("Bundeskanzler Olaf Scholz sprach mit den Arbeitern.", ["Olaf Scholz"]),
+        ("Siemens streicht 5000 Stellen.", ["Siemens"]),
+    ],
+)
+def test_a_german_sentence_alone_names_no_noun(text: str, expected: list[str]) -> None:
+    assert sentence_names(text) == expected
+
+
+def test_an_english_sentence_is_not_read_as_german() -> None:
+    text = "Die Antwoord played in Cape Town."
+    unit = Unit(0, Span(0, len(text)), text, fold(text))
+    assert [n.surface for n in extract(unit).names] == ["Die Antwoord", "Cape Town"]
+
+
+def test_a_german_noun_is_shown_as_written() -> None:
+    surfaces = extract_german("Dabei starben vier Menschen in dem Haus.").surfaces
+    assert surfaces[GERMAN.stem("menschen")] == "Menschen"
+    assert surfaces[GERMAN.stem("dabei")] == "dabei"  # the first word, as in English
