@@ -131,9 +131,11 @@ class Writing:
 ENGLISH = Writing()  # points for decimals, counts in English words
 
 
-def writing_of(text: str) -> Writing:
-    """How ``text`` writes its figures; a news brief is enough to tell its language."""
-    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)
+def writing_of(text: str, otherwise: str | None = None) -> Writing:
+    """How ``text`` writes its figures; a news brief is enough to tell its language, and
+    a side too short to tell it counts in ``otherwise`` (the pair's language, as its words
+    are read: ``word_forms.side_forms``), so that "Vier Menschen starben." counts four."""
+    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS) or otherwise
     counts_in = language if language in FOREIGN_NUMBER_WORDS else None
     return Writing(uses_decimal_comma(text), counts_in)
 

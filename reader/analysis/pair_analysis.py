@@ -102,8 +102,8 @@ def analyse(
     """
     p = params or SelectParams()
     units_a, units_b = document_units(a), document_units(b)
-    writing = (writing_of(a.text), writing_of(b.text))
     forms = side_forms(a.text, b.text)
+    writing = (writing_of(a.text, forms[0].language), writing_of(b.text, forms[1].language))
     sources: list[tuple[SimilaritySource, float]] = []
     # a sentence model's embedding is most of the work when there is one
     prepared = 0.6 if extra else 0.3

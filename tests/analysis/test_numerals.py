@@ -14,6 +14,7 @@ from reader.analysis.units import Unit
 from reader.ingest.load import load_document
 from reader.ingest.normalize import fold
 from reader.model import Span
+from tests.analysis.sentence_pairs import details as sentence_details
 from tests.analysis.test_relatedness import ENGLISH_BRIEF, FRENCH
 
 
@@ -226,3 +227,44 @@ def test_a_noun_after_a_count_in_words_is_no_name(tmp_path: Path) -> None:
     )
     entities = {al.a.slice(m.a) for m in al.matches if m.kind.value == "entity"}
     assert not entities & {"Menschen", "Bewohner", "Uhr"}, entities
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # a count opening the sentence, its noun and a noun after an article no names
+        ("Vier Menschen starben.", "Drei Menschen starben in dem Haus.", "Vier vs Drei"),
+        ("Zwölf Bewohner wurden aus dem Gebäude gerettet.",
+         "Zehn Bewohner wurden aus dem brennenden Gebäude gerettet.", "Zwölf vs Zehn"),
+        # the same names on both sides still compare
+        ("Vier Menschen starben in Berlin.", "Drei Menschen starben in Berlin.", "Vier vs Drei"),
+        ("Olaf Scholz sagte, vier Menschen seien gestorben.",
+         "Olaf Scholz sagte, drei Menschen seien in dem Haus gestorben.", "vier vs drei"),
+        ("Siemens streicht 5000 Stellen.", "Siemens streicht 6000 Stellen im Werk.",
+         "5000 vs 6000"),
+    ],
+)  # fmt: skip
+def test_german_counts_opening_a_sentence_disagree(a: str, b: str, detail: str) -> None:
+    assert sentence_details(a, b, "German") == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # different names remain different subjects
+        ("Drei Menschen starben in Berlin.", "Vier Menschen starben in Hamburg."),
+        ("Olaf Scholz sagte, vier Menschen seien gestorben.",
+         "Friedrich Merz sagte, drei Menschen seien gestorben."),
+    ],
+)  # fmt: skip
+def test_german_counts_of_different_names_do_not_compare(a: str, b: str) -> None:
+    assert sentence_details(a, b, "German") == []
+
+
+SHORT_A = "Bei einem Brand in Passau sind in der Nacht zum Donnerstag mehrere Bewohner ums Leben gekommen. Vier Menschen starben in dem Haus.\n"  # noqa: E501
+SHORT_B = "In Passau hat es in der Nacht zum Donnerstag in einem Wohnhaus gebrannt. Drei Menschen starben in dem Haus.\n"  # noqa: E501
+
+
+def test_a_side_too_short_to_tell_counts_in_the_pairs_language(tmp_path: Path) -> None:
+    assert writing_of(SHORT_A).counts_in is None  # alone, too short to tell
+    assert "Vier vs Drei" in _details(tmp_path, SHORT_A, SHORT_B)
