@@ -34,12 +34,16 @@ _PLAIN = frozenset(
     for w in """
     man men woman women person people individual male female boy girl child children kid
     teen teenager youth youngster juvenile baby infant toddler
+    mann frau mensch junge mädchen kind jugendliche jugendlicher jugendlichen
     """.split()  # noqa: SIM905
 )
 # "his 15-year-old daughter", "Reid's 12-year-old son", "their passenger, 23,"
 _POSSESSOR = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|'s?)\s+$", re.IGNORECASE)
 _ADJECTIVE_AGE = re.compile(r"\d+[- ]year[- ]old$", re.IGNORECASE)  # not "34 years old"
 _AGED = re.compile(r"aged\s", re.IGNORECASE)
+# German's adjective: "der 22-jährige Student", "eine 31-jährige Frau" (reader.analysis.
+# compound_counts); "der 22-Jährige" names the person
+_GERMAN_ADJECTIVE_AGE = re.compile(r"(?:\d+-|[^\W\d_]+)jährig(?:e|en|er|es|em)?$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)(,?\s+)$")
 _NAME_BEFORE_GAP = re.compile(r"[\s,(]*")  # "Reid, 33,", "Reid aged 33"
@@ -88,6 +92,11 @@ def _noun(text: str, start: int, end: int, surface: str) -> tuple[str, int, int]
     origin skipped: "a 41-year-old British man"), the word before "33," or "aged 33";
     None when the age is told of the sentence's subject ("she was 91", "the 33-year-old
     said")."""
+    if _GERMAN_ADJECTIVE_AGE.fullmatch(surface):  # German writes its nouns capitalised
+        found = _WORD_AFTER.match(text, end)
+        if found is None or not found.group(1)[:1].isupper():
+            return None
+        return _person(found.group(1), start, found.end())
     if _ADJECTIVE_AGE.search(surface):
         at = end
         for _ in range(2):

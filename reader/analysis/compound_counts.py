@@ -2,7 +2,12 @@
 "dreistöckig" (three-storey), "zweijährige" (two-year), "fünfköpfige" (five-member),
 "3-stöckiges". As English's "three-storey", such a count qualifies a noun: it is read as
 a figure with what it counts, and compared only where English compares its own (the
-storeys of a building, reader.analysis.count_conflicts)."""
+storeys of a building, reader.analysis.count_conflicts).
+
+A count of years is a person's age, as English's "the 22-year-old" is, when it names the
+person ("der 22-Jährige", "eine 22-Jährige") or describes one ("der 22-jährige Student",
+"eine 31-jährige Frau"); describing a thing it is a length of time ("eine zweijährige
+Haftstrafe", "der Dreißigjährige Krieg" aside: a name)."""
 
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ class CompoundCount:
     end: int
     value: int
     counted: str
+    age: bool = False  # a person's age ("der 22-Jährige"), not a length of time
 
 
 def compound_counts(text: str, stem_word: Callable[[str], str]) -> Iterator[CompoundCount]:
@@ -44,7 +50,39 @@ def compound_counts(text: str, stem_word: Callable[[str], str]) -> Iterator[Comp
         number = m.group("number").lower()
         value = int(number.rstrip("-")) if number[0].isdigit() else _WORDS[number]
         noun = _ENDS[m.group("end").lower()]
-        yield CompoundCount(m.start(), m.end(), value, stem_word(noun) if noun else STOREY)
+        age = noun == "jahr" and _of_a_person(text, m)
+        counted = stem_word(noun) if noun else STOREY
+        yield CompoundCount(m.start(), m.end(), value, counted, age)
+
+
+# nouns for people a count of years describes as English's "22-year-old" does: the
+# person's age ("der 22-jährige Student", "eine 31-jährige Frau"); besides, the nouns for
+# what someone does, in "-er" and "-in" ("Fahrer", "Fahrerin", "Studentin")
+_PEOPLE = frozenset(
+    """
+    mann frau junge mädchen kind sohn tochter mensch person mutter vater bruder schwester
+    ehemann ehefrau jugendliche jugendlicher jugendlichen teenager opfer verdächtige
+    verdächtiger verdächtigen täter student schüler soldat polizist tourist pilot patient
+    angeklagte angeklagter angeklagten rentner deutsche deutscher syrer afghane
+    """.split()  # noqa: SIM905
+)
+_PERSON_ENDS = ("erin", "erinnen", "entin", "istin", "antin", "ner", "ler", "rer", "ter")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _of_a_person(text: str, m: re.Match[str]) -> bool:
+    """A count of years that is a person's age: the word names the person, capitalised
+    after its figure ("22-Jährige", "Zweijährige" mid-sentence), or describes the noun for
+    a person that follows it ("22-jährige Student", "31-jährigen Fahrerin")."""
+    end = m.group("end")
+    opens = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
+    if end[0].isupper() and (m.group("number")[0].isdigit() or not opens):
+        return True
+    after = _NEXT_WORD.match(text, m.end())
+    if after is None or not after.group(1)[0].isupper():
+        return False
+    noun = after.group(1).lower()
+    return noun in _PEOPLE or noun.endswith(_PERSON_ENDS)
 
 
 _WORDS = FOREIGN_NUMBER_WORDS["German"]

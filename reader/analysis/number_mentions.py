@@ -94,6 +94,11 @@ _AGE_DIED = re.compile(
     r"\b(?<!of )(?<!the )(?:died|dies|dead)\b[^.;:]{0,50}?\bat\s+((\d{1,3}))(?=\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
+# German: "22 Jahre alt", "ein 22 Jahre alter Mann", "im Alter von 22 Jahren"
+_GERMAN_AGE = re.compile(
+    r"\b(?:((\d{1,3})\s+Jahre\s+alt(?:e|en|er|es|em)?)|im\s+(Alter\s+von\s+(\d{1,3})))\b",
+    re.IGNORECASE,
+)
 _AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))", re.IGNORECASE)
 # the news style "Tara Reid, 33, checked in", "Comeaux Jr., 49,", "The actress, 33,": a
 # word, then the age between commas (not a figure written "10, 000", nor a list of them)
@@ -175,6 +180,12 @@ def number_mentions(
         for m in rx.finditer(text):
             if free(m.start(1), m.end(1)):
                 add("number", f"age:{int(m.group(2))}", m.start(1), m.end(1), "age")
+    if writing.counts_in == "German":
+        for m in _GERMAN_AGE.finditer(text):
+            told = 1 if m.group(1) else 3
+            if free(m.start(told), m.end(told)):
+                years = int(m.group(told + 1))
+                add("number", f"age:{years}", m.start(told), m.end(told), "age")
     for m in _APPOSITIVE_AGE.finditer(text):
         word = text[m.start() : m.start(1)].rstrip(", .").lower()
         if word not in MONTHS and word not in WEEKDAYS and free(m.start(1), m.end(1)):
@@ -195,7 +206,10 @@ def number_mentions(
                 taken.append((c.start, c.end))
                 where = Span(base + c.start, base + c.end)
                 word = text[c.start : c.end]
-                out.append(Mention("number", f"num:{c.value}", where, word, c.counted, True))
+                if c.age:  # "der 22-Jährige": as "the 22-year-old"
+                    out.append(Mention("number", f"age:{c.value}", where, word, "age"))
+                else:
+                    out.append(Mention("number", f"num:{c.value}", where, word, c.counted, True))
     for m in _figures(NUMBER_COMMA if writing.decimal_comma else NUMBER_POINT, text, free):
         if not free(m.start(), m.end()):
             continue

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tests.analysis.sentence_pairs import details as sentence_details
 from tests.analysis.test_discrepancies import details
 
 
@@ -70,3 +71,19 @@ def test_a_place_after_the_noun_is_not_whose_the_age_is() -> None:
     a = "A 41-year-old man in Leeds was shot dead on Friday, police said."
     b = "John Smith, 42, was shot dead in Leeds on Friday, police said."
     assert details(a, b) == ["41-year-old vs 42"]
+
+
+def test_a_german_man_may_be_the_driver() -> None:
+    a = "Die Polizei nahm den 22-jährigen Mann am Bahnhof fest."
+    b = "Die Polizei nahm den 23-jährigen Fahrer am Bahnhof fest."
+    assert german_details(a, b) == ["22-jährigen vs 23-jährigen"]
+
+
+def test_a_german_student_is_not_the_driver() -> None:
+    a = "Die Polizei nahm den 22-jährigen Studenten am Bahnhof fest."
+    b = "Die Polizei nahm den 23-jährigen Fahrer am Bahnhof fest."
+    assert german_details(a, b) == []
+
+
+def german_details(a: str, b: str) -> list[str]:
+    return sentence_details(a, b, "German")

@@ -95,3 +95,52 @@ def test_the_storeys_of_a_building_disagree_in_every_language(
 )  # fmt: skip
 def test_german_adjectives_that_agree_or_do_not_compare_are_no_discrepancy(a: str, b: str) -> None:
     assert details(a, b, "German") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # the person named by the age, as English's "the 22-year-old"
+        ("Der 22-Jährige wurde noch in der Nacht in Berlin festgenommen.",
+         "Der 23-Jährige wurde noch in der Nacht in Berlin festgenommen.",
+         "22-Jährige vs 23-Jährige"),
+        ("Die Polizei nahm den 22-Jährigen am Bahnhof fest.",
+         "Die Polizei nahm den 24-Jährigen am Bahnhof fest.", "22-Jährigen vs 24-Jährigen"),
+        # the person described by it
+        ("Ein 22-jähriger Mann wurde am Bahnhof festgenommen.",
+         "Ein 25-jähriger Mann wurde am Bahnhof festgenommen.", "22-jähriger vs 25-jähriger"),
+        ("Die Polizei nahm die 22-jährige Fahrerin am Bahnhof fest.",
+         "Die Polizei nahm die 27-jährige Fahrerin am Bahnhof fest.", "22-jährige vs 27-jährige"),
+        # in other words: "22 Jahre alt", "im Alter von 91 Jahren"
+        ("Der Mann ist nach Angaben der Polizei 22 Jahre alt.",
+         "Der Mann ist nach Angaben der Polizei 23 Jahre alt.", "22 Jahre alt vs 23 Jahre alt"),
+        ("Der Schauspieler starb im Alter von 91 Jahren in München.",
+         "Der Schauspieler starb im Alter von 92 Jahren in München.",
+         "Alter von 91 vs Alter von 92"),
+    ],
+)  # fmt: skip
+def test_german_ages_disagree_as_ages(a: str, b: str, detail: str) -> None:
+    assert details(a, b, "German") == [detail]
+
+
+def test_a_german_age_is_read_as_an_age() -> None:
+    (mention,) = feats("Der 22-Jährige wurde festgenommen.", "German").numbers
+    assert (mention.key, mention.unit_word, mention.qualifier) == ("age:22", "age", False)
+
+
+def test_a_german_age_compares_with_an_english_one() -> None:
+    german = feats("Der 22-Jährige wurde festgenommen.", "German").numbers[0]
+    english = feats("The 22-year-old was arrested.").numbers[0]
+    assert (german.key, german.unit_word) == (english.key, english.unit_word)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a length of time, not an age
+        ("Der Angeklagte erhielt eine zweijährige Haftstrafe.",
+         "Der Angeklagte erhielt eine dreijährige Haftstrafe."),
+    ],
+)  # fmt: skip
+def test_german_years_that_are_no_one_persons_age_do_not_disagree(a: str, b: str) -> None:
+    assert details(a, b, "German") == []
