@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from reader.analysis.features import STOPWORDS, UnitFeatures
+from reader.analysis.german_nouns import german_noun, nouns_of
 from reader.analysis.lexicon import OCCASION_WORDS, WEEKDAYS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
@@ -88,11 +89,17 @@ def context_words(
 def content_words(text: str, language: str | None = None, *, exact: bool = False) -> set[str]:
     """Stems of the lower-case words of ``text`` that tell something: not function
     words (of English, and of ``language``, the article's), not weekdays; the words
-    themselves when ``exact``."""
+    themselves when ``exact``. German's nouns count as its small words do, in small
+    letters ("Die Feuerwehr rückte am Donnerstag aus": "feuerwehr", "rückte");
+    names do not (reader.analysis.german_nouns)."""
     forms = word_forms(language) if language is not None else None
+    found = WORDS.findall(text)
+    if forms is not None and language == "German":
+        nouns = nouns_of([text], forms.stem)
+        found = [w.lower() if german_noun(w, forms.stem, nouns) else w for w in found]
     words = [
         w
-        for w in WORDS.findall(text)
+        for w in found
         if w.islower()
         and len(w) > 2
         and w not in STOPWORDS
