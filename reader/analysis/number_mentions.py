@@ -94,11 +94,35 @@ _AGE_DIED = re.compile(
     r"\b(?<!of )(?<!the )(?:died|dies|dead)\b[^.;:]{0,50}?\bat\s+((\d{1,3}))(?=\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
-# German: "22 Jahre alt", "ein 22 Jahre alter Mann", "im Alter von 22 Jahren"
-_GERMAN_AGE = re.compile(
-    r"\b(?:((\d{1,3})\s+Jahre\s+alt(?:e|en|er|es|em)?)|im\s+(Alter\s+von\s+(\d{1,3})))\b",
-    re.IGNORECASE,
-)
+# ages told in other languages' words, (what is shown, the figure): "22 Jahre alt", "im
+# Alter von 91 Jahren", "âgé de 22 ans", "à l'âge de 91 ans", "de 22 años de edad", "a la
+# edad de 91 años", "di 22 anni di età", "all'età di 91 anni", "de 22 anos de idade", "aos
+# 91 anos" (not "de 22 ans" alone: "une peine de deux ans" is no age)
+_FOREIGN_AGES = {
+    language: [re.compile(rx, re.IGNORECASE) for rx in patterns]
+    for language, patterns in {
+        "German": [
+            r"\b((\d{1,3})\s+Jahre\s+alt(?:e|en|er|es|em)?)\b",
+            r"\bim\s+(Alter\s+von\s+(\d{1,3}))\b",
+        ],
+        "French": [
+            r"\b(âgée?s?\s+de\s+(\d{1,3})\s+ans)\b",
+            r"\bà\s+l['\u2019](âge\s+de\s+(\d{1,3})\s+ans)\b",
+        ],
+        "Spanish": [
+            r"\b(de\s+(\d{1,3})\s+años\s+de\s+edad)\b",
+            r"\ba\s+la\s+(edad\s+de\s+(\d{1,3})\s+años)\b",
+        ],
+        "Italian": [
+            r"\b(di\s+(\d{1,3})\s+anni\s+di\s+età)(?!\w)",
+            r"\ball['\u2019](età\s+di\s+(\d{1,3})\s+anni)\b",
+        ],
+        "Portuguese": [
+            r"\b(de\s+(\d{1,3})\s+anos\s+de\s+idade)\b",
+            r"\baos\s+((\d{1,3})\s+anos)\b",
+        ],
+    }.items()
+}
 _AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))", re.IGNORECASE)
 # the news style "Tara Reid, 33, checked in", "Comeaux Jr., 49,", "The actress, 33,": a
 # word, then the age between commas (not a figure written "10, 000", nor a list of them)
@@ -180,12 +204,10 @@ def number_mentions(
         for m in rx.finditer(text):
             if free(m.start(1), m.end(1)):
                 add("number", f"age:{int(m.group(2))}", m.start(1), m.end(1), "age")
-    if writing.counts_in == "German":
-        for m in _GERMAN_AGE.finditer(text):
-            told = 1 if m.group(1) else 3
-            if free(m.start(told), m.end(told)):
-                years = int(m.group(told + 1))
-                add("number", f"age:{years}", m.start(told), m.end(told), "age")
+    for rx in _FOREIGN_AGES.get(writing.counts_in or "", []):
+        for m in rx.finditer(text):
+            if free(m.start(1), m.end(1)):
+                add("number", f"age:{int(m.group(2))}", m.start(1), m.end(1), "age")
     for m in _APPOSITIVE_AGE.finditer(text):
         word = text[m.start() : m.start(1)].rstrip(", .").lower()
         if word not in MONTHS and word not in WEEKDAYS and free(m.start(1), m.end(1)):

@@ -268,3 +268,36 @@ SHORT_B = "In Passau hat es in der Nacht zum Donnerstag in einem Wohnhaus gebran
 def test_a_side_too_short_to_tell_counts_in_the_pairs_language(tmp_path: Path) -> None:
     assert writing_of(SHORT_A).counts_in is None  # alone, too short to tell
     assert "Vier vs Drei" in _details(tmp_path, SHORT_A, SHORT_B)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "key"),
+    [
+        ("Der Mann ist nach Angaben der Polizei 22 Jahre alt.", "German", "22 Jahre alt", "age:22"),
+        ("Er starb im Alter von 91 Jahren.", "German", "Alter von 91", "age:91"),
+        ("Le suspect, âgé de 22 ans, a été arrêté.", "French", "âgé de 22 ans", "age:22"),
+        ("L'acteur est mort à l'âge de 91 ans.", "French", "âge de 91 ans", "age:91"),
+        ("Un hombre de 22 años de edad fue detenido.", "Spanish", "de 22 años de edad", "age:22"),
+        ("El actor murió a la edad de 91 años.", "Spanish", "edad de 91 años", "age:91"),
+        ("Un uomo di 22 anni di età è stato arrestato.", "Italian", "di 22 anni di età", "age:22"),
+        ("L'attore è morto all'età di 91 anni.", "Italian", "età di 91 anni", "age:91"),
+        ("Um homem de 22 anos de idade foi preso.", "Portuguese", "de 22 anos de idade", "age:22"),
+        ("O ator morreu aos 91 anos.", "Portuguese", "91 anos", "age:91"),
+    ],
+)  # fmt: skip
+def test_ages_told_in_words_of_other_languages(
+    text: str, language: str, surface: str, key: str
+) -> None:
+    assert figures(text, True, language) == [(surface, key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il a été condamné à une peine de deux ans.", "French"),
+        ("Fue condenado a una pena de 2 años.", "Spanish"),
+        ("Der Vertrag läuft 20 Jahre.", "German"),
+    ],
+)
+def test_a_length_of_years_is_no_age(text: str, language: str) -> None:
+    assert not any(key.startswith("age:") for _, key in figures(text, True, language))
