@@ -63,7 +63,8 @@ _PEOPLE = frozenset(
     mann frau junge mädchen kind sohn tochter mensch person mutter vater bruder schwester
     ehemann ehefrau jugendliche jugendlicher jugendlichen teenager opfer verdächtige
     verdächtiger verdächtigen täter student schüler soldat polizist tourist pilot patient
-    angeklagte angeklagter angeklagten rentner deutsche deutscher syrer afghane
+    angeklagte angeklagter angeklagten rentner deutsche deutscher syrer afghane männer
+    frauen kinder menschen personen söhne töchter schüler studenten soldaten
     """.split()  # noqa: SIM905
 )
 _PERSON_ENDS = ("erin", "erinnen", "entin", "istin", "antin", "ner", "ler", "rer", "ter")
@@ -72,17 +73,17 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 def _of_a_person(text: str, m: re.Match[str]) -> bool:
     """A count of years that is a person's age: the word names the person, capitalised
-    after its figure ("22-Jährige", "Zweijährige" mid-sentence), or describes the noun for
-    a person that follows it ("22-jährige Student", "31-jährigen Fahrerin")."""
-    end = m.group("end")
-    opens = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
-    if end[0].isupper() and (m.group("number")[0].isdigit() or not opens):
-        return True
+    ("22-Jährige"; "Zweijährige" mid-sentence, no noun after it: not "der Dreißigjährige
+    Krieg"), or describes the noun for a person that follows it ("22-jährige Student",
+    "31-jährigen Fahrerin")."""
     after = _NEXT_WORD.match(text, m.end())
-    if after is None or not after.group(1)[0].isupper():
-        return False
-    noun = after.group(1).lower()
-    return noun in _PEOPLE or noun.endswith(_PERSON_ENDS)
+    noun = after.group(1) if after is not None and after.group(1)[0].isupper() else ""
+    if m.group("number")[0].isdigit():
+        named = m.group("end")[0].isupper()
+    else:
+        opens = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
+        named = m.group()[0].isupper() and not opens and not noun
+    return named or noun.lower() in _PEOPLE or noun.lower().endswith(_PERSON_ENDS)
 
 
 _WORDS = FOREIGN_NUMBER_WORDS["German"]

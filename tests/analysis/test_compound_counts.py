@@ -123,9 +123,22 @@ def test_german_ages_disagree_as_ages(a: str, b: str, detail: str) -> None:
     assert details(a, b, "German") == [detail]
 
 
-def test_a_german_age_is_read_as_an_age() -> None:
-    (mention,) = feats("Der 22-Jährige wurde festgenommen.", "German").numbers
-    assert (mention.key, mention.unit_word, mention.qualifier) == ("age:22", "age", False)
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Der 22-Jährige wurde festgenommen.", "age:22"),
+        ("Die Polizei nahm den Zweijährigen in Obhut.", "age:2"),
+        ("Eine 31-jährige Fahrerin wurde verletzt.", "age:31"),
+        ("Zweijährige Kinder spielten im Hof.", "age:2"),
+        # a length of time, and a name
+        ("Er erhielt eine zweijährige Haftstrafe.", "num:2"),
+        ("Er schrieb über den Dreißigjährigen Krieg.", "num:30"),
+    ],
+)
+def test_a_german_count_of_years_is_an_age_when_it_tells_of_a_person(text: str, key: str) -> None:
+    (mention,) = feats(text, "German").numbers
+    assert mention.key == key
+    assert (mention.unit_word == "age") is key.startswith("age:")
 
 
 def test_a_german_age_compares_with_an_english_one() -> None:
