@@ -16,6 +16,13 @@ DAY_OR_MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+# a time zone's name: "EST", "PDT", "GMT", "CEST", "MESZ" (German); the short "ET", "PT"
+# and "CT" (American) only with a clock time of a colon ("3.45 et 4.10" is French prose)
+_NAMED_ZONES = (
+    r"[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|eet|eest|mez|mesz|"
+    r"oez|oesz|hkt|sgt|msk"
+)
+_ZONES = rf"{_NAMED_ZONES}|et|pt|ct"
 # a day and another language's short month: "19. Jun.", "19 juil.", "19 de ene"
 _DAY_SHORT_MONTH = (
     rf"\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?(?:{alternation(OTHER_SHORT_MONTHS)})\b\.?"
@@ -30,8 +37,10 @@ _DATE_TOKEN = re.compile(
     rf"|(?:{DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b\.?,?"
     r"|\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th|er|º|°)?[.,]?"
     r"|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
-    r"|(?:[ecmp][sd]t|gmt|utc|bst|kst|jst|ist|aest|aedt|cet|cest|mez|mesz|et|pt|ct|hkt|sgt|msk)\b"
+    # a zone: an offset first ("UTC+02:00", "GMT+2", "(UTC-5)"), else "UTC" alone would be
+    # read and the "+2" left over; a name, in brackets or not ("CEST", "(MESZ)")
     r"|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
+    rf"|\(?(?:{_ZONES})\b\)?"
     r"|hrs|h|[|,:\-–—•/@]"
     rf"|(?:{STAMP_FILLERS})\b"
     # "Published:", "Publié le", "Veröffentlicht am", "Stand:", "Mis à jour le"
@@ -47,7 +56,7 @@ _DATE_ANCHOR = re.compile(
     # a time with a dot, as British and German papers write it: "11.32 GMT", "6.40pm",
     # "14.32 Uhr" (a live blog's update times); a zone, am/pm or "Uhr" is needed, "3.45"
     # alone being a number, or the word for "at" before it ("a las 14.32", "um 14.32")
-    r"|\b\d{1,2}\.\d{2}\s?(?:[ap]m\b|[ap]\.m\.|(?:gmt|utc|bst|cet|cest|ist|aest|aedt|uhr|h)\b)"
+    rf"|\b\d{{1,2}}\.\d{{2}}\s?(?:[ap]m\b|[ap]\.m\.|\(?(?:{_NAMED_ZONES}|uhr|h)\b)"
     r"|\b(?:a\s+las|alle(?:\s+ore)?|ore|às|um|à)\s+\d{1,2}\.\d{2}\b",
     re.IGNORECASE,
 )
