@@ -21,6 +21,8 @@ from datetime import date, datetime
 from html import unescape
 from typing import Any
 
+from reader.ingest.zoned_times import zoned_clock
+
 __all__ = ["LinkedData", "LinkedUpdate", "linked_data"]
 
 
@@ -40,13 +42,15 @@ class LinkedData:
 @dataclass(frozen=True, slots=True)
 class LinkedUpdate:
     """One update of a live blog as its JSON-LD gives it: the clock time of its
-    ``datePublished`` in the zone it is written in ("14:32 UTC" of "...T14:32:00Z", "16:32"
-    of "...T16:32:00+02:00", the site's own time), its headline, and the paragraphs of its
-    ``articleBody``."""
+    ``datePublished`` in the zone it is written in, the zone after it as a live page writes
+    it ("14:32 UTC" of "...T14:32:00Z", "16:32 UTC+2" of "...T16:32:00+02:00", the site's
+    own time; "16:32" of "...T16:32:00", which names no zone), its headline, the paragraphs
+    of its ``articleBody``, and its day in the same zone (ISO YYYY-MM-DD)."""
 
     time: str
     headline: str | None
     body: tuple[str, ...]
+    day: str | None = None
 
 
 _SCRIPT = re.compile(
@@ -104,17 +108,23 @@ def _updates(value: Any) -> tuple[LinkedUpdate, ...]:
     for item in listed:
         if not isinstance(item, dict):
             continue
-        time = _clock(item.get("datePublished"))
+        when = _moment(item.get("datePublished"))
         headline = _text(item.get("headline"))
         body = _paragraphs(item.get("articleBody"))
-        if time and (headline or body):
-            out.append(LinkedUpdate(time=time, headline=headline, body=body))
+        if when and (headline or body):
+            out.append(
+                LinkedUpdate(
+                    time=zoned_clock(when),
+                    headline=headline,
+                    body=body,
+                    day=when.date().isoformat(),
+                )
+            )
     return tuple(out)
 
 
-def _clock(value: Any) -> str | None:
-    """The clock time of an ISO ``value`` in its own zone, "UTC" after it when that is
-    UTC."""
+def _moment(value: Any) -> datetime | None:
+    """The date and time of an ISO ``value``; None for a date alone."""
     text = _text(value)
     try:
         when = datetime.fromisoformat(text) if text else None
@@ -122,9 +132,7 @@ def _clock(value: Any) -> str | None:
         return None
     if when is None or len(text or "") <= len("YYYY-MM-DD"):
         return None  # a date alone: no time
-    clock = when.strftime("%H:%M")
-    offset = when.utcoffset()
-    return f"{clock} UTC" if offset is not None and not offset else clock
+    return when
 
 
 _TAG = re.compile(r"<[^<>]{0,500}>")

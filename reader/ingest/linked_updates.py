@@ -13,6 +13,8 @@ live_blog reads those of a page with ``<time>`` elements.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.ingest.linked_data import LinkedUpdate
 from reader.ingest.live_blog import Update, with_updates
 from reader.ingest.update_stamps import MIN_STAMPS, is_update_stamp
@@ -43,15 +45,32 @@ def with_linked_updates(lines: list[str], updates: tuple[LinkedUpdate, ...]) -> 
         if at is not None:
             starts.setdefault(at, update)
     if len(starts) < MIN_STAMPS:
-        return with_updates(lines, [_as_update(u) for u in updates])
+        return with_updates(lines, list(map(_as_update, updates, _times(updates))))
+    times = dict(zip(sorted(starts), _times([starts[i] for i in sorted(starts)]), strict=True))
     out: list[str] = []
     for i, line in enumerate(lines):
         start = starts.get(i)
         if start is not None:
-            out.append(start.time)
+            out.append(times[i])
             if start.headline and line != start.headline:
                 out.append(start.headline)
         out.append(line)
+    return out
+
+
+def _times(updates: Sequence[LinkedUpdate]) -> list[str]:
+    """The time line of each of ``updates`` (in the order the reader sees them): on updates
+    of more than one day (a live page running past midnight), the day before the time on
+    the first and wherever it changes ("2024-06-20 00:15 UTC+2", then "23:40 UTC+2" of
+    the day before is "2024-06-19 23:40 UTC+2")."""
+    if len({u.day for u in updates if u.day}) < 2:
+        return [u.time for u in updates]
+    out = []
+    shown = None
+    for update in updates:
+        new_day = update.day is not None and update.day != shown
+        out.append(f"{update.day} {update.time}" if new_day else update.time)
+        shown = update.day or shown
     return out
 
 
@@ -72,6 +91,6 @@ def _start(lines: list[str], update: LinkedUpdate) -> int | None:
     )
 
 
-def _as_update(update: LinkedUpdate) -> Update:
+def _as_update(update: LinkedUpdate, time: str) -> Update:
     heading = (update.headline,) if update.headline else ()
-    return Update(time=update.time, lines=(*heading, *update.body))
+    return Update(time=time, lines=(*heading, *update.body))

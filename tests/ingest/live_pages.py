@@ -401,3 +401,90 @@ its short-term policy rate at 0.25% by an 8-1 vote, with one board member propos
 </body></html>
 """
 )
+
+# A German regional paper's live page: each update an <article class="liveblog-entry">
+# whose time a script writes into an empty <span data-date> in its <header>, with its <h3>;
+# newest first, from the evening of 19 June to past midnight. The JSON-LD gives the times
+# in the paper's own zone, summer time in Germany ("+02:00").
+_LIVE_BLOG_DE = {
+    "@context": "https://schema.org",
+    "@type": "LiveBlogPosting",
+    "headline": "Unwetter in Süddeutschland: Pegel steigen weiter",
+    "datePublished": "2024-06-19T20:30:00+02:00",
+    "coverageStartTime": "2024-06-19T20:30:00+02:00",
+    "author": [{"@type": "Person", "name": "Katrin Maier"}],
+    "publisher": {"@type": "Organization", "name": "Donau-Kurier"},
+    "liveBlogUpdate": [
+        {
+            "@type": "BlogPosting",
+            "headline": "Damm bei Neustadt hält",
+            "datePublished": "2024-06-20T00:40:00+02:00",
+            "articleBody": "Der Damm bei Neustadt hält nach Angaben des Landratsamts "
+            "dem Hochwasser stand. Die Feuerwehr bleibt die ganze Nacht vor Ort.",
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Pegel der Donau über sieben Meter",
+            "datePublished": "2024-06-19T23:15:00+02:00",
+            "articleBody": "Der Pegel der Donau in Kelheim hat am späten Abend "
+            "sieben Meter überschritten, zwei Meter mehr als am Morgen.",
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Zwei Orte evakuiert",
+            "datePublished": "2024-06-19T21:05:00+02:00",
+            "articleBody": "Die Behörden haben zwei Ortschaften im Landkreis Kelheim "
+            "evakuiert. Rund 600 Menschen mussten ihre Häuser verlassen.",
+        },
+    ],
+}
+
+
+def scripted_live_de(*, oldest_first: bool = False) -> str:
+    """The German live page, its JSON-LD listing the updates in the page's order (newest
+    first), or the other way round."""
+    updates = _LIVE_BLOG_DE["liveBlogUpdate"]
+    assert isinstance(updates, list)
+    blog = dict(_LIVE_BLOG_DE, liveBlogUpdate=updates[::-1] if oldest_first else updates)
+    return (
+        """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>Unwetter in Süddeutschland: Pegel steigen weiter | Donau-Kurier</title>
+<meta property="og:title" content="Unwetter in Süddeutschland: Pegel steigen weiter">
+<meta property="og:site_name" content="Donau-Kurier">
+<meta property="article:published_time" content="2024-06-19T20:30:00+02:00">
+<script type="application/ld+json">"""
+        + json.dumps(blog)
+        + """</script>
+</head><body>
+<header class="site-header"><nav><a href="/region">Region</a> <a href="/bayern">Bayern</a> <a
+href="/sport">Sport</a></nav></header>
+<main><div class="article">
+<h1 class="article__title">Unwetter in Süddeutschland: Pegel steigen weiter</h1>
+<p class="article__author">Von <a href="/autoren/katrin-maier">Katrin Maier</a></p>
+<div class="liveblog">
+<article class="liveblog-entry" id="entry-3"><header class="liveblog-entry__head"><span
+class="liveblog-entry__date" data-date="2024-06-20T00:40:00+02:00"></span>
+<h3 class="liveblog-entry__title">Damm bei Neustadt hält</h3></header>
+<div class="liveblog-entry__body"><p>Der Damm bei Neustadt hält nach Angaben des Landratsamts
+dem Hochwasser stand.</p>
+<p>Die Feuerwehr bleibt die ganze Nacht vor Ort.</p></div>
+</article>
+<article class="liveblog-entry" id="entry-2"><header class="liveblog-entry__head"><span
+class="liveblog-entry__date" data-date="2024-06-19T23:15:00+02:00"></span>
+<h3 class="liveblog-entry__title">Pegel der Donau über sieben Meter</h3></header>
+<div class="liveblog-entry__body"><p>Der Pegel der Donau in Kelheim hat am späten Abend sieben
+Meter überschritten, zwei Meter mehr als am Morgen.</p></div>
+</article>
+<article class="liveblog-entry" id="entry-1"><header class="liveblog-entry__head"><span
+class="liveblog-entry__date" data-date="2024-06-19T21:05:00+02:00"></span>
+<h3 class="liveblog-entry__title">Zwei Orte evakuiert</h3></header>
+<div class="liveblog-entry__body"><p>Die Behörden haben zwei Ortschaften im Landkreis Kelheim
+evakuiert.</p>
+<p>Rund 600 Menschen mussten ihre Häuser verlassen.</p></div>
+</article>
+</div></div></main>
+<footer><p>© Donau-Kurier 2024</p></footer>
+</body></html>
+"""
+    )

@@ -160,8 +160,28 @@ def test_a_live_blog_s_updates_are_read_with_their_clock_times() -> None:
     )
     assert [(u.time, u.headline, u.body) for u in found.updates] == [
         ("03:05 UTC", "Rates held", ("The bank held rates.", "One member dissented.")),
-        ("13:15", "Yen falls", ()),
+        ("13:15 UTC+9", "Yen falls", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "time", "day"),
+    [
+        ("2024-06-19T16:32:00+02:00", "16:32 UTC+2", "2024-06-19"),
+        ("2024-06-20T00:40:00+02:00", "00:40 UTC+2", "2024-06-20"),
+        ("2024-06-19T21:02:00+05:30", "21:02 UTC+5:30", "2024-06-19"),
+        ("2024-06-18T22:15:00-04:00", "22:15 UTC-4", "2024-06-18"),
+        ("2024-06-19T09:41:00.000Z", "09:41 UTC", "2024-06-19"),
+        ("2024-06-19T16:32:00+00:00", "16:32 UTC", "2024-06-19"),
+        ("2024-06-19T16:32:00", "16:32", "2024-06-19"),
+    ],
+)
+def test_an_update_s_time_keeps_its_zone_and_its_day(published: str, time: str, day: str) -> None:
+    """The site's own clock time with its offset from UTC, and the day in that zone (the
+    reader's "16:32" of "+02:00" is no "16:32 UTC")."""
+    update = {"headline": "Dam holds", "datePublished": published}
+    found = linked_data(_page(_live_blog(update))).updates[0]
+    assert (found.time, found.day) == (time, day)
 
 
 def test_markup_in_an_update_s_body_breaks_its_paragraphs() -> None:

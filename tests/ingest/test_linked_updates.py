@@ -4,13 +4,19 @@ extractor on CNN and Reuters live pages (tests/ingest/live_pages.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reader.ingest.linked_data import LinkedUpdate
 from reader.ingest.linked_updates import with_linked_updates
-from tests.ingest.live_pages import CNN_SCRIPTED_LIVE, REUTERS_SCRIPTED_LIVE
+from reader.ingest.update_stamps import is_update_stamp
+from tests.ingest.live_pages import (
+    CNN_SCRIPTED_LIVE,
+    REUTERS_SCRIPTED_LIVE,
+    scripted_live_de,
+)
 from tests.ingest.page_files import paragraph_lines, read_page
 
 
@@ -23,9 +29,10 @@ LIVE_PAGES = [
     (
         CNN_SCRIPTED_LIVE,
         [
-            ("09:41 UTC", "Putin and Kim sign mutual defense pact"),
+            # past midnight (UTC): the day where it changes
+            ("2024-06-19 09:41 UTC", "Putin and Kim sign mutual defense pact"),
             ("07:05 UTC", "Kim calls the treaty the strongest ever"),
-            ("23:50 UTC", "Putin arrives in Pyongyang"),
+            ("2024-06-18 23:50 UTC", "Putin arrives in Pyongyang"),
         ],
     ),
     (
@@ -36,6 +43,15 @@ LIVE_PAGES = [
             ("03:05 UTC", "BOJ keeps rates at 0.25%"),
         ],
     ),
+    (
+        # times in the site's zone ("+02:00"), past midnight
+        scripted_live_de(),
+        [
+            ("2024-06-20 00:40 UTC+2", "Damm bei Neustadt hält"),
+            ("2024-06-19 23:15 UTC+2", "Pegel der Donau über sieben Meter"),
+            ("21:05 UTC+2", "Zwei Orte evakuiert"),
+        ],
+    ),
 ]
 
 
@@ -44,8 +60,20 @@ def test_each_update_follows_its_time_with_its_heading_in_the_page_s_order(
     tmp_path: Path, page: str, updates: list[tuple[str, str]]
 ) -> None:
     lines = paragraph_lines(read_page(tmp_path, page))
-    found = [(line, _after(lines, line, 1)[0]) for line in lines if line.endswith(" UTC")]
+    found = [(line, _after(lines, line, 1)[0]) for line in lines if is_update_stamp(line)]
     assert found == updates
+
+
+def test_the_day_shows_where_it_changes_in_the_page_s_order(tmp_path: Path) -> None:
+    """The JSON-LD lists the updates oldest first, the page newest first: the days are
+    those of the order the reader sees."""
+    page = scripted_live_de(oldest_first=True)
+    lines = paragraph_lines(read_page(tmp_path, page))
+    assert [line for line in lines if is_update_stamp(line)] == [
+        "2024-06-20 00:40 UTC+2",
+        "2024-06-19 23:15 UTC+2",
+        "21:05 UTC+2",
+    ]
 
 
 @pytest.mark.parametrize(("page", "updates"), LIVE_PAGES)
@@ -84,6 +112,11 @@ UPDATES = (
     LinkedUpdate("07:05 UTC", "Kim speaks", ("Kim called the treaty the strongest ever.",)),
     LinkedUpdate("23:50 UTC", None, ("Putin landed in Pyongyang before dawn on Wednesday.",)),
 )
+OVERNIGHT = (
+    LinkedUpdate("00:40 UTC+2", "Damm hält", ("Der Damm hält.",), day="2024-06-20"),
+    LinkedUpdate("23:15 UTC+2", "Pegel steigt", ("Der Pegel steigt.",), day="2024-06-19"),
+    LinkedUpdate("21:05 UTC+2", None, ("Zwei Orte evakuiert.",), day="2024-06-19"),
+)
 
 
 def test_updates_the_extractor_left_out_are_read_from_the_json_ld() -> None:
@@ -104,3 +137,28 @@ def test_updates_the_extractor_left_out_are_read_from_the_json_ld() -> None:
 def test_fewer_updates_than_a_live_page_s_leave_the_lines_as_they_are() -> None:
     lines = ["Putin visits North Korea", "Putin and Kim signed a pact on Wednesday."]
     assert with_linked_updates(lines, UPDATES[:2]) == lines
+
+
+def test_updates_of_two_days_read_from_the_json_ld_show_the_day_where_it_changes() -> None:
+    lines = ["Unwetter in Süddeutschland", "Der Damm hält."]
+    assert with_linked_updates(lines, OVERNIGHT) == [
+        "Unwetter in Süddeutschland",
+        "2024-06-20 00:40 UTC+2",
+        "Damm hält",
+        "Der Damm hält.",
+        "2024-06-19 23:15 UTC+2",
+        "Pegel steigt",
+        "Der Pegel steigt.",
+        "21:05 UTC+2",
+        "Zwei Orte evakuiert.",
+    ]
+
+
+def test_updates_of_one_day_show_no_day() -> None:
+    one_day = tuple(replace(u, day="2024-06-19") for u in OVERNIGHT)
+    lines = with_linked_updates(["Unwetter in Süddeutschland"], one_day)
+    assert [line for line in lines if is_update_stamp(line)] == [
+        "00:40 UTC+2",
+        "23:15 UTC+2",
+        "21:05 UTC+2",
+    ]
