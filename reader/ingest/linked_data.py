@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from html import unescape
 from typing import Any
 
-from reader.ingest.zoned_times import zoned_clock
+from reader.ingest.zoned_times import moment, zoned_clock
 
 __all__ = ["LinkedData", "LinkedUpdate", "linked_data"]
 
@@ -108,7 +108,8 @@ def _updates(value: Any) -> tuple[LinkedUpdate, ...]:
     for item in listed:
         if not isinstance(item, dict):
             continue
-        when = _moment(item.get("datePublished"))
+        published = _text(item.get("datePublished"))
+        when = moment(published) if published else None
         headline = _text(item.get("headline"))
         body = _paragraphs(item.get("articleBody"))
         if when and (headline or body):
@@ -121,18 +122,6 @@ def _updates(value: Any) -> tuple[LinkedUpdate, ...]:
                 )
             )
     return tuple(out)
-
-
-def _moment(value: Any) -> datetime | None:
-    """The date and time of an ISO ``value``; None for a date alone."""
-    text = _text(value)
-    try:
-        when = datetime.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-    if when is None or len(text or "") <= len("YYYY-MM-DD"):
-        return None  # a date alone: no time
-    return when
 
 
 _TAG = re.compile(r"<[^<>]{0,500}>")

@@ -7,9 +7,21 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-__all__ = ["zoned_clock"]
+__all__ = ["moment", "zoned_clock"]
 
 _MINUTE = timedelta(minutes=1)
+
+
+def moment(text: str) -> datetime | None:
+    """The date and time of the ISO ``text`` ("2024-06-19T16:32:00+02:00"); None for a
+    date alone or what is no ISO date."""
+    text = text.strip()
+    if len(text) <= len("YYYY-MM-DD"):
+        return None  # a date alone: no time
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def zoned_clock(when: datetime) -> str:
