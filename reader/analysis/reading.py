@@ -14,6 +14,7 @@ from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.headlines import refine_headline_names
 from reader.analysis.joined_names import join_split_names, whole_names
 from reader.analysis.numerals import ENGLISH, Writing
+from reader.analysis.office_holders import split_office_holders
 from reader.analysis.opening_words import drop_common_openers
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotes import Quotation, find_quotations
@@ -42,6 +43,7 @@ def features(
     refine_headline_names(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)
+    split_office_holders(feats_a, feats_b)
     return feats_a, feats_b
 
 

@@ -1,0 +1,146 @@
+"""An office's holder named right after what the office is of: "il sindaco di Milano
+Giuseppe Sala", "le ministre de l'Intérieur Gérald Darmanin", "Mayor of London Sadiq
+Khan", "der Bürgermeister von Passau Jürgen Dupper", "el alcalde de Madrid José Luis
+Martínez-Almeida", "o prefeito de Lisboa Carlos Moedas".
+
+The sentence rules read a run of capitalised words as one name, so the place (or the
+department) and the holder came out as one ("Milano Giuseppe Sala", "Intérieur Gérald
+Darmanin"), which matched neither "Milano" nor "Giuseppe Sala" in the other article, and
+a speaker read from an office ("a déclaré le maire de New York") came out as the place's
+last word ("York").
+
+After an office and "of" (in six languages: "of", "de", "di", "von", "del", ...), with
+capitalised words and particles between ("del Banco de España", "de Rio de Janeiro"), a
+name is what the office is of, then its holder (:func:`place_words`): the place is one
+word, or more when a word opens a place of several ("New York", "San Sebastián", "Los
+Angeles") or a word goes on with the one before ("New York City", "Foreign Affairs",
+"Homeland Security"); a known first name (reader.analysis.first_names) starts the holder
+("New York Eric Adams"). A name after the office with no holder ("le maire de New York",
+"Banco de España", "Universidad de Salamanca") stays whole, and so does one whose
+holder would be a single word ("Secretary of Homeland Security"; but "Mayor of New York
+City Bill de Blasio", whose surname goes on after the particle).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.analysis.features import UPPER, UnitFeatures, name_key
+from reader.analysis.first_names import FEMALE, MALE
+from reader.analysis.mention import Mention
+from reader.analysis.offices import OFFICES, foreign_office
+from reader.model import Span
+
+# words that open a place of several words: "New York", "San José", "Los Angeles", "Rio
+# de Janeiro" (the sentence rules part "Rio" and "Janeiro" at the particle), "Hong Kong"
+PLACE_OPENERS = frozenset(
+    """
+    new nueva nuevo nouvelle nouveau neu san santa santo são sao saint sainte st ste sankt
+    los las la le el les il lo rio río buenos porto puerto port hong sri costa monte mont
+    north south east west northern southern eastern western upper lower greater great
+    united baden bad frankfurt tel kuala abu ciudad cidade
+    """.split()  # noqa: SIM905
+)
+# words that go on with the word before them in a place or a department: "New York City",
+# "Orange County", "Foreign Affairs", "Homeland Security", "Home Office"
+PLACE_GOERS = frozenset(
+    """
+    city county state states province region district island islands republic kingdom
+    valley beach springs falls heights village town borough parish territory coast bay
+    affairs security office department ministry defence defense justice health interior
+    finance treasury economy education transport transportation agriculture energy
+    labor labour commerce trade environment housing culture services development council
+    committee authority board bank university college school court police
+    """.split()  # noqa: SIM905
+)
+_FIRST_NAMES = FEMALE | MALE
+
+_OF = r"(?:of|de|du|des|del|di|dello|della|da|do|dos|das|von|vom|der)"
+_ARTICLE = r"(?:the|la|le|les|el|los|las|il|lo|o|a|die|das)"
+_PARTICLE = r"(?:de|del|di|da|do|dos|das|de\s+la|von|der|y|e|and|et|und)"
+# an office word, "of" (its article, an elided one), then capitalised words and
+# particles up to the name: "sindaco di ", "ministre de l'", "gobernador del Banco de "
+_OFFICE_OF = re.compile(
+    rf"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?i:{_OF})\s+(?:(?i:{_ARTICLE})\s+)?(?:(?i:[dl])['’])?"
+    rf"(?:[{UPPER}][\w'’.-]*\s+(?:(?i:{_PARTICLE})\s+)*)*$"
+)
+# a surname going on after particles: "Bill" of "New York City Bill de Blasio"
+_SURNAME_GOES_ON = re.compile(rf"(?: (?:de|del|di|da|van|von|der|la|le|dos|das))+ [{UPPER}]")
+_REACH = 80  # characters before a name in which the office and its "of" are read
+
+
+def _folded(word: str) -> str:
+    """``word`` in small letters without accents: "Gérald" -> "gerald"."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def place_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (a name written right after an office and "of") name what
+    the office is of, the rest naming its holder: 1 of "Milano Giuseppe Sala", 2 of "New
+    York Eric Adams", of "Foreign Affairs Sergei Lavrov", all of "New York" and of
+    "Banco de España" (the particles inside a name read whole go with the place)."""
+    count = 1
+    while count < len(words) and _place_goes_on(words[count - 1], words[count]):
+        count += 1
+    first = next(
+        (k for k in range(count, len(words) - 1) if _folded(words[k]) in _FIRST_NAMES), None
+    )
+    return count if first is None else first
+
+
+def _place_goes_on(before: str, word: str) -> bool:
+    """True when ``word`` goes on with the place ending with ``before``: "New York",
+    "Homeland Security", the particles of "Rio de Janeiro" and "Banco de España"."""
+    return (
+        _folded(before) in PLACE_OPENERS
+        or _folded(word) in PLACE_GOERS
+        or not before[:1].isupper()
+        or not word[:1].isupper()
+    )
+
+
+def after_office(text: str, start: int) -> bool:
+    """True when the name at ``start`` of ``text`` follows an office and "of": "il
+    sindaco di Milano", "Mayor of London", "el gobernador del Banco de España"."""
+    found = _OFFICE_OF.search(text, max(0, start - _REACH), start)
+    if found is None:
+        return False
+    office = found.group(1)
+    return foreign_office(office) or office.lower().strip(".") in OFFICES
+
+
+def split_office_holders(*sides: Sequence[UnitFeatures]) -> None:
+    """Part, in place, each name that joins what an office is of and its holder
+    ("Milano Giuseppe Sala" of "il sindaco di Milano Giuseppe Sala") into the two."""
+    for side in sides:
+        for f in side:
+            if any(len(n.surface.split()) > 2 for n in f.names):
+                f.names = [part for n in f.names for part in _parted(f, n)]
+
+
+def _parted(f: UnitFeatures, n: Mention) -> list[Mention]:
+    words = n.surface.split()
+    base = f.unit.span.start
+    if len(words) < 3 or not after_office(f.unit.folded, n.span.start - base):
+        return [n]
+    count = place_words(words)
+    surname_goes_on = _SURNAME_GOES_ON.match(f.unit.folded, n.span.end - base) is not None
+    if len(words) - count < (1 if surname_goes_on else 2):
+        return [n]  # a holder of one word, or none: "Secretary of Homeland Security"
+    offsets = [m.start() for m in re.finditer(r"\S+", n.surface)]
+    head_end = offsets[count - 1] + len(words[count - 1])
+    head, rest = n.surface[:head_end], n.surface[offsets[count] :]
+    keys = n.key.split()
+    counted = len(name_key(head).split())
+    whole = len(name_key(n.surface).split()) == len(keys)
+    head_key = " ".join(keys[:counted]) if whole else name_key(head)
+    rest_key = " ".join(keys[counted:]) if whole else name_key(rest)
+    start = n.span.start + offsets[count]
+    return [
+        replace(n, key=head_key, span=Span(n.span.start, n.span.start + head_end), surface=head),
+        replace(n, key=rest_key, span=Span(start, n.span.end), surface=rest),
+    ]
