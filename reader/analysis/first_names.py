@@ -73,6 +73,34 @@ MALE = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# given names neither list holds: names both sexes carry, and names common in news in
+# French, German, Spanish, Italian, Portuguese and elsewhere; with the two lists they tell
+# where a person's name starts ("Milano Giuseppe Sala"), never a pronoun (written without
+# accents: "gerald" is "Gérald")
+GIVEN = frozenset(
+    """
+    jordan kim alex leslie jamie jan andrea jean chris pat sam robin ashley gillian
+    laurent francois olivier philippe thierry alain michel gilles yves herve bruno benoit
+    nicolas sebastien stephane christophe didier dominique emmanuelle gerard guillaume
+    julien mathieu remi segolene rachida
+    jurgen dieter horst gunter manfred joachim jens jorg uwe reinhard rainer ulrich
+    markus stefan thorsten torsten andreas friedrich olaf annalena
+    franziska renate kristina
+    pablo ricardo rafael alfredo alejandro gonzalo ignacio inigo jaime joaquin
+    jordi josep mariano emiliano enrique esteban felipe francisco
+    guillermo ramon raul rodrigo vicente ada esperanza
+    inmaculada lucia mercedes pilar rocio soledad ximo
+    giorgio giorgia matteo enrico luigi luca paolo massimo stefano
+    vincenzo gianni fabio franco giancarlo pierluigi alessandro beppe dario
+    chiara elly raffaele ignazio attilio
+    joao jair luiz marcelo augusto paulo rui cristiano geraldo tarcisio
+    dilma simone
+    sadiq recep tayyip abdullah abdel ahmad ali hamid mahmoud mohamed mohammad
+    muhammed mustafa osama reza yusuf narendra rahul shinzo fumio xi li
+    volodymyr sergey alexei mikhail jacinda kamala
+    """.split()  # noqa: SIM905
+)
+
 
 def pronoun_of(first: str) -> str | None:
     """ "she" for a woman's first name, "he" for a man's; None for a name both carry or

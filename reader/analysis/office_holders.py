@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.features import UPPER, UnitFeatures, name_key
-from reader.analysis.first_names import FEMALE, MALE
+from reader.analysis.first_names import FEMALE, GIVEN, MALE
 from reader.analysis.mention import Mention
 from reader.analysis.offices import OFFICES, foreign_office
 from reader.model import Span
@@ -56,7 +56,7 @@ PLACE_GOERS = frozenset(
     committee authority board bank university college school court police
     """.split()  # noqa: SIM905
 )
-_FIRST_NAMES = FEMALE | MALE
+_FIRST_NAMES = FEMALE | MALE | GIVEN
 
 _OF = r"(?:of|de|du|des|del|di|dello|della|da|do|dos|das|von|vom|der)"
 _ARTICLE = r"(?:the|la|le|les|el|los|las|il|lo|o|a|die|das)"
@@ -86,9 +86,7 @@ def place_words(words: Sequence[str]) -> int:
     count = 1
     while count < len(words) and _place_goes_on(words[count - 1], words[count]):
         count += 1
-    first = next(
-        (k for k in range(count, len(words) - 1) if _folded(words[k]) in _FIRST_NAMES), None
-    )
+    first = next((k for k in range(count, len(words) - 1) if _first_name(words[k])), None)
     return count if first is None else first
 
 
@@ -115,14 +113,21 @@ def after_office(text: str, start: int) -> bool:
 
 def split_office_holders(*sides: Sequence[UnitFeatures]) -> None:
     """Part, in place, each name that joins what an office is of and its holder
-    ("Milano Giuseppe Sala" of "il sindaco di Milano Giuseppe Sala") into the two."""
+    ("Milano Giuseppe Sala" of "il sindaco di Milano Giuseppe Sala") into the two: when
+    the holder opens with a known first name, or the pair names the holder on its own."""
+    named = {n.key for side in sides for f in side for n in f.names}
     for side in sides:
         for f in side:
             if any(len(n.surface.split()) > 2 for n in f.names):
-                f.names = [part for n in f.names for part in _parted(f, n)]
+                f.names = [part for n in f.names for part in _parted(f, n, named)]
 
 
-def _parted(f: UnitFeatures, n: Mention) -> list[Mention]:
+def _first_name(word: str) -> bool:
+    """True when ``word`` is a known first name: "Giuseppe", "Gérald", "Jean-Luc"."""
+    return _folded(word.split("-")[0]) in _FIRST_NAMES
+
+
+def _parted(f: UnitFeatures, n: Mention, named: set[str]) -> list[Mention]:
     words = n.surface.split()
     base = f.unit.span.start
     if len(words) < 3 or not after_office(f.unit.folded, n.span.start - base):
@@ -139,6 +144,9 @@ def _parted(f: UnitFeatures, n: Mention) -> list[Mention]:
     whole = len(name_key(n.surface).split()) == len(keys)
     head_key = " ".join(keys[:counted]) if whole else name_key(head)
     rest_key = " ".join(keys[counted:]) if whole else name_key(rest)
+    if not _first_name(words[count]) and rest_key not in named:
+        # no person told: "director of the Natural Resources Defense Council"
+        return [n]
     start = n.span.start + offsets[count]
     return [
         replace(n, key=head_key, span=Span(n.span.start, n.span.start + head_end), surface=head),

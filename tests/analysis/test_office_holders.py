@@ -131,3 +131,32 @@ def test_the_words_naming_what_the_office_is_of(words: str, count: int) -> None:
 def test_a_holder_whose_surname_goes_on_after_a_particle_speaks(tmp_path: Path) -> None:
     said = '"We will rebuild," said Mayor of New York City Bill de Blasio.'
     assert article_speakers(tmp_path, [*_ENGLISH, said])[-1] == "Bill de Blasio"
+
+
+@pytest.mark.parametrize(
+    ("said", "whole"),
+    [
+        # ECB+: organisations after an office, no person after them
+        ('"It is a sad day," said Andrew Wetzler, director of the Natural Resources Defense '
+         "Council's Endangered Species Program.", "Natural Resources Defense Council"),
+        ('"It is a sad day," said Andrew Mwangura, head of the Seafarers Assistance Program '
+         "in Mombasa.", "Seafarers Assistance Program"),
+    ],
+)  # fmt: skip
+def test_an_organisation_after_an_office_stays_whole(tmp_path: Path, said: str, whole: str) -> None:
+    assert whole in last_names(tmp_path, [*_ENGLISH, said])
+
+
+def test_a_holder_with_a_first_name_not_known_is_read_when_the_pair_names_him(
+    tmp_path: Path,
+) -> None:
+    lines = [*_ENGLISH, "Zbigniew Nowak visited the site in the morning.",
+             '"We will rebuild," said Mayor of Gdansk Zbigniew Nowak.']  # fmt: skip
+    assert "Zbigniew Nowak" in last_names(tmp_path, lines)
+
+
+def test_a_holder_with_a_first_name_not_known_and_named_nowhere_else_stays_joined(
+    tmp_path: Path,
+) -> None:
+    said = '"We will rebuild," said Mayor of Gdansk Zbigniew Nowak.'
+    assert "Gdansk Zbigniew Nowak" in last_names(tmp_path, [*_ENGLISH, said])
