@@ -380,16 +380,17 @@ FOREIGN_TITLES = frozenset(
     président présidente ministre premier première chef porte-parole chancelier
     chancelière dirigeant dirigeante ambassadeur ambassadrice secrétaire maire
     directeur directrice préfet préfète procureur procureure délégué déléguée gouverneur
-    commissaire
+    commissaire recteur rectrice
     presidente presidenta ministro ministra primer jefe jefa portavoz canciller líder
     dirigente embajador embajadora secretario secretaria alcalde alcaldesa delegado
     delegada director directora gobernador gobernadora consejero consejera vocero vocera
-    comisario
+    comisario rector rectora
     sindaco portavoce segretario segretaria direttore direttrice capo governatore prefetto
     cancelliere ambasciatore procuratore questore assessore sindaca governatrice prefetta
-    ambasciatrice procuratrice assessora
+    ambasciatrice procuratrice assessora rettore rettrice
     chefe porta-voz prefeito prefeita governador governadora secretário secretária
-    diretor diretora embaixador embaixadora primeiro-ministro primeira-ministra
+    diretor diretora embaixador embaixadora primeiro-ministro primeira-ministra reitor
+    reitora
     πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος
     """.split()  # noqa: SIM905
 )

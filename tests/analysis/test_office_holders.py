@@ -101,6 +101,11 @@ def test_a_long_name_before_the_holder_stays_whole(tmp_path: Path) -> None:
     assert article_speakers(tmp_path, lines)[-1] == "Pablo Hernández de Cos"
 
 
+def test_the_rector_named_after_his_university_speaks(tmp_path: Path) -> None:
+    said = "El rector de la Universidad de Salamanca Ricardo Rivero dijo: «Hicimos todo.»"
+    assert article_speakers(tmp_path, [*_OPENINGS["Spanish"], said])[-1] == "Ricardo Rivero"
+
+
 def test_a_name_after_a_noun_that_is_no_office_stays_joined(tmp_path: Path) -> None:
     # "Universidad de Salamanca" is the name; "los estudiantes" hold no office
     said = "Los estudiantes de la Universidad de Salamanca Antigua protestaron ayer en la plaza."
