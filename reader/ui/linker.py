@@ -63,9 +63,16 @@ class PaneLinker(QObject):
         way it has to move)."""
         with self._guard():
             yield
+        self.placed()
+
+    def placed(self) -> None:
+        """The panes are where the program put them (a jump, or a pair just shown, each
+        pane at the place the reader had got to in its preview): a new layout (a pane's
+        text laid out anew, a resize) levels nothing until the reader scrolls, whose
+        next scroll brings the other pane level, whichever way it has to move."""
         self._resync = True
-        # where the block left each pane, so the reader's next scroll counts as one even
-        # in a pane that had not scrolled since its text was shown
+        # where each pane is now, so the reader's next scroll counts as one even in a
+        # pane that had not scrolled since its text was shown
         for side, pane in self.panes.items():
             self._seen[side] = pane.browser.verticalScrollBar().value()
 

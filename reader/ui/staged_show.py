@@ -139,6 +139,10 @@ class StagedShow(QObject):
     def _finish(self, alignment: Alignment) -> None:
         w = self._window
         w.linker.frozen = False
+        # each pane is at the reader's place in its preview (A read half-way, B not yet):
+        # a layout settling after this (a pane's relayout timer, due in the same turn on a
+        # busy machine) must not level A with B's top
+        w.linker.placed()
         w.link_map.set_flagged(frozenset(d.match for d in alignment.discrepancies))
         w.link_map.set_selected(None)
         a, b = alignment.a, alignment.b
