@@ -15,10 +15,20 @@ if TYPE_CHECKING:
 
 DOCK_SHARE = 0.28  # of the window's height, for the docks below the articles at first
 DOCK_MIN_HEIGHT = 150
+# at most this share of a small window's height at first (DOCK_MIN_HEIGHT was over a third
+# of a window under 450 pixels high): the articles are what the reader reads
+DOCK_MAX_SHARE = 1 / 3
 # a first layout whose articles would show fewer lines than this with the panels open
 # (a small window, a large font) starts with the panels closed: Ctrl+J opens them
 READ_LINES = 8
 PANELS_CLOSED = "Panels closed to give the articles room: View ▸ Panels (Ctrl+J) opens them"
+
+
+def first_panel_height(window_height: int) -> int:
+    """The height the first layout asks for the panels (their tab bar with them): their
+    share, not under DOCK_MIN_HEIGHT unless that is over a third of the window."""
+    share = max(DOCK_MIN_HEIGHT, int(window_height * DOCK_SHARE))
+    return min(share, int(window_height * DOCK_MAX_SHARE))
 
 
 class FirstLayout(QObject):
@@ -38,7 +48,7 @@ class FirstLayout(QObject):
             return
         w = self._window
         self.pending = False
-        share = max(DOCK_MIN_HEIGHT, int(w.height() * DOCK_SHARE))
+        share = first_panel_height(w.height())
         w.resizeDocks([w.dock], [share], Qt.Orientation.Vertical)
         layout = w.layout()
         assert layout is not None  # a main window always has its own

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
@@ -139,8 +139,17 @@ class FlowRow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._width = event.size().width()
+        if not self._parked():
+            self._width = event.size().width()
         self._relayout()
+
+    def _parked(self) -> bool:
+        """The row is in a panel behind another's tab, which Qt parks out of the window
+        (above and left of it) at its least width: the row wrapped there on four lines
+        and held the whole group of panels that tall (a 640x480 window's panels took 38%
+        of its height once a pair was shown). Its width there is not the one it will have."""
+        corner = self.mapTo(self.window(), QPoint(0, 0))
+        return corner.x() < 0 or corner.y() < 0
 
     def event(self, e: QEvent) -> bool:
         # a control's size hint changed (a new text, a font): it asks its parent, the row,

@@ -57,6 +57,17 @@ class RowTable(QTableView):
         self._row_key: Callable[[int], Hashable | None] | None = None
         self._kept: Hashable | None = None  # the key of the row chosen last
 
+    def minimumSizeHint(self) -> QSize:
+        """As short as its header and one row: a panel of tables below the articles (all
+        its tabs at their least height, the tallest holding the rest up) leaves a small
+        window's articles the room (Qt's least for a table was 70 pixels, the panels'
+        was 60 set by hand)."""
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        rows = 0 if header.isHidden() else header.sizeHint().height()
+        rows += self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
+        return QSize(hint.width(), rows)
+
     def keep_rows(self, row_key: Callable[[int], Hashable | None]) -> None:
         """Name each row by ``row_key(row)`` (a key that stays the same across resets)
         so the chosen row is selected again when a change of the model brings it back."""
@@ -223,7 +234,6 @@ def dock_table(body: QWidget, controls: QLayout, model: QAbstractItemModel, name
     """Lay out ``body``: the row of ``controls`` over a compact table of ``model``."""
     table = row_table(model)
     table.setParent(body)
-    table.setMinimumHeight(60)
     table.setAccessibleName(name)
     table.verticalHeader().setDefaultSectionSize(22)
     column = QVBoxLayout(body)

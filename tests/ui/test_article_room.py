@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
-from reader.ui.first_layout import PANELS_CLOSED
+from reader.ui.first_layout import DOCK_SHARE, PANELS_CLOSED, first_panel_height
 from reader.ui.main_window import MainWindow
 from tests.ui import font_fixtures as fx
 from tests.ui.session_fixtures import check_closed
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 
 app_font, window_at = fx.app_font, fx.window_at
 Start = Callable[[int, int], MainWindow]
-Open = Callable[[int, int, int], MainWindow]
+Open = Callable[[int | None, int, int], MainWindow]
 
 
 @pytest.fixture
@@ -30,11 +30,12 @@ def first_start(
     qtbot: QtBot, settings: QSettings, app_font: Callable[[int], None]
 ) -> Iterator[Open]:
     """A window started for the first time (no saved layout) at a desktop font of so many
-    points, on a screen that gives it so many pixels wide and high."""
+    points (None: the tests'), on a screen that gives it so many pixels wide and high."""
     made: list[MainWindow] = []
 
-    def start(points: int, width: int, height: int) -> MainWindow:
-        app_font(points)
+    def start(points: int | None, width: int, height: int) -> MainWindow:
+        if points is not None:
+            app_font(points)
         win = MainWindow(settings=settings)
         qtbot.addWidget(win)
         made.append(win)
@@ -192,3 +193,70 @@ def test_the_panels_entry_is_in_the_view_menu(shown: MainWindow, alignment: Alig
     entry = shown.panels.action
     assert entry in shown.actions_.view_menu.actions()
     assert entry.shortcut().toString() == "Ctrl+J"
+
+
+def panels_height(window: MainWindow) -> int:
+    """The panels' height below the articles, their tab bar with them (down to the
+    status bar)."""
+    bottom = window.statusBar().geometry().top()
+    return bottom - window.dock.geometry().top()
+
+
+@pytest.fixture
+def paired(first_start: Open, qtbot: QtBot, alignment: Alignment) -> Start:
+    """A first start (no saved layout) at the tests' desktop font, so many pixels wide
+    and high, showing a pair."""
+
+    def start(width: int, height: int) -> MainWindow:
+        window = first_start(None, width, height)
+        with qtbot.waitSignal(window.alignment_finished):
+            window.show_alignment(alignment)
+        window.flush()
+        settle()
+        return window
+
+    return start
+
+
+def test_a_640_by_480_window_gives_the_panels_about_a_third_of_its_height(
+    paired: Start,
+) -> None:
+    """The panels took 181 of the 480 pixels (38%, the Matches panel 155) and the
+    articles' text 122: the first layout asked for 150 pixels, and the tallest tab (Quotes,
+    its tables at least 60 pixels high) held the group at 155."""
+    window = paired(640, 480)
+    assert window.panels.action.isChecked()
+    assert panels_height(window) <= window.height() / 3 + 5
+    assert article_height(window) > window.dock.height()
+
+
+def test_a_1400_by_900_window_gives_the_panels_their_share_as_before(paired: Start) -> None:
+    window = paired(1400, 900)
+    assert abs(panels_height(window) - first_panel_height(900)) <= 1
+    assert first_panel_height(900) == int(900 * DOCK_SHARE)
+
+
+def test_the_reader_can_still_make_the_panels_taller_in_a_small_window(
+    paired: Start, qtbot: QtBot, settings: QSettings
+) -> None:
+    """The separator dragged (resizeDocks does what the drag does): the panels keep that
+    height, in this window and in the next one (the saved layout)."""
+    window = paired(640, 480)
+    first = panels_height(window)
+    window.resizeDocks([window.dock], [260], Qt.Orientation.Vertical)
+    settle()
+    dragged = window.dock.height()
+    assert panels_height(window) > first + 40
+    window.close()
+    again = reopened(qtbot, settings)
+    assert abs(again.dock.height() - dragged) <= 1
+    check_closed(again)
+
+
+@pytest.mark.parametrize(
+    ("window_height", "asked"), [(900, 252), (600, 168), (480, 150), (420, 140), (300, 100)]
+)
+def test_the_first_layout_asks_for_no_more_than_a_third_of_the_height(
+    window_height: int, asked: int
+) -> None:
+    assert first_panel_height(window_height) == asked
