@@ -6,21 +6,23 @@ without them (an older Crossread's) opens with every row listed.
 The values: ``only_sides`` and ``quote_sides`` the articles whose rows the Only in one
 and Quotes panels list ("a,b", "a", "b" or ""), ``quotes_unshared`` and ``quote_terms``
 the Quotes panel's "Only those the other lacks" and "Terms" boxes, ``note_words`` the
-words in the Notes panel's filter, ``quote_order`` and ``note_order`` the order of the
-Quotes and Notes tables: "" as the articles or the session have them (until the reader
-clicks a column's title), else the column's title and the direction ("Speaker,
-descending").
+words in the Notes panel's filter, ``match_order``, ``quote_order`` and ``note_order``
+the order of the Matches, Quotes and Notes tables (:data:`ORDERS`): "" as the aligner,
+the articles or the session have them (until the reader clicks a column's title), else
+the column's title and the direction ("Speaker, descending").
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from reader.model.session import JSONScalar
+from reader.ui.matches_model import COLUMNS as MATCH_COLUMNS
 from reader.ui.notes_model import COLUMNS as NOTE_COLUMNS
 from reader.ui.quotes_model import QuotesModel
 
@@ -28,6 +30,7 @@ if TYPE_CHECKING:  # main_window imports this module (through view_state)
     from PySide6.QtWidgets import QCheckBox
 
     from reader.ui.main_window import MainWindow
+    from reader.ui.notes_dock import NotesDock
 
 SIDES = ("a", "b")
 # every passage, quotation (terms too) and note listed: a pair just opened, or a session
@@ -38,12 +41,42 @@ EVERY_ROW: dict[str, JSONScalar] = {
     "quotes_unshared": False,
     "quote_terms": True,
     "note_words": "",
+    "match_order": "",
     "quote_order": "",
     "note_order": "",
 }
 PANEL_FILTERS = tuple(EVERY_ROW)
 QUOTE_COLUMNS = QuotesModel.columns
 WAYS = {"ascending": Qt.SortOrder.AscendingOrder, "descending": Qt.SortOrder.DescendingOrder}
+
+
+@dataclass(frozen=True)
+class Order:
+    """A panel's table whose order is saved: its key in the view, the panel's name, its
+    columns' titles, and what its unsorted order ("") is in words."""
+
+    key: str
+    panel: str
+    columns: tuple[str, ...]
+    unsorted: str
+
+
+# the tables whose order is the session's (the question names each after its panel's filters)
+ORDERS = (
+    Order("match_order", "Matches", MATCH_COLUMNS, "in reading order"),
+    Order("quote_order", "Quotes", QUOTE_COLUMNS, "in reading order"),
+    Order("note_order", "Notes", NOTE_COLUMNS, "in the order written"),
+)
+
+
+def sorted_tables(window: MainWindow, notes: NotesDock) -> dict[str, QTableView]:
+    """The table of each of :data:`ORDERS`, by its key (``notes``: the Notes panel, which
+    the window's session controller may not hold yet)."""
+    return {
+        "match_order": window.dock.table,
+        "quote_order": window.quotes_dock.table,
+        "note_order": notes.table,
+    }
 
 
 def _ticked(boxes: Mapping[str, QCheckBox]) -> str:
@@ -85,14 +118,14 @@ def _sort(table: QTableView, columns: tuple[str, ...], order: str) -> None:
 def capture(window: MainWindow) -> dict[str, JSONScalar]:
     """The panels' filters on screen (the notes filter's words as typed)."""
     quotes, notes = window.quotes_dock, window.session_controller.dock
+    tables = sorted_tables(window, notes)
     return {
         "only_sides": _ticked(window.only_dock.side_boxes),
         "quote_sides": _ticked(quotes.side_boxes),
         "quotes_unshared": quotes.unshared_box.isChecked(),
         "quote_terms": quotes.terms_box.isChecked(),
         "note_words": notes.filter.text(),
-        "quote_order": _order(quotes.table, QUOTE_COLUMNS),
-        "note_order": _order(notes.table, NOTE_COLUMNS),
+        **{o.key: _order(tables[o.key], o.columns) for o in ORDERS},
     }
 
 
@@ -122,10 +155,10 @@ def filters(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
     words = view.get("note_words")
     if isinstance(words, str):
         out["note_words"] = " ".join(words.split())
-    for key, columns in (("quote_order", QUOTE_COLUMNS), ("note_order", NOTE_COLUMNS)):
-        order = _read_order(view.get(key), columns)
+    for o in ORDERS:
+        order = _read_order(view.get(o.key), o.columns)
         if order is not None:
-            out[key] = order
+            out[o.key] = order
     return out
 
 
@@ -145,8 +178,9 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
     notes = window.session_controller.dock
     if " ".join(notes.filter.text().split()) != wanted["note_words"]:
         notes.filter.setText(str(wanted["note_words"]))
-    _sort(window.quotes_dock.table, QUOTE_COLUMNS, str(wanted["quote_order"]))
-    _sort(notes.table, NOTE_COLUMNS, str(wanted["note_order"]))
+    tables = sorted_tables(window, notes)
+    for o in ORDERS:
+        _sort(tables[o.key], o.columns, str(wanted[o.key]))
 
 
 def swapped(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
@@ -177,11 +211,12 @@ def _box_in_words(label: str, was: JSONScalar, now: JSONScalar) -> list[str]:
 
 
 def in_words(was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar]) -> list[str]:
-    """Each panel whose filters differ from ``was`` to ``now`` (both from
-    :func:`filters`), with what changed as the panel shows it: ["the Only in one panel's
-    filters changed (Only in B unticked)", "the Notes panel's filter changed (filter
-    words “date”)"]; empty when none differs."""
-    said = []
+    """Each panel whose filters or order differ from ``was`` to ``now`` (both from
+    :func:`filters`), with what changed as the panel shows it: ["the Matches panel's order
+    changed (sorted by Score, descending)", "the Only in one panel's filters changed (Only
+    in B unticked)", "the Notes panel's filter changed (filter words “date”)"]; empty when
+    none differs."""
+    said = _order_in_words("match_order", was, now)
     only = _boxes_in_words("Only in {side}", was["only_sides"], now["only_sides"])
     if only:
         said.append(f"the Only in one panel's filters changed ({', '.join(only)})")
@@ -194,25 +229,36 @@ def in_words(was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar]) -> li
     ]
     if quotes:
         said.append(f"the Quotes panel's filters changed ({', '.join(quotes)})")
-    said.extend(
-        _order_in_words("Quotes", "in reading order", was["quote_order"], now["quote_order"])
-    )
+    said.extend(_order_in_words("quote_order", was, now))
     words = now["note_words"]
     if words != was["note_words"]:
         filtered = f"filter words “{words}”" if words else "no filter words"
         said.append(f"the Notes panel's filter changed ({filtered})")
-    said.extend(
-        _order_in_words("Notes", "in the order written", was["note_order"], now["note_order"])
-    )
+    said.extend(_order_in_words("note_order", was, now))
     return said
 
 
-def _order_in_words(panel: str, unsorted: str, was: JSONScalar, now: JSONScalar) -> list[str]:
-    """The ``panel``'s order changed from ``was`` to ``now``: ["the Quotes panel's order
-    changed (sorted by Speaker, descending)"]; ``unsorted`` names the order of ""."""
-    if was == now:
+def _order_in_words(
+    key: str, was: Mapping[str, JSONScalar], now: Mapping[str, JSONScalar]
+) -> list[str]:
+    """The order of ``key`` (one of :data:`ORDERS`) changed from ``was`` to ``now``: ["the
+    Quotes panel's order changed (sorted by Speaker, descending)"]."""
+    if was[key] == now[key]:
         return []
-    return [f"the {panel} panel's order changed ({f'sorted by {now}' if now else unsorted})"]
+    order = next(o for o in ORDERS if o.key == key)
+    said = f"sorted by {now[key]}" if now[key] else order.unsorted
+    return [f"the {order.panel} panel's order changed ({said})"]
 
 
-__all__ = ["EVERY_ROW", "PANEL_FILTERS", "apply", "capture", "filters", "in_words", "swapped"]
+__all__ = [
+    "EVERY_ROW",
+    "ORDERS",
+    "PANEL_FILTERS",
+    "Order",
+    "apply",
+    "capture",
+    "filters",
+    "in_words",
+    "sorted_tables",
+    "swapped",
+]

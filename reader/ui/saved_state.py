@@ -59,7 +59,8 @@ class SavedState(QObject):
         self.timer.timeout.connect(self.check_filters)
         for panel in (window.dock, window.only_dock, window.quotes_dock, notes):
             panel.filter_changed.connect(self.timer.start)
-        for table in (window.quotes_dock.table, notes.table):  # a column's title clicked
+        # a column's title clicked
+        for table in panel_filters.sorted_tables(window, notes).values():
             table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.timer.start())
 
     def check_filters(self) -> None:

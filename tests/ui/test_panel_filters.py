@@ -38,6 +38,8 @@ def test_sides_are_read_in_order_without_blanks() -> None:
         ("quote_order", "Colour, descending", ""),
         ("note_order", "Tags, sideways", ""),
         ("note_order", "Tags, ascending", "Tags, ascending"),
+        ("match_order", "Score,descending", "Score, descending"),
+        ("match_order", "Speaker, ascending", ""),
     ],
 )
 def test_an_order_is_read_by_its_column_title(key: str, value: str, read: str) -> None:
@@ -64,13 +66,22 @@ def test_each_panel_changed_is_named_once_with_its_changes() -> None:
         "quote_sides": "a",
         "quotes_unshared": True,
         "note_words": "",
+        "match_order": "Score, descending",
         "quote_order": "Speaker, descending",
     }
     was = {**EVERY_ROW, "note_words": "pledge", "note_order": "Tags, ascending"}
     assert in_words(was, now) == [
+        "the Matches panel's order changed (sorted by Score, descending)",
         "the Only in one panel's filters changed (Only in A unticked, Only in B unticked)",
         "the Quotes panel's filters changed (In B unticked, Only those the other lacks ticked)",
         "the Quotes panel's order changed (sorted by Speaker, descending)",
         "the Notes panel's filter changed (no filter words)",
         "the Notes panel's order changed (in the order written)",
+    ]
+
+
+def test_the_matches_put_back_unsorted_are_in_reading_order() -> None:
+    was = {**EVERY_ROW, "match_order": "Kind, ascending"}
+    assert in_words(was, dict(EVERY_ROW)) == [
+        "the Matches panel's order changed (in reading order)"
     ]

@@ -2,7 +2,8 @@
 Matches panel's are (reader/ui/panel_filters.py, saved_state.py, left_view.py): saved
 and brought back, a change to them marks a saved session modified and is named in the
 question before it goes, the autosave, a restore and a kept copy keep them, and a file
-without them opens with every row listed."""
+without them opens with every row listed. So is the order of the Matches, Quotes and
+Notes tables, and a file without it opens in reading order."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from reader.model.note import Note
@@ -21,6 +24,7 @@ from reader.session.kept_copies import kept_copy_files
 from reader.session.store import load_session
 from reader.ui import panel_filters
 from reader.ui.main_window import MainWindow
+from reader.ui.matches_model import KIND, SCORE
 from reader.ui.notes_model import TAGS
 from reader.ui.quotes_model import SPEAKER
 from reader.ui.session_controller import SessionController
@@ -29,7 +33,13 @@ from tests.ui import session_fixtures as fx
 from tests.ui import test_unsaved_changes as unsaved
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, settle, written
 from tests.ui.test_session_controller import crashed_run, first_claim, restarted
-from tests.ui.test_unsaved_changes import Asked, add_note, current, other_pair_shown
+from tests.ui.test_unsaved_changes import (
+    Asked,
+    add_note,
+    current,
+    move_min_score,
+    other_pair_shown,
+)
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 asked, saved, other_pair = unsaved.asked, unsaved.saved, unsaved.other_pair
@@ -135,14 +145,6 @@ def test_another_pair_lists_every_row_again(
     written(qtbot, ctl)
     other_pair_shown(ctl, qtbot, other_pair)
     assert every_row_listed(win) and not ctl.is_modified()
-
-
-def test_a_filter_changed_on_a_saved_session_marks_it_modified(
-    ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot, panel: PanelFilter
-) -> None:
-    panel.set_on(win)
-    settled(ctl, qtbot)
-    assert ctl.is_modified() and win.isWindowModified()
 
 
 def test_closing_after_a_filter_change_names_it(
@@ -291,6 +293,8 @@ def kept(
     add_note(ctl, "kept with its filters")
     for each in FILTERS.values():
         each.set_on(win)
+    for table in ORDERS.values():
+        table.sort(win)
     with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
         win.show_alignment(sample_alignment())
     written(qtbot, ctl)
@@ -306,8 +310,9 @@ def test_a_kept_copy_keeps_the_filters(kept: Path) -> None:
         "quotes_unshared": True,
         "quote_terms": False,
         "note_words": "  pledge ",
-        "quote_order": "",
-        "note_order": "",
+        "match_order": "Kind, descending",
+        "quote_order": "Speaker, descending",
+        "note_order": "Tags, ascending",
     }
 
 
@@ -361,7 +366,60 @@ def test_a_note_finished_on_a_pair_replaced_is_kept_with_its_filters(
     assert load_session(copy).view["only_sides"] == "b"
 
 
-# -- the order of the Quotes and Notes tables ------------------------------------------------
+# -- the order of the Matches, Quotes and Notes tables ---------------------------------------
+
+
+@dataclass(frozen=True)
+class TableOrder:
+    """A panel's table, the column a reader sorts it by and which way, and the order as
+    the view keeps it ("Speaker, descending")."""
+
+    table: Callable[[MainWindow], QTableView]
+    column: int
+    way: Qt.SortOrder
+    key: str
+    saved_as: str
+    panel: str
+
+    def sort(self, w: MainWindow) -> None:
+        self.table(w).sortByColumn(self.column, self.way)
+
+    def shown(self, w: MainWindow) -> tuple[int, Qt.SortOrder]:
+        head = self.table(w).horizontalHeader()
+        return head.sortIndicatorSection(), head.sortIndicatorOrder()
+
+
+ORDERS = {
+    "matches": TableOrder(
+        lambda w: w.dock.table,
+        KIND,
+        Qt.SortOrder.DescendingOrder,
+        "match_order",
+        "Kind, descending",
+        "Matches",
+    ),
+    "quotes": TableOrder(
+        lambda w: w.quotes_dock.table,
+        SPEAKER,
+        Qt.SortOrder.DescendingOrder,
+        "quote_order",
+        "Speaker, descending",
+        "Quotes",
+    ),
+    "notes": TableOrder(
+        lambda w: w.session_controller.dock.table,
+        TAGS,
+        Qt.SortOrder.AscendingOrder,
+        "note_order",
+        "Tags, ascending",
+        "Notes",
+    ),
+}
+
+
+@pytest.fixture(params=list(ORDERS))
+def order(request: pytest.FixtureRequest) -> TableOrder:
+    return ORDERS[request.param]
 
 
 def test_a_table_sorted_comes_back_sorted(
@@ -370,39 +428,147 @@ def test_a_table_sorted_comes_back_sorted(
     saved: Path,
     qtbot: QtBot,
     other_pair: tuple[str, str],
+    order: TableOrder,
 ) -> None:
-    win.quotes_dock.table.sortByColumn(SPEAKER, Qt.SortOrder.DescendingOrder)
-    ctl.dock.table.sortByColumn(TAGS, Qt.SortOrder.AscendingOrder)
+    order.sort(win)
     assert ctl.files.save_to(str(saved))
     written(qtbot, ctl)
-    assert load_session(saved).view["quote_order"] == "Speaker, descending"
+    assert load_session(saved).view[order.key] == order.saved_as
     reopened(ctl, qtbot, saved, other_pair)
-    quotes = win.quotes_dock.table.horizontalHeader()
-    assert (quotes.sortIndicatorSection(), quotes.sortIndicatorOrder()) == (
-        SPEAKER,
-        Qt.SortOrder.DescendingOrder,
-    )
-    assert ctl.dock.table.horizontalHeader().sortIndicatorSection() == TAGS
+    assert order.shown(win) == (order.column, order.way)
     assert not ctl.is_modified()
+
+
+@pytest.fixture(params=[*FILTERS, *ORDERS])
+def change(request: pytest.FixtureRequest) -> Callable[[MainWindow], object]:
+    """A filter set or a table sorted, in one panel."""
+    if request.param in FILTERS:
+        return FILTERS[request.param].set_on
+    return ORDERS[request.param].sort
+
+
+def test_a_filter_or_order_changed_on_a_saved_session_marks_it_modified(
+    ctl: SessionController,
+    win: MainWindow,
+    saved: Path,
+    qtbot: QtBot,
+    change: Callable[[MainWindow], object],
+) -> None:
+    change(win)
+    settled(ctl, qtbot)
+    assert ctl.is_modified() and win.isWindowModified()
 
 
 def test_sorting_a_saved_session_is_named_in_the_question(
-    ctl: SessionController, win: MainWindow, saved: Path, asked: Asked
+    ctl: SessionController, win: MainWindow, saved: Path, asked: Asked, order: TableOrder
 ) -> None:
-    win.quotes_dock.table.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
+    order.sort(win)
     win.close()
     assert asked.detail().startswith(
-        "Not saved yet: the Quotes panel's order changed (sorted by Speaker, ascending), on "
+        f"Not saved yet: the {order.panel} panel's order changed (sorted by {order.saved_as}), on "
     )
 
 
+def test_the_matches_order_is_named_after_their_filters(
+    ctl: SessionController, win: MainWindow, saved: Path, asked: Asked, qtbot: QtBot
+) -> None:
+    move_min_score(ctl, qtbot)
+    ORDERS["matches"].sort(win)
+    win.close()
+    assert asked.detail().startswith(
+        "Not saved yet: the Matches panel's filters changed (Min score 0.80) and the Matches"
+        " panel's order changed (sorted by Kind, descending), on "
+    )
+
+
+def test_a_table_put_back_in_reading_order_leaves_the_session_as_saved(
+    ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot, order: TableOrder
+) -> None:
+    order.sort(win)
+    settled(ctl, qtbot)
+    order.table(win).sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    settled(ctl, qtbot)
+    assert not ctl.is_modified() and not win.isWindowModified()
+
+
 def test_a_file_without_an_order_opens_in_reading_order(
-    ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot
+    ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot, order: TableOrder
 ) -> None:
     without_panel_filters(saved)
-    win.quotes_dock.table.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
+    order.sort(win)
     assert ctl.open_session(saved)
     settle(qtbot, ctl)
     settled(ctl, qtbot)
-    assert win.quotes_dock.table.horizontalHeader().sortIndicatorSection() == -1
+    assert order.shown(win)[0] == -1
     assert not ctl.is_modified()
+
+
+def test_the_autosave_records_the_order(
+    ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot, order: TableOrder
+) -> None:
+    ctl.autosaver.timer.setInterval(50)
+    with qtbot.waitSignal(ctl.autosaved, timeout=5000) as sig:
+        order.sort(win)
+        settled(ctl, qtbot)
+    assert load_session(sig.args[0]).view[order.key] == order.saved_as
+
+
+def test_a_restore_after_a_crash_brings_back_the_order(
+    opened: Session,
+    settings: QSettings,
+    qtbot: QtBot,
+    data_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    order: TableOrder,
+) -> None:
+    lost = opened.add_note(Note.new("unsaved work", match_id=first_claim(opened)))
+    crashed_run(data_folder, lost.with_view(**{order.key: order.saved_as}))
+    w, c = restarted(settings, qtbot, monkeypatch)
+    assert c.start()
+    settle(qtbot, c)
+    assert order.shown(w) == (order.column, order.way)
+    check_closed(w)
+
+
+def test_a_kept_copy_opens_in_its_order(
+    ctl: SessionController, win: MainWindow, kept: Path, qtbot: QtBot
+) -> None:
+    for each in ORDERS.values():
+        each.table(win).sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert ctl.open_session(kept, recovered=True)
+    settle(qtbot, ctl)
+    assert all(each.shown(win) == (each.column, each.way) for each in ORDERS.values())
+
+
+@pytest.fixture
+def best_first(ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot) -> Path:
+    """The Matches table's Score title clicked once, then the session saved."""
+    head = win.dock.table.horizontalHeader()
+    middle = head.sectionViewportPosition(SCORE) + head.sectionSize(SCORE) // 2
+    QTest.mouseClick(head.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    settled(ctl, qtbot)
+    assert ctl.files.save_to(str(saved))
+    written(qtbot, ctl)
+    return saved
+
+
+def test_a_click_on_score_saves_the_best_matches_first(best_first: Path) -> None:
+    """Score's first click sorts the best scores first, as the Matches table does."""
+    assert load_session(best_first).view["match_order"] == "Score, descending"
+
+
+def test_the_matches_come_back_best_first(
+    ctl: SessionController,
+    win: MainWindow,
+    best_first: Path,
+    qtbot: QtBot,
+    other_pair: tuple[str, str],
+) -> None:
+    """The rows are sorted again, not only the header's arrow."""
+    win.dock.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    reopened(ctl, qtbot, best_first, other_pair)
+    matches = current(ctl).alignment.matches
+    ids = win.dock.visible_ids()
+    scores = [next(m.score for m in matches if m.id == i) for i in ids]
+    assert scores == sorted(scores, reverse=True)
+    assert ids != [m.id for m in matches if m.id in ids], "not the aligner's order"
