@@ -116,18 +116,26 @@ def reopened(c: SessionController, qtbot: QtBot, path: Path, other: tuple[str, s
 # -- saved, opened, marked -------------------------------------------------------------------
 
 
+@pytest.fixture
+def filter_saved(
+    ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot, panel: PanelFilter
+) -> Path:
+    """The panel's filter set and the session saved with it: the file."""
+    panel.set_on(win)
+    assert ctl.files.save_to(str(saved))
+    written(qtbot, ctl)
+    return saved
+
+
 def test_a_filter_saved_comes_back_when_the_session_opens(
     ctl: SessionController,
     win: MainWindow,
-    saved: Path,
+    filter_saved: Path,
     qtbot: QtBot,
     other_pair: tuple[str, str],
     panel: PanelFilter,
 ) -> None:
-    panel.set_on(win)
-    assert ctl.files.save_to(str(saved))
-    written(qtbot, ctl)
-    reopened(ctl, qtbot, saved, other_pair)
+    reopened(ctl, qtbot, filter_saved, other_pair)
     assert panel.is_set(win)
     assert not ctl.is_modified() and not win.isWindowModified()
 
@@ -135,14 +143,10 @@ def test_a_filter_saved_comes_back_when_the_session_opens(
 def test_another_pair_lists_every_row_again(
     ctl: SessionController,
     win: MainWindow,
-    saved: Path,
+    filter_saved: Path,
     qtbot: QtBot,
     other_pair: tuple[str, str],
-    panel: PanelFilter,
 ) -> None:
-    panel.set_on(win)
-    assert ctl.files.save_to(str(saved))
-    written(qtbot, ctl)
     other_pair_shown(ctl, qtbot, other_pair)
     assert every_row_listed(win) and not ctl.is_modified()
 
