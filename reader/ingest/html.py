@@ -453,11 +453,12 @@ def extract_html(html: str, name: str, path: str) -> Page:
     title = shown_headline(linked_headline(title, linked.headline), text)
     # else the agency of the page's byline ("Von Anna Müller (dpa)"), which the extractor
     # may drop with its element
-    source = source or byline_agency(_story_blocks(html, lines))
+    blocks = _story_blocks(html, lines)
+    source = source or byline_agency(blocks)
     lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
     language = article_language(text, html, [lang.group(1) if lang else None, linked.language])
     author = one_line_or_none(getattr(doc, "author", None))
-    text = with_byline(_with_title(text, title), author, language)
+    text = with_byline(_with_title(text, title), author, language, blocks)
     address = one_line_or_none(getattr(doc, "url", None)) or (
         saved_from.group(1) if saved_from else None
     )

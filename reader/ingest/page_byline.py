@@ -8,10 +8,13 @@ one; reader.ingest.bylines) and dimmed like any byline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import unescape
 
+from reader.ingest.agencies import AGENCIES
 from reader.ingest.bylines import byline_word, is_byline, language_of_tag, writer_names
 from reader.ingest.languages import main_language
+from reader.ingest.metadata import byline_agency
 from reader.ingest.page_titles import HEAD_SCAN
 from reader.ingest.photo_credits import trailing_credit
 
@@ -56,21 +59,56 @@ def _unled(name: str) -> str:
     return _LEAD.sub("", name, count=1)
 
 
-def with_byline(text: str, author: str | None, language: str | None) -> str:
+def with_byline(
+    text: str, author: str | None, language: str | None, blocks: Sequence[str] = ()
+) -> str:
     """``text`` with the page's byline after its headline, when the extractor kept the
     writer only in the metadata: it drops a byline element with its words, and the reader
     would not see who wrote the article. Written in the article's ``language`` ("Par Jean
-    Dupont" in French, reader.ingest.bylines) and dimmed like any byline; left out when the
-    text names the writer already (see ``_names``), or the name does not read as a
-    byline."""
+    Dupont" in French, reader.ingest.bylines), with the agency the page's own byline among
+    its ``blocks`` (rendered, a line each) names after the writers ("Von Anna Müller
+    (dpa)", see ``_page_agency``), and dimmed like any byline; left out when the text
+    names the writer already (see ``_names``), or the name does not read as a byline."""
     writers = _writers(author) if author else ""
     if not writers:
         return text
-    line = f"{byline_word(language)} {_joined_writers(writers, language)}"
-    if not is_byline(line) or _names(text, writers):
-        return text
+    agency = _page_agency(blocks, writers)
+    names = _without_agency(writers, agency)
+    line = f"{byline_word(language)} {_joined_writers(names, language)}"
     head, sep, rest = text.partition("\n\n")
+    # the agency's line of its own, when the extractor kept it ("(AFP)"), names it already
+    after = [line, rest.split("\n\n", 1)[0]]
+    if agency and byline_agency(after) is None and is_byline(f"{line} ({agency})"):
+        line = f"{line} ({agency})"
+    if not is_byline(line) or _names(text, names):
+        return text
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
+
+
+def _page_agency(blocks: Sequence[str], writers: str) -> str | None:
+    """The news agency the page's byline names after ``writers`` ("A, B"; those of two
+    words or more): the extractor drops "(dpa)" of "Von Anna Müller (dpa)" with the
+    byline's element, and a writer with it ("Anna Müller; Reuters" of "Von Anna Müller,
+    Reuters"); the agency's line under the byline too ("Par Jean Dupont" then "(AFP)").
+    Only a byline naming the writers is read: another story's, or the agency of a
+    picture's credit, names none."""
+    names = [name.casefold() for name in writers.split(", ") if " " in name.strip()]
+    if not names:
+        return None
+    lines = [" ".join(block.split()) for block in blocks]
+    for i, line in enumerate(lines):
+        if all(name in line.casefold() for name in names):
+            agency = byline_agency(lines[i : i + 2])
+            if agency:
+                return agency
+    return None
+
+
+def _without_agency(writers: str, agency: str | None) -> str:
+    """``writers`` ("A, B") without ``agency``, which the extractor took for a writer
+    ("Anna Müller, Reuters"); all of them when the agency is the only one."""
+    names = [name for name in writers.split(", ") if AGENCIES.get(name.casefold()) != agency]
+    return ", ".join(names) if agency and names else writers
 
 
 # the word that joins a byline's last two writers, by language

@@ -25,6 +25,12 @@ _AGENCY_PAGE = """<!DOCTYPE html>
 """
 
 AGENCY_STORIES = {
+    "en": (
+        "Rail strike halts trains across the north",
+        "A strike by train drivers halted most services across the north of England on "
+        "Tuesday, with only one train in five running.",
+        "The union is seeking a shorter working week. The operators have so far refused.",
+    ),
     "de": (
         "Bahnstreik legt Fernverkehr lahm",
         "Ein Streik der Lokführergewerkschaft GDL hat am Dienstag den Fernverkehr der "

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.model.document import Document
 from tests.ingest import byline_pages as pages
-from tests.ingest.page_files import dimmed, read_page
+from tests.ingest.page_files import dimmed, paragraph_lines, read_page
 
 AGENCY_BYLINES = [
     ("de", "Von Anna Müller (dpa)", "dpa"),
@@ -50,6 +51,72 @@ def test_the_byline_of_another_story_s_card_after_the_story_names_no_source(
     )
     page = pages.agency_page("de", "Von Anna Müller").replace("</body>", card)
     assert read_page(tmp_path, page).source is None
+
+
+PUT_BACK_BYLINES = [
+    ("de", "Von Anna Müller (dpa)", "Von Anna Müller (dpa)"),
+    ("de", "Von Anna Müller mit dpa", "Von Anna Müller mit dpa"),
+    ("fr", "Par Jean Dupont (AFP)", "Par Jean Dupont (AFP)"),
+    ("fr", "Par Jean Dupont avec AFP", "Par Jean Dupont avec AFP"),
+    ("es", "Por María López (EFE)", "Por María López (EFE)"),
+    ("it", "di Marco Rossi (ANSA)", "di Marco Rossi (ANSA)"),
+    ("pt", "Por João Silva (Lusa)", "Por João Silva (Lusa)"),
+    ("de", "Von Anna Müller, Reuters", "Von Anna Müller (Reuters)"),
+    ("en", "By Jane Doe (Reuters)", "By Jane Doe (Reuters)"),
+    ("en", "By Jane Doe, AP", "By Jane Doe, AP"),
+]
+
+
+def _put_back(doc: Document) -> str:
+    """The line under the headline of ``doc``, dimmed (the byline put back)."""
+    line = doc.slice(doc.paragraphs[1])
+    assert line in dimmed(doc)
+    return line
+
+
+@pytest.mark.parametrize(("lang", "byline", "put_back"), PUT_BACK_BYLINES)
+def test_the_byline_put_back_from_metadata_keeps_the_page_s_agency(
+    tmp_path: Path, lang: str, byline: str, put_back: str
+) -> None:
+    """The extractor drops the byline's element and keeps the writer in its metadata
+    without the agency ("Anna Müller" of "Von Anna Müller (dpa)"; "Anna Müller; Reuters"
+    of "Von Anna Müller, Reuters"): the byline put back names the agency the page's
+    byline named."""
+    doc = read_page(tmp_path, pages.agency_page(lang, byline))
+    assert _put_back(doc) == put_back
+
+
+def test_the_agency_is_put_back_with_the_byline_on_a_page_naming_its_own_source(
+    tmp_path: Path,
+) -> None:
+    """The regional paper is the source; the story is still dpa's, as the page said."""
+    doc = read_page(tmp_path, pages.agency_page("de", "Von Anna Müller (dpa)", site="Nordkurier"))
+    assert (doc.source, _put_back(doc)) == ("Nordkurier", "Von Anna Müller (dpa)")
+
+
+def test_the_agency_s_line_under_the_byline_is_put_back_with_it(tmp_path: Path) -> None:
+    page = pages.agency_page("fr", "Par Jean Dupont").replace(
+        "Par Jean Dupont</p>", 'Par Jean Dupont</p><p class="article__byline">(AFP)</p>'
+    )
+    assert _put_back(read_page(tmp_path, page)) == "Par Jean Dupont (AFP)"
+
+
+def test_the_agency_s_line_the_extractor_keeps_is_not_named_twice(tmp_path: Path) -> None:
+    page = pages.agency_page("fr", "Par Jean Dupont").replace(
+        "Par Jean Dupont</p>", 'Par Jean Dupont</p><p class="article__agency">(AFP)</p>'
+    )
+    doc = read_page(tmp_path, page)
+    assert paragraph_lines(doc)[1:3] == ["Par Jean Dupont", "(AFP)"]
+
+
+def test_the_agency_of_another_story_s_byline_is_not_put_back(tmp_path: Path) -> None:
+    card = (
+        '<section class="teaser-list"><h2>Mehr zum Thema</h2><div class="teaser">'
+        '<h3><a href="/verkehr/flughafen">Warnstreik an Flughäfen</a></h3>'
+        "<p>Von Tom Schmidt (Reuters)</p></div></section>\n</body>"
+    )
+    page = pages.agency_page("de", "Von Anna Müller").replace("</body>", card)
+    assert _put_back(read_page(tmp_path, page)) == "Von Anna Müller"
 
 
 def test_a_writer_s_byline_with_a_place_in_brackets_names_no_source(tmp_path: Path) -> None:
