@@ -23,6 +23,19 @@ _NAMED_ZONES = (
     r"oez|oesz|hkt|sgt|msk"
 )
 _ZONES = rf"{_NAMED_ZONES}|et|pt|ct"
+# a zone as a stamp writes it, in capitals ("est" is French: "Il est 14h32")
+_ZONE_NAMED = re.compile(
+    rf"\b(?:GMT|UTC)\s?[+-]\s?\d|(?<![\w'’])(?:{_NAMED_ZONES.upper()})\b"
+    r"|\d:\d{2}\s?(?:ET|PT|CT)\b"
+)
+
+
+def names_zone(stamp: str) -> bool:
+    """The time stamp ``stamp`` says its time zone: "11:05 GMT", "16:32 UTC+2", "14.32 Uhr
+    (MESZ)", "3:45 ET"; not "10:20 Uhr", "6:40 a.m.", "Il est 14h32"."""
+    return bool(_ZONE_NAMED.search(stamp))
+
+
 # a day and another language's short month: "19. Jun.", "19 juil.", "19 de ene"
 _DAY_SHORT_MONTH = (
     rf"\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?(?:{alternation(OTHER_SHORT_MONTHS)})\b\.?"

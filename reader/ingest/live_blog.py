@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from reader.ingest.block_breaks import BLOCK_TAGS
+from reader.ingest.date_lines import names_zone
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
 from reader.ingest.page_tree import is_share_label, names_sharing
 from reader.ingest.update_stamps import is_update_stamp
+from reader.ingest.zoned_times import moment, zoned_clock
 
 __all__ = ["Update", "live_updates", "with_updates"]
 
@@ -95,6 +97,8 @@ class _Candidate:
     # the first time was read from its datetime attribute, the page writing none
     # or a relative one
     time_unwritten: bool = False
+    # that time's datetime attribute ("2024-04-03T06:05:00+08:00")
+    datetime: str = ""
     relative: list[str] = field(default_factory=list)
 
     def flush(self) -> None:
@@ -228,7 +232,9 @@ class _UpdateFinder(HTMLParser):
                 if here is not None:
                     shown = one_line(clean("".join(self._time)))
                     text, written = _time_line(shown, self._time_datetime)
-                    here.time_unwritten |= not here.times and not written
+                    if not here.times and not written:
+                        here.time_unwritten = True
+                        here.datetime = self._time_datetime
                     here.times.append(text)
                     if shown and not written:
                         here.relative.append(shown)
@@ -263,14 +269,37 @@ def _time_line(text: str, datetime: str) -> tuple[str, bool]:
     return (f"{clock.group(1)}:{clock.group(2)}" if clock else text), False
 
 
-def _update(candidate: _Candidate) -> Update:
+def _update(candidate: _Candidate, zoned: bool) -> Update:
     """The update ``candidate`` holds: its time, then its lines (its heading first). The
     clock time the page writes beside a relative time ("3h ago 14.32 GMT", the Guardian's)
-    is the update's time, not a line of its own before its heading."""
+    is the update's time, not a line of its own before its heading. A time the page does
+    not write is its datetime attribute's clock, with the zone the attribute gives when
+    the page's times are ``zoned`` ("06:05 UTC+8"; see ``_zoned``)."""
     time, lines = candidate.times[0], candidate.lines
-    if candidate.time_unwritten and lines and is_update_stamp(lines[0]):
+    if _written_stamp(candidate) is not None:
         time, lines = lines[0], lines[1:]
+    elif candidate.time_unwritten and zoned:
+        when = moment(candidate.datetime)
+        time = zoned_clock(when) if when is not None else time
     return Update(time=time, lines=tuple(lines), aside=tuple(candidate.relative))
+
+
+def _written_stamp(candidate: _Candidate) -> str | None:
+    """The time the page writes beside the relative one of ``candidate`` (its first line),
+    or None."""
+    lines = candidate.lines
+    if candidate.time_unwritten and lines and is_update_stamp(lines[0]):
+        return lines[0]
+    return None
+
+
+def _zoned(updates: list[_Candidate]) -> bool:
+    """The page's times say their zone: every time the page writes does ("11:05 GMT",
+    "14.32 Uhr (MESZ)"), or it writes none (a script fills them in). A time it does not
+    write is then given its zone too; on a page writing "6:40 a.m." or "10:20 Uhr", it is
+    a clock like theirs, not "06:05 UTC+8" among zoneless times."""
+    written = [c.times[0] if not c.time_unwritten else _written_stamp(c) for c in updates]
+    return all(names_zone(time) for time in written if time is not None)
 
 
 def live_updates(html: str) -> list[Update] | None:
@@ -297,7 +326,8 @@ def live_updates(html: str) -> list[Update] | None:
         return None
     if sum(c.chars for c in updates) < _LIVE_SHARE * finder.shown_chars:
         return None
-    return [_update(c) for c in updates]
+    zoned = _zoned(updates)
+    return [_update(c, zoned) for c in updates]
 
 
 def with_updates(lines: list[str], updates: list[Update]) -> list[str]:

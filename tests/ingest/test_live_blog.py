@@ -278,6 +278,69 @@ def test_an_update_without_written_time_gets_its_clock_time(tmp_path: Path) -> N
     assert "Typhoon season" not in doc.text and "Forecasters expect" not in doc.text
 
 
+def _unwritten(page: str, time: str) -> str:
+    """``page`` with the <time> element showing ``time`` emptied (a script fills it in)."""
+    assert page.count(f">{time}</time>") == 1
+    return page.replace(f">{time}</time>", "></time>")
+
+
+def _zones_written(page: str, zone: str) -> str:
+    """``page`` with ``zone`` written after the time of each of its <time> elements."""
+    return re.sub(r'(<time datetime="[^"]+">)([^<]+)(</time>)', rf"\1\2 {zone}\3", page)
+
+
+ZONED_PAGES = [
+    (_unwritten(BBC_LIVE, "10:42 GMT"), "10:15 GMT", "10:42 UTC"),
+    (
+        _unwritten(_zones_written(LIVE_BLOG_DE, "(MESZ)"), "09:05 Uhr (MESZ)"),
+        "10:20 Uhr (MESZ)",
+        "09:05 UTC+2",
+    ),
+    (
+        _unwritten(_zones_written(LIVE_BLOG_FR, "(UTC+01:00)"), "10h15 (UTC+01:00)"),
+        "11h40 (UTC+01:00)",
+        "10:15 UTC+1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "written", "unwritten"), ZONED_PAGES)
+def test_an_update_without_written_time_on_a_page_writing_zones_gets_its_zone(
+    tmp_path: Path, page: str, written: str, unwritten: str
+) -> None:
+    """A page whose times say their zone ("10:15 GMT", "09:05 Uhr (MESZ)"): the time of an
+    update it writes none for is its datetime attribute's, in that attribute's zone,
+    dimmed as the page's own times are."""
+    doc = _load(tmp_path, page)
+    assert unwritten in _lines(doc)
+    assert {unwritten, written} <= {doc.slice(b) for b in doc.boilerplate}
+
+
+def test_updates_whose_times_a_script_writes_get_the_zone_of_their_datetime(
+    tmp_path: Path,
+) -> None:
+    """No <time> holds a time (a script fills them in): each is its attribute's clock
+    with its zone, the page showing no zoneless time to stand among."""
+    page = re.sub(r'(<time datetime="[^"]+">)[^<]+(</time>)', r"\1\2", LIVE_BLOG_DE)
+    times = ["10:20 UTC+2", "09:05 UTC+2", "08:30 UTC+2", "07:00 UTC+2"]
+    lines = _lines(_load(tmp_path, page))
+    assert [line for line in lines if line in times] == times
+
+
+@pytest.mark.parametrize(
+    ("page", "time", "bare"),
+    [(LIVE_BLOG_DE, "09:05 Uhr", "09:05"), (LIVE_BLOG_FR, "10h15", "10:15")],
+)
+def test_an_update_without_written_time_among_zoneless_times_gets_no_zone(
+    tmp_path: Path, page: str, time: str, bare: str
+) -> None:
+    """The page writes "10:20 Uhr", "11h40" (its readers' clock): the time it does not
+    write is a clock like them, not "09:05 UTC+2" among them (WIRE_LIVE's "06:05" too)."""
+    lines = _lines(_load(tmp_path, _unwritten(page, time)))
+    assert bare in lines
+    assert not any("UTC" in line for line in lines)
+
+
 STORY = """<article><h1>Hospital fire kills 11 in capital</h1>
 <p class="dateline"><time datetime="2024-05-13T09:00:00+02:00">13 May 2024</time></p>
 <p>At least 11 patients died when a fire broke out in the intensive care unit of the city's
