@@ -185,13 +185,38 @@ def apply(window: MainWindow, view: Mapping[str, JSONScalar]) -> None:
 
 def swapped(view: Mapping[str, JSONScalar]) -> dict[str, JSONScalar]:
     """``view`` (from :func:`filters`) with its A and B exchanged, as a swap of sides takes
-    the boxes along with their articles."""
+    the boxes along with their articles, and a table sorted by one article's text along
+    with it ("A text, ascending" is "B text, ascending": the same rows in the same order)."""
     flip = {"a": "b", "b": "a"}
     out = dict(view)
     for key in ("only_sides", "quote_sides"):
         named = {flip[s] for s in str(view[key]).split(",") if s in flip}
         out[key] = ",".join(s for s in SIDES if s in named)
+    for o in ORDERS:
+        if o.key in view:
+            out[o.key] = _swapped_order(str(view[o.key]))
     return out
+
+
+# the columns of one article's text, exchanged as the articles change sides (the Quotes
+# panel's "Article" is no article's: A's quotations first, whichever article is A, as
+# in reading order)
+_SIDE_COLUMNS = {"A text": "B text", "B text": "A text"}
+
+
+def _swapped_order(order: str) -> str:
+    """``order`` ("A text, descending") on the other article's column after a swap."""
+    title, sep, way = order.partition(", ")
+    return f"{_SIDE_COLUMNS.get(title, title)}{sep}{way}"
+
+
+def swap_orders(window: MainWindow) -> None:
+    """Each table sorted by one article's text sorted by the other column, as the
+    articles change sides: the order follows its article, as the boxes do."""
+    tables = sorted_tables(window, window.session_controller.dock)
+    for o in ORDERS:
+        table = tables[o.key]
+        _sort(table, o.columns, _swapped_order(_order(table, o.columns)))
 
 
 def _boxes_in_words(label: str, was: JSONScalar, now: JSONScalar) -> list[str]:
@@ -260,5 +285,6 @@ __all__ = [
     "filters",
     "in_words",
     "sorted_tables",
+    "swap_orders",
     "swapped",
 ]

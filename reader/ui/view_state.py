@@ -6,8 +6,8 @@ words included, and the Only in one, Quotes and Notes panels' filters:
 Synced scrolling, zoom and link-map detail are the reader's for every pair (the settings
 keep them between runs too); the filters belong to the pair they were set on: another
 pair starts with every match shown (:func:`reset_filters`), as the next run does, a
-session brings back its own, and a swap of sides takes the panels' A and B boxes along
-with their articles (:func:`swap_side_filters`)."""
+session brings back its own, and a swap of sides takes the panels' A and B boxes, and
+a table sorted by one article's text, along with their articles (:func:`swap_side_filters`)."""
 
 from __future__ import annotations
 
@@ -127,12 +127,14 @@ def same_articles(shown: Alignment | None, coming: Alignment) -> bool:
 
 def swap_side_filters(window: MainWindow) -> None:
     """The Only in one and Quotes panels' "A" and "B" boxes exchanged as the articles
-    change sides, so each box stays with its article: what the reader hid stays hidden."""
+    change sides, so each box stays with its article: what the reader hid stays hidden;
+    and a table sorted by "A text" sorted by "B text", the same article's."""
     for boxes in (window.only_dock.side_boxes, window.quotes_dock.side_boxes):
         a, b = boxes["a"].isChecked(), boxes["b"].isChecked()
         if a != b:
             boxes["a"].setChecked(b)
             boxes["b"].setChecked(a)
+    panel_filters.swap_orders(window)
 
 
 def reset_filters(window: MainWindow) -> None:

@@ -55,6 +55,25 @@ def test_a_swap_exchanges_the_sides_only() -> None:
     assert swapped(view) == {**view, "only_sides": "b", "quote_sides": "a"}
 
 
+@pytest.mark.parametrize(
+    ("key", "order", "after"),
+    [
+        ("match_order", "A text, ascending", "B text, ascending"),
+        ("match_order", "B text, descending", "A text, descending"),
+        ("match_order", "Score, descending", "Score, descending"),
+        ("quote_order", "Article, ascending", "Article, ascending"),
+        ("note_order", "", ""),
+    ],
+)
+def test_a_swap_takes_an_order_by_one_article_s_text_to_its_new_column(
+    key: str, order: str, after: str
+) -> None:
+    """The rows sorted by A's text are sorted by the same text after a swap, in B's column;
+    no other column names an article (the Quotes panel's "Article" lists A's first, as
+    reading order does)."""
+    assert swapped({**EVERY_ROW, key: order})[key] == after
+
+
 def test_nothing_changed_says_nothing() -> None:
     assert in_words(EVERY_ROW, dict(EVERY_ROW)) == []
 
