@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
@@ -251,6 +251,61 @@ def test_the_reader_can_still_make_the_panels_taller_in_a_small_window(
     again = reopened(qtbot, settings)
     assert abs(again.dock.height() - dragged) <= 1
     check_closed(again)
+
+
+def resized(window: MainWindow, width: int, height: int, steps: int = 12) -> None:
+    """``window`` resized to ``width`` by ``height`` in steps, as a reader drags its
+    corner, each step laid out."""
+    start = window.size()
+    for i in range(1, steps + 1):
+        w = start.width() + (width - start.width()) * i // steps
+        h = start.height() + (height - start.height()) * i // steps
+        window.resize(w, h)
+        QApplication.processEvents()
+    settle()
+
+
+def separator_dragged(window: MainWindow, by: int) -> None:
+    """The separator between the articles and the panels dragged ``by`` pixels (up when
+    negative) with the mouse, as a reader does."""
+    x = window.width() // 2
+    y = (window.centralWidget().geometry().bottom() + window.dock.geometry().top()) // 2
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    for step in range(1, 11):
+        QTest.mouseMove(window, QPoint(x, y + by * step // 10))
+        QApplication.processEvents()
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(x, y + by))
+    settle()
+
+
+def test_a_large_window_made_small_gives_its_untouched_panels_a_third_at_most(
+    paired: Start,
+) -> None:
+    """Qt shares a window's new height between the articles and the panels as they shared
+    the old one (down to the panels' least height): made small, a window started large
+    lays out as one started small, and large again as before."""
+    window = paired(1400, 900)
+    resized(window, 640, 480)
+    assert panels_height(window) <= window.height() / 3 + 5
+    assert article_height(window) > window.dock.height()
+    resized(window, 1400, 900)
+    assert abs(panels_height(window) - first_panel_height(900)) <= 1
+
+
+def test_panels_the_reader_dragged_taller_keep_their_share_in_a_smaller_window(
+    paired: Start,
+) -> None:
+    """The reader's drag is theirs: the panels keep the share of the height it gave them
+    as the window is made smaller (not a third), and their height once it is large
+    again."""
+    window = paired(1400, 900)
+    separator_dragged(window, -200)
+    dragged = panels_height(window)
+    assert dragged >= first_panel_height(900) + 190
+    resized(window, 640, 480)
+    assert panels_height(window) > window.height() * 0.4
+    resized(window, 1400, 900)
+    assert abs(panels_height(window) - dragged) <= 3
 
 
 @pytest.mark.parametrize(
