@@ -2,7 +2,8 @@
 (reader.ingest.html): trafilatura drops a byline element with its words, and the reader
 would not see who wrote the article. The byline is written in the article's language
 ("Par Jean Dupont et Marie Martin" in a French article, "Von Anna Müller" in a German
-one; reader.ingest.bylines) and dimmed like any byline.
+one; reader.ingest.bylines), with the agency the page's byline named after the writer
+("Von Anna Müller (dpa)"), and dimmed like any byline.
 """
 
 from __future__ import annotations

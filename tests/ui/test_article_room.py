@@ -268,8 +268,10 @@ def resized(window: MainWindow, width: int, height: int, steps: int = 12) -> Non
 def separator_dragged(window: MainWindow, by: int) -> None:
     """The separator between the articles and the panels dragged ``by`` pixels (up when
     negative) with the mouse, as a reader does."""
+    central = window.centralWidget()
+    assert central is not None
     x = window.width() // 2
-    y = (window.centralWidget().geometry().bottom() + window.dock.geometry().top()) // 2
+    y = (central.geometry().bottom() + window.dock.geometry().top()) // 2
     QTest.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     for step in range(1, 11):
         QTest.mouseMove(window, QPoint(x, y + by * step // 10))
