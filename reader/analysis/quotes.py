@@ -16,7 +16,7 @@ from reader.analysis.antecedents import (
     surname,
     titled,
 )
-from reader.analysis.clock_notation import one_notation
+from reader.analysis.clock_notation import agreed_zones, one_notation
 from reader.analysis.full_names import with_full_names
 from reader.analysis.lexicon import DEMONYMS, ENGLISH_ORDINALS, STOPWORDS
 from reader.analysis.mention import Mention
@@ -448,7 +448,7 @@ def wording_difference(
     the words agree, or one quotation is part of the other (an excerpt is not a
     misquote)."""
     a, b = qa.words, qb.words
-    gist_a, gist_b = _gist(doc_a, qa.span), _gist(doc_b, qb.span)
+    gist_a, gist_b = agreed_zones(_gist(doc_a, qa.span), _gist(doc_b, qb.span))
     for x, y in ((a, b), (gist_a, gist_b)):
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         doc, quote = (doc_a, qa) if len(x) <= len(y) else (doc_b, qb)
@@ -534,7 +534,7 @@ def _gist(doc: Document, quote: Span) -> tuple[str, ...]:
     (reader.analysis.clock_notation), with contractions spelt out ("I'm" = "I am"), and
     without articles and demonstratives ("into the Promises" = "into Promises")."""
     inner = _INSERTION.sub(" ", fold(doc.text[quote.start : quote.end]).lower())
-    inner = one_notation(inner)  # "6:41pm PST" = "18:41"
+    inner = one_notation(inner)  # "6:41pm PST" = "18:41" (reader.analysis.clock_notation)
     for short, full in _CONTRACTIONS:
         inner = inner.replace(short, full)
     inner = inner.replace("'", "")  # "population's" = "populations'"

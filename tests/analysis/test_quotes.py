@@ -571,6 +571,9 @@ def test_words_left_out_without_an_ellipsis_stay_a_misquote(
         ),
         ('"the plane landed at 6.41 p.m. in Paris"', '"the plane landed at 18h41 in Paris"'),
         ('"der Zug kam um 18.41 Uhr an"', '"der Zug kam um 18:41 an"'),
+        # one zone on both sides, or "local time" against a zone
+        ('"she died at 6:41pm PST in a hospital"', '"she died at 18:41 PST in a hospital"'),
+        ('"she died at 18:41 local time in a hospital"', '"she died at 6:41pm PST in a hospital"'),
     ],
 )
 def test_one_clock_time_in_two_notations_is_no_misquote(
@@ -588,3 +591,38 @@ def test_two_clock_times_in_a_quotation_stay_a_misquote(doc: Callable[[str], Doc
     assert found is not None
     assert "6:41" in found[0]
     assert "18:14" in found[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            '"Bettie Page passed away at 6:41pm PST this evening in a Los Angeles hospital"',
+            '"Bettie Page passed away at 18:41 GMT this evening in a Los Angeles hospital"',
+        ),
+        (
+            '"the plane landed at 6.41 p.m. EST in Paris"',
+            '"the plane landed at 18h41 CET in Paris"',
+        ),
+    ],
+)
+def test_one_clock_reading_in_two_zones_stays_a_misquote(
+    doc: Callable[[str], Document], a: str, b: str
+) -> None:
+    # the zone is left out only when one quotation gives none: two zones are two times
+    found = _wording(doc, a, b)
+    assert found is not None
+    assert found[0].endswith(("PST", "EST"))
+    assert found[1].endswith(("GMT", "CET"))
+
+
+def test_one_moment_in_two_zones_is_not_converted(doc: Callable[[str], Document]) -> None:
+    # "6:41pm PST" is "0241 GMT" the next day: clock readings are compared, not moments
+    assert (
+        _wording(
+            doc,
+            '"Bettie Page passed away at 6:41pm PST in a Los Angeles hospital"',
+            '"Bettie Page passed away at 0241 GMT in a Los Angeles hospital"',
+        )
+        is not None
+    )
