@@ -9,6 +9,7 @@ import re
 from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.rounded_figures import one_rounded
 from reader.analysis.stems import stem
 
@@ -237,16 +238,43 @@ def sought(f: UnitFeatures, m: Mention) -> bool:
     """Figure ``m`` is an amount asked for, not one agreed or paid: "seeking up to $6
     million in a suit", "asking for an eight-year contract worth $200 million", "réclame
     6 millions", "fordert 6 Millionen", "pide 6 millones", "chiede 6 milioni", "exige 6
-    milhões". An amount sought compares only with another sought."""
-    start = m.span.start - f.unit.span.start
-    return _SOUGHT.search(f.unit.text, max(0, start - 60), start) is not None
+    milhões"; money also with the asking word after it: "a $6 million ransom demanded",
+    "une rançon de 6 millions réclamée", "6 Millionen Dollar Lösegeld gefordert". An
+    amount sought compares only with another sought."""
+    start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
+    if _SOUGHT.search(f.unit.text, max(0, start - 60), start) is not None:
+        return True
+    # "a $6 million ransom demanded by the pirates", "une rançon de 6 millions réclamée",
+    # "6 Millionen Dollar Lösegeld gefordert", "6 millones de dólares exigido": money only
+    # (a count of people may be the subject of "demanded": "25 pirates demanded a ransom")
+    after = _SOUGHT_AFTER.match(f.unit.text, end)
+    return after is not None and (
+        m.unit_word in CURRENCIES or _CURRENCY_WORD.search(after.group()) is not None
+    )
 
 
 _SOUGHT = re.compile(
     r"\b(?:seek|seeks|seeking|sought|asks?\s+for|asked\s+for|asking\s+for|demands?|demanded"
     r"|demanding|requests?|requested|requesting"
-    r"|réclame\w*|exige\w*|fordert\w*|verlangt\w*|pide\w*|reclama\w*|chiede\w*|esige\w*"
-    r"|pede\w*)\s+(?:[^\W\d_][\w'-]*,?\s+){0,5}(?:US\$|[$\u20ac\u00a3])?$",
+    r"|réclame\w*|exige\w*|fordert\w*|geforderte\w*|verlangt\w*|pide\w*|reclama\w*|chiede\w*"
+    r"|esige\w*|pede\w*)\s+(?:[^\W\d_][\w'-]*,?\s+){0,5}(?:US\$|[$\u20ac\u00a3])?$",
+    re.IGNORECASE,
+)
+# the asking word after the figure and at most three words of what it counts, in the six
+# languages ("ransom demanded", "millions de dollars réclamée", "Lösegeld gefordert",
+# "millones exigidos", "milioni chiesti", "milhões exigidos"), not past a conjunction
+# ("offered $200 million and Boras demanded more")
+_SOUGHT_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|or|while|whereas|as|when|after|before|et|mais|ou|und|aber|oder"
+    r"|y|pero|o|e|ma|mas)\b)[^\W\d_][\w'-]*){0,3}\s+"
+    r"(?:demanded|sought|requested|asked|réclamée?s?|exigée?s?|demandée?s?|gefordert\w*"
+    r"|verlangt\w*|exigid[oa]s?|pedid[oa]s?|reclamad[oa]s?|solicitad[oa]s?|chiest[oiae]"
+    r"|richiest[oiae]|pretes[oiae])\b",
+    re.IGNORECASE,
+)
+# money told in words after the figure ("6 millones de dólares", "6 milioni di dollari")
+_CURRENCY_WORD = re.compile(
+    r"\b(?:dollars?|dólar(?:es)?|dollar[io]|euros?|pounds?|livres?|libras?|sterlin[ag]\w*)\b",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis import count_terms
 from reader.analysis.figure_owners import figure_owner
 from tests.analysis.sentence_pairs import details, feats
 
@@ -288,3 +289,63 @@ def test_two_initial_offers_still_disagree() -> None:
         "The Nationals' initial offer was $160 million.",
         "The Nationals' initial offer was $150 million.",
     ) == ["$160 million vs $150 million"]
+
+
+PAID = "The Sirius Star was released on Friday after its owners paid a $3 million ransom."
+
+
+@pytest.mark.parametrize(
+    ("sought", "language"),
+    [
+        (
+            "The pirates had held the Sirius Star for two months, with a $5 million ransom "
+            "demanded for its release.",
+            None,
+        ),
+        (
+            "Les pirates détenaient le Sirius Star depuis deux mois, avec une rançon de 5 "
+            "millions de dollars réclamée pour sa libération.",
+            "French",
+        ),
+        ("Die Piraten hatten für die Sirius Star 5 Millionen Dollar Lösegeld gefordert.", "German"),
+        (
+            "Los piratas retenían el Sirius Star desde hacía dos meses, con un rescate de 5 "
+            "millones de dólares exigido por su liberación.",
+            "Spanish",
+        ),
+        (
+            "I pirati tenevano la Sirius Star da due mesi, con un riscatto di 5 milioni di "
+            "dollari chiesto per il rilascio.",
+            "Italian",
+        ),
+        (
+            "Os piratas mantinham o Sirius Star havia dois meses, com um resgate de 5 milhões "
+            "de dólares exigido pela libertação.",
+            "Portuguese",
+        ),
+    ],
+)
+def test_money_with_the_asking_word_after_it_is_sought(sought: str, language: str | None) -> None:
+    f = feats(sought, language)
+    (m,) = [x for x in f.numbers if x.surface.startswith(("$5", "5"))]
+    assert count_terms.sought(f, m)
+    assert details(PAID, sought) == []
+
+
+def test_two_ransoms_demanded_still_disagree() -> None:
+    assert details(
+        "The pirates demanded a $25 million ransom for the Sirius Star.",
+        "A $15 million ransom demanded for the Sirius Star was turned down by its owners.",
+    ) == ["$25 million vs $15 million"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Sox offered $200 million and Boras demanded more.",
+        "Twenty-five pirates demanded a ransom.",
+    ],
+)
+def test_a_figure_before_someone_asking_is_not_sought(text: str) -> None:
+    f = feats(text)
+    assert not any(count_terms.sought(f, m) for m in f.numbers)
