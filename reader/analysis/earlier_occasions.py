@@ -150,10 +150,63 @@ def earlier_figure(f: UnitFeatures, m: Mention) -> bool:
         return True
     clause = before + " " + after
     language = f.language if f.language in _EARLIER else None
-    earlier = _EARLIER[language].search(clause) or _EARLIER[None].search(clause)
-    if earlier is not None:
+    if _told_earlier(clause, language):
         return True
-    return bool(_HAD[language].search(clause) and _BY_A_MOMENT[language].search(clause))
+    if _HAD[language].search(clause) and _BY_A_MOMENT[language].search(clause):
+        return True
+    # "upgraded their initial offer - - eight years, $160 million - - to $184 million": a
+    # figure set off after what it tells of is read in the clause of what it tells of
+    opening = figure_aside(f, m)
+    if opening is None:
+        return False
+    return _told_earlier(figure_clause(f.unit.text, opening, opening)[0], language)
+
+
+def _told_earlier(clause: str, language: str | None) -> bool:
+    """``clause`` tells an earlier moment or report, in ``language`` or in English."""
+    return bool(_EARLIER[language].search(clause) or _EARLIER[None].search(clause))
+
+
+def figure_aside(f: UnitFeatures, m: Mention) -> int | None:
+    """Where the aside figure ``m`` of sentence ``f`` is told in opens (an offset of the
+    unit's text), when it is one: between dashes or in brackets, figures only, each with
+    at most three words of what it counts, listed with commas or "and" ("- - eight years,
+    $160 million - -", "(eight years and $160 million)", "— 12 dead, 40 injured —");
+    None otherwise (an aside that says more, such as "- the toll now stands at 58 -",
+    is a clause of its own)."""
+    text, base = f.unit.text, f.unit.span.start
+    start = m.span.start - base
+    openings = list(_ASIDE_OPEN.finditer(text, 0, start))
+    if not openings:
+        return None
+    opening = openings[-1]
+    figures = [x for x in f.numbers if opening.end() <= x.span.start - base and x.kind == "number"]
+    at = opening.end()
+    for k, x in enumerate(figures):
+        x_start, x_end = x.span.start - base, x.span.end - base
+        if not (_PIECE_GAP if k else _SPACE).fullmatch(text, at, x_start):
+            return None if x_start <= start else _closed(text, at, opening)
+        at = x_end
+    return _closed(text, at, opening) if figures else None
+
+
+def _closed(text: str, at: int, opening: re.Match[str]) -> int | None:
+    """``opening`` if the aside closes right after the figure ending at ``at`` (three
+    words of what it counts at most, then the closing dash or bracket, or the sentence's
+    end), else None."""
+    closing = _ASIDE_CLOSE["(" if opening.group().strip() == "(" else "-"]
+    return opening.start() if closing.match(text, at) else None
+
+
+# an aside opens with a dash set off by spaces ("- -", "--", " - ", "—", "–") or a bracket
+_ASIDE_OPEN = re.compile(r"\s(?:-\s?-|-|—|–)\s|—|–|\(")
+_WORDS_OF_A_FIGURE = r"(?:\s+[^\W\d_][\w'-]*){0,3}"
+_SPACE = re.compile(r"\s*")
+_PIECE_GAP = re.compile(_WORDS_OF_A_FIGURE + r"\s*(?:,|;|\s(?:and|et|und|y|e|ed))\s*", re.I)
+_ASIDE_CLOSE = {
+    "(": re.compile(_WORDS_OF_A_FIGURE + r"\s*\)"),
+    "-": re.compile(_WORDS_OF_A_FIGURE + r"\s*(?:(?:-\s?-|-|—|–)\s|[.!?]?\s*$)"),
+}
 
 
 # a score's clause telling another match: a time before this one, the first leg, a

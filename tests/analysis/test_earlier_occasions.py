@@ -119,3 +119,49 @@ def test_scores_of_one_match_still_disagree(
     a: str, b: str, language: str | None, detail: str
 ) -> None:
     assert details(a, b, language) == [detail]
+
+
+RED_SOX = (
+    "Dan Patrick reported on his show on AM 570 that the Boston Red Sox have made first "
+    "baseman Mark Teixeira an eight-year, $200 million offer."
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # 10_13ecbplus / 10_3ecbplus: the terms of the initial offer, set off by dashes
+        "One report posted online last night by MASN Sports' Roch Kubatko suggested that the "
+        "Washington Nationals have upgraded their initial offer to Teixeira - - eight years, "
+        "$160 million - - to somewhere between $178 million and $184 million over the same "
+        "timeframe.",
+        "The Washington Nationals have upgraded their initial offer to Teixeira (eight years "
+        "and $160 million) to somewhere between $178 million and $184 million.",
+        "The Washington Nationals have upgraded their earlier offer to Teixeira — eight "
+        "years, $160 million — to somewhere between $178 million and $184 million.",
+    ],
+)
+def test_figures_set_off_after_an_earlier_offer_are_earlier(aside: str) -> None:
+    assert details(RED_SOX, aside) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # an offer set off the same way, with no earlier word: the offer told now
+        (
+            "The Nationals made Teixeira an offer - - eight years, $160 million - - on Monday.",
+            "The Nationals offered Teixeira eight years and $184 million on Monday.",
+            "$160 million vs $184 million",
+        ),
+        # two initial offers, one told in an aside
+        (
+            "The Nationals upgraded their initial offer - - eight years, $160 million - - on "
+            "Monday.",
+            "The Nationals' initial offer was $150 million.",
+            "$160 million vs $150 million",
+        ),
+    ],
+)
+def test_figures_set_off_still_disagree(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]
