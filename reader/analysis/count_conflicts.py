@@ -17,6 +17,7 @@ from reader.analysis.count_terms import (
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.earlier_occasions import earlier_figure
 from reader.analysis.features import UnitFeatures
+from reader.analysis.indefinite_figures import of_some_one
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.stems import stem
@@ -46,6 +47,7 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and same_person(fa, na, fb, nb)
             and measured_from(fa, na) == measured_from(fb, nb)
             and sought(fa, na) == sought(fb, nb)
+            and of_some_one(fa, na) == of_some_one(fb, nb)
             and same_subject(fa, na, fb, nb)
         ]
         if not same_unit or _gives(fb, roles_b, na, roles_a.get(na.span, "")):

@@ -119,7 +119,7 @@ def _bound(*languages: str) -> re.Pattern[str]:
 # "unter" ("unter 40 Verletzten": among them)
 _AT_LEAST = _bound(
     "more than|over|at least|upwards of|in excess of|no fewer than|no less than"
-    "|better than|higher than|greater than|bigger than|larger than",
+    "|better than|higher than|greater than|bigger than|larger than|as low as|as little as",
     "au moins|plus de|pas moins de|au minimum|supérieure? à",
     "mindestens|mehr als|über|wenigstens|nicht weniger als|besser als|höher als",
     "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo|mejor que|superior a",
@@ -128,7 +128,7 @@ _AT_LEAST = _bound(
 )
 _AT_MOST = _bound(
     "up to|as many as|at most|no more than|fewer than|less than|under"
-    "|lower than|smaller than|worse than",
+    "|lower than|smaller than|worse than|as high as|as much as",
     "jusqu['’]à|au plus|au maximum|moins de|inférieure? à",
     "bis zu|höchstens|weniger als|niedriger als",
     "hasta|como m[aá]ximo|menos de|inferior a",

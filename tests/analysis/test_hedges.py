@@ -79,6 +79,11 @@ from tests.analysis.sentence_pairs import details
         # and "less than" into one from below
         ("Portuguese", "Segundo a polícia, a explosão deixou não menos de 20 feridos.",
          "A explosão deixou 24 feridos, segundo a polícia."),
+        # "as high as" a bound from above, "as low as" one from below (10_3ecbplus)
+        (None, "Various news reports pegged the Boston offer to be as high as $184 million over eight years.",
+         "The Boston offer is $180 million over eight years."),
+        (None, "Reports put the Orioles' offer as low as $140 million.",
+         "The Orioles offered $150 million."),
     ],
 )  # fmt: skip
 def test_a_figure_a_hedge_allows_is_no_discrepancy(language: str | None, a: str, b: str) -> None:
@@ -126,6 +131,8 @@ def test_a_figure_a_hedge_allows_is_no_discrepancy(language: str | None, a: str,
          "Bei der Explosion gab es 18 Verletzte.", "20 vs 18"),
         (None, "The blast left no one unhurt: more than 20 people were injured.",
          "The blast left 18 people injured.", "20 vs 18"),
+        (None, "Various news reports pegged the Boston offer to be as high as $184 million over eight years.",
+         "The Boston offer is $200 million over eight years.", "$184 million vs $200 million"),
     ],
 )  # fmt: skip
 def test_a_figure_a_hedge_does_not_allow_is_a_discrepancy(
