@@ -62,16 +62,20 @@ def _owners_differ(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention)
     Yankees committed more than $240 million", "Torii Hunter's $90 million deal" vs "an
     offer of around $160 million" in a sentence never naming Hunter); None when neither
     figure has one. A figure owned outright against one with no owner of its own
-    compares only when the other sentence names that owner too."""
+    compares only when one of the names within reach before the other figure is that
+    owner, or, when there is none, the other sentence names it."""
     oa, ob = figure_owner(fa, na), figure_owner(fb, nb)
+    if oa is not None and ob is not None:
+        return not (_within(oa, ob) or _within(ob, oa))
     if oa is None and ob is None:
         return None
-    x, y = oa or _subject(fa, na, fb), ob or _subject(fb, nb, fa)
-    if x is not None and y is not None:
-        return not (_within(x, y) or _within(y, x))
-    owner, other = (oa, fb) if oa is not None else (ob, fa)
+    owner, other, figure, own = (oa, fb, nb, fa) if oa is not None else (ob, fa, na, fb)
     assert owner is not None
-    return not any(_within(owner, k) or _within(k, owner) for k in other.name_keys)
+    # any name within reach before the other figure may be its owner: "the Nationals'
+    # offer to Teixeira was bumped to $184 million" vs "the Nationals offered Teixeira
+    # $200 million", whose nearest name is Teixeira
+    near = [n.key for n in _names_before(other, figure, own)] or list(other.name_keys)
+    return not any(_within(owner, k) or _within(k, owner) for k in near)
 
 
 def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
@@ -89,7 +93,13 @@ def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
 
 
 def _subject(f: UnitFeatures, m: Mention, other: UnitFeatures) -> str | None:
-    before = [
+    before = _names_before(f, m, other)
+    return before[-1].key if before else None
+
+
+def _names_before(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[Mention]:
+    """The names of ``f`` within reach before figure ``m``, in order."""
+    return [
         n
         for n in _told_names(f, other)
         if n.span.end <= m.span.start
@@ -97,7 +107,6 @@ def _subject(f: UnitFeatures, m: Mention, other: UnitFeatures) -> str | None:
         and n.key not in DEMONYMS
         and not is_agency(n.surface)  # the dateline's "(Reuters)" counts nothing
     ]
-    return before[-1].key if before else None
 
 
 _SUBJECT_REACH = 60  # characters from a name to the figure it owns, at most

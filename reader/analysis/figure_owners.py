@@ -24,6 +24,10 @@ def figure_owner(f: UnitFeatures, m: Mention) -> str | None:
         n_end = n.span.end - base
         if n_end <= start and _POSSESSIVE.fullmatch(text, n_end, start):
             return n.key
+    for n in reversed(names):
+        n_end = n.span.end - base
+        if n_end <= start and _heads_the_phrase(text, names, base, n_end, start):
+            return n.key
     relative = _RELATIVE.match(text, end)
     if relative is not None:
         return _name_at(names, base, text, relative.end(), _BEFORE_NAME)
@@ -31,6 +35,49 @@ def figure_owner(f: UnitFeatures, m: Mention) -> str | None:
     if made is not None and m.unit_word in CURRENCIES:
         return _name_at(names, base, text, made.end(), _ARTICLE)
     return None
+
+
+def _heads_the_phrase(text: str, names: list[Mention], base: int, n_end: int, start: int) -> bool:
+    """The name ending at ``n_end`` of ``text`` is a possessive heading the phrase the
+    figure at ``start`` belongs to, however far inside it: "Nationals' Eight-Year Offer to
+    Teixeira Reportedly Bumped as High as $184M", "the Nationals' eight-year offer to
+    Teixeira, worth as much as $184 million" is not (a comma ends it). Between them, no
+    clause mark, no word opening another clause ("that", "and", "says", "than"), no verb
+    in -ed or -ing but one changing or telling an amount ("bumped", "raised", "valued"),
+    and no other name but the one the phrase is for ("to Teixeira", "for Teixeira")."""
+    mark = _POSSESSIVE_MARK.match(text, n_end, start)
+    if mark is None:
+        return False
+    between = text[mark.end() : start]
+    words = [w.lower() for w in _PHRASE_WORD.findall(between)]
+    if _PHRASE_END.search(between) is not None or len(words) > _PHRASE_WORDS:
+        return False
+    if any(
+        w in _CLAUSE_WORDS or (w.endswith(("ed", "ing")) and w not in _AMOUNT_VERBS) for w in words
+    ):
+        return False
+    return all(
+        _RECIPIENT.search(text, mark.end(), n.span.start - base) is not None
+        for n in names
+        if mark.end() <= n.span.start - base < start
+    )
+
+
+# the possessive mark after a name and what may stand between it and the figure
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_PHRASE_END = re.compile(r"[,;:()\"\u201c\u201d.!?]")
+_PHRASE_WORDS = 12
+_CLAUSE_WORDS = frozenset(
+    "that which who whom whose and but or nor while whereas after before because if when "  # noqa: SIM905
+    "than says said tells told claims reports thinks believes".split()
+)
+_AMOUNT_VERBS = frozenset(
+    "bumped raised upped increased upgraded sweetened boosted lifted hiked valued priced "  # noqa: SIM905
+    "pegged rising climbing reaching".split()
+)
+# the word before a name the phrase is for: "offer to Teixeira", "bid for Teixeira"
+_RECIPIENT = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
 
 
 def _name_at(

@@ -15,6 +15,7 @@ from reader.analysis.features import UnitFeatures, add_name, name_key, name_runs
 from reader.analysis.mention import Mention
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_SMALL = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'-]*")  # a word written in small letters
 
 MIN_WORDS = 3  # words of four letters or more a unit needs to be judged
 CAPITALISED_SHARE = 0.8
@@ -34,14 +35,28 @@ def headline_case(text: str) -> bool:
 
 def refine_headline_names(*sides: Sequence[UnitFeatures]) -> None:
     """Replace the names of every headline-case unit of ``sides`` (in place) with the
-    names the other units of all sides use; without such units, nothing changes."""
+    names the other units of all sides use, or their last words ("Nationals" of the
+    "Washington Nationals" the article names); without such units, nothing changes."""
     heads = [f for side in sides for f in side if headline_case(f.unit.folded)]
     head_ids = {id(f) for f in heads}
     known = {m.key for side in sides for f in side if id(f) not in head_ids for m in f.names}
     if not heads or not known:
         return
+    ordinary = [f for side in sides for f in side if id(f) not in head_ids]
+    known |= _last_words(known, {w for f in ordinary for w in _SMALL.findall(f.unit.folded)})
     for f in heads:
         f.names = _known_names(f, known)
+
+
+def _last_words(names: set[str], small: set[str]) -> set[str]:
+    """The last words of ``names`` as a headline shortens them ("nationals" of "washington
+    nationals"), none of them among ``small`` (the words the articles write in small
+    letters: "Press" of "Associated Press" is no name where "the press" is written)."""
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        out.update(" ".join(words[i:]) for i in range(1, len(words)) if small.isdisjoint(words[i:]))
+    return out
 
 
 def _known_names(f: UnitFeatures, known: set[str]) -> list[Mention]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import count_terms
+from reader.analysis.discrepancies import conflicts
 from reader.analysis.figure_owners import figure_owner
+from reader.analysis.headlines import refine_headline_names
 from tests.analysis.sentence_pairs import details, feats
 
 SABATHIA = (
@@ -349,3 +351,50 @@ def test_two_ransoms_demanded_still_disagree() -> None:
 def test_a_figure_before_someone_asking_is_not_sought(text: str) -> None:
     f = feats(text)
     assert not any(count_terms.sought(f, m) for m in f.numbers)
+
+
+LONG_POSSESSIVE = (
+    "The Nationals' eight-year offer to Teixeira was reportedly bumped as high as $184 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (LONG_POSSESSIVE, "nationals"),
+        ("The Nationals' offer for Mark Teixeira has been raised to $184 million.", "nationals"),
+        # a clause of its own between, or another name the phrase is not for
+        ("Teixeira's agent says the offer was bumped to $184 million.", None),
+        ("The Nationals' offer, the Red Sox heard, was bumped to $184 million.", None),
+        ("The Nationals' offer tops the Red Sox offer of $200 million.", None),
+        ("Teixeira's agent rejected an offer of $160 million.", None),
+    ],
+)
+def test_a_possessive_heading_the_phrase_of_a_figure(text: str, owner: str | None) -> None:
+    f = feats(text)
+    (m,) = [x for x in f.numbers if x.unit_word == "usd"]
+    assert figure_owner(f, m) == owner
+
+
+RED_SOX_200 = (
+    "2:16pm: Take it with a grain of salt, but we have a report of a report that the Red Sox "
+    "offered Mark Teixeira an eight-year, $200MM deal."
+)
+
+
+def test_a_headline_possessive_far_from_its_figure_owns_it() -> None:
+    # 10_21ecbplus / 10_3ecbplus: the headline names the club by the last word of the name
+    # its article gives it ("Washington Nationals")
+    head = feats("Nationals' Eight-Year Offer to Teixeira Reportedly Bumped as High as $184M")
+    body = feats("The Washington Nationals have upgraded their offer to Teixeira.")
+    red_sox = feats(RED_SOX_200)
+    refine_headline_names([head, body], [red_sox])
+    assert [n.key for n in head.names] == ["nationals", "teixeira"]
+    assert [c.detail for c in conflicts(red_sox, head)] == []
+    assert details(RED_SOX_200, LONG_POSSESSIVE.replace("million", "MM")) == []
+
+
+def test_the_same_clubs_offer_told_far_from_its_possessive_still_disagrees() -> None:
+    assert details(LONG_POSSESSIVE, "The Nationals offered Teixeira $200 million.") == [
+        "$184 million vs $200 million"
+    ]
