@@ -12,11 +12,17 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from reader.model import Match, Span
+from reader.model import Document, Match, Span
+from reader.ui.note_marks import NoteMark, marks_at
 from reader.ui.tooltips import caret_summary
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
+
+
+# what the cursor rests on, as PaneCaret compares it: matches, only here, notes,
+# boilerplate; nothing at first (arriving on plain text says nothing)
+NOTHING: tuple[object, ...] = ((), False, (), False)
 
 
 class PaneCaret(QObject):
@@ -34,7 +40,7 @@ class PaneCaret(QObject):
     def __init__(self, pane: ArticlePane) -> None:
         super().__init__(pane)
         self._pane = pane
-        self._said: tuple[tuple[str, ...], bool] = ((), False)
+        self._said: tuple[object, ...] = NOTHING
         pane.browser.cursorPositionChanged.connect(self._moved)
         pane.browser.installEventFilter(self)
         pane.preview.installEventFilter(self)
@@ -48,13 +54,19 @@ class PaneCaret(QObject):
         as the pointer finds them (``PanePointer.matches_near``)."""
         return self._pane.pointer.matches_near(self.offset())
 
+    def notes(self) -> list[NoteMark]:
+        """The marks of the reader's notes at the cursor."""
+        return marks_at(self._pane.pointer.marks, self.offset())
+
     def description(self) -> str:
-        """What the cursor rests on, in words ("" for plain text)."""
+        """What the cursor rests on, in words ("" for plain text): the reader's notes
+        there (the hover's tooltip shows them), the match or the passage only this
+        article has, or boilerplate (shown dimmed: a colour a screen reader cannot say)."""
         pane, offset = self._pane, self.offset()
         doc, partner = pane.document(), pane.pointer.partner
         if doc is None or partner is None:
             return ""
-        return caret_summary(
+        said = caret_summary(
             self.matches(),
             partner,
             pane.side,
@@ -62,6 +74,9 @@ class PaneCaret(QObject):
             pane.is_only(offset),
             pane.closest_at(offset),
         )
+        if not said and in_boilerplate(doc, offset):
+            said = BOILERPLATE_SAID
+        return " · ".join(part for part in (notes_said(self.notes()), said) if part)
 
     def jump(self) -> bool:
         """Select the partner of the highlight at the cursor (again: the next partner), as
@@ -75,7 +90,13 @@ class PaneCaret(QObject):
     def _moved(self) -> None:
         if not self._pane.browser.hasFocus():
             return  # the program placed the cursor (a match chosen elsewhere, a new text)
-        key = (tuple(m.id for m in self.matches()), self._pane.is_only(self.offset()))
+        offset, doc = self.offset(), self._pane.document()
+        key = (
+            tuple(m.id for m in self.matches()),
+            self._pane.is_only(offset),
+            tuple(m.text for m in self.notes()),
+            doc is not None and in_boilerplate(doc, offset),
+        )
         if key == self._said:
             return
         self._said = key
@@ -85,11 +106,25 @@ class PaneCaret(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self._said = ((), False)
+            self._said = NOTHING
             self.focus_changed.emit()
             if event.type() == QEvent.Type.FocusIn and watched is self._pane.browser:
                 self._moved()  # say where the cursor is on arriving
         return super().eventFilter(watched, event)
+
+
+BOILERPLATE_SAID = "Boilerplate (a byline, a credit, a link list): dimmed, not compared"
+
+
+def in_boilerplate(doc: Document, offset: int) -> bool:
+    """True when the character at ``offset`` is boilerplate."""
+    return doc.within_boilerplate(Span(offset, offset + 1)) if offset < len(doc.text) else False
+
+
+def notes_said(marks: list[NoteMark]) -> str:
+    """The reader's notes at the cursor in one line ("Note: check the date / ...")."""
+    lines = [line.strip() for m in marks for line in m.text.splitlines() if line.strip()]
+    return "Note: " + " / ".join(lines) if lines else ""
 
 
 def reader_selection(pane: ArticlePane) -> Span | None:

@@ -15,7 +15,8 @@ from reader.model import Alignment, Span
 from reader.ui import caret_keys
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
-from reader.ui.pane_caret import FOCUS_RING
+from reader.ui.note_marks import NoteMark
+from reader.ui.pane_caret import BOILERPLATE_SAID, FOCUS_RING
 
 pytestmark = pytest.mark.gui
 
@@ -100,6 +101,26 @@ def test_the_cursor_on_a_passage_only_one_article_reports_says_so(
     QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
     QTest.keyClick(keyboard.pane_a.browser, Qt.Key.Key_Right)
     assert keyboard.statusBar().currentMessage() == "Only in A: B does not report this"
+
+
+def test_the_cursor_on_a_noted_passage_reads_the_note_first(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    """A mouse reader sees the note's mark and its text on hover; the cursor says it."""
+    treaty = span_of(alignment, "m1")
+    keyboard.pane_a.set_note_marks([NoteMark(treaty, "Check the date [dates]", True)])
+    arrive_at(keyboard.pane_a, treaty)
+    said = keyboard.statusBar().currentMessage()
+    assert said.startswith("Note: Check the date [dates] · Claim match, score 0.90")
+    assert keyboard.pane_a.browser.accessibleDescription() == said
+
+
+def test_the_cursor_on_boilerplate_says_it_is_not_compared(
+    keyboard: MainWindow, alignment: Alignment
+) -> None:
+    """The byline is dimmed on screen: a colour a screen reader cannot say."""
+    arrive_at(keyboard.pane_a, alignment.a.boilerplate[0])
+    assert keyboard.statusBar().currentMessage() == BOILERPLATE_SAID
 
 
 def test_the_cursor_leaving_the_highlights_clears_the_status_bar(
