@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from reader.ui.fitting_toolbar import FittingToolBar
 from reader.ui.icons import PaletteIcons
+from reader.ui.screen_reader import name_menus
 from reader.ui.session_actions import make_action
 
 
@@ -148,6 +149,7 @@ class Actions:
         help_menu.addAction(self.guide)
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
+        name_menus(bar)
 
     def build_toolbar(self, window: QMainWindow) -> FittingToolBar:
         # names beside the icons while they all fit, icons alone when not

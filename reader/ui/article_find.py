@@ -53,7 +53,7 @@ class ArticleFind(QObject):
         pane = self._window.pane(self.side)
         view = pane.text_view()
         if view.document().isEmpty():  # no pair, nor one being read (its preview)
-            self._window.find_bar.status.setText("No article open")
+            self._window.find_bar.say("No article open")
             return
         found = find_in(view, text, backward)
         if found:

@@ -31,6 +31,7 @@ from reader.ui.pane_loading import PaneLoading
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.pane_restyle import PaneRestyle
 from reader.ui.pane_selections import PaneSelections
+from reader.ui.screen_reader import describe_label
 from reader.ui.text_geometry import doc_y, watch_size
 from reader.ui.title_label import SourceLine, TitleLabel, pane_labels
 
@@ -72,11 +73,11 @@ class ArticlePane(QWidget):
 
         name = "A" if side == "a" else "B"
         self.title = TitleLabel(self)  # two lines at most, the whole title in its tooltip
-        self.title.setAccessibleName(f"Title of article {name}")
+        describe_label(self.title, f"Title of article {name}")  # the title read out
         self._style_title()
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.source = SourceLine(self)  # shortened in its middle: a path can be long
-        self.source.setAccessibleName(f"Source of article {name}")
+        describe_label(self.source, f"Source of article {name}")
         self.browser = PaneBrowser(self, self.pointer)  # read-only, with a text cursor
         self.browser.chosen = self._chosen_position  # kept in view as the text wraps anew
         self.browser.setOpenLinks(False)

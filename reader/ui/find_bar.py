@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.screen_reader import announce, clear_button
+
 
 class FindBar(QWidget):
     """Search field with next / previous / close.
@@ -36,7 +38,7 @@ class FindBar(QWidget):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find in the active article…")
         self.field.setAccessibleName("Find text")
-        self.field.setClearButtonEnabled(True)
+        clear_button(self.field)
         self.field.returnPressed.connect(lambda: self._find(False))
         self.field.installEventFilter(self)  # Shift+Enter, which the field takes as Enter
         self.status = QLabel(self)
@@ -62,7 +64,9 @@ class FindBar(QWidget):
         close_btn.clicked.connect(self.close_bar)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QLabel("Find:", self))
+        label = QLabel("Find:", self)
+        label.setBuddy(self.field)
+        row.addWidget(label)
         row.addWidget(self.field, 1)
         row.addWidget(prev_btn)
         row.addWidget(next_btn)
@@ -95,14 +99,20 @@ class FindBar(QWidget):
         if not found:
             self.show_missing(where)
         elif hits:
-            self.status.setText(f"{hit} of {hits}" + (f" in {where}" if where else ""))
+            self.say(f"{hit} of {hits}" + (f" in {where}" if where else ""))
         else:
             self.status.setText("")
 
     def show_missing(self, where: str = "") -> None:
         """Say the text is not in article ``where``: "Not found in B". Alone (the other
         article's button), the article searched stays the one it was."""
-        self.status.setText(f"Not found in {where}" if where else "Not found")
+        self.say(f"Not found in {where}" if where else "Not found")
+
+    def say(self, text: str) -> None:
+        """Show ``text`` beside the field and have a screen reader say it: the keyboard
+        stays in the field, where the result would not be read out."""
+        self.status.setText(text)
+        announce(self.status, text)
 
     def _find(self, backward: bool) -> None:
         if self.field.text():

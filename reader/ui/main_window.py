@@ -64,6 +64,7 @@ from reader.ui.quotes_dock import QuotesDock
 from reader.ui.reading_place import ReadingPlace
 from reader.ui.recent_sessions import follow_sessions
 from reader.ui.saved_layout import restore_geometry, restore_splitter
+from reader.ui.screen_reader import voice_status_bar
 from reader.ui.session_controller import SessionController
 from reader.ui.settings import Settings, default_settings
 from reader.ui.settings_dialog import settings_aligner
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
-        self.statusBar().setAccessibleName("Status bar")
+        voice_status_bar(self.statusBar())  # its message read out, not a fixed name
         # a message (what the selected match differs on, what the cursor is on) takes the
         # whole bar while it shows: beside the counts, a large font cut it short
         self.statusBar().messageChanged.connect(lambda said: self.counts.setVisible(not said))

@@ -78,11 +78,21 @@ def _labelled(
     group = QWidget(parent)
     row = QHBoxLayout(group)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(QLabel(label, group))
+    named = QLabel(label, group)
+    named.setBuddy(controls[0])  # a screen reader reads the control as labelled by it
+    row.addWidget(named)
     for control in controls:
         control.setParent(group)
         row.addWidget(control, 1 if control is stretch else 0)
     return group
+
+
+def score_description(value: int) -> str:
+    """The Min score slider in words: its value is read out in hundredths ("37"), its
+    label shows 0.37."""
+    if value <= 0:
+        return "0.00: every match shown, whatever its score"
+    return f"{value / 100:.2f}: matches scoring less are hidden"
 
 
 class MatchesDock(QDockWidget):
@@ -143,6 +153,7 @@ class MatchesDock(QDockWidget):
         self.slider = ScoreSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
         self.slider.setAccessibleName("Minimum score")
+        self.slider.setAccessibleDescription(score_description(0))
         self.slider.valueChanged.connect(self._score_changed)
         self.score_label = QLabel("0.00")
         score = _labelled(
@@ -330,6 +341,7 @@ class MatchesDock(QDockWidget):
 
     def _score_changed(self, value: int) -> None:
         self.score_label.setText(f"{value / 100:.2f}")
+        self.slider.setAccessibleDescription(score_description(value))
         with self._refiltering():
             self.proxy.set_min_score(value / 100)
 

@@ -27,7 +27,13 @@ from reader.model import Alignment, Match, Note
 from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.pane_filter import PaneFilter
-from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
+from reader.ui.table_model import (
+    DESCRIPTION,
+    AnyIndex,
+    ColumnsTableModel,
+    spoken_tip,
+    text_alignment,
+)
 from reader.ui.tooltips import partner_text, shorten
 
 COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
@@ -272,6 +278,8 @@ class MatchesTableModel(ColumnsTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._row_cells(row)[col]
+        if role == DESCRIPTION:
+            return spoken_tip(self, index)
         if role == MATCH_ID_ROLE:
             return self._rows[row].id
         if role == Qt.ItemDataRole.ToolTipRole and col in (A_TEXT, B_TEXT):

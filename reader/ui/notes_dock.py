@@ -49,6 +49,7 @@ from reader.ui.notes_model import (
 )
 from reader.ui.row_again import RowAgain
 from reader.ui.row_table import NOTHING_TO_COPY, add_copy_action, row_table
+from reader.ui.screen_reader import clear_button
 
 NO_NOTES = (
     "No notes yet. Select a match in the list or a passage in either article, then press "
@@ -173,7 +174,7 @@ class NotesDock(QDockWidget):
         self.filter.setObjectName("notes_filter")
         self.filter.setPlaceholderText("Filter notes: words in their text, tags or passages")
         self.filter.setAccessibleName("Filter notes")
-        self.filter.setClearButtonEnabled(True)
+        clear_button(self.filter)
         self.filter.textChanged.connect(self._filter_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter, self.filter.clear).setContext(
             Qt.ShortcutContext.WidgetShortcut

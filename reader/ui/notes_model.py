@@ -20,7 +20,7 @@ from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.ui.table_model import AnyIndex, ColumnsTableModel
+from reader.ui.table_model import DESCRIPTION, AnyIndex, ColumnsTableModel, spoken_tip
 
 COLUMNS = ("Passage", "Note", "Tags")
 PASSAGE, NOTE, TAGS = range(3)
@@ -255,6 +255,8 @@ class NotesTableModel(ColumnsTableModel):
             return None
         if role == NOTE_ID_ROLE:
             return note.id
+        if role == DESCRIPTION:
+            return spoken_tip(self, index)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         full = role == Qt.ItemDataRole.ToolTipRole

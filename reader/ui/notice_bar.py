@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.icons import LineIconEngine
+from reader.ui.screen_reader import announce
 
 
 class NoticeBar(QFrame):
@@ -94,10 +95,13 @@ class NoticeBar(QFrame):
             self.label.clear()
             self.hide()
             return
+        shown = key == self._key and not self.isHidden()
         self._key, self._dismissed = key, None
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        if not shown:  # it appears where the keyboard is not; said once
+            announce(self.label, text)
 
     def dismiss(self) -> None:
         self._dismissed, self._key = self._key, None

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QWidget
 from reader.model import Alignment, Document, Span
 from reader.ui.messages import plural
 from reader.ui.passages_dock import PassagesDock
-from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
+from reader.ui.table_model import (
+    DESCRIPTION,
+    AnyIndex,
+    ColumnsTableModel,
+    spoken_tip,
+    text_alignment,
+)
 from reader.ui.tooltips import shorten
 
 SIDE, PASSAGE, CLOSEST = range(3)
@@ -67,6 +73,8 @@ class OnlyInOneModel(ColumnsTableModel):
             return None
         side, span = found
         col = index.column()
+        if role == DESCRIPTION:
+            return spoken_tip(self, index)
         if col == CLOSEST:
             return self._closest_data(side, span, role)
         if role == Qt.ItemDataRole.DisplayRole:

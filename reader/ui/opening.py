@@ -328,7 +328,7 @@ class PairOpener(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._window
         )
-        box.setAccessibleName("Error")
+        box.setAccessibleName(f"Error: {title}")  # read in place of the title
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: setattr(self, "_message_box", None))
         self._message_box = box

@@ -90,6 +90,8 @@ class PaneMenus(QObject):
         offset = pane.pointer.offset_at(pos)  # as the hover and a click read it
         found = pane.pointer.matches_near(offset)  # none without a text
         menu = pane.pointer.partner_menu(found) if found else QMenu(pane)
+        if not found:  # a partners menu is named "Partners"
+            menu.setAccessibleName(f"Article {pane.side.upper()} menu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if found:
             menu.addSeparator()

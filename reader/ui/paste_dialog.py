@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.session.pasted import Pasted, pasted_problem
+from reader.ui.screen_reader import announce, describe_label
 
 WEB_PAGE = "Pasted from a web page: Crossread keeps the article's main text."
 
@@ -131,7 +132,7 @@ class PasteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.problem = QLabel(self)  # why Compare did not close the box
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Why the texts cannot be compared")
+        describe_label(self.problem, "Why the texts cannot be compared")
         grid.addWidget(self.problem, 4, 0, 1, 2)
         grid.addWidget(self.buttons, 5, 0, 1, 2)
         for side in (self.side_a, self.side_b):
@@ -156,6 +157,7 @@ class PasteDialog(QDialog):
         problem = pasted_problem(a, b)
         self.problem.setText(problem or "")
         if problem is not None:  # the box stays open with both texts
+            announce(self.problem, problem)  # the keyboard stays on Compare
             return
         self.compare_requested.emit(a, b)
         self.accept()

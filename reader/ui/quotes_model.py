@@ -11,7 +11,13 @@ from PySide6.QtCore import QObject, Qt
 
 from reader.analysis.quote_terms import is_term
 from reader.model import Alignment, Document, Quoted
-from reader.ui.table_model import AnyIndex, ColumnsTableModel, text_alignment
+from reader.ui.table_model import (
+    DESCRIPTION,
+    AnyIndex,
+    ColumnsTableModel,
+    spoken_tip,
+    text_alignment,
+)
 from reader.ui.tooltips import shorten
 
 SIDE, SPEAKER, QUOTATION, SHARED = range(4)
@@ -159,6 +165,8 @@ class QuotesModel(ColumnsTableModel):
         quoted, shared = row.quoted, row.match_id
         other = "B" if row.side == "a" else "A"
         col = index.column()
+        if role == DESCRIPTION:
+            return spoken_tip(self, index)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == SIDE:
                 return row.side.upper()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from reader.model import Document, Match
 from reader.model.session import Session
 from reader.ui.notes_model import elide
+from reader.ui.screen_reader import name_menus
 
 SESSION_FILE_FILTER = "Crossread sessions (*.crossread);;All files (*)"
 
@@ -162,6 +163,7 @@ class SessionActions:
         edit.addAction(self.link)
         edit.addSeparator()
         edit.addAction(self.settings)
+        name_menus(bar)
         return edit
 
     def fill_restore_menu(

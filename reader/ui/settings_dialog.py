@@ -41,6 +41,7 @@ from reader.analysis.model_source import (
 from reader.analysis.relatedness import language_notice
 from reader.errors import ModelLoadError
 from reader.model import Alignment, Document
+from reader.ui.screen_reader import announce, describe_label
 from reader.ui.settings import (
     METHOD_KEY,
     MODEL_KEY,
@@ -252,7 +253,7 @@ class SettingsDialog(QDialog):
         # why OK did not take the folder (none, model.onnx or tokenizer.json missing)
         self.problem = QLabel()
         self.problem.setObjectName("settings_problem")
-        self.problem.setAccessibleName("Settings problem")
+        describe_label(self.problem, "Settings problem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         bold = self.problem.font()
@@ -263,6 +264,9 @@ class SettingsDialog(QDialog):
         self.reset.clicked.connect(self.problem.hide)
         form = QFormLayout()
         form.addRow("Sentence-model folder:", row)
+        folder_label = form.labelForField(row)
+        if isinstance(folder_label, QLabel):
+            folder_label.setBuddy(self.folder)  # the row holds its buttons too
         form.addRow("Matching method:", self.method)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -305,6 +309,7 @@ class SettingsDialog(QDialog):
         if problem is not None:
             self.problem.setText(problem)
             self.problem.show()
+            announce(self.problem, problem)  # the keyboard goes to the folder, not here
             self._fit_height(self.width())  # the hint whole above it
             self.folder.setFocus()
             self.folder.selectAll()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.screen_reader import clear_button
+
 
 @dataclass(frozen=True)
 class KeyRow:
@@ -98,7 +100,7 @@ class ShortcutsDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search keys or actions")
         self.search.setAccessibleName("Search keys or actions")
-        self.search.setClearButtonEnabled(True)
+        clear_button(self.search)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QTextDocumentFragment
 
 from reader.bidi import is_rtl
 
@@ -33,6 +34,19 @@ class ColumnsTableModel(QAbstractTableModel):
         ):
             return self.columns[section]
         return None
+
+
+DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
+
+
+def spoken_tip(model: QAbstractTableModel, index: AnyIndex) -> str | None:
+    """A cell's accessible description: its tooltip as plain text (the whole passage of a
+    shortened cell, a quotation's speaker, what two passages disagree on), which a screen
+    reader does not get from the tooltip."""
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    if not isinstance(tip, str) or not tip:
+        return None
+    return QTextDocumentFragment.fromHtml(tip).toPlainText() if tip.startswith("<qt>") else tip
 
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

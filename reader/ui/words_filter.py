@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from reader.ui.screen_reader import clear_button, describe_label
+
 # a long pair's table is filtered again once typing pauses this long, not at every key
 PAUSE_MS = 150
 
@@ -49,13 +51,13 @@ class WordsFilter(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName(name)
         self.edit.setToolTip(tip)
-        self.edit.setClearButtonEnabled(True)
+        clear_button(self.edit)
         self.setFocusProxy(self.edit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit, self.edit.clear).setContext(
             Qt.ShortcutContext.WidgetShortcut
         )
         self.shown = QLabel(self)
-        self.shown.setAccessibleName(f"{name}: rows shown")
+        describe_label(self.shown, f"{name}: rows shown")
         self.shown.hide()
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)

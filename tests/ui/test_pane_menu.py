@@ -10,7 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment, Document, Match
+from reader.model import Alignment, Document, Match, Span
 from reader.model.session import Session
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
@@ -85,6 +85,23 @@ def test_selected_text_and_link_entries(
     items = labels(ctl)
     assert "Add note on the selected text…" in items
     assert "Link the selections in A and B" in items
+    menu.close()
+
+
+def test_a_menu_off_the_matches_is_named_for_its_article(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    """A screen reader reads the menu's name as it opens (Qt leaves one made bare
+    nameless); a menu on a match is named "Partners"."""
+    text, taken = opened.alignment.a.text, [m.a for m in opened.alignment.matches]
+    offset = next(
+        i
+        for i, c in enumerate(text)
+        if not c.isspace() and not any(s.start <= i <= s.end for s in taken)
+    )
+    win.pane_a.ensure_visible(Span(offset, offset + 1))
+    menu = ctl.pane_menus.menu_for(win.pane_a, point_at(win, "a", offset))
+    assert menu.accessibleName() == "Article A menu"
     menu.close()
 
 
