@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.lexicon import GERMAN_TITLE_ENDINGS
+from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, GERMAN_TITLE_ENDINGS
 from reader.analysis.mention import Mention
 from reader.analysis.offices import OFFICES, foreign_office, without_office
 
@@ -65,11 +65,38 @@ def office_told(phrase: str) -> str | None:
     words = phrase[article.end() :].split()
     for k, word in enumerate(words[: _MODIFIERS + 1]):
         rest = words[k + 1 :]
-        if rest and not _of_a_name(rest):
+        if told not in _ENGLISH_ARTICLES:
+            rest = _past_adjectives(rest)  # "el alcalde socialista", "la ministra española"
+        if rest and not _of_a_name(rest) and not _of_the_place(rest):
             continue  # "the chief executive", "le Premier ministre", "the chief of staff"
         if _an_office(word, told):
             return word.lower()
     return None
+
+
+def _past_adjectives(words: list[str]) -> list[str]:
+    """``words`` (after an office of another language) past up to two adjectives in small
+    letters: "socialista", "española de Defensa", "uscente"; not past a word of
+    function ("el alcalde de la ciudad"), a capitalised one or an office."""
+    k = 0
+    while (
+        k < min(len(words), _ADJECTIVES)
+        and words[k][:1].islower()
+        and words[k].isalpha()
+        and words[k].lower() not in _FUNCTION_WORDS
+        and not foreign_office(words[k])  # "le Premier ministre": the office is "ministre"
+    ):
+        k += 1
+    return words[k:]
+
+
+def _of_the_place(words: list[str]) -> bool:
+    """True when ``words``, after an office, tell it is of the place the article is
+    about: "de la ciudad", "de la ville", "della città", "da cidade", "of the city"."""
+    if len(words) > 3 or words[0].lower() not in _OF:
+        return False
+    rest = words[2:] if len(words) == 3 and words[1].lower() in _ITS_ARTICLES else words[1:]
+    return len(rest) == 1 and rest[0].lower().strip(".,") in _LOCAL_PLACES
 
 
 def _of_a_name(words: list[str]) -> bool:
@@ -91,6 +118,27 @@ def _of_a_name(words: list[str]) -> bool:
 
 _ELIDED = re.compile(r"[dl]['’]", re.I)
 _ITS_ARTICLES = frozenset("the la le les el los las il lo dei degli o a os as".split())  # noqa: SIM905
+_ADJECTIVES = 2  # words at most between an office and what it is of: "ministra española"
+_FUNCTION_WORDS = (
+    _OF
+    | _ITS_ARTICLES
+    | frozenset(
+        w
+        for language in ("French", "Spanish", "Italian", "Portuguese")
+        for w in FOREIGN_FUNCTION_WORDS[language]
+    )
+)
+# the place an article is about, told as such: "el alcalde de la ciudad", "le maire de
+# la commune", "il sindaco della città", "o prefeito da cidade"
+_LOCAL_PLACES = frozenset(
+    """
+    ciudad localidad municipio villa capital provincia región comunidad isla pueblo
+    ville commune capitale région province localité île
+    città comune capitale regione provincia paese isola
+    cidade município capital região província vila localidade ilha
+    city town
+    """.split()  # noqa: SIM905
+)
 
 
 def office_told_after(text: str, pos: int, end: int) -> str | None:

@@ -56,8 +56,14 @@ def without_office(name: str) -> str:
 # l'État", "el jefe del Estado", "il capo dello Stato" (the head of state speaks, not the
 # state); "le ministre de l'Intérieur Gérald Darmanin" names Darmanin after it
 _LATIN_TITLES = "|".join(re.escape(t) for t in sorted(FOREIGN_TITLES) if t[0] < "\u0370")
+# up to two adjectives between: "la ministra española de Defensa", "le ministre français
+# de l'Intérieur" (not "el jefe de bomberos de Madrid")
+_ADJECTIVE = (
+    r"(?:\s+(?!(?:de|del|della|dello|di|da|do|dos|das|des|du|la|le|les|el|los|las|il|lo|o|a"
+    r"|os|as|et|y|e|ou|o|que|qui|che)\b)(?-i:[^\W\d_A-ZÀ-Þ])[^\W\d_]*)"
+)
 _FOREIGN_COMPLEMENT = re.compile(
-    rf"(?<![\w-])(?:{_LATIN_TITLES})"
+    rf"(?<![\w-])(?:{_LATIN_TITLES}){_ADJECTIVE}{{0,2}}"
     r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|del\s+|de\s+|dello\s+|della\s+"
     r"|dell['’]|di\s+|do\s+|da\s+|dos\s+|das\s+)$",
     re.IGNORECASE,

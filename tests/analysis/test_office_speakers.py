@@ -134,6 +134,48 @@ def test_the_office_alone_in_another_language_is_its_holder_named_before(
     assert article_speakers(tmp_path, lines)[-1] == speaker
 
 
+# an office told with an adjective or with the place the article is about between it and
+# the verb: the holder named before (thirty-second session)
+@pytest.mark.parametrize(
+    ("language", "named", "said", "speaker"),
+    [
+        ("Spanish", "El alcalde Ángel Viñas visitó el edificio por la mañana.",
+         "«Hicimos todo lo posible», dijo el alcalde de la ciudad.", "Ángel Viñas"),
+        ("Spanish", "El alcalde Ángel Viñas visitó el edificio por la mañana.",
+         "«Hicimos todo lo posible», dijo el alcalde socialista.", "Ángel Viñas"),
+        ("Spanish", "La ministra de Defensa, Margarita Robles, visitó la zona.",
+         "«Hicimos todo lo posible», dijo la ministra española de Defensa.",
+         "Margarita Robles"),
+        ("Spanish", "El alcalde Ángel Viñas visitó el edificio por la mañana.",
+         "El alcalde de la ciudad dijo: «Hicimos todo lo posible.»", "Ángel Viñas"),
+        ("French", "Le maire Benoît Payan s'est rendu sur place dans la matinée.",
+         "« Nous allons reconstruire », a déclaré le maire de la ville.", "Benoît Payan"),
+        ("French", "Le ministre de l'Intérieur Laurent Nuñez s'est rendu sur place.",
+         "« Nous allons reconstruire », a déclaré le ministre français de l'Intérieur.",
+         "Laurent Nuñez"),
+        ("Italian", "Il sindaco Giuseppe Sala si è recato sul posto.",
+         "«Faremo di tutto», ha detto il sindaco della città.", "Giuseppe Sala"),
+        ("Italian", "Il sindaco Giuseppe Sala si è recato sul posto.",
+         "Il sindaco uscente ha detto: «Faremo di tutto.»", "Giuseppe Sala"),
+        ("Portuguese", "O prefeito Carlos Moedas visitou o local de manhã.",
+         "“Vamos reconstruir”, disse o prefeito da cidade.", "Carlos Moedas"),
+    ],
+)  # fmt: skip
+def test_an_office_told_with_an_adjective_or_its_place_is_its_holder_named_before(
+    tmp_path: Path, language: str, named: str, said: str, speaker: str
+) -> None:
+    lines = [*_OPENINGS[language], named, said]
+    assert article_speakers(tmp_path, lines)[-1] == speaker
+
+
+def test_an_office_told_with_an_adjective_of_another_gender_names_nobody(
+    tmp_path: Path,
+) -> None:
+    lines = [*_OPENINGS["Spanish"], "La alcaldesa Ana Torres visitó el edificio.",
+             "«Hicimos todo lo posible», dijo el alcalde socialista."]  # fmt: skip
+    assert article_speakers(tmp_path, lines)[-1] is None
+
+
 def test_the_office_after_an_inverted_verb_is_its_holder_named_before(tmp_path: Path) -> None:
     lines = [*_OPENING, "Five firefighters were hurt, fire chief Dan Ross said.",
              '"It was an inferno by the time we got there," said the chief.']  # fmt: skip
@@ -177,7 +219,14 @@ def test_no_holder_of_that_office_in_another_language_no_speaker(
      ("the chief of staff", None), ("el jefe de bomberos", None),
      # English after "a", or no office
      ("a director", None), ("a chef", None), ("le boulanger", None), ("un maire", None),
-     ("el alcalde socialista", None)],
+     # an adjective or the place the article is about between (thirty-second session)
+     ("el alcalde socialista", "alcalde"), ("la ministra española de Defensa", "ministra"),
+     ("el alcalde de la ciudad", "alcalde"), ("le maire de la ville", "maire"),
+     ("il sindaco della città", "sindaco"), ("o prefeito da cidade", "prefeito"),
+     ("le ministre français de l'Intérieur", "ministre"), ("il sindaco uscente", "sindaco"),
+     # not past a word of function, nor to an office of something else
+     ("el jefe de la brigada", None), ("el alcalde de la ciudad vecina de Getafe", None),
+     ("el jefe de bomberos de la ciudad", None), ("the mayor of the city", "mayor")],
 )  # fmt: skip
 def test_an_office_of_another_language_told_as_known(phrase: str, office: str | None) -> None:
     assert office_told(phrase) == office
