@@ -35,12 +35,20 @@ _PLAIN = frozenset(
     man men woman women person people individual male female boy girl child children kid
     teen teenager youth youngster juvenile baby infant toddler
     mann frau mensch junge mädchen kind jugendliche jugendlicher jugendlichen
+    homme femme garçon fille fillette enfant adolescent adolescente jeune bébé individu
+    hombre mujer joven niño niña chico chica adolescente bebé menor varón individuo
+    uomo donna ragazzo ragazza giovane bambino bambina bimbo bimba neonato individuo
+    homem mulher jovem rapaz rapariga menino menina criança bebé bebê indivíduo
     """.split()  # noqa: SIM905
 )
 # "his 15-year-old daughter", "Reid's 12-year-old son", "their passenger, 23,"
 _POSSESSOR = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|'s?)\s+$", re.IGNORECASE)
 _ADJECTIVE_AGE = re.compile(r"\d+[- ]year[- ]old$", re.IGNORECASE)  # not "34 years old"
 _AGED = re.compile(r"aged\s", re.IGNORECASE)
+# an age told after its noun in French, Spanish, Italian, Portuguese: "un homme de 22
+# ans", "una mujer, de 35 años", "un uomo di 40 anni", "um homem de 50 anos", "un homme
+# âgé de 22 ans"
+_AGE_OF = re.compile(r"(?:âgée?s?\s+)?d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)\b", re.IGNORECASE)
 # German's adjective: "der 22-jährige Student", "eine 31-jährige Frau" (reader.analysis.
 # compound_counts); "der 22-Jährige" names the person
 _GERMAN_ADJECTIVE_AGE = re.compile(r"(?:\d+-|[^\W\d_]+)jährig(?:e|en|er|es|em)?$")
@@ -107,7 +115,8 @@ def _noun(text: str, start: int, end: int, surface: str) -> tuple[str, int, int]
                 return _person(found.group(1), start, found.end())
             at = found.end()
         return None
-    if _AGED.match(surface) or text[end : end + 1] == ",":  # "a man aged 33", "driver, 45,"
+    if _AGED.match(surface) or _AGE_OF.match(surface) or text[end : end + 1] == ",":
+        # "a man aged 33", "driver, 45,", "un homme de 22 ans"
         found = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if found is not None and found.group(1).islower():
             return _person(found.group(1), found.start(), found.end(1))

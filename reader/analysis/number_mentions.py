@@ -97,7 +97,43 @@ _AGE_DIED = re.compile(
 # ages told in other languages' words, (what is shown, the figure): "22 Jahre alt", "im
 # Alter von 91 Jahren", "âgé de 22 ans", "à l'âge de 91 ans", "de 22 años de edad", "a la
 # edad de 91 años", "di 22 anni di età", "all'età di 91 anni", "de 22 anos de idade", "aos
-# 91 anos" (not "de 22 ans" alone: "une peine de deux ans" is no age)
+# 91 anos" (not "de 22 ans" alone: "une peine de deux ans" is no age); and after a noun
+# for a person or a name, "un homme de 22 ans", "una mujer, de 35 años,", "un uomo di 40
+# anni", "um homem de 50 anos", "Ana Torres, de 35 años," (thirty-second session)
+_PERSONS_OF_AN_AGE = {
+    "French": """homme hommes femme femmes garçon garçons fille filles fillette enfant
+        enfants adolescent adolescente adolescents jeune jeunes bébé nourrisson retraité
+        retraitée conducteur conductrice automobiliste motard motocycliste piéton piétonne
+        passant passante étudiant étudiante victime suspect suspecte individu quadragénaire
+        père mère fils frère sœur soeur mari épouse""",
+    "Spanish": """hombre hombres mujer mujeres joven jóvenes niño niña niños niñas chico chica
+        chicos chicas adolescente adolescentes anciano anciana bebé menor varón conductor
+        conductora motorista motociclista peatón estudiante víctima sospechoso sospechosa
+        detenido detenida individuo padre madre hijo hija hermano hermana marido esposa""",
+    "Italian": """uomo uomini donna donne ragazzo ragazza ragazzi ragazze giovane giovani
+        bambino bambina bambini bimbo bimba adolescente anziano anziana neonato neonata
+        pensionato pensionata conducente automobilista motociclista pedone studente
+        studentessa vittima sospettato indagato individuo padre madre figlio figlia
+        fratello sorella marito moglie""",
+    "Portuguese": """homem homens mulher mulheres jovem jovens rapaz rapariga menino menina
+        meninos meninas criança crianças adolescente idoso idosa bebé bebê menor condutor
+        condutora motorista motociclista pedestre peão estudante vítima suspeito suspeita
+        indivíduo pai mãe filho filha irmão irmã marido esposa""",
+}
+_YEARS_WORD = {"French": "ans", "Spanish": "años", "Italian": "anni", "Portuguese": "anos"}
+
+
+def _of_an_age(language: str) -> str:
+    """The pattern of an age told after a noun for a person or a name in ``language``:
+    "un homme de 22 ans", "una mujer, de 35 años", "Ana Torres, de 35 años"."""
+    nouns = "|".join(_PERSONS_OF_AN_AGE[language].split())
+    of = "di" if language == "Italian" else "de"
+    return (
+        rf"(?:\b(?:{nouns}),?|(?-i:\b[A-ZÀ-Þ][\w'’-]+),)\s+"
+        rf"({of}\s+(\d{{1,3}})\s+{_YEARS_WORD[language]})(?!\w)"
+    )
+
+
 _FOREIGN_AGES = {
     language: [re.compile(rx, re.IGNORECASE) for rx in patterns]
     for language, patterns in {
@@ -108,18 +144,22 @@ _FOREIGN_AGES = {
         "French": [
             r"\b(âgée?s?\s+de\s+(\d{1,3})\s+ans)\b",
             r"\bà\s+l['\u2019](âge\s+de\s+(\d{1,3})\s+ans)\b",
+            _of_an_age("French"),
         ],
         "Spanish": [
             r"\b(de\s+(\d{1,3})\s+años\s+de\s+edad)\b",
             r"\ba\s+la\s+(edad\s+de\s+(\d{1,3})\s+años)\b",
+            _of_an_age("Spanish"),
         ],
         "Italian": [
             r"\b(di\s+(\d{1,3})\s+anni\s+di\s+età)(?!\w)",
             r"\ball['\u2019](età\s+di\s+(\d{1,3})\s+anni)\b",
+            _of_an_age("Italian"),
         ],
         "Portuguese": [
             r"\b(de\s+(\d{1,3})\s+anos\s+de\s+idade)\b",
             r"\baos\s+((\d{1,3})\s+anos)\b",
+            _of_an_age("Portuguese"),
         ],
     }.items()
 }

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analysis.sentence_pairs import details as sentence_details
 from tests.analysis.test_discrepancies import details
 
@@ -83,6 +85,47 @@ def test_a_german_student_is_not_the_driver() -> None:
     a = "Die Polizei nahm den 22-jährigen Studenten am Bahnhof fest."
     b = "Die Polizei nahm den 23-jährigen Fahrer am Bahnhof fest."
     assert german_details(a, b) == []
+
+
+# ages after a noun in French, Spanish, Italian, Portuguese (thirty-second session)
+@pytest.mark.parametrize(
+    ("language", "a", "b", "found"),
+    [
+        ("French", "Un homme de 22 ans a été arrêté à Marseille.",
+         "Un homme de 23 ans a été arrêté à Marseille.", "de 22 ans vs de 23 ans"),
+        ("Spanish", "Una mujer de 35 años resultó herida en Madrid.",
+         "Una mujer de 36 años resultó herida en Madrid.", "de 35 años vs de 36 años"),
+        ("Italian", "Un uomo di 40 anni è stato arrestato a Milano.",
+         "Un uomo di 41 anni è stato arrestato a Milano.", "di 40 anni vs di 41 anni"),
+        ("Portuguese", "Um homem de 50 anos foi preso em Lisboa.",
+         "Um homem de 51 anos foi preso em Lisboa.", "de 50 anos vs de 51 anos"),
+        # a plain noun may be the one told of otherwise
+        ("Spanish", "Un hombre de 35 años fue detenido en Madrid.",
+         "El conductor, de 36 años, fue detenido en Madrid.", "de 35 años vs de 36 años"),
+    ],
+)  # fmt: skip
+def test_romance_ages_after_a_noun_disagree(language: str, a: str, b: str, found: str) -> None:
+    assert sentence_details(a, b, language) == [found]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        # a man is not a woman
+        ("French", "Un homme de 22 ans a été arrêté à Marseille.",
+         "Une femme de 23 ans a été arrêtée à Marseille."),
+        # a student is not the driver
+        ("Spanish", "El estudiante, de 22 años, fue detenido en Madrid.",
+         "El conductor, de 23 años, fue detenido en Madrid."),
+        # years of prison are no age
+        ("French", "Un homme de 22 ans a été condamné à Marseille.",
+         "Un homme a été condamné à 23 ans de prison à Marseille."),
+    ],
+)  # fmt: skip
+def test_romance_ages_of_other_persons_or_no_age_do_not_disagree(
+    language: str, a: str, b: str
+) -> None:
+    assert sentence_details(a, b, language) == []
 
 
 def german_details(a: str, b: str) -> list[str]:

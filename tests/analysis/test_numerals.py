@@ -283,12 +283,33 @@ def test_a_side_too_short_to_tell_counts_in_the_pairs_language(tmp_path: Path) -
         ("L'attore è morto all'età di 91 anni.", "Italian", "età di 91 anni", "age:91"),
         ("Um homem de 22 anos de idade foi preso.", "Portuguese", "de 22 anos de idade", "age:22"),
         ("O ator morreu aos 91 anos.", "Portuguese", "91 anos", "age:91"),
+        # after a noun for a person or a name (thirty-second session)
+        ("Un homme de 22 ans a été arrêté.", "French", "de 22 ans", "age:22"),
+        ("Une femme âgée de 35 ans a été blessée.", "French", "âgée de 35 ans", "age:35"),
+        ("Una mujer de 35 años resultó herida.", "Spanish", "de 35 años", "age:35"),
+        ("La mujer, de 35 años, resultó herida.", "Spanish", "de 35 años", "age:35"),
+        ("Ana Torres, de 35 años, resultó herida.", "Spanish", "de 35 años", "age:35"),
+        ("Un uomo di 40 anni è stato arrestato.", "Italian", "di 40 anni", "age:40"),
+        ("Um homem de 50 anos foi preso.", "Portuguese", "de 50 anos", "age:50"),
     ],
 )  # fmt: skip
 def test_ages_told_in_words_of_other_languages(
     text: str, language: str, surface: str, key: str
 ) -> None:
     assert figures(text, True, language) == [(surface, key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il a été condamné à une peine de 22 ans.", "French"),
+        ("Firmó un contrato de 5 años con el club.", "Spanish"),
+        ("Ha firmato un contratto di 3 anni.", "Italian"),
+        ("Foi condenado a uma pena de 12 anos.", "Portuguese"),
+    ],
+)  # fmt: skip
+def test_years_after_no_person_are_no_age(text: str, language: str) -> None:
+    assert not any(key.startswith("age:") for _, key in figures(text, True, language))
 
 
 @pytest.mark.parametrize(
