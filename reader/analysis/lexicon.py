@@ -380,17 +380,24 @@ FOREIGN_TITLES = frozenset(
     président présidente ministre premier première chef porte-parole chancelier
     chancelière dirigeant dirigeante ambassadeur ambassadrice secrétaire maire
     directeur directrice préfet préfète procureur procureure délégué déléguée gouverneur
-    commissaire recteur rectrice
+    commissaire recteur rectrice juge sénateur sénatrice député députée conseiller
+    conseillère proviseur avocat avocate entraîneur entraîneuse sélectionneur évêque
+    doyen doyenne
     presidente presidenta ministro ministra primer jefe jefa portavoz canciller líder
     dirigente embajador embajadora secretario secretaria alcalde alcaldesa delegado
     delegada director directora gobernador gobernadora consejero consejera vocero vocera
-    comisario rector rectora
+    comisario rector rectora juez jueza senador senadora diputado diputada concejal
+    concejala abogado abogada entrenador entrenadora seleccionador obispo comandante
+    decano decana intendente
     sindaco portavoce segretario segretaria direttore direttrice capo governatore prefetto
     cancelliere ambasciatore procuratore questore assessore sindaca governatrice prefetta
-    ambasciatrice procuratrice assessora rettore rettrice
+    ambasciatrice procuratrice assessora rettore rettrice giudice senatore senatrice
+    deputato deputata consigliere consigliera avvocato avvocata allenatore allenatrice
+    vescovo preside commissario commissaria
     chefe porta-voz prefeito prefeita governador governadora secretário secretária
     diretor diretora embaixador embaixadora primeiro-ministro primeira-ministra reitor
-    reitora
+    reitora juiz juíza deputado deputada vereador vereadora treinador treinadora bispo
+    advogado advogada autarca
     πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος
     """.split()  # noqa: SIM905
 )
@@ -413,7 +420,9 @@ GERMAN_TITLE_ENDINGS = (
     "senator", "senatorin", "gouverneur", "gouverneurin", "vorsitzende", "vorsitzender",
     "sekretär", "sekretärin", "kommissar", "kommissarin", "kommandant", "kommandantin",
     "direktor", "direktorin", "leiter", "leiterin", "landrat", "landrätin", "staatsanwalt",
-    "staatsanwältin", "intendant", "intendantin",
+    "staatsanwältin", "intendant", "intendantin", "rektor", "rektorin", "dekan", "dekanin",
+    "trainer", "trainerin", "anwalt", "anwältin", "vorsteher", "vorsteherin", "kommandeur",
+    "kommandeurin", "beauftragte", "beauftragter",
 )  # fmt: skip
 GERMAN_NAMES_WITH_ARTICLE = frozenset(
     """

@@ -88,8 +88,10 @@ def dropped_subject(text: str, verb: re.Match[str], end: int) -> bool:
         low = word.lower()
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         previous = words[k - 1].lower() if k else ""
-        if low in _DETERMINERS and previous not in _PREPOSITIONS:
-            return False  # a subject: "añadió el delegado", "dijo ayer la ministra"
+        if (low in _DETERMINERS or _ELIDED_ARTICLE.match(low)) and previous not in _PREPOSITIONS:
+            # a subject: "añadió el delegado", "dijo ayer la ministra", "ha detto
+            # l'allenatore" (not "ha aggiunto all'uscita")
+            return False
         if low == "a" and after not in _DETERMINERS:
             return False  # a Portuguese article: "acrescentou a ministra"
     return True
@@ -102,6 +104,7 @@ def opens_without_subject(text: str, start: int, verb: re.Match[str]) -> bool:
     return _OPENING.fullmatch(text, start, verb.start()) is not None
 
 
+_ELIDED_ARTICLE = re.compile(r"l['’][^\W\d_]")
 # Spanish, Italian and Portuguese verbs of saying in the third person singular
 _DROPPING = frozenset(
     """

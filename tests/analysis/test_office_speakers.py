@@ -176,6 +176,42 @@ def test_an_office_told_with_an_adjective_of_another_gender_names_nobody(
     assert article_speakers(tmp_path, lines)[-1] is None
 
 
+# offices added in the thirty-second session: heads of schools and universities, judges,
+# members of parliament and councils, coaches, lawyers, bishops
+@pytest.mark.parametrize(
+    ("language", "named", "said", "speaker"),
+    [
+        ("German", "Rektorin Anna Weber war am Morgen an der Schule.",
+         "„Wir sind erschüttert“, sagte die Rektorin.", "Anna Weber"),
+        ("German", "Trainer Peter Braun war am Morgen im Stadion.",
+         "„Wir sind erschüttert“, sagte der Trainer.", "Peter Braun"),
+        ("German", "Der Dekan Peter Braun war am Morgen an der Universität.",
+         "„Wir sind erschüttert“, sagte der Dekan.", "Peter Braun"),
+        ("French", "Le proviseur Jean Dupont s'est rendu sur place.",
+         "« Nous sommes sous le choc », a déclaré le proviseur.", "Jean Dupont"),
+        ("French", "La députée Claire Martin s'est rendue sur place.",
+         "« Nous sommes sous le choc », a déclaré la députée.", "Claire Martin"),
+        ("Spanish", "El juez Pedro Gómez visitó el edificio.",
+         "«Estamos conmocionados», dijo el juez.", "Pedro Gómez"),
+        ("Spanish", "La concejala Ana Torres visitó el edificio.",
+         "«Estamos conmocionados», dijo la concejala.", "Ana Torres"),
+        ("Italian", "L'allenatore Carlo Rossi si è recato sul posto.",
+         "«Siamo sconvolti», ha detto l'allenatore.", "Carlo Rossi"),
+        ("Italian", "La preside Chiara Bianchi si è recata sul posto.",
+         "«Siamo sconvolti», ha detto la preside.", "Chiara Bianchi"),
+        ("Portuguese", "O vereador Carlos Moedas visitou o local.",
+         "“Estamos chocados”, disse o vereador.", "Carlos Moedas"),
+        ("Portuguese", "O juiz Carlos Moedas visitou o local.",
+         "“Estamos chocados”, disse o juiz.", "Carlos Moedas"),
+    ],
+)  # fmt: skip
+def test_offices_of_schools_courts_councils_and_teams_are_their_holders_named_before(
+    tmp_path: Path, language: str, named: str, said: str, speaker: str
+) -> None:
+    lines = [*_OPENINGS[language], named, said]
+    assert article_speakers(tmp_path, lines)[-1] == speaker
+
+
 def test_the_office_after_an_inverted_verb_is_its_holder_named_before(tmp_path: Path) -> None:
     lines = [*_OPENING, "Five firefighters were hurt, fire chief Dan Ross said.",
              '"It was an inferno by the time we got there," said the chief.']  # fmt: skip

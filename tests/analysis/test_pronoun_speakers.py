@@ -62,7 +62,9 @@ def test_according_to_a_pronoun_is_the_one_it_stands_for(text: str, expected: st
      ('", ha aggiunto ai giornalisti.', True), ('", acrescentou aos jornalistas.', True),
      ('", añadió el delegado.', False), ('", dijo ayer la ministra.', False),
      ('", acrescentou a ministra.', False), ('", dijo en Madrid Pedro Sánchez.', False),
-     ('", ha aggiunto il sindaco.', False), ('", sagte er.', False)],
+     ('", ha aggiunto il sindaco.', False), ('", sagte er.', False),
+     # an elided article opens a subject; joined to a preposition it does not
+     ('", ha detto l\'allenatore.', False), ('", ha aggiunto all\'uscita.', True)],
 )  # fmt: skip
 def test_a_dropped_subject_is_read_where_nothing_after_the_verb_is_one(
     text: str, expected: bool
