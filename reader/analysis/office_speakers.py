@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.first_names import pronoun_of
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, GERMAN_TITLE_ENDINGS
 from reader.analysis.mention import Mention
 from reader.analysis.offices import OFFICES, foreign_office, without_office
@@ -28,6 +29,12 @@ from reader.analysis.offices import OFFICES, foreign_office, without_office
 # "l'ambassadeur", "der Bürgermeister", "el alcalde", "il sindaco", "o prefeito"
 _ARTICLE = re.compile(r"(?:the|our|le|la|el|il|lo|o|a|der|die)\s+|l['’]", re.I)
 _ENGLISH_ARTICLES = frozenset(("the", "our"))
+# the sex an article tells (Portuguese "a" only in an office told after it, which English's
+# "a" never is: :func:`_an_office`)
+_ARTICLE_PRONOUNS = {
+    **dict.fromkeys(("la", "a", "die", "une", "una", "uma", "eine"), "she"),
+    **dict.fromkeys(("le", "el", "il", "lo", "o", "der", "den", "dem", "un", "uno", "um"), "he"),
+}
 # the words opening what an office is of: "the mayor of Chicago", "le maire de Marseille",
 # "der Bürgermeister der Stadt", "el alcalde de Madrid", "il sindaco di Milano"
 _OF = frozenset("of de du des del di dello della da do dos das von vom der".split())  # noqa: SIM905
@@ -59,8 +66,22 @@ def office_told(phrase: str) -> str | None:
     warehouse")."""
     phrase = phrase.strip()
     article = _ARTICLE.match(phrase)
-    if article is None:
-        return None
+    return None if article is None else _office_after(phrase, article)
+
+
+def told_pronoun(phrase: str) -> str:
+    """The sex the article of an office told as known (``phrase``) gives its holder, as
+    a pronoun: "she" of "la ministre", "la presidente", "die Sprecherin", "he" of "le
+    ministre", "el presidente", "o porta-voz"; "" when it tells none ("the chief",
+    "l'ambassadeur") or ``phrase`` tells no office."""
+    phrase = phrase.strip()
+    article = _ARTICLE.match(phrase)
+    if article is None or _office_after(phrase, article) is None:
+        return ""
+    return _ARTICLE_PRONOUNS.get(article.group().strip().lower(), "")
+
+
+def _office_after(phrase: str, article: re.Match[str]) -> str | None:
     told = article.group().strip().lower()
     words = phrase[article.end() :].split()
     for k, word in enumerate(words[: _MODIFIERS + 1]):
@@ -147,14 +168,19 @@ def office_told_after(text: str, pos: int, end: int) -> str | None:
     "ha detto ieri il sindaco ai giornalisti", "sagte der Bürgermeister der Stadt",
     "said the chief"; None when they tell none ("said a chief", "sagte der Bürgermeister
     Jürgen Dupper")."""
+    return office_told(told_after(text, pos, end))
+
+
+def told_after(text: str, pos: int, end: int) -> str:
+    """The words right after ``pos`` (an inverted verb of saying) that may tell an
+    office, up to where the attribution ends (before ``end``): "el alcalde" of "dijo
+    ayer el alcalde a los periodistas"; "" when no article follows."""
     lead = _BEFORE_TOLD.match(text, pos, end)
-    if lead is None:
-        return None
-    article = _ARTICLE.match(text, lead.end(), end)
-    if article is None:
-        return None
+    article = None if lead is None else _ARTICLE.match(text, lead.end(), end)
+    if lead is None or article is None:
+        return ""
     stop = _TOLD_ENDS.search(text, article.end(), end)
-    return office_told(text[lead.end() : stop.start() if stop else end])
+    return text[lead.end() : stop.start() if stop else end]
 
 
 def _an_office(word: str, article: str) -> bool:
@@ -169,13 +195,16 @@ def _an_office(word: str, article: str) -> bool:
 
 
 def office_holder(
-    text: str, start: int, end: int, names: Sequence[Mention], office: str
+    text: str, start: int, end: int, names: Sequence[Mention], office: str, pronoun: str = ""
 ) -> str | None:
     """The person last named with ``office`` between ``start`` and ``end`` of ``text``
     ("fire chief Dan Ross", "Fire Chief Dan Ross", "Dan Ross, the fire chief", "le maire
     Benoît Payan", "la alcaldesa, Ana Torres", "Giuseppe Sala, sindaco di Milano",
     "Oberbürgermeister Dieter Reiter" for "der Bürgermeister"), without the office; None
-    when nobody is."""
+    when nobody is. With ``pronoun`` ("she" of "la ministre", "he" of "el presidente":
+    :func:`told_pronoun`), a holder told as of the other sex is passed over: by the
+    article before the office ("le ministre Jean Dupont"), else by a first name that
+    only one sex carries (:func:`reader.analysis.first_names.pronoun_of`)."""
     # German glues an office to what it is of: "der Bürgermeister" is the
     # "Oberbürgermeister" named before, "der Sprecher" the "Regierungssprecher"
     word = (r"[^\W\d_]*" if office.endswith(GERMAN_TITLE_ENDINGS) else "") + re.escape(office)
@@ -186,24 +215,43 @@ def office_holder(
     before = re.compile(rf"\b(?i:{word}){_NAMED_OF}?,?\s+(?:[A-Z][\w.'-]*\s+)*$")
     after = re.compile(
         rf",\s+(?:(?:the|a|an|le|la|un|une|el|una|il|lo|uno|o|um|uma|der|die|ein|eine)\s+"
-        rf"(?:[\w'’-]+\s+){{0,3}}|l['’])?{word}\b",
+        rf"(?:[\w'’-]+\s+){{0,3}}|l['’])?({word})\b",
         re.I,
     )
-    written = re.compile(rf"(?i:{word})")
+    written = re.compile(rf"\b(?i:{word})\b")
     for n in sorted(names, key=lambda n: n.span.start, reverse=True):
         if not start <= n.span.start < end:
             continue
         surface = text[n.span.start : n.span.end]
-        told = (
-            any(written.fullmatch(w) for w in surface.split())
-            or before.search(text, max(start, n.span.start - _HOLDER_REACH), n.span.start)
-            or after.match(text, n.span.end, min(end, n.span.end + _HOLDER_REACH))
+        inside = next(
+            (w for w in re.finditer(r"\S+", surface) if written.fullmatch(w.group())), None
         )
-        if told:
-            return without_office(surface)
+        found = before.search(text, max(start, n.span.start - _HOLDER_REACH), n.span.start)
+        set_off = after.match(text, n.span.end, min(end, n.span.end + _HOLDER_REACH))
+        if inside is not None:
+            at: int | None = n.span.start + inside.start()
+        elif found is not None:
+            at = found.start()
+        else:
+            at = None if set_off is None else set_off.start(1)
+        if at is None:
+            continue
+        holder = without_office(surface)
+        if not pronoun or _holder_pronoun(text, at, holder) in ("", pronoun):
+            return holder
     return None
 
 
+def _holder_pronoun(text: str, at: int, holder: str) -> str:
+    """The sex told of the holder named with the office at ``at``, as a pronoun: by the
+    article right before the office ("la ministre Claire Martin", "Claire Martin, la
+    ministre"), else by the holder's first name; "" when neither tells."""
+    article = _ARTICLE_BEFORE.search(text, max(0, at - 12), at)
+    told = "" if article is None else _ARTICLE_PRONOUNS.get(article.group(1).lower(), "")
+    return told or (pronoun_of(holder.split()[0]) or "" if holder else "")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+$")
 _HOLDER_REACH = 40  # characters between an office and the name it is given to, at most
 # what an office is of, by name, before its holder's name
 _NAMED_OF = (

@@ -255,7 +255,7 @@ def _resolved(
         if who.office and not (name is not None and named) and here is not None:
             # "the chief said" two sentences after "fire chief Dan Ross said"
             first = doc.sentences[max(0, here - OFFICE_REACH)].start
-            holder = office_holder(folded, first, span.start, names, who.office)
+            holder = office_holder(folded, first, span.start, names, who.office, who.office_pronoun)
             if holder is not None:
                 name, named = holder, True
         if who.personal and name is not None and named:

@@ -25,7 +25,7 @@ from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.names_within import names_within
-from reader.analysis.office_speakers import office_told, office_told_after
+from reader.analysis.office_speakers import office_told, told_after, told_pronoun
 from reader.analysis.offices import completes_office, without_office
 from reader.analysis.participles import absolute_speaker, participle_speaker
 from reader.analysis.pronoun_speakers import (
@@ -84,6 +84,7 @@ class Attribution:
     unnamed: bool = False  # a source in the article's words: "a senior officer", "police"
     dropped: bool = False  # a subject left out ('"...", afirmó.'): the one just spoken of
     office: str = ""  # an office alone ("the chief said"): its holder named before, if any
+    office_pronoun: str = ""  # the sex its article tells: "she" of "la ministre"
 
 
 NOBODY = Attribution()
@@ -234,19 +235,21 @@ def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]
             # 5,000, chanted" is nobody's, as "the suspect told" is
             who = unnamed_before(text, start, end, conjunction=v.end() <= quote.start)
             # "the chief said", "the mayor said": the holder named before, if any
-            office = office_told(text[start:end].strip(PUNCTUATION)) or ""
+            phrase = text[start:end].strip(PUNCTUATION)
+            office, sex = office_told(phrase) or "", told_pronoun(phrase)
             if who:
-                return Attribution(who, unnamed=True, office=office)
-            return Attribution(office=office) if office else NOBODY
+                return Attribution(who, unnamed=True, office=office, office_pronoun=sex)
+            return Attribution(office=office, office_pronoun=sex) if office else NOBODY
         if inverted(text, region, v):
             who = unnamed_after(text, v.end(), stop)
             # "said the chief", "dijo el alcalde", "sagte der Bürgermeister": the holder
             # named before, if any
-            office = office_told_after(text, v.end(), stop) or ""
+            phrase = told_after(text, v.end(), stop)
+            office, sex = office_told(phrase) or "", told_pronoun(phrase)
             if who:
-                return Attribution(who, unnamed=True, office=office)
+                return Attribution(who, unnamed=True, office=office, office_pronoun=sex)
             if office:
-                return Attribution(office=office)
+                return Attribution(office=office, office_pronoun=sex)
     return NOBODY
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.office_speakers import office_told, office_told_after
+from reader.analysis.office_speakers import office_told, office_told_after, told_pronoun
 from tests.analysis.test_pronoun_speakers import _OPENINGS, article_speakers, verb
 
 _OPENING = [
@@ -210,6 +210,65 @@ def test_offices_of_schools_courts_councils_and_teams_are_their_holders_named_be
 ) -> None:
     lines = [*_OPENINGS[language], named, said]
     assert article_speakers(tmp_path, lines)[-1] == speaker
+
+
+# an office of both sexes ("ministre", "presidente") told with "la" or "le": the holder
+# of that sex, by the article before the office or a first name (thirty-second session)
+_TWO_MINISTERS = "Le ministre Jean Dupont et la ministre Claire Martin sont venus."
+_TWO_MINISTERS_HER_FIRST = "La ministre Claire Martin et le ministre Jean Dupont sont venus."
+
+
+@pytest.mark.parametrize(
+    ("language", "named", "said", "speaker"),
+    [
+        ("French", _TWO_MINISTERS, "« Nous allons reconstruire », a déclaré le ministre.",
+         "Jean Dupont"),
+        ("French", _TWO_MINISTERS_HER_FIRST,
+         "« Nous allons reconstruire », a déclaré la ministre.", "Claire Martin"),
+        ("French", _TWO_MINISTERS_HER_FIRST,
+         "La ministre a déclaré : « Nous allons reconstruire. »", "Claire Martin"),
+        ("French", "Claire Martin, la ministre, et Jean Dupont, le ministre, sont venus.",
+         "« Nous allons reconstruire », a déclaré la ministre.", "Claire Martin"),
+        # no article: the first name tells
+        ("French", "Claire Martin, ministre de la Santé, et Pierre Dupont, ministre de "
+         "l'Intérieur, sont venus.", "« Nous allons reconstruire », a déclaré la ministre.",
+         "Claire Martin"),
+        ("Spanish", "La presidente Ana Torres y el presidente Pedro Gómez visitaron la zona.",
+         "«Hicimos todo lo posible», dijo la presidente.", "Ana Torres"),
+        ("Spanish", "La presidente Ana Torres y el presidente Pedro Gómez visitaron la zona.",
+         "«Hicimos todo lo posible», dijo el presidente.", "Pedro Gómez"),
+        ("Italian", "La presidente Chiara Bianchi e il presidente Carlo Rossi sono arrivati.",
+         "«Faremo di tutto», ha detto la presidente.", "Chiara Bianchi"),
+        ("Portuguese", "A presidente Ana Costa e o presidente Carlos Moedas visitaram o local.",
+         "“Vamos reconstruir”, disse a presidente.", "Ana Costa"),
+        ("German", "Die Sprecherin Anna Weber und der Sprecher Peter Braun waren vor Ort.",
+         "„Wir sind erschüttert“, sagte die Sprecherin.", "Anna Weber"),
+        # nothing tells the holders' sex: the last named, as before
+        ("French", "Le ministre Dominique Dupont et le ministre Camille Martin sont venus.",
+         "« Nous allons reconstruire », a déclaré le ministre.", "Camille Martin"),
+    ],
+)  # fmt: skip
+def test_an_office_of_both_sexes_is_its_holder_of_the_sex_told(
+    tmp_path: Path, language: str, named: str, said: str, speaker: str
+) -> None:
+    lines = [*_OPENINGS[language], named, said]
+    assert article_speakers(tmp_path, lines)[-1] == speaker
+
+
+def test_an_office_of_both_sexes_told_of_the_other_sex_names_nobody(tmp_path: Path) -> None:
+    lines = [*_OPENINGS["French"], "Le ministre Jean Dupont est venu.",
+             "« Nous allons reconstruire », a déclaré la ministre."]  # fmt: skip
+    assert article_speakers(tmp_path, lines)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "pronoun"),
+    [("la ministre", "she"), ("le ministre", "he"), ("el presidente", "he"),
+     ("la presidente", "she"), ("a presidente", "she"), ("die Sprecherin", "she"),
+     ("the chief", ""), ("l'ambassadeur", ""), ("la vecina", "")],
+)  # fmt: skip
+def test_the_sex_an_office_is_told_of(phrase: str, pronoun: str) -> None:
+    assert told_pronoun(phrase) == pronoun
 
 
 def test_the_office_after_an_inverted_verb_is_its_holder_named_before(tmp_path: Path) -> None:
