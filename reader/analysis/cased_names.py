@@ -46,7 +46,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.mention import Mention
 from reader.analysis.offices import completes_office
-from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english
+from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english, pair_language
 from reader.analysis.word_forms import STEMMERS, snowball
 from reader.ingest.languages import main_language, main_script
 from reader.model import Span
@@ -90,7 +90,7 @@ class _Reading:
 def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
     """Read again, in place, the names of each side written in a cased language other
     than English (see the module's docstring)."""
-    pair = language_of([f for side in sides for f in side])
+    pair = language_of([f for side in sides for f in side], pair=True)
     languages = [language_of(side, pair) for side in sides]
     foreign = [(side, lang) for side, lang in zip(sides, languages, strict=True) if lang]
     if not foreign:
@@ -121,11 +121,15 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             ]
 
 
-def language_of(side: Sequence[UnitFeatures], otherwise: str | None = None) -> str | None:
+def language_of(
+    side: Sequence[UnitFeatures], otherwise: str | None = None, *, pair: bool = False
+) -> str | None:
     """The cased language other than English ``side`` is written in, if any; when it is
-    too short to tell (a brief), ``otherwise`` (the pair's)."""
+    too short to tell (a brief), ``otherwise`` (the pair's). ``pair``: ``side`` is both
+    sides of a pair, told from fewer words when they are two briefs
+    (:func:`reader.analysis.relatedness.pair_language`)."""
     text = " ".join(f.unit.folded for f in side)
-    language = not_english(text)
+    language = pair_language(text) if pair else not_english(text)
     unread = main_script(text) in (None, "Latin") and (
         main_language(text, minimum=MODEL_LANGUAGE_WORDS) is None
     )

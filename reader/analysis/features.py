@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.analysis.german_nouns import common_lead, nouns_of
+from reader.analysis.german_nouns import common_lead, nouns_of, titled
 from reader.analysis.letters import letter_class
 from reader.analysis.lexicon import (
     GROUP_NOUNS,
@@ -179,7 +179,9 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
     german = forms.language == "German"
     nouns = nouns_of([unit.folded], forms.stem) if german else set()
     for offset, words in name_runs(unit.folded):
-        lead = common_lead([w for _, w in words], forms.stem, nouns) if german else 0
+        lead = 0
+        if german and not titled(unit.folded, offset, words[0][1]):  # "drehte Das Boot"
+            lead = common_lead([w for _, w in words], forms.stem, nouns)
         add_name(out, unit, offset, words[lead:])
     return out
 

@@ -207,6 +207,23 @@ _COUNTS = frozenset(FOREIGN_NUMBER_WORDS["German"]) | frozenset(FOREIGN_ORDINALS
 _FUNCTION = GERMAN_DETERMINERS | FOREIGN_FUNCTION_WORDS["German"]
 
 
+_ARTICLES = frozenset("der die das den dem des ein eine".split())  # noqa: SIM905
+# what a sentence's first word may follow: nothing, a stop, a colon, a quotation mark,
+# a bracket or a dash
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;(\[\"'„“”«»‚‘’\u2013\u2014-])\s*$")
+
+
+def titled(text: str, offset: int, word: str) -> bool:
+    """True when ``word``, at ``offset`` of the German sentence ``text``, is an article
+    written with a capital inside the sentence, as a title's first word is: "drehte Das
+    Boot", "spielte in Die Hard"; not "Das Boot sank", "Er sagte: Die Polizei ..."."""
+    return (
+        word[:1].isupper()
+        and word.lower() in _ARTICLES
+        and _OPENS_BEFORE.search(text, 0, offset) is None
+    )
+
+
 def common_lead(words: Sequence[str], stem: Stem, nouns: set[str]) -> int:
     """How many of a capitalised run's leading ``words`` name nothing in German, read in
     its sentence alone (the pair reads them again: reader.analysis.cased_names): a count

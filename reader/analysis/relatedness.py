@@ -115,6 +115,23 @@ def little_english(text: str) -> bool:
 
 
 MODEL_LANGUAGE_WORDS = 10
+PAIR_BRIEF_WORDS = 4
+"""The function words two briefs too short to tell alone must have between them to be
+read in a language other than English ("Der Film Das Boot von Wolfgang Petersen wurde
+1981 gedreht." and "Wolfgang Petersen drehte Das Boot im Jahr 1981.": der, das, von,
+wurde, im): their names, nouns and counts are read in it (:func:`pair_language`). The
+sentence model's notice keeps MODEL_LANGUAGE_WORDS."""
+
+
+def pair_language(text: str) -> str | None:
+    """What the two sides of a pair, joined in ``text``, are written in when that is
+    clearly not English (as :func:`not_english`), told from as few as
+    PAIR_BRIEF_WORDS function words when they are too short for more; None otherwise."""
+    told = told_language(text)
+    if told is None and main_script(text) == "Latin":
+        told = main_language(text, minimum=PAIR_BRIEF_WORDS)
+        return None if told == "English" else told
+    return told or None
 
 
 def _brief_language(text: str) -> str | None:

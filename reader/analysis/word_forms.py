@@ -24,7 +24,7 @@ import snowballstemmer
 
 from reader.analysis.common_words import AUXILIARIES
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, STOPWORDS
-from reader.analysis.relatedness import not_english, told_language
+from reader.analysis.relatedness import pair_language, told_language
 from reader.analysis.stems import stem as english_stem
 from reader.ingest.languages import LANGUAGES
 
@@ -130,6 +130,6 @@ def side_forms(text_a: str, text_b: str) -> tuple[WordForms, WordForms]:
     taken to be written in the pair's (told only then: most pairs need no third look)."""
     told = [told_language(text_a), told_language(text_b)]
     if None in told:
-        pair = not_english(f"{text_a[:PAIR_SAMPLE]}\n{text_b[:PAIR_SAMPLE]}")
+        pair = pair_language(f"{text_a[:PAIR_SAMPLE]}\n{text_b[:PAIR_SAMPLE]}")
         told = [pair if language is None else language for language in told]
     return word_forms(told[0] or None), word_forms(told[1] or None)
