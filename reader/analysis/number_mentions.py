@@ -130,8 +130,15 @@ def _of_an_age(language: str) -> str:
     of = "di" if language == "Italian" else "de"
     return (
         rf"(?:\b(?:{nouns}),?|(?-i:\b[A-ZÀ-Þ][\w'’-]+),)\s+"
-        rf"({of}\s+(\d{{1,3}})\s+{_YEARS_WORD[language]})(?!\w)"
+        rf"({of}\s+(\d{{1,3}})\s+{_YEARS_WORD[language]})(?!\w){_NOT_A_TERM}"
     )
+
+
+# years of a sentence are no age: "Ana Torres, de 30 años de prisión"
+_NOT_A_TERM = (
+    r"(?!\s+(?:de|di|d['’])\s*(?:prisión|cárcel|reclusión|prison|réclusion|détention"
+    r"|carcere|reclusione|prisão|cadeia|reclusão))"
+)
 
 
 _FOREIGN_AGES = {

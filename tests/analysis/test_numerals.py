@@ -306,6 +306,7 @@ def test_ages_told_in_words_of_other_languages(
         ("Firmó un contrato de 5 años con el club.", "Spanish"),
         ("Ha firmato un contratto di 3 anni.", "Italian"),
         ("Foi condenado a uma pena de 12 anos.", "Portuguese"),
+        ("Ana Torres, de 30 años de prisión, fue el caso más sonado.", "Spanish"),
     ],
 )  # fmt: skip
 def test_years_after_no_person_are_no_age(text: str, language: str) -> None:

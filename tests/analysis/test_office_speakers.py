@@ -21,6 +21,12 @@ _OPENING = [
 _QUOTE = '"It was an inferno by the time we got there," the chief said.'
 
 
+def last_speaker(tmp_path: Path, language: str, named: str, said: str) -> str | None:
+    """The speaker of the last quotation of an article in ``language`` that names
+    someone (``named``), then quotes (``said``)."""
+    return article_speakers(tmp_path, [*_OPENINGS[language], named, said])[-1]
+
+
 @pytest.mark.parametrize(
     "named",
     [
@@ -130,8 +136,7 @@ def test_an_office_told_of_nobody_named_keeps_its_unnamed_source(tmp_path: Path)
 def test_the_office_alone_in_another_language_is_its_holder_named_before(
     tmp_path: Path, language: str, named: str, said: str, speaker: str
 ) -> None:
-    lines = [*_OPENINGS[language], named, said]
-    assert article_speakers(tmp_path, lines)[-1] == speaker
+    assert last_speaker(tmp_path, language, named, said) == speaker
 
 
 # an office told with an adjective or with the place the article is about between it and
@@ -164,16 +169,15 @@ def test_the_office_alone_in_another_language_is_its_holder_named_before(
 def test_an_office_told_with_an_adjective_or_its_place_is_its_holder_named_before(
     tmp_path: Path, language: str, named: str, said: str, speaker: str
 ) -> None:
-    lines = [*_OPENINGS[language], named, said]
-    assert article_speakers(tmp_path, lines)[-1] == speaker
+    assert last_speaker(tmp_path, language, named, said) == speaker
 
 
 def test_an_office_told_with_an_adjective_of_another_gender_names_nobody(
     tmp_path: Path,
 ) -> None:
-    lines = [*_OPENINGS["Spanish"], "La alcaldesa Ana Torres visitó el edificio.",
-             "«Hicimos todo lo posible», dijo el alcalde socialista."]  # fmt: skip
-    assert article_speakers(tmp_path, lines)[-1] is None
+    named = "La alcaldesa Ana Torres visitó el edificio."
+    said = "«Hicimos todo lo posible», dijo el alcalde socialista."
+    assert last_speaker(tmp_path, "Spanish", named, said) is None
 
 
 # offices added in the thirty-second session: heads of schools and universities, judges,
@@ -208,8 +212,7 @@ def test_an_office_told_with_an_adjective_of_another_gender_names_nobody(
 def test_offices_of_schools_courts_councils_and_teams_are_their_holders_named_before(
     tmp_path: Path, language: str, named: str, said: str, speaker: str
 ) -> None:
-    lines = [*_OPENINGS[language], named, said]
-    assert article_speakers(tmp_path, lines)[-1] == speaker
+    assert last_speaker(tmp_path, language, named, said) == speaker
 
 
 # an office of both sexes ("ministre", "presidente") told with "la" or "le": the holder
@@ -251,14 +254,15 @@ _TWO_MINISTERS_HER_FIRST = "La ministre Claire Martin et le ministre Jean Dupont
 def test_an_office_of_both_sexes_is_its_holder_of_the_sex_told(
     tmp_path: Path, language: str, named: str, said: str, speaker: str
 ) -> None:
-    lines = [*_OPENINGS[language], named, said]
-    assert article_speakers(tmp_path, lines)[-1] == speaker
+    assert last_speaker(tmp_path, language, named, said) == speaker
 
 
 def test_an_office_of_both_sexes_told_of_the_other_sex_names_nobody(tmp_path: Path) -> None:
-    lines = [*_OPENINGS["French"], "Le ministre Jean Dupont est venu.",
-             "« Nous allons reconstruire », a déclaré la ministre."]  # fmt: skip
-    assert article_speakers(tmp_path, lines)[-1] is None
+    named, said = (
+        "Le ministre Jean Dupont est venu.",
+        "« Nous allons reconstruire », a déclaré la ministre.",
+    )
+    assert last_speaker(tmp_path, "French", named, said) is None
 
 
 @pytest.mark.parametrize(
@@ -298,8 +302,7 @@ def test_the_office_after_an_inverted_verb_is_its_holder_named_before(tmp_path: 
 def test_no_holder_of_that_office_in_another_language_no_speaker(
     tmp_path: Path, language: str, named: str, said: str
 ) -> None:
-    lines = [*_OPENINGS[language], named, said]
-    assert article_speakers(tmp_path, lines)[-1] is None
+    assert last_speaker(tmp_path, language, named, said) is None
 
 
 @pytest.mark.parametrize(
