@@ -10,6 +10,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reader.errors import EXIT_INPUT, report_input_error
@@ -151,6 +152,7 @@ def _run(
         if is_session_file(paths[0]):
             _open_named_session(window, paths[0], status, leave)
         else:
+            _report_bad_pair(window, status, leave)  # the article named, then its partner
             ask_for_partner(window, str(paths[0]))
 
     # a crashed run's work, once restored (read off the GUI thread), comes first: then
@@ -194,8 +196,8 @@ def _report_bad_pair(window: MainWindow, status: dict[str, int], leave: bool) ->
     def rejected(message: str) -> None:
         if watching[0]:
             status["code"] = report_input_error(message)
-            if leave:
-                QApplication.exit(status["code"])
+            if leave:  # in the event loop: a file checked before it runs is told at once
+                QTimer.singleShot(0, lambda: QApplication.exit(status["code"]))
 
     def done(*_args: object) -> None:
         watching[0] = False
@@ -208,12 +210,19 @@ def _report_bad_pair(window: MainWindow, status: dict[str, int], leave: bool) ->
 def ask_for_partner(window: MainWindow, path_a: str) -> bool:
     """One article given (a file manager's "Open with"): ask for the one to compare it
     with, in its folder (its partner is most likely beside it); without an answer, the
-    window stays empty. True when a pair is opening."""
+    window stays empty. An article that cannot open (missing, a folder, empty, binary...)
+    is said at once, as a pair's would be, and no partner is asked for. True when a pair
+    is opening."""
+    if window.opener.checked(path_a) is None:
+        return False
     window.settings.set_open_folder(path_a)
     names = window.ask_open_file_names(f"Choose the article to compare with {Path(path_a).name}")
     if not names:
+        # Open pair… asks for both articles again: "the first" would be nowhere on screen
+        key = window.actions_.open_pair.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         window.statusBar().showMessage(
-            "Choose a second article with File > Open pair… to compare it with the first."
+            f"No article chosen to compare with {Path(path_a).name}: File > Open pair… "
+            f"({key}) opens two articles, A and B, or drop two files on the window."
         )
         return False
     window.open_pair(path_a, names[0])

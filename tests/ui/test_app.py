@@ -115,6 +115,63 @@ def test_one_article_without_a_partner_leaves_a_hint(
     assert "Open pair" in window.statusBar().currentMessage()
 
 
+def test_one_article_without_a_partner_says_both_are_asked_for_again(
+    window: MainWindow, seed_a_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Open pair… asks for A and B again: the advice names the article left alone and
+    does not speak of "the first" as if it stayed."""
+    monkeypatch.setattr(window, "ask_open_file_names", lambda caption: [])
+    ask_for_partner(window, str(seed_a_path))
+    said = window.statusBar().currentMessage()
+    assert seed_a_path.name in said and "Ctrl+O" in said and "two articles" in said
+    assert "the first" not in said
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder", "empty"])
+def test_one_article_that_cannot_open_is_said_without_asking_for_a_partner(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    path = tmp_path / "article.txt"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "empty":
+        path.write_text("", encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(window, "ask_open_file_names", lambda caption: asked.append(caption) or [])
+    assert not ask_for_partner(window, str(path))
+    assert not asked
+    assert str(path) in window.statusBar().currentMessage()
+
+
+def test_one_missing_article_ends_an_offscreen_run_as_bad_input(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``crossread gone.txt``: one line on stderr and status 2, as with two paths; no
+    dialog asking for the partner of a file that does not exist (offscreen, nobody could
+    close it: the run waited for ever)."""
+    monkeypatch.setenv("CROSSREAD_DATA_DIR", str(tmp_path / "data"))
+    stuck: list[bool] = []
+
+    def unstick() -> None:  # a run waiting on its dialog is ended, and the test fails
+        stuck.append(True)
+        QApplication.closeAllWindows()
+
+    guard = QTimer()  # stopped after: it must not close a later test's windows
+    guard.setSingleShot(True)
+    guard.timeout.connect(unstick)
+    guard.start(20_000)
+    try:
+        code = run_gui([str(tmp_path / "gone.txt")])
+    finally:
+        guard.stop()
+    err = capsys.readouterr().err
+    assert code == 2 and not stuck
+    assert "gone.txt" in err and "does not exist" in err
+
+
 def test_screenshot_of_a_session_file(
     qtbot: QtBot,
     tmp_path: Path,
