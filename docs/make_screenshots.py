@@ -18,10 +18,11 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 
 from reader.model import MatchKind
 from reader.model.note import Note
-from reader.ui.app import application, seed_paths
+from reader.ui.app import application
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import NOTE
 from reader.ui.quotes_dock import SHARED
+from reader.ui.sample_pair import seed_paths
 
 HERE = Path(__file__).resolve().parent
 

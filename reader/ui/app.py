@@ -6,7 +6,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
-from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
@@ -19,23 +18,15 @@ from reader.session.store import SUFFIX as SESSION_SUFFIX
 from reader.ui import crash_report
 from reader.ui.about import app_icon
 from reader.ui.main_window import MainWindow
+from reader.ui.sample_pair import SamplePair, seed_paths
 
 SCREENSHOT_SIZE = (1400, 900)
-SEED_A = "hankyoreh-2024-06-20-putin-kim-mutual-assistance.txt"
-SEED_B = "ap-2024-06-20-north-korea-deal-military-assistance.txt"
 # how long a Python thread may hold the GIL before another may take it. Python's 5 ms
 # made the window wait on the worker reading and matching a long pair (a first open of
 # two 100,000-character articles stalled 135-170 ms); at 1 ms the GUI thread gets the
 # interpreter back within a millisecond of its event, and the worker is no slower
 # (docs/alignment.md, "The first large open's stall")
 SWITCH_INTERVAL_S = 0.001
-
-
-def seed_paths() -> tuple[str, str]:
-    """Paths of the sample pair shipped in the package (reader.resources/sample)."""
-    sample = files("reader.resources") / "sample"
-    with as_file(sample / SEED_A) as a, as_file(sample / SEED_B) as b:
-        return str(Path(a)), str(Path(b))
 
 
 def application() -> QApplication:
@@ -112,6 +103,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
             else None
         )
         window = MainWindow(settings=settings)
+        SamplePair(window)  # Help > Open the sample pair, and its tip on a first start
         if screenshot is not None:
             return _run(app, window, paths, screenshot)
         reporter = crash_report.for_window(window)  # a bug: told, logged, notes autosaved
@@ -221,8 +213,8 @@ def ask_for_partner(window: MainWindow, path_a: str) -> bool:
         # Open pair… asks for both articles again: "the first" would be nowhere on screen
         key = window.actions_.open_pair.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         window.statusBar().showMessage(
-            f"No article chosen to compare with {Path(path_a).name}: File > Open pair… "
-            f"({key}) opens two articles, A and B, or drop two files on the window."
+            f"Choose both articles with File > Open pair… ({key}), or drop two files on the "
+            f"window: none was chosen to compare with {Path(path_a).name}."
         )
         return False
     window.open_pair(path_a, names[0])

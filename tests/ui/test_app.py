@@ -22,9 +22,9 @@ from reader.ui.app import (
     application,
     ask_for_partner,
     run_gui,
-    seed_paths,
 )
 from reader.ui.main_window import MainWindow
+from reader.ui.sample_pair import seed_paths
 from tests.session.samples import seed_session
 
 
@@ -123,7 +123,7 @@ def test_one_article_without_a_partner_says_both_are_asked_for_again(
     monkeypatch.setattr(window, "ask_open_file_names", lambda caption: [])
     ask_for_partner(window, str(seed_a_path))
     said = window.statusBar().currentMessage()
-    assert seed_a_path.name in said and "Ctrl+O" in said and "two articles" in said
+    assert seed_a_path.name in said and "Ctrl+O" in said and "both articles" in said
     assert "the first" not in said
 
 
@@ -137,7 +137,12 @@ def test_one_article_that_cannot_open_is_said_without_asking_for_a_partner(
     elif kind == "empty":
         path.write_text("", encoding="utf-8")
     asked: list[str] = []
-    monkeypatch.setattr(window, "ask_open_file_names", lambda caption: asked.append(caption) or [])
+
+    def answer(caption: str) -> list[str]:
+        asked.append(caption)
+        return []
+
+    monkeypatch.setattr(window, "ask_open_file_names", answer)
     assert not ask_for_partner(window, str(path))
     assert not asked
     assert str(path) in window.statusBar().currentMessage()
