@@ -37,8 +37,8 @@ from reader.ui.title_label import SourceLine, TitleLabel, pane_labels
 
 # what an empty pane says (no pair open yet)
 EMPTY_HINTS = {
-    "a": "Open two articles with Ctrl+O, or drop two files here.",
-    "b": "The second article appears here.",
+    "a": "Open two articles with Ctrl+O, paste them with Ctrl+Shift+V, or drop two files here.",
+    "b": "The second article appears here. For an example first: Help > Open the sample pair.",
 }
 
 

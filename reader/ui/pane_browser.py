@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextDocument,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.highlights import contrast
 from reader.ui.text_geometry import doc_y, position_at
+from reader.ui.wrapped_hint import paint_wrapped_hint
 
 CLICK_SLOP = 4  # pixels a press may move and still count as a click
 SELECTION_ALPHA = 110  # of 255: the selection colour lets highlights show through
@@ -152,6 +154,10 @@ class PaneBrowser(QTextBrowser):
     def resizeEvent(self, e: QResizeEvent) -> None:
         with self.place_kept(e.oldSize().height()):
             super().resizeEvent(e)
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        super().paintEvent(e)
+        paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
