@@ -17,6 +17,8 @@ __all__ = ["GUIDE_KEYS", "guide_html"]
 
 # the actions the guide names, by their name on the window's action holders
 GUIDE_KEYS = (
+    "open_pair",
+    "paste_pair",
     "next_match",
     "prev_match",
     "next_discrepancy",
@@ -35,6 +37,15 @@ GUIDE_KEYS = (
 )
 
 _SECTIONS = (
+    (
+        "Opening a pair",
+        "File &gt; Open pair… ({open_pair}) asks for two articles (text, web pages, PDF, Word "
+        "and more), A then B; File &gt; Compare pasted text… ({paste_pair}) takes two "
+        "articles copied from a browser; or drop two files on the window (one file on a "
+        "half replaces that article). File &gt; Recent pairs opens a pair read before. "
+        "Help &gt; Open the sample pair shows two reports of the June 2024 Putin–Kim "
+        "treaty, the pair Crossread opens when started without files.",
+    ),
     (
         "The two articles",
         "Article A is on the left, B on the right, each under its title, date and source. "

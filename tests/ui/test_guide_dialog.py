@@ -60,3 +60,13 @@ def test_help_menu_opens_the_guide_once(win: MainWindow, qtbot: QtBot) -> None:
     entry.trigger()  # again: the same guide comes to the front
     assert len(win.findChildren(GuideDialog)) == 1
     shown.close()
+
+
+def test_the_guide_says_first_how_to_open_a_pair(win: MainWindow) -> None:
+    """A first-time reader opening the guide learns how to start, before how to read."""
+    text = shown_text(win)
+    opening = text.index("Opening a pair")
+    assert opening < text.index("What the highlights mean")
+    for words in ("Open pair", "Ctrl+O", "Compare pasted text", "Ctrl+Shift+V", "drop two files"):
+        assert words in text[opening:], words
+    assert "Recent pairs" in text and "Open the sample pair" in text
