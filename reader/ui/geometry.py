@@ -212,3 +212,19 @@ def first_window_size(available_width: int, available_height: int) -> tuple[int,
     if available_height > 0:
         height = min(height, int(available_height * 0.9))
     return width, height
+
+
+def first_window_place(
+    left: int, top: int, available_width: int, available_height: int
+) -> tuple[int, int, int, int]:
+    """The window's place and size on a first start (left, top, width, height): its
+    ``first_window_size``, centred in the screen's free area at (``left``, ``top``). Left
+    to Qt, it went to the free area's top-left corner wherever no window manager chose
+    a place (a window manager that keeps a program's own, the offscreen platform)."""
+    width, height = first_window_size(available_width, available_height)
+    return (
+        left + max(0, (available_width - width) // 2),
+        top + max(0, (available_height - height) // 2),
+        width,
+        height,
+    )

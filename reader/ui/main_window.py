@@ -39,7 +39,7 @@ from reader.ui.dock_toggle import PanelsToggle, dock_toggle
 from reader.ui.filter_note import FilterNote, PaneFiltering
 from reader.ui.find_bar import FindBar
 from reader.ui.first_layout import FirstLayout
-from reader.ui.geometry import first_window_size
+from reader.ui.geometry import first_window_place
 from reader.ui.guide_dialog import show_guide
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
@@ -258,8 +258,10 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         if not restore_geometry(self, self.settings.geometry()):  # nothing saved, or garbage
-            screen = self.screen().availableGeometry()
-            self.resize(*first_window_size(screen.width(), screen.height()))
+            free = self.screen().availableGeometry()
+            left, top, width, height = first_window_place(*free.getRect())
+            self.resize(width, height)
+            self.move(left, top)  # centred
         state = self.settings.window_state()
         # docks get their share once shown, when no layout of the reader's own is restored
         self.first_layout.pending = state is None or not self.restoreState(state)

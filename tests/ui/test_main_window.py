@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Match, MatchKind, Span
 from reader.ui.article_pane import ArticlePane
-from reader.ui.geometry import first_window_size
+from reader.ui.geometry import first_window_place, first_window_size
 from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import DocBuilder
@@ -323,6 +323,22 @@ def test_first_start_fits_a_small_screen(settings: QSettings, qtbot: QtBot) -> N
     assert free.width() < 1400 and free.height() < 900
     assert win.width() <= free.width() and win.height() <= free.height()
     assert win.width() >= free.width() * 0.9
+    win.close()
+
+
+def test_first_window_place() -> None:
+    assert first_window_place(0, 0, 1366, 768) == (55, 38, 1256, 691)
+    assert first_window_place(1920, 32, 1920, 1040) == (1920 + 260, 32 + 70, 1400, 900)
+    assert first_window_place(0, 0, 0, 0) == (0, 0, 1400, 900)  # no screen known
+
+
+def test_the_first_window_is_centred_on_the_screen(qtbot: QtBot, settings: QSettings) -> None:
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    free = win.screen().availableGeometry()
+    middle = win.frameGeometry().center()
+    assert abs(middle.x() - free.center().x()) <= 20
+    assert abs(middle.y() - free.center().y()) <= 30  # a title bar over the middle
     win.close()
 
 
