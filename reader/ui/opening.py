@@ -28,6 +28,7 @@ from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner, collection
 
 Loader = Callable[[str], Document]
 Aligner = Callable[..., Alignment]
+NO_RECENT = "No pairs opened yet"  # File > Recent pairs, empty
 SAVED_NOTES_MS = 15_000  # how long the status bar says where a pair's saved notes are
 
 
@@ -166,6 +167,8 @@ def fill_recent_menu(
             action.setToolTip(f"{a}\n{b}" + "".join(f"\nNo longer there: {p}" for p in gone))
             action.triggered.connect(lambda _=False, a=a, b=b: open_pair(a, b))
         action.setData([a, b])
+    if not pairs:  # a menu of one greyed entry, Clear, said nothing
+        menu.addAction(NO_RECENT).setEnabled(False)
     menu.addSeparator()
     menu.addAction(clear)
     clear.setEnabled(bool(pairs))

@@ -17,7 +17,7 @@ from reader.analysis import align
 from reader.ingest import MAX_BYTES, load_document
 from reader.model import Alignment, Document, MatchKind
 from reader.ui.main_window import MainWindow
-from reader.ui.opening import fill_recent_menu, recent_label
+from reader.ui.opening import NO_RECENT, fill_recent_menu, recent_label
 from reader.ui.recent_gone import GONE_MARK
 from reader.ui.settings import MAX_RECENT, Settings
 
@@ -278,6 +278,17 @@ def test_a_recent_pair_whose_file_is_gone_says_so(tmp_path: Path) -> None:
     # choosing it offers to forget it (test_recent_gone.py): it is not greyed out
     assert entry.isEnabled() and entry.text().endswith(GONE_MARK)
     assert f"No longer there: {b}" in entry.toolTip() and menu.toolTipsVisible()
+
+
+def test_an_empty_recent_pairs_menu_says_so() -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    menu, clear = QMenu(), QAction("Clear")
+    fill_recent_menu(menu, [], lambda x, y: None, clear)
+    entries = [x for x in menu.actions() if not x.isSeparator()]
+    assert [x.text() for x in entries] == [NO_RECENT, "Clear"]
+    assert not any(x.isEnabled() for x in entries)
 
 
 def test_one_pair_from_two_folders_shows_the_folders(tmp_path: Path) -> None:
