@@ -55,6 +55,22 @@ def test_screenshot_of_a_pair(
     assert not list(tmp_path.rglob("*.ini"))
 
 
+def test_a_screenshot_of_the_sample_pair_has_no_first_start_tip(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A screenshot shows the window as it reads; the tip of a first start (its settings
+    are always new) would be in every one."""
+    from reader.ui.notice_bar import NoticeBar
+
+    before = set(QApplication.topLevelWidgets())
+    assert run_gui([], screenshot=str(tmp_path / "shot.png")) == 0
+    made = [w for w in QApplication.topLevelWidgets() if w not in before]
+    windows = [w for w in made if isinstance(w, MainWindow)]
+    assert windows and all(w.findChild(NoticeBar, "sample_tip") is None for w in windows)
+    for w in windows:
+        w.deleteLater()
+
+
 def test_screenshot_of_a_missing_file_is_bad_input(qtbot: QtBot, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     code = run_gui([str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")], str(out))
