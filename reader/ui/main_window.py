@@ -259,7 +259,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if not restore_geometry(self, self.settings.geometry()):  # nothing saved, or garbage
             free = self.screen().availableGeometry()
-            left, top, width, height = first_window_place(*free.getRect())
+            left, top, width, height = first_window_place(
+                free.x(), free.y(), free.width(), free.height()
+            )
             self.resize(width, height)
             self.move(left, top)  # centred
         state = self.settings.window_state()
