@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 
 from reader.ingest.agencies import SHORT_AGENCIES
+from reader.ingest.byline_dates import set_off_date
 from reader.ingest.calendar_words import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
@@ -232,7 +233,15 @@ _BYLINE_THE = re.compile(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 def is_byline(line: str) -> bool:
     """``line`` is a byline: "By Lee Je-hun, senior staff writer", "By The Associated
     Press", or one in another language ("Von Anna Müller", "Par Jean Dupont et Marie
-    Martin", reader.ingest.bylines)."""
+    Martin", reader.ingest.bylines), also with a date stamp set off after it ("Von Anna
+    Müller (dpa) | 12.03.2024, 06:40 Uhr", reader.ingest.byline_dates)."""
+    if _is_byline(line):
+        return True
+    dated = set_off_date(line)
+    return dated is not None and _is_byline(dated.before)
+
+
+def _is_byline(line: str) -> bool:
     line = line.strip()
     return len(line) <= 100 and bool(
         _BYLINE.match(line)

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from reader.ingest.agencies import AGENCIES as _AGENCIES
 from reader.ingest.boilerplate import starts_like_url
+from reader.ingest.byline_dates import set_off_date
 from reader.ingest.bylines import is_byline
 from reader.ingest.calendar_words import (
     ENGLISH_MONTHS,
@@ -248,9 +249,11 @@ _SET_OFF_LINE = 160
 def _set_off_parts(line: str) -> list[str]:
     """``line``, then its parts set off by bars or dots when it is short enough to be a
     byline."""
+    dated = set_off_date(line) if len(line) <= _SET_OFF_LINE else None
+    stamp = [dated.date] if dated is not None and is_byline(dated.before) else []
     if len(line) > _SET_OFF_LINE or _SET_OFF.search(line) is None:
-        return [line]
-    return [line, *_SET_OFF.split(line)]
+        return [line, *stamp]
+    return [line, *_SET_OFF.split(line), *stamp]
 
 
 # a dateline opening a paragraph of the story, up to the dash or colon after it:
@@ -367,8 +370,10 @@ _BYLINE_AGENCY_WITH = re.compile(
 def _byline_agency(line: str) -> str | None:
     """The news agency a byline names ("By The Associated Press", "By Jane Doe, Reuters",
     "By JOHN DOE Associated Press", "Von Anna Müller (dpa)", "Par Jean Dupont avec AFP"),
-    or None."""
-    line = line.strip()
+    or None; a date stamp set off after it is left out ("By Jane Doe, AP | March 12,
+    2024")."""
+    dated = set_off_date(line)
+    line = (line if dated is None else dated.before).strip()
     for form in (_BYLINE_AGENCY, _BYLINE_AGENCY_END, _BYLINE_AGENCY_WITH):
         m = form.search(line)
         name = next(filter(None, m.groupdict().values()), "") if m else ""

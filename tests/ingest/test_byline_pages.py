@@ -186,3 +186,30 @@ def test_a_name_line_is_read_when_the_page_names_another_writer(tmp_path: Path) 
     page = pages.guardian_page(["Luke Harding"], GUARDIAN_BYLINES[0][1])
     doc = read_page(tmp_path, page)
     assert "Shaun Walker in Kyiv" not in dimmed(doc)
+
+
+DATED_BYLINES = [
+    ("de", "Von Anna Müller (dpa) | 12.03.2024, 06:40 Uhr", "dpa", "Von Anna Müller (dpa)"),
+    ("fr", "Par Jean Dupont (AFP) - 12 mars 2024 à 06h40", "AFP", "Par Jean Dupont (AFP)"),
+    ("es", "Por María López (EFE) | 12 de marzo de 2024, 06:40", "EFE", None),
+    ("it", "di Marco Rossi (ANSA) - 12 marzo 2024, 06:40", "ANSA", None),
+    ("pt", "Por João Silva (Lusa) | 12 de março de 2024 às 06h40", "Lusa", None),
+    ("en", "By Jane Doe, AP | March 12, 2024 6:40 AM", "AP", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "agency", "put_back"), DATED_BYLINES)
+def test_the_agency_of_a_byline_dated_on_its_line_is_the_source(
+    tmp_path: Path, lang: str, byline: str, agency: str, put_back: str | None
+) -> None:
+    """The page's byline element holds the date stamp after the agency; the extractor
+    drops it (German, French: the byline is put back from the metadata, with its agency)
+    or keeps it (the line itself, dimmed)."""
+    doc = read_page(tmp_path, pages.agency_page(lang, byline))
+    assert doc.source == agency
+    assert _put_back(doc) == (put_back or byline)
+
+
+def test_a_place_in_brackets_after_a_dated_byline_names_no_source(tmp_path: Path) -> None:
+    doc = read_page(tmp_path, pages.agency_page("de", "Von Anna Müller (Berlin) | 12.03.2024"))
+    assert (doc.source, _put_back(doc)) == (None, "Von Anna Müller")

@@ -241,3 +241,34 @@ def test_no_line_is_the_writers_of_a_page_naming_none() -> None:
 
 def test_a_writer_of_one_word_is_no_name_to_read_a_line_by() -> None:
     assert writer_names(["Staff", "Jane Smith"]) == {"jane smith"}
+
+
+# A site's byline with its date stamp on the same line, as German, French, English,
+# Spanish, Italian, Portuguese and Dutch sites print it
+DATED_BYLINES = [
+    "Von Anna Müller (dpa) | 12.03.2024, 06:40 Uhr",
+    "Par Jean Dupont (AFP) - 12 mars 2024 à 06h40",
+    "By Jane Doe, AP | March 12, 2024 6:40 AM",
+    "Por María López (EFE) | 12 de marzo de 2024, 06:40",
+    "di Marco Rossi (ANSA) - 12 marzo 2024, 06:40",
+    "Por João Silva (Lusa) | 12 de março de 2024 às 06h40",
+    "Door Jan de Vries (ANP) | 12 maart 2024, 06:40",
+]
+
+
+@pytest.mark.parametrize("line", DATED_BYLINES)
+def test_a_byline_with_its_date_on_the_line_is_a_byline_and_dimmed(line: str) -> None:
+    assert is_byline(line)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par ailleurs, le conseil a voté - 12 mars 2024 à 06h40",
+        "Von Montag an gilt der neue Fahrplan | 12.03.2024",
+        "By Tuesday the talks had failed - March 12, 2024",
+    ],
+)
+def test_prose_with_a_date_set_off_after_it_is_no_byline(line: str) -> None:
+    assert not is_byline(line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.ingest import document_from_text
 from reader.ingest.boilerplate import boilerplate_spans
 from reader.ingest.metadata import (
     guess_date,
@@ -14,6 +15,8 @@ from reader.ingest.metadata import (
     url_date,
 )
 from reader.ingest.segment import paragraph_spans
+from reader.model.document import Document
+from tests.ingest import byline_pages
 
 DATES: list[tuple[str, str | None]] = [
     ("Posted on : 2024-06-20 17:30 KST", "2024-06-20"),
@@ -313,3 +316,42 @@ PAGE_TITLES: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("title", "expected"), PAGE_TITLES)
 def test_reads_as_prose(title: str, expected: bool) -> None:
     assert reads_as_prose(title) is expected
+
+
+# A byline with its date stamp on its line, the agency after the writer, in each language
+DATED_AGENCY_BYLINES = [
+    ("de", "Von Anna Müller (dpa) | 12.03.2024, 06:40 Uhr", "dpa"),
+    ("fr", "Par Jean Dupont (AFP) - 12 mars 2024 à 06h40", "AFP"),
+    ("en", "By Jane Doe, AP | March 12, 2024 6:40 AM", "AP"),
+    ("es", "Por María López (EFE) | 12 de marzo de 2024, 06:40", "EFE"),
+    ("it", "di Marco Rossi (ANSA) - 12 marzo 2024, 06:40", "ANSA"),
+    ("pt", "Por João Silva (Lusa) | 12 de março de 2024 às 06h40", "Lusa"),
+]
+
+
+def _pasted(lang: str, byline: str) -> Document:
+    """The wire story of tests/ingest/byline_pages.py in ``lang`` pasted as text, under
+    ``byline``."""
+    title, *paragraphs = byline_pages.AGENCY_STORIES[lang]
+    return document_from_text("\n\n".join([title, byline, *paragraphs]))
+
+
+@pytest.mark.parametrize(("lang", "byline", "agency"), DATED_AGENCY_BYLINES)
+def test_the_agency_of_a_byline_with_its_date_is_the_source(
+    lang: str, byline: str, agency: str
+) -> None:
+    assert _pasted(lang, byline).source == agency
+
+
+@pytest.mark.parametrize(("lang", "byline", "agency"), DATED_AGENCY_BYLINES)
+def test_the_date_of_a_byline_with_its_agency_is_still_the_article_s(
+    lang: str, byline: str, agency: str
+) -> None:
+    doc = _pasted(lang, byline)
+    assert doc.date == "2024-03-12"
+    assert byline in {doc.slice(b) for b in doc.boilerplate}
+
+
+def test_a_place_in_brackets_after_a_dated_byline_names_no_source() -> None:
+    doc = _pasted("de", "Von Anna Müller (Berlin) | 12.03.2024, 06:40 Uhr")
+    assert (doc.source, doc.date) == (None, "2024-03-12")
