@@ -31,7 +31,7 @@ def test_a_stamp_after_a_byline_is_cut_from_it(line: str, before: str) -> None:
 
 
 def test_the_agency_after_a_comma_stays_with_the_byline() -> None:
-    """"AP" opens no stamp: the stamp begins at the month after the bar."""
+    """The agency ("AP") opens no stamp: the stamp begins at the month after the bar."""
     assert set_off_date("By Jane Doe, AP | March 12, 2024") == SetOffDate(
         "By Jane Doe, AP", "March 12, 2024"
     )
