@@ -1,13 +1,15 @@
-"""Counts German tells inside one adjective, the figure glued to the noun it counts:
-"dreistöckig" (three-storey), "zweijährige" (two-year), "fünfköpfige" (five-member),
-"3-stöckiges". As English's "three-storey", such a count qualifies a noun: it is read as
-a figure with what it counts, and compared only where English compares its own (the
-storeys of a building, reader.analysis.count_conflicts).
+"""Counts German and Dutch tell inside one adjective, the figure glued to the noun it
+counts: "dreistöckig" (three-storey), "zweijährige" (two-year), "fünfköpfige"
+(five-member), "3-stöckiges", "einstöckig" (one-storey: glued, "ein" is no article),
+Dutch "driedaagse" (three-day), "drielaagse" (three-storey), "vijfkoppig". As English's
+"three-storey", such a count qualifies a noun: it is read as a figure with what it
+counts, and compared only where English compares its own (the storeys of a building,
+reader.analysis.count_conflicts).
 
-A count of years is a person's age, as English's "the 22-year-old" is, when it names the
-person ("der 22-Jährige", "eine 22-Jährige") or describes one ("der 22-jährige Student",
-"eine 31-jährige Frau"); describing a thing it is a length of time ("eine zweijährige
-Haftstrafe", "der Dreißigjährige Krieg" aside: a name)."""
+A German count of years is a person's age, as English's "the 22-year-old" is, when it
+names the person ("der 22-Jährige", "eine 22-Jährige") or describes one ("der 22-jährige
+Student", "eine 31-jährige Frau"); describing a thing it is a length of time ("eine
+zweijährige Haftstrafe", "der Dreißigjährige Krieg" aside: a name)."""
 
 from __future__ import annotations
 
@@ -21,13 +23,22 @@ from reader.analysis.stems import stem
 
 STOREY = stem("storey")  # what "three-storey" counts, however a language writes it
 
-# the adjective's end and the noun it is made of ("stöckig": "Stock"); a building's
-# storeys are told as English tells them ("storey"), so that the two compare
+# the adjective's end and the noun it is made of ("stöckig": "Stock"), by language; a
+# building's storeys are told as English tells them ("storey"), so that the two compare
 _ENDS = {
-    "stöckig": "", "geschossig": "", "etagig": "",
-    "jährig": "jahr", "monatig": "monat", "wöchig": "woche", "tägig": "tag",
-    "stündig": "stunde", "minütig": "minute", "köpfig": "kopf", "teilig": "teil",
-    "spurig": "spur", "sitzig": "sitz", "motorig": "motor",
+    "German": {
+        "stöckig": "", "geschossig": "", "etagig": "",
+        "jährig": "jahr", "monatig": "monat", "wöchig": "woche", "tägig": "tag",
+        "stündig": "stunde", "minütig": "minute", "köpfig": "kopf", "teilig": "teil",
+        "spurig": "spur", "sitzig": "sitz", "motorig": "motor",
+    },
+    # Dutch: "driedaagse" (three-day), "tweejarige", "vijfkoppig gezin", "drielaagse
+    # woning" (three-storey), "24-uursstaking" aside (one word with its noun)
+    "Dutch": {
+        "laags": "", "jarig": "jaar", "jaars": "jaar", "maands": "maand", "weeks": "week",
+        "daags": "dag", "urig": "uur", "uurs": "uur", "koppig": "kop", "delig": "deel",
+        "baans": "baan", "persoons": "persoon", "motorig": "motor",
+    },
 }  # fmt: skip
 
 
@@ -43,14 +54,21 @@ class CompoundCount:
     age: bool = False  # a person's age ("der 22-Jährige"), not a length of time
 
 
-def compound_counts(text: str, stem_word: Callable[[str], str]) -> Iterator[CompoundCount]:
-    """The counts inside German adjectives of ``text`` ("dreistöckige", "3-stöckigen"),
-    what each counts stemmed by ``stem_word`` (the storeys of a building as "storey")."""
-    for m in _compound().finditer(text):
+def compound_counts(
+    text: str, stem_word: Callable[[str], str], language: str = "German"
+) -> Iterator[CompoundCount]:
+    """The counts inside the adjectives of ``text`` in ``language`` (German:
+    "dreistöckige", "3-stöckigen"; Dutch: "driedaagse", "drielaagse"), what each counts
+    stemmed by ``stem_word`` (the storeys of a building as "storey")."""
+    if language not in _ENDS:
+        return
+    for m in _compound(language).finditer(text):
         number = m.group("number").lower()
-        value = int(number.rstrip("-")) if number[0].isdigit() else _WORDS[number]
-        noun = _ENDS[m.group("end").lower()]
-        age = noun == "jahr" and _of_a_person(text, m)
+        value = int(number.rstrip("-")) if number[0].isdigit() else _WORDS[language][number]
+        noun = _ENDS[language][m.group("end").lower()]
+        # a German age names or describes a person ("der 22-Jährige"); Dutch writes "de
+        # 22-jarige" in small letters as any adjective, and is not read as one
+        age = language == "German" and noun == "jahr" and _of_a_person(text, m)
         counted = stem_word(noun) if noun else STOREY
         yield CompoundCount(m.start(), m.end(), value, counted, age)
 
@@ -86,15 +104,21 @@ def _of_a_person(text: str, m: re.Match[str]) -> bool:
     return named or noun.lower() in _PEOPLE or noun.lower().endswith(_PERSON_ENDS)
 
 
-_WORDS = FOREIGN_NUMBER_WORDS["German"]
+# "one" too: glued to the adjective it is no article ("einstöckig" is one-storey, as
+# against "zweistöckig"; "ein Stockwerk" is no such word)
+_WORDS = {
+    "German": {"ein": 1} | FOREIGN_NUMBER_WORDS["German"],
+    "Dutch": {"een": 1, "één": 1} | FOREIGN_NUMBER_WORDS["Dutch"],
+}
 
 
 @cache
-def _compound() -> re.Pattern[str]:
-    """An adjective made of a figure (a word of two and more, or digits and a hyphen) and
-    one of the ends, inflected or not ("dreistöckig", "Zweijährige", "3-stöckigen")."""
-    words = "|".join(sorted(_WORDS, key=len, reverse=True))
-    ends = "|".join(_ENDS)
+def _compound(language: str) -> re.Pattern[str]:
+    """An adjective made of a figure (a word, or digits and a hyphen) and one of the ends
+    of ``language``, inflected or not ("dreistöckig", "Zweijährige", "3-stöckigen",
+    "driedaagse")."""
+    words = "|".join(sorted(_WORDS[language], key=len, reverse=True))
+    ends = "|".join(sorted(_ENDS[language], key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,-])(?P<number>\d+-|{words})(?P<end>{ends})(?:e|en|er|es|em)?(?!\w)",
         re.IGNORECASE,

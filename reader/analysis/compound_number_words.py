@@ -1,8 +1,9 @@
-"""The counts from 21 to 99 written in words in German, French, Spanish, Italian and
-Portuguese, which join a ten and a unit: "vierundzwanzig", "vingt-quatre", "vingt et un",
-"soixante-douze", "quatre-vingt-dix-sept", "veinticuatro", "treinta y dos", "ventiquattro",
-"ventotto", "vinte e quatro". Without them "vinte e quatro feridos" read as 20 and 4
-wounded, and "vingt-quatre blessés" as no count at all."""
+"""The counts from 21 to 99 written in words in German, French, Spanish, Italian,
+Portuguese and Dutch, which join a ten and a unit: "vierundzwanzig", "vingt-quatre",
+"vingt et un", "soixante-douze", "quatre-vingt-dix-sept", "veinticuatro", "treinta y dos",
+"ventiquattro", "ventotto", "vinte e quatro", "vierentwintig", "drieëntwintig". Without
+them "vinte e quatro feridos" read as 20 and 4 wounded, and "vingt-quatre blessés" as no
+count at all."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _ONES: dict[str, list[tuple[str, int]]] = {
         "Spanish": "uno/un/una dos tres cuatro cinco seis siete ocho nueve",
         "Italian": "uno due tre/tré quattro cinque sei sette otto nove",
         "Portuguese": "um/uma dois/duas três quatro cinco seis sete oito nove",
+        "Dutch": "een/één twee drie vier vijf zes zeven acht negen",
     }.items()
 }
 _TENS: dict[str, list[tuple[str, int]]] = {
@@ -27,6 +29,7 @@ _TENS: dict[str, list[tuple[str, int]]] = {
         "Spanish": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
         "Italian": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
         "Portuguese": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+        "Dutch": "twintig dertig veertig vijftig zestig zeventig tachtig negentig",
     }.items()
 }  # fmt: skip
 # Spanish writes 21 to 29 in one word
@@ -61,6 +64,10 @@ def _joined(language: str, ten: str, one: str, value: int) -> dict[str, int]:
         return {f"{ten} y {one}": value}
     if language == "Portuguese":
         return {f"{ten} e {one}": value}
+    if language == "Dutch":  # "vierentwintig"; "drieëntwintig", also written "drieentwintig"
+        if one.endswith("e"):
+            return {f"{one}ën{ten}": value, f"{one}en{ten}": value}
+        return {f"{one}en{ten}": value}
     # Italian: one word, the ten's last vowel dropped before "uno" and "otto"
     stem = ten[:-1] if one in ("uno", "otto") else ten
     return {f"{stem}{one}": value}

@@ -127,13 +127,22 @@ _AT_LEAST = _bound(
     "pelo menos|ao menos|mais de|no m[ií]nimo|melhor que|superior a",
 )
 _AT_MOST = _bound(
-    "up to|as many as|at most|no more than|fewer than|less than|under"
-    "|lower than|smaller than|worse than|as high as|as much as",
-    "jusqu['’]à|au plus|au maximum|moins de|inférieure? à",
-    "bis zu|höchstens|weniger als|niedriger als",
-    "hasta|como m[aá]ximo|menos de|inferior a",
-    "fino a|al massimo|meno di|inferiore a",
-    "até|no m[aá]ximo|menos de|inferior a",
+    "at most|no more than|fewer than|less than|under|lower than|smaller than|worse than",
+    "au plus|au maximum|moins de|inférieure? à",
+    "höchstens|weniger als|niedriger als",
+    "como m[aá]ximo|menos de|inferior a",
+    "al massimo|meno di|inferiore a",
+    "no m[aá]ximo|menos de|inferior a",
+)
+# a bound from above that reaches the figure ("up to 40", "as many as 40"): negated, it
+# is still one from above ("not quite as many as 20", "nicht ganz so viele wie 20": fewer)
+_UP_TO = _bound(
+    "up to|as many as|as high as|as much as",
+    "jusqu['’]à",
+    "bis zu|so viele wie",
+    "hasta",
+    "fino a",
+    "até",
 )
 _ABOUT = _bound(
     "about|around|some|roughly|approximately|nearly|almost|close to|an estimated",
@@ -168,15 +177,21 @@ def _bound_before(text: str, start: int, negated: re.Pattern[str]) -> str:
     """The bound told right before the figure at ``start`` of ``text``: "min", "max",
     "about" or ''. A negator before a bound (``negated``: the language's) turns it ("no
     more than 20", "non più di 20", "n'a pas fait plus de 20", "não menos de 20")."""
-    before = text[max(0, start - 50) : start]
-    for name, rx in (("min", _AT_LEAST), ("max", _AT_MOST), ("about", _ABOUT)):
+    before = text[max(0, start - 60) : start]
+    for name, rx in _BOUNDS:
         found = rx.search(before)
         if found is None:
             continue
-        if name != "about" and negated.search(before, 0, found.start()):
-            return "max" if name == "min" else "min"
-        return name
+        if name in _TURNED and negated.search(before, 0, found.start()):
+            return _TURNED[name]
+        return "max" if name == "up to" else name
     return ""
+
+
+_BOUNDS = (("min", _AT_LEAST), ("max", _AT_MOST), ("up to", _UP_TO), ("about", _ABOUT))
+# what a negator makes of a bound: "not more than 20" is 20 at most, "not fewer than 20"
+# at least 20, "not as many as 20" fewer than 20
+_TURNED = {"min": "max", "max": "min", "up to": "max"}
 
 
 # a negator before a bound, in the six languages ("no more than", "pas plus de", "nicht
@@ -187,10 +202,22 @@ def _bound_before(text: str, start: int, negated: re.Pattern[str]) -> str:
 # "no" before a noun ("no one expects more than 20"): it turns a bound right after it,
 # and past a verb in Spanish only.
 _NEGATOR = r"\b(?:not|pas|nicht|non|não)\s+"
-_BETWEEN = (
-    r"(?:(?!(?:only|just|merely|nur|seulement|solo|sólo|solamente|soltanto|apenas|só)\b)"
-    r"[^\W\d_]+\s+){0,2}"
+_WORD = (
+    r"(?!(?:only|just|merely|nur|seulement|solo|sólo|solamente|soltanto|apenas|só)\b)"
+    r"[^\W\d_]+\s+"
 )
+# words that only weaken or stress the negation, as many as stand between it and the
+# bound besides two others ("not by any measure more than 20", "pas tout à fait plus de
+# 20", "nicht ganz so viele wie 20", "ni siquiera más de 20", "non proprio più di 20",
+# "nem sequer mais de 20"); a noun between them is no such word ("did not release the
+# names of more than 20 victims": the victims are more than 20)
+_STRESS = (
+    r"(?:quite|even|really|actually|ever|by\s+any\s+measure|by\s+far|at\s+all|"
+    r"tout\s+à\s+fait|vraiment|même|du\s+tout|ganz|einmal|wirklich|sogar|überhaupt|"
+    r"siquiera|realmente|del\s+todo|proprio|affatto|neanche|nemmeno|davvero|sequer|"
+    r"de\s+todo|nem)\s+"
+)
+_BETWEEN = rf"(?:{_STRESS})*(?:{_WORD}(?:{_STRESS})*){{0,2}}"
 _NEGATED = re.compile(rf"(?:{_NEGATOR}{_BETWEEN}|\bno\s+)$", re.IGNORECASE)
 _NEGATED_SPANISH = re.compile(rf"(?:{_NEGATOR}|\bno\s+){_BETWEEN}$", re.IGNORECASE)
 

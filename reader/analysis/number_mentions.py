@@ -31,6 +31,7 @@ from reader.analysis.numerals import (
     foreign_date,
     magnitude,
 )
+from reader.analysis.one_storey import one_storeys
 from reader.analysis.stems import WORD, stem
 from reader.analysis.units import Unit
 from reader.model import Span
@@ -269,8 +270,8 @@ def number_mentions(
         if free(m.start(), m.end()):
             minute = int(m.group(2) or m.group(3) or 0)
             add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
-    if writing.counts_in == "German":  # "dreistöckig", "3-stöckige": as "three-storey"
-        for c in compound_counts(text, stem_word):
+    if writing.counts_in is not None:  # "dreistöckig", "driedaagse": as "three-storey"
+        for c in compound_counts(text, stem_word, writing.counts_in):
             if free(c.start, c.end):
                 taken.append((c.start, c.end))
                 where = Span(base + c.start, base + c.end)
@@ -279,6 +280,9 @@ def number_mentions(
                     out.append(Mention("number", f"age:{c.value}", where, word, "age"))
                 else:
                     out.append(Mention("number", f"num:{c.value}", where, word, c.counted, True))
+    for one in one_storeys(text, writing.counts_in):  # "a one-storey house", "de una planta"
+        if free(one.start, one.end):
+            add("number", "num:1", one.start, one.end, stem_word(one.noun.lower()))
     for m in _figures(NUMBER_COMMA if writing.decimal_comma else NUMBER_POINT, text, free):
         if not free(m.start(), m.end()):
             continue

@@ -25,11 +25,44 @@ GERMAN_STEM = word_forms("German").stem
         ("eine zweijährige Haftstrafe", 2, GERMAN_STEM("jahr")),
         ("eine fünfköpfige Familie", 5, GERMAN_STEM("kopf")),
         ("ein dreitägiger Besuch", 3, GERMAN_STEM("tag")),
+        # glued to the adjective, "ein" is one, not the article
+        ("ein einstöckiges Wohnhaus", 1, STOREY),
+        ("eine einjährige Haftstrafe", 1, GERMAN_STEM("jahr")),
     ],
 )
 def test_a_count_inside_a_german_adjective_is_read(text: str, value: int, counted: str) -> None:
     found = list(compound_counts(text, GERMAN_STEM))
     assert [(c.value, c.counted) for c in found] == [(value, counted)]
+
+
+DUTCH_STEM = word_forms("Dutch").stem
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("een driedaags bezoek", 3, DUTCH_STEM("dag")),
+        ("een driedaagse staking", 3, DUTCH_STEM("dag")),
+        ("een tweejarige celstraf", 2, DUTCH_STEM("jaar")),
+        ("een 3-jarig contract", 3, DUTCH_STEM("jaar")),
+        ("een vijfkoppig gezin", 5, DUTCH_STEM("kop")),
+        ("een drielaagse woning", 3, STOREY),
+        ("een eenlaagse woning", 1, STOREY),
+        ("een vierentwintiguurs staking", 24, DUTCH_STEM("uur")),
+    ],
+)
+def test_a_count_inside_a_dutch_adjective_is_read(text: str, value: int, counted: str) -> None:
+    found = list(compound_counts(text, DUTCH_STEM, "Dutch"))
+    assert [(c.value, c.counted, c.age) for c in found] == [(value, counted, False)]
+
+
+@pytest.mark.parametrize("text", ["een verdieping", "driemaal", "de 24-uursstaking", "drieën"])
+def test_a_dutch_word_that_is_no_such_adjective_gives_no_count(text: str) -> None:
+    assert list(compound_counts(text, DUTCH_STEM, "Dutch")) == []
+
+
+def test_a_language_with_no_such_adjectives_gives_no_count() -> None:
+    assert list(compound_counts("un immeuble à trois étages", GERMAN_STEM, "French")) == []
 
 
 @pytest.mark.parametrize(
@@ -72,6 +105,9 @@ def test_an_english_sentence_reads_no_german_adjective() -> None:
          "L'incendio è scoppiato in un palazzo di quattro piani del centro.", "tre vs quattro"),
         ("Portuguese", "O incêndio começou num prédio de três andares do centro.",
          "O incêndio começou num prédio de quatro andares do centro.", "três vs quatro"),
+        ("Dutch", "De brand brak vanochtend uit in een drielaagse woning in het centrum van Utrecht.",
+         "De brand brak vanochtend uit in een tweelaagse woning in het centrum van Utrecht.",
+         "drielaagse vs tweelaagse"),
     ],
 )  # fmt: skip
 def test_the_storeys_of_a_building_disagree_in_every_language(
@@ -95,6 +131,20 @@ def test_the_storeys_of_a_building_disagree_in_every_language(
 )  # fmt: skip
 def test_german_adjectives_that_agree_or_do_not_compare_are_no_discrepancy(a: str, b: str) -> None:
     assert details(a, b, "German") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a qualifier English does not compare ("a three-day visit" vs "a two-day visit")
+        ("De minister bracht dinsdag een driedaags bezoek aan Brussel.",
+         "De minister bracht dinsdag een tweedaags bezoek aan Brussel."),
+        # Dutch writes an age as any adjective ("de 22-jarige"): not read as one
+        ("De 22-jarige werd dinsdag in Utrecht opgepakt.", "De 23-jarige werd dinsdag in Utrecht opgepakt."),
+    ],
+)  # fmt: skip
+def test_dutch_adjectives_that_do_not_compare_are_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b, "Dutch") == []
 
 
 @pytest.mark.parametrize(

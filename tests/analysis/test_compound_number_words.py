@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (a pair of sentences a line)
-"""The counts from 21 to 99 written in words in German, French, Spanish, Italian and
-Portuguese (``compound_number_words``, read through ``FOREIGN_NUMBER_WORDS``): one
+"""The counts from 21 to 99 written in words in German, French, Spanish, Italian,
+Portuguese and Dutch (``compound_number_words``, read through ``FOREIGN_NUMBER_WORDS``): one
 count each, which a figure of the other side agrees with or contradicts."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from reader.analysis.compound_number_words import compound_number_words
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
 from tests.analysis.sentence_pairs import details, feats
 
-LANGUAGES = ("German", "French", "Spanish", "Italian", "Portuguese")
+LANGUAGES = ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -33,6 +33,9 @@ def test_every_count_from_two_to_ninety_nine_has_a_word(language: str) -> None:
         ("Italian", "ventiquattro", 24), ("Italian", "ventuno", 21), ("Italian", "ventotto", 28),
         ("Italian", "trentatré", 33),
         ("Portuguese", "vinte e quatro", 24), ("Portuguese", "trinta e duas", 32),
+        ("Dutch", "vierentwintig", 24), ("Dutch", "drieëntwintig", 23),
+        ("Dutch", "drieentwintig", 23), ("Dutch", "eenentwintig", 21),
+        ("Dutch", "tweeënnegentig", 92), ("Dutch", "achtenveertig", 48),
     ],
 )  # fmt: skip
 def test_a_compound_number_word_has_its_value(language: str, word: str, value: int) -> None:
@@ -48,6 +51,8 @@ def test_a_compound_number_word_has_its_value(language: str, word: str, value: i
         ("Portuguese", "O acidente deixou vinte e quatro feridos.", "num:24", "vinte e quatro"),
         ("German", "Bei dem Unglück gab es vierundzwanzig Verletzte.", "num:24", "vierundzwanzig"),
         ("Italian", "L'incidente ha causato ventotto feriti.", "num:28", "ventotto"),
+        ("Dutch", "Bij het ongeluk raakten vierentwintig mensen gewond.", "num:24", "vierentwintig"),
+        ("Dutch", "Bij het ongeluk raakten drieëntwintig mensen gewond.", "num:23", "drieëntwintig"),
     ],
 )  # fmt: skip
 def test_a_compound_number_word_is_one_count(
@@ -68,8 +73,10 @@ TOLLS = [
      "Bei dem Unfall auf der Autobahn gab es {} Verletzte."),
     ("Italian", "L'incidente in autostrada ha causato ventotto feriti, secondo i vigili del fuoco.",
      "L'incidente in autostrada ha causato {} feriti, secondo i vigili del fuoco."),
+    ("Dutch", "Bij het ongeluk op de snelweg raakten vierentwintig mensen gewond, meldt de brandweer.",
+     "Bij het ongeluk op de snelweg raakten {} mensen gewond, meldt de brandweer."),
 ]  # fmt: skip
-VALUES = {"Portuguese": 24, "Spanish": 32, "French": 21, "German": 24, "Italian": 28}
+VALUES = {"Portuguese": 24, "Spanish": 32, "French": 21, "German": 24, "Italian": 28, "Dutch": 24}
 
 
 @pytest.mark.parametrize(("language", "a", "b"), TOLLS)

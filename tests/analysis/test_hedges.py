@@ -302,3 +302,61 @@ def test_a_count_listed_after_a_bounded_one_still_disagrees_below_it(
     language: str | None, a: str, b: str
 ) -> None:
     assert details(a, b.format(15), language) == ["20 vs 15"]
+
+
+# a negator with words that only stress it between it and the bound, in six languages
+STRESSED_NEGATIONS = [
+    (None, "Police said the blast had not by any measure injured more than 20 people.",
+     "Police said the blast injured {} people."),
+    (None, "Police said the blast did not even injure more than 20 people.",
+     "Police said the blast injured {} people."),
+    ("French", "Selon la préfecture, l'explosion n'a pas fait tout à fait plus de 20 blessés.",
+     "L'explosion a fait {} blessés, selon la préfecture."),
+    ("German", "Bei der Explosion gab es laut Polizei nicht ganz so viele wie 20 Verletzte.",
+     "Bei der Explosion gab es laut Polizei {} Verletzte."),
+    ("German", "Die Explosion hat laut Polizei nicht einmal wirklich mehr als 20 Menschen verletzt.",
+     "Die Explosion hat laut Polizei {} Menschen verletzt."),
+    ("Spanish", "Según la policía, la explosión no dejó ni siquiera más de 20 heridos.",
+     "La explosión dejó {} heridos, según la policía."),
+    ("Italian", "Secondo la prefettura, l'esplosione non ha causato proprio più di 20 feriti.",
+     "L'esplosione ha causato {} feriti, secondo la prefettura."),
+    ("Portuguese", "Segundo a polícia, a explosão não deixou nem sequer mais de 20 feridos.",
+     "A explosão deixou {} feridos, segundo a polícia."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "a", "b"), STRESSED_NEGATIONS)
+def test_a_stressed_negation_makes_a_bound_from_above(language: str | None, a: str, b: str) -> None:
+    assert details(a, b.format(18), language) == []
+
+
+@pytest.mark.parametrize(("language", "a", "b"), STRESSED_NEGATIONS)
+def test_a_figure_over_a_stressed_negated_bound_disagrees(
+    language: str | None, a: str, b: str
+) -> None:
+    assert details(a, b.format(24), language) == ["20 vs 24"]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        # a noun between the negator and the bound: the count is the victims', not negated
+        (None, "Police did not release the names of more than 20 victims of the blast.",
+         "Police said 18 victims of the blast were identified.", "20 vs 18"),
+        (None, "Police did not give details but said more than 20 people were hurt.",
+         "Police said 18 people were hurt.", "20 vs 18"),
+        # "as many as" negated is still a bound from above: not quite as many as 20
+        (None, "Police said the blast did not injure as many as 20 people.",
+         "Police said the blast injured 24 people.", "20 vs 24"),
+    ],
+)  # fmt: skip
+def test_a_negator_that_turns_no_bound_is_not_read(
+    language: str | None, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+def test_as_many_as_in_german_is_a_bound_from_above() -> None:
+    a = "Bei dem Unglück gab es so viele wie 40 Verletzte."
+    assert details(a, "Bei dem Unglück gab es 38 Verletzte.", "German") == []
+    assert details(a, "Bei dem Unglück gab es 44 Verletzte.", "German") == ["40 vs 44"]
