@@ -176,7 +176,8 @@ def _hedge(f: UnitFeatures, m: Mention) -> str:
 def _bound_before(text: str, start: int, negated: re.Pattern[str]) -> str:
     """The bound told right before the figure at ``start`` of ``text``: "min", "max",
     "about" or ''. A negator before a bound (``negated``: the language's) turns it ("no
-    more than 20", "non più di 20", "n'a pas fait plus de 20", "não menos de 20")."""
+    more than 20", "non più di 20", "n'a pas fait plus de 20", "não menos de 20"), but
+    for one that reaches the figure ("not as many as 20": still from above)."""
     before = text[max(0, start - 60) : start]
     for name, rx in _BOUNDS:
         found = rx.search(before)
