@@ -21,6 +21,7 @@ from reader.analysis.lexicon import (
     WEEKDAYS,
 )
 from reader.analysis.mention import Mention
+from reader.analysis.money_words import currency_after, past_preposition, scale_after
 from reader.analysis.numerals import (
     ENGLISH,
     GLUED_SCRIPTS,
@@ -307,7 +308,7 @@ def number_mentions(
         if whole_number and m.group("int") == whole and len(whole) == 4 and 1800 <= value <= 2100:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
-        start, unit_word = _money(text, m.start(), m.end(), stem_word)
+        start, unit_word = _money(text, m.start(), m.end(), stem_word, scale != 1.0)
         clock = len(whole) == 4 and _CLOCK_AFTER.match(text, m.end()) is not None
         if (
             clock
@@ -319,29 +320,32 @@ def number_mentions(
     for m in _NUMBER_WORD.finditer(text):
         if free(m.start(), m.end()):
             word = m.group(1).lower()
-            number = sum(NUMBER_WORDS[part] for part in word.split("-"))
-            following = _unit_after(text, m.end(), stem_word)
+            scale, end = scale_after(text, m.end())  # "two million dollars"
+            number = sum(NUMBER_WORDS[part] for part in word.split("-")) * scale
+            _, following = _money(text, end, end, stem_word, scale != 1.0)
             if word == "one" and (
                 not following
                 or text[m.end() : m.end() + 1] == "-"
                 or _ONE_WHERE.match(text, m.end()) is not None
             ):
                 continue  # "one of", "a one-year deal", "one round where": no count
-            if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), m.end()):
+            if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), end):
                 following = ""
-            percent = _PERCENT_AFTER.match(text, m.end())
+            percent = _PERCENT_AFTER.match(text, end)
             if percent is not None:  # "five percent" is "5 percent"
                 add("number", f"pct:{number:g}", m.start(), percent.end(), "percent")
                 continue
-            add("number", f"num:{number:g}", m.start(), m.end(), following)
+            add("number", f"num:{number:g}", m.start(), end, following)
     if writing.counts_in is not None:  # "drei Tote", "trois morts", "tres muertos"
         words = FOREIGN_NUMBER_WORDS[writing.counts_in]
         for m in _foreign_number_words(writing.counts_in).finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            ranged = _part_or_range(text, m.start(), m.end())
-            counted = "" if ranged else _unit_after(text, m.end(), stem_word)
-            add("number", f"num:{words[m.group().lower()]:g}", m.start(), m.end(), counted)
+            scale, end = scale_after(text, m.end())  # "dos millones de euros"
+            ranged = _part_or_range(text, m.start(), end)
+            counted = "" if ranged else _money(text, end, end, stem_word, scale != 1.0)[1]
+            value = words[m.group().lower()] * scale
+            add("number", f"num:{value:g}", m.start(), end, counted)
     out.sort(key=lambda x: x.span.start)
     return out
 
@@ -391,13 +395,20 @@ def _part_or_range(text: str, start: int, end: int) -> bool:
     )
 
 
-def _money(text: str, start: int, end: int, stem: Callable[[str], str]) -> tuple[int, str]:
+def _money(
+    text: str, start: int, end: int, stem: Callable[[str], str], scaled: bool = False
+) -> tuple[int, str]:
     """Where a figure starts (its currency sign included) and what it counts: a currency
-    code for money (``$141 billion``, ``40 euros``), else the word after it."""
+    code for money (``$141 billion``, ``40 euros``, ``5 milioni di dollari``), else the
+    word after it (after the preposition of a ``scaled`` figure: "5 milioni di persone"
+    counts persons)."""
     sign = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
     if sign is not None:
         return sign.start(), _CURRENCY_CODES[sign.group(1)]
-    after = _unit_after(text, end, stem)
+    currency = currency_after(text, end)
+    if currency:
+        return start, currency
+    after = _unit_after(text, past_preposition(text, end) if scaled else end, stem)
     return start, _CURRENCY_AFTER.get(after, after)
 
 
