@@ -40,7 +40,10 @@ def occasion_before(f: UnitFeatures, start: int) -> bool:
     )
 
 
-CLAUSE_MARK = re.compile(r"[,;:()—–]")
+# what ends a clause: a comma, a semicolon, a colon, a bracket, a dash; a hyphen only set
+# off by spaces or doubled ("initially put at 41 - the toll now stands at 58 -"), not the
+# one of a word ("three-storey", "41-year-old")
+CLAUSE_MARK = re.compile(r"[,;:()—–]|\s-(?:\s?-)?\s|--")
 _OCCASION_WORD = re.compile(
     r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
     r"|when|whenever|while)\b"

@@ -16,21 +16,22 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.clauses import CLAUSE_MARK
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 
-_MARK = re.compile(r"[,;:()—–]")
 _OPENER_WORDS = 4  # an opener of the sentence ("At first,", "Earlier in the day,")
 
 
 def figure_clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause of the figure at ``text[start:end]``: its text before and after the
     figure, with the sentence's opener when the clause follows it."""
-    cuts = [m.start() for m in _MARK.finditer(text)]
-    left = max([c + 1 for c in cuts if c < start], default=0)
-    right = min([c for c in cuts if c >= end], default=len(text))
-    opener = text[: max(0, left - 1)]
-    if left and _MARK.search(opener) is None and len(opener.split()) <= _OPENER_WORDS:
+    marks = list(CLAUSE_MARK.finditer(text))
+    before = [m for m in marks if m.end() <= start]
+    left = before[-1].end() if before else 0
+    right = min([m.start() for m in marks if m.start() >= end], default=len(text))
+    opener = text[: before[-1].start()] if before else ""
+    if before and CLAUSE_MARK.search(opener) is None and len(opener.split()) <= _OPENER_WORDS:
         left = 0
     return text[left:start], text[end:right]
 
