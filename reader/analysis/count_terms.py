@@ -8,6 +8,7 @@ import re
 
 from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
+from reader.analysis.german_asking import asked_at_clause_end
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.rounded_figures import one_rounded
@@ -276,6 +277,8 @@ def sought(f: UnitFeatures, m: Mention) -> bool:
     # "6 Millionen Dollar Lösegeld gefordert", "6 millones de dólares exigido": money only
     # (a count of people may be the subject of "demanded": "25 pirates demanded a ransom")
     after = _SOUGHT_AFTER.match(f.unit.text, end)
+    if after is None and f.language == "German":  # "... für die Sirius Star gefordert"
+        after = asked_at_clause_end(f.unit.text, end)
     return after is not None and (
         m.unit_word in CURRENCIES or _CURRENCY_WORD.search(after.group()) is not None
     )
