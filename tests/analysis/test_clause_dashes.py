@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis.clauses import occasion_before
 from reader.analysis.earlier_occasions import figure_clause
-from tests.analysis.sentence_pairs import details
+from tests.analysis.sentence_pairs import details, feats
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,14 @@ def test_a_hyphen_inside_a_word_ends_no_clause() -> None:
     before, after = figure_clause(text, start, start + 2)
     assert before == "The first-floor fire initially killed "
     assert after == " people in the three-storey building."
+
+
+def test_a_time_after_a_spaced_hyphen_is_past_the_clause_before_it() -> None:
+    # "after" of the clause before the hyphen tells no other occasion of "Saturday"
+    text = "The pirates gave up the chase after an hour - they boarded the tanker on Saturday."
+    assert not occasion_before(feats(text), text.index("Saturday"))
+
+
+def test_a_time_in_the_clause_of_after_is_still_another_occasion() -> None:
+    text = "The pirates boarded the tanker after a chase on Saturday."
+    assert occasion_before(feats(text), text.index("Saturday"))
