@@ -7,6 +7,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterator
 
+from reader.analysis.belied_quotes import belied
 from reader.analysis.features import STOPWORDS
 from reader.analysis.misattributed import other_speakers
 from reader.analysis.quotes import Quotation, match_speaker, quote_similarity, wording_difference
@@ -69,6 +70,13 @@ def quotation_matches(
                     span_a, span_b, detail = differs
                     discrepancies.append(
                         Discrepancy(DiscrepancyKind.QUOTE, span_a, span_b, match.id, detail)
+                    )
+                untrue = belied(a, x.span, b, qb[k].span)
+                if untrue is not None:  # one article tells the quotation untrue
+                    discrepancies.append(
+                        Discrepancy(
+                            DiscrepancyKind.NEGATION, untrue.a, untrue.b, match.id, untrue.detail
+                        )
                     )
     return out
 
