@@ -18,6 +18,7 @@ from reader.analysis.date_conflicts import (
 from reader.analysis.features import UnitFeatures
 from reader.analysis.ordinals import ordinal_conflicts
 from reader.analysis.scores import score_conflicts
+from reader.analysis.several_against_one import several_against_one
 from reader.analysis.shared_occasion import one_occasion
 from reader.analysis.told_times import clock_conflicts, year_conflicts
 from reader.model import DiscrepancyKind
@@ -28,7 +29,8 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     another, a day told by the article's date against another, in two sentences that may
     tell one occasion (reader.analysis.shared_occasion); counts of the same thing that
     differ; clock times and years of one act (reader.analysis.told_times), ordinals of
-    one thing (reader.analysis.ordinals) and match results (reader.analysis.scores)."""
+    one thing (reader.analysis.ordinals), match results (reader.analysis.scores) and an
+    item listed as several against one (reader.analysis.several_against_one)."""
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
@@ -54,6 +56,7 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     out.extend(year_conflicts(fa, fb))
     out.extend(ordinal_conflicts(fa, fb))
     out.extend(score_conflicts(fa, fb))
+    out.extend(several_against_one(fa, fb))
     return _once(out)
 
 
