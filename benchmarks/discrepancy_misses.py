@@ -5,10 +5,13 @@ benchmarks/quality.py scores against), whether the app reports it, and when not,
 
   a  alignment: the two sentences are not linked (no claim or quote match joins them);
      the best partner of A's sentence and the combined similarity of the two are shown;
-  b  no rule: they are linked, but no rule reads the fact the two state differently
-     (what is told: the figures, dates and names each sentence has);
-  c  guard: a rule reads it, but the discrepancy is dropped after (the guard is named:
-     the one for each statement of reader.analysis.repeated_facts, the weekday gate).
+  b  no rule: they are linked, but reader.analysis.discrepancies.conflicts and the
+     denial rule report nothing for them; the figures and dates of each side are listed,
+     since a guard inside the rules (figure_owners, earlier_occasions, hedges, the
+     clause words of several dates) shows here too and is told apart by reading them;
+  c  guard: a rule reads it, but the discrepancy is dropped after (one discrepancy for
+     each statement, reader.analysis.repeated_facts, or the weekday gate of
+     reader.analysis.pipeline); what was read is shown.
 
     python benchmarks/discrepancy_misses.py [--corpus ../shared/corpora/ecbplus-dev]
                                             [--lexical]
