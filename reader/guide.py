@@ -13,7 +13,7 @@ from html import escape
 
 from reader.model import LOOSE_SCORE
 
-__all__ = ["GUIDE_KEYS", "guide_html"]
+__all__ = ["GUIDE_KEYS", "MENU_PATHS", "guide_html"]
 
 # the actions the guide names, by their name on the window's action holders
 GUIDE_KEYS = (
@@ -36,11 +36,33 @@ GUIDE_KEYS = (
     "print",
 )
 
+# where each of them is in the window's menus: the guide names an action without a key so
+# (tests/ui/test_guide_dialog.py checks every path against the window's menus)
+MENU_PATHS = {
+    "open_pair": "File > Open pair…",
+    "paste_pair": "File > Compare pasted text…",
+    "next_match": "Go > Next match",
+    "prev_match": "Go > Previous match",
+    "next_discrepancy": "Go > Next discrepancy",
+    "jump_partner": "Go > Jump to partner",
+    "partners_menu": "Go > Partners and notes menu",
+    "sync": "View > Synced scrolling",
+    "find": "Go > Find…",
+    "add_note": "Edit > Add note…",
+    "reject": "Edit > Reject match",
+    "link": "Edit > Link selections",
+    "undo_delete": "Edit > Undo",
+    "copy_match": "Edit > Copy match",
+    "save": "File > Save session",
+    "export": "File > Export notes…",
+    "print": "File > Print…",
+}
+
 _SECTIONS = (
     (
         "Opening a pair",
-        "File &gt; Open pair… ({open_pair}) asks for two articles (text, web pages, PDF, Word "
-        "and more), A then B; File &gt; Compare pasted text… ({paste_pair}) takes two "
+        "{open_pair_entry} asks for two articles (text, web pages, PDF, Word "
+        "and more), A then B; {paste_pair_entry} takes two "
         "articles copied from a browser; or drop two files on the window (one file on a "
         "half replaces that article). File &gt; Recent pairs opens a pair read before. "
         "Help &gt; Open the sample pair shows two reports of the June 2024 Putin–Kim "
@@ -114,8 +136,15 @@ _SECTIONS = (
 def guide_html(keys: Mapping[str, str]) -> str:
     """The guide as rich text, with ``keys`` (an action's name in GUIDE_KEYS -> its
     shortcut as the platform writes it) in place; an action without a key is named by
-    its menu path there instead."""
-    shown = {name: f"<b>{escape(keys.get(name, ''))}</b>" for name in GUIDE_KEYS}
+    its menu path there instead.
+
+    Each action has two places in the text: ``{name}``, its key (else its menu path),
+    and ``{name_entry}``, its menu path followed by its key in brackets (else alone)."""
+    shown: dict[str, str] = {}
+    for name in GUIDE_KEYS:
+        path, key = escape(MENU_PATHS[name]), keys.get(name)
+        shown[name] = f"<b>{escape(key)}</b>" if key else path
+        shown[f"{name}_entry"] = f"{path} (<b>{escape(key)}</b>)" if key else path
     parts = ["<h2>Reading a comparison</h2>"]
     for heading, body in _SECTIONS:
         parts.append(f"<h3>{escape(heading)}</h3><p>{body.format(**shown)}</p>")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.guide import GUIDE_KEYS, guide_html
+from reader.guide import GUIDE_KEYS, MENU_PATHS, guide_html
 from reader.ui.guide_dialog import GuideDialog, key_names
 from reader.ui.main_window import MainWindow
 from reader.ui.shortcuts_dialog import plain
@@ -70,3 +70,15 @@ def test_the_guide_says_first_how_to_open_a_pair(win: MainWindow) -> None:
     for words in ("Open pair", "Ctrl+O", "Compare pasted text", "Ctrl+Shift+V", "drop two files"):
         assert words in text[opening:], words
     assert "Recent pairs" in text and "Open the sample pair" in text
+
+
+def test_each_menu_path_the_guide_gives_leads_to_its_action(win: MainWindow) -> None:
+    """An action without a key is named by its path in the menus: it must be its own."""
+    for name, action in win.guide_actions().items():
+        *menus, entry = MENU_PATHS[name].split(" > ")
+        found = [a for a in win.menuBar().actions() if plain(a.text()) == menus[0]]
+        assert found, name
+        menu = found[0].menu()
+        assert isinstance(menu, QMenu)
+        assert action in menu.actions(), name
+        assert plain(action.text()) == plain(entry), name
