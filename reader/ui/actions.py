@@ -20,6 +20,23 @@ def _action(
     return action
 
 
+# the actions that act on the pair shown (its articles, its matches): greyed out until
+# one is; the session's are in reader/ui/session_actions.py (SESSION_ACTIONS)
+PAIR_ACTIONS = (
+    "swap",
+    "next_match",
+    "prev_match",
+    "next_discrepancy",
+    "prev_discrepancy",
+    "jump_partner",
+    "partners_menu",
+    "find",
+)
+# those of them that act on the articles' text alone: live too while the articles of a
+# pair being opened show, before their matches do (reader/ui/staged_show.py)
+TEXT_ACTIONS = ("find",)
+
+
 class Actions:
     """Every action of the main window; the window connects them."""
 
@@ -88,6 +105,12 @@ class Actions:
         self.guide = _action(
             window, "&Reading guide", [], "How to read a comparison: highlights, panels, notes"
         )
+        self.sample_pair = _action(
+            window,
+            "Open the &sample pair",
+            [],
+            "Open the example Crossread comes with: two reports of the June 2024 Putin–Kim treaty",
+        )
         self.about = _action(window, "&About Crossread", [], "About Crossread")
         # in the window's text colour, again when its palette changes (reader/ui/icons.py)
         self.icons = PaletteIcons(
@@ -105,17 +128,13 @@ class Actions:
         self.view_menu = QMenu("&View", window)
         self.recent_menu.setAccessibleName("Recent pairs")
 
-    def enable_for_pair(self, shown: bool) -> None:
-        """Swap sides and the match and discrepancy steps act on a pair: without one
-        they are greyed out, not buttons that do nothing."""
-        for action in (
-            self.swap,
-            self.next_match,
-            self.prev_match,
-            self.next_discrepancy,
-            self.prev_discrepancy,
-        ):
-            action.setEnabled(shown)
+    def enable_for_pair(self, shown: bool, text_shown: bool | None = None) -> None:
+        """The actions of PAIR_ACTIONS act on a pair: without one they are greyed out,
+        not buttons and keys that do nothing; those of TEXT_ACTIONS follow
+        ``text_shown`` (by default ``shown``): the articles' text on screen."""
+        text = shown if text_shown is None else text_shown
+        for name in PAIR_ACTIONS:
+            getattr(self, name).setEnabled(text if name in TEXT_ACTIONS else shown)
 
     def build_menus(self, window: QMainWindow, extra_view: list[QAction]) -> None:
         bar = window.menuBar()
@@ -147,6 +166,7 @@ class Actions:
         nav.addAction(self.find)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.guide)
+        help_menu.addAction(self.sample_pair)
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
         name_menus(bar)

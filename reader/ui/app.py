@@ -105,7 +105,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
         window = MainWindow(settings=settings)
         if screenshot is not None:  # the window as it reads, without the first start's tip
             return _run(app, window, paths, screenshot)
-        SamplePair(window)  # Help > Open the sample pair, and its tip on a first start
+        SamplePair(window)  # the sample pair's tip on a first start
         reporter = crash_report.for_window(window)  # a bug: told, logged, notes autosaved
         try:
             return _run(app, window, paths, screenshot)

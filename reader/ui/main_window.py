@@ -63,6 +63,7 @@ from reader.ui.panel_tabs import PanelTabs
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.reading_place import ReadingPlace
 from reader.ui.recent_sessions import follow_sessions
+from reader.ui.sample_pair import open_sample
 from reader.ui.saved_layout import restore_geometry, restore_splitter
 from reader.ui.screen_reader import voice_status_bar
 from reader.ui.session_controller import SessionController
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         act.about.triggered.connect(lambda: show_about(self))
         act.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         act.guide.triggered.connect(lambda: show_guide(self, self.guide_actions()))
+        act.sample_pair.triggered.connect(lambda: open_sample(self))
         self.finder = ArticleFind(self)  # the find bar, in the article last focused
         self.caret_keys = CaretKeys(self)  # Enter, Shift+F10 and the status bar at the cursor
         for pane in (self.pane_a, self.pane_b):

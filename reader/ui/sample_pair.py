@@ -1,6 +1,7 @@
-"""The bundled sample pair in the window: Help > Open the sample pair, and a first-start
-tip above the articles while the sample is on screen, saying it is a sample and how to
-open one's own articles.
+"""The bundled sample pair in the window: what Help > Open the sample pair opens (the
+entry is the window's own, reader/ui/actions.py), and a first-start tip above the
+articles while the sample is on screen, saying it is a sample and how to open one's own
+articles (app.run_gui adds the tip: a bare window, as tests make, has none).
 
 ``crossread`` with no arguments opens the sample pair, and a first-time reader saw it
 with no word that it was one, nor how to compare articles of their own (the empty pane's
@@ -17,10 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QMenu, QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from reader.ui.notice_bar import NoticeBar
-from reader.ui.session_actions import insert_after, make_action
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -42,6 +42,12 @@ def is_sample(paths: tuple[str, str] | None) -> bool:
     return paths is not None and set(paths) == set(seed_paths())
 
 
+def open_sample(window: MainWindow) -> int | None:
+    """Open the sample pair in ``window`` (asking first about unsaved notes, as any pair):
+    Help > Open the sample pair."""
+    return window.opener.request(*seed_paths())
+
+
 def _key(action: QAction) -> str:
     return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
@@ -58,20 +64,13 @@ def tip_text(window: MainWindow) -> str:
 
 
 class SamplePair(QObject):
-    """Help > Open the sample pair (``action``) and the first-start tip (``tip``) of
-    ``window`` (its child: it lives as long as the window)."""
+    """The first-start tip (``tip``) of ``window`` (its child: it lives as long as the
+    window), with the window's Help > Open the sample pair (``action``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = make_action(
-            window,
-            "Open the &sample pair",
-            [],
-            "Open the example Crossread comes with: two reports of the June 2024 Putin–Kim treaty",
-        )
-        self.action.triggered.connect(self.open)
-        self._add_to_help_menu()
+        self.action = window.actions_.sample_pair
         self.tip = NoticeBar(window)
         self.tip.setObjectName("sample_tip")
         self.tip.setAccessibleName("Tip")
@@ -80,13 +79,6 @@ class SamplePair(QObject):
         self.tip.dismissed.connect(self._done)
         self._place_tip()
         window.alignment_finished.connect(self.follow)
-
-    def _add_to_help_menu(self) -> None:
-        """After Help > Reading guide (the menus are the window's; found, not rebuilt)."""
-        guide = self.window.actions_.guide
-        for menu in guide.associatedObjects():
-            if isinstance(menu, QMenu):
-                insert_after(menu, guide, self.action)
 
     def _place_tip(self) -> None:
         """Below the notice about the pair, above the articles; Tab reaches its ✕ after the
@@ -119,4 +111,4 @@ class SamplePair(QObject):
 
     def open(self) -> int | None:
         """Open the sample pair (asking first about unsaved notes, as any pair)."""
-        return self.window.opener.request(*seed_paths())
+        return open_sample(self.window)

@@ -18,6 +18,9 @@ from reader.ui.notes_model import elide
 from reader.ui.screen_reader import name_menus
 
 SESSION_FILE_FILTER = "Crossread sessions (*.crossread);;All files (*)"
+# the actions that act on the session of the pair shown: greyed out while there is none
+# (the window's own are reader/ui/actions.py's PAIR_ACTIONS)
+SESSION_ACTIONS = ("add_note", "reject", "link", "copy_match", "save", "save_as", "export")
 
 
 def make_action(parent: QWidget, text: str, shortcuts: Sequence[str], tip: str) -> QAction:
@@ -110,10 +113,8 @@ class SessionActions:
 
     def enable_for(self, session: Session | None) -> None:
         """Enable what makes sense for ``session`` (None: no pair open)."""
-        has = session is not None
-        for a in (self.add_note, self.reject, self.link, self.save, self.save_as, self.export):
-            a.setEnabled(has)
-        self.copy_match.setEnabled(has)
+        for name in SESSION_ACTIONS:
+            getattr(self, name).setEnabled(session is not None)
         rejected = bool(session and session.rejected)
         self.restore_menu.setEnabled(rejected)
         self.restore_all.setEnabled(rejected)

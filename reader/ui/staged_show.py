@@ -64,6 +64,7 @@ class StagedShow(QObject):
     def _preview_steps(self, documents: PairDocuments) -> Steps:
         w = self._window
         w.pane_a.loading.show_preview(documents.a)
+        w.actions_.enable_for_pair(False, text_shown=True)  # Find, in the articles shown
         yield LONG_STEP_NEXT
         if w.alignment() is None and self.showing is None and w.pane_a.loading.is_previewing():
             w.pane_b.loading.show_preview(documents.b)
@@ -72,6 +73,7 @@ class StagedShow(QObject):
         self._preview_job.cancel()
         self._window.pane_a.loading.end_preview()
         self._window.pane_b.loading.end_preview()
+        self._window.actions_.enable_for_pair(self._window.alignment() is not None)
 
     # --- the alignment, in stages -----------------------------------------------------------
 

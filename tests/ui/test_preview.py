@@ -354,3 +354,30 @@ def test_article_b_is_not_shown_once_the_preview_ended(
     qtbot.wait(50)
     assert not window.pane_a.loading.is_previewing() and not window.pane_b.loading.is_previewing()
     assert window.pane_b.title.text() == ""
+
+
+def test_find_is_live_in_the_articles_shown_while_they_are_matched(
+    window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """Find searches their text; the steps through the matches wait for the matches."""
+    act = window.actions_
+    assert not act.find.isEnabled()
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    assert act.find.isEnabled()
+    assert not act.next_match.isEnabled() and not act.jump_partner.isEnabled()
+    with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
+        gate.release.set()
+    assert act.find.isEnabled() and act.next_match.isEnabled()
+
+
+def test_find_is_greyed_out_again_when_the_pair_shown_fails(
+    window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    gate.error = RuntimeError("the matching failed")
+    with qtbot.waitSignal(window.alignment_failed, timeout=TIMEOUT):
+        gate.release.set()
+    assert not window.actions_.find.isEnabled()
+    window.opener.close_dialog()

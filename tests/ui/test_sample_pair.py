@@ -16,6 +16,7 @@ from reader.analysis import align
 from reader.ingest import load_document
 from reader.model import Alignment, Document
 from reader.ui.main_window import MainWindow
+from reader.ui.notice_bar import NoticeBar
 from reader.ui.sample_pair import SamplePair, seed_paths
 from tests.ui.session_fixtures import check_closed
 
@@ -61,6 +62,26 @@ def test_help_offers_the_sample_pair_after_the_reading_guide(
     window, sample = first_start
     actions: list[QAction] = help_menu(window).actions()
     assert actions.index(sample.action) == actions.index(window.actions_.guide) + 1
+
+
+def test_a_window_has_help_open_the_sample_pair_of_its_own(window: MainWindow) -> None:
+    """The guide's "Help > Open the sample pair" is in any window, not only the app's."""
+    actions: list[QAction] = help_menu(window).actions()
+    assert actions.index(window.actions_.sample_pair) == actions.index(window.actions_.guide) + 1
+
+
+def test_help_opens_the_sample_pair_in_a_window_without_the_tip(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    """A bare window (as tests make) opens the sample pair, and shows no first-start tip."""
+    window = MainWindow(settings=settings, loader=load_document, aligner=lexical)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.actions_.sample_pair.trigger()
+    assert window.paths() == seed_paths()
+    assert window.findChild(NoticeBar, "sample_tip") is None
+    check_closed(window)
 
 
 def test_help_opens_the_sample_pair(
