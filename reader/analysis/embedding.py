@@ -9,14 +9,17 @@
   when it cannot load, with the reason in :func:`last_load_error`.
 - :class:`Embedder` turns texts into unit-length float32 vectors (cosine = dot product).
 - :class:`EmbeddingCache` keeps one document's vectors so re-alignment is instant.
+- :func:`model_loaded` says whether the default model is there already, and
+  :func:`model_load_watched` tells the thread aligning when it waits for it to load.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reader.analysis.embedding_cache import EmbeddingCache, cache_for, content_hash
 from reader.analysis.embedding_model import (
@@ -49,6 +52,8 @@ __all__ = [
     "default_model_name",
     "last_load_error",
     "load_embedder",
+    "model_load_watched",
+    "model_loaded",
     "model_needed",
     "preload_default_embedder",
     "reset_default_embedder",
@@ -61,6 +66,7 @@ _error: str | None = None
 _tried = False
 _prepared: PreparedModel | ModelLoadError | None = None  # see preload_default_embedder
 _generation = 0  # counts resets: a load begun before the last one is not kept
+_watch = threading.local()  # this thread's listener (model_load_watched)
 
 
 def _load_error(exc: Exception, model_dir: str | os.PathLike[str] | None) -> ModelLoadError:
@@ -127,6 +133,28 @@ def _load_default(prepared: PreparedModel | ModelLoadError | None) -> Embedder:
         return build_model(prepared)
     except Exception as exc:
         raise _load_error(exc, None) from exc
+
+
+def model_loaded() -> bool:
+    """Whether :func:`default_embedder` has its answer already (the model, or why it
+    could not load): a call then returns at once, loading nothing."""
+    with _lock:
+        return _tried
+
+
+@contextlib.contextmanager
+def model_load_watched(loading: Callable[[bool], None]) -> Iterator[None]:
+    """While inside, on this thread: ``loading(True)`` just before a :class:`DefaultModel`
+    waits for the default model to load (this thread loads it, or waits for the thread
+    loading it), ``loading(False)`` once it is there or failed. Nothing when it is loaded
+    already, nor when no text needs it (every vector kept), nor on other threads: what
+    the window says is "the sentence model is loading" only when it really is."""
+    previous = getattr(_watch, "loading", None)
+    _watch.loading = loading
+    try:
+        yield
+    finally:
+        _watch.loading = previous
 
 
 def last_load_error() -> str | None:
@@ -207,7 +235,16 @@ class DefaultModel:
     def get(self) -> Embedder:
         """The loaded model; ModelLoadError (with the reason) when it cannot load."""
         start = time.perf_counter()
-        embedder = default_embedder()
+        told: Callable[[bool], None] | None = None
+        if not model_loaded():
+            told = getattr(_watch, "loading", None)
+        if told is not None:
+            told(True)
+        try:
+            embedder = default_embedder()
+        finally:
+            if told is not None:
+                told(False)
         self.load_ms += (time.perf_counter() - start) * 1000
         if embedder is None:
             raise ModelLoadError(

@@ -30,6 +30,9 @@ Loader = Callable[[str], Document]
 Aligner = Callable[..., Alignment]
 NO_RECENT = "No pairs opened yet"  # File > Recent pairs, empty
 SAVED_NOTES_MS = 15_000  # how long the status bar says where a pair's saved notes are
+# while a pair waits for the sentence model to load (the first pair matched, its
+# sentences' vectors not kept from an earlier run): a second here, longer on a slow laptop
+LOADING_MODEL = "Loading the sentence model…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +71,12 @@ def pair_task(
     loader: Loader,
     aligner: Aligner,
     documents_read: Callable[[PairDocuments], None] | None = None,
+    model_loading: Callable[[bool], None] | None = None,
 ) -> Task:
     """The function the worker runs for one pair (off the GUI thread); it passes the two
-    articles to ``documents_read`` (on the worker thread) once both are read. The garbage
+    articles to ``documents_read`` (on the worker thread) once both are read, and tells
+    ``model_loading`` (there too) when the aligner starts and stops waiting for the
+    sentence model to load (reader.analysis.embedding.model_load_watched). The garbage
     collector is paused meanwhile (:func:`~reader.ui.worker.collections_paused`): an
     alignment of two 100,000-character articles makes some 8,000 objects it keeps and no
     garbage in cycles, yet set off a full collection of the window's heap, 30-70 ms.
@@ -89,9 +95,12 @@ def pair_task(
             if documents_read is not None and not cancelled():
                 documents_read(PairDocuments(paths, a, b))
             progress(0.05)
-            alignment = aligner(
-                a, b, progress=lambda f: progress(0.05 + 0.9 * f), is_cancelled=cancelled
-            )
+            from reader.analysis.embedding import model_load_watched
+
+            with model_load_watched(model_loading or (lambda _loading: None)):
+                alignment = aligner(
+                    a, b, progress=lambda f: progress(0.05 + 0.9 * f), is_cancelled=cancelled
+                )
             sync = SyncMap.from_matches(alignment.matches, len(a.text), len(b.text))
             gc.freeze()  # what it made stays out of collections (SessionController.thaw)
         return LoadedPair(paths, alignment, sync, (time.perf_counter() - t0) * 1000)
@@ -201,6 +210,7 @@ class PairOpener(QObject):
     previewable = Signal(object)  # PairDocuments of the pair being opened, not yet matched
     preview_ended = Signal()  # the pair being opened failed or was cancelled
     _documents_read = Signal(object)  # from the worker thread (queued)
+    _model_loading = Signal(object, bool)  # from the worker thread: its paths, loading
     error_shown = Signal(str, str)
     recent_pairs_changed = Signal()
 
@@ -236,6 +246,7 @@ class PairOpener(QObject):
         self.runner.errored.connect(self._on_failed)
         self.runner.progressed.connect(lambda f: progress.setValue(round(f * 100)))
         self._documents_read.connect(self._on_documents_read)
+        self._model_loading.connect(self._on_model_loading)
         self._clear_action.triggered.connect(self._clear_recent)
         self.rebuild_recent_menu()
         # a file moved or deleted since the menu was filled is found gone when it opens
@@ -251,7 +262,13 @@ class PairOpener(QObject):
         self._progress.show()
         self.aligning = f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…"
         self._window.statusBar().showMessage(self.aligning)
-        task = pair_task(paths, self._loader, self._aligner, self._documents_read.emit)
+        task = pair_task(
+            paths,
+            self._loader,
+            self._aligner,
+            self._documents_read.emit,
+            lambda loading: self._model_loading.emit(paths, loading),
+        )
         gen = self.runner.start(task)
         self.started.emit(gen)
         return gen
@@ -408,6 +425,17 @@ class PairOpener(QObject):
     def _on_documents_read(self, documents: object) -> None:
         if isinstance(documents, PairDocuments) and documents.paths == self.pending:
             self.previewable.emit(documents)
+
+    def _on_model_loading(self, paths: object, loading: bool) -> None:
+        """Say the sentence model is loading while the pair being opened waits for it;
+        then "Aligning…" again (unless something else was said meanwhile)."""
+        if paths != self.pending:
+            return
+        bar = self._window.statusBar()
+        if loading:
+            bar.showMessage(LOADING_MODEL)
+        elif bar.currentMessage() == LOADING_MODEL:
+            bar.showMessage(self.aligning)
 
     def _on_failed(self, exc: object) -> None:
         self._progress.hide()

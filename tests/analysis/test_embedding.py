@@ -19,12 +19,15 @@ from reader.analysis import embedding_model, model_source
 from reader.analysis.embedding import (
     MODEL_DIR_ENV,
     MODEL_SHA256,
+    DefaultModel,
     Embedder,
     EmbeddingCache,
     content_hash,
     default_embedder,
     last_load_error,
     load_embedder,
+    model_load_watched,
+    model_loaded,
     preload_default_embedder,
     reset_default_embedder,
 )
@@ -423,3 +426,44 @@ def test_model_changed_after_a_good_load_is_checked_again(model_copy: Path) -> N
         handle.write(flipped)
     with pytest.raises(ModelLoadError, match="checksum"):
         load_embedder(model_copy)
+
+
+def test_the_model_is_not_loaded_until_asked_for(fresh_default: None) -> None:
+    assert not model_loaded()
+    default_embedder()
+    assert model_loaded()
+
+
+def test_a_watched_thread_hears_the_model_load_it_waits_for(fresh_default: None) -> None:
+    heard: list[bool] = []
+    with model_load_watched(heard.append):
+        DefaultModel(DEFAULT_MODEL_NAME).get()
+    assert heard == [True, False]
+
+
+def test_a_model_loaded_already_is_not_said_to_load(fresh_default: None) -> None:
+    default_embedder()
+    heard: list[bool] = []
+    with model_load_watched(heard.append):
+        DefaultModel(DEFAULT_MODEL_NAME).get()
+    assert heard == []
+
+
+def test_a_load_that_fails_is_heard_to_end(
+    fresh_default: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path / "gone"))
+    heard: list[bool] = []
+    with model_load_watched(heard.append), pytest.raises(ModelLoadError):
+        DefaultModel(DEFAULT_MODEL_NAME).get()
+    assert heard == [True, False]
+
+
+def test_another_threads_load_is_not_heard(fresh_default: None) -> None:
+    """Only the thread that watches hears: the window's worker, not a preload."""
+    heard: list[bool] = []
+    with model_load_watched(heard.append):
+        loading = threading.Thread(target=DefaultModel(DEFAULT_MODEL_NAME).get)
+        loading.start()
+        loading.join()
+    assert heard == []
