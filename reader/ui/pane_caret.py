@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from reader.model import Document, Match, Span
+from reader.ui.focus_ring import FOCUS_RING as FOCUS_RING  # the articles import it from here
+from reader.ui.focus_ring import draw_ring
 from reader.ui.note_marks import NoteMark, marks_at
 from reader.ui.tooltips import caret_summary
 
@@ -146,18 +147,10 @@ def reader_selection(pane: ArticlePane) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-FOCUS_RING = 2  # pixels: the ring round the text that has the keyboard focus
-
-
 def paint_focus_ring(pane: QWidget, view: QWidget) -> None:
     """A ring in the selection colour round ``view`` (a child of ``pane``) while it has
     the keyboard focus: the frame of a read-only text looks the same focused or not."""
     if not view.hasFocus():
         return
-    p = QPainter(pane)
-    pen = QPen(pane.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    p.setPen(pen)
     half = FOCUS_RING / 2
-    p.drawRect(view.geometry().toRectF().adjusted(-half, -half, half - 1, half - 1))
-    p.end()
+    draw_ring(pane, view.geometry().toRectF().adjusted(-half, -half, half - 1, half - 1))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.bidi import is_rtl
+from reader.ui.focus_ring import paint_table_ring
 
 
 class RowTable(QTableView):
@@ -170,6 +171,11 @@ class RowTable(QTableView):
         super().focusInEvent(event)
         if not had_current and not self.selectionModel().hasSelection():
             self.selectionModel().clearCurrentIndex()
+        self.viewport().update()  # the ring (reader/ui/focus_ring.py)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()  # the ring goes
 
     def set_empty_hint(self, text: str) -> None:
         self.empty_hint = text
@@ -177,6 +183,8 @@ class RowTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self.hasFocus():
+            paint_table_ring(self.viewport())
         model = self.model()
         if not self.empty_hint or model is None or model.rowCount() > 0:
             return
