@@ -31,6 +31,7 @@ from reader.model import Alignment, Match, Span
 from reader.ui import view_state
 from reader.ui.about import show_about
 from reader.ui.actions import Actions
+from reader.ui.area_keys import AreaKeys
 from reader.ui.article_find import ArticleFind
 from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
@@ -59,6 +60,7 @@ from reader.ui.opening import (
 )
 from reader.ui.pair_drop import PairDrop
 from reader.ui.panel_room import PanelRoom
+from reader.ui.panel_tab_order import PanelTabOrder
 from reader.ui.panel_tabs import PanelTabs
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.reading_place import ReadingPlace
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
         self.session_controller = SessionController(self)  # notes, corrections, files
         self.notices = NoticeWork(self.session_controller.session, self)  # off the GUI thread
         self.notices.worked_out.connect(self.staged_show.wake)  # a show may wait for it
+        self.area_keys = AreaKeys(self)  # F6: the other article, then the panel in front
+        self.panel_tab_order = PanelTabOrder(self)  # the panels' tabs after their controls
         follow_sessions(self)  # Recent pairs open the session their notes were saved in
         self.opener.may_open = self.session_controller.may_replace  # asks about unsaved notes
         self._restore()

@@ -1,0 +1,160 @@
+"""A reader who never touches the mouse: the focus seen on a panel's list
+(reader.ui.focus_ring), F6 between the articles and the panel in front
+(reader.ui.area_keys), driven by key events on the real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.main_window import MainWindow
+from tests.ui.palette_fixtures import PALETTES, palette
+
+pytestmark = pytest.mark.gui
+
+Key = Qt.Key
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(key: Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(), key, modifier)
+
+
+@pytest.fixture
+def keyboard(shown: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The window showing the alignment, active, article A's text focused."""
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    shown.pane_a.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    return shown
+
+
+def tab_until(target: QWidget, limit: int = 30) -> None:
+    """Press Tab until ``target`` has the keyboard (at most ``limit`` times)."""
+    for _ in range(limit):
+        if focused() is target:
+            return
+        press(Key.Key_Tab)
+    assert focused() is target
+
+
+def left_edge(widget: QWidget) -> QColor:
+    """The colour drawn in the middle of ``widget``'s left edge, a pixel in."""
+    image = widget.grab().toImage()
+    return image.pixelColor(1, image.height() // 2)
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_matches_list_reached_with_tab_shows_a_ring(
+    keyboard: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    colours = PALETTES[name]
+    if colours is not None:
+        keyboard.setPalette(palette(colours))
+    table = keyboard.dock.table
+    tab_until(table)
+    ring = keyboard.palette().color(QPalette.ColorRole.Highlight)
+    assert left_edge(table.viewport()) == ring
+
+
+def test_the_ring_goes_when_the_keyboard_leaves_the_list(keyboard: MainWindow) -> None:
+    table = keyboard.dock.table
+    tab_until(table)
+    press(Key.Key_Tab)
+    ring = keyboard.palette().color(QPalette.ColorRole.Highlight)
+    assert left_edge(table.viewport()) != ring
+
+
+def test_f6_moves_from_article_a_to_article_b(keyboard: MainWindow) -> None:
+    press(Key.Key_F6)
+    assert focused() is keyboard.pane_b.browser
+
+
+def test_f6_from_article_b_goes_to_the_list_of_the_panel_in_front(keyboard: MainWindow) -> None:
+    press(Key.Key_F6)
+    press(Key.Key_F6)
+    assert focused() is keyboard.dock.table
+
+
+def test_f6_from_the_panel_comes_back_to_article_a(keyboard: MainWindow) -> None:
+    for _ in range(3):
+        press(Key.Key_F6)
+    assert focused() is keyboard.pane_a.browser
+
+
+def test_f6_from_a_panels_filter_goes_on_from_that_panel(keyboard: MainWindow) -> None:
+    tab_until(keyboard.pane_b.browser)
+    press(Key.Key_Tab)  # the first of the Matches panel's controls
+    assert keyboard.dock.isAncestorOf(focused())
+    press(Key.Key_F6)
+    assert focused() is keyboard.pane_a.browser
+
+
+def test_shift_f6_goes_back_from_article_a_to_the_panel(keyboard: MainWindow) -> None:
+    press(Key.Key_F6, SHIFT)
+    assert focused() is keyboard.dock.table
+
+
+def test_f6_skips_the_panels_when_they_are_closed(keyboard: MainWindow) -> None:
+    press(Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # View > Panels: closed
+    press(Key.Key_F6)
+    press(Key.Key_F6)
+    assert focused() is keyboard.pane_a.browser
+
+
+def test_f6_goes_to_the_notes_list_when_notes_are_in_front(keyboard: MainWindow) -> None:
+    notes = keyboard.session_controller.dock
+    notes.raise_()
+    QApplication.processEvents()
+    press(Key.Key_F6)
+    press(Key.Key_F6)
+    assert focused() is notes.table
+
+
+def panel_tabs(window: MainWindow) -> QTabBar:
+    return next(b for b in window.findChildren(QTabBar) if b.accessibleName() == "Panels")
+
+
+def front_by_keys(window: MainWindow, title: str) -> None:
+    """Bring the panel ``title`` in front with the keys: Tab to the tabs, then Right."""
+    bar = panel_tabs(window)
+    tab_until(bar)
+    for _ in range(bar.count()):
+        if bar.tabText(bar.currentIndex()) == title:
+            return
+        press(Key.Key_Right)
+    assert bar.tabText(bar.currentIndex()) == title
+
+
+@pytest.mark.parametrize("title", ["Quotes", "Notes"])
+def test_tab_from_article_b_goes_to_the_panel_in_front_before_its_tabs(
+    keyboard: MainWindow, title: str
+) -> None:
+    front_by_keys(keyboard, title)
+    tab_until(keyboard.pane_b.browser)
+    press(Key.Key_Tab)
+    assert _dock_title(focused()) == title
+
+
+@pytest.mark.parametrize("title", ["Matches", "Only in one", "Quotes", "Notes"])
+def test_the_panels_tabs_come_after_the_panel_in_front(keyboard: MainWindow, title: str) -> None:
+    front_by_keys(keyboard, title)
+    press(Key.Key_Tab, SHIFT)
+    assert _dock_title(focused()) == title
+
+
+def _dock_title(widget: QWidget) -> str:
+    parent: QWidget | None = widget
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent.windowTitle() if parent is not None else ""
