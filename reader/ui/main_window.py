@@ -35,6 +35,7 @@ from reader.ui.area_keys import AreaKeys
 from reader.ui.article_find import ArticleFind
 from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
+from reader.ui.combo_keys import ComboKeys
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import PanelsToggle, dock_toggle
 from reader.ui.filter_note import FilterNote, PaneFiltering
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.notices.worked_out.connect(self.staged_show.wake)  # a show may wait for it
         self.area_keys = AreaKeys(self)  # F6: the other article, then the panel in front
         self.panel_tab_order = PanelTabOrder(self)  # the panels' tabs after their controls
+        self.combo_keys = ComboKeys(self)  # Alt+Down opens a list, not the next match
         follow_sessions(self)  # Recent pairs open the session their notes were saved in
         self.opener.may_open = self.session_controller.may_replace  # asks about unsaved notes
         self._restore()

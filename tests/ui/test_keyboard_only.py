@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -158,3 +158,24 @@ def _dock_title(widget: QWidget) -> str:
     while parent is not None and not isinstance(parent, QDockWidget):
         parent = parent.parentWidget()
     return parent.windowTitle() if parent is not None else ""
+
+
+@pytest.mark.qt_log_ignore(  # a popup list, on the offscreen platform
+    r"This plugin does not support (propagateSizeHints|raise)\(\)|grabbing the keyboard"
+)
+def test_alt_down_on_the_show_list_opens_it_and_stays_on_the_match(
+    keyboard: MainWindow, qtbot: QtBot
+) -> None:
+    keyboard.select_match("m3")
+    show = keyboard.dock.findChild(QComboBox)
+    assert show is not None
+    tab_until(show)
+    press(Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    assert keyboard.linker.current == "m3"
+    show.hidePopup()
+
+
+def test_alt_down_in_an_article_still_steps_to_the_next_match(keyboard: MainWindow) -> None:
+    press(Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert keyboard.linker.current is not None
