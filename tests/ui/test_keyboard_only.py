@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QTabBar, QWi
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from reader.ui.matches_model import MATCH_ID_ROLE
 from tests.ui.palette_fixtures import PALETTES, palette
 
 pytestmark = pytest.mark.gui
@@ -179,3 +180,22 @@ def test_alt_down_on_the_show_list_opens_it_and_stays_on_the_match(
 def test_alt_down_in_an_article_still_steps_to_the_next_match(keyboard: MainWindow) -> None:
     press(Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert keyboard.linker.current is not None
+
+
+def test_down_in_the_matches_list_shows_its_first_row_in_both_articles(
+    keyboard: MainWindow,
+) -> None:
+    table = keyboard.dock.table
+    tab_until(table)
+    press(Key.Key_Down)
+    first = table.model().index(0, 0).data(MATCH_ID_ROLE)
+    assert keyboard.linker.current == first
+
+
+def test_enter_in_article_b_comes_back_to_the_partner_in_a(keyboard: MainWindow) -> None:
+    press(Key.Key_F8)  # the first match, chosen in both articles
+    chosen = keyboard.current_match()
+    assert chosen is not None
+    press(Key.Key_F6)  # to article B, its text cursor on the partner
+    press(Key.Key_Return)
+    assert keyboard.pane_a.selected_span() == chosen.a
