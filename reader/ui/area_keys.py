@@ -58,13 +58,12 @@ class AreaKeys(QObject):
         article A going forward, the last area going back)."""
         areas = self.areas()
         focus = QApplication.focusWidget()
-        at = next(
-            (i for i, area in enumerate(areas) if focus is area or area.isAncestorOf(focus)),
-            -1,
-        )
-        if at < 0 and focus is not None:  # a panel's filter or button: the panel's place
-            dock = _dock_of(focus)
-            at = next((i for i, a in enumerate(areas) if dock and dock.isAncestorOf(a)), -1)
+        at = -1
+        if focus is not None:
+            at = next((i for i, a in enumerate(areas) if a is focus or a.isAncestorOf(focus)), -1)
+            dock = _dock_of(focus)  # a panel's filter or button: the panel's place
+            if at < 0 and dock is not None:
+                at = next((i for i, a in enumerate(areas) if dock.isAncestorOf(a)), -1)
         ahead = at + by if at >= 0 else (0 if by > 0 else -1)  # none: A, or the last
         target = areas[ahead % len(areas)]
         reason = Qt.FocusReason.TabFocusReason if by > 0 else Qt.FocusReason.BacktabFocusReason
