@@ -7,10 +7,11 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,19 @@ from reader.ui.app import (
 from reader.ui.main_window import MainWindow
 from reader.ui.sample_pair import seed_paths
 from tests.session.samples import seed_session
+
+
+@pytest.fixture(autouse=True)
+def no_window_left() -> Iterator[None]:
+    """The windows a run leaves (an ended run's error box is modal, and would hold every
+    later test's mouse) are hidden and deleted after each test."""
+    before = set(QApplication.topLevelWidgets())
+    yield
+    for w in QApplication.topLevelWidgets():
+        if w not in before:
+            w.hide()
+            w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_seed_paths_come_from_the_package() -> None:
@@ -89,7 +103,7 @@ def test_a_missing_file_ends_an_offscreen_run(
     guard = QTimer()  # stopped after: it must not close a later test's windows
     guard.setSingleShot(True)
     guard.timeout.connect(unstick)
-    guard.start(20_000)
+    guard.start(60_000)  # a busy machine takes its time; a stuck run never ends
     try:
         code = run_gui([str(tmp_path / "gone.txt"), str(seed_b_path)])
     finally:
@@ -183,7 +197,7 @@ def test_one_missing_article_ends_an_offscreen_run_as_bad_input(
     guard = QTimer()  # stopped after: it must not close a later test's windows
     guard.setSingleShot(True)
     guard.timeout.connect(unstick)
-    guard.start(20_000)
+    guard.start(60_000)  # a busy machine takes its time; a stuck run never ends
     try:
         code = run_gui([str(tmp_path / "gone.txt")])
     finally:
