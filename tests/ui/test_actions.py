@@ -60,7 +60,8 @@ def test_without_a_pair_swap_and_the_steps_are_greyed_out(window: MainWindow) ->
     assert [a.isEnabled() for a in pair_actions(window)] == [False] * len(pair_actions(window))
 
 
-# the menu entries that need no pair: opening one, the settings, the view, help
+# the menu entries that need no pair: opening one, the settings, the view, moving the
+# keyboard between the window's areas, help
 NEED_NO_PAIR = {
     "File > Open pair",
     "File > Compare pasted text",
@@ -78,6 +79,8 @@ NEED_NO_PAIR = {
     "View > Only in one",
     "View > Quotes",
     "View > Notes",
+    "Go > Next area",
+    "Go > Previous area",
     "Help > Reading guide",
     "Help > Open the sample pair",
     "Help > Keyboard shortcuts",
