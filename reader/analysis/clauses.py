@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from reader.analysis.clause_marks import clause_before
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.german_nouns import german_noun, nouns_of
 from reader.analysis.lexicon import OCCASION_WORDS, WEEKDAYS
@@ -33,17 +34,13 @@ def another_occasion(f: UnitFeatures, m: Mention) -> bool:
 def occasion_before(f: UnitFeatures, start: int) -> bool:
     """:func:`another_occasion` for a time at ``start`` in the sentence's text (a time
     told with a bound, "shortly after 3 p.m.", is judged from before its bound)."""
-    clause = CLAUSE_MARK.split(f.unit.text[max(0, start - CONTEXT) : start])[-1].lower()
+    clause = clause_before(f.unit.text, start, max(0, start - CONTEXT)).lower()
     own = _FOREIGN_OCCASION_WORD.get(f.language or "")
     return _OCCASION_WORD.search(clause) is not None or (
         own is not None and own.search(clause) is not None
     )
 
 
-# what ends a clause: a comma, a semicolon, a colon, a bracket, a dash; a hyphen only set
-# off by spaces or doubled ("initially put at 41 - the toll now stands at 58 -"), not the
-# one of a word ("three-storey", "41-year-old")
-CLAUSE_MARK = re.compile(r"[,;:()—–]|\s-(?:\s?-)?\s|--")
 _OCCASION_WORD = re.compile(
     r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
     r"|when|whenever|while)\b"

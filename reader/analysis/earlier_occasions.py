@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.clauses import CLAUSE_MARK
+from reader.analysis.clause_marks import CLAUSE_MARK
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from reader.analysis.clause_marks import DASH
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.ingest.agencies import is_agency
@@ -56,7 +57,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|"
     r"slated|going)\b|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for)\b|['’]ll\b"
 )
-_CLAUSE_START = re.compile(r".*(?:[;:—–]|,\s(?:but|and|while|after|before|as)\s|\bsaid\b)")
+_CLAUSE_START = re.compile(rf".*(?:[;:]|{DASH}|,\s(?:but|and|while|after|before|as)\s|\bsaid\b)")
 # what is past: the clause says so ("signed the treaty on Wednesday", "met Kim Friday");
 # a clause in the present ("the Duma votes on Monday", "has until Monday") or of what
 # may be ("could vote as early as Monday") tells a day of either week, and is left unread
@@ -75,7 +76,7 @@ _NOT_PAST = frozenset(
 # "by Monday"): unread unless the clause tells what is to come
 _BOUND = frozenset(("until", "till", "by", "to"))
 # where a clause after the weekday ends: "On Monday, the Duma will vote; ..."
-_CLAUSE_END = re.compile(r"[.;:!?—–]|,\s(?:but|and|while|after|before|as)\s|\bsaid\b")
+_CLAUSE_END = re.compile(rf"[.;:!?]|{DASH}|,\s(?:but|and|while|after|before|as)\s|\bsaid\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # how far before a weekday its clause is read for what is to come
 _CLAUSE_REACH = 80

@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from reader.analysis.clause_marks import clause_before
 from reader.analysis.clauses import (
-    CLAUSE_MARK,
     CONTEXT,
     content_words,
     context_words,
@@ -274,10 +274,11 @@ def _told_earlier(f: UnitFeatures, year: Mention) -> str:
     """The word that tells ``year``'s clause, back to the time before it, as an earlier
     time ("previously hosted the show in 2007", "first hosted the Oscars in 2007"; not
     "re-elected" of "first elected in 2008 and re-elected in 2014"), '' when none does."""
-    text, base = f.unit.folded, f.unit.span.start
+    base = f.unit.span.start
     start = year.span.start - base
     left = max([0, start - CONTEXT] + [e for t in _times(f) if (e := t.span.end - base) <= start])
-    found = _EARLIER.search(CLAUSE_MARK.split(text[left:start])[-1])
+    # in the sentence's own text: folded, "a family firm—it was founded in" is one clause
+    found = _EARLIER.search(clause_before(f.unit.text, start, left))
     return found.group().lower() if found else ""
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis.clause_marks import CLAUSE_MARK
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import (
     CAPITALISED_CALENDAR,
@@ -122,8 +123,9 @@ def foreign_told_when(f: UnitFeatures, day: Mention) -> bool:
 
 
 _SAYING_REACH = 60  # characters before a day in which its clause is read, at most
-# where a clause ends before a day: punctuation, or "that" opening what was said
-_CLAUSE_MARK = re.compile(r"[,;:()«»\"“”—–]|\b(?:dass|que|qu|che)\b")
+# where a clause ends before a day: a clause mark (reader.analysis.clause_marks), a
+# quotation mark, or "that" opening what was said
+_CLAUSE_MARK = re.compile(rf"{CLAUSE_MARK.pattern}|[«»\"“”]|\b(?:dass|que|qu|che)\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the next word, with no comma between
 
