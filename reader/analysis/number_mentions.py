@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from reader.analysis.compound_counts import compound_counts
+from reader.analysis.hundreds_in_words import vague_start, worded_numbers
 from reader.analysis.lexicon import (
     FOREIGN_NUMBER_WORDS,
     MONTHS,
@@ -317,37 +318,58 @@ def number_mentions(
         ):
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
         add("number", f"num:{value:g}", start, m.end(), unit_word)
+
+    def add_in_words(start: int, word_end: int, value: float, vague: bool = False) -> None:
+        """A count in words ("five", "two hundred", "trois morts"), scaled by a magnitude
+        word after it ("two million dollars", "dos millones de euros")."""
+        scale, end = scale_after(text, word_end)
+        _, following = _money(text, end, end, stem_word, scale != 1.0)
+        if vague or _part_or_range(text, start, end):
+            following = ""
+        percent = _PERCENT_AFTER.match(text, end)
+        if percent is not None:  # "five percent" is "5 percent"
+            add("number", f"pct:{value * scale:g}", start, percent.end(), "percent")
+        else:
+            add("number", f"num:{value * scale:g}", start, end, following)
+
+    # "two hundred", "a thousand", "deux cents", "zweihundert": one figure each
+    worded = worded_numbers(text)
+    if writing.counts_in is not None:
+        worded += worded_numbers(text, writing.counts_in)
+    for w in worded:
+        if free(w.start, w.end):
+            add_in_words(w.start, w.end, w.value, w.vague)
     for m in _NUMBER_WORD.finditer(text):
-        if free(m.start(), m.end()):
-            word = m.group(1).lower()
-            scale, end = scale_after(text, m.end())  # "two million dollars"
-            number = sum(NUMBER_WORDS[part] for part in word.split("-")) * scale
-            _, following = _money(text, end, end, stem_word, scale != 1.0)
-            if word == "one" and (
-                not following
-                or text[m.end() : m.end() + 1] == "-"
-                or _ONE_WHERE.match(text, m.end()) is not None
-            ):
-                continue  # "one of", "a one-year deal", "one round where": no count
-            if word in _VAGUE_COUNTS or _part_or_range(text, m.start(), end):
-                following = ""
-            percent = _PERCENT_AFTER.match(text, end)
-            if percent is not None:  # "five percent" is "5 percent"
-                add("number", f"pct:{number:g}", m.start(), percent.end(), "percent")
-                continue
-            add("number", f"num:{number:g}", m.start(), end, following)
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group(1).lower()
+        if word == "one" and _one_counts_nothing(text, m.end(), stem_word):
+            continue  # "one of", "a one-year deal", "one round where": no count
+        value = sum(NUMBER_WORDS[part] for part in word.split("-"))
+        vague = vague_start(text, m.start()) if word == "dozen" else None
+        if vague is not None:  # "several dozen people": as "dozens"
+            add_in_words(vague, m.end(), 2 * value, vague=True)
+        else:
+            add_in_words(m.start(), m.end(), value, vague=word in _VAGUE_COUNTS)
     if writing.counts_in is not None:  # "drei Tote", "trois morts", "tres muertos"
         words = FOREIGN_NUMBER_WORDS[writing.counts_in]
         for m in _foreign_number_words(writing.counts_in).finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            scale, end = scale_after(text, m.end())  # "dos millones de euros"
-            ranged = _part_or_range(text, m.start(), end)
-            counted = "" if ranged else _money(text, end, end, stem_word, scale != 1.0)[1]
-            value = words[m.group().lower()] * scale
-            add("number", f"num:{value:g}", m.start(), end, counted)
+            if free(m.start(), m.end()):
+                add_in_words(m.start(), m.end(), words[m.group().lower()])
     out.sort(key=lambda x: x.span.start)
     return out
+
+
+def _one_counts_nothing(text: str, end: int, stem_word: Callable[[str], str]) -> bool:
+    """ "one" ending at ``end`` counts nothing: nothing after it is counted ("one of"),
+    it qualifies with a hyphen ("a one-year deal") or tells one particular thing ("one
+    round where")."""
+    scale, after = scale_after(text, end)
+    return (
+        not _money(text, after, after, stem_word, scale != 1.0)[1]
+        or text[end : end + 1] == "-"
+        or _ONE_WHERE.match(text, end) is not None
+    )
 
 
 def _figures(
