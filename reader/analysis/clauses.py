@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from reader.analysis.clause_marks import clause_before
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.german_nouns import german_noun, nouns_of
-from reader.analysis.lexicon import OCCASION_WORDS, WEEKDAYS
+from reader.analysis.lexicon import IRREGULAR_VERBS, OCCASION_WORDS, WEEKDAYS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
 from reader.analysis.weekdays import weekday_mentions
@@ -64,7 +64,9 @@ def context_words(
     """Stems of the lower-case content words of a time's clause (less the words
     ``ignore`` lists): those before it back to the clause's start or the previous time
     ("and also sunk a pirate mother ship on November 19"), or, when the time opens its
-    clause, those after it ("On November 19, INS Tabar sunk a fishing trawler ...").
+    clause or dates the noun after it (:func:`dates_a_noun`), those after it ("On
+    November 19, INS Tabar sunk a fishing trawler ...", "the November 18 sinking of a
+    Thai fishing trawler").
     ``others`` are the sentence's other times; its weekdays bound the clause too, unless
     not ``by_days`` (a clock time belongs to its day: "struck Thursday at 10:15 a.m.").
     Words are read in the article's language ("Le séisme a frappé la région à 14h30");
@@ -77,13 +79,36 @@ def context_words(
     days = [(w.span.start - base, w.span.end - base) for w in weekday_mentions(f) if by_days]
     bounds += [(s, e) for s, e in days if not start - 3 <= e <= end]
     left = max([0, start - CONTEXT] + [e for _, e in bounds if e <= start])
-    before = CLAUSE_BREAK.split(text[left:start])[-1]
+    if m.kind == "date" and dates_a_noun(f, start, end):
+        before = ""  # "the November 18 sinking of a trawler": the sinking's date
+    else:
+        before = CLAUSE_BREAK.split(text[left:start])[-1]
     words = content_words(before, f.language, exact=exact) - set(ignore)
     if not words or both_sides:
         right = min([len(text), end + CONTEXT] + [b for b, _ in bounds if b >= end])
         after = CLAUSE_BREAK.split(text[end:right].lstrip(" ,"))[0]
         words |= content_words(after, f.language, exact=exact) - set(ignore)
     return words
+
+
+def dates_a_noun(f: UnitFeatures, start: int, end: int) -> bool:
+    """The date at ``start .. end`` of ``f``'s sentence is told before the noun it dates,
+    after an article or a possessive ("the adverse publicity which followed the November
+    18 sinking of a Thai fishing trawler", "the 18 November attack", "a Nov. 18
+    meeting"): its clause is that noun's, after it, not the words before (an ordinal so
+    told, "the sixth round", keeps the words before: "floored Rahman in"). English only:
+    the other languages tell the date after its noun ("le naufrage du 18 novembre")."""
+    if f.language is not None:
+        return False
+    text = f.unit.text
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    noun = _WORD_AFTER.match(text, end)
+    return noun is not None and noun.group(1) not in STOPWORDS
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def content_words(text: str, language: str | None = None, *, exact: bool = False) -> set[str]:
@@ -108,7 +133,9 @@ def content_words(text: str, language: str | None = None, *, exact: bool = False
     ]
     if exact:
         return set(words)
-    return {forms.stem(w) if forms is not None else stem(w) for w in words}
+    if forms is not None:
+        return {forms.stem(w) for w in words}
+    return {stem(IRREGULAR_VERBS.get(w, w)) for w in words}  # "sunk" and "sinking": sink
 
 
 WORDS = re.compile(r"[^\W\d_]+")

@@ -139,6 +139,39 @@ NUMBER_WORDS = {
 
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
+# English irregular verbs, each form and its verb: the past ("said" is "did not say":
+# reader.analysis.negation) and the participles unlike it ("sunk", "stolen"), so that a
+# clause's act is one word however it is told ("sunk a pirate ship" and "the sinking":
+# reader.analysis.clauses)
+IRREGULAR_PAST = dict(
+    pair.split(":")
+    for pair in """
+    said:say told:tell went:go made:make took:take gave:give found:find came:come
+    left:leave knew:know thought:think got:get held:hold won:win lost:lose paid:pay
+    sent:send saw:see kept:keep struck:strike fled:flee shot:shoot fell:fall began:begin
+    brought:bring bought:buy caught:catch fought:fight built:build chose:choose
+    drove:drive flew:fly grew:grow met:meet led:lead rose:rise sold:sell stood:stand
+    wrote:write became:become ran:run spoke:speak broke:break heard:hear felt:feel
+    meant:mean sought:seek stole:steal threw:throw wore:wear sank:sink hid:hide
+    ate:eat drew:draw tore:tear swam:swim swore:swear froze:freeze shook:shake rode:ride
+    arose:arise woke:wake forgot:forget forgave:forgive withdrew:withdraw spent:spend
+    lent:lend slept:sleep taught:teach dealt:deal sat:sit hung:hang fed:feed bled:bleed
+    """.split()  # noqa: SIM905
+)
+IRREGULAR_PARTICIPLES = dict(
+    pair.split(":")
+    for pair in """
+    sunk:sink stolen:steal taken:take given:give known:know gone:go seen:see
+    fallen:fall begun:begin chosen:choose driven:drive flown:fly grown:grow risen:rise
+    written:write spoken:speak broken:break thrown:throw worn:wear beaten:beat
+    bitten:bite hidden:hide eaten:eat drawn:draw torn:tear swum:swim sworn:swear
+    frozen:freeze forgotten:forget forgiven:forgive woken:wake shaken:shake
+    stricken:strike ridden:ride arisen:arise withdrawn:withdraw overtaken:overtake
+    undertaken:undertake
+    """.split()  # noqa: SIM905
+)
+IRREGULAR_VERBS = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
+
 # Capitalised words that start sentences or headlines but name nothing.
 NOT_NAMES = frozenset(
     """

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import IRREGULAR_PAST
 from reader.analysis.negation_words import NegationWords, negation_words
 from reader.analysis.stems import base_word, clitic_apart, stem
 from reader.analysis.units import Unit
@@ -65,19 +66,6 @@ _INSTEAD = frozenset(("but", "instead", "rather", "until", "till", "unless", "ex
 # words after a negator that may take it for themselves: "did not crash because of the
 # weather" may tell that it crashed, for another reason
 _SCOPE = frozenset(("because",))
-# irregular past forms, so that "said" is "did not say"
-_PAST = dict(
-    pair.split(":")
-    for pair in """
-    said:say told:tell went:go made:make took:take gave:give found:find came:come
-    left:leave knew:know thought:think got:get held:hold won:win lost:lose paid:pay
-    sent:send saw:see kept:keep struck:strike fled:flee shot:shoot fell:fall began:begin
-    brought:bring bought:buy caught:catch fought:fight built:build chose:choose
-    drove:drive flew:fly grew:grow met:meet led:lead rose:rise sold:sell stood:stand
-    wrote:write became:become ran:run spoke:speak broke:break heard:hear felt:feel
-    meant:mean sought:seek stole:steal threw:throw wore:wear
-    """.split()  # noqa: SIM905
-)
 # of the words of the shorter sentence, at most this share may differ elsewhere
 CLOSE_SHARE = 0.2
 MIN_WORDS = 4  # "Nichols not sentenced to death": fewer words are too few to compare
@@ -238,7 +226,7 @@ def _possessive(text: str, m: re.Match[str]) -> bool:
 
 
 def _key(word: str) -> str:
-    return word if word in AUXILIARIES else stem(_PAST.get(word, word))
+    return word if word in AUXILIARIES else stem(IRREGULAR_PAST.get(word, word))
 
 
 def _stretches(
