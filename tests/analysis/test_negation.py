@@ -64,6 +64,11 @@ DENIALS = [
         "The police did not say the suspect was armed.",
         vs("said", "did not say"),
     ),
+    (
+        "The ferry sank off the coast of Sicily on Monday.",
+        "The ferry did not sink off the coast of Sicily on Monday.",
+        vs("sank", "did not sink"),
+    ),
     # auxiliaries on both sides, "yet", "never", "no longer", "cannot"
     (
         "The suspect was arrested at his home on Friday.",
