@@ -147,6 +147,7 @@ class _Patterns:
     small: re.Pattern[str]  # a count below a thousand, its parts in groups
     thousand: re.Pattern[str]  # a count of thousands, its parts in groups
     bare: re.Pattern[str]  # a hundred or a thousand with nothing before it ("hundred")
+    cue: re.Pattern[str]  # a hundred or a thousand anywhere: the phrase is looked for
 
 
 @cache
@@ -172,6 +173,7 @@ def _patterns(language: str | None) -> _Patterns:
         re.compile(small_parts, re.IGNORECASE),
         re.compile(thousand_parts, re.IGNORECASE),
         re.compile(f"(?:{g.hundred or '(?!)'}|{g.thousand})", re.IGNORECASE),
+        re.compile(f"{g.hundred or '(?!)'}|{g.thousand}|{whole}", re.IGNORECASE),
     )
 
 
@@ -192,6 +194,8 @@ def worded_numbers(text: str, language: str | None = None) -> list[WordedNumber]
         return []
     p = _patterns(language)
     out: list[WordedNumber] = []
+    if p.cue.search(text) is None:  # most sentences: no phrase to look for
+        return out
     for m in p.phrase.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
         value = _value(p, m.group(), language)
