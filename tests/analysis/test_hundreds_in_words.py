@@ -71,6 +71,8 @@ def test_what_is_no_count_of_hundreds_is_not_read_as_one(language: str | None, t
         ("A dozen people were hurt.", None, [("num:12", "peopl")]),
         ("Einige hundert Menschen demonstrierten.", "German", [("num:200", "")]),
         ("Los piratas recibieron dos mil millones de dólares.", "Spanish", [("num:2e+09", "usd")]),
+        # a count in words of another language before "%", as "five percent"
+        ("Vingt % des soldats sont morts.", "French", [("pct:20", "percent")]),
     ],
 )
 def test_each_count_in_words_is_read_once_with_what_it_counts(
