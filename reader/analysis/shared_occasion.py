@@ -51,12 +51,15 @@ def one_occasion(fa: UnitFeatures, fb: UnitFeatures) -> bool:
     if _common_words(fa, fb):
         return True
     names_a, names_b = _named(fa, fb), _named(fb, fa)
-    shared = [x for x in names_a if any(_one(x, y) for y in names_b)]
-    if len(shared) >= MIN_NAMED:
+    shared_a = [x for x in names_a if any(_one(x, y) for y in names_b)]
+    shared_b = [y for y in names_b if any(_one(x, y) for x in names_a)]
+    # counted on the side naming fewer: "klitschko" and "klitschko november" of one side
+    # against "klitschko november" of the other are one thing in common, either way round
+    if min(len(shared_a), len(shared_b)) >= MIN_NAMED:
         return True
-    own_a = [x for x in names_a if not any(_one(x, y) for y in names_b)]
-    own_b = [y for y in names_b if not any(_one(x, y) for x in names_a)]
-    return bool(shared) and not own_a and not own_b
+    own_a = [x for x in names_a if x not in shared_a]
+    own_b = [y for y in names_b if y not in shared_b]
+    return bool(shared_a) and not own_a and not own_b
 
 
 def _common_words(fa: UnitFeatures, fb: UnitFeatures) -> set[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.discrepancies import conflicts
@@ -303,6 +303,8 @@ def test_a_sentence_never_disagrees_with_itself(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(SENTENCES, SENTENCES)
+# two names of one side in one of the other's counted two things in common one way round
+@example(a="Klitschko Klitschko the Klitschko November 19 Klitschko", b="Klitschko November 2")
 def test_disagreement_does_not_depend_on_the_side(a: str, b: str) -> None:
     forward = {(c.a.surface, c.b.surface) for c in conflicts(feats(a), feats(b))}
     backward = {(c.b.surface, c.a.surface) for c in conflicts(feats(b), feats(a))}

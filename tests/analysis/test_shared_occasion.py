@@ -122,3 +122,13 @@ def test_a_weekday_before_the_occasion_it_dates_still_disagrees() -> None:
         "The Tuesday attack on the convoy killed 12 soldiers near Kandahar.",
         "The attack on the convoy on Wednesday killed 12 soldiers near Kandahar.",
     ) == ["Tuesday vs Wednesday"]
+
+
+def test_two_names_of_one_thing_count_once_either_way_round() -> None:
+    # "the Promises Treatment Center" and "Promises" are one thing in common, not two
+    a = feats(
+        "A publicist for Reid said the Promises Treatment Center, known as Promises, admitted "
+        "her on November 19."
+    )
+    b = feats("She entered Promises Treatment Center on November 20.")
+    assert one_occasion(a, b) == one_occasion(b, a)
