@@ -42,6 +42,26 @@ def no_window_left() -> Iterator[None]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def guarded_run(paths: list[str]) -> tuple[int, bool]:
+    """run_gui on ``paths``, and whether it got stuck (waiting on a dialog no one can close
+    offscreen: ended after a minute, which a busy machine's run never needs)."""
+    stuck: list[bool] = []
+
+    def unstick() -> None:
+        stuck.append(True)
+        QApplication.closeAllWindows()
+
+    guard = QTimer()  # stopped after: it must not close a later test's windows
+    guard.setSingleShot(True)
+    guard.timeout.connect(unstick)
+    guard.start(60_000)
+    try:
+        code = run_gui(paths)
+    finally:
+        guard.stop()
+    return code, bool(stuck)
+
+
 def test_seed_paths_come_from_the_package() -> None:
     a, b = seed_paths()
     assert Path(a).is_file() and Path(b).is_file()
@@ -94,20 +114,7 @@ def test_screenshot_of_a_missing_file_is_bad_input(qtbot: QtBot, tmp_path: Path)
 def test_a_missing_file_ends_an_offscreen_run(
     qtbot: QtBot, tmp_path: Path, seed_b_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    stuck: list[bool] = []
-
-    def unstick() -> None:  # a run waiting on its dialog is ended, and the test fails
-        stuck.append(True)
-        QApplication.closeAllWindows()
-
-    guard = QTimer()  # stopped after: it must not close a later test's windows
-    guard.setSingleShot(True)
-    guard.timeout.connect(unstick)
-    guard.start(60_000)  # a busy machine takes its time; a stuck run never ends
-    try:
-        code = run_gui([str(tmp_path / "gone.txt"), str(seed_b_path)])
-    finally:
-        guard.stop()
+    code, stuck = guarded_run([str(tmp_path / "gone.txt"), str(seed_b_path)])
     assert code == 2 and not stuck
     assert "gone.txt" in capsys.readouterr().err
 
@@ -188,20 +195,7 @@ def test_one_missing_article_ends_an_offscreen_run_as_bad_input(
     dialog asking for the partner of a file that does not exist (offscreen, nobody could
     close it: the run waited for ever)."""
     monkeypatch.setenv("CROSSREAD_DATA_DIR", str(tmp_path / "data"))
-    stuck: list[bool] = []
-
-    def unstick() -> None:  # a run waiting on its dialog is ended, and the test fails
-        stuck.append(True)
-        QApplication.closeAllWindows()
-
-    guard = QTimer()  # stopped after: it must not close a later test's windows
-    guard.setSingleShot(True)
-    guard.timeout.connect(unstick)
-    guard.start(60_000)  # a busy machine takes its time; a stuck run never ends
-    try:
-        code = run_gui([str(tmp_path / "gone.txt")])
-    finally:
-        guard.stop()
+    code, stuck = guarded_run([str(tmp_path / "gone.txt")])
     err = capsys.readouterr().err
     assert code == 2 and not stuck
     assert "gone.txt" in err and "does not exist" in err
