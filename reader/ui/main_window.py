@@ -77,6 +77,7 @@ from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
 from reader.ui.tooltips import describe_match, score_words
 from reader.ui.wheel_zoom import WheelZoom
+from reader.ui.window_palette import WindowPalette
 
 FILE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
 
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self._zoom = 0
         self.staged_show = StagedShow(self)  # the preview, then the alignment in stages
         self._build()
+        # a dark or high-contrast palette in every panel, floating or not, and dialog
+        self.window_palette = WindowPalette(self)
         self.opener = PairOpener(
             self,
             self.settings,
