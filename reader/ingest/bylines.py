@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from reader.ingest.agencies import SHORT_AGENCIES
 from reader.ingest.byline_dates import set_off_date
@@ -40,6 +41,8 @@ from reader.ingest.date_lines import DAY_OR_MONTH
 
 __all__ = [
     "BY_WORDS",
+    "Byline",
+    "byline_parts",
     "byline_word",
     "is_bare_byline",
     "is_byline",
@@ -108,7 +111,7 @@ _AT = r"(?:in|at|from|à|au|a|en|em|aus|uit|te)"
 _PLACE = rf"[{_UPPER}][\w'’.-]*(?:[\s-][{_UPPER}][\w'’.-]*){{0,2}}"
 _TAIL = (
     r"(?:\s*[,|/–—-]\s*[^\s.!?,;:][^\n.!?;:]{0,60}"
-    r"|\s*\([\w .&-]{2,30}\)"
+    r"|\s*\([\w .,/&'’-]{2,30}\)"  # "(dpa)", "(Berlin)", "(à Paris)", "(dpa, Berlin)"
     rf"|\s+{_AT}\s+{_PLACE}"
     rf"|\s+(?:avec|mit|con|com|met)\s+(?:l['’])?"
     rf"(?:[{_UPPER}][\w.&-]*(?:\s+[{_UPPER}][\w.&-]*){{0,2}}|(?i:{SHORT_AGENCIES})))"
@@ -216,14 +219,15 @@ _NOT_A_NAME = (
     r"early|late|noon|night)\b)"
 )
 _BYLINE = re.compile(
-    rf"^(?i:by)\s+{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}}"
-    r"\s*(?:[,|/–—-]\s*[^\n.!?]{0,80}|\([\w .&-]{2,30}\))?$"  # "By Jane Doe (Reuters)"
+    rf"^(?i:by)\s+(?P<names>{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}})"
+    # "By Jane Doe (Reuters)", "By Jane Smith (Washington)"
+    r"(?P<tail>\s*(?:[,|/–—-]\s*[^\n.!?]{0,80}|\([\w .,/&'’-]{2,30}\)))?$"
 )
 # "By Jane Smith in Kyiv", "By Jane Smith and John Doe in Washington": two words of a name
 # at least before the place ("By Christmas in London" is none)
 _BYLINE_AT = re.compile(
-    rf"^(?i:by)\s+{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}}"
-    r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+    rf"^(?i:by)\s+(?P<names>{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}})"
+    r"(?P<tail>\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
 )
 
 # "By The Associated Press", "By The Times Staff"
@@ -249,6 +253,34 @@ def _is_byline(line: str) -> bool:
         or _BYLINE_AT.match(line)
         or is_foreign_byline(line)
     )
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline's ``line`` (without a date stamp set off after it) and its parts: the
+    writers it names ("Anna Müller", "Tom Schmidt") and what follows them ("(Berlin)",
+    ", envoyé spécial à Kiev", "in Kyiv", "(dpa)"; "" when nothing does), as the page
+    writes them."""
+
+    line: str
+    writers: tuple[str, ...]
+    tail: str
+
+
+def byline_parts(line: str) -> Byline | None:
+    """The parts of the byline ``line`` ("Von Anna Müller (Berlin)", "By Jane Smith,
+    Washington"), a date stamp set off after it left out; None when it is no byline
+    naming its writers (a desk's, "By The Associated Press", prose)."""
+    dated = set_off_date(line)
+    line = (dated.before if dated is not None and _is_byline(dated.before) else line).strip()
+    if not _is_byline(line) or _DESK.match(line):
+        return None
+    m = _FOREIGN_BYLINE.match(line) or _BYLINE_AT.match(line) or _BYLINE.match(line)
+    if m is None or _BYLINE_THE.match(line):
+        return None
+    writers = tuple(name.strip() for name in _WRITERS_APART.split(m.group("names")))
+    tail = (m.group("tail") or "").strip()
+    return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail)
 
 
 def is_role_line(line: str) -> bool:

@@ -361,7 +361,9 @@ _BYLINE_AGENCY_END = re.compile(
 # "Par Jean Dupont (AFP)", "Por María López (EFE)", "Par Jean Dupont avec AFP", "Von Anna
 # Müller mit dpa", "Door Jan de Vries met ANP"
 _BYLINE_AGENCY_WITH = re.compile(
-    r"(?:\((?P<paren>[\w .&-]{2,30})\)|\s(?:avec|mit|con|com|met|with)\s+(?:l['’])?"
+    # the agency in brackets, a place after it ("(dpa, Berlin)", "(AFP/Paris)")
+    r"(?:\((?P<paren>[\w .&-]{2,30}?)(?:\s*[,/]\s*[\w .'’-]{2,30})?\)"
+    r"|\s(?:avec|mit|con|com|met|with)\s+(?:l['’])?"
     r"(?P<name>[\w .&-]{2,30}?))\s*$",
     re.IGNORECASE,
 )

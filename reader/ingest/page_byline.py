@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from html import unescape
 
 from reader.ingest.agencies import AGENCIES
-from reader.ingest.bylines import byline_word, is_byline, language_of_tag, writer_names
+from reader.ingest.bylines import (
+    Byline,
+    byline_parts,
+    byline_word,
+    is_byline,
+    language_of_tag,
+    writer_names,
+)
 from reader.ingest.languages import main_language
 from reader.ingest.metadata import byline_agency
 from reader.ingest.page_titles import HEAD_SCAN
@@ -73,14 +80,18 @@ def with_byline(
     writers = _writers(author) if author else ""
     if not writers:
         return text
-    agency = _page_agency(blocks, writers)
+    page = _page_byline(blocks, author or "")
+    agency = _page_agency(blocks, writers) or _agency_after(page)
     names = _without_agency(writers, agency)
+    if page is not None:
+        names = ", ".join(page.writers)  # not the place the extractor took for a writer
     line = f"{byline_word(language)} {_joined_writers(names, language)}"
     head, sep, rest = text.partition("\n\n")
     # the agency's line of its own, when the extractor kept it ("(AFP)"), names it already
     after = [line, rest.split("\n\n", 1)[0]]
-    if agency and byline_agency(after) is None and is_byline(f"{line} ({agency})"):
-        line = f"{line} ({agency})"
+    tail = "" if agency and byline_agency(after) else _tail(page, agency)
+    if tail and is_byline(_with_tail(line, tail)):
+        line = _with_tail(line, tail)
     if not is_byline(line) or _names(text, names):
         return text
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
@@ -103,6 +114,43 @@ def _page_agency(blocks: Sequence[str], writers: str) -> str | None:
             if agency:
                 return agency
     return None
+
+
+def _page_byline(blocks: Sequence[str], author: str) -> Byline | None:
+    """The page's own byline among ``blocks``, naming writers the extractor's ``author``
+    names ("Anna Müller; Berlin" of "Von Anna Müller, Berlin"; "Anna Müller" of "Von Anna
+    Müller (Berlin)"), whose place, role or desk after them the extractor dropped with
+    its element; None when no block is one."""
+    key = author.casefold()
+    for block in blocks:
+        byline = byline_parts(" ".join(block.split()))
+        if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
+            return byline
+    return None
+
+
+def _tail(page: Byline | None, agency: str | None) -> str:
+    """What the put-back byline names after the writers: the page's byline's place, role
+    or desk ("(Berlin)", ", envoyé spécial à Kiev"), or the ``agency`` as it named it
+    ("(dpa, Berlin)", "mit dpa"); else the ``agency`` in brackets ("(Reuters)" of "Von
+    Anna Müller, Reuters", or of an agency's line of its own); "" for none."""
+    own = page.tail if page is not None else ""
+    if agency is None:
+        return own
+    # "(dpa, Berlin)", "mit dpa" as the page wrote them; "Von Anna Müller, Reuters" in brackets
+    kept = own[:1] not in ",;|/–—-" and _agency_after(page) == agency
+    return own if kept else f"({agency})"
+
+
+def _agency_after(page: Byline | None) -> str | None:
+    """The agency the page's byline names after its writers ("dpa" of "(dpa, Berlin)")."""
+    return byline_agency([page.line]) if page is not None else None
+
+
+def _with_tail(line: str, tail: str) -> str:
+    """The byline ``line`` with ``tail`` after the writers, as the page wrote it: "Von Anna
+    Müller (Berlin)", "Von Anna Müller, Berlin", "By Jane Smith in Kyiv"."""
+    return f"{line}{tail}" if tail[:1] in ",;" else f"{line} {tail}"
 
 
 def _without_agency(writers: str, agency: str | None) -> str:

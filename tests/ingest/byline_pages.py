@@ -162,3 +162,58 @@ def guardian_page(writers: list[str], contributors: str, meta_author: str = "") 
         authors=authors,
         contributors=contributors,
     )
+
+
+# A paper's own story: the writer in the head (<meta name="author">, or the JSON-LD
+# NewsArticle's author), the byline in a <p class="byline"> the extractor drops, where the
+# writer wrote from after the name ("Von Anna Müller (Berlin)", "Par Jean Dupont (à
+# Paris)"); ``lang``'s story of AGENCY_STORIES.
+_PAPER_PAGE = """<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{title}</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Tagesblatt">{meta}
+<meta property="article:published_time" content="2024-03-12T06:40:00+01:00">{linked}
+</head><body>
+<header><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav></header>
+<main><article>
+<h1>{title}</h1>
+<p class="byline">{byline}</p>
+{paragraphs}
+</article></main>
+<footer><p>Impressum</p></footer>
+</body></html>
+"""
+
+_LINKED_AUTHOR = """
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"{title}","datePublished":"2024-03-12T06:40:00+01:00",
+"author":[{authors}]}}</script>"""
+
+
+# the paper's story runs on (a story of two paragraphs is one the extractor runs together)
+_MORE = {
+    "en": "Talks are due to resume on Thursday, a spokesman for the operators said.",
+    "de": "Die Gespräche sollen am Donnerstag fortgesetzt werden, sagte ein Bahnsprecher.",
+    "fr": "Les négociations doivent reprendre jeudi, a indiqué un porte-parole de la RATP.",
+    "es": "Las negociaciones se reanudarán el jueves, según un portavoz del ministerio.",
+    "it": "Le trattative riprenderanno giovedì, ha detto un portavoce del ministero.",
+    "pt": "As negociações serão retomadas na quinta-feira, disse um porta-voz da empresa.",
+}
+
+
+def paper_page(lang: str, byline: str, writers: list[str], *, linked: bool = False) -> str:
+    """The paper's page in ``lang`` under ``byline``, naming ``writers`` in its
+    <meta name="author"> or (``linked``) its JSON-LD's author list."""
+    title, *paragraphs = AGENCY_STORIES[lang]
+    paragraphs = [*paragraphs, _MORE[lang], _MORE[lang].replace("Thursday", "Friday")]
+    meta = "" if linked else f'\n<meta name="author" content="{", ".join(writers)}">'
+    authors = ",".join(f'{{"@type":"Person","name":"{name}"}}' for name in writers)
+    return _PAPER_PAGE.format(
+        lang=lang,
+        title=title,
+        meta=meta,
+        linked=_LINKED_AUTHOR.format(title=title, authors=authors) if linked else "",
+        byline=byline,
+        paragraphs="\n".join(f"<p>{p}</p>" for p in paragraphs),
+    )

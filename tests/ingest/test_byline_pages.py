@@ -210,6 +210,59 @@ def test_the_agency_of_a_byline_dated_on_its_line_is_the_source(
     assert _put_back(doc) == (put_back or byline)
 
 
-def test_a_place_in_brackets_after_a_dated_byline_names_no_source(tmp_path: Path) -> None:
+def test_a_place_in_brackets_after_a_dated_byline_names_no_source_and_is_put_back(
+    tmp_path: Path,
+) -> None:
     doc = read_page(tmp_path, pages.agency_page("de", "Von Anna Müller (Berlin) | 12.03.2024"))
-    assert (doc.source, _put_back(doc)) == (None, "Von Anna Müller")
+    assert (doc.source, _put_back(doc)) == (None, "Von Anna Müller (Berlin)")
+
+
+WRITERS = {
+    "en": "Jane Smith",
+    "de": "Anna Müller",
+    "fr": "Jean Dupont",
+    "es": "María López",
+    "it": "Marco Rossi",
+    "pt": "João Silva",
+}
+PLACED_BYLINES = [
+    ("en", "By Jane Smith (Washington)"),
+    ("de", "Von Anna Müller (Berlin)"),
+    ("fr", "Par Jean Dupont (à Paris)"),
+    ("es", "Por María López (Madrid)"),
+    ("it", "di Marco Rossi (Roma)"),
+    ("pt", "Por João Silva (Lisboa)"),
+    ("en", "By Jane Smith, Washington"),
+    ("de", "Von Anna Müller, Berlin"),
+    ("fr", "Par Jean Dupont, à Paris"),
+    ("es", "Por María López, Madrid"),
+    ("it", "di Marco Rossi, Roma"),
+    ("pt", "Por João Silva, em Lisboa"),
+    ("fr", "Par Jean Dupont, envoyé spécial à Kiev"),
+]
+
+
+@pytest.mark.parametrize("linked", [False, True], ids=["meta-author", "json-ld-author"])
+@pytest.mark.parametrize(("lang", "byline"), PLACED_BYLINES)
+def test_the_byline_put_back_keeps_the_place_the_page_wrote_after_the_writer(
+    tmp_path: Path, lang: str, byline: str, linked: bool
+) -> None:
+    """The paper's <p class="byline"> goes with the extractor; the writer it keeps (from
+    the head, or "Anna Müller; Berlin" of the comma's byline) comes back with where they
+    wrote from, as the page wrote it, dimmed; the page stays its own source."""
+    page = pages.paper_page(lang, byline, [WRITERS[lang]], linked=linked)
+    doc = read_page(tmp_path, page)
+    assert (_put_back(doc), doc.source) == (byline, "Tagesblatt")
+
+
+def test_an_agency_and_a_place_in_brackets_are_put_back_and_the_agency_is_the_source(
+    tmp_path: Path,
+) -> None:
+    doc = read_page(tmp_path, pages.agency_page("de", "Von Anna Müller (dpa, Berlin)"))
+    assert (_put_back(doc), doc.source) == ("Von Anna Müller (dpa, Berlin)", "dpa")
+
+
+def test_a_place_is_put_back_with_two_writers(tmp_path: Path) -> None:
+    byline = "Von Anna Müller und Tom Schmidt (Berlin)"
+    page = pages.paper_page("de", byline, ["Anna Müller", "Tom Schmidt"])
+    assert _put_back(read_page(tmp_path, page)) == byline

@@ -8,6 +8,8 @@ import pytest
 from reader.ingest import document_from_text
 from reader.ingest.boilerplate import is_boilerplate_line
 from reader.ingest.bylines import (
+    Byline,
+    byline_parts,
     byline_word,
     is_byline,
     is_foreign_byline,
@@ -272,3 +274,33 @@ def test_a_byline_with_its_date_on_the_line_is_a_byline_and_dimmed(line: str) ->
 )
 def test_prose_with_a_date_set_off_after_it_is_no_byline(line: str) -> None:
     assert not is_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Von Anna Müller (Berlin)", (("Anna Müller",), "(Berlin)")),
+        ("Par Jean Dupont (à Paris)", (("Jean Dupont",), "(à Paris)")),
+        ("Von Anna Müller, Berlin", (("Anna Müller",), ", Berlin")),
+        ("Por João Silva em Lisboa", (("João Silva",), "em Lisboa")),
+        ("di Marco Rossi (ANSA, Roma)", (("Marco Rossi",), "(ANSA, Roma)")),
+        ("Von Anna Müller und Tom Schmidt", (("Anna Müller", "Tom Schmidt"), "")),
+        ("By Jane Smith (Washington)", (("Jane Smith",), "(Washington)")),
+        ("By Jane Smith in Kyiv", (("Jane Smith",), "in Kyiv")),
+        ("Von Anna Müller (Berlin) | 12.03.2024, 06:40 Uhr", (("Anna Müller",), "(Berlin)")),
+    ],
+)
+def test_a_byline_s_parts_are_its_writers_and_what_follows_them(
+    line: str, parts: tuple[tuple[str, ...], str]
+) -> None:
+    byline = byline_parts(line)
+    assert isinstance(byline, Byline)
+    assert (byline.writers, byline.tail) == parts
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Par ailleurs, le conseil a voté", "Von unserer Redaktion, Berlin", "By The Associated Press"],
+)
+def test_a_line_naming_no_writers_has_no_byline_parts(line: str) -> None:
+    assert byline_parts(line) is None

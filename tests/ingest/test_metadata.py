@@ -355,3 +355,19 @@ def test_the_date_of_a_byline_with_its_agency_is_still_the_article_s(
 def test_a_place_in_brackets_after_a_dated_byline_names_no_source() -> None:
     doc = _pasted("de", "Von Anna Müller (Berlin) | 12.03.2024, 06:40 Uhr")
     assert (doc.source, doc.date) == (None, "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "agency"),
+    [
+        ("de", "Von Anna Müller (dpa, Berlin)", "dpa"),
+        ("fr", "Par Jean Dupont (AFP/Paris)", "AFP"),
+        ("de", "Von Anna Müller (Berlin, Hamburg)", None),
+    ],
+)
+def test_the_agency_in_brackets_before_a_place_is_the_source(
+    lang: str, byline: str, agency: str | None
+) -> None:
+    doc = _pasted(lang, byline)
+    assert doc.source == agency
+    assert byline in {doc.slice(b) for b in doc.boilerplate}
