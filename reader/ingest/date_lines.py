@@ -30,6 +30,24 @@ _ZONE_NAMED = re.compile(
 )
 
 
+# a zone as a page writes it after a clock time: "11.05 BST", "14:32 Uhr (MESZ)", "10h15
+# (UTC+01:00)", "6.40pm EST", "3:45 ET" (the short American zones after a colon time only)
+_CLOCK_ZONE = re.compile(
+    r"\d{1,2}[:.h]\d{2}(?:\s?(?:[aApP]\.?[mM]\.?|Uhr|hrs|h))?\s?\(?"
+    rf"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|(?:{_NAMED_ZONES.upper()})\b)"
+    r"|\d:\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s?(?P<short>ET|PT|CT)\b"
+)
+
+
+def clock_zones(text: str) -> list[str]:
+    """The zones ``text`` writes after its clock times, each once, in the order it first
+    writes them, as written ("BST", "MESZ", "UTC+01:00", "ET"; "GMT+1" of "GMT + 1")."""
+    zones = (
+        "".join((m.group("zone") or m.group("short")).split()) for m in _CLOCK_ZONE.finditer(text)
+    )
+    return list(dict.fromkeys(zones))
+
+
 def names_zone(stamp: str) -> bool:
     """The time stamp ``stamp`` says its time zone: "11:05 GMT", "16:32 UTC+2", "14.32 Uhr
     (MESZ)", "3:45 ET"; not "10:20 Uhr", "6:40 a.m.", "Il est 14h32"."""

@@ -21,7 +21,7 @@ from reader.ingest.block_breaks import BLOCK_TAGS, break_blocks
 from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.linked_data import linked_data
-from reader.ingest.linked_updates import lacks_stamps, with_linked_updates
+from reader.ingest.linked_updates import lacks_stamps, page_zones, with_linked_updates
 from reader.ingest.live_blog import live_updates, with_updates
 from reader.ingest.live_summary import summary_first
 from reader.ingest.metadata import byline_agency
@@ -441,7 +441,8 @@ def extract_html(html: str, name: str, path: str) -> Page:
         lines = with_stamps(lines, render_body(html)[0].split("\n\n"))
     if not updates and linked.updates and lacks_stamps(lines):
         # times a script writes on the page: its JSON-LD's (see linked_updates)
-        lines = with_linked_updates(lines, linked.updates)
+        zones = page_zones(render_body(html)[0].split("\n\n"))
+        lines = with_linked_updates(lines, linked.updates, zones)
     lines = summary_first(lines)
     lines = _with_standfirst(lines, page_standfirst(html), title)
     text = "\n\n".join(lines)

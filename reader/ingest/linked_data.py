@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from html import unescape
 from typing import Any
 
@@ -51,6 +51,9 @@ class LinkedUpdate:
     headline: str | None
     body: tuple[str, ...]
     day: str | None = None
+    # its datePublished, read: for the time in the zone the page writes its own in
+    # (reader.ingest.linked_updates)
+    when: datetime | None = field(default=None, compare=False)
 
 
 _SCRIPT = re.compile(
@@ -119,6 +122,7 @@ def _updates(value: Any) -> tuple[LinkedUpdate, ...]:
                     headline=headline,
                     body=body,
                     day=when.date().isoformat(),
+                    when=when,
                 )
             )
     return tuple(out)

@@ -14,12 +14,15 @@ live_blog reads those of a page with ``<time>`` elements.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from reader.ingest.date_lines import clock_zones, is_date_line
 from reader.ingest.linked_data import LinkedUpdate
 from reader.ingest.live_blog import Update, with_updates
 from reader.ingest.update_stamps import MIN_STAMPS, is_update_stamp
+from reader.ingest.zoned_times import in_written_zone, zoned_clock
 
-__all__ = ["lacks_stamps", "with_linked_updates"]
+__all__ = ["lacks_stamps", "page_zones", "with_linked_updates"]
 
 # a line of the text and an update's body are the same paragraph when one opens the other
 # (an articleBody may run the update's paragraphs together, or cut the last short)
@@ -31,14 +34,27 @@ def lacks_stamps(lines: list[str]) -> bool:
     return sum(map(is_update_stamp, lines)) < MIN_STAMPS
 
 
-def with_linked_updates(lines: list[str], updates: tuple[LinkedUpdate, ...]) -> list[str]:
+def page_zones(blocks: Sequence[str]) -> tuple[str, ...]:
+    """The zones the page writes its own times in (date_lines.clock_zones), read from its
+    date lines and stamps among ``blocks`` ("Updated 5:41 AM EDT, Wed June 19, 2024",
+    "Stand: 20.06.2024, 00:45 Uhr (MESZ)"), not from its prose."""
+    stamps = (b for b in blocks if is_date_line(b) or is_update_stamp(b))
+    return tuple(clock_zones("\n".join(stamps)))
+
+
+def with_linked_updates(
+    lines: list[str], updates: tuple[LinkedUpdate, ...], zones: Sequence[str] = ()
+) -> list[str]:
     """``lines`` (the extractor's) with each update of ``updates`` found among them
     preceded by its time, its heading put back where the extractor dropped it; ``lines``
     unchanged when ``updates`` are fewer than a live page's. When fewer than
     ``MIN_STAMPS`` are found, the lines that are no update's, then each update's time,
-    heading and body as the JSON-LD gives them."""
+    heading and body as the JSON-LD gives them. The times are in the ``zones`` the page
+    writes its own in ("05:41 EDT", not "09:41 UTC", beside "Updated 5:41 AM EDT"), when
+    it writes any (see ``page_zones``)."""
     if len(updates) < MIN_STAMPS:
         return lines
+    updates = tuple(_in_zones(update, zones) for update in updates)
     starts: dict[int, LinkedUpdate] = {}
     for update in updates:
         at = _start(lines, update)
@@ -94,3 +110,11 @@ def _start(lines: list[str], update: LinkedUpdate) -> int | None:
 def _as_update(update: LinkedUpdate, time: str) -> Update:
     heading = (update.headline,) if update.headline else ()
     return Update(time=time, lines=(*heading, *update.body))
+
+
+def _in_zones(update: LinkedUpdate, zones: Sequence[str]) -> LinkedUpdate:
+    """``update`` with its time and day in the zone the page writes (zoned_times)."""
+    if update.when is None or not zones:
+        return update
+    day = in_written_zone(update.when, zones).date().isoformat()
+    return replace(update, time=zoned_clock(update.when, zones), day=day)

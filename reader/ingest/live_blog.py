@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from reader.ingest.block_breaks import BLOCK_TAGS
-from reader.ingest.date_lines import names_zone
+from reader.ingest.date_lines import clock_zones, names_zone
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
 from reader.ingest.page_tree import is_share_label, names_sharing
@@ -269,18 +269,19 @@ def _time_line(text: str, datetime: str) -> tuple[str, bool]:
     return (f"{clock.group(1)}:{clock.group(2)}" if clock else text), False
 
 
-def _update(candidate: _Candidate, zoned: bool) -> Update:
+def _update(candidate: _Candidate, zones: tuple[str, ...] | None) -> Update:
     """The update ``candidate`` holds: its time, then its lines (its heading first). The
     clock time the page writes beside a relative time ("3h ago 14.32 GMT", the Guardian's)
     is the update's time, not a line of its own before its heading. A time the page does
-    not write is its datetime attribute's clock, with the zone the attribute gives when
-    the page's times are ``zoned`` ("06:05 UTC+8"; see ``_zoned``)."""
+    not write is its datetime attribute's clock, with a zone when the page's times have
+    ``zones`` (see ``_zones``): the one the page writes ("10:42 GMT" among "10:15 GMT"),
+    else the attribute's ("06:05 UTC+8", where the page writes none)."""
     time, lines = candidate.times[0], candidate.lines
     if _written_stamp(candidate) is not None:
         time, lines = lines[0], lines[1:]
-    elif candidate.time_unwritten and zoned:
+    elif candidate.time_unwritten and zones is not None:
         when = moment(candidate.datetime)
-        time = zoned_clock(when) if when is not None else time
+        time = zoned_clock(when, zones) if when is not None else time
     return Update(time=time, lines=tuple(lines), aside=tuple(candidate.relative))
 
 
@@ -293,13 +294,17 @@ def _written_stamp(candidate: _Candidate) -> str | None:
     return None
 
 
-def _zoned(updates: list[_Candidate]) -> bool:
-    """The page's times say their zone: every time the page writes does ("11:05 GMT",
-    "14.32 Uhr (MESZ)"), or it writes none (a script fills them in). A time it does not
-    write is then given its zone too; on a page writing "6:40 a.m." or "10:20 Uhr", it is
-    a clock like theirs, not "06:05 UTC+8" among zoneless times."""
+def _zones(updates: list[_Candidate]) -> tuple[str, ...] | None:
+    """The zones the page's times are written in ("GMT", "MESZ"; date_lines.clock_zones)
+    when every time the page writes says its zone ("11:05 GMT", "14.32 Uhr (MESZ)"), none
+    when it writes no time (a script fills them in); None when it writes zoneless times.
+    A time it does not write is given a zone only in the first two cases; on a page
+    writing "6:40 a.m." or "10:20 Uhr", it is a clock like theirs, not "06:05 UTC+8"."""
     written = [c.times[0] if not c.time_unwritten else _written_stamp(c) for c in updates]
-    return all(names_zone(time) for time in written if time is not None)
+    times = [time for time in written if time is not None]
+    if not all(map(names_zone, times)):
+        return None
+    return tuple(clock_zones(" ".join(times)))
 
 
 def live_updates(html: str) -> list[Update] | None:
@@ -326,8 +331,8 @@ def live_updates(html: str) -> list[Update] | None:
         return None
     if sum(c.chars for c in updates) < _LIVE_SHARE * finder.shown_chars:
         return None
-    zoned = _zoned(updates)
-    return [_update(c, zoned) for c in updates]
+    zones = _zones(updates)
+    return [_update(c, zones) for c in updates]
 
 
 def with_updates(lines: list[str], updates: list[Update]) -> list[str]:

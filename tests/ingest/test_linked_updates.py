@@ -76,6 +76,56 @@ def test_the_day_shows_where_it_changes_in_the_page_s_order(tmp_path: Path) -> N
     ]
 
 
+def _stamped(page: str, after: str, stamp: str) -> str:
+    """``page`` with the date line ``stamp`` (the page's "Updated ..." line) after the
+    element ending with ``after``."""
+    assert page.count(after) == 1
+    return page.replace(after, f'{after}\n<p class="timestamp">{stamp}</p>')
+
+
+ZONED_STAMPS = [
+    (
+        # CNN's "Updated" line in New York time: the JSON-LD's UTC times moved to it
+        _stamped(CNN_SCRIPTED_LIVE, "CNN</span></div>", "Updated 5:41 AM EDT, Wed June 19, 2024"),
+        ["2024-06-19 05:41 EDT", "03:05 EDT", "2024-06-18 19:50 EDT"],
+    ),
+    (
+        _stamped(CNN_SCRIPTED_LIVE, "CNN</span></div>", "Updated 09:45 GMT, June 19, 2024"),
+        ["2024-06-19 09:41 GMT", "07:05 GMT", "2024-06-18 23:50 GMT"],
+    ),
+    (
+        # the German page's "+02:00" times named as it names them
+        _stamped(
+            scripted_live_de(),
+            "Katrin Maier</a></p>",
+            "Stand: 20.06.2024, 00:45 Uhr (MESZ)",
+        ),
+        ["2024-06-20 00:40 MESZ", "2024-06-19 23:15 MESZ", "21:05 MESZ"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "times"), ZONED_STAMPS)
+def test_the_times_put_back_are_in_the_zone_the_page_writes(
+    tmp_path: Path, page: str, times: list[str]
+) -> None:
+    """The page writes its own time with a zone ("Updated 5:41 AM EDT"): the updates'
+    times are that zone's, not "09:41 UTC" beside it; UTC only where the page names
+    none (LIVE_PAGES)."""
+    doc = read_page(tmp_path, page)
+    lines = paragraph_lines(doc)
+    assert [line for line in lines if is_update_stamp(line)] == times
+    assert set(times) <= {doc.slice(b) for b in doc.boilerplate}
+
+
+def test_a_zone_named_in_the_story_s_prose_is_not_the_page_s(tmp_path: Path) -> None:
+    page = CNN_SCRIPTED_LIVE.replace(
+        "signed a pact that includes", "signed at 4:30 p.m. KST a pact that includes"
+    )
+    lines = paragraph_lines(read_page(tmp_path, page))
+    assert "07:05 UTC" in lines
+
+
 @pytest.mark.parametrize(("page", "updates"), LIVE_PAGES)
 def test_the_times_put_back_aredimmed(
     tmp_path: Path, page: str, updates: list[tuple[str, str]]

@@ -290,16 +290,16 @@ def _zones_written(page: str, zone: str) -> str:
 
 
 ZONED_PAGES = [
-    (_unwritten(BBC_LIVE, "10:42 GMT"), "10:15 GMT", "10:42 UTC"),
+    (_unwritten(BBC_LIVE, "10:42 GMT"), "10:15 GMT", "10:42 GMT"),
     (
         _unwritten(_zones_written(LIVE_BLOG_DE, "(MESZ)"), "09:05 Uhr (MESZ)"),
         "10:20 Uhr (MESZ)",
-        "09:05 UTC+2",
+        "09:05 MESZ",
     ),
     (
         _unwritten(_zones_written(LIVE_BLOG_FR, "(UTC+01:00)"), "10h15 (UTC+01:00)"),
         "11h40 (UTC+01:00)",
-        "10:15 UTC+1",
+        "10:15 UTC+01:00",
     ),
 ]
 
@@ -309,11 +309,39 @@ def test_an_update_without_written_time_on_a_page_writing_zones_gets_its_zone(
     tmp_path: Path, page: str, written: str, unwritten: str
 ) -> None:
     """A page whose times say their zone ("10:15 GMT", "09:05 Uhr (MESZ)"): the time of an
-    update it writes none for is its datetime attribute's, in that attribute's zone,
-    dimmed as the page's own times are."""
+    update it writes none for is its datetime attribute's, named as the page names that
+    zone ("10:42 GMT", not "10:42 UTC" beside "10:15 GMT"), dimmed as the page's own
+    times are."""
     doc = _load(tmp_path, page)
     assert unwritten in _lines(doc)
     assert {unwritten, written} <= {doc.slice(b) for b in doc.boilerplate}
+
+
+def _summer(page: str, zone: str, hours: int) -> str:
+    """The BBC page with each time written ``hours`` later in ``zone`` ("11:05 GMT" of
+    11:05Z is "12:05 BST"), its datetime attribute unchanged (in UTC, as the BBC's are)."""
+
+    def later(m: re.Match[str]) -> str:
+        hour, minute = int(m.group(2)) + hours, m.group(3)
+        return f"{m.group(1)}{hour:02d}:{minute} {zone}</time>"
+
+    return re.sub(r'(<time datetime="[^"]+">)(\d\d):(\d\d) GMT</time>', later, page)
+
+
+@pytest.mark.parametrize(
+    ("zone", "hours", "unwritten"),
+    [("BST", 1, "11:42 BST"), ("CET", 1, "11:42 CET"), ("MESZ", 2, "12:42 MESZ")],
+)
+def test_an_unwritten_time_in_utc_is_written_in_the_zone_the_page_writes(
+    tmp_path: Path, zone: str, hours: int, unwritten: str
+) -> None:
+    """The page writes its times in its summer's zone ("12:05 BST"), its <time>
+    attributes in UTC: the time of an update it writes none for is that zone's too, not
+    "10:42 UTC" among "11:05 BST" times."""
+    page = _unwritten(_summer(BBC_LIVE, zone, hours), f"{10 + hours}:42 {zone}")
+    lines = _lines(_load(tmp_path, page))
+    assert unwritten in lines
+    assert not any("UTC" in line for line in lines)
 
 
 def test_updates_whose_times_a_script_writes_get_the_zone_of_their_datetime(
