@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.bylines import is_bare_byline, is_byline, is_role_line, is_writers_line
+from reader.ingest.bylines import (
+    is_bare_byline,
+    is_byline,
+    is_role_line,
+    is_writers_line,
+    is_writing_credit,
+)
 from reader.ingest.date_lines import DAY_OR_MONTH, is_date_line, is_date_stamp
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
@@ -128,15 +134,6 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"[\w ,.:]{{0,30}})?$",
         r"^(?:https?://)?pic\.twitter\.com/\w+$",
         r"^a (?:post|video|photo|reel) shared by\b.{0,80}$",
-        # Bylines and credits of the writing.
-        r"^(?:reporting|writing|editing|written|edited|compiled|story|text|words|"
-        r"additional reporting|contributing) by\b.{0,120}$",
-        r"^\((?:reporting|writing|editing|additional reporting)\b.{0,200}\)$",
-        r"^(?=.{0,200}$).*\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
-        # "Choe Sang-Hun contributed reporting from Seoul.", as American papers credit
-        # (a name's initials and "Mr." within the sentence, no other sentence before it)
-        r"^(?=.{0,160}$)(?:[^.!?]|(?-i:(?<=[A-Z])\.)|(?<=Mr|Ms|Dr|Jr|St)\.){0,100}"
-        r"\bcontributed (?:additional )?reporting\b[^!?]{0,60}$",
         # An editor's note on the story's own version: "This story has been updated with
         # additional information.", "This is a developing story and will be updated."
         r"^(?=.{0,160}$)this (?:story|article|report|post|page) (?:has been|was|is being|"
@@ -179,6 +176,8 @@ def is_boilerplate_line(line: str) -> bool:
     if (_PAREN_LINE.match(line) and is_credit(line[1:-1])) or is_credit_line(line):
         return True
     if any(p.search(line) for p in _PATTERNS) or _is_share_line(key) or is_role_line(line):
+        return True
+    if is_writing_credit(line):
         return True
     if _is_url_line(line) or is_date_line(line) or is_byline(line) or is_date_stamp(line):
         return True

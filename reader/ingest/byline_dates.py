@@ -36,13 +36,19 @@ _STAMP_START = re.compile(
 )
 
 
-def set_off_date(line: str) -> SetOffDate | None:
+# a page's byline element run together with its <time>: "By Jane Smith (Hamburg) 26
+# November 2024, 09:30 CET" (a space is all that sets the stamp off)
+_SPACED = re.compile(rf"{_SEPARATOR.pattern}|\s+")
+
+
+def set_off_date(line: str, *, spaced: bool = False) -> SetOffDate | None:
     """``line`` cut before the date stamp set off at its end ("Von Anna Müller (dpa)" and
     "12.03.2024, 06:40 Uhr"), the first place where what follows is a date line only; None
     when no such stamp ends the line, or only a date stands before it (the line is a date
-    line: "12.03.2024, 06:40 Uhr")."""
+    line: "12.03.2024, 06:40 Uhr"). A space sets the stamp off too when ``spaced`` (a
+    page's byline element holding its ``<time>``, reader.ingest.page_byline)."""
     line = line.strip()
-    for m in _SEPARATOR.finditer(line):
+    for m in (_SPACED if spaced else _SEPARATOR).finditer(line):
         rest = line[m.end() :]
         if m.start() > 0 and _STAMP_START.match(rest) and is_date_line(rest):
             before = line[: m.start()]

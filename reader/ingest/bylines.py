@@ -49,6 +49,7 @@ __all__ = [
     "is_foreign_byline",
     "is_role_line",
     "is_writers_line",
+    "is_writing_credit",
     "language_of_tag",
     "writer_names",
 ]
@@ -267,11 +268,12 @@ class Byline:
     tail: str
 
 
-def byline_parts(line: str) -> Byline | None:
+def byline_parts(line: str, *, spaced: bool = False) -> Byline | None:
     """The parts of the byline ``line`` ("Von Anna Müller (Berlin)", "By Jane Smith,
-    Washington"), a date stamp set off after it left out; None when it is no byline
+    Washington"), a date stamp set off after it left out (by a space too when ``spaced``:
+    a page's byline element, reader.ingest.byline_dates); None when it is no byline
     naming its writers (a desk's, "By The Associated Press", prose)."""
-    dated = set_off_date(line)
+    dated = set_off_date(line, spaced=spaced)
     line = (dated.before if dated is not None and _is_byline(dated.before) else line).strip()
     if not _is_byline(line) or _DESK.match(line):
         return None
@@ -281,6 +283,28 @@ def byline_parts(line: str) -> Byline | None:
     writers = tuple(name.strip() for name in _WRITERS_APART.split(m.group("names")))
     tail = (m.group("tail") or "").strip()
     return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail)
+
+
+# Credits of the writing, as a story's last line gives them: "Reporting by Jane Smith in
+# Hamburg; Editing by John Doe", "(Additional reporting by Tom Lee)", "Choe Sang-Hun
+# contributed reporting from Seoul."
+_WRITING_CREDIT = re.compile(
+    r"^(?:reporting|writing|editing|written|edited|compiled|story|text|words|"
+    r"additional reporting|contributing) by\b.{0,120}$"
+    r"|^\((?:reporting|writing|editing|additional reporting)\b.{0,200}\)$"
+    r"|^(?=.{0,200}$).*\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
+    # "Choe Sang-Hun contributed reporting from Seoul.", as American papers credit
+    # (a name's initials and "Mr." within the sentence, no other sentence before it)
+    r"|^(?=.{0,160}$)(?:[^.!?]|(?-i:(?<=[A-Z])\.)|(?<=Mr|Ms|Dr|Jr|St)\.){0,100}"
+    r"\bcontributed (?:additional )?reporting\b[^!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def is_writing_credit(line: str) -> bool:
+    """``line`` credits the story's writing: "Reporting by Jane Smith; Editing by John
+    Doe", "(Additional reporting by Tom Lee)", "Jane Doe contributed to this report."."""
+    return _WRITING_CREDIT.search(line) is not None
 
 
 def is_role_line(line: str) -> bool:

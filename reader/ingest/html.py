@@ -26,7 +26,12 @@ from reader.ingest.live_blog import live_updates, with_updates
 from reader.ingest.live_summary import summary_first
 from reader.ingest.metadata import byline_agency
 from reader.ingest.normalize import clean
-from reader.ingest.page_byline import article_language, page_writers, with_byline
+from reader.ingest.page_byline import (
+    article_language,
+    page_writers,
+    with_byline,
+    with_closing_byline,
+)
 from reader.ingest.page_titles import (
     HEAD_SCAN,
     headline,
@@ -39,6 +44,7 @@ from reader.ingest.page_titles import (
     story_headline,
 )
 from reader.ingest.page_tree import page_standfirst, prepare_page
+from reader.ingest.run_together import apart
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
 
 __all__ = ["Page", "extract_html", "render_body"]
@@ -416,6 +422,15 @@ def _story_blocks(html: str, lines: list[str]) -> list[str]:
     return blocks[: last + 2] if last is not None else blocks[:_BYLINE_SCAN]
 
 
+def _closing_line(blocks: list[str], lines: list[str]) -> str | None:
+    """The block after the story's last line among ``blocks`` (``_story_blocks``), when
+    the extractor's ``lines`` hold it not: a byline or credit it dropped, or other words."""
+    story = set(lines)
+    if len(blocks) >= 2 and blocks[-2] in story and blocks[-1] not in story:
+        return blocks[-1]
+    return None
+
+
 def extract_html(html: str, name: str, path: str) -> Page:
     """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
     saved_from = _SAVED_FROM.search(html, 0, _SAVED_FROM_SCAN)
@@ -434,6 +449,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     body = getattr(doc, "text", None)
     lines = [one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
     lines = _sentences_rejoined([ln for ln in lines if ln])
+    lines = apart(lines, lambda: [one_line(clean(b)) for b in render_body(html)[0].split("\n\n")])
     updates = live_updates(html)
     if updates:
         lines = with_updates(lines, updates)
@@ -460,6 +476,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     language = article_language(text, html, [lang.group(1) if lang else None, linked.language])
     author = one_line_or_none(getattr(doc, "author", None))
     text = with_byline(_with_title(text, title), author, language, blocks)
+    text = with_closing_byline(text, _closing_line(blocks, lines))
     address = one_line_or_none(getattr(doc, "url", None)) or (
         saved_from.group(1) if saved_from else None
     )

@@ -18,6 +18,7 @@ from reader.ingest.bylines import (
     byline_parts,
     byline_word,
     is_byline,
+    is_writing_credit,
     language_of_tag,
     writer_names,
 )
@@ -26,7 +27,7 @@ from reader.ingest.metadata import byline_agency
 from reader.ingest.page_titles import HEAD_SCAN
 from reader.ingest.photo_credits import trailing_credit
 
-__all__ = ["article_language", "page_writers", "with_byline"]
+__all__ = ["article_language", "page_writers", "with_byline", "with_closing_byline"]
 
 # What trafilatura takes for a second writer in a byline element that also dates the
 # article ("By Ana Lee | Dec 13, 2008" gives "Ana Lee; Dec"): a date's words.
@@ -116,6 +117,24 @@ def _page_agency(blocks: Sequence[str], writers: str) -> str | None:
     return None
 
 
+def with_closing_byline(text: str, closing: str | None) -> str:
+    """``text`` with the byline or credit the page printed after the story's last line
+    (``closing``: "Reporting by Jane Smith in Hamburg; Editing by John Doe", "Von Anna
+    Müller (Hamburg)") back at its end, where the extractor dropped it with its element
+    ("author-footer"): who wrote the story, from where, is lost else when the page's
+    metadata names nobody. Left out when the text names its writers already."""
+    if closing is None:
+        return text
+    line = " ".join(closing.split())
+    byline = byline_parts(line)
+    if byline is not None:
+        if all(_names(text, writer) for writer in byline.writers):
+            return text
+    elif not is_writing_credit(line) or line in text:
+        return text
+    return f"{text}\n\n{line}"
+
+
 def _page_byline(blocks: Sequence[str], author: str) -> Byline | None:
     """The page's own byline among ``blocks``, naming writers the extractor's ``author``
     names ("Anna Müller; Berlin" of "Von Anna Müller, Berlin"; "Anna Müller" of "Von Anna
@@ -123,7 +142,7 @@ def _page_byline(blocks: Sequence[str], author: str) -> Byline | None:
     its element; None when no block is one."""
     key = author.casefold()
     for block in blocks:
-        byline = byline_parts(" ".join(block.split()))
+        byline = byline_parts(" ".join(block.split()), spaced=True)
         if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
             return byline
     return None

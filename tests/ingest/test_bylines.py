@@ -14,6 +14,7 @@ from reader.ingest.bylines import (
     is_byline,
     is_foreign_byline,
     is_writers_line,
+    is_writing_credit,
     language_of_tag,
     writer_names,
 )
@@ -304,3 +305,18 @@ def test_a_byline_s_parts_are_its_writers_and_what_follows_them(
 )
 def test_a_line_naming_no_writers_has_no_byline_parts(line: str) -> None:
     assert byline_parts(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Reporting by Jane Smith in Hamburg; Editing by John Doe", True),
+        ("(Additional reporting by Tom Lee)", True),
+        ("Jane Doe contributed to this report.", True),
+        ("Choe Sang-Hun contributed reporting from Seoul.", True),
+        ("The story by the river was told again.", False),
+        ("Reporting on the strike continued for days, the union said.", False),
+    ],
+)
+def test_a_credit_of_the_writing_is_told_from_prose(line: str, credit: bool) -> None:
+    assert is_writing_credit(line) is credit

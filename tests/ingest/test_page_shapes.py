@@ -1,0 +1,86 @@
+"""Pages of shapes the extractor reads less surely (tests/ingest/page_shapes.py), read
+through the real extractor: the reader keeps the whole story, who wrote it, from where,
+and when."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ingest import page_shapes as shapes
+from tests.ingest.page_files import dimmed, paragraph_lines, read_page
+
+
+def test_a_story_split_over_several_articles_is_read_whole(tmp_path: Path) -> None:
+    lines = paragraph_lines(read_page(tmp_path, shapes.split_page()))
+    assert lines == [shapes.TITLE, "By Jane Smith", *shapes.PARAGRAPHS]
+
+
+def test_an_amp_page_is_read_whole_with_its_writer_s_place_and_date(tmp_path: Path) -> None:
+    """The AMP byline element holds the <time> after the place with no mark between: the
+    byline put back keeps "(Hamburg)", not cut with the stamp."""
+    doc = read_page(tmp_path, shapes.amp_page())
+    lines = paragraph_lines(doc)
+    assert lines[1] == "By Jane Smith (Hamburg)"
+    assert lines[1] in dimmed(doc)
+    assert [line for line in lines if line in shapes.PARAGRAPHS] == shapes.PARAGRAPHS
+    assert (doc.source, doc.date) == ("City Herald", "2024-11-26")
+
+
+def test_a_page_dated_only_in_its_json_ld_is_dated_by_its_article(tmp_path: Path) -> None:
+    doc = read_page(tmp_path, shapes.linked_date_page())
+    assert (doc.date, doc.source) == ("2024-11-26", "City Herald")
+    assert paragraph_lines(doc)[1] == "By Jane Smith"
+
+
+CLOSING_CREDITS = [
+    '<p class="author-footer">Reporting by Jane Smith in Hamburg; Editing by John Doe</p>',
+    '<p class="author-note">Jane Smith contributed reporting from Hamburg.</p>',
+    '<p class="author">(Additional reporting by Tom Lee)</p>',
+]
+
+
+@pytest.mark.parametrize("closing", CLOSING_CREDITS)
+def test_a_credit_after_the_story_the_extractor_drops_is_put_back_at_its_end(
+    tmp_path: Path, closing: str
+) -> None:
+    """The page's metadata names no writer; the credit's element goes with the extractor
+    ("author-footer"): the reader would not know who wrote the story, or from where."""
+    doc = read_page(tmp_path, shapes.closing_page(closing))
+    line = closing.split(">", 1)[1].rsplit("<", 1)[0]
+    assert paragraph_lines(doc)[-1] == line
+    assert line in dimmed(doc)
+    assert "Fire at school" not in doc.text
+
+
+@pytest.mark.parametrize("head", ["", '\n<meta name="author" content="Jane Smith">'])
+def test_a_closing_byline_put_back_under_the_headline_is_not_written_twice(
+    tmp_path: Path, head: str
+) -> None:
+    """The writer the extractor reads from the byline element (or the head) comes back
+    under the headline with the place, as elsewhere; not at the end again."""
+    page = shapes.closing_page('<div class="article-author">By Jane Smith (Hamburg)</div>', head)
+    doc = read_page(tmp_path, page)
+    assert doc.text.count("Jane Smith") == 1
+    assert paragraph_lines(doc)[1] == "By Jane Smith (Hamburg)"
+
+
+def test_a_closing_line_that_is_no_credit_is_not_put_back(tmp_path: Path) -> None:
+    page = shapes.closing_page('<div class="newsletter-signup">Get our morning briefing</div>')
+    assert paragraph_lines(read_page(tmp_path, page))[-1] == shapes.PARAGRAPHS[-1]
+
+
+@pytest.mark.parametrize("paragraphs", [1, 2])
+def test_a_short_brief_the_extractor_runs_together_keeps_its_lines(
+    tmp_path: Path, paragraphs: int
+) -> None:
+    """trafilatura's fallback on a short story joins its headline, byline and paragraphs
+    into one line: the headline read as a claim, the byline not dimmed."""
+    doc = read_page(tmp_path, shapes.brief_page(paragraphs))
+    assert paragraph_lines(doc) == [
+        shapes.TITLE,
+        "By Jane Smith",
+        *shapes.PARAGRAPHS[:paragraphs],
+    ]
+    assert "By Jane Smith" in dimmed(doc)
