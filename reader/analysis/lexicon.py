@@ -156,6 +156,7 @@ IRREGULAR_PAST = dict(
     ate:eat drew:draw tore:tear swam:swim swore:swear froze:freeze shook:shake rode:ride
     arose:arise woke:wake forgot:forget forgave:forgive withdrew:withdraw spent:spend
     lent:lend slept:sleep taught:teach dealt:deal sat:sit hung:hang fed:feed bled:bleed
+    laid:lay
     """.split()  # noqa: SIM905
 )
 IRREGULAR_PARTICIPLES = dict(

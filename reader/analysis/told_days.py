@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from reader.analysis.clause_marks import DASH
 from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import IRREGULAR_PAST
 from reader.analysis.mention import Mention
 from reader.ingest.agencies import is_agency
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
@@ -58,16 +59,18 @@ _FUTURE = re.compile(
     r"slated|going)\b|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for)\b|['’]ll\b"
 )
 _CLAUSE_START = re.compile(rf".*(?:[;:]|{DASH}|,\s(?:but|and|while|after|before|as)\s|\bsaid\b)")
+# past forms the lexicon's irregular pasts leave out: auxiliaries, verbs whose past is
+# their present ("hit", "put"), and "ago"
+_PAST_AS_PRESENT = frozenset(
+    "was were had did hit put set cut quit bit beat ago".split()  # noqa: SIM905
+)
 # what is past: the clause says so ("signed the treaty on Wednesday", "met Kim Friday");
 # a clause in the present ("the Duma votes on Monday", "has until Monday") or of what
 # may be ("could vote as early as Monday") tells a day of either week, and is left unread
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|left|went|came|took|made|gave|saw|held|began|"
-    r"fled|flew|fell|hit|shot|struck|won|lost|sent|spent|built|caught|brought|bought|"
-    r"found|kept|led|ran|sat|stood|spoke|broke|wrote|drove|rose|chose|stole|became|"
-    r"got|put|set|cut|quit|hid|bit|beat|threw|grew|drew|ate|sank|swam|wore|tore|"
-    r"slept|felt|heard|paid|laid|sold|sought|fought|taught|meant|dealt|arose|ago)\b"
-    r"|\b[^\W\d_]{2,}ed\b"
+    r"\b(?:"
+    + "|".join(sorted(IRREGULAR_PAST.keys() | _PAST_AS_PRESENT, key=len, reverse=True))
+    + r")\b|\b[^\W\d_]{2,}ed\b"
 )
 _NOT_PAST = frozenset(
     "need speed feed seed indeed breed shed hundred proceed succeed exceed embed".split()  # noqa: SIM905

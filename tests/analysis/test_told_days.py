@@ -271,6 +271,23 @@ def test_a_weekday_far_from_its_past_verb_is_a_day_gone() -> None:
     assert days_of(text) == [("Friday", "date:06-14")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # irregular pasts of the lexicon (reader.analysis.lexicon.IRREGULAR_PAST)
+        "The minister withdrew the bill on Monday.",
+        "Protesters froze outside parliament on Monday.",
+        "Police knew of the plot on Monday.",
+        "The firm laid off 300 workers on Monday.",
+        # past forms the lexicon leaves out: an auxiliary, a past spelt as its present
+        "The deal was signed on Monday.",
+        "The storm hit the coast on Monday.",
+    ],
+)
+def test_a_weekday_in_a_clause_with_an_irregular_past_is_a_day_gone(text: str) -> None:
+    assert days_of(text) == [("Monday", "date:06-17")]
+
+
 def units_of(text: str) -> list[UnitFeatures]:
     out, start = [], 0
     for k, line in enumerate(text.split("\n")):
