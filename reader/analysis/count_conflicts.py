@@ -19,6 +19,7 @@ from reader.analysis.earlier_occasions import earlier_figure
 from reader.analysis.features import UnitFeatures
 from reader.analysis.indefinite_figures import of_some_one
 from reader.analysis.mention import Mention
+from reader.analysis.money_words import scaled
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.stems import stem
 from reader.model import DiscrepancyKind, Span
@@ -31,8 +32,8 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     name nobody in common but nationalities."""
     shared = shared_names(fa, fb)
     roles_a, roles_b = _casualties(fa), _casualties(fb)
-    nums_a = [m for m in fa.numbers if _counted(m, roles_a) and not _of_a_clock(fa, m)]
-    nums_b = [m for m in fb.numbers if _counted(m, roles_b) and not _of_a_clock(fb, m)]
+    nums_a = [m for m in fa.numbers if _counted(fa, m, roles_a) and not _of_a_clock(fa, m)]
+    nums_b = [m for m in fb.numbers if _counted(fb, m, roles_b) and not _of_a_clock(fb, m)]
     out: list[Conflict] = []
     for na in nums_a:
         same_unit = [
@@ -128,13 +129,17 @@ def _casualties(f: UnitFeatures) -> dict[Span, str]:
     return out
 
 
-def _counted(m: Mention, roles: dict[Span, str]) -> bool:
+def _counted(f: UnitFeatures, m: Mention, roles: dict[Span, str]) -> bool:
     """``m`` is a count that can disagree: of a thing it names, or of people killed,
-    injured or missing ("the fire killed 15"); a figure hyphened to its noun only when it
-    counts a building's storeys ("the three-storey building")."""
+    injured or missing ("the fire killed 15"), or a sum asked for told by its magnitude
+    alone ("nachdem die Piraten 25 Millionen gefordert hatten"), which compares with
+    another such; a figure hyphened to its noun only when it counts a building's storeys
+    ("the three-storey building")."""
     if m.qualifier and m.unit_word not in _STOREYS:
         return False
-    return m.kind == "number" and bool(m.unit_word or m.span in roles)
+    if m.kind != "number":
+        return False
+    return bool(m.unit_word or m.span in roles) or (scaled(m.surface) and sought(f, m))
 
 
 # "a three-storey building", "a two-story house", "a 10-floor tower": the storeys of one

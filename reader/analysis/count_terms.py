@@ -10,9 +10,11 @@ from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
 from reader.analysis.german_asking import asked_at_clause_end
 from reader.analysis.mention import Mention
+from reader.analysis.money_words import scaled
 from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.rounded_figures import one_rounded
 from reader.analysis.stems import stem
+from reader.analysis.verbs_after_figures import ASKING_PARTICIPLE
 
 _SELECTORS = frozenset(
     "first next last final previous past other remaining additional another".split()  # noqa: SIM905
@@ -279,8 +281,11 @@ def sought(f: UnitFeatures, m: Mention) -> bool:
     after = _SOUGHT_AFTER.match(f.unit.text, end)
     if after is None and f.language == "German":  # "... für die Sirius Star gefordert"
         after = asked_at_clause_end(f.unit.text, end)
+    # a sum with no currency nor noun: "nachdem die Piraten 25 Millionen gefordert hatten"
     return after is not None and (
-        m.unit_word in CURRENCIES or _CURRENCY_WORD.search(after.group()) is not None
+        m.unit_word in CURRENCIES
+        or _CURRENCY_WORD.search(after.group()) is not None
+        or (not m.unit_word and scaled(m.surface))
     )
 
 
@@ -298,9 +303,7 @@ _SOUGHT = re.compile(
 _SOUGHT_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|or|while|whereas|as|when|after|before|et|mais|ou|und|aber|oder"
     r"|y|pero|o|e|ma|mas)\b)[^\W\d_][\w'-]*){0,3}\s+"
-    r"(?:demanded|sought|requested|asked|réclamée?s?|exigée?s?|demandée?s?|gefordert\w*"
-    r"|verlangt\w*|exigid[oa]s?|pedid[oa]s?|reclamad[oa]s?|solicitad[oa]s?|chiest[oiae]"
-    r"|richiest[oiae]|pretes[oiae])\b",
+    rf"{ASKING_PARTICIPLE}\b",
     re.IGNORECASE,
 )
 # money told in words after the figure ("6 millones de dólares", "6 milioni di dollari")

@@ -12,10 +12,12 @@ _CONJUNCTIONS = (
     "und|aber|oder|sondern|denn|doch|sowie|während|nachdem|als|weil|dass|daß|bevor|wenn|ob"
     "|obwohl|obgleich|sobald|bis"
 )
-_AUXILIARIES = "worden|werden|wurden?|wird|haben|hatten?|hat|habe|sein|sei|seien|war|waren|ist|sind"
+GERMAN_AUXILIARIES = (
+    "worden|werden|wurden?|wird|haben|hatten?|hat|habe|sein|sei|seien|war|waren|ist|sind"
+)
 _ASKED_AT_CLAUSE_END = re.compile(
     rf"(?:\s+(?!(?:{_CONJUNCTIONS})\b)[^\W\d_][\w'-]*)*?\s+(?:gefordert\w*|verlangt\w*)"
-    rf"(?:\s+(?:{_AUXILIARIES}))*\s*(?:[,;:.!?)\-–—]|$)",
+    rf"(?:\s+(?:{GERMAN_AUXILIARIES}))*\s*(?:[,;:.!?)\-–—]|$)",
     re.IGNORECASE,
 )
 

@@ -64,3 +64,17 @@ def scale_after(text: str, end: int) -> tuple[float, int]:
     if found is None:
         return 1.0, end
     return MAGNITUDES[found.group("mag").lower()], found.end()
+
+
+_MAGNITUDE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def scaled(surface: str) -> bool:
+    """A figure as written (``surface``) is scaled by a magnitude word: "25 Millionen",
+    "2 millions", "dos millones"."""
+    return _MAGNITUDE_WORD.search(surface) is not None

@@ -36,6 +36,7 @@ from reader.analysis.numerals import (
 from reader.analysis.one_storey import one_storeys
 from reader.analysis.stems import WORD, stem
 from reader.analysis.units import Unit
+from reader.analysis.verbs_after_figures import verb_after
 from reader.model import Span
 
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
@@ -309,7 +310,9 @@ def number_mentions(
         if whole_number and m.group("int") == whole and len(whole) == 4 and 1800 <= value <= 2100:
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
-        start, unit_word = _money(text, m.start(), m.end(), stem_word, scale != 1.0)
+        start, unit_word = _money(
+            text, m.start(), m.end(), stem_word, scale != 1.0, writing.counts_in
+        )
         clock = len(whole) == 4 and _CLOCK_AFTER.match(text, m.end()) is not None
         if (
             clock
@@ -323,7 +326,7 @@ def number_mentions(
         """A count in words ("five", "two hundred", "trois morts"), scaled by a magnitude
         word after it ("two million dollars", "dos millones de euros")."""
         scale, end = scale_after(text, word_end)
-        _, following = _money(text, end, end, stem_word, scale != 1.0)
+        _, following = _money(text, end, end, stem_word, scale != 1.0, writing.counts_in)
         if vague or _part_or_range(text, start, end):
             following = ""
         percent = _PERCENT_AFTER.match(text, end)
@@ -418,19 +421,28 @@ def _part_or_range(text: str, start: int, end: int) -> bool:
 
 
 def _money(
-    text: str, start: int, end: int, stem: Callable[[str], str], scaled: bool = False
+    text: str,
+    start: int,
+    end: int,
+    stem: Callable[[str], str],
+    scaled: bool = False,
+    language: str | None = None,
 ) -> tuple[int, str]:
     """Where a figure starts (its currency sign included) and what it counts: a currency
     code for money (``$141 billion``, ``40 euros``, ``5 milioni di dollari``), else the
     word after it (after the preposition of a ``scaled`` figure: "5 milioni di persone"
-    counts persons)."""
+    counts persons); nothing when a verb follows (reader.analysis.verbs_after_figures)
+    in the article's ``language``."""
     sign = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
     if sign is not None:
         return sign.start(), _CURRENCY_CODES[sign.group(1)]
     currency = currency_after(text, end)
     if currency:
         return start, currency
-    after = _unit_after(text, past_preposition(text, end) if scaled else end, stem)
+    at = past_preposition(text, end) if scaled else end
+    if verb_after(text, at, language):
+        return start, ""  # "25 Millionen gefordert hatten": a verb, not what is counted
+    after = _unit_after(text, at, stem)
     return start, _CURRENCY_AFTER.get(after, after)
 
 
