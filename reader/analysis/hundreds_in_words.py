@@ -7,7 +7,9 @@ by word, "two hundred soldiers" were two counts (2 and 100) and "zweihundert" no
 
 A hundred or a thousand told with no figure after "several", "a few", "einige",
 "mehrere" ("several hundred soldiers") is an order of magnitude, as "hundreds" is: a
-count that no other contradicts (``vague``)."""
+count that no other contradicts (``vague``). So is a thousand told loosely, an
+indefinite large number ("Her hairstyle launched a thousand girls to slice off their
+bangs", "like a thousand suns", "a thousand and one reasons": ``loose_thousand``)."""
 
 from __future__ import annotations
 
@@ -148,6 +150,7 @@ class _Patterns:
     thousand: re.Pattern[str]  # a count of thousands, its parts in groups
     bare: re.Pattern[str]  # a hundred or a thousand with nothing before it ("hundred")
     cue: re.Pattern[str]  # a hundred or a thousand anywhere: the phrase is looked for
+    loose: re.Pattern[str]  # a thousand alone ("a thousand", "mille", "tausend", "mil")
 
 
 @cache
@@ -174,6 +177,7 @@ def _patterns(language: str | None) -> _Patterns:
         re.compile(thousand_parts, re.IGNORECASE),
         re.compile(f"(?:{g.hundred or '(?!)'}|{g.thousand})", re.IGNORECASE),
         re.compile(f"{g.hundred or '(?!)'}|{g.thousand}|{whole}", re.IGNORECASE),
+        re.compile(f"(?:a{g.gap}|ein{g.gap})?(?:{g.thousand})(?P<one>\\s+and\\s+one)?", re.I),
     )
 
 
@@ -183,6 +187,35 @@ _VAGUE_BEFORE = re.compile(
     r"(?<!\w)(?:several|a\s+few|a\s+couple\s+of|few|many|einige|mehrere|ein\s+paar|wenige)\s+$",
     re.IGNORECASE,
 )
+# A thousand told loosely, an indefinite large number, not a count: in a likeness ("like
+# a thousand suns", "as if a thousand people", "comme mille soleils", "wie tausend
+# Sonnen", "como mil soles", "come mille soli"), after a verb of launching (the face
+# "that launched a thousand ships": "Her hairstyle launched a thousand girls to slice off
+# their bangs", "a lancé mille", "lanzó mil", "ha lanciato mille", "lançou mil"), before
+# "and one" ("a thousand and one reasons", "les mille et une nuits", "las mil y una
+# noches") or "times" ("a thousand times", "mille fois", "mil veces", "mille volte",
+# "mil vezes"). "Nearly a thousand soldiers" is a count told as a bound
+# (reader.analysis.count_terms), "a thousand soldiers were deployed" a count.
+_LOOSE_BEFORE = re.compile(
+    r"(?<!\w)(?:like|as\s+if|as\s+though|comme|comme\s+si|wie|als\s+ob|como|como\s+si|come"
+    r"|come\s+se|launch(?:es|ed|ing)?|lanc(?:e|é|ée|ent|ait|er)|lanz(?:a|ó|ado|aron|ar)"
+    r"|lanci(?:a|ò|ato|arono|are)|lanç(?:a|ou|ado|aram|ar))\s+$",
+    re.IGNORECASE,
+)
+_LOOSE_AFTER = re.compile(
+    r"\s+(?:(?:and|et|y|e|und)\s+(?:one|une?|una|uma|eine?)\b"
+    r"|(?:times|fois|veces|volte|vezes)\b)",
+    re.IGNORECASE,
+)
+
+
+def loose_thousand(text: str, start: int, end: int) -> bool:
+    """The thousand at ``start .. end`` of ``text`` is told loosely, an indefinite large
+    number: in a likeness, after a verb of launching, before "and one" or "times"."""
+    before = text[max(0, start - 20) : start]
+    return _LOOSE_BEFORE.search(before) is not None or _LOOSE_AFTER.match(text, end) is not None
+
+
 # "pour cent", "per cento", "por ciento", "por cento": a percentage, not a hundred
 _PERCENT_BEFORE = re.compile(r"(?<!\w)(?:pour|per|por)\s+$", re.IGNORECASE)
 
@@ -202,6 +235,10 @@ def worded_numbers(text: str, language: str | None = None) -> list[WordedNumber]
         start = vague_start(text, m.start()) if p.bare.match(m.group()) else None
         if start is not None:
             out.append(WordedNumber(start, m.end(), 2 * value, vague=True))
+        elif (alone := p.loose.fullmatch(m.group())) and (
+            alone.group("one") or loose_thousand(text, m.start(), m.end())
+        ):
+            out.append(WordedNumber(m.start(), m.end(), value, vague=True))
         elif language is None or _PERCENT_BEFORE.search(before) is None:
             out.append(WordedNumber(m.start(), m.end(), value))
     return out

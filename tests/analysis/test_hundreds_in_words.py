@@ -208,3 +208,57 @@ def test_a_count_in_words_disagrees_with_another_figure_once(
 )  # fmt: skip
 def test_an_order_of_magnitude_contradicts_no_figure(a: str, b: str, language: str | None) -> None:
     assert details(a, b, language) == []
+
+
+HAIRSTYLE = (
+    "Her hairstyle launched a thousand girls to slice off their bangs and get out the black dye."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the sentence of ECB+ 4_12ecb: the face "that launched a thousand ships"
+        (HAIRSTYLE, None),
+        ("Sa coiffure a lancé mille filles à couper leur frange.", "French"),
+        ("Su peinado lanzó mil chicas a cortarse el flequillo.", "Spanish"),
+        ("La sua acconciatura ha lanciato mille ragazze a tagliarsi la frangia.", "Italian"),
+        ("O seu penteado lançou mil meninas a cortar a franja.", "Portuguese"),
+        # a likeness
+        ("The blast was like a thousand suns going off at once.", None),
+        ("L'explosion brillait comme mille soleils.", "French"),
+        ("Die Explosion leuchtete wie tausend Sonnen.", "German"),
+        ("La explosión brilló como mil soles.", "Spanish"),
+        ("L'esplosione brillava come mille soli.", "Italian"),
+        ("A explosão brilhou como mil sóis.", "Portuguese"),
+        # "and one", "times"
+        ("There are a thousand and one reasons to stay.", None),
+        ("He had told them a thousand times.", None),
+        ("Il le leur avait dit mille fois.", "French"),
+    ],
+)
+def test_a_thousand_told_loosely_counts_nothing(text: str, language: str | None) -> None:
+    found = [(m.key, m.unit_word) for m in feats(text, language).numbers if m.kind == "number"]
+    assert found[0][1] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "counted"),
+    [
+        ("A thousand soldiers were deployed to the border.", None, "soldier"),
+        ("Nearly a thousand soldiers were deployed to the border.", None, "soldier"),
+        ("Mille soldats ont été déployés à la frontière.", "French", "soldat"),
+        ("Tausend Soldaten wurden an die Grenze verlegt.", "German", "soldat"),
+        ("Mil soldados fueron desplegados en la frontera.", "Spanish", "sold"),
+        ("Mille soldati sono stati schierati al confine.", "Italian", "sold"),
+        ("Mil soldados foram enviados para a fronteira.", "Portuguese", "sold"),
+    ],
+)
+def test_a_thousand_told_as_a_count_is_one(text: str, language: str | None, counted: str) -> None:
+    found = [(m.key, m.unit_word) for m in feats(text, language).numbers if m.kind == "number"]
+    assert found == [("num:1000", counted)]
+
+
+def test_a_thousand_told_loosely_does_not_contradict_a_count() -> None:
+    other = "Her hairstyle led 300 girls to slice off their bangs."
+    assert details(HAIRSTYLE, other) == []
