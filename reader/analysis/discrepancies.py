@@ -16,6 +16,7 @@ from reader.analysis.date_conflicts import (
     yearless_month_conflicts,
 )
 from reader.analysis.features import UnitFeatures
+from reader.analysis.occasion_years import other_occasions
 from reader.analysis.ordinals import ordinal_conflicts
 from reader.analysis.scores import score_conflicts
 from reader.analysis.several_against_one import several_against_one
@@ -30,7 +31,11 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     tell one occasion (reader.analysis.shared_occasion); counts of the same thing that
     differ; clock times and years of one act (reader.analysis.told_times), ordinals of
     one thing (reader.analysis.ordinals), match results (reader.analysis.scores) and an
-    item listed as several against one (reader.analysis.several_against_one)."""
+    item listed as several against one (reader.analysis.several_against_one); nothing
+    when the two name occasions of one kind with different years (reader.analysis
+    .occasion_years)."""
+    if other_occasions(fa, fb):
+        return []  # "won the 2008 election" and "won the 2012 election": two elections
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]

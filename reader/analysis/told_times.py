@@ -29,6 +29,7 @@ from reader.analysis.clock_times import DAY, ClockTime, Reading, clock_times
 from reader.analysis.conflict import Conflict, told_value
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.occasion_years import names_occasion
 from reader.model import DiscrepancyKind
 
 
@@ -64,11 +65,11 @@ def year_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     times_a, times_b = _times(fa), _times(fb)
     for ya in years_a:
         anchor_a = _anchor(fa, ya)
-        if ya.key in keys_b or not _one_act_year(fa, anchor_a):
-            continue
+        if ya.key in keys_b or not _one_act_year(fa, anchor_a) or names_occasion(fa, ya):
+            continue  # "the 2008 election" is that election's name, not a year of an act
         for yb in years_b:
             anchor_b = _anchor(fb, yb)
-            if yb.key in keys_a or not _one_act_year(fb, anchor_b):
+            if yb.key in keys_a or not _one_act_year(fb, anchor_b) or names_occasion(fb, yb):
                 continue
             # "first hosted the Oscars in 2007" is not the act of "will host the Oscars
             # in 2014", but "first met in 1975" is the act of "first met in 1976"

@@ -1,0 +1,120 @@
+"""Years that name an occasion: "the 2008 election", "the 2012 Olympics", "Obama's 2008
+campaign", "the election of 2008", "l'élection de 2008", "die Wahl von 2008", "las
+elecciones de 2008", "le elezioni del 2008", "as eleições de 2008". Such a year is part
+of the occasion's name, not the year of an act told: "Obama won the 2008 election" and
+"Obama won the 2012 election" tell two elections, both won, not one told with two years.
+Two sentences naming an occasion of one kind with different years tell two occasions,
+so nothing they say is compared (a reading that prevents false alarms only: whether
+"the 2008 election" and "the 2009 election" were meant as one is not known)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import IRREGULAR_VERBS, MONTHS, STOPWORDS
+from reader.analysis.mention import Mention
+from reader.analysis.stems import stem
+
+
+def occasion_named(f: UnitFeatures, year: Mention) -> frozenset[str]:
+    """The stems of the words naming the occasion ``year`` (a year mention of ``f``) is
+    part of: those after it when it stands after a determiner ("the 2008 presidential
+    election": presidential, election), the noun before it and its "of" ("l'élection de
+    2008": élection); empty when the year names no occasion ("in 2008", "the summer of
+    2008", "June 3, 2008")."""
+    if year.kind != "year":
+        return frozenset()
+    text, base = f.unit.text, f.unit.span.start
+    start, end = year.span.start - base, year.span.end - base
+    if any(m.kind == "date" and m.span.start <= year.span.start < m.span.end for m in f.numbers):
+        return frozenset()  # the year of a date or a month: a time
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        words = _WORDS_AFTER.match(text, end)
+        if words is not None:
+            named = list(itertools.takewhile(_a_noun, words.group().split()))
+            if named:
+                return frozenset(stem(w.lower()) for w in named)
+        return frozenset()
+    of = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    if of is None or of.group("noun").lower() in _TIME_NOUNS:
+        return frozenset()
+    return frozenset((stem(of.group("noun").lower()),))
+
+
+def names_occasion(f: UnitFeatures, year: Mention) -> bool:
+    """``year`` names the occasion it is part of (:func:`occasion_named`)."""
+    return bool(occasion_named(f, year))
+
+
+def other_occasions(fa: UnitFeatures, fb: UnitFeatures) -> bool:
+    """The two sentences name occasions of one kind with different years ("the 2008
+    election" and "the 2012 election"), neither naming it with the other's year: two
+    occasions."""
+    named_a = _named(fa)
+    named_b = _named(fb)
+    for year_a, words_a in named_a:
+        for year_b, words_b in named_b:
+            if year_a == year_b or not words_a & words_b:
+                continue
+            if any(y == year_b and w & words_b for y, w in named_a):
+                continue
+            if any(y == year_a and w & words_a for y, w in named_b):
+                continue
+            return True
+    return False
+
+
+def _named(f: UnitFeatures) -> list[tuple[str, frozenset[str]]]:
+    out = []
+    for m in f.numbers:
+        words = occasion_named(f, m)
+        if words:
+            out.append((m.key, words))
+    return out
+
+
+def _a_noun(word: str) -> bool:
+    """``word`` may be of an occasion's name: not a function word, a month, a time, nor a
+    verb in the past ("the 2008 campaign raised")."""
+    low = word.lower()
+    return not (
+        low in STOPWORDS
+        or low in MONTHS
+        or low in _TIME_NOUNS
+        or low in IRREGULAR_VERBS
+        or (low.endswith("ed") and len(low) > 4)
+    )
+
+
+# "the 2008 election", "Obama's 2008 campaign", "its 2007 report"
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|his|her|their|our)|[^\W\d_]['\u2019]s?)\s+$",
+    re.IGNORECASE,
+)
+# the words after the year, up to three, up to a function word, a verb or a mark: "the
+# 2008 presidential election", "the 2012 Olympics"
+_WORDS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|to|of|in|on|at|for)\b)[^\W\d_][\w-]*){1,3}")
+# an article, a noun and its "of" right before the year: "the election of 2008",
+# "l'élection de 2008", "die Wahl von 2008", "las elecciones de 2008", "le elezioni del
+# 2008", "as eleições de 2008"
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:the|l['\u2019]|le|la|les|die|der|das|den|dem|des|el|los|las|il|lo|gli|i|o|os|a"
+    r"|as)\s*(?P<noun>[^\W\d_]{3,})\s+(?:of|de|del|dello|della|von|vom|do|da|di)\s+$",
+    re.IGNORECASE,
+)
+# nouns that make a year a time, not an occasion: "the summer of 2008", "la fin de 2008",
+# "Ende 2008", "finales de 2008", "l'inizio del 2008", "o início de 2008"
+_TIME_NOUNS = frozenset(
+    """
+    summer winter spring autumn fall end beginning start middle half quarter month months
+    year years season part course early late
+    été hiver printemps automne fin début milieu moitié mois année an courant
+    sommer winter frühjahr frühling herbst ende anfang mitte hälfte jahr jahres monat
+    verano invierno primavera otoño final finales principio principios inicio mediados
+    mitad año mes
+    estate inverno autunno fine inizio metà anno mese
+    verão outono fim início meados metade ano mês
+    """.split()  # noqa: SIM905
+)
