@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QPalette,
     QTextCharFormat,
@@ -72,7 +73,7 @@ ONLY_COLOUR = "#8c8c8c"  # grey
 LOOSE_SHARE = 0.6
 TEXT_CONTRAST = 4.5  # WCAG 2 AA, text of normal size
 LINE_CONTRAST = 3.0  # WCAG 2 non-text contrast: the lines that tell the kinds apart
-HATCH_STEP = 7  # pixels between the diagonal lines of an only-here passage
+HATCH_STEP = 7  # pixels (logical) between the diagonal lines of an only-here passage
 
 LABELS: dict[Layer, str] = {
     Layer.CLAIM: "Claim",
@@ -126,20 +127,33 @@ def readable(colour: QColor, on: Iterable[QColor], towards: QColor, ratio: float
     return QColor(towards)
 
 
-_HATCHES: dict[tuple[int, int], QBrush] = {}
+_HATCHES: dict[tuple[int, int, float], QBrush] = {}
 
 
-def hatch(fill: QColor, line: QColor) -> QBrush:
-    """``fill`` crossed by thin diagonal lines of ``line``, HATCH_STEP pixels apart. One
-    brush per pair of colours, so formats made twice compare equal (a texture brush
-    equals only itself)."""
-    key = (fill.rgba(), line.rgba())
+def screen_ratio() -> float:
+    """The application's device pixel ratio (its densest screen's): 2 on most HiDPI
+    laptops, 1 without a QGuiApplication."""
+    app = QGuiApplication.instance()
+    return app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+
+
+def hatch(fill: QColor, line: QColor, ratio: float | None = None) -> QBrush:
+    """``fill`` crossed by thin diagonal lines of ``line``, HATCH_STEP pixels apart and one
+    wide, drawn at the device pixel ratio ``ratio`` (the screen's by default): a tile of
+    HATCH_STEP pixels was scaled up at scale 2, its lines stairs of 2x2 squares. One
+    brush per pair of colours and ratio, so formats made twice compare equal (a texture
+    brush equals only itself)."""
+    ratio = screen_ratio() if ratio is None else ratio
+    key = (fill.rgba(), line.rgba(), ratio)
     brush = _HATCHES.get(key)
     if brush is None:
-        tile = QImage(HATCH_STEP, HATCH_STEP, QImage.Format.Format_RGB32)
+        side, width = max(1, round(HATCH_STEP * ratio)), max(1, round(ratio))
+        tile = QImage(side, side, QImage.Format.Format_RGB32)
         tile.fill(fill)
-        for x in range(HATCH_STEP):
-            tile.setPixelColor(x, HATCH_STEP - 1 - x, line)
+        for x in range(side):
+            for across in range(width):
+                tile.setPixelColor(x, (side - 1 - x - across) % side, line)
+        tile.setDevicePixelRatio(ratio)
         brush = _HATCHES[key] = QBrush(tile)
     return brush
 
