@@ -47,6 +47,33 @@ FADED_ALPHA = 60  # its edge's opacity then
 EDGE_ALPHA = 170  # a claim's edge, otherwise
 LOOSE_FILL = 0.45  # a loose claim's fill, times this (besides FADE)
 LOOSE_EDGE_ALPHA = 90  # its edge's opacity, unless chosen or stepped back
+FRAME = 1.0  # the lines above and below the strip level with the text
+FRAME_GREY = "#8c8c8c"  # their colour, tinted towards the page
+FLAG_RADIUS = 6.0  # a discrepancy's ring, to the middle of its line
+FLAG_LINE = 2.0  # the ring's line and the "!"'s stroke
+
+
+def flag_path(centre: QPointF) -> QPainterPath:
+    """The "!" in a discrepancy's ring, a stem and a dot FLAG_LINE wide on whole pixels
+    about ``centre``, rather than a glyph of the font, whose place in its box depends on
+    the font and on rounding to whole pixels (it sat a pixel or two left of the middle at
+    scale 2 and ran into the ring at scale 1)."""
+    x, y, half = centre.x(), centre.y(), FLAG_LINE / 2
+    path = QPainterPath()
+    path.addRect(QRectF(x - half, y - 4.0, FLAG_LINE, 4.0))
+    path.addRect(QRectF(x - half, y + 1.0, FLAG_LINE, FLAG_LINE))
+    return path
+
+
+def paint_flag(p: QPainter, centre: QPointF, ground: QColor) -> None:
+    """A discrepancy's mark on its band: a vermillion ring on ``ground`` with a "!", its
+    centre on a whole pixel (between two, at scale 1: the "!" is two pixels wide)."""
+    at = QPointF(round(centre.x()), round(centre.y()))
+    colour = QColor(DISCREPANCY_COLOUR)
+    p.setPen(QPen(colour, FLAG_LINE))
+    p.setBrush(ground)
+    p.drawEllipse(at, FLAG_RADIUS, FLAG_RADIUS)
+    p.fillPath(flag_path(at), colour)
 
 
 def band_path(band: Band, width: float) -> QPainterPath:
@@ -157,11 +184,13 @@ class LinkMap(QWidget):
         if self._area is not None:
             top, bottom = self._area
             p.setClipRect(QRectF(0.0, top, w, bottom - top))
-            frame = theme.tint("#8c8c8c", 0.25, 0.3)
+            frame = theme.tint(FRAME_GREY, 0.25, 0.3)
             p.fillRect(QRectF(0.0, top, w, bottom - top), theme.base)
-            p.setPen(QPen(frame, 1.0))
-            p.drawLine(QPointF(0.0, top), QPointF(w, top))
-            p.drawLine(QPointF(0.0, bottom - 1), QPointF(w, bottom - 1))
+            # a line of one pixel, centred half a pixel inside the strip: centred on its
+            # edge, half of it was clipped, a faint smear at scale 1 and 1.5
+            p.setPen(QPen(frame, FRAME))
+            p.drawLine(QPointF(0.0, top + FRAME / 2), QPointF(w, top + FRAME / 2))
+            p.drawLine(QPointF(0.0, bottom - FRAME / 2), QPointF(w, bottom - FRAME / 2))
         # the chosen band on top, a sure claim's over a loose one's
         order = sorted(
             self._bands, key=lambda b: (b.match_id == self._selected, b.kind, not b.loose)
@@ -233,10 +262,7 @@ class LinkMap(QWidget):
         p.drawPath(path)
         if band.match_id in self._flagged:
             y = (band.a_top + band.a_bottom + band.b_top + band.b_bottom) / 4
-            p.setPen(QPen(QColor(DISCREPANCY_COLOUR), 2.0))
-            p.setBrush(theme.base)
-            p.drawEllipse(QPointF(w / 2, y), 6.0, 6.0)
-            p.drawText(int(w / 2) - 3, int(y) + 4, "!")
+            paint_flag(p, QPointF(w / 2, y), theme.base)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
