@@ -50,8 +50,11 @@ class DropMark(QWidget):
         pal = self.palette()
         colour = pal.color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(colour, BORDER))
-        half = BORDER // 2
-        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+        # the pen centred half its width inside the edges: the whole-pixel inset of a
+        # QRect left the frame half a pixel out, a device pixel thinner at the top and
+        # left and one short of the right and bottom edges at scale 1.5 and 2
+        half = BORDER / 2
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
         if self.text:
             box = self.text_rect().adjusted(-PAD, -PAD // 2, PAD, PAD // 2)
             painter.fillRect(box, colour)

@@ -152,5 +152,7 @@ def paint_focus_ring(pane: QWidget, view: QWidget) -> None:
     the keyboard focus: the frame of a read-only text looks the same focused or not."""
     if not view.hasFocus():
         return
+    # the pen centred half its width outside the view's edges (a QRectF's right is x +
+    # width): one pixel less at the right and bottom put half the ring under the text
     half = FOCUS_RING / 2
-    draw_ring(pane, view.geometry().toRectF().adjusted(-half, -half, half - 1, half - 1))
+    draw_ring(pane, view.geometry().toRectF().adjusted(-half, -half, half, half))
