@@ -324,3 +324,26 @@ def test_the_focused_article_has_a_ring_in_the_selection_colour(keyboard: MainWi
     assert FOCUS_RING >= 2
     assert ring_colour(keyboard.pane_a) == highlight
     assert ring_colour(keyboard.pane_b) != highlight
+
+
+def test_the_ring_is_as_wide_at_the_bottom_right_as_at_the_top_left(keyboard: MainWindow) -> None:
+    """Its right and bottom edges were one pixel less out: half under the text."""
+    pane = keyboard.pane_a
+    highlight = pane.palette().color(QPalette.ColorRole.Highlight)
+    image, view = pane.grab().toImage(), pane.browser.geometry()
+    mid_x, mid_y = view.center().x(), view.center().y()
+    left = [
+        x for x in range(view.left() - 4, view.left()) if image.pixelColor(x, mid_y) == highlight
+    ]
+    right = [
+        x
+        for x in range(view.right() + 1, min(view.right() + 5, image.width()))
+        if image.pixelColor(x, mid_y) == highlight
+    ]
+    top = [y for y in range(view.top() - 4, view.top()) if image.pixelColor(mid_x, y) == highlight]
+    bottom = [
+        y
+        for y in range(view.bottom() + 1, min(view.bottom() + 5, image.height()))
+        if image.pixelColor(mid_x, y) == highlight
+    ]
+    assert len(left) == len(right) == len(top) == len(bottom) == FOCUS_RING
