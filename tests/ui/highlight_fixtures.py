@@ -1,17 +1,20 @@
 """Generated pairs with thousands of highlights, the formats a document ends with, a
-pane on screen."""
+pane on screen, a click on a highlight far from its partner."""
 
 from __future__ import annotations
 
 import random
 
-from PySide6.QtGui import QPalette, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Discrepancy, DiscrepancyKind, Document, Match, MatchKind, Span
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import Theme, apply_layers, layers_for
+from reader.ui.main_window import MainWindow
 from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
 
 WORDS = (
@@ -109,3 +112,19 @@ def shown_pane(qtbot: QtBot) -> ArticlePane:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def click_far_from_partner(window: MainWindow, alignment: Alignment, match_id: str) -> Match:
+    """With scrolling not synced (B stays at its top, the match's passage there far
+    below), put its passage in A halfway down its pane and click where its highlight is
+    drawn; the match."""
+    match = alignment.match_by_id(match_id)
+    assert match is not None
+    window.set_sync_scrolling(False)
+    window.pane_a.put_offset_at_fraction(match.a.start, 0.5)
+    cursor = QTextCursor(window.pane_a.browser.document())
+    cursor.setPosition(match.a.start + 2)  # the text before it is all in the BMP
+    at = window.pane_a.browser.cursorRect(cursor).center()
+    viewport = window.pane_a.browser.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(at.x(), at.y()))
+    return match

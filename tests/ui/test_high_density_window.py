@@ -8,15 +8,14 @@ set. Run in the same process as the other tests, at ratio 1, every test here is 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from reader.model import Alignment
 from reader.ui.about import ABOUT_ICON_SIZE, show_about
 from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
+from tests.ui.highlight_fixtures import click_far_from_partner
 
 
 @pytest.fixture(autouse=True)
@@ -45,18 +44,9 @@ def test_the_link_map_is_grabbed_at_the_screens_density(shown: MainWindow, ratio
 def test_a_click_where_a_highlight_is_drawn_jumps_to_its_partner(
     shown: MainWindow, alignment: Alignment
 ) -> None:
-    quote = alignment.match_by_id("m3")
-    assert quote is not None
-    shown.set_sync_scrolling(False)  # B stays at its top, the quote far below
-    shown.pane_a.put_offset_at_fraction(quote.a.start, 0.5)
-    cursor = QTextCursor(shown.pane_a.browser.document())
-    cursor.setPosition(quote.a.start + 2)
-    at = shown.pane_a.browser.cursorRect(cursor).center()
-    QTest.mouseClick(
-        shown.pane_a.browser.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at.x(), at.y())
-    )
+    quote = click_far_from_partner(shown, alignment, "m3")
+    top, bottom = shown.pane_b.span_y(quote.b)  # brought into view
     assert shown.selection() == (quote.a, quote.b)
-    top, bottom = shown.pane_b.span_y(quote.b)
     assert top >= 0 and bottom <= shown.pane_b.browser.viewport().height()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -16,20 +16,13 @@ from reader.model import Alignment, Match, Span
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import A_TEXT
+from tests.ui.highlight_fixtures import click_far_from_partner
 
 
 def test_a_click_puts_the_far_partner_a_third_down_the_other_pane(
     shown: MainWindow, alignment: Alignment
 ) -> None:
-    quote = alignment.match_by_id("m3")
-    assert quote is not None
-    shown.set_sync_scrolling(False)  # B stays at its top, the quote far below
-    shown.pane_a.put_offset_at_fraction(quote.a.start, 0.5)
-    cursor = QTextCursor(shown.pane_a.browser.document())
-    cursor.setPosition(quote.a.start + 2)  # the text before it is all in the BMP
-    at = shown.pane_a.browser.cursorRect(cursor).center()
-    viewport = shown.pane_a.browser.viewport()
-    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(at.x(), at.y()))
+    quote = click_far_from_partner(shown, alignment, "m3")
     assert shown.selection() == (quote.a, quote.b)
     partner_top, _ = shown.pane_b.span_y(quote.b)
     height = shown.pane_b.browser.viewport().height()
