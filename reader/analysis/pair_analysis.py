@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from reader.analysis.added_counts import SUM_BONUS, sum_pairs
 from reader.analysis.background import Background
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS
@@ -41,6 +42,9 @@ class PairAnalysis:
     quotes: tuple[list[Quotation], list[Quotation]] = field(default_factory=lambda: ([], []))
     # the features with their names read whole, as the reader is shown them
     shown: tuple[list[UnitFeatures], list[UnitFeatures]] = field(default_factory=lambda: ([], []))
+    # the pairs of which one counts whole what the other counts in two parts (added_counts),
+    # with A's figures that tell it
+    sums: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Combined, gated similarities of A units ``start .. stop`` (before context).
@@ -139,6 +143,7 @@ def analyse(
     gate = event_gate(feats_a, feats_b, p)
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
     pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
+    pa.sums = sum_pairs(feats_a, feats_b)
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -160,6 +165,7 @@ def analyse(
     links = selector.links()
     if semantic is not None and candidates is not None:
         links = _checked(pa, selector, links, candidates, semantic)
+    links = _with_sums(pa, selector, links, p)
     pa.links = [link for link in links if not _rests_on_a_bare_count(pa, link)]
     if progress:
         progress(0.8)
@@ -198,6 +204,30 @@ def _checked(
         lexical.index.similarity,
         lambda i, j: float(pa.rows(i, i + 1)[0, j]),
     )
+
+
+def _with_sums(
+    pa: PairAnalysis, selector: LinkSelector, links: list[Link], p: SelectParams
+) -> list[Link]:
+    """``links`` and the pairs of which one counts whole what the other counts in parts
+    (``added_counts``): such a pair scoring above 0 on its own gains SUM_BONUS, and is
+    linked when that takes it to the floor and within ``p.ratio`` of the weaker side's
+    best. The bonus ranks no pair above another: the links made stay. It is not scaled
+    by the event gate: the figures adding up are a figure the two reports share, which
+    the gate (counting the names and figures written alike on both sides) does not see."""
+    linked = {(link.i, link.j) for link in links}
+    col_best = selector.col_top.max(axis=0)
+    added = []
+    for i, j in sorted(pa.sums.keys() - linked):
+        lo, hi = max(0, i - 1), min(len(pa.units_a), i + 2)
+        score = float(contextual(pa.rows(lo, hi), p.context)[i - lo, j])
+        if score <= 0:
+            continue
+        strength = score + SUM_BONUS
+        best = min(float(selector.row_best[i]), float(col_best[j]))
+        if strength >= p.floor and strength >= p.ratio * best:
+            added.append(Link(i, j, strength))
+    return sorted([*links, *added], key=lambda link: (link.i, link.j))
 
 
 def _rests_on_a_bare_count(pa: PairAnalysis, link: Link) -> bool:

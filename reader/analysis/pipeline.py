@@ -97,9 +97,11 @@ def align(
             continue
         fa, fb = pa.feats_a[link.i], pa.feats_b[link.j]
         evidence = _evidence(fa, fb, pa, link)
-        if modelled and score < NAME_ALONE_SCORE and _only_a_name(fa, evidence):
+        added = pa.sums.get((link.i, link.j), ())  # figures adding up: more than a name
+        if modelled and score < NAME_ALONE_SCORE and not added and _only_a_name(fa, evidence):
             continue  # a link on a name alone needs the sentences to say the same
         evidence = names_read_whole(evidence, fa.names, a.text, folded_a)
+        evidence = (*evidence, *(x for x in added if x not in evidence))
         mid = f"m{next(counter)}"
         claim_ids[(link.i, link.j)] = mid
         matches.append(Match(mid, MatchKind.CLAIM, fa.unit.span, fb.unit.span, score, evidence))

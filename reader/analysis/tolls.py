@@ -133,3 +133,12 @@ def foreign_casualty(after: list[str], before: str, language: str) -> str:
         if role:
             return role
     return toll_of(before, language)
+
+
+def toll_noun(word: str) -> str:
+    """The fate a toll's noun tells ("dead", "blessés", "Verletzte": DEAD, INJURED,
+    MISSING) in any of the six languages, '' for any other word."""
+    low = word.lower()
+    return _WHO.get(low, "") or next(
+        (role for nouns in _AFTER.values() for noun, role in nouns.items() if noun == low), ""
+    )

@@ -1,0 +1,191 @@
+"""Figures that add up: one sentence counts a group whole, the other in two parts.
+
+"The Indian navy has captured 23 Somalian pirates" and "The apprehended included 12
+Somalis and 11 Yemenis" tell one fact (12 + 11 = 23), yet share no word, name or figure,
+so neither similarity source links them. "1,247 animal and 747 plant species" and "The
+law protects 1,400 species" count one list of species whole and in parts (and disagree).
+
+:func:`sum_pairs` finds such pairs of units, for a bonus to their similarity
+(``reader.analysis.pair_analysis``): evidence that the two sentences tell the same
+count, never a link on its own (the bonus is below the link floor). Precision first:
+
+- the parts are two counts listed together ("12 Somalis and 11 Yemenis", "12 killed,
+  11 injured", "12 morts et 11 blessés", "12 Tote und 11 Verletzte", "12 muertos y 11
+  heridos", "12 morti e 11 feriti", "12 mortos e 11 feridos"), each at least MIN_PART,
+  their sum at least MIN_WHOLE ("1 and 1" against "2" is no evidence);
+- the parts and the whole count one thing: people of any kind ("pirates", "Somalis",
+  "killed", "victims", "casualties", "Tote", "blessés") on all three, or the same noun
+  ("747 plant species" and "1,400 species"), the first part counting it too or only
+  naming a kind of it ("1,247 animal");
+- the whole is the sum, or, for a noun other than people, lies between the larger part
+  and the sum (a list counted whole one way and in parts another: the discrepancy a
+  reader wants to see).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.analysis.casualties import PEOPLE_UNITS
+from reader.analysis.counted_parts import same_thing
+from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import DEMONYMS
+from reader.analysis.mention import Mention
+from reader.analysis.tolls import toll_noun
+
+# added to the contextual similarity of such a pair (already scoring above 0): below the
+# link floor (0.16, 0.17 with the sentence model), so never a link on its own
+SUM_BONUS = 0.12
+MIN_PART = 3
+MIN_WHOLE = 10
+PEOPLE = "people"
+
+# the word a figure counts, as written: "12 Somalis", "three other rifles"
+_WORD = r"[^\W\d_][\w'-]*"
+_COUNTED = re.compile(rf"\s+(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?({_WORD})")
+# between two parts: the first's counted word (and at most one more), then a comma or
+# "and" in the six languages
+_JOINED = re.compile(
+    rf"\s+(?:(?:other|more)\s+)?{_WORD}(?:\s+{_WORD})?\s*(?:,\s*(?:(?:and|et|und|y|e)\s+)?"
+    r"|(?:and|et|und|y|e)\s+)",
+    re.IGNORECASE,
+)
+# people counted in the other languages, as written (tolls' nouns are read by tolls)
+_FOREIGN_PEOPLE = frozenset(
+    """
+    personnes hommes femmes enfants soldats civils pirates passagers migrants otages
+    menschen personen männer frauen kinder soldaten zivilisten piraten passagiere geiseln
+    personas hombres mujeres niños soldados civiles piratas pasajeros rehenes
+    persone uomini donne bambini soldati civili pirati passeggeri ostaggi
+    pessoas homens mulheres crianças soldados civis piratas passageiros reféns
+    """.split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    value: float
+    kind: str  # PEOPLE, or the stem of what is counted
+    word: str  # the word after the figure, as written, lower case
+    surface: str  # the figure as written
+
+
+def _value(m: Mention) -> float | None:
+    if m.kind != "number" or not m.key.startswith("num:"):
+        return None
+    try:
+        return float(m.key[4:])
+    except ValueError:
+        return None
+
+
+def _count(f: UnitFeatures, m: Mention) -> _Count | None:
+    """The figure ``m`` with what it counts, or None for no count or nothing counted."""
+    value = _value(m)
+    if value is None or m.qualifier:
+        return None
+    after = _COUNTED.match(f.unit.text, m.span.end - f.unit.span.start)
+    word = after.group(1).lower() if after is not None else ""
+    if _people(m.unit_word, word):
+        return _Count(value, PEOPLE, word, m.surface)
+    if not m.unit_word:
+        return None
+    return _Count(value, m.unit_word, word, m.surface)
+
+
+def _people(unit_word: str, word: str) -> bool:
+    """A count of people: English unit words (stems) of persons, tolls and nationalities,
+    or the other languages' nouns of people as written."""
+    if unit_word and (same_thing(unit_word, "peopl") or unit_word in PEOPLE_UNITS):
+        return True
+    if word in DEMONYMS or (word.endswith("an") and word[:-2] in DEMONYMS):
+        return True  # "Somalis", "Somalian" (as counted_parts reads them)
+    return word in _FOREIGN_PEOPLE or bool(toll_noun(word))
+
+
+def wholes(f: UnitFeatures) -> list[_Count]:
+    """The counts of ``f``'s sentence that may be a whole (at least MIN_WHOLE)."""
+    out = []
+    for m in f.numbers:
+        c = _count(f, m)
+        if c is not None and c.value >= MIN_WHOLE:
+            out.append(c)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Sum:
+    first: _Count
+    last: _Count
+
+    @property
+    def total(self) -> float:
+        return self.first.value + self.last.value
+
+    @property
+    def kind(self) -> str:
+        return self.last.kind
+
+
+def sums(f: UnitFeatures) -> list[_Sum]:
+    """Two counts of ``f``'s sentence listed together as parts of one thing."""
+    numbers = sorted((m for m in f.numbers if _value(m) is not None), key=lambda m: m.span.start)
+    base = f.unit.span.start
+    out = []
+    for m1, m2 in itertools.pairwise(numbers):
+        gap = (m1.span.end - base, m2.span.start - base)
+        if _JOINED.fullmatch(f.unit.text, *gap) is None:
+            continue
+        first, last = _count(f, m1), _count(f, m2)
+        if first is None or last is None or min(first.value, last.value) < MIN_PART:
+            continue
+        if first.value + last.value < MIN_WHOLE or not _one_thing(first, last):
+            continue
+        out.append(_Sum(first, last))
+    return out
+
+
+def _one_thing(first: _Count, last: _Count) -> bool:
+    """Two listed counts are parts of one thing: both people, or the same noun, or the
+    first only names a kind of the second's noun ("1,247 animal and 747 plant species":
+    a singular word after a plural figure)."""
+    if first.kind == last.kind:
+        return True
+    return last.kind != PEOPLE and first.kind != PEOPLE and not first.word.endswith("s")
+
+
+def adds_up(parts: _Sum, whole: _Count) -> bool:
+    """``whole`` counts what ``parts`` count, and is their sum (or, for a noun other
+    than people, lies between the larger part and the sum)."""
+    if parts.kind != whole.kind:
+        return False
+    if whole.value == parts.total:
+        return True
+    larger = max(parts.first.value, parts.last.value)
+    return whole.kind != PEOPLE and larger < whole.value < parts.total
+
+
+def sum_pairs(
+    feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]
+) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The unit pairs (i, j) of which one counts whole what the other counts in parts,
+    each with the figures of A's sentence that tell it (the whole, or the two parts)."""
+    out: dict[tuple[int, int], tuple[str, ...]] = {}
+    sides = [
+        ([(k, s) for k, f in enumerate(feats) for s in sums(f)],
+         [(k, w) for k, f in enumerate(feats) for w in wholes(f)])
+        for feats in (feats_a, feats_b)
+    ]  # fmt: skip
+    (sums_a, wholes_a), (sums_b, wholes_b) = sides
+    for i, s in sums_a:
+        for j, w in wholes_b:
+            if adds_up(s, w):
+                out.setdefault((i, j), (s.first.surface, s.last.surface))
+    for j, s in sums_b:
+        for i, w in wholes_a:
+            if adds_up(s, w):
+                out.setdefault((i, j), (w.surface,))
+    return out

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS
+from reader.analysis.added_counts import SUM_BONUS, sum_pairs
+from reader.analysis.pair_analysis import analyse
+from reader.analysis.pipeline import align
+from reader.analysis.select_params import SelectParams
+from reader.ingest import document_from_text
+from reader.model import DiscrepancyKind
+from tests.analysis.sentence_pairs import feats
+
+# 12_10ecb / 12_1ecb of ECB+: the careful reader's clear discrepancy, no word in common
+CAPTURED = "The Indian navy has captured 23 Somalian pirates."
+APPREHENDED = "The apprehended included 12 Somalis and 11 Yemenis."
+# 9_1ecb / 9_3ecb: a sum of two against one figure, which disagree
+LISTED = (
+    "Federal agencies can check with their own personnel to determine if their activities "
+    "will harm any of the 1,247 animal and 747 plant species listed as endangered."
+)
+PROTECTED = "The law protects 1,400 species."
+
+
+def pairs(a: str, b: str, language: str | None = None) -> dict[tuple[int, int], tuple[str, ...]]:
+    return sum_pairs([feats(a, language)], [feats(b, language)])
+
+
+# per language: a toll told in two parts, and told whole
+TOLLS = [
+    (None, "The blast left 12 killed and 11 injured.", "The blast caused 23 casualties."),
+    ("French", "L'explosion a fait 12 morts et 11 blessés.", "L'explosion a fait 23 victimes."),
+    ("German", "Die Explosion forderte 12 Tote und 11 Verletzte.",
+     "Die Explosion forderte 23 Opfer."),
+    ("Spanish", "La explosión dejó 12 muertos y 11 heridos.", "La explosión dejó 23 víctimas."),
+    ("Italian", "L'esplosione ha causato 12 morti e 11 feriti.",
+     "L'esplosione ha causato 23 vittime."),
+    ("Portuguese", "A explosão deixou 12 mortos e 11 feridos.", "A explosão deixou 23 vítimas."),
+]  # fmt: skip
+
+
+def test_nationalities_adding_up_to_the_pirates() -> None:
+    assert pairs(CAPTURED, APPREHENDED) == {(0, 0): ("23",)}
+
+
+def test_the_parts_may_be_on_either_side() -> None:
+    assert pairs(APPREHENDED, CAPTURED) == {(0, 0): ("12", "11")}
+
+
+@pytest.mark.parametrize(("language", "parts", "whole"), TOLLS)
+def test_the_dead_and_injured_adding_up_to_the_victims(
+    language: str | None, parts: str, whole: str
+) -> None:
+    assert pairs(parts, whole, language) == {(0, 0): ("12", "11")}
+
+
+def test_a_kind_of_the_noun_counted_whole_in_the_other() -> None:
+    # 1,247 + 747 is not 1,400: one list of species counted two ways (the discrepancy)
+    assert pairs(LISTED, PROTECTED) == {(0, 0): ("1,247", "747")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # small figures: "1 and 1" against 2 is no evidence
+        ("They met one man and one woman.", "They met two people."),
+        ("They met 3 men and 4 women.", "They met 7 people."),
+        # two things counted, not one split
+        ("They seized 12 rifles and 11 boats.", "They seized 23 rifles."),
+        # people must add up
+        (APPREHENDED, "The navy has captured 25 pirates."),
+        # the whole counts something else
+        (APPREHENDED, "The navy seized 23 rifles."),
+        # not listed together
+        ("12 Somalis were held on Monday; on Friday 11 Yemenis left.", CAPTURED),
+        # beyond the sum, or under the larger part
+        (LISTED, "The law protects 2,400 species."),
+        (LISTED, "The law protects 1,000 species."),
+    ],
+)
+def test_no_sum(a: str, b: str) -> None:
+    assert pairs(a, b) == {}
+
+
+def test_the_bonus_alone_is_no_link() -> None:
+    assert min(SelectParams().floor, LEXICAL_PARAMS.floor, SEMANTIC_PARAMS.floor) > SUM_BONUS
+    a = document_from_text("Police held 12 Somalis and 11 Yemenis.")
+    b = document_from_text("Officials counted 23 passengers.")
+    assert analyse(a, b, params=LEXICAL_PARAMS).links == []
+
+
+# 12_19ecb / 12_2ecb: the whole and its parts, sharing a name only
+ARRESTED = (
+    "Taking the lead in the fight against piracy, the Indian Navy on Saturday arrested 23 "
+    "Somali pirates."
+)
+SEIZING = (
+    "Indian commandos boarded the larger pirate boat, seizing 12 Somali and 11 Yemeni "
+    "nationals as well as arms and equipment, the statement said."
+)
+ARTICLE_A = f"{ARRESTED}\nThe pirates had fired at the merchant vessel with their small arms."
+ARTICLE_B = (
+    "The Indian Navy said its warship foiled an attack on a merchant vessel in the Gulf of "
+    f"Aden.\n{SEIZING}\nSeven AK-47s were found in the boats."
+)
+
+
+def test_the_whole_against_its_parts_is_reported() -> None:
+    a, b = document_from_text(ARTICLE_A), document_from_text(ARTICLE_B)
+    found = align(a, b, params=LEXICAL_PARAMS).discrepancies
+    assert [(d.kind, d.detail) for d in found] == [
+        (DiscrepancyKind.NUMBER, "23 Somali vs 12 Somali and 11 Yemeni")
+    ]
+
+
+def test_the_link_shows_the_figures_that_add_up() -> None:
+    a, b = document_from_text(ARTICLE_A), document_from_text(ARTICLE_B)
+    claims = [m for m in align(a, b, params=LEXICAL_PARAMS).matches if m.kind.value == "claim"]
+    seizing = b.text.index(SEIZING)
+    assert [m.evidence[-1] for m in claims if (m.a.start, m.b.start) == (0, seizing)] == ["23"]
