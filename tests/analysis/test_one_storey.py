@@ -41,6 +41,24 @@ ONE_AGAINST_MORE = [
      "O incêndio começou num prédio de quatro andares do centro.", "um vs quatro"),
     ("Portuguese", "O incêndio começou numa casa de um só piso do centro.",
      "O incêndio começou numa casa de dois pisos do centro.", "um vs dois"),
+    # one storey told with no "one" (thirty-third session)
+    ("French", "Le feu a détruit une maison de plain-pied à la sortie du village.",
+     "Le feu a détruit une maison de deux étages à la sortie du village.",
+     "plain-pied vs deux"),
+    ("French", "Le feu a détruit une maison ancienne de plain pied à la sortie du village.",
+     "Le feu a détruit une maison ancienne de trois étages à la sortie du village.",
+     "plain pied vs trois"),
+    ("Portuguese", "O incêndio destruiu uma casa térrea no centro de Braga.",
+     "O incêndio destruiu uma casa de dois andares no centro de Braga.", "térrea vs dois"),
+    ("Portuguese", "O incêndio destruiu um edifício térreo no centro de Braga.",
+     "O incêndio destruiu um edifício de três andares no centro de Braga.",
+     "térreo vs três"),
+    ("Spanish", "El fuego destruyó una casa de planta baja en Toledo.",
+     "El fuego destruyó una casa de dos plantas en Toledo.", "planta baja vs dos"),
+    ("Spanish", "El fuego destruyó una casa de una sola planta en Toledo.",
+     "El fuego destruyó una casa de dos plantas en Toledo.", "una vs dos"),
+    ("Italian", "Il fuoco ha distrutto una casa su un solo piano a Varese.",
+     "Il fuoco ha distrutto una casa su due piani a Varese.", "un vs due"),
 ]  # fmt: skip
 
 
@@ -68,6 +86,11 @@ def test_one_storey_on_both_sides_agrees(language: str | None, a: str, b: str, d
          "Los trabajadores de dos plantas de Seat en Martorell iniciaron una huelga."),
         ("Italian", "Il governo ha presentato i dettagli di un piano per Roma.",
          "Il governo ha presentato i dettagli di due piani per Roma."),
+        # a ground floor, step-free access: no building of one storey
+        ("Portuguese", "Os bombeiros entraram pelo piso térreo do prédio de Braga.",
+         "Os bombeiros entraram pelo segundo andar do prédio de Braga."),
+        ("French", "Le musée offre un accès de plain-pied au public depuis lundi.",
+         "Le musée offre deux étages au public depuis lundi."),
         # the storeys that burnt are not the building's
         (None, "The fire gutted a one-storey house.", "The fire gutted two storeys of the house."),
     ],
@@ -83,6 +106,20 @@ def test_one_that_counts_no_building_s_storeys_is_no_discrepancy(
 )
 def test_english_one_before_another_word_is_no_storey(text: str) -> None:
     assert list(one_storeys(text, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("Spanish", "El fuego destruyó una casa de planta baja y dos pisos en Toledo."),
+        ("Portuguese", "O fogo destruiu um prédio com térreo e três andares em Braga."),
+        ("French", "Le feu a détruit une maison de plain-pied et un étage à Lyon."),
+    ],
+)
+def test_a_ground_floor_with_more_above_is_no_building_of_one_storey(
+    language: str, text: str
+) -> None:
+    assert list(one_storeys(text, language)) == []
 
 
 def test_the_one_is_a_qualifying_count_of_storeys() -> None:
