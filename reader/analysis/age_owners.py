@@ -2,13 +2,16 @@
 Tennant") or the noun it describes ("a 41-year-old man", "his 15-year-old daughter",
 "the driver, 45,", "a man aged 33"). Two ages contradict each other only when they are
 one person's: a daughter, son, wife... or anyone told as someone's ("his passenger, 23")
-is another person than the sentence's subject, and a pilot is not a passenger."""
+is another person than the sentence's subject, and a pilot is not a passenger. The other
+languages' ages are read the same way ("der 22-jährige Student", "un homme de 22 ans",
+"de 22-jarige man", "een man (22)", "Jan de Vries (22)")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from reader.analysis.compound_counts import dutch_person
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import REPORTING
 from reader.analysis.mention import Mention
@@ -25,6 +28,8 @@ _KIN = frozenset(
     stepdaughter stepfather stepmother grandson granddaughter grandfather grandmother
     grandchild grandchildren nephew niece cousin uncle aunt girlfriend boyfriend fiancee
     fiance widow widower
+    dochter zoon echtgenoot echtgenote vader moeder broer zus zuster vriend vriendin opa
+    oma oom tante neef nicht kleinzoon kleindochter
     """.split()  # noqa: SIM905
 )
 # nouns that tell only a sex or an age: the same person as a suspect, a pilot or a victim
@@ -39,19 +44,27 @@ _PLAIN = frozenset(
     hombre mujer joven niño niña chico chica adolescente bebé menor varón individuo
     uomo donna ragazzo ragazza giovane bambino bambina bimbo bimba neonato individuo
     homem mulher jovem rapaz rapariga menino menina criança bebé bebê indivíduo
+    man vrouw jongen meisje kind jongere tiener persoon mens baby peuter
     """.split()  # noqa: SIM905
 )
 # "his 15-year-old daughter", "Reid's 12-year-old son", "their passenger, 23,"
-_POSSESSOR = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|'s?)\s+$", re.IGNORECASE)
+# "zijn 15-jarige dochter", "haar zoon (12)"
+_POSSESSOR = re.compile(
+    r"(?:\b(?:his|her|their|its|our|my|your|zijn|haar|hun|mijn)|'s?)\s+$", re.IGNORECASE
+)
 _ADJECTIVE_AGE = re.compile(r"\d+[- ]year[- ]old$", re.IGNORECASE)  # not "34 years old"
 _AGED = re.compile(r"aged\s", re.IGNORECASE)
 # an age told after its noun in French, Spanish, Italian, Portuguese: "un homme de 22
 # ans", "una mujer, de 35 años", "un uomo di 40 anni", "um homem de 50 anos", "un homme
-# âgé de 22 ans"
-_AGE_OF = re.compile(r"(?:âgée?s?\s+)?d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)\b", re.IGNORECASE)
+# âgé de 22 ans", "een man van 22 jaar"
+_AGE_OF = re.compile(
+    r"(?:âgée?s?\s+)?(?:d[ei]|van)\s+\d{1,3}\s+(?:ans|años|anni|anos|jaar)\b", re.IGNORECASE
+)
 # German's adjective: "der 22-jährige Student", "eine 31-jährige Frau" (reader.analysis.
 # compound_counts); "der 22-Jährige" names the person
 _GERMAN_ADJECTIVE_AGE = re.compile(r"(?:\d+-|[^\W\d_]+)jährig(?:e|en|er|es|em)?$")
+# Dutch's, in small letters as its nouns: "de 22-jarige man", "zijn 15-jarige dochter"
+_DUTCH_ADJECTIVE_AGE = re.compile(r"(?:\d+-|[^\W\d_]+)jarige?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)(,?\s+)$")
 _NAME_BEFORE_GAP = re.compile(r"[\s,(]*")  # "Reid, 33,", "Reid aged 33"
@@ -105,6 +118,11 @@ def _noun(text: str, start: int, end: int, surface: str) -> tuple[str, int, int]
         if found is None or not found.group(1)[:1].isupper():
             return None
         return _person(found.group(1), start, found.end())
+    if _DUTCH_ADJECTIVE_AGE.fullmatch(surface):  # Dutch writes its nouns in small letters
+        found = _WORD_AFTER.match(text, end)
+        if found is None or not dutch_person(found.group(1)):
+            return None  # "de 22-jarige werd aangehouden": the person named
+        return _person(found.group(1), start, found.end())
     if _ADJECTIVE_AGE.search(surface):
         at = end
         for _ in range(2):
@@ -115,9 +133,11 @@ def _noun(text: str, start: int, end: int, surface: str) -> tuple[str, int, int]
                 return _person(found.group(1), start, found.end())
             at = found.end()
         return None
-    if _AGED.match(surface) or _AGE_OF.match(surface) or text[end : end + 1] == ",":
-        # "a man aged 33", "driver, 45,", "un homme de 22 ans"
-        found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    bracketed = text[start - 1 : start] == "("  # "Jan de Vries (22)", "een man (22)"
+    if bracketed or _AGED.match(surface) or _AGE_OF.match(surface) or text[end : end + 1] == ",":
+        # "a man aged 33", "driver, 45,", "un homme de 22 ans", "een man (22)"
+        before = text[: start - 1].rstrip() + " " if bracketed else text[:start]
+        found = _WORD_BEFORE.search(before, max(0, len(before) - 30))
         if found is not None and found.group(1).islower():
             return _person(found.group(1), found.start(), found.end(1))
     return None

@@ -9,7 +9,11 @@ reader.analysis.count_conflicts).
 A German count of years is a person's age, as English's "the 22-year-old" is, when it
 names the person ("der 22-Jährige", "eine 22-Jährige") or describes one ("der 22-jährige
 Student", "eine 31-jährige Frau"); describing a thing it is a length of time ("eine
-zweijährige Haftstrafe", "der Dreißigjährige Krieg" aside: a name)."""
+zweijährige Haftstrafe", "der Dreißigjährige Krieg" aside: a name). Dutch writes the
+same adjective in small letters, its nouns too: "de 22-jarige man", "een 22-jarige
+vrouw", "de 22-jarige bestuurder" are ages, and "de 22-jarige" names the person when a
+function word, a verb of being or a stop follows it ("de 22-jarige uit Utrecht", "de
+22-jarige werd aangehouden"); "een tweejarige opleiding" is a length of time."""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
+from reader.analysis.common_words import AUXILIARIES
+from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, FOREIGN_NUMBER_WORDS
 from reader.analysis.stems import stem
 
 STOREY = stem("storey")  # what "three-storey" counts, however a language writes it
@@ -66,9 +71,11 @@ def compound_counts(
         number = m.group("number").lower()
         value = int(number.rstrip("-")) if number[0].isdigit() else _WORDS[language][number]
         noun = _ENDS[language][m.group("end").lower()]
-        # a German age names or describes a person ("der 22-Jährige"); Dutch writes "de
-        # 22-jarige" in small letters as any adjective, and is not read as one
-        age = language == "German" and noun == "jahr" and _of_a_person(text, m)
+        # an age names or describes a person ("der 22-Jährige", "de 22-jarige man")
+        if noun == "jahr":
+            age = _of_a_person(text, m)
+        else:
+            age = noun == "jaar" and m.group("end").lower() == "jarig" and _dutch_age(text, m)
         counted = stem_word(noun) if noun else STOREY
         yield CompoundCount(m.start(), m.end(), value, counted, age)
 
@@ -102,6 +109,42 @@ def _of_a_person(text: str, m: re.Match[str]) -> bool:
         opens = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
         named = m.group()[0].isupper() and not opens and not noun
     return named or noun.lower() in _PEOPLE or noun.lower().endswith(_PERSON_ENDS)
+
+
+# Dutch nouns for people ("de 22-jarige man", "een man van 22 jaar"), and the ends of the
+# nouns for what someone does ("bestuurder", "fietsster", "automobilist", "student",
+# "leraar", "leerling", "verdachte")
+DUTCH_PEOPLE = frozenset(
+    """
+    man mannen vrouw vrouwen jongen jongens meisje meisjes kind kinderen baby peuter
+    tiener tieners jongere jongeren persoon personen mens mensen slachtoffer
+    slachtoffers verdachte verdachten dader agent politieagent piloot passagier patiënt
+    toerist soldaat inwoner bewoner vader moeder zoon dochter broer zus zuster
+    echtgenoot echtgenote vriend vriendin opa oma oom tante neef nicht kleinzoon
+    kleindochter
+    """.split()  # noqa: SIM905
+)
+DUTCH_PERSON_ENDS = ("er", "ster", "ist", "ent", "ant", "aar", "ling")
+_DUTCH_NAMING = FOREIGN_FUNCTION_WORDS["Dutch"] | AUXILIARIES["Dutch"]
+_NEXT = re.compile(r"\s*(?:([^\W\d_]+)|[^\w\s(-]|$)")
+
+
+def dutch_person(word: str) -> bool:
+    """A Dutch noun for a person ("man", "bestuurder", "verdachte")."""
+    word = word.lower()
+    return word in DUTCH_PEOPLE or (len(word) > 5 and word.endswith(DUTCH_PERSON_ENDS))
+
+
+def _dutch_age(text: str, m: re.Match[str]) -> bool:
+    """A Dutch count of years that is a person's age: the noun after it is a person's
+    ("de 22-jarige man"), or a function word, a verb of being or a stop follows, so
+    that the adjective names the person ("de 22-jarige uit Utrecht", "de 22-jarige
+    werd", "de 22-jarige.")."""
+    after = _NEXT.match(text, m.end())
+    if after is None:
+        return False
+    word = after.group(1)
+    return word is None or word.lower() in _DUTCH_NAMING or dutch_person(word)
 
 
 # "one" too: glued to the adjective it is no article ("einstöckig" is one-storey, as

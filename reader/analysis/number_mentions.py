@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from reader.analysis.compound_counts import compound_counts
+from reader.analysis.compound_counts import DUTCH_PEOPLE, compound_counts
 from reader.analysis.hundreds_in_words import vague_start, worded_numbers
 from reader.analysis.lexicon import (
     FOREIGN_NUMBER_WORDS,
@@ -124,25 +124,34 @@ _PERSONS_OF_AN_AGE = {
         condutora motorista motociclista pedestre peão estudante vítima suspeito suspeita
         indivíduo pai mãe filho filha irmão irmã marido esposa""",
 }
-_YEARS_WORD = {"French": "ans", "Spanish": "años", "Italian": "anni", "Portuguese": "anos"}
+_PERSONS_OF_AN_AGE["Dutch"] = " ".join(sorted(DUTCH_PEOPLE))
+_YEARS_WORD = {
+    "French": "ans", "Spanish": "años", "Italian": "anni", "Portuguese": "anos", "Dutch": "jaar"
+}  # fmt: skip
+_OF = {"Italian": "di", "Dutch": "van"}  # "un uomo di 40 anni", "een man van 22 jaar"
 
 
 def _of_an_age(language: str) -> str:
     """The pattern of an age told after a noun for a person or a name in ``language``:
     "un homme de 22 ans", "una mujer, de 35 años", "Ana Torres, de 35 años"."""
     nouns = "|".join(_PERSONS_OF_AN_AGE[language].split())
-    of = "di" if language == "Italian" else "de"
+    of = _OF.get(language, "de")
     return (
         rf"(?:\b(?:{nouns}),?|(?-i:\b[A-ZÀ-Þ][\w'’-]+),)\s+"
         rf"({of}\s+(\d{{1,3}})\s+{_YEARS_WORD[language]})(?!\w){_NOT_A_TERM}"
     )
 
 
-# years of a sentence are no age: "Ana Torres, de 30 años de prisión"
+# years of a sentence are no age: "Ana Torres, de 30 años de prisión", "een man van 22
+# jaar cel"
 _NOT_A_TERM = (
     r"(?!\s+(?:de|di|d['’])\s*(?:prisión|cárcel|reclusión|prison|réclusion|détention"
     r"|carcere|reclusione|prisão|cadeia|reclusão))"
+    r"(?!\s+(?:cel|gevangenisstraf|celstraf|jeugddetentie|tbs)\b)"
 )
+# an age in brackets after a name or a noun for a person, as Dutch and German news write
+# it: "Jan de Vries (22)", "een man (22) uit Utrecht", "Max Müller (22)"
+_BRACKETED_AGE = r"(?:\b(?:{nouns})|(?-i:\b[A-ZÀ-Þ][\w'’-]+))\s+\(((\d{{1,3}}))\)"
 
 
 _FOREIGN_AGES = {
@@ -151,6 +160,17 @@ _FOREIGN_AGES = {
         "German": [
             r"\b((\d{1,3})\s+Jahre\s+alt(?:e|en|er|es|em)?)\b",
             r"\bim\s+(Alter\s+von\s+(\d{1,3}))\b",
+            _BRACKETED_AGE.format(nouns="Mann|Frau|Junge|Mädchen|Kind|Mensch"),
+        ],
+        # "de man, 22 jaar oud", "op 91-jarige leeftijd", "op de leeftijd van 91 jaar",
+        # "een man van 22 jaar", "Jan de Vries (22)" ("de 22-jarige man":
+        # reader.analysis.compound_counts)
+        "Dutch": [
+            r"\b((\d{1,3})\s+jaar\s+oud)\b",
+            r"\bop\s+((\d{1,3})-jarige\s+leeftijd)\b",
+            r"\bop\s+de\s+(leeftijd\s+van\s+(\d{1,3})(?:\s+jaar)?)\b",
+            _of_an_age("Dutch"),
+            _BRACKETED_AGE.format(nouns="|".join(sorted(DUTCH_PEOPLE))),
         ],
         "French": [
             r"\b(âgée?s?\s+de\s+(\d{1,3})\s+ans)\b",

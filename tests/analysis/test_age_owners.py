@@ -130,3 +130,66 @@ def test_romance_ages_of_other_persons_or_no_age_do_not_disagree(
 
 def german_details(a: str, b: str) -> list[str]:
     return sentence_details(a, b, "German")
+
+
+# Dutch ages (thirty-third session): the adjective in small letters before a noun for a
+# person or naming the person, "22 jaar oud", "van 22 jaar", a name's "(22)"
+DUTCH_23 = "De 23-jarige man werd dinsdag in Utrecht aangehouden."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        ("De 22-jarige man werd dinsdag in Utrecht aangehouden.", DUTCH_23,
+         "22-jarige vs 23-jarige"),
+        ("Een 22-jarige vrouw werd dinsdag in Utrecht aangehouden.",
+         "Een 23-jarige vrouw werd dinsdag in Utrecht aangehouden.", "22-jarige vs 23-jarige"),
+        ("Jan de Vries (22) werd dinsdag in Utrecht aangehouden.",
+         "Jan de Vries (23) werd dinsdag in Utrecht aangehouden.", "22 vs 23"),
+        ("De man, 22 jaar oud, werd dinsdag in Utrecht aangehouden.", DUTCH_23,
+         "22 jaar oud vs 23-jarige"),
+        ("Een man van 22 jaar werd dinsdag in Utrecht aangehouden.", DUTCH_23,
+         "van 22 jaar vs 23-jarige"),
+        ("Een man (22) werd dinsdag in Utrecht aangehouden.", DUTCH_23, "22 vs 23-jarige"),
+        # the adjective naming the person, and a driver who may be the man
+        ("De 22-jarige werd dinsdag in Utrecht aangehouden.",
+         "De 23-jarige uit Amersfoort werd dinsdag in Utrecht aangehouden.",
+         "22-jarige vs 23-jarige"),
+        ("De 22-jarige bestuurder werd dinsdag in Utrecht aangehouden.", DUTCH_23,
+         "22-jarige vs 23-jarige"),
+        ("Jan de Vries overleed dinsdag op 91-jarige leeftijd in Utrecht.",
+         "Jan de Vries overleed dinsdag op 92-jarige leeftijd in Utrecht.",
+         "91-jarige leeftijd vs 92-jarige leeftijd"),
+    ],
+)  # fmt: skip
+def test_dutch_ages_disagree(a: str, b: str, found: str) -> None:
+    assert sentence_details(a, b, "Dutch") == [found]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a man is not someone's daughter, nor a woman
+        ("De 22-jarige man werd dinsdag in Utrecht aangehouden.",
+         "Zijn 23-jarige dochter werd dinsdag in Utrecht aangehouden."),
+        ("Een man (22) werd dinsdag in Utrecht aangehouden.",
+         "Een vrouw (23) werd dinsdag in Utrecht aangehouden."),
+        # years in a cell are no age
+        ("Een man van 22 jaar werd dinsdag in Utrecht aangehouden.",
+         "Een man werd dinsdag in Utrecht veroordeeld tot 23 jaar cel."),
+    ],
+)  # fmt: skip
+def test_dutch_ages_of_other_persons_or_no_age_do_not_disagree(a: str, b: str) -> None:
+    assert sentence_details(a, b, "Dutch") == []
+
+
+def test_a_german_name_s_age_in_brackets_disagrees() -> None:
+    a = "Max Müller (22) wurde am Montag in Passau festgenommen."
+    b = "Max Müller (23) wurde am Montag in Passau festgenommen."
+    assert german_details(a, b) == ["22 vs 23"]
+
+
+def test_an_english_figure_in_brackets_is_no_age() -> None:
+    a = "John Smith (22) was arrested in Leeds on Monday."
+    b = "John Smith (23) was arrested in Leeds on Monday."
+    assert details(a, b) == []

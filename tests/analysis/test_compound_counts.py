@@ -139,8 +139,11 @@ def test_german_adjectives_that_agree_or_do_not_compare_are_no_discrepancy(a: st
         # a qualifier English does not compare ("a three-day visit" vs "a two-day visit")
         ("De minister bracht dinsdag een driedaags bezoek aan Brussel.",
          "De minister bracht dinsdag een tweedaags bezoek aan Brussel."),
-        # Dutch writes an age as any adjective ("de 22-jarige"): not read as one
-        ("De 22-jarige werd dinsdag in Utrecht opgepakt.", "De 23-jarige werd dinsdag in Utrecht opgepakt."),
+        # a length of time, not an age (Dutch ages: tests/analysis/test_age_owners.py)
+        ("Hij volgde dinsdag een tweejarige opleiding in Utrecht.",
+         "Hij volgde dinsdag een driejarige opleiding in Utrecht."),
+        ("Het bedrijf vierde dinsdag zijn 25-jarig bestaan in Utrecht.",
+         "Het bedrijf vierde dinsdag zijn 30-jarig bestaan in Utrecht."),
     ],
 )  # fmt: skip
 def test_dutch_adjectives_that_do_not_compare_are_no_discrepancy(a: str, b: str) -> None:
