@@ -24,7 +24,7 @@ from pathlib import Path
 
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, FOREIGN_ORDINALS, by_language
 
-__all__ = ["AUXILIARIES", "opening_words", "small_words"]
+__all__ = ["AUXILIARIES", "commonest_words", "opening_words", "small_words"]
 
 
 # the forms of "be", "have", "become", the common modals and "go" as an auxiliary, the
@@ -74,17 +74,26 @@ def small_words(language: str) -> frozenset[str]:
     """The commonest words of ``language`` that it writes in small letters (jusText's
     stoplist, words listed capitalised or with punctuation left out); none when the
     list is missing."""
-    name = _STOPLISTS.get(language)
+    if language not in _STOPLISTS:
+        return frozenset()
+    return frozenset(w for w in commonest_words(language) if w.islower())
+
+
+@lru_cache(maxsize=16)
+def commonest_words(language: str) -> frozenset[str]:
+    """The commonest words of ``language`` as jusText's stoplist writes them (German's
+    nouns capitalised: "Menschen", "Jahr"), of letters only; none when the list is
+    missing. English's too."""
     # the package's folder, found without importing it (which imports lxml: 50 ms)
-    spec = importlib.util.find_spec("justext") if name else None
+    spec = importlib.util.find_spec("justext")
     if spec is None or not spec.submodule_search_locations:
         return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations)), "stoplists", f"{name}.txt")
+    path = Path(next(iter(spec.submodule_search_locations)), "stoplists", f"{language}.txt")
     try:
         words = path.read_text(encoding="utf-8").split()
     except OSError:
         return frozenset()
-    return frozenset(w for w in words if w.isalpha() and w.islower())
+    return frozenset(w for w in words if w.isalpha())
 
 
 @lru_cache(maxsize=16)

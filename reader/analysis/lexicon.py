@@ -31,6 +31,14 @@ REPORTING = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# the small words inside a name, written apart in lowercase: Arabic ("bin Laden"), Dutch
+# and German ("van Gogh", "von der Leyen"), Romance ("de Gaulle", "da Vinci", "dos
+# Santos"; reader.analysis.name_particles)
+NAME_PARTICLES = (
+    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "ter", "ten", "zu", "de",
+    "del", "della", "delle", "dei", "degli", "des", "da", "di", "du", "la", "le", "dos", "das",
+)  # fmt: skip
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -23,14 +23,11 @@ import re
 from functools import lru_cache
 
 from reader.analysis.features import LOWER, UPPER
-from reader.analysis.lexicon import OFFICE_SCOPES
+from reader.analysis.lexicon import NAME_PARTICLES, OFFICE_SCOPES
 from reader.analysis.mention import Mention
 from reader.analysis.offices import completes_office
 
-_WORDS = (
-    "bin|ibn|bint|al|el|van|von|der|den|ter|ten|zu|de|del|della|delle|dei|degli|des|da|di"
-    "|du|la|le|dos|das"
-)
+_WORDS = "|".join(NAME_PARTICLES)
 # the small words inside a name: Arabic ("bin Laden", "Abu Bakr al Baghdadi"), Dutch and
 # German ("van Gogh", "von der Leyen", "ter Stegen"), Romance ("de Gaulle", "da Vinci",
 # "della Francesca", "dos Santos"), written apart, as "al-Assad" is not

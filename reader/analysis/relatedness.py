@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reader.analysis.brief_language import brief_language
 from reader.ingest.languages import ENGLISH_WORDS, WORD, main_language, main_script
 from reader.model import Alignment, MatchKind
 
@@ -126,10 +127,13 @@ sentence model's notice keeps MODEL_LANGUAGE_WORDS."""
 def pair_language(text: str) -> str | None:
     """What the two sides of a pair, joined in ``text``, are written in when that is
     clearly not English (as :func:`not_english`), told from as few as
-    PAIR_BRIEF_WORDS function words when they are too short for more; None otherwise."""
+    PAIR_BRIEF_WORDS function words when they are too short for more, else from their
+    counts, common nouns and verbs (reader.analysis.brief_language); None otherwise."""
     told = told_language(text)
     if told is None and main_script(text) == "Latin":
         told = main_language(text, minimum=PAIR_BRIEF_WORDS)
+        if told is None:  # "Vier Menschen starben in Passau.": one function word
+            return brief_language(text)
         return None if told == "English" else told
     return told or None
 
