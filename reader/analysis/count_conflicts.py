@@ -3,6 +3,8 @@ people", "killed 12" vs "left 15 dead", "$200 million" vs "$184 million")."""
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.clock_times import clock_times
 from reader.analysis.conflict import Conflict
@@ -12,6 +14,7 @@ from reader.analysis.count_terms import (
     cumulative,
     measured_from,
     same_selection,
+    smaller_exact,
     sought,
 )
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
@@ -50,6 +53,7 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and sought(fa, na) == sought(fb, nb)
             and of_some_one(fa, na) == of_some_one(fb, nb)
             and same_subject(fa, na, fb, nb)
+            and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)
         ]
         if not same_unit or _gives(fb, roles_b, na, roles_a.get(na.span, "")):
             continue
@@ -66,6 +70,49 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                 detail = f"{na.surface} vs {nb.surface}"
                 out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))
     return out
+
+
+def _groups_apart(
+    fa: UnitFeatures,
+    na: Mention,
+    roles_a: dict[Span, str],
+    fb: UnitFeatures,
+    nb: Mention,
+    roles_b: dict[Span, str],
+) -> bool:
+    """Counts ``na`` and ``nb`` count two groups: an exact count of those something
+    befell ("Out of 23 arrested pirates", "the arrest of the 23 pirates") against an
+    estimate at least count_terms.GROUP_FACTOR times it of the same thing that tells no
+    fate ("regions in Somalia, with an estimated 1,500 pirates"): the few arrested
+    among the many. Two estimates of a crowd, or two tolls, still compare."""
+    exact = smaller_exact(fa, na, fb, nb)
+    if exact is None:
+        return False
+    (f, roles), (g, other_roles), other = (
+        ((fa, roles_a), (fb, roles_b), nb) if exact is na else ((fb, roles_b), (fa, roles_a), na)
+    )
+    return bool(_fate(f, roles, exact)) and not _fate(g, other_roles, other)
+
+
+# a fate told by its noun before the count: "the arrest of the 23 pirates", "the rescue of
+# 12 sailors"
+_FATE_OF = re.compile(
+    r"\b(?:arrest|capture|detention|killing|killings|deaths?|rescue|evacuation|release)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fate(f: UnitFeatures, roles: dict[Span, str], m: Mention) -> str:
+    """What befell the things count ``m`` counts, whatever they are ("23 arrested
+    pirates", "the arrest of the 23 pirates", "killed 12 people"), '' when not said."""
+    if roles.get(m.span):
+        return roles[m.span]
+    text, base = f.unit.text, f.unit.span.start
+    start, end = m.span.start - base, m.span.end - base
+    if _FATE_OF.search(text, max(0, start - 40), start):
+        return "befell"
+    return casualty(text, start, end, m.unit_word, f.language)
 
 
 def _of_a_clock(f: UnitFeatures, m: Mention) -> bool:
