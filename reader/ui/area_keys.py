@@ -61,7 +61,7 @@ class AreaKeys(QObject):
         at = -1
         if focus is not None:
             at = next((i for i, a in enumerate(areas) if a is focus or a.isAncestorOf(focus)), -1)
-            dock = _dock_of(focus)  # a panel's filter or button: the panel's place
+            dock = dock_of(focus)  # a panel's filter or button: the panel's place
             if at < 0 and dock is not None:
                 at = next((i for i, a in enumerate(areas) if dock.isAncestorOf(a)), -1)
         ahead = at + by if at >= 0 else (0 if by > 0 else -1)  # none: A, or the last
@@ -70,7 +70,8 @@ class AreaKeys(QObject):
         target.setFocus(reason)
 
 
-def _dock_of(widget: QWidget) -> QDockWidget | None:
+def dock_of(widget: QWidget) -> QDockWidget | None:
+    """The panel holding ``widget`` (or ``widget``, a panel), or None."""
     parent: QWidget | None = widget
     while parent is not None and not isinstance(parent, QDockWidget):
         parent = parent.parentWidget()

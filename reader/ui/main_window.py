@@ -36,6 +36,7 @@ from reader.ui.article_find import ArticleFind
 from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.combo_keys import ComboKeys
+from reader.ui.control_focus import ControlFocus
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import PanelsToggle, dock_toggle
 from reader.ui.filter_note import FilterNote, PaneFiltering
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self._build()
         # a dark or high-contrast palette in every panel, floating or not, and dialog
         self.window_palette = WindowPalette(self)
+        # a focus ring seen in every palette round the panels' drop-downs, sliders, boxes
+        self.control_focus = ControlFocus(self)
         self.opener = PairOpener(
             self,
             self.settings,

@@ -4,16 +4,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.ui.control_focus import ring_colour
 from reader.ui.main_window import MainWindow
+from reader.ui.matches_dock import MatchesDock
 from reader.ui.matches_model import MATCH_ID_ROLE
-from tests.ui.palette_fixtures import PALETTES, palette
+from tests.ui.palette_fixtures import DARK, LINE_CONTRAST, PALETTES, contrast, palette
 
 pytestmark = pytest.mark.gui
 
@@ -199,3 +204,58 @@ def test_enter_in_article_b_comes_back_to_the_partner_in_a(keyboard: MainWindow)
     press(Key.Key_F6)  # to article B, its text cursor on the partner
     press(Key.Key_Return)
     assert keyboard.pane_a.selected_span() == chosen.a
+
+
+def ring_pixel(control: QWidget, dock: QWidget) -> QColor:
+    """The colour drawn a pixel outside the middle of ``control``'s left edge, where the
+    ring of reader.ui.control_focus lies, in a grab of its panel ``dock``."""
+    image = dock.grab().toImage()
+    at = control.mapTo(dock, QPoint(0, control.height() // 2))
+    name = f"{type(control).__name__}-{dock.palette().color(QPalette.ColorRole.Window).name()}"
+    image.save(str(SHOTS / f"{name}.png"))
+    return image.pixelColor(at.x() - 1, at.y())
+
+
+@pytest.fixture
+def in_palette(keyboard: MainWindow, request: pytest.FixtureRequest) -> MainWindow:
+    colours = PALETTES[request.param]
+    if colours is not None:
+        keyboard.setPalette(palette(colours))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return keyboard
+
+
+SHOTS = Path("/tmp/focusdark")
+
+
+PANEL_CONTROLS: dict[str, Callable[[MatchesDock], QWidget]] = {
+    "Show": lambda dock: dock.show_box,
+    "Min score": lambda dock: dock.slider,
+    "words filter": lambda dock: dock.words.edit,
+    "Claims box": lambda dock: dock.kind_boxes["claim"],
+}
+
+
+@pytest.mark.parametrize("in_palette", PALETTES, indirect=True)
+@pytest.mark.parametrize("control", PANEL_CONTROLS)
+def test_a_panel_control_reached_with_tab_shows_a_ring_at_3_to_1(
+    in_palette: MainWindow, control: str
+) -> None:
+    dock = in_palette.dock
+    target = PANEL_CONTROLS[control](dock)
+    tab_until(target)
+    ground = dock.palette().color(QPalette.ColorRole.Window)
+    assert contrast(ring_pixel(target, dock), ground) >= LINE_CONTRAST
+
+
+def test_the_control_ring_goes_when_the_keyboard_leaves_the_panel(keyboard: MainWindow) -> None:
+    tab_until(keyboard.dock.show_box)
+    press(Key.Key_F6)  # on to article A
+    assert keyboard.control_focus.ring() is None
+
+
+def test_the_dark_ring_is_lighter_than_the_highlight() -> None:
+    dark = palette(DARK)
+    ring = ring_colour(dark)
+    for ground in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        assert contrast(ring, dark.color(ground)) >= LINE_CONTRAST

@@ -1,0 +1,151 @@
+"""The focus ring round the panels' small controls, seen in every palette.
+
+Fusion marks a focused drop-down, slider, check box, button or line edit with a thin
+line in the Highlight colour: in a dark palette (#3d7ad6 on #2b2b2b) that is under
+WCAG's 3:1 for non-text, and the slider's is two pixels on its handle. ``ControlFocus``
+follows the keyboard and draws reader.ui.focus_ring's ring just outside the focused
+control of a panel, in the Highlight colour moved towards the text colour only as far as
+3:1 against the panel and the control's button colour takes. One overlay per window,
+no code in the controls. (The panels' lists and the articles draw their own ring.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLineEdit,
+    QWidget,
+)
+
+from reader.ui.area_keys import dock_of
+from reader.ui.focus_ring import FOCUS_RING
+from reader.ui.highlights import readable
+
+LINE_CONTRAST = 3.0  # WCAG 2 non-text contrast
+CONTROLS = (QComboBox, QAbstractSlider, QAbstractButton, QLineEdit, QAbstractSpinBox)
+R = QPalette.ColorRole
+
+
+def ring_colour(palette: QPalette) -> QColor:
+    """The Highlight colour, moved towards WindowText until it reaches 3:1 on both the
+    panel (Window) and a control (Button)."""
+    return readable(
+        palette.color(R.Highlight),
+        (palette.color(R.Window), palette.color(R.Button)),
+        palette.color(R.WindowText),
+        LINE_CONTRAST,
+    )
+
+
+def _up_to(widget: QWidget, top: QWidget) -> list[QWidget]:
+    """``widget`` and its parents below ``top``."""
+    out: list[QWidget] = []
+    parent: QWidget | None = widget
+    while parent is not None and parent is not top:
+        out.append(parent)
+        parent = parent.parentWidget()
+    return out
+
+
+class _Ring(QWidget):
+    """A ring painted over its parent (a panel), the mouse passing through it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.colour = QColor()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pen = QPen(self.colour, FOCUS_RING)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        p.setPen(pen)
+        half = FOCUS_RING / 2
+        p.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+        p.end()
+
+
+class ControlFocus(QObject):
+    """Draws the ring round the focused control of any panel of ``window``."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._control: QWidget | None = None
+        self._watched: list[QWidget] = []  # the control and its parents up to the panel
+        self._ring: _Ring | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow)
+
+    def ring(self) -> _Ring | None:
+        """The ring on screen, or None when no panel control has the keyboard."""
+        ring = self._ring
+        return ring if ring is not None and ring.isVisible() else None
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        self._watched = []
+        self._control = None
+        dock = self._panel_of(new)
+        if new is None or dock is None:
+            if self._ring is not None:
+                self._ring.hide()
+            return
+        if self._ring is None or self._ring.parentWidget() is not dock:
+            if self._ring is not None:
+                self._ring.deleteLater()
+            self._ring = _Ring(dock)
+        self._control = new
+        self._watched = _up_to(new, dock)  # a row reflowed moves the control too
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        self._place()
+
+    def _panel_of(self, widget: QWidget | None) -> QDockWidget | None:
+        """The panel of this window holding ``widget``, if it is a control to ring."""
+        if not isinstance(widget, CONTROLS):
+            return None
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return None
+        dock = dock_of(widget)
+        return dock if dock is not None and self._mine(dock) else None
+
+    def _mine(self, dock: QDockWidget) -> bool:
+        parent = dock.parentWidget()
+        while parent is not None and parent is not self._window:
+            parent = parent.parentWidget()
+        return parent is self._window
+
+    def _place(self) -> None:
+        control, ring = self._control, self._ring
+        if control is None or ring is None:
+            return
+        dock = ring.parentWidget()
+        assert dock is not None
+        at = QRect(control.mapTo(dock, control.rect().topLeft()), control.size())
+        ring.setGeometry(at.adjusted(-FOCUS_RING, -FOCUS_RING, FOCUS_RING, FOCUS_RING))
+        ring.colour = ring_colour(control.palette())
+        ring.setVisible(control.isVisible())
+        ring.raise_()
+        ring.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._watched and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+            QEvent.Type.PaletteChange,
+        ):
+            self._place()
+        return False
