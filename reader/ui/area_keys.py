@@ -67,6 +67,10 @@ class AreaKeys(QObject):
         ahead = at + by if at >= 0 else (0 if by > 0 else -1)  # none: A, or the last
         target = areas[ahead % len(areas)]
         reason = Qt.FocusReason.TabFocusReason if by > 0 else Qt.FocusReason.BacktabFocusReason
+        floating = target.window()
+        if floating is not self._window:  # a floating panel: its window in front, active
+            floating.raise_()
+            floating.activateWindow()
         target.setFocus(reason)
 
 

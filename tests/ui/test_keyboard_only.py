@@ -24,6 +24,7 @@ pytestmark = pytest.mark.gui
 
 Key = Qt.Key
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+OFFSCREEN_RAISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 
 def focused() -> QWidget:
@@ -259,3 +260,15 @@ def test_the_dark_ring_is_lighter_than_the_highlight() -> None:
     ring = ring_colour(dark)
     for ground in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
         assert contrast(ring, dark.color(ground)) >= LINE_CONTRAST
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_RAISE)
+def test_f6_to_a_floating_panel_activates_its_window(keyboard: MainWindow, qtbot: QtBot) -> None:
+    keyboard.dock.setFloating(True)
+    qtbot.waitUntil(keyboard.dock.isVisible)
+    keyboard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is keyboard)
+    keyboard.pane_b.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Key.Key_F6)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is keyboard.dock)
+    assert focused() is keyboard.dock.table
