@@ -5,8 +5,14 @@ line in the Highlight colour: in a dark palette (#3d7ad6 on #2b2b2b) that is und
 WCAG's 3:1 for non-text, and the slider's is two pixels on its handle. ``ControlFocus``
 follows the keyboard and draws reader.ui.focus_ring's ring just outside the focused
 control of a panel, in the Highlight colour moved towards the text colour only as far as
-3:1 against the panel and the control's button colour takes. One overlay per window,
-no code in the controls. (The panels' lists and the articles draw their own ring.)"""
+3:1 against the panel and the control's button colour takes. One overlay per panel,
+made the first time one of its controls has the keyboard and kept (no code in the
+controls; the panels' lists and the articles draw their own ring).
+
+The overlay takes no focus and stays out of the Tab order. Showing it makes Qt lay out
+the window at once (a widget shown activates its parents' layouts): a panel change not
+yet laid out (one panel closed, the one behind coming to the front) is then laid out in
+the middle of a Tab, as the event loop would have done before the next key."""
 
 from __future__ import annotations
 
@@ -81,7 +87,8 @@ class ControlFocus(QObject):
         self._window = window
         self._control: QWidget | None = None
         self._watched: list[QWidget] = []  # the control and its parents up to the panel
-        self._ring: _Ring | None = None
+        self._rings: dict[QDockWidget, _Ring] = {}
+        self._ring: _Ring | None = None  # the one in use
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow)
@@ -97,19 +104,32 @@ class ControlFocus(QObject):
         self._watched = []
         self._control = None
         dock = self._panel_of(new)
-        if new is None or dock is None:
-            if self._ring is not None:
-                self._ring.hide()
+        ring = self._ring_of(dock)
+        if self._ring is not None and self._ring is not ring:
+            self._ring.hide()
+        self._ring = ring
+        if new is None or dock is None or ring is None:
             return
-        if self._ring is None or self._ring.parentWidget() is not dock:
-            if self._ring is not None:
-                self._ring.deleteLater()
-            self._ring = _Ring(dock)
         self._control = new
         self._watched = _up_to(new, dock)  # a row reflowed moves the control too
         for widget in self._watched:
             widget.installEventFilter(self)
         self._place()
+
+    def _ring_of(self, dock: QDockWidget | None) -> _Ring | None:
+        """The ring of ``dock``, made the first time (a panel deleted takes its own)."""
+        if dock is None:
+            return None
+        ring = self._rings.get(dock)
+        if ring is None:
+            ring = self._rings[dock] = _Ring(dock)
+            dock.destroyed.connect(lambda: self._forget(dock))
+        return ring
+
+    def _forget(self, dock: QDockWidget) -> None:
+        ring = self._rings.pop(dock, None)
+        if ring is not None and ring is self._ring:
+            self._ring, self._control, self._watched = None, None, []
 
     def _panel_of(self, widget: QWidget | None) -> QDockWidget | None:
         """The panel of this window holding ``widget``, if it is a control to ring."""
