@@ -7,7 +7,16 @@ articles (app.run_gui adds the tip: a bare window, as tests make, has none).
 with no word that it was one, nor how to compare articles of their own (the empty pane's
 hint, which says so, never shows on that start); the app itself had no way back to it.
 The tip shows until the reader closes it or opens a pair of their own: either is
-remembered in the settings, so it never comes back.
+remembered in the settings, so it never comes back. It follows the text on screen, not
+the matching that comes seconds after it: it shows with the sample's text (it came only
+once the sample was matched, and moved the articles down under a reader reading them),
+and goes as soon as the text of another pair shows, however the pair was opened (File >
+Open pair, Recent pairs, a drop, pasted text, the command line); that pair is the
+reader's own once it is on screen, and a pair that fails to open leaves the sample, and
+its tip, as they were.
+
+The tip is added by app.run_gui, not by the window: it is the program's first start,
+which a window made by the tests, or for a screenshot, is not.
 """
 
 from __future__ import annotations
@@ -79,6 +88,8 @@ class SamplePair(QObject):
         self.tip.dismissed.connect(self._done)
         self._place_tip()
         window.alignment_finished.connect(self.follow)
+        window.opener.previewable.connect(self._previewed)
+        window.opener.preview_ended.connect(self.follow)  # failed: the pair on screen stays
 
     def _place_tip(self) -> None:
         """Below the notice about the pair, above the articles; Tab reaches its ✕ after the
@@ -103,11 +114,22 @@ class SamplePair(QObject):
         """Show the tip while the sample pair is on screen (until it is done with); a
         pair of the reader's own hides it for good."""
         if is_sample(self.window.paths()):
-            self.tip.set_notice(None if self.done() else tip_text(self.window))
+            self._show()
             return
         if self.window.paths() is not None and not self.done():
             self._done()
         self.tip.set_notice(None)
+
+    def _previewed(self, documents: object) -> None:
+        """The text of a pair being opened is on screen, not yet matched: the tip with the
+        sample's, none with another's (which is not the reader's own until it opens)."""
+        if is_sample(getattr(documents, "paths", None)):
+            self._show()
+        else:
+            self.tip.set_notice(None)
+
+    def _show(self) -> None:
+        self.tip.set_notice(None if self.done() else tip_text(self.window))
 
     def open(self) -> int | None:
         """Open the sample pair (asking first about unsaved notes, as any pair)."""

@@ -148,6 +148,71 @@ def test_no_tip_over_a_pair_of_your_own_on_a_first_start(
     assert not sample.tip.isVisible()
 
 
+def tip_on_preview(window: MainWindow, sample: SamplePair) -> list[bool]:
+    """Whether the tip shows at each moment the text of a pair being opened appears (it
+    is matched after: the tip showed, and went, only then)."""
+    seen: list[bool] = []
+    window.opener.previewable.connect(lambda _d: seen.append(sample.tip.isVisibleTo(window)))
+    return seen
+
+
+def test_the_tip_shows_with_the_samples_text_before_it_is_matched(
+    first_start: tuple[MainWindow, SamplePair], qtbot: QtBot
+) -> None:
+    window, sample = first_start
+    seen = tip_on_preview(window, sample)
+    open_and_wait(qtbot, window, *seed_paths())
+    assert seen == [True]
+
+
+def test_the_tip_goes_as_soon_as_another_pairs_text_shows(
+    first_start: tuple[MainWindow, SamplePair], qtbot: QtBot, pair_files: tuple[str, str]
+) -> None:
+    window, sample = first_start
+    open_and_wait(qtbot, window, *seed_paths())
+    seen = tip_on_preview(window, sample)
+    open_and_wait(qtbot, window, *pair_files)
+    assert seen == [False]
+
+
+def test_the_tip_comes_back_when_the_other_pair_fails_to_open(
+    qtbot: QtBot, settings: QSettings, pair_files: tuple[str, str]
+) -> None:
+    """The pair's text showed (the tip went), then its matching failed: the sample stays
+    on screen, its tip with it, and the tip is not done with."""
+
+    def fails_on_others(a: Document, b: Document, **kw: object) -> Alignment:
+        if {a.path, b.path} != set(seed_paths()):
+            raise ValueError("no alignment")
+        return lexical(a, b, **kw)
+
+    window = MainWindow(settings=settings, loader=load_document, aligner=fails_on_others)
+    qtbot.addWidget(window)
+    window.show()
+    sample = SamplePair(window)
+    open_and_wait(qtbot, window, *seed_paths())
+    seen = tip_on_preview(window, sample)
+    with qtbot.waitSignal(window.opener.failed, timeout=ALIGN_TIMEOUT):
+        window.open_pair(*pair_files)
+    assert seen == [False]
+    assert sample.tip.isVisible() and not sample.done()
+    window.opener.close_dialog()
+    check_closed(window)
+
+
+def test_pasted_text_retires_the_tip(
+    first_start: tuple[MainWindow, SamplePair], qtbot: QtBot
+) -> None:
+    window, sample = first_start
+    open_and_wait(qtbot, window, *seed_paths())
+    dialog = window.opener.open_paste_dialog()
+    dialog.side_a.set_text("A storm hit the coast on Monday, killing three people.")
+    dialog.side_b.set_text("Three people died when a storm hit the coast on Monday.")
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        dialog.compare_button.click()
+    assert not sample.tip.isVisible() and sample.done()
+
+
 def test_the_empty_window_names_every_way_to_start(
     first_start: tuple[MainWindow, SamplePair],
 ) -> None:
