@@ -39,6 +39,7 @@ class FirstLayout(QObject):
         self._window = window
         self.pending = False  # no layout of the reader's own: laid out once shown
         self._hint = False  # the first layout closed the panels: say so
+        self.closed_panels = False  # it did, and the reader has not opened them since
         window.panels.action.toggled.connect(self._panels_toggled)
 
     def window_shown(self) -> None:
@@ -57,6 +58,7 @@ class FirstLayout(QObject):
         if view.height() < READ_LINES * view.fontMetrics().lineSpacing():
             w.panels.set_open(False)
             self._hint = True
+            self.closed_panels = True
             self._say_panels_closed()
 
     def pair_shown(self) -> None:
@@ -68,6 +70,7 @@ class FirstLayout(QObject):
     def _panels_toggled(self, shown: bool) -> None:
         if shown:  # the reader found them: what the status bar said is no longer so
             self._hint = False
+            self.closed_panels = False
             if self._window.statusBar().currentMessage() == PANELS_CLOSED:
                 self._window.statusBar().clearMessage()
 

@@ -5,7 +5,8 @@ each in a module of its own: ``staged_show`` (the preview of a pair being matche
 its alignment put on screen in stages), ``article_find`` (the find bar, in the article
 last focused or clicked), ``pair_drop`` (files dropped on it), ``first_layout`` (the
 panels' share of the height at first, closed in a small window), ``navigation``,
-``reading_place``, ``panel_room``, ``caret_keys``, ``wheel_zoom`` (Ctrl+wheel zooms both
+``reading_place``, ``panel_room``, ``panels_give_way`` (the panels closed while the window
+is small), ``caret_keys``, ``wheel_zoom`` (Ctrl+wheel zooms both
 articles)."""
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from reader.ui.pair_drop import PairDrop
 from reader.ui.panel_room import PanelRoom
 from reader.ui.panel_tab_order import PanelTabOrder
 from reader.ui.panel_tabs import PanelTabs
+from reader.ui.panels_give_way import PanelsGiveWay
 from reader.ui.quotes_dock import QuotesDock
 from reader.ui.reading_place import ReadingPlace
 from reader.ui.recent_sessions import follow_sessions
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         self.actions_.enable_for_pair(False)  # until a pair is shown
         self.first_layout = FirstLayout(self)  # panels closed in a small window, and why
         self.panel_room = PanelRoom(self)  # a window's change of height shared with them
+        self.give_way = PanelsGiveWay(self)  # panels closed in a window made small
         self.toolbar = self.actions_.build_toolbar(self)
         self.counts = CountsLabel("No pair open", self)
         self.counts.setAccessibleName("Match counts")
@@ -492,6 +495,7 @@ class MainWindow(QMainWindow):
         self.first_layout.window_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        state = self.give_way.layout_state()  # panels that gave way to a small window: open
+        self.settings.save_layout(self.saveGeometry(), state, self.splitter.saveState())
         self.shutdown()
         super().closeEvent(event)

@@ -53,6 +53,20 @@ class PanelRoom(QObject):
                 return dock
         return None
 
+    @property
+    def share(self) -> float | None:
+        """The bottom panels' share of the room, as last set (None before one was)."""
+        return self._share
+
+    def give_share(self, share: float | None) -> None:
+        """Give the bottom panels ``share`` of the room (panels opened again: Qt gives them
+        their least height), once the window has laid them out."""
+        if share is not None:
+            self._share = share
+            self._moved = False
+            self._settle.stop()
+            QTimer.singleShot(0, self, lambda: self._share_out(1))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._window:
