@@ -61,6 +61,11 @@ class CaretKeys(QObject):
         if not text:
             self.hush()
             return
+        if self._window.is_showing():
+            # a pair being put on screen moves the cursor onto its first highlight: said,
+            # it took the place of "Aligning…" for the few hundred milliseconds until the
+            # show ended and cleared it (the counts came then): a flicker, not the reader's
+            return
         self.said = text
         self._window.statusBar().showMessage(text, CARET_MS)
 

@@ -18,8 +18,12 @@ from reader.ui.dock_toggle import bring_forward
 from reader.ui.main_window import MainWindow
 from reader.ui.note_marks import NoteMark
 from reader.ui.pane_caret import BOILERPLATE_SAID, FOCUS_RING
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import ALIGN_TIMEOUT
 
 pytestmark = pytest.mark.gui
+
+data_folder, pair, win = fx.data_folder, fx.pair, fx.win
 
 
 def span_of(alignment: Alignment, match_id: str, side: str = "a") -> Span:
@@ -397,3 +401,19 @@ def test_the_ring_is_as_wide_at_the_bottom_right_as_at_the_top_left(keyboard: Ma
         if image.pixelColor(mid_x, y) == highlight
     ]
     assert len(left) == len(right) == len(top) == len(bottom) == FOCUS_RING
+
+
+def test_a_pair_being_shown_says_nothing_of_the_cursor_it_moved(
+    win: MainWindow, qtbot: QtBot, pair: tuple[str, str]
+) -> None:
+    """The seed pair's show put A's cursor on its headline's claim match: "Claim match,
+    score 0.87 · in B: ..." took the place of "Aligning…" for some 400 ms, then went."""
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.pane_a.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+    said: list[str] = []
+    win.statusBar().messageChanged.connect(said.append)
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        win.open_pair(*pair)
+    assert said == [win.opener.aligning, ""]
+    assert win.pane_a.browser.hasFocus()
