@@ -9,13 +9,14 @@ is Qt's font database.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 
 from PySide6.QtGui import QFontDatabase
 
 from reader.ingest.languages import main_script
 
-__all__ = ["font_notice", "unshown_scripts"]
+__all__ = ["font_notice", "install_commands", "unshown_scripts"]
 
 _WS = QFontDatabase.WritingSystem
 # main_script's names -> the writing systems any of which shows its letters
@@ -30,8 +31,24 @@ _SYSTEMS: dict[str, tuple[QFontDatabase.WritingSystem, ...]] = {
     "Devanagari": (_WS.Devanagari,),
     "Thai": (_WS.Thai,),
 }
-# the Debian and Ubuntu package of Noto fonts that covers each
+# the packages of Noto fonts that cover each script: Debian and Ubuntu (apt), Fedora
+# (dnf), Arch (pacman); fonts-noto-core and noto-fonts hold every script but CJK's, Fedora
+# has a package per script (google-noto-sans-fonts: Latin, Greek and Cyrillic)
 _CJK = frozenset({"Korean", "Chinese", "Japanese"})
+_FEDORA = {
+    "Arabic": "google-noto-sans-arabic-fonts",
+    "Hebrew": "google-noto-sans-hebrew-fonts",
+    "Devanagari": "google-noto-sans-devanagari-fonts",
+    "Thai": "google-noto-sans-thai-fonts",
+    "Cyrillic": "google-noto-sans-fonts",
+    "Greek": "google-noto-sans-fonts",
+}
+# what each system's reader types, with where the packages go
+_INSTALL = (
+    ("Debian or Ubuntu", "sudo apt install", "fonts-noto-cjk", lambda s: "fonts-noto-core"),
+    ("Fedora", "sudo dnf install", "google-noto-sans-cjk-fonts", _FEDORA.__getitem__),
+    ("Arch", "sudo pacman -S", "noto-fonts-cjk", lambda s: "noto-fonts"),
+)
 
 
 def unshown_scripts(
@@ -49,20 +66,36 @@ def unshown_scripts(
     return out
 
 
+def install_commands(scripts: Iterable[str]) -> str:
+    """How to install fonts for ``scripts`` on the Linux systems most readers have:
+    "on Debian or Ubuntu, sudo apt install fonts-noto-cjk; on Fedora, ..."."""
+    wanted = list(scripts)
+    said = []
+    for system, command, cjk, other in _INSTALL:
+        packages = sorted({cjk if script in _CJK else other(script) for script in wanted})
+        said.append(f"on {system}, {command} {' '.join(packages)}")
+    return "; ".join(said)
+
+
 def font_notice(
-    texts: Iterable[str], covered: Iterable[QFontDatabase.WritingSystem] | None = None
+    texts: Iterable[str],
+    covered: Iterable[QFontDatabase.WritingSystem] | None = None,
+    platform: str = sys.platform,
 ) -> str | None:
-    """A sentence telling that no font shows the letters of ``texts``, and how to get one;
-    None when every article's letters can be shown."""
+    """A sentence telling that no font shows the letters of ``texts``, and how to get one
+    (on Linux, the command for Debian and Ubuntu, Fedora and Arch; elsewhere, the
+    system's own fonts for the language); None when every article's letters can be
+    shown."""
     missing = unshown_scripts(texts, covered)
     if not missing:
         return None
     names = " and ".join(missing)
-    package = " ".join(
-        sorted({"fonts-noto-cjk" if script in _CJK else "fonts-noto-core" for script in missing})
+    its = "its" if len(missing) == 1 else "their"
+    said = (
+        f"This computer has no font for {names}: {its} letters show as empty boxes, on "
+        "screen, in print and in PDF."
     )
-    return (
-        f"This computer has no font for {names}: its letters show as empty boxes, on "
-        f"screen, in print and in PDF. Install one (on Debian or Ubuntu: sudo apt install "
-        f"{package}) and start Crossread again."
-    )
+    if platform.startswith("linux"):
+        how = install_commands(missing)
+        return f"{said} Install the fonts, then start Crossread again: {how}."
+    return f"{said} Add the system's fonts for {names}, then start Crossread again."
