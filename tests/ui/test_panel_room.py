@@ -3,50 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import Qt
 
 from reader.ui.main_window import MainWindow
 from reader.ui.panel_room import panel_height
-from tests.ui.session_fixtures import check_closed
+from tests.ui import resize_fixtures as rf
+from tests.ui.resize_fixtures import Sized, settle
 
 pytestmark = pytest.mark.gui
 
-Sized = Callable[[int, int], None]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, settings: QSettings) -> Iterator[MainWindow]:
-    """A window shown at 1400x900 for the first time, its panels open."""
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    settle()
-    assert win.panels.action.isChecked()
-    yield win
-    check_closed(win)
-
-
-@pytest.fixture
-def sized(window: MainWindow) -> Sized:
-    """Resize the window and let its layout, and the panels' share, settle."""
-
-    def size(width: int, height: int) -> None:
-        window.resize(width, height)
-        settle()
-
-    return size
-
-
-def settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
+window, sized = rf.window, rf.sized
 
 
 def panels(window: MainWindow) -> int:

@@ -3,50 +3,20 @@ it is large again, unless the reader decided otherwise (reader/ui/panels_give_wa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.first_layout import PANELS_CLOSED
 from reader.ui.main_window import MainWindow
 from reader.ui.panels_give_way import SMALL_WINDOW, too_small
+from tests.ui import resize_fixtures as rf
+from tests.ui.resize_fixtures import LARGE, Sized, settle, shown_at
 from tests.ui.session_fixtures import check_closed
 
 pytestmark = pytest.mark.gui
 
-Sized = Callable[[int, int], None]
-LARGE = (1200, 800)
-
-
-def settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, settings: QSettings) -> Iterator[MainWindow]:
-    """A window shown large for the first time, its panels open."""
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.resize(*LARGE)
-    win.show()
-    qtbot.waitExposed(win)
-    settle()
-    assert win.panels.is_open()
-    yield win
-    check_closed(win)
-
-
-@pytest.fixture
-def sized(window: MainWindow) -> Sized:
-    def size(width: int, height: int) -> None:
-        window.resize(width, height)
-        settle()
-
-    return size
+window, sized = rf.window, rf.sized
 
 
 def test_too_small_is_under_either_side() -> None:
@@ -147,12 +117,7 @@ def test_a_floating_panel_stays_open_in_a_small_window(window: MainWindow, sized
 def test_a_window_first_shown_small_opens_its_panels_when_made_large(
     qtbot: QtBot, settings: QSettings
 ) -> None:
-    win = MainWindow(settings=settings)
-    qtbot.addWidget(win)
-    win.resize(560, 380)
-    win.show()
-    qtbot.waitExposed(win)
-    settle()
+    win = shown_at(qtbot, settings, 560, 380)
     assert not win.panels.is_open()  # the first layout's
     win.resize(*LARGE)
     settle()
@@ -165,10 +130,7 @@ def test_a_window_closed_small_saves_its_panels_open(
 ) -> None:
     sized(560, 380)
     window.close()
-    again = MainWindow(settings=settings)
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
+    again = shown_at(qtbot, settings, 560, 380)  # the size saved
     again.resize(*LARGE)
     settle()
     assert again.panels.is_open()

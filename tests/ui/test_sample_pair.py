@@ -17,6 +17,7 @@ from reader.ingest import load_document
 from reader.model import Alignment, Document
 from reader.ui.main_window import MainWindow
 from reader.ui.notice_bar import NoticeBar
+from reader.ui.opening import Aligner
 from reader.ui.sample_pair import SamplePair, seed_paths
 from tests.ui.session_fixtures import check_closed
 
@@ -27,8 +28,10 @@ def lexical(a: Document, b: Document, **kw: object) -> Alignment:
     return align(a, b, method="lexical", **kw)  # type: ignore[arg-type]
 
 
-def make_window(qtbot: QtBot, settings: QSettings) -> tuple[MainWindow, SamplePair]:
-    window = MainWindow(settings=settings, loader=load_document, aligner=lexical)
+def make_window(
+    qtbot: QtBot, settings: QSettings, aligner: Aligner = lexical
+) -> tuple[MainWindow, SamplePair]:
+    window = MainWindow(settings=settings, loader=load_document, aligner=aligner)
     qtbot.addWidget(window)
     window.show()
     return window, SamplePair(window)
@@ -186,10 +189,7 @@ def test_the_tip_comes_back_when_the_other_pair_fails_to_open(
             raise ValueError("no alignment")
         return lexical(a, b, **kw)
 
-    window = MainWindow(settings=settings, loader=load_document, aligner=fails_on_others)
-    qtbot.addWidget(window)
-    window.show()
-    sample = SamplePair(window)
+    window, sample = make_window(qtbot, settings, fails_on_others)
     open_and_wait(qtbot, window, *seed_paths())
     seen = tip_on_preview(window, sample)
     with qtbot.waitSignal(window.opener.failed, timeout=ALIGN_TIMEOUT):
