@@ -6,8 +6,7 @@ its alignment put on screen in stages), ``article_find`` (the find bar, in the a
 last focused or clicked), ``pair_drop`` (files dropped on it), ``first_layout`` (the
 panels' share of the height at first, closed in a small window), ``navigation``,
 ``reading_place``, ``panel_room``, ``panels_give_way`` (the panels closed while the window
-is small), ``caret_keys``, ``wheel_zoom`` (Ctrl+wheel zooms both
-articles)."""
+is small), ``caret_keys``, ``wheel_zoom`` (Ctrl+wheel zooms both articles)."""
 
 from __future__ import annotations
 
