@@ -8,10 +8,6 @@ the tab bars of main windows (the ones Qt makes for docked panels, children of t
 window) an interface of ours: the bar's name and description as set on it (its current
 tab's name while it has none, as Qt did), and one child per tab as Qt gives them.
 
-Qt's tabs also had a press action; a Python interface cannot offer a second interface
-(an ``interface_cast`` returning one crashed), so ours have none: the arrow keys on the
-focused bar choose a panel, as they did.
-
 The interfaces are kept by the accessibility cache (which deletes the bar's when the bar
 goes); each bar's tab interfaces are held here and dropped from the cache with the bar.
 """
