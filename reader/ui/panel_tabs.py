@@ -1,16 +1,12 @@
 """The tab bars Qt makes for the panels docked on one another (Matches, Only in one,
 Quotes, Notes), named for a screen reader: Qt gives them no name, so the keyboard's Tab
 landed on a control read out as nothing. Qt makes such a bar whenever panels are docked
-together again (after one was floated), so each is named as it appears. Qt's own
-interface read such a bar by its current tab alone: reader/ui/tab_list_access.py gives
-it one that reads the name ("Panels, page tab list", then the tab)."""
+together again (after one was floated), so each is named as it appears."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QChildEvent, QEvent, QObject
 from PySide6.QtWidgets import QMainWindow, QTabBar
-
-from reader.ui import tab_list_access
 
 NAME = "Panels"
 DESCRIPTION = "Choose a panel: Matches, Only in one, Quotes or Notes"
@@ -21,7 +17,6 @@ class PanelTabs(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        tab_list_access.install()  # before a screen reader asks for a bar
         for bar in window.findChildren(QTabBar):
             name(bar)
         window.installEventFilter(self)
