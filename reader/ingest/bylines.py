@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.ingest.agencies import SHORT_AGENCIES
+from reader.ingest.agency_credits import is_agency_credit
 from reader.ingest.byline_dates import set_off_date
 from reader.ingest.calendar_words import (
     ENGLISH_MONTHS,
@@ -303,8 +304,10 @@ _WRITING_CREDIT = re.compile(
 
 def is_writing_credit(line: str) -> bool:
     """``line`` credits the story's writing: "Reporting by Jane Smith; Editing by John
-    Doe", "(Additional reporting by Tom Lee)", "Jane Doe contributed to this report."."""
-    return _WRITING_CREDIT.search(line) is not None
+    Doe", "(Additional reporting by Tom Lee)", "Jane Doe contributed to this report.",
+    or the agencies it was written with ("Mit Material von dpa", "Avec AFP", "(dpa/AFP)",
+    reader.ingest.agency_credits)."""
+    return _WRITING_CREDIT.search(line) is not None or is_agency_credit(line)
 
 
 def is_role_line(line: str) -> bool:
@@ -333,6 +336,10 @@ _AT_PLACE = re.compile(
     rf"(?:[\s-][{_UPPER}][\w'’.-]*){{0,2}}$"
 )
 
+# the writers, then where they wrote from after a comma or in brackets, as a page prints
+# them after the story without "By": "Jane Smith, Hamburg", "Jane Smith (Hamburg)"
+_PLACE_AFTER = re.compile(rf"^(?P<names>.+?)(?:\s*,\s*{_PLACE}|\s*\({_PLACE}\))$")
+
 
 def writer_names(writers: Iterable[str]) -> frozenset[str]:
     """Each name among ``writers`` (each a name or several: "Jane Smith, John Doe",
@@ -348,6 +355,13 @@ def is_writers_line(line: str, writers: frozenset[str]) -> bool:
     line = line.strip()
     if not writers or not line or len(line) > _MAX_LINE:
         return False
+    if _names_writers(line, writers):
+        return True
+    placed = _PLACE_AFTER.match(line)
+    return placed is not None and _names_writers(placed.group("names"), writers)
+
+
+def _names_writers(line: str, writers: frozenset[str]) -> bool:
     names = [_AT_PLACE.sub("", part) for part in _WRITERS_APART.split(line)]
     return all(_name_key(name) in writers for name in names)
 

@@ -483,5 +483,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
     hints = DateHints(language=lang.group(1) if lang else None, address=address)
     if date is not None:
         date = reread(date, html, date_order(text, hints))
-    writers = page_writers(html, linked.authors)
+    writers = page_writers(html, linked.authors, author)
     return Page(text=text, title=title, source=source, date=date, date_hints=hints, writers=writers)

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from html import unescape
 
-from reader.ingest.agencies import AGENCIES
+from reader.ingest.agencies import AGENCIES, is_agency
+from reader.ingest.agency_credits import is_agency_credit
 from reader.ingest.bylines import (
     Byline,
     byline_parts,
@@ -78,7 +79,7 @@ def with_byline(
     its ``blocks`` (rendered, a line each) names after the writers ("Von Anna Müller
     (dpa)", see ``_page_agency``), and dimmed like any byline; left out when the text
     names the writer already (see ``_names``), or the name does not read as a byline."""
-    writers = _writers(author) if author else ""
+    writers = _writers(author) if author and not _is_agencies_credit(author) else ""
     if not writers:
         return text
     page = _page_byline(blocks, author or "")
@@ -90,12 +91,26 @@ def with_byline(
     head, sep, rest = text.partition("\n\n")
     # the agency's line of its own, when the extractor kept it ("(AFP)"), names it already
     after = [line, rest.split("\n\n", 1)[0]]
-    tail = "" if agency and byline_agency(after) else _tail(page, agency)
+    kept = bool(agency) and byline_agency(after) is not None
+    # a place after the writers, the agency on a line of its own under them ("Par Jean
+    # Dupont (Paris)" then "(AFP)"): both, as the page wrote them
+    apart = _agency_apart(page, agency)
+    tail = apart.tail if apart is not None else "" if kept else _tail(page, agency)
     if tail and is_byline(_with_tail(line, tail)):
         line = _with_tail(line, tail)
     if not is_byline(line) or _names(text, names):
         return text
+    if apart is not None and not kept:
+        line = f"{line}\n\n({agency})"
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
+
+
+def _is_agencies_credit(author: str) -> bool:
+    """trafilatura's ``author`` is an agencies' credit it read from an element marked as
+    the author's ("Avec AFP", "Mit Material von dpa"; "Dpa; AFP" of "(dpa/AFP)"), no
+    writer; one agency alone ("Reuters") is the writer as the page names it."""
+    names = [name.strip() for name in author.split(";")]
+    return is_agency_credit(author) or (len(names) > 1 and all(map(is_agency, names)))
 
 
 def _page_agency(blocks: Sequence[str], writers: str) -> str | None:
@@ -142,9 +157,12 @@ def _page_byline(blocks: Sequence[str], author: str) -> Byline | None:
     its element; None when no block is one."""
     key = author.casefold()
     for block in blocks:
-        byline = byline_parts(" ".join(block.split()), spaced=True)
-        if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
-            return byline
+        line = " ".join(block.split())
+        # the writers' names without "By", as a page's closing byline element prints them
+        # ("Jane Smith, Hamburg"), read as a byline when the metadata names them
+        for byline in (byline_parts(line, spaced=True), byline_parts(f"By {line}")):
+            if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
+                return byline
     return None
 
 
@@ -159,6 +177,15 @@ def _tail(page: Byline | None, agency: str | None) -> str:
     # "(dpa, Berlin)", "mit dpa" as the page wrote them; "Von Anna Müller, Reuters" in brackets
     kept = own[:1] not in ",;|/–—-" and _agency_after(page) == agency
     return own if kept else f"({agency})"
+
+
+def _agency_apart(page: Byline | None, agency: str | None) -> Byline | None:
+    """The page's byline, when it names a place or role after the writers and the
+    ``agency`` stands on a line of its own under it ("Par Jean Dupont (Paris)" then
+    "(AFP)"); None else."""
+    if page is None or not page.tail or agency is None or _agency_after(page) is not None:
+        return None
+    return page
 
 
 def _agency_after(page: Byline | None) -> str | None:
@@ -246,11 +273,19 @@ _META_AUTHOR = re.compile(
 )
 
 
-def page_writers(html: str, linked_authors: tuple[str, ...]) -> frozenset[str]:
+def page_writers(
+    html: str, linked_authors: tuple[str, ...], marked: str | None = None
+) -> frozenset[str]:
     """The names of the page's writers as its metadata gives them: its ``<meta
     name="author">`` and ``article:author`` and its JSON-LD's authors (``linked_authors``,
-    reader.ingest.linked_data), in small letters (reader.ingest.bylines.writer_names)."""
+    reader.ingest.linked_data), and those the extractor read in an element the page marks
+    as its author's (``marked``: "Jane Smith; Hamburg" of a ``class="byline"``, an
+    ``itemprop="author"``, a ``rel="author"``), in small letters
+    (reader.ingest.bylines.writer_names)."""
     meta = (unescape(m.group(1) or m.group(2)) for m in _META_AUTHOR.finditer(html, 0, HEAD_SCAN))
+    extracted = [marked] if marked and not _is_agencies_credit(marked) else []
     return writer_names(
-        name for name in (*meta, *linked_authors) if not name.startswith(("http:", "https:"))
+        name
+        for name in (*meta, *linked_authors, *extracted)
+        if not name.startswith(("http:", "https:"))
     )

@@ -6,6 +6,8 @@ tests/ingest/test_page_shapes.py."""
 
 from __future__ import annotations
 
+from tests.ingest.byline_pages import AGENCY_STORIES
+
 TITLE = "Three arrested over jewellery shop break-ins"
 PARAGRAPHS = [
     "Police in the northern city said on Tuesday that three men had been arrested after a "
@@ -117,6 +119,24 @@ def closing_page(closing: str, head: str = "") -> str:
 <section class="related"><h2>More news</h2><p><a href="/fire">Fire at school</a></p>
 </section></body></html>"""
     )
+
+
+def credited_page(lang: str, closing: str) -> str:
+    """A story in ``lang`` (a paper's page carrying an agency's story, the byline_pages
+    stories) with ``closing`` (markup) after its last paragraph, as papers print the
+    agencies' credit ("Mit Material von dpa", "Avec AFP"); other stories after it."""
+    title, *paragraphs = AGENCY_STORIES[lang]
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{title} | Tagesblatt</title>
+<meta property="og:title" content="{title}">{_PUBLISHED}
+</head><body>
+<main><article><h1>{title}</h1>
+{_paragraphs(paragraphs)}
+{closing}
+</article></main>
+<section class="related"><h2>More news</h2><p><a href="/fire">Fire at school</a></p>
+</section></body></html>"""
 
 
 def brief_page(paragraphs: int = 1) -> str:

@@ -109,6 +109,32 @@ def test_the_agency_s_line_the_extractor_keeps_is_not_named_twice(tmp_path: Path
     assert paragraph_lines(doc)[1:3] == ["Par Jean Dupont", "(AFP)"]
 
 
+PLACE_AND_AGENCY_LINE = [
+    ("fr", "Par Jean Dupont (Paris)", "AFP"),
+    ("de", "Von Anna Müller, Berlin", "dpa"),
+    ("es", "Por María López (Madrid)", "EFE"),
+]
+
+
+@pytest.mark.parametrize("element", ["article__byline", "article__agency"])
+@pytest.mark.parametrize(("lang", "byline", "agency"), PLACE_AND_AGENCY_LINE)
+def test_a_byline_s_place_and_the_agency_s_line_under_it_are_both_kept(
+    tmp_path: Path, lang: str, byline: str, agency: str, element: str
+) -> None:
+    """ "Par Jean Dupont (Paris)" then "(AFP)" on a line of its own, the agency's line
+    dropped by the extractor with the byline ("article__byline") or kept: the byline put
+    back keeps "(Paris)" (was "Par Jean Dupont (AFP)", or "Par Jean Dupont" above the
+    kept "(AFP)"), the agency's line follows it, both dimmed; the agency is the source."""
+    page = pages.agency_page(lang, byline).replace(
+        f"{byline}</p>", f'{byline}</p><p class="{element}">({agency})</p>'
+    )
+    doc = read_page(tmp_path, page)
+    lines = paragraph_lines(doc)
+    assert (lines[1:3], doc.source) == ([byline, f"({agency})"], agency)
+    assert {byline, f"({agency})"} <= dimmed(doc)
+    assert lines.count(f"({agency})") == 1
+
+
 def test_the_agency_of_another_story_s_byline_is_not_put_back(tmp_path: Path) -> None:
     card = (
         '<section class="teaser-list"><h2>Mehr zum Thema</h2><div class="teaser">'

@@ -226,12 +226,24 @@ def test_a_line_of_the_page_s_writers_alone_is_theirs(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Shaun Walker, Kyiv", "Shaun Walker (Kyiv)", "Jean Dupont, Paris"]
+)
+def test_a_line_of_the_page_s_writer_and_a_place_after_a_comma_or_in_brackets_is_theirs(
+    line: str,
+) -> None:
+    """As a page prints the writer after the story, without "By" ("Jane Smith, Hamburg")."""
+    assert is_writers_line(line, WRITERS)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Olena Kovalenko",
         "Shaun Walker and Olena Kovalenko",
         "Shaun Walker said the base was hit twice.",
         "Shaun Walker in Kyiv said so",
+        "Olena Kovalenko, Kyiv",
+        "Shaun Walker, Kyiv police said",
     ],
 )
 def test_a_line_naming_another_or_saying_more_is_not_the_writers(line: str) -> None:
@@ -316,6 +328,9 @@ def test_a_line_naming_no_writers_has_no_byline_parts(line: str) -> None:
         ("Choe Sang-Hun contributed reporting from Seoul.", True),
         ("The story by the river was told again.", False),
         ("Reporting on the strike continued for days, the union said.", False),
+        ("Mit Material von dpa", True),
+        ("Con información de agencias", True),
+        ("Avec ses enfants, il a quitté Paris.", False),
     ],
 )
 def test_a_credit_of_the_writing_is_told_from_prose(line: str, credit: bool) -> None:

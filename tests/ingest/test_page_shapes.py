@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.ingest import page_shapes as shapes
+from tests.ingest.byline_pages import AGENCY_STORIES
 from tests.ingest.page_files import dimmed, paragraph_lines, read_page
 
 
@@ -84,3 +85,93 @@ def test_a_short_brief_the_extractor_runs_together_keeps_its_lines(
         *shapes.PARAGRAPHS[:paragraphs],
     ]
     assert "By Jane Smith" in dimmed(doc)
+
+
+# An agency's credit after the story, as papers in six languages print it (the element
+# "author-footer" goes with the extractor, which takes its words for the writer's)
+AGENCY_CREDITS = [
+    ("de", "Mit Material von dpa"),
+    ("de", "Mit Material der Nachrichtenagenturen dpa und AFP"),
+    ("de", "(dpa/AFP)"),
+    ("fr", "Avec AFP"),
+    ("fr", "Avec agences"),
+    ("es", "Con información de EFE"),
+    ("es", "Con información de agencias"),
+    ("it", "Con informazioni di ANSA"),
+    ("pt", "Com informações da Lusa"),
+    ("pt", "Com informações da Agência Brasil"),
+    ("en", "Additional reporting by Tom Lee"),
+    ("en", "With agencies"),
+]
+
+
+@pytest.mark.parametrize(("lang", "credit"), AGENCY_CREDITS)
+def test_an_agency_s_credit_the_extractor_drops_is_put_back_at_the_end_dimmed(
+    tmp_path: Path, lang: str, credit: str
+) -> None:
+    """Not taken for a writer either: no "By Avec AFP", "By Dpa, AFP" under the headline."""
+    page = shapes.credited_page(lang, f'<p class="author-footer">{credit}</p>')
+    doc = read_page(tmp_path, page)
+    lines = paragraph_lines(doc)
+    assert (lines[-1], lines[:-1].count(credit)) == (credit, 0)
+    assert credit in dimmed(doc)
+    assert lines[1] == AGENCY_STORIES[lang][1]
+
+
+@pytest.mark.parametrize(("lang", "credit"), AGENCY_CREDITS)
+def test_an_agency_s_credit_the_extractor_keeps_is_dimmed(
+    tmp_path: Path, lang: str, credit: str
+) -> None:
+    doc = read_page(tmp_path, shapes.credited_page(lang, f'<p class="credit">{credit}</p>'))
+    assert paragraph_lines(doc)[-1] == credit
+    assert credit in dimmed(doc)
+
+
+_META_AUTHOR = '\n<meta name="author" content="Jane Smith">'
+
+
+@pytest.mark.parametrize("element", ["byline", "author", "article-author", "story-footer"])
+def test_the_writer_s_name_and_place_after_the_story_give_the_byline_its_place(
+    tmp_path: Path, element: str
+) -> None:
+    """The page prints "Jane Smith, Hamburg" after the story, without "By"; the extractor
+    drops it and the head names Jane Smith: the byline put back keeps "Hamburg"."""
+    page = shapes.closing_page(f'<p class="{element}">Jane Smith, Hamburg</p>', _META_AUTHOR)
+    doc = read_page(tmp_path, page)
+    assert paragraph_lines(doc)[1] == "By Jane Smith, Hamburg"
+    assert doc.text.count("Jane Smith") == 1
+
+
+@pytest.mark.parametrize(
+    ("closing", "head"),
+    [
+        ('<p><span itemprop="author">Jane Smith</span>, Hamburg</p>', ""),
+        ('<p><a rel="author" href="/jane-smith">Jane Smith</a>, Hamburg</p>', ""),
+        ("<p>Jane Smith, Hamburg</p>", _META_AUTHOR),
+    ],
+    ids=["itemprop", "rel", "meta-author"],
+)
+def test_the_writer_s_name_and_place_kept_after_the_story_are_dimmed(
+    tmp_path: Path, closing: str, head: str
+) -> None:
+    """The page marks the name as its author's, or its head names the writer."""
+    doc = read_page(tmp_path, shapes.closing_page(closing, head))
+    assert paragraph_lines(doc)[-1] == "Jane Smith, Hamburg"
+    assert "Jane Smith, Hamburg" in dimmed(doc)
+
+
+def test_two_names_after_the_story_that_are_not_the_writer_s_stay_undimmed(
+    tmp_path: Path,
+) -> None:
+    doc = read_page(tmp_path, shapes.closing_page("<p>Anna Berger, Hamburg</p>", _META_AUTHOR))
+    assert paragraph_lines(doc)[-1] == "Anna Berger, Hamburg"
+    assert "Anna Berger, Hamburg" not in dimmed(doc)
+
+
+def test_a_name_and_place_after_the_story_no_writer_s_and_unmarked_are_not_put_back(
+    tmp_path: Path,
+) -> None:
+    """Nothing names Jane Smith a writer (no head, no author's element): two capitalised
+    words after the story are no byline."""
+    page = shapes.closing_page('<p class="story-footer">Jane Smith, Hamburg</p>')
+    assert "Jane Smith" not in read_page(tmp_path, page).text
