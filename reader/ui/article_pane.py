@@ -31,6 +31,7 @@ from reader.ui.pane_loading import PaneLoading
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.pane_restyle import PaneRestyle
 from reader.ui.pane_selections import PaneSelections
+from reader.ui.ratio_watch import RatioWatch
 from reader.ui.screen_reader import describe_label
 from reader.ui.text_geometry import doc_y, watch_size
 from reader.ui.title_label import SourceLine, TitleLabel, pane_labels
@@ -95,6 +96,8 @@ class ArticlePane(QWidget):
         self.preview.hide()
         self.loading = PaneLoading(self)
         self.restyle = PaneRestyle(self)  # the filter it highlights by, a new palette
+        self._theme_ratio = self.devicePixelRatioF()  # the ratio the highlights were laid at
+        RatioWatch(self, lambda: self._theme_ratio, self.apply_theme)  # another screen's
         self.loading.built.connect(self._attach)
         self.selections = PaneSelections(self)
         self.overview = OverviewStrip(self)
@@ -172,9 +175,17 @@ class ArticlePane(QWidget):
         self.source.setText(line)
         self.source.setToolTip(where)
 
+    def theme(self) -> Theme:
+        """The highlights' theme: the pane's palette, the hatching at the ratio of the
+        screen the pane is on (noted: on a screen of another ratio they are laid again)."""
+        theme = Theme.of(self)
+        self._theme_ratio = self.devicePixelRatioF()
+        return theme
+
     def apply_theme(self) -> None:
-        """Re-derive the highlight formats from the current palette and re-apply them
-        (a slice at a time, the visible part first; a build under way starts over)."""
+        """Re-derive the highlight formats from the current palette and the screen's
+        ratio and re-apply them (a slice at a time, the visible part first; a build under
+        way starts over). The text, the reading place and the selection stay."""
         if self.loading.restart():
             return
         if self._doc is None or self._alignment is None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import (
     QBrush,
@@ -42,6 +43,9 @@ from PySide6.QtGui import (
 from reader.model import Alignment, MatchKind, Span
 from reader.ui.geometry import Utf16Map
 from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class Layer(StrEnum):
@@ -165,12 +169,20 @@ class Theme:
     base: QColor
     text: QColor
     dark: bool
+    ratio: float | None = None  # the hatching's device pixel ratio (None: the application's)
 
     @classmethod
-    def from_palette(cls, palette: QPalette) -> Theme:
+    def from_palette(cls, palette: QPalette, ratio: float | None = None) -> Theme:
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        return cls(base, text, base.lightness() < text.lightness())
+        return cls(base, text, base.lightness() < text.lightness(), ratio)
+
+    @classmethod
+    def of(cls, widget: QWidget) -> Theme:
+        """The theme of ``widget``'s palette, its hatching drawn at the ratio of the screen
+        ``widget`` is on (a window on a laptop at 2 and a monitor at 1: the application's,
+        2, is the one screen's only)."""
+        return cls.from_palette(widget.palette(), widget.devicePixelRatioF())
 
     def tint(self, colour: str, light: float, dark: float) -> QColor:
         return blend(colour, self.base, dark if self.dark else light)
@@ -208,7 +220,7 @@ class Theme:
         # where colours are not seen; the lines only just darker (lighter, on a dark page)
         # than the tint, enough to show in greyscale, not so much as to cross the words
         hatching = readable(only, [only], self.text, 1.5 if self.dark else 1.35)
-        f[Layer.ONLY].setBackground(hatch(only, hatching))
+        f[Layer.ONLY].setBackground(hatch(only, hatching, self.ratio))
         f[Layer.CLAIM].setBackground(claim)
         f[Layer.LOOSE_CLAIM].setBackground(loose)
         f[Layer.QUOTE].setBackground(quote)

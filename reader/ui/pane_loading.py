@@ -115,7 +115,7 @@ class PaneLoading(QObject):
         self.cancel_loading()
         pane = self._pane
         document = QTextDocument(pane)
-        theme = Theme.from_palette(pane.palette())
+        theme = pane.theme()  # its hatching at the ratio of the pane's screen
         self._building = PaneBuild(alignment, pane.side, theme, document, pane.pane_filter())
         self._build_job.start(self._building.steps())
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.model import Alignment, Document, Span
 from reader.ui.highlight_pass import REGION_CHARS, format_steps, line_chunks, overview_runs
-from reader.ui.highlights import Theme, iter_layers
+from reader.ui.highlights import iter_layers
 from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
 from reader.ui.sliced_job import LONG_STEP_NEXT, STEP, Steps
 
@@ -62,7 +62,7 @@ class PaneRestyle:
         self._laid, self._whole, self._runs_stale = [self.shown], False, False
 
     def theme_changed(self) -> None:
-        """Lay every highlight again, in the pane's palette of now."""
+        """Lay every highlight again, in the pane's palette and screen ratio of now."""
         doc, alignment = self._pane.document(), self._pane.alignment()
         if doc is None or alignment is None:
             return
@@ -107,7 +107,7 @@ class PaneRestyle:
             yield from format_steps(
                 pane.browser.document(),
                 iter_layers(alignment, pane.side, shown),
-                Theme.from_palette(pane.palette()).formats(),
+                pane.theme().formats(),
                 pane.pointer.offsets,
                 laid,
                 pane.visible_range(),
