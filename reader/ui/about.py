@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -45,8 +45,9 @@ def show_about(parent: QWidget | None) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_html())
     icon = app_icon()
-    if not icon.isNull():
-        box.setIconPixmap(icon.pixmap(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE))
+    if not icon.isNull():  # at the ratio of the parent's screen, where the box opens
+        ratio = (parent or box).devicePixelRatioF()
+        box.setIconPixmap(icon.pixmap(QSize(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE), ratio))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

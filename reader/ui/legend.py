@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import LOOSE_SCORE
 from reader.ui.highlights import LABELS, Layer, Theme, blend
+from reader.ui.ratio_watch import RatioWatch
 
 ORDER = (
     Layer.CLAIM,
@@ -90,10 +91,12 @@ class Legend(QWidget):
         self._height = 0
         self._tip = ""  # the whole legend, for the tooltip of a folded one
         self._entries: list[tuple[int, int, Layer]] = []  # where each shown entry lies
+        self._ratio = 1.0  # the device pixel ratio the hatched sample is drawn at
         self.setAccessibleName("Legend")
         self.setAccessibleDescription(", ".join(LABELS[x] for x in ORDER))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.rebuild()
+        RatioWatch(self, lambda: self._ratio, self.rebuild)  # on a screen of another ratio
 
     def fold(self) -> Fold:
         """What the line shows now."""
@@ -114,7 +117,8 @@ class Legend(QWidget):
         self.update()
 
     def _compose(self, fold: Fold) -> None:
-        formats = Theme.from_palette(self.palette()).formats()
+        formats = Theme.of(self).formats()
+        self._ratio = self.devicePixelRatioF()
         self._doc.clear()
         self._doc.setDefaultFont(self.font())
         self._doc.setTextWidth(-1)  # one line

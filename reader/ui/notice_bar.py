@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.icons import LineIconEngine
+from reader.ui.ratio_watch import RatioWatch
 from reader.ui.screen_reader import announce
 
 
@@ -53,6 +54,7 @@ class NoticeBar(QFrame):
         self.close_button.setAccessibleName("Hide notice")
         self.close_button.clicked.connect(self.dismiss)
         self._follow_palette()
+        RatioWatch(self, lambda: self.icon.pixmap().devicePixelRatio(), self._follow_palette)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 3, 3)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -72,7 +74,9 @@ class NoticeBar(QFrame):
         ground = palette.color(QPalette.ColorRole.ToolTipBase)
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         side = max(small, self.fontMetrics().height())
-        self.icon.setPixmap(QIcon(LineIconEngine("info", ink, ink, ground)).pixmap(side, side))
+        sign = QIcon(LineIconEngine("info", ink, ink, ground))
+        # at the ratio of the bar's screen (the application's is its densest screen's)
+        self.icon.setPixmap(sign.pixmap(QSize(side, side), self.devicePixelRatioF()))
         button = QPalette(palette)
         button.setColor(QPalette.ColorRole.ButtonText, ink)
         button.setColor(QPalette.ColorRole.Button, ground)
