@@ -1,10 +1,12 @@
 """What Crossread paints itself, painted at a high device pixel ratio (a HiDPI laptop's
 1.5 or 2): into a QImage whose ratio is set, as the window's backing store is on such a
 screen. tests/ui/test_high_density_window.py runs the whole window at scale 2 and 1.5
-(test_the_window_at_a_high_density, below)."""
+(test_the_window_at_a_high_density, below), tests/ui/test_screen_change_window.py on a
+laptop's screen at 2 and a monitor at 1 (test_the_window_moved_between_screens)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -159,31 +161,59 @@ def test_the_drop_frame_is_as_wide_on_every_side(qtbot: QtBot, ratio: float) -> 
 # --- the whole window, in a child process told its screen's scale ------------------------
 
 
-def at_scale(scale: str, tmp_path: Path) -> dict[str, str]:
-    """The environment of a child whose offscreen screen has device pixel ratio ``scale``,
-    with its settings, autosave and vectors in tmp_path."""
+def child_env(tmp_path: Path, **qt: str) -> dict[str, str]:
+    """The environment of a child with its settings, autosave and vectors in tmp_path,
+    offscreen, Qt's variables ``qt`` set."""
     return {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "QT_SCALE_FACTOR"},
         "QT_QPA_PLATFORM": "offscreen",
-        "QT_SCALE_FACTOR": scale,
+        **qt,
         "CROSSREAD_CACHE_DIR": str(tmp_path / "cache"),
         "CROSSREAD_DATA_DIR": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
 
 
+def at_scale(scale: str, tmp_path: Path) -> dict[str, str]:
+    """The environment of a child whose offscreen screen has device pixel ratio ``scale``."""
+    return child_env(tmp_path, QT_SCALE_FACTOR=scale)
+
+
+def on_a_desk(tmp_path: Path) -> dict[str, str]:
+    """The environment of a child with two offscreen screens side by side: a laptop's at
+    ratio 2 (1400 x 900 logical pixels, primary) and a monitor at 1 (a screen's ratio is
+    its logicalDpi over its logicalBaseDpi; sizes are in device pixels)."""
+    laptop = {"name": "laptop", "x": 0, "y": 0, "width": 2800, "height": 1800}
+    monitor = {"name": "monitor", "x": 3000, "y": 0, "width": 1920, "height": 1200}
+    laptop |= {"logicalDpi": 192, "logicalBaseDpi": 96}
+    monitor |= {"logicalDpi": 96, "logicalBaseDpi": 96}
+    config = tmp_path / "desk.json"
+    config.write_text(json.dumps({"screens": [laptop, monitor]}), encoding="utf-8")
+    return child_env(tmp_path, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+
+
+def run_child(test_file: str, env: dict[str, str], tmp_path: Path) -> None:
+    """Run ``test_file`` in a child pytest in ``env``; every test in it must pass."""
+    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
+    argv += ["--basetemp", str(tmp_path / "child"), test_file]
+    done = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, timeout=300)
+    out = done.stdout.decode(errors="replace")
+    assert done.returncode == 0, out
+    assert "skipped" not in out and " passed" in out
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("scale", ["2", "1.5"])
 def test_the_window_at_a_high_density(tmp_path: Path, scale: str) -> None:
     """tests/ui/test_high_density_window.py, run where the screen's ratio is ``scale``."""
-    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
-    argv += ["--basetemp", str(tmp_path / "child"), "tests/ui/test_high_density_window.py"]
-    done = subprocess.run(
-        argv, cwd=ROOT, env=at_scale(scale, tmp_path), capture_output=True, timeout=300
-    )
-    out = done.stdout.decode(errors="replace")
-    assert done.returncode == 0, out
-    assert "skipped" not in out and " passed" in out
+    run_child("tests/ui/test_high_density_window.py", at_scale(scale, tmp_path), tmp_path)
+
+
+@pytest.mark.slow
+def test_the_window_moved_between_screens(tmp_path: Path) -> None:
+    """tests/ui/test_screen_change_window.py, run on a desk of a laptop's screen at 2 and
+    a monitor at 1."""
+    run_child("tests/ui/test_screen_change_window.py", on_a_desk(tmp_path), tmp_path)
 
 
 @pytest.mark.slow
