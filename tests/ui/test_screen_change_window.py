@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QScreen, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from reader.model import Alignment
 from reader.ui.about import ABOUT_ICON_SIZE, show_about
@@ -137,17 +137,18 @@ def test_a_floating_panel_on_the_other_screen_is_drawn_at_its_ratio(
     on_laptop: MainWindow,
     alignment: Alignment,
 ) -> None:
-    """The Matches panel floated onto the monitor: drawn at 1, its buttons' line
-    drawings too; the articles, on the laptop, keep their hatching and are not laid
+    """The Matches panel floated onto the monitor: drawn at 1, its float button's line
+    drawing too; the articles, on the laptop, keep their hatching and are not laid
     again."""
     panel = on_laptop.dock
     panel.setFloating(True)
     QApplication.processEvents()
     move_to(panel, MONITOR)
     assert panel.grab().devicePixelRatio() == 1.0
+    button = panel.findChild(QAbstractButton, "qt_dockwidget_floatbutton")
+    assert button is not None
+    drawing = button.icon().pixmap(QSize(16, 16), button.devicePixelRatioF())
+    assert (drawing.devicePixelRatio(), drawing.size()) == (1.0, QSize(16, 16))
     assert not any(p.loading.is_reformatting() for p in (on_laptop.pane_a, on_laptop.pane_b))
     assert hatch_ratio(on_laptop.pane_a, alignment) == 2.0
-    moved(on_laptop, LAPTOP)  # the window moved on its own screen: the panel stays
-    assert panel.screen().devicePixelRatio() == MONITOR
-    assert not any(p.loading.is_reformatting() for p in (on_laptop.pane_a, on_laptop.pane_b))
     panel.setFloating(False)
