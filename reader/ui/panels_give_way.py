@@ -52,9 +52,10 @@ class PanelsGiveWay(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._check.start()
-        elif event.type() == QEvent.Type.Hide:
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show) and self._window.isVisible():
+            self._check.start()  # a hidden window's resize (moved between screens) waits
+        elif kind in (QEvent.Type.Hide, QEvent.Type.Close):
             self._check.stop()
         return False
 
