@@ -9,14 +9,17 @@ law protects 1,400 species" count one list of species whole and in parts (and di
 (``reader.analysis.pair_analysis``): evidence that the two sentences tell the same
 count, never a link on its own (the bonus is below the link floor). Precision first:
 
-- the parts are two counts listed together ("12 Somalis and 11 Yemenis", "12 killed,
-  11 injured", "12 morts et 11 blessés", "12 Tote und 11 Verletzte", "12 muertos y 11
-  heridos", "12 morti e 11 feriti", "12 mortos e 11 feridos"), each at least MIN_PART,
-  their sum at least MIN_WHOLE ("1 and 1" against "2" is no evidence);
+- the parts are two to MAX_PARTS counts listed together ("12 Somalis and 11 Yemenis",
+  "4 Kenyans, 3 Somalis and 2 Britons", "12 killed, 11 injured", "12 morts et 11
+  blessés", "12 Tote und 11 Verletzte", "12 muertos y 11 heridos", "12 morti e 11
+  feriti", "12 mortos e 11 feridos"); two parts each at least MIN_PART, their sum at
+  least MIN_WHOLE ("1 and 1" against "2" is no evidence); three or more each at least
+  MIN_PART_OF_MANY (three figures adding up to a fourth are evidence however small, one
+  "one" among them less so);
 - the parts and the whole count one thing: people of any kind ("pirates", "Somalis",
-  "killed", "victims", "casualties", "Tote", "blessés") on all three, or the same noun
-  ("747 plant species" and "1,400 species"), the first part counting it too or only
-  naming a kind of it ("1,247 animal");
+  "killed", "victims", "casualties", "foreigners", "Tote", "blessés") on all of them, or
+  the same noun ("747 plant species" and "1,400 species"), the parts before the last
+  counting it too or only naming a kind of it ("1,247 animal");
 - the whole is the sum, or, for a noun other than people, lies between the larger part
   and the sum (a list counted whole one way and in parts another: the discrepancy a
   reader wants to see).
@@ -24,7 +27,6 @@ count, never a link on its own (the bonus is below the link floor). Precision fi
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +43,8 @@ from reader.analysis.tolls import toll_noun
 SUM_BONUS = 0.12
 MIN_PART = 3
 MIN_WHOLE = 10
+MIN_PART_OF_MANY = 2
+MAX_PARTS = 5
 PEOPLE = "people"
 
 # the word a figure counts, as written: "12 Somalis", "three other rifles"
@@ -53,9 +57,11 @@ _JOINED = re.compile(
     r"|(?:and|et|und|y|e)\s+)",
     re.IGNORECASE,
 )
-# people counted in the other languages, as written (tolls' nouns are read by tolls)
-_FOREIGN_PEOPLE = frozenset(
+# people counted, as written, besides the English nouns of persons (lexicon.PERSON_NOUNS)
+# and tolls' nouns (read by tolls)
+_PEOPLE_WORDS = frozenset(
     """
+    foreigners tourists nationals expatriates migrants refugees missing
     personnes hommes femmes enfants soldats civils pirates passagers migrants otages
     menschen personen männer frauen kinder soldaten zivilisten piraten passagiere geiseln
     personas hombres mujeres niños soldados civiles piratas pasajeros rehenes
@@ -98,63 +104,89 @@ def _count(f: UnitFeatures, m: Mention) -> _Count | None:
 
 def _people(unit_word: str, word: str) -> bool:
     """A count of people: English unit words (stems) of persons, tolls and nationalities,
-    or the other languages' nouns of people as written."""
+    or nouns of people as written."""
     if unit_word and (same_thing(unit_word, "peopl") or unit_word in PEOPLE_UNITS):
         return True
     if word in DEMONYMS or (word.endswith("an") and word[:-2] in DEMONYMS):
         return True  # "Somalis", "Somalian" (as counted_parts reads them)
-    return word in _FOREIGN_PEOPLE or bool(toll_noun(word))
+    return word in _PEOPLE_WORDS or bool(toll_noun(word))
 
 
 def wholes(f: UnitFeatures) -> list[_Count]:
-    """The counts of ``f``'s sentence that may be a whole (at least MIN_WHOLE)."""
+    """The counts of ``f``'s sentence that may be a whole (of people, or of a noun)."""
     out = []
     for m in f.numbers:
         c = _count(f, m)
-        if c is not None and c.value >= MIN_WHOLE:
+        if c is not None:
             out.append(c)
     return out
 
 
 @dataclass(frozen=True, slots=True)
 class _Sum:
-    first: _Count
-    last: _Count
+    parts: tuple[_Count, ...]  # in reading order
 
     @property
     def total(self) -> float:
-        return self.first.value + self.last.value
+        return sum(c.value for c in self.parts)
 
     @property
     def kind(self) -> str:
-        return self.last.kind
+        return self.parts[-1].kind
 
 
 def sums(f: UnitFeatures) -> list[_Sum]:
-    """Two counts of ``f``'s sentence listed together as parts of one thing."""
-    numbers = sorted((m for m in f.numbers if _value(m) is not None), key=lambda m: m.span.start)
-    base = f.unit.span.start
+    """Two to MAX_PARTS counts of ``f``'s sentence listed together as parts of one
+    thing: each run of counts listed together ("4 Kenyans, 3 Somalis and 2 Britons"),
+    and each stretch of it ("12 killed, 11 injured and 5 missing" holds "12 killed, 11
+    injured")."""
     out = []
-    for m1, m2 in itertools.pairwise(numbers):
-        gap = (m1.span.end - base, m2.span.start - base)
-        if _JOINED.fullmatch(f.unit.text, *gap) is None:
-            continue
-        first, last = _count(f, m1), _count(f, m2)
-        if first is None or last is None or min(first.value, last.value) < MIN_PART:
-            continue
-        if first.value + last.value < MIN_WHOLE or not _one_thing(first, last):
-            continue
-        out.append(_Sum(first, last))
+    for run in _listed(f):
+        for size in range(2, min(len(run), MAX_PARTS) + 1):
+            for k in range(len(run) - size + 1):
+                counts = [_count(f, m) for m in run[k : k + size]]
+                if all(c is not None for c in counts):
+                    parts = tuple(c for c in counts if c is not None)
+                    if _evidence(parts) and _one_thing(parts):
+                        out.append(_Sum(parts))
     return out
 
 
-def _one_thing(first: _Count, last: _Count) -> bool:
-    """Two listed counts are parts of one thing: both people, or the same noun, or the
-    first only names a kind of the second's noun ("1,247 animal and 747 plant species":
-    a singular word after a plural figure)."""
-    if first.kind == last.kind:
-        return True
-    return last.kind != PEOPLE and first.kind != PEOPLE and not first.word.endswith("s")
+def _listed(f: UnitFeatures) -> list[list[Mention]]:
+    """The figures of ``f``'s sentence in runs listed together (a comma or "and" after
+    each one's counted word)."""
+    numbers = sorted((m for m in f.numbers if _value(m) is not None), key=lambda m: m.span.start)
+    base = f.unit.span.start
+    runs: list[list[Mention]] = []
+    for m in numbers:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and _JOINED.fullmatch(
+            f.unit.text, prev.span.end - base, m.span.start - base
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [run for run in runs if len(run) > 1]
+
+
+def _evidence(parts: tuple[_Count, ...]) -> bool:
+    """The figures are large enough for their sum to tell anything: two parts each at
+    least MIN_PART and together at least MIN_WHOLE, more each at least MIN_PART_OF_MANY."""
+    if len(parts) == 2:
+        return min(c.value for c in parts) >= MIN_PART and sum(c.value for c in parts) >= MIN_WHOLE
+    return min(c.value for c in parts) >= MIN_PART_OF_MANY
+
+
+def _one_thing(parts: tuple[_Count, ...]) -> bool:
+    """Listed counts are parts of one thing: all people, or the same noun, or those
+    before the last only name a kind of the last's noun ("1,247 animal and 747 plant
+    species": a singular word after a plural figure)."""
+    last = parts[-1]
+    return all(
+        c.kind == last.kind
+        or (last.kind != PEOPLE and c.kind != PEOPLE and not c.word.endswith("s"))
+        for c in parts[:-1]
+    )
 
 
 def adds_up(parts: _Sum, whole: _Count) -> bool:
@@ -164,7 +196,7 @@ def adds_up(parts: _Sum, whole: _Count) -> bool:
         return False
     if whole.value == parts.total:
         return True
-    larger = max(parts.first.value, parts.last.value)
+    larger = max(c.value for c in parts.parts)
     return whole.kind != PEOPLE and larger < whole.value < parts.total
 
 
@@ -172,7 +204,7 @@ def sum_pairs(
     feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]
 ) -> dict[tuple[int, int], tuple[str, ...]]:
     """The unit pairs (i, j) of which one counts whole what the other counts in parts,
-    each with the figures of A's sentence that tell it (the whole, or the two parts)."""
+    each with the figures of A's sentence that tell it (the whole, or the parts)."""
     out: dict[tuple[int, int], tuple[str, ...]] = {}
     sides = [
         ([(k, s) for k, f in enumerate(feats) for s in sums(f)],
@@ -183,7 +215,7 @@ def sum_pairs(
     for i, s in sums_a:
         for j, w in wholes_b:
             if adds_up(s, w):
-                out.setdefault((i, j), (s.first.surface, s.last.surface))
+                out.setdefault((i, j), tuple(c.surface for c in s.parts))
     for j, s in sums_b:
         for i, w in wholes_a:
             if adds_up(s, w):

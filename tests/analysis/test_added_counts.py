@@ -60,6 +60,54 @@ def test_a_kind_of_the_noun_counted_whole_in_the_other() -> None:
 
 
 @pytest.mark.parametrize(
+    ("parts", "whole", "figures"),
+    [
+        # three nationalities against the foreigners, either way round
+        ("The hostages included 4 Kenyans, 3 Somalis and 2 Britons.",
+         "Gunmen seized 9 foreigners at the hotel.", ("4", "3", "2")),
+        ("Gunmen seized 9 foreigners at the hotel.",
+         "The hostages included 4 Kenyans, 3 Somalis and 2 Britons.", ("9",)),
+        # a toll in three parts
+        ("The blast left 12 killed, 11 injured and 5 missing.",
+         "The blast caused 28 casualties.", ("12", "11", "5")),
+        # two of the three parts add up
+        ("The blast left 12 killed, 11 injured and 5 missing.",
+         "The blast caused 23 casualties.", ("12", "11")),
+        # five parts
+        ("Among the dead were 5 Germans, 4 Italians, 3 Kenyans, 2 Britons and 2 Somalis.",
+         "The crash killed 16 tourists.", ("5", "4", "3", "2", "2")),
+        # kinds of one noun, three of them
+        ("The list holds 300 bird, 200 mammal and 100 fish species.",
+         "The list holds 600 species.", ("300", "200", "100")),
+    ],
+)  # fmt: skip
+def test_three_parts_and_more_add_up(parts: str, whole: str, figures: tuple[str, ...]) -> None:
+    assert pairs(parts, whole) == {(0, 0): figures}
+
+
+@pytest.mark.parametrize(
+    ("language", "parts", "whole"),
+    [
+        (None, "The fire left 12 dead, 11 injured and 5 missing.", "The fire hit 28 people."),
+        ("French", "L'incendie a fait 12 morts, 11 blessés et 5 disparus.",
+         "L'incendie a touché 28 personnes."),
+        ("German", "Der Brand forderte 12 Tote, 11 Verletzte und 5 Vermisste.",
+         "Der Brand traf 28 Menschen."),
+        ("Spanish", "El incendio dejó 12 muertos, 11 heridos y 5 desaparecidos.",
+         "El incendio afectó a 28 personas."),
+        ("Italian", "L'incendio ha causato 12 morti, 11 feriti e 5 dispersi.",
+         "L'incendio ha colpito 28 persone."),
+        ("Portuguese", "O incêndio deixou 12 mortos, 11 feridos e 5 desaparecidos.",
+         "O incêndio atingiu 28 pessoas."),
+    ],
+)  # fmt: skip
+def test_a_toll_in_three_parts_in_six_languages(
+    language: str | None, parts: str, whole: str
+) -> None:
+    assert pairs(parts, whole, language) == {(0, 0): ("12", "11", "5")}
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # small figures: "1 and 1" against 2 is no evidence
@@ -73,6 +121,18 @@ def test_a_kind_of_the_noun_counted_whole_in_the_other() -> None:
         (APPREHENDED, "The navy seized 23 rifles."),
         # not listed together
         ("12 Somalis were held on Monday; on Friday 11 Yemenis left.", CAPTURED),
+        # three parts, one of them "one": little evidence
+        (
+            "The hostages included 4 Kenyans, 1 Somali and 2 Britons.",
+            "Gunmen seized 7 foreigners at the hotel.",
+        ),
+        # three parts that do not add up to a count of people
+        (
+            "The hostages included 4 Kenyans, 3 Somalis and 2 Britons.",
+            "Gunmen seized 10 foreigners at the hotel.",
+        ),
+        # three things counted, not one split
+        ("They seized 4 rifles, 3 boats and 2 radios.", "They seized 9 rifles."),
         # beyond the sum, or under the larger part
         (LISTED, "The law protects 2,400 species."),
         (LISTED, "The law protects 1,000 species."),
