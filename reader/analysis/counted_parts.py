@@ -15,7 +15,7 @@ from reader.analysis.stems import stem
 from reader.model import Span
 
 # the word a figure counts, as written, after the figure: "12 Somali", "two other rifles"
-_COUNTED = re.compile(r"\s+(?:(?:other|more)\s+)?[^\W\d_][\w'-]*")
+_COUNTED = re.compile(r"\s+(?:(?:other|more)\s+)?([^\W\d_][\w'-]*)")
 # kinds of people a group is told by besides nationality (stemmed, as counts' unit words)
 _KINDS_OF_PEOPLE = frozenset(
     "man men woman women child children boy girl adult minor teenag civilian soldier".split()  # noqa: SIM905
@@ -81,18 +81,54 @@ def _value(m: Mention) -> float | None:
         return None
 
 
-def _as_written_end(f: UnitFeatures, m: Mention) -> int:
-    """Where the figure and the word it counts end, relative to the unit's text."""
+def _as_written_end(f: UnitFeatures, m: Mention, noun: bool = False) -> int:
+    """Where the figure and the word it counts end, relative to the unit's text; with
+    ``noun``, the word after that too (the noun after a kind: "747 plant species")."""
     end = m.span.end - f.unit.span.start
     counted = _COUNTED.match(f.unit.text, end)
+    if counted is not None and noun:
+        after = _COUNTED.match(f.unit.text, counted.end())
+        return after.end() if after is not None else counted.end()
     return counted.end() if counted is not None else end
 
 
+def _written(f: UnitFeatures, m: Mention) -> str:
+    """The word after figure ``m`` as written, lower case ('' when none)."""
+    counted = _COUNTED.match(f.unit.text, m.span.end - f.unit.span.start)
+    return counted.group(1).lower() if counted is not None else ""
+
+
+def _kind_of(f: UnitFeatures, m: Mention) -> bool:
+    """Count ``m`` names only a kind of what a count after it counts: "1,247 animal" (a
+    singular word after a figure above one, counted as its own noun), in English."""
+    word = _written(f, m)
+    value = _value(m)
+    return (
+        f.language is None
+        and value is not None
+        and value > 1
+        and bool(word)
+        and not word.endswith("s")
+        and stem(word) == m.unit_word
+        and not _a_part(m.unit_word)
+    )
+
+
+def _kind_then_noun(f: UnitFeatures, m: Mention) -> bool:
+    """Count ``m`` names a kind, then the noun it counts ("747 plant species"), in
+    English."""
+    word = _written(f, m)
+    return (
+        f.language is None and bool(word) and stem(word) != m.unit_word and not _a_part(m.unit_word)
+    )
+
+
 def parts(f: UnitFeatures, m: Mention) -> list[Mention]:
-    """The counts ``m`` is listed with in its sentence ("12 Somali and 11 Yemeni"), ``m``
-    among them, in reading order; ``[m]`` when it stands alone. Parts count different
-    kinds of people: "two rifles and three rifles" is no list of parts, nor "31 magazines
-    and 923 rounds" (two things counted, not one group split)."""
+    """The counts ``m`` is listed with in its sentence ("12 Somali and 11 Yemeni", "1,247
+    animal and 747 plant species"), ``m`` among them, in reading order; ``[m]`` when it
+    stands alone. Parts count different kinds of people, or name kinds of one noun
+    before it: "two rifles and three rifles" is no list of parts, nor "31 magazines and
+    923 rounds" (two things counted, not one group split)."""
     counts = sorted(
         (x for x in f.numbers if x.kind == "number" and x.unit_word and _value(x) is not None),
         key=lambda x: x.span.start,
@@ -106,12 +142,17 @@ def parts(f: UnitFeatures, m: Mention) -> list[Mention]:
             gap_to = x.span.start - f.unit.span.start
             joined = _JOIN.fullmatch(f.unit.text, gap_from, gap_to) is not None
             kinds = {y.unit_word for y in runs[-1]}
-            if joined and _a_part(x.unit_word) and x.unit_word not in kinds:
+            of_a_noun = all(_kind_of(f, y) for y in runs[-1]) and (
+                _kind_of(f, x) or _kind_then_noun(f, x)
+            )
+            if joined and (_a_part(x.unit_word) or of_a_noun) and x.unit_word not in kinds:
                 runs[-1].append(x)
                 continue
         runs.append([x])
     run = next(run for run in runs if m in run)
-    return run if len(run) > 1 and _a_part(run[0].unit_word) else [m]
+    if len(run) > 1 and (_a_part(run[0].unit_word) or _kind_then_noun(f, run[-1])):
+        return run
+    return [m]
 
 
 def _a_part(unit_word: str) -> bool:
@@ -120,9 +161,11 @@ def _a_part(unit_word: str) -> bool:
 
 
 def whole_of_parts(f: UnitFeatures, listed: list[Mention]) -> Mention:
-    """One mention standing for the parts ``listed``: their span and their words."""
+    """One mention standing for the parts ``listed``: their span and their words, the
+    noun they are kinds of included ("1,247 animal and 747 plant species")."""
     start = listed[0].span.start
-    end = f.unit.span.start + _as_written_end(f, listed[-1])
+    noun = len(listed) > 1 and _kind_then_noun(f, listed[-1])
+    end = f.unit.span.start + _as_written_end(f, listed[-1], noun)
     text = f.unit.text[start - f.unit.span.start : end - f.unit.span.start]
     return dataclasses.replace(listed[0], span=Span(start, end), surface=text)
 

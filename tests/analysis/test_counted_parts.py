@@ -31,6 +31,13 @@ def count(f: UnitFeatures, surface: str) -> Mention:
         ("They seized two rifles and three rifles.", "two", ["two"]),
         # not joined
         ("12 Somali pirates were held; later 11 Yemeni sailors left.", "12", ["12"]),
+        # kinds of one noun (9_1ecb of ECB+), two or three
+        ("It lists the 1,247 animal and 747 plant species listed as endangered.", "747",
+         ["1,247", "747"]),
+        ("The list holds 300 bird, 200 mammal and 100 fish species.", "100",
+         ["300", "200", "100"]),
+        # a count of a noun, then a kind of another: no kinds of one noun
+        ("They found 31 magazines and 923 rifle rounds.", "923", ["923"]),
     ],
 )  # fmt: skip
 def test_parts_listed_with_a_count(text: str, figure: str, listed: list[str]) -> None:
@@ -58,6 +65,22 @@ def test_a_whole_against_its_parts_marks_all_the_parts() -> None:
         False,
     )
     assert fb.unit.text[split.b.span.start : split.b.span.end] == "12 Somali and 11 Yemeni"
+
+
+def test_kinds_of_one_noun_against_the_noun_counted_whole() -> None:
+    # 9_1ecb / 9_3ecb: one list of species counted whole and in parts (1,994 is not 1,400)
+    fa = feats(
+        "Federal agencies can check with their own personnel to determine if their "
+        "activities will harm any of the 1,247 animal and 747 plant species listed as "
+        "endangered."
+    )
+    fb = feats("The law protects 1,400 species.")
+    split = told_in_parts(fa, count(fa, "747"), fb, count(fb, "1,400"))
+    assert split is not None
+    assert (split.detail, split.adds_up) == (
+        "1,247 animal and 747 plant species vs 1,400 species",
+        False,
+    )
 
 
 def test_a_whole_naming_the_same_parts_agrees() -> None:
