@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.fate_words import foreign_fate
 from reader.analysis.stems import stem
 from reader.analysis.tolls import DEAD, INJURED, MISSING, foreign_casualty, toll_of
 
@@ -56,11 +57,15 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
     the toll a figure rose from ("rose to 58 from 50"). In an article in another
     ``language`` (a name of reader.analysis.relatedness.not_english), by that language's
     words: a toll's noun right after the figure ("58 Tote", "58 morts") or a toll
-    leading to it ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58")."""
+    leading to it ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58"), else
+    another fate as English reads it (reader.analysis.fate_words: "la police a arrêté
+    40 manifestants", "40 Demonstranten wurden festgenommen")."""
     after = _WORD.findall(_BREAK.split(text[end : end + _REACH])[0])
     before_text = _BREAK.split(text[max(0, start - _REACH) : start])[-1]
     if language is not None:
-        return foreign_casualty(after, before_text, language)
+        return foreign_casualty(after, before_text, language) or foreign_fate(
+            after, _WORD.findall(before_text), language
+        )
     bare_then_verb = not unit and bool(after) and after[0].lower() in _AUXILIARIES
     for word in after[: 4 if unit or bare_then_verb else 1]:
         role = _role(word)

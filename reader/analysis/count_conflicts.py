@@ -3,8 +3,6 @@ people", "killed 12" vs "left 15 dead", "$200 million" vs "$184 million")."""
 
 from __future__ import annotations
 
-import re
-
 from reader.analysis.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.clock_times import clock_times
 from reader.analysis.conflict import Conflict
@@ -19,6 +17,7 @@ from reader.analysis.count_terms import (
 )
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.earlier_occasions import earlier_figure
+from reader.analysis.fate_words import fate_noun_before
 from reader.analysis.features import UnitFeatures
 from reader.analysis.indefinite_figures import of_some_one
 from reader.analysis.mention import Mention
@@ -94,23 +93,15 @@ def _groups_apart(
     return bool(_fate(f, roles, exact)) and not _fate(g, other_roles, other)
 
 
-# a fate told by its noun before the count: "the arrest of the 23 pirates", "the rescue of
-# 12 sailors"
-_FATE_OF = re.compile(
-    r"\b(?:arrest|capture|detention|killing|killings|deaths?|rescue|evacuation|release)"
-    r"\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _fate(f: UnitFeatures, roles: dict[Span, str], m: Mention) -> str:
     """What befell the things count ``m`` counts, whatever they are ("23 arrested
-    pirates", "the arrest of the 23 pirates", "killed 12 people"), '' when not said."""
+    pirates", "the arrest of the 23 pirates", "killed 12 people", "l'arrestation de 40
+    manifestants"), '' when not said."""
     if roles.get(m.span):
         return roles[m.span]
     text, base = f.unit.text, f.unit.span.start
     start, end = m.span.start - base, m.span.end - base
-    if _FATE_OF.search(text, max(0, start - 40), start):
+    if fate_noun_before(text[max(0, start - 40) : start]):
         return "befell"
     return casualty(text, start, end, m.unit_word, f.language)
 

@@ -49,3 +49,71 @@ def test_the_few_a_fate_befell_among_an_estimated_many_is_no_discrepancy(a: str,
 )  # fmt: skip
 def test_counts_of_one_group_still_disagree(a: str, b: str, detail: str) -> None:
     assert details(a, b) == [detail]
+
+
+# per language: a crowd estimated, those of it arrested (told by a verb, a participle or a
+# fate's noun), and the police's count of the crowd
+CROWDS = [
+    ("French", "Environ 2 000 manifestants ont défilé dimanche dans la ville.",
+     ["La police a arrêté 40 manifestants dans la ville dimanche.",
+      "Dimanche, 40 manifestants ont été interpellés dans la ville.",
+      "L'arrestation de 40 manifestants dimanche a choqué la ville."],
+     "Selon la police, 40 manifestants ont défilé dimanche dans la ville.", "2 000 vs 40"),
+    ("German", "Rund 2.000 Demonstranten zogen am Sonntag durch die Stadt.",
+     ["Die Polizei hat am Sonntag 40 Demonstranten festgenommen.",
+      "Die Polizei nahm am Sonntag 40 Demonstranten fest.",
+      "Die Festnahme von 40 Demonstranten am Sonntag sorgte für Kritik."],
+     "Laut Polizei zogen am Sonntag 40 Demonstranten durch die Stadt.", "2.000 vs 40"),
+    ("Spanish", "Unos 2.000 manifestantes marcharon el domingo por la ciudad.",
+     ["La policía detuvo a 40 manifestantes el domingo en la ciudad.",
+      "La detención de 40 manifestantes el domingo indignó a la ciudad."],
+     "Según la policía, 40 manifestantes marcharon el domingo por la ciudad.", "2.000 vs 40"),
+    ("Italian", "Circa 2.000 manifestanti hanno sfilato domenica in città.",
+     ["La polizia ha arrestato 40 manifestanti domenica in città.",
+      "L'arresto di 40 manifestanti domenica ha scosso la città."],
+     "Secondo la polizia, 40 manifestanti hanno sfilato domenica in città.", "2.000 vs 40"),
+    ("Portuguese", "Cerca de 2.000 manifestantes marcharam no domingo pela cidade.",
+     ["A polícia prendeu 40 manifestantes no domingo na cidade.",
+      "A prisão de 40 manifestantes no domingo chocou a cidade."],
+     "Segundo a polícia, 40 manifestantes marcharam no domingo pela cidade.", "2.000 vs 40"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "crowd", "arrested"),
+    [(language, crowd, a) for language, crowd, told, _, _ in CROWDS for a in told],
+)
+def test_those_arrested_among_a_crowd_in_five_languages(
+    language: str, crowd: str, arrested: str
+) -> None:
+    assert details(crowd, arrested, language) == []
+    assert details(arrested, crowd, language) == []
+
+
+@pytest.mark.parametrize(("language", "crowd", "counted", "detail"),
+                         [(c[0], c[1], c[3], c[4]) for c in CROWDS])  # fmt: skip
+def test_two_counts_of_a_crowd_still_disagree_in_five_languages(
+    language: str, crowd: str, counted: str, detail: str
+) -> None:
+    assert details(crowd, counted, language) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        ("French", "La police a arrêté 40 manifestants dimanche.",
+         "La police a arrêté 45 manifestants dimanche.", "40 vs 45"),
+        ("German", "Die Polizei hat 40 Demonstranten festgenommen.",
+         "Die Polizei hat 45 Demonstranten festgenommen.", "40 vs 45"),
+        ("Spanish", "Los equipos rescataron a 30 mineros.",
+         "Los equipos rescataron a 33 mineros.", "30 vs 33"),
+        ("Italian", "La polizia ha arrestato 40 manifestanti.",
+         "La polizia ha arrestato 45 manifestanti.", "40 vs 45"),
+        ("Portuguese", "A Defesa Civil evacuou 300 moradores.",
+         "A Defesa Civil evacuou 250 moradores.", "300 vs 250"),
+    ],
+)  # fmt: skip
+def test_two_counts_of_those_arrested_still_disagree(
+    language: str, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
