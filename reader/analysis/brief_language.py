@@ -42,7 +42,7 @@ from reader.analysis.lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
-from reader.ingest.languages import LANGUAGE_MARGIN, LANGUAGES
+from reader.ingest.languages import LANGUAGES, stands_apart
 
 __all__ = ["BRIEF_WORDS", "NEWS_WORDS", "brief_language"]
 
@@ -105,13 +105,7 @@ def brief_language(text: str, minimum: int = BRIEF_WORDS) -> str | None:
     english = pointing.get("English", Counter())
     if first == "English" or sum(n for w, n in best.items() if w not in english) < minimum:
         return None
-    for other in ranked[1:]:
-        theirs = pointing[other]
-        told = sum(n for w, n in best.items() if w not in theirs)
-        against = sum(n for w, n in theirs.items() if w not in best)
-        if told == 0 or told < LANGUAGE_MARGIN * against:
-            return None
-    return first
+    return first if stands_apart(best, [pointing[other] for other in ranked[1:]]) else None
 
 
 def _tokens(text: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -9,6 +9,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = [
@@ -256,10 +257,15 @@ def _main_language(head: str, minimum: int) -> str | None:
     first, best = ranked[0], pointing[ranked[0]]
     if sum(best.values()) < minimum or function[first] < FUNCTION_SHARE * tokens.total():
         return None
-    for other in ranked[1:]:
-        theirs = pointing[other]
+    return first if stands_apart(best, [pointing[other] for other in ranked[1:]]) else None
+
+
+def stands_apart(best: Mapping[str, int], others: list[Mapping[str, int]]) -> bool:
+    """The words pointing to the best language outweigh, by LANGUAGE_MARGIN, those that
+    point to each other one and not to it."""
+    for theirs in others:
         told = sum(n for w, n in best.items() if w not in theirs)
         against = sum(n for w, n in theirs.items() if w not in best)
         if told == 0 or told < LANGUAGE_MARGIN * against:
-            return None
-    return first
+            return False
+    return True
