@@ -2,8 +2,8 @@
 reached 58", "the number of injured stood at 12", and in the other languages Crossread
 stems ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58", "el número de
 muertos ascendió a 58", "il numero dei morti è salito a 58", "o número de mortos subiu
-para 58"); and, in those languages, the toll's noun after a figure ("58 Tote", "58
-morts", "12 heridos").
+para 58"); and, in those languages, what a figure is followed by (reader.analysis
+.fates_after_figures: "58 Tote", "25 getötet", "12 heridos").
 
 A toll's phrase counts only the figure it leads to: its noun, then words with no other
 figure between, then a verb of reaching or being and its preposition, right before the
@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-DEAD, INJURED, MISSING = "dead", "injured", "missing"
+from reader.analysis.fates_after_figures import DEAD, INJURED, MISSING, fate_after, fate_word
+
+__all__ = ["DEAD", "INJURED", "MISSING", "foreign_casualty", "toll_of"]
 
 # the noun a toll is of, lower-cased, as each language writes it
 _WHO = {
@@ -28,19 +30,6 @@ _WHO = {
     "lesionados": INJURED,
     "morti": DEAD, "vittime": DEAD, "deceduti": DEAD, "feriti": INJURED,
     "mortos": DEAD, "mortes": DEAD, "óbitos": DEAD, "vítimas": DEAD, "feridos": INJURED,
-}  # fmt: skip
-# the toll's noun right after a figure, in another language ("58 Tote", "12 blessés")
-_AFTER = {
-    "German": {
-        "tote": DEAD, "toten": DEAD, "todesopfer": DEAD, "verletzte": INJURED,
-        "verletzten": INJURED, "verwundete": INJURED, "vermisste": MISSING,
-    },
-    "French": {"morts": DEAD, "tués": DEAD, "blessés": INJURED, "disparus": MISSING},
-    "Spanish": {
-        "muertos": DEAD, "fallecidos": DEAD, "heridos": INJURED, "desaparecidos": MISSING,
-    },
-    "Italian": {"morti": DEAD, "feriti": INJURED, "dispersi": MISSING},
-    "Portuguese": {"mortos": DEAD, "feridos": INJURED, "desaparecidos": MISSING},
 }  # fmt: skip
 _NO_FIGURE = r"[^\d]*?"  # words between the noun and the verb, no other figure
 
@@ -126,19 +115,14 @@ def toll_of(before: str, language: str | None) -> str:
 
 def foreign_casualty(after: list[str], before: str, language: str) -> str:
     """What befell the people a figure counts in an article in ``language``: its toll's
-    noun right after it (``after``, the words of its clause after it), else a toll's
-    phrase leading to it (``before``, its clause before it)."""
-    if after:
-        role = _AFTER.get(language, {}).get(after[0].lower(), "")
-        if role:
-            return role
-    return toll_of(before, language)
+    noun, participle or verb right after it (``after``, the words of its clause after
+    it; reader.analysis.fates_after_figures), else a toll's phrase leading to it
+    (``before``, its clause before it)."""
+    return fate_after(after, language) or toll_of(before, language)
 
 
 def toll_noun(word: str) -> str:
-    """The fate a toll's noun tells ("dead", "blessés", "Verletzte": DEAD, INJURED,
-    MISSING) in any of the six languages, '' for any other word."""
+    """The fate a toll's word tells ("dead", "blessés", "Verletzte", "getötet": DEAD,
+    INJURED, MISSING) in any of the six languages, '' for any other word."""
     low = word.lower()
-    return _WHO.get(low, "") or next(
-        (role for nouns in _AFTER.values() for noun, role in nouns.items() if noun == low), ""
-    )
+    return _WHO.get(low, "") or fate_word(low)

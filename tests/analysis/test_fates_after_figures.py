@@ -1,0 +1,151 @@
+"""A figure followed by what befell its people in German, French, Spanish, Italian and
+Portuguese (reader/analysis/fates_after_figures.py): "25 getötet", "12 blessés", "25
+uccisi"; and, in English too, two tolls of one fate disagree while the dead and the
+injured never do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import align
+from reader.analysis.fates_after_figures import DEAD, INJURED, MISSING, fate_after
+from reader.model import Document
+
+# the headline and first sentence of an article, in each language; the third sentence
+# tells the toll
+OPENINGS = {
+    "German": "Busunglück bei Passau\n\nDie Polizei ermittelt nach dem Unfall auf der Autobahn. ",
+    "French": "Accident de bus près de Passau\n\nLa police enquête sur l'accident sur "
+    "l'autoroute. ",
+    "Spanish": "Accidente de autobús cerca de Passau\n\nLa policía investiga el accidente en "
+    "la autopista. ",
+    "Italian": "Incidente di autobus vicino a Passau\n\nLa polizia indaga sull'incidente in "
+    "autostrada. ",
+    "Portuguese": "Acidente de autocarro perto de Passau\n\nA polícia investiga o acidente na "
+    "autoestrada. ",
+    None: "Bus crash near Passau\n\nPolice are investigating the crash on the motorway. ",
+}
+
+
+def _details(doc: Callable[[str], Document], language: str | None, a: str, b: str) -> list[str]:
+    """The discrepancies of two articles in ``language`` whose last sentences are ``a``
+    and ``b``."""
+    found = align(doc(OPENINGS[language] + a), doc(OPENINGS[language] + b), method="lexical")
+    return [d.detail for d in found.discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "fate"),
+    [
+        ("German", "getötet", DEAD),
+        ("German", "gestorben", DEAD),
+        ("German", "ums Leben", DEAD),
+        ("German", "Menschen kamen ums Leben", DEAD),
+        ("German", "verletzt", INJURED),
+        ("German", "schwer verletzt", INJURED),
+        ("German", "Menschen wurden lebensgefährlich verletzt", INJURED),
+        ("German", "vermisst", MISSING),
+        ("French", "tués", DEAD),
+        ("French", "personnes ont été tuées", DEAD),
+        ("French", "personnes sont mortes", DEAD),
+        ("French", "ont été grièvement blessées", INJURED),
+        ("Spanish", "muertos", DEAD),
+        ("Spanish", "personas murieron", DEAD),
+        ("Spanish", "resultaron heridos", INJURED),
+        ("Italian", "uccisi", DEAD),
+        ("Italian", "persone sono morte", DEAD),
+        ("Italian", "gravemente feriti", INJURED),
+        ("Portuguese", "mortos", DEAD),
+        ("Portuguese", "pessoas ficaram feridas", INJURED),
+    ],
+)
+def test_the_words_after_a_figure_tell_its_people_s_fate(
+    language: str, words: str, fate: str
+) -> None:
+    assert fate_after(words.split(), language) == fate
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("German", "tödlich verletzt"), ("French", "mortellement blessés")],
+)
+def test_an_injury_told_fatal_is_a_death(language: str, words: str) -> None:
+    assert fate_after(words.split(), language) == DEAD
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        # what the figure counts is not its people's fate: "25 Millionen gefordert"
+        ("German", "Millionen gefordert"),
+        # a fate told after another word is another's: "25 Polizisten suchten Verletzte"
+        ("German", "Polizisten suchten Verletzte"),
+        ("French", "kilomètres de Passau, deux blessés"),
+        # a fate word of another language is not read
+        ("Spanish", "morts"),
+    ],
+)
+def test_what_tells_no_fate_after_a_figure(language: str, words: str) -> None:
+    assert fate_after(words.split(), language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # the regression of verbs_after_figures: "getötet" closing the clause was read as
+        # what 25 counts, then as a verb; now as the fate of the 25
+        ("German", "Bei dem Busunglück in Passau wurden am Montag {} getötet."),
+        ("German", "Bei dem Busunglück in Passau sind am Montag {} gestorben."),
+        ("German", "Bei dem Busunglück in Passau wurden am Montag {} verletzt."),
+        ("German", "Bei dem Busunglück in Passau kamen am Montag {} ums Leben."),
+        ("French", "L'accident de bus à Passau a fait lundi {} tués."),
+        ("French", "L'accident de bus à Passau a fait lundi {} morts."),
+        ("French", "L'accident de bus à Passau a fait lundi {} blessés."),
+        ("Spanish", "El accidente de autobús en Passau dejó el lunes {} muertos."),
+        ("Spanish", "El accidente de autobús en Passau dejó el lunes {} heridos."),
+        ("Italian", "L'incidente di autobus a Passau ha provocato lunedì {} morti."),
+        ("Italian", "L'incidente di autobus a Passau ha provocato lunedì {} feriti."),
+        ("Italian", "Nell'incidente di autobus a Passau lunedì sono stati {} uccisi."),
+        ("Portuguese", "O acidente de autocarro em Passau fez na segunda-feira {} mortos."),
+        ("Portuguese", "O acidente de autocarro em Passau fez na segunda-feira {} feridos."),
+        (None, "In the bus crash in Passau on Monday {} killed."),
+        (None, "The bus crash in Passau on Monday left {} dead."),
+        (None, "The bus crash in Passau on Monday left {} injured."),
+    ],
+)
+def test_two_tolls_of_one_fate_disagree(
+    doc: Callable[[str], Document], language: str | None, sentence: str
+) -> None:
+    details = _details(doc, language, sentence.format(25), sentence.format(30))
+    assert details == ["25 vs 30"]
+
+
+@pytest.mark.parametrize(
+    ("language", "dead", "injured"),
+    [
+        ("German", "Bei dem Busunglück in Passau wurden am Montag {} getötet.",
+         "Bei dem Busunglück in Passau wurden am Montag {} verletzt."),
+        ("French", "L'accident de bus à Passau a fait lundi {} morts.",
+         "L'accident de bus à Passau a fait lundi {} blessés."),
+        ("Spanish", "El accidente de autobús en Passau dejó el lunes {} muertos.",
+         "El accidente de autobús en Passau dejó el lunes {} heridos."),
+        ("Italian", "L'incidente di autobus a Passau ha provocato lunedì {} morti.",
+         "L'incidente di autobus a Passau ha provocato lunedì {} feriti."),
+        ("Portuguese", "O acidente de autocarro em Passau fez na segunda-feira {} mortos.",
+         "O acidente de autocarro em Passau fez na segunda-feira {} feridos."),
+        (None, "The bus crash in Passau on Monday left {} dead.",
+         "The bus crash in Passau on Monday left {} injured."),
+    ],
+)  # fmt: skip
+def test_the_dead_and_the_injured_never_disagree(
+    doc: Callable[[str], Document], language: str | None, dead: str, injured: str
+) -> None:
+    assert _details(doc, language, dead.format(25), injured.format(30)) == []
+
+
+def test_a_fatal_injury_and_a_death_are_one_toll(doc: Callable[[str], Document]) -> None:
+    fatal = "Bei dem Busunglück in Passau wurden am Montag {} tödlich verletzt."
+    killed = "Bei dem Busunglück in Passau wurden am Montag {} getötet."
+    assert _details(doc, "German", fatal.format(25), killed.format(30)) == ["25 vs 30"]
