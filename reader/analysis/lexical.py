@@ -29,6 +29,10 @@ PRIOR_DF_SHARE = 0.02  # in the pseudo-documents of the IDF prior, a content wor
 SMALL_NUMBERS = frozenset({"num:0", "num:1", "num:2"})
 BIGRAM_BOOST = 0.7
 COUNT_TERM = "#:num:"  # the term of a count or a sum ("#:num:8"), not of a date or an age
+# an IDF read from fewer units than this is smoothed with pseudo-documents up to it: in a
+# pair of one sentence each, every shared word is in every unit and weighed at almost
+# nothing against the one figure they differ by ("25 people died" vs "30 people died")
+MIN_IDF_UNITS = 8
 
 
 def terms(f: UnitFeatures) -> dict[str, float]:
@@ -138,7 +142,8 @@ def build_index(
     fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures], prior_docs: float = 0.0
 ) -> LexicalIndex:
     """TF-IDF vectors of both sides; IDF from the pair's own units plus ``prior_docs``
-    pseudo-documents (see ``SelectParams.idf_prior``)."""
+    pseudo-documents (see ``SelectParams.idf_prior``), at least as many as make up
+    MIN_IDF_UNITS units with the pair's."""
     raw_a = [terms(f) for f in fa]
     raw_b = [terms(f) for f in fb]
     df: dict[str, int] = defaultdict(int)
@@ -146,6 +151,7 @@ def build_index(
         for t in v:
             df[t] += 1
     n = len(raw_a) + len(raw_b)
+    prior_docs = max(prior_docs, MIN_IDF_UNITS - n)
     # smoothed with pseudo-documents in which a content word is rare: two short articles
     # about one event repeat its words in every sentence, and IDF from them alone would
     # weigh "Lohan", "checked", "Thursday" at almost nothing
