@@ -30,6 +30,7 @@ _FATE = {
     "Spanish": {
         "muertos": DEAD, "muertas": DEAD, "muertes": DEAD, "fallecidos": DEAD,
         "fallecidas": DEAD, "asesinados": DEAD, "murieron": DEAD, "fallecieron": DEAD,
+        "muerto": DEAD, "fallecido": DEAD,  # "han muerto"
         "heridos": INJURED, "heridas": INJURED, "lesionados": INJURED,
         "desaparecidos": MISSING, "desaparecidas": MISSING,
     },
@@ -50,11 +51,12 @@ _BETWEEN = {
     "German": "menschen personen leute wurden wurde sind waren ist worden seien kamen "
     "schwer leicht lebensgefährlich teils",
     "French": "personnes gens ont été sont furent grièvement légèrement gravement",
-    "Spanish": "personas fueron han sido resultaron quedaron resultado gravemente levemente",
+    "Spanish": "personas fueron han habían sido resultaron quedaron resultado gravemente levemente",
     "Italian": "persone sono stati state furono rimasti rimaste gravemente leggermente",
     "Portuguese": "pessoas foram ficaram ficado têm sido gravemente levemente",
 }
-# a degree that makes an injury a death ("12 wurden tödlich verletzt")
+# a degree that makes an injury a death, before it ("12 wurden tödlich verletzt",
+# "mortellement blessés") or after it ("feriti mortalmente", "feridos mortalmente")
 _FATALLY = frozenset("tödlich mortellement mortalmente".split())  # noqa: SIM905
 _MOST_BETWEEN = 4
 
@@ -64,11 +66,14 @@ def fate_after(after: Sequence[str], language: str) -> str:
     it counts in an article in ``language``: DEAD, INJURED, MISSING, or ''."""
     fates, between = _FATE.get(language, {}), frozenset(_BETWEEN.get(language, "").split())
     fatal = False
-    for word in after[: _MOST_BETWEEN + 1]:
+    for k, word in enumerate(after[: _MOST_BETWEEN + 1]):
         low = word.lower()
         fate = fates.get(low, "")
+        then = after[k + 1].lower() if k + 1 < len(after) else ""
+        if fate == INJURED and (fatal or then in _FATALLY):
+            return DEAD  # "tödlich verletzt", "feriti mortalmente"
         if fate:
-            return DEAD if fatal and fate == INJURED else fate
+            return fate
         if low in _FATALLY:
             fatal = True
         elif low not in between:

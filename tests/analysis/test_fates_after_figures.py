@@ -53,6 +53,7 @@ def _details(doc: Callable[[str], Document], language: str | None, a: str, b: st
         ("French", "ont été grièvement blessées", INJURED),
         ("Spanish", "muertos", DEAD),
         ("Spanish", "personas murieron", DEAD),
+        ("Spanish", "personas han muerto", DEAD),
         ("Spanish", "resultaron heridos", INJURED),
         ("Italian", "uccisi", DEAD),
         ("Italian", "persone sono morte", DEAD),
@@ -69,7 +70,12 @@ def test_the_words_after_a_figure_tell_its_people_s_fate(
 
 @pytest.mark.parametrize(
     ("language", "words"),
-    [("German", "tödlich verletzt"), ("French", "mortellement blessés")],
+    [
+        ("German", "tödlich verletzt"),
+        ("French", "mortellement blessés"),
+        ("Italian", "feriti mortalmente"),
+        ("Portuguese", "pessoas ficaram feridas mortalmente"),
+    ],
 )
 def test_an_injury_told_fatal_is_a_death(language: str, words: str) -> None:
     assert fate_after(words.split(), language) == DEAD
