@@ -64,6 +64,8 @@ class LexicalIndex:
     # the terms of function words of a language other than English ("und", "de la"):
     # scored as any term, but no evidence on their own (``content_rows``)
     minor: frozenset[str] = frozenset()
+    # the IDF was smoothed up to MIN_IDF_UNITS units: the pair has fewer
+    few: bool = False
     _post: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
 
     def similarity(self, i: int, j: int) -> float:
@@ -85,6 +87,18 @@ class LexicalIndex:
         units_a = {m.unit_word for m in fa.numbers if m.key == key} - {""}
         units_b = {m.unit_word for m in fb.numbers if m.key == key} - {""}
         return not units_a & units_b
+
+    def one_term_of_few(self, i: int, j: int) -> bool:
+        """Units ``i`` and ``j`` share one term at most (a word, a name or a figure; word
+        pairs aside, a name of one word one term with its word) in a pair of fewer than
+        MIN_IDF_UNITS units, whose smoothed IDF weighs any word they share: "Only a
+        title" and "Title", "Teixeira" and "Red Sox offer Teixeira $200 million" share a
+        word, not a fact."""
+        if not self.few:
+            return False
+        va, vb = self.vec_a[i], self.vec_b[j]
+        shared = {t.removeprefix("N:") for t in va if t in vb and " " not in t}
+        return len(shared) <= 1
 
     def shared_terms(self, i: int, j: int, limit: int = 6) -> list[str]:
         va, vb = self.vec_a[i], self.vec_b[j]
@@ -157,7 +171,8 @@ def build_index(
     # weigh "Lohan", "checked", "Thursday" at almost nothing
     prior_df = prior_docs * PRIOR_DF_SHARE
     idf = {t: math.log((n + prior_docs + 1) / (d + prior_df + 0.5)) for t, d in df.items()}
-    return LexicalIndex(_normalise(raw_a, idf), _normalise(raw_b, idf), idf, _minor(df, fa, fb))
+    vec_a, vec_b = _normalise(raw_a, idf), _normalise(raw_b, idf)
+    return LexicalIndex(vec_a, vec_b, idf, _minor(df, fa, fb), few=n < MIN_IDF_UNITS)
 
 
 def _minor(

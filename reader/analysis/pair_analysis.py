@@ -166,7 +166,7 @@ def analyse(
     if semantic is not None and candidates is not None:
         links = _checked(pa, selector, links, candidates, semantic)
     links = _with_sums(pa, selector, links, p)
-    pa.links = [link for link in links if not _rests_on_a_bare_count(pa, link)]
+    pa.links = [link for link in links if not _rests_on_too_little(pa, link)]
     if progress:
         progress(0.8)
     return pa
@@ -230,13 +230,16 @@ def _with_sums(
     return sorted([*links, *added], key=lambda link: (link.i, link.j))
 
 
-def _rests_on_a_bare_count(pa: PairAnalysis, link: Link) -> bool:
-    """The link has nothing but one count to go on (``LexicalIndex.only_a_count``) and no
-    other source backs it: "Eight of the jurors" with "Cells are 8-by-12 feet"."""
+def _rests_on_too_little(pa: PairAnalysis, link: Link) -> bool:
+    """The link has nothing but one count to go on (``LexicalIndex.only_a_count``), or
+    one shared term in a pair of very few units (``LexicalIndex.one_term_of_few``), and
+    no other source backs it: "Eight of the jurors" with "Cells are 8-by-12 feet", "Only
+    a title" with "Title"."""
     lexical = pa.sources[0][0]
     if not isinstance(lexical, LexicalSimilarity):
         return False
-    if not lexical.index.only_a_count(link.i, link.j, pa.feats_a[link.i], pa.feats_b[link.j]):
+    index, i, j = lexical.index, link.i, link.j
+    if not (index.only_a_count(i, j, pa.feats_a[i], pa.feats_b[j]) or index.one_term_of_few(i, j)):
         return False
     return not any(source.rows(link.i, link.i + 1)[0, link.j] > 0 for source, _ in pa.sources[1:])
 

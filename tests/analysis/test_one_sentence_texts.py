@@ -56,3 +56,17 @@ def test_two_one_sentence_texts_of_different_things_are_not_linked(
     found = align(doc(a), doc(b), method="lexical")
     assert not [m for m in found.matches if m.kind.value == "claim"]
     assert not found.discrepancies
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Teixeira", "Red Sox offer Teixeira $200 million"),
+        ("Lohan", "Lohan checks into rehab."),
+        ("Only a title", "Title\nSome sentence here."),
+    ],
+)
+def test_two_short_texts_sharing_one_word_are_not_linked(doc: Make, a: str, b: str) -> None:
+    # in a pair of so few sentences every shared word weighs: one is no shared fact
+    found = align(doc(a), doc(b), method="lexical")
+    assert not [m for m in found.matches if m.kind.value == "claim"]
