@@ -89,16 +89,17 @@ class LexicalIndex:
         return not units_a & units_b
 
     def one_term_of_few(self, i: int, j: int) -> bool:
-        """Units ``i`` and ``j`` share one term at most (a word, a name or a figure; word
-        pairs aside, a name of one word one term with its word) in a pair of fewer than
-        MIN_IDF_UNITS units, whose smoothed IDF weighs any word they share: "Only a
-        title" and "Title", "Teixeira" and "Red Sox offer Teixeira $200 million" share a
-        word, not a fact."""
+        """Units ``i`` and ``j`` share one word or name at most (word pairs aside, a name
+        of one word one term with its word), and no figure (``only_a_count`` judges a
+        figure: "She was 91." and "Esther Williams, swimming star, dies at 91" share an
+        age), in a pair of fewer than MIN_IDF_UNITS units, whose smoothed IDF weighs any
+        word they share: "Only a title" and "Title", "Teixeira" and "Red Sox offer
+        Teixeira $200 million" share a word, not a fact."""
         if not self.few:
             return False
         va, vb = self.vec_a[i], self.vec_b[j]
         shared = {t.removeprefix("N:") for t in va if t in vb and " " not in t}
-        return len(shared) <= 1
+        return len(shared) <= 1 and not any(t.startswith("#:") for t in shared)
 
     def shared_terms(self, i: int, j: int, limit: int = 6) -> list[str]:
         va, vb = self.vec_a[i], self.vec_b[j]
