@@ -70,3 +70,13 @@ def test_two_short_texts_sharing_one_word_are_not_linked(doc: Make, a: str, b: s
     # in a pair of so few sentences every shared word weighs: one is no shared fact
     found = align(doc(a), doc(b), method="lexical")
     assert not [m for m in found.matches if m.kind.value == "claim"]
+
+
+def test_a_short_text_sharing_only_an_age_stays_linked(doc: Make) -> None:
+    # a figure shared alone is judged by what it counts (an age is specific enough)
+    found = align(
+        doc("Esther Williams, swimming star, dies at 91\nShe was a champion swimmer."),
+        doc("She was 91."),
+        method="lexical",
+    )
+    assert [m for m in found.matches if m.kind.value == "claim"]
