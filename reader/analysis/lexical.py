@@ -32,7 +32,7 @@ COUNT_TERM = "#:num:"  # the term of a count or a sum ("#:num:8"), not of a date
 # an IDF read from fewer units than this is smoothed with pseudo-documents up to it: in a
 # pair of one sentence each, every shared word is in every unit and weighed at almost
 # nothing against the one figure they differ by ("25 people died" vs "30 people died")
-MIN_IDF_UNITS = 8
+MIN_IDF_UNITS = 4
 
 
 def terms(f: UnitFeatures) -> dict[str, float]:
