@@ -63,10 +63,15 @@ _PEOPLE_WORDS = frozenset(
     """
     foreigners tourists nationals expatriates migrants refugees missing
     personnes hommes femmes enfants soldats civils pirates passagers migrants otages
+    étrangers touristes ressortissants
     menschen personen männer frauen kinder soldaten zivilisten piraten passagiere geiseln
+    ausländer ausländern touristen staatsbürger
     personas hombres mujeres niños soldados civiles piratas pasajeros rehenes
+    extranjeros turistas ciudadanos
     persone uomini donne bambini soldati civili pirati passeggeri ostaggi
+    stranieri turisti cittadini
     pessoas homens mulheres crianças soldados civis piratas passageiros reféns
+    estrangeiros turistas cidadãos
     """.split()  # noqa: SIM905
 )
 

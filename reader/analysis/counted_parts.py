@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.lexicon import DEMONYMS, PERSON_NOUNS
+from reader.analysis.lexicon import DEMONYMS, NATIONALITY_LANGUAGES, PERSON_NOUNS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
+from reader.analysis.word_forms import STEMMERS, snowball
 from reader.model import Span
 
 # the word a figure counts, as written, after the figure: "12 Somali", "two other rifles"
@@ -20,18 +22,15 @@ _COUNTED = re.compile(r"\s+(?:(?:other|more)\s+)?([^\W\d_][\w'-]*)")
 _KINDS_OF_PEOPLE = frozenset(
     "man men woman women child children boy girl adult minor teenag civilian soldier".split()  # noqa: SIM905
 )
-# what joins two parts: "12 Somali and 11 Yemeni", "two women, one man"
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# what joins two parts: "12 Somali and 11 Yemeni", "two women, one man", "12 Somaliens
+# et 11 Yéménites", "12 Somalier und 11 Jemeniten"
+_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|et|und|y|e)\s+)?|(?:and|et|und|y|e)\s+)")
 
 
 def same_counted(a: str, b: str) -> bool:
     """Two counts' unit words name one thing: the same word, or one nationality written
     two ways ("somalian" and "somali")."""
     return _demonym(a) == _demonym(b)
-
-
-# what a count of people counts: "workers", "people", "Somalis" (stems, as unit words are)
-_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS | {d for d in DEMONYMS if " " not in d})
 
 
 def same_thing(a: str, b: str) -> bool:
@@ -48,6 +47,24 @@ def _demonym(word: str) -> str:
     if word.endswith("an") and word[:-2] in DEMONYMS:
         return word[:-2]
     return word
+
+
+# nationalities as the stemmers of the six languages leave them, as a count's unit word
+# is ("somalien" of "Somaliens", "keniat" of "keniatas", "brit" of "Briten")
+_STEMMERS: tuple[Callable[[str], str], ...] = (
+    stem,
+    *(snowball(STEMMERS[lang]) for lang in NATIONALITY_LANGUAGES),
+)
+_NATIONALITY_STEMS = frozenset(
+    stem_word(d) for stem_word in _STEMMERS for d in DEMONYMS if " " not in d
+)
+
+# what a count of people counts: "workers", "people", "Somalis" (stems, as unit words are)
+_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS) | _NATIONALITY_STEMS
+
+
+def _nationality(unit_word: str) -> bool:
+    return _demonym(unit_word) in DEMONYMS or unit_word in _NATIONALITY_STEMS
 
 
 _NOUN_PHRASE = re.compile(r"(?:\s*(?:,|and|or)?\s+[^\W\d_][\w'-]*){1,6}")
@@ -157,7 +174,7 @@ def parts(f: UnitFeatures, m: Mention) -> list[Mention]:
 
 def _a_part(unit_word: str) -> bool:
     """A group of people may be told in parts of this kind: nationalities, sexes, ages."""
-    return _demonym(unit_word) in DEMONYMS or unit_word in _KINDS_OF_PEOPLE
+    return _nationality(unit_word) or unit_word in _KINDS_OF_PEOPLE
 
 
 def whole_of_parts(f: UnitFeatures, listed: list[Mention]) -> Mention:

@@ -211,10 +211,160 @@ TITLES = frozenset(
 # end of one ("Billy King", "King said")
 SURNAME_TITLES = frozenset({"king"})
 
+# Nationalities as nouns of people: English nouns of their own ("Spaniards", "Danes",
+# "Britons"), and the other five languages' nouns and adjectives of people ("Kényans",
+# "Briten", "keniatas", "kenioti", "quenianos"), each given once in its base form and
+# inflected by its language's rule (_inflected). Read as DEMONYMS: topic words, not names.
+_NATIONALITY_BASES = {
+    # English nouns, plural with -s (a singular that is also a common word or a first
+    # name, "pole", "finn", "dane", only as the plural)
+    "English": """
+        spaniard briton brit dane pole turk scot swede finn icelander kurd croat serb
+        slovene arab
+    """,
+    "French": """
+        afghan africain algérien allemand américain anglais argentin australien
+        autrichien belge brésilien britannique canadien chinois colombien congolais
+        coréen danois écossais égyptien espagnol éthiopien européen finlandais français
+        grec hollandais indien indonésien irakien iranien irlandais islandais israélien
+        italien japonais jordanien kényan kenyan libanais libyen malien marocain mexicain
+        néerlandais nigérian norvégien pakistanais palestinien philippin polonais
+        portugais russe saoudien sénégalais somalien soudanais suédois suisse syrien
+        thaïlandais tunisien turc ukrainien vénézuélien vietnamien yéménite
+    """,
+    "German": """
+        afghane ägypter algerier amerikaner araber argentinier australier belgier
+        brasilianer brite bulgare chinese däne engländer eritreer franzose grieche
+        inder indonesier iraker iraner ire isländer israeli italiener japaner jemenit
+        kanadier kenianer koreaner kurde libanese libyer marokkaner mexikaner
+        niederländer nigerianer norweger österreicher pakistaner palästinenser
+        philippiner portugiese rumäne russe saudi schotte schwede schweizer serbe
+        somalier spanier sudanese syrer thailänder tunesier türke ukrainer ungar
+        deutsch afghanisch amerikanisch britisch chinesisch dänisch englisch französisch
+        griechisch indisch irakisch iranisch italienisch japanisch jemenitisch kenianisch
+        mexikanisch niederländisch pakistanisch polnisch russisch schwedisch
+        schweizerisch somalisch spanisch syrisch türkisch ukrainisch
+    """,
+    "Spanish": """
+        afgano africano alemán americano argelino argentino australiano belga boliviano
+        brasileño británico canadiense chileno colombiano coreano cubano danés egipcio
+        escocés español estadounidense etíope europeo filipino francés griego holandés
+        hondureño indio indonesio inglés iraní iraquí irlandés israelí italiano japonés
+        keniano keniata libanés libio marroquí mexicano nigeriano noruego paquistaní
+        pakistaní palestino peruano polaco portugués ruso saudí somalí sirio sueco suizo
+        tailandés tunecino turco ucraniano venezolano yemení
+    """,
+    "Italian": """
+        afgano africano algerino americano argentino australiano austriaco belga
+        brasiliano britannico canadese cinese colombiano coreano danese egiziano
+        eritreo etiope europeo filippino francese giapponese greco indiano indonesiano
+        inglese iracheno iraniano irlandese israeliano keniano keniota libanese libico
+        marocchino messicano nigeriano norvegese olandese pakistano palestinese polacco
+        portoghese russo saudita scozzese siriano somalo spagnolo statunitense svedese
+        svizzero tedesco thailandese tunisino turco ucraino venezuelano yemenita
+    """,
+    "Portuguese": """
+        afegão africano alemão americano angolano argelino argentino australiano belga
+        boliviano brasileiro britânico cabo-verdiano canadense canadiano chileno chinês
+        colombiano coreano dinamarquês egípcio escocês espanhol estadunidense etíope
+        europeu filipino francês grego holandês indiano indonésio inglês iraniano
+        iraquiano irlandês israelense israelita italiano japonês libanês líbio
+        marroquino mexicano moçambicano nigeriano norueguês paquistanês palestino
+        polonês polaco português queniano russo saudita somali sírio sueco suíço
+        tailandês tunisiano turco ucraniano venezuelano iemenita
+    """,
+}
+
+
+# the languages of _NATIONALITY_BASES besides English
+NATIONALITY_LANGUAGES = ("French", "German", "Spanish", "Italian", "Portuguese")
+
+
+def _inflected(language: str, base: str) -> set[str]:
+    """The forms of nationality ``base`` that name people in ``language``: plural and,
+    outside English, feminine (and German's declined adjective)."""
+    if language == "English":
+        return {f"{base}s"} | ({base} if base not in ("pole", "finn", "dane") else set())
+    if language == "French":
+        fem = _french_feminine(base)
+        return {base, fem, f"{fem}s", base if base.endswith("s") else f"{base}s"}
+    if language == "German":
+        if base.endswith("isch") or base == "deutsch":
+            return {base + end for end in ("e", "en", "er", "es", "em")}
+        if base.endswith("it"):  # "Jemenit", "Jemeniten"
+            return {base, f"{base}en", f"{base}in", f"{base}innen"}
+        if base.endswith("e"):  # "Brite", "Briten", "Britin", "Britinnen"
+            return {base, f"{base}n", f"{base[:-1]}in", f"{base[:-1]}innen"}
+        return {base, f"{base}n", f"{base}in", f"{base}innen"}  # "Somalier", "Somaliern"
+    return _romance(language, base)
+
+
+def _french_feminine(base: str) -> str:
+    """The French feminine of ``base``: "kényane", "somalienne", "grecque", "turque";
+    "belge" as it is."""
+    if base.endswith("en"):
+        return f"{base}ne"
+    if base.endswith("c"):
+        return f"{base}que" if base.endswith("ec") else f"{base[:-1]}que"
+    return base if base.endswith("e") else f"{base}e"
+
+
+_ACCENTED = str.maketrans("áéíóúâêô", "aeiouaeo")
+
+
+def _romance(language: str, base: str) -> set[str]:
+    """Spanish, Italian and Portuguese forms of ``base``."""
+    if language == "Italian":
+        if base.endswith("co"):  # "greci", "tedeschi", "greche"
+            plural = "chi" if base.endswith(("sco", "cco", "rco")) else "ci"
+            return {base, f"{base[:-1]}a", f"{base[:-2]}{plural}", f"{base[:-2]}che"}
+        if base.endswith("o"):
+            return {base, f"{base[:-1]}a", f"{base[:-1]}i", f"{base[:-1]}e"}
+        if base.endswith("a"):  # "keniota", "kenioti", "keniote"
+            return {base, f"{base[:-1]}i", f"{base[:-1]}e"}
+        return {base, f"{base[:-1]}i"}  # "inglese", "inglesi"
+    if base.endswith("ão"):  # "alemão", "alemã", "alemães", "alemãs"
+        return {base, base[:-1], f"{base[:-2]}ães", f"{base[:-1]}s"}
+    if base.endswith("o"):
+        return {base, f"{base[:-1]}a", f"{base}s", f"{base[:-1]}as"}
+    if base.endswith(("a", "e", "u")):
+        return {base, f"{base}s"}
+    if base.endswith(("í", "i")):  # "somalí", "somalíes", "somalís"
+        return {base, f"{base}es", f"{base}s"}
+    if base.endswith("l") and language == "Portuguese":  # "espanhol", "espanhóis"
+        return {base, f"{base}a", f"{base}as", f"{base[:-2]}óis"}
+    plain = base[:-2] + base[-2:].translate(_ACCENTED)  # "alemán" -> "aleman-"
+    return {base, f"{plain}a", f"{plain}es", f"{plain}as"}
+
+
+# forms that are also a country or an English word: "Suiza", "Filipinas", "Argentina",
+# "Indonesia", German "Somalien", "Schweden", "Italien"
+_NOT_PEOPLE = frozenset(
+    """
+    china india indias indiana eritrea polen ire ungarn greco argentina filipinas
+    filippine suiza suíça svizzera indonesia indonésia libia líbia siria síria palestina
+    noruega philippines schweden italien somalien libyen syrien jordanien indien
+    australien
+    """.split()  # noqa: SIM905
+)
+
+NATIONALITY_NOUNS = (
+    frozenset(
+        form
+        for language, bases in _NATIONALITY_BASES.items()
+        for base in bases.split()
+        for form in _inflected(language, base)
+    )
+    - _NOT_PEOPLE
+)
+
+
 # Nationalities, regions and groups, as name keys: capitalised, but a topic word rather
 # than a name that tells one event from another ("Somali pirates" in two hijackings).
-# The event gate leaves them out; they are still names everywhere else.
-DEMONYMS = frozenset(
+# The event gate leaves them out; they are still names everywhere else. With
+# their English plurals as nouns ("Kenyans", "Yemenis", "Filipinos") and the nouns of
+# people of NATIONALITY_NOUNS.
+_ADJECTIVES = frozenset(
     word.replace("_", " ")
     for word in """
     afghan african albanian algerian american americans arab arabs argentine argentinian
@@ -236,6 +386,12 @@ DEMONYMS = frozenset(
     sri_lankan saudi_arabian latin_american middle_eastern african_american
     african_americans
     """.split()  # noqa: SIM905
+)
+
+DEMONYMS = (
+    _ADJECTIVES
+    | frozenset(f"{w}s" for w in _ADJECTIVES if w.endswith(("an", "i", "o")))
+    | NATIONALITY_NOUNS
 )
 
 # Nouns for people, which one article may count as "people" and another as "workers",

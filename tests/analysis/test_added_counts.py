@@ -178,3 +178,48 @@ def test_the_link_shows_the_figures_that_add_up() -> None:
     claims = [m for m in align(a, b, params=LEXICAL_PARAMS).matches if m.kind.value == "claim"]
     seizing = b.text.index(SEIZING)
     assert [m.evidence[-1] for m in claims if (m.a.start, m.b.start) == (0, seizing)] == ["23"]
+
+
+# nationalities written as nouns of people, in English and in five other languages
+NATIONALITIES = [
+    (None, "The hostages included 4 Spaniards, 3 Danes and 2 Poles.",
+     "Gunmen seized 9 foreigners at the hotel.", ("4", "3", "2")),
+    (None, "The hostages included 4 Filipinos, 3 Thais and 2 Turks.",
+     "Gunmen seized 9 foreigners at the hotel.", ("4", "3", "2")),
+    (None, "The hostages included 4 Swiss, 3 Dutch and 2 Scots.",
+     "Gunmen seized 9 foreigners at the hotel.", ("4", "3", "2")),
+    (None, "The hostages included 4 Icelanders, 3 Swedes and 2 Britons.",
+     "Gunmen seized 9 foreigners at the hotel.", ("4", "3", "2")),
+    ("French", "Les otages comptaient 4 Kényans, 3 Somaliens et 2 Britanniques.",
+     "Des hommes armés ont enlevé 9 étrangers.", ("4", "3", "2")),
+    ("German", "Unter den Geiseln waren vier Kenianer, drei Somalier und zwei Briten.",
+     "Bewaffnete entführten neun Ausländer.", ("vier", "drei", "zwei")),
+    ("Spanish", "Entre los rehenes había cuatro keniatas, tres somalíes y dos británicos.",
+     "Hombres armados secuestraron a nueve extranjeros.", ("cuatro", "tres", "dos")),
+    ("Italian", "Tra gli ostaggi c'erano quattro kenioti, tre somali e due britannici.",
+     "Uomini armati hanno rapito nove stranieri.", ("quattro", "tre", "due")),
+    ("Portuguese", "Entre os reféns estavam quatro quenianos, três somalis e dois britânicos.",
+     "Homens armados sequestraram nove estrangeiros.", ("quatro", "três", "dois")),
+    ("French", "La marine a capturé 12 Somaliens et 11 Yéménites.",
+     "La marine a capturé 23 pirates.", ("12", "11")),
+    ("German", "Die Marine nahm 12 Somalier und 11 Jemeniten fest.",
+     "Die Marine nahm 23 Piraten fest.", ("12", "11")),
+    ("Spanish", "La marina capturó a 12 somalíes y 11 yemeníes.",
+     "La marina capturó a 23 piratas.", ("12", "11")),
+    ("Italian", "La marina ha catturato 12 somali e 11 yemeniti.",
+     "La marina ha catturato 23 pirati.", ("12", "11")),
+    ("Portuguese", "A marinha capturou 12 somalis e 11 iemenitas.",
+     "A marinha capturou 23 piratas.", ("12", "11")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "parts", "whole", "figures"), NATIONALITIES)
+def test_nationalities_as_nouns_add_up_in_six_languages(
+    language: str | None, parts: str, whole: str, figures: tuple[str, ...]
+) -> None:
+    assert pairs(parts, whole, language) == {(0, 0): figures}
+
+
+def test_nationalities_that_do_not_add_up() -> None:
+    parts, whole = NATIONALITIES[5][1], "Bewaffnete entführten zehn Ausländer."
+    assert pairs(parts, whole, "German") == {}
