@@ -338,13 +338,13 @@ def _romance(language: str, base: str) -> set[str]:
 
 
 # forms that are also a country or an English word: "Suiza", "Filipinas", "Argentina",
-# "Indonesia", German "Somalien", "Schweden", "Italien"
+# "Indonesia", French "Suisse", German "Somalien", "Schweden", "Italien"
 _NOT_PEOPLE = frozenset(
     """
     china india indias indiana eritrea polen ire ungarn greco argentina filipinas
     filippine suiza suíça svizzera indonesia indonésia libia líbia siria síria palestina
     noruega philippines schweden italien somalien libyen syrien jordanien indien
-    australien
+    australien suisse
     """.split()  # noqa: SIM905
 )
 
