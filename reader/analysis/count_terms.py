@@ -9,6 +9,7 @@ import re
 from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
 from reader.analysis.german_asking import asked_at_clause_end
+from reader.analysis.hedges import ABOUT, AT_LEAST, AT_MOST, UP_TO
 from reader.analysis.mention import Mention
 from reader.analysis.money_words import scaled
 from reader.analysis.number_mentions import CURRENCIES
@@ -108,55 +109,6 @@ _TOTAL_SO_FAR = re.compile(
 )
 
 
-def _bound(*languages: str) -> re.Pattern[str]:
-    """A pattern for the hedges of ``languages`` (each its phrases separated by '|', with
-    no group inside a phrase) told right before a figure, in any case."""
-    words = "|".join(sorted({w for words in languages for w in words.split("|")}))
-    return re.compile(r"\b(?:" + words + r")\s+$", re.IGNORECASE)
-
-
-# the hedges of English, French, German, Spanish, Italian and Portuguese, in this order
-# ("au moins huit morts", "mehr als 40 Menschen", "al menos seis muertos"); a hedge that
-# ends another ("pas moins de", "moins de") is read as the longer, since "min" is tried
-# first. Not Portuguese "ate" without its accent (English "ate 40 hot dogs"), nor German
-# "unter" ("unter 40 Verletzten": among them)
-_AT_LEAST = _bound(
-    "more than|over|at least|upwards of|in excess of|no fewer than|no less than"
-    "|better than|higher than|greater than|bigger than|larger than|as low as|as little as",
-    "au moins|plus de|pas moins de|au minimum|supérieure? à",
-    "mindestens|mehr als|über|wenigstens|nicht weniger als|besser als|höher als",
-    "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo|mejor que|superior a",
-    "almeno|pi[uù] di|oltre|non meno di|migliore di|superiore a",
-    "pelo menos|ao menos|mais de|no m[ií]nimo|melhor que|superior a",
-)
-_AT_MOST = _bound(
-    "at most|no more than|fewer than|less than|under|lower than|smaller than|worse than",
-    "au plus|au maximum|moins de|inférieure? à",
-    "höchstens|weniger als|niedriger als",
-    "como m[aá]ximo|menos de|inferior a",
-    "al massimo|meno di|inferiore a",
-    "no m[aá]ximo|menos de|inferior a",
-)
-# a bound from above that reaches the figure ("up to 40", "as many as 40"): negated, it
-# is still one from above ("not quite as many as 20", "nicht ganz so viele wie 20": fewer)
-_UP_TO = _bound(
-    "up to|as many as|as high as|as much as",
-    "jusqu['’]à",
-    "bis zu|so viele wie",
-    "hasta",
-    "fino a",
-    "até",
-)
-_ABOUT = _bound(
-    "about|around|some|roughly|approximately|nearly|almost|close to|an estimated",
-    "près de|environ|presque|quelque|autour de",
-    "fast|knapp|rund|etwa|ungefähr|circa|zirka|ca\\.",
-    "casi|cerca de|unos|unas|alrededor de|aproximadamente",
-    "quasi|circa|intorno a|all['’]incirca",
-    "quase|cerca de|uns|umas|por volta de|aproximadamente",
-)
-
-
 def _hedge(f: UnitFeatures, m: Mention) -> str:
     """How a figure is given: "min" ("more than three"), "max" ("up to $180 million", "no
     more than 20"), "about" ("some 420"), or "" (exactly). A figure listed after a bounded
@@ -192,7 +144,7 @@ def _bound_before(text: str, start: int, negated: re.Pattern[str]) -> str:
     return ""
 
 
-_BOUNDS = (("min", _AT_LEAST), ("max", _AT_MOST), ("up to", _UP_TO), ("about", _ABOUT))
+_BOUNDS = (("min", AT_LEAST), ("max", AT_MOST), ("up to", UP_TO), ("about", ABOUT))
 # what a negator makes of a bound: "not more than 20" is 20 at most, "not fewer than 20"
 # at least 20, "not as many as 20" fewer than 20
 _TURNED = {"min": "max", "max": "min", "up to": "max"}

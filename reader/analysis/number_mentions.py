@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from reader.analysis.compound_counts import DUTCH_PEOPLE, compound_counts
+from reader.analysis.counted_years import counts_not_year
 from reader.analysis.hundreds_in_words import vague_start, worded_numbers
 from reader.analysis.lexicon import (
     FOREIGN_NUMBER_WORDS,
@@ -326,8 +327,15 @@ def number_mentions(
         if m.group("pct"):
             add("number", f"pct:{value:g}", m.start(), m.end(), "percent")
             continue
-        # a year is written without a separator: "2 000 people", "1,900 people" are counts
-        if whole_number and m.group("int") == whole and len(whole) == 4 and 1800 <= value <= 2100:
+        # a year is written without a separator: "2 000 people", "1,900 people" are counts,
+        # as are "rund 2000 Demonstranten", "some 2000 protesters" (counted_years)
+        if (
+            whole_number
+            and m.group("int") == whole
+            and len(whole) == 4
+            and 1800 <= value <= 2100
+            and not counts_not_year(text, m.start(), m.end(), writing.counts_in)
+        ):
             add("year", f"year:{int(value)}", m.start(), m.end())
             continue
         start, unit_word = _money(

@@ -1,0 +1,93 @@
+"""Four-digit figures written without a separator (reader/analysis/counted_years.py):
+"Rund 2000 Demonstranten", "environ 1500 manifestants", "some 2000 protesters" count and
+compare as counts, while "in 2008", "seit 2000", "Im Jahr 2000", "the 2000 election"
+and "2000 Olympics" stay years."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import align
+from reader.analysis.counted_years import counts_not_year
+from reader.model import Document
+
+# the headline and first sentence of an article, in each language; the third sentence
+# tells the count
+OPENINGS = {
+    "German": "Demonstration in Berlin\n\nDie Polizei war mit vielen Beamten im Einsatz. ",
+    "French": "Manifestation à Paris\n\nLa police était présente en nombre. ",
+    "Spanish": "Manifestación en Madrid\n\nLa policía desplegó a muchos agentes. ",
+    "Italian": "Manifestazione a Roma\n\nLa polizia era presente in forze. ",
+    "Portuguese": "Manifestação em Lisboa\n\nA polícia esteve presente em força. ",
+    None: "Protest in Berlin\n\nPolice were out in force. ",
+}
+
+
+def _counts(text: str, language: str | None) -> bool:
+    """The first four-digit figure of ``text`` counts, rather than dates."""
+    start = next(k for k, c in enumerate(text) if c.isdigit())
+    return counts_not_year(text, start, start + 4, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("German", "Rund 2000 Demonstranten zogen durch die Stadt."),
+        ("German", "Am Samstag zogen 2000 Demonstranten durch die Stadt."),
+        ("French", "Environ 1500 manifestants ont défilé."),
+        ("Spanish", "Unas 3000 personas marcharon por el centro."),
+        ("Italian", "Circa 2500 persone hanno sfilato."),
+        ("Portuguese", "Cerca de 1200 pessoas desfilaram."),
+        ("Dutch", "Er kwamen 2000 demonstranten naar het plein."),
+        (None, "Some 2000 protesters marched."),
+        (None, "More than 2000 people marched."),
+        (None, "On Saturday 2000 protesters marched."),
+        (None, "The tickets cost 2000 euros."),
+    ],
+)
+def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
+    assert _counts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "In 2008 the company moved to Boston."),
+        (None, "He won the 2000 election."),
+        (None, "The 2000 Olympics were held in Sydney."),
+        (None, "2000 Olympics in Sydney."),
+        (None, "2008 was a hard year."),
+        (None, "Since about 2000, prices have risen."),
+        (None, "Around 2000, the firm moved to Boston."),
+        (None, "The troops left the base at 1930 hours."),
+        ("German", "Seit 2000 wohnt er in Berlin."),
+        ("German", "Im Jahr 2000 Menschen zu zählen war schwer."),
+        ("French", "En 2000 personne ne le connaissait."),
+        ("Spanish", "Trabajó allí hasta 2008 como director."),
+        ("Italian", "Nel 2000 sono arrivati a Roma."),
+        ("Portuguese", "Desde 2000 pessoas chegam à cidade."),
+    ],
+)
+def test_a_year_stays_a_year(language: str | None, text: str) -> None:
+    assert not _counts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("German", "Rund {} Demonstranten zogen am Samstag durch die Innenstadt."),
+        ("French", "Environ {} manifestants ont défilé samedi dans le centre-ville."),
+        ("Spanish", "Unas {} personas marcharon el sábado por el centro de la ciudad."),
+        ("Italian", "Circa {} persone hanno sfilato sabato nel centro della città."),
+        ("Portuguese", "Cerca de {} pessoas desfilaram no sábado pelo centro da cidade."),
+        (None, "Some {} protesters marched through the city centre on Saturday."),
+    ],
+)
+def test_two_four_digit_counts_disagree(
+    doc: Callable[[str], Document], language: str | None, sentence: str
+) -> None:
+    a, b = OPENINGS[language] + sentence.format(2000), OPENINGS[language] + sentence.format(3000)
+    found = align(doc(a), doc(b), method="lexical")
+    assert [d.detail for d in found.discrepancies] == ["2000 vs 3000"]
