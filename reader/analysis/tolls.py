@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.fates_after_figures import DEAD, INJURED, MISSING, fate_after, fate_word
+from reader.analysis.fates_before_figures import fate_before
 
 __all__ = ["DEAD", "INJURED", "MISSING", "foreign_casualty", "toll_of"]
 
@@ -32,6 +33,7 @@ _WHO = {
     "mortos": DEAD, "mortes": DEAD, "óbitos": DEAD, "vítimas": DEAD, "feridos": INJURED,
 }  # fmt: skip
 _NO_FIGURE = r"[^\d]*?"  # words between the noun and the verb, no other figure
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _phrase(noun: str, reach: str, bounds: str) -> re.Pattern[str]:
@@ -117,8 +119,13 @@ def foreign_casualty(after: list[str], before: str, language: str) -> str:
     """What befell the people a figure counts in an article in ``language``: its toll's
     noun, participle or verb right after it (``after``, the words of its clause after
     it; reader.analysis.fates_after_figures), else a toll's phrase leading to it
-    (``before``, its clause before it)."""
-    return fate_after(after, language) or toll_of(before, language)
+    (``before``, its clause before it), else a toll's verb a few words before it
+    (reader.analysis.fates_before_figures: "Beim Unglück starben am Montag 25.")."""
+    return (
+        fate_after(after, language)
+        or toll_of(before, language)
+        or fate_before(_WORDS.findall(before), language)
+    )
 
 
 def toll_noun(word: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from reader.analysis import align
 from reader.analysis.fates_after_figures import DEAD, INJURED, MISSING, fate_after
+from reader.analysis.fates_before_figures import fate_before
 from reader.model import Document
 
 # the headline and first sentence of an article, in each language; the third sentence
@@ -155,3 +156,69 @@ def test_a_fatal_injury_and_a_death_are_one_toll(doc: Callable[[str], Document])
     fatal = "Bei dem Busunglück in Passau wurden am Montag {} tödlich verletzt."
     killed = "Bei dem Busunglück in Passau wurden am Montag {} getötet."
     assert _details(doc, "German", fatal.format(25), killed.format(30)) == ["25 vs 30"]
+
+
+# a toll's verb before a bare figure, the subject after its verb
+# (reader/analysis/fates_before_figures.py), as English reads "killing 25"
+@pytest.mark.parametrize(
+    ("language", "words", "fate"),
+    [
+        ("German", "Beim Unglück starben am Montag", DEAD),
+        ("German", "Verletzt wurden", INJURED),
+        ("German", "Beim Unglück starben mindestens", DEAD),
+        ("French", "Dans l'accident ont péri", DEAD),
+        ("Spanish", "Murieron", DEAD),
+        ("Spanish", "En el accidente resultaron heridos", INJURED),
+        ("Spanish", "Murieron al menos", DEAD),
+        ("Italian", "Sono morti", DEAD),
+        ("Italian", "Sono rimasti feriti", INJURED),
+        ("Portuguese", "Morreram", DEAD),
+        ("Portuguese", "Ficaram feridos", INJURED),
+    ],
+)
+def test_a_verb_before_a_figure_tells_its_people_s_fate(
+    language: str, words: str, fate: str
+) -> None:
+    assert fate_before(words.split(), language) == fate
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        # the verb is another count's: "Es starben drei Menschen und 25 ..."
+        ("German", "Es starben drei Menschen und"),
+        ("Spanish", "Murieron tres personas y"),
+        # too far before the figure to be its verb
+        ("Italian", "Sono morti nell'incidente di autobus di lunedì scorso"),
+        # a verb of another language is not read
+        ("Spanish", "Morreram"),
+    ],
+)
+def test_what_tells_no_fate_before_a_figure(language: str, words: str) -> None:
+    assert fate_before(words.split(), language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("German", "Beim Busunglück in Passau starben am Montag {}."),
+        ("German", "Beim Busunglück in Passau starben am Montag {} Menschen."),
+        ("Spanish", "En el accidente de autobús del lunes resultaron heridos {}."),
+        ("Spanish", "Murieron {} en el accidente de autobús del lunes."),
+        ("Italian", "Nell'incidente di autobus di lunedì sono morti {}."),
+        ("Portuguese", "Morreram {} no acidente de autocarro de segunda-feira."),
+        ("French", "Dans l'accident de bus de lundi, il y a eu {} morts."),
+    ],
+)
+def test_two_tolls_told_by_a_verb_before_their_figures_disagree(
+    doc: Callable[[str], Document], language: str, sentence: str
+) -> None:
+    assert _details(doc, language, sentence.format(25), sentence.format(30)) == ["25 vs 30"]
+
+
+def test_a_death_told_before_and_an_injury_told_after_never_disagree(
+    doc: Callable[[str], Document],
+) -> None:
+    dead = "Beim Busunglück in Passau starben am Montag {}."
+    injured = "Bei dem Busunglück in Passau wurden am Montag {} verletzt."
+    assert _details(doc, "German", dead.format(25), injured.format(30)) == []
