@@ -80,11 +80,16 @@ def previewing(window: MainWindow) -> bool:
     return window.pane_a.loading.is_previewing() and window.pane_b.loading.is_previewing()
 
 
+def open_in_preview(window: MainWindow, pair: tuple[str, str], qtbot: QtBot) -> None:
+    """Open ``pair`` and wait until both articles show while they are matched."""
+    window.open_pair(*pair)
+    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+
+
 def test_articles_show_while_they_are_matched(
     window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
 ) -> None:
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     doc_a = load_document(pair[0])
     assert window.pane_a.preview.toPlainText() == doc_a.text
     assert window.pane_a.title.text() == doc_a.title
@@ -122,8 +127,7 @@ def test_boilerplate_is_grey_and_italic_in_the_preview_as_after(
 def test_find_searches_the_text_being_matched(
     window: MainWindow, pair: tuple[str, str], qtbot: QtBot
 ) -> None:
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     window.find_bar.open_bar()
     window.find_bar.find_requested.emit("treaty 41.", False)
     assert window.pane_a.preview.textCursor().selectedText() == "treaty 41."
@@ -135,8 +139,7 @@ def test_find_searches_the_text_being_matched(
 def test_find_searches_the_side_last_clicked(
     window: MainWindow, pair: tuple[str, str], qtbot: QtBot
 ) -> None:
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     QTest.mouseClick(window.pane_b.preview.viewport(), Qt.MouseButton.LeftButton)
     window.find_bar.find_requested.emit("Part 7:", False)
     assert window.pane_b.preview.textCursor().selectedText() == "Part 7:"
@@ -145,8 +148,7 @@ def test_find_searches_the_side_last_clicked(
 def test_zoom_applies_to_the_text_being_matched(
     window: MainWindow, pair: tuple[str, str], qtbot: QtBot
 ) -> None:
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     before = window.pane_a.preview.font().pointSizeF()
     window.zoom(2)
     assert window.pane_a.preview.font().pointSizeF() > before
@@ -158,8 +160,7 @@ def read_half_way_then_match(
 ) -> int:
     """Scroll A's preview half-way (B's stays at its top), let the matching finish and
     the pair come on screen; the Qt position the reader had got to in A."""
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     preview = window.pane_a.preview
     bar = preview.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
@@ -225,8 +226,7 @@ def test_a_pair_on_screen_stays_while_another_is_matched(
 def test_the_preview_goes_when_matching_fails(
     window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
 ) -> None:
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     gate.error = MemoryError("no room to match these")
     with qtbot.waitSignal(window.error_shown, timeout=TIMEOUT):
         gate.release.set()
@@ -320,8 +320,7 @@ def test_article_b_shows_a_turn_after_article_a(
             (window.pane_a.loading.is_previewing(), window.pane_b.loading.is_previewing())
         )
     )
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     assert seen == [(True, False)]
     assert window.pane_b.preview.toPlainText() == load_document(pair[1]).text
 
@@ -362,8 +361,7 @@ def test_find_is_live_in_the_articles_shown_while_they_are_matched(
     """Find searches their text; the steps through the matches wait for the matches."""
     act = window.actions_
     assert not act.find.isEnabled()
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     assert act.find.isEnabled()
     assert not act.next_match.isEnabled() and not act.jump_partner.isEnabled()
     with qtbot.waitSignal(window.alignment_finished, timeout=TIMEOUT):
@@ -374,8 +372,7 @@ def test_find_is_live_in_the_articles_shown_while_they_are_matched(
 def test_find_is_greyed_out_again_when_the_pair_shown_fails(
     window: MainWindow, gate: GatedAligner, pair: tuple[str, str], qtbot: QtBot
 ) -> None:
-    window.open_pair(*pair)
-    qtbot.waitUntil(lambda: previewing(window), timeout=TIMEOUT)
+    open_in_preview(window, pair, qtbot)
     gate.error = RuntimeError("the matching failed")
     with qtbot.waitSignal(window.alignment_failed, timeout=TIMEOUT):
         gate.release.set()
