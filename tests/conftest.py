@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.denials import write_denied_pair
 
@@ -16,6 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "resources" / "sample"
 DATA = Path(__file__).resolve().parent / "data"
+
+# Tests assert behaviour, not timings: no property test fails because a loaded machine
+# took longer than Hypothesis's default 200 ms for one example (a test's own settings may
+# still set a deadline).
+settings.register_profile("crossread", deadline=None)
+settings.load_profile("crossread")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -6,6 +6,7 @@ import codecs
 import itertools
 import os
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,9 +39,16 @@ def _sentences(doc: Document) -> list[str]:
 
 
 # any bytes, in a file of any of these names (hypothesis draws them)
-_any_bytes = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])(
-    given(data=st.binary(max_size=4096), suffix=st.sampled_from([".txt", ".md", ".html", ".bin"]))
-)
+def _any_bytes(test: Callable[..., None]) -> Callable[..., None]:
+    """Any bytes under any suffix, with no deadline: the settings must wrap the test that
+    `given` returns (settings applied to `given(...)` itself would leave the test on the
+    default 200 ms deadline, which a loaded machine exceeds)."""
+    draws = given(
+        data=st.binary(max_size=4096), suffix=st.sampled_from([".txt", ".md", ".html", ".bin"])
+    )
+    return settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])(
+        draws(test)
+    )
 
 
 def _bytes_file(factory: pytest.TempPathFactory, data: bytes, suffix: str) -> Path:
