@@ -33,11 +33,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from reader.analysis.article_names import OPENING, article_before, holds_article, inner_articles
 from reader.analysis.common_words import opening_words
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
 from reader.analysis.lexicon import (
     CAPITALISED_CALENDAR,
+    DEMONYMS,
     FOREIGN_CALENDAR_WORDS,
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_TITLES,
@@ -57,8 +59,6 @@ CASED = frozenset(
     | {"Cyrillic script", "Greek script"}
 )
 _WORD_IN = re.compile(r"\S+")
-# where a sentence or a quotation opens: the start, after an opening mark or a dash
-_OPENING = re.compile(r"(?:^\W*|(?<![^\W\d_])[\"'(:]\s*|\s-\s)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,7 @@ class _Reading:
     function: frozenset[str]
     calendar: frozenset[str]
     opening: frozenset[str]  # what names nothing alone opening a sentence (common_words)
+    inner: frozenset[str]  # articles the pair writes capitalised inside a sentence (article_names)
 
     def title(self, word: str) -> bool:
         """A title before a name: "Präsident", "président", "Außenminister"."""
@@ -96,6 +97,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
     if not foreign:
         return
     units = [f for side, _ in foreign for f in side]
+    inner = inner_articles(f.unit.folded for f in units)
     for side, lang in foreign:
         stem = _stemmer(lang)
         reading = _Reading(
@@ -107,6 +109,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             FOREIGN_FUNCTION_WORDS.get(lang, frozenset()),
             FOREIGN_CALENDAR_WORDS.get(lang, frozenset()),
             opening_words(lang),
+            inner,
         )
         for f in side:
             f.names = [m for n in f.names if (m := _trimmed(f, n, reading)) is not None]
@@ -172,7 +175,15 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     text, base = f.unit.folded, f.unit.span.start
     start = n.span.start - base
     words = [(start + m.start(), m.group()) for m in _WORD_IN.finditer(n.surface)]
-    if _OPENING.search(text, 0, start) is not None and _opener(words, reading):
+    article = article_before(text, start, reading.language)
+    if article is not None and holds_article([article[1], words[0][1]], reading.inner):
+        words = [article, *words]  # "Los Angeles", read as "Angeles" alone (features)
+    plain = [w for _, w in words]
+    if (
+        OPENING.search(text, 0, start) is not None
+        and _opener(words, reading)
+        and not holds_article(plain, reading.inner)
+    ):
         words = words[1:]
     offices = [k for k, (_, word) in enumerate(words[:-1]) if reading.title(word)]
     if offices:
@@ -224,7 +235,9 @@ def _genitive_apart(n: Mention, alone: set[str]) -> Mention:
 def _mention(f: UnitFeatures, start: int, end: int, stem: Stem) -> Mention:
     """The name at ``start .. end`` of the unit's folded text, keyed by its words' stems."""
     surface = f.unit.folded[start:end]
-    key = " ".join(stem(w) for w in name_key(surface).split())
+    key = name_key(surface)
+    if key not in DEMONYMS:  # a nationality stays one, a topic word ("Britanniques")
+        key = " ".join(stem(w) for w in key.split())
     base = f.unit.span.start
     return Mention("name", key, Span(base + start, base + end), surface)
 

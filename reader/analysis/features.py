@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.analysis.article_names import holds_article, opening_article
 from reader.analysis.german_nouns import common_lead, nouns_of, titled
 from reader.analysis.letters import letter_class
 from reader.analysis.lexicon import (
@@ -173,15 +174,20 @@ def extract(
 
 
 def _names(unit: Unit, forms: WordForms) -> list[Mention]:
-    """The unit's names; in German, less the nouns and counts leading a run ("Vier
-    Menschen", "dem Haus"), which German capitalises (reader.analysis.german_nouns)."""
+    """The unit's names; less an article opening the sentence ("Les Britanniques", not
+    "Le Monde": reader.analysis.article_names); in German, less the nouns and counts
+    leading a run ("Vier Menschen", "dem Haus"), which German capitalises
+    (reader.analysis.german_nouns)."""
     out: list[Mention] = []
     german = forms.language == "German"
     nouns = nouns_of([unit.folded], forms.stem) if german else set()
     for offset, words in name_runs(unit.folded):
         lead = 0
-        if german and not titled(unit.folded, offset, words[0][1]):  # "drehte Das Boot"
-            lead = common_lead([w for _, w in words], forms.stem, nouns)
+        plain = [w for _, w in words]
+        if german and not titled(unit.folded, offset, words[0][1]) and not holds_article(plain):
+            lead = common_lead(plain, forms.stem, nouns)  # not "drehte Das Boot", "Die Linke"
+        elif opening_article(unit.folded, offset + words[0][0], plain, forms.language):
+            lead = 1
         add_name(out, unit, offset, words[lead:])
     return out
 
