@@ -28,7 +28,8 @@ __all__ = ["AUXILIARIES", "commonest_words", "opening_words", "small_words"]
 
 
 # the forms of "be", "have", "become", the common modals and "go" as an auxiliary, the
-# object pronouns and the commonest adverbs and quantifiers
+# object pronouns, the commonest adverbs and quantifiers, and the indefinite pronouns
+# ("Ninguém ficou ferido", "Niemand wurde verletzt")
 AUXILIARIES = by_language(
     {
         "German": """bin bist ist sind seid war warst waren wäre wären gewesen sein habe
@@ -37,25 +38,27 @@ AUXILIARIES = by_language(
             mussten soll sollen sollte sollten will wollen wollte wollten mich dich sich
             uns euch ihm ihn ihnen ihr ihre ihren ihrem ihrer ihres seine seinen seinem
             seiner seines unser unsere nicht sehr mehr so auch noch immer wieder etwa
-            rund fast""",
+            rund fast niemand jemand nichts etwas""",
         "French": """suis es est sommes êtes sont étais était étions étaient serai sera
             serons seront serait seraient fut furent soit soient été étant ai as avons
             avez ont avais avait avions avaient aurai aura aurons auront aurait auraient
             eu eut ayant va vont allons me te se lui eux y ne pas plus très bien tout tous
-            toute toutes autre autres même encore comme donc car""",
+            toute toutes autre autres même encore comme donc car rien personne""",
         "Spanish": """soy eres es somos son era eran fue fueron será serán sería serían
             sido siendo estoy está están estaba estaban estuvo estar he has ha hemos han
             había habían habrá hubo haya hay haber vamos va van me te se nos le les lo mi
             mis tu nuestro nuestra no muy más todo toda todos todas otro otra otros otras
-            mismo misma""",
+            mismo misma estamos estás estáis estuvieron nadie nada alguien algo""",
         "Italian": """sono sei è siamo siete era erano fu furono sarà saranno sarebbe
             stato stata stati state essere ho hai ha abbiamo avete hanno aveva avevano
             avrà avuto avere va vanno mi ti si ci vi gli ne lo non più molto tutto tutti
-            tutta tutte altro altri altra altre stesso stessa""",
+            tutta tutte altro altri altra altre stesso stessa sto stai sta stiamo stanno
+            stava stavano nessuno niente nulla qualcuno qualcosa""",
         "Portuguese": """sou é somos são era eram foi foram será serão seria sido sendo
             ser estou está estão estava estavam esteve estar tenho tem temos têm tinha
             tinham teve tiveram ter há havia houve vamos vai vão me te se lhe lhes nos
-            não muito mais todo toda todos todas outro outra outros outras mesmo mesma""",
+            não muito mais todo toda todos todas outro outra outros outras mesmo mesma
+            estamos estás estiveram ninguém nada alguém algo""",
         "Dutch": """ben bent is zijn was waren geweest heb hebt heeft hebben had hadden
             gehad word wordt worden werd werden geworden zal zullen zou zouden kan kunnen
             kon konden moet moeten niet zeer meer""",

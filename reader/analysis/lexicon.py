@@ -631,7 +631,8 @@ GERMAN_NAMES_WITH_ARTICLE = frozenset(
 )
 # German words whose capital never makes a name: nouns news writes without an article
 # (after a preposition: "Nach Angaben der Polizei", "vor Journalisten", "seit Jahren",
-# "unter Druck"; before a month: "Ende Juni"; groups of people: "Experten warnen"), as
+# "unter Druck", "vor Ort", "an Bord", "unter Kontrolle"; "Fenster und Türen"; before a
+# month: "Ende Juni"; groups of people: "Experten warnen"), as
 # GROUP_NOUNS are for English; compared by stem ("Angabe", "Angaben")
 GERMAN_BARE_NOUNS = frozenset(
     """
@@ -641,6 +642,7 @@ GERMAN_BARE_NOUNS = frozenset(
     polizei behörden ermittler experten journalisten reporter zeugen augenzeugen medien
     rettungskräfte einsatzkräfte sicherheitskräfte soldaten demonstranten anwohner
     beobachter diplomaten kritiker ärzte helfer
+    ort bord kontrolle fenster türen
     """.split()  # noqa: SIM905
 )
 # the endings of German common nouns made from other words ("Regierung", "Sicherheit",

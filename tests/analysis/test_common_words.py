@@ -52,3 +52,15 @@ def test_german_eight_is_a_count_not_an_ordinal() -> None:
     """German "acht" is eight, "achte" eighth."""
     assert FOREIGN_NUMBER_WORDS["German"]["acht"] == 8
     assert "acht" not in FOREIGN_ORDINALS["German"]
+
+
+@pytest.mark.parametrize(
+    ("language", "word"),
+    [("Portuguese", "ninguém"), ("Spanish", "nadie"), ("Spanish", "estamos"),
+     ("Italian", "nessuno"), ("Italian", "stiamo"), ("French", "rien"), ("German", "niemand")],
+)  # fmt: skip
+def test_indefinite_pronouns_and_forms_of_being_name_nothing_opening_a_sentence(
+    language: str, word: str
+) -> None:
+    # "Ninguém ficou ferido", '"Estamos revisando cada edificio", dijo Bass'
+    assert word in opening_words(language)

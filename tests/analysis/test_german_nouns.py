@@ -115,6 +115,13 @@ def extract_german(text: str) -> UnitFeatures:
         ("Olaf Scholz besuchte am Montag Siemens in Berlin.", ["Olaf Scholz", "Siemens", "Berlin"]),
         ("Bundeskanzler Olaf Scholz sprach mit den Arbeitern.", ["Olaf Scholz"]),
         ("Siemens streicht 5000 Stellen.", ["Siemens"]),
+        # nouns written without an article after a preposition, and in advice to residents
+        ("Die Einsatzkräfte waren vor Ort.", []),
+        ("Die Briten an Bord wurden gerettet.", []),
+        ("Die Lage ist unter Kontrolle.", []),
+        ("Anwohner sollten Fenster und Türen geschlossen halten.", []),
+        # a name that holds its article opening the sentence ("Die Linke")
+        ("Die Linke forderte eine Untersuchung.", ["Die Linke"]),
     ],
 )
 def test_a_german_sentence_alone_names_no_noun(text: str, expected: list[str]) -> None:

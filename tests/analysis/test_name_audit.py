@@ -1,0 +1,68 @@
+"""The name audit of five news pairs (tests/data/names: a fire at Le Havre, an
+earthquake at Los Angeles, a flood at La Spezia, a fire at Santos, a fire at Hamburg's
+port): the names, entity tags and discrepancies the analysis gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import align
+from reader.model import MatchKind
+from tests.analysis.name_keys import LANGUAGES, news_pair, pair_keys
+
+# what each pair names, on both sides, keyed against the pair: the fixed names whole
+SHARED = {
+    "fr": {"britanniques", "édouard philipp", "havr", "portsmouth", "honfleur"},
+    "es": {"los angel", "el salvador", "el pais", "las veg", "kar bass", "mexic"},
+    "it": {"la spez", "la repubbl", "pierluig peracchin", "marc bucc", "sarzan", "aull"},
+    "pt": {"o glob", "rogér sant", "sant", "políc civil"},
+    "de": {"die link", "thomas schust", "nordlogist", "altona"},
+}
+# common words opening a sentence or a quotation, and nouns German writes without an
+# article, which named nothing: "Les", "Estamos", "Ninguém", "vor Ort", "an Bord",
+# "unter Kontrolle", "Fenster und Türen"
+NO_NAMES = {
+    "fr": {"les", "le", "la", "les britanniques", "britann"},
+    "es": {"los", "las", "el", "la", "estam", "estamos", "angel", "salvador"},
+    "it": {"il", "la", "le", "gli", "i", "lo", "spez", "repubbl"},
+    "pt": {"o", "os", "a", "as", "ninguém", "glob"},
+    "de": {"die", "der", "das", "den", "ort", "bord", "kontroll", "fenst", "tur", "link"},
+}
+# the figures the two reports give differently, and nothing else
+DISCREPANCIES = {
+    "fr": [],
+    "es": ["6,1 vs 6,3"],
+    "it": ["dieci milioni vs otto milioni"],
+    "pt": [],
+    "de": ["150 vs 200"],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_names_both_reports_give_are_keyed_alike(language: str) -> None:
+    a, b = pair_keys(*news_pair(language))
+    assert SHARED[language] <= a & b
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_article_nor_common_word_is_a_name(language: str) -> None:
+    a, b = pair_keys(*news_pair(language))
+    assert not (a | b) & NO_NAMES[language]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_discrepancies_are_the_figures_told_differently(language: str) -> None:
+    alignment = align(*news_pair(language), method="lexical")
+    assert [d.detail for d in alignment.discrepancies] == DISCREPANCIES[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("es", "Los Ángeles"), ("es", "El Salvador"), ("it", "La Repubblica"),
+     ("pt", "O Globo"), ("de", "Die Linke"), ("fr", "Édouard Philippe")],
+)  # fmt: skip
+def test_a_fixed_name_is_tagged_whole(language: str, name: str) -> None:
+    a, b = news_pair(language)
+    alignment = align(a, b, method="lexical")
+    tagged = {a.text[m.a.start : m.a.end] for m in alignment.matches if m.kind is MatchKind.ENTITY}
+    assert name in tagged
