@@ -10,10 +10,11 @@ from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.about import APP_NAME, about_html
+from reader.ui.ratio_watch import RatioWatch
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 ABOUT_ICON_SIZE = 64
@@ -35,6 +36,12 @@ def app_icon() -> QIcon:
     return icon
 
 
+def about_picture(icon: QIcon, ratio: float) -> QPixmap:
+    """The About box's picture for a screen of device pixel ratio ``ratio``: the shipped
+    PNG of as many pixels as it shows (128 at 2, 64 at 1), not another one scaled."""
+    return icon.pixmap(QSize(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE), ratio)
+
+
 def show_about(parent: QWidget | None) -> QMessageBox:
     """Open the About box window-modal over ``parent`` without blocking; return it.
 
@@ -47,7 +54,12 @@ def show_about(parent: QWidget | None) -> QMessageBox:
     icon = app_icon()
     if not icon.isNull():  # at the ratio of the parent's screen, where the box opens
         ratio = (parent or box).devicePixelRatioF()
-        box.setIconPixmap(icon.pixmap(QSize(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE), ratio))
+        box.setIconPixmap(about_picture(icon, ratio))
+
+        def redraw() -> None:  # the box dragged to a screen of another ratio
+            box.setIconPixmap(about_picture(icon, box.devicePixelRatioF()))
+
+        RatioWatch(box, lambda: box.iconPixmap().devicePixelRatio(), redraw)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -1,10 +1,13 @@
 """Legend: each highlight kind drawn with the very formats the panes use, on a strip of
 the page's colour as in the panes (their tints are made for it), and named; an entry that
-needs more than its name (the loose claim) says what it means in its tooltip."""
+needs more than its name (the loose claim) says what it means in its tooltip. A legend
+too narrow for every entry shows them all in its tooltip, built when shown, its hatched
+sample a picture drawn at the ratio of the screen the tooltip shows on."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import reduce
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -17,13 +20,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
     QTextDocument,
+    QTextImageFormat,
     QTextLine,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import LOOSE_SCORE
 from reader.ui.highlights import LABELS, Layer, Theme, blend
-from reader.ui.ratio_watch import RatioWatch
+from reader.ui.ratio_watch import RatioWatch, ratio_at
+from reader.ui.sample_picture import named, needs_picture, sample_picture
 
 ORDER = (
     Layer.CLAIM,
@@ -109,7 +114,7 @@ class Legend(QWidget):
             size = self._doc.size()
             self._widths[fold] = int(size.width()) + 1
             self._height = int(size.height())
-        self._tip = self._whole()
+        self._tip = self._whole(self.devicePixelRatioF())
         self._fold = FOLDS[0]
         self._compose(self._fold)
         self._fit()
@@ -150,20 +155,28 @@ class Legend(QWidget):
             self.update()
         self.setToolTip(self._tip if fold.hidden else "")
 
-    def _whole(self) -> str:
-        """Every entry, in its format, as rich text (the tooltip of a folded legend)."""
+    def _whole(self, ratio: float) -> str:
+        """Every entry, in its format, as rich text (the tooltip of a folded legend); a
+        format rich text cannot carry (the hatching) as a picture drawn at ``ratio``."""
         whole = QTextDocument()
         whole.setDefaultFont(self.font())
         cursor = QTextCursor(whole)
         plain = cursor.charFormat()
-        formats = Theme.from_palette(self.palette()).formats()
+        palette = self.palette()
+        formats = Theme.from_palette(palette, ratio).formats()
+        shown: list[tuple[QTextImageFormat, str]] = []  # the samples drawn as pictures
         for i, layer in enumerate(ORDER):
             if i:
                 cursor.insertBlock()
-            cursor.insertText(f" {LABELS[layer]} ", formats[layer])
+            sample, look = f" {LABELS[layer]} ", formats[layer]
+            if needs_picture(look):
+                shown.append((sample_picture(sample, look, self.font(), palette, ratio), sample))
+                cursor.insertImage(shown[-1][0])
+            else:
+                cursor.insertText(sample, look)
             if layer in TIPS:
                 cursor.insertText(f" {TIPS[layer]}", plain)
-        return whole.toHtml()
+        return reduce(lambda html, drawn: named(html, *drawn), shown, whole.toHtml())
 
     def entry_at(self, x: float, y: float) -> Layer | None:
         """The entry drawn at (x, y), None between entries."""
@@ -176,6 +189,10 @@ class Legend(QWidget):
             layer = self.entry_at(float(event.pos().x()), float(event.pos().y()))
             if layer in TIPS:
                 QToolTip.showText(event.globalPos(), TIPS[layer], self)
+                return True
+            if self._fold.hidden:  # drawn for the screen it shows on (a window across two)
+                tip = self._whole(ratio_at(event.globalPos(), self))
+                QToolTip.showText(event.globalPos(), tip, self)
                 return True
         return super().event(event)
 

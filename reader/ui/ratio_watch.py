@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 WATCHED = (QEvent.Type.DevicePixelRatioChange, QEvent.Type.Show)
@@ -40,3 +41,10 @@ class RatioWatch(QObject):
         if watched is self._widget and event.type() in WATCHED and ratio() != self._drawn_at():
             self._redraw()
         return False
+
+
+def ratio_at(point: QPoint, widget: QWidget) -> float:
+    """The device pixel ratio of the screen at the global ``point`` (a tooltip or a popup
+    shown there), ``widget``'s where no screen is."""
+    screen = QGuiApplication.screenAt(point)
+    return screen.devicePixelRatio() if screen is not None else widget.devicePixelRatioF()

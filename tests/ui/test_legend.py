@@ -25,6 +25,7 @@ from tests.ui.palette_fixtures import (
     luminance,
     palette,
 )
+from tests.ui.picture_fixtures import pictures
 
 pytestmark = pytest.mark.gui
 
@@ -240,3 +241,35 @@ def test_a_folded_legends_tooltip_says_what_a_loose_claim_is(window_at: Start) -
     legend = window_at(18, 800).legend
     assert legend.fold().hidden
     assert "under 0.7: check it" in legend.toolTip()
+
+
+def shown_tip(legend: Legend, at: QPoint | None = None) -> str:
+    """The tooltip the legend shows for the pointer resting at its left end (or at the
+    global point ``at``), closed again."""
+    inside = QPoint(2, legend.height() // 2)
+    where = legend.mapToGlobal(inside) if at is None else at
+    QApplication.sendEvent(legend, QHelpEvent(QEvent.Type.ToolTip, inside, where))
+    tip = QToolTip.text()
+    QToolTip.hideText()
+    return tip
+
+
+def test_a_folded_legends_tooltip_shows_the_hatched_sample(window_at: Start) -> None:
+    """Rich text drops a texture brush: "Only in this article" showed bare in the tooltip,
+    without its hatching. It is a picture of the sample, hatched, named by its words."""
+    legend = window_at(18, 800).legend
+    assert legend.fold().hidden
+    tip = shown_tip(legend)
+    [picture] = pictures(tip)
+    tile = Theme.of(legend).formats()[Layer.ONLY].background().textureImage()
+    hatching = {tile.pixel(x, y) for x in range(tile.width()) for y in range(tile.height())}
+    top_row = {picture.image.pixel(x, 0) for x in range(picture.image.width())}
+    assert len(hatching) == 2 and top_row == hatching
+    assert f'alt="{LABELS[Layer.ONLY]}"' in tip
+    assert picture.ratio == legend.devicePixelRatioF()
+
+
+def test_a_folded_legends_tooltip_is_the_one_it_carries(window_at: Start) -> None:
+    """Built again when shown, it says what ``toolTip()`` says on the legend's screen."""
+    legend = window_at(18, 800).legend
+    assert shown_tip(legend) == legend.toolTip()

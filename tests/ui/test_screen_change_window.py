@@ -10,16 +10,19 @@ Run in the same process as the other tests, with one screen, every test here is 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QScreen, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QSize
+from PySide6.QtGui import QHelpEvent, QScreen, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip, QWidget
+from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
 from reader.ui.about import ABOUT_ICON_SIZE, show_about
 from reader.ui.article_pane import ArticlePane
 from reader.ui.highlights import LABELS, Layer
+from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
 from tests.ui.highlight_fixtures import click_far_from_partner
+from tests.ui.picture_fixtures import pictures
 
 LAPTOP, MONITOR = 2.0, 1.0  # the screens, by their ratio
 
@@ -131,6 +134,64 @@ def test_the_about_picture_is_the_one_of_the_windows_screen(
     box.close()
     assert picture.devicePixelRatio() == 1.0
     assert picture.size() == QSize(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE)
+
+
+def test_the_about_picture_is_drawn_again_when_the_box_is_dragged_to_another_screen(
+    on_laptop: MainWindow,
+) -> None:
+    """Open on the laptop (the 128-pixel PNG), dragged to the monitor while open: the
+    64-pixel one, not the laptop's shown at half its size; and back."""
+    box = show_about(on_laptop)
+    QApplication.processEvents()
+
+    def picture() -> tuple[float, QSize]:
+        shown = box.iconPixmap()
+        return shown.devicePixelRatio(), shown.size()
+
+    assert picture() == (LAPTOP, QSize(128, 128))
+    move_to(box, MONITOR)
+    assert picture() == (MONITOR, QSize(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE))
+    move_to(box, LAPTOP)
+    assert picture() == (LAPTOP, QSize(128, 128))
+    box.close()
+
+
+@pytest.fixture
+def folded(qtbot: QtBot) -> Legend:
+    """A legend too narrow for its entries, on the laptop: its tooltip names them all."""
+    legend = Legend()
+    qtbot.addWidget(legend)
+    legend.resize(120, legend.sizeHint().height())
+    legend.show()
+    move_to(legend, LAPTOP)
+    assert legend.fold().hidden
+    return legend
+
+
+def tip_ratio(legend: Legend, at: QPoint) -> float:
+    """The ratio of the hatched sample in the tooltip ``legend`` shows with the pointer at
+    the global point ``at``."""
+    inside = QPoint(2, 2)
+    QApplication.sendEvent(legend, QHelpEvent(QEvent.Type.ToolTip, inside, at))
+    [picture] = pictures(QToolTip.text())
+    QToolTip.hideText()
+    return picture.ratio
+
+
+def test_the_legends_tooltip_is_drawn_for_the_screen_it_shows_on(folded: Legend) -> None:
+    """Built when shown, at its screen's ratio: the hatched sample drawn at 2 on the
+    laptop, at 1 once the window is on the monitor."""
+    assert tip_ratio(folded, folded.mapToGlobal(QPoint(2, 2))) == LAPTOP
+    move_to(folded, MONITOR)
+    assert tip_ratio(folded, folded.mapToGlobal(QPoint(2, 2))) == MONITOR
+
+
+def test_the_legends_tooltip_takes_the_ratio_of_the_screen_under_the_pointer(
+    folded: Legend,
+) -> None:
+    """A window across both screens: the tooltip shows on the screen the pointer is on."""
+    on_the_monitor = screen_at(MONITOR).geometry().topLeft() + QPoint(5, 5)
+    assert tip_ratio(folded, on_the_monitor) == MONITOR
 
 
 def test_a_floating_panel_on_the_other_screen_is_drawn_at_its_ratio(
