@@ -402,7 +402,8 @@ class PairOpener(QObject):
     def _on_loaded(self, result: object) -> None:
         if not isinstance(result, LoadedPair):
             return
-        self._progress.hide()
+        # the progress bar stays, with "Aligning…", until the pair is drawn (``drawn``)
+        self._progress.setValue(self._progress.maximum())
         self.paths = result.paths
         self.pending = None
         al = result.alignment
@@ -410,6 +411,19 @@ class PairOpener(QObject):
         self.rebuild_recent_menu()
         self._tell_saved_notes(*result.paths)
         self.loaded.emit(result)
+
+    def drawn(self) -> None:
+        """A pair is on screen: the progress bar and "Aligning…" go together, the bar
+        having stayed while the pair was drawn (both went 150 ms apart, "Aligning…" alone
+        in the bar meanwhile). Not while another pair is being matched: the bar and the
+        message are its own. What else the bar says (a note deleted, saved notes) stays
+        its time."""
+        if self.pending is not None:
+            return
+        self._progress.hide()
+        bar = self._window.statusBar()
+        if bar.currentMessage() == self.aligning:
+            bar.clearMessage()
 
     def _tell_saved_notes(self, a: str, b: str) -> None:
         """Say where the notes saved on this pair are, when a session holds some: the

@@ -154,10 +154,9 @@ class StagedShow(QObject):
         told = (w.notices.text(alignment), font_notice((a.text, b.text)))
         notice = " ".join(n for n in told if n) or None
         w.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
-        # "Aligning x and y…" is over, and the cursor's place was not the reader's doing;
-        # what else the bar says (a note deleted, a session's changed files) stays its time
-        if w.statusBar().currentMessage() == w.opener.aligning:
-            w.statusBar().clearMessage()
+        # "Aligning x and y…" is over, with its progress bar, and the cursor's place was
+        # not the reader's doing
+        w.opener.drawn()
         w.caret_keys.hush()
         w.first_layout.pair_shown()
         w.find_bar.clear_result()  # "3 of 20 in A" counted the articles shown before
