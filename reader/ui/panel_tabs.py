@@ -1,35 +1,110 @@
 """The tab bars Qt makes for the panels docked on one another (Matches, Only in one,
-Quotes, Notes), named for a screen reader: Qt gives them no name, so the keyboard's Tab
-landed on a control read out as nothing. Qt makes such a bar whenever panels are docked
-together again (after one was floated), so each is named as it appears."""
+Quotes, Notes), made readable by a screen reader.
+
+Qt's accessible interface for a QTabBar (a page tab list) reads the bar by its current
+tab's accessible name and nothing else: a name or description set on the bar is never
+read ("Matches page tab list"), and a Python interface of our own lost the tabs' press
+action (docs/robustness.md). What Qt does read is each tab's: its accessible name
+(``setAccessibleTabName``, which is also the bar's name while it is in front), its
+tooltip as its description and its What's This as its help. So each tab is named
+"Matches panel" (the bar, read as "Matches panel page tab list", says what it is), its
+tooltip says what the panel holds and its place ("Matches: the matches of the two
+articles, in a table (panel 1 of 4)"; shown by Qt only on a bar too narrow for its
+titles, as the whole title was before), its What's This names
+every panel and the keys; the tabs keep Qt's press action. The bar's own name and
+description are set too, for tools that read the widget.
+
+Qt makes a bar whenever panels are docked together again (after one was floated) and
+inserts, removes and retitles tabs as panels float, close and come back, resetting a
+new tab's tooltip to its title: the tabs are named again after every layout of the
+window, once Qt has updated its bars."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QTabBar
 
 NAME = "Panels"
-DESCRIPTION = "Choose a panel: Matches, Only in one, Quotes or Notes"
+# what each panel holds, by its title (the tab's text)
+HOLDS = {
+    "Matches": "the matches of the two articles, in a table",
+    "Only in one": "the passages only one article reports",
+    "Quotes": "the quotations of both articles",
+    "Notes": "your notes on the pair",
+}
+KEYS = "Left and Right bring another to the front; View ▸ Panels (Ctrl+J) closes or opens them all."
+
+
+def listed(titles: list[str]) -> str:
+    """ "Matches, Only in one, Quotes or Notes"."""
+    return " or ".join(filter(None, (", ".join(titles[:-1]), titles[-1]))) if titles else ""
+
+
+def tab_name(title: str) -> str:
+    """A tab's accessible name, the bar's too while that tab is in front."""
+    return f"{title} panel"
+
+
+def tab_tip(title: str, index: int, count: int) -> str:
+    """A tab's tooltip, read as its description: its title (Qt shows the tooltip only
+    for a bar too narrow for its titles, where it used the title alone), what the panel
+    holds, and its place."""
+    holds = HOLDS.get(title)
+    return f"{title}{': ' + holds if holds else ''} (panel {index + 1} of {count})"
+
+
+def tabs_help(titles: list[str]) -> str:
+    """Every tab's What's This, read as its help: the panels there are, and the keys."""
+    return f"The panels docked together: {', '.join(titles)}. {KEYS}"
+
+
+def describe(bar: QTabBar) -> None:
+    """Name ``bar`` and its tabs for what they are now (its tabs' titles and order)."""
+    titles = [bar.tabText(i) for i in range(bar.count())]
+    said = f"Choose a panel: {listed(titles)}" if titles else ""
+    if (bar.accessibleName(), bar.accessibleDescription()) != (NAME, said):
+        bar.setAccessibleName(NAME)
+        bar.setAccessibleDescription(said)
+    helps = tabs_help(titles)
+    for i, title in enumerate(titles):
+        told = (tab_name(title), tab_tip(title, i, len(titles)), helps)
+        if (bar.accessibleTabName(i), bar.tabToolTip(i), bar.tabWhatsThis(i)) != told:
+            bar.setAccessibleTabName(i, told[0])
+            bar.setTabToolTip(i, told[1])
+            bar.setTabWhatsThis(i, told[2])
 
 
 class PanelTabs(QObject):
-    """Names every tab bar ``window`` makes for its docked panels."""
+    """Names every tab bar ``window`` makes for its docked panels, and their tabs, again
+    whenever the window's layout may have changed them."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        for bar in window.findChildren(QTabBar):
-            name(bar)
+        self._window = window
+        self._due = False  # a pass is due after the layout under way (once Qt updated)
+        self.describe_all()
         window.installEventFilter(self)
 
+    def describe_all(self) -> None:
+        self._due = False
+        for bar in self._window.findChildren(QTabBar):
+            if bar.parentWidget() is self._window:
+                describe(bar)
+
+    def _again(self) -> None:
+        """Describe the bars once the window's layout under way is done (one pass for
+        the many layout requests of a change)."""
+        if not self._due:
+            self._due = True
+            QTimer.singleShot(0, self, self.describe_all)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+        kind = event.type()
+        if kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
             child = event.child()
             if isinstance(child, QTabBar):
-                name(child)
+                describe(child)  # named from the start
+                self._again()
+        elif kind in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._again()  # the first layout, at the window's show, posts no request
         return super().eventFilter(watched, event)
-
-
-def name(bar: QTabBar) -> None:
-    if not bar.accessibleName():
-        bar.setAccessibleName(NAME)
-        bar.setAccessibleDescription(DESCRIPTION)

@@ -1,12 +1,18 @@
-"""The panels' tab bars carry a name a screen reader reads out (reader/ui/panel_tabs.py)."""
+"""The panels' tab bars and their tabs carry what a screen reader reads out, as Qt's own
+accessible interface gives it (reader/ui/panel_tabs.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabBar
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
-from reader.ui.panel_tabs import NAME
+from reader.ui.panel_tabs import NAME, tab_tip
+
+Text = QAccessible.Text
 
 
 def panel_bars(window: MainWindow) -> list[QTabBar]:
@@ -29,3 +35,109 @@ def test_a_tab_bar_made_when_panels_are_docked_together_again_has_a_name(
     window.tabifyDockWidget(window.only_dock, window.quotes_dock)
     qtbot.waitUntil(lambda: bool(panel_bars(window)))
     assert all(b.accessibleName() == NAME for b in window.findChildren(QTabBar))
+
+
+def the_bar(window: MainWindow) -> QTabBar:
+    """The panels' one bar, once the window's first layout (at its show) is over."""
+    QApplication.processEvents()
+    [bar] = panel_bars(window)
+    return bar
+
+
+@dataclass(frozen=True)
+class ReadTab:
+    """A tab as a screen reader gets it."""
+
+    name: str
+    description: str
+    help: str
+    actions: list[str]
+
+
+def read_out(bar: QTabBar) -> tuple[str, list[ReadTab]]:
+    """What Qt's accessible interface gives a screen reader: the bar's name, and each
+    tab's (the bar's other children, its two scroll buttons, left out)."""
+    iface = QAccessible.queryAccessibleInterface(bar)
+    assert iface is not None and iface.role() == QAccessible.Role.PageTabList
+    assert iface.childCount() == bar.count() + 2  # then Qt's scroll buttons, hidden
+    buttons = [iface.child(bar.count() + i) for i in range(2)]
+    assert all(b.role() == QAccessible.Role.Button and b.state().invisible for b in buttons)
+    tabs = []
+    for i in range(bar.count()):
+        tab = iface.child(i)
+        assert tab.role() == QAccessible.Role.PageTab and tab.parent() == iface
+        actions = tab.actionInterface()
+        tabs.append(
+            ReadTab(
+                tab.text(Text.Name),
+                tab.text(Text.Description),
+                tab.text(Text.Help),
+                actions.actionNames() if actions is not None else [],
+            )
+        )
+    return iface.text(Text.Name), tabs
+
+
+def test_a_screen_reader_reads_the_bar_as_the_panels(window: MainWindow) -> None:
+    """Qt read the bar by its current tab alone ("Matches page tab list"): the tabs are
+    named as panels, say what each holds and its place, and keep their press action."""
+    bar = the_bar(window)
+    bar.setCurrentIndex(0)
+    name, tabs = read_out(bar)
+    titles = [bar.tabText(i) for i in range(bar.count())]
+    assert titles == ["Matches", "Only in one", "Quotes", "Notes"]
+    assert name == "Matches panel"
+    assert [t.name for t in tabs] == [f"{title} panel" for title in titles]
+    assert (
+        tabs[0].description == "Matches: the matches of the two articles, in a table (panel 1 of 4)"
+    )
+    assert tabs[2].description == "Quotes: the quotations of both articles (panel 3 of 4)"
+    assert all(t.help.startswith("The panels docked together: Matches, Only in one,") for t in tabs)
+    assert all(QAccessibleActionInterface.pressAction() in t.actions for t in tabs)
+
+
+def test_the_bar_is_named_for_the_tab_in_front(window: MainWindow) -> None:
+    bar = the_bar(window)
+    bar.setCurrentIndex(3)
+    assert read_out(bar)[0] == "Notes panel"
+
+
+def test_a_tabs_press_action_brings_its_panel_to_the_front(window: MainWindow) -> None:
+    bar = the_bar(window)
+    bar.setCurrentIndex(0)
+    quotes = QAccessible.queryAccessibleInterface(bar).child(2)
+    quotes.actionInterface().doAction(QAccessibleActionInterface.pressAction())
+    QApplication.processEvents()
+    assert bar.currentIndex() == 2
+    assert not window.quotes_dock.visibleRegion().isEmpty()
+    assert window.dock.visibleRegion().isEmpty()
+
+
+def test_the_tabs_are_named_again_when_a_panel_floats_and_comes_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Qt inserts and removes the tabs as a panel floats and is docked again (its new
+    tab's tooltip reset to its title): the places are told anew."""
+    bar = the_bar(window)
+    window.only_dock.setFloating(True)
+    qtbot.waitUntil(lambda: bar.count() == 3)
+    qtbot.waitUntil(lambda: bar.tabToolTip(2).endswith("(panel 3 of 3)"))
+    quotes = read_out(bar)[1][1]
+    assert quotes.name == "Quotes panel"
+    assert quotes.description == "Quotes: the quotations of both articles (panel 2 of 3)"
+    assert bar.accessibleDescription() == "Choose a panel: Matches, Quotes or Notes"
+    window.only_dock.setFloating(False)
+    qtbot.waitUntil(lambda: bar.count() == 4)
+    qtbot.waitUntil(lambda: all(bar.tabToolTip(i).endswith("of 4)") for i in range(4)))
+    _, tabs = read_out(bar)
+    titles = [bar.tabText(i) for i in range(bar.count())]
+    assert [t.name for t in tabs] == [f"{title} panel" for title in titles]
+    assert [t.description for t in tabs] == [tab_tip(title, i, 4) for i, title in enumerate(titles)]
+
+
+def test_a_closed_panels_tab_leaves_the_count(window: MainWindow, qtbot: QtBot) -> None:
+    bar = the_bar(window)
+    window.session_controller.dock.close()
+    qtbot.waitUntil(lambda: bar.count() == 3)
+    qtbot.waitUntil(lambda: bar.tabToolTip(0).endswith("(panel 1 of 3)"))
+    assert "Notes" not in bar.tabWhatsThis(0)
