@@ -20,6 +20,7 @@ from reader.model import Alignment, Document
 from reader.model.session import Session
 from reader.session.view import visible_alignment
 from reader.ui.main_window import MainWindow
+from reader.ui.opening import Aligner
 from reader.ui.session_controller import SessionController
 
 ALIGN_TIMEOUT = 60_000
@@ -59,14 +60,20 @@ def check_closed(win: MainWindow) -> None:
     assert not running, f"timers left running: {running}"
 
 
-@pytest.fixture
-def win(qtbot: QtBot, settings: QSettings) -> Iterator[MainWindow]:
-    """A shown window aligning lexically; no thread or timer may be left at the end."""
-    w = MainWindow(settings=settings, aligner=lexical)
+def shown_window(qtbot: QtBot, settings: QSettings, aligner: Aligner = lexical) -> MainWindow:
+    """A window of 1200x800 aligning with ``aligner``, shown."""
+    w = MainWindow(settings=settings, aligner=aligner)
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def win(qtbot: QtBot, settings: QSettings) -> Iterator[MainWindow]:
+    """A shown window aligning lexically; no thread or timer may be left at the end."""
+    w = shown_window(qtbot, settings)
     yield w
     check_closed(w)
 

@@ -17,9 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Document
 from reader.ui.main_window import MainWindow
-from tests.ui.session_fixtures import check_closed, lexical
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, lexical, shown_window
 
-ALIGN_TIMEOUT = 60_000
 LATER = "A second pair, matched while the first is drawn."
 
 
@@ -61,11 +60,7 @@ def held_back() -> HeldBack:
 
 @pytest.fixture
 def win(qtbot: QtBot, settings: QSettings, held_back: HeldBack) -> Iterator[MainWindow]:
-    w = MainWindow(settings=settings, aligner=held_back)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, settings, held_back)
     yield w
     held_back.go.set()
     check_closed(w)
