@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.fate_words import foreign_fate
+from reader.analysis.fates import other_fate
 from reader.analysis.stems import stem
 from reader.analysis.tolls import DEAD, INJURED, MISSING, foreign_casualty, toll_of
 
@@ -58,12 +58,12 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
     ``language`` (a name of reader.analysis.relatedness.not_english), by that language's
     words: a toll's noun right after the figure ("58 Tote", "58 morts") or a toll
     leading to it ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58"), else
-    another fate as English reads it (reader.analysis.fate_words: "la police a arrêté
+    another fate as English reads it (reader.analysis.fates.other_fate: "la police a arrêté
     40 manifestants", "40 Demonstranten wurden festgenommen")."""
     after = _WORD.findall(_BREAK.split(text[end : end + _REACH])[0])
     before_text = _BREAK.split(text[max(0, start - _REACH) : start])[-1]
     if language is not None:
-        return foreign_casualty(after, before_text, language) or foreign_fate(
+        return foreign_casualty(after, before_text, language) or other_fate(
             after, _WORD.findall(before_text), language
         )
     bare_then_verb = not unit and bool(after) and after[0].lower() in _AUXILIARIES

@@ -17,7 +17,7 @@ from reader.analysis.count_terms import (
 )
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.earlier_occasions import earlier_figure
-from reader.analysis.fate_words import fate_noun_before
+from reader.analysis.fates import fate_noun_before
 from reader.analysis.features import UnitFeatures
 from reader.analysis.indefinite_figures import of_some_one
 from reader.analysis.mention import Mention

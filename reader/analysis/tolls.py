@@ -3,7 +3,7 @@ reached 58", "the number of injured stood at 12", and in the other languages Cro
 stems ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58", "el número de
 muertos ascendió a 58", "il numero dei morti è salito a 58", "o número de mortos subiu
 para 58"); and, in those languages, what a figure is followed by (reader.analysis
-.fates_after_figures: "58 Tote", "25 getötet", "12 heridos").
+.fates: "58 Tote", "25 getötet", "12 heridos").
 
 A toll's phrase counts only the figure it leads to: its noun, then words with no other
 figure between, then a verb of reaching or being and its preposition, right before the
@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.fates_after_figures import DEAD, INJURED, MISSING, fate_after, fate_word
-from reader.analysis.fates_before_figures import fate_before
+from reader.analysis.fates import DEAD, INJURED, MISSING, toll_after, toll_before, toll_word
 
 __all__ = ["DEAD", "INJURED", "MISSING", "foreign_casualty", "toll_of"]
 
@@ -118,13 +117,13 @@ def toll_of(before: str, language: str | None) -> str:
 def foreign_casualty(after: list[str], before: str, language: str) -> str:
     """What befell the people a figure counts in an article in ``language``: its toll's
     noun, participle or verb right after it (``after``, the words of its clause after
-    it; reader.analysis.fates_after_figures), else a toll's phrase leading to it
+    it; reader.analysis.fates.toll_after), else a toll's phrase leading to it
     (``before``, its clause before it), else a toll's verb a few words before it
-    (reader.analysis.fates_before_figures: "Beim Unglück starben am Montag 25.")."""
+    (reader.analysis.fates.toll_before: "Beim Unglück starben am Montag 25.")."""
     return (
-        fate_after(after, language)
+        toll_after(after, language)
         or toll_of(before, language)
-        or fate_before(_WORDS.findall(before), language)
+        or toll_before(_WORDS.findall(before), language)
     )
 
 
@@ -132,4 +131,4 @@ def toll_noun(word: str) -> str:
     """The fate a toll's word tells ("dead", "blessés", "Verletzte", "getötet": DEAD,
     INJURED, MISSING) in any of the six languages, '' for any other word."""
     low = word.lower()
-    return _WHO.get(low, "") or fate_word(low)
+    return _WHO.get(low, "") or toll_word(low)

@@ -1,7 +1,9 @@
-"""A figure followed by what befell its people in German, French, Spanish, Italian and
-Portuguese (reader/analysis/fates_after_figures.py): "25 getötet", "12 blessés", "25
-uccisi"; and, in English too, two tolls of one fate disagree while the dead and the
-injured never do."""
+"""What befell the people a figure counts in German, French, Spanish, Italian and
+Portuguese (reader/analysis/fates.py): a toll told after the figure ("25 getötet", "12
+blessés", "25 uccisi") or by a verb before it ("Murieron 25"), and, in English too, two
+tolls of one fate disagree while the dead and the injured never do; the fates besides a
+toll (through casualties.casualty): the arrested, rescued, evacuated, hospitalised,
+survivors and displaced."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
-from reader.analysis.fates_after_figures import DEAD, INJURED, MISSING, fate_after
-from reader.analysis.fates_before_figures import fate_before
+from reader.analysis.casualties import casualty
+from reader.analysis.fates import DEAD, INJURED, MISSING, fate_noun_before, toll_after, toll_before
 from reader.model import Document
 
 # the headline and first sentence of an article, in each language; the third sentence
@@ -66,7 +68,7 @@ def _details(doc: Callable[[str], Document], language: str | None, a: str, b: st
 def test_the_words_after_a_figure_tell_its_people_s_fate(
     language: str, words: str, fate: str
 ) -> None:
-    assert fate_after(words.split(), language) == fate
+    assert toll_after(words.split(), language) == fate
 
 
 @pytest.mark.parametrize(
@@ -79,7 +81,7 @@ def test_the_words_after_a_figure_tell_its_people_s_fate(
     ],
 )
 def test_an_injury_told_fatal_is_a_death(language: str, words: str) -> None:
-    assert fate_after(words.split(), language) == DEAD
+    assert toll_after(words.split(), language) == DEAD
 
 
 @pytest.mark.parametrize(
@@ -95,7 +97,7 @@ def test_an_injury_told_fatal_is_a_death(language: str, words: str) -> None:
     ],
 )
 def test_what_tells_no_fate_after_a_figure(language: str, words: str) -> None:
-    assert fate_after(words.split(), language) == ""
+    assert toll_after(words.split(), language) == ""
 
 
 @pytest.mark.parametrize(
@@ -159,7 +161,7 @@ def test_a_fatal_injury_and_a_death_are_one_toll(doc: Callable[[str], Document])
 
 
 # a toll's verb before a bare figure, the subject after its verb
-# (reader/analysis/fates_before_figures.py), as English reads "killing 25"
+# (reader.analysis.fates.toll_before), as English reads "killing 25"
 @pytest.mark.parametrize(
     ("language", "words", "fate"),
     [
@@ -179,7 +181,7 @@ def test_a_fatal_injury_and_a_death_are_one_toll(doc: Callable[[str], Document])
 def test_a_verb_before_a_figure_tells_its_people_s_fate(
     language: str, words: str, fate: str
 ) -> None:
-    assert fate_before(words.split(), language) == fate
+    assert toll_before(words.split(), language) == fate
 
 
 @pytest.mark.parametrize(
@@ -195,7 +197,7 @@ def test_a_verb_before_a_figure_tells_its_people_s_fate(
     ],
 )
 def test_what_tells_no_fate_before_a_figure(language: str, words: str) -> None:
-    assert fate_before(words.split(), language) == ""
+    assert toll_before(words.split(), language) == ""
 
 
 @pytest.mark.parametrize(
@@ -222,3 +224,75 @@ def test_a_death_told_before_and_an_injury_told_after_never_disagree(
     dead = "Beim Busunglück in Passau starben am Montag {}."
     injured = "Bei dem Busunglück in Passau wurden am Montag {} verletzt."
     assert _details(doc, "German", dead.format(25), injured.format(30)) == []
+
+
+# the fates besides a toll (reader.analysis.fates.other_fate, through casualties.casualty)
+def fate(sentence: str, figure: str, language: str) -> str:
+    start = sentence.index(figure)
+    return casualty(sentence, start, start + len(figure), "", language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "role"),
+    [
+        ("French", "La police a arrêté environ 40 manifestants dimanche.", "arrested"),
+        ("French", "Dimanche, 40 manifestants ont été interpellés.", "arrested"),
+        ("French", "Les pompiers ont secouru 40 randonneurs.", "rescued"),
+        ("French", "Les autorités ont évacué 40 habitants.", "evacuated"),
+        ("French", "Au total, 40 passagers ont été hospitalisés.", "in hospital"),
+        ("German", "Die Polizei hat am Sonntag 40 Demonstranten festgenommen.", "arrested"),
+        ("German", "Die Polizei nahm am Sonntag 40 Demonstranten fest.", "arrested"),
+        ("German", "Die Polizei verhaftete 40 Demonstranten.", "arrested"),
+        ("German", "Die Feuerwehr hat 40 Bewohner evakuiert.", "evacuated"),
+        ("German", "Die Bergwacht hat 40 Wanderer gerettet.", "rescued"),
+        ("Spanish", "La policía detuvo a 40 manifestantes el domingo.", "arrested"),
+        ("Spanish", "El domingo fueron detenidos 40 manifestantes.", "arrested"),
+        ("Spanish", "Los equipos rescataron a unos 40 mineros.", "rescued"),
+        ("Spanish", "Las autoridades evacuaron a 40 vecinos.", "evacuated"),
+        ("Italian", "La polizia ha arrestato 40 manifestanti domenica.", "arrested"),
+        ("Italian", "Domenica 40 manifestanti sono stati fermati.", "arrested"),
+        ("Italian", "I soccorritori hanno salvato 40 escursionisti.", "rescued"),
+        ("Italian", "Sono stati ricoverati 40 passeggeri.", "in hospital"),
+        ("Portuguese", "A polícia prendeu 40 manifestantes no domingo.", "arrested"),
+        ("Portuguese", "No domingo, 40 manifestantes foram detidos.", "arrested"),
+        ("Portuguese", "Os bombeiros resgataram 40 moradores.", "rescued"),
+        ("Portuguese", "A Defesa Civil evacuou 40 famílias.", "evacuated"),
+    ],
+)  # fmt: skip
+def test_what_befell_the_people_counted(language: str, sentence: str, role: str) -> None:
+    assert fate(sentence, "40", language) == role
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("French", "Environ 40 manifestants ont défilé dimanche."),
+        # another clause's fate
+        ("French", "Environ 40 manifestants ont défilé et la police a arrêté leur chef."),
+        ("German", "Rund 40 Demonstranten zogen durch die Stadt."),
+        ("Spanish", "Unos 40 manifestantes marcharon por la ciudad."),
+        ("Italian", "Circa 40 manifestanti hanno sfilato in città."),
+        ("Portuguese", "Cerca de 40 manifestantes marcharam pela cidade."),
+    ],
+)  # fmt: skip
+def test_a_count_whose_clause_tells_no_fate_has_none(language: str, sentence: str) -> None:
+    assert fate(sentence, "40", language) == ""
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The arrest of the ",
+        "L'arrestation de ",
+        "Die Festnahme von ",
+        "La detención de ",
+        "L'arresto di ",
+        "A prisão de ",
+    ],
+)
+def test_a_fates_noun_before_the_figure(before: str) -> None:
+    assert fate_noun_before(before)
+
+
+def test_a_noun_of_no_fate_before_the_figure() -> None:
+    assert not fate_noun_before("La manifestation de ")

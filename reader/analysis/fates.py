@@ -1,0 +1,301 @@
+"""What befell the people a figure counts, in German, French, Spanish, Italian and
+Portuguese: the toll's fates (the dead, injured and missing) and the others English reads
+(reader.analysis.casualties): the arrested, rescued, evacuated, hospitalised, survivors
+and displaced.
+
+One table (``_WORDS``) holds the words of each fate in each language, and where they
+may stand: after the figure ("25 getötet", "12 blessées", "40 manifestants arrêtés"),
+before it ("Beim Unglück starben am Montag 25.", "la police a arrêté 40 manifestants"),
+or both. Nouns of a toll ("58 Tote", "58 morts") stand after it only. Three readings use
+it:
+
+- :func:`toll_after`: a toll's noun, participle or verb right after a figure, however many
+  words of people, auxiliaries and degree stand between ("Bei dem Busunglück wurden 25
+  getötet", "25 Menschen kamen ums Leben", "12 personnes ont été grièvement blessées").
+  A death and an injury are two fates; an injury told fatal ("tödlich verletzt",
+  "mortellement blessés") is a death.
+- :func:`toll_before`: a toll's verb before a bare figure, its subject after it ("Murieron
+  25", "Sono morti 25", "Resultaron heridos 25"), as English reads "killing 25": at most
+  three words before the figure, a bound aside; no conjunction nor count in words
+  between ("Es starben drei Menschen und 25 ..." tells nothing of the 25).
+- :func:`other_fate`: a fate besides a toll, as English reads it: a participle or noun in
+  the count's clause just after the figure and its noun ("40 Demonstranten wurden
+  festgenommen", "40 detenidos"), or the verb right before the figure, bounds and
+  articles aside ("la policía detuvo a 40 manifestantes"); German's separable "nahm 40
+  Demonstranten fest" too.
+
+A fate's noun before the figure ("the arrest of the 23 pirates", "l'arrestation de 40
+manifestants", "die Festnahme von 40 Demonstranten") tells that something befell them
+(:func:`fate_noun_before`).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+
+from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
+
+DEAD, INJURED, MISSING = "dead", "injured", "missing"
+ARRESTED, RESCUED, EVACUATED = "arrested", "rescued", "evacuated"
+IN_HOSPITAL, SURVIVED, DISPLACED = "in hospital", "survived", "displaced"
+TOLL = frozenset({DEAD, INJURED, MISSING})
+
+
+class Stands(enum.Flag):
+    """Where a fate's word stands to the figure whose people it tells of."""
+
+    AFTER = enum.auto()  # "25 getötet", "40 manifestants arrêtés"
+    BEFORE = enum.auto()  # "starben 25", "a arrêté 40 manifestants"
+    BOTH = AFTER | BEFORE
+
+
+_A, _B, _AB = Stands.AFTER, Stands.BEFORE, Stands.BOTH
+_FR_PP = r"(?:é|ée|és|ées)"  # French past participle of a verb in -er
+_ES_PP = r"(?:ado|ada|ados|adas)"
+_IT_PP = r"(?:ato|ata|ati|ate)"
+_PT_PP = r"(?:ado|ada|ados|adas)"
+_DE_PP = r"(?:t|te|ten|ter)"  # "verhaftet", "die Verhafteten"
+
+# the words of each fate, lower case, whole words (a pattern), and where they stand
+_WORDS: dict[str, list[tuple[str, Stands, str]]] = {
+    "German": [
+        (DEAD, _AB, "getötet|gestorben|umgekommen|starben"),
+        (DEAD, _A, "tote|toten|todesopfer|tot|ums"),  # "ums Leben"
+        (DEAD, _B, "sterben"),
+        (INJURED, _AB, "verletzt|verwundet"),
+        (INJURED, _A, "verletzte|verletzten|verwundete"),
+        (MISSING, _AB, "vermisst"),
+        (MISSING, _A, "vermisste"),
+        (ARRESTED, _AB, rf"(?:verhafte|inhaftier|festgesetz){_DE_PP}|festgenommene?[nr]?"
+         r"|verhaftete[n]?|inhaftierte[n]?"),
+        (RESCUED, _AB, rf"gerette{_DE_PP}|rettete[n]?"),
+        (EVACUATED, _AB, rf"evakuier{_DE_PP}|evakuierte[n]?"),
+        (IN_HOSPITAL, _AB, r"eingeliefert|hospitalisiert"),
+        (SURVIVED, _AB, r"überlebende[nr]?|überlebten?"),
+        (DISPLACED, _AB, r"vertriebene?[nr]?"),
+    ],
+    "French": [
+        (DEAD, _AB, "tués|tuées|décédés|moururent|périrent"),
+        (DEAD, _A, "morts|mortes|décédées"),
+        (DEAD, _B, "péri"),
+        (INJURED, _AB, "blessés|blessées"),
+        (MISSING, _A, "disparus|disparues"),
+        (ARRESTED, _AB, rf"(?:arrêt|interpell|captur|appréhend|écrou){_FR_PP}|détenue?s?"),
+        (RESCUED, _AB, rf"secourue?s?|sauv{_FR_PP}"),
+        (EVACUATED, _AB, rf"évacu{_FR_PP}"),
+        (IN_HOSPITAL, _AB, rf"hospitalis{_FR_PP}"),
+        (SURVIVED, _AB, rf"survivante?s?|rescap{_FR_PP}"),
+        (DISPLACED, _AB, rf"déplac{_FR_PP}"),
+    ],
+    "Spanish": [
+        (DEAD, _AB, "murieron|fallecieron|muerto|fallecido"),  # "han muerto"
+        (DEAD, _A, "muertos|muertas|muertes|fallecidos|fallecidas|asesinados"),
+        (DEAD, _B, "perecieron"),
+        (INJURED, _AB, "heridos|heridas"),
+        (INJURED, _A, "lesionados"),
+        (MISSING, _A, "desaparecidos|desaparecidas"),
+        (MISSING, _B, "desaparecieron"),
+        (ARRESTED, _AB, rf"(?:deten|arrest|captur|apres)(?:id[oa]s?|{_ES_PP})"
+         r"|detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|apresó|apresaron"),
+        (RESCUED, _AB, rf"rescat{_ES_PP}|rescató|rescataron"),
+        (EVACUATED, _AB, rf"evacu{_ES_PP}|evacuó|evacuaron"),
+        (IN_HOSPITAL, _AB, rf"hospitaliz{_ES_PP}"),
+        (SURVIVED, _AB, r"sobrevivientes?|supervivientes?"),
+        (DISPLACED, _AB, rf"desplaz{_ES_PP}"),
+    ],
+    "Italian": [
+        (DEAD, _AB, "morti|morte|uccisi|deceduti|morirono"),
+        (DEAD, _A, "uccise|decedute"),
+        (INJURED, _AB, "feriti|ferite"),
+        (MISSING, _AB, "dispersi"),
+        (MISSING, _A, "disperse"),
+        (ARRESTED, _AB, rf"(?:arrest|ferm|cattur){_IT_PP}"),
+        (RESCUED, _AB, rf"soccors[oaie]|salv{_IT_PP}"),
+        (EVACUATED, _AB, rf"evacu{_IT_PP}"),
+        (IN_HOSPITAL, _AB, rf"ricover{_IT_PP}"),
+        (SURVIVED, _AB, r"sopravvissut[oaie]|superstiti"),
+        (DISPLACED, _AB, rf"sfoll{_IT_PP}"),
+    ],
+    "Portuguese": [
+        (DEAD, _AB, "mortos|mortas|morreram|faleceram"),
+        (DEAD, _A, "mortes|falecidos|óbitos"),
+        (DEAD, _B, "morrido"),
+        (INJURED, _AB, "feridos|feridas"),
+        (MISSING, _AB, "desaparecidos"),
+        (MISSING, _A, "desaparecidas"),
+        (ARRESTED, _AB, rf"pres[oa]s?|detid[oa]s?|captur{_PT_PP}"
+         r"|prendeu|prenderam|deteve|detiveram|capturou|capturaram"),
+        (RESCUED, _AB, rf"resgat{_PT_PP}|resgatou|resgataram|socorrid[oa]s?"),
+        (EVACUATED, _AB, rf"evacu{_PT_PP}|evacuou|evacuaram"),
+        (IN_HOSPITAL, _AB, rf"(?:hospitaliz|intern){_PT_PP}"),
+        (SURVIVED, _AB, r"sobreviventes?"),
+        (DISPLACED, _AB, rf"(?:desaloj|desloc|desabrig){_PT_PP}"),
+    ],
+}  # fmt: skip
+_READ: dict[tuple[str, Stands], list[tuple[str, re.Pattern[str]]]] = {
+    (language, where): [
+        (fate, re.compile(words)) for fate, stands, words in entries if where in stands
+    ]
+    for language, entries in _WORDS.items()
+    for where in (Stands.AFTER, Stands.BEFORE)
+}
+
+
+def fate_word(word: str, language: str, where: Stands, toll: bool) -> str:
+    """The fate ``word`` tells standing ``where`` to a figure in ``language``, of the
+    toll's fates (``toll``) or of the others: "arrêtés" ARRESTED, "getötet" DEAD; ''
+    for none."""
+    low = word.lower()
+    for fate, rx in _READ.get((language, where), []):
+        if (fate in TOLL) == toll and rx.fullmatch(low):
+            return fate
+    return ""
+
+
+def toll_word(word: str) -> str:
+    """The toll's fate ``word`` (lower-cased) tells after a figure in any of the five
+    languages: DEAD, INJURED, MISSING, or ''."""
+    return next(
+        (fate for language in _WORDS if (fate := fate_word(word, language, _A, toll=True))),
+        "",
+    )
+
+
+# what may stand between a figure and its toll: people, auxiliaries, a degree ("25
+# Menschen wurden schwer verletzt", "12 personnes ont été légèrement blessées")
+_PEOPLE_AND_AUXILIARIES = {
+    "German": "menschen personen leute wurden wurde sind waren ist worden seien kamen "
+    "schwer leicht lebensgefährlich teils",
+    "French": "personnes gens ont été sont furent grièvement légèrement gravement",
+    "Spanish": "personas fueron han habían sido resultaron quedaron resultado gravemente levemente",
+    "Italian": "persone sono stati state furono rimasti rimaste gravemente leggermente",
+    "Portuguese": "pessoas foram ficaram ficado têm sido gravemente levemente",
+}
+# a degree that makes an injury a death, before it ("12 wurden tödlich verletzt",
+# "mortellement blessés") or after it ("feriti mortalmente", "feridos mortalmente")
+_FATALLY = frozenset("tödlich mortellement mortalmente".split())  # noqa: SIM905
+_MOST_BETWEEN_AFTER = 4
+
+
+def toll_after(after: Sequence[str], language: str) -> str:
+    """The toll's fate the words ``after`` a figure (of its clause, in order) tell of the
+    people it counts in an article in ``language``: DEAD, INJURED, MISSING, or ''."""
+    between = frozenset(_PEOPLE_AND_AUXILIARIES.get(language, "").split())
+    fatal = False
+    for k, word in enumerate(after[: _MOST_BETWEEN_AFTER + 1]):
+        low = word.lower()
+        fate = fate_word(low, language, _A, toll=True)
+        then = after[k + 1].lower() if k + 1 < len(after) else ""
+        if fate == INJURED and (fatal or then in _FATALLY):
+            return DEAD  # "tödlich verletzt", "feriti mortalmente"
+        if fate:
+            return fate
+        if low in _FATALLY:
+            fatal = True
+        elif low not in between:
+            return ""
+    return ""
+
+
+# what ends a clause's run from a toll's verb to its figure: a conjunction ("und", "et")
+_TOLL_CONJUNCTIONS = frozenset("und oder et ou y o e ou mas aber mais pero ma".split())  # noqa: SIM905
+# bounds between a toll's verb and its figure ("starben mindestens 25", "murieron al
+# menos 25")
+_TOLL_BOUNDS = frozenset(
+    "mindestens über mehr als rund etwa fast knapp au moins plus de environ près "  # noqa: SIM905
+    "al menos más unos unas casi cerca almeno oltre più di circa quasi pelo mais quase".split()
+)
+_MOST_BETWEEN_BEFORE = 3
+
+
+def toll_before(before: Sequence[str], language: str) -> str:
+    """The toll's fate a verb among the words ``before`` a bare figure (of its clause, in
+    order) tells of the people it counts in an article in ``language``: DEAD, INJURED,
+    MISSING, or ''."""
+    numbers = FOREIGN_NUMBER_WORDS.get(language, {})
+    words = [w.lower() for w in before if w.lower() not in _TOLL_BOUNDS]
+    for word in reversed(words[-(_MOST_BETWEEN_BEFORE + 1) :]):
+        fate = fate_word(word, language, _B, toll=True)
+        if fate:
+            return fate
+        if word in _TOLL_CONJUNCTIONS or word in numbers:
+            return ""
+    return ""
+
+
+# words between a verb and its figure: bounds and articles ("a arrêté environ 40",
+# "detuvo a unos 40", "ha arrestato almeno 40", "prendeu pelo menos 40")
+_BOUNDS_AND_ARTICLES = {
+    "French": "au moins plus de d près environ quelque quelques les des ses leurs",
+    "German": "mindestens über mehr als rund etwa fast knapp ungefähr insgesamt die den der",
+    "Spanish": "a al menos más de unos unas casi cerca alrededor los las sus",
+    "Italian": "almeno oltre più di circa quasi i gli le suoi loro",
+    "Portuguese": "pelo menos mais de cerca quase os as seus",
+}
+_SKIPPED = {language: frozenset(words.split()) for language, words in _BOUNDS_AND_ARTICLES.items()}
+# a clause's other part begins with these: "2 000 manifestants ont défilé et la police"
+_CONJUNCTIONS = frozenset(
+    """
+    et mais ou qui que dont pendant und aber oder sondern während y pero o mientras
+    e ma che mentre mas ou enquanto
+    """.split()  # noqa: SIM905
+)
+# German's separable verb: "nahm 40 Demonstranten fest", "nehmen ... fest"
+_TAKING = frozenset("nahm nahmen nimmt nehmen".split())  # noqa: SIM905
+_OTHER_AFTER_WORDS = 4
+
+
+def other_fate(after: list[str], before: list[str], language: str) -> str:
+    """What befell the people a figure counts in an article in ``language``, other than
+    a toll: a fate's word among the first words of its clause after it (``after``),
+    else the verb right before it (``before``: its clause's words before it), bounds
+    and articles aside; '' when neither says."""
+    after = _until_conjunction(after)
+    for word in after[:_OTHER_AFTER_WORDS]:
+        fate = fate_word(word, language, _A, toll=False)
+        if fate:
+            return fate
+    before = _until_conjunction(before[::-1])
+    words = [w for w in before if w.lower() not in _SKIPPED.get(language, frozenset())]
+    if words:
+        fate = fate_word(words[0], language, _B, toll=False)
+        if fate:
+            return fate
+    if language == "German" and "fest" in (w.lower() for w in after):
+        return ARRESTED if any(w.lower() in _TAKING for w in before) else ""
+    return ""
+
+
+def _until_conjunction(words: list[str]) -> list[str]:
+    for k, word in enumerate(words):
+        if word.lower() in _CONJUNCTIONS:
+            return words[:k]
+    return words
+
+
+# a fate told by its noun before the count: "the arrest of the 23 pirates", "the rescue
+# of 12 sailors", "l'arrestation de 40 manifestants", "die Festnahme von 40"
+_FATE_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:arrest|capture|detention|killing|killings|deaths?|rescue|evacuation|release)"
+    r"\s+of\s+(?:the\s+)?"
+    r"|(?:arrestation|interpellation|capture|détention|libération|évacuation|sauvetage|mort)"
+    r"\s+(?:de\s+|des\s+|d[’'])"
+    r"|(?:Festnahme|Verhaftung|Inhaftierung|Rettung|Evakuierung|Freilassung|Tod)"
+    r"\s+(?:von\s+|der\s+)"
+    r"|(?:detención|arresto|captura|rescate|evacuación|liberación|muerte)"
+    r"\s+de\s+(?:los\s+|las\s+)?"
+    r"|(?:arresto|fermo|cattura|salvataggio|evacuazione|liberazione|morte)"
+    r"\s+(?:di|dei|degli|delle)\s+"
+    r"|(?:prisão|detenção|captura|resgate|evacuação|libertação|morte)"
+    r"\s+(?:de|dos|das)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def fate_noun_before(text: str) -> bool:
+    """``text`` (what comes before a figure) ends with a fate's noun and its "of": "the
+    arrest of the", "l'arrestation de", "die Festnahme von", "la detención de", "l'arresto
+    di", "a prisão de"."""
+    return _FATE_NOUN_BEFORE.search(text) is not None
