@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.fates import other_fate
+from reader.analysis.lexicon import UNITS_OF_TIME
 from reader.analysis.stems import stem
 from reader.analysis.tolls import DEAD, INJURED, MISSING, foreign_casualty, toll_of
 
@@ -59,8 +60,11 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
     words: a toll's noun right after the figure ("58 Tote", "58 morts") or a toll
     leading to it ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58"), else
     another fate as English reads it (reader.analysis.fates.other_fate: "la police a arrêté
-    40 manifestants", "40 Demonstranten wurden festgenommen")."""
+    40 manifestants", "40 Demonstranten wurden festgenommen"). A figure followed by a
+    unit of time counts no one ("died 25 years ago", "sono morti 25 anni fa")."""
     after = _WORD.findall(_BREAK.split(text[end : end + _REACH])[0])
+    if after and after[0].lower() in UNITS_OF_TIME.get(language or "English", frozenset()):
+        return ""
     before_text = _BREAK.split(text[max(0, start - _REACH) : start])[-1]
     if language is not None:
         return foreign_casualty(after, before_text, language) or other_fate(

@@ -662,3 +662,26 @@ FOREIGN_CALENDAR_WORDS = {
 }
 # the languages of those that capitalise them wherever they stand
 CAPITALISED_CALENDAR = frozenset({"German"})
+
+# The units of time a figure may count, lower-cased, singular and plural: a figure they
+# follow is a span of time ("died 25 years ago", "sono morti 25 anni fa", "vor 25
+# Jahren", "il y a 25 ans", "hace 25 años", "há 25 anos"), never a count of people. Not
+# the singulars that are other words too: Italian "secondo", Spanish and Portuguese
+# "segundo" ("according to": "25 secondo la polizia"), Italian "ora" ("now").
+UNITS_OF_TIME = by_language(
+    {
+        "English": "second seconds minute minutes hour hours day days week weeks month "
+        "months year years decade decades century centuries",
+        "German": "sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen "
+        "monat monate monaten jahr jahre jahren jahrzehnt jahrzehnte jahrzehnten jahrhundert "
+        "jahrhunderte jahrhunderten",
+        "French": "seconde secondes minute minutes heure heures jour jours semaine semaines "
+        "mois an ans année années décennie décennies siècle siècles",
+        "Spanish": "segundos minuto minutos hora horas día días semana semanas mes "
+        "meses año años década décadas siglo siglos",
+        "Italian": "secondi minuto minuti ore giorno giorni settimana settimane "
+        "mese mesi anno anni decennio decenni secolo secoli",
+        "Portuguese": "segundos minuto minutos hora horas dia dias semana semanas mês "
+        "meses ano anos década décadas século séculos",
+    }
+)

@@ -296,3 +296,76 @@ def test_a_fates_noun_before_the_figure(before: str) -> None:
 
 def test_a_noun_of_no_fate_before_the_figure() -> None:
     assert not fate_noun_before("La manifestation de ")
+
+
+# a figure followed by a unit of time counts no one: "Sono morti 25 anni fa"
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("Italian", "I minatori della frana sono morti 25 anni fa."),
+        ("Italian", "Sono morti 25 anni fa."),
+        ("Spanish", "Los mineros murieron hace 25 años en el derrumbe."),
+        ("German", "Die Bergleute starben vor 25 Jahren im Stollen."),
+        ("German", "Beim Grubenunglück starben vor 25 Jahren die Bergleute."),
+        ("French", "Les mineurs sont morts il y a 25 ans dans l'éboulement."),
+        ("Portuguese", "Os mineiros morreram há 25 anos no desabamento."),
+        (None, "The miners died 25 years ago in the collapse."),
+        (None, "Police arrested him 25 days ago."),
+    ],
+)
+def test_a_figure_followed_by_a_unit_of_time_counts_no_one(
+    language: str | None, sentence: str
+) -> None:
+    start = sentence.index("25")
+    assert casualty(sentence, start, start + 2, "", language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("German", "Bei dem Grubenunglück starben vor 25 Jahren 30 Bergleute."),
+        ("Italian", "Nella frana sono morti 25 anni fa 30 operai."),
+        ("Spanish", "En el derrumbe murieron hace 25 años 30 mineros."),
+    ],
+)
+def test_the_toll_told_after_a_span_of_time_is_still_read(language: str, sentence: str) -> None:
+    start = sentence.index("30")
+    assert casualty(sentence, start, start + 2, "", language) == DEAD
+
+
+@pytest.mark.parametrize(
+    ("language", "years_ago", "toll"),
+    [
+        ("German", "Beim Busunglück in Passau starben die Fahrgäste vor 25 Jahren.",
+         "Beim Busunglück in Passau starben 30 Fahrgäste."),
+        ("Italian", "Nell'incidente di autobus a Passau i passeggeri sono morti 25 anni fa.",
+         "Nell'incidente di autobus a Passau sono morti 30 passeggeri."),
+        ("Spanish", "En el accidente de autobús en Passau los pasajeros murieron hace 25 años.",
+         "En el accidente de autobús en Passau murieron 30 pasajeros."),
+        ("French", "Dans l'accident de bus à Passau, les passagers sont morts il y a 25 ans.",
+         "Dans l'accident de bus à Passau, 30 passagers sont morts."),
+        ("Portuguese", "No acidente de autocarro em Passau os passageiros morreram há 25 anos.",
+         "No acidente de autocarro em Passau morreram 30 passageiros."),
+        (None, "In the bus crash in Passau the passengers died 25 years ago.",
+         "In the bus crash in Passau 30 passengers died."),
+    ],
+)  # fmt: skip
+def test_how_long_ago_they_died_is_no_toll_against_the_toll(
+    doc: Callable[[str], Document], language: str | None, years_ago: str, toll: str
+) -> None:
+    assert _details(doc, language, years_ago, toll) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("German", "Bei dem Busunglück in Passau gab es am Montag {} Tote."),
+        ("German", "Beim Busunglück in Passau starben vor zwei Jahren {} Fahrgäste."),
+        ("Italian", "Nell'incidente di autobus a Passau sono morti 2 anni fa {} passeggeri."),
+        ("Spanish", "En el accidente de autobús en Passau murieron hace 2 años {} pasajeros."),
+    ],
+)
+def test_two_tolls_still_disagree_beside_a_span_of_time(
+    doc: Callable[[str], Document], language: str, sentence: str
+) -> None:
+    assert _details(doc, language, sentence.format(25), sentence.format(30)) == ["25 vs 30"]
