@@ -6,8 +6,10 @@ and displaced.
 One table (``_WORDS``) holds the words of each fate in each language, and where they
 may stand: after the figure ("25 getötet", "12 blessées", "40 manifestants arrêtés"),
 before it ("Beim Unglück starben am Montag 25.", "la police a arrêté 40 manifestants"),
-or both. Nouns of a toll ("58 Tote", "58 morts") stand after it only. Three readings use
-it:
+or both. Nouns of a toll ("58 Tote", "58 morts", "58 muertes") stand after it only; its
+verbs and participles on either side ("25 Menschen sterben", "Sterben 25"; "25 personnes
+ont péri", "ont péri 25"; "resultaron muertos 25", "25 resultaron muertos"). Three
+readings use it:
 
 - :func:`toll_after`: a toll's noun, participle or verb right after a figure, however many
   words of people, auxiliaries and degree stand between ("Bei dem Busunglück wurden 25
@@ -61,9 +63,8 @@ _DE_PP = r"(?:t|te|ten|ter)"  # "verhaftet", "die Verhafteten"
 # the words of each fate, lower case, whole words (a pattern), and where they stand
 _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
     "German": [
-        (DEAD, _AB, "getötet|gestorben|umgekommen|starben"),
+        (DEAD, _AB, "getötet|gestorben|umgekommen|starben|sterben"),
         (DEAD, _A, "tote|toten|todesopfer|tot|ums"),  # "ums Leben"
-        (DEAD, _B, "sterben"),
         (INJURED, _AB, "verletzt|verwundet"),
         (INJURED, _A, "verletzte|verletzten|verwundete"),
         (MISSING, _AB, "vermisst"),
@@ -77,9 +78,8 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, r"vertriebene?[nr]?"),
     ],
     "French": [
-        (DEAD, _AB, "tués|tuées|décédés|moururent|périrent"),
-        (DEAD, _A, "morts|mortes|décédées"),
-        (DEAD, _B, "péri"),
+        (DEAD, _AB, "tués|tuées|décédés|décédées|moururent|périrent|péri"),
+        (DEAD, _A, "morts|mortes"),
         (INJURED, _AB, "blessés|blessées"),
         (MISSING, _A, "disparus|disparues"),
         (ARRESTED, _AB, rf"(?:arrêt|interpell|captur|appréhend|écrou){_FR_PP}|détenue?s?"),
@@ -90,13 +90,11 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, rf"déplac{_FR_PP}"),
     ],
     "Spanish": [
-        (DEAD, _AB, "murieron|fallecieron|muerto|fallecido"),  # "han muerto"
-        (DEAD, _A, "muertos|muertas|muertes|fallecidos|fallecidas|asesinados"),
-        (DEAD, _B, "perecieron"),
-        (INJURED, _AB, "heridos|heridas"),
-        (INJURED, _A, "lesionados"),
-        (MISSING, _A, "desaparecidos|desaparecidas"),
-        (MISSING, _B, "desaparecieron"),
+        (DEAD, _AB, "murieron|fallecieron|perecieron|muerto|fallecido"),  # "han muerto"
+        (DEAD, _AB, "muertos|muertas|fallecidos|fallecidas|asesinados|asesinadas"),
+        (DEAD, _A, "muertes"),
+        (INJURED, _AB, "heridos|heridas|lesionados|lesionadas"),
+        (MISSING, _AB, "desaparecidos|desaparecidas|desaparecieron"),
         (ARRESTED, _AB, rf"(?:deten|arrest|captur|apres)(?:id[oa]s?|{_ES_PP})"
          r"|detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|apresó|apresaron"),
         (RESCUED, _AB, rf"rescat{_ES_PP}|rescató|rescataron"),
@@ -106,11 +104,9 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, rf"desplaz{_ES_PP}"),
     ],
     "Italian": [
-        (DEAD, _AB, "morti|morte|uccisi|deceduti|morirono"),
-        (DEAD, _A, "uccise|decedute"),
+        (DEAD, _AB, "morti|morte|uccisi|uccise|deceduti|decedute|morirono"),
         (INJURED, _AB, "feriti|ferite"),
-        (MISSING, _AB, "dispersi"),
-        (MISSING, _A, "disperse"),
+        (MISSING, _AB, "dispersi|disperse"),
         (ARRESTED, _AB, rf"(?:arrest|ferm|cattur){_IT_PP}"),
         (RESCUED, _AB, rf"soccors[oaie]|salv{_IT_PP}"),
         (EVACUATED, _AB, rf"evacu{_IT_PP}"),
@@ -119,12 +115,10 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, rf"sfoll{_IT_PP}"),
     ],
     "Portuguese": [
-        (DEAD, _AB, "mortos|mortas|morreram|faleceram"),
+        (DEAD, _AB, "mortos|mortas|morreram|faleceram|morrido"),
         (DEAD, _A, "mortes|falecidos|óbitos"),
-        (DEAD, _B, "morrido"),
         (INJURED, _AB, "feridos|feridas"),
-        (MISSING, _AB, "desaparecidos"),
-        (MISSING, _A, "desaparecidas"),
+        (MISSING, _AB, "desaparecidos|desaparecidas"),
         (ARRESTED, _AB, rf"pres[oa]s?|detid[oa]s?|captur{_PT_PP}"
          r"|prendeu|prenderam|deteve|detiveram|capturou|capturaram"),
         (RESCUED, _AB, rf"resgat{_PT_PP}|resgatou|resgataram|socorrid[oa]s?"),

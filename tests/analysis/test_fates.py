@@ -369,3 +369,87 @@ def test_two_tolls_still_disagree_beside_a_span_of_time(
     doc: Callable[[str], Document], language: str, sentence: str
 ) -> None:
     assert _details(doc, language, sentence.format(25), sentence.format(30)) == ["25 vs 30"]
+
+
+# a toll's verbs and participles are read on either side of the figure, its nouns after
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("French", "Dans l'accident de bus à Passau, {} personnes ont péri."),
+        ("French", "Dans l'accident de bus à Passau sont décédées {} personnes."),
+        ("German", "Beim Busunglück in Passau sterben {} Menschen."),
+        ("German", "{} Menschen sterben beim Busunglück in Passau."),
+        ("Spanish", "En el accidente de autobús en Passau resultaron muertos {} pasajeros."),
+        ("Spanish", "En el accidente de autobús en Passau resultaron lesionados {} pasajeros."),
+        ("Spanish", "{} pasajeros perecieron en el accidente de autobús en Passau."),
+        ("Italian", "Nell'incidente di autobus a Passau sono state uccise {} donne."),
+        ("Portuguese", "No acidente de autocarro em Passau {} pessoas têm morrido."),
+    ],
+)
+def test_a_tolls_verb_or_participle_on_either_side_of_its_figure(
+    doc: Callable[[str], Document], language: str, sentence: str
+) -> None:
+    assert _details(doc, language, sentence.format(25), sentence.format(30)) == ["25 vs 30"]
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "fate"),
+    [
+        ("French", "ont péri", DEAD),
+        ("German", "Menschen sterben", DEAD),
+        ("Spanish", "personas perecieron", DEAD),
+        ("Spanish", "personas desaparecieron", MISSING),
+        ("Portuguese", "pessoas têm morrido", DEAD),
+    ],
+)
+def test_a_tolls_verb_after_its_figure(language: str, words: str, fate: str) -> None:
+    assert toll_after(words.split(), language) == fate
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "fate"),
+    [
+        ("French", "Dans l'accident sont décédées", DEAD),
+        ("Spanish", "En el tiroteo resultaron muertos", DEAD),
+        ("Spanish", "Fueron asesinados", DEAD),
+        ("Spanish", "Siguen desaparecidos", MISSING),
+        ("Italian", "Sono state uccise", DEAD),
+        ("Italian", "Sono disperse", MISSING),
+        ("Portuguese", "Seguem desaparecidas", MISSING),
+    ],
+)
+def test_a_tolls_participle_before_its_figure(language: str, words: str, fate: str) -> None:
+    assert toll_before(words.split(), language) == fate
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("German", "Die Zahl der Tote"),  # a toll's noun stands after its figure
+        ("Spanish", "Las muertes"),
+        ("Portuguese", "Os óbitos"),
+    ],
+)
+def test_a_tolls_noun_before_a_figure_tells_nothing(language: str, words: str) -> None:
+    assert toll_before(words.split(), language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "dead", "injured"),
+    [
+        ("French", "Dans l'accident de bus à Passau, {} personnes ont péri.",
+         "Dans l'accident de bus à Passau, {} personnes ont été blessées."),
+        ("German", "Beim Busunglück in Passau sterben {} Menschen.",
+         "Beim Busunglück in Passau wurden {} Menschen verletzt."),
+        ("Spanish", "En el accidente de autobús en Passau resultaron muertos {} pasajeros.",
+         "En el accidente de autobús en Passau resultaron heridos {} pasajeros."),
+        ("Italian", "Nell'incidente di autobus a Passau sono state uccise {} donne.",
+         "Nell'incidente di autobus a Passau sono rimaste ferite {} donne."),
+        ("Portuguese", "No acidente de autocarro em Passau {} pessoas têm morrido.",
+         "No acidente de autocarro em Passau {} pessoas ficaram feridas."),
+    ],
+)  # fmt: skip
+def test_the_dead_told_by_a_verb_on_either_side_are_not_the_injured(
+    doc: Callable[[str], Document], language: str, dead: str, injured: str
+) -> None:
+    assert _details(doc, language, dead.format(25), injured.format(30)) == []
