@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.fates import other_fate
+from reader.analysis.fates import Stands, fate_at, other_fate
 from reader.analysis.lexicon import UNITS_OF_TIME
 from reader.analysis.stems import stem
 from reader.analysis.tolls import DEAD, INJURED, MISSING, foreign_casualty, toll_of
@@ -51,7 +51,9 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
     ``unit`` (a stem of PEOPLE_UNITS in English): DEAD, INJURED, MISSING, another fate
     ("rescued"), or '' when its clause does not say. Read in the word after it ("12
     dead", "12 deaths"), or, after a noun for people or an auxiliary, in the next four
-    ("12 people were killed", "five people are still missing", "three were injured");
+    ("12 people were killed", "five people are still missing", "three were injured"),
+    or a phrase beginning there ("12 people were taken to hospital": reader.analysis
+    .fates);
     else in the verb before it, bounds aside ("killing at least 12 people"), or a toll
     the clause leads to ("the death toll rose to 12", "the number of injured rose to
     12"); never in a death that is no one's ("three against the death sentence"), nor in
@@ -71,8 +73,8 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
             after, _WORD.findall(before_text), language
         )
     bare_then_verb = not unit and bool(after) and after[0].lower() in _AUXILIARIES
-    for word in after[: 4 if unit or bare_then_verb else 1]:
-        role = _role(word)
+    for k, word in enumerate(after[: 4 if unit or bare_then_verb else 1]):
+        role = _role(word) or fate_at(after[k:], "English", Stands.AFTER)
         if role:
             return role
     before = [w for w in _WORD.findall(before_text) if w.lower() not in _BOUNDS]

@@ -37,7 +37,7 @@ import enum
 import re
 from collections.abc import Sequence
 
-from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
+from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, by_language
 
 DEAD, INJURED, MISSING = "dead", "injured", "missing"
 ARRESTED, RESCUED, EVACUATED = "arrested", "rescued", "evacuated"
@@ -59,8 +59,14 @@ _ES_PP = r"(?:ado|ada|ados|adas)"
 _IT_PP = r"(?:ato|ata|ati|ate)"
 _PT_PP = r"(?:ado|ada|ados|adas)"
 _DE_PP = r"(?:t|te|ten|ter)"  # "verhaftet", "die Verhafteten"
+# a hospital and being taken there, in phrases: "ins Krankenhaus", "transportés à
+# l'hôpital", "taken to a local hospital"
+_DE_HOSPITAL = r"(?:krankenhaus|spital|klinikum|klinik)"
+_FR_TAKEN = r"(?:transporté|conduit|emmené|admis|acheminé)e?s?"
+_EN_SOME = r"(?:(?:the|a|local|area|nearby|several|two|three) )*"
 
-# the words of each fate, lower case, whole words (a pattern), and where they stand
+# the words of each fate, lower case, whole words (a pattern; a phrase its words apart by
+# one space, as a clause's words are joined), and where they stand
 _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
     "German": [
         (DEAD, _AB, "getötet|gestorben|umgekommen|starben|sterben"),
@@ -74,6 +80,10 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (RESCUED, _AB, rf"gerette{_DE_PP}|rettete[n]?"),
         (EVACUATED, _AB, rf"evakuier{_DE_PP}|evakuierte[n]?"),
         (IN_HOSPITAL, _AB, r"eingeliefert|hospitalisiert"),
+        (IN_HOSPITAL, _A, rf"ins {_DE_HOSPITAL}|in (?:ein|eine|das|die) {_DE_HOSPITAL}"
+         rf"|in (?:die )?(?:krankenhäuser|kliniken|spitäler)|im {_DE_HOSPITAL} "
+         r"(?:behandelt|versorgt|aufgenommen)|stationär (?:behandelt|aufgenommen)"),
+        (ARRESTED, _A, r"in (?:polizeilichen )?gewahrsam|in (?:untersuchungs)?haft"),
         (SURVIVED, _AB, r"überlebende[nr]?|überlebten?"),
         (DISPLACED, _AB, r"vertriebene?[nr]?"),
     ],
@@ -86,6 +96,9 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (RESCUED, _AB, rf"secourue?s?|sauv{_FR_PP}"),
         (EVACUATED, _AB, rf"évacu{_FR_PP}"),
         (IN_HOSPITAL, _AB, rf"hospitalis{_FR_PP}"),
+        (IN_HOSPITAL, _A, rf"{_FR_TAKEN} (?:à|vers|dans) (?:l|un|les|des) hôpita(?:l|ux)"
+         rf"|{_FR_TAKEN} aux urgences"),
+        (ARRESTED, _AB, r"(?:placée?s? |mise?s? )?en garde à vue|gardée?s? à vue"),
         (SURVIVED, _AB, rf"survivante?s?|rescap{_FR_PP}"),
         (DISPLACED, _AB, rf"déplac{_FR_PP}"),
     ],
@@ -100,6 +113,9 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (RESCUED, _AB, rf"rescat{_ES_PP}|rescató|rescataron"),
         (EVACUATED, _AB, rf"evacu{_ES_PP}|evacuó|evacuaron"),
         (IN_HOSPITAL, _AB, rf"hospitaliz{_ES_PP}"),
+        (IN_HOSPITAL, _A, r"(?:trasladad|llevad|ingresad|atendid|internad)[oa]s? "
+         r"(?:al|a un|a los|a|en el|en un|en los|en) "
+         r"(?:hospital|hospitales|centros? hospitalarios?)"),
         (SURVIVED, _AB, r"sobrevivientes?|supervivientes?"),
         (DISPLACED, _AB, rf"desplaz{_ES_PP}"),
     ],
@@ -111,6 +127,8 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (RESCUED, _AB, rf"soccors[oaie]|salv{_IT_PP}"),
         (EVACUATED, _AB, rf"evacu{_IT_PP}"),
         (IN_HOSPITAL, _AB, rf"ricover{_IT_PP}"),
+        (IN_HOSPITAL, _A, r"(?:portat|trasportat|trasferit|condott|accompagnat|finit)[oaie] "
+         r"(?:in|all|al|nell|negli|agli) (?:ospedale|ospedali|pronto soccorso)"),
         (SURVIVED, _AB, r"sopravvissut[oaie]|superstiti"),
         (DISPLACED, _AB, rf"sfoll{_IT_PP}"),
     ],
@@ -124,28 +142,58 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (RESCUED, _AB, rf"resgat{_PT_PP}|resgatou|resgataram|socorrid[oa]s?"),
         (EVACUATED, _AB, rf"evacu{_PT_PP}|evacuou|evacuaram"),
         (IN_HOSPITAL, _AB, rf"(?:hospitaliz|intern){_PT_PP}"),
+        (IN_HOSPITAL, _A, r"(?:levad|transportad|encaminhad|conduzid|transferid)[oa]s? "
+         r"(?:ao|aos|a|à|para o|para os|para um|para|a um) (?:hospital|hospitais)"),
         (SURVIVED, _AB, r"sobreviventes?"),
         (DISPLACED, _AB, rf"(?:desaloj|desloc|desabrig){_PT_PP}"),
     ],
+    # English reads its fates' words by their stems (reader.analysis.casualties); these
+    # are its phrases
+    "English": [
+        (IN_HOSPITAL, _A, r"(?:taken|rushed|airlifted|flown|admitted|transported) to "
+         rf"{_EN_SOME}hospitals?|treated (?:at|in) {_EN_SOME}hospitals?"),
+        (ARRESTED, _A, r"(?:taken )?into custody|(?:held )?in (?:police )?custody"
+         r"|placed under arrest"),
+    ],
 }  # fmt: skip
+
+
+def _pattern(words: str, where: Stands) -> re.Pattern[str]:
+    """A pattern for a fate's ``words`` (or phrases) at the start of the words after a
+    figure, or at the end of those before it, each whole."""
+    if where == Stands.AFTER:
+        return re.compile(rf"^(?:{words})(?=\s|$)")
+    return re.compile(rf"(?:^|\s)(?:{words})$")
+
+
 _READ: dict[tuple[str, Stands], list[tuple[str, re.Pattern[str]]]] = {
     (language, where): [
-        (fate, re.compile(words)) for fate, stands, words in entries if where in stands
+        (fate, _pattern(words, where)) for fate, stands, words in entries if where in stands
     ]
     for language, entries in _WORDS.items()
     for where in (Stands.AFTER, Stands.BEFORE)
 }
+_PHRASE_WORDS = 6  # the longest phrase of a fate, in words
+
+
+def fate_at(words: Sequence[str], language: str, where: Stands, toll: bool = False) -> str:
+    """The fate a word or phrase tells at the start of ``words`` (those after a figure:
+    "ins Krankenhaus gebracht", "getötet"), or at their end (``where`` BEFORE: those
+    before it, "a placé en garde à vue"), in ``language``, of the toll's fates
+    (``toll``) or of the others; '' for none."""
+    run = words[:_PHRASE_WORDS] if where == Stands.AFTER else words[-_PHRASE_WORDS:]
+    text = " ".join(run).lower()
+    for fate, rx in _READ.get((language, where), []):
+        if (fate in TOLL) == toll and rx.search(text):
+            return fate
+    return ""
 
 
 def fate_word(word: str, language: str, where: Stands, toll: bool) -> str:
     """The fate ``word`` tells standing ``where`` to a figure in ``language``, of the
     toll's fates (``toll``) or of the others: "arrêtés" ARRESTED, "getötet" DEAD; ''
     for none."""
-    low = word.lower()
-    for fate, rx in _READ.get((language, where), []):
-        if (fate in TOLL) == toll and rx.fullmatch(low):
-            return fate
-    return ""
+    return fate_at([word], language, where, toll)
 
 
 def toll_word(word: str) -> str:
@@ -193,8 +241,18 @@ def toll_after(after: Sequence[str], language: str) -> str:
     return ""
 
 
-# what ends a clause's run from a toll's verb to its figure: a conjunction ("und", "et")
-_TOLL_CONJUNCTIONS = frozenset("und oder et ou y o e ou mas aber mais pero ma".split())  # noqa: SIM905
+# what begins a clause's other part: a fate told past it is not the figure's, after it
+# ("2 000 manifestants ont défilé et la police a arrêté") or before it ("Es starben drei
+# Menschen und 25"). Not Portuguese "o", its article ("levados para o hospital")
+_CONJUNCTIONS = by_language(
+    {
+        "French": "et mais ou qui que dont pendant",
+        "German": "und aber oder sondern während",
+        "Spanish": "y e o pero mas mientras que",
+        "Italian": "e ed o ma che mentre",
+        "Portuguese": "e ou mas que enquanto",
+    }
+)
 # bounds between a toll's verb and its figure ("starben mindestens 25", "murieron al
 # menos 25")
 _TOLL_BOUNDS = frozenset(
@@ -209,12 +267,13 @@ def toll_before(before: Sequence[str], language: str) -> str:
     order) tells of the people it counts in an article in ``language``: DEAD, INJURED,
     MISSING, or ''."""
     numbers = FOREIGN_NUMBER_WORDS.get(language, {})
+    conjunctions = _CONJUNCTIONS.get(language, frozenset())
     words = [w.lower() for w in before if w.lower() not in _TOLL_BOUNDS]
     for word in reversed(words[-(_MOST_BETWEEN_BEFORE + 1) :]):
         fate = fate_word(word, language, _B, toll=True)
         if fate:
             return fate
-        if word in _TOLL_CONJUNCTIONS or word in numbers:
+        if word in conjunctions or word in numbers:
             return ""
     return ""
 
@@ -229,13 +288,6 @@ _BOUNDS_AND_ARTICLES = {
     "Portuguese": "pelo menos mais de cerca quase os as seus",
 }
 _SKIPPED = {language: frozenset(words.split()) for language, words in _BOUNDS_AND_ARTICLES.items()}
-# a clause's other part begins with these: "2 000 manifestants ont défilé et la police"
-_CONJUNCTIONS = frozenset(
-    """
-    et mais ou qui que dont pendant und aber oder sondern während y pero o mientras
-    e ma che mentre mas ou enquanto
-    """.split()  # noqa: SIM905
-)
 # German's separable verb: "nahm 40 Demonstranten fest", "nehmen ... fest"
 _TAKING = frozenset("nahm nahmen nimmt nehmen".split())  # noqa: SIM905
 _OTHER_AFTER_WORDS = 4
@@ -246,25 +298,25 @@ def other_fate(after: list[str], before: list[str], language: str) -> str:
     a toll: a fate's word among the first words of its clause after it (``after``),
     else the verb right before it (``before``: its clause's words before it), bounds
     and articles aside; '' when neither says."""
-    after = _until_conjunction(after)
-    for word in after[:_OTHER_AFTER_WORDS]:
-        fate = fate_word(word, language, _A, toll=False)
+    after = _until_conjunction(after, language)
+    for k in range(min(len(after), _OTHER_AFTER_WORDS)):
+        fate = fate_at(after[k:], language, _A)
         if fate:
             return fate
-    before = _until_conjunction(before[::-1])
+    before = _until_conjunction(before[::-1], language)
     words = [w for w in before if w.lower() not in _SKIPPED.get(language, frozenset())]
-    if words:
-        fate = fate_word(words[0], language, _B, toll=False)
-        if fate:
-            return fate
+    fate = fate_at(words[::-1], language, _B)
+    if fate:
+        return fate
     if language == "German" and "fest" in (w.lower() for w in after):
         return ARRESTED if any(w.lower() in _TAKING for w in before) else ""
     return ""
 
 
-def _until_conjunction(words: list[str]) -> list[str]:
+def _until_conjunction(words: list[str], language: str) -> list[str]:
+    conjunctions = _CONJUNCTIONS.get(language, frozenset())
     for k, word in enumerate(words):
-        if word.lower() in _CONJUNCTIONS:
+        if word.lower() in conjunctions:
             return words[:k]
     return words
 

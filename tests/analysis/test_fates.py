@@ -13,7 +13,16 @@ import pytest
 
 from reader.analysis import align
 from reader.analysis.casualties import casualty
-from reader.analysis.fates import DEAD, INJURED, MISSING, fate_noun_before, toll_after, toll_before
+from reader.analysis.fates import (
+    ARRESTED,
+    DEAD,
+    IN_HOSPITAL,
+    INJURED,
+    MISSING,
+    fate_noun_before,
+    toll_after,
+    toll_before,
+)
 from reader.model import Document
 
 # the headline and first sentence of an article, in each language; the third sentence
@@ -453,3 +462,102 @@ def test_the_dead_told_by_a_verb_on_either_side_are_not_the_injured(
     doc: Callable[[str], Document], language: str, dead: str, injured: str
 ) -> None:
     assert _details(doc, language, dead.format(25), injured.format(30)) == []
+
+
+# fates told by a phrase: taken to hospital, taken into custody
+@pytest.mark.parametrize(
+    ("language", "sentence", "role"),
+    [
+        ("German", "Nach dem Brand in Passau wurden 25 Menschen ins Krankenhaus gebracht.",
+         IN_HOSPITAL),
+        ("German", "Nach dem Brand mussten 25 Bewohner ins Krankenhaus eingeliefert werden.",
+         IN_HOSPITAL),
+        ("German", "Die Polizei nahm am Sonntag 25 Demonstranten in Gewahrsam.", ARRESTED),
+        ("French", "Dimanche, 25 manifestants ont été placés en garde à vue.", ARRESTED),
+        ("French", "La police a placé en garde à vue 25 manifestants dimanche.", ARRESTED),
+        ("French", "Au total, 25 personnes ont été gardées à vue.", ARRESTED),
+        ("French", "Après l'incendie, 25 personnes ont été transportées à l'hôpital.",
+         IN_HOSPITAL),
+        ("Spanish", "Tras el incendio, 25 personas fueron trasladadas al hospital.",
+         IN_HOSPITAL),
+        ("Spanish", "Tras el incendio, 25 vecinos fueron atendidos en el hospital.",
+         IN_HOSPITAL),
+        ("Italian", "Dopo l'incendio 25 persone sono state portate in ospedale.", IN_HOSPITAL),
+        ("Italian", "Dopo l'incendio 25 persone sono state trasportate all'ospedale.",
+         IN_HOSPITAL),
+        ("Portuguese", "Depois do incêndio, 25 pessoas foram levadas ao hospital.",
+         IN_HOSPITAL),
+        ("Portuguese", "Depois do incêndio, 25 pessoas foram levadas para o hospital.",
+         IN_HOSPITAL),
+    ],
+)  # fmt: skip
+def test_a_fate_told_by_a_phrase(language: str, sentence: str, role: str) -> None:
+    assert fate(sentence, "25", language) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "role"),
+    [
+        ("After the fire 25 people were taken to hospital.", "peopl", IN_HOSPITAL),
+        ("After the fire 25 were taken to a local hospital.", "", IN_HOSPITAL),
+        ("Police took 25 protesters into custody on Sunday.", "protest", ARRESTED),
+        ("On Sunday 25 protesters were taken into custody.", "protest", ARRESTED),
+    ],
+)
+def test_an_english_fate_told_by_a_phrase(sentence: str, unit: str, role: str) -> None:
+    start = sentence.index("25")
+    assert casualty(sentence, start, start + 2, unit) == role
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # the injured taken to hospital are counted as the injured
+        ("German", "Die Feuerwehr brachte 25 Verletzte ins Krankenhaus."),
+        ("French", "Après l'incendie, 25 blessés ont été transportés à l'hôpital."),
+        ("Spanish", "Tras el incendio, 25 heridos fueron trasladados al hospital."),
+    ],
+)
+def test_the_injured_taken_to_hospital_are_the_injured(language: str, sentence: str) -> None:
+    assert fate(sentence, "25", language) == INJURED
+
+
+@pytest.mark.parametrize(
+    ("language", "hospital", "injured"),
+    [
+        ("German", "Nach dem Brand in Passau wurden {} Menschen ins Krankenhaus gebracht.",
+         "Nach dem Brand in Passau wurden {} Menschen verletzt."),
+        ("French", "Après l'incendie de Passau, {} personnes ont été transportées à l'hôpital.",
+         "Après l'incendie de Passau, {} personnes ont été blessées."),
+        ("Spanish", "Tras el incendio de Passau, {} personas fueron trasladadas al hospital.",
+         "Tras el incendio de Passau, {} personas resultaron heridas."),
+        ("Italian", "Dopo l'incendio di Passau {} persone sono state portate in ospedale.",
+         "Dopo l'incendio di Passau {} persone sono rimaste ferite."),
+        ("Portuguese", "Depois do incêndio de Passau, {} pessoas foram levadas ao hospital.",
+         "Depois do incêndio de Passau, {} pessoas ficaram feridas."),
+        (None, "In the fire in Passau on Monday {} people were taken to hospital.",
+         "In the fire in Passau on Monday {} people were injured."),
+    ],
+)  # fmt: skip
+def test_those_taken_to_hospital_are_no_count_of_the_injured(
+    doc: Callable[[str], Document], language: str | None, hospital: str, injured: str
+) -> None:
+    assert _details(doc, language, hospital.format(25), injured.format(30)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("German", "Nach dem Brand in Passau wurden {} Menschen ins Krankenhaus gebracht."),
+        ("French", "Après l'incendie de Passau, {} personnes ont été transportées à l'hôpital."),
+        ("Spanish", "Tras el incendio de Passau, {} personas fueron trasladadas al hospital."),
+        ("Italian", "Dopo l'incendio di Passau {} persone sono state portate in ospedale."),
+        ("Portuguese", "Depois do incêndio de Passau, {} pessoas foram levadas ao hospital."),
+        (None, "In the fire in Passau on Monday {} people were taken to hospital."),
+        ("French", "Après la manifestation à Passau, {} personnes ont été placées en garde à vue."),
+    ],
+)
+def test_two_counts_of_those_taken_to_hospital_disagree(
+    doc: Callable[[str], Document], language: str | None, sentence: str
+) -> None:
+    assert _details(doc, language, sentence.format(25), sentence.format(30)) == ["25 vs 30"]
