@@ -8,8 +8,12 @@ may stand: after the figure ("25 getötet", "12 blessées", "40 manifestants arr
 before it ("Beim Unglück starben am Montag 25.", "la police a arrêté 40 manifestants"),
 or both. Nouns of a toll ("58 Tote", "58 morts", "58 muertes") stand after it only; its
 verbs and participles on either side ("25 Menschen sterben", "Sterben 25"; "25 personnes
-ont péri", "ont péri 25"; "resultaron muertos 25", "25 resultaron muertos"). Three
-readings use it:
+ont péri", "ont péri 25"; "resultaron muertos 25", "25 resultaron muertos"). A fate
+may be told by a phrase, its words apart by one space ("ins Krankenhaus gebracht",
+"placés en garde à vue", "trasladados al hospital", "taken to hospital"); those taken to
+hospital are IN_HOSPITAL, as "hospitalisés" and "hospitalized" are, not the injured,
+whose count news tells beside theirs ("30 injured, 12 of them taken to hospital").
+Three readings use the table:
 
 - :func:`toll_after`: a toll's noun, participle or verb right after a figure, however many
   words of people, auxiliaries and degree stand between ("Bei dem Busunglück wurden 25
