@@ -6,9 +6,13 @@ Such a figure counts when a hedge comes right before it ("rund", "environ", "mor
 unless a word of time comes before that ("since about 2000", "seit etwa 2000"), or the
 hedge is one of time too ("hasta 2008") or a comma follows ("Around 2000, the firm") and
 no counted noun does. Else it is a year when a word of time or "the" comes right before
-it ("in 2008", "seit 2000", "Im Jahr 2000", "the 2000 election"); else it counts when a
-counted noun follows it (a plural noun; in German any noun, as all are capitalised; a
-currency). Alone ("2000 Olympics", "2008 was a hard year") it is a year.
+it ("in 2008", "seit 2000", "Im Jahr 2000", "the 2000 election"), unless, in English,
+that word is "in", "from" or "the" and a plural noun of people or things counted follows
+("in 2000 homes", "the 2000 protesters"; not "In 2000 homes were cheaper", where "In 2000"
+opens the clause); else it counts when a counted noun follows it (a plural noun; in German
+any noun, as all are capitalised; a currency), unless the figure opens a clause and that
+word is its verb, an article after it ("2008 marks the anniversary", "2008 vede una
+crescita"). Alone ("2000 Olympics", "2008 was a hard year") it is a year.
 """
 
 from __future__ import annotations
@@ -16,7 +20,14 @@ from __future__ import annotations
 import re
 
 from reader.analysis.hedges import hedge_start
-from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, MONTHS, STOPWORDS
+from reader.analysis.lexicon import (
+    FOREIGN_FUNCTION_WORDS,
+    GROUP_NOUNS,
+    MONTHS,
+    PERSON_NOUNS,
+    STOPWORDS,
+    THING_NOUNS,
+)
 from reader.analysis.money_words import currency_after
 
 # words of time right before a year, in English, French, German, Spanish, Italian,
@@ -38,6 +49,24 @@ _TIME_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 # plurals of English that take no "s" ("2000 people", "1500 troops" does)
 _PLURALS = frozenset("people men women children police staff personnel".split())  # noqa: SIM905
+# "in", "from" and "the" right before a figure, which may count after them
+_IN_OR_THE = re.compile(r"\b(in|from|the)\s+$", re.IGNORECASE)
+# plural nouns of people and things that a figure counts after "in" or "the": those that
+# premodify a noun unchanged ("the 2008 police raid", "a staff survey") left out
+_COUNTED_AFTER_THE = THING_NOUNS | frozenset(
+    w
+    for w in PERSON_NOUNS | GROUP_NOUNS
+    if w.endswith("s") or w in ("people", "men", "women", "children")
+)
+_CLAUSE_MARKS = frozenset(",;:(\"'\u201c\u2018\u2014\u2013")
+# a word, then an article (English, French, German, Spanish, Italian, Portuguese): the
+# verb of a clause and its object, not a rate ("2000 people a day", "1500 euros a month")
+_VERB_THEN_ARTICLE = re.compile(
+    r"\s+[^\W\d_]+\s+(?:the|its|his|her|their|this|these|another"
+    r"|an?(?!\s+(?:day|week|month|year|hour|minute|head|piece|time|person)\b)"
+    r"|le|la|les|une|der|die|das|den|el|los|las|una|il|lo|gli|uno|os|um|uma)\b",
+    re.IGNORECASE,
+)
 # hours of a military clock ("at 2000 hours", "1930 hrs"), not a count
 _HOURS = frozenset("hours hrs uhr heures horas ore uur".split())  # noqa: SIM905
 # the endings of plural nouns: Italian "persone", "manifestanti"; Dutch "mensen"
@@ -53,12 +82,42 @@ def counts_not_year(text: str, start: int, end: int, language: str | None) -> bo
     )
     hedge = hedge_start(text, start)
     if hedge is None:
-        return noun and not _time_before(text, start)
+        if _time_before(text, start):
+            return language is None and _counted_after_the(text, start, end)
+        return noun and not _verb_after(text, start, end)
     if _time_before(text, hedge):
         return False  # "since about 2000", "seit etwa 2000"
     if _time_before(text, start) or text.startswith(",", end):
         return noun  # "hasta 2008" (until), "Around 2000, the firm moved"
     return True
+
+
+def _counted_after_the(text: str, start: int, end: int) -> bool:
+    """In English, the figure after "in", "from" or "the" counts the people or things
+    named right after it ("in 2000 homes", "the 2000 protesters"), unless the word before
+    opens the clause, its noun the subject after a year ("In 2000 homes were cheaper"), or
+    the noun owns what follows ("the 2000 men's final")."""
+    before = _IN_OR_THE.search(text, max(0, start - 8), start)
+    after = _WORD_AFTER.match(text, end)
+    if before is None or after is None or after.group(1) not in _COUNTED_AFTER_THE:
+        return False
+    if text.startswith(("'", "\u2019"), after.end()):
+        return False
+    return before.group(1).lower() == "the" or not _opens_clause(text, before.start())
+
+
+def _verb_after(text: str, start: int, end: int) -> bool:
+    """The figure opens a clause and the word after it is its verb, an article after
+    that: "2008 marks the anniversary", "2020 brings a new law", "2008 vede una crescita";
+    not "2000 protesters marched", nor a rate ("1500 euros a month")."""
+    return _opens_clause(text, start) and _VERB_THEN_ARTICLE.match(text, end) is not None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but a clause mark (a comma, a colon, a quote mark) comes before ``start``
+    in its sentence."""
+    head = text[:start].rstrip()
+    return not head or head[-1] in _CLAUSE_MARKS
 
 
 def _time_before(text: str, start: int) -> bool:

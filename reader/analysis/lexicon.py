@@ -420,6 +420,20 @@ GROUP_NOUNS = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Plural nouns of things news counts in thousands ("2000 homes", "1500 vehicles"): with
+# the plural nouns of people (PERSON_NOUNS, GROUP_NOUNS), what a four-digit figure counts
+# even after "in" or "the" ("in 2000 homes", "the 2000 protesters": counted_years). None
+# names an occasion ("the 2008 riots", "the 2012 games") nor premodifies a noun as a
+# plural ("the 2008 jobs report")
+THING_NOUNS = frozenset(
+    """
+    homes houses households buildings apartments flats dwellings tents shelters schools
+    hospitals shops stores businesses farms vehicles cars trucks lorries buses boats ships
+    aircraft planes helicopters tanks weapons guns rifles animals cattle sheep acres
+    hectares tonnes tons barrels
+    """.split()  # noqa: SIM905
+)
+
 # What a place or a person gives its name to: "Pyongyang Sunan International Airport" is
 # not Pyongyang, "Kim Il Sung Square" not Kim Il Sung, "The Atlanta Journal-Constitution"
 # not Atlanta, "American Pie" not American (name keys are lower case)

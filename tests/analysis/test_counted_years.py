@@ -1,7 +1,8 @@
 """Four-digit figures written without a separator (reader/analysis/counted_years.py):
 "Rund 2000 Demonstranten", "environ 1500 manifestants", "some 2000 protesters" count and
-compare as counts, while "in 2008", "seit 2000", "Im Jahr 2000", "the 2000 election"
-and "2000 Olympics" stay years."""
+compare as counts, as do "in 2000 homes" and "the 2000 protesters" in English, while "in
+2008", "seit 2000", "Im Jahr 2000", "the 2000 election", "2000 Olympics" and "2008 marks
+the anniversary" stay years."""
 
 from __future__ import annotations
 
@@ -45,6 +46,17 @@ def _counts(text: str, language: str | None) -> bool:
         (None, "More than 2000 people marched."),
         (None, "On Saturday 2000 protesters marched."),
         (None, "The tickets cost 2000 euros."),
+        # in English, a plural noun of people or things counted after "in", "from", "the"
+        (None, "Power was cut in 2000 homes after the storm."),
+        (None, "Rescuers evacuated residents from 2000 homes."),
+        (None, "Police kettled the 2000 protesters for six hours."),
+        (None, "The 2000 people on board were rescued."),
+        (None, "The storm damaged the 1500 houses of the valley."),
+        (None, "The fire destroyed vehicles in 1800 households."),
+        # a count opening its clause, not a year before its verb
+        (None, "In the city centre, 2000 protesters marched."),
+        (None, "2000 people a day cross the border."),
+        (None, "1500 euros a month is the average wage."),
     ],
 )
 def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
@@ -68,6 +80,22 @@ def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
         ("Spanish", "Trabajó allí hasta 2008 como director."),
         ("Italian", "Nel 2000 sono arrivati a Roma."),
         ("Portuguese", "Desde 2000 pessoas chegam à cidade."),
+        # "In 2000" opens the clause: its noun is the subject told of that year
+        (None, "In 2000 homes were cheaper than today."),
+        (None, "In 2008 police arrested 12 men."),
+        # the noun names an occasion, owns what follows or premodifies a noun
+        (None, "He won the 2000 men's final."),
+        (None, "Rioters burnt cars during the 2005 riots."),
+        (None, "After the 2008 police raid, he fled."),
+        (None, "The 2008 jobs report was weak."),
+        (None, "The Greens won 40 seats in 2012 elections."),
+        # a year opening its clause, before its verb and an article
+        (None, "2008 marks the anniversary of the attacks."),
+        (None, "2020 brings a new law on rents."),
+        (None, "The minister said: 2019 sees the end of the programme."),
+        (None, "2008 marked the end of an era."),
+        (None, "2019 saw a rise in crime."),
+        ("Italian", "2008 vede una crescita delle vendite."),
     ],
 )
 def test_a_year_stays_a_year(language: str | None, text: str) -> None:
@@ -83,6 +111,8 @@ def test_a_year_stays_a_year(language: str | None, text: str) -> None:
         ("Italian", "Circa {} persone hanno sfilato sabato nel centro della città."),
         ("Portuguese", "Cerca de {} pessoas desfilaram no sábado pelo centro da cidade."),
         (None, "Some {} protesters marched through the city centre on Saturday."),
+        (None, "Police kettled the {} protesters in the square for six hours on Saturday."),
+        (None, "After the storm on Monday, power was cut in {} homes across the city."),
     ],
 )
 def test_two_four_digit_counts_disagree(
@@ -91,3 +121,12 @@ def test_two_four_digit_counts_disagree(
     a, b = OPENINGS[language] + sentence.format(2000), OPENINGS[language] + sentence.format(3000)
     found = align(doc(a), doc(b), method="lexical")
     assert [d.detail for d in found.discrepancies] == ["2000 vs 3000"]
+
+
+def test_a_year_opening_its_clause_against_another_is_a_date(
+    doc: Callable[[str], Document],
+) -> None:
+    sentence = "{} marks the tenth anniversary of the protest that filled the square."
+    a, b = OPENINGS[None] + sentence.format(2008), OPENINGS[None] + sentence.format(2009)
+    found = align(doc(a), doc(b), method="lexical")
+    assert [(d.kind.value, d.detail) for d in found.discrepancies] == [("date", "2008 vs 2009")]
