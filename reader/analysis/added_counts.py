@@ -31,10 +31,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.analysis.cased_nationalities import names_nationality
 from reader.analysis.casualties import PEOPLE_UNITS
 from reader.analysis.counted_parts import same_thing
 from reader.analysis.features import UnitFeatures
-from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.tolls import toll_noun
 
@@ -99,21 +99,23 @@ def _count(f: UnitFeatures, m: Mention) -> _Count | None:
     if value is None or m.qualifier:
         return None
     after = _COUNTED.match(f.unit.text, m.span.end - f.unit.span.start)
-    word = after.group(1).lower() if after is not None else ""
-    if _people(m.unit_word, word):
+    written = after.group(1) if after is not None else ""
+    word = written.lower()
+    if _people(m.unit_word, written):
         return _Count(value, PEOPLE, word, m.surface)
     if not m.unit_word:
         return None
     return _Count(value, m.unit_word, word, m.surface)
 
 
-def _people(unit_word: str, word: str) -> bool:
+def _people(unit_word: str, written: str) -> bool:
     """A count of people: English unit words (stems) of persons, tolls and nationalities,
-    or nouns of people as written."""
+    or nouns of people as ``written`` after the figure."""
     if unit_word and (same_thing(unit_word, "peopl") or unit_word in PEOPLE_UNITS):
         return True
-    if word in DEMONYMS or (word.endswith("an") and word[:-2] in DEMONYMS):
-        return True  # "Somalis", "Somalian" (as counted_parts reads them)
+    if names_nationality(written):
+        return True  # "Somalis", "Somalian" (as counted_parts reads them), not "poles"
+    word = written.lower()
     return word in _PEOPLE_WORDS or bool(toll_noun(word))
 
 

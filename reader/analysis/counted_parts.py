@@ -9,6 +9,11 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from reader.analysis.cased_nationalities import (
+    COMMON_NOUN_UNITS,
+    NATIONALITY_UNITS,
+    names_nationality,
+)
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, NATIONALITY_LANGUAGES, PERSON_NOUNS
 from reader.analysis.mention import Mention
@@ -55,15 +60,18 @@ _STEMMERS: tuple[Callable[[str], str], ...] = (
     stem,
     *(snowball(STEMMERS[lang]) for lang in NATIONALITY_LANGUAGES),
 )
-_NATIONALITY_STEMS = frozenset(
-    stem_word(d) for stem_word in _STEMMERS for d in DEMONYMS if " " not in d
-)
+_NATIONALITY_STEMS = (
+    frozenset(stem_word(d) for stem_word in _STEMMERS for d in DEMONYMS if " " not in d)
+    - COMMON_NOUN_UNITS  # "12 poles" counts no people
+) | NATIONALITY_UNITS  # "12 Poles" does
 
 # what a count of people counts: "workers", "people", "Somalis" (stems, as unit words are)
 _PERSONS = frozenset(stem(w) for w in PERSON_NOUNS) | _NATIONALITY_STEMS
 
 
 def _nationality(unit_word: str) -> bool:
+    if unit_word in COMMON_NOUN_UNITS:
+        return False  # "12 afghans" (blankets)
     return _demonym(unit_word) in DEMONYMS or unit_word in _NATIONALITY_STEMS
 
 
@@ -82,7 +90,7 @@ def _kinds_named(f: UnitFeatures, m: Mention) -> set[str]:
     for word in _WORD.findall(phrase.group()):
         low = word.lower()
         kind = _demonym(low if low in DEMONYMS else stem(low))
-        if kind in DEMONYMS or kind in _KINDS_OF_PEOPLE:
+        if names_nationality(word) or kind in _KINDS_OF_PEOPLE:
             out.add(kind)
         elif low not in ("and", "or"):
             break  # what is counted, or beyond it

@@ -276,6 +276,11 @@ _NATIONALITY_BASES = {
 }
 
 
+# English nationality nouns that are also common nouns in small letters: "12 poles"
+# (telegraph poles), "a sack of swedes" (turnips), "knitted afghans" (blankets). English
+# capitalises nationalities, so only capitalised ("12 Poles") do these name people
+NATIONALITIES_ALSO_COMMON = frozenset("pole poles swede swedes afghan afghans".split())  # noqa: SIM905
+
 # the languages of _NATIONALITY_BASES besides English
 NATIONALITY_LANGUAGES = ("French", "German", "Spanish", "Italian", "Portuguese")
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from reader.analysis.cased_nationalities import nationality_unit
 from reader.analysis.compound_counts import DUTCH_PEOPLE, compound_counts
 from reader.analysis.counted_years import counts_not_year
 from reader.analysis.hundreds_in_words import vague_start, worded_numbers
@@ -504,6 +505,8 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str]) -> str:
     if not words:
         return ""
     head = words[0].split("-")[0]  # "three defeats-and his 16th" counts defeats
+    if nationality_unit(head):
+        return nationality_unit(head)  # "12 Poles": people, unlike "12 poles"
     if head.islower() and not _plural(head):
         head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
     also = _AND_NOUN.match(text, pos)
