@@ -24,6 +24,14 @@ def shared_names(fa: UnitFeatures, fb: UnitFeatures) -> bool:
     return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
 
 
+def name_in_common(fa: UnitFeatures, fb: UnitFeatures) -> bool:
+    """Both sentences name one person, place or thing ("Mumbai", "Paris"), a nationality
+    or a lone capitalised word opening a sentence ("Les attentats") aside."""
+    names_a = {m.key for m in _sure_names(fa)} - DEMONYMS
+    names_b = {m.key for m in _sure_names(fb)} - DEMONYMS
+    return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
+
+
 def same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
     """Whose count it is: the nearest name before each figure ("the Nationals made
     Teixeira an eight-year, $160 million offer" vs "the Sixers fired Jim O'Brien after one

@@ -16,7 +16,7 @@ from reader.analysis.date_conflicts import (
     yearless_month_conflicts,
 )
 from reader.analysis.features import UnitFeatures
-from reader.analysis.occasion_years import other_occasions
+from reader.analysis.occasion_years import one_event_years, other_occasions
 from reader.analysis.ordinals import ordinal_conflicts
 from reader.analysis.scores import score_conflicts
 from reader.analysis.several_against_one import several_against_one
@@ -33,9 +33,17 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     one thing (reader.analysis.ordinals), match results (reader.analysis.scores) and an
     item listed as several against one (reader.analysis.several_against_one); nothing
     when the two name occasions of one kind with different years (reader.analysis
-    .occasion_years)."""
+    .occasion_years), unless they name one event with two years and tell nothing else
+    differently: that year."""
     if other_occasions(fa, fb):
-        return []  # "won the 2008 election" and "won the 2012 election": two elections
+        # "won the 2008 election" and "won the 2012 election": two elections; "the 2008
+        # Mumbai attacks" and "the 2009 Mumbai attacks", each killing 166: one event
+        return [] if _told(fa, fb) else one_event_years(fa, fb)
+    return _told(fa, fb)
+
+
+def _told(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """What the two sentences tell differently, the years naming an occasion aside."""
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]

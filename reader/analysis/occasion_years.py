@@ -4,18 +4,24 @@ elecciones de 2008", "le elezioni del 2008", "as eleições de 2008". Such a yea
 of the occasion's name, not the year of an act told: "Obama won the 2008 election" and
 "Obama won the 2012 election" tell two elections, both won, not one told with two years.
 Two sentences naming an occasion of one kind with different years tell two occasions,
-so nothing they say is compared (a reading that prevents false alarms only: whether
-"the 2008 election" and "the 2009 election" were meant as one is not known)."""
+so nothing they say is compared (whether "the 2008 election" and "the 2009 election"
+were meant as one is not known), unless they name one event that happens once, an attack
+or a disaster ("the 2008 Mumbai attacks" vs "the 2009 Mumbai attacks", "les attentats de
+2015 à Paris" vs "les attentats de 2016 à Paris"), with a name in common and nothing else
+told differently: then its year is the discrepancy."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+from reader.analysis.conflict import Conflict, told_value
+from reader.analysis.count_owners import name_in_common
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import IRREGULAR_VERBS, MONTHS, STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
+from reader.model import DiscrepancyKind
 
 
 def occasion_named(f: UnitFeatures, year: Mention) -> frozenset[str]:
@@ -66,12 +72,35 @@ def other_occasions(fa: UnitFeatures, fb: UnitFeatures) -> bool:
     return False
 
 
+def one_event_years(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """The years of one event told with two ("The 2008 Mumbai attacks killed 166 people"
+    vs "The 2009 Mumbai attacks killed 166 people"): an event that happens once (an
+    attack, a quake, a flood: not an election, the Olympics, a summit), named by the same
+    words on both sides (or by a part of the other's: "the attacks of 2009 in Mumbai"), in
+    sentences that share a name. For two sentences :func:`other_occasions` takes for two
+    occasions and that tell nothing else differently (reader.analysis.discrepancies)."""
+    if not name_in_common(fa, fb):
+        return []
+    out = []
+    for year_a, words_a in _named_mentions(fa):
+        for year_b, words_b in _named_mentions(fb):
+            if year_a.key == year_b.key or not words_a & words_b & _EVENTS:
+                continue
+            if words_a <= words_b or words_b <= words_a:
+                out.append(told_value(DiscrepancyKind.DATE, year_a, year_b))
+    return out
+
+
 def _named(f: UnitFeatures) -> list[tuple[str, frozenset[str]]]:
+    return [(m.key, words) for m, words in _named_mentions(f)]
+
+
+def _named_mentions(f: UnitFeatures) -> list[tuple[Mention, frozenset[str]]]:
     out = []
     for m in f.numbers:
         words = occasion_named(f, m)
         if words:
-            out.append((m.key, words))
+            out.append((m, words))
     return out
 
 
@@ -116,5 +145,30 @@ _TIME_NOUNS = frozenset(
     mitad año mes
     estate inverno autunno fine inizio metà anno mese
     verão outono fim início meados metade ano mês
+    """.split()  # noqa: SIM905
+)
+# events that happen once, in English, French, German, Spanish, Italian and Portuguese
+# (stems, as occasion_named gives its words): attacks, bombings, shootings, massacres,
+# quakes, tsunamis, floods, hurricanes, fires, eruptions, crashes, riots, coups,
+# hijackings, shipwrecks; not what recurs (elections, games, summits), nor a war or a
+# crisis, which a place may see several of ("the 2006 war" and "the 2008 war")
+_EVENTS = frozenset(
+    stem(w)
+    for w in """
+    attack attacks bombing bombings blast blasts explosion shooting shootings massacre
+    earthquake quake tsunami flood floods flooding hurricane typhoon cyclone wildfire
+    wildfires fire eruption crash derailment riots coup hijacking kidnapping shipwreck
+    attentat attentats attaque attaques fusillade tuerie séisme tremblement inondations
+    crue crues ouragan typhon incendie incendies éruption émeutes naufrage détournement
+    anschlag anschläge attentat attentate amoklauf massaker erdbeben beben hochwasser
+    flut überschwemmung überschwemmungen hurrikan taifun brand waldbrand absturz
+    unruhen krawalle putsch entführung
+    atentado atentados ataque ataques tiroteo masacre matanza terremoto sismo maremoto
+    inundaciones huracán tifón incendio incendios erupción disturbios golpe secuestro
+    naufragio
+    attentato attentati attacco attacchi sparatoria strage massacro sisma alluvione
+    inondazioni uragano tifone eruzione rivolta sequestro dirottamento
+    tiroteio chacina terramoto inundações cheias furacão tufão incêndio incêndios
+    erupção tumultos naufrágio
     """.split()  # noqa: SIM905
 )

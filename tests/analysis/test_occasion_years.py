@@ -1,14 +1,20 @@
 """A year that names an occasion ("the 2008 election", "l'élection de 2008") is part of
 that occasion's name: two sentences naming occasions of one kind with different years
-tell two occasions, and nothing in them is compared. A year of an act ("founded in
-1998") or a time ("the summer of 1957") is compared as before."""
+tell two occasions, and nothing in them is compared, unless they name one event that
+happens once ("the 2008 Mumbai attacks" vs "the 2009 Mumbai attacks") and tell nothing
+else differently. A year of an act ("founded in 1998") or a time ("the summer of 1957")
+is compared as before."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from reader.analysis import align
 from reader.analysis.occasion_years import occasion_named
-from tests.analysis.sentence_pairs import details, feats
+from reader.model import Document
+from tests.analysis.sentence_pairs import details, feats, only_conflict
 
 
 def _named(text: str, language: str | None = None) -> list[frozenset[str]]:
@@ -85,3 +91,64 @@ def test_a_year_names_the_occasion_its_words_name(
     text: str, language: str | None, named: set[str]
 ) -> None:
     assert [set(x) for x in _named(text, language)] == [named]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        # one event that happens once, named alike with two years, all else told alike
+        (None, "The 2008 Mumbai attacks killed 166 people.",
+         "The 2009 Mumbai attacks killed 166 people.", "2008 vs 2009"),
+        (None, "A court convicted the last gunman of the 2008 Mumbai attacks.",
+         "A court convicted the last gunman of the attacks of 2009 in Mumbai.", "2008 vs 2009"),
+        ("French", "Les attentats de 2015 à Paris ont fait 130 morts.",
+         "Les attentats de 2016 à Paris ont fait 130 morts.", "2015 vs 2016"),
+        ("German", "Die Anschläge von 2015 in Paris forderten 130 Tote.",
+         "Die Anschläge von 2016 in Paris forderten 130 Tote.", "2015 vs 2016"),
+        ("Spanish", "Los atentados de 2015 en París dejaron 130 muertos.",
+         "Los atentados de 2016 en París dejaron 130 muertos.", "2015 vs 2016"),
+        ("Italian", "Gli attentati del 2015 a Parigi hanno causato 130 morti.",
+         "Gli attentati del 2016 a Parigi hanno causato 130 morti.", "2015 vs 2016"),
+        ("Portuguese", "Os atentados de 2015 em Paris fizeram 130 mortos.",
+         "Os atentados de 2016 em Paris fizeram 130 mortos.", "2015 vs 2016"),
+    ],
+)  # fmt: skip
+def test_one_event_named_with_two_years_is_a_date_discrepancy(
+    language: str | None, a: str, b: str, detail: str
+) -> None:
+    assert only_conflict(a, b, language) == ("date", detail, True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # an occasion that recurs: two elections, two games
+        ("Obama won the 2008 election in Ohio.", "Obama won the 2012 election in Ohio."),
+        (
+            "Phelps won gold in the 2008 Olympics in the pool.",
+            "Phelps won gold in the 2012 Olympics in the pool.",
+        ),
+        # one place, two attacks: each told with its own toll
+        (
+            "The 2008 Mumbai attacks killed 166 people.",
+            "The 2011 Mumbai attacks killed 26 people.",
+        ),
+        # two places
+        (
+            "The 2008 Mumbai attacks killed 166 people.",
+            "The 2009 Delhi attacks killed 166 people.",
+        ),
+        # no name in common: two floods the sentences cannot tell apart
+        ("The 2013 floods damaged 400 homes.", "The 2016 floods damaged 400 homes."),
+    ],
+)
+def test_two_occasions_named_with_two_years_are_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+def test_one_event_named_with_two_years_in_two_articles(doc: Callable[[str], Document]) -> None:
+    opening = "Mumbai remembers\n\nThe city held a memorial service on Wednesday. "
+    a = opening + "The 2008 Mumbai attacks killed 166 people in hotels and a railway station."
+    b = opening + "The 2009 Mumbai attacks killed 166 people in hotels and a railway station."
+    found = align(doc(a), doc(b), method="lexical")
+    assert [(d.kind.value, d.detail) for d in found.discrepancies] == [("date", "2008 vs 2009")]
