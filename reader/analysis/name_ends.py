@@ -22,9 +22,9 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.first_names import FEMALE, MALE
 from reader.analysis.full_names import NOT_GIVEN
 from reader.analysis.lexicon import DEMONYMS, TITLES
+from reader.ingest.given_names import FEMALE, MALE
 
 # right before a place's name: "in Philadelphia", "at the Acropolis"
 _AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)

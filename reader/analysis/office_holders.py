@@ -36,35 +36,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.features import UPPER, UnitFeatures, name_key
-from reader.analysis.first_names import FEMALE, GIVEN, MALE
 from reader.analysis.lexicon import FACILITIES, GROUP_NOUNS
 from reader.analysis.mention import Mention
 from reader.analysis.offices import OFFICES, foreign_office
-from reader.analysis.regions import is_region
+from reader.ingest.given_names import FEMALE, GIVEN, MALE
+from reader.ingest.place_words import PLACE_GOERS, PLACE_OPENERS
+from reader.ingest.regions import is_region
 from reader.model import Span
 
-# words that open a place of several words: "New York", "San José", "Los Angeles", "Rio
-# de Janeiro" (the sentence rules part "Rio" and "Janeiro" at the particle), "Hong Kong"
-PLACE_OPENERS = frozenset(
-    """
-    new nueva nuevo nouvelle nouveau neu san santa santo são sao saint sainte st ste sankt
-    los las la le el les il lo rio río buenos porto puerto port hong sri costa monte mont
-    north south east west northern southern eastern western upper lower greater great
-    united baden bad frankfurt tel kuala abu ciudad cidade
-    """.split()  # noqa: SIM905
-)
-# words that go on with the word before them in a place or a department: "New York City",
-# "Orange County", "Foreign Affairs", "Homeland Security", "Home Office"
-PLACE_GOERS = frozenset(
-    """
-    city county state states province region district island islands republic kingdom
-    valley beach springs falls heights village town borough parish territory coast bay
-    affairs security office department ministry defence defense justice health interior
-    finance treasury economy education transport transportation agriculture energy
-    labor labour commerce trade environment housing culture services development council
-    committee authority board bank university college school court police
-    """.split()  # noqa: SIM905
-)
 # words organisations are named with, besides places' and facilities': "Seafarers
 # Assistance Program", "Turkmenistan Helsinki Foundation", "Goldman Sachs Asset
 # Management" name no person

@@ -25,9 +25,9 @@ import re
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, MONTHS, WEEKDAYS
-from reader.analysis.regions import is_region
 from reader.ingest.agencies import is_agency
 from reader.ingest.calendar_words import OTHER_MONTHS, OTHER_WEEKDAYS
+from reader.ingest.regions import is_region
 
 MIN_NAMED = 2  # named things in common that, with no word in common, make one occasion
 MIN_LETTERS = 3  # shorter words tell nothing of what happened

@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.first_names import FEMALE, MALE
 from reader.analysis.lexicon import TITLES
 from reader.analysis.mention import Mention
 from reader.analysis.negation import CLOSE_SHARE, Word, words
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.ingest.agencies import is_agency
+from reader.ingest.given_names import FEMALE, MALE
 
 MIN_WORDS = 6  # fewer words are too few to tell one fact worded alike
 ALIKE = 0.8  # two surnames this alike (difflib's ratio) may be one name misspelt

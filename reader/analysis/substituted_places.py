@@ -11,7 +11,7 @@ first, so a pair is reported only when:
   sentences' language: "in", "near", "outside" and "the town of" in English; "in",
   "bei", "nahe" in German; "à", "en", "au", "près de" in French; "en", "cerca de" in
   Spanish; "a", "in", "presso" in Italian; "em", "no", "na", "perto de" in Portuguese;
-- the two are of one sort: both regions (countries, states: reader.analysis.regions) or
+- the two are of one sort: both regions (countries, states: reader.ingest.regions) or
   both neither, as "in Oregon" against "in Salem" may tell a state and a town in it;
 - neither is a person (two words opening with a given name), a nationality or a
   language ("in French"), a news agency, or what a place gives its name to ("in the
@@ -26,13 +26,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.first_names import FEMALE, MALE
 from reader.analysis.lexicon import DEMONYMS, FACILITIES, TITLES
 from reader.analysis.mention import Mention
 from reader.analysis.negation import Word
-from reader.analysis.regions import is_region
 from reader.analysis.substituted_names import Stretch, Substitution, apart, replaced_stretches
 from reader.ingest.agencies import is_agency
+from reader.ingest.given_names import FEMALE, MALE
+from reader.ingest.regions import is_region
 from reader.model import Span
 
 # the words a place comes after, in each language (None: English), read as written in

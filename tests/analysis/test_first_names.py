@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.first_names import FEMALE, MALE, pronoun_of
+from reader.analysis.first_names import pronoun_of
+from reader.ingest.given_names import FEMALE, MALE
 
 
 @pytest.mark.parametrize(

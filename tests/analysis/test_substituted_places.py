@@ -10,12 +10,12 @@ import pytest
 
 from reader.analysis import align
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.regions import is_region
 from reader.analysis.substituted_places import substituted_place
 from reader.analysis.units import Unit
 from reader.analysis.word_forms import word_forms
 from reader.ingest import load_document
 from reader.ingest.normalize import fold
+from reader.ingest.regions import is_region
 from reader.model import DiscrepancyKind, Span
 
 WOODBURN = "The fire broke out at a warehouse in Woodburn on Tuesday, the police said."

@@ -5,7 +5,9 @@ that "in Oregon" against "in Salem" (a town and the state holding it) is not tak
 one place told in another's place (reader.analysis.substituted_places). Countries are
 given in English and, for those news names most, as German, French, Spanish, Italian
 and Portuguese write them; a name starting with a point of the compass ("Southern
-California", "Nordrhein-Westfalen" aside) is a region too.
+California", "Nordrhein-Westfalen" aside) is a region too. In the ingest layer (moved from
+reader.analysis) so a byline's place after a comma is read by it too
+(reader.ingest.byline_places).
 """
 
 from __future__ import annotations

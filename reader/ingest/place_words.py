@@ -1,0 +1,31 @@
+"""Words places of several words are made of, read by name: a word opening one ("New
+York", "San José", "Los Angeles", "Bad Homburg") and a word going on with the one before
+it ("New York City", "Orange County", "Foreign Affairs"). Used to tell a place from a
+holder's name after an office (reader.analysis.office_holders) and from a second writer
+after a byline's comma (reader.ingest.byline_places). Pure data, in the ingest layer so
+both may read it (as reader.ingest.agencies)."""
+
+from __future__ import annotations
+
+# words that open a place of several words: "New York", "San José", "Los Angeles", "Rio
+# de Janeiro" (the sentence rules part "Rio" and "Janeiro" at the particle), "Hong Kong"
+PLACE_OPENERS = frozenset(
+    """
+    new nueva nuevo nouvelle nouveau neu san santa santo são sao saint sainte st ste sankt
+    los las la le el les il lo rio río buenos porto puerto port hong sri costa monte mont
+    north south east west northern southern eastern western upper lower greater great
+    united baden bad frankfurt tel kuala abu ciudad cidade
+    """.split()  # noqa: SIM905
+)
+# words that go on with the word before them in a place or a department: "New York City",
+# "Orange County", "Foreign Affairs", "Homeland Security", "Home Office"
+PLACE_GOERS = frozenset(
+    """
+    city county state states province region district island islands republic kingdom
+    valley beach springs falls heights village town borough parish territory coast bay
+    affairs security office department ministry defence defense justice health interior
+    finance treasury economy education transport transportation agriculture energy
+    labor labour commerce trade environment housing culture services development council
+    committee authority board bank university college school court police
+    """.split()  # noqa: SIM905
+)
