@@ -91,7 +91,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"promoted|paid content|paid post|partner content)\s*[:|»›>–—-]\s*\S",
         # Photo credits as whole lines.
         r"^(?:photo|photos|photograph|picture|image|images|credit|credits|photo credit|"
-        r"image credit|source|video|file photo|illustration|graphic)\s*:\s*\S.{0,80}$",
+        r"image credit|source|video|file photo|illustration|graphic|"
+        # "Source:" in German, Spanish, Portuguese, Italian ("Quelle: dpa", "Fuente: EFE");
+        # not the plural, which opens headlines ("Sources: Sox May Not Be Out Of ...")
+        r"quelle|fuente|fonte)\s*:\s*\S.{0,80}$",
         r"^(?=.{0,70}$).*\b(?:getty images|ap photo|afp photo|reuters photo|shutterstock|"
         r"epa-efe|via getty|pool photo|file photo)\b.{0,60}$",
         # Posted / updated / published lines with a date or time.

@@ -32,12 +32,14 @@ from dataclasses import dataclass
 from reader.ingest.agencies import SHORT_AGENCIES
 from reader.ingest.agency_credits import is_agency_credit
 from reader.ingest.byline_dates import set_off_date
+from reader.ingest.byline_places import is_place_name, reads_as_writer
 from reader.ingest.calendar_words import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
     OTHER_MONTHS,
     OTHER_WEEKDAYS,
 )
+from reader.ingest.collaboration_credits import is_collaboration_credit
 from reader.ingest.date_lines import DAY_OR_MONTH
 
 __all__ = [
@@ -189,10 +191,11 @@ def is_foreign_byline(line: str) -> bool:
     m = _FOREIGN_BYLINE.match(line)
     if m is None:
         return False
-    words = re.findall(r"[^\W\d_]+", m.group("names").casefold())
+    # the writers' names, a place after a comma left to the tail ("Rio de Janeiro")
+    writers, tail = _regrouped(m.group("names"), m.group("tail") or "", None)
+    words = re.findall(r"[^\W\d_]+", " ".join(writers).casefold())
     if any(w in _CALENDAR or w in _ENGLISH_SMALL for w in words):
         return False
-    tail = m.group("tail") or ""
     return len(tail.split()) <= _TAIL_WORDS
 
 
@@ -269,11 +272,13 @@ class Byline:
     tail: str
 
 
-def byline_parts(line: str, *, spaced: bool = False) -> Byline | None:
+def byline_parts(line: str, *, spaced: bool = False, named: str | None = None) -> Byline | None:
     """The parts of the byline ``line`` ("Von Anna Müller (Berlin)", "By Jane Smith,
     Washington"), a date stamp set off after it left out (by a space too when ``spaced``:
     a page's byline element, reader.ingest.byline_dates); None when it is no byline
-    naming its writers (a desk's, "By The Associated Press", prose)."""
+    naming its writers (a desk's, "By The Associated Press", prose). A part after a comma
+    is a writer or the tail's (see ``_regrouped``; ``named``: the writers the page names,
+    when known)."""
     dated = set_off_date(line, spaced=spaced)
     line = (dated.before if dated is not None and _is_byline(dated.before) else line).strip()
     if not _is_byline(line) or _DESK.match(line):
@@ -281,9 +286,39 @@ def byline_parts(line: str, *, spaced: bool = False) -> Byline | None:
     m = _FOREIGN_BYLINE.match(line) or _BYLINE_AT.match(line) or _BYLINE.match(line)
     if m is None or _BYLINE_THE.match(line):
         return None
-    writers = tuple(name.strip() for name in _WRITERS_APART.split(m.group("names")))
-    tail = (m.group("tail") or "").strip()
-    return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail)
+    writers, tail = _regrouped(m.group("names"), m.group("tail") or "", named)
+    return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail.strip())
+
+
+# more writers after a comma, which the English byline reads as its tail: ", Olena
+# Kovalenko" of "By Shaun Walker, Olena Kovalenko", ", Olena Kovalenko and Pjotr Sauer"
+_MORE_WRITERS = re.compile(
+    rf"^\s*,\s*(?:and\s+)?{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}}(?![\w'’.-])"
+)
+_APART = re.compile(r"(\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+)")
+
+
+def _regrouped(names: str, tail: str, named: str | None) -> tuple[list[str], str]:
+    """The writers among a byline's ``names`` and the names its ``tail`` opens with, and
+    what follows them: a part after a comma is a writer when it reads as one
+    (reader.ingest.byline_places: "Olena Kovalenko", not "Bad Homburg", "Buenos Aires",
+    "Associated Press"); when the page names its writers (``named``, the extractor's
+    author), only a part it names is one. The rest goes to the tail as written."""
+    more = _MORE_WRITERS.match(tail)
+    if more is not None:
+        names, tail = names + tail[: more.end()], tail[more.end() :]
+    pieces = _APART.split(names)
+    writers, marks = pieces[0::2], pieces[1::2]
+    while marks and not _is_writer(writers[-1], marks[-1], named):
+        tail = marks.pop() + writers.pop() + tail
+    return [w.strip() for w in writers], tail
+
+
+def _is_writer(name: str, mark: str, named: str | None) -> bool:
+    """The byline's part ``name``, after ``mark`` (a comma, "and"), is a writer's."""
+    if named is not None:
+        return name.strip().casefold() in named.casefold() and not is_place_name(name)
+    return reads_as_writer(name) if "," in mark or ";" in mark else True
 
 
 # Credits of the writing, as a story's last line gives them: "Reporting by Jane Smith in
@@ -306,8 +341,14 @@ def is_writing_credit(line: str) -> bool:
     """``line`` credits the story's writing: "Reporting by Jane Smith; Editing by John
     Doe", "(Additional reporting by Tom Lee)", "Jane Doe contributed to this report.",
     or the agencies it was written with ("Mit Material von dpa", "Avec AFP", "(dpa/AFP)",
-    reader.ingest.agency_credits)."""
-    return _WRITING_CREDIT.search(line) is not None or is_agency_credit(line)
+    reader.ingest.agency_credits), or those who worked on it with the writer
+    ("Mitarbeit: Anna Müller", "Ha collaborato Giulia Bianchi",
+    reader.ingest.collaboration_credits)."""
+    return (
+        _WRITING_CREDIT.search(line) is not None
+        or is_agency_credit(line)
+        or is_collaboration_credit(line)
+    )
 
 
 def is_role_line(line: str) -> bool:

@@ -28,9 +28,11 @@ from reader.ingest.metadata import byline_agency
 from reader.ingest.normalize import clean
 from reader.ingest.page_byline import (
     article_language,
+    page_author,
     page_writers,
     with_byline,
     with_closing_byline,
+    with_opening_credit,
 )
 from reader.ingest.page_titles import (
     HEAD_SCAN,
@@ -474,8 +476,11 @@ def extract_html(html: str, name: str, path: str) -> Page:
     source = source or byline_agency(blocks)
     lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
     language = article_language(text, html, [lang.group(1) if lang else None, linked.language])
-    author = one_line_or_none(getattr(doc, "author", None))
+    extracted_author = one_line_or_none(getattr(doc, "author", None))
+    author = page_author(extracted_author, blocks)
     text = with_byline(_with_title(text, title), author, language, blocks)
+    if author is None:  # a credit in the byline's place: "Le Monde avec AFP"
+        text = with_opening_credit(text, extracted_author, blocks, lines)
     text = with_closing_byline(text, _closing_line(blocks, lines))
     address = one_line_or_none(getattr(doc, "url", None)) or (
         saved_from.group(1) if saved_from else None

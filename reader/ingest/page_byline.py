@@ -28,7 +28,14 @@ from reader.ingest.metadata import byline_agency
 from reader.ingest.page_titles import HEAD_SCAN
 from reader.ingest.photo_credits import trailing_credit
 
-__all__ = ["article_language", "page_writers", "with_byline", "with_closing_byline"]
+__all__ = [
+    "article_language",
+    "page_author",
+    "page_writers",
+    "with_byline",
+    "with_closing_byline",
+    "with_opening_credit",
+]
 
 # What trafilatura takes for a second writer in a byline element that also dates the
 # article ("By Ana Lee | Dec 13, 2008" gives "Ana Lee; Dec"): a date's words.
@@ -105,11 +112,61 @@ def with_byline(
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
 
 
+_AUTHOR_WORD = re.compile(r"[^\W_]+")
+
+
+def page_author(author: str | None, blocks: Sequence[str]) -> str | None:
+    """trafilatura's ``author``, unless it is an agencies' credit or it read it from a
+    credit among the page's ``blocks`` in an element marked as the author's
+    ("Mitarbeit Anna Müller" of "Mitarbeit: Anna Müller", "Mit Material von Reuters;
+    Eigenen Recherchen", "Le Monde avec AFP"): who helped, or the agencies, are no
+    byline under the headline."""
+    if not author or _is_agencies_credit(author) or _credit_block(author, blocks) is not None:
+        return None
+    return author
+
+
+def _credit_block(author: str, blocks: Sequence[str]) -> int | None:
+    """The index among ``blocks`` of the credit the extractor read its ``author`` from
+    (its words, the credit's first word first); None when no credit holds them."""
+    words = _AUTHOR_WORD.findall(author.casefold())
+    for i, block in enumerate(blocks):
+        line = " ".join(block.split())
+        if is_byline(line) or not is_writing_credit(line):
+            continue
+        credit = _AUTHOR_WORD.findall(line.casefold())
+        if credit[:1] == words[:1] and set(words) <= set(credit):
+            return i
+    return None
+
+
+def with_opening_credit(
+    text: str, author: str | None, blocks: Sequence[str], story: Sequence[str]
+) -> str:
+    """``text`` with the credit the page prints in its byline's place, under the headline
+    ("Le Monde avec AFP", "Avec AFP"), back after the headline as written, when the
+    extractor dropped it with its element and took it for the ``author``: it tells who
+    wrote the story. A credit after the ``story``'s lines is left to
+    ``with_closing_byline``."""
+    index = _credit_block(author, blocks) if author else None
+    if index is None:
+        return text
+    credit = " ".join(blocks[index].split())
+    lines = set(story)
+    last = max((i for i, block in enumerate(blocks) if block in lines), default=-1)
+    if index > last or credit in text:
+        return text
+    head, sep, rest = text.partition("\n\n")
+    return f"{head}\n\n{credit}\n\n{rest}" if sep else f"{head}\n\n{credit}"
+
+
 def _is_agencies_credit(author: str) -> bool:
     """trafilatura's ``author`` is an agencies' credit it read from an element marked as
     the author's ("Avec AFP", "Mit Material von dpa"; "Dpa; AFP" of "(dpa/AFP)"), no
     writer; one agency alone ("Reuters") is the writer as the page names it."""
     names = [name.strip() for name in author.split(";")]
+    if len(names) == 1 and is_agency(names[0]):
+        return False
     return is_agency_credit(author) or (len(names) > 1 and all(map(is_agency, names)))
 
 
@@ -160,7 +217,10 @@ def _page_byline(blocks: Sequence[str], author: str) -> Byline | None:
         line = " ".join(block.split())
         # the writers' names without "By", as a page's closing byline element prints them
         # ("Jane Smith, Hamburg"), read as a byline when the metadata names them
-        for byline in (byline_parts(line, spaced=True), byline_parts(f"By {line}")):
+        for byline in (
+            byline_parts(line, spaced=True, named=author),
+            byline_parts(f"By {line}", named=author),
+        ):
             if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
                 return byline
     return None

@@ -1,7 +1,8 @@
 """Saved pages of shapes the extractor reads less surely, marked up as sites mark them up
 (the words are our own): a story split over several <article> elements around a
 newsletter box and an advertisement, an AMP page, a page dated only in its JSON-LD, a
-story whose byline or credit follows the text, a short brief. Used by
+story whose byline or credit follows the text, a short brief; sites' pages in six
+languages with their bylines and credits (SITE_PAGES). Used by
 tests/ingest/test_page_shapes.py."""
 
 from __future__ import annotations
@@ -147,3 +148,241 @@ def brief_page(paragraphs: int = 1) -> str:
 <p class="byline">By Jane Smith</p>
 {_paragraphs(PARAGRAPHS[:paragraphs])}</article></main></body></html>"""
     )
+
+
+# Sites' pages in six languages, marked up as those sites mark them up (the words are our
+# own): the byline under the headline in the element the site uses, a credit after the
+# story; each story holds a sentence a credit's words open, which stays a claim.
+STORIES = {
+    "en": (
+        "Dam breach floods villages downstream",
+        "A dam on the river burst early on Tuesday, flooding four villages downstream and "
+        "forcing about 3,000 people from their homes, officials said.",
+        "He worked with AFP for years before joining the regional government as a spokesman.",
+        "Rescue teams used boats to reach families trapped on the upper floors of houses.",
+        "The authorities said the dam had been inspected in the spring and found sound.",
+    ),
+    "de": (
+        "Unwetter setzt Altstadt unter Wasser",
+        "Ein heftiges Unwetter hat am Dienstagabend die Altstadt unter Wasser gesetzt. "
+        "Die Feuerwehr rückte zu mehr als 200 Einsätzen aus.",
+        "Mit Material von der Baustelle am Fluss hatten Anwohner in der Nacht Sandsäcke gefüllt.",
+        "Verletzt wurde nach Angaben der Polizei niemand. Mehrere Straßen bleiben gesperrt.",
+        "Der Bürgermeister kündigte an, die Schäden rasch begutachten zu lassen.",
+    ),
+    "fr": (
+        "Un incendie ravage un entrepôt près du port",
+        "Un incendie a ravagé mardi soir un entrepôt de 5 000 mètres carrés près du port, "
+        "sans faire de victime, selon les pompiers.",
+        "Avec l'AFP, il avait couvert trois guerres avant de rejoindre la préfecture.",
+        "Une centaine de pompiers ont été mobilisés pendant toute la nuit.",
+        "Une enquête a été ouverte pour déterminer l'origine du sinistre.",
+    ),
+    "es": (
+        "Un temporal deja sin luz a 40.000 hogares",
+        "Un fuerte temporal de viento y lluvia dejó el martes sin suministro eléctrico a "
+        "unos 40.000 hogares, según la compañía distribuidora.",
+        "Con información de la Policía Nacional, los agentes cerraron tres carreteras de "
+        "la comarca.",
+        "Los servicios de emergencia atendieron más de 500 llamadas durante la noche.",
+        "La compañía espera restablecer el servicio antes del jueves.",
+    ),
+    "it": (
+        "Frana sulla statale, isolati due paesi",
+        "Una frana ha bloccato martedì la strada statale, isolando due paesi della valle, "
+        "secondo la protezione civile.",
+        "Ha collaborato con la polizia per anni prima di diventare sindaco del paese.",
+        "I vigili del fuoco hanno evacuato una decina di famiglie per precauzione.",
+        "La regione ha chiesto lo stato di emergenza per l'intera valle.",
+    ),
+    "pt": (
+        "Chuva forte provoca deslizamentos na serra",
+        "A chuva forte que atingiu a região na terça-feira provocou deslizamentos de terra "
+        "em três municípios da serra, segundo a Defesa Civil.",
+        "Com informações da Polícia Militar, os moradores foram retirados das áreas de "
+        "risco durante a madrugada.",
+        "Cerca de 200 pessoas estão desalojadas e abrigadas em escolas da região.",
+        "A previsão é de mais chuva para os próximos dias.",
+    ),
+}
+
+
+def _site_page(
+    lang: str, *, bottom: str, head: str = "", top: str = "", story_tag: str = "<p>"
+) -> str:
+    """A story in ``lang`` (STORIES): ``head`` in the head, ``top`` (markup) between the
+    headline and the story, each paragraph a ``story_tag`` (its opening tag), ``bottom``
+    (markup) after it; a related stories' box after the article."""
+    title, *paragraphs = STORIES[lang]
+    tag = story_tag.split()[0].lstrip("<").rstrip(">")
+    body = "\n".join(f"{story_tag}{p}</{tag}>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{title}</title>
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2024-03-12T06:40:00+01:00">{head}
+</head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article>
+<h1>{title}</h1>
+{top}
+{body}
+{bottom}
+</article></main>
+<aside class="related"><h2>More</h2><ul><li><a href="/other">Other story</a></li></ul></aside>
+</body></html>"""
+
+
+def _author(names: str) -> str:
+    return f'\n<meta name="author" content="{names}">'
+
+
+# (name, language, page, the byline or credit the reader sees under the headline or None,
+# the credit it sees after the story or None)
+SITE_PAGES: list[tuple[str, str, str, str | None, str | None]] = [
+    (
+        "english-two-writers-one-in-the-head",
+        "en",
+        _site_page(
+            "en",
+            head=_author("Shaun Walker"),
+            top='<p class="byline">By Shaun Walker, Olena Kovalenko</p>',
+            bottom='<p class="article-footer">Additional reporting by Pjotr Sauer</p>',
+        ),
+        "By Shaun Walker, Olena Kovalenko",
+        "Additional reporting by Pjotr Sauer",
+    ),
+    (
+        "usa-today-contributing",
+        "en",
+        _site_page(
+            "en",
+            head=_author("Jane Smith"),
+            top='<div class="gnt_ar_by"><a href="/staff/jane-smith">Jane Smith</a></div>',
+            story_tag='<p class="gnt_ar_b_p">',
+            bottom='<p class="gnt_ar_b_p">Contributing: Tom Lee, USA TODAY</p>',
+        ),
+        "By Jane Smith",
+        "Contributing: Tom Lee, USA TODAY",
+    ),
+    (
+        "german-regional-place-of-two-words",
+        "de",
+        _site_page(
+            "de",
+            head=_author("Anna Müller"),
+            top='<div class="id-Article-author">Von Anna Müller, Bad Homburg</div>',
+            story_tag='<p class="id-Article-content-item-paragraph">',
+            bottom='<p class="id-Article-credit">Mitarbeit: Tom Schmidt</p>',
+        ),
+        "Von Anna Müller, Bad Homburg",
+        "Mitarbeit: Tom Schmidt",
+    ),
+    (
+        "german-news-site-source-line",
+        "de",
+        _site_page(
+            "de",
+            bottom='<p class="article__source">Quelle: ntv.de, mau/dpa/AFP</p>',
+        ),
+        None,
+        "Quelle: ntv.de, mau/dpa/AFP",
+    ),
+    (
+        "german-own-research",
+        "de",
+        _site_page(
+            "de",
+            bottom='<p class="author-footer">Mit Material von Reuters und eigenen Recherchen</p>',
+        ),
+        None,
+        "Mit Material von Reuters und eigenen Recherchen",
+    ),
+    (
+        "le-monde-paper-with-agency-in-the-byline-place",
+        "fr",
+        _site_page(
+            "fr",
+            top=(
+                '<p class="article__desc">Les pompiers ont lutté toute la nuit.</p>\n'
+                '<span class="meta__author meta__author--page">Le Monde avec AFP</span>'
+            ),
+            story_tag='<p class="article__paragraph">',
+            bottom="",
+        ),
+        "Le Monde avec AFP",
+        None,
+    ),
+    (
+        "le-figaro-credit-after-the-story",
+        "fr",
+        _site_page(
+            "fr",
+            head=_author("Jean Dupont"),
+            top='<span class="fig-content-metas__author">Par Jean Dupont, Le Havre</span>',
+            story_tag='<p class="fig-paragraph">',
+            bottom='<p class="fig-content-metas">Le Figaro avec AFP et Reuters</p>',
+        ),
+        "Par Jean Dupont, Le Havre",
+        "Le Figaro avec AFP et Reuters",
+    ),
+    (
+        "spanish-place-and-local-media",
+        "es",
+        _site_page(
+            "es",
+            head=_author("María López"),
+            top='<div class="a_md_a">Por María López, Buenos Aires</div>',
+            story_tag='<p class="">',
+            bottom='<p class="author-footer">Con información de medios locales</p>',
+        ),
+        "Por María López, Buenos Aires",
+        "Con información de medios locales",
+    ),
+    (
+        "spanish-agencies-as-the-byline",
+        "es",
+        _site_page(
+            "es",
+            top='<div class="a_md_a"><span class="a_md_a_n">Agencias</span></div>',
+            bottom="<p>Fuente: EFE</p>",
+        ),
+        "Agencias",
+        "Fuente: EFE",
+    ),
+    (
+        "italian-place-and-collaborators",
+        "it",
+        _site_page(
+            "it",
+            head=_author("Marco Rossi"),
+            top='<span class="news-author">di Marco Rossi, Reggio Emilia</span>',
+            bottom=('<p class="article-footer">Hanno collaborato Giulia Bianchi e Luca Verdi</p>'),
+        ),
+        "di Marco Rossi, Reggio Emilia",
+        "Hanno collaborato Giulia Bianchi e Luca Verdi",
+    ),
+    (
+        "brazilian-portal-credit-of-a-service",
+        "pt",
+        _site_page(
+            "pt",
+            head=_author("João Silva"),
+            top='<p class="content-publication-data__from">Por João Silva, São Paulo</p>',
+            story_tag='<p class="content-text__container">',
+            bottom='<p class="content-text__container">Com informações da Folhapress</p>',
+        ),
+        "Por João Silva, São Paulo",
+        "Com informações da Folhapress",
+    ),
+    (
+        "brazilian-portal-credit-of-g1-dropped",
+        "pt",
+        _site_page(
+            "pt",
+            bottom='<p class="author-footer">– Com informações do G1</p>',
+        ),
+        None,
+        "– Com informações do G1",
+    ),
+]

@@ -60,3 +60,68 @@ def test_an_agency_s_credit_is_dimmed(line: str) -> None:
 )
 def test_a_line_naming_no_agency_or_saying_more_is_no_credit(line: str) -> None:
     assert not is_agency_credit(line)
+
+
+# credits of news services that are no agencies, of a paper with an agency, and of the
+# writers' initials with the agencies
+SERVICE_CREDITS = [
+    "Com informações do G1",
+    "Com informações da Folhapress",
+    "– Com informações da Agência Brasil",
+    "Mit Material von Reuters und eigenen Recherchen",
+    "Mit Informationen von Anna Müller, ARD-Studio Washington",
+    "Con información de medios locales",
+    "Con información de El País",
+    "Con informazioni di agenzie",
+    "With reporting by The Associated Press",
+    "Le Monde avec AFP",
+    "Le Figaro avec AFP et Reuters",
+    "ntv.de mit dpa",
+    "mes/dpa/AFP",
+    "ntv.de, mau/dpa",
+    "Agencias",
+    "Europa Press",
+    "(mit dpa)",
+]
+
+
+@pytest.mark.parametrize("line", SERVICE_CREDITS)
+def test_a_news_service_s_credit_is_one_and_dimmed(line: str) -> None:
+    assert is_agency_credit(line)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He worked with AFP for years.",
+        "Com informações da Polícia Militar",
+        "Con información de la Policía Nacional, los agentes cerraron tres carreteras.",
+        "Le Monde avec ses lecteurs",
+        "La France avec l'Allemagne",
+        "Jean Dupont avec AFP",
+        "Mit dpa sprach er über die Lage.",
+        "und/oder",
+    ],
+)
+def test_a_sentence_or_a_writer_with_an_agency_is_no_service_s_credit(line: str) -> None:
+    assert not is_agency_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quelle: dpa",
+        "Quelle: ntv.de, mau/dpa/AFP",
+        "Fuente: EFE",
+        "Fonte: Agência Brasil",
+        "Fonte: ANSA",
+    ],
+)
+def test_a_source_line_in_another_language_is_dimmed(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_a_headline_opening_with_sources_stays_read() -> None:
+    """An ECB+ headline: "Sources:" opens a claim, not a credit."""
+    assert not is_boilerplate_line("Sources: Sox May Not Be Out Of Teixeira Chase")

@@ -265,6 +265,15 @@ PLACED_BYLINES = [
     ("it", "di Marco Rossi, Roma"),
     ("pt", "Por João Silva, em Lisboa"),
     ("fr", "Par Jean Dupont, envoyé spécial à Kiev"),
+    # a place of two words after the comma, once read as a second writer ("Reggio Emilia"
+    # no table knows: the head names Marco Rossi alone, so it is no writer)
+    ("en", "By Jane Smith, Hong Kong"),
+    ("de", "Von Anna Müller, Bad Homburg"),
+    ("fr", "Par Jean Dupont, Le Havre"),
+    ("es", "Por María López, Buenos Aires"),
+    ("it", "di Marco Rossi, Reggio Emilia"),
+    ("pt", "Por João Silva, São Paulo"),
+    ("pt", "Por João Silva, Rio de Janeiro"),
 ]
 
 
@@ -292,3 +301,28 @@ def test_a_place_is_put_back_with_two_writers(tmp_path: Path) -> None:
     byline = "Von Anna Müller und Tom Schmidt (Berlin)"
     page = pages.paper_page("de", byline, ["Anna Müller", "Tom Schmidt"])
     assert _put_back(read_page(tmp_path, page)) == byline
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "put_back"),
+    [
+        ("en", "By Shaun Walker, Olena Kovalenko", "By Shaun Walker, Olena Kovalenko"),
+        ("en", "By Shaun Walker, Olena Kovalenko, Kyiv", "By Shaun Walker, Olena Kovalenko, Kyiv"),
+        ("de", "Von Anna Müller, Olena Kovalenko", "Von Anna Müller und Olena Kovalenko"),
+        (
+            "fr",
+            "Par Jean Dupont, Olena Kovalenko, Kiev",
+            "Par Jean Dupont et Olena Kovalenko, Kiev",
+        ),
+    ],
+)
+@pytest.mark.parametrize("named", ["both", "first"])
+def test_a_second_writer_after_the_comma_is_put_back_whoever_the_head_names(
+    tmp_path: Path, lang: str, byline: str, put_back: str, named: str
+) -> None:
+    """The head names both writers, or the first only (the second is then read as the
+    page wrote it)."""
+    first = "Shaun Walker" if lang == "en" else WRITERS[lang]
+    writers = [first, "Olena Kovalenko"] if named == "both" else [first]
+    doc = read_page(tmp_path, pages.paper_page(lang, byline, writers))
+    assert _put_back(doc) == (put_back if named == "both" else byline)

@@ -335,3 +335,82 @@ def test_a_line_naming_no_writers_has_no_byline_parts(line: str) -> None:
 )
 def test_a_credit_of_the_writing_is_told_from_prose(line: str, credit: bool) -> None:
     assert is_writing_credit(line) is credit
+
+
+# A second writer after a comma, and a place after a comma, in the six languages' bylines
+SECOND_WRITERS = [
+    ("By Shaun Walker, Olena Kovalenko", ("Shaun Walker", "Olena Kovalenko")),
+    (
+        "By Shaun Walker, Olena Kovalenko and Pjotr Sauer",
+        ("Shaun Walker", "Olena Kovalenko", "Pjotr Sauer"),
+    ),
+    ("Von Anna Müller, Olena Kovalenko", ("Anna Müller", "Olena Kovalenko")),
+    ("Par Jean Dupont, Marie Martin et Paul Petit", ("Jean Dupont", "Marie Martin", "Paul Petit")),
+    ("Por María López, Carlos Ruiz", ("María López", "Carlos Ruiz")),
+    ("di Marco Rossi, Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
+    ("Por João Silva, Ana Souza", ("João Silva", "Ana Souza")),
+]
+
+
+@pytest.mark.parametrize(("line", "writers"), SECOND_WRITERS)
+def test_a_name_after_a_byline_s_comma_is_a_second_writer(
+    line: str, writers: tuple[str, ...]
+) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.writers, byline.tail) == (writers, "")
+
+
+PLACES_AFTER_A_COMMA = [
+    ("By Shaun Walker, Kyiv", ", Kyiv"),
+    ("By Jane Smith, New York", ", New York"),
+    ("By Jane Smith, Associated Press", ", Associated Press"),
+    ("By Lee Je-hun, Senior Staff Writer", ", Senior Staff Writer"),
+    ("By Jane Doe, USA TODAY", ", USA TODAY"),
+    ("By Shaun Walker, Olena Kovalenko and Pjotr Sauer, Kyiv", ", Kyiv"),
+    ("Von Anna Müller, Bad Homburg", ", Bad Homburg"),
+    ("Von Anna Müller, Frankfurt am Main", ", Frankfurt am Main"),
+    ("Par Jean Dupont, Le Havre", ", Le Havre"),
+    ("Por María López, Buenos Aires", ", Buenos Aires"),
+    ("Por João Silva, São Paulo", ", São Paulo"),
+    ("Por João Silva, Rio de Janeiro", ", Rio de Janeiro"),
+    ("di Marco Rossi, Porto Cervo", ", Porto Cervo"),
+]
+
+
+@pytest.mark.parametrize(("line", "tail"), PLACES_AFTER_A_COMMA)
+def test_a_place_desk_or_role_after_a_byline_s_comma_is_its_tail(line: str, tail: str) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert byline.tail == tail
+    assert is_boilerplate_line(line)
+
+
+def test_a_part_after_the_comma_the_page_s_writers_do_not_name_is_the_tail() -> None:
+    """Where the page names its writers, they tell a place no table knows ("Reggio
+    Emilia") from a writer, and a writer they do not name is read as written."""
+    assert byline_parts("di Marco Rossi, Reggio Emilia", named="Marco Rossi") == Byline(
+        line="di Marco Rossi, Reggio Emilia", writers=("Marco Rossi",), tail=", Reggio Emilia"
+    )
+    named = byline_parts("By Shaun Walker, Olena Kovalenko", named="Shaun Walker; Olena Kovalenko")
+    assert named is not None and named.writers == ("Shaun Walker", "Olena Kovalenko")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mitarbeit: Anna Müller",
+        "Unter Mitarbeit von Tom Schmidt",
+        "Redaktion: Anna Müller",
+        "Avec la collaboration de Marie Martin",
+        "Colaboración: María López",
+        "Ha collaborato Giulia Bianchi",
+        "Colaborou Ana Souza",
+        "Contributing: Jane Doe, USA TODAY",
+        "With reporting by Jane Smith",
+        "Le Monde avec AFP",
+        "Com informações do G1",
+    ],
+)
+def test_a_credit_of_collaborators_or_of_a_news_service_is_a_writing_credit(line: str) -> None:
+    assert is_writing_credit(line)

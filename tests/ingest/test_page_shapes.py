@@ -175,3 +175,25 @@ def test_a_name_and_place_after_the_story_no_writer_s_and_unmarked_are_not_put_b
     words after the story are no byline."""
     page = shapes.closing_page('<p class="story-footer">Jane Smith, Hamburg</p>')
     assert "Jane Smith" not in read_page(tmp_path, page).text
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "byline", "credit"),
+    [page[1:] for page in shapes.SITE_PAGES],
+    ids=[page[0] for page in shapes.SITE_PAGES],
+)
+def test_a_site_s_page_shows_its_byline_and_credit_dimmed_and_its_story_read(
+    tmp_path: Path, lang: str, page: str, byline: str | None, credit: str | None
+) -> None:
+    """Each story holds a sentence a credit's words open ("He worked with AFP for
+    years", "Con información de la Policía Nacional, los agentes ..."): it stays a claim."""
+    doc = read_page(tmp_path, page)
+    title, *story = shapes.STORIES[lang]
+    lines = paragraph_lines(doc)
+    shown = [title, *([byline] if byline else [])]
+    assert lines[: len(shown)] == shown
+    assert [line for line in lines if line in story] == story
+    assert lines[-1] == (credit or story[-1])
+    assert {line for line in lines if line in dimmed(doc)} == {
+        line for line in (byline, credit) if line
+    }

@@ -1,0 +1,91 @@
+"""What a byline names after a comma: a second writer or where the writers wrote from.
+"By Shaun Walker, Olena Kovalenko" names two writers, "By Shaun Walker, Kyiv" a writer
+and a place; so do "Von Anna Müller, Tom Schmidt" and "Von Anna Müller, Bad Homburg",
+"Por María López, Buenos Aires", "Par Jean Dupont, Le Havre".
+
+A part of two capitalised words or more is a writer unless it reads as something else:
+a place the project's tables know (a country or state, reader.ingest.regions; a place
+opened or closed by a word of places, reader.ingest.place_words: "New York", "San
+José", "Bad Homburg", "Mexico City"), a news agency, a paper or broadcaster ("Associated
+Press", "BBC News", "USA TODAY", "Süddeutsche Zeitung") or a writer's role ("Senior
+Staff Writer", "Chief Correspondent"). A known given name first
+(reader.ingest.given_names: "Victoria", "Jordan") makes it a writer's name whatever
+follows. Where the
+page names its writers (its metadata), a part they do not name is no writer
+(reader.ingest.page_byline).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from reader.ingest.agencies import AGENCIES
+from reader.ingest.given_names import FEMALE, GIVEN, MALE
+from reader.ingest.place_words import PLACE_GOERS, PLACE_OPENERS
+from reader.ingest.regions import is_region
+
+__all__ = ["is_place_name", "reads_as_writer"]
+
+_GIVEN = FEMALE | MALE | GIVEN
+# words naming a paper, a broadcaster or a news site, as a byline names the writer's
+_MEDIA_TEXT = """
+    news press presse post times today zeitung journal herald tribune telegraph guardian
+    observer express mail mirror standard chronicle gazette independent review monitor
+    radio tv television télévision televisión televisione televisão magazine weekly daily
+    online digital network channel media médias medios mídia monde figaro país globo
+    folha estadão corriere repubblica stampa spiegel welt zeit allgemeine rundschau
+    nachrichten tagesschau presse-agentur
+"""
+# words of a writer's role or desk: "Senior Staff Writer", "Chief Political
+# Correspondent", "Rédacteur en chef", "Korrespondentin", "Enviado Especial"
+_ROLE_TEXT = """
+    writer writers staff reporter reporters correspondent correspondents editor editors
+    senior chief political diplomatic foreign security economics business sports science
+    health technology bureau desk contributor columnist analyst producer photographer
+    special envoy international national deputy associate contributing
+    korrespondent korrespondentin redakteur redakteurin reporterin autor autorin
+    redaktion correspondant correspondante envoyé envoyée spécial spéciale rédacteur
+    rédactrice rédaction corresponsal redactor redactora enviado enviada especial
+    redacción corrispondente inviato inviata speciale redazione correspondente repórter
+    enviada redação
+"""
+_NOT_WRITER_WORDS = frozenset((_MEDIA_TEXT + _ROLE_TEXT).split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+
+
+def _folded(word: str) -> str:
+    """``word`` in small letters without accents or a closing dot: "São" -> "sao"."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().rstrip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_place_name(name: str) -> bool:
+    """``name`` (capitalised words) reads as a place: a country, state or region the
+    project knows ("South Korea", "New Mexico"), or a place of several words opened or
+    closed by a word of places ("Bad Homburg", "Buenos Aires", "São Paulo", "Le Havre",
+    "Mexico City"), its first word no known given name."""
+    words = _WORD.findall(name)
+    if not words:
+        return False
+    if is_region(" ".join(w.casefold() for w in words)):
+        return True
+    first, last = _folded(words[0]), _folded(words[-1])
+    if first in _GIVEN:
+        return False
+    return first in PLACE_OPENERS or words[0].casefold() in PLACE_OPENERS or last in PLACE_GOERS
+
+
+def reads_as_writer(name: str) -> bool:
+    """``name`` (a byline's part after a comma, two capitalised words or more: "Olena
+    Kovalenko", "Bad Homburg", "Associated Press") reads as a writer's name: no place,
+    agency, paper or role (see the module's notes)."""
+    words = _WORD.findall(name)
+    if len(words) < 2 or is_place_name(name):
+        return False
+    if _folded(words[0]) in _GIVEN:
+        return True
+    folded = [w.casefold().rstrip(".") for w in words]
+    if " ".join(folded) in AGENCIES or any(w in AGENCIES for w in folded):
+        return False
+    return not any(w in _NOT_WRITER_WORDS or _folded(w) in _NOT_WRITER_WORDS for w in folded)

@@ -1,0 +1,51 @@
+"""Tests of reader/ingest/byline_places.py: a byline's part after a comma is a second
+writer or a place, an agency, a paper or a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.byline_places import is_place_name, reads_as_writer
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Olena Kovalenko",
+        "Tom Schmidt",
+        "Marie Martin",
+        "Carlos Ruiz",
+        "Giulia Bianchi",
+        "Ana Souza",
+    ],
+)
+def test_a_person_s_name_reads_as_a_writer(name: str) -> None:
+    assert reads_as_writer(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bad Homburg",
+        "Le Havre",
+        "Buenos Aires",
+        "São Paulo",
+        "New York",
+        "Mexico City",
+        "South Korea",
+        "Associated Press",
+        "USA TODAY",
+        "BBC News",
+        "Senior Staff Writer",
+        "Envoyé Spécial",
+        "Kyiv",
+    ],
+)
+def test_a_place_agency_paper_or_role_reads_as_no_writer(name: str) -> None:
+    assert not reads_as_writer(name)
+
+
+def test_a_known_given_name_first_is_a_person_s_not_a_place_s() -> None:
+    """ "Victoria" is a given name the project knows; "Santa" opens places."""
+    assert not is_place_name("Victoria Bay")
+    assert is_place_name("Santa Cruz")
