@@ -119,6 +119,13 @@ def _people(unit_word: str, written: str) -> bool:
     return word in _PEOPLE_WORDS or bool(toll_noun(word))
 
 
+def counts_people(f: UnitFeatures, m: Mention) -> bool:
+    """Figure ``m`` of ``f``'s sentence counts people ("23 pirates", "12 Somalis", "12
+    Tote", "28 personnes")."""
+    c = _count(f, m)
+    return c is not None and c.kind == PEOPLE
+
+
 def wholes(f: UnitFeatures) -> list[_Count]:
     """The counts of ``f``'s sentence that may be a whole (of people, or of a noun)."""
     out = []

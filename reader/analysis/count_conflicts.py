@@ -23,6 +23,7 @@ from reader.analysis.indefinite_figures import of_some_one
 from reader.analysis.mention import Mention
 from reader.analysis.money_words import scaled
 from reader.analysis.number_mentions import CURRENCIES
+from reader.analysis.one_group import one_group
 from reader.analysis.stems import stem
 from reader.model import DiscrepancyKind, Span
 
@@ -41,7 +42,10 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
         same_unit = [
             nb
             for nb in nums_b
-            if _same_counted(na, roles_a.get(na.span, ""), nb, roles_b.get(nb.span, ""))
+            if (
+                _same_counted(na, roles_a.get(na.span, ""), nb, roles_b.get(nb.span, ""))
+                or one_group(fa, na, fb, nb)
+            )
             and _comparable(na, nb)
             and same_selection(fa, na) == same_selection(fb, nb)
             and cumulative(fa, na) == cumulative(fb, nb)

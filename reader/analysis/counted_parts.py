@@ -203,7 +203,7 @@ class Split:
     b: Mention
     detail: str  # "23 Somalian vs 12 Somali and 11 Yemeni"
     adds_up: bool  # the parts add up to the whole: one group counted two ways
-    agrees: bool  # ... and the whole names the same parts: no discrepancy
+    agrees: bool  # ... and the whole names the same parts, or none: no discrepancy
 
 
 def told_in_parts(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> Split | None:
@@ -218,7 +218,9 @@ def told_in_parts(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) 
         told = whole_of_parts(whole_f, [whole])
         split_all = whole_of_parts(split_f, listed)
         a, b = (told, split_all) if whole is na else (split_all, told)
-        # "23 Somali and Yemeni pirates" against "12 Somali and 11 Yemeni": the same parts
-        agrees = adds_up and {_demonym(x.unit_word) for x in listed} <= _kinds_named(whole_f, whole)
+        # "23 Somali and Yemeni pirates" against "12 Somali and 11 Yemeni": the same
+        # parts; "23 pirates" names none, which the parts adding up only tell more of
+        named = _kinds_named(whole_f, whole)
+        agrees = adds_up and (not named or {_demonym(x.unit_word) for x in listed} <= named)
         return Split(a, b, f"{a.surface} vs {b.surface}", adds_up, agrees)
     return None
