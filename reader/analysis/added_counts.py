@@ -33,7 +33,13 @@ from dataclasses import dataclass
 
 from reader.analysis.cased_nationalities import names_nationality
 from reader.analysis.casualties import PEOPLE_UNITS
-from reader.analysis.counted_parts import same_thing
+from reader.analysis.counted_parts import (
+    PEOPLE_WORDS,
+    compound_of,
+    elided_compound,
+    kinds_after_noun,
+    same_thing,
+)
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.tolls import toll_noun
@@ -56,23 +62,6 @@ _JOINED = re.compile(
     rf"\s+(?:(?:other|more)\s+)?{_WORD}(?:\s+{_WORD})?\s*(?:,\s*(?:(?:and|et|und|y|e)\s+)?"
     r"|(?:and|et|und|y|e)\s+)",
     re.IGNORECASE,
-)
-# people counted, as written, besides the English nouns of persons (lexicon.PERSON_NOUNS)
-# and tolls' nouns (read by tolls)
-_PEOPLE_WORDS = frozenset(
-    """
-    foreigners tourists nationals expatriates migrants refugees missing
-    personnes hommes femmes enfants soldats civils pirates passagers migrants otages
-    étrangers touristes ressortissants
-    menschen personen männer frauen kinder soldaten zivilisten piraten passagiere geiseln
-    ausländer ausländern touristen staatsbürger
-    personas hombres mujeres niños soldados civiles piratas pasajeros rehenes
-    extranjeros turistas ciudadanos
-    persone uomini donne bambini soldati civili pirati passeggeri ostaggi
-    stranieri turisti cittadini
-    pessoas homens mulheres crianças soldados civis piratas passageiros reféns
-    estrangeiros turistas cidadãos
-    """.split()  # noqa: SIM905
 )
 
 
@@ -116,7 +105,7 @@ def _people(unit_word: str, written: str) -> bool:
     if names_nationality(written):
         return True  # "Somalis", "Somalian" (as counted_parts reads them), not "poles"
     word = written.lower()
-    return word in _PEOPLE_WORDS or bool(toll_noun(word))
+    return word in PEOPLE_WORDS or bool(toll_noun(word))
 
 
 def counts_people(f: UnitFeatures, m: Mention) -> bool:
@@ -139,14 +128,12 @@ def wholes(f: UnitFeatures) -> list[_Count]:
 @dataclass(frozen=True, slots=True)
 class _Sum:
     parts: tuple[_Count, ...]  # in reading order
+    kind: str  # PEOPLE, or the stem of the noun the parts count
+    compound: bool = False  # the noun is a German compound's head ("Tier- und Pflanzenarten")
 
     @property
     def total(self) -> float:
         return sum(c.value for c in self.parts)
-
-    @property
-    def kind(self) -> str:
-        return self.parts[-1].kind
 
 
 def sums(f: UnitFeatures) -> list[_Sum]:
@@ -158,11 +145,18 @@ def sums(f: UnitFeatures) -> list[_Sum]:
     for run in _listed(f):
         for size in range(2, min(len(run), MAX_PARTS) + 1):
             for k in range(len(run) - size + 1):
-                counts = [_count(f, m) for m in run[k : k + size]]
+                stretch = run[k : k + size]
+                counts = [_count(f, m) for m in stretch]
                 if all(c is not None for c in counts):
                     parts = tuple(c for c in counts if c is not None)
-                    if _evidence(parts) and _one_thing(parts):
-                        out.append(_Sum(parts))
+                    if not _evidence(parts):
+                        continue
+                    if kinds_after_noun(f, stretch):  # "1 247 espèces animales et 747 végétales"
+                        out.append(_Sum(parts, parts[0].kind))
+                    elif elided_compound(f, stretch):  # "1.247 Tier- und 747 Pflanzenarten"
+                        out.append(_Sum(parts, parts[-1].kind, compound=True))
+                    elif _one_thing(parts):
+                        out.append(_Sum(parts, parts[-1].kind))
     return out
 
 
@@ -206,7 +200,7 @@ def _one_thing(parts: tuple[_Count, ...]) -> bool:
 def adds_up(parts: _Sum, whole: _Count) -> bool:
     """``whole`` counts what ``parts`` count, and is their sum (or, for a noun other
     than people, lies between the larger part and the sum)."""
-    if parts.kind != whole.kind:
+    if parts.kind != whole.kind and not (parts.compound and compound_of(parts.kind, whole.kind)):
         return False
     if whole.value == parts.total:
         return True

@@ -26,10 +26,16 @@ def nationality_unit(word: str) -> str:
     return low if low.endswith("s") else f"{low}s"
 
 
+def common_noun_written(word: str) -> bool:
+    """``word`` is a nationality that is also a common noun, written in small letters
+    ("poles", "swedes"): the common noun."""
+    return word.islower() and word in NATIONALITIES_ALSO_COMMON
+
+
 def names_nationality(word: str) -> bool:
     """``word``, as written, names a nationality ("Somalis", "Somalian", "Poles", "a
     Pole"), not a common noun in small letters ("poles")."""
     low = word.lower()
     if low in NATIONALITIES_ALSO_COMMON:
-        return not word.islower()
+        return not common_noun_written(word)
     return low in DEMONYMS or (low.endswith("an") and low[:-2] in DEMONYMS)

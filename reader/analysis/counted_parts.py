@@ -12,12 +12,13 @@ from collections.abc import Callable
 from reader.analysis.cased_nationalities import (
     COMMON_NOUN_UNITS,
     NATIONALITY_UNITS,
-    names_nationality,
+    common_noun_written,
 )
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, NATIONALITY_LANGUAGES, PERSON_NOUNS
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
+from reader.analysis.tolls import toll_noun
 from reader.analysis.word_forms import STEMMERS, snowball
 from reader.model import Span
 
@@ -75,24 +76,30 @@ def _nationality(unit_word: str) -> bool:
     return _demonym(unit_word) in DEMONYMS or unit_word in _NATIONALITY_STEMS
 
 
-_NOUN_PHRASE = re.compile(r"(?:\s*(?:,|and|or)?\s+[^\W\d_][\w'-]*){1,6}")
+_NOUN_PHRASE = re.compile(r"(?:\s*,?\s+[^\W\d_][\w'-]*){1,6}")
+# "and", "or" in the six languages, between the kinds a whole names
+_JOINERS = frozenset("and or et ou und oder y o e ed".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def _kinds_named(f: UnitFeatures, m: Mention) -> set[str]:
-    """The nationalities and kinds of people a count names before what it counts: "23
-    Somali and Yemeni pirates" names somali and yemeni."""
+    """The nationalities and kinds of people a count names before what it counts, or
+    after it in the Romance languages: "23 Somali and Yemeni pirates" names somali and
+    yemeni, "23 pirates somaliens et yéménites" somalien and yéménit (each kind as the
+    six languages' stemmers leave it, as a count's unit word is)."""
     end = m.span.end - f.unit.span.start
     phrase = _NOUN_PHRASE.match(f.unit.text, end)
     if phrase is None:
         return set()
-    out = set()
-    for word in _WORD.findall(phrase.group()):
+    out: set[str] = set()
+    for i, word in enumerate(_WORD.findall(phrase.group())):
         low = word.lower()
         kind = _demonym(low if low in DEMONYMS else stem(low))
-        if names_nationality(word) or kind in _KINDS_OF_PEOPLE:
-            out.add(kind)
-        elif low not in ("and", "or"):
+        if (kind in DEMONYMS and not common_noun_written(word)) or kind in _KINDS_OF_PEOPLE:
+            out |= {kind, *(_demonym(stem_word(low)) for stem_word in _STEMMERS)}
+        elif low in _JOINERS or (i == 0 and f.language in _KIND_AFTER_NOUN):
+            continue  # "and", or the noun before its kinds ("pirates somaliens")
+        else:
             break  # what is counted, or beyond it
     return out
 
@@ -148,6 +155,123 @@ def _kind_then_noun(f: UnitFeatures, m: Mention) -> bool:
     )
 
 
+# people counted, as written, besides the English nouns of persons (lexicon.PERSON_NOUNS)
+# and tolls' nouns (read by tolls)
+PEOPLE_WORDS = frozenset(
+    """
+    foreigners tourists nationals expatriates migrants refugees missing
+    personnes hommes femmes enfants soldats civils pirates passagers migrants otages
+    étrangers touristes ressortissants
+    menschen personen männer frauen kinder soldaten zivilisten piraten passagiere geiseln
+    ausländer ausländern touristen staatsbürger
+    personas hombres mujeres niños soldados civiles piratas pasajeros rehenes
+    extranjeros turistas ciudadanos
+    persone uomini donne bambini soldati civili pirati passeggeri ostaggi
+    stranieri turisti cittadini
+    pessoas homens mulheres crianças soldados civis piratas passageiros reféns
+    estrangeiros turistas cidadãos
+    """.split()  # noqa: SIM905
+)
+
+
+# the languages that put a kind after its noun and leave the noun out of the later parts
+# ("1 247 espèces animales et 747 végétales", "1.247 especies animales y 747 vegetales",
+# "1.247 specie animali e 747 vegetali", "1.247 espécies animais e 747 vegetais")
+_KIND_AFTER_NOUN = frozenset({"French", "Spanish", "Italian", "Portuguese"})
+# the ending two kinds of one noun share, told by adjectives of one form ("animales" and
+# "végétales", "animali" and "vegetali", "animais" and "vegetais"); a shorter one ("-es",
+# "-os") is any plural's ("5 coches quemados y 3 motos": two things)
+_SHARED_ENDING = 3
+_KIND = re.compile(r"\s+([^\W\d_][\w'-]*)")
+
+
+# words that are neither a kind nor a noun after a figure: "two rifles and three"
+_NO_KIND = frozenset(
+    "and or of et ou de des du und oder von der die das y o del e ed di da do dos das".split()  # noqa: SIM905
+)
+
+
+def _two_words(f: UnitFeatures, m: Mention) -> tuple[str, str] | None:
+    """The two words after figure ``m`` as written, lower case ("1,247 animal species":
+    "animal", "species"); None when not two words."""
+    first = _COUNTED.match(f.unit.text, m.span.end - f.unit.span.start)
+    second = _KIND.match(f.unit.text, first.end()) if first is not None else None
+    if first is None or second is None:
+        return None
+    return first.group(1).lower(), second.group(1).lower()
+
+
+def _kind_alike(kind: str, word: str) -> bool:
+    """``word``, said after a later figure, names another kind of the noun ``kind`` is
+    said of: an adjective of the same form ("animales", "végétales"), or another
+    nationality ("somaliens", "yéménites")."""
+    if word == kind:
+        return False
+    if _nationality_word(kind) and _nationality_word(word):
+        return True
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(kind[::-1], word[::-1], strict=False)) if a != b),
+        min(len(kind), len(word)),
+    )
+    return shared >= _SHARED_ENDING and word not in PEOPLE_WORDS and not toll_noun(word)
+
+
+def _nationality_word(word: str) -> bool:
+    return word in DEMONYMS or _nationality(stem(word))
+
+
+def kinds_after_noun(f: UnitFeatures, listed: list[Mention]) -> bool:
+    """Counts ``listed`` name kinds of the noun the first counts, each after it ("1 247
+    espèces animales et 747 végétales", "12 pirates somaliens et 13 yéménites"), in
+    French, Spanish, Italian and Portuguese."""
+    first = _two_words(f, listed[0]) if len(listed) > 1 else None
+    return (
+        f.language in _KIND_AFTER_NOUN
+        and first is not None
+        and all(_kind_alike(first[1], _written(f, x)) for x in listed[1:])
+    )
+
+
+def kinds_with_noun(f: UnitFeatures, listed: list[Mention]) -> bool:
+    """Counts ``listed`` each name a kind and the same noun, not of people ("1,247 animal
+    species and 747 plant species", "1 247 espèces animales et 747 espèces végétales"):
+    the kind before the noun in English and German, after it in the Romance languages."""
+    words = [_two_words(f, x) for x in listed]
+    if len(listed) < 2 or any(w is None for w in words):
+        return False
+    noun_at = 0 if f.language in _KIND_AFTER_NOUN else 1
+    nouns = {w[noun_at] for w in words if w is not None}
+    kinds = [w[1 - noun_at] for w in words if w is not None]
+    noun = next(iter(nouns))
+    return (
+        len(nouns) == 1
+        and len(set(kinds)) == len(kinds)
+        and noun not in PEOPLE_WORDS
+        and not same_thing(stem(noun), "peopl")
+        and not ({noun, *kinds} & _NO_KIND)
+        and not any(k in PEOPLE_WORDS or toll_noun(k) for k in kinds)
+    )
+
+
+def elided_compound(f: UnitFeatures, listed: list[Mention]) -> bool:
+    """Counts ``listed`` name kinds of one German compound's head, said once at the end
+    ("1.247 Tier- und 747 Pflanzenarten")."""
+    words = [_written(f, x) for x in listed]
+    return (
+        f.language == "German"
+        and len(words) > 1
+        and all(len(w) > 1 and w.endswith("-") for w in words[:-1])
+        and len(words[-1]) > 1
+        and not words[-1].endswith("-")
+    )
+
+
+def compound_of(noun: str, unit_word: str) -> bool:
+    """A count of ``unit_word`` counts what compound ``noun`` names, its head ("art" of
+    "pflanzenart")."""
+    return len(unit_word) >= _SHARED_ENDING and noun.endswith(unit_word)
+
+
 def parts(f: UnitFeatures, m: Mention) -> list[Mention]:
     """The counts ``m`` is listed with in its sentence ("12 Somali and 11 Yemeni", "1,247
     animal and 747 plant species"), ``m`` among them, in reading order; ``[m]`` when it
@@ -162,22 +286,40 @@ def parts(f: UnitFeatures, m: Mention) -> list[Mention]:
         return [m]
     runs: list[list[Mention]] = []
     for x in counts:
-        if runs:
-            gap_from = _as_written_end(f, runs[-1][-1])
-            gap_to = x.span.start - f.unit.span.start
-            joined = _JOIN.fullmatch(f.unit.text, gap_from, gap_to) is not None
-            kinds = {y.unit_word for y in runs[-1]}
-            of_a_noun = all(_kind_of(f, y) for y in runs[-1]) and (
-                _kind_of(f, x) or _kind_then_noun(f, x)
-            )
-            if joined and (_a_part(x.unit_word) or of_a_noun) and x.unit_word not in kinds:
-                runs[-1].append(x)
-                continue
-        runs.append([x])
+        if runs and _joined(f, runs[-1], x):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
     run = next(run for run in runs if m in run)
-    if len(run) > 1 and (_a_part(run[0].unit_word) or _kind_then_noun(f, run[-1])):
+    if len(run) > 1 and (
+        _a_part(run[0].unit_word)
+        or _kind_then_noun(f, run[-1])
+        or kinds_after_noun(f, run)
+        or kinds_with_noun(f, run)
+        or elided_compound(f, run)
+    ):
         return run
     return [m]
+
+
+def _joined(f: UnitFeatures, run: list[Mention], x: Mention) -> bool:
+    """Count ``x`` is listed after ``run`` as another part: joined to it by a comma or
+    "and", and counting another kind of people, or another kind of one noun."""
+    gaps_from = [_as_written_end(f, run[-1]), _as_written_end(f, run[-1], noun=True)]
+    gap_to = x.span.start - f.unit.span.start
+    # "espèces animales et", "animal species and"
+    if not any(_JOIN.fullmatch(f.unit.text, start, gap_to) for start in gaps_from):
+        return False
+    of_a_noun = all(_kind_of(f, y) for y in run) and (_kind_of(f, x) or _kind_then_noun(f, x))
+    listed = [*run, x]
+    if kinds_with_noun(f, listed):
+        return True
+    return x.unit_word not in {y.unit_word for y in run} and (
+        _a_part(x.unit_word)
+        or of_a_noun
+        or kinds_after_noun(f, listed)
+        or elided_compound(f, listed)
+    )
 
 
 def _a_part(unit_word: str) -> bool:
@@ -189,10 +331,21 @@ def whole_of_parts(f: UnitFeatures, listed: list[Mention]) -> Mention:
     """One mention standing for the parts ``listed``: their span and their words, the
     noun they are kinds of included ("1,247 animal and 747 plant species")."""
     start = listed[0].span.start
-    noun = len(listed) > 1 and _kind_then_noun(f, listed[-1])
+    noun = len(listed) > 1 and (_kind_then_noun(f, listed[-1]) or kinds_with_noun(f, listed))
     end = f.unit.span.start + _as_written_end(f, listed[-1], noun)
     text = f.unit.text[start - f.unit.span.start : end - f.unit.span.start]
     return dataclasses.replace(listed[0], span=Span(start, end), surface=text)
+
+
+def _part_kinds(f: UnitFeatures, listed: list[Mention]) -> list[set[str]]:
+    """The kind each of parts ``listed`` names, as the six languages' stemmers may leave
+    it: its unit word ("somali", "yéménit"), or for the first of kinds told after their
+    noun, the kind after it ("12 pirates somaliens": somalien)."""
+    out = [{_demonym(x.unit_word)} for x in listed]
+    words = _two_words(f, listed[0])
+    if words is not None and kinds_after_noun(f, listed):
+        out[0] = {_demonym(stem_word(words[1])) for stem_word in _STEMMERS}
+    return out
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -221,6 +374,6 @@ def told_in_parts(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) 
         # "23 Somali and Yemeni pirates" against "12 Somali and 11 Yemeni": the same
         # parts; "23 pirates" names none, which the parts adding up only tell more of
         named = _kinds_named(whole_f, whole)
-        agrees = adds_up and (not named or {_demonym(x.unit_word) for x in listed} <= named)
+        agrees = adds_up and (not named or all(k & named for k in _part_kinds(split_f, listed)))
         return Split(a, b, f"{a.surface} vs {b.surface}", adds_up, agrees)
     return None

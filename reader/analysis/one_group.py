@@ -12,24 +12,32 @@ its parts (the verb before the first, "captured 12 Somalis and 11 Yemenis", or t
 after the last, "12 Somalis and 11 Yemenis were detained"). Some of a group listed by
 nationality ("Among the dead were 5 Germans and 4 Italians") tells no fate of its own
 there, so it is not read against the whole ("The crash killed 40 people").
+
+German says the noun of kinds listed once, as the head of the last compound ("1.247
+Tier- und 747 Pflanzenarten"): the whole counting that head ("1.400 Arten") counts
+what the parts count.
 """
 
 from __future__ import annotations
 
 from reader.analysis.added_counts import counts_people
 from reader.analysis.casualties import casualty
-from reader.analysis.counted_parts import parts
+from reader.analysis.counted_parts import compound_of, elided_compound, parts
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 
 
 def one_group(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
-    """One side counts people whole (``na`` or ``nb``), the other lists people by kind
-    with the other count among them, and the same befell both."""
+    """One side counts a whole (``na`` or ``nb``), the other lists its parts with the
+    other count among them: people by kind, the same befalling both, or kinds of a
+    German compound's head that the whole counts ("1.400 Arten", "1.247 Tier- und 747
+    Pflanzenarten")."""
     for whole_f, whole, split_f, split in ((fa, na, fb, nb), (fb, nb, fa, na)):
         listed = parts(split_f, split)
         if len(listed) < 2 or len(parts(whole_f, whole)) > 1:
             continue
+        if elided_compound(split_f, listed) and compound_of(listed[-1].unit_word, whole.unit_word):
+            return True  # "1.400 Arten" and "1.247 Tier- und 747 Pflanzenarten"
         if not (counts_people(whole_f, whole) and all(counts_people(split_f, x) for x in listed)):
             continue
         fate = _fate(whole_f, whole, whole)

@@ -223,3 +223,40 @@ def test_nationalities_as_nouns_add_up_in_six_languages(
 def test_nationalities_that_do_not_add_up() -> None:
     parts, whole = NATIONALITIES[5][1], "Bewaffnete entführten zehn Ausländer."
     assert pairs(parts, whole, "German") == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "parts", "whole", "figures"),
+    [
+        ("French", "La loi couvre 1 247 espèces animales et 747 végétales.",
+         "La loi protège 1 400 espèces.", ("1 247", "747")),
+        ("Spanish", "La ley cubre 1.247 especies animales y 747 vegetales.",
+         "La ley protege 1.400 especies.", ("1.247", "747")),
+        ("Italian", "La legge copre 1.247 specie animali e 747 vegetali.",
+         "La legge protegge 1.400 specie.", ("1.247", "747")),
+        ("Portuguese", "A lei cobre 1.247 espécies animais e 747 vegetais.",
+         "A lei protege 1.400 espécies.", ("1.247", "747")),
+        ("German", "Das Gesetz umfasst 1.247 Tier- und 747 Pflanzenarten.",
+         "Das Gesetz schützt 1.400 Arten.", ("1.247", "747")),
+        ("French", "La loi couvre 1 247 espèces animales et 747 espèces végétales.",
+         "La loi protège 1 400 espèces.", ("1 247", "747")),
+    ],
+)  # fmt: skip
+def test_kinds_of_one_noun_add_up_in_other_languages(
+    language: str, parts: str, whole: str, figures: tuple[str, ...]
+) -> None:
+    assert pairs(parts, whole, language) == {(0, 0): figures}
+
+
+@pytest.mark.parametrize(
+    ("language", "parts", "whole"),
+    [
+        # the whole counts another noun
+        ("French", "La loi couvre 1 247 espèces animales et 747 végétales.",
+         "La loi protège 1 400 parcs."),
+        ("German", "Das Gesetz umfasst 1.247 Tier- und 747 Pflanzenarten.",
+         "Das Gesetz schützt 1.400 Parks."),
+    ],
+)  # fmt: skip
+def test_kinds_of_one_noun_against_another_noun(language: str, parts: str, whole: str) -> None:
+    assert pairs(parts, whole, language) == {}
