@@ -10,6 +10,7 @@ from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
 from reader.analysis.german_asking import asked_at_clause_end
 from reader.analysis.hedges import ABOUT, AT_LEAST, AT_MOST, UP_TO
+from reader.analysis.like_words import LOOSELY, like_reading
 from reader.analysis.mention import Mention
 from reader.analysis.money_words import scaled
 from reader.analysis.number_mentions import CURRENCIES
@@ -141,7 +142,8 @@ def _bound_before(text: str, start: int, negated: re.Pattern[str]) -> str:
         if name in _TURNED and negated.search(before, 0, found.start()):
             return _TURNED[name]
         return "max" if name == "up to" else name
-    return ""
+    # "dejó como 30 heridos", "c'erano come 30 persone", "like 30 people": about 30
+    return "about" if like_reading(text, start) == LOOSELY else ""
 
 
 _BOUNDS = (("min", AT_LEAST), ("max", AT_MOST), ("up to", UP_TO), ("about", ABOUT))

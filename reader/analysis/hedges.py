@@ -26,7 +26,7 @@ AT_LEAST = _bound(
     "au moins|plus de|pas moins de|au minimum|supérieure? à",
     "mindestens|mehr als|über|wenigstens|nicht weniger als|besser als|höher als",
     "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo|mejor que|superior a",
-    "almeno|pi[uù] di|oltre|non meno di|migliore di|superiore a",
+    "almeno|pi[uù] di|oltre|non meno di|migliore di|superiore a|come minimo|perlomeno|per lo meno",
     "pelo menos|ao menos|mais de|no m[ií]nimo|melhor que|superior a",
 )
 AT_MOST = _bound(
@@ -34,18 +34,19 @@ AT_MOST = _bound(
     "au plus|au maximum|moins de|inférieure? à",
     "höchstens|weniger als|niedriger als",
     "como m[aá]ximo|menos de|inferior a",
-    "al massimo|meno di|inferiore a",
+    "al massimo|meno di|inferiore a|come massimo",
     "no m[aá]ximo|menos de|inferior a",
 )
-# a bound from above that reaches the figure ("up to 40", "as many as 40"): negated, it
-# is still one from above ("not quite as many as 20", "nicht ganz so viele wie 20": fewer)
+# a bound from above that reaches the figure ("up to 40", "as many as 40", "tantos como
+# 40"): negated, it is still one from above ("not quite as many as 20", "nicht ganz so
+# viele wie 20": fewer)
 UP_TO = _bound(
     "up to|as many as|as high as|as much as",
-    "jusqu['’]à",
-    "bis zu|so viele wie",
-    "hasta",
-    "fino a",
-    "até",
+    "jusqu['’]à|autant que",
+    "bis zu|so viele wie|ebenso viele wie",
+    "hasta|tant[oa]s como|tanto como",
+    "fino a|tant[ie] come|tanto come|tant[ie] quant[ie]",
+    "até|tant[oa]s como|tant[oa]s quanto",
 )
 ABOUT = _bound(
     "about|around|some|roughly|approximately|nearly|almost|close to|an estimated",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
+from reader.analysis.like_words import LOOSELY, like_reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +196,11 @@ _VAGUE_BEFORE = re.compile(
 # "and one" ("a thousand and one reasons", "les mille et une nuits", "las mil y una
 # noches") or "times" ("a thousand times", "mille fois", "mil veces", "mille volte",
 # "mil vezes"). "Nearly a thousand soldiers" is a count told as a bound
-# (reader.analysis.count_terms), "a thousand soldiers were deployed" a count.
+# (reader.analysis.count_terms), "a thousand soldiers were deployed" a count, and so is
+# a thousand after "wie", "come", "como" meaning "how" or "as many as"
+# (reader.analysis.like_words: "Zeugen schilderten, wie tausend Menschen ...").
 _LOOSE_BEFORE = re.compile(
-    r"(?<!\w)(?:like|as\s+if|as\s+though|comme|comme\s+si|wie|als\s+ob|como|como\s+si|come"
+    r"(?<!\w)(?:as\s+if|as\s+though|comme\s+si|als\s+ob|como\s+si"
     r"|come\s+se|launch(?:es|ed|ing)?|lanc(?:e|é|ée|ent|ait|er)|lanz(?:a|ó|ado|aron|ar)"
     r"|lanci(?:a|ò|ato|arono|are)|lanç(?:a|ou|ado|aram|ar))\s+$",
     re.IGNORECASE,
@@ -213,7 +216,11 @@ def loose_thousand(text: str, start: int, end: int) -> bool:
     """The thousand at ``start .. end`` of ``text`` is told loosely, an indefinite large
     number: in a likeness, after a verb of launching, before "and one" or "times"."""
     before = text[max(0, start - 20) : start]
-    return _LOOSE_BEFORE.search(before) is not None or _LOOSE_AFTER.match(text, end) is not None
+    return (
+        _LOOSE_BEFORE.search(before) is not None
+        or like_reading(text, start) == LOOSELY
+        or _LOOSE_AFTER.match(text, end) is not None
+    )
 
 
 # "pour cent", "per cento", "por ciento", "por cento": a percentage, not a hundred
