@@ -1,7 +1,10 @@
 """Counts told in parts: "12 Somali and 11 Yemeni nationals" tells 23 people by
 nationality, "two women and one man" three by sex. Against "23 Somalian pirates" or
 "three women" the parts are the discrepancy, not one of their figures: the other article
-counts the whole one way, this one splits it another."""
+counts the whole one way, this one splits it another. Kinds of one noun are parts too:
+"1,247 animal and 747 plant species", "1,247 animal species and 747 plant species", "1 247
+espèces animales et 747 végétales" (the kind after the noun, said once, in French,
+Spanish, Italian and Portuguese), "1.247 Tier- und 747 Pflanzenarten"."""
 
 from __future__ import annotations
 
@@ -82,26 +85,27 @@ _JOINERS = frozenset("and or et ou und oder y o e ed".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def _kinds_named(f: UnitFeatures, m: Mention) -> set[str]:
+def _kinds_named(f: UnitFeatures, m: Mention) -> tuple[set[str], int]:
     """The nationalities and kinds of people a count names before what it counts, or
     after it in the Romance languages: "23 Somali and Yemeni pirates" names somali and
     yemeni, "23 pirates somaliens et yéménites" somalien and yéménit (each kind as the
-    six languages' stemmers leave it, as a count's unit word is)."""
+    six languages' stemmers leave it, as a count's unit word is); with where the last
+    kind read after the noun ends, relative to the unit's text (else 0)."""
     end = m.span.end - f.unit.span.start
     phrase = _NOUN_PHRASE.match(f.unit.text, end)
-    if phrase is None:
-        return set()
     out: set[str] = set()
-    for i, word in enumerate(_WORD.findall(phrase.group())):
-        low = word.lower()
+    kinds_end = 0
+    for i, word in enumerate(_WORD.finditer(f.unit.text, end, phrase.end() if phrase else end)):
+        low = word.group().lower()
         kind = _demonym(low if low in DEMONYMS else stem(low))
         if (kind in DEMONYMS and not common_noun_written(word)) or kind in _KINDS_OF_PEOPLE:
             out |= {kind, *(_demonym(stem_word(low)) for stem_word in _STEMMERS)}
+            kinds_end = word.end() if f.language in _KIND_AFTER_NOUN and i > 0 else kinds_end
         elif low in _JOINERS or (i == 0 and f.language in _KIND_AFTER_NOUN):
             continue  # "and", or the noun before its kinds ("pirates somaliens")
         else:
             break  # what is counted, or beyond it
-    return out
+    return out, kinds_end
 
 
 def _value(m: Mention) -> float | None:
@@ -327,12 +331,13 @@ def _a_part(unit_word: str) -> bool:
     return _nationality(unit_word) or unit_word in _KINDS_OF_PEOPLE
 
 
-def whole_of_parts(f: UnitFeatures, listed: list[Mention]) -> Mention:
+def whole_of_parts(f: UnitFeatures, listed: list[Mention], kinds_end: int = 0) -> Mention:
     """One mention standing for the parts ``listed``: their span and their words, the
-    noun they are kinds of included ("1,247 animal and 747 plant species")."""
+    noun they are kinds of included ("1,247 animal and 747 plant species"), or the kinds
+    a whole names after its noun, up to ``kinds_end`` ("23 pirates somaliens")."""
     start = listed[0].span.start
     noun = len(listed) > 1 and (_kind_then_noun(f, listed[-1]) or kinds_with_noun(f, listed))
-    end = f.unit.span.start + _as_written_end(f, listed[-1], noun)
+    end = f.unit.span.start + max(_as_written_end(f, listed[-1], noun), kinds_end)
     text = f.unit.text[start - f.unit.span.start : end - f.unit.span.start]
     return dataclasses.replace(listed[0], span=Span(start, end), surface=text)
 
@@ -368,12 +373,12 @@ def told_in_parts(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) 
         if len(listed) < 2 or len(parts(whole_f, whole)) > 1 or total is None:
             continue
         adds_up = sum(_value(x) or 0.0 for x in listed) == total
-        told = whole_of_parts(whole_f, [whole])
+        named, kinds_end = _kinds_named(whole_f, whole)
+        told = whole_of_parts(whole_f, [whole], kinds_end)
         split_all = whole_of_parts(split_f, listed)
         a, b = (told, split_all) if whole is na else (split_all, told)
         # "23 Somali and Yemeni pirates" against "12 Somali and 11 Yemeni": the same
         # parts; "23 pirates" names none, which the parts adding up only tell more of
-        named = _kinds_named(whole_f, whole)
         agrees = adds_up and (not named or all(k & named for k in _part_kinds(split_f, listed)))
         return Split(a, b, f"{a.surface} vs {b.surface}", adds_up, agrees)
     return None

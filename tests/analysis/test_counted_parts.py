@@ -193,4 +193,6 @@ def test_a_whole_naming_one_kind_after_the_noun_disagrees() -> None:
     # "23 Somalian pirates" against "12 Somalis and 11 Yemenis", in French
     whole = "La marine a arrêté 23 pirates somaliens à Mogadiscio."
     split = "À Mogadiscio, la marine a arrêté 12 pirates somaliens et 11 yéménites."
-    assert details(whole, split, "French") == ["23 pirates vs 12 pirates somaliens et 11 yéménites"]
+    assert details(whole, split, "French") == [
+        "23 pirates somaliens vs 12 pirates somaliens et 11 yéménites"
+    ]
