@@ -98,7 +98,7 @@ def _kinds_named(f: UnitFeatures, m: Mention) -> tuple[set[str], int]:
     for i, word in enumerate(_WORD.finditer(f.unit.text, end, phrase.end() if phrase else end)):
         low = word.group().lower()
         kind = _demonym(low if low in DEMONYMS else stem(low))
-        if (kind in DEMONYMS and not common_noun_written(word)) or kind in _KINDS_OF_PEOPLE:
+        if (kind in DEMONYMS and not common_noun_written(word.group())) or kind in _KINDS_OF_PEOPLE:
             out |= {kind, *(_demonym(stem_word(low)) for stem_word in _STEMMERS)}
             kinds_end = word.end() if f.language in _KIND_AFTER_NOUN and i > 0 else kinds_end
         elif low in _JOINERS or (i == 0 and f.language in _KIND_AFTER_NOUN):
