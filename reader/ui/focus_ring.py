@@ -10,16 +10,17 @@ in every palette."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 FOCUS_RING = 2  # pixels
 
 
-def draw_ring(on: QWidget, rect: QRectF) -> None:
-    """Draw the ring on ``on`` with its pen centred on ``rect``'s edges."""
+def draw_ring(on: QWidget, rect: QRectF, colour: QColor | None = None) -> None:
+    """Draw the ring on ``on`` with its pen centred on ``rect``'s edges, in ``colour``
+    (else the Highlight colour)."""
     p = QPainter(on)
-    pen = QPen(on.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
+    pen = QPen(colour or on.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     p.setPen(pen)
     p.drawRect(rect)

@@ -3,6 +3,14 @@
 It knows nothing about the panes: the window hands it bands (``reader.ui.geometry``),
 it paints them and reports clicks.
 
+The keyboard: the map takes the focus by a click only (``Qt.ClickFocus``), not by Tab:
+the Matches panel is the keyboard's way to the same links (docs/robustness.md). Focused,
+it draws a ring round itself and round its current band; Up/Down, PgUp/PgDn and Home/End
+move the current band through the links in reading order (``reader.ui.link_keys``),
+Enter or Space jumps to it as a click does. Its accessible description says the current
+link ("Link 4 of 23: ...", ``reader.ui.link_words``), how many there are, or that there
+are none.
+
 Kinds differ by more than colour, as in the text (``reader.ui.highlights``): a quote's
 band is edged in dashes (the quote's dashed underline), a claim's in a whole line; a
 number's link is dotted, an entity's a whole line. A loose claim's band (one scored
@@ -16,7 +24,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -28,6 +38,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import MatchKind
+from reader.ui.control_focus import ring_colour
+from reader.ui.focus_ring import FOCUS_RING, draw_ring
 from reader.ui.geometry import Band, band_at
 from reader.ui.highlights import (
     DISCREPANCY_COLOUR,
@@ -37,6 +49,8 @@ from reader.ui.highlights import (
     blend,
     readable,
 )
+from reader.ui.link_keys import CHOOSE_KEYS, key_step, step_to
+from reader.ui.link_words import ABOUT, count_said, place_said
 
 STUB_REACH = 0.3  # fraction of the width a stub band reaches across
 DASHES = [4.0, 3.0]  # a quote band's edge: dash and gap, in widths of its line
@@ -51,6 +65,7 @@ FRAME = 1.0  # the lines above and below the strip level with the text
 FRAME_GREY = "#8c8c8c"  # their colour, tinted towards the page
 FLAG_RADIUS = 6.0  # a discrepancy's ring, to the middle of its line
 FLAG_LINE = 2.0  # the ring's line and the "!"'s stroke
+NONE_DRAWN = "No links"  # down the strip, when there are none
 
 
 def flag_path(centre: QPointF) -> QPainterPath:
@@ -94,6 +109,18 @@ def band_path(band: Band, width: float) -> QPainterPath:
     return path
 
 
+def thin_path(band: Band, width: float) -> QPainterPath:
+    """An entity's or a number's link: a curve between its passages' middles."""
+    y0 = (band.a_top + band.a_bottom) / 2
+    y1 = (band.b_top + band.b_bottom) / 2
+    x1 = width * STUB_REACH if band.b_stub else width
+    x0 = width * (1 - STUB_REACH) if band.a_stub else 0.0
+    path = QPainterPath(QPointF(x0, y0))
+    mid = width / 2
+    path.cubicTo(QPointF(mid, y0), QPointF(mid, y1), QPointF(x1, y1))
+    return path
+
+
 def quote_edge(theme: Theme) -> QColor:
     """The dashes round a quote's band: its orange, moved towards the text colour until
     they stand out (3:1) from the map's background and from the band's fill, as the
@@ -131,12 +158,16 @@ class LinkMap(QWidget):
     """Bands between the panes.
 
     Signals:
-        band_clicked(str): the reader clicked the band of this match id.
+        band_clicked(str): the reader clicked the band of this match id (or pressed
+            Enter or Space on it).
+        current_moved(str): the keyboard moved the current band to this match id, for
+            the panes to bring it into view.
         wheeled(int, int): the wheel turned over the map: its angle delta and pixel
             delta in y (as ``QWheelEvent`` gives them), for the panes to scroll.
     """
 
     band_clicked = Signal(str)
+    current_moved = Signal(str)
     wheeled = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,10 +177,15 @@ class LinkMap(QWidget):
         self._flagged: frozenset[str] = frozenset()
         self._area: tuple[float, float] | None = None
         self._describe: Callable[[str], str] = lambda match_id: match_id
+        self._links: list[str] = []  # match ids, in reading order
+        self._none = ABOUT  # said while there is no link
+        self._current: str | None = None  # the keyboard's band
+        self._speak: Callable[[str], str] = lambda match_id: match_id
         self.setMinimumWidth(48)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAccessibleName("Link map")
-        self.setAccessibleDescription("Bands joining each match in article A to its partner in B")
+        self.setAccessibleDescription(ABOUT)
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:
@@ -167,8 +203,48 @@ class LinkMap(QWidget):
         self._area = (top, bottom)
 
     def set_selected(self, match_id: str | None) -> None:
+        """The reader's current match, chosen anywhere: the current band follows it."""
         self._selected = match_id
+        self._current = match_id
+        self._tell()
         self.update()
+
+    def set_links(self, match_ids: Sequence[str], none: str = ABOUT) -> None:
+        """The links the keyboard goes through (match ids in reading order), and what
+        the map says when there are none (``link_words.none_said``)."""
+        self._links = list(match_ids)
+        self._none = none
+        if self._current not in self._links:
+            self._current = None
+        self._tell()
+        self.update()
+
+    def links(self) -> list[str]:
+        return list(self._links)
+
+    def current(self) -> str | None:
+        """The match id of the current band (the keyboard's), if any."""
+        return self._current
+
+    def set_speaker(self, speak: Callable[[str], str]) -> None:
+        """How to say a link to a screen reader (match id -> plain text)."""
+        self._speak = speak
+        self._tell()
+
+    def said(self) -> str:
+        """What the map says of itself: the current link, how many, or that none."""
+        if not self._links:
+            return self._none
+        if self._current not in self._links:  # none, or one the links are to take in
+            return count_said(len(self._links))
+        at = self._links.index(self._current)
+        return place_said(at, len(self._links), self._speak(self._current))
+
+    def _tell(self) -> None:
+        """Put ``said`` in the accessible description (Qt sends DescriptionChanged)."""
+        said = self.said()
+        if self.accessibleDescription() != said:
+            self.setAccessibleDescription(said)
 
     def set_flagged(self, match_ids: frozenset[str]) -> None:
         """Matches with a discrepancy: their bands carry a vermillion mark."""
@@ -193,14 +269,14 @@ class LinkMap(QWidget):
             p.drawLine(QPointF(0.0, bottom - FRAME / 2), QPointF(w, bottom - FRAME / 2))
         # the chosen band on top, a sure claim's over a loose one's
         order = sorted(
-            self._bands, key=lambda b: (b.match_id == self._selected, b.kind, not b.loose)
+            self._bands, key=lambda b: (b.match_id in self._chosen(), b.kind, not b.loose)
         )
         # with a chosen match in view, the others step back, so that its band is easy to
         # follow through a wash of crossing bands (the seed pair draws some 25 at once)
-        fade = any(b.match_id == self._selected for b in order)
+        fade = any(b.match_id in self._chosen() for b in order)
         drawn: set[tuple[object, ...]] = set()
         for band in order:
-            faded = fade and band.match_id != self._selected
+            faded = fade and band.match_id not in self._chosen()
             # a long pair's names recur: most bands then run from a passage in view to
             # a stub at an edge, and many are drawn on the very same pixels (70 shapes
             # among 280 bands): paint each shape once, which looks the same and is fast
@@ -209,11 +285,62 @@ class LinkMap(QWidget):
                 continue
             drawn.add(shape)
             self._paint_band(p, theme, band, w, faded)
+        if not self._links and self._none != ABOUT:
+            self._paint_none(p, theme)
         p.end()
+        if self.hasFocus():
+            self._paint_focus(theme)
+
+    def _paint_none(self, p: QPainter, theme: Theme) -> None:
+        """ "No links" down the middle of the strip, read from the bottom up, in place
+        of an empty picture of a pair that shares nothing (or whose links are hidden)."""
+        top, bottom = self._area if self._area is not None else (0.0, float(self.height()))
+        p.save()
+        p.translate(self.width() / 2, (top + bottom) / 2)
+        p.rotate(-90)
+        p.setPen(theme.text)
+        box = QRectF(-(bottom - top) / 2, -self.width() / 2, bottom - top, float(self.width()))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, NONE_DRAWN)
+        p.restore()
+
+    def _paint_focus(self, theme: Theme) -> None:
+        """The focus ring round the map, and round the current band (its edge in the
+        ring's colour, outside its own), as a list's focused row."""
+        colour = ring_colour(self.palette())
+        band = next((b for b in self._bands if b.match_id == self._current), None)
+        if band is not None:
+            p = QPainter(self)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self._area is not None:
+                top, bottom = self._area
+                p.setClipRect(QRectF(0.0, top, float(self.width()), bottom - top))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            w = float(self.width())
+            if band.kind in (MatchKind.ENTITY, MatchKind.NUMBER):
+                p.setPen(QPen(colour, 2.0 * FOCUS_RING + 2.5))
+                p.drawPath(thin_path(band, w))
+                # the link itself again, on top of the ring's colour
+                self._paint_band(p, theme, band, w, False)
+            else:  # a halo just outside its edge, which keeps its kind's colour and dashes
+                path = band_path(band, w)
+                outside = QPainterPath()
+                outside.addRect(self.rect().toRectF())
+                p.setClipPath(outside.subtracted(path), Qt.ClipOperation.IntersectClip)
+                p.setPen(QPen(colour, 2.0 * (FOCUS_RING + 1.0)))
+                p.drawPath(path)
+            p.end()
+        half = FOCUS_RING / 2
+        draw_ring(self, self.rect().toRectF().adjusted(half, half, -half, -half), colour)
+
+    def _chosen(self) -> tuple[str | None, ...]:
+        """The bands drawn strong: the chosen match's, and while the map has the
+        keyboard, the current band (which the others step back from, as from a chosen
+        one, so that it is found at once among them)."""
+        return (self._selected, self._current) if self.hasFocus() else (self._selected,)
 
     def _shape(self, band: Band, faded: bool) -> tuple[object, ...]:
-        """What a band's painting depends on, to the pixel (the chosen band is unique)."""
-        if band.match_id == self._selected:
+        """What a band's painting depends on, to the pixel (a chosen band is unique)."""
+        if band.match_id in self._chosen():
             return (band.match_id,)
         ends: tuple[float, ...] = (band.a_top, band.a_bottom, band.b_top, band.b_bottom)
         if band.kind in (MatchKind.ENTITY, MatchKind.NUMBER):  # a line at the middles
@@ -232,14 +359,9 @@ class LinkMap(QWidget):
     def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float, faded: bool) -> None:
         thin = band.kind in (MatchKind.ENTITY, MatchKind.NUMBER)
         colour = theme.kind_colour(band.kind)
-        selected = band.match_id == self._selected
+        selected = band.match_id in self._chosen()
         if thin:
-            y0 = (band.a_top + band.a_bottom) / 2
-            y1 = (band.b_top + band.b_bottom) / 2
-            x1 = w * STUB_REACH if band.b_stub else w
-            x0 = w * (1 - STUB_REACH) if band.a_stub else 0.0
-            path = QPainterPath(QPointF(x0, y0))
-            path.cubicTo(QPointF(w / 2, y0), QPointF(w / 2, y1), QPointF(x1, y1))
+            path = thin_path(band, w)
             colour.setAlpha(255 if selected else FADED_ALPHA if faded else 140)
             pen = QPen(colour, 2.5 if selected else 1.2)
             if band.kind == MatchKind.NUMBER:
@@ -273,6 +395,39 @@ class LinkMap(QWidget):
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up/Down, PgUp/PgDn, Home/End: another current band; Enter, Space: jump to it."""
+        key = Qt.Key(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        step = key_step(key) if plain else None
+        if step is not None and self._links:
+            page = max(1, len({b.match_id for b in self._bands}) - 1)
+            in_view = [m for m in self._links if any(b.match_id == m for b in self._bands)]
+            self._move(step_to(self._links, self._current, step, page, in_view))
+            event.accept()
+            return
+        if plain and key in CHOOSE_KEYS and self._current is not None:
+            self.band_clicked.emit(self._current)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _move(self, match_id: str) -> None:
+        moved = match_id != self._current
+        self._current = match_id
+        self._tell()
+        self.update()
+        if moved:
+            self.current_moved.emit(match_id)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()  # the ring
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel over the map scrolls the articles, as over either of them."""

@@ -17,6 +17,7 @@ from reader.model import Alignment, Match, MatchKind
 from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import BandInput, compute_bands
 from reader.ui.link_map import LinkMap
+from reader.ui.link_words import none_said
 
 MINOR_KINDS = frozenset({MatchKind.ENTITY, MatchKind.NUMBER})
 PAINT_ORDER = {MatchKind.ENTITY: 0, MatchKind.NUMBER: 1, MatchKind.QUOTE: 2, MatchKind.CLAIM: 3}
@@ -47,6 +48,7 @@ class PaneLinker(QObject):
         self.sync_enabled = True
         self.minor_links = False
         self.current: str | None = None
+        self._order: list[Match] = []
         for side, pane in self.panes.items():
             pane.scrolled.connect(lambda side=side: self.pane_scrolled(side))
         link_map.wheeled.connect(self.wheel)
@@ -55,6 +57,9 @@ class PaneLinker(QObject):
         self._alignment = alignment
         self._sync = sync
         self.current = None
+        # reading order of A, as Next match steps (reader.ui.navigation)
+        matches = alignment.matches if alignment is not None else ()
+        self._order = sorted(matches, key=lambda m: (m.a.start, m.b.start, m.id))
 
     @contextmanager
     def hold(self) -> Iterator[None]:
@@ -115,13 +120,13 @@ class PaneLinker(QObject):
             return
         if self.panes[side].browser.rewrapping:  # a new width or zoom: each pane keeps
             self._resync = True  # its own place; the reader's next scroll levels them
-            self.update_bands()
+            self.update_bands(scrolled=True)
             return
         # after a jump the panes stay where it put them until the reader scrolls: a new
         # layout (Qt laying a new text out, a resize) moves nothing and levels nothing
         if self.sync_enabled and (moved or not self._resync):
             self.follow(side, moved)
-        self.update_bands()
+        self.update_bands(scrolled=True)
 
     def wheel(self, angle: int, pixels: int) -> None:
         """The wheel turned over the link map: scroll A as the wheel over it would, B
@@ -136,13 +141,29 @@ class PaneLinker(QObject):
         self.minor_links = on
         self.update_bands()
 
-    def update_bands(self) -> None:
-        """Hand the link map the bands of the matches visible in either pane."""
+    def draws(self, m: Match) -> bool:
+        """Whether the map draws a band for ``m`` when it is in view."""
+        if not self.minor_links and m.kind in MINOR_KINDS and m.id != self.current:
+            return False
+        return self._accepts(m)
+
+    def _hand_links(self) -> None:
+        """Hand the link map the links it draws, in reading order, and why none."""
+        links = [m.id for m in self._order if self.draws(m)]
+        minor = 0 if self.minor_links else sum(m.kind in MINOR_KINDS for m in self._order)
+        self.link_map.set_links(links, none_said(len(self._order), minor))
+
+    def update_bands(self, scrolled: bool = False) -> None:
+        """Hand the link map the bands of the matches visible in either pane and, unless
+        ``scrolled`` (a scroll changes no link, and comes often), the links it draws."""
         if self.frozen:
             return
         if self._alignment is None:
             self.link_map.set_bands([])
+            self.link_map.set_links([])
             return
+        if not scrolled:
+            self._hand_links()
         pane_a, pane_b = self.panes["a"], self.panes["b"]
         va, vb = pane_a.visible_range(), pane_b.visible_range()
         origin = self.link_map.mapTo(self._frame, QPoint(0, 0)).y()
@@ -150,9 +171,7 @@ class PaneLinker(QObject):
         dy_b = pane_b.browser.viewport().mapTo(self._frame, QPoint(0, 0)).y() - origin
         items = []
         for m in self._alignment.matches:
-            if not (m.a.overlaps(va) or m.b.overlaps(vb)) or not self._accepts(m):
-                continue
-            if not self.minor_links and m.kind in MINOR_KINDS and m.id != self.current:
+            if not (m.a.overlaps(va) or m.b.overlaps(vb)) or not self.draws(m):
                 continue
             at, ab = pane_a.span_y(m.a)
             bt, bb = pane_b.span_y(m.b)

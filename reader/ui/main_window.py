@@ -46,6 +46,7 @@ from reader.ui.geometry import first_window_place
 from reader.ui.guide_dialog import show_guide
 from reader.ui.icons import draw_panel_buttons
 from reader.ui.legend import Legend
+from reader.ui.link_keys import wire_link_map
 from reader.ui.link_map import LinkMap
 from reader.ui.linker import PaneLinker
 from reader.ui.matches_dock import MatchesDock
@@ -77,7 +78,7 @@ from reader.ui.settings_dialog import settings_aligner
 from reader.ui.shortcuts_dialog import show_shortcuts
 from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
-from reader.ui.tooltips import describe_match, score_words
+from reader.ui.tooltips import score_words
 from reader.ui.wheel_zoom import WheelZoom
 from reader.ui.window_palette import WindowPalette
 
@@ -251,8 +252,7 @@ class MainWindow(QMainWindow):
             )
             self.finder.watch(pane)  # the keyboard's focus, or a click
             pane.alignment_shown.connect(self.staged_show.wake)  # finish in a turn of its own
-        self.link_map.band_clicked.connect(lambda mid: self.select_match(mid))
-        self.link_map.set_describer(lambda mid: describe_match(self._alignment, mid))
+        wire_link_map(self)  # clicks, Enter and the current band; tooltips, screen readers
         self.dock.match_selected.connect(lambda mid: self.select_match(mid))
         self.only_dock.passage_selected.connect(self.navigator.reveal_only)
         self.quotes_dock.passage_selected.connect(self.navigator.reveal)
