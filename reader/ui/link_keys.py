@@ -78,6 +78,9 @@ def wire_link_map(window: MainWindow) -> None:
         return link_said(m, al, window.dock.model.differs(mid))
 
     link_map.set_speaker(speak)
+    proxy = window.dock.proxy  # its rows are the matches the filters let through
+    for changed in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved):
+        changed.connect(window.linker.forget_links)
 
 
 def bring_into_view(window: MainWindow, match_id: str) -> None:

@@ -6,6 +6,7 @@ scrolling B to follow A must not make A follow B in turn.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -49,6 +50,13 @@ class PaneLinker(QObject):
         self.minor_links = False
         self.current: str | None = None
         self._order: list[Match] = []
+        self._minor: set[str] = set()  # the names' and figures' match ids
+        self._rank: dict[str, int] = {}  # each match's place in reading order
+        self._by_id: dict[str, Match] = {}
+        # the links the filters let through but the chosen match, in reading order, and
+        # the View > Entity and number links they were worked out for (None: stale)
+        self._links: list[Match] = []
+        self._links_key: bool | None = None
         for side, pane in self.panes.items():
             pane.scrolled.connect(lambda side=side: self.pane_scrolled(side))
         link_map.wheeled.connect(self.wheel)
@@ -60,6 +68,10 @@ class PaneLinker(QObject):
         # reading order of A, as Next match steps (reader.ui.navigation)
         matches = alignment.matches if alignment is not None else ()
         self._order = sorted(matches, key=lambda m: (m.a.start, m.b.start, m.id))
+        self._minor = {m.id for m in self._order if m.kind in MINOR_KINDS}
+        self._rank = {m.id: i for i, m in enumerate(self._order)}
+        self._by_id = {m.id: m for m in self._order}
+        self._links_key = None
 
     @contextmanager
     def hold(self) -> Iterator[None]:
@@ -147,11 +159,28 @@ class PaneLinker(QObject):
             return False
         return self._accepts(m)
 
+    def forget_links(self) -> None:
+        """The matches the filters let through changed: work the links out again."""
+        self._links_key = None
+
     def _hand_links(self) -> None:
-        """Hand the link map the links it draws, in reading order, and why none."""
-        links = [m.id for m in self._order if self.draws(m)]
-        minor = 0 if self.minor_links else sum(m.kind in MINOR_KINDS for m in self._order)
-        self.link_map.set_links(links, none_said(len(self._order), minor))
+        """Hand the link map the links it draws, in reading order, and why none. Those
+        the filters let through are worked out again only when they may have changed
+        (2 µs a match); a name or a figure chosen is drawn, and listed, while chosen."""
+        if self._links_key != self.minor_links:
+            self._links_key = self.minor_links
+            every = self.minor_links
+            self._links = [
+                m for m in self._order if (every or m.id not in self._minor) and self._accepts(m)
+            ]
+        links = self._links
+        chosen = self._by_id.get(self.current or "")
+        if chosen is not None and self.draws(chosen):
+            at = bisect_left(links, self._rank[chosen.id], key=lambda m: self._rank[m.id])
+            if at == len(links) or links[at] is not chosen:
+                links = [*links[:at], chosen, *links[at:]]
+        minor = 0 if self.minor_links else len(self._minor)
+        self.link_map.set_links([m.id for m in links], none_said(len(self._order), minor))
 
     def update_bands(self, scrolled: bool = False) -> None:
         """Hand the link map the bands of the matches visible in either pane and, unless

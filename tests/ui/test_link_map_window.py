@@ -134,6 +134,51 @@ def test_the_current_band_follows_next_match(focused_map: MainWindow) -> None:
     assert said(w.link_map).startswith(f"Link {[x.id for x in drawn(w)].index(m.id) + 1} of")
 
 
+def test_the_links_are_those_the_matches_panels_filters_let_through(
+    opened: Session, win: MainWindow
+) -> None:
+    claims = len(drawn(win))
+    win.dock.kind_boxes["claim"].setChecked(False)
+    assert [m.kind.value for m in drawn(win)] == ["quote"] * len(drawn(win))
+    assert win.link_map.links() == [m.id for m in drawn(win)]
+    win.dock.kind_boxes["claim"].setChecked(True)
+    assert len(win.link_map.links()) == claims
+
+
+def test_choosing_one_match_after_another_keeps_every_link(
+    opened: Session, win: MainWindow
+) -> None:
+    before = win.link_map.links()
+    win.select_match(before[0])
+    box = win.dock.kind_boxes["quote"]
+    box.setChecked(False)  # the links worked out again, the first chosen
+    box.setChecked(True)
+    for mid in before[1:3]:
+        win.select_match(mid)
+    assert win.link_map.links() == before
+
+
+def test_a_name_chosen_is_a_link_while_it_is_chosen(opened: Session, win: MainWindow) -> None:
+    """A name's link is drawn only while its match is chosen (View > Entity and number
+    links off): it is listed in its place in reading order, then no more."""
+    claims = win.link_map.links()
+    order = win.navigator.matches()
+    name = next(m for m in order if m.kind in MINOR_KINDS)
+    win.select_match(name.id)
+    listed = win.link_map.links()
+    assert listed == [m.id for m in order if m.id in claims or m is name]
+    assert win.link_map.current() == name.id
+    win.select_match(claims[0])
+    assert win.link_map.links() == claims
+
+
+def test_all_hidden_says_the_filters_hide_them(opened: Session, win: MainWindow) -> None:
+    for box in win.dock.kind_boxes.values():
+        box.setChecked(False)
+    assert win.link_map.links() == []
+    assert said(win.link_map).startswith("No link shown: the Matches panel's filters hide all")
+
+
 def test_unrelated_articles_say_they_share_no_link(
     win: MainWindow, qtbot: QtBot, seed_a_path: Path, data_dir: Path
 ) -> None:
