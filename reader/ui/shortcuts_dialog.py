@@ -45,6 +45,8 @@ PLACE_KEYS: tuple[KeyRow, ...] = (
     KeyRow("In a note's box", "Move on to the tags; keep the note", "Tab, Ctrl+Enter"),
     KeyRow("In the paste boxes", "Move on; compare the two texts", "Tab, Ctrl+Enter"),
     KeyRow("In a panel's list", "Copy the chosen rows as text", "Ctrl+C"),
+    KeyRow("In the link map (click it)", "Move to another link, brought into view", "Arrows, Page Up/Down, Home/End"),  # noqa: E501
+    KeyRow("In the link map", "Select the link, as a click on it does", "Enter, Space"),
     KeyRow("In the notes filter", "Clear the filter: every note again", "Esc"),
     KeyRow("On a notice", "Close it (Tab to its ✕ first)", "Space"),
 )  # fmt: skip

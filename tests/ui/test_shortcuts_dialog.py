@@ -103,3 +103,9 @@ def test_f1_opens_the_list_from_the_help_menu(win: MainWindow, qtbot: QtBot) -> 
     entry.trigger()  # again: the same list comes to the front, not a second one
     assert len(win.findChildren(ShortcutsDialog)) == 1
     shown.close()
+
+
+def test_the_link_maps_keys_are_listed(dialog: ShortcutsDialog) -> None:
+    rows = [r for r in dialog.rows if r.where.startswith("In the link map")]
+    assert any("Home/End" in r.keys for r in rows)
+    assert any("Enter" in r.keys for r in rows)
