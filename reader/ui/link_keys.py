@@ -35,9 +35,9 @@ STEPS: dict[Qt.Key, Step] = {
 CHOOSE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
 
 
-def key_step(key: Qt.Key) -> Step | None:
-    """The step a key makes through the links, or None for another key."""
-    return STEPS.get(key)
+def key_step(key: int) -> Step | None:
+    """The step a key (``QKeyEvent.key()``) makes through the links, or None."""
+    return STEPS.get(Qt.Key(key)) if key in STEPS else None
 
 
 def step_to(

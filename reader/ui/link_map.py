@@ -398,12 +398,13 @@ class LinkMap(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Up/Down, PgUp/PgDn, Home/End: another current band; Enter, Space: jump to it."""
-        key = Qt.Key(event.key())
+        key = event.key()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         step = key_step(key) if plain else None
         if step is not None and self._links:
-            page = max(1, len({b.match_id for b in self._bands}) - 1)
-            in_view = [m for m in self._links if any(b.match_id == m for b in self._bands)]
+            shown = {b.match_id for b in self._bands}
+            in_view = [m for m in self._links if m in shown]
+            page = max(1, len(shown) - 1)
             self._move(step_to(self._links, self._current, step, page, in_view))
             event.accept()
             return
