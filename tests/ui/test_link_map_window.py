@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Match
 from reader.model.session import Session
+from reader.ui.control_focus import ring_colour
 from reader.ui.link_words import NO_LINK
 from reader.ui.linker import MINOR_KINDS
 from reader.ui.main_window import MainWindow
@@ -26,7 +27,6 @@ ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair
 pytestmark = pytest.mark.gui
 
 Key = Qt.Key
-SHOTS = Path("/tmp/link_map_shots")  # the PNGs a person looks at (not asserted on)
 
 
 def said(widget: QWidget) -> str:
@@ -194,12 +194,18 @@ def test_unrelated_articles_say_they_share_no_link(
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
-def test_the_focused_map_rendered(focused_map: MainWindow, name: str) -> None:
-    """A PNG of the focused map and the articles beside it, to look at."""
+def test_the_focused_map_rendered(focused_map: MainWindow, name: str, tmp_path: Path) -> None:
+    """A PNG of the focused map and the articles beside it (looked at while writing
+    this: ring, haloed band, the others stepped back), its ring in the 3:1 colour."""
     w = focused_map
     if name == "dark":
         w.setPalette(palette(DARK))
     QTest.keyClick(w.link_map, Key.Key_Down)
     QTest.keyClick(w.link_map, Key.Key_Down)
-    SHOTS.mkdir(exist_ok=True)
-    assert w.splitter.grab().save(str(SHOTS / f"focused_{name}.png"))
+    shot = w.splitter.grab()
+    assert shot.save(str(tmp_path / f"focused_{name}.png"))
+    image = QImage(str(tmp_path / f"focused_{name}.png"))
+    left = w.link_map.mapTo(w.splitter, QPoint(0, w.link_map.height() // 2))
+    ratio = shot.devicePixelRatio()
+    at = image.pixelColor(round(left.x() * ratio), round(left.y() * ratio))
+    assert at == ring_colour(w.link_map.palette())
