@@ -15,6 +15,9 @@ Kinds differ by more than colour, as in the text (``reader.ui.highlights``): a q
 band is edged in dashes (the quote's dashed underline), a claim's in a whole line; a
 number's link is dotted, an entity's a whole line. A loose claim's band (one scored
 under LOOSE_SCORE) is fainter, as its tint in the text is paler.
+
+A discrepancy's "!" is painted after every band and after the current band's halo, so
+that no chosen or current band covers a neighbour's mark.
 """
 
 from __future__ import annotations
@@ -285,11 +288,29 @@ class LinkMap(QWidget):
                 continue
             drawn.add(shape)
             self._paint_band(p, theme, band, w, faded)
+        if self.hasFocus():
+            self._paint_current(p, theme)
+        # the marks last, above every band: a chosen or current band, drawn on top,
+        # covered a neighbour's "!" where the two crossed
+        self._paint_flags(p, theme)
         if not self._links and self._none != ABOUT:
             self._paint_none(p, theme)
         p.end()
         if self.hasFocus():
-            self._paint_focus(theme)
+            half = FOCUS_RING / 2
+            ring = self.rect().toRectF().adjusted(half, half, -half, -half)
+            draw_ring(self, ring, ring_colour(self.palette()))
+
+    def _paint_flags(self, p: QPainter, theme: Theme) -> None:
+        """A vermillion "!" on each flagged band in view, once a place."""
+        w = float(self.width())
+        places = {
+            round((b.a_top + b.a_bottom + b.b_top + b.b_bottom) / 4)
+            for b in self._bands
+            if b.match_id in self._flagged
+        }
+        for y in sorted(places):
+            paint_flag(p, QPointF(w / 2, y), theme.base)
 
     def _paint_none(self, p: QPainter, theme: Theme) -> None:
         """ "No links" down the middle of the strip, read from the bottom up, in place
@@ -303,34 +324,29 @@ class LinkMap(QWidget):
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, NONE_DRAWN)
         p.restore()
 
-    def _paint_focus(self, theme: Theme) -> None:
-        """The focus ring round the map, and round the current band (its edge in the
-        ring's colour, outside its own), as a list's focused row."""
-        colour = ring_colour(self.palette())
+    def _paint_current(self, p: QPainter, theme: Theme) -> None:
+        """The ring round the current band (its edge in the ring's colour, outside its
+        own), as a list's focused row."""
         band = next((b for b in self._bands if b.match_id == self._current), None)
-        if band is not None:
-            p = QPainter(self)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            if self._area is not None:
-                top, bottom = self._area
-                p.setClipRect(QRectF(0.0, top, float(self.width()), bottom - top))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            w = float(self.width())
-            if band.kind in (MatchKind.ENTITY, MatchKind.NUMBER):
-                p.setPen(QPen(colour, 2.0 * FOCUS_RING + 2.5))
-                p.drawPath(thin_path(band, w))
-                # the link itself again, on top of the ring's colour
-                self._paint_band(p, theme, band, w, False)
-            else:  # a halo just outside its edge, which keeps its kind's colour and dashes
-                path = band_path(band, w)
-                outside = QPainterPath()
-                outside.addRect(self.rect().toRectF())
-                p.setClipPath(outside.subtracted(path), Qt.ClipOperation.IntersectClip)
-                p.setPen(QPen(colour, 2.0 * (FOCUS_RING + 1.0)))
-                p.drawPath(path)
-            p.end()
-        half = FOCUS_RING / 2
-        draw_ring(self, self.rect().toRectF().adjusted(half, half, -half, -half), colour)
+        if band is None:
+            return
+        colour = ring_colour(self.palette())
+        p.save()
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        w = float(self.width())
+        if band.kind in (MatchKind.ENTITY, MatchKind.NUMBER):
+            p.setPen(QPen(colour, 2.0 * FOCUS_RING + 2.5))
+            p.drawPath(thin_path(band, w))
+            # the link itself again, on top of the ring's colour
+            self._paint_band(p, theme, band, w, False)
+        else:  # a halo just outside its edge, which keeps its kind's colour and dashes
+            path = band_path(band, w)
+            outside = QPainterPath()
+            outside.addRect(self.rect().toRectF())
+            p.setClipPath(outside.subtracted(path), Qt.ClipOperation.IntersectClip)
+            p.setPen(QPen(colour, 2.0 * (FOCUS_RING + 1.0)))
+            p.drawPath(path)
+        p.restore()
 
     def _chosen(self) -> tuple[str | None, ...]:
         """The bands drawn strong: the chosen match's, and while the map has the
@@ -351,7 +367,6 @@ class LinkMap(QWidget):
             band.a_stub,
             band.b_stub,
             faded,
-            band.match_id in self._flagged,
             band.manual,
             band.loose,
         )
@@ -382,9 +397,6 @@ class LinkMap(QWidget):
         p.setPen(pen)
         p.setBrush(fill)
         p.drawPath(path)
-        if band.match_id in self._flagged:
-            y = (band.a_top + band.a_bottom + band.b_top + band.b_bottom) / 4
-            paint_flag(p, QPointF(w / 2, y), theme.base)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

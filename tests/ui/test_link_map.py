@@ -7,11 +7,12 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.model import MatchKind
 from reader.ui.geometry import Band
-from reader.ui.highlights import Theme
+from reader.ui.highlights import DISCREPANCY_COLOUR, Theme
 from reader.ui.link_map import LinkMap, band_colours
 from tests.ui.palette_fixtures import PALETTES, palette
 
@@ -169,3 +170,36 @@ def test_a_loose_claims_band_is_painted_nearer_the_background(qtbot: QtBot) -> N
     background = colour_at(widget, 55)
     sure, loose = colour_at(widget, 25), colour_at(widget, 85)
     assert 0 < distance(loose, background) < distance(sure, background) * 0.7
+
+
+# --- a discrepancy's mark, above every band ------------------------------------------
+
+FLAGGED = Band("m1", MatchKind.CLAIM, 40.0, 80.0, 40.0, 80.0)  # its "!" about (36, 60)
+CROSSING = Band("m2", MatchKind.CLAIM, 20.0, 50.0, 70.0, 100.0)  # over the "!" mid-map
+BELOW = Band("m2", MatchKind.QUOTE, 61.0, 100.0, 61.0, 100.0)  # its edge by the stem
+
+
+@pytest.mark.parametrize("neighbour", [CROSSING, BELOW], ids=["crossing", "edge-by-it"])
+@pytest.mark.parametrize("focused", [False, True], ids=["chosen", "current"])
+def test_a_chosen_or_current_band_leaves_a_neighbours_mark_on_top(
+    qtbot: QtBot, neighbour: Band, focused: bool
+) -> None:
+    """The chosen band, drawn last, and the current band's halo were painted over the
+    "!" of the flagged band beside them: the one discrepancy in view went unseen just as
+    the reader stepped onto its neighbour."""
+    widget = LinkMap()
+    qtbot.addWidget(widget)
+    widget.resize(72, 120)
+    widget.set_bands([FLAGGED, neighbour])
+    widget.set_links(["m1", "m2"])
+    widget.set_flagged(frozenset({"m1"}))
+    widget.set_selected("m2")
+    if focused:
+        widget.show()
+        widget.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+        widget.setFocus()
+        assert widget.hasFocus()
+    image = widget.grab().toImage()
+    stem = [image.pixelColor(x, y) for x in (35, 36) for y in range(56, 60)]
+    assert all(distance(c, QColor(DISCREPANCY_COLOUR)) < 30 for c in stem)
