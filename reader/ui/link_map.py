@@ -5,11 +5,11 @@ it paints them and reports clicks.
 
 The keyboard: the map takes the focus by a click only (``Qt.ClickFocus``), not by Tab:
 the Matches panel is the keyboard's way to the same links (docs/robustness.md). Focused,
-it draws a ring round itself and round its current band; Up/Down, PgUp/PgDn and Home/End
-move the current band through the links in reading order (``reader.ui.link_keys``),
-Enter or Space jumps to it as a click does. Its accessible description says the current
-link ("Link 4 of 23: ...", ``reader.ui.link_words``), how many there are, or that there
-are none.
+it draws a ring round its strip (level with the articles' text) and round its current
+band; Up/Down, PgUp/PgDn and Home/End move the current band through the links in
+reading order (``reader.ui.link_keys``), Enter or Space jumps to it as a click does.
+Its accessible description says the current link ("Link 4 of 23: ...",
+``reader.ui.link_words``), how many there are, or that there are none.
 
 Kinds differ by more than colour, as in the text (``reader.ui.highlights``): a quote's
 band is edged in dashes (the quote's dashed underline), a claim's in a whole line; a
@@ -262,9 +262,9 @@ class LinkMap(QWidget):
         w = float(self.width())
         if self._area is not None:
             top, bottom = self._area
-            p.setClipRect(QRectF(0.0, top, w, bottom - top))
+            p.setClipRect(self._strip())
             frame = theme.tint(FRAME_GREY, 0.25, 0.3)
-            p.fillRect(QRectF(0.0, top, w, bottom - top), theme.base)
+            p.fillRect(self._strip(), theme.base)
             # a line of one pixel, centred half a pixel inside the strip: centred on its
             # edge, half of it was clipped, a faint smear at scale 1 and 1.5
             p.setPen(QPen(frame, FRAME))
@@ -298,8 +298,17 @@ class LinkMap(QWidget):
         p.end()
         if self.hasFocus():
             half = FOCUS_RING / 2
-            ring = self.rect().toRectF().adjusted(half, half, -half, -half)
+            ring = self._strip().adjusted(half, half, -half, -half)
             draw_ring(self, ring, ring_colour(self.palette()))
+
+    def _strip(self) -> QRectF:
+        """Where the map shows its links: the strip level with the articles' text (the
+        whole map until the window says where that is). The focus ring goes round it, as
+        an article's goes round its text, not up beside the titles."""
+        if self._area is None:
+            return self.rect().toRectF()
+        top, bottom = self._area
+        return QRectF(0.0, top, float(self.width()), bottom - top)
 
     def _paint_flags(self, p: QPainter, theme: Theme) -> None:
         """A vermillion "!" on each flagged band in view, once a place."""

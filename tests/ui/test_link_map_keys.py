@@ -109,6 +109,19 @@ def test_the_focused_map_draws_a_ring(link_map: LinkMap, name: str) -> None:
     assert before != ring_at(link_map, 60)
 
 
+def test_the_ring_goes_round_the_strip_level_with_the_text(link_map: LinkMap) -> None:
+    """The ring went round the whole map, up beside the articles' titles, where nothing
+    of the map is drawn; an article's ring goes round its text only."""
+    link_map.set_area(20.0, 110.0)  # the text's strip, the titles above it
+    link_map.setFocus()
+    colour = ring_colour(link_map.palette())
+    assert ring_at(link_map, 60) == colour
+    assert ring_at(link_map, 10) != colour  # beside the titles
+    image: QImage = link_map.grab().toImage()
+    assert image.pixelColor(36, 20) == colour  # its top, the strip's
+    assert image.pixelColor(36, 10) != colour
+
+
 def test_the_current_band_stands_out_while_the_map_has_the_focus(link_map: LinkMap) -> None:
     link_map.setFocus()
     assert link_map.current() is None
