@@ -9,6 +9,12 @@ the name holds it as a fixed part: "Le Monde", "Los Angeles", "La Paz", "El Salv
 the pair itself: an article written capitalised inside a sentence, right before a
 capitalised word ("à Los Angeles", "selon Le Monde", "in La Paz"), is a fixed part of
 that name.
+
+A preposition written with the article of such a name ("du Havre", "au Mans", "della
+Spezia", "do Globo", "del Cairo"), or the article in small letters ("selon le Monde",
+"secondo la Repubblica"), gives the name's key with its article, as "Le Havre" has it
+(:func:`held_article`). Not in German, whose fixed names are common nouns after such a
+word: "zur Zeit", "am Freitag", "in der Welt", "im Spiegel".
 """
 
 from __future__ import annotations
@@ -46,6 +52,27 @@ FIXED = frozenset(
     der_standard der_tagesspiegel der_bund der_freitag das_erste den_haag des_moines
     """.split()  # noqa: SIM905
 )
+# the prepositions written with an article, and the article each holds ("du" = "de le")
+CONTRACTIONS: dict[str, dict[str, str]] = {
+    "French": {"du": "le", "au": "le", "des": "les", "aux": "les"},
+    "Spanish": {"del": "el", "al": "el"},
+    "Italian": {
+        p + end: article
+        for p in ("de", "a", "da", "ne", "su")
+        for end, article in (
+            ("l", "il"),
+            ("llo", "lo"),
+            ("lla", "la"),
+            ("i", "i"),
+            ("gli", "gli"),
+            ("lle", "le"),
+        )
+    },
+    "Portuguese": {
+        p + article: article for p in ("d", "n", "pel") for article in ARTICLES["Portuguese"]
+    }
+    | {"ao": "o", "aos": "os", "\u00e0": "a", "\u00e0s": "as"},
+}
 # where a sentence or a quotation opens, in a unit's folded text (quotes folded to '"'):
 # its start, after an opening mark, a colon or a spaced dash
 OPENING = re.compile(r"(?:^\W*|(?<![^\W\d_])[\"'(:]\s*|\s-\s)$")
@@ -114,3 +141,30 @@ def article_before(text: str, start: int, language: str | None) -> tuple[int, st
     if OPENING.search(text, 0, at) is None:
         return None
     return at, m.group(1)
+
+
+# the word in small letters right before a name, and the word before that, if any
+_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'\u2019-]*)\s+)?([^\W\d_]+)\s+$")
+
+
+def held_article(
+    text: str, start: int, word: str, language: str | None, inner: Iterable[str] = ()
+) -> str | None:
+    """The article of the name opening with ``word`` at ``start`` of ``text`` that a
+    preposition or an article in small letters right before it holds, when the name holds
+    its article (:func:`fixed`): "le" for "Havre" in "le port du Havre", "la" for
+    "Spezia" in "il sindaco della Spezia"; None otherwise, and after a capitalised word,
+    inside a sentence, which makes the two a title's words ("la Coupe du Monde"; not
+    "Segundo o Globo")."""
+    articles = ARTICLES.get(language or "")
+    contractions = CONTRACTIONS.get(language or "")
+    if not articles or not contractions:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    if (m.group(1) or "")[:1].isupper() and OPENING.search(text, 0, m.start(1)) is None:
+        return None
+    small = m.group(2)
+    article = contractions.get(small, small if small in articles else None)
+    return article if article is not None and fixed(article, word, inner) else None

@@ -33,7 +33,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reader.analysis.article_names import OPENING, article_before, holds_article, inner_articles
+from reader.analysis.article_names import (
+    OPENING,
+    article_before,
+    held_article,
+    holds_article,
+    inner_articles,
+)
 from reader.analysis.common_words import opening_words
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
@@ -98,6 +104,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
         return
     units = [f for side, _ in foreign for f in side]
     inner = inner_articles(f.unit.folded for f in units)
+    readings = []
     for side, lang in foreign:
         stem = _stemmer(lang)
         reading = _Reading(
@@ -111,16 +118,16 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             opening_words(lang),
             inner,
         )
+        readings.append(reading)
         for f in side:
             f.names = [m for n in f.names if (m := _trimmed(f, n, reading)) is not None]
     alone = {n.key for f in units for n in f.names}
-    for side, lang in foreign:
-        stem = _stemmer(lang)
+    for (side, lang), reading in zip(foreign, readings, strict=True):
         for f in side:
             f.names = [
                 _genitive_apart(part, alone) if lang == "German" else part
                 for n in f.names
-                for part in _split(f, n, alone, stem)
+                for part in _split(f, n, alone, reading)
             ]
 
 
@@ -201,7 +208,7 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     german_calendar = reading.language in CAPITALISED_CALENDAR
     if len(words) == 1 and german_calendar and words[0][1].lower() in reading.calendar:
         return None  # German capitalises its months and days
-    return _mention(f, words[0][0], words[-1][0] + len(words[-1][1]), reading.stem)
+    return _mention(f, words[0][0], words[-1][0] + len(words[-1][1]), reading)
 
 
 def _opener(words: Sequence[tuple[int, str]], reading: _Reading) -> bool:
@@ -232,17 +239,23 @@ def _genitive_apart(n: Mention, alone: set[str]) -> Mention:
     return n
 
 
-def _mention(f: UnitFeatures, start: int, end: int, stem: Stem) -> Mention:
-    """The name at ``start .. end`` of the unit's folded text, keyed by its words' stems."""
-    surface = f.unit.folded[start:end]
+def _mention(f: UnitFeatures, start: int, end: int, reading: _Reading) -> Mention:
+    """The name at ``start .. end`` of the unit's folded text, keyed by its words' stems,
+    with the article it holds written before it in small letters or with a preposition
+    ("du Havre" as "Le Havre": reader.analysis.article_names)."""
+    text = f.unit.folded
+    surface = text[start:end]
     key = name_key(surface)
+    article = held_article(text, start, surface.split()[0], reading.language, reading.inner)
+    if article is not None:
+        key = f"{article} {key}"
     if key not in DEMONYMS:  # a nationality stays one, a topic word ("Britanniques")
-        key = " ".join(stem(w) for w in key.split())
+        key = " ".join(reading.stem(w) for w in key.split())
     base = f.unit.span.start
     return Mention("name", key, Span(base + start, base + end), surface)
 
 
-def _split(f: UnitFeatures, n: Mention, alone: set[str], stem: Stem) -> list[Mention]:
+def _split(f: UnitFeatures, n: Mention, alone: set[str], reading: _Reading) -> list[Mention]:
     """``n`` as two names when an acronym opens it ("КНДР Ким Чен Ын") or when it is made
     of two names the side uses on their own ("России" and "Владимир Путин")."""
     base = f.unit.span.start
@@ -251,8 +264,8 @@ def _split(f: UnitFeatures, n: Mention, alone: set[str], stem: Stem) -> list[Men
     for k in range(1, len(words)):
         head = f.unit.folded[start : words[k - 1][0] + len(words[k - 1][1])]
         acronym = words[k - 1][1].isupper() and len(words[k - 1][1]) > 1
-        first = _mention(f, start, start + len(head), stem)
-        rest = _mention(f, words[k][0], n.span.end - base, stem)
+        first = _mention(f, start, start + len(head), reading)
+        rest = _mention(f, words[k][0], n.span.end - base, reading)
         if (acronym and k == 1 and not words[k][1].isupper()) or (
             first.key in alone and rest.key in alone
         ):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.analysis.article_names import holds_article, opening_article
+from reader.analysis.article_names import held_article, holds_article, opening_article
 from reader.analysis.german_nouns import common_lead, nouns_of, titled
+from reader.analysis.institution_names import institution_particle
 from reader.analysis.letters import letter_class
 from reader.analysis.lexicon import (
     GROUP_NOUNS,
@@ -188,7 +189,10 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
             lead = common_lead(plain, forms.stem, nouns)  # not "drehte Das Boot", "Die Linke"
         elif opening_article(unit.folded, offset + words[0][0], plain, forms.language):
             lead = 1
-        add_name(out, unit, offset, words[lead:])
+        words = words[lead:]
+        first = words[0] if words else (0, "")
+        held = held_article(unit.folded, offset + first[0], first[1], forms.language)
+        add_name(out, unit, offset, words, held)
     return out
 
 
@@ -234,25 +238,43 @@ def _joined_of(
     text: str, runs: list[tuple[int, list[tuple[int, str]]]]
 ) -> list[tuple[int, list[tuple[int, str]]]]:
     """Join "Gulf" + "of" + "Aden" into one name when the first run ends with a word that
-    heads such names (a gulf, a bank, a university), as "Putin of Russia" does not."""
+    heads such names (a gulf, a bank, a university), as "Putin of Russia" does not; and,
+    once, an institution with a particle inside: "Corpo" + "de" + "Bombeiros"
+    (reader.analysis.institution_names)."""
     out: list[tuple[int, list[tuple[int, str]]]] = []
+    joined: set[int] = set()  # the runs an institution's particle joined
     for offset, words in runs:
         if out:
             prev_offset, prev = out[-1]
             last_pos, last = prev[-1]
             end = prev_offset + last_pos + len(last)
             first = offset + words[0][0]
-            if last.lower() in _OF_HEADS and text[end:first] == " of ":
+            between = text[end:first]
+            institution = len(out) - 1 not in joined and institution_particle(prev, between)
+            if (last.lower() in _OF_HEADS and between == " of ") or institution:
                 shifted = [(offset - prev_offset + pos, w) for pos, w in words]
-                out[-1] = (prev_offset, [*prev, (end + 1 - prev_offset, "of"), *shifted])
+                particles = [
+                    (end + m.start() - prev_offset, m.group()) for m in _TOKEN.finditer(between)
+                ]
+                out[-1] = (prev_offset, [*prev, *particles, *shifted])
+                if institution:
+                    joined.add(len(out) - 1)
                 continue
         out.append((offset, words))
     return out
 
 
-def add_name(out: list[Mention], unit: Unit, offset: int, words: list[tuple[int, str]]) -> None:
+def add_name(
+    out: list[Mention],
+    unit: Unit,
+    offset: int,
+    words: list[tuple[int, str]],
+    article: str | None = None,
+) -> None:
     """Append the name made of ``words`` (a piece of a run at ``offset`` of the unit's
-    folded text) to ``out``, unless it is no name (a month, a lone capitalised word)."""
+    folded text) to ``out``, unless it is no name (a month, a lone capitalised word);
+    ``article``: the article it holds, written before it in small letters or with a
+    preposition ("du Havre" is keyed "le havre": reader.analysis.article_names)."""
     if not words:
         return
     text = unit.folded
@@ -265,6 +287,8 @@ def add_name(out: list[Mention], unit: Unit, offset: int, words: list[tuple[int,
     key = name_key(surface)
     if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
         return
+    if article is not None:
+        key = f"{article} {key}"
     rest = surface[1:]
     if surface[:1].isupper() and rest.isalpha() and rest.islower() and key in STOPWORDS:
         return  # a capitalised function word opening a sentence: "About 20", "Now", "Even"

@@ -8,7 +8,13 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.analysis.article_names import ARTICLES, fixed, inner_articles, opening_article
+from reader.analysis.article_names import (
+    ARTICLES,
+    fixed,
+    held_article,
+    inner_articles,
+    opening_article,
+)
 from reader.analysis.pair_analysis import shared_evidence
 from reader.analysis.reading import features
 from reader.analysis.units import document_units
@@ -95,13 +101,37 @@ def test_a_name_opening_a_sentence_is_keyed_as_the_pair_writes_it_inside_one(
          "Un terremoto sacudió el martes a Los Ángeles.", "los angel"),
         ("Le Monde a révélé l'affaire mardi soir à Paris.",
          "Selon Le Monde, l'affaire date de mardi soir.", "le mond"),
+        # a preposition holding the article: "du Havre" is "Le Havre"
+        ("Un incendie a ravagé mardi un entrepôt du port du Havre.",
+         "Le Havre a été touché mardi par un violent incendie.", "le havr"),
+        ("La course a eu lieu samedi au Mans, sous la pluie.",
+         "Le Mans a accueilli la course samedi sous la pluie.", "le man"),
+        ("Il sindaco della Spezia ha parlato martedì dell'alluvione.",
+         "La Spezia è stata colpita martedì da una grave alluvione.", "la spez"),
+        ("Lo ha scritto martedì la Repubblica, citando la procura.",
+         "La Repubblica riferisce martedì di due dispersi.", "la repubbl"),
+        ("A informação foi publicada na terça-feira pelo site do Globo.",
+         "O Globo informou na terça-feira que o armazém guardava açúcar.", "o glob"),
+        ("El avión llegó al Cairo el martes por la noche.",
+         "El Cairo recibió el avión el martes por la noche.", "el cair"),
+        ("El presidente de El Salvador llegó el martes.",
+         "El Salvador envió su presidente el martes.", "el salvador"),
+        ("La delegación de La Paz llegó el martes.",
+         "La Paz envió una delegación el martes.", "la paz"),
+        # a name that holds no article keeps its key: "o Porto", "do Porto"
+        ("O armazém do Porto guardava açúcar, disse a polícia.",
+         "A polícia disse que o armazém no Porto guardava açúcar.", "port"),
+        # German writes the article capitalised, whatever the preposition
+        ("Der Gipfel fand am Dienstag in Den Haag statt.",
+         "Die Delegation reiste am Dienstag aus Den Haag ab.", "den haag"),
     ],
 )  # fmt: skip
-def test_a_fixed_name_opening_a_sentence_has_the_key_it_has_inside_one(
+def test_a_fixed_name_has_one_key_wherever_the_pair_writes_it(
     doc: MakeDoc, text_a: str, text_b: str, key: str
 ) -> None:
     a, b = doc_keys(doc, text_a, text_b)
     assert key in a and key in b
+    assert not any(key.endswith(f" {k}") for k in a | b)  # nor without its article
 
 
 def test_a_nationality_read_against_the_pair_is_no_shared_name(doc: MakeDoc) -> None:
@@ -113,3 +143,35 @@ def test_a_nationality_read_against_the_pair_is_no_shared_name(doc: MakeDoc) -> 
     fa, fb = features(document_units(a), document_units(b), None, forms=side_forms(a.text, b.text))
     assert {n.key for f in fa for n in f.names} == {"mogadiscio", "britanniques"}
     assert shared_evidence(fa, fb) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "article"),
+    [
+        ("French", "le port du Havre", "Havre", "le"),
+        ("French", "Selon le Monde", "Monde", "le"),  # after the sentence's first word
+        ("French", "les élus des Républicains", "Républicains", "les"),
+        ("Italian", "il sindaco della Spezia", "Spezia", "la"),
+        ("Portuguese", "segundo a Bola", "Bola", "a"),
+        ("Spanish", "llegó al Cairo", "Cairo", "el"),
+        # a title's words, not a fixed name: "la Coupe du Monde"
+        ("French", "il a gagné la Coupe du Monde", "Monde", None),
+        # no fixed name: "du Louvre"
+        ("French", "le musée du Louvre", "Louvre", None),
+        # German fixed names are common nouns after a preposition: "zur Zeit", "am Freitag"
+        ("German", "Er war zur Zeit in Berlin", "Zeit", None),
+        ("German", "Sie kam am Freitag", "Freitag", None),
+        # English has none
+        (None, "the port du Havre", "Havre", None),
+    ],
+)  # fmt: skip
+def test_the_article_a_word_before_a_fixed_name_holds(
+    language: str | None, text: str, word: str, article: str | None
+) -> None:
+    start = text.index(word)
+    assert held_article(text, start, word, language) == article
+
+
+def test_the_features_key_a_fixed_name_after_a_preposition_with_its_article() -> None:
+    keys = feats("Le feu a détruit un entrepôt du port du Havre.", "French").name_keys
+    assert keys == {"le havre"}
