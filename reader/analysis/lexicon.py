@@ -499,7 +499,7 @@ for _language, _more in compound_number_words().items():
 # alone is eight) and the forms apart (French "première", Spanish "primer" and "tercer"
 # before a masculine noun). Read as counts by reader.analysis.ordinals, as words opening
 # a sentence that name nothing by reader.analysis.common_words, spelt as figures in
-# quotations by reader.analysis.quotes ("eleventh-hour" = "11th hour").
+# quotations by reader.analysis.quote_wording ("eleventh-hour" = "11th hour").
 ENGLISH_ORDINALS = {
     word: k
     for k, word in enumerate(

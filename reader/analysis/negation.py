@@ -9,7 +9,7 @@ not", "has not been"), the verb after it shared; a few other words may differ el
 with any other negative word on either side ("no", "nobody", "denied", "refused": the
 other may say the same in other words), two negators on one side, a question, a
 negation in quotation marks on both sides (the quotations are compared as quotations,
-reader.analysis.quotes), and the negations that deny nothing the other states: "not
+reader.analysis.quote_matching), and the negations that deny nothing the other states: "not
 only ... but", "whether or not", "if not", ", not the army", "did not land until
 Friday", "not more than".
 """

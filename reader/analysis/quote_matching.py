@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from reader.analysis.belied_quotes import belied
 from reader.analysis.features import STOPWORDS
 from reader.analysis.misattributed import other_speakers
-from reader.analysis.quotes import Quotation, match_speaker, quote_similarity, wording_difference
+from reader.analysis.quote_similarity import quote_similarity
+from reader.analysis.quote_wording import wording_difference
+from reader.analysis.quotes import Quotation
 from reader.analysis.stems import base_word
 from reader.model import (
     SPEAKERS_APART,
@@ -102,3 +104,10 @@ def _quote_match(x: Quotation, y: Quotation, sim: float, counter: Iterator[int])
         evidence,
         speaker=match_speaker(x, y),
     )
+
+
+def match_speaker(x: Quotation, y: Quotation) -> str | None:
+    """The speaker of two matched quotations: a name before an unnamed source ("Jack
+    Ketsoyan" quoted in B before "her rep" in A), then A's before B's."""
+    named = [q.speaker for q in (x, y) if q.speaker and not q.unnamed]
+    return named[0] if named else x.speaker or y.speaker

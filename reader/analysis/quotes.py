@@ -1,10 +1,11 @@
-"""Quotations: find them in a document, find the speaker, match them across documents."""
+"""Quotations: find them in a document, find the speaker (how alike two are:
+``quote_similarity``; worded differently where: ``quote_wording``; matched across documents:
+``quote_matching``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from reader.analysis.antecedents import (
     Reading,
@@ -16,11 +17,9 @@ from reader.analysis.antecedents import (
     surname,
     titled,
 )
-from reader.analysis.clock_notation import agreed_zones, one_notation
 from reader.analysis.full_names import with_full_names
-from reader.analysis.lexicon import DEMONYMS, ENGLISH_ORDINALS, STOPWORDS
+from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
-from reader.analysis.negation_words import ALL_NEGATORS
 from reader.analysis.office_speakers import office_holder
 from reader.analysis.opening_subject import opening_subject
 from reader.analysis.saying import SAYING
@@ -29,7 +28,6 @@ from reader.analysis.stems import clitic_apart
 from reader.analysis.unnamed_speakers import one_person
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
-from reader.model.alignment import QUOTED_VS
 
 _DOUBLE = re.compile(r'"([^"\n]{2,}?)"')
 _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
@@ -37,7 +35,7 @@ _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 # other marks, « » „ “ ‚ ‘ ‹ ›, fold to " and ')
 _CORNER = re.compile(r"[\u300c\u300e]([^\u300c\u300d\u300e\u300f\n]+?)[\u300d\u300f]")
 # a word of a quotation; a possessive or a contraction is one ("family's", "don't")
-_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 _TITLE_WORDS = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 # lowercase words a title may hold ("Revolutionary Road", "Lord of the Rings")
 _MINOR = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "la", "le",
@@ -51,13 +49,6 @@ class Quotation:
     words: tuple[str, ...]  # lowercased words inside the marks
     speaker: str | None
     unnamed: bool = False  # the speaker is a source the article does not name: "police"
-
-
-def match_speaker(x: Quotation, y: Quotation) -> str | None:
-    """The speaker of two matched quotations: a name before an unnamed source ("Jack
-    Ketsoyan" quoted in B before "her rep" in A), then A's before B's."""
-    named = [q.speaker for q in (x, y) if q.speaker and not q.unnamed]
-    return named[0] if named else x.speaker or y.speaker
 
 
 def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
@@ -90,7 +81,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             span = Span(para.start + s, para.start + e)
             if doc.is_boilerplate(span):
                 continue
-            words = tuple(m.group().lower() for m in _word_matches(inner))
+            words = tuple(m.group().lower() for m in word_matches(inner))
             if words and not looks_like_title(inner):
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
@@ -357,215 +348,7 @@ def _attribution_after(doc: Document, folded: str, index: int, end: int) -> int:
     return after.end if SAYING.search(folded, after.start, after.end) else end
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
-
-
-# a short quotation (one or two words) inside a longer one is the same quotation only when
-# the longer one is hardly longer: 'Hunger Games' = 'The Hunger Games', but "Moon" is not
-# a statement that mentions the moon
-SHORT_WORDS = 2
-SHORT_SLACK = 2
-# two long quotations in other words (two translations of one statement) are one when
-# their words mostly come in the same order
-REWORDED_WORDS = 8
-REWORDED_RATIO = 0.6
-# two quotations of a few words, in the same order but for a word or two, are one said
-# twice ("This is a historic decision" / "This is an historic decision", "Es war ein
-# fürchterlicher Knall" / "Es war ein schrecklicher Knall")
-CLOSE_WORDS = 5
-CLOSE_RATIO = 0.75
-
-
-def quote_similarity(qa: Quotation, qb: Quotation) -> float:
-    """1.0 for the same words, less when one lies inside the other or both say the same in
-    slightly different words, 0 when unrelated."""
-    a, b = qa.words, qb.words
-    if a == b:
-        return 1.0
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if _contains(long_, short):
-        if len(short) > SHORT_WORDS:
-            return 0.9
-        close = len(long_) <= len(short) + SHORT_SLACK
-        return 0.7 if close and any(len(w) > 3 for w in short) else 0.0
-    if len(short) >= CLOSE_WORDS:
-        sa, sb = set(a), set(b)
-        jac = len(sa & sb) / len(sa | sb)
-        if jac >= 0.7:
-            return 0.6 + 0.3 * jac
-        first, second = sorted((a, b))  # the same figure whichever is A
-        ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
-        if ratio >= CLOSE_RATIO or (
-            len(short) >= REWORDED_WORDS and jac >= 0.3 and ratio >= REWORDED_RATIO
-        ):
-            return 0.6 + 0.3 * ratio
-    if _fragment(short, long_) is not None:  # "the water rise so fast" of "we have never
-        return FRAGMENT_SCORE  # seen water rise this fast"
-    return 0.0
-
-
-# A short quotation whose content words (at least this many) all come, in order and
-# close together, in a longer one, with other small words around them: a fragment quoted
-# again, worded a little differently ("the water rise so fast").
-FRAGMENT_WORDS = 3
-FRAGMENT_SLACK = 3  # extra words the longer one may hold between the first and the last
-FRAGMENT_SCORE = 0.65
-FRAGMENT_SHORTER = 3  # words fewer than the longer one, at least
-
-
-def _fragment(short: tuple[str, ...], long_: tuple[str, ...]) -> tuple[int, int, int, int] | None:
-    """Where ``short``'s content words lie in ``long_``: (start, end) of the stretch from
-    the first content word to the last in ``short``, then in ``long_``; None when
-    ``short`` is no fragment of ``long_``."""
-    content = [k for k, w in enumerate(short) if w not in STOPWORDS]
-    if len(content) < FRAGMENT_WORDS or len(long_) - len(short) < FRAGMENT_SHORTER:
-        return None
-    found: list[int] = []
-    at = 0
-    for k in content:
-        try:
-            at = long_.index(short[k], at) + 1
-        except ValueError:
-            return None
-        found.append(at - 1)
-    s0, s1, l0, l1 = content[0], content[-1] + 1, found[0], found[-1] + 1
-    if l1 - l0 > s1 - s0 + FRAGMENT_SLACK:
-        return None
-    return s0, s1, l0, l1
-
-
-DETAIL_CHARS = 60  # each side of a wording discrepancy's detail, at most
-
-
-def wording_difference(
-    doc_a: Document, qa: Quotation, doc_b: Document, qb: Quotation
-) -> tuple[Span, Span, str] | None:
-    """Where two matched quotations word the same statement differently: on each side,
-    the stretch from the first to the last word that differs (with the words around a
-    word only one side has), and the detail "“within Europe” vs “in Europe”". None when
-    the words agree, or one quotation is part of the other (an excerpt is not a
-    misquote)."""
-    a, b = qa.words, qb.words
-    gist_a, gist_b = agreed_zones(_gist(doc_a, qa.span), _gist(doc_b, qb.span))
-    for x, y in ((a, b), (gist_a, gist_b)):
-        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-        doc, quote = (doc_a, qa) if len(x) <= len(y) else (doc_b, qb)
-        if x == y or (_contains(long_, short) and not _denies(long_, short, doc, quote)):
-            return None
-    spans_a, spans_b = _word_spans(doc_a, qa.span), _word_spans(doc_b, qb.span)
-    if len(spans_a) != len(a) or len(spans_b) != len(b):
-        return None
-    # a fragment is compared with the stretch of the longer quotation it quotes again
-    window = _fragment(a, b) if len(a) < len(b) else _fragment(b, a)
-    if window is not None:
-        s0, s1, l0, l1 = window
-        (a0, a1, b0, b1) = (s0, s1, l0, l1) if len(a) < len(b) else (l0, l1, s0, s1)
-        a, spans_a, b, spans_b = a[a0:a1], spans_a[a0:a1], b[b0:b1], spans_b[b0:b1]
-        if a == b:
-            return None
-    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
-    if all(
-        tag == "equal"
-        or (tag == "delete" and _elided(doc_b, qb.span, spans_b, j1))
-        or (tag == "insert" and _elided(doc_a, qa.span, spans_a, i1))
-        for tag, i1, _, j1, _ in ops
-    ):
-        return None  # "the city ... I still": the words left out are marked as left out
-    lo_a = lo_b = max(len(a), len(b))
-    hi_a = hi_b = 0
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        if tag != "replace":  # words only one side has: show them with their neighbours
-            i1, i2, j1, j2 = (
-                max(0, i1 - 1),
-                min(len(a), i2 + 1),
-                max(0, j1 - 1),
-                min(len(b), j2 + 1),
-            )
-        lo_a, hi_a = min(lo_a, i1), max(hi_a, i2)
-        lo_b, hi_b = min(lo_b, j1), max(hi_b, j2)
-    span_a = Span(spans_a[lo_a].start, spans_a[hi_a - 1].end)
-    span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
-    detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
-    return span_a, span_b, detail
-
-
-def _elided(doc: Document, quote: Span, spans: list[Span], at: int) -> bool:
-    """The quotation at ``quote`` (its words at ``spans``) marks words left out before
-    its word ``at`` (after the last when ``at`` is past it) with an ellipsis: "...",
-    "…", "[...]", "(...)"."""
-    start = spans[at - 1].end if at > 0 else quote.start
-    end = spans[at].start if at < len(spans) else quote.end
-    return _ELLIPSIS.search(doc.text, start, end) is not None
-
-
-_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
-
-
-def _denies(
-    long_: tuple[str, ...], short: tuple[str, ...], doc: Document, quote: Quotation
-) -> bool:
-    """``long_`` holds ``short`` after a negator, so it denies what ``short`` says rather
-    than quoting more of it ("Vamos recorrer" / "Não vamos recorrer"); not when the
-    writer put a negator just before the short quotation's marks (he would "never"
-    "negotiate with terrorists")."""
-    at = next(k for k in range(len(long_) - len(short) + 1) if long_[k : k + len(short)] == short)
-    if at == 0 or not _negator(long_[at - 1]):
-        return False
-    before = fold(doc.text[max(0, quote.span.start - NEGATED_BEFORE) : quote.span.start])
-    return not any(_negator(w.lower()) for w in _WORDS.findall(before)[-2:])
-
-
-NEGATED_BEFORE = 40  # characters before a quotation looked at for the writer's negator
-
-
-def _negator(word: str) -> bool:
-    """``word`` negates what follows it, in one of the languages read ("not", "don't",
-    "nicht", "ne", "n'a", "não")."""
-    return word in ALL_NEGATORS or word.endswith("n't") or word.startswith("n'")
-
-
-def _gist(doc: Document, quote: Span) -> tuple[str, ...]:
-    """A quotation's words as a reader compares them: without an editor's insertion in
-    brackets ("her (Tara Reid) and"), clock times in one notation
-    (reader.analysis.clock_notation), with contractions spelt out ("I'm" = "I am"), and
-    without articles and demonstratives ("into the Promises" = "into Promises")."""
-    inner = _INSERTION.sub(" ", fold(doc.text[quote.start : quote.end]).lower())
-    inner = one_notation(inner)  # "6:41pm PST" = "18:41" (reader.analysis.clock_notation)
-    for short, full in _CONTRACTIONS:
-        inner = inner.replace(short, full)
-    inner = inner.replace("'", "")  # "population's" = "populations'"
-    words = (_ORDINALS.get(w, w) for w in _WORDS.findall(inner))
-    return tuple(w for w in words if w not in _DETERMINERS)
-
-
-_INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_CONTRACTIONS = (
-    ("n't", " not"), ("'m", " am"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
-    ("'d", " would"),
-)  # fmt: skip
-_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those"))
-_ORDINALS = {
-    word: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    for word, n in ENGLISH_ORDINALS.items()
-}  # "eleventh-hour" = "11th hour"
-
-
-def _word_spans(doc: Document, quote: Span) -> list[Span]:
-    """The spans of the words inside a quotation, as ``Quotation.words`` counts them."""
-    folded = fold(doc.text[quote.start : quote.end])
-    return [Span(quote.start + m.start(), quote.start + m.end()) for m in _word_matches(folded)]
-
-
-def _word_matches(folded: str) -> list[re.Match[str]]:
+def word_matches(folded: str) -> list[re.Match[str]]:
     """The words of a quotation's ``folded`` text; a clitic written apart from its word (a
     tokenised "family 's", "do n't") is none."""
-    return [m for m in _WORDS.finditer(folded) if not clitic_apart(folded, m.start(), m.group())]
-
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= DETAIL_CHARS else text[: DETAIL_CHARS - 1].rstrip() + "\u2026"
+    return [m for m in WORDS.finditer(folded) if not clitic_apart(folded, m.start(), m.group())]

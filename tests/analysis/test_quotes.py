@@ -8,14 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.features import extract
-from reader.analysis.quotes import (
-    ACROSS_CHARS,
-    Quotation,
-    find_quotations,
-    looks_like_title,
-    match_speaker,
-    quote_similarity,
-)
+from reader.analysis.quote_matching import match_speaker
+from reader.analysis.quote_similarity import quote_similarity
+from reader.analysis.quotes import ACROSS_CHARS, Quotation, find_quotations, looks_like_title
 from reader.analysis.units import document_units
 from reader.ingest import load_document
 from reader.model import Document, Span
@@ -194,7 +189,7 @@ def test_quote_similarity_is_symmetric_and_bounded(a: tuple[str, ...], b: tuple[
 
 
 def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, str] | None:
-    from reader.analysis.quotes import wording_difference
+    from reader.analysis.quote_wording import wording_difference
 
     da, db = doc(f"Talks\nKim said {a} on Monday."), doc(f"Summit\nKim said {b} on Monday.")
     (qa,), (qb,) = quotations(da), quotations(db)
@@ -298,7 +293,7 @@ _VOCAB = ["we", "will", "win", "war", "vs", "help", "aid", "now", "later", "neve
 def test_wording_difference_stays_inside_the_quotations_and_swaps_back(
     words_a: list[str], words_b: list[str]
 ) -> None:
-    from reader.analysis.quotes import _clip, wording_difference
+    from reader.analysis.quote_wording import _clip, wording_difference
     from reader.ingest import document_from_text
     from reader.model.alignment import _swap_detail
 

@@ -1,0 +1,143 @@
+"""Two matched quotations worded differently: where, and the detail shown for it."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from reader.analysis.clock_notation import agreed_zones, one_notation
+from reader.analysis.lexicon import ENGLISH_ORDINALS
+from reader.analysis.negation_words import ALL_NEGATORS
+from reader.analysis.quote_similarity import contains, fragment
+from reader.analysis.quotes import WORDS, Quotation, word_matches
+from reader.ingest.normalize import fold
+from reader.model import Document, Span
+from reader.model.alignment import QUOTED_VS
+
+DETAIL_CHARS = 60  # each side of a wording discrepancy's detail, at most
+
+
+def wording_difference(
+    doc_a: Document, qa: Quotation, doc_b: Document, qb: Quotation
+) -> tuple[Span, Span, str] | None:
+    """Where two matched quotations word the same statement differently: on each side,
+    the stretch from the first to the last word that differs (with the words around a
+    word only one side has), and the detail "“within Europe” vs “in Europe”". None when
+    the words agree, or one quotation is part of the other (an excerpt is not a
+    misquote)."""
+    a, b = qa.words, qb.words
+    gist_a, gist_b = agreed_zones(_gist(doc_a, qa.span), _gist(doc_b, qb.span))
+    for x, y in ((a, b), (gist_a, gist_b)):
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        doc, quote = (doc_a, qa) if len(x) <= len(y) else (doc_b, qb)
+        if x == y or (contains(long_, short) and not _denies(long_, short, doc, quote)):
+            return None
+    spans_a, spans_b = _word_spans(doc_a, qa.span), _word_spans(doc_b, qb.span)
+    if len(spans_a) != len(a) or len(spans_b) != len(b):
+        return None
+    # a fragment is compared with the stretch of the longer quotation it quotes again
+    window = fragment(a, b) if len(a) < len(b) else fragment(b, a)
+    if window is not None:
+        s0, s1, l0, l1 = window
+        (a0, a1, b0, b1) = (s0, s1, l0, l1) if len(a) < len(b) else (l0, l1, s0, s1)
+        a, spans_a, b, spans_b = a[a0:a1], spans_a[a0:a1], b[b0:b1], spans_b[b0:b1]
+        if a == b:
+            return None
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
+    if all(
+        tag == "equal"
+        or (tag == "delete" and _elided(doc_b, qb.span, spans_b, j1))
+        or (tag == "insert" and _elided(doc_a, qa.span, spans_a, i1))
+        for tag, i1, _, j1, _ in ops
+    ):
+        return None  # "the city ... I still": the words left out are marked as left out
+    lo_a = lo_b = max(len(a), len(b))
+    hi_a = hi_b = 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if tag != "replace":  # words only one side has: show them with their neighbours
+            i1, i2, j1, j2 = (
+                max(0, i1 - 1),
+                min(len(a), i2 + 1),
+                max(0, j1 - 1),
+                min(len(b), j2 + 1),
+            )
+        lo_a, hi_a = min(lo_a, i1), max(hi_a, i2)
+        lo_b, hi_b = min(lo_b, j1), max(hi_b, j2)
+    span_a = Span(spans_a[lo_a].start, spans_a[hi_a - 1].end)
+    span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
+    detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
+    return span_a, span_b, detail
+
+
+def _elided(doc: Document, quote: Span, spans: list[Span], at: int) -> bool:
+    """The quotation at ``quote`` (its words at ``spans``) marks words left out before
+    its word ``at`` (after the last when ``at`` is past it) with an ellipsis: "...",
+    "…", "[...]", "(...)"."""
+    start = spans[at - 1].end if at > 0 else quote.start
+    end = spans[at].start if at < len(spans) else quote.end
+    return _ELLIPSIS.search(doc.text, start, end) is not None
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+
+
+def _denies(
+    long_: tuple[str, ...], short: tuple[str, ...], doc: Document, quote: Quotation
+) -> bool:
+    """``long_`` holds ``short`` after a negator, so it denies what ``short`` says rather
+    than quoting more of it ("Vamos recorrer" / "Não vamos recorrer"); not when the
+    writer put a negator just before the short quotation's marks (he would "never"
+    "negotiate with terrorists")."""
+    at = next(k for k in range(len(long_) - len(short) + 1) if long_[k : k + len(short)] == short)
+    if at == 0 or not _negator(long_[at - 1]):
+        return False
+    before = fold(doc.text[max(0, quote.span.start - NEGATED_BEFORE) : quote.span.start])
+    return not any(_negator(w.lower()) for w in WORDS.findall(before)[-2:])
+
+
+NEGATED_BEFORE = 40  # characters before a quotation looked at for the writer's negator
+
+
+def _negator(word: str) -> bool:
+    """``word`` negates what follows it, in one of the languages read ("not", "don't",
+    "nicht", "ne", "n'a", "não")."""
+    return word in ALL_NEGATORS or word.endswith("n't") or word.startswith("n'")
+
+
+def _gist(doc: Document, quote: Span) -> tuple[str, ...]:
+    """A quotation's words as a reader compares them: without an editor's insertion in
+    brackets ("her (Tara Reid) and"), clock times in one notation
+    (reader.analysis.clock_notation), with contractions spelt out ("I'm" = "I am"), and
+    without articles and demonstratives ("into the Promises" = "into Promises")."""
+    inner = _INSERTION.sub(" ", fold(doc.text[quote.start : quote.end]).lower())
+    inner = one_notation(inner)  # "6:41pm PST" = "18:41" (reader.analysis.clock_notation)
+    for short, full in _CONTRACTIONS:
+        inner = inner.replace(short, full)
+    inner = inner.replace("'", "")  # "population's" = "populations'"
+    words = (_ORDINALS.get(w, w) for w in WORDS.findall(inner))
+    return tuple(w for w in words if w not in _DETERMINERS)
+
+
+_INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_CONTRACTIONS = (
+    ("n't", " not"), ("'m", " am"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
+    ("'d", " would"),
+)  # fmt: skip
+_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those"))
+_ORDINALS = {
+    word: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for word, n in ENGLISH_ORDINALS.items()
+}  # "eleventh-hour" = "11th hour"
+
+
+def _word_spans(doc: Document, quote: Span) -> list[Span]:
+    """The spans of the words inside a quotation, as ``Quotation.words`` counts them."""
+    folded = fold(doc.text[quote.start : quote.end])
+    return [Span(quote.start + m.start(), quote.start + m.end()) for m in word_matches(folded)]
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= DETAIL_CHARS else text[: DETAIL_CHARS - 1].rstrip() + "\u2026"
