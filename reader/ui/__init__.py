@@ -35,7 +35,8 @@ Map of the package (each module small, one concern):
   ``saved_state`` (what the file holds), ``view_state`` and ``panel_filters`` (the view
   and every panel's filters, saved with the session), ``left_view`` (the view a kept copy
   carries), ``corrections`` (reject, restore, manual links) and ``session_files`` (save,
-  open, export, kept copies),
+  open, export, kept copies) with ``export_dialog`` (the export file dialog) and
+  ``unsaved_questions`` (Save / Discard / Cancel; restoring a crashed run's autosave),
   ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``, ``session_writer``
   (session files read and written off the GUI thread, in order).
 - ``worker`` (the one off-thread abstraction), ``opening`` (pair loading, recent pairs,

@@ -1,33 +1,26 @@
 """Session files, export and settings for the :class:`SessionController`.
 
-Each OS dialog is one small ``ask_*`` method (tests replace only those); each failure is
-a ``ReaderError`` shown through ``window.report_error``, and the session in memory stays
-as it was.
+Each OS dialog is one small ``ask_*`` method (tests replace only those; the export dialog
+is :mod:`~reader.ui.export_dialog`, the questions about unsaved work
+:mod:`~reader.ui.unsaved_questions`); each failure is a ``ReaderError`` shown through
+``window.report_error``, and the session in memory stays as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFileDialog,
-    QGridLayout,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog
 
 from reader.errors import SessionError
 from reader.export import FORMATS, NOTHING_ANNOTATED, has_annotated
-from reader.export.command import SUFFIXES
 from reader.model.session import Session
-from reader.session.changes import and_list, holds_work
+from reader.session.changes import holds_work
 from reader.session.kept_copies import (
     delete_kept_copy,
     kept_copy_files,
@@ -36,35 +29,20 @@ from reader.session.kept_copies import (
 )
 from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
+from reader.ui import export_dialog, unsaved_questions
 from reader.ui.exporter import Exporter, ExportJob
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_actions import SESSION_FILE_FILTER
 from reader.ui.session_writer import FileJob, SessionWriter
 from reader.ui.settings_dialog import SettingsDialog, apply_settings
-from reader.ui.shown_matches import ShownMatches, kept_ids, only_shown_box, shown_matches
+from reader.ui.shown_matches import kept_ids
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
 
-CLOSING = "Save your notes and corrections before closing?"
 # the answers to the unsaved-changes question, as SessionFiles.settle_unsaved returns them
 GO, SAVING, STAY = "go", "saving", "stay"
 Saved = Callable[[bool], object]  # told whether a save succeeded (False: the error was shown)
-
-
-def unsaved_summary(changes: Sequence[str], session: Session, path: str | None) -> str:
-    """What Discard would lose, for the unsaved-changes question: ``changes`` (what changed
-    since the session was last saved or opened, or since the pair was opened: "1 note
-    added"), the pair, and what stays: the session's file ``path`` as last saved, or
-    nothing."""
-    a, b = session.alignment.a.display_name, session.alignment.b.display_name
-    stays = f"{Path(path).name} keeps what was last saved" if path else "no copy is kept"
-    return f"Not saved yet: {and_list(changes)}, on {a} ↔ {b}.\n\nDiscard drops them; {stays}."
-
-
-def export_filters() -> list[str]:
-    """One file-dialog filter per export format, in FORMATS order."""
-    return [f"{label} (*.{fmt})" for fmt, label in FORMATS.items()]
 
 
 def taken_by(session: Session, session_path: str | None, path: str) -> str | None:
@@ -81,24 +59,6 @@ def taken_by(session: Session, session_path: str | None, path: str) -> str | Non
             if held and os.path.samefile(path, held):
                 return what
     return None
-
-
-ONLY_ANNOTATED = "Only annotated passages (matches with notes and notes on text)"
-ANNOTATED_HINT = "Add a note (Ctrl+N), or export without “Only annotated passages”."
-
-
-def only_annotated_box(session: Session | None, parent: QWidget) -> QCheckBox:
-    """The export dialog's "only annotated" box: greyed out, saying why, while no match
-    or passage of ``session`` has a note (such an export would list nothing)."""
-    box = QCheckBox(ONLY_ANNOTATED, parent)
-    box.setObjectName("only_annotated")
-    if session is None or not has_annotated(session):
-        box.setEnabled(False)
-        box.setToolTip(
-            "No match or passage has a note yet, so an export of only those would be empty.\n"
-            "Add a note (Ctrl+N) first."
-        )
-    return box
 
 
 class SessionFiles(QObject):
@@ -144,7 +104,8 @@ class SessionFiles(QObject):
         changes = self.controller.saved.in_words(session)
         if not changes or (not holds_work(session) and not path):
             return GO  # nothing differs from the file, or no file and nothing to lose
-        choice = self.ask_unsaved(question, unsaved_summary(changes, session, path))
+        summary = unsaved_questions.unsaved_summary(changes, session, path)
+        choice = self.ask_unsaved(question, summary)
         if choice == "discard":
             self.discarded = session
             return GO
@@ -345,7 +306,7 @@ class SessionFiles(QObject):
         if session is None:
             return False
         if only_annotated and not has_annotated(session):  # as crossread export refuses it
-            self._export_failed(f"{NOTHING_ANNOTATED} {ANNOTATED_HINT}")
+            self._export_failed(f"{NOTHING_ANNOTATED} {export_dialog.ANNOTATED_HINT}")
             return False
         taken = taken_by(session, self.controller.path(), path)
         if taken is not None:  # as crossread export refuses it
@@ -417,97 +378,18 @@ class SessionFiles(QObject):
         return self._chosen(path)
 
     def ask_export(self) -> tuple[str, str, bool, bool] | None:
-        """The export file dialog with a format filter, an "only annotated" box and an
-        "only the matches the Matches panel shows" box: the file, the format and the two
-        choices."""
-        dialog = QFileDialog(self.controller.window, "Export notes", self._folder())
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        filters = export_filters()
-        dialog.setNameFilters(filters)
+        """The export file dialog (:func:`~reader.ui.export_dialog.ask_export`): the file,
+        the format, "only annotated" and "only the matches the Matches panel shows"."""
+        window = self.controller.window
         session = self.controller.session()
-        accepts = self.controller.window.dock.proxy.accepts
-        found = ShownMatches(frozenset(), 0) if session is None else shown_matches(session, accepts)
-        only = only_annotated_box(session, dialog)
-        shown = only_shown_box(found, dialog)
-        layout = dialog.layout()
-        if isinstance(layout, QGridLayout):
-            for box in (only, shown):
-                layout.addWidget(box, layout.rowCount(), 0, 1, -1)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        chosen = dialog.selectedNameFilter()
-        fmt = list(FORMATS)[filters.index(chosen)] if chosen in filters else "md"
-        path = dialog.selectedFiles()[0]
-        suffix = Path(path).suffix.lower()
-        if suffix in SUFFIXES:  # a name typed with a known suffix (.htm too) wins
-            fmt = SUFFIXES[suffix]
-        else:  # no suffix, or one of no format written ("notes.odt", "report.v2")
-            path += f".{fmt}"
-            # the dialog asked before replacing "notes", not the notes.md it stands for
-            if Path(path).exists() and not self._replace_ok(path):
-                return None
-        return (
-            path,
-            fmt,
-            only.isChecked() and only.isEnabled(),
-            shown.isChecked() and shown.isEnabled(),
-        )
-
-    def _replace_ok(self, path: str) -> bool:
-        """Whether to replace the existing file ``path``, asked as the file dialog asks."""
-        answer = QMessageBox.question(
-            self.controller.window,
-            "Export notes",
-            f"{Path(path).name} already exists.\nDo you want to replace it?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return export_dialog.ask_export(window, self._folder(), session, window.dock.proxy.accepts)
 
     def ask_restore(self, path: Path) -> str:
-        """What to do with a crashed run's autosave: "restore" it now, "keep" it for later
-        (File > Recover unsaved notes lists it; also what closing the question does) or
-        "discard" it."""
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Restore unsaved work?",
-            "Crossread did not quit normally last time. Restore the notes and corrections "
-            "it had not saved?",
-            buttons.NoButton,
-            self.controller.window,
-        )
-        box.setInformativeText(
-            "Later keeps them: File > Recover unsaved notes… opens them when you want. "
-            f"Discard deletes them.\n\n{path}"
-        )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(restore)
-        box.setEscapeButton(later)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked == restore:
-            return "restore"
-        return "discard" if clicked == discard else "keep"
+        """What to do with a crashed run's autosave in ``path``: "restore", "keep" or
+        "discard" (:func:`~reader.ui.unsaved_questions.ask_restore`)."""
+        return unsaved_questions.ask_restore(self.controller.window, path)
 
     def ask_unsaved(self, question: str, detail: str = "") -> str:
-        """Unsaved changes about to go (on close, before another pair or session):
-        ``question`` with ``detail`` below it; "save", "discard" or "cancel"."""
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Unsaved notes",
-            question,
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            self.controller.window,
-        )
-        box.setInformativeText(detail)
-        box.setDefaultButton(buttons.Save)
-        box.exec()
-        answer = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+        """Unsaved changes about to go: "save", "discard" or "cancel"
+        (:func:`~reader.ui.unsaved_questions.ask_unsaved`)."""
+        return unsaved_questions.ask_unsaved(self.controller.window, question, detail)

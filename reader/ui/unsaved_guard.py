@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread
 
-from reader.ui.session_files import CLOSING, GO, SAVING
+from reader.ui.session_files import GO, SAVING
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
 
+CLOSING = "Save your notes and corrections before closing?"
 REPLACING = "Save your notes and corrections before opening another {}?"
 CLOSING_LATER = "Writing the session file… Crossread closes once it is written."
 EXPORTING_LATER = "Finishing the export to {}… Crossread closes once it is written."

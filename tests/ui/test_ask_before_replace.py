@@ -20,7 +20,8 @@ from reader.session.kept_copies import kept_copy_files, list_kept_copies
 from reader.session.store import load_session, save_session, session_bytes
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
-from reader.ui.session_files import SessionFiles, unsaved_summary
+from reader.ui.session_files import SessionFiles
+from reader.ui.unsaved_questions import unsaved_summary
 from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle

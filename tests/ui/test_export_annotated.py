@@ -15,9 +15,9 @@ from reader.export import NOTHING_ANNOTATED
 from reader.model import MatchKind
 from reader.model.note import Note
 from reader.model.session import Session
+from reader.ui.export_dialog import only_annotated_box
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
-from reader.ui.session_files import only_annotated_box
 from tests.ui import session_fixtures as fx
 
 pytestmark = pytest.mark.gui

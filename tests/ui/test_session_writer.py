@@ -19,9 +19,8 @@ from reader.session.kept_copies import kept_copy_files
 from reader.session.store import load_session, save_session
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
-from reader.ui.session_files import CLOSING
 from reader.ui.session_writer import FileJob, SessionWriter
-from reader.ui.unsaved_guard import CLOSING_LATER, REPLACING
+from reader.ui.unsaved_guard import CLOSING, CLOSING_LATER, REPLACING
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import (
     from_event_loop,
