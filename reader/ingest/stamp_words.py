@@ -10,13 +10,25 @@ from __future__ import annotations
 
 __all__ = ["OTHER_LABELS", "PUBLISHED", "STAMP_FILLERS", "UPDATED"]
 
-_OTHER_PUBLISHED = r"publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd"
+# a first publication's label too, the word for "first" before or after the label: "Publié
+# initialement le", "Première publication le", "Zuerst veröffentlicht am",
+# "Erstveröffentlichung:", "Publicado originalmente em", "Pubblicato per la prima volta il"
+_OTHER_PUBLISHED = (
+    r"publi[ée]e?(?:\s+(?:initialement|originellement|pour\s+la\s+premi[èe]re\s+fois))?"
+    r"|premi[èe]re\s+publication"
+    r"|(?:(?:zuerst|erstmals|ursprünglich)\s+)?(?:ver[öo]ffentlicht|erschienen)"
+    r"|erstver[öo]ffentlich(?:t|ung)"
+    r"|publicad[oa](?:\s+(?:originalmente|inicialmente|por\s+primera\s+vez|pela\s+primeira\s+vez))?"
+    r"|primera\s+publicaci[óo]n|primeira\s+publica[çc][ãa]o"
+    r"|pubblicat[oa](?:\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta))?"
+    r"|prima\s+pubblicazione|gepubliceerd"
+)
 _OTHER_UPDATED = (
     r"mis\s+[àa]\s+jour|modifi[ée]e?|(?:zuletzt\s+)?aktualisiert|stand|actualizad[oa]"
     r"|atualizad[oa]|aggiornat[oa]|bijgewerkt"
 )
 
-PUBLISHED = rf"(?:first\s+)?(?:posted|published)|{_OTHER_PUBLISHED}"
+PUBLISHED = rf"(?:(?:originally|first|initially)\s+)?(?:posted|published)|{_OTHER_PUBLISHED}"
 """A publication's label, for a regular expression (English, French, German, Spanish,
 Portuguese, Italian, Dutch)."""
 

@@ -2,7 +2,8 @@
 (the words are our own): a story split over several <article> elements around a
 newsletter box and an advertisement, an AMP page, a page dated only in its JSON-LD, a
 story whose byline or credit follows the text, a short brief; sites' pages in six
-languages with their bylines and credits (SITE_PAGES). Used by
+languages with their bylines and credits (SITE_PAGES), with a date stamp after the story
+(DATE_STAMPS). Used by
 tests/ingest/test_page_shapes.py."""
 
 from __future__ import annotations
@@ -386,3 +387,46 @@ SITE_PAGES: list[tuple[str, str, str, str | None, str | None]] = [
         "– Com informações do G1",
     ),
 ]
+
+
+# A site's date stamp after the story, as People.com prints "Originally published ..."
+# and papers in five other languages their first publication and update (the stamp, a
+# sentence of the story its label's words open, which stays a claim).
+DATE_STAMPS: list[tuple[str, str, str]] = [
+    (
+        "en",
+        "Originally published 05/03/2013 at 10:20 AM EDT",
+        "The report was first published in 2013 by the ministry.",
+    ),
+    (
+        "de",
+        "Erstveröffentlichung: 03.05.2013, 10:20 Uhr",
+        "Der Bericht wurde zuerst am 3.5.2013 vom Ministerium veröffentlicht.",
+    ),
+    (
+        "fr",
+        "Publié le 03/05/2013 à 10h20 Mis à jour le 03/05/2013 à 12h05",
+        "Le rapport, publié initialement le 3 mai 2013, a été retiré.",
+    ),
+    (
+        "es",
+        "Publicado el 03/05/2013 a las 10:20 CEST",
+        "El informe fue publicado por primera vez en 2013 por el ministerio.",
+    ),
+    (
+        "it",
+        "Pubblicato per la prima volta il 3.5.2013 alle 10:20",
+        "Il rapporto è stato pubblicato per la prima volta il 3 maggio 2013.",
+    ),
+    (
+        "pt",
+        "Publicado originalmente em 2013-05-03 às 10h20",
+        "O relatório foi publicado originalmente em 2013 pelo ministério.",
+    ),
+]
+
+
+def stamped_page(lang: str, stamp: str, sentence: str) -> str:
+    """A story in ``lang`` (STORIES) ending with ``sentence``, then ``stamp`` in a
+    paragraph of its own, as a site prints its date after the story."""
+    return _site_page(lang, bottom=f'<p>{sentence}</p>\n<p class="article-date">{stamp}</p>')

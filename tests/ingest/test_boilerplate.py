@@ -157,6 +157,8 @@ DATE_STAMPS = [
     "Anna Berg · March 12, 2024",
     "March 12, 2024 · 5 min read",
     "Anna Berg • Political correspondent • 12 Mar 2024",
+    "By Jane Smith | Originally published 05/03/2013 at 10:20 AM EDT",
+    "Von Anna Müller · Erstveröffentlichung: 03.05.2013, 10:20 Uhr",
 ]
 
 
@@ -303,6 +305,35 @@ DATE_LINES = [
     ("Publicado em 19 de junho de 2024 às 14h30", True),
     ("Gepubliceerd op 19 juni 2024 om 14:30", True),
     ("Le traité a été publié le 19 juin 2024 à Pyongyang.", False),
+    # a first publication's stamp, as sites print it under or after the story (People.com:
+    # "Originally published 05/03/2013 at 10:20 AM EDT"), numeric dates in either order
+    ("Originally published 05/03/2013 at 10:20 AM EDT", True),
+    ("Originally posted on 3.5.2013", True),
+    ("Initially published 2013-05-03 10:20 UTC", True),
+    ("First published on 3.5.2013, 10:20 BST", True),
+    ("Last updated 05/03/2013 at 12:05 PM EDT", True),
+    ("Erstveröffentlichung: 03.05.2013, 10:20 Uhr", True),
+    ("Zuerst veröffentlicht am 3.5.2013 um 10:20 Uhr (MESZ)", True),
+    ("Erstmals erschienen am 2013-05-03", True),
+    ("Aktualisiert am 3.5.2013, 12:05 Uhr", True),
+    ("Publié le 03/05/2013 à 10h20 Mis à jour le 03/05/2013 à 12h05", True),
+    ("Publié initialement le 03/05/2013", True),
+    ("Première publication le 3.5.2013 à 10h20", True),
+    ("Publicado el 03/05/2013 a las 10:20 CEST", True),
+    ("Publicado originalmente em 2013-05-03 às 10h20", True),
+    ("Actualizado 03/05/2013 12:05", True),
+    ("Atualizado em 03/05/2013", True),
+    ("Pubblicato il 3.5.2013 alle 10:20", True),
+    ("Pubblicato per la prima volta il 03/05/2013", True),
+    ("Aggiornato il 3.5.2013", True),
+    # ... and the story's sentences their words open
+    ("The report was first published in 2013 by the ministry.", False),
+    ("Originally published in 2013, the report was withdrawn.", False),
+    ("Der Bericht wurde zuerst am 3.5.2013 veröffentlicht.", False),
+    ("Le rapport, publié initialement le 3 mai 2013, a été retiré.", False),
+    ("El informe fue publicado por primera vez el 3/5/2013.", False),
+    ("O relatório foi publicado originalmente em 2013 pelo ministério.", False),
+    ("Il rapporto è stato pubblicato per la prima volta il 3.5.2013.", False),
     # hyphenated and dotted places
     ("Garmisch-Partenkirchen, 5. Juni 2024", True),
     ("Aix-en-Provence, 5 juin 2024", True),

@@ -45,6 +45,14 @@ DAY, MONTH = DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST
         ("Publié le 12/03/2024 à 14h30", None, DAY),
         ("Stand: 12.03.2024 14:30 Uhr", None, DAY),
         ("Actualizado: 12/03/2024 - 14:30", None, DAY),
+        # a first publication's stamp, the word for "first" before or after the label
+        ("Erstveröffentlichung: 03.05.2013, 10:20 Uhr", None, DAY),
+        ("Zuerst veröffentlicht am 03/05/2013", None, DAY),
+        ("Première publication le 03/05/2013 à 10h20", None, DAY),
+        ("Publié initialement le 03/05/2013", None, DAY),
+        ("Publicado originalmente em 03/05/2013 às 10h20", None, DAY),
+        ("Pubblicato per la prima volta il 03/05/2013", None, DAY),
+        ("Originally published 05/03/2013 at 10:20 AM EDT", None, MONTH),
         ("Publié le 12/03/2024.", DateHints(address="https://city.example.us/a"), MONTH),
         ("The law was published 12/03/2024.", None, MONTH),
         # else month first

@@ -251,6 +251,25 @@ def test_guess_date_prefers_the_publication_date_in_other_languages(lines: str) 
     assert _meta(f"Putin und Kim unterzeichnen Beistandspakt\n{lines}\nText.")[1] == ("2024-06-20")
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Originally published 05/03/2013 at 10:20 AM EDT",
+        "Updated 05/04/2013 at 9:00 AM EDT\nOriginally published 05/03/2013 at 10:20 AM EDT",
+        "First published on May 3, 2013 | Last updated May 4, 2013",
+        "Erstveröffentlichung: 03.05.2013, 10:20 Uhr",
+        "Zuerst veröffentlicht am 3.5.2013 um 10:20 Uhr",
+        "Première publication le 3 mai 2013 à 10h20",
+        "Publicado originalmente em 3 de maio de 2013",
+        "Pubblicato per la prima volta il 3 maggio 2013",
+    ],
+)
+def test_guess_date_reads_the_first_publication_s_stamp(lines: str) -> None:
+    """People.com's "Originally published ..." is the article's date, not its update's;
+    so are the first publication's stamps of other languages."""
+    assert _meta(f"Kelly Ripa celebrates anniversary\n{lines}\nBody.")[1] == "2013-05-03"
+
+
 def test_guess_date_reads_a_german_stand_line() -> None:
     assert _meta("Putin und Kim unterzeichnen Pakt\nStand: 21.06.2024 08:12 Uhr\nText.")[1] == (
         "2024-06-21"

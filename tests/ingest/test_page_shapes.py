@@ -197,3 +197,17 @@ def test_a_site_s_page_shows_its_byline_and_credit_dimmed_and_its_story_read(
     assert {line for line in lines if line in dimmed(doc)} == {
         line for line in (byline, credit) if line
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "sentence"), shapes.DATE_STAMPS, ids=[s[0] for s in shapes.DATE_STAMPS]
+)
+def test_a_site_s_date_stamp_after_the_story_is_dimmed_and_the_story_read(
+    tmp_path: Path, lang: str, stamp: str, sentence: str
+) -> None:
+    """People.com's "Originally published 05/03/2013 at 10:20 AM EDT" was a passage only
+    one article reports; the story's sentence its label's words open stays a claim."""
+    doc = read_page(tmp_path, shapes.stamped_page(lang, stamp, sentence))
+    lines = paragraph_lines(doc)
+    assert lines[-2:] == [sentence, stamp]
+    assert {line for line in lines if line in dimmed(doc)} == {stamp}
