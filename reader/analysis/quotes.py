@@ -59,7 +59,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
     folded = fold(doc.text)
     paras = list(doc.paragraphs or (Span(0, len(doc.text)),))
     content = [not (doc.is_boilerplate(p) and doc.within_boilerplate(p)) for p in paras]
-    across, resume = _across_lines(folded, paras, content)
+    across, resume = _across_lines(doc.text, folded, paras, content)
     said: list[tuple[Span, tuple[str, ...], Attribution]] = []
     for i, para in enumerate(paras):
         if not content[i]:
@@ -100,7 +100,7 @@ ACROSS_CHARS = 1200
 
 
 def _across_lines(
-    folded: str, paras: list[Span], content: list[bool]
+    text: str, folded: str, paras: list[Span], content: list[bool]
 ) -> tuple[dict[int, list[tuple[int, int, str]]], dict[int, int]]:
     """Quotations over several lines: (start, end, inner) in text offsets by the index of
     the line they open in, and, by the index of the line each closes in, the offset in
@@ -111,8 +111,15 @@ def _across_lines(
     for i, para in enumerate(paras):
         if not content[i]:
             continue
-        opener = _opener(folded, para, marks[i], resume.get(i, 0))
+        opener = _opener(text, folded, para, marks[i], resume.get(i, 0))
         if opener is None:
+            continue
+        if _reopened(folded, paras, content, i, opener):
+            # news quoting one speaker over paragraphs: each opens with a mark, only the
+            # last closes; this paragraph's quotation ends with it, as each line's does
+            # below, and the next paragraph's is found on its own
+            end = _attributed_within(folded, opener, para.end)
+            across.setdefault(i, []).append((opener, end, folded[opener + 1 : end]))
             continue
         for j in range(i + 1, min(len(paras), i + 1 + ACROSS_LINES)):
             line = paras[j]
@@ -140,6 +147,30 @@ def _across_lines(
 _MARK = re.compile('"')
 
 
+def _reopened(folded: str, paras: list[Span], content: list[bool], i: int, opener: int) -> bool:
+    """True when the quotation left open at ``opener`` goes on into the next paragraph, as
+    news writes one speaker's words over paragraphs (English, German, Italian, Portuguese
+    reopen each with a mark, French « and Spanish », all folded to '"'; only the last
+    closes): a blank line ends paragraph ``i``, its quotation ends a sentence there, and
+    the next paragraph, of content, opens with a mark. Only the next one: a stray mark is
+    never paired with a quotation paragraphs further on."""
+    para = paras[i]
+    if i + 1 >= len(paras) or not content[i + 1] or para.end - opener > ACROSS_CHARS:
+        return False
+    after = paras[i + 1]
+    if folded[para.end : after.start].count("\n") < 2:
+        return False  # lines of one paragraph: see the loop of ``_across_lines``
+    return (
+        folded[after.start : after.start + 1] == '"'
+        and _SENTENCE_END.search(folded, opener, para.end) is not None
+    )
+
+
+# a quoted paragraph left open ends a sentence: its stop (or ?, !, an ellipsis), perhaps a
+# closing parenthesis or an inner quotation's mark, then nothing
+_SENTENCE_END = re.compile(r"[.!?\u2026][)\]']?\s*$")
+
+
 def _attributed_within(folded: str, opener: int, end: int) -> int:
     """Where a quotation left open from ``opener`` to ``end`` ends: before an attribution
     its source forgot to close the quotation for ('"By rolling back this regulation we
@@ -160,15 +191,22 @@ _FORGOTTEN_CLOSE = re.compile(
 )
 
 
-def _opener(folded: str, para: Span, marks: list[int], skip: int) -> int | None:
+def _opener(text: str, folded: str, para: Span, marks: list[int], skip: int) -> int | None:
     """The offset of a quotation mark left open at the end of line ``para`` (an odd
-    number of marks after offset ``skip``, the last one followed by words), or None."""
+    number of marks after offset ``skip``, the last one followed by words, right after
+    it but for a guillemet's space, "« Elle"), or None."""
     mine = [m for m in marks if m >= para.start + skip]
     if len(mine) % 2 == 0:
         return None
     last = mine[-1]
     after = folded[last + 1 : para.end]
-    return last if after.strip() and not after[:1].isspace() else None
+    spaced = text[last] in _GUILLEMETS and after[:1] == " "  # a no-break one folded
+    return last if after.strip() and (spaced or not after[:1].isspace()) else None
+
+
+# French (and sometimes Italian, Spanish, Portuguese) sets a guillemet apart from its words
+# by a space, often a no-break one; a straight mark followed by a space closes instead
+_GUILLEMETS = "\u00ab\u00bb"
 
 
 # "he said" (or a quotation standing alone) is the last named speaker's, if that one

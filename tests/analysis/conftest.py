@@ -11,7 +11,7 @@ import pytest
 from reader.analysis.embedding import default_embedder
 from reader.analysis.embedding_model import Embedder
 from reader.analysis.model_source import bundled_tokenizer_file, default_model_file
-from reader.ingest import document_from_text
+from reader.ingest import document_from_text, load_document
 from reader.model import Document
 
 
@@ -23,6 +23,18 @@ def doc() -> Callable[[str], Document]:
         return document_from_text(text, path=path)
 
     return make
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Callable[[str], Document]:
+    """Load ``text`` from a .txt file, as the app opens an article."""
+
+    def load(text: str) -> Document:
+        path = tmp_path / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        return load_document(path)
+
+    return load
 
 
 @pytest.fixture

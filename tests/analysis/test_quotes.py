@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -12,7 +11,6 @@ from reader.analysis.quote_matching import match_speaker
 from reader.analysis.quote_similarity import quote_similarity
 from reader.analysis.quotes import ACROSS_CHARS, Quotation, find_quotations, looks_like_title
 from reader.analysis.units import document_units
-from reader.ingest import load_document
 from reader.model import Document, Span
 
 
@@ -322,18 +320,6 @@ STRAY_THEN_QUOTE = """Navy foils pirate attack
 "The three boats had a total of 26 Somali crew on board.
 Six rifles and 12 magazines were found and confiscated, "the officer said.
 """
-
-
-@pytest.fixture
-def article_file(tmp_path: Path) -> Callable[[str], Document]:
-    """Load ``text`` from a .txt file, as the app opens an article."""
-
-    def load(text: str) -> Document:
-        path = tmp_path / "article.txt"
-        path.write_text(text, encoding="utf-8")
-        return load_document(path)
-
-    return load
 
 
 def test_quotation_over_two_lines_is_found(article_file: Callable[[str], Document]) -> None:
