@@ -34,13 +34,13 @@ from dataclasses import dataclass
 from reader.analysis.cased_nationalities import names_nationality
 from reader.analysis.casualties import PEOPLE_UNITS
 from reader.analysis.counted_parts import (
-    PEOPLE_WORDS,
     compound_of,
     elided_compound,
     kinds_after_noun,
     same_thing,
 )
 from reader.analysis.features import UnitFeatures
+from reader.analysis.lexicon import PEOPLE_WORDS
 from reader.analysis.mention import Mention
 from reader.analysis.tolls import toll_noun
 

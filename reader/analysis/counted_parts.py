@@ -18,7 +18,12 @@ from reader.analysis.cased_nationalities import (
     common_noun_written,
 )
 from reader.analysis.features import UnitFeatures
-from reader.analysis.lexicon import DEMONYMS, NATIONALITY_LANGUAGES, PERSON_NOUNS
+from reader.analysis.lexicon import (
+    DEMONYMS,
+    NATIONALITY_LANGUAGES,
+    PEOPLE_WORDS,
+    PERSON_NOUNS,
+)
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
 from reader.analysis.tolls import toll_noun
@@ -157,25 +162,6 @@ def _kind_then_noun(f: UnitFeatures, m: Mention) -> bool:
     return (
         f.language is None and bool(word) and stem(word) != m.unit_word and not _a_part(m.unit_word)
     )
-
-
-# people counted, as written, besides the English nouns of persons (lexicon.PERSON_NOUNS)
-# and tolls' nouns (read by tolls)
-PEOPLE_WORDS = frozenset(
-    """
-    foreigners tourists nationals expatriates migrants refugees missing
-    personnes hommes femmes enfants soldats civils pirates passagers migrants otages
-    étrangers touristes ressortissants
-    menschen personen männer frauen kinder soldaten zivilisten piraten passagiere geiseln
-    ausländer ausländern touristen staatsbürger
-    personas hombres mujeres niños soldados civiles piratas pasajeros rehenes
-    extranjeros turistas ciudadanos
-    persone uomini donne bambini soldati civili pirati passeggeri ostaggi
-    stranieri turisti cittadini
-    pessoas homens mulheres crianças soldados civis piratas passageiros reféns
-    estrangeiros turistas cidadãos
-    """.split()  # noqa: SIM905
-)
 
 
 # the languages that put a kind after its noun and leave the noun out of the later parts

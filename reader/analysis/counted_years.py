@@ -10,9 +10,11 @@ it ("in 2008", "seit 2000", "Im Jahr 2000", "the 2000 election"), unless, in Eng
 that word is "in", "from" or "the" and a plural noun of people or things counted follows
 ("in 2000 homes", "the 2000 protesters"; not "In 2000 homes were cheaper", where "In 2000"
 opens the clause); else it counts when a counted noun follows it (a plural noun; in German
-any noun, as all are capitalised; a currency), unless the figure opens a clause and that
-word is its verb, an article after it ("2008 marks the anniversary", "2008 vede una
-crescita"). Alone ("2000 Olympics", "2008 was a hard year") it is a year.
+any noun, as all are capitalised; a currency), unless the figure opens a clause (at the
+sentence's start, after a clause mark, a verb of saying or "that") and that word is its
+verb, an article after it ("2008 marks the anniversary", "He said 2008 marks the
+anniversary", "2008 vede una crescita"). Alone ("2000 Olympics", "2008 was a hard
+year") it is a year.
 """
 
 from __future__ import annotations
@@ -59,11 +61,23 @@ _COUNTED_AFTER_THE = THING_NOUNS | frozenset(
     if w.endswith("s") or w in ("people", "men", "women", "children")
 )
 _CLAUSE_MARKS = frozenset(",;:(\"'\u201c\u2018\u2014\u2013")
-# a word, then an article (English, French, German, Spanish, Italian, Portuguese): the
-# verb of a clause and its object, not a rate ("2000 people a day", "1500 euros a month")
+# words after which a clause opens: verbs of saying or thinking that take a clause, not
+# an object (not "reported", "added", "claimed": "added 2000 jobs this month"), and
+# "that" in English, French, Spanish, Portuguese, German, Italian and Dutch
+_CLAUSE_OPENERS = frozenset(
+    """
+    say says said saying think thinks thought believe believes believed
+    that que dass che dat
+    """.split()  # noqa: SIM905
+)
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+# a word, then an article (English, French, German, Spanish, Italian, Portuguese: "2008
+# chiude un decennio"; not "l'", as in "2000 personnes l'ont vu"): the verb of a clause
+# and its object, not a rate ("2000 people a day", "1500 euros a month")
 _VERB_THEN_ARTICLE = re.compile(
     r"\s+[^\W\d_]+\s+(?:the|its|his|her|their|this|these|another"
     r"|an?(?!\s+(?:day|week|month|year|hour|minute|head|piece|time|person)\b)"
+    r"|un(?!\s+(?:jour|an|mois|día|año|mes|giorno|anno|mese)\b)"
     r"|le|la|les|une|der|die|das|den|el|los|las|una|il|lo|gli|uno|os|um|uma)\b",
     re.IGNORECASE,
 )
@@ -84,7 +98,7 @@ def counts_not_year(text: str, start: int, end: int, language: str | None) -> bo
     if hedge is None:
         if _time_before(text, start):
             return language is None and _counted_after_the(text, start, end)
-        return noun and not _verb_after(text, start, end)
+        return noun and not year_before_verb(text, start, end)
     if _time_before(text, hedge):
         return False  # "since about 2000", "seit etwa 2000"
     if _time_before(text, start) or text.startswith(",", end):
@@ -106,18 +120,24 @@ def _counted_after_the(text: str, start: int, end: int) -> bool:
     return before.group(1).lower() == "the" or not _opens_clause(text, before.start())
 
 
-def _verb_after(text: str, start: int, end: int) -> bool:
-    """The figure opens a clause and the word after it is its verb, an article after
-    that: "2008 marks the anniversary", "2020 brings a new law", "2008 vede una crescita";
-    not "2000 protesters marched", nor a rate ("1500 euros a month")."""
+def year_before_verb(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` of ``text`` opens a clause and the word after it is
+    its verb, an article after that: "2008 marks the anniversary", "He said that 2008
+    marks the anniversary", "2020 brings a new law", "2008 vede una crescita"; not "2000
+    protesters marched", nor a rate ("1500 euros a month")."""
     return _opens_clause(text, start) and _VERB_THEN_ARTICLE.match(text, end) is not None
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Nothing but a clause mark (a comma, a colon, a quote mark) comes before ``start``
-    in its sentence."""
+    in its sentence, or a word that opens a clause: a verb of saying or thinking that
+    takes no object ("He said 2008 marks the anniversary"), or "that" ("que", "dass",
+    "che", "dat")."""
     head = text[:start].rstrip()
-    return not head or head[-1] in _CLAUSE_MARKS
+    if not head or head[-1] in _CLAUSE_MARKS:
+        return True
+    last = _LAST_WORD.search(head)
+    return last is not None and last.group().lower() in _CLAUSE_OPENERS
 
 
 def _time_before(text: str, start: int) -> bool:

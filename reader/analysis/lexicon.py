@@ -410,6 +410,24 @@ PERSON_NOUNS = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# people counted, as written, besides the English nouns of persons (PERSON_NOUNS)
+# and tolls' nouns (read by tolls)
+PEOPLE_WORDS = frozenset(
+    """
+    foreigners tourists nationals expatriates migrants refugees missing
+    personnes hommes femmes enfants soldats civils pirates passagers migrants otages
+    étrangers touristes ressortissants
+    menschen personen männer frauen kinder soldaten zivilisten piraten passagiere geiseln
+    ausländer ausländern touristen staatsbürger
+    personas hombres mujeres niños soldados civiles piratas pasajeros rehenes
+    extranjeros turistas ciudadanos
+    persone uomini donne bambini soldati civili pirati passeggeri ostaggi
+    stranieri turisti cittadini
+    pessoas homens mulheres crianças soldados civis piratas passageiros reféns
+    estrangeiros turistas cidadãos
+    """.split()  # noqa: SIM905
+)
+
 # Groups of people named by their role: capitalised at the start of a sentence or before
 # a name ("Officials said", "Producers Craig Zadan and Neil Meron"), never a name's first
 # word (unlike "People", a magazine, or "Men" of "X-Men")

@@ -36,6 +36,7 @@ from reader.analysis.numerals import (
     magnitude,
 )
 from reader.analysis.one_storey import one_storeys
+from reader.analysis.place_counts import counts_after_place
 from reader.analysis.stems import WORD, stem
 from reader.analysis.units import Unit
 from reader.analysis.verbs_after_figures import verb_after
@@ -52,9 +53,9 @@ _NUMBERED = re.compile(r"(?:\bNo\.?|#)\s?$")
 # a capitalised word after an article, a preposition or a count, right before a whole
 # figure: "two Boeing 747 jets", "on Oregon 214" (not "Andre Iguodala 14.9 points")
 _NAMED_BEFORE = re.compile(
-    r"\b(?i:a|an|the|on|in|at|of|off|from|via|along|\d+|"
+    r"\b(?P<before>(?i:a|an|the|on|in|at|of|off|from|via|along|\d+|"
     + "|".join(NUMBER_WORDS)
-    + r") ([A-Z][a-z]+) $"
+    + r")) (?P<name>[A-Z][a-z]+) $"
 )
 # a part of a whole ("178 of 369 punches", "28 of his 68"), a range ("between $140 and
 # $150 million"): such figures count nothing that another article's count could contradict
@@ -321,7 +322,14 @@ def number_mentions(
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         scale = magnitude(m)
         whole_number = not (m.group("frac") or m.group("pct") or scale != 1.0)
-        if named is not None and whole_number and named.group(1).lower() not in _NOT_MODEL_NAMES:
+        if (
+            named is not None
+            and whole_number
+            and named.group("name").lower() not in _NOT_MODEL_NAMES
+            and not counts_after_place(
+                named.group("before"), named.group("name"), text, m.end(), writing.counts_in
+            )
+        ):
             continue  # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
         whole, value = figure(m)
         value *= scale

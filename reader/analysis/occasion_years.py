@@ -17,6 +17,7 @@ import re
 
 from reader.analysis.conflict import Conflict, told_value
 from reader.analysis.count_owners import name_in_common
+from reader.analysis.counted_years import year_before_verb
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import IRREGULAR_VERBS, MONTHS, STOPWORDS
 from reader.analysis.mention import Mention
@@ -27,8 +28,10 @@ from reader.model import DiscrepancyKind
 def occasion_named(f: UnitFeatures, year: Mention) -> frozenset[str]:
     """The stems of the words naming the occasion ``year`` (a year mention of ``f``) is
     part of: those after it when it stands after a determiner ("the 2008 presidential
-    election": presidential, election), the noun before it and its "of" ("l'élection de
-    2008": élection); empty when the year names no occasion ("in 2008", "the summer of
+    election": presidential, election), the noun before it and its "of" with the words
+    between it and its article, and a place after it ("l'élection de 2008": élection;
+    "the Mumbai attacks of 2008": mumbai, attack; "les attentats de Paris de 2015":
+    attentat, paris); empty when the year names no occasion ("in 2008", "the summer of
     2008", "June 3, 2008")."""
     if year.kind != "year":
         return frozenset()
@@ -36,6 +39,8 @@ def occasion_named(f: UnitFeatures, year: Mention) -> frozenset[str]:
     start, end = year.span.start - base, year.span.end - base
     if any(m.kind == "date" and m.span.start <= year.span.start < m.span.end for m in f.numbers):
         return frozenset()  # the year of a date or a month: a time
+    if year_before_verb(text, start, end):
+        return frozenset()  # "He said that 2008 marks the anniversary": a clause's subject
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         words = _WORDS_AFTER.match(text, end)
         if words is not None:
@@ -43,10 +48,13 @@ def occasion_named(f: UnitFeatures, year: Mention) -> frozenset[str]:
             if named:
                 return frozenset(stem(w.lower()) for w in named)
         return frozenset()
-    of = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
-    if of is None or of.group("noun").lower() in _TIME_NOUNS:
+    of = _NOUN_OF_BEFORE.search(text, max(0, start - 70), start)
+    if of is None:
         return frozenset()
-    return frozenset((stem(of.group("noun").lower()),))
+    phrase = [*of.group("words").split(), of.group("noun"), of.group("place") or ""]
+    if any(w.lower() in _TIME_NOUNS or w.lower() in MONTHS for w in phrase):
+        return frozenset()  # "the summer of 2008", "the first half of 2008"
+    return frozenset(stem(w.lower()) for w in phrase if w and _a_noun(w))
 
 
 def names_occasion(f: UnitFeatures, year: Mention) -> bool:
@@ -127,10 +135,17 @@ _DETERMINER_BEFORE = re.compile(
 _WORDS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|to|of|in|on|at|for)\b)[^\W\d_][\w-]*){1,3}")
 # an article, a noun and its "of" right before the year: "the election of 2008",
 # "l'élection de 2008", "die Wahl von 2008", "las elecciones de 2008", "le elezioni del
-# 2008", "as eleições de 2008"
+# 2008", "as eleições de 2008"; up to two words between the article and the noun (no
+# article nor preposition: "the Mumbai attacks of 2008", "die Pariser Anschläge von
+# 2015", "l'élection présidentielle de 2008"), and a place between the noun and its "of"
+# ("les attentats de Paris de 2015", "gli attentati di Parigi del 2015")
+_ARTICLES = r"the|le|la|les|die|der|das|den|dem|des|el|los|las|il|lo|gli|i|o|os|a|as"
+_OF = r"of|de|del|dello|della|von|vom|do|da|di"
 _NOUN_OF_BEFORE = re.compile(
-    r"\b(?:the|l['\u2019]|le|la|les|die|der|das|den|dem|des|el|los|las|il|lo|gli|i|o|os|a"
-    r"|as)\s*(?P<noun>[^\W\d_]{3,})\s+(?:of|de|del|dello|della|von|vom|do|da|di)\s+$",
+    rf"\b(?:(?:{_ARTICLES})\s+|l['\u2019]\s*)"
+    rf"(?P<words>(?:(?!(?:{_ARTICLES}|{_OF}|du|in|on|at|à|a)\b)[^\W\d_][\w-]*\s+){{0,2}}?)"
+    r"(?P<noun>[^\W\d_]{3,})(?:\s+(?:de|di|von)\s+(?P<place>(?-i:[A-Z])[^\W\d_]+))?"
+    rf"\s+(?:{_OF})\s+$",
     re.IGNORECASE,
 )
 # nouns that make a year a time, not an occasion: "the summer of 2008", "la fin de 2008",

@@ -57,6 +57,14 @@ def _counts(text: str, language: str | None) -> bool:
         (None, "In the city centre, 2000 protesters marched."),
         (None, "2000 people a day cross the border."),
         (None, "1500 euros a month is the average wage."),
+        # after a verb of saying or "that": a count before its verb, or a rate
+        (None, "Police said 2000 protesters marched."),
+        (None, "He said that 2000 people a day cross the border."),
+        (None, "Officials said power was cut in 2000 homes."),
+        # an object after a verb that takes one, not a clause
+        (None, "The economy added 2000 jobs this month."),
+        ("French", "2000 personnes l'ont vu."),
+        ("Spanish", "Dijo que 1500 personas un día llegaron."),
     ],
 )
 def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
@@ -96,6 +104,14 @@ def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
         (None, "2008 marked the end of an era."),
         (None, "2019 saw a rise in crime."),
         ("Italian", "2008 vede una crescita delle vendite."),
+        # a clause opened by a verb of saying or "that"
+        (None, "He said 2008 marks the anniversary of the attacks."),
+        (None, "The mayor says 2020 brings a new law on rents."),
+        (None, "She believes 2019 marks the end of the programme."),
+        (None, "He said that 2008 marks the anniversary of the attacks."),
+        ("Italian", "Il ministro ha detto che 2008 vede una crescita delle vendite."),
+        ("Italian", "2008 chiude un decennio di proteste."),
+        (None, "Officials said in 2000 homes were cheaper than today."),
     ],
 )
 def test_a_year_stays_a_year(language: str | None, text: str) -> None:
@@ -128,5 +144,21 @@ def test_a_year_opening_its_clause_against_another_is_a_date(
 ) -> None:
     sentence = "{} marks the tenth anniversary of the protest that filled the square."
     a, b = OPENINGS[None] + sentence.format(2008), OPENINGS[None] + sentence.format(2009)
+    found = align(doc(a), doc(b), method="lexical")
+    assert [(d.kind.value, d.detail) for d in found.discrepancies] == [("date", "2008 vs 2009")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (None, "The mayor said {} marks the tenth anniversary of the protest in the square."),
+        (None, "The mayor said that {} marks the tenth anniversary of the protest."),
+        ("Italian", "Il sindaco ha detto che {} chiude un decennio di proteste nella piazza."),
+    ],
+)
+def test_a_year_opening_a_reported_clause_against_another_is_a_date(
+    doc: Callable[[str], Document], language: str | None, sentence: str
+) -> None:
+    a, b = OPENINGS[language] + sentence.format(2008), OPENINGS[language] + sentence.format(2009)
     found = align(doc(a), doc(b), method="lexical")
     assert [(d.kind.value, d.detail) for d in found.discrepancies] == [("date", "2008 vs 2009")]

@@ -85,6 +85,31 @@ def test_years_of_an_act_or_a_time_still_disagree(a: str, b: str, detail: str) -
         ("It happened in the summer of 2008.", None, set()),
         ("À la fin de 2008, la crise a éclaté.", "French", set()),
         ("It happened on June 3, 2008 in Paris.", None, set()),
+        # words between the article and the noun, a place between the noun and its "of"
+        ("The Mumbai attacks of 2008 killed 166 people.", None, {"mumbai", "attack"}),
+        ("He won the presidential election of 2008.", None, {"presidenti", "elect"}),
+        (
+            "Il a remporté l'élection présidentielle de 2008.",
+            "French",
+            {"élection", "présidentiell"},
+        ),
+        ("Les attentats de Paris de 2015 ont fait 130 morts.", "French", {"attentat", "pari"}),
+        ("On pleure les victimes des attentats de Paris de 2015.", "French", {"attentat", "pari"}),
+        ("Die Pariser Anschläge von 2015 forderten 130 Tote.", "German", {"paris", "anschläg"}),
+        ("Los atentados de Madrid de 2004 dejaron 191 muertos.", "Spanish", {"atentado", "madrid"}),
+        (
+            "Gli attentati di Parigi del 2015 hanno causato 130 morti.",
+            "Italian",
+            {"attentati", "parigi"},
+        ),
+        ("Os atentados de Paris de 2015 fizeram 130 mortos.", "Portuguese", {"atentado", "pari"}),
+        # a time, not an occasion, though words come between the article and the "of"
+        ("He was hired at the end of the summer of 2008.", None, set()),
+        ("Sales fell in the first half of 2008.", None, set()),
+        ("He was Employee of the Month in January of 1955.", None, set()),
+        ("The attacks in January of 2009 shocked the city.", None, set()),
+        # a year opening a clause before its verb names nothing
+        ("He said that 2008 marks the anniversary.", None, set()),
     ],
 )
 def test_a_year_names_the_occasion_its_words_name(
@@ -111,6 +136,24 @@ def test_a_year_names_the_occasion_its_words_name(
          "Gli attentati del 2016 a Parigi hanno causato 130 morti.", "2015 vs 2016"),
         ("Portuguese", "Os atentados de 2015 em Paris fizeram 130 mortos.",
          "Os atentados de 2016 em Paris fizeram 130 mortos.", "2015 vs 2016"),
+        # the year after the noun, its "of" and its place ("of 2009", "de Paris de 2015")
+        (None, "The Mumbai attacks of 2009 killed 166 people.",
+         "The 2008 Mumbai attacks killed 166 people.", "2009 vs 2008"),
+        (None, "A court convicted the last gunman of the Mumbai attacks of 2008.",
+         "A court convicted the last gunman of the 2009 Mumbai attacks.", "2008 vs 2009"),
+        ("French", "Les attentats de Paris de 2015 ont fait 130 morts.",
+         "Les attentats de 2016 à Paris ont fait 130 morts.", "2015 vs 2016"),
+        ("German", "Der Prozess um die Anschläge von Paris von 2015 begann am Mittwoch.",
+         "Der Prozess um die Anschläge von 2016 in Paris begann am Mittwoch.", "2015 vs 2016"),
+        ("Spanish", "Los atentados de París de 2015 dejaron 130 muertos.",
+         "Los atentados de 2016 en París dejaron 130 muertos.", "2015 vs 2016"),
+        ("Italian", "Gli attentati di Parigi del 2015 hanno causato 130 morti.",
+         "Gli attentati del 2016 a Parigi hanno causato 130 morti.", "2015 vs 2016"),
+        ("Portuguese", "Os atentados de Paris de 2015 fizeram 130 mortos.",
+         "Os atentados de 2016 em Paris fizeram 130 mortos.", "2015 vs 2016"),
+        # a year opening a clause after "that", before its verb
+        (None, "He said that 2008 marks the anniversary of the Mumbai attacks.",
+         "He said that 2009 marks the anniversary of the Mumbai attacks.", "2008 vs 2009"),
     ],
 )  # fmt: skip
 def test_one_event_named_with_two_years_is_a_date_discrepancy(
@@ -140,6 +183,19 @@ def test_one_event_named_with_two_years_is_a_date_discrepancy(
         ),
         # no name in common: two floods the sentences cannot tell apart
         ("The 2013 floods damaged 400 homes.", "The 2016 floods damaged 400 homes."),
+        # the same with the year after the noun
+        (
+            "The Mumbai attacks of 2011 killed 26 people.",
+            "The 2008 Mumbai attacks killed 166 people.",
+        ),
+        (
+            "The Delhi attacks of 2009 killed 166 people in India.",
+            "The 2008 Mumbai attacks killed 166 people in India.",
+        ),
+        (
+            "Obama won the presidential election of 2008 in Ohio.",
+            "Obama won the 2012 presidential election in Ohio.",
+        ),
     ],
 )
 def test_two_occasions_named_with_two_years_are_no_discrepancy(a: str, b: str) -> None:
