@@ -37,6 +37,7 @@ Map of the package (each module small, one concern):
   carries), ``corrections`` (reject, restore, manual links) and ``session_files`` (save,
   open, export, kept copies) with ``export_dialog`` (the export file dialog) and
   ``unsaved_questions`` (Save / Discard / Cancel; restoring a crashed run's autosave),
+  ``yes_no`` (a question whose default answer leaves things as they are),
   ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``, ``session_writer``
   (session files read and written off the GUI thread, in order).
 - ``worker`` (the one off-thread abstraction), ``opening`` (pair loading, recent pairs,

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QWidget
 
 from reader.export import FORMATS, has_annotated
 from reader.export.command import SUFFIXES
 from reader.model.session import Session
 from reader.ui.shown_matches import Accepts, ShownMatches, only_shown_box, shown_matches
+from reader.ui.yes_no import yes_no
 
 ONLY_ANNOTATED = "Only annotated passages (matches with notes and notes on text)"
 ANNOTATED_HINT = "Add a note (Ctrl+N), or export without “Only annotated passages”."
@@ -78,11 +79,6 @@ def ask_export(
 
 def replace_ok(parent: QWidget, path: str) -> bool:
     """Whether to replace the existing file ``path``, asked as the file dialog asks."""
-    answer = QMessageBox.question(
-        parent,
-        "Export notes",
-        f"{Path(path).name} already exists.\nDo you want to replace it?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+    return yes_no(
+        parent, "Export notes", f"{Path(path).name} already exists.\nDo you want to replace it?"
     )
-    return answer == QMessageBox.StandardButton.Yes

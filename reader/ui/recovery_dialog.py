@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from reader.ui.notes_model import elide
 from reader.ui.row_table import row_table
 from reader.ui.table_model import AnyIndex, ColumnsTableModel
 from reader.ui.worker import TaskRunner
+from reader.ui.yes_no import yes_no
 
 KEPT, TITLE_A, TITLE_B, NOTES = range(4)
 TITLE_CHARS = 60
@@ -359,14 +359,11 @@ class RecoveryDialog(QDialog):
             what = f" ({copy.notes} note(s) on “{copy.titles[0]}” and “{copy.titles[1]}”)"
         else:
             what = " (an unreadable copy)"
-        answer = QMessageBox.question(
+        return yes_no(
             self,
             "Delete kept copy?",
             f"Delete the copy kept {kept_label(copy)}{what}? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
