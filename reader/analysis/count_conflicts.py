@@ -16,6 +16,12 @@ from reader.analysis.count_terms import (
     sought,
 )
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
+from reader.analysis.durations import (
+    as_durations,
+    duration_conflict,
+    durations,
+    frame_of,
+)
 from reader.analysis.earlier_occasions import earlier_figure
 from reader.analysis.fates import fate_noun_before
 from reader.analysis.features import UnitFeatures
@@ -35,8 +41,11 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     name nobody in common but nationalities."""
     shared = shared_names(fa, fb)
     roles_a, roles_b = _casualties(fa), _casualties(fb)
-    nums_a = [m for m in fa.numbers if _counted(fa, m, roles_a) and not _of_a_clock(fa, m)]
-    nums_b = [m for m in fb.numbers if _counted(fb, m, roles_b) and not _of_a_clock(fb, m)]
+    # a length of time is compared in minutes, however told ("48 hours", "two days")
+    told_a, told_b = durations(fa), durations(fb)
+    all_a, all_b = as_durations(fa.numbers, told_a), as_durations(fb.numbers, told_b)
+    nums_a = [m for m in all_a if _counted(fa, m, roles_a) and not _of_a_clock(fa, m)]
+    nums_b = [m for m in all_b if _counted(fb, m, roles_b) and not _of_a_clock(fb, m)]
     out: list[Conflict] = []
     for na in nums_a:
         same_unit = [
@@ -57,11 +66,17 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and of_some_one(fa, na) == of_some_one(fb, nb)
             and same_subject(fa, na, fb, nb)
             and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)
+            and frame_of(told_a, na) == frame_of(told_b, nb)
         ]
-        if not same_unit or _gives(fb, roles_b, na, roles_a.get(na.span, "")):
+        if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, "")):
             continue
         for nb in same_unit:
-            if _gives(fa, roles_a, nb, roles_b.get(nb.span, "")):
+            if _gives(fa, all_a, roles_a, nb, roles_b.get(nb.span, "")):
+                continue
+            timed = duration_conflict(told_a, na, told_b, nb)
+            if timed is not None:
+                if shared:
+                    out.append(timed)
                 continue
             split = told_in_parts(fa, na, fb, nb)
             if split is not None and split.agrees:
@@ -116,19 +131,22 @@ def _of_a_clock(f: UnitFeatures, m: Mention) -> bool:
     return any(t.mention.span.start <= m.span.start < t.mention.span.end for t in clock_times(f))
 
 
-def _gives(f: UnitFeatures, roles: dict[Span, str], m: Mention, role: str) -> bool:
-    """Sentence ``f`` gives figure ``m`` (of the other sentence, counting people that
-    ``role`` befell when not ''), so that ``m`` is not contradicted by a count of ``f``:
-    the same value counting the same thing, or counting nothing said ("58 wins" vs "58-3
-    with 51 wins coming by knockout": the record's 58 may be the wins). The same value
-    counting another thing is no such figure ("Four people died" vs "Three people died
-    in the three-storey building", "three died" vs "four died and three were hurt"). An
-    earlier figure of the sentence gives the value, whatever word follows it ("rose to 58,
-    up from 41 earlier in the day" gives "killed 41 people")."""
+def _gives(
+    f: UnitFeatures, numbers: list[Mention], roles: dict[Span, str], m: Mention, role: str
+) -> bool:
+    """Sentence ``f`` (its figures ``numbers``, each duration read as one) gives figure
+    ``m`` (of the other sentence, counting people that ``role`` befell when not ''), so
+    that ``m`` is not contradicted by a count of ``f``: the same value counting the same
+    thing, or counting nothing said ("58 wins" vs "58-3 with 51 wins coming by knockout":
+    the record's 58 may be the wins). The same value counting another thing is no such
+    figure ("Four people died" vs "Three people died in the three-storey building", "three
+    died" vs "four died and three were hurt"). An earlier figure of the sentence gives the
+    value, whatever word follows it ("rose to 58, up from 41 earlier in the day" gives
+    "killed 41 people")."""
     return any(
         x.key == m.key
         and (earlier_figure(f, x) or not _counts_another(m, role, x, roles.get(x.span, "")))
-        for x in f.numbers
+        for x in numbers
     )
 
 
