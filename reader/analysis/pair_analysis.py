@@ -22,6 +22,7 @@ from reader.analysis.reading import Reading, reading
 from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.semantic import SemanticSimilarity
 from reader.analysis.sources import LexicalSimilarity, SimilaritySource
+from reader.analysis.told_lengths import LENGTH_BONUS, length_pairs
 from reader.analysis.units import Unit, document_units
 from reader.analysis.word_forms import side_forms
 from reader.model import Document
@@ -45,6 +46,8 @@ class PairAnalysis:
     # the pairs of which one counts whole what the other counts in two parts (added_counts),
     # with A's figures that tell it
     sums: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+    # the pairs that each tell one length of time, close in value (told_lengths)
+    lengths: set[tuple[int, int]] = field(default_factory=set)
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Combined, gated similarities of A units ``start .. stop`` (before context).
@@ -144,6 +147,7 @@ def analyse(
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
     pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
     pa.sums = sum_pairs(feats_a, feats_b)
+    pa.lengths = length_pairs(feats_a, feats_b)
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -214,16 +218,18 @@ def _with_sums(
     linked when that takes it to the floor and within ``p.ratio`` of the weaker side's
     best. The bonus ranks no pair above another: the links made stay. It is not scaled
     by the event gate: the figures adding up are a figure the two reports share, which
-    the gate (counting the names and figures written alike on both sides) does not see."""
+    the gate (counting the names and figures written alike on both sides) does not see.
+    The pairs that each tell one length of time (``told_lengths``) gain LENGTH_BONUS so."""
     linked = {(link.i, link.j) for link in links}
     col_best = selector.col_top.max(axis=0)
+    bonuses = {pair: LENGTH_BONUS for pair in pa.lengths} | dict.fromkeys(pa.sums, SUM_BONUS)
     added = []
-    for i, j in sorted(pa.sums.keys() - linked):
+    for i, j in sorted(bonuses.keys() - linked):
         lo, hi = max(0, i - 1), min(len(pa.units_a), i + 2)
         score = float(contextual(pa.rows(lo, hi), p.context)[i - lo, j])
         if score <= 0:
             continue
-        strength = score + SUM_BONUS
+        strength = score + bonuses[(i, j)]
         best = min(float(selector.row_best[i]), float(col_best[j]))
         if strength >= p.floor and strength >= p.ratio * best:
             added.append(Link(i, j, strength))

@@ -12,7 +12,9 @@ import pytest
 
 from reader.analysis import align
 from reader.analysis.durations import DEADLINE, DISTANCE, LENGTH, RATE, durations
+from reader.analysis.told_lengths import length_pairs
 from reader.model import DiscrepancyKind, Document
+from tests.analysis.name_keys import news_pair
 from tests.analysis.sentence_pairs import details, feats, only_conflict
 
 
@@ -293,3 +295,33 @@ def test_two_reports_agree_on_a_length_told_in_other_units(
     b = "The flames burned for two days before the 80 firefighters put them out."
     found = align(doc(opening_a + a), doc(opening_b + b), method="lexical")
     assert found.discrepancies == ()
+
+
+def test_the_audit_pair_disagrees_on_how_long_the_fire_was_fought() -> None:
+    """The Santos fire of the name audit: "Os bombeiros levaram seis horas para
+    controlar as chamas" and "Os bombeiros trabalharam durante oito horas" scored under
+    the link floor; the two lengths of one fight link them (told_lengths)."""
+    found = align(*news_pair("pt"), method="lexical")
+    assert [d.detail for d in found.discrepancies] == ["seis vs oito"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pairs"),
+    [
+        ("Os bombeiros levaram seis horas para controlar as chamas.",
+         "Os bombeiros trabalharam durante oito horas.", {(0, 0)}),
+        # a length far from the other's
+        ("The quake shook the city for 30 seconds.",
+         "Aftershocks shook the city for two days.", set()),
+        # nothing shared but the lengths
+        ("The fire burned for six hours.", "Talks lasted eight hours.", set()),
+        # a distance from another moment is no length
+        ("Six hours later, firefighters left the warehouse.",
+         "Firefighters fought the blaze for eight hours.", set()),
+    ],
+)  # fmt: skip
+def test_two_sentences_telling_one_length_are_paired(
+    a: str, b: str, pairs: set[tuple[int, int]]
+) -> None:
+    language = "Portuguese" if "bombeiros" in a else None
+    assert length_pairs([feats(a, language)], [feats(b, language)]) == pairs
