@@ -17,6 +17,7 @@ from reader.analysis.count_terms import (
 )
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.durations import (
+    DURATION,
     as_durations,
     duration_conflict,
     durations,
@@ -73,9 +74,9 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
         for nb in same_unit:
             if _gives(fa, all_a, roles_a, nb, roles_b.get(nb.span, "")):
                 continue
-            timed = duration_conflict(told_a, na, told_b, nb)
-            if timed is not None:
-                if shared:
+            if DURATION in (na.unit_word, nb.unit_word):
+                timed = duration_conflict(told_a, na, told_b, nb)
+                if timed is not None and shared:
                     out.append(timed)
                 continue
             split = told_in_parts(fa, na, fb, nb)

@@ -71,7 +71,7 @@ _HALF_AFTER = re.compile(
 # the unit's figure joined to a smaller unit's: "three hours and 30 minutes", "drei
 # Stunden und 30 Minuten", "trois heures et 30 minutes", "tres horas y 30 minutos"
 _JOINED = re.compile(rf",?\s+{_AND}\s+", re.IGNORECASE)
-_WORD = re.compile(r"\s+([^\W\d_]+)")
+_WORD = re.compile(r"(?:\s+|-)([^\W\d_]+)")  # "90 days", "a 90-day stay"
 
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:within|inside(?:\s+of)?|innerhalb(?:\s+von)?|binnen|d'ici|dans\s+les"
@@ -116,6 +116,7 @@ class Duration:
     # the minutes of its unit when told by one figure and its unit alone ("six hours":
     # 60), else None ("three and a half hours", "three hours and 30 minutes")
     unit: float | None
+    finest: float  # the minutes of the smallest unit it is told in
 
 
 def durations(f: UnitFeatures) -> list[Duration]:
@@ -126,7 +127,7 @@ def durations(f: UnitFeatures) -> list[Duration]:
     out: list[Duration] = []
     taken: set[Span] = set()
     for m in figures:
-        if m.span in taken or m.qualifier:
+        if m.span in taken:
             continue
         read = _read(text, m.span.end - base, units)
         if read is None:
@@ -146,7 +147,8 @@ def durations(f: UnitFeatures) -> list[Duration]:
         taken.update(parts)
         frame = _frame(text, start, end)
         alone = not halved and joined is None
-        out.append(Duration(head, tuple(parts), frame, per_unit if alone else None))
+        finest = joined[1] / float(joined[0].key[4:]) if joined is not None else per_unit
+        out.append(Duration(head, tuple(parts), frame, per_unit if alone else None, finest))
     return out
 
 
@@ -171,13 +173,22 @@ def frame_of(told: Sequence[Duration], m: Mention) -> str | None:
 def duration_conflict(
     told_a: Sequence[Duration], na: Mention, told_b: Sequence[Duration], nb: Mention
 ) -> Conflict | None:
-    """``na`` against ``nb`` as a number discrepancy when both are durations: told as
-    the figures alone when both are in one unit ("six vs eight"), else whole ("48 hours
-    vs three days"); a distance from another moment only on a close link. None when
-    either is no duration."""
+    """Durations ``na`` against ``nb`` as a number discrepancy: told as the figures alone
+    when both are in one unit ("six vs eight"), else whole ("48 hours vs three days"); a
+    distance from another moment only on a close link, and only against one in its unit
+    ("nine days before" the inauguration and "six weeks before" it tell two moments).
+    None when they agree: a length in days or weeks counts calendar days, which hold any
+    length in hours up to theirs ("four days deliberating" and "30 hours of
+    deliberation"), or when either is no duration."""
     da, db = duration_of(told_a, na), duration_of(told_b, nb)
     if da is None or db is None:
         return None
+    if DISTANCE in (da.frame, db.frame) and (da.unit is None or da.unit != db.unit):
+        return None
+    if (da.finest >= _DAY) != (db.finest >= _DAY):
+        days, hours = (na, nb) if da.finest >= _DAY else (nb, na)
+        if float(hours.key[4:]) <= float(days.key[4:]):
+            return None
     if da.unit is not None and da.unit == db.unit:
         a, b = _figure_alone(na, da), _figure_alone(nb, db)
         detail = f"{a} vs {b}"

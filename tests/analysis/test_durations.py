@@ -117,13 +117,13 @@ def test_two_lengths_in_one_unit_disagree_as_figures(
 @pytest.mark.parametrize(
     ("language", "a", "b", "detail"),
     [
-        (None, "Firefighters battled the flames for 48 hours.",
-         "Firefighters battled the flames for three days.", "48 hours vs three days"),
+        (None, "Firefighters battled the flames for 72 hours.",
+         "Firefighters battled the flames for two days.", "72 hours vs two days"),
         (None, "Firefighters battled the flames for three hours and 30 minutes.",
          "Firefighters battled the flames for four and a half hours.",
          "three hours and 30 minutes vs four and a half hours"),
-        ("German", "Das Feuer brannte 48 Stunden lang.", "Das Feuer brannte drei Tage lang.",
-         "48 Stunden vs drei Tage"),
+        ("German", "Das Feuer brannte 72 Stunden lang.", "Das Feuer brannte zwei Tage lang.",
+         "72 Stunden vs zwei Tage"),
         ("French", "L'incendie a brûlé pendant trois heures et demie.",
          "L'incendie a brûlé pendant quatre heures et demie.",
          "trois heures et demie vs quatre heures et demie"),
@@ -182,9 +182,35 @@ def test_one_length_told_in_other_units_agrees(language: str | None, a: str, b: 
          "Firefighters battled the flames for two days."),
         ("Firefighters battled the flames for about 50 hours.",
          "Firefighters battled the flames for two days."),
+        # calendar days hold any length in hours up to theirs (ECB+ 3_1/3_6)
+        ("After four days deliberating on whether to recommend the death penalty, the jury "
+         "deadlocked at 9-3.",
+         "The jury was unable to come to a decision after 30 hours of deliberation."),
+        ("Firefighters battled the flames for 48 hours.",
+         "Firefighters battled the flames for three days."),
     ],
 )  # fmt: skip
-def test_a_loose_length_agrees_with_the_length_it_allows(a: str, b: str) -> None:
+def test_a_loose_length_or_one_in_days_agrees_with_the_length_it_allows(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+def test_a_length_in_days_told_of_a_hyphened_noun_gives_its_value() -> None:
+    # ECB+ 1_3/1_7: the "90-day stay" gives the other's "90 days", and the 30 days done
+    # are another length
+    a = (
+        "At the Betty Ford Centre the actress has just finished 30 days' worth of treatment "
+        "and won't stay there for her court-ordered 90-day stay in rehab."
+    )
+    assert details(a, "The court ordered her to serve 90 days of treatment.") == []
+
+
+def test_two_distances_in_other_units_tell_two_moments() -> None:
+    # ECB+ 9_1/9_7: the rule takes effect nine days before, was issued six weeks before
+    a = "The new endangered species rule takes effect nine days before Obama's inauguration."
+    b = (
+        "Just six weeks before President-elect Barack Obama takes office, the Bush "
+        "administration issued revised endangered species regulations Thursday."
+    )
     assert details(a, b) == []
 
 
@@ -274,9 +300,9 @@ FIRE = {
         ("pt", "O fogo lavrou durante seis horas e mobilizou 80 bombeiros de sete corporações.",
          "As chamas arderam durante oito horas até serem extintas pelos 80 bombeiros.",
          "seis vs oito"),
-        (None, "The blaze burned for 48 hours and drew 80 firefighters from seven stations.",
-         "The flames burned for three days before the 80 firefighters put them out.",
-         "48 hours vs three days"),
+        (None, "The blaze burned for 72 hours and drew 80 firefighters from seven stations.",
+         "The flames burned for two days before the 80 firefighters put them out.",
+         "72 hours vs two days"),
     ],
 )  # fmt: skip
 def test_two_reports_of_a_fire_disagree_on_how_long_it_burned(
