@@ -13,8 +13,11 @@ that name.
 A preposition written with the article of such a name ("du Havre", "au Mans", "della
 Spezia", "do Globo", "del Cairo"), or the article in small letters ("selon le Monde",
 "secondo la Repubblica"), gives the name's key with its article, as "Le Havre" has it
-(:func:`held_article`). Not in German, whose fixed names are common nouns after such a
-word: "zur Zeit", "am Freitag", "in der Welt", "im Spiegel".
+(:func:`held_article`). Not German prepositions, whose fixed names are common nouns after
+such a word: "zur Zeit", "am Freitag", "in der Welt", "im Spiegel"; but a German article
+in small letters before a declined form of a fixed name that is no common noun in that
+form gives the name's key: "der Linken" and "die Linke", "der Grünen" and "die Grünen",
+"des Spiegels" and "Der Spiegel" (:data:`GERMAN_DECLINED`).
 """
 
 from __future__ import annotations
@@ -52,6 +55,37 @@ FIXED = frozenset(
     der_standard der_tagesspiegel der_bund der_freitag das_erste den_haag des_moines
     """.split()  # noqa: SIM905
 )
+# German fixed names whose word is a common noun too ("der Zeit": of the time; "dem
+# Spiegel": the mirror; "des Freitags": of the Friday): only their genitive in -s, which
+# a news report writes of the paper, not of a mirror ("des Spiegels"), is read as the name
+_GERMAN_COMMON = frozenset("zeit welt presse partei bund freitag standard erste spiegel".split())  # noqa: SIM905
+_GERMAN_COMMON_GENITIVE = frozenset("bund freitag standard".split())  # noqa: SIM905
+
+
+def _german_declined() -> dict[tuple[str, str], str]:
+    """(German article in small letters, word in small letters) of the declined forms of
+    the fixed names of :data:`FIXED`, and the article the name's key holds: ("der",
+    "linken") -> "die", ("des", "spiegels") -> "der"."""
+    out: dict[tuple[str, str], str] = {}
+    for pair in FIXED:
+        article, word = pair.split("_", 1)
+        if article == "die" and word not in _GERMAN_COMMON:
+            plural = word.endswith("en")  # "die Grünen": "der Grünen", "den Grünen"
+            out |= {("die", word): "die", ("der", word if plural else f"{word}n"): "die"}
+            if plural:
+                out[("den", word)] = "die"
+        elif article == "der":
+            if word not in _GERMAN_COMMON:
+                out[("der", word)] = "der"  # "wie der Tagesspiegel berichtet"
+            if word not in _GERMAN_COMMON_GENITIVE:
+                out[("des", f"{word}s")] = "der"  # "des Spiegels", "des Tagesspiegels"
+    return out
+
+
+# a German article in small letters and a declined form of a fixed name after it, and the
+# article the name's key holds; none after a preposition written with an article ("im
+# Spiegel", "zur Linken": a mirror, a side)
+GERMAN_DECLINED = _german_declined()
 # the prepositions written with an article, and the article each holds ("du" = "de le")
 CONTRACTIONS: dict[str, dict[str, str]] = {
     "French": {"du": "le", "au": "le", "des": "les", "aux": "les"},
@@ -155,16 +189,22 @@ def held_article(
     its article (:func:`fixed`): "le" for "Havre" in "le port du Havre", "la" for
     "Spezia" in "il sindaco della Spezia"; None otherwise, and after a capitalised word,
     inside a sentence, which makes the two a title's words ("la Coupe du Monde"; not
-    "Segundo o Globo")."""
+    "Segundo o Globo"). In German, the article of a fixed name declined after a small
+    article: "die" for "Linken" in "der Antrag der Linken" (:data:`GERMAN_DECLINED`)."""
     articles = ARTICLES.get(language or "")
     contractions = CONTRACTIONS.get(language or "")
-    if not articles or not contractions:
+    german = language == "German"
+    if not articles or not (contractions or german):
         return None
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return None
+    small = m.group(2)
+    if german:  # a German noun before it is no title's word ("der Antrag der Linken")
+        return GERMAN_DECLINED.get((small, word.lower()))
     if (m.group(1) or "")[:1].isupper() and OPENING.search(text, 0, m.start(1)) is None:
         return None
-    small = m.group(2)
+    if not contractions:
+        return None
     article = contractions.get(small, small if small in articles else None)
     return article if article is not None and fixed(article, word, inner) else None

@@ -43,6 +43,7 @@ from reader.analysis.article_names import (
 from reader.analysis.common_words import opening_words
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
+from reader.analysis.institution_names import place_after
 from reader.analysis.lexicon import (
     CAPITALISED_CALENDAR,
     DEMONYMS,
@@ -127,7 +128,8 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             f.names = [
                 _genitive_apart(part, alone) if lang == "German" else part
                 for n in f.names
-                for part in _split(f, n, alone, reading)
+                for whole in _split(f, n, alone, reading)
+                for part in (whole, *_place_of(f, whole, alone, reading))
             ]
 
 
@@ -196,6 +198,8 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     if offices:
         words = words[offices[-1] + 1 :]
     while words and (reading.title(words[0][1]) or reading.noun(words[0][1])):
+        if held_article(text, words[0][0], words[0][1], reading.language, reading.inner):
+            break  # a fixed name declined: "der Linken" (reader.analysis.article_names)
         words = words[1:]
     while len(words) > 1 and reading.stem(words[-1][1].lower()) in reading.glued:
         words = words[:-1]
@@ -253,6 +257,18 @@ def _mention(f: UnitFeatures, start: int, end: int, reading: _Reading) -> Mentio
         key = " ".join(reading.stem(w) for w in key.split())
     base = f.unit.span.start
     return Mention("name", key, Span(base + start, base + end), surface)
+
+
+def _place_of(f: UnitFeatures, n: Mention, alone: set[str], reading: _Reading) -> list[Mention]:
+    """What the institution ``n`` is of as a name too, when the pair names it alone: "Paris"
+    of "Tribunal de Paris" when the other report writes "le tribunal de Paris"
+    (reader.analysis.institution_names)."""
+    at = place_after(n.surface)
+    if at is None:
+        return []
+    start = n.span.start - f.unit.span.start + at
+    place = _mention(f, start, n.span.end - f.unit.span.start, reading)
+    return [place] if place.key in alone else []
 
 
 def _split(f: UnitFeatures, n: Mention, alone: set[str], reading: _Reading) -> list[Mention]:

@@ -185,8 +185,14 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
     for offset, words in name_runs(unit.folded):
         lead = 0
         plain = [w for _, w in words]
-        if german and not titled(unit.folded, offset, words[0][1]) and not holds_article(plain):
-            lead = common_lead(plain, forms.stem, nouns)  # not "drehte Das Boot", "Die Linke"
+        # not "drehte Das Boot", "Die Linke", "der Linken"
+        kept = german and (
+            titled(unit.folded, offset, plain[0])
+            or holds_article(plain)
+            or held_article(unit.folded, offset, plain[0], forms.language) is not None
+        )
+        if german and not kept:
+            lead = common_lead(plain, forms.stem, nouns)
         elif opening_article(unit.folded, offset + words[0][0], plain, forms.language):
             lead = 1
         words = words[lead:]

@@ -13,6 +13,10 @@ the place it serves too ("... di Genova"), so that "Vigili del Fuoco di Genova" 
 "Vigili del Fuoco" keep one key in common. A person's name with a particle ("Ursula von
 der Leyen") stays split in the features and is put together for the reader
 (reader.analysis.joined_names.whole_names).
+
+What the institution is of is still a name of its own when the pair names it alone
+(:func:`place_after`): "le tribunal de Paris" (its head in small letters, so "Paris"
+alone) and "le Tribunal de Paris" share "Paris" (reader.analysis.cased_names).
 """
 
 from __future__ import annotations
@@ -53,3 +57,14 @@ def institution_particle(words: list[tuple[int, str]], between: str) -> bool:
     if len(plain) > 1 and plain[0] in _ARTICLES:
         plain = plain[1:]  # "El Cuerpo Nacional" opening a sentence
     return plain[0] in HEADS and _PARTICLE.fullmatch(between) is not None
+
+
+def place_after(surface: str) -> int | None:
+    """Where, in the ``surface`` of a name, the run after an institution's particle
+    starts ("Paris" of "Tribunal de Paris"); None when the name is no institution joined
+    with what it is of."""
+    for m in _PARTICLE.finditer(surface):
+        words = [(k.start(), k.group()) for k in re.finditer(r"\S+", surface[: m.start()])]
+        if words and institution_particle(words, m.group()):
+            return m.end()
+    return None

@@ -105,7 +105,21 @@ def link_mentions(
         for ma, mb in picked:
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
-    return sorted(links.values(), key=lambda x: (x.a.span.start, x.b.span.start))
+    by_a: dict[Span, list[MentionLink]] = defaultdict(list)
+    by_b: dict[Span, list[MentionLink]] = defaultdict(list)
+    for link in links.values():
+        by_a[link.a.span].append(link)
+        by_b[link.b.span].append(link)
+    kept = [
+        link
+        for link in links.values()
+        if not any(link.b.span.contains(o.b.span) for o in by_a[link.a.span] if o is not link)
+        and not any(link.a.span.contains(o.a.span) for o in by_b[link.b.span] if o is not link)
+    ]
+    # one side linked to a mention inside the other side's: that is the closer partner
+    # ("Paris" with the "Paris" of "Tribunal de Paris", not the whole name:
+    # reader.analysis.institution_names)
+    return sorted(kept, key=lambda x: (x.a.span.start, x.b.span.start))
 
 
 def _countable(m: Mention) -> bool:

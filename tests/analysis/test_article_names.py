@@ -161,6 +161,16 @@ def test_a_nationality_read_against_the_pair_is_no_shared_name(doc: MakeDoc) -> 
         # German fixed names are common nouns after a preposition: "zur Zeit", "am Freitag"
         ("German", "Er war zur Zeit in Berlin", "Zeit", None),
         ("German", "Sie kam am Freitag", "Freitag", None),
+        # German: a fixed name declined after an article in small letters
+        ("German", "der Antrag der Linken", "Linken", "die"),
+        ("German", "mit den Stimmen der Grünen", "Grünen", "die"),
+        ("German", "nach Informationen des Spiegels", "Spiegels", "der"),
+        # ... but not after a preposition written with the article, nor a common noun
+        ("German", "Er sah sich im Spiegel an", "Spiegel", None),
+        ("German", "Er stand vor dem Spiegel", "Spiegel", None),
+        ("German", "die Politik der Zeit", "Zeit", None),
+        ("German", "die Hälfte der Welt", "Welt", None),
+        ("German", "die Chefs des Bundes", "Bundes", None),
         # English has none
         (None, "the port du Havre", "Havre", None),
     ],
@@ -175,3 +185,36 @@ def test_the_article_a_word_before_a_fixed_name_holds(
 def test_the_features_key_a_fixed_name_after_a_preposition_with_its_article() -> None:
     keys = feats("Le feu a détruit un entrepôt du port du Havre.", "French").name_keys
     assert keys == {"le havre"}
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "key"),
+    [
+        ("Die Linke hat am Dienstag in Berlin einen Antrag gegen das Gesetz gestellt.",
+         "Der Antrag der Linken gegen das Gesetz wurde am Dienstag in Berlin gestellt.",
+         "die link"),
+        ("Die Grünen stimmten am Dienstag in Berlin gegen das Gesetz.",
+         "Das Gesetz wurde am Dienstag in Berlin mit den Stimmen der Grünen abgelehnt.",
+         "die grun"),
+        ("Der Spiegel berichtete am Dienstag über den Rücktritt des Ministers in Berlin.",
+         "Nach Informationen des Spiegels trat der Minister am Dienstag in Berlin zurück.",
+         "der spiegel"),
+        ("Der Tagesspiegel berichtete am Dienstag über den Rücktritt in Berlin.",
+         "Wie der Tagesspiegel am Dienstag berichtete, trat der Minister in Berlin zurück.",
+         "der tagesspiegel"),
+    ],
+)  # fmt: skip
+def test_a_german_fixed_name_declined_has_the_key_of_the_name(
+    doc: MakeDoc, text_a: str, text_b: str, key: str
+) -> None:
+    a, b = doc_keys(doc, text_a, text_b)
+    assert key in a and key in b
+
+
+def test_a_mirror_is_no_newspaper(doc: MakeDoc) -> None:
+    a, _ = doc_keys(
+        doc,
+        "Er sah sich am Dienstag in Berlin im Spiegel an, sagte der Minister.",
+        "Der Spiegel berichtete am Dienstag aus Berlin über den Minister.",
+    )
+    assert "der spiegel" not in a

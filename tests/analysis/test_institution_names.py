@@ -9,7 +9,12 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis.institution_names import institution_particle
-from reader.model import Document
+from reader.analysis.pair_analysis import shared_evidence
+from reader.analysis.pipeline import align
+from reader.analysis.reading import features
+from reader.analysis.units import document_units
+from reader.analysis.word_forms import side_forms
+from reader.model import Document, MatchKind
 from tests.analysis.name_keys import pair_keys
 from tests.analysis.sentence_pairs import feats
 
@@ -89,3 +94,62 @@ def test_both_reports_key_the_institution_alike(
     a, b = pair_keys(doc(text_a), doc(text_b))
     assert key in a & b
     assert not (a | b) & set(key.split())
+
+
+# the same court in each report, its head in small letters in the first: (first, second,
+# the place's key, the institution's key)
+SMALL_AND_CAPITALISED = [
+    ("Le tribunal de Paris a condamné mardi l'ancien maire à deux ans de prison.",
+     "Le Tribunal de Paris a condamné mardi l'ancien maire à deux ans de prison.",
+     "paris", "tribunal de paris"),
+    ("El tribunal de Madrid condenó el martes al exalcalde a dos años de cárcel.",
+     "El Tribunal de Madrid condenó el martes al exalcalde a dos años de cárcel.",
+     "madr", "tribunal de madr"),
+    ("Il tribunale di Milano ha condannato martedì l'ex sindaco a due anni.",
+     "Il Tribunale di Milano ha condannato martedì l'ex sindaco a due anni.",
+     "mil", "tribunal di mil"),
+    ("O tribunal de Lisboa condenou na terça-feira o antigo autarca a dois anos.",
+     "O Tribunal de Lisboa condenou na terça-feira o antigo autarca a dois anos.",
+     "lisb", "tribunal de lisb"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("swapped", [False, True])
+@pytest.mark.parametrize(("small", "capitalised", "place", "whole"), SMALL_AND_CAPITALISED)
+def test_an_institution_keeps_its_place_as_a_name_the_other_report_writes_alone(
+    doc: MakeDoc, small: str, capitalised: str, place: str, whole: str, swapped: bool
+) -> None:
+    first, second = (capitalised, small) if swapped else (small, capitalised)
+    a, b = pair_keys(doc(first), doc(second))
+    assert place in a & b
+    assert whole in a | b  # the institution is still one name where it is written so
+
+
+def test_the_place_of_two_institutions_is_evidence_of_one_event(doc: MakeDoc) -> None:
+    # "Paris" was the place of two joined names in the second report, so neither joined
+    # the first report's "Paris", and the event gate found nothing shared
+    a, b = (
+        doc("Le tribunal de Paris a condamné mardi l'ancien adjoint. "
+            "Le conseil de Paris s'était porté partie civile."),
+        doc("Le Tribunal de Paris a condamné mardi l'ancien adjoint. "
+            "Le Conseil de Paris s'était porté partie civile."),
+    )  # fmt: skip
+    fa, fb = features(document_units(a), document_units(b), None, forms=side_forms(a.text, b.text))
+    assert shared_evidence(fa, fb) == 1
+
+
+def test_the_place_is_tagged_with_the_place_not_with_the_whole_name(doc: MakeDoc) -> None:
+    a = doc("Le tribunal de Paris a condamné mardi l'ancien maire à deux ans de prison.")
+    b = doc("Le Tribunal de Paris a condamné mardi l'ancien maire à deux ans de prison.")
+    alignment = align(a, b)
+    tagged = [
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in alignment.matches
+        if m.kind == MatchKind.ENTITY
+    ]
+    assert tagged == [("Paris", "Paris")]
+
+
+def test_the_place_is_no_name_of_its_own_when_the_pair_never_writes_it_alone() -> None:
+    keys = feats("Le Tribunal de Paris a condamné mardi l'ancien maire.", "French").name_keys
+    assert keys == {"tribunal de paris"}
