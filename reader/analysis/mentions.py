@@ -105,21 +105,47 @@ def link_mentions(
         for ma, mb in picked:
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
-    by_a: dict[Span, list[MentionLink]] = defaultdict(list)
-    by_b: dict[Span, list[MentionLink]] = defaultdict(list)
-    for link in links.values():
-        by_a[link.a.span].append(link)
-        by_b[link.b.span].append(link)
-    kept = [
+    return sorted(_closest_partners(links.values()), key=lambda x: (x.a.span.start, x.b.span.start))
+
+
+def _closest_partners(links: Collection[MentionLink]) -> list[MentionLink]:
+    """``links`` less those of a mention linked to a mention and to another inside it,
+    which is the closer partner: "Paris" with the "Paris" of "Tribunal de Paris", not the
+    whole name (reader.analysis.institution_names)."""
+    outer_a = _holding_others([link.a.span for link in links])
+    outer_b = _holding_others([link.b.span for link in links])
+    if not outer_a and not outer_b:
+        return list(links)
+    by_a: dict[Span, list[Span]] = defaultdict(list)
+    by_b: dict[Span, list[Span]] = defaultdict(list)
+    for link in links:
+        by_a[link.a.span].append(link.b.span)
+        by_b[link.b.span].append(link.a.span)
+    return [
         link
-        for link in links.values()
-        if not any(link.b.span.contains(o.b.span) for o in by_a[link.a.span] if o is not link)
-        and not any(link.a.span.contains(o.a.span) for o in by_b[link.b.span] if o is not link)
+        for link in links
+        if not (link.b.span in outer_b and _holds_one(link.b.span, by_a[link.a.span]))
+        and not (link.a.span in outer_a and _holds_one(link.a.span, by_b[link.b.span]))
     ]
-    # one side linked to a mention inside the other side's: that is the closer partner
-    # ("Paris" with the "Paris" of "Tribunal de Paris", not the whole name:
-    # reader.analysis.institution_names)
-    return sorted(kept, key=lambda x: (x.a.span.start, x.b.span.start))
+
+
+def _holds_one(span: Span, others: list[Span]) -> bool:
+    return any(o != span and span.contains(o) for o in others)
+
+
+def _holding_others(spans: list[Span]) -> set[Span]:
+    """The ``spans`` that hold another of them (names rarely do: an institution and its
+    place)."""
+    ordered = sorted(set(spans), key=lambda s: (s.start, -s.end))
+    out: set[Span] = set()
+    for k, span in enumerate(ordered):
+        for other in ordered[k + 1 :]:
+            if other.start >= span.end:
+                break
+            if span.contains(other):
+                out.add(span)
+                break
+    return out
 
 
 def _countable(m: Mention) -> bool:
