@@ -200,6 +200,8 @@ def test_the_focused_map_rendered(focused_map: MainWindow, name: str, tmp_path: 
     w = focused_map
     if name == "dark":
         w.setPalette(palette(DARK))
+        for pane in (w.pane_a, w.pane_b):
+            pane.loading.flush()  # the articles' new theme, applied a slice at a time
     QTest.keyClick(w.link_map, Key.Key_Down)
     QTest.keyClick(w.link_map, Key.Key_Down)
     shot = w.splitter.grab()
