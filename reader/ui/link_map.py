@@ -5,9 +5,10 @@ it paints them and reports clicks.
 
 The keyboard: the map takes the focus by a click only (``Qt.ClickFocus``), not by Tab:
 the Matches panel is the keyboard's way to the same links (docs/robustness.md). Focused,
-it draws a ring round its strip (level with the articles' text) and round its current
-band; Up/Down, PgUp/PgDn and Home/End move the current band through the links in
-reading order (``reader.ui.link_keys``), Enter or Space jumps to it as a click does.
+it draws a ring round its strip (level with the articles' text) and a halo round its
+current band (``reader.ui.band_halo``); Up/Down, PgUp/PgDn and Home/End move the
+current band through the links in reading order (``reader.ui.link_keys``), Enter or
+Space jumps to it as a click does.
 Its accessible description says the current link ("Link 4 of 23: ...",
 ``reader.ui.link_words``), how many there are, or that there are none.
 
@@ -41,6 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import MatchKind
+from reader.ui.band_halo import paint_halo
 from reader.ui.control_focus import ring_colour
 from reader.ui.focus_ring import FOCUS_RING, draw_ring
 from reader.ui.geometry import Band, band_at
@@ -59,6 +61,8 @@ STUB_REACH = 0.3  # fraction of the width a stub band reaches across
 DASHES = [4.0, 3.0]  # a quote band's edge: dash and gap, in widths of its line
 DOTS = [1.0, 2.0]  # a number's link: dot and gap, in widths of its line
 DASH_DOT = [6.0, 2.0, 1.0, 2.0]  # a link made by hand: dash, gap, dot, gap
+THIN_LINE = 1.2  # an entity's or a number's link
+THIN_CHOSEN = 2.5  # its line when chosen or current
 FADE = 0.35  # a band's fill, times this, while another match is chosen
 FADED_ALPHA = 60  # its edge's opacity then
 EDGE_ALPHA = 170  # a claim's edge, otherwise
@@ -310,6 +314,15 @@ class LinkMap(QWidget):
         top, bottom = self._area
         return QRectF(0.0, top, float(self.width()), bottom - top)
 
+    def _ground(self, theme: Theme) -> QColor:
+        """The colour the bands lie on: the page's in the strip, the panel's until the
+        window says where the strip is."""
+        return (
+            theme.base
+            if self._area is not None
+            else self.palette().color(QPalette.ColorRole.Window)
+        )
+
     def _paint_flags(self, p: QPainter, theme: Theme) -> None:
         """A vermillion "!" on each flagged band in view, once a place."""
         w = float(self.width())
@@ -334,27 +347,25 @@ class LinkMap(QWidget):
         p.restore()
 
     def _paint_current(self, p: QPainter, theme: Theme) -> None:
-        """The ring round the current band (its edge in the ring's colour, outside its
-        own), as a list's focused row."""
+        """The halo round the current band, as a list's focused row is outlined: a ring
+        in the focus ring's colour, a line of page away from the band's own edge, which
+        keeps its kind's colour and dashes (``reader.ui.band_halo``)."""
         band = next((b for b in self._bands if b.match_id == self._current), None)
         if band is None:
             return
-        colour = ring_colour(self.palette())
-        p.save()
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        ring = ring_colour(self.palette())
         w = float(self.width())
         if band.kind in (MatchKind.ENTITY, MatchKind.NUMBER):
-            p.setPen(QPen(colour, 2.0 * FOCUS_RING + 2.5))
-            p.drawPath(thin_path(band, w))
-            # the link itself again, on top of the ring's colour
-            self._paint_band(p, theme, band, w, False)
-        else:  # a halo just outside its edge, which keeps its kind's colour and dashes
-            path = band_path(band, w)
-            outside = QPainterPath()
-            outside.addRect(self.rect().toRectF())
-            p.setClipPath(outside.subtracted(path), Qt.ClipOperation.IntersectClip)
-            p.setPen(QPen(colour, 2.0 * (FOCUS_RING + 1.0)))
-            p.drawPath(path)
+            paint_halo(p, thin_path(band, w), THIN_CHOSEN / 2, ring, self._ground(theme), None)
+            self._paint_band(p, theme, band, w, False)  # the link itself again, on top
+            return
+        path = band_path(band, w)
+        pen = self._band_pen(theme, band, False)[1]
+        paint_halo(p, path, pen.widthF() / 2, ring, self._ground(theme), self.rect().toRectF())
+        p.save()
+        p.setPen(pen)  # the edge again, its outer half under the gap
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
         p.restore()
 
     def _chosen(self) -> tuple[str | None, ...]:
@@ -382,19 +393,25 @@ class LinkMap(QWidget):
 
     def _paint_band(self, p: QPainter, theme: Theme, band: Band, w: float, faded: bool) -> None:
         thin = band.kind in (MatchKind.ENTITY, MatchKind.NUMBER)
+        fill, pen = self._band_pen(theme, band, faded)
+        p.setPen(pen)
+        if thin:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(thin_path(band, w))
+            return
+        p.setBrush(fill)
+        p.drawPath(band_path(band, w))
+
+    def _band_pen(self, theme: Theme, band: Band, faded: bool) -> tuple[QColor, QPen]:
+        """A band's fill and the pen of its edge (a thin link's: its line)."""
         colour = theme.kind_colour(band.kind)
         selected = band.match_id in self._chosen()
-        if thin:
-            path = thin_path(band, w)
+        if band.kind in (MatchKind.ENTITY, MatchKind.NUMBER):
             colour.setAlpha(255 if selected else FADED_ALPHA if faded else 140)
-            pen = QPen(colour, 2.5 if selected else 1.2)
+            pen = QPen(colour, THIN_CHOSEN if selected else THIN_LINE)
             if band.kind == MatchKind.NUMBER:
                 pen.setDashPattern(DOTS)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(path)
-            return
-        path = band_path(band, w)
+            return colour, pen
         fill, edge = band_colours(theme, band, selected, faded)
         pen = QPen(edge, 2.0 if selected else 1.0)
         if band.kind == MatchKind.QUOTE:
@@ -403,9 +420,7 @@ class LinkMap(QWidget):
         if band.manual:  # the reader's own link: a dash-dot edge, whatever its kind
             pen = QPen(edge, 2.0 if selected else 1.5)
             pen.setDashPattern(DASH_DOT)
-        p.setPen(pen)
-        p.setBrush(fill)
-        p.drawPath(path)
+        return fill, pen
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.model import MatchKind
 from reader.ui.control_focus import ring_colour
+from reader.ui.focus_ring import FOCUS_RING
 from reader.ui.geometry import Band
+from reader.ui.highlights import KIND_COLOURS
 from reader.ui.link_keys import FIRST, LAST, PAGE_DOWN, PAGE_UP, step_to
 from reader.ui.link_map import LinkMap
 from reader.ui.link_words import ABOUT, NO_LINK, count_said, first_words, none_said
@@ -142,6 +144,58 @@ def test_the_current_band_has_a_halo_in_the_rings_colour(link_map: LinkMap) -> N
     image = link_map.grab().toImage()
     above = [image.pixelColor(36, y) for y in range(3, 10)]  # just above the band's top
     assert ring_colour(link_map.palette()) in above
+
+
+def down_to_the_upper_band(link_map: LinkMap) -> list[QColor]:
+    """The pixels down the middle of the map from its top to the upper band's top edge
+    (at 10, its line two pixels wide when chosen or current: rows 9 and 10)."""
+    image: QImage = link_map.grab().toImage()
+    return [image.pixelColor(36, y) for y in range(11)]
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_current_bands_halo_is_apart_from_a_claims_edge(link_map: LinkMap, name: str) -> None:
+    """The halo lay against the claim's sky-blue edge, a blue on a blue read as that
+    edge drawn thicker: it is the focus ring, with a line of page between the two."""
+    colours = PALETTES[name]
+    if colours is not None:
+        link_map.setPalette(palette(colours))
+    link_map.setFocus()
+    keys(link_map, Key.Key_Down)  # onto m2, a claim
+    column = down_to_the_upper_band(link_map)
+    ring = ring_colour(link_map.palette())
+    edge = QColor(KIND_COLOURS[MatchKind.CLAIM])
+    ground = link_map.palette().color(QPalette.ColorRole.Window)
+    assert column[-2:] == [edge, edge]
+    halo = [y for y, colour in enumerate(column) if colour == ring and y > FOCUS_RING]
+    assert halo and ring != edge and edge not in column[:9]
+    assert column[max(halo) + 1 : 9] and all(c == ground for c in column[max(halo) + 1 : 9])
+
+
+def test_a_chosen_band_has_no_halo_while_the_map_is_not_focused(link_map: LinkMap) -> None:
+    """A chosen band keeps its edge alone: the halo marks the keyboard's band only."""
+    link_map.clearFocus()
+    link_map.set_selected("m2")
+    column = down_to_the_upper_band(link_map)
+    assert ring_colour(link_map.palette()) not in column
+    assert column[-2:] == [QColor(KIND_COLOURS[MatchKind.CLAIM])] * 2
+    ground = link_map.palette().color(QPalette.ColorRole.Window)
+    assert all(colour == ground for colour in column[:9])
+
+
+def test_a_current_names_link_is_haloed_apart_from_its_line(link_map: LinkMap) -> None:
+    """An entity's link, a line: the ring on each side of it, the page between."""
+    link_map.set_bands([Band("m2", MatchKind.ENTITY, 20.0, 30.0, 20.0, 30.0)])
+    link_map.setFocus()
+    keys(link_map, Key.Key_Down)
+    image: QImage = link_map.grab().toImage()
+    column = [image.pixelColor(36, y) for y in range(14, 37)]  # its line at 25
+    ring = ring_colour(link_map.palette())
+    ground = link_map.palette().color(QPalette.ColorRole.Window)
+    line = QColor(KIND_COLOURS[MatchKind.ENTITY])
+    at = [column.index(ring), column.index(ground, column.index(ring)), column.index(line)]
+    assert at == sorted(at)  # ring, page, line, from above
+    assert column[::-1].index(ring) < column[::-1].index(line)  # and the ring below
 
 
 # --- keys ---------------------------------------------------------------------------
