@@ -14,6 +14,13 @@ titles, as the whole title was before), its What's This names
 every panel and the keys; the tabs keep Qt's press action. The bar's own name and
 description are set too, for tools that read the widget.
 
+The bar's other two children, for a screen reader, are Qt's scroll buttons (its count
+is always the tabs and two: ``QAccessibleTabBar::childCount``). They are buttons, not
+tabs, and hidden (invisible: neither showing nor visible over AT-SPI) while the tabs
+fit, so a reader counting the tabs (Orca counts the showing children of the tab's role)
+hears 4 of them. Shown, on a bar too narrow for its tabs, they are named for what they
+scroll ("Scroll tabs left"; Qt's "Scroll Left" said not what), their tooltip saying it.
+
 Qt makes a bar whenever panels are docked together again (after one was floated) and
 inserts, removes and retitles tabs as panels float, close and come back, resetting a
 new tab's tooltip to its title: the tabs are named again after every layout of the
@@ -21,8 +28,8 @@ window, once Qt has updated its bars."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QTabBar
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QMainWindow, QTabBar, QToolButton
 
 NAME = "Panels"
 # what each panel holds, by its title (the tab's text)
@@ -31,6 +38,11 @@ HOLDS = {
     "Only in one": "the passages only one article reports",
     "Quotes": "the quotations of both articles",
     "Notes": "your notes on the pair",
+}
+# Qt's scroll buttons, by the object names Qt gives them: name, and what a press does
+SCROLL_BUTTONS = {
+    "ScrollLeftButton": ("Scroll tabs left", "Show the panel tabs hidden on the left"),
+    "ScrollRightButton": ("Scroll tabs right", "Show the panel tabs hidden on the right"),
 }
 KEYS = "Left and Right bring another to the front; View ▸ Panels (Ctrl+J) closes or opens them all."
 
@@ -58,8 +70,20 @@ def tabs_help(titles: list[str]) -> str:
     return f"The panels docked together: {', '.join(titles)}. {KEYS}"
 
 
+def name_scroll_buttons(bar: QTabBar) -> None:
+    """Name Qt's scroll buttons on ``bar`` for what they scroll, their tooltip (read as
+    their description) saying what a press does."""
+    for button in bar.findChildren(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        said = SCROLL_BUTTONS.get(button.objectName())
+        if said is not None and (button.accessibleName(), button.toolTip()) != said:
+            button.setAccessibleName(said[0])
+            button.setToolTip(said[1])
+
+
 def describe(bar: QTabBar) -> None:
-    """Name ``bar`` and its tabs for what they are now (its tabs' titles and order)."""
+    """Name ``bar``, its tabs and its scroll buttons for what they are now (its tabs'
+    titles and order)."""
+    name_scroll_buttons(bar)
     titles = [bar.tabText(i) for i in range(bar.count())]
     said = f"Choose a panel: {listed(titles)}" if titles else ""
     if (bar.accessibleName(), bar.accessibleDescription()) != (NAME, said):

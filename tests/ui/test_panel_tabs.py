@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -141,3 +141,48 @@ def test_a_closed_panels_tab_leaves_the_count(window: MainWindow, qtbot: QtBot) 
     qtbot.waitUntil(lambda: bar.count() == 3)
     qtbot.waitUntil(lambda: bar.tabToolTip(0).endswith("(panel 1 of 3)"))
     assert "Notes" not in bar.tabWhatsThis(0)
+
+
+def heard_tabs(bar: QTabBar) -> list[str]:
+    """The tabs a screen reader counts ("Quotes panel, tab 3 of 4"): as Orca does, the
+    bar's children of a tab's role that are showing."""
+    iface = QAccessible.queryAccessibleInterface(bar)
+    children = [iface.child(i) for i in range(iface.childCount())]
+    tabs = [c for c in children if c.role() == QAccessible.Role.PageTab]
+    return [t.text(Text.Name) for t in tabs if not (t.state().invisible or t.state().offscreen)]
+
+
+def scroll_buttons(bar: QTabBar) -> list[tuple[str, str, bool]]:
+    """Qt's scroll buttons as a screen reader gets them: name, description, hidden."""
+    iface = QAccessible.queryAccessibleInterface(bar)
+    buttons = [iface.child(bar.count() + i) for i in range(2)]
+    assert all(b.role() == QAccessible.Role.Button for b in buttons)
+    return [
+        (b.text(Text.Name), b.text(Text.Description), bool(b.state().invisible)) for b in buttons
+    ]
+
+
+def test_a_screen_reader_hears_four_tabs_the_scroll_buttons_hidden(window: MainWindow) -> None:
+    """Qt gives the bar six children for four tabs, its scroll buttons last: buttons,
+    hidden while the tabs fit, named for what they scroll (Qt: "Scroll Left")."""
+    bar = the_bar(window)
+    assert QAccessible.queryAccessibleInterface(bar).childCount() == 6
+    assert heard_tabs(bar) == ["Matches panel", "Only in one panel", "Quotes panel", "Notes panel"]
+    assert scroll_buttons(bar) == [
+        ("Scroll tabs left", "Show the panel tabs hidden on the left", True),
+        ("Scroll tabs right", "Show the panel tabs hidden on the right", True),
+    ]
+
+
+def test_a_bar_too_narrow_for_its_tabs_shows_its_scroll_buttons_named(
+    window: MainWindow,
+) -> None:
+    """Shown, the scroll buttons are read as what they are; the tabs are still four."""
+    bar = the_bar(window)
+    bar.resize(150, bar.height())  # Qt lays the tabs out again at once: two scroll
+    assert [b.isVisible() for b in bar.findChildren(QToolButton)] == [True, True]
+    assert [(name, hidden) for name, _, hidden in scroll_buttons(bar)] == [
+        ("Scroll tabs left", False),
+        ("Scroll tabs right", False),
+    ]
+    assert len(heard_tabs(bar)) == 4
