@@ -9,7 +9,7 @@ import re
 from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
 from reader.analysis.german_asking import asked_at_clause_end
-from reader.analysis.hedges import ABOUT, AT_LEAST, AT_MOST, UP_TO
+from reader.analysis.hedges import ABOUT, ABOUT_REACH, AT_LEAST, AT_MOST, UP_TO
 from reader.analysis.like_words import LOOSELY, like_reading
 from reader.analysis.mention import Mention
 from reader.analysis.money_words import scaled
@@ -201,9 +201,10 @@ _RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
 
 def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
     """A bound on one side that the other side's figure keeps: "more than three years" and
-    "485 years", "up to $180 million" and "$160 million"; or "about" a figure within 15%.
-    Two bounds of the same kind still differ ("at least 24 people" vs "at least 31").
-    A figure that is the other rounded keeps it too ("85 percent" and "84.6%")."""
+    "485 years", "up to $180 million" and "$160 million"; or "about" a figure within
+    hedges.ABOUT_REACH of it ("como mil" and "1200"). Two bounds of the same kind still
+    differ ("at least 24 people" vs "at least 31"). A figure that is the other rounded
+    keeps it too ("85 percent" and "84.6%")."""
     if one_rounded(na, nb):
         return True
     if not (na.key.startswith("num:") and nb.key.startswith("num:")):
@@ -213,7 +214,7 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     if ha == hb:
         return False
     if "about" in (ha, hb):
-        return abs(x - y) <= 0.15 * max(x, y)
+        return abs(x - y) <= ABOUT_REACH * max(x, y)
     if ha:
         return y > x if ha == "min" else y <= x
     return x > y if hb == "min" else x <= y

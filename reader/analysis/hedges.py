@@ -57,6 +57,10 @@ ABOUT = _bound(
     "quase|cerca de|uns|umas|por volta de|aproximadamente",
 )
 HEDGES = (AT_LEAST, AT_MOST, UP_TO, ABOUT)
+# how far from the other figure one told ABOUT (or loosely: "como mil", reader.analysis
+# .like_words) reaches, a share of the larger of the two: "about 40" holds 38 and 48,
+# "como mil", "rund 1000", "environ mille" hold 1200 (a sixth off); not 3000
+ABOUT_REACH = 0.2
 
 
 def hedge_start(text: str, start: int) -> int | None:

@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (a pair of sentences a line)
+"""An approximate round figure ("como mil", "unos mil", "rund 1000", "environ mille",
+"about 1,000") holds a figure within ``hedges.ABOUT_REACH`` of it, in six languages, and
+still disagrees with one farther off (``count_terms.consistent``, through
+``conflicts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.sentence_pairs import details
+
+# an approximate thousand, and a sentence of the other article with its figure to fill in
+APPROXIMATE_THOUSANDS = [
+    ("Spanish", "El terremoto dejó como mil heridos en la provincia, según Protección Civil.",
+     "El terremoto dejó {} heridos en la provincia."),
+    ("Spanish", "El terremoto dejó unos mil heridos en la provincia, según Protección Civil.",
+     "El terremoto dejó {} heridos en la provincia."),
+    ("Spanish", "El terremoto dejó cerca de mil heridos en la provincia, según Protección Civil.",
+     "El terremoto dejó {} heridos en la provincia."),
+    ("German", "Bei dem Erdbeben wurden nach Angaben der Behörden rund 1000 Menschen verletzt.",
+     "Bei dem Erdbeben wurden {} Menschen verletzt."),
+    ("French", "Le séisme a fait environ mille blessés dans la province, selon la protection civile.",
+     "Le séisme a fait {} blessés dans la province."),
+    ("Italian", "Il terremoto ha causato circa mille feriti nella provincia, secondo la protezione civile.",
+     "Il terremoto ha causato {} feriti nella provincia."),
+    ("Portuguese", "O terremoto deixou cerca de mil feridos na província, segundo a Defesa Civil.",
+     "O terremoto deixou {} feridos na província."),
+    (None, "The earthquake injured about 1,000 people in the province, civil protection officials said.",
+     "The earthquake injured {} people in the province."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "a", "b"), APPROXIMATE_THOUSANDS)
+def test_an_approximate_thousand_holds_a_figure_near_it(
+    language: str | None, a: str, b: str
+) -> None:
+    assert details(a, b.format(1200), language) == []
+
+
+@pytest.mark.parametrize(("language", "a", "b"), APPROXIMATE_THOUSANDS)
+def test_an_approximate_thousand_still_disagrees_with_three_thousand(
+    language: str | None, a: str, b: str
+) -> None:
+    assert len(details(a, b.format(3000), language)) == 1
+
+
+@pytest.mark.parametrize("figure", ["800", "1250"])
+def test_about_reaches_a_fifth_of_the_larger_figure(figure: str) -> None:
+    assert (
+        details(
+            "El terremoto dejó como mil heridos en la provincia.",
+            f"El terremoto dejó {figure} heridos en la provincia.",
+            "Spanish",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize("figure", ["750", "1300"])
+def test_about_reaches_no_farther_than_a_fifth(figure: str) -> None:
+    assert details(
+        "El terremoto dejó como mil heridos en la provincia.",
+        f"El terremoto dejó {figure} heridos en la provincia.",
+        "Spanish",
+    ) == [f"mil vs {figure}"]
