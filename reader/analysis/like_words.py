@@ -6,9 +6,11 @@ clause whose subject the figure counts ("Die Polizei berichtete, wie 25 Menschen
 starben", "ha raccontato come 25 persone sono morte", "explicó cómo 30 personas
 murieron") and "as" in a comparison ("so viele wie 30", "tantos como 30", "tanti come
 30"). The word before tells which: a verb of telling, seeing, knowing or asking (or a
-preposition after one: "darüber, wie", "di come", "sobre cómo") makes it "how", and the
-figure a plain count; "so viele", "tantos", "tanti" make it a comparison, a bound from
-above (``reader.analysis.hedges.UP_TO``); anything else a figure told loosely.
+preposition after one: "darüber, wie", "di come", "sobre cómo"; in German also a few
+words before the comma: "Die Polizei berichtete am Abend, wie 25 Menschen starben")
+makes it "how", and the figure a plain count; "so viele", "tantos", "tanti" make it a
+comparison, a bound from above (``reader.analysis.hedges.UP_TO``); anything else a
+figure told loosely.
 """
 
 from __future__ import annotations
@@ -26,18 +28,23 @@ _AS_MANY = re.compile(
     r"(?<!\w)(?:(?:so|ebenso)\s+viele?|tant[oaie]s?)\s+$",
     re.IGNORECASE,
 )
-# a verb of telling, seeing, knowing or asking (its forms by their beginnings), with a
-# preposition after it or not, right before the word (a comma between): "berichtete,
-# wie", "darüber, wie", "ha raccontato come", "ha raccontato di come", "explicó como",
-# "mostrou como", "falou sobre como". Not Spanish and Portuguese "contar", which also
-# counts ("la policía contó como 30 heridos": about 30), nor a preposition alone ("un
-# grupo de como 30 personas": about 30)
+# German verbs of telling, seeing, knowing or asking (their forms by their beginnings),
+# and their nouns ("Berichte, wie", "Schilderungen, wie", "die Frage, wie": how too)
+_GERMAN_TELLING = (
+    r"bericht\w*|schilder\w*|beschr(?:ieb|eib)\w*|erzähl\w*|zeig\w*|sah|sahen|sehen|gesehen"
+    r"|beobacht\w*|erklär\w*|frag\w*|weiß|wissen|wusste\w*|erinner\w*|erleb\w*|miterleb\w*"
+    r"|dokumentier\w*"
+)
+# a verb of telling, seeing, knowing or asking, with a preposition after it or not,
+# right before the word (a comma between): "berichtete, wie", "darüber, wie", "ha
+# raccontato come", "ha raccontato di come", "explicó como", "mostrou como", "falou
+# sobre como". Not Spanish and Portuguese "contar", which also counts ("la policía contó
+# como 30 heridos": about 30), nor a preposition alone ("un grupo de como 30 personas":
+# about 30)
 _HOW_BEFORE = re.compile(
     r"(?<!\w)(?:"
     # German
-    r"bericht\w*|schilder\w*|beschr(?:ieb|eib)\w*|erzähl\w*|zeig\w*|sah|sahen|sehen|gesehen"
-    r"|beobacht\w*|erklär\w*|fragt\w*|weiß|wissen|wusste\w*|erinner\w*|erleb\w*|miterleb\w*"
-    r"|darüber|davon|dokumentier\w*"
+    rf"{_GERMAN_TELLING}|darüber|davon"
     # Italian
     r"|raccont\w*|descri\w*|spieg\w*|mostr\w*|visto|vide|videro|vedere|sapere|chies\w*"
     r"|ricord\w*|parla\w*"
@@ -46,6 +53,14 @@ _HOW_BEFORE = re.compile(
     r"|pregunt\w*|pergunt\w*|recuerd\w*|lembr\w*|habl\w*|fal\w*"
     r")(?:\s+(?:di|su|de|sobre))?\s*,?\s+$",
     re.IGNORECASE,
+)
+# German sets off the clause "wie" begins with a comma, so its verb of telling may stand
+# a few words before it, an object or an adverb between, in the same clause: "Die Polizei
+# berichtete am Abend, wie", "Zeugen schilderten der Polizei, wie", "Ein Video zeigt
+# deutlich, wie". No comma between ("Er berichtete, er sei verletzt worden, wie 25
+# andere auch": like 25 others)
+_GERMAN_HOW_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_GERMAN_TELLING})(?:\s+[^\W\d_]+){{1,4}}\s*,\s+$", re.IGNORECASE
 )
 
 
@@ -56,11 +71,15 @@ def like_reading(text: str, start: int) -> str:
     found = _LIKE.search(text, max(0, start - 12), start)
     if found is None:
         return ""
-    if found.group(1).lower() == "cómo":
+    word = found.group(1).lower()
+    if word == "cómo":
         return HOW
     before = text[max(0, found.start() - 40) : found.start()]
     if _AS_MANY.search(before):
         return AS_MANY
-    if found.group(1).lower() in ("wie", "come", "como") and _HOW_BEFORE.search(before):
+    if word in ("wie", "come", "como") and _HOW_BEFORE.search(before):
+        return HOW
+    clause = text[max(0, found.start() - 80) : found.start()]
+    if word == "wie" and _GERMAN_HOW_BEFORE.search(clause):
         return HOW
     return LOOSELY

@@ -22,6 +22,13 @@ def reading(text: str, figure: str) -> str:
         ("La policía explicó cómo 30 personas murieron.", "30", HOW),
         ("El testigo describió como 30 personas murieron.", "30", HOW),
         ("O vídeo mostrou como 30 pessoas ficaram feridas.", "30", HOW),
+        # German: the verb a few words before the comma, an object or an adverb between;
+        # a noun of telling or asking
+        ("Die Polizei berichtete am Abend, wie 25 Menschen starben.", "25", HOW),
+        ("Zeugen schilderten der Polizei, wie 30 Menschen durch die Stadt zogen.", "30", HOW),
+        ("Ein Video zeigt deutlich, wie 30 Polizisten auf die Menge vorrücken.", "30", HOW),
+        ("Es gab Berichte, wie 25 Menschen in den Flammen starben.", "25", HOW),
+        ("Die Frage, wie 25 Menschen sterben konnten, bleibt offen.", "25", HOW),
         # a comparison
         ("Es starben so viele wie 30 Menschen.", "30", AS_MANY),
         ("El atentado dejó tantos como 30 heridos.", "30", AS_MANY),
@@ -35,8 +42,14 @@ def reading(text: str, figure: str) -> str:
         ("The attack killed like 30 people.", "30", LOOSELY),
         ("L'attentat a fait comme 30 morts.", "30", LOOSELY),
         ("Es leuchtete wie tausend Sonnen.", "tausend", LOOSELY),
+        ("Der Fahrer wurde verletzt, wie 25 andere auch.", "25", LOOSELY),
+        # no verb of telling in the clause before the comma
+        ("Die Polizei berichtete, der Fahrer sei verletzt worden, wie 25 andere auch.", "25",
+         LOOSELY),
         # none of these words
         ("Bei dem Anschlag starben rund 30 Menschen.", "30", ""),
+        # a hedge between: read by the hedge ("rund": about)
+        ("Zeugen schilderten, wie rund 30 Menschen durch die Stadt zogen.", "30", ""),
     ],
 )  # fmt: skip
 def test_like_reading(text: str, figure: str, expected: str) -> None:
@@ -52,6 +65,11 @@ def test_like_reading(text: str, figure: str, expected: str) -> None:
         ("Italian", "Al corteo hanno partecipato 1200 persone.",
          "La polizia ha raccontato come mille persone hanno partecipato al corteo.",
          "1200 vs mille"),
+        ("German", "Bei dem Anschlag starben 25 Menschen.",
+         "Die Polizei berichtete am Abend, wie 28 Menschen starben.", "25 vs 28"),
+        ("German", "Die Demonstration zog 1200 Menschen an.",
+         "Zeugen schilderten der Polizei, wie tausend Menschen durch die Stadt zogen.",
+         "1200 vs tausend"),
         # a plain count after "how" compares as before
         ("German", "Bei dem Anschlag starben 25 Menschen.",
          "Die Polizei berichtete, wie 30 Menschen starben.", "25 vs 30"),
@@ -76,6 +94,8 @@ def test_counts_after_how_compare(language: str, a: str, b: str, detail: str) ->
          "Al corteo c'erano come mille persone."),
         # about 27: within the reach of an estimate
         (None, "The attack killed 25 people.", "The attack killed like 27 people."),
+        ("German", "Bei dem Anschlag wurden 25 Menschen verletzt.",
+         "Der Fahrer wurde verletzt, wie 27 andere Menschen auch."),
         ("French", "L'attentat a fait 25 morts.", "L'attentat a fait comme 27 morts."),
         ("Spanish", "El atentado dejó 25 heridos.", "El atentado dejó como 27 heridos."),
         # as many as 30, at least 30, at most 30
