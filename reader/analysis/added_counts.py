@@ -39,10 +39,10 @@ from reader.analysis.counted_parts import (
     kinds_after_noun,
     same_thing,
 )
+from reader.analysis.fates import toll_noun
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import PEOPLE_WORDS
 from reader.analysis.mention import Mention
-from reader.analysis.tolls import toll_noun
 
 # added to the contextual similarity of such a pair (already scoring above 0): below the
 # link floor (0.16, 0.17 with the sentence model), so never a link on its own

@@ -17,6 +17,7 @@ from reader.analysis.cased_nationalities import (
     NATIONALITY_UNITS,
     common_noun_written,
 )
+from reader.analysis.fates import toll_noun
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import (
     DEMONYMS,
@@ -26,7 +27,6 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
-from reader.analysis.tolls import toll_noun
 from reader.analysis.word_forms import STEMMERS, snowball
 from reader.model import Span
 

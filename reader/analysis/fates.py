@@ -6,13 +6,15 @@ and displaced.
 One table (``_WORDS``) holds the words of each fate in each language, and where they
 may stand: after the figure ("25 getötet", "12 blessées", "40 manifestants arrêtés"),
 before it ("Beim Unglück starben am Montag 25.", "la police a arrêté 40 manifestants"),
-or both. Nouns of a toll ("58 Tote", "58 morts", "58 muertes") stand after it only; its
-verbs and participles on either side ("25 Menschen sterben", "Sterben 25"; "25 personnes
-ont péri", "ont péri 25"; "resultaron muertos 25", "25 resultaron muertos"). A fate
-may be told by a phrase, its words apart by one space ("ins Krankenhaus gebracht",
-"placés en garde à vue", "trasladados al hospital", "taken to hospital"); those taken to
-hospital are IN_HOSPITAL, as "hospitalisés" and "hospitalized" are, not the injured,
-whose count news tells beside theirs ("30 injured, 12 of them taken to hospital").
+or both; and the nouns of a toll's phrase ("the number of victims", "die Zahl der
+Opfer": reader.analysis.tolls), in English too. Nouns of a toll ("58 Tote", "58
+morts", "58 muertes") stand after it only; its verbs and participles on either side
+("25 Menschen sterben", "Sterben 25"; "25 personnes ont péri", "ont péri 25";
+"resultaron muertos 25", "25 resultaron muertos"). A fate may be told by a phrase, its
+words apart by one space ("ins Krankenhaus gebracht", "placés en garde à vue",
+"trasladados al hospital", "taken to hospital"); those taken to hospital are
+IN_HOSPITAL, as "hospitalisés" and "hospitalized" are, not the injured, whose count news
+tells beside theirs ("30 injured, 12 of them taken to hospital").
 Three readings use the table:
 
 - :func:`toll_after`: a toll's noun, participle or verb right after a figure, however many
@@ -55,9 +57,12 @@ class Stands(enum.Flag):
     AFTER = enum.auto()  # "25 getötet", "40 manifestants arrêtés"
     BEFORE = enum.auto()  # "starben 25", "a arrêté 40 manifestants"
     BOTH = AFTER | BEFORE
+    # the noun of a toll's phrase, which leads to the figure ("the number of dead rose to
+    # 58", "die Zahl der Toten stieg auf 58": reader.analysis.tolls)
+    OF = enum.auto()
 
 
-_A, _B, _AB = Stands.AFTER, Stands.BEFORE, Stands.BOTH
+_A, _B, _AB, _OF = Stands.AFTER, Stands.BEFORE, Stands.BOTH, Stands.OF
 _FR_PP = r"(?:é|ée|és|ées)"  # French past participle of a verb in -er
 _ES_PP = r"(?:ado|ada|ados|adas)"
 _IT_PP = r"(?:ato|ata|ati|ate)"
@@ -74,9 +79,13 @@ _EN_SOME = r"(?:(?:the|a|local|area|nearby|several|two|three) )*"
 _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
     "German": [
         (DEAD, _AB, "getötet|gestorben|umgekommen|starben|sterben"),
-        (DEAD, _A, "tote|toten|todesopfer|tot|ums"),  # "ums Leben"
+        (DEAD, _A | _OF, "toten|todesopfer"),
+        (DEAD, _A, "tote|tot|ums"),  # "ums Leben"
+        (DEAD, _OF, "opfer"),
         (INJURED, _AB, "verletzt|verwundet"),
-        (INJURED, _A, "verletzte|verletzten|verwundete"),
+        (INJURED, _A | _OF, "verletzten"),
+        (INJURED, _A, "verletzte|verwundete"),
+        (INJURED, _OF, "verwundeten"),
         (MISSING, _AB, "vermisst"),
         (MISSING, _A, "vermisste"),
         (ARRESTED, _AB, rf"(?:verhafte|inhaftier|festgesetz){_DE_PP}|festgenommene?[nr]?"
@@ -92,9 +101,13 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, r"vertriebene?[nr]?"),
     ],
     "French": [
-        (DEAD, _AB, "tués|tuées|décédés|décédées|moururent|périrent|péri"),
-        (DEAD, _A, "morts|mortes"),
-        (INJURED, _AB, "blessés|blessées"),
+        (DEAD, _AB | _OF, "tués"),
+        (DEAD, _AB, "tuées|décédés|décédées|moururent|périrent|péri"),
+        (DEAD, _A | _OF, "morts"),
+        (DEAD, _A, "mortes"),
+        (DEAD, _OF, "décès|victimes"),
+        (INJURED, _AB | _OF, "blessés"),
+        (INJURED, _AB, "blessées"),
         (MISSING, _A, "disparus|disparues"),
         (ARRESTED, _AB, rf"(?:arrêt|interpell|captur|appréhend|écrou){_FR_PP}|détenue?s?"),
         (RESCUED, _AB, rf"secourue?s?|sauv{_FR_PP}"),
@@ -108,9 +121,12 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
     ],
     "Spanish": [
         (DEAD, _AB, "murieron|fallecieron|perecieron|muerto|fallecido"),  # "han muerto"
-        (DEAD, _AB, "muertos|muertas|fallecidos|fallecidas|asesinados|asesinadas"),
+        (DEAD, _AB | _OF, "muertos|fallecidos"),
+        (DEAD, _AB, "muertas|fallecidas|asesinados|asesinadas"),
         (DEAD, _A, "muertes"),
-        (INJURED, _AB, "heridos|heridas|lesionados|lesionadas"),
+        (DEAD, _OF, "víctimas"),
+        (INJURED, _AB | _OF, "heridos|lesionados"),
+        (INJURED, _AB, "heridas|lesionadas"),
         (MISSING, _AB, "desaparecidos|desaparecidas|desaparecieron"),
         (ARRESTED, _AB, rf"(?:deten|arrest|captur|apres)(?:id[oa]s?|{_ES_PP})"
          r"|detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|apresó|apresaron"),
@@ -124,8 +140,11 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, rf"desplaz{_ES_PP}"),
     ],
     "Italian": [
-        (DEAD, _AB, "morti|morte|uccisi|uccise|deceduti|decedute|morirono"),
-        (INJURED, _AB, "feriti|ferite"),
+        (DEAD, _AB | _OF, "morti|deceduti"),
+        (DEAD, _AB, "morte|uccisi|uccise|decedute|morirono"),
+        (DEAD, _OF, "vittime"),
+        (INJURED, _AB | _OF, "feriti"),
+        (INJURED, _AB, "ferite"),
         (MISSING, _AB, "dispersi|disperse"),
         (ARRESTED, _AB, rf"(?:arrest|ferm|cattur){_IT_PP}"),
         (RESCUED, _AB, rf"soccors[oaie]|salv{_IT_PP}"),
@@ -137,9 +156,13 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, rf"sfoll{_IT_PP}"),
     ],
     "Portuguese": [
-        (DEAD, _AB, "mortos|mortas|morreram|faleceram|morrido"),
-        (DEAD, _A, "mortes|falecidos|óbitos"),
-        (INJURED, _AB, "feridos|feridas"),
+        (DEAD, _AB | _OF, "mortos"),
+        (DEAD, _AB, "mortas|morreram|faleceram|morrido"),
+        (DEAD, _A | _OF, "mortes|óbitos"),
+        (DEAD, _A, "falecidos"),
+        (DEAD, _OF, "vítimas"),
+        (INJURED, _AB | _OF, "feridos"),
+        (INJURED, _AB, "feridas"),
         (MISSING, _AB, "desaparecidos|desaparecidas"),
         (ARRESTED, _AB, rf"pres[oa]s?|detid[oa]s?|captur{_PT_PP}"
          r"|prendeu|prenderam|deteve|detiveram|capturou|capturaram"),
@@ -152,8 +175,10 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DISPLACED, _AB, rf"(?:desaloj|desloc|desabrig){_PT_PP}"),
     ],
     # English reads its fates' words by their stems (reader.analysis.casualties); these
-    # are its phrases
+    # are its phrases, and the nouns of its toll's phrase
     "English": [
+        (DEAD, _OF, "dead|deaths|fatalities|victims|killed"),
+        (INJURED, _OF, "injured|wounded|hurt|injuries"),
         (IN_HOSPITAL, _A, r"(?:taken|rushed|airlifted|flown|admitted|transported) to "
          rf"{_EN_SOME}hospitals?|treated (?:at|in) {_EN_SOME}hospitals?"),
         (ARRESTED, _A, r"(?:taken )?into custody|(?:held )?in (?:police )?custody"
@@ -164,10 +189,10 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
 
 def _pattern(words: str, where: Stands) -> re.Pattern[str]:
     """A pattern for a fate's ``words`` (or phrases) at the start of the words after a
-    figure, or at the end of those before it, each whole."""
-    if where == Stands.AFTER:
-        return re.compile(rf"^(?:{words})(?=\s|$)")
-    return re.compile(rf"(?:^|\s)(?:{words})$")
+    figure (or of a toll's phrase's noun), or at the end of those before it, each whole."""
+    if where == Stands.BEFORE:
+        return re.compile(rf"(?:^|\s)(?:{words})$")
+    return re.compile(rf"^(?:{words})(?=\s|$)")
 
 
 _READ: dict[tuple[str, Stands], list[tuple[str, re.Pattern[str]]]] = {
@@ -175,7 +200,7 @@ _READ: dict[tuple[str, Stands], list[tuple[str, re.Pattern[str]]]] = {
         (fate, _pattern(words, where)) for fate, stands, words in entries if where in stands
     ]
     for language, entries in _WORDS.items()
-    for where in (Stands.AFTER, Stands.BEFORE)
+    for where in (Stands.AFTER, Stands.BEFORE, Stands.OF)
 }
 _PHRASE_WORDS = 6  # the longest phrase of a fate, in words
 
@@ -200,12 +225,27 @@ def fate_word(word: str, language: str, where: Stands, toll: bool) -> str:
     return fate_at([word], language, where, toll)
 
 
-def toll_word(word: str) -> str:
-    """The toll's fate ``word`` (lower-cased) tells after a figure in any of the five
-    languages: DEAD, INJURED, MISSING, or ''."""
+def toll_noun(word: str) -> str:
+    """The toll's fate ``word`` tells after a figure, or as the noun of a toll's phrase
+    ("the number of victims"), in any of the six languages ("dead", "blessés",
+    "Verletzte", "getötet", "Opfer": DEAD, INJURED, MISSING), '' for any other word."""
+    low = word.lower()
     return next(
-        (fate for language in _WORDS if (fate := fate_word(word, language, _A, toll=True))),
+        (
+            fate
+            for where in (_OF, _A)
+            for language in _WORDS
+            if (fate := fate_word(low, language, where, toll=True))
+        ),
         "",
+    )
+
+
+def toll_phrase_nouns(language: str) -> str:
+    """The nouns a toll's phrase in ``language`` names its fate by ("dead|deaths|...",
+    "toten|todesopfer|opfer|..."), as a pattern's alternatives."""
+    return "|".join(
+        words for fate, stands, words in _WORDS[language] if fate in TOLL and _OF in stands
     )
 
 

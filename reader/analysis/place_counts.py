@@ -17,8 +17,8 @@ import re
 
 from reader.analysis.cased_nationalities import names_nationality
 from reader.analysis.compound_counts import DUTCH_PEOPLE
+from reader.analysis.fates import toll_noun
 from reader.analysis.lexicon import GROUP_NOUNS, NUMBER_WORDS, PEOPLE_WORDS, PERSON_NOUNS
-from reader.analysis.tolls import toll_noun
 
 # English articles before a name and its figure ("the Apollo 11 astronauts", "a Boeing
 # 747 jet"); in the other languages "a" is a preposition ("a Roma", "a Madrid")

@@ -3,7 +3,9 @@ reached 58", "the number of injured stood at 12", and in the other languages Cro
 stems ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58", "el número de
 muertos ascendió a 58", "il numero dei morti è salito a 58", "o número de mortos subiu
 para 58"); and, in those languages, what a figure is followed by (reader.analysis
-.fates: "58 Tote", "25 getötet", "12 heridos").
+.fates: "58 Tote", "25 getötet", "12 heridos"). The nouns a toll's phrase names its
+fate by are those of reader.analysis.fates' table (``Stands.OF``), one list with the
+words that tell a fate after a figure.
 
 A toll's phrase counts only the figure it leads to: its noun, then words with no other
 figure between, then a verb of reaching or being and its preposition, right before the
@@ -15,22 +17,19 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.fates import DEAD, INJURED, MISSING, toll_after, toll_before, toll_word
+from reader.analysis.fates import (
+    DEAD,
+    INJURED,
+    MISSING,
+    Stands,
+    fate_word,
+    toll_after,
+    toll_before,
+)
+from reader.analysis.fates import toll_phrase_nouns as _nouns
 
 __all__ = ["DEAD", "INJURED", "MISSING", "foreign_casualty", "toll_of"]
 
-# the noun a toll is of, lower-cased, as each language writes it
-_WHO = {
-    "dead": DEAD, "deaths": DEAD, "fatalities": DEAD, "victims": DEAD, "killed": DEAD,
-    "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "injuries": INJURED,
-    "toten": DEAD, "todesopfer": DEAD, "opfer": DEAD,
-    "verletzten": INJURED, "verwundeten": INJURED, "verletzte": INJURED,
-    "morts": DEAD, "décès": DEAD, "tués": DEAD, "victimes": DEAD, "blessés": INJURED,
-    "muertos": DEAD, "fallecidos": DEAD, "víctimas": DEAD, "heridos": INJURED,
-    "lesionados": INJURED,
-    "morti": DEAD, "vittime": DEAD, "deceduti": DEAD, "feriti": INJURED,
-    "mortos": DEAD, "mortes": DEAD, "óbitos": DEAD, "vítimas": DEAD, "feridos": INJURED,
-}  # fmt: skip
 _NO_FIGURE = r"[^\d]*?"  # words between the noun and the verb, no other figure
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -48,7 +47,7 @@ _PHRASES: dict[str | None, list[re.Pattern[str]]] = {
     None: [
         _phrase(
             r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|persons)\s+)?"
-            r"(?P<who>dead|deaths|fatalities|victims|killed|injured|wounded|hurt|injuries)\b",
+            rf"(?P<who>{_nouns('English')})\b",
             r"(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|went\s+up)\s+to"
             r"|reached|reaches|hit|hits|(?:stood|stands|was|is)\s+at|totals|totaled|totalled"
             r"|is|was|now|is\s+now|was\s+now",
@@ -57,15 +56,15 @@ _PHRASES: dict[str | None, list[re.Pattern[str]]] = {
     ],
     "German": [
         _phrase(
-            r"\b(?:Zahl|Anzahl)\s+der\s+(?P<who>Toten|Todesopfer|Opfer|Verletzten|Verwundeten)\b"
-            r"|\b(?P<who2>Toten|Opfer|Verletzten)zahl\b",
+            rf"\b(?:Zahl|Anzahl)\s+der\s+(?P<who>{_nouns('German')})\b"
+            rf"|\b(?P<who2>{_nouns('German')})zahl\b",
             r"auf|bei|beträgt|betrug|ist|war",
             r"mindestens|über|mehr\s+als|rund|etwa|fast",
         )
     ],
     "French": [
         _phrase(
-            r"\b(?:nombre|bilan)\s+(?:de|des|d[’'])\s*(?P<who>morts|décès|tués|victimes|blessés)\b",
+            rf"\b(?:nombre|bilan)\s+(?:de|des|d[’'])\s*(?P<who>{_nouns('French')})\b",
             r"à|de|atteint",
             r"au\s+moins|plus\s+de|environ|près\s+de|quelque",
         ),
@@ -79,7 +78,7 @@ _PHRASES: dict[str | None, list[re.Pattern[str]]] = {
     "Spanish": [
         _phrase(
             r"\b(?:número|cifra|balance|saldo)\s+de\s+"
-            r"(?P<who>muertos|fallecidos|víctimas|heridos|lesionados)\b",
+            rf"(?P<who>{_nouns('Spanish')})\b",
             r"a|en|de|es|son",
             r"al\s+menos|más\s+de|unos|unas|casi|cerca\s+de",
         )
@@ -87,14 +86,14 @@ _PHRASES: dict[str | None, list[re.Pattern[str]]] = {
     "Italian": [
         _phrase(
             r"\b(?:numero|bilancio|conto)\s+(?:dei|delle|degli|di)\s+"
-            r"(?P<who>morti|vittime|deceduti|feriti)\b",
+            rf"(?P<who>{_nouns('Italian')})\b",
             r"a|di|è|sono",
             r"almeno|oltre|più\s+di|circa|quasi",
         )
     ],
     "Portuguese": [
         _phrase(
-            r"\b(?:número|balanço)\s+de\s+(?P<who>mortos|mortes|óbitos|vítimas|feridos)\b",
+            rf"\b(?:número|balanço)\s+de\s+(?P<who>{_nouns('Portuguese')})\b",
             r"para|a|em|de|é",
             r"pelo\s+menos|mais\s+de|cerca\s+de|quase",
         )
@@ -110,7 +109,9 @@ def toll_of(before: str, language: str | None) -> str:
         m = rx.search(before)
         if m is not None:
             who = m.groupdict().get("who") or m.groupdict().get("who2")
-            return _WHO.get(who.lower(), "") if who else DEAD
+            if not who:
+                return DEAD
+            return fate_word(who.lower(), language or "English", Stands.OF, toll=True)
     return ""
 
 
@@ -125,10 +126,3 @@ def foreign_casualty(after: list[str], before: str, language: str) -> str:
         or toll_of(before, language)
         or toll_before(_WORDS.findall(before), language)
     )
-
-
-def toll_noun(word: str) -> str:
-    """The fate a toll's word tells ("dead", "blessés", "Verletzte", "getötet": DEAD,
-    INJURED, MISSING) in any of the six languages, '' for any other word."""
-    low = word.lower()
-    return _WHO.get(low, "") or toll_word(low)

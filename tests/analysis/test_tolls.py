@@ -9,6 +9,7 @@ import pytest
 
 from reader.analysis.casualties import DEAD, INJURED, MISSING, casualty
 from reader.analysis.discrepancies import conflicts
+from reader.analysis.fates import toll_noun
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.numerals import writing_of
 from reader.analysis.pipeline import align
@@ -38,6 +39,14 @@ def feats(text: str, language: str | None = None) -> UnitFeatures:
         ("German", "Die Zahl der Todesopfer ist auf 58 gestiegen.", DEAD),
         ("German", "Die Zahl der Verletzten liegt bei 58.", INJURED),
         ("German", "Die Opferzahl stieg auf mindestens 58.", DEAD),
+        # the nouns of fates' table that only a toll's phrase names (Stands.OF), and a
+        # compound of any of them
+        (None, "The number of wounded rose to 58 on Tuesday.", INJURED),
+        ("German", "Die Zahl der Opfer stieg am Dienstag auf 58.", DEAD),
+        ("German", "Die Verwundetenzahl stieg am Dienstag auf 58.", INJURED),
+        ("French", "Le nombre de victimes est passé à 58.", DEAD),
+        ("Spanish", "El número de víctimas ascendió a 58.", DEAD),
+        ("Portuguese", "O número de vítimas subiu para 58.", DEAD),
         ("French", "Le bilan s'élève à 58 selon la préfecture.", DEAD),
         ("French", "Le nombre de morts est passé à 58.", DEAD),
         ("French", "Le nombre de blessés atteint 58.", INJURED),
@@ -74,6 +83,8 @@ def test_a_toll_told_as_a_number_tells_its_figure_s_fate(
         ("German", "Die 58 die dort wohnen, sind geflohen."),
         # a toll noun of another language is not read
         ("German", "Es gab 58 muertos."),
+        # a number of people no toll's noun names
+        ("German", "Die Zahl der Demonstranten stieg am Dienstag auf 58."),
     ],
 )
 def test_what_tells_no_toll_in_another_language(language: str, sentence: str) -> None:
@@ -137,3 +148,18 @@ def test_a_toll_in_another_language_disagrees_with_an_english_one() -> None:
     a = feats("Le bilan s'élève à 58, selon la préfecture.", "French")
     b = feats("At least 61 people were killed, police said.")
     assert [c.detail for c in conflicts(a, b)] == ["58 vs 61"]
+
+
+@pytest.mark.parametrize(
+    ("word", "fate"),
+    [
+        # a toll's noun after a figure, or its verb or participle there
+        ("Verletzte", INJURED), ("getötet", DEAD), ("blessés", INJURED), ("muertes", DEAD),
+        # the noun of a toll's phrase only
+        ("Opfer", DEAD), ("victimes", DEAD), ("fatalities", DEAD), ("wounded", INJURED),
+        # no toll
+        ("Demonstranten", ""), ("manifestants", ""), ("people", ""),
+    ],
+)  # fmt: skip
+def test_toll_noun_reads_one_table(word: str, fate: str) -> None:
+    assert toll_noun(word) == fate
