@@ -202,9 +202,9 @@ _RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
 def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
     """A bound on one side that the other side's figure keeps: "more than three years" and
     "485 years", "up to $180 million" and "$160 million"; or "about" a figure within
-    hedges.ABOUT_REACH of it ("como mil" and "1200"). Two bounds of the same kind still
-    differ ("at least 24 people" vs "at least 31"). A figure that is the other rounded
-    keeps it too ("85 percent" and "84.6%")."""
+    hedges.ABOUT_REACH of the figure told about ("como mil" and "1200"). Two bounds of
+    the same kind still differ ("at least 24 people" vs "at least 31"). A figure that is
+    the other rounded keeps it too ("85 percent" and "84.6%")."""
     if one_rounded(na, nb):
         return True
     if not (na.key.startswith("num:") and nb.key.startswith("num:")):
@@ -214,7 +214,8 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     if ha == hb:
         return False
     if "about" in (ha, hb):
-        return abs(x - y) <= ABOUT_REACH * max(x, y)
+        told = x if ha == "about" else y
+        return abs(x - y) <= ABOUT_REACH * told
     if ha:
         return y > x if ha == "min" else y <= x
     return x > y if hb == "min" else x <= y

@@ -57,9 +57,9 @@ ABOUT = _bound(
     "quase|cerca de|uns|umas|por volta de|aproximadamente",
 )
 HEDGES = (AT_LEAST, AT_MOST, UP_TO, ABOUT)
-# how far from the other figure one told ABOUT (or loosely: "como mil", reader.analysis
-# .like_words) reaches, a share of the larger of the two: "about 40" holds 38 and 48,
-# "como mil", "rund 1000", "environ mille" hold 1200 (a sixth off); not 3000
+# how far a figure told ABOUT (or loosely: "como mil", reader.analysis.like_words)
+# reaches, a share of itself: "about 40" holds 32 to 48, not 50; "como mil", "rund 1000",
+# "environ mille" hold 800 to 1200; not 1250 or 3000
 ABOUT_REACH = 0.2
 
 
