@@ -21,7 +21,9 @@ For a side written in such a language, each name is read again against the pair:
 - a name made of two names the pair also uses on their own ("России" and "Владимир
   Путин"), or of an acronym and a name ("КНДР Ким Чен Ын"), is read as two;
 - a name's key is made of its words' stems, so "Путина" and "Путин" are one name, and a
-  German genitive the stemmer keeps ("Nordkoreas") is keyed as the name the pair uses.
+  German genitive the stemmer keeps ("Nordkoreas") is keyed as the name the pair uses;
+  in a Latin script, of its words without their accents, so "São Paulo" and "Sao Paulo",
+  "Zürich" and "Zurich" are one name (the Portuguese stemmer cut "São" to "sã").
 
 English pairs (and any side too short to tell its language) are left as they were.
 """
@@ -44,6 +46,7 @@ from reader.analysis.common_words import opening_words
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
 from reader.analysis.institution_names import place_after
+from reader.analysis.letters import unaccented
 from reader.analysis.lexicon import (
     CAPITALISED_CALENDAR,
     DEMONYMS,
@@ -66,6 +69,8 @@ CASED = frozenset(
     | {"Cyrillic script", "Greek script"}
 )
 _WORD_IN = re.compile(r"\S+")
+# the languages whose letters keep their marks in a key ("й" is no "и" with an accent)
+_OWN_SCRIPTS = frozenset({"Cyrillic script", "Greek script"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,11 @@ class _Reading:
         return low in FOREIGN_TITLES or (
             self.language == "German" and low.endswith(GERMAN_TITLE_ENDINGS)
         )
+
+    def letters(self, word: str) -> str:
+        """``word`` as a name's key spells it: without accents in a Latin script ("São
+        Paulo" and "Sao Paulo", "Zürich" and "Zurich" are one name)."""
+        return word if self.language in _OWN_SCRIPTS else unaccented(word)
 
     def noun(self, word: str) -> bool:
         """A German noun rather than a name (reader.analysis.german_nouns)."""
@@ -254,7 +264,7 @@ def _mention(f: UnitFeatures, start: int, end: int, reading: _Reading) -> Mentio
     if article is not None:
         key = f"{article} {key}"
     if key not in DEMONYMS:  # a nationality stays one, a topic word ("Britanniques")
-        key = " ".join(reading.stem(w) for w in key.split())
+        key = " ".join(reading.stem(reading.letters(w)) for w in key.split())
     base = f.unit.span.start
     return Mention("name", key, Span(base + start, base + end), surface)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 
@@ -26,3 +27,10 @@ def letter_class(test: Callable[[str], bool]) -> str:
 
 
 _PLANE = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+
+
+def unaccented(word: str) -> str:
+    """``word`` in small letters without its accents: "Gérald" -> "gerald", "São" ->
+    "sao", "Zürich" -> "zurich"."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -31,11 +31,11 @@ organisations and places are named with ("Program", "Foundation", "Council").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.features import UPPER, UnitFeatures, name_key
+from reader.analysis.letters import unaccented
 from reader.analysis.lexicon import FACILITIES, GROUP_NOUNS
 from reader.analysis.mention import Mention
 from reader.analysis.offices import OFFICES, foreign_office
@@ -74,12 +74,6 @@ _SURNAME_GOES_ON = re.compile(rf"(?: (?:de|del|di|da|van|von|der|la|le|dos|das))
 _REACH = 80  # characters before a name in which the office and its "of" are read
 
 
-def _folded(word: str) -> str:
-    """``word`` in small letters without accents: "Gérald" -> "gerald"."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def place_words(words: Sequence[str]) -> int:
     """How many of ``words`` (a name written right after an office and "of") name what
     the office is of, the rest naming its holder: 1 of "Milano Giuseppe Sala", 2 of "New
@@ -96,8 +90,8 @@ def _place_goes_on(before: str, word: str) -> bool:
     """True when ``word`` goes on with the place ending with ``before``: "New York",
     "Homeland Security", the particles of "Rio de Janeiro" and "Banco de España"."""
     return (
-        _folded(before) in PLACE_OPENERS
-        or _folded(word) in PLACE_GOERS
+        unaccented(before) in PLACE_OPENERS
+        or unaccented(word) in PLACE_GOERS
         or not before[:1].isupper()
         or not word[:1].isupper()
     )
@@ -144,7 +138,7 @@ def _person_word(word: str) -> bool:
         letters.isalpha()
         and word[:1].isupper()
         and not (len(letters) > 1 and letters.isupper())
-        and _folded(word) not in _NO_PERSON_WORDS
+        and unaccented(word) not in _NO_PERSON_WORDS
     )
 
 
@@ -161,7 +155,7 @@ def split_office_holders(*sides: Sequence[UnitFeatures]) -> None:
 
 def _first_name(word: str) -> bool:
     """True when ``word`` is a known first name: "Giuseppe", "Gérald", "Jean-Luc"."""
-    return _folded(word.split("-")[0]) in _FIRST_NAMES
+    return unaccented(word.split("-")[0]) in _FIRST_NAMES
 
 
 def _parted(f: UnitFeatures, n: Mention, named: set[str]) -> list[Mention]:

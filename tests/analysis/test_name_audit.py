@@ -12,10 +12,10 @@ from tests.analysis.name_keys import LANGUAGES, news_pair, pair_keys
 
 # what each pair names, on both sides, keyed against the pair: the fixed names whole
 SHARED = {
-    "fr": {"britanniques", "édouard philipp", "le havr", "portsmouth", "honfleur"},
+    "fr": {"britanniques", "edouard philipp", "le havr", "portsmouth", "honfleur"},
     "es": {"los angel", "el salvador", "el pais", "las veg", "kar bass", "mexic"},
     "it": {"la spez", "la repubbl", "pierluig peracchin", "marc bucc", "sarzan", "aull"},
-    "pt": {"o glob", "rogér sant", "sant", "políc civil"},
+    "pt": {"o glob", "roger sant", "sant", "polic civil"},
     "de": {"die link", "thomas schust", "nordlogist", "altona"},
 }
 # common words opening a sentence or a quotation, and nouns German writes without an
