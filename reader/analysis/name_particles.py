@@ -13,8 +13,10 @@ also writes it before a word in small letters or a stop: a Spanish article's "vi
 Putin" ("pacto de defensa"), "in the bin." or "et al."; it is one after "a" or "an" ("a
 la Mode", "a van"), "al" after "et", "la" after "oh", and a French, Spanish or German
 article after a preposition of place ("in la Liga", "at le Mans"); "ten" is a number
-("ten Democrats"). At a sentence's start the particle is capitalised and the name
-already whole ("Van Gogh said").
+("ten Democrats"); in an Italian, Spanish, Portuguese or French article, a preposition
+of the language after a word in small letters, before a place ("un magazzino di Milano",
+"partito da Roma": reader.analysis.place_particles). At a sentence's start the particle
+is capitalised and the name already whole ("Van Gogh said").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from reader.analysis.features import LOWER, UPPER
 from reader.analysis.lexicon import NAME_PARTICLES, OFFICE_SCOPES
 from reader.analysis.mention import Mention
 from reader.analysis.offices import completes_office
+from reader.analysis.place_particles import preposition_before_place
 
 _WORDS = "|".join(NAME_PARTICLES)
 # the small words inside a name: Arabic ("bin Laden", "Abu Bakr al Baghdadi"), Dutch and
@@ -83,6 +86,7 @@ def particles_opening(text: str, name: Mention) -> int:
         or not _ordinary_words(text).isdisjoint(particles)
         or _no_surname(text, name)
         or completes_office(text, start)
+        or preposition_before_place(text, word, particles, name.surface)
     ):
         return start
     return found.start(2)

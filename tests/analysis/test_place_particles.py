@@ -1,0 +1,108 @@
+"""Tests of reader/analysis/place_particles.py: a Romance preposition before a place is
+no particle of the place's name ("un magazzino di Milano" shows "Milano"), where a
+surname keeps its particle ("Leonardo da Vinci", "le général de Gaulle")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import align
+from reader.analysis.features import extract
+from reader.analysis.joined_names import whole_names
+from reader.analysis.units import document_units
+from reader.analysis.word_forms import word_forms
+from reader.ingest.normalize import fold
+from reader.model import Document, MatchKind
+
+MakeDoc = Callable[[str], Document]
+
+
+def shown(doc: MakeDoc, text: str, language: str) -> list[str]:
+    """The names of ``text`` (an article in ``language``) as the reader sees them."""
+    d = doc(text)
+    names = [m for u in document_units(d) for m in extract(u, forms=word_forms(language)).names]
+    return [m.surface for m in whole_names(fold(d.text), names)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("Italian", "L'incendio è scoppiato martedì notte in un magazzino di Milano.", "Milano"),
+        ("Italian", "Il treno partito da Roma è arrivato martedì con tre ore di ritardo.",
+         "Roma"),
+        ("Portuguese", "O voo de Lisboa chegou na terça-feira com três horas de atraso.",
+         "Lisboa"),
+        ("Spanish", "El avión salió de Madrid el martes con tres horas de retraso.", "Madrid"),
+        ("French", "Le vol de Paris est arrivé mardi soir avec trois heures de retard.",
+         "Paris"),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_preposition_is_shown_without_it(
+    doc: MakeDoc, language: str, text: str, place: str
+) -> None:
+    assert place in shown(doc, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "whole"),
+    [
+        ("French", "Le général de Gaulle a quitté Paris le 29 mai 1968.", "de Gaulle"),
+        ("French", "Le traité a été signé mardi, selon de Villepin.", "de Villepin"),
+        ("Italian", "Il museo di Firenze espone da martedì i disegni di Leonardo da Vinci.",
+         "Leonardo da Vinci"),
+        # the surname after its first name elsewhere in the article
+        ("French", "L'attaquant brésilien Thiago de Souza a marqué dimanche le but décisif. "
+         "Les supporters ont longuement applaudi de Souza après le match.", "de Souza"),
+    ],
+)  # fmt: skip
+def test_a_surname_keeps_its_particle(doc: MakeDoc, language: str, text: str, whole: str) -> None:
+    assert whole in shown(doc, text, language)
+
+
+def test_an_english_article_keeps_the_particle_after_a_verb(doc: MakeDoc) -> None:
+    assert "da Silva" in shown(doc, "The poll on Sunday favours da Silva.", "English")
+
+
+def test_the_place_after_a_preposition_is_tagged_with_the_other_reports_place(
+    doc: MakeDoc,
+) -> None:
+    # "di Milano" was keyed "di milano", and met the other report's "Milano" no more
+    a = doc("L'incendio è scoppiato martedì in un magazzino di Milano. I vigili sono arrivati.")
+    b = doc("L'incendio è scoppiato martedì in un magazzino a Milano. I pompieri sono arrivati.")
+    tagged = [
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in align(a, b, method="lexical").matches
+        if m.kind == MatchKind.ENTITY
+    ]
+    assert tagged == [("Milano", "Milano")]
+
+
+@pytest.mark.parametrize(
+    ("small", "capitalised"),
+    [
+        ("Mardi, le tribunal de Paris a condamné l'ancien maire à deux ans.",
+         "Le Tribunal de Paris a condamné mardi l'ancien maire à deux ans."),
+        ("Ayer el tribunal de Madrid condenó al exalcalde a dos años.",
+         "El Tribunal de Madrid condenó ayer al exalcalde a dos años."),
+    ],
+)  # fmt: skip
+def test_an_institution_in_small_letters_and_capitalised_share_the_place_tag(
+    doc: MakeDoc, small: str, capitalised: str
+) -> None:
+    # the small one showed "de Paris", tagged with the "de Paris" of the other
+    a, b = doc(small), doc(capitalised)
+    tagged = [
+        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
+        for m in align(a, b, method="lexical").matches
+        if m.kind == MatchKind.ENTITY
+    ]
+    place = small.split(" de ")[1].split()[0]
+    assert tagged == [(place, place)]
+
+
+def test_two_places_after_a_preposition_are_not_tagged_as_one(doc: MakeDoc) -> None:
+    a = doc("L'incendio è scoppiato martedì in un magazzino di Milano. I vigili sono arrivati.")
+    b = doc("L'incendio è scoppiato martedì in un magazzino di Torino. I vigili sono arrivati.")
+    assert not [m for m in align(a, b, method="lexical").matches if m.kind == MatchKind.ENTITY]
