@@ -59,6 +59,7 @@ from reader.analysis.lexicon import (
 from reader.analysis.mention import Mention
 from reader.analysis.offices import completes_office
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english, pair_language
+from reader.analysis.romance_openers import LeadWords, lead_words
 from reader.analysis.word_forms import STEMMERS, snowball
 from reader.ingest.languages import main_language, main_script
 from reader.model import Span
@@ -87,6 +88,7 @@ class _Reading:
     calendar: frozenset[str]
     opening: frozenset[str]  # what names nothing alone opening a sentence (common_words)
     inner: frozenset[str]  # articles the pair writes capitalised inside a sentence (article_names)
+    lead: LeadWords | None  # what tells a Romance adjective opening a sentence (romance_openers)
 
     def title(self, word: str) -> bool:
         """A title before a name: "Präsident", "président", "Außenminister"."""
@@ -128,6 +130,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             FOREIGN_CALENDAR_WORDS.get(lang, frozenset()),
             opening_words(lang),
             inner,
+            lead_words((f.unit.folded for f in units), lang),
         )
         readings.append(reading)
         for f in side:
@@ -200,7 +203,7 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     plain = [w for _, w in words]
     if (
         OPENING.search(text, 0, start) is not None
-        and _opener(words, reading)
+        and _opener(words, reading, text)
         and not holds_article(plain, reading.inner)
     ):
         words = words[1:]
@@ -225,17 +228,20 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     return _mention(f, words[0][0], words[-1][0] + len(words[-1][1]), reading)
 
 
-def _opener(words: Sequence[tuple[int, str]], reading: _Reading) -> bool:
-    """The first of ``words``, opening a sentence, names nothing: a function word or a
-    title, written in small letters elsewhere in the pair, or a month or a day on its own
-    ("Lundi, les pompiers", not "Julio Iglesias"); on its own too (German: before a
-    noun), a count, an ordinal or a common word of the language ("Cinco personas",
-    "Segundo día", "Vamos a investigar", "Fünf Menschen"; not "Primo Levi", "Nueva
-    York")."""
-    word = words[0][1]
+def _opener(words: Sequence[tuple[int, str]], reading: _Reading, text: str) -> bool:
+    """The first of ``words``, opening a sentence of ``text``, names nothing: a function
+    word or a title, written in small letters elsewhere in the pair, or a month or a day
+    on its own ("Lundi, les pompiers", not "Julio Iglesias"); on its own too (German:
+    before a noun), a count, an ordinal or a common word of the language ("Cinco
+    personas", "Segundo día", "Vamos a investigar", "Fünf Menschen"; not "Primo Levi",
+    "Nueva York"), or a Romance adjective before its noun ("Fuerte sismo sacude Chile":
+    reader.analysis.romance_openers; not "Roma abre sus museos")."""
+    start, word = words[0]
     low = word.lower()
     alone = len(words) == 1 or (reading.language == "German" and reading.noun(words[1][1]))
     common = alone and word[1:] == low[1:] and low in reading.opening
+    if alone and not common and len(words) == 1 and reading.lead is not None:
+        common = word[1:] == low[1:] and reading.lead.common(word, text, start + len(word))
     return (
         low in reading.function
         or reading.title(low)
