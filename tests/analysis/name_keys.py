@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.analysis import align
 from reader.analysis.reading import features
 from reader.analysis.units import document_units
 from reader.analysis.word_forms import side_forms
 from reader.ingest import load_document
-from reader.model import Document
+from reader.model import Document, MatchKind
 
 NAMES_DATA = Path(__file__).resolve().parent.parent / "data" / "names"
 LANGUAGES = ("fr", "es", "it", "pt", "de")
@@ -28,3 +29,9 @@ def pair_keys(a: Document, b: Document) -> tuple[set[str], set[str]]:
     """The name keys of each side, read against the pair."""
     fa, fb = features(document_units(a), document_units(b), None, forms=side_forms(a.text, b.text))
     return {n.key for f in fa for n in f.names}, {n.key for f in fb for n in f.names}
+
+
+def entity_tags(a: Document, b: Document) -> list[tuple[str, str]]:
+    """The words of ``a`` and ``b`` each entity match of the pair tags (lexical method)."""
+    found = align(a, b, method="lexical").matches
+    return [(a.slice(m.a), b.slice(m.b)) for m in found if m.kind is MatchKind.ENTITY]

@@ -8,13 +8,13 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.analysis import align
 from reader.analysis.features import extract
 from reader.analysis.joined_names import whole_names
 from reader.analysis.units import document_units
 from reader.analysis.word_forms import word_forms
 from reader.ingest.normalize import fold
-from reader.model import Document, MatchKind
+from reader.model import Document
+from tests.analysis.name_keys import entity_tags
 
 MakeDoc = Callable[[str], Document]
 
@@ -71,12 +71,7 @@ def test_the_place_after_a_preposition_is_tagged_with_the_other_reports_place(
     # "di Milano" was keyed "di milano", and met the other report's "Milano" no more
     a = doc("L'incendio è scoppiato martedì in un magazzino di Milano. I vigili sono arrivati.")
     b = doc("L'incendio è scoppiato martedì in un magazzino a Milano. I pompieri sono arrivati.")
-    tagged = [
-        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
-        for m in align(a, b, method="lexical").matches
-        if m.kind == MatchKind.ENTITY
-    ]
-    assert tagged == [("Milano", "Milano")]
+    assert entity_tags(a, b) == [("Milano", "Milano")]
 
 
 @pytest.mark.parametrize(
@@ -92,17 +87,11 @@ def test_an_institution_in_small_letters_and_capitalised_share_the_place_tag(
     doc: MakeDoc, small: str, capitalised: str
 ) -> None:
     # the small one showed "de Paris", tagged with the "de Paris" of the other
-    a, b = doc(small), doc(capitalised)
-    tagged = [
-        (a.text[m.a.start : m.a.end], b.text[m.b.start : m.b.end])
-        for m in align(a, b, method="lexical").matches
-        if m.kind == MatchKind.ENTITY
-    ]
     place = small.split(" de ")[1].split()[0]
-    assert tagged == [(place, place)]
+    assert entity_tags(doc(small), doc(capitalised)) == [(place, place)]
 
 
 def test_two_places_after_a_preposition_are_not_tagged_as_one(doc: MakeDoc) -> None:
     a = doc("L'incendio è scoppiato martedì in un magazzino di Milano. I vigili sono arrivati.")
     b = doc("L'incendio è scoppiato martedì in un magazzino di Torino. I vigili sono arrivati.")
-    assert not [m for m in align(a, b, method="lexical").matches if m.kind == MatchKind.ENTITY]
+    assert not entity_tags(a, b)
