@@ -9,7 +9,7 @@ import re
 from reader.analysis.clauses import WORDS, content_words
 from reader.analysis.features import UnitFeatures
 from reader.analysis.german_asking import asked_at_clause_end
-from reader.analysis.hedges import ABOUT, ABOUT_REACH, AT_LEAST, AT_MOST, UP_TO
+from reader.analysis.hedges import ABOUT, AT_LEAST, AT_MOST, UP_TO, about_reach
 from reader.analysis.like_words import LOOSELY, like_reading
 from reader.analysis.mention import Mention
 from reader.analysis.money_words import scaled
@@ -202,7 +202,7 @@ _RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
 def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
     """A bound on one side that the other side's figure keeps: "more than three years" and
     "485 years", "up to $180 million" and "$160 million"; or "about" a figure within
-    hedges.ABOUT_REACH of the figure told about ("como mil" and "1200"). Two bounds of
+    hedges.about_reach of the figure told about ("como mil" and "1200"). Two bounds of
     the same kind still differ ("at least 24 people" vs "at least 31"). A figure that is
     the other rounded keeps it too ("85 percent" and "84.6%")."""
     if one_rounded(na, nb):
@@ -215,7 +215,7 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
         return False
     if "about" in (ha, hb):
         told = x if ha == "about" else y
-        return abs(x - y) <= ABOUT_REACH * told
+        return abs(x - y) <= about_reach(told)
     if ha:
         return y > x if ha == "min" else y <= x
     return x > y if hb == "min" else x <= y

@@ -57,10 +57,15 @@ ABOUT = _bound(
     "quase|cerca de|uns|umas|por volta de|aproximadamente",
 )
 HEDGES = (AT_LEAST, AT_MOST, UP_TO, ABOUT)
-# how far a figure told ABOUT (or loosely: "como mil", reader.analysis.like_words)
-# reaches, a share of itself: "about 40" holds 32 to 48, not 50; "como mil", "rund 1000",
-# "environ mille" hold 800 to 1200; not 1250 or 3000
-ABOUT_REACH = 0.2
+
+
+def about_reach(told: float) -> float:
+    """How far a figure told ABOUT (or loosely: "como mil", reader.analysis.like_words)
+    reaches either way: a fifth of itself when it is round to one digit ("about 40" holds
+    32 to 48, not 50; "como mil", "rund 1000" hold 800 to 1200, not 1250 or 3000), else
+    15% ("some 250" holds 213 to 287, not 200): a rounder figure is told more loosely."""
+    digits = f"{told:.0f}".rstrip("0") if told >= 1 and told == int(told) else "00"
+    return (0.2 if len(digits) <= 1 else 0.15) * told
 
 
 def hedge_start(text: str, start: int) -> int | None:

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (a pair of sentences a line)
 """An approximate round figure ("como mil", "unos mil", "rund 1000", "environ mille",
-"about 1,000") holds a figure within ``hedges.ABOUT_REACH`` of it, in six languages, and
+"about 1,000") holds a figure within ``hedges.about_reach`` of it, in six languages, and
 still disagrees with one farther off (``count_terms.consistent``, through
 ``conflicts``)."""
 
@@ -83,3 +83,11 @@ def test_about_forty_holds_forty_five() -> None:
         )
         == []
     )
+
+
+def test_some_250_still_disagrees_with_200() -> None:
+    assert details(
+        "Some 250 runners set off on Monday morning.",
+        "200 runners set off on Monday morning.",
+        None,
+    ) == ["250 vs 200"]
