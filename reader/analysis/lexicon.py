@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.compound_number_words import compound_number_words
+from reader.analysis.participant_nouns import PARTICIPANT_NOUNS
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS, WEEKDAYS_BY_LANGUAGE, months_of
 
 STOPWORDS = frozenset(
@@ -411,8 +412,9 @@ PERSON_NOUNS = frozenset(
 )
 
 # people counted, as written, besides the English nouns of persons (PERSON_NOUNS)
-# and tolls' nouns (read by tolls)
-PEOPLE_WORDS = frozenset(
+# and tolls' nouns (read by tolls); those who take part in an event among them ("200
+# runners", "250 Läufer": PARTICIPANT_NOUNS)
+PEOPLE_WORDS = PARTICIPANT_NOUNS | frozenset(
     """
     foreigners tourists nationals expatriates migrants refugees missing
     personnes hommes femmes enfants soldats civils pirates passagers migrants otages

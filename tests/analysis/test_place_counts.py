@@ -1,8 +1,8 @@
 """A count told right after a place that ends a phrase with no comma ("After the fire in
 Passau 25 people were injured", reader/analysis/place_counts.py) counts the people named
-after it, in each language, while a figure after a model's, a road's or a flight's name
-("two Boeing 747 jets", "on Flight 93", "the Apollo 11 astronauts") stays part of that
-name."""
+after it ("From Boston 200 runners set off"), in each language, while a figure after a
+model's, a road's or a flight's name ("two Boeing 747 jets", "on Flight 93", "the Apollo
+11 astronauts") stays part of that name."""
 
 from __future__ import annotations
 
@@ -27,6 +27,15 @@ PLACE_THEN_COUNT = [
     ("Italian", "In Toscana {} persone sono rimaste ferite."),
     ("Portuguese", "Após o incêndio em Passau {} pessoas ficaram feridas."),
     ("Dutch", "In Amsterdam {} mensen raakten gewond."),
+    # those who take part in an event, counted as people
+    (None, "From Boston {} runners set off on Monday morning."),
+    (None, "In Santiago {} pilgrims arrived on Sunday."),
+    ("German", "Beim Marathon in Boston {} Läufer am Start."),
+    ("French", "À Boston {} coureurs ont pris le départ lundi matin."),
+    ("Spanish", "En Boston {} corredores tomaron la salida el lunes."),
+    ("Italian", "A Boston {} podisti sono partiti lunedì mattina."),
+    ("Portuguese", "Em Boston {} corredores partiram na segunda-feira."),
+    ("Dutch", "In Boston {} hardlopers gingen maandag van start."),
 ]
 
 
@@ -55,6 +64,9 @@ def test_a_count_after_a_place_disagrees(language: str | None, sentence: str) ->
         "Power was cut on Oregon 214 for hours.",
         "Ships were seen off Somalia 12 miles from the coast.",
         "He flew in Boeing 747 planes.",
+        # a name and its figure before those who take part in an event
+        "The London 2012 athletes paraded through the city.",
+        "On Route 66 cyclists stopped at roadside diners.",
     ],
 )
 def test_a_figure_in_a_name_counts_nothing(text: str) -> None:
@@ -70,6 +82,10 @@ def test_a_figure_in_a_name_counts_nothing(text: str) -> None:
         ("persone", True),
         ("mensen", True),
         ("injured", True),
+        ("runners", True),
+        ("Läufer", True),
+        ("pèlerins", True),
+        ("podisti", True),
         ("poles", False),
         ("jets", False),
         ("miles", False),
@@ -85,3 +101,9 @@ def test_a_count_after_a_place_in_two_articles(doc: Callable[[str], Document]) -
     a, b = opening + sentence.format(25), opening + sentence.format(30)
     found = align(doc(a), doc(b), method="lexical")
     assert [(d.kind.value, d.detail) for d in found.discrepancies] == [("number", "25 vs 30")]
+
+
+def test_a_count_of_runners_after_a_place_and_a_hedged_one_disagree() -> None:
+    a = "From Boston 200 runners set off on Monday morning."
+    b = "Some 250 runners set off from Boston on Monday morning."
+    assert only_conflict(a, b)[:2] == ("number", "200 vs 250")
