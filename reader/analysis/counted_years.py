@@ -13,8 +13,9 @@ opens the clause); else it counts when a counted noun follows it (a plural noun;
 any noun, as all are capitalised; a currency), unless the figure opens a clause (at the
 sentence's start, after a clause mark, a verb of saying or "that") and that word is its
 verb, an article after it ("2008 marks the anniversary", "He said 2008 marks the
-anniversary", "2008 vede una crescita"). Alone ("2000 Olympics", "2008 was a hard
-year") it is a year.
+anniversary", "2008 vede una crescita"), or a verb in "-s" that a year does and no verb
+nor "of" after it ("2021 promises to be a hard year", "2021 marks 20 years since"; not
+"2000 marks were paid"). Alone ("2000 Olympics", "2008 was a hard year") it is a year.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from reader.analysis.hedges import hedge_start
 from reader.analysis.lexicon import (
     FOREIGN_FUNCTION_WORDS,
     GROUP_NOUNS,
+    IRREGULAR_VERBS,
     MONTHS,
     PERSON_NOUNS,
     STOPWORDS,
@@ -81,6 +83,25 @@ _VERB_THEN_ARTICLE = re.compile(
     r"|le|la|les|une|der|die|das|den|el|los|las|una|il|lo|gli|uno|os|um|uma)\b",
     re.IGNORECASE,
 )
+# verbs in "-s" a year is the subject of, which a news sentence opens with ("2021
+# promises to be a hard year", "2021 marks 20 years since the attacks", "2020 brings new
+# rules"); a count of many takes the plural ("2000 protesters marched"); "was", "saw",
+# "brought", "will" are no plural nouns, so a figure before them is a year already
+_YEAR_VERBS = frozenset(
+    """
+    promises marks brings sees begins starts ends proves looks seems remains heralds
+    signals means
+    """.split()  # noqa: SIM905
+)
+# the word after a plural noun of the form of a verb of _YEAR_VERBS, as after "2000
+# marks", "2000 promises": a verb or a preposition ("were paid", "of aid")
+_NOUN_FOLLOWERS = frozenset(
+    """
+    were are have had was is will would could can may might must should did do
+    of for in from on at by with and or
+    """.split()  # noqa: SIM905
+)
+_TWO_WORDS = re.compile(r"\s+([^\W\d_]+)\b(?:\s+([^\W_]+))?")
 # hours of a military clock ("at 2000 hours", "1930 hrs"), not a count
 _HOURS = frozenset("hours hrs uhr heures horas ore uur".split())  # noqa: SIM905
 # the endings of plural nouns: Italian "persone", "manifestanti"; Dutch "mensen"
@@ -122,10 +143,31 @@ def _counted_after_the(text: str, start: int, end: int) -> bool:
 
 def year_before_verb(text: str, start: int, end: int) -> bool:
     """The figure at ``start:end`` of ``text`` opens a clause and the word after it is
-    its verb, an article after that: "2008 marks the anniversary", "He said that 2008
-    marks the anniversary", "2020 brings a new law", "2008 vede una crescita"; not "2000
+    its verb: an article after that ("2008 marks the anniversary", "He said that 2008
+    marks the anniversary", "2020 brings a new law", "2008 vede una crescita"), or, for
+    a figure from 1900 to 2099, a verb in "-s" that a year does (:func:`_year_verb`:
+    "2021 promises to be a hard year", "2021 marks 20 years since"); not "2000
     protesters marched", nor a rate ("1500 euros a month")."""
-    return _opens_clause(text, start) and _VERB_THEN_ARTICLE.match(text, end) is not None
+    if not _opens_clause(text, start):
+        return False
+    return _VERB_THEN_ARTICLE.match(text, end) is not None or _year_verb(text, start, end)
+
+
+def _year_verb(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end``, from 1900 to 2099, is followed by a verb of
+    _YEAR_VERBS that agrees with one thing, its object after it ("2021 promises to be",
+    "2021 brings new rules"), not a plural noun of the same form that a verb, a
+    preposition or the sentence's end follows ("2000 marks were paid", "2000 promises
+    of aid")."""
+    if not 1900 <= int(text[start:end]) <= 2099:
+        return False
+    words = _TWO_WORDS.match(text, end)
+    if words is None or words.group(1).lower() not in _YEAR_VERBS:
+        return False
+    following = (words.group(2) or "").lower()
+    return bool(following) and not (
+        following in _NOUN_FOLLOWERS or following.endswith("ed") or following in IRREGULAR_VERBS
+    )
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -1,8 +1,8 @@
 """Four-digit figures written without a separator (reader/analysis/counted_years.py):
 "Rund 2000 Demonstranten", "environ 1500 manifestants", "some 2000 protesters" count and
 compare as counts, as do "in 2000 homes" and "the 2000 protesters" in English, while "in
-2008", "seit 2000", "Im Jahr 2000", "the 2000 election", "2000 Olympics" and "2008 marks
-the anniversary" stay years."""
+2008", "seit 2000", "Im Jahr 2000", "the 2000 election", "2000 Olympics", "2008 marks
+the anniversary" and "2021 promises to be a hard year" stay years."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from reader.analysis import align
 from reader.analysis.counted_years import counts_not_year
 from reader.model import Document
+from tests.analysis.sentence_pairs import only_conflict
 
 # the headline and first sentence of an article, in each language; the third sentence
 # tells the count
@@ -65,6 +66,10 @@ def _counts(text: str, language: str | None) -> bool:
         (None, "The economy added 2000 jobs this month."),
         ("French", "2000 personnes l'ont vu."),
         ("Spanish", "Dijo que 1500 personas un día llegaron."),
+        # a plural noun of the form of a verb a year does, then a verb or "of"
+        (None, "2000 protesters marched through the city centre."),
+        (None, "2000 marks were paid to the kidnappers."),
+        (None, "2000 promises of aid went unanswered."),
     ],
 )
 def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
@@ -112,6 +117,18 @@ def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
         ("Italian", "Il ministro ha detto che 2008 vede una crescita delle vendite."),
         ("Italian", "2008 chiude un decennio di proteste."),
         (None, "Officials said in 2000 homes were cheaper than today."),
+        # a year opening its clause before a verb in "-s" and no article
+        (None, "2021 promises to be a hard year for the city's hospitals."),
+        (None, "The minister said 2021 promises to be a hard year."),
+        (None, "2021 marks 20 years since the attacks."),
+        (None, "2021 brings new rules for landlords."),
+        (None, "2023 looks set to be warmer than last year."),
+        # a verb no plural noun has the form of
+        (None, "2020 saw record numbers of runners in the city."),
+        (None, "2019 brought new rules for landlords."),
+        (None, "2008 was hard for the bank."),
+        (None, "2022 will be a year of change."),
+        ("German", "2021 verspricht ein schweres Jahr zu werden."),
     ],
 )
 def test_a_year_stays_a_year(language: str | None, text: str) -> None:
@@ -139,10 +156,16 @@ def test_two_four_digit_counts_disagree(
     assert [d.detail for d in found.discrepancies] == ["2000 vs 3000"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{} marks the tenth anniversary of the protest that filled the square.",
+        "{} promises to be a hard year for the protest movement, its leaders warned.",
+    ],
+)
 def test_a_year_opening_its_clause_against_another_is_a_date(
-    doc: Callable[[str], Document],
+    doc: Callable[[str], Document], sentence: str
 ) -> None:
-    sentence = "{} marks the tenth anniversary of the protest that filled the square."
     a, b = OPENINGS[None] + sentence.format(2008), OPENINGS[None] + sentence.format(2009)
     found = align(doc(a), doc(b), method="lexical")
     assert [(d.kind.value, d.detail) for d in found.discrepancies] == [("date", "2008 vs 2009")]
@@ -162,3 +185,15 @@ def test_a_year_opening_a_reported_clause_against_another_is_a_date(
     a, b = OPENINGS[language] + sentence.format(2008), OPENINGS[language] + sentence.format(2009)
     found = align(doc(a), doc(b), method="lexical")
     assert [(d.kind.value, d.detail) for d in found.discrepancies] == [("date", "2008 vs 2009")]
+
+
+def test_a_year_before_a_verb_in_s_against_another_is_a_date() -> None:
+    a = "2021 promises to be a hard year for the city's hospitals, the minister warned."
+    b = "2022 promises to be a hard year for the city's hospitals, the minister warned."
+    assert only_conflict(a, b)[:2] == ("date", "2021 vs 2022")
+
+
+def test_a_count_before_its_verb_against_another_is_a_number() -> None:
+    a = "2000 protesters marched through the city centre on Saturday."
+    b = "2500 protesters marched through the city centre on Saturday."
+    assert only_conflict(a, b)[:2] == ("number", "2000 vs 2500")
