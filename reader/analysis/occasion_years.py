@@ -21,6 +21,7 @@ from reader.analysis.counted_years import year_before_verb
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import IRREGULAR_VERBS, MONTHS, STOPWORDS
 from reader.analysis.mention import Mention
+from reader.analysis.place_adjectives import place_in_common
 from reader.analysis.stems import stem
 from reader.model import DiscrepancyKind
 
@@ -85,9 +86,12 @@ def one_event_years(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     vs "The 2009 Mumbai attacks killed 166 people"): an event that happens once (an
     attack, a quake, a flood: not an election, the Olympics, a summit), named by the same
     words on both sides (or by a part of the other's: "the attacks of 2009 in Mumbai"), in
-    sentences that share a name. For two sentences :func:`other_occasions` takes for two
-    occasions and that tell nothing else differently (reader.analysis.discrepancies)."""
-    if not name_in_common(fa, fb):
+    sentences that share a name, or a place one of them names by its German adjective
+    ("Die Pariser Anschläge von 2015" vs "Die Anschläge von 2016 in Paris":
+    reader.analysis.place_adjectives). For two sentences :func:`other_occasions` takes
+    for two occasions and that tell nothing else differently
+    (reader.analysis.discrepancies)."""
+    if not (name_in_common(fa, fb) or place_in_common(fa, fb)):
         return []
     out = []
     for year_a, words_a in _named_mentions(fa):

@@ -151,6 +151,19 @@ def test_a_year_names_the_occasion_its_words_name(
          "Gli attentati del 2016 a Parigi hanno causato 130 morti.", "2015 vs 2016"),
         ("Portuguese", "Os atentados de Paris de 2015 fizeram 130 mortos.",
          "Os atentados de 2016 em Paris fizeram 130 mortos.", "2015 vs 2016"),
+        # a place named by its German adjective on one side or both
+        ("German", "Die Pariser Anschläge von 2015 forderten 130 Tote.",
+         "Die Anschläge von 2016 in Paris forderten 130 Tote.", "2015 vs 2016"),
+        ("German", "Die Pariser Anschläge von 2015 forderten 130 Tote.",
+         "Die Pariser Anschläge von 2016 forderten 130 Tote.", "2015 vs 2016"),
+        ("German", "Der Berliner Anschlag von 2016 forderte zwölf Tote.",
+         "Der Anschlag von 2017 in Berlin forderte zwölf Tote.", "2016 vs 2017"),
+        ("German", "Der Münchner Amoklauf von 2016 forderte neun Tote.",
+         "Der Amoklauf von 2017 in München forderte neun Tote.", "2016 vs 2017"),
+        ("German", "Die Londoner Anschläge von 2005 forderten 52 Tote.",
+         "Die Anschläge von 2006 in London forderten 52 Tote.", "2005 vs 2006"),
+        ("German", "Die New Yorker Anschläge von 2001 forderten fast 3000 Tote.",
+         "Die Anschläge von 2002 in New York forderten fast 3000 Tote.", "2001 vs 2002"),
         # a year opening a clause after "that", before its verb
         (None, "He said that 2008 marks the anniversary of the Mumbai attacks.",
          "He said that 2009 marks the anniversary of the Mumbai attacks.", "2008 vs 2009"),
@@ -200,6 +213,25 @@ def test_one_event_named_with_two_years_is_a_date_discrepancy(
 )
 def test_two_occasions_named_with_two_years_are_no_discrepancy(a: str, b: str) -> None:
     assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two places, one named by its adjective
+        (
+            "Die Pariser Anschläge von 2015 forderten 130 Tote.",
+            "Die Anschläge von 2016 in Brüssel forderten 130 Tote.",
+        ),
+        # "die Berliner", the people of Berlin, name no place
+        (
+            "Die Berliner gedachten am Montag der Opfer des Anschlags von 2016.",
+            "Am Montag gedachte man in Berlin der Opfer des Anschlags von 2017.",
+        ),
+    ],
+)
+def test_german_events_in_two_places_are_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b, "German") == []
 
 
 def test_one_event_named_with_two_years_in_two_articles(doc: Callable[[str], Document]) -> None:
