@@ -1,12 +1,19 @@
-"""Durations: a figure counting seconds, minutes, hours, days or weeks, read as a length
-in minutes, so that one length told in two units compares as one figure ("48 hours" and
-"two days" agree, "three hours and 30 minutes" and "three and a half hours" too; "48
-hours" and "three days" do not), in English, German, French, Spanish, Italian and
-Portuguese; and the frame it is told in, which two durations must share to compare:
+"""Durations: a figure counting seconds, minutes, hours, days, weeks, months or years,
+read as a length in minutes, so that one length told in two units compares as one figure
+("48 hours" and "two days" agree, "three hours and 30 minutes" and "three and a half
+hours" too; "48 hours" and "three days" do not), in English, German, French, Spanish,
+Italian and Portuguese; a half told with no figure too ("an hour and a half",
+"dreieinhalb Stunden", "une heure et demie": reader.analysis.half_lengths). A month
+counts 30 days nominally: months and years compare exactly ("two years" and "24
+months"), days and weeks with months within 28 to 31 days a month ("90 days" and "three
+months" agree, "60 days" and "three months" do not). And the frame it is told in, which
+two durations must share to compare:
 
 - a deadline ("within 48 hours", "innerhalb von 48 Stunden", "binnen 48 Stunden", "dans
-  les 48 heures", "dentro de 48 horas", "entro 48 ore", "no prazo de 48 horas"): the
-  most that may pass, not how long something took ("in 72 hours" is no deadline);
+  les 48 heures", "dentro de 48 horas", "entro 48 ore", "no prazo de 48 horas", and "in
+  72 hours", "in 72 Stunden", "en 72 heures", "dans 72 heures", "en 72 horas", "in 72
+  ore", "tra 72 ore", "em 72 horas"): the most that may pass, or when something will
+  be, not how long something took ("it took 72 hours", "for 72 hours");
 - a rate ("24 hours a day", "24 Stunden am Tag", "24 heures sur 24", "24 horas al día",
   "24 ore al giorno", "24 horas por dia"): no length at all;
 - a distance from another moment ("two hours later", "zwei Stunden später", "vor zwei
@@ -15,9 +22,6 @@ Portuguese; and the frame it is told in, which two durations must share to compa
   story tells several ("Two hours later, the roof collapsed", "An hour later, police
   closed the road"), so two such compare on a close link only
   (:attr:`reader.analysis.conflict.Conflict.needs_close_link`).
-
-Months and years keep their counts as they are ("25 years", "vor 25 Jahren"): their
-lengths vary and they are rarely told in another unit.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from reader.analysis.conflict import Conflict
 from reader.analysis.features import UnitFeatures
+from reader.analysis.half_lengths import half_lengths
 from reader.analysis.mention import Mention
 from reader.model import DiscrepancyKind, Span
 
@@ -36,27 +41,43 @@ DURATION = "duration"
 LENGTH, DEADLINE, RATE, DISTANCE = "", "deadline", "rate", "distance"
 
 _SECOND, _MINUTE, _HOUR, _DAY, _WEEK = 1 / 60, 1.0, 60.0, 1440.0, 10080.0
+# a month in minutes, nominally 30 days: months and years compare with each other exactly
+# ("two years" and "24 months"), with days and weeks within the 28 to 31 days of a
+# calendar month (duration_conflict)
+_MONTH = 30 * _DAY
+_YEAR = 12 * _MONTH
+_MONTH_DAYS = (28.0, 31.0)
 # the units of time, by language, lower case, singular and plural (not Italian "ora",
 # "now", nor Spanish and Portuguese "segundo", "according to": see lexicon.UNITS_OF_TIME)
 _UNITS: dict[str | None, dict[str, float]] = {
     None: {"second": _SECOND, "seconds": _SECOND, "minute": _MINUTE, "minutes": _MINUTE,
            "hour": _HOUR, "hours": _HOUR, "day": _DAY, "days": _DAY, "week": _WEEK,
-           "weeks": _WEEK},
+           "weeks": _WEEK, "month": _MONTH, "months": _MONTH, "year": _YEAR,
+           "years": _YEAR},
     "German": {"sekunde": _SECOND, "sekunden": _SECOND, "minute": _MINUTE,
                "minuten": _MINUTE, "stunde": _HOUR, "stunden": _HOUR, "tag": _DAY,
-               "tage": _DAY, "tagen": _DAY, "woche": _WEEK, "wochen": _WEEK},
+               "tage": _DAY, "tagen": _DAY, "woche": _WEEK, "wochen": _WEEK,
+               "monat": _MONTH, "monate": _MONTH, "monaten": _MONTH, "jahr": _YEAR,
+               "jahre": _YEAR, "jahren": _YEAR},
     "French": {"seconde": _SECOND, "secondes": _SECOND, "minute": _MINUTE,
                "minutes": _MINUTE, "heure": _HOUR, "heures": _HOUR, "jour": _DAY,
-               "jours": _DAY, "semaine": _WEEK, "semaines": _WEEK},
+               "jours": _DAY, "semaine": _WEEK, "semaines": _WEEK, "mois": _MONTH,
+               "an": _YEAR, "ans": _YEAR, "année": _YEAR, "années": _YEAR},
     "Spanish": {"segundos": _SECOND, "minuto": _MINUTE, "minutos": _MINUTE, "hora": _HOUR,
                 "horas": _HOUR, "día": _DAY, "días": _DAY, "dia": _DAY, "dias": _DAY,
-                "semana": _WEEK, "semanas": _WEEK},
+                "semana": _WEEK, "semanas": _WEEK, "mes": _MONTH, "meses": _MONTH,
+                "año": _YEAR, "años": _YEAR},
     "Italian": {"secondi": _SECOND, "minuto": _MINUTE, "minuti": _MINUTE, "ore": _HOUR,
-                "giorno": _DAY, "giorni": _DAY, "settimana": _WEEK, "settimane": _WEEK},
+                "giorno": _DAY, "giorni": _DAY, "settimana": _WEEK, "settimane": _WEEK,
+                "mese": _MONTH, "mesi": _MONTH, "anno": _YEAR, "anni": _YEAR},
     "Portuguese": {"segundos": _SECOND, "minuto": _MINUTE, "minutos": _MINUTE,
                    "hora": _HOUR, "horas": _HOUR, "dia": _DAY, "dias": _DAY,
-                   "semana": _WEEK, "semanas": _WEEK},
+                   "semana": _WEEK, "semanas": _WEEK, "mês": _MONTH, "mes": _MONTH,
+                   "meses": _MONTH, "ano": _YEAR, "anos": _YEAR},
 }  # fmt: skip
+# the units reader.analysis.half_lengths names
+_NAMED = {"minute": _MINUTE, "hour": _HOUR, "day": _DAY, "week": _WEEK, "month": _MONTH,
+          "year": _YEAR}  # fmt: skip
 
 _AND = r"(?:and|et|und|y|e|ed)"
 # "three and a half hours": the half before the unit (English)
@@ -77,7 +98,8 @@ _DEADLINE_BEFORE = re.compile(
     r"\b(?:within|inside(?:\s+of)?|innerhalb(?:\s+von)?|binnen|d'ici|dans\s+les"
     r"|dans\s+un\s+délai\s+de|sous|dentro\s+de|en\s+un\s+plazo\s+de|en\s+las\s+próximas"
     r"|en\s+los\s+próximos|entro|nel\s+giro\s+di|nell'arco\s+di|no\s+prazo\s+de|em\s+até"
-    r"|nas\s+próximas|nos\s+próximos)\s+(?:(?:the|der|den|les|las|los|le|gli|i|as|os)\s+)?"
+    r"|nas\s+próximas|nos\s+próximos|in|dans|en|tra|fra|em)"
+    r"\s+(?:(?:the|der|den|les|las|los|le|gli|i|as|os)\s+)?"
     r"(?:(?:next|coming|first|nächsten|ersten|prossime|prossimi)\s+)?$",
     re.IGNORECASE,
 )
@@ -117,6 +139,13 @@ class Duration:
     # 60), else None ("three and a half hours", "three hours and 30 minutes")
     unit: float | None
     finest: float  # the minutes of the smallest unit it is told in
+    # the months it tells in months or years ("two years and three months": 27), 0 when
+    # told in neither: those minutes are nominal, 30 days a month
+    months: float = 0.0
+    # the figures listed before its own with no unit, which count in its unit ("eight"
+    # and "10" of "eight, 10, 12 years"), each keyed in minutes: they give a value, but
+    # are not compared themselves
+    listed: tuple[Mention, ...] = ()
 
 
 def durations(f: UnitFeatures) -> list[Duration]:
@@ -134,6 +163,7 @@ def durations(f: UnitFeatures) -> list[Duration]:
             continue
         per_unit, end, halved = read
         minutes = (float(m.key[4:]) + (0.5 if halved else 0.0)) * per_unit
+        months = minutes / _MONTH if per_unit >= _MONTH else 0.0
         parts = [m.span]
         joined = _smaller_unit(text, end, base, figures, units, per_unit)
         if joined is not None:
@@ -143,20 +173,78 @@ def durations(f: UnitFeatures) -> list[Duration]:
         start = m.span.start - base
         value = f"num:{minutes:g}"
         phrase = text[start:end]
-        head = replace(m, key=value, surface=phrase, unit_word=DURATION)
+        # hyphened to its unit, it tells what kind of thing ("Eight-Year Offer", as "an
+        # eight-year offer")
+        hyphened = text.startswith("-", m.span.end - base)
+        head = replace(
+            m, key=value, surface=phrase, unit_word=DURATION, qualifier=m.qualifier or hyphened
+        )
         taken.update(parts)
         frame = _frame(text, start, end)
         alone = not halved and joined is None
         finest = joined[1] / float(joined[0].key[4:]) if joined is not None else per_unit
-        out.append(Duration(head, tuple(parts), frame, per_unit if alone else None, finest))
+        if joined is not None and finest >= _MONTH:
+            months += joined[1] / _MONTH
+        listed = _listed_before(text, base, figures, m, per_unit) if alone else ()
+        out.append(
+            Duration(head, tuple(parts), frame, per_unit if alone else None, finest, months, listed)
+        )
+    out.extend(_half_lengths(f, figures))
+    return sorted(out, key=lambda d: d.mention.span.start)
+
+
+# between two figures of a list of one unit: "eight, 10, 12 years", "six to eight hours",
+# "sechs bis acht Stunden", "six ou sept heures", "seis o siete horas", "sei o sette ore"
+_LISTED = re.compile(
+    r"\s*(?:,|/|-|–)\s*|,?\s+(?:or|to|and|oder|bis|und|ou|à|et|o|y|e|a)\s+", re.IGNORECASE
+)
+
+
+def _listed_before(
+    text: str, base: int, figures: Sequence[Mention], m: Mention, per_unit: float
+) -> tuple[Mention, ...]:
+    """The figures with no unit listed before figure ``m`` (of a unit of ``per_unit``
+    minutes), keyed in minutes: "eight" and "10" of "eight, 10, 12 years"."""
+    out: list[Mention] = []
+    start = m.span.start - base
+    for x in reversed([x for x in figures if x.span.end <= m.span.start]):
+        if x.unit_word or not _LISTED.fullmatch(text, x.span.end - base, start):
+            break
+        out.append(replace(x, key=f"num:{float(x.key[4:]) * per_unit:g}"))
+        start = x.span.start - base
+    return tuple(reversed(out))
+
+
+def _half_lengths(f: UnitFeatures, figures: Sequence[Mention]) -> list[Duration]:
+    """The durations told with a half and no figure ("an hour and a half", "dreieinhalb
+    Stunden", "une heure et demie"), each one mention of its own; none over a figure."""
+    text, base = f.unit.text, f.unit.span.start
+    out: list[Duration] = []
+    for h in half_lengths(text, f.language):
+        span = Span(base + h.start, base + h.end)
+        if any(m.span.start < span.end and span.start < m.span.end for m in figures):
+            continue
+        per_unit = _NAMED[h.unit]
+        minutes = h.count * per_unit
+        head = Mention("number", f"num:{minutes:g}", span, text[h.start : h.end], DURATION)
+        months = minutes / _MONTH if per_unit >= _MONTH else 0.0
+        frame = _frame(text, h.start, h.end)
+        out.append(Duration(head, (span,), frame, None, per_unit, months))
     return out
 
 
 def as_durations(numbers: Sequence[Mention], told: Sequence[Duration]) -> list[Mention]:
-    """``numbers`` with the figures of each duration in ``told`` as its one mention."""
+    """``numbers`` with the figures of each duration in ``told`` as its one mention (and
+    those listed before it keyed in its unit), and the durations told with no figure
+    among them."""
     heads = {d.parts[0]: d.mention for d in told}
+    heads.update({x.span: x for d in told for x in d.listed})
     rest = {s for d in told for s in d.parts[1:]}
-    return [heads.get(m.span, m) for m in numbers if m.span not in rest]
+    out = [heads.get(m.span, m) for m in numbers if m.span not in rest]
+    # those told with no figure ("an hour and a half") join the figures in their order
+    given = {m.span for m in numbers}
+    unread = [d.mention for d in told if d.parts[0] not in given]
+    return sorted(out + unread, key=lambda m: m.span.start) if unread else out
 
 
 def duration_of(told: Sequence[Duration], m: Mention) -> Duration | None:
@@ -189,6 +277,10 @@ def duration_conflict(
         days, hours = (na, nb) if da.finest >= _DAY else (nb, na)
         if float(hours.key[4:]) <= float(days.key[4:]):
             return None
+    if (da.months > 0) != (db.months > 0):
+        calendar, fixed = (da, nb) if da.months > 0 else (db, na)
+        if _within_months(calendar, float(fixed.key[4:])):
+            return None
     if da.unit is not None and da.unit == db.unit:
         a, b = _figure_alone(na, da), _figure_alone(nb, db)
         detail = f"{a} vs {b}"
@@ -197,6 +289,15 @@ def duration_conflict(
     return Conflict(
         DiscrepancyKind.NUMBER, na, nb, detail, by_told_value=DISTANCE in (da.frame, db.frame)
     )
+
+
+def _within_months(d: Duration, minutes: float) -> bool:
+    """A length of ``minutes`` told in days or smaller units fits duration ``d``, told in
+    months or years, each month holding 28 to 31 days ("90 days" and "three months", "52
+    weeks" and "a year"; not "six weeks" and "one month")."""
+    nominal = float(d.mention.key[4:])
+    low, high = (nominal + d.months * (days * _DAY - _MONTH) for days in _MONTH_DAYS)
+    return low <= minutes <= high
 
 
 def _figure_alone(m: Mention, d: Duration) -> str:

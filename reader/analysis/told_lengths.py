@@ -6,7 +6,8 @@ score under the link floor, so the lengths they disagree on were never compared.
 
 Evidence, never a link on its own (the bonus is below the floor). Precision first: each
 sentence tells one duration (reader.analysis.durations), a length (no deadline, rate or
-distance from another moment), the two within MAX_RATIO of each other (one length told
+distance from another moment) told in days or smaller units (a sentence in years links
+on its own words: "sentenced to two years"), the two within MAX_RATIO of each other (one length told
 two ways: "six hours" and "eight hours", "48 hours" and "three days"; not "30 seconds"
 and "two days"), and the sentences share a content word besides those of the lengths
 ("bombeiros").
@@ -46,7 +47,7 @@ def _lengths(feats: Sequence[UnitFeatures]) -> dict[int, tuple[float, set[str]]]
     out: dict[int, tuple[float, set[str]]] = {}
     for k, f in enumerate(feats):
         told = durations(f)
-        if len(told) != 1 or told[0].frame != LENGTH:
+        if len(told) != 1 or told[0].frame != LENGTH or told[0].months:
             continue
         m = told[0].mention
         words = content_words(f.unit.text, f.language) - content_words(m.surface, f.language)

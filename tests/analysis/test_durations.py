@@ -53,15 +53,20 @@ def test_a_length_of_time_is_read_in_minutes(
     assert _minutes(text, language) == [minutes]
 
 
-def test_months_and_years_are_no_durations() -> None:
-    assert _minutes("He served 25 years in prison and three months in a camp.") == []
-
-
 @pytest.mark.parametrize(
     ("language", "text", "frame"),
     [
         (None, "The firm must report the fire within 48 hours.", DEADLINE),
-        (None, "The firm will report the fire in 72 hours.", LENGTH),
+        (None, "The bill must pass in 72 hours.", DEADLINE),
+        (None, "It took 72 hours to pass the bill.", LENGTH),
+        (None, "The Senate debated the bill for 72 hours.", LENGTH),
+        ("German", "Der Bundestag muss das Gesetz in 72 Stunden verabschieden.", DEADLINE),
+        ("French", "Le Parlement doit adopter la loi en 72 heures.", DEADLINE),
+        ("French", "Le Parlement votera la loi dans 72 heures.", DEADLINE),
+        ("Spanish", "El Congreso debe aprobar la ley en 72 horas.", DEADLINE),
+        ("Italian", "Il Parlamento deve approvare la legge in 72 ore.", DEADLINE),
+        ("Italian", "Il Parlamento voterà la legge tra 72 ore.", DEADLINE),
+        ("Portuguese", "O Parlamento deve aprovar a lei em 72 horas.", DEADLINE),
         ("German", "Die Firma muss den Brand binnen 48 Stunden melden.", DEADLINE),
         ("German", "Die Firma muss den Brand innerhalb von 48 Stunden melden.", DEADLINE),
         ("French", "La société doit signaler l'incendie dans les 48 heures.", DEADLINE),
@@ -223,21 +228,51 @@ def test_a_bound_the_other_length_breaks_disagrees() -> None:
     ("language", "a", "b"),
     [
         (None, "The firm must report the fire to the authorities within 48 hours.",
-         "The firm will report the fire to the authorities in 72 hours."),
+         "The firm took 72 hours to report the fire to the authorities."),
+        (None, "Congress must pass the bill in 72 hours.",
+         "Congress debated the bill for 48 hours."),
         ("German", "Die Firma muss den Brand binnen 48 Stunden den Behörden melden.",
-         "Die Firma wird den Brand in 72 Stunden den Behörden melden."),
+         "Die Firma brauchte 72 Stunden, um den Brand den Behörden zu melden."),
         ("French", "La société doit signaler l'incendie dans les 48 heures aux autorités.",
-         "La société signalera l'incendie dans 72 heures aux autorités."),
+         "La société a mis 72 heures à signaler l'incendie aux autorités."),
         ("Spanish", "La empresa debe informar del incendio dentro de 48 horas.",
-         "La empresa informará del incendio en 72 horas."),
+         "La empresa tardó 72 horas en informar del incendio."),
         ("Italian", "La ditta deve segnalare l'incendio alle autorità entro 48 ore.",
-         "La ditta segnalerà l'incendio alle autorità tra 72 ore."),
-        ("Portuguese", "A empresa deve comunicar o incêndio no prazo de 48 horas.",
-         "A empresa vai comunicar o incêndio em 72 horas."),
+         "La ditta ha impiegato 72 ore per segnalare l'incendio alle autorità."),
+        ("Portuguese", "A empresa deve comunicar o incêndio em 48 horas.",
+         "A empresa levou 72 horas para comunicar o incêndio."),
     ],
 )  # fmt: skip
 def test_a_deadline_is_no_length(language: str | None, a: str, b: str) -> None:
     assert details(a, b, language) == []
+
+
+def test_two_lengths_of_a_bill_s_passage_disagree() -> None:
+    a = "Congress took 72 hours to pass the bill."
+    assert details(a, "Congress debated the bill for 48 hours.") == ["72 vs 48"]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        (None, "Congress must pass the bill within 48 hours.",
+         "Congress must pass the bill in 72 hours."),
+        ("German", "Der Bundestag muss das Gesetz binnen 48 Stunden verabschieden.",
+         "Der Bundestag muss das Gesetz in 72 Stunden verabschieden."),
+        ("French", "Le Parlement doit adopter la loi dans les 48 heures.",
+         "Le Parlement doit adopter la loi en 72 heures."),
+        ("Spanish", "El Congreso debe aprobar la ley dentro de 48 horas.",
+         "El Congreso debe aprobar la ley en 72 horas."),
+        ("Italian", "Il Parlamento deve approvare la legge entro 48 ore.",
+         "Il Parlamento deve approvare la legge in 72 ore."),
+        ("Portuguese", "O Parlamento deve aprovar a lei no prazo de 48 horas.",
+         "O Parlamento deve aprovar a lei em 72 horas."),
+    ],
+)  # fmt: skip
+def test_a_deadline_told_with_in_disagrees_with_another_deadline(
+    language: str | None, a: str, b: str
+) -> None:
+    assert details(a, b, language) == ["48 vs 72"]
 
 
 def test_two_deadlines_disagree() -> None:
@@ -344,6 +379,12 @@ def test_the_audit_pair_disagrees_on_how_long_the_fire_was_fought() -> None:
         # a distance from another moment is no length
         ("Six hours later, firefighters left the warehouse.",
          "Firefighters fought the blaze for eight hours.", set()),
+        # a length with a half and no figure
+        ("The miners' rescue lasted an hour and a half.",
+         "The miners' rescue lasted two hours.", {(0, 0)}),
+        # a length in years links on its own words
+        ("The strike at the plant lasted two years.",
+         "The strike at the plant lasted 30 months.", set()),
     ],
 )  # fmt: skip
 def test_two_sentences_telling_one_length_are_paired(
