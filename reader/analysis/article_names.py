@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.analysis.german_papers import TOLD_PAPERS, told_to
+
 # the articles each language opens a sentence with, in small letters
 ARTICLES: dict[str, frozenset[str]] = {
     "French": frozenset("le la les".split()),  # noqa: SIM905
@@ -77,6 +79,7 @@ def _german_declined() -> dict[tuple[str, str], str]:
         elif article == "der":
             if word not in _GERMAN_COMMON:
                 out[("der", word)] = "der"  # "wie der Tagesspiegel berichtet"
+                out[("dem", word)] = "der"  # "sagte dem Tagesspiegel"
             if word not in _GERMAN_COMMON_GENITIVE:
                 out[("des", f"{word}s")] = "der"  # "des Spiegels", "des Tagesspiegels"
     return out
@@ -201,10 +204,28 @@ def held_article(
         return None
     small = m.group(2)
     if german:  # a German noun before it is no title's word ("der Antrag der Linken")
-        return GERMAN_DECLINED.get((small, word.lower()))
+        return _german_held(text, m.start(2), start + len(word), small, word)
     if (m.group(1) or "")[:1].isupper() and OPENING.search(text, 0, m.start(1)) is None:
         return None
     if not contractions:
         return None
     article = contractions.get(small, small if small in articles else None)
     return article if article is not None and fixed(article, word, inner) else None
+
+
+def _german_held(text: str, at: int, end: int, article: str, word: str) -> str | None:
+    """The article of the German fixed name whose declined ``word`` ends at ``end`` of
+    ``text``, after the ``article`` at ``at``: one in small letters ("der Antrag der
+    Linken"), or capitalised opening a sentence ("Der Linken zufolge", "Den Grünen
+    zufolge"); a paper told something in the dative too ("sagte Braun dem Spiegel", "Dem
+    Spiegel sagte er": reader.analysis.german_papers). None otherwise, and after a
+    capitalised article inside a sentence ("drehte Das Boot")."""
+    if article[:1].isupper():
+        if OPENING.search(text, 0, at) is None:
+            return None
+        article = article.lower()
+    pair = (article, word.lower())
+    held = GERMAN_DECLINED.get(pair)
+    if held is None and pair in TOLD_PAPERS and told_to(text, at, end):
+        held = TOLD_PAPERS[pair]
+    return held

@@ -45,6 +45,7 @@ from reader.analysis.article_names import (
 from reader.analysis.common_words import opening_words
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
+from reader.analysis.german_papers import paper_at
 from reader.analysis.institution_names import place_after
 from reader.analysis.letters import unaccented
 from reader.analysis.lexicon import (
@@ -213,6 +214,8 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     while words and (reading.title(words[0][1]) or reading.noun(words[0][1])):
         if held_article(text, words[0][0], words[0][1], reading.language, reading.inner):
             break  # a fixed name declined: "der Linken" (reader.analysis.article_names)
+        if reading.language == "German" and paper_at([w for _, w in words], reading.stem):
+            break  # "der Süddeutschen Zeitung" (reader.analysis.german_papers)
         words = words[1:]
     while len(words) > 1 and reading.stem(words[-1][1].lower()) in reading.glued:
         words = words[:-1]

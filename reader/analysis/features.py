@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.analysis.article_names import held_article, holds_article, opening_article
+from reader.analysis.article_names import ARTICLES, held_article, holds_article, opening_article
 from reader.analysis.german_nouns import common_lead, nouns_of, titled
+from reader.analysis.german_papers import paper_at
 from reader.analysis.institution_names import institution_particle
 from reader.analysis.letters import letter_class
 from reader.analysis.lexicon import (
@@ -192,7 +193,8 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
             or held_article(unit.folded, offset, plain[0], forms.language) is not None
         )
         if german and not kept:
-            lead = common_lead(plain, forms.stem, nouns)
+            leading = _german_lead(unit.folded, offset, words, forms)
+            lead = leading if leading is not None else common_lead(plain, forms.stem, nouns)
         elif opening_article(unit.folded, offset + words[0][0], plain, forms.language):
             lead = 1
         words = words[lead:]
@@ -200,6 +202,24 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         held = held_article(unit.folded, offset + first[0], first[1], forms.language)
         add_name(out, unit, offset, words, held)
     return out
+
+
+def _german_lead(
+    text: str, offset: int, words: list[tuple[int, str]], forms: WordForms
+) -> int | None:
+    """How many of a German run's leading ``words`` (at ``offset`` of ``text``) go before a
+    name the run holds though German reads its words as nouns: the article opening a
+    sentence before a fixed name declined ("Der Linken zufolge", "Dem Spiegel sagte er":
+    reader.analysis.article_names), or before a paper's name ("Die Süddeutsche Zeitung",
+    reader.analysis.german_papers); None when it holds none."""
+    plain = [w for _, w in words]
+    lead = 1 if plain[0].lower() in ARTICLES["German"] else 0
+    if paper_at(plain[lead:], forms.stem):
+        return lead
+    if lead and len(words) > 1:
+        held = held_article(text, offset + words[1][0], plain[1], forms.language)
+        return 1 if held is not None else None
+    return None
 
 
 def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.analysis.described_names import POSSESSIVES
 from reader.analysis.features import name_key
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import (
@@ -201,6 +202,8 @@ def _person_words(doc: Document, folded: str, name: Mention, small: set[str]) ->
         at += len(w)
     # "l'Intérieur" of "le ministre de l'Intérieur Laurent Nuñez" completes the office
     k = int(completes_office(folded, starts[0]))
+    if len(words) > 2 and words[0].lower() in POSSESSIVES:
+        k = 2  # a description: "Ihre Schwester Maria Braun" (reader.analysis.described_names)
     while k < len(words) - 1 and _office(words[k]):
         k += 1
     if _opening_word(doc, folded, starts[k], words[k], small):

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.features import UnitFeatures, name_key
+from reader.analysis.german_papers import dative_paper
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.name_particles import particle_between, particles_opening
@@ -136,7 +137,11 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
                 start -= 2  # "O'" + "Connor"
         elif before is not None and (
             _initial_before(text, before, n)  # "George W" + "Bush"
-            or particle_between(text, before, n)  # "Osama" + "Laden"
+            # "Osama" + "Laden"; not "Braun" + "der Süddeutschen Zeitung"
+            or (
+                particle_between(text, before, n)
+                and dative_paper(text, n.span.start, n.span.end) is None
+            )
         ):
             out.pop()
             start = before.span.start

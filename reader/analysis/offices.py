@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.described_names import without_description
 from reader.analysis.lexicon import FOREIGN_TITLES, GERMAN_TITLE_ENDINGS, TITLES
 
 # offices in English a name may stand after, besides the titles: "Red Sox owner John
@@ -41,7 +42,10 @@ def without_office(name: str) -> str:
     County District Attorney Paul Howard" -> "Paul Howard", "Producers Laurence Mark and
     Bill Condon" -> "Laurence Mark and Bill Condon" (two words at least stay after an
     English title, which may be a surname too: "Judge", "King"), "Bundeskanzler Olaf
-    Scholz" -> "Olaf Scholz", "Bundeskanzler Scholz" -> "Scholz"."""
+    Scholz" -> "Olaf Scholz", "Bundeskanzler Scholz" -> "Scholz"; without a possessive
+    and a kin or role noun either: "Ihre Schwester Maria Braun" -> "Maria Braun"
+    (reader.analysis.described_names)."""
+    name = without_description(name)
     words = name.split()
     cut, fewest = 0, len(words) + 1
     for k, word in enumerate(words[:-1]):

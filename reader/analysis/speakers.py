@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.analysis.described_names import description_only
+from reader.analysis.german_papers import addressed, fronted_paper
 from reader.analysis.joined_names import whole_names
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
@@ -98,7 +100,7 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     mentions."""
     inside = [
         n
-        for n in whole_names(text, names_within(names, region))
+        for n in whole_names(text, _not_addressed(text, names_within(names, region)))
         if not n.span.overlaps(quote) and n.key not in DEMONYMS
     ]
     asides = [a for a in _asides(text, region) if not a.overlaps(quote)]
@@ -137,6 +139,24 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
     return unnamed if brought is None else Attribution(brought[0], unnamed=brought[1])
 
 
+def _not_addressed(text: str, names: Sequence[Mention]) -> list[Mention]:
+    """``names`` less a paper told something, the verb's object: "Spiegel" of "sagte
+    Braun dem Spiegel" (reader.analysis.german_papers); less a description read as a
+    name where the sentence was not read as German: "Ihr Sprecher" (described_names)."""
+    return [
+        n
+        for n in names
+        if not addressed(text, n.span.start, n.span.end) and not description_only(n.surface)
+    ]
+
+
+def _after_paper(text: str, region: Span, quote: Span, v: re.Match[str]) -> bool:
+    """The verb of saying ``v`` follows a paper told something that opens its clause, so
+    its subject comes after it: "Dem Spiegel sagte Braun, ..." (german_papers)."""
+    start = max(region.start, quote.end) if quote.end <= v.start() else region.start
+    return fronted_paper(text, start, v.start())
+
+
 def _named(
     text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]], inside: Sequence[Mention]
 ) -> Attribution:
@@ -159,7 +179,7 @@ def _named(
         subject = _subject_before(text, v.start(), region, quote, inside)
         if subject is not None:
             return subject
-        if inverted(text, region, v):
+        if inverted(text, region, v) or _after_paper(text, region, quote, v):
             who = _named_after(text, v.end(), region, quote, inside)
             if who:
                 return Attribution(without_office(who))

@@ -1,6 +1,8 @@
-"""The name keys of a pair as the pipeline reads them against each other, and the five
+"""The name keys of a pair as the pipeline reads them against each other, and the six
 news pairs of tests/data/names (one event told twice in French, Spanish, Italian,
-Portuguese and German) that the name audit of the thirty-fourth session read."""
+Portuguese and German) that the name audit of the thirty-fourth session read, with a
+second German pair (de2: papers told, parties declined opening a sentence) of the
+thirty-fifth."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from reader.ingest import load_document
 from reader.model import Document, MatchKind
 
 NAMES_DATA = Path(__file__).resolve().parent.parent / "data" / "names"
-LANGUAGES = ("fr", "es", "it", "pt", "de")
+LANGUAGES = ("fr", "es", "it", "pt", "de", "de2")
 
 
 def news_pair(language: str) -> tuple[Document, Document]:

@@ -980,3 +980,27 @@ def test_a_speakers_title_in_another_language_is_no_part_of_the_name(
     doc: Callable[[str], Document], sentence: str, expected: str
 ) -> None:
     assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ihre Schwester Maria Braun sagte: „Wir sind alle erschüttert.“", "Maria Braun"),
+        ("Sein Anwalt Peter Müller sagte, sein Mandant sei „völlig unschuldig“.",
+         "Peter Müller"),
+        ("Ihr Sprecher Hans Meier sagte: „Wir prüfen den Vorfall.“", "Hans Meier"),
+        ("Seine Frau Anna sagte: „Er war an dem Abend nicht zu Hause.“", "Anna"),
+        ('Her sister Maria Braun said: "We are all shattered."', "Maria Braun"),
+        ('"We are all shattered," her sister Maria Braun said.', "Maria Braun"),
+    ],
+)  # fmt: skip
+def test_a_possessive_and_a_kin_or_role_noun_before_a_speakers_name_describe_the_speaker(
+    doc: Callable[[str], Document], sentence: str, expected: str
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_a_possessive_and_a_role_noun_alone_name_no_speaker(
+    doc: Callable[[str], Document],
+) -> None:
+    assert speakers(doc("Title line\nIhr Sprecher sagte: „Wir prüfen den Vorfall.“")) == [None]
