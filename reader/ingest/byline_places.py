@@ -3,16 +3,20 @@
 and a place; so do "Von Anna Müller, Tom Schmidt" and "Von Anna Müller, Bad Homburg",
 "Por María López, Buenos Aires", "Par Jean Dupont, Le Havre".
 
-A part of two capitalised words or more is a writer unless it reads as something else:
-a place the project's tables know (a country or state, reader.ingest.regions; a place
-opened or closed by a word of places, reader.ingest.place_words: "New York", "San
-José", "Bad Homburg", "Mexico City"), a news agency, a paper or broadcaster ("Associated
-Press", "BBC News", "USA TODAY", "Süddeutsche Zeitung") or a writer's role ("Senior
-Staff Writer", "Chief Correspondent"). A known given name first
-(reader.ingest.given_names: "Victoria", "Jordan") makes it a writer's name whatever
-follows. Where the
-page names its writers (its metadata), a part they do not name is no writer
-(reader.ingest.page_byline).
+A part of two capitalised words or more is a writer when it reads as one: a known given
+name first (reader.ingest.given_names: "Olena Kovalenko", "Victoria Kim"), then a
+surname. It is no writer when it reads as something else: a place the project's tables
+know (a country or state, reader.ingest.regions; a place opened or closed by a word of
+places, reader.ingest.place_words: "New York", "San José", "Bad Homburg", "Mexico
+City"), a place the story names ("Reggio Emilia" of "Von Anna Müller, Reggio Emilia" in
+a story opening "REGGIO EMILIA –" or telling of a flood "in Reggio Emilia"), a news
+agency, a paper or broadcaster ("Associated Press", "BBC News", "USA TODAY",
+"Süddeutsche Zeitung") or a writer's role ("Senior Staff Writer", "Chief
+Correspondent"). Two words no table knows ("Baton Rouge", "Reggio Emilia") are a place:
+a byline's second writer is nearly always named by a given name the tables know, and a
+place read as a writer would be joined to the first ("Von Anna Müller und Reggio
+Emilia"). Where the page names its writers (its metadata), a part they do not name is
+no writer (reader.ingest.page_byline).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from reader.ingest.given_names import FEMALE, GIVEN, MALE
 from reader.ingest.place_words import PLACE_GOERS, PLACE_OPENERS
 from reader.ingest.regions import is_region
 
-__all__ = ["is_place_name", "reads_as_writer"]
+__all__ = ["is_place_name", "reads_as_writer", "story_names"]
 
 _GIVEN = FEMALE | MALE | GIVEN
 # words naming a paper, a broadcaster or a news site, as a byline names the writer's
@@ -76,16 +80,27 @@ def is_place_name(name: str) -> bool:
     return first in PLACE_OPENERS or words[0].casefold() in PLACE_OPENERS or last in PLACE_GOERS
 
 
-def reads_as_writer(name: str) -> bool:
+def reads_as_writer(name: str, story: str = "") -> bool:
     """``name`` (a byline's part after a comma, two capitalised words or more: "Olena
-    Kovalenko", "Bad Homburg", "Associated Press") reads as a writer's name: no place,
-    agency, paper or role (see the module's notes)."""
+    Kovalenko", "Bad Homburg", "Baton Rouge", "Associated Press") reads as a writer's name:
+    a known given name first, and no place, agency, paper or role; not named in the
+    ``story`` (the article's lines but its bylines and credits), which names a place it
+    was written from, not its writer (see the module's notes)."""
     words = _WORD.findall(name)
-    if len(words) < 2 or is_place_name(name):
+    if len(words) < 2 or is_place_name(name) or story_names(story, name):
         return False
-    if _folded(words[0]) in _GIVEN:
-        return True
     folded = [w.casefold().rstrip(".") for w in words]
     if " ".join(folded) in AGENCIES or any(w in AGENCIES for w in folded):
         return False
-    return not any(w in _NOT_WRITER_WORDS or _folded(w) in _NOT_WRITER_WORDS for w in folded)
+    if any(w in _NOT_WRITER_WORDS or _folded(w) in _NOT_WRITER_WORDS for w in folded):
+        return False
+    return _folded(words[0]) in _GIVEN
+
+
+def story_names(story: str, name: str) -> bool:
+    """``story`` holds ``name`` as whole words, whatever their case ("BATON ROUGE, La.
+    (AP) —", "in Reggio Emilia")."""
+    if not story:
+        return False
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(rf"(?<!\w){words}(?!\w)", story, re.IGNORECASE) is not None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from reader.ingest.agencies import SHORT_AGENCIES
 from reader.ingest.agency_credits import is_agency_credit
 from reader.ingest.byline_dates import set_off_date
-from reader.ingest.byline_places import is_place_name, reads_as_writer
+from reader.ingest.byline_places import is_place_name, reads_as_writer, story_names
 from reader.ingest.calendar_words import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
@@ -272,13 +272,16 @@ class Byline:
     tail: str
 
 
-def byline_parts(line: str, *, spaced: bool = False, named: str | None = None) -> Byline | None:
+def byline_parts(
+    line: str, *, spaced: bool = False, named: str | None = None, story: str = ""
+) -> Byline | None:
     """The parts of the byline ``line`` ("Von Anna Müller (Berlin)", "By Jane Smith,
     Washington"), a date stamp set off after it left out (by a space too when ``spaced``:
     a page's byline element, reader.ingest.byline_dates); None when it is no byline
     naming its writers (a desk's, "By The Associated Press", prose). A part after a comma
     is a writer or the tail's (see ``_regrouped``; ``named``: the writers the page names,
-    when known)."""
+    when known; ``story``: the article's lines but its bylines and credits, whose places
+    are no writers)."""
     dated = set_off_date(line, spaced=spaced)
     line = (dated.before if dated is not None and _is_byline(dated.before) else line).strip()
     if not _is_byline(line) or _DESK.match(line):
@@ -286,7 +289,7 @@ def byline_parts(line: str, *, spaced: bool = False, named: str | None = None) -
     m = _FOREIGN_BYLINE.match(line) or _BYLINE_AT.match(line) or _BYLINE.match(line)
     if m is None or _BYLINE_THE.match(line):
         return None
-    writers, tail = _regrouped(m.group("names"), m.group("tail") or "", named)
+    writers, tail = _regrouped(m.group("names"), m.group("tail") or "", named, story)
     return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail.strip())
 
 
@@ -298,27 +301,32 @@ _MORE_WRITERS = re.compile(
 _APART = re.compile(r"(\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+)")
 
 
-def _regrouped(names: str, tail: str, named: str | None) -> tuple[list[str], str]:
+def _regrouped(names: str, tail: str, named: str | None, story: str = "") -> tuple[list[str], str]:
     """The writers among a byline's ``names`` and the names its ``tail`` opens with, and
     what follows them: a part after a comma is a writer when it reads as one
     (reader.ingest.byline_places: "Olena Kovalenko", not "Bad Homburg", "Buenos Aires",
-    "Associated Press"); when the page names its writers (``named``, the extractor's
-    author), only a part it names is one. The rest goes to the tail as written."""
+    "Associated Press", "Baton Rouge", nor a place the ``story`` names); when the page
+    names its writers (``named``, its metadata's), only a part it names is one. The rest
+    goes to the tail as written."""
     more = _MORE_WRITERS.match(tail)
     if more is not None:
         names, tail = names + tail[: more.end()], tail[more.end() :]
     pieces = _APART.split(names)
     writers, marks = pieces[0::2], pieces[1::2]
-    while marks and not _is_writer(writers[-1], marks[-1], named):
+    while marks and not _is_writer(writers[-1], marks[-1], named, story):
         tail = marks.pop() + writers.pop() + tail
     return [w.strip() for w in writers], tail
 
 
-def _is_writer(name: str, mark: str, named: str | None) -> bool:
+def _is_writer(name: str, mark: str, named: str | None, story: str) -> bool:
     """The byline's part ``name``, after ``mark`` (a comma, "and"), is a writer's."""
     if named is not None:
-        return name.strip().casefold() in named.casefold() and not is_place_name(name)
-    return reads_as_writer(name) if "," in mark or ";" in mark else True
+        return (
+            name.strip().casefold() in named.casefold()
+            and not is_place_name(name)
+            and not story_names(story, name)
+        )
+    return reads_as_writer(name, story) if "," in mark or ";" in mark else True
 
 
 # Credits of the writing, as a story's last line gives them: "Reporting by Jane Smith in

@@ -95,6 +95,6 @@ GIVEN = frozenset(
     dilma simone
     sadiq recep tayyip abdullah abdel ahmad ali hamid mahmoud mohamed mohammad
     muhammed mustafa osama reza yusuf narendra rahul shinzo fumio xi li
-    volodymyr sergey alexei mikhail jacinda kamala
+    volodymyr sergey alexei mikhail jacinda kamala olena oleksandr giulia ana
     """.split()  # noqa: SIM905
 )

@@ -478,7 +478,11 @@ def extract_html(html: str, name: str, path: str) -> Page:
     language = article_language(text, html, [lang.group(1) if lang else None, linked.language])
     extracted_author = one_line_or_none(getattr(doc, "author", None))
     author = page_author(extracted_author, blocks)
-    text = with_byline(_with_title(text, title), author, language, blocks)
+    # the writers the page's metadata names, to tell a second writer in its byline from a
+    # place ("Von Anna Müller, Reggio Emilia"): not the extractor's author, read from the
+    # byline's element whole when the metadata names nobody
+    named = "; ".join(sorted(page_writers(html, linked.authors))) or None
+    text = with_byline(_with_title(text, title), author, language, blocks, named)
     if author is None:  # a credit in the byline's place: "Le Monde avec AFP"
         text = with_opening_credit(text, extracted_author, blocks, lines)
     text = with_closing_byline(text, _closing_line(blocks, lines))

@@ -77,7 +77,11 @@ def _unled(name: str) -> str:
 
 
 def with_byline(
-    text: str, author: str | None, language: str | None, blocks: Sequence[str] = ()
+    text: str,
+    author: str | None,
+    language: str | None,
+    blocks: Sequence[str] = (),
+    named: str | None = None,
 ) -> str:
     """``text`` with the page's byline after its headline, when the extractor kept the
     writer only in the metadata: it drops a byline element with its words, and the reader
@@ -85,11 +89,15 @@ def with_byline(
     Dupont" in French, reader.ingest.bylines), with the agency the page's own byline among
     its ``blocks`` (rendered, a line each) names after the writers ("Von Anna Müller
     (dpa)", see ``_page_agency``), and dimmed like any byline; left out when the text
-    names the writer already (see ``_names``), or the name does not read as a byline."""
+    names the writer already (see ``_names``), or the name does not read as a byline. A
+    part after a comma in the page's byline is a second writer only when the page's
+    metadata names it (``named``: its writers, "; " between them), or else when it reads
+    as one (reader.ingest.byline_places): the extractor reads the byline's element
+    whole ("Anna Müller; Reggio Emilia"), place and all."""
     writers = _writers(author) if author and not _is_agencies_credit(author) else ""
     if not writers:
         return text
-    page = _page_byline(blocks, author or "")
+    page = _page_byline(blocks, author or "", named, _story(text))
     agency = _page_agency(blocks, writers) or _agency_after(page)
     names = _without_agency(writers, agency)
     if page is not None:
@@ -198,7 +206,7 @@ def with_closing_byline(text: str, closing: str | None) -> str:
     if closing is None:
         return text
     line = " ".join(closing.split())
-    byline = byline_parts(line)
+    byline = byline_parts(line, story=_story(text))
     if byline is not None:
         if all(_names(text, writer) for writer in byline.writers):
             return text
@@ -207,23 +215,35 @@ def with_closing_byline(text: str, closing: str | None) -> str:
     return f"{text}\n\n{line}"
 
 
-def _page_byline(blocks: Sequence[str], author: str) -> Byline | None:
+def _page_byline(
+    blocks: Sequence[str], author: str, named: str | None, story: str
+) -> Byline | None:
     """The page's own byline among ``blocks``, naming writers the extractor's ``author``
     names ("Anna Müller; Berlin" of "Von Anna Müller, Berlin"; "Anna Müller" of "Von Anna
     Müller (Berlin)"), whose place, role or desk after them the extractor dropped with
-    its element; None when no block is one."""
+    its element; None when no block is one. A part after a comma is a writer as
+    ``named`` (the metadata's writers) or, without them, its words and the ``story``
+    tell (reader.ingest.bylines.byline_parts)."""
     key = author.casefold()
     for block in blocks:
         line = " ".join(block.split())
         # the writers' names without "By", as a page's closing byline element prints them
         # ("Jane Smith, Hamburg"), read as a byline when the metadata names them
         for byline in (
-            byline_parts(line, spaced=True, named=author),
-            byline_parts(f"By {line}", named=author),
+            byline_parts(line, spaced=True, named=named, story=story),
+            byline_parts(f"By {line}", named=named, story=story),
         ):
             if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
                 return byline
     return None
+
+
+def _story(text: str) -> str:
+    """The lines of ``text`` but its bylines and credits: the story, whose places a
+    byline's part after a comma may name ("REGGIO EMILIA –", "in Baton Rouge")."""
+    return "\n".join(
+        line for line in text.split("\n") if not is_byline(line) and not is_writing_credit(line)
+    )
 
 
 def _tail(page: Byline | None, agency: str | None) -> str:

@@ -217,3 +217,16 @@ def paper_page(lang: str, byline: str, writers: list[str], *, linked: bool = Fal
         byline=byline,
         paragraphs="\n".join(f"<p>{p}</p>" for p in paragraphs),
     )
+
+
+def story_page(lang: str, byline: str, paragraphs: list[str]) -> str:
+    """The paper's page in ``lang`` under ``byline`` telling ``paragraphs``, its metadata
+    naming no writer."""
+    return _PAPER_PAGE.format(
+        lang=lang,
+        title=AGENCY_STORIES[lang][0],
+        meta="",
+        linked="",
+        byline=byline,
+        paragraphs="\n".join(f"<p>{p}</p>" for p in paragraphs),
+    )

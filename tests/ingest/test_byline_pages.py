@@ -326,3 +326,40 @@ def test_a_second_writer_after_the_comma_is_put_back_whoever_the_head_names(
     writers = [first, "Olena Kovalenko"] if named == "both" else [first]
     doc = read_page(tmp_path, pages.paper_page(lang, byline, writers))
     assert _put_back(doc) == (put_back if named == "both" else byline)
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "put_back"),
+    [
+        ("de", "Von Anna Müller, Reggio Emilia", "Von Anna Müller, Reggio Emilia"),
+        ("en", "By Jane Doe, Baton Rouge", "By Jane Doe, Baton Rouge"),
+        # a second writer the words tell, the page's metadata naming nobody
+        ("fr", "Par Jean Dupont, Marie Martin", "Par Jean Dupont et Marie Martin"),
+        ("de", "Von Anna Müller, Olena Kovalenko", "Von Anna Müller und Olena Kovalenko"),
+    ],
+)
+def test_a_page_naming_no_writers_tells_a_place_after_the_comma_by_its_words(
+    tmp_path: Path, lang: str, byline: str, put_back: str
+) -> None:
+    """No metadata names a writer: the extractor reads the byline's element whole ("Anna
+    Müller; Reggio Emilia"), and the place was put back as a second writer ("Von Anna
+    Müller und Reggio Emilia")."""
+    doc = read_page(tmp_path, pages.paper_page(lang, byline, [], linked=True))
+    assert _put_back(doc) == put_back
+
+
+def test_a_place_the_story_names_after_the_comma_is_put_back_as_the_place(
+    tmp_path: Path,
+) -> None:
+    """ "Alice" is a given name; the story tells of Alice Springs: no "Von Anna Müller und
+    Alice Springs"."""
+    page = pages.story_page(
+        "de",
+        "Von Anna Müller, Alice Springs",
+        [
+            "In Alice Springs haben Hunderte Menschen am Dienstag gegen die neue "
+            "Ausgangssperre für Jugendliche demonstriert.",
+            "Die Regierung des Northern Territory verteidigte die Maßnahme als befristet.",
+        ],
+    )
+    assert _put_back(read_page(tmp_path, page)) == "Von Anna Müller, Alice Springs"

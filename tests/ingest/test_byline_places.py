@@ -49,3 +49,26 @@ def test_a_known_given_name_first_is_a_person_s_not_a_place_s() -> None:
     """ "Victoria" is a given name the project knows; "Santa" opens places."""
     assert not is_place_name("Victoria Bay")
     assert is_place_name("Santa Cruz")
+
+
+@pytest.mark.parametrize("name", ["Baton Rouge", "Reggio Emilia", "Des Moines"])
+def test_two_words_no_table_knows_and_no_given_name_opens_are_a_place(name: str) -> None:
+    """A byline's second writer is named by a given name; "Von Anna Müller und Reggio
+    Emilia" was put back under the headline."""
+    assert not reads_as_writer(name)
+
+
+_JORDAN_STORY = (
+    "Farmers in the Jordan Valley say settlers have cut their water pipes three times "
+    "since the spring."
+)
+
+
+def test_a_place_the_story_names_is_no_writer_though_a_given_name_opens_it() -> None:
+    assert not reads_as_writer("Jordan Valley", _JORDAN_STORY)
+
+
+def test_a_writer_the_story_does_not_name_is_still_a_writer() -> None:
+    """ "Jordan" is a given name: without a story naming the valley, a writer."""
+    assert reads_as_writer("Jordan Valley")
+    assert reads_as_writer("Olena Kovalenko", _JORDAN_STORY)

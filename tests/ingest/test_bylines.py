@@ -375,6 +375,9 @@ PLACES_AFTER_A_COMMA = [
     ("Por João Silva, São Paulo", ", São Paulo"),
     ("Por João Silva, Rio de Janeiro", ", Rio de Janeiro"),
     ("di Marco Rossi, Porto Cervo", ", Porto Cervo"),
+    # two words no table knows, no given name first: a place, with no metadata to ask
+    ("Von Anna Müller, Reggio Emilia", ", Reggio Emilia"),
+    ("By Jane Doe, Baton Rouge", ", Baton Rouge"),
 ]
 
 
@@ -384,6 +387,21 @@ def test_a_place_desk_or_role_after_a_byline_s_comma_is_its_tail(line: str, tail
     assert byline is not None
     assert byline.tail == tail
     assert is_boilerplate_line(line)
+
+
+def test_a_part_after_the_comma_the_story_names_is_the_tail() -> None:
+    """ "Jordan" is a given name; the story tells of the Jordan Valley."""
+    story = "Farmers in the Jordan Valley say settlers have cut their water pipes again."
+    byline = byline_parts("By Jane Doe, Jordan Valley", story=story)
+    assert byline is not None
+    assert (byline.writers, byline.tail) == (("Jane Doe",), ", Jordan Valley")
+
+
+def test_a_second_writer_the_story_does_not_name_is_a_writer() -> None:
+    story = "Farmers in the Jordan Valley say settlers have cut their water pipes again."
+    byline = byline_parts("By Shaun Walker, Olena Kovalenko", story=story)
+    assert byline is not None
+    assert byline.writers == ("Shaun Walker", "Olena Kovalenko")
 
 
 def test_a_part_after_the_comma_the_page_s_writers_do_not_name_is_the_tail() -> None:
