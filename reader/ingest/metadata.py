@@ -222,11 +222,26 @@ def _date_line(lines: list[str], order: DateOrder, keep: Callable[[str], str]) -
     for line in lines:
         for part in _set_off_parts(line):
             kept = keep(part)
-            if _POSTED.match(kept) or is_date_line(kept):
+            if _is_stamp(kept):
                 found = parse_date(_FETCHED.sub(" ", kept), order)
                 if found:
                     return found
     return None
+
+
+# the writer a stamp may name after its date: "Posted on March 12, 2009 by admin"
+_STAMP_WRITER = re.compile(r"\s+(?:by|von|par|por|di|door)\s+\D{2,60}$", re.IGNORECASE)
+
+
+def _is_stamp(part: str) -> bool:
+    """``part`` is a stamp: a date and time, its label before them ("First published on
+    May 3, 2013", "Veröffentlicht am 19.06.2024 um 14:30 Uhr"), the writer after them
+    ("Posted on March 12, 2009 by admin"); not a sentence a label's words open ("First
+    published in 1998, the magazine moved to Berlin on 3 March 2005.", "Publicada pela
+    primeira vez em 1998, a revista ...")."""
+    if is_date_line(part):
+        return True
+    return _POSTED.match(part) is not None and is_date_line(_STAMP_WRITER.sub("", part))
 
 
 # "Updated: 6/21/2024", "Last modified June 21, 2024, 9:00 a.m.", "mis à jour le 21 juin

@@ -430,3 +430,28 @@ def stamped_page(lang: str, stamp: str, sentence: str) -> str:
     """A story in ``lang`` (STORIES) ending with ``sentence``, then ``stamp`` in a
     paragraph of its own, as a site prints its date after the story."""
     return _site_page(lang, bottom=f'<p>{sentence}</p>\n<p class="article-date">{stamp}</p>')
+
+
+# A page its metadata does not date, opening with a line a first publication's label
+# opens: a sentence of the story (the magazine's history), or the page's stamp.
+FIRST_PUBLISHED_SENTENCE = (
+    "First published in 1998, the magazine moved to Berlin on 3 March 2005 and now sells "
+    "about 40,000 copies a month."
+)
+FIRST_PUBLISHED_STAMP = "First published on May 3, 2013 at 10:20 AM EDT"
+
+
+def undated_page(first: str) -> str:
+    """A story about a literary magazine opening with ``first``, no date in its head."""
+    title = "Literary magazine celebrates its 25th year"
+    paragraphs = [
+        first,
+        "The editors marked the anniversary with a reading at the city library on Saturday "
+        "evening, attended by about 200 people.",
+        "The magazine publishes short fiction and poetry by writers from across the region, "
+        "many of them at the start of their careers.",
+    ]
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<main><article><h1>{title}</h1>
+{_paragraphs(paragraphs)}</article></main></body></html>"""

@@ -270,6 +270,39 @@ def test_guess_date_reads_the_first_publication_s_stamp(lines: str) -> None:
     assert _meta(f"Kelly Ripa celebrates anniversary\n{lines}\nBody.")[1] == "2013-05-03"
 
 
+# a sentence of the story a first publication's label opens, among the first lines, with
+# a date further on: the magazine's history, not the article's date
+FIRST_PUBLISHED_SENTENCES = [
+    "First published in 1998, the magazine moved to Berlin on 3 March 2005 and now sells "
+    "about 40,000 copies a month.",
+    "Erstmals erschienen 1998, zog das Magazin am 3. März 2005 nach Berlin um.",
+    "Publiée pour la première fois en 1998, la revue s'est installée à Paris le 3 mars 2005.",
+    "Publicada por primera vez en 1998, la revista se trasladó a Madrid el 3 de marzo de 2005.",
+    "Pubblicata per la prima volta nel 1998, la rivista si è trasferita a Roma il 3 marzo 2005.",
+    "Publicada pela primeira vez em 1998, a revista mudou-se para Lisboa em 3 de março de 2005.",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRST_PUBLISHED_SENTENCES)
+def test_a_sentence_a_publication_label_opens_does_not_date_the_article(sentence: str) -> None:
+    assert _meta(f"Literary magazine celebrates its 25th year\n{sentence}\nBody.")[1] is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "First published on May 3, 2013",
+        "Posted on May 3, 2013 by admin",
+        "Erstmals erschienen am 03.05.2013 um 10:20 Uhr",
+        "Publiée le 3 mai 2013 à 10h20",
+        "Publicado por primera vez el 3 de mayo de 2013",
+    ],
+)
+def test_a_stamp_a_publication_label_opens_dates_the_article(stamp: str) -> None:
+    """Label, date, time, and a writer after "by": a stamp, still read."""
+    assert _meta(f"Literary magazine celebrates its 25th year\n{stamp}\nBody.")[1] == ("2013-05-03")
+
+
 def test_guess_date_reads_a_german_stand_line() -> None:
     assert _meta("Putin und Kim unterzeichnen Pakt\nStand: 21.06.2024 08:12 Uhr\nText.")[1] == (
         "2024-06-21"

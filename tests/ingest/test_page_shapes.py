@@ -211,3 +211,19 @@ def test_a_site_s_date_stamp_after_the_story_is_dimmed_and_the_story_read(
     lines = paragraph_lines(doc)
     assert lines[-2:] == [sentence, stamp]
     assert {line for line in lines if line in dimmed(doc)} == {stamp}
+
+
+def test_a_sentence_a_publication_label_opens_does_not_date_an_undated_page(
+    tmp_path: Path,
+) -> None:
+    """ "First published in 1998, the magazine moved to Berlin on 3 March 2005 ...": the
+    page was dated 2005-03-03."""
+    doc = read_page(tmp_path, shapes.undated_page(shapes.FIRST_PUBLISHED_SENTENCE))
+    assert paragraph_lines(doc)[1] == shapes.FIRST_PUBLISHED_SENTENCE
+    assert doc.date is None
+
+
+def test_the_first_publication_s_stamp_dates_an_undated_page(tmp_path: Path) -> None:
+    doc = read_page(tmp_path, shapes.undated_page(shapes.FIRST_PUBLISHED_STAMP))
+    assert doc.date == "2013-05-03"
+    assert shapes.FIRST_PUBLISHED_STAMP in dimmed(doc)
