@@ -16,6 +16,7 @@ from reader.ingest.bylines import (
     is_writers_line,
     is_writing_credit,
 )
+from reader.ingest.closing_credits import is_initials_credit
 from reader.ingest.date_lines import DAY_OR_MONTH, is_date_line, is_date_stamp
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
@@ -238,7 +239,8 @@ def boilerplate_spans(
     listed under "Related stories" and the like are boilerplate too, once the article body
     has begun (at the top, such a heading is navigation, and the line after it may be the
     article's own headline); so is a greeting or sign-off sentence inside a paragraph
-    (reader.ingest.greetings).
+    (reader.ingest.greetings), and an editor's initials the story ends with ("mes",
+    "(mes)": ``_closing_initials``).
     """
     out: list[Span] = []
     seen: set[str] = set()
@@ -268,4 +270,19 @@ def boilerplate_spans(
             out.append(Span(p.start + credit, p.end))
         # "Good morning. The chancellor delivers her first budget today, ..."
         out += [Span(p.start + start, p.start + end) for start, end in greeting_parts(line)]
+    initials = _closing_initials(paragraphs, lines, set(out))
+    return sorted([*out, *initials]) if initials else out
+
+
+def _closing_initials(paragraphs: list[Span], lines: list[str], dimmed: set[Span]) -> list[Span]:
+    """The paragraphs at the story's end that are an editor's initials ("mes", "(mes)",
+    "Text: mes", reader.ingest.closing_credits), only boilerplate after them: a credit,
+    as German papers sign a story. A real last line ("Ja.") is none."""
+    out: list[Span] = []
+    for p, line in zip(reversed(paragraphs), reversed(lines), strict=True):
+        if p in dimmed:
+            continue
+        if not is_initials_credit(line):
+            break
+        out.append(p)
     return out

@@ -39,6 +39,7 @@ from reader.ingest.calendar_words import (
     OTHER_MONTHS,
     OTHER_WEEKDAYS,
 )
+from reader.ingest.closing_credits import is_credit_sentence
 from reader.ingest.collaboration_credits import is_collaboration_credit
 from reader.ingest.date_lines import DAY_OR_MONTH
 
@@ -351,11 +352,14 @@ def is_writing_credit(line: str) -> bool:
     or the agencies it was written with ("Mit Material von dpa", "Avec AFP", "(dpa/AFP)",
     reader.ingest.agency_credits), or those who worked on it with the writer
     ("Mitarbeit: Anna Müller", "Ha collaborato Giulia Bianchi",
-    reader.ingest.collaboration_credits)."""
+    reader.ingest.collaboration_credits), or a sentence crediting the services it was
+    written with ("Este texto foi escrito com informações da Folhapress.",
+    reader.ingest.closing_credits)."""
     return (
         _WRITING_CREDIT.search(line) is not None
         or is_agency_credit(line)
         or is_collaboration_credit(line)
+        or is_credit_sentence(line)
     )
 
 

@@ -455,3 +455,20 @@ def undated_page(first: str) -> str:
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>
 <main><article><h1>{title}</h1>
 {_paragraphs(paragraphs)}</article></main></body></html>"""
+
+
+# What a story ends with besides its last sentence: an editor's initials, as German papers
+# sign a story, and a sentence crediting the services it was written with (the language,
+# the line)
+CLOSING_INITIALS = ["mes", "(mes)", "mes/jk", "Text: mes"]
+CREDIT_SENTENCES: list[tuple[str, str]] = [
+    ("pt", "Este texto foi escrito com informações da Folhapress."),
+    ("de", "Mit Material der Nachrichtenagenturen dpa und AFP."),
+    ("de", "Dieser Artikel wurde mit Material der dpa erstellt."),
+    ("en", "This story includes reporting from Reuters."),
+]
+
+
+def ended_page(lang: str, last: str) -> str:
+    """A story in ``lang`` (STORIES) with ``last`` in a paragraph of its own after it."""
+    return _site_page(lang, bottom=f"<p>{last}</p>")

@@ -407,6 +407,35 @@ def _marked(text: str) -> list[str]:
     return [text[s.start : s.end] for s in spans]
 
 
+_GERMAN_STORY = (
+    "Unwetter setzt Altstadt unter Wasser\n"
+    "Ein heftiges Unwetter hat am Dienstagabend die Altstadt unter Wasser gesetzt.\n"
+    "Verletzt wurde nach Angaben der Polizei niemand. Mehrere Straßen bleiben gesperrt.\n"
+)
+
+
+@pytest.mark.parametrize("initials", ["mes", "(mes)", "mes/jk", "Text: mes"])
+def test_an_editor_s_initials_the_story_ends_with_are_boilerplate(initials: str) -> None:
+    assert _marked(f"{_GERMAN_STORY}{initials}") == [initials]
+
+
+def test_initials_before_a_copyright_line_at_the_end_are_boilerplate() -> None:
+    text = f"{_GERMAN_STORY}(mes)\n© Tagesblatt 2024"
+    assert _marked(text) == ["(mes)", "© Tagesblatt 2024"]
+
+
+def test_a_short_real_last_line_stays() -> None:
+    """An interview's last answer: no initials."""
+    text = "Werden Sie wieder antreten?\nJa."
+    assert _marked(text) == []
+
+
+def test_initials_before_the_story_s_last_line_stay() -> None:
+    """A line of small letters amid the story is not read as initials."""
+    text = f"{_GERMAN_STORY}mes\nDer Bürgermeister kündigte an, die Schäden zu prüfen."
+    assert _marked(text) == []
+
+
 def test_exact_duplicate_paragraph_is_boilerplate() -> None:
     text = "Caption of the photo.\nBody text here.\nCaption of the photo."
     assert _marked(text) == ["Caption of the photo."]

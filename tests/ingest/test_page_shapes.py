@@ -227,3 +227,33 @@ def test_the_first_publication_s_stamp_dates_an_undated_page(tmp_path: Path) -> 
     doc = read_page(tmp_path, shapes.undated_page(shapes.FIRST_PUBLISHED_STAMP))
     assert doc.date == "2013-05-03"
     assert shapes.FIRST_PUBLISHED_STAMP in dimmed(doc)
+
+
+def _dimmed_lines(lang: str, last: str, tmp_path: Path) -> tuple[list[str], set[str]]:
+    """The lines of the story in ``lang`` ending with ``last``, and those dimmed."""
+    doc = read_page(tmp_path, shapes.ended_page(lang, last))
+    lines = paragraph_lines(doc)
+    assert [line for line in lines if line in shapes.STORIES[lang]] == list(shapes.STORIES[lang])
+    return lines, {line for line in lines if line in dimmed(doc)}
+
+
+@pytest.mark.parametrize("initials", shapes.CLOSING_INITIALS)
+def test_an_editor_s_initials_the_page_s_story_ends_with_are_dimmed(
+    tmp_path: Path, initials: str
+) -> None:
+    """A German paper signs the story "mes": it was a claim only one article made."""
+    lines, dimmed_lines = _dimmed_lines("de", initials, tmp_path)
+    assert (lines[-1], dimmed_lines) == (initials, {initials})
+
+
+def test_a_short_last_answer_of_the_page_s_story_stays(tmp_path: Path) -> None:
+    lines, dimmed_lines = _dimmed_lines("de", "Ja.", tmp_path)
+    assert (lines[-1], dimmed_lines) == ("Ja.", set())
+
+
+@pytest.mark.parametrize(("lang", "sentence"), shapes.CREDIT_SENTENCES)
+def test_a_credit_s_sentence_the_page_s_story_ends_with_is_dimmed(
+    tmp_path: Path, lang: str, sentence: str
+) -> None:
+    lines, dimmed_lines = _dimmed_lines(lang, sentence, tmp_path)
+    assert (lines[-1], dimmed_lines) == (sentence, {sentence})
