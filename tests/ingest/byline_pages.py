@@ -221,12 +221,13 @@ def paper_page(lang: str, byline: str, writers: list[str], *, linked: bool = Fal
 
 def story_page(lang: str, byline: str, paragraphs: list[str]) -> str:
     """The paper's page in ``lang`` under ``byline`` telling ``paragraphs``, its metadata
-    naming no writer."""
+    naming no writer (its JSON-LD's author list empty)."""
+    title = AGENCY_STORIES[lang][0]
     return _PAPER_PAGE.format(
         lang=lang,
-        title=AGENCY_STORIES[lang][0],
+        title=title,
         meta="",
-        linked="",
+        linked=_LINKED_AUTHOR.format(title=title, authors=""),
         byline=byline,
         paragraphs="\n".join(f"<p>{p}</p>" for p in paragraphs),
     )

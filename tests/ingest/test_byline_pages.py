@@ -357,9 +357,12 @@ def test_a_place_the_story_names_after_the_comma_is_put_back_as_the_place(
         "de",
         "Von Anna Müller, Alice Springs",
         [
-            "In Alice Springs haben Hunderte Menschen am Dienstag gegen die neue "
+            "In Alice Springs haben am Dienstag Hunderte Menschen gegen die neue "
             "Ausgangssperre für Jugendliche demonstriert.",
-            "Die Regierung des Northern Territory verteidigte die Maßnahme als befristet.",
+            "Die Regierung des Northern Territory verteidigte die Maßnahme als befristet "
+            "und notwendig.",
+            "Vertreter der Aborigines kritisierten, sie seien vorab nicht angehört worden.",
+            "Die Ausgangssperre gilt zunächst für drei Wochen, sagte ein Regierungssprecher.",
         ],
     )
     assert _put_back(read_page(tmp_path, page)) == "Von Anna Müller, Alice Springs"
