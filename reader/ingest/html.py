@@ -28,6 +28,7 @@ from reader.ingest.metadata import byline_agency
 from reader.ingest.normalize import clean
 from reader.ingest.page_byline import (
     article_language,
+    marked_writers,
     page_author,
     page_writers,
     with_byline,
@@ -492,5 +493,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
     hints = DateHints(language=lang.group(1) if lang else None, address=address)
     if date is not None:
         date = reread(date, html, date_order(text, hints))
-    writers = page_writers(html, linked.authors, author)
+    writers = page_writers(html, linked.authors, marked_writers(author, named, text))
     return Page(text=text, title=title, source=source, date=date, date_hints=hints, writers=writers)

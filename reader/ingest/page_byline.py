@@ -14,6 +14,7 @@ from html import unescape
 
 from reader.ingest.agencies import AGENCIES, is_agency
 from reader.ingest.agency_credits import is_agency_credit
+from reader.ingest.byline_places import is_place_name, reads_as_writer
 from reader.ingest.bylines import (
     Byline,
     byline_parts,
@@ -30,6 +31,7 @@ from reader.ingest.photo_credits import trailing_credit
 
 __all__ = [
     "article_language",
+    "marked_writers",
     "page_author",
     "page_writers",
     "with_byline",
@@ -236,6 +238,32 @@ def _page_byline(
             if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
                 return byline
     return None
+
+
+def marked_writers(author: str | None, named: str | None, text: str) -> str | None:
+    """The names of the extractor's ``author`` ("A; B") that are writers: the first, and
+    each after it that ``named`` (the metadata's writers) names or, when it names none,
+    that reads as a writer's and not as a place of the story ``text``
+    (reader.ingest.byline_places): "Reggio Emilia" of "Anna Müller; Reggio Emilia", read
+    from the byline's element whole, is no writer whose name alone a line is dimmed by."""
+    if not author:
+        return author
+    first, *more = (name.strip() for name in author.split(";"))
+    story = _story(text)
+    return "; ".join(
+        [
+            first,
+            *(
+                name
+                for name in more
+                if (
+                    name.casefold() in named.casefold() and not is_place_name(name)
+                    if named is not None
+                    else reads_as_writer(name, story)
+                )
+            ),
+        ]
+    )
 
 
 def _story(text: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.ingest.page_byline import marked_writers
 from reader.model.document import Document
 from tests.ingest import byline_pages as pages
 from tests.ingest.page_files import dimmed, paragraph_lines, read_page
@@ -366,3 +367,38 @@ def test_a_place_the_story_names_after_the_comma_is_put_back_as_the_place(
         ],
     )
     assert _put_back(read_page(tmp_path, page)) == "Von Anna Müller, Alice Springs"
+
+
+_QUAKE_STORY = [
+    "Ein Erdbeben der Stärke 4,2 hat am Dienstag die Emilia-Romagna erschüttert; Schäden "
+    "wurden zunächst nicht gemeldet.",
+    "Die Erschütterungen waren in mehreren Städten der Region zu spüren, sagte ein Sprecher "
+    "des Zivilschutzes.",
+    "Reggio Emilia",
+    "In der Altstadt liefen viele Menschen auf die Straßen, die Schulen blieben am Mittwoch "
+    "geschlossen.",
+    "Die Bahnstrecke nach Parma wurde für Kontrollen zwei Stunden lang gesperrt.",
+]
+
+
+def test_a_crosshead_naming_the_byline_s_place_is_not_dimmed_as_a_writer(
+    tmp_path: Path,
+) -> None:
+    """The extractor's author "Anna Müller; Reggio Emilia" made the crosshead a writer's
+    name, dimmed."""
+    doc = read_page(
+        tmp_path, pages.story_page("de", "Von Anna Müller, Reggio Emilia", _QUAKE_STORY)
+    )
+    assert "Reggio Emilia" in paragraph_lines(doc)
+    assert "Reggio Emilia" not in dimmed(doc)
+
+
+def test_the_extractor_s_author_keeps_a_second_writer_and_loses_the_place() -> None:
+    """What a line of writers' names alone is dimmed by: "Olena Kovalenko" a writer,
+    "Reggio Emilia" (no table knows it, the story names it) none."""
+    story = "\n\n".join(_QUAKE_STORY)
+    assert marked_writers("Anna Müller; Olena Kovalenko", None, story) == (
+        "Anna Müller; Olena Kovalenko"
+    )
+    assert marked_writers("Anna Müller; Reggio Emilia", None, story) == "Anna Müller"
+    assert marked_writers("Anna Müller; Tom Schmidt", "anna müller", story) == "Anna Müller"
