@@ -51,6 +51,7 @@ __all__ = [
     "is_bare_byline",
     "is_byline",
     "is_foreign_byline",
+    "is_later_writer",
     "is_role_line",
     "is_writers_line",
     "is_writing_credit",
@@ -321,13 +322,23 @@ def _regrouped(names: str, tail: str, named: str | None, story: str = "") -> tup
 
 def _is_writer(name: str, mark: str, named: str | None, story: str) -> bool:
     """The byline's part ``name``, after ``mark`` (a comma, "and"), is a writer's."""
+    if named is None and "," not in mark and ";" not in mark:
+        return True
+    return is_later_writer(name, named, story)
+
+
+def is_later_writer(name: str, named: str | None, story: str = "") -> bool:
+    """``name``, a byline's part after its first writer and a comma, is a writer's: one
+    ``named`` names (the page's metadata's writers) when it names any, else one that
+    reads as a writer's (reader.ingest.byline_places); never a place, nor one the
+    ``story`` names."""
     if named is not None:
         return (
             name.strip().casefold() in named.casefold()
             and not is_place_name(name)
             and not story_names(story, name)
         )
-    return reads_as_writer(name, story) if "," in mark or ";" in mark else True
+    return reads_as_writer(name, story)
 
 
 # Credits of the writing, as a story's last line gives them: "Reporting by Jane Smith in

@@ -14,12 +14,12 @@ from html import unescape
 
 from reader.ingest.agencies import AGENCIES, is_agency
 from reader.ingest.agency_credits import is_agency_credit
-from reader.ingest.byline_places import is_place_name, reads_as_writer
 from reader.ingest.bylines import (
     Byline,
     byline_parts,
     byline_word,
     is_byline,
+    is_later_writer,
     is_writing_credit,
     language_of_tag,
     writer_names,
@@ -250,20 +250,7 @@ def marked_writers(author: str | None, named: str | None, text: str) -> str | No
         return author
     first, *more = (name.strip() for name in author.split(";"))
     story = _story(text)
-    return "; ".join(
-        [
-            first,
-            *(
-                name
-                for name in more
-                if (
-                    name.casefold() in named.casefold() and not is_place_name(name)
-                    if named is not None
-                    else reads_as_writer(name, story)
-                )
-            ),
-        ]
-    )
+    return "; ".join([first, *(name for name in more if is_later_writer(name, named, story))])
 
 
 def _story(text: str) -> str:
