@@ -584,7 +584,7 @@ def session_file_actions(bench: Bench, window: object, folder: Path) -> None:
 
     assert isinstance(window, MainWindow)
     ctl = window.session_controller
-    files = ctl.files
+    dialogs = ctl.dialogs
     session = ctl.session()
     assert session is not None
     mid = session.alignment.matches[len(session.alignment.matches) // 2].id
@@ -599,8 +599,8 @@ def session_file_actions(bench: Bench, window: object, folder: Path) -> None:
     y.write_text("Kim met Putin in Pyongyang.\n\nA treaty was signed there.\n", encoding="utf-8")
     ctl.change(noted)
     # the questions' answers, as the tests give them: Save, and where
-    setattr(files, "ask_unsaved", lambda *_a: "save")  # noqa: B010
-    setattr(files, "ask_save_path", lambda: str(folder / "before-another.crossread"))  # noqa: B010
+    setattr(dialogs, "ask_unsaved", lambda *_a: "save")  # noqa: B010
+    setattr(dialogs, "ask_save_path", lambda: str(folder / "before-another.crossread"))  # noqa: B010
 
     def small_pair_shown() -> bool:
         s = ctl.session()
@@ -634,7 +634,7 @@ def session_file_actions(bench: Bench, window: object, folder: Path) -> None:
 
     # a new window at start: the crashed run's autosave restored
     w2 = new_window()
-    setattr(w2.session_controller.files, "ask_restore", lambda _p: True)  # noqa: B010
+    setattr(w2.session_controller.dialogs, "ask_restore", lambda _p: True)  # noqa: B010
     bench.measure_phases(
         "restore autosave",
         lambda: w2.session_controller.start(),

@@ -80,7 +80,7 @@ def main() -> int:
         window.quotes_dock.table.selectRow(shared)
         wait(500)
         ok = window.grab().save(str(HERE / "quotes.png")) and ok
-        ctl.files.ask_unsaved = lambda *_: "discard"  # type: ignore[method-assign]
+        ctl.dialogs.ask_unsaved = lambda *_: "discard"  # type: ignore[method-assign]
         window.close()
         app.processEvents()
     return 0 if ok else 1

@@ -1,8 +1,7 @@
 """Session files, export and settings for the :class:`SessionController`.
 
-Each OS dialog is one small ``ask_*`` method (tests replace only those; the export dialog
-is :mod:`~reader.ui.export_dialog`, the questions about unsaved work
-:mod:`~reader.ui.unsaved_questions`); each failure is a ``ReaderError`` shown through
+Each OS dialog is one small ``ask_*`` method of :mod:`~reader.ui.session_dialogs`
+(tests replace only those); each failure is a ``ReaderError`` shown through
 ``window.report_error``, and the session in memory stays as it was.
 """
 
@@ -15,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog
 
 from reader.errors import SessionError
 from reader.export import FORMATS, NOTHING_ANNOTATED, has_annotated
@@ -32,7 +30,6 @@ from reader.session.store import SUFFIX, keep_original, save_session
 from reader.ui import export_dialog, unsaved_questions
 from reader.ui.exporter import Exporter, ExportJob
 from reader.ui.recovery_dialog import RecoveryDialog
-from reader.ui.session_actions import SESSION_FILE_FILTER
 from reader.ui.session_writer import FileJob, SessionWriter
 from reader.ui.settings_dialog import SettingsDialog, apply_settings
 from reader.ui.shown_matches import kept_ids
@@ -105,7 +102,7 @@ class SessionFiles(QObject):
         if not changes or (not holds_work(session) and not path):
             return GO  # nothing differs from the file, or no file and nothing to lose
         summary = unsaved_questions.unsaved_summary(changes, session, path)
-        choice = self.ask_unsaved(question, summary)
+        choice = self.controller.dialogs.ask_unsaved(question, summary)
         if choice == "discard":
             self.discarded = session
             return GO
@@ -125,7 +122,7 @@ class SessionFiles(QObject):
     def save_as(self, then: Saved | None = None) -> bool:
         if self.controller.session() is None:
             return False
-        path = self.ask_save_path()
+        path = self.controller.dialogs.ask_save_path()
         if not path:
             return False
         if not Path(path).suffix:
@@ -221,7 +218,7 @@ class SessionFiles(QObject):
     def open_dialog(self) -> bool:
         """File > Open session: the file first, then the question about unsaved changes
         (after a Save, the file opens once the session is saved). True when it opens now."""
-        path = self.ask_open_path()
+        path = self.controller.dialogs.ask_open_path()
         if path is None:
             return False
         ctl = self.controller
@@ -294,7 +291,7 @@ class SessionFiles(QObject):
         export (Ctrl+E)."""
         if self.controller.session() is None:
             return False
-        choice = self.ask_export()
+        choice = self.controller.dialogs.ask_export()
         return choice is not None and self.export_to(*choice)
 
     def export_to(
@@ -351,45 +348,3 @@ class SessionFiles(QObject):
             self.controller.notices.clear()
             self.controller.realign()
         self.settings_applied.emit(changed)
-
-    # -- the OS dialogs (tests replace these) ----------------------------------------------
-
-    def _folder(self) -> str:
-        """Where the dialogs start: the session's folder, else where the reader last
-        chose files (this run or an earlier one)."""
-        path = self.controller.path()
-        return str(Path(path).parent) if path else self.controller.window.settings.open_folder()
-
-    def _chosen(self, path: str) -> str | None:
-        if path:
-            self.controller.window.settings.set_open_folder(path)
-        return path or None
-
-    def ask_save_path(self) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.controller.window, "Save session", self._folder(), SESSION_FILE_FILTER
-        )
-        return self._chosen(path)
-
-    def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.controller.window, "Open session", self._folder(), SESSION_FILE_FILTER
-        )
-        return self._chosen(path)
-
-    def ask_export(self) -> tuple[str, str, bool, bool] | None:
-        """The export file dialog (:func:`~reader.ui.export_dialog.ask_export`): the file,
-        the format, "only annotated" and "only the matches the Matches panel shows"."""
-        window = self.controller.window
-        session = self.controller.session()
-        return export_dialog.ask_export(window, self._folder(), session, window.dock.proxy.accepts)
-
-    def ask_restore(self, path: Path) -> str:
-        """What to do with a crashed run's autosave in ``path``: "restore", "keep" or
-        "discard" (:func:`~reader.ui.unsaved_questions.ask_restore`)."""
-        return unsaved_questions.ask_restore(self.controller.window, path)
-
-    def ask_unsaved(self, question: str, detail: str = "") -> str:
-        """Unsaved changes about to go: "save", "discard" or "cancel"
-        (:func:`~reader.ui.unsaved_questions.ask_unsaved`)."""
-        return unsaved_questions.ask_unsaved(self.controller.window, question, detail)

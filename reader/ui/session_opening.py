@@ -41,7 +41,7 @@ class SessionOpening:
         ctl = self._ctl
         restoring = False
         found = ctl.autosaver.recoverable() if recover else None
-        answer = ctl.files.ask_restore(found) if found is not None else ""
+        answer = ctl.dialogs.ask_restore(found) if found is not None else ""
         if found is not None:
             if answer == "restore":
                 restoring = True

@@ -81,8 +81,8 @@ def win(qtbot: QtBot, settings: QSettings) -> Iterator[MainWindow]:
 def make_controller(w: MainWindow, monkeypatch: pytest.MonkeyPatch) -> SessionController:
     c = getattr(w, "session_controller", None)
     ctl = c if isinstance(c, SessionController) else SessionController(w)
-    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: "discard")
-    monkeypatch.setattr(ctl.files, "ask_restore", lambda _path: "discard")
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: "discard")
+    monkeypatch.setattr(ctl.dialogs, "ask_restore", lambda _path: "discard")
     return ctl
 
 

@@ -20,7 +20,7 @@ from reader.session.kept_copies import kept_copy_files, list_kept_copies
 from reader.session.store import load_session, save_session, session_bytes
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
-from reader.ui.session_files import SessionFiles
+from reader.ui.session_dialogs import SessionDialogs
 from reader.ui.unsaved_questions import unsaved_summary
 from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
@@ -66,7 +66,7 @@ def scene(
     other_session = tmp_path / "other.crossread"
     save_session(sample_session(), other_session)
     s = Scene(win, ctl, monkeypatch, (str(x), str(y)), other_session, data_folder)
-    monkeypatch.setattr(ctl.files, "ask_unsaved", s.ask_unsaved)
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", s.ask_unsaved)
     yield s
     s.answer = "discard"  # the window closes at the end of the test
 
@@ -114,7 +114,7 @@ def via_drop_on_b(s: Scene) -> None:
 
 
 def via_session_dialog(s: Scene) -> None:
-    s.monkeypatch.setattr(s.ctl.files, "ask_open_path", lambda: str(s.session_file))
+    s.monkeypatch.setattr(s.ctl.dialogs, "ask_open_path", lambda: str(s.session_file))
     s.ctl.actions.open_session.trigger()
 
 
@@ -201,7 +201,7 @@ def test_cancel_leaves_the_recovery_list_open(scene: Scene, noted: Session) -> N
 
 
 def test_cancel_in_a_file_dialog_asks_nothing(scene: Scene, noted: Session) -> None:
-    scene.monkeypatch.setattr(scene.ctl.files, "ask_open_path", lambda: None)
+    scene.monkeypatch.setattr(scene.ctl.dialogs, "ask_open_path", lambda: None)
     pick_in_dialog(scene, [])
     scene.ctl.actions.open_session.trigger()
     assert scene.asked == [] and scene.ctl.session() is noted
@@ -216,7 +216,7 @@ def test_save_writes_the_session_file_then_opens(
 ) -> None:
     target = tmp_path / "mine.crossread"
     scene.answer = "save"
-    scene.monkeypatch.setattr(scene.ctl.files, "ask_save_path", lambda: str(target))
+    scene.monkeypatch.setattr(scene.ctl.dialogs, "ask_save_path", lambda: str(target))
     new = replace(scene, entry, qtbot)
     assert [n.text for n in load_session(target).notes] == [NOTE]
     assert new.alignment != noted.alignment
@@ -229,7 +229,7 @@ def test_save_uses_the_sessions_own_file(
     assert scene.ctl.files.save_to(str(own))
     scene.ctl.change(noted.add_note(Note.new("second", match_id=noted.notes[0].match_id)))
     scene.answer = "save"
-    scene.monkeypatch.setattr(scene.ctl.files, "ask_save_path", lambda: pytest.fail("asked"))
+    scene.monkeypatch.setattr(scene.ctl.dialogs, "ask_save_path", lambda: pytest.fail("asked"))
     replace(scene, "open-pair-dialog", qtbot)
     assert [n.text for n in load_session(own).notes] == [NOTE, "second"]
 
@@ -241,7 +241,7 @@ def test_save_cancelled_or_failed_aborts_the_open(
 ) -> None:
     path = None if where == "cancelled" else str(tmp_path / "no" / "such" / "x.crossread")
     scene.answer = "save"
-    scene.monkeypatch.setattr(scene.ctl.files, "ask_save_path", lambda: path)
+    scene.monkeypatch.setattr(scene.ctl.dialogs, "ask_save_path", lambda: path)
     started: list[int] = []
     scene.win.alignment_started.connect(started.append)
     ENTRIES[entry](scene)
@@ -408,8 +408,8 @@ def test_the_real_question_shows_text_and_detail(
     timer.setInterval(10)
     timer.timeout.connect(answer)
     timer.start()
-    answered = SessionFiles.ask_unsaved(ctl.files, "Save before?", "Not saved yet: 1 note.")
-    assert answered == button.lower()  # (the ctl fixture replaced ctl.files.ask_unsaved)
+    answered = SessionDialogs.ask_unsaved(ctl.dialogs, "Save before?", "Not saved yet: 1 note.")
+    assert answered == button.lower()  # (the ctl fixture replaced ctl.dialogs.ask_unsaved)
     assert seen == [("Save before?", "Not saved yet: 1 note.")]
 
 
@@ -460,5 +460,5 @@ def test_the_real_restore_question_says_later_keeps_the_notes(
     timer.setInterval(10)
     timer.timeout.connect(click)
     timer.start()
-    assert SessionFiles.ask_restore(ctl.files, tmp_path / "autosave-1.crossread") == answer
+    assert SessionDialogs.ask_restore(ctl.dialogs, tmp_path / "autosave-1.crossread") == answer
     assert seen and "File > Recover unsaved notes" in seen[0] and "Discard deletes" in seen[0]

@@ -62,7 +62,7 @@ def test_the_export_dialog_greys_the_box_out(ctl: SessionController, opened: Ses
         dialog.reject()
 
     QTimer.singleShot(200, look)
-    assert ctl.files.ask_export() is None
+    assert ctl.dialogs.ask_export() is None
     assert seen == [(False, "Only annotated passages (matches with notes and notes on text)")]
 
 

@@ -163,7 +163,7 @@ def test_unsaved_notes_are_asked_about_once_then_the_export_is_waited_for(
         asked.append(question)
         return "discard"
 
-    monkeypatch.setattr(ctl.files, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", ask_unsaved)
     ctl.change(opened.add_note(Note.new("Checked.", match_id=opened.alignment.matches[0].id)))
     out = tmp_path / "notes.pdf"
     still_open, _said = export_then_close(ctl, out)

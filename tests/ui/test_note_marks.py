@@ -125,7 +125,7 @@ def test_pane_showing_other_text_gets_no_marks(shown: MainWindow, alignment: Ali
 def test_marks_survive_selection_and_flash(
     shown: MainWindow, alignment: Alignment, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(shown.session_controller.files, "ask_unsaved", lambda *_: "discard")
+    monkeypatch.setattr(shown.session_controller.dialogs, "ask_unsaved", lambda *_: "discard")
     shown.session_controller.change(annotated(alignment))  # the window's own session
     shown.select_match("m4")
     qtbot.waitUntil(lambda: not shown.pane_b.selections.is_flashing(), timeout=3000)

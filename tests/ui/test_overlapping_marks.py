@@ -38,7 +38,7 @@ def shows(
     window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> ArticlePane:
     """``session`` made the window's own; its pane A, at the top, once its marks are laid."""
-    monkeypatch.setattr(window.session_controller.files, "ask_unsaved", lambda *_: "discard")
+    monkeypatch.setattr(window.session_controller.dialogs, "ask_unsaved", lambda *_: "discard")
     window.session_controller.change(session)
     pane = window.pane_a
     qtbot.waitUntil(lambda: bool(pane.selections.note_marks), timeout=3000)

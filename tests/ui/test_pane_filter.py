@@ -301,7 +301,7 @@ def test_show_all_ticks_every_kind_and_puts_min_score_back(
 def test_a_note_on_a_hidden_match_stays_marked_on_a_tint_of_its_own(
     shown: MainWindow, alignment: Alignment, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(shown.session_controller.files, "ask_unsaved", lambda *_: "discard")
+    monkeypatch.setattr(shown.session_controller.dialogs, "ask_unsaved", lambda *_: "discard")
     session = Session(alignment).add_note(Note.new("check the count", match_id="m4"))
     shown.session_controller.change(session)
     min_score(shown, 0.8)

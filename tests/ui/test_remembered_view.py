@@ -112,7 +112,7 @@ def test_the_open_session_dialog_starts_in_the_folder_last_chosen_at_the_next_st
     window.close()
     end_the_run(tmp_path)
     again = restarted(qtbot, window.settings.store)
-    assert start_folder(again.session_controller.files.ask_open_path) == str(folder)
+    assert start_folder(again.session_controller.dialogs.ask_open_path) == str(folder)
     again.shutdown()
 
 

@@ -294,7 +294,7 @@ def test_save_then_open_round_trip(
     ctl.change(s)
     saved = settle(qtbot, ctl)
     target = tmp_path / "work"
-    monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(target))
+    monkeypatch.setattr(ctl.dialogs, "ask_save_path", lambda: str(target))
     with qtbot.waitSignal(ctl.session_saved):
         ctl.actions.save.trigger()
     path = tmp_path / "work.crossread"
@@ -303,7 +303,7 @@ def test_save_then_open_round_trip(
     assert ctl.path() == str(path) and not win.isWindowModified()
     assert "work.crossread" in win.windowTitle()
     ctl.change(saved.delete_note(saved.notes[0].id))
-    monkeypatch.setattr(ctl.files, "ask_open_path", lambda: str(path))
+    monkeypatch.setattr(ctl.dialogs, "ask_open_path", lambda: str(path))
     with qtbot.waitSignal(ctl.session_opened):
         ctl.actions.open_session.trigger()
     assert settle(qtbot, ctl) == saved
@@ -485,7 +485,7 @@ def test_damaged_session_file_shows_an_error_and_keeps_the_session(
     current = ctl.session()
     bad = tmp_path / "bad.crossread"
     bad.write_text('{"schema": "reader.session/1", "alignment": ', encoding="utf-8")
-    monkeypatch.setattr(ctl.files, "ask_open_path", lambda: str(bad))
+    monkeypatch.setattr(ctl.dialogs, "ask_open_path", lambda: str(bad))
     with qtbot.waitSignal(win.error_shown) as sig:
         ctl.actions.open_session.trigger()
     assert "damaged" in sig.args[1]
@@ -502,7 +502,7 @@ def test_failed_save_reports_and_keeps_the_session(
 ) -> None:
     ctl.change(opened.add_note(Note.new("keep me", match_id=first_claim(opened))))
     current = ctl.session()
-    monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(tmp_path / "no" / "x.crossread"))
+    monkeypatch.setattr(ctl.dialogs, "ask_save_path", lambda: str(tmp_path / "no" / "x.crossread"))
     with qtbot.waitSignal(win.error_shown) as sig:
         ctl.actions.save.trigger()
     assert "does not exist" in sig.args[1]
@@ -535,7 +535,7 @@ def test_export_writes_each_format(
 ) -> None:
     ctl.change(opened.add_note(Note.new("Exported note", match_id=first_claim(opened))))
     out = tmp_path / f"notes.{fmt}"
-    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(out), fmt, True))
+    monkeypatch.setattr(ctl.dialogs, "ask_export", lambda: (str(out), fmt, True))
     with qtbot.waitSignal(ctl.files.exported):
         ctl.actions.export.trigger()
     data = out.read_bytes()
@@ -574,7 +574,7 @@ def test_export_over_the_session_file_is_refused(
 ) -> None:
     """The notes saved there would be gone while the window thinks them saved."""
     saved = tmp_path / "work.crossread"
-    monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(saved))
+    monkeypatch.setattr(ctl.dialogs, "ask_save_path", lambda: str(saved))
     with qtbot.waitSignal(ctl.session_saved):
         ctl.actions.save.trigger()
     said = refused_export(ctl, win, qtbot, monkeypatch, saved)
@@ -590,7 +590,7 @@ def refused_export(
 ) -> str:
     """Export to ``path`` through File > Export; the error said, ``path`` unchanged."""
     before = path.read_bytes()
-    monkeypatch.setattr(ctl.files, "ask_export", lambda: (str(path), "md", False))
+    monkeypatch.setattr(ctl.dialogs, "ask_export", lambda: (str(path), "md", False))
     with qtbot.waitSignal(win.error_shown) as sig:
         ctl.actions.export.trigger()
     assert path.read_bytes() == before
@@ -662,7 +662,7 @@ def test_restore_offered_after_a_crash(
         asked.append(path)
         return answer
 
-    monkeypatch.setattr(c.files, "ask_restore", ask_restore)
+    monkeypatch.setattr(c.dialogs, "ask_restore", ask_restore)
     restored: list[bool] = []
     assert c.start(then=restored.append) is (answer == "restore")
     assert asked == [left]
@@ -690,7 +690,7 @@ def test_later_keeps_a_crashed_runs_work_for_recover_unsaved_notes(
     qtbot.addWidget(w)
     w.show()
     c = make_controller(w, monkeypatch)
-    monkeypatch.setattr(c.files, "ask_restore", lambda _path: "keep")
+    monkeypatch.setattr(c.dialogs, "ask_restore", lambda _path: "keep")
     assert not c.start()
     [kept] = kept_copy_files(data_folder)
     assert load_session(kept) == lost and not left.exists()
@@ -708,7 +708,7 @@ def restarted(
     qtbot.addWidget(w)
     w.show()
     c = make_controller(w, monkeypatch)
-    monkeypatch.setattr(c.files, "ask_restore", lambda _path: "restore")
+    monkeypatch.setattr(c.dialogs, "ask_restore", lambda _path: "restore")
     return w, c
 
 
@@ -753,11 +753,11 @@ def test_close_with_unsaved_changes_asks(
     ctl: SessionController, opened: Session, win: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctl.change(opened.add_note(Note.new("unsaved", match_id=first_claim(opened))))
-    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: "cancel")
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: "cancel")
     win.close()
     assert win.isVisible(), "cancel keeps the window open"
     assert ctl.autosaver.timer.isActive()
-    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: "discard")
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: "discard")
     win.close()
     assert not win.isVisible()
     assert not autosave.marker_path().exists(), "a clean exit removes the running marker"
@@ -876,7 +876,7 @@ def test_export_dialog_gives_file_format_and_choice(
     # a note: "only annotated" can be ticked
     ctl.change(opened.add_note(Note.new("Exported note", match_id=first_claim(opened))))
     answer_export_dialog(str(tmp_path / name), name_filter, True)
-    assert ctl.files.ask_export() == (str(tmp_path / expected[0]), expected[1], True, False)
+    assert ctl.dialogs.ask_export() == (str(tmp_path / expected[0]), expected[1], True, False)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # a modal dialog, offscreen
@@ -896,7 +896,7 @@ def test_export_dialog_asks_before_replacing_the_file_a_bare_name_stands_for(
 
     QTimer.singleShot(800, keep_it)
     answer_export_dialog(str(tmp_path / "notes"), "Markdown (*.md)", False)
-    assert (ctl.files.ask_export(), len(asked)) == (None, 1)
+    assert (ctl.dialogs.ask_export(), len(asked)) == (None, 1)
 
 
 def test_a_link_made_by_hand_stays_in_view_in_both_panes(

@@ -152,7 +152,7 @@ def test_closing_finishes_a_save_under_way_without_asking(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: pytest.fail("asked"))
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: pytest.fail("asked"))
     path = tmp_path / "s.crossread"
     ctl.files.save_to(str(path))
     win.close()
@@ -211,8 +211,8 @@ def answering(
 ) -> Answers:
     """Answer the question with ``answers``; Save asks where, and gets ``target``."""
     question = Answers(list(answers))
-    monkeypatch.setattr(ctl.files, "ask_unsaved", question)
-    monkeypatch.setattr(ctl.files, "ask_save_path", lambda: str(target))
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", question)
+    monkeypatch.setattr(ctl.dialogs, "ask_save_path", lambda: str(target))
     return question
 
 
@@ -288,7 +288,7 @@ def test_closing_while_a_save_is_written_closes_once_it_is(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(ctl.files, "ask_unsaved", lambda *_: pytest.fail("asked"))
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: pytest.fail("asked"))
     path = tmp_path / "s.crossread"
     ctl.files.save_to(str(path))
     bar = win.statusBar()
@@ -371,7 +371,7 @@ def test_a_second_request_while_saving_asks_nothing_and_wins(
     question = answering(ctl, monkeypatch, target, "save")
     other_session = tmp_path / "other.crossread"
     save_session(noted.delete_note(noted.notes[0].id), other_session)
-    monkeypatch.setattr(ctl.files, "ask_open_path", lambda: str(other_session))
+    monkeypatch.setattr(ctl.dialogs, "ask_open_path", lambda: str(other_session))
     started: list[int] = []
     win.alignment_started.connect(started.append)
     win.actions_.open_pair.trigger()

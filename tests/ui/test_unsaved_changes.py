@@ -48,7 +48,7 @@ class Asked:
 @pytest.fixture
 def asked(ctl: SessionController, monkeypatch: pytest.MonkeyPatch) -> Iterator[Asked]:
     answers = Asked()
-    monkeypatch.setattr(ctl.files, "ask_unsaved", answers)
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", answers)
     yield answers
     answers.answer = "discard"  # the window closes at the end of the test
 
