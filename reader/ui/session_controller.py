@@ -61,6 +61,7 @@ from reader.ui.session_opening import SessionOpening
 from reader.ui.session_show import SessionShow
 from reader.ui.session_wiring import connect_controller
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings
+from reader.ui.settings_opener import SettingsOpener
 from reader.ui.start_notices import say_when_free
 from reader.ui.unsaved_guard import UnsavedGuard
 
@@ -103,6 +104,7 @@ class SessionController(QObject):
         self.left_view = LeftView(window, lambda: self._session)  # for the kept copies
         self.dialogs = SessionDialogs(self)  # the OS dialogs (tests replace them)
         self.files = SessionFiles(self)
+        self.settings_opener = SettingsOpener(self)  # Edit > Settings…
         self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
         self.autosaver = Autosaver(self.session_with_view, self.files.writer, self)

@@ -1,4 +1,4 @@
-"""Session files, export and settings for the :class:`SessionController`.
+"""Session files and export for the :class:`SessionController`.
 
 Each OS dialog is one small ``ask_*`` method of :mod:`~reader.ui.session_dialogs`
 (tests replace only those); each failure is a ``ReaderError`` shown through
@@ -31,7 +31,6 @@ from reader.ui import export_dialog, unsaved_questions
 from reader.ui.exporter import Exporter, ExportJob
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_writer import FileJob, SessionWriter
-from reader.ui.settings_dialog import SettingsDialog, apply_settings
 from reader.ui.shown_matches import kept_ids
 
 if TYPE_CHECKING:
@@ -59,20 +58,17 @@ def taken_by(session: Session, session_path: str | None, path: str) -> str | Non
 
 
 class SessionFiles(QObject):
-    """Save, open and export the controller's session; the settings dialog.
+    """Save, open and export the controller's session.
 
     Signals:
         exported(str, str): an export was written (path, format).
-        settings_applied(bool): the settings were accepted (True: model or method changed).
     """
 
     exported = Signal(str, str)
-    settings_applied = Signal(bool)
 
     def __init__(self, controller: SessionController) -> None:
         super().__init__(controller)
         self.controller = controller
-        self.settings_dialog: SettingsDialog | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self.discarded: Session | None = None  # the reader chose Discard: keep no copy
         self.last_kept: tuple[Session, Path] | None = None  # the last copy kept, and where
@@ -323,28 +319,3 @@ class SessionFiles(QObject):
     def _export_failed(self, text: str) -> None:
         self.controller.window.statusBar().clearMessage()  # not "Exporting…" any more
         self.controller.window.report_error("Cannot export notes", text)
-
-    # -- settings ------------------------------------------------------------------------
-
-    def open_settings(self) -> SettingsDialog:
-        """Open the settings dialog (non-blocking); on OK apply it and re-align."""
-        if self.settings_dialog is not None:
-            self.settings_dialog.close()
-        dialog = SettingsDialog(self.controller.analysis, self.controller.window)
-        dialog.accepted.connect(self._settings_accepted)
-        dialog.finished.connect(self._settings_closed)
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _settings_closed(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
-            self.settings_dialog = None
-
-    def _settings_accepted(self) -> None:
-        changed = apply_settings(self.controller.analysis)
-        if changed:
-            self.controller.notices.clear()
-            self.controller.realign()
-        self.settings_applied.emit(changed)

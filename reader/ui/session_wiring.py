@@ -52,7 +52,7 @@ def connect_controller(ctl: SessionController) -> None:
     dock.note_rewritten.connect(ctl.notes.rewritten)
     dock.note_left_behind.connect(files.keep_copy)
     act.export.triggered.connect(files.export_dialog)
-    act.settings.triggered.connect(files.open_settings)
+    act.settings.triggered.connect(ctl.settings_opener.open)
     dock.session_changed.connect(lambda s: ctl.change(s))
     dock.note_activated.connect(ctl.notes.show)
     dock.note_add_requested.connect(lambda: ctl.add_note())

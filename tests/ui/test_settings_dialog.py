@@ -89,27 +89,27 @@ def test_dialog_stores_folder_and_method(
     ctl: SessionController, settings: QSettings, qtbot: QtBot, tmp_path: Path
 ) -> None:
     folder = str(model_folder(tmp_path))
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     assert dialog.chosen() == ("", "auto")
     dialog.folder.setText(folder)
     dialog.method.setCurrentIndex(dialog.method.findData("lexical"))
-    with qtbot.waitSignal(ctl.files.settings_applied) as sig:
+    with qtbot.waitSignal(ctl.settings_opener.applied) as sig:
         ok(dialog)
     assert sig.args == [True]
     assert settings.value(MODEL_KEY) == folder
     assert settings.value(METHOD_KEY) == "lexical"
     assert chosen_model_dir()[0] == folder
     assert current_method() == "lexical"
-    assert ctl.files.open_settings().chosen() == (folder, "lexical")
+    assert ctl.settings_opener.open().chosen() == (folder, "lexical")
 
 
 @pytest.fixture
 def working(ctl: SessionController, qtbot: QtBot, tmp_path: Path) -> str:
     """A model folder chosen in Settings and applied: the working setting."""
     folder = str(model_folder(tmp_path, "working-model"))
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     dialog.folder.setText(folder)
-    with qtbot.waitSignal(ctl.files.settings_applied):
+    with qtbot.waitSignal(ctl.settings_opener.applied):
         ok(dialog)
     return folder
 
@@ -140,8 +140,8 @@ def test_a_folder_without_a_model_is_refused_in_the_dialog(
 ) -> None:
     bad = str(make(tmp_path))
     applied: list[bool] = []
-    ctl.files.settings_applied.connect(applied.append)
-    dialog = ctl.files.open_settings()
+    ctl.settings_opener.applied.connect(applied.append)
+    dialog = ctl.settings_opener.open()
     dialog.folder.setText(bad)
     ok(dialog)
     assert dialog.isVisible(), "the dialog stays open"
@@ -157,7 +157,7 @@ def test_a_folder_without_a_model_is_refused_in_the_dialog(
 def test_the_hint_and_the_problem_show_whole_once_a_folder_is_refused(
     ctl: SessionController, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     qtbot.waitExposed(dialog)
     dialog.folder.setText(str(tmp_path / "does-not-exist"))
     ok(dialog)
@@ -171,12 +171,12 @@ def test_the_hint_and_the_problem_show_whole_once_a_folder_is_refused(
 def test_reset_to_default_after_a_refused_folder_is_taken(
     ctl: SessionController, working: str, settings: QSettings, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     dialog.folder.setText(str(tmp_path / "does-not-exist"))
     ok(dialog)
     dialog.reset.click()
     assert not dialog.problem.isVisible()
-    with qtbot.waitSignal(ctl.files.settings_applied):
+    with qtbot.waitSignal(ctl.settings_opener.applied):
         ok(dialog)
     assert settings.value(MODEL_KEY) is None
 
@@ -185,13 +185,13 @@ def test_browse_and_reset_to_default(
     ctl: SessionController, settings: QSettings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     AnalysisSettings(settings).save("/some/model", "auto")
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     monkeypatch.setattr(dialog, "ask_folder", lambda: "/chosen/model")
     dialog.browse.click()
     assert dialog.folder.text() == "/chosen/model"
     dialog.reset.click()
     assert dialog.folder.text() == ""
-    with qtbot.waitSignal(ctl.files.settings_applied):
+    with qtbot.waitSignal(ctl.settings_opener.applied):
         ok(dialog)
     assert settings.value(MODEL_KEY) is None
     assert chosen_model_dir() == (None, None)
@@ -212,9 +212,9 @@ def test_stored_folder_applies_at_start(
 def test_settings_without_a_pair_apply_to_the_next(
     ctl: SessionController, win: MainWindow, qtbot: QtBot
 ) -> None:
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     dialog.method.setCurrentIndex(dialog.method.findData("lexical"))
-    with qtbot.waitSignal(ctl.files.settings_applied):
+    with qtbot.waitSignal(ctl.settings_opener.applied):
         ok(dialog)
     assert "next pair" in win.statusBar().currentMessage()
 
@@ -246,7 +246,7 @@ def test_broken_model_folder_falls_back_to_lexical_with_a_notice(
     settle(qtbot, c)
     first = w.alignment()
     assert first is not None and not first.notices
-    dialog = c.files.open_settings()
+    dialog = c.settings_opener.open()
     dialog.folder.setText(str(broken_model(tmp_path)))
     dialog.method.setCurrentIndex(dialog.method.findData("auto"))
     with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
@@ -273,7 +273,7 @@ def test_the_counts_keep_saying_why_matching_used_words(
     """The status bar says it once, for a while; the counts' "(lexical)" keeps the reason
     in its tooltip (and for screen readers) for as long as the pair is shown."""
     w, c = model_window
-    dialog = c.files.open_settings()
+    dialog = c.settings_opener.open()
     dialog.folder.setText(str(broken_model(tmp_path)))
     dialog.method.setCurrentIndex(dialog.method.findData("auto"))
     ok(dialog)
@@ -365,7 +365,7 @@ def test_the_whole_hint_shows_at_normal_and_large_font(
     ctl: SessionController, qtbot: QtBot, app_font: Callable[[int], None], points: int
 ) -> None:
     app_font(points)
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     qtbot.waitExposed(dialog)
     hint = dialog.hint
     assert hint.height() >= hint.heightForWidth(hint.width()), "the hint's last line is cut"
@@ -402,10 +402,10 @@ def test_ok_with_nothing_changed_keeps_the_folder_of_the_shell(
 ) -> None:
     shell = model_folder(tmp_path, "shell-model")
     monkeypatch.setenv(MODEL_DIR_ENV, str(shell))
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     assert dialog.chosen() == ("", "auto")
     assert str(shell) in dialog.folder.placeholderText(), "the field says what empty means"
-    with qtbot.waitSignal(ctl.files.settings_applied) as sig:
+    with qtbot.waitSignal(ctl.settings_opener.applied) as sig:
         ok(dialog)
     assert sig.args == [False], "nothing changed: the pair is not matched again"
     assert os.environ.get(MODEL_DIR_ENV) == str(shell)
@@ -417,14 +417,14 @@ def test_a_folder_chosen_in_settings_is_used_before_the_shells(
 ) -> None:
     shell, chosen = model_folder(tmp_path, "shell-model"), model_folder(tmp_path)
     monkeypatch.setenv(MODEL_DIR_ENV, str(shell))
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     dialog.folder.setText(str(chosen))
-    with qtbot.waitSignal(ctl.files.settings_applied):
+    with qtbot.waitSignal(ctl.settings_opener.applied):
         ok(dialog)
     assert model_files(None).model_file == chosen / "model.onnx"
-    dialog = ctl.files.open_settings()
+    dialog = ctl.settings_opener.open()
     dialog.reset.click()
-    with qtbot.waitSignal(ctl.files.settings_applied) as sig:
+    with qtbot.waitSignal(ctl.settings_opener.applied) as sig:
         ok(dialog)
     assert sig.args == [True]
     assert model_files(None).model_file == shell / "model.onnx", "empty: the shell's again"
@@ -443,7 +443,7 @@ def test_the_chosen_models_digest_is_kept_with_the_folder_when_first_loaded(
     with qtbot.waitSignal(c.session_changed, timeout=ALIGN_TIMEOUT):
         w.open_pair(*pair)
     settle(qtbot, c)
-    dialog = c.files.open_settings()
+    dialog = c.settings_opener.open()
     monkeypatch.setattr(dialog, "ask_folder", lambda: str(folder))
     dialog.browse.click()
     dialog.method.setCurrentIndex(dialog.method.findData("auto"))
@@ -453,8 +453,8 @@ def test_the_chosen_models_digest_is_kept_with_the_folder_when_first_loaded(
     digest = sha256_of(folder / "model.onnx")
     qtbot.waitUntil(lambda: settings.value(MODEL_SHA256_KEY) == digest, timeout=ALIGN_TIMEOUT)
     settle(qtbot, c)
-    with qtbot.waitSignal(c.files.settings_applied) as applied:
-        ok(c.files.open_settings())
+    with qtbot.waitSignal(c.settings_opener.applied) as applied:
+        ok(c.settings_opener.open())
     assert applied.args == [False]
     assert settings.value(MODEL_SHA256_KEY) == digest, "OK with nothing changed keeps it"
 
@@ -503,7 +503,7 @@ def test_choosing_the_folder_again_trusts_the_model_now_in_it(
         w.open_pair(*pair)
     assert sig.args[0].method == "lexical"
     settle(qtbot, c)
-    dialog = c.files.open_settings()
+    dialog = c.settings_opener.open()
     monkeypatch.setattr(dialog, "ask_folder", lambda: str(folder))
     dialog.browse.click()  # the same folder, chosen again
     with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
