@@ -441,15 +441,17 @@ def run_actions(
     bench.measure("swap back", window.swap_sides, swapped, settle_s=1.0)
 
     # a saved session of the pair, opened again
-    files = window.session_controller.files
+    ctl = window.session_controller
     session_path = folder / "long.crossread"
-    writer = getattr(files, "writer", None)  # the session files' background queue
+    writer = getattr(ctl.files, "writer", None)  # the session files' background queue
 
     def session_written() -> bool:
         return writer is None or not writer.is_busy()
 
     bench.measure(
-        "save session (until written)", lambda: files.save_to(str(session_path)), session_written
+        "save session (until written)",
+        lambda: ctl.files.save_to(str(session_path)),
+        session_written,
     )
     bench.measure(
         "open saved session",
@@ -492,12 +494,12 @@ def run_actions(
     bench.measure("add note: open the dialog", lambda: window.session_controller.add_note())
     bench.measure("add note: OK", accept_note)
     written: list[str] = []
-    files.exported.connect(lambda path, _fmt: written.append(path))
+    ctl.exports.exported.connect(lambda path, _fmt: written.append(path))
     for fmt in ("md", "html", "json", "csv", "pdf"):
         out = str(folder / f"notes.{fmt}")
         bench.measure(
             f"export notes ({fmt}, until written)",
-            partial(files.export_to, out, fmt),
+            partial(ctl.exports.export_to, out, fmt),
             partial(written.__contains__, out),
             settle_s=0.5,
             timeout_s=600,
@@ -746,12 +748,12 @@ def close_while_exporting(bench: Bench, window: object, folder: Path) -> None:
     from reader.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    files = window.session_controller.files
+    exports = window.session_controller.exports
     out = folder / "closing.pdf"
     window.session_controller._modified = False  # no question on close
 
     def export_then_close() -> None:
-        files.export_to(str(out), "pdf")
+        exports.export_to(str(out), "pdf")
         window.close()
 
     bench.measure_phases(

@@ -196,12 +196,12 @@ def run(bench: Bench, window: object, folder: Path, path: Path) -> None:
         "save (until written)", lambda: files.save_to(str(out)), lambda: not writer.is_busy()
     )
     written: list[str] = []
-    files.exported.connect(lambda p, _fmt: written.append(p))
+    ctl.exports.exported.connect(lambda p, _fmt: written.append(p))
     for fmt in ("md", "html", "json", "csv", "pdf"):
         target = str(folder / f"notes.{fmt}")
         bench.measure(
             f"export ({fmt}, until written)",
-            partial(files.export_to, target, fmt),
+            partial(ctl.exports.export_to, target, fmt),
             partial(written.__contains__, target),
             timeout_s=600,
         )

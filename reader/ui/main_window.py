@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
         self.session_controller.autosaver.stop()
         # a close waits for exports under way (unsaved_guard); only with no event loop
         # left to report it is the one being written finished here
-        self.session_controller.files.exporter.finish()
+        self.session_controller.exports.exporter.finish()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

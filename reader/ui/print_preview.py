@@ -109,7 +109,7 @@ class PrintPreview(QObject):
         controller.session_changed.connect(lambda s: self.action.setEnabled(s is not None))
         self.action.setEnabled(controller.session() is not None)
         self.printer: QPrinter | None = None  # the printer of the preview open
-        exporter = controller.files.exporter
+        exporter = controller.exports.exporter
         exporter.printed.connect(self._made)
 
     def dialog(self) -> QPrintPreviewDialog | None:
@@ -165,7 +165,7 @@ class PrintPreview(QObject):
         out = str(scratch / "print-preview.pdf")
         keep = self._printing.keep(session)
         job = PreviewJob(session, out, PRINT, keep=keep, to_file=True)
-        self._ctl.files.exporter.start(job)
+        self._ctl.exports.exporter.start(job)
         only = " of the matches the Matches panel shows" if keep is not None else ""
         self._ctl.status(f"Making the pages{only}: they open in your PDF viewer once made…", 0)
         return job

@@ -101,7 +101,7 @@ class Printing(QObject):
         self.action.triggered.connect(self.dialog)
         controller.session_changed.connect(lambda s: self.action.setEnabled(s is not None))
         self.action.setEnabled(controller.session() is not None)
-        exporter = controller.files.exporter
+        exporter = controller.exports.exporter
         exporter.printed.connect(self._printed)
         exporter.print_failed.connect(self._failed)
         self.preview = PrintPreview(controller, self)  # File > Print Preview…, after Print…
@@ -164,7 +164,7 @@ class Printing(QObject):
         if job.to_file and not job.path:
             self._ctl.status("Name the PDF file to print to.")
             return False
-        self._ctl.files.exporter.start(job)
+        self._ctl.exports.exporter.start(job)
         where = f"to {job.path}" if job.to_file else f"on {job.path}"
         self._ctl.status(f"Printing {where}…", 0)
         return True

@@ -56,6 +56,7 @@ from reader.ui.saved_state import SavedState
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_closing import SessionClosing, thaw
 from reader.ui.session_dialogs import SessionDialogs
+from reader.ui.session_export import SessionExport
 from reader.ui.session_files import SessionFiles
 from reader.ui.session_opening import SessionOpening
 from reader.ui.session_show import SessionShow
@@ -104,6 +105,7 @@ class SessionController(QObject):
         self.left_view = LeftView(window, lambda: self._session)  # for the kept copies
         self.dialogs = SessionDialogs(self)  # the OS dialogs (tests replace them)
         self.files = SessionFiles(self)
+        self.exports = SessionExport(self)  # File > Export notes…; File > Print… too
         self.settings_opener = SettingsOpener(self)  # Edit > Settings…
         self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go

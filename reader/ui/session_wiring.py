@@ -51,7 +51,7 @@ def connect_controller(ctl: SessionController) -> None:
     dock.note_deleted.connect(ctl.notes.deleted)
     dock.note_rewritten.connect(ctl.notes.rewritten)
     dock.note_left_behind.connect(files.keep_copy)
-    act.export.triggered.connect(files.export_dialog)
+    act.export.triggered.connect(ctl.exports.export_dialog)
     act.settings.triggered.connect(ctl.settings_opener.open)
     dock.session_changed.connect(lambda s: ctl.change(s))
     dock.note_activated.connect(ctl.notes.show)

@@ -48,9 +48,9 @@ class UnsavedGuard(QObject):
         self._close_after_exports = False  # the window closes once the exports are written
         self._let_go_on_close: object = None  # the session Discard let go on close
         self.files.writer.idle.connect(self._writer_idle)
-        self.files.exporter.idle.connect(self._exports_written)
-        self.files.exporter.export_failed.connect(self._export_failed)
-        self.files.exporter.print_failed.connect(self._export_failed)
+        controller.exports.exporter.idle.connect(self._exports_written)
+        controller.exports.exporter.export_failed.connect(self._export_failed)
+        controller.exports.exporter.print_failed.connect(self._export_failed)
 
     def may_replace(self, paths: tuple[str, str] | None, then: Callable[[], object] | None) -> bool:
         """:meth:`SessionController.may_replace` once the same pair is ruled out."""
@@ -90,7 +90,7 @@ class UnsavedGuard(QObject):
     def _exports_done(self) -> bool:
         """True when no export is under way; else the window closes once they are
         written, and the status bar says so."""
-        unwritten = self.files.exporter.unwritten()
+        unwritten = self.controller.exports.exporter.unwritten()
         if not unwritten:
             return True
         self._close_after_exports = True

@@ -91,7 +91,7 @@ def test_an_export_lists_as_only_in_one_what_the_panel_lists(
     ctl.corrections.reject(mid)
     settle(qtbot, ctl)
     out = tmp_path / "out.json"
-    assert ctl.files.export_to(str(out), "json")
+    assert ctl.exports.export_to(str(out), "json")
     qtbot.waitUntil(out.exists)
     data = json.loads(out.read_text(encoding="utf-8"))
     only_b = [Span(e["b"]["start"], e["b"]["end"]) for e in data["only"] if e["kind"] == "only_b"]

@@ -69,7 +69,7 @@ def test_the_export_dialog_greys_the_box_out(ctl: SessionController, opened: Ses
 def refused(ctl: SessionController, win: MainWindow, qtbot: QtBot, out: Path) -> str:
     """Export only annotated passages to ``out`` (CSV); what the error said."""
     with qtbot.waitSignal(win.error_shown) as shown:
-        assert not ctl.files.export_to(str(out), "csv", only_annotated=True)
+        assert not ctl.exports.export_to(str(out), "csv", only_annotated=True)
     assert shown.args[0] == "Cannot export notes"
     assert not win.statusBar().currentMessage().startswith("Exporting")
     return str(shown.args[1])
@@ -98,7 +98,7 @@ def test_with_a_note_only_the_annotated_match_is_exported(
 ) -> None:
     noted(ctl, opened)
     out = tmp_path / "notes.csv"
-    with qtbot.waitSignal(ctl.files.exported):
-        assert ctl.files.export_to(str(out), "csv", only_annotated=True)
+    with qtbot.waitSignal(ctl.exports.exported):
+        assert ctl.exports.export_to(str(out), "csv", only_annotated=True)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2 and "Worth checking" in lines[1]

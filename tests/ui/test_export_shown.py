@@ -109,8 +109,8 @@ def test_the_export_dialog_exports_only_the_matches_shown_when_ticked(
         dialog.accept()
 
     QTimer.singleShot(200, answer)
-    with qtbot.waitSignal(ctl.files.exported, timeout=20_000):
-        assert ctl.files.export_dialog()
+    with qtbot.waitSignal(ctl.exports.exported, timeout=20_000):
+        assert ctl.exports.export_dialog()
     assert exported_ids(out) == raised.ids
 
 
@@ -118,8 +118,8 @@ def test_without_the_box_the_export_lists_every_match(
     ctl: SessionController, raised: ShownMatches, qtbot: QtBot, tmp_path: Path
 ) -> None:
     out = tmp_path / "notes.json"
-    with qtbot.waitSignal(ctl.files.exported):
-        assert ctl.files.export_to(str(out), "json")
+    with qtbot.waitSignal(ctl.exports.exported):
+        assert ctl.exports.export_to(str(out), "json")
     assert len(exported_ids(out)) == raised.total
 
 
@@ -127,8 +127,8 @@ def test_asked_for_while_the_panel_hides_nothing_every_match_is_exported(
     ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     out = tmp_path / "notes.json"
-    with qtbot.waitSignal(ctl.files.exported):
-        assert ctl.files.export_to(str(out), "json", only_shown=True)
+    with qtbot.waitSignal(ctl.exports.exported):
+        assert ctl.exports.export_to(str(out), "json", only_shown=True)
     assert json.loads(out.read_text(encoding="utf-8"))["only_shown"] is None
 
 
@@ -141,8 +141,8 @@ def test_a_pdf_made_in_a_process_of_its_own_keeps_to_the_matches_shown(
     writers: list[object],
 ) -> None:
     out = tmp_path / "notes.pdf"
-    with qtbot.waitSignal(ctl.files.exported, timeout=120_000):
-        assert ctl.files.export_to(str(out), "pdf", only_shown=True)
+    with qtbot.waitSignal(ctl.exports.exported, timeout=120_000):
+        assert ctl.exports.export_to(str(out), "pdf", only_shown=True)
     assert writers == []  # not rendered in this process
     assert said(raised) in pdf_text(out)
 
@@ -180,7 +180,7 @@ def test_printing_with_the_box_ticked_prints_only_the_matches_shown(
 ) -> None:
     ctl.printing.only_shown = True
     out = tmp_path / "printed.pdf"
-    with qtbot.waitSignal(ctl.files.exporter.printed, timeout=60_000):
+    with qtbot.waitSignal(ctl.exports.exporter.printed, timeout=60_000):
         assert ctl.printing.print_on(to_file(out))
     assert said(raised) in pdf_text(out)
 
@@ -192,7 +192,7 @@ def test_the_choice_made_in_the_print_dialog_is_kept_for_the_next_print(
     dialog = ctl.printing.dialog()
     assert dialog is not None
     print_box(dialog).setChecked(True)
-    with qtbot.waitSignal(ctl.files.exporter.printed, timeout=60_000):
+    with qtbot.waitSignal(ctl.exports.exporter.printed, timeout=60_000):
         dialog.accept()
     assert ctl.printing.only_shown
     again = ctl.printing.dialog()

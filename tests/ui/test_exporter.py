@@ -43,8 +43,8 @@ def test_an_export_is_written_off_the_gui_thread(
     writers: list[threading.Thread],
 ) -> None:
     out = tmp_path / "notes.pdf"
-    with qtbot.waitSignal(ctl.files.exported) as done:
-        assert ctl.files.export_to(str(out), "pdf")
+    with qtbot.waitSignal(ctl.exports.exported) as done:
+        assert ctl.exports.export_to(str(out), "pdf")
     assert done.args == [str(out), "pdf"]
     assert out.read_bytes().startswith(b"%PDF")
     assert writers and writers[0] is not threading.main_thread()
@@ -54,8 +54,8 @@ def test_the_status_bar_says_an_export_is_under_way_then_done(
     ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     out = tmp_path / "notes.md"
-    with qtbot.waitSignal(ctl.files.exported):
-        ctl.files.export_to(str(out), "md")
+    with qtbot.waitSignal(ctl.exports.exported):
+        ctl.exports.export_to(str(out), "md")
         assert win.statusBar().currentMessage().startswith("Exporting Markdown to")
     assert win.statusBar().currentMessage() == f"Exported Markdown to {out}."
 
@@ -64,10 +64,10 @@ def test_exports_asked_for_in_a_row_are_all_written_and_reported(
     ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     reported: list[str] = []
-    ctl.files.exported.connect(lambda path, _fmt: reported.append(path))
+    ctl.exports.exported.connect(lambda path, _fmt: reported.append(path))
     outs = [str(tmp_path / f"notes.{fmt}") for fmt in ("pdf", "md", "csv")]
     for out in outs:
-        ctl.files.export_to(out, Path(out).suffix[1:])
+        ctl.exports.export_to(out, Path(out).suffix[1:])
     qtbot.waitUntil(lambda: len(reported) == 3)
     assert reported == outs
     assert all(Path(out).stat().st_size > 0 for out in outs)
@@ -78,7 +78,7 @@ def test_an_export_that_cannot_be_written_shows_why(
 ) -> None:
     out = tmp_path / "no such folder" / "notes.md"
     with qtbot.waitSignal(win.error_shown) as shown:
-        ctl.files.export_to(str(out), "md")
+        ctl.exports.export_to(str(out), "md")
     assert shown.args[0] == "Cannot export notes"
     assert not win.statusBar().currentMessage().startswith("Exporting")
 
@@ -87,10 +87,10 @@ def test_closing_the_window_finishes_the_export_being_written(
     ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path
 ) -> None:
     out = tmp_path / "notes.pdf"
-    ctl.files.export_to(str(out), "pdf")
+    ctl.exports.export_to(str(out), "pdf")
     win.close()
     assert out.read_bytes().startswith(b"%PDF")
-    assert ctl.files.exporter.runner.active_threads() == 0
+    assert ctl.exports.exporter.runner.active_threads() == 0
 
 
 # -- closing the window while an export is written ----------------------------------------
@@ -101,7 +101,7 @@ def export_then_close(ctl: SessionController, out: Path, fmt: str = "pdf") -> tu
     loop; whether the window is still open then, and what its status bar says."""
 
     def act() -> tuple[bool, str]:
-        ctl.files.export_to(str(out), fmt)
+        ctl.exports.export_to(str(out), fmt)
         ctl.window.close()
         return ctl.window.isVisible(), ctl.window.statusBar().currentMessage()
 
@@ -130,7 +130,7 @@ def test_closing_during_an_export_keeps_the_window_open_until_it_is_written(
     fx.run_event_loop(closed)
     assert whole_pdf(out) and all(seen)
     assert sorted(p.name for p in tmp_path.glob(".notes.pdf.*")) == []  # no temporary file
-    assert ctl.files.exporter.runner.active_threads() == 0
+    assert ctl.exports.exporter.runner.active_threads() == 0
 
 
 def test_closing_during_exports_in_a_row_waits_for_them_all(
@@ -139,8 +139,8 @@ def test_closing_during_exports_in_a_row_waits_for_them_all(
     first, last = tmp_path / "notes.pdf", tmp_path / "notes.md"
 
     def act() -> str:
-        ctl.files.export_to(str(first), "pdf")
-        ctl.files.export_to(str(last), "md")
+        ctl.exports.export_to(str(first), "pdf")
+        ctl.exports.export_to(str(last), "md")
         win.close()
         return win.statusBar().currentMessage()
 
@@ -182,7 +182,7 @@ def test_a_failed_export_while_closing_is_shown_and_the_window_stays(
     still_open, _said = export_then_close(ctl, out)
     assert still_open
     fx.run_event_loop(lambda: bool(shown))
-    fx.run_event_loop(lambda: not ctl.files.exporter.is_busy())
+    fx.run_event_loop(lambda: not ctl.exports.exporter.is_busy())
     qtbot.wait(50)
     assert shown == ["Cannot export notes"] and win.isVisible()
     assert not out.exists()
@@ -209,8 +209,8 @@ def test_a_long_pdf_is_laid_out_in_a_process_of_its_own(
     writers: list[threading.Thread],
 ) -> None:
     out = tmp_path / "notes.pdf"
-    with qtbot.waitSignal(ctl.files.exported, timeout=120_000):
-        assert ctl.files.export_to(str(out), "pdf")
+    with qtbot.waitSignal(ctl.exports.exported, timeout=120_000):
+        assert ctl.exports.export_to(str(out), "pdf")
     assert writers == []  # not rendered in this process
     here = tmp_path / "here.pdf"
     export.export_session(opened, str(here), "pdf")
@@ -225,6 +225,6 @@ def test_a_long_pdf_that_cannot_be_written_says_why(
 ) -> None:
     out = tmp_path / "no such folder" / "notes.pdf"
     with qtbot.waitSignal(win.error_shown, timeout=120_000) as shown:
-        ctl.files.export_to(str(out), "pdf")
+        ctl.exports.export_to(str(out), "pdf")
     assert "The PDF export could not be made: " in shown.args[1]
     assert "no such folder" in shown.args[1] and not out.exists()

@@ -76,7 +76,7 @@ def test_printing_to_a_file_writes_the_pdf_export(
     ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     out = tmp_path / "printed.pdf"
-    with qtbot.waitSignal(ctl.files.exporter.printed):
+    with qtbot.waitSignal(ctl.exports.exporter.printed):
         assert ctl.printing.print_on(to_file(out))
     assert out.read_bytes().startswith(b"%PDF")
     assert win.statusBar().currentMessage() == f"Printed to {out}."
@@ -103,7 +103,7 @@ def print_to_file(
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
         printer.setFromTo(*pages)
     printer.setCopyCount(copies)
-    with qtbot.waitSignal(ctl.files.exporter.printed):
+    with qtbot.waitSignal(ctl.exports.exporter.printed):
         assert ctl.printing.print_on(printer)
 
 
@@ -145,8 +145,8 @@ def test_printing_on_a_printer_hands_the_pdf_to_the_queue(
     ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot, queue: Path
 ) -> None:
     job = PrintJob(opened, "Office", PRINT, request=PrintRequest("Office"))
-    with qtbot.waitSignal(ctl.files.exporter.printed):
-        ctl.files.exporter.start(job)
+    with qtbot.waitSignal(ctl.exports.exporter.printed):
+        ctl.exports.exporter.start(job)
     assert (queue / "printed.pdf").read_bytes().startswith(b"%PDF")
     assert win.statusBar().currentMessage() == "Sent to Office."
 
@@ -162,7 +162,7 @@ def test_without_a_print_queue_the_reader_is_told(
     monkeypatch.setenv("PATH", str(tmp_path))  # no lp there
     job = PrintJob(opened, "Office", PRINT, request=PrintRequest("Office"))
     with qtbot.waitSignal(win.error_shown) as shown:
-        ctl.files.exporter.start(job)
+        ctl.exports.exporter.start(job)
     assert shown.args == ["Cannot print", NO_LP]
 
 

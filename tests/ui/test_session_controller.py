@@ -536,7 +536,7 @@ def test_export_writes_each_format(
     ctl.change(opened.add_note(Note.new("Exported note", match_id=first_claim(opened))))
     out = tmp_path / f"notes.{fmt}"
     monkeypatch.setattr(ctl.dialogs, "ask_export", lambda: (str(out), fmt, True))
-    with qtbot.waitSignal(ctl.files.exported):
+    with qtbot.waitSignal(ctl.exports.exported):
         ctl.actions.export.trigger()
     data = out.read_bytes()
     if fmt == "pdf":
