@@ -443,7 +443,7 @@ def run_actions(
     # a saved session of the pair, opened again
     ctl = window.session_controller
     session_path = folder / "long.crossread"
-    writer = getattr(ctl.files, "writer", None)  # the session files' background queue
+    writer = getattr(ctl, "writer", None)  # the session files' background queue
 
     def session_written() -> bool:
         return writer is None or not writer.is_busy()
@@ -548,7 +548,7 @@ def shows_its_session(window: object) -> bool:
     s = ctl.session()
     return (
         s is not None
-        and not ctl.files.writer.is_busy()
+        and not ctl.writer.is_busy()
         and not window.is_showing()
         and not window.pane_a.loading.is_loading()
         and not window.pane_b.loading.is_loading()

@@ -190,7 +190,7 @@ def run(bench: Bench, window: object, folder: Path, path: Path) -> None:
     spin(0.3)
     bench.measure("delete a note", dock.delete_selected)
     bench.measure("undo the delete", window.session_controller.notes.undo)
-    writer = files.writer
+    writer = ctl.writer
     out = folder / "saved.crossread"
     bench.measure(
         "save (until written)", lambda: files.save_to(str(out)), lambda: not writer.is_busy()

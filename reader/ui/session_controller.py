@@ -61,6 +61,7 @@ from reader.ui.session_files import SessionFiles
 from reader.ui.session_opening import SessionOpening
 from reader.ui.session_show import SessionShow
 from reader.ui.session_wiring import connect_controller
+from reader.ui.session_writer import SessionWriter
 from reader.ui.settings_dialog import AnalysisSettings, apply_settings
 from reader.ui.settings_opener import SettingsOpener
 from reader.ui.start_notices import say_when_free
@@ -103,13 +104,14 @@ class SessionController(QObject):
         # what the file holds: what differs is unsaved
         self.saved = SavedState(window, lambda: self._session, self.dock)
         self.left_view = LeftView(window, lambda: self._session)  # for the kept copies
+        self.writer = SessionWriter(self)  # every read and write of a session file, in turn
         self.dialogs = SessionDialogs(self)  # the OS dialogs (tests replace them)
         self.files = SessionFiles(self)
         self.exports = SessionExport(self)  # File > Export notes…; File > Print… too
         self.settings_opener = SettingsOpener(self)  # Edit > Settings…
         self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
-        self.autosaver = Autosaver(self.session_with_view, self.files.writer, self)
+        self.autosaver = Autosaver(self.session_with_view, self.writer, self)
         self.autosaver.autosaved.connect(self.autosaved)
         self.autosaver.autosave_failed.connect(self._autosave_failed)
         self.actions = SessionActions(window)

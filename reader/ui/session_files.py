@@ -26,7 +26,7 @@ from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
 from reader.ui import unsaved_questions
 from reader.ui.recovery_dialog import RecoveryDialog
-from reader.ui.session_writer import FileJob, SessionWriter
+from reader.ui.session_writer import FileJob
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
@@ -49,7 +49,6 @@ class SessionFiles(QObject):
         self.damaged_original: str | None = None
         # those copied aside already (written by the save jobs, in the worker, in turn)
         self.kept_originals: set[str] = set()
-        self.writer = SessionWriter(self)  # every read and write of a session file
         self._saving_to: tuple[object, str] | None = None  # (pair, path) of the last save
 
     # -- unsaved changes ---------------------------------------------------------------
@@ -131,7 +130,7 @@ class SessionFiles(QObject):
                 then(False)
 
         self._saving_to = (session.alignment, path)
-        self.writer.start(FileJob(write, done, failed))
+        self.controller.writer.start(FileJob(write, done, failed))
         self.controller.status(f"Saving session to {path}…", 0)
         return True
 
@@ -179,7 +178,7 @@ class SessionFiles(QObject):
                 f"The unsaved notes of the previous pair could not be kept: {text}"
             )
 
-        self.writer.start(FileJob(write, done, failed))
+        self.controller.writer.start(FileJob(write, done, failed))
 
     def open_dialog(self) -> bool:
         """File > Open session: the file first, then the question about unsaved changes

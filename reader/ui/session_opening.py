@@ -104,7 +104,7 @@ class SessionOpening:
             if failed is not None:
                 failed(text)
 
-        ctl.files.writer.start(FileJob(lambda: read_for_window(path, recovered), done, not_opened))
+        ctl.writer.start(FileJob(lambda: read_for_window(path, recovered), done, not_opened))
         ctl.status(opening, 0)
         return True
 

@@ -47,7 +47,7 @@ class UnsavedGuard(QObject):
         self._after_writes: Callable[[], object] | None = None  # asked again once written
         self._close_after_exports = False  # the window closes once the exports are written
         self._let_go_on_close: object = None  # the session Discard let go on close
-        self.files.writer.idle.connect(self._writer_idle)
+        controller.writer.idle.connect(self._writer_idle)
         controller.exports.exporter.idle.connect(self._exports_written)
         controller.exports.exporter.export_failed.connect(self._export_failed)
         controller.exports.exporter.print_failed.connect(self._export_failed)
@@ -75,7 +75,7 @@ class UnsavedGuard(QObject):
         if QThread.currentThread().loopLevel() == 0:
             return self._may_close_at_once()
         ctl = self.controller
-        if self.files.writer.is_busy():
+        if self.controller.writer.is_busy():
             self._after_writes = ctl.window.close
             if not self._answered_save:
                 ctl.status(CLOSING_LATER, 0)
@@ -104,7 +104,7 @@ class UnsavedGuard(QObject):
     def _may_close_at_once(self) -> bool:
         """:meth:`may_close` with no event loop running: every write is finished here,
         the save the reader may choose included."""
-        writer = self.files.writer
+        writer = self.controller.writer
         writer.finish()
         if not self.controller.is_modified() or self._let_go(CLOSING, lambda: None):
             return True

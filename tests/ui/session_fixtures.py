@@ -100,7 +100,7 @@ def settle(qtbot: QtBot, c: SessionController) -> Session:
     def shown() -> bool:
         s = c.session()
         w = c.window
-        if c.files.writer.is_busy():  # a session file being read (or written)
+        if c.writer.is_busy():  # a session file being read (or written)
             return False
         return s is not None and not w.is_showing() and w.alignment() == visible_alignment(s)
 
@@ -112,7 +112,7 @@ def settle(qtbot: QtBot, c: SessionController) -> Session:
 
 def written(qtbot: QtBot, c: SessionController) -> None:
     """Wait until every session file asked for is read or written, and reported."""
-    qtbot.waitUntil(lambda: not c.files.writer.is_busy(), timeout=ALIGN_TIMEOUT)
+    qtbot.waitUntil(lambda: not c.writer.is_busy(), timeout=ALIGN_TIMEOUT)
 
 
 def from_event_loop(action: Callable[[], T]) -> T:

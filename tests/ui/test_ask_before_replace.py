@@ -246,7 +246,7 @@ def test_save_cancelled_or_failed_aborts_the_open(
     scene.win.alignment_started.connect(started.append)
     ENTRIES[entry](scene)
     if where == "failed":  # the save is written off the GUI thread: its failure comes later
-        qtbot.waitUntil(lambda: not scene.ctl.files.writer.is_busy())
+        qtbot.waitUntil(lambda: not scene.ctl.writer.is_busy())
         assert scene.win.statusBar().currentMessage() == ""  # not "Saving…" any more
     assert started == [] and scene.ctl.session() is noted and scene.ctl.is_modified()
     scene.win.opener.close_dialog()  # the "Cannot save session" message

@@ -342,7 +342,7 @@ def test_opening_a_session_says_when_an_article_file_is_gone(
     save_session(opened, path)
     Path(pair[1]).unlink()
     assert ctl.open_session(path)
-    ctl.files.writer.finish()
+    ctl.writer.finish()
     message = win.statusBar().currentMessage()
     assert message.startswith("Article B's file") and "is gone" in message
 
@@ -723,7 +723,7 @@ def test_a_crashed_runs_work_is_read_while_the_window_answers(
     left = crashed_run(data_folder, lost)
     w, c = restarted(settings, qtbot, monkeypatch)
     assert c.start()
-    assert c.session() is None and c.files.writer.is_busy(), "read off the GUI thread"
+    assert c.session() is None and c.writer.is_busy(), "read off the GUI thread"
     assert w.statusBar().currentMessage() == f"Opening the unsaved work in {left}…"
     assert settle(qtbot, c) == lost and c.is_modified()
     assert not left.exists() and w.statusBar().currentMessage() == ""

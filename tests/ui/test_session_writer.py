@@ -99,7 +99,7 @@ def test_save_returns_before_the_session_is_written(
     ctl: SessionController, noted: Session, tmp_path: Path
 ) -> None:
     assert ctl.files.save_to(str(tmp_path / "s.crossread"))
-    assert ctl.files.writer.is_busy() and ctl.is_modified()
+    assert ctl.writer.is_busy() and ctl.is_modified()
 
 
 def test_the_session_is_saved_once_written(
@@ -184,7 +184,7 @@ def test_the_autosave_is_written_off_the_gui_thread(
 ) -> None:
     ctl.autosaver.write_now()
     with qtbot.waitSignal(ctl.autosaved) as saved:
-        assert ctl.files.writer.is_busy()
+        assert ctl.writer.is_busy()
     assert [n.text for n in load_session(saved.args[0]).notes] == ["first"]
 
 
@@ -231,7 +231,7 @@ def test_closing_after_save_waits_for_the_session_to_be_written(
     question = answering(ctl, monkeypatch, target, "save")
     bar = win.statusBar()
     after_close = from_event_loop(
-        lambda: (win.close(), win.isVisible(), ctl.files.writer.is_busy(), bar.currentMessage())
+        lambda: (win.close(), win.isVisible(), ctl.writer.is_busy(), bar.currentMessage())
     )
     assert after_close[1:] == (True, True, f"Saving session to {target}…")
     run_event_loop(lambda: not win.isVisible(), WAIT_MS)
@@ -253,7 +253,7 @@ def test_a_failed_save_on_close_keeps_the_window_open_with_the_notes(
     with qtbot.waitSignal(win.error_shown, timeout=WAIT_MS) as shown:
         from_event_loop(win.close)
     assert shown.args[0] == "Cannot save session"
-    run_event_loop(lambda: not ctl.files.writer.is_busy(), WAIT_MS)
+    run_event_loop(lambda: not ctl.writer.is_busy(), WAIT_MS)
     assert win.isVisible() and question.asked == [CLOSING], "no second try to close"
     assert ctl.is_modified() and ctl.session() is noted
     win.opener.close_dialog()
@@ -275,7 +275,7 @@ def test_a_note_added_while_the_save_on_close_is_written_is_asked_about(
         ctl.change(second)
 
     from_event_loop(close_then_add_a_note)
-    run_event_loop(lambda: len(question.asked) == 2 and not ctl.files.writer.is_busy(), WAIT_MS)
+    run_event_loop(lambda: len(question.asked) == 2 and not ctl.writer.is_busy(), WAIT_MS)
     assert question.asked == [CLOSING, CLOSING]
     assert win.isVisible() and ctl.is_modified() and ctl.session() is second
     assert notes_in(target) == ["first"]
@@ -331,7 +331,7 @@ def test_save_before_another_pair_opens_it_once_written(
     started: list[int] = []
     win.alignment_started.connect(started.append)
     win.actions_.open_pair.trigger()
-    assert ctl.files.writer.is_busy() and started == [] and ctl.session() is noted
+    assert ctl.writer.is_busy() and started == [] and ctl.session() is noted
     assert win.statusBar().currentMessage() == f"Saving session to {target}…"
     new = other_pair_shown(qtbot, ctl)
     assert question.asked == [REPLACING.format("pair")]
