@@ -693,7 +693,7 @@ def recovery_actions(bench: Bench, window: object, folder: Path, copies: int) ->
     from reader.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    files = window.session_controller.files
+    recovery = window.session_controller.recovery
     session = window.session_controller.session()
     assert session is not None
     data = folder / "data"
@@ -705,7 +705,7 @@ def recovery_actions(bench: Bench, window: object, folder: Path, copies: int) ->
     opened: list[object] = []
 
     def open_list() -> None:
-        dialog = files.open_recovery()
+        dialog = recovery.open()
         setattr(dialog, "ask_delete", lambda _copy: True)  # noqa: B010 (Yes, as tests answer)
         opened[:] = [dialog]
 

@@ -41,7 +41,7 @@ def follow_alignment(ctl: SessionController, alignment: Alignment) -> None:
         thaw()
         ctl.note_undo.clear()  # another pair: its notes are not these
         if ctl.is_modified():
-            ctl.files.keep_copy(old)  # unless the reader chose Discard for it
+            ctl.recovery.keep_copy(old)  # unless the reader chose Discard for it
         ctl.set_path(None)
         ctl.saved.begin_unsaved(following)  # shown with every match
     else:

@@ -52,6 +52,7 @@ from reader.ui.notes_dock import NotesDock
 from reader.ui.pair_follow import follow_alignment
 from reader.ui.pane_menu import PaneMenus
 from reader.ui.printing import Printing
+from reader.ui.recovery import Recovery
 from reader.ui.saved_state import SavedState
 from reader.ui.session_actions import SessionActions
 from reader.ui.session_closing import SessionClosing, thaw
@@ -107,6 +108,7 @@ class SessionController(QObject):
         self.writer = SessionWriter(self)  # every read and write of a session file, in turn
         self.dialogs = SessionDialogs(self)  # the OS dialogs (tests replace them)
         self.files = SessionFiles(self)
+        self.recovery = Recovery(self)  # kept copies of unsaved work, and their list
         self.exports = SessionExport(self)  # File > Export notes…; File > Print… too
         self.settings_opener = SettingsOpener(self)  # Edit > Settings…
         self.opening = SessionOpening(self)  # session files read and shown, at start too
@@ -194,7 +196,7 @@ class SessionController(QObject):
         ``shown_next``: its view is shown next, in place of the panes' text, and its note
         marks are laid once it is (laid now, on the text being replaced, thousands of
         notes' marks would stall the window for nothing)."""
-        self.files.discarded = None  # replaced or changed: a later copy is kept again
+        self.recovery.discarded = None  # replaced or changed: a later copy is kept again
         self._session = session
         self._modified = self._differs()
         self.dock.set_session(session)

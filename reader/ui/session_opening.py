@@ -61,7 +61,7 @@ class SessionOpening:
             else:
                 self._keep(found)
         ctl.autosaver.start()
-        ctl.files.update_recover()
+        ctl.recovery.update_action()
         if not restoring and then is not None:
             then(False)
         return restoring
@@ -99,7 +99,7 @@ class SessionOpening:
 
         def not_opened(text: str) -> None:
             clear_status(ctl.window, opening)
-            ctl.files.discarded = None  # the session stays: a later copy is kept again
+            ctl.recovery.discarded = None  # the session stays: a later copy is kept again
             ctl.window.report_error("Cannot open session", text)
             if failed is not None:
                 failed(text)
@@ -145,7 +145,7 @@ class SessionOpening:
         ctl = self._ctl
         session = opened.session
         if ctl.is_modified():
-            ctl.files.keep_copy(ctl.session())
+            ctl.recovery.keep_copy(ctl.session())
         ctl.note_undo.clear()
         ctl.files.damaged_original = absolute_path(path) if opened.incomplete() else None
         ctl.files.kept_originals.clear()

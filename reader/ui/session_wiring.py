@@ -37,9 +37,9 @@ def connect_controller(ctl: SessionController) -> None:
     act.save.triggered.connect(lambda: files.save())  # not (checked) as the save's "then"
     act.save_as.triggered.connect(lambda: files.save_as())
     act.open_session.triggered.connect(files.open_dialog)
-    act.recover.triggered.connect(files.open_recovery)
+    act.recover.triggered.connect(ctl.recovery.open)
     if act.file_menu is not None:
-        act.file_menu.aboutToShow.connect(files.update_recover)
+        act.file_menu.aboutToShow.connect(ctl.recovery.update_action)
     act.undo_delete.triggered.connect(ctl.notes.undo)
     act.redo.triggered.connect(ctl.notes.redo)
     undo = ctl.note_undo
@@ -50,7 +50,7 @@ def connect_controller(ctl: SessionController) -> None:
     dock.note_added.connect(ctl.notes.added)
     dock.note_deleted.connect(ctl.notes.deleted)
     dock.note_rewritten.connect(ctl.notes.rewritten)
-    dock.note_left_behind.connect(files.keep_copy)
+    dock.note_left_behind.connect(ctl.recovery.keep_copy)
     act.export.triggered.connect(ctl.exports.export_dialog)
     act.settings.triggered.connect(ctl.settings_opener.open)
     dock.session_changed.connect(lambda s: ctl.change(s))
@@ -58,7 +58,7 @@ def connect_controller(ctl: SessionController) -> None:
     dock.note_add_requested.connect(lambda: ctl.add_note())
     window.alignment_finished.connect(ctl.shown.finished)
     ctl.saved.filters_moved_changed.connect(ctl.filters_moved)
-    window.alignment_failed.connect(lambda _text: setattr(files, "discarded", None))
+    window.alignment_failed.connect(lambda _text: setattr(ctl.recovery, "discarded", None))
     window.match_selected.connect(lambda _mid: ctl.refresh_marks())
     window.match_selected.connect(lambda match_id: name_reject(ctl, match_id))
 

@@ -125,7 +125,7 @@ def via_drop_session(s: Scene) -> None:
 def via_recovered_copy(s: Scene) -> None:
     s.data.mkdir(parents=True, exist_ok=True)
     save_session(sample_session(), s.data / "unsaved-20240601-090000.crossread")
-    dialog = s.ctl.files.open_recovery()
+    dialog = s.ctl.recovery.open()
     dialog.table.selectRow(0)
     fx.run_event_loop(lambda: dialog.model.unread_total() == 0)  # read off the GUI thread
     dialog.open_button.click()
@@ -195,7 +195,7 @@ def test_cancel_leaves_pair_notes_and_flag_and_starts_nothing(
 
 def test_cancel_leaves_the_recovery_list_open(scene: Scene, noted: Session) -> None:
     via_recovered_copy(scene)
-    dialog = scene.ctl.files.recovery_dialog
+    dialog = scene.ctl.recovery.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
 

@@ -63,7 +63,7 @@ def show_file_menu(ctl: SessionController) -> None:
 def open_list(ctl: SessionController) -> RecoveryDialog:
     show_file_menu(ctl)
     ctl.actions.recover.trigger()
-    d = ctl.files.recovery_dialog
+    d = ctl.recovery.dialog
     assert d is not None and d.isVisible()
     return d
 
@@ -164,7 +164,7 @@ def test_open_opens_the_copy_as_a_session(
     with qtbot.waitSignal(ctl.session_opened):
         dialog.open_button.click()
     assert settle(qtbot, ctl) == sample_session()
-    assert ctl.files.recovery_dialog is None, "the dialog closed"
+    assert ctl.recovery.dialog is None, "the dialog closed"
 
 
 def test_an_opened_copy_is_unsaved_work_with_no_file(
@@ -230,7 +230,7 @@ def test_deleting_the_last_copy_disables_recover(
 
 def test_close_closes_the_dialog(ctl: SessionController, dialog: RecoveryDialog) -> None:
     dialog.reject()
-    assert not dialog.isVisible() and ctl.files.recovery_dialog is None
+    assert not dialog.isVisible() and ctl.recovery.dialog is None
 
 
 # -- reading the copies off the GUI thread ---------------------------------------------------
@@ -262,7 +262,7 @@ def test_the_list_shows_at_once_and_reads_the_copies_off_the_gui_thread(
     rows = fx.from_event_loop(opened)
     assert [row[1:] for row in rows] == [["Reading…", "", ""]] * 3
     assert rows[0][0].startswith("2024-06-2")  # when it was kept: from the file's name
-    d = ctl.files.recovery_dialog
+    d = ctl.recovery.dialog
     assert d is not None
     qtbot.waitUntil(lambda: d.model.unread_total() == 0)
     assert cells(d, 0)[1:] == ["Leaders sign a treaty", "Treaty signed", "1"]
@@ -309,7 +309,7 @@ def test_open_before_the_copy_is_read_opens_it_once_read(
     with qtbot.waitSignal(ctl.session_opened):
         reading.open_button.click()
     assert settle(qtbot, ctl) == sample_session()
-    assert ctl.files.recovery_dialog is None, "the dialog closed"
+    assert ctl.recovery.dialog is None, "the dialog closed"
 
 
 def test_open_before_a_damaged_copy_is_read_opens_nothing(
@@ -321,7 +321,7 @@ def test_open_before_a_damaged_copy_is_read_opens_nothing(
     reading.open_button.click()
     qtbot.waitUntil(lambda: reading.model.unread_total() == 0)
     assert wanted == [] and not reading.open_button.isEnabled()
-    assert ctl.files.recovery_dialog is reading and reading.isVisible()
+    assert ctl.recovery.dialog is reading and reading.isVisible()
 
 
 def test_delete_while_copies_are_read(
@@ -369,7 +369,7 @@ def test_closing_the_list_while_reading_stops_the_reads(
 ) -> None:
     reads = reading.reads
     reading.reject()
-    assert ctl.files.recovery_dialog is None
+    assert ctl.recovery.dialog is None
     qtbot.waitUntil(lambda: not win.findChildren(CopyReads))  # gone once its read returned
     assert reads is not None
 
