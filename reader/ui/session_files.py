@@ -130,12 +130,3 @@ class SessionFiles(QObject):
         self.controller.saved_as(str(path), session, saving)
         kept = f" The file as it was, with what this version could not read, is in {original}."
         self.controller.status(f"Session saved to {path}.{kept if original else ''}")
-
-    def open_dialog(self) -> bool:
-        """File > Open session: the file first, then the question about unsaved changes
-        (after a Save, the file opens once the session is saved). True when it opens now."""
-        path = self.controller.dialogs.ask_open_path()
-        if path is None:
-            return False
-        ctl = self.controller
-        return ctl.may_replace(then=lambda: ctl.open_session(path)) and ctl.open_session(path)

@@ -108,6 +108,15 @@ class SessionOpening:
         ctl.status(opening, 0)
         return True
 
+    def open_dialog(self) -> bool:
+        """File > Open session: the file first, then the question about unsaved changes
+        (after a Save, the file opens once the session is saved). True when it opens now."""
+        ctl = self._ctl
+        path = ctl.dialogs.ask_open_path()
+        if path is None:
+            return False
+        return ctl.may_replace(then=lambda: ctl.open_session(path)) and ctl.open_session(path)
+
     def open_dropped(self, paths: list[str]) -> bool:
         """Open a dropped .crossread file (after the question about unsaved changes);
         False when the drop is not one session file."""

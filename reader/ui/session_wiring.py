@@ -36,7 +36,7 @@ def connect_controller(ctl: SessionController) -> None:
     files = ctl.files
     act.save.triggered.connect(lambda: files.save())  # not (checked) as the save's "then"
     act.save_as.triggered.connect(lambda: files.save_as())
-    act.open_session.triggered.connect(files.open_dialog)
+    act.open_session.triggered.connect(ctl.opening.open_dialog)
     act.recover.triggered.connect(ctl.recovery.open)
     if act.file_menu is not None:
         act.file_menu.aboutToShow.connect(ctl.recovery.update_action)
