@@ -14,17 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from reader.model.session import Session
-from reader.session.changes import holds_work
 from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
-from reader.ui import unsaved_questions
 from reader.ui.session_writer import FileJob
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
 
-# the answers to the unsaved-changes question, as SessionFiles.settle_unsaved returns them
-GO, SAVING, STAY = "go", "saving", "stay"
 Saved = Callable[[bool], object]  # told whether a save succeeded (False: the error was shown)
 
 
@@ -39,30 +35,6 @@ class SessionFiles(QObject):
         # those copied aside already (written by the save jobs, in the worker, in turn)
         self.kept_originals: set[str] = set()
         self._saving_to: tuple[object, str] | None = None  # (pair, path) of the last save
-
-    # -- unsaved changes ---------------------------------------------------------------
-
-    def settle_unsaved(self, question: str, saved: Saved) -> str:
-        """Ask Save / Discard / Cancel about the unsaved session. Returns GO when the
-        caller may go on now (Discard: that session is marked so no copy of it is kept),
-        STAY (Cancel, or no file chosen to save to), or SAVING: the save (asking where
-        when the session has no file) runs off the GUI thread, and ``saved(ok)`` follows
-        once it is written, or failed and the reader was told."""
-        session = self.controller.session()
-        if session is None:
-            return GO
-        path = self.controller.path()
-        changes = self.controller.saved.in_words(session)
-        if not changes or (not holds_work(session) and not path):
-            return GO  # nothing differs from the file, or no file and nothing to lose
-        summary = unsaved_questions.unsaved_summary(changes, session, path)
-        choice = self.controller.dialogs.ask_unsaved(question, summary)
-        if choice == "discard":
-            self.controller.recovery.discarded = session
-            return GO
-        return SAVING if choice == "save" and self.save(then=saved) else STAY
-
-    # -- saving and opening ------------------------------------------------------------
 
     def save(self, then: Saved | None = None) -> bool:
         """Save to the session's file, or ask for one (Ctrl+S); see :meth:`save_to`."""

@@ -6,7 +6,7 @@ in turn with the other session files (``session_writer``): the window keeps pain
 the status bar says "Saving session to …". What was asked (the close, the other pair) is
 asked again once that save and the session files asked for before it are written, so a
 change made meanwhile gets the question again and nothing is lost; a failed save is shown
-(by :class:`~reader.ui.session_files.SessionFiles`) and the window stays as it was, notes
+(by :mod:`~reader.ui.session_files`) and the window stays as it was, notes
 and all. Closing also waits, the same way, for session files still being written (an
 autosave, a save by Ctrl+S), then, once the question is answered, for exports under way
 (a long pair's PDF takes a second or more): the status bar says "Finishing the export
@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread
 
-from reader.ui.session_files import GO, SAVING
+from reader.session.changes import holds_work
+from reader.ui import unsaved_questions
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
@@ -34,6 +35,8 @@ REPLACING = "Save your notes and corrections before opening another {}?"
 CLOSING_LATER = "Writing the session file… Crossread closes once it is written."
 EXPORTING_LATER = "Finishing the export to {}… Crossread closes once it is written."
 EXPORTS_LATER = "Finishing {} exports, the last to {}… Crossread closes once they are written."
+# the answers to the unsaved-changes question, as UnsavedGuard._settle returns them
+GO, SAVING, STAY = "go", "saving", "stay"
 
 
 class UnsavedGuard(QObject):
@@ -42,7 +45,6 @@ class UnsavedGuard(QObject):
     def __init__(self, controller: SessionController) -> None:
         super().__init__(controller)
         self.controller = controller
-        self.files = controller.files
         self._answered_save = False  # the save answering the question is under way
         self._after_writes: Callable[[], object] | None = None  # asked again once written
         self._close_after_exports = False  # the window closes once the exports are written
@@ -120,11 +122,32 @@ class UnsavedGuard(QObject):
         if self._answered_save:
             self._after_writes = again
             return False
-        answer = self.files.settle_unsaved(question, self._saved)
+        answer = self._settle(question)
         if answer == SAVING:
             self._answered_save = True
             self._after_writes = again
         return answer == GO
+
+    def _settle(self, question: str) -> str:
+        """Ask Save / Discard / Cancel about the unsaved session. Returns GO when the
+        caller may go on now (Discard: that session is marked so no copy of it is kept),
+        STAY (Cancel, or no file chosen to save to), or SAVING: the save (asking where
+        when the session has no file) runs off the GUI thread, and :meth:`_saved` follows
+        once it is written, or failed and the reader was told."""
+        ctl = self.controller
+        session = ctl.session()
+        if session is None:
+            return GO
+        path = ctl.path()
+        changes = ctl.saved.in_words(session)
+        if not changes or (not holds_work(session) and not path):
+            return GO  # nothing differs from the file, or no file and nothing to lose
+        summary = unsaved_questions.unsaved_summary(changes, session, path)
+        choice = ctl.dialogs.ask_unsaved(question, summary)
+        if choice == "discard":
+            ctl.recovery.discarded = session
+            return GO
+        return SAVING if choice == "save" and ctl.files.save(then=self._saved) else STAY
 
     def _saved(self, ok: bool) -> None:
         self._answered_save = False
