@@ -450,7 +450,7 @@ def run_actions(
 
     bench.measure(
         "save session (until written)",
-        lambda: ctl.files.save_to(str(session_path)),
+        lambda: ctl.saving.save_to(str(session_path)),
         session_written,
     )
     bench.measure(

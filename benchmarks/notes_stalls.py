@@ -136,7 +136,6 @@ def run(bench: Bench, window: object, folder: Path, path: Path) -> None:
 
     assert isinstance(window, MainWindow)
     ctl = window.session_controller
-    files = ctl.files
     dock = ctl.dock
     bench.measure_phases(
         "open the noted session",
@@ -193,7 +192,7 @@ def run(bench: Bench, window: object, folder: Path, path: Path) -> None:
     writer = ctl.writer
     out = folder / "saved.crossread"
     bench.measure(
-        "save (until written)", lambda: files.save_to(str(out)), lambda: not writer.is_busy()
+        "save (until written)", lambda: ctl.saving.save_to(str(out)), lambda: not writer.is_busy()
     )
     written: list[str] = []
     ctl.exports.exported.connect(lambda p, _fmt: written.append(p))

@@ -34,8 +34,11 @@ Map of the package (each module small, one concern):
   swap, a re-alignment, another pair), ``session_closing`` (letting the session go),
   ``saved_state`` (what the file holds), ``view_state`` and ``panel_filters`` (the view
   and every panel's filters, saved with the session), ``left_view`` (the view a kept copy
-  carries), ``corrections`` (reject, restore, manual links) and ``session_files`` (save,
-  open, export, kept copies) with ``export_dialog`` (the export file dialog) and
+  carries), ``corrections`` (reject, restore, manual links), ``session_saving`` (File > Save),
+  ``session_opening`` (File > Open session), ``session_export`` (File > Export notes)
+  with ``export_dialog`` (the export file dialog), ``recovery`` (kept copies of unsaved
+  work), ``settings_opener`` (Edit > Settings), ``unsaved_guard`` (the question before
+  unsaved work goes), ``session_dialogs`` (their OS dialogs) with
   ``unsaved_questions`` (Save / Discard / Cancel; restoring a crashed run's autosave),
   ``yes_no`` (a question whose default answer leaves things as they are),
   ``recovery_dialog`` (File > Recover unsaved notes), ``autosaver``, ``session_writer``

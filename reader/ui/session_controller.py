@@ -21,14 +21,18 @@ named on the command line (:mod:`reader.ui.session_opening` reads and shows them
 depends on the outcome (closing, opening the other pair) follows once it is known, and
 the window keeps painting meanwhile.
 
-Every OS dialog sits behind one small ``ask_*`` method, so tests replace only those.
+Every OS dialog sits behind one small ``ask_*`` method of ``ctl.dialogs``, so tests replace
+only those.
 
 The controller keeps the session, its file and whether it is modified, and follows each
 alignment the window finishes; its parts have modules of their own: what is shown
 (:mod:`~reader.ui.session_show`), what the file holds (:mod:`~reader.ui.saved_state`),
 letting the session go (:mod:`~reader.ui.session_closing`), reading and showing session
-files (:mod:`~reader.ui.session_opening`), the files, kept copies and exports
-(:mod:`~reader.ui.session_files`), and the wiring (:mod:`~reader.ui.session_wiring`).
+files (:mod:`~reader.ui.session_opening`), saving them (:mod:`~reader.ui.session_saving`),
+kept copies of unsaved work (:mod:`~reader.ui.recovery`), exports
+(:mod:`~reader.ui.session_export`), the settings dialog (:mod:`~reader.ui.settings_opener`),
+the OS dialogs (:mod:`~reader.ui.session_dialogs`), and the wiring
+(:mod:`~reader.ui.session_wiring`).
 """
 
 from __future__ import annotations
@@ -58,8 +62,8 @@ from reader.ui.session_actions import SessionActions
 from reader.ui.session_closing import SessionClosing, thaw
 from reader.ui.session_dialogs import SessionDialogs
 from reader.ui.session_export import SessionExport
-from reader.ui.session_files import SessionFiles
 from reader.ui.session_opening import SessionOpening
+from reader.ui.session_saving import SessionSaving
 from reader.ui.session_show import SessionShow
 from reader.ui.session_wiring import connect_controller
 from reader.ui.session_writer import SessionWriter
@@ -107,7 +111,7 @@ class SessionController(QObject):
         self.left_view = LeftView(window, lambda: self._session)  # for the kept copies
         self.writer = SessionWriter(self)  # every read and write of a session file, in turn
         self.dialogs = SessionDialogs(self)  # the OS dialogs (tests replace them)
-        self.files = SessionFiles(self)
+        self.saving = SessionSaving(self)  # File > Save, Save as…
         self.recovery = Recovery(self)  # kept copies of unsaved work, and their list
         self.exports = SessionExport(self)  # File > Export notes…; File > Print… too
         self.settings_opener = SettingsOpener(self)  # Edit > Settings…

@@ -156,8 +156,8 @@ class SessionOpening:
         if ctl.is_modified():
             ctl.recovery.keep_copy(ctl.session())
         ctl.note_undo.clear()
-        ctl.files.damaged_original = absolute_path(path) if opened.incomplete() else None
-        ctl.files.kept_originals.clear()
+        ctl.saving.damaged_original = absolute_path(path) if opened.incomplete() else None
+        ctl.saving.kept_originals.clear()
         ctl.window.opener.paths = None  # the pair on screen comes from no article files
         self.show_read(session, None if recovered else absolute_path(path))
         if session.notes:

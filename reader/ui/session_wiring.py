@@ -33,9 +33,9 @@ def connect_controller(ctl: SessionController) -> None:
     act.link.triggered.connect(lambda: fixes.link_selections())
     act.restore_all.triggered.connect(fixes.restore_all)
     act.restore_menu.aboutToShow.connect(fixes.fill_restore_menu)
-    files = ctl.files
-    act.save.triggered.connect(lambda: files.save())  # not (checked) as the save's "then"
-    act.save_as.triggered.connect(lambda: files.save_as())
+    saving = ctl.saving
+    act.save.triggered.connect(lambda: saving.save())  # not (checked) as the save's "then"
+    act.save_as.triggered.connect(lambda: saving.save_as())
     act.open_session.triggered.connect(ctl.opening.open_dialog)
     act.recover.triggered.connect(ctl.recovery.open)
     if act.file_menu is not None:

@@ -6,7 +6,7 @@ in turn with the other session files (``session_writer``): the window keeps pain
 the status bar says "Saving session to …". What was asked (the close, the other pair) is
 asked again once that save and the session files asked for before it are written, so a
 change made meanwhile gets the question again and nothing is lost; a failed save is shown
-(by :mod:`~reader.ui.session_files`) and the window stays as it was, notes
+(by :mod:`~reader.ui.session_saving`) and the window stays as it was, notes
 and all. Closing also waits, the same way, for session files still being written (an
 autosave, a save by Ctrl+S), then, once the question is answered, for exports under way
 (a long pair's PDF takes a second or more): the status bar says "Finishing the export
@@ -147,7 +147,7 @@ class UnsavedGuard(QObject):
         if choice == "discard":
             ctl.recovery.discarded = session
             return GO
-        return SAVING if choice == "save" and ctl.files.save(then=self._saved) else STAY
+        return SAVING if choice == "save" and ctl.saving.save(then=self._saved) else STAY
 
     def _saved(self, ok: bool) -> None:
         self._answered_save = False

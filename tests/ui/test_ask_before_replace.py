@@ -226,7 +226,7 @@ def test_save_uses_the_sessions_own_file(
     scene: Scene, noted: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     own = tmp_path / "own.crossread"
-    assert scene.ctl.files.save_to(str(own))
+    assert scene.ctl.saving.save_to(str(own))
     scene.ctl.change(noted.add_note(Note.new("second", match_id=noted.notes[0].match_id)))
     scene.answer = "save"
     scene.monkeypatch.setattr(scene.ctl.dialogs, "ask_save_path", lambda: pytest.fail("asked"))

@@ -1,7 +1,7 @@
 """A session file with fields this version does not know (written by a later Crossread
 under the same schema number): the window says what it would leave out, and the first
 save over the file keeps it as it was beside it (reader/ui/session_controller.py,
-session_files.py)."""
+session_saving.py)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_saving_over_it_keeps_the_file_as_it_was(
     before = newer_file.read_bytes()
     ctl.open_session(newer_file)
     settle(qtbot, ctl)
-    assert ctl.files.save()
+    assert ctl.saving.save()
     written(qtbot, ctl)
     kept = newer_file.with_name("s.crossread.bak")
     assert kept.read_bytes() == before
@@ -72,7 +72,7 @@ def test_a_session_this_version_wrote_opens_without_a_word(
     save_session(opened, path)
     ctl.open_session(path)
     settle(qtbot, ctl)
-    assert ctl.files.save()
+    assert ctl.saving.save()
     written(qtbot, ctl)
     assert shown == []
     assert not path.with_name("plain.crossread.bak").exists()

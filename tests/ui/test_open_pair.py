@@ -179,7 +179,7 @@ def test_drop_one_file_on_a_pair_opened_from_a_session_replaces_that_side(
         window.open_pair(*pair)
     saved = tmp_path / "work.crossread"
     with qtbot.waitSignal(ctl.session_saved, timeout=ALIGN_TIMEOUT):
-        assert ctl.files.save_to(str(saved))
+        assert ctl.saving.save_to(str(saved))
     with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
         ctl.open_session(saved)
     assert window.paths() is None and window.alignment() is not None

@@ -330,7 +330,7 @@ def test_a_session_brings_back_the_articles_filter(
 ) -> None:
     min_score(win, 0.8)
     path = str(tmp_path / "filtered.crossread")
-    assert ctl.files.save_to(path)
+    assert ctl.saving.save_to(path)
     written(qtbot, ctl)
     with qtbot.waitSignal(win.alignment_finished):
         win.show_alignment(sample_alignment())  # another pair in between: every match

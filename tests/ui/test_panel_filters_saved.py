@@ -122,7 +122,7 @@ def filter_saved(
 ) -> Path:
     """The panel's filter set and the session saved with it: the file."""
     panel.set_on(win)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     return saved
 
@@ -202,7 +202,7 @@ def test_a_swap_keeps_the_saved_session_unmodified(
     """The boxes go with their articles as the sides are swapped: the session's filters
     are the same, and a save writes Only in B unticked as Only in A of the swapped pair."""
     win.only_dock.side_boxes["b"].setChecked(False)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     before = current(ctl)
     win.swap_sides()
@@ -212,7 +212,7 @@ def test_a_swap_keeps_the_saved_session_unmodified(
     assert not win.only_dock.side_boxes["a"].isChecked()
     assert not ctl.is_modified()
     assert not ctl.autosaver.timer.isActive(), "nothing to autosave"
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     assert load_session(saved).view["only_sides"] == "b"
 
@@ -250,7 +250,7 @@ def test_a_view_setting_of_another_version_is_saved_again(
     assert ctl.open_session(saved)
     settle(qtbot, ctl)
     win.quotes_dock.terms_box.setChecked(False)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     view = load_session(saved).view
     assert view["panel_colour"] == "amber" and view["quote_terms"] is False
@@ -339,7 +339,7 @@ def test_a_kept_copy_of_a_session_opened_over_it_keeps_the_filters(
 ) -> None:
     """Another session opened over unsaved work: the copy has the filters on screen."""
     other = tmp_path / "other.crossread"
-    assert ctl.files.save_to(str(other))
+    assert ctl.saving.save_to(str(other))
     written(qtbot, ctl)
     add_note(ctl)
     win.quotes_dock.side_boxes["b"].setChecked(False)
@@ -435,7 +435,7 @@ def test_a_table_sorted_comes_back_sorted(
     order: TableOrder,
 ) -> None:
     order.sort(win)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     assert load_session(saved).view[order.key] == order.saved_as
     reopened(ctl, qtbot, saved, other_pair)
@@ -551,7 +551,7 @@ def best_first(ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBo
     middle = head.sectionViewportPosition(SCORE) + head.sectionSize(SCORE) // 2
     QTest.mouseClick(head.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
     settled(ctl, qtbot)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     return saved
 

@@ -206,7 +206,7 @@ def test_print_to_file_proposes_a_pdf_beside_the_saved_session(
     ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     saved = tmp_path / "treaty.crossread"
-    ctl.files.save_to(str(saved))
+    ctl.saving.save_to(str(saved))
     qtbot.waitUntil(lambda: ctl.path() == str(saved))
     assert ctl.printing.file_proposed() == str(tmp_path / "treaty.pdf")
 

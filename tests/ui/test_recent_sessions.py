@@ -32,7 +32,7 @@ def saved(
     claim = next(m for m in opened.alignment.matches if m.kind.value == "claim")
     ctl.change(opened.add_note(Note.new("Check the date", ("check this",), match_id=claim.id)))
     path = tmp_path / "treaty.crossread"
-    assert ctl.files.save_to(str(path))
+    assert ctl.saving.save_to(str(path))
     written(qtbot, ctl)
     assert not ctl.is_modified()
     return path
@@ -121,7 +121,7 @@ def test_a_pair_saved_with_its_sides_swapped_is_listed_once_with_its_notes(
     session = settle(qtbot, ctl)
     claim = next(m for m in session.alignment.matches if m.kind.value == "claim")
     ctl.change(session.add_note(Note.new("Check the date", match_id=claim.id)))
-    assert ctl.files.save_to(str(tmp_path / "swapped.crossread"))
+    assert ctl.saving.save_to(str(tmp_path / "swapped.crossread"))
     written(qtbot, ctl)
     win.actions_.recent_menu.aboutToShow.emit()
     (entry,) = recent_entries(win)

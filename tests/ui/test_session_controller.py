@@ -1,4 +1,4 @@
-"""Tests of reader/ui/session_controller.py (and session_files.py, autosaver.py): notes,
+"""Tests of reader/ui/session_controller.py (and session_saving.py, autosaver.py): notes,
 corrections, re-alignment, session files, autosave and recovery, export, drops."""
 
 from __future__ import annotations
@@ -314,7 +314,7 @@ def test_a_change_after_saving_keeps_the_saved_view_settings(
     ctl: SessionController, opened: Session, win: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     ctl.change(opened.add_note(Note.new("first", match_id=first_claim(opened))))
-    assert ctl.files.save_to(str(tmp_path / "work.crossread"))
+    assert ctl.saving.save_to(str(tmp_path / "work.crossread"))
     written(qtbot, ctl)
     saved = ctl.session()
     assert saved is not None and saved.view
@@ -375,7 +375,7 @@ def test_a_pair_opened_by_relative_paths_is_saved_with_absolute_ones(
     with qtbot.waitSignal(ctl.session_changed, timeout=ALIGN_TIMEOUT):
         win.open_pair("a.txt", "b.txt")
     settle(qtbot, ctl)
-    assert ctl.files.save_to(str(tmp_path / "s.crossread"))
+    assert ctl.saving.save_to(str(tmp_path / "s.crossread"))
     written(qtbot, ctl)
     saved = load_session(tmp_path / "s.crossread").alignment
     assert (saved.a.path, saved.b.path) == pair
@@ -446,7 +446,7 @@ def test_saving_over_the_damaged_file_keeps_a_copy_of_it(
     before = one_note_damaged.read_bytes()
     ctl.open_session(one_note_damaged)
     settle(qtbot, ctl)
-    assert ctl.files.save()
+    assert ctl.saving.save()
     written(qtbot, ctl)
     assert one_note_damaged.with_name("s.crossread.bak").read_bytes() == before
 
@@ -456,7 +456,7 @@ def test_a_second_save_keeps_no_second_copy(
 ) -> None:
     ctl.open_session(one_note_damaged)
     settle(qtbot, ctl)
-    assert ctl.files.save() and ctl.files.save()
+    assert ctl.saving.save() and ctl.saving.save()
     written(qtbot, ctl)
     assert sorted(p.name for p in one_note_damaged.parent.glob("s.crossread*")) == [
         "s.crossread",
@@ -620,7 +620,7 @@ def test_saving_the_session_removes_its_autosave(
     ctl.autosaver.timer.setInterval(50)
     with qtbot.waitSignal(ctl.autosaved, timeout=5000):
         ctl.change(opened.add_note(Note.new("saved soon", match_id=first_claim(opened))))
-    assert ctl.files.save_to(str(tmp_path / "work.crossread"))
+    assert ctl.saving.save_to(str(tmp_path / "work.crossread"))
     written(qtbot, ctl)
     assert not autosave.autosave_path().exists()
 

@@ -98,7 +98,7 @@ def noted(ctl: SessionController, opened: Session) -> Session:
 def test_save_returns_before_the_session_is_written(
     ctl: SessionController, noted: Session, tmp_path: Path
 ) -> None:
-    assert ctl.files.save_to(str(tmp_path / "s.crossread"))
+    assert ctl.saving.save_to(str(tmp_path / "s.crossread"))
     assert ctl.writer.is_busy() and ctl.is_modified()
 
 
@@ -107,7 +107,7 @@ def test_the_session_is_saved_once_written(
 ) -> None:
     path = tmp_path / "s.crossread"
     with qtbot.waitSignal(ctl.session_saved):
-        ctl.files.save_to(str(path))
+        ctl.saving.save_to(str(path))
     assert not ctl.is_modified() and ctl.path() == str(path)
     assert [n.text for n in load_session(path).notes] == ["first"]
 
@@ -116,7 +116,7 @@ def test_a_note_added_while_saving_keeps_the_session_modified(
     ctl: SessionController, noted: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "s.crossread"
-    ctl.files.save_to(str(path))
+    ctl.saving.save_to(str(path))
     ctl.change(noted.add_note(Note.new("second", match_id=first_claim(noted))))
     written(qtbot, ctl)
     assert ctl.is_modified() and ctl.path() == str(path)
@@ -127,9 +127,9 @@ def test_a_save_asked_for_while_another_is_written_goes_to_the_same_file(
     ctl: SessionController, noted: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "s.crossread"
-    ctl.files.save_to(str(path))
+    ctl.saving.save_to(str(path))
     ctl.change(noted.add_note(Note.new("second", match_id=first_claim(noted))))
-    assert ctl.files.save()  # Ctrl+S: no question where, the first save has not reported
+    assert ctl.saving.save()  # Ctrl+S: no question where, the first save has not reported
     written(qtbot, ctl)
     assert [n.text for n in load_session(path).notes] == ["first", "second"]
     assert not ctl.is_modified()
@@ -139,7 +139,7 @@ def test_a_failed_save_is_shown_and_keeps_the_session_modified(
     ctl: SessionController, noted: Session, win: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     with qtbot.waitSignal(win.error_shown) as shown:
-        ctl.files.save_to(str(tmp_path / "no such folder" / "s.crossread"))
+        ctl.saving.save_to(str(tmp_path / "no such folder" / "s.crossread"))
     assert shown.args[0] == "Cannot save session"
     assert "Your notes are still open" in shown.args[1]
     assert ctl.is_modified() and ctl.path() is None
@@ -154,7 +154,7 @@ def test_closing_finishes_a_save_under_way_without_asking(
 ) -> None:
     monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: pytest.fail("asked"))
     path = tmp_path / "s.crossread"
-    ctl.files.save_to(str(path))
+    ctl.saving.save_to(str(path))
     win.close()
     assert not win.isVisible()
     assert [n.text for n in load_session(path).notes] == ["first"]
@@ -290,7 +290,7 @@ def test_closing_while_a_save_is_written_closes_once_it_is(
 ) -> None:
     monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: pytest.fail("asked"))
     path = tmp_path / "s.crossread"
-    ctl.files.save_to(str(path))
+    ctl.saving.save_to(str(path))
     bar = win.statusBar()
     after_close = from_event_loop(lambda: (win.close(), win.isVisible(), bar.currentMessage()))
     assert after_close[1:] == (True, CLOSING_LATER)

@@ -61,7 +61,7 @@ def test_after_a_swap_the_matches_stay_sorted_by_the_same_article_s_text(
 def test_a_sort_saved_then_swapped_leaves_the_session_as_saved(
     ctl: SessionController, win: MainWindow, saved: Path, qtbot: QtBot, sorted_by_a: list[str]
 ) -> None:
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     swap(win, ctl, qtbot)
     assert not ctl.is_modified()
@@ -77,7 +77,7 @@ def test_a_session_saved_after_a_swap_opens_sorted_by_that_article_s_column(
     sorted_by_a: list[str],
 ) -> None:
     swap(win, ctl, qtbot)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     assert load_session(saved).view["match_order"] == "B text, descending"
     reopened(ctl, qtbot, saved, other_pair)

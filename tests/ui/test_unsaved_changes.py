@@ -58,7 +58,7 @@ def saved(ctl: SessionController, opened: Session, tmp_path: Path, qtbot: QtBot)
     """The seed pair with one note, saved in tmp_path/work.crossread."""
     ctl.change(opened.add_note(Note.new(IN_FILE, match_id=first_claim(opened))))
     path = tmp_path / "work.crossread"
-    assert ctl.files.save_to(str(path))
+    assert ctl.saving.save_to(str(path))
     written(qtbot, ctl)
     assert not ctl.is_modified()
     return path
@@ -258,7 +258,7 @@ def test_another_pair_resets_the_filters_without_changing_the_saved_session(
     """The filters reset as the other pair is shown, while the saved session is still the
     window's: that is not the reader's change of it (no copy of it is kept)."""
     move_min_score(ctl, qtbot)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     other_pair_shown(ctl, qtbot, other_pair)
     written(qtbot, ctl)
@@ -274,7 +274,7 @@ def test_a_saved_session_opens_with_its_filters_unmodified(
     other_pair: tuple[str, str],
 ) -> None:
     move_min_score(ctl, qtbot)
-    assert ctl.files.save_to(str(saved))
+    assert ctl.saving.save_to(str(saved))
     written(qtbot, ctl)
     other_pair_shown(ctl, qtbot, other_pair)
     assert ctl.open_session(saved)

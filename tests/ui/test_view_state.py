@@ -45,7 +45,7 @@ def test_saved_session_carries_the_view_and_reopens_with_it(
     win.actions_.sync.setChecked(False)
     win.dock.slider.setValue(60)
     path = str(tmp_path / "view.crossread")
-    assert ctl.files.save_to(path)
+    assert ctl.saving.save_to(path)
     written(qtbot, ctl)
     session = ctl.session()
     assert session is not None
@@ -113,7 +113,7 @@ def test_a_session_of_another_pair_brings_back_its_own_filters(
 ) -> None:
     win.dock.slider.setValue(60)
     path = str(tmp_path / "filtered.crossread")
-    assert ctl.files.save_to(path)
+    assert ctl.saving.save_to(path)
     written(qtbot, ctl)
     with qtbot.waitSignal(win.alignment_finished):
         win.show_alignment(sample_alignment())  # another pair in between
@@ -131,7 +131,7 @@ def test_a_session_brings_back_the_words_in_the_matches_filter(
     win.dock.words.edit.setText("Putin")
     win.dock.words.flush()
     path = str(tmp_path / "words.crossread")
-    assert ctl.files.save_to(path)
+    assert ctl.saving.save_to(path)
     written(qtbot, ctl)
     with qtbot.waitSignal(win.alignment_finished):
         win.show_alignment(sample_alignment())  # another pair in between

@@ -1,8 +1,12 @@
-"""Session files for the :class:`SessionController`.
+"""Saving the session of the :class:`~reader.ui.session_controller.SessionController`
+(File > Save, Save as…, and the save answering the question about unsaved work).
 
-Each OS dialog is one small ``ask_*`` method of :mod:`~reader.ui.session_dialogs`
-(tests replace only those); each failure is a ``ReaderError`` shown through
-``window.report_error``, and the session in memory stays as it was.
+The session is written off the GUI thread, in turn with the other session files
+(``ctl.writer``); the file it is saved to is asked for through
+:mod:`~reader.ui.session_dialogs`. A failure is a ``ReaderError`` shown through
+``window.report_error``, and the session in memory stays as it was. A session file
+opened with notes this version could not read is copied aside before it is first saved
+over.
 """
 
 from __future__ import annotations
@@ -10,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
 
 from reader.model.session import Session
 from reader.session.source_files import absolute_path
@@ -24,11 +26,10 @@ if TYPE_CHECKING:
 Saved = Callable[[bool], object]  # told whether a save succeeded (False: the error was shown)
 
 
-class SessionFiles(QObject):
-    """Save and open the controller's session."""
+class SessionSaving:
+    """Save the controller's session to its file, or to one the reader chooses."""
 
     def __init__(self, controller: SessionController) -> None:
-        super().__init__(controller)
         self.controller = controller
         # a session file opened with notes left out: copied aside before it is saved over
         self.damaged_original: str | None = None
