@@ -16,6 +16,7 @@ from reader.analysis.count_terms import (
     sought,
 )
 from reader.analysis.counted_parts import different_things, same_counted, told_in_parts
+from reader.analysis.counted_words import CURRENCIES
 from reader.analysis.durations import (
     DURATION,
     as_durations,
@@ -29,7 +30,6 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.indefinite_figures import of_some_one
 from reader.analysis.mention import Mention
 from reader.analysis.money_words import scaled
-from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.one_group import one_group
 from reader.analysis.stems import stem
 from reader.model import DiscrepancyKind, Span

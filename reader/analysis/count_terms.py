@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from reader.analysis.clauses import WORDS, content_words
+from reader.analysis.counted_words import CURRENCIES
 from reader.analysis.features import UnitFeatures
 from reader.analysis.german_asking import asked_at_clause_end
 from reader.analysis.hedges import ABOUT, AT_LEAST, AT_MOST, UP_TO, about_reach
 from reader.analysis.like_words import LOOSELY, like_reading
 from reader.analysis.mention import Mention
 from reader.analysis.money_words import scaled
-from reader.analysis.number_mentions import CURRENCIES
 from reader.analysis.rounded_figures import one_rounded
 from reader.analysis.stems import stem
 from reader.analysis.verbs_after_figures import ASKING_PARTICIPLE

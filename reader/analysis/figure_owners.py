@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.counted_words import CURRENCIES
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
-from reader.analysis.number_mentions import CURRENCIES
 
 
 def figure_owner(f: UnitFeatures, m: Mention) -> str | None:

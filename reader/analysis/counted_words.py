@@ -1,0 +1,105 @@
+"""What a figure counts: a currency for a sum of money (``$141 billion``, ``40 euros``),
+else the stemmed word after it ("24 years" counts "year", "two pirate boats" boats,
+"12 Poles" people), nothing when a verb follows it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.analysis.cased_nationalities import nationality_unit
+from reader.analysis.lexicon import STOPWORDS
+from reader.analysis.money_words import currency_after, past_preposition
+from reader.analysis.numerals import GLUED_SCRIPTS
+from reader.analysis.stems import WORD
+from reader.analysis.verbs_after_figures import verb_after
+
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
+_CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
+CURRENCIES = frozenset(_CURRENCY_CODES.values())  # what a sum of money counts
+
+
+def money(
+    text: str,
+    start: int,
+    end: int,
+    stem: Callable[[str], str],
+    scaled: bool = False,
+    language: str | None = None,
+) -> tuple[int, str]:
+    """Where a figure starts (its currency sign included) and what it counts: a currency
+    code for money (``$141 billion``, ``40 euros``, ``5 milioni di dollari``), else the
+    word after it (after the preposition of a ``scaled`` figure: "5 milioni di persone"
+    counts persons); nothing when a verb follows (reader.analysis.verbs_after_figures)
+    in the article's ``language``."""
+    sign = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    if sign is not None:
+        return sign.start(), _CURRENCY_CODES[sign.group(1)]
+    currency = currency_after(text, end)
+    if currency:
+        return start, currency
+    at = past_preposition(text, end) if scaled else end
+    if verb_after(text, at, language):
+        return start, ""  # "25 Millionen gefordert hatten": a verb, not what is counted
+    after = _unit_after(text, at, stem)
+    return start, _CURRENCY_AFTER.get(after, after)
+
+
+def _unit_after(text: str, end: int, stem: Callable[[str], str]) -> str:
+    """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
+    lower-case words, a plural after a singular is what is counted: ``two pirate boats``
+    counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""
+    glued = _GLUED_COUNTER.match(text, end)
+    if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
+        return glued.group()
+    hyphened = HYPHEN_UNIT.match(text, end)
+    if hyphened is not None:  # "an eight-year offer", "a five-boat attack"; not "8-by-12"
+        word = hyphened.group(1).lower()
+        return "" if word in STOPWORDS else stem(word)
+    words: list[str] = []
+    pos = end
+    designation = _DESIGNATION.match(text, end + 1) if text[end : end + 1] == " " else None
+    if designation is not None:  # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
+        return re.sub(r"\W|s$", "", designation.group().lower())
+    while len(words) < 3 and pos < len(text) and text[pos] == " ":
+        m = WORD.match(text, pos + 1)
+        if m is not None and not words and m.group().lower() in _COUNT_MODIFIERS:
+            pos = m.end()  # "two other rifles" counts rifles
+            continue
+        if m is None or m.group().lower() in STOPWORDS:
+            break
+        words.append(m.group())
+        pos = m.end()
+        if not m.group().islower():
+            break
+    if not words:
+        return ""
+    head = words[0].split("-")[0]  # "three defeats-and his 16th" counts defeats
+    if nationality_unit(head):
+        return nationality_unit(head)  # "12 Poles": people, unlike "12 poles"
+    if head.islower() and not _plural(head):
+        head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
+    also = _AND_NOUN.match(text, pos)
+    if also is not None and (_plural(also.group(1)) or also.group(1) in _GROUP_NOUNS):
+        # "some 420 passengers and crew" counts both, not the "246 passengers" alone
+        return f"{stem(head.lower())}+{stem(also.group(1))}"
+    return stem(head.lower())
+
+
+_GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")
+_AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
+# "an eight-year offer": the hyphened word a figure counts, which qualifies a noun
+HYPHEN_UNIT = re.compile(r"-(?!plus\b)([a-z]{2,})\b")
+_GROUP_NOUNS = frozenset("crew staff personnel people children police equipment".split())  # noqa: SIM905
+# "two other rifles" counts rifles, as "Três outros arguidos", "deux autres accusés", "tres
+# otros acusados", "zwei weitere Angeklagte" count the accused
+_COUNT_MODIFIERS = frozenset(
+    "other more additional further autres autre otros otras outros outras altri altre "  # noqa: SIM905
+    "weitere weiteren weiterer andere anderen".split()
+)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
