@@ -3,6 +3,7 @@ slightly different words, or a fragment quoted again."""
 
 from __future__ import annotations
 
+from collections import Counter
 from difflib import SequenceMatcher
 
 from reader.analysis.lexicon import STOPWORDS
@@ -47,15 +48,28 @@ def quote_similarity(qa: Quotation, qb: Quotation) -> float:
         jac = len(sa & sb) / len(sa | sb)
         if jac >= 0.7:
             return 0.6 + 0.3 * jac
-        first, second = sorted((a, b))  # the same figure whichever is A
-        ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
-        if ratio >= CLOSE_RATIO or (
-            len(short) >= REWORDED_WORDS and jac >= 0.3 and ratio >= REWORDED_RATIO
-        ):
-            return 0.6 + 0.3 * ratio
+        reworded = len(short) >= REWORDED_WORDS and jac >= 0.3
+        # the ratio never exceeds the words' share in common, in any order: most pairs
+        # of quotations sharing a word are told apart without matching their sequences
+        if ratio_bound(a, b, sa, sb) >= (REWORDED_RATIO if reworded else CLOSE_RATIO):
+            first, second = sorted((a, b))  # the same figure whichever is A
+            ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
+            if ratio >= CLOSE_RATIO or (reworded and ratio >= REWORDED_RATIO):
+                return 0.6 + 0.3 * ratio
     if fragment(short, long_) is not None:  # "the water rise so fast" of "we have never
         return FRAGMENT_SCORE  # seen water rise this fast"
     return 0.0
+
+
+def ratio_bound(a: tuple[str, ...], b: tuple[str, ...], sa: set[str], sb: set[str]) -> float:
+    """An upper bound of ``SequenceMatcher(None, a, b).ratio()`` (its ``quick_ratio``):
+    twice the words the two share, counted with repeats, over their lengths; ``sa`` and
+    ``sb`` are their sets of words."""
+    if len(sa) == len(a) and len(sb) == len(b):  # no word repeated: the sets' share
+        shared = len(sa & sb)
+    else:
+        shared = sum((Counter(a) & Counter(b)).values())
+    return 2.0 * shared / (len(a) + len(b))
 
 
 # A short quotation whose content words (at least this many) all come, in order and

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 import pytest
 from hypothesis import given
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.features import extract
 from reader.analysis.quote_matching import match_speaker
-from reader.analysis.quote_similarity import quote_similarity
+from reader.analysis.quote_similarity import quote_similarity, ratio_bound
 from reader.analysis.quotes import ACROSS_CHARS, Quotation, find_quotations, looks_like_title
 from reader.analysis.units import document_units
 from reader.model import Document, Span
@@ -184,6 +185,15 @@ def test_quote_similarity_is_symmetric_and_bounded(a: tuple[str, ...], b: tuple[
     x, y = Quotation(Span(0, 1), a, None), Quotation(Span(0, 1), b, None)
     assert quote_similarity(x, y) == pytest.approx(quote_similarity(y, x))
     assert 0.0 <= quote_similarity(x, y) <= 1.0
+
+
+@given(QUOTE_WORDS, QUOTE_WORDS)
+def test_the_ratio_bound_is_never_below_the_sequence_ratio(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> None:
+    if a or b:  # words repeated or not: the bound lets no close quotation go unscored
+        ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+        assert ratio_bound(a, b, set(a), set(b)) >= ratio
 
 
 def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, str] | None:
