@@ -39,11 +39,17 @@ def canonical_names(
     """
     keys = set(keys)
     words = {k: set(k.split()) for k in keys}
+    # a longer key holds each of k's words: look only among the keys holding its rarest
+    holding: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        for w in words[k]:
+            holding[w].append(k)
     out: dict[str, str] = {}
     for k in keys:
+        pool = min((holding[w] for w in words[k]), key=len) if words[k] else keys
         supers = [
             o
-            for o in keys
+            for o in pool
             if o != k
             and words[k] < words[o]
             and (into_facilities or not (words[o] - words[k] & FACILITIES or k in DEMONYMS))

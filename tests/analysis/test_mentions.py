@@ -23,6 +23,16 @@ def test_longest_form_maps_to_itself() -> None:
     assert canonical_names(["kim jong un", "kim"])["kim jong un"] == "kim jong un"
 
 
+def test_short_name_finds_its_longer_form_among_many_sharing_a_word() -> None:
+    canon = canonical_names(["jong un", "kim jong un", "kim", "kim yo jong", "kim il sung"])
+    assert canon["jong un"] == "kim jong un"
+
+
+def test_short_name_held_by_two_longer_forms_stays_itself() -> None:
+    canon = canonical_names(["jong", "kim jong un", "kim yo jong", "kim"])
+    assert canon["jong"] == "jong"
+
+
 def _feats(*sentences: str) -> list[UnitFeatures]:
     out, start = [], 0
     for k, text in enumerate(sentences):
