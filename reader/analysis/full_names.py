@@ -158,16 +158,14 @@ def longer_names(
         for n in whole_names(folded, names)
         if not _THE_BEFORE.search(folded, max(0, n.span.start - 4), n.span.start)
     ]
+    # each person's name and its key's words, read once for all the speakers
+    keyed = [(name, name_key(name).split()) for name in (" ".join(w) for w in people if w)]
     out: dict[str, str] = {}
     for speaker in speakers:
         end = name_key(speaker).split()
         if len(end) < 2 or _another_of(folded, speaker):
             continue
-        counts = Counter(
-            " ".join(words)
-            for words in people
-            if words is not None and _ends(name_key(" ".join(words)).split(), end)
-        )
+        counts = Counter(name for name, key in keyed if _ends(key, end))
         person = _one_person(counts) if counts else None
         if person is not None:
             out[speaker] = person
