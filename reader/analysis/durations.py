@@ -332,7 +332,9 @@ def _smaller_unit(
     per_unit: float,
 ) -> tuple[Mention, float, int] | None:
     """The figure of a smaller unit joined to the duration ending at ``end`` ("and 30
-    minutes"): that figure, its minutes and where its unit ends; else None."""
+    minutes"): that figure, its minutes and where its unit ends; else None, also when it
+    tells one of the larger unit or more, a second length or the first restated ("two
+    years and 24 months", "two days and 48 hours")."""
     for n in figures:
         start = n.span.start - base
         if start <= end:
@@ -342,7 +344,8 @@ def _smaller_unit(
         word = _WORD.match(text, n.span.end - base)
         if word is None or units.get(word.group(1).lower(), per_unit) >= per_unit:
             return None
-        return n, float(n.key[4:]) * units[word.group(1).lower()], word.end()
+        minutes = float(n.key[4:]) * units[word.group(1).lower()]
+        return (n, minutes, word.end()) if minutes < per_unit else None
     return None
 
 
