@@ -36,14 +36,15 @@ from reader.analysis.money_words import currency_after
 
 # words of time right before a year, in English, French, German, Spanish, Italian,
 # Portuguese and Dutch ("in 2008", "en 2008", "seit 2000", "im Jahr 2000", "nel 2000",
-# "desde 2000", "sinds 2000"), and "the" of a year that names something ("the 2000
-# election", "the 2008 riots")
+# "desde 2000", "sinds 2000"), "the" of a year that names something ("the 2000
+# election", "the 2008 riots"), and Italian "il", the singular article a year takes and
+# no count of many does ("Il 2021 promette di essere un anno difficile")
 _TIME_WORDS = (
     "in|since|until|till|by|from|year|the|during|after"
     "|en|depuis|année|an|avant|après|jusqu'en"
     "|im|seit|jahr|jahre|jahres|bis|ab|nach"
     "|desde|año|hasta|antes|después"
-    "|nel|dal|fino al|anno|prima del|dopo il"
+    "|nel|dal|fino al|anno|prima del|dopo il|il"
     "|em|no|ano|até|antes de|depois de"
     "|sinds|jaar"
 )
@@ -93,6 +94,15 @@ _YEAR_VERBS = frozenset(
     signals means
     """.split()  # noqa: SIM905
 )
+# Italian verbs in "-e", the ending of a plural noun ("2021 promette di essere un anno
+# difficile", "2021 chiude un decennio"); no plural noun has their form, so whatever
+# follows them. The other Romance languages' verbs end as no plural does ("2021 promete
+# ser", "2021 s'annonce difficile")
+_ITALIAN_YEAR_VERBS = frozenset(
+    """
+    promette vede chiude apre rimane prende mette conclude riprende segue
+    """.split()  # noqa: SIM905
+)
 # the word after a plural noun of the form of a verb of _YEAR_VERBS, as after "2000
 # marks", "2000 promises": a verb or a preposition ("were paid", "of aid")
 _NOUN_FOLLOWERS = frozenset(
@@ -119,7 +129,7 @@ def counts_not_year(text: str, start: int, end: int, language: str | None) -> bo
     if hedge is None:
         if _time_before(text, start):
             return language is None and _counted_after_the(text, start, end)
-        return noun and not year_before_verb(text, start, end)
+        return noun and not year_before_verb(text, start, end, language)
     if _time_before(text, hedge):
         return False  # "since about 2000", "seit etwa 2000"
     if _time_before(text, start) or text.startswith(",", end):
@@ -141,16 +151,22 @@ def _counted_after_the(text: str, start: int, end: int) -> bool:
     return before.group(1).lower() == "the" or not _opens_clause(text, before.start())
 
 
-def year_before_verb(text: str, start: int, end: int) -> bool:
+def year_before_verb(text: str, start: int, end: int, language: str | None = None) -> bool:
     """The figure at ``start:end`` of ``text`` opens a clause and the word after it is
     its verb: an article after that ("2008 marks the anniversary", "He said that 2008
     marks the anniversary", "2020 brings a new law", "2008 vede una crescita"), or, for
     a figure from 1900 to 2099, a verb in "-s" that a year does (:func:`_year_verb`:
-    "2021 promises to be a hard year", "2021 marks 20 years since"); not "2000
-    protesters marched", nor a rate ("1500 euros a month")."""
+    "2021 promises to be a hard year", "2021 marks 20 years since"; in Italian
+    (``language``) "2021 promette di essere"); not "2000 protesters marched", nor a
+    rate ("1500 euros a month")."""
     if not _opens_clause(text, start):
         return False
-    return _VERB_THEN_ARTICLE.match(text, end) is not None or _year_verb(text, start, end)
+    if _VERB_THEN_ARTICLE.match(text, end) is not None:
+        return True
+    if language == "Italian":
+        after = _WORD_AFTER.match(text, end)
+        return after is not None and after.group(1).lower() in _ITALIAN_YEAR_VERBS
+    return _year_verb(text, start, end)
 
 
 def _year_verb(text: str, start: int, end: int) -> bool:

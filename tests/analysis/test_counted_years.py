@@ -129,6 +129,14 @@ def test_a_four_digit_count_is_no_year(language: str | None, text: str) -> None:
         (None, "2008 was hard for the bank."),
         (None, "2022 will be a year of change."),
         ("German", "2021 verspricht ein schweres Jahr zu werden."),
+        # an Italian verb in "-e", a plural's ending, or the article a year takes
+        ("Italian", "2021 promette di essere un anno difficile per gli ospedali."),
+        ("Italian", "Il 2021 promette di essere un anno difficile per gli ospedali."),
+        ("Italian", "Il 2021 vede il ritorno dei turisti."),
+        ("Spanish", "2021 promete ser un año difícil para los hospitales."),
+        ("Portuguese", "2021 promete ser um ano difícil para os hospitais."),
+        ("French", "2021 s'annonce difficile pour les hôpitaux."),
+        ("French", "2021 promet d'être une année difficile pour les hôpitaux."),
     ],
 )
 def test_a_year_stays_a_year(language: str | None, text: str) -> None:
@@ -197,3 +205,15 @@ def test_a_count_before_its_verb_against_another_is_a_number() -> None:
     a = "2000 protesters marched through the city centre on Saturday."
     b = "2500 protesters marched through the city centre on Saturday."
     assert only_conflict(a, b)[:2] == ("number", "2000 vs 2500")
+
+
+def test_an_italian_year_before_its_verb_against_another_is_a_date() -> None:
+    a = "Il 2021 promette di essere un anno difficile per gli ospedali, avverte il ministro."
+    b = "Il 2022 promette di essere un anno difficile per gli ospedali, avverte il ministro."
+    assert only_conflict(a, b, "Italian")[:2] == ("date", "2021 vs 2022")
+
+
+def test_an_italian_count_before_its_verb_against_another_is_a_number() -> None:
+    a = "2000 manifestanti hanno sfilato sabato nel centro della città."
+    b = "2500 manifestanti hanno sfilato sabato nel centro della città."
+    assert only_conflict(a, b, "Italian")[:2] == ("number", "2000 vs 2500")
