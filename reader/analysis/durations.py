@@ -13,7 +13,13 @@ two durations must share to compare:
   les 48 heures", "dentro de 48 horas", "entro 48 ore", "no prazo de 48 horas", and "in
   72 hours", "in 72 Stunden", "en 72 heures", "dans 72 heures", "en 72 horas", "in 72
   ore", "tra 72 ore", "em 72 horas"): the most that may pass, or when something will
-  be, not how long something took ("it took 72 hours", "for 72 hours");
+  be, not how long something took ("it took 72 hours", "for 72 hours"); but "in", "en",
+  "em" after a completion in the past tell how long it took, a length ("Firefighters
+  brought the blaze under control in three hours", "a maîtrisé l'incendie en trois
+  heures": reader.analysis.completed_lengths);
+- a span a first time or a record is told against ("the first time in 25 years", "the
+  worst flood in 50 years", "zum ersten Mal seit 25 Jahren", "pour la première fois
+  depuis 25 ans": reader.analysis.compared_spans): compared with such spans only;
 - a rate ("24 hours a day", "24 Stunden am Tag", "24 heures sur 24", "24 horas al día",
   "24 ore al giorno", "24 horas por dia"): no length at all;
 - a distance from another moment ("two hours later", "zwei Stunden später", "vor zwei
@@ -30,6 +36,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader.analysis.compared_spans import compared_span
+from reader.analysis.completed_lengths import told_as_taken
 from reader.analysis.conflict import Conflict
 from reader.analysis.features import UnitFeatures
 from reader.analysis.half_lengths import half_lengths
@@ -39,6 +47,7 @@ from reader.model import DiscrepancyKind, Span
 # the unit word of a figure read as a duration (its key is "num:<minutes>")
 DURATION = "duration"
 LENGTH, DEADLINE, RATE, DISTANCE = "", "deadline", "rate", "distance"
+COMPARED = "compared"
 
 _SECOND, _MINUTE, _HOUR, _DAY, _WEEK = 1 / 60, 1.0, 60.0, 1440.0, 10080.0
 # a month in minutes, nominally 30 days: months and years compare with each other exactly
@@ -103,6 +112,8 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:(?:next|coming|first|nächsten|ersten|prossime|prossimi)\s+)?$",
     re.IGNORECASE,
 )
+# "in", "en", "em" alone before a length, which a past makes how long something took
+_IN = re.compile(r"(?:in|en|em)\s+", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s+(?:(?:a|an|per|each|every|am|pro|je|par|al|por|ao|a)\s+(?:day|week|tag|woche|jour"
     r"|semaine|día|dia|semana|giorno|settimana)|(?:sur|su)\s+(?:24|7|sette)"
@@ -180,7 +191,7 @@ def durations(f: UnitFeatures) -> list[Duration]:
             m, key=value, surface=phrase, unit_word=DURATION, qualifier=m.qualifier or hyphened
         )
         taken.update(parts)
-        frame = _frame(text, start, end)
+        frame = _frame(text, start, end, f.language)
         alone = not halved and joined is None
         finest = joined[1] / float(joined[0].key[4:]) if joined is not None else per_unit
         if joined is not None and finest >= _MONTH:
@@ -228,7 +239,7 @@ def _half_lengths(f: UnitFeatures, figures: Sequence[Mention]) -> list[Duration]
         minutes = h.count * per_unit
         head = Mention("number", f"num:{minutes:g}", span, text[h.start : h.end], DURATION)
         months = minutes / _MONTH if per_unit >= _MONTH else 0.0
-        frame = _frame(text, h.start, h.end)
+        frame = _frame(text, h.start, h.end, f.language)
         out.append(Duration(head, (span,), frame, None, per_unit, months))
     return out
 
@@ -349,10 +360,15 @@ def _smaller_unit(
     return None
 
 
-def _frame(text: str, start: int, end: int) -> str:
-    """How the duration at ``start .. end`` of ``text`` is told."""
+def _frame(text: str, start: int, end: int, language: str | None) -> str:
+    """How the duration at ``start .. end`` of ``text`` (in ``language``) is told."""
     before = text[max(0, start - 40) : start]
-    if _DEADLINE_BEFORE.search(before):
+    if compared_span(text, start, language):
+        return COMPARED
+    deadline = _DEADLINE_BEFORE.search(before)
+    if deadline is not None:
+        if _IN.fullmatch(deadline.group()) and told_as_taken(text, start, end, language):
+            return LENGTH  # "brought the blaze under control in three hours"
         return DEADLINE
     if _RATE_AFTER.match(text, end):
         return RATE

@@ -1,0 +1,90 @@
+"""The span a first time or a record is told against (reader/analysis/compared_spans.py):
+"the first time in 25 years", "the worst flood in 50 years", "zum ersten Mal seit 25
+Jahren", "pour la première fois depuis 25 ans" are no lengths nor deadlines, and compare
+with such spans only."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.durations import COMPARED, LENGTH, durations
+from tests.analysis.sentence_pairs import details, feats
+
+
+def _frames(text: str, language: str | None = None) -> list[str]:
+    return [d.frame for d in durations(feats(text, language))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "The river burst its banks for the first time in 25 years."),
+        (None, "It was the worst flood in 50 years."),
+        (None, "The river reached its highest level in more than 25 years."),
+        ("German", "Der Fluss trat zum ersten Mal seit 25 Jahren über die Ufer."),
+        ("German", "Es war das schwerste Hochwasser seit 50 Jahren."),
+        ("French", "Le fleuve a débordé pour la première fois depuis 25 ans."),
+        ("French", "C'est la plus forte crue depuis 50 ans."),
+        ("Spanish", "El río se desbordó por primera vez en 25 años."),
+        ("Spanish", "Es la peor inundación en 50 años."),
+        ("Italian", "Il fiume è esondato per la prima volta in 25 anni."),
+        ("Italian", "È la peggiore alluvione da 50 anni."),
+        ("Portuguese", "O rio transbordou pela primeira vez em 25 anos."),
+        ("Portuguese", "É a pior enchente em 50 anos."),
+    ],
+)
+def test_a_span_of_comparison_is_told_apart(language: str | None, text: str) -> None:
+    assert _frames(text, language) == [COMPARED]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("German", "Die Familie lebt seit 25 Jahren am Fluss."),
+        ("French", "La famille vit au bord du fleuve depuis plus de 25 ans."),
+        (None, "The family lived by the river for 25 years."),
+    ],
+)
+def test_a_length_up_to_now_stays_a_length(language: str | None, text: str) -> None:
+    assert _frames(text, language) == [LENGTH]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        # flooded, a past before "in": a length but for the first time
+        (None, "The Severn flooded the town for the first time in 25 years.",
+         "The Severn has flooded the town every spring for 30 years."),
+        ("Spanish", "El Ebro se desbordó en Zaragoza por primera vez en 25 años.",
+         "El puente del Ebro en Zaragoza reabrirá dentro de 30 años."),
+        (None, "The town's worst flood in 25 years closed the bridge.",
+         "The flood closed the town's bridge, which will reopen in 30 years."),
+        ("German", "Der Rhein trat in Köln zum ersten Mal seit 25 Jahren über die Ufer.",
+         "Der Rhein trat in Köln über die Ufer und blieb 30 Jahre lang gesperrt."),
+        ("French", "La Seine a débordé à Paris pour la première fois depuis 25 ans.",
+         "La Seine a débordé à Paris pendant 30 ans."),
+    ],
+)  # fmt: skip
+def test_a_span_of_comparison_is_no_length_nor_deadline(
+    language: str | None, a: str, b: str
+) -> None:
+    assert details(a, b, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        (None, "The river burst its banks in the town for the first time in 25 years.",
+         "The river burst its banks in the town for the first time in 30 years.", "25 vs 30"),
+        ("German", "Der Rhein trat in Köln zum ersten Mal seit 25 Jahren über die Ufer.",
+         "Der Rhein trat in Köln zum ersten Mal seit 30 Jahren über die Ufer.", "25 vs 30"),
+        ("French", "La Seine a débordé à Paris pour la première fois depuis 25 ans.",
+         "La Seine a débordé à Paris pour la première fois depuis 30 ans.", "25 vs 30"),
+        ("Spanish", "El Ebro se desbordó en Zaragoza por primera vez en 25 años.",
+         "El Ebro se desbordó en Zaragoza por primera vez en 30 años.", "25 vs 30"),
+    ],
+)  # fmt: skip
+def test_two_spans_of_comparison_disagree(
+    language: str | None, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]

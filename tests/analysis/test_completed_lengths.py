@@ -1,0 +1,107 @@
+"""A length after "in" that a past tells as how long something took
+(reader/analysis/completed_lengths.py): "brought the blaze under control in three hours"
+compares with "battled the flames for four hours", in English, German, French, Spanish,
+Italian and Portuguese; a modal or a future keeps "in 72 hours" a deadline."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.durations import DEADLINE, LENGTH, durations
+from tests.analysis.sentence_pairs import details, feats
+
+
+def _frames(text: str, language: str | None = None) -> list[str]:
+    return [d.frame for d in durations(feats(text, language))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "Firefighters brought the blaze under control in three hours."),
+        (None, "The blaze was put out in three hours."),
+        (None, "Firefighters have extinguished the blaze in three hours."),
+        (None, "Firefighters managed to bring the blaze under control in three hours."),
+        ("German", "Die Feuerwehr brachte den Brand in drei Stunden unter Kontrolle."),
+        ("German", "Die Feuerwehr hat den Brand in drei Stunden gelöscht."),
+        ("German", "Der Brand wurde in drei Stunden gelöscht."),
+        ("French", "Les pompiers ont maîtrisé l'incendie en trois heures."),
+        ("Spanish", "Los bomberos controlaron el fuego en tres horas."),
+        ("Spanish", "Los bomberos han controlado el fuego en tres horas."),
+        ("Italian", "I vigili del fuoco hanno domato l'incendio in tre ore."),
+        ("Italian", "I vigili del fuoco domarono l'incendio in tre ore."),
+        ("Portuguese", "Os bombeiros controlaram o fogo em três horas."),
+        ("Portuguese", "O fogo foi controlado em três horas."),
+    ],
+)  # fmt: skip
+def test_a_length_after_a_past_is_how_long_it_took(language: str | None, text: str) -> None:
+    assert _frames(text, language) == [LENGTH]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "The court will decide in 72 hours."),
+        (None, "Congress must pass the bill in 72 hours."),
+        (None, "The firm said it would report the fire in 72 hours."),
+        (None, "The judge ordered the firm to report the fire in 72 hours."),
+        (None, "The bill passes in 72 hours."),
+        ("German", "Der Bundestag muss das Gesetz in 72 Stunden verabschieden."),
+        ("German", "Das Gesetz wird in 72 Stunden verabschiedet."),
+        ("French", "Le Parlement doit adopter la loi en 72 heures."),
+        ("French", "Le Parlement adoptera la loi en 72 heures."),
+        ("French", "Le Parlement a annoncé qu'il votera la loi dans 72 heures."),
+        ("Spanish", "El Congreso debe aprobar la ley en 72 horas."),
+        ("Spanish", "El Congreso aprobará la ley en 72 horas."),
+        ("Italian", "Il Parlamento deve approvare la legge in 72 ore."),
+        ("Italian", "Il Parlamento ha detto che voterà la legge tra 72 ore."),
+        ("Portuguese", "O Parlamento deve aprovar a lei em 72 horas."),
+        ("Portuguese", "O Parlamento aprovará a lei em 72 horas."),
+    ],
+)
+def test_a_length_after_a_modal_or_a_future_stays_a_deadline(
+    language: str | None, text: str
+) -> None:
+    assert _frames(text, language) == [DEADLINE]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        (None, "Firefighters brought the blaze under control in three hours.",
+         "Firefighters battled the flames for four hours.", "three vs four"),
+        ("German", "Die Feuerwehr hat den Brand in drei Stunden gelöscht.",
+         "Die Feuerwehr kämpfte vier Stunden lang gegen den Brand.", "drei vs vier"),
+        ("French", "Les pompiers ont maîtrisé l'incendie en trois heures.",
+         "Les pompiers ont lutté contre l'incendie pendant quatre heures.", "trois vs quatre"),
+        ("Spanish", "Los bomberos controlaron el fuego en tres horas.",
+         "Los bomberos lucharon contra el fuego durante cuatro horas.", "tres vs cuatro"),
+        ("Italian", "I vigili del fuoco hanno domato l'incendio in tre ore.",
+         "I vigili del fuoco hanno lottato contro l'incendio per quattro ore.",
+         "tre vs quattro"),
+        ("Portuguese", "Os bombeiros controlaram o fogo em três horas.",
+         "Os bombeiros combateram o fogo durante quatro horas.", "três vs quatro"),
+    ],
+)  # fmt: skip
+def test_a_length_it_took_disagrees_with_another_length(
+    language: str | None, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        (None, "Firefighters brought the blaze under control in three hours.",
+         "Firefighters battled the flames for three hours."),
+        ("French", "Les pompiers ont maîtrisé l'incendie en trois heures.",
+         "Les pompiers ont lutté contre l'incendie pendant trois heures."),
+    ],
+)  # fmt: skip
+def test_a_length_it_took_agrees_with_the_same_length(language: str | None, a: str, b: str) -> None:
+    assert details(a, b, language) == []
+
+
+def test_a_deadline_after_a_future_is_still_no_length() -> None:
+    a = "The court will decide on the appeal in 72 hours."
+    assert details(a, "The court deliberated on the appeal for 48 hours.") == []
