@@ -86,8 +86,14 @@ def nouns_of(texts: Iterable[str], stem: Stem) -> set[str]:
                 continue
             before = tokens[i - 1]
             counted = before.isdigit() or before.lower() in FOREIGN_NUMBER_WORDS["German"]
+            if _of_a_place(tokens, i) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+                # "einem Bremer Chemiewerk": the place's adjective is read as a noun, by
+                # itself, not by its stem, which is the place's too ("brem" of "Bremen")
+                out.add(w.lower())
+                continue
             if (
                 counted
+                or _measured(tokens, i)
                 or (before.islower() and _attributive(tokens, i - 1))
                 or _of_a_place(tokens, i - 1)
             ):
@@ -161,6 +167,24 @@ def _of_a_place(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+# the measures a figure weighs a substance in: "40 Tonnen Chlor", "zwei Liter Benzin"
+_MEASURES = frozenset(
+    """
+    tonne tonnen kilo kilogramm gramm milligramm liter hektoliter kubikmeter barrel fass
+    fässer kanister säcke sack
+    """.split()  # noqa: SIM905
+)
+
+
+def _measured(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is what a figure and a measure weigh, a substance: "Chlor" of "40
+    Tonnen Chlor", "Benzin" of "zwei Liter Benzin" (not "Merkel" of "16 Jahren Merkel")."""
+    if i < 2 or tokens[i - 1].lower() not in _MEASURES:
+        return False
+    figure = tokens[i - 2]
+    return figure.isdigit() or figure.lower() in FOREIGN_NUMBER_WORDS["German"]
+
+
 def _attributive(tokens: Sequence[str], i: int) -> bool:
     """``tokens[i]`` is an inflected adjective before a noun: of an adjective's form, and
     after a small word, an article, a preposition or a genitive ("Russlands neue"), not
@@ -182,7 +206,7 @@ def german_noun(word: str, stem: Stem, nouns: set[str]) -> bool:
     low = word.lower()
     if word.isupper() or low in GERMAN_NAMES_WITH_ARTICLE:
         return False
-    if stem(low) in nouns or stem(low) in _bare_stems(stem):
+    if stem(low) in nouns or low in nouns or stem(low) in _bare_stems(stem):
         return True
     return low.endswith(GERMAN_TITLE_ENDINGS) or _derived(low)
 

@@ -93,6 +93,31 @@ def test_a_name_after_a_title_ending_in_er_stays_a_name(doc: Callable[[str], Doc
     assert stem("Kim") not in nouns_of(doc, text)
 
 
+def test_a_place_adjective_makes_no_noun_of_its_place(doc: Callable[[str], Document]) -> None:
+    nouns = nouns_of(doc, "In einem Bremer Chemiewerk ist ein Arbeiter gestorben.")
+    assert stem("Bremen") not in nouns
+    assert german_noun("Bremer", stem, nouns)  # the adjective itself stays no name
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Auf dem Gelände lagerten rund 40 Tonnen Chlor.", "Chlor"),
+        ("Die Polizei fand zwei Kilo Kokain im Kofferraum.", "Kokain"),
+    ],
+)
+def test_what_a_figure_and_a_measure_weigh_is_a_noun(
+    doc: Callable[[str], Document], text: str, noun: str
+) -> None:
+    assert stem(noun) in nouns_of(doc, text)
+
+
+def test_a_name_after_a_counted_noun_that_is_no_measure_stays_a_name(
+    doc: Callable[[str], Document],
+) -> None:
+    assert stem("Merkel") not in nouns_of(doc, "Nach 16 Jahren Merkel beginnt eine neue Zeit.")
+
+
 def sentence_names(text: str) -> list[str]:
     """The names of one German sentence, read alone (no pair to read them against)."""
     return [n.surface for n in extract_german(text).names]

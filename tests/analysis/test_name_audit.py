@@ -21,7 +21,7 @@ SHARED = {
     # "Der Linken zufolge", "Den Grünen zufolge", "Dem Spiegel sagte", "sagte ... der
     # Süddeutschen Zeitung" against "Die Linke", "die Grünen", "sagte ... dem Spiegel",
     # "Die Süddeutsche Zeitung"
-    "de2": {"die link", "die grun", "der spiegel", "suddeutsch zeitung", "jen hartmann"},
+    "de2": {"die link", "die grun", "der spiegel", "suddeutsch zeitung", "jen hartmann", "brem"},
 }
 # common words opening a sentence or a quotation, and nouns German writes without an
 # article, which named nothing: "Les", "Estamos", "Ninguém", "vor Ort", "an Bord",
@@ -33,7 +33,19 @@ NO_NAMES = {
     "it": {"il", "la", "le", "gli", "i", "lo", "spez", "repubbl"},
     "pt": {"o", "os", "a", "as", "ninguém", "glob", "corp", "bomb"},
     "de": {"die", "der", "das", "den", "ort", "bord", "kontroll", "fenst", "tur", "link"},
-    "de2": {"der link", "den grun", "dem spiegel", "link", "grun", "spiegel", "zeitung"},
+    # "Chlor" of "40 Tonnen Chlor", "Bremer" of "einem Bremer Chemiewerk"
+    "de2": {
+        "der link",
+        "den grun",
+        "dem spiegel",
+        "link",
+        "grun",
+        "spiegel",
+        "zeitung",
+        "chlor",
+        "brem chemiewerk",
+        "bremer",
+    },
 }
 # the figures the two reports give differently, and nothing else
 DISCREPANCIES = {
