@@ -6,6 +6,9 @@ German (a side too short to tell its language); the speaker is the name after th
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 # possessive determiners opening a description: German, English, French, Spanish,
 # Italian, Portuguese
 POSSESSIVES = frozenset(
@@ -16,6 +19,36 @@ POSSESSIVES = frozenset(
     sa son ses leur leurs su sus suo sua suoi sue seu seus suas
     """.split()  # noqa: SIM905
 )
+
+
+# kin and role nouns a possessive makes a description of the name after them, in German
+# (which capitalises them) and English (where a run of capitals may take one in: "her
+# Sister Maria Braun")
+RELATION_NOUNS = frozenset(
+    """
+    schwester bruder mutter vater tochter sohn frau mann ehefrau ehemann gattin gatte
+    witwe witwer tante onkel nichte neffe cousin cousine großmutter großvater oma opa
+    enkel enkelin freund freundin lebensgefährte lebensgefährtin partner partnerin
+    verlobte verlobter kollege kollegin nachbar nachbarin anwalt anwältin verteidiger
+    verteidigerin sprecher sprecherin trainer trainerin arzt ärztin
+    sister brother mother father daughter son wife husband widow widower aunt uncle niece
+    nephew grandmother grandfather friend fiancé fiancée colleague neighbour neighbor
+    lawyer attorney spokesman spokeswoman spokesperson coach
+    """.split()  # noqa: SIM905
+)
+# a possessive in small letters right before a word: "ihre ", "her "
+_SMALL_POSSESSIVE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(POSSESSIVES))})\s+$")
+
+
+def described_lead(text: str, start: int, words: Sequence[str]) -> int:
+    """How many of a run's ``words`` (at ``start`` of ``text``) are a kin or role noun a
+    possessive in small letters before them describes, not the name after it: 1 for
+    "Schwester" of "sagte ihre Schwester Maria Braun", "Sister" of "said her Sister Maria
+    Braun" (when the sentence is not read as German, which reads the noun as one); 0 for
+    "ihre Schwester" alone, "their Los Angeles home"."""
+    if len(words) < 2 or words[0].lower() not in RELATION_NOUNS:
+        return 0
+    return int(_SMALL_POSSESSIVE.search(text, max(0, start - 12), start) is not None)
 
 
 def without_description(name: str) -> str:

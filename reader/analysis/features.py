@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.analysis.article_names import ARTICLES, held_article, holds_article, opening_article
+from reader.analysis.described_names import described_lead
 from reader.analysis.german_nouns import common_lead, nouns_of, titled
 from reader.analysis.german_papers import paper_at
 from reader.analysis.institution_names import institution_particle
@@ -198,6 +199,9 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         elif opening_article(unit.folded, offset + words[0][0], plain, forms.language):
             lead = 1
         words = words[lead:]
+        if words:  # "Schwester" of "sagte ihre Schwester Maria Braun" read as English
+            lead = described_lead(unit.folded, offset + words[0][0], [w for _, w in words])
+            words = words[lead:]
         first = words[0] if words else (0, "")
         held = held_article(unit.folded, offset + first[0], first[1], forms.language)
         add_name(out, unit, offset, words, held)

@@ -3,9 +3,18 @@ before a speaker's name describe the speaker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from reader.analysis.described_names import description_only, without_description
+from reader.analysis.described_names import described_lead, description_only, without_description
+from reader.analysis.quotes import find_quotations
+from reader.analysis.reading import features
+from reader.analysis.units import document_units
+from reader.analysis.word_forms import side_forms
+from reader.model import Document
+
+MakeDoc = Callable[[str], Document]
 
 
 @pytest.mark.parametrize(
@@ -31,3 +40,55 @@ def test_a_description_before_a_name_is_no_part_of_it(name: str, expected: str) 
 )
 def test_a_possessive_and_a_noun_alone_are_only_a_description(name: str, expected: bool) -> None:
     assert description_only(name) is expected
+
+
+ENGLISH_OTHER = (
+    "A worker died in an explosion at a chemical plant in Bremen on Monday, police said.\n"
+)
+
+
+def speakers_read_with(doc: MakeDoc, text: str, other: str = ENGLISH_OTHER) -> list[str | None]:
+    """The speakers of ``text`` read against ``other`` (English: the German sentence is
+    too short to be read as German)."""
+    a, b = doc(text), doc(other)
+    fa, _ = features(document_units(a), document_units(b), None, forms=side_forms(a.text, b.text))
+    return [q.speaker for q in find_quotations(a, [m for f in fa for m in f.names])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir warten seit Stunden auf eine Nachricht“, sagte ihre Schwester Maria Braun.",
+        "„Er hat nichts gewusst“, sagte sein Anwalt Peter Müller.",
+        '"We have been waiting for hours," said her Sister Maria Braun.',
+    ],
+)
+def test_a_relation_after_a_small_possessive_is_no_part_of_the_speaker(
+    doc: MakeDoc, text: str
+) -> None:
+    assert speakers_read_with(doc, text)[0] in ("Maria Braun", "Peter Müller")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "words", "expected"),
+    [
+        ("sagte ihre Schwester Maria Braun", 11, ["Schwester", "Maria", "Braun"], 1),
+        # no kin or role noun: the name after the possessive is whole
+        ("sold their Los Angeles home", 11, ["Los", "Angeles"], 0),
+        ("said on her Facebook Live stream", 12, ["Facebook", "Live"], 0),
+        # the noun alone names nobody; no possessive before it
+        ("sagte ihre Schwester", 11, ["Schwester"], 0),
+        ("said Brother Maria Braun", 5, ["Brother", "Maria", "Braun"], 0),
+    ],
+)
+def test_only_a_relation_after_a_small_possessive_leads_a_name(
+    text: str, start: int, words: list[str], expected: int
+) -> None:
+    assert described_lead(text, start, words) == expected
+
+
+def test_a_name_after_a_small_possessive_stays_whole(doc: MakeDoc) -> None:
+    text = '"We lost everything," the couple said of their Los Angeles home.'
+    a, b = doc(text), doc(ENGLISH_OTHER)
+    fa, _ = features(document_units(a), document_units(b), None, forms=side_forms(a.text, b.text))
+    assert "Los Angeles" in {n.surface for f in fa for n in f.names}
