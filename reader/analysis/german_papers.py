@@ -29,6 +29,7 @@ TOLD_PAPERS: dict[tuple[str, str], str] = {
     ("der", "zeit"): "die",
     ("dem", "standard"): "der",
     ("dem", "freitag"): "der",
+    ("der", "bild"): "die",  # "das Bild" is the picture; "der Bild" only the paper
     ("dem", "tagesspiegel"): "der",  # no common noun, but told as the others are
 }
 # the verbs a paper is told something with: "sagte", "erklärte", "bestätigte"
@@ -60,6 +61,7 @@ def told_to(text: str, article_at: int, word_end: int) -> bool:
 # stems of the German stemmer (the longest first: "Frankfurter Allgemeine Zeitung")
 PAPERS = (
     ("frankfurt", "allgemein", "zeitung"),
+    ("frankfurt", "allgemein", "sonntagszeit"),  # another paper (reader.analysis.sunday_papers)
     ("neu", "zurch", "zeitung"),
     ("suddeutsch", "zeitung"),
     ("frankfurt", "allgemein"),

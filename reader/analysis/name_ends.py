@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from reader.analysis.features import UnitFeatures
 from reader.analysis.full_names import NOT_GIVEN
 from reader.analysis.lexicon import DEMONYMS, TITLES
+from reader.analysis.sunday_papers import editions_apart
 from reader.ingest.given_names import FEMALE, MALE
 
 # right before a place's name: "in Philadelphia", "at the Acropolis"
@@ -35,7 +36,9 @@ BEFORE = 16  # characters read before a name for those words
 
 def names_apart(*sides: Sequence[UnitFeatures]) -> set[tuple[str, str]]:
     """(one-word name key, longer name key ending with it) of each such pair of names
-    of the articles' units (``sides``) that name two things."""
+    of the articles' units (``sides``) that name two things; and a daily's name with its
+    Sunday paper's ("frankfurt allgemein" and "frankfurt allgemein sonntagszeit":
+    reader.analysis.sunday_papers)."""
     written: list[set[str]] = []
     places: set[str] = set()
     things: set[str] = set()  # names written after "the"
@@ -65,7 +68,7 @@ def names_apart(*sides: Sequence[UnitFeatures]) -> set[tuple[str, str]]:
             if _person_or_kind(words[0], first):
                 continue
             out.add((last, name))
-    return out
+    return out | editions_apart(k for keys in written for k in keys)
 
 
 def _person_or_kind(word: str, first: str) -> bool:

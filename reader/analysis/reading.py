@@ -18,6 +18,7 @@ from reader.analysis.office_holders import split_office_holders
 from reader.analysis.opening_words import drop_common_openers
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotes import Quotation, find_quotations
+from reader.analysis.sunday_papers import read_sunday_papers
 from reader.analysis.told_days import borrowed_date, dateline_day, iso_date, told_days
 from reader.analysis.units import Unit
 from reader.analysis.word_forms import ENGLISH_FORMS, WordForms
@@ -44,6 +45,7 @@ def features(
     join_split_names(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)
     split_office_holders(feats_a, feats_b)
+    read_sunday_papers(feats_a, feats_b)
     return feats_a, feats_b
 
 
