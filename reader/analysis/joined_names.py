@@ -31,6 +31,7 @@ from reader.analysis.german_papers import dative_paper
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.name_particles import particle_between, particles_opening
+from reader.analysis.place_particles import place_after_capital
 from reader.model import Span
 
 
@@ -137,10 +138,12 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
                 start -= 2  # "O'" + "Connor"
         elif before is not None and (
             _initial_before(text, before, n)  # "George W" + "Bush"
-            # "Osama" + "Laden"; not "Braun" + "der Süddeutschen Zeitung"
+            # "Osama" + "Laden"; not "Braun" + "der Süddeutschen Zeitung", nor "Llegaron"
+            # + "Santiago", "Genova" + "Torino" (a preposition before a place)
             or (
                 particle_between(text, before, n)
                 and dative_paper(text, n.span.start, n.span.end) is None
+                and not _place_after(text, before, n)
             )
         ):
             out.pop()
@@ -152,6 +155,14 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
             n = replace(n, span=Span(start, n.span.end), surface=surface, key=name_key(surface))
         out.append(n)
     return out
+
+
+def _place_after(text: str, before: Mention, name: Mention) -> bool:
+    """The particles between ``before`` and ``name`` are prepositions before a place:
+    "Llegaron de Santiago", "a Genova da Torino" (reader.analysis.place_particles)."""
+    last = before.surface.split()[-1]
+    particles = text[before.span.end : name.span.start].split()
+    return place_after_capital(text, before.span.end - len(last), last, particles)
 
 
 def _initial_before(text: str, before: Mention, name: Mention) -> bool:

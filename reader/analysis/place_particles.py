@@ -29,6 +29,7 @@ from reader.analysis.institution_names import HEADS
 from reader.analysis.letters import unaccented
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, FOREIGN_TITLES, TITLES
 from reader.analysis.relatedness import pair_language
+from reader.ingest.given_names import FEMALE, MALE
 
 # the prepositions of each language that are names' particles too
 _PREPOSITIONS = {
@@ -37,6 +38,19 @@ _PREPOSITIONS = {
     "Portuguese": frozenset("de da do dos das".split()),  # noqa: SIM905
     "French": frozenset("de du des".split()),  # noqa: SIM905
 }
+# the endings of a verb opening a sentence before a preposition of place: "Llegaron de",
+# "Salió de", "Partiram de", "Chegou de", "Partirono da", "Arrivati da", "Arrivés de"
+_VERB_ENDINGS = {
+    "Spanish": ("aron", "ieron", "aban", "ían", "ó"),
+    "Portuguese": ("aram", "eram", "iram", "avam", "ou", "iu"),
+    "Italian": ("arono", "erono", "irono", "ò", "ì", "ati", "ate", "iti", "ite"),
+    "French": ("èrent", "és", "ées"),
+}
+# Italian prepositions of a way's end before a place that "da" then tells the way's start
+# of: "a Genova da Torino", "verso Milano da Roma"
+_TOWARDS = frozenset("a in verso".split())  # noqa: SIM905
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"'„“«(:]\s*)$")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]+)\s+$")
 # titles before a surname the lexicon's lists leave out ("il generale", "le roi")
 _TITLES = frozenset("generale roi rei re rey reine rainha regina reina papa".split())  # noqa: SIM905
 
@@ -58,6 +72,31 @@ def preposition_before_place(text: str, word: str, particles: Sequence[str], nam
     return not _surname(text, " ".join(particles), name)
 
 
+def place_after_capital(text: str, at: int, word: str, particles: Sequence[str]) -> bool:
+    """True when ``particles`` after the capitalised ``word`` (at ``at`` of ``text``, an
+    article's folded text) are prepositions before a place, not a surname's particles
+    after a given name: after a verb opening its sentence ("Llegaron de Santiago",
+    "Partiram de Lisboa", "Partirono da Roma"), or Italian "da" after a place that a
+    preposition of the way's end opens ("a Genova da Torino"); not "Lula da Silva", "Thiago
+    de Souza", "dedicato a Leonardo da Vinci" (a given name)."""
+    language = _language(text)
+    prepositions = _PREPOSITIONS.get(language or "")
+    if prepositions is None or language is None or not set(particles) <= prepositions:
+        return False
+    low = word.lower()
+    if low in FEMALE or low in MALE or _title(low):
+        return False
+    if _SENTENCE_OPENS.search(text, max(0, at - 4), at) is not None:
+        return len(low) > 3 and low.endswith(_VERB_ENDINGS[language])
+    before = _WORD_BEFORE.search(text, max(0, at - 12), at)
+    return (
+        language == "Italian"
+        and list(particles) == ["da"]
+        and before is not None
+        and before.group(1) in _TOWARDS
+    )
+
+
 def _title(word: str) -> bool:
     return any(w in TITLES or w in FOREIGN_TITLES or w in _TITLES for w in (word, unaccented(word)))
 
@@ -69,8 +108,13 @@ def _language(text: str) -> str | None:
 
 def _surname(text: str, particles: str, name: str) -> bool:
     """True when ``text`` writes ``name`` after a capitalised word and ``particles``, that
-    word no institution's head: "Leonardo da Vinci", not "Tribunale di Milano"."""
+    word no institution's head, nor a verb or a place before a preposition of place:
+    "Leonardo da Vinci", not "Tribunale di Milano", "Llegaron de Santiago"
+    (:func:`place_after_capital`)."""
     after = re.compile(rf"(?<![\w'\u2019-])(\w[\w'\u2019-]*) {particles} {re.escape(name)}\b")
     return any(
-        m.group(1)[0].isupper() and m.group(1).lower() not in HEADS for m in after.finditer(text)
+        m.group(1)[0].isupper()
+        and m.group(1).lower() not in HEADS
+        and not place_after_capital(text, m.start(1), m.group(1), particles.split())
+        for m in after.finditer(text)
     )

@@ -95,3 +95,47 @@ def test_two_places_after_a_preposition_are_not_tagged_as_one(doc: MakeDoc) -> N
     a = doc("L'incendio è scoppiato martedì in un magazzino di Milano. I vigili sono arrivati.")
     b = doc("L'incendio è scoppiato martedì in un magazzino di Torino. I vigili sono arrivati.")
     assert not entity_tags(a, b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        ("Spanish", "Llegaron de Santiago el martes por la noche con tres horas de retraso.",
+         ["Santiago"]),
+        ("Portuguese", "Partiram de Lisboa na terça-feira com três horas de atraso.",
+         ["Lisboa"]),
+        ("Italian", "Il treno è arrivato martedì a Genova da Torino con tre ore di ritardo.",
+         ["Genova", "Torino"]),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_preposition_after_a_capitalised_word_is_shown_without_it(
+    doc: MakeDoc, language: str, text: str, places: list[str]
+) -> None:
+    names = shown(doc, text, language)
+    assert all(place in names for place in places)
+    assert not [n for n in names if " de " in n or " da " in n]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "whole"),
+    [
+        ("Portuguese", "Lula da Silva disse na terça-feira que o acordo será assinado.",
+         "Lula da Silva"),
+        ("Portuguese", "Thiago de Souza chegou na terça-feira com três horas de atraso.",
+         "Thiago de Souza"),
+        ("Italian", "Il ministro ha dedicato la mostra a Leonardo da Vinci martedì.",
+         "Leonardo da Vinci"),
+    ],
+)  # fmt: skip
+def test_a_surname_after_a_capitalised_word_keeps_its_particle(
+    doc: MakeDoc, language: str, text: str, whole: str
+) -> None:
+    assert whole in shown(doc, text, language)
+
+
+def test_a_place_after_a_verb_opening_the_sentence_is_tagged_with_the_other_reports(
+    doc: MakeDoc,
+) -> None:
+    a = doc("Llegaron de Santiago el martes por la noche. Los bomberos apagaron el fuego.")
+    b = doc("El martes por la noche llegaron los bomberos de Santiago. El fuego se apagó.")
+    assert ("Santiago", "Santiago") in entity_tags(a, b)
