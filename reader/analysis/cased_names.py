@@ -181,13 +181,21 @@ def _twice(algorithm: str) -> Stem:
 
 
 def _small_stems(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
-    """The stems of the words the units write in small letters."""
-    return {
-        stem(w)
-        for f in units
-        for w in TOKEN.findall(f.unit.folded)
-        if w[0].islower() and (len(w) > 1 or w.isalpha())
-    }
+    """The stems of the words the units write in small letters, also after an elided
+    article or preposition ("alluvione" of "L'alluvione", "nell'alluvione"), so that a
+    noun opening a headline ("Alluvione in Liguria") is read as the pair writes it."""
+    out: set[str] = set()
+    for f in units:
+        for w in TOKEN.findall(f.unit.folded):
+            if w[0].islower() and (len(w) > 1 or w.isalpha()):
+                out.add(stem(w))
+            tail = _ELIDED.split(w)[-1]
+            if tail != w and tail[:1].islower() and len(tail) > 1:
+                out.add(stem(tail))
+    return out
+
+
+_ELIDED = re.compile(r"['\u2019]")
 
 
 def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:

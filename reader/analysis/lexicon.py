@@ -594,7 +594,8 @@ FOREIGN_FUNCTION_WORDS = {
             estas ese esa eso aquel su sus también ya así además es luego después""",
         "Italian": """il lo la i gli le un uno una del della dei delle al alla nel nella di
             da in con per su tra fra e o ma che chi come quando dove se lui lei loro noi io
-            questo questa quello quella anche già secondo poi inoltre""",
+            questo questa quello quella anche già secondo poi inoltre
+            dell nell all dall sull""",
         "Portuguese": """o a os as um uma uns umas do da dos das no na nos nas ao à de em
             com por para sem sobre entre até e ou mas que quem como quando onde se ele ela
             eles elas nós eu este esta esse essa isso também já segundo depois ainda""",

@@ -74,3 +74,37 @@ def test_a_name_opening_a_headline_stays_a_name(
 ) -> None:
     a, _ = pair_keys(doc(first), doc(second))
     assert name in a
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "noun"),
+    [
+        ("Alluvione in Liguria\n"
+         "L'alluvione ha colpito martedì la provincia della Spezia.",
+         "Il fiume Magra è esondato martedì a Sarzana.", "alluvion"),
+        ("Incendie à Marseille\n"
+         "L'incendie a détruit mardi soir un entrepôt du port.",
+         "Un entrepôt du port a brûlé mardi soir à Marseille.", "incend"),
+    ],
+)  # fmt: skip
+def test_a_noun_opening_a_headline_written_after_an_elided_article_is_no_name(
+    doc: MakeDoc, first: str, second: str, noun: str
+) -> None:
+    a, b = pair_keys(doc(first), doc(second))
+    assert noun not in a | b
+
+
+def test_an_elided_preposition_opening_a_sentence_is_no_name(doc: MakeDoc) -> None:
+    a, b = pair_keys(
+        doc("Nell'alluvione sono morte due persone a Sarzana."),
+        doc("Due persone sono morte martedì a Sarzana."),
+    )
+    assert "nell" not in a and "sarzan" in a & b
+
+
+def test_a_place_after_an_elided_article_opening_a_headline_stays_a_name(doc: MakeDoc) -> None:
+    a, _ = pair_keys(
+        doc("Aquila, crolla una chiesa\nUna chiesa è crollata martedì all'Aquila."),
+        doc("Una chiesa è crollata martedì nel centro storico."),
+    )
+    assert "aquil" in a
