@@ -59,6 +59,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.mention import Mention
 from reader.analysis.offices import completes_office
+from reader.analysis.place_particles import verb_before_place
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS, not_english, pair_language
 from reader.analysis.romance_openers import LeadWords, lead_words
 from reader.analysis.word_forms import STEMMERS, snowball
@@ -196,6 +197,7 @@ def _small_stems(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
 
 
 _ELIDED = re.compile(r"['\u2019]")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
@@ -253,6 +255,11 @@ def _opener(words: Sequence[tuple[int, str]], reading: _Reading, text: str) -> b
     common = alone and word[1:] == low[1:] and low in reading.opening
     if alone and not common and len(words) == 1 and reading.lead is not None:
         common = word[1:] == low[1:] and reading.lead.common(word, text, start + len(word))
+        after = _NEXT_WORD.match(text, start + len(word))
+        # "Llegaron de Santiago" (reader.analysis.place_particles)
+        common = common or (
+            after is not None and verb_before_place(word, after.group(1), reading.language)
+        )
     return (
         low in reading.function
         or reading.title(low)

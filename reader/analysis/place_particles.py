@@ -87,13 +87,29 @@ def place_after_capital(text: str, at: int, word: str, particles: Sequence[str])
     if low in FEMALE or low in MALE or _title(low):
         return False
     if _SENTENCE_OPENS.search(text, max(0, at - 4), at) is not None:
-        return len(low) > 3 and low.endswith(_VERB_ENDINGS[language])
+        return verb_before_place(word, particles[0], language)
     before = _WORD_BEFORE.search(text, max(0, at - 12), at)
     return (
         language == "Italian"
         and list(particles) == ["da"]
         and before is not None
         and before.group(1) in _TOWARDS
+    )
+
+
+def verb_before_place(word: str, after: str, language: str) -> bool:
+    """True when ``word``, opening a sentence of ``language`` before the word ``after``, is
+    a verb before a preposition of place: "Llegaron" of "Llegaron de Santiago", "Partiram"
+    of "Partiram de Lisboa" (no given name: "Thiago de Souza")."""
+    low = word.lower()
+    endings = _VERB_ENDINGS.get(language)
+    return (
+        endings is not None
+        and after in _PREPOSITIONS[language]
+        and len(low) > 3
+        and low.endswith(endings)
+        and low not in FEMALE
+        and low not in MALE
     )
 
 

@@ -14,7 +14,7 @@ from reader.analysis.units import document_units
 from reader.analysis.word_forms import word_forms
 from reader.ingest.normalize import fold
 from reader.model import Document
-from tests.analysis.name_keys import entity_tags
+from tests.analysis.name_keys import entity_tags, pair_keys
 
 MakeDoc = Callable[[str], Document]
 
@@ -127,3 +127,27 @@ def test_a_place_after_a_verb_opening_the_sentence_is_tagged_with_the_other_repo
     a = doc("Llegaron de Santiago el martes por la noche. Los bomberos apagaron el fuego.")
     b = doc("El martes por la noche llegaron los bomberos de Santiago. El fuego se apagó.")
     assert ("Santiago", "Santiago") in entity_tags(a, b)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verb"),
+    [
+        ("Llegaron de Santiago el martes por la noche. Los bomberos apagaron el fuego.",
+         "El martes por la noche llegaron los bomberos de Santiago. El fuego se apagó.", "lleg"),
+        ("Partiram de Lisboa na terça-feira com três horas de atraso.",
+         "O voo saiu de Lisboa na terça-feira com atraso.", "part"),
+    ],
+)  # fmt: skip
+def test_a_verb_opening_a_sentence_before_a_place_is_no_name(
+    doc: MakeDoc, first: str, second: str, verb: str
+) -> None:
+    a, _ = pair_keys(doc(first), doc(second))
+    assert verb not in a
+
+
+def test_a_given_name_opening_a_sentence_before_a_particle_stays_a_name(doc: MakeDoc) -> None:
+    a, _ = pair_keys(
+        doc("Thiago de Souza chegou na terça-feira com três horas de atraso."),
+        doc("O voo saiu de Lisboa na terça-feira com atraso."),
+    )
+    assert any(k.startswith("thiag") for k in a)
