@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.highlights import contrast
+from reader.ui.over_selection import paint_on_top
 from reader.ui.text_geometry import doc_y, position_at
 from reader.ui.wrapped_hint import paint_wrapped_hint
 
@@ -55,6 +56,8 @@ class PaneBrowser(QTextBrowser):
         # the place last kept: document, scroll value and passage chosen then, the text
         # position kept and its height in the view
         self._kept: tuple[QTextDocument, int, int | None, int, float] | None = None
+        # drawn over the translucent selection: a selected match's disputed figures
+        self.on_top: list[QTextEdit.ExtraSelection] = []
         self._see_through_selection()
         self.set_caret_browsing(self)
 
@@ -157,6 +160,7 @@ class PaneBrowser(QTextBrowser):
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
+        paint_on_top(self, self.on_top)  # orange, not grey-blue, under the selection
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane
 
     def changeEvent(self, e: QEvent) -> None:

@@ -193,6 +193,7 @@ class PaneSelections(QObject):
         flash), then the place to look, then the find bar's hits."""
         browser = self._pane.browser
         selections = self._marks_laid()
+        on_top: list[QTextEdit.ExtraSelection] = []  # over the text cursor's selection
         if self._selected is not None:
             theme = Theme.from_palette(self._pane.palette())
             spans = [(self._selected, selection_format(theme, self._flash_on))]
@@ -207,6 +208,7 @@ class PaneSelections(QObject):
                     fmt,
                 )
                 selections += [sel] if sel is not None else []
+                on_top += [sel] if sel is not None and fmt is disputed else []
         if self._near is not None:
             palette = self._pane.palette()
             highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -219,6 +221,9 @@ class PaneSelections(QObject):
             selections += [near] if near is not None else []
         selections += self._find_hits_laid()
         browser.setExtraSelections(selections)
+        if browser.on_top or on_top:
+            browser.on_top = on_top
+            browser.viewport().update()
 
     def _disputed_in(self, span: Span) -> list[Span]:
         """This side's passages of the discrepancies inside ``span``."""

@@ -1,0 +1,60 @@
+"""The figures a selected match disputes stay orange under the text view's translucent
+selection colour, which over their orange once read grey-blue."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment, Span
+from reader.ui.article_pane import ArticlePane
+from reader.ui.main_window import MainWindow
+from reader.ui.over_selection import line_rects
+
+
+def ground(pane: ArticlePane, span: Span) -> QColor:
+    """The colour behind the text of ``span`` (ASCII text: offsets are Qt positions), as
+    the pane shows it: the commonest colour of the row just under its line's top."""
+    browser = pane.browser
+    rect = line_rects(browser, span.start, span.end)[0]
+    image = browser.viewport().grab().toImage()
+    row = [image.pixelColor(x, rect.top() + 1).rgb() for x in range(rect.left(), rect.right())]
+    return QColor.fromRgb(Counter(row).most_common(1)[0][0])
+
+
+def selected(window: MainWindow, match_id: str, qtbot: QtBot) -> ArticlePane:
+    window.select_match(match_id)
+    pane = window.pane_b
+    qtbot.waitUntil(lambda: not pane.selections.is_flashing(), timeout=3000)
+    return pane
+
+
+def word(pane: ArticlePane, text: str) -> Span:
+    start = pane.browser.toPlainText().index(text)
+    return Span(start, start + len(text))
+
+
+def test_a_disputed_date_inside_the_selected_match_reads_orange(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    pane = selected(shown, "m1", qtbot)
+    colour = ground(pane, alignment.discrepancies[0].b)  # "June 19"
+    assert colour.red() > colour.blue() + 40, colour.name()  # not #9fb2bb, grey-blue
+
+
+def test_the_rest_of_the_selected_match_keeps_the_selection_colour(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    pane = selected(shown, "m1", qtbot)
+    colour = ground(pane, word(pane, "mutual defence"))
+    assert colour.blue() > colour.red(), colour.name()
+
+
+def test_a_match_selected_without_a_dispute_draws_nothing_on_top(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    selected(shown, "m1", qtbot)
+    pane = selected(shown, "m4", qtbot)  # "300 delegates": the same figure in both
+    assert pane.browser.on_top == []
