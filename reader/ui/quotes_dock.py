@@ -38,6 +38,11 @@ SPEAKER_SHARE = 0.25  # the Speaker column at most this share of the table's wid
 TERM_DIM = 0.35  # a term's text: this share of the way from the text colour to the base
 
 
+def terms_among(terms: int) -> str:
+    """How many of the quotations counted are quoted terms: "1 of them a term"."""
+    return "1 of them a term" if terms == 1 else f"{terms} of them terms"
+
+
 def dimmed(text: QColor, base: QColor, share: float = TERM_DIM) -> QColor:
     """``text`` moved ``share`` of the way towards ``base`` (still legible: black on white
     becomes #595959, 7:1)."""
@@ -133,7 +138,8 @@ class QuotesDock(PassagesDock):
         if counts is not None:
             in_a, in_b, shared, terms = counts
             text = f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
-            text += f"; {plural(terms, 'term')}" if terms else ""
+            # the terms are among the quotations counted: "; 1 term" read as one more
+            text += f"; {terms_among(terms)}" if terms else ""
         self.count_label.setText(text)
 
     def _filter_changed(self) -> None:

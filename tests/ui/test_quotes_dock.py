@@ -77,7 +77,8 @@ def test_empty_model_passes_modeltester(qtmodeltester: Any) -> None:
 
 def test_dock_counts_the_quotations(shown: MainWindow) -> None:
     assert (
-        shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both; 1 term"
+        shown.quotes_dock.count_label.text()
+        == "1 quotation in A, 1 in B, 1 quoted in both; 1 of them a term"
     )
 
 
@@ -139,7 +140,8 @@ def test_swapping_sides_swaps_the_quotations(
         shown.actions_.swap.trigger()
     assert shown.quotes_dock.model.quotation_at(1) == ("a", alignment.quotes_b[0])
     assert (
-        shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both; 1 term"
+        shown.quotes_dock.count_label.text()
+        == "1 quotation in A, 1 in B, 1 quoted in both; 1 of them a term"
     )
 
 
@@ -415,3 +417,17 @@ def test_words_the_other_article_gives_a_speaker_are_no_term(alignment: Alignmen
     # B's 'called the deal "a breakthrough"' alone is a term; A says Lee said it
     assert [model.is_term_at(r) for r in range(model.rowCount())] == [False, False]
     assert speakers(model) == ["Lee", f"{UNNAMED} (A: Lee)"]
+
+
+def test_the_count_says_the_terms_are_among_the_quotations_counted(
+    shown: MainWindow, alignment: Alignment
+) -> None:
+    """B's one row is the term "a breakthrough": one in B, not one in B and one more."""
+    label = shown.quotes_dock.count_label.text()
+    assert label.endswith("1 in B, 1 quoted in both; 1 of them a term")
+    assert shown.quotes_dock.model.rowCount() == 2
+
+
+def test_a_count_without_terms_names_none(shown: MainWindow, alignment: Alignment) -> None:
+    shown.quotes_dock.set_alignment(replace(alignment, quotes_b=()))
+    assert "term" not in shown.quotes_dock.count_label.text()
