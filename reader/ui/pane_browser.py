@@ -160,7 +160,8 @@ class PaneBrowser(QTextBrowser):
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
-        paint_on_top(self, self.on_top)  # orange, not grey-blue, under the selection
+        if not self._find_hit:  # a find hit (the selection, opaque) stays on top
+            paint_on_top(self, self.on_top)  # orange, not grey-blue, under the selection
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane
 
     def changeEvent(self, e: QEvent) -> None:

@@ -12,6 +12,7 @@ from reader.model import Alignment, Span
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
 from reader.ui.over_selection import line_rects
+from tests.ui.test_find_bar import search
 
 
 def ground(pane: ArticlePane, span: Span) -> QColor:
@@ -58,3 +59,12 @@ def test_a_match_selected_without_a_dispute_draws_nothing_on_top(
     selected(shown, "m1", qtbot)
     pane = selected(shown, "m4", qtbot)  # "300 delegates": the same figure in both
     assert pane.browser.on_top == []
+
+
+def test_a_find_hit_on_a_disputed_date_is_drawn_over_its_orange(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    selected(shown, "m1", qtbot)
+    search(shown, "June 18")  # in A, inside the selected match's disputed date
+    colour = ground(shown.pane_a, alignment.discrepancies[0].a)
+    assert colour.blue() > colour.red(), colour.name()  # the hit, opaque, not orange
