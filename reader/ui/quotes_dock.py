@@ -38,9 +38,10 @@ SPEAKER_SHARE = 0.25  # the Speaker column at most this share of the table's wid
 TERM_DIM = 0.35  # a term's text: this share of the way from the text colour to the base
 
 
-def terms_among(terms: int) -> str:
-    """How many of the quotations counted are quoted terms: "1 of them a term"."""
-    return "1 of them a term" if terms == 1 else f"{terms} of them terms"
+def terms_title(terms: int) -> str:
+    """The Terms box's title: how many of the quotations counted are quoted terms, as a
+    filter names what it holds ("Terms (1)"), not one more count after the quotations'."""
+    return f"Terms ({terms})" if terms else "Terms"
 
 
 def dimmed(text: QColor, base: QColor, share: float = TERM_DIM) -> QColor:
@@ -136,10 +137,11 @@ class QuotesDock(PassagesDock):
         self._update_hint(counts)
         text = ""
         if counts is not None:
-            in_a, in_b, shared, terms = counts
+            in_a, in_b, shared, _terms = counts
             text = f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
-            # the terms are among the quotations counted: "; 1 term" read as one more
-            text += f"; {terms_among(terms)}" if terms else ""
+        # the terms are among the quotations counted: "; 1 term" after them read as one
+        # more, and "; 1 of them a term" held a floated panel wider than 360 pixels
+        self.terms_box.setText(terms_title(0 if counts is None else counts[3]))
         self.count_label.setText(text)
 
     def _filter_changed(self) -> None:

@@ -76,10 +76,7 @@ def test_empty_model_passes_modeltester(qtmodeltester: Any) -> None:
 
 
 def test_dock_counts_the_quotations(shown: MainWindow) -> None:
-    assert (
-        shown.quotes_dock.count_label.text()
-        == "1 quotation in A, 1 in B, 1 quoted in both; 1 of them a term"
-    )
+    assert shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both"
 
 
 def test_choosing_a_quotation_both_have_selects_their_match(
@@ -139,10 +136,7 @@ def test_swapping_sides_swaps_the_quotations(
     with qtbot.waitSignal(shown.alignment_finished):
         shown.actions_.swap.trigger()
     assert shown.quotes_dock.model.quotation_at(1) == ("a", alignment.quotes_b[0])
-    assert (
-        shown.quotes_dock.count_label.text()
-        == "1 quotation in A, 1 in B, 1 quoted in both; 1 of them a term"
-    )
+    assert shown.quotes_dock.count_label.text() == "1 quotation in A, 1 in B, 1 quoted in both"
 
 
 # -- a filter selects no quotation the reader did not choose
@@ -422,9 +416,10 @@ def test_words_the_other_article_gives_a_speaker_are_no_term(alignment: Alignmen
 def test_the_count_says_the_terms_are_among_the_quotations_counted(
     shown: MainWindow, alignment: Alignment
 ) -> None:
-    """B's one row is the term "a breakthrough": one in B, not one in B and one more."""
-    label = shown.quotes_dock.count_label.text()
-    assert label.endswith("1 in B, 1 quoted in both; 1 of them a term")
+    """B's one row is the term "a breakthrough": one in B, and the Terms box says one of
+    the rows is a term, not one in B and one more."""
+    assert shown.quotes_dock.count_label.text().endswith("1 in B, 1 quoted in both")
+    assert shown.quotes_dock.terms_box.text() == "Terms (1)"
     assert shown.quotes_dock.model.rowCount() == 2
 
 
