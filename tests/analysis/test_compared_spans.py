@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.durations import COMPARED, LENGTH, durations
-from tests.analysis.sentence_pairs import details, feats
-
-
-def _frames(text: str, language: str | None = None) -> list[str]:
-    return [d.frame for d in durations(feats(text, language))]
+from reader.analysis.durations import COMPARED, LENGTH
+from tests.analysis.duration_frames import frames
+from tests.analysis.sentence_pairs import details
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _frames(text: str, language: str | None = None) -> list[str]:
     ],
 )
 def test_a_span_of_comparison_is_told_apart(language: str | None, text: str) -> None:
-    assert _frames(text, language) == [COMPARED]
+    assert frames(text, language) == [COMPARED]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def test_a_span_of_comparison_is_told_apart(language: str | None, text: str) -> 
     ],
 )
 def test_a_length_up_to_now_stays_a_length(language: str | None, text: str) -> None:
-    assert _frames(text, language) == [LENGTH]
+    assert frames(text, language) == [LENGTH]
 
 
 @pytest.mark.parametrize(

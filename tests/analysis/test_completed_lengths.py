@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.durations import DEADLINE, LENGTH, durations
-from tests.analysis.sentence_pairs import details, feats
-
-
-def _frames(text: str, language: str | None = None) -> list[str]:
-    return [d.frame for d in durations(feats(text, language))]
+from reader.analysis.durations import DEADLINE, LENGTH
+from tests.analysis.duration_frames import frames
+from tests.analysis.sentence_pairs import details
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def _frames(text: str, language: str | None = None) -> list[str]:
     ],
 )  # fmt: skip
 def test_a_length_after_a_past_is_how_long_it_took(language: str | None, text: str) -> None:
-    assert _frames(text, language) == [LENGTH]
+    assert frames(text, language) == [LENGTH]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +59,7 @@ def test_a_length_after_a_past_is_how_long_it_took(language: str | None, text: s
 def test_a_length_after_a_modal_or_a_future_stays_a_deadline(
     language: str | None, text: str
 ) -> None:
-    assert _frames(text, language) == [DEADLINE]
+    assert frames(text, language) == [DEADLINE]
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,13 @@ from reader.analysis import align
 from reader.analysis.durations import DEADLINE, DISTANCE, LENGTH, RATE, durations
 from reader.analysis.told_lengths import length_pairs
 from reader.model import DiscrepancyKind, Document
+from tests.analysis.duration_frames import frames
 from tests.analysis.name_keys import news_pair
 from tests.analysis.sentence_pairs import details, feats, only_conflict
 
 
 def _minutes(text: str, language: str | None = None) -> list[float]:
     return [float(d.mention.key[4:]) for d in durations(feats(text, language))]
-
-
-def _frames(text: str, language: str | None = None) -> list[str]:
-    return [d.frame for d in durations(feats(text, language))]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +88,7 @@ def test_a_length_of_time_is_read_in_minutes(
     ],
 )
 def test_a_duration_is_told_in_its_frame(language: str | None, text: str, frame: str) -> None:
-    assert _frames(text, language) == [frame]
+    assert frames(text, language) == [frame]
 
 
 @pytest.mark.parametrize(
