@@ -5,17 +5,19 @@ and a place; so do "Von Anna Müller, Tom Schmidt" and "Von Anna Müller, Bad Ho
 
 A part of two capitalised words or more is a writer when it reads as one: a known given
 name first (reader.ingest.given_names: "Olena Kovalenko", "Victoria Kim"), then a
-surname. It is no writer when it reads as something else: a place the project's tables
-know (a country or state, reader.ingest.regions; a place opened or closed by a word of
-places, reader.ingest.place_words: "New York", "San José", "Bad Homburg", "Mexico
-City"), a place the story names ("Reggio Emilia" of "Von Anna Müller, Reggio Emilia" in
-a story opening "REGGIO EMILIA –" or telling of a flood "in Reggio Emilia"), a news
-agency, a paper or broadcaster ("Associated Press", "BBC News", "USA TODAY",
-"Süddeutsche Zeitung") or a writer's role ("Senior Staff Writer", "Chief
-Correspondent"). Two words no table knows ("Baton Rouge", "Reggio Emilia") are a place:
-a byline's second writer is nearly always named by a given name the tables know, and a
-place read as a writer would be joined to the first ("Von Anna Müller und Reggio
-Emilia"). Where the page names its writers (its metadata), a part they do not name is
+surname; or two words, the last shaped as surnames are ("Pjotr Sauer", "Bohdan
+Kovalchuk": reader.ingest.surname_shapes). It is no writer when it reads as something
+else: a place the project's tables know (a country or state, reader.ingest.regions; a
+place opened or closed by a word of places, reader.ingest.place_words: "New York", "San
+José", "Bad Homburg", "Mexico City"), a place the story names ("Reggio Emilia" of "Von
+Anna Müller, Reggio Emilia" in a story opening "REGGIO EMILIA –" or telling of a flood
+"in Reggio Emilia"), a news agency, a paper or broadcaster ("Associated Press", "BBC
+News", "USA TODAY", "Süddeutsche Zeitung") or a writer's role ("Senior Staff Writer",
+"Chief Correspondent"). Two words no table knows, the last no surname's shape ("Baton
+Rouge", "Reggio Emilia", "Lake Jackson"), are a place: a byline's second writer is nearly
+always named by a given name the tables know or a surname of a known shape, and a place
+read as a writer would be joined to the first ("Von Anna Müller und Reggio Emilia").
+Where the page names its writers (its metadata), a part they do not name is
 no writer (reader.ingest.page_byline).
 """
 
@@ -28,6 +30,7 @@ from reader.ingest.agencies import AGENCIES
 from reader.ingest.given_names import FEMALE, GIVEN, MALE
 from reader.ingest.place_words import PLACE_GOERS, PLACE_OPENERS
 from reader.ingest.regions import is_region
+from reader.ingest.surname_shapes import reads_as_full_name
 
 __all__ = ["is_place_name", "reads_as_writer", "story_names"]
 
@@ -52,7 +55,7 @@ _ROLE_TEXT = """
     redaktion correspondant correspondante envoyé envoyée spécial spéciale rédacteur
     rédactrice rédaction corresponsal redactor redactora enviado enviada especial
     redacción corrispondente inviato inviata speciale redazione correspondente repórter
-    enviada redação
+    enviada redação manager designer researcher presenter commentator blogger
 """
 _NOT_WRITER_WORDS = frozenset((_MEDIA_TEXT + _ROLE_TEXT).split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
@@ -94,7 +97,7 @@ def reads_as_writer(name: str, story: str = "") -> bool:
         return False
     if any(w in _NOT_WRITER_WORDS or _folded(w) in _NOT_WRITER_WORDS for w in folded):
         return False
-    return _folded(words[0]) in _GIVEN
+    return _folded(words[0]) in _GIVEN or reads_as_full_name(words)
 
 
 def story_names(story: str, name: str) -> bool:

@@ -17,6 +17,7 @@ from reader.ingest.byline_places import is_place_name, reads_as_writer
         "Carlos Ruiz",
         "Giulia Bianchi",
         "Ana Souza",
+        "Pjotr Sauer",
     ],
 )
 def test_a_person_s_name_reads_as_a_writer(name: str) -> None:
@@ -51,7 +52,9 @@ def test_a_known_given_name_first_is_a_person_s_not_a_place_s() -> None:
     assert is_place_name("Santa Cruz")
 
 
-@pytest.mark.parametrize("name", ["Baton Rouge", "Reggio Emilia", "Des Moines"])
+@pytest.mark.parametrize(
+    "name", ["Baton Rouge", "Reggio Emilia", "Des Moines", "Lake Jackson", "Community Manager"]
+)
 def test_two_words_no_table_knows_and_no_given_name_opens_are_a_place(name: str) -> None:
     """A byline's second writer is named by a given name; "Von Anna Müller und Reggio
     Emilia" was put back under the headline."""

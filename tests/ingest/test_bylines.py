@@ -340,6 +340,8 @@ def test_a_credit_of_the_writing_is_told_from_prose(line: str, credit: bool) -> 
 # A second writer after a comma, and a place after a comma, in the six languages' bylines
 SECOND_WRITERS = [
     ("By Shaun Walker, Olena Kovalenko", ("Shaun Walker", "Olena Kovalenko")),
+    # no table knows "Pjotr": the surname's shape tells a person (no metadata to ask)
+    ("By Shaun Walker, Pjotr Sauer", ("Shaun Walker", "Pjotr Sauer")),
     (
         "By Shaun Walker, Olena Kovalenko and Pjotr Sauer",
         ("Shaun Walker", "Olena Kovalenko", "Pjotr Sauer"),
@@ -378,6 +380,9 @@ PLACES_AFTER_A_COMMA = [
     # two words no table knows, no given name first: a place, with no metadata to ask
     ("Von Anna Müller, Reggio Emilia", ", Reggio Emilia"),
     ("By Jane Doe, Baton Rouge", ", Baton Rouge"),
+    # a known city, and a surname's shape after a word opening places
+    ("By Anna Müller, Berlin", ", Berlin"),
+    ("By Jane Doe, Lake Jackson", ", Lake Jackson"),
 ]
 
 
