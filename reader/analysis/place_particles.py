@@ -29,7 +29,7 @@ from reader.analysis.institution_names import HEADS
 from reader.analysis.letters import unaccented
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, FOREIGN_TITLES, TITLES
 from reader.analysis.relatedness import pair_language
-from reader.ingest.given_names import FEMALE, MALE
+from reader.ingest.given_names import FEMALE, GIVEN, MALE
 
 # the prepositions of each language that are names' particles too
 _PREPOSITIONS = {
@@ -49,6 +49,16 @@ _VERB_ENDINGS = {
 # Italian prepositions of a way's end before a place that "da" then tells the way's start
 # of: "a Genova da Torino", "verso Milano da Roma"
 _TOWARDS = frozenset("a in verso".split())  # noqa: SIM905
+# an Italian sentence telling of a journey, where "a Genova da Torino" are its end and its
+# start; "ha telefonato a Lula da Silva" tells none, and "Lula da Silva" is a person
+_JOURNEY = re.compile(
+    r"(?<!\w)(?:arriv|giun[gt]|rientr|viagg|trasferit|spostat|dirett[oaie]\b|tornat|"
+    r"tornar|torna\b|torner|tornò|partit[oaie] da\b|part(?:ire|irà|ono|ì|enza|ite)\b|"
+    r"rott[ae]\b|tratta\b|collegament|traghett|voli?\b|treni?\b|nav[ei]\b|aere[oi]\b|"
+    r"pullman|autobus|bus\b|corsa\b|chilometri|km\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"'„“«(:]\s*)$")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]+)\s+$")
 # titles before a surname the lexicon's lists leave out ("il generale", "le roi")
@@ -78,13 +88,14 @@ def place_after_capital(text: str, at: int, word: str, particles: Sequence[str])
     after a given name: after a verb opening its sentence ("Llegaron de Santiago",
     "Partiram de Lisboa", "Partirono da Roma"), or Italian "da" after a place that a
     preposition of the way's end opens ("a Genova da Torino"); not "Lula da Silva", "Thiago
-    de Souza", "dedicato a Leonardo da Vinci" (a given name)."""
+    de Souza", "dedicato a Leonardo da Vinci" (a given name), "ha telefonato a Lula da
+    Silva" (no journey told: a person after "a")."""
     language = _language(text)
     prepositions = _PREPOSITIONS.get(language or "")
     if prepositions is None or language is None or not set(particles) <= prepositions:
         return False
     low = word.lower()
-    if low in FEMALE or low in MALE or _title(low):
+    if low in FEMALE or low in MALE or unaccented(low) in GIVEN or _title(low):
         return False
     if _SENTENCE_OPENS.search(text, max(0, at - 4), at) is not None:
         return verb_before_place(word, particles[0], language)
@@ -94,7 +105,16 @@ def place_after_capital(text: str, at: int, word: str, particles: Sequence[str])
         and list(particles) == ["da"]
         and before is not None
         and before.group(1) in _TOWARDS
+        and _journey(text, at)
     )
+
+
+def _journey(text: str, at: int) -> bool:
+    """The sentence of ``text`` holding ``at`` tells of a journey: "Il treno è arrivato a
+    Genova da Torino", not "ha telefonato a Lula da Silva"."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return _JOURNEY.search(text, start, end.start() if end else len(text)) is not None
 
 
 def verb_before_place(word: str, after: str, language: str) -> bool:

@@ -44,6 +44,8 @@ def shown(doc: MakeDoc, text: str, language: str) -> list[str]:
          "Lisboa"),
         ("Italian", "Il treno è arrivato martedì a Genova da Torino con tre ore di ritardo.",
          "Torino"),
+        ("Italian", "Il volo diretto a Lisbona da Roma è atterrato martedì con due ore di "
+         "ritardo.", "Roma"),
     ],
 )  # fmt: skip
 def test_a_place_after_a_preposition_is_shown_without_it(
@@ -69,10 +71,30 @@ def test_a_place_after_a_preposition_is_shown_without_it(
          "Thiago de Souza"),
         ("Italian", "Il ministro ha dedicato la mostra a Leonardo da Vinci martedì.",
          "Leonardo da Vinci"),
+        # after "a" (to) in a sentence that tells of no journey: a person, not two places
+        ("Italian", "Il presidente del Consiglio ha telefonato martedì a Lula da Silva per "
+         "discutere dell'accordo sul clima.", "Lula da Silva"),
+        ("Italian", "La premier ha consegnato a Ursula von der Leyen la lettera del governo.",
+         "Ursula von der Leyen"),
+        ("Portuguese", "O presidente francês telefonou na terça-feira a Lula da Silva para "
+         "discutir o acordo.", "Lula da Silva"),
     ],
 )  # fmt: skip
 def test_a_surname_keeps_its_particle(doc: MakeDoc, language: str, text: str, whole: str) -> None:
     assert whole in shown(doc, text, language)
+
+
+def test_a_person_after_a_is_tagged_with_the_other_reports_person(doc: MakeDoc) -> None:
+    # "a Lula da Silva" was read as "a Genova da Torino": "Lula" and "Silva", no tag
+    a = doc(
+        "Il presidente del Consiglio ha telefonato martedì a Lula da Silva per discutere "
+        "dell'accordo sul clima. La telefonata è durata un'ora."
+    )
+    b = doc(
+        "Lula da Silva ha parlato martedì al telefono con il presidente del Consiglio. Al "
+        "centro del colloquio l'accordo sul clima."
+    )
+    assert ("Lula da Silva", "Lula da Silva") in entity_tags(a, b)
 
 
 def test_an_english_article_keeps_the_particle_after_a_verb(doc: MakeDoc) -> None:
