@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.lexicon import GERMAN_TITLE_ENDINGS
+
+# German offices English writes alike, alone: "Chef Gordon Ramsay", "Senator John Doe"
+_ENGLISH_TOO = frozenset(
+    "chef minister senator trainer intendant".split()  # noqa: SIM905
+)
+
 # possessive determiners opening a description: German, English, French, Spanish,
 # Italian, Portuguese
 POSSESSIVES = frozenset(
@@ -44,11 +51,27 @@ def described_lead(text: str, start: int, words: Sequence[str]) -> int:
     """How many of a run's ``words`` (at ``start`` of ``text``) are a kin or role noun a
     possessive in small letters before them describes, not the name after it: 1 for
     "Schwester" of "sagte ihre Schwester Maria Braun", "Sister" of "said her Sister Maria
-    Braun" (when the sentence is not read as German, which reads the noun as one); 0 for
-    "ihre Schwester" alone, "their Los Angeles home"."""
+    Braun" (when the sentence is not read as German, which reads the noun as one); 1 for
+    a German role written together with what it heads, with no possessive: "Hafenchef" of
+    "sagte Hafenchef Peter Braun" (:func:`german_role`); 0 for "ihre Schwester" alone,
+    "their Los Angeles home"."""
+    if len(words) >= 2 and german_role(words[0]):
+        return 1
     if len(words) < 2 or words[0].lower() not in RELATION_NOUNS:
         return 0
     return int(_SMALL_POSSESSIVE.search(text, max(0, start - 12), start) is not None)
+
+
+def german_role(word: str) -> bool:
+    """``word`` is a German role or office written together with what it heads ("Hafenchef",
+    "Polizeisprecher", "Werksleiter") or a German office English does not write
+    ("Bürgermeister"): before a name, it describes the name's holder, in any reading
+    ("sagte Hafenchef Peter Braun" read as English names "Peter Braun"). Not "Chef",
+    "Minister", "Trainer", "Senator" alone, English words too ("Chef Gordon Ramsay")."""
+    low = word.lower()
+    if not word[:1].isupper() or "-" in word or not low.endswith(GERMAN_TITLE_ENDINGS):
+        return False
+    return low not in _ENGLISH_TOO
 
 
 def without_description(name: str) -> str:

@@ -176,6 +176,10 @@ def extract(
     return f
 
 
+# German dative articles, capitalised opening a sentence (reader.analysis.german_papers)
+_GERMAN_DATIVES = frozenset(("Dem", "Den"))
+
+
 def _names(unit: Unit, forms: WordForms) -> list[Mention]:
     """The unit's names; less an article opening the sentence ("Les Britanniques", not
     "Le Monde": reader.analysis.article_names); in German, less the nouns and counts
@@ -198,14 +202,27 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
             lead = leading if leading is not None else common_lead(plain, forms.stem, nouns)
         elif opening_article(unit.folded, offset + words[0][0], plain, forms.language):
             lead = 1
+        language = forms.language
+        if not german and _german_dative(unit.folded, offset, words):
+            lead, language = 1, "German"
         words = words[lead:]
         if words:  # "Schwester" of "sagte ihre Schwester Maria Braun" read as English
             lead = described_lead(unit.folded, offset + words[0][0], [w for _, w in words])
             words = words[lead:]
         first = words[0] if words else (0, "")
-        held = held_article(unit.folded, offset + first[0], first[1], forms.language)
+        held = held_article(unit.folded, offset + first[0], first[1], language)
         add_name(out, unit, offset, words, held)
     return out
+
+
+def _german_dative(text: str, offset: int, words: list[tuple[int, str]]) -> bool:
+    """A run's first word is a German dative article ("Dem", "Den", which no other language
+    writes capitalised) opening a sentence before a fixed name it holds, in a sentence not
+    read as German (a side too short to tell its language): "Dem Spiegel sagte Hafenchef
+    Peter Braun" names "Der Spiegel", "Den Grünen zufolge" "Die Grünen"."""
+    if len(words) < 2 or words[0][1] not in _GERMAN_DATIVES:
+        return False
+    return held_article(text, offset + words[1][0], words[1][1], "German") is not None
 
 
 def _german_lead(

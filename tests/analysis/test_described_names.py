@@ -79,6 +79,13 @@ def test_a_relation_after_a_small_possessive_is_no_part_of_the_speaker(
         # the noun alone names nobody; no possessive before it
         ("sagte ihre Schwester", 11, ["Schwester"], 0),
         ("said Brother Maria Braun", 5, ["Brother", "Maria", "Braun"], 0),
+        # a German role written together with what it heads, no possessive needed
+        ("sagte Hafenchef Peter Braun", 6, ["Hafenchef", "Peter", "Braun"], 1),
+        ("sagte Polizeisprecher Braun", 6, ["Polizeisprecher", "Braun"], 1),
+        ("sagte Bürgermeister Peter Braun", 6, ["Bürgermeister", "Peter", "Braun"], 1),
+        # English words too, and a surname after a given name
+        ("said Chef Gordon Ramsay", 5, ["Chef", "Gordon", "Ramsay"], 0),
+        ("said Peter Hofmeister", 5, ["Peter", "Hofmeister"], 0),
     ],
 )
 def test_only_a_relation_after_a_small_possessive_leads_a_name(
@@ -92,3 +99,23 @@ def test_a_name_after_a_small_possessive_stays_whole(doc: MakeDoc) -> None:
     a, b = doc(text), doc(ENGLISH_OTHER)
     fa, _ = features(document_units(a), document_units(b), None, forms=side_forms(a.text, b.text))
     assert "Los Angeles" in {n.surface for f in fa for n in f.names}
+
+
+def names_read_with(doc: MakeDoc, text: str, other: str = ENGLISH_OTHER) -> set[str]:
+    a, b = doc(text), doc(other)
+    fa, _ = features(document_units(a), document_units(b), None, forms=side_forms(a.text, b.text))
+    return {n.surface for f in fa for n in f.names}
+
+
+_TOLD_THE_PAPER = "Dem Spiegel sagte Hafenchef Peter Braun, die Halle sei „seit Jahren marode“."
+
+
+def test_a_german_role_before_a_name_is_no_part_of_it_read_as_english(doc: MakeDoc) -> None:
+    # were "Dem Spiegel" and "Hafenchef Peter Braun", the paper the speaker
+    assert names_read_with(doc, _TOLD_THE_PAPER) >= {"Spiegel", "Peter Braun"}
+    assert speakers_read_with(doc, _TOLD_THE_PAPER) == ["Peter Braun"]
+
+
+def test_an_english_title_before_a_name_still_leads_it(doc: MakeDoc) -> None:
+    text = '"We cook with what the farmers bring," said Chef Gordon Ramsay.'
+    assert "Chef Gordon Ramsay" in names_read_with(doc, text, ENGLISH_OTHER)
