@@ -9,15 +9,16 @@ import re
 from reader.analysis.compound_counts import DUTCH_PEOPLE
 from reader.analysis.found_mentions import FoundMentions
 from reader.analysis.lexicon import MONTHS, WEEKDAYS
+from reader.lazy_regex import LazyPattern
 
 # an age: "33-year-old", "33 years old", "aged 33" (counted as "age", so told apart from
 # other counts of years)
-_AGE = re.compile(r"\b(?:(\d{1,3})(?:-|\s)years?(?:-|\s)old|aged\s+(\d{1,3}))\b", re.IGNORECASE)
+_AGE = LazyPattern(r"\b(?:(\d{1,3})(?:-|\s)years?(?:-|\s)old|aged\s+(\d{1,3}))\b", re.IGNORECASE)
 # "died at the age of 91", "at age 85", "died Thursday at 91."; an obituary's "She was
 # 91." (then a stop)
-_AGE_AT = re.compile(r"\bat\s+(?:the\s+)?(age\s+(?:of\s+)?(\d{1,3}))\b", re.IGNORECASE)
+_AGE_AT = LazyPattern(r"\bat\s+(?:the\s+)?(age\s+(?:of\s+)?(\d{1,3}))\b", re.IGNORECASE)
 # (not "the dead", a toll's noun: "the number of dead stood at 58.")
-_AGE_DIED = re.compile(
+_AGE_DIED = LazyPattern(
     r"\b(?<!of )(?<!the )(?:died|dies|dead)\b[^.;:]{0,50}?\bat\s+((\d{1,3}))(?=\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
@@ -78,7 +79,7 @@ _BRACKETED_AGE = r"(?:\b(?:{nouns})|(?-i:\b[A-ZÀ-Þ][\w'’-]+))\s+\(((\d{{1,3}
 
 
 _FOREIGN_AGES = {
-    language: [re.compile(rx, re.IGNORECASE) for rx in patterns]
+    language: [LazyPattern(rx, re.IGNORECASE) for rx in patterns]
     for language, patterns in {
         "German": [
             r"\b((\d{1,3})\s+Jahre\s+alt(?:e|en|er|es|em)?)\b",
@@ -117,10 +118,10 @@ _FOREIGN_AGES = {
         ],
     }.items()
 }
-_AGE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))", re.IGNORECASE)
+_AGE_WAS = LazyPattern(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$))", re.IGNORECASE)
 # the news style "Tara Reid, 33, checked in", "Comeaux Jr., 49,", "The actress, 33,": a
 # word, then the age between commas (not a figure written "10, 000", nor a list of them)
-_APPOSITIVE_AGE = re.compile(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
+_APPOSITIVE_AGE = LazyPattern(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
 
 
 def read_ages(found: FoundMentions, language: str | None) -> None:

@@ -16,6 +16,7 @@ from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.lexicon import REPORTING
 from reader.analysis.mention import Mention
 from reader.analysis.stems import stem
+from reader.lazy_regex import LazyPattern
 
 __all__ = ["AgeOwner", "age_owner"]
 
@@ -49,27 +50,27 @@ _PLAIN = frozenset(
 )
 # "his 15-year-old daughter", "Reid's 12-year-old son", "their passenger, 23,"
 # "zijn 15-jarige dochter", "haar zoon (12)"
-_POSSESSOR = re.compile(
+_POSSESSOR = LazyPattern(
     r"(?:\b(?:his|her|their|its|our|my|your|zijn|haar|hun|mijn)|'s?)\s+$", re.IGNORECASE
 )
-_ADJECTIVE_AGE = re.compile(r"\d+[- ]year[- ]old$", re.IGNORECASE)  # not "34 years old"
-_AGED = re.compile(r"aged\s", re.IGNORECASE)
+_ADJECTIVE_AGE = LazyPattern(r"\d+[- ]year[- ]old$", re.IGNORECASE)  # not "34 years old"
+_AGED = LazyPattern(r"aged\s", re.IGNORECASE)
 # an age told after its noun in French, Spanish, Italian, Portuguese: "un homme de 22
 # ans", "una mujer, de 35 años", "un uomo di 40 anni", "um homem de 50 anos", "un homme
 # âgé de 22 ans", "een man van 22 jaar"
-_AGE_OF = re.compile(
+_AGE_OF = LazyPattern(
     r"(?:âgée?s?\s+)?(?:d[ei]|van)\s+\d{1,3}\s+(?:ans|años|anni|anos|jaar)\b", re.IGNORECASE
 )
 # German's adjective: "der 22-jährige Student", "eine 31-jährige Frau" (reader.analysis.
 # compound_counts); "der 22-Jährige" names the person
-_GERMAN_ADJECTIVE_AGE = re.compile(r"(?:\d+-|[^\W\d_]+)jährig(?:e|en|er|es|em)?$")
+_GERMAN_ADJECTIVE_AGE = LazyPattern(r"(?:\d+-|[^\W\d_]+)jährig(?:e|en|er|es|em)?$")
 # Dutch's, in small letters as its nouns: "de 22-jarige man", "zijn 15-jarige dochter"
-_DUTCH_ADJECTIVE_AGE = re.compile(r"(?:\d+-|[^\W\d_]+)jarige?$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)(,?\s+)$")
-_NAME_BEFORE_GAP = re.compile(r"[\s,(]*")  # "Reid, 33,", "Reid aged 33"
-_NAME_GAP = re.compile(r"[\s,]*(?:[^\W\d_][\w.'-]*\s+)?")  # "the 33-year-old actress Tara Reid"
-_FOLLOWED_BY_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "a 41-year-old father of three"
+_DUTCH_ADJECTIVE_AGE = LazyPattern(r"(?:\d+-|[^\W\d_]+)jarige?$", re.IGNORECASE)
+_WORD_AFTER = LazyPattern(r"\s+([^\W\d_][\w'-]*)")
+_WORD_BEFORE = LazyPattern(r"([^\W\d_][\w'-]*)(,?\s+)$")
+_NAME_BEFORE_GAP = LazyPattern(r"[\s,(]*")  # "Reid, 33,", "Reid aged 33"
+_NAME_GAP = LazyPattern(r"[\s,]*(?:[^\W\d_][\w.'-]*\s+)?")  # "the 33-year-old actress Tara Reid"
+_FOLLOWED_BY_OF = LazyPattern(r"\s+of\b", re.IGNORECASE)  # "a 41-year-old father of three"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,6 @@ def _name(f: UnitFeatures, text: str, start: int, end: int) -> str | None:
     return None
 
 
-_STOP_BETWEEN = re.compile(
+_STOP_BETWEEN = LazyPattern(
     r"\b(?:" + "|".join(sorted(map(re.escape, STOPWORDS), key=len, reverse=True)) + r")\b"
 )

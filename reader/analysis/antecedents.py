@@ -37,6 +37,7 @@ from reader.analysis.offices import without_office
 from reader.analysis.opening_subject import opening_subject, people_in
 from reader.analysis.speakers import said_by, speaker
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
+from reader.lazy_regex import LazyPattern
 from reader.model import Document, Span
 
 # sentences looked back over, at most (not counting a quotation of someone the pronoun
@@ -45,9 +46,9 @@ REACH = 4
 # the words that stand for a person of each pronoun
 _FORMS = {"he": ("he", "him", "his", "himself"), "she": ("she", "her", "hers", "herself")}
 _TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "lady": "she"}
-_TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+_TITLED = LazyPattern(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 # a person named by a role someone owns: "Nichols' mother", "her publicist", "his wife"
-_OWNED = re.compile(
+_OWNED = LazyPattern(
     rf"(?:\b(?:his|her|their)|[\w.-]+(?:'s|’s|'|’))\s+(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(sorted(SOURCE_NOUNS))})\b"
 )
@@ -164,7 +165,7 @@ def _a_name(text: str, name: Mention, names: Sequence[Mention]) -> bool:
     )
 
 
-_LEAD = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_LEAD = LazyPattern(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _people(
@@ -224,7 +225,7 @@ def _decided(
 # the pronoun as an object, someone other than the subject of its verb: "asked her to
 # pose", "rebuffed him as well" (not "her bondage poses", "she said")
 _OBJECT = {
-    pronoun: re.compile(
+    pronoun: LazyPattern(
         rf"\b{word}\b(?=\s+(?:to|as|and|at|in|on|for|with|by|from|into|about|that)\b|\s*[.,;:!?])",
         re.IGNORECASE,
     )
@@ -232,8 +233,8 @@ _OBJECT = {
 }
 
 
-_WORD = re.compile(r"[\w'’]+")
-_BY = re.compile(r"\bby\s+(?:[\w.'’-]+\s+){0,4}$")
+_WORD = LazyPattern(r"[\w'’]+")
+_BY = LazyPattern(r"\bby\s+(?:[\w.'’-]+\s+){0,4}$")
 
 
 def _owner(text: str, name: Mention) -> bool:
@@ -275,7 +276,7 @@ def introduced_by(reading: Reading, here: int) -> str | None:
 
 
 _POSSESSIVE = {"his": "he", "her": "she"}
-_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_PRONOUN = LazyPattern(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 
 
 def _first_word(text: str, sentence: Span) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.lazy_regex import LazyPattern
 from reader.model import Span
 
 DAY = 24 * 60
@@ -162,10 +163,10 @@ def _bound(text: str, start: int, language: str | None) -> tuple[str, int] | Non
     return "", start
 
 
-def _bounds(table: dict[str, str]) -> list[tuple[str | None, re.Pattern[str]]]:
+def _bounds(table: dict[str, str]) -> list[tuple[str | None, LazyPattern]]:
     """A language's bound words as patterns ending where the time starts ("span": None)."""
     return [
-        (None if word == "span" else word, re.compile(rf"(?:^|(?<=[\s(]))(?:{words})\s*$", re.I))
+        (None if word == "span" else word, LazyPattern(rf"(?:^|(?<=[\s(]))(?:{words})\s*$", re.I))
         for word, words in table.items()
     ]
 
@@ -228,14 +229,14 @@ _BOUND_WORDS_TABLE: dict[str, dict[str, str]] = {
 }
 _BOUND_WORDS = {language: _bounds(table) for language, table in _BOUND_WORDS_TABLE.items()}
 
-_DATED = re.compile(r"(?:\b(?:19|20)\d\d|\d/\d\d?)[,|@\s]*(?:at\s+)?$", re.IGNORECASE)
+_DATED = LazyPattern(r"(?:\b(?:19|20)\d\d|\d/\d\d?)[,|@\s]*(?:at\s+)?$", re.IGNORECASE)
 _ZONES = (
     r"GMT|UTC|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|BST|CET|CEST|MEZ|MESZ|AEST"
     r"|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|Ortszeit|[A-Z][a-z]+\s+time"
 )
-_ZONE = re.compile(rf"(?:\s*(?:hrs|hours)\b)?\s*(?:\((?P<held>{_ZONES})\)|(?P<zone>{_ZONES})\b)")
-_AGAIN = re.compile(r"\s*\(\s*")  # "6:00 p.m. local time (1300 GMT)"
-_CLOSE = re.compile(r"\s*\)")
+_ZONE = LazyPattern(rf"(?:\s*(?:hrs|hours)\b)?\s*(?:\((?P<held>{_ZONES})\)|(?P<zone>{_ZONES})\b)")
+_AGAIN = LazyPattern(r"\s*\(\s*")  # "6:00 p.m. local time (1300 GMT)"
+_CLOSE = LazyPattern(r"\s*\)")
 _LOCAL = frozenset(("local time", "heure locale", "hora local", "ora locale", "ortszeit"))
 
 
@@ -253,28 +254,28 @@ def _zone(text: str, end: int) -> tuple[str, int]:
 # clock ("10:15"), four figures before a zone or "hrs" ("1100 hrs IST", "0300 GMT"),
 # noon and midnight after a preposition
 _HOUR_MINUTES = r"(?i)(?<![\d.,:])(?P<time>(?P<hour>\d{1,2})(?:[:.]\s?(?P<minute>\d{2}))?\s*"
-_TWELVE = re.compile(_HOUR_MINUTES + r"(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b))")
-_DOTTED_TWELVE = re.compile(_HOUR_MINUTES + r"(?P<half>[ap])\.\s?m\.)")  # "a.m." with its stops
-_COLON = re.compile(r"(?<![\d.,:])(?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2}))(?![\d:])")
-_MILITARY = re.compile(
+_TWELVE = LazyPattern(_HOUR_MINUTES + r"(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b))")
+_DOTTED_TWELVE = LazyPattern(_HOUR_MINUTES + r"(?P<half>[ap])\.\s?m\.)")  # "a.m." with its stops
+_COLON = LazyPattern(r"(?<![\d.,:])(?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2}))(?![\d:])")
+_MILITARY = LazyPattern(
     r"(?<![\d.,:])(?P<time>(?P<hhmm>[0-2]\d[0-5]\d))(?=\s*(?:hrs|hours|GMT|UTC|IST|EST|EDT)\b)"
 )
-_NOON = re.compile(
+_NOON = LazyPattern(
     r"(?i)\b(?:at|around|about|after|before|by|shortly\s+after|just\s+after)\s+"
     r"(?P<time>(?P<noon>noon|midday)|(?P<midnight>midnight))\b(?!\s+(?:rule|regulation|hour))"
 )
 # 24-hour times: "14h30", "14 h 30", "14h", "14.30 Uhr", "14 Uhr", "14:30 horas"
-_HOURS_WORD = re.compile(
+_HOURS_WORD = LazyPattern(
     r"(?i)(?<![\d.,:])(?P<time>(?P<hour>[01]?\d|2[0-3])(?:\s?[h:.]\s?(?P<minute>[0-5]\d))?\s?"
     r"(?:h|Uhr)\b)(?!\s?\d)"
 )
-_H_MINUTES = re.compile(
+_H_MINUTES = LazyPattern(
     r"(?i)(?<![\d.,:])(?P<time>(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d))(?!\d)"
 )
 # "alle 14.30", "a las 14:30", "às 14", "verso le 14": a time after its preposition, not
 # a count of something named after it ("alle 14 vittime", "a las 14 personas")
 _AFTER_PREPOSITION = {
-    language: re.compile(
+    language: LazyPattern(
         rf"(?i)\b(?:{words})\s+(?P<time>(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?)"
         r"(?![\d.,:]?\d)(?!\s*%)(?!\s+(?!(?:e|y|di|del|de|do|della|circa|ora|ore|horas?"
         r"|locale?)\b)[^\W\d_]{2,})"
@@ -285,7 +286,7 @@ _AFTER_PREPOSITION = {
         "Portuguese": r"às|das",
     }.items()
 }
-_NOON_OTHER = re.compile(
+_NOON_OTHER = LazyPattern(
     r"(?i)\b(?:à|vers|um|gegen|a|al|a\s+las|verso|ao|por\s+volta\s+do)\s+"
     r"(?P<time>(?P<noon>midi|Mittag|mediodía|mezzogiorno|meio-dia)"
     r"|(?P<midnight>minuit|Mitternacht|medianoche|mezzanotte|meia-noite))\b"
@@ -298,7 +299,7 @@ _OTHER_LANGUAGE = [
     (_DOTTED_TWELVE, False),
     (_NOON_OTHER, False),
 ]
-_PATTERNS: dict[str, list[tuple[re.Pattern[str], bool]]] = {
+_PATTERNS: dict[str, list[tuple[LazyPattern, bool]]] = {
     "English": [(_TWELVE, False), (_MILITARY, False), (_COLON, True), (_NOON, False)],
     # German's "am" is "on the": only "a.m." with its stops is a half of the day
     "German": _OTHER_LANGUAGE,

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from reader.lazy_regex import LazyPattern
+
 _HEDGE = (
     r"(?:(?:more\s+than|over|almost|nearly|about|some|mehr\s+als|über|fast|fast\s+schon"
     r"|knapp|rund|plus\s+de|près\s+de|presque|environ|más\s+de|casi|cerca\s+de|unos|unas"
@@ -47,7 +49,7 @@ _PREPOSITION = {
     "Portuguese": r"em|desde\s+há",
 }
 _SPAN_BEFORE = {
-    language: re.compile(
+    language: LazyPattern(
         rf"{first}[^,;:.!?()\u2014\u2013\"]{{0,60}}?\b(?:{_PREPOSITION[language]})\s+{_HEDGE}$",
         re.IGNORECASE,
     )

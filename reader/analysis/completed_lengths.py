@@ -17,12 +17,11 @@ hours"): precision first, a deadline compares with no length.
 
 from __future__ import annotations
 
-import re
-
 from reader.analysis.lexicon import IRREGULAR_VERBS
+from reader.lazy_regex import LazyPattern
 
-_CLAUSE_MARK = re.compile(r"[,;:(\u2014\u2013\"\u201c\u201d]")
-_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CLAUSE_MARK = LazyPattern(r"[,;:(\u2014\u2013\"\u201c\u201d]")
+_WORDS = LazyPattern(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 # the words of a modal, a future or an infinitive to come, by language (None: English)
 _MODALS: dict[str | None, frozenset[str]] = {
@@ -98,13 +97,13 @@ _GERMAN_ADJECTIVES = frozenset(
     schlechten mittleren gesamte gesamten bekannte bekannten geplante geplanten
     """.split()  # noqa: SIM905
 )
-_PARTICIPLE: dict[str | None, re.Pattern[str]] = {
-    None: re.compile(r"\w{2,}ed|" + "|".join(sorted(IRREGULAR_VERBS))),
-    "German": re.compile(r"ge\w{2,}(?:t|en)"),
-    "French": re.compile(r"\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert)"),
-    "Spanish": re.compile(r"\w{2,}(?:ado|ido|cho|to)"),
-    "Italian": re.compile(r"\w{2,}(?:at[oaie]|ut[oaie]|it[oaie]|nt[oaie]|ss[oaie])"),
-    "Portuguese": re.compile(r"\w{2,}(?:ado|ido|to)"),
+_PARTICIPLE: dict[str | None, LazyPattern] = {
+    None: LazyPattern(r"\w{2,}ed|" + "|".join(sorted(IRREGULAR_VERBS))),
+    "German": LazyPattern(r"ge\w{2,}(?:t|en)"),
+    "French": LazyPattern(r"\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert)"),
+    "Spanish": LazyPattern(r"\w{2,}(?:ado|ido|cho|to)"),
+    "Italian": LazyPattern(r"\w{2,}(?:at[oaie]|ut[oaie]|it[oaie]|nt[oaie]|ss[oaie])"),
+    "Portuguese": LazyPattern(r"\w{2,}(?:ado|ido|to)"),
 }
 # a simple past told by its ending ("brachte", "löschten", "controlaron", "controló",
 # "maîtrisèrent", "domarono", "controlaram", "controlou")

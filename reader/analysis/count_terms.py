@@ -17,6 +17,7 @@ from reader.analysis.money_words import scaled
 from reader.analysis.rounded_figures import one_rounded
 from reader.analysis.stems import stem
 from reader.analysis.verbs_after_figures import ASKING_PARTICIPLE
+from reader.lazy_regex import LazyPattern
 
 _SELECTORS = frozenset(
     "first next last final previous past other remaining additional another".split()  # noqa: SIM905
@@ -55,7 +56,7 @@ def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     return selector, relative
 
 
-_RATE = re.compile(
+_RATE = LazyPattern(
     r"\s+(?:[^\W\d_]+\s+)?(?:a|an|per|each|every)\s+(?:year|season|month|week|day|game|hour)\b"
     r"|\s+(?:[^\W\d_]+\s+)?(?:annually|yearly|monthly|weekly|daily)\b"
     # "105 runs in each of the past five seasons", "in every one of his games": per item
@@ -87,7 +88,7 @@ def cumulative(f: UnitFeatures, m: Mention) -> bool:
     )
 
 
-_OVER_A_WHOLE = re.compile(
+_OVER_A_WHOLE = LazyPattern(
     r"\b(?:combined|cumulative|so far|thus far|to date)\b"
     # "Overall, he finished the season with 33 homers", "157 games in all.": summing the
     # clause up (not "firefighters worked overall to contain it")
@@ -97,7 +98,7 @@ _OVER_A_WHOLE = re.compile(
 )
 # "bringing the total to 40", "raising the year's total of deaths to 40": a running total
 # (not a toll: "bringing the death toll to 15" is the toll of the occasion told)
-_TOTAL_TO = re.compile(
+_TOTAL_TO = LazyPattern(
     r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking"
     r"|push|pushes|pushed|pushing|lift|lifts|lifted|lifting)\s+(?:the|its|their|his|her)\s+"
     r"(?:[\w']+\s+){0,2}(?:total|tally)\s+(?:[\w']+\s+){0,3}?to\s+(?:US\$|[$€£])?$",
@@ -105,7 +106,7 @@ _TOTAL_TO = re.compile(
 )
 # a total told in the perfect, with a verb between ("INS Sukanya has seized a total of 14
 # rifles", "has been in rehab a total of five times"), not "the boats had a total of 26"
-_TOTAL_SO_FAR = re.compile(
+_TOTAL_SO_FAR = LazyPattern(
     r"\b(?:has|have|had)\s+(?:[^\W\d_]+\s+){1,3}?a\s+total\s+of\b", re.IGNORECASE
 )
 
@@ -129,7 +130,7 @@ def _hedge(f: UnitFeatures, m: Mention) -> str:
     return ""
 
 
-def _bound_before(text: str, start: int, negated: re.Pattern[str]) -> str:
+def _bound_before(text: str, start: int, negated: LazyPattern) -> str:
     """The bound told right before the figure at ``start`` of ``text``: "min", "max",
     "about" or ''. A negator before a bound (``negated``: the language's) turns it ("no
     more than 20", "non più di 20", "n'a pas fait plus de 20", "não menos de 20"), but
@@ -176,8 +177,8 @@ _STRESS = (
     r"de\s+todo|nem)\s+"
 )
 _BETWEEN = rf"(?:{_STRESS})*(?:{_WORD}(?:{_STRESS})*){{0,2}}"
-_NEGATED = re.compile(rf"(?:{_NEGATOR}{_BETWEEN}|\bno\s+)$", re.IGNORECASE)
-_NEGATED_SPANISH = re.compile(rf"(?:{_NEGATOR}|\bno\s+){_BETWEEN}$", re.IGNORECASE)
+_NEGATED = LazyPattern(rf"(?:{_NEGATOR}{_BETWEEN}|\bno\s+)$", re.IGNORECASE)
+_NEGATED_SPANISH = LazyPattern(rf"(?:{_NEGATOR}|\bno\s+){_BETWEEN}$", re.IGNORECASE)
 
 
 def _listed_after(f: UnitFeatures, m: Mention) -> Mention | None:
@@ -195,8 +196,8 @@ def _listed_after(f: UnitFeatures, m: Mention) -> Mention | None:
 
 # what stands between two counts listed one after the other: the first one's noun (three
 # words at most), then "and" in one of the six languages
-_LISTED = re.compile(r"(?:\s+[^\W\d_]+){1,3},?\s+(?:and|et|und|y|e|ed)\s+", re.IGNORECASE)
-_RANGE_WORD = re.compile(r"\s+range\b", re.IGNORECASE)
+_LISTED = LazyPattern(r"(?:\s+[^\W\d_]+){1,3},?\s+(?:and|et|und|y|e|ed)\s+", re.IGNORECASE)
+_RANGE_WORD = LazyPattern(r"\s+range\b", re.IGNORECASE)
 
 
 def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
@@ -264,7 +265,7 @@ def sought(f: UnitFeatures, m: Mention) -> bool:
     )
 
 
-_SOUGHT = re.compile(
+_SOUGHT = LazyPattern(
     r"\b(?:seek|seeks|seeking|sought|asks?\s+for|asked\s+for|asking\s+for|demands?|demanded"
     r"|demanding|requests?|requested|requesting"
     r"|réclame\w*|exige\w*|fordert\w*|geforderte\w*|verlangt\w*|pide\w*|reclama\w*|chiede\w*"
@@ -275,14 +276,14 @@ _SOUGHT = re.compile(
 # languages ("ransom demanded", "millions de dollars réclamée", "Lösegeld gefordert",
 # "millones exigidos", "milioni chiesti", "milhões exigidos"), not past a conjunction
 # ("offered $200 million and Boras demanded more")
-_SOUGHT_AFTER = re.compile(
+_SOUGHT_AFTER = LazyPattern(
     r"(?:\s+(?!(?:and|but|or|while|whereas|as|when|after|before|et|mais|ou|und|aber|oder"
     r"|y|pero|o|e|ma|mas)\b)[^\W\d_][\w'-]*){0,3}\s+"
     rf"{ASKING_PARTICIPLE}\b",
     re.IGNORECASE,
 )
 # money told in words after the figure ("6 millones de dólares", "6 milioni di dollari")
-_CURRENCY_WORD = re.compile(
+_CURRENCY_WORD = LazyPattern(
     r"\b(?:dollars?|dólar(?:es)?|dollar[io]|euros?|pounds?|livres?|libras?|sterlin[ag]\w*)\b",
     re.IGNORECASE,
 )
@@ -300,7 +301,7 @@ def measured_from(f: UnitFeatures, m: Mention) -> str:
 
 
 _DISTANCES = frozenset(("mile", "km", "kilometr", "kilometer", "metr", "meter", "yard", "feet"))
-_FROM = re.compile(
+_FROM = LazyPattern(
     r"\b(?:from|off|of|away from|(?:west|east|north|south)(?:west|east)? of)\s+"
     r"(?:the\s+)?([^\W\d_]{3,})"
 )

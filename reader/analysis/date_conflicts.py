@@ -23,6 +23,7 @@ from reader.analysis.told_days import is_told_day, shown
 from reader.analysis.weekdays import foreign, foreign_night, foreign_told_when, weekday_mentions
 from reader.analysis.yearless_months import yearless_months
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
+from reader.lazy_regex import LazyPattern
 from reader.model import DiscrepancyKind
 
 
@@ -63,7 +64,7 @@ def _until(f: UnitFeatures, day: Mention) -> int | None:
     return None if found is None else start - len(found.string) + found.start()
 
 
-_UNTIL = re.compile(
+_UNTIL = LazyPattern(
     r"\b(?:until|till|through|bis(?:\s+(?:zum|am))?|jusqu'(?:à|au)|jusqu’(?:à|au)"
     r"|hasta(?:\s+el)?|fino\s+a(?:l)?|até(?:\s+(?:à|a|ao|o))?)\s+(?:next\s+|on\s+)?$",
     re.IGNORECASE,
@@ -100,18 +101,18 @@ def _late_or_small_hour(clock: re.Match[str]) -> bool:
 
 
 _CLOCK_REACH = 30
-_NEAR_MIDNIGHT = re.compile(
+_NEAR_MIDNIGHT = LazyPattern(
     r"\b(?:night|overnight|tonight|late|early|midnight|dawn|local|"
     + "|".join(sorted(TIME_ZONES))
     + r")\b",
     re.IGNORECASE,
 )
 # "9:25", "11:30 p.m.", "3 a.m.": an hour with its minutes or its half of the day
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME = LazyPattern(
     r"\b(?P<hour>\d{1,2})(?::\d\d(?!\d)\s*(?:(?P<half>[ap])\.?m\b)?|\s*(?P<ampm>[ap])\.?m\b)",
     re.IGNORECASE,
 )
-_PLACE_TIME = re.compile(r"\b[A-Z][a-z]+\s+time\b")  # "Pyongyang time"
+_PLACE_TIME = LazyPattern(r"\b[A-Z][a-z]+\s+time\b")  # "Pyongyang time"
 
 
 def told_day_conflicts(
@@ -253,8 +254,8 @@ def _told_when(text: str, day: Mention, base: int) -> bool:
 
 # "at a Tuesday news conference", "in a Friday statement": the day of a telling, not
 # of what is told (as "said Tuesday"); "the Tuesday attack" is the day of the attack
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
-_TELLING_AFTER = re.compile(
+_ARTICLE_BEFORE = LazyPattern(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
+_TELLING_AFTER = LazyPattern(
     r"\s+(?:news\s+|press\s+)?(?:conference|briefing|statement|interview|announcement"
     r"|address|speech|release)\b",
     re.IGNORECASE,
@@ -262,17 +263,17 @@ _TELLING_AFTER = re.compile(
 
 
 # "confirmed to People and Us Weekly on Friday": told to someone on that day
-_TOLD_TO = re.compile(
+_TOLD_TO = LazyPattern(
     r"\b(?:said|told|confirmed|announced|reported|wrote)\s+(?:to\s+)?"
     r"(?:(?:[A-Z][\w.'’-]*|and|of|the)\s+)+on\s+$"
 )
-_FOLLOWING = re.compile(r"\s+([^\W\d_]+)")  # the next word, with no comma between
+_FOLLOWING = LazyPattern(r"\s+([^\W\d_]+)")  # the next word, with no comma between
 _TOLD = REPORTING | frozenset(
     "wrote writes write tweeted posted statement confirm confirms confirmed".split()  # noqa: SIM905
 )
 # "02:41 GMT Friday": the same moment told in another time zone
 _ZONES = TIME_ZONES | {"local"}
-_OCCASION = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
+_OCCASION = LazyPattern(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b", re.IGNORECASE)
 
 
 def time_count(f: UnitFeatures, dates: list[Mention]) -> int:

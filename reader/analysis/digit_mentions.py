@@ -15,6 +15,7 @@ from reader.analysis.figure_names import part_of_name
 from reader.analysis.found_mentions import FoundMentions
 from reader.analysis.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.parts_and_ranges import counts_nothing
+from reader.lazy_regex import LazyPattern
 
 
 def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[str], str]) -> None:
@@ -54,7 +55,7 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
 
 
 def _figures(
-    rx: re.Pattern[str], text: str, free: Callable[[int, int], bool]
+    rx: LazyPattern, text: str, free: Callable[[int, int], bool]
 ) -> Iterator[re.Match[str]]:
     """The figures ``rx`` reads in ``text``; a figure grouped by spaces that overlaps a
     date or a time read before (``free`` says it does not) is read again from its second

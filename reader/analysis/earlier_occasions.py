@@ -19,6 +19,7 @@ import re
 from reader.analysis.clause_marks import CLAUSE_MARK
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.lazy_regex import LazyPattern
 
 _OPENER_WORDS = 4  # an opener of the sentence ("At first,", "Earlier in the day,")
 
@@ -36,10 +37,10 @@ def figure_clause(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], text[end:right]
 
 
-def _words(*alternatives: str, at_end: bool = False) -> re.Pattern[str]:
+def _words(*alternatives: str, at_end: bool = False) -> LazyPattern:
     """Any of ``alternatives`` as whole words (right before the end when ``at_end``)."""
     end = r"\s*$" if at_end else ""
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)" + end, re.IGNORECASE)
+    return LazyPattern(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)" + end, re.IGNORECASE)
 
 
 # words right before a figure that make it the one something rose or fell from
@@ -200,13 +201,13 @@ def _closed(text: str, at: int, opening: re.Match[str]) -> int | None:
 
 
 # an aside opens with a dash set off by spaces ("- -", "--", " - ", "—", "–") or a bracket
-_ASIDE_OPEN = re.compile(r"\s(?:-\s?-|-|—|–)\s|—|–|\(")
+_ASIDE_OPEN = LazyPattern(r"\s(?:-\s?-|-|—|–)\s|—|–|\(")
 _WORDS_OF_A_FIGURE = r"(?:\s+[^\W\d_][\w'-]*){0,3}"
-_SPACE = re.compile(r"\s*")
-_PIECE_GAP = re.compile(_WORDS_OF_A_FIGURE + r"\s*(?:,|;|\s(?:and|et|und|y|e|ed))\s*", re.I)
+_SPACE = LazyPattern(r"\s*")
+_PIECE_GAP = LazyPattern(_WORDS_OF_A_FIGURE + r"\s*(?:,|;|\s(?:and|et|und|y|e|ed))\s*", re.I)
 _ASIDE_CLOSE = {
-    "(": re.compile(_WORDS_OF_A_FIGURE + r"\s*\)"),
-    "-": re.compile(_WORDS_OF_A_FIGURE + r"\s*(?:(?:-\s?-|-|—|–)\s|[.!?]?\s*$)"),
+    "(": LazyPattern(_WORDS_OF_A_FIGURE + r"\s*\)"),
+    "-": LazyPattern(_WORDS_OF_A_FIGURE + r"\s*(?:(?:-\s?-|-|—|–)\s|[.!?]?\s*$)"),
 }
 
 

@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, by_language
+from reader.lazy_regex import LazyPattern
 
 DEAD, INJURED, MISSING = "dead", "injured", "missing"
 ARRESTED, RESCUED, EVACUATED = "arrested", "rescued", "evacuated"
@@ -187,15 +188,15 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
 }  # fmt: skip
 
 
-def _pattern(words: str, where: Stands) -> re.Pattern[str]:
+def _pattern(words: str, where: Stands) -> LazyPattern:
     """A pattern for a fate's ``words`` (or phrases) at the start of the words after a
     figure (or of a toll's phrase's noun), or at the end of those before it, each whole."""
     if where == Stands.BEFORE:
-        return re.compile(rf"(?:^|\s)(?:{words})$")
-    return re.compile(rf"^(?:{words})(?=\s|$)")
+        return LazyPattern(rf"(?:^|\s)(?:{words})$")
+    return LazyPattern(rf"^(?:{words})(?=\s|$)")
 
 
-_READ: dict[tuple[str, Stands], list[tuple[str, re.Pattern[str]]]] = {
+_READ: dict[tuple[str, Stands], list[tuple[str, LazyPattern]]] = {
     (language, where): [
         (fate, _pattern(words, where)) for fate, stands, words in entries if where in stands
     ]
@@ -367,7 +368,7 @@ def _until_conjunction(words: list[str], language: str) -> list[str]:
 
 # a fate told by its noun before the count: "the arrest of the 23 pirates", "the rescue
 # of 12 sailors", "l'arrestation de 40 manifestants", "die Festnahme von 40"
-_FATE_NOUN_BEFORE = re.compile(
+_FATE_NOUN_BEFORE = LazyPattern(
     r"\b(?:(?:arrest|capture|detention|killing|killings|deaths?|rescue|evacuation|release)"
     r"\s+of\s+(?:the\s+)?"
     r"|(?:arrestation|interpellation|capture|détention|libération|évacuation|sauvetage|mort)"

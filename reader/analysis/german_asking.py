@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.lazy_regex import LazyPattern
+
 _CONJUNCTIONS = (
     "und|aber|oder|sondern|denn|doch|sowie|während|nachdem|als|weil|dass|daß|bevor|wenn|ob"
     "|obwohl|obgleich|sobald|bis"
@@ -15,7 +17,7 @@ _CONJUNCTIONS = (
 GERMAN_AUXILIARIES = (
     "worden|werden|wurden?|wird|haben|hatten?|hat|habe|sein|sei|seien|war|waren|ist|sind"
 )
-_ASKED_AT_CLAUSE_END = re.compile(
+_ASKED_AT_CLAUSE_END = LazyPattern(
     rf"(?:\s+(?!(?:{_CONJUNCTIONS})\b)[^\W\d_][\w'-]*)*?\s+(?:gefordert\w*|verlangt\w*)"
     rf"(?:\s+(?:{GERMAN_AUXILIARIES}))*\s*(?:[,;:.!?)\-–—]|$)",
     re.IGNORECASE,

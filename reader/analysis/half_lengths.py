@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.lazy_regex import LazyPattern
+
 # the unit words a half is told of, by language, each read as its unit's name
 _UNIT_NAMES: dict[str | None, dict[str, str]] = {
     None: {"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour",
@@ -37,32 +39,32 @@ _GERMAN_WHOLES = {
 _U = r"(?P<unit>[^\W\d_]+)"
 _END = r"(?![^\W\d_])"
 # each pattern with the count it tells, None when its "whole" group tells it
-_PATTERNS: dict[str | None, tuple[tuple[re.Pattern[str], float | None], ...]] = {
+_PATTERNS: dict[str | None, tuple[tuple[LazyPattern, float | None], ...]] = {
     None: (
-        (re.compile(rf"\b(?:an?|one)\s+{_U}\s+and\s+a\s+half{_END}", re.I), 1.5),
-        (re.compile(rf"\bone\s+and\s+a\s+half\s+{_U}{_END}", re.I), 1.5),
-        (re.compile(rf"\bhalf\s+an?\s+{_U}{_END}", re.I), 0.5),
+        (LazyPattern(rf"\b(?:an?|one)\s+{_U}\s+and\s+a\s+half{_END}", re.I), 1.5),
+        (LazyPattern(rf"\bone\s+and\s+a\s+half\s+{_U}{_END}", re.I), 1.5),
+        (LazyPattern(rf"\bhalf\s+an?\s+{_U}{_END}", re.I), 0.5),
     ),
     "German": (
-        (re.compile(rf"\b(?P<whole>{'|'.join(_GERMAN_WHOLES)})einhalb\s+{_U}{_END}", re.I), None),
-        (re.compile(rf"\banderthalb\s+{_U}{_END}", re.I), 1.5),
-        (re.compile(rf"\bein(?:e|er|en|em|es)?\s+halbe[nrs]?\s+{_U}{_END}", re.I), 0.5),
+        (LazyPattern(rf"\b(?P<whole>{'|'.join(_GERMAN_WHOLES)})einhalb\s+{_U}{_END}", re.I), None),
+        (LazyPattern(rf"\banderthalb\s+{_U}{_END}", re.I), 1.5),
+        (LazyPattern(rf"\bein(?:e|er|en|em|es)?\s+halbe[nrs]?\s+{_U}{_END}", re.I), 0.5),
     ),
     "French": (
-        (re.compile(rf"\bune?\s+{_U}\s+et\s+demie?{_END}", re.I), 1.5),
-        (re.compile(rf"\bune?\s+demi-{_U}{_END}", re.I), 0.5),
+        (LazyPattern(rf"\bune?\s+{_U}\s+et\s+demie?{_END}", re.I), 1.5),
+        (LazyPattern(rf"\bune?\s+demi-{_U}{_END}", re.I), 0.5),
     ),
     "Spanish": (
-        (re.compile(rf"\bun[ao]?\s+{_U}\s+y\s+medi[ao]{_END}", re.I), 1.5),
-        (re.compile(rf"\bmedi[ao]\s+{_U}{_END}", re.I), 0.5),
+        (LazyPattern(rf"\bun[ao]?\s+{_U}\s+y\s+medi[ao]{_END}", re.I), 1.5),
+        (LazyPattern(rf"\bmedi[ao]\s+{_U}{_END}", re.I), 0.5),
     ),
     "Italian": (
-        (re.compile(rf"\bun(?:'|[ao]?\s+){_U}\s+e\s+mezz[ao]{_END}", re.I), 1.5),
-        (re.compile(rf"\bmezz(?:'|[ao]\s+){_U}{_END}", re.I), 0.5),
+        (LazyPattern(rf"\bun(?:'|[ao]?\s+){_U}\s+e\s+mezz[ao]{_END}", re.I), 1.5),
+        (LazyPattern(rf"\bmezz(?:'|[ao]\s+){_U}{_END}", re.I), 0.5),
     ),
     "Portuguese": (
-        (re.compile(rf"\bum[a]?\s+{_U}\s+e\s+mei[ao]{_END}", re.I), 1.5),
-        (re.compile(rf"\bmei[ao]\s+{_U}{_END}", re.I), 0.5),
+        (LazyPattern(rf"\bum[a]?\s+{_U}\s+e\s+mei[ao]{_END}", re.I), 1.5),
+        (LazyPattern(rf"\bmei[ao]\s+{_U}{_END}", re.I), 0.5),
     ),
 }
 

@@ -19,6 +19,7 @@ from functools import cache
 
 from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
 from reader.analysis.like_words import LOOSELY, like_reading
+from reader.lazy_regex import LazyPattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,12 +147,12 @@ def _alternation(words: dict[str, int]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    phrase: re.Pattern[str]  # a whole count of hundreds or thousands
-    small: re.Pattern[str]  # a count below a thousand, its parts in groups
-    thousand: re.Pattern[str]  # a count of thousands, its parts in groups
-    bare: re.Pattern[str]  # a hundred or a thousand with nothing before it ("hundred")
-    cue: re.Pattern[str]  # a hundred or a thousand anywhere: the phrase is looked for
-    loose: re.Pattern[str]  # a thousand alone ("a thousand", "mille", "tausend", "mil")
+    phrase: LazyPattern  # a whole count of hundreds or thousands
+    small: LazyPattern  # a count below a thousand, its parts in groups
+    thousand: LazyPattern  # a count of thousands, its parts in groups
+    bare: LazyPattern  # a hundred or a thousand with nothing before it ("hundred")
+    cue: LazyPattern  # a hundred or a thousand anywhere: the phrase is looked for
+    loose: LazyPattern  # a thousand alone ("a thousand", "mille", "tausend", "mil")
 
 
 @cache
@@ -173,18 +174,18 @@ def _patterns(language: str | None) -> _Patterns:
         f"(?:(?P<times>{small}{article}){g.gap})?(?:{g.thousand})(?:{then}(?P<rest>{small}))?"
     )
     return _Patterns(
-        re.compile(phrase, re.IGNORECASE),
-        re.compile(small_parts, re.IGNORECASE),
-        re.compile(thousand_parts, re.IGNORECASE),
-        re.compile(f"(?:{g.hundred or '(?!)'}|{g.thousand})", re.IGNORECASE),
-        re.compile(f"{g.hundred or '(?!)'}|{g.thousand}|{whole}", re.IGNORECASE),
-        re.compile(f"(?:a{g.gap}|ein{g.gap})?(?:{g.thousand})(?P<one>\\s+and\\s+one)?", re.I),
+        LazyPattern(phrase, re.IGNORECASE),
+        LazyPattern(small_parts, re.IGNORECASE),
+        LazyPattern(thousand_parts, re.IGNORECASE),
+        LazyPattern(f"(?:{g.hundred or '(?!)'}|{g.thousand})", re.IGNORECASE),
+        LazyPattern(f"{g.hundred or '(?!)'}|{g.thousand}|{whole}", re.IGNORECASE),
+        LazyPattern(f"(?:a{g.gap}|ein{g.gap})?(?:{g.thousand})(?P<one>\\s+and\\s+one)?", re.I),
     )
 
 
 # "several hundred", "a few thousand", "einige hundert", "mehrere Tausend": an order of
 # magnitude
-_VAGUE_BEFORE = re.compile(
+_VAGUE_BEFORE = LazyPattern(
     r"(?<!\w)(?:several|a\s+few|a\s+couple\s+of|few|many|einige|mehrere|ein\s+paar|wenige)\s+$",
     re.IGNORECASE,
 )
@@ -199,13 +200,13 @@ _VAGUE_BEFORE = re.compile(
 # (reader.analysis.count_terms), "a thousand soldiers were deployed" a count, and so is
 # a thousand after "wie", "come", "como" meaning "how" or "as many as"
 # (reader.analysis.like_words: "Zeugen schilderten, wie tausend Menschen ...").
-_LOOSE_BEFORE = re.compile(
+_LOOSE_BEFORE = LazyPattern(
     r"(?<!\w)(?:as\s+if|as\s+though|comme\s+si|als\s+ob|como\s+si"
     r"|come\s+se|launch(?:es|ed|ing)?|lanc(?:e|é|ée|ent|ait|er)|lanz(?:a|ó|ado|aron|ar)"
     r"|lanci(?:a|ò|ato|arono|are)|lanç(?:a|ou|ado|aram|ar))\s+$",
     re.IGNORECASE,
 )
-_LOOSE_AFTER = re.compile(
+_LOOSE_AFTER = LazyPattern(
     r"\s+(?:(?:and|et|y|e|und)\s+(?:one|une?|una|uma|eine?)\b"
     r"|(?:times|fois|veces|volte|vezes)\b)",
     re.IGNORECASE,
@@ -224,7 +225,7 @@ def loose_thousand(text: str, start: int, end: int) -> bool:
 
 
 # "pour cent", "per cento", "por ciento", "por cento": a percentage, not a hundred
-_PERCENT_BEFORE = re.compile(r"(?<!\w)(?:pour|per|por)\s+$", re.IGNORECASE)
+_PERCENT_BEFORE = LazyPattern(r"(?<!\w)(?:pour|per|por)\s+$", re.IGNORECASE)
 
 
 def worded_numbers(text: str, language: str | None = None) -> list[WordedNumber]:

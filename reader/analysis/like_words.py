@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import re
 
+from reader.lazy_regex import LazyPattern
+
 HOW = "how"
 AS_MANY = "as many as"
 LOOSELY = "loosely"
 
 # the word, right before the figure ("wie 25", "come mille"); Spanish "cómo" is "how"
-_LIKE = re.compile(r"(?<!\w)(like|comme|wie|come|como|cómo)\s+$", re.IGNORECASE)
+_LIKE = LazyPattern(r"(?<!\w)(like|comme|wie|come|como|cómo)\s+$", re.IGNORECASE)
 # a comparison: "so viele wie", "ebenso viele wie", "tantos como", "tanti come"
-_AS_MANY = re.compile(
+_AS_MANY = LazyPattern(
     r"(?<!\w)(?:(?:so|ebenso)\s+viele?|tant[oaie]s?)\s+$",
     re.IGNORECASE,
 )
@@ -41,7 +43,7 @@ _GERMAN_TELLING = (
 # sobre como". Not Spanish and Portuguese "contar", which also counts ("la policía contó
 # como 30 heridos": about 30), nor a preposition alone ("un grupo de como 30 personas":
 # about 30)
-_HOW_BEFORE = re.compile(
+_HOW_BEFORE = LazyPattern(
     r"(?<!\w)(?:"
     # German
     rf"{_GERMAN_TELLING}|darüber|davon"
@@ -59,7 +61,7 @@ _HOW_BEFORE = re.compile(
 # berichtete am Abend, wie", "Zeugen schilderten der Polizei, wie", "Ein Video zeigt
 # deutlich, wie". No comma between ("Er berichtete, er sei verletzt worden, wie 25
 # andere auch": like 25 others)
-_GERMAN_HOW_BEFORE = re.compile(
+_GERMAN_HOW_BEFORE = LazyPattern(
     rf"(?<!\w)(?:{_GERMAN_TELLING})(?:\s+[^\W\d_]+){{1,4}}\s*,\s+$", re.IGNORECASE
 )
 

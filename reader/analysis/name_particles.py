@@ -21,7 +21,6 @@ is capitalised and the name already whole ("Van Gogh said").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from reader.analysis.features import LOWER, UPPER
@@ -29,19 +28,20 @@ from reader.analysis.lexicon import NAME_PARTICLES, OFFICE_SCOPES
 from reader.analysis.mention import Mention
 from reader.analysis.offices import completes_office
 from reader.analysis.place_particles import preposition_before_place
+from reader.lazy_regex import LazyPattern
 
 _WORDS = "|".join(NAME_PARTICLES)
 # the small words inside a name: Arabic ("bin Laden", "Abu Bakr al Baghdadi"), Dutch and
 # German ("van Gogh", "von der Leyen", "ter Stegen"), Romance ("de Gaulle", "da Vinci",
 # "della Francesca", "dos Santos"), written apart, as "al-Assad" is not
-_BETWEEN = re.compile(rf"(?: (?:{_WORDS}))+ ")
+_BETWEEN = LazyPattern(rf"(?: (?:{_WORDS}))+ ")
 # particles right before a name, and the word before them (group 1), if any
-_OPENING = re.compile(
+_OPENING = LazyPattern(
     rf"(?<![\w'\u2019.-])(?:(?!(?:{_WORDS}) )([\w'\u2019]+) )?((?:(?:{_WORDS}) )+)$"
 )
 # a particle used as the ordinary word: before a word in small letters (not another
 # particle: "de la Rua"), a figure or a stop
-_ORDINARY = re.compile(
+_ORDINARY = LazyPattern(
     rf"(?<![\w'\u2019.-])({_WORDS})(?:\s+(?!(?:{_WORDS})\s)[{LOWER}\d]|[.,;:!?)])"
 )
 # a word that makes the particle after it the ordinary word
@@ -133,7 +133,7 @@ def _bare_words(text: str) -> frozenset[str]:
 
 _PARTICLES = frozenset(_WORDS.split("|"))
 # a capitalised word and the word right before it
-_CAPITALISED = re.compile(rf"([\w'\u2019]+)[ ]+(?=([{UPPER}][\w'\u2019-]*))")
+_CAPITALISED = LazyPattern(rf"([\w'\u2019]+)[ ]+(?=([{UPPER}][\w'\u2019-]*))")
 
 
 @lru_cache(maxsize=8)

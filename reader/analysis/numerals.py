@@ -14,6 +14,7 @@ from reader.analysis.lexicon import FOREIGN_NUMBER_WORDS
 from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS
 from reader.ingest.calendar_words import OTHER_MONTHS, months_of
 from reader.ingest.languages import main_language, main_script
+from reader.lazy_regex import LazyPattern
 
 __all__ = [
     "CJK_DATE",
@@ -61,8 +62,8 @@ _MAGNITUDE = rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNI
 _PERCENT = r"(?:\s*(?P<pct>%|percent|per cent|Prozent|pour cent|por ciento|процент\w*))?"
 
 
-def _number(thousands: str, decimal: str) -> re.Pattern[str]:
-    return re.compile(
+def _number(thousands: str, decimal: str) -> LazyPattern:
+    return LazyPattern(
         rf"{_BEFORE}(?P<int>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)"
         rf"(?:{decimal}(?P<frac>\d+))?{_PERCENT}{_MAGNITUDE}",
         re.IGNORECASE,
@@ -97,8 +98,8 @@ def figure(m: re.Match[str]) -> tuple[str, float]:
     return whole, float(f"{whole}.{m.group('frac') or 0}")
 
 
-_COMMA_DECIMAL = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
-_POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
+_COMMA_DECIMAL = LazyPattern(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+_POINT_DECIMAL = LazyPattern(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
 
 
 def uses_decimal_comma(text: str) -> bool:
@@ -147,13 +148,13 @@ FOREIGN_MONTHS: dict[str, int] = OTHER_MONTHS | {
 
 _FOREIGN_NAMES = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 # "20. Juni 2024", "1er juin", "20 de junio de 2024", "20 июня 2024 года", "٢٠ يونيو ٢٠٢٤"
-_FOREIGN_DATE = re.compile(
+_FOREIGN_DATE = LazyPattern(
     rf"{_BEFORE}(?P<day>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_NAMES})"
     rf"(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<year>\d{{4}})(?!\d))?",
     re.IGNORECASE,
 )
 # "2024年7月25日", "７月２５日" (folded to ASCII digits), "7月25日"
-CJK_DATE = re.compile(
+CJK_DATE = LazyPattern(
     r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 )
 

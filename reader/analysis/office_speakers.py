@@ -24,10 +24,11 @@ from reader.analysis.first_names import pronoun_of
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, GERMAN_TITLE_ENDINGS
 from reader.analysis.mention import Mention
 from reader.analysis.offices import OFFICES, foreign_office, without_office
+from reader.lazy_regex import LazyPattern
 
 # the definite articles an office told as known opens with: "the chief", "le maire",
 # "l'ambassadeur", "der Bürgermeister", "el alcalde", "il sindaco", "o prefeito"
-_ARTICLE = re.compile(r"(?:the|our|le|la|el|il|lo|o|a|der|die)\s+|l['’]", re.I)
+_ARTICLE = LazyPattern(r"(?:the|our|le|la|el|il|lo|o|a|der|die)\s+|l['’]", re.I)
 _ENGLISH_ARTICLES = frozenset(("the", "our"))
 # the sex an article tells (Portuguese "a" only in an office told after it, which English's
 # "a" never is: :func:`_an_office`)
@@ -43,7 +44,7 @@ _COMPLEMENT_WORDS = 4  # words at most of what the office is of, "of" and "de" f
 # where the office told after an inverted verb ends: the attribution's end, or a word
 # opening what comes next ("dijo el alcalde a los periodistas", "sagte der Bürgermeister
 # am Morgen", "a déclaré le maire lors d'une conférence", "said the chief on Monday")
-_TOLD_ENDS = re.compile(
+_TOLD_ENDS = LazyPattern(
     r"\s*(?:$|[,.;:!?()\u2014\u2013\"\u201c\u201d«»„])|\s+(?:on|in|at|to|after|before"
     r"|during|when|while|à|au|aux|en|dans|après|lors|devant|sur|pendant|a|al|ante|tras"
     r"|durante|ai|agli|alla|nel|nella|dopo|ao|aos|em|no|na|após|im|am|bei|nach|vor|auf"
@@ -53,7 +54,7 @@ _TOLD_ENDS = re.compile(
 )
 # at most two words (of time: "a déclaré jeudi le maire", "dijo ayer el alcalde") between
 # an inverted verb and the office it names
-_BEFORE_TOLD = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?=" + _ARTICLE.pattern + ")", re.I)
+_BEFORE_TOLD = LazyPattern(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?=" + _ARTICLE.pattern + ")", re.I)
 # Portuguese's feminine article is also English's indefinite one: after "a" only a
 # feminine office or one of both genders reads as told ("a prefeita", "a presidente")
 _BOTH_GENDERS = frozenset("presidente chefe porta-voz".split())  # noqa: SIM905
@@ -137,7 +138,7 @@ def _of_a_name(words: list[str]) -> bool:
     return head[:1].isupper()
 
 
-_ELIDED = re.compile(r"[dl]['’]", re.I)
+_ELIDED = LazyPattern(r"[dl]['’]", re.I)
 _ITS_ARTICLES = frozenset("the la le les el los las il lo dei degli o a os as".split())  # noqa: SIM905
 _ADJECTIVES = 2  # words at most between an office and what it is of: "ministra española"
 _FUNCTION_WORDS = (
@@ -251,7 +252,7 @@ def _holder_pronoun(text: str, at: int, holder: str) -> str:
     return told or (pronoun_of(holder.split()[0]) or "" if holder else "")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+$")
+_ARTICLE_BEFORE = LazyPattern(r"(?<![\w'’])([^\W\d_]+)\s+$")
 _HOLDER_REACH = 40  # characters between an office and the name it is given to, at most
 # what an office is of, by name, before its holder's name
 _NAMED_OF = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ from reader.analysis.offices import without_office
 from reader.analysis.subjects import before_subject
 from reader.analysis.team_names import team_names
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
+from reader.lazy_regex import LazyPattern
 from reader.model import Span
 
 
@@ -107,7 +107,7 @@ def _read_whole(text: str, names: Sequence[Mention]) -> _Article:
     return article
 
 
-_OPENING_VERB = re.compile(
+_OPENING_VERB = LazyPattern(
     r"\s+(?:(?:also|[a-z]+ly)\s+)?(?:had|has|was|is|[a-z]+ed|(?!this\b|his\b)[a-z]{2,}[^\Ws]s)\b"
 )
 
@@ -140,7 +140,7 @@ def _titled(text: str, whole: Sequence[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
-_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")
+_OFFICE_BEFORE = LazyPattern(r"\b([A-Z][a-z]+)\.? $")
 # offices held by a person, written before the surname ("President Obama", "Sen. Boxer",
 # "Mr. Teixeira"; not "Chief", "Director", "Star", which may open an organisation's name)
 _PERSONAL_OFFICES = frozenset(
@@ -171,7 +171,7 @@ def _within(word: str, names: Sequence[Mention]) -> bool:
 
 
 # an opening phrase holds no open bracket, dash or quotation mark
-_ASIDE_OPENS = re.compile(r"[(\u2014\u2013\"]|\s-\s")
+_ASIDE_OPENS = LazyPattern(r"[(\u2014\u2013\"]|\s-\s")
 # last words that make a name an organisation's, not a person's
 _ORGANISATION_WORDS = SOURCE_NOUNS | frozenset(
     """
@@ -187,7 +187,7 @@ _ORGANISATION_WORDS = SOURCE_NOUNS | frozenset(
 # or "had", "has", "was", "is"; in Spanish, Italian and Portuguese, whose quotations go
 # on with the subject left out ('"...", afirmó.'), the past or an auxiliary; in French
 # and German, whose "Il a ajouté", "Er fügte hinzu" go on, an auxiliary or the past
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = LazyPattern(
     r"(?:\s*\([^()]{1,60}\))?(?:,[^,;\"]{1,110},)?"
     r"\s+(?:(?:also|later|then|now|once|still|never|again|reportedly|[a-z]+ly|yesterday"
     r"|today|this\s+(?:morning|afternoon|evening|week))\s+){0,2}"

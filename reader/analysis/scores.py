@@ -20,6 +20,7 @@ from reader.analysis.earlier_occasions import another_match
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.told_times import same_years
+from reader.lazy_regex import LazyPattern
 from reader.model import DiscrepancyKind, Span
 
 
@@ -76,17 +77,17 @@ _RESULT_WORDS = (
     r"|vinto|vince|battuto|sconfitto|perso|vittoria|sconfitta|pareggio"
     r"|venceu|vence|derrotou|perdeu|vitória|derrota|empate|goleou"
 )
-_RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b[^.;:]*$", re.IGNORECASE)
-_RESULT_AFTER = re.compile(
+_RESULT_BEFORE = LazyPattern(rf"\b(?:{_RESULT_WORDS})\b[^.;:]*$", re.IGNORECASE)
+_RESULT_AFTER = LazyPattern(
     rf"[\s-]*(?:(?:home|road|away|overtime|come-from-behind|[a-z]+-)\s*)?(?:{_RESULT_WORDS})\b",
     re.IGNORECASE,
 )
 # "improved to 58-3", "fell to 36-3", "a 9-14 record", "(45-7-2, 36 KOs)": a record
-_RECORD_BEFORE = re.compile(
+_RECORD_BEFORE = LazyPattern(
     r"\b(?:improved|improves|improving|fell|falls|dropped|drops|moved|moves|went|goes|climbed"
     r"|record\s+(?:of|at|to)|now)\s+(?:to\s+)?$|\($",
     re.IGNORECASE,
 )
-_RECORD_AFTER = re.compile(
+_RECORD_AFTER = LazyPattern(
     r"\s*(?:record|mark|overall|on\s+the\s+season|[-–]\d|,\s*\d+\s*KO)", re.IGNORECASE
 )

@@ -27,23 +27,24 @@ from reader.analysis.fates import (
     toll_before,
 )
 from reader.analysis.fates import toll_phrase_nouns as _nouns
+from reader.lazy_regex import LazyPattern
 
 __all__ = ["DEAD", "INJURED", "MISSING", "foreign_casualty", "toll_of"]
 
 _NO_FIGURE = r"[^\d]*?"  # words between the noun and the verb, no other figure
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = LazyPattern(r"[^\W\d_]+")
 
 
-def _phrase(noun: str, reach: str, bounds: str) -> re.Pattern[str]:
+def _phrase(noun: str, reach: str, bounds: str) -> LazyPattern:
     """A toll's phrase ending right before its figure: ``noun`` (with a group ``who``
     where it names who), words with no figure, the verb and preposition ``reach``, then
     optionally ``bounds`` ("at least")."""
-    return re.compile(
+    return LazyPattern(
         rf"(?:{noun}){_NO_FIGURE}\b(?:{reach})\s+(?:(?:{bounds})\s+)?$", re.IGNORECASE
     )
 
 
-_PHRASES: dict[str | None, list[re.Pattern[str]]] = {
+_PHRASES: dict[str | None, list[LazyPattern]] = {
     None: [
         _phrase(
             r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|persons)\s+)?"

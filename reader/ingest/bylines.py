@@ -42,6 +42,7 @@ from reader.ingest.calendar_words import (
 from reader.ingest.closing_credits import is_credit_sentence
 from reader.ingest.collaboration_credits import is_collaboration_credit
 from reader.ingest.date_lines import DAY_OR_MONTH
+from reader.lazy_regex import LazyPattern
 
 __all__ = [
     "BY_WORDS",
@@ -139,7 +140,7 @@ _LEAD_IN = (
     r"(?:een )?(?:analyse|column|reportage|commentaar|interview|beschouwing) (?:van|door)|"
     r"tekst ?:)"
 )
-_FOREIGN_BYLINE = re.compile(
+_FOREIGN_BYLINE = LazyPattern(
     rf"^(?:(?:Von|VON|Par|PAR|Por|POR|di|Di|DI|Door|DOOR)\s+|{_LEAD_IN}\s*)"
     rf"(?P<names>{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}})(?P<tail>{_TAIL})?\s*$"
 )
@@ -158,7 +159,7 @@ _OFFICE = (
     r"enviad[oa]s?\s+especial(?:es)?|inviat[oa](?:\s+special[ei])?|verslaggevers?|"
     r"redacteurs?|reporters?)"
 )
-_DESK = re.compile(
+_DESK = LazyPattern(
     r"^(?:by|from|von|par|de|por|di|dal|dalla|da|do|door|van)\s+"
     rf"(?:{_OUR}\s+(?:[\w'’-]+\s+){{0,2}})?{_OFFICE}"
     rf"(?:\s+(?-i:{_WRITER}))?"  # "Dal nostro inviato Marco Rossi"
@@ -204,14 +205,14 @@ def is_foreign_byline(line: str) -> bool:
 # A writer's role and whereabouts under the name, as the BBC prints them: "Seoul
 # correspondent", "Reporting from Seoul", "BBC News"; and how long ago a story was posted
 # ("19 hrs ago", "2 days ago"). Boilerplate, and beside a bare name, they make it a byline.
-_ROLE_LINES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^(?=.{0,50}$)(?:[\w'’-]+\s+){0,3}(?:correspondent|editor|reporter)$", re.I),
-    re.compile(r"^(?=.{0,60}$)reporting from [^\W\d_][\w .,'’-]*$", re.I),
-    re.compile(  # the BBC as the writer's desk ("BBC News", "BBC News, Seoul"), not a headline
+_ROLE_LINES: tuple[LazyPattern, ...] = (
+    LazyPattern(r"^(?=.{0,50}$)(?:[\w'’-]+\s+){0,3}(?:correspondent|editor|reporter)$", re.I),
+    LazyPattern(r"^(?=.{0,60}$)reporting from [^\W\d_][\w .,'’-]*$", re.I),
+    LazyPattern(  # the BBC as the writer's desk ("BBC News", "BBC News, Seoul"), not a headline
         r"^BBC (?:News|World Service|Verify|Monitoring|Sport)(?:,? [A-Z][\w'’-]*){0,2}$"
     ),
 )
-_AGO_LINE = re.compile(
+_AGO_LINE = LazyPattern(
     r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|"
     r"wks?|weeks?|months?|years?)\s+ago$",
     re.IGNORECASE,
@@ -220,25 +221,25 @@ _AGO_LINE = re.compile(
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|and|de|van|von|al|bin|da|di|del|la|le)"
 # A writer's name on a line of its own, as the BBC prints it above the role: "Jean
 # Mackenzie", "Rupert Wingfield-Hayes", "Laura Bicker and Jean Mackenzie"
-_BARE_NAME = re.compile(rf"^(?=[^\d]{{4,60}}$)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}}$")
+_BARE_NAME = LazyPattern(rf"^(?=[^\d]{{4,60}}$)[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}}$")
 _NOT_A_NAME = (
     rf"(?!(?i:{DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|comparison|law|mid|"
     r"early|late|noon|night)\b)"
 )
-_BYLINE = re.compile(
+_BYLINE = LazyPattern(
     rf"^(?i:by)\s+(?P<names>{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}})"
     # "By Jane Doe (Reuters)", "By Jane Smith (Washington)"
     r"(?P<tail>\s*(?:[,|/–—-]\s*[^\n.!?]{0,80}|\([\w .,/&'’-]{2,30}\)))?$"
 )
 # "By Jane Smith in Kyiv", "By Jane Smith and John Doe in Washington": two words of a name
 # at least before the place ("By Christmas in London" is none)
-_BYLINE_AT = re.compile(
+_BYLINE_AT = LazyPattern(
     rf"^(?i:by)\s+(?P<names>{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}})"
     r"(?P<tail>\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
 )
 
 # "By The Associated Press", "By The Times Staff"
-_BYLINE_THE = re.compile(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_BYLINE_THE = LazyPattern(r"^(?i:by)\s+The\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 
 def is_byline(line: str) -> bool:
@@ -297,10 +298,10 @@ def byline_parts(
 
 # more writers after a comma, which the English byline reads as its tail: ", Olena
 # Kovalenko" of "By Shaun Walker, Olena Kovalenko", ", Olena Kovalenko and Pjotr Sauer"
-_MORE_WRITERS = re.compile(
+_MORE_WRITERS = LazyPattern(
     rf"^\s*,\s*(?:and\s+)?{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}}(?![\w'’.-])"
 )
-_APART = re.compile(r"(\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+)")
+_APART = LazyPattern(r"(\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+)")
 
 
 def _regrouped(names: str, tail: str, named: str | None, story: str = "") -> tuple[list[str], str]:
@@ -344,7 +345,7 @@ def is_later_writer(name: str, named: str | None, story: str = "") -> bool:
 # Credits of the writing, as a story's last line gives them: "Reporting by Jane Smith in
 # Hamburg; Editing by John Doe", "(Additional reporting by Tom Lee)", "Choe Sang-Hun
 # contributed reporting from Seoul."
-_WRITING_CREDIT = re.compile(
+_WRITING_CREDIT = LazyPattern(
     r"^(?:reporting|writing|editing|written|edited|compiled|story|text|words|"
     r"additional reporting|contributing) by\b.{0,120}$"
     r"|^\((?:reporting|writing|editing|additional reporting)\b.{0,200}\)$"
@@ -394,15 +395,15 @@ def is_bare_byline(lines: list[str], i: int) -> bool:
 # under the headline: "Shaun Walker", "Shaun Walker in Kyiv", "Jane Smith and John Doe",
 # "Jean Dupont à Kiev". The names are read only beside the page's own author metadata
 # (reader.ingest.page_byline): a line holding one name may be a crosshead or a caption.
-_WRITERS_APART = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+")
-_AT_PLACE = re.compile(
+_WRITERS_APART = LazyPattern(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+")
+_AT_PLACE = LazyPattern(
     rf"\s+(?:in|at|from|à|a|en|em|aus|uit|te)\s+[{_UPPER}][\w'’.-]*"
     rf"(?:[\s-][{_UPPER}][\w'’.-]*){{0,2}}$"
 )
 
 # the writers, then where they wrote from after a comma or in brackets, as a page prints
 # them after the story without "By": "Jane Smith, Hamburg", "Jane Smith (Hamburg)"
-_PLACE_AFTER = re.compile(rf"^(?P<names>.+?)(?:\s*,\s*{_PLACE}|\s*\({_PLACE}\))$")
+_PLACE_AFTER = LazyPattern(rf"^(?P<names>.+?)(?:\s*,\s*{_PLACE}|\s*\({_PLACE}\))$")
 
 
 def writer_names(writers: Iterable[str]) -> frozenset[str]:

@@ -8,8 +8,9 @@ import re
 from reader.ingest.agencies import SHORT_AGENCIES
 from reader.ingest.calendar_words import OTHER_DAY_OR_MONTH, OTHER_SHORT_MONTHS, alternation
 from reader.ingest.stamp_words import PUBLISHED, STAMP_FILLERS, UPDATED
+from reader.lazy_regex import LazyPattern
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 # an English weekday or month, whole or shortened ("Tue", "Sept")
 DAY_OR_MONTH = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
@@ -24,7 +25,7 @@ _NAMED_ZONES = (
 )
 _ZONES = rf"{_NAMED_ZONES}|et|pt|ct"
 # a zone as a stamp writes it, in capitals ("est" is French: "Il est 14h32")
-_ZONE_NAMED = re.compile(
+_ZONE_NAMED = LazyPattern(
     rf"\b(?:GMT|UTC)\s?[+-]\s?\d|(?<![\w'’])(?:{_NAMED_ZONES.upper()})\b"
     r"|\d:\d{2}\s?(?:ET|PT|CT)\b"
 )
@@ -32,7 +33,7 @@ _ZONE_NAMED = re.compile(
 
 # a zone as a page writes it after a clock time: "11.05 BST", "14:32 Uhr (MESZ)", "10h15
 # (UTC+01:00)", "6.40pm EST", "3:45 ET" (the short American zones after a colon time only)
-_CLOCK_ZONE = re.compile(
+_CLOCK_ZONE = LazyPattern(
     r"\d{1,2}[:.h]\d{2}(?:\s?(?:[aApP]\.?[mM]\.?|Uhr|hrs|h))?\s?\(?"
     rf"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|(?:{_NAMED_ZONES.upper()})\b)"
     r"|\d:\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s?(?P<short>ET|PT|CT)\b"
@@ -59,7 +60,7 @@ _DAY_SHORT_MONTH = (
     rf"\d{{1,2}}(?:\.|er|º|°)?\s*(?:de\s+)?(?:{alternation(OTHER_SHORT_MONTHS)})\b\.?"
 )
 # Date-only lines: every token a weekday, month, number, time, zone or filler.
-_DATE_TOKEN = re.compile(
+_DATE_TOKEN = LazyPattern(
     rf"{_DAY_SHORT_MONTH},?"
     r"|\d{1,2}(?::\d{2}){1,2}(?:am|pm|a|p)?[.,:]?|\d{1,2}(?:am|pm)[.,]?"
     # "14h30", "14h", as French and Portuguese write it, "14 h 30" as French papers set it
@@ -78,7 +79,7 @@ _DATE_TOKEN = re.compile(
     rf"|(?:(?:article|story)\s+)?(?:{PUBLISHED}|{UPDATED}|date|dated)\b[:.]?",
     re.IGNORECASE,
 )
-_DATE_ANCHOR = re.compile(
+_DATE_ANCHOR = LazyPattern(
     rf"\b(?:{DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b|\b{_DAY_SHORT_MONTH}"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}:\d{2}"
@@ -120,13 +121,13 @@ def is_date_line(line: str) -> bool:
         end = m.end()
         if end < n and line[end].isalnum() and line[end - 1].isalnum():
             return False  # a word's first letters ("Mon" of "Monaco"); "Moskau/Seoul" goes on
-        places += m.re is _DATELINE_PLACE
+        places += m.re is _DATELINE_PLACE.compiled
         pos = end
     return places == 0 or (places <= 3 and _FULL_DATE.search(line) is not None)
 
 
 # "... · Updated 2 hours ago", "... | Last updated 5 mins ago": how long ago a page changed
-_UPDATED_TAIL = re.compile(
+_UPDATED_TAIL = LazyPattern(
     r"\s*[·|•]?\s*\b(?:updated|last updated|modified)\b\s*:?\s*(?:\d{1,3}|an?|one)\s+"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
     re.IGNORECASE,
@@ -142,7 +143,7 @@ _SMALL_AGENCIES = SHORT_AGENCIES
 # a capitalised word, hyphenated as places are ("Garmisch-Partenkirchen", "Saint-Denis",
 # "Aix-en-Provence")
 _PLACE_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-(?:[{_LOWER}]{{1,3}}-)?[{_UPPER}][{_LOWER}]+)*"
-_DATELINE_PLACE = re.compile(
+_DATELINE_PLACE = LazyPattern(
     rf"[{_UPPER}]{{2,}}(?![{_LOWER}])[:,]?"
     rf"|{_PLACE_WORD}(?:\.)?(?:\s(?:[a-z]{{1,3}}\s)?{_PLACE_WORD}\.?){{0,2}}"
     r"(?:,|(?=/)|(?=\s*\())"
@@ -150,7 +151,7 @@ _DATELINE_PLACE = re.compile(
     rf"|(?:[{_UPPER}]\.){{1,3}}(?![{_UPPER}{_LOWER}])[:,]?"
     rf"|\((?:[A-Z]{{2,}}|[A-Z][a-z]+|{_SMALL_AGENCIES})\)[:,]?|(?:{_SMALL_AGENCIES})\b"
 )
-_FULL_DATE = re.compile(
+_FULL_DATE = LazyPattern(
     rf"\b(?:{DAY_OR_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{DAY_OR_MONTH})\.?,?\s+(?:19|20)\d\d\b"
     r"|\b\d{1,4}[-/]\d{1,2}[-/]\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
@@ -164,7 +165,7 @@ _FULL_DATE = re.compile(
 
 # A byline's parts set off by bars or dots: "Anna Berg · Political correspondent · 12 Mar
 # 2024", "March 12, 2024 · 5 min read".
-_SET_OFF = re.compile(r"\s+[|·•]\s+")
+_SET_OFF = LazyPattern(r"\s+[|·•]\s+")
 _STAMP_LINE = 120
 _STAMP_PART_WORDS = 5
 

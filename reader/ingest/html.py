@@ -49,6 +49,7 @@ from reader.ingest.page_titles import (
 from reader.ingest.page_tree import page_standfirst, prepare_page
 from reader.ingest.run_together import apart
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
+from reader.lazy_regex import LazyPattern
 
 __all__ = ["Page", "extract_html", "render_body"]
 
@@ -95,7 +96,7 @@ _PRUNE.append(
 )
 # The table elements of a page laid out in tables, read again as blocks (see
 # _laid_out_in_tables); each keeps its name in an attribute.
-_LAYOUT_TAG = re.compile(r"<(/?)(table|tbody|thead|tfoot|tr|td|th)\b", re.IGNORECASE)
+_LAYOUT_TAG = LazyPattern(r"<(/?)(table|tbody|thead|tfoot|tr|td|th)\b", re.IGNORECASE)
 _LAYOUT_ATTR = "data-layout"
 # A menu laid out in a table, as older sites are ("Home | News | Sport | Contact" as a row
 # of cells, a column of section links down the side): a row or a cell of three links or
@@ -114,39 +115,39 @@ _PRUNE.append(
 _BYLINE_SCAN = 60
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
-_HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
-_RAW_OPEN = re.compile(
+_HEAD_END = LazyPattern(r"</head\s*>|<body\b", re.IGNORECASE)
+_RAW_OPEN = LazyPattern(
     r"<(script|style|noscript|template|iframe|object|svg|math|textarea)\b|<!--|<!\[CDATA\[",
     re.IGNORECASE,
 )
-_COMMENT_END = re.compile(r"--!?>")
-_CDATA_END = re.compile(r"\]\]>")
-_JSON_LD = re.compile(r"""[^<>]{0,200}?type\s*=\s*["']?application/ld\+json""", re.I)
+_COMMENT_END = LazyPattern(r"--!?>")
+_CDATA_END = LazyPattern(r"\]\]>")
+_JSON_LD = LazyPattern(r"""[^<>]{0,200}?type\s*=\s*["']?application/ld\+json""", re.I)
 # trafilatura drops <figure> with its caption; captions carry facts (who, where, when),
 # so figures become plain blocks and captions paragraphs before it sees them.
-_FIGURE_TAG = re.compile(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
+_FIGURE_TAG = LazyPattern(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
 # trafilatura deletes <time> elements with their words ("resumed on <time>Thursday</time>"),
 # and a paragraph that loses words makes it fall back on a rendering of the whole page as
 # one line (headline and paragraphs run together). Their words become plain text, each
 # element kept empty (its datetime attribute still dates the page) before it.
-_TIME_TAG = re.compile(r"<(/?)time\b([^<>]*)>", re.IGNORECASE)
+_TIME_TAG = LazyPattern(r"<(/?)time\b([^<>]*)>", re.IGNORECASE)
 # trafilatura reads a live blog's metadata (schema.org LiveBlogPosting) from its updates,
 # not from the blog itself: the first update's headline became the title. Renamed, the
 # list of updates is passed over and the blog's own headline read.
-_LIVE_BLOG_UPDATES = re.compile(r'"liveBlogUpdate"(?=\s*:)')
+_LIVE_BLOG_UPDATES = LazyPattern(r'"liveBlogUpdate"(?=\s*:)')
 # The address a browser saved the page from ("Web page, complete"), in the comment it
 # writes at the top: it dates the page ("/2023/06/14/") and names its site.
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
+_SAVED_FROM = LazyPattern(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
 _SAVED_FROM_SCAN = 4096
 # The page's language: <html lang="en-GB"> (xml:lang in XHTML).
-_HTML_LANG = re.compile(r"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?([\w-]{2,20})""", re.I)
+_HTML_LANG = LazyPattern(r"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?([\w-]{2,20})""", re.I)
 # Line breaks of the source, which only wrap its lines (a browser reads them as spaces),
 # and the <pre> elements whose line breaks are the text's own. trafilatura keeps those of
 # a <div> of text as they are, cutting its paragraph in pieces; its own fallback then joins
 # the page's blocks with line breaks, which must stay.
-_SOURCE_BREAK = re.compile(r"[^\S\n\u00a0\u202f]*\n[^\S\u00a0\u202f]*")
-_PRE_OPEN = re.compile(r"<pre\b", re.IGNORECASE)
-_PRE_CLOSE = re.compile(r"</pre\s*>", re.IGNORECASE)
+_SOURCE_BREAK = LazyPattern(r"[^\S\n\u00a0\u202f]*\n[^\S\u00a0\u202f]*")
+_PRE_OPEN = LazyPattern(r"<pre\b", re.IGNORECASE)
+_PRE_CLOSE = LazyPattern(r"</pre\s*>", re.IGNORECASE)
 
 
 class _TextRenderer(HTMLParser):
@@ -236,10 +237,10 @@ def strip_raw_elements(html: str) -> str:
         pos = close.end()
 
 
-def _closer(opening: re.Match[str]) -> re.Pattern[str]:
+def _closer(opening: re.Match[str]) -> LazyPattern:
     tag = opening.group(1)
     if tag:
-        return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
+        return LazyPattern(rf"</{tag}\s*>", re.IGNORECASE)
     return _COMMENT_END if opening.group(0) == "<!--" else _CDATA_END
 
 

@@ -22,6 +22,7 @@ from reader.ingest.page_titles import one_line
 from reader.ingest.page_tree import is_share_label, names_sharing
 from reader.ingest.update_stamps import is_update_stamp
 from reader.ingest.zoned_times import moment, zoned_clock
+from reader.lazy_regex import LazyPattern
 
 __all__ = ["Update", "live_updates", "with_updates"]
 
@@ -40,7 +41,7 @@ class Update:
 # An element holding one update: an <article>, or a block one of whose classes names one
 # ("live-blog-post", "c-liveblog-update", "lx-stream-post", the Guardian's "block"); not
 # its parts ("live-blog-post__meta").
-_UPDATE_CLASS = re.compile(
+_UPDATE_CLASS = LazyPattern(
     r"(?:[a-z0-9]+[-_]+)*live[-_]*(?:blog[-_]*)?(?:post|update|entry|event)s?"
     r"|lx-stream-post|block",
     re.IGNORECASE,
@@ -49,9 +50,9 @@ _UPDATE_BLOCK_TAGS = frozenset({"div", "section", "li"})
 # Readers' comments (WordPress writes each as an <article> with a <time>) are no updates,
 # nor is anything in a comment section. (A page's own classes, "comments-open" on <body>,
 # say nothing of where the comments are.)
-_COMMENT = re.compile(r"comment", re.IGNORECASE)
+_COMMENT = LazyPattern(r"comment", re.IGNORECASE)
 _PAGE_TAGS = frozenset({"html", "body", "main"})
-_HIDDEN_CLASS = re.compile(r"sr-only|visually-?hidden|screen-reader-text", re.IGNORECASE)
+_HIDDEN_CLASS = LazyPattern(r"sr-only|visually-?hidden|screen-reader-text", re.IGNORECASE)
 # Never an update's text: what html.py skips, and what trafilatura leaves out around a
 # story (sidebars, share buttons, forms).
 _SKIP_TAGS = """
@@ -67,14 +68,14 @@ _CLOSES_P = BLOCK_TAGS - {"br", "hr"}
 # A relative time ("2 hours ago", "5m", "vor 2 Stunden", "il y a 2 heures", "hace 2
 # horas", "2 ore fa", "há 2 horas") says nothing once the page is saved: the clock time
 # the page writes beside it, else that of its datetime attribute, is written instead.
-_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(
     r"\b(?:ago|fa)\b|\b(?:vor|hace|há)\s+\d|\bil\s+y\s+a\b"
     r"|^\s*\d+\s*(?:[smhd]|min|mins|hrs?|std)\.?\s*$",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
-_DIGIT = re.compile(r"\d")
-_DATED_TIME = re.compile(r"<time\b[^<>]*\bdatetime\s*=", re.IGNORECASE)
+_CLOCK = LazyPattern(r"T(\d{2}):(\d{2})")
+_DIGIT = LazyPattern(r"\d")
+_DATED_TIME = LazyPattern(r"<time\b[^<>]*\bdatetime\s*=", re.IGNORECASE)
 
 MIN_UPDATES = 3
 """A page with fewer updates than this is read as any page (two dated blocks may be a
@@ -345,7 +346,7 @@ def with_updates(lines: list[str], updates: list[Update]) -> list[str]:
     return lead + [line for u in updates for line in (u.time, *u.lines)]
 
 
-_WORD = re.compile(r"\w+(?:[:.']\w+)*")
+_WORD = LazyPattern(r"\w+(?:[:.']\w+)*")
 
 
 def _words(text: str) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.update_stamps import MIN_STAMPS, is_update_stamp
+from reader.lazy_regex import LazyPattern
 
 __all__ = ["summary_first"]
 
@@ -31,7 +32,7 @@ _SUMMARY_HEADINGS = (
     # Portuguese
     r"|resumo|o essencial|o que se sabe|pontos-chave|em resumo"
 )
-_SUMMARY_HEADING = re.compile(rf"^(?:{_SUMMARY_HEADINGS})\s*:?$", re.IGNORECASE)
+_SUMMARY_HEADING = LazyPattern(rf"^(?:{_SUMMARY_HEADINGS})\s*:?$", re.IGNORECASE)
 _ITEM = "- "
 
 

@@ -14,36 +14,37 @@ from urllib.parse import urlsplit
 
 from reader.ingest.date_order import DateHints, DateOrder, date_order
 from reader.ingest.metadata import parse_date, url_date
+from reader.lazy_regex import LazyPattern
 
 __all__ = ["front_matter", "strip_markdown"]
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
-_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+_FRONT_MATTER = LazyPattern(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
+_ATX = LazyPattern(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = LazyPattern(r"^ {0,3}(=+|-+)[ \t]*$")
+_RULE = LazyPattern(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = LazyPattern(r"^ {0,3}(```+|~~~+)")
+_QUOTE = LazyPattern(r"^ {0,3}(?:>[ \t]?)+")
+_LIST = LazyPattern(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_REF_DEF = LazyPattern(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
+_HTML_TAG = LazyPattern(r"</?[A-Za-z][^<>\n]*>")
 # a table: a header row, a delimiter row ("|---|:---:|", "--- | ---") under it, then its
 # rows, up to a blank line or a line without a cell separator (an unescaped "|")
-_CELL_SEP = re.compile(r"(?<!\\)\|")
-_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_CELL_SEP = LazyPattern(r"(?<!\\)\|")
+_DELIMITER_ROW = LazyPattern(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 _ESCAPABLE = "\\`*_{}[]()#+-.!>~|<\"'"
 _PLACEHOLDER = 0xF0000  # supplementary private use area: placeholders for escapes
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<\"'])")
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), ""),
-    (re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+[\"'(][^\n]*?[\"')])?\)"), r"\1"),
-    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+_ESCAPE = LazyPattern(r"\\([\\`*_{}\[\]()#+\-.!>~|<\"'])")
+_INLINE: tuple[tuple[LazyPattern, str], ...] = (
+    (LazyPattern(r"!\[([^\]\n]*)\]\([^)\n]*\)"), ""),
+    (LazyPattern(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+[\"'(][^\n]*?[\"')])?\)"), r"\1"),
+    (LazyPattern(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),
+    (LazyPattern(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
+    (LazyPattern(r"(`+)(.+?)\1"), r"\2"),
+    (LazyPattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (LazyPattern(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (LazyPattern(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (LazyPattern(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
     (_HTML_TAG, ""),
 )
 
@@ -79,8 +80,8 @@ def _table_row(line: str) -> str:
     return " | ".join(cell for cell in cells if cell)
 
 
-_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
-_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
+_FIELD = LazyPattern(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_ISO_DAY = LazyPattern(r"^(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
 # a web clipper's keys (Obsidian Web Clipper, MarkDownload, Jekyll and Hugo posts)
 _DATE_KEYS = ("published", "date", "pubdate", "date_published", "datepublished", "publish_date")
 _SITE_KEYS = ("site", "site_name", "sitename", "publisher")

@@ -20,6 +20,7 @@ from reader.ingest.calendar_words import (
 from reader.ingest.date_lines import is_date_line
 from reader.ingest.date_order import DateOrder
 from reader.ingest.stamp_words import PUBLISHED, UPDATED
+from reader.lazy_regex import LazyPattern
 from reader.model.span import Span
 
 __all__ = [
@@ -39,32 +40,32 @@ _MONTHS = ENGLISH_MONTHS | OTHER_MONTHS | OTHER_SHORT_MONTHS
 _MONTH = r"(?P<mon>" + alternation(ENGLISH_MONTHS) + r")\.?"
 _OTHER_MONTH = r"(?P<mon>" + alternation(OTHER_MONTHS | OTHER_SHORT_MONTHS) + r")\b"
 _DATE_FORMS = (
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I),
+    LazyPattern(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    LazyPattern(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    LazyPattern(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I),
     # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024",
     # "19. Jun. 2024"
-    re.compile(
+    LazyPattern(
         rf"\b(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s*(?:de\s+)?{_OTHER_MONTH}\.?\s+(?:de\s+|del\s+)?"
         rf"(?P<y>\d{{4}})\b",
         re.I,
     ),
-    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
+    LazyPattern(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b"),
     # "19.06.2024": with dots, day first wherever it is written so
-    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+    LazyPattern(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
     # "12/16/08 1:30 AM EST": a two-digit year, in the lines a site stamps its date with.
-    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\b(?![/.]\d)"),
+    LazyPattern(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\b(?![/.]\d)"),
 )
-_POSTED = re.compile(rf"^(?:{PUBLISHED}|date|dated)\b", re.I)
+_POSTED = LazyPattern(rf"^(?:{PUBLISHED}|date|dated)\b", re.I)
 
 _HEADLINE_END = (".", ",", ";", ":", "…", "。", "、", "；", "：")
 _CLOSING_QUOTES = "\"'”’» "
 _OPENING_QUOTES = "\"'“‘«"
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = LazyPattern(r"[^\W\d_]")
 
-_URL_HOST = re.compile(r"^(?:https?://)?(?P<host>[\w.\s-]+?)(?:[/?#]|$)", re.I)
-_HOST_PREFIX = re.compile(r"^(?:(?:www\d?|m|mobile|amp|articles|edition)\.)+")
-_CREDIT = re.compile(
+_URL_HOST = LazyPattern(r"^(?:https?://)?(?P<host>[\w.\s-]+?)(?:[/?#]|$)", re.I)
+_HOST_PREFIX = LazyPattern(r"^(?:(?:www\d?|m|mobile|amp|articles|edition)\.)+")
+_CREDIT = LazyPattern(
     r"^(?:(?P<label>[\w ]{4,20}?)\s*:\s*(?P<name>[\w .&-]{2,30})|\((?P<paren>[\w .&-]{2,30})\))$"
 )
 # "Credit: AP" may credit the article (on syndicated copies, the only trace of the agency
@@ -75,7 +76,7 @@ _SOURCE_LABELS = frozenset({"credit", "credits", "source"})
 # A wire story's dateline: "WASHINGTON (AP) —", "SEOUL, South Korea (AP) —",
 # "WASHINGTON, Sept 30 (Reuters) -"; as EFE writes it, "Madrid, 19 jun (EFE).-",
 # "Marrakech (Marruecos), 9 sep (EFE).-"
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE = LazyPattern(
     r"(?:[A-Z][A-Z .'’-]{1,40}|(?!(?:Police|Officials|Sources|Witnesses|Authorities|Officers|"
     r"Prosecutors|Troops|Residents|Rescuers)\b)"  # "Police (AP) — said": people, no place
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+\.?(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"  # "St. Louis", "Winston-Salem"
@@ -84,11 +85,11 @@ _WIRE_DATELINE = re.compile(
     r"(?:,[\w .'’-]{1,40}){0,2}\s+\((?P<name>[\w .&-]{2,30})\)\s*\.?[-–—:]\s"
 )
 # the agency after a date line: "Hamburg, 19. Juni 2024 (dpa)", "Paris, 19 juin 2024 – AFP"
-_DATE_LINE_AGENCY = re.compile(
+_DATE_LINE_AGENCY = LazyPattern(
     r"(?:\((?P<paren>[\w .&-]{2,30})\)|[–—-]\s*(?P<name>[\w .&-]{2,30}))\s*$"
 )
 # "By The Associated Press", "By Kim Tong-hyung, AP", "By Jane Doe | Reuters"
-_BYLINE_AGENCY = re.compile(
+_BYLINE_AGENCY = LazyPattern(
     r"(?:^by\s+|[,|/–—-]\s*)(?:the\s+)?(?P<name>[\w .&-]{2,30}?)\s*$", re.IGNORECASE
 )
 
@@ -125,7 +126,7 @@ def _century(yy: int) -> int:
 
 # Chinese and Japanese write no spaces between words: a run of their characters counts
 # as one word each this many characters (a two-character word is the commonest)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED_WORD_CHARS = 2
 
 
@@ -155,7 +156,7 @@ def _looks_like_headline(line: str) -> bool:
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_CHARS = 200
 _SENTENCE_MIN_WORDS = 10
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[\"'”’»)]*$")
+_SENTENCE_END = LazyPattern(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[\"'”’»)]*$")
 
 
 def reads_as_prose(line: str) -> bool:
@@ -230,7 +231,7 @@ def _date_line(lines: list[str], order: DateOrder, keep: Callable[[str], str]) -
 
 
 # the writer a stamp may name after its date: "Posted on March 12, 2009 by admin"
-_STAMP_WRITER = re.compile(r"\s+(?:by|von|par|por|di|door)\s+\D{2,60}$", re.IGNORECASE)
+_STAMP_WRITER = LazyPattern(r"\s+(?:by|von|par|por|di|door)\s+\D{2,60}$", re.IGNORECASE)
 
 
 def _is_stamp(part: str) -> bool:
@@ -246,7 +247,7 @@ def _is_stamp(part: str) -> bool:
 
 # "Updated: 6/21/2024", "Last modified June 21, 2024, 9:00 a.m.", "mis à jour le 21 juin
 # 2024": up to a publication date that may follow it ("... Published: 6/20/2024")
-_UPDATE = re.compile(rf"\b(?:{UPDATED})\b.*?(?=\b(?:{PUBLISHED})\b|$)", re.IGNORECASE)
+_UPDATE = LazyPattern(rf"\b(?:{UPDATED})\b.*?(?=\b(?:{PUBLISHED})\b|$)", re.IGNORECASE)
 
 
 def _without_updates(part: str, order: DateOrder) -> str:
@@ -257,7 +258,7 @@ def _without_updates(part: str, order: DateOrder) -> str:
 
 # a bar or a dot setting off the parts of a byline: "By Anna Berg | 12 March 2024",
 # "March 12, 2024 · 5 min read"
-_SET_OFF = re.compile(r"\s+[|·•]\s+")
+_SET_OFF = LazyPattern(r"\s+[|·•]\s+")
 _SET_OFF_LINE = 160
 
 
@@ -273,14 +274,14 @@ def _set_off_parts(line: str) -> list[str]:
 
 # a dateline opening a paragraph of the story, up to the dash or colon after it:
 # "Port Ellis, March 14, 2024 (Wire) — The council voted ...", "MUMBAI, March 14, 2024: ..."
-_OPENING_DATELINE = re.compile(r"(?P<dateline>[^\n]{6,80}?)\s*(?:\s[—–-]{1,2}|:)\s+\S")
+_OPENING_DATELINE = LazyPattern(r"(?P<dateline>[^\n]{6,80}?)\s*(?:\s[—–-]{1,2}|:)\s+\S")
 
 
 # "[downloaded on 2 October 2013]": when a copy was made, not when the article appeared
-_FETCHED = re.compile(
+_FETCHED = LazyPattern(
     r"[\[(]?\b(?:downloaded|retrieved|accessed|archived|saved)\b[^\])]*[\])]?", re.IGNORECASE
 )
-_URL_DATE = re.compile(
+_URL_DATE = LazyPattern(
     rf"/(?P<y>(?:19|20)\d\d)[/-](?:(?P<m>\d{{1,2}})|{_MONTH})[/-](?P<d>\d{{1,2}})(?=[/_.-]|$)",
     re.IGNORECASE,
 )
@@ -369,13 +370,13 @@ def byline_agency(head: list[str], bylines: list[str] | None = None) -> str | No
 
 
 # AP's own byline: "By JOHN DOE Associated Press" (the agency as it spells itself)
-_BYLINE_AGENCY_END = re.compile(
+_BYLINE_AGENCY_END = LazyPattern(
     r"\s(?:the\s+)?(?P<name>" + "|".join(re.escape(a) for a in _AGENCIES.values()) + r")$"
 )
 # the agency a story was written with, after the writer's name: "Von Anna Müller (dpa)",
 # "Par Jean Dupont (AFP)", "Por María López (EFE)", "Par Jean Dupont avec AFP", "Von Anna
 # Müller mit dpa", "Door Jan de Vries met ANP"
-_BYLINE_AGENCY_WITH = re.compile(
+_BYLINE_AGENCY_WITH = LazyPattern(
     # the agency in brackets, a place after it ("(dpa, Berlin)", "(AFP/Paris)")
     r"(?:\((?P<paren>[\w .&-]{2,30}?)(?:\s*[,/]\s*[\w .'’-]{2,30})?\)"
     r"|\s(?:avec|mit|con|com|met|with)\s+(?:l['’])?"

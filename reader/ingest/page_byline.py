@@ -28,6 +28,7 @@ from reader.ingest.languages import main_language
 from reader.ingest.metadata import byline_agency
 from reader.ingest.page_titles import HEAD_SCAN
 from reader.ingest.photo_credits import trailing_credit
+from reader.lazy_regex import LazyPattern
 
 __all__ = [
     "article_language",
@@ -52,7 +53,7 @@ _DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
 
 # where a byline element's date stamp begins, read with the name before it ("Park Ji-won
 # Published June", of "By Park Ji-won Published : June 11, 2024 - 15:27")
-_STAMP = re.compile(r"\b(?:first |last )?(?:published|updated|posted)\b", re.IGNORECASE)
+_STAMP = LazyPattern(r"\b(?:first |last )?(?:published|updated|posted)\b", re.IGNORECASE)
 
 
 def _writers(author: str) -> str:
@@ -71,7 +72,7 @@ def _writers(author: str) -> str:
 
 # a byline's first word, kept by trafilatura in the name of a byline element that has it
 # ("Par Philippe Mesmer"); taken off when two words or more are left ("Di Maio" stays)
-_LEAD = re.compile(r"^(?:by|par|von|por|di|door)\s+(?=\S+\s+\S)", re.IGNORECASE)
+_LEAD = LazyPattern(r"^(?:by|par|von|por|di|door)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def _unled(name: str) -> str:
@@ -122,7 +123,7 @@ def with_byline(
     return f"{head}\n\n{line}\n\n{rest}" if sep else f"{head}\n\n{line}"
 
 
-_AUTHOR_WORD = re.compile(r"[^\W_]+")
+_AUTHOR_WORD = LazyPattern(r"[^\W_]+")
 
 
 def page_author(author: str | None, blocks: Sequence[str]) -> str | None:
@@ -326,7 +327,7 @@ _BYLINE_LANGUAGE_WORDS = 10
 
 
 # the page's locale as OpenGraph gives it: <meta property="og:locale" content="fr_FR">
-_OG_LOCALE = re.compile(
+_OG_LOCALE = LazyPattern(
     r"<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:locale[\"'])[^>]*?"
     r"\bcontent\s*=\s*[\"']([\w-]{2,20})",
     re.IGNORECASE,
@@ -361,7 +362,7 @@ def _names(text: str, writers: str) -> bool:
 
 # the page's writers as its head names them: <meta name="author" content="Jane Smith">,
 # <meta property="article:author" content="Jane Smith"> (not a profile's address)
-_META_AUTHOR = re.compile(
+_META_AUTHOR = LazyPattern(
     r"<meta\b(?=[^>]*\b(?:name|property)\s*=\s*[\"'](?:author|article:author)[\"'])[^>]*?"
     r"\bcontent\s*=\s*(?:\"([^\"<>]{1,200})\"|'([^'<>]{1,200})')",
     re.IGNORECASE,

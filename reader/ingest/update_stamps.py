@@ -16,6 +16,7 @@ from itertools import islice, pairwise
 
 from reader.ingest.date_lines import is_date_line
 from reader.ingest.stamp_words import PUBLISHED, UPDATED
+from reader.lazy_regex import LazyPattern
 
 __all__ = ["MIN_STAMPS", "is_update_stamp", "may_hold_stamps", "with_stamps"]
 
@@ -25,13 +26,13 @@ hold a time alone on a line, a live page holds many."""
 
 # a clock time: "14:32", "14.32" (not the "12.12" of "12.12.2023"), "14h32", "14 h 32",
 # "6:40 a.m.", "2pm"
-_CLOCK = re.compile(
+_CLOCK = LazyPattern(
     r"\b\d{1,2}(?::\d{2}|\.\d{2}(?![.\d])|\s?h\s?\d{2})\b"
     r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b",
     re.IGNORECASE,
 )
 # "Stand: 12.12.2023 14:32 Uhr", "Updated 14:32": the page's own date, not an update's
-_LABEL = re.compile(rf"\b(?:{PUBLISHED}|{UPDATED})\b", re.IGNORECASE)
+_LABEL = LazyPattern(rf"\b(?:{PUBLISHED}|{UPDATED})\b", re.IGNORECASE)
 _STAMP_CHARS = 40
 
 
