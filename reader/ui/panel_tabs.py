@@ -19,7 +19,10 @@ is always the tabs and two: ``QAccessibleTabBar::childCount``). They are buttons
 tabs, and hidden (invisible: neither showing nor visible over AT-SPI) while the tabs
 fit, so a reader counting the tabs (Orca counts the showing children of the tab's role)
 hears 4 of them. Shown, on a bar too narrow for its tabs, they are named for what they
-scroll ("Scroll tabs left"; Qt's "Scroll Left" said not what), their tooltip saying it.
+scroll ("Scroll tabs left"; Qt's "Scroll Left" said not what), their tooltip saying it,
+and not reached by Tab (the bar's Left and Right show a hidden tab). Qt's count stays
+six: without the scroll buttons (``setUsesScrollButtons(False)``) a narrow bar elides
+its titles to a letter or two, and only an interface of our own could leave them out.
 
 Qt makes a bar whenever panels are docked together again (after one was floated) and
 inserts, removes and retitles tabs as panels float, close and come back, resetting a
@@ -72,12 +75,18 @@ def tabs_help(titles: list[str]) -> str:
 
 def name_scroll_buttons(bar: QTabBar) -> None:
     """Name Qt's scroll buttons on ``bar`` for what they scroll, their tooltip (read as
-    their description) saying what a press does."""
+    their description) saying what a press does; and keep them out of the Tab key's
+    chain (Qt gives them Tab focus): on a bar too narrow for its tabs, Tab stopped on
+    each of them after the bar, where Left and Right on the bar already bring a hidden
+    tab into view."""
     for button in bar.findChildren(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly):
         said = SCROLL_BUTTONS.get(button.objectName())
-        if said is not None and (button.accessibleName(), button.toolTip()) != said:
+        if said is None:
+            continue
+        if (button.accessibleName(), button.toolTip()) != said:
             button.setAccessibleName(said[0])
             button.setToolTip(said[1])
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def describe(bar: QTabBar) -> None:

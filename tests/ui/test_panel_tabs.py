@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
-from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -186,3 +187,35 @@ def test_a_bar_too_narrow_for_its_tabs_shows_its_scroll_buttons_named(
         ("Scroll tabs right", False),
     ]
     assert len(heard_tabs(bar)) == 4
+
+
+def tab_stops_after(bar: QTabBar) -> list[QWidget]:
+    """The widgets Tab goes to after ``bar``, as far as the next tab bar or the window's
+    start (hidden and unfocusable ones skipped, as Qt's focus chain does)."""
+    stops: list[QWidget] = []
+    widget = bar.nextInFocusChain()
+    while widget is not bar and widget is not None and len(stops) < 200:
+        tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if tabbable and widget.isVisible() and widget.isEnabled():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_tab_does_not_stop_on_a_narrow_bars_scroll_buttons(window: MainWindow) -> None:
+    """Qt gives its scroll buttons Tab focus: on a bar too narrow for its tabs, Tab went
+    from the bar to "Scroll tabs left", then "Scroll tabs right"."""
+    bar = the_bar(window)
+    bar.resize(150, bar.height())
+    buttons = bar.findChildren(QToolButton)
+    assert all(b.isVisible() for b in buttons)
+    assert not set(buttons) & set(tab_stops_after(bar))
+
+
+def test_tab_still_goes_on_from_the_bar_to_the_panels_controls(window: MainWindow) -> None:
+    """Nothing else left the chain: the tabs' bar itself and the Matches table are Tab
+    stops."""
+    bar = the_bar(window)
+    bar.resize(150, bar.height())
+    stops = tab_stops_after(bar)
+    assert window.dock.table in stops and bool(bar.focusPolicy() & Qt.FocusPolicy.TabFocus)
