@@ -7,6 +7,7 @@ from collections.abc import Hashable
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.icons import LineIconEngine
+from reader.ui.notice_colours import notice_colours
 from reader.ui.ratio_watch import RatioWatch
 from reader.ui.screen_reader import announce
 
@@ -38,6 +40,7 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.icon = QLabel(self)  # drawn again whenever the bar's palette or font changes
         self.close_button = QToolButton(self)
+        self._darkened = False  # the tooltip colours set dark by the bar itself
         self.setObjectName("notice_bar")
         self.setAccessibleName("Notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -53,6 +56,7 @@ class NoticeBar(QFrame):
         self.close_button.setToolTip("Hide this notice")
         self.close_button.setAccessibleName("Hide notice")
         self.close_button.clicked.connect(self.dismiss)
+        self._dark_notice()
         self._follow_palette()
         RatioWatch(self, lambda: self.icon.pixmap().devicePixelRatio(), self._follow_palette)
         row = QHBoxLayout(self)
@@ -63,6 +67,31 @@ class NoticeBar(QFrame):
         self._key: tuple[str, Hashable] | None = None  # the notice shown, with its pair
         self._dismissed: tuple[str, Hashable] | None = None
         self.hide()
+
+    def _dark_notice(self) -> None:
+        """In a dark palette whose tooltips are light, the bar in a dark yellow
+        (``notice_colours``); else in the tooltip colours it inherits."""
+        parent = self.parentWidget()
+        inherited = parent.palette() if parent is not None else QApplication.palette()
+        colours = notice_colours(inherited)
+        own = self.palette()
+        if colours is None:
+            if self._darkened:  # set before, in a dark palette: inherit them again
+                self._darkened = False
+                self.setPalette(QPalette())
+            return
+        ground, words = colours
+        if (
+            own.color(QPalette.ColorRole.ToolTipBase) == ground
+            and own.color(QPalette.ColorRole.ToolTipText) == words
+        ):
+            return
+        dark = QPalette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            dark.setColor(group, QPalette.ColorRole.ToolTipBase, ground)
+            dark.setColor(group, QPalette.ColorRole.ToolTipText, words)
+        self._darkened = True
+        self.setPalette(dark)  # only these roles: the rest still follows the window
 
     def _follow_palette(self) -> None:
         """The sign and the close button in the colours of the bar's words: an "i" in a
@@ -84,6 +113,8 @@ class NoticeBar(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._dark_notice()
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._follow_palette()
 

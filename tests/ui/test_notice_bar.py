@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
@@ -22,6 +23,7 @@ from tests.ui.palette_fixtures import (
     HIGH_CONTRAST,
     LINE_CONTRAST,
     PALETTES,
+    TEXT_CONTRAST,
     contrast,
     palette,
 )
@@ -196,3 +198,52 @@ def test_the_notice_is_worked_out_off_the_gui_thread(
     show(window, qtbot, nothing_shared)
     assert window.notice_bar.text() == NOTHING_SHARED
     assert on_gui_thread == [False]
+
+
+def bar_ground(bar: NoticeBar) -> QColor:
+    """The colour the bar is drawn in: the commonest pixel of its picture."""
+    image = bar.grab().toImage()
+    pixels = Counter(
+        image.pixelColor(x, y).rgb()
+        for x in range(0, image.width(), 3)
+        for y in range(image.height())
+    )
+    return QColor.fromRgb(pixels.most_common(1)[0][0])
+
+
+@pytest.fixture
+def dark_window(window: MainWindow, qtbot: QtBot, nothing_shared: Alignment) -> MainWindow:
+    """The window in a dark palette that leaves the tooltip colours light, its notice
+    shown."""
+    window.setPalette(palette(DARK))
+    show(window, qtbot, nothing_shared)
+    return window
+
+
+def test_a_dark_palette_with_light_tooltips_draws_the_notice_dark(
+    dark_window: MainWindow,
+) -> None:
+    """The bar stayed the tooltips' pale yellow (#ffffdc) over the dark window."""
+    bar = dark_window.notice_bar
+    ground = bar_ground(bar)
+    assert ground.lightness() < 100, ground.name()
+    words = bar.label.palette().color(bar.label.foregroundRole())
+    assert contrast(ground, words) >= TEXT_CONTRAST
+
+
+def test_the_notice_is_light_again_in_a_light_palette(
+    dark_window: MainWindow, qtbot: QtBot
+) -> None:
+    dark_window.setPalette(QPalette())
+    qtbot.waitUntil(lambda: bar_ground(dark_window.notice_bar).lightness() > 200)
+    expected = QApplication.palette().color(QPalette.ColorRole.ToolTipBase)
+    assert bar_ground(dark_window.notice_bar) == expected
+
+
+def test_a_dark_desktops_own_notice_colours_are_kept(
+    window: MainWindow, qtbot: QtBot, nothing_shared: Alignment
+) -> None:
+    window.setPalette(THEMES["dark, dark notices"])
+    show(window, qtbot, nothing_shared)
+    expected = window.palette().color(QPalette.ColorRole.Window)  # its ToolTipBase
+    assert bar_ground(window.notice_bar) == expected
