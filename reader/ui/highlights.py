@@ -77,6 +77,8 @@ ONLY_COLOUR = "#8c8c8c"  # grey
 LOOSE_SHARE = 0.6
 TEXT_CONTRAST = 4.5  # WCAG 2 AA, text of normal size
 LINE_CONTRAST = 3.0  # WCAG 2 non-text contrast: the lines that tell the kinds apart
+# the tints a selected match must stand apart from (3:1) in a dark palette
+SELECTED_APART = (Layer.CLAIM, Layer.LOOSE_CLAIM, Layer.QUOTE)
 HATCH_STEP = 7  # pixels (logical) between the diagonal lines of an only-here passage
 
 LABELS: dict[Layer, str] = {
@@ -201,6 +203,10 @@ class Theme:
 
     def flash(self) -> QColor:
         return self.tint(FLASH_COLOUR, 0.85, 0.6)
+
+    def selected(self) -> QColor:
+        """The selected match's tint, under the text view's see-through selection."""
+        return self.tint(FLASH_COLOUR, 0.45, 0.35)
 
     def text_on(self, background: QColor) -> QColor:
         """The palette's text colour, or its base colour where the text colour would not
@@ -351,7 +357,7 @@ def find_mark_format(theme: Theme, highlight: QColor) -> QTextCharFormat:
     layers = theme.formats()
     grounds = [
         theme.base,
-        theme.tint(FLASH_COLOUR, 0.45, 0.35),  # the selected match
+        theme.selected(),  # the selected match
         theme.tint(ONLY_COLOUR, 0.30, 0.30),  # the hatch's fill
     ]
     for layer in (Layer.CLAIM, Layer.LOOSE_CLAIM, Layer.QUOTE, Layer.DISCREPANCY):
@@ -375,8 +381,30 @@ def find_mark_format(theme: Theme, highlight: QColor) -> QTextCharFormat:
 
 
 def selection_format(theme: Theme, flash: bool) -> QTextCharFormat:
+    """The selected match (its flash with ``flash``), laid under the text view's own
+    see-through selection."""
+    return _filled(theme, theme.flash() if flash else theme.selected())
+
+
+def over_selection_format(theme: Theme, flash: bool) -> QTextCharFormat | None:
+    """The selected match drawn over the text view's selection in a dark palette, None
+    in a light one. Under the selection's blue the dark palette's dim yellow read
+    blue-grey (#556d74), 1.35:1 from a claim's tint (#345a6f) around it; no colour with
+    the palette's light text on it can be 3:1 from that tint, so the match is a pale
+    yellow, 3:1 from a claim's, a quote's and a loose claim's tints, in the page's dark
+    colour; its flash the yellow itself."""
+    if not theme.dark:
+        return None
+    layers = theme.formats()
+    tints = [layers[layer].background().color() for layer in SELECTED_APART]
+    steady = readable(theme.selected(), tints, QColor(FLASH_COLOUR), LINE_CONTRAST)
+    return _filled(theme, QColor(FLASH_COLOUR) if flash else steady)
+
+
+def _filled(theme: Theme, colour: QColor) -> QTextCharFormat:
+    """``colour`` as a background, the text on it in whichever of the palette's text and
+    page colours reads on it."""
     fmt = QTextCharFormat()
-    colour = theme.flash() if flash else theme.tint(FLASH_COLOUR, 0.45, 0.35)
     fmt.setBackground(colour)
     fmt.setForeground(theme.text_on(colour))
     return fmt

@@ -1,7 +1,8 @@
 """What an article pane lays over its text besides the highlights, as extra selections of
 its text view, bottom to top: the notes' marks, the passage the window selected (a match
 side, flashed for a moment where the reader's eye should go, with its disputed figures
-kept orange), the place to look near a passage only one article reports, and the find
+kept orange; in a dark palette drawn over the view's own selection, which made it
+read like a claim), the place to look near a passage only one article reports, and the find
 bar's hits. Each change lays them all again; the note marks and the find hits are laid
 from a cache (thousands of notes take a while).
 
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.model import Discrepancy, Document, Span
 from reader.ui.geometry import Utf16Map
-from reader.ui.highlights import Layer, Theme, find_mark_format, selection_format
+from reader.ui.highlights import (
+    Layer,
+    Theme,
+    find_mark_format,
+    over_selection_format,
+    selection_format,
+)
 from reader.ui.note_marks import NoteMark, mark_selections
 from reader.ui.text_geometry import span_selection
 
@@ -197,6 +204,9 @@ class PaneSelections(QObject):
         if self._selected is not None:
             theme = Theme.from_palette(self._pane.palette())
             spans = [(self._selected, selection_format(theme, self._flash_on))]
+            # a dark palette's selected match stands apart from the claims drawn on top
+            over = over_selection_format(theme, self._flash_on)
+            spans += [(self._selected, over)] if over is not None else []
             # the figures in dispute stay orange over the selected match
             disputed = theme.formats()[Layer.DISCREPANCY]
             spans += [(d, disputed) for d in self._disputed_in(self._selected)]
@@ -207,8 +217,11 @@ class PaneSelections(QObject):
                     self._offsets.to_qt(span.end),
                     fmt,
                 )
-                selections += [sel] if sel is not None else []
-                on_top += [sel] if sel is not None and fmt is disputed else []
+                if sel is None:
+                    continue
+                # drawn over the text cursor's selection too (but under a find hit)
+                on_top += [sel] if fmt is over or fmt is disputed else []
+                selections += [sel] if fmt is not over else []
         if self._near is not None:
             palette = self._pane.palette()
             highlight = palette.color(QPalette.ColorRole.Highlight)
