@@ -6,7 +6,7 @@ so a reset of a thousand matches costs no per-comparison calls back into Python.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from html import escape
@@ -34,12 +34,14 @@ from reader.ui.table_model import (
     spoken_tip,
     text_alignment,
 )
-from reader.ui.tooltips import partner_text, shorten
+from reader.ui.tooltips import SHORT_PASSAGE, in_context, partner_text, shorten
 
 COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
 KIND, SCORE, A_TEXT, B_TEXT, DIFFERS, NOTE = range(6)
 MATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_CHARS = 160
+# a name or a figure that more rows show alike: this many characters of its line each side
+ROW_CONTEXT = 24
 Cells = tuple[str, str, str, str, str, str]
 # a discrepancy stands out in the table as in the panes; translucent, so it reads on a
 # light or a dark palette
@@ -119,6 +121,7 @@ class MatchesTableModel(ColumnsTableModel):
         self._differs: dict[str, str] = {}
         self._notes: dict[str, tuple[Note, ...]] = {}
         self._search: dict[str, str] = {}  # match id -> its passages and evidence, folded
+        self._alike: set[tuple[str, str]] | None = None  # short passage pairs shown twice
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -137,6 +140,7 @@ class MatchesTableModel(ColumnsTableModel):
         self._alignment = alignment
         self._differs = differences(alignment) if alignment else {}
         self._search = {}
+        self._alike = None
         self._rows = self._sorted(alignment.matches) if alignment else ()
         self._cells = {}
         self.endResetModel()
@@ -246,16 +250,42 @@ class MatchesTableModel(ColumnsTableModel):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
+    def _short_pair(self, m: Match) -> tuple[str, str] | None:
+        """The words of ``m``'s two passages when both are short (a name, a figure)."""
+        al = self._alignment
+        if al is None or max(len(m.a), len(m.b)) > SHORT_PASSAGE:
+            return None
+        return al.a.slice(m.a), al.b.slice(m.b)
+
+    def _alike_pairs(self) -> set[tuple[str, str]]:
+        """The short passage pairs more than one row shows ("Kim", "Kim" six times on the
+        sample pair): counted once, when a cell is first asked for."""
+        if self._alike is None:
+            al = self._alignment
+            pairs = Counter(self._short_pair(m) for m in (al.matches if al else ()))
+            self._alike = {pair for pair, n in pairs.items() if pair is not None and n > 1}
+        return self._alike
+
+    def _passages(self, m: Match) -> tuple[str, str]:
+        """The A text and B text cells: a name or a figure other rows show alike in its
+        words around it ("…their summit in Pyongyang on Wednesday…"), so that the rows
+        tell their places apart; any other passage in its own words."""
+        al = self._alignment
+        assert al is not None
+        if self._short_pair(m) in self._alike_pairs():
+            return in_context(al.a, m.a, ROW_CONTEXT), in_context(al.b, m.b, ROW_CONTEXT)
+        return shorten(al.a.slice(m.a), CELL_CHARS), shorten(al.b.slice(m.b), CELL_CHARS)
+
     def _row_cells(self, row: int) -> Cells:
         cells = self._cells.get(row)
         if cells is None:
-            m, al = self._rows[row], self._alignment
-            assert al is not None
+            m = self._rows[row]
+            a_text, b_text = self._passages(m)
             cells = (
                 kind_text(m),
                 NO_SCORE if m.manual else f"{m.score:.{SCORE_DIGITS}f}",
-                shorten(al.a.slice(m.a), CELL_CHARS),
-                shorten(al.b.slice(m.b), CELL_CHARS),
+                a_text,
+                b_text,
                 # each value in its own direction: "19 يونيو 2024 vs 20 يونيو 2024" keeps
                 # A's value first, each date in order
                 isolate_detail(self.differs(m.id)),
