@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from reader.analysis.cased_nationalities import nationality_unit
+from reader.analysis.hyphened_nouns import hyphened_unit
 from reader.analysis.lexicon import STOPWORDS
 from reader.analysis.money_words import currency_after, past_preposition
 from reader.analysis.numerals import GLUED_SCRIPTS
@@ -79,6 +80,9 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str]) -> str:
     head = words[0].split("-")[0]  # "three defeats-and his 16th" counts defeats
     if nationality_unit(head):
         return nationality_unit(head)  # "12 Poles": people, unlike "12 poles"
+    compound = hyphened_unit(words[0], stem)
+    if compound:  # "400 sapeurs-pompiers", "400 Feuerwehr-Leute": as "400 pompiers"
+        return compound
     if head.islower() and not _plural(head):
         head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
     also = _AND_NOUN.match(text, pos)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.hyphened_nouns import one_noun
 from reader.analysis.lexicon import NUMBER_WORDS
 
 NAME_BOOST = 1.5
@@ -86,7 +87,7 @@ class LexicalIndex:
         key = shared[0][2:]
         units_a = {m.unit_word for m in fa.numbers if m.key == key} - {""}
         units_b = {m.unit_word for m in fb.numbers if m.key == key} - {""}
-        return not units_a & units_b
+        return not any(one_noun(x, y) for x in units_a for y in units_b)
 
     def one_term_of_few(self, i: int, j: int) -> bool:
         """Units ``i`` and ``j`` share one word or name at most (word pairs aside, a name

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from reader.analysis.conflict import Conflict
 from reader.analysis.features import UnitFeatures
+from reader.analysis.hyphened_nouns import one_noun
 from reader.analysis.mention import Mention
 from reader.model import DiscrepancyKind, Span
 
@@ -81,11 +82,13 @@ def several_against_one(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
 
 
 def _same_count(fa: UnitFeatures, fb: UnitFeatures) -> bool:
-    """The two sentences count one thing alike ("seven AK-47 assault rifles")."""
-    counted_b = {(m.key, m.unit_word) for m in fb.numbers if m.kind == "number" and m.unit_word}
-    return any(
-        (m.key, m.unit_word) in counted_b for m in fa.numbers if m.kind == "number" and m.unit_word
+    """The two sentences count one thing alike ("seven AK-47 assault rifles"), hyphened
+    or not ("400 fire-fighters" and "400 firefighters")."""
+    counted_a, counted_b = (
+        [(m.key, m.unit_word) for m in f.numbers if m.kind == "number" and m.unit_word]
+        for f in (fa, fb)
     )
+    return any(ka == kb and one_noun(ua, ub) for ka, ua in counted_a for kb, ub in counted_b)
 
 
 def _ones(f: UnitFeatures) -> list[_Item]:
