@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader.analysis.centuries import CENTURY, CENTURY_WORDS, one_century
 from reader.analysis.compared_spans import compared_span
 from reader.analysis.completed_lengths import told_as_taken
 from reader.analysis.conflict import Conflict
@@ -55,6 +56,7 @@ _SECOND, _MINUTE, _HOUR, _DAY, _WEEK = 1 / 60, 1.0, 60.0, 1440.0, 10080.0
 # calendar month (duration_conflict)
 _MONTH = 30 * _DAY
 _YEAR = 12 * _MONTH
+_CENTURY = 100 * _YEAR
 _MONTH_DAYS = (28.0, 31.0)
 # the units of time, by language, lower case, singular and plural (not Italian "ora",
 # "now", nor Spanish and Portuguese "segundo", "according to": see lexicon.UNITS_OF_TIME)
@@ -84,9 +86,11 @@ _UNITS: dict[str | None, dict[str, float]] = {
                    "semana": _WEEK, "semanas": _WEEK, "mês": _MONTH, "mes": _MONTH,
                    "meses": _MONTH, "ano": _YEAR, "anos": _YEAR},
 }  # fmt: skip
-# the units reader.analysis.half_lengths names
+for _language, _words in CENTURY_WORDS.items():  # "two centuries", "zwei Jahrhunderte"
+    _UNITS[_language].update(dict.fromkeys(_words, _CENTURY))
+# the units reader.analysis.half_lengths and reader.analysis.centuries name
 _NAMED = {"minute": _MINUTE, "hour": _HOUR, "day": _DAY, "week": _WEEK, "month": _MONTH,
-          "year": _YEAR}  # fmt: skip
+          "year": _YEAR, CENTURY: _CENTURY}  # fmt: skip
 
 _AND = r"(?:and|et|und|y|e|ed)"
 # "three and a half hours": the half before the unit (English)
@@ -228,10 +232,18 @@ def _listed_before(
 
 def _half_lengths(f: UnitFeatures, figures: Sequence[Mention]) -> list[Duration]:
     """The durations told with a half and no figure ("an hour and a half", "dreieinhalb
-    Stunden", "une heure et demie"), each one mention of its own; none over a figure."""
+    Stunden", "une heure et demie") or a century with none ("more than a century", "un
+    siglo": reader.analysis.centuries), each one mention of its own; none over a figure,
+    nor a century inside a half ("a century and a half")."""
     text, base = f.unit.text, f.unit.span.start
     out: list[Duration] = []
-    for h in half_lengths(text, f.language):
+    halves = half_lengths(text, f.language)
+    centuries = [
+        c
+        for c in one_century(text, f.language)
+        if not any(h.start < c.end and c.start < h.end for h in halves)
+    ]
+    for h in sorted(halves + centuries, key=lambda h: h.start):
         span = Span(base + h.start, base + h.end)
         if any(m.span.start < span.end and span.start < m.span.end for m in figures):
             continue

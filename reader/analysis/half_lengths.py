@@ -3,7 +3,8 @@ told by one: "three and a half hours", "trois heures et demie"): "an hour and a 
 "one and a half hours", "a year and a half", "dreieinhalb Stunden", "anderthalb Tage",
 "une heure et demie", "una hora y media", "un'ora e mezza", "uma hora e meia", and half
 of one unit, "half an hour", "eine halbe Stunde", "une demi-heure", "media hora",
-"mezz'ora", "meia hora", "ein halbes Jahr"."""
+"mezz'ora", "meia hora", "ein halbes Jahr", "half a century", "un demi-siècle", "medio
+siglo"."""
 
 from __future__ import annotations
 
@@ -16,19 +17,23 @@ from reader.lazy_regex import LazyPattern
 _UNIT_NAMES: dict[str | None, dict[str, str]] = {
     None: {"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour",
            "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-           "months": "month", "year": "year", "years": "year"},
+           "months": "month", "year": "year", "years": "year", "century": "century",
+           "centuries": "century"},
     "German": {"minute": "minute", "minuten": "minute", "stunde": "hour", "stunden": "hour",
                "tag": "day", "tage": "day", "tagen": "day", "woche": "week",
                "wochen": "week", "monat": "month", "monate": "month", "monaten": "month",
-               "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year"},
+               "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year",
+               "jahrhundert": "century", "jahrhunderte": "century",
+               "jahrhunderts": "century"},
     "French": {"minute": "minute", "heure": "hour", "jour": "day", "journée": "day",
-               "semaine": "week", "mois": "month", "an": "year", "année": "year"},
+               "semaine": "week", "mois": "month", "an": "year", "année": "year",
+               "siècle": "century"},
     "Spanish": {"minuto": "minute", "hora": "hour", "día": "day", "dia": "day",
-                "semana": "week", "mes": "month", "año": "year"},
+                "semana": "week", "mes": "month", "año": "year", "siglo": "century"},
     "Italian": {"minuto": "minute", "ora": "hour", "giorno": "day", "giornata": "day",
-                "settimana": "week", "mese": "month", "anno": "year"},
+                "settimana": "week", "mese": "month", "anno": "year", "secolo": "century"},
     "Portuguese": {"minuto": "minute", "hora": "hour", "dia": "day", "semana": "week",
-                   "mês": "month", "mes": "month", "ano": "year"},
+                   "mês": "month", "mes": "month", "ano": "year", "século": "century"},
 }  # fmt: skip
 
 # German halves in one word: "anderthalb", "eineinhalb", "dreieinhalb"
@@ -72,7 +77,8 @@ _PATTERNS: dict[str | None, tuple[tuple[LazyPattern, float | None], ...]] = {
 @dataclass(frozen=True, slots=True)
 class HalfLength:
     """A length told with a half and no figure: ``text[start:end]`` tells ``count`` of
-    the unit named ``unit`` ("minute", "hour", "day", "week", "month" or "year")."""
+    the unit named ``unit`` ("minute", "hour", "day", "week", "month", "year" or
+    "century")."""
 
     start: int
     end: int
@@ -88,8 +94,9 @@ def half_lengths(text: str, language: str | None) -> list[HalfLength]:
     for pattern, count in _PATTERNS.get(language, ()):
         for m in pattern.finditer(text):
             unit = names.get(m.group("unit").lower())
-            # half of one unit only of an hour or a year ("medio día", "meio dia": noon)
-            if unit is None or (count == 0.5 and unit not in ("hour", "year")):
+            # half of one unit only of an hour, a year or a century ("medio día", "meio
+            # dia": noon)
+            if unit is None or (count == 0.5 and unit not in ("hour", "year", "century")):
                 continue
             whole = _GERMAN_WHOLES[m.group("whole").lower()] + 0.5 if count is None else count
             if not any(h.start < m.end() and m.start() < h.end for h in found):

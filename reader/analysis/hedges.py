@@ -10,9 +10,10 @@ import re
 
 def _bound(*languages: str) -> re.Pattern[str]:
     """A pattern for the hedges of ``languages`` (each its phrases separated by '|', with
-    no group inside a phrase) told right before a figure, in any case."""
+    no group inside a phrase) told right before a figure, in any case; one ending in an
+    apostrophe is elided onto it ("plus d'un siècle")."""
     words = "|".join(sorted({w for words in languages for w in words.split("|")}))
-    return re.compile(r"\b(?:" + words + r")\s+$", re.IGNORECASE)
+    return re.compile(r"\b(?:" + words + r")(?:(?<=['’])|\s+)$", re.IGNORECASE)
 
 
 # the hedges of English, French, German, Spanish, Italian and Portuguese, in this order
@@ -23,7 +24,7 @@ def _bound(*languages: str) -> re.Pattern[str]:
 AT_LEAST = _bound(
     "more than|over|at least|upwards of|in excess of|no fewer than|no less than"
     "|better than|higher than|greater than|bigger than|larger than|as low as|as little as",
-    "au moins|plus de|pas moins de|au minimum|supérieure? à",
+    "au moins|plus de|plus d['’]|pas moins de|pas moins d['’]|au minimum|supérieure? à",
     "mindestens|mehr als|über|wenigstens|nicht weniger als|besser als|höher als",
     "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo|mejor que|superior a",
     "almeno|pi[uù] di|oltre|non meno di|migliore di|superiore a|come minimo|perlomeno|per lo meno",
@@ -31,7 +32,7 @@ AT_LEAST = _bound(
 )
 AT_MOST = _bound(
     "at most|no more than|fewer than|less than|under|lower than|smaller than|worse than",
-    "au plus|au maximum|moins de|inférieure? à",
+    "au plus|au maximum|moins de|moins d['’]|inférieure? à",
     "höchstens|weniger als|niedriger als",
     "como m[aá]ximo|menos de|inferior a",
     "al massimo|meno di|inferiore a|come massimo",
@@ -50,7 +51,7 @@ UP_TO = _bound(
 )
 ABOUT = _bound(
     "about|around|some|roughly|approximately|nearly|almost|close to|an estimated",
-    "près de|environ|presque|quelque|autour de",
+    "près de|près d['’]|environ|presque|quelque|autour de",
     "fast|knapp|rund|etwa|ungefähr|circa|zirka|ca\\.",
     "casi|cerca de|unos|unas|alrededor de|aproximadamente",
     "quasi|circa|intorno a|all['’]incirca",
