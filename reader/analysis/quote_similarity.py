@@ -1,5 +1,6 @@
 """How alike two quotations are: the same words, one inside the other, the same said in
-slightly different words, or a fragment quoted again."""
+slightly different words, a fragment quoted again, or one speaker's statement reworded
+(``reworded_quotes``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from difflib import SequenceMatcher
 
 from reader.analysis.lexicon import STOPWORDS
 from reader.analysis.quotes import Quotation
+from reader.analysis.reworded_quotes import REWORDED_SCORE, restated
 
 
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -58,6 +60,8 @@ def quote_similarity(qa: Quotation, qb: Quotation) -> float:
                 return 0.6 + 0.3 * ratio
     if fragment(short, long_) is not None:  # "the water rise so fast" of "we have never
         return FRAGMENT_SCORE  # seen water rise this fast"
+    if restated(qa, qb):  # one speaker's statement in other words
+        return REWORDED_SCORE
     return 0.0
 
 
