@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from reader.analysis.bare_names import bare_names
+from reader.analysis.crossheads import crossheads
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures
 from reader.analysis.joined_names import names_read_whole
@@ -91,10 +92,11 @@ def align(
         {w for f in side for n in f.names for w in n.key.split()}
         for side in (pa.feats_a, pa.feats_b)
     )
+    heads_a, heads_b = crossheads(pa.units_a, a), crossheads(pa.units_b, b)
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
-        if score < min_score:
-            continue
+        if score < min_score or link.i in heads_a or link.j in heads_b:
+            continue  # a crosshead ("About the prison:") states nothing
         fa, fb = pa.feats_a[link.i], pa.feats_b[link.j]
         evidence = _evidence(fa, fb, pa, link)
         added = pa.sums.get((link.i, link.j), ())  # figures adding up: more than a name
@@ -146,9 +148,10 @@ def align(
     for m in quote_matches:
         covered_a.update(u.index for u in pa.units_a if u.span.overlaps(m.a))
         covered_b.update(u.index for u in pa.units_b if u.span.overlaps(m.b))
-    # a subheading that is only a name the other article names too tells nothing new
-    covered_a |= bare_names(pa.feats_a, pa.feats_b, a)
-    covered_b |= bare_names(pa.feats_b, pa.feats_a, b)
+    # a subheading that is only a name the other article names too, or a crosshead
+    # ("About the prison:"), tells nothing new
+    covered_a |= bare_names(pa.feats_a, pa.feats_b, a) | heads_a
+    covered_b |= bare_names(pa.feats_b, pa.feats_a, b) | heads_b
     only_a = _uncovered(a, pa.units_a, covered_a)
     only_b = _uncovered(b, pa.units_b, covered_b)
     closest_a, closest_b = _closest(pa, covered_a, covered_b)
