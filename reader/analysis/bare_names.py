@@ -6,13 +6,13 @@ article."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import TITLES
 from reader.analysis.mentions import canonical_names, same_place
 from reader.analysis.name_ends import names_apart
+from reader.analysis.units import own_paragraph
 from reader.model import Document
 
 # what may stand beside the names in such a passage: titles ("President Putin"),
@@ -31,7 +31,7 @@ def bare_names(
     article's is not taken for it: a verb read into a name ("Named Maurice Cheeks
     coach.") says more."""
     starts = [p.start for p in doc.paragraphs]
-    bare = [f for f in feats if f.names and _only_names(f) and _alone(f, doc, starts)]
+    bare = [f for f in feats if f.names and _only_names(f) and own_paragraph(f.unit, doc, starts)]
     if not bare:
         return set()
     theirs = {m.key for f in others for m in f.names}
@@ -63,15 +63,3 @@ def _only_names(f: UnitFeatures) -> bool:
         at = max(at, m.span.end - start)
     rest.append(text[at:])
     return all(w.lower() in AROUND for w in _WORD.findall(" ".join(rest)))
-
-
-def _alone(f: UnitFeatures, doc: Document, starts: list[int]) -> bool:
-    """The unit is all the words of its paragraph: not the end of a sentence cut at an
-    ellipsis ("And the next host is … Ellen DeGeneres.")."""
-    at = bisect_right(starts, f.unit.span.start) - 1
-    if at < 0:
-        return False
-    paragraph = doc.paragraphs[at]
-    before = doc.text[paragraph.start : f.unit.span.start]
-    after = doc.text[f.unit.span.end : paragraph.end]
-    return not _WORD.search(before) and not _WORD.search(after)

@@ -9,13 +9,12 @@ judge told Nichols:", "Macron a déclaré :") has a verb and is linked as any ot
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.analysis.common_words import AUXILIARIES
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, IRREGULAR_PAST
 from reader.analysis.saying import REPORTED, SAYING
-from reader.analysis.units import Unit
+from reader.analysis.units import Unit, own_paragraph
 from reader.model import Document
 
 CROSSHEAD_WORDS = 5  # words of a crosshead, at most
@@ -41,7 +40,7 @@ def crossheads(units: Sequence[Unit], doc: Document) -> set[int]:
     """The indexes of the ``units`` of ``doc`` that are crossheads: see the module's
     docstring."""
     starts = [p.start for p in doc.paragraphs]
-    return {u.index for u in units if _crosshead(u.folded) and _alone(u, doc, starts)}
+    return {u.index for u in units if _crosshead(u.folded) and own_paragraph(u, doc, starts)}
 
 
 def _crosshead(text: str) -> bool:
@@ -55,14 +54,3 @@ def _crosshead(text: str) -> bool:
     if SAYING.search(text) or REPORTED.search(text):
         return False
     return not any(w.lower() in _VERBS or w.lower().endswith("ed") for w in words)
-
-
-def _alone(unit: Unit, doc: Document, starts: list[int]) -> bool:
-    """The unit is all the words of its paragraph."""
-    at = bisect_right(starts, unit.span.start) - 1
-    if at < 0:
-        return False
-    paragraph = doc.paragraphs[at]
-    before = doc.text[paragraph.start : unit.span.start]
-    after = doc.text[unit.span.end : paragraph.end]
-    return not _WORD.search(before) and not _WORD.search(after)

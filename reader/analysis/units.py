@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.ingest.normalize import fold
@@ -43,3 +45,19 @@ def _cut_long(text: str, span: Span, max_chars: int) -> list[Span]:
         start = end
     out.append(Span(start, span.end))
     return [s for s in out if len(s) > 0]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def own_paragraph(unit: Unit, doc: Document, starts: list[int]) -> bool:
+    """``unit`` is all the words of its paragraph of ``doc`` (``starts``: where the
+    paragraphs start): not the end of a sentence cut at an ellipsis ("And the next host
+    is … Ellen DeGeneres."), nor a clause of a longer paragraph."""
+    at = bisect_right(starts, unit.span.start) - 1
+    if at < 0:
+        return False
+    paragraph = doc.paragraphs[at]
+    before = doc.text[paragraph.start : unit.span.start]
+    after = doc.text[unit.span.end : paragraph.end]
+    return not _WORD.search(before) and not _WORD.search(after)
