@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor
 
 from reader.bidi import isolate_detail
 from reader.ingest.normalize import fold
-from reader.model import Alignment, Match, Note
+from reader.model import Alignment, Document, Match, Note, Span
 from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.pane_filter import PaneFilter
@@ -104,6 +104,13 @@ def notes_tip(notes: Iterable[Note], limit: int = 600) -> str | None:
 def kind_text(m: Match) -> str:
     """The Kind cell of ``m``: its kind, "(manual)" after it for a link made by hand."""
     return f"{m.kind.value} (manual)" if m.manual else m.kind.value
+
+
+def in_row(doc: Document, span: Span) -> str:
+    """A name or a figure other rows show alike: its words, then the words around it
+    ("Kim · Putin, Kim pledge ‘mutual…"), so that the row says which of the names in
+    its context is linked."""
+    return f"{doc.slice(span)} · {in_context(doc, span, ROW_CONTEXT)}"
 
 
 class MatchesTableModel(ColumnsTableModel):
@@ -273,7 +280,7 @@ class MatchesTableModel(ColumnsTableModel):
         al = self._alignment
         assert al is not None
         if self._short_pair(m) in self._alike_pairs():
-            return in_context(al.a, m.a, ROW_CONTEXT), in_context(al.b, m.b, ROW_CONTEXT)
+            return in_row(al.a, m.a), in_row(al.b, m.b)
         return shorten(al.a.slice(m.a), CELL_CHARS), shorten(al.b.slice(m.b), CELL_CHARS)
 
     def _row_cells(self, row: int) -> Cells:

@@ -1,6 +1,6 @@
 """Rows of the Matches panel that would read alike ("entity 0.90 Kim Kim" five times on
-the sample pair) show their names in their words around them, so that they tell their
-places apart."""
+the sample pair) show their names, then their words around them, so that they tell their
+places apart and say which name of those words is linked."""
 
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ def window_with_leaders(window: MainWindow, leaders_twice: Alignment, qtbot: QtB
 def test_rows_alike_show_their_words_around_the_name(window_with_leaders: MainWindow) -> None:
     first, second = cells(window_with_leaders, "m7"), cells(window_with_leaders, "m8")
     assert first != second
-    assert first[1] == "…was signed by the two leaders on June 19."
-    assert second[1] == "…treaty, signed by both leaders, pledges mutual…"
+    assert first[1] == "leaders · …was signed by the two leaders on June 19."
+    assert second[1] == "leaders · …treaty, signed by both leaders, pledges mutual…"
     assert "The two leaders signed" in first[0]
 
 
