@@ -10,6 +10,11 @@ The first time or the superlative comes before the span's preposition in its cla
 with nothing but words between ("the lowest level the river has reached in 50 years");
 a hedge may stand between the preposition and the figure ("in more than 25 years",
 "depuis plus de 25 ans").
+
+Not a first of the clause's subject followed by its verb in the past ("The first
+firefighters arrived in 10 minutes", "Les premiers pompiers sont arrivés en dix
+minutes"): the first ones of a group, and how long they took (reader.analysis.durations
+asks :func:`first_of_subject` with a unit shorter than a month).
 """
 
 from __future__ import annotations
@@ -63,3 +68,31 @@ def compared_span(text: str, start: int, language: str | None) -> bool:
     years")."""
     pattern = _SPAN_BEFORE.get(language)
     return pattern is not None and pattern.search(text, max(0, start - 90), start) is not None
+
+
+# an ordinal "first" with its article opening a clause, the subject's ("The first
+# firefighters", "Les premiers pompiers", "Los primeros bomberos", "I primi soccorritori",
+# "Os primeiros bombeiros"); not "the first time", which is told against a span
+_SUBJECT_FIRST = {
+    None: r"the\s+first",
+    "French": r"(?:le|la|les)\s+premi(?:er|ère|ers|ères)",
+    "Spanish": r"(?:el|la|los|las)\s+primer(?:o|a|os|as)?",
+    "Italian": r"(?:il|lo|la|i|gli|le)\s+prim[oaie]",
+    "Portuguese": r"(?:o|a|os|as)\s+primeir[oa]s?",
+}
+_FIRST_OPENING = {
+    language: LazyPattern(
+        rf"(?:^|[,;:(\u2014\u2013\"]\s*){first}\s+(?!(?:time|fois|vez|volta)\b)"
+        rf"[^,;:.!?()\u2014\u2013\"]{{0,60}}?\b(?:{_PREPOSITION[language]})\s+{_HEDGE}$",
+        re.IGNORECASE,
+    )
+    for language, first in _SUBJECT_FIRST.items()
+}
+
+
+def first_of_subject(text: str, start: int, language: str | None) -> bool:
+    """The first told before the length starting at ``start`` of ``text`` (in
+    ``language``) is an ordinal of the subject opening its clause ("The first
+    firefighters arrived in 10 minutes"), not a first time."""
+    pattern = _FIRST_OPENING.get(language)
+    return pattern is not None and pattern.search(text, 0, start) is not None

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis.centuries import CENTURY, CENTURY_WORDS, one_century
-from reader.analysis.compared_spans import compared_span
+from reader.analysis.compared_spans import compared_span, first_of_subject
 from reader.analysis.completed_lengths import told_as_taken
 from reader.analysis.conflict import Conflict
 from reader.analysis.features import UnitFeatures
@@ -195,7 +195,7 @@ def durations(f: UnitFeatures) -> list[Duration]:
             m, key=value, surface=phrase, unit_word=DURATION, qualifier=m.qualifier or hyphened
         )
         taken.update(parts)
-        frame = _frame(text, start, end, f.language)
+        frame = _frame(text, start, end, f.language, per_unit)
         alone = not halved and joined is None
         finest = joined[1] / float(joined[0].key[4:]) if joined is not None else per_unit
         if joined is not None and finest >= _MONTH:
@@ -251,7 +251,7 @@ def _half_lengths(f: UnitFeatures, figures: Sequence[Mention]) -> list[Duration]
         minutes = h.count * per_unit
         head = Mention("number", f"num:{minutes:g}", span, text[h.start : h.end], DURATION)
         months = minutes / _MONTH if per_unit >= _MONTH else 0.0
-        frame = _frame(text, h.start, h.end, f.language)
+        frame = _frame(text, h.start, h.end, f.language, per_unit)
         out.append(Duration(head, (span,), frame, None, per_unit, months))
     return out
 
@@ -372,10 +372,18 @@ def _smaller_unit(
     return None
 
 
-def _frame(text: str, start: int, end: int, language: str | None) -> str:
-    """How the duration at ``start .. end`` of ``text`` (in ``language``) is told."""
+def _frame(text: str, start: int, end: int, language: str | None, per_unit: float) -> str:
+    """How the duration at ``start .. end`` of ``text`` (in ``language``, its unit of
+    ``per_unit`` minutes) is told."""
     before = text[max(0, start - 40) : start]
-    if compared_span(text, start, language):
+    if compared_span(text, start, language) and not (
+        # "The first firefighters arrived in 10 minutes": the first of them, how long
+        # they took (a span of comparison is told in months and years: "the first rain
+        # in 10 months")
+        per_unit < _MONTH
+        and first_of_subject(text, start, language)
+        and told_as_taken(text, start, end, language)
+    ):
         return COMPARED
     deadline = _DEADLINE_BEFORE.search(before)
     if deadline is not None:

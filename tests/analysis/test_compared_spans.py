@@ -85,3 +85,54 @@ def test_two_spans_of_comparison_disagree(
     language: str | None, a: str, b: str, detail: str
 ) -> None:
     assert details(a, b, language) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "The first firefighters arrived in 10 minutes."),
+        (None, "The first rescuers reached the village in two days."),
+        ("French", "Les premiers pompiers sont arrivés en dix minutes."),
+        ("Spanish", "Los primeros bomberos llegaron en 10 minutos."),
+        ("Italian", "I primi vigili del fuoco sono arrivati in dieci minuti."),
+        ("Portuguese", "Os primeiros bombeiros chegaram em dez minutos."),
+    ],
+)
+def test_the_first_of_a_subject_in_the_past_tells_how_long_it_took(
+    language: str | None, text: str
+) -> None:
+    assert frames(text, language) == [LENGTH]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "It was the first rain in 10 months."),
+        (None, "The first snow in 10 days fell on the city on Monday."),
+        (None, "The first woman elected in 50 years took her seat on Monday."),
+        (None, "The first time the river flooded in 25 days was in March."),
+        ("Spanish", "Los primeros bomberos en 10 años llegaron de Francia."),
+    ],
+)
+def test_a_first_told_against_a_span_stays_compared(language: str | None, text: str) -> None:
+    assert frames(text, language) == [COMPARED]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        (None, "The first firefighters arrived at Grenfell Tower in 10 minutes.",
+         "Firefighters arrived at Grenfell Tower in 25 minutes.", "10 vs 25"),
+        ("French", "Les premiers pompiers sont arrivés à Notre-Dame en dix minutes.",
+         "Les pompiers sont arrivés à Notre-Dame en 25 minutes.", "dix vs 25"),
+    ],
+)  # fmt: skip
+def test_how_long_the_first_took_disagrees_with_another_length(
+    language: str | None, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+def test_how_long_the_first_took_agrees_with_the_same_length() -> None:
+    a = "The first firefighters arrived at Grenfell Tower in six minutes."
+    assert details(a, "Firefighters arrived at Grenfell Tower in six minutes.") == []
