@@ -7,8 +7,11 @@ l'incendio in tre ore", "Os bombeiros controlaram o fogo em três horas"), while
 or a future keeps it a deadline ("Congress must pass the bill in 72 hours", "The court
 will decide in 72 hours", "Le Parlement doit adopter la loi en 72 heures", "El Congreso
 aprobará la ley en 72 horas"), as does a verb in the present ("The bill passes in 72
-hours"). Only "in", "en", "em" of a length: "dans 72 heures", "tra 72 ore" tell a moment
-from now whatever the tense.
+hours"). Only "in", "en", "em" of a length, and "within" and its like ("Firefighters
+arrived within 10 minutes", "Die Feuerwehr traf binnen zehn Minuten ein", "Les pompiers
+sont arrivés dans les dix minutes": the most it took; "must leave within 72 hours"
+stays a deadline): "dans 72 heures", "tra 72 ore" tell a moment from now whatever the
+tense.
 
 Read from the clause's words only (from the last clause mark before the length), a
 modal or future anywhere in it winning over a past ("The firm said it will decide in 72
@@ -89,6 +92,13 @@ _PERFECT_AUXILIARIES: dict[str | None, frozenset[str]] = {
     "Italian": frozenset("ha hanno è sono".split()),  # noqa: SIM905
     "Portuguese": frozenset("tem têm".split()),  # noqa: SIM905
 }
+# German strong pasts of arriving and ending ("Die Feuerwehr traf binnen zehn Minuten
+# ein"); the weak ones end in "-te", "-ten"
+_GERMAN_STRONG_PAST = frozenset(
+    """
+    traf trafen kam kamen fand fanden fuhr fuhren flog flogen gelang erschien erschienen
+    """.split()  # noqa: SIM905
+)
 # German adjectives in "-te", "-ten", as a weak past ends
 _GERMAN_ADJECTIVES = frozenset(
     """
@@ -99,7 +109,10 @@ _GERMAN_ADJECTIVES = frozenset(
 )
 _PARTICIPLE: dict[str | None, LazyPattern] = {
     None: LazyPattern(r"\w{2,}ed|" + "|".join(sorted(IRREGULAR_VERBS))),
-    "German": LazyPattern(r"ge\w{2,}(?:t|en)"),
+    # with a separable prefix too ("eingetroffen", "angekommen", "ausgerückt")
+    "German": LazyPattern(
+        r"(?:ab|an|auf|aus|ein|mit|nach|vor|zu|zurück|weg|fest|her|hin|durch|um)?ge\w{2,}(?:t|en)"
+    ),
     "French": LazyPattern(r"\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert)"),
     "Spanish": LazyPattern(r"\w{2,}(?:ado|ido|cho|to)"),
     "Italian": LazyPattern(r"\w{2,}(?:at[oaie]|ut[oaie]|it[oaie]|nt[oaie]|ss[oaie])"),
@@ -152,4 +165,6 @@ def _simple_past(w: str, language: str | None) -> bool:
         return w in IRREGULAR_VERBS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST)
     if language == "German" and (w.endswith(("ste", "sten")) or w in _GERMAN_ADJECTIVES):
         return False  # "die erste", "den letzten", "den alten Dachstuhl"
+    if language == "German" and w in _GERMAN_STRONG_PAST:
+        return True
     return len(w) > 3 and w.endswith(_PAST_ENDINGS.get(language, ()))

@@ -16,7 +16,8 @@ two durations must share to compare:
   be, not how long something took ("it took 72 hours", "for 72 hours"); but "in", "en",
   "em" after a completion in the past tell how long it took, a length ("Firefighters
   brought the blaze under control in three hours", "a maîtrisé l'incendie en trois
-  heures": reader.analysis.completed_lengths);
+  heures": reader.analysis.completed_lengths), and "within" after one the most it took
+  ("Firefighters arrived within 10 minutes");
 - a span a first time or a record is told against ("the first time in 25 years", "the
   worst flood in 50 years", "zum ersten Mal seit 25 Jahren", "pour la première fois
   depuis 25 ans": reader.analysis.compared_spans): compared with such spans only;
@@ -118,6 +119,12 @@ _DEADLINE_BEFORE = re.compile(
 )
 # "in", "en", "em" alone before a length, which a past makes how long something took
 _IN = re.compile(r"(?:in|en|em)\s+", re.IGNORECASE)
+# "within" and its like, which a past makes the most it took ("Firefighters arrived
+# within 10 minutes", "Die Feuerwehr traf binnen zehn Minuten ein", "Les pompiers sont
+# arrivés dans les dix minutes"): a length told as a bound from above
+_WITHIN = re.compile(
+    r"(?:within|inside(?:\s+of)?|binnen|innerhalb(?:\s+von)?|dans\s+les)\s+", re.IGNORECASE
+)
 _RATE_AFTER = re.compile(
     r"\s+(?:(?:a|an|per|each|every|am|pro|je|par|al|por|ao|a)\s+(?:day|week|tag|woche|jour"
     r"|semaine|día|dia|semana|giorno|settimana)|(?:sur|su)\s+(?:24|7|sette)"
@@ -161,6 +168,8 @@ class Duration:
     # and "10" of "eight, 10, 12 years"), each keyed in minutes: they give a value, but
     # are not compared themselves
     listed: tuple[Mention, ...] = ()
+    # told as the most it took ("arrived within 10 minutes"): a shorter length agrees
+    at_most: bool = False
 
 
 def durations(f: UnitFeatures) -> list[Duration]:
@@ -202,7 +211,16 @@ def durations(f: UnitFeatures) -> list[Duration]:
             months += joined[1] / _MONTH
         listed = _listed_before(text, base, figures, m, per_unit) if alone else ()
         out.append(
-            Duration(head, tuple(parts), frame, per_unit if alone else None, finest, months, listed)
+            Duration(
+                head,
+                tuple(parts),
+                frame,
+                per_unit if alone else None,
+                finest,
+                months,
+                listed,
+                frame == LENGTH and _told_within(text, start),
+            )
         )
     out.extend(_half_lengths(f, figures))
     return sorted(out, key=lambda d: d.mention.span.start)
@@ -252,7 +270,8 @@ def _half_lengths(f: UnitFeatures, figures: Sequence[Mention]) -> list[Duration]
         head = Mention("number", f"num:{minutes:g}", span, text[h.start : h.end], DURATION)
         months = minutes / _MONTH if per_unit >= _MONTH else 0.0
         frame = _frame(text, h.start, h.end, f.language, per_unit)
-        out.append(Duration(head, (span,), frame, None, per_unit, months))
+        within = frame == LENGTH and _told_within(text, h.start)
+        out.append(Duration(head, (span,), frame, None, per_unit, months, at_most=within))
     return out
 
 
@@ -288,14 +307,19 @@ def duration_conflict(
     when both are in one unit ("six vs eight"), else whole ("48 hours vs three days"); a
     distance from another moment only on a close link, and only against one in its unit
     ("nine days before" the inauguration and "six weeks before" it tell two moments).
-    None when they agree: a length in days or weeks counts calendar days, which hold any
-    length in hours up to theirs ("four days deliberating" and "30 hours of
-    deliberation"), or when either is no duration."""
+    None when they agree: a length told as the most it took holds any length up to it
+    ("arrived within 10 minutes" and "arrived in eight minutes"); a length in days or
+    weeks counts calendar days, which hold any length in hours up to theirs ("four days
+    deliberating" and "30 hours of deliberation"); or when either is no duration."""
     da, db = duration_of(told_a, na), duration_of(told_b, nb)
     if da is None or db is None:
         return None
     if DISTANCE in (da.frame, db.frame) and (da.unit is None or da.unit != db.unit):
         return None
+    if da.at_most != db.at_most:
+        most, other = (na, nb) if da.at_most else (nb, na)
+        if float(other.key[4:]) <= float(most.key[4:]):
+            return None  # "arrived within 10 minutes" and "arrived in eight minutes"
     if (da.finest >= _DAY) != (db.finest >= _DAY):
         days, hours = (na, nb) if da.finest >= _DAY else (nb, na)
         if float(hours.key[4:]) <= float(days.key[4:]):
@@ -372,6 +396,12 @@ def _smaller_unit(
     return None
 
 
+def _told_within(text: str, start: int) -> bool:
+    """The duration starting at ``start`` of ``text`` follows "within" or its like."""
+    deadline = _DEADLINE_BEFORE.search(text[max(0, start - 40) : start])
+    return deadline is not None and _WITHIN.fullmatch(deadline.group()) is not None
+
+
 def _frame(text: str, start: int, end: int, language: str | None, per_unit: float) -> str:
     """How the duration at ``start .. end`` of ``text`` (in ``language``, its unit of
     ``per_unit`` minutes) is told."""
@@ -387,7 +417,8 @@ def _frame(text: str, start: int, end: int, language: str | None, per_unit: floa
         return COMPARED
     deadline = _DEADLINE_BEFORE.search(before)
     if deadline is not None:
-        if _IN.fullmatch(deadline.group()) and told_as_taken(text, start, end, language):
+        taken = _IN.fullmatch(deadline.group()) or _WITHIN.fullmatch(deadline.group())
+        if taken and told_as_taken(text, start, end, language):
             return LENGTH  # "brought the blaze under control in three hours"
         return DEADLINE
     if _RATE_AFTER.match(text, end):

@@ -102,3 +102,59 @@ def test_a_length_it_took_agrees_with_the_same_length(language: str | None, a: s
 def test_a_deadline_after_a_future_is_still_no_length() -> None:
     a = "The court will decide on the appeal in 72 hours."
     assert details(a, "The court deliberated on the appeal for 48 hours.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "Firefighters arrived within 10 minutes."),
+        (None, "The fire was contained within three hours."),
+        (None, "All 12 miners were rescued within 48 hours."),
+        ("German", "Die Feuerwehr traf binnen zehn Minuten ein."),
+        ("German", "Die Feuerwehr traf innerhalb von zehn Minuten am Brandort ein."),
+        ("German", "Die Feuerwehr ist binnen zehn Minuten eingetroffen."),
+        ("French", "Les pompiers sont arrivés dans les dix minutes."),
+    ],
+)
+def test_within_after_a_past_is_how_long_it_took(language: str | None, text: str) -> None:
+    assert frames(text, language) == [LENGTH]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "Residents must leave within 72 hours."),
+        (None, "Firefighters will respond within 10 minutes."),
+        ("German", "Die Anwohner müssen das Gebiet binnen 72 Stunden verlassen."),
+        ("German", "Die Feuerwehr wird binnen zehn Minuten eintreffen."),
+        ("French", "Les habitants doivent quitter le quartier dans les 72 heures."),
+    ],
+)
+def test_within_after_a_modal_or_a_future_stays_a_deadline(language: str | None, text: str) -> None:
+    assert frames(text, language) == [DEADLINE]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        (None, "Firefighters arrived at Grenfell Tower within 10 minutes.",
+         "Firefighters arrived at Grenfell Tower in 25 minutes.", "10 vs 25"),
+        ("German", "Die Feuerwehr traf binnen zehn Minuten am Kölner Dom ein.",
+         "Die Feuerwehr traf nach 25 Minuten am Kölner Dom ein.", "zehn vs 25"),
+        ("French", "Les pompiers sont arrivés à Notre-Dame dans les dix minutes.",
+         "Les pompiers sont arrivés à Notre-Dame en 25 minutes.", "dix vs 25"),
+    ],
+)  # fmt: skip
+def test_the_most_it_took_disagrees_with_a_longer_length(
+    language: str | None, a: str, b: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+def test_the_most_it_took_holds_a_shorter_length() -> None:
+    a = "Firefighters arrived at Grenfell Tower within 10 minutes."
+    assert details(a, "Firefighters arrived at Grenfell Tower in eight minutes.") == []
+
+
+def test_a_past_in_german_told_by_a_strong_verb_is_how_long_it_took() -> None:
+    assert frames("Die Feuerwehr traf in zehn Minuten am Brandort ein.", "German") == [LENGTH]
