@@ -31,6 +31,12 @@ _YEAR_MINUTES = 12 * 30 * 1440
          "The suspension bridge has stood for 100 years."),
         (None, "It was the worst flood in the valley in half a century.",
          "It was the worst flood in the valley in 50 years."),
+        (None, "The cathedral has stood over the old town for a full century.",
+         "The cathedral has stood over the old town for 100 years."),
+        ("German", "Der Dom steht seit einem ganzen Jahrhundert über der Altstadt.",
+         "Der Dom steht seit 100 Jahren über der Altstadt."),
+        (None, "The bridge has stood over the river for more than a century and a half.",
+         "The bridge has stood over the river for 170 years."),
     ],
 )  # fmt: skip
 def test_a_century_in_words_agrees_with_its_years(language: str | None, a: str, b: str) -> None:
@@ -52,6 +58,15 @@ def test_a_century_in_words_agrees_with_its_years(language: str | None, a: str, 
          "Le pont suspendu tient depuis 80 ans.", "un siècle vs 80 ans"),
         (None, "The suspension bridge has stood for two centuries.",
          "The suspension bridge has stood for 120 years.", "two centuries vs 120 years"),
+        (None, "The cathedral has stood over the old town for a full century.",
+         "The cathedral has stood over the old town for 60 years.",
+         "a full century vs 60 years"),
+        ("German", "Der Dom steht seit einem ganzen Jahrhundert über der Altstadt.",
+         "Der Dom steht seit 60 Jahren über der Altstadt.",
+         "einem ganzen Jahrhundert vs 60 Jahren"),
+        (None, "The bridge has stood over the river for more than a century and a half.",
+         "The bridge has stood over the river for 120 years.",
+         "a century and a half vs 120 years"),
     ],
 )  # fmt: skip
 def test_a_century_in_words_against_other_years_is_reported(
