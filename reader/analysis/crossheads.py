@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reader.analysis.common_words import AUXILIARIES
 from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, IRREGULAR_PAST
+from reader.analysis.negation import AUXILIARIES as ENGLISH_AUXILIARIES
 from reader.analysis.saying import REPORTED, SAYING
 from reader.analysis.units import Unit, own_paragraph
 from reader.model import Document
@@ -20,17 +21,11 @@ from reader.model import Document
 CROSSHEAD_WORDS = 5  # words of a crosshead, at most
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-# the English verbs a short line may hold: auxiliaries and modals, regular and irregular
-# pasts; other languages' auxiliaries (``common_words.AUXILIARIES``, less the articles and
-# pronouns one of them shares with another: Spanish "les", French "les") and verbs of
-# saying
-_ENGLISH_VERBS = frozenset(
-    """
-    is are was were be been am has have had do does did will would can could shall should
-    may might must
-    """.split()  # noqa: SIM905
-)
-_VERBS = _ENGLISH_VERBS.union(
+# the verbs a short line may hold: English auxiliaries and modals (``negation``'s),
+# regular and irregular pasts; other languages' auxiliaries (``common_words.AUXILIARIES``,
+# less the articles and pronouns one of them shares with another: Spanish "les", French
+# "les") and verbs of saying
+_VERBS = ENGLISH_AUXILIARIES.union(
     IRREGULAR_PAST,
     frozenset().union(*AUXILIARIES.values()).difference(*FOREIGN_FUNCTION_WORDS.values()),
 )
