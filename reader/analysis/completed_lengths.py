@@ -136,9 +136,7 @@ def told_as_taken(text: str, start: int, end: int, language: str | None) -> bool
     future."""
     if language not in _MODALS:
         return False
-    before = text[:start]
-    marks = list(_CLAUSE_MARK.finditer(before))
-    words = [w.lower() for w in _WORDS.findall(before[marks[-1].end() if marks else 0 :])]
+    words = _clause_words(text[:start])
     if any(_modal(words, k, language) for k in range(len(words))):
         return False
     if any(w in _PAST_AUXILIARIES[language] or _simple_past(w, language) for w in words):
@@ -151,6 +149,22 @@ def told_as_taken(text: str, start: int, end: int, language: str | None) -> bool
     return any(w in _PERFECT_AUXILIARIES[language] for w in words) and any(
         _PARTICIPLE[language].fullmatch(w) for w in participles
     )
+
+
+def told_as_to_come(text: str, start: int, language: str | None) -> bool:
+    """The clause before ``start`` of ``text`` (in ``language``) tells a modal or a
+    future ("The first firefighters will arrive in 10 minutes", "llegarán"); not an
+    English infinitive ("the first rain to fall in 10 days")."""
+    if language not in _MODALS:
+        return False
+    words = _clause_words(text[:start])
+    return any(words[k] != "to" and _modal(words, k, language) for k in range(len(words)))
+
+
+def _clause_words(before: str) -> list[str]:
+    """The words of the last clause of ``before``, lower case."""
+    marks = list(_CLAUSE_MARK.finditer(before))
+    return [w.lower() for w in _WORDS.findall(before[marks[-1].end() if marks else 0 :])]
 
 
 def _modal(words: list[str], k: int, language: str | None) -> bool:

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from reader.analysis.centuries import CENTURY, CENTURY_WORDS, one_century
 from reader.analysis.compared_spans import compared_span, first_of_subject
-from reader.analysis.completed_lengths import told_as_taken
+from reader.analysis.completed_lengths import told_as_taken, told_as_to_come
 from reader.analysis.conflict import Conflict
 from reader.analysis.features import UnitFeatures
 from reader.analysis.half_lengths import half_lengths
@@ -402,17 +402,29 @@ def _told_within(text: str, start: int) -> bool:
     return deadline is not None and _WITHIN.fullmatch(deadline.group()) is not None
 
 
+def _first_ones(text: str, start: int, end: int, language: str | None, per_unit: float) -> bool:
+    """The duration at ``start .. end`` of ``text`` follows the first ones of its
+    clause's subject and their verb ("The first firefighters arrived in 10 minutes",
+    "Officials said the first firefighters arrived in 10 minutes", "The first
+    firefighters will arrive in 10 minutes"): how long they took, or when they will come,
+    no span of comparison. A span of comparison is told in months and years ("the first
+    rain in 10 months"), or with no verb between the first and it ("the first snow in 10
+    days fell", "the first rain to fall in 10 days")."""
+    first = first_of_subject(text, start, language) if per_unit < _MONTH else None
+    if first is None:
+        return False
+    clause = text[first:]  # its tense from the first on, not "Forecasters said"
+    return told_as_taken(clause, start - first, end - first, language) or told_as_to_come(
+        clause, start - first, language
+    )
+
+
 def _frame(text: str, start: int, end: int, language: str | None, per_unit: float) -> str:
     """How the duration at ``start .. end`` of ``text`` (in ``language``, its unit of
     ``per_unit`` minutes) is told."""
     before = text[max(0, start - 40) : start]
-    if compared_span(text, start, language) and not (
-        # "The first firefighters arrived in 10 minutes": the first of them, how long
-        # they took (a span of comparison is told in months and years: "the first rain
-        # in 10 months")
-        per_unit < _MONTH
-        and first_of_subject(text, start, language)
-        and told_as_taken(text, start, end, language)
+    if compared_span(text, start, language) and not _first_ones(
+        text, start, end, language, per_unit
     ):
         return COMPARED
     deadline = _DEADLINE_BEFORE.search(before)

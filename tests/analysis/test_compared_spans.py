@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.durations import COMPARED, LENGTH
+from reader.analysis.durations import COMPARED, DEADLINE, LENGTH
 from tests.analysis.duration_frames import frames
 from tests.analysis.sentence_pairs import details
 
@@ -96,6 +96,10 @@ def test_two_spans_of_comparison_disagree(
         ("Spanish", "Los primeros bomberos llegaron en 10 minutos."),
         ("Italian", "I primi vigili del fuoco sono arrivati in dieci minuti."),
         ("Portuguese", "Os primeiros bombeiros chegaram em dez minutos."),
+        (None, "Officials said the first firefighters arrived in 10 minutes."),
+        (None, "The fire brigade said that the first crews reached the tower in six minutes."),
+        ("Spanish", "Las autoridades dijeron que los primeros bomberos llegaron en 10 minutos."),
+        ("French", "La préfecture a dit que les premiers pompiers sont arrivés en dix minutes."),
     ],
 )
 def test_the_first_of_a_subject_in_the_past_tells_how_long_it_took(
@@ -112,6 +116,9 @@ def test_the_first_of_a_subject_in_the_past_tells_how_long_it_took(
         (None, "The first woman elected in 50 years took her seat on Monday."),
         (None, "The first time the river flooded in 25 days was in March."),
         ("Spanish", "Los primeros bomberos en 10 años llegaron de Francia."),
+        (None, "It was the first rain to fall in 10 days."),
+        (None, "Forecasters said the first rain in 10 days fell on Monday."),
+        (None, "Forecasters said the first snow in 10 days will fall on Monday."),
     ],
 )
 def test_a_first_told_against_a_span_stays_compared(language: str | None, text: str) -> None:
@@ -136,3 +143,34 @@ def test_how_long_the_first_took_disagrees_with_another_length(
 def test_how_long_the_first_took_agrees_with_the_same_length() -> None:
     a = "The first firefighters arrived at Grenfell Tower in six minutes."
     assert details(a, "Firefighters arrived at Grenfell Tower in six minutes.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "The first firefighters will arrive in 10 minutes."),
+        (None, "Officials said the first firefighters would arrive in 10 minutes."),
+        ("Spanish", "Los primeros bomberos llegarán en 10 minutos."),
+        ("Italian", "I primi soccorsi arriveranno in dieci minuti."),
+    ],
+)
+def test_the_first_of_a_subject_to_come_is_when_they_will(language: str | None, text: str) -> None:
+    assert frames(text, language) == [DEADLINE]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The first firefighters will arrive at Grenfell Tower in 15 minutes.",
+         "Firefighters will arrive at Grenfell Tower in 40 minutes."),
+        ("Officials said the first firefighters arrived at Grenfell Tower in 15 minutes.",
+         "Firefighters arrived at Grenfell Tower in 40 minutes."),
+    ],
+)  # fmt: skip
+def test_the_first_told_after_a_verb_disagrees_with_another_length(a: str, b: str) -> None:
+    assert details(a, b) == ["15 vs 40"]
+
+
+def test_when_the_first_will_come_is_no_length_taken() -> None:
+    a = "The first firefighters will arrive at Grenfell Tower in 15 minutes."
+    assert details(a, "Firefighters arrived at Grenfell Tower in 40 minutes.") == []
