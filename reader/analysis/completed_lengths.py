@@ -9,9 +9,10 @@ will decide in 72 hours", "Le Parlement doit adopter la loi en 72 heures", "El C
 aprobará la ley en 72 horas"), as does a verb in the present ("The bill passes in 72
 hours"). Only "in", "en", "em" of a length, and "within" and its like ("Firefighters
 arrived within 10 minutes", "Die Feuerwehr traf binnen zehn Minuten ein", "Les pompiers
-sont arrivés dans les dix minutes": the most it took; "must leave within 72 hours"
-stays a deadline): "dans 72 heures", "tra 72 ore" tell a moment from now whatever the
-tense.
+sont arrivés dans les dix minutes", "I soccorsi sono arrivati entro 20 minuti", "Los
+bomberos llegaron dentro de 15 minutos": the most it took; "must leave within 72 hours",
+"arriveranno entro 20 minuti", "llegarán dentro de 15 minutos" stay deadlines): "dans
+72 heures", "tra 72 ore" tell a moment from now whatever the tense.
 
 Read from the clause's words only (from the last clause mark before the length), a
 modal or future anywhere in it winning over a past ("The firm said it will decide in 72

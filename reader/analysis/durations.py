@@ -17,7 +17,8 @@ two durations must share to compare:
   "em" after a completion in the past tell how long it took, a length ("Firefighters
   brought the blaze under control in three hours", "a maîtrisé l'incendie en trois
   heures": reader.analysis.completed_lengths), and "within" after one the most it took
-  ("Firefighters arrived within 10 minutes");
+  ("Firefighters arrived within 10 minutes", "sono arrivati entro 20 minuti", "llegaron
+  dentro de 15 minutos");
 - a span a first time or a record is told against ("the first time in 25 years", "the
   worst flood in 50 years", "zum ersten Mal seit 25 Jahren", "pour la première fois
   depuis 25 ans": reader.analysis.compared_spans): compared with such spans only;
@@ -121,9 +122,13 @@ _DEADLINE_BEFORE = re.compile(
 _IN = re.compile(r"(?:in|en|em)\s+", re.IGNORECASE)
 # "within" and its like, which a past makes the most it took ("Firefighters arrived
 # within 10 minutes", "Die Feuerwehr traf binnen zehn Minuten ein", "Les pompiers sont
-# arrivés dans les dix minutes"): a length told as a bound from above
+# arrivés dans les dix minutes", "I soccorsi sono arrivati entro 20 minuti", "Los
+# bomberos llegaron dentro de 15 minutos", "Os bombeiros chegaram em até 15 minutos"): a
+# length told as a bound from above
 _WITHIN = re.compile(
-    r"(?:within|inside(?:\s+of)?|binnen|innerhalb(?:\s+von)?|dans\s+les)\s+", re.IGNORECASE
+    r"(?:within|inside(?:\s+of)?|binnen|innerhalb(?:\s+von)?|dans\s+les|entro|dentro\s+de"
+    r"|em\s+até)\s+",
+    re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(
     r"\s+(?:(?:a|an|per|each|every|am|pro|je|par|al|por|ao|a)\s+(?:day|week|tag|woche|jour"

@@ -114,6 +114,10 @@ def test_a_deadline_after_a_future_is_still_no_length() -> None:
         ("German", "Die Feuerwehr traf innerhalb von zehn Minuten am Brandort ein."),
         ("German", "Die Feuerwehr ist binnen zehn Minuten eingetroffen."),
         ("French", "Les pompiers sont arrivés dans les dix minutes."),
+        ("Italian", "I soccorsi sono arrivati entro 20 minuti."),
+        ("Italian", "I vigili del fuoco arrivarono entro 20 minuti."),
+        ("Spanish", "Los bomberos llegaron dentro de 15 minutos."),
+        ("Portuguese", "Os bombeiros chegaram em até 15 minutos."),
     ],
 )
 def test_within_after_a_past_is_how_long_it_took(language: str | None, text: str) -> None:
@@ -128,6 +132,10 @@ def test_within_after_a_past_is_how_long_it_took(language: str | None, text: str
         ("German", "Die Anwohner müssen das Gebiet binnen 72 Stunden verlassen."),
         ("German", "Die Feuerwehr wird binnen zehn Minuten eintreffen."),
         ("French", "Les habitants doivent quitter le quartier dans les 72 heures."),
+        ("Italian", "I soccorsi arriveranno entro 20 minuti."),
+        ("Italian", "Gli abitanti devono lasciare la zona entro 72 ore."),
+        ("Spanish", "Los bomberos llegarán dentro de 15 minutos."),
+        ("Spanish", "Los vecinos deben abandonar la zona dentro de 72 horas."),
     ],
 )
 def test_within_after_a_modal_or_a_future_stays_a_deadline(language: str | None, text: str) -> None:
@@ -143,6 +151,10 @@ def test_within_after_a_modal_or_a_future_stays_a_deadline(language: str | None,
          "Die Feuerwehr traf nach 25 Minuten am Kölner Dom ein.", "zehn vs 25"),
         ("French", "Les pompiers sont arrivés à Notre-Dame dans les dix minutes.",
          "Les pompiers sont arrivés à Notre-Dame en 25 minutes.", "dix vs 25"),
+        ("Italian", "I soccorsi sono arrivati al Duomo di Milano entro 15 minuti.",
+         "I soccorsi sono arrivati al Duomo di Milano in 40 minuti.", "15 vs 40"),
+        ("Spanish", "Los bomberos llegaron a la catedral de Sevilla dentro de 15 minutos.",
+         "Los bomberos llegaron a la catedral de Sevilla en 40 minutos.", "15 vs 40"),
     ],
 )  # fmt: skip
 def test_the_most_it_took_disagrees_with_a_longer_length(
@@ -151,9 +163,35 @@ def test_the_most_it_took_disagrees_with_a_longer_length(
     assert details(a, b, language) == [detail]
 
 
-def test_the_most_it_took_holds_a_shorter_length() -> None:
-    a = "Firefighters arrived at Grenfell Tower within 10 minutes."
-    assert details(a, "Firefighters arrived at Grenfell Tower in eight minutes.") == []
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        (None, "Firefighters arrived at Grenfell Tower within 10 minutes.",
+         "Firefighters arrived at Grenfell Tower in eight minutes."),
+        ("Italian", "I soccorsi sono arrivati al Duomo di Milano entro 15 minuti.",
+         "I soccorsi sono arrivati al Duomo di Milano in 10 minuti."),
+        ("Spanish", "Los bomberos llegaron a la catedral de Sevilla dentro de 15 minutos.",
+         "Los bomberos llegaron a la catedral de Sevilla en 10 minutos."),
+    ],
+)  # fmt: skip
+def test_the_most_it_took_holds_a_shorter_length(language: str | None, a: str, b: str) -> None:
+    assert details(a, b, language) == []
+
+
+def test_two_bounds_of_what_it_took_disagree() -> None:
+    a = "Firefighters arrived at Grenfell Tower within 15 minutes."
+    assert details(a, "Firefighters arrived at Grenfell Tower within 40 minutes.") == ["15 vs 40"]
+
+
+def test_less_than_in_french_after_a_past_holds_a_shorter_length() -> None:
+    a = "Les pompiers sont arrivés à Notre-Dame en moins de 15 minutes."
+    assert details(a, "Les pompiers sont arrivés à Notre-Dame en dix minutes.", "French") == []
+
+
+def test_less_than_in_french_after_a_past_disagrees_with_a_longer_length() -> None:
+    a = "Les pompiers sont arrivés à Notre-Dame en moins de 15 minutes."
+    b = "Les pompiers sont arrivés à Notre-Dame en 40 minutes."
+    assert details(a, b, "French") == ["15 vs 40"]
 
 
 def test_a_past_in_german_told_by_a_strong_verb_is_how_long_it_took() -> None:
