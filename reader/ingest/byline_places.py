@@ -5,8 +5,8 @@ and a place; so do "Von Anna Müller, Tom Schmidt" and "Von Anna Müller, Bad Ho
 
 A part of two capitalised words or more is a writer when it reads as one: a known given
 name first (reader.ingest.given_names: "Olena Kovalenko", "Victoria Kim"), then a
-surname; or two words, the last shaped as surnames are ("Pjotr Sauer", "Bohdan
-Kovalchuk": reader.ingest.surname_shapes). It is no writer when it reads as something
+surname; or two words, the last shaped as surnames are ("Bohdan Kovalchuk", "Siobhan
+McCarthy": reader.ingest.surname_shapes). It is no writer when it reads as something
 else: a place the project's tables know (a country or state, reader.ingest.regions; a
 place opened or closed by a word of places, reader.ingest.place_words: "New York", "San
 José", "Bad Homburg", "Mexico City"), a place the story names ("Reggio Emilia" of "Von

@@ -72,7 +72,9 @@ MALE = frozenset(
 )
 
 # given names neither list holds: names both sexes carry, and names common in news in
-# French, German, Spanish, Italian, Portuguese and elsewhere; with the two lists they tell
+# French, German, Spanish, Italian, Portuguese and elsewhere (Russian, Ukrainian, Polish
+# and Czech ones as English, German and their own languages spell them: "Pjotr", "Pyotr",
+# "Piotr", "Dmitrij", "Mykola", "Katarzyna"); with the two lists they tell
 # where a person's name starts ("Milano Giuseppe Sala"), never a pronoun (written without
 # accents: "gerald" is "Gérald")
 GIVEN = frozenset(
@@ -96,5 +98,11 @@ GIVEN = frozenset(
     sadiq recep tayyip abdullah abdel ahmad ali hamid mahmoud mohamed mohammad
     muhammed mustafa osama reza yusuf narendra rahul shinzo fumio xi li
     volodymyr sergey alexei mikhail jacinda kamala olena oleksandr giulia ana
+    shaun
+    pjotr pyotr piotr petr pavel pawel pavlo andrei andrey andrej andriy andrzej anton
+    dmitri dmitrij dmytro yevgeny evgeny jewgeni sergej alexej michail wladimir nikolaj
+    juri jurij mykola taras oleg oleh oleksiy tomasz krzysztof marek michal jakub
+    wojciech lukasz grzegorz jerzy jiri vaclav
+    katarzyna agnieszka malgorzata ewa natalya tetiana kateryna iryna yuliia olha daria
     """.split()  # noqa: SIM905
 )

@@ -18,6 +18,7 @@ from reader.ingest.byline_places import is_place_name, reads_as_writer
         "Giulia Bianchi",
         "Ana Souza",
         "Pjotr Sauer",
+        "Pjotr Bianchi",
     ],
 )
 def test_a_person_s_name_reads_as_a_writer(name: str) -> None:
@@ -40,10 +41,18 @@ def test_a_person_s_name_reads_as_a_writer(name: str) -> None:
         "Senior Staff Writer",
         "Envoyé Spécial",
         "Kyiv",
+        "Port Harcourt",
+        "Rostov-on-Don",
     ],
 )
 def test_a_place_agency_paper_or_role_reads_as_no_writer(name: str) -> None:
     assert not reads_as_writer(name)
+
+
+@pytest.mark.parametrize("name", ["Pjotr Schmidt", "Piotr Nowak", "Katarzyna Wójcik"])
+def test_a_slavic_given_name_opens_a_writer_whose_surname_has_no_known_shape(name: str) -> None:
+    """ "Schmidt", "Nowak", "Wójcik" end as no surname listed; the given name tells."""
+    assert reads_as_writer(name)
 
 
 def test_a_known_given_name_first_is_a_person_s_not_a_place_s() -> None:
@@ -53,7 +62,17 @@ def test_a_known_given_name_first_is_a_person_s_not_a_place_s() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Baton Rouge", "Reggio Emilia", "Des Moines", "Lake Jackson", "Community Manager"]
+    "name",
+    [
+        "Baton Rouge",
+        "Reggio Emilia",
+        "Des Moines",
+        "Lake Jackson",
+        "Glen Ellyn",
+        "Biała Podlaska",
+        "Gorzów Wielkopolski",
+        "Community Manager",
+    ],
 )
 def test_two_words_no_table_knows_and_no_given_name_opens_are_a_place(name: str) -> None:
     """A byline's second writer is named by a given name; "Von Anna Müller und Reggio

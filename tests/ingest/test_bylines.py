@@ -340,8 +340,11 @@ def test_a_credit_of_the_writing_is_told_from_prose(line: str, credit: bool) -> 
 # A second writer after a comma, and a place after a comma, in the six languages' bylines
 SECOND_WRITERS = [
     ("By Shaun Walker, Olena Kovalenko", ("Shaun Walker", "Olena Kovalenko")),
-    # no table knows "Pjotr": the surname's shape tells a person (no metadata to ask)
+    # a Slavic given name as German spells it, or a surname's shape (no metadata to ask)
     ("By Shaun Walker, Pjotr Sauer", ("Shaun Walker", "Pjotr Sauer")),
+    ("By Shaun Walker, Pjotr Bianchi", ("Shaun Walker", "Pjotr Bianchi")),
+    ("By Shaun Walker, Bohdan Kovalchuk", ("Shaun Walker", "Bohdan Kovalchuk")),
+    ("Von Anna Müller, Piotr Nowak", ("Anna Müller", "Piotr Nowak")),
     (
         "By Shaun Walker, Olena Kovalenko and Pjotr Sauer",
         ("Shaun Walker", "Olena Kovalenko", "Pjotr Sauer"),
@@ -383,6 +386,9 @@ PLACES_AFTER_A_COMMA = [
     # a known city, and a surname's shape after a word opening places
     ("By Anna Müller, Berlin", ", Berlin"),
     ("By Jane Doe, Lake Jackson", ", Lake Jackson"),
+    ("By Jane Doe, Glen Ellyn", ", Glen Ellyn"),
+    ("By Jane Doe, Port Harcourt", ", Port Harcourt"),
+    ("Von Anna Müller, Gorzów Wielkopolski", ", Gorzów Wielkopolski"),
 ]
 
 
