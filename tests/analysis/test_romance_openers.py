@@ -63,6 +63,10 @@ def test_a_word_before_a_noun_the_pair_writes_after_an_article_is_no_name(doc: M
         ("Chile registra un sismo de magnitud 7,1\n"
          "Un sismo sacudió el martes el norte del país.",
          "Un sismo de magnitud 7,1 sacudió el martes el norte del país.", "chil"),
+        # a place labelling a headline before its colon, named nowhere else
+        ("Roma: crolla un palazzo\n"
+         "Un palazzo di quattro piani è crollato martedì mattina nel quartiere Torpignattara.",
+         "Una palazzina di quattro piani è crollata martedì mattina a Torpignattara.", "rom"),
         # a surname that is an adjective too, written capitalised inside a sentence
         ("Forte annuncia le dimissioni\n"
          "Il sindaco si dimetterà a fine mese, ha detto martedì Forte ai giornalisti.",
