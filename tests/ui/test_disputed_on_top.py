@@ -5,14 +5,28 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Span
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
-from reader.ui.over_selection import line_rects
 from tests.ui.test_find_bar import search
+
+
+def line_rects(view: QTextEdit, start: int, end: int) -> list[QRect]:
+    """The viewport rectangles of the text from Qt position ``start`` to ``end``, one a
+    line it is laid on."""
+    cursor = QTextCursor(view.document())
+    lines: dict[int, QRect] = {}
+    for pos in range(start, end + 1):
+        cursor.setPosition(pos)
+        caret = view.cursorRect(cursor)
+        line = lines.get(caret.top())
+        lines[caret.top()] = caret if line is None else line.united(caret)
+    return [r for r in lines.values() if r.width() > 1]
 
 
 def ground(pane: ArticlePane, span: Span) -> QColor:
