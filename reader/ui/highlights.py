@@ -401,6 +401,21 @@ def over_selection_format(theme: Theme, flash: bool) -> QTextCharFormat | None:
     return _filled(theme, QColor(FLASH_COLOUR) if flash else steady)
 
 
+def selected_frame_colour(theme: Theme, highlight: QColor) -> QColor | None:
+    """The frame around the selected match in a light palette (reader.ui.selected_frame),
+    None in a dark one (its pale yellow stands apart already): the palette's Highlight,
+    the selection's hue, moved towards the text colour until it is 3:1 from the page,
+    every tint the frame may lie on and the selected match's ground."""
+    if theme.dark:
+        return None
+    layers = theme.formats()
+    tints = [layers[layer].background().color() for layer in (*SELECTED_APART, Layer.DISCREPANCY)]
+    opaque = QColor(highlight.rgb())
+    selected = blend(opaque, theme.selected(), highlight.alphaF())
+    grounds = [theme.base, theme.tint(ONLY_COLOUR, 0.30, 0.30), selected, *tints]
+    return readable(opaque, grounds, theme.text, LINE_CONTRAST)
+
+
 def _filled(theme: Theme, colour: QColor) -> QTextCharFormat:
     """``colour`` as a background, the text on it in whichever of the palette's text and
     page colours reads on it."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.highlights import contrast
 from reader.ui.over_selection import paint_on_top
+from reader.ui.selected_frame import paint_frame
 from reader.ui.text_geometry import doc_y, position_at
 from reader.ui.wrapped_hint import paint_wrapped_hint
 
@@ -58,6 +59,8 @@ class PaneBrowser(QTextBrowser):
         self._kept: tuple[QTextDocument, int, int | None, int, float] | None = None
         # drawn over the translucent selection: a selected match's disputed figures
         self.on_top: list[QTextEdit.ExtraSelection] = []
+        # the selected match's frame in a light palette: its Qt positions and colour
+        self.framed: tuple[int, int, QColor] | None = None
         self._see_through_selection()
         self.set_caret_browsing(self)
 
@@ -162,6 +165,8 @@ class PaneBrowser(QTextBrowser):
         super().paintEvent(e)
         if not self._find_hit:  # a find hit (the selection, opaque) stays on top
             paint_on_top(self, self.on_top)  # orange, not grey-blue, under the selection
+        if self.framed is not None:  # not told from a claim by hue alone
+            paint_frame(self, self.framed[:2], self.framed[2])
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane
 
     def changeEvent(self, e: QEvent) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from reader.model import Discrepancy, Document, Span
@@ -25,6 +25,7 @@ from reader.ui.highlights import (
     Theme,
     find_mark_format,
     over_selection_format,
+    selected_frame_colour,
     selection_format,
 )
 from reader.ui.note_marks import NoteMark, mark_selections
@@ -234,9 +235,23 @@ class PaneSelections(QObject):
             selections += [near] if near is not None else []
         selections += self._find_hits_laid()
         browser.setExtraSelections(selections)
-        if browser.on_top or on_top:
-            browser.on_top = on_top
+        framed = self._framed()
+        if browser.on_top or on_top or browser.framed != framed:
+            browser.on_top, browser.framed = on_top, framed
             browser.viewport().update()
+
+    def _framed(self) -> tuple[int, int, QColor] | None:
+        """Where the selected match is framed and in what colour, in a light palette
+        (its green told from a claim's blue by hue alone); None without one."""
+        if self._selected is None:
+            return None
+        palette = self._pane.palette()
+        theme = Theme.from_palette(palette)
+        colour = selected_frame_colour(theme, palette.color(QPalette.ColorRole.Highlight))
+        if colour is None:
+            return None
+        span = self._selected
+        return self._offsets.to_qt(span.start), self._offsets.to_qt(span.end), colour
 
     def _disputed_in(self, span: Span) -> list[Span]:
         """This side's passages of the discrepancies inside ``span``."""
