@@ -23,10 +23,11 @@ from PySide6.QtGui import QColor
 
 from reader.bidi import isolate_detail
 from reader.ingest.normalize import fold
-from reader.model import Alignment, Document, Match, Note, Span
+from reader.model import Alignment, Match, Note, Span
 from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.pane_filter import PaneFilter
+from reader.ui.row_words import in_row, placed
 from reader.ui.table_model import (
     DESCRIPTION,
     AnyIndex,
@@ -34,14 +35,12 @@ from reader.ui.table_model import (
     spoken_tip,
     text_alignment,
 )
-from reader.ui.tooltips import SHORT_PASSAGE, in_context, partner_text, shorten
+from reader.ui.tooltips import SHORT_PASSAGE, partner_text, shorten
 
 COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
 KIND, SCORE, A_TEXT, B_TEXT, DIFFERS, NOTE = range(6)
 MATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_CHARS = 160
-# a name or a figure that more rows show alike: this many characters of its line each side
-ROW_CONTEXT = 24
 Cells = tuple[str, str, str, str, str, str]
 # a discrepancy stands out in the table as in the panes; translucent, so it reads on a
 # light or a dark palette
@@ -106,13 +105,6 @@ def kind_text(m: Match) -> str:
     return f"{m.kind.value} (manual)" if m.manual else m.kind.value
 
 
-def in_row(doc: Document, span: Span) -> str:
-    """A name or a figure other rows show alike: its words, then the words around it
-    ("Kim · Putin, Kim pledge ‘mutual…"), so that the row says which of the names in
-    its context is linked."""
-    return f"{doc.slice(span)} · {in_context(doc, span, ROW_CONTEXT)}"
-
-
 class MatchesTableModel(ColumnsTableModel):
     """One row per match: kind, score, A text, B text, what the passages disagree on and
     the reader's notes on the match (read-only, sortable)."""
@@ -129,6 +121,8 @@ class MatchesTableModel(ColumnsTableModel):
         self._notes: dict[str, tuple[Note, ...]] = {}
         self._search: dict[str, str] = {}  # match id -> its passages and evidence, folded
         self._alike: set[tuple[str, str]] | None = None  # short passage pairs shown twice
+        # of those, the passages whose words around them repeat too: shown with their place
+        self._placed: tuple[set[Span], set[Span]] | None = None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -147,7 +141,7 @@ class MatchesTableModel(ColumnsTableModel):
         self._alignment = alignment
         self._differs = differences(alignment) if alignment else {}
         self._search = {}
-        self._alike = None
+        self._alike = self._placed = None
         self._rows = self._sorted(alignment.matches) if alignment else ()
         self._cells = {}
         self.endResetModel()
@@ -273,6 +267,20 @@ class MatchesTableModel(ColumnsTableModel):
             self._alike = {pair for pair, n in pairs.items() if pair is not None and n > 1}
         return self._alike
 
+    def _placed_spans(self) -> tuple[set[Span], set[Span]]:
+        """A's and B's passages among the rows alike whose words around them another
+        passage of the rows shows alike (a caption the body repeats): their rows say
+        where they are."""
+        if self._placed is None:
+            al = self._alignment
+            alike = self._alike_pairs()
+            rows = [m for m in (al.matches if al else ()) if self._short_pair(m) in alike]
+            self._placed = (
+                placed(al.a, (m.a for m in rows)) if al else set(),
+                placed(al.b, (m.b for m in rows)) if al else set(),
+            )
+        return self._placed
+
     def _passages(self, m: Match) -> tuple[str, str]:
         """The A text and B text cells: a name or a figure other rows show alike in its
         words around it ("…their summit in Pyongyang on Wednesday…"), so that the rows
@@ -280,7 +288,8 @@ class MatchesTableModel(ColumnsTableModel):
         al = self._alignment
         assert al is not None
         if self._short_pair(m) in self._alike_pairs():
-            return in_row(al.a, m.a), in_row(al.b, m.b)
+            a_placed, b_placed = self._placed_spans()
+            return in_row(al.a, m.a, m.a in a_placed), in_row(al.b, m.b, m.b in b_placed)
         return shorten(al.a.slice(m.a), CELL_CHARS), shorten(al.b.slice(m.b), CELL_CHARS)
 
     def _row_cells(self, row: int) -> Cells:

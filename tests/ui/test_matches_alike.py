@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.model import Alignment, Match, MatchKind, Span
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import A_TEXT, B_TEXT, MATCH_ID_ROLE
+from tests.ui.conftest import DocBuilder
 
 pytestmark = pytest.mark.gui
 
@@ -64,3 +65,54 @@ def test_rows_alike_show_their_words_around_the_name(window_with_leaders: MainWi
 def test_a_name_in_one_row_only_is_shown_alone(window_with_leaders: MainWindow) -> None:
     """m6 links "president" once: its cells are the word, as before."""
     assert cells(window_with_leaders, "m6") == ("president", "president")
+
+
+CAPTION = "The two leaders signed a mutual defence treaty on June 18. (AFP/Yonhap)"
+BODY = (
+    "The two leaders signed a mutual defence treaty on June 18, officials said, after "
+    "talks that ran late into the night."
+)
+
+
+@pytest.fixture
+def caption_repeated() -> Alignment:
+    """A's photo caption, which its body repeats word for word at first, each "leaders"
+    linked to the one of B's treaty sentence."""
+    a, b = DocBuilder(), DocBuilder()
+    a.add("Leaders sign a treaty in the capital")
+    a.add(CAPTION, "caption")
+    a.add(BODY, "body")
+    b.add("Treaty signed as leaders meet")
+    b.add("A mutual defence treaty was signed by the two leaders on June 19.", "treaty")
+    da, db = a.build("/tmp/a.txt", "Leaders sign a treaty"), b.build("/tmp/b.txt", "Treaty")
+    theirs = word_in(db.text, "leaders", "signed by the two")
+    matches = tuple(
+        Match(f"e{i}", MatchKind.ENTITY, word_in(da.text, "leaders", text), theirs, 0.9, ())
+        for i, text in enumerate((CAPTION, BODY), 1)
+    )
+    return Alignment(a=da, b=db, matches=matches)
+
+
+@pytest.fixture
+def window_with_caption(
+    window: MainWindow, caption_repeated: Alignment, qtbot: QtBot
+) -> MainWindow:
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(caption_repeated)
+    return window
+
+
+def test_a_caption_the_body_repeats_says_where_each_is(window_with_caption: MainWindow) -> None:
+    caption, body = cells(window_with_caption, "e1"), cells(window_with_caption, "e2")
+    assert caption[0] == "leaders · caption · The two leaders signed a mutual…"
+    assert body[0] == "leaders · par. 2 · The two leaders signed a mutual…"
+
+
+def test_the_same_passage_in_both_rows_says_no_place(window_with_caption: MainWindow) -> None:
+    """B's "leaders" is one passage, the same in both rows: the place would not tell the
+    rows apart."""
+    assert cells(window_with_caption, "e1")[1] == cells(window_with_caption, "e2")[1]
+    assert (
+        cells(window_with_caption, "e1")[1]
+        == "leaders · …was signed by the two leaders on June 19."
+    )
