@@ -9,7 +9,13 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextFormat
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QRegion,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QStyle, QStyleOption, QTextEdit
 
 from reader.ui.text_geometry import doc_y
@@ -22,7 +28,8 @@ def paint_on_top(view: QTextEdit, selections: Sequence[QTextEdit.ExtraSelection]
     the passages' caret rectangles, the match was drawn a pixel or a few short of the
     selection Qt lays under it, whose blue showed past it: at a paragraph's end (a
     quarter line's width more where the selection goes on into the next), after a line
-    broken at a hyphen, a pixel where it starts."""
+    broken at a hyphen, a pixel where it starts. The text cursor's caret is left as the
+    view drew it (shown or hidden as it blinks)."""
     if not selections:
         return
     rows = _rows(view, selections)
@@ -31,7 +38,10 @@ def paint_on_top(view: QTextEdit, selections: Sequence[QTextEdit.ExtraSelection]
     painter = QPainter(view.viewport())
     dx, dy = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
     try:
-        painter.setClipRect(rows)
+        clip = QRegion(rows)
+        if view.hasFocus():  # the caret blinks there: left as the view drew it
+            clip -= QRegion(view.cursorRect())
+        painter.setClipRegion(clip)
         viewport = view.viewport()
         painter.fillRect(rows, viewport.palette().brush(viewport.backgroundRole()))
         painter.translate(-dx, -dy)  # the layout draws in document coordinates
