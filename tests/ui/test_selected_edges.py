@@ -6,6 +6,7 @@ pane's picture, over the filler paragraphs, which have no highlight of their own
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor, QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -59,16 +60,13 @@ def filler_span(window: MainWindow, into_next: bool) -> Span:
     return Span(start, paragraph_end - len("the agreement."))
 
 
-def test_no_blue_where_the_match_starts_in_a_line(shown: MainWindow, qtbot: QtBot) -> None:
-    span = filler_span(shown, into_next=False)
-    pane = selected_in_dark(shown, span, qtbot)
-    assert blue_in_rows(pane, span) == []
-
-
-def test_no_blue_past_a_paragraphs_end_the_match_goes_on_from(
-    shown: MainWindow, qtbot: QtBot
+@pytest.mark.parametrize(
+    "into_next", [False, True], ids=["starting in a line", "on past a paragraph's end"]
+)
+def test_no_blue_shows_past_the_selected_match(
+    shown: MainWindow, qtbot: QtBot, into_next: bool
 ) -> None:
-    span = filler_span(shown, into_next=True)
+    span = filler_span(shown, into_next)
     pane = selected_in_dark(shown, span, qtbot)
     assert blue_in_rows(pane, span) == []
 
