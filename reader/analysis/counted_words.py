@@ -11,6 +11,7 @@ from reader.analysis.cased_nationalities import nationality_unit
 from reader.analysis.hyphened_nouns import hyphened_unit
 from reader.analysis.lexicon import STOPWORDS
 from reader.analysis.money_words import currency_after, past_preposition
+from reader.analysis.name_modifiers import past_name
 from reader.analysis.numerals import GLUED_SCRIPTS
 from reader.analysis.stems import WORD
 from reader.analysis.verbs_after_figures import verb_after
@@ -44,14 +45,16 @@ def money(
     at = past_preposition(text, end) if scaled else end
     if verb_after(text, at, language):
         return start, ""  # "25 Millionen gefordert hatten": a verb, not what is counted
-    after = _unit_after(text, at, stem)
+    after = _unit_after(text, at, stem, language)
     return start, _CURRENCY_AFTER.get(after, after)
 
 
-def _unit_after(text: str, end: int, stem: Callable[[str], str]) -> str:
+def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str | None) -> str:
     """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
     lower-case words, a plural after a singular is what is counted: ``two pirate boats``
-    counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates."""
+    counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates;
+    in English, a name before the noun tells what kind (``400 Al-Shabaab fighters``
+    counts fighters: reader.analysis.name_modifiers)."""
     glued = _GLUED_COUNTER.match(text, end)
     if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
         return glued.group()
@@ -60,10 +63,10 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str]) -> str:
         word = hyphened.group(1).lower()
         return "" if word in STOPWORDS else stem(word)
     words: list[str] = []
-    pos = end
     designation = _DESIGNATION.match(text, end + 1) if text[end : end + 1] == " " else None
     if designation is not None:  # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
         return re.sub(r"\W|s$", "", designation.group().lower())
+    pos = past_name(text, end, _counted_noun, language)
     while len(words) < 3 and pos < len(text) and text[pos] == " ":
         m = WORD.match(text, pos + 1)
         if m is not None and not words and m.group().lower() in _COUNT_MODIFIERS:
@@ -86,7 +89,7 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str]) -> str:
     if head.islower() and not _plural(head):
         head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
     also = _AND_NOUN.match(text, pos)
-    if also is not None and (_plural(also.group(1)) or also.group(1) in _GROUP_NOUNS):
+    if also is not None and _counted_noun(also.group(1)):
         # "some 420 passengers and crew" counts both, not the "246 passengers" alone
         return f"{stem(head.lower())}+{stem(also.group(1))}"
     return stem(head.lower())
@@ -103,6 +106,11 @@ _COUNT_MODIFIERS = frozenset(
     "other more additional further autres autre otros otras outros outras altri altre "  # noqa: SIM905
     "weitere weiteren weiterer andere anderen".split()
 )
+
+
+def _counted_noun(word: str) -> bool:
+    """``word``, in small letters, names things counted: a plural or a group ("crew")."""
+    return _plural(word) or word in _GROUP_NOUNS
 
 
 def _plural(word: str) -> bool:
