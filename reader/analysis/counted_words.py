@@ -83,16 +83,18 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     head = words[0].split("-")[0]  # "three defeats-and his 16th" counts defeats
     if nationality_unit(head):
         return nationality_unit(head)  # "12 Poles": people, unlike "12 poles"
-    compound = hyphened_unit(words[0], stem)
-    if compound:  # "400 sapeurs-pompiers", "400 Feuerwehr-Leute": as "400 pompiers"
-        return compound
-    if head.islower() and not _plural(head):
-        head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
+    # "400 sapeurs-pompiers", "400 Feuerwehr-Leute": as "400 pompiers"
+    counted = hyphened_unit(words[0], stem)
+    if not counted:
+        if head.islower() and not _plural(head):
+            head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
+        counted = stem(head.lower())
     also = _AND_NOUN.match(text, pos)
     if also is not None and _counted_noun(also.group(1)):
-        # "some 420 passengers and crew" counts both, not the "246 passengers" alone
-        return f"{stem(head.lower())}+{stem(also.group(1))}"
-    return stem(head.lower())
+        # "some 420 passengers and crew", "150 holiday-makers and crew" count both, not
+        # the "246 passengers" alone
+        return f"{counted}+{stem(also.group(1))}"
+    return counted
 
 
 _GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")

@@ -49,3 +49,22 @@ def test_a_hyphened_noun_against_its_first_part_counts_two_things() -> None:
     a = "Some 400 fires were still burning across the region on Sunday."
     b = "Some 600 fire-fighters were still at work across the region on Sunday."
     assert details(a, b) == []
+
+
+def test_a_hyphened_noun_and_crew_counts_both() -> None:
+    a = "The ferry was carrying 150 holiday-makers and crew when it ran aground off Corfu."
+    b = "The ferry's 140 holidaymakers were taken ashore by lifeboat."
+    assert details(a, b) == []
+
+
+def test_a_hyphened_noun_and_crew_shares_the_figure_of_its_simple_form() -> None:
+    a = feats("The ferry was carrying 150 holiday-makers and crew when it ran aground.")
+    b = feats("The ferry was carrying 150 holidaymakers and crew when it hit the rocks.")
+    links = link_mentions([a], [b], {0: [0]}, {0: [0]})
+    assert [(m.a.surface, m.b.surface) for m in links if m.kind == "number"] == [("150", "150")]
+
+
+def test_a_hyphened_noun_and_crew_against_another_figure_is_reported() -> None:
+    a = "The ferry was carrying 150 holiday-makers and crew when it ran aground off Corfu."
+    b = "The ferry was carrying 180 holidaymakers and crew when it ran aground off Corfu."
+    assert details(a, b) == ["150 vs 180"]
