@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.mentions import link_mentions
 from reader.analysis.numerals import Writing
 from reader.analysis.units import Unit
 from reader.analysis.word_forms import word_forms
@@ -23,6 +24,12 @@ def feats(text: str, language: str | None = None) -> UnitFeatures:
 def details(a: str, b: str, language: str | None = None) -> list[str]:
     """What the discrepancies between sentences ``a`` and ``b`` say."""
     return [c.detail for c in conflicts(feats(a, language), feats(b, language))]
+
+
+def shared_figures(a: str, b: str, language: str | None = None) -> list[tuple[str, str]]:
+    """The figures of sentences ``a`` and ``b`` linked to each other, as written."""
+    links = link_mentions([feats(a, language)], [feats(b, language)], {0: [0]}, {0: [0]})
+    return [(m.a.surface, m.b.surface) for m in links if m.kind == "number"]
 
 
 def only_conflict(a: str, b: str, language: str | None = None) -> tuple[str, str, bool]:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.mentions import link_mentions
-from tests.analysis.sentence_pairs import details, feats
+from tests.analysis.sentence_pairs import details, shared_figures
 
 _PAIRS = [
     ("French", "Environ 400 pompiers ont été mobilisés pour éteindre l'incendie.",
@@ -23,8 +22,7 @@ _PAIRS = [
 def test_a_hyphened_noun_shares_the_figure_of_its_simple_form(
     language: str | None, a: str, b: str
 ) -> None:
-    links = link_mentions([feats(a, language)], [feats(b, language)], {0: [0]}, {0: [0]})
-    assert [(m.a.surface, m.b.surface) for m in links if m.kind == "number"] == [("400", "400")]
+    assert shared_figures(a, b, language) == [("400", "400")]
 
 
 @pytest.mark.parametrize(
@@ -58,10 +56,9 @@ def test_a_hyphened_noun_and_crew_counts_both() -> None:
 
 
 def test_a_hyphened_noun_and_crew_shares_the_figure_of_its_simple_form() -> None:
-    a = feats("The ferry was carrying 150 holiday-makers and crew when it ran aground.")
-    b = feats("The ferry was carrying 150 holidaymakers and crew when it hit the rocks.")
-    links = link_mentions([a], [b], {0: [0]}, {0: [0]})
-    assert [(m.a.surface, m.b.surface) for m in links if m.kind == "number"] == [("150", "150")]
+    a = "The ferry was carrying 150 holiday-makers and crew when it ran aground."
+    b = "The ferry was carrying 150 holidaymakers and crew when it hit the rocks."
+    assert shared_figures(a, b) == [("150", "150")]
 
 
 def test_a_hyphened_noun_and_crew_against_another_figure_is_reported() -> None:
