@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from reader.analysis.clock_notation import agreed_zones, one_notation
 from reader.analysis.lexicon import ENGLISH_ORDINALS
 from reader.analysis.negation_words import ALL_NEGATORS
-from reader.analysis.quote_similarity import contains, fragment
+from reader.analysis.quote_similarity import FRAGMENT_SHORTER, contains, fragment
 from reader.analysis.quotes import WORDS, Quotation, word_matches
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
@@ -36,7 +36,10 @@ def wording_difference(
     if len(spans_a) != len(a) or len(spans_b) != len(b):
         return None
     # a fragment is compared with the stretch of the longer quotation it quotes again
-    window = fragment(a, b) if len(a) < len(b) else fragment(b, a)
+    if len(a) < len(b):
+        window = _quoted_stretch(a, b, _clause_starts(doc_b, spans_b))
+    else:
+        window = _quoted_stretch(b, a, _clause_starts(doc_a, spans_a))
     if window is not None:
         s0, s1, l0, l1 = window
         (a0, a1, b0, b1) = (s0, s1, l0, l1) if len(a) < len(b) else (l0, l1, s0, s1)
@@ -65,10 +68,72 @@ def wording_difference(
             )
         lo_a, hi_a = min(lo_a, i1), max(hi_a, i2)
         lo_b, hi_b = min(lo_b, j1), max(hi_b, j2)
-    span_a = Span(spans_a[lo_a].start, spans_a[hi_a - 1].end)
-    span_b = Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)
+    span_a = _closed(doc_a, Span(spans_a[lo_a].start, spans_a[hi_a - 1].end))
+    span_b = _closed(doc_b, Span(spans_b[lo_b].start, spans_b[hi_b - 1].end))
     detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
     return span_a, span_b, detail
+
+
+def _quoted_stretch(
+    short: tuple[str, ...], long_: tuple[str, ...], starts: list[int]
+) -> tuple[int, int, int, int] | None:
+    """The stretch of ``long_`` that ``short`` quotes again, as ``fragment`` gives it:
+    (start, end) in ``short``, then in ``long_``. Besides a fragment, a shorter quotation
+    whose words mostly come, in order, in one part of the longer is compared with that
+    part only: "we should be looking at ways to strengthen [the Endangered Species Act]
+    -- not weaken it" with the "we should be looking for ways to improve it, not weaken
+    it" that ends a longer statement, not with its opening "For more than three
+    decades". The part begins where a clause of the longer begins (``starts``, ascending,
+    0 first): "This is about nothing less than the future of Europe" stays whole against
+    "The future of Europe ... is at stake", a rewording, not a part quoted again."""
+    window = fragment(short, long_)
+    if (
+        window is not None
+        or len(long_) - len(short) < FRAGMENT_SHORTER
+        or contains(long_, short)  # all of it inside: a denial, shown whole (``_denies``)
+    ):
+        return window
+    matcher = SequenceMatcher(None, short, long_, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if sum(m.size for m in blocks) * 2 < len(short):
+        return None
+    first, last = blocks[0], blocks[-1]
+    # the words of ``short`` before its first block and after its last one stand for as
+    # many words of ``long_`` (they differ, so they are shown)
+    l0 = max(k for k in starts if k <= max(0, first.b - first.a))
+    l1 = min(len(long_), last.b + last.size + len(short) - (last.a + last.size))
+    if l1 - l0 >= len(long_):
+        return None
+    return 0, len(short), l0, l1
+
+
+def _clause_starts(doc: Document, spans: list[Span]) -> list[int]:
+    """The words of a quotation (at ``spans``) that begin a clause: the first, those after
+    a stop, a colon, a semicolon or a comma, and those after "and" or "but" following
+    one."""
+    starts = [0]
+    for k in range(1, len(spans)):
+        gap = doc.text[spans[k - 1].end : spans[k].start]
+        joined = k >= 2 and doc.text[spans[k - 1].start : spans[k - 1].end].lower() in _JOINERS
+        if _CLAUSE_GAP.search(gap) or (
+            joined and _CLAUSE_GAP.search(doc.text[spans[k - 2].end : spans[k - 1].start])
+        ):
+            starts.append(k)
+    return starts
+
+
+_CLAUSE_GAP = re.compile(r"[.!?;:,]")
+_JOINERS = frozenset(("and", "but"))
+
+
+def _closed(doc: Document, span: Span) -> Span:
+    """``span`` with the bracket that closes an insertion it opens: "[the Endangered
+    Species Act]", not "[the Endangered Species Act"."""
+    text = doc.slice(span)
+    for opener, closer in ("[]", "()"):
+        if text.count(opener) > text.count(closer) and doc.text[span.end : span.end + 1] == closer:
+            return Span(span.start, span.end + 1)
+    return span
 
 
 def _elided(doc: Document, quote: Span, spans: list[Span], at: int) -> bool:
@@ -139,5 +204,16 @@ def _word_spans(doc: Document, quote: Span) -> list[Span]:
 
 
 def _clip(text: str) -> str:
+    """``text`` on one line, cut to DETAIL_CHARS with an ellipsis, after a whole word
+    when one ends in the last CLIP_SLACK characters ("within…", not "wi…")."""
     text = " ".join(text.split())
-    return text if len(text) <= DETAIL_CHARS else text[: DETAIL_CHARS - 1].rstrip() + "\u2026"
+    if len(text) <= DETAIL_CHARS:
+        return text
+    cut = text[: DETAIL_CHARS - 1]
+    space = cut.rfind(" ", DETAIL_CHARS - 1 - CLIP_SLACK)
+    if space > 0 and not text[DETAIL_CHARS - 1].isspace():
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "\u2026"
+
+
+CLIP_SLACK = 15

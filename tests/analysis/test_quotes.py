@@ -283,6 +283,43 @@ def test_wording_difference_points_at_the_words_that_differ(
     assert _wording(doc, a, b) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # ECB+ 9_2 / 9_3: the shorter quotes the end of the longer in other words
+        (
+            '"For more than three decades, the Endangered Species Act has successfully '
+            "protected our nation's most threatened wildlife, and we should be looking for "
+            'ways to improve it, not weaken it."',
+            '"we should be looking at ways to strengthen [the Endangered Species Act] '
+            '- not weaken it."',
+            "\u201cfor ways to improve it\u201d vs \u201cat ways to strengthen [the Endangered "
+            "Species Act]\u201d",
+        ),
+        # the same where the shorter quotes the opening of the longer
+        (
+            '"We can grow our economy today and preserve the environment for ourselves, '
+            'our children and our grandchildren."',
+            '"We can grow the economy now and preserve the environment."',
+            "\u201cour economy today\u201d vs \u201cthe economy now\u201d",
+        ),
+        # ECB+ 8_1 / 8_7: a rewording from the first word on, no part quoted again
+        (
+            '"The future of Europe and the future of Germany within Europe is at stake."',
+            '"This is about nothing less than the future of Europe and with it the future '
+            'of Germany in Europe."',
+            "\u201cThe future of Europe and the future of Germany within\u2026\u201d vs "
+            "\u201cThis is about nothing less than the future of Europe and\u2026\u201d",
+        ),
+    ],
+)
+def test_a_shorter_quotation_is_compared_with_the_part_it_quotes(
+    doc: Callable[[str], Document], a: str, b: str, expected: str | None
+) -> None:
+    found = _wording(doc, a, b)
+    assert (found and found[2]) == expected
+
+
 def test_wording_difference_detail_is_clipped(doc: Callable[[str], Document]) -> None:
     long_a = '"' + " ".join(f"alpha{k}" for k in range(30)) + ' and the end"'
     long_b = '"' + " ".join(f"beta{k}" for k in range(30)) + ' and the end"'
