@@ -102,6 +102,24 @@ class LexicalIndex:
         shared = {t.removeprefix("N:") for t in va if t in vb and " " not in t}
         return len(shared) <= 1 and not any(t.startswith("#:") for t in shared)
 
+    def one_shared_word(self, i: int, j: int, fa: UnitFeatures, fb: UnitFeatures) -> bool:
+        """Units ``i`` and ``j`` (features ``fa``, ``fb``) share one word and nothing
+        else: no second word or name, no figure, no date (a name of one word is one term
+        with its word; a word pair counts as its two words; function words of another
+        language count for nothing), and no noun that a figure counts on both sides
+        ("Rund 150 Einsatzkräfte" and "Rund 200 Einsatzkräfte" count one thing, two ways).
+        German "falls" (if) and "Fall" (case), or two sentences naming one city, share a
+        word, not yet a fact."""
+        va, vb = self.vec_a[i], self.vec_b[j]
+        shared = {t for t in va if t in vb and " " not in t} - self.minor
+        if any(t.startswith("#:") for t in shared):
+            return False
+        if len({t.removeprefix("N:") for t in shared}) != 1:
+            return False
+        units_a = {m.unit_word for m in fa.numbers} - {""}
+        units_b = {m.unit_word for m in fb.numbers} - {""}
+        return not any(one_noun(x, y) for x in units_a for y in units_b)
+
     def shared_terms(self, i: int, j: int, limit: int = 6) -> list[str]:
         va, vb = self.vec_a[i], self.vec_b[j]
         shared = sorted(

@@ -170,7 +170,7 @@ def analyse(
     if semantic is not None and candidates is not None:
         links = _checked(pa, selector, links, candidates, semantic)
     links = _with_sums(pa, selector, links, p)
-    pa.links = [link for link in links if not _rests_on_too_little(pa, link)]
+    pa.links = _without_too_little(pa, links)
     if progress:
         progress(0.8)
     return pa
@@ -236,18 +236,47 @@ def _with_sums(
     return sorted([*links, *added], key=lambda link: (link.i, link.j))
 
 
-def _rests_on_too_little(pa: PairAnalysis, link: Link) -> bool:
+def _without_too_little(pa: PairAnalysis, links: list[Link]) -> list[Link]:
+    """``links`` less those that rest on too little (``_rests_on_too_little``); a link
+    resting on one shared word stays when a link beside it rests on more."""
+    lexical = pa.sources[0][0]
+    if not isinstance(lexical, LexicalSimilarity):
+        return links
+    index = lexical.index
+    firm = {
+        (link.i, link.j)
+        for link in links
+        if not index.one_shared_word(link.i, link.j, pa.feats_a[link.i], pa.feats_b[link.j])
+    }
+    return [link for link in links if not _rests_on_too_little(pa, link, firm)]
+
+
+def _rests_on_too_little(pa: PairAnalysis, link: Link, firm: set[tuple[int, int]]) -> bool:
     """The link has nothing but one count to go on (``LexicalIndex.only_a_count``), or
-    one shared term in a pair of very few units (``LexicalIndex.one_term_of_few``), and
-    no other source backs it: "Eight of the jurors" with "Cells are 8-by-12 feet", "Only
-    a title" with "Title"."""
+    one shared term in a pair of very few units (``LexicalIndex.one_term_of_few``), or
+    one shared word (``LexicalIndex.one_shared_word``) and no ``firm`` link on the pair
+    before or after it, and no other source backs it: "Eight of the jurors" with "Cells
+    are 8-by-12 feet", "Only a title" with "Title", "Moskau und Pjöngjang bestreiten die
+    Waffenlieferungen" with "Von Pjöngjang aus fliegt Putin nach Vietnam weiter"."""
     lexical = pa.sources[0][0]
     if not isinstance(lexical, LexicalSimilarity):
         return False
     index, i, j = lexical.index, link.i, link.j
-    if not (index.only_a_count(i, j, pa.feats_a[i], pa.feats_b[j]) or index.one_term_of_few(i, j)):
+    if not (
+        index.only_a_count(i, j, pa.feats_a[i], pa.feats_b[j])
+        or index.one_term_of_few(i, j)
+        or (
+            index.one_shared_word(i, j, pa.feats_a[i], pa.feats_b[j])
+            and not _in_sequence(i, j, firm)
+        )
+    ):
         return False
     return not any(source.rows(link.i, link.i + 1)[0, link.j] > 0 for source, _ in pa.sources[1:])
+
+
+def _in_sequence(i: int, j: int, firm: set[tuple[int, int]]) -> bool:
+    """The pair before or after (i, j) on both sides is among the ``firm`` links."""
+    return (i - 1, j - 1) in firm or (i + 1, j + 1) in firm
 
 
 def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> int:
