@@ -14,9 +14,10 @@ bomberos llegaron dentro de 15 minutos": the most it took; "must leave within 72
 "arriveranno entro 20 minuti", "llegarán dentro de 15 minutos" stay deadlines): "dans
 72 heures", "tra 72 ore" tell a moment from now whatever the tense.
 
-Read from the clause's words only (from the last clause mark before the length), a
-modal or future anywhere in it winning over a past ("The firm said it will decide in 72
-hours"): precision first, a deadline compares with no length.
+Read from the clause's words only (from the last clause mark before the length; when the
+length opens the sentence, the clause after its phrase: "Within 10 minutes,
+firefighters arrived"), a modal or future anywhere in it winning over a past ("The firm
+said it will decide in 72 hours"): precision first, a deadline compares with no length.
 """
 
 from __future__ import annotations
@@ -138,6 +139,8 @@ def told_as_taken(text: str, start: int, end: int, language: str | None) -> bool
     if language not in _MODALS:
         return False
     words = _clause_words(text[:start])
+    if len(words) <= _OPENER_WORDS:  # "Within 10 minutes, firefighters arrived"
+        words += _main_clause_words(text[end:])
     if any(_modal(words, k, language) for k in range(len(words))):
         return False
     if any(w in _PAST_AUXILIARIES[language] or _simple_past(w, language) for w in words):
@@ -160,6 +163,20 @@ def told_as_to_come(text: str, start: int, language: str | None) -> bool:
         return False
     words = _clause_words(text[:start])
     return any(words[k] != "to" and _modal(words, k, language) for k in range(len(words)))
+
+
+# at most this many words before a length opening its sentence ("Within", "Nel giro di",
+# "Within the first"): the clause telling what took it follows the phrase
+_OPENER_WORDS = 3
+
+
+def _main_clause_words(after: str) -> list[str]:
+    """The words of the clause after a phrase that opens a sentence: after its first
+    clause mark, up to the next ("Within 10 minutes [of the alarm], firefighters
+    arrived"), or all that follows when no mark ends the phrase ("Within 48 hours the
+    suspect was arrested")."""
+    parts = _CLAUSE_MARK.split(after, maxsplit=2)
+    return [w.lower() for w in _WORDS.findall(parts[1] if len(parts) > 1 else parts[0])]
 
 
 def _clause_words(before: str) -> list[str]:

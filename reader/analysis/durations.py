@@ -123,11 +123,12 @@ _IN = re.compile(r"(?:in|en|em)\s+", re.IGNORECASE)
 # "within" and its like, which a past makes the most it took ("Firefighters arrived
 # within 10 minutes", "Die Feuerwehr traf binnen zehn Minuten ein", "Les pompiers sont
 # arrivés dans les dix minutes", "I soccorsi sono arrivati entro 20 minuti", "Los
-# bomberos llegaron dentro de 15 minutos", "Os bombeiros chegaram em até 15 minutos"): a
+# bomberos llegaron dentro de 15 minutos", "Os bombeiros chegaram em até 15 minutos",
+# "Nel giro di 20 minuti sono arrivati i soccorsi"): a
 # length told as a bound from above
 _WITHIN = re.compile(
     r"(?:within|inside(?:\s+of)?|binnen|innerhalb(?:\s+von)?|dans\s+les|entro|dentro\s+de"
-    r"|em\s+até)\s+",
+    r"|nel\s+giro\s+di|nell'arco\s+di|em\s+até)\s+",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(

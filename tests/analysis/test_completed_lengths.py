@@ -127,6 +127,40 @@ def test_within_after_a_past_is_how_long_it_took(language: str | None, text: str
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        (None, "Within 10 minutes, firefighters arrived at the scene."),
+        (None, "Within 10 minutes of the alarm, the first crews were there."),
+        (None, "Within 48 hours the suspect was arrested."),
+        (None, "In three hours, firefighters brought the blaze under control."),
+        ("Italian", "Nel giro di 20 minuti sono arrivati i soccorsi."),
+        ("Italian", "I soccorsi sono arrivati nel giro di 20 minuti."),
+        ("Italian", "Entro 20 minuti, i soccorsi sono arrivati sul posto."),
+        ("Spanish", "Dentro de 15 minutos, los bomberos llegaron."),
+        ("French", "Dans les dix minutes, les pompiers sont arrivés."),
+    ],
+)
+def test_a_length_opening_its_sentence_is_read_with_the_clause_after_it(
+    language: str | None, text: str
+) -> None:
+    assert frames(text, language) == [LENGTH]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "Within 72 hours, the government must respond."),
+        (None, "In 10 minutes we will know more."),
+        (None, "In 72 hours the bill passes."),
+        ("Italian", "Nel giro di 72 ore il governo dovrà decidere."),
+        ("Italian", "Entro 72 ore il governo dovrà rispondere."),
+    ],
+)
+def test_a_deadline_opening_its_sentence_stays_a_deadline(language: str | None, text: str) -> None:
+    assert frames(text, language) == [DEADLINE]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         (None, "Residents must leave within 72 hours."),
         (None, "Firefighters will respond within 10 minutes."),
         ("German", "Die Anwohner müssen das Gebiet binnen 72 Stunden verlassen."),
@@ -146,6 +180,8 @@ def test_within_after_a_modal_or_a_future_stays_a_deadline(language: str | None,
     ("language", "a", "b", "detail"),
     [
         (None, "Firefighters arrived at Grenfell Tower within 10 minutes.",
+         "Firefighters arrived at Grenfell Tower in 25 minutes.", "10 vs 25"),
+        (None, "Within 10 minutes, firefighters arrived at Grenfell Tower.",
          "Firefighters arrived at Grenfell Tower in 25 minutes.", "10 vs 25"),
         ("German", "Die Feuerwehr traf binnen zehn Minuten am Kölner Dom ein.",
          "Die Feuerwehr traf nach 25 Minuten am Kölner Dom ein.", "zehn vs 25"),
