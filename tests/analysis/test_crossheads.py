@@ -79,3 +79,17 @@ def test_a_short_sentence_introducing_a_quotation_is_still_linked(tmp_path: Path
     assert [al.b.slice(m.b) for m in linked] == [
         "Bodiford warned the prison guards who will handle Nichols."
     ]
+
+
+def test_an_unmatched_headline_is_a_passage_of_its_own(doc: Callable[[str], Document]) -> None:
+    a = doc(
+        "Texas prison escapee added to most wanted list\n"
+        "The marshals added a man serving three life sentences to their list.\n"
+        "Comeaux escaped from a prison van near Houston on Monday."
+    )
+    b = doc("Inmate escapes\nComeaux escaped from a prison van near Houston on Monday.")
+    al = align(a, b, method="lexical")
+    assert [a.slice(s) for s in al.only_a] == [
+        "Texas prison escapee added to most wanted list",
+        "The marshals added a man serving three life sentences to their list.",
+    ]
