@@ -12,25 +12,10 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.features import UnitFeatures, add_name, name_key, name_runs
+from reader.analysis.headline_case import headline_case
 from reader.analysis.mention import Mention
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
 _SMALL = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'-]*")  # a word written in small letters
-
-MIN_WORDS = 3  # words of four letters or more a unit needs to be judged
-CAPITALISED_SHARE = 0.8
-
-
-def headline_case(text: str) -> bool:
-    """True for a Title Case or ALL CAPS line: most longer words start with a capital and
-    it does not end as a sentence does ("Kim Jong Un met Vladimir Putin." is prose)."""
-    if text.rstrip().endswith("."):
-        return False
-    words = _WORD.findall(text)
-    if len(words) < MIN_WORDS:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= CAPITALISED_SHARE * len(words)
 
 
 def refine_headline_names(*sides: Sequence[UnitFeatures]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reader.analysis.cased_names import refine_cased_names
 from reader.analysis.features import UnitFeatures
-from reader.analysis.headlines import headline_case
+from reader.analysis.headline_case import headline_case
 from reader.analysis.lexicon import PERSON_NOUNS
 from reader.analysis.mention import Mention
 

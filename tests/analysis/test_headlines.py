@@ -7,25 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.headlines import headline_case, refine_headline_names
+from reader.analysis.headlines import refine_headline_names
 from reader.analysis.units import document_units
 from reader.model import Document
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Tara Reid Finally Checks Into Rehab For Undisclosed Reasons", True),
-        ("FALLOUT CONTINUES AFTER BRAZEN ESCAPE", True),
-        ("Ellen DeGeneres Returns to Host the Oscars", True),
-        ("Putin, Kim pledge 'mutual assistance' in event of outside aggression", False),
-        ("Kim Jong Un met Vladimir Putin in Pyongyang.", False),
-        ("Lindsay Lohan checks into rehab at Betty Ford Center", False),
-        ("Big Win", False),
-    ],
-)
-def test_headline_case(text: str, expected: bool) -> None:
-    assert headline_case(text) is expected
 
 
 def features(doc: Document) -> list[UnitFeatures]:
