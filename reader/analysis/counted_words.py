@@ -101,7 +101,10 @@ _GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")
 _AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
 # "an eight-year offer": the hyphened word a figure counts, which qualifies a noun
 HYPHEN_UNIT = re.compile(r"-(?!plus\b)([a-z]{2,})\b")
-_GROUP_NOUNS = frozenset("crew staff personnel people children police equipment".split())  # noqa: SIM905
+_GROUP_NOUNS = frozenset(
+    "crew staff personnel people children police equipment "  # noqa: SIM905
+    "militia force contingent battalion brigade".split()
+)
 # "two other rifles" counts rifles, as "Três outros arguidos", "deux autres accusés", "tres
 # otros acusados", "zwei weitere Angeklagte" count the accused
 _COUNT_MODIFIERS = frozenset(

@@ -1,41 +1,57 @@
 """A name between a figure and the noun it counts tells whose or what kind of thing is
 counted, as an adjective would: "400 Al-Shabaab fighters", "12 Boko Haram fighters",
-"200 al-Qaida militants", "30 Hamas-run schools", "5 Russian-made drones" count fighters,
-militants, schools and drones, not the name. In English only: German capitalises every
-noun ("400 Feuerwehr-Leute sind"), and French, Spanish, Italian and Portuguese tell the
-name after the noun ("400 combattants d'Al-Shabaab")."""
+"200 al-Qaida militants", "30 Hamas-run schools", "5 Russian-made drones", "2,000 U.S.
+troops", "3,000 U.S.-led troops" count fighters, militants, schools, drones and troops,
+not the name; so does "400 Al-Shabaab Fighters Killed", a Title Case headline whose
+capitals name nothing. In English only: German capitalises every noun ("400
+Feuerwehr-Leute sind"), and French, Spanish, Italian and Portuguese tell the name after
+the noun ("400 combattants d'Al-Shabaab")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from reader.analysis.cased_nationalities import nationality_unit
+from reader.analysis.headline_case import headline_case
 from reader.analysis.lexicon import DEMONYMS, STOPWORDS
 from reader.analysis.stems import WORD
 
 _LONGEST = 3  # words of a name before the noun: "12 Malaysia Airlines crew"
+# a word of a name: "Al-Shabaab", or an abbreviation with dots, alone or hyphened to a
+# word in small letters ("U.S.", "U.N.", "U.S.-led")
+_NAME_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{WORD.pattern}")
 
 
 def past_name(text: str, end: int, counted: Callable[[str], bool], language: str | None) -> int:
     """Where the noun a figure ending at ``end`` of ``text`` counts comes after a name of
     up to three words in capitals (``language`` English, None): the name's end, when the
-    word after it is in small letters and ``counted`` (a plural, "fighters", or a group,
-    "crew"); else ``end``. A nationality in capitals is what is counted, as before ("12
-    Somali pirates", "12 Poles"), unless a word in small letters is hyphened to it
-    ("5 Russian-made drones")."""
+    word after it is ``counted`` (a plural, "fighters", or a group, "crew") and in small
+    letters, or capitalised in a Title Case line; else ``end``. A nationality in capitals
+    is what is counted, as before ("12 Somali pirates", "12 Poles"), unless a word in
+    small letters is hyphened to it ("5 Russian-made drones") or it opens the name of a
+    body before a group noun ("a 5,000-strong African Union force")."""
     if language is not None:
         return end
     pos = end
+    national = False  # the name opens with a nationality: "African Union"
     for told in range(_LONGEST + 1):
-        m = WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        m = _NAME_WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
         if m is None:
             return end
         word = m.group()
+        low = word.lower()
+        noun = told > 0 and low not in STOPWORDS and counted(low)
+        # after a nationality, a body's name and a group noun: "African Union force",
+        # not "Somali crew" nor "Somali Navy pirates" (the nationality counts them)
+        noun = noun and not (national and (told == 1 or low.endswith("s")))
         if word.islower():
-            noun = told > 0 and word not in STOPWORDS and counted(word)
             return pos if noun else end
-        if told == _LONGEST or (told == 0 and _nationality(word)):
+        if noun and headline_case(text):  # "400 Al-Shabaab Fighters Killed"
+            return pos
+        if told == _LONGEST:
             return end
+        national = national or (told == 0 and _nationality(word))
         pos = m.end()
     return end
 

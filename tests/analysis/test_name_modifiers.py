@@ -9,6 +9,14 @@ import pytest
 
 from tests.analysis.sentence_pairs import details, feats, shared_figures
 
+# "The February 2008 three-hour plus broadcast ... hit a low 32 million U.S. viewers"
+# (ECB+ 2_5ecb, line 16)
+_OSCARS = (
+    "The February 2008 three-hour plus broadcast, hosted for the second time by Stewart, hit "
+    "a low 32 million U.S. viewers and entered the record books as the least-watched Oscars "
+    "ever."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "counted"),
@@ -19,6 +27,15 @@ from tests.analysis.sentence_pairs import details, feats, shared_figures
         ("Airstrikes damaged 30 Hamas-run schools in Gaza City.", "school"),
         ("Air defences shot down 5 Russian-made drones over Kyiv.", "drone"),
         ("The jet was carrying 12 Malaysia Airlines crew members.", "member"),
+        ("Police said 200 Al-Shabaab militia had crossed into Kenya overnight.", "militia"),
+        ("Ethiopia will keep its 4,400 Amisom force in Somalia until May.", "forc"),
+        ("The 850 Ugandan Army contingent arrived in Mogadishu on Monday.", "conting"),
+        ("The 700 Kenya Defence Forces battalion crossed the border.", "battalion"),
+        ("A 3,000 Republican Guard brigade defended the airport.", "brigad"),
+        # a Title Case headline: its capitals name nothing
+        ("400 Al-Shabaab Fighters Killed In Kenyan Raid", "fighter"),
+        ("12 Boko Haram Fighters Killed As Troops Repel Attack", "fighter"),
+        ("2,000 U.S. Troops To Leave Somalia", "troop"),
     ],
 )  # fmt: skip
 def test_the_noun_after_a_name_is_counted(text: str, counted: str) -> None:
@@ -30,6 +47,10 @@ def test_the_noun_after_a_name_is_counted(text: str, counted: str) -> None:
     [
         ("The Indian navy has captured 23 Somalian pirates.", None, "somalian"),
         ("Marine commandos seized 12 Somali pirates.", None, "somali"),
+        ("Marine commandos freed the 26 Somali crew of the dhow.", None, "somali"),
+        ("Some 300 Kenyan Army soldiers crossed the border on Sunday.", None, "kenyan"),
+        ("Indian Navy Captures 26 Somali Pirates In Gulf Of Aden", None, "somali"),
+        ("Navy Frees 26 Somali Crew Held By Pirates", None, "somali"),
         ("Rund 400 Feuerwehr-Leute sind im Einsatz.", "German", "feuerwehr-leut"),
     ],
 )  # fmt: skip
@@ -71,9 +92,52 @@ def test_two_things_one_name_qualifies_are_two_counts(a: str, b: str) -> None:
          "Ukrainian air defences shot down seven drones over Kyiv overnight.", "5 vs seven"),
         ("Around 200 al-Qaida militants were holed up in the town, the army said.",
          "Around 150 militants were holed up in the town, the army said.", "200 vs 150"),
+        ("Some 400 Al-Shabaab militia attacked the base before dawn, officials said.",
+         "Some 300 Al-Shabaab militia attacked the base before dawn, officials said.",
+         "400 vs 300"),
+        (_OSCARS,
+         "The 2008 broadcast, hosted for the second time by Stewart, drew 36 million "
+         "viewers, the smallest audience in the show's history.", "32 million vs 36 million"),
+        ("Some 2,000 U.S. troops are stationed in Somalia, the Pentagon said.",
+         "About 2,500 troops are stationed in Somalia, the Pentagon said.", "2,000 vs 2,500"),
+        ("About 3,000 U.S.-led troops entered the city at dawn, officials said.",
+         "About 2,000 troops entered the city at dawn, officials said.", "3,000 vs 2,000"),
+        ("400 Al-Shabaab Fighters Killed In Kenyan Raid",
+         "Kenyan troops killed 300 fighters in the raid, the army said.", "400 vs 300"),
     ],
 )  # fmt: skip
 def test_a_count_after_a_name_against_another_figure_is_reported(
     a: str, b: str, detail: str
 ) -> None:
     assert details(a, b) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        (_OSCARS, "viewer"),
+        ("Some 2,000 U.S. troops are stationed in Somalia, the Pentagon said.", "troop"),
+        ("About 1,200 U.N. peacekeepers patrol the buffer zone.", "peacekeep"),
+        ("The 30 U.K. nationals on board were flown home on Sunday.", "nation"),
+        ("About 3,000 U.S.-led troops entered the city at dawn.", "troop"),
+    ],
+)  # fmt: skip
+def test_the_noun_after_an_abbreviation_with_dots_is_counted(text: str, counted: str) -> None:
+    assert feats(text).numbers[-1].unit_word == counted  # the last: not 2_5ecb's "three-hour"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("400 Al-Shabaab Fighters Killed In Kenyan Raid",
+         "Kenyan troops killed 400 fighters in the raid, the army said.", "400"),
+        # ECB+ 12_4ecbplus's headline in Title Case, against 12_7ecbplus, line 4
+        ("Indian Navy Captures 26 Somali Pirates In Gulf Of Aden",
+         "An Indian warship on Thursday intercepted three boats with 26 Somali pirates in "
+         "the Gulf of Aden and foiled an attack on merchant vessels.", "26"),
+    ],
+)  # fmt: skip
+def test_a_title_case_headline_shares_its_figure_with_the_article(
+    a: str, b: str, shared: str
+) -> None:
+    assert shared_figures(a, b) == [(shared, shared)]
