@@ -58,6 +58,14 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     glued = _GLUED_COUNTER.match(text, end)
     if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
         return glued.group()
+    strong = _STRONG.match(text, end)
+    if strong is not None:  # "a 5,000-strong force": its people, told by the noun after
+        of = _GROUP_OF.match(text, strong.end())
+        # "the 400-strong contingent of Kenyan troops" counts them as "400 Kenyan troops"
+        inside = _unit_after(text, of.end(), stem, language) if of is not None else ""
+        if inside:
+            return inside
+        end = strong.end()
     hyphened = HYPHEN_UNIT.match(text, end)
     if hyphened is not None:  # "an eight-year offer", "a five-boat attack"; not "8-by-12"
         word = hyphened.group(1).lower()
@@ -99,8 +107,11 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
 
 _GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")
 _AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
-# "an eight-year offer": the hyphened word a figure counts, which qualifies a noun
-HYPHEN_UNIT = re.compile(r"-(?!plus\b)([a-z]{2,})\b")
+# "an eight-year offer": the hyphened word a figure counts, which qualifies a noun; not
+# "-plus", nor "-strong", whose figure counts the noun after it
+HYPHEN_UNIT = re.compile(r"-(?!plus\b|strong\b)([a-z]{2,})\b")
+_STRONG = re.compile(r"-strong\b")
+_GROUP_OF = re.compile(r" [a-z]+ of(?= )")  # "-strong contingent of": what it is made of
 _GROUP_NOUNS = frozenset(
     "crew staff personnel people children police equipment "  # noqa: SIM905
     "militia force contingent battalion brigade".split()
