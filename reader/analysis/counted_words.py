@@ -54,7 +54,8 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     lower-case words, a plural after a singular is what is counted: ``two pirate boats``
     counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates;
     in English, a name before the noun tells what kind (``400 Al-Shabaab fighters``
-    counts fighters: reader.analysis.name_modifiers)."""
+    counts fighters: reader.analysis.name_modifiers); after "-strong", the noun it tells
+    the size of (``a 5,000-strong force`` counts the force)."""
     glued = _GLUED_COUNTER.match(text, end)
     if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
         return glued.group()

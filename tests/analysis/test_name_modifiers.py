@@ -60,10 +60,23 @@ def test_a_nationality_or_a_german_noun_is_still_counted(
     assert [m.unit_word for m in feats(text, language).numbers] == [counted]
 
 
-def test_a_count_after_a_name_shares_its_figure_with_the_plain_noun() -> None:
-    a = "Some 400 Al-Shabaab fighters stormed the military base in Lower Shabelle."
-    b = "About 400 fighters stormed the military base before dawn, officials said."
-    assert shared_figures(a, b) == [("400", "400")]
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("Some 400 Al-Shabaab fighters stormed the military base in Lower Shabelle.",
+         "About 400 fighters stormed the military base before dawn, officials said.",
+         [("400", "400")]),
+        # ECB+ 2_5ecb line 16 and 2_7ecb line 24
+        (_OSCARS,
+         "The 2008 telecast delivered 32 million total viewers, a 24% drop compared with "
+         "the previous year's ceremony, according to figures from Nielsen Media Research.",
+         [("2008", "2008"), ("32 million", "32 million")]),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_name_shares_its_figure_with_the_plain_noun(
+    a: str, b: str, shared: list[tuple[str, str]]
+) -> None:
+    assert shared_figures(a, b) == shared
 
 
 @pytest.mark.parametrize(
