@@ -12,15 +12,17 @@ is any name not listed: neither decides anything. The lists are reader.ingest.gi
 
 from __future__ import annotations
 
-from reader.ingest.given_names import FEMALE, MALE
+from reader.ingest.given_names import FEMALE, MALE, slavic_sex
 
 
 def pronoun_of(first: str) -> str | None:
-    """ "she" for a woman's first name, "he" for a man's; None for a name both carry or
-    none of the lists holds."""
+    """ "she" for a woman's first name, "he" for a man's (one of the lists', or a Czech or
+    Polish one's ending); None for a name both carry or none of them tells."""
     word = first.lower()
     if word in FEMALE and word not in MALE:
         return "she"
     if word in MALE and word not in FEMALE:
         return "he"
-    return None
+    if word in FEMALE or word in MALE:
+        return None
+    return {"female": "she", "male": "he"}.get(slavic_sex(word) or "")

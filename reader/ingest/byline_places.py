@@ -27,14 +27,13 @@ import re
 import unicodedata
 
 from reader.ingest.agencies import AGENCIES
-from reader.ingest.given_names import FEMALE, GIVEN, MALE
-from reader.ingest.place_words import PLACE_GOERS, PLACE_OPENERS
+from reader.ingest.given_names import is_given_name
+from reader.ingest.place_words import PLACE_CLOSERS, PLACE_GOERS, PLACE_OPENERS
 from reader.ingest.regions import is_region
 from reader.ingest.surname_shapes import reads_as_full_name
 
-__all__ = ["is_place_name", "reads_as_writer", "story_names"]
+__all__ = ["credited", "is_place_name", "reads_as_writer", "says", "story_names"]
 
-_GIVEN = FEMALE | MALE | GIVEN
 # words naming a paper, a broadcaster or a news site, as a byline names the writer's
 _MEDIA_TEXT = """
     news press presse post times today zeitung journal herald tribune telegraph guardian
@@ -71,33 +70,86 @@ def is_place_name(name: str) -> bool:
     """``name`` (capitalised words) reads as a place: a country, state or region the
     project knows ("South Korea", "New Mexico"), or a place of several words opened or
     closed by a word of places ("Bad Homburg", "Buenos Aires", "São Paulo", "Le Havre",
-    "Mexico City"), its first word no known given name."""
+    "Mexico City", "St. Paul"), its first word no known given name ("Victoria Bay" is a
+    person's), or closed by a word no person's name ends with ("Ann Arbor", "Beverly
+    Hills", reader.ingest.place_words.PLACE_CLOSERS)."""
     words = _WORD.findall(name)
     if not words:
         return False
     if is_region(" ".join(w.casefold() for w in words)):
         return True
     first, last = _folded(words[0]), _folded(words[-1])
-    if first in _GIVEN:
+    if len(words) > 1 and last in PLACE_CLOSERS:
+        return True
+    if is_given_name(words[0]):
         return False
     return first in PLACE_OPENERS or words[0].casefold() in PLACE_OPENERS or last in PLACE_GOERS
 
 
-def reads_as_writer(name: str, story: str = "") -> bool:
+def reads_as_writer(name: str, story: str = "", credits: str = "") -> bool:
     """``name`` (a byline's part after a comma, two capitalised words or more: "Olena
     Kovalenko", "Bad Homburg", "Baton Rouge", "Associated Press") reads as a writer's name:
     a known given name first, and no place, agency, paper or role; not named in the
     ``story`` (the article's lines but its bylines and credits), which names a place it
-    was written from, not its writer (see the module's notes)."""
+    was written from, not its writer (see the module's notes). A name the ``credits``
+    (the article's credit lines: "Reporting by ...", "Photo: ...") name as a person's,
+    or one the story says speaks ("... Jordan Valley said"), no known place, is a
+    writer's however its words read (:func:`names_person`)."""
     words = _WORD.findall(name)
-    if len(words) < 2 or is_place_name(name) or story_names(story, name):
+    if len(words) < 2:
         return False
     folded = [w.casefold().rstrip(".") for w in words]
     if " ".join(folded) in AGENCIES or any(w in AGENCIES for w in folded):
         return False
     if any(w in _NOT_WRITER_WORDS or _folded(w) in _NOT_WRITER_WORDS for w in folded):
         return False
-    return _folded(words[0]) in _GIVEN or reads_as_full_name(words)
+    if credited(credits, name) or (not is_place_name(name) and says(story, name)):
+        return True
+    if is_place_name(name) or story_names(story, name):
+        return False
+    return is_given_name(words[0]) or reads_as_full_name(words)
+
+
+# where a credit line names people: after "by" or a label's colon, up to where they wrote
+# from ("Reporting by Jane Smith in Hamburg; Editing by John Doe", "Photo: Jane Doe/AP"),
+# and before "contributed" ("Choe Sang-Hun contributed reporting from Seoul.")
+_CREDITED = re.compile(
+    r"(?:\bby|:)\s+(?P<after>[^;()\n]+)|(?P<before>[^;().\n]+?)\s+contributed\b",
+    re.IGNORECASE,
+)
+_CREDIT_PLACE = re.compile(r"\s+(?:in|from|at|for|with)\s+.*$", re.IGNORECASE)
+_CREDIT_APART = re.compile(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def credited(credits: str, name: str) -> bool:
+    """The credit lines ``credits`` name ``name`` as a person's, whole: "Reporting by
+    Ayesha Rascoe; Editing by John Doe", "Additional reporting by Carla Hills", "Photo:
+    Jane Doe/Reuters"; not a place they were written from ("Reporting by Jane Smith in
+    Ann Arbor")."""
+    key = " ".join(name.casefold().split())
+    for m in _CREDITED.finditer(credits):
+        names = _CREDIT_PLACE.sub("", m.group("after") or m.group("before"))
+        if any(" ".join(part.casefold().split()) == key for part in _CREDIT_APART.split(names)):
+            return True
+    return False
+
+
+# a verb of saying after a name or before it: "Jordan Valley said", "Jordan Valley, a
+# farmer, told", "said Jordan Valley"
+_SAYS = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|recalled)"
+
+
+def says(story: str, name: str) -> bool:
+    """``story`` tells of ``name`` saying something: "... Jordan Valley said", "...,"
+    said Jordan Valley", "Jordan Valley, 34, told reporters": a person's name."""
+    if not story:
+        return False
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    said = (
+        rf"(?<!\w){words}(?:,[^,\n]{{1,60}},)?\s+{_SAYS}\b"
+        rf"|\b(?:said|says|told|added)\s+{words}(?!\w)"
+    )
+    return re.search(said, story) is not None
 
 
 def story_names(story: str, name: str) -> bool:

@@ -97,8 +97,8 @@ def byline_word(language: str | None) -> str:
     return BY_WORDS.get(language or "", "By")
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"
-_LOWER = "a-zß-öø-ÿćčđłńřśšźżž"
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĎĐĚŁŃŇŘŚŠŤŮŹŻŽ"
+_LOWER = "a-zß-öø-ÿćčďđěłńňřśšťůźżž"
 # a name's word: "Anna", "Müller", "MÜLLER", "Jean-Baptiste", "O'Neill", "McKenzie", "J.",
 # "A.-M."
 _NAME_START = rf"[{_UPPER}](?:[{_LOWER}{_UPPER}'’]*[{_LOWER}{_UPPER}]|\.)"
@@ -226,16 +226,33 @@ _NOT_A_NAME = (
     rf"(?!(?i:{DAY_OR_MONTH}|the|a|an|this|that|then|now|far|contrast|comparison|law|mid|"
     r"early|late|noon|night)\b)"
 )
+# a dot a place's shortened word ends with, in a byline's tail: "St." of "St. Louis",
+# "Mt." of "Mt. Vernon", a state's as the AP shortens it ("St. Paul, Minn.", "Ann Arbor,
+# Mich.", "Atlanta, Ga."), an initial ("Washington, D.C."); no sentence's end
+_SHORT_PLACE_WORDS = """
+    St Ste Mt Ft Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn
+    Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
+"""
+_ABBREVIATION_DOT = "|".join(
+    [r"(?<=\b[A-Z])\."]
+    + [
+        rf"(?<=\b(?i:{'|'.join(w for w in _SHORT_PLACE_WORDS.split() if len(w) == size)}))\."
+        for size in sorted({len(w) for w in _SHORT_PLACE_WORDS.split()})
+    ]
+)
 _BYLINE = LazyPattern(
     rf"^(?i:by)\s+(?P<names>{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,6}})"
-    # "By Jane Doe (Reuters)", "By Jane Smith (Washington)"
-    r"(?P<tail>\s*(?:[,|/–—-]\s*[^\n.!?]{0,80}|\([\w .,/&'’-]{2,30}\)))?$"
+    # "By Jane Doe (Reuters)", "By Jane Smith (Washington)", "By Jane Doe, St. Paul, Minn."
+    rf"(?P<tail>\s*(?:[,|/–—-]\s*(?:[^\n.!?]|{_ABBREVIATION_DOT}){{0,80}}"
+    r"|\([\w .,/&'’-]{2,30}\)))?$"
 )
 # "By Jane Smith in Kyiv", "By Jane Smith and John Doe in Washington": two words of a name
 # at least before the place ("By Christmas in London" is none)
 _BYLINE_AT = LazyPattern(
     rf"^(?i:by)\s+(?P<names>{_NOT_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,6}})"
-    r"(?P<tail>\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+    r"(?P<tail>\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    # the state after the town: "By Jane Doe in St. Paul, Minn."
+    rf"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:{_ABBREVIATION_DOT})?)?)$"
 )
 
 # "By The Associated Press", "By The Times Staff"
@@ -276,7 +293,7 @@ class Byline:
 
 
 def byline_parts(
-    line: str, *, spaced: bool = False, named: str | None = None, story: str = ""
+    line: str, *, spaced: bool = False, named: str | None = None, story: str = "", credits: str = ""
 ) -> Byline | None:
     """The parts of the byline ``line`` ("Von Anna Müller (Berlin)", "By Jane Smith,
     Washington"), a date stamp set off after it left out (by a space too when ``spaced``:
@@ -284,7 +301,8 @@ def byline_parts(
     naming its writers (a desk's, "By The Associated Press", prose). A part after a comma
     is a writer or the tail's (see ``_regrouped``; ``named``: the writers the page names,
     when known; ``story``: the article's lines but its bylines and credits, whose places
-    are no writers)."""
+    are no writers and whose speakers are people; ``credits``: its credit lines, whose
+    names are people's)."""
     dated = set_off_date(line, spaced=spaced)
     line = (dated.before if dated is not None and _is_byline(dated.before) else line).strip()
     if not _is_byline(line) or _DESK.match(line):
@@ -292,7 +310,7 @@ def byline_parts(
     m = _FOREIGN_BYLINE.match(line) or _BYLINE_AT.match(line) or _BYLINE.match(line)
     if m is None or _BYLINE_THE.match(line):
         return None
-    writers, tail = _regrouped(m.group("names"), m.group("tail") or "", named, story)
+    writers, tail = _regrouped(m.group("names"), m.group("tail") or "", named, story, credits)
     return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail.strip())
 
 
@@ -304,42 +322,45 @@ _MORE_WRITERS = LazyPattern(
 _APART = LazyPattern(r"(\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|y|e|en|&)\s+)")
 
 
-def _regrouped(names: str, tail: str, named: str | None, story: str = "") -> tuple[list[str], str]:
+def _regrouped(
+    names: str, tail: str, named: str | None, story: str = "", credits: str = ""
+) -> tuple[list[str], str]:
     """The writers among a byline's ``names`` and the names its ``tail`` opens with, and
     what follows them: a part after a comma is a writer when it reads as one
     (reader.ingest.byline_places: "Olena Kovalenko", not "Bad Homburg", "Buenos Aires",
-    "Associated Press", "Baton Rouge", nor a place the ``story`` names); when the page
-    names its writers (``named``, its metadata's), only a part it names is one. The rest
-    goes to the tail as written."""
+    "Associated Press", "Baton Rouge", nor a place the ``story`` names; one the
+    ``credits`` name, or the story says speaks, is); when the page names its writers
+    (``named``, its metadata's), only a part it names is one. The rest goes to the tail
+    as written."""
     more = _MORE_WRITERS.match(tail)
     if more is not None:
         names, tail = names + tail[: more.end()], tail[more.end() :]
     pieces = _APART.split(names)
     writers, marks = pieces[0::2], pieces[1::2]
-    while marks and not _is_writer(writers[-1], marks[-1], named, story):
+    while marks and not _is_writer(writers[-1], marks[-1], named, story, credits):
         tail = marks.pop() + writers.pop() + tail
     return [w.strip() for w in writers], tail
 
 
-def _is_writer(name: str, mark: str, named: str | None, story: str) -> bool:
+def _is_writer(name: str, mark: str, named: str | None, story: str, credits: str) -> bool:
     """The byline's part ``name``, after ``mark`` (a comma, "and"), is a writer's."""
     if named is None and "," not in mark and ";" not in mark:
         return True
-    return is_later_writer(name, named, story)
+    return is_later_writer(name, named, story, credits)
 
 
-def is_later_writer(name: str, named: str | None, story: str = "") -> bool:
+def is_later_writer(name: str, named: str | None, story: str = "", credits: str = "") -> bool:
     """``name``, a byline's part after its first writer and a comma, is a writer's: one
     ``named`` names (the page's metadata's writers) when it names any, else one that
     reads as a writer's (reader.ingest.byline_places); never a place, nor one the
-    ``story`` names."""
+    ``story`` names, unless the ``credits`` name it or the story says it speaks."""
     if named is not None:
         return (
             name.strip().casefold() in named.casefold()
             and not is_place_name(name)
             and not story_names(story, name)
         )
-    return reads_as_writer(name, story)
+    return reads_as_writer(name, story, credits)
 
 
 # Credits of the writing, as a story's last line gives them: "Reporting by Jane Smith in

@@ -9,6 +9,8 @@ reader.ingest.calendar_words are, so ingestion may read a byline's second writer
 
 from __future__ import annotations
 
+import unicodedata
+
 FEMALE = frozenset(
     """
     abigail agnes aisha alice alicia alison allison amanda amber amelia amy anastasia
@@ -106,3 +108,38 @@ GIVEN = frozenset(
     katarzyna agnieszka malgorzata ewa natalya tetiana kateryna iryna yuliia olha daria
     """.split()  # noqa: SIM905
 )
+
+# The endings of Czech and Polish given names the lists leave out, a man's and a woman's:
+# "Jaroslav", "Przemysław", "Vladimír", "Zdeněk", "Marek", "Mariusz", "Tomasz" and
+# "Jaroslava", "Bronisława", "Kristýna", "Kristína", "Kateřina" (no word of four
+# letters or fewer; "Uzbek", "Greek" are none)
+_SLAVIC_MALE_ENDINGS = ("slav", "sław", "mír", "ěk", "ek", "usz", "asz")
+_SLAVIC_FEMALE_ENDINGS = ("slava", "sława", "míra", "ína", "ýna", "řina")
+_SLAVIC_SHORTEST = 4
+# words of those endings that are no given name: places and peoples ("Bratislava")
+_NOT_SLAVIC_GIVEN = frozenset("bratislava jaroslavl uzbek kazbek".split())  # noqa: SIM905
+
+
+def slavic_sex(word: str) -> str | None:
+    """ "female" or "male" when ``word`` ends as a Czech or Polish given name of a woman
+    ("Kristýna", "Jaroslava") or of a man ("Jaroslav", "Przemysław", "Tomasz", "Zdeněk")
+    does; None for another word ("Greek", "Bratislava", "Creek")."""
+    low = word.casefold().rstrip(".")
+    if len(low) <= _SLAVIC_SHORTEST or low in _NOT_SLAVIC_GIVEN or not low.isalpha():
+        return None
+    if low.endswith(_SLAVIC_FEMALE_ENDINGS):
+        return "female"
+    if low.endswith("eek") or (low.endswith("ek") and low[-3] in "aeiouy"):
+        return None  # "Cheek", "Kopeek": a vowel before "-ek" opens no given name's ending
+    return "male" if low.endswith(_SLAVIC_MALE_ENDINGS) else None
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` is a given name the lists hold (accents aside: "Jürgen", "François"), or
+    one of a Czech or Polish given name's endings (:func:`slavic_sex`)."""
+    low = word.casefold().rstrip(".")
+    plain = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+    return low in _NAMES or plain in _NAMES or slavic_sex(word) is not None
+
+
+_NAMES = FEMALE | MALE | GIVEN

@@ -100,7 +100,7 @@ def with_byline(
     writers = _writers(author) if author and not _is_agencies_credit(author) else ""
     if not writers:
         return text
-    page = _page_byline(blocks, author or "", named, _story(text))
+    page = _page_byline(blocks, author or "", named, _story(text), _credits(text))
     agency = _page_agency(blocks, writers) or _agency_after(page)
     names = _without_agency(writers, agency)
     if page is not None:
@@ -209,7 +209,7 @@ def with_closing_byline(text: str, closing: str | None) -> str:
     if closing is None:
         return text
     line = " ".join(closing.split())
-    byline = byline_parts(line, story=_story(text))
+    byline = byline_parts(line, story=_story(text), credits=_credits(text))
     if byline is not None:
         if all(_names(text, writer) for writer in byline.writers):
             return text
@@ -219,22 +219,22 @@ def with_closing_byline(text: str, closing: str | None) -> str:
 
 
 def _page_byline(
-    blocks: Sequence[str], author: str, named: str | None, story: str
+    blocks: Sequence[str], author: str, named: str | None, story: str, credits: str = ""
 ) -> Byline | None:
     """The page's own byline among ``blocks``, naming writers the extractor's ``author``
     names ("Anna Müller; Berlin" of "Von Anna Müller, Berlin"; "Anna Müller" of "Von Anna
     Müller (Berlin)"), whose place, role or desk after them the extractor dropped with
     its element; None when no block is one. A part after a comma is a writer as
-    ``named`` (the metadata's writers) or, without them, its words and the ``story``
-    tell (reader.ingest.bylines.byline_parts)."""
+    ``named`` (the metadata's writers) or, without them, its words, the ``story`` and
+    its ``credits`` tell (reader.ingest.bylines.byline_parts)."""
     key = author.casefold()
     for block in blocks:
         line = " ".join(block.split())
         # the writers' names without "By", as a page's closing byline element prints them
         # ("Jane Smith, Hamburg"), read as a byline when the metadata names them
         for byline in (
-            byline_parts(line, spaced=True, named=named, story=story),
-            byline_parts(f"By {line}", named=named, story=story),
+            byline_parts(line, spaced=True, named=named, story=story, credits=credits),
+            byline_parts(f"By {line}", named=named, story=story, credits=credits),
         ):
             if byline is not None and all(" " in w and w.casefold() in key for w in byline.writers):
                 return byline
@@ -250,8 +250,9 @@ def marked_writers(author: str | None, named: str | None, text: str) -> str | No
     if not author:
         return author
     first, *more = (name.strip() for name in author.split(";"))
-    story = _story(text)
-    return "; ".join([first, *(name for name in more if is_later_writer(name, named, story))])
+    story, credits = _story(text), _credits(text)
+    writers = (name for name in more if is_later_writer(name, named, story, credits))
+    return "; ".join([first, *writers])
 
 
 def _story(text: str) -> str:
@@ -260,6 +261,26 @@ def _story(text: str) -> str:
     return "\n".join(
         line for line in text.split("\n") if not is_byline(line) and not is_writing_credit(line)
     )
+
+
+# a picture's credit on a line of its own: "Photo: Jane Doe/Reuters", "Credit: Jane Doe"
+_PHOTO_LABEL = LazyPattern(
+    r"^(?:photo|photograph|picture|image|credit|photo credit)s?\s*:\s*\S", re.IGNORECASE
+)
+
+
+def _credits(text: str) -> str:
+    """The credit lines of ``text``: its credits of the writing ("Reporting by Jane Smith;
+    Editing by John Doe", "Additional reporting by Tom Lee") and of its pictures ("Photo:
+    Jane Doe/Reuters", a caption's "... in Athens. Photo: Jane Doe"), whose names are
+    people's (reader.ingest.byline_places.credited)."""
+    credits = []
+    for line in text.split("\n"):
+        if is_writing_credit(line) or _PHOTO_LABEL.match(line):
+            credits.append(line)
+        elif (at := trailing_credit(line)) is not None:
+            credits.append(line[at:])
+    return "\n".join(credits)
 
 
 def _tail(page: Byline | None, agency: str | None) -> str:

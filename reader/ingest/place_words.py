@@ -29,3 +29,7 @@ PLACE_GOERS = frozenset(
     committee authority board bank university college school court police
     """.split()  # noqa: SIM905
 )
+# words that close a place's name whatever opens it, a given name too: "Ann Arbor",
+# "Beverly Hills", "Palm Beach", "Niagara Falls", "Grand Rapids", "Cedar Springs",
+# "Washington Heights" (a person's surname rarely: "Carla Hills" reads as a place)
+PLACE_CLOSERS = frozenset("arbor hills falls rapids springs beach heights".split())  # noqa: SIM905

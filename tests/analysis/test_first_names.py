@@ -22,3 +22,13 @@ def test_a_name_of_either_sex_or_unknown_tells_nothing(first: str) -> None:
 
 def test_no_name_is_in_both_lists() -> None:
     assert not FEMALE & MALE
+
+
+@pytest.mark.parametrize(
+    ("first", "pronoun"),
+    [("Jaroslav", "he"), ("Przemysław", "he"), ("Zdeněk", "he"), ("Kristýna", "she")],
+)
+def test_a_czech_or_polish_first_name_gives_its_pronoun_by_its_ending(
+    first: str, pronoun: str
+) -> None:
+    assert pronoun_of(first) == pronoun

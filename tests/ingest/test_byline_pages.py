@@ -402,3 +402,17 @@ def test_the_extractor_s_author_keeps_a_second_writer_and_loses_the_place() -> N
     )
     assert marked_writers("Anna Müller; Reggio Emilia", None, story) == "Anna Müller"
     assert marked_writers("Anna Müller; Tom Schmidt", "anna müller", story) == "Anna Müller"
+
+
+def test_the_extractor_s_author_keeps_a_second_writer_the_credits_name() -> None:
+    """ "Ayesha Rascoe" reads as no writer by her words; the story's closing credit names
+    her, and the line of writers' names is dimmed by both."""
+    story = "\n\n".join(
+        [*_QUAKE_STORY, "Additional reporting by Ayesha Rascoe; Editing by Tom Lee"]
+    )
+    assert marked_writers("Anna Müller; Ayesha Rascoe", None, story) == (
+        "Anna Müller; Ayesha Rascoe"
+    )
+    assert marked_writers("Anna Müller; Ayesha Rascoe", None, "\n\n".join(_QUAKE_STORY)) == (
+        "Anna Müller"
+    )

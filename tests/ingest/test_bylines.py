@@ -354,6 +354,11 @@ SECOND_WRITERS = [
     ("Por María López, Carlos Ruiz", ("María López", "Carlos Ruiz")),
     ("di Marco Rossi, Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
     ("Por João Silva, Ana Souza", ("João Silva", "Ana Souza")),
+    # Czech and Polish given names no list holds, told by their endings
+    ("By Robert Tait, Jaroslav Plesl", ("Robert Tait", "Jaroslav Plesl")),
+    ("Von Anna Müller, Przemysław Czarnek", ("Anna Müller", "Przemysław Czarnek")),
+    ("By Shaun Walker, Zdeněk Hřib", ("Shaun Walker", "Zdeněk Hřib")),
+    ("By Shaun Walker, Kristýna Kočí", ("Shaun Walker", "Kristýna Kočí")),
 ]
 
 
@@ -389,7 +394,42 @@ PLACES_AFTER_A_COMMA = [
     ("By Jane Doe, Glen Ellyn", ", Glen Ellyn"),
     ("By Jane Doe, Port Harcourt", ", Port Harcourt"),
     ("Von Anna Müller, Gorzów Wielkopolski", ", Gorzów Wielkopolski"),
+    # a given name before a word that closes places: a place, not a second writer
+    ("By Jane Doe, Ann Arbor", ", Ann Arbor"),
+    ("By Jane Doe, Beverly Hills", ", Beverly Hills"),
+    # "St." and a state's short form in the place, as the AP writes them
+    ("By Jane Doe, St. Paul, Minn.", ", St. Paul, Minn."),
+    ("By Jane Doe, St. Louis", ", St. Louis"),
+    ("By Jane Doe, Ann Arbor, Mich.", ", Ann Arbor, Mich."),
+    ("By Jane Doe, Grand Rapids, Mich.", ", Grand Rapids, Mich."),
+    ("By Jane Doe, Washington, D.C.", ", Washington, D.C."),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("By Jane Doe in St. Paul, Minn.", "in St. Paul, Minn."),
+        ("By Jane Doe in St. Louis", "in St. Louis"),
+        ("By Jane Doe in Ann Arbor, Mich.", "in Ann Arbor, Mich."),
+    ],
+)
+def test_a_place_after_in_keeps_its_st_and_its_state(line: str, tail: str) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.writers, byline.tail) == (("Jane Doe",), tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe, today. Police said the man fled.",
+        "By Jane Doe, St. Louis. Police said the man fled.",
+    ],
+)
+def test_a_sentence_after_a_byline_s_place_is_no_byline(line: str) -> None:
+    """Only a place's shortened word ends with a dot in a byline's tail."""
+    assert not is_byline(line)
 
 
 @pytest.mark.parametrize(("line", "tail"), PLACES_AFTER_A_COMMA)
@@ -406,6 +446,37 @@ def test_a_part_after_the_comma_the_story_names_is_the_tail() -> None:
     byline = byline_parts("By Jane Doe, Jordan Valley", story=story)
     assert byline is not None
     assert (byline.writers, byline.tail) == (("Jane Doe",), ", Jordan Valley")
+
+
+@pytest.mark.parametrize(
+    ("credits", "story"),
+    [
+        ("Additional reporting by Ayesha Rascoe; Editing by John Doe", ""),
+        ("Reporting by Jane Doe and Ayesha Rascoe in Washington; Editing by Tom Lee", ""),
+        ("Photo: Ayesha Rascoe/Reuters", ""),
+        ("", "“We were told to leave at once,” Ayesha Rascoe said."),
+        ("", "Ayesha Rascoe, who reported from the border, told the BBC the road was shut."),
+    ],
+)
+def test_a_part_after_the_comma_credited_or_said_to_speak_is_a_writer(
+    credits: str, story: str
+) -> None:
+    """ "Ayesha Rascoe": no given name the tables know, no surname's shape; a place
+    without credits, a person with them or when the story has her speak."""
+    assert byline_parts("By Jane Doe, Ayesha Rascoe") == Byline(
+        line="By Jane Doe, Ayesha Rascoe", writers=("Jane Doe",), tail=", Ayesha Rascoe"
+    )
+    byline = byline_parts("By Jane Doe, Ayesha Rascoe", story=story, credits=credits)
+    assert byline is not None
+    assert byline.writers == ("Jane Doe", "Ayesha Rascoe")
+
+
+def test_a_place_a_credit_names_where_it_was_written_stays_a_place() -> None:
+    credits = "Reporting by Jane Doe in Ann Arbor; Editing by Tom Lee"
+    story = "Officials in Ann Arbor said the plant would close."
+    byline = byline_parts("By Jane Doe, Ann Arbor", story=story, credits=credits)
+    assert byline is not None
+    assert (byline.writers, byline.tail) == (("Jane Doe",), ", Ann Arbor")
 
 
 def test_a_second_writer_the_story_does_not_name_is_a_writer() -> None:

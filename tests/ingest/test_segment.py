@@ -117,6 +117,15 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
     ("Near the Wittman/P.J. Carlesimo pile.", ["Near the Wittman/P.J. Carlesimo pile."]),
     ("He told E! News so. Yahoo! Sports agreed.", ["He told E! News so.", "Yahoo! Sports agreed."]),
     ("Fri., May. 3, 2013", ["Fri., May. 3, 2013"]),
+    # a wire dateline's "St." and a state's short form before the agency end no sentence
+    (
+        "ST. LOUIS, Mo. (AP) — A gunman killed two people. Police said so.",
+        ["ST. LOUIS, Mo. (AP) — A gunman killed two people.", "Police said so."],
+    ),
+    (
+        "ST. PAUL, Minn. (AP) — The bridge collapsed. Police said so.",
+        ["ST. PAUL, Minn. (AP) — The bridge collapsed.", "Police said so."],
+    ),
     ("  padded.   Both ends.  ", ["padded.", "Both ends."]),
 ]
 
