@@ -13,9 +13,10 @@ first, so a pair is reported only when:
   Spanish; "a", "in", "presso" in Italian; "em", "no", "na", "perto de" in Portuguese;
 - the two are of one sort: both regions (countries, states: reader.ingest.regions) or
   both neither, as "in Oregon" against "in Salem" may tell a state and a town in it;
-- neither is a person (two words opening with a given name), a nationality or a
-  language ("in French"), a news agency, or what a place gives its name to ("in the
-  Washington Post", "Salem Hospital");
+- neither is a person (two words opening with a given name, not closed by a word that
+  closes places: "Beverly Hills" is a place), a nationality or a language ("in
+  French"), a news agency, or what a place gives its name to ("in the Washington Post",
+  "Salem Hospital");
 - the two are not one place written two ways (a word in common, spelt nearly alike),
   and neither article names the other's place anywhere: an article naming both may
   tell of two places involved ("from Woodburn to Salem").
@@ -32,6 +33,7 @@ from reader.analysis.negation import Word
 from reader.analysis.substituted_names import Stretch, Substitution, apart, replaced_stretches
 from reader.ingest.agencies import is_agency
 from reader.ingest.given_names import FEMALE, MALE
+from reader.ingest.place_words import PLACE_CLOSERS
 from reader.ingest.regions import is_region
 from reader.model import Span
 
@@ -97,9 +99,11 @@ def _place_over(f: UnitFeatures, stretch: list[Word]) -> Mention | None:
 
 def _no_place(m: Mention) -> bool:
     """``m`` is surely no place: a person's name ("Jim Lynam", "President Obama"), a
-    nationality or a language, a news agency, or a facility or paper named for a place."""
+    nationality or a language, a news agency, or a facility or paper named for a place.
+    A given name before a word that closes places opens a place ("Beverly Hills", "Ann
+    Arbor": reader.ingest.place_words.PLACE_CLOSERS)."""
     words = m.key.split()
-    if len(words) > 1 and words[0] in FEMALE | MALE:
+    if len(words) > 1 and words[0] in FEMALE | MALE and words[-1] not in PLACE_CLOSERS:
         return True
     if any(w in TITLES for w in words) or words[-1] in FACILITIES:
         return True

@@ -104,6 +104,15 @@ SUBSTITUTED = [
         "O incêndio começou na terça-feira num armazém em Coimbra, segundo os bombeiros.",
         "Braga vs Coimbra",
     ),
+    # a given name before a word that closes places (ECB+ 4_5ecbplus): a place
+    (
+        None,
+        "Williams died peacefully in her sleep Thursday in Beverly Hills, family spokesman "
+        "Harlan Boll announced.",
+        "Williams died peacefully in her sleep Thursday in Los Angeles, family spokesman "
+        "Harlan Boll announced.",
+        "Beverly Hills vs Los Angeles",
+    ),
 ]
 
 
