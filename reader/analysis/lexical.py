@@ -103,17 +103,17 @@ class LexicalIndex:
         return len(shared) <= 1 and not any(t.startswith("#:") for t in shared)
 
     def one_shared_word(self, i: int, j: int, fa: UnitFeatures, fb: UnitFeatures) -> bool:
-        """Units ``i`` and ``j`` (features ``fa``, ``fb``) share one word and nothing
-        else: no second word or name, no figure, no date (a name of one word is one term
-        with its word; a word pair counts as its two words; function words of another
-        language count for nothing), and no noun that a figure counts on both sides
-        ("Rund 150 Einsatzkräfte" and "Rund 200 Einsatzkräfte" count one thing, two ways).
-        German "falls" (if) and "Fall" (case), or two sentences naming one city, share a
-        word, not yet a fact."""
+        """Units ``i`` and ``j`` (features ``fa``, ``fb``) share one term and nothing
+        else: one word, name or figure (a name of one word is one term with its word; a
+        word pair counts as its two words; function words of another language and a
+        number's word beside its figure count for nothing), and no noun that a figure
+        counts on both sides ("Rund 150 Einsatzkräfte" and "Rund 200 Einsatzkräfte" count
+        one thing, two ways). German "falls" (if) and "Fall" (case), two sentences naming
+        one city, or one figure counting two things ("Más de 2.000 personas resultaron
+        heridas" and "Más de 2.000 fallecidos"; a visit "in July 2000" and a treaty "in
+        2000") share a term, not yet a fact."""
         va, vb = self.vec_a[i], self.vec_b[j]
-        shared = {t for t in va if t in vb and " " not in t} - self.minor
-        if any(t.startswith("#:") for t in shared):
-            return False
+        shared = {t for t in va if t in vb and " " not in t} - self.minor - NUMBER_WORDS.keys()
         if len({t.removeprefix("N:") for t in shared}) != 1:
             return False
         units_a = {m.unit_word for m in fa.numbers} - {""}
