@@ -254,10 +254,11 @@ def _without_too_little(pa: PairAnalysis, links: list[Link]) -> list[Link]:
 def _rests_on_too_little(pa: PairAnalysis, link: Link, firm: set[tuple[int, int]]) -> bool:
     """The link has nothing but one count to go on (``LexicalIndex.only_a_count``), or
     one shared term in a pair of very few units (``LexicalIndex.one_term_of_few``), or
-    one shared word (``LexicalIndex.one_shared_word``) and no ``firm`` link on the pair
-    before or after it, and no other source backs it: "Eight of the jurors" with "Cells
-    are 8-by-12 feet", "Only a title" with "Title", "Moskau und Pjöngjang bestreiten die
-    Waffenlieferungen" with "Von Pjöngjang aus fliegt Putin nach Vietnam weiter"."""
+    one shared word or figure (``LexicalIndex.one_shared_word``) and no ``firm`` link on
+    the pair before or after it, and no other source backs it: "Eight of the jurors" with
+    "Cells are 8-by-12 feet", "Only a title" with "Title", "Moskau und Pjöngjang
+    bestreiten die Waffenlieferungen" with "Von Pjöngjang aus fliegt Putin nach Vietnam
+    weiter"."""
     lexical = pa.sources[0][0]
     if not isinstance(lexical, LexicalSimilarity):
         return False
