@@ -11,6 +11,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS, FACILITIES
 from reader.analysis.mention import Mention
 from reader.analysis.name_ends import names_apart
+from reader.analysis.named_of_places import named_of
 from reader.model import Span
 
 
@@ -26,6 +27,7 @@ def canonical_names(
     *,
     into_facilities: bool = True,
     apart: Collection[tuple[str, str]] = (),
+    of_places: bool = True,
 ) -> dict[str, str]:
     """Map each name key to the one longer key that contains all its words, if unique.
 
@@ -35,7 +37,9 @@ def canonical_names(
     airport``. (Two reports sharing either still share evidence of one event, so the
     event gate joins them.) Nor does a nationality join a name that holds it: "American" is
     not "American Airlines". Nor does a key join a longer one that ``apart`` pairs it with
-    (``reader.analysis.name_ends``: "hollywood" and "access hollywood").
+    (``reader.analysis.name_ends``: "hollywood" and "access hollywood"). Nor, when
+    ``of_places``, does a place join the name of a thing of that place ("aden" and
+    "gulf of aden": reader.analysis.named_of_places).
     """
     keys = set(keys)
     words = {k: set(k.split()) for k in keys}
@@ -54,6 +58,7 @@ def canonical_names(
             and words[k] < words[o]
             and (into_facilities or not (words[o] - words[k] & FACILITIES or k in DEMONYMS))
             and (k, o) not in apart
+            and not (of_places and named_of(k, o))
         ]
         # the maximal supersets: those not contained in another superset
         maximal = [o for o in supers if not any(words[o] < words[x] for x in supers)]

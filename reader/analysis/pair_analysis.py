@@ -286,7 +286,9 @@ def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatu
     Nationalities ("Somali", "Greek") are left out: two stories of one kind share them."""
     names_a = {m.key for f in feats_a for m in f.names} - DEMONYMS
     names_b = {m.key for f in feats_b for m in f.names} - DEMONYMS
-    canon = canonical_names(names_a | names_b)
+    # a place and a thing of it ("aden", "gulf of aden") stay one: read apart, a pair
+    # naming both counted them twice (reader.analysis.named_of_places)
+    canon = canonical_names(names_a | names_b, of_places=False)
     shared = {canon[k] for k in names_a} & {canon[k] for k in names_b}
     figures_a = {m.key for f in feats_a for m in f.numbers if m.kind != "year"}
     figures_b = {m.key for f in feats_b for m in f.numbers if m.kind != "year"}

@@ -501,3 +501,24 @@ def test_english_sentences_sharing_a_content_word_keep_their_score(doc: Make) ->
     pa = analyse(doc(CASES[0][1]), doc(CASES[0][2]), params=LEXICAL_PARAMS)
     lexical = pa.sources[0][0].rows(0, len(pa.units_a)) * pa.gate
     assert (pa.matrix() == lexical).all()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        (  # ECB+ 12_5ecb, 12_12ecb: "Aden" and "Gulf of Aden" are one piece of evidence
+            "Attack foiled\nThe ship was 150 nautical miles from Aden in the Gulf of Aden.",
+            "Pirates caught\nThe Indian Navy caught pirates in the Gulf of Aden near Aden.",
+            1,
+        ),
+        (  # ECB+ topic 11: a party and its country too
+            "Vote\nTurkmenistan voted; the Democratic Party of Turkmenistan won every seat.",
+            "Poll\nThe Democratic Party of Turkmenistan won the poll in Turkmenistan.",
+            1,
+        ),
+    ],
+)
+def test_event_evidence_counts_a_place_and_a_thing_of_it_once(
+    doc: Make, a: str, b: str, shared: int
+) -> None:
+    assert _evidence(doc, a, b) == shared
