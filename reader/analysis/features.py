@@ -52,6 +52,9 @@ _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _ACRONYM_DOTS = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _TOKEN = re.compile(r"\S+")
+# a generational suffix, written after the name or after a comma ("Comeaux, Jr.")
+_SUFFIXES = frozenset(("Jr", "Sr"))
+_SUFFIX_COMMA = re.compile(r",\s+(?=[JS]r$)")
 # "Secretary of State Condoleezza Rice": after an office "of", a department's one-word
 # name is part of the title, not of the person's name
 _OFFICE_OF = re.compile(
@@ -287,7 +290,8 @@ def _joined_of(
     """Join "Gulf" + "of" + "Aden" into one name when the first run ends with a word that
     heads such names (a gulf, a bank, a university), as "Putin of Russia" does not; and,
     once, an institution with a particle inside: "Corpo" + "de" + "Bombeiros"
-    (reader.analysis.institution_names)."""
+    (reader.analysis.institution_names); and a name with the "Jr" or "Sr" written after
+    a comma: "Arcade Joseph Comeaux, Jr.", keyed as "Arcade Joseph Comeaux Jr." is."""
     out: list[tuple[int, list[tuple[int, str]]]] = []
     joined: set[int] = set()  # the runs an institution's particle joined
     for offset, words in runs:
@@ -298,10 +302,12 @@ def _joined_of(
             first = offset + words[0][0]
             between = text[end:first]
             institution = len(out) - 1 not in joined and institution_particle(prev, between)
-            if (last.lower() in _OF_HEADS and between == " of ") or institution:
+            suffix = between == ", " and _suffix(words)
+            if (last.lower() in _OF_HEADS and between == " of ") or institution or suffix:
                 shifted = [(offset - prev_offset + pos, w) for pos, w in words]
                 particles = [
-                    (end + m.start() - prev_offset, m.group()) for m in _TOKEN.finditer(between)
+                    (end + m.start() - prev_offset, m.group())
+                    for m in _TOKEN.finditer("" if suffix else between)
                 ]
                 out[-1] = (prev_offset, [*prev, *particles, *shifted])
                 if institution:
@@ -309,6 +315,11 @@ def _joined_of(
                 continue
         out.append((offset, words))
     return out
+
+
+def _suffix(words: list[tuple[int, str]]) -> bool:
+    """The run ``words`` is a generational suffix alone: "Jr", "Sr." ."""
+    return len(words) == 1 and words[0][1].rstrip(".") in _SUFFIXES
 
 
 def add_name(
@@ -331,7 +342,7 @@ def add_name(
     surface = text[a:b]
     if surface.endswith(".") and not _ACRONYM.fullmatch(surface):
         surface, b = surface[:-1], b - 1
-    key = name_key(surface)
+    key = name_key(_SUFFIX_COMMA.sub(" ", surface))
     if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
         return
     if article is not None:

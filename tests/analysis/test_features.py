@@ -361,3 +361,24 @@ def test_a_designation_is_a_name_and_what_a_count_before_it_counts(
 def test_names_in_any_cased_script(sentence: str, expected: list[str]) -> None:
     unit = Unit(0, Span(0, len(sentence)), sentence, fold(sentence))
     assert [m.surface for m in extract(unit).names] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # ECB+ 3_1ecbplus and 3_4ecbplus write both
+        (
+            "During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon.",
+            "arcade joseph comeaux jr",
+        ),
+        (
+            "Questions about how convicted rapist Arcade Joseph Comeaux Jr., 49, escaped.",
+            "arcade joseph comeaux jr",
+        ),
+        ("Arcade Joseph Comeaux, Jr., 49, escaped Monday.", "arcade joseph comeaux jr"),
+        ("The Rev. Martin Luther King, Sr. preached there.", "martin luther king sr"),
+    ],
+)
+def test_a_jr_or_sr_after_a_comma_is_part_of_the_name(text: str, key: str) -> None:
+    assert [m.key for m in features(text).names][-1:] == [key]
+    assert "jr" not in {m.key for m in features(text).names}
