@@ -84,10 +84,7 @@ class LexicalIndex:
         shared = [t for t in va if t in vb and t not in NUMBER_WORDS]  # "three" and 3
         if len(shared) != 1 or not shared[0].startswith(COUNT_TERM):
             return False
-        key = shared[0][2:]
-        units_a = {m.unit_word for m in fa.numbers if m.key == key} - {""}
-        units_b = {m.unit_word for m in fb.numbers if m.key == key} - {""}
-        return not any(one_noun(x, y) for x in units_a for y in units_b)
+        return not _count_one_noun(fa, fb, shared[0][2:])
 
     def one_term_of_few(self, i: int, j: int) -> bool:
         """Units ``i`` and ``j`` share one word or name at most (word pairs aside, a name
@@ -116,9 +113,7 @@ class LexicalIndex:
         shared = {t for t in va if t in vb and " " not in t} - self.minor - NUMBER_WORDS.keys()
         if len({t.removeprefix("N:") for t in shared}) != 1:
             return False
-        units_a = {m.unit_word for m in fa.numbers} - {""}
-        units_b = {m.unit_word for m in fb.numbers} - {""}
-        return not any(one_noun(x, y) for x in units_a for y in units_b)
+        return not _count_one_noun(fa, fb)
 
     def shared_terms(self, i: int, j: int, limit: int = 6) -> list[str]:
         va, vb = self.vec_a[i], self.vec_b[j]
@@ -170,6 +165,14 @@ class LexicalIndex:
         }
         self._post = post
         return post
+
+
+def _count_one_noun(fa: UnitFeatures, fb: UnitFeatures, key: str | None = None) -> bool:
+    """A figure of ``fa`` and one of ``fb`` (of key ``key``, when given) count one noun
+    ("Rund 150 Einsatzkräfte" and "Rund 200 Einsatzkräfte")."""
+    units_a = {m.unit_word for m in fa.numbers if key is None or m.key == key} - {""}
+    units_b = {m.unit_word for m in fb.numbers if key is None or m.key == key} - {""}
+    return any(one_noun(x, y) for x in units_a for y in units_b)
 
 
 def build_index(

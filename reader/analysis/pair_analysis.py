@@ -237,42 +237,36 @@ def _with_sums(
 
 
 def _without_too_little(pa: PairAnalysis, links: list[Link]) -> list[Link]:
-    """``links`` less those that rest on too little (``_rests_on_too_little``); a link
-    resting on one shared word stays when a link beside it rests on more."""
+    """``links`` less those that rest on too little and no other source backs: nothing
+    but one count to go on (``LexicalIndex.only_a_count``), one shared term in a pair of
+    very few units (``LexicalIndex.one_term_of_few``), or one shared word or figure
+    (``LexicalIndex.one_shared_word``) with no link resting on more on the pair before or
+    after it: "Eight of the jurors" with "Cells are 8-by-12 feet", "Only a title" with
+    "Title", "Moskau und Pjöngjang bestreiten die Waffenlieferungen" with "Von Pjöngjang
+    aus fliegt Putin nach Vietnam weiter"."""
     lexical = pa.sources[0][0]
     if not isinstance(lexical, LexicalSimilarity):
         return links
-    index = lexical.index
-    firm = {
-        (link.i, link.j)
+    index, fa, fb = lexical.index, pa.feats_a, pa.feats_b
+    lone = {(k.i, k.j) for k in links if index.one_shared_word(k.i, k.j, fa[k.i], fb[k.j])}
+    firm = {(k.i, k.j) for k in links} - lone
+    return [
+        link
         for link in links
-        if not index.one_shared_word(link.i, link.j, pa.feats_a[link.i], pa.feats_b[link.j])
-    }
-    return [link for link in links if not _rests_on_too_little(pa, link, firm)]
-
-
-def _rests_on_too_little(pa: PairAnalysis, link: Link, firm: set[tuple[int, int]]) -> bool:
-    """The link has nothing but one count to go on (``LexicalIndex.only_a_count``), or
-    one shared term in a pair of very few units (``LexicalIndex.one_term_of_few``), or
-    one shared word or figure (``LexicalIndex.one_shared_word``) and no ``firm`` link on
-    the pair before or after it, and no other source backs it: "Eight of the jurors" with
-    "Cells are 8-by-12 feet", "Only a title" with "Title", "Moskau und Pjöngjang
-    bestreiten die Waffenlieferungen" with "Von Pjöngjang aus fliegt Putin nach Vietnam
-    weiter"."""
-    lexical = pa.sources[0][0]
-    if not isinstance(lexical, LexicalSimilarity):
-        return False
-    index, i, j = lexical.index, link.i, link.j
-    if not (
-        index.only_a_count(i, j, pa.feats_a[i], pa.feats_b[j])
-        or index.one_term_of_few(i, j)
-        or (
-            index.one_shared_word(i, j, pa.feats_a[i], pa.feats_b[j])
-            and not _in_sequence(i, j, firm)
+        if not (
+            (
+                index.only_a_count(link.i, link.j, fa[link.i], fb[link.j])
+                or index.one_term_of_few(link.i, link.j)
+                or ((link.i, link.j) in lone and not _in_sequence(link.i, link.j, firm))
+            )
+            and not _backed(pa, link)
         )
-    ):
-        return False
-    return not any(source.rows(link.i, link.i + 1)[0, link.j] > 0 for source, _ in pa.sources[1:])
+    ]
+
+
+def _backed(pa: PairAnalysis, link: Link) -> bool:
+    """A source other than the words (the sentence model) scores the link's pair."""
+    return any(source.rows(link.i, link.i + 1)[0, link.j] > 0 for source, _ in pa.sources[1:])
 
 
 def _in_sequence(i: int, j: int, firm: set[tuple[int, int]]) -> bool:

@@ -42,6 +42,7 @@ from reader.ingest.calendar_words import (
 from reader.ingest.closing_credits import is_credit_sentence
 from reader.ingest.collaboration_credits import is_collaboration_credit
 from reader.ingest.date_lines import DAY_OR_MONTH
+from reader.ingest.place_words import AP_STATES
 from reader.lazy_regex import LazyPattern
 
 __all__ = [
@@ -229,15 +230,12 @@ _NOT_A_NAME = (
 # a dot a place's shortened word ends with, in a byline's tail: "St." of "St. Louis",
 # "Mt." of "Mt. Vernon", a state's as the AP shortens it ("St. Paul, Minn.", "Ann Arbor,
 # Mich.", "Atlanta, Ga."), an initial ("Washington, D.C."); no sentence's end
-_SHORT_PLACE_WORDS = """
-    St Ste Mt Ft Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn
-    Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
-"""
+_SHORT_PLACE_WORDS = ("St", "Ste", "Mt", "Ft", *sorted(AP_STATES))
 _ABBREVIATION_DOT = "|".join(
     [r"(?<=\b[A-Z])\."]
     + [
-        rf"(?<=\b(?i:{'|'.join(w for w in _SHORT_PLACE_WORDS.split() if len(w) == size)}))\."
-        for size in sorted({len(w) for w in _SHORT_PLACE_WORDS.split()})
+        rf"(?<=\b(?i:{'|'.join(w for w in _SHORT_PLACE_WORDS if len(w) == size)}))\."
+        for size in sorted({len(w) for w in _SHORT_PLACE_WORDS})
     ]
 )
 _BYLINE = LazyPattern(

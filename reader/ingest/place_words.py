@@ -33,3 +33,11 @@ PLACE_GOERS = frozenset(
 # "Beverly Hills", "Palm Beach", "Niagara Falls", "Grand Rapids", "Cedar Springs",
 # "Washington Heights" (a person's surname rarely: "Carla Hills" reads as a place)
 PLACE_CLOSERS = frozenset("arbor hills falls rapids springs beach heights".split())  # noqa: SIM905
+# American states as the AP shortens them, with the dot left out ("St. Paul, Minn.",
+# "Ann Arbor, Mich.", "ST. LOUIS, Mo. (AP) —"): read by bylines and the sentence splitter
+AP_STATES = frozenset(
+    """
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
+    """.split()  # noqa: SIM905
+)

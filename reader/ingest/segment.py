@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.place_words import AP_STATES
 from reader.model.span import Span
 
 __all__ = ["ABBREVIATIONS", "paragraph_spans", "sentence_spans", "split_sentences", "strip_span"]
@@ -76,11 +77,6 @@ _SENTENCE_OPENER_WORDS = """
     However Meanwhile Still Some Many Most Officials Police Both Neither Such Then Now
 """
 _SENTENCE_OPENERS = frozenset(_SENTENCE_OPENER_WORDS.split())
-# American states as the AP shortens them that ABBREVIATIONS leaves out, as written: before
-# a dateline's agency ("ST. LOUIS, Mo. (AP) —", "ATLANTA, Ga. (AP) —") they end no sentence
-_STATE_ABBREVIATIONS = frozenset(
-    "Ala Ark Del Ga Ill Ind Ky La Md Miss Mo Ore Pa Va Vt Wash".split()  # noqa: SIM905
-)
 _BANG_NAMES = frozenset({"yahoo", "e", "jeopardy", "wham"})  # names ending in "!"
 
 
@@ -182,8 +178,8 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
     if term == ".":
         if (not close or close[0] in ")]") and _is_abbreviation(token, nxt):
             return _ends_sentence(token, para, after)
-        if not close and nxt == "(" and token.lstrip(_OPENERS) in _STATE_ABBREVIATIONS:
-            return False  # "ST. LOUIS, Mo. (AP) — ..."
+        if not close and nxt == "(" and token.lstrip(_OPENERS) in AP_STATES:
+            return False  # "ST. LOUIS, Mo. (AP) — ...": a state ends no sentence there
         if not close and nxt.isdigit() and _SHORT_NUMBER.search(token):
             return False  # `$27. 5 million`, `at 9. 30` (a decimal or time split by a space)
         if not close and _ORDINAL_DAY.search(token) and _MONTH_AFTER_ORDINAL.match(para, after):

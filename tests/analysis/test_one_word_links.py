@@ -1,5 +1,5 @@
 """A claim link on words alone that rests on one shared word stays only beside a link
-that rests on more (reader.analysis.pair_analysis._rests_on_too_little): in the German
+that rests on more (reader.analysis.pair_analysis._without_too_little): in the German
 pair of tests/data/languages, and in English pairs of the ECB+ corpus aligned by the
 lexical method."""
 
