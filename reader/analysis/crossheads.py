@@ -8,6 +8,7 @@ judge told Nichols:", "Macron a déclaré :") has a verb and is linked as any ot
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -38,8 +39,26 @@ def crossheads(units: Sequence[Unit], doc: Document) -> set[int]:
     return {u.index for u in units if _crosshead(u.folded) and own_paragraph(u, doc, starts)}
 
 
+# verbs of thinking and finding in the present, which a short line introducing what follows
+# ends with ("Police believe:", "Officials fear:") and the saying verbs leave out
+_THINKING = frozenset(
+    """
+    believe believes think thinks fear fears hope hopes suspect suspects expect expects
+    recall recalls know knows find finds feel feels worry worries agree agrees allege
+    alleges conclude concludes estimate estimates reckon reckons doubt doubts remember
+    remembers understand understands want wants
+    """.split()  # noqa: SIM905
+)
+# words that join two nouns of a heading ("Hopes and fears:"), so the noun after them is
+# no verb
+_JOINING = frozenset(("and", "or", "&"))
+# question words opening an explainer's heading ("What we know:", "Who they are:")
+_ASKING = frozenset(("what", "why", "how", "who"))
+
+
 def _crosshead(text: str) -> bool:
-    """A few words ending in a colon, none of them a verb."""
+    """A few words ending in a colon, none of them a verb, or opening with a question
+    word."""
     text = text.strip()
     if not text.endswith(":"):
         return False
@@ -48,4 +67,11 @@ def _crosshead(text: str) -> bool:
         return False
     if SAYING.search(text) or REPORTED.search(text):
         return False
-    return not any(w.lower() in _VERBS or w.lower().endswith("ed") for w in words)
+    lowered = [w.lower() for w in words]
+    if lowered[0] in _ASKING and len(words) > 1:
+        return True
+    if any(w in _VERBS or w.endswith("ed") for w in lowered):
+        return False
+    return not any(
+        w in _THINKING and before not in _JOINING for before, w in itertools.pairwise(lowered)
+    )

@@ -50,6 +50,12 @@ def heads(doc: Document) -> list[str]:
         ("Macron a déclaré :", False),
         ("Nichols was sentenced:", False),
         ("The judge offered advice for the prison guards who will handle Nichols:", False),
+        ("Police believe:", False),  # a verb of thinking in the present
+        ("Investigators suspect:", False),
+        ("Hopes and fears:", True),  # a noun after "and", no verb
+        ("What we know:", True),  # an explainer's heading opening with a question word
+        ("Who they are:", True),
+        ("How it happened:", True),
     ],
 )
 def test_a_short_line_ending_in_a_colon_without_a_verb_is_a_crosshead(
