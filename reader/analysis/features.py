@@ -13,7 +13,7 @@ from reader.analysis.article_names import ARTICLES, held_article, holds_article,
 from reader.analysis.described_names import described_lead
 from reader.analysis.german_nouns import common_lead, nouns_of, titled
 from reader.analysis.german_papers import paper_at
-from reader.analysis.institution_names import institution_particle
+from reader.analysis.institution_names import and_list_end, institution_particle
 from reader.analysis.letters import letter_class
 from reader.analysis.lexicon import (
     GROUP_NOUNS,
@@ -52,15 +52,21 @@ _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _ACRONYM_DOTS = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _TOKEN = re.compile(r"\S+")
-# a generational suffix, written after the name or after a comma ("Comeaux, Jr.")
-_SUFFIXES = frozenset(("Jr", "Sr"))
-_SUFFIX_COMMA = re.compile(r",\s+(?=[JS]r$)")
+# a generational suffix, written after the name or after a comma ("Comeaux, Jr.", "Davis
+# Love, III")
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+# a comma inside a name a join made ("Comeaux, Jr.", "Alcohol, Tobacco"), left out of its key
+_KEY_COMMA = re.compile(r",\s+")
 # "Secretary of State Condoleezza Rice": after an office "of", a department's one-word
 # name is part of the title, not of the person's name
 _OFFICE_OF = re.compile(
     r"\b(?:secretary|minister|ministry|department|secretary-general)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a department's or a ministry's name going on with "and" ("Department of Health and
+# Human Services"), read whole with it (reader.analysis.institution_names.and_list_end)
+_INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+$", re.IGNORECASE)
+_AND_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # what a title word before it names instead of a person: "Defence Ministry"
 _INSTITUTIONS = frozenset(
@@ -95,7 +101,7 @@ _INITIAL_STOP = re.compile(r"(?<!\S)([a-z])\.(?=\s)")  # "george w. bush" = "geo
 def name_key(surface: str) -> str:
     """Spelling-insensitive key of a name: ``Kim Jong-un`` and ``Kim Jong Un`` agree, so
     do ``George W. Bush`` and ``George W Bush``."""
-    s = _POSSESSIVE.sub("", surface.strip())
+    s = _POSSESSIVE.sub("", _KEY_COMMA.sub(" ", surface.strip()))
     if _ACRONYM.fullmatch(s):
         s = _ACRONYM_DOTS.sub("", s)
     s = _INITIAL_STOP.sub(r"\1", s.replace("-", " ").replace("'", "").lower())
@@ -255,6 +261,11 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
         office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start()) is not None
+        # "Department of Health and Human Services": the department's name goes on
+        office = office and not (
+            _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start())
+            and _AND_LIST.match(text, m.start())
+        )
         tokens = list(_TOKEN.finditer(m.group()))
         for k, w in enumerate(tokens):
             word = w.group()
@@ -294,7 +305,15 @@ def _joined_of(
     a comma: "Arcade Joseph Comeaux, Jr.", keyed as "Arcade Joseph Comeaux Jr." is."""
     out: list[tuple[int, list[tuple[int, str]]]] = []
     joined: set[int] = set()  # the runs an institution's particle joined
-    for offset, words in runs:
+    k = 0
+    while k < len(runs):
+        last_run = and_list_end(text, runs, k)
+        if last_run > k:  # "Academy of Motion Picture Arts and Sciences"
+            out.append(_merged(text, runs[k : last_run + 1]))
+            k = last_run + 1
+            continue
+        offset, words = runs[k]
+        k += 1
         if out:
             prev_offset, prev = out[-1]
             last_pos, last = prev[-1]
@@ -302,14 +321,10 @@ def _joined_of(
             first = offset + words[0][0]
             between = text[end:first]
             institution = len(out) - 1 not in joined and institution_particle(prev, between)
-            suffix = between == ", " and _suffix(words)
-            if (last.lower() in _OF_HEADS and between == " of ") or institution or suffix:
-                shifted = [(offset - prev_offset + pos, w) for pos, w in words]
-                particles = [
-                    (end + m.start() - prev_offset, m.group())
-                    for m in _TOKEN.finditer("" if suffix else between)
-                ]
-                out[-1] = (prev_offset, [*prev, *particles, *shifted])
+            suffix = between == ", " and _suffix(prev, words)
+            of = last.lower() in _OF_HEADS and between == " of "
+            if of or institution or suffix or _hyphened_particle(text, out[-1], between):
+                out[-1] = _merged(text, [out[-1], (offset, words)])
                 if institution:
                     joined.add(len(out) - 1)
                 continue
@@ -317,9 +332,43 @@ def _joined_of(
     return out
 
 
-def _suffix(words: list[tuple[int, str]]) -> bool:
-    """The run ``words`` is a generational suffix alone: "Jr", "Sr." ."""
-    return len(words) == 1 and words[0][1].rstrip(".") in _SUFFIXES
+def _merged(
+    text: str, runs: list[tuple[int, list[tuple[int, str]]]]
+) -> tuple[int, list[tuple[int, str]]]:
+    """``runs`` made one, with the words between them ("of", "and", "de"), not a comma."""
+    offset, words = runs[0]
+    for next_offset, next_words in runs[1:]:
+        end = offset + words[-1][0] + len(words[-1][1])
+        between = text[end : next_offset + next_words[0][0]]
+        particles = [
+            (end + m.start() - offset, m.group())
+            for m in _TOKEN.finditer(between)
+            if m.group() != ","
+        ]
+        words = [*words, *particles, *((next_offset - offset + p, w) for p, w in next_words)]
+    return offset, words
+
+
+def _suffix(prev: list[tuple[int, str]], words: list[tuple[int, str]]) -> bool:
+    """The run ``words`` is a generational suffix alone after a name ``prev``: "Jr", "Sr.",
+    or a Roman numeral after a surname ("Davis Love, III"; not "Phase I, II")."""
+    if len(words) != 1 or words[0][1].rstrip(".") not in _SUFFIXES:
+        return False
+    last = prev[-1][1]
+    return words[0][1].startswith(("J", "S")) or (last[:1].isupper() and last[1:].islower())
+
+
+# a particle after a hyphened name going on with a name: "Notre-Dame de Paris", "Notre-Dame
+# des Landes", "Notre-Dame de la Garde", "Notre-Dame la Grande"
+_HYPHENED_PARTICLE = re.compile(r" (?:de|du|des|la|de la) ")
+
+
+def _hyphened_particle(text: str, run: tuple[int, list[tuple[int, str]]], between: str) -> bool:
+    """``run`` goes on from a capitalised word before a hyphen ("Dame" of "Notre-Dame"),
+    and ``between`` (the text up to the next run) is a particle: one name with it."""
+    start = run[0] + run[1][0][0]
+    hyphened = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    return hyphened and _HYPHENED_PARTICLE.fullmatch(between) is not None
 
 
 def add_name(
@@ -342,7 +391,7 @@ def add_name(
     surface = text[a:b]
     if surface.endswith(".") and not _ACRONYM.fullmatch(surface):
         surface, b = surface[:-1], b - 1
-    key = name_key(_SUFFIX_COMMA.sub(" ", surface))
+    key = name_key(surface)
     if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
         return
     if article is not None:

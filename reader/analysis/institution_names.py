@@ -24,6 +24,9 @@ from __future__ import annotations
 import re
 
 from reader.analysis.article_names import ARTICLES
+from reader.ingest.given_names import is_given_name
+from reader.ingest.place_words import PLACE_OPENERS
+from reader.ingest.regions import is_region
 
 # nouns heading an institution's name in French, Spanish, Italian, Portuguese, German,
 # which the reports write capitalised; not a government nor a state ("del Gobierno", "de
@@ -68,3 +71,71 @@ def place_after(surface: str) -> int | None:
         if words and institution_particle(words, m.group()):
             return m.end()
     return None
+
+
+# English nouns heading an institution named for what it deals with, whose name may hold
+# "and" ("Academy of Motion Picture Arts and Sciences", "Office of Management and Budget",
+# "Department of Health and Human Services"); not a sea's, a land's or a house's ("Gulf of
+# Aden and Indian Ocean", "House of Representatives and Senate" name two)
+AND_HEADS = frozenset(
+    """
+    academy institute institution university college school museum party council league
+    union office department bureau ministry agency administration commission committee
+    society association foundation board center centre
+    """.split()  # noqa: SIM905
+)
+Run = tuple[int, list[tuple[int, str]]]  # a run of capitalised words, as features reads it
+
+
+def and_list_end(text: str, runs: list[Run], k: int) -> int:
+    """The index of the last run an institution's name starting with ``runs[k]`` holds,
+    "and" and commas inside it ("Bureau" + "Alcohol" + "Tobacco" + "Firearms" +
+    "Explosives" of "Bureau of Alcohol, Tobacco, Firearms and Explosives"); ``k`` when
+    ``runs[k]`` ends with no such head, or when the runs after it name no field of its
+    work: a place ("University of Michigan and Ohio State"), a person ("Randy"), an
+    acronym ("FBI"), another institution ("Foreign Office"), or a list going on with one
+    more "and" ("Homeland Security and Immigration and Customs Enforcement")."""
+    if k + 1 >= len(runs) or runs[k][1][-1][1].lower() not in AND_HEADS:
+        return k
+    if _between(text, runs, k) != " of ":
+        return k
+    for e in range(k + 1, len(runs)):
+        if not _field(runs[e][1]):
+            return k
+        after = _between(text, runs, e) if e + 1 < len(runs) else ""
+        if after in (" and ", ", and "):
+            last = e + 1
+            if not _field(runs[last][1]) or _AND_MORE.match(text, _end(runs[last])):
+                return k
+            return last
+        if after != ", ":
+            return k
+    return k
+
+
+_AND_MORE = re.compile(r",?\s+and\s+[A-Z]")
+
+
+def _end(run: Run) -> int:
+    offset, words = run
+    return offset + words[-1][0] + len(words[-1][1])
+
+
+def _between(text: str, runs: list[Run], k: int) -> str:
+    """The text between ``runs[k]`` and the run after it."""
+    return text[_end(runs[k]) : runs[k + 1][0] + runs[k + 1][1][0][0]]
+
+
+def _field(words: list[tuple[int, str]]) -> bool:
+    """A run of capitalised words may name a field an institution deals with ("Motion
+    Picture Arts", "Health", "Tobacco"): no place, person, acronym or institution."""
+    plain = [w for _, w in words]
+    low = [w.lower() for w in plain]
+    return not (
+        is_region(" ".join(low))
+        or is_region(low[0])
+        or low[0] in PLACE_OPENERS
+        or is_given_name(plain[0])
+        or any(w.isupper() and len(w) > 1 for w in plain)
+        or any(w in AND_HEADS for w in low)
+    )
