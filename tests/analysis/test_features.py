@@ -382,3 +382,80 @@ def test_names_in_any_cased_script(sentence: str, expected: list[str]) -> None:
 def test_a_jr_or_sr_after_a_comma_is_part_of_the_name(text: str, key: str) -> None:
     assert [m.key for m in features(text).names][-1:] == [key]
     assert "jr" not in {m.key for m in features(text).names}
+
+
+@pytest.mark.parametrize(
+    ("with_comma", "without"),
+    [
+        ("Davis Love, III, shot a closing 64 to win by a stroke.", "Davis Love III"),
+        ("Henry Ford, II, ran the company for three decades.", "Henry Ford II"),
+        # ECB+ 9_2ecb writes "Chairman Nick J. Rahall II (D-W.Va.)"
+        ("House Resources Committee Chairman Nick Rahall, II said so.", "Nick Rahall II"),
+    ],
+)
+def test_a_roman_numeral_after_a_comma_is_part_of_the_name(with_comma: str, without: str) -> None:
+    keys = [m.key for m in features(with_comma).names]
+    assert name_key(without) in keys
+    assert not {"ii", "iii"} & set(keys)
+
+
+def test_roman_numerals_after_a_comma_in_a_list_stay_apart() -> None:
+    assert [m.key for m in features("Phase I, II and III were finished.").names] == [
+        "phase i",
+        "ii",
+        "iii",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # ECB+ 2_7ecb, 2_5ecb, 9_13ecbplus
+        (
+            "The Academy of Motion Picture Arts and Sciences announced Friday that Hugh "
+            "Jackman will be the host of the 81st annual Oscars on Feb. 22 at the Kodak Theatre.",
+            "academy of motion picture arts and sciences",
+        ),
+        (
+            "The Academy of Motion Pictures Arts and Sciences, which hands out the world's "
+            "top film honors, said Jackman, 40, will host the televised ceremony.",
+            "academy of motion pictures arts and sciences",
+        ),
+        (
+            "Office of Management and Budget Director Peter Orszag followed up with a Jan. 21 "
+            "memo giving agency heads these options.",
+            "office of management and budget",
+        ),
+        (
+            "The Department of Health and Human Services issued the rule on Thursday.",
+            "department of health and human services",
+        ),
+        (
+            "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.",
+            "bureau of alcohol tobacco firearms and explosives",
+        ),
+    ],
+)
+def test_an_institution_keeps_and_inside_its_name(text: str, key: str) -> None:
+    assert key in [m.key for m in features(text).names]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # ECB+ 12_7ecb: a sea and an ocean
+        (
+            "Somali pirates have carried out around 100 attacks in the Gulf of Aden and Indian "
+            "Ocean since the start of this year.",
+            ["somali", "gulf of aden", "indian ocean"],
+        ),
+        ("Obama and Romney met in Denver on Wednesday.", ["obama", "romney", "denver"]),
+        (
+            "The University of Michigan and Ohio State meet on Saturday.",
+            ["university of michigan", "ohio state"],
+        ),
+        ("The Department of Justice and FBI declined to comment.", ["department", "fbi"]),
+    ],
+)
+def test_two_names_joined_by_and_stay_two(text: str, keys: list[str]) -> None:
+    assert [m.key for m in features(text).names] == keys

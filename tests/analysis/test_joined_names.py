@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -12,10 +13,13 @@ from reader.analysis.joined_names import join_split_names, whole_names
 from reader.analysis.pipeline import align
 from reader.analysis.quotes import find_quotations
 from reader.analysis.units import document_units
+from reader.ingest import load_document
 from reader.ingest.normalize import fold
 from reader.model import Document, MatchKind
+from tests.analysis.name_keys import pair_keys
 
 MakeDoc = Callable[[str], Document]
+LANGUAGES = Path(__file__).resolve().parent.parent / "data" / "languages"
 
 
 def features(doc: Document) -> list[UnitFeatures]:
@@ -238,3 +242,36 @@ def test_a_claims_evidence_gives_a_cut_name_whole(
     claims = [m for m in align(doc(text_a), doc(text_b)).matches if m.kind is MatchKind.CLAIM]
     assert claims and whole in claims[0].evidence
     assert not any(e != whole and e in whole for e in claims[0].evidence)  # no cut part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # tests/data/languages/fr_b.txt
+        (
+            "La cathédrale Notre-Dame de Paris a été en grande partie dévorée par les flammes "
+            "lundi, un incendie qui a provoqué l'effondrement de la flèche et de la toiture.",
+            "Notre-Dame de Paris",
+        ),
+        (
+            "Les gendarmes ont évacué mardi la ZAD de Notre-Dame des Landes.",
+            "Notre-Dame des Landes",
+        ),
+        ("La basilique Notre-Dame de la Garde domine Marseille.", "Notre-Dame de la Garde"),
+        ("Fire gutted the roof of Notre-Dame de Paris on Monday evening.", "Notre-Dame de Paris"),
+    ],
+)
+def test_a_hyphened_name_goes_on_after_a_particle(doc: MakeDoc, sentence: str, name: str) -> None:
+    """One name in the features, not "Notre-Dame" and a place "Paris" of its own."""
+    [names] = joined(doc, sentence)
+    assert name in names
+
+
+def test_the_cathedral_is_one_name_across_the_pair() -> None:
+    """The French pair of tests/data/languages names "Notre-Dame de Paris" in both lead
+    sentences: one key, shared (of stems: "notr dam de paris"); B, naming Paris nowhere
+    else, has no "paris" read out of it."""
+    a, b = (load_document(LANGUAGES / f"fr_{side}.txt") for side in "ab")
+    keys_a, keys_b = pair_keys(a, b)
+    assert "notr dam de paris" in keys_a & keys_b
+    assert "paris" not in keys_b
