@@ -8,8 +8,10 @@ edited apart show it. Precision first, so a pair is reported only when:
 - the two sentences' words (compared as reader.analysis.negation compares them) differ in
   one stretch that is a name on each side, and little elsewhere (a fifth of the shorter
   sentence at most);
-- both names are people's: each opens with a common given name, or comes after a title or
-  a role the two sentences share ("coach", "manager", "President");
+- both names are people's: each opens with a common given name (not before a word that
+  closes places, "Beverly Hills", unless the sentence tells of a person: "Carla Hills
+  said"), or comes after a title or a role the two sentences share ("coach", "manager",
+  "President");
 - the two are not one person written two ways: no word in common, no surname spelt
   nearly alike ("Lynam", "Lynham");
 - neither article names the other's person anywhere: an article that names both may tell
@@ -29,6 +31,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.negation import CLOSE_SHARE, Word, words
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS
 from reader.ingest.agencies import is_agency
+from reader.ingest.closed_places import closed_place, person_by_text
 from reader.ingest.given_names import FEMALE, MALE
 
 MIN_WORDS = 6  # fewer words are too few to tell one fact worded alike
@@ -71,7 +74,8 @@ def substituted_name(
         if na is None or nb is None:
             continue
         before = stretch.before[-1] if stretch.before else ""
-        if _people(na, nb, before) and apart(na.key, nb.key, names_a, names_b):
+        texts = (fa.unit.text, fb.unit.text)
+        if _people(na, nb, before, texts) and apart(na.key, nb.key, names_a, names_b):
             return Substitution(na, nb)
     return None
 
@@ -122,15 +126,21 @@ def _name_over(f: UnitFeatures, stretch: list[Word]) -> Mention | None:
     return found[0] if len(found) == 1 else None
 
 
-def _people(na: Mention, nb: Mention, before: str) -> bool:
+def _people(na: Mention, nb: Mention, before: str, texts: tuple[str, str]) -> bool:
     """Both names are people's: after a role the sentences share, or each opening with a
-    common given name; no news agency."""
+    common given name, not before a word that closes places ("Beverly Hills", "Ann
+    Arbor") unless its sentence (of ``texts``) tells of a person ("Carla Hills said":
+    reader.ingest.closed_places); no news agency."""
     if is_agency(na.surface) or is_agency(nb.surface):
         return False
     if before.rstrip(".") in _ROLES:
         return True
     given = FEMALE | MALE
-    return all(n.surface.split()[0].lower() in given for n in (na, nb))
+    return all(
+        n.surface.split()[0].lower() in given
+        and (not closed_place(n.surface) or person_by_text(text, n.surface))
+        for n, text in zip((na, nb), texts, strict=True)
+    )
 
 
 def apart(key_a: str, key_b: str, names_a: Collection[str], names_b: Collection[str]) -> bool:

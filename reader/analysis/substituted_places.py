@@ -32,6 +32,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.negation import Word
 from reader.analysis.substituted_names import Stretch, Substitution, apart, replaced_stretches
 from reader.ingest.agencies import is_agency
+from reader.ingest.closed_places import person_by_text
 from reader.ingest.given_names import FEMALE, MALE
 from reader.ingest.place_words import PLACE_CLOSERS
 from reader.ingest.regions import is_region
@@ -94,16 +95,18 @@ def _place_over(f: UnitFeatures, stretch: list[Word]) -> Mention | None:
         return None
     key = " ".join(w.low.replace("’", "'") for w in stretch)
     place = Mention("name", " ".join(key.replace("-", " ").split()), Span(start, end), surface)
-    return None if _no_place(place) else place
+    return None if _no_place(place, f.unit.text) else place
 
 
-def _no_place(m: Mention) -> bool:
+def _no_place(m: Mention, text: str) -> bool:
     """``m`` is surely no place: a person's name ("Jim Lynam", "President Obama"), a
     nationality or a language, a news agency, or a facility or paper named for a place.
     A given name before a word that closes places opens a place ("Beverly Hills", "Ann
-    Arbor": reader.ingest.place_words.PLACE_CLOSERS)."""
+    Arbor": reader.ingest.place_words.PLACE_CLOSERS) unless its sentence ``text`` tells
+    of a person ("Ambassador Carla Hills": reader.ingest.closed_places)."""
     words = m.key.split()
-    if len(words) > 1 and words[0] in FEMALE | MALE and words[-1] not in PLACE_CLOSERS:
+    person = words[-1] not in PLACE_CLOSERS or person_by_text(text, m.surface)
+    if len(words) > 1 and words[0] in FEMALE | MALE and person:
         return True
     if any(w in TITLES for w in words) or words[-1] in FACILITIES:
         return True

@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from reader.ingest.agencies import AGENCIES
+from reader.ingest.closed_places import closed_place, person_by_text
 from reader.ingest.given_names import is_given_name
 from reader.ingest.place_words import PLACE_CLOSERS, PLACE_GOERS, PLACE_OPENERS
 from reader.ingest.regions import is_region
@@ -66,13 +67,15 @@ def _folded(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def is_place_name(name: str) -> bool:
+def is_place_name(name: str, story: str = "") -> bool:
     """``name`` (capitalised words) reads as a place: a country, state or region the
     project knows ("South Korea", "New Mexico"), or a place of several words opened or
     closed by a word of places ("Bad Homburg", "Buenos Aires", "São Paulo", "Le Havre",
     "Mexico City", "St. Paul"), its first word no known given name ("Victoria Bay" is a
-    person's), or closed by a word no person's name ends with ("Ann Arbor", "Beverly
-    Hills", reader.ingest.place_words.PLACE_CLOSERS)."""
+    person's), or closed by a word that closes places ("Ann Arbor", "Beverly Hills",
+    reader.ingest.place_words.PLACE_CLOSERS), unless it opens with a given name and the
+    ``story`` tells of it as a person ("Ambassador Carla Hills", "Hills said":
+    reader.ingest.closed_places)."""
     words = _WORD.findall(name)
     if not words:
         return False
@@ -80,7 +83,7 @@ def is_place_name(name: str) -> bool:
         return True
     first, last = _folded(words[0]), _folded(words[-1])
     if len(words) > 1 and last in PLACE_CLOSERS:
-        return True
+        return not (closed_place(name) and person_by_text(story, name))
     if is_given_name(words[0]):
         return False
     return first in PLACE_OPENERS or words[0].casefold() in PLACE_OPENERS or last in PLACE_GOERS
@@ -93,8 +96,9 @@ def reads_as_writer(name: str, story: str = "", credits: str = "") -> bool:
     ``story`` (the article's lines but its bylines and credits), which names a place it
     was written from, not its writer (see the module's notes). A name the ``credits``
     (the article's credit lines: "Reporting by ...", "Photo: ...") name as a person's,
-    or one the story says speaks ("... Jordan Valley said"), no known place, is a
-    writer's however its words read (:func:`names_person`)."""
+    or one the story says speaks ("... Jordan Valley said"), no known place (a place only
+    by the word closing it, such as "Carla Hills", when the story tells of a person),
+    is a writer's however its words read (:func:`credited`, :func:`says`)."""
     words = _WORD.findall(name)
     if len(words) < 2:
         return False
@@ -103,9 +107,9 @@ def reads_as_writer(name: str, story: str = "", credits: str = "") -> bool:
         return False
     if any(w in _NOT_WRITER_WORDS or _folded(w) in _NOT_WRITER_WORDS for w in folded):
         return False
-    if credited(credits, name) or (not is_place_name(name) and says(story, name)):
+    if credited(credits, name) or (not is_place_name(name, story) and says(story, name)):
         return True
-    if is_place_name(name) or story_names(story, name):
+    if is_place_name(name, story) or story_names(story, name):
         return False
     return is_given_name(words[0]) or reads_as_full_name(words)
 

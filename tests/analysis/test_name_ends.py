@@ -64,3 +64,35 @@ def test_a_team_called_by_its_city_is_still_the_team(doc: Make) -> None:
     a = "Coach fired\nThe coach of the 76ers was fired on Monday."
     b = "Coach fired\nThe Philadelphia 76ers fired their coach on Monday.\nPhiladelphia hired one."
     assert ("76ers", "Philadelphia 76ers") in entities(doc, a, b)
+
+
+# ECB+ 4_2ecbplus: Esther Williams "died on Thursday in Beverly Hills, California"
+BEVERLY = (
+    "Esther Williams dies\n"
+    "Esther Williams died on Thursday in Beverly Hills, California, at the age of 91.\n"
+    "Beverly police said her death was peaceful."
+)
+HILLS = (
+    "Esther Williams dies\nHills paid tribute to Esther Williams on Friday, a day after she died."
+)
+
+
+def test_a_given_name_before_a_word_closing_places_opens_a_place(doc: Make) -> None:
+    """ "Beverly Hills" is no person "Hills" of the other article could be short for."""
+    found = entities(doc, HILLS, BEVERLY)
+    assert ("Esther Williams", "Esther Williams") in found
+    assert not any(left == "Hills" for left, _ in found)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ambassador Carla Hills paid tribute to Esther Williams on Friday.",
+        "Carla Hills, who swam with her in 1952, paid tribute on Friday.",
+        "“She was a friend,” Carla Hills said on Friday.",
+    ],
+)
+def test_the_text_makes_such_a_name_a_person(doc: Make, told: str) -> None:
+    """ "Carla Hills" with a title, "who" or a verb of saying is a person: "Hills"."""
+    b = f"Esther Williams dies\n{told}\nCarla recalled their swims."
+    assert ("Hills", "Carla Hills") in entities(doc, HILLS, b)

@@ -107,3 +107,42 @@ def test_the_aligner_reports_it_as_a_name_discrepancy(tmp_path: Path) -> None:
         "Tony DiLeo",
         "Jim Lynam",
     )
+
+
+# ECB+ 4_5ecbplus
+BEVERLY = (
+    "Williams died peacefully in her sleep Thursday in Beverly Hills, family spokesman "
+    "Harlan Boll announced."
+)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        BEVERLY.replace("Beverly Hills", "Ann Arbor"),
+        BEVERLY.replace("Beverly Hills", "Florence Heights"),
+    ],
+)
+def test_a_given_name_before_a_word_closing_places_is_no_person(b: str) -> None:
+    """ "Beverly Hills" and "Ann Arbor" are places (reader.analysis.substituted_places
+    tells them), not two people."""
+    assert other(BEVERLY, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        (
+            "Carla Hills said on Tuesday that the talks in Geneva would resume next week.",
+            "Susan Schwab said on Tuesday that the talks in Geneva would resume next week.",
+            "Carla Hills vs Susan Schwab",
+        ),
+        (
+            "The talks were led by Carla Hills, who flew to Geneva on Tuesday for two days.",
+            "The talks were led by Susan Schwab, who flew to Geneva on Tuesday for two days.",
+            "Carla Hills vs Susan Schwab",
+        ),
+    ],
+)
+def test_such_a_name_the_sentence_tells_of_as_a_person_is_one(a: str, b: str, detail: str) -> None:
+    assert other(a, b) == detail

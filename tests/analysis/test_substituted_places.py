@@ -113,6 +113,15 @@ SUBSTITUTED = [
         "Harlan Boll announced.",
         "Beverly Hills vs Los Angeles",
     ),
+    # two such places, which reader.analysis.substituted_names no longer takes for people
+    (
+        None,
+        "Williams died peacefully in her sleep Thursday in Beverly Hills, family spokesman "
+        "Harlan Boll announced.",
+        "Williams died peacefully in her sleep Thursday in Ann Arbor, family spokesman "
+        "Harlan Boll announced.",
+        "Beverly Hills vs Ann Arbor",
+    ),
 ]
 
 

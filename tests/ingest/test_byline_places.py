@@ -198,6 +198,27 @@ def test_a_credited_person_is_a_writer_though_a_word_closing_places_ends_the_nam
     assert reads_as_writer("Carla Hills", credits="Additional reporting by Carla Hills")
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "U.S. Trade Representative Carla Hills said the talks had failed.",
+        "The talks had failed, Hills said on Tuesday.",
+    ],
+)
+def test_a_story_telling_of_a_person_makes_such_a_name_a_writer_s(story: str) -> None:
+    """ "Carla Hills" is a place's name only by its last word: a story that gives her a
+    title, a verb of saying or her surname alone as a person's makes her one."""
+    assert not is_place_name("Carla Hills", story)
+    assert reads_as_writer("Carla Hills", story)
+
+
+def test_a_place_closed_by_such_a_word_stays_a_place_the_story_names() -> None:
+    """ECB+ 4_2ecbplus: "Beverly Hills" where Esther Williams died."""
+    story = "Esther Williams died on Thursday in Beverly Hills, California, at the age of 91."
+    assert is_place_name("Beverly Hills", story)
+    assert not reads_as_writer("Beverly Hills", story)
+
+
 def test_a_known_place_said_to_speak_stays_a_place() -> None:
     """Countries and cities "say" as their governments do."""
     assert not reads_as_writer("South Korea", "South Korea said it would send aid.")
