@@ -31,7 +31,8 @@ PLACE_GOERS = frozenset(
 )
 # words that close a place's name whatever opens it, a given name too: "Ann Arbor",
 # "Beverly Hills", "Palm Beach", "Niagara Falls", "Grand Rapids", "Cedar Springs",
-# "Washington Heights" (a person's surname rarely: "Carla Hills" reads as a place)
+# "Washington Heights" (a person's surname rarely: "Carla Hills" reads as a place unless
+# the text tells of a person, reader.ingest.closed_places)
 PLACE_CLOSERS = frozenset("arbor hills falls rapids springs beach heights".split())  # noqa: SIM905
 # American states as the AP shortens them, with the dot left out ("St. Paul, Minn.",
 # "Ann Arbor, Mich.", "ST. LOUIS, Mo. (AP) —"): read by bylines and the sentence splitter
