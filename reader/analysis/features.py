@@ -65,7 +65,8 @@ _OFFICE_OF = re.compile(
 )
 # a department's or a ministry's name going on with "and" ("Department of Health and
 # Human Services"), read whole with it (reader.analysis.institution_names.and_list_end)
-_INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+$", re.IGNORECASE)
+_INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_INSTITUTION_HEADS = frozenset(("department", "ministry"))
 _AND_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # what a title word before it names instead of a person: "Defence Ministry"
@@ -261,11 +262,13 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
         office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start()) is not None
-        # "Department of Health and Human Services": the department's name goes on
-        office = office and not (
-            _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start())
-            and _AND_LIST.match(text, m.start())
+        # "Department of Justice", "Ministry of Defence", "Department of Health and Human
+        # Services": the institution's name goes on, its words no title nor a department
+        # dropped (joined to its head by ``_joined_of``)
+        named_institution = (
+            _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         )
+        office = office and not named_institution
         tokens = list(_TOKEN.finditer(m.group()))
         for k, w in enumerate(tokens):
             word = w.group()
@@ -280,7 +283,8 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             # "King Abdullah" has a title; "Billy King" and "King said" a surname
             # ... and "Defence Ministry", "Foreign Office" name an institution
             title = (
-                low in TITLES
+                not named_institution
+                and low in TITLES
                 and not (low in SURNAME_TITLES and w is tokens[-1])
                 and _POSSESSIVE_END.sub("", following) not in _INSTITUTIONS
             )
@@ -322,7 +326,9 @@ def _joined_of(
             between = text[end:first]
             institution = len(out) - 1 not in joined and institution_particle(prev, between)
             suffix = between == ", " and _suffix(prev, words)
-            of = last.lower() in _OF_HEADS and between == " of "
+            of = (last.lower() in _OF_HEADS and between == " of ") or (
+                last.lower() in _INSTITUTION_HEADS and between in (" of ", " of the ")
+            )
             if of or institution or suffix or _hyphened_particle(text, out[-1], between):
                 out[-1] = _merged(text, [out[-1], (offset, words)])
                 if institution:

@@ -454,8 +454,40 @@ def test_an_institution_keeps_and_inside_its_name(text: str, key: str) -> None:
             "The University of Michigan and Ohio State meet on Saturday.",
             ["university of michigan", "ohio state"],
         ),
-        ("The Department of Justice and FBI declined to comment.", ["department", "fbi"]),
+        (
+            "The Department of Justice and FBI declined to comment.",
+            ["department of justice", "fbi"],
+        ),
     ],
 )
 def test_two_names_joined_by_and_stay_two(text: str, keys: list[str]) -> None:
+    assert [m.key for m in features(text).names] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # ECB+ 3_7ecbplus
+        (
+            "The Texas Department of Criminal Justice has made sweeping changes.",
+            "texas department of criminal justice",
+        ),
+        ("The Department of Justice said it would appeal.", "department of justice"),
+        ("The Ministry of Defence said the drills were routine.", "ministry of defence"),
+        ("A Ministry of Finance statement followed.", "ministry of finance"),
+        ("The Department of the Interior listed the species.", "department of the interior"),
+    ],
+)
+def test_a_department_or_ministry_is_named_whole(text: str, key: str) -> None:
+    assert key in [m.key for m in features(text).names]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Secretary of State John Kerry arrived.", ["john kerry"]),
+        ("Minister of Justice Marco Buschmann spoke.", ["marco buschmann"]),
+    ],
+)
+def test_an_office_of_a_department_names_its_holder_only(text: str, keys: list[str]) -> None:
     assert [m.key for m in features(text).names] == keys
