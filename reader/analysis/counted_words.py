@@ -53,9 +53,12 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     """The stemmed word counted by a number (``24 years`` -> ``year``), or ''. Of a few
     lower-case words, a plural after a singular is what is counted: ``two pirate boats``
     counts boats, ``13 fully loaded magazines`` magazines, ``23 pirates arrested`` pirates;
-    in English, a name before the noun tells what kind (``400 Al-Shabaab fighters``
-    counts fighters: reader.analysis.name_modifiers); after "-strong", the noun it tells
-    the size of (``a 5,000-strong force`` counts the force)."""
+    after a group noun, only the word right after it (``12 crew members`` counts members,
+    ``the 400 militia attacked towns`` the militia); in English, a name before the noun
+    tells what kind (``400 Al-Shabaab fighters`` counts fighters: reader.analysis
+    .name_modifiers); after "-strong", the noun it tells the size of, a group noun after a
+    singular too (``a 5,000-strong force``, ``a 22,000-strong peacekeeping force`` count
+    the force)."""
     glued = _GLUED_COUNTER.match(text, end)
     if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
         return glued.group()
@@ -96,7 +99,12 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     counted = hyphened_unit(words[0], stem)
     if not counted:
         if head.islower() and not _plural(head):
-            head = next((w for w in words[1:] if w.islower() and _plural(w)), head)
+            # a group noun only right before its members: "12 crew members", not "the
+            # 400 Al-Shabaab militia attacked towns"
+            later = words[1:2] if head in _GROUP_NOUNS else words[1:]
+            # after "-strong", a group too: "a 22,000-strong peacekeeping force"
+            noun = _plural if strong is None else _counted_noun
+            head = next((w for w in later if w.islower() and noun(w)), head)
         counted = stem(head.lower())
     also = _AND_NOUN.match(text, pos)
     if also is not None and _counted_noun(also.group(1)):

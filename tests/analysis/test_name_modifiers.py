@@ -133,10 +133,102 @@ def test_a_count_after_a_name_against_another_figure_is_reported(
         ("About 1,200 U.N. peacekeepers patrol the buffer zone.", "peacekeep"),
         ("The 30 U.K. nationals on board were flown home on Sunday.", "nation"),
         ("About 3,000 U.S.-led troops entered the city at dawn.", "troop"),
+        # a capitalised plural closing the name after an abbreviation
+        ("About 2,000 U.S. Marines are heading to the coast of Israel.", "marin"),
+        ("At least 30 U.S. Marines were wounded in the attack.", "marin"),
+        ("Some 500 U.S. Army Rangers took part in the raid on the compound.", "ranger"),
+        ("Officials said 12 U.S. Navy SEALs stormed the lifeboat.", "seal"),
+        ("About 2,000 US Marines are heading to the coast of Israel.", "marin"),
+        ("Some 800 U.K. Royal Marines will join the exercise in Norway.", "marin"),
+        # past "and" and another name, or a noun in small letters after the name
+        ("About 2,000 U.S. and British troops withdrew from the base.", "troop"),
+        ("About 2,000 U.S. Special Forces soldiers are deployed in Syria.", "soldier"),
     ],
 )  # fmt: skip
 def test_the_noun_after_an_abbreviation_with_dots_is_counted(text: str, counted: str) -> None:
     assert feats(text).numbers[-1].unit_word == counted  # the last: not 2_5ecb's "three-hour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another 2,000 U.S. and 300 British troops withdrew from the base.",
+        "The ship carried 2,000 U.S. to the port.",
+    ],
+)  # fmt: skip
+def test_an_abbreviation_with_dots_is_never_what_is_counted(text: str) -> None:
+    assert feats(text).numbers[0].unit_word != "u"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("A rapid response force of about 2,000 U.S. Marines is heading to the coast of "
+         "Israel, a defense official said.",
+         "Some 2,500 Marines are heading to the coast of Israel, a defense official said.",
+         "2,000 vs 2,500"),
+        ("Some 500 U.S. Army Rangers took part in the raid on the compound in Kandahar.",
+         "Some 300 Rangers took part in the raid on the compound in Kandahar.", "500 vs 300"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_plural_after_an_abbreviation_against_another_figure_is_reported(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]
+
+
+def test_a_capitalised_plural_after_an_abbreviation_shares_its_figure() -> None:
+    a = (
+        "A rapid response force of about 2,000 U.S. Marines is heading to the coast of "
+        "Israel, a defense official said."
+    )
+    b = "Some 2,000 Marines are heading to the coast of Israel, a defense official said."
+    assert shared_figures(a, b) == [("2,000", "2,000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The 400 Al-Shabaab militia attacked towns in Lower Shabelle before dawn.", "militia"),
+        ("Some 200 Boko Haram militia raided villages near Maiduguri.", "militia"),
+        ("The 400 militia attacked towns in Lower Shabelle before dawn.", "militia"),
+        ("Some 300 crew boarded lifeboats before the ship sank.", "crew"),
+        # the word right after a group noun is still its members
+        ("Twelve crew members were rescued by the navy.", "member"),
+        ("Two police officers were hurt in the blast.", "offic"),
+        # after "-strong", a group noun after a word in small letters is what is counted
+        ("Somalia is defended by a 22,000-strong peacekeeping force.", "forc"),
+    ],
+)  # fmt: skip
+def test_a_group_noun_is_counted_not_a_plural_after_its_verb(text: str, counted: str) -> None:
+    assert [m.unit_word for m in feats(text).numbers] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The 400 Al-Shabaab militia attacked towns in Lower Shabelle before dawn.",
+         "Al-Shabaab militia attacked 12 towns in Lower Shabelle before dawn."),
+        ("Some 200 Boko Haram militia raided villages near Maiduguri on Sunday.",
+         "Boko Haram militia raided five villages near Maiduguri on Sunday."),
+    ],
+)  # fmt: skip
+def test_a_group_and_the_places_it_attacked_are_two_counts(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("The 400 Al-Shabaab militia attacked towns in Lower Shabelle before dawn.",
+         "Some 400 militia had stormed the towns of Awdhegle and Mubarak, officials said.",
+         [("400", "400")]),
+    ],
+)  # fmt: skip
+def test_a_group_after_a_name_shares_its_figure_with_the_group(
+    a: str, b: str, shared: list[tuple[str, str]]
+) -> None:
+    assert shared_figures(a, b) == shared
 
 
 @pytest.mark.parametrize(
