@@ -19,7 +19,7 @@ from reader.analysis.cased_nationalities import (
 )
 from reader.analysis.fates import toll_noun
 from reader.analysis.features import UnitFeatures
-from reader.analysis.hyphened_nouns import one_noun
+from reader.analysis.group_members import counts_one_noun
 from reader.analysis.lexicon import (
     DEMONYMS,
     NATIONALITY_LANGUAGES,
@@ -46,12 +46,12 @@ def same_counted(a: str, b: str) -> bool:
     """Two counts' unit words name one thing: the same word, or one nationality written
     two ways ("somalian" and "somali"), or one noun hyphened and not ("sapeurs-pompiers"
     and "pompiers": reader.analysis.hyphened_nouns)."""
-    return _demonym(a) == _demonym(b) or one_noun(a, b)
+    return _demonym(a) == _demonym(b) or counts_one_noun(a, b)
 
 
 def same_thing(a: str, b: str) -> bool:
     """Two unit words count the same thing: one noun (hyphened or not), or both people."""
-    return one_noun(a, b) or (a in _PERSONS and b in _PERSONS)
+    return counts_one_noun(a, b) or (a in _PERSONS and b in _PERSONS)
 
 
 def different_things(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.hyphened_nouns import one_noun
+from reader.analysis.group_members import counts_one_noun
 from reader.analysis.lexicon import NUMBER_WORDS
 
 NAME_BOOST = 1.5
@@ -172,7 +172,7 @@ def _count_one_noun(fa: UnitFeatures, fb: UnitFeatures, key: str | None = None) 
     ("Rund 150 Einsatzkräfte" and "Rund 200 Einsatzkräfte")."""
     units_a = {m.unit_word for m in fa.numbers if key is None or m.key == key} - {""}
     units_b = {m.unit_word for m in fb.numbers if key is None or m.key == key} - {""}
-    return any(one_noun(x, y) for x in units_a for y in units_b)
+    return any(counts_one_noun(x, y) for x in units_a for y in units_b)
 
 
 def build_index(

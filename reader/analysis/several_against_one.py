@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from reader.analysis.conflict import Conflict
 from reader.analysis.features import UnitFeatures
-from reader.analysis.hyphened_nouns import one_noun
+from reader.analysis.group_members import counts_one_noun
 from reader.analysis.mention import Mention
 from reader.model import DiscrepancyKind, Span
 
@@ -88,7 +88,7 @@ def _same_count(fa: UnitFeatures, fb: UnitFeatures) -> bool:
         [(m.key, m.unit_word) for m in f.numbers if m.kind == "number" and m.unit_word]
         for f in (fa, fb)
     )
-    return any(ka == kb and one_noun(ua, ub) for ka, ua in counted_a for kb, ub in counted_b)
+    return any(ka == kb and counts_one_noun(ua, ub) for ka, ua in counted_a for kb, ub in counted_b)
 
 
 def _ones(f: UnitFeatures) -> list[_Item]:

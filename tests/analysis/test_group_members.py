@@ -1,0 +1,69 @@
+"""A figure before a military group or a crowd counts its members (reader/analysis/
+group_members.py): "a 5,000-strong force" counts what "5,000 troops" or "5,000 soldiers"
+count, "a 2,000-strong crowd" what "2,000 people" count, so equal figures are shared and
+different ones a discrepancy; two nouns of members, or two groups, stay two counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.sentence_pairs import details, shared_figures
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("Uganda has sent a 5,000-strong force to Mogadishu, the African Union said.",
+         "Uganda has sent 5,000 troops to Mogadishu, the African Union said.", "5,000"),
+        ("Uganda sent a 5,000-strong army to Mogadishu, the African Union said.",
+         "Uganda sent 5,000 soldiers to Mogadishu, the African Union said.", "5,000"),
+        ("The 400-strong contingent arrived in Mogadishu on Monday, Amisom said.",
+         "The 400 troops arrived in Mogadishu on Monday, Amisom said.", "400"),
+        ("Ethiopia will keep its 4,400 Amisom force in Somalia until May.",
+         "Ethiopia will keep 4,400 troops in Somalia until May.", "4,400"),
+        ("Somalia is defended by a 22,000-strong peacekeeping force, the African Union said.",
+         "Somalia is defended by 22,000 peacekeeping troops, the African Union said.", "22,000"),
+        ("A 2,000-strong crowd marched on parliament in Athens on Sunday.",
+         "Some 2,000 people marched on parliament in Athens on Sunday.", "2,000"),
+    ],
+)  # fmt: skip
+def test_a_group_shares_its_figure_with_its_members(a: str, b: str, shared: str) -> None:
+    assert shared_figures(a, b) == [(shared, shared)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("Uganda has sent a 5,000-strong force to Mogadishu, the African Union said.",
+         "Uganda has sent 4,000 troops to Mogadishu, the African Union said.", "5,000 vs 4,000"),
+        ("Uganda has sent a 5,000-strong force to Mogadishu, the African Union said.",
+         "Uganda has sent 4,000 soldiers to Mogadishu, the African Union said.",
+         "5,000 vs 4,000"),
+        ("The 400-strong contingent arrived in Mogadishu on Monday, Amisom said.",
+         "The 350 soldiers arrived in Mogadishu on Monday, Amisom said.", "400 vs 350"),
+        ("A 2,000-strong crowd marched on parliament in Athens on Sunday.",
+         "Some 3,000 people marched on parliament in Athens on Sunday.", "2,000 vs 3,000"),
+    ],
+)  # fmt: skip
+def test_a_group_against_another_count_of_its_members_is_reported(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two nouns of members, as before: any two nouns of people are not one thing
+        ("Uganda has sent 5,000 troops to Mogadishu, the African Union said.",
+         "Uganda has sent 4,000 soldiers to Mogadishu, the African Union said."),
+        # two groups, one of which may be part of the other
+        ("Uganda leads the 9,000-strong force in Mogadishu, the African Union said.",
+         "Uganda leads a 400-strong contingent in Mogadishu, the African Union said."),
+        # a crowd is no count of troops
+        ("A 2,000-strong crowd greeted Ugandan troops in Mogadishu on Sunday.",
+         "Some 3,000 troops were greeted in Mogadishu on Sunday."),
+    ],
+)  # fmt: skip
+def test_other_counts_of_people_are_not_made_one(a: str, b: str) -> None:
+    assert details(a, b) == []
