@@ -109,7 +109,9 @@ _SECTIONS = (
         "it, and choose a row to show both passages. <b>Only in one</b> lists what only "
         "one article reports, each with the other's closest sentence. <b>Quotes</b> lists "
         "every quotation with its speaker and whether the other article quotes it too. "
-        "<b>Notes</b> lists your notes.",
+        "<b>Notes</b> lists your notes. The status bar counts what the two share: "
+        "claims, shared quotes (the quotations both give), entities, numbers and "
+        "discrepancies.",
     ),
     (
         "When a match is wrong or missing",

@@ -1,10 +1,10 @@
 """The status bar's match counts, shortened to the room the bar has.
 
 The counts are parts joined by " · " (reader.ui.messages.status_summary): the claims,
-quotes, entities, numbers and discrepancies, then how long aligning took. When the bar is
-too narrow for all of them (a large font, a narrow window), the parts go from the end,
-whole, the timing first, and a "…" says there is more; the whole line is in the tooltip,
-with the aligner's notices (the sentence model could not be used...) after it.
+shared quotes, entities, numbers and discrepancies, then how long aligning took. When the
+bar is too narrow for all of them (a large font, a narrow window), the parts go from the
+end, whole, the timing first, and a "…" says there is more; the whole line is in the
+tooltip, with the aligner's notices (the sentence model could not be used...) after it.
 A part is never cut in the middle of a word, and the counts never hold the window wide.
 """
 

@@ -48,13 +48,15 @@ def duration_text(ms: float) -> str:
 
 
 def status_summary(alignment: Alignment) -> str:
-    """The status bar's counts of what the pair shares ("23 claims · 1 quote · ... · 1
-    linked by hand"), and how long matching took."""
+    """The status bar's counts of what the pair shares ("23 claims · 1 shared quote · ...
+    · 1 linked by hand"), and how long matching took. The quotes counted are quote
+    matches, quotations both articles give: "shared", since the Quotes panel beside it
+    lists every quotation of either ("15 quotations in A, 9 in B, 1 quoted in both")."""
     counts = alignment.counts()
     by_hand = sum(1 for m in alignment.matches if m.manual)
     parts = [
         plural(counts["claim"], "claim"),
-        plural(counts["quote"], "quote"),
+        plural(counts["quote"], "shared quote"),
         plural(counts["entity"], "entity", "entities"),
         plural(counts["number"], "number"),
         plural(len(alignment.discrepancies), "discrepancy", "discrepancies"),
