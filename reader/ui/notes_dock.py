@@ -45,11 +45,24 @@ from reader.ui.notes_model import (
     NotesSortProxy,
     NotesTableModel,
     elide,
-    passage_text,
+    passage_parts,
 )
 from reader.ui.row_again import RowAgain
 from reader.ui.row_table import NOTHING_TO_COPY, add_copy_action, row_table
 from reader.ui.screen_reader import clear_button
+
+# how much of each side's passage the note dialog quotes, on one line: a news sentence
+# whole (the sample pair's longest claim is 372 characters; at 200 its dated claim lost
+# "June 18, 2024", the very words a note on it is about), a long selection cut (quoted a
+# line a paragraph, a note on a whole article held the dialog taller than the screen)
+QUOTED_CHARS = 400
+
+
+def quoted_passages(session: Session, note: Note) -> str:
+    """What the note dialog quotes: "A: …" and/or "B: …", a line each, cut to
+    QUOTED_CHARS."""
+    return "\n".join(elide(part, QUOTED_CHARS) for part in passage_parts(session, note))
+
 
 NO_NOTES = (
     "No notes yet. Select a match in the list or a passage in either article, then press "
@@ -71,7 +84,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle("Edit note" if text or tags else "Add note")
         self.setObjectName("note_dialog")
         layout = QVBoxLayout(self)
-        quoted = QLabel("\n".join(elide(line, 200) for line in passage.splitlines()))
+        quoted = QLabel(passage)
         quoted.setWordWrap(True)
         quoted.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(quoted)
@@ -266,7 +279,7 @@ class NotesDock(QDockWidget):
             session.add_note(draft)  # a match that exists, passages inside the articles
         except SchemaError:
             return
-        dialog = self._open_dialog(passage_text(session, draft))
+        dialog = self._open_dialog(quoted_passages(session, draft))
         dialog.accepted.connect(lambda: self._added(session, draft, dialog))
 
     def edit_selected(self) -> None:
@@ -274,7 +287,7 @@ class NotesDock(QDockWidget):
         if note is None or self._session is None:
             return
         session = self._session
-        dialog = self._open_dialog(passage_text(session, note), note.text, note.tags)
+        dialog = self._open_dialog(quoted_passages(session, note), note.text, note.tags)
         dialog.accepted.connect(lambda: self._edited(session, note.id, dialog))
 
     def delete_selected(self) -> None:

@@ -73,6 +73,11 @@ def _rejection_flipped(old: Session | None, new: Session | None) -> frozenset[st
 
 def passage_text(session: Session, note: Note) -> str:
     """``A: …`` and/or ``B: …``: the passages a note is on, in full."""
+    return "\n".join(passage_parts(session, note))
+
+
+def passage_parts(session: Session, note: Note) -> list[str]:
+    """``A: …`` and/or ``B: …``, one item a side: the passages a note is on, in full."""
     al = session.alignment
     a, b = note.a, note.b
     if note.match_id is not None and (a is None or b is None):
@@ -84,7 +89,7 @@ def passage_text(session: Session, note: Note) -> str:
         parts.append("A: " + al.a.slice(a))
     if b is not None:
         parts.append("B: " + al.b.slice(b))
-    return "\n".join(parts)
+    return parts
 
 
 class NotesTableModel(ColumnsTableModel):
