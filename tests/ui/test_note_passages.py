@@ -64,7 +64,8 @@ def test_a_whole_article_is_quoted_cut_on_one_line(
     """A line a paragraph, each cut at 200 characters: a note on the whole of the sample's
     A quoted 36 lines and held the dialog 683 pixels high, its last lines cut off."""
     doc = opened.alignment.a if side == "a" else opened.alignment.b
-    ctl.dock.add_note(**{side: Span(0, len(doc.text))})
+    whole = Span(0, len(doc.text))
+    ctl.dock.add_note(a=whole if side == "a" else None, b=whole if side == "b" else None)
     dialog = ctl.dock.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
