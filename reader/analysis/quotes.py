@@ -82,7 +82,8 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             if doc.is_boilerplate(span):
                 continue
             words = tuple(m.group().lower() for m in word_matches(inner))
-            if words and not looks_like_title(inner):
+            titled = looks_like_title(inner) and not _after_indefinite(folded, span.start)
+            if words and not titled:
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
     return with_full_names(doc, folded, _resolved(doc, folded, said, names), names)
@@ -337,6 +338,18 @@ def looks_like_title(inner: str) -> bool:
     if inner.rstrip().endswith(".") and any(w.lower() in _SPEAKING for w in words):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
+
+
+# German indefinite articles: a capitalised word quoted after one is a noun the writer
+# marks ('von einem „Durchbruchsdokument“'), not a title, which German writes with "der",
+# "die", "das" ('dem „Spiegel“')
+_INDEFINITE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines)\s+$", re.IGNORECASE)
+
+
+def _after_indefinite(folded: str, start: int) -> bool:
+    """The quotation opening at ``start`` of ``folded`` follows a German indefinite
+    article."""
+    return _INDEFINITE.search(folded, max(0, start - 12), start) is not None
 
 
 # words that make a capitalised line a sentence rather than a title

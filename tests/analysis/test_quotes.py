@@ -174,6 +174,24 @@ def test_a_quoted_title_is_not_a_quotation(doc: Callable[[str], Document]) -> No
     assert [x.words for x in quotations(d)] == [("a", "new", "start")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # tests/data/languages/de_a.txt: a noun the writer marks, after "einem"
+        (
+            "Putin sprach nach den Gesprächen von einem „Durchbruchsdokument“.",
+            [("durchbruchsdokument",)],
+        ),
+        ("Scholz nannte es eine „Zeitenwende“.", [("zeitenwende",)]),
+        ("Er sagte dem „Spiegel“, das sei falsch.", []),  # a title, after "dem"
+    ],
+)
+def test_a_german_noun_quoted_after_an_indefinite_article_is_a_quotation(
+    doc: Callable[[str], Document], text: str, words: list[tuple[str, ...]]
+) -> None:
+    assert [x.words for x in quotations(doc(f"Titel\n{text}"))] == words
+
+
 QUOTE_WORDS = st.lists(
     st.sampled_from(["the", "future", "of", "europe", "is", "at", "stake", "moon", "we", "will"]),
     max_size=14,
