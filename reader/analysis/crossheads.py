@@ -1,9 +1,17 @@
 """Crossheads: the short lines that head a part of an article ("About the prison:", "Some
-known inmates:"), a paragraph of their own of a few words ending in a colon, with no
-verb. They state nothing, so they are linked to no sentence (ECB+ 3_2 linked "About the
-prison:" to B's '"In his own words, it is not in his DNA to stay in prison.'), and they
-are no passage "only in one" article either. A sentence introducing what follows ("The
+known inmates:", "Reaction in Seoul"), a paragraph of their own of a few words with no
+verb, ending in a colon or in no mark at all. They state nothing, so they are linked to
+no sentence (ECB+ 3_2 linked "About the prison:" to B's '"In his own words, it is not in
+his DNA to stay in prison.'), they are no passage "only in one" article, and they do not
+join the passage of the sentence after them. A sentence introducing what follows ("The
 judge told Nichols:", "Macron a déclaré :") has a verb and is linked as any other.
+
+A line without a colon is told by its shape alone, since the ingest keeps no mark of a
+heading (HTML <h2>, Markdown "##", a Word heading style): it comes after a sentence of
+the body and before more of it (so neither the headline, nor the deck under it, nor a
+sign-off), opens with a capital, holds no figure, quotation mark, comma or verb, and no
+name followed by a word in small letters ("Putin arrives in Pyongyang", a live blog's
+update, is a claim).
 """
 
 from __future__ import annotations
@@ -13,13 +21,16 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.common_words import AUXILIARIES
-from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, IRREGULAR_PAST
+from reader.analysis.headline_case import headline_case
+from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, IRREGULAR_PAST, STOPWORDS
 from reader.analysis.negation import AUXILIARIES as ENGLISH_AUXILIARIES
 from reader.analysis.saying import REPORTED, SAYING
 from reader.analysis.units import Unit, own_paragraph
 from reader.model import Document
 
-CROSSHEAD_WORDS = 5  # words of a crosshead, at most
+CROSSHEAD_WORDS = 5  # words of a crosshead ending in a colon, at most
+HEADING_WORDS = 6  # words of a crosshead without one, at most
+TITLE_CASE_WORDS = 3  # ... when it is written in Title Case or capitals ("BIGGEST PROTEST")
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # the verbs a short line may hold: English auxiliaries and modals (``negation``'s),
@@ -36,7 +47,17 @@ def crossheads(units: Sequence[Unit], doc: Document) -> set[int]:
     """The indexes of the ``units`` of ``doc`` that are crossheads: see the module's
     docstring."""
     starts = [p.start for p in doc.paragraphs]
-    return {u.index for u in units if _crosshead(u.folded) and own_paragraph(u, doc, starts)}
+    headline_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    found: set[int] = set()
+    told = False  # a sentence of the body came before
+    for k, u in enumerate(units):
+        if own_paragraph(u, doc, starts) and (
+            _crosshead(u.folded)
+            or (told and k + 1 < len(units) and _heading(u.folded, doc.text))
+        ):
+            found.add(u.index)
+        told = told or (u.span.start >= headline_end and u.folded.rstrip().endswith(_ENDS))
+    return found
 
 
 # verbs of thinking and finding in the present, which a short line introducing what follows
@@ -56,6 +77,31 @@ _JOINING = frozenset(("and", "or", "&"))
 _ASKING = frozenset(("what", "why", "how", "who"))
 
 
+# how a sentence of the body ends (a quotation's closing mark included)
+_ENDS = (".", "!", "?", '"', "'", ":")
+_FUNCTION_WORDS = STOPWORDS.union(*FOREIGN_FUNCTION_WORDS.values())
+_QUOTE_MARK = re.compile(r"[\"«»]|(?<![^\W_])'|'(?![^\W_])")
+
+
+def _heading(text: str, doc_text: str) -> bool:
+    """A crosshead without a colon ("Reaction in Seoul", "What happens next"): a few words
+    opening with a capital and ending with a letter, no figure, quotation mark, comma or
+    semicolon, not ending with an English function word (a sentence cut short: "Where the
+    action is wholly beneficial, or"), and no verb (see ``_no_verb``). ``doc_text``: the
+    article, where a name is written with its capital inside a sentence."""
+    text = text.strip()
+    if not text or not text[0].isupper() or not text[-1].isalpha():
+        return False
+    if any(c.isdigit() or c in ",;" for c in text) or _QUOTE_MARK.search(text):
+        return False
+    words = _WORD.findall(text)
+    if len(words) > HEADING_WORDS or (len(words) > TITLE_CASE_WORDS and headline_case(text)):
+        return False
+    if len(words) > 1 and words[-1].lower() in STOPWORDS:
+        return False
+    return _no_verb(text, words, doc_text)
+
+
 def _crosshead(text: str) -> bool:
     """A few words ending in a colon, none of them a verb, or opening with a question
     word."""
@@ -65,6 +111,15 @@ def _crosshead(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > CROSSHEAD_WORDS:
         return False
+    return _no_verb(text, words)
+
+
+def _no_verb(text: str, words: Sequence[str], doc_text: str | None = None) -> bool:
+    """None of the ``words`` of ``text`` is a verb (of saying, an auxiliary, a past, a verb
+    of thinking after a noun), or they open with a question word ("What happens next").
+    With ``doc_text`` (the article), a line without a colon, a word in small letters after
+    a name is a verb too, and so is one ending in -s before a function word (see
+    ``_subject_and_verb``, ``_present_verb``)."""
     if SAYING.search(text) or REPORTED.search(text):
         return False
     lowered = [w.lower() for w in words]
@@ -72,6 +127,35 @@ def _crosshead(text: str) -> bool:
         return True
     if any(w in _VERBS or w.endswith("ed") for w in lowered):
         return False
-    return not any(
-        w in _THINKING and before not in _JOINING for before, w in itertools.pairwise(lowered)
+    if any(w in _THINKING and before not in _JOINING for before, w in itertools.pairwise(lowered)):
+        return False
+    return doc_text is None or not any(
+        _subject_and_verb(words, k, doc_text) or _present_verb(words, k)
+        for k in range(len(words) - 1)
+    )
+
+
+def _subject_and_verb(words: Sequence[str], k: int, doc_text: str) -> bool:
+    """``words[k]`` a name and the word after it a word in small letters, not a function
+    word: a subject and its verb ("Zelenskyy arrives in Washington", "Putin and Kim sign
+    pact", "Donau steigt weiter"). The first word is a name when the article writes it
+    with its capital inside a sentence ("Feuerwehrmann stirbt", not "Military
+    cooperation")."""
+    word, after = words[k], words[k + 1]
+    if not word[0].isupper() or word.lower() in _FUNCTION_WORDS or "'" in word:
+        return False
+    if not after.islower() or after in _FUNCTION_WORDS:
+        return False
+    return k > 0 or re.search(rf"(?:[^\W\d_A-Z]|,) {re.escape(word)}\b", doc_text) is not None
+
+
+def _present_verb(words: Sequence[str], k: int) -> bool:
+    """``words[k]`` in small letters ending in -s before a function word: a verb in the
+    present ("Tension mounts in Seoul")."""
+    word = words[k]
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and words[k + 1].lower() in _FUNCTION_WORDS
     )
