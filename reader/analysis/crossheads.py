@@ -52,8 +52,7 @@ def crossheads(units: Sequence[Unit], doc: Document) -> set[int]:
     told = False  # a sentence of the body came before
     for k, u in enumerate(units):
         if own_paragraph(u, doc, starts) and (
-            _crosshead(u.folded)
-            or (told and k + 1 < len(units) and _heading(u.folded, doc.text))
+            _crosshead(u.folded) or (told and k + 1 < len(units) and _heading(u.folded, doc.text))
         ):
             found.add(u.index)
         told = told or (u.span.start >= headline_end and u.folded.rstrip().endswith(_ENDS))

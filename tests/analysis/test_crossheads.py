@@ -99,3 +99,138 @@ def test_an_unmatched_headline_is_a_passage_of_its_own(doc: Callable[[str], Docu
         "Texas prison escapee added to most wanted list",
         "The marshals added a man serving three life sentences to their list.",
     ]
+
+
+# the start of the BBC's report of the Putin-Kim pact (tests/ingest/news_pages.py), which
+# names Putin and Kim inside a sentence
+PACT_HEADLINE = "Putin and Kim sign defence pact in Pyongyang"
+PACT_LEAD = (
+    "Russian President Vladimir Putin and North Korean leader Kim Jong Un have signed a "
+    "pact promising mutual assistance if either country is attacked."
+)
+PACT_NEXT = "South Korea said it was concerned by the pact."
+
+
+@pytest.mark.parametrize(
+    ("line", "crosshead"),
+    [
+        ("Reaction in Seoul", True),
+        ("Reactions", True),  # ECB+ 9_1ecb
+        ("Scope of exceptions", True),  # ECB+ 9_5ecb
+        ("International observers", True),  # ECB+ 11_4ecb
+        ("Early Years", True),  # ECB+ 4_7ecb
+        ("BLOW TO GOVERNMENT", True),  # ECB+ 8_8ecbplus
+        ("Kim Jong Un", True),  # the BBC's crosshead, a name
+        ("What happens next", True),  # a question word, whatever verb follows
+        ("Why it matters", True),
+        ("Summary of the day so far", True),  # the Guardian's live page
+        ("Zelenskyy arrives in Washington", False),  # a live blog's update: a name, a verb
+        ("Putin arrives in Pyongyang", False),
+        ("Kim calls the treaty the strongest ever", False),  # CNN's live page
+        ("Putin and Kim sign mutual defense pact", False),
+        ("Tension mounts in Seoul", False),  # a verb in the present before "in"
+        ("Protections found lacking", False),  # ECB+ 9_3ecb: a past
+        ("It started with the polar bears", False),  # ECB+ 9_1ecb
+        ("Where the action is wholly beneficial, or", False),  # a sentence cut short
+        ("Missile strike on Kyiv injures 53", False),  # a figure
+        ("Law covers 1,400 species", False),  # ECB+ 9_3ecb
+        ("- Jennifer Lawrence", False),  # ECB+ 6_11ecbplus: an item of a list
+        ("Team Execs Meet With Player's Agent", False),  # a Title Case headline
+        ("'Strongest ever' treaty", False),  # a quotation
+        ("The two leaders signed a mutual defence pact and vowed to fight", False),  # long
+    ],
+)
+def test_a_short_line_without_a_final_mark_or_a_verb_is_a_crosshead(
+    doc: Callable[[str], Document], line: str, crosshead: bool
+) -> None:
+    text = f"{PACT_HEADLINE}\n\n{PACT_LEAD}\n\n{line}\n\n{PACT_NEXT}\n"
+    assert heads(doc(text)) == ([line] if crosshead else [])
+
+
+# a German and a French live page (tests/ingest/live_pages.py): headline, a sentence, the
+# line, a sentence
+GERMAN = (
+    "Unwetter in Bayern: Der Liveblog",
+    "Ein Feuerwehrmann ist bei einem Rettungseinsatz in Bayern ums Leben gekommen.",
+    "Die Donau hat in Passau die Marke von zehn Metern überschritten.",
+)
+FRENCH = (
+    "Guerre en Ukraine : suivez notre direct",
+    "Volodymyr Zelensky est arrivé à Washington mardi.",
+    "Une frappe russe sur Kiev a fait 53 blessés dans la nuit.",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "line", "crosshead"),
+    [
+        (GERMAN, "Das Wichtigste in Kürze", True),
+        # nouns take capitals: a word in small letters after one is a verb
+        (GERMAN, "Pegel der Donau steigt weiter", False),
+        (GERMAN, "Feuerwehrmann stirbt", False),  # a noun the article writes in a sentence
+        (FRENCH, "L’essentiel", True),
+        (FRENCH, "Zelensky est arrivé", False),  # an auxiliary
+    ],
+)
+def test_a_crosshead_in_another_language(
+    doc: Callable[[str], Document], article: tuple[str, str, str], line: str, crosshead: bool
+) -> None:
+    headline, before, after = article
+    text = f"{headline}\n\n{before}\n\n{line}\n\n{after}\n"
+    assert heads(doc(text)) == ([line] if crosshead else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline
+        f"Reaction in Seoul\n\n{PACT_LEAD}\n\n{PACT_NEXT}\n",
+        # a deck under the headline, before any sentence of the body (ECB+ 2_10ecbplus)
+        f"{PACT_HEADLINE}\n\nTalkshow host returns for second Oscar tour\n\n{PACT_LEAD}\n",
+        # a line closing the article heads nothing: a sign-off
+        f"{PACT_HEADLINE}\n\n{PACT_LEAD}\n\n{PACT_NEXT}\n\nReaction in Seoul\n",
+    ],
+)
+def test_a_line_without_a_colon_heads_a_part_only_between_sentences_of_the_body(
+    doc: Callable[[str], Document], text: str
+) -> None:
+    assert heads(doc(text)) == []
+
+
+def test_a_markdown_heading_is_a_crosshead(tmp_path: Path) -> None:
+    """The ingest keeps no mark of a heading: "## Reaction in Seoul" is told by its shape."""
+    path = tmp_path / "pact.md"
+    path.write_text(f"# {PACT_HEADLINE}\n\n{PACT_LEAD}\n\n## Reaction in Seoul\n\n{PACT_NEXT}\n")
+    assert heads(load_document(path)) == ["Reaction in Seoul"]
+
+
+# the reproduction of the thirty-ninth session: two crossheads without a colon
+HEADS_A = (
+    "Putin arrives in Pyongyang for talks\n\n"
+    "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with "
+    "Kim Jong Un.\n\n"
+    "The two leaders signed a mutual defence pact.\n\n"
+    "Reaction in Seoul\n\n"
+    "South Korea said it was concerned by the pact.\n\n"
+    "What happens next\n\n"
+    "Analysts expect more arms transfers.\n"
+)
+HEADS_B = (
+    "Putin and Kim sign pact\n\n"
+    "Vladimir Putin landed in Pyongyang on Wednesday to meet Kim Jong Un.\n\n"
+    "They signed a pact pledging mutual defence.\n\n"
+    "Seoul voiced concern over the pact.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["Reaction in Seoul", "What happens next"])
+def test_a_crosshead_without_a_colon_is_no_passage_only_in_one(tmp_path: Path, line: str) -> None:
+    al = aligned(tmp_path, HEADS_A, HEADS_B)
+    head = al.a.text.index(line)
+    assert not [m for m in al.matches if m.a.start <= head < m.a.end]
+    assert not [s for s in al.only_a if s.start <= head < s.end]
+
+
+def test_a_crosshead_does_not_join_the_passage_after_it(tmp_path: Path) -> None:
+    al = aligned(tmp_path, HEADS_A, HEADS_B)
+    assert "Analysts expect more arms transfers." in [al.a.slice(s) for s in al.only_a]
