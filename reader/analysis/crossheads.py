@@ -26,6 +26,7 @@ from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, IRREGULAR_PAST, STOP
 from reader.analysis.negation import AUXILIARIES as ENGLISH_AUXILIARIES
 from reader.analysis.saying import REPORTED, SAYING
 from reader.analysis.units import Unit, own_paragraph
+from reader.ingest.given_names import is_given_name
 from reader.model import Document
 
 CROSSHEAD_WORDS = 5  # words of a crosshead ending in a colon, at most
@@ -87,7 +88,9 @@ def _heading(text: str, doc_text: str) -> bool:
     opening with a capital and ending with a letter, no figure, quotation mark, comma or
     semicolon, not ending with an English function word (a sentence cut short: "Where the
     action is wholly beneficial, or"), and no verb (see ``_no_verb``). ``doc_text``: the
-    article, where a name is written with its capital inside a sentence."""
+    article, where a name is written with its capital inside a sentence. A line naming a
+    person by a given name is left to ``bare_names``, which reports it "only in one" when
+    the other article does not name that person."""
     text = text.strip()
     if not text or not text[0].isupper() or not text[-1].isalpha():
         return False
@@ -98,6 +101,8 @@ def _heading(text: str, doc_text: str) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in STOPWORDS:
         return False
+    if any(is_given_name(w) and after[0].isupper() for w, after in itertools.pairwise(words)):
+        return False  # a person's name ("Sergei Shoigu"): see reader.analysis.bare_names
     return _no_verb(text, words, doc_text)
 
 
