@@ -10,6 +10,7 @@ import numpy as np
 
 from reader.analysis.added_counts import SUM_BONUS, sum_pairs
 from reader.analysis.background import Background
+from reader.analysis.crossheads import crossheads
 from reader.analysis.features import UnitFeatures
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
@@ -48,6 +49,9 @@ class PairAnalysis:
     sums: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     # the pairs that each tell one length of time, close in value (told_lengths)
     lengths: set[tuple[int, int]] = field(default_factory=set)
+    # each side's crossheads ("About the prison:", "Reaction in Seoul"): they state
+    # nothing, so they score 0 with everything and take no partner's place (crossheads)
+    heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Combined, gated similarities of A units ``start .. stop`` (before context).
@@ -69,6 +73,10 @@ class PairAnalysis:
         out *= np.float32(self.gate / total)
         if support is not None:
             out *= support
+        heads_a, heads_b = self.heads
+        if heads_a or heads_b:
+            out[[i - start for i in heads_a if start <= i < stop]] = 0
+            out[:, sorted(heads_b)] = 0
         return out
 
     def matrix(self) -> np.ndarray:
@@ -145,6 +153,7 @@ def analyse(
     sources.insert(0, (LexicalSimilarity(feats_a, feats_b, p.idf_prior), 1.0))
     gate = event_gate(feats_a, feats_b, p)
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
+    pa.heads = (frozenset(crossheads(units_a, a)), frozenset(crossheads(units_b, b)))
     pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
     pa.sums = sum_pairs(feats_a, feats_b)
     pa.lengths = length_pairs(feats_a, feats_b)

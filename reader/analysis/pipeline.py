@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from reader.analysis.bare_names import bare_names
-from reader.analysis.crossheads import crossheads
 from reader.analysis.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures
 from reader.analysis.joined_names import names_read_whole
@@ -92,7 +91,7 @@ def align(
         {w for f in side for n in f.names for w in n.key.split()}
         for side in (pa.feats_a, pa.feats_b)
     )
-    heads_a, heads_b = crossheads(pa.units_a, a), crossheads(pa.units_b, b)
+    heads_a, heads_b = pa.heads
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
         if score < min_score or link.i in heads_a or link.j in heads_b:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.analysis.crossheads import crossheads
+from reader.analysis.pair_analysis import analyse
 from reader.analysis.pipeline import align
 from reader.analysis.units import document_units
 from reader.ingest import load_document
@@ -237,3 +238,14 @@ def test_a_crosshead_without_a_colon_is_no_passage_only_in_one(tmp_path: Path, l
 def test_a_crosshead_does_not_join_the_passage_after_it(tmp_path: Path) -> None:
     al = aligned(tmp_path, HEADS_A, HEADS_B)
     assert "Analysts expect more arms transfers." in [al.a.slice(s) for s in al.only_a]
+
+
+def test_a_crosshead_scores_nothing_so_takes_no_sentence_partner_s_place(
+    doc: Callable[[str], Document],
+) -> None:
+    pa = analyse(doc(PRISON_A), doc(PRISON_B))
+    (head,) = pa.heads[0]
+    assert pa.units_a[head].text.strip() == "About the prison:"
+    matrix = pa.matrix()
+    assert not matrix[head].any()
+    assert matrix.any()
