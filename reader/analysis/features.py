@@ -29,9 +29,12 @@ from reader.analysis.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.mention import Mention
 from reader.analysis.number_mentions import number_mentions
 from reader.analysis.numerals import ENGLISH, Writing
+from reader.analysis.office_places import first_name, place_words
 from reader.analysis.stems import WORD, base_word, clitic_apart
 from reader.analysis.units import Unit
 from reader.analysis.word_forms import ENGLISH_FORMS, WordForms
+from reader.ingest.place_words import PLACE_GOERS
+from reader.ingest.regions import is_region
 from reader.model import Span
 
 # a capital or small letter of any cased script: "Élysée", "Ñúñez", "Путин", "Τσίπρας"
@@ -67,7 +70,11 @@ _OFFICE_OF = re.compile(
 # Human Services"), read whole with it (reader.analysis.institution_names.and_list_end)
 _INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INSTITUTION_HEADS = frozenset(("department", "ministry"))
-_AND_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z]")
+# an office over a department, which its holder's name follows: "Secretary of State John
+# Kerry", "Minister of Finance and Economic Affairs ..."
+_DEPARTMENT_OFFICE = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# what goes on with a department's name in a list: "Health and Human Services"
+_LIST_ON = re.compile(r"(?:,|,?\s+and)\s+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # what a title word before it names instead of a person: "Defence Ministry"
 _INSTITUTIONS = frozenset(
@@ -259,6 +266,7 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     President Vladimir Putin" names two things, "Maurice Cheeks Saturday" one; an
     auxiliary ends it ("Gary Ross Is Boss" names Gary Ross)."""
     runs: list[tuple[int, list[tuple[int, str]]]] = []
+    listed = -1  # where a department's name after an office may go on in a list
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
         office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start()) is not None
@@ -270,13 +278,19 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         )
         office = office and not named_institution
         tokens = list(_TOKEN.finditer(m.group()))
+        in_list = listed >= 0 and _LIST_ON.fullmatch(text, listed, m.start()) is not None
+        dropped, listed = 0, -1
+        if in_list or (
+            office and _DEPARTMENT_OFFICE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            dropped, listed = _department_words([t.group() for t in tokens], m.end(), in_list)
         for k, w in enumerate(tokens):
             word = w.group()
             low = word.lower().strip(".")
             following = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
             if group and low in _VERBS:  # a Title Case clause: "Gary Ross Is Boss"
                 break
-            department = office and w.start() == 0 and low in _DEPARTMENTS
+            department = k < dropped or (office and w.start() == 0 and low in _DEPARTMENTS)
             # no name starts with "The", "Two" ("Two F-16 jets") or "Officials"; a title or a
             # weekday ends one anywhere ("Maurice Cheeks Saturday")
             opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS or low in GROUP_NOUNS)
@@ -297,6 +311,34 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         if group:
             runs.append((m.start(), group))
     return _joined_of(text, runs)
+
+
+def _department_words(words: list[str], end: int, in_list: bool) -> tuple[int, int]:
+    """How many of a run's ``words`` (ending at ``end`` of the text, right after an office
+    over a department, or going on with the department's name in a list: ``in_list``)
+    name the department rather than its holder: 1 of "State John Kerry", 2 of "Homeland
+    Security Janet Napolitano" and, in a list, of "Human Services Kathleen Sebelius"
+    (after "Secretary of Health and"); with where the department's name may go on in a
+    list when all of the run names it ("Health" before " and Human Services"), else -1.
+    A place is no department ("Prime Minister of India Narendra Modi"); a run in a list
+    that opens with a given name or holds a title ("and Hillary Clinton", "and Joint
+    Chiefs Chairman Mike Mullen") names none, nor does a run whose holder is not told by
+    a given name ("and Lavrov")."""
+    low = [w.lower().strip(".") for w in words]
+    if in_list and (first_name(words[0]) or any(w in TITLES for w in low)):
+        return 0, -1
+    count = place_words(words)
+    if not _department(low[:count]):
+        return 0, -1
+    if count < len(words):  # the holder follows: "State John Kerry"
+        return (count, -1) if not in_list or first_name(words[count]) else (0, -1)
+    return (count, end) if in_list or count == 1 else (0, -1)
+
+
+def _department(words: list[str]) -> bool:
+    """The words (in small letters) name a department: "state", "homeland security",
+    "human services"; not a place ("india", "new york")."""
+    return (words[0] in _DEPARTMENTS or words[-1] in PLACE_GOERS) and not is_region(" ".join(words))
 
 
 def _joined_of(

@@ -11,11 +11,11 @@ last word ("York").
 
 After an office and "of" (in six languages: "of", "de", "di", "von", "del", ...), with
 capitalised words and particles between ("del Banco de España", "de Rio de Janeiro"), a
-name is what the office is of, then its holder (:func:`place_words`): the place is one
-word, or more when a word opens a place of several ("New York", "San Sebastián", "Los
-Angeles") or a word goes on with the one before ("New York City", "Foreign Affairs",
-"Homeland Security"); a known first name (reader.analysis.first_names) starts the holder
-("New York Eric Adams"). A name after the office with no holder ("le maire de New York",
+name is what the office is of, then its holder
+(:func:`reader.analysis.office_places.place_words`): the place is one word, or more when
+a word opens a place of several ("New York", "San Sebastián", "Los Angeles") or a word
+goes on with the one before ("New York City", "Foreign Affairs", "Homeland Security"); a
+known first name (reader.analysis.first_names) starts the holder ("New York Eric Adams"). A name after the office with no holder ("le maire de New York",
 "Banco de España", "Universidad de Salamanca") stays whole, and so does one whose
 holder would be a single word ("Secretary of Homeland Security"; but "Mayor of New York
 City Bill de Blasio", whose surname goes on after the particle).
@@ -38,9 +38,9 @@ from reader.analysis.features import UPPER, UnitFeatures, name_key
 from reader.analysis.letters import unaccented
 from reader.analysis.lexicon import FACILITIES, GROUP_NOUNS
 from reader.analysis.mention import Mention
+from reader.analysis.office_places import first_name, place_words
 from reader.analysis.offices import OFFICES, foreign_office
-from reader.ingest.given_names import FEMALE, GIVEN, MALE
-from reader.ingest.place_words import PLACE_GOERS, PLACE_OPENERS
+from reader.ingest.place_words import PLACE_GOERS
 from reader.ingest.regions import is_region
 from reader.model import Span
 
@@ -58,7 +58,6 @@ ORGANISATION_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _NO_PERSON_WORDS = PLACE_GOERS | ORGANISATION_WORDS | FACILITIES | GROUP_NOUNS
-_FIRST_NAMES = FEMALE | MALE | GIVEN
 
 _OF = r"(?:of|de|du|des|del|di|dello|della|da|do|dos|das|von|vom|der)"
 _ARTICLE = r"(?:the|la|le|les|el|los|las|il|lo|o|a|die|das)"
@@ -72,29 +71,6 @@ _OFFICE_OF = re.compile(
 # a surname going on after particles: "Bill" of "New York City Bill de Blasio"
 _SURNAME_GOES_ON = re.compile(rf"(?: (?:de|del|di|da|van|von|der|la|le|dos|das))+ [{UPPER}]")
 _REACH = 80  # characters before a name in which the office and its "of" are read
-
-
-def place_words(words: Sequence[str]) -> int:
-    """How many of ``words`` (a name written right after an office and "of") name what
-    the office is of, the rest naming its holder: 1 of "Milano Giuseppe Sala", 2 of "New
-    York Eric Adams", of "Foreign Affairs Sergei Lavrov", all of "New York" and of
-    "Banco de España" (the particles inside a name read whole go with the place)."""
-    count = 1
-    while count < len(words) and _place_goes_on(words[count - 1], words[count]):
-        count += 1
-    first = next((k for k in range(count, len(words) - 1) if _first_name(words[k])), None)
-    return count if first is None else first
-
-
-def _place_goes_on(before: str, word: str) -> bool:
-    """True when ``word`` goes on with the place ending with ``before``: "New York",
-    "Homeland Security", the particles of "Rio de Janeiro" and "Banco de España"."""
-    return (
-        unaccented(before) in PLACE_OPENERS
-        or unaccented(word) in PLACE_GOERS
-        or not before[:1].isupper()
-        or not word[:1].isupper()
-    )
 
 
 def after_office(text: str, start: int) -> bool:
@@ -153,11 +129,6 @@ def split_office_holders(*sides: Sequence[UnitFeatures]) -> None:
                 f.names = [part for n in f.names for part in _parted(f, n, named)]
 
 
-def _first_name(word: str) -> bool:
-    """True when ``word`` is a known first name: "Giuseppe", "Gérald", "Jean-Luc"."""
-    return unaccented(word.split("-")[0]) in _FIRST_NAMES
-
-
 def _parted(f: UnitFeatures, n: Mention, named: set[str]) -> list[Mention]:
     words = n.surface.split()
     base = f.unit.span.start
@@ -169,7 +140,7 @@ def _parted(f: UnitFeatures, n: Mention, named: set[str]) -> list[Mention]:
     if len(words) - count < (1 if surname_goes_on else 2):
         return [n]  # a holder of one word, or none: "Secretary of Homeland Security"
     head, rest = _split(n, count)
-    if _first_name(words[count]) or rest.key in named:
+    if first_name(words[count]) or rest.key in named:
         return [head, rest]
     if unknown_holder(words, count, office_of.group(2) is not None):
         return list(_split(n, len(words) - 2))  # "Gdansk" and "Zbigniew Nowak"

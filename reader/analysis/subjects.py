@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.name_particles import completes_noun
-from reader.analysis.office_holders import place_words
+from reader.analysis.office_places import place_words
 from reader.analysis.offices import OFFICES, completes_office, foreign_office
 from reader.analysis.saying import SAYING
 from reader.analysis.unnamed_speakers import SOURCE_NOUNS, names_a_role, unnamed_after
@@ -271,7 +271,7 @@ def holder_completing(name: Mention) -> str | None:
     language: "Laurent Nuñez" of "Intérieur Laurent Nuñez" in "le ministre de l'Intérieur
     Laurent Nuñez"; None when ``name`` is only what the office is of ("le chef de
     l'État", "le maire de Marseille", "le maire de New York": a place of several words is
-    read whole, :func:`reader.analysis.office_holders.place_words`)."""
+    read whole, :func:`reader.analysis.office_places.place_words`)."""
     words = name.surface.split()
     count = place_words(words)
     if count >= len(words):

@@ -487,7 +487,68 @@ def test_a_department_or_ministry_is_named_whole(text: str, key: str) -> None:
     [
         ("Secretary of State John Kerry arrived.", ["john kerry"]),
         ("Minister of Justice Marco Buschmann spoke.", ["marco buschmann"]),
+        # ECB+ 9_2ecb, 9_11ecbplus
+        (
+            '"The rule strengthens the regulations so the government can focus on protecting '
+            'endangered species as it strives to rebuild the American economy," said '
+            "Secretary of the Interior Dirk Kempthorne.",
+            ["american", "dirk kempthorne"],
+        ),
+        (
+            "Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar, who "
+            "head the two agencies that administer the Endangered Species Act, said their "
+            "decision to again require consultation before action is based on sound science.",
+            ["gary locke", "ken salazar", "endangered species act"],
+        ),
+        # a department of two words
+        (
+            "Secretary of Homeland Security Janet Napolitano said the border was secure.",
+            ["janet napolitano"],
+        ),
+        ("Minister of Foreign Affairs Sergei Lavrov met his counterpart.", ["sergei lavrov"]),
     ],
 )
 def test_an_office_of_a_department_names_its_holder_only(text: str, keys: list[str]) -> None:
+    assert [m.key for m in features(text).names] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Secretary of Health and Human Services Kathleen Sebelius said the program would "
+            "be expanded.",
+            ["kathleen sebelius"],
+        ),
+        (
+            "Secretary of Housing and Urban Development Ben Carson toured the site on Friday.",
+            ["ben carson"],
+        ),
+        (
+            "Minister of Finance and Economic Affairs Peter Jensen presented the budget.",
+            ["peter jensen"],
+        ),
+        ("The Secretary of Health and Human Services signed the order.", []),
+    ],
+)
+def test_a_department_named_with_and_after_an_office_is_left_out(
+    text: str, keys: list[str]
+) -> None:
+    assert [m.key for m in features(text).names] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The Secretary of State and Hillary Clinton spoke.", ["hillary clinton"]),
+        ("He met the Secretary of State and Lavrov in Geneva.", ["lavrov", "geneva"]),
+        (
+            "Secretary of Defense and Joint Chiefs Chairman Mike Mullen testified.",
+            ["joint chiefs", "mike mullen"],
+        ),
+        # a place, not a department: the holder is parted later (office_holders)
+        ("Prime Minister of India Narendra Modi arrived.", ["india narendra modi"]),
+    ],
+)
+def test_a_name_after_an_office_and_its_department_is_kept(text: str, keys: list[str]) -> None:
     assert [m.key for m in features(text).names] == keys

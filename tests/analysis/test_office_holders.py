@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.office_holders import place_words
 from tests.analysis.test_pronoun_speakers import _OPENINGS, article_speakers
 
 _ENGLISH = [
@@ -110,27 +109,6 @@ def test_a_name_after_a_noun_that_is_no_office_stays_joined(tmp_path: Path) -> N
     # "Universidad de Salamanca" is the name; "los estudiantes" hold no office
     said = "Los estudiantes de la Universidad de Salamanca Antigua protestaron ayer en la plaza."
     assert "Salamanca Antigua" in last_names(tmp_path, [*_OPENINGS["Spanish"], said])
-
-
-@pytest.mark.parametrize(
-    ("words", "count"),
-    [
-        ("Milano Giuseppe Sala", 1),
-        ("Intérieur Gérald Darmanin", 1),
-        ("New York Eric Adams", 2),  # a word opening a place of several, a first name
-        ("New York", 2),
-        ("New York City Bill", 3),
-        ("San Sebastián Eneko Goia", 2),
-        ("Foreign Affairs Sergei Lavrov", 2),  # a department of two words
-        ("Homeland Security Jeh Johnson", 2),
-        ("Los Angeles Eric Garcetti", 2),
-        # the particles of a name read whole go with the place
-        ("Rio de Janeiro Eduardo Paes", 3),
-        ("Banco de España", 3),
-    ],
-)  # fmt: skip
-def test_the_words_naming_what_the_office_is_of(words: str, count: int) -> None:
-    assert place_words(words.split()) == count
 
 
 def test_a_holder_whose_surname_goes_on_after_a_particle_speaks(tmp_path: Path) -> None:
