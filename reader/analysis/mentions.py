@@ -111,12 +111,22 @@ def link_mentions(
             continue
         kind = "entity" if in_a[0][1].kind == "name" else "number"
         picked: list[tuple[Mention | None, Mention | None]]
-        picked = [(m, _pick(m, in_b, partners_of_a.get(i, []))) for i, m in in_a]
-        picked += [(_pick(mb, in_a, partners_of_b.get(j, [])), mb) for j, mb in in_b]
+        picked = [(m, _pick(m, _sharing(m, in_b), partners_of_a.get(i, []))) for i, m in in_a]
+        picked += [(_pick(mb, _sharing(mb, in_a), partners_of_b.get(j, [])), mb) for j, mb in in_b]
         for ma, mb in picked:
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
     return sorted(_closest_partners(links.values()), key=lambda x: (x.a.span.start, x.b.span.start))
+
+
+def _sharing(m: Mention, candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The ``candidates`` a name ``m`` may be paired with: those sharing a word of it. Two
+    parts of one full name are keyed alike ("Carla" and "Hills" as "Carla Hills"), but a
+    given name alone names the person of the full name, not her surname alone."""
+    if m.kind != "name":
+        return candidates
+    words = set(m.key.split())
+    return [(u, c) for u, c in candidates if words & set(c.key.split())]
 
 
 def _closest_partners(links: Collection[MentionLink]) -> list[MentionLink]:
@@ -175,6 +185,8 @@ def _pick(
     value, not a fact, while "three bank workers" are "at least three people". In linked
     sentences a count pairs with any count but one known to count another thing: "killed
     four people" and "four sentences of life" share a value only."""
+    if not candidates:
+        return None
     count = m.key.startswith("num:")
     for unit in preferred_units:
         for u, c in candidates:

@@ -15,10 +15,12 @@ name is what the office is of, then its holder
 (:func:`reader.analysis.office_places.place_words`): the place is one word, or more when
 a word opens a place of several ("New York", "San Sebastián", "Los Angeles") or a word
 goes on with the one before ("New York City", "Foreign Affairs", "Homeland Security"); a
-known first name (reader.analysis.first_names) starts the holder ("New York Eric Adams"). A name after the office with no holder ("le maire de New York",
-"Banco de España", "Universidad de Salamanca") stays whole, and so does one whose
-holder would be a single word ("Secretary of Homeland Security"; but "Mayor of New York
-City Bill de Blasio", whose surname goes on after the particle).
+known first name (reader.analysis.first_names) starts the holder ("New York Eric
+Adams"). A name after the office with no holder ("le maire de New York", "Banco de
+España", "Universidad de Salamanca") stays whole, and so does one whose holder would be a
+single word ("Secretary of Homeland Security"; but "Mayor of New York City Bill de
+Blasio", whose surname goes on after the particle). The features already leave out a
+department after "Secretary of" or "Minister of" (reader.analysis.features.name_runs).
 
 A holder whose first name is not known and whom the pair does not name alone ("Mayor
 of Gdansk Zbigniew Nowak") is parted too when what the office is of is told as a place

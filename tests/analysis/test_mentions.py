@@ -100,3 +100,33 @@ def test_an_entity_is_not_matched_with_a_building_named_after_it() -> None:
     b = _feats("Putin landed at Pyongyang Sunan International Airport.")
     pairs = {(m.a.surface, m.b.surface) for m in link_mentions(a, b, {0: [0]}, {0: [0]})}
     assert pairs == {("Putin", "Putin")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pairs"),
+    [
+        (
+            (
+                "Carla Hills, the former U.S. trade representative, spoke in Geneva.",
+                "Hills said the talks had stalled.",
+            ),
+            ("Carla recalled the talks of 1991.",),
+            [("Carla Hills", "Carla")],
+        ),
+        (
+            ("Vladimir Putin arrived in Pyongyang.", "Putin was greeted at the airport."),
+            ("Vladimir was greeted by a crowd.",),
+            [("Vladimir Putin", "Vladimir")],
+        ),
+        (
+            ("Lindsay Lohan checked into rehab.",),
+            ("Lindsay has been there before.", "Lohan's lawyer declined to comment."),
+            [("Lindsay Lohan", "Lindsay"), ("Lindsay Lohan", "Lohan")],
+        ),
+    ],
+)
+def test_a_given_name_alone_is_paired_with_the_full_name_not_the_surname(
+    a: tuple[str, ...], b: tuple[str, ...], pairs: list[tuple[str, str]]
+) -> None:
+    links = link_mentions(_feats(*a), _feats(*b), {}, {})
+    assert sorted((m.a.surface, m.b.surface) for m in links if m.kind == "entity") == pairs
