@@ -14,10 +14,10 @@ joined by a hyphen belongs to the name beside it: "X-Men", "Jay-Z", "D-Day".
 
 The features keep "Jim O'Brien" split ("Jim O" and "Brien"): the split surname is what
 lets "O'Brien" and "Jim O'Brien" share a name term in the lexical source (read whole, the
-two keys differ, and ECB+ loses two right links). So they keep "George W. Bush" split at
-the initial's stop ("George W" and "Bush"; read whole there, a held-out pair gains a
-wrong lexical link). What the reader sees, the entity matches and the speakers, take the
-names whole (:func:`whole_names`).
+two keys differ, and ECB+ loses two right links). ("George W. Bush" is read whole by the
+features, and weighed by the lexical source as "George W" and "Bush":
+reader.analysis.features.initial_parts.) What the reader sees, the entity matches and the
+speakers, take the names whole (:func:`whole_names`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.german_papers import dative_paper
-from reader.analysis.lexicon import DEMONYMS, STOPWORDS
+from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.mention import Mention
 from reader.analysis.name_particles import particle_between, particles_opening
 from reader.analysis.place_particles import place_after_capital
@@ -122,10 +122,9 @@ def _seam(left: Mention, right: Mention) -> list[str]:
 
 def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
     """``names`` (spans in ``text``, a document's folded text) with an Irish or Italian
-    prefix put back, and a middle initial's or a lowercase particle's two sides joined:
-    the features read "Jim O'Brien" as "Jim O" and "Brien", "O'Connor" as "Connor",
-    "George W. Bush" as "George W" and "Bush", "Osama bin Laden" as "Osama" and
-    "Laden", "bin Laden" as "Laden" (:mod:`reader.analysis.name_particles`)."""
+    prefix put back, and a lowercase particle's two sides joined: the features read "Jim
+    O'Brien" as "Jim O" and "Brien", "O'Connor" as "Connor", "Osama bin Laden" as "Osama"
+    and "Laden", "bin Laden" as "Laden" (:mod:`reader.analysis.name_particles`)."""
     out: list[Mention] = []
     for n in sorted(names, key=lambda n: n.span.start):
         start = n.span.start
@@ -136,15 +135,13 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
                 start = before.span.start
             elif start < 3 or not text[start - 3].isalnum():
                 start -= 2  # "O'" + "Connor"
-        elif before is not None and (
-            _initial_before(text, before, n)  # "George W" + "Bush"
+        elif (
+            before is not None
             # "Osama" + "Laden"; not "Braun" + "der Süddeutschen Zeitung", nor "Llegaron"
             # + "Santiago", "Genova" + "Torino" (a preposition before a place)
-            or (
-                particle_between(text, before, n)
-                and dative_paper(text, n.span.start, n.span.end) is None
-                and not _place_after(text, before, n)
-            )
+            and particle_between(text, before, n)
+            and dative_paper(text, n.span.start, n.span.end) is None
+            and not _place_after(text, before, n)
         ):
             out.pop()
             start = before.span.start
@@ -163,20 +160,6 @@ def _place_after(text: str, before: Mention, name: Mention) -> bool:
     last = before.surface.split()[-1]
     particles = text[before.span.end : name.span.start].split()
     return place_after_capital(text, before.span.end - len(last), last, particles)
-
-
-def _initial_before(text: str, before: Mention, name: Mention) -> bool:
-    """True when ``before`` ends with a middle initial whose stop alone parts it from
-    ``name``: "George W" and "Bush" of "George W. Bush" (not "Plan B" and "He")."""
-    first = name.surface.split()[0].lower()
-    return (
-        _INITIAL_END.search(before.surface) is not None
-        and text[before.span.end : name.span.start] == ". "
-        and first not in STOPWORDS
-    )
-
-
-_INITIAL_END = re.compile(r"\s[A-Z]$")
 
 
 def names_read_whole(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reader.analysis.features import UnitFeatures
+from reader.analysis.features import UnitFeatures, initial_parts
 from reader.analysis.group_members import counts_one_noun
 from reader.analysis.lexicon import NUMBER_WORDS
 
@@ -42,8 +42,9 @@ def terms(f: UnitFeatures) -> dict[str, float]:
     out: dict[str, float] = {st: 1.0 + math.log(n) for st, n in f.stems.items()}
     for a, b in f.bigrams:
         out[f"{a} {b}"] = BIGRAM_BOOST
-    for m in f.names:
-        out[f"N:{m.key}"] = NAME_BOOST
+    for m in f.names:  # "Stephen A. Smith" as "Stephen A" and "Smith" (initial_parts)
+        for key in initial_parts(m.surface) or [m.key]:
+            out[f"N:{key}"] = NAME_BOOST
     for m in f.numbers:
         if m.kind == "number" and m.key in SMALL_NUMBERS:
             continue  # "two countries", "one of": no evidence of a shared fact

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.features import UnitFeatures, extract, name_key
+from reader.analysis.features import UnitFeatures, extract, initial_parts, name_key
 from reader.analysis.units import Unit
 from reader.ingest.normalize import fold
 from reader.model import Span
@@ -397,6 +397,67 @@ def test_a_roman_numeral_after_a_comma_is_part_of_the_name(with_comma: str, with
     keys = [m.key for m in features(with_comma).names]
     assert name_key(without) in keys
     assert not {"ii", "iii"} & set(keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # ECB+ 9_2ecb, 9_13ecbplus, 5_9ecb, 3_7ecb
+        (
+            '"As the Bush administration fades off into the sunset, it continues to take '
+            'brazen pot shots at everything in sight," said House Resources Committee '
+            "Chairman Nick J. Rahall II (D-W.Va.).",
+            "nick j rahall ii",
+        ),
+        (
+            "In his final months in office, former president George W. Bush enacted several "
+            "highly controversial policies that affect health care and wildlife.",
+            "george w bush",
+        ),
+        (
+            "Stephen A. Smith has reported that the Philadelphia 76ers have parted ways with "
+            "coach Maurice Cheeks.",
+            "stephen a smith",
+        ),
+        (
+            "The man, Brian G. Nichols, 37, was found guilty last month of murder.",
+            "brian g nichols",
+        ),
+        ("John F. Kennedy was shot in Dallas.", "john f kennedy"),
+        ("Michael J. Fox spoke.", "michael j fox"),
+        ("George H. W. Bush spoke.", "george h w bush"),
+        ("George H.W. Bush spoke.", "george h.w. bush"),
+    ],
+)
+def test_a_middle_initial_with_its_stop_does_not_end_a_name(text: str, key: str) -> None:
+    assert key in [m.key for m in features(text).names]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("They chose Plan B. The others left.", ["plan b"]),
+        ("It was Plan B. So they left.", ["plan b"]),
+    ],
+)
+def test_a_capital_with_a_stop_before_a_function_word_ends_a_name(
+    text: str, keys: list[str]
+) -> None:
+    assert [m.key for m in features(text).names] == keys
+
+
+@pytest.mark.parametrize(
+    ("surface", "parts"),
+    [
+        ("Stephen A. Smith", ["stephen a", "smith"]),
+        ("Nick J. Rahall II", ["nick j", "rahall ii"]),
+        ("George H.W. Bush", []),
+        ("Washington D.C. Police", []),
+        ("Dirk Kempthorne", []),
+    ],
+)
+def test_the_parts_either_side_of_a_middle_initial(surface: str, parts: list[str]) -> None:
+    assert initial_parts(surface) == parts
 
 
 def test_roman_numerals_after_a_comma_in_a_list_stay_apart() -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.lexical import LexicalIndex, build_index
+from reader.analysis.lexical import LexicalIndex, build_index, terms
 from reader.analysis.units import document_units
 from reader.analysis.word_forms import ENGLISH_FORMS, WordForms, word_forms
 from reader.model import Document
@@ -72,3 +72,27 @@ def test_the_words_of_two_one_sentence_texts_weigh_against_the_figure_they_diffe
         ENGLISH_FORMS,
     )
     assert ix.similarity(0, 0) > 0.4
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # ECB+ 9_13ecbplus
+        (
+            "In his final months in office, former president George W. Bush enacted several "
+            "highly controversial policies that affect health care and wildlife.",
+            {"N:george w", "N:bush"},
+        ),
+        # ECB+ 5_9ecb
+        (
+            "Stephen A. Smith has reported that the Philadelphia 76ers have parted ways with "
+            "coach Maurice Cheeks.",
+            {"N:stephen a", "N:smith", "N:philadelphia 76ers", "N:maurice cheeks"},
+        ),
+    ],
+)
+def test_a_name_with_a_middle_initial_weighs_as_its_two_sides(
+    doc: Make, text: str, names: set[str]
+) -> None:
+    unit = document_units(doc(text))[0]
+    assert {t for t in terms(extract(unit)) if t.startswith("N:")} == names
