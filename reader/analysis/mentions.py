@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.counted_parts import different_things, same_thing
@@ -111,22 +111,38 @@ def link_mentions(
             continue
         kind = "entity" if in_a[0][1].kind == "name" else "number"
         picked: list[tuple[Mention | None, Mention | None]]
-        picked = [(m, _pick(m, _sharing(m, in_b), partners_of_a.get(i, []))) for i, m in in_a]
-        picked += [(_pick(mb, _sharing(mb, in_a), partners_of_b.get(j, [])), mb) for j, mb in in_b]
+        sharing_b, sharing_a = _sharing(in_b), _sharing(in_a)
+        picked = [(m, _pick(m, sharing_b(m), partners_of_a.get(i, []))) for i, m in in_a]
+        picked += [(_pick(mb, sharing_a(mb), partners_of_b.get(j, [])), mb) for j, mb in in_b]
         for ma, mb in picked:
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
     return sorted(_closest_partners(links.values()), key=lambda x: (x.a.span.start, x.b.span.start))
 
 
-def _sharing(m: Mention, candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
-    """The ``candidates`` a name ``m`` may be paired with: those sharing a word of it. Two
-    parts of one full name are keyed alike ("Carla" and "Hills" as "Carla Hills"), but a
-    given name alone names the person of the full name, not her surname alone."""
-    if m.kind != "name":
-        return candidates
-    words = set(m.key.split())
-    return [(u, c) for u, c in candidates if words & set(c.key.split())]
+def _sharing(
+    candidates: list[tuple[int, Mention]],
+) -> Callable[[Mention], list[tuple[int, Mention]]]:
+    """For a mention ``m``, the ``candidates`` it may be paired with: for a name, those
+    sharing a word of it. Two parts of one full name are keyed alike ("Carla" and "Hills"
+    as "Carla Hills"), but a given name alone names the person of the full name, not her
+    surname alone. Worked out once per spelling of the name, so that a name repeated
+    thousands of times costs no more than once per mention."""
+    spellings = {c.key for _, c in candidates}
+    known: dict[str, list[tuple[int, Mention]]] = {}
+
+    def of(m: Mention) -> list[tuple[int, Mention]]:
+        if m.kind != "name":
+            return candidates
+        found = known.get(m.key)
+        if found is None:
+            words = set(m.key.split())
+            kept = {k for k in spellings if words & set(k.split())}
+            found = candidates if kept == spellings else [x for x in candidates if x[1].key in kept]
+            known[m.key] = found
+        return found
+
+    return of
 
 
 def _closest_partners(links: Collection[MentionLink]) -> list[MentionLink]:
