@@ -66,7 +66,7 @@ _KEY_COMMA = re.compile(r",\s+")
 # "Secretary of State Condoleezza Rice": after an office "of", a department's one-word
 # name is part of the title, not of the person's name
 _OFFICE_OF = re.compile(
-    r"\b(?:secretary|minister|ministry|department|secretary-general)\s+of\s+(?:the\s+)?$",
+    r"\b(?:secretary|minister|secretary-general)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a department's or a ministry's name going on with "and" ("Department of Health and
@@ -297,7 +297,6 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         named_institution = (
             _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         )
-        office = office and not named_institution
         tokens = list(_TOKEN.finditer(m.group()))
         in_list = listed >= 0 and _LIST_ON.fullmatch(text, listed, m.start()) is not None
         dropped, listed = 0, -1
