@@ -73,9 +73,6 @@ _OFFICE_OF = re.compile(
 # Human Services"), read whole with it (reader.analysis.institution_names.and_list_end)
 _INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INSTITUTION_HEADS = frozenset(("department", "ministry"))
-# an office over a department, which its holder's name follows: "Secretary of State John
-# Kerry", "Minister of Finance and Economic Affairs ..."
-_DEPARTMENT_OFFICE = re.compile(r"\b(?:secretary|minister)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # what goes on with a department's name in a list: "Health and Human Services"
 _LIST_ON = re.compile(r"(?:,|,?\s+and)\s+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
@@ -290,7 +287,11 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     listed = -1  # where a department's name after an office may go on in a list
     for m in _NAME.finditer(text):
         group: list[tuple[int, str]] = []
-        office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start()) is not None
+        office_at = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
+        office = office_at is not None
+        # an office over a department, which its holder's name follows: "Secretary of
+        # State John Kerry", "Minister of Finance and Economic Affairs ..."
+        over_department = office_at is not None and "general" not in office_at.group().lower()
         # "Department of Justice", "Ministry of Defence", "Department of Health and Human
         # Services": the institution's name goes on, its words no title nor a department
         # dropped (joined to its head by ``_joined_of``)
@@ -300,9 +301,7 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         tokens = list(_TOKEN.finditer(m.group()))
         in_list = listed >= 0 and _LIST_ON.fullmatch(text, listed, m.start()) is not None
         dropped, listed = 0, -1
-        if in_list or (
-            office and _DEPARTMENT_OFFICE.search(text, max(0, m.start() - 40), m.start())
-        ):
+        if in_list or over_department:
             dropped, listed = _department_words([t.group() for t in tokens], m.end(), in_list)
         for k, w in enumerate(tokens):
             word = w.group()
