@@ -5,12 +5,12 @@ benchmarks/quality.py scores against), whether the app reports it, and when not,
 
   a  alignment: the two sentences are not linked (no claim or quote match joins them);
      the best partner of A's sentence and the combined similarity of the two are shown;
-  b  no rule: they are linked, but reader.analysis.discrepancies.conflicts and the
+  b  no rule: they are linked, but reader.analysis.conflicts.discrepancies.conflicts and the
      denial rule report nothing for them; the figures and dates of each side are listed,
      since a guard inside the rules (figure_owners, earlier_occasions, hedges, the
      clause words of several dates) shows here too and is told apart by reading them;
   c  guard: a rule reads it, but the discrepancy is dropped after (one discrepancy for
-     each statement, reader.analysis.repeated_facts, or the weekday gate of
+     each statement, reader.analysis.conflicts.repeated_facts, or the weekday gate of
      reader.analysis.pipeline); what was read is shown.
 
     python benchmarks/discrepancy_misses.py [--corpus ../shared/corpora/ecbplus-dev]
@@ -29,13 +29,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quality import DISCREPANCY_GOLD, Corpus, Span2, configs, find_all
 
 from reader.analysis import SEMANTIC_WEIGHT
-from reader.analysis.discrepancies import conflicts
-from reader.analysis.embedding import default_embedder
-from reader.analysis.negation import denial
+from reader.analysis.conflicts.discrepancies import conflicts
+from reader.analysis.conflicts.negation import denial
+from reader.analysis.linking.sources import SimilaritySource
 from reader.analysis.pair_analysis import PairAnalysis, analyse
 from reader.analysis.pipeline import align
-from reader.analysis.semantic import SemanticSimilarity
-from reader.analysis.sources import SimilaritySource
+from reader.analysis.sentence_model.embedding import default_embedder
+from reader.analysis.sentence_model.semantic import SemanticSimilarity
 from reader.model import Alignment, Document, Span
 
 ROOT = Path(__file__).resolve().parent.parent

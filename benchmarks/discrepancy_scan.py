@@ -29,9 +29,9 @@ import sys
 from pathlib import Path
 
 from reader.analysis import LEXICAL_PARAMS, SEMANTIC_PARAMS, SEMANTIC_WEIGHT
-from reader.analysis.embedding import default_embedder
 from reader.analysis.pipeline import align
-from reader.analysis.semantic import SemanticSimilarity
+from reader.analysis.sentence_model.embedding import default_embedder
+from reader.analysis.sentence_model.semantic import SemanticSimilarity
 from reader.ingest import load_document
 from reader.model import Alignment, Document, Span
 

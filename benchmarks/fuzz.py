@@ -125,7 +125,7 @@ def _targets(directory: Path) -> dict[str, tuple[Any, Callable[..., Document | N
 
     def align_dated_pairs(text_a: str, text_b: str, day: int) -> Document | None:
         """Two articles dated a few days apart, so their weekdays, "yesterday" and
-        "today" are read as dates (reader.analysis.told_days)."""
+        "today" are read as dates (reader.analysis.times.told_days)."""
         a, b = _ingest(text_a, "txt"), _ingest(text_b, "txt")
         if a is None or b is None:
             return None

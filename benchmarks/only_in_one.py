@@ -42,9 +42,9 @@ from quality import (
     run_align,
 )
 
-from reader.analysis.embedding import default_embedder
-from reader.analysis.semantic import SemanticSimilarity
-from reader.analysis.sources import SimilaritySource
+from reader.analysis.linking.sources import SimilaritySource
+from reader.analysis.sentence_model.embedding import default_embedder
+from reader.analysis.sentence_model.semantic import SemanticSimilarity
 from reader.analysis.units import document_units
 from reader.ingest import load_document
 from reader.model import Alignment, Document

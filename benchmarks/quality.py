@@ -46,12 +46,12 @@ from reader.analysis import (
     pair_analysis,
 )
 from reader.analysis import align as align_auto
-from reader.analysis.embedding import default_embedder
+from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
+from reader.analysis.linking.sources import SimilaritySource
+from reader.analysis.linking.word_forms import ENGLISH_FORMS, side_forms
 from reader.analysis.pipeline import align
-from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
-from reader.analysis.semantic import SemanticSimilarity
-from reader.analysis.sources import SimilaritySource
-from reader.analysis.word_forms import ENGLISH_FORMS, side_forms
+from reader.analysis.sentence_model.embedding import default_embedder
+from reader.analysis.sentence_model.semantic import SemanticSimilarity
 from reader.ingest import load_document
 from reader.model import Alignment, Document
 
@@ -411,7 +411,9 @@ def main() -> None:
             )
         print(line + f"{time.perf_counter() - t0:.1f} s", flush=True)
     if notices:
-        print("\nECB+ pairs told 'no claim or quote in common' (reader.analysis.relatedness):")
+        print(
+            "\nECB+ pairs told 'no claim or quote in common' (reader.analysis.linking.relatedness):"
+        )
         print("\n".join(notices))
     if corpus is not None:
         held_out(args.corpus, sem)

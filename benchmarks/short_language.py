@@ -1,4 +1,4 @@
-"""How often a short text's language is told (reader.analysis.relatedness.pair_language),
+"""How often a short text's language is told (reader.analysis.linking.relatedness.pair_language),
 on the sentences of the corpora: each sentence of ECB+ dev (English: told English, or
 nothing) and of tests/data/languages (German, French, Spanish) alone, and each with the
 next sentence of its article (two briefs of a pair).
@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from reader.analysis.relatedness import pair_language
+from reader.analysis.linking.relatedness import pair_language
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "ecbplus-dev"

@@ -14,8 +14,8 @@ import argparse
 import json
 from pathlib import Path
 
-from reader.analysis.numerals import ENGLISH, writing_of
-from reader.analysis.quotes import find_quotations
+from reader.analysis.figures.numerals import ENGLISH, writing_of
+from reader.analysis.quotations.quotes import find_quotations
 from reader.analysis.reading import features
 from reader.analysis.units import document_units
 from reader.ingest import load_document

@@ -51,7 +51,7 @@ from reader.analysis import align
 from reader.ingest import document_from_text
 a_text, b_text, method = sys.argv[1], sys.argv[2], sys.argv[3]
 if len(sys.argv) > 4:  # vectors kept on disk, as the app keeps them between runs
-    from reader.analysis.semantic import use_vector_store
+    from reader.analysis.sentence_model.semantic import use_vector_store
     from reader.session.vector_files import VectorFiles
     use_vector_store(VectorFiles(sys.argv[4]))
 a = document_from_text(open(a_text, encoding="utf-8").read(), path=a_text)
@@ -84,7 +84,7 @@ def child_run(chars: int, method: str, tmp: Path, vectors: Path | None = None) -
 
 def seed_in_process() -> None:
     from reader.analysis import align
-    from reader.analysis.embedding import default_embedder
+    from reader.analysis.sentence_model.embedding import default_embedder
     from reader.ingest import load_document
 
     t0 = time.perf_counter()

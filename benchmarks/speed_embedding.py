@@ -46,8 +46,8 @@ def measure_load() -> LoadTiming:
 
     imports = time.perf_counter() - start
 
-    from reader.analysis import embedding_model as em
-    from reader.analysis.embedding import load_embedder
+    from reader.analysis.sentence_model import embedding_model as em
+    from reader.analysis.sentence_model.embedding import load_embedder
 
     model_file, tokenizer_file = em.default_model_file(), em.bundled_tokenizer_file()
     threads = em.parallelism()[1]
@@ -70,7 +70,7 @@ def cold_load_seconds() -> float:
     """load_embedder() in a fresh interpreter, imports included (median of 3)."""
     code = (
         "import time; t = time.perf_counter()\n"
-        "from reader.analysis.embedding import load_embedder\n"
+        "from reader.analysis.sentence_model.embedding import load_embedder\n"
         "load_embedder(); print(time.perf_counter() - t)\n"
     )
     runs = [
@@ -122,7 +122,7 @@ def cpu_throughput(sentences: Sequence[str], repeats: int = 3) -> float:
 
 
 def _embed_times(sentences: Sequence[str], repeats: int) -> tuple[list[float], list[float]]:
-    from reader.analysis.embedding import load_embedder
+    from reader.analysis.sentence_model.embedding import load_embedder
 
     embedder = load_embedder(None)
     wall: list[float] = []
@@ -137,7 +137,7 @@ def _embed_times(sentences: Sequence[str], repeats: int) -> tuple[list[float], l
 
 def cache_hit_seconds(sentences: Sequence[str]) -> float:
     """Seconds to serve ``sentences`` from a warm EmbeddingCache."""
-    from reader.analysis.embedding import EmbeddingCache, load_embedder
+    from reader.analysis.sentence_model.embedding import EmbeddingCache, load_embedder
 
     embedder = load_embedder(None)
     cache = EmbeddingCache("bench")
@@ -147,7 +147,7 @@ def cache_hit_seconds(sentences: Sequence[str]) -> float:
 
 def token_counts(sentences: Sequence[str]) -> tuple[int, int]:
     """(real tokens, padded tokens the model runs on): a noise-free measure of the work."""
-    from reader.analysis import embedding_model as em
+    from reader.analysis.sentence_model import embedding_model as em
 
     lengths = [
         len(enc.ids)
@@ -170,7 +170,7 @@ def _timed(action: object) -> float:
 
 
 def main() -> None:
-    from reader.analysis.embedding_model import parallelism
+    from reader.analysis.sentence_model.embedding_model import parallelism
 
     figures: dict[str, object] = {"load_average_1min": os.getloadavg()[0], "cpus": os.cpu_count()}
     figures["model_runs_at_once_threads_each"] = parallelism()
@@ -197,7 +197,7 @@ def main() -> None:
 
 
 def _embed_pair(a: Sequence[str], b: Sequence[str]) -> None:
-    from reader.analysis.embedding import load_embedder
+    from reader.analysis.sentence_model.embedding import load_embedder
 
     embedder = load_embedder(None)
     embedder.embed([*a, *b])  # as SemanticSimilarity.prepare: both documents in one call

@@ -32,14 +32,14 @@ from reader.errors import report_input_error as _fail  # bad input: one line, st
 from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir, model_dir
 
 if TYPE_CHECKING:
-    from reader.analysis.model_source import ModelReading
+    from reader.analysis.sentence_model.model_source import ModelReading
     from reader.model import Document
 
 
 def _keep_vectors() -> None:
     """Sentence vectors outlive the run, in the user's cache folder (see
     reader.session.vector_files; CROSSREAD_CACHE_DIR=off keeps them in memory only)."""
-    from reader.analysis.embedding_cache import use_vector_store
+    from reader.analysis.sentence_model.embedding_cache import use_vector_store
     from reader.session.vector_files import default_vector_files
 
     use_vector_store(default_vector_files())
@@ -51,7 +51,7 @@ def _load_model_early(reading: ModelReading | None = None) -> None:
     whoever needs the model then waits for whatever is left of the load. With
     ``reading`` (the model file being read since the command started), the load's steps
     that hold the GIL run first, here (see preload_default_embedder)."""
-    from reader.analysis.embedding import preload_default_embedder
+    from reader.analysis.sentence_model.embedding import preload_default_embedder
 
     preload_default_embedder(reading=reading)
 
@@ -130,7 +130,7 @@ def _align(args: argparse.Namespace) -> int:
 
     reading = None
     if args.method != "lexical":  # the model file is read and checked meanwhile
-        from reader.analysis.model_source import ModelReading
+        from reader.analysis.sentence_model.model_source import ModelReading
 
         reading = ModelReading()
     from reader.ingest import load_document
@@ -147,7 +147,7 @@ def _align(args: argparse.Namespace) -> int:
     ingest_ms = (time.perf_counter() - t0) * 1000
     if args.method != "lexical":
         _keep_vectors()
-        from reader.analysis.embedding import model_needed
+        from reader.analysis.sentence_model.embedding import model_needed
 
         if model_needed(doc_a, doc_b):
             _load_model_early(reading)

@@ -47,7 +47,7 @@ def check_model_dir(folder: str | None) -> None:
 def _forget_loaded_model() -> None:
     """Forget the sentence model loaded already (only when a command runs in-process
     again; importing the embedding module just for this would slow the command's start)."""
-    embedding = sys.modules.get("reader.analysis.embedding")
+    embedding = sys.modules.get("reader.analysis.sentence_model.embedding")
     if embedding is not None:
         embedding.reset_default_embedder()
 
@@ -59,7 +59,7 @@ def model_dir(folder: str | None) -> Iterator[None]:
     if folder is None:
         yield
         return
-    from reader.analysis.model_source import choose_model_dir, chosen_model_dir
+    from reader.analysis.sentence_model.model_source import choose_model_dir, chosen_model_dir
 
     before = chosen_model_dir()
     if choose_model_dir(folder):

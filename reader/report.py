@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.analysis.quote_terms import is_term
-from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
+from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
+from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, MatchKind, Quoted
 
 UNNAMED = "(no speaker named)"  # the speaker of a quotation nobody is named as saying

@@ -37,7 +37,7 @@ def _vectors_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     installed a store (through cli.main) leaves none behind."""
     monkeypatch.setenv("CROSSREAD_CACHE_DIR", str(tmp_path / "cache"))
     yield
-    from reader.analysis import semantic
+    from reader.analysis.sentence_model import semantic
 
     if semantic.vector_store() is not None:
         semantic.use_vector_store(None)

@@ -1,4 +1,4 @@
-"""Two sentences, the second denying the first (reader.analysis.negation), and two
+"""Two sentences, the second denying the first (reader.analysis.conflicts.negation), and two
 articles made of them."""
 
 from __future__ import annotations

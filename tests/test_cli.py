@@ -235,7 +235,7 @@ def test_no_display_is_a_clear_error(
 def test_semantic_align_keeps_vectors_for_the_next_run(
     capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path, tmp_path: Path
 ) -> None:
-    from reader.analysis.semantic import cache_for
+    from reader.analysis.sentence_model.semantic import cache_for
     from reader.ingest import load_document
 
     args = ("align", str(seed_a_path), str(seed_b_path), "--method", "semantic")
@@ -270,8 +270,8 @@ def test_align_with_a_model_that_cannot_load_says_why_and_matches_words(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from reader.analysis.embedding import reset_default_embedder
-    from reader.analysis.embedding_model import MODEL_DIR_ENV, bundled_tokenizer_file
+    from reader.analysis.sentence_model.embedding import reset_default_embedder
+    from reader.analysis.sentence_model.embedding_model import MODEL_DIR_ENV, bundled_tokenizer_file
 
     folder = tmp_path / "broken-model"
     folder.mkdir()
@@ -356,8 +356,8 @@ def test_every_align_option_is_described_in_its_help() -> None:
 @pytest.fixture
 def fresh_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No model folder from the shell, none loaded, before and after the test."""
-    from reader.analysis.embedding import reset_default_embedder
-    from reader.analysis.embedding_model import MODEL_DIR_ENV
+    from reader.analysis.sentence_model.embedding import reset_default_embedder
+    from reader.analysis.sentence_model.embedding_model import MODEL_DIR_ENV
 
     monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
     reset_default_embedder()
@@ -368,7 +368,10 @@ def fresh_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def _model_folder(tmp_path: Path, name: str, model: bytes | None = None) -> Path:
     """A model folder: a copy of the installed model (or ``model``) and its tokenizer."""
-    from reader.analysis.model_source import bundled_tokenizer_file, default_model_file
+    from reader.analysis.sentence_model.model_source import (
+        bundled_tokenizer_file,
+        default_model_file,
+    )
 
     folder = tmp_path / name
     folder.mkdir()
@@ -398,8 +401,8 @@ def test_the_model_dir_option_comes_before_the_environment(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from reader.analysis.embedding_model import MODEL_DIR_ENV
-    from reader.analysis.model_source import chosen_model_dir, model_files
+    from reader.analysis.sentence_model.embedding_model import MODEL_DIR_ENV
+    from reader.analysis.sentence_model.model_source import chosen_model_dir, model_files
 
     shell = _model_folder(tmp_path, "broken-model", b"\x0a\x03not a model at all")
     monkeypatch.setenv(MODEL_DIR_ENV, str(shell))

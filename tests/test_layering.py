@@ -47,9 +47,13 @@ def test_core_imports_without_qt() -> None:
 
 
 def test_the_model_file_can_be_read_before_numpy_is_imported() -> None:
-    """`crossread align` starts reading the sentence model with reader.analysis.model_source
-    at once; importing it must not wait for numpy (a tenth of a second)."""
-    script = "import sys, reader.cli, reader.analysis.model_source; print('numpy' in sys.modules)"
+    """`crossread align` starts reading the sentence model with
+    reader.analysis.sentence_model.model_source at once; importing it must not wait for
+    numpy (a tenth of a second)."""
+    script = (
+        "import sys, reader.cli, reader.analysis.sentence_model.model_source; "
+        "print('numpy' in sys.modules)"
+    )
     proc = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
     )

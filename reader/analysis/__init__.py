@@ -10,8 +10,8 @@ and both articles are in English, else lexical with a notice on the Alignment).
 
 from __future__ import annotations
 
+from reader.analysis.linking.select_params import SelectParams
 from reader.analysis.progress import AlignmentCancelled, Cancelled, Progress
-from reader.analysis.select_params import SelectParams
 from reader.errors import ModelLoadError
 from reader.model import Alignment, Document
 
@@ -62,16 +62,20 @@ def align(
     notices: tuple[str, ...] = ()
     language = _unread_language(a, b) if method in ("auto", "semantic") else None
     if language is not None and method == "auto":
-        from reader.analysis.relatedness import model_language_notice
+        from reader.analysis.linking.relatedness import model_language_notice
 
         notices = (model_language_notice(language),)
     elif method in ("auto", "semantic"):
-        from reader.analysis.embedding import DefaultModel, default_model_name, last_load_error
-        from reader.analysis.semantic import SemanticSimilarity
+        from reader.analysis.sentence_model.embedding import (
+            DefaultModel,
+            default_model_name,
+            last_load_error,
+        )
+        from reader.analysis.sentence_model.semantic import SemanticSimilarity
 
         name = default_model_name()
         if name is None:  # its files are missing: loading says why (or finds them back)
-            from reader.analysis.embedding import default_embedder
+            from reader.analysis.sentence_model.embedding import default_embedder
 
             loaded = default_embedder()
             name = loaded.name if loaded is not None else None
@@ -127,9 +131,9 @@ def _unread_language(a: Document, b: Document) -> str | None:
     English and the sentence model is the installed one: trained on English, it gives
     such a pair unreliable scores. A model folder the reader chose (Settings,
     ``--model-dir``) may be a multilingual one: it is trusted with any language."""
-    from reader.analysis.embedding import default_model_name
-    from reader.analysis.model_source import DEFAULT_MODEL_NAME
-    from reader.analysis.relatedness import told_language
+    from reader.analysis.linking.relatedness import told_language
+    from reader.analysis.sentence_model.embedding import default_model_name
+    from reader.analysis.sentence_model.model_source import DEFAULT_MODEL_NAME
     from reader.ingest.languages import main_language
 
     if default_model_name() not in (DEFAULT_MODEL_NAME, None):
@@ -149,4 +153,4 @@ def _unread_language(a: Document, b: Document) -> str | None:
 
 BRIEF_WORDS = 3
 """The function words of a brief that tell it is in its partner's language (an article
-needs reader.analysis.relatedness.MODEL_LANGUAGE_WORDS on its own)."""
+needs reader.analysis.linking.relatedness.MODEL_LANGUAGE_WORDS on its own)."""

@@ -20,12 +20,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from reader.analysis.common_words import AUXILIARIES
-from reader.analysis.headline_case import headline_case
-from reader.analysis.lexicon import FOREIGN_FUNCTION_WORDS, IRREGULAR_PAST, STOPWORDS
-from reader.analysis.negation import AUXILIARIES as ENGLISH_AUXILIARIES
-from reader.analysis.saying import REPORTED, SAYING
+from reader.analysis.conflicts.negation import AUXILIARIES as ENGLISH_AUXILIARIES
 from reader.analysis.units import Unit, own_paragraph
+from reader.analysis.words.common_words import AUXILIARIES
+from reader.analysis.words.headline_case import headline_case
+from reader.analysis.words.lexicon import FOREIGN_FUNCTION_WORDS, IRREGULAR_PAST, STOPWORDS
+from reader.analysis.words.saying import REPORTED, SAYING
 from reader.ingest.given_names import is_given_name
 from reader.model import Document
 
@@ -102,7 +102,7 @@ def _heading(text: str, doc_text: str) -> bool:
     if len(words) > 1 and words[-1].lower() in STOPWORDS:
         return False
     if any(is_given_name(w) and after[0].isupper() for w, after in itertools.pairwise(words)):
-        return False  # a person's name ("Sergei Shoigu"): see reader.analysis.bare_names
+        return False  # a person's name ("Sergei Shoigu"): see reader.analysis.names.bare_names
     return _no_verb(text, words, doc_text)
 
 

@@ -1,7 +1,7 @@
 """Per-unit evidence: content words (stemmed), names, numbers, dates and quotations.
 
 :func:`extract` gathers a unit's; the names are found here (runs of capitalised words,
-:func:`name_runs`), the numbers and dates by :mod:`reader.analysis.number_mentions`.
+:func:`name_runs`), the numbers and dates by :mod:`reader.analysis.figures.number_mentions`.
 """
 
 from __future__ import annotations
@@ -9,13 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.analysis.article_names import ARTICLES, held_article, holds_article, opening_article
-from reader.analysis.described_names import described_lead
-from reader.analysis.german_nouns import common_lead, nouns_of, titled
-from reader.analysis.german_papers import paper_at
-from reader.analysis.institution_names import and_list_end, institution_particle
-from reader.analysis.letters import letter_class
-from reader.analysis.lexicon import (
+from reader.analysis.figures.number_mentions import number_mentions
+from reader.analysis.figures.numerals import ENGLISH, Writing
+from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
+from reader.analysis.mention import Mention
+from reader.analysis.names.described_names import described_lead
+from reader.analysis.names.german_papers import paper_at
+from reader.analysis.names.institution_names import and_list_end, institution_particle
+from reader.analysis.names.office_places import first_name, place_words
+from reader.analysis.units import Unit
+from reader.analysis.words.article_names import (
+    ARTICLES,
+    held_article,
+    holds_article,
+    opening_article,
+)
+from reader.analysis.words.german_nouns import common_lead, nouns_of, titled
+from reader.analysis.words.letters import letter_class
+from reader.analysis.words.lexicon import (
     GROUP_NOUNS,
     MONTHS,
     NOT_NAMES,
@@ -25,14 +36,8 @@ from reader.analysis.lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from reader.analysis.lexicon import STOPWORDS as STOPWORDS
-from reader.analysis.mention import Mention
-from reader.analysis.number_mentions import number_mentions
-from reader.analysis.numerals import ENGLISH, Writing
-from reader.analysis.office_places import first_name, place_words
-from reader.analysis.stems import WORD, base_word, clitic_apart
-from reader.analysis.units import Unit
-from reader.analysis.word_forms import ENGLISH_FORMS, WordForms
+from reader.analysis.words.lexicon import STOPWORDS as STOPWORDS
+from reader.analysis.words.stems import WORD, base_word, clitic_apart
 from reader.ingest.place_words import PLACE_GOERS
 from reader.ingest.regions import is_region
 from reader.model import Span
@@ -70,7 +75,7 @@ _OFFICE_OF = re.compile(
     re.IGNORECASE,
 )
 # a department's or a ministry's name going on with "and" ("Department of Health and
-# Human Services"), read whole with it (reader.analysis.institution_names.and_list_end)
+# Human Services"), read whole with it (reader.analysis.names.institution_names.and_list_end)
 _INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INSTITUTION_HEADS = frozenset(("department", "ministry"))
 # what goes on with a department's name in a list: "Health and Human Services"
@@ -144,13 +149,14 @@ class UnitFeatures:
     quotes: list[tuple[Span, str]] = field(default_factory=list)
     surfaces: dict[str, str] = field(default_factory=dict)
     # the days the unit tells by the article's date ("Wednesday", "yesterday"), read as
-    # dates when the article has one (reader.analysis.told_days)
+    # dates when the article has one (reader.analysis.times.told_days)
     days: list[Mention] = field(default_factory=list)
     # stems of function words of a language other than English ("und", "über"): scored
-    # as any word, never shown as evidence nor enough for a link (reader.analysis.word_forms)
+    # as any word, never shown as evidence nor enough for a link
+    # (reader.analysis.linking.word_forms)
     minor: set[str] = field(default_factory=set)
     # the language the unit's article is written in when that is not English (as its
-    # words are stemmed, reader.analysis.word_forms); None for English
+    # words are stemmed, reader.analysis.linking.word_forms); None for English
     language: str | None = None
 
     @property
@@ -166,8 +172,8 @@ def extract(
     unit: Unit, writing: Writing = ENGLISH, forms: WordForms = ENGLISH_FORMS
 ) -> UnitFeatures:
     """The unit's evidence; ``writing``: how its document writes figures ("3,5" and
-    "1.200", "drei Tote"; see :func:`reader.analysis.numerals.writing_of`); ``forms``:
-    how its words are stemmed and which are left out (see reader.analysis.word_forms)."""
+    "1.200", "drei Tote"; see :func:`reader.analysis.figures.numerals.writing_of`); ``forms``:
+    how its words are stemmed and which are left out (see reader.analysis.linking.word_forms)."""
     f = UnitFeatures(unit, language=forms.language)
     text = unit.folded
     f.names = _names(unit, forms)
@@ -211,15 +217,15 @@ def extract(
     return f
 
 
-# German dative articles, capitalised opening a sentence (reader.analysis.german_papers)
+# German dative articles, capitalised opening a sentence (reader.analysis.names.german_papers)
 _GERMAN_DATIVES = frozenset(("Dem", "Den"))
 
 
 def _names(unit: Unit, forms: WordForms) -> list[Mention]:
     """The unit's names; less an article opening the sentence ("Les Britanniques", not
-    "Le Monde": reader.analysis.article_names); in German, less the nouns and counts
+    "Le Monde": reader.analysis.words.article_names); in German, less the nouns and counts
     leading a run ("Vier Menschen", "dem Haus"), which German capitalises
-    (reader.analysis.german_nouns)."""
+    (reader.analysis.words.german_nouns)."""
     out: list[Mention] = []
     german = forms.language == "German"
     nouns = nouns_of([unit.folded], forms.stem) if german else set()
@@ -266,8 +272,8 @@ def _german_lead(
     """How many of a German run's leading ``words`` (at ``offset`` of ``text``) go before a
     name the run holds though German reads its words as nouns: the article opening a
     sentence before a fixed name declined ("Der Linken zufolge", "Dem Spiegel sagte er":
-    reader.analysis.article_names), or before a paper's name ("Die Süddeutsche Zeitung",
-    reader.analysis.german_papers); None when it holds none."""
+    reader.analysis.words.article_names), or before a paper's name ("Die Süddeutsche Zeitung",
+    reader.analysis.names.german_papers); None when it holds none."""
     plain = [w for _, w in words]
     lead = 1 if plain[0].lower() in ARTICLES["German"] else 0
     if paper_at(plain[lead:], forms.stem):
@@ -369,7 +375,7 @@ def _joined_of(
     """Join "Gulf" + "of" + "Aden" into one name when the first run ends with a word that
     heads such names (a gulf, a bank, a university), as "Putin of Russia" does not; and,
     once, an institution with a particle inside: "Corpo" + "de" + "Bombeiros"
-    (reader.analysis.institution_names); and a name with the "Jr" or "Sr" written after
+    (reader.analysis.names.institution_names); and a name with the "Jr" or "Sr" written after
     a comma: "Arcade Joseph Comeaux, Jr.", keyed as "Arcade Joseph Comeaux Jr." is."""
     out: list[tuple[int, list[tuple[int, str]]]] = []
     joined: set[int] = set()  # the runs an institution's particle joined
@@ -451,7 +457,7 @@ def add_name(
     """Append the name made of ``words`` (a piece of a run at ``offset`` of the unit's
     folded text) to ``out``, unless it is no name (a month, a lone capitalised word);
     ``article``: the article it holds, written before it in small letters or with a
-    preposition ("du Havre" is keyed "le havre": reader.analysis.article_names)."""
+    preposition ("du Havre" is keyed "le havre": reader.analysis.words.article_names)."""
     if not words:
         return
     text = unit.folded

@@ -6,12 +6,12 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.analysis.counted_parts import different_things, same_thing
 from reader.analysis.features import UnitFeatures
-from reader.analysis.lexicon import DEMONYMS, FACILITIES
+from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.mention import Mention
-from reader.analysis.name_ends import names_apart
-from reader.analysis.named_of_places import named_of
+from reader.analysis.names.name_ends import names_apart
+from reader.analysis.names.named_of_places import named_of
+from reader.analysis.words.lexicon import DEMONYMS, FACILITIES
 from reader.model import Span
 
 
@@ -37,9 +37,9 @@ def canonical_names(
     airport``. (Two reports sharing either still share evidence of one event, so the
     event gate joins them.) Nor does a nationality join a name that holds it: "American" is
     not "American Airlines". Nor does a key join a longer one that ``apart`` pairs it with
-    (``reader.analysis.name_ends``: "hollywood" and "access hollywood"). Nor, when
+    (``reader.analysis.names.name_ends``: "hollywood" and "access hollywood"). Nor, when
     ``of_places``, does a place join the name of a thing of that place ("aden" and
-    "gulf of aden": reader.analysis.named_of_places).
+    "gulf of aden": reader.analysis.names.named_of_places).
     """
     keys = set(keys)
     words = {k: set(k.split()) for k in keys}
@@ -148,7 +148,7 @@ def _sharing(
 def _closest_partners(links: Collection[MentionLink]) -> list[MentionLink]:
     """``links`` less those of a mention linked to a mention and to another inside it,
     which is the closer partner: "Paris" with the "Paris" of "Tribunal de Paris", not the
-    whole name (reader.analysis.institution_names)."""
+    whole name (reader.analysis.names.institution_names)."""
     outer_a = _holding_others([link.a.span for link in links])
     outer_b = _holding_others([link.b.span for link in links])
     if not outer_a and not outer_b:

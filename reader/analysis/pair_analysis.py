@@ -8,24 +8,24 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from reader.analysis.added_counts import SUM_BONUS, sum_pairs
 from reader.analysis.background import Background
 from reader.analysis.crossheads import crossheads
 from reader.analysis.features import UnitFeatures
-from reader.analysis.lexicon import DEMONYMS
-from reader.analysis.link_check import CandidatePairs, PairSignals, checked_links
+from reader.analysis.figures.added_counts import SUM_BONUS, sum_pairs
+from reader.analysis.figures.numerals import writing_of
+from reader.analysis.linking.link_check import CandidatePairs, PairSignals, checked_links
+from reader.analysis.linking.nearest import Nearest
+from reader.analysis.linking.select import Link, LinkSelector, SelectParams, contextual
+from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
+from reader.analysis.linking.told_lengths import LENGTH_BONUS, length_pairs
+from reader.analysis.linking.word_forms import side_forms
 from reader.analysis.mentions import canonical_names
-from reader.analysis.nearest import Nearest
-from reader.analysis.numerals import writing_of
 from reader.analysis.progress import Cancelled, Progress, check
-from reader.analysis.quotes import Quotation
+from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.reading import Reading, reading
-from reader.analysis.select import Link, LinkSelector, SelectParams, contextual
-from reader.analysis.semantic import SemanticSimilarity
-from reader.analysis.sources import LexicalSimilarity, SimilaritySource
-from reader.analysis.told_lengths import LENGTH_BONUS, length_pairs
+from reader.analysis.sentence_model.semantic import SemanticSimilarity
 from reader.analysis.units import Unit, document_units
-from reader.analysis.word_forms import side_forms
+from reader.analysis.words.lexicon import DEMONYMS
 from reader.model import Document
 
 
@@ -290,7 +290,7 @@ def shared_evidence(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatu
     names_a = {m.key for f in feats_a for m in f.names} - DEMONYMS
     names_b = {m.key for f in feats_b for m in f.names} - DEMONYMS
     # a place and a thing of it ("aden", "gulf of aden") stay one: read apart, a pair
-    # naming both counted them twice (reader.analysis.named_of_places)
+    # naming both counted them twice (reader.analysis.names.named_of_places)
     canon = canonical_names(names_a | names_b, of_places=False)
     shared = {canon[k] for k in names_a} & {canon[k] for k in names_b}
     figures_a = {m.key for f in feats_a for m in f.numbers if m.kind != "year"}

@@ -7,20 +7,20 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 
-from reader.analysis.bare_names import bare_names
-from reader.analysis.discrepancies import conflicts
+from reader.analysis.conflicts.discrepancies import conflicts
+from reader.analysis.conflicts.negation import denial
+from reader.analysis.conflicts.repeated_facts import headings, one_for_each_statement
+from reader.analysis.conflicts.substituted_names import substituted_name
+from reader.analysis.conflicts.substituted_places import substituted_place
 from reader.analysis.features import UnitFeatures
-from reader.analysis.joined_names import names_read_whole
+from reader.analysis.linking.select import Link, SelectParams
+from reader.analysis.linking.sources import SimilaritySource
 from reader.analysis.mentions import link_mentions, same_place
-from reader.analysis.negation import denial
+from reader.analysis.names.bare_names import bare_names
+from reader.analysis.names.joined_names import names_read_whole
 from reader.analysis.pair_analysis import PairAnalysis, analyse
 from reader.analysis.progress import Cancelled, Progress, check
-from reader.analysis.quote_matching import quotation_matches
-from reader.analysis.repeated_facts import headings, one_for_each_statement
-from reader.analysis.select import Link, SelectParams
-from reader.analysis.sources import SimilaritySource
-from reader.analysis.substituted_names import substituted_name
-from reader.analysis.substituted_places import substituted_place
+from reader.analysis.quotations.quote_matching import quotation_matches
 from reader.analysis.units import Unit
 from reader.ingest.normalize import fold
 from reader.model import (

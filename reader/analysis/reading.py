@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.headlines import refine_headline_names
-from reader.analysis.joined_names import join_split_names, whole_names
-from reader.analysis.numerals import ENGLISH, Writing
-from reader.analysis.office_holders import split_office_holders
-from reader.analysis.opening_words import drop_common_openers
+from reader.analysis.figures.numerals import ENGLISH, Writing
+from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
+from reader.analysis.names.headlines import refine_headline_names
+from reader.analysis.names.joined_names import join_split_names, whole_names
+from reader.analysis.names.office_holders import split_office_holders
+from reader.analysis.names.sunday_papers import read_sunday_papers
 from reader.analysis.progress import Cancelled, check
-from reader.analysis.quotes import Quotation, find_quotations
-from reader.analysis.sunday_papers import read_sunday_papers
-from reader.analysis.told_days import borrowed_date, dateline_day, iso_date, told_days
+from reader.analysis.quotations.quotes import Quotation, find_quotations
+from reader.analysis.times.told_days import borrowed_date, dateline_day, iso_date, told_days
 from reader.analysis.units import Unit
-from reader.analysis.word_forms import ENGLISH_FORMS, WordForms
+from reader.analysis.words.opening_words import drop_common_openers
 from reader.ingest.normalize import fold
 from reader.model import Document
 
@@ -37,7 +37,7 @@ def features(
 ) -> tuple[list[UnitFeatures], list[UnitFeatures]]:
     """Both documents' unit features, headline names refined against the pair;
     ``writing``: how each document writes figures ("3,5" for 3.5, "drei" for 3);
-    ``forms``: how each stems its words (see reader.analysis.word_forms)."""
+    ``forms``: how each stems its words (see reader.analysis.linking.word_forms)."""
     feats_a = [extract(u, writing[0], forms[0]) for u in units_a]
     check(is_cancelled)
     feats_b = [extract(u, writing[1], forms[1]) for u in units_b]

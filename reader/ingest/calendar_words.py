@@ -9,7 +9,7 @@ juin 2024" or "Madrid, 19 de junio de 2024" as an English one with "ATHENS, May 
 languages' names are only read in dates written day first, as those languages write
 them, so that no English word ("Mars", "Mai" as a name) is taken for a month; their
 weekdays are read in sentences only in an article of that language
-(reader.analysis.weekdays), so that no name ("Plácido Domingo", "Mardi") is a day.
+(reader.analysis.times.weekdays), so that no name ("Plácido Domingo", "Mardi") is a day.
 """
 
 from __future__ import annotations

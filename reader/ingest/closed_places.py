@@ -8,7 +8,7 @@ title ("Ambassador Carla Hills", "Mrs. Hills"), a verb of saying ("Carla Hills s
 "said Carla Hills", "Carla Hills, the trade representative, told") or a relative pronoun
 of people ("Carla Hills, who"), or uses the surname alone as a person's ("Hills said":
 not after another capitalised word, as in "Beverly Hills said"). Read by the bylines
-(reader.ingest.byline_places) and the analysis (reader.analysis.substituted_names,
+(reader.ingest.byline_places) and the analysis (reader.analysis.conflicts.substituted_names,
 substituted_places, name_ends).
 """
 

@@ -4,7 +4,7 @@ carry, and names common in news in French, German, Spanish, Italian, Portuguese 
 elsewhere). A data table of the ingest layer, as reader.ingest.agencies and
 reader.ingest.calendar_words are, so ingestion may read a byline's second writer by it
 (reader.ingest.byline_places) and the analysis a pronoun's person
-(reader.analysis.first_names).
+(reader.analysis.names.first_names).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Words places of several words are made of, read by name: a word opening one ("New
 York", "San José", "Los Angeles", "Bad Homburg") and a word going on with the one before
 it ("New York City", "Orange County", "Foreign Affairs"). Used to tell a place from a
-holder's name after an office (reader.analysis.office_holders) and from a second writer
+holder's name after an office (reader.analysis.names.office_holders) and from a second writer
 after a byline's comma (reader.ingest.byline_places). Pure data, in the ingest layer so
 both may read it (as reader.ingest.agencies)."""
 

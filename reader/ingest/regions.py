@@ -2,7 +2,7 @@
 
 No gazetteer is at hand offline; this list tells, where it can, a region from a town, so
 that "in Oregon" against "in Salem" (a town and the state holding it) is not taken for
-one place told in another's place (reader.analysis.substituted_places). Countries are
+one place told in another's place (reader.analysis.conflicts.substituted_places). Countries are
 given in English and, for those news names most, as German, French, Spanish, Italian
 and Portuguese write them; a name starting with a point of the compass ("Southern
 California", "Nordrhein-Westfalen" aside) is a region too. In the ingest layer (moved from

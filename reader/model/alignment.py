@@ -393,7 +393,7 @@ QUOTED_VS = "\u201d vs \u201c"  # between two quoted sides: a quotation may hold
 
 
 # between the two speakers of a quotation the two articles give to two people, A's first
-# ("Angela Merkel / Nicolas Sarkozy", reader.analysis.misattributed)
+# ("Angela Merkel / Nicolas Sarkozy", reader.analysis.quotations.misattributed)
 SPEAKERS_APART = " / "
 
 

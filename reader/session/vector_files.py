@@ -23,8 +23,13 @@ from typing import Any, TypeVar
 import numpy as np
 import platformdirs
 
-from reader.analysis.embedding_model import FloatArray
-from reader.analysis.token_vectors import StoredArray, TokenVectors, pack_pieces, unpack_pieces
+from reader.analysis.sentence_model.embedding_model import FloatArray
+from reader.analysis.sentence_model.token_vectors import (
+    StoredArray,
+    TokenVectors,
+    pack_pieces,
+    unpack_pieces,
+)
 from reader.session.atomic import atomic_write
 
 ENV_VAR = "CROSSREAD_CACHE_DIR"
@@ -36,7 +41,8 @@ _T = TypeVar("_T")
 
 
 class VectorFiles:
-    """A :class:`~reader.analysis.embedding_cache.VectorStore` in a folder of .npz files."""
+    """A :class:`~reader.analysis.sentence_model.embedding_cache.VectorStore` in a folder of
+    .npz files."""
 
     def __init__(
         self, folder: str | os.PathLike[str], max_files: int = MAX_FILES, max_bytes: int = MAX_BYTES

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.analysis.relatedness import date_notice, pair_notice
+from reader.analysis.linking.relatedness import date_notice, pair_notice
 from reader.model.alignment import Alignment, Match
 from reader.model.note import Note
 from reader.model.session import Session
@@ -121,7 +121,7 @@ def carry_note(origin: Session, note: Note, current: Session) -> Session | None:
 
 
 def view_notice(session: Session | None, shown: Alignment) -> str | None:
-    """The pair notice for ``shown`` (see :func:`reader.analysis.relatedness.pair_notice`),
+    """The pair notice for ``shown`` (see :func:`reader.analysis.linking.relatedness.pair_notice`),
     or None when the reader rejected links of this pair: an empty view is then their doing."""
     if session is None or not session.rejected:
         return pair_notice(shown)

@@ -18,7 +18,10 @@ def preload_model(store: QSettings | None = None) -> threading.Thread | None:
     if str(store.value(METHOD_KEY, "auto") or "auto") == "lexical":
         return None
     changed = choose_stored_model(store)  # what the window's settings choose at start
-    from reader.analysis.embedding import preload_default_embedder, reset_default_embedder
+    from reader.analysis.sentence_model.embedding import (
+        preload_default_embedder,
+        reset_default_embedder,
+    )
 
     if changed:  # (at start there is no model loaded yet to forget)
         reset_default_embedder()

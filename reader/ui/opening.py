@@ -76,7 +76,8 @@ def pair_task(
     """The function the worker runs for one pair (off the GUI thread); it passes the two
     articles to ``documents_read`` (on the worker thread) once both are read, and tells
     ``model_loading`` (there too) when the aligner starts and stops waiting for the
-    sentence model to load (reader.analysis.embedding.model_load_watched). The garbage
+    sentence model to load
+    (reader.analysis.sentence_model.embedding.model_load_watched). The garbage
     collector is paused meanwhile (:func:`~reader.ui.worker.collections_paused`): an
     alignment of two 100,000-character articles makes some 8,000 objects it keeps and no
     garbage in cycles, yet set off a full collection of the window's heap, 30-70 ms.
@@ -95,7 +96,7 @@ def pair_task(
             if documents_read is not None and not cancelled():
                 documents_read(PairDocuments(paths, a, b))
             progress(0.05)
-            from reader.analysis.embedding import model_load_watched
+            from reader.analysis.sentence_model.embedding import model_load_watched
 
             with model_load_watched(model_loading or (lambda _loading: None)):
                 alignment = aligner(

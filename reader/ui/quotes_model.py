@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from reader.analysis.quote_terms import is_term
+from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Quoted
 from reader.ui.table_model import (
     DESCRIPTION,

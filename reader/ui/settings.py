@@ -28,8 +28,8 @@ def stored_model(store: QSettings) -> tuple[str, str | None]:
 def choose_stored_model(store: QSettings, trust_anew: bool = False) -> bool:
     """Make the model folder of ``store`` (with its recorded digest) the one the sentence
     model loads from; True if that changed what loads. The caller forgets a model loaded
-    already (``reader.analysis.embedding.reset_default_embedder``)."""
-    from reader.analysis.model_source import choose_model_dir
+    already (``reader.analysis.sentence_model.embedding.reset_default_embedder``)."""
+    from reader.analysis.sentence_model.model_source import choose_model_dir
 
     folder, digest = stored_model(store)
     return choose_model_dir(folder or None, digest, trust_anew=trust_anew)

@@ -3,7 +3,7 @@ QSettings next to the window's own settings, plus the status-bar notice shown wh
 alignment fell back to lexical matching.
 
 The model folder reaches the core through
-:func:`reader.analysis.model_source.choose_model_dir`, the method through
+:func:`reader.analysis.sentence_model.model_source.choose_model_dir`, the method through
 :func:`settings_aligner`, the aligner the window runs: both are process-wide, as the model
 itself is. No folder chosen (the field left empty) leaves the model to
 ``$CROSSREAD_MODEL_DIR``, else the installed one; the variable itself is never changed.
@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.model_source import (
+from reader.analysis.linking.relatedness import language_notice
+from reader.analysis.sentence_model.model_source import (
     MODEL_DIR_ENV,
     choose_model_dir,
     chosen_model_dir,
     model_files,
     on_model_recorded,
 )
-from reader.analysis.relatedness import language_notice
 from reader.errors import ModelLoadError
 from reader.model import Alignment, Document
 from reader.ui.screen_reader import announce, describe_label
@@ -156,7 +156,7 @@ def apply_settings(settings: AnalysisSettings, at_start: bool = False) -> bool:
 
 
 def _forget_model() -> None:
-    from reader.analysis.embedding import reset_default_embedder
+    from reader.analysis.sentence_model.embedding import reset_default_embedder
 
     reset_default_embedder()
 

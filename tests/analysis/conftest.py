@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.embedding import default_embedder
-from reader.analysis.embedding_model import Embedder
-from reader.analysis.model_source import bundled_tokenizer_file, default_model_file
+from reader.analysis.sentence_model.embedding import default_embedder
+from reader.analysis.sentence_model.embedding_model import Embedder
+from reader.analysis.sentence_model.model_source import bundled_tokenizer_file, default_model_file
 from reader.ingest import document_from_text, load_document
 from reader.model import Document
 

@@ -1,9 +1,9 @@
-"""What the durations of a sentence are told as (reader/analysis/durations.py): a length,
+"""What the durations of a sentence are told as (reader/analysis/times/durations.py): a length,
 a deadline, a rate, a distance or a compared span, for the duration tests."""
 
 from __future__ import annotations
 
-from reader.analysis.durations import durations
+from reader.analysis.times.durations import durations
 from tests.analysis.sentence_pairs import feats
 
 

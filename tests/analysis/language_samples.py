@@ -137,7 +137,7 @@ BRIEFS: dict[str, list[str]] = {
     ],
 }
 
-# Languages the lists do not name, of sixty words or more (reader.analysis.relatedness
+# Languages the lists do not name, of sixty words or more (reader.analysis.linking.relatedness
 # calls such a text "a language other than English"): none is taken for a named language,
 # though they write letters some named ones write (ą, ę, č, đ, á) and some of their words
 # ("per", "po", "at", "na", "sa").

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.analysis import align
+from reader.analysis.linking.word_forms import side_forms
 from reader.analysis.reading import features
 from reader.analysis.units import document_units
-from reader.analysis.word_forms import side_forms
 from reader.ingest import load_document
 from reader.model import Document, MatchKind
 

@@ -3,12 +3,12 @@ would read them, and the discrepancies found between them."""
 
 from __future__ import annotations
 
-from reader.analysis.discrepancies import conflicts
+from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.figures.numerals import Writing
+from reader.analysis.linking.word_forms import word_forms
 from reader.analysis.mentions import link_mentions
-from reader.analysis.numerals import Writing
 from reader.analysis.units import Unit
-from reader.analysis.word_forms import word_forms
 from reader.ingest.normalize import fold
 from reader.model import Span
 

@@ -1,4 +1,4 @@
-"""Tests of the keys reader/analysis/cased_names.py gives names written with and without
+"""Tests of the keys reader/analysis/names/cased_names.py gives names written with and without
 their accents ("São Paulo" and "Sao Paulo"): one name, and no two names made one."""
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.clauses import occasion_before
-from reader.analysis.earlier_occasions import figure_clause
+from reader.analysis.figures.earlier_occasions import figure_clause
+from reader.analysis.words.clauses import occasion_before
 from tests.analysis.sentence_pairs import details, feats
 
 

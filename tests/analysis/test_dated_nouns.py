@@ -2,13 +2,13 @@
 trawler", "the 18 November attack") is read by that noun, not by the words before it
 ("the adverse publicity which followed"); and an English irregular verb's forms are one
 act in a clause ("sunk", "sank" and "sinking"; "fled" and "fleeing"): the date guard of
-a sentence telling several dates compares dates of one act (reader.analysis.clauses)."""
+a sentence telling several dates compares dates of one act (reader.analysis.words.clauses)."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.analysis.clauses import content_words, dates_a_noun
+from reader.analysis.words.clauses import content_words, dates_a_noun
 from tests.analysis.sentence_pairs import details, feats
 
 # 12_12ecb and 12_17ecb: one sinking, told on November 19 and on November 18

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.told_days import dateline_end
+from reader.analysis.times.told_days import dateline_end
 from tests.analysis.sentence_pairs import details, feats
 
 

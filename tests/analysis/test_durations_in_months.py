@@ -1,4 +1,4 @@
-"""Lengths told in months and years (reader/analysis/durations.py): months and years
+"""Lengths told in months and years (reader/analysis/times/durations.py): months and years
 compare exactly ("two years" and "24 months"), days and weeks with months within the 28
 to 31 days of a calendar month ("90 days" and "three months")."""
 

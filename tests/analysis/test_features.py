@@ -288,7 +288,7 @@ def test_stems_agree_when_threads_stem_at_once() -> None:
     from concurrent.futures import ThreadPoolExecutor
     from itertools import product
 
-    from reader.analysis.stems import stem
+    from reader.analysis.words.stems import stem
 
     roots = ["negotiat", "assist", "provid", "attack", "sign", "militar", "agree", "nation"]
     ends = ["e", "es", "ed", "ing", "ion", "ions", "ively", "ance", "ational", "fulness"]
@@ -349,7 +349,7 @@ def test_a_designation_is_a_name_and_what_a_count_before_it_counts(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # (the sentence's opening word is left to the pair: reader.analysis.cased_names)
+        # (the sentence's opening word is left to the pair: reader.analysis.names.cased_names)
         ("Il a parlé à l'Élysée avec Ángel Núñez et Ñúñez.",
          ["Il", "Élysée", "Ángel Núñez", "Ñúñez"]),
         ("Встреча прошла в Пхеньяне, где Путин и Ким Чен Ын говорили.",

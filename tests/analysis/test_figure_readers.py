@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.counted_words import money
-from reader.analysis.figure_names import part_of_name
-from reader.analysis.found_mentions import FoundMentions
-from reader.analysis.numerals import NUMBER_POINT
-from reader.analysis.parts_and_ranges import counts_nothing
-from reader.analysis.stems import stem
+from reader.analysis.figures.counted_words import money
+from reader.analysis.figures.figure_names import part_of_name
+from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.numerals import NUMBER_POINT
+from reader.analysis.figures.parts_and_ranges import counts_nothing
+from reader.analysis.words.stems import stem
 
 
 def _name_part(text: str) -> bool:

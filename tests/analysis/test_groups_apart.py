@@ -1,6 +1,6 @@
 """An exact count of those something befell against an estimate of the same thing at
 least ten times larger that tells no fate counts two groups, the few among the many
-(reader.analysis.count_conflicts._groups_apart, count_terms.smaller_exact): the ECB+
+(reader.analysis.conflicts.count_conflicts._groups_apart, count_terms.smaller_exact): the ECB+
 scan's "an estimated 1,500 pirates" in a region against the 23 arrested."""
 
 from __future__ import annotations

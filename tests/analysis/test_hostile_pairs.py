@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import AlignmentCancelled, align
-from reader.analysis.select import MAX_LINKS_PER_ROW
+from reader.analysis.linking.select import MAX_LINKS_PER_ROW
 from reader.errors import IngestError
 from reader.ingest import document_from_text
 from reader.model import Alignment, Document, MatchKind, Span

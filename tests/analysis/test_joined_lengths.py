@@ -1,4 +1,4 @@
-"""Two lengths joined by "and" (reader/analysis/durations.py): added when the second is
+"""Two lengths joined by "and" (reader/analysis/times/durations.py): added when the second is
 told in a smaller unit and less than one of the first ("two years and three months",
 "three hours and 30 minutes"), else two lengths ("two years and 24 months", "48 hours,
 or two days")."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.durations import durations
+from reader.analysis.times.durations import durations
 from tests.analysis.sentence_pairs import details, feats
 
 _DAY, _MONTH = 1440.0, 43200.0

@@ -51,7 +51,7 @@ NO_NAMES = {
 # worded differently
 DISCREPANCIES = {
     "fr": [],
-    # Bass's one statement quoted in two wordings (reader.analysis.reworded_quotes)
+    # Bass's one statement quoted in two wordings (reader.analysis.quotations.reworded_quotes)
     "es": ["6,1 vs 6,3", "\u201cLos equipos de rescate están\u201d vs \u201cEstamos\u201d"],
     "it": ["dieci milioni vs otto milioni"],
     "pt": ["seis vs oito"],  # the fire fought six hours, or eight (the lengths linked)

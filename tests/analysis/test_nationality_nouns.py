@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.lexicon import DEMONYMS
 from reader.analysis.pair_analysis import shared_evidence
+from reader.analysis.words.lexicon import DEMONYMS
 from tests.analysis.sentence_pairs import details, feats
 
 

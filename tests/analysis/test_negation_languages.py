@@ -1,5 +1,5 @@
-"""Denials in French, German, Spanish, Italian and Portuguese (reader.analysis.negation
-with reader.analysis.negation_words): the pairs reported, the negations left alone, and
+"""Denials in French, German, Spanish, Italian and Portuguese (reader.analysis.conflicts.negation
+with reader.analysis.words.negation_words): the pairs reported, the negations left alone, and
 the audit's quotation denied in Portuguese."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from reader.analysis import align
+from reader.analysis.conflicts.negation import denial
 from reader.analysis.features import UnitFeatures, extract
-from reader.analysis.negation import denial
+from reader.analysis.linking.word_forms import word_forms
 from reader.analysis.units import Unit
-from reader.analysis.word_forms import word_forms
 from reader.ingest import load_document
 from reader.ingest.normalize import fold
 from reader.model import DiscrepancyKind, Span

@@ -1,5 +1,5 @@
 """Two briefs too short to tell their language alone are read in the one they share when
-their function words, together, tell it (reader.analysis.relatedness.pair_language): a
+their function words, together, tell it (reader.analysis.linking.relatedness.pair_language): a
 German pair of two one-line briefs has its names, nouns and stems read as German; and a
 German article capitalised inside a sentence opens a title ("drehte Das Boot")."""
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.relatedness import pair_language, told_language
-from reader.analysis.word_forms import side_forms
+from reader.analysis.linking.relatedness import pair_language, told_language
+from reader.analysis.linking.word_forms import side_forms
 
 BOOT_A = "Der Film Das Boot von Wolfgang Petersen wurde 1981 gedreht."
 BOOT_B = "Wolfgang Petersen drehte Das Boot im Jahr 1981."

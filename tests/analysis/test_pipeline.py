@@ -171,7 +171,7 @@ def test_semantic_progress_moves_through_the_embedding(doc: Make) -> None:
 
 
 def test_cancelling_stops_semantic_alignment_inside_the_embedding(doc: Make) -> None:
-    from reader.analysis.semantic import cache_for
+    from reader.analysis.sentence_model.semantic import cache_for
 
     a, b = long_doc(doc, "fishing"), long_doc(doc, "pension")
     seen: list[float] = []
@@ -194,7 +194,7 @@ def test_unknown_method_rejected(doc: Make) -> None:
 
 def test_idf_prior_keeps_words_shared_by_every_sentence_of_short_articles(doc: Make) -> None:
     from reader.analysis.features import extract
-    from reader.analysis.lexical import build_index
+    from reader.analysis.linking.lexical import build_index
     from reader.analysis.units import document_units
 
     a = doc("Lohan in rehab\nLohan checked into rehab on Thursday.\nLohan is an actress.")
@@ -327,7 +327,12 @@ def test_importing_the_package_leaves_the_aligner_modules_unloaded() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    for heavy in ("pipeline", "features", "embedding_model", "semantic"):
+    for heavy in (
+        "pipeline",
+        "features",
+        "sentence_model.embedding_model",
+        "sentence_model.semantic",
+    ):
         assert f"reader.analysis.{heavy}'" not in out
 
 

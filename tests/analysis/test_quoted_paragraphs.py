@@ -10,7 +10,7 @@ import pytest
 
 from reader.analysis.pipeline import align
 from reader.model import Document, MatchKind
-from tests.analysis.test_quotes import quotations
+from tests.analysis.quotations.test_quotes import quotations
 
 # (article, the quotation of each paragraph, the speaker)
 CONTINUED = {

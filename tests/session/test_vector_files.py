@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from reader.analysis.embedding import EmbeddingCache, default_embedder
-from reader.analysis.embedding_model import Embedder
+from reader.analysis.sentence_model.embedding import EmbeddingCache, default_embedder
+from reader.analysis.sentence_model.embedding_model import Embedder
 from reader.session.vector_files import VectorFiles, default_vector_files
 
 MODEL = "all-MiniLM-L6-v2@test"
@@ -149,7 +149,7 @@ def test_a_later_run_embeds_only_new_texts(embedder: Embedder, tmp_path: Path) -
 
 
 def test_kept_gives_the_stored_vectors_without_a_model(tmp_path: Path) -> None:
-    from reader.analysis.embedding_cache import text_key
+    from reader.analysis.sentence_model.embedding_cache import text_key
 
     store = VectorFiles(tmp_path)
     v = vectors(2, dim=5)
@@ -160,7 +160,7 @@ def test_kept_gives_the_stored_vectors_without_a_model(tmp_path: Path) -> None:
 
 
 def test_kept_is_none_while_one_text_is_missing(tmp_path: Path) -> None:
-    from reader.analysis.embedding_cache import text_key
+    from reader.analysis.sentence_model.embedding_cache import text_key
 
     store = VectorFiles(tmp_path)
     store.save(MODEL, DOC, {text_key(TEXTS[0]): vectors(1)["k0"]})

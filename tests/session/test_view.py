@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from reader.analysis.relatedness import NOTHING_SHARED
+from reader.analysis.linking.relatedness import NOTHING_SHARED
 from reader.model import Alignment, Document, Span
 from reader.model.note import Note
 from reader.model.session import Session

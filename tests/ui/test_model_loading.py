@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from reader.analysis import align
-from reader.analysis.embedding import model_loaded, reset_default_embedder
+from reader.analysis.sentence_model.embedding import model_loaded, reset_default_embedder
 from reader.ingest import load_document
 from reader.model import Alignment, Document
 from reader.ui.main_window import MainWindow

@@ -11,9 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from reader.analysis.embedding import default_embedder, last_load_error, reset_default_embedder
-from reader.analysis.embedding_model import MODEL_DIR_ENV
-from reader.analysis.model_source import (
+from reader.analysis.sentence_model.embedding import (
+    default_embedder,
+    last_load_error,
+    reset_default_embedder,
+)
+from reader.analysis.sentence_model.embedding_model import MODEL_DIR_ENV
+from reader.analysis.sentence_model.model_source import (
     bundled_tokenizer_file,
     choose_model_dir,
     chosen_model_dir,

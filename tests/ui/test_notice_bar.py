@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.analysis.relatedness import NOTHING_SHARED, pair_notice
+from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.notice_bar import NoticeBar

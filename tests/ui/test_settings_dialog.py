@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QStatusBar
 from pytestqt.qtbot import QtBot
 
 from reader.analysis import align
-from reader.analysis.embedding import reset_default_embedder
-from reader.analysis.embedding_model import MODEL_DIR_ENV
-from reader.analysis.model_source import (
+from reader.analysis.linking.relatedness import language_notice
+from reader.analysis.sentence_model.embedding import reset_default_embedder
+from reader.analysis.sentence_model.embedding_model import MODEL_DIR_ENV
+from reader.analysis.sentence_model.model_source import (
     bundled_tokenizer_file,
     choose_model_dir,
     chosen_model_dir,
@@ -25,7 +26,6 @@ from reader.analysis.model_source import (
     model_files,
     on_model_recorded,
 )
-from reader.analysis.relatedness import language_notice
 from reader.ingest import load_document
 from reader.model import Alignment
 from reader.ui import settings_dialog
@@ -40,7 +40,7 @@ from reader.ui.settings_dialog import (
     report_notices,
     settings_aligner,
 )
-from tests.analysis.test_relatedness import GERMAN_A, GERMAN_B
+from tests.analysis.linking.test_relatedness import GERMAN_A, GERMAN_B
 from tests.session.samples import sample_alignment
 from tests.ui import font_fixtures
 from tests.ui import session_fixtures as fx

@@ -1,0 +1,233 @@
+"""Counts of the same thing that differ between two linked sentences ("12 people" vs "15
+people", "killed 12" vs "left 15 dead", "$200 million" vs "$184 million")."""
+
+from __future__ import annotations
+
+from reader.analysis.conflicts.conflict import Conflict
+from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.casualties import PEOPLE_UNITS, casualty
+from reader.analysis.figures.count_owners import same_person, same_subject, shared_names
+from reader.analysis.figures.count_terms import (
+    consistent,
+    cumulative,
+    measured_from,
+    same_selection,
+    smaller_exact,
+    sought,
+)
+from reader.analysis.figures.counted_parts import different_things, same_counted, told_in_parts
+from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.earlier_occasions import earlier_figure
+from reader.analysis.figures.fates import fate_noun_before
+from reader.analysis.figures.indefinite_figures import of_some_one
+from reader.analysis.figures.money_words import scaled
+from reader.analysis.figures.one_group import one_group
+from reader.analysis.mention import Mention
+from reader.analysis.times.clock_times import clock_times
+from reader.analysis.times.durations import (
+    DURATION,
+    as_durations,
+    duration_conflict,
+    durations,
+    frame_of,
+)
+from reader.analysis.words.stems import stem
+from reader.model import DiscrepancyKind, Span
+
+
+def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+    """Counts of the same thing that differ. When one side tells in parts the whole the
+    other counts, the parts against the whole ("23 Somalian vs 12 Somali and 11 Yemeni"):
+    parts adding up to the other's figure tell of one group, even when the two sentences
+    name nobody in common but nationalities."""
+    shared = shared_names(fa, fb)
+    roles_a, roles_b = _casualties(fa), _casualties(fb)
+    # a length of time is compared in minutes, however told ("48 hours", "two days")
+    told_a, told_b = durations(fa), durations(fb)
+    all_a, all_b = as_durations(fa.numbers, told_a), as_durations(fb.numbers, told_b)
+    nums_a = [m for m in all_a if _counted(fa, m, roles_a) and not _of_a_clock(fa, m)]
+    nums_b = [m for m in all_b if _counted(fb, m, roles_b) and not _of_a_clock(fb, m)]
+    out: list[Conflict] = []
+    for na in nums_a:
+        same_unit = [
+            nb
+            for nb in nums_b
+            if (
+                _same_counted(na, roles_a.get(na.span, ""), nb, roles_b.get(nb.span, ""))
+                or one_group(fa, na, fb, nb)
+            )
+            and _comparable(na, nb)
+            and same_selection(fa, na) == same_selection(fb, nb)
+            and cumulative(fa, na) == cumulative(fb, nb)
+            and earlier_figure(fa, na) == earlier_figure(fb, nb)
+            and not consistent(fa, na, fb, nb)
+            and same_person(fa, na, fb, nb)
+            and measured_from(fa, na) == measured_from(fb, nb)
+            and sought(fa, na) == sought(fb, nb)
+            and of_some_one(fa, na) == of_some_one(fb, nb)
+            and same_subject(fa, na, fb, nb)
+            and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)
+            and frame_of(told_a, na) == frame_of(told_b, nb)
+        ]
+        if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, "")):
+            continue
+        for nb in same_unit:
+            if _gives(fa, all_a, roles_a, nb, roles_b.get(nb.span, "")):
+                continue
+            if DURATION in (na.unit_word, nb.unit_word):
+                timed = duration_conflict(told_a, na, told_b, nb)
+                if timed is not None and shared:
+                    out.append(timed)
+                continue
+            split = told_in_parts(fa, na, fb, nb)
+            if split is not None and split.agrees:
+                continue
+            if split is not None and (shared or split.adds_up):
+                out.append(Conflict(DiscrepancyKind.NUMBER, split.a, split.b, split.detail))
+            elif split is None and shared:
+                # not "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3"
+                detail = f"{na.surface} vs {nb.surface}"
+                out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))
+    return out
+
+
+def _groups_apart(
+    fa: UnitFeatures,
+    na: Mention,
+    roles_a: dict[Span, str],
+    fb: UnitFeatures,
+    nb: Mention,
+    roles_b: dict[Span, str],
+) -> bool:
+    """Counts ``na`` and ``nb`` count two groups: an exact count of those something
+    befell ("Out of 23 arrested pirates", "the arrest of the 23 pirates") against an
+    estimate at least count_terms.GROUP_FACTOR times it of the same thing that tells no
+    fate ("regions in Somalia, with an estimated 1,500 pirates"): the few arrested
+    among the many. Two estimates of a crowd, or two tolls, still compare."""
+    exact = smaller_exact(fa, na, fb, nb)
+    if exact is None:
+        return False
+    (f, roles), (g, other_roles), other = (
+        ((fa, roles_a), (fb, roles_b), nb) if exact is na else ((fb, roles_b), (fa, roles_a), na)
+    )
+    return bool(_fate(f, roles, exact)) and not _fate(g, other_roles, other)
+
+
+def _fate(f: UnitFeatures, roles: dict[Span, str], m: Mention) -> str:
+    """What befell the things count ``m`` counts, whatever they are ("23 arrested
+    pirates", "the arrest of the 23 pirates", "killed 12 people", "l'arrestation de 40
+    manifestants"), '' when not said."""
+    if roles.get(m.span):
+        return roles[m.span]
+    text, base = f.unit.text, f.unit.span.start
+    start, end = m.span.start - base, m.span.end - base
+    if fate_noun_before(text[max(0, start - 40) : start]):
+        return "befell"
+    return casualty(text, start, end, m.unit_word, f.language)
+
+
+def _of_a_clock(f: UnitFeatures, m: Mention) -> bool:
+    """Figure ``m`` is the hour of a clock time ("3 p.m.", "um 16 Uhr"), which counts
+    nothing (reader.analysis.conflicts.told_times compares those)."""
+    return any(t.mention.span.start <= m.span.start < t.mention.span.end for t in clock_times(f))
+
+
+def _gives(
+    f: UnitFeatures, numbers: list[Mention], roles: dict[Span, str], m: Mention, role: str
+) -> bool:
+    """Sentence ``f`` (its figures ``numbers``, each duration read as one) gives figure
+    ``m`` (of the other sentence, counting people that ``role`` befell when not ''), so
+    that ``m`` is not contradicted by a count of ``f``: the same value counting the same
+    thing, or counting nothing said ("58 wins" vs "58-3 with 51 wins coming by knockout":
+    the record's 58 may be the wins). The same value counting another thing is no such
+    figure ("Four people died" vs "Three people died in the three-storey building", "three
+    died" vs "four died and three were hurt"). An earlier figure of the sentence gives the
+    value, whatever word follows it ("rose to 58, up from 41 earlier in the day" gives
+    "killed 41 people")."""
+    return any(
+        x.key == m.key
+        and (earlier_figure(f, x) or not _counts_another(m, role, x, roles.get(x.span, "")))
+        for x in numbers
+    )
+
+
+def _counts_another(m: Mention, role_m: str, x: Mention, role_x: str) -> bool:
+    """Counts ``m`` and ``x`` (with the fates of the people they count, '' when not said)
+    are known to count different things: people that different fates befell, or two
+    things both named and not alike (people of any kind are one thing)."""
+    if role_m and role_x:
+        return role_m != role_x
+    a, b = _thing(m, role_m), _thing(x, role_x)
+    return different_things(a, b) and not same_counted(a, b)
+
+
+def _thing(m: Mention, role: str) -> str:
+    """What count ``m`` counts, as a unit word: people for a toll ("12 dead", "killed
+    15", "12 lives"), storeys however spelt, else its unit word ('' when it names
+    nothing)."""
+    if m.unit_word in PEOPLE_UNITS and (m.unit_word or role):
+        return _PEOPLE
+    if m.unit_word in _STOREYS:
+        return _STOREY  # "three-storey" gives "three-story"
+    return m.unit_word
+
+
+_PEOPLE = stem("people")
+_STOREY = stem("storey")
+
+
+def _casualties(f: UnitFeatures) -> dict[Span, str]:
+    """What befell the people each count of ``f`` counts, where its clause says
+    (reader.analysis.figures.casualties)."""
+    text, base = f.unit.text, f.unit.span.start
+    out: dict[Span, str] = {}
+    for m in f.numbers:
+        # a count in another language is read by that language's words, whatever it counts
+        if m.kind == "number" and (m.unit_word in PEOPLE_UNITS or f.language is not None):
+            role = casualty(text, m.span.start - base, m.span.end - base, m.unit_word, f.language)
+            if role:
+                out[m.span] = role
+    return out
+
+
+def _counted(f: UnitFeatures, m: Mention, roles: dict[Span, str]) -> bool:
+    """``m`` is a count that can disagree: of a thing it names, or of people killed,
+    injured or missing ("the fire killed 15"), or a sum asked for told by its magnitude
+    alone ("nachdem die Piraten 25 Millionen gefordert hatten"), which compares with
+    another such; a figure hyphened to its noun only when it counts a building's storeys
+    ("the three-storey building")."""
+    if m.qualifier and m.unit_word not in _STOREYS:
+        return False
+    if m.kind != "number":
+        return False
+    return bool(m.unit_word or m.span in roles) or (scaled(m.surface) and sought(f, m))
+
+
+# "a three-storey building", "a two-story house", "a 10-floor tower": the storeys of one
+# building, told the same way on both sides ("the five-storey building" is not "two
+# storeys" that burnt); French, Spanish, Italian and Portuguese count them as any count
+# ("un immeuble de trois étages"), German in one word ("dreistöckig", read as "storey" by
+# reader.analysis.figures.compound_counts)
+_STOREYS = frozenset(stem(w) for w in ("storey", "story", "floor"))
+
+
+def _same_counted(na: Mention, role_a: str, nb: Mention, role_b: str) -> bool:
+    """Two counts count one thing: the same word ("12 people", "15 people"), unless one
+    counts the dead and the other the injured; or people that the same befell, however
+    named ("killed 12 people", "left 15 dead", "claimed 15 lives"). A building's storeys
+    compare with its storeys only ("three-storey" and "two-story")."""
+    if na.qualifier or nb.qualifier:
+        return na.qualifier and nb.qualifier
+    if role_a and role_b:
+        return role_a == role_b
+    return same_counted(na.unit_word, nb.unit_word)
+
+
+def _comparable(a: Mention, b: Mention) -> bool:
+    """Two amounts of money are one figure told differently only when within a factor of
+    two ("$200 million" vs "$184 million", not the "$23 million" a season of the same
+    deal); counts of a thing are compared whatever their values."""
+    if a.unit_word not in CURRENCIES:
+        return True
+    x, y = float(a.key.split(":")[1]), float(b.key.split(":")[1])
+    return min(x, y) > 0 and max(x, y) <= 2 * min(x, y)

@@ -1,0 +1,160 @@
+"""Whose counts two linked sentences give: the names they share, the name before each
+figure, the person an age is told of."""
+
+from __future__ import annotations
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.age_owners import age_owner
+from reader.analysis.figures.figure_owners import figure_owner, figure_sources
+from reader.analysis.mention import Mention
+from reader.analysis.times.told_days import dateline_end
+from reader.analysis.words.lexicon import DEMONYMS
+from reader.ingest.agencies import is_agency
+
+
+def shared_names(fa: UnitFeatures, fb: UnitFeatures) -> bool:
+    """The two sentences name one person, place or thing in common, or one of them names
+    nothing ("At least 24 people died"). Counts in sentences naming different subjects do
+    not compare; a nationality is no subject ("12 Somali and 11 Yemeni nationals" and "two
+    Yemeni fishing boats" tell of different people)."""
+    sure_a, sure_b = _sure_names(fa), _sure_names(fb)
+    if not sure_a or not sure_b:
+        return True
+    names_a, names_b = fa.name_keys - DEMONYMS, fb.name_keys - DEMONYMS
+    return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
+
+
+def name_in_common(fa: UnitFeatures, fb: UnitFeatures) -> bool:
+    """Both sentences name one person, place or thing ("Mumbai", "Paris"), a nationality
+    or a lone capitalised word opening a sentence ("Les attentats") aside."""
+    names_a = {m.key for m in _sure_names(fa)} - DEMONYMS
+    names_b = {m.key for m in _sure_names(fb)} - DEMONYMS
+    return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
+
+
+def same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Whose count it is: the nearest name before each figure ("the Nationals made
+    Teixeira an eight-year, $160 million offer" vs "the Sixers fired Jim O'Brien after one
+    season") must be one, when both sentences have one."""
+    if _one_of_several(fa, na, fb, nb) or _one_of_several(fb, nb, fa, na):
+        return False
+    owned = _owners_differ(fa, na, fb, nb)
+    if owned is not None:
+        return not owned
+    x, y = _subject(fa, na, fb), _subject(fb, nb, fa)
+    if not (x is None or y is None or _within(x, y) or _within(y, x)):
+        return False
+    # each sentence names someone before its figure whom the other never names: "the Red
+    # Sox offer Teixeira $200 million" vs "the Nationals made Teixeira a $160 million offer"
+    return not (_own_names(fa, na, fb) and _own_names(fb, nb, fa))
+
+
+def _one_of_several(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Count ``na`` comes from several bodies, some of which sentence ``fb`` never names,
+    and ``nb`` is the count of one of them: "About 40 observers from the United Nations,
+    the OSCE and the CIS" against "The OSCE has sent only three observers" (a whole and
+    one of its parts)."""
+    sources = figure_sources(fa, na)
+    if not sources:
+        return False
+    keys = fb.name_keys - DEMONYMS
+    if all(any(_within(s, k) or _within(k, s) for k in keys) for s in sources):
+        return False
+    owner = figure_owner(fb, nb) or _subject(fb, nb, fa)
+    return owner is not None and any(_within(owner, s) or _within(s, owner) for s in sources)
+
+
+def _owners_differ(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool | None:
+    """Whether the owners the sentences give their figures outright differ
+    (reader.analysis.figures.figure_owners: "the $161 million that CC Sabathia received" vs "the
+    Yankees committed more than $240 million", "Torii Hunter's $90 million deal" vs "an
+    offer of around $160 million" in a sentence never naming Hunter); None when neither
+    figure has one. A figure owned outright against one with no owner of its own
+    compares only when one of the names within reach before the other figure is that
+    owner, or, when there is none, the other sentence names it."""
+    oa, ob = figure_owner(fa, na), figure_owner(fb, nb)
+    if oa is not None and ob is not None:
+        return not (_within(oa, ob) or _within(ob, oa))
+    if oa is None and ob is None:
+        return None
+    owner, other, figure, own = (oa, fb, nb, fa) if oa is not None else (ob, fa, na, fb)
+    assert owner is not None
+    # any name within reach before the other figure may be its owner: "the Nationals'
+    # offer to Teixeira was bumped to $184 million" vs "the Nationals offered Teixeira
+    # $200 million", whose nearest name is Teixeira
+    near = [n.key for n in _names_before(other, figure, own)] or list(other.name_keys)
+    return not any(_within(owner, k) or _within(k, owner) for k in near)
+
+
+def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
+    """The names within reach before figure ``m`` that the ``other`` sentence lacks."""
+    keys = other.name_keys - DEMONYMS
+    return [
+        n.key
+        for n in _told_names(f)
+        if n.span.end <= m.span.start
+        and m.span.start - n.span.end <= _SUBJECT_REACH
+        and n.key not in DEMONYMS
+        and not is_agency(n.surface)
+        and not any(_within(n.key, k) or _within(k, n.key) for k in keys)
+    ]
+
+
+def _subject(f: UnitFeatures, m: Mention, other: UnitFeatures) -> str | None:
+    before = _names_before(f, m, other)
+    return before[-1].key if before else None
+
+
+def _names_before(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[Mention]:
+    """The names of ``f`` within reach before figure ``m``, in order."""
+    return [
+        n
+        for n in _told_names(f, other)
+        if n.span.end <= m.span.start
+        and m.span.start - n.span.end <= _SUBJECT_REACH
+        and n.key not in DEMONYMS
+        and not is_agency(n.surface)  # the dateline's "(Reuters)" counts nothing
+    ]
+
+
+_SUBJECT_REACH = 60  # characters from a name to the figure it owns, at most
+
+
+def same_person(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Two ages may be one person's: the same name when both are told with one ("Scott
+    Russell, 46" vs "51-year-old Capt. Tom Tennant" are two people), else nouns that may
+    tell of one person ("a 41-year-old man" vs "his 15-year-old daughter", "the 67-year-old
+    pilot" vs "a 9-year-old passenger" are two: reader.analysis.figures.age_owners); other counts
+    are not told of a person."""
+    if na.unit_word != "age":
+        return True
+    x, y = age_owner(fa, na), age_owner(fb, nb)
+    if x.name is not None and y.name is not None:
+        return _within(x.name, y.name) or _within(y.name, x.name)
+    return x.may_be(y)
+
+
+def _told_names(f: UnitFeatures, other: UnitFeatures | None = None) -> list[Mention]:
+    """The sentence's sure names after its dateline: "DALLAS, May 6 (Reuters) - A gunman
+    killed four" tells of no count of Dallas's (reader.analysis.times.told_days.dateline_end)."""
+    after = f.unit.span.start + dateline_end(f)
+    return [n for n in _sure_names(f, other) if n.span.start >= after]
+
+
+def _sure_names(f: UnitFeatures, other: UnitFeatures | None = None) -> list[Mention]:
+    """The sentence's names, less a lone capitalised word opening it ("Marine commandos
+    boarded ..."), which may be no name at all, unless the ``other`` sentence names it
+    too ("Rahman (45-7-2, 36 KOs) fell ..." beside "... flooring Rahman")."""
+    start = f.unit.span.start
+    known = other.name_keys if other is not None else frozenset()
+    return [
+        m
+        for m in f.names
+        if not (m.span.start - start <= 1 and " " not in m.key.strip()) or m.key in known
+    ]
+
+
+def _within(short: str, long: str) -> bool:
+    """``short`` is ``long`` or a run of its words: "teixeira" of "mark teixeira", "red
+    sox" of "boston red sox" (not "new" of "new york" with "new delhi")."""
+    return f" {short} " in f" {long} "

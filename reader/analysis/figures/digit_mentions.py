@@ -1,0 +1,73 @@
+"""The figures written in digits of a unit as mentions: percentages ("5.3%"), years
+("in 2010"), counts and sums of money ("1,200 people", "$141 billion"), each with what it
+counts; a figure that is part of a name (reader.analysis.figures.figure_names) is none, and one
+that is a part, a range, a score or a time (reader.analysis.figures.parts_and_ranges) counts
+nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from reader.analysis.figures.counted_words import money
+from reader.analysis.figures.counted_years import counts_not_year
+from reader.analysis.figures.figure_names import part_of_name
+from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
+from reader.analysis.figures.parts_and_ranges import counts_nothing
+from reader.lazy_regex import LazyPattern
+
+
+def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[str], str]) -> None:
+    """Adds to ``found`` the figures in digits of its text, read as its document writes
+    them (``writing``), what each counts stemmed by ``stem_word``."""
+    text = found.text
+    rx = NUMBER_COMMA if writing.decimal_comma else NUMBER_POINT
+    for m in _figures(rx, text, found.free):
+        if not found.free(m.start(), m.end()):
+            continue
+        scale = magnitude(m)
+        whole_number = not (m.group("frac") or m.group("pct") or scale != 1.0)
+        if part_of_name(text, m, whole_number, writing.counts_in):
+            continue
+        whole, value = figure(m)
+        value *= scale
+        if m.group("pct"):
+            found.add("number", f"pct:{value:g}", m.start(), m.end(), "percent")
+            continue
+        # a year is written without a separator: "2 000 people", "1,900 people" are counts,
+        # as are "rund 2000 Demonstranten", "some 2000 protesters" (counted_years)
+        if (
+            whole_number
+            and m.group("int") == whole
+            and len(whole) == 4
+            and 1800 <= value <= 2100
+            and not counts_not_year(text, m.start(), m.end(), writing.counts_in)
+        ):
+            found.add("year", f"year:{int(value)}", m.start(), m.end())
+            continue
+        start, unit_word = money(
+            text, m.start(), m.end(), stem_word, scale != 1.0, writing.counts_in
+        )
+        if counts_nothing(text, m.start(), m.end(), whole):
+            unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
+        found.add("number", f"num:{value:g}", start, m.end(), unit_word)
+
+
+def _figures(
+    rx: LazyPattern, text: str, free: Callable[[int, int], bool]
+) -> Iterator[re.Match[str]]:
+    """The figures ``rx`` reads in ``text``; a figure grouped by spaces that overlaps a
+    date or a time read before (``free`` says it does not) is read again from its second
+    group: "June 12 300 people" and "at 5:30 100 officers" tell 300 and 100 people."""
+    at = 0
+    while (m := rx.search(text, at)) is not None:
+        space = _SPACE.search(m.group("int"))
+        if space is not None and not free(m.start(), m.end()):
+            at = m.start("int") + space.end()
+            continue
+        yield m
+        at = m.end()
+
+
+_SPACE = re.compile(r"\s")

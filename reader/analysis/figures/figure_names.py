@@ -1,0 +1,53 @@
+"""A figure that is part of a name, not a count: "AK-47", "F-16", "Juror No. 8", "#3",
+"the 76ers", "two Boeing 747 jets", "on Oregon 214"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures.place_counts import counts_after_place
+from reader.analysis.words.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+# "AK-" of "AK-47", "six AK " of "six AK 47 rifles": the figure is part of a name (not a
+# Hebrew prefix: "ו-2,500" is "and 2,500")
+_DESIGNATION_BEFORE = re.compile(
+    r"(?:[^\W\d_\u0590-\u05ff]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
+)
+# "No. 8", "No 8", "#8": a number that tells which one
+_NUMBERED = re.compile(r"(?:\bNo\.?|#)\s?$")
+# a capitalised word after an article, a preposition or a count, right before a whole
+# figure: "two Boeing 747 jets", "on Oregon 214" (not "Andre Iguodala 14.9 points")
+_NAMED_BEFORE = re.compile(
+    r"\b(?P<before>(?i:a|an|the|on|in|at|of|off|from|via|along|\d+|"
+    + "|".join(NUMBER_WORDS)
+    + r")) (?P<name>[A-Z][a-z]+) $"
+)
+_NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
+_GLUED_WORD = re.compile(r"[A-Za-z]+")
+# what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
+_GLUED_UNITS = frozenset(
+    "st nd rd th s m bn mn k km kg mm cm ft lb lbs mph kph am pm".split()  # noqa: SIM905
+)
+
+
+def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str | None) -> bool:
+    """The figure ``m`` of ``text`` is part of a name; a ``whole_number`` (no fraction,
+    percent or magnitude) after a capitalised word is, unless it counts what follows a
+    place (reader.analysis.figures.place_counts, in the article's ``language``)."""
+    if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True  # "AK-47", "F-16": part of a name, not a figure
+    if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
+        return True  # "Juror No. 8", "No. 12", "#3": which one, not how many
+    glued = _GLUED_WORD.match(text, m.end())
+    if glued is not None and glued.group().lower() not in _GLUED_UNITS:
+        return True  # "the 76ers", "the 49ers": a name, not a figure
+    named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
+    return (
+        named is not None
+        and whole_number
+        and named.group("name").lower() not in _NOT_MODEL_NAMES
+        and not counts_after_place(
+            named.group("before"), named.group("name"), text, m.end(), language
+        )
+    )

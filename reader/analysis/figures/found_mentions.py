@@ -1,0 +1,40 @@
+"""The mentions read so far in one unit's folded text, and the stretches they take: each
+reader of figures (dates, ages, times, figures in digits and in words) adds only where no
+earlier one has read, so "June 12" is one date, not a date and a count of 12."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.analysis.figures.counted_words import HYPHEN_UNIT
+from reader.analysis.mention import Mention
+from reader.model import Span
+
+
+@dataclass
+class FoundMentions:
+    """The mentions of ``text`` (a unit's folded text starting at ``base`` in its
+    document) and the stretches of ``text`` they take."""
+
+    text: str
+    base: int
+    out: list[Mention] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, a: int, b: int) -> bool:
+        """No mention read so far overlaps ``a .. b``."""
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def add(self, kind: str, key: str, a: int, b: int, unit_word: str = "") -> None:
+        """A mention of ``text[a:b]``, which takes that stretch; a qualifier when what it
+        counts is hyphened to it ("an eight-year offer")."""
+        self.taken.append((a, b))
+        qualifier = bool(unit_word) and HYPHEN_UNIT.match(self.text, b) is not None
+        where = Span(self.base + a, self.base + b)
+        self.out.append(Mention(kind, key, where, self.text[a:b], unit_word, qualifier))
+
+    def add_year(self, a: int, b: int, year: str, shown: str) -> None:
+        """The year ``year``, shown as ``shown`` at ``a .. b`` inside a date read before,
+        which takes nothing more."""
+        where = Span(self.base + a, self.base + b)
+        self.out.append(Mention("year", f"year:{year}", where, shown))

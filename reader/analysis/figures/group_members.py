@@ -1,0 +1,42 @@
+"""A figure before a military group or a crowd counts its members: "a 5,000-strong force",
+"the 400-strong contingent", "a 5,000-strong army", "Ethiopia's 4,400 Amisom force" count
+troops, "a 2,000-strong crowd" people. So such a count counts what a count of the
+members counts ("5,000 troops", "5,000 soldiers", "2,000 people"): equal figures are one
+figure, different ones a discrepancy. Two nouns of members are not made one by it
+("5,000 troops" and "4,000 soldiers" stay two counts, as any two nouns of people), nor
+two groups ("a 9,000-strong force" and "a 400-strong contingent", which may be a part of
+it). Unit words are English stems, as reader.analysis.figures.counted_words gives them."""
+
+from __future__ import annotations
+
+from reader.analysis.figures.hyphened_nouns import one_noun
+from reader.analysis.words.stems import stem
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
+
+
+# each kind of group, and the nouns of its members
+_GROUPS = (
+    (
+        _stems("force forces contingent army battalion brigade regiment garrison"),
+        _stems("troops soldiers"),
+    ),
+    (_stems("crowd mob throng"), _stems("people persons")),
+)
+
+
+def members_of_group(a: str, b: str) -> bool:
+    """Unit words ``a`` and ``b`` count the same people as a group and its members:
+    "forc" ("a 5,000-strong force") and "troop" or "soldier", "crowd" and "peopl"."""
+    return any(
+        (a in groups and b in members) or (b in groups and a in members)
+        for groups, members in _GROUPS
+    )
+
+
+def counts_one_noun(a: str, b: str) -> bool:
+    """Two counts' unit words ``a`` and ``b`` count one thing: one noun, hyphened or not
+    (reader.analysis.figures.hyphened_nouns.one_noun), or a group and its members."""
+    return one_noun(a, b) or members_of_group(a, b)

@@ -1,0 +1,80 @@
+"""Money told in words after its figure, in six languages: "5 million dollars", "5
+Millionen Dollar", "2 millions de dollars", "5 millones de dólares", "5 milioni di
+dollari", "5 milhões de dólares", "300.000 euros", "2 millions d'euros"; and a count in
+words scaled by a magnitude word ("two million", "dos millones", "zwei Millionen"). A
+figure so told is an amount of its currency, not a count of the preposition or of the
+word's stem ("di", "dolar", "dól")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures.numerals import MAGNITUDES
+
+# the currencies a word names, as the codes of the signs ("$" is "usd", "€" is "eur");
+# "pound", "livre", "libra" alone may be a weight: sterling only when it says so
+_CURRENCY_NAMES = {
+    "usd": r"(?:US-?)?dollars?|d[oó]lar(?:es)?|dollar[io]",
+    "eur": r"euros?",
+    "gbp": r"(?:pounds?|livres?|libras?)\s+sterling|libras?\s+esterlinas?|sterlin[ae]",
+}
+CURRENCY_WORD = re.compile(
+    r"\b(?:" + "|".join(_CURRENCY_NAMES.values()) + r")(?![^\W\d_])", re.IGNORECASE
+)
+# the preposition between a magnitude and what it counts: "millions de", "millones de",
+# "milioni di", "milhões de" ("of" in "millions of people" too)
+_OF = r"(?:(?:de|di|of)\s+|d['\u2019])"
+_CURRENCY_AFTER = re.compile(
+    rf"\s+{_OF}?(?:"
+    + "|".join(f"(?P<{code}>{names})" for code, names in _CURRENCY_NAMES.items())
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# a preposition after a magnitude word, before a word ("5 milioni di persone")
+_OF_AFTER = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(
+    r"\s+(?P<mag>"
+    + "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def currency_after(text: str, end: int) -> str:
+    """The currency code of the money word right after a figure ending at ``end`` of
+    ``text`` ("5 millones de dólares": usd, "300.000 euros": eur), '' when none."""
+    found = _CURRENCY_AFTER.match(text, end)
+    if found is None:
+        return ""
+    return next(code for code in _CURRENCY_NAMES if found.group(code))
+
+
+def past_preposition(text: str, end: int) -> int:
+    """Where what a scaled figure counts is told: past the preposition after its
+    magnitude ("5 milioni di persone" counts "persone"), else ``end``."""
+    found = _OF_AFTER.match(text, end)
+    return end if found is None else found.end()
+
+
+def scale_after(text: str, end: int) -> tuple[float, int]:
+    """The magnitude word right after a count in words ending at ``end`` ("two million",
+    "dos millones", "zwei Millionen", "tre milioni") and where it ends: (1, ``end``)
+    when none."""
+    found = _MAGNITUDE_AFTER.match(text, end)
+    if found is None:
+        return 1.0, end
+    return MAGNITUDES[found.group("mag").lower()], found.end()
+
+
+_MAGNITUDE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def scaled(surface: str) -> bool:
+    """A figure as written (``surface``) is scaled by a magnitude word: "25 Millionen",
+    "2 millions", "dos millones"."""
+    return _MAGNITUDE_WORD.search(surface) is not None

@@ -1,0 +1,70 @@
+"""The figures of a unit as :class:`~reader.analysis.mention.Mention`: dates, years,
+ages, times of day, percentages, counts and sums of money, each with what it counts: a
+currency, else the stemmed word after it ("24 years" counts "year"), nothing for a score,
+a range or a part of a whole. A figure that is part of a name ("AK-47", "two Boeing 747
+jets", "Juror No. 8") is no mention.
+
+Each kind is read by a module of its own, in this order, each where no earlier one has
+read (reader.analysis.figures.found_mentions): dates (date_mentions), ages (age_mentions), times
+(time_mentions), compound counts ("dreistöckig", "a one-storey house"), figures in digits
+(digit_mentions) and counts in words (worded_mentions); what a figure counts is read by
+reader.analysis.figures.counted_words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis.figures.age_mentions import read_ages
+from reader.analysis.figures.compound_counts import compound_counts
+from reader.analysis.figures.digit_mentions import read_figures
+from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.numerals import ENGLISH, Writing
+from reader.analysis.figures.one_storey import one_storeys
+from reader.analysis.figures.worded_mentions import read_worded
+from reader.analysis.mention import Mention
+from reader.analysis.times.date_mentions import read_dates
+from reader.analysis.times.time_mentions import read_times
+from reader.analysis.units import Unit
+from reader.analysis.words.stems import stem
+from reader.model import Span
+
+
+def number_mentions(
+    unit: Unit, writing: Writing = ENGLISH, stem_word: Callable[[str], str] = stem
+) -> list[Mention]:
+    """The figures of ``unit``, read as its document writes them (``writing``), what each
+    counts stemmed by ``stem_word`` (the stemmer of its language: "drei Tote" and "vier
+    Toten" count one thing)."""
+    found = FoundMentions(unit.folded, unit.span.start)
+    read_dates(found)
+    read_ages(found, writing.counts_in)
+    read_times(found)
+    _read_compounds(found, writing, stem_word)
+    read_figures(found, writing, stem_word)
+    read_worded(found, writing, stem_word)
+    found.out.sort(key=lambda x: x.span.start)
+    return found.out
+
+
+def _read_compounds(
+    found: FoundMentions, writing: Writing, stem_word: Callable[[str], str]
+) -> None:
+    """Adds to ``found`` the counts written in one word with what they count: "dreistöckig",
+    "driedaagse" (as "three-storey"), "der 22-Jährige" (as "the 22-year-old"), "a
+    one-storey house", "de una planta"."""
+    text, base = found.text, found.base
+    if writing.counts_in is not None:
+        for c in compound_counts(text, stem_word, writing.counts_in):
+            if found.free(c.start, c.end):
+                found.taken.append((c.start, c.end))
+                where = Span(base + c.start, base + c.end)
+                word = text[c.start : c.end]
+                if c.age:
+                    found.out.append(Mention("number", f"age:{c.value}", where, word, "age"))
+                else:
+                    mention = Mention("number", f"num:{c.value}", where, word, c.counted, True)
+                    found.out.append(mention)
+    for one in one_storeys(text, writing.counts_in):
+        if found.free(one.start, one.end):
+            found.add("number", "num:1", one.start, one.end, stem_word(one.noun.lower()))

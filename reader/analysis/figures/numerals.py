@@ -1,0 +1,180 @@
+"""Figures and dates as other languages write them: decimal commas ("3,5 Millionen"),
+thousands set off by dots or spaces ("1.200", "1 200"), Arabic separators ("٦٫٢"),
+magnitude words ("млн", "milliards", "مليون", "万"), month names ("20. Juni 2024",
+"20 juin", "20 июня", "٢٠ يونيو", "20 ביוני") and Chinese and Japanese dates
+("2024年7月25日"). Digits of any script are read (Python's ``\\d`` and ``float``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.linking.relatedness import MODEL_LANGUAGE_WORDS
+from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS
+from reader.ingest.calendar_words import OTHER_MONTHS, months_of
+from reader.ingest.languages import main_language, main_script
+from reader.lazy_regex import LazyPattern
+
+__all__ = [
+    "CJK_DATE",
+    "ENGLISH",
+    "FOREIGN_MONTHS",
+    "GLUED_SCRIPTS",
+    "MAGNITUDES",
+    "NUMBER_COMMA",
+    "NUMBER_POINT",
+    "THOUSANDS_SPACES",
+    "Writing",
+    "foreign_date",
+    "uses_decimal_comma",
+    "writing_of",
+]
+
+# Letters that may stand right before a figure in a script written without spaces
+# ("群众３５万人", "3명"): Chinese characters, kana, Hangul.
+GLUED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# not after a letter of a spaced script ("F16"), a digit or a dot
+_BEFORE = rf"(?<![^\W{GLUED_SCRIPTS}]|\.)"
+
+MAGNITUDES: dict[str, float] = {
+    # English
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    # German
+    "tausend": 1e3, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9,
+    "mrd": 1e9,
+    # French, Spanish, Italian, Portuguese
+    "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "millón": 1e6, "millones": 1e6,
+    "mil millones": 1e9, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+    "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mil": 1e3,
+    # Russian
+    "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
+    "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
+    "миллиардов": 1e9,
+    # Arabic, Hebrew
+    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
+}  # fmt: skip
+_CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+
+_WORDS = "|".join(sorted((re.escape(w) for w in MAGNITUDES), key=len, reverse=True))
+_MAGNITUDE = rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)}))?"
+_PERCENT = r"(?:\s*(?P<pct>%|percent|per cent|Prozent|pour cent|por ciento|процент\w*))?"
+
+
+def _number(thousands: str, decimal: str) -> LazyPattern:
+    return LazyPattern(
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)"
+        rf"(?:{decimal}(?P<frac>\d+))?{_PERCENT}{_MAGNITUDE}",
+        re.IGNORECASE,
+    )
+
+
+# a space between groups of thousands: plain, no-break (U+00A0), narrow no-break (U+202F)
+# or thin (U+2009), only before three digits and then no further digit ("20 000 people",
+# "1 200 300"; not "2024 300", whose first group has four digits, nor "3 2"). Units are
+# read folded (reader.ingest.normalize.fold), where the others are plain spaces already.
+THOUSANDS_SPACES = " \u00a0\u202f\u2009"
+_SPACED = f"[{THOUSANDS_SPACES}](?=\\d{{3}}(?!\\d))"
+# "1,200.5", "20 000", "٦٫٢", "1٬200"; "20, 000" (a comma and a space, as tokenised text
+# writes it: "000" alone is no figure)
+NUMBER_POINT = _number(f"(?:[,\u066c]|{_SPACED}|,\\s(?=000(?!\\d)))", "[.\u066b]")
+# "1.200", "1 200", "3,5", "٦٫٢"
+NUMBER_COMMA = _number(f"(?:[.\u066c']|{_SPACED})", "[,\u066b]")
+
+
+def magnitude(m: re.Match[str]) -> float:
+    """The multiplier a figure read by NUMBER_POINT or NUMBER_COMMA carries (1 if none)."""
+    if m.group("cjk"):
+        return _CJK_MAGNITUDES[m.group("cjk")]
+    word = m.group("mag")
+    return MAGNITUDES[" ".join(word.lower().split())] if word else 1.0
+
+
+def figure(m: re.Match[str]) -> tuple[str, float]:
+    """The whole part's digits and the value of a figure read by NUMBER_POINT or
+    NUMBER_COMMA, magnitude left out: ("1200", 1200.0), ("3", 3.5)."""
+    whole = "".join(ch for ch in m.group("int") if ch.isdigit())
+    return whole, float(f"{whole}.{m.group('frac') or 0}")
+
+
+_COMMA_DECIMAL = LazyPattern(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+_POINT_DECIMAL = LazyPattern(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
+
+
+def uses_decimal_comma(text: str) -> bool:
+    """``text`` writes decimals with a comma ("3,5") and may group thousands with dots or
+    spaces: a Cyrillic text, one in a language told other than English (of those
+    reader.ingest.languages tells, only English writes "3.5"), or one that writes more
+    figures "3,5" than "3.5"."""
+    script = main_script(text)
+    if script == "Cyrillic":
+        return True
+    if script not in (None, "Latin"):
+        return False
+    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS)  # a brief is enough
+    if language is not None:
+        return language != "English"
+    sample = text[:20_000]
+    return len(_COMMA_DECIMAL.findall(sample)) > len(_POINT_DECIMAL.findall(sample))
+
+
+@dataclass(frozen=True, slots=True)
+class Writing:
+    """How a document writes its figures: decimals with a comma ("3,5 Millionen"), and the
+    language whose words for counts it uses ("drei Tote", "trois morts"), when that is one
+    of FOREIGN_NUMBER_WORDS; English (None) otherwise."""
+
+    decimal_comma: bool = False
+    counts_in: str | None = None
+
+
+ENGLISH = Writing()  # points for decimals, counts in English words
+
+
+def writing_of(text: str, otherwise: str | None = None) -> Writing:
+    """How ``text`` writes its figures; a news brief is enough to tell its language, and
+    a side too short to tell it counts in ``otherwise`` (the pair's language, as its words
+    are read: ``word_forms.side_forms``), so that "Vier Menschen starben." counts four."""
+    language = main_language(text, minimum=MODEL_LANGUAGE_WORDS) or otherwise
+    counts_in = language if language in FOREIGN_NUMBER_WORDS else None
+    return Writing(uses_decimal_comma(text), counts_in)
+
+
+# every other language's months; Hebrew's also with the prefix "in": "ביוני", "ב-20 ביוני"
+FOREIGN_MONTHS: dict[str, int] = OTHER_MONTHS | {
+    "ב" + name: number for name, number in months_of("Hebrew").items()
+}
+
+_FOREIGN_NAMES = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
+# "20. Juni 2024", "1er juin", "20 de junio de 2024", "20 июня 2024 года", "٢٠ يونيو ٢٠٢٤"
+_FOREIGN_DATE = LazyPattern(
+    rf"{_BEFORE}(?P<day>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_NAMES})"
+    rf"(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<year>\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
+# "2024年7月25日", "７月２５日" (folded to ASCII digits), "7月25日"
+CJK_DATE = LazyPattern(
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
+
+
+_Date = tuple[int, int, int, int, tuple[int, int] | None]
+
+
+def foreign_date(text: str) -> list[_Date]:
+    """Dates written with another language's month name or in Chinese characters:
+    (start, end, month, day, year span or None) for each, day and month checked."""
+    out: list[_Date] = []
+    for rx in (_FOREIGN_DATE, CJK_DATE):
+        for m in rx.finditer(text):
+            day = int(m.group("day"))
+            if rx is CJK_DATE:
+                month = int(m.group("month"))
+            else:
+                month = FOREIGN_MONTHS[m.group("month").lower()]
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            year = m.span("year") if m.group("year") else None
+            out.append((m.start(), m.end(), month, day, year))
+    return out

@@ -1,0 +1,45 @@
+"""Figures that count nothing another article's count could contradict: a part of a
+whole ("178 of 369 punches"), an end of a range ("between $140 and $150 million", "10-15
+people"), a score ("a 9-14 record"), a time of day ("0300 GMT")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.words.lexicon import TIME_ZONES
+
+# a part of a whole ("178 of 369 punches", "28 of his 68"), a range ("between $140 and
+# $150 million"): such figures count nothing that another article's count could contradict
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?[$€£]?\d")
+_PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?$")
+_RANGE_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
+    r"|\d(?:\s+(?:thousand|million|billion))?\s+to\s+)(?:US\$|[$€£])?$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*(?:US\$|[$€£])?\d")
+# "0300 GMT", "1100 hrs IST": a time of day, not a count
+_CLOCK_AFTER = re.compile(r"\s*(?:hrs|" + "|".join(sorted(TIME_ZONES)) + r")\b", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(r"\d[-–]\s?(?:US\$|[$€£])?$")  # "9-14", "$140- $150"
+
+
+def part_or_range(text: str, start: int, end: int) -> bool:
+    """The figure at ``start .. end`` is a part of a whole, the whole of a part, or an end
+    of a "between ... and ..." range."""
+    return (
+        _PART_OF_AFTER.match(text, end) is not None
+        or _RANGE_AFTER.match(text, end) is not None
+        or _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def counts_nothing(text: str, start: int, end: int, whole: str) -> bool:
+    """The figure at ``start .. end`` (its whole part written ``whole``) is a time of day
+    ("0300 GMT"), the second of a score ("a 9-14 record"), a part or an end of a range."""
+    clock = len(whole) == 4 and _CLOCK_AFTER.match(text, end) is not None
+    return (
+        clock
+        or _SCORE_BEFORE.search(text, max(0, start - 6), start) is not None
+        or part_or_range(text, start, end)
+    )

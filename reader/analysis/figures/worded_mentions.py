@@ -1,0 +1,98 @@
+"""The counts in words of a unit as mentions: "five", "twenty-three", "two hundred",
+"several dozen", "two million dollars", "five percent", and in the article's language
+("drei Tote", "trois morts", "zweihundert"), each with what it counts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from reader.analysis.figures.counted_words import money
+from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.hundreds_in_words import vague_start, worded_numbers
+from reader.analysis.figures.money_words import scale_after
+from reader.analysis.figures.numerals import Writing
+from reader.analysis.figures.parts_and_ranges import part_or_range
+from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# "Twenty-three personnel" is 23, not 20 and 3
+_NUMBER_WORD = re.compile(
+    rf"\b((?:{_TENS})-(?:{_ONES})|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
+# "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
+_VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)", re.IGNORECASE)
+
+
+def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str], str]) -> None:
+    """Adds to ``found`` the counts in words of its text, in English and in the language
+    its document counts in (``writing``), what each counts stemmed by ``stem_word``."""
+    text = found.text
+
+    def add_in_words(start: int, word_end: int, value: float, vague: bool = False) -> None:
+        """A count in words ("five", "two hundred", "trois morts"), scaled by a magnitude
+        word after it ("two million dollars", "dos millones de euros")."""
+        scale, end = scale_after(text, word_end)
+        _, following = money(text, end, end, stem_word, scale != 1.0, writing.counts_in)
+        if vague or part_or_range(text, start, end):
+            following = ""
+        percent = _PERCENT_AFTER.match(text, end)
+        if percent is not None:  # "five percent" is "5 percent"
+            found.add("number", f"pct:{value * scale:g}", start, percent.end(), "percent")
+        else:
+            found.add("number", f"num:{value * scale:g}", start, end, following)
+
+    # "two hundred", "a thousand", "deux cents", "zweihundert": one figure each
+    worded = worded_numbers(text)
+    if writing.counts_in is not None:
+        worded += worded_numbers(text, writing.counts_in)
+    for w in worded:
+        if found.free(w.start, w.end):
+            add_in_words(w.start, w.end, w.value, w.vague)
+    for m in _NUMBER_WORD.finditer(text):
+        if not found.free(m.start(), m.end()):
+            continue
+        word = m.group(1).lower()
+        if word == "one" and _one_counts_nothing(text, m.end(), stem_word):
+            continue  # "one of", "a one-year deal", "one round where": no count
+        value = sum(NUMBER_WORDS[part] for part in word.split("-"))
+        vague = vague_start(text, m.start()) if word == "dozen" else None
+        if vague is not None:  # "several dozen people": as "dozens"
+            add_in_words(vague, m.end(), 2 * value, vague=True)
+        else:
+            add_in_words(m.start(), m.end(), value, vague=word in _VAGUE_COUNTS)
+    if writing.counts_in is not None:  # "drei Tote", "trois morts", "tres muertos"
+        words = FOREIGN_NUMBER_WORDS[writing.counts_in]
+        for m in _foreign_number_words(writing.counts_in).finditer(text):
+            if found.free(m.start(), m.end()):
+                add_in_words(m.start(), m.end(), words[m.group().lower()])
+
+
+def _one_counts_nothing(text: str, end: int, stem_word: Callable[[str], str]) -> bool:
+    """ "one" ending at ``end`` counts nothing: nothing after it is counted ("one of"),
+    it qualifies with a hyphen ("a one-year deal") or tells one particular thing ("one
+    round where")."""
+    scale, after = scale_after(text, end)
+    return (
+        not money(text, after, after, stem_word, scale != 1.0)[1]
+        or text[end : end + 1] == "-"
+        or _ONE_WHERE.match(text, end) is not None
+    )
+
+
+@cache
+def _foreign_number_words(language: str) -> re.Pattern[str]:
+    """The words for counts of ``language`` (FOREIGN_NUMBER_WORDS), longest first, so that
+    "dix-sept" is one count."""
+    words = sorted(FOREIGN_NUMBER_WORDS[language], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+
+
+# "one round where he ...", "one night when", "one game in which": one particular thing,
+# as "a round where", not a count of rounds
+_ONE_WHERE = re.compile(
+    r"\s+[^\W\d_]+\s+(?:where|when|in\s+which|during\s+which|on\s+which)\b", re.IGNORECASE
+)

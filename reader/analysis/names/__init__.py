@@ -1,0 +1,2 @@
+"""Names: people, places, institutions and offices, read whole and told from
+common words, in English and the other cased languages."""

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.figures.casualties import DEAD, INJURED, MISSING, casualty
+
+
+def _role(sentence: str, figure: str, unit: str) -> str:
+    start = sentence.index(figure)
+    return casualty(sentence, start, start + len(figure), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "role"),
+    [
+        ("The fire killed 12 people.", "12", "peopl", DEAD),
+        ("The quake left 12 dead and 40 injured.", "12", "dead", DEAD),
+        ("The quake left 12 dead and 40 injured.", "40", "injur", INJURED),
+        ("12 people died and 40 were injured.", "12", "peopl", DEAD),
+        ("The quake killed 15 people and injured 40.", "40", "", INJURED),
+        ("The blast, killing at least 112 people, shook the city.", "112", "peopl", DEAD),
+        ("The fire claimed 15 lives.", "15", "live", DEAD),
+        ("Police said 12 people were injured in the fire.", "12", "peopl", INJURED),
+        ("The death toll rose to 12.", "12", "", DEAD),
+        ("Five people are still missing.", "Five", "peopl", MISSING),
+        ("Rescuers pulled 30 people from the rubble and 12 people were rescued.", "12",
+         "peopl", "rescued"),
+        ("Police arrested 14 people.", "14", "peopl", "arrested"),
+        # a bare figure, an auxiliary, then the fate
+        ("Four people died and three were injured.", "three", "", INJURED),
+        ("Twelve have died since the storm.", "Twelve", "", DEAD),
+        # a toll told as a number
+        ("The number of dead rose to 58 on Tuesday.", "58", "", DEAD),
+        ("The number of people killed reached 58.", "58", "", DEAD),
+        ("The number of deaths climbed to at least 58.", "58", "", DEAD),
+        ("The number of fatalities stood at 58.", "58", "", DEAD),
+        ("The number of victims is now 58.", "58", "", DEAD),
+        ("The number of injured rose to 12.", "12", "", INJURED),
+        ("The number of people wounded in the attack has risen to 12.", "12", "", INJURED),
+    ],
+)  # fmt: skip
+def test_what_befell_the_people_counted(sentence: str, figure: str, unit: str, role: str) -> None:
+    assert _role(sentence, figure, unit) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("Jurors voted nine in favor and three against the death sentence.", "three", ""),
+        ("The team won 12 games.", "12", ""),
+        ("About 200 people attended the funeral.", "200", "peopl"),
+        # the toll before, a bound, a forecast, a difference
+        ("The death toll rose to 58 from 50.", "50", ""),
+        ("The number of dead rose to 58 from 50.", "50", ""),
+        ("The number of dead exceeded 50.", "50", ""),
+        ("The number of dead could rise to 100.", "100", ""),
+        ("The number of dead rose by 12.", "12", ""),
+        # another figure between the toll's words and this one
+        ("The number of dead in the 2010 quake was 230.", "230", ""),
+    ],
+)
+def test_a_count_whose_clause_tells_no_fate_has_none(sentence: str, figure: str, unit: str) -> None:
+    assert _role(sentence, figure, unit) == ""

@@ -1,0 +1,165 @@
+"""Tests of reader/analysis/words/german_nouns.py: German nouns told from names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.figures.numerals import Writing
+from reader.analysis.linking.word_forms import word_forms
+from reader.analysis.units import Unit, document_units
+from reader.analysis.words.german_nouns import german_noun, german_nouns
+from reader.ingest.normalize import fold
+from reader.model import Document, Span
+
+GERMAN = word_forms("German")
+
+
+def stem(word: str) -> str:
+    """A German word's stem, whatever its case (as names are read)."""
+    return GERMAN.stem(word.lower())
+
+
+def nouns_of(doc: Callable[[str], Document], text: str) -> set[str]:
+    return german_nouns([extract(u) for u in document_units(doc(text))], stem)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Der Vertrag sieht gegenseitigen Beistand vor.", "Beistand"),  # an adjective
+        ("Es ist der erste Besuch seit 24 Jahren.", "Jahren"),  # a figure
+        ("Beide Staaten wollen zusammenarbeiten.", "Staaten"),  # a quantifier
+        ("Das ist Russlands militärische Strategie.", "Strategie"),  # an adjective after a genitive
+        ("Mit militärischen Mitteln drohen sie nicht.", "Mitteln"),  # after a preposition
+    ],
+)
+def test_a_word_the_text_writes_as_a_noun(
+    doc: Callable[[str], Document], text: str, noun: str
+) -> None:
+    assert stem(noun) in nouns_of(doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westliche Regierungen beschuldigen Nordkorea, Munition zu liefern.",
+        "Sie beschuldigen Nordkorea, Munition zu liefern.",
+        "Heute beschuldigen Nordkorea und Russland einander.",
+    ],
+)
+def test_a_verb_after_its_subject_makes_no_noun(doc: Callable[[str], Document], text: str) -> None:
+    assert stem("Nordkorea") not in nouns_of(doc, text)
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [
+        ("Angaben", True),  # written without an article: "Nach Angaben der Polizei"
+        ("Journalisten", True),
+        ("Regierung", True),  # an ending of nouns made from other words
+        ("Partnerschaft", True),
+        ("Außenministerin", True),  # a title
+        ("Jung", False),  # too short for the ending to make a noun
+        ("Ukraine", False),  # a name German writes with an article
+        ("USA", False),  # an acronym
+        ("Pjöngjang", False),
+    ],
+)
+def test_a_word_known_as_a_noun(word: str, noun: bool) -> None:
+    assert german_noun(word, stem, set()) is noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # after a place's adjective, which German never inflects
+        ("Das Feuer brach in der Passauer Altstadt aus.", "Altstadt"),
+        ("Die Berliner Polizei ermittelt.", "Polizei"),
+        # after a preposition joined with its article
+        ("Drei Menschen sind ums Leben gekommen.", "Leben"),
+    ],
+)
+def test_a_noun_after_a_place_or_a_joined_article(
+    doc: Callable[[str], Document], text: str, noun: str
+) -> None:
+    assert stem(noun) in nouns_of(doc, text)
+
+
+def test_a_name_after_a_title_ending_in_er_stays_a_name(doc: Callable[[str], Document]) -> None:
+    text = "Putin traf dem Machthaber Kim Jong Un in Pjöngjang."
+    assert stem("Kim") not in nouns_of(doc, text)
+
+
+def test_a_place_adjective_makes_no_noun_of_its_place(doc: Callable[[str], Document]) -> None:
+    nouns = nouns_of(doc, "In einem Bremer Chemiewerk ist ein Arbeiter gestorben.")
+    assert stem("Bremen") not in nouns
+    assert german_noun("Bremer", stem, nouns)  # the adjective itself stays no name
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Auf dem Gelände lagerten rund 40 Tonnen Chlor.", "Chlor"),
+        ("Die Polizei fand zwei Kilo Kokain im Kofferraum.", "Kokain"),
+    ],
+)
+def test_what_a_figure_and_a_measure_weigh_is_a_noun(
+    doc: Callable[[str], Document], text: str, noun: str
+) -> None:
+    assert stem(noun) in nouns_of(doc, text)
+
+
+def test_a_name_after_a_counted_noun_that_is_no_measure_stays_a_name(
+    doc: Callable[[str], Document],
+) -> None:
+    assert stem("Merkel") not in nouns_of(doc, "Nach 16 Jahren Merkel beginnt eine neue Zeit.")
+
+
+def sentence_names(text: str) -> list[str]:
+    """The names of one German sentence, read alone (no pair to read them against)."""
+    return [n.surface for n in extract_german(text).names]
+
+
+def extract_german(text: str) -> UnitFeatures:
+    unit = Unit(0, Span(0, len(text)), text, fold(text))
+    return extract(unit, Writing(True, "German"), GERMAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count opening the sentence, a noun after it and after an article
+        ("Vier Menschen starben.", []),
+        ("Drei Menschen starben in dem Haus.", []),
+        ("Zwölf Bewohner wurden aus dem Gebäude gerettet.", []),
+        ("Die Polizei ermittelt in Berlin.", ["Berlin"]),
+        # the names stay names
+        ("Olaf Scholz besuchte am Montag Siemens in Berlin.", ["Olaf Scholz", "Siemens", "Berlin"]),
+        ("Bundeskanzler Olaf Scholz sprach mit den Arbeitern.", ["Olaf Scholz"]),
+        ("Siemens streicht 5000 Stellen.", ["Siemens"]),
+        # nouns written without an article after a preposition, and in advice to residents
+        ("Die Einsatzkräfte waren vor Ort.", []),
+        ("Die Briten an Bord wurden gerettet.", []),
+        ("Die Lage ist unter Kontrolle.", []),
+        ("Anwohner sollten Fenster und Türen geschlossen halten.", []),
+        # a name that holds its article opening the sentence ("Die Linke")
+        ("Die Linke forderte eine Untersuchung.", ["Die Linke"]),
+    ],
+)
+def test_a_german_sentence_alone_names_no_noun(text: str, expected: list[str]) -> None:
+    assert sentence_names(text) == expected
+
+
+def test_an_english_sentence_is_not_read_as_german() -> None:
+    text = "Die Antwoord played in Cape Town."
+    unit = Unit(0, Span(0, len(text)), text, fold(text))
+    assert [n.surface for n in extract(unit).names] == ["Die Antwoord", "Cape Town"]
+
+
+def test_a_german_noun_is_shown_as_written() -> None:
+    surfaces = extract_german("Dabei starben vier Menschen in dem Haus.").surfaces
+    assert surfaces[GERMAN.stem("menschen")] == "Menschen"
+    assert surfaces[GERMAN.stem("dabei")] == "dabei"  # the first word, as in English
