@@ -440,6 +440,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     date: str | None = None
     hints = DateHints()
     writers: frozenset[str] = frozenset()
+    html_page = fmt == "html"  # untitled by its markup: its first line, else its file name
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
@@ -455,7 +456,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
-    return _build(text, path, title, source, date, hints, writers)
+    return _build(text, path, title, source, date, hints, writers, first_line_title=html_page)
 
 
 def _build(
@@ -466,12 +467,16 @@ def _build(
     date: str | None,
     hints: DateHints | None = None,
     writers: frozenset[str] = frozenset(),
+    first_line_title: bool = False,
 ) -> Document:
+    """The Document of ``text``; with no ``title``, its headline guessed from its first
+    lines (``first_line_title``: its first line alone, see ``guess_title``), else its
+    file's name."""
     paragraphs = paragraph_spans(text)
     boiler = boilerplate_spans(text, paragraphs, writers)
     whole = set(boiler)
     if not title:
-        title = guess_title(text, paragraphs, whole)
+        title = guess_title(text, paragraphs, whole, first_only=first_line_title)
     if source is None:
         source = guess_source(text, paragraphs, whole)
     if date is None:

@@ -169,18 +169,26 @@ def reads_as_prose(line: str) -> bool:
     return len(words) >= _SENTENCE_MIN_WORDS and _SENTENCE_END.search(line) is not None
 
 
-def guess_title(text: str, paragraphs: list[Span], boilerplate: set[Span]) -> str | None:
+def guess_title(
+    text: str, paragraphs: list[Span], boilerplate: set[Span], first_only: bool = False
+) -> str | None:
     """The headline: the first non-boilerplate line of three words or more, if it looks
     like one (short, no sentence-final period); None when the text starts with prose.
 
     Shorter lines before it are section labels ("World", "North Korea"); one of them is
     the title only when no longer line qualifies ("RIP Bettie!").
+
+    ``first_only``: only the first non-boilerplate line may be the headline (a web page
+    with no <title>, og:title or <h1>, whose markup told no heading: a later line, a
+    bold run an unclosed <b> made a paragraph of, is no headline of its).
     """
     short: str | None = None
     for p in paragraphs[:_HEAD_LINES]:
         if p in boilerplate:
             continue
         line = text[p.start : p.end]
+        if first_only:
+            return line if _looks_like_headline(line) else None
         if word_count(line) < 3:
             if short is None and _looks_like_headline(line):
                 short = line

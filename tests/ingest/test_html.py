@@ -348,6 +348,45 @@ def test_page_without_a_title_keeps_its_first_paragraph_as_text(tmp_path: Path) 
     assert doc.text.startswith("The city council voted on Tuesday night")
 
 
+# no <title>, og:title or <h1>; an unclosed <b> makes its run a paragraph of its own
+UNCLOSED_BOLD_PAGES = {
+    "prose first": (
+        "<html><body><p>First para.</p><p><b>Second para & stuff</p>"
+        "<p>Third para ends here.</body></html>"
+    ),
+    "short line first": "<p>First para<p><b>Second para & stuff<p>Third para",
+    "bold to the end": "<body><p>The vote came late.<p><b>Second para & stuff</body>",
+}
+
+
+@pytest.mark.parametrize("page", UNCLOSED_BOLD_PAGES.values(), ids=UNCLOSED_BOLD_PAGES.keys())
+def test_an_unclosed_bold_run_is_never_the_title(tmp_path: Path, page: str) -> None:
+    """A page with no title of its markup is titled by its first line, when that reads as
+    a headline, else by its file's name: never by a later line, such as a bold run."""
+    doc = load_document(_write(tmp_path, "council.html", page))
+    assert "Second para & stuff" in doc.text
+    assert doc.title != "Second para & stuff"
+    assert doc.title in ("council", doc.text.split("\n", 1)[0])
+
+
+def test_a_page_with_no_title_of_its_markup_is_titled_by_its_first_line(tmp_path: Path) -> None:
+    page = "<p>Council passes budget<p><b>Second para & stuff<p>The vote came late."
+    assert load_document(_write(tmp_path, "council.html", page)).title == "Council passes budget"
+
+
+def test_a_prose_page_with_a_bold_run_is_titled_by_its_file_name(tmp_path: Path) -> None:
+    page = "<p>The vote came late on Tuesday.<p><b>Second para & stuff<p>Both sides spoke."
+    assert load_document(_write(tmp_path, "council.html", page)).title == "council"
+
+
+def test_a_text_file_still_passes_a_section_label_for_its_headline(tmp_path: Path) -> None:
+    """The first-line rule is a web page's: a text file's short label ("World") before
+    its headline is passed over as before."""
+    path = tmp_path / "story.txt"
+    path.write_text("World\n\nLeaders sign a treaty\n\nThe leaders met on Tuesday.\n")
+    assert load_document(path).title == "Leaders sign a treaty"
+
+
 INLINE_TIME_PAGE = """<html><head><title>Talks resume</title></head><body><article>
 <h1>Talks resume</h1>
 <p>The talks resumed on <time datetime="2024-07-04">Thursday, July 4</time> in Geneva, two
