@@ -75,7 +75,8 @@ def _align_parser() -> argparse.ArgumentParser:
         choices=("json", "text"),
         default="json",
         help="json: every match, with offsets into each article's text (the default); "
-        "text: a readable summary of the claims, quotes and discrepancies, who is quoted, "
+        "text: a readable summary of the claims, quotes, entities, numbers and "
+        "discrepancies, who is quoted, "
         "and what only one article reports",
     )
     p.add_argument(

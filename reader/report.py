@@ -59,6 +59,8 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
             if m.evidence:
                 lines.append(f"    shared: {', '.join(m.evidence)}")
         lines.append("")
+    for kind in (MatchKind.ENTITY, MatchKind.NUMBER):
+        lines.extend(_named(al, kind))
     if al.discrepancies:
         lines.append("DISCREPANCIES")
         for d in al.discrepancies:
@@ -75,6 +77,24 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
             lines.extend(f"  - {_short(doc.slice(s))}" for s in spans)
             lines.append("")
     return "\n".join(lines)
+
+
+_NAME_WIDTH = 50  # an entity's or a figure's words, at most, on its line
+_PLURAL = {MatchKind.ENTITY: "ENTITIES", MatchKind.NUMBER: "NUMBERS"}
+
+
+def _named(al: Alignment, kind: MatchKind) -> list[str]:
+    """The lines listing ``al``'s entity (or number) matches, as the claims are listed
+    (id, score, A's words, B's), each on one line since a name or a figure is short:
+    "  m25 score 1.00  A: Vladimir Putin · B: Vladimir Putin"; none when there are none."""
+    chosen = [m for m in al.matches if m.kind is kind]
+    if not chosen:
+        return []
+    lines = [f"{_PLURAL[kind]} ({len(chosen)})"]
+    for m in chosen:
+        a, b = (_short(doc.slice(span), _NAME_WIDTH) for doc, span in ((al.a, m.a), (al.b, m.b)))
+        lines.append(f"  {m.id} score {m.score:.2f}  A: {a} · B: {b}")
+    return [*lines, ""]
 
 
 def _quoted(doc: Document, quotes: Sequence[Quoted]) -> list[str]:

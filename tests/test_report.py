@@ -8,7 +8,7 @@ import pytest
 
 from reader.analysis import align
 from reader.ingest import load_document
-from reader.model import Alignment, Span
+from reader.model import Alignment, Match, MatchKind, Span
 from reader.report import text_summary
 from tests.session.samples import document
 
@@ -53,3 +53,33 @@ def test_a_denial_is_listed_among_the_discrepancies(denied_pair: tuple[Path, Pat
     assert (
         discrepancies == "  negation: \u201csentenced\u201d vs \u201cdid not sentence\u201d (in m1)"
     )
+
+
+def test_entity_and_number_matches_are_listed_as_the_claims_are() -> None:
+    """`crossread align --format text` names each entity and number match (id, score, A's
+    words, B's), not only their count."""
+    a = document(
+        "Vladimir Putin met Kim Jong Un on Wednesday with 300 delegates.", "A", "", "", "a"
+    )
+    b = document("Kim Jong-un received Vladimir Putin; some 300 officials came.", "B", "", "", "b")
+
+    def at(doc_text: str, words: str) -> Span:
+        start = doc_text.index(words)
+        return Span(start, start + len(words))
+
+    matches = (
+        Match(
+            "m1", MatchKind.ENTITY, at(a.text, "Vladimir Putin"), at(b.text, "Vladimir Putin"), 0.9
+        ),
+        Match("m2", MatchKind.ENTITY, at(a.text, "Kim Jong Un"), at(b.text, "Kim Jong-un"), 0.85),
+        Match("m3", MatchKind.NUMBER, at(a.text, "300"), at(b.text, "300"), 0.9),
+    )
+    summary = text_summary(Alignment(a, b, matches))
+    assert "ENTITIES (2)\n  m1 score 0.90  A: Vladimir Putin · B: Vladimir Putin\n" in summary
+    assert "  m2 score 0.85  A: Kim Jong Un · B: Kim Jong-un\n" in summary
+    assert "NUMBERS (1)\n  m3 score 0.90  A: 300 · B: 300\n" in summary
+
+
+def test_no_entity_heading_when_there_is_no_entity_match() -> None:
+    a = document("Putin visited Pyongyang.", "A", "", "", "a")
+    assert "ENTITIES" not in text_summary(Alignment(a, a))
