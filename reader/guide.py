@@ -93,7 +93,8 @@ _SECTIONS = (
         "text cursor), or lists them ({partners_menu}). Hover a highlight to see its kind, "
         "its score, what the two passages share and the partner's words. The bands between "
         "the articles join each match to its partner. {next_match} and {prev_match} step "
-        "through the matches, {next_discrepancy} through the disagreements; "
+        "through the claims and quotes (names and figures too with View > Entity and "
+        "number links), {next_discrepancy} through the disagreements; "
         "{sync} turns synced scrolling on or off. {find} finds words in an article.",
     ),
     (
