@@ -7,7 +7,7 @@ steps of Next match and Next discrepancy and the bands of the link map, not the
 highlights). While they hide some, a note at the end of the legend's line says so ("Min
 score 0.80: 14 of 52 matches hidden"), and its Show all button ticks every kind and puts
 Min score back to 0. The panes follow a change once it has rested a moment (a drag of
-Min score)."""
+Min score). The status bar's counts follow the panel too (reader.ui.match_counts)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from reader.model import Alignment
+from reader.ui.match_counts import MatchCounts
 from reader.ui.pane_filter import PaneFilter
 
 if TYPE_CHECKING:  # main_window imports this module
@@ -89,6 +90,7 @@ class PaneFiltering(QObject):
         self._pause.timeout.connect(self.flush)
         window.dock.filter_changed.connect(self._changed)
         window.alignment_finished.connect(lambda _alignment: self.flush())
+        self.counts = MatchCounts(window)  # the status bar's counts, of the matches listed
         note.show_all_requested.connect(window.dock.show_every_match)
 
     def _changed(self) -> None:
@@ -118,8 +120,9 @@ class PaneFiltering(QObject):
         self._say()
 
     def stop(self) -> None:
-        """Stop the pause's timer (the window shuts down)."""
+        """Stop the pause's timer, and the counts' (the window shuts down)."""
         self._pause.stop()
+        self.counts.stop()
 
     def _say(self) -> None:
         w = self._window

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.errors import IngestError, ModelLoadError, ReaderError
-from reader.model import Alignment
+from reader.model import Alignment, Match
 
 STATUS_MS = 6000  # how long the status bar shows what the session controller says
 
@@ -47,21 +49,37 @@ def duration_text(ms: float) -> str:
     return f"{minutes} min {seconds} s"
 
 
-def status_summary(alignment: Alignment) -> str:
+def status_summary(alignment: Alignment, shown: Callable[[Match], bool] | None = None) -> str:
     """The status bar's counts of what the pair shares ("23 claims · 1 shared quote · ...
     · 1 linked by hand"), and how long matching took. The quotes counted are quote
     matches, quotations both articles give: "shared", since the Quotes panel beside it
-    lists every quotation of either ("15 quotations in A, 9 in B, 1 quoted in both")."""
+    lists every quotation of either ("15 quotations in A, 9 in B, 1 quoted in both").
+
+    ``shown``: the Matches panel's filter. While it hides some matches, the counts say
+    how many it shows first ("24 of 133 matches shown"), then "N of M" for each kind it
+    hides some of ("0 of 99 entities"), and of the discrepancies whose match it hides."""
     counts = alignment.counts()
+    listed = [m for m in alignment.matches if shown(m)] if shown is not None else None
+    kept = Counter(m.kind.value for m in listed) if listed is not None else Counter(counts)
+    flagged = {m.id for m in listed} if listed is not None else None
+    told = sum(1 for d in alignment.discrepancies if flagged is None or d.match in flagged)
+
+    def part(n: int, total: int, one: str, many: str | None = None) -> str:
+        return plural(total, one, many) if n == total else f"{n} of {plural(total, one, many)}"
+
     by_hand = sum(1 for m in alignment.matches if m.manual)
     parts = [
-        plural(counts["claim"], "claim"),
-        plural(counts["quote"], "shared quote"),
-        plural(counts["entity"], "entity", "entities"),
-        plural(counts["number"], "number"),
-        plural(len(alignment.discrepancies), "discrepancy", "discrepancies"),
+        part(kept["claim"], counts["claim"], "claim"),
+        part(kept["quote"], counts["quote"], "shared quote"),
+        part(kept["entity"], counts["entity"], "entity", "entities"),
+        part(kept["number"], counts["number"], "number"),
+        part(told, len(alignment.discrepancies), "discrepancy", "discrepancies"),
         *([f"{by_hand} linked by hand"] if by_hand else []),
     ]
+    if listed is not None and len(listed) < len(alignment.matches):
+        parts.insert(
+            0, f"{len(listed)} of {plural(len(alignment.matches), 'match', 'matches')} shown"
+        )
     total = sum(
         v for k, v in alignment.timing_ms.items() if k != "total"
     ) or alignment.timing_ms.get("total", 0.0)

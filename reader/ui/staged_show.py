@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment
-from reader.ui.messages import status_summary
 from reader.ui.missing_fonts import font_notice
 from reader.ui.opening import PairDocuments
 from reader.ui.pane_loading import PaneLoading
@@ -149,7 +148,7 @@ class StagedShow(QObject):
         w.link_map.set_selected(None)
         a, b = alignment.a, alignment.b
         w.setWindowTitle(f"{a.display_name} ↔ {b.display_name} — Crossread")
-        w.counts.setText(status_summary(alignment), " ".join(alignment.notices))
+        w.pane_filtering.counts.show(alignment)  # as many as the Matches panel lists
         # worked out off the GUI thread; the fonts' part reads the scripts kept from it
         told = (w.notices.text(alignment), font_notice((a.text, b.text)))
         notice = " ".join(n for n in told if n) or None

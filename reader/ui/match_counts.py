@@ -1,0 +1,72 @@
+"""The status bar's match counts, kept to what the Matches panel shows.
+
+The counts (reader.ui.messages.status_summary) are said once a pair is shown; while the
+panel's kind boxes, Show choice, Min score or filter words hide some matches, they say
+how many it shows ("24 of 133 matches shown · 23 claims · 1 shared quote · 0 of 99
+entities ..."), so that the bar and the table beside it never disagree. They follow each
+change of the filter, and of the rows it lists (a note added while Show keeps the noted
+matches), once the change has settled (one count for a burst of rows removed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from reader.model import Alignment
+from reader.ui.messages import status_summary
+
+if TYPE_CHECKING:  # main_window imports this module
+    from reader.ui.main_window import MainWindow
+
+HIDDEN_TIP = (
+    "The Matches panel's kind boxes, Show, Min score or filter words hide the others: "
+    "Show all above the articles, Show set to All matches and Esc in the filter box "
+    "bring them back."
+)
+
+
+class MatchCounts(QObject):
+    """Says the counts of the alignment on screen in the window's status bar (see the
+    module)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._alignment: Alignment | None = None
+        self._again = QTimer(self)
+        self._again.setObjectName("match_counts_again")
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)
+        self._again.timeout.connect(self.update)
+        window.dock.filter_changed.connect(self._again.start)
+        proxy = window.dock.proxy
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset):
+            signal.connect(self._again.start)
+
+    def show(self, alignment: Alignment) -> None:
+        """Count ``alignment``, now on screen."""
+        self._alignment = alignment
+        self.update()
+
+    def update(self) -> None:
+        """Say the counts again, as the panel's filter now lists the matches."""
+        self._again.stop()
+        al = self._alignment
+        if al is None or self._window.alignment() is not al:
+            return
+        proxy = self._window.dock.proxy
+        text = status_summary(al, proxy.accepts)
+        notices = " ".join(al.notices)
+        hides = text != status_summary(al)
+        details = (
+            f"{notices}\n\n{HIDDEN_TIP}"
+            if hides and notices
+            else (HIDDEN_TIP if hides else notices)
+        )
+        self._window.counts.setText(text, details)
+
+    def stop(self) -> None:
+        """Stop the timer (the window shuts down)."""
+        self._again.stop()

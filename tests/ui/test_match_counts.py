@@ -1,0 +1,97 @@
+"""The status bar's counts agree with the matches the Matches panel lists
+(reader.ui.match_counts, reader.ui.messages.status_summary)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment
+from reader.model.note import Note
+from reader.ui.main_window import MainWindow
+from reader.ui.match_counts import HIDDEN_TIP
+from reader.ui.matches_model import SHOW_NOTED
+from reader.ui.messages import status_summary
+
+pytestmark = pytest.mark.gui
+
+EVERY = "3 claims · 1 shared quote · 1 entity · 1 number · 1 discrepancy"
+
+
+def counts(window: MainWindow, qtbot: QtBot) -> str:
+    """The counts once they have followed the panel's last change."""
+    qtbot.waitUntil(lambda: not window.pane_filtering.counts._again.isActive())
+    return window.counts.full_text().split(" · aligned in")[0]
+
+
+def test_the_counts_count_every_match_while_the_panel_hides_none(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    assert counts(shown, qtbot) == EVERY
+
+
+def test_a_kind_unticked_is_counted_as_shown_of_all(shown: MainWindow, qtbot: QtBot) -> None:
+    shown.dock.kind_boxes["entity"].setChecked(False)
+    assert counts(shown, qtbot) == (
+        "5 of 6 matches shown · 3 claims · 1 shared quote · 0 of 1 entity · 1 number · "
+        "1 discrepancy"
+    )
+
+
+def test_min_score_counts_the_claims_it_keeps(shown: MainWindow, qtbot: QtBot) -> None:
+    shown.dock.slider.setValue(85)  # keeps m1 (0.9), m3 (0.95), m5 (1.0)
+    assert counts(shown, qtbot) == (
+        "3 of 6 matches shown · 1 of 3 claims · 1 shared quote · 0 of 1 entity · 1 number · "
+        "1 discrepancy"
+    )
+    assert shown.dock.proxy.rowCount() == 3  # the table lists as many
+
+
+def test_a_hidden_discrepancy_is_counted_as_hidden(shown: MainWindow, qtbot: QtBot) -> None:
+    shown.dock.words.edit.setText("delegates")  # m4 alone, not m1 with its discrepancy
+    shown.dock.words.flush()
+    assert counts(shown, qtbot).endswith("0 of 1 discrepancy")
+
+
+def test_the_counts_follow_a_note_while_show_keeps_the_noted(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    shown.dock.set_show(SHOW_NOTED)
+    assert counts(shown, qtbot).startswith("0 of 6 matches shown")
+    shown.dock.set_notes((Note.new("check the date", match_id="m1"),))
+    assert counts(shown, qtbot).startswith("1 of 6 matches shown · 1 of 3 claims")
+
+
+def test_every_match_counted_again_once_show_all_is_pressed(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    shown.dock.kind_boxes["claim"].setChecked(False)
+    shown.dock.slider.setValue(50)
+    shown.filter_note.button.click()  # Show all
+    assert counts(shown, qtbot) == EVERY
+
+
+def test_the_tooltip_says_what_brings_hidden_matches_back(shown: MainWindow, qtbot: QtBot) -> None:
+    shown.dock.kind_boxes["quote"].setChecked(False)
+    counts(shown, qtbot)
+    assert HIDDEN_TIP in shown.counts.toolTip()
+
+
+def test_another_alignment_is_counted_as_the_panel_lists_it(
+    shown: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    """The counts are of the alignment now shown, through the panel's filter: with the
+    numbers unticked and no number match left, nothing is hidden."""
+    shown.dock.kind_boxes["number"].setChecked(False)
+    assert counts(shown, qtbot).startswith("5 of 6 matches shown")
+    with qtbot.waitSignal(shown.alignment_finished):
+        shown.show_alignment(replace(alignment, matches=alignment.matches[:4]))
+    assert counts(shown, qtbot) == (
+        "3 claims · 1 shared quote · 0 entities · 0 numbers · 1 discrepancy"
+    )
+
+
+def test_status_summary_without_a_filter_is_unchanged(alignment: Alignment) -> None:
+    assert status_summary(alignment, lambda _m: True) == status_summary(alignment)
