@@ -24,6 +24,8 @@ class Document:
 
     ``paragraphs`` and ``sentences`` cover the text in reading order; ``boilerplate``
     marks bylines, navigation, credits and the like: shown dimmed, never matched.
+    ``headings`` are the paragraphs the source marks as headings (an HTML <h2> to <h6>, a
+    Markdown "## heading", a Word heading style), the headline never among them.
     """
 
     path: str
@@ -34,6 +36,7 @@ class Document:
     boilerplate: tuple[Span, ...] = ()
     source: str | None = None
     date: str | None = None
+    headings: tuple[Span, ...] = ()
     content_hash: str = field(default="", compare=False)
     # lookup tables for fast span queries (derived from the fields above)
     _bp: tuple[Span, ...] = field(default=(), init=False, repr=False, compare=False)
@@ -47,6 +50,7 @@ class Document:
             ("paragraph", self.paragraphs),
             ("sentence", self.sentences),
             ("boilerplate", self.boilerplate),
+            ("heading", self.headings),
         ):
             for s in spans:
                 if not s.fits(n):
@@ -100,6 +104,7 @@ class Document:
             "paragraphs": [s.to_pair() for s in self.paragraphs],
             "sentences": [s.to_pair() for s in self.sentences],
             "boilerplate": [s.to_pair() for s in self.boilerplate],
+            "headings": [s.to_pair() for s in self.headings],
         }
 
     @classmethod
@@ -117,6 +122,7 @@ class Document:
             paragraphs=_spans(data.get("paragraphs", []), "paragraphs"),
             sentences=_spans(data.get("sentences", []), "sentences"),
             boilerplate=_spans(data.get("boilerplate", []), "boilerplate"),
+            headings=_spans(data.get("headings", []), "headings"),
             source=source if isinstance(source, str) else None,
             date=date if isinstance(date, str) else None,
         )

@@ -284,3 +284,9 @@ def test_the_best_scoring_closest_sentence_of_a_passage_is_its_own(alignment: Al
     assert both.closest_to("a", Span(0, 26)) == both.closest_a[1]
     assert both.closest_to("a", Span(0, 5)) == both.closest_a[0]
     assert both.closest_to("b", Span(0, 33)) is None
+
+
+def test_headings_survive_the_alignment_json(alignment: Alignment) -> None:
+    headed = replace(alignment, a=replace(alignment.a, headings=(Span(0, 5),)))
+    loaded = Alignment.from_json(json.loads(json.dumps(headed.to_json())))
+    assert (loaded.a.headings, loaded.b.headings) == ((Span(0, 5),), ())

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import itertools
+import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.errors import SchemaError
 from reader.model import Document, Span
 
 
@@ -56,3 +59,30 @@ def test_within_boilerplate_agrees_with_a_scan(
     d = Document("p", "t", text, boilerplate=tuple(spans))
     probe = Span(start, start + length)
     assert d.within_boilerplate(probe) == any(b.contains(probe) for b in spans)
+
+
+HEADED = "Headline\n\nA sentence.\n\nProtections found lacking\n\nMore."
+
+
+def test_headings_survive_a_json_round_trip() -> None:
+    d = Document("p", "t", HEADED, paragraphs=(Span(0, 8),), headings=(Span(23, 48),))
+    loaded = Document.from_json(json.loads(json.dumps(d.to_json())))
+    assert (loaded, loaded.headings) == (d, (Span(23, 48),))
+
+
+def test_a_document_saved_without_headings_loads_with_none() -> None:
+    data = Document("p", "t", HEADED, headings=(Span(23, 48),)).to_json()
+    del data["headings"]  # as Crossread wrote documents before they were kept
+    assert Document.from_json(data).headings == ()
+
+
+def test_a_heading_outside_the_text_is_refused() -> None:
+    with pytest.raises(SchemaError, match="heading span"):
+        Document("p", "t", HEADED, headings=(Span(23, 480),))
+
+
+def test_headings_that_are_no_list_are_refused() -> None:
+    data = Document("p", "t", HEADED).to_json()
+    data["headings"] = "23-48"
+    with pytest.raises(SchemaError, match="document headings must be a list"):
+        Document.from_json(data)

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,25 @@ def test_malformed_note_is_left_out(saved: Path) -> None:
     data["notes"][0]["a"] = {"start": 9, "end": 2}
     saved.write_text(json.dumps(data), encoding="utf-8")
     assert [n.id for n in load_session(saved).notes] == ["n2"]
+
+
+def test_headings_survive_a_save(tmp_path: Path, session: Session) -> None:
+    a = session.alignment.a
+    headed = replace(
+        session, alignment=replace(session.alignment, a=replace(a, headings=(a.paragraphs[1],)))
+    )
+    path = tmp_path / "headed.crossread"
+    save_session(headed, path)
+    assert load_session(path).alignment.a.headings == (a.paragraphs[1],)
+
+
+def test_a_file_saved_before_headings_were_kept_opens(saved: Path, session: Session) -> None:
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    for doc in data["alignment"]["documents"]:
+        del doc["headings"]
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    opened = load_session(saved)
+    assert (opened, opened.alignment.a.headings) == (session, ())
 
 
 def test_keep_original_copies_the_file_beside_it(saved: Path) -> None:
