@@ -19,6 +19,7 @@ from typing import Any
 from reader.errors import IngestError
 from reader.ingest.block_breaks import BLOCK_TAGS, break_blocks
 from reader.ingest.date_order import DateHints, date_order, reread
+from reader.ingest.headings import marked_heads
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.linked_data import linked_data
 from reader.ingest.linked_updates import lacks_stamps, page_zones, with_linked_updates
@@ -68,6 +69,9 @@ class Page:
     # its writers' names as its metadata gives them (reader.ingest.page_byline), a line of
     # them alone a byline
     writers: frozenset[str] = frozenset()
+    # the words of its <h2> to <h6> in the story (reader.ingest.headings); none on a live
+    # page, whose updates' headlines are claims
+    headings: tuple[str, ...] = ()
 
 
 _SKIP_TAGS = """
@@ -495,4 +499,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
     if date is not None:
         date = reread(date, html, date_order(text, hints))
     writers = page_writers(html, linked.authors, marked_writers(author, named, text))
-    return Page(text=text, title=title, source=source, date=date, date_hints=hints, writers=writers)
+    heads = () if updates else marked_heads(getattr(doc, "body", None))
+    return Page(text, title, source, date, date_hints=hints, writers=writers, headings=heads)

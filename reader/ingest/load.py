@@ -23,6 +23,7 @@ from reader.ingest.decode import (
     read_bytewise,
     refuse_binary_head,
 )
+from reader.ingest.headings import heading_spans
 from reader.ingest.html import extract_html
 from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import front_matter, strip_markdown
@@ -340,7 +341,7 @@ def _office_document(data: bytes, path: str, max_bytes: int) -> Document | None:
     text = clean(page.text)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path)
-    return _build(text, path, page.title, None, None)
+    return _build(text, path, page.title, None, None, heads=page.headings)
 
 
 def _mhtml_document(data: bytes, path: str, max_bytes: int) -> Document:
@@ -441,22 +442,25 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     hints = DateHints()
     writers: frozenset[str] = frozenset()
     html_page = fmt == "html"  # untitled by its markup: its first line, else its file name
+    heads: tuple[str, ...] = ()  # the words of the headings the source marks
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
         source, date = front_matter(text)
-        text, title = strip_markdown(text)
+        text, title, heads = strip_markdown(text)
     elif fmt == "html":
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
-        hints, writers = page.date_hints, page.writers
+        hints, writers, heads = page.date_hints, page.writers, page.headings
     elif fmt == "txt":
         text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
     else:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
-    return _build(text, path, title, source, date, hints, writers, first_line_title=html_page)
+    return _build(
+        text, path, title, source, date, hints, writers, heads, first_line_title=html_page
+    )
 
 
 def _build(
@@ -467,6 +471,7 @@ def _build(
     date: str | None,
     hints: DateHints | None = None,
     writers: frozenset[str] = frozenset(),
+    heads: tuple[str, ...] = (),
     first_line_title: bool = False,
 ) -> Document:
     """The Document of ``text``; with no ``title``, its headline guessed from its first
@@ -490,6 +495,7 @@ def _build(
         boilerplate=tuple(merge_spans(boiler)),
         source=source,
         date=date,
+        headings=heading_spans(text, paragraphs, heads),
     )
 
 

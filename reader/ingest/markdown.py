@@ -121,12 +121,14 @@ def _day(value: str, order: DateOrder) -> str | None:
         return None
 
 
-def strip_markdown(text: str) -> tuple[str, str | None]:
-    """Plain text of Markdown ``text`` (paragraphs separated by blank lines), and title."""
+def strip_markdown(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """Plain text of Markdown ``text`` (paragraphs separated by blank lines), its title,
+    and its headings (ATX and setext, the title's left out) in order."""
     text = _FRONT_MATTER.sub("", text, count=1)
     paragraphs: list[str] = []
     pending: list[str] = []
     title: str | None = None
+    headings: list[str] = []
     fence: str | None = None
     table = False
 
@@ -174,6 +176,8 @@ def strip_markdown(text: str) -> tuple[str, str | None]:
                 paragraphs.append(heading)
                 if title is None and m.group(1)[0] == "=":
                     title = heading
+                else:
+                    headings.append(heading)
             continue
         m = _ATX.match(raw)
         if m:
@@ -183,10 +187,12 @@ def strip_markdown(text: str) -> tuple[str, str | None]:
                 paragraphs.append(heading)
                 if title is None and len(m.group(1)) == 1:
                     title = heading
+                else:
+                    headings.append(heading)
             continue
         if _LIST.match(line):
             flush()
             line = _LIST.sub("", line, count=1)
         pending.append(line.strip())
     flush()
-    return "\n\n".join(paragraphs), title
+    return "\n\n".join(paragraphs), title, tuple(headings)

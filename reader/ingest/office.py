@@ -8,7 +8,7 @@ text as the document shows it with tracked changes accepted (inserted text kept,
 text left out).
 Headers, footers, comments and footnotes are left out, as boilerplate is. The title is the
 first paragraph styled as a title or a first-level heading, else the document's own title
-property.
+property; the other paragraphs styled as headings are the article's headings.
 
 Against a zip bomb, the main part is read only up to MAX_PART_BYTES uncompressed. The XML
 parser (expat) resolves no external entity and limits entity expansion.
@@ -81,12 +81,22 @@ _DAMAGED = (
 _TITLE_STYLES = frozenset(
     "title heading1 titel berschrift1 titre titre1 ttulo ttulo1 titolo titolo1".split()  # noqa: SIM905
 )
+# ... and a heading of a lower level ("Heading2", "Überschrift3", "Titre2")
+_HEADING_STYLES = frozenset(
+    f"{name}{level}"
+    for name in ("heading", "berschrift", "titre", "ttulo", "titolo")
+    for level in range(2, 10)
+)
+# what a paragraph is: of the body, a title or first-level heading (the first one titles
+# the article), a heading of a lower level
+BODY, TITLING, HEADING = 0, 1, 2
 
 
 @dataclass(frozen=True, slots=True)
 class OfficeText:
     text: str  # paragraphs separated by a blank line
     title: str | None
+    headings: tuple[str, ...] = ()  # the paragraphs styled as headings but the title
 
 
 def office_kind(data: bytes) -> str | None:
@@ -142,14 +152,16 @@ def extract_office(data: bytes, kind: str, name: str, path: str) -> OfficeText:
         raise IngestError(f"Cannot open {name}: the document is damaged.", path) from exc
     paragraphs = _docx_paragraphs(root) if kind == "docx" else _odt_paragraphs(root)
     try:
-        lines = [(text.strip(), heading) for text, heading in paragraphs if text.strip()]
+        lines = [(text.strip(), rank) for text, rank in paragraphs if text.strip()]
     except RecursionError as exc:  # spans inside spans, thousands deep
         raise IngestError(f"Cannot open {name}: its text could not be read.", path) from exc
-    title = next((text for text, heading in lines if heading), None)
+    titling = next((k for k, (_, rank) in enumerate(lines) if rank == TITLING), None)
+    title = lines[titling][0] if titling is not None else None
     if title is None and props is not None:
         own = props.findtext(f".//{_DC_TITLE}")
         title = own.strip() if own and own.strip() else None
-    return OfficeText("\n\n".join(text for text, _ in lines), title)
+    heads = tuple(text for k, (text, rank) in enumerate(lines) if rank and k != titling)
+    return OfficeText("\n\n".join(text for text, _ in lines), title, heads)
 
 
 def _odt_encrypted(z: zipfile.ZipFile) -> bool:
@@ -182,8 +194,8 @@ def _parse(z: zipfile.ZipFile, part: str, name: str, path: str) -> ElementTree.E
         raise IngestError(f"Cannot open {name}: the document is damaged.", path) from exc
 
 
-def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
-    """(text, is a title or first heading) of each paragraph of the body, in order, the
+def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, int]]:
+    """(text, BODY, TITLING or HEADING) of each paragraph of the body, in order, the
     text boxes anchored in a paragraph after it; a table row as one line of its cells,
     followed by the rows of the tables in its cells."""
     body = root.find(f"{_W}body")
@@ -192,13 +204,13 @@ def _docx_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
     for block in body:
         if block.tag == f"{_W}p":
             for p in _with_boxes(block):
-                yield _docx_text(p), _docx_style(p) in _TITLE_STYLES
+                yield _docx_text(p), _docx_rank(p)
         elif block.tag == f"{_W}tbl":
             for line in _docx_rows(block):
-                yield line, False
+                yield line, BODY
         elif block.tag == f"{_W}sdt":  # a content control around paragraphs
             for p in _shown_paragraphs(block):
-                yield _docx_text(p), _docx_style(p) in _TITLE_STYLES
+                yield _docx_text(p), _docx_rank(p)
 
 
 def _docx_rows(table: ElementTree.Element) -> Iterator[str]:
@@ -298,6 +310,12 @@ def _docx_text(p: ElementTree.Element) -> str:
     return "".join(parts)
 
 
+def _docx_rank(p: ElementTree.Element) -> int:
+    """TITLING, HEADING or BODY, as the Word paragraph ``p``'s style says."""
+    style = _docx_style(p)
+    return TITLING if style in _TITLE_STYLES else HEADING if style in _HEADING_STYLES else BODY
+
+
 def _docx_style(p: ElementTree.Element) -> str:
     """The paragraph's style id in small letters, letters only ("Heading1" -> "heading1")."""
     style = p.find(f"{_W}pPr/{_W}pStyle")
@@ -305,8 +323,8 @@ def _docx_style(p: ElementTree.Element) -> str:
     return "".join(ch for ch in value.lower() if ch.isascii() and ch.isalnum())
 
 
-def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
-    """(text, is the title or a first-level heading) of each paragraph and heading of the
+def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, int]]:
+    """(text, BODY, TITLING or HEADING) of each paragraph and heading of the
     text, in order (lists included); a table row as one line of its cells, followed by
     the rows of the tables in its cells."""
     titled = _odt_title_styles(root)
@@ -314,22 +332,23 @@ def _odt_paragraphs(root: ElementTree.Element) -> Iterator[tuple[str, bool]]:
         yield from _odt_lines(block, titled)
 
 
-def _odt_lines(block: ElementTree.Element, titled: frozenset[str]) -> Iterator[tuple[str, bool]]:
-    """(text, is the title or a first-level heading) of a paragraph, a heading or a table
+def _odt_lines(block: ElementTree.Element, titled: frozenset[str]) -> Iterator[tuple[str, int]]:
+    """(text, BODY, TITLING or HEADING) of a paragraph, a heading or a table
     (one line a row), then of what the text boxes anchored in it hold (a pull quote, a
     fact box: LibreOffice keeps them in the paragraph, where they float)."""
     if block.tag == f"{_TEXT}p":
-        yield _odt_text(block), block.get(f"{_TEXT}style-name") in titled
+        yield _odt_text(block), TITLING if block.get(f"{_TEXT}style-name") in titled else BODY
     elif block.tag == f"{_TEXT}h":
-        yield _odt_text(block), block.get(f"{_TEXT}outline-level", "1") == "1"
+        first = block.get(f"{_TEXT}outline-level", "1") == "1"
+        yield _odt_text(block), TITLING if first else HEADING
     else:
         for line in _odt_rows(block):
-            yield line, False
+            yield line, BODY
         return
     for box in _odt_boxes(block):
         for inner in _odt_blocks(box):
             for text, _ in _odt_lines(inner, titled):
-                yield text, False  # a box's heading does not title the article
+                yield text, BODY  # a box's heading heads no part of the article
 
 
 def _odt_boxes(el: ElementTree.Element) -> Iterator[ElementTree.Element]:

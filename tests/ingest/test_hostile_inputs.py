@@ -34,12 +34,14 @@ FAST = settings(max_examples=40, deadline=None, suppress_health_check=list(Healt
 
 def check_document(doc: Document) -> None:
     """Every span of ``doc`` is non-empty, inside the text, in order; every sentence lies
-    inside a paragraph; the text is not blank and holds no CR or NUL."""
+    inside a paragraph, every heading is one; the text is not blank and holds no CR or
+    NUL."""
     n = len(doc.text)
     for what, spans in (
         ("paragraph", doc.paragraphs),
         ("sentence", doc.sentences),
         ("boilerplate", doc.boilerplate),
+        ("heading", doc.headings),
     ):
         previous = Span(0, 0)
         for s in spans:
@@ -48,6 +50,7 @@ def check_document(doc: Document) -> None:
             previous = s
     for s in doc.sentences:
         assert any(p.contains(s) for p in doc.paragraphs), f"sentence {s} lies in no paragraph"
+    assert set(doc.headings) <= set(doc.paragraphs[1:]), "a heading is no paragraph"
     assert doc.text.strip(), "a document with no text was returned"
     assert "\r" not in doc.text and "\x00" not in doc.text
 

@@ -126,3 +126,17 @@ def test_a_markdown_table_row_is_one_line_of_its_cells(tmp_path: Path) -> None:
         "Leek | 5",
         "Rescuers worked on.",
     ]
+
+
+HEADING_CASES: list[tuple[str, tuple[str, ...]]] = [
+    ("# Title\n\nBody.\n\n## Part one\n\nMore.", ("Part one",)),
+    ("# Title\n\nBody.\n\nPart *two*\n---\n\nMore.", ("Part two",)),
+    ("Setext title\n===\n\nBody.\n\n# A second first level\n\nMore.", ("A second first level",)),
+    ("Body.\n\n#### Deep ####\n\n- not a heading", ("Deep",)),
+    ("Body with a # in it.\n\n#hashtag", ()),
+]
+
+
+@pytest.mark.parametrize(("markdown", "headings"), HEADING_CASES)
+def test_markdown_headings_but_the_title(markdown: str, headings: tuple[str, ...]) -> None:
+    assert strip_markdown(markdown)[2] == headings

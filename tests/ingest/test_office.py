@@ -555,3 +555,47 @@ def test_a_zip_of_pictures_is_still_no_article(tmp_path: Path) -> None:
         z.writestr("photo.jpg", b"\xff\xd8\xff" + bytes(100))
     with pytest.raises(IngestError, match="binary"):
         load_document(path)
+
+
+# Headings ------------------------------------------------------------------------------
+
+
+def headings(path: Path) -> list[str]:
+    doc = load_document(path)
+    return [doc.slice(h) for h in doc.headings]
+
+
+def test_a_word_files_paragraphs_styled_as_headings_are_its_headings(
+    docx: Callable[..., Path],
+) -> None:
+    path = docx(
+        [
+            para(run("Ministry welcomes the treaty"), style="Title"),
+            para(run("The ministry said on Wednesday that the treaty holds.")),
+            para(run("Reaction in Seoul"), style="Heading1"),
+            para(run("Seoul said it regretted the pact.")),
+            para(run("Protections found lacking"), style="Heading2"),
+            para(run("The report found gaps.")),
+            para(run("Was nun folgt"), style="berschrift3"),
+            para(run("Mehr.")),
+        ]
+    )
+    assert headings(path) == ["Reaction in Seoul", "Protections found lacking", "Was nun folgt"]
+
+
+def test_a_word_files_first_heading_titles_it_and_is_no_heading(
+    docx: Callable[..., Path],
+) -> None:
+    path = docx([para(run("Ministry welcomes the treaty"), style="Heading1"), para(run("Text."))])
+    assert (load_document(path).title, headings(path)) == ("Ministry welcomes the treaty", [])
+
+
+def test_an_opendocument_files_lower_headings_are_its_headings(tmp_path: Path) -> None:
+    body = (
+        '<text:h text:outline-level="1">Ministry welcomes the treaty</text:h>'
+        "<text:p>The ministry said on Wednesday that the treaty holds.</text:p>"
+        '<text:h text:outline-level="2">Protections found lacking</text:h>'
+        "<text:p>The report found gaps.</text:p>"
+    )
+    path = write_odt(tmp_path / "release.odt", body)
+    assert headings(path) == ["Protections found lacking"]

@@ -1,0 +1,49 @@
+"""The paragraphs an article's source marks as headings: an HTML <h2> to <h6> (as
+trafilatura keeps them, ``<head rend="h2">``), a Markdown "## heading" or setext heading,
+a Word or OpenDocument heading style.
+
+Each reader of a format gives the words of its headings; they are found again among the
+paragraphs of the text it hands on (``heading_spans``), whatever it did to the text in
+between (a byline added, a standfirst moved, lines joined), by their words. The first
+paragraph is the headline, never a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reader.ingest.normalize import clean
+from reader.model import Span
+
+__all__ = ["HTML_HEADINGS", "heading_spans", "marked_heads"]
+
+# the HTML headings under the headline's <h1> (trafilatura's ``rend`` of a <head>)
+HTML_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def heading_key(text: str) -> str:
+    """``text`` as a heading is compared: cleaned, its runs of white space one space."""
+    return " ".join(clean(text).split())
+
+
+def heading_spans(text: str, paragraphs: Sequence[Span], marked: Iterable[str]) -> tuple[Span, ...]:
+    """The ``paragraphs`` of ``text`` but the first (the headline) whose words are those of
+    one of the ``marked`` headings, in order."""
+    keys = {key for heading in marked if (key := heading_key(heading))}
+    if not keys:
+        return ()
+    return tuple(p for p in paragraphs[1:] if heading_key(text[p.start : p.end]) in keys)
+
+
+def marked_heads(body: Any) -> tuple[str, ...]:
+    """The words of each <h2> to <h6> of trafilatura's ``body`` (an lxml element, or
+    None), in order."""
+    if body is None or not hasattr(body, "iter"):
+        return ()
+    heads = (
+        heading_key("".join(head.itertext()))
+        for head in body.iter("head")
+        if str(head.get("rend", "")).lower() in HTML_HEADINGS
+    )
+    return tuple(head for head in heads if head)
