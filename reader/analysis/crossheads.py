@@ -6,18 +6,25 @@ his DNA to stay in prison.'), they are no passage "only in one" article, and the
 join the passage of the sentence after them. A sentence introducing what follows ("The
 judge told Nichols:", "Macron a déclaré :") has a verb and is linked as any other.
 
-A line without a colon is told by its shape alone, since the ingest keeps no mark of a
-heading (HTML <h2>, Markdown "##", a Word heading style): it comes after a sentence of
-the body and before more of it (so neither the headline, nor the deck under it, nor a
-sign-off), opens with a capital, holds no figure, quotation mark, comma or verb, and no
-name followed by a word in small letters ("Putin arrives in Pyongyang", a live blog's
-update, is a claim).
+A paragraph the source marks as a heading (``Document.headings``: an HTML <h2>, a
+Markdown "##", a Word heading style) is a crosshead whatever its shape ("Protections
+found lacking", "SAG 'S DARK CLOUD", "What The New Law Will Change For Families"), when it
+comes after a sentence of the body (so not a deck under the headline that a page writes
+as an <h2>) and is no sentence of the body itself: at most MARKED_WORDS words, and not a
+sentence ending in a full stop of more than HEADING_WORDS (a publisher's lede in an <h2>).
+
+A line without a colon the source does not mark (plain text, or a page whose headings
+are <p><strong>) is told by its shape alone: it comes after a sentence of the body and
+before more of it (so neither the headline, nor the deck under it, nor a sign-off), opens
+with a capital, holds no figure, quotation mark, comma or verb, and no name followed by a
+word in small letters ("Putin arrives in Pyongyang", a live blog's update, is a claim).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.analysis.conflicts.negation import AUXILIARIES as ENGLISH_AUXILIARIES
@@ -32,6 +39,7 @@ from reader.model import Document
 CROSSHEAD_WORDS = 5  # words of a crosshead ending in a colon, at most
 HEADING_WORDS = 6  # words of a crosshead without one, at most
 TITLE_CASE_WORDS = 3  # ... when it is written in Title Case or capitals ("BIGGEST PROTEST")
+MARKED_WORDS = 12  # words of a crosshead the source marks as a heading, at most
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # the verbs a short line may hold: English auxiliaries and modals (``negation``'s),
@@ -49,15 +57,33 @@ def crossheads(units: Sequence[Unit], doc: Document) -> set[int]:
     docstring."""
     starts = [p.start for p in doc.paragraphs]
     headline_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    marked = {h.start for h in doc.headings}
     found: set[int] = set()
     told = False  # a sentence of the body came before
     for k, u in enumerate(units):
         if own_paragraph(u, doc, starts) and (
-            _crosshead(u.folded) or (told and k + 1 < len(units) and _heading(u.folded, doc.text))
+            _crosshead(u.folded)
+            or (told and _marked(u.text) and _paragraph_start(u.span.start, starts) in marked)
+            or (told and k + 1 < len(units) and _heading(u.folded, doc.text))
         ):
             found.add(u.index)
         told = told or (u.span.start >= headline_end and u.folded.rstrip().endswith(_ENDS))
     return found
+
+
+def _paragraph_start(offset: int, starts: Sequence[int]) -> int | None:
+    """Where the paragraph holding ``offset`` starts (``starts``: the paragraphs')."""
+    at = bisect_right(starts, offset) - 1
+    return starts[at] if at >= 0 else None
+
+
+def _marked(text: str) -> bool:
+    """A heading the source marks is a crosshead unless it is a sentence of the body: more
+    than MARKED_WORDS words, or more than HEADING_WORDS ending in a full stop."""
+    words = len(_WORD.findall(text))
+    if not 0 < words <= MARKED_WORDS:
+        return False
+    return words <= HEADING_WORDS or not text.rstrip().endswith(".")
 
 
 # verbs of thinking and finding in the present, which a short line introducing what follows

@@ -202,7 +202,7 @@ def test_a_line_without_a_colon_heads_a_part_only_between_sentences_of_the_body(
 
 
 def test_a_markdown_heading_is_a_crosshead(tmp_path: Path) -> None:
-    """The ingest keeps no mark of a heading: "## Reaction in Seoul" is told by its shape."""
+    """ "## Reaction in Seoul" is marked a heading (and has a heading's shape too)."""
     path = tmp_path / "pact.md"
     path.write_text(f"# {PACT_HEADLINE}\n\n{PACT_LEAD}\n\n## Reaction in Seoul\n\n{PACT_NEXT}\n")
     assert heads(load_document(path)) == ["Reaction in Seoul"]
@@ -249,3 +249,95 @@ def test_a_crosshead_scores_nothing_so_takes_no_sentence_partner_s_place(
     matrix = pa.matrix()
     assert not matrix[head].any()
     assert matrix.any()
+
+
+# headings the source marks (Document.headings): each a shape the rule by shape leaves
+MARKED = [
+    "Protections found lacking",  # a past
+    "Limited inmate privileges",  # a word in -ed
+    "SAG 'S DARK CLOUD",  # a quotation mark
+    '"Not in his DNA"',
+    "What The New Law Will Change For Families",  # Title Case over three words
+]
+
+
+def page(*blocks: str) -> str:
+    """A web page whose story holds ``blocks`` (HTML) under its headline."""
+    body = "".join(blocks)
+    return f"<html><body><article><h1>{PACT_HEADLINE}</h1>{body}</article></body></html>"
+
+
+def headed(tmp_path: Path, html: str) -> Document:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return load_document(path)
+
+
+@pytest.mark.parametrize("line", MARKED)
+def test_a_heading_the_source_marks_is_a_crosshead_whatever_its_shape(
+    tmp_path: Path, line: str
+) -> None:
+    doc = headed(tmp_path, page(f"<p>{PACT_LEAD}</p><h2>{line}</h2><p>{PACT_NEXT}</p>"))
+    assert heads(doc) == [line]
+
+
+@pytest.mark.parametrize("line", MARKED)
+def test_the_same_line_unmarked_is_left_to_the_shape(
+    doc: Callable[[str], Document], line: str
+) -> None:
+    assert heads(doc(f"{PACT_HEADLINE}\n\n{PACT_LEAD}\n\n{line}\n\n{PACT_NEXT}\n")) == []
+
+
+def test_a_marked_markdown_heading_is_a_crosshead_whatever_its_shape(tmp_path: Path) -> None:
+    path = tmp_path / "pact.md"
+    text = f"# {PACT_HEADLINE}\n\n{PACT_LEAD}\n\n## Protections found lacking\n\n{PACT_NEXT}\n"
+    path.write_text(text, encoding="utf-8")
+    assert heads(load_document(path)) == ["Protections found lacking"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a publisher's lede in an <h2>: a sentence ending in a full stop
+        "Kim Jong Un welcomed Putin to Pyongyang on Wednesday.",
+        # longer than a heading
+        "Putin and Kim sign a mutual defence pact in Pyongyang as the West looks on warily",
+        # two sentences: neither is all its paragraph
+        "Putin is in Pyongyang. Kim met him.",
+    ],
+)
+def test_a_marked_heading_that_is_a_sentence_of_the_body_is_no_crosshead(
+    tmp_path: Path, line: str
+) -> None:
+    doc = headed(tmp_path, page(f"<p>{PACT_LEAD}</p><h2>{line}</h2><p>{PACT_NEXT}</p>"))
+    assert [doc.slice(h) for h in doc.headings] == [line]
+    assert heads(doc) == []
+
+
+def test_a_marked_heading_of_a_few_words_ending_in_a_full_stop_is_a_crosshead(
+    tmp_path: Path,
+) -> None:
+    doc = headed(tmp_path, page(f"<p>{PACT_LEAD}</p><h2>No verdict yet.</h2><p>{PACT_NEXT}</p>"))
+    assert heads(doc) == ["No verdict yet."]
+
+
+def test_a_marked_heading_under_the_headline_is_a_deck_not_a_crosshead(tmp_path: Path) -> None:
+    deck = "Allies pledge mutual defence"
+    doc = headed(tmp_path, page(f"<h2>{deck}</h2><p>{PACT_LEAD}</p><p>{PACT_NEXT}</p>"))
+    assert [doc.slice(h) for h in doc.headings] == [deck]
+    assert heads(doc) == []
+
+
+def test_a_marked_crosshead_is_no_passage_only_in_one(tmp_path: Path) -> None:
+    """The pipeline: a page's <h2> "Protections found lacking" is linked to nothing and
+    shaded "only in" neither article."""
+    (tmp_path / "a.html").write_text(
+        page(f"<p>{PACT_LEAD}</p><h2>Protections found lacking</h2><p>{PACT_NEXT}</p>"),
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(HEADS_B, encoding="utf-8")
+    docs = (load_document(tmp_path / "a.html"), load_document(tmp_path / "b.txt"))
+    al = align(*docs, method="lexical")
+    head = al.a.text.index("Protections found lacking")
+    assert not [m for m in al.matches if m.a.start <= head < m.a.end]
+    assert not [s for s in al.only_a if s.start <= head < s.end]
