@@ -11,21 +11,29 @@ again and moves every paragraph below it), so the work is a generator of steps t
   screen, region by region, the visible region first.
 
 Either way each region is reset, then every layer is merged over its part of the region
-in painting order, so each character ends with exactly the format that the one-shot
+in painting order, and the headings' format over its headings (``Document.headings``), so
+each character ends with exactly the format that the one-shot
 ``reader.ui.highlights.apply_layers`` gives it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.model import Alignment, Document, Span
 from reader.ui.geometry import SpanIndex, Utf16Map
-from reader.ui.highlights import Layer, Theme, iter_layers, plain_format, select_span
+from reader.ui.highlights import (
+    Layer,
+    Theme,
+    heading_format,
+    iter_layers,
+    plain_format,
+    select_span,
+)
 from reader.ui.overview import Marker
 from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
 from reader.ui.sliced_job import LONG_STEP_NEXT, STEP, Steps
@@ -88,8 +96,10 @@ def format_steps(
     offsets: Utf16Map,
     regions: Sequence[Span] | None = None,
     first: Span | None = None,
+    headings: Sequence[Span] = (),
 ) -> Steps:
-    """Reset the formats, then merge each layer over its span; a step is one edit block.
+    """Reset the formats, then merge each layer over its span, and the headings' format
+    over ``headings``; a step is one edit block.
 
     Without ``regions`` (a document no view shows yet): the whole text, then the layers
     in order, MERGES_PER_STEP a step. With them (in text order, apart: a document on
@@ -100,7 +110,7 @@ def format_steps(
     """
     end = document.characterCount() - 1
     cursor = QTextCursor(document)
-    plain = plain_format()
+    plain, heading = plain_format(), heading_format()
 
     def apply(span: Span, fmt: QTextCharFormat, merge: bool = True) -> None:
         if select_span(cursor, span, offsets, end):
@@ -119,6 +129,10 @@ def format_steps(
                 apply(span, formats[layer])
             cursor.endEditBlock()
             yield STEP
+        cursor.beginEditBlock()
+        for span in headings:
+            apply(span, heading)
+        cursor.endEditBlock()
         return
     buckets: list[list[tuple[Layer, Span]]] = [[] for _ in regions]
     yield from _sort_into_regions(layers, regions, buckets)
@@ -127,8 +141,18 @@ def format_steps(
         apply(regions[i], plain, merge=False)
         for layer, span in buckets[i]:
             apply(span, formats[layer])
+        for span in _within(headings, regions[i]):
+            apply(span, heading)
         cursor.endEditBlock()
         yield STEP
+
+
+def _within(spans: Sequence[Span], region: Span) -> Iterator[Span]:
+    """The parts of ``spans`` (an article's headings: a few) inside ``region``."""
+    for span in spans:
+        start, end = max(span.start, region.start), min(span.end, region.end)
+        if end > start:
+            yield Span(start, end)
 
 
 def _overlaps(region: Span, first: Span | None) -> bool:
@@ -208,7 +232,13 @@ class PaneBuild:
         yield STEP
         yield from fill_steps(self.document, self.doc.text)
         layers = iter_layers(self.alignment, self.side, self.shown)
-        yield from format_steps(self.document, layers, self.theme.formats(), self.offsets)
+        yield from format_steps(
+            self.document,
+            layers,
+            self.theme.formats(),
+            self.offsets,
+            headings=self.doc.headings,
+        )
         yield LONG_STEP_NEXT
         self.overview = overview_runs(
             iter_layers(self.alignment, side, self.shown), len(self.doc.text)

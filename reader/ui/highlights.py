@@ -326,14 +326,28 @@ def plain_format() -> QTextCharFormat:
     return plain
 
 
+HEADING_SIZE = 1  # a heading's size, in steps over the text's (Qt's FontSizeAdjustment)
+
+
+def heading_format() -> QTextCharFormat:
+    """A heading the source marks (``Document.headings``): bold and a step larger than
+    the text, however it is zoomed; over the highlights (a figure in it stays bold)."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE)
+    return fmt
+
+
 def apply_layers(
     document: QTextDocument,
     layers: Iterable[tuple[Layer, Span]],
     formats: dict[Layer, QTextCharFormat],
     offsets: Utf16Map,
+    headings: Iterable[Span] = (),
 ) -> None:
-    """Reset the document's character formats, then merge each layer over its span, in
-    one go (``reader.ui.highlight_pass`` does the same a slice at a time)."""
+    """Reset the document's character formats, then merge each layer over its span and
+    the heading format over ``headings``, in one go (``reader.ui.highlight_pass`` does
+    the same a slice at a time)."""
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
@@ -342,6 +356,10 @@ def apply_layers(
     for layer, span in layers:
         if select_span(cursor, span, offsets, end):
             cursor.mergeCharFormat(formats[layer])
+    heading = heading_format()
+    for span in headings:
+        if select_span(cursor, span, offsets, end):
+            cursor.mergeCharFormat(heading)
     cursor.endEditBlock()
 
 

@@ -111,6 +111,7 @@ class PaneRestyle:
                 pane.pointer.offsets,
                 laid,
                 pane.visible_range(),
+                doc.headings,
             )
         if self._runs_stale:
             yield LONG_STEP_NEXT
