@@ -5,15 +5,19 @@ a Word or OpenDocument heading style.
 Each reader of a format gives the words of its headings; they are found again among the
 paragraphs of the text it hands on (``heading_spans``), whatever it did to the text in
 between (a byline added, a standfirst moved, lines joined), by their words. The first
-paragraph is the headline, never a heading.
+paragraph is the headline, never a heading; nor is the headline of a live page's update,
+under its time ("12.12.2023 • 14:32 Uhr" / "Selenskyj in Washington gelandet"), which
+states what happened.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reader.ingest.normalize import clean
+from reader.ingest.update_stamps import is_update_stamp
 from reader.model import Span
 
 __all__ = ["HTML_HEADINGS", "heading_spans", "marked_heads"]
@@ -29,11 +33,16 @@ def heading_key(text: str) -> str:
 
 def heading_spans(text: str, paragraphs: Sequence[Span], marked: Iterable[str]) -> tuple[Span, ...]:
     """The ``paragraphs`` of ``text`` but the first (the headline) whose words are those of
-    one of the ``marked`` headings, in order."""
+    one of the ``marked`` headings, in order; not one under an update's time."""
     keys = {key for heading in marked if (key := heading_key(heading))}
     if not keys:
         return ()
-    return tuple(p for p in paragraphs[1:] if heading_key(text[p.start : p.end]) in keys)
+    return tuple(
+        p
+        for before, p in itertools.pairwise(paragraphs)
+        if heading_key(text[p.start : p.end]) in keys
+        and not is_update_stamp(text[before.start : before.end])
+    )
 
 
 def marked_heads(body: Any) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from reader.ingest import load_document
 from reader.ingest.headings import heading_spans
 from reader.model import Document, Span
-from tests.ingest.live_pages import GUARDIAN_DCR_LIVE
+from tests.ingest.live_pages import GUARDIAN_DCR_LIVE, LIVE_TICKER_DE
 
 BODY = (
     "<p>The state senate passed a prison reform bill on Tuesday after a debate that ran"
@@ -131,3 +131,11 @@ def test_the_headline_is_never_a_heading_even_when_marked() -> None:
     assert heading_spans(text, [Span(0, 17), Span(19, 36)], ["Reaction in Seoul"]) == (
         Span(19, 36),
     )
+
+
+def test_a_live_pages_summary_heading_is_one_and_its_updates_headlines_are_not(
+    tmp_path: Path,
+) -> None:
+    """ "Das Wichtigste in Kürze" heads the summary; "Selenskyj in Washington gelandet",
+    under its update's time, says what happened."""
+    assert headings(write(tmp_path, "live.html", LIVE_TICKER_DE)) == ["Das Wichtigste in Kürze"]
