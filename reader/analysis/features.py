@@ -16,7 +16,12 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.institution_names import and_list_end, institution_particle
-from reader.analysis.names.office_places import first_name, place_words
+from reader.analysis.names.office_departments import (
+    DEPARTMENTS,
+    LIST_ON,
+    department_words,
+    list_goes_on,
+)
 from reader.analysis.units import Unit
 from reader.analysis.words.article_names import (
     ARTICLES,
@@ -38,8 +43,6 @@ from reader.analysis.words.lexicon import (
 )
 from reader.analysis.words.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.words.stems import WORD, base_word, clitic_apart
-from reader.ingest.place_words import PLACE_GOERS
-from reader.ingest.regions import is_region
 from reader.model import Span
 
 # a capital or small letter of any cased script: "Élysée", "Ñúñez", "Путин", "Τσίπρας"
@@ -78,20 +81,12 @@ _OFFICE_OF = re.compile(
 # Human Services"), read whole with it (reader.analysis.names.institution_names.and_list_end)
 _INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INSTITUTION_HEADS = frozenset(("department", "ministry"))
-# what goes on with a department's name in a list: "Health and Human Services"
-_LIST_ON = re.compile(r"(?:,|,?\s+and)\s+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # what a title word before it names instead of a person: "Defence Ministry"
 _INSTITUTIONS = frozenset(
     """
     ministry ministries department office council committee agency forces force service
     services board command
-    """.split()  # noqa: SIM905
-)
-_DEPARTMENTS = frozenset(
-    """
-    state defense defence treasury energy commerce labor labour education agriculture
-    interior transportation transport health finance housing
     """.split()  # noqa: SIM905
 )
 # words that head a name going on with "of" ("Gulf of Aden", "Bank of America")
@@ -291,7 +286,9 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     auxiliary ends it ("Gary Ross Is Boss" names Gary Ross)."""
     runs: list[tuple[int, list[tuple[int, str]]]] = []
     listed = -1  # where a department's name after an office may go on in a list
-    for m in _NAME.finditer(text):
+    matches = list(_NAME.finditer(text))
+    spans = [(m.start(), m.end(), m.group().split()) for m in matches]
+    for i, m in enumerate(matches):
         group: list[tuple[int, str]] = []
         office_at = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
         office = office_at is not None
@@ -305,10 +302,12 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         )
         tokens = list(_TOKEN.finditer(m.group()))
-        in_list = listed >= 0 and _LIST_ON.fullmatch(text, listed, m.start()) is not None
+        in_list = listed >= 0 and LIST_ON.fullmatch(text, listed, m.start()) is not None
         dropped, listed = 0, -1
         if in_list or over_department:
-            dropped, listed = _department_words([t.group() for t in tokens], m.end(), in_list)
+            goes_on = list_goes_on(text, spans, i)
+            words = [t.group() for t in tokens]
+            dropped, listed = department_words(words, m.end(), in_list, goes_on)
         for k, w in enumerate(tokens):
             word = w.group()
             low = word.lower().strip(".")
@@ -318,7 +317,7 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             if group and low in STOPWORDS and _INITIAL.fullmatch(tokens[k - 1].group()):
                 runs.append((m.start(), group))  # "Plan B. The": a stop, no initial
                 group = []
-            department = k < dropped or (office and w.start() == 0 and low in _DEPARTMENTS)
+            department = k < dropped or (office and w.start() == 0 and low in DEPARTMENTS)
             # no name starts with "The", "Two" ("Two F-16 jets") or "Officials"; a title or a
             # weekday ends one anywhere ("Maurice Cheeks Saturday")
             opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS or low in GROUP_NOUNS)
@@ -339,34 +338,6 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         if group:
             runs.append((m.start(), group))
     return _joined_of(text, runs)
-
-
-def _department_words(words: list[str], end: int, in_list: bool) -> tuple[int, int]:
-    """How many of a run's ``words`` (ending at ``end`` of the text, right after an office
-    over a department, or going on with the department's name in a list: ``in_list``)
-    name the department rather than its holder: 1 of "State John Kerry", 2 of "Homeland
-    Security Janet Napolitano" and, in a list, of "Human Services Kathleen Sebelius"
-    (after "Secretary of Health and"); with where the department's name may go on in a
-    list when all of the run names it ("Health" before " and Human Services"), else -1.
-    A place is no department ("Prime Minister of India Narendra Modi"); a run in a list
-    that opens with a given name or holds a title ("and Hillary Clinton", "and Joint
-    Chiefs Chairman Mike Mullen") names none, nor does a run whose holder is not told by
-    a given name ("and Lavrov")."""
-    low = [w.lower().strip(".") for w in words]
-    if in_list and (first_name(words[0]) or any(w in TITLES for w in low)):
-        return 0, -1
-    count = place_words(words)
-    if not _department(low[:count]):
-        return 0, -1
-    if count < len(words):  # the holder follows: "State John Kerry"
-        return (count, -1) if not in_list or first_name(words[count]) else (0, -1)
-    return (count, end) if in_list or count == 1 else (0, -1)
-
-
-def _department(words: list[str]) -> bool:
-    """The words (in small letters) name a department: "state", "homeland security",
-    "human services"; not a place ("india", "new york")."""
-    return (words[0] in _DEPARTMENTS or words[-1] in PLACE_GOERS) and not is_region(" ".join(words))
 
 
 def _joined_of(

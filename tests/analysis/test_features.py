@@ -590,6 +590,27 @@ def test_an_office_of_a_department_names_its_holder_only(text: str, keys: list[s
             ["peter jensen"],
         ),
         ("The Secretary of Health and Human Services signed the order.", []),
+        # a holder whose given name no list knows, after a department's last word
+        (
+            "Secretary of Health and Human Services Jeh Johnson said the border was secure.",
+            ["jeh johnson"],
+        ),
+        ("Secretary of the Treasury and Human Services Jeh Johnson met.", ["jeh johnson"]),
+        # a list of a department's words with a comma, one of them no department's word
+        (
+            "Minister of Agriculture, Food and Rural Affairs Ernie Hardeman spoke.",
+            ["ernie hardeman"],
+        ),
+        (
+            "Secretary of Food, Agriculture and Rural Affairs Jane Doe spoke.",
+            ["jane doe"],
+        ),
+        (
+            "Minister of Health, Labour and Welfare Yasuhisa Shiozaki said.",
+            ["yasuhisa shiozaki"],
+        ),
+        ("The Secretary of Agriculture, Food and Rural Affairs resigned.", []),
+        ("Secretary of Welfare John Doe said.", ["john doe"]),
     ],
 )
 def test_a_department_named_with_and_after_an_office_is_left_out(
@@ -609,6 +630,20 @@ def test_a_department_named_with_and_after_an_office_is_left_out(
         ),
         # a place, not a department: the holder is parted later (office_holders)
         ("Prime Minister of India Narendra Modi arrived.", ["india narendra modi"]),
+        # no department's last word before the two words
+        (
+            "The Secretary of State and Wall Street Journal editors met.",
+            ["wall street journal"],
+        ),
+        ("Secretary of Energy and Environment Canada officials met.", ["environment canada"]),
+        # a list of people, not of a department's words
+        ("Secretary of State, Rice and Lavrov met.", ["rice", "lavrov"]),
+        (
+            "Secretary of State, Rice and Wall Street Journal editors met.",
+            ["rice", "wall street journal"],
+        ),
+        # one word after the department: a surname or more of its name, left as it was
+        ("Secretary of Health and Human Services Sebelius said.", ["human services sebelius"]),
     ],
 )
 def test_a_name_after_an_office_and_its_department_is_kept(text: str, keys: list[str]) -> None:
