@@ -20,3 +20,8 @@ class Mention:
     # the figure qualifies a noun through a hyphen ("an eight-year offer", "a three-game
     # streak"): it tells what kind of thing, so another figure's count does not contradict it
     qualifier: bool = False
+    # the word before a group noun the figure counts, telling what kind ("teenag" of "two
+    # teenaged children"): such a count may be a part of a count of the noun alone, so it
+    # contradicts only a count told by the same word (reader.analysis.figures
+    # .narrowed_counts)
+    narrowed: str = ""

@@ -215,9 +215,14 @@ def _same_counted(na: Mention, role_a: str, nb: Mention, role_b: str) -> bool:
     """Two counts count one thing: the same word ("12 people", "15 people"), unless one
     counts the dead and the other the injured; or people that the same befell, however
     named ("killed 12 people", "left 15 dead", "claimed 15 lives"). A building's storeys
-    compare with its storeys only ("three-storey" and "two-story")."""
+    compare with its storeys only ("three-storey" and "two-story"). A group told by a
+    word before it ("two teenaged children") compares only with a count told by the same
+    word, not with the noun alone, which may count more (reader.analysis.figures
+    .narrowed_counts)."""
     if na.qualifier or nb.qualifier:
         return na.qualifier and nb.qualifier
+    if na.narrowed != nb.narrowed:
+        return False
     if role_a and role_b:
         return role_a == role_b
     return same_counted(na.unit_word, nb.unit_word)

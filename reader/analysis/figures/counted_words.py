@@ -81,7 +81,7 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     pos = past_name(text, end, _counted_noun, language)
     while len(words) < 3 and pos < len(text) and text[pos] == " ":
         m = WORD.match(text, pos + 1)
-        if m is not None and not words and m.group().lower() in _COUNT_MODIFIERS:
+        if m is not None and not words and m.group().lower() in COUNT_MODIFIERS:
             pos = m.end()  # "two other rifles" counts rifles
             continue
         if m is None or m.group().lower() in STOPWORDS:
@@ -101,9 +101,12 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
         if head.islower() and not _plural(head):
             # a group noun only right before its members: "12 crew members", not "the
             # 400 Al-Shabaab militia attacked towns"
-            later = words[1:2] if head in _GROUP_NOUNS else words[1:]
-            # after "-strong", a group too: "a 22,000-strong peacekeeping force"
-            noun = _plural if strong is None else _counted_noun
+            group = head in COUNTED_GROUPS
+            later = words[1:2] if group else words[1:]
+            # a group after a word telling what kind: "two teenaged children", "200
+            # security personnel" (reader.analysis.figures.narrowed_counts), and after
+            # "-strong": "a 22,000-strong peacekeeping force"
+            noun = _plural if group and strong is None else _counted_noun
             head = next((w for w in later if w.islower() and noun(w)), head)
         counted = stem(head.lower())
     also = _AND_NOUN.match(text, pos)
@@ -121,13 +124,13 @@ _AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
 HYPHEN_UNIT = re.compile(r"-(?!plus\b|strong\b)([a-z]{2,})\b")
 _STRONG = re.compile(r"-strong\b")
 _GROUP_OF = re.compile(r" [a-z]+ of(?= )")  # "-strong contingent of": what it is made of
-_GROUP_NOUNS = frozenset(
+COUNTED_GROUPS = frozenset(
     "crew staff personnel people children police equipment "  # noqa: SIM905
     "militia force contingent battalion brigade".split()
 )
 # "two other rifles" counts rifles, as "Três outros arguidos", "deux autres accusés", "tres
 # otros acusados", "zwei weitere Angeklagte" count the accused
-_COUNT_MODIFIERS = frozenset(
+COUNT_MODIFIERS = frozenset(
     "other more additional further autres autre otros otras outros outras altri altre "  # noqa: SIM905
     "weitere weiteren weiterer andere anderen".split()
 )
@@ -135,7 +138,7 @@ _COUNT_MODIFIERS = frozenset(
 
 def _counted_noun(word: str) -> bool:
     """``word``, in small letters, names things counted: a plural or a group ("crew")."""
-    return _plural(word) or word in _GROUP_NOUNS
+    return _plural(word) or word in COUNTED_GROUPS
 
 
 def _plural(word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.analysis.figures.counted_words import HYPHEN_UNIT
+from reader.analysis.figures.narrowed_counts import narrowing
 from reader.analysis.mention import Mention
 from reader.model import Span
 
@@ -27,11 +28,14 @@ class FoundMentions:
 
     def add(self, kind: str, key: str, a: int, b: int, unit_word: str = "") -> None:
         """A mention of ``text[a:b]``, which takes that stretch; a qualifier when what it
-        counts is hyphened to it ("an eight-year offer")."""
+        counts is hyphened to it ("an eight-year offer"); narrowed by the word before the
+        group it counts ("two teenaged children")."""
         self.taken.append((a, b))
         qualifier = bool(unit_word) and HYPHEN_UNIT.match(self.text, b) is not None
+        narrowed = narrowing(self.text, b, unit_word) if unit_word else ""
         where = Span(self.base + a, self.base + b)
-        self.out.append(Mention(kind, key, where, self.text[a:b], unit_word, qualifier))
+        surface = self.text[a:b]
+        self.out.append(Mention(kind, key, where, surface, unit_word, qualifier, narrowed))
 
     def add_year(self, a: int, b: int, year: str, shown: str) -> None:
         """The year ``year``, shown as ``shown`` at ``a .. b`` inside a date read before,

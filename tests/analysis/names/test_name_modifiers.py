@@ -246,3 +246,37 @@ def test_a_title_case_headline_shares_its_figure_with_the_article(
     a: str, b: str, shared: str
 ) -> None:
     assert shared_figures(a, b) == [(shared, shared)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("Somalia is defended by 22,000 African Union troops, officials said.",
+         "Somalia is defended by 22,000 troops, officials said.", "22,000"),
+        ("Ethiopia sent 2,000 Ethiopian troops to Somalia, officials said.",
+         "Ethiopia sent 2,000 troops to Somalia, officials said.", "2,000"),
+        ("Somalia is defended by a 22,000-strong African Union force, officials said.",
+         "Somalia is defended by 22,000 troops, officials said.", "22,000"),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_nationality_s_troops_shares_an_equal_figure(
+    a: str, b: str, shared: str
+) -> None:
+    # people of any kind are one thing to a figure's partner (counted_parts.same_thing)
+    assert shared_figures(a, b) == [(shared, shared)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the nationality's troops may be a part of all the troops: left alone on purpose
+        ("Somalia is defended by 22,000 African Union troops, officials said.",
+         "Somalia is defended by 20,000 troops, officials said."),
+        ("Ethiopia sent 2,000 Ethiopian troops to Somalia, officials said.",
+         "Ethiopia sent 3,000 troops to Somalia, officials said."),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_nationality_s_troops_against_other_troops_is_not_reported(
+    a: str, b: str
+) -> None:
+    assert details(a, b) == []
