@@ -3,7 +3,8 @@
 The counts (reader.ui.messages.status_summary) are said once a pair is shown; while the
 panel's kind boxes, Show choice, Min score or filter words hide some matches, they say
 how many it shows ("24 of 133 matches shown · 23 claims · 1 shared quote · 0 of 99
-entities ..."), so that the bar and the table beside it never disagree. They follow each
+entities ..."), so that the bar and the table beside it never disagree; the matches the
+reader rejected, which neither lists, are counted after them ("2 rejected"). They follow each
 change of the filter, and of the rows it lists (a note added while Show keeps the noted
 matches), once the change has settled (one count for a burst of rows removed).
 """
@@ -57,9 +58,11 @@ class MatchCounts(QObject):
         if al is None or self._window.alignment() is not al:
             return
         proxy = self._window.dock.proxy
-        text = status_summary(al, proxy.accepts)
+        session = self._window.session_controller.session()
+        rejected = len(session.rejected_matches()) if session is not None else 0
+        text = status_summary(al, proxy.accepts, rejected)
         notices = " ".join(al.notices)
-        hides = text != status_summary(al)
+        hides = text != status_summary(al, rejected=rejected)
         details = (
             f"{notices}\n\n{HIDDEN_TIP}"
             if hides and notices

@@ -49,15 +49,21 @@ def duration_text(ms: float) -> str:
     return f"{minutes} min {seconds} s"
 
 
-def status_summary(alignment: Alignment, shown: Callable[[Match], bool] | None = None) -> str:
+def status_summary(
+    alignment: Alignment, shown: Callable[[Match], bool] | None = None, rejected: int = 0
+) -> str:
     """The status bar's counts of what the pair shares ("23 claims · 1 shared quote · ...
-    · 1 linked by hand"), and how long matching took. The quotes counted are quote
+    · 1 linked by hand · 2 rejected"), and how long matching took. The quotes counted are quote
     matches, quotations both articles give: "shared", since the Quotes panel beside it
     lists every quotation of either ("15 quotations in A, 9 in B, 1 quoted in both").
 
     ``shown``: the Matches panel's filter. While it hides some matches, the counts say
     how many it shows first ("24 of 133 matches shown"), then "N of M" for each kind it
-    hides some of ("0 of 99 entities"), and of the discrepancies whose match it hides."""
+    hides some of ("0 of 99 entities"), and of the discrepancies whose match it hides.
+
+    ``rejected``: how many matches the reader rejected as wrong; ``alignment`` (the one
+    on screen, ``reader.session.view.visible_alignment``) no longer holds them, so the
+    counts leave them out and say so ("2 rejected") when there are any."""
     counts = alignment.counts()
     listed = [m for m in alignment.matches if shown(m)] if shown is not None else None
     kept = Counter(m.kind.value for m in listed) if listed is not None else Counter(counts)
@@ -75,6 +81,7 @@ def status_summary(alignment: Alignment, shown: Callable[[Match], bool] | None =
         part(kept["number"], counts["number"], "number"),
         part(told, len(alignment.discrepancies), "discrepancy", "discrepancies"),
         *([f"{by_hand} linked by hand"] if by_hand else []),
+        *([f"{rejected} rejected"] if rejected else []),
     ]
     if listed is not None and len(listed) < len(alignment.matches):
         parts.insert(

@@ -8,14 +8,20 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment
+from reader.model import Alignment, MatchKind
 from reader.model.note import Note
+from reader.model.session import Session
 from reader.ui.main_window import MainWindow
 from reader.ui.match_counts import HIDDEN_TIP
 from reader.ui.matches_model import SHOW_NOTED
 from reader.ui.messages import status_summary
+from reader.ui.session_controller import SessionController
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import settle
 
 pytestmark = pytest.mark.gui
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 
 EVERY = "3 claims · 1 shared quote · 1 entity · 1 number · 1 discrepancy"
 
@@ -95,3 +101,19 @@ def test_another_alignment_is_counted_as_the_panel_lists_it(
 
 def test_status_summary_without_a_filter_is_unchanged(alignment: Alignment) -> None:
     assert status_summary(alignment, lambda _m: True) == status_summary(alignment)
+
+
+def test_a_rejected_match_is_counted_as_rejected(
+    ctl: SessionController, opened: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    """The counts of the pair shown left a rejected match out and never said so."""
+    claim = next(m for m in opened.alignment.matches if m.kind is MatchKind.CLAIM)
+    claims = opened.alignment.counts()["claim"]
+    ctl.corrections.reject(claim.id)
+    settle(qtbot, ctl)
+    text = counts(win, qtbot)
+    assert f"{claims - 1} claims" in text.split(" · ")
+    assert text.endswith(" · 1 rejected")
+    ctl.corrections.restore(claim.id)
+    settle(qtbot, ctl)
+    assert "rejected" not in counts(win, qtbot)

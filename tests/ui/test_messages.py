@@ -42,6 +42,13 @@ def test_the_counts_say_how_many_claims_the_reader_linked_by_hand(alignment: Ali
     assert "by hand" not in status_summary(alignment)
 
 
+def test_the_counts_say_how_many_matches_the_reader_rejected(alignment: Alignment) -> None:
+    """The window's alignment holds no rejected match: the counts left them out without
+    a word of how many."""
+    assert "1 discrepancy · 2 rejected · aligned" in status_summary(alignment, rejected=2)
+    assert "rejected" not in status_summary(alignment)
+
+
 def test_a_long_alignment_says_its_time_in_minutes_and_seconds(alignment: Alignment) -> None:
     """Two 5 MB articles take minutes: "aligned in 138174 ms" had to be worked out."""
     slow = replace(alignment, timing_ms={"ingest": 174.0, "align": 138000.0})
