@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+import textwrap
 from collections.abc import Sequence
 
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.quote_terms import is_term
-from reader.model import Alignment, Document, MatchKind, Quoted
+from reader.model import Alignment, Document, Match, MatchKind, Quoted, Span
 
 UNNAMED = "(no speaker named)"  # the speaker of a quotation nobody is named as saying
 ELLIPSIS = "\u2026"  # ends a passage cut short
@@ -80,20 +82,50 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
 
 
 _NAME_WIDTH = 50  # an entity's or a figure's words, at most, on its line
+_IDS_WIDTH = 100  # a group's ids wrap at this width
 _PLURAL = {MatchKind.ENTITY: "ENTITIES", MatchKind.NUMBER: "NUMBERS"}
 
 
+def paragraph_number(doc: Document, span: Span) -> int:
+    """The number of the paragraph holding ``span``'s start, counted from 1 (the headline)
+    in ``doc.paragraphs``; 0 when the document has no paragraphs."""
+    starts = [p.start for p in doc.paragraphs]
+    return bisect.bisect_right(starts, span.start)
+
+
+def _numbers(found: list[int]) -> str:
+    """ "2, 3, 5": each paragraph once, in order."""
+    return ", ".join(str(n) for n in sorted(set(found)))
+
+
 def _named(al: Alignment, kind: MatchKind) -> list[str]:
-    """The lines listing ``al``'s entity (or number) matches, as the claims are listed
-    (id, score, A's words, B's), each on one line since a name or a figure is short:
-    "  m25 score 1.00  A: Vladimir Putin · B: Vladimir Putin"; none when there are none."""
+    """The lines listing ``al``'s entity (or number) matches. A name is matched wherever
+    both articles give it, so the matches of the same words in A and in B are one line,
+    with how many they are, the paragraphs each article gives them in and their score,
+    then their ids on the next line (as the JSON and ``crossread export --matches`` name
+    them): "  Vladimir Putin · Vladimir Putin  ×4  (A ¶2, 3, 5; B ¶1, 4)  score 0.90",
+    "    m13, m14, m20, m21"; A's words first, "score 0.75-0.90" when they differ, the
+    groups in the order of their first match. None when there are none."""
     chosen = [m for m in al.matches if m.kind is kind]
     if not chosen:
         return []
-    lines = [f"{_PLURAL[kind]} ({len(chosen)})"]
+    groups: dict[tuple[str, str], list[Match]] = {}
     for m in chosen:
-        a, b = (_short(doc.slice(span), _NAME_WIDTH) for doc, span in ((al.a, m.a), (al.b, m.b)))
-        lines.append(f"  {m.id} score {m.score:.2f}  A: {a} · B: {b}")
+        words = (" ".join(al.a.slice(m.a).split()), " ".join(al.b.slice(m.b).split()))
+        groups.setdefault(words, []).append(m)
+    n, pairs = len(chosen), len(groups)
+    counted = f"{n} match{'es' if n != 1 else ''}, {pairs} pair{'s' if pairs != 1 else ''} of words"
+    lines = [f"{_PLURAL[kind]} ({counted}; ¶: paragraph, the headline ¶1)"]
+    for (a_words, b_words), ms in groups.items():
+        a, b = _short(a_words, _NAME_WIDTH), _short(b_words, _NAME_WIDTH)
+        times = f"  ×{len(ms)}" if len(ms) > 1 else ""
+        where_a = _numbers([paragraph_number(al.a, m.a) for m in ms])
+        where_b = _numbers([paragraph_number(al.b, m.b) for m in ms])
+        low, high = f"{min(m.score for m in ms):.2f}", f"{max(m.score for m in ms):.2f}"
+        score = low if low == high else f"{low}-{high}"
+        lines.append(f"  {a} · {b}{times}  (A ¶{where_a}; B ¶{where_b})  score {score}")
+        ids = ", ".join(m.id for m in ms)
+        lines += textwrap.wrap(ids, _IDS_WIDTH, initial_indent="    ", subsequent_indent="    ")
     return [*lines, ""]
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reader.analysis import align
 from reader.ingest import load_document
-from reader.model import Alignment, Match, MatchKind, Span
+from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.report import text_summary
 from tests.session.samples import document
 
@@ -75,9 +76,59 @@ def test_entity_and_number_matches_are_listed_as_the_claims_are() -> None:
         Match("m3", MatchKind.NUMBER, at(a.text, "300"), at(b.text, "300"), 0.9),
     )
     summary = text_summary(Alignment(a, b, matches))
-    assert "ENTITIES (2)\n  m1 score 0.90  A: Vladimir Putin · B: Vladimir Putin\n" in summary
-    assert "  m2 score 0.85  A: Kim Jong Un · B: Kim Jong-un\n" in summary
-    assert "NUMBERS (1)\n  m3 score 0.90  A: 300 · B: 300\n" in summary
+    entities = summary.split("ENTITIES (2 matches, 2 pairs of words; ", 1)[1]
+    assert "\n  Vladimir Putin · Vladimir Putin  (A ¶1; B ¶1)  score 0.90\n    m1\n" in entities
+    assert "\n  Kim Jong Un · Kim Jong-un  (A ¶1; B ¶1)  score 0.85\n    m2\n" in entities
+    numbers = summary.split("NUMBERS (1 match, 1 pair of words; ", 1)[1]
+    assert "\n  300 · 300  (A ¶1; B ¶1)  score 0.90\n    m3\n" in numbers
+
+
+def at(doc: Document, words: str, nth: int = 0) -> Span:
+    """The ``nth`` (from 0) place of ``words`` in ``doc``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(words, start + 1)
+    return Span(start, start + len(words))
+
+
+def putin_pair() -> Alignment:
+    """Putin named in A's paragraphs 2, 3 and 5 and in B's 1 and 4, each place matched."""
+    a_text = "\n\n".join(
+        ["Headline A", "Putin arrived.", "Putin spoke.", "Kim listened.", "Putin left."]
+    )
+    b_text = "\n\n".join(["Putin and Kim meet", "Kim waited.", "Rain fell.", "Putin smiled."])
+    a = document(a_text, "A", "", "", "a")
+    b = document(b_text, "B", "", "", "b")
+    pairs = [(0, 0), (1, 0), (2, 1), (1, 1)]  # (nth Putin in A, nth Putin in B)
+    matches = tuple(
+        Match(f"m{i}", MatchKind.ENTITY, at(a, "Putin", na), at(b, "Putin", nb), 0.9)
+        for i, (na, nb) in enumerate(pairs, 1)
+    )
+    kim = Match("m5", MatchKind.ENTITY, at(a, "Kim"), at(b, "Kim", 1), 0.9)
+    return Alignment(a, b, (*matches[:2], kim, *matches[2:]))
+
+
+def test_the_matches_of_the_same_words_are_one_line_with_their_count_and_paragraphs() -> None:
+    """The same name listed once a match, with no place, repeated "m25 Putin · Putin"."""
+    summary = text_summary(putin_pair())
+    assert "ENTITIES (5 matches, 2 pairs of words; ¶: paragraph, the headline ¶1)\n" in summary
+    assert "\n  Putin · Putin  ×4  (A ¶2, 3, 5; B ¶1, 4)  score 0.90\n" in summary
+    assert summary.count("Putin · Putin") == 1
+
+
+def test_each_group_names_its_matches_ids_for_the_json_and_export_matches() -> None:
+    lines = text_summary(putin_pair()).splitlines()
+    putin = lines.index("  Putin · Putin  ×4  (A ¶2, 3, 5; B ¶1, 4)  score 0.90")
+    assert lines[putin + 1] == "    m1, m2, m3, m4"
+    assert lines[putin + 2].startswith("  Kim · Kim  (A ¶4; B ¶2)")
+    assert lines[putin + 3] == "    m5"
+
+
+def test_a_group_scored_differently_gives_the_range_of_its_scores() -> None:
+    al = putin_pair()
+    first = replace(al.matches[0], score=0.75)
+    summary = text_summary(replace(al, matches=(first, *al.matches[1:])))
+    assert "  Putin · Putin  ×4  (A ¶2, 3, 5; B ¶1, 4)  score 0.75-0.90\n" in summary
 
 
 def test_no_entity_heading_when_there_is_no_entity_match() -> None:
