@@ -3,8 +3,9 @@ from in Word, LibreOffice or Google Docs. Written with the standard library (zip
 XML by hand, no dependency): the smallest package Word opens (the document, its styles,
 the relationships and content types), headings in Word's own Title, Heading 1 and
 Heading 2 styles (so its navigation pane lists the entries) and passages in its Quote
-style. Control characters, which XML cannot hold, are written as U+FFFD as in the HTML
-export.
+style; a line of a passage that the article's source marks as a heading (a crosshead) in
+its Heading 3 style, indented as the quote, a part of one (a name in it) in bold.
+Control characters, which XML cannot hold, are written as U+FFFD as in the HTML export.
 
 A paragraph holding a passage, a note, a closest sentence or a quotation whose first strong
 letter is Hebrew or Arabic is a right-to-left paragraph (``w:bidi``), as the HTML export
@@ -21,7 +22,7 @@ from xml.sax.saxutils import escape
 
 from reader.bidi import is_rtl
 from reader.export.entries import ExportData, readable_time
-from reader.export.entry import Entry
+from reader.export.entry import Entry, heading_lines, line_blocks
 from reader.export.passage_entries import closest_label
 
 __all__ = ["render_docx"]
@@ -60,15 +61,18 @@ _DOCUMENT_RELS = (
 
 
 def _style(style_id: str, name: str, size: int, *, bold: bool = False, quote: bool = False,
-           level: int | None = None) -> str:  # fmt: skip
-    """A paragraph style: its name, size in half points, and how it looks."""
+           level: int | None = None, indent: bool = False) -> str:  # fmt: skip
+    """A paragraph style: its name, size in half points, and how it looks (``indent``: a
+    heading set in a quoted passage, as far in as the Quote style and in its italics)."""
     para = '<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/>'
+    if indent:
+        para = '<w:pPr><w:keepNext/><w:ind w:left="567"/><w:spacing w:before="120" w:after="60"/>'
     if level is not None:
         para += f'<w:outlineLvl w:val="{level}"/>'
     para += "</w:pPr>"
     if quote:
         para = '<w:pPr><w:ind w:left="567"/><w:spacing w:after="120"/></w:pPr>'
-    looks = ("<w:b/>" if bold else "") + ("<w:i/>" if quote else "")
+    looks = ("<w:b/>" if bold else "") + ("<w:i/>" if quote or indent else "")
     run = f'<w:rPr>{looks}<w:sz w:val="{size}"/></w:rPr>'
     return (
         f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>'
@@ -86,6 +90,7 @@ _STYLES = (
     + _style("Title", "Title", 36, bold=True)
     + _style("Heading1", "heading 1", 30, bold=True, level=0)
     + _style("Heading2", "heading 2", 24, bold=True, level=1)
+    + _style("Heading3", "heading 3", 24, bold=True, level=2, indent=True)
     + _style("Quote", "Quote", 22, quote=True)
     + "</w:styles>"
 )
@@ -113,6 +118,34 @@ def _para(*runs: str, style: str = "", text: str = "") -> str:
     return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
 
 
+def _passage(e: Entry, side: str) -> list[str]:
+    """A passage in the Quote style; a line the source marks as a heading a paragraph of
+    its own in the Heading 3 style (indented as the quote), a part of one (a name in a
+    crosshead) in bold."""
+    text = e.a_text if side == "a" else e.b_text
+    lines = e.lines(side)
+    if not heading_lines(lines):
+        return [_para(_run(text), style="Quote", text=text)]
+    out = []
+    for block in line_blocks(lines):
+        if block[0].heading:
+            words = block[0].text.strip()
+            out.append(_para(_run(words), style="Heading3", text=words))
+            continue
+        runs = [_run(line.text, bold=line.in_heading) for line in block]
+        said = "\n".join(line.text for line in block)
+        out.append(_para(*_between(runs, "<w:r><w:br/></w:r>"), style="Quote", text=said))
+    return out
+
+
+def _between(items: list[str], separator: str) -> list[str]:
+    """``items`` with ``separator`` between each two."""
+    out: list[str] = []
+    for item in items:
+        out += [separator, item] if out else [item]
+    return out
+
+
 def _header(data: ExportData) -> list[str]:
     a, b = data.a, data.b
     out = [_para(_run(f"{a.title} / {b.title}"), style="Title")]
@@ -130,12 +163,9 @@ def _entry(number: int, e: Entry) -> list[str]:
     if e.tags:
         facts.append("tags: " + ", ".join(e.tags))
     out = [_para(_run(f"{number}. " + " · ".join(facts)), style="Heading2")]
-    for letter, span, text in (("A", e.a, e.a_text), ("B", e.b, e.b_text)):
+    for letter, span in (("A", e.a), ("B", e.b)):
         if span is not None:
-            out += [
-                _para(_run(f"{letter}:", bold=True)),
-                _para(_run(text), style="Quote", text=text),
-            ]
+            out += [_para(_run(f"{letter}:", bold=True)), *_passage(e, letter.lower())]
     if e.evidence:
         out.append(_para(_run("Shared: ", bold=True), _run(", ".join(e.evidence))))
     out += [_para(_run("Differs: ", bold=True), _run(d)) for d in e.differs()]
@@ -154,8 +184,7 @@ def _body(data: ExportData) -> list[str]:
         if passages:
             out.append(_para(_run(data.only_heading(side, doc.title)), style="Heading1"))
             for e in passages:
-                said = e.a_text or e.b_text
-                out.append(_para(_run(said), style="Quote", text=said))
+                out += _passage(e, side)
                 if e.closest_text:
                     near = " ".join(e.closest_text.split())
                     label = _run(f"{closest_label(e)}: ", italic=True)

@@ -31,7 +31,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from reader.export.differences import differences_by_match
-from reader.export.entry import Difference, Entry
+from reader.export.entry import Difference, Entry, headings_in
 from reader.export.passage_entries import only_entries, quoted_entries
 from reader.model.alignment import Match, MatchKind
 from reader.model.document import Document
@@ -141,6 +141,8 @@ def _match_entry(session: Session, m: Match, differences: tuple[Difference, ...]
         discrepancies=tuple(d.detail for d in differences),
         differences=differences,
         notes=session.notes_for_match(m.id),
+        a_headings=headings_in(al.a, m.a),
+        b_headings=headings_in(al.b, m.b),
     )
 
 
@@ -153,6 +155,8 @@ def _note_entry(session: Session, n: Note) -> Entry:
         a_text="" if n.a is None else al.a.slice(n.a),
         b_text="" if n.b is None else al.b.slice(n.b),
         notes=(n,),
+        a_headings=headings_in(al.a, n.a),
+        b_headings=headings_in(al.b, n.b),
     )
 
 

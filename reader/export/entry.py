@@ -3,9 +3,11 @@ them, the notes on it, and what the two passages disagree on."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model.alignment import LOOSE_WORDS, is_loose
+from reader.model.document import Document
 from reader.model.note import Note
 from reader.model.span import Span
 
@@ -21,6 +23,77 @@ KIND_LABELS = {
     "quoted_a": "Quoted in A",
     "quoted_b": "Quoted in B",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class PassageLine:
+    """One line of a passage: ``heading`` when it is a heading the source marks, whole
+    (a crosshead), ``in_heading`` when its words are a part of one (a name in a
+    crosshead, a note starting half-way through one)."""
+
+    text: str
+    heading: bool = False
+    in_heading: bool = False
+
+
+def passage_lines(text: str, start: int, headings: Sequence[Span]) -> list[PassageLine]:
+    """``text`` (a passage starting at ``start`` in its article) split at its line breaks,
+    each line marked as a heading or a part of one by ``headings`` (the article's headings
+    that the passage overlaps); a blank line never is. Joined with "\n", the lines give
+    ``text`` back."""
+    passage = Span(start, start + len(text))
+    out: list[PassageLine] = []
+    at = start
+    for line in text.split("\n"):
+        words = line.strip()
+        first = at + len(line) - len(line.lstrip())
+        inside = Span(first, first + len(words))
+        holder = next((h for h in headings if words and h.contains(inside)), None)
+        whole = holder is not None and passage.contains(holder)
+        out.append(PassageLine(line, whole, holder is not None and not whole))
+        at += len(line) + 1
+    return out
+
+
+def headings_in(doc: Document, span: Span | None) -> tuple[Span, ...]:
+    """The headings ``doc``'s source marks (``Document.headings``) that ``span``
+    overlaps, whole; () when none (or no span)."""
+    if span is None:
+        return ()
+    return tuple(h for h in doc.headings if h.start < span.end and span.start < h.end)
+
+
+def heading_lines(lines: Sequence[PassageLine]) -> bool:
+    """Whether any of ``lines`` is a heading's, whole or in part."""
+    return any(line.heading or line.in_heading for line in lines)
+
+
+def line_blocks(lines: Sequence[PassageLine]) -> list[list[PassageLine]]:
+    """``lines`` as the blocks an export writes: each heading alone, and the lines
+    between two, without their blank lines next to a heading (the space around a heading
+    is the format's); a block left empty is dropped."""
+    out: list[list[PassageLine]] = []
+    body: list[PassageLine] = []
+
+    def flush(before_heading: bool) -> None:
+        if out and out[-1][0].heading:
+            while body and not body[0].text.strip():
+                body.pop(0)
+        if before_heading:
+            while body and not body[-1].text.strip():
+                body.pop()
+        if body:
+            out.append(list(body))
+        body.clear()
+
+    for line in lines:
+        if line.heading:
+            flush(True)
+            out.append([line])
+        else:
+            body.append(line)
+    flush(False)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +133,23 @@ class Entry:
     closest_text: str = ""
     # a quotation's: the speaker the other article gives the quotation it matches, if any
     other_speaker: str | None = None
+    # the headings the source marks (``Document.headings``) that each passage overlaps,
+    # whole, in the article's offsets: the exports set them as headings
+    a_headings: tuple[Span, ...] = ()
+    b_headings: tuple[Span, ...] = ()
+
+    def lines(self, side: str) -> list[PassageLine]:
+        """The passage of ``side`` ("a" or "b") line by line (its text split at line
+        breaks, nothing left out), each line marked when it lies within a heading the
+        source marks; [] when the entry has no passage there."""
+        span, text, headings = (
+            (self.a, self.a_text, self.a_headings)
+            if side == "a"
+            else (self.b, self.b_text, self.b_headings)
+        )
+        if span is None:
+            return []
+        return passage_lines(text, span.start, headings)
 
     def also_in(self, other: str) -> str | None:
         """ "also in B" for a quotation the other article ``other`` ("A" or "B") quotes too,

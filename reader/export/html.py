@@ -21,6 +21,11 @@ passage is laid out right to left and right-aligned, its full stop and brackets 
 correct side, in a browser and in Qt's rich text (the PDF), which ignores ``auto``.
 The labels inside those elements ("A · AP", "Note:") carry ``dir='ltr'``, which takes
 them out of that choice.
+
+A line of a passage that the article's source marks as a heading (``Document.headings``:
+a crosshead, a web page's <h2>) is an ``<h3 class='heading'>`` in its cell, bold and a
+step larger as the window shows it, keeping its kind's underline; a part of one (a name
+matched in a crosshead) is in bold. The passage's words are the same.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from html import escape
 
 from reader.export.contrast import LINE_CONTRAST, TEXT_CONTRAST, contrast, legible
 from reader.export.entries import DocumentInfo, ExportData, readable_time
-from reader.export.entry import REJECTED_LABEL, Entry
+from reader.export.entry import REJECTED_LABEL, Entry, PassageLine, heading_lines, line_blocks
 from reader.export.passage_entries import closest_label
 from reader.model import LOOSE_WORDS
 
@@ -83,6 +88,11 @@ def _underline(browser: str, qt: str, colour: str) -> str:
     )
 
 
+# a heading the source marks, in a passage: bold and a step larger, as in the window;
+# given in the element too, as Qt's rich text (the PDF) takes an <h3>'s size and margins
+# from its style attribute, not from the style sheet
+HEADING_STYLE = "font-size: 11.5pt; font-weight: bold; margin-top: 4px; margin-bottom: 6px;"
+
 # characters no HTML document may hold (C0 controls but tab, newline and carriage return;
 # DEL and the C1 controls): a browser flags them as parse errors, an XML reader refuses
 # the page; a note pasted from a terminal or a PDF can carry them (the Markdown export
@@ -122,6 +132,7 @@ def _css(for_print: bool) -> str:
         f" font-weight: bold; {_underline('wavy', 'wave', DISCREPANCY)} }}",
         f"td.only {{ background-image: {HATCH}; }}",
         "td.evidence { font-size: 8pt; color: #555555; padding-top: 3px; }",
+        f"h3.heading {{ {HEADING_STYLE} page-break-after: avoid; break-after: avoid; }}",
     ]
     for kind, colour in PALETTE.items():
         rules.append(
@@ -172,19 +183,53 @@ def _loose_tint() -> str:
 
 
 def _passage(
-    kind: str, side: DocumentInfo, letter: str, present: bool, text: str, loose: bool = False
+    kind: str,
+    side: DocumentInfo,
+    letter: str,
+    lines: list[PassageLine],
+    text: str,
+    loose: bool = False,
 ) -> str:
     label = (
         f"<span class='side' dir='ltr'>{letter}{' · ' + _e(side.source) if side.source else ''}"
-        "</span><br>"
+        "</span>"
     )
-    if not present:
-        return f"<td class='passage empty' width='50%'>{label}(no passage in {letter})</td>"
+    if not lines:
+        return f"<td class='passage empty' width='50%'>{label}<br>(no passage in {letter})</td>"
     shade, style = (_loose_tint(), "loose") if loose else (tint(PALETTE[kind]), kind)
+    shown = _text(lines, text, f"text-{kind}")
+    brk = "" if shown.startswith("<h3") else "<br>"  # a heading's block starts a line
     return (
         f"<td class='passage passage-{style}' width='50%' bgcolor='{shade}' {_dir(text)}>"
-        f"{label}<span class='text-{kind}'>{_e(text)}</span></td>"
+        f"{label}{brk}{shown}</td>"
     )
+
+
+def _text(lines: list[PassageLine], text: str, style: str = "") -> str:
+    """A passage's ``text`` (its ``lines``, ``Entry.lines``) in a span of class
+    ``style``: a heading the source marks as an <h3 class='heading'> of its own, a part of
+    one (a name in a crosshead) in bold, the rest as written."""
+    if not heading_lines(lines):
+        return _span(_e(text), style)
+    out = []
+    for block in line_blocks(lines):
+        if block[0].heading:
+            words = block[0].text.strip()
+            out.append(
+                f"<h3 class='heading' style='{HEADING_STYLE}' {_dir(words)}>"
+                f"{_span(_e(words), style)}</h3>"
+            )
+        else:
+            shown = [
+                f"<b class='in-heading'>{_e(line.text)}</b>" if line.in_heading else _e(line.text)
+                for line in block
+            ]
+            out.append(_span("<br>".join(shown), style))
+    return "".join(out)
+
+
+def _span(html: str, style: str) -> str:
+    return f"<span class='{style}'>{html}</span>" if style else html
 
 
 def _entry(number: int, e: Entry, data: ExportData) -> str:
@@ -202,8 +247,8 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
     head += [f"<span class='tag'>{_e(t)}</span>" for t in e.tags]
     rows = [
         "<tr>"
-        + _passage(kind, data.a, "A", e.a is not None, e.a_text, loose)
-        + _passage(kind, data.b, "B", e.b is not None, e.b_text, loose)
+        + _passage(kind, data.a, "A", e.lines("a"), e.a_text, loose)
+        + _passage(kind, data.b, "B", e.lines("b"), e.b_text, loose)
         + "</tr>",
     ]
     if e.evidence:
@@ -243,7 +288,7 @@ def _only(side: str, doc: DocumentInfo, data: ExportData, for_print: bool) -> st
     rows = [
         f"<tr><td class='passage passage-note only' bgcolor='{tint(PALETTE['note'])}' "
         f"{_dir(e.a_text or e.b_text)}>"
-        f"{_e(e.a_text or e.b_text)}{_closest(e)}</td></tr>"
+        f"{_text(e.lines(side), e.a_text or e.b_text)}{_closest(e)}</td></tr>"
         for e in passages
     ]
     return f"<h2>{_e(data.only_heading(side, doc.title))}</h2>" + _rows("only", rows, for_print)

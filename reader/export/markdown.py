@@ -10,7 +10,10 @@ of a note or passage that would start a block of its own (a heading ``# ...``, a
 fence, a rule or heading underline ``---``, a quotation ``>``, a ``+`` list item) gets a
 backslash before its first character, so that it reads as written and the entries after
 it keep their shape; everything else stays as written (``*emphasis*``, ``- lists`` and
-links in a note render as such).
+links in a note render as such). A line of a passage that the article's source marks as a
+heading (``Document.headings``: a crosshead) is a heading inside its blockquote,
+"> ### Allies again", and a part of one (a name in it) is in bold, as the window sets
+them bold and larger.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 
 from reader.export.entries import ExportData, readable_time
-from reader.export.entry import Entry
+from reader.export.entry import Entry, heading_lines
 from reader.export.html import CONTROLS
 from reader.export.passage_entries import closest_label
 
@@ -62,6 +65,36 @@ def _quote(text: str) -> str:
     return "\n".join(f"> {line}".rstrip() for line in lines)
 
 
+# the closing sequence of an ATX heading ("## Score 3 ##"), which a viewer drops
+_CLOSING = re.compile(r"(?:(?<=[ \t])|^)(#+)[ \t]*$")
+
+
+def _heading(text: str) -> str:
+    """A heading the source marks, inside a quoted passage: "### words", its words as
+    written (a closing "#" run kept by a backslash)."""
+    words = _CLOSING.sub(lambda m: "\\" + m[1], " ".join(_safe(text).split()))
+    return f"> ### {words}"
+
+
+def _passage(e: Entry, side: str) -> str:
+    """A passage as a blockquote: a line the source marks as a heading is a heading in it
+    ("> ### Allies again"), a part of one (a name in a crosshead) in bold, the other lines
+    quoted as they are."""
+    lines = e.lines(side)
+    if not heading_lines(lines):
+        return _quote(e.a_text if side == "a" else e.b_text)
+    out: list[str] = []
+    for line in lines:
+        if line.heading:
+            out.append(_heading(line.text))
+        elif line.in_heading:
+            words = " ".join(_safe(line.text).split()).replace("*", "\\*")
+            out.append(f"> **{words}**")
+        else:
+            out.append(_quote(line.text))
+    return "\n".join(out)
+
+
 def _header(data: ExportData) -> list[str]:
     a, b = data.a, data.b
     out = [f"# {_safe(a.title)} / {_safe(b.title)}", ""]
@@ -88,9 +121,9 @@ def _facts(e: Entry) -> str:
 
 def _entry(number: int, e: Entry) -> list[str]:
     out = [f"## {number}. {_facts(e)}", ""]
-    for letter, span, text in (("A", e.a, e.a_text), ("B", e.b, e.b_text)):
+    for letter, span in (("A", e.a), ("B", e.b)):
         if span is not None:
-            out += [f"**{letter}:**", "", _quote(text), ""]
+            out += [f"**{letter}:**", "", _passage(e, letter.lower()), ""]
     if e.evidence:
         out += ["Shared: " + ", ".join(_safe(x) for x in e.evidence), ""]
     for d in e.differs():
@@ -113,7 +146,7 @@ def render_markdown(data: ExportData) -> str:
         if passages:
             lines += [f"## {_safe(data.only_heading(side, doc.title))}", ""]
             for e in passages:
-                lines += [_quote(e.a_text or e.b_text), ""]
+                lines += [_passage(e, side), ""]
                 if e.closest_text:
                     near = " ".join(_safe(e.closest_text).split())  # one line: a paragraph
                     lines += [f"_{closest_label(e)}:_ {near}", ""]

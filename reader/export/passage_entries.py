@@ -3,7 +3,7 @@ closest sentence, and every quotation of each article with its speaker."""
 
 from __future__ import annotations
 
-from reader.export.entry import Entry
+from reader.export.entry import Entry, headings_in
 from reader.model.alignment import Alignment
 from reader.model.session import Session
 from reader.model.span import Span
@@ -55,12 +55,28 @@ def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
     other = alignment.b if side == "a" else alignment.a
     closest = found.partner if found is not None else None
     near = other.slice(closest) if closest is not None else ""
+    doc = alignment.a if side == "a" else alignment.b
+    heads = headings_in(doc, span)
     if side == "a":
         return Entry(
-            "only_a", span, None, alignment.a.slice(span), "", closest=closest, closest_text=near
+            "only_a",
+            span,
+            None,
+            doc.slice(span),
+            "",
+            closest=closest,
+            closest_text=near,
+            a_headings=heads,
         )
     return Entry(
-        "only_b", None, span, "", alignment.b.slice(span), closest=closest, closest_text=near
+        "only_b",
+        None,
+        span,
+        "",
+        doc.slice(span),
+        closest=closest,
+        closest_text=near,
+        b_headings=heads,
     )
 
 

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.analysis import align
 from reader.export import export_session
+from reader.ingest import load_document
+from reader.model import Span
+from reader.model.note import Note
 from reader.model.session import Session
 from tests.session.samples import (
     TEXT_A,
@@ -21,6 +25,34 @@ from tests.session.samples import (
 
 Exporter = Callable[..., str]
 
+# a pair whose sources mark crossheads (Markdown "##"), as a web page's <h2> would
+HEADED_A = """# Putin and Kim sign a defence pact
+
+Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence \
+pact in Pyongyang on Wednesday, pledging to help each other if attacked.
+
+## A breakthrough, says Putin
+
+Putin called the agreement a breakthrough document that would take relations to a new \
+level. Kim said the two countries had become allies.
+
+## Sanctions questioned
+
+The United States and South Korea said the pact threatened regional security.
+"""
+HEADED_B = """# North Korea and Russia strike a mutual defence deal
+
+Vladimir Putin and Kim Jong Un agreed on Wednesday in Pyongyang to help each other if \
+either is attacked, signing a defence pact.
+
+## Allies again
+
+Putin said the agreement was a breakthrough that lifted relations to a new level.
+
+Washington and Seoul warned that the pact threatened the security of the region.
+"""
+SECTION_NOTE = "The section on the breakthrough."
+
 
 @pytest.fixture
 def session() -> Session:
@@ -30,6 +62,29 @@ def session() -> Session:
 @pytest.fixture
 def hostile() -> Session:
     return hostile_session()
+
+
+def headed_session(folder: Path) -> Session:
+    """The pair above, written to ``folder``, read from its files and matched on words,
+    with a note on A's first crosshead and the paragraph under it."""
+    paths = folder / "a.md", folder / "b.md"
+    for path, text in zip(paths, (HEADED_A, HEADED_B), strict=True):
+        path.write_text(text, encoding="utf-8")
+    a, b = (load_document(path) for path in paths)
+    assert [a.slice(h) for h in a.headings] == [
+        "A breakthrough, says Putin",
+        "Sanctions questioned",
+    ]
+    heading = a.headings[0]
+    under = next(p for p in a.paragraphs if p.start > heading.end)
+    note = Note.new(SECTION_NOTE, a=Span(heading.start, under.end))
+    return Session(align(a, b, method="lexical")).add_note(note)
+
+
+@pytest.fixture
+def headed(tmp_path: Path) -> Session:
+    """A pair whose sources mark crossheads, with a note on one and its paragraph."""
+    return headed_session(tmp_path)
 
 
 @pytest.fixture

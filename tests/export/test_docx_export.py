@@ -104,3 +104,39 @@ def test_an_arabic_note_is_a_right_to_left_paragraph(session: Session, tmp_path:
 def test_a_loose_claim_says_so_after_its_score(loose: Session, tmp_path: Path) -> None:
     headings = [text for style, text in styled(exported(loose, tmp_path)) if style == "Heading2"]
     assert any(f"score 0.62, {LOOSE_WORDS}" in h for h in headings)
+
+
+def test_a_crosshead_in_a_passage_is_in_words_heading_3_style(
+    headed: Session, tmp_path: Path
+) -> None:
+    paragraphs = styled(exported(headed, tmp_path))
+    at = paragraphs.index(("Heading3", "A breakthrough, says Putin"))
+    assert paragraphs[at - 1] == ("", "A:")
+    style, text = paragraphs[at + 1]
+    assert style == "Quote" and text.startswith("Putin called the agreement a breakthrough")
+
+
+def test_the_crosshead_reads_back_as_a_heading(headed: Session, tmp_path: Path) -> None:
+    """Word (and Crossread's own reading of a .docx) takes it for a heading."""
+    doc = load_document(exported(headed, tmp_path))
+    assert "A breakthrough, says Putin" in [doc.slice(h) for h in doc.headings]
+
+
+def test_a_name_matched_in_a_crosshead_is_a_bold_run_of_its_quote(
+    headed: Session, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.docx"
+    export_session(headed, out, "docx", minor=True)
+    with zipfile.ZipFile(out) as z:
+        root = ElementTree.fromstring(z.read("word/document.xml"))
+    bold_quotes = [
+        "".join(t.text or "" for t in p.iter(f"{W}t"))
+        for p in root.iter(f"{W}p")
+        if (style := p.find(f"{W}pPr/{W}pStyle")) is not None
+        and style.get(f"{W}val") == "Quote"
+        and p.find(f"{W}r/{W}rPr/{W}b") is not None
+    ]
+    assert bold_quotes == ["Putin"]
+    assert [text for style, text in styled(out) if style == "Heading3"] == [
+        "A breakthrough, says Putin"
+    ]

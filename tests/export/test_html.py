@@ -308,3 +308,49 @@ def test_a_loose_claim_says_so_after_its_score(loose_page: str) -> None:
     assert f"score 0.62, {LOOSE_WORDS}" in loose_page
     assert "score 0.90" in loose_page
     assert loose_page.count(LOOSE_WORDS) == 1  # the sure claim's score stands alone
+
+
+def elements(cell: _Element, tag: str) -> list[_Element]:
+    """The elements ``tag`` inside ``cell``, in order."""
+    out = []
+    for child in cell.children:
+        if isinstance(child, _Element):
+            out += [child] if child.tag == tag else []
+            out += elements(child, tag)
+    return out
+
+
+def test_a_crosshead_in_a_passage_is_a_heading_in_its_cell(
+    headed: Session, export_text: Exporter
+) -> None:
+    page = export_text(headed, "html")
+    cell = cell_holding(page, "Putin called the agreement", "passage")
+    [heading] = elements(cell, "h3")
+    assert heading.text() == "A breakthrough, says Putin"
+    assert heading.attrs["class"] == "heading" and "font-weight: bold" in (
+        heading.attrs["style"] or ""
+    )
+    assert cell.text().endswith(
+        "A breakthrough, says PutinPutin called the agreement a breakthrough document that "
+        "would take relations to a new level. Kim said the two countries had become allies."
+    )
+
+
+def test_a_name_matched_in_a_crosshead_is_bold_in_its_cell(
+    headed: Session, export_text: Exporter
+) -> None:
+    page = export_text(headed, "html", minor=True)
+    bold = [
+        b
+        for e in _tree(page).all
+        if e.tag == "td" and "passage-entity" in (e.attrs.get("class") or "")
+        for b in elements(e, "b")
+    ]
+    assert [b.text() for b in bold] == ["Putin"]
+    assert len(re.findall("<h3", page)) == 1  # the crosshead the note covers
+
+
+def _tree(page: str) -> _Tree:
+    tree = _Tree()
+    tree.feed(page)
+    return tree

@@ -66,3 +66,18 @@ def test_a_loose_claim_is_marked_beside_its_score(loose: Session, export_text: E
     marked = {e["score"]: e["loose"] for e in entries if e["kind"] == "claim"}
     assert marked == {0.62: True, 0.9: False}
     assert not any(e["loose"] for e in entries if e["kind"] != "claim")
+
+
+def test_a_passage_holding_a_crosshead_keeps_its_words_and_offsets(
+    headed: Session, export_text: Exporter
+) -> None:
+    """The other formats set a crosshead as a heading; the words and offsets stay the
+    article's own."""
+    data = json.loads(export_text(headed, "json"))
+    [noted] = [e for e in data["entries"] if e["kind"] == "note"]
+    a = headed.alignment.a
+    note = headed.notes[0].a
+    assert note is not None
+    assert (noted["a"]["start"], noted["a"]["end"]) == (note.start, note.end)
+    assert noted["a"]["text"] == a.slice(note)
+    assert noted["a"]["text"].startswith("A breakthrough, says Putin\n\nPutin called")

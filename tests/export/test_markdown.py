@@ -9,10 +9,11 @@ import pytest
 
 from reader.export.entries import export_data
 from reader.export.markdown import code_span, render_markdown
-from reader.model import LOOSE_WORDS
+from reader.model import LOOSE_WORDS, Alignment
+from reader.model.note import Note
 from reader.model.session import Session
 from tests.export.conftest import Exporter
-from tests.session.samples import HOSTILE
+from tests.session.samples import HOSTILE, document, span_of
 
 
 def test_header_names_both_articles(session: Session, export_text: Exporter) -> None:
@@ -188,3 +189,42 @@ def test_a_loose_claim_says_so_after_its_score(loose: Session, export_text: Expo
     assert f"score 0.62, {LOOSE_WORDS}" in text
     assert text.count(LOOSE_WORDS) == 1  # the sure claim's score stands alone
     assert "score 0.90" in text
+
+
+def test_a_crosshead_in_a_passage_is_a_heading_in_its_quote(
+    headed: Session, export_text: Exporter
+) -> None:
+    """A heading the source marks (a Markdown "##", a web page's <h2>) read as one more
+    line of the passage."""
+    text = export_text(headed, "md")
+    assert (
+        "> ### A breakthrough, says Putin\n>\n> Putin called the agreement a breakthrough" in text
+    )
+
+
+def test_a_name_matched_in_a_crosshead_is_bold_not_a_heading(
+    headed: Session, export_text: Exporter
+) -> None:
+    text = export_text(headed, "md", minor=True)
+    assert "**A:**\n\n> **Putin**\n" in text
+    assert "### Putin" not in text
+
+
+def test_a_passage_without_a_heading_is_quoted_as_before(
+    headed: Session, export_text: Exporter
+) -> None:
+    text = export_text(headed, "md")
+    assert "> The United States and South Korea said the pact threatened regional security.\n" in (
+        text
+    )
+    assert text.count("###") == 1  # the one crosshead a passage holds
+
+
+def test_a_heading_ending_in_hashes_keeps_them() -> None:
+    """A closing run of "#" ends an ATX heading and a viewer drops it: "C# 10 #"."""
+    text = "Headline\n\nC# 10 #\n\nThe body."
+    heading = span_of(text, "C# 10 #")
+    a = replace(document(text, "A", "", "", "a.md"), headings=(heading,))
+    b = document("Other headline\n\nOther body.", "B", "", "", "b.md")
+    session = Session(Alignment(a, b)).add_note(Note.new("odd", a=heading))
+    assert "> ### C# 10 \\#\n" in render_markdown(export_data(session))

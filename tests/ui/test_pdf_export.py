@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from reader.export import export_session, render_export
+from reader.export import export_session, print_html, render_export
 from reader.export.entries import export_data
 from reader.export.html import render_html
 from reader.model import Alignment, Match, MatchKind
@@ -24,6 +24,7 @@ from reader.model.session import Session
 from reader.session.store import save_session
 from reader.ui.page_breaks import Page, entry_extent, entry_tables
 from reader.ui.pdf_export import pdf_writer, print_layout
+from tests.export.conftest import headed_session
 from tests.session.samples import (
     HOSTILE,
     document,
@@ -263,3 +264,23 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(
         noted = quoted_pair.add_note(Note.new("\n".join(["A line."] * lines), match_id=claim.id))
         for heading, row in (("Quoted in A:", "also in B"), ("Quoted in B:", "also in A")):
             assert len(set(pages_of(noted, heading, row))) == 1, f"{heading} after {lines} lines"
+
+
+def test_a_crosshead_in_a_passage_is_bold_and_larger_in_the_pdf(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """A heading the source marks is set as the window sets it, in the PDF and the
+    printed pages (the same layout), the passage's words unchanged."""
+    session = headed_session(tmp_path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer)
+    html, _title = print_html(session)
+    layout, _page = print_layout(html, writer)
+    heading = format_of(layout, "A breakthrough, says Putin", after="Note")
+    body = format_of(layout, "Putin called the agreement", after="Note")
+    assert heading.fontWeight() >= 700 and body.fontWeight() < 700
+    assert heading.fontPointSize() > body.fontPointSize() > 0
+    del layout, writer
+    text = page_text(render_export(session, "pdf"))
+    assert "A breakthrough, says Putin Putin called the agreement a breakthrough" in text
