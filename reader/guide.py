@@ -117,7 +117,8 @@ _SECTIONS = (
     ),
     (
         "When a match is wrong or missing",
-        "{reject} rejects the chosen match (it can be restored); select a passage in each "
+        "{reject} rejects the chosen match (it can be restored; the status bar's counts "
+        "leave it out and say how many you rejected); select a passage in each "
         "article and {link} links them by hand. {undo_delete} takes back the last change.",
     ),
     (
