@@ -101,6 +101,8 @@ _THINKING = frozenset(
 _JOINING = frozenset(("and", "or", "&"))
 # question words opening an explainer's heading ("What we know:", "Who they are:")
 _ASKING = frozenset(("what", "why", "how", "who"))
+# the prepositions such a heading may end with ("What it pays for", "Who it is for")
+_STRANDED = frozenset(("about", "at", "for", "from", "in", "of", "on", "to", "with"))
 
 
 # how a sentence of the body ends (a quotation's closing mark included)
@@ -113,7 +115,8 @@ def _heading(text: str, doc_text: str) -> bool:
     """A crosshead without a colon ("Reaction in Seoul", "What happens next"): a few words
     opening with a capital and ending with a letter, no figure, quotation mark, comma or
     semicolon, not ending with an English function word (a sentence cut short: "Where the
-    action is wholly beneficial, or"), and no verb (see ``_no_verb``). ``doc_text``: the
+    action is wholly beneficial, or") but for a preposition after a question word ("What
+    it pays for"), and no verb (see ``_no_verb``). ``doc_text``: the
     article, where a name is written with its capital inside a sentence. A line naming a
     person by a given name is left to ``bare_names``, which reports it "only in one" when
     the other article does not name that person."""
@@ -125,11 +128,17 @@ def _heading(text: str, doc_text: str) -> bool:
     words = _WORD.findall(text)
     if len(words) > HEADING_WORDS or (len(words) > TITLE_CASE_WORDS and headline_case(text)):
         return False
-    if len(words) > 1 and words[-1].lower() in STOPWORDS:
+    if len(words) > 1 and words[-1].lower() in STOPWORDS and not _asked_after(words):
         return False
     if any(is_given_name(w) and after[0].isupper() for w, after in itertools.pairwise(words)):
         return False  # a person's name ("Sergei Shoigu"): see reader.analysis.names.bare_names
     return _no_verb(text, words, doc_text)
+
+
+def _asked_after(words: Sequence[str]) -> bool:
+    """A question word opening the line and a preposition ending it: an explainer's
+    heading ("What it pays for", "Who it is for"), not a sentence cut short."""
+    return words[0].lower() in _ASKING and words[-1].lower() in _STRANDED
 
 
 def _crosshead(text: str) -> bool:

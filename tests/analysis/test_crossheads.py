@@ -127,6 +127,10 @@ PACT_NEXT = "South Korea said it was concerned by the pact."
         ("Kim Jong Un", False),
         ("What happens next", True),  # a question word, whatever verb follows
         ("Why it matters", True),
+        # a question word and a preposition ending the line: an explainer's heading
+        ("What it pays for", True),
+        ("Who it is for", True),
+        ("How it began and", False),  # a question word, then a sentence cut short
         ("Summary of the day so far", True),  # the Guardian's live page
         ("Zelenskyy arrives in Washington", False),  # a live blog's update: a name, a verb
         ("Putin arrives in Pyongyang", False),
