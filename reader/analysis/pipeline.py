@@ -19,6 +19,7 @@ from reader.analysis.mentions import link_mentions, same_place
 from reader.analysis.names.bare_names import bare_names
 from reader.analysis.names.joined_names import names_read_whole
 from reader.analysis.pair_analysis import PairAnalysis, analyse
+from reader.analysis.passages import passages
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotations.quote_matching import quotation_matches
 from reader.analysis.units import Unit
@@ -225,28 +226,6 @@ def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) 
 
 
 def _uncovered(doc: Document, units: list[Unit], covered: set[int]) -> list[Span]:
-    """Runs of consecutive unmatched units, joined when only whitespace lies between;
-    the headline is a passage of its own, not the start of its lead's."""
-    out: list[Span] = []
-    headline = _headline_end(doc)
-    for u in units:
-        if u.index in covered:
-            continue
-        if (
-            out
-            and not doc.text[out[-1].end : u.span.start].strip()
-            and not out[-1].end <= headline <= u.span.start
-        ):
-            out[-1] = Span(out[-1].start, u.span.end)
-        else:
-            out.append(u.span)
-    return out
-
-
-def _headline_end(doc: Document) -> int:
-    """Where the article's headline (its first paragraph, when that is its title) ends;
-    -1 when it has none."""
-    if not doc.paragraphs or not doc.title.strip():
-        return -1
-    first = doc.paragraphs[0]
-    return first.end if " ".join(doc.slice(first).split()) == " ".join(doc.title.split()) else -1
+    """The passages of the units not ``covered``: runs of them inside one paragraph
+    (:func:`reader.analysis.passages.passages`)."""
+    return passages(doc, (u.span for u in units if u.index not in covered))

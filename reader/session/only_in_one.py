@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from reader.analysis.passages import passages
 from reader.analysis.units import document_units
 from reader.model.alignment import Closest, Match, MatchKind
 from reader.model.document import Document
@@ -31,8 +32,8 @@ def corrected_only(
     do (those the reader kept, and the links made by hand).
 
     A sentence goes out of the runs once a passage of ``after`` overlaps it, and comes in
-    once none does where one of ``before`` did; runs join when only white space lies
-    between, as the aligner joins them.
+    once none does where one of ``before`` did; they join into passages as the aligner
+    joins them (inside one paragraph: :mod:`reader.analysis.passages`).
     """
     was, now = _Cover(before), _Cover(after)
     units = [u.span for u in document_units(doc)]
@@ -42,13 +43,7 @@ def corrected_only(
         return only
     runs, gone, back = _Cover(only), set(gained), set(lost)
     kept = [u for u in units if u not in gone and (u in back or runs.holds(u))]
-    out: list[Span] = []
-    for u in kept:
-        if out and not doc.text[out[-1].end : u.start].strip():
-            out[-1] = Span(out[-1].start, u.end)
-        else:
-            out.append(u)
-    return tuple(out)
+    return tuple(passages(doc, kept))
 
 
 def rejected_closest(

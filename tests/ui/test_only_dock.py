@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from reader.model.session import Session
 from reader.ui.main_window import MainWindow
 from reader.ui.only_dock import PASSAGE, SIDE, OnlyInOneModel
 from reader.ui.session_controller import SessionController
+from tests.analysis.test_passages import AUDIT_PAGE, B_TEXT, BUSES, DEBATE, RAIL, SHOPS
 from tests.ui import font_fixtures as ff
 from tests.ui import session_fixtures as fx
 from tests.ui.font_fixtures import sized
@@ -248,3 +250,20 @@ def test_the_counts_at_a_large_font_leave_the_window_as_wide_as_asked(
     sized(win, 800)
     assert dock.count_label.text()
     assert win.width() == 800
+
+
+@pytest.mark.gui
+def test_a_web_page_lists_a_passage_per_paragraph_and_not_its_crosshead(
+    ctl: SessionController, win: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The audit's page: its <h2> "What it pays for" and the paragraphs about it were
+    one row, "The measure passed after three hours of debate. What it pays for Most ..."."""
+    (tmp_path / "a.html").write_text(AUDIT_PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B_TEXT, encoding="utf-8")
+    with qtbot.waitSignal(ctl.session_changed, timeout=fx.ALIGN_TIMEOUT):
+        win.open_pair(str(tmp_path / "a.html"), str(tmp_path / "b.txt"))
+    fx.settle(qtbot, ctl)
+    dock = win.only_dock
+    dock.side_boxes["b"].setChecked(False)
+    assert rows(dock.model) == [("A", DEBATE), ("A", BUSES), ("A", RAIL), ("A", SHOPS)]
+    assert dock.count_label.text() == "4 passages only in A, 0 passages only in B"
