@@ -14,8 +14,11 @@ in 'related' links), or one it does not report (in no link). For the sentences s
   fair "only here": the other article tells something near, not the same);
 - ``R``: of the sentences in no link, the share shaded;
 - ``closest``: of the shaded sentences the other article does report, the share whose
-  closest sentence there (what the Only in one panel shows beside them) is one of those
-  that report it.
+  closest sentence there is one of those that report it;
+- ``panel``: the same share for the closest sentence the Only in one panel shows beside
+  the passage holding the sentence (the best of its sentences' closest: one for them all);
+- ``passages``: how many passages are shaded, and ``across`` how many of them run across
+  a paragraph break (a passage is one per paragraph stretch since the fortieth session).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from reader.analysis.sentence_model.embedding import default_embedder
 from reader.analysis.sentence_model.semantic import SemanticSimilarity
 from reader.analysis.units import document_units
 from reader.ingest import load_document
-from reader.model import Alignment, Document
+from reader.model import Alignment, Closest, Document
 
 
 @dataclass
@@ -57,6 +60,9 @@ class Tally:
     shaded: dict[str, int]
     total: dict[str, int]
     closest_right: int = 0  # shaded sentences the other reports, its closest one of them
+    panel_right: int = 0  # ... the closest shown beside its passage one of them
+    passages: int = 0
+    across: int = 0  # passages running across a paragraph break
 
     @classmethod
     def empty(cls) -> Tally:
@@ -74,6 +80,7 @@ class Tally:
         return (
             f"{n:6} {core:6} ({core / max(1, n):4.0%}) {strict:8.2f} {fair:5.2f} "
             f"{recall:5.2f} {_f1(fair, recall):5.2f} {self.closest_right / max(1, core):8.0%}"
+            f" {self.panel_right / max(1, core):6.0%} {self.passages:8} {self.across:6}"
         )
 
 
@@ -107,20 +114,29 @@ def _count(al: Alignment, side: str, gold: dict[str, Any], t: Tally) -> None:
             core.append((here, there))
         else:
             related.extend(here)
+    t.passages += len(shaded)
+    t.across += sum(sum(p.overlaps(o) for p in doc.paragraphs) > 1 for o in shaded)
     for unit in document_units(doc):
         span = (unit.span.start, unit.span.end)
         status = _status(span, [s for here, _ in core for s in here], related)
         t.total[status] += 1
-        if not any(o.start <= span[0] and span[1] <= o.end for o in shaded):
+        passage = next((o for o in shaded if o.start <= span[0] and span[1] <= o.end), None)
+        if passage is None:
             continue
         t.shaded[status] += 1
-        closest = al.closest_to(side, unit.span)
-        if status == "core" and closest is not None:
-            partners = [
-                s for here, there in core if _status(span, here, []) == "core" for s in there
-            ]
-            near = (closest.partner.start, closest.partner.end)
-            t.closest_right += _status(near, partners, []) == "core"
+        if status != "core":
+            continue
+        partners = [s for here, there in core if _status(span, here, []) == "core" for s in there]
+        t.closest_right += _reports(al.closest_to(side, unit.span), partners)
+        t.panel_right += _reports(al.closest_to(side, passage), partners)
+
+
+def _reports(closest: Closest | None, partners: list[Span2]) -> bool:
+    """``closest`` (a sentence's or a passage's) lies in one of the sentences ``partners``
+    (those of the other article that report it)."""
+    if closest is None:
+        return False
+    return _status((closest.partner.start, closest.partner.end), partners, []) == "core"
 
 
 def main() -> None:
@@ -143,7 +159,7 @@ def main() -> None:
             _count(al, "b", gold, t)
     print(
         f"{'pairs':14} {'method':9} {'shaded':>6} {'said elsewhere':>14} {'P strict':>8} "
-        f"{'P':>5} {'R':>5} {'F1':>5} {'closest':>8}"
+        f"{'P':>5} {'R':>5} {'F1':>5} {'closest':>8} {'panel':>6} {'passages':>8} {'across':>6}"
     )
     for (group, method), t in tallies.items():
         print(f"{group:14} {method:9} {t.row()}")
