@@ -6,8 +6,8 @@ paragraph (only white space between), and a paragraph break ends it: a paragraph
 writer's unit (one fact, one quotation, one step of the story), so the "Only in one" tab
 lists one passage per paragraph stretch, each with the other article's sentence closest
 to it, and ``crossread align --format text`` prints them apart. Joined across paragraphs,
-the Hankyoreh's six paragraphs on what the treaty's articles say were one row, shown by
-its first 200 characters with one closest sentence for them all, and a line the
+AP's six paragraphs on what KCNA said the treaty holds were one row, shown by its
+first 200 characters with one closest sentence for them all, and a line the
 crosshead rule did not read as one ("What it pays for") ran on from the sentence before
 it ("The measure passed after three hours of debate. What it pays for Most of the ...").
 The headline, a paragraph of its own, is always a passage of its own.
