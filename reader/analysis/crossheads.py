@@ -100,7 +100,9 @@ _THINKING = frozenset(
 # no verb
 _JOINING = frozenset(("and", "or", "&"))
 # question words opening an explainer's heading ("What we know:", "Who they are:")
-_ASKING = frozenset(("what", "why", "how", "who"))
+# the question words an explainer's heading opens with ("What happens next", "Where it
+# came from"); not "when", which opens a clause introducing a quotation too ("When asked:")
+_ASKING = frozenset(("what", "why", "how", "who", "where", "which"))
 # the prepositions such a heading may end with ("What it pays for", "Who it is for")
 _STRANDED = frozenset(("about", "at", "for", "from", "in", "of", "on", "to", "with"))
 

@@ -131,6 +131,9 @@ PACT_NEXT = "South Korea said it was concerned by the pact."
         ("What it pays for", True),
         ("Who it is for", True),
         ("How it began and", False),  # a question word, then a sentence cut short
+        ("Where it came from", True),
+        ("Which schools close", True),
+        ("When asked about the deal", False),  # "when" opens a clause, not a question
         ("Summary of the day so far", True),  # the Guardian's live page
         ("Zelenskyy arrives in Washington", False),  # a live blog's update: a name, a verb
         ("Putin arrives in Pyongyang", False),
