@@ -20,7 +20,7 @@ from reader.ingest.normalize import clean
 from reader.ingest.update_stamps import is_update_stamp
 from reader.model import Span
 
-__all__ = ["HTML_HEADINGS", "heading_spans", "marked_heads"]
+__all__ = ["HTML_HEADINGS", "heading_spans", "inner_heading", "marked_heads"]
 
 # the HTML headings under the headline's <h1> (trafilatura's ``rend`` of a <head>)
 HTML_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -56,3 +56,18 @@ def marked_heads(body: Any) -> tuple[str, ...]:
         if str(head.get("rend", "")).lower() in HTML_HEADINGS
     )
     return tuple(head for head in heads if head)
+
+
+def inner_heading(body: Any, title: str | None) -> bool:
+    """Whether ``title`` is the words of an <h2> to <h6> inside trafilatura's ``body``,
+    not its first element: a crosshead of the story, which trafilatura takes as the title
+    of a page with no <title>, og:title or <h1> ("A neighbourhood under water")."""
+    key = heading_key(title or "")
+    if not key or body is None or not hasattr(body, "iter") or not len(body):
+        return False
+    return any(
+        head is not body[0]
+        and str(head.get("rend", "")).lower() in HTML_HEADINGS
+        and heading_key("".join(head.itertext())) == key
+        for head in body.iter("head")
+    )

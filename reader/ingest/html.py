@@ -19,7 +19,7 @@ from typing import Any
 from reader.errors import IngestError
 from reader.ingest.block_breaks import BLOCK_TAGS, break_blocks
 from reader.ingest.date_order import DateHints, date_order, reread
-from reader.ingest.headings import marked_heads
+from reader.ingest.headings import inner_heading, marked_heads
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.linked_data import linked_data
 from reader.ingest.linked_updates import lacks_stamps, page_zones, with_linked_updates
@@ -448,6 +448,8 @@ def extract_html(html: str, name: str, path: str) -> Page:
     except Exception:  # trafilatura/lxml errors of any kind: fall back to our renderer
         doc = None
     title = story_headline(doc, html) or headline(getattr(doc, "title", None))
+    if inner_heading(getattr(doc, "body", None), title):
+        title = None  # a crosshead, not the page's title: its first line is, below
     # a page's JSON-LD graph names its publisher and dates its article, where trafilatura
     # may take the WebPage's name (the page's title) and date (see linked_data)
     linked = linked_data(html)

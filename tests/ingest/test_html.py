@@ -387,6 +387,33 @@ def test_a_text_file_still_passes_a_section_label_for_its_headline(tmp_path: Pat
     assert load_document(path).title == "Leaders sign a treaty"
 
 
+# no <title>, og:title or <h1>: the headline a bold paragraph, the story under <h2> crossheads
+CROSSHEADS_UNTITLED = """<html><body><article>
+<p><b>Council approves flood wall after long debate</b></p>
+<p>The city council voted 6-3 on Tuesday night to build a flood wall along the river.</p>
+<p>The wall will run 2.4 kilometres and is expected to cost $42 million.</p>
+<h2>A neighbourhood under water</h2>
+<p>Eastbank has flooded four times since 2011, and 340 families left their homes in 2019.</p>
+<p>Residents packed the council chamber to hear the vote on the project.</p>
+<h2>What the wall will cost</h2>
+<p>The federal grant covers $30 million of the cost, and a bond pays the rest.</p>
+</article></body></html>"""
+
+
+def test_a_crosshead_is_never_an_untitled_page_s_title(tmp_path: Path) -> None:
+    """trafilatura titles a page with no <title>, og:title or <h1> by its first <h2>: a
+    crosshead in the story, which then opened the text, above the headline and the lede.
+    The page is titled by its first line instead, and the crosshead stays where it was."""
+    doc = load_document(_write(tmp_path, "flood.html", CROSSHEADS_UNTITLED))
+    assert doc.title == "Council approves flood wall after long debate"
+    assert doc.text.startswith("Council approves flood wall after long debate\n\nThe city")
+    assert doc.text.count("A neighbourhood under water") == 1
+    assert [doc.slice(h) for h in doc.headings] == [
+        "A neighbourhood under water",
+        "What the wall will cost",
+    ]
+
+
 INLINE_TIME_PAGE = """<html><head><title>Talks resume</title></head><body><article>
 <h1>Talks resume</h1>
 <p>The talks resumed on <time datetime="2024-07-04">Thursday, July 4</time> in Geneva, two
