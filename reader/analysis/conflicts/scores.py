@@ -4,10 +4,11 @@
 
 A score is two figures joined by a dash (a colon in German, "a" in Spanish and
 Portuguese), told with a word of a result beside it ("won", "beat", "victory", "Sieg",
-"victoria", "vittoria", "vitória"; a vote's "voted" too). A win-loss record ("improved to
-58-3", "a 9-14 record"), a range ("10-15 people"), a formation ("4-3-3") and a date
-("9-11") are no score. Scores compare unordered ("won 3-1" and "lost 1-3" agree), only
-when neither sentence gives the other's, and on a close link.
+"victoria", "vittoria", "vitória"; a vote's "voted", "votes" and "voting" too: "voted
+6-3" vs "voting 5-4"). A win-loss record ("improved to 58-3", "a 9-14 record"), a range
+("10-15 people"), a formation ("4-3-3") and a date ("9-11") are no score. Scores compare
+unordered ("won 3-1" and "lost 1-3" agree), only when neither sentence gives the other's,
+and on a close link.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ _JOINS = {
 _RESULT_WORDS = (
     r"won|win|wins|winning|beat|beats|beating|defeated|defeat|defeats|downed|edged|topped"
     r"|routed|thrashed|crushed|blanked|lost|lose|loses|losing|fell|victory|triumph|drew|draw"
-    r"|tied|score|scored|voted|vote"
+    r"|tied|score|scored|voted|vote|votes|voting"
     r"|gagné|gagne|battu|bat|victoire|défaite|perdu|remporté"
     r"|gewann|gewinnt|siegte|besiegte|schlug|verlor|sieg|niederlage|unentschieden"
     r"|ganó|gana|venció|derrotó|perdió|victoria|derrota|empate|goleó"
