@@ -283,11 +283,13 @@ class Byline:
     """A byline's ``line`` (without a date stamp set off after it) and its parts: the
     writers it names ("Anna Müller", "Tom Schmidt") and what follows them ("(Berlin)",
     ", envoyé spécial à Kiev", "in Kyiv", "(dpa)"; "" when nothing does), as the page
-    writes them."""
+    writes them; and the ``stamp`` set off after it ("Published March 12, 2026" of "By
+    Maria Delgado, Staff Writer — Published March 12, 2026"; "" for none)."""
 
     line: str
     writers: tuple[str, ...]
     tail: str
+    stamp: str = ""
 
 
 def byline_parts(
@@ -302,14 +304,17 @@ def byline_parts(
     are no writers and whose speakers are people; ``credits``: its credit lines, whose
     names are people's)."""
     dated = set_off_date(line, spaced=spaced)
-    line = (dated.before if dated is not None and _is_byline(dated.before) else line).strip()
+    if dated is not None and not _is_byline(dated.before):
+        dated = None
+    line = (line if dated is None else dated.before).strip()
     if not _is_byline(line) or _DESK.match(line):
         return None
     m = _FOREIGN_BYLINE.match(line) or _BYLINE_AT.match(line) or _BYLINE.match(line)
     if m is None or _BYLINE_THE.match(line):
         return None
     writers, tail = _regrouped(m.group("names"), m.group("tail") or "", named, story, credits)
-    return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail.strip())
+    stamp = "" if dated is None else dated.date.strip()
+    return Byline(line=line, writers=tuple(filter(None, writers)), tail=tail.strip(), stamp=stamp)
 
 
 # more writers after a comma, which the English byline reads as its tail: ", Olena

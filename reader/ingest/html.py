@@ -29,6 +29,7 @@ from reader.ingest.metadata import byline_agency
 from reader.ingest.normalize import clean
 from reader.ingest.page_byline import (
     article_language,
+    byline_stamp,
     marked_writers,
     page_author,
     page_writers,
@@ -72,6 +73,9 @@ class Page:
     # the words of its <h2> to <h6> in the story (reader.ingest.headings); none on a live
     # page, whose updates' headlines are claims
     headings: tuple[str, ...] = ()
+    # the date stamp of its byline, which the extractor dropped with the byline's element
+    # ("Published March 12, 2026"; reader.ingest.page_byline): the date, when none is given
+    stamps: tuple[str, ...] = ()
 
 
 _SKIP_TAGS = """
@@ -502,4 +506,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
         date = reread(date, html, date_order(text, hints))
     writers = page_writers(html, linked.authors, marked_writers(author, named, text))
     heads = () if updates else marked_heads(getattr(doc, "body", None))
-    return Page(text, title, source, date, date_hints=hints, writers=writers, headings=heads)
+    stamps = tuple(filter(None, [byline_stamp(text, author, blocks, named)]))
+    return Page(text, title, source, date, hints, writers=writers, headings=heads, stamps=stamps)

@@ -443,6 +443,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     writers: frozenset[str] = frozenset()
     html_page = fmt == "html"  # untitled by its markup: its first line, else its file name
     heads: tuple[str, ...] = ()  # the words of the headings the source marks
+    stamps: tuple[str, ...] = ()  # a byline's date stamps the text lost
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
@@ -451,16 +452,14 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     elif fmt == "html":
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
-        hints, writers, heads = page.date_hints, page.writers, page.headings
+        hints, writers, heads, stamps = page.date_hints, page.writers, page.headings, page.stamps
     elif fmt == "txt":
         text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
     else:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
-    return _build(
-        text, path, title, source, date, hints, writers, heads, first_line_title=html_page
-    )
+    return _build(text, path, title, source, date, hints, writers, heads, html_page, stamps)
 
 
 def _build(
@@ -473,10 +472,12 @@ def _build(
     writers: frozenset[str] = frozenset(),
     heads: tuple[str, ...] = (),
     first_line_title: bool = False,
+    stamps: tuple[str, ...] = (),
 ) -> Document:
     """The Document of ``text``; with no ``title``, its headline guessed from its first
     lines (``first_line_title``: its first line alone, see ``guess_title``), else its
-    file's name."""
+    file's name; with no ``date``, its date guessed from its first lines, after the date
+    ``stamps`` of a byline the text holds without them (a web page's)."""
     paragraphs = paragraph_spans(text)
     boiler = boilerplate_spans(text, paragraphs, writers)
     whole = set(boiler)
@@ -485,7 +486,8 @@ def _build(
     if source is None:
         source = guess_source(text, paragraphs, whole)
     if date is None:
-        date = guess_date(text, paragraphs, date_order(text, _with_address(hints, text)))
+        order = date_order(text, _with_address(hints, text))
+        date = guess_date(text, paragraphs, order, stamps)
     return Document(
         path=path,
         title=title or (Path(path).stem if path else ""),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
@@ -198,14 +198,19 @@ def guess_title(
 
 
 def guess_date(
-    text: str, paragraphs: list[Span], order: DateOrder = DateOrder.MONTH_FIRST
+    text: str,
+    paragraphs: list[Span],
+    order: DateOrder = DateOrder.MONTH_FIRST,
+    stamps: Sequence[str] = (),
 ) -> str | None:
     """A date from a "Posted on : ..." line, a date-only line (or one set off in a byline:
     "By Anna Berg | 12 March 2024") or a dateline near the top (alone, or opening the
     story's first paragraph: "Port Ellis, March 14, 2024 (Wire) —"), else from the
     article's address ("http://ktla.com/2013/05/03/lohan-..."). Numeric dates are read in
-    ``order`` ("12/03/2024": 12 March day first, 3 December month first)."""
-    lines = [text[p.start : p.end] for p in paragraphs[:_META_LINES]]
+    ``order`` ("12/03/2024": 12 March day first, 3 December month first). ``stamps``: the
+    date stamps of a byline the text holds without them ("Published March 12, 2026" of a
+    page's byline element, reader.ingest.page_byline), read as its first lines."""
+    lines = [*stamps, *(text[p.start : p.end] for p in paragraphs[:_META_LINES])]
     # first the date the article appeared, not one it was updated on: a story of June 20
     # updated on the 21st says "yesterday" of the 19th
     found = _date_line(lines, order, lambda part: _without_updates(part, order))

@@ -32,6 +32,7 @@ from reader.lazy_regex import LazyPattern
 
 __all__ = [
     "article_language",
+    "byline_stamp",
     "marked_writers",
     "page_author",
     "page_writers",
@@ -216,6 +217,20 @@ def with_closing_byline(text: str, closing: str | None) -> str:
     elif not is_writing_credit(line) or line in text:
         return text
     return f"{text}\n\n{line}"
+
+
+def byline_stamp(
+    text: str, author: str | None, blocks: Sequence[str], named: str | None = None
+) -> str:
+    """The date stamp the page's own byline among ``blocks`` prints after the writers the
+    extractor's ``author`` names ("Published March 12, 2026" of "By Maria Delgado, Staff
+    Writer — Published March 12, 2026"): the extractor drops it with the byline's element,
+    and ``with_byline`` puts the writers back without it; "" when there is none. It may
+    date a page whose metadata does not (reader.ingest.metadata.guess_date)."""
+    if not author:
+        return ""
+    page = _page_byline(blocks, author, named, _story(text), _credits(text))
+    return page.stamp if page is not None else ""
 
 
 def _page_byline(

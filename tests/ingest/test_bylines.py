@@ -312,6 +312,21 @@ def test_a_byline_s_parts_are_its_writers_and_what_follows_them(
 
 
 @pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("By Maria Delgado, Staff Writer — Published March 12, 2026", "Published March 12, 2026"),
+        ("By Maria Delgado | Updated 12 March 2026 14:05", "Updated 12 March 2026 14:05"),
+        ("Von Anna Müller (Berlin) | 12.03.2024, 06:40 Uhr", "12.03.2024, 06:40 Uhr"),
+        ("By Maria Delgado, Staff Writer", ""),
+    ],
+)
+def test_a_byline_s_date_stamp_is_kept_apart_from_its_line(line: str, stamp: str) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.stamp, byline.line) == (stamp, line.removesuffix(stamp).rstrip(" —|"))
+
+
+@pytest.mark.parametrize(
     "line",
     ["Par ailleurs, le conseil a voté", "Von unserer Redaktion, Berlin", "By The Associated Press"],
 )

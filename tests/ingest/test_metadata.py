@@ -315,6 +315,24 @@ def test_guess_date_reads_an_update_date_when_no_other_is_given() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Published March 12, 2026", "2026-03-12"),
+        ("Updated 12 March 2026 14:05", "2026-03-12"),
+    ],
+)
+def test_guess_date_reads_a_byline_s_stamp_the_text_lost(stamp: str, expected: str) -> None:
+    text = "River plan passes\nBy Maria Delgado, Staff Writer\nThe council voted on Tuesday."
+    assert guess_date(text, paragraph_spans(text), stamps=[stamp]) == expected
+
+
+def test_the_text_s_publication_date_stays_over_a_byline_s_update_stamp() -> None:
+    text = "River plan passes\nPublished March 11, 2026\nThe council voted on Tuesday."
+    stamps = ["Updated 12 March 2026 14:05"]
+    assert guess_date(text, paragraph_spans(text), stamps=stamps) == "2026-03-11"
+
+
 def test_guess_date_ignores_a_date_set_off_in_a_story_sentence() -> None:
     text = "Ministers agree budget\nThe vote | held on March 12, 2024 | passed by 214 to 180."
     assert _meta(text)[1] is None
