@@ -11,7 +11,7 @@ from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
-from reader.analysis.words.lexicon import DEMONYMS, FACILITIES
+from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
 from reader.model import Span
 
 
@@ -34,8 +34,11 @@ def canonical_names(
     ``putin`` -> ``vladimir putin``; ``korea`` stays ``korea`` when both ``north korea``
     and ``south korea`` occur. Unless ``into_facilities``, a name does not join a building
     or a place named after it: ``pyongyang`` is not ``pyongyang sunan international
-    airport``. (Two reports sharing either still share evidence of one event, so the
-    event gate joins them.) Nor does a nationality join a name that holds it: "American" is
+    airport``, nor an institution named after it (its name's other words holding a head
+    such as "council", "court", "department", unless its own do): ``riverside`` (a
+    dateline's "RIVERSIDE, Calif. —") is not ``riverside city council``. (Two reports
+    sharing either still share evidence of one event, so the event gate joins them.)
+    Nor does a nationality join a name that holds it: "American" is
     not "American Airlines". Nor does a key join a longer one that ``apart`` pairs it with
     (``reader.analysis.names.name_ends``: "hollywood" and "access hollywood"). Nor, when
     ``of_places``, does a place join the name of a thing of that place ("aden" and
@@ -56,7 +59,7 @@ def canonical_names(
             for o in pool
             if o != k
             and words[k] < words[o]
-            and (into_facilities or not (words[o] - words[k] & FACILITIES or k in DEMONYMS))
+            and (into_facilities or not _named_after(words[k], words[o], k))
             and (k, o) not in apart
             and not (of_places and named_of(k, o))
         ]
@@ -64,6 +67,14 @@ def canonical_names(
         maximal = [o for o in supers if not any(words[o] < words[x] for x in supers)]
         out[k] = maximal[0] if len(maximal) == 1 else k
     return out
+
+
+def _named_after(short: set[str], longer: set[str], key: str) -> bool:
+    """The name of words ``longer`` is of a building, a place or an institution named
+    after that of words ``short`` (key ``key``), or holds the nationality ``key``."""
+    added = longer - short
+    institution = bool(added & INSTITUTION_HEADS) and not short & INSTITUTION_HEADS
+    return bool(added & FACILITIES) or institution or key in DEMONYMS
 
 
 def same_place(key: str, keys: set[str]) -> bool:

@@ -90,6 +90,52 @@ def test_a_place_or_nationality_does_not_join_a_name_holding_it(short: str, long
     assert canonical_names([short, long], into_facilities=False)[short] == short
 
 
+@pytest.mark.parametrize(
+    ("short", "long", "joined"),
+    [
+        ("riverside", "riverside city council", False),
+        ("city", "riverside city council", False),
+        ("seoul", "seoul central district court", False),
+        ("israel", "israel defense forces", False),
+        ("riverside", "riverside police department", False),
+        ("city council", "riverside city council", True),
+        ("council", "riverside city council", True),
+        ("riverside police", "riverside police department", True),
+        ("putin", "vladimir putin", True),
+    ],
+)
+def test_a_name_does_not_join_an_institution_named_after_it(
+    short: str, long: str, joined: bool
+) -> None:
+    """"Riverside" is not the Riverside City Council, nor is "City" of "City leaders";
+    a name of the institution itself ("City Council", "Riverside Police") still joins it."""
+    canon = canonical_names([short, long], into_facilities=False)
+    assert (canon[short] == long) is joined
+
+
+# a dateline's place with the same place and with the council named after it
+DATELINE_PAIRS = [
+    (
+        ("The Riverside City Council voted 6-3 to approve the plan.",),
+        ("RIVERSIDE, Calif. — City leaders voted 6-3 on Wednesday.",),
+        set(),
+    ),
+    (
+        ("Riverside council approves flood plan", "The council voted 6-3."),
+        ("RIVERSIDE, Calif. — City leaders voted 6-3 on Wednesday.",),
+        {("Riverside", "RIVERSIDE")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "pairs"), DATELINE_PAIRS)
+def test_a_dateline_s_place_matches_the_place_not_its_council(
+    a: tuple[str, ...], b: tuple[str, ...], pairs: set[tuple[str, str]]
+) -> None:
+    links = link_mentions(_feats(*a), _feats(*b), {0: [0]}, {0: [0]})
+    assert {(m.a.surface, m.b.surface) for m in links if m.kind == "entity"} == pairs
+
+
 def test_the_event_gate_still_joins_a_place_and_its_airport() -> None:
     canon = canonical_names(["pyongyang", "pyongyang sunan international airport"])
     assert canon["pyongyang"] == "pyongyang sunan international airport"

@@ -472,6 +472,16 @@ FACILITIES = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Heads of an institution's name after the place or person it is named for: "Riverside
+# City Council", "Seoul Central District Court", "Israel Defense Forces", "Trump
+# Administration" are none of Riverside, Seoul, Israel or Trump
+INSTITUTION_HEADS = frozenset(
+    """
+    council councils committee commission board department ministry agency authority
+    court police administration assembly legislature parliament government forces
+    """.split()  # noqa: SIM905
+)
+
 # Counts written in words in the other languages told apart (reader.analysis.linking.relatedness):
 # news writes small counts so ("drei Tote", "trois morts", "tres muertos"). "One" is left
 # out, as there it is also the article ("ein", "un", "uno"); and so are the words for

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.units import document_units
 from reader.analysis.words.opening_words import drop_common_openers
@@ -53,3 +55,35 @@ def test_an_opener_of_a_quotation_the_pair_writes_in_small_letters_is_no_name(
 def test_a_name_opening_a_quotation_stays(doc: MakeDoc) -> None:
     names = names_after(doc, 'He said: "Putin wants more."\n', "Kim met him.\n")
     assert names == [["Putin"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cTonight we vote for the river,\u201d she said.\n",
+        "Tonight we vote for the river, the mayor said.\n",
+        'She said: "Never again will we wait."\n',
+        "Earlier, police said the road was closed.\n",
+        "\u201cNobody expected this,\u201d he said.\n",
+    ],
+)
+def test_an_english_word_naming_nothing_opening_a_sentence_or_quotation_is_no_name(
+    doc: MakeDoc, sentence: str
+) -> None:
+    """Two reports quoting "Tonight we vote for the river" matched "Tonight" with
+    "Tonight" as an entity: neither writes "tonight" in small letters elsewhere."""
+    assert names_after(doc, sentence, sentence) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("They watched The Tonight Show.\n", ["Tonight Show"]),
+        ("\u201cTonight Show ratings fell,\u201d she said.\n", ["Tonight Show"]),
+        ("He said Nobody would come.\n", ["Nobody"]),
+    ],
+)
+def test_such_a_word_inside_a_name_or_a_sentence_stays(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, sentence) == [names]
