@@ -2,10 +2,10 @@
 
 The main text comes from trafilatura (never fetching anything: it is handed the
 string). When trafilatura finds nothing (tiny pages, very deep nesting), a plain
-rendering of the body by ``html.parser`` is used instead. Script, style and other
-non-text elements never reach the text, and the words on each side of a block's edge
-are never run together, however the page's markup is laid out (see block_breaks). The
-title always opens the text, as its first paragraph.
+rendering of the body by ``html.parser`` is used instead (reader.ingest.page_render).
+Script, style and other non-text elements never reach the text, and the words on each
+side of a block's edge are never run together, however the page's markup is laid out
+(see block_breaks). The title always opens the text, as its first paragraph.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 
 from reader.errors import IngestError
-from reader.ingest.block_breaks import BLOCK_TAGS, break_blocks
+from reader.ingest.block_breaks import break_blocks
 from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.headings import inner_heading, marked_heads
 from reader.ingest.line_joins import SENTENCE_END, joined
@@ -37,6 +36,7 @@ from reader.ingest.page_byline import (
     with_closing_byline,
     with_opening_credit,
 )
+from reader.ingest.page_render import SKIP_TAGS, render_body, strip_raw_elements
 from reader.ingest.page_titles import (
     HEAD_SCAN,
     headline,
@@ -53,7 +53,7 @@ from reader.ingest.run_together import apart
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
 from reader.lazy_regex import LazyPattern
 
-__all__ = ["Page", "extract_html", "render_body"]
+__all__ = ["Page", "extract_html", "render_body", "strip_raw_elements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +78,8 @@ class Page:
     stamps: tuple[str, ...] = ()
 
 
-_SKIP_TAGS = """
-    script style noscript template svg math iframe object embed canvas head select button
-    textarea nav menu footer
-"""
-_SKIP = frozenset(_SKIP_TAGS.split())
-_VOID_TAGS = """
-    area base br col embed hr img input link meta param source track wbr
-"""
-_VOID = frozenset(_VOID_TAGS.split())
-_BLOCK = BLOCK_TAGS | {"title"}
 # Elements whose content is never article text (trafilatura keeps some of them).
-_PRUNE = [f"//{tag}" for tag in sorted(_SKIP - {"head", "select", "button", "textarea"})]
+_PRUNE = [f"//{tag}" for tag in sorted(SKIP_TAGS - {"head", "select", "button", "textarea"})]
 # A pull quote repeats the article's words in large type: the quotation is read once. (A
 # short element only: a wrapper whose class merely mentions pull quotes keeps its text.)
 _PRUNE.append(
@@ -124,13 +114,6 @@ _BYLINE_SCAN = 60
 MAX_TAGS = 40_000
 """Pages with more tags than this skip trafilatura's main-text extraction (speed)."""
 _HEAD_END = LazyPattern(r"</head\s*>|<body\b", re.IGNORECASE)
-_RAW_OPEN = LazyPattern(
-    r"<(script|style|noscript|template|iframe|object|svg|math|textarea)\b|<!--|<!\[CDATA\[",
-    re.IGNORECASE,
-)
-_COMMENT_END = LazyPattern(r"--!?>")
-_CDATA_END = LazyPattern(r"\]\]>")
-_JSON_LD = LazyPattern(r"""[^<>]{0,200}?type\s*=\s*["']?application/ld\+json""", re.I)
 # trafilatura drops <figure> with its caption; captions carry facts (who, where, when),
 # so figures become plain blocks and captions paragraphs before it sees them.
 _FIGURE_TAG = LazyPattern(r"<(/?)(figcaption|figure)\b", re.IGNORECASE)
@@ -156,114 +139,6 @@ _HTML_LANG = LazyPattern(r"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?([\w-]{2,20
 _SOURCE_BREAK = LazyPattern(r"[^\S\n\u00a0\u202f]*\n[^\S\u00a0\u202f]*")
 _PRE_OPEN = LazyPattern(r"<pre\b", re.IGNORECASE)
 _PRE_CLOSE = LazyPattern(r"</pre\s*>", re.IGNORECASE)
-
-
-class _TextRenderer(HTMLParser):
-    """Text of an HTML document: blocks become lines; skipped elements vanish."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self._skip_depth = 0
-        self._in_title = False
-        self._in_h1 = False
-        self._pre_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-            return
-        if tag == "body":  # an unclosed <head> ends here
-            self._skip_depth = 0
-        if tag in _SKIP and tag not in _VOID:
-            self._skip_depth += 1
-            return
-        if tag == "h1":
-            self._in_h1 = True
-        elif tag == "pre":
-            self._pre_depth += 1
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-            return
-        if tag in _SKIP and tag not in _VOID:
-            self._skip_depth = max(0, self._skip_depth - 1)
-            return
-        if tag == "h1":
-            self._in_h1 = False
-        elif tag == "pre":
-            self._pre_depth = max(0, self._pre_depth - 1)
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title_parts.append(data)
-        elif self._skip_depth == 0:
-            if self._pre_depth == 0:
-                data = data.replace("\n", " ")
-            self.parts.append(data)
-            if self._in_h1:
-                self.h1_parts.append(data)
-
-
-def strip_raw_elements(html: str) -> str:
-    """``html`` without comments, CDATA, script, style and similar elements.
-
-    A defence in depth before any parser, by literal delimiters: text between
-    ``<script>`` and ``</script>`` never reaches the reader, even where a parser would
-    read the markup around it differently (``</<script>x</script>`` is a bogus comment,
-    then text, to html.parser). An element or comment left open swallows the rest of the
-    page, as in a browser. Linear time.
-    """
-    out: list[str] = []
-    pos = 0
-    while True:
-        m = _RAW_OPEN.search(html, pos)
-        if m is None:
-            out.append(html[pos:])
-            return "".join(out)
-        close = _closer(m).search(html, m.end())
-        if m.group(1) and _JSON_LD.match(html, m.end()):
-            # Structured metadata (dates, site name) for trafilatura: kept, never rendered.
-            end = close.end() if close else len(html)
-            out.append(html[pos:end])
-            pos = end
-            continue
-        out.append(html[pos : m.start()])
-        if close is None:
-            return "".join(out)
-        pos = close.end()
-
-
-def _closer(opening: re.Match[str]) -> LazyPattern:
-    tag = opening.group(1)
-    if tag:
-        return LazyPattern(rf"</{tag}\s*>", re.IGNORECASE)
-    return _COMMENT_END if opening.group(0) == "<!--" else _CDATA_END
-
-
-def render_body(html: str) -> tuple[str, str | None]:
-    """Plain text of ``html`` (one block a line) and its <title> or first <h1>."""
-    renderer = _TextRenderer()
-    try:
-        renderer.feed(html)
-        renderer.close()
-    except Exception:  # html.parser is lenient; anything it still raises means "no text"
-        return "", None
-    lines = (one_line(line) for line in "".join(renderer.parts).split("\n"))
-    text = "\n\n".join(line for line in lines if line)
-    title = one_line("".join(renderer.title_parts)) or one_line("".join(renderer.h1_parts))
-    return text, title or None
 
 
 def _trafilatura(html: str, url: str | None) -> Any:

@@ -107,7 +107,7 @@ def test_a_place_or_nationality_does_not_join_a_name_holding_it(short: str, long
 def test_a_name_does_not_join_an_institution_named_after_it(
     short: str, long: str, joined: bool
 ) -> None:
-    """"Riverside" is not the Riverside City Council, nor is "City" of "City leaders";
+    """ "Riverside" is not the Riverside City Council, nor is "City" of "City leaders";
     a name of the institution itself ("City Council", "Riverside Police") still joins it."""
     canon = canonical_names([short, long], into_facilities=False)
     assert (canon[short] == long) is joined

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.errors import IngestError
-from reader.ingest import MAX_BYTES, document_from_text, load_document
+from reader.ingest import MAX_BYTES, document_from_text, file_checks, load_document
 from reader.ingest import load as load_mod
 from reader.model.document import Document
 from reader.session.store import session_bytes
@@ -465,7 +465,7 @@ def test_the_check_refuses_only_what_reading_refuses_past_the_head(
     path = _bytes_file(tmp_path_factory, text[:lead] + data + text[:trail], ".txt")
     with pytest.MonkeyPatch.context() as mp:
         if sampled:  # the middle and the last stretch only, as of a long text
-            mp.setattr(load_mod, "WHOLE_CHECK_BYTES", 0)
+            mp.setattr(file_checks, "WHOLE_CHECK_BYTES", 0)
         _refused_only_as_read(path)
 
 
@@ -506,7 +506,7 @@ def test_permission_error_on_open_is_wrapped(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(load_mod, "open", refuse, raising=False)
+    monkeypatch.setattr(file_checks, "open", refuse, raising=False)
     assert "permission denied" in str(_error(path))
 
 
@@ -516,7 +516,7 @@ def test_os_error_on_read_is_wrapped(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(load_mod, "open", fail, raising=False)
+    monkeypatch.setattr(file_checks, "open", fail, raising=False)
     assert "input/output error" in str(_error(path))
 
 
