@@ -13,8 +13,13 @@ from reader.analysis.crossheads import crossheads
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.added_counts import SUM_BONUS, sum_pairs
 from reader.analysis.figures.numerals import writing_of
-from reader.analysis.linking.link_check import CandidatePairs, PairSignals, checked_links
-from reader.analysis.linking.nearest import Nearest
+from reader.analysis.linking.link_check import (
+    CandidatePairs,
+    PairSignals,
+    checked_links,
+    token_fs,
+)
+from reader.analysis.linking.nearest import CLOSE_ENOUGH, WORDS_ONLY_CLOSE_ENOUGH, Nearest
 from reader.analysis.linking.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.linking.told_lengths import LENGTH_BONUS, length_pairs
@@ -161,7 +166,8 @@ def analyse(
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
     candidates = CandidatePairs(n_a, n_b) if semantic is not None else None
-    nearest = pa.nearest = Nearest(n_a, n_b)
+    close_enough = CLOSE_ENOUGH if len(sources) > 1 else WORDS_ONLY_CLOSE_ENOUGH
+    nearest = pa.nearest = Nearest(n_a, n_b, close_enough)
     for start in range(0, n_a, BLOCK_ROWS):
         stop = min(start + BLOCK_ROWS, n_a)
         lo, hi = max(0, start - 1), min(n_a, stop + 1)  # one row of context on each side
@@ -202,20 +208,26 @@ def _checked(
     candidates: CandidatePairs,
     semantic: SemanticSimilarity,
 ) -> list[Link]:
-    """The links after the second look of ``link_check``."""
+    """The links after the second look of ``link_check``; the token matching of the
+    pairs it looks at also picks each sentence's closest in the other (``nearest``)."""
     assert semantic.tokens is not None
     lexical = pa.sources[0][0]
     assert isinstance(lexical, LexicalSimilarity)
     signals = PairSignals(
         *semantic.tokens, selector.row_best, selector.col_top.max(axis=0), pa.gate
     )
+    pairs = candidates.all()
+    words = token_fs(list(pairs), *semantic.tokens)
+    if pa.nearest is not None:
+        pa.nearest.add_words({key: (pairs[key][0], words[key]) for key in pairs})
     return checked_links(
         links,
-        candidates.all(),
+        pairs,
         signals,
         semantic.cosine,
         lexical.index.similarity,
         lambda i, j: float(pa.rows(i, i + 1)[0, j]),
+        token_f=words,
     )
 
 

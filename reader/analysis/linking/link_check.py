@@ -19,7 +19,7 @@ The check needs the word pieces; with a model that gives none it is skipped.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -114,11 +114,13 @@ def checked_links(
     cosine: Similarity,
     lexical: Similarity,
     plain: Similarity,
+    token_f: Mapping[tuple[int, int], float] | None = None,
 ) -> list[Link]:
     """``links`` less the very unlikely ones, plus the likely pairs the rules left out.
 
     ``cosine``, ``lexical`` and ``plain`` give a pair's sentence cosine, lexical
-    similarity and combined score before context (a link's strength is after context).
+    similarity and combined score before context (a link's strength is after context);
+    ``token_f``, the token matching of the pairs it was measured for (``token_fs``).
     """
     pairs = dict(candidates)
     for link in links:  # a sure link may lie beyond its row's best candidates
@@ -126,16 +128,11 @@ def checked_links(
     if not pairs:
         return list(links)
     keys = sorted(pairs)
-    idf = PieceIdf([*signals.tokens_a, *signals.tokens_b])
-    weights_b = {j: idf.weights(signals.tokens_b[j]) for j in {j for _, j in keys}}
-    token_fs: list[float] = []
-    for i, row in itertools.groupby(keys, key=lambda key: key[0]):
-        js = [j for _, j in row]
-        ta = signals.tokens_a[i]
-        tbs = [signals.tokens_b[j] for j in js]
-        token_fs += token_f_row(ta, idf.weights(ta), tbs, [weights_b[j] for j in js])
+    known = dict(token_f or {})
+    known.update(token_fs([k for k in keys if k not in known], signals.tokens_a, signals.tokens_b))
     rows = []
-    for (i, j), tf in zip(keys, token_fs, strict=True):
+    for i, j in keys:
+        tf = known[(i, j)]
         ctx, raw = pairs[(i, j)]
         ratio = min(
             ctx / (float(signals.row_best[i]) + 1e-6), ctx / (float(signals.col_best[j]) + 1e-6)
@@ -156,6 +153,29 @@ def checked_links(
         if _rank(value, by_row[i]) < TOP and _rank(value, by_col[j]) < TOP:
             added.append(Link(i, j, 0.16 + value * 0.26))
     return sorted([*kept, *added], key=lambda link: (link.i, link.j))
+
+
+def token_fs(
+    keys: Sequence[tuple[int, int]],
+    tokens_a: Sequence[TokenVectors],
+    tokens_b: Sequence[TokenVectors],
+) -> dict[tuple[int, int], float]:
+    """Token matching (``token_vectors.token_f``) of each pair ``keys`` (A's sentence, B's),
+    the pieces weighed by their IDF over both articles' sentences."""
+    if not keys:
+        return {}
+    idf = PieceIdf([*tokens_a, *tokens_b])
+    ordered = sorted(keys)
+    weights_b = {j: idf.weights(tokens_b[j]) for j in {j for _, j in ordered}}
+    out: dict[tuple[int, int], float] = {}
+    for i, row in itertools.groupby(ordered, key=lambda key: key[0]):
+        js = [j for _, j in row]
+        ta = tokens_a[i]
+        found = token_f_row(
+            ta, idf.weights(ta), [tokens_b[j] for j in js], [weights_b[j] for j in js]
+        )
+        out.update(zip(((i, j) for j in js), found, strict=True))
+    return out
 
 
 def _rank(value: float, values: list[float]) -> int:

@@ -16,6 +16,7 @@ from reader.analysis.linking.link_check import (
     PairSignals,
     checked_links,
     probability,
+    token_fs,
 )
 from reader.analysis.linking.select import Link, select_links
 from reader.analysis.pair_analysis import PairAnalysis, analyse
@@ -133,3 +134,27 @@ def test_extreme_features_give_a_probability_without_overflow() -> None:
     with np.errstate(over="raise"):
         low, high = probability(extreme).tolist()
     assert low < 1e-100 and high == 1.0
+
+
+def test_token_matching_is_measured_for_the_pairs_asked() -> None:
+    a, b = [unit(0, 1), unit(2, 3)], [unit(0, 1), unit(4, 5)]
+    found = token_fs([(1, 1), (0, 0), (0, 1)], a, b)
+    assert sorted(found) == [(0, 0), (0, 1), (1, 1)]
+    assert found[(0, 0)] == pytest.approx(1.0) and found[(0, 1)] == pytest.approx(0.0)
+
+
+def test_token_matching_handed_over_changes_no_link() -> None:
+    """The aligner measures the candidates' token matching once, for the link check and
+    for each sentence's closest in the other (nearest)."""
+    a, b = [unit(0, 1), unit(2, 3)], [unit(0, 1), unit(2, 4)]
+    s = signals(a, b)
+    candidates = {(0, 0): (0.3, 0.3), (1, 1): (0.2, 0.2), (1, 0): (0.1, 0.1)}
+    links = [Link(0, 0, 0.3), Link(1, 1, 0.2)]
+
+    def run(token_f: dict[tuple[int, int], float] | None) -> list[Link]:
+        return checked_links(
+            links, candidates, s, lambda i, j: 0.5, lambda i, j: 0.1, lambda i, j: 0.3, token_f
+        )
+
+    assert run(token_fs(list(candidates), a, b)) == run(None)
+    assert run({(0, 0): 0.0}) != run(None)  # what is handed over is what it uses
