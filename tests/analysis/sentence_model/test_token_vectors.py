@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -10,6 +14,7 @@ from reader.analysis.sentence_model.token_vectors import (
     PieceIdf,
     TokenVectors,
     content_positions,
+    distinct_ids,
     pack_pieces,
     token_f,
     unpack_pieces,
@@ -95,3 +100,30 @@ def test_packed_pieces_whose_counts_do_not_add_up_are_refused(embedder: Embedder
     keys, counts, ids, vectors = pack_pieces({"k": a})
     with pytest.raises(ValueError):
         unpack_pieces(keys, counts + 1, ids, vectors)
+
+
+@pytest.mark.parametrize(
+    "ids", [[], [7], [3, 3], [5, 1, 5, 2, 1, 9], list(range(40, 0, -3)) * 2, [0, 30521, 0]]
+)
+def test_distinct_ids_are_numpys_unique(ids: list[int]) -> None:
+    array = np.asarray(ids, dtype=np.int32)
+    found = distinct_ids(array)
+    assert found.dtype == np.unique(array).dtype
+    assert found.tolist() == np.unique(array).tolist()
+
+
+def test_piece_idf_does_not_import_numpy_ma() -> None:
+    """np.unique's first call imports numpy.ma (17-24 ms of a first `crossread align`,
+    after the embedding, when nothing else is left to overlap it)."""
+    script = (
+        "import sys, numpy as np\n"
+        "from reader.analysis.sentence_model.token_vectors import PieceIdf, TokenVectors\n"
+        "unit = TokenVectors(np.asarray([3, 1, 3], np.int32), np.zeros((3, 2), np.float32))\n"
+        "PieceIdf([unit, unit]).weights(unit)\n"
+        "print('numpy.ma' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert proc.stdout.strip() == "False", proc.stdout + proc.stderr
