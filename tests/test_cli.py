@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import sys
@@ -478,3 +479,38 @@ def test_an_empty_piped_article_is_named_as_standard_input(
     code, _, err = run(capsys, "align", "-", str(seed_a_path), "--method", "lexical")
     assert code == 2
     assert err.strip() == "crossread: error: Cannot open standard input: it is empty."
+
+
+def test_align_runs_without_garbage_collections(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    """The collector is paused while the command runs (as the window's tasks pause it)
+    and runs again after it."""
+    collections: list[int] = []
+
+    def heard(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(heard)
+    try:
+        code, out, _ = run(
+            capsys, "align", str(seed_a_path), str(seed_b_path), "--method", "lexical"
+        )
+    finally:
+        gc.callbacks.remove(heard)
+    assert code == 0 and json.loads(out)["matches"]
+    assert collections == []
+    assert gc.isenabled()
+
+
+def test_align_leaves_the_collector_off_when_it_was_off(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    gc.disable()
+    try:
+        code, _, _ = run(capsys, "align", str(seed_a_path), str(seed_b_path), "--method", "lexical")
+        assert code == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -277,3 +277,29 @@ def test_standard_input_that_cannot_be_read_is_bad_input(tmp_path: Path, seed_a_
     assert crossread_lines(done.stderr) == [
         "crossread: error: Cannot read standard input: bad file descriptor."
     ]
+
+
+BLAS_SCRIPT = (
+    "import os, sys, reader.cli as cli\n"
+    "cli.blas_on_one_thread()\n"
+    "import numpy\n"
+    "print(os.environ.get(cli.BLAS_THREADS_ENV))\n"
+)
+
+
+def test_align_runs_numpys_products_on_one_thread() -> None:
+    """OpenBLAS's own threads spin after loading and after each product: the command
+    asks numpy for none, before numpy loads."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run(
+        [sys.executable, "-c", BLAS_SCRIPT], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "1", done.stderr
+
+
+def test_a_blas_thread_count_the_user_set_is_kept() -> None:
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "3"}
+    done = subprocess.run(
+        [sys.executable, "-c", BLAS_SCRIPT], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "3", done.stderr
