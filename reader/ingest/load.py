@@ -27,7 +27,6 @@ from reader.ingest.file_checks import (
     too_large,
 )
 from reader.ingest.headings import heading_spans
-from reader.ingest.html import extract_html
 from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import front_matter, strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
@@ -272,6 +271,8 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
         source, date = front_matter(text)
         text, title, heads = strip_markdown(text)
     elif fmt == "html":
+        from reader.ingest.html import extract_html
+
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
         hints, writers, heads, stamps = page.date_hints, page.writers, page.headings, page.stamps

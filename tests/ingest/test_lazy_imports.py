@@ -74,3 +74,27 @@ def test_reading_an_rtf_file_imports_its_reader_then(tmp_path: Path) -> None:
     path = tmp_path / "a.rtf"
     path.write_text("{\\rtf1\\ansi The storm reached the coast on Monday.\\par}")
     assert "reader.ingest.rtf" in imported_after_reading(path)
+
+
+# a web page's reader: a plain text (`crossread align A.txt B.txt`) needs none of them
+PAGE_READERS = (
+    "reader.ingest.html",
+    "reader.ingest.linked_data",
+    "reader.ingest.live_blog",
+    "reader.ingest.page_titles",
+    "reader.ingest.page_tree",
+    "html.parser",
+)
+
+
+def test_reading_a_text_file_imports_no_web_page_reader(text_file: Path) -> None:
+    assert imported_after_reading(text_file).isdisjoint(PAGE_READERS)
+
+
+def test_reading_a_web_page_imports_its_reader_then(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(
+        "<html><head><title>Storm hits the coast</title></head><body>"
+        "<p>The storm reached the coast on Monday.</p></body></html>"
+    )
+    assert "reader.ingest.html" in imported_after_reading(path)
