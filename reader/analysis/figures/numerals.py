@@ -34,8 +34,11 @@ __all__ = [
 # Letters that may stand right before a figure in a script written without spaces
 # ("群众３５万人", "3명"): Chinese characters, kana, Hangul.
 GLUED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-# not after a letter of a spaced script ("F16"), a digit or a dot
-_BEFORE = rf"(?<![^\W{GLUED_SCRIPTS}]|\.)"
+# not after a letter of a spaced script ("F16"), a digit or a dot. The class is case-blind
+# whatever the pattern's flags ("(?-i:"): its letters have no case, and the same program
+# is compiled, but under IGNORECASE the compiler folds the case of each of its 39,000
+# characters (5-15 ms a pattern, a figure's and a date's, at every start)
+_BEFORE = rf"(?<!(?-i:[^\W{GLUED_SCRIPTS}])|\.)"
 
 MAGNITUDES: dict[str, float] = {
     # English
