@@ -81,6 +81,10 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("The Pittsburgh Pirates won.", ["pittsburgh pirates"]),
         ("People magazine said so.", ["people"]),
         ("King Abdullah met Billy King.", ["abdullah", "billy king"]),
+        # local offices ("Councilwoman Ana Ruiz" was one name with her title)
+        ("Councilwoman Ana Ruiz voted.", ["ana ruiz"]),
+        ("Congressman John Lewis spoke.", ["john lewis"]),
+        ("Assemblywoman Maria Lopez spoke.", ["maria lopez"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:

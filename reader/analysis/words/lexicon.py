@@ -204,7 +204,9 @@ TITLES = frozenset(
     spokeswoman spokesperson actress actor singer star director ceo coach captain lt col
     sgt cpl pvt adm admiral president-elect vice-president ambassador commissioner
     lieutenant sergeant detective trooper deputy professor owner senior chief comedian
-    comedienne rapper producer attorney prosecutor lawyer capt
+    comedienne rapper producer attorney prosecutor lawyer capt councilman
+    councilwoman councillor councilor councilmember alderman alderwoman assemblyman
+    assemblywoman assemblymember congressman congresswoman
     """.split()  # noqa: SIM905
 )
 
