@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -30,6 +29,7 @@ from reader.errors import (
     to_stderr,
 )
 from reader.errors import report_input_error as _fail  # bad input: one line, status 2
+from reader.gc_pause import collections_paused
 from reader.model_choice import EXIT_STATUS, add_model_options, check_model_dir, model_dir
 
 if TYPE_CHECKING:
@@ -112,23 +112,6 @@ def _write_stdout(out: str) -> int:
     except OSError as exc:
         return _fail(f"cannot write to standard output: {exc.strerror or exc}")
     return 0
-
-
-@contextlib.contextmanager
-def collections_paused() -> Iterator[None]:
-    """No garbage collection while a one-shot command runs (the window's tasks pause it
-    so too, reader.ui.worker.collections_paused). Its modules and its alignment make
-    hardly any garbage in cycles, yet the objects they make set off collections, the
-    last of them walking them all: 142 collections and 30 ms of CPU in a first `crossread
-    align` of the sample pair, holding Python's lock, most of it while the aligner's
-    modules load."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 # numpy's BLAS (OpenBLAS) keeps threads of its own, one a core but the first, that spin

@@ -24,9 +24,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.errors import SessionError
+from reader.gc_pause import collections_paused
 from reader.model.session import SESSION_SCHEMA
 from reader.session.autosave import PathArg, data_dir, discard
-from reader.session.store import MAX_BYTES, SUFFIX, collections_paused, describe, load_session
+from reader.session.store import MAX_BYTES, SUFFIX, describe, load_session
 
 PREFIX = "unsaved-"
 STAMP = "%Y%m%d-%H%M%S"

@@ -14,19 +14,17 @@ it was.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import gc
 import json
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reader import __version__
 from reader.errors import SessionError
+from reader.gc_pause import collections_paused
 from reader.model.note import now_iso
 from reader.model.session import SESSION_SCHEMA, Session
 from reader.session.atomic import atomic_write
@@ -158,21 +156,6 @@ def _parsed(raw: bytes, where: Path, path: str | os.PathLike[str]) -> OpenedSess
     except Exception as exc:  # SchemaError and whatever malformed input may provoke
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise SessionError(f"Could not open {where}: the session is damaged ({detail}).") from None
-
-
-@contextlib.contextmanager
-def collections_paused() -> Iterator[None]:
-    """No garbage collection while a session is parsed and built: its tens of thousands
-    of new objects would set off full collections, which hold Python's lock for 50-70
-    ms each, on whatever thread reads the file, and so stall the window. Nothing built
-    here is garbage yet; the collector runs again afterwards."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def keep_original(path: str | os.PathLike[str]) -> Path:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 
 from reader.analysis.sync import SyncMap
 from reader.errors import IngestError, ReaderError, SessionError
+from reader.gc_pause import collections_paused
 from reader.model import Alignment, Document
 from reader.session.pasted import PASTED_MARK, Pasted, pasted_title, save_pasted
 from reader.session.source_files import absolute_path, is_file_path
@@ -24,7 +25,7 @@ from reader.ui.messages import error_text
 from reader.ui.paste_dialog import PasteDialog
 from reader.ui.recent_gone import GONE_MARK, ask_forget, gone_files
 from reader.ui.settings import Settings
-from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner, collections_paused
+from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner
 
 Loader = Callable[[str], Document]
 Aligner = Callable[..., Alignment]
@@ -78,7 +79,7 @@ def pair_task(
     ``model_loading`` (there too) when the aligner starts and stops waiting for the
     sentence model to load
     (reader.analysis.sentence_model.embedding.model_load_watched). The garbage
-    collector is paused meanwhile (:func:`~reader.ui.worker.collections_paused`): an
+    collector is paused meanwhile (:func:`~reader.gc_pause.collections_paused`): an
     alignment of two 100,000-character articles makes some 8,000 objects it keeps and no
     garbage in cycles, yet set off a full collection of the window's heap, 30-70 ms.
     Everything then alive is frozen before the collector runs again, as once a session

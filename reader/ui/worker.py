@@ -9,11 +9,10 @@ latest generation reaches ``finished`` / ``errored``.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -45,36 +44,6 @@ def lower_thread_priority() -> None:
         current = os.getpriority(os.PRIO_PROCESS, tid)
         if current < WORKER_NICENESS:
             os.setpriority(os.PRIO_PROCESS, tid, WORKER_NICENESS)
-
-
-_pauses = 0  # tasks under collections_paused, on any thread
-_pauses_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def collections_paused() -> Iterator[None]:
-    """No garbage collection, on any thread, while a task builds what it will return.
-
-    A full collection goes through the whole heap holding Python's lock, 30-70 ms with
-    a long pair open: set off by the tens of thousands of objects a task makes (an
-    alignment: nearly all of them kept, or freed without the collector), it stopped the
-    window as long, whichever thread allocated. Paused tasks may overlap (a cancelled
-    one still running beside the next): the collector runs again once the last ends,
-    unless it was off before the first began."""
-    global _pauses
-    with _pauses_lock:
-        ours = _pauses > 0 or gc.isenabled()  # else off already, by whoever turns it on
-        if ours:
-            _pauses += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if ours:
-            with _pauses_lock:
-                _pauses -= 1
-                if _pauses == 0:
-                    gc.enable()
 
 
 class _Relay(QObject):

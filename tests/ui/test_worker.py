@@ -11,7 +11,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.ui.worker import IsCancelled, Progress, TaskRunner, collections_paused
+from reader.gc_pause import collections_paused
+from reader.ui.worker import IsCancelled, Progress, TaskRunner
 
 
 @pytest.fixture
