@@ -614,6 +614,17 @@ def test_an_office_of_a_department_names_its_holder_only(text: str, keys: list[s
             ["yasuhisa shiozaki"],
         ),
         ("The Secretary of Agriculture, Food and Rural Affairs resigned.", []),
+        # a surname alone after a department's last word
+        ("Secretary of Health and Human Services Sebelius said.", ["sebelius"]),
+        (
+            "Secretary of Housing and Urban Development Carson toured the site.",
+            ["carson"],
+        ),
+        ("Secretary of Defense and Homeland Security Chertoff met.", ["chertoff"]),
+        (
+            "Minister of Agriculture, Food and Rural Affairs Hardeman spoke.",
+            ["hardeman"],
+        ),
         ("Secretary of Welfare John Doe said.", ["john doe"]),
     ],
 )
@@ -646,8 +657,15 @@ def test_a_department_named_with_and_after_an_office_is_left_out(
             "Secretary of State, Rice and Wall Street Journal editors met.",
             ["rice", "wall street journal"],
         ),
-        # one word after the department: a surname or more of its name, left as it was
-        ("Secretary of Health and Human Services Sebelius said.", ["human services sebelius"]),
+        # one word after the department naming a law or a body, not a holder
+        (
+            "Secretary of State and Homeland Security Act sponsors met.",
+            ["homeland security act"],
+        ),
+        (
+            "Secretary of Health and Human Services Agency officials said.",
+            ["human services agency"],
+        ),
     ],
 )
 def test_a_name_after_an_office_and_its_department_is_kept(text: str, keys: list[str]) -> None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.names.office_places import first_name, place_words
-from reader.analysis.words.lexicon import TITLES
+from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS, TITLES
 from reader.ingest.place_words import PLACE_GOERS, PLACE_OPENERS
 from reader.ingest.regions import is_region
 
@@ -41,6 +41,15 @@ _DEPARTMENT_ENDS = frozenset(
 # what goes on with a department's name in a list: "Health and Human Services",
 # "Agriculture, Food and Rural Affairs"
 LIST_ON = re.compile(r"(?:,|,?\s+and)\s+")
+# what a capitalised word after a department's name may name instead of its holder: a
+# law, a plan, a body ("Homeland Security Act", "Human Services Agency")
+_THINGS = frozenset(
+    """
+    act acts bill law laws fund program programme programs plan plans reform reforms
+    agency agencies administration bureau division panel subcommittee caucus network
+    inspector secretary secretaries
+    """.split()  # noqa: SIM905
+)
 _HOLDER_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 
 
@@ -126,8 +135,37 @@ def _holder(department: list[str], words: Sequence[str]) -> bool:
     """``words`` after a department's name (in small letters) in a list name its holder
     though no given name tells it: the department ends with a word that ends only a
     department's name ("Human Services", not "Wall Street"), and the holder is a given
-    name and a surname, or three such words ("Jeh Johnson"), none a place's word."""
-    return department[-1] in _DEPARTMENT_ENDS and _holder_shape(words)
+    name and a surname, or three such words ("Jeh Johnson"), none a place's word, or a
+    surname alone ("Sebelius" of "Secretary of Health and Human Services Sebelius"),
+    no place's word and nothing else a department's name goes on with ("Act",
+    "Agency", "Building")."""
+    if department[-1] not in _DEPARTMENT_ENDS:
+        return False
+    return _holder_shape(words) or (len(words) == 1 and _surname(words[0]))
+
+
+def _surname(word: str) -> bool:
+    """``word`` may be a surname alone after a department's name: a capitalised word, no
+    title, place's word, nationality, institution, building or law."""
+    low = word.lower()
+    return (
+        _HOLDER_WORD.fullmatch(word) is not None
+        and not any(low in words for words in _NOT_SURNAMES)
+        and not is_region(low)
+    )
+
+
+_NOT_SURNAMES = (
+    PLACE_GOERS,
+    PLACE_OPENERS,
+    TITLES,
+    DEMONYMS,
+    FACILITIES,
+    INSTITUTION_HEADS,
+    _THINGS,
+    _DEPARTMENT_ENDS,
+    DEPARTMENTS,
+)
 
 
 def _holder_shape(words: Sequence[str]) -> bool:

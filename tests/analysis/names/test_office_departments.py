@@ -26,8 +26,17 @@ from reader.analysis.names.office_departments import department_words, list_goes
         ("Hillary Clinton", True, 0),
         ("Wall Street Journal", True, 0),
         ("Environment Canada", True, 0),
-        # one word after the department: its surname or more of its name
-        ("Human Services Sebelius", True, 0),
+        # one word after a department's last word: its holder's surname ...
+        ("Human Services Sebelius", True, 2),
+        ("Urban Development Carson", True, 2),
+        ("Homeland Security Chertoff", True, 2),
+        # ... unless it names a law, a body, a building or a place
+        ("Homeland Security Act", True, 0),
+        ("Human Services Agency", True, 0),
+        ("Human Services Building", True, 0),
+        ("Human Services Department", True, 3),  # all of it the department's name
+        ("Foreign Affairs Minister", True, 0),
+        ("Veterans Affairs Canada", True, 0),
     ],
 )
 def test_the_words_naming_the_department(words: str, in_list: bool, count: int) -> None:
