@@ -21,6 +21,14 @@ class MentionLink:
     a: Mention
     b: Mention
 
+    @property
+    def label(self) -> str:
+        """The words the match is shown by (its evidence): of two names keyed apart, the
+        longer form, which the shorter is read as ("Riverside City Council" of it and
+        "Council" of "Council members"), whichever article gives it; else A's words."""
+        longer_b = len(self.b.key.split()) > len(self.a.key.split())
+        return self.b.surface if self.kind == "entity" and longer_b else self.a.surface
+
 
 def canonical_names(
     keys: Iterable[str],

@@ -141,7 +141,7 @@ def align(
         score = 0.9 if ml.a.key == ml.b.key else 0.75
         if score >= min_score:
             matches.append(
-                Match(f"m{next(counter)}", kind, ml.a.span, ml.b.span, score, (ml.a.surface,))
+                Match(f"m{next(counter)}", kind, ml.a.span, ml.b.span, score, (ml.label,))
             )
     covered_a = {i for i, _ in claim_ids}
     covered_b = {j for _, j in claim_ids}

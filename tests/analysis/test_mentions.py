@@ -176,3 +176,29 @@ def test_a_given_name_alone_is_paired_with_the_full_name_not_the_surname(
 ) -> None:
     links = link_mentions(_feats(*a), _feats(*b), {}, {})
     assert sorted((m.a.surface, m.b.surface) for m in links if m.kind == "entity") == pairs
+
+
+# a name and its longer form, either article giving the longer: the match is shown by it
+LABELS = [
+    (
+        ("Council members voted 5-4 on the plan.",),
+        ("The Riverside City Council voted 6-3 to approve the plan.",),
+        "Riverside City Council",
+    ),
+    (
+        ("The Riverside City Council voted 6-3 to approve the plan.",),
+        ("Council members voted 5-4 on the plan.",),
+        "Riverside City Council",
+    ),
+    (("Brennan called it a turning point.",), ("Mayor Thomas Brennan spoke.",), "Thomas Brennan"),
+    # the same name: A's words
+    (("RIVERSIDE, Calif. — The plan passed.",), ("Riverside approved the plan.",), "RIVERSIDE"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "label"), LABELS)
+def test_an_entity_match_is_shown_by_the_longer_form_of_the_name(
+    a: tuple[str, ...], b: tuple[str, ...], label: str
+) -> None:
+    links = link_mentions(_feats(*a), _feats(*b), {0: [0]}, {0: [0]})
+    assert [m.label for m in links if m.kind == "entity"] == [label]

@@ -527,3 +527,13 @@ def test_event_evidence_counts_a_place_and_a_thing_of_it_once(
     doc: Make, a: str, b: str, shared: int
 ) -> None:
     assert _evidence(doc, a, b) == shared
+
+
+def test_an_entity_match_s_evidence_is_the_longer_form_of_the_name(doc: Make) -> None:
+    a = "A split vote\nCouncil members voted 5-4 on the flood wall."
+    b = "Wall approved\nThe Riverside City Council voted 6-3 on the flood wall."
+    al = align(doc(a), doc(b), method="lexical")
+    entities = [m for m in al.matches if m.kind is MatchKind.ENTITY]
+    assert [(al.a.slice(m.a), m.evidence) for m in entities] == [
+        ("Council", ("Riverside City Council",))
+    ]
