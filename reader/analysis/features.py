@@ -53,10 +53,22 @@ LOWER = letter_class(str.islower)
 # group's possessive inside a name keeps it going ("Democratic People's Republic of
 # Korea", "Workers' Party"), as "Korea's Kim" does not; the Arabic article written small
 # with a hyphen is part of the name ("al-Shabaab", "Bashar al-Assad", "Bab el-Mandab")
+# a word in small letters after a hyphen that makes an adjective of the name before it
+# ("Beijing-based", "Saudi-led", "Bush-era", "Kremlin-backed", "Hamas-run", "MVP-caliber")
+# is no part of the name: "Beijing" is named, as in "based in Beijing"; Korean and
+# Chinese given names written with a hyphen go on ("Il-sung", "Ki-moon", "Ying-jeou")
+_ADJECTIVE_ENDINGS = (
+    "based|led|backed|run|owned|made|born|bred|era|style|styled|like|loving|wise|"
+    "caliber|calibre|level|type|linked|related|bound|friendly|free|sized|class|controlled|"
+    "funded|sponsored|affiliated|allied|leaning|dominated|centric|inspired|speaking|"
+    "focused|oriented|registered|flagged|built|designed|produced|held|occupied|ruled|"
+    "governed|listed|headquartered|area|wide|themed|obsessed|bashing"
+)
 _NAME_PART = (
     r"(?:(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
     r"|(?:[A-Z]\.){2,}|\d+(?:ers|ERS)\b"
-    rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*(?:-[{LOWER}\d][\w]*)*)"
+    rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*"
+    rf"(?:-(?!(?:{_ADJECTIVE_ENDINGS})\b)[{LOWER}\d][\w]*)*)"
 )
 # a middle initial with its stop goes on with the name ("John F. Kennedy", "Nick J. Rahall
 # II"), unless a function word follows it ("Plan B. The"): see ``name_runs``

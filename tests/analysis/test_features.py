@@ -105,6 +105,31 @@ def test_the_arabic_article_joined_by_a_hyphen_is_part_of_the_name(
     assert [m.surface for m in features(text).names] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # ECB+ 9_11ecbplus, 4_3ecbplus, 5_1ecbplus, 6_5ecb, 2_4ecb and their like
+        ("The Obama administration revoked a Bush-era rule.", ["Obama", "Bush"]),
+        ("Pinup girl Williams was the star of WWII-era musicals.", ["Pinup", "Williams", "WWII"]),
+        ("Iverson had an MVP-caliber season.", ["Iverson", "MVP"]),
+        ("The studio wants Edward-loving fans in the seats.", ["Edward"]),
+        ("The Beijing-based company said it would appeal.", ["Beijing"]),
+        ("A Saudi-led coalition struck Sanaa.", ["Saudi", "Sanaa"]),
+        ("The Kremlin-backed candidate won in Moscow.", ["Kremlin", "Moscow"]),
+        ("A Hamas-run ministry gave the toll.", ["Hamas"]),
+        ("It warned of a Cold War-style standoff.", ["Cold War"]),
+        # a given name written with a hyphen goes on
+        ("Kim Il-sung founded the state.", ["Kim Il-sung"]),
+        ("Ban Ki-moon said so.", ["Ban Ki-moon"]),
+        ("Ma Ying-jeou met him.", ["Ma Ying-jeou"]),
+    ],
+)
+def test_a_word_after_a_hyphen_making_an_adjective_of_a_name_is_no_part_of_it(
+    text: str, names: list[str]
+) -> None:
+    assert [m.surface for m in features(text).names] == names
+
+
 def test_name_mentions_point_at_their_text() -> None:
     text = "Yesterday President Vladimir Putin of Russia spoke."
     for m in features(text).names:

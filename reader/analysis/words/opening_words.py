@@ -14,6 +14,13 @@ letters elsewhere: an adverb of time ("Tonight", "Earlier"), of manner or of com
 ("Never", "Perhaps", "Sadly"), an indefinite pronoun ("Nobody", "Everything"), a word of
 speech ("Please", "Thank", "Yes"). Alone, opening an English sentence or quotation, such
 a word is no name, whatever follows it ("Earlier, police said").
+
+Such a word, or a preposition ("Under", "Without", "Excluding"), opening a sentence
+before a name is read into the name's run of capitals: "Naturally Scott Boras will try",
+"Under Cheeks, the Blazers made the playoffs", "Having Jackman host". The name is what
+follows it when that opens with a given name ("Scott") or the pair names it elsewhere
+("Cheeks", "Maurice Cheeks"), so that a name opening with such a word ("The Tonight
+Show", "Under Armour") stays whole.
 """
 
 from __future__ import annotations
@@ -21,11 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.features import UnitFeatures
+from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.mention import Mention
 from reader.analysis.names.cased_names import refine_cased_names
+from reader.analysis.names.office_places import first_name
 from reader.analysis.words.headline_case import headline_case
-from reader.analysis.words.lexicon import PERSON_NOUNS
+from reader.analysis.words.lexicon import NOT_NAMES, PERSON_NOUNS
+from reader.model import Span
 
 _SMALL_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 _FIRST_WORD = re.compile(r"[\W_]*")
@@ -41,8 +50,19 @@ _ENGLISH_OPENERS_TEXT = """
     certainly surely actually really basically ultimately nobody everyone everybody
     someone somebody anyone anybody nothing something anything everything nowhere
     somewhere everywhere please thank thanks sorry yes yeah enough let listen
+    naturally nearly publicly privately overall moreover furthermore besides somehow
+    likewise similarly nonetheless nevertheless consequently accordingly
 """
 ENGLISH_OPENERS = frozenset(_ENGLISH_OPENERS_TEXT.split())
+# prepositions (and participles used as ones) that a name may follow opening a sentence;
+# those of NOT_NAMES ("After", "Despite", "Following") never open a name's run
+_OPENING_PREPOSITIONS = frozenset(
+    """
+    under without within against behind beyond among amid amidst amongst unlike except
+    excluding including regarding concerning considering barring toward towards through
+    throughout across along alongside around between upon via besides having being
+    """.split()  # noqa: SIM905
+)
 
 
 def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
@@ -51,20 +71,61 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     ``cased_names``)."""
     units = [f for side in sides for f in side]
     small = {w.lower() for f in units for w in _SMALL_WORD.findall(f.unit.folded)}
+    named: dict[str, set[str]] = {}  # each word of a name, and the names holding it
+    for f in units:
+        for n in f.names:
+            for w in n.key.split():
+                named.setdefault(w, set()).add(n.key)
     for f in units:
         if not f.names or headline_case(f.unit.folded):
             continue
         text = f.unit.folded
         opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
         english = f.language is None
-        f.names = [
-            n
-            for n in f.names
-            if not _common_opener(
-                text, n, n.span.start - f.unit.span.start, opening, small, english=english
-            )
-        ]
+        kept: list[Mention] = []
+        for n in f.names:
+            start = n.span.start - f.unit.span.start
+            if _common_opener(text, n, start, opening, small, english=english):
+                continue
+            if english:
+                rest = _after_opener(text, n, start, opening, named)
+                if rest is None:
+                    continue
+                n = rest
+            kept.append(n)
+        f.names = kept
     refine_cased_names(*sides)
+
+
+def _after_opener(
+    text: str, name: Mention, start: int, opening: int, named: dict[str, set[str]]
+) -> Mention | None:
+    """``name`` (at ``start`` of ``text``, an English sentence) less the word that opens
+    the sentence before it, one that names nothing (``ENGLISH_OPENERS``) or a
+    preposition, when the rest opens with a given name ("Naturally Scott Boras") or the
+    pair names it elsewhere (``named``: the names holding each word; "Under Cheeks" when
+    "Cheeks" or "Maurice Cheeks" is named); None when the rest is no name ("Surely I");
+    else ``name`` ("Tonight Show", "Under Armour")."""
+    first, space, rest = name.surface.partition(" ")
+    if not space or not _opens(text, start, opening):
+        return name
+    low = first.lower()
+    if low not in ENGLISH_OPENERS and low not in _OPENING_PREPOSITIONS:
+        return name
+    rest = rest.lstrip()
+    key = name_key(rest)
+    if len(key) < 2 or key in NOT_NAMES:
+        return None
+    elsewhere = all(named.get(w, set()) - {name.key} for w in key.split())
+    if not (elsewhere or first_name(rest.split()[0])):
+        return name  # "Tonight Show", "Under Armour"
+    end = name.span.end
+    return Mention(name.kind, key, Span(end - len(rest), end), rest)
+
+
+def _opens(text: str, start: int, opening: int) -> bool:
+    """The word at ``start`` of ``text`` opens the sentence or a quotation inside it."""
+    return start == opening or _QUOTE_OPENS.search(text, 0, start) is not None
 
 
 def _common_opener(
@@ -74,8 +135,7 @@ def _common_opener(
     quotation inside it ('said: "Every time ...'), and either an English word that names
     nothing (``ENGLISH_OPENERS``, in an ``english`` sentence) or, the words after it in
     small letters, a common word of the pair or a noun for people."""
-    opens = start == opening or _QUOTE_OPENS.search(text, 0, start) is not None
-    if not opens or " " in name.surface:
+    if not _opens(text, start, opening) or " " in name.surface:
         return False
     if english and name.key in ENGLISH_OPENERS:
         return True

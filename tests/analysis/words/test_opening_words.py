@@ -87,3 +87,56 @@ def test_such_a_word_inside_a_name_or_a_sentence_stays(
     doc: MakeDoc, sentence: str, names: list[str]
 ) -> None:
     assert names_after(doc, sentence, sentence) == [names]
+
+
+# ECB+ sentences (5_1ecbplus, 5_14ecb, 2_4ecb, 10_19ecbplus, 4_11ecb, 1_14ecb) and their
+# like: a word naming nothing, or a preposition, opening a sentence before a name
+OPENER_BEFORE_A_NAME = [
+    (
+        "Under Cheeks' guidance, the Blazers made the playoffs.\n",
+        "Maurice Cheeks was hired.\n",
+        ["Cheeks", "Blazers"],
+    ),
+    (
+        "Under Ayers, the Sixers lasted 52 games.\n",
+        "The Sixers hired Randy Ayers.\n",
+        ["Ayers", "Sixers"],
+    ),
+    (
+        "Excluding Brand's 15.9 points, the stars have not played well.\n",
+        "They signed Elton Brand.\n",
+        ["Brand"],
+    ),
+    ("Having Jackman host certainly fits.\n", "Hugh Jackman will host.\n", ["Jackman"]),
+    ('He said: "Without Jackman, it fails."\n', "Jackman will host.\n", ["Jackman"]),
+    ("Naturally Scott Boras will try to draw this out.\n", "Nothing.\n", ["Scott Boras"]),
+    ("Surely I was about to meet a victim.\n", "Nothing.\n", []),
+    ("Somehow, Reid managed to mess up.\n", "Reid left.\n", ["Reid"]),
+    ("Besides the film, he sang.\n", "Nothing.\n", []),
+    ("Moreover, she never denounced it.\n", "Nothing.\n", []),
+    ("Publicly and privately, the Sox are saying nothing.\n", "Nothing.\n", ["Sox"]),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "names"), OPENER_BEFORE_A_NAME)
+def test_a_word_opening_a_sentence_before_a_name_is_no_part_of_it(
+    doc: MakeDoc, text_a: str, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, text_a, text_b) == [names]
+
+
+# a name opening with such a word, told by no given name nor named without it
+NAME_OPENING_WITH_SUCH_A_WORD = [
+    ("Under Armour said sales rose.\n", "Under Armour shares fell.\n", ["Under Armour"]),
+    ("Within Temptation played first.\n", "The band played.\n", ["Within Temptation"]),
+    ("\u201cTonight Show ratings fell,\u201d she said.\n", "Nothing.\n", ["Tonight Show"]),
+    # not opening the sentence
+    ("Police said Under Cheeks was wrong.\n", "Cheeks left.\n", ["Under Cheeks"]),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "names"), NAME_OPENING_WITH_SUCH_A_WORD)
+def test_a_name_opening_with_such_a_word_stays_whole(
+    doc: MakeDoc, text_a: str, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, text_a, text_b) == [names]
