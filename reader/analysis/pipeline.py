@@ -13,6 +13,7 @@ from reader.analysis.conflicts.repeated_facts import headings, one_for_each_stat
 from reader.analysis.conflicts.substituted_names import substituted_name
 from reader.analysis.conflicts.substituted_places import substituted_place
 from reader.analysis.features import UnitFeatures
+from reader.analysis.linking.claim_scores import claim_score
 from reader.analysis.linking.select import Link, SelectParams
 from reader.analysis.linking.sources import SimilaritySource
 from reader.analysis.mentions import link_mentions, same_place
@@ -193,11 +194,6 @@ def _closest(
         if found is not None:
             out_b.append(Closest(u.span, pa.units_a[found[0]].span, round(found[1], 4)))
     return tuple(out_a), tuple(out_b)
-
-
-def claim_score(strength: float) -> float:
-    """Map a link's contextual similarity to a score in [0, 1] (0.16 -> 0.5, 0.42 -> 0.8)."""
-    return float(min(1.0, max(0.0, 0.5 + (strength - 0.16) * (0.3 / 0.26))))
 
 
 def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) -> tuple[str, ...]:

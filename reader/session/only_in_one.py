@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from reader.analysis.linking.claim_scores import contextual_strength
 from reader.analysis.passages import passages
 from reader.analysis.units import document_units
 from reader.model.alignment import Closest, Match, MatchKind
@@ -56,8 +57,13 @@ def rejected_closest(
     """``closest`` (the aligner's closest sentence in the other article for each of
     ``doc``'s sentences that no match covered) with one more for each sentence of the runs
     ``only`` that it lacks: a sentence that is only in ``doc`` because the reader rejected
-    its match. Its closest is the other side of the best-scoring of its rejected matches,
-    what the aligner had taken it to tell, for the reader to look at again."""
+    its match. Its closest is the other side of its nearest rejected match, what the
+    aligner had taken it to tell, for the reader to look at again.
+
+    Its score is on the scale of the aligner's closest sentences (:func:`rejected_score`),
+    since a passage shows the best-scoring of its sentences' closest
+    (``Alignment.closest_to``): with the claim's own score (0.5-1 against the aligner's
+    0.02-0.5) the rejected partner always won, whatever the other sentences came near."""
     lost = [m for m in rejected if m.manual or m.kind in COVERING_KINDS]
     if not lost or not only:
         return closest
@@ -68,10 +74,22 @@ def rejected_closest(
             continue
         on = [m for m in lost if (m.a if side == "a" else m.b).overlaps(u.span)]
         if on:
-            best = max(on, key=lambda m: m.score)
+            best = max(on, key=lambda m: (rejected_score(m), m.score))
             other = best.b if side == "a" else best.a
-            added.append(Closest(u.span, other, best.score))
+            added.append(Closest(u.span, other, rejected_score(best)))
     return (*closest, *added) if added else closest
+
+
+def rejected_score(m: Match) -> float:
+    """A rejected match's pair scored as the aligner scores a closest sentence: the
+    contextual similarity a claim was linked on (its score mapped back,
+    ``claim_scores.contextual_strength``). A quote's score measures its words, a hand
+    link's is 1: no similarity is known for them, so they score 0, under every closest
+    the aligner found (it offers none under ``nearest.WORDS_ONLY_CLOSE_ENOUGH``, 0.02),
+    and are shown beside a passage only when none of its other sentences has one."""
+    if m.manual or m.kind is not MatchKind.CLAIM:
+        return 0.0
+    return round(contextual_strength(m.score), 4)
 
 
 def covering(matches: Iterable[Match], side: str) -> list[Span]:
