@@ -2,9 +2,11 @@
 known inmates:", "Reaction in Seoul"), a paragraph of their own of a few words with no
 verb, ending in a colon or in no mark at all. They state nothing, so they are linked to
 no sentence (ECB+ 3_2 linked "About the prison:" to B's '"In his own words, it is not in
-his DNA to stay in prison.'), they are no passage "only in one" article, and they do not
-join the passage of the sentence after them. A sentence introducing what follows ("The
-judge told Nichols:", "Macron a déclaré :") has a verb and is linked as any other.
+his DNA to stay in prison.'), they are no passage "only in one" article, they do not
+join the passage of the sentence after them, and the words one quotes ('"Not in his
+DNA"') are no quotation of the article (``pipeline._outside``). A sentence introducing
+what follows ("The judge told Nichols:", "Macron a déclaré :") has a verb and is linked
+as any other.
 
 A paragraph the source marks as a heading (``Document.headings``: an HTML <h2>, a
 Markdown "##", a Word heading style) is a crosshead whatever its shape ("Protections

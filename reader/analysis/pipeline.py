@@ -23,6 +23,7 @@ from reader.analysis.pair_analysis import PairAnalysis, analyse
 from reader.analysis.passages import passages
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotations.quote_matching import quotation_matches
+from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.units import Unit
 from reader.ingest.normalize import fold
 from reader.model import (
@@ -125,7 +126,10 @@ def align(
                 Discrepancy(DiscrepancyKind.NAME, other.a.span, other.b.span, mid, other.detail)
             )
     check(is_cancelled)
-    qa, qb = pa.quotes
+    # a crosshead's quotation ('"Not in his DNA"') is the editor's signpost, the words
+    # of a quotation the story gives (or not) in full: no quotation of its own
+    qa = _outside(pa.quotes[0], pa.units_a, heads_a)
+    qb = _outside(pa.quotes[1], pa.units_b, heads_b)
     quote_matches = quotation_matches(qa, qb, (a, b), counter, min_score, discrepancies)
     matches.extend(quote_matches)
     discrepancies = one_for_each_statement(
@@ -219,6 +223,16 @@ def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) 
         if len(out) >= 8:
             break
     return tuple(out)
+
+
+def _outside(quotes: list[Quotation], units: list[Unit], heads: frozenset[int]) -> list[Quotation]:
+    """``quotes`` less those inside a crosshead (the units ``heads``): as the crosshead is
+    linked to no claim and is no passage only one article reports, the words it quotes
+    are matched with no quotation of the other article and listed as none of its own."""
+    if not heads:
+        return quotes
+    spans = [units[i].span for i in heads]
+    return [q for q in quotes if not any(s.overlaps(q.span) for s in spans)]
 
 
 def _uncovered(doc: Document, units: list[Unit], covered: set[int]) -> list[Span]:

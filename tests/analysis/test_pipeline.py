@@ -6,11 +6,13 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from reader.analysis import AlignmentCancelled, align
 from reader.analysis.pipeline import WEEKDAY_LINK_SCORE
+from reader.ingest import load_document
 from reader.model import Alignment, DiscrepancyKind, Document, MatchKind
 from tests.analysis import foreign_pairs
 
@@ -537,3 +539,42 @@ def test_an_entity_match_s_evidence_is_the_longer_form_of_the_name(doc: Make) ->
     assert [(al.a.slice(m.a), m.evidence) for m in entities] == [
         ("Council", ("Riverside City Council",))
     ]
+
+
+# a web page with a crosshead quoting words its source said, and one saying them in full
+NICHOLS_LEAD = (
+    "<p>Brian Nichols was sentenced on Saturday to life in prison without parole for"
+    " killing four people in 2005.</p>"
+)
+NICHOLS_PAGE = (
+    "<html><body><article><h1>Nichols gets life in prison for courthouse shootings</h1>"
+    f"{NICHOLS_LEAD}<p>The jury could not agree on the death penalty, the judge said.</p>"
+    "{head}<p>His lawyer said Nichols would appeal the verdict.</p></article></body></html>"
+)
+NICHOLS_OTHER = (
+    "<html><body><article><h1>Courthouse gunman Nichols sentenced to life</h1>"
+    "<p>Brian Nichols was sentenced to life without parole on Saturday for the 2005"
+    " courthouse killings.</p>"
+    '<p>"In his own words, it is not in his DNA to stay in prison," the prosecutor'
+    " said.</p></article></body></html>"
+)
+
+
+def _page_pair(tmp_path: Path, head: str) -> Alignment:
+    (tmp_path / "a.html").write_text(NICHOLS_PAGE.format(head=head), encoding="utf-8")
+    (tmp_path / "b.html").write_text(NICHOLS_OTHER, encoding="utf-8")
+    a, b = load_document(tmp_path / "a.html"), load_document(tmp_path / "b.html")
+    return align(a, b, method="lexical")
+
+
+def test_a_quotation_in_a_crosshead_is_matched_with_none_of_the_others(tmp_path: Path) -> None:
+    al = _page_pair(tmp_path, '<h2>"Not in his DNA"</h2>')
+    assert [al.a.slice(h) for h in al.a.headings] == ['"Not in his DNA"']
+    assert not [m for m in al.matches if m.kind is MatchKind.QUOTE]
+    assert al.quotes_a == ()  # the crosshead quotes no one: it heads what follows
+
+
+def test_the_same_words_quoted_in_a_paragraph_are_a_quote_match(tmp_path: Path) -> None:
+    al = _page_pair(tmp_path, '<p>It was "not in his DNA" to give up, his brother said.</p>')
+    (quote,) = [m for m in al.matches if m.kind is MatchKind.QUOTE]
+    assert al.a.slice(quote.a) == '"not in his DNA"'
