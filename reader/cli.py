@@ -128,7 +128,13 @@ def blas_on_one_thread() -> None:
     spinning threads, and beside a busy program took 1.10 s instead of 1.25 s (median of
     10; fastest 0.88 s instead of 0.98 s). The output is the same byte for byte (the
     sample pair and 20 ECB+ pairs): OpenBLAS shares out whole entries of a product, each
-    summed alike, and a product this small it keeps on one thread anyway."""
+    summed alike, and a product this small it keeps on one thread anyway.
+
+    The window's first start on the sample pair (no vectors kept yet, to the highlights
+    shown: benchmarks/startup.py's first start, 8 runs each, other jobs on the 2 cores)
+    took 2.01 s of CPU instead of 2.10 s (median; fastest 1.90 s instead of 1.98 s) and
+    2.27 s instead of 2.57 s (median; fastest 1.84 s instead of 1.95 s): the window asks
+    for the same before it imports numpy."""
     if "numpy" not in sys.modules:
         os.environ.setdefault(BLAS_THREADS_ENV, "1")
 
@@ -279,6 +285,7 @@ def _has_display() -> bool:
 
 
 def run_gui(argv: Sequence[str]) -> int:
+    blas_on_one_thread()  # before the model's preload or the window imports numpy
     args = _gui_parser().parse_args(list(argv))
     if len(args.files) > 2:
         return _fail("give two articles, one (the window asks for the other), a .crossread "

@@ -303,3 +303,42 @@ def test_a_blas_thread_count_the_user_set_is_kept() -> None:
         [sys.executable, "-c", BLAS_SCRIPT], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.strip() == "3", done.stderr
+
+
+WINDOW_BLAS_SCRIPT = (
+    "import os, sys, reader.cli as cli\n"
+    "code = cli.main(['--screenshot', sys.argv[1], sys.argv[2], sys.argv[3]])\n"
+    "print(code, 'numpy' in sys.modules, os.environ.get(cli.BLAS_THREADS_ENV))\n"
+)
+
+
+def _window_start(tmp_path: Path, blas: str | None) -> str:
+    """The window started on a short pair to a screenshot: its exit status, whether it
+    loaded numpy, and the BLAS thread count it ran with."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Levy passes\n\nThe council approved a sales tax on Tuesday.\n", encoding="utf-8")
+    b.write_text("Tax approved\n\nThe council on Tuesday approved a sales tax.\n", encoding="utf-8")
+    env = {k: v for k, v in window_env(tmp_path).items() if k != "OPENBLAS_NUM_THREADS"}
+    if blas is not None:
+        env["OPENBLAS_NUM_THREADS"] = blas
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_BLAS_SCRIPT, str(tmp_path / "x.png"), str(a), str(b)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
+
+
+@pytest.mark.gui  # starts the window, which needs PySide6
+def test_the_window_runs_numpys_products_on_one_thread(tmp_path: Path) -> None:
+    """As `crossread align`: the window asks numpy for no BLAS threads of its own before
+    the model's preload or the window loads numpy (the spinning threads cost its first
+    start on the sample pair 0.09 s of CPU of 2.1 s)."""
+    assert _window_start(tmp_path, None) == "0 True 1"
+
+
+@pytest.mark.gui
+def test_the_window_keeps_a_blas_thread_count_the_user_set(tmp_path: Path) -> None:
+    assert _window_start(tmp_path, "3") == "0 True 3"
