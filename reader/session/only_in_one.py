@@ -92,6 +92,42 @@ def rejected_score(m: Match) -> float:
     return round(contextual_strength(m.score), 4)
 
 
+def split_at_paragraphs(doc: Document, only: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``only`` (the runs of ``doc`` only it reports, as a session file holds them) with
+    each run that crosses a paragraph break made into the passages the aligner makes now.
+
+    A session saved before the fortieth session joined a run across paragraphs (the
+    seed pair's AP had six paragraphs on what KCNA said the treaty holds as one passage,
+    shown with one closest sentence) and kept it so until aligned again. Such a run's
+    sentences are joined again by :func:`reader.analysis.passages.passages`, less a line
+    that is a crosshead by today's rule (``crossheads``: "What it pays for" was joined
+    with the paragraphs after it): what aligning the pair again gives, with the
+    session's notes and corrections kept. A file of today's shape is given back as it
+    is."""
+    starts = [p.start for p in doc.paragraphs]
+    if not any(_crosses(starts, s) for s in only):
+        return only
+    from reader.analysis.crossheads import crossheads  # only for such an older file
+
+    units = document_units(doc)
+    heads = crossheads(units, doc)
+    out: list[Span] = []
+    for run in only:
+        if not _crosses(starts, run):
+            out.append(run)
+            continue
+        inside = [u.span for u in units if run.contains(u.span) and u.index not in heads]
+        out.extend(passages(doc, inside))
+    return tuple(out)
+
+
+def _crosses(starts: list[int], run: Span) -> bool:
+    """``run`` starts in one paragraph and ends in another (``starts``: where they
+    start)."""
+    k = bisect.bisect_right(starts, run.start)  # the first paragraph starting after it
+    return k < len(starts) and starts[k] < run.end
+
+
 def covering(matches: Iterable[Match], side: str) -> list[Span]:
     """The passages on ``side`` ("a" or "b") of the matches that keep a sentence out of
     the runs: claims and quotes, and every link made by hand."""

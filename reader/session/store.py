@@ -18,7 +18,7 @@ import errno
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from reader.model.note import now_iso
 from reader.model.session import SESSION_SCHEMA, Session
 from reader.session.atomic import atomic_write
 from reader.session.note_reading import UnreadNote, unread_notice, with_readable_notes
+from reader.session.only_in_one import split_at_paragraphs
 from reader.session.unknown_fields import UnknownField, unknown_fields, unknown_notice
 
 SUFFIX = ".crossread"
@@ -141,7 +142,7 @@ def _parsed(raw: bytes, where: Path, path: str | os.PathLike[str]) -> OpenedSess
             raise SessionError(
                 f"Could not open {where}: the session is damaged (notes must be a list)."
             )
-        bare = Session.from_json({**data, "notes": []})
+        bare = _split_old_passages(Session.from_json({**data, "notes": []}))
         session, unread = with_readable_notes(bare, raw_notes)
         written_by = data.get("app_version")
         return OpenedSession(
@@ -156,6 +157,18 @@ def _parsed(raw: bytes, where: Path, path: str | os.PathLike[str]) -> OpenedSess
     except Exception as exc:  # SchemaError and whatever malformed input may provoke
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise SessionError(f"Could not open {where}: the session is damaged ({detail}).") from None
+
+
+def _split_old_passages(session: Session) -> Session:
+    """``session`` with the passages only one article reports split at paragraph breaks,
+    as the aligner makes them since the fortieth session (an older file joined them:
+    ``only_in_one.split_at_paragraphs``); the same session when none crosses one."""
+    al = session.alignment
+    only_a = split_at_paragraphs(al.a, al.only_a)
+    only_b = split_at_paragraphs(al.b, al.only_b)
+    if only_a is al.only_a and only_b is al.only_b:
+        return session
+    return replace(session, alignment=replace(al, only_a=only_a, only_b=only_b))
 
 
 def keep_original(path: str | os.PathLike[str]) -> Path:

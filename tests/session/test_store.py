@@ -373,3 +373,78 @@ def test_collection_runs_again_after_a_damaged_session(saved: Path) -> None:
     with pytest.raises(SessionError):
         load_session(saved)
     assert gc.isenabled()
+
+
+# -- a session saved before passages ended at paragraph breaks ---------------------------
+
+
+def _joined(text: str, runs: list[list[int]], headline_end: int) -> list[list[int]]:
+    """``runs`` joined as Crossread joined them before the fortieth session: the next
+    onto the one before whenever only white space lies between, paragraph breaks included
+    (but the headline's)."""
+    out: list[list[int]] = []
+    for start, end in runs:
+        if out and not text[out[-1][1] : start].strip() and not out[-1][1] <= headline_end:
+            out[-1] = [out[-1][0], end]
+        else:
+            out.append([start, end])
+    return out
+
+
+def _in_the_old_shape(path: Path) -> dict[str, list[list[int]]]:
+    """Rewrite the session file ``path`` as an older Crossread wrote it; its old runs."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    al = data["alignment"]
+    for side, doc in (("only_a", al["documents"][0]), ("only_b", al["documents"][1])):
+        head = doc["paragraphs"][0][1] if doc.get("paragraphs") else -1
+        al[side] = _joined(doc["text"], al[side], head)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return {side: al[side] for side in ("only_a", "only_b")}
+
+
+def test_an_older_sessions_passages_open_split_at_paragraph_breaks(
+    tmp_path: Path, seed: Session
+) -> None:
+    path = tmp_path / "seed.crossread"
+    save_session(seed, path)
+    old = _in_the_old_shape(path)
+    assert len(old["only_b"]) < len(seed.alignment.only_b)  # AP's KCNA paragraphs were one
+    opened = load_session(path)
+    assert (opened.alignment.only_a, opened.alignment.only_b) == (
+        seed.alignment.only_a,
+        seed.alignment.only_b,
+    )
+
+
+def test_an_older_session_keeps_its_notes_and_corrections_as_its_passages_split(
+    tmp_path: Path, seed: Session
+) -> None:
+    path = tmp_path / "seed.crossread"
+    save_session(seed, path)
+    _in_the_old_shape(path)
+    assert load_session(path) == seed
+
+
+def test_an_older_sessions_passage_leaves_out_a_crosshead_it_ran_through(tmp_path: Path) -> None:
+    from reader.analysis.pipeline import align
+    from reader.ingest import document_from_text
+
+    debate, buses = (
+        "The measure passed after three hours of debate.",
+        "Most of the money will go to new bus routes in the eastern suburbs.",
+    )
+    vote = "The city council approved a half-cent sales tax for public transit on Tuesday."
+    text_a = f"Transit levy approved\n\n{vote}\n\n{debate}\n\nWhat it pays for\n\n{buses}\n"
+    text_b = (
+        "Transit levy approved\n\n"
+        "The city council on Tuesday approved a half-cent sales tax to pay for public transit.\n"
+    )
+    session = Session(align(document_from_text(text_a), document_from_text(text_b)))
+    path = tmp_path / "levy.crossread"
+    save_session(session, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    start = text_a.index(debate)  # the subhead was read as a sentence: one run of three
+    data["alignment"]["only_a"] = [[start, text_a.index(buses) + len(buses)]]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    a = load_session(path).alignment.a
+    assert [a.slice(s) for s in load_session(path).alignment.only_a] == [debate, buses]
