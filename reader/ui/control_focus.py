@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from reader.ui.area_keys import dock_of
 from reader.ui.focus_ring import FOCUS_RING
@@ -100,7 +101,8 @@ class ControlFocus(QObject):
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            if isValid(widget):  # a dialog of a panel (a note's) may be gone with its OK
+                widget.removeEventFilter(self)
         self._watched = []
         self._control = None
         dock = self._panel_of(new)

@@ -15,7 +15,7 @@ from reader.model.session import Session
 from reader.session.view import carry_note, swapped_session, swapped_texts
 from reader.ui.match_copy import copy_matches
 from reader.ui.note_undo import EDITED, Corrected
-from reader.ui.pane_caret import reader_selection
+from reader.ui.pane_caret import reader_selection, release_reader_selection
 from reader.ui.undo_steps import StepRefused, take_back
 
 if TYPE_CHECKING:  # the controller creates this helper
@@ -54,6 +54,10 @@ class NoteActions:
 
     def added(self, note: Note) -> None:
         self._ctl.note_undo.push_added(note)
+        if note.match_id is None:  # written on the reader's selections: they are used up
+            w = self._ctl.window
+            release_reader_selection(w.pane("a"), note.a)
+            release_reader_selection(w.pane("b"), note.b)
 
     def undo(self) -> None:
         """Undo the reader's last change (Ctrl+Z): put the last deleted note back where it

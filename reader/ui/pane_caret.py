@@ -147,6 +147,18 @@ def reader_selection(pane: ArticlePane) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def release_reader_selection(pane: ArticlePane, span: Span | None) -> None:
+    """Let go of the selection in ``pane`` when it is ``span``, the passage a note was
+    just written on (left selected, the next Add note, made on a selection in the other
+    article, would take it too); a selection made since stays."""
+    if span is None or reader_selection(pane) != span:
+        return
+    if pane.selected_span() == span:  # the window selected it again, showing the note
+        pane.select_span(None)
+    else:
+        pane.selections.release()
+
+
 def paint_focus_ring(pane: QWidget, view: QWidget) -> None:
     """A ring in the selection colour round ``view`` (a child of ``pane``) while it has
     the keyboard focus: the frame of a read-only text looks the same focused or not."""

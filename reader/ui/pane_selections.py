@@ -111,6 +111,15 @@ class PaneSelections(QObject):
             self._put_cursor(cursor)
         self.update()
 
+    def release(self) -> None:
+        """Let go of the text the reader selected, the text cursor staying where it is and
+        the view where it is (a note was written on it: left selected, it would be taken
+        again by the next Add note, made on a selection in the other article)."""
+        cursor = self._pane.browser.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self._put_cursor(cursor)
+
     def _put_cursor(self, cursor: QTextCursor) -> None:
         """Make ``cursor`` the text view's, where the view is: setTextCursor would scroll
         the cursor into view."""
