@@ -124,7 +124,8 @@ _SECTIONS = (
     (
         "Notes and what you take away",
         "{add_note} adds a note, with tags if you like, on the chosen match or on text you "
-        "selected. {save} saves the notes, links and rejections as a session file "
+        "selected (the selection is then let go, so the next note takes only what you select "
+        "next). {save} saves the notes, links and rejections as a session file "
         "(.crossread). {export} exports them with the matches as Markdown, HTML, "
         "JSON, CSV, Word or PDF; {print} prints them; {copy_match} copies one match, both "
         "passages under their articles, for a write-up.",
@@ -133,7 +134,9 @@ _SECTIONS = (
         "Notices",
         "A bar above the articles says when they seem to report different events, are "
         "dated more than a week apart, are written in two languages, or in a language the sentence "
-        "model does not read (then the matches rest on shared words, names and figures).",
+        "model does not read (then the matches rest on shared words, names and figures); "
+        "a session you open says there when an article's file changed or went since it "
+        "was saved (the session shows the text it was saved with).",
     ),
 )
 

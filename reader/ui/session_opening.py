@@ -15,12 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from reader.errors import SessionError
 from reader.session.kept_copies import keep_autosave
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.ui import view_state
-from reader.ui.messages import STATUS_MS
 from reader.ui.note_marks import note_marks
 from reader.ui.session_writer import FileJob
 
@@ -166,8 +167,8 @@ class SessionOpening:
             ctl.autosaver.changed()
         else:
             changes = source_changes(session, path)
-            if changes:
-                ctl.status(" ".join(changes), 4 * STATUS_MS)
+            if changes:  # above the articles, whole, until closed: not a passing status
+                say_above_articles(ctl.window, " ".join(changes))
         if opened.incomplete():
             ctl.window.report_error(opened.title(), opened.notice())
         ctl.session_opened.emit(str(path))
@@ -185,6 +186,21 @@ def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:
         note_marks(opened.session, side)
     gc.freeze()  # see SessionController.thaw
     return opened
+
+
+def say_above_articles(window: MainWindow, text: str) -> None:
+    """Add ``text`` to the notice above the articles once the pair on screen is shown
+    (showing it sets the pair's own notice first: different events, languages...)."""
+
+    def say(*_shown: object) -> None:
+        bar = window.notice_bar
+        before = bar.text()
+        bar.set_notice(f"{before} {text}" if before else text, ("session files", text))
+
+    if window.is_showing():
+        window.alignment_finished.connect(say, Qt.ConnectionType.SingleShotConnection)
+    else:
+        say()
 
 
 def clear_status(window: MainWindow, text: str) -> None:
