@@ -8,6 +8,11 @@ until the next change (:func:`drop_autosave`). At the next start,
 whose process is gone: that run crashed, and the window offers to restore it
 (:func:`load_session`) or to :func:`discard` it.
 
+Work on a session that has a file of its own (opened from it, or saved to it) names that
+file in ``autosave-<pid>.origin`` beside the autosave (written before it, so it is never
+older than the autosave): restored, the work is that file's again, unsaved
+(:func:`origin_of`, :func:`origin_baseline`), and Save writes it there.
+
 The data folder is ``platformdirs.user_data_dir("crossread")``, or the folder named by
 the ``data_dir`` argument or by the ``CROSSREAD_DATA_DIR`` environment variable (tests).
 """
@@ -24,7 +29,10 @@ import platformdirs
 from reader.errors import SessionError
 from reader.model.note import now_iso
 from reader.model.session import Session
+from reader.session.atomic import atomic_write
+from reader.session.changes import following_baseline
 from reader.session.store import describe, save_session
+from reader.session.view import REALIGNED
 
 ENV_VAR = "CROSSREAD_DATA_DIR"
 _AUTOSAVE_RE = re.compile(r"autosave-(\d+)\.crossread")
@@ -47,6 +55,12 @@ def autosave_path(directory: PathArg = None, pid: int | None = None) -> Path:
     return data_dir(directory) / f"autosave-{os.getpid() if pid is None else pid}.crossread"
 
 
+def origin_path(autosave: str | os.PathLike[str]) -> Path:
+    """Where the autosave ``autosave`` names the session file it is work on."""
+    target = Path(autosave)
+    return target.with_name(f"{target.stem}.origin")
+
+
 def marker_path(directory: PathArg = None, pid: int | None = None) -> Path:
     return data_dir(directory) / f"running-{os.getpid() if pid is None else pid}"
 
@@ -62,8 +76,9 @@ def mark_running(directory: PathArg = None) -> None:
         raise SessionError(f"Could not prepare the autosave folder {folder}: {reason}.") from None
 
 
-def write_autosave(session: Session, directory: PathArg = None) -> Path:
-    """Save ``session`` atomically as this process's autosave; return its path."""
+def write_autosave(session: Session, directory: PathArg = None, origin: PathArg = None) -> Path:
+    """Save ``session`` atomically as this process's autosave; return its path.
+    ``origin``: the session file the work is on (None: it has none yet)."""
     folder = data_dir(directory)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -73,8 +88,45 @@ def write_autosave(session: Session, directory: PathArg = None) -> Path:
     if not marker_path(folder).exists():
         mark_running(folder)
     path = autosave_path(folder)
+    _name_origin(path, origin)
     save_session(session, path)
     return path
+
+
+def _name_origin(autosave: Path, origin: PathArg) -> None:
+    """Write (or, with no ``origin``, remove) the file naming the session file the
+    autosave ``autosave`` is work on."""
+    where = origin_path(autosave)
+    try:
+        if origin is None:
+            where.unlink(missing_ok=True)
+        else:
+            atomic_write(where, os.fsencode(os.path.abspath(origin)) + b"\n")
+    except OSError as exc:
+        raise SessionError(f"Could not write {where}: {describe(exc)}.") from None
+
+
+def origin_of(autosave: str | os.PathLike[str]) -> Path | None:
+    """The session file the autosave ``autosave`` is unsaved work on, if it names one that
+    is still there (None: it had none, or the file is gone or unreadable)."""
+    try:
+        named = origin_path(autosave).read_bytes().rstrip(b"\n")
+    except OSError:
+        return None
+    where = Path(os.fsdecode(named))
+    return where if named and where.is_absolute() and where.is_file() else None
+
+
+def origin_baseline(saved: Session, restored: Session) -> Session | None:
+    """``saved`` (what the origin file holds now) as the baseline of the ``restored``
+    work, comparable with it (taken the same way round, re-applied to its alignment);
+    None when the file now holds another pair (saved over since), so that the work is
+    restored as work with no file."""
+    were = {saved.alignment.a.content_hash, saved.alignment.b.content_hash}
+    now = {restored.alignment.a.content_hash, restored.alignment.b.content_hash}
+    if were != now:
+        return None
+    return following_baseline(REALIGNED, saved, restored.alignment)
 
 
 def drop_autosave(directory: PathArg = None) -> None:
@@ -82,7 +134,9 @@ def drop_autosave(directory: PathArg = None) -> None:
     to the reader's own file, so that a crash before the next change offers nothing (the
     work is in that file). Failures are ignored: the next autosave overwrites the file."""
     with contextlib.suppress(OSError):
-        autosave_path(directory).unlink(missing_ok=True)
+        path = autosave_path(directory)
+        path.unlink(missing_ok=True)
+        origin_path(path).unlink(missing_ok=True)
 
 
 def mark_clean_exit(directory: PathArg = None) -> None:
@@ -115,7 +169,9 @@ def discard(path: str | os.PathLike[str]) -> None:
     """Remove an autosave and the marker of the run that wrote it (missing files ignored)."""
     target = Path(path)
     m = _AUTOSAVE_RE.fullmatch(target.name)
-    victims = [target] if m is None else [target, marker_path(target.parent, int(m.group(1)))]
+    victims = [target]
+    if m is not None:  # a run's autosave: the file naming its origin and the run's marker
+        victims += [origin_path(target), marker_path(target.parent, int(m.group(1)))]
     for victim in victims:
         try:
             victim.unlink(missing_ok=True)

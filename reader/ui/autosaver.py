@@ -37,9 +37,11 @@ class Autosaver(QObject):
         current: Callable[[], Session | None],
         writer: SessionWriter,
         parent: QObject | None = None,
+        origin: Callable[[], str | None] = lambda: None,
     ):
         super().__init__(parent)
         self._current = current
+        self._origin = origin  # the session file the work is on (None: none yet)
         self.writer = writer
         self._running = False
         self.timer = QTimer(self)
@@ -65,7 +67,7 @@ class Autosaver(QObject):
         """Write the autosave now (stopping the countdown), off the GUI thread; ``then``
         gets its path once written, or None when nothing was written."""
         self.timer.stop()
-        session = self._current()
+        session, origin = self._current(), self._origin()
         if session is None:
             if then is not None:
                 then(None)
@@ -83,7 +85,9 @@ class Autosaver(QObject):
             if then is not None:
                 then(None)
 
-        self.writer.start(FileJob(lambda: autosave.write_autosave(session), done, failed))
+        self.writer.start(
+            FileJob(lambda: autosave.write_autosave(session, origin=origin), done, failed)
+        )
 
     def saved(self) -> None:
         """The session was saved to the reader's file: no autosave is due, and the one

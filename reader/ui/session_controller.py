@@ -117,7 +117,7 @@ class SessionController(QObject):
         self.settings_opener = SettingsOpener(self)  # Edit > Settings…
         self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
-        self.autosaver = Autosaver(self.session_with_view, self.writer, self)
+        self.autosaver = Autosaver(self.session_with_view, self.writer, self, origin=self.path)
         self.autosaver.autosaved.connect(self.autosaved)
         self.autosaver.autosave_failed.connect(self._autosave_failed)
         self.actions = SessionActions(window)

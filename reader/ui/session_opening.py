@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from reader.errors import SessionError
+from reader.session import autosave
 from reader.session.kept_copies import keep_autosave
 from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
@@ -56,7 +57,7 @@ class SessionOpening:
                     if then is not None:
                         then(False)
 
-                self.open(found, recovered=True, then=restored, failed=failed)
+                self.open(found, recovered=True, then=restored, failed=failed, restore=True)
             elif answer == "discard":
                 ctl.autosaver.discard(found)
             else:
@@ -85,16 +86,24 @@ class SessionOpening:
         recovered: bool = False,
         then: Callable[[], object] | None = None,
         failed: Callable[[str], object] | None = None,
+        restore: bool = False,
     ) -> bool:
-        """See :meth:`SessionController.open_session`."""
+        """See :meth:`SessionController.open_session`; ``restore``: ``path`` is a crashed
+        run's autosave, unsaved work on the session file it names, if any
+        (:func:`read_origin`)."""
         ctl = self._ctl
         what = "the unsaved work in" if recovered else "session"
         opening = f"Opening {what} {path}…"
 
+        def read() -> tuple[OpenedSession, OpenedSession | None]:
+            opened = read_for_window(path, recovered)
+            return opened, read_origin(path, opened.session) if restore else None
+
         def done(result: object) -> None:
-            assert isinstance(result, OpenedSession)
+            assert isinstance(result, tuple)
+            opened, origin = result
             clear_status(ctl.window, opening)
-            self._show(result, path, recovered)
+            self._show(opened, path, recovered, origin)
             if then is not None:
                 then()
 
@@ -105,7 +114,7 @@ class SessionOpening:
             if failed is not None:
                 failed(text)
 
-        ctl.writer.start(FileJob(lambda: read_for_window(path, recovered), done, not_opened))
+        ctl.writer.start(FileJob(read, done, not_opened))
         ctl.status(opening, 0)
         return True
 
@@ -129,38 +138,60 @@ class SessionOpening:
             return True
         return False
 
-    def show_read(self, session: Session, path: str | None) -> None:
+    def show_read(
+        self, session: Session, path: str | None, baseline: Session | None = None
+    ) -> None:
         """Make ``session``, read from a session file, the controller's and show it with
         its view settings: ``path`` is where it is saved (None: it is not, a kept copy of
         unsaved work or a crashed run's autosave, whose notes and filters are all
-        unsaved); the pair comes from no article files."""
+        unsaved); ``baseline``: what ``path`` holds, when ``session`` is unsaved work on
+        it (a crashed run's autosave restored), so that what differs is unsaved; the pair
+        comes from no article files."""
         ctl = self._ctl
         ctl.set_path(path)
         ctl.from_paths = None
         ctl.saved.timer.stop()
-        if path is None:
+        if baseline is not None:
+            ctl.saved.begin(baseline, baseline.view)
+        elif path is None:
             ctl.saved.begin_unsaved(session)
         else:
             ctl.saved.begin(session, session.view)
         ctl.set_session(session, shown_next=True)
         ctl.shown.show(keep_scroll=False)
         view_state.apply(ctl.window, session.view)
-        if path is not None:
+        if path is not None and baseline is None:
             ctl.saved.take_filters_on_screen()
         else:
             ctl.saved.check_filters()
 
-    def _show(self, opened: OpenedSession, path: str | Path, recovered: bool) -> None:
-        """Show the session read from ``path`` (by :func:`read_for_window`)."""
+    def _show(
+        self,
+        opened: OpenedSession,
+        path: str | Path,
+        recovered: bool,
+        origin: OpenedSession | None = None,
+    ) -> None:
+        """Show the session read from ``path`` (by :func:`read_for_window`); ``origin``:
+        the session file a restored autosave is unsaved work on, as its baseline."""
         ctl = self._ctl
         session = opened.session
         if ctl.is_modified():
             ctl.recovery.keep_copy(ctl.session())
         ctl.note_undo.clear()
-        ctl.saving.damaged_original = absolute_path(path) if opened.incomplete() else None
+        saved_in = opened if origin is None else origin
+        ctl.saving.damaged_original = (
+            absolute_path(saved_in.path) if saved_in.incomplete() else None
+        )
         ctl.saving.kept_originals.clear()
         ctl.window.opener.paths = None  # the pair on screen comes from no article files
-        self.show_read(session, None if recovered else absolute_path(path))
+        if origin is not None:
+            self.show_read(session, absolute_path(origin.path), origin.session)
+            ctl.status(
+                f"Your unsaved work on {Path(origin.path).name} is back: Save writes it there."
+            )
+        else:
+            self.show_read(session, None if recovered else absolute_path(path))
         if session.notes:
             ctl.dock.raise_()
         if recovered:
@@ -172,6 +203,23 @@ class SessionOpening:
         if opened.incomplete():
             ctl.window.report_error(opened.title(), opened.notice())
         ctl.session_opened.emit(str(path))
+
+
+def read_origin(autosave_file: str | Path, restored: Session) -> OpenedSession | None:
+    """The session file a crashed run's autosave (``autosave_file``, holding ``restored``)
+    was unsaved work on, read off the GUI thread, with its session made the baseline of
+    that work (``autosave.origin_baseline``); None when the autosave names none, or the
+    file is gone, cannot be read or now holds another pair: the work is then restored as
+    work with no file, as before."""
+    origin = autosave.origin_of(autosave_file)
+    if origin is None:
+        return None
+    try:
+        opened = read_session(origin)
+    except SessionError:
+        return None
+    baseline = autosave.origin_baseline(opened.session, restored)
+    return None if baseline is None else replace(opened, session=baseline)
 
 
 def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:

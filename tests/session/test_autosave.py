@@ -5,21 +5,23 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from reader.model.note import Note
 from reader.model.session import Session
 from reader.session import autosave
-from reader.session.store import load_session
+from reader.session.store import load_session, save_session
+from tests.session.samples import TEXT_B, sample_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
 _RUN = """
 import os, signal, sys
 from reader.session import autosave
-from tests.session.samples import sample_session
+from tests.session.samples import TEXT_B, sample_session
 
 autosave.mark_running(sys.argv[1])
 autosave.write_autosave(sample_session(), sys.argv[1])
@@ -136,3 +138,63 @@ def test_marker_of_a_run_that_crashed_before_autosaving_is_swept(folder: Path) -
     path.unlink()  # as if the run had died before its first autosave
     autosave.find_recoverable(folder)
     assert list(folder.iterdir()) == []
+
+
+# -- the session file the work is on ---------------------------------------------------
+
+
+@pytest.fixture
+def saved_file(tmp_path: Path, session: Session) -> Path:
+    """The session file the autosaved work is on."""
+    path = tmp_path / "work.crossread"
+    save_session(session, path)
+    return path
+
+
+def test_an_autosave_names_the_session_file_its_work_is_on(
+    folder: Path, session: Session, saved_file: Path
+) -> None:
+    path = autosave.write_autosave(session, folder, origin=saved_file)
+    assert autosave.origin_of(path) == saved_file
+
+
+def test_an_autosave_of_work_with_no_file_names_none(folder: Path, session: Session) -> None:
+    path = autosave.write_autosave(session, folder)
+    assert autosave.origin_of(path) is None
+
+
+def test_an_autosave_names_no_file_once_its_work_has_none(
+    folder: Path, session: Session, saved_file: Path
+) -> None:
+    autosave.write_autosave(session, folder, origin=saved_file)
+    path = autosave.write_autosave(session, folder)  # a new pair, never saved
+    assert autosave.origin_of(path) is None
+
+
+def test_a_session_file_gone_since_is_named_by_no_autosave(
+    folder: Path, session: Session, saved_file: Path
+) -> None:
+    path = autosave.write_autosave(session, folder, origin=saved_file)
+    saved_file.unlink()
+    assert autosave.origin_of(path) is None
+
+
+@pytest.mark.parametrize("leave", [autosave.mark_clean_exit, autosave.drop_autosave])
+def test_the_file_naming_the_origin_goes_with_the_autosave(
+    folder: Path, session: Session, saved_file: Path, leave: Callable[[Path], None]
+) -> None:
+    path = autosave.write_autosave(session, folder, origin=saved_file)
+    leave(folder)
+    assert not autosave.origin_path(path).exists()
+
+
+def test_the_origin_s_session_is_the_restored_work_s_baseline(session: Session) -> None:
+    work = session.add_note(Note.new("unsaved", match_id="m1"))
+    baseline = autosave.origin_baseline(session, work)
+    assert baseline is not None and baseline.notes == session.notes
+    assert baseline.alignment is work.alignment
+
+
+def test_an_origin_holding_another_pair_is_no_baseline(session: Session) -> None:
+    other = sample_session(text_b=TEXT_B + " Another paragraph.")
+    assert autosave.origin_baseline(other, session) is None

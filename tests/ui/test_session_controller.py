@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -769,6 +770,82 @@ def test_a_crashed_runs_work_is_read_while_the_window_answers(
     assert settle(qtbot, c) == lost and c.is_modified()
     assert not left.exists() and w.statusBar().currentMessage() == ""
     check_closed(w)
+
+
+@pytest.fixture
+def crashed_on_file(opened: Session, data_folder: Path, tmp_path: Path) -> tuple[Path, Session]:
+    """A session saved to work.crossread, then a note added and a crash: the autosave
+    names the file its work is on. Returns the file and the work."""
+    work_file = tmp_path / "work.crossread"
+    save_session(opened, work_file)
+    lost = opened.add_note(Note.new("unsaved work", match_id=first_claim(opened)))
+    left = crashed_run(data_folder, lost)
+    autosave.origin_path(left).write_text(f"{work_file}\n", encoding="utf-8")
+    return work_file, lost
+
+
+@pytest.fixture
+def restarted_on_file(
+    crashed_on_file: tuple[Path, Session],
+    settings: QSettings,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[MainWindow, SessionController]]:
+    """The next start after ``crashed_on_file``, restoring its work."""
+    w, c = restarted(settings, qtbot, monkeypatch)
+    assert c.start()
+    yield w, c
+    check_closed(w)
+
+
+def test_restored_work_on_a_saved_session_is_that_file_s_again(
+    crashed_on_file: tuple[Path, Session],
+    restarted_on_file: tuple[MainWindow, SessionController],
+    qtbot: QtBot,
+) -> None:
+    (work_file, lost), (w, c) = crashed_on_file, restarted_on_file
+    session = settle(qtbot, c)
+    assert session == lost and c.path() == str(work_file)
+    assert c.is_modified() and c.saved.in_words(session) == ["1 note added"]
+    assert "work.crossread is back: Save writes it there" in w.statusBar().currentMessage()
+
+
+def test_save_writes_restored_work_to_the_file_it_is_on(
+    crashed_on_file: tuple[Path, Session],
+    restarted_on_file: tuple[MainWindow, SessionController],
+    qtbot: QtBot,
+) -> None:
+    (work_file, _lost), (_w, c) = crashed_on_file, restarted_on_file
+    settle(qtbot, c)
+    assert c.saving.save()
+    written(qtbot, c)
+    assert [n.text for n in load_session(work_file).notes] == ["unsaved work"]
+    assert not c.is_modified()
+
+
+def test_work_on_a_file_gone_since_is_restored_with_no_file(
+    crashed_on_file: tuple[Path, Session],
+    settings: QSettings,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    work_file, lost = crashed_on_file
+    work_file.unlink()
+    w, c = restarted(settings, qtbot, monkeypatch)
+    assert c.start()
+    assert settle(qtbot, c) == lost and c.path() is None and c.is_modified()
+    check_closed(w)
+
+
+def test_work_on_a_saved_session_is_autosaved_naming_its_file(
+    ctl: SessionController, opened: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert ctl.saving.save_to(str(tmp_path / "work.crossread"))
+    written(qtbot, ctl)
+    ctl.autosaver.timer.setInterval(50)
+    with qtbot.waitSignal(ctl.autosaved, timeout=5000) as sig:
+        ctl.change(opened.add_note(Note.new("autosaved", match_id=first_claim(opened))))
+    assert autosave.origin_of(sig.args[0]) == tmp_path / "work.crossread"
 
 
 def test_a_damaged_autosave_is_reported_and_kept(
