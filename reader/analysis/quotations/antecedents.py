@@ -36,7 +36,7 @@ from reader.analysis.names.joined_names import whole_names
 from reader.analysis.names.offices import without_office
 from reader.analysis.quotations.opening_subject import opening_subject, people_in
 from reader.analysis.quotations.speakers import said_by, speaker
-from reader.analysis.quotations.unnamed_speakers import SOURCE_NOUNS
+from reader.analysis.quotations.unnamed_speakers import SOURCE_NOUNS, described
 from reader.lazy_regex import LazyPattern
 from reader.model import Document, Span
 
@@ -123,7 +123,11 @@ def antecedent(reading: Reading, here: int, quote: Span, pronoun: str) -> str | 
     while k >= 0 and read < REACH:
         sentence = doc.sentences[k]
         k -= 1
-        said = [who for span, who in spoken if who and span.overlaps(sentence)]
+        # a person only described ("the star said ... a “social drinker”") may be the
+        # one named before, whom "she" stands for: read on past that quotation
+        said = [
+            who for span, who in spoken if who and not described(who) and span.overlaps(sentence)
+        ]
         if said:  # not across a quotation of someone not known to be "she"
             if known.get(surname(said[-1])) == pronoun:
                 return said[-1]

@@ -41,6 +41,12 @@ _TITLE_WORDS = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 _MINOR = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "la", "le",
                     "nor", "of", "on", "or", "the", "to", "vs", "with"})  # fmt: skip
 TITLE_MAX_WORDS = 6
+# a longer title, a book's, a song's, an award's ("The Big Show: High Times and Dirty
+# Dealings Backstage at the Academy Awards", "Take Me Out to the Ball Game", "Outstanding
+# Individual Performance in a Variety or Music Program."): every word capitalised but the
+# small ones, as before, and no pronoun or auxiliary of a sentence set in capitals ("We
+# Will Win", "Relations Between Our Countries Have Risen To A New High Level")
+LONG_TITLE_MAX_WORDS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,19 +331,30 @@ _TOLD = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
 
 def looks_like_title(inner: str) -> bool:
     """True for quote marks around a title ("American Pie", 'New Moon,', "X-Men: First
-    Class", and "The Hunger Games." with the sentence's full stop inside the marks, as
-    American usage puts it) rather than someone's words: a few words, each capitalised
-    (small words aside), no person or auxiliary in them ("We Will Win." is a sentence).
+    Class", '15 Most Wanted', and "The Hunger Games." with the sentence's full stop inside
+    the marks, as American usage puts it) rather than someone's words: a few words, each
+    capitalised (small words aside), no person or auxiliary in them ("We Will Win." is a
+    sentence); over six words, none of them at all.
     Titles are names, matched as entities; as quotations they would repeat those
     matches and make a passage look shared for naming a film."""
     words = _TITLE_WORDS.findall(inner)
-    if not words or len(words) > TITLE_MAX_WORDS or not words[0][0].isupper():
+    if not words or len(words) > LONG_TITLE_MAX_WORDS or not _opens_title(words):
         return False
     if inner.rstrip(" ,.")[-1:] in tuple("!?:;") or inner.rstrip().endswith(".."):
         return False
-    if inner.rstrip().endswith(".") and any(w.lower() in _SPEAKING for w in words):
+    sentence = any(w.lower() in _SPEAKING for w in words)
+    if sentence and (len(words) > TITLE_MAX_WORDS or inner.rstrip().endswith(".")):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
+
+
+def _opens_title(words: list[str]) -> bool:
+    """True when ``words`` open as a title does: with a capital, or with a figure and a
+    capitalised word ('15 Most Wanted', "30 Rock"), not a figure and a small word ("20
+    percent")."""
+    if words[0][0].isupper():
+        return True
+    return words[0][0].isdigit() and len(words) > 1 and words[1][0].isupper()
 
 
 # German indefinite articles: a capitalised word quoted after one is a noun the writer

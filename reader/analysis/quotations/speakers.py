@@ -28,6 +28,7 @@ from reader.analysis.names.joined_names import whole_names
 from reader.analysis.names.names_within import names_within
 from reader.analysis.names.offices import completes_office, without_office
 from reader.analysis.quotations.office_speakers import office_told, told_after, told_pronoun
+from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.participles import absolute_speaker, participle_speaker
 from reader.analysis.quotations.pronoun_speakers import (
     GERMAN_PLURALS,
@@ -134,9 +135,37 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         return NOBODY  # as in _unnamed
     if named != NOBODY:
         return named
+    coordinated = _coordinated(text, region, quote, verbs, names)
+    if coordinated is not None:
+        return coordinated
     unnamed = _unnamed(text, region, quote, verbs or reported)
     brought = participle_speaker(text, region, quote, names) if unnamed == NOBODY else None
     return unnamed if brought is None else Attribution(brought[0], unnamed=brought[1])
+
+
+def _coordinated(
+    text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]], names: Sequence[Mention]
+) -> Attribution | None:
+    """The speaker of a verb of saying coordinated with the sentence's first verb, before
+    the quotation it introduces: the subject the sentence opens with ("DeGeneres made the
+    announcement on Twitter on Friday and said: ...", ECB+ 2_9ecbplus; "He thanked his
+    staff and added, ..." is the one "he" stands for); None when no such verb or the
+    sentence opens with no one person (see ``opening_subject``)."""
+    for v in verbs:
+        if v.end() > quote.start or not _AND.search(text, region.start, v.start()):
+            continue
+        first = _WORD.search(text, region.start, v.start())
+        if first is not None and first.group().lower() in ("he", "she"):
+            return _personal(first.group().lower())
+        name = opening_subject(text, Span(region.start, v.start()), names)
+        if name is not None:
+            return Attribution(name)
+    return None
+
+
+# the conjunction right before a verb of saying that a clause of its own subject goes on
+# with: "... and said:", "... and then added,"
+_AND = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
 
 
 def _not_addressed(text: str, names: Sequence[Mention]) -> list[Mention]:

@@ -34,6 +34,21 @@ SOURCE_NOUNS = GROUP_NOUNS | frozenset(
     statement report memo memorandum communique
     """.split()  # noqa: SIM905
 )
+# people a story describes rather than names, most often someone it named before: "the
+# Taradise star said", "the convicted killer said", "the pair said in a statement", "the
+# two men said" (ECB+ 1_3ecb, 3_5ecb, 2_5ecb, 9_12ecbplus had no speaker): a source in the
+# article's words, as "the official" is, but only as a verb's subject or after it (not
+# in the other rules of SOURCE_NOUNS, which read names and compare them), and never one
+# a "he said" after it goes on meaning (``one_person``): the person it describes is
+# looked for as for any "he said" ("the star" quoted, then '"...," she added' is Tara
+# Reid, ECB+ 1_14ecb)
+DESCRIBED = frozenset(
+    """
+    star actress actor singer rapper musician comedian comic model killer gunman boxer
+    fighter champion challenger player author writer novelist filmmaker veteran survivor
+    victim voter pensioner resident teenager teen pair duo couple men women
+    """.split()  # noqa: SIM905
+)
 # texts that "state" or "read" what they lay down (an agreement, a law, a ruling) and
 # findings that "suggest" or "show": no source; who reports what they state is ("The
 # agency said Article 4 of the agreement states that ... “all means at its disposal”"
@@ -150,11 +165,13 @@ def _source(phrase: str) -> str | None:
     ("The navy" -> "the navy")."""
     words = phrase.split()
     lower = [w.lower().strip(".") for w in words]
-    head = _head(lower, SOURCE_NOUNS)
+    head = _head(lower, SOURCE_NOUNS | DESCRIBED)
     if head is None:
         return None
     if lower[head] in TITLES and words[head][:1].isupper():
         return None  # an office before a name: "Secretary of the Interior Dirk Kempthorne"
+    if lower[head] not in SOURCE_NOUNS and words[head][:1].isupper():
+        return None  # a described person is in small letters: "The Star" is a paper
     if any(w in _NOT_MODIFIERS or w in MONTHS for w in lower[head + 1 :]):
         words, lower = words[: head + 1], lower[: head + 1]  # "the Indian Navy in November"
     first = words[0]
@@ -228,6 +245,13 @@ _ONE_PERSON = frozenset(
 )
 _HIS = frozenset("spokesman man father brother husband son".split())  # noqa: SIM905
 _HERS = frozenset("spokeswoman woman mother sister wife daughter".split())  # noqa: SIM905
+
+
+def described(source: str) -> bool:
+    """True when the unnamed ``source`` describes a person rather than naming a role
+    ("the Taradise star", "the convicted killer", "the pair"; see :data:`DESCRIBED`)."""
+    words = source.lower().split()
+    return bool(words) and words[-1] in DESCRIBED and words[-1] not in SOURCE_NOUNS
 
 
 def one_person(source: str, pronoun: str) -> bool:

@@ -168,6 +168,15 @@ def test_apostrophes_are_not_quotes(doc: Callable[[str], Document]) -> None:
         ("X-Men Origins: Wolverine.", True),
         ("Relations Between Our Countries Have Risen To A New High Level", False),  # too long
         ("the future of Europe is at stake", False),
+        # ECB+ 2_4ecb, 4_7ecb, 4_11ecbplus, 2_7ecbplus: a book's, a film's, an award's
+        ("The Big Show: High Times and Dirty Dealings Backstage at the Academy Awards.", True),
+        ("Bettie Page:\nThe Life of a Pinup Legend, ", True),
+        ("Take Me Out to the Ball Game,", True),
+        ("Outstanding Individual Performance in a Variety or Music Program.", True),
+        ("We Will Never Forget What They Did For Our City", False),  # a sentence
+        ("15 Most Wanted", True),  # ECB+ 3_4ecbplus: a list's name opening with a figure
+        ("20 percent", False),
+        ("100 percent professional,", False),
     ],
 )
 def test_titles_are_told_from_quotations(inner: str, title: bool) -> None:
@@ -177,6 +186,18 @@ def test_titles_are_told_from_quotations(inner: str, title: bool) -> None:
 def test_a_quoted_title_is_not_a_quotation(doc: Callable[[str], Document]) -> None:
     d = doc('Title\nReid, who starred in "American Pie," called it "a new start" on Tuesday.')
     assert [x.words for x in quotations(d)] == [("a", "new", "start")]
+
+
+def test_a_long_book_title_is_not_a_quotation_of_the_one_who_wrote_it(
+    doc: Callable[[str], Document],
+) -> None:
+    # ECB+ 2_4ecb: the title was a quotation of Steve Pond's
+    d = doc(
+        "Title\nA change is needed, said Steve Pond, author of the 2005 book "
+        '"The Big Show: High Times and Dirty Dealings Backstage at the Academy Awards."\n'
+        '"The tricky part is that he is charming," Pond said.'
+    )
+    assert [x.words[:3] for x in quotations(d)] == [("the", "tricky", "part")]
 
 
 @pytest.mark.parametrize(

@@ -1004,3 +1004,63 @@ def test_a_possessive_and_a_role_noun_alone_name_no_speaker(
     doc: Callable[[str], Document],
 ) -> None:
     assert speakers(doc("Title line\nIhr Sprecher sagte: „Wir prüfen den Vorfall.“")) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ECB+ 1_3ecb, 3_5ecb, 2_5ecb, 9_12ecbplus: a person described, not named
+        ('When asked, the Taradise star said, "I\'ve done enough of everything!"',
+         "the Taradise star"),
+        ('"I am sorry. I will not bring dishonor to the decision," the convicted killer said.',
+         "the convicted killer"),
+        ('"He also has style," the pair said in a statement.', "the pair"),
+        ('"We are ensuring it," the two men said in a statement.', "the two men"),
+        ('"I loved it," said the actress.', "the actress"),
+        # a capitalised head is a name: "The Star" is a paper
+        ('"It was over," The Star said.', None),
+        # a described person is never a verb's object
+        ('"It was over," the judge told the actress.', "the judge"),
+    ],
+)  # fmt: skip
+def test_a_person_described_is_an_unnamed_source_in_the_articles_words(
+    doc: Callable[[str], Document], sentence: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_she_after_a_person_described_is_the_one_named_before(
+    doc: Callable[[str], Document],
+) -> None:
+    # ECB+ 1_14ecb: "she" is Tara Reid, whom "the star" describes, not "the star"
+    d = doc(
+        "Title line\nTara Reid said she had a problem with the press.\n"
+        '"My picture is taken only with a cup in my hand," she told Us.\n'
+        'Earlier this year, the star said she was now a "social drinker."\n'
+        "Asked about old habits she said she had had enough fun.\n"
+        "\"I'm so happy with where I'm at right now,\" she added."
+    )
+    assert speakers(d) == ["Tara Reid", "the star", "Tara Reid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 2_9ecbplus: "said" coordinated with the sentence's first verb
+        ('Ellen DeGeneres won an Emmy.\nDeGeneres made the announcement on Twitter on Friday'
+         ' and said: "It\'s official: I\'m hosting the Oscars!"', "Ellen DeGeneres"),
+        ('Ann Lee thanked her staff and added: "We will rebuild the bridge."', "Ann Lee"),
+        ('The senator, Ann Lee, paused and then said, "We will rebuild the bridge."',
+         "Ann Lee"),
+        ('Mayor Ann Lee spoke on Monday.\nShe thanked her staff and said: "We will rebuild."',
+         "Ann Lee"),
+        # two people named: only the one the sentence opens with is sure, and not here
+        ('After Tom Hale left, Ann Lee and Bob Sims met and said: "We will rebuild."', None),
+        # the verb coordinated after the quotation is another sentence's shape
+        ('"We will rebuild," Ann Lee said and left.', "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_after_and_is_the_subjects_the_sentence_opens_with(
+    doc: Callable[[str], Document], text: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{text}"))[-1] == expected
