@@ -15,7 +15,9 @@ from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.mention import Mention
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.german_papers import paper_at
+from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.institution_names import and_list_end, institution_particle
+from reader.analysis.names.job_words import job_title, qualifiers_only
 from reader.analysis.names.office_departments import (
     DEPARTMENTS,
     LIST_ON,
@@ -107,6 +109,7 @@ _OF_HEADS = frozenset(
     gulf bay sea strait straits cape isle isles island islands horn lake mount bank
     university college institute academy school museum church house court republic
     kingdom federation union league province county district city port council party
+    chamber
     """.split()  # noqa: SIM905
 )
 # auxiliaries, which no name has inside; a run of capitals holding one is a Title Case
@@ -320,6 +323,7 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             goes_on = list_goes_on(text, spans, i)
             words = [t.group() for t in tokens]
             dropped, listed = department_words(words, m.end(), in_list, goes_on)
+        plain = [t.group() for t in tokens]
         for k, w in enumerate(tokens):
             word = w.group()
             low = word.lower().strip(".")
@@ -341,8 +345,11 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
                 and not (low in SURNAME_TITLES and w is tokens[-1])
                 and _POSSESSIVE_END.sub("", following) not in _INSTITUTIONS
             )
-            if title or department or low in WEEKDAYS or opener:
-                if group:
+            # "General Manager Billy King", "Agent David Wilhelm": a job before a name
+            job = not named_institution and job_title(plain, k, text, m.end())
+            if title or job or department or low in WEEKDAYS or opener:
+                # "Head" of "Head Coach" names nothing
+                if group and not ((title or job) and qualifiers_only([w for _, w in group])):
                     runs.append((m.start(), group))
                 group = []
                 continue
@@ -364,8 +371,12 @@ def _joined_of(
     joined: set[int] = set()  # the runs an institution's particle joined
     k = 0
     while k < len(runs):
-        last_run = and_list_end(text, runs, k)
-        if last_run > k:  # "Academy of Motion Picture Arts and Sciences"
+        # "Academy of Motion Picture Arts and Sciences", "Fish and Wildlife Service",
+        # "Centers for Disease Control and Prevention"
+        last_run = max(
+            and_list_end(text, runs, k), head_list_end(text, runs, k), for_list_end(text, runs, k)
+        )
+        if last_run > k:
             out.append(_merged(text, runs[k : last_run + 1]))
             k = last_run + 1
             continue

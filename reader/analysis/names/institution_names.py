@@ -105,7 +105,7 @@ def and_list_end(text: str, runs: list[Run], k: int) -> int:
         after = _between(text, runs, e) if e + 1 < len(runs) else ""
         if after in (" and ", ", and "):
             last = e + 1
-            if not _field(runs[last][1]) or _AND_MORE.match(text, _end(runs[last])):
+            if not _field(runs[last][1]) or _AND_MORE.match(text, run_end(runs[last])):
                 return k
             return last
         if after != ", ":
@@ -116,14 +116,15 @@ def and_list_end(text: str, runs: list[Run], k: int) -> int:
 _AND_MORE = re.compile(r",?\s+and\s+[A-Z]")
 
 
-def _end(run: Run) -> int:
+def run_end(run: Run) -> int:
+    """Where ``run`` ends in the text."""
     offset, words = run
     return offset + words[-1][0] + len(words[-1][1])
 
 
 def _between(text: str, runs: list[Run], k: int) -> str:
     """The text between ``runs[k]`` and the run after it."""
-    return text[_end(runs[k]) : runs[k + 1][0] + runs[k + 1][1][0][0]]
+    return text[run_end(runs[k]) : runs[k + 1][0] + runs[k + 1][1][0][0]]
 
 
 def _field(words: list[tuple[int, str]]) -> bool:

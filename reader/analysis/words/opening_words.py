@@ -27,18 +27,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.mention import Mention
 from reader.analysis.names.cased_names import refine_cased_names
 from reader.analysis.names.office_places import first_name
 from reader.analysis.words.headline_case import headline_case
-from reader.analysis.words.lexicon import NOT_NAMES, PERSON_NOUNS
+from reader.analysis.words.lexicon import NOT_NAMES, PERSON_NOUNS, STOPWORDS
+from reader.analysis.words.stems import stem
+from reader.ingest.regions import is_region
 from reader.model import Span
 
 _SMALL_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 _FIRST_WORD = re.compile(r"[\W_]*")
 _GOES_ON_SMALL = re.compile(r"\s+[a-z]")
+# an object pronoun right after: the word is a verb told to someone ("Trust me", "Believe
+# us"), which no name is
+_OBJECT_PRONOUN = re.compile(r"\s+(?:me|us|him|them)\b")
 # an opening quote mark right before (after a space, a colon or the start): '"Every'
 _QUOTE_OPENS = re.compile(r"(?:^|[\s:,(])[\"\u201c\u2018']$")
 # English words that name nothing opening a sentence or a quotation (see the module)
@@ -52,6 +58,7 @@ _ENGLISH_OPENERS_TEXT = """
     somewhere everywhere please thank thanks sorry yes yeah enough let listen
     naturally nearly publicly privately overall moreover furthermore besides somehow
     likewise similarly nonetheless nevertheless consequently accordingly
+    regardless various numerous tens amen hello goodbye alas wow
 """
 ENGLISH_OPENERS = frozenset(_ENGLISH_OPENERS_TEXT.split())
 # prepositions (and participles used as ones) that a name may follow opening a sentence;
@@ -71,6 +78,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     ``cased_names``)."""
     units = [f for side in sides for f in side]
     small = {w.lower() for f in units for w in _SMALL_WORD.findall(f.unit.folded)}
+    pair = _PairWords(small, {stem(w) for w in small}, _named_inside(units))
     named: dict[str, set[str]] = {}  # each word of a name, and the names holding it
     for f in units:
         for n in f.names:
@@ -85,7 +93,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
         kept: list[Mention] = []
         for n in f.names:
             start = n.span.start - f.unit.span.start
-            if _common_opener(text, n, start, opening, small, english=english):
+            if _common_opener(text, n, start, opening, pair, english=english):
                 continue
             if english:
                 rest = _after_opener(text, n, start, opening, named)
@@ -128,16 +136,78 @@ def _opens(text: str, start: int, opening: int) -> bool:
     return start == opening or _QUOTE_OPENS.search(text, 0, start) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _PairWords:
+    """What the pair writes: its words in small letters, their English stems, and the
+    words of the names it gives inside a sentence (not opening one)."""
+
+    small: set[str]
+    small_stems: set[str]
+    named_inside: set[str]
+
+
+def _named_inside(units: Sequence[UnitFeatures]) -> set[str]:
+    """The words of every name the ``units`` give neither opening a sentence nor a
+    quotation: "Nationals" of "the Nationals"."""
+    out: set[str] = set()
+    for f in units:
+        text = f.unit.folded
+        opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
+        for n in f.names:
+            if not _opens(text, n.span.start - f.unit.span.start, opening):
+                out.update(n.key.split())
+    return out
+
+
 def _common_opener(
-    text: str, name: Mention, start: int, opening: int, small: set[str], *, english: bool
+    text: str, name: Mention, start: int, opening: int, pair: _PairWords, *, english: bool
 ) -> bool:
     """``name`` (at ``start`` of ``text``) is a lone word opening the sentence or a
     quotation inside it ('said: "Every time ...'), and either an English word that names
-    nothing (``ENGLISH_OPENERS``, in an ``english`` sentence) or, the words after it in
-    small letters, a common word of the pair or a noun for people."""
+    nothing (``ENGLISH_OPENERS``, in an ``english`` sentence), or a verb told to someone
+    ("Trust me"), or, the words after it in small letters, a common word of the pair or
+    a noun for people; in English, also a form of a word the pair writes in small letters
+    ("Cells are" and "his cell", "Terms of" and "the term") or a participle ("Passed
+    in January"), when the pair never names it inside a sentence ("Nationals reportedly
+    bid" and "the Nationals")."""
     if not _opens(text, start, opening) or " " in name.surface:
         return False
-    if english and name.key in ENGLISH_OPENERS:
+    end = start + len(name.surface)
+    if english and (name.key in ENGLISH_OPENERS or _OBJECT_PRONOUN.match(text, end)):
         return True
-    goes_on_small = _GOES_ON_SMALL.match(text, start + len(name.surface))
-    return bool(goes_on_small and (name.key in small or name.key in PERSON_NOUNS))
+    if not _GOES_ON_SMALL.match(text, end):
+        return False
+    if name.key in pair.small or name.key in PERSON_NOUNS:
+        return True
+    if not english or name.key in pair.named_inside:
+        return False
+    return stem(name.key) in pair.small_stems or _participle(name.surface, text, end)
+
+
+# a participle's ending: "Passed in January 2009", "Ignoring the listing"
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# function words a name opening a sentence goes on with ("Beijing has", "Beijing and
+# Moscow"), which a participle does not
+_AFTER_A_NAME = frozenset(
+    """
+    and or but nor is are was were has have had will would could should can may might
+    must does did do said says
+    """.split()  # noqa: SIM905
+)
+
+
+def _participle(word: str, text: str, end: int) -> bool:
+    """``word`` (ending at ``end`` of ``text``) is shaped as an English participle and
+    goes on with a function word a participle takes ("Passed in", "Seeing the",
+    "Talking to"), not one a name takes ("Beijing has", "Beijing said"), and is
+    neither a given name nor a place ("Alfred", "Reading")."""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        _PARTICIPLE.fullmatch(word) is not None
+        and after is not None
+        and after.group(1) in STOPWORDS
+        and after.group(1) not in _AFTER_A_NAME
+        and not first_name(word)
+        and not is_region(word.lower())
+    )

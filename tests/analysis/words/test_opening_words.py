@@ -140,3 +140,43 @@ def test_a_name_opening_with_such_a_word_stays_whole(
     doc: MakeDoc, text_a: str, text_b: str, names: list[str]
 ) -> None:
     assert names_after(doc, text_a, text_b) == [names]
+
+
+# a lone capitalised word opening a sentence, no name, that the pair writes in small
+# letters only in another form, or that a participle's or a verb's shape tells
+LONE_OPENERS = [
+    ("Cells are 8-by-12 feet.\n", "He left his cell.\n", []),
+    ("Terms of the deal were not disclosed.\n", "The term was long.\n", []),
+    ("Reports of the Red Sox offer varied.\n", "He reported it.\n", ["Red Sox"]),
+    ("Passed in January 2009, the Bush-era rule lifted it.\n", "Bush left.\n", ["Bush"]),
+    ("Seeing the warship, the skiffs tried to escape.\n", "Nothing.\n", []),
+    ("Trust me.\n", "Nothing.\n", []),
+    ('"Trust me, my body is tired," she said.\n', "Nothing.\n", []),
+    ("Amen, sister.\n", "Nothing.\n", []),
+    ("Tens of thousands marched in Athens.\n", "Nothing.\n", ["Athens"]),
+    ("Regardless of the money, Washington waits.\n", "Nothing.\n", ["Washington"]),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "names"), LONE_OPENERS)
+def test_a_lone_common_word_opening_a_sentence_is_no_name(
+    doc: MakeDoc, text_a: str, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, text_a, text_b) == [names]
+
+
+# names the same shapes would take, kept: the pair names them inside a sentence, a given
+# name or a place ends in "-ing" or "-ed"
+NAMES_OF_SUCH_SHAPES = [
+    ("Nationals reportedly bid more.\n", "The Nationals and national teams.\n", ["Nationals"]),
+    ("Alfred said so.\n", "Nothing.\n", ["Alfred"]),
+    ("Beijing said the talks went well.\n", "Nothing.\n", ["Beijing"]),
+    ("Putin said so.\n", "Putin spoke.\n", ["Putin"]),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "names"), NAMES_OF_SUCH_SHAPES)
+def test_a_name_of_such_a_shape_opening_a_sentence_stays(
+    doc: MakeDoc, text_a: str, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, text_a, text_b) == [names]

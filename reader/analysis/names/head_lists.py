@@ -1,0 +1,143 @@
+"""English institutions named for what they deal with, "and" or "for" inside their name:
+"Food and Drug Administration", "Fish and Wildlife Service", "National Oceanic and
+Atmospheric Administration", "Bill and Melinda Gates Foundation", "Center for Biological
+Diversity", "Centers for Disease Control and Prevention".
+
+The sentence rules read a run of capitalised words, so "Fish and Wildlife Service" came
+out as two names, "Fish" and "Wildlife Service", and the pair shared "Fish" with any fish.
+Two cues make one name of the runs (``reader.analysis.features._joined_of`` joins them):
+
+- the list closes with an institution's head (:data:`CLOSING_HEADS`: an administration, a
+  service, a foundation, a commission ...) and the runs before it, parted by commas and
+  a last "and", name no body of their own: no place ("Russia and North Korea"), no
+  person ("Kim"), no acronym ("FBI"), no institution ("European Union and International
+  Monetary Fund"), no department of a government ("Interior and Commerce Department"
+  names two); a given name alone before a given name and surname is a couple's
+  foundation ("Bill and Melinda Gates Foundation"); a place or an acronym may open the
+  first run ("U.S. Fish and Wildlife Service");
+- an institution's head (:data:`FOR_HEADS`) before "for" goes on with what it is for
+  ("Center for Biological Diversity", "Society for Conservation Biology"), and with one
+  more run after "and" ("Centers for Disease Control and Prevention", "Organization for
+  Security and Cooperation"); a list with commas after "for" is a list of bodies
+  ("Center for Biological Diversity, Greenpeace and Defenders of Wildlife").
+
+Two bodies written with "the" ("the Treasury and the Internal Revenue Service") are never
+read so: the run after "and" must follow it at once. "France and Germany's Foreign
+Ministry" stays two (a place before "and"), as it may be meant.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.names.institution_names import AND_HEADS, Run, run_end
+from reader.analysis.names.office_departments import DEPARTMENTS
+from reader.ingest.given_names import is_given_name
+from reader.ingest.place_words import PLACE_OPENERS
+from reader.ingest.regions import is_region
+
+# heads that close an institution's name after a field of its work; not a department
+# or a ministry ("Interior and Commerce Department" are two), nor a school ("Tennessee
+# Tech and LaSalle University" are two), nor a fund or a union, which two states may
+# share ("European Union and International Monetary Fund")
+CLOSING_HEADS = frozenset(
+    """
+    administration service foundation institute commission agency bureau committee
+    society council association center centre program programme authority board
+    """.split()  # noqa: SIM905
+)
+# heads that go on with "for" and what they are for
+FOR_HEADS = frozenset(
+    """
+    center centre centers centres institute institutes committee council foundation
+    society organization organisation commission agency office department ministry
+    coalition alliance association campaign league union party academy school fund
+    partnership federation network trust
+    """.split()  # noqa: SIM905
+)
+_AND = (" and ", ", and ")
+
+
+def head_list_end(text: str, runs: list[Run], k: int) -> int:
+    """The index of the run closing an institution's name that ``runs[k]`` opens with
+    "and" inside it ("Fish" + "Wildlife Service"; "Alcohol" + "Tobacco" + "Firearms" +
+    "Explosives Bureau"), or ``k`` when there is none (see the module)."""
+    for e in range(k, len(runs) - 1):
+        between = _between(text, runs, e)
+        if between in _AND:
+            last = runs[e + 1][1]
+            closes = last[-1][1].lower() in CLOSING_HEADS and len(last) >= 2
+            if closes and _fields(runs[k : e + 1], last):
+                return e + 1
+            return k
+        if between != ", ":
+            return k
+    return k
+
+
+def for_list_end(text: str, runs: list[Run], k: int) -> int:
+    """The index of the last run of an institution's name that ``runs[k]`` ends with a
+    head going on with "for" ("Center" + "Biological Diversity"; "Centers" + "Disease
+    Control" + "Prevention"), or ``k``."""
+    if k + 1 >= len(runs) or runs[k][1][-1][1].lower() not in FOR_HEADS:
+        return k
+    if _between(text, runs, k) != " for " or not _field(runs[k + 1][1]):
+        return k
+    if k + 2 < len(runs) and _between(text, runs, k + 1) in _AND and _field(runs[k + 2][1]):
+        after = text[run_end(runs[k + 2]) :]
+        if not after.startswith((" and ", ", ")):
+            return k + 2
+    return k + 1
+
+
+def _fields(items: list[Run], closing: list[tuple[int, str]]) -> bool:
+    """The runs before "and" and the closing run's words before its head name fields of
+    the institution's work: each run before "and" one or two words and a field, the
+    first maybe after a place or an acronym ("U.S. Fish"); a department's own name only
+    beside another ("Energy and Commerce Committee", not "Treasury and Internal Revenue
+    Service"); or one given name before a couple's given name and surname ("Bill" and
+    "Melinda Gates" of "Bill and Melinda Gates Foundation")."""
+    body = closing[:-1]
+    couple = len(items) == 1 and len(items[0][1]) == 1 and len(body) >= 2
+    if couple and is_given_name(items[0][1][0][1]) and is_given_name(body[0][1]):
+        return True
+    if not _field(body):
+        return False
+    departments = {_department(body)}
+    for n, (_, words) in enumerate(items):
+        if n == 0 and len(words) >= 2 and _qualifier(words[0][1]):
+            words = words[1:]
+        if len(words) > 2 or not _field(words):
+            return False
+        departments.add(_department(words))
+    return len(departments) == 1
+
+
+def _department(words: list[tuple[int, str]]) -> bool:
+    """The words end with a department's own one-word name ("Treasury", "House Energy")."""
+    return words[-1][1].lower() in DEPARTMENTS
+
+
+def _qualifier(word: str) -> bool:
+    """A word that may open an institution's name before its field: a place or an
+    acronym ("U.S.", "California")."""
+    return word.isupper() or is_region(word.lower())
+
+
+def _field(words: list[tuple[int, str]]) -> bool:
+    """A run of capitalised words may name a field an institution deals with ("Wildlife",
+    "Biological Diversity", "Disease Control"): no place, person, acronym or institution."""
+    plain = [w for _, w in words]
+    low = [w.lower() for w in plain]
+    return not (
+        is_region(" ".join(low))
+        or is_region(low[0])
+        or low[0] in PLACE_OPENERS
+        or is_given_name(plain[0])
+        or any(w.isupper() and len(w) > 1 for w in plain)
+        or any(w.endswith(("'s", "\u2019s", "'")) for w in plain)
+        or any(w in AND_HEADS or w in FOR_HEADS or w in CLOSING_HEADS for w in low)
+    )
+
+
+def _between(text: str, runs: list[Run], k: int) -> str:
+    """The text between ``runs[k]`` and the run after it."""
+    return text[run_end(runs[k]) : runs[k + 1][0] + runs[k + 1][1][0][0]]

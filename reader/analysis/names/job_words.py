@@ -1,0 +1,71 @@
+"""Job words no title list holds, written capitalised before a person's name: "General
+Manager Billy King", "U.S. Customs Agent David Wilhelm", "Heavyweight Champion, Wladimir
+Klitschko", "TDCJ Inspector John Moriarty", "Chief Executive Robert Sznewajs",
+"Super-agent Scott Boras".
+
+A title (``lexicon.TITLES``: "President", "Coach") is left out of a name wherever it
+stands. These words are not: "Agent Orange", "Executive Order", "Champion Energy" name
+things. A job noun of :data:`JOB_NOUNS` is read as a title only where it is one: before
+a given name ("Agent David Wilhelm", "Champion, Wladimir Klitschko"), or beside a title
+("General Manager", "Chief Executive"). A capitalised word with a hyphen and a word in
+small letters ("Super-agent", "Co-founder") opening a run before a given name is one too.
+Words that only qualify a title or a job (:data:`JOB_MODIFIERS`: "Head" of "Head
+Coach", "Former Heavyweight" of "Former Heavyweight Champion") name nothing left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.names.office_places import first_name
+from reader.analysis.words.lexicon import TITLES
+
+JOB_NOUNS = frozenset(
+    """
+    manager managers agent agents champion champions inspector executive assistant
+    artist analyst investigator editor founder co-founder cofounder superintendent
+    warden marshal pitcher catcher outfielder infielder shortstop quarterback
+    goalkeeper striker midfielder correspondent columnist photographer designer
+    novelist author writer musician guitarist drummer bassist vocalist trainer
+    coordinator consultant economist strategist negotiator envoy aide adviser advisor
+    lobbyist activist nominee candidate challenger incumbent teammate rookie veteran
+    inmate prisoner fugitive suspect
+    """.split()  # noqa: SIM905
+)
+# words qualifying a job or a title, no name alone before one: "Head Coach", "Former
+# Heavyweight Champion", "Assistant General Manager", "Interim Coach"
+JOB_MODIFIERS = frozenset(
+    """
+    head former assistant associate interim acting heavyweight lightweight middleweight
+    welterweight featherweight cruiserweight bantamweight flyweight light-heavyweight
+    super-middleweight undisputed reigning defending
+    """.split()  # noqa: SIM905
+)
+# a capitalised word going on with a hyphen and small letters: "Super-agent", "Co-founder"
+_HYPHENED_SMALL = re.compile(r"[A-Z][a-z]*-[a-z]+")
+_COMMA_GIVEN = re.compile(r",\s+([A-Z][\w'-]+)")
+
+
+def job_title(words: Sequence[str], k: int, text: str, end: int) -> bool:
+    """``words[k]`` (a word of a run of capitals ending at ``end`` of ``text``) is a job
+    read as a title: a job noun before a given name, in the run or after a comma at its
+    end, or beside a title or another job noun; or, opening the run, a hyphened word
+    with small letters after its hyphen before a given name ("Super-agent Scott")."""
+    low = words[k].lower().strip(".")
+    following = words[k + 1] if k + 1 < len(words) else None
+    if following is None:
+        after = _COMMA_GIVEN.match(text, end)
+        following = after.group(1) if after is not None else None
+    given = following is not None and first_name(following)
+    if k == 0 and _HYPHENED_SMALL.fullmatch(words[k]) and given and k + 1 < len(words):
+        return True
+    if low not in JOB_NOUNS:
+        return False
+    beside = [words[j].lower().strip(".") for j in (k - 1, k + 1) if 0 <= j < len(words)]
+    return given or any(w in TITLES or w in JOB_NOUNS for w in beside)
+
+
+def qualifiers_only(words: Sequence[str]) -> bool:
+    """The words before a title or a job only qualify it ("Head" of "Head Coach")."""
+    return bool(words) and all(w.lower() in JOB_MODIFIERS for w in words)

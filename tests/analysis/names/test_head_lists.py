@@ -1,0 +1,92 @@
+"""Tests of reader/analysis/names/head_lists.py: an institution named with "and" or "for"
+inside its name ("Fish and Wildlife Service", "Center for Biological Diversity") is one
+name; two bodies joined by "and" stay two."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.sentence_pairs import feats
+
+
+def keys(text: str) -> list[str]:
+    return [m.key for m in feats(text).names]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # ECB+ 9_1ecb, 9_3ecb, 9_2ecb, 11_1ecb, 9_7ecb
+        ("The Food and Drug Administration approved the drug on Monday.",
+         "food and drug administration"),
+        ("A final decision rests with the Fish and Wildlife Service.",
+         "fish and wildlife service"),
+        ("The U.S. Fish and Wildlife Service and National Marine Fisheries Service agreed.",
+         "u.s. fish and wildlife service"),
+        ("It consulted the National Oceanic and Atmospheric Administration on the bears.",
+         "national oceanic and atmospheric administration"),
+        ("Its Central Election and Referendum Commission said turnout was high.",
+         "central election and referendum commission"),
+        ("He chairs the Senate Environment and Public Works Committee.",
+         "senate environment and public works committee"),
+        ("The House Energy and Commerce Committee met on Tuesday.",
+         "house energy and commerce committee"),
+        ("The Bill and Melinda Gates Foundation gave $5 million.",
+         "bill and melinda gates foundation"),
+        ("The Alcohol, Tobacco, Firearms and Explosives Bureau searched the house.",
+         "alcohol tobacco firearms and explosives bureau"),
+    ],
+)  # fmt: skip
+def test_an_institution_with_and_before_its_head_is_one_name(text: str, key: str) -> None:
+    assert key in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # ECB+ 9_8ecb, 9_11ecbplus, 11_5ecb, 11_1ecbplus, 11_2ecb, 9_1ecb
+        ("Kassie Siegel of the Center for Biological Diversity said so.",
+         "center for biological diversity"),
+        ("The Centers for Disease Control and Prevention said flu cases rose.",
+         "centers for disease control and prevention"),
+        ("Alan Thornhill of the Society for Conservation Biology disagreed.",
+         "society for conservation biology"),
+        ("The Turkmenistan Helsinki Foundation for Human Rights reported it.",
+         "turkmenistan helsinki foundation for human rights"),
+        ("Central Commission for Elections and Referenda said the vote was fair.",
+         "central commission for elections and referenda"),
+        ("The Organization for Security and Cooperation in Europe sent no observers.",
+         "organization for security and cooperation"),
+        ("The US Chamber of Commerce opposed the rule.", "us chamber of commerce"),
+    ],
+)  # fmt: skip
+def test_an_institution_going_on_with_for_is_one_name(text: str, key: str) -> None:
+    assert key in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury and the Internal Revenue Service issued rules.",
+         ["treasury", "internal revenue service"]),
+        ("The Treasury and Internal Revenue Service issued rules.",
+         ["treasury", "internal revenue service"]),
+        ("Russia and North Korea signed a pact.", ["russia", "north korea"]),
+        ("Kim and Putin met in Pyongyang.", ["kim", "putin", "pyongyang"]),
+        # a place before "and": decided as two, which it may be
+        ("France and Germany's Foreign Ministry protested.",
+         ["france", "germany", "foreign ministry"]),
+        ("The FBI and Drug Enforcement Administration raided the farm.",
+         ["fbi", "drug enforcement administration"]),
+        ("The European Union and International Monetary Fund agreed.",
+         ["european union", "international monetary fund"]),
+        # two departments, one head in the plural's place
+        ("The Interior and Commerce Department will decide.", ["interior", "commerce department"]),
+        ("Tennessee Tech and LaSalle University played.", ["tennessee tech", "lasalle university"]),
+        # a list of bodies after "for" (ECB+ 9_8ecb)
+        ("The Center for Biological Diversity, Greenpeace and Defenders of Wildlife sued.",
+         ["center for biological diversity", "greenpeace", "defenders", "wildlife"]),
+    ],
+)  # fmt: skip
+def test_two_bodies_joined_by_and_stay_two(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected

@@ -1,0 +1,65 @@
+"""Tests of reader/analysis/names/job_words.py: a job word no title list holds, before a
+person's name, is no part of it ("General Manager Billy King" names Billy King)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.names.job_words import job_title, qualifiers_only
+from tests.analysis.sentence_pairs import feats
+
+
+def keys(text: str) -> list[str]:
+    return [m.key for m in feats(text).names]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 5_4ecbplus, 5_3ecb, 3_8ecb, 3_11ecbplus, 7_3ecb, 8_7ecb, 10_5ecb, 4_10ecb
+        ("Philadelphia 76ers President and General Manager Billy King announced it today.",
+         ["philadelphia 76ers", "billy king"]),
+        ("Sixers Senior Vice President and Assistant General Manager Tony DiLeo takes over.",
+         ["sixers", "tony dileo"]),
+        ("In his role as Assistant General Manager, DiLeo was responsible for it.", ["dileo"]),
+        ("He killed off-duty U.S. Customs Agent David Wilhelm the next day.",
+         ["u.s. customs", "david wilhelm"]),
+        ("TDCJ Inspector John Moriarty said so.", ["tdcj", "john moriarty"]),
+        ("Heavyweight Champion, Wladimir Klitschko, easily won.", ["wladimir klitschko"]),
+        ("It was West Coast Bank Chief Executive Robert Sznewajs who said so.",
+         ["west coast bank", "robert sznewajs"]),
+        ("Super-agent Scott Boras said it would take an eight-year deal.", ["scott boras"]),
+        ("Artist Olivia De Berardinis also painted Page.", ["olivia de berardinis", "page"]),
+        ("Head Coach Mike Brown was fired.", ["mike brown"]),
+    ],
+)  # fmt: skip
+def test_a_job_before_a_name_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agent Orange was used in Vietnam.", ["agent orange", "vietnam"]),
+        ("The Executive Order was signed.", ["executive order"]),
+        ("The Champions League final is in May.", ["champions league"]),
+        ("WBA Champion, Nikolay Valuev fights next.", ["wba champion", "nikolay valuev"]),
+    ],
+)  # fmt: skip
+def test_a_job_word_naming_a_thing_stays_in_its_name(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_job_noun_beside_a_title_is_one() -> None:
+    assert job_title(["General", "Manager"], 1, "General Manager", 15)
+
+
+def test_a_hyphened_word_opens_a_title_only_before_a_given_name() -> None:
+    assert job_title(["Super-agent", "Scott", "Boras"], 0, "", 0)
+    assert not job_title(["Il-sung", "Square"], 0, "", 0)
+
+
+def test_qualifiers_only() -> None:
+    assert qualifiers_only(["Former", "Heavyweight"])
+    assert not qualifiers_only(["WBA"])
+    assert not qualifiers_only([])
