@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 
 from reader.model.alignment import Alignment
 from reader.model.session import MatchKey, Session, match_key
-from reader.session.view import REALIGNED, SWAPPED, swapped_session, swapped_texts
+from reader.session.view import REALIGNED, SWAPPED, same_texts, swapped_session, swapped_texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class Changes:
     restored: int = 0
     linked: int = 0
     unlinked: int = 0
+    updated: tuple[str, ...] = ()  # the articles updated from their files ("A", "B")
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
@@ -44,7 +45,8 @@ class Changes:
             (self.linked, "link made by hand", "links made by hand"),
             (self.unlinked, "link made by hand removed", "links made by hand removed"),
         )
-        return [f"{n} {one if n == 1 else many}" for n, one, many in said if n]
+        files = [f"article {side} updated from its file" for side in self.updated]
+        return files + [f"{n} {one if n == 1 else many}" for n, one, many in said if n]
 
 
 def holds_work(session: Session) -> bool:
@@ -63,7 +65,10 @@ def _manual_keys(session: Session) -> set[MatchKey]:
 
 def changes_since(before: Session, after: Session) -> Changes:
     """What the reader changed from ``before`` (the session as saved, opened or begun) to
-    ``after`` (the session now), both of the same pair the same way round."""
+    ``after`` (the session now), both of the same pair the same way round. An article
+    updated from its file since (:mod:`reader.session.article_update`) is said; the
+    passages of its rejected matches and links then differ, so those are not counted
+    (notes still are, by id)."""
     added = edited = deleted = 0
     if after.notes is not before.notes:
         was = {n.id: n for n in before.notes}
@@ -74,6 +79,16 @@ def changes_since(before: Session, after: Session) -> Changes:
             elif (old.text, old.tags) != (note.text, note.tags):
                 edited += 1
         deleted = len(was)
+    updated = tuple(
+        side
+        for side, then, now in (
+            ("A", before.alignment.a, after.alignment.a),
+            ("B", before.alignment.b, after.alignment.b),
+        )
+        if then is not now and then.text != now.text
+    )
+    if updated:
+        return Changes(added, edited, deleted, updated=updated)
     rejected_before, rejected_now = _rejected_keys(before), _rejected_keys(after)
     manual_before, manual_now = _manual_keys(before), _manual_keys(after)
     return Changes(
@@ -97,6 +112,18 @@ def following_baseline(how: str, baseline: Session, alignment: Alignment) -> Ses
     if how == REALIGNED:
         if swapped_texts(baseline, alignment):
             baseline = swapped_session(baseline)
+        elif not same_texts(baseline, alignment):  # an article updated from its file since
+            al = baseline.alignment
+            if (
+                (alignment.a.path, alignment.b.path)
+                == (al.b.path, al.a.path)
+                != (
+                    al.a.path,
+                    al.b.path,
+                )
+            ):
+                baseline = swapped_session(baseline)
+            return baseline  # what the file holds, still: the update is unsaved
         return baseline.reapply(alignment)
     return Session(alignment)
 

@@ -6,6 +6,7 @@ import pytest
 
 from reader.model.note import Note
 from reader.model.session import Session
+from reader.session.article_update import updated_session
 from reader.session.changes import (
     Changes,
     and_list,
@@ -14,7 +15,13 @@ from reader.session.changes import (
     holds_work,
 )
 from reader.session.view import REALIGNED, SWAPPED, following_session, swapped_session
-from tests.session.samples import TEXT_A, TEXT_B, realigned_alignment, span_of
+from tests.session.samples import (
+    TEXT_A,
+    TEXT_B,
+    realigned_alignment,
+    sample_alignment,
+    span_of,
+)
 
 
 def test_nothing_changed_is_no_change(session: Session) -> None:
@@ -119,3 +126,21 @@ def test_a_realignment_leaves_the_changes_as_they_were(session: Session, swapped
 def test_another_pair_begins_with_nothing(session: Session) -> None:
     base = following_baseline("another pair", session, session.alignment)
     assert base == Session(session.alignment)
+
+
+UPDATED_A = "Putin and Kim sign defence pact\n\nUpdated.\n\n" + TEXT_A.split("\n\n", 1)[1]
+
+
+def test_an_article_updated_from_its_file_is_said_first(session: Session) -> None:
+    after = updated_session(session, sample_alignment(UPDATED_A)).session
+    after = after.add_note(Note.new("new", match_id="m2"))
+    changes = changes_since(session, after)
+    assert changes.updated == ("A",)
+    assert changes.in_words() == ["article A updated from its file", "1 note added"]
+
+
+def test_a_realignment_after_an_update_keeps_the_saved_state_as_it_is(session: Session) -> None:
+    """The baseline holds the text the file was saved with: it cannot follow the new
+    text, and need not: the update is what is unsaved."""
+    after = updated_session(session, sample_alignment(UPDATED_A)).session
+    assert following_baseline(REALIGNED, session, after.alignment) is session

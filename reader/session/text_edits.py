@@ -1,0 +1,196 @@
+"""What an edit of an article's text did to its passages (Qt-free): the words the old and
+the new text share, found by a diff of their words (:func:`difflib.SequenceMatcher`), and
+each old passage carried onto the same words in the new text.
+
+An article updated by its outlet (a correction, an added paragraph) keeps most of its
+words; a note on a passage should stay on those words wherever they now are. A passage
+whose words all survive in one piece is *kept* (it may have moved); one whose words were
+partly changed goes to the surviving ones (*changed*); one none of whose words survive
+is *gone*, and is carried to the place its words were taken out of, an empty span there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from reader.model.span import Span
+
+# a word (letters, digits, underscore) or one mark of punctuation: what the diff compares
+TOKEN = re.compile(r"\w+|[^\w\s]")
+WORDY = re.compile(r"\w")
+
+
+class Fate(StrEnum):
+    """What became of an old passage in the new text."""
+
+    KEPT = "kept"  # the same words, in one piece (perhaps elsewhere)
+    CHANGED = "changed"  # some of its words survive, or words were put among them
+    GONE = "gone"  # none of its words survive
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """An old passage in the new text: ``span`` there and what became of it."""
+
+    span: Span
+    fate: Fate
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Characters ``old[old:old + size]`` that are ``new[new:new + size]``."""
+
+    old: int
+    new: int
+    size: int
+
+    @property
+    def old_end(self) -> int:
+        return self.old + self.size
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in TOKEN.finditer(text)]
+
+
+def _merge(blocks: list[Block], old: str, new: str) -> list[Block]:
+    """Blocks one after the other in both texts, with the same characters between them,
+    joined into one (the spaces between two kept words are kept too)."""
+    out: list[Block] = []
+    for b in blocks:
+        if out:
+            last = out[-1]
+            gap_old, gap_new = old[last.old_end : b.old], new[last.new + last.size : b.new]
+            if gap_old == gap_new:
+                out[-1] = Block(last.old, last.new, b.old_end - last.old)
+                continue
+        out.append(b)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TextEdit:
+    """The old and the new text of one article and the characters they share
+    (``blocks``, in order in both texts); ``inserted``: the new text's words that are not
+    the old one's, ``removed_at``: where in the new text old words were taken out."""
+
+    old: str
+    new: str
+    blocks: tuple[Block, ...]
+    inserted: tuple[Span, ...]
+    removed_at: tuple[int, ...]
+    starts: tuple[int, ...] = ()  # each block's start in the old text
+
+    @classmethod
+    def between(cls, old: str, new: str) -> TextEdit:
+        """The edit that made ``new`` of ``old``, word by word."""
+        ot, nt = _tokens(old), _tokens(new)
+        ow = [old[s:e] for s, e in ot]
+        nw = [new[s:e] for s, e in nt]
+        head = 0  # the words both begin with, and end with, need no diff
+        while head < min(len(ow), len(nw)) and ow[head] == nw[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(ow), len(nw)) - head and ow[-1 - tail] == nw[-1 - tail]:
+            tail += 1
+        pairs: list[tuple[int, int, int]] = [(0, 0, head)]
+        # no autojunk: "the" and "," are common in an article, yet words to keep
+        matcher = SequenceMatcher(
+            None, ow[head : len(ow) - tail], nw[head : len(nw) - tail], autojunk=False
+        )
+        for i, j, n in matcher.get_matching_blocks():
+            if n:
+                pairs.append((head + i, head + j, n))
+        pairs.append((len(ow) - tail, len(nw) - tail, tail))
+        blocks: list[Block] = []
+        kept_new: set[int] = set()
+        kept_old: set[int] = set()
+        for i, j, n in pairs:
+            for k in range(n):
+                (os_, oe), (ns, _ne) = ot[i + k], nt[j + k]
+                blocks.append(Block(os_, ns, oe - os_))
+                kept_old.add(i + k)
+                kept_new.add(j + k)
+        inserted = [Span(*nt[j]) for j in range(len(nt)) if j not in kept_new]
+        merged = tuple(_merge(blocks, old, new))
+        starts = tuple(b.old for b in merged)
+        gone = (ot[i][0] for i in range(len(ot)) if i not in kept_old)
+        removed = sorted({_offset(merged, starts, at) for at in gone})
+        return cls(old, new, merged, tuple(_joined(inserted, new)), tuple(removed), starts)
+
+    @property
+    def unchanged(self) -> bool:
+        return self.old == self.new
+
+    def kept_share(self) -> float:
+        """The share of the old text's words found again in the new one (1.0 for an
+        old text of no words)."""
+        words = len(TOKEN.findall(self.old))
+        if not words:
+            return 1.0
+        kept = sum(len(TOKEN.findall(self.old[b.old : b.old_end])) for b in self.blocks)
+        return kept / words
+
+    def offset(self, at: int) -> int:
+        """Where old offset ``at`` is in the new text: the same character when it was kept,
+        else the place where the text around it was taken out (just after the kept text
+        before it)."""
+        if self.unchanged:
+            return at
+        return _offset(self.blocks, self.starts, at)
+
+    def span(self, span: Span) -> Carried:
+        """``span`` of the old text carried onto the new one."""
+        if self.unchanged:
+            return Carried(span, Fate.KEPT)
+        starts = self.starts
+        first = max(0, bisect.bisect_right(starts, span.start) - 1)
+        inside = [
+            b
+            for b in self.blocks[first : bisect.bisect_left(starts, span.end)]
+            if b.old < span.end and span.start < b.old_end
+        ]
+        kept = (self.old[max(span.start, b.old) : min(span.end, b.old_end)] for b in inside)
+        if not any(WORDY.search(piece) for piece in kept):  # a comma or a stop is no passage
+            at = self.offset(span.start)
+            return Carried(Span(at, at), Fate.GONE)
+        f, last = inside[0], inside[-1]
+        start = f.new + max(span.start, f.old) - f.old
+        end = last.new + min(span.end, last.old_end) - last.old
+        moved = Span(start, end)
+        before, after = span.slice(self.old), moved.slice(self.new)
+        same = before.split() == after.split()  # the same words: spaces may differ
+        return Carried(moved, Fate.KEPT if same else Fate.CHANGED)
+
+    def changed_in(self, span: Span) -> bool:
+        """Whether a span of the new text holds words the old lacked, or lost some."""
+        if any(s.overlaps(span) for s in self.inserted):
+            return True
+        return any(span.start < at < span.end for at in self.removed_at)
+
+
+def _offset(blocks: tuple[Block, ...], starts: tuple[int, ...], at: int) -> int:
+    """See :meth:`TextEdit.offset`."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k < 0:
+        return 0
+    b = blocks[k]
+    return b.new + min(at, b.old_end) - b.old
+
+
+def _joined(spans: list[Span], text: str) -> list[Span]:
+    """Spans with only spaces between them joined into one."""
+    out: list[Span] = []
+    for s in spans:
+        if out and not text[out[-1].end : s.start].strip():
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out
+
+
+__all__ = ["TOKEN", "Block", "Carried", "Fate", "TextEdit"]

@@ -1,0 +1,136 @@
+"""Tests of reader/session/article_update.py: a session carried onto its articles' new
+texts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.model.alignment import Alignment
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.session.article_update import (
+    PASSAGE_CHANGED,
+    PASSAGE_GONE,
+    UpdateRefused,
+    check_same_article,
+    paragraph_changes,
+    updated_session,
+)
+from reader.session.text_edits import TextEdit
+from tests.session.samples import TEXT_A, TEXT_B, document, sample_alignment, span_of
+
+HEADLINE = "Putin and Kim sign defence pact\n\n"
+ADDED = "Updated with the Kremlin's account of the talks.\n\n"
+WITH_PARAGRAPH = HEADLINE + ADDED + TEXT_A[len(HEADLINE) :]
+
+
+def without(alignment: Alignment, *ids: str) -> Alignment:
+    """``alignment`` without the matches ``ids`` (and their discrepancies)."""
+    return replace(
+        alignment,
+        matches=tuple(m for m in alignment.matches if m.id not in ids),
+        discrepancies=tuple(d for d in alignment.discrepancies if d.match not in ids),
+    )
+
+
+def test_notes_follow_their_words_past_an_added_paragraph(session: Session) -> None:
+    updated = updated_session(session, sample_alignment(WITH_PARAGRAPH))
+    n1 = updated.session.note_by_id("n1")
+    assert n1 is not None and n1.match_id == "m1"
+    claim = "Russia and North Korea agreed on Wednesday to help each other"
+    assert n1.a == span_of(WITH_PARAGRAPH, claim)
+    assert n1.tags == ("agrees",) and n1.text == session.notes[0].text
+    assert updated.session.note_by_id("n2") == session.note_by_id("n2")  # B is as it was
+    assert updated.report.notes_moved == 1
+
+
+def test_rejections_and_links_made_by_hand_follow_their_passages(session: Session) -> None:
+    updated = updated_session(session, sample_alignment(WITH_PARAGRAPH))
+    assert updated.session.rejected == frozenset({"m3"})
+    (link,) = updated.session.manual
+    assert link.a.slice(WITH_PARAGRAPH) == "Putin and Kim sign defence pact"
+    assert link.b == session.manual[0].b
+
+
+def test_a_note_on_a_reworded_passage_is_tagged_and_keeps_its_old_words(
+    session: Session,
+) -> None:
+    new_b = TEXT_B.replace("five hours", "six hours")
+    new = replace(without(sample_alignment(), "m4"), b=document(new_b, "N", "AP", "", "b.txt"))
+    updated = updated_session(session, new)
+    n2 = updated.session.note_by_id("n2")
+    assert n2 is not None
+    assert n2.b is not None and n2.b.slice(new_b) == "The summit lasted six hours."
+    assert PASSAGE_CHANGED in n2.tags
+    assert "the passage read: “The summit lasted five hours.”" in n2.text
+    assert n2.text.startswith("Only AP gives the length as five hours.")
+    assert updated.report.notes_changed == 1
+
+
+def test_a_note_whose_passage_is_gone_is_kept_on_the_nearest_sentence(
+    session: Session,
+) -> None:
+    new_b = TEXT_B.replace(" The summit lasted five hours.", "")
+    b = document(new_b, "North Korea", "AP", "2024-06-20", "b.txt")
+    b = replace(b, sentences=(span_of(new_b, 'Putin called it "a breakthrough".'),))
+    new = replace(without(sample_alignment(), "m4"), b=b)
+    updated = updated_session(session, new)
+    n2 = updated.session.note_by_id("n2")
+    assert n2 is not None, "a note is never dropped"
+    assert PASSAGE_GONE in n2.tags
+    assert n2.b == span_of(new_b, 'Putin called it "a breakthrough".')
+    assert "“The summit lasted five hours.”" in n2.text
+    assert updated.report.notes_gone == 1
+
+
+def test_a_note_on_a_match_not_made_again_stays_on_its_passages(session: Session) -> None:
+    updated = updated_session(session, without(sample_alignment(WITH_PARAGRAPH), "m1"))
+    n1 = updated.session.note_by_id("n1")
+    assert n1 is not None and n1.match_id is None
+    assert n1.a is not None and n1.a.slice(WITH_PARAGRAPH).startswith("Russia and North")
+    assert n1.b == session.alignment.match_by_id("m1").b  # type: ignore[union-attr]
+
+
+def test_a_rejection_whose_match_is_not_made_again_goes(session: Session) -> None:
+    updated = updated_session(session, without(sample_alignment(WITH_PARAGRAPH), "m3"))
+    assert updated.session.rejected == frozenset()
+    assert updated.report.rejections_dropped == 1
+
+
+def test_the_report_says_what_changed_in_the_article(session: Session) -> None:
+    said = updated_session(session, sample_alignment(WITH_PARAGRAPH)).report.in_words()
+    assert said == "Article A was updated: 1 paragraph added; 1 note moved with its words."
+
+
+def test_paragraph_changes_counts_changed_added_and_removed() -> None:
+    old = document("H\n\nOne two.\n\nThree four.\n\nFive.", "H", "", "", "a.txt")
+    new_text = "H\n\nOne two three.\n\nThree four.\n\nSix seven.\n\nEight."
+    new = document(new_text, "H", "", "", "a.txt")
+    side = paragraph_changes("A", old, new, TextEdit.between(old.text, new.text))
+    assert (side.changed, side.added, side.removed) == (2, 1, 0)
+    assert side.in_words() == "Article A was updated: 2 paragraphs changed and 1 added"
+
+
+def test_another_article_in_the_file_is_refused() -> None:
+    old = document(TEXT_A, "t", "", "", "/x/a.txt")
+    other = document("Heavy rain flooded the valley on Sunday.", "t", "", "", "/x/a.txt")
+    with pytest.raises(UpdateRefused, match="now holds another article"):
+        check_same_article("A", old, other)
+
+
+def test_a_file_with_no_text_is_refused() -> None:
+    old = document(TEXT_A, "t", "", "", "/x/a.txt")
+    with pytest.raises(UpdateRefused, match="holds no text"):
+        check_same_article("A", old, document(" \n", "t", "", "", "/x/a.txt"))
+
+
+def test_a_note_on_both_articles_keeps_its_tags_once(session: Session) -> None:
+    note = Note("n9", "x", (PASSAGE_CHANGED,), b=span_of(TEXT_B, "The summit lasted five hours."))
+    s = session.add_note(note)
+    new_b = TEXT_B.replace("five hours", "six hours")
+    b = document(new_b, "North Korea", "AP", "2024-06-20", "b.txt")
+    new = replace(without(sample_alignment(), "m4"), b=b)
+    carried = updated_session(s, new).session.note_by_id("n9")
+    assert carried is not None and carried.tags.count(PASSAGE_CHANGED) == 1
