@@ -13,9 +13,12 @@ match is not made again, a passage is gone) goes, and the report says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from pathlib import Path
 
+from reader.analysis.linking.relatedness import shared_statements
 from reader.errors import ReaderError
 from reader.model.alignment import Alignment, Match
 from reader.model.document import Document
@@ -23,7 +26,9 @@ from reader.model.note import Note
 from reader.model.session import MANUAL_PREFIX, Session
 from reader.model.span import Span
 from reader.session.changes import and_list
+from reader.session.source_files import is_file_path
 from reader.session.text_edits import Carried, Fate, TextEdit
+from reader.session.view import visible_alignment
 
 PASSAGE_CHANGED = "passage changed"  # tags of a note whose passage the update reworded
 PASSAGE_GONE = "passage gone"  # or took out
@@ -160,6 +165,50 @@ def paragraph_changes(side: str, old: Document, new: Document, edit: TextEdit) -
             removed += di
     sentences = tuple(s for s in new.sentences if edit.changed_in(s))
     return SideUpdate(side, changed, added, removed, sentences)
+
+
+def read_again(
+    session: Session,
+    load: Callable[[str], Document],
+    align: Callable[..., Alignment],
+    progress: Callable[[float], None] = lambda _f: None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> Updated | None:
+    """``session`` updated from its articles' files, read with ``load`` and aligned with
+    ``align`` (off the GUI thread: this takes as long as opening the pair); None when the
+    files hold the text the session shows. A file that is gone, or an article pasted
+    (no file), keeps the session's text. Raises the loader's error for a file that cannot
+    be read, and UpdateRefused for one that holds another article or no text, or a pair
+    that no longer shares a claim or quote where the session's did (another event)."""
+    al = session.alignment
+    docs = []
+    changed = []
+    for side, doc in (("A", al.a), ("B", al.b)):
+        if not is_file_path(doc.path) or not Path(doc.path).exists():
+            docs.append(doc)
+            continue
+        new = load(doc.path)
+        if new.text == doc.text:
+            docs.append(doc)
+            continue
+        check_same_article(side, doc, new)
+        docs.append(new)
+        changed.append(side)
+    if not changed:
+        return None
+    progress(0.05)
+    new_al = align(
+        docs[0], docs[1], progress=lambda f: progress(0.05 + 0.9 * f), is_cancelled=is_cancelled
+    )
+    before = shared_statements(visible_alignment(session))
+    if before and not shared_statements(new_al):
+        sides = " and ".join(changed)
+        raise UpdateRefused(
+            f"Article {sides}'s file now tells another event: the pair would share no claim "
+            f"or quote, where the session's shares {before}. The session stays as it was; "
+            "open the file as a pair of its own to read it."
+        )
+    return updated_session(session, new_al)
 
 
 def nearest_sentence(doc: Document, at: int) -> Span:
@@ -331,5 +380,6 @@ __all__ = [
     "check_same_article",
     "nearest_sentence",
     "paragraph_changes",
+    "read_again",
     "updated_session",
 ]

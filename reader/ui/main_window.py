@@ -485,6 +485,7 @@ class MainWindow(QMainWindow):
         self.pane_b.stop_timers()
         self.opener.shutdown()
         self.session_controller.autosaver.stop()
+        self.session_controller.updating.shutdown()
         # a close waits for exports under way (unsaved_guard); only with no event loop
         # left to report it is the one being written finished here
         self.session_controller.exports.exporter.finish()

@@ -14,7 +14,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.view import carry_note, swapped_session, swapped_texts
 from reader.ui.match_copy import copy_matches
-from reader.ui.note_undo import EDITED, Corrected
+from reader.ui.note_undo import EDITED, Corrected, Replaced
 from reader.ui.pane_caret import reader_selection, release_reader_selection
 from reader.ui.undo_steps import StepRefused, take_back
 
@@ -86,7 +86,11 @@ class NoteActions:
         else:
             stack.undone(step.inverse)
         ctl = self._ctl
-        redrawn = (s.rejected, s.manual) != (step.session.rejected, step.session.manual)
+        after = step.session
+        redrawn = after.alignment is not s.alignment or (s.rejected, s.manual) != (
+            after.rejected,
+            after.manual,
+        )
         if redrawn:  # said once the panes show it: finishing a show clears the status bar
             ctl.window.alignment_finished.connect(
                 lambda _shown: ctl.status(step.said), Qt.ConnectionType.SingleShotConnection
@@ -96,6 +100,8 @@ class NoteActions:
             ctl.dock.select_note(step.note_id)
         if not redrawn:
             ctl.status(step.said)
+        if isinstance(entry, Replaced):  # an article update taken back, or made again
+            ctl.updating.replaced(undone=not redo)
 
     def show(self, note: Note) -> None:
         """Bring a note's passages into view (its match when it is shown; a rejected

@@ -73,7 +73,17 @@ class Added:
     note: Note
 
 
-Entry = tuple[Note, int] | Corrected | Added
+@dataclass(frozen=True, slots=True)
+class Replaced:
+    """The whole session as it was before a change of its articles' text (``what``:
+    "article update"): taking this back shows that session again, its text, notes and
+    corrections, and gives the Replaced that makes the change again."""
+
+    what: str
+    session: Session
+
+
+Entry = tuple[Note, int] | Corrected | Added | Replaced
 
 
 def undo_label(entry: Entry | None) -> str:
@@ -91,7 +101,7 @@ def change_name(entry: Entry, redo: bool) -> str:
 
     On Redo's stack a note put back stands for a note added whose adding was undone, and
     a note added for a deleted note that Undo brought back."""
-    if isinstance(entry, Corrected):
+    if isinstance(entry, Corrected | Replaced):
         return entry.what
     if isinstance(entry, Added):
         return "note deletion" if redo else "note addition"
@@ -145,6 +155,11 @@ class NoteUndo(QObject):
     def push_added(self, note: Note) -> None:
         """Remember ``note``, just added by the reader; Redo's stack is cleared."""
         self._push(Added(note))
+
+    def push_replaced(self, before: Replaced) -> None:
+        """Remember the session as it was before its text was replaced; Redo's stack is
+        cleared."""
+        self._push(before)
 
     def push_correction(self, before: Corrected) -> None:
         """Remember the corrections as they were before the reader's last one; Redo's
@@ -206,9 +221,14 @@ class NoteUndo(QObject):
         (deleted, or added and undone) becomes ``carry(note)``, the same note on the
         passages it covers now (None: it cannot be put back, so it goes); an edited or
         added note is found by its id, as before; corrections become
-        ``carry_corrections(before)``, on the matches now. Both stacks follow."""
+        ``carry_corrections(before)``, on the matches now. Both stacks follow. A session
+        replaced (an article updated from its file) goes, with every change before it:
+        those were made on the text it held."""
         for stack in (self._stack, self._redo):
-            kept = [e for e in (_carried(e, carry, carry_corrections) for e in stack) if e]
+            since = list(stack)
+            last = max((i for i, e in enumerate(since) if isinstance(e, Replaced)), default=-1)
+            since = since[last + 1 :]
+            kept = [e for e in (_carried(e, carry, carry_corrections) for e in since) if e]
             stack.clear()
             stack.extend(kept)
         self._changed()
@@ -228,7 +248,7 @@ def _carried(
     """``entry`` after a swap or a re-alignment (see :meth:`NoteUndo.follow`)."""
     if isinstance(entry, Corrected):
         return carry_corrections(entry)
-    if isinstance(entry, Added):
+    if isinstance(entry, Added | Replaced):
         return entry
     note, index = entry
     moved = note if index == EDITED else carry(note)

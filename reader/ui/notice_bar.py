@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QAction, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -39,6 +40,10 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon = QLabel(self)  # drawn again whenever the bar's palette or font changes
+        # an action the notice offers ("Update from the article files"), beside it (made
+        # first: Tab reaches it before the close button)
+        self.action_button = QPushButton(self)
+        self.action_button.hide()
         self.close_button = QToolButton(self)
         self._darkened = False  # the tooltip colours set dark by the bar itself
         self.setObjectName("notice_bar")
@@ -63,10 +68,17 @@ class NoticeBar(QFrame):
         row.setContentsMargins(6, 3, 3, 3)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.label, 1)
+        row.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._key: tuple[str, Hashable] | None = None  # the notice shown, with its pair
         self._dismissed: tuple[str, Hashable] | None = None
+        self._action: QAction | None = None
+        self.action_button.clicked.connect(self._trigger)
         self.hide()
+
+    def _trigger(self) -> None:
+        if self._action is not None:
+            self._action.trigger()
 
     def _dark_notice(self) -> None:
         """In a dark palette whose tooltips are light, the bar in a dark yellow
@@ -126,11 +138,14 @@ class NoticeBar(QFrame):
         """Show ``text`` about ``pair``; hide the bar for None or a notice the reader closed."""
         key = (text, pair) if text else None
         if not text or key == self._dismissed:
+            self.set_action(None)
             self._key = None
             self.label.clear()
             self.hide()
             return
         shown = key == self._key and not self.isHidden()
+        if not shown:  # another notice: the last one's action is not its own
+            self.set_action(None)
         self._key, self._dismissed = key, None
         self.label.setText(text)
         self.setAccessibleDescription(text)
@@ -138,7 +153,30 @@ class NoticeBar(QFrame):
         if not shown:  # it appears where the keyboard is not; said once
             announce(self.label, text)
 
+    def set_action(self, action: QAction | None) -> None:
+        """Offer ``action`` with the notice shown, as a button after its words (its
+        text, tooltip and enabled state the action's); None: no button."""
+        button = self.action_button
+        if self._action is not None:
+            self._action.changed.disconnect(self._follow_action)
+        self._action = action
+        if action is None:
+            button.hide()
+            return
+        action.changed.connect(self._follow_action)
+        self._follow_action()
+        button.show()
+
+    def _follow_action(self) -> None:
+        action, button = self._action, self.action_button
+        if action is None:
+            return
+        button.setText(action.text())
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
+
     def dismiss(self) -> None:
+        self.set_action(None)
         self._dismissed, self._key = self._key, None
         self.label.clear()
         self.hide()

@@ -254,6 +254,16 @@ class PairOpener(QObject):
         # a file moved or deleted since the menu was filled is found gone when it opens
         self._recent_menu.aboutToShow.connect(lambda: self.rebuild_recent_menu(False))
 
+    @property
+    def loader(self) -> Loader:
+        """What reads an article file (the real ingest, unless a test gives another)."""
+        return self._loader
+
+    @property
+    def aligner(self) -> Aligner:
+        """What aligns two articles (with the settings' method)."""
+        return self._aligner
+
     def open(self, path_a: str, path_b: str) -> int:
         """Load and align a pair off the GUI thread; returns its generation. Relative
         paths are made absolute here (against the working directory), so the pair's

@@ -45,6 +45,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from reader.model.session import Session
 from reader.ui import view_state
+from reader.ui.article_updating import ArticleUpdating
 from reader.ui.autosaver import Autosaver
 from reader.ui.corrections import Corrections
 from reader.ui.left_view import LeftView
@@ -58,7 +59,7 @@ from reader.ui.pane_menu import PaneMenus
 from reader.ui.printing import Printing
 from reader.ui.recovery import Recovery
 from reader.ui.saved_state import SavedState
-from reader.ui.session_actions import SessionActions
+from reader.ui.session_actions import SessionActions, insert_after
 from reader.ui.session_closing import SessionClosing, thaw
 from reader.ui.session_dialogs import SessionDialogs
 from reader.ui.session_export import SessionExport
@@ -116,6 +117,7 @@ class SessionController(QObject):
         self.exports = SessionExport(self)  # File > Export notes…; File > Print… too
         self.settings_opener = SettingsOpener(self)  # Edit > Settings…
         self.opening = SessionOpening(self)  # session files read and shown, at start too
+        self.updating = ArticleUpdating(self)  # File > Update from the article files
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
         self.autosaver = Autosaver(self.session_with_view, self.writer, self, origin=self.path)
         self.autosaver.autosaved.connect(self.autosaved)
@@ -123,6 +125,7 @@ class SessionController(QObject):
         self.actions = SessionActions(window)
         self.note_undo = NoteUndo(self)
         self.edit_menu = self.actions.install(window.menuBar())
+        insert_after(self.actions.file_menu, self.actions.recover, self.updating.action)
         self.corrections = Corrections(self)
         self.notes = NoteActions(self)
         self.pane_menus = PaneMenus(
@@ -216,7 +219,11 @@ class SessionController(QObject):
         if select is not None:
             self.shown.select_after = select
         old, was = self._session, self._modified
-        redraw = old is None or (old.rejected, old.manual) != (session.rejected, session.manual)
+        redraw = (
+            old is None
+            or old.alignment is not session.alignment  # an article updated, or that undone
+            or (old.rejected, old.manual) != (session.rejected, session.manual)
+        )
         self.set_session(session, shown_next=redraw)
         self._autosave_after(was)
         if redraw:

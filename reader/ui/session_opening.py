@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from reader.errors import SessionError
 from reader.session import autosave
 from reader.session.kept_copies import keep_autosave
-from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
+from reader.session.source_files import absolute_path, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.ui import view_state
 from reader.ui.note_marks import note_marks
@@ -197,9 +198,9 @@ class SessionOpening:
         if recovered:
             ctl.autosaver.changed()
         else:
-            changes = source_changes(session, path)
-            if changes:  # above the articles, whole, until closed: not a passing status
-                say_above_articles(ctl.window, " ".join(changes))
+            # above the articles, whole, until closed: not a passing status; with the
+            # button that updates the session from a file changed since
+            ctl.updating.say_files_changed(str(path))
         if opened.incomplete():
             ctl.window.report_error(opened.title(), opened.notice())
         ctl.session_opened.emit(str(path))
@@ -236,14 +237,16 @@ def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:
     return opened
 
 
-def say_above_articles(window: MainWindow, text: str) -> None:
+def say_above_articles(window: MainWindow, text: str, action: QAction | None = None) -> None:
     """Add ``text`` to the notice above the articles once the pair on screen is shown
-    (showing it sets the pair's own notice first: different events, languages...)."""
+    (showing it sets the pair's own notice first: different events, languages...), with
+    ``action``'s button at its end, if any."""
 
     def say(*_shown: object) -> None:
         bar = window.notice_bar
         before = bar.text()
         bar.set_notice(f"{before} {text}" if before else text, ("session files", text))
+        bar.set_action(action)
 
     if window.is_showing():
         window.alignment_finished.connect(say, Qt.ConnectionType.SingleShotConnection)

@@ -4,7 +4,8 @@ goes on Redo's stack, Redo's on Undo's).
 
 An entry says what changed: a note deleted from its place (taken back: put back there), a
 note as it was before an edit (its text and tags back), a note added (:class:`Added`;
-removed again by its id), the corrections before a change (:class:`Corrected`). Taking
+removed again by its id), the corrections before a change (:class:`Corrected`), the
+whole session before its text was replaced (:class:`Replaced`: an article updated). Taking
 back each gives the other of a pair: a note put back gives a note added, and so on.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from reader.errors import ReaderError, SchemaError
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.ui.note_undo import EDITED, Added, Corrected, Entry, insert_note
+from reader.ui.note_undo import EDITED, Added, Corrected, Entry, Replaced, insert_note
 
 REDO_HINT = "Edit > Redo (Ctrl+Shift+Z) puts it back."
 
@@ -41,6 +42,9 @@ def take_back(entry: Entry, session: Session, redo: bool = False) -> Step:
     from its stack). Raises StepRefused when the note it is about is gone or changed."""
     if isinstance(entry, Corrected):
         return _corrections(entry, session, redo)
+    if isinstance(entry, Replaced):
+        said = f"{entry.what.capitalize()} {'redone' if redo else 'undone'}."
+        return Step(entry.session, Replaced(entry.what, session), said)
     if isinstance(entry, Added):
         return _remove(entry.note, session, redo)
     note, index = entry

@@ -1,0 +1,140 @@
+"""File > Update from the article files: a saved session whose article changed since
+(the outlet corrected or extended it) read again and aligned off the GUI thread, with the
+reader's notes, rejections and links made by hand carried onto the new text
+(:func:`reader.session.article_update.read_again`).
+
+The notice that opening such a session puts above the articles
+(:meth:`ArticleUpdating.say_files_changed`) carries the same action as a button. Once
+updated, the session is modified (unsaved), the notice says what changed in the article
+and what became of the notes, and Edit > Undo takes the update back. A file that cannot
+be read, holds no text or another article leaves the session as it was, and says why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from reader.errors import IngestError, ReaderError
+from reader.model.session import Session
+from reader.session.article_update import Updated, read_again
+from reader.session.source_files import is_file_path, source_changes
+from reader.ui.messages import error_text
+from reader.ui.note_undo import Replaced
+from reader.ui.session_actions import make_action
+from reader.ui.session_opening import say_above_articles
+from reader.ui.worker import IsCancelled, Progress, TaskRunner
+
+if TYPE_CHECKING:  # the controller creates this helper
+    from reader.ui.session_controller import SessionController
+
+UPDATE = "article update"  # what Edit > Undo names it
+READING = "Reading the article files again…"
+UNDO_HINT = "Edit > Undo takes the update back."
+
+
+class ArticleUpdating(QObject):
+    """The Update action, its worker, and what the window says before and after."""
+
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__(controller)
+        self._ctl = controller
+        self.action = make_action(
+            controller.window,
+            "&Update from the article files",
+            [],
+            "Read the session's article files again and carry the notes onto their new text",
+        )
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self.start)
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._done)
+        self.runner.errored.connect(self._failed)
+        self._started_on: Session | None = None  # the session being updated
+        controller.session_changed.connect(self._enable)
+
+    def _enable(self, session: object) -> None:
+        has_files = isinstance(session, Session) and any(
+            is_file_path(d.path) for d in session.alignment.documents
+        )
+        self.action.setEnabled(has_files and not self.runner.is_running())
+
+    def say_files_changed(self, path: str) -> None:
+        """Say above the articles which of the session's article files changed or went
+        since it was saved in ``path``, with the Update button when one changed."""
+        session = self._ctl.session()
+        changes = [] if session is None else source_changes(session, path)
+        if changes:
+            changed = any("changed after" in c for c in changes)
+            say_above_articles(
+                self._ctl.window, " ".join(changes), self.action if changed else None
+            )
+
+    def start(self) -> bool:
+        """Read the session's article files again and align them, off the GUI thread;
+        False when there is nothing to read."""
+        ctl = self._ctl
+        session = ctl.session()
+        if session is None or self.runner.is_running():
+            return False
+        if not any(is_file_path(d.path) for d in session.alignment.documents):
+            ctl.status("This session's articles come from no files: there is nothing to read.")
+            return False
+        window = ctl.window
+        load, align = window.opener.loader, window.opener.aligner
+
+        def task(progress: Progress, cancelled: IsCancelled) -> Updated | None:
+            return read_again(session, load, align, progress, cancelled)
+
+        self._started_on = session
+        self.action.setEnabled(False)
+        self.runner.start(task)
+        ctl.status(READING, 0)
+        return True
+
+    def _finished(self) -> Session | None:
+        """The session the update started on, if it is still the one on screen."""
+        started, self._started_on = self._started_on, None
+        self._enable(self._ctl.session())
+        bar = self._ctl.window.statusBar()
+        if bar.currentMessage() == READING:
+            bar.clearMessage()
+        return started if started is self._ctl.session() else None
+
+    def _done(self, result: object) -> None:
+        ctl = self._ctl
+        session = self._finished()
+        if session is None:
+            ctl.status("The session changed while its files were read: choose Update again.")
+            return
+        if result is None:
+            ctl.status("The article files hold the text this session shows: nothing changed.")
+            return
+        assert isinstance(result, Updated)
+        ctl.note_undo.push_replaced(Replaced(UPDATE, session))
+        ctl.change(result.session)
+        say_above_articles(ctl.window, f"{result.report.in_words()} {UNDO_HINT}")
+        ctl.status(result.report.in_words(), 10_000)
+
+    def _failed(self, exc: object) -> None:
+        self._finished()
+        if type(exc).__name__ == "AlignmentCancelled":  # the window is closing
+            return
+        text = exc.message if isinstance(exc, ReaderError) else error_text(exc)[1]
+        if isinstance(exc, IngestError):  # the file's name and where it is
+            text = error_text(exc)[1]
+        self._ctl.window.report_error(
+            "Cannot update from the article files", f"{text}\n\nThe session stays as it was."
+        )
+
+    def replaced(self, undone: bool) -> None:
+        """Edit > Undo took an update back (``undone``) or Redo made it again: taken
+        back, the notice says again which files changed, with the Update button."""
+        path = self._ctl.path()
+        if undone and path is not None:
+            self.say_files_changed(path)
+
+    def shutdown(self) -> None:
+        self.runner.cancel()
+        self.runner.wait()

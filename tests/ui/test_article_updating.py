@@ -1,0 +1,221 @@
+"""Tests of reader/ui/article_updating.py: a saved session updated from its article files,
+edited since, with its notes carried (real files in tmp_path, the real ingest)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from reader.model import MatchKind
+from reader.model.note import Note
+from reader.model.session import Session
+from reader.session.article_update import PASSAGE_GONE
+from reader.session.store import save_session
+from reader.ui.main_window import MainWindow
+from reader.ui.session_controller import SessionController
+from tests.ui import session_fixtures as fx
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
+
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
+
+pytestmark = pytest.mark.gui
+
+ADDED = "An update: the Kremlin said the talks would go on in Moscow next year."
+
+
+def edit_after_saving(path: Path, article: str, edit: str) -> str:
+    """Write ``edit`` (the article's new text) to ``article``, dated after the session
+    file ``path``; its new text."""
+    Path(article).write_text(edit, encoding="utf-8")
+    later = path.stat().st_mtime + 60
+    os.utime(article, (later, later))
+    return edit
+
+
+def saved_with_notes(opened: Session, tmp_path: Path) -> tuple[Path, Session]:
+    """The seed pair's session with a note on its first claim and a note on A's third
+    sentence, saved in tmp_path."""
+    claim = next(m for m in opened.alignment.matches if m.kind is MatchKind.CLAIM)
+    session = opened.add_note(Note("n1", "on the claim", match_id=claim.id))
+    session = session.add_note(Note("n2", "check this line", a=opened.alignment.a.sentences[3]))
+    path = tmp_path / "s.crossread"
+    save_session(session, path)
+    return path, session
+
+
+def open_saved(qtbot: QtBot, ctl: SessionController, path: Path) -> Session:
+    assert ctl.open_session(path)
+    return settle(qtbot, ctl)
+
+
+def update(qtbot: QtBot, ctl: SessionController, win: MainWindow) -> Session:
+    """Press Update in the notice above the articles; the session once it is shown."""
+    button = win.notice_bar.action_button
+    assert button.isVisible() and button.isEnabled()
+    before = ctl.session()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctl.session() is not before, timeout=ALIGN_TIMEOUT)
+    return settle(qtbot, ctl)
+
+
+def with_paragraph_added(text: str, after: str) -> str:
+    at = text.index(after) + len(after)
+    return f"{text[:at]}\n\n{ADDED}{text[at:]}"
+
+
+def test_the_changed_file_notice_offers_the_update(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, _ = saved_with_notes(opened, tmp_path)
+    os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
+    open_saved(qtbot, ctl, path)
+    assert "changed after this session was saved" in win.notice_bar.text()
+    assert win.notice_bar.action_button.text() == ctl.updating.action.text()
+    assert ctl.updating.action in ctl.actions.file_menu.actions()  # type: ignore[union-attr]
+
+
+def test_update_carries_the_notes_onto_the_new_text(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, saved = saved_with_notes(opened, tmp_path)
+    old = saved.alignment.a
+    first_paragraph = old.slice(old.paragraphs[1])
+    new_text = edit_after_saving(
+        path,
+        pair[0],
+        with_paragraph_added(Path(pair[0]).read_text(encoding="utf-8"), first_paragraph),
+    )
+    open_saved(qtbot, ctl, path)
+    updated = update(qtbot, ctl, win)
+    assert ADDED in updated.alignment.a.text
+    assert win.pane("a").browser.toPlainText().count(ADDED) == 1
+    n2 = updated.note_by_id("n2")
+    assert n2 is not None and n2.a is not None
+    assert n2.a.slice(updated.alignment.a.text) == old.slice(old.sentences[3])
+    n1 = updated.note_by_id("n1")
+    assert n1 is not None and n1.match_id is not None
+    assert updated.match_by_id(n1.match_id) is not None
+    assert ctl.is_modified()
+    assert "Article A was updated: 1 paragraph added" in win.notice_bar.text()
+    assert new_text  # the file as written
+
+
+def test_a_note_whose_passage_the_outlet_took_out_is_kept_and_tagged(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, saved = saved_with_notes(opened, tmp_path)
+    old = saved.alignment.a
+    gone = old.slice(old.sentences[3])
+    edit_after_saving(path, pair[0], Path(pair[0]).read_text(encoding="utf-8").replace(gone, ""))
+    open_saved(qtbot, ctl, path)
+    updated = update(qtbot, ctl, win)
+    n2 = updated.note_by_id("n2")
+    assert n2 is not None and PASSAGE_GONE in n2.tags
+    assert gone[:40] in n2.text
+    assert "1 note's passage is gone" in win.notice_bar.text()
+
+
+def test_undo_takes_the_update_back(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, saved = saved_with_notes(opened, tmp_path)
+    old = saved.alignment.a
+    edit_after_saving(
+        path,
+        pair[0],
+        with_paragraph_added(
+            Path(pair[0]).read_text(encoding="utf-8"), old.slice(old.paragraphs[1])
+        ),
+    )
+    before = open_saved(qtbot, ctl, path)
+    update(qtbot, ctl, win)
+    assert ctl.actions.undo_delete.text() == "&Undo article update"
+    ctl.actions.undo_delete.trigger()
+    back = settle(qtbot, ctl)
+    assert back.alignment.a.text == before.alignment.a.text
+    assert not ctl.is_modified()
+    assert win.notice_bar.action_button.isVisible()  # the file still differs: offered again
+
+
+def test_a_file_holding_another_article_leaves_the_session_as_it_was(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, _ = saved_with_notes(opened, tmp_path)
+    edit_after_saving(
+        path,
+        pair[0],
+        "Floods in the valley\n\nHeavy rain flooded the valley on Sunday. Farmers said the "
+        "harvest of apples and pears was lost this year, and the roads stayed closed.\n",
+    )
+    before = open_saved(qtbot, ctl, path)
+    with qtbot.waitSignal(win.error_shown, timeout=ALIGN_TIMEOUT) as shown:
+        QTest.mouseClick(win.notice_bar.action_button, Qt.MouseButton.LeftButton)
+    title, text = shown.args
+    assert title == "Cannot update from the article files"
+    assert "now holds another article" in text and "The session stays as it was." in text
+    assert ctl.session() is before and not ctl.is_modified()
+
+
+def test_an_empty_file_leaves_the_session_as_it_was(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, _ = saved_with_notes(opened, tmp_path)
+    edit_after_saving(path, pair[1], "")
+    before = open_saved(qtbot, ctl, path)
+    with qtbot.waitSignal(win.error_shown, timeout=ALIGN_TIMEOUT) as shown:
+        ctl.updating.action.trigger()
+    assert "The session stays as it was." in shown.args[1]
+    assert ctl.session() is before and not ctl.is_modified()
+
+
+def test_a_file_touched_but_unchanged_updates_nothing(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, _ = saved_with_notes(opened, tmp_path)
+    os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
+    before = open_saved(qtbot, ctl, path)
+    ctl.updating.action.trigger()
+    qtbot.waitUntil(
+        lambda: "nothing changed" in win.statusBar().currentMessage(), timeout=ALIGN_TIMEOUT
+    )
+    assert ctl.session() is before and not ctl.is_modified()
