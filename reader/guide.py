@@ -34,6 +34,7 @@ GUIDE_KEYS = (
     "save",
     "export",
     "print",
+    "update_files",
 )
 
 # where each of them is in the window's menus: the guide names an action without a key so
@@ -56,6 +57,7 @@ MENU_PATHS = {
     "save": "File > Save session",
     "export": "File > Export notes…",
     "print": "File > Print…",
+    "update_files": "File > Update from the article files",
 }
 
 _SECTIONS = (
@@ -136,7 +138,11 @@ _SECTIONS = (
         "dated more than a week apart, are written in two languages, or in a language the sentence "
         "model does not read (then the matches rest on shared words, names and figures); "
         "a session you open says there when an article's file changed or went since it "
-        "was saved (the session shows the text it was saved with).",
+        "was saved (the session shows the text it was saved with). Its button, or "
+        "{update_files}, reads the changed file again: your notes go to the same words in "
+        "the new text (one whose words were reworded or taken out is tagged “passage "
+        "changed” or “passage gone”, never dropped), the bar says what the outlet changed, "
+        "and {undo_delete} takes the update back.",
     ),
 )
 

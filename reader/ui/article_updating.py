@@ -115,7 +115,6 @@ class ArticleUpdating(QObject):
         ctl.note_undo.push_replaced(Replaced(UPDATE, session))
         ctl.change(result.session)
         say_above_articles(ctl.window, f"{result.report.in_words()} {UNDO_HINT}")
-        ctl.status(result.report.in_words(), 10_000)
 
     def _failed(self, exc: object) -> None:
         self._finished()

@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
             n: getattr(self.actions_, n, None) or getattr(ctl.actions, n, None) for n in GUIDE_KEYS
         }
         found["print"] = ctl.printing.action
+        found["update_files"] = ctl.updating.action
         return {name: a for name, a in found.items() if isinstance(a, QAction)}
 
     def open_pair_dialog(self) -> None:

@@ -15,7 +15,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import save_session
 from reader.ui.main_window import MainWindow
-from reader.ui.note_undo import NoteUndo, insert_note
+from reader.ui.note_undo import Added, NoteUndo, Replaced, insert_note
 from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
@@ -246,3 +246,19 @@ def test_the_edit_menu_says_it_undoes_a_note_deletion(
 ) -> None:
     delete_note(ctl, noted.notes[0].id)
     assert ctl.actions.undo_delete.text() == "&Undo note deletion"
+
+
+def test_a_pair_swapped_after_an_update_lets_the_update_and_what_came_before_go(
+    qtbot: QtBot,
+) -> None:
+    """The changes before an update were made on the text it replaced: after a swap or a
+    re-alignment, neither they nor the update can be taken back; those since follow."""
+    stack = NoteUndo()
+    before = sample_session()
+    stack.push(before.notes[0], 0)
+    stack.push_replaced(Replaced("article update", before))
+    later = Note.new("after the update", b=Span(0, 4))
+    stack.push_added(later)
+    stack.follow(lambda note: note)
+    assert len(stack) == 1
+    assert stack.pop() == Added(later)

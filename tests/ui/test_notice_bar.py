@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -247,3 +247,31 @@ def test_a_dark_desktops_own_notice_colours_are_kept(
     show(window, qtbot, nothing_shared)
     expected = window.palette().color(QPalette.ColorRole.Window)  # its ToolTipBase
     assert bar_ground(window.notice_bar) == expected
+
+
+def test_an_action_offered_with_a_notice_is_a_button_that_triggers_it(qtbot: QtBot) -> None:
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    action = QAction("Update from the article files", bar)
+    triggered: list[bool] = []
+    action.triggered.connect(lambda: triggered.append(True))
+    bar.set_notice("Article A's file changed.", "pair")
+    bar.set_action(action)
+    assert bar.action_button.isVisible()
+    assert bar.action_button.text() == "Update from the article files"
+    action.setEnabled(False)
+    assert not bar.action_button.isEnabled()  # it follows the action
+    action.setEnabled(True)
+    QTest.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
+    assert triggered == [True]
+
+
+def test_another_notice_takes_the_last_ones_action_away(qtbot: QtBot) -> None:
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.set_notice("Article A's file changed.", "pair")
+    bar.set_action(QAction("Update", bar))
+    bar.set_notice("Article A was updated.", "pair")
+    assert not bar.action_button.isVisible()
