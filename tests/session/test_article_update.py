@@ -3,11 +3,18 @@ texts."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from reader.model.alignment import Alignment
+from reader.analysis import align
+from reader.errors import IngestError
+from reader.ingest import load_document
+from reader.model.alignment import Alignment, MatchKind
+from reader.model.document import Document
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.article_update import (
@@ -16,6 +23,7 @@ from reader.session.article_update import (
     UpdateRefused,
     check_same_article,
     paragraph_changes,
+    read_again,
     updated_session,
 )
 from reader.session.text_edits import TextEdit
@@ -134,3 +142,39 @@ def test_a_note_on_both_articles_keeps_its_tags_once(session: Session) -> None:
     new = replace(without(sample_alignment(), "m4"), b=b)
     carried = updated_session(s, new).session.note_by_id("n9")
     assert carried is not None and carried.tags.count(PASSAGE_CHANGED) == 1
+
+
+def lexical(a: Document, b: Document, **kw: Any) -> Alignment:
+    return align(a, b, method="lexical", **kw)
+
+
+@pytest.fixture
+def files(tmp_path: Path, seed_a_path: Path, seed_b_path: Path) -> Session:
+    """The seed pair's session on copies of its files in tmp_path, a note on a claim."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copyfile(seed_a_path, a)
+    shutil.copyfile(seed_b_path, b)
+    al = lexical(load_document(str(a)), load_document(str(b)))
+    claim = next(m for m in al.matches if m.kind is MatchKind.CLAIM)
+    return Session(al).add_note(Note("n1", "x", match_id=claim.id))
+
+
+def test_read_again_gives_nothing_for_files_as_the_session_holds_them(files: Session) -> None:
+    assert read_again(files, load_document, lexical) is None
+
+
+def test_read_again_keeps_the_text_of_a_file_gone(files: Session) -> None:
+    Path(files.alignment.b.path).unlink()
+    a = Path(files.alignment.a.path)
+    a.write_text(a.read_text(encoding="utf-8") + "\n\nA line added.\n", encoding="utf-8")
+    updated = read_again(files, load_document, lexical)
+    assert updated is not None
+    assert updated.session.alignment.b is files.alignment.b
+    assert updated.session.alignment.a.text.rstrip().endswith("A line added.")
+    assert updated.session.notes[0].match_id is not None
+
+
+def test_read_again_refuses_a_file_that_cannot_be_read(files: Session) -> None:
+    Path(files.alignment.a.path).write_bytes(b"")
+    with pytest.raises(IngestError):
+        read_again(files, load_document, lexical)
