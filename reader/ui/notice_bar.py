@@ -18,10 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.model import Alignment
 from reader.ui.icons import LineIconEngine
 from reader.ui.notice_colours import notice_colours
 from reader.ui.ratio_watch import RatioWatch
 from reader.ui.screen_reader import announce
+
+
+def pair_key(alignment: Alignment) -> Hashable:
+    """The key a notice about ``alignment``'s pair is kept by: its two texts, either way
+    round (a swap or another matching of them is the same pair)."""
+    return frozenset((alignment.a.content_hash, alignment.b.content_hash))
 
 
 class NoticeBar(QFrame):
@@ -30,6 +37,11 @@ class NoticeBar(QFrame):
     A notice the reader closed stays closed for its pair: showing the same text for the
     same ``pair`` key again (a re-alignment, a swap) keeps the bar hidden; another text or
     another pair shows it.
+
+    A standing notice (:meth:`add_standing`: a session's article files changed, what an
+    update changed) is said after the pair's own, with its button, each time the pair's
+    notice is set again (every redraw sets it: a correction, a swap, matching again),
+    until the reader closes the bar or another pair is shown.
 
     Signals:
         dismissed(): the reader closed the bar.
@@ -73,6 +85,8 @@ class NoticeBar(QFrame):
         self._key: tuple[str, Hashable] | None = None  # the notice shown, with its pair
         self._dismissed: tuple[str, Hashable] | None = None
         self._action: QAction | None = None
+        self._own: tuple[str | None, Hashable] = (None, None)  # the pair's own notice
+        self._standing: tuple[Hashable, str, QAction | None] | None = None
         self.action_button.clicked.connect(self._trigger)
         self.hide()
 
@@ -135,6 +149,27 @@ class NoticeBar(QFrame):
         return self.label.text()
 
     def set_notice(self, text: str | None, pair: Hashable = None) -> None:
+        """Show ``text`` about ``pair``, and the standing notice of that pair after it;
+        hide the bar when there is neither, or for a notice the reader closed."""
+        self._own = (text, pair)
+        standing = self._standing
+        if standing is not None and standing[0] != pair:  # another pair: it was not its
+            self._standing = standing = None
+        if standing is not None:
+            text = f"{text} {standing[1]}" if text else standing[1]
+        self._show(text, pair)
+        if standing is not None and self._key is not None:
+            self.set_action(standing[2])
+
+    def add_standing(self, text: str, pair: Hashable, action: QAction | None = None) -> None:
+        """Say ``text`` after the notice of ``pair`` (the pair on screen) whenever it is set,
+        with ``action``'s button, until the bar is closed or another pair is shown; it
+        replaces the standing notice said before."""
+        self._standing = (pair, text, action)
+        own, own_pair = self._own
+        self.set_notice(own if own_pair == pair else None, pair)
+
+    def _show(self, text: str | None, pair: Hashable) -> None:
         """Show ``text`` about ``pair``; hide the bar for None or a notice the reader closed."""
         key = (text, pair) if text else None
         if not text or key == self._dismissed:
@@ -176,6 +211,7 @@ class NoticeBar(QFrame):
         button.setEnabled(action.isEnabled())
 
     def dismiss(self) -> None:
+        self._standing = None  # closed: not said again at the next redraw
         self.set_action(None)
         self._dismissed, self._key = self._key, None
         self.label.clear()

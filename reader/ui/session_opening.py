@@ -25,6 +25,7 @@ from reader.session.source_files import absolute_path, with_absolute_paths
 from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.ui import view_state
 from reader.ui.note_marks import note_marks
+from reader.ui.notice_bar import pair_key
 from reader.ui.session_writer import FileJob
 
 if TYPE_CHECKING:  # the controller creates this helper
@@ -240,13 +241,13 @@ def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:
 def say_above_articles(window: MainWindow, text: str, action: QAction | None = None) -> None:
     """Add ``text`` to the notice above the articles once the pair on screen is shown
     (showing it sets the pair's own notice first: different events, languages...), with
-    ``action``'s button at its end, if any."""
+    ``action``'s button at its end, if any; said again after each redraw of the pair (a
+    correction, a swap), until the reader closes it (``NoticeBar.add_standing``)."""
 
     def say(*_shown: object) -> None:
-        bar = window.notice_bar
-        before = bar.text()
-        bar.set_notice(f"{before} {text}" if before else text, ("session files", text))
-        bar.set_action(action)
+        shown = window.alignment()
+        pair = None if shown is None else pair_key(shown)
+        window.notice_bar.add_standing(text, pair, action)
 
     if window.is_showing():
         window.alignment_finished.connect(say, Qt.ConnectionType.SingleShotConnection)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment
 from reader.ui.missing_fonts import font_notice
+from reader.ui.notice_bar import pair_key
 from reader.ui.opening import PairDocuments
 from reader.ui.pane_loading import PaneLoading
 from reader.ui.reading_place import ReadingPlace
@@ -152,7 +153,7 @@ class StagedShow(QObject):
         # worked out off the GUI thread; the fonts' part reads the scripts kept from it
         told = (w.notices.text(alignment), font_notice((a.text, b.text)))
         notice = " ".join(n for n in told if n) or None
-        w.notice_bar.set_notice(notice, frozenset((a.content_hash, b.content_hash)))
+        w.notice_bar.set_notice(notice, pair_key(alignment))
         # "Aligning x and y…" is over, with its progress bar, and the cursor's place was
         # not the reader's doing
         w.opener.drawn()

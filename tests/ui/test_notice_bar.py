@@ -275,3 +275,41 @@ def test_another_notice_takes_the_last_ones_action_away(qtbot: QtBot) -> None:
     bar.set_action(QAction("Update", bar))
     bar.set_notice("Article A was updated.", "pair")
     assert not bar.action_button.isVisible()
+
+
+@pytest.fixture
+def bar(qtbot: QtBot) -> NoticeBar:
+    """A notice bar on its own, shown."""
+    widget = NoticeBar()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_a_standing_notice_follows_the_pairs_own(bar: NoticeBar) -> None:
+    bar.set_notice("The articles are dated 3 weeks apart.", "pair")
+    bar.add_standing("Article A's file changed.", "pair")
+    assert bar.text() == "The articles are dated 3 weeks apart. Article A's file changed."
+
+
+def test_a_standing_notice_is_said_again_when_its_pair_is_redrawn(bar: NoticeBar) -> None:
+    action = QAction("Update from the article files", bar)
+    bar.add_standing("Article A's file changed.", "pair", action)
+    bar.set_notice(None, "pair")  # a correction redraws the pair, with no notice of its own
+    assert bar.isVisible() and bar.text() == "Article A's file changed."
+    assert bar.action_button.isVisible()
+
+
+def test_a_standing_notice_goes_with_its_pair(bar: NoticeBar) -> None:
+    bar.add_standing("Article A's file changed.", "pair", QAction("Update", bar))
+    bar.set_notice(None, "another pair")
+    assert not bar.isVisible() and not bar.action_button.isVisible()
+    bar.set_notice(None, "pair")  # that pair opened again: a new session would say it again
+    assert not bar.isVisible()
+
+
+def test_a_closed_standing_notice_is_not_said_again(bar: NoticeBar) -> None:
+    bar.add_standing("Article A's file changed.", "pair")
+    QTest.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    bar.set_notice(None, "pair")
+    assert not bar.isVisible()

@@ -379,6 +379,27 @@ def test_the_changed_file_notice_stays_until_closed(
     assert not win.notice_bar.isVisible()
 
 
+def test_the_changed_file_notice_stays_after_a_correction(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    """A rejection redraws the pair, and set the pair's own notice in place of the
+    file's: the notice and its Update button went at the first correction."""
+    path = tmp_path / "s.crossread"
+    save_session(opened, path)
+    os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
+    assert ctl.open_session(path)
+    settle(qtbot, ctl)
+    ctl.corrections.reject(first_claim(opened))
+    settle(qtbot, ctl)
+    assert "changed after this session was saved" in win.notice_bar.text()
+    assert win.notice_bar.action_button.isVisible()
+
+
 def test_the_gone_file_notice_follows_the_pairs_own_notice(
     ctl: SessionController, win: MainWindow, tmp_path: Path, qtbot: QtBot, seed_a_path: Path
 ) -> None:
