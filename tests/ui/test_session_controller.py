@@ -356,21 +356,29 @@ def test_opening_a_session_says_above_the_articles_when_an_article_file_is_gone(
     )
 
 
-def test_the_changed_file_notice_stays_until_closed(
+@pytest.fixture
+def opened_after_a_change(
     ctl: SessionController,
     opened: Session,
-    win: MainWindow,
     tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
-) -> None:
-    """A status-bar line went after 20 s and was cut at the window's width; the notice
-    wraps and stays, so a checker knows the session is not what the file says now."""
+) -> Path:
+    """A session saved, then its article A's file changed, and the session opened again;
+    returns the session file."""
     path = tmp_path / "s.crossread"
     save_session(opened, path)
     os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
     assert ctl.open_session(path)
     settle(qtbot, ctl)
+    return path
+
+
+def test_the_changed_file_notice_stays_until_closed(
+    opened_after_a_change: Path, win: MainWindow
+) -> None:
+    """A status-bar line went after 20 s and was cut at the window's width; the notice
+    wraps and stays, so a checker knows the session is not what the file says now."""
     win.statusBar().clearMessage()
     assert win.notice_bar.isVisible()
     assert "Article A's file" in win.notice_bar.text()
@@ -380,20 +388,14 @@ def test_the_changed_file_notice_stays_until_closed(
 
 
 def test_the_changed_file_notice_stays_after_a_correction(
+    opened_after_a_change: Path,
     ctl: SessionController,
     opened: Session,
     win: MainWindow,
-    tmp_path: Path,
-    pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
     """A rejection redraws the pair, and set the pair's own notice in place of the
     file's: the notice and its Update button went at the first correction."""
-    path = tmp_path / "s.crossread"
-    save_session(opened, path)
-    os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
-    assert ctl.open_session(path)
-    settle(qtbot, ctl)
     ctl.corrections.reject(first_claim(opened))
     settle(qtbot, ctl)
     assert "changed after this session was saved" in win.notice_bar.text()
