@@ -12,7 +12,12 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.name_particles import completes_noun
 from reader.analysis.names.office_places import place_words
 from reader.analysis.names.offices import OFFICES, completes_office, foreign_office
-from reader.analysis.quotations.unnamed_speakers import SOURCE_NOUNS, names_a_role, unnamed_after
+from reader.analysis.quotations.unnamed_speakers import (
+    OFFICE_HEADS,
+    SOURCE_NOUNS,
+    names_a_role,
+    unnamed_after,
+)
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.analysis.words.saying import SAYING
 from reader.model import Span
@@ -42,6 +47,14 @@ _JOIN = re.compile(r"\s*(?:and|&)\s*$")
 
 # a source noun right after a name, whose modifier the name is ("U.S. official")
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
+# an office ending the phrase right after a name, which qualifies it: "said the Navy
+# chief", "said the Fulton County district attorney" (not "said Smith as chief")
+_OFFICE_AFTER = re.compile(
+    rf"\s+(?:(?!(?:as|and|or|the|a|an|to|of|for|by|is|was)\s)[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(OFFICE_HEADS))})\.?\s*"
+)
+# the number a role is told by after it: "Juror No. 8", "juror 12"
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.?\s*|Number\s+|#\s*)?\d+\.?\s*", re.IGNORECASE)
 _OWNS_ROLE = re.compile(rf"(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(SOURCE_NOUNS))})\b")
 
 
@@ -252,8 +265,12 @@ def named_after(
         return None  # the name completes the source: "said a spokesman for the ministry"
     if completes_office(text, last.span.start, pos):
         return holder_completing(last)  # "a déclaré le chef de l'État"
-    if _ROLE_AFTER.match(text, last.span.end, end):
-        return None  # the name qualifies a role: "said a U.S. official", "a White House aide"
+    if _ROLE_AFTER.match(text, last.span.end, end) or _OFFICE_AFTER.fullmatch(
+        text, last.span.end, end
+    ):
+        return None  # the name qualifies a role: "said a U.S. official", "the Navy chief"
+    if last.surface.lower() in SOURCE_NOUNS and _NUMBER_AFTER.fullmatch(text, last.span.end, end):
+        return None  # a role and its number, no name: "said Juror No. 8" (unnamed_speakers)
     if _OWNS_ROLE.match(text, last.span.end, end):
         return None  # the name owns the role that speaks: "said Biancardi's attorney"
     joined = [last]

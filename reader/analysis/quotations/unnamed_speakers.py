@@ -164,11 +164,20 @@ def _source(phrase: str) -> str | None:
     police"); its first word in small letters when it is a determiner or a source noun
     ("The navy" -> "the navy")."""
     words = phrase.split()
+    label = _NUMBERED.search(phrase)
+    if label is not None and len(words) > len(label.group().split()):
+        # a role numbered as the court or the story numbers it: "Juror No. 8", "juror 12"
+        head_words = phrase[: label.start()].split()
+        if len(head_words) == 1 and head_words[0].lower() in SOURCE_NOUNS:
+            return phrase.strip()
+        return None
     lower = [w.lower().strip(".") for w in words]
-    head = _head(lower, SOURCE_NOUNS | DESCRIBED)
+    head = _head(lower, SOURCE_NOUNS | DESCRIBED | OFFICE_HEADS)
     if head is None:
         return None
-    if lower[head] in TITLES and words[head][:1].isupper():
+    if lower[head] not in SOURCE_NOUNS | DESCRIBED and not _named_modifier(words[:head]):
+        return None  # an office alone tells its holder ("the chief": office_speakers)
+    if lower[head] in TITLES | OFFICE_HEADS and words[head][:1].isupper():
         return None  # an office before a name: "Secretary of the Interior Dirk Kempthorne"
     if lower[head] not in SOURCE_NOUNS and words[head][:1].isupper():
         return None  # a described person is in small letters: "The Star" is a paper
@@ -181,6 +190,28 @@ def _source(phrase: str) -> str | None:
     if small and (len(first) == 1 or not first.isupper()):  # "TV" stays
         words[0] = first[:1].lower() + first[1:]
     return " ".join(words)
+
+
+# a number a role is told by: "Juror No. 8", "juror 12", "Witness No. 3"
+_NUMBERED = re.compile(r"\s+(?:No\.?\s*|Number\s+|#\s*)?\d+$", re.IGNORECASE)
+# offices that head a source when a name qualifies them: "the Navy chief", "the Fulton
+# County district attorney" (an office alone, "the chief", is its holder named before,
+# if any: office_speakers); not the words that only qualify an office ("vice", "prime",
+# "foreign", "senior", "general") nor the abbreviations of titles before a name
+OFFICE_HEADS = OFFICES - frozenset(
+    """
+    vice prime foreign defense defence general gen sen rep gov lt col sgt cpl pvt adm capt
+    senior deputy president-elect vice-president comrade king queen prince princess pope
+    star actress actor singer comedian comedienne rapper owner founder
+    """.split()  # noqa: SIM905
+)
+
+
+def _named_modifier(words: list[str]) -> bool:
+    """True when one of ``words``, a determiner and the modifiers of a head, is
+    capitalised past the first (which may open a sentence): a name qualifying the head
+    ("the Navy chief", "the Fulton County district attorney"; not "Fire chief")."""
+    return any(w[:1].isupper() for w in words[1:])
 
 
 def _head(lower: list[str], heads: frozenset[str]) -> int | None:

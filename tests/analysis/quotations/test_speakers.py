@@ -1064,3 +1064,40 @@ def test_a_verb_of_saying_after_and_is_the_subjects_the_sentence_opens_with(
     doc: Callable[[str], Document], text: str, expected: str | None
 ) -> None:
     assert speakers(doc(f"Title line\n{text}"))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ECB+ 12_5ecb, 3_4ecb: a name or a number inside a description, not a name
+        ('"We acted in self-defence," said the Navy chief.', "the Navy chief"),
+        ('"We acted in self-defence," the Navy chief said.', "the Navy chief"),
+        ('"We will appeal," said the Fulton County district attorney.',
+         "the Fulton County district attorney"),
+        ('"We will appeal," the Fulton County district attorney said.',
+         "the Fulton County district attorney"),
+        ('"Everyone was respectful," said Juror No. 8, one of six women on the panel.',
+         "Juror No. 8"),
+        ('"Everyone was respectful," Juror No. 8 said.', "Juror No. 8"),
+        ('"We did all we could," said juror 12.', "juror 12"),
+        # an office alone tells its holder, if named before; a name before an office
+        # that is no modifier of it speaks
+        ('"We did all we could," said the chief.', None),
+        ('"We did all we could," said Smith as chief.', "Smith"),
+        ('"We did all we could," said Navy chief Sureesh Mehta.', "Sureesh Mehta"),
+    ],
+)  # fmt: skip
+def test_a_described_speaker_with_a_name_or_a_number_inside_is_the_whole_description(
+    doc: Callable[[str], Document], sentence: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{sentence}")) == [expected]
+
+
+def test_an_office_a_name_qualifies_is_its_holder_named_before(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nNavy chief Admiral Sureesh Mehta spoke on Monday.\n"
+        '"We acted in self-defence," said the Navy chief.'
+    )
+    assert speakers(d) == ["Sureesh Mehta"]
