@@ -88,7 +88,9 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             if doc.is_boilerplate(span):
                 continue
             words = tuple(m.group().lower() for m in word_matches(inner))
-            titled = looks_like_title(inner) and not _after_indefinite(folded, span.start)
+            titled = (
+                looks_like_title(inner) and not _after_indefinite(folded, span.start)
+            ) or named_work(folded, span.start, inner)
             if words and not titled:
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
@@ -355,6 +357,29 @@ def _opens_title(words: list[str]) -> bool:
     if words[0][0].isupper():
         return True
     return words[0][0].isdigit() and len(words) > 1 and words[1][0].isupper()
+
+
+def named_work(folded: str, start: int, inner: str) -> bool:
+    """True when the quotation ``inner``, opening at ``start`` of ``folded``, is the title
+    of the law, the bill, the book, the film ... named right before it, whatever its case
+    ("a law 'On political parties' was adopted", ECB+ 11_1ecbplus; "the film "Chasing
+    the wind""): a few words opening with a capital or a figure. Words quoted after such
+    a noun in small letters are someone's ("the bill "would destroy jobs"")."""
+    words = _TITLE_WORDS.findall(inner)
+    if not words or len(words) > LONG_TITLE_MAX_WORDS or not inner.lstrip()[:1].isupper():
+        return False
+    return _WORK_BEFORE.search(folded, max(0, start - 40), start) is not None
+
+
+# the nouns a title follows: "a law 'On political parties'", "his new book "A Walk"",
+# "the film titled "..."" (not a programme or a show, which people speak on and are told:
+# 'he told the show "I am done"')
+_WORK_BEFORE = re.compile(
+    r"\b(?:law|bill|act|decree|statute|ordinance|resolution|book|novel|memoir|biography"
+    r"|film|movie|documentary|play|musical|song|album|poem|painting|exhibition)"
+    r"\s+(?:(?:titled|entitled|called|named)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # German indefinite articles: a capitalised word quoted after one is a noun the writer

@@ -188,6 +188,28 @@ def test_a_quoted_title_is_not_a_quotation(doc: Callable[[str], Document]) -> No
     assert [x.words for x in quotations(d)] == [("a", "new", "start")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        # ECB+ 11_1ecbplus: a law's title in small letters
+        ("Last year a law 'On political parties' was adopted in Turkmenistan.", []),
+        ('He starred in the film "Chasing the wind" in 2004.', []),
+        ('She wrote the book "Why we are losing" last year.', []),
+        ('The decree entitled "On state service" takes effect today.', []),
+        # in small letters after such a noun: someone's words
+        ('Critics said the bill "would destroy jobs" in the state.',
+         ["would destroy jobs"]),
+        # a programme or a show is spoken on and told
+        ('He told the show "I am done with it" on Monday.', ["I am done with it"]),
+    ],
+)  # fmt: skip
+def test_a_title_after_the_law_or_the_book_it_names_is_no_quotation_whatever_its_case(
+    doc: Callable[[str], Document], sentence: str, quoted: list[str]
+) -> None:
+    found = quotations(doc(f"Title\n{sentence}"))
+    assert [" ".join(x.words) for x in found] == [w.lower() for w in quoted]
+
+
 def test_a_long_book_title_is_not_a_quotation_of_the_one_who_wrote_it(
     doc: Callable[[str], Document],
 ) -> None:
