@@ -436,9 +436,28 @@ def _attribution_after(doc: Document, folded: str, index: int, end: int) -> int:
         return end
     after = doc.sentences[index + 1]
     between = folded[end : after.start]
-    if "\n" in between or folded[after.start : after.start + 1] in "\"'":
+    if folded[after.start : after.start + 1] in "\"'":
+        return end
+    if "\n" in between and not (between.count("\n") == 1 and _only_said(folded, after)):
         return end
     return after.end if SAYING.search(folded, after.start, after.end) else end
+
+
+def _only_said(folded: str, sentence: Span) -> bool:
+    """True when ``sentence`` is only a short attribution, a subject and a verb of saying
+    ("Roesler said.", "said Mark Roesler."): a corpus that puts one sentence a line
+    breaks the line before it (ECB+ 4_6ecb: '..., leading many to believe ... already
+    dead." / Roesler said.'), though it says who spoke the quotation just before."""
+    text = folded[sentence.start : sentence.end].strip()
+    verb = SAYING.search(text)
+    if _SHORT_ATTRIBUTION.fullmatch(text) is None or verb is None:
+        return False
+    # the verb ends the sentence or opens it: not "Smith said no." after a question
+    return verb.end() == len(text) - 1 or verb.start() == 0
+
+
+# a sentence of two to five words, ending with a full stop
+_SHORT_ATTRIBUTION = re.compile(r"\s*(?:[\w.'-]+\s+){1,4}[\w'-]+\.\s*")
 
 
 def word_matches(folded: str) -> list[re.Match[str]]:

@@ -1101,3 +1101,27 @@ def test_an_office_a_name_qualifies_is_its_holder_named_before(
         '"We acted in self-defence," said the Navy chief.'
     )
     assert speakers(d) == ["Sureesh Mehta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 4_6ecb: the corpus breaks the line before "Roesler said."
+        ('"Her popularity has continued to soar, leading many to believe she was dead."\n'
+         "Roesler said.", "Roesler"),
+        ('"Her popularity has continued to soar, leading many to believe she was dead."\n'
+         "Said agent Mark Roesler.", "Mark Roesler"),
+        # a longer sentence on the next line is news of its own
+        ('"Her popularity has continued to soar, leading many to believe she was dead."\n'
+         "Roesler said on Friday that she had died in hospital.", None),
+        # the verb inside the sentence: an answer, not an attribution
+        ('"Will you resign from the board this year?"\nSmith said no.', None),
+        # a blank line between: another paragraph
+        ('"Her popularity has continued to soar, leading many to believe she was dead."\n\n'
+         "Roesler said.", None),
+    ],
+)  # fmt: skip
+def test_a_short_attribution_on_the_next_line_says_who_spoke_the_quotation(
+    doc: Callable[[str], Document], text: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{text}")) == [expected]
