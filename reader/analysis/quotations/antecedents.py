@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from reader.analysis.mention import Mention
 from reader.analysis.names.first_names import pronoun_of
 from reader.analysis.names.joined_names import whole_names
-from reader.analysis.names.offices import without_office
+from reader.analysis.names.offices import OFFICES, without_office
 from reader.analysis.quotations.opening_subject import opening_subject, people_in
 from reader.analysis.quotations.speakers import said_by, speaker
 from reader.analysis.quotations.unnamed_speakers import SOURCE_NOUNS, described
@@ -258,7 +258,8 @@ def introduced_by(reading: Reading, here: int) -> str | None:
     the sentence before introduces, ending with a colon: "Andrew Wetzler, director of
     ..., was blunt:", "One big difference between Page and most neighbors, said
     Yeager:", "Asked if that gave him pause ..., he replied:" (then whom "he" stands
-    for), "His exact words:"; None for "The judge had advice for anyone who deals with
+    for), "His exact words:", "Below is a statement by Francesca Grifo, director of
+    ...:" (the one whose statement it is); None for "The judge had advice for anyone who deals with
     Nichols:" (an unnamed subject) and any other sentence."""
     if here < 1:
         return None
@@ -271,6 +272,17 @@ def introduced_by(reading: Reading, here: int) -> str | None:
     said = speaker(text, sentence, Span(sentence.end, sentence.end), names)
     if said.name is not None:
         return None if said.unnamed else said.name
+    by = _STATEMENT_BY.search(text, sentence.start, sentence.end)
+    author = next(
+        (
+            n
+            for n in names
+            if by is not None and _OFFICE_FIRST.fullmatch(text, by.end(), n.span.start)
+        ),
+        None,
+    )
+    if author is not None:  # "Below is a statement by Francesca Grifo, director of ...:"
+        return without_office(author.surface)
     pronoun = said.pronoun or _POSSESSIVE.get(_first_word(text, sentence), "")
     if pronoun:
         at = _PRONOUN.search(text, sentence.start, sentence.end)
@@ -279,6 +291,14 @@ def introduced_by(reading: Reading, here: int) -> str | None:
     return opening_subject(text, sentence, names)
 
 
+# what someone wrote or said, "by" whom: "a statement by Francesca Grifo" (ECB+ 9_4ecbplus)
+_STATEMENT_BY = LazyPattern(
+    r"\b(?:statement|remarks|comments|message|letter|speech|testimony|address)\s+"
+    r"(?:(?:issued|released|given|delivered|written|made)\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# an office between "by" and the name: "by Senator Ann Lee"
+_OFFICE_FIRST = LazyPattern(rf"(?:(?i:{'|'.join(sorted(OFFICES))})\.?\s+)?")
 _POSSESSIVE = {"his": "he", "her": "she"}
 _PRONOUN = LazyPattern(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 

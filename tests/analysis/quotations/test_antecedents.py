@@ -248,6 +248,28 @@ def test_a_quotation_after_a_sentence_ending_with_a_colon_is_its_subjects(
     assert speakers(doc("Title line\n" + text)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 9_4ecbplus
+        ("Below is a statement by Francesca Grifo, director of UCS's Scientific Integrity"
+         ' Program:\n"Several changes have undermined the act."', "Francesca Grifo"),
+        ('Here are remarks delivered by Senator Ann Lee:\n"We will rebuild the bridge."',
+         "Ann Lee"),
+        # the statement's author, not one it is about
+        ('Below is a statement on Francesca Grifo by the agency:\n"She will be missed."',
+         None),
+        # no colon: the quotation is not introduced
+        ("There was a statement by Francesca Grifo on Monday.\n"
+         '"Several changes have undermined the act."', None),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_statement_by_someone_ending_with_a_colon_is_theirs(
+    doc: Callable[[str], Document], text: str, expected: str | None
+) -> None:
+    assert speakers(doc("Title line\n" + text)) == [expected]
+
+
 def test_a_quotation_after_a_colon_is_nobodys_when_the_subject_is_unnamed(
     doc: Callable[[str], Document],
 ) -> None:
