@@ -22,7 +22,7 @@ from reader.analysis.quotations.antecedents import (
 from reader.analysis.quotations.office_speakers import office_holder
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.speakers import Attribution, said_by, speaker
-from reader.analysis.quotations.unnamed_speakers import one_person
+from reader.analysis.quotations.unnamed_speakers import group_in, one_person
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.analysis.words.saying import SAYING
 from reader.analysis.words.stems import clitic_apart
@@ -296,6 +296,10 @@ def _resolved(
             holder = office_holder(folded, first, span.start, names, who.office, who.office_pronoun)
             if holder is not None:
                 name, named = holder, True
+        if who.member and here is not None:
+            # "says one" after "sources involved with the franchise are betting ...": one
+            # of that group, named in its own sentence before it or in the one before
+            name, named = _member_of(doc, folded, here, span, who.member), False
         if who.personal and name is not None and named:
             known.setdefault(surname(name), who.pronoun)
         if name is not None and here is not None:  # "he said" resolved speaks on too
@@ -306,6 +310,19 @@ def _resolved(
             last = (here if ends is None else ends, name, named)
         out.append(Quotation(span, words, name, name is not None and not named))
     return out
+
+
+def _member_of(doc: Document, folded: str, here: int, quote: Span, member: str) -> str | None:
+    """The speaker "one" or "another" (``member``) of the quotation at ``quote`` in
+    sentence ``here`` stands for: one of the group of sources its sentence names before
+    the quotation, else the sentence before ("one of the sources involved with the
+    franchise"); None when neither names a group."""
+    own = doc.sentences[here]
+    group = group_in(folded, own.start, max(own.start, quote.start))
+    if group is None and here > 0:
+        before = doc.sentences[here - 1]
+        group = group_in(folded, before.start, before.end)
+    return None if group is None else f"{member} of {group}"
 
 
 def _told(doc: Document, folded: str, here: int, name: Mention) -> bool:

@@ -53,6 +53,7 @@ from reader.analysis.quotations.subjects import (
     subject_end,
 )
 from reader.analysis.quotations.unnamed_speakers import (
+    MEMBER,
     SOURCE_NOUNS,
     TEXTS,
     unnamed_after,
@@ -88,6 +89,7 @@ class Attribution:
     dropped: bool = False  # a subject left out ('"...", afirmó.'): the one just spoken of
     office: str = ""  # an office alone ("the chief said"): its holder named before, if any
     office_pronoun: str = ""  # the sex its article tells: "she" of "la ministre"
+    member: str = ""  # "one", "another" (of them): one of the group of sources just named
 
 
 NOBODY = Attribution()
@@ -285,11 +287,17 @@ def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]
             who = unnamed_before(text, start, end, conjunction=v.end() <= quote.start)
             # "the chief said", "the mayor said": the holder named before, if any
             phrase = text[start:end].strip(PUNCTUATION)
+            member = MEMBER.fullmatch(phrase)
+            if member is not None:  # '"...," one of them said'
+                return Attribution(member=member.group(1).lower())
             office, sex = office_told(phrase) or "", told_pronoun(phrase)
             if who:
                 return Attribution(who, unnamed=True, office=office, office_pronoun=sex)
             return Attribution(office=office, office_pronoun=sex) if office else NOBODY
         if inverted(text, region, v):
+            member = MEMBER.fullmatch(text[v.end() : stop].rstrip(PUNCTUATION + ".;"))
+            if member is not None:  # '"...," says one.'
+                return Attribution(member=member.group(1).lower())
             who = unnamed_after(text, v.end(), stop)
             # "said the chief", "dijo el alcalde", "sagte der Bürgermeister": the holder
             # named before, if any

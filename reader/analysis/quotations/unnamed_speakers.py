@@ -301,3 +301,71 @@ def one_person(source: str, pronoun: str) -> bool:
                 return pronoun == "she"
             return head in _ONE_PERSON
     return False
+
+
+# "one" and "another" (of them) as a verb's subject: one of a group of sources just named
+# ('Sources involved with the franchise are betting that Ross will return. "...," says
+# one.', ECB+ 6_5ecbplus)
+MEMBER = re.compile(r"\s*(one|another)(?:\s+of\s+(?:them|those|these))?\s*", re.IGNORECASE)
+# the heads of a group a member of which may speak
+_GROUP_HEADS = GROUP_NOUNS | frozenset(
+    """
+    sources jurors commanders ministers spokesmen spokeswomen spokespeople reps
+    representatives advisers advisors witnesses agents
+    """.split()  # noqa: SIM905
+)
+_GROUP_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_GROUP_HEADS))})\b", re.IGNORECASE)
+_GROUP_COMPLEMENT = frozenset("of for at with from involved close familiar in".split())  # noqa: SIM905
+
+
+def group_in(text: str, start: int, end: int) -> str | None:
+    """The first group of unnamed sources ``text[start:end]`` names, in its words, with
+    its determiner and modifiers and a short complement ("sources involved with the
+    franchise", "two officials at the ministry"), "the" put before a group with no
+    determiner ("the sources involved with the franchise"); None when it names none."""
+    m = _GROUP_HEAD.search(text, start, end)
+    if m is None:
+        return None
+    before = text[start : m.start()].split()
+    words: list[str] = []
+    for word in reversed(before[-MAX_MODIFIERS - 1 :]):
+        low = word.lower()
+        if not word[-1:].isalnum() or low in _NOT_MODIFIERS or low in MONTHS:
+            break
+        words.insert(0, word)
+        if low in DETERMINERS:
+            break
+    words.append(m.group())
+    after = text[m.end() : end].split()
+    if after and after[0].lower() in _GROUP_COMPLEMENT:
+        words += _complement(after[:MAX_COMPLEMENT_WORDS])
+    if words[0].lower() in DETERMINERS:
+        words[0] = words[0].lower()
+    elif words[0].lower() not in _PROPER and words[0].lower() in _SMALL_MODIFIERS | _GROUP_HEADS:
+        words = ["the", words[0].lower(), *words[1:]]
+    else:
+        words.insert(0, "the")
+    return " ".join(words)
+
+
+def _complement(after: list[str]) -> list[str]:
+    """The complement of a group's head opening ``after`` (its words): the words opening
+    it ("involved with", "close to", "at the"), then a name's capitalised words or one
+    noun ("at the ministry", "from the Foreign Ministry", "involved with the franchise",
+    not "at the ministry spoke"); [] when it ends before any."""
+    taken: list[str] = []
+    content = False
+    for word in after:
+        bare = word.rstrip(",.;:!?\"')")
+        low = bare.lower()
+        if not bare or low in _NOT_MODIFIERS or low in MONTHS:
+            break
+        opener = low in _GROUP_COMPLEMENT or low in _ARTICLES or low in ("to", "with")
+        if content and not bare[:1].isupper():
+            break
+        if not opener or content:
+            content = True
+        taken.append(bare)
+        if bare != word or (content and not bare[:1].isupper()):
+            break
+    return taken if content else []

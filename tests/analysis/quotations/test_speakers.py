@@ -1125,3 +1125,35 @@ def test_a_short_attribution_on_the_next_line_says_who_spoke_the_quotation(
     doc: Callable[[str], Document], text: str, expected: str | None
 ) -> None:
     assert speakers(doc(f"Title line\n{text}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 6_5ecbplus
+        ("Nonetheless, sources involved with the franchise are betting that Ross will return."
+         '\n"Ultimately, everybody will do the sane thing, "says one.',
+         "one of the sources involved with the franchise"),
+        ('Two officials at the ministry spoke to reporters on Monday.\n"We will not give in'
+         ' to this," one of them said.', "one of two officials at the ministry"),
+        ('Kremlin officials met the press.\n"We will not give in to this," said another.',
+         "another of the Kremlin officials"),
+        # no group named before: nobody
+        ('Ann Lee met the press.\n"We will not give in to this," said one.', None),
+    ],
+)  # fmt: skip
+def test_one_or_another_is_one_of_the_group_of_sources_named_before(
+    doc: Callable[[str], Document], text: str, expected: str | None
+) -> None:
+    assert speakers(doc(f"Title line\n{text}")) == [expected]
+
+
+def test_a_quotation_going_on_after_one_of_a_group_is_theirs(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nSources close to the studio expect a deal.\n"
+        '"Everybody will do the sane thing," says one.\n'
+        '"Everybody will end up unhappy in their own way."'
+    )
+    assert speakers(d) == ["one of the sources close to the studio"] * 2
