@@ -16,6 +16,7 @@ from reader.errors import SchemaError, SessionError
 from reader.model.alignment import Alignment, Match, MatchKind
 from reader.model.note import Note
 from reader.model.span import Span
+from reader.model.update_mark import UpdateMark
 
 SESSION_SCHEMA = "reader.session/1"
 MANUAL_PREFIX = "manual-"
@@ -56,7 +57,10 @@ class Session:
 
     ``rejected`` holds ids of matches the reader hid (alignment or manual ones; ``restore``
     brings them back); ``manual`` holds links made by hand (``Match.manual`` is True);
-    ``view`` holds view settings as JSON scalars (sync on/off, zoom, filters...).
+    ``view`` holds view settings as JSON scalars (sync on/off, zoom, filters...);
+    ``update_marks`` the passages an update from the article files found changed
+    (saved as "update_marks", left out when there are none: a file without them, from
+    before they were kept, opens with none).
     """
 
     alignment: Alignment
@@ -64,6 +68,7 @@ class Session:
     rejected: frozenset[str] = frozenset()
     manual: tuple[Match, ...] = ()
     view: dict[str, JSONScalar] = field(default_factory=dict)
+    update_marks: tuple[UpdateMark, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "view", _check_view(self.view))
@@ -88,6 +93,9 @@ class Session:
                 raise SchemaError(f"note {n.id} refers to a missing match {n.match_id}")
             if (n.a is not None and not n.a.fits(na)) or (n.b is not None and not n.b.fits(nb)):
                 raise SchemaError(f"note {n.id} lies outside its documents")
+        for mark in self.update_marks:
+            if not mark.span.fits(na if mark.side == "a" else nb):
+                raise SchemaError(f"an update mark lies outside article {mark.side.upper()}")
 
     # -- looking things up -------------------------------------------------------------
 
@@ -246,7 +254,9 @@ class Session:
             a = n.a or (m_old.a if m_old else None)
             b = n.b or (m_old.b if m_old else None)
             notes.append(n.retargeted(target, a, b))
-        return Session(new, tuple(notes), rejected, tuple(manual), dict(self.view))
+        return Session(
+            new, tuple(notes), rejected, tuple(manual), dict(self.view), self.update_marks
+        )
 
     # -- JSON --------------------------------------------------------------------------
 
@@ -255,7 +265,7 @@ class Session:
         # Match.to_json rounds scores for display; a session keeps them exact (lossless).
         for out, m in zip(alignment["matches"], self.alignment.matches, strict=True):
             out["score"] = m.score
-        return {
+        out = {
             "schema": SESSION_SCHEMA,
             "alignment": alignment,
             "notes": [n.to_json() for n in self.notes],
@@ -263,6 +273,9 @@ class Session:
             "manual": [{**m.to_json(), "score": m.score} for m in self.manual],
             "view": dict(self.view),
         }
+        if self.update_marks:  # none: the file reads as one saved before they were kept
+            out["update_marks"] = [m.to_json() for m in self.update_marks]
+        return out
 
     @classmethod
     def from_json(cls, data: Any) -> Session:
@@ -285,6 +298,7 @@ class Session:
             rejected=frozenset(rejected),
             manual=manual,
             view=view,
+            update_marks=tuple(UpdateMark.from_json(m) for m in _list(data, "update_marks")),
         )
 
 

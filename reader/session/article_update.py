@@ -28,6 +28,7 @@ from reader.model.span import Span
 from reader.session.changes import and_list
 from reader.session.source_files import is_file_path
 from reader.session.text_edits import Carried, Fate, TextEdit
+from reader.session.update_marks import marks_of_edit, updated_marks
 from reader.session.view import visible_alignment
 
 PASSAGE_CHANGED = "passage changed"  # tags of a note whose passage the update reworded
@@ -255,7 +256,8 @@ def updated_session(
     old: Session, new: Alignment, edits: dict[str, TextEdit] | None = None
 ) -> Updated:
     """``old``'s notes, rejections and links made by hand carried onto ``new``, the
-    alignment of its articles' new texts (A and B the same way round); ``edits``: the
+    alignment of its articles' new texts (A and B the same way round), with a mark on
+    each sentence holding changed words (:mod:`reader.session.update_marks`); ``edits``: the
     edits of a side ("a", "b") worked out already (a diff of 100,000 characters takes a
     second)."""
     carrier = _Carrier(old, new, edits or {})
@@ -283,7 +285,13 @@ def updated_session(
         notes.append(carried)
         if fate is not None:
             counts[fate] += 1
-    session = Session(new, tuple(notes), frozenset(rejected), manual, dict(old.view))
+    changed = [
+        mark
+        for s in sides
+        for mark in marks_of_edit(s.side.lower(), carrier.edits[s.side.lower()], s.sentences)
+    ]
+    marks = updated_marks(old.update_marks, carrier.edits, changed)
+    session = Session(new, tuple(notes), frozenset(rejected), manual, dict(old.view), marks)
     report = UpdateReport(
         sides,
         notes_moved=counts[Fate.KEPT],

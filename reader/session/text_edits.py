@@ -166,6 +166,18 @@ class TextEdit:
         same = before.split() == after.split()  # the same words: spaces may differ
         return Carried(moved, Fate.KEPT if same else Fate.CHANGED)
 
+    def old_span(self, span: Span) -> Span:
+        """Where the text of ``span`` of the new text was in the old one: its kept ends
+        where they were; an end among new words at the edge of the old words they
+        replaced (so a reworded sentence's old span holds its old words, and a sentence
+        the edit added has an old span of spaces, or of the words it took the place of)."""
+        if self.unchanged:
+            return span
+        news = [b.new for b in self.blocks]
+        start = _old_start(self.blocks, news, span.start)
+        end = _old_end(self.blocks, news, span.end, len(self.old))
+        return Span(start, max(start, end))
+
     def changed_in(self, span: Span) -> bool:
         """Whether a span of the new text holds words the old lacked, or lost some."""
         if any(s.overlaps(span) for s in self.inserted):
@@ -180,6 +192,23 @@ def _offset(blocks: tuple[Block, ...], starts: tuple[int, ...], at: int) -> int:
         return 0
     b = blocks[k]
     return b.new + min(at, b.old_end) - b.old
+
+
+def _old_start(blocks: tuple[Block, ...], news: list[int], at: int) -> int:
+    """The old offset of new offset ``at`` as a passage's start (see ``old_span``)."""
+    k = bisect.bisect_right(news, at) - 1
+    if k < 0:
+        return 0
+    b = blocks[k]
+    return b.old + at - b.new if at < b.new + b.size else b.old_end
+
+
+def _old_end(blocks: tuple[Block, ...], news: list[int], at: int, length: int) -> int:
+    """The old offset of new offset ``at`` as a passage's end (see ``old_span``)."""
+    k = bisect.bisect_left(news, at) - 1
+    if k >= 0 and at <= blocks[k].new + blocks[k].size:
+        return blocks[k].old + at - blocks[k].new
+    return blocks[k + 1].old if k + 1 < len(blocks) else length
 
 
 def _joined(spans: list[Span], text: str) -> list[Span]:

@@ -50,13 +50,15 @@ def _swap_match(m: Match) -> Match:
 
 
 def swapped_session(session: Session) -> Session:
-    """The same session with articles A and B exchanged (ids, rejections and view kept)."""
+    """The same session with articles A and B exchanged (ids, rejections, view and the
+    marks of an update from the article files kept)."""
     return Session(
         session.alignment.swapped(),
         tuple(n.retargeted(n.match_id, n.b, n.a) for n in session.notes),
         session.rejected,
         tuple(_swap_match(m) for m in session.manual),
         dict(session.view),
+        tuple(m.swapped() for m in session.update_marks),
     )
 
 

@@ -3,12 +3,13 @@ passages by hand (Edit menu, the panes' context menus, Delete and Ctrl+K)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
 from reader.errors import ReaderError
-from reader.model import Match, Session
+from reader.model import Match
 from reader.ui.note_undo import Corrected
 from reader.ui.pane_caret import reader_selection
 
@@ -69,7 +70,7 @@ class Corrections:
         if s is None or not s.rejected:
             return
         self._ctl.note_undo.push_correction(Corrected.before("restore all", s))
-        self._ctl.change(Session(s.alignment, s.notes, frozenset(), s.manual, dict(s.view)))
+        self._ctl.change(replace(s, rejected=frozenset()))
 
     def fill_restore_menu(self) -> None:
         """Edit > Restore rejected match: one entry a rejected match."""

@@ -138,3 +138,40 @@ def test_an_insertion_after_a_span_leaves_it_where_it_was(
     carried = TextEdit.between(text, text + "\n\n" + " ".join(added)).span(span)
     assert carried.span == span
     assert carried.fate is Fate.KEPT
+
+
+@given(st.data(), texts(), texts())
+def test_a_new_span_has_an_old_span_inside_the_old_text(
+    data: st.DataObject, old: str, new: str
+) -> None:
+    span = data.draw(spans(new))
+    back = TextEdit.between(old, new).old_span(span)
+    assert 0 <= back.start <= back.end <= len(old)
+
+
+@given(texts(), texts(), texts())
+def test_words_the_edit_kept_read_the_same_in_the_old_text(
+    head: str, middle: str, tail: str
+) -> None:
+    """The sentence both texts hold whole, between an edited head and tail, is where it
+    was in the old text."""
+    kept = "The mayor said twelve people died. "
+    old, new = head + kept + tail, middle + kept + tail
+    at = len(middle)
+    back = TextEdit.between(old, new).old_span(Span(at, at + len(kept) - 1))
+    assert back.slice(old).split() == kept.split()
+
+
+def test_a_reworded_sentence_reads_its_old_words_in_the_old_text() -> None:
+    old = "Rain fell. The mayor said 12 people died. Roads shut."
+    new = "Rain fell. The mayor said 14 people died on Monday. Roads shut."
+    sentence = span_of(new, "The mayor said 14 people died on Monday.")
+    back = TextEdit.between(old, new).old_span(sentence)
+    assert back.slice(old) == "The mayor said 12 people died."
+
+
+def test_an_added_sentence_had_no_words_in_the_old_text() -> None:
+    old = "Rain fell.\n\nRoads shut."
+    new = "Rain fell.\n\nA bridge fell too.\n\nRoads shut."
+    back = TextEdit.between(old, new).old_span(span_of(new, "A bridge fell too."))
+    assert not back.slice(old).strip()

@@ -1,0 +1,165 @@
+"""Tests of reader/session/update_marks.py: the marks an update from the article files
+leaves on the sentences the outlet changed, kept by the session through a swap, a
+re-alignment and a save."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.model.alignment import Alignment
+from reader.model.document import Document
+from reader.model.session import Session
+from reader.model.span import Span
+from reader.model.update_mark import UpdateMark
+from reader.session.article_update import updated_session
+from reader.session.store import load_session, save_session
+from reader.session.text_edits import TextEdit
+from reader.session.update_marks import (
+    before_words,
+    marks_at,
+    marks_of_edit,
+    step_to,
+    updated_marks,
+)
+from reader.session.view import swapped_session
+from tests.session.samples import TEXT_A, sample_alignment, sample_session, span_of
+
+REWORDED = TEXT_A.replace("The talks lasted", "The long talks lasted")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?\"]*")
+
+
+def with_sentences(doc: Document) -> Document:
+    """``doc`` with a sentence at each run of text up to a stop (the samples have none)."""
+    found = tuple(
+        Span(m.start(), m.end()) for m in SENTENCE.finditer(doc.text) if m.group().strip()
+    )
+    return replace(doc, sentences=found)
+
+
+def aligned(text_a: str) -> Alignment:
+    al = sample_alignment(text_a)
+    return replace(al, a=with_sentences(al.a), b=with_sentences(al.b))
+
+
+def updated(text_a: str) -> Session:
+    old = sample_session()
+    old = replace(old, alignment=aligned(TEXT_A))
+    return updated_session(old, aligned(text_a)).session
+
+
+def test_a_reworded_sentence_is_marked_with_its_old_words() -> None:
+    (mark,) = updated(REWORDED).update_marks
+    assert mark.side == "a"
+    assert mark.span.slice(REWORDED).strip() == "The long talks lasted three hours."
+    assert mark.before == "The talks lasted three hours."
+    assert before_words(mark) == "Before the update: “The talks lasted three hours.”"
+
+
+def test_an_added_sentence_is_marked_as_added() -> None:
+    text = TEXT_A + "\n\nKim thanked Putin."
+    (mark,) = updated(text).update_marks
+    assert mark.span.slice(text) == "Kim thanked Putin."
+    assert mark.before == ""
+    assert before_words(mark).startswith("Added in the update")
+
+
+def test_an_update_of_the_same_text_leaves_no_marks() -> None:
+    assert updated(TEXT_A).update_marks == ()
+
+
+def test_a_swap_moves_the_marks_to_the_other_side() -> None:
+    session = updated(REWORDED)
+    (mark,) = swapped_session(session).update_marks
+    assert mark.side == "b" and mark.span == session.update_marks[0].span
+
+
+def test_matching_again_keeps_the_marks() -> None:
+    session = updated(REWORDED)
+    assert session.reapply(session.alignment).update_marks == session.update_marks
+
+
+def test_the_marks_are_saved_and_read_back(tmp_path: Path) -> None:
+    session = updated(REWORDED)
+    save_session(session, tmp_path / "s.crossread")
+    assert load_session(tmp_path / "s.crossread").update_marks == session.update_marks
+
+
+def test_a_session_without_marks_is_saved_as_before() -> None:
+    """No "update_marks" field: a file without marks reads in an older Crossread as it
+    always did, and a file from before them opens with none."""
+    data = sample_session().to_json()
+    assert "update_marks" not in data
+    assert Session.from_json(data).update_marks == ()
+
+
+def test_a_second_update_keeps_the_first_ones_marks_where_their_words_are() -> None:
+    first = updated(REWORDED)
+    text = "Breaking: " + REWORDED
+    edit = TextEdit.between(REWORDED, text)
+    headline = span_of(text, "Breaking: Putin and Kim sign defence pact")
+    marks = updated_marks(first.update_marks, {"a": edit}, marks_of_edit("a", edit, [headline]))
+    assert [m.before for m in marks] == [
+        "Putin and Kim sign defence pact",
+        "The talks lasted three hours.",
+    ]
+    assert marks[1].span.slice(text).strip() == "The long talks lasted three hours."
+
+
+def test_a_second_change_of_a_marked_sentence_tells_the_wording_just_before_it() -> None:
+    first = updated(REWORDED)
+    text = REWORDED.replace("long talks", "very long talks")
+    edit = TextEdit.between(REWORDED, text)
+    sentence = span_of(text, "The very long talks lasted three hours.")
+    (mark,) = updated_marks(first.update_marks, {"a": edit}, marks_of_edit("a", edit, [sentence]))
+    assert mark.before == "The long talks lasted three hours."
+
+
+def test_a_marked_sentence_the_outlet_took_out_loses_its_mark() -> None:
+    first = updated(REWORDED)
+    text = REWORDED.replace(" The long talks lasted three hours.", "")
+    assert updated_marks(first.update_marks, {"a": TextEdit.between(REWORDED, text)}, []) == ()
+
+
+def marks(*starts: tuple[str, int]) -> list[UpdateMark]:
+    return [UpdateMark(side, Span(at, at + 5)) for side, at in starts]
+
+
+def test_next_change_goes_through_a_then_b_and_round() -> None:
+    ms = marks(("a", 10), ("a", 50), ("b", 5))
+    assert step_to(ms, "a", 0, 1) == (0, ms[0])
+    assert step_to(ms, "a", 10, 1) == (1, ms[1])
+    assert step_to(ms, "a", 50, 1) == (2, ms[2])
+    assert step_to(ms, "b", 5, 1) == (0, ms[0])
+
+
+def test_previous_change_goes_back_and_round() -> None:
+    ms = marks(("a", 10), ("b", 5))
+    assert step_to(ms, "b", 5, -1) == (0, ms[0])
+    assert step_to(ms, "a", 10, -1) == (1, ms[1])
+    assert step_to([], "a", 0, 1) is None
+
+
+@given(st.lists(st.tuples(st.sampled_from("ab"), st.integers(0, 500)), min_size=1), st.data())
+def test_stepping_forward_then_back_returns_to_the_mark(
+    starts: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    ms = sorted(set(marks(*starts)), key=lambda m: (m.side, m.span.start))
+    side = data.draw(st.sampled_from("ab"))
+    found = step_to(ms, side, data.draw(st.integers(0, 600)), 1)
+    assert found is not None
+    _, mark = found
+    back = step_to(ms, mark.side, mark.span.start, 1)
+    assert back is not None
+    again = step_to(ms, back[1].side, back[1].span.start, -1)
+    assert again is not None and again[1] == mark
+
+
+def test_the_marks_at_a_place_are_those_of_its_side() -> None:
+    ms = marks(("a", 10), ("b", 10))
+    assert marks_at(ms, "b", 12) == [ms[1]]
+    assert marks_at(ms, "a", 20) == []
