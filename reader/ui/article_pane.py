@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QPaintEvent, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from reader.model import Alignment, Document, Match, Span
+from reader.model.update_mark import UpdateMark
+from reader.ui.change_marks import change_colour
 from reader.ui.geometry import CONTEXT_LINES, SpanIndex, Utf16Map, jump_place
 from reader.ui.highlight_pass import OverviewRun, PaneBuild, overview_markers
 from reader.ui.highlights import Theme
@@ -66,6 +68,7 @@ class ArticlePane(QWidget):
         self._alignment: Alignment | None = None
         self._overview: list[OverviewRun] = []
         self._note_marks: Sequence[NoteMark] = ()  # as the notes give them
+        self.change_marks: Sequence[UpdateMark] = ()  # what an update changed, this side
         self.pointer = PanePointer(self)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
@@ -145,6 +148,9 @@ class ArticlePane(QWidget):
         # the selection, note marks and find hits belonged to the old text; the notes
         # dock and the find bar lay theirs again
         self._note_marks = ()
+        self.change_marks = ()
+        self.browser.change_bars = []
+        self.overview.set_changes([], QColor())
         self.selections.set_text(doc, build.offsets, build.alignment.discrepancies)
         self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
         self.show_labels(doc)
@@ -193,6 +199,7 @@ class ArticlePane(QWidget):
         self.restyle.theme_changed()
         self.selections.update()
         self.refresh_overview()
+        self.set_change_marks(self.change_marks)  # their colour for the new palette
 
     def alignment(self) -> Alignment | None:
         """The alignment whose side the pane shows (built and on screen)."""
@@ -327,6 +334,22 @@ class ArticlePane(QWidget):
         """Hook for reader.ui.note_marks: notes' marks, laid under the selection."""
         self._note_marks = marks
         self._lay_note_marks()
+
+    def set_change_marks(self, marks: Sequence[UpdateMark]) -> None:
+        """Hook for reader.ui.change_marks: the sentences of this side an update from the
+        article files changed: a bar beside each in the margin, a tick on the overview
+        strip, their earlier wording in the tooltip."""
+        colour = change_colour(self.browser.palette())
+        if list(marks) == list(self.change_marks) and colour == self.browser.change_colour:
+            return  # laid so already (this runs on every selection of a match)
+        self.change_marks = marks
+        to_qt = self._offsets.to_qt
+        self.browser.change_bars = [(to_qt(m.span.start), to_qt(m.span.end)) for m in marks]
+        self.browser.change_colour = colour
+        self.pointer.changes = marks
+        n = max(1, len(self._doc.text)) if self._doc is not None else 1
+        self.overview.set_changes([(m.span.start / n, m.span.end / n) for m in marks], colour)
+        self.browser.viewport().update()
 
     def _lay_note_marks(self) -> None:
         """The notes' marks on screen: a note on a match the filter hides is marked as a

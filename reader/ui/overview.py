@@ -34,13 +34,17 @@ class OverviewStrip(QWidget):
         super().__init__(parent)
         self._markers: list[Marker] = []
         self._window = (0.0, 1.0)
+        # what an update from the article files changed: ticks at the left edge
+        self._changes: list[tuple[float, float]] = []
+        self._change_colour = QColor()
         self.setFixedWidth(14)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName("Overview strip")
         self.setToolTip(
             "Overview: where matches (colour), only-here passages (grey) and "
-            "discrepancies (vermillion) lie; click to scroll there"
+            "discrepancies (vermillion) lie, and at the left edge what an update from the "
+            "article files changed (brown); click to scroll there"
         )
 
     def sizeHint(self) -> QSize:
@@ -52,6 +56,15 @@ class OverviewStrip(QWidget):
 
     def markers(self) -> list[Marker]:
         return list(self._markers)
+
+    def set_changes(self, changes: Sequence[tuple[float, float]], colour: QColor) -> None:
+        """Ticks at the strip's left edge for the passages an update changed, each at
+        [top, bottom] (fractions of the document), in ``colour``."""
+        self._changes, self._change_colour = list(changes), QColor(colour)
+        self.update()
+
+    def changes(self) -> list[tuple[float, float]]:
+        return list(self._changes)
 
     def set_window(self, top: float, bottom: float) -> None:
         if (top, bottom) != self._window:
@@ -69,6 +82,9 @@ class OverviewStrip(QWidget):
             top = m.top * h
             height = max(2.0 if m.lane == 2 else 1.5, (m.bottom - m.top) * h)
             p.fillRect(QRectF(x, top, lw, height), m.colour)
+        for top, bottom in self._changes:  # over the matches' lane: told by its place
+            height = max(2.0, (bottom - top) * h)
+            p.fillRect(QRectF(0.0, top * h, 3.0, height), self._change_colour)
         top, bottom = self._window
         frame = QColor(pal.color(QPalette.ColorRole.Text))
         frame.setAlpha(60)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
+from reader.ui.change_marks import paint_bars
 from reader.ui.highlights import contrast
 from reader.ui.over_selection import paint_on_top
 from reader.ui.selected_frame import paint_frame
@@ -61,6 +62,10 @@ class PaneBrowser(QTextBrowser):
         self.on_top: list[QTextEdit.ExtraSelection] = []
         # the selected match's frame in a light palette: its Qt positions and colour
         self.framed: tuple[int, int, QColor] | None = None
+        # the sentences an update from the article files changed (Qt positions): a bar
+        # in the left margin beside each, in this colour (reader.ui.change_marks)
+        self.change_bars: list[tuple[int, int]] = []
+        self.change_colour = QColor()
         self._see_through_selection()
         self.set_caret_browsing(self)
 
@@ -165,6 +170,7 @@ class PaneBrowser(QTextBrowser):
         super().paintEvent(e)
         if not self._find_hit:  # a find hit (the selection, opaque) stays on top
             paint_on_top(self, self.on_top)  # orange, not grey-blue, under the selection
+        paint_bars(self, self.change_bars, self.change_colour)
         if self.framed is not None:  # not told from a claim by hue alone
             paint_frame(self, self.framed[:2], self.framed[2])
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane

@@ -12,6 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from reader.model import Discrepancy, Document, Match
+from reader.model.update_mark import UpdateMark
+from reader.session.update_marks import marks_at as changes_at
+from reader.ui.change_marks import change_tooltip
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
 from reader.ui.text_geometry import position_at
@@ -29,6 +32,7 @@ class PanePointer:
         self.partner: Document | None = None
         self.offsets = Utf16Map("")
         self.marks: Sequence[NoteMark] = ()
+        self.changes: Sequence[UpdateMark] = ()  # what an update changed (change_marks)
         self.details: dict[str, list[str]] = {}
         self._cycle: tuple[tuple[str, ...], int] = ((), 0)
 
@@ -44,6 +48,7 @@ class PanePointer:
         self.offsets = offsets
         self.details = details_by_match(discrepancies)
         self.marks = ()
+        self.changes = ()
         self._cycle = ((), 0)
 
     def offset_at(self, pos: QPoint) -> int:
@@ -104,6 +109,9 @@ class PanePointer:
         found = self.matches_under(pos)
         offset = self.offset_at(pos)
         notes = mark_tooltip(marks_at(self.marks, offset))
+        changed = change_tooltip(changes_at(self.changes, self._pane.side, offset))
+        if changed:  # first: it tells what the words under the pointer were
+            notes = changed + ("<hr>" + notes if notes else "")
         if not found and not notes and self.partner is not None and self._pane.is_only(offset):
             closest = self._pane.closest_at(offset)
             tip = only_tooltip(self.partner, self._pane.side, closest)

@@ -47,6 +47,8 @@ from reader.model.session import Session
 from reader.ui import view_state
 from reader.ui.article_updating import ArticleUpdating
 from reader.ui.autosaver import Autosaver
+from reader.ui.change_marks import apply_change_marks
+from reader.ui.change_steps import ChangeSteps
 from reader.ui.corrections import Corrections
 from reader.ui.left_view import LeftView
 from reader.ui.messages import STATUS_MS
@@ -126,6 +128,8 @@ class SessionController(QObject):
         self.note_undo = NoteUndo(self)
         self.edit_menu = self.actions.install(window.menuBar())
         insert_after(self.actions.file_menu, self.actions.recover, self.updating.action)
+        self.change_steps = ChangeSteps(self)  # Go > Next change, Previous change
+        self.change_steps.install(window.menuBar(), window.actions_.prev_discrepancy)
         self.corrections = Corrections(self)
         self.notes = NoteActions(self)
         self.pane_menus = PaneMenus(
@@ -245,6 +249,7 @@ class SessionController(QObject):
     def refresh_marks(self) -> None:
         w = self.window
         apply_note_marks((w.pane("a"), w.pane("b")), self._session)
+        apply_change_marks((w.pane("a"), w.pane("b")), self._session)
 
     # -- notes and corrections -------------------------------------------------------------
 

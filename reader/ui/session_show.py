@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from reader.model import Alignment
 from reader.session.view import visible_alignment
+from reader.ui.change_marks import apply_change_marks
 from reader.ui.note_marks import apply_note_marks
 from reader.ui.settings_dialog import report_notices
 
@@ -81,5 +82,6 @@ class SessionShow(QObject):
         of the event loop, so the window answers between (with thousands of notes a
         pane's marks take 30-45 ms to lay on its new text)."""
         w, ctl = self.window, self.ctl
+        apply_change_marks((w.pane("a"), w.pane("b")), ctl.session())  # a few bars: at once
         apply_note_marks((w.pane("a"),), ctl.session())
         QTimer.singleShot(1, self, lambda: apply_note_marks((w.pane("b"),), ctl.session()))
