@@ -169,6 +169,14 @@ class NoticeBar(QFrame):
         own, own_pair = self._own
         self.set_notice(own if own_pair == pair else None, pair)
 
+    def drop_standing(self, action: QAction) -> None:
+        """No longer say the standing notice offering ``action`` (what it offered is
+        done: the session it opens is open); the pair's own notice stays."""
+        if self._standing is not None and self._standing[2] is action:
+            self._standing = None
+            own, pair = self._own
+            self.set_notice(own, pair)
+
     def _show(self, text: str | None, pair: Hashable) -> None:
         """Show ``text`` about ``pair``; hide the bar for None or a notice the reader closed."""
         key = (text, pair) if text else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from reader.model import Alignment, Document
 from reader.session.pasted import PASTED_MARK, Pasted, pasted_title, save_pasted
 from reader.session.source_files import absolute_path, is_file_path
 from reader.ui.messages import error_text
+from reader.ui.notice_bar import NoticeBar, pair_key
 from reader.ui.paste_dialog import PasteDialog
 from reader.ui.recent_gone import GONE_MARK, ask_forget, gone_files
 from reader.ui.settings import Settings
@@ -31,6 +32,7 @@ Loader = Callable[[str], Document]
 Aligner = Callable[..., Alignment]
 NO_RECENT = "No pairs opened yet"  # File > Recent pairs, empty
 SAVED_NOTES_MS = 15_000  # how long the status bar says where a pair's saved notes are
+OPEN_NOTES = "Open the session with your notes"  # the notice's button then
 # while a pair waits for the sentence model to load (the first pair matched, its
 # sentences' vectors not kept from an earlier run): a second here, longer on a slow laptop
 LOADING_MODEL = "Loading the sentence model…"
@@ -243,6 +245,13 @@ class PairOpener(QObject):
         self.shown_paths: Callable[[], tuple[str, str] | None] = lambda: None
         # opens a recent pair's session file (its notes); None: recent pairs open the files
         self.open_session: Callable[[str], object] | None = None
+        # the session file on screen, if any (its notes are not offered again)
+        self.session_path: Callable[[], str | None] = lambda: None
+        # the notice's button offering the session that holds notes on the pair opened
+        self.open_notes = QAction(OPEN_NOTES, window)
+        self.open_notes.setToolTip("Open the session file your notes on this pair are saved in")
+        self.open_notes.triggered.connect(self._open_notes)
+        self._notes_offer: tuple[Hashable, str] | None = None  # the pair's key, its session
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_loaded)
         self.runner.errored.connect(self._on_failed)
@@ -270,6 +279,7 @@ class PairOpener(QObject):
         documents, its session and its recent-pairs entry name the files from anywhere."""
         paths = (absolute_path(path_a), absolute_path(path_b))
         self.pending = paths
+        self._notes_offer = None
         self._progress.setValue(0)
         self._progress.show()
         self.aligning = f"Aligning {Path(paths[0]).name} and {Path(paths[1]).name}…"
@@ -421,7 +431,7 @@ class PairOpener(QObject):
         al = result.alignment
         self._settings.add_recent_pair(*result.paths, titles=(al.a.title, al.b.title))
         self.rebuild_recent_menu()
-        self._tell_saved_notes(*result.paths)
+        self._tell_saved_notes(al, *result.paths)
         self.loaded.emit(result)
 
     def drawn(self) -> None:
@@ -432,14 +442,16 @@ class PairOpener(QObject):
         its time."""
         if self.pending is not None:
             return
+        self._offer_notes()
         self._progress.hide()
         bar = self._window.statusBar()
         if bar.currentMessage() == self.aligning:
             bar.clearMessage()
 
-    def _tell_saved_notes(self, a: str, b: str) -> None:
+    def _tell_saved_notes(self, alignment: Alignment, a: str, b: str) -> None:
         """Say where the notes saved on this pair are, when a session holds some: the
-        articles opened alone show none of them."""
+        articles opened alone show none of them. The notice above the articles offers
+        that session once the pair is drawn (``_offer_notes``)."""
         saved = self._settings.saved_session(a, b)
         if saved is not None and Path(saved).is_file():
             self._window.statusBar().showMessage(
@@ -447,6 +459,31 @@ class PairOpener(QObject):
                 "opens them with the articles.",
                 SAVED_NOTES_MS,
             )
+            if self.open_session is not None:
+                self._notes_offer = (pair_key(alignment), saved)
+
+    def _offer_notes(self) -> None:
+        """The pair just drawn has notes saved on it: the notice above the articles says
+        where, with a button opening that session (until closed, or another pair shown)."""
+        offer, self._notes_offer = self._notes_offer, None
+        bar = getattr(self._window, "notice_bar", None)
+        if offer is None or not isinstance(bar, NoticeBar):
+            return
+        key, saved = offer
+        shown = self.session_path()
+        if shown is not None and Path(shown).resolve() == Path(saved).resolve():
+            return  # the pair was opened over that very session: its notes are on screen
+        self.open_notes.setData(saved)
+        bar.add_standing(
+            f"Your notes on this pair are saved in {Path(saved).name}.", key, self.open_notes
+        )
+
+    def _open_notes(self) -> None:
+        """The notice's button: open the session holding the notes (after the question
+        about unsaved changes, as File > Recent pairs asks it)."""
+        saved = self.open_notes.data()
+        if isinstance(saved, str) and self.open_session is not None:
+            self.open_session(saved)
 
     def _on_documents_read(self, documents: object) -> None:
         if isinstance(documents, PairDocuments) and documents.paths == self.pending:

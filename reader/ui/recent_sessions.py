@@ -31,5 +31,8 @@ def follow_sessions(window: MainWindow) -> None:
 
     ctl.session_saved.connect(remember)
     ctl.session_opened.connect(remember)
+    # the session with the notes is open: the notice offering it has done its work
+    ctl.session_opened.connect(lambda _path: window.notice_bar.drop_standing(opener.open_notes))
     opener.open_session = open_session
+    opener.session_path = ctl.path
     opener.rebuild_recent_menu()

@@ -313,3 +313,21 @@ def test_a_closed_standing_notice_is_not_said_again(bar: NoticeBar) -> None:
     QTest.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
     bar.set_notice(None, "pair")
     assert not bar.isVisible()
+
+
+def test_a_standing_notice_dropped_leaves_the_pairs_own(bar: NoticeBar) -> None:
+    action = QAction("Open the session with your notes", bar)
+    bar.set_notice("The articles are dated 3 weeks apart.", "pair")
+    bar.add_standing("Your notes on this pair are saved in t.crossread.", "pair", action)
+    bar.drop_standing(action)
+    assert bar.text() == "The articles are dated 3 weeks apart."
+    assert not bar.action_button.isVisible()
+    bar.set_notice(None, "pair")  # redrawn: not said again
+    assert not bar.isVisible()
+
+
+def test_dropping_another_actions_notice_keeps_the_standing_one(bar: NoticeBar) -> None:
+    update = QAction("Update from the article files", bar)
+    bar.add_standing("Article A's file changed.", "pair", update)
+    bar.drop_standing(QAction("Open the session with your notes", bar))
+    assert bar.text() == "Article A's file changed." and bar.action_button.isVisible()

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.ui.main_window import MainWindow
+from reader.ui.opening import OPEN_NOTES
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import ALIGN_TIMEOUT, check_closed, lexical, settle, written
@@ -152,3 +155,81 @@ def test_opening_a_pair_with_saved_notes_says_where_they_are(
     said = win.statusBar().currentMessage()
     assert "saved in treaty.crossread" in said
     assert "Recent pairs" in said
+
+
+def open_pair(win: MainWindow, pair: tuple[str, str], qtbot: QtBot) -> None:
+    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
+        win.open_pair(*pair)
+
+
+def test_opening_a_pair_with_saved_notes_offers_their_session_in_the_notice(
+    again: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    open_pair(again, pair, qtbot)
+    assert "Your notes on this pair are saved in treaty.crossread." in again.notice_bar.text()
+    button = again.notice_bar.action_button
+    assert button.isVisible() and button.text() == OPEN_NOTES
+
+
+def test_the_session_on_screen_is_not_offered_again(
+    saved: Path, win: MainWindow, ctl: SessionController, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """The pair opened again over its session (the notes stay on screen): nothing to offer."""
+    open_pair(win, pair, qtbot)
+    assert ctl.path() == str(saved)
+    assert "saved in treaty.crossread" not in win.notice_bar.text()
+
+
+def test_the_notice_button_opens_the_session_with_the_notes(
+    again: MainWindow, saved: Path, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    ctl = again.session_controller
+    open_pair(again, pair, qtbot)
+    QTest.mouseClick(again.notice_bar.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctl.path() == str(saved), timeout=ALIGN_TIMEOUT)
+    session = settle(qtbot, ctl)
+    assert [n.text for n in session.notes] == ["Check the date"]
+    assert "saved in treaty.crossread" not in again.notice_bar.text()  # done: not offered again
+    assert not again.notice_bar.action_button.isVisible()
+
+
+def test_the_notice_button_asks_first_about_unsaved_notes(
+    again: MainWindow,
+    saved: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctl = again.session_controller
+    open_pair(again, pair, qtbot)
+    shown = settle(qtbot, ctl)
+    ctl.change(shown.add_note(Note.new("a note of this run", a=shown.alignment.a.sentences[2])))
+    asked: list[str] = []
+
+    def cancel(question: str, *_: object) -> str:
+        asked.append(question)
+        return "cancel"
+
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", cancel)
+    QTest.mouseClick(again.notice_bar.action_button, Qt.MouseButton.LeftButton)
+    assert asked and ctl.path() != str(saved)
+    assert [n.text for n in settle(qtbot, ctl).notes] == ["a note of this run"]
+    monkeypatch.setattr(ctl.dialogs, "ask_unsaved", lambda *_: "discard")  # the window closes
+
+
+def test_the_session_opened_from_the_notice_says_its_file_changed_since(
+    again: MainWindow, saved: Path, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """A's file edited after the session was saved: opened from its files, the pair
+    offers the session; opened, the session says A's file changed and offers the update."""
+    ctl = again.session_controller
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    Path(pair[0]).write_text(text + "\n\nAn update: the talks go on next year.\n", encoding="utf-8")
+    later = saved.stat().st_mtime + 60
+    os.utime(pair[0], (later, later))
+    open_pair(again, pair, qtbot)
+    QTest.mouseClick(again.notice_bar.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctl.path() == str(saved), timeout=ALIGN_TIMEOUT)
+    settle(qtbot, ctl)
+    qtbot.waitUntil(lambda: "changed after this session was saved" in again.notice_bar.text())
+    assert again.notice_bar.action_button.text() == ctl.updating.action.text()
