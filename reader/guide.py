@@ -35,6 +35,7 @@ GUIDE_KEYS = (
     "export",
     "print",
     "update_files",
+    "next_change",
 )
 
 # where each of them is in the window's menus: the guide names an action without a key so
@@ -58,6 +59,7 @@ MENU_PATHS = {
     "export": "File > Export notes…",
     "print": "File > Print…",
     "update_files": "File > Update from the article files",
+    "next_change": "Go > Next change",
 }
 
 _SECTIONS = (
@@ -142,7 +144,11 @@ _SECTIONS = (
         "{update_files}, reads the changed file again: your notes go to the same words in "
         "the new text (one whose words were reworded or taken out is tagged “passage "
         "changed” or “passage gone”, never dropped), the bar says what the outlet changed, "
-        "and {undo_delete} takes the update back.",
+        "and {undo_delete} takes the update back. Each sentence the outlet changed then "
+        "has a brown bar in the margin beside it (and a brown tick at the left edge of the "
+        "strip beside the scroll bar); the pointer on it says what it read before the "
+        "update, and {next_change_entry} goes from one to the next. Opening a pair from its "
+        "files when a session holds your notes on it, the bar offers that session.",
     ),
 )
 
