@@ -66,9 +66,13 @@ _ADJECTIVE_ENDINGS = (
     "focused|oriented|registered|flagged|built|designed|produced|held|occupied|ruled|"
     "governed|listed|headquartered|area|wide|themed|obsessed|bashing"
 )
+# initials written with no space before the surname: "P.J.Carlesimo" (keyed as "P.J.
+# Carlesimo" is), not a sentence's first word after an acronym with no space ("U.S.The")
+_GLUED_NOT = "(?:The|A|An|In|It|He|She|We|They|This|That|But|And|On|At|As|If|His|Her)"
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=[A-Z][a-z])")
 _NAME_PART = (
     r"(?:(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
-    r"|(?:[A-Z]\.){2,}|\d+(?:ers|ERS)\b"
+    rf"|(?:[A-Z]\.){{2,}}(?:(?!{_GLUED_NOT}\b)[A-Z][{LOWER}]+)?|\d+(?:ers|ERS)\b"
     rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*"
     rf"(?:-(?!(?:{_ADJECTIVE_ENDINGS})\b)[{LOWER}\d][\w]*)*)"
 )
@@ -125,6 +129,7 @@ def name_key(surface: str) -> str:
     """Spelling-insensitive key of a name: ``Kim Jong-un`` and ``Kim Jong Un`` agree, so
     do ``George W. Bush`` and ``George W Bush``."""
     s = _POSSESSIVE.sub("", _KEY_COMMA.sub(" ", surface.strip()))
+    s = _GLUED_INITIALS.sub(r"\1 ", s)
     if _ACRONYM.fullmatch(s):
         s = _ACRONYM_DOTS.sub("", s)
     s = _INITIAL_STOP.sub(r"\1", s.replace("-", " ").replace("'", "").lower())

@@ -14,8 +14,10 @@ from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.names.headlines import refine_headline_names
+from reader.analysis.names.job_commas import drop_jobs_before_holders
 from reader.analysis.names.joined_names import join_split_names, whole_names
 from reader.analysis.names.office_holders import split_office_holders
+from reader.analysis.names.short_forms import join_short_forms
 from reader.analysis.names.sunday_papers import read_sunday_papers
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotations.quotes import Quotation, find_quotations
@@ -43,8 +45,10 @@ def features(
     feats_b = [extract(u, writing[1], forms[1]) for u in units_b]
     refine_headline_names(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
+    join_short_forms(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)
     split_office_holders(feats_a, feats_b)
+    drop_jobs_before_holders(feats_a, feats_b)
     read_sunday_papers(feats_a, feats_b)
     return feats_a, feats_b
 

@@ -476,6 +476,21 @@ def test_a_capital_with_a_stop_before_a_function_word_ends_a_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # ECB+ 5_14ecb
+        ("He joins Oklahoma City's P.J.Carlesimo.", ["oklahoma city", "p.j. carlesimo"]),
+        ("P.J. Carlesimo was fired.", ["p.j. carlesimo"]),
+        ("They trained with the U.S.Army in Texas.", ["u.s. army", "texas"]),
+        # a sentence's first word after an acronym with no space
+        ("It happened in the U.S.The next day he left.", ["us"]),
+    ],
+)  # fmt: skip
+def test_initials_with_no_space_before_the_surname_are_one_name(text: str, keys: list[str]) -> None:
+    assert [m.key for m in features(text).names] == keys
+
+
+@pytest.mark.parametrize(
     ("surface", "parts"),
     [
         ("Stephen A. Smith", ["stephen a", "smith"]),

@@ -34,7 +34,8 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.cased_names import refine_cased_names
 from reader.analysis.names.office_places import first_name
 from reader.analysis.words.headline_case import headline_case
-from reader.analysis.words.lexicon import NOT_NAMES, PERSON_NOUNS, STOPWORDS
+from reader.analysis.words.lexicon import DEMONYMS, NOT_NAMES, PERSON_NOUNS, STOPWORDS
+from reader.analysis.words.model_vocabulary import vocabulary_word
 from reader.analysis.words.stems import stem
 from reader.ingest.regions import is_region
 from reader.model import Span
@@ -169,7 +170,9 @@ def _common_opener(
     a noun for people; in English, also a form of a word the pair writes in small letters
     ("Cells are" and "his cell", "Terms of" and "the term") or a participle ("Passed
     in January"), when the pair never names it inside a sentence ("Nationals reportedly
-    bid" and "the Nationals")."""
+    bid" and "the Nationals"), and also a common English word the sentence model's
+    vocabulary holds whole before a function word no name goes on with ("Terms of",
+    "Cells are") or a participle of the vocabulary before any word ("Looking back")."""
     if not _opens(text, start, opening) or " " in name.surface:
         return False
     end = start + len(name.surface)
@@ -181,7 +184,11 @@ def _common_opener(
         return True
     if not english or name.key in pair.named_inside:
         return False
-    return stem(name.key) in pair.small_stems or _participle(name.surface, text, end)
+    return (
+        stem(name.key) in pair.small_stems
+        or _participle(name.surface, text, end)
+        or _vocabulary_opener(name.surface, text, end)
+    )
 
 
 # a participle's ending: "Passed in January 2009", "Ignoring the listing"
@@ -211,3 +218,34 @@ def _participle(word: str, text: str, end: int) -> bool:
         and not first_name(word)
         and not is_region(word.lower())
     )
+
+
+# a word written as a common word is: a capital, then small letters ("Cells", not "McG"
+# nor "CNN")
+_PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_OR_FIGURE = re.compile(r"\s+[A-Z0-9]")
+# a plural noun's verb: "Cells are", "Flights were"
+_PLURAL_VERBS = frozenset(("are", "were"))
+
+
+def _vocabulary_opener(word: str, text: str, end: int) -> bool:
+    """``word`` (ending at ``end`` of ``text``, a lone word opening an English sentence
+    that the pair never names inside one) is a common word: written as one, held whole
+    by the sentence model's vocabulary (``model_vocabulary``), neither a given name, a
+    place nor a nationality, and going on with a function word no name takes ("Terms of
+    the deal", "Rest in peace", "Details of"; not "White said", "Carson is", nor before
+    a capital or a figure: "Apple on Monday", "Bush in 2001"), a plural
+    going on with its verb ("Cells are"), or a participle going on with any word in small
+    letters but one a name takes ("Looking back", "Hooded youths", "Striking another"; not
+    "Manning said")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or not _PLAIN_CAPITALISED.fullmatch(word) or not vocabulary_word(word):
+        return False
+    low, following = word.lower(), after.group(1)
+    if first_name(word) or is_region(low) or low in DEMONYMS:
+        return False
+    if low.endswith("s") and following in _PLURAL_VERBS:
+        return True
+    if following in _AFTER_A_NAME or _CAPITAL_OR_FIGURE.match(text, after.end()):
+        return False  # "Apple on Monday said", "Bush in 2001 signed", "Obama in Berlin"
+    return following in STOPWORDS or _PARTICIPLE.fullmatch(word) is not None

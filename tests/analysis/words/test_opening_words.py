@@ -180,3 +180,55 @@ def test_a_name_of_such_a_shape_opening_a_sentence_stays(
     doc: MakeDoc, text_a: str, text_b: str, names: list[str]
 ) -> None:
     assert names_after(doc, text_a, text_b) == [names]
+
+
+# ECB+ sentences (3_2ecb, 5_1ecbplus, 4_11ecb, 12_16ecb, 4_4ecb, 8_4ecbplus, 12_3ecb,
+# 9_3ecbplus): a lone common word the sentence model's vocabulary holds whole, opening a
+# sentence, that the pair writes in no other form
+VOCABULARY_OPENERS = [
+    ("Cells are 8-by-12 feet, with concrete walls.\n", []),
+    ("Terms of the deal were not disclosed.\n", []),
+    ("Rest in peace.\n", []),
+    ("Details of what exactly happened are still awaited.\n", []),
+    ("Looking back on the career that followed, she told Playboy.\n", ["Playboy"]),
+    ("Hooded youths hurled petrol bombs in Athens.\n", ["Athens"]),
+    ("Striking another blow against the pirates, the navy acted.\n", []),
+    ("Putting boundaries on the science undermines it.\n", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), VOCABULARY_OPENERS)
+def test_a_common_word_of_the_vocabulary_opening_a_sentence_is_no_name(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, "Nothing.\n") == [names]
+
+
+# names opening a sentence, each named nowhere else in the pair: the vocabulary holds
+# "reid", "obama", "beijing", "apple", "amazon", "bush", "white", "manning" whole too
+NAMES_OPENING_ONCE = [
+    "Reid checked into rehab.\n",
+    "Lohan said she was fine.\n",
+    "Obama has signed the order.\n",
+    "Beijing says it will respond.\n",
+    "Apple said sales rose.\n",
+    "Amazon declined to comment.\n",
+    "Bush vetoed the bill.\n",
+    "White said he was blindsided.\n",
+    "Carson is the epitome of the host.\n",
+    "Apple on Monday said sales rose.\n",
+    "Bush in 2001 signed the bill.\n",
+    "Harding said the talks went well.\n",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMES_OPENING_ONCE)
+def test_a_name_opening_a_sentence_once_stays(doc: MakeDoc, sentence: str) -> None:
+    assert names_after(doc, sentence, "Nothing.\n") == [[sentence.split()[0]]]
+
+
+def test_a_participle_shaped_surname_the_pair_names_inside_a_sentence_stays(
+    doc: MakeDoc,
+) -> None:
+    names = names_after(doc, "Manning threw two passes.\n", "They signed Peyton Manning.\n")
+    assert names == [["Manning"]]
