@@ -294,6 +294,11 @@ def run_gui(argv: Sequence[str]) -> int:
         return _fail("a screenshot needs two articles or a .crossread session")
     if args.screenshot:
         refuse_overwriting(args.screenshot, args.files)
+        if not args.screenshot.lower().endswith(".png"):  # not an article named by mistake
+            return _fail(
+                f"--screenshot writes a PNG picture: give it a name ending in .png, "
+                f"not “{args.screenshot}”"
+            )
     if sys.platform.startswith("linux") and not _has_display():
         if args.screenshot:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen

@@ -331,6 +331,21 @@ def test_screenshot_over_an_input_article_is_refused(
     assert err.startswith("crossread: error: will not write over")
 
 
+@pytest.mark.parametrize("name", ["notes.txt", "shot", "shot.jpg"])
+def test_a_screenshot_not_named_png_is_refused_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    """An article named by mistake (``crossread --screenshot 1_10ecb.txt``, meaning to
+    open it) is not replaced by a picture: it is no input of the command, only its name
+    says it is not one."""
+    target = tmp_path / name
+    target.write_text("An article the reader meant to open.\n", encoding="utf-8")
+    code, _, err = run(capsys, "--screenshot", str(target))
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith("crossread: error: --screenshot writes a PNG picture")
+    assert target.read_text(encoding="utf-8") == "An article the reader meant to open.\n"
+
+
 @pytest.mark.parametrize(
     "argv",
     [["align", "--bogus"], ["align", "a.txt"], ["align", "a", "b", "--format", "xml"], ["--bogus"]],
