@@ -41,13 +41,13 @@ PLACE_KEYS: tuple[KeyRow, ...] = (
     KeyRow("Anywhere", "Move between the articles, the notice, the find bar and the panel in front", "Tab, Shift+Tab"),  # noqa: E501
     KeyRow("In an article", "Move the text cursor (with Shift: select text to note or link)", "Arrows, Page Up/Down, Home/End"),  # noqa: E501
     KeyRow("In an article", "Open the context menu at the text cursor", "Menu key"),
-    KeyRow("In the find bar", "Next, previous occurrence; close the bar", "Enter, Shift+Enter, Esc"),  # noqa: E501
+    KeyRow("In the find bar", "Next, previous occurrence; the same text in the other article; close the bar", "Enter, Shift+Enter, Alt+Enter, Esc"),  # noqa: E501
     KeyRow("In a note's box", "Move on to the tags; keep the note", "Tab, Ctrl+Enter"),
     KeyRow("In the paste boxes", "Move on; compare the two texts", "Tab, Ctrl+Enter"),
     KeyRow("In a panel's list", "Copy the chosen rows as text", "Ctrl+C"),
     KeyRow("In the link map (click it)", "Move to another link, brought into view", "Arrows, Page Up/Down, Home/End"),  # noqa: E501
     KeyRow("In the link map", "Select the link, as a click on it does", "Enter, Space"),
-    KeyRow("In the notes filter", "Clear the filter: every note again", "Esc"),
+    KeyRow("In a panel's filter box", "Clear the filter: every match or note again", "Esc"),
     KeyRow("On a notice", "Close it (Tab to its ✕ first)", "Space"),
 )  # fmt: skip
 
