@@ -28,10 +28,9 @@ Ministry" stays two (a place before "and"), as it may be meant.
 
 from __future__ import annotations
 
-from reader.analysis.names.institution_names import AND_HEADS, Run, run_end
+from reader.analysis.names.institution_names import AND_HEADS, Run, is_field, run_end
 from reader.analysis.names.office_departments import DEPARTMENTS
 from reader.ingest.given_names import is_given_name
-from reader.ingest.place_words import PLACE_OPENERS
 from reader.ingest.regions import is_region
 
 # heads that close an institution's name after a field of its work; not a department
@@ -54,6 +53,7 @@ FOR_HEADS = frozenset(
     """.split()  # noqa: SIM905
 )
 _AND = (" and ", ", and ")
+_HEADS = AND_HEADS | FOR_HEADS | CLOSING_HEADS  # an institution's words: no field's
 
 
 def head_list_end(text: str, runs: list[Run], k: int) -> int:
@@ -124,18 +124,9 @@ def _qualifier(word: str) -> bool:
 
 def _field(words: list[tuple[int, str]]) -> bool:
     """A run of capitalised words may name a field an institution deals with ("Wildlife",
-    "Biological Diversity", "Disease Control"): no place, person, acronym or institution."""
-    plain = [w for _, w in words]
-    low = [w.lower() for w in plain]
-    return not (
-        is_region(" ".join(low))
-        or is_region(low[0])
-        or low[0] in PLACE_OPENERS
-        or is_given_name(plain[0])
-        or any(w.isupper() and len(w) > 1 for w in plain)
-        or any(w.endswith(("'s", "\u2019s", "'")) for w in plain)
-        or any(w in AND_HEADS or w in FOR_HEADS or w in CLOSING_HEADS for w in low)
-    )
+    "Biological Diversity", "Disease Control"): no place, person, acronym, possessive or
+    institution."""
+    return is_field(words, _HEADS) and not any(w.endswith(("'s", "\u2019s", "'")) for _, w in words)
 
 
 def _between(text: str, runs: list[Run], k: int) -> str:

@@ -22,6 +22,7 @@ alone) and "le Tribunal de Paris" share "Paris" (reader.analysis.names.cased_nam
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from reader.analysis.words.article_names import ARTICLES
 from reader.ingest.given_names import is_given_name
@@ -100,12 +101,12 @@ def and_list_end(text: str, runs: list[Run], k: int) -> int:
     if _between(text, runs, k) != " of ":
         return k
     for e in range(k + 1, len(runs)):
-        if not _field(runs[e][1]):
+        if not is_field(runs[e][1]):
             return k
         after = _between(text, runs, e) if e + 1 < len(runs) else ""
         if after in (" and ", ", and "):
             last = e + 1
-            if not _field(runs[last][1]) or _AND_MORE.match(text, run_end(runs[last])):
+            if not is_field(runs[last][1]) or _AND_MORE.match(text, run_end(runs[last])):
                 return k
             return last
         if after != ", ":
@@ -127,9 +128,10 @@ def _between(text: str, runs: list[Run], k: int) -> str:
     return text[run_end(runs[k]) : runs[k + 1][0] + runs[k + 1][1][0][0]]
 
 
-def _field(words: list[tuple[int, str]]) -> bool:
+def is_field(words: list[tuple[int, str]], heads: Collection[str] = AND_HEADS) -> bool:
     """A run of capitalised words may name a field an institution deals with ("Motion
-    Picture Arts", "Health", "Tobacco"): no place, person, acronym or institution."""
+    Picture Arts", "Health", "Tobacco"): no place, person, acronym or institution (a
+    word of ``heads``)."""
     plain = [w for _, w in words]
     low = [w.lower() for w in plain]
     return not (
@@ -138,5 +140,5 @@ def _field(words: list[tuple[int, str]]) -> bool:
         or low[0] in PLACE_OPENERS
         or is_given_name(plain[0])
         or any(w.isupper() and len(w) > 1 for w in plain)
-        or any(w in AND_HEADS for w in low)
+        or any(w in heads for w in low)
     )
