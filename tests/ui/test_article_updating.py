@@ -37,6 +37,12 @@ def edit_after_saving(path: Path, article: str, edit: str) -> str:
     return edit
 
 
+@pytest.fixture
+def saved(opened: Session, tmp_path: Path) -> tuple[Path, Session]:
+    """See :func:`saved_with_notes`."""
+    return saved_with_notes(opened, tmp_path)
+
+
 def saved_with_notes(opened: Session, tmp_path: Path) -> tuple[Path, Session]:
     """The seed pair's session with a note on its first claim and a note on A's third
     sentence, saved in tmp_path."""
@@ -70,13 +76,12 @@ def with_paragraph_added(text: str, after: str) -> str:
 
 def test_the_changed_file_notice_offers_the_update(
     ctl: SessionController,
-    opened: Session,
+    saved: tuple[Path, Session],
     win: MainWindow,
-    tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
-    path, _ = saved_with_notes(opened, tmp_path)
+    path, _ = saved
     os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
     open_saved(qtbot, ctl, path)
     assert "changed after this session was saved" in win.notice_bar.text()
@@ -86,14 +91,13 @@ def test_the_changed_file_notice_offers_the_update(
 
 def test_update_carries_the_notes_onto_the_new_text(
     ctl: SessionController,
-    opened: Session,
+    saved: tuple[Path, Session],
     win: MainWindow,
-    tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
-    path, saved = saved_with_notes(opened, tmp_path)
-    old = saved.alignment.a
+    path, session = saved
+    old = session.alignment.a
     first_paragraph = old.slice(old.paragraphs[1])
     new_text = edit_after_saving(
         path,
@@ -117,14 +121,13 @@ def test_update_carries_the_notes_onto_the_new_text(
 
 def test_a_note_whose_passage_the_outlet_took_out_is_kept_and_tagged(
     ctl: SessionController,
-    opened: Session,
+    saved: tuple[Path, Session],
     win: MainWindow,
-    tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
-    path, saved = saved_with_notes(opened, tmp_path)
-    old = saved.alignment.a
+    path, session = saved
+    old = session.alignment.a
     gone = old.slice(old.sentences[3])
     edit_after_saving(path, pair[0], Path(pair[0]).read_text(encoding="utf-8").replace(gone, ""))
     open_saved(qtbot, ctl, path)
@@ -137,14 +140,13 @@ def test_a_note_whose_passage_the_outlet_took_out_is_kept_and_tagged(
 
 def test_undo_takes_the_update_back(
     ctl: SessionController,
-    opened: Session,
+    saved: tuple[Path, Session],
     win: MainWindow,
-    tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
-    path, saved = saved_with_notes(opened, tmp_path)
-    old = saved.alignment.a
+    path, session = saved
+    old = session.alignment.a
     edit_after_saving(
         path,
         pair[0],
@@ -164,13 +166,12 @@ def test_undo_takes_the_update_back(
 
 def test_a_file_holding_another_article_leaves_the_session_as_it_was(
     ctl: SessionController,
-    opened: Session,
+    saved: tuple[Path, Session],
     win: MainWindow,
-    tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
-    path, _ = saved_with_notes(opened, tmp_path)
+    path, _ = saved
     edit_after_saving(
         path,
         pair[0],
@@ -188,13 +189,12 @@ def test_a_file_holding_another_article_leaves_the_session_as_it_was(
 
 def test_an_empty_file_leaves_the_session_as_it_was(
     ctl: SessionController,
-    opened: Session,
+    saved: tuple[Path, Session],
     win: MainWindow,
-    tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
-    path, _ = saved_with_notes(opened, tmp_path)
+    path, _ = saved
     edit_after_saving(path, pair[1], "")
     before = open_saved(qtbot, ctl, path)
     with qtbot.waitSignal(win.error_shown, timeout=ALIGN_TIMEOUT) as shown:
@@ -205,13 +205,12 @@ def test_an_empty_file_leaves_the_session_as_it_was(
 
 def test_a_file_touched_but_unchanged_updates_nothing(
     ctl: SessionController,
-    opened: Session,
+    saved: tuple[Path, Session],
     win: MainWindow,
-    tmp_path: Path,
     pair: tuple[str, str],
     qtbot: QtBot,
 ) -> None:
-    path, _ = saved_with_notes(opened, tmp_path)
+    path, _ = saved
     os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
     before = open_saved(qtbot, ctl, path)
     ctl.updating.action.trigger()
