@@ -292,7 +292,7 @@ class Session:
         manual = tuple(Match.from_json(m) for m in _list(data, "manual"))
         if not all(m.manual for m in manual):
             raise SchemaError("a manual match must be marked manual")
-        return cls(
+        session = cls(
             alignment=Alignment.from_json(data.get("alignment")),
             notes=tuple(Note.from_json(n) for n in _list(data, "notes")),
             rejected=frozenset(rejected),
@@ -300,6 +300,19 @@ class Session:
             view=view,
             update_marks=tuple(UpdateMark.from_json(m) for m in _list(data, "update_marks")),
         )
+        return session._with_match_spans()
+
+    def _with_match_spans(self) -> Session:
+        """This session with each note on a match that names no passage (a file written by
+        hand or by another tool) given the match's spans, as ``add_note`` gives them: its
+        passages are marked, and it keeps its text if a re-alignment drops the match."""
+        if all(n.match_id is None or n.a is not None or n.b is not None for n in self.notes):
+            return self
+        notes = []
+        for n in self.notes:
+            m = None if n.a is not None or n.b is not None else self.match_by_id(n.match_id or "")
+            notes.append(n if m is None else n.retargeted(m.id, m.a, m.b))
+        return replace(self, notes=tuple(notes))
 
 
 def _list(data: dict[str, Any], key: str) -> list[Any]:

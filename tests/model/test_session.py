@@ -196,6 +196,16 @@ def test_json_round_trip_keeps_view_types(session: Session) -> None:
     assert Session.from_json(session.to_json()).view["zoom"] == 1.25
 
 
+def test_a_loaded_note_on_a_match_without_passages_gets_the_match_spans(
+    alignment: Alignment,
+) -> None:
+    data, t = Session(alignment).to_json(), "2024-06-20T10:00:00Z"
+    data["notes"] = [{"id": "n9", "text": "by hand", "match": "m2", "created": t, "modified": t}]
+    note = Session.from_json(data).notes[0]
+    m2 = alignment.matches[1]
+    assert (note.match_id, note.a, note.b) == ("m2", m2.a, m2.b)
+
+
 def test_unknown_rejected_id_is_a_schema_error(session: Session) -> None:
     with pytest.raises(SchemaError):
         Session.from_json({**session.to_json(), "rejected": ["ghost"]})
