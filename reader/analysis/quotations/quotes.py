@@ -1,6 +1,6 @@
-"""Quotations: find them in a document, find the speaker (how alike two are:
-``quote_similarity``; worded differently where: ``quote_wording``; matched across documents:
-``quote_matching``)."""
+"""Quotations: find them in a document, find the speaker (a title in quote marks is none:
+``titles``; how alike two are: ``quote_similarity``; worded differently where:
+``quote_wording``; matched across documents: ``quote_matching``)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from reader.analysis.quotations.antecedents import (
 from reader.analysis.quotations.office_speakers import office_holder
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.speakers import Attribution, said_by, speaker
+from reader.analysis.quotations.titles import is_title
 from reader.analysis.quotations.unnamed_speakers import group_in, one_person
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.analysis.words.saying import SAYING
@@ -36,17 +37,6 @@ _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 _CORNER = re.compile(r"[\u300c\u300e]([^\u300c\u300d\u300e\u300f\n]+?)[\u300d\u300f]")
 # a word of a quotation; a possessive or a contraction is one ("family's", "don't")
 WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
-_TITLE_WORDS = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
-# lowercase words a title may hold ("Revolutionary Road", "Lord of the Rings")
-_MINOR = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "la", "le",
-                    "nor", "of", "on", "or", "the", "to", "vs", "with"})  # fmt: skip
-TITLE_MAX_WORDS = 6
-# a longer title, a book's, a song's, an award's ("The Big Show: High Times and Dirty
-# Dealings Backstage at the Academy Awards", "Take Me Out to the Ball Game", "Outstanding
-# Individual Performance in a Variety or Music Program."): every word capitalised but the
-# small ones, as before, and no pronoun or auxiliary of a sentence set in capitals ("We
-# Will Win", "Relations Between Our Countries Have Risen To A New High Level")
-LONG_TITLE_MAX_WORDS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +78,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             if doc.is_boilerplate(span):
                 continue
             words = tuple(m.group().lower() for m in word_matches(inner))
-            titled = (
-                looks_like_title(inner) and not _after_indefinite(folded, span.start)
-            ) or named_work(folded, span.start, inner)
-            if words and not titled:
+            if words and not is_title(folded, span.start, inner):
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
     return with_full_names(doc, folded, _resolved(doc, folded, said, names), names)
@@ -346,78 +333,6 @@ def _after_pronoun(doc: Document, folded: str, here: int, name: Mention, pronoun
 
 # the verb right before the one told: "told", "tells", "told the"
 _TOLD = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def looks_like_title(inner: str) -> bool:
-    """True for quote marks around a title ("American Pie", 'New Moon,', "X-Men: First
-    Class", '15 Most Wanted', and "The Hunger Games." with the sentence's full stop inside
-    the marks, as American usage puts it) rather than someone's words: a few words, each
-    capitalised (small words aside), no person or auxiliary in them ("We Will Win." is a
-    sentence); over six words, none of them at all.
-    Titles are names, matched as entities; as quotations they would repeat those
-    matches and make a passage look shared for naming a film."""
-    words = _TITLE_WORDS.findall(inner)
-    if not words or len(words) > LONG_TITLE_MAX_WORDS or not _opens_title(words):
-        return False
-    if inner.rstrip(" ,.")[-1:] in tuple("!?:;") or inner.rstrip().endswith(".."):
-        return False
-    sentence = any(w.lower() in _SPEAKING for w in words)
-    if sentence and (len(words) > TITLE_MAX_WORDS or inner.rstrip().endswith(".")):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
-
-
-def _opens_title(words: list[str]) -> bool:
-    """True when ``words`` open as a title does: with a capital, or with a figure and a
-    capitalised word ('15 Most Wanted', "30 Rock"), not a figure and a small word ("20
-    percent")."""
-    if words[0][0].isupper():
-        return True
-    return words[0][0].isdigit() and len(words) > 1 and words[1][0].isupper()
-
-
-def named_work(folded: str, start: int, inner: str) -> bool:
-    """True when the quotation ``inner``, opening at ``start`` of ``folded``, is the title
-    of the law, the bill, the book, the film ... named right before it, whatever its case
-    ("a law 'On political parties' was adopted", ECB+ 11_1ecbplus; "the film "Chasing
-    the wind""): a few words opening with a capital or a figure. Words quoted after such
-    a noun in small letters are someone's ("the bill "would destroy jobs"")."""
-    words = _TITLE_WORDS.findall(inner)
-    if not words or len(words) > LONG_TITLE_MAX_WORDS or not inner.lstrip()[:1].isupper():
-        return False
-    return _WORK_BEFORE.search(folded, max(0, start - 40), start) is not None
-
-
-# the nouns a title follows: "a law 'On political parties'", "his new book "A Walk"",
-# "the film titled "..."" (not a programme or a show, which people speak on and are told:
-# 'he told the show "I am done"')
-_WORK_BEFORE = re.compile(
-    r"\b(?:law|bill|act|decree|statute|ordinance|resolution|book|novel|memoir|biography"
-    r"|film|movie|documentary|play|musical|song|album|poem|painting|exhibition)"
-    r"\s+(?:(?:titled|entitled|called|named)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# German indefinite articles: a capitalised word quoted after one is a noun the writer
-# marks ('von einem „Durchbruchsdokument“'), not a title, which German writes with "der",
-# "die", "das" ('dem „Spiegel“')
-_INDEFINITE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines)\s+$", re.IGNORECASE)
-
-
-def _after_indefinite(folded: str, start: int) -> bool:
-    """The quotation opening at ``start`` of ``folded`` follows a German indefinite
-    article."""
-    return _INDEFINITE.search(folded, max(0, start - 12), start) is not None
-
-
-# words that make a capitalised line a sentence rather than a title
-_SPEAKING = frozenset(
-    """
-    i we you he she they it is are was were will would can could should must do does did
-    has have had am not
-    """.split()  # noqa: SIM905
-)
 
 
 def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> Attribution:

@@ -14,7 +14,6 @@ from reader.analysis.quotations.quotes import (
     ACROSS_CHARS,
     Quotation,
     find_quotations,
-    looks_like_title,
 )
 from reader.analysis.units import document_units
 from reader.model import Document, Span
@@ -149,38 +148,6 @@ def test_a_possessive_or_a_contraction_is_one_word_of_a_quotation(
 def test_apostrophes_are_not_quotes(doc: Callable[[str], Document]) -> None:
     d = doc("Title\nKim's visit and Putin's trip aren't news.")
     assert quotations(d) == []
-
-
-@pytest.mark.parametrize(
-    ("inner", "title"),
-    [
-        ("American Pie", True),
-        ("New Moon,", True),
-        ("X-Men: First Class", True),
-        ("Frost/Nixon,", True),
-        ("Lord of the Rings", True),
-        ("Taradise", True),
-        ("mutual assistance", False),  # someone's words
-        ("breakthrough document", False),
-        ("Thank you,", False),
-        ("We Will Win.", False),  # a sentence, however capitalised
-        ("The Hunger Games.", True),  # the sentence's full stop inside the marks
-        ("X-Men Origins: Wolverine.", True),
-        ("Relations Between Our Countries Have Risen To A New High Level", False),  # too long
-        ("the future of Europe is at stake", False),
-        # ECB+ 2_4ecb, 4_7ecb, 4_11ecbplus, 2_7ecbplus: a book's, a film's, an award's
-        ("The Big Show: High Times and Dirty Dealings Backstage at the Academy Awards.", True),
-        ("Bettie Page:\nThe Life of a Pinup Legend, ", True),
-        ("Take Me Out to the Ball Game,", True),
-        ("Outstanding Individual Performance in a Variety or Music Program.", True),
-        ("We Will Never Forget What They Did For Our City", False),  # a sentence
-        ("15 Most Wanted", True),  # ECB+ 3_4ecbplus: a list's name opening with a figure
-        ("20 percent", False),
-        ("100 percent professional,", False),
-    ],
-)
-def test_titles_are_told_from_quotations(inner: str, title: bool) -> None:
-    assert looks_like_title(inner) is title
 
 
 def test_a_quoted_title_is_not_a_quotation(doc: Callable[[str], Document]) -> None:
