@@ -103,6 +103,7 @@ GIVEN = frozenset(
     shaun
     pjotr pyotr piotr petr pavel pawel pavlo andrei andrey andrej andriy andrzej anton
     dmitri dmitrij dmytro yevgeny evgeny jewgeni sergej alexej michail wladimir nikolaj
+    nikolay aleksei aleksey alexey yury yuriy dmitriy
     juri jurij mykola taras oleg oleh oleksiy tomasz krzysztof marek michal jakub
     wojciech lukasz grzegorz jerzy jiri vaclav
     katarzyna agnieszka malgorzata ewa natalya tetiana kateryna iryna yuliia olha daria

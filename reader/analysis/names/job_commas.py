@@ -10,8 +10,9 @@ barely escaped", "Rahman never gave himself a chance"). The job's words (a job n
 ``JOB_NOUNS`` ending the name before the comma, the words qualifying it before:
 "Former", "Heavyweight", a title, a count's "Time" of "2-Time") are then no name; a
 word before them that is none of these stays a name ("Philadelphia" of "Philadelphia
-Manager, ..."). "WBA Champion, Nikolay Valuev", whose surname the pair never gives
-alone, stays as read.
+Manager, ..."). "WBA Champion, Ruslan Chagaev", whose surname the pair never gives
+alone, stays as read ("WBA Champion, Nikolay Valuev" of ECB+ 7_3ecb is read by
+``job_words``, "Nikolay" a given name of the lists).
 """
 
 from __future__ import annotations

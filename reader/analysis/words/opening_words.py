@@ -78,7 +78,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     cased language other than English, read the names again against the pair (see
     ``cased_names``)."""
     units = [f for side in sides for f in side]
-    small = {w.lower() for f in units for w in _SMALL_WORD.findall(f.unit.folded)}
+    small = _small_words(units)
     pair = _PairWords(small, {stem(w) for w in small}, _named_inside(units))
     named: dict[str, set[str]] = {}  # each word of a name, and the names holding it
     for f in units:
@@ -104,6 +104,26 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
             kept.append(n)
         f.names = kept
     refine_cased_names(*sides)
+
+
+def _small_words(units: Sequence[UnitFeatures]) -> set[str]:
+    """The words the ``units`` write in small letters, each also without its possessive's
+    ending and, hyphened, without its hyphens: "pin-up" is "pinup" too, "pinup's" is
+    "pinup" ("Pinup icon Bettie Page" and "the pinup's story", "a pin-up legend")."""
+    out: set[str] = set()
+    for f in units:
+        for w in _SMALL_WORD.findall(f.unit.folded):
+            low = w.lower()
+            out.add(low)
+            bare = _POSSESSIVE_END.sub("", low)
+            out.add(bare)
+            if "-" in bare:
+                out.add(bare.replace("-", ""))
+    return out
+
+
+# a possessive's ending: "pinup's", "riots'"
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 def _after_opener(
@@ -226,6 +246,18 @@ _PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_OR_FIGURE = re.compile(r"\s+[A-Z0-9]")
 # a plural noun's verb: "Cells are", "Flights were"
 _PLURAL_VERBS = frozenset(("are", "were"))
+# the endings of English abstract nouns, adjectives and adverbs made from other words
+# ("Registration", "Television", "Government", "Championship", "Perennial", "Perpetual",
+# "Extensive", "Literally"), after at least three letters; a name seldom ends so, and one
+# that does speaks ("Mission said", "Guinness said": see _SPEECH_VERBS). Endings many names
+# share are left out: "-ity" ("Trinity", "Unity"), "-ence" and "-ance" ("Laurence",
+# "Providence", "Reliance"), "-ary" ("Calgary"), "-al" alone ("Continental", "Universal").
+_COMMON_ENDING = re.compile(
+    r"^[a-z]{3,}(?:tion|sion|ment|ness|ship|ism|ial|ual|ive|ous|ful|less|able|ible|ally"
+    r"|ately)$"
+)
+# verbs of saying, which a name goes on with, not a common word: "Guinness said"
+_SPEECH_VERBS = frozenset(("said", "says", "told", "tells", "added", "announced"))
 
 
 def _vocabulary_opener(word: str, text: str, end: int) -> bool:
@@ -235,9 +267,11 @@ def _vocabulary_opener(word: str, text: str, end: int) -> bool:
     place nor a nationality, and going on with a function word no name takes ("Terms of
     the deal", "Rest in peace", "Details of"; not "White said", "Carson is", nor before
     a capital or a figure: "Apple on Monday", "Bush in 2001"), a plural
-    going on with its verb ("Cells are"), or a participle going on with any word in small
-    letters but one a name takes ("Looking back", "Hooded youths", "Striking another"; not
-    "Manning said")."""
+    going on with its verb ("Cells are"), a word with the ending of an abstract noun, an
+    adjective or an adverb going on with any word in small letters but a verb of saying
+    ("Registration will", "Television icon", "Perennial party girl"; not "Mission said"),
+    or a participle going on with any word in small letters but one a name takes
+    ("Looking back", "Hooded youths", "Striking another"; not "Manning said")."""
     after = _NEXT_WORD.match(text, end)
     if after is None or not _PLAIN_CAPITALISED.fullmatch(word) or not vocabulary_word(word):
         return False
@@ -246,6 +280,8 @@ def _vocabulary_opener(word: str, text: str, end: int) -> bool:
         return False
     if low.endswith("s") and following in _PLURAL_VERBS:
         return True
+    if _COMMON_ENDING.search(low) and following not in _SPEECH_VERBS:
+        return True  # "Registration will", "Television icon", "Perennial party girl"
     if following in _AFTER_A_NAME or _CAPITAL_OR_FIGURE.match(text, after.end()):
         return False  # "Apple on Monday said", "Bush in 2001 signed", "Obama in Berlin"
     return following in STOPWORDS or _PARTICIPLE.fullmatch(word) is not None

@@ -194,6 +194,14 @@ VOCABULARY_OPENERS = [
     ("Hooded youths hurled petrol bombs in Athens.\n", ["Athens"]),
     ("Striking another blow against the pirates, the navy acted.\n", []),
     ("Putting boundaries on the science undermines it.\n", []),
+    # ECB+ 11_1ecbplus, 2_7ecbplus, 1_10ecb, 2_6ecb, 8_8ecbplus: a word with the ending
+    # of an abstract noun, an adjective or an adverb, before a content word or a verb
+    ("Registration will run from October 26 to November 20.\n", []),
+    ("Television icon Ellen DeGeneres will return to host.\n", ["Ellen DeGeneres"]),
+    ("Perennial party girl Tara Reid checked herself into rehab.\n", ["Tara Reid"]),
+    ("Previous hosts -- Jon Stewart, Chris Rock -- all followed.\n", ["Jon Stewart", "Chris Rock"]),
+    ("Opposition conservatives are refusing to support it.\n", []),
+    ("Separately yesterday, Interior issued a finding.\n", ["Interior"]),
 ]
 
 
@@ -219,12 +227,34 @@ NAMES_OPENING_ONCE = [
     "Apple on Monday said sales rose.\n",
     "Bush in 2001 signed the bill.\n",
     "Harding said the talks went well.\n",
+    # names with a common word's ending speak; names of other endings stay before any word
+    "Mission said it would appeal.\n",
+    "Guinness said sales rose.\n",
+    "Progressive announced a deal.\n",
+    "Laurence has left the company.\n",
+    "Providence will host the game.\n",
+    "Unity won the vote.\n",
+    "Calgary beat them twice.\n",
 ]
 
 
 @pytest.mark.parametrize("sentence", NAMES_OPENING_ONCE)
 def test_a_name_opening_a_sentence_once_stays(doc: MakeDoc, sentence: str) -> None:
     assert names_after(doc, sentence, "Nothing.\n") == [[sentence.split()[0]]]
+
+
+@pytest.mark.parametrize(
+    ("text_b", "names"),
+    [
+        ("She was a pin-up legend.\n", []),  # ECB+ 4_11ecb and 4_14ecb
+        ("It told the pinup's story.\n", []),
+        ("Nothing.\n", ["Pinup"]),  # "Pinup", no common word the vocabulary holds
+    ],
+)
+def test_a_word_the_pair_writes_with_a_hyphen_or_a_possessive_in_small_letters_is_no_name(
+    doc: MakeDoc, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, "Pinup icon Bettie Page died.\n", text_b) == [[*names, "Bettie Page"]]
 
 
 def test_a_participle_shaped_surname_the_pair_names_inside_a_sentence_stays(
