@@ -42,6 +42,7 @@ from reader.ingest.sniff import (
     is_rtf,
 )
 from reader.model.document import Document, merge_spans
+from reader.model.fingerprint import FileFingerprint
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -82,7 +83,8 @@ def _format_of(path: str, text: str) -> str:
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
     """Read an article file (.txt, .md, .html/.htm, .mhtml/.mht, .webarchive, .pdf, .docx,
-    .odt, .rtf, .eml; others sniffed) into a Document.
+    .odt, .rtf, .eml; others sniffed) into a Document, with the fingerprint of the bytes
+    read (``Document.fingerprint``: a session knows by it whether the file changed since).
 
     Raises ``IngestError`` (with a reader-facing message and ``.path``) and nothing else.
     """
@@ -95,6 +97,12 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     # a PDF or a word-processor file may be larger, as it carries its pictures (see
     # _read); its text is held to max_bytes
     data = read_file(spath, max_bytes)
+    doc = _read(data, spath, max_bytes)
+    return replace(doc, fingerprint=FileFingerprint.of_bytes(data))
+
+
+def _read(data: bytes, spath: str, max_bytes: int) -> Document:
+    """The article in ``data``, the bytes of the file ``spath``."""
     if data.startswith(PDF_MAGIC):
         return _pdf_document(data, spath, max_bytes)
     mail = is_email(data)

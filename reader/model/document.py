@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.errors import SchemaError
+from reader.model.fingerprint import FileFingerprint
 from reader.model.span import Span
 
 
@@ -26,6 +27,10 @@ class Document:
     marks bylines, navigation, credits and the like: shown dimmed, never matched.
     ``headings`` are the paragraphs the source marks as headings (an HTML <h2> to <h6>, a
     Markdown "## heading", a Word heading style), the headline never among them.
+    ``fingerprint``: the bytes of the file ``text`` was read from (None: read from no
+    file, or from a session saved before fingerprints were kept); a session saves it with
+    the document (:meth:`reader.model.session.Session.to_json`), the alignment's JSON
+    does not hold it.
     """
 
     path: str
@@ -38,6 +43,7 @@ class Document:
     date: str | None = None
     headings: tuple[Span, ...] = ()
     content_hash: str = field(default="", compare=False)
+    fingerprint: FileFingerprint | None = field(default=None, compare=False)
     # lookup tables for fast span queries (derived from the fields above)
     _bp: tuple[Span, ...] = field(default=(), init=False, repr=False, compare=False)
     _bp_ends: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
@@ -125,6 +131,7 @@ class Document:
             headings=_spans(data.get("headings", []), "headings"),
             source=source if isinstance(source, str) else None,
             date=date if isinstance(date, str) else None,
+            fingerprint=FileFingerprint.from_json(data.get("fingerprint")),
         )
 
 

@@ -60,7 +60,9 @@ class Session:
     ``view`` holds view settings as JSON scalars (sync on/off, zoom, filters...);
     ``update_marks`` the passages an update from the article files found changed
     (saved as "update_marks", left out when there are none: a file without them, from
-    before they were kept, opens with none).
+    before they were kept, opens with none). Each document read from a file is saved
+    with that file's fingerprint (:attr:`Document.fingerprint`, as "fingerprint" in its
+    document, left out when it has none).
     """
 
     alignment: Alignment
@@ -265,6 +267,11 @@ class Session:
         # Match.to_json rounds scores for display; a session keeps them exact (lossless).
         for out, m in zip(alignment["matches"], self.alignment.matches, strict=True):
             out["score"] = m.score
+        # what each article's file held when its text was read: none (pasted text, a
+        # session from before they were kept), and the document reads as it did then
+        for out, doc in zip(alignment["documents"], self.alignment.documents, strict=True):
+            if doc.fingerprint is not None:
+                out["fingerprint"] = doc.fingerprint.to_json()
         out = {
             "schema": SESSION_SCHEMA,
             "alignment": alignment,

@@ -177,7 +177,10 @@ def read_again(
 ) -> Updated | None:
     """``session`` updated from its articles' files, read with ``load`` and aligned with
     ``align`` (off the GUI thread: this takes as long as opening the pair); None when the
-    files hold the text the session shows. A file that is gone, or an article pasted
+    files hold the text the session shows. Each article read has the fingerprint of the
+    file it was read from now (``Document.fingerprint``), so that the session no longer
+    says it changed (an article whose text is the same too, when the other's changed).
+    A file that is gone, or an article pasted
     (no file), keeps the session's text. Raises the loader's error for a file that cannot
     be read, and UpdateRefused for one that holds another article or no text, or a pair
     that no longer shares a claim or quote where the session's did (another event)."""
@@ -190,8 +193,9 @@ def read_again(
             docs.append(doc)
             continue
         new = load(doc.path)
-        if new.text == doc.text:
-            docs.append(doc)
+        if new.text == doc.text:  # the file's bytes, if they changed, are now the ones read
+            same = doc.fingerprint == new.fingerprint or new.fingerprint is None
+            docs.append(doc if same else replace(doc, fingerprint=new.fingerprint))
             continue
         edits[side.lower()] = check_same_article(side, doc, new)
         docs.append(new)

@@ -7,17 +7,21 @@ Crossread runs next. Sessions written before that may hold relative paths:
 :func:`with_absolute_paths` resolves them when the session is opened.
 
 A session keeps the articles' text, so it opens the same whatever happened to the files
-since. The reader should still know when a file was edited or removed after the session
-was saved: what the session shows is then no longer what the file says.
+since. The reader should still know when a file was edited or removed after its text was
+read: what the session shows is then no longer what the file says. The session knows it
+by the fingerprint of the bytes each text was read from (:func:`source_changes`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path, PureWindowsPath
 
 from reader.model.document import Document
+from reader.model.fingerprint import FileFingerprint
 from reader.model.session import Session
 
 
@@ -64,27 +68,84 @@ def with_absolute_paths(session: Session, session_file: str | os.PathLike[str]) 
     return replace(session, alignment=replace(al, a=a, b=b))
 
 
-def source_changes(session: Session, session_file: str | os.PathLike[str]) -> list[str]:
-    """One sentence for each article whose file is gone or was modified after
-    ``session_file`` was written; none when nothing is known to have changed."""
-    try:
-        saved = Path(session_file).stat().st_mtime
-    except OSError:
-        return []
+CHUNK = 1 << 20  # bytes hashed at a time
+
+
+def holds(path: str | os.PathLike[str], fingerprint: FileFingerprint) -> bool:
+    """Whether the file ``path`` holds the bytes ``fingerprint`` was taken of: its size
+    first (no reading), then its SHA-256. Raises OSError when it cannot be read."""
+    where = Path(path)
+    if where.stat().st_size != fingerprint.size:
+        return False
+    digest = hashlib.sha256()
+    with where.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest() == fingerprint.sha256
+
+
+@dataclass(frozen=True, slots=True)
+class SourceChange:
+    """Article ``side``'s file ``path`` is gone (``gone``), or holds another text than
+    the session shows (the outlet changed it: File > Update from the article files
+    reads it again)."""
+
+    side: str  # "A" or "B"
+    path: str
+    gone: bool = False
+
+    def in_words(self) -> str:
+        if self.gone:
+            return f"Article {self.side}'s file {self.path} is gone; the session keeps its text."
+        return (
+            f"Article {self.side}'s file {self.path} changed since this session read its "
+            "text; the session shows the text it read then."
+        )
+
+
+def source_changes(
+    session: Session,
+    session_file: str | os.PathLike[str],
+    load: Callable[[str], Document] | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> list[SourceChange]:
+    """Each article whose file is gone or holds another text than ``session`` shows;
+    none when nothing is known to have changed. Reads and hashes the files: call it off
+    the GUI thread.
+
+    An article read from a file with its fingerprint kept (:attr:`Document.fingerprint`)
+    changed when the file's bytes are no longer those (its time does not count: a file
+    touched, copied or checked out again holds the same bytes; a session saved again
+    still tells the change); one of a session saved before fingerprints were kept, when
+    its file was modified after ``session_file`` was written. A file that changed so is
+    read with ``load`` (when given) and its text compared with the session's: a file
+    whose bytes changed but not its text (a page saved again, its line ends converted)
+    is no change; one that cannot be read is (Update then says why)."""
     out = []
     for side, doc in (("A", session.alignment.a), ("B", session.alignment.b)):
-        if not is_file_path(doc.path):  # pasted text, no file
+        if not is_file_path(doc.path) or is_cancelled():  # pasted text, no file
             continue
         try:
-            changed = Path(doc.path).stat().st_mtime > saved
+            if doc.fingerprint is not None:
+                changed = not holds(doc.path, doc.fingerprint)
+            else:
+                changed = Path(doc.path).stat().st_mtime > Path(session_file).stat().st_mtime
         except FileNotFoundError:
-            out.append(f"Article {side}'s file {doc.path} is gone; the session keeps its text.")
+            if not Path(doc.path).exists():
+                out.append(SourceChange(side, doc.path, gone=True))
             continue
-        except OSError:
+        except OSError:  # cannot be read (nor the session file): nothing known
             continue
+        if changed and load is not None:
+            changed = _text_differs(doc, load)
         if changed:
-            out.append(
-                f"Article {side}'s file {doc.path} changed after this session was saved; the "
-                "session shows the text it was saved with."
-            )
+            out.append(SourceChange(side, doc.path))
     return out
+
+
+def _text_differs(doc: Document, load: Callable[[str], Document]) -> bool:
+    """Whether the file ``doc`` was read from gives another text now (or none)."""
+    try:
+        return load(doc.path).text != doc.text
+    except Exception:  # the loader's error: Update reads it again and says it
+        return True

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from reader.errors import IngestError, ReaderError
+from reader.model.document import Document
 from reader.model.session import Session
 from reader.session.article_update import Updated, read_again
-from reader.session.source_files import is_file_path, source_changes
+from reader.session.source_files import SourceChange, is_file_path, source_changes
 from reader.ui.messages import error_text
 from reader.ui.note_undo import Replaced
 from reader.ui.session_actions import make_action
@@ -52,6 +53,10 @@ class ArticleUpdating(QObject):
         self.runner.finished.connect(self._done)
         self.runner.errored.connect(self._failed)
         self._started_on: Session | None = None  # the session being updated
+        self.checker = TaskRunner(self)  # whether the article files changed (say_files_changed)
+        self.checker.finished.connect(self._say_checked)
+        self.checker.errored.connect(lambda _exc: setattr(self, "_checked", None))
+        self._checked: tuple[Document, Document] | None = None  # the articles checked
         controller.session_changed.connect(self._enable)
 
     def _enable(self, session: object) -> None:
@@ -62,13 +67,37 @@ class ArticleUpdating(QObject):
 
     def say_files_changed(self, path: str) -> None:
         """Say above the articles which of the session's article files changed or went
-        since it was saved in ``path``, with the Update button when one changed."""
+        since it read them (it is saved in ``path``), with the Update button when one
+        changed. The files are read and hashed off the GUI thread (a PDF may be 50 MB);
+        said once they are, if the session still shows the same articles."""
         session = self._ctl.session()
-        changes = [] if session is None else source_changes(session, path)
-        if changes:
-            changed = any("changed after" in c for c in changes)
+        if session is None:
+            return
+        load = self._ctl.window.opener.loader
+
+        def task(_progress: Progress, cancelled: IsCancelled) -> list[SourceChange]:
+            return source_changes(session, path, load, cancelled)
+
+        self._checked = session.alignment.documents
+        self.checker.start(task)
+
+    def is_checking(self) -> bool:
+        """Whether the article files are being read to tell whether they changed."""
+        return self.checker.is_running()
+
+    def _say_checked(self, result: object) -> None:
+        checked, self._checked = self._checked, None
+        session = self._ctl.session()
+        if session is None or checked is None or not isinstance(result, list):
+            return
+        if any(x is not y for x, y in zip(checked, session.alignment.documents, strict=True)):
+            return  # another pair, an update, a swap: these changes are not its own
+        if result:
+            changed = any(not c.gone for c in result)
             say_above_articles(
-                self._ctl.window, " ".join(changes), self.action if changed else None
+                self._ctl.window,
+                " ".join(c.in_words() for c in result),
+                self.action if changed else None,
             )
 
     def start(self) -> bool:
@@ -135,5 +164,6 @@ class ArticleUpdating(QObject):
             self.say_files_changed(path)
 
     def shutdown(self) -> None:
-        self.runner.cancel()
-        self.runner.wait()
+        for runner in (self.runner, self.checker):
+            runner.cancel()
+            runner.wait()

@@ -17,6 +17,7 @@ from reader.errors import IngestError
 from reader.ingest import MAX_BYTES, document_from_text, file_checks, load_document
 from reader.ingest import load as load_mod
 from reader.model.document import Document
+from reader.model.fingerprint import FileFingerprint
 from reader.session.store import session_bytes
 from tests.session.samples import sample_session
 
@@ -647,3 +648,26 @@ def test_a_french_site_stamp_is_dimmed_not_matched(tmp_path: Path) -> None:
     assert [doc.slice(s) for s in doc.boilerplate] == [
         "Publié le 05/06/2024 à 14h30, mis à jour le 06/06/2024 à 08h00"
     ]
+
+
+# -- the fingerprint of the bytes read ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("a.txt", b"Putin and Kim signed a pact on June 18.\r\n"),
+        ("a.html", b"<html><body><h1>Pact</h1><p>Putin and Kim signed it.</p></body></html>"),
+        ("a.md", "# Pact\n\nPutin and Kim signed a pact — on June 18.\n".encode()),
+    ],
+)
+def test_a_document_read_from_a_file_carries_the_fingerprint_of_its_bytes(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert load_document(path).fingerprint == FileFingerprint.of_bytes(data)
+
+
+def test_a_document_built_from_text_has_no_fingerprint() -> None:
+    assert document_from_text("Putin and Kim signed a pact on June 18.\n").fingerprint is None

@@ -8,6 +8,7 @@ import pytest
 
 from reader.errors import SchemaError, SessionError
 from reader.model import Alignment, Match, MatchKind, Span
+from reader.model.fingerprint import FileFingerprint
 from reader.model.note import Note
 from reader.model.session import Session, match_key
 from tests.session.samples import (
@@ -227,3 +228,67 @@ def test_json_round_trip_keeps_exact_scores(alignment: Alignment) -> None:
     exact = replace(alignment, matches=(replace(alignment.matches[0], score=0.7900523593792548),))
     s = Session(exact)
     assert Session.from_json(s.to_json()).alignment.matches[0].score == 0.7900523593792548
+
+
+# -- the fingerprints of the article files ------------------------------------------------
+
+FP_A = FileFingerprint.of_bytes(b"article A's bytes")
+
+
+def with_fingerprint(session: Session, fingerprint: FileFingerprint | None) -> Session:
+    al = session.alignment
+    return replace(session, alignment=replace(al, a=replace(al.a, fingerprint=fingerprint)))
+
+
+def test_a_fingerprint_is_saved_with_its_document(session: Session) -> None:
+    data = with_fingerprint(session, FP_A).to_json()
+    a, b = data["alignment"]["documents"]
+    assert a["fingerprint"] == {"size": FP_A.size, "sha256": FP_A.sha256}
+    assert "fingerprint" not in b  # read from no file
+
+
+def test_a_fingerprint_survives_a_json_round_trip(session: Session) -> None:
+    again = Session.from_json(with_fingerprint(session, FP_A).to_json())
+    assert again.alignment.a.fingerprint == FP_A
+    assert again.alignment.b.fingerprint is None
+
+
+def test_a_session_without_fingerprints_writes_what_it_wrote_before(session: Session) -> None:
+    """No fingerprint: no field, so the file is byte for byte what an older Crossread
+    wrote."""
+    for doc in session.to_json()["alignment"]["documents"]:
+        assert "fingerprint" not in doc
+
+
+def test_the_alignment_s_json_holds_no_fingerprint(session: Session) -> None:
+    """The public reader.alignment/1 (crossread align --format json) is unchanged."""
+    al = with_fingerprint(session, FP_A).alignment
+    assert all("fingerprint" not in d for d in al.to_json()["documents"])
+
+
+def test_a_fingerprint_follows_a_swap_and_a_realignment(
+    session: Session, realigned: Alignment
+) -> None:
+    noted = with_fingerprint(session, FP_A)
+    assert noted.alignment.swapped().b.fingerprint == FP_A
+    realigned = replace(realigned, a=replace(realigned.a, fingerprint=FP_A))
+    assert noted.reapply(realigned).alignment.a.fingerprint == FP_A
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        None,
+        "abc",
+        {"size": 3},
+        {"size": -1, "sha256": "0" * 64},
+        {"size": True, "sha256": "0" * 64},
+        {"size": 3, "sha256": "XYZ"},
+        {"size": 3, "sha256": "0" * 63},
+    ],
+)
+def test_a_malformed_fingerprint_reads_as_none(session: Session, written: object) -> None:
+    """A hand-edited file: the session opens, and knows its file as an older one did."""
+    data = session.to_json()
+    data["alignment"]["documents"][0]["fingerprint"] = written
+    assert Session.from_json(data).alignment.a.fingerprint is None

@@ -15,6 +15,7 @@ from reader.errors import IngestError
 from reader.ingest import load_document
 from reader.model.alignment import Alignment, MatchKind
 from reader.model.document import Document
+from reader.model.fingerprint import FileFingerprint
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.article_update import (
@@ -26,6 +27,8 @@ from reader.session.article_update import (
     read_again,
     updated_session,
 )
+from reader.session.source_files import source_changes
+from reader.session.store import load_session, save_session
 from reader.session.text_edits import TextEdit
 from tests.session.samples import TEXT_A, TEXT_B, document, sample_alignment, span_of
 
@@ -178,3 +181,30 @@ def test_read_again_refuses_a_file_that_cannot_be_read(files: Session) -> None:
     Path(files.alignment.a.path).write_bytes(b"")
     with pytest.raises(IngestError):
         read_again(files, load_document, lexical)
+
+
+def test_an_update_takes_the_fingerprint_of_the_file_read(files: Session, tmp_path: Path) -> None:
+    """Updated, the session no longer says the file changed: it holds what the file does."""
+    a = Path(files.alignment.a.path)
+    a.write_text(a.read_text(encoding="utf-8") + "\n\nA line added.\n", encoding="utf-8")
+    updated = read_again(files, load_document, lexical)
+    assert updated is not None
+    assert updated.session.alignment.a.fingerprint == FileFingerprint.of_bytes(a.read_bytes())
+    save_session(updated.session, tmp_path / "s.crossread")
+    assert source_changes(load_session(tmp_path / "s.crossread"), tmp_path / "s.crossread") == []
+
+
+def test_an_update_takes_the_new_bytes_of_an_article_whose_text_is_the_same(
+    files: Session,
+) -> None:
+    """B's line ends converted (its text the same) while A was edited: B keeps its text
+    and takes the fingerprint of its bytes now."""
+    a, b = Path(files.alignment.a.path), Path(files.alignment.b.path)
+    a.write_text(a.read_text(encoding="utf-8") + "\n\nA line added.\n", encoding="utf-8")
+    b.write_bytes(b.read_bytes().replace(b"\n", b"\r\n"))
+    updated = read_again(files, load_document, lexical)
+    assert updated is not None
+    new_b = updated.session.alignment.b
+    assert new_b.text == files.alignment.b.text
+    assert new_b.fingerprint == FileFingerprint.of_bytes(b.read_bytes())
+    assert [s.side for s in updated.report.sides] == ["A"]

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis import align
-from reader.ingest import load_document
+from reader.ingest import document_from_text, load_document
+from reader.model.fingerprint import FileFingerprint
 from reader.model.session import Session
-from reader.session.source_files import absolute_path, source_changes, with_absolute_paths
+from reader.session.source_files import (
+    SourceChange,
+    absolute_path,
+    holds,
+    source_changes,
+    with_absolute_paths,
+)
 from reader.session.store import load_session, save_session
 
 
@@ -41,14 +52,161 @@ def test_a_file_edited_after_saving_is_named(saved: tuple[Session, Path, Path, P
     later = path.stat().st_mtime + 60
     os.utime(a, (later, later))
     (change,) = source_changes(session, path)
-    assert change.startswith("Article A's file") and "changed after" in change
+    assert change == SourceChange("A", str(a))
+    assert change.in_words() == (
+        f"Article A's file {a} changed since this session read its text; the session "
+        "shows the text it read then."
+    )
 
 
 def test_a_removed_file_is_named(saved: tuple[Session, Path, Path, Path]) -> None:
     session, path, _, b = saved
     b.unlink()
     (change,) = source_changes(session, path)
-    assert change.startswith("Article B's file") and "is gone" in change
+    assert change == SourceChange("B", str(b), gone=True)
+    assert change.in_words() == f"Article B's file {b} is gone; the session keeps its text."
+
+
+# -- by content: the fingerprint of the bytes each text was read from ----------------------
+
+
+def edited(article: Path, text: str, when: float) -> None:
+    """``article`` holding ``text`` now, its time ``when``."""
+    article.write_text(text, encoding="utf-8")
+    os.utime(article, (when, when))
+
+
+def test_the_session_keeps_the_fingerprint_of_each_file_read(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    _, path, a, b = saved
+    opened = load_session(path)
+    for doc, article in zip(opened.alignment.documents, (a, b), strict=True):
+        assert doc.fingerprint == FileFingerprint.of_bytes(article.read_bytes())
+
+
+def test_a_touched_file_is_no_change(saved: tuple[Session, Path, Path, Path]) -> None:
+    """Touched, copied with new times or checked out again: the same bytes."""
+    _, path, a, _ = saved
+    later = path.stat().st_mtime + 60
+    os.utime(a, (later, later))
+    assert source_changes(load_session(path), path) == []
+
+
+def test_a_session_saved_again_still_tells_the_change(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    """The file edited, then the session saved again (after the file): the session still
+    shows the old text, so the change is still told."""
+    _, path, a, _ = saved
+    edited(a, "Putin and Kim signed a pact on June 17.\n", path.stat().st_mtime + 60)
+    save_session(load_session(path), path)
+    os.utime(path, (a.stat().st_mtime + 60, a.stat().st_mtime + 60))
+    assert source_changes(load_session(path), path) == [SourceChange("A", str(a))]
+
+
+def test_a_file_edited_back_to_what_was_read_is_no_change(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    _, path, a, _ = saved
+    text = a.read_text(encoding="utf-8")
+    edited(a, text.replace("pact", "deal"), path.stat().st_mtime + 60)
+    edited(a, text, path.stat().st_mtime + 120)
+    assert source_changes(load_session(path), path) == []
+
+
+def test_a_file_of_the_same_size_is_told_by_its_bytes(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    _, path, a, _ = saved
+    text = a.read_text(encoding="utf-8")
+    edited(a, text.replace("18", "17"), path.stat().st_mtime - 120)  # older than the file
+    assert a.stat().st_size == load_session(path).alignment.a.fingerprint.size  # type: ignore[union-attr]
+    assert source_changes(load_session(path), path) == [SourceChange("A", str(a))]
+
+
+def without_fingerprints(session: Session) -> Session:
+    """``session`` as a Crossread from before fingerprints were kept read it."""
+    al = session.alignment
+    a, b = (replace(d, fingerprint=None) for d in (al.a, al.b))
+    return replace(session, alignment=replace(al, a=a, b=b))
+
+
+def test_an_older_session_is_told_by_the_files_times(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    """Saved before fingerprints were kept: a file modified after the session file is
+    told as changed, as before (its bytes the same or not)."""
+    session, path, a, _ = saved
+    older = path.with_name("older.crossread")
+    save_session(without_fingerprints(session), older)
+    opened = load_session(older)
+    assert opened.alignment.a.fingerprint is None
+    assert source_changes(opened, older) == []
+    later = older.stat().st_mtime + 60
+    os.utime(a, (later, later))
+    assert source_changes(opened, older) == [SourceChange("A", str(a))]
+
+
+def test_with_a_loader_a_file_whose_text_is_the_same_is_no_change(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    """Its bytes changed, not its text (the line ends converted): Update would find
+    nothing to do, so nothing is said."""
+    _, path, a, _ = saved
+    a.write_bytes(a.read_bytes().replace(b"\n", b"\r\n"))
+    opened = load_session(path)
+    assert source_changes(opened, path) == [SourceChange("A", str(a))]
+    assert source_changes(opened, path, load_document) == []
+
+
+def test_with_a_loader_an_older_session_s_touched_file_is_no_change(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    _, path, a, _ = saved
+    opened = without_fingerprints(load_session(path))
+    later = path.stat().st_mtime + 60
+    os.utime(a, (later, later))
+    assert source_changes(opened, path, load_document) == []
+
+
+def test_with_a_loader_a_file_that_cannot_be_read_is_a_change(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    """Update reads it again and says why it cannot."""
+    _, path, a, _ = saved
+    a.write_bytes(b"\x00\x01\x02 binary " * 50)
+    assert source_changes(load_session(path), path, load_document) == [SourceChange("A", str(a))]
+
+
+def test_with_a_loader_an_edited_text_is_a_change(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    _, path, a, _ = saved
+    edited(a, "Putin and Kim signed a pact on June 17.\n", path.stat().st_mtime - 60)
+    assert source_changes(load_session(path), path, load_document) == [SourceChange("A", str(a))]
+
+
+def test_pasted_text_has_no_fingerprint_and_no_file_to_tell(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    session, path, _, _ = saved
+    pasted = document_from_text("Putin and Kim signed a pact on June 18.\n", path="<pasted>")
+    assert pasted.fingerprint is None
+    al = session.alignment
+    assert source_changes(replace(session, alignment=replace(al, a=pasted)), path) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=300), st.binary(max_size=300))
+def test_a_file_holds_its_fingerprint_and_no_other_bytes(first: bytes, then: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "a.txt"
+        article.write_bytes(first)
+        taken = FileFingerprint.of_bytes(first)
+        assert holds(article, taken)
+        article.write_bytes(then)
+        assert holds(article, taken) == (then == first)
 
 
 # -- relative paths, as an older Crossread saved them ------------------------------------
@@ -86,6 +244,25 @@ def test_relative_paths_resolve_beside_the_session_file(older: Path) -> None:
 @pytest.mark.usefixtures("elsewhere")
 def test_resolved_paths_find_the_articles_again(older: Path) -> None:
     assert source_changes(with_absolute_paths(load_session(older), older), older) == []
+
+
+@pytest.mark.usefixtures("elsewhere")
+def test_a_folder_copied_with_new_times_finds_its_articles_unchanged(
+    older: Path, tmp_path: Path
+) -> None:
+    """The session and its articles copied as one (every file's time now): the articles
+    resolve beside the session and hold the bytes it read; one edited in the copy is
+    told."""
+    copy = tmp_path / "copied"
+    shutil.copytree(older.parent, copy)  # copy2 keeps the times: make them new
+    now = (copy / "s.crossread").stat().st_mtime + 60
+    for article in ("a.txt", "b.txt"):
+        os.utime(copy / article, (now, now))
+    path = copy / "s.crossread"
+    opened = with_absolute_paths(load_session(path), path)
+    assert source_changes(opened, path) == []
+    edited(copy / "b.txt", "Kim and Putin signed a treaty on June 20.\n", now)
+    assert source_changes(opened, path) == [SourceChange("B", str(copy / "b.txt"))]
 
 
 def test_a_relative_path_not_beside_the_session_resolves_in_the_working_directory(
@@ -150,7 +327,7 @@ def test_a_windows_drive_path_not_found_is_named_as_written(
     opened = with_absolute_paths(load_session(path), path)
     assert paths_of(opened) == ("C:\\Users\\me\\a.txt", "D:/news/b.txt")
     assert source_changes(opened, path) == [
-        "Article A's file C:\\Users\\me\\a.txt is gone; the session keeps its text.",
-        "Article B's file D:/news/b.txt is gone; the session keeps its text.",
+        SourceChange("A", "C:\\Users\\me\\a.txt", gone=True),
+        SourceChange("B", "D:/news/b.txt", gone=True),
     ]
     assert str(elsewhere) not in " ".join(paths_of(opened))

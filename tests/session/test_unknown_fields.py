@@ -4,11 +4,13 @@ would drop on saving are found and named, and nothing else is."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from reader.model.fingerprint import FileFingerprint
 from reader.model.session import Session
 from reader.session.store import read_session, save_session
-from reader.session.unknown_fields import UnknownField
+from reader.session.unknown_fields import UnknownField, unknown_fields
 
 
 def with_extras(path: Path) -> Path:
@@ -65,3 +67,30 @@ def test_a_round_trip_of_a_saved_session_keeps_finding_nothing(saved: Path, tmp_
     again = tmp_path / "again.crossread"
     save_session(read_session(saved).session, again)
     assert read_session(again).unknown == ()
+
+
+def with_fingerprint(session: Session) -> Session:
+    al = session.alignment
+    a = replace(al.a, fingerprint=FileFingerprint.of_bytes(b"article A's bytes"))
+    return replace(session, alignment=replace(al, a=a))
+
+
+def test_a_file_with_fingerprints_has_no_unknown_fields(session: Session, tmp_path: Path) -> None:
+    path = tmp_path / "printed.crossread"
+    save_session(with_fingerprint(session), path)
+    assert read_session(path).unknown == ()
+
+
+def test_a_crossread_that_keeps_no_fingerprint_is_told_of_them(
+    session: Session, tmp_path: Path
+) -> None:
+    """What an older Crossread, which reads no fingerprint, finds in a file with one:
+    a field it does not know in article A, so it says so and keeps the file's copy
+    before saving over it."""
+    path = tmp_path / "printed.crossread"
+    save_session(with_fingerprint(session), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    read_by_older = Session.from_json(data)
+    al = read_by_older.alignment
+    read_by_older = replace(read_by_older, alignment=replace(al, a=replace(al.a, fingerprint=None)))
+    assert unknown_fields(data, read_by_older) == (UnknownField("article A", "fingerprint"),)

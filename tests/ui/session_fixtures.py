@@ -102,6 +102,8 @@ def settle(qtbot: QtBot, c: SessionController) -> Session:
         w = c.window
         if c.writer.is_busy():  # a session file being read (or written)
             return False
+        if c.updating.is_checking():  # its article files read, to say whether they changed
+            return False
         return s is not None and not w.is_showing() and w.alignment() == visible_alignment(s)
 
     qtbot.waitUntil(shown, timeout=ALIGN_TIMEOUT)

@@ -18,8 +18,9 @@ from reader.session.article_update import PASSAGE_GONE
 from reader.session.store import save_session
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
+from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle, written
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 
@@ -69,6 +70,14 @@ def update(qtbot: QtBot, ctl: SessionController, win: MainWindow) -> Session:
     return settle(qtbot, ctl)
 
 
+def open_elsewhere(qtbot: QtBot, ctl: SessionController, path: Path) -> None:
+    """Open another pair's session (saved beside ``path``), so that the notice of the
+    pair of ``path``, opened next, is said anew."""
+    other = path.with_name("other.crossread")
+    save_session(sample_session(), other)
+    open_saved(qtbot, ctl, other)
+
+
 def with_paragraph_added(text: str, after: str) -> str:
     at = text.index(after) + len(after)
     return f"{text[:at]}\n\n{ADDED}{text[at:]}"
@@ -82,11 +91,75 @@ def test_the_changed_file_notice_offers_the_update(
     qtbot: QtBot,
 ) -> None:
     path, _ = saved
-    os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
     open_saved(qtbot, ctl, path)
-    assert "changed after this session was saved" in win.notice_bar.text()
+    assert f"Article A's file {pair[0]} changed since this session read its text" in (
+        win.notice_bar.text()
+    )
     assert win.notice_bar.action_button.text() == ctl.updating.action.text()
     assert ctl.updating.action in ctl.actions.file_menu.actions()  # type: ignore[union-attr]
+
+
+def test_a_file_touched_but_unchanged_raises_no_notice(
+    ctl: SessionController,
+    saved: tuple[Path, Session],
+    win: MainWindow,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    """Touched, copied with new times, checked out again: the same bytes, no notice
+    (it offered an update that then said nothing changed)."""
+    path, _ = saved
+    os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
+    open_saved(qtbot, ctl, path)
+    assert "changed since" not in win.notice_bar.text()
+    assert not win.notice_bar.action_button.isVisible()
+
+
+def test_a_session_saved_again_still_says_its_file_changed(
+    ctl: SessionController,
+    saved: tuple[Path, Session],
+    win: MainWindow,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    """Saved again after the file changed, the session still shows the old text: the
+    notice and its Update button come back when it is opened again."""
+    path, _ = saved
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    shown = open_saved(qtbot, ctl, path)
+    ctl.change(shown.add_note(Note("n3", "another", a=shown.alignment.a.sentences[2])))
+    assert ctl.saving.save()
+    written(qtbot, ctl)
+    earlier = path.stat().st_mtime - 60  # the file changed before this save
+    os.utime(pair[0], (earlier, earlier))
+    open_elsewhere(qtbot, ctl, path)
+    open_saved(qtbot, ctl, path)
+    assert "Article A's file" in win.notice_bar.text()
+    assert win.notice_bar.action_button.isVisible()
+
+
+def test_a_session_updated_and_saved_no_longer_says_its_file_changed(
+    ctl: SessionController,
+    saved: tuple[Path, Session],
+    win: MainWindow,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, _ = saved
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    open_saved(qtbot, ctl, path)
+    update(qtbot, ctl, win)
+    assert ctl.saving.save()
+    written(qtbot, ctl)
+    os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
+    open_elsewhere(qtbot, ctl, path)
+    open_saved(qtbot, ctl, path)
+    assert "Article A's file" not in win.notice_bar.text()
+    assert not win.notice_bar.action_button.isVisible()
 
 
 def test_update_carries_the_notes_onto_the_new_text(

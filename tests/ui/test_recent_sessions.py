@@ -231,5 +231,5 @@ def test_the_session_opened_from_the_notice_says_its_file_changed_since(
     QTest.mouseClick(again.notice_bar.action_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctl.path() == str(saved), timeout=ALIGN_TIMEOUT)
     settle(qtbot, ctl)
-    qtbot.waitUntil(lambda: "changed after this session was saved" in again.notice_bar.text())
+    qtbot.waitUntil(lambda: "changed since this session read its text" in again.notice_bar.text())
     assert again.notice_bar.action_button.text() == ctl.updating.action.text()

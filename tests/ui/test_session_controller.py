@@ -368,6 +368,8 @@ def opened_after_a_change(
     returns the session file."""
     path = tmp_path / "s.crossread"
     save_session(opened, path)
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    Path(pair[0]).write_text(text.replace("Kim", "Kim Jong Un", 1), encoding="utf-8")
     os.utime(pair[0], (path.stat().st_mtime + 60, path.stat().st_mtime + 60))
     assert ctl.open_session(path)
     settle(qtbot, ctl)
@@ -382,7 +384,7 @@ def test_the_changed_file_notice_stays_until_closed(
     win.statusBar().clearMessage()
     assert win.notice_bar.isVisible()
     assert "Article A's file" in win.notice_bar.text()
-    assert "changed after this session was saved" in win.notice_bar.text()
+    assert "changed since this session read its text" in win.notice_bar.text()
     QTest.mouseClick(win.notice_bar.close_button, Qt.MouseButton.LeftButton)
     assert not win.notice_bar.isVisible()
 
@@ -398,7 +400,7 @@ def test_the_changed_file_notice_stays_after_a_correction(
     file's: the notice and its Update button went at the first correction."""
     ctl.corrections.reject(first_claim(opened))
     settle(qtbot, ctl)
-    assert "changed after this session was saved" in win.notice_bar.text()
+    assert "changed since this session read its text" in win.notice_bar.text()
     assert win.notice_bar.action_button.isVisible()
 
 
