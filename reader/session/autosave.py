@@ -88,14 +88,14 @@ def write_autosave(session: Session, directory: PathArg = None, origin: PathArg 
     if not marker_path(folder).exists():
         mark_running(folder)
     path = autosave_path(folder)
-    _name_origin(path, origin)
+    name_origin(path, origin)
     save_session(session, path)
     return path
 
 
-def _name_origin(autosave: Path, origin: PathArg) -> None:
+def name_origin(autosave: Path, origin: PathArg) -> None:
     """Write (or, with no ``origin``, remove) the file naming the session file the
-    autosave ``autosave`` is work on."""
+    autosave ``autosave`` (or a kept copy of unsaved work) is work on."""
     where = origin_path(autosave)
     try:
         if origin is None:
@@ -107,8 +107,9 @@ def _name_origin(autosave: Path, origin: PathArg) -> None:
 
 
 def origin_of(autosave: str | os.PathLike[str]) -> Path | None:
-    """The session file the autosave ``autosave`` is unsaved work on, if it names one that
-    is still there (None: it had none, or the file is gone or unreadable)."""
+    """The session file the autosave ``autosave`` (or a kept copy) is unsaved work on, if
+    it names one that is still there (None: it had none, or the file is gone or
+    unreadable)."""
     try:
         named = origin_path(autosave).read_bytes().rstrip(b"\n")
     except OSError:

@@ -1,9 +1,12 @@
 """Kept copies of unsaved work: ``unsaved-<stamp>.crossread`` files in the data folder.
 
 When another pair or session replaces work that was not saved, the window keeps a copy
-(:func:`kept_copy_path` names it); :func:`list_kept_copies` reads them back, newest first,
-for the reader to open or delete (:func:`kept_copy_times` lists them without reading,
-:func:`read_kept_copy` reads one). A copy that cannot be read is listed with the reason.
+(:func:`kept_copy_path` names it, :func:`write_kept_copy` writes it);
+:func:`list_kept_copies` reads them back, newest first, for the reader to open or delete
+(:func:`kept_copy_times` lists them without reading, :func:`read_kept_copy` reads one). A
+copy that cannot be read is listed with the reason. A copy of work on a session file
+names that file in ``unsaved-<stamp>.origin`` beside it, as an autosave does
+(:mod:`reader.session.autosave`): opened again, the work is that file's, unsaved.
 
 A list needs only a copy's titles and number of notes: a well-formed copy is read that
 far from its JSON, without building its session (a long pair's is 40-50 ms of Python
@@ -25,9 +28,15 @@ from pathlib import Path
 
 from reader.errors import SessionError
 from reader.gc_pause import collections_paused
-from reader.model.session import SESSION_SCHEMA
-from reader.session.autosave import PathArg, data_dir, discard
-from reader.session.store import MAX_BYTES, SUFFIX, describe, load_session
+from reader.model.session import SESSION_SCHEMA, Session
+from reader.session.autosave import (
+    PathArg,
+    data_dir,
+    discard,
+    name_origin,
+    origin_path,
+)
+from reader.session.store import MAX_BYTES, SUFFIX, describe, load_session, save_session
 
 PREFIX = "unsaved-"
 STAMP = "%Y%m%d-%H%M%S"
@@ -148,22 +157,41 @@ def list_kept_copies(directory: PathArg = None) -> list[KeptCopy]:
     return [read_kept_copy(p) for p, _kept in kept_copy_times(directory)]
 
 
+def write_kept_copy(session: Session, path: Path, origin: PathArg = None) -> None:
+    """Keep ``session`` in ``path`` (a name from :func:`kept_copy_path`); ``origin``: the
+    session file it is unsaved work on (None: it has none), named beside the copy as an
+    autosave names it, so that opened again it is that file's work, as Restore makes a
+    crashed run's (:func:`~reader.session.autosave.origin_of`). Raises SessionError."""
+    name_origin(path, origin)
+    save_session(session, path)
+
+
 def keep_autosave(path: Path) -> Path:
     """Keep a crashed run's autosave at ``path`` as a kept copy (File > Recover unsaved
-    notes lists it), in the same folder, and forget the run; return where it went. Raise
-    SessionError when it cannot be moved (the autosave then stays, offered again)."""
+    notes lists it), in the same folder, with the session file it names as its origin,
+    if any, and forget the run; return where it went. Raise SessionError when it cannot
+    be moved (the autosave then stays, offered again)."""
     where = kept_copy_path(path.parent)
+    named, kept_named = origin_path(path), origin_path(where)
     try:
+        kept_named.unlink(missing_ok=True)  # left by a copy deleted by hand
+        if named.exists():
+            named.replace(kept_named)
         path.replace(where)
     except OSError as exc:
+        with contextlib.suppress(OSError):  # the autosave stays: its origin with it
+            if kept_named.exists() and not named.exists():
+                kept_named.replace(named)
         raise SessionError(f"Could not keep {path} as {where}: {describe(exc)}.") from None
     discard(path)  # the run's marker: the autosave itself is gone already
     return where
 
 
 def delete_kept_copy(path: Path) -> None:
-    """Remove a kept copy (already gone is fine); raise SessionError when that fails."""
-    discard(path)  # an unsaved-* name has no run marker: only the file goes
+    """Remove a kept copy and the file naming its origin (already gone is fine); raise
+    SessionError when that fails."""
+    discard(path)  # an unsaved-* name has no run marker
+    discard(origin_path(path))
 
 
 def _kept_time(path: Path) -> datetime:

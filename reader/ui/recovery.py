@@ -18,8 +18,8 @@ from reader.session.kept_copies import (
     kept_copy_files,
     kept_copy_path,
     mark_unopenable,
+    write_kept_copy,
 )
-from reader.session.store import save_session
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.session_writer import FileJob
 
@@ -48,6 +48,7 @@ class Recovery(QObject):
         if not holds_work(session):
             return
         session = self.controller.left_view.with_view(session)  # its filters too
+        origin = self.controller.path()  # the session file it is work on, if any
         where = kept_copy_path()
         last = self.last_kept
         if last is not None and last[0].alignment is session.alignment and last[1].exists():
@@ -58,7 +59,7 @@ class Recovery(QObject):
                 where.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise SessionError(str(exc)) from None
-            save_session(session, where)
+            write_kept_copy(session, where, origin)
 
         def done(_result: object) -> None:
             self.last_kept = (session, where)
@@ -92,8 +93,10 @@ class Recovery(QObject):
         return dialog
 
     def _open_kept(self, path: str) -> None:
-        """Open a kept copy as unsaved work (Save asks where to put it); once the autosave
-        holds it, the copy goes, so recovering never leaves two copies of one work.
+        """Open a kept copy as unsaved work: on the session file it names, as Restore
+        opens a crashed run's (Save writes it there), else on none (Save asks where to
+        put it); once the autosave holds it, the copy goes, so recovering never leaves
+        two copies of one work.
         Cancel on the unsaved-changes question leaves the list open; after Save, the
         copy opens once the session is saved."""
         if self.controller.may_replace(then=lambda: self._open_kept_now(path)):
@@ -108,6 +111,7 @@ class Recovery(QObject):
             recovered=True,
             then=lambda: autosaver.write_now(then=lambda saved: self._recovered(path, saved)),
             failed=lambda text: mark_unopenable(Path(path), text),
+            restore=True,
         )
 
     def _recovered(self, path: str, autosaved: Path | None) -> None:
@@ -122,8 +126,14 @@ class Recovery(QObject):
                 f"The recovered notes are open; the kept copy stays: {exc.message}"
             )
             return
+        origin = self.controller.path()
         self.controller.status(
-            "The recovered notes are open, not yet saved: Save puts them in a file."
+            "The recovered notes are open, not yet saved: "
+            + (
+                f"Save writes them to {Path(origin).name}."
+                if origin is not None
+                else "Save puts them in a file."
+            )
         )
         self.update_action()
 

@@ -276,6 +276,7 @@ class SessionController(QObject):
         recovered: bool = False,
         then: Callable[[], object] | None = None,
         failed: Callable[[str], object] | None = None,
+        restore: bool = False,
     ) -> bool:
         """Open a .crossread file: its documents, alignment, notes and corrections.
 
@@ -285,13 +286,15 @@ class SessionController(QObject):
 
         Article paths an older Crossread wrote relatively are resolved beside the file
         (or in the working directory); a kept copy of unsaved work (``recovered``) is
-        opened as it was kept.
+        opened as it was kept, and, with ``restore``, as unsaved work on the session file
+        it names, if that file still holds its pair (as a crashed run's autosave is
+        restored).
 
         A damaged or newer file gives an error dialog; the current session stays. Notes
         that cannot be read are left out and named in one dialog; the file stays as it
         is until it is saved over, and then a copy of it is kept first.
         """
-        return self.opening.open(path, recovered, then, failed)
+        return self.opening.open(path, recovered, then, failed, restore)
 
     def may_replace(
         self, paths: tuple[str, str] | None = None, then: Callable[[], object] | None = None

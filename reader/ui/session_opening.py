@@ -91,7 +91,7 @@ class SessionOpening:
         restore: bool = False,
     ) -> bool:
         """See :meth:`SessionController.open_session`; ``restore``: ``path`` is a crashed
-        run's autosave, unsaved work on the session file it names, if any
+        run's autosave or a kept copy, unsaved work on the session file it names, if any
         (:func:`read_origin`)."""
         ctl = self._ctl
         what = "the unsaved work in" if recovered else "session"
@@ -208,11 +208,11 @@ class SessionOpening:
 
 
 def read_origin(autosave_file: str | Path, restored: Session) -> OpenedSession | None:
-    """The session file a crashed run's autosave (``autosave_file``, holding ``restored``)
-    was unsaved work on, read off the GUI thread, with its session made the baseline of
-    that work (``autosave.origin_baseline``); None when the autosave names none, or the
-    file is gone, cannot be read or now holds another pair: the work is then restored as
-    work with no file, as before."""
+    """The session file a crashed run's autosave or a kept copy (``autosave_file``,
+    holding ``restored``) was unsaved work on, read off the GUI thread, with its session
+    made the baseline of that work (``autosave.origin_baseline``); None when the autosave
+    names none, or the file is gone, cannot be read or now holds another pair: the work
+    is then restored as work with no file, as before."""
     origin = autosave.origin_of(autosave_file)
     if origin is None:
         return None

@@ -22,6 +22,7 @@ from reader.session.kept_copies import (
     list_kept_copies,
     mark_unopenable,
     read_kept_copy,
+    write_kept_copy,
 )
 from reader.session.store import load_session, save_session, session_bytes
 from tests.session.samples import write_damaged_deep
@@ -210,3 +211,73 @@ def test_an_autosave_kept_for_later_leaves_no_run_to_recover(
 def test_an_autosave_that_cannot_be_kept_stays_and_says_why(tmp_path: Path) -> None:
     with pytest.raises(SessionError, match="Could not keep"):
         keep_autosave(autosave.autosave_path(tmp_path / "gone", 4242))
+
+
+# -- the session file a kept copy is work on ------------------------------------------------
+
+
+@pytest.fixture
+def work_file(tmp_path: Path, session: Session) -> Path:
+    """A session saved in tmp_path/work.crossread, whose unsaved work is kept."""
+    path = tmp_path / "work.crossread"
+    save_session(session, path)
+    return path
+
+
+def crashed_on(folder: Path, session: Session, origin: Path | None) -> Path:
+    """A crashed run's autosave in ``folder``, work on ``origin`` (None: on no file)."""
+    folder.mkdir(exist_ok=True)
+    left = autosave.write_autosave(session, folder, origin)
+    pid = int(left.stem.removeprefix("autosave-"))
+    autosave.marker_path(folder, pid).rename(autosave.marker_path(folder, 4242))
+    moved = autosave.autosave_path(folder, 4242)
+    left.rename(moved)
+    if origin is not None:
+        autosave.origin_path(left).rename(autosave.origin_path(moved))
+    return moved
+
+
+def test_an_autosave_kept_for_later_keeps_the_session_file_it_is_work_on(
+    tmp_path: Path, session: Session, work_file: Path
+) -> None:
+    kept = keep_autosave(crashed_on(tmp_path / "data", session, work_file))
+    assert autosave.origin_of(kept) == work_file
+    names = sorted(p.name for p in kept.parent.iterdir())
+    assert names == [kept.name, f"{kept.stem}.origin"], "the autosave's origin file went"
+
+
+def test_an_autosave_on_no_file_kept_for_later_names_none(tmp_path: Path, session: Session) -> None:
+    kept = keep_autosave(crashed_on(tmp_path / "data", session, None))
+    assert autosave.origin_of(kept) is None
+    assert not autosave.origin_path(kept).exists()
+
+
+def test_a_copy_kept_of_work_on_a_file_names_it(
+    tmp_path: Path, session: Session, work_file: Path
+) -> None:
+    where = kept_copy_path(tmp_path / "data", NOON)
+    where.parent.mkdir()
+    write_kept_copy(session, where, work_file)
+    assert load_session(where) == session
+    assert autosave.origin_of(where) == work_file
+
+
+def test_a_copy_kept_again_of_work_on_no_file_names_none(
+    tmp_path: Path, session: Session, work_file: Path
+) -> None:
+    """The same copy written over with work that has no file: its origin goes."""
+    where = kept_copy_path(tmp_path, NOON)
+    write_kept_copy(session, where, work_file)
+    write_kept_copy(session, where, None)
+    assert autosave.origin_of(where) is None and not autosave.origin_path(where).exists()
+
+
+def test_deleting_a_copy_deletes_the_file_naming_its_origin(
+    tmp_path: Path, session: Session, work_file: Path
+) -> None:
+    where = kept_copy_path(tmp_path / "data", NOON)
+    where.parent.mkdir()
+    write_kept_copy(session, where, work_file)
+    delete_kept_copy(where)
+    assert list(where.parent.iterdir()) == []
+    assert work_file.exists()

@@ -15,14 +15,14 @@ from pytestqt.qtbot import QtBot
 from reader.model import Alignment
 from reader.model.note import Note
 from reader.model.session import Session
-from reader.session import kept_copies
+from reader.session import autosave, kept_copies
 from reader.session.kept_copies import (
     KeptCopy,
     kept_copy_times,
     list_kept_copies,
     read_kept_copy,
 )
-from reader.session.store import save_session
+from reader.session.store import load_session, save_session
 from reader.ui.main_window import MainWindow
 from reader.ui.recovery_dialog import CopyReads, KeptCopiesModel, RecoveryDialog
 from reader.ui.session_controller import SessionController
@@ -30,7 +30,7 @@ from tests.session.samples import sample_session, write_damaged_deep
 from tests.ui import session_fixtures as fx
 from tests.ui.session_fixtures import settle
 
-ctl, data_folder, win = fx.ctl, fx.data_folder, fx.win
+ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 
 OLD, NEW, BAD = (
     "unsaved-20240601-090000.crossread",
@@ -407,3 +407,99 @@ def test_a_copy_that_failed_to_open_is_listed_as_unreadable_after(
         "Unreadable: the session is damaged (match m1 lies outside its documents)."
     )
     assert not again.open_button.isEnabled()
+
+
+# -- a kept copy of work on a saved session opens as that file's work ------------------------
+
+
+@pytest.fixture
+def work_kept(
+    ctl: SessionController, opened: Session, tmp_path: Path, qtbot: QtBot
+) -> tuple[Path, Path]:
+    """The seed pair saved to work.crossread, a note added and not saved, then another
+    session opened over it without the question (a copy of the work kept). Returns the
+    session file and the kept copy."""
+    work_file = tmp_path / "work.crossread"
+    assert ctl.saving.save_to(str(work_file))
+    fx.written(qtbot, ctl)
+    first = next(m for m in opened.alignment.matches if m.kind.value == "claim")
+    ctl.change(opened.add_note(Note.new("unsaved work", match_id=first.id)))
+    other = tmp_path / "other.crossread"
+    save_session(sample_session(), other)
+    with qtbot.waitSignal(ctl.session_opened):
+        ctl.open_session(other)
+    settle(qtbot, ctl)
+    fx.written(qtbot, ctl)
+    (copy,) = kept_copy_times()
+    return work_file, copy[0]
+
+
+def open_kept(ctl: SessionController, copy: Path, qtbot: QtBot) -> Session:
+    d = open_list(ctl)
+    qtbot.waitUntil(lambda: d.model.unread_total() == 0)
+    select(d, copy.name)
+    with qtbot.waitSignal(ctl.autosaver.autosaved):
+        d.open_button.click()
+    return settle(qtbot, ctl)
+
+
+def test_a_kept_copy_of_work_on_a_session_file_names_it(work_kept: tuple[Path, Path]) -> None:
+    work_file, copy = work_kept
+    assert autosave.origin_of(copy) == work_file
+
+
+def test_a_kept_copy_of_work_on_a_session_file_opens_as_its_unsaved_work(
+    ctl: SessionController, win: MainWindow, work_kept: tuple[Path, Path], qtbot: QtBot
+) -> None:
+    """As Restore opens a crashed run's: the title names the file, the close question
+    counts only the new work, Save writes it there."""
+    work_file, copy = work_kept
+    session = open_kept(ctl, copy, qtbot)
+    assert ctl.path() == str(work_file) and ctl.is_modified()
+    assert ctl.saved.in_words(session) == ["1 note added"]
+    assert "[work.crossread]" in win.windowTitle()
+    assert win.statusBar().currentMessage() == (
+        "The recovered notes are open, not yet saved: Save writes them to work.crossread."
+    )
+    assert not copy.exists() and not autosave.origin_path(copy).exists()
+    assert ctl.saving.save()
+    fx.written(qtbot, ctl)
+    assert [n.text for n in load_session(work_file).notes] == ["unsaved work"]
+    assert not ctl.is_modified()
+
+
+def test_a_kept_copy_of_work_on_a_file_gone_since_opens_with_no_file(
+    ctl: SessionController, work_kept: tuple[Path, Path], qtbot: QtBot
+) -> None:
+    work_file, copy = work_kept
+    work_file.unlink()
+    session = open_kept(ctl, copy, qtbot)
+    assert ctl.path() is None and ctl.is_modified()
+    assert [n.text for n in session.notes] == ["unsaved work"]
+
+
+def test_a_kept_copy_of_work_on_a_file_holding_another_pair_now_opens_with_no_file(
+    ctl: SessionController, work_kept: tuple[Path, Path], qtbot: QtBot
+) -> None:
+    work_file, copy = work_kept
+    save_session(sample_session(), work_file)  # saved over with another pair since
+    session = open_kept(ctl, copy, qtbot)
+    assert ctl.path() is None and ctl.is_modified()
+    assert [n.text for n in session.notes] == ["unsaved work"]
+
+
+def test_work_kept_for_later_at_the_restore_question_opens_as_the_file_s(
+    ctl: SessionController, opened: Session, tmp_path: Path, data_folder: Path, qtbot: QtBot
+) -> None:
+    """Later at the restore question: the crashed run's work on work.crossread is kept
+    with the file it is on, and recovered, is that file's work."""
+    work_file = tmp_path / "work.crossread"
+    save_session(opened, work_file)
+    first = next(m for m in opened.alignment.matches if m.kind.value == "claim")
+    lost = opened.add_note(Note.new("unsaved work", match_id=first.id))
+    left = autosave.autosave_path(data_folder, 4242)
+    save_session(lost, left)
+    autosave.origin_path(left).write_text(f"{work_file}\n", encoding="utf-8")
+    copy = kept_copies.keep_autosave(left)
+    session = open_kept(ctl, copy, qtbot)
+    assert ctl.path() == str(work_file) and ctl.saved.in_words(session) == ["1 note added"]
