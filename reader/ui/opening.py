@@ -245,8 +245,9 @@ class PairOpener(QObject):
         self.shown_paths: Callable[[], tuple[str, str] | None] = lambda: None
         # opens a recent pair's session file (its notes); None: recent pairs open the files
         self.open_session: Callable[[str], object] | None = None
-        # the session file on screen, if any (its notes are not offered again)
-        self.session_path: Callable[[], str | None] = lambda: None
+        # whether the session saved in a file stays on screen once an alignment is shown
+        # (the same pair opened again from its files over it): its notes are not offered
+        self.shows_session: Callable[[str, Alignment], bool] = lambda _saved, _al: False
         # the notice's button offering the session that holds notes on the pair opened
         self.open_notes = QAction(OPEN_NOTES, window)
         self.open_notes.setToolTip("Open the session file your notes on this pair are saved in")
@@ -453,6 +454,8 @@ class PairOpener(QObject):
         articles opened alone show none of them. The notice above the articles offers
         that session once the pair is drawn (``_offer_notes``)."""
         saved = self._settings.saved_session(a, b)
+        if saved is not None and self.shows_session(saved, alignment):
+            return  # opened over that very session, which stays: its notes are on screen
         if saved is not None and Path(saved).is_file():
             self._window.statusBar().showMessage(
                 f"Notes on this pair are saved in {Path(saved).name}: File > Recent pairs "
@@ -470,9 +473,6 @@ class PairOpener(QObject):
         if offer is None or not isinstance(bar, NoticeBar):
             return
         key, saved = offer
-        shown = self.session_path()
-        if shown is not None and Path(shown).resolve() == Path(saved).resolve():
-            return  # the pair was opened over that very session: its notes are on screen
         self.open_notes.setData(saved)
         bar.add_standing(
             f"Your notes on this pair are saved in {Path(saved).name}.", key, self.open_notes

@@ -3,10 +3,30 @@ opens that session, notes and corrections with it, rather than the bare articles
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from reader.model.alignment import Alignment
+from reader.session.view import same_texts, swapped_texts
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
+    from reader.ui.session_controller import SessionController
+
+
+def shows_session(ctl: SessionController, saved: str, alignment: Alignment) -> bool:
+    """Whether the session saved in ``saved`` is the one on screen and stays there once
+    ``alignment`` is shown: the same two texts aligned again, either way round, keep it
+    and its notes (:func:`~reader.session.view.following_session`); other texts (a file
+    changed since) replace it, and its notes are then offered."""
+    path, session = ctl.path(), ctl.session()
+    if path is None or session is None:
+        return False
+    try:
+        same_file = Path(path).resolve() == Path(saved).resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        same_file = path == saved
+    return same_file and (same_texts(session, alignment) or swapped_texts(session, alignment))
 
 
 def follow_sessions(window: MainWindow) -> None:
@@ -34,5 +54,5 @@ def follow_sessions(window: MainWindow) -> None:
     # the session with the notes is open: the notice offering it has done its work
     ctl.session_opened.connect(lambda _path: window.notice_bar.drop_standing(opener.open_notes))
     opener.open_session = open_session
-    opener.session_path = ctl.path
+    opener.shows_session = lambda saved, alignment: shows_session(ctl, saved, alignment)
     opener.rebuild_recent_menu()

@@ -146,13 +146,13 @@ def test_a_pair_opened_the_other_way_round_keeps_its_saved_notes_in_the_menu(
 
 
 def test_opening_a_pair_with_saved_notes_says_where_they_are(
-    saved: Path, win: MainWindow, pair: tuple[str, str], qtbot: QtBot
+    again: MainWindow, pair: tuple[str, str], qtbot: QtBot
 ) -> None:
     """The articles opened alone show none of the notes saved on them: the status bar
     names the session they are in."""
-    with qtbot.waitSignal(win.alignment_finished, timeout=ALIGN_TIMEOUT):
-        win.open_pair(*pair)
-    said = win.statusBar().currentMessage()
+    with qtbot.waitSignal(again.alignment_finished, timeout=ALIGN_TIMEOUT):
+        again.open_pair(*pair)
+    said = again.statusBar().currentMessage()
     assert "saved in treaty.crossread" in said
     assert "Recent pairs" in said
 
@@ -233,3 +233,41 @@ def test_the_session_opened_from_the_notice_says_its_file_changed_since(
     settle(qtbot, ctl)
     qtbot.waitUntil(lambda: "changed since this session read its text" in again.notice_bar.text())
     assert again.notice_bar.action_button.text() == ctl.updating.action.text()
+
+
+def test_the_pair_opened_over_its_session_says_nothing_of_where_its_notes_are(
+    saved: Path, win: MainWindow, ctl: SessionController, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """The notes are on screen: neither the status bar nor the notice sends the reader
+    to the file they are in."""
+    win.statusBar().clearMessage()
+    open_pair(win, pair, qtbot)
+    settle(qtbot, ctl)
+    assert ctl.path() == str(saved) and len(ctl.session().notes) == 1  # type: ignore[union-attr]
+    assert "saved in treaty.crossread" not in win.statusBar().currentMessage()
+    assert "saved in treaty.crossread" not in win.notice_bar.text()
+
+
+def test_the_pair_opened_the_other_way_round_over_its_session_says_nothing(
+    saved: Path, win: MainWindow, ctl: SessionController, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    win.statusBar().clearMessage()
+    open_pair(win, (pair[1], pair[0]), qtbot)
+    settle(qtbot, ctl)
+    assert ctl.path() == str(saved)
+    assert "saved in treaty.crossread" not in win.statusBar().currentMessage()
+    assert not win.notice_bar.action_button.isVisible()
+
+
+def test_the_pair_opened_over_its_session_with_a_file_changed_offers_the_session(
+    saved: Path, win: MainWindow, ctl: SessionController, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """A's file edited since: the pair's new text replaces the session on screen, and
+    the notes in treaty.crossread are offered."""
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    Path(pair[0]).write_text(text + "\n\nAn update: the talks go on next year.\n", encoding="utf-8")
+    open_pair(win, pair, qtbot)
+    settle(qtbot, ctl)
+    assert ctl.path() is None
+    assert "Your notes on this pair are saved in treaty.crossread." in win.notice_bar.text()
+    assert win.notice_bar.action_button.text() == OPEN_NOTES
