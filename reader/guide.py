@@ -139,8 +139,10 @@ _SECTIONS = (
         "A bar above the articles says when they seem to report different events, are "
         "dated more than a week apart, are written in two languages, or in a language the sentence "
         "model does not read (then the matches rest on shared words, names and figures); "
-        "a session you open says there when an article's file changed or went since it "
-        "was saved (the session shows the text it was saved with). Its button, or "
+        "a session you open says there when an article's file went, or holds another text "
+        "than the one the session read from it (known by the file's bytes, not its time: a "
+        "file touched or copied says nothing; saved again, the session still says it). Its "
+        "button, or "
         "{update_files}, reads the changed file again: your notes go to the same words in "
         "the new text (one whose words were reworded or taken out is tagged “passage "
         "changed” or “passage gone”, never dropped), the bar says what the outlet changed, "
@@ -148,7 +150,10 @@ _SECTIONS = (
         "has a brown bar in the margin beside it (and a brown tick at the left edge of the "
         "strip beside the scroll bar); the pointer on it says what it read before the "
         "update, and {next_change_entry} goes from one to the next. Opening a pair from its "
-        "files when a session holds your notes on it, the bar offers that session.",
+        "files when a session holds your notes on it, the bar offers that session (not "
+        "when that session is the one on screen). Unsaved work kept for later opens from "
+        "File > Recover unsaved notes… as work on the session file it was on, as Restore "
+        "opens it.",
     ),
 )
 
