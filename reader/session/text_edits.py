@@ -1,6 +1,7 @@
 """What an edit of an article's text did to its passages (Qt-free): the words the old and
-the new text share, found by a diff of their words (:func:`difflib.SequenceMatcher`), and
-each old passage carried onto the same words in the new text.
+the new text share, found by a diff of their words (:func:`difflib.SequenceMatcher`:
+their lines first, then the words of the lines that differ), and each old passage carried
+onto the same words in the new text.
 
 An article updated by its outlet (a correction, an added paragraph) keeps most of its
 words; a note on a passage should stay on those words wherever they now are. A passage
@@ -12,6 +13,7 @@ is *gone*, and is carried to the place its words were taken out of, an empty spa
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -61,14 +63,16 @@ def _merge(blocks: list[Block], old: str, new: str) -> list[Block]:
     """Blocks one after the other in both texts, with the same characters between them,
     joined into one (the spaces between two kept words are kept too)."""
     out: list[Block] = []
+    o0 = n0 = size = -1  # the block being joined: its starts and size
     for b in blocks:
-        if out:
-            last = out[-1]
-            gap_old, gap_new = old[last.old_end : b.old], new[last.new + last.size : b.new]
-            if gap_old == gap_new:
-                out[-1] = Block(last.old, last.new, b.old_end - last.old)
-                continue
-        out.append(b)
+        if size >= 0 and old[o0 + size : b.old] == new[n0 + size : b.new]:
+            size = b.old_end - o0
+            continue
+        if size >= 0:
+            out.append(Block(o0, n0, size))
+        o0, n0, size = b.old, b.new, b.size
+    if size >= 0:
+        out.append(Block(o0, n0, size))
     return out
 
 
@@ -91,34 +95,19 @@ class TextEdit:
         ot, nt = _tokens(old), _tokens(new)
         ow = [old[s:e] for s, e in ot]
         nw = [new[s:e] for s, e in nt]
-        head = 0  # the words both begin with, and end with, need no diff
-        while head < min(len(ow), len(nw)) and ow[head] == nw[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(ow), len(nw)) - head and ow[-1 - tail] == nw[-1 - tail]:
-            tail += 1
-        pairs: list[tuple[int, int, int]] = [(0, 0, head)]
-        # no autojunk: "the" and "," are common in an article, yet words to keep
-        matcher = SequenceMatcher(
-            None, ow[head : len(ow) - tail], nw[head : len(nw) - tail], autojunk=False
-        )
-        for i, j, n in matcher.get_matching_blocks():
-            if n:
-                pairs.append((head + i, head + j, n))
-        pairs.append((len(ow) - tail, len(nw) - tail, tail))
+        pairs = _word_pairs(old, new, ot, nt, ow, nw)
         blocks: list[Block] = []
-        kept_new: set[int] = set()
-        kept_old: set[int] = set()
+        kept_new = [False] * len(nt)
+        kept_old = [False] * len(ot)
         for i, j, n in pairs:
             for k in range(n):
                 (os_, oe), (ns, _ne) = ot[i + k], nt[j + k]
                 blocks.append(Block(os_, ns, oe - os_))
-                kept_old.add(i + k)
-                kept_new.add(j + k)
-        inserted = [Span(*nt[j]) for j in range(len(nt)) if j not in kept_new]
+                kept_old[i + k] = kept_new[j + k] = True
+        inserted = [Span(*nt[j]) for j in range(len(nt)) if not kept_new[j]]
         merged = tuple(_merge(blocks, old, new))
         starts = tuple(b.old for b in merged)
-        gone = (ot[i][0] for i in range(len(ot)) if i not in kept_old)
+        gone = (ot[i][0] for i in range(len(ot)) if not kept_old[i])
         removed = sorted({_offset(merged, starts, at) for at in gone})
         return cls(old, new, merged, tuple(_joined(inserted, new)), tuple(removed), starts)
 
@@ -183,6 +172,53 @@ class TextEdit:
         if any(s.overlaps(span) for s in self.inserted):
             return True
         return any(span.start < at < span.end for at in self.removed_at)
+
+
+def _units(text: str, tokens: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """Where each line of tokens ``lo`` to ``hi`` begins (a token with a line break
+    before it begins one), and ``hi``: the bounds of the units the diff matches first."""
+    starts = [lo]
+    for k in range(lo + 1, hi):
+        if "\n" in text[tokens[k - 1][1] : tokens[k][0]]:
+            starts.append(k)
+    starts.append(hi)
+    return starts
+
+
+def _word_pairs(
+    old: str,
+    new: str,
+    ot: list[tuple[int, int]],
+    nt: list[tuple[int, int]],
+    ow: list[str],
+    nw: list[str],
+) -> list[tuple[int, int, int]]:
+    """Runs of the same words in both texts, (old index, new index, length) in order:
+    the words both begin and end with, then the lines (paragraphs) of the rest matched
+    whole, then the words of the lines that differ matched among themselves (a diff
+    of every word of a long article took a second; an article's edits touch few lines)."""
+    head = 0  # the words both begin with, and end with, need no diff
+    while head < min(len(ow), len(nw)) and ow[head] == nw[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(ow), len(nw)) - head and ow[-1 - tail] == nw[-1 - tail]:
+        tail += 1
+    pairs: list[tuple[int, int, int]] = [(0, 0, head)]
+    ou = _units(old, ot, head, len(ow) - tail)
+    nu = _units(new, nt, head, len(nw) - tail)
+    okeys = [tuple(ow[a:b]) for a, b in itertools.pairwise(ou)]
+    nkeys = [tuple(nw[a:b]) for a, b in itertools.pairwise(nu)]
+    # no autojunk: "the" and "," are common in an article, yet words to keep
+    lines = SequenceMatcher(None, okeys, nkeys, autojunk=False)
+    for op, i1, i2, j1, j2 in lines.get_opcodes():
+        a, b, c, d = ou[i1], ou[i2], nu[j1], nu[j2]
+        if op == "equal":
+            pairs.append((a, c, b - a))
+            continue
+        words = SequenceMatcher(None, ow[a:b], nw[c:d], autojunk=False)
+        pairs.extend((a + i, c + j, n) for i, j, n in words.get_matching_blocks() if n)
+    pairs.append((len(ow) - tail, len(nw) - tail, tail))
+    return pairs
 
 
 def _offset(blocks: tuple[Block, ...], starts: tuple[int, ...], at: int) -> int:

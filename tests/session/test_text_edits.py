@@ -175,3 +175,49 @@ def test_an_added_sentence_had_no_words_in_the_old_text() -> None:
     new = "Rain fell.\n\nA bridge fell too.\n\nRoads shut."
     back = TextEdit.between(old, new).old_span(span_of(new, "A bridge fell too."))
     assert not back.slice(old).strip()
+
+
+@given(texts(), texts())
+def test_each_block_reads_the_same_in_both_texts_in_order(old: str, new: str) -> None:
+    """The line-first diff keeps only characters both texts hold, in the same order."""
+    edit = TextEdit.between(old, new)
+    for b in edit.blocks:
+        assert old[b.old : b.old_end] == new[b.new : b.new + b.size]
+    for one, other in zip(edit.blocks, edit.blocks[1:], strict=False):
+        assert one.old_end <= other.old and one.new + one.size <= other.new
+
+
+PARAGRAPH = st.lists(WORDS, min_size=1, max_size=12).map(" ".join)
+
+
+@given(st.lists(PARAGRAPH, min_size=2, max_size=8), st.data(), PARAGRAPH)
+def test_an_edit_of_one_paragraph_keeps_every_other_one(
+    paragraphs: list[str], data: st.DataObject, replacement: str
+) -> None:
+    """The paragraphs are matched first: one reworded leaves the others' words kept
+    (each opens with a word of its own, so that none is taken for another)."""
+    paragraphs = [f"P{i} {p}" for i, p in enumerate(paragraphs)]
+    k = data.draw(st.integers(0, len(paragraphs) - 1))
+    edited = [*paragraphs[:k], replacement, *paragraphs[k + 1 :]]
+    old, new = "\n\n".join(paragraphs), "\n\n".join(edited)
+    edit = TextEdit.between(old, new)
+    at = 0
+    for i, p in enumerate(paragraphs):
+        span = Span(at, at + len(p))
+        at = span.end + 2
+        if i == k or not WORDY.search(p):
+            continue
+        carried = edit.span(span)
+        assert carried.fate is Fate.KEPT
+        assert carried.span.slice(new).split() == p.split()
+
+
+def test_a_word_changed_in_a_long_article_is_found_in_its_paragraph() -> None:
+    paragraphs = [f"Paragraph {i} says the mayor spoke on day {i}." for i in range(400)]
+    edited = list(paragraphs)
+    edited[200] = edited[200].replace("mayor", "governor")
+    old, new = "\n\n".join(paragraphs), "\n\n".join(edited)
+    edit = TextEdit.between(old, new)
+    (inserted,) = edit.inserted
+    assert inserted.slice(new) == "governor"
+    assert len(edit.removed_at) == 1
