@@ -28,7 +28,7 @@ from reader.model.span import Span
 from reader.session.changes import and_list
 from reader.session.source_files import is_file_path
 from reader.session.text_edits import Carried, Fate, TextEdit
-from reader.session.update_marks import marks_of_edit, updated_marks
+from reader.session.update_marks import marks_of_edit, removed_marks, updated_marks
 from reader.session.view import visible_alignment
 
 PASSAGE_CHANGED = "passage changed"  # tags of a note whose passage the update reworded
@@ -289,11 +289,13 @@ def updated_session(
         notes.append(carried)
         if fate is not None:
             counts[fate] += 1
-    changed = [
-        mark
-        for s in sides
-        for mark in marks_of_edit(s.side.lower(), carrier.edits[s.side.lower()], s.sentences)
-    ]
+    changed = []
+    for s in sides:
+        side = s.side.lower()
+        edit = carrier.edits[side]
+        was = old.alignment.a if side == "a" else old.alignment.b
+        sentences = marks_of_edit(side, edit, s.sentences)
+        changed += sentences + removed_marks(side, edit, was, carrier.docs[side], sentences)
     marks = updated_marks(old.update_marks, carrier.edits, changed)
     session = Session(new, tuple(notes), frozenset(rejected), manual, dict(old.view), marks)
     report = UpdateReport(

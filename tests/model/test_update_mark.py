@@ -25,3 +25,25 @@ def test_a_session_refuses_a_mark_outside_its_article() -> None:
     al = sample_alignment()
     with pytest.raises(SchemaError, match="outside article A"):
         Session(al, update_marks=(UpdateMark("a", Span(0, len(al.a.text) + 1)),))
+
+
+def test_a_removed_passages_mark_reads_back_from_its_json() -> None:
+    mark = UpdateMark("a", Span(7, 7), "the words taken out", removed=True)
+    data = mark.to_json()
+    assert data["removed"] is True
+    assert UpdateMark.from_json(data) == mark
+
+
+def test_a_changed_sentences_mark_is_saved_as_before() -> None:
+    """No "removed" field: the file reads in an older Crossread as it always did."""
+    assert "removed" not in UpdateMark("a", Span(3, 9), "it read so").to_json()
+
+
+def test_a_removed_mark_over_text_is_refused() -> None:
+    with pytest.raises(SchemaError, match="empty span"):
+        UpdateMark.from_json({"side": "a", "span": [0, 4], "before": "x", "removed": True})
+
+
+def test_a_removed_field_not_true_or_false_is_refused() -> None:
+    with pytest.raises(SchemaError, match="'removed'"):
+        UpdateMark.from_json({"side": "a", "span": [0, 0], "removed": "yes"})

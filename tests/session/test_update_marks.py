@@ -21,6 +21,7 @@ from reader.session.store import load_session, save_session
 from reader.session.text_edits import TextEdit
 from reader.session.update_marks import (
     before_words,
+    change_words,
     marks_at,
     marks_of_edit,
     step_to,
@@ -163,3 +164,94 @@ def test_the_marks_at_a_place_are_those_of_its_side() -> None:
     ms = marks(("a", 10), ("b", 10))
     assert marks_at(ms, "b", 12) == [ms[1]]
     assert marks_at(ms, "a", 20) == []
+
+
+def update_of(old: str, new: str) -> Session:
+    """The sample session on article A's text ``old`` updated to ``new``."""
+    session = replace(sample_session(old), alignment=aligned(old))
+    return updated_session(session, aligned(new)).session
+
+
+def test_a_paragraph_taken_out_is_marked_at_its_place_with_its_words() -> None:
+    """A paragraph gone: a mark at the start of the paragraph now after the one before."""
+    old = TEXT_A.replace("\n\nRussia", "\n\nSeoul watched closely.\n\nRussia")
+    (mark,) = update_of(old, TEXT_A).update_marks
+    assert mark.removed and len(mark.span) == 0
+    assert TEXT_A[mark.span.start :].startswith("Russia and North Korea")
+    assert mark.before == "Seoul watched closely."
+    assert before_words(mark) == "Removed in the update: “Seoul watched closely.”"
+
+
+def test_the_first_paragraph_taken_out_is_marked_at_the_start() -> None:
+    (mark,) = update_of("Seoul watched closely.\n\n" + TEXT_A, TEXT_A).update_marks
+    assert mark.removed and mark.span == Span(0, 0)
+
+
+def test_a_sentence_taken_out_of_a_paragraph_is_marked_before_the_next_one() -> None:
+    old = TEXT_A.replace("The talks lasted", "Kim smiled. The talks lasted")
+    (mark,) = update_of(old, TEXT_A).update_marks
+    assert mark.removed
+    assert TEXT_A[mark.span.start :].startswith("The talks lasted")
+    assert mark.before == "Kim smiled."
+
+
+def test_the_last_paragraph_taken_out_is_marked_at_the_end() -> None:
+    (mark,) = update_of(TEXT_A + "\n\nKim thanked Putin.", TEXT_A).update_marks
+    assert mark.removed and mark.span.start == len(TEXT_A)
+    assert mark.before == "Kim thanked Putin."
+
+
+def test_two_paragraphs_taken_out_together_are_one_mark() -> None:
+    old = TEXT_A + "\n\nKim thanked Putin.\n\nPutin thanked Kim.\n\nThey left."
+    new = TEXT_A + "\n\nThey left."
+    (mark,) = update_of(old, new).update_marks
+    assert mark.removed and new[mark.span.start :] == "They left."
+    assert mark.before == "Kim thanked Putin. Putin thanked Kim."
+
+
+def test_words_a_changed_sentence_took_the_place_of_are_not_marked_removed() -> None:
+    """A sentence replaced by another: one changed mark telling the old words."""
+    old = TEXT_A.replace("The talks lasted", "Kim smiled at dawn. The talks lasted")
+    new = TEXT_A.replace("The talks lasted", "Lavrov waved goodbye. The talks lasted")
+    (mark,) = update_of(old, new).update_marks
+    assert not mark.removed
+    assert mark.before == "Kim smiled at dawn."
+
+
+def test_a_removed_mark_is_saved_and_read_back(tmp_path: Path) -> None:
+    session = update_of(TEXT_A + "\n\nKim thanked Putin.", TEXT_A)
+    save_session(session, tmp_path / "s.crossread")
+    assert load_session(tmp_path / "s.crossread").update_marks == session.update_marks
+
+
+def test_a_removed_mark_keeps_its_place_through_a_second_update() -> None:
+    old = TEXT_A.replace("\n\nRussia", "\n\nSeoul watched closely.\n\nRussia")
+    first = update_of(old, TEXT_A)
+    text = TEXT_A + "\n\nKim thanked Putin."
+    edit = TextEdit.between(TEXT_A, text)
+    added = span_of(text, "Kim thanked Putin.")
+    marks = updated_marks(first.update_marks, {"a": edit}, marks_of_edit("a", edit, [added]))
+    place = first.update_marks[0].span.start
+    assert [(m.removed, m.span.start) for m in marks] == [(True, place), (False, added.start)]
+
+
+def test_next_change_stops_at_each_of_two_marks_at_one_place() -> None:
+    """A passage taken out just before a changed sentence: a stop for each."""
+    gone, changed = UpdateMark("a", Span(10, 10), "x", removed=True), UpdateMark("a", Span(10, 20))
+    ms = [changed, gone]
+    assert step_to(ms, "a", 0, 1) == (0, gone)
+    assert step_to(ms, "a", 10, 1, current=gone) == (1, changed)
+    assert step_to(ms, "a", 10, -1, current=changed) == (0, gone)
+    assert step_to(ms, "a", 10, 1, current=changed) == (0, gone)
+
+
+def test_the_status_bar_gives_the_changed_words_in_a_few_words_of_context() -> None:
+    before = (
+        "On Monday the mayor of the northern city said that 12 people died in the floods there."
+    )
+    now = before.replace("12", "14")
+    mark = UpdateMark("a", Span(0, len(now)), before)
+    assert (
+        change_words(mark, now)
+        == "Before the update: “… northern city said that 12 people died in the …”"
+    )
