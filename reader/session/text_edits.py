@@ -193,32 +193,56 @@ def _word_pairs(
     ow: list[str],
     nw: list[str],
 ) -> list[tuple[int, int, int]]:
-    """Runs of the same words in both texts, (old index, new index, length) in order:
-    the words both begin and end with, then the lines (paragraphs) of the rest matched
-    whole, then the words of the lines that differ matched among themselves (a diff
-    of every word of a long article took a second; an article's edits touch few lines)."""
-    head = 0  # the words both begin with, and end with, need no diff
-    while head < min(len(ow), len(nw)) and ow[head] == nw[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(ow), len(nw)) - head and ow[-1 - tail] == nw[-1 - tail]:
-        tail += 1
-    pairs: list[tuple[int, int, int]] = [(0, 0, head)]
-    ou = _units(old, ot, head, len(ow) - tail)
-    nu = _units(new, nt, head, len(nw) - tail)
+    """Runs of the same words in both texts, (old index, new index, length) in order.
+    The lines (paragraphs) each text holds once and the other too, in the same order,
+    are matched whole first (as a patience diff does); the words between them are then
+    matched among themselves. A diff of every word of a long article took a second, and
+    matched a stop ending one line with one ending another (an added paragraph's last
+    word, the one before it marked changed); an article's edits touch few lines."""
+    ou, nu = _units(old, ot, 0, len(ow)), _units(new, nt, 0, len(nw))
     okeys = [tuple(ow[a:b]) for a, b in itertools.pairwise(ou)]
     nkeys = [tuple(nw[a:b]) for a, b in itertools.pairwise(nu)]
-    # no autojunk: "the" and "," are common in an article, yet words to keep
-    lines = SequenceMatcher(None, okeys, nkeys, autojunk=False)
-    for op, i1, i2, j1, j2 in lines.get_opcodes():
-        a, b, c, d = ou[i1], ou[i2], nu[j1], nu[j2]
-        if op == "equal":
-            pairs.append((a, c, b - a))
-            continue
-        words = SequenceMatcher(None, ow[a:b], nw[c:d], autojunk=False)
-        pairs.extend((a + i, c + j, n) for i, j, n in words.get_matching_blocks() if n)
-    pairs.append((len(ow) - tail, len(nw) - tail, tail))
+    pairs: list[tuple[int, int, int]] = []
+    a = c = 0  # the words from here on are not matched yet
+    for i, j in (*_anchors(okeys, nkeys), (len(okeys), len(nkeys))):
+        b, d = ou[i], nu[j]
+        if a < b and c < d:  # no autojunk: "the" and "," are common, yet words to keep
+            words = SequenceMatcher(None, ow[a:b], nw[c:d], autojunk=False)
+            pairs.extend((a + x, c + y, n) for x, y, n in words.get_matching_blocks() if n)
+        if i < len(okeys):
+            pairs.append((b, d, ou[i + 1] - b))
+            a, c = ou[i + 1], nu[j + 1]
     return pairs
+
+
+def _anchors(okeys: list[tuple[str, ...]], nkeys: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(old line, new line) of the lines each text holds once, the other too: as many in
+    the same order in both as can be (a longest increasing run, by patience sorting)."""
+    counts: dict[tuple[str, ...], list[int]] = {}
+    for key in okeys:
+        counts.setdefault(key, [0, 0])[0] += 1
+    for key in nkeys:
+        if key in counts:
+            counts[key][1] += 1
+    at_new = {key: j for j, key in enumerate(nkeys) if key and counts.get(key) == [1, 1]}
+    candidates = [(i, at_new[key]) for i, key in enumerate(okeys) if key in at_new]
+    tops: list[int] = []  # the smallest new line ending a run of each length
+    ends: list[int] = []  # the candidate ending it
+    back: list[int] = []  # each candidate's one before it in its run
+    for k, (_i, j) in enumerate(candidates):
+        n = bisect.bisect_left(tops, j)
+        back.append(ends[n - 1] if n else -1)
+        if n == len(tops):
+            tops.append(j)
+            ends.append(k)
+        else:
+            tops[n], ends[n] = j, k
+    out: list[tuple[int, int]] = []
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        out.append(candidates[k])
+        k = back[k]
+    return out[::-1]
 
 
 def _offset(blocks: tuple[Block, ...], starts: tuple[int, ...], at: int) -> int:

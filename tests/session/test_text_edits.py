@@ -221,3 +221,17 @@ def test_a_word_changed_in_a_long_article_is_found_in_its_paragraph() -> None:
     (inserted,) = edit.inserted
     assert inserted.slice(new) == "governor"
     assert len(edit.removed_at) == 1
+
+
+def test_a_paragraph_added_leaves_the_stop_of_the_one_before_it_kept() -> None:
+    """The stop ending an added paragraph is not taken for the one before it (a diff of
+    every word matched them, and marked the sentence before as changed)."""
+    old = "Kim spoke.\n\nPutin invited Kim to Moscow.\n\nThis visit was his first."
+    new = old.replace("Moscow.\n\n", "Moscow.\n\nThe talks would go on next year.\n\n")
+    new = new.replace("Kim spoke.", "Kim spoke briefly.")
+    edit = TextEdit.between(old, new)
+    assert not edit.changed_in(span_of(new, "Putin invited Kim to Moscow."))
+    assert [s.slice(new) for s in edit.inserted] == [
+        "briefly",
+        "The talks would go on next year.",
+    ]
