@@ -151,11 +151,22 @@ def before_words(mark: UpdateMark) -> str:
     return f"Before the update: “{mark.before}”"
 
 
+REMOVED_WORDS = 20  # words of a passage taken out the status bar gives, at most
+
+
+def first_words(text: str, n: int) -> str:
+    """The first ``n`` words of ``text``, an ellipsis after them when there are more."""
+    words = text.split()
+    return " ".join(words) if len(words) <= n else " ".join(words[:n]).rstrip("…") + " …"
+
+
 def change_words(mark: UpdateMark, text: str) -> str:
     """What a mark says of the text before the update, shortly: a changed sentence's
     wording before it, cut to the words changed with a few either side (``text``: the
-    article's text now, which the mark's span is of)."""
-    if mark.removed or not mark.before:
+    article's text now, which the mark's span is of); a passage taken out's first words."""
+    if mark.removed:
+        return f"Removed in the update: “{first_words(mark.before, REMOVED_WORDS)}”"
+    if not mark.before:
         return before_words(mark)
     pieces = in_context(word_changes(mark.before, mark.span.slice(text)))
     return f"Before the update: “{wording(pieces, Kind.REMOVED)}”"
@@ -164,8 +175,10 @@ def change_words(mark: UpdateMark, text: str) -> str:
 __all__ = [
     "ADDED",
     "BEFORE_MAX",
+    "REMOVED_WORDS",
     "before_words",
     "change_words",
+    "first_words",
     "marks_at",
     "marks_of_edit",
     "marks_on",

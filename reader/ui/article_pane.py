@@ -150,6 +150,7 @@ class ArticlePane(QWidget):
         self._note_marks = ()
         self.change_marks = ()
         self.browser.change_bars = []
+        self.browser.removed_places = []
         self.overview.set_changes([], QColor())
         self.selections.set_text(doc, build.offsets, build.alignment.discrepancies)
         self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
@@ -337,18 +338,26 @@ class ArticlePane(QWidget):
 
     def set_change_marks(self, marks: Sequence[UpdateMark]) -> None:
         """Hook for reader.ui.change_marks: the sentences of this side an update from the
-        article files changed: a bar beside each in the margin, a tick on the overview
-        strip, their earlier wording in the tooltip."""
+        article files changed, and the places of the passages it took out: a bar beside
+        each sentence in the margin, a wedge at each place, a tick on the overview strip
+        for each, their earlier wording in the tooltip."""
         colour = change_colour(self.browser.palette())
         if list(marks) == list(self.change_marks) and colour == self.browser.change_colour:
             return  # laid so already (this runs on every selection of a match)
         self.change_marks = marks
         to_qt = self._offsets.to_qt
-        self.browser.change_bars = [(to_qt(m.span.start), to_qt(m.span.end)) for m in marks]
+        changed = [m for m in marks if not m.removed]
+        removed = [m for m in marks if m.removed]
+        self.browser.change_bars = [(to_qt(m.span.start), to_qt(m.span.end)) for m in changed]
+        self.browser.removed_places = [to_qt(m.span.start) for m in removed]
         self.browser.change_colour = colour
         self.pointer.changes = marks
         n = max(1, len(self._doc.text)) if self._doc is not None else 1
-        self.overview.set_changes([(m.span.start / n, m.span.end / n) for m in marks], colour)
+        self.overview.set_changes(
+            [(m.span.start / n, m.span.end / n) for m in changed],
+            colour,
+            [m.span.start / n for m in removed],
+        )
         self.browser.viewport().update()
 
     def _lay_note_marks(self) -> None:

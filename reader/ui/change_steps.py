@@ -1,7 +1,9 @@
 """Go > Next change and Previous change (F9, Shift+F9): through the sentences an update
-from the article files changed (the session's update marks), article A's then B's, round
-from the last to the first. Each is selected and flashed (Add note takes it), and the
-status bar says which it is and what it read before the update."""
+from the article files changed and the places it took passages out of (the session's
+update marks), article A's then B's, round from the last to the first. Each sentence is
+selected and flashed (Add note takes it), the text cursor put at each place, and the
+status bar says which it is and what it read before the update (the changed words in a
+few words of context, or the words taken out)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from reader.model.session import Session
 from reader.model.update_mark import UpdateMark
-from reader.session.update_marks import before_words, step_to
+from reader.session.update_marks import change_words, step_to
 from reader.ui.session_actions import insert_after, make_action
 
 if TYPE_CHECKING:  # the controller creates this helper
@@ -33,13 +35,15 @@ class ChangeSteps(QObject):
             window,
             "Next c&hange",
             ["F9"],
-            "Go to the next sentence an update from the article files changed",
+            "Go to the next sentence an update from the article files changed, or place "
+            "it took a passage out of",
         )
         self.prev_change = make_action(
             window,
             "Previous chan&ge",
             ["Shift+F9"],
-            "Go to the previous sentence an update from the article files changed",
+            "Go to the previous sentence an update from the article files changed, or "
+            "place it took a passage out of",
         )
         self.next_change.triggered.connect(lambda: self.step(1))
         self.prev_change.triggered.connect(lambda: self.step(-1))
@@ -69,7 +73,7 @@ class ChangeSteps(QObject):
         ctl, window = self._ctl, self._ctl.window
         session = ctl.session()
         marks = () if session is None else session.update_marks
-        if not marks:
+        if session is None or not marks:
             ctl.status(NO_CHANGES)
             return None
         last = self._last
@@ -80,13 +84,15 @@ class ChangeSteps(QObject):
             side = "b" if b.isAncestorOf(window.focusWidget()) else "a"
             top = window.pane(side).offset_at_fraction(0.0)
             offset = top - 1 if step > 0 else top
-        found = step_to(marks, side, offset, step)
+        found = step_to(marks, side, offset, step, last)
         if found is None:
             return None
         at, mark = found
         self._last = mark
         window.navigator.reveal(mark.side, mark.span)
+        text = (session.alignment.a if mark.side == "a" else session.alignment.b).text
         ctl.status(
-            f"Change {at + 1} of {len(marks)}, in article {mark.side.upper()}. {before_words(mark)}"
+            f"Change {at + 1} of {len(marks)}, in article {mark.side.upper()}. "
+            + change_words(mark, text)
         )
         return mark

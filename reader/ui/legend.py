@@ -2,7 +2,11 @@
 the page's colour as in the panes (their tints are made for it), and named; an entry that
 needs more than its name (the loose claim) says what it means in its tooltip. A legend
 too narrow for every entry shows them all in its tooltip, built when shown, its hatched
-sample a picture drawn at the ratio of the screen the tooltip shows on."""
+sample a picture drawn at the ratio of the screen the tooltip shows on.
+
+A session an update from the article files left marks in adds one entry at the end: the
+brown bar (:mod:`reader.ui.change_marks`) and its name; a legend without such marks does
+not grow for it."""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextImageFormat,
@@ -26,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.model import LOOSE_SCORE
+from reader.ui.change_marks import change_colour
 from reader.ui.highlights import LABELS, Layer, Theme, blend
 from reader.ui.ratio_watch import RatioWatch, ratio_at
 from reader.ui.sample_picture import named, needs_picture, sample_picture
@@ -40,10 +46,17 @@ ORDER = (
     Layer.ONLY,
     Layer.BOILERPLATE,
 )
+CHANGE = "change"  # the entry of the marks an update left: only with such marks
+CHANGE_LABEL = "Changed by update"
+CHANGE_SAMPLE = "\u258e"  # a left one-quarter block: the bar in the margin, drawn as a letter
+Entry = Layer | str
 # what an entry's name alone does not say, shown when the pointer rests on it
-TIPS = {
+TIPS: dict[Entry, str] = {
     Layer.LOOSE_CLAIM: f"A claim scored under {LOOSE_SCORE:.1f}: check it. About half the links "
     "scored that low are wrong.",
+    CHANGE: "A brown bar in the margin: a sentence whose words the update from the article "
+    "files changed. A brown wedge between lines: where it took a passage out. F9 goes "
+    "from one to the next.",
 }
 NBSP = "\u00a0"  # inside an entry: its words stay together
 GAP = "   "
@@ -68,17 +81,27 @@ class Fold:
 
     prefix: bool
     shown: int
+    total: int = len(ORDER)  # the entries there are
 
     @property
     def hidden(self) -> int:
-        return len(ORDER) - self.shown
+        return self.total - self.shown
 
 
-FOLDS = (
-    Fold(True, len(ORDER)),
-    Fold(False, len(ORDER)),
-    *(Fold(False, n) for n in range(len(ORDER) - 1, -1, -1)),
-)
+def folds_of(total: int) -> tuple[Fold, ...]:
+    """The folds of a legend of ``total`` entries, the fullest first."""
+    return (
+        Fold(True, total, total),
+        Fold(False, total, total),
+        *(Fold(False, n, total) for n in range(total - 1, -1, -1)),
+    )
+
+
+FOLDS = folds_of(len(ORDER))
+
+
+def _label(entry: Entry) -> str:
+    return CHANGE_LABEL if entry == CHANGE else LABELS[Layer(entry)]
 
 
 class Legend(QWidget):
@@ -91,14 +114,16 @@ class Legend(QWidget):
         super().__init__(parent)
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(3)
+        self._order: tuple[Entry, ...] = ORDER  # and CHANGE, with a session's update marks
+        self._folds = FOLDS
         self._widths: dict[Fold, int] = {}  # each fold's width on its line
         self._fold = FOLDS[0]
         self._height = 0
         self._tip = ""  # the whole legend, for the tooltip of a folded one
-        self._entries: list[tuple[int, int, Layer]] = []  # where each shown entry lies
+        self._entries: list[tuple[int, int, Entry]] = []  # where each shown entry lies
         self._ratio = 1.0  # the device pixel ratio the hatched sample is drawn at
         self.setAccessibleName("Legend")
-        self.setAccessibleDescription(", ".join(LABELS[x] for x in ORDER))
+        self.setAccessibleDescription(", ".join(_label(x) for x in ORDER))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.rebuild()
         RatioWatch(self, lambda: self._ratio, self.rebuild)  # on a screen of another ratio
@@ -107,15 +132,30 @@ class Legend(QWidget):
         """What the line shows now."""
         return self._fold
 
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry, shown or folded away, in order."""
+        return self._order
+
+    def show_changes(self, shown: bool) -> None:
+        """Add the entry of the marks an update from the article files left (``shown``:
+        the session holds some), or take it away."""
+        order = (*ORDER, CHANGE) if shown else ORDER
+        if order == self._order:
+            return
+        self._order, self._folds = order, folds_of(len(order))
+        self.setAccessibleDescription(", ".join(_label(x) for x in order))
+        self.rebuild()
+
     def rebuild(self) -> None:
         """Measure every fold in the current font and palette, and show the one that fits."""
-        for fold in FOLDS:
+        self._widths = {}
+        for fold in self._folds:
             self._compose(fold)
             size = self._doc.size()
             self._widths[fold] = int(size.width()) + 1
             self._height = int(size.height())
         self._tip = self._whole(self.devicePixelRatioF())
-        self._fold = FOLDS[0]
+        self._fold = self._folds[0]
         self._compose(self._fold)
         self._fit()
         self.updateGeometry()
@@ -133,22 +173,38 @@ class Legend(QWidget):
         self._entries = []
         if fold.prefix:
             cursor.insertText(_unbroken(PREFIX), plain)
-        for i, layer in enumerate(ORDER[: fold.shown]):
+        for i, entry in enumerate(self._order[: fold.shown]):
             if i:
                 cursor.insertText(GAP, plain)
             start = cursor.position()
-            cursor.insertText(_unbroken(f" {LABELS[layer]} "), formats[layer])
-            self._entries.append((start, cursor.position(), layer))
+            if entry == CHANGE:
+                self._insert_change(cursor, plain)
+            else:
+                cursor.insertText(_unbroken(f" {LABELS[Layer(entry)]} "), formats[Layer(entry)])
+            self._entries.append((start, cursor.position(), entry))
         if fold.hidden:
             cursor.insertText(
                 (GAP if fold.shown else "") + _unbroken(f"+{fold.hidden} more"), plain
             )
 
+    def _insert_change(self, cursor: QTextCursor, plain: QTextCharFormat) -> None:
+        """The change entry: the bar's brown, as a letter, and its name in the page's text
+        colour (the entry lies on the strip of page colour)."""
+        palette = self.palette()
+        bar = QTextCharFormat(plain)
+        bar.setForeground(change_colour(palette))
+        bar.setFontWeight(700)
+        words = QTextCharFormat(plain)
+        words.setForeground(palette.color(QPalette.ColorRole.Text))
+        cursor.insertText(" " + CHANGE_SAMPLE, bar)
+        cursor.insertText(_unbroken(f"{CHANGE_LABEL} "), words)
+
     def _fit(self) -> None:
         """Show the fullest fold as wide as the legend at most (the narrowest when none
         is); the whole legend goes into the tooltip when some of it is left out."""
         width = self.width()
-        fold = next((f for f in FOLDS if self._widths[f] <= width), FOLDS[-1])
+        folds = self._folds
+        fold = next((f for f in folds if self._widths[f] <= width), folds[-1])
         if fold != self._fold:
             self._fold = fold
             self._compose(fold)
@@ -165,9 +221,14 @@ class Legend(QWidget):
         palette = self.palette()
         formats = Theme.from_palette(palette, ratio).formats()
         shown: list[tuple[QTextImageFormat, str]] = []  # the samples drawn as pictures
-        for i, layer in enumerate(ORDER):
+        for i, entry in enumerate(self._order):
             if i:
                 cursor.insertBlock()
+            if entry == CHANGE:
+                self._insert_change(cursor, plain)
+                cursor.insertText(f" {TIPS[entry]}", plain)
+                continue
+            layer = Layer(entry)
             sample, look = f" {LABELS[layer]} ", formats[layer]
             if needs_picture(look):
                 shown.append((sample_picture(sample, look, self.font(), palette, ratio), sample))
@@ -178,17 +239,17 @@ class Legend(QWidget):
                 cursor.insertText(f" {TIPS[layer]}", plain)
         return reduce(lambda html, drawn: named(html, *drawn), shown, whole.toHtml())
 
-    def entry_at(self, x: float, y: float) -> Layer | None:
+    def entry_at(self, x: float, y: float) -> Entry | None:
         """The entry drawn at (x, y), None between entries."""
         layout = self._doc.documentLayout()
         at = layout.hitTest(QPointF(x, y), Qt.HitTestAccuracy.ExactHit)
-        return next((layer for start, end, layer in self._entries if start <= at < end), None)
+        return next((entry for start, end, entry in self._entries if start <= at < end), None)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            layer = self.entry_at(float(event.pos().x()), float(event.pos().y()))
-            if layer in TIPS:
-                QToolTip.showText(event.globalPos(), TIPS[layer], self)
+            entry = self.entry_at(float(event.pos().x()), float(event.pos().y()))
+            if entry is not None and entry in TIPS:
+                QToolTip.showText(event.globalPos(), TIPS[entry], self)
                 return True
             if self._fold.hidden:  # drawn for the screen it shows on (a window across two)
                 tip = self._whole(ratio_at(event.globalPos(), self))
@@ -206,10 +267,10 @@ class Legend(QWidget):
         self._fit()
 
     def sizeHint(self) -> QSize:
-        return QSize(self._widths[FOLDS[0]] + 4, self._height + 2)
+        return QSize(self._widths[self._folds[0]] + 4, self._height + 2)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._widths[FOLDS[-1]] + 4, self._height + 2)
+        return QSize(self._widths[self._folds[-1]] + 4, self._height + 2)
 
     def page(self) -> QRectF:
         """Where the samples lie on a strip of the page's colour (empty without one)."""

@@ -36,6 +36,7 @@ class OverviewStrip(QWidget):
         self._window = (0.0, 1.0)
         # what an update from the article files changed: ticks at the left edge
         self._changes: list[tuple[float, float]] = []
+        self._removed: list[float] = []  # where passages were taken out
         self._change_colour = QColor()
         self.setFixedWidth(14)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -44,7 +45,8 @@ class OverviewStrip(QWidget):
         self.setToolTip(
             "Overview: where matches (colour), only-here passages (grey) and "
             "discrepancies (vermillion) lie, and at the left edge what an update from the "
-            "article files changed (brown); click to scroll there"
+            "article files changed (brown; a short line across: a passage taken out); "
+            "click to scroll there"
         )
 
     def sizeHint(self) -> QSize:
@@ -57,14 +59,24 @@ class OverviewStrip(QWidget):
     def markers(self) -> list[Marker]:
         return list(self._markers)
 
-    def set_changes(self, changes: Sequence[tuple[float, float]], colour: QColor) -> None:
+    def set_changes(
+        self,
+        changes: Sequence[tuple[float, float]],
+        colour: QColor,
+        removed: Sequence[float] = (),
+    ) -> None:
         """Ticks at the strip's left edge for the passages an update changed, each at
-        [top, bottom] (fractions of the document), in ``colour``."""
+        [top, bottom] (fractions of the document), in ``colour``; and a wider, thin one
+        at each place (a fraction) it took a passage out of."""
         self._changes, self._change_colour = list(changes), QColor(colour)
+        self._removed = list(removed)
         self.update()
 
     def changes(self) -> list[tuple[float, float]]:
         return list(self._changes)
+
+    def removed(self) -> list[float]:
+        return list(self._removed)
 
     def set_window(self, top: float, bottom: float) -> None:
         if (top, bottom) != self._window:
@@ -85,6 +97,8 @@ class OverviewStrip(QWidget):
         for top, bottom in self._changes:  # over the matches' lane: told by its place
             height = max(2.0, (bottom - top) * h)
             p.fillRect(QRectF(0.0, top * h, 3.0, height), self._change_colour)
+        for at in self._removed:  # across half the strip: a place, not a passage
+            p.fillRect(QRectF(0.0, at * h - 1.0, w * 0.5, 2.0), self._change_colour)
         top, bottom = self._window
         frame = QColor(pal.color(QPalette.ColorRole.Text))
         frame.setAlpha(60)

@@ -65,6 +65,7 @@ class PaneBrowser(QTextBrowser):
         # the sentences an update from the article files changed (Qt positions): a bar
         # in the left margin beside each, in this colour (reader.ui.change_marks)
         self.change_bars: list[tuple[int, int]] = []
+        self.removed_places: list[int] = []  # where passages were taken out: a wedge
         self.change_colour = QColor()
         self._see_through_selection()
         self.set_caret_browsing(self)
@@ -170,7 +171,7 @@ class PaneBrowser(QTextBrowser):
         super().paintEvent(e)
         if not self._find_hit:  # a find hit (the selection, opaque) stays on top
             paint_on_top(self, self.on_top)  # orange, not grey-blue, under the selection
-        paint_bars(self, self.change_bars, self.change_colour)
+        paint_bars(self, self.change_bars, self.change_colour, self.removed_places)
         if self.framed is not None:  # not told from a claim by hue alone
             paint_frame(self, self.framed[:2], self.framed[2])
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane

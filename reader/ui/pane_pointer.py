@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QToolTip
 from reader.model import Discrepancy, Document, Match
 from reader.model.update_mark import UpdateMark
 from reader.session.update_marks import marks_at as changes_at
-from reader.ui.change_marks import change_tooltip
+from reader.ui.change_marks import change_tooltip, removed_near
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
 from reader.ui.text_geometry import position_at
@@ -109,7 +109,12 @@ class PanePointer:
         found = self.matches_under(pos)
         offset = self.offset_at(pos)
         notes = mark_tooltip(marks_at(self.marks, offset))
-        changed = change_tooltip(changes_at(self.changes, self._pane.side, offset))
+        here = changes_at(self.changes, self._pane.side, offset)
+        here += removed_near(
+            self._pane.browser, self.changes, self.offsets.to_qt, float(pos.x()), float(pos.y())
+        )
+        doc = self._pane.document()
+        changed = change_tooltip(here, doc.text) if doc is not None and here else ""
         if changed:  # first: it tells what the words under the pointer were
             notes = changed + ("<hr>" + notes if notes else "")
         if not found and not notes and self.partner is not None and self._pane.is_only(offset):

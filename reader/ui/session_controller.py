@@ -130,6 +130,10 @@ class SessionController(QObject):
         insert_after(self.actions.file_menu, self.actions.recover, self.updating.action)
         self.change_steps = ChangeSteps(self)  # Go > Next change, Previous change
         self.change_steps.install(window.menuBar(), window.actions_.prev_discrepancy)
+        # the legend names the change marks while the session holds some
+        self.session_changed.connect(
+            lambda s: window.legend.show_changes(isinstance(s, Session) and bool(s.update_marks))
+        )
         self.corrections = Corrections(self)
         self.notes = NoteActions(self)
         self.pane_menus = PaneMenus(

@@ -255,3 +255,10 @@ def test_the_status_bar_gives_the_changed_words_in_a_few_words_of_context() -> N
         change_words(mark, now)
         == "Before the update: “… northern city said that 12 people died in the …”"
     )
+
+
+def test_the_status_bar_gives_the_first_words_of_a_passage_taken_out() -> None:
+    words = " ".join(f"w{i}" for i in range(30))
+    mark = UpdateMark("a", Span(0, 0), words, removed=True)
+    said = change_words(mark, "")
+    assert said == f"Removed in the update: “{' '.join(words.split()[:20])} …”"

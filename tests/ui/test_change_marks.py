@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,8 @@ import tests.ui.test_article_updating as updating
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.session.store import save_session
-from reader.ui.change_marks import BAR_WIDTH, BAR_X, change_colour
+from reader.ui.change_marks import BAR_WIDTH, BAR_X, WEDGE, change_colour, place_y
+from reader.ui.legend import CHANGE, CHANGE_LABEL
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
@@ -90,6 +91,23 @@ def test_the_bar_is_drawn_in_the_margin_beside_it(
     assert bar_pixel(win, "a", session.update_marks[0].span) == pane.browser.change_colour
 
 
+def tooltip_over(win: MainWindow, side: str, offset: int, x: float | None = None) -> str:
+    """The tooltip the pane shows with the pointer on ``offset`` (at ``x``, if given)."""
+    pane = win.pane(side)
+    browser = pane.browser
+    pane.ensure_visible(Span(offset, offset))
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(offset)
+    pos = browser.cursorRect(cursor).center()
+    if x is not None:
+        pos.setX(round(x))
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, browser.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(browser.viewport(), event)
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return text
+
+
 def test_the_tooltip_gives_the_words_before_the_update(
     changed: tuple[Session, str, str], win: MainWindow
 ) -> None:
@@ -104,9 +122,17 @@ def test_the_tooltip_gives_the_words_before_the_update(
     QApplication.sendEvent(browser.viewport(), event)
     text = QToolTip.text()
     QToolTip.hideText()
-    assert "Changed in the update" in text and "Before the update:" in text
+    assert "Changed in the update" in text and "Before:" in text and "Now:" in text
     words = old.split(" the ")[1].split()[:3]  # words after the one the outlet changed
     assert " ".join(words) in text
+
+
+def test_the_tooltip_strikes_the_words_taken_out_and_puts_those_put_in_in_bold(
+    changed: tuple[Session, str, str], win: MainWindow
+) -> None:
+    session = changed[0]
+    text = tooltip_over(win, "a", session.update_marks[0].span.start + 2)
+    assert "<s>the</s>" in text and "<b>a</b>" in text
 
 
 def test_next_change_selects_the_changed_sentence(
@@ -181,3 +207,121 @@ def test_the_bar_stands_out_from_the_page(name: str, qtbot: QtBot) -> None:
     pal = QApplication.palette() if colours is None else palette(colours)
     page = pal.color(QPalette.ColorRole.Base)
     assert contrast(change_colour(pal), page) >= LINE_CONTRAST
+
+
+GONE = "In contrast with Kim, Putin didn’t use the expression"
+
+
+@pytest.fixture
+def removed(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> Session:
+    """The seed pair's session saved, a paragraph of A's file taken out since, the
+    session opened and updated."""
+    path, _ = updating.saved_with_notes(opened, tmp_path)
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    kept = [p for p in paragraphs if not p.startswith(GONE)]
+    assert len(kept) == len(paragraphs) - 1
+    updating.edit_after_saving(path, pair[0], "\n\n".join(kept))
+    updating.open_saved(qtbot, ctl, path)
+    return updating.update(qtbot, ctl, win)
+
+
+def wedge_pixel(win: MainWindow, side: str, at: int) -> QColor:
+    """The colour in the middle of the wedge at the place ``at``."""
+    pane = win.pane(side)
+    pane.ensure_visible(Span(at, at))
+    browser = pane.browser
+    y = place_y(browser, at)
+    assert y is not None
+    image = browser.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    x = (WEDGE[0] + WEDGE[1]) / 2
+    return QColor.fromRgb(image.pixel(round(x * ratio), round(y * ratio)))
+
+
+def test_a_paragraph_taken_out_is_marked_at_its_place(removed: Session, win: MainWindow) -> None:
+    (mark,) = removed.update_marks
+    assert mark.removed and mark.before.startswith(GONE)
+    text = removed.alignment.a.text
+    assert text[mark.span.start :].startswith("During opening remarks")
+    pane = win.pane("a")
+    assert pane.browser.removed_places == [mark.span.start] and not pane.browser.change_bars
+    assert len(pane.overview.removed()) == 1 and not pane.overview.changes()
+
+
+def test_the_wedge_is_drawn_in_the_margin_between_the_paragraphs(
+    removed: Session, win: MainWindow
+) -> None:
+    at = removed.update_marks[0].span.start
+    assert wedge_pixel(win, "a", at) == win.pane("a").browser.change_colour
+
+
+def test_the_wedge_tooltip_gives_the_words_taken_out(removed: Session, win: MainWindow) -> None:
+    at = removed.update_marks[0].span.start
+    pane = win.pane("a")
+    pane.ensure_visible(Span(at, at))
+    y = place_y(pane.browser, at)
+    assert y is not None
+    pos = QPoint(round(BAR_X + 2), round(y))
+    viewport = pane.browser.viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    )
+    text = QToolTip.text()
+    QToolTip.hideText()
+    assert "Taken out here in the update" in text and GONE in text
+
+
+def test_next_change_goes_to_the_place_of_the_paragraph_taken_out(
+    removed: Session, ctl: SessionController, win: MainWindow
+) -> None:
+    ctl.change_steps.next_change.trigger()
+    message = win.statusBar().currentMessage()
+    assert message.startswith(f"Change 1 of 1, in article A. Removed in the update: “{GONE}")
+    at = removed.update_marks[0].span.start
+    assert win.pane("a").browser.textCursor().position() == at
+
+
+def test_undo_of_the_update_takes_the_wedge_away(
+    removed: Session, ctl: SessionController, win: MainWindow, qtbot: QtBot
+) -> None:
+    ctl.actions.undo_delete.trigger()
+    settle(qtbot, ctl)
+    pane = win.pane("a")
+    assert not pane.browser.removed_places and not pane.overview.removed()
+
+
+def test_the_wedge_is_there_after_saving_and_opening_again(
+    removed: Session, ctl: SessionController, win: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    again = tmp_path / "again.crossread"
+    save_session(removed, again)
+    ctl.change(Session(removed.alignment))
+    settle(qtbot, ctl)
+    assert not win.pane("a").browser.removed_places
+    reopened = updating.open_saved(qtbot, ctl, again)
+    assert reopened.update_marks == removed.update_marks
+    assert win.pane("a").browser.removed_places == [removed.update_marks[0].span.start]
+
+
+def test_the_legend_names_the_change_bar_only_with_change_marks(
+    changed: tuple[Session, str, str], ctl: SessionController, win: MainWindow, qtbot: QtBot
+) -> None:
+    assert win.legend.entries()[-1] == CHANGE
+    assert CHANGE_LABEL in win.legend.accessibleDescription()
+    ctl.actions.undo_delete.trigger()
+    settle(qtbot, ctl)
+    assert CHANGE not in win.legend.entries()
+
+
+def test_a_session_without_change_marks_has_no_legend_entry_for_them(
+    opened: Session, win: MainWindow
+) -> None:
+    assert CHANGE not in win.legend.entries()

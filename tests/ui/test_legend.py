@@ -9,11 +9,20 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette, QTextCursor, QTextLine
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QImage,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+)
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from reader.ui.change_marks import change_colour
 from reader.ui.highlights import LABELS, Layer, Theme
-from reader.ui.legend import FOLDS, ORDER, Legend
+from reader.ui.legend import CHANGE, CHANGE_LABEL, CHANGE_SAMPLE, FOLDS, ORDER, TIPS, Legend
 from reader.ui.main_window import MainWindow
 from tests.ui import font_fixtures as fx
 from tests.ui.font_fixtures import sized
@@ -48,7 +57,7 @@ def entries(legend: Legend) -> dict[str, tuple[QRectF, int, int]]:
     lines = block.layout()
     top_left = doc.documentLayout().blockBoundingRect(block).topLeft()
     out = {}
-    for label in LABELS.values():
+    for label in (*LABELS.values(), CHANGE_SAMPLE + CHANGE_LABEL):
         if label not in text:
             continue
         start = text.index(label)
@@ -273,3 +282,38 @@ def test_a_folded_legends_tooltip_is_the_one_it_carries(window_at: Start) -> Non
     """Built again when shown, it says what ``toolTip()`` says on the legend's screen."""
     legend = window_at(18, 800).legend
     assert shown_tip(legend) == legend.toolTip()
+
+
+def test_the_change_entry_comes_last_with_its_bar_and_says_what_the_marks_mean(
+    window_at: Start,
+) -> None:
+    """Only a session with update marks shows it; its bar is drawn in the margin's brown."""
+    legend = window_at(10, 1600).legend
+    width = legend.sizeHint().width()
+    legend.show_changes(True)
+    assert legend.entries() == (*ORDER, CHANGE)
+    assert legend.sizeHint().width() > width
+    doc = legend._doc
+    at = doc.toPlainText().index(CHANGE_SAMPLE)
+    cursor = QTextCursor(doc)
+    cursor.setPosition(at + 1)
+    assert cursor.charFormat().foreground().color() == change_colour(legend.palette())
+    box, _, _ = entries(legend)[CHANGE_SAMPLE + CHANGE_LABEL]
+    centre = box.center().toPoint()
+    assert legend.entry_at(centre.x(), centre.y()) == CHANGE
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, legend.mapToGlobal(centre))
+    QApplication.sendEvent(legend, event)
+    tip = QToolTip.text()
+    QToolTip.hideText()
+    assert tip == TIPS[CHANGE]
+    legend.show_changes(False)
+    assert legend.entries() == ORDER and legend.sizeHint().width() == width
+
+
+def test_a_folded_legends_tooltip_names_the_change_entry_too(window_at: Start) -> None:
+    legend = window_at(16, 1024).legend
+    legend.show_changes(True)
+    assert legend.fold().hidden
+    tip = QTextDocument()
+    tip.setHtml(legend.toolTip())
+    assert CHANGE_LABEL in tip.toPlainText().replace("\u00a0", " ")
