@@ -24,11 +24,12 @@ from reader.session.update_marks import (
     change_words,
     marks_at,
     marks_of_edit,
+    removed_marks,
     step_to,
     updated_marks,
 )
 from reader.session.view import swapped_session
-from tests.session.samples import TEXT_A, sample_alignment, sample_session, span_of
+from tests.session.samples import TEXT_A, document, sample_alignment, sample_session, span_of
 
 REWORDED = TEXT_A.replace("The talks lasted", "The long talks lasted")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\"]*")
@@ -262,3 +263,28 @@ def test_the_status_bar_gives_the_first_words_of_a_passage_taken_out() -> None:
     mark = UpdateMark("a", Span(0, 0), words, removed=True)
     said = change_words(mark, "")
     assert said == f"Removed in the update: “{' '.join(words.split()[:20])} …”"
+
+
+PARAGRAPH_WORDS = st.lists(
+    st.sampled_from(["the", "mayor", "said", "12", "rain", "Kim"]), max_size=8
+)
+
+
+@given(st.lists(PARAGRAPH_WORDS, min_size=2, max_size=8), st.data())
+def test_each_run_of_paragraphs_taken_out_is_one_mark_at_the_paragraph_after_it(
+    words: list[list[str]], data: st.DataObject
+) -> None:
+    paragraphs = [" ".join([f"P{i}", *w]) + "." for i, w in enumerate(words)]
+    gone = data.draw(st.sets(st.integers(0, len(paragraphs) - 1), max_size=len(paragraphs) - 1))
+    kept = [p for i, p in enumerate(paragraphs) if i not in gone]
+    old_text, new_text = "\n\n".join(paragraphs), "\n\n".join(kept)
+    old = with_sentences(document(old_text, "t", "s", "2024-06-20", "a.txt"))
+    new = with_sentences(document(new_text, "t", "s", "2024-06-20", "a.txt"))
+    marks = removed_marks("a", TextEdit.between(old_text, new_text), old, new, [])
+    runs = [i for i in sorted(gone) if i - 1 not in gone]
+    assert len(marks) == len(runs)
+    for first, mark in zip(runs, marks, strict=True):
+        assert mark.removed and mark.span.fits(len(new_text))
+        assert mark.before.startswith(paragraphs[first])
+        after = next((p for i, p in enumerate(paragraphs) if i > first and i not in gone), "")
+        assert new_text[mark.span.start :].startswith(after)
