@@ -289,6 +289,19 @@ class Alignment:
         ]
         return max(inside, key=lambda c: c.score, default=None)
 
+    def is_only(self, side: str, offset: int) -> bool:
+        """Whether ``offset`` lies in a passage only article ``side`` reports."""
+        only = self.only_a if side == "a" else self.only_b
+        return any(s.start <= offset < s.end for s in only)
+
+    def closest_at(self, side: str, offset: int) -> Span | None:
+        """In a passage only article ``side`` reports, the other article's sentence
+        closest to the sentence at ``offset`` (None elsewhere, or when none comes near)."""
+        if not self.is_only(side, offset):
+            return None
+        closest = self.closest_a if side == "a" else self.closest_b
+        return next((c.partner for c in closest if c.span.start <= offset < c.span.end), None)
+
     def counts(self) -> dict[str, int]:
         out = {k.value: 0 for k in MatchKind}
         for m in self.matches:

@@ -6,23 +6,23 @@ The pane owns helpers, each in a module of its own: how its text comes on screen
 plain preview while a pair is matched, the build off-screen, the re-theme:
 ``reader.ui.pane_loading``, its ``loading``), what it lays over the text (the selected
 match and its flash, the place to look, note marks, find hits:
-``reader.ui.pane_selections``, its ``selections``), what the pointer and the keyboard's
+``reader.ui.pane_selections``, its ``selections``), the marks of notes and of an update
+laid on the text (``reader.ui.pane_marks``, its ``marks``), what its overview strip shows
+(``reader.ui.pane_overview``, its ``overview_runs``), what the pointer and the keyboard's
 text cursor mean there (``reader.ui.pane_pointer``, ``reader.ui.pane_caret``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPaintEvent, QResizeEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from reader.model import Alignment, Document, Match, Span
 from reader.model.update_mark import UpdateMark
-from reader.ui.change_marks import change_colour
 from reader.ui.geometry import CONTEXT_LINES, SpanIndex, Utf16Map, jump_place
-from reader.ui.highlight_pass import OverviewRun, PaneBuild, overview_markers
+from reader.ui.highlight_pass import PaneBuild
 from reader.ui.highlights import Theme
 from reader.ui.note_marks import NoteMark
 from reader.ui.overview import OverviewStrip
@@ -30,13 +30,15 @@ from reader.ui.pane_browser import PaneBrowser
 from reader.ui.pane_caret import FOCUS_RING, PaneCaret, paint_focus_ring
 from reader.ui.pane_filter import PaneFilter
 from reader.ui.pane_loading import PaneLoading
+from reader.ui.pane_marks import PaneMarks
+from reader.ui.pane_overview import PaneOverview
 from reader.ui.pane_pointer import PanePointer
 from reader.ui.pane_restyle import PaneRestyle
 from reader.ui.pane_selections import PaneSelections
 from reader.ui.ratio_watch import RatioWatch
 from reader.ui.screen_reader import describe_label
 from reader.ui.text_geometry import doc_y, watch_size
-from reader.ui.title_label import SourceLine, TitleLabel, pane_labels
+from reader.ui.title_label import SourceLine, TitleLabel, show_labels
 
 # what an empty pane says (no pair open yet)
 EMPTY_HINTS = {
@@ -66,8 +68,6 @@ class ArticlePane(QWidget):
         self._index = SpanIndex([], side)
         self._offsets = Utf16Map("")
         self._alignment: Alignment | None = None
-        self._overview: list[OverviewRun] = []
-        self._note_marks: Sequence[NoteMark] = ()  # as the notes give them
         self.change_marks: Sequence[UpdateMark] = ()  # what an update changed, this side
         self.pointer = PanePointer(self)
         self._relayout = QTimer(self)
@@ -78,12 +78,11 @@ class ArticlePane(QWidget):
         name = "A" if side == "a" else "B"
         self.title = TitleLabel(self)  # two lines at most, the whole title in its tooltip
         describe_label(self.title, f"Title of article {name}")  # the title read out
-        self._style_title()
+        self.title.style_after(self.font())
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.source = SourceLine(self)  # shortened in its middle: a path can be long
         describe_label(self.source, f"Source of article {name}")
         self.browser = PaneBrowser(self, self.pointer)  # read-only, with a text cursor
-        self.browser.chosen = self._chosen_position  # kept in view as the text wraps anew
         self.browser.setOpenLinks(False)
         self.browser.setAcceptDrops(False)
         self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -103,9 +102,12 @@ class ArticlePane(QWidget):
         RatioWatch(self, lambda: self._theme_ratio, self.apply_theme)  # another screen's
         self.loading.built.connect(self._attach)
         self.selections = PaneSelections(self)
+        # the selected passage is kept in view as the text wraps anew
+        self.browser.chosen = self.selections.chosen_position
         self.overview = OverviewStrip(self)
         self.overview.setAccessibleName(f"Overview of article {name}")
-        self.overview.position_requested.connect(self._scroll_to_fraction)
+        self.overview_runs = PaneOverview(self)
+        self.marks = PaneMarks(self)
         self.caret = PaneCaret(self)  # the keyboard's text cursor: what it is on, Enter
         self.caret.focus_changed.connect(self.update)  # the focus ring
 
@@ -143,18 +145,14 @@ class ArticlePane(QWidget):
         the preview, read up to Qt position ``read_to``)."""
         doc = self._doc = build.doc
         self._alignment, self._index, self._offsets = build.alignment, build.index, build.offsets
-        self._overview = build.overview
+        self.overview_runs.runs = build.overview
         self.restyle.built()
         # the selection, note marks and find hits belonged to the old text; the notes
         # dock and the find bar lay theirs again
-        self._note_marks = ()
-        self.change_marks = ()
-        self.browser.change_bars = []
-        self.browser.removed_places = []
-        self.overview.set_changes([], QColor())
+        self.marks.set_text(doc, build.offsets)
         self.selections.set_text(doc, build.offsets, build.alignment.discrepancies)
         self.pointer.set_text(build.partner, build.offsets, build.alignment.discrepancies)
-        self.show_labels(doc)
+        show_labels(self.title, self.source, doc)
         self.browser.setExtraSelections([])
         old = self.browser.document()
         owned = old.parent() is self  # else the browser's own, which setDocument deletes
@@ -170,17 +168,9 @@ class ArticlePane(QWidget):
             cursor.setPosition(read_to)
             self.browser.setTextCursor(cursor)
         self.put_offset_at_fraction(self._offsets.from_qt(read_to), 0.0)
-        self.refresh_overview()
+        self.overview_runs.refresh()
         self._relayout.start()
         self.alignment_shown.emit()
-
-    def show_labels(self, doc: Document) -> None:
-        """``doc``'s title above the text, its source and date (or where it comes from)
-        under the title (reader.ui.title_label)."""
-        title, line, where = pane_labels(doc)
-        self.title.setText(title)
-        self.source.setText(line)
-        self.source.setToolTip(where)
 
     def theme(self) -> Theme:
         """The highlights' theme: the pane's palette, the hatching at the ratio of the
@@ -199,8 +189,8 @@ class ArticlePane(QWidget):
             return
         self.restyle.theme_changed()
         self.selections.update()
-        self.refresh_overview()
-        self.set_change_marks(self.change_marks)  # their colour for the new palette
+        self.overview_runs.refresh()
+        self.marks.set_change_marks(self.change_marks)  # their colour for the new palette
 
     def alignment(self) -> Alignment | None:
         """The alignment whose side the pane shows (built and on screen)."""
@@ -219,23 +209,7 @@ class ArticlePane(QWidget):
         if shown == self.restyle.shown:
             return
         self.restyle.set_filter(shown)
-        self._lay_note_marks()
-
-    def set_overview_runs(self, runs: list[OverviewRun]) -> None:
-        """The overview strip's runs, worked out again (reader.ui.pane_restyle)."""
-        self._overview = runs
-        self.refresh_overview()
-
-    def refresh_overview(self) -> None:
-        """Recolour the overview markers.
-
-        The strip maps characters, not pixels: it needs no text layout (forcing the
-        layout of a long article would freeze the window for a moment), and the visible
-        window drawn on it is measured in characters too.
-        """
-        theme = Theme.from_palette(self.palette())
-        self.overview.set_markers(overview_markers(self._overview, theme))
-        self._update_window()
+        self.marks.lay_note_marks()
 
     # --- geometry (public, narrow) ---------------------------------------------
 
@@ -298,32 +272,11 @@ class ArticlePane(QWidget):
         found, shown = self._index.at(offset), self.restyle.shown
         return found if shown.shows_all() else [m for m in found if shown.shows(m)]
 
-    def is_only(self, offset: int) -> bool:
-        """Whether ``offset`` lies in a passage only this pane's article reports."""
-        if self._alignment is None:
-            return False
-        only = self._alignment.only_a if self.side == "a" else self._alignment.only_b
-        return any(s.start <= offset < s.end for s in only)
-
-    def closest_at(self, offset: int) -> Span | None:
-        """In a passage only this article reports, the other article's sentence closest
-        to the sentence at ``offset`` (None elsewhere, or when none comes near)."""
-        al = self._alignment
-        if al is None or not self.is_only(offset):
-            return None
-        closest = al.closest_a if self.side == "a" else al.closest_b
-        return next((c.partner for c in closest if c.span.start <= offset < c.span.end), None)
-
     # --- selection (reader.ui.pane_selections) -------------------------------------------
 
     def selected_span(self) -> Span | None:
         """The passage the window selected (a match side), if any."""
         return self.selections.selected_span()
-
-    def _chosen_position(self) -> int | None:
-        """Where the selected passage starts in the browser (a Qt position), if any."""
-        span = self.selections.selected_span()
-        return None if span is None or self._doc is None else self._offsets.to_qt(span.start)
 
     def select_span(self, span: Span | None, flash: bool = False) -> None:
         """Select ``span`` (None: nothing, the reader's own selection included), flashed
@@ -332,49 +285,9 @@ class ArticlePane(QWidget):
         self.selections.select_span(span, flash)
 
     def set_note_marks(self, marks: Sequence[NoteMark]) -> None:
-        """Hook for reader.ui.note_marks: notes' marks, laid under the selection."""
-        self._note_marks = marks
-        self._lay_note_marks()
-
-    def set_change_marks(self, marks: Sequence[UpdateMark]) -> None:
-        """Hook for reader.ui.change_marks: the sentences of this side an update from the
-        article files changed, and the places of the passages it took out: a bar beside
-        each sentence in the margin, a wedge at each place, a tick on the overview strip
-        for each, their earlier wording in the tooltip."""
-        colour = change_colour(self.browser.palette())
-        if list(marks) == list(self.change_marks) and colour == self.browser.change_colour:
-            return  # laid so already (this runs on every selection of a match)
-        self.change_marks = marks
-        to_qt = self._offsets.to_qt
-        changed = [m for m in marks if not m.removed]
-        removed = [m for m in marks if m.removed]
-        self.browser.change_bars = [(to_qt(m.span.start), to_qt(m.span.end)) for m in changed]
-        self.browser.removed_places = [to_qt(m.span.start) for m in removed]
-        self.browser.change_colour = colour
-        self.pointer.changes = marks
-        n = max(1, len(self._doc.text)) if self._doc is not None else 1
-        self.overview.set_changes(
-            [(m.span.start / n, m.span.end / n) for m in changed],
-            colour,
-            [m.span.start / n for m in removed],
-        )
-        self.browser.viewport().update()
-
-    def _lay_note_marks(self) -> None:
-        """The notes' marks on screen: a note on a match the filter hides is marked as a
-        note on plain text (a tint of its own), so that the reader's notes stay in sight."""
-        marks = self._note_marks
-        if not self.restyle.shown.shows_all():
-            marks = [m if self._highlighted(m) else replace(m, on_match=False) for m in marks]
-        self.selections.set_note_marks(marks)
-        self.pointer.marks = self.selections.note_marks
-
-    def _highlighted(self, mark: NoteMark) -> bool:
-        """Whether ``mark`` lies on a match the pane shows, as a whole side of it."""
-        if not mark.on_match:
-            return True  # marked as on plain text already
-        span, side = mark.span, self.side
-        return any((m.a if side == "a" else m.b) == span for m in self.matches_at(span.start))
+        """Hook for reader.ui.note_marks: notes' marks, laid under the selection
+        (reader.ui.pane_marks)."""
+        self.marks.set_note_marks(marks)
 
     def stop_timers(self) -> None:
         """Stop every timer, and what would start one (until a new text is shown)."""
@@ -397,29 +310,8 @@ class ArticlePane(QWidget):
     def _moved(self) -> None:
         """The visible part of the text changed (a scroll, or a new layout: the overview's
         markers map characters, and a new layout leaves them where they are)."""
-        self._update_window()
+        self.overview_runs.update_window()
         self.scrolled.emit()
-
-    def _update_window(self) -> None:
-        if self._doc is None:
-            return
-        n = max(1, len(self._doc.text))
-        seen = self.visible_range()
-        self.overview.set_window(seen.start / n, min(seen.end, n) / n)
-
-    def _scroll_to_fraction(self, fraction: float) -> None:
-        if self._doc is not None:
-            self.put_offset_at_fraction(round(fraction * len(self._doc.text)), 0.5)
-
-    def _style_title(self) -> None:
-        """The title a little larger and bold than the pane's font, two lines high (one in
-        a short pane: reader.ui.title_label), so both panes' text starts at the same
-        height and bands stay level."""
-        font = self.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.title.fit_height()
 
     def changeEvent(self, event: QEvent) -> None:
         """Light and dark follow the system: a new palette re-derives the highlights; a
@@ -428,7 +320,7 @@ class ArticlePane(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.apply_theme()
         elif event.type() == QEvent.Type.FontChange:
-            self._style_title()
+            self.title.style_after(self.font())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

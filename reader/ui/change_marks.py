@@ -202,7 +202,7 @@ def apply_change_marks(panes: Iterable[ArticlePane], session: Session | None) ->
             if doc.text != expected.text:
                 continue
             marks = marks_on(session.update_marks, pane.side)
-        pane.set_change_marks(marks)
+        pane.marks.set_change_marks(marks)
 
 
 __all__ = [

@@ -64,16 +64,16 @@ class PaneCaret(QObject):
         there (the hover's tooltip shows them), the match or the passage only this
         article has, or boilerplate (shown dimmed: a colour a screen reader cannot say)."""
         pane, offset = self._pane, self.offset()
-        doc, partner = pane.document(), pane.pointer.partner
-        if doc is None or partner is None:
+        doc, partner, al = pane.document(), pane.pointer.partner, pane.alignment()
+        if doc is None or partner is None or al is None:
             return ""
         said = caret_summary(
             self.matches(),
             partner,
             pane.side,
             pane.pointer.details,
-            pane.is_only(offset),
-            pane.closest_at(offset),
+            al.is_only(pane.side, offset),
+            al.closest_at(pane.side, offset),
         )
         if not said and in_boilerplate(doc, offset):
             said = BOILERPLATE_SAID
@@ -91,10 +91,10 @@ class PaneCaret(QObject):
     def _moved(self) -> None:
         if not self._pane.browser.hasFocus():
             return  # the program placed the cursor (a match chosen elsewhere, a new text)
-        offset, doc = self.offset(), self._pane.document()
+        offset, doc, al = self.offset(), self._pane.document(), self._pane.alignment()
         key = (
             tuple(m.id for m in self.matches()),
-            self._pane.is_only(offset),
+            al is not None and al.is_only(self._pane.side, offset),
             tuple(m.text for m in self.notes()),
             doc is not None and in_boilerplate(doc, offset),
         )

@@ -22,6 +22,7 @@ from reader.ui.geometry import Utf16Map
 from reader.ui.highlight_pass import PaneBuild
 from reader.ui.highlights import Layer, Theme, heading_format
 from reader.ui.sliced_job import SlicedJob, Steps
+from reader.ui.title_label import show_labels
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -64,7 +65,7 @@ class PaneLoading(QObject):
         pane.preview.setFont(pane.browser.font())
         pane.preview.setPlainText(doc.text)
         self._format_spans(doc)
-        pane.show_labels(doc)
+        show_labels(pane.title, pane.source, doc)
         switch_view(pane.browser, pane.preview)
         return True
 

@@ -117,15 +117,20 @@ class PanePointer:
         changed = change_tooltip(here, doc.text) if doc is not None and here else ""
         if changed:  # first: it tells what the words under the pointer were
             notes = changed + ("<hr>" + notes if notes else "")
-        if not found and not notes and self.partner is not None and self._pane.is_only(offset):
-            closest = self._pane.closest_at(offset)
-            tip = only_tooltip(self.partner, self._pane.side, closest)
+        al, side = self._pane.alignment(), self._pane.side
+        if (
+            not found
+            and not notes
+            and self.partner is not None
+            and al is not None
+            and al.is_only(side, offset)
+        ):
+            tip = only_tooltip(self.partner, side, al.closest_at(side, offset))
             QToolTip.showText(global_pos, tip, self._pane)
             return
         if (not found and not notes) or self.partner is None:
             QToolTip.hideText()
             return
-        side = self._pane.side
         text = match_tooltip(found, self.partner, side, self.details) if found else "<qt></qt>"
         if notes:
             text = text.replace("<qt>", f"<qt>{notes}" + ("<hr>" if found else ""), 1)

@@ -117,4 +117,4 @@ class PaneRestyle:
             yield LONG_STEP_NEXT
             runs = overview_runs(iter_layers(alignment, pane.side, shown), len(doc.text))
             self._runs_stale = False
-            pane.set_overview_runs(runs)
+            pane.overview_runs.set_runs(runs)

@@ -77,6 +77,11 @@ class PaneSelections(QObject):
         """The passage the window selected (a match side), if any."""
         return self._selected
 
+    def chosen_position(self) -> int | None:
+        """Where the selected passage starts in the text view (a Qt position), if any."""
+        span = self._selected
+        return None if span is None or self._doc is None else self._offsets.to_qt(span.start)
+
     def select_span(self, span: Span | None, flash: bool = False) -> None:
         """Select ``span`` (None: nothing, the reader's own selection included); the
         pane does not scroll (``ensure_visible`` places a passage where it can be read)."""

@@ -80,6 +80,14 @@ class TitleLabel(QLabel):
         """How many lines the label has room for now."""
         return self._max_lines
 
+    def style_after(self, font: QFont) -> None:
+        """A little larger than ``font`` (its pane's) and bold, two lines high (one in a
+        short pane), so both panes' text starts at the same height and bands stay level."""
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self.fit_height()
+
     def fit_height(self) -> None:
         """Two lines high (one in a short parent) of the label's font."""
         parent = self.parentWidget()
@@ -186,3 +194,12 @@ def pane_labels(doc: Document) -> tuple[str, str, str]:
     if line == PASTED_LINE and title.endswith(PASTED_MARK):
         title = title.removesuffix(PASTED_MARK)
     return title, line, f"Kept in {doc.path}" if is_pasted(doc) else doc.path
+
+
+def show_labels(title: QLabel, source: QLabel, doc: Document) -> None:
+    """``doc``'s title above a pane's text, its source and date (or where it comes from)
+    under the title, where the article is kept in that line's tooltip."""
+    text, line, where = pane_labels(doc)
+    title.setText(text)
+    source.setText(line)
+    source.setToolTip(where)

@@ -286,6 +286,28 @@ def test_the_best_scoring_closest_sentence_of_a_passage_is_its_own(alignment: Al
     assert both.closest_to("b", Span(0, 33)) is None
 
 
+@pytest.mark.parametrize(
+    ("side", "offset", "only", "partner"),
+    [
+        ("b", 24, True, Span(6, 26)),  # 'More news', only B reports it: A's sentence
+        ("b", 32, True, Span(6, 26)),
+        ("b", 33, False, None),  # past its end
+        ("b", 10, False, None),  # in a claim
+        ("a", 24, False, None),  # A reports nothing alone
+    ],
+)
+def test_the_passage_only_one_article_reports_at_an_offset_and_its_closest_sentence(
+    closest: Alignment, side: str, offset: int, only: bool, partner: Span | None
+) -> None:
+    assert (closest.is_only(side, offset), closest.closest_at(side, offset)) == (only, partner)
+
+
+def test_a_passage_only_one_article_reports_may_have_no_closest_sentence(
+    alignment: Alignment,
+) -> None:
+    assert alignment.is_only("b", 24) and alignment.closest_at("b", 24) is None
+
+
 def test_headings_survive_the_alignment_json(alignment: Alignment) -> None:
     headed = replace(alignment, a=replace(alignment.a, headings=(Span(0, 5),)))
     loaded = Alignment.from_json(json.loads(json.dumps(headed.to_json())))
