@@ -21,10 +21,11 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import MatchKind
 from reader.ui.app import SCREENSHOT_SIZE
+from reader.ui.band_paint import FLAG_LINE
 from reader.ui.drop_mark import BORDER, DropMark
 from reader.ui.geometry import Band
 from reader.ui.highlights import HATCH_STEP, Theme, hatch
-from reader.ui.link_map import FLAG_LINE, FRAME_GREY, LinkMap
+from reader.ui.link_map import FRAME_GREY, LinkMap
 
 ROOT = Path(__file__).resolve().parents[2]
 FILL, LINE = QColor("#dddddd"), QColor("#222222")

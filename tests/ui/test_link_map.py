@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -12,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import MatchKind
 from reader.ui.geometry import Band
-from reader.ui.highlights import DISCREPANCY_COLOUR, Theme
-from reader.ui.link_map import LinkMap, band_colours
+from reader.ui.highlights import DISCREPANCY_COLOUR
+from reader.ui.link_map import LinkMap
 from tests.ui.palette_fixtures import PALETTES, palette
 
 # two claim bands, level across the map, one above the other
@@ -142,27 +141,6 @@ def test_a_band_linked_by_hand_is_edged_in_dash_dots(qtbot: QtBot, name: str) ->
 
 
 LOOSE_BAND = Band("m2", MatchKind.CLAIM, 70.0, 100.0, 70.0, 100.0, loose=True)
-
-
-@pytest.mark.parametrize("name", list(PALETTES))
-@pytest.mark.parametrize("faded", [False, True])
-def test_a_loose_claims_band_is_fainter_than_a_sure_ones(
-    qtbot: QtBot, name: str, faded: bool
-) -> None:
-    """Its fill and its edge are the claim's colours, more see-through, whether or not
-    another match is chosen."""
-    theme = Theme.from_palette(painted(qtbot, name, LOOSE_BAND).palette())
-    sure_fill, sure_edge = band_colours(theme, replace(LOOSE_BAND, loose=False), False, faded)
-    fill, edge = band_colours(theme, LOOSE_BAND, False, faded)
-    assert fill.rgb() == sure_fill.rgb() and edge.rgb() == sure_edge.rgb()
-    assert fill.alpha() < sure_fill.alpha() * 0.6
-    assert edge.alpha() <= sure_edge.alpha()
-
-
-def test_a_chosen_loose_claims_band_is_as_strong_as_a_sure_ones(qtbot: QtBot) -> None:
-    theme = Theme.from_palette(painted(qtbot, "light", LOOSE_BAND).palette())
-    sure = replace(LOOSE_BAND, loose=False)
-    assert band_colours(theme, LOOSE_BAND, True, False) == band_colours(theme, sure, True, False)
 
 
 def test_a_loose_claims_band_is_painted_nearer_the_background(qtbot: QtBot) -> None:
