@@ -54,14 +54,9 @@ from reader.ui.navigation import MatchNavigator
 from reader.ui.notice_bar import NoticeBar
 from reader.ui.notice_work import NoticeWork
 from reader.ui.only_dock import OnlyInOneDock
-from reader.ui.opening import (
-    Aligner,
-    Loader,
-    PairOpener,
-    default_loader,
-    document_paths,
-)
+from reader.ui.opening import PairOpener, document_paths
 from reader.ui.pair_drop import PairDrop
+from reader.ui.pair_task import Aligner, Loader, default_loader
 from reader.ui.panel_room import PanelRoom
 from reader.ui.panel_tab_order import PanelTabOrder
 from reader.ui.panel_tabs import PanelTabs

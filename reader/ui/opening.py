@@ -1,115 +1,35 @@
-"""Opening a pair: the worker task (load both files, align, build the sync map), the
-paths a drop carries, the File > Recent pairs menu, and PairOpener, which runs it all for
-the window, hands it the two articles to show while they are being matched, and shows the
-error dialogs."""
+"""Opening a pair: the paths a drop carries, and PairOpener, which runs the worker task
+(``reader.ui.pair_task``: load both files, align, build the sync map) for the window,
+hands it the two articles to show while they are being matched, fills File > Recent pairs
+(``reader.ui.recent_menu``) and shows the error dialogs."""
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressBar
 
-from reader.analysis.sync import SyncMap
 from reader.errors import IngestError, ReaderError, SessionError
-from reader.gc_pause import collections_paused
-from reader.model import Alignment, Document
-from reader.session.pasted import PASTED_MARK, Pasted, pasted_title, save_pasted
+from reader.model import Alignment
+from reader.session.pasted import Pasted, save_pasted
 from reader.session.source_files import absolute_path, is_file_path
 from reader.ui.messages import error_text
 from reader.ui.notice_bar import NoticeBar, pair_key
+from reader.ui.pair_task import Aligner, LoadedPair, Loader, PairDocuments, pair_task
 from reader.ui.paste_dialog import PasteDialog
-from reader.ui.recent_gone import GONE_MARK, ask_forget, gone_files
+from reader.ui.recent_gone import ask_forget, gone_files
+from reader.ui.recent_menu import fill_recent_menu
 from reader.ui.settings import Settings
-from reader.ui.worker import IsCancelled, Progress, Task, TaskRunner
+from reader.ui.worker import TaskRunner
 
-Loader = Callable[[str], Document]
-Aligner = Callable[..., Alignment]
-NO_RECENT = "No pairs opened yet"  # File > Recent pairs, empty
 SAVED_NOTES_MS = 15_000  # how long the status bar says where a pair's saved notes are
 OPEN_NOTES = "Open the session with your notes"  # the notice's button then
 # while a pair waits for the sentence model to load (the first pair matched, its
 # sentences' vectors not kept from an earlier run): a second here, longer on a slow laptop
 LOADING_MODEL = "Loading the sentence model…"
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedPair:
-    """What the worker hands back: the alignment and its scroll-sync map."""
-
-    paths: tuple[str, str]
-    alignment: Alignment
-    sync: SyncMap
-    elapsed_ms: float
-
-
-def default_loader(path: str) -> Document:
-    from reader.ingest import load_document
-
-    return pasted_title(load_document(path))
-
-
-def default_aligner(a: Document, b: Document, **kw: object) -> Alignment:
-    from reader.analysis import align
-
-    return align(a, b, **kw)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, slots=True)
-class PairDocuments:
-    """The two articles of a pair being opened, read but not yet matched."""
-
-    paths: tuple[str, str]
-    a: Document
-    b: Document
-
-
-def pair_task(
-    paths: tuple[str, str],
-    loader: Loader,
-    aligner: Aligner,
-    documents_read: Callable[[PairDocuments], None] | None = None,
-    model_loading: Callable[[bool], None] | None = None,
-) -> Task:
-    """The function the worker runs for one pair (off the GUI thread); it passes the two
-    articles to ``documents_read`` (on the worker thread) once both are read, and tells
-    ``model_loading`` (there too) when the aligner starts and stops waiting for the
-    sentence model to load
-    (reader.analysis.sentence_model.embedding.model_load_watched). The garbage
-    collector is paused meanwhile (:func:`~reader.gc_pause.collections_paused`): an
-    alignment of two 100,000-character articles makes some 8,000 objects it keeps and no
-    garbage in cycles, yet set off a full collection of the window's heap, 30-70 ms.
-    Everything then alive is frozen before the collector runs again, as once a session
-    is read (:meth:`~reader.ui.session_controller.SessionController.thaw`, as the pair
-    replaces the session, gives it back): else the first collection after the first
-    pair went through all that the task had made, the modules it imported and the model
-    it loaded too, 110-120 ms on whichever thread allocated next, the GUI thread's
-    showing the pair."""
-
-    def task(progress: Progress, cancelled: IsCancelled) -> LoadedPair:
-        t0 = time.perf_counter()
-        with collections_paused():  # a full collection would stop the window meanwhile
-            a = loader(paths[0])
-            b = loader(paths[1])
-            if documents_read is not None and not cancelled():
-                documents_read(PairDocuments(paths, a, b))
-            progress(0.05)
-            from reader.analysis.sentence_model.embedding import model_load_watched
-
-            with model_load_watched(model_loading or (lambda _loading: None)):
-                alignment = aligner(
-                    a, b, progress=lambda f: progress(0.05 + 0.9 * f), is_cancelled=cancelled
-                )
-            sync = SyncMap.from_matches(alignment.matches, len(a.text), len(b.text))
-            gc.freeze()  # what it made stays out of collections (SessionController.thaw)
-        return LoadedPair(paths, alignment, sync, (time.perf_counter() - t0) * 1000)
-
-    return task
 
 
 def dropped_paths(mime: QMimeData) -> list[str]:
@@ -124,67 +44,6 @@ def document_paths(alignment: Alignment | None) -> tuple[str, str] | None:
     if alignment is None or not all(is_file_path(d.path) for d in alignment.documents):
         return None
     return alignment.a.path, alignment.b.path
-
-
-RECENT_TITLE = 48  # characters of a title in a Recent pairs entry, at most
-
-
-def recent_label(a: str, b: str, titles: Mapping[str, str]) -> str:
-    """A recent pair's menu entry: the articles' titles when known (shortened), else the
-    file names; "&" doubled so Qt shows it instead of taking it for a shortcut."""
-
-    def name(path: str) -> str:
-        title = titles.get(path)
-        if not title:
-            return Path(path).name
-        if len(title) <= RECENT_TITLE:
-            return title
-        # a pasted text's label keeps its closing quote and " (pasted)"
-        tail = f"”{PASTED_MARK}" if title.endswith(f"”{PASTED_MARK}") else ""
-        head = title[: len(title) - len(tail)].rstrip("…")
-        return head[: RECENT_TITLE - 1 - len(tail)].rstrip() + "…" + tail
-
-    return f"{name(a)}  ↔  {name(b)}".replace("&", "&&")
-
-
-def fill_recent_menu(
-    menu: QMenu,
-    pairs: Sequence[tuple[str, str]],
-    open_pair: Callable[[str, str], object],
-    clear: QAction,
-    titles: Mapping[str, str] | None = None,
-    sessions: tuple[Mapping[tuple[str, str], str], Callable[[str], object]] | None = None,
-) -> None:
-    """One entry per recent pair (newest first), then "Clear recent pairs". A pair whose
-    file is gone says so (choosing it offers to forget it: ``open_pair`` is told); two
-    pairs of one label tell their folders.
-
-    ``sessions``: the session file last saved or opened for a pair, and what opens one; a
-    pair whose session file is there opens it (its notes with it), its name after the
-    titles, even when the articles' files are gone (the session holds their text)."""
-    menu.clear()
-    menu.setToolTipsVisible(True)  # where each pair's files are, which one is gone
-    saved, open_session = sessions or ({}, lambda _path: None)
-    labels = [recent_label(a, b, titles or {}) for a, b in pairs]
-    for (a, b), label in zip(pairs, labels, strict=True):
-        if labels.count(label) > 1:  # the same articles opened from two folders
-            label += f"  ({Path(a).parent.name or Path(a).parent})"
-        session = saved.get((a, b))
-        if session is not None and Path(session).is_file():
-            action = menu.addAction(f"{label}  · {Path(session).name.replace('&', '&&')}")
-            action.setToolTip(f"Open the session with its notes: {session}\n{a}\n{b}")
-            action.triggered.connect(lambda _=False, s=session: open_session(s))
-        else:
-            gone = gone_files(a, b)
-            action = menu.addAction(label + (GONE_MARK if gone else ""))
-            action.setToolTip(f"{a}\n{b}" + "".join(f"\nNo longer there: {p}" for p in gone))
-            action.triggered.connect(lambda _=False, a=a, b=b: open_pair(a, b))
-        action.setData([a, b])
-    if not pairs:  # a menu of one greyed entry, Clear, said nothing
-        menu.addAction(NO_RECENT).setEnabled(False)
-    menu.addSeparator()
-    menu.addAction(clear)
-    clear.setEnabled(bool(pairs))
 
 
 class PairOpener(QObject):

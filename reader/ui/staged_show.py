@@ -19,7 +19,7 @@ from reader.analysis.sync import SyncMap
 from reader.model import Alignment
 from reader.ui.missing_fonts import font_notice
 from reader.ui.notice_bar import pair_key
-from reader.ui.opening import PairDocuments
+from reader.ui.pair_task import PairDocuments
 from reader.ui.pane_loading import PaneLoading
 from reader.ui.reading_place import ReadingPlace
 from reader.ui.sliced_job import LONG_STEP_NEXT, SlicedJob, Steps

@@ -20,7 +20,7 @@ from reader.model import Alignment, Document
 from reader.model.session import Session
 from reader.session.view import visible_alignment
 from reader.ui.main_window import MainWindow
-from reader.ui.opening import Aligner
+from reader.ui.pair_task import Aligner
 from reader.ui.session_controller import SessionController
 
 ALIGN_TIMEOUT = 60_000

@@ -23,7 +23,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import Layer, Theme
 from reader.ui.main_window import MainWindow
-from reader.ui.opening import PairDocuments
+from reader.ui.pair_task import PairDocuments
 from tests.ui.session_fixtures import check_closed
 
 TIMEOUT = 60_000

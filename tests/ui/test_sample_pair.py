@@ -17,7 +17,7 @@ from reader.ingest import load_document
 from reader.model import Alignment, Document
 from reader.ui.main_window import MainWindow
 from reader.ui.notice_bar import NoticeBar
-from reader.ui.opening import Aligner
+from reader.ui.pair_task import Aligner
 from reader.ui.sample_pair import SamplePair, seed_paths
 from tests.ui.session_fixtures import check_closed
 
