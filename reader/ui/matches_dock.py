@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.model import Alignment, MatchKind, Note
 from reader.ui.flow_row import GROUP_GAP, FlowRow
 from reader.ui.highlights import KIND_COLOURS
+from reader.ui.matches_filter import MatchesFilterModel
 from reader.ui.matches_model import (
     A_TEXT,
     B_TEXT,
@@ -40,7 +41,6 @@ from reader.ui.matches_model import (
     SHOW_ALL,
     SHOW_DIFFERS,
     SHOW_NOTED,
-    MatchesFilterModel,
     MatchesTableModel,
     kind_text,
 )

@@ -17,7 +17,8 @@ from reader.ui import matches_model as mm
 from reader.ui import view_state
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_dock import MatchesDock
-from reader.ui.matches_model import MatchesFilterModel, MatchesTableModel
+from reader.ui.matches_filter import MatchesFilterModel
+from reader.ui.matches_model import MatchesTableModel
 from reader.ui.navigation import NO_DISCREPANCY
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from reader.model import Alignment, Note
+from reader.ui.matches_filter import MatchesFilterModel
 from reader.ui.matches_model import (
     A_TEXT,
     DIFFERS,
@@ -15,7 +16,6 @@ from reader.ui.matches_model import (
     NOTE,
     SCORE,
     SHOW_NOTED,
-    MatchesFilterModel,
     MatchesTableModel,
 )
 
