@@ -31,7 +31,7 @@ from reader.ui.table_model import (
     spoken_tip,
     text_alignment,
 )
-from reader.ui.tooltips import SHORT_PASSAGE, partner_text, shorten
+from reader.ui.tooltips import SHORT_PASSAGE, details_by_match, partner_text, shorten
 
 COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
 KIND, SCORE, A_TEXT, B_TEXT, DIFFERS, NOTE = range(6)
@@ -67,10 +67,8 @@ SHOW_ALL, SHOW_DIFFERS, SHOW_NOTED = "", "differs", "noted"
 
 def differences(alignment: Alignment) -> dict[str, str]:
     """Match id -> what its two passages disagree on ("June 18 vs June 19")."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for d in alignment.discrepancies:
-        out[d.match].append(d.detail)
-    return {mid: "; ".join(details) for mid, details in out.items()}
+    found = details_by_match(alignment.discrepancies)
+    return {mid: "; ".join(details) for mid, details in found.items()}
 
 
 def search_words(text: str) -> tuple[str, ...]:
