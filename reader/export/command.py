@@ -158,12 +158,13 @@ def _session(inputs: list[str], method: str = "auto") -> Session:
 
 def _session_articles(session: Session, inputs: list[str]) -> tuple[str, ...]:
     """The article files a session read from ``inputs`` names (a relative path looked up
-    beside the session file first, as the window does); none for two articles given."""
+    beside the session file first, an absolute one gone found there by its fingerprint,
+    as the window does); none for two articles given."""
     if len(inputs) != 1:
         return ()
-    from reader.session.source_files import with_absolute_paths
+    from reader.session.source_files import found_beside, with_absolute_paths
 
-    al = with_absolute_paths(session, inputs[0]).alignment
+    al = found_beside(with_absolute_paths(session, inputs[0]), inputs[0])[0].alignment
     return (al.a.path, al.b.path)
 
 

@@ -9,14 +9,18 @@ Crossread runs next. Sessions written before that may hold relative paths:
 A session keeps the articles' text, so it opens the same whatever happened to the files
 since. The reader should still know when a file was edited or removed after its text was
 read: what the session shows is then no longer what the file says. The session knows it
-by the fingerprint of the bytes each text was read from (:func:`source_changes`).
+by the fingerprint of the bytes each text was read from (:func:`source_changes`); a
+session saved before fingerprints were kept takes them when its files still give its
+text (:func:`check_sources`, :func:`with_fingerprints`). The same fingerprint finds an
+article whose absolute path is gone beside a session moved with its articles
+(:func:`found_beside`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PureWindowsPath
 
@@ -103,12 +107,34 @@ class SourceChange:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class SourceCheck:
+    """What :func:`check_sources` found: each article whose file is gone or holds another
+    text (``changes``), and each article of a session saved before fingerprints were
+    kept whose file still gives its text, with the fingerprint of that file's bytes
+    (``taken``): saving the session keeps it (:func:`with_fingerprints`)."""
+
+    changes: tuple[SourceChange, ...] = ()
+    taken: tuple[tuple[Document, FileFingerprint], ...] = ()
+
+
 def source_changes(
     session: Session,
     session_file: str | os.PathLike[str],
     load: Callable[[str], Document] | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> list[SourceChange]:
+    """Each article whose file is gone or holds another text than ``session`` shows
+    (:func:`check_sources`)."""
+    return list(check_sources(session, session_file, load, is_cancelled).changes)
+
+
+def check_sources(
+    session: Session,
+    session_file: str | os.PathLike[str],
+    load: Callable[[str], Document] | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> SourceCheck:
     """Each article whose file is gone or holds another text than ``session`` shows;
     none when nothing is known to have changed. Reads and hashes the files: call it off
     the GUI thread.
@@ -120,8 +146,14 @@ def source_changes(
     its file was modified after ``session_file`` was written. A file that changed so is
     read with ``load`` (when given) and its text compared with the session's: a file
     whose bytes changed but not its text (a page saved again, its line ends converted)
-    is no change; one that cannot be read is (Update then says why)."""
+    is no change; one that cannot be read is (Update then says why).
+
+    With ``load``, the file of an article without a fingerprint is read whatever its
+    time: when its text is the session's, the fingerprint of its bytes is taken
+    (``SourceCheck.taken``), so that the session, saved again, knows its file by its
+    bytes from then on."""
     out = []
+    taken = []
     for side, doc in (("A", session.alignment.a), ("B", session.alignment.b)):
         if not is_file_path(doc.path) or is_cancelled():  # pasted text, no file
             continue
@@ -136,16 +168,124 @@ def source_changes(
             continue
         except OSError:  # cannot be read (nor the session file): nothing known
             continue
-        if changed and load is not None:
-            changed = _text_differs(doc, load)
+        if doc.fingerprint is None and load is not None:
+            read = _read(doc.path, load)
+            if read is not None and read.text == doc.text:  # the same text: no change
+                if read.fingerprint is not None:
+                    taken.append((doc, read.fingerprint))
+                continue
+        elif changed and load is not None:
+            read = _read(doc.path, load)
+            changed = read is None or read.text != doc.text
         if changed:
             out.append(SourceChange(side, doc.path))
-    return out
+    return SourceCheck(tuple(out), tuple(taken))
 
 
-def _text_differs(doc: Document, load: Callable[[str], Document]) -> bool:
-    """Whether the file ``doc`` was read from gives another text now (or none)."""
+def _read(path: str, load: Callable[[str], Document]) -> Document | None:
+    """The article in ``path`` now; None when it cannot be read (Update reads it again
+    and says why)."""
     try:
-        return load(doc.path).text != doc.text
-    except Exception:  # the loader's error: Update reads it again and says it
-        return True
+        return load(path)
+    except Exception:  # the loader's error, whatever it is
+        return None
+
+
+def with_fingerprints(
+    session: Session, taken: Mapping[tuple[str, str], FileFingerprint]
+) -> Session:
+    """``session`` with the fingerprint ``taken`` for each article without one, by its
+    path and text (``Document.content_hash``): as a save writes it. A session with
+    nothing to add comes back as it is."""
+
+    def known(doc: Document) -> Document:
+        found = taken.get((doc.path, doc.content_hash))
+        if doc.fingerprint is not None or found is None:
+            return doc
+        return replace(doc, fingerprint=found)
+
+    al = session.alignment
+    a, b = known(al.a), known(al.b)
+    if a is al.a and b is al.b:
+        return session
+    return replace(session, alignment=replace(al, a=a, b=b))
+
+
+MAX_DEPTH = 4  # folders of an article's old path looked for again under the session's
+
+
+@dataclass(frozen=True, slots=True)
+class FoundBeside:
+    """Article ``side``'s file, gone from the path the session named (``was``), found
+    under the session's folder (``path``; ``name``: as seen from that folder), holding
+    the bytes its text was read from."""
+
+    side: str  # "A" or "B"
+    was: str
+    path: str
+    name: str
+
+
+def found_words(found: Sequence[FoundBeside]) -> str:
+    """What the status bar says of the articles ``found`` (one or two): "Article A was
+    found beside the session: a.txt holds the bytes it was read from." """
+    if len(found) == 1:
+        (f,) = found
+        return (
+            f"Article {f.side} was found beside the session: {f.name} holds the bytes it "
+            "was read from."
+        )
+    sides = " and ".join(f.side for f in found)
+    names = " and ".join(f.name for f in found)
+    return (
+        f"Articles {sides} were found beside the session: {names} hold the bytes they "
+        "were read from."
+    )
+
+
+def found_beside(
+    session: Session, session_file: str | os.PathLike[str]
+) -> tuple[Session, tuple[FoundBeside, ...]]:
+    """``session`` with each article whose file is gone from its absolute path found
+    again beside ``session_file`` (a folder moved with its session and articles): the
+    file of the same name there, or in the same folders there as its path ended with
+    (``articles/a.txt``, up to :data:`MAX_DEPTH` of them), that holds the bytes the
+    article's fingerprint was taken of; and what was found so. An article without a
+    fingerprint is not looked for: a file of its name may be another. Hashes the files
+    found: call it off the GUI thread."""
+    folder = Path(absolute_path(session_file)).parent
+    found: list[FoundBeside] = []
+
+    def again(side: str, doc: Document) -> Document:
+        fingerprint = doc.fingerprint
+        if fingerprint is None or not is_file_path(doc.path) or os.path.exists(doc.path):
+            return doc
+        for place in _places(doc.path, folder):
+            try:
+                if place.is_file() and holds(place, fingerprint):
+                    name = os.path.relpath(place, folder)
+                    found.append(FoundBeside(side, doc.path, str(place), name))
+                    return replace(doc, path=str(place))
+            except OSError:  # cannot be read: not this one
+                continue
+        return doc
+
+    al = session.alignment
+    a, b = again("A", al.a), again("B", al.b)
+    if a is al.a and b is al.b:
+        return session, ()
+    return replace(session, alignment=replace(al, a=a, b=b)), tuple(found)
+
+
+def _places(path: str, folder: Path) -> list[Path]:
+    """Where under ``folder`` the absolute ``path`` may be now: its name there, then its
+    last folder and name, and so on (a path written on Windows read by its parts)."""
+    windows = PureWindowsPath(path)
+    if os.sep == "/" and ("\\" in path or windows.drive):
+        parts, absolute = windows.parts, windows.is_absolute()
+    else:
+        parts, absolute = Path(path).parts, os.path.isabs(path)
+    if not absolute:
+        return []
+    names = parts[1:]
+    return [folder.joinpath(*names[-k:]) for k in range(1, min(len(names), MAX_DEPTH) + 1)]

@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject
 
 from reader.errors import IngestError, ReaderError
 from reader.model.document import Document
+from reader.model.fingerprint import FileFingerprint
 from reader.model.session import Session
 from reader.session.article_update import Updated, read_again
-from reader.session.source_files import SourceChange, is_file_path, source_changes
+from reader.session.source_files import SourceCheck, check_sources, is_file_path
 from reader.ui.messages import error_text
 from reader.ui.note_undo import Replaced
 from reader.ui.session_actions import make_action
@@ -57,6 +58,9 @@ class ArticleUpdating(QObject):
         self.checker.finished.connect(self._say_checked)
         self.checker.errored.connect(lambda _exc: setattr(self, "_checked", None))
         self._checked: tuple[Document, Document] | None = None  # the articles checked
+        # the fingerprints of an older session's files, taken as they were checked (by
+        # path and text): a save writes them (SessionSaving)
+        self.fingerprints: dict[tuple[str, str], FileFingerprint] = {}
         controller.session_changed.connect(self._enable)
 
     def _enable(self, session: object) -> None:
@@ -69,14 +73,18 @@ class ArticleUpdating(QObject):
         """Say above the articles which of the session's article files changed or went
         since it read them (it is saved in ``path``), with the Update button when one
         changed. The files are read and hashed off the GUI thread (a PDF may be 50 MB);
-        said once they are, if the session still shows the same articles."""
+        said once they are, if the session still shows the same articles. An article of
+        a session saved before fingerprints were kept whose file gives its text gets
+        the fingerprint of the file's bytes then (:attr:`fingerprints`), which the next
+        save writes: the session itself is not changed (nothing to save is asked
+        about, nothing on screen is redrawn)."""
         session = self._ctl.session()
         if session is None:
             return
         load = self._ctl.window.opener.loader
 
-        def task(_progress: Progress, cancelled: IsCancelled) -> list[SourceChange]:
-            return source_changes(session, path, load, cancelled)
+        def task(_progress: Progress, cancelled: IsCancelled) -> SourceCheck:
+            return check_sources(session, path, load, cancelled)
 
         self._checked = session.alignment.documents
         self.checker.start(task)
@@ -88,15 +96,17 @@ class ArticleUpdating(QObject):
     def _say_checked(self, result: object) -> None:
         checked, self._checked = self._checked, None
         session = self._ctl.session()
-        if session is None or checked is None or not isinstance(result, list):
+        if session is None or checked is None or not isinstance(result, SourceCheck):
             return
+        for doc, fingerprint in result.taken:  # true of these files whatever is shown
+            self.fingerprints[(doc.path, doc.content_hash)] = fingerprint
         if any(x is not y for x, y in zip(checked, session.alignment.documents, strict=True)):
             return  # another pair, an update, a swap: these changes are not its own
-        if result:
-            changed = any(not c.gone for c in result)
+        if result.changes:
+            changed = any(not c.gone for c in result.changes)
             say_above_articles(
                 self._ctl.window,
-                " ".join(c.in_words() for c in result),
+                " ".join(c.in_words() for c in result.changes),
                 self.action if changed else None,
             )
 

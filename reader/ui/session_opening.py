@@ -21,12 +21,20 @@ from PySide6.QtGui import QAction
 from reader.errors import SessionError
 from reader.session import autosave
 from reader.session.kept_copies import keep_autosave
-from reader.session.source_files import absolute_path, with_absolute_paths
+from reader.session.source_files import (
+    FoundBeside,
+    absolute_path,
+    found_beside,
+    found_words,
+    with_absolute_paths,
+)
 from reader.session.store import SUFFIX, OpenedSession, read_session
 from reader.ui import view_state
 from reader.ui.note_marks import note_marks
 from reader.ui.notice_bar import pair_key
 from reader.ui.session_writer import FileJob
+
+FOUND_MS = 15000  # how long the status bar says an article was found beside the session
 
 if TYPE_CHECKING:  # the controller creates this helper
     from reader.model.session import Session
@@ -97,15 +105,17 @@ class SessionOpening:
         what = "the unsaved work in" if recovered else "session"
         opening = f"Opening {what} {path}…"
 
-        def read() -> tuple[OpenedSession, OpenedSession | None]:
-            opened = read_for_window(path, recovered)
-            return opened, read_origin(path, opened.session) if restore else None
+        def read() -> tuple[OpenedSession, OpenedSession | None, tuple[FoundBeside, ...]]:
+            opened, found = read_for_window(path, recovered)
+            return opened, read_origin(path, opened.session) if restore else None, found
 
         def done(result: object) -> None:
             assert isinstance(result, tuple)
-            opened, origin = result
+            opened, origin, found = result
             clear_status(ctl.window, opening)
             self._show(opened, path, recovered, origin)
+            if found:  # once: the session names the new place from its next save on
+                ctl.status(found_words(found), FOUND_MS)
             if then is not None:
                 then()
 
@@ -224,18 +234,25 @@ def read_origin(autosave_file: str | Path, restored: Session) -> OpenedSession |
     return None if baseline is None else replace(opened, session=baseline)
 
 
-def read_for_window(path: str | Path, recovered: bool) -> OpenedSession:
+def read_for_window(
+    path: str | Path, recovered: bool
+) -> tuple[OpenedSession, tuple[FoundBeside, ...]]:
     """The session in ``path``, read off the GUI thread with what the window would work
     out on it there: its articles' paths made absolute (an older file may name them
-    relatively; not a kept copy of unsaved work, ``recovered``, opened as it was kept)
-    and its note marks (kept by :func:`~reader.ui.note_marks.note_marks` for the panes)."""
+    relatively), an article whose file is gone found beside the session by its
+    fingerprint (a folder moved with its session and articles: what was found so comes
+    second; neither for a kept copy of unsaved work, ``recovered``, opened as it was
+    kept) and its note marks (kept by :func:`~reader.ui.note_marks.note_marks` for the
+    panes)."""
     opened = read_session(path)
+    found: tuple[FoundBeside, ...] = ()
     if not recovered:
-        opened = replace(opened, session=with_absolute_paths(opened.session, path))
+        session, found = found_beside(with_absolute_paths(opened.session, path), path)
+        opened = replace(opened, session=session)
     for side in ("a", "b"):
         note_marks(opened.session, side)
     gc.freeze()  # see SessionController.thaw
-    return opened
+    return opened, found
 
 
 def say_above_articles(window: MainWindow, text: str, action: QAction | None = None) -> None:

@@ -558,3 +558,24 @@ def test_a_saved_session_repeats_the_aligners_notices(session: Session, tmp_path
     out = tmp_path / "notes.md"
     assert run_export([str(path), "-o", str(out)]) == 0
     assert notice in " ".join(out.read_text(encoding="utf-8").split())
+
+
+def test_output_over_an_article_found_beside_a_moved_session_is_refused(
+    tmp_path: Path, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    """The session names its articles by absolute paths, gone since the folder moved:
+    the article found beside it by its fingerprint is an input too."""
+    from reader.analysis import align
+    from reader.ingest import load_document
+    from reader.model.session import Session
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    for seed, name in ((seed_a_path, "a.txt"), (seed_b_path, "b.txt")):
+        (old / name).write_bytes(seed.read_bytes())
+    pair = (load_document(old / "a.txt"), load_document(old / "b.txt"))
+    save_session(Session(align(*pair, method="lexical")), old / "s.crossread")
+    old.rename(new)
+    before = (new / "b.txt").read_bytes()
+    status = run_export([str(new / "s.crossread"), "-o", str(new / "b.txt"), "--format", "md"])
+    assert (status, (new / "b.txt").read_bytes()) == (2, before)

@@ -17,11 +17,16 @@ from reader.ingest import document_from_text, load_document
 from reader.model.fingerprint import FileFingerprint
 from reader.model.session import Session
 from reader.session.source_files import (
+    FoundBeside,
     SourceChange,
     absolute_path,
+    check_sources,
+    found_beside,
+    found_words,
     holds,
     source_changes,
     with_absolute_paths,
+    with_fingerprints,
 )
 from reader.session.store import load_session, save_session
 
@@ -331,3 +336,157 @@ def test_a_windows_drive_path_not_found_is_named_as_written(
         SourceChange("B", "D:/news/b.txt", gone=True),
     ]
     assert str(elsewhere) not in " ".join(paths_of(opened))
+
+
+# -- absolute paths, a folder moved with its session and articles ------------------------
+
+
+@pytest.fixture
+def moved(saved: tuple[Session, Path, Path, Path], tmp_path: Path) -> Path:
+    """The session of ``saved`` (absolute paths, fingerprints kept) and its articles
+    moved as one folder to tmp_path/moved/: its articles are gone from where it names
+    them."""
+    _, path, a, b = saved
+    folder = tmp_path / "moved"
+    folder.mkdir()
+    for f in (path, a, b):
+        f.rename(folder / f.name)
+    return folder / path.name
+
+
+def test_a_moved_session_finds_its_articles_beside_it_by_their_fingerprints(
+    saved: tuple[Session, Path, Path, Path], moved: Path
+) -> None:
+    _, _, a, b = saved
+    session, found = found_beside(load_session(moved), moved)
+    assert paths_of(session) == (str(moved.parent / "a.txt"), str(moved.parent / "b.txt"))
+    assert found == (
+        FoundBeside("A", str(a), str(moved.parent / "a.txt"), "a.txt"),
+        FoundBeside("B", str(b), str(moved.parent / "b.txt"), "b.txt"),
+    )
+    assert found_words(found) == (
+        "Articles A and B were found beside the session: a.txt and b.txt hold the bytes "
+        "they were read from."
+    )
+    assert found_words(found[:1]) == (
+        "Article A was found beside the session: a.txt holds the bytes it was read from."
+    )
+    assert source_changes(session, moved, load_document) == []
+
+
+def test_an_article_in_a_folder_of_its_own_is_found_in_that_folder_beside_the_session(
+    saved: tuple[Session, Path, Path, Path], tmp_path: Path
+) -> None:
+    """old/s.crossread naming old/articles/a.txt, moved to new/: new/articles/a.txt."""
+    session, _, a, _ = saved
+    (tmp_path / "old" / "articles").mkdir(parents=True)
+    was = tmp_path / "old" / "articles" / "a.txt"
+    a.rename(was)
+    al = session.alignment
+    save_session(
+        replace(session, alignment=replace(al, a=replace(al.a, path=str(was)))),
+        tmp_path / "old" / "s.crossread",
+    )
+    (tmp_path / "old").rename(tmp_path / "new")
+    path = tmp_path / "new" / "s.crossread"
+    opened, found = found_beside(load_session(path), path)
+    assert opened.alignment.a.path == str(tmp_path / "new" / "articles" / "a.txt")
+    assert [(f.side, f.name) for f in found] == [("A", os.path.join("articles", "a.txt"))]
+
+
+def test_a_file_of_the_name_holding_other_bytes_is_not_taken(moved: Path) -> None:
+    """Edited since (or another article of that name): not the article read; the
+    session says its file is gone."""
+    beside = moved.parent / "a.txt"
+    beside.write_text("Putin and Kim signed a pact on June 17.\n", encoding="utf-8")
+    opened = load_session(moved)
+    session, found = found_beside(opened, moved)
+    assert [f.side for f in found] == ["B"]
+    assert session.alignment.a.path == opened.alignment.a.path
+    assert source_changes(session, moved)[0].gone
+
+
+def test_an_article_without_a_fingerprint_is_not_looked_for(moved: Path) -> None:
+    """A session saved before fingerprints were kept: a file of the name may be another."""
+    opened = without_fingerprints(load_session(moved))
+    assert found_beside(opened, moved) == (opened, ())
+
+
+def test_an_article_still_where_the_session_names_it_stays_there(
+    saved: tuple[Session, Path, Path, Path], tmp_path: Path
+) -> None:
+    session, _, a, _ = saved
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copyfile(a, copy / "a.txt")
+    save_session(session, copy / "s.crossread")
+    assert found_beside(load_session(copy / "s.crossread"), copy / "s.crossread")[1] == ()
+
+
+def test_a_windows_path_gone_is_found_beside_the_session_by_its_fingerprint(
+    moved: Path,
+) -> None:
+    opened = load_session(moved)
+    windows = with_paths(opened, "C:\\Users\\me\\news\\a.txt", "D:\\b.txt")
+    session, found = found_beside(windows, moved)
+    assert paths_of(session) == (str(moved.parent / "a.txt"), str(moved.parent / "b.txt"))
+    assert len(found) == 2
+
+
+# -- fingerprints taken for a session saved before they were kept ------------------------
+
+
+def test_an_older_session_takes_the_fingerprint_of_a_file_still_giving_its_text(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    _, path, a, b = saved
+    opened = without_fingerprints(load_session(path))
+    check = check_sources(opened, path, load_document)
+    assert check.changes == ()
+    assert [(doc, fp) for doc, fp in check.taken] == [
+        (opened.alignment.a, FileFingerprint.of_bytes(a.read_bytes())),
+        (opened.alignment.b, FileFingerprint.of_bytes(b.read_bytes())),
+    ]
+
+
+def test_the_fingerprints_taken_are_saved_with_the_session(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    _, path, a, _ = saved
+    opened = without_fingerprints(load_session(path))
+    taken = {
+        (d.path, d.content_hash): fp for d, fp in check_sources(opened, path, load_document).taken
+    }
+    save_session(with_fingerprints(opened, taken), path)
+    again = load_session(path)
+    assert again.alignment.a.fingerprint == FileFingerprint.of_bytes(a.read_bytes())
+    assert check_sources(again, path, load_document).taken == ()
+
+
+def test_an_older_session_s_file_giving_another_text_gives_no_fingerprint(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    """Its time before the session's: no change said (as before), none taken either."""
+    _, path, a, _ = saved
+    edited(a, "Putin and Kim signed a pact on June 17.\n", path.stat().st_mtime - 60)
+    check = check_sources(without_fingerprints(load_session(path)), path, load_document)
+    assert check.changes == ()
+    assert [doc.path for doc, _ in check.taken] == [str(saved[3])]
+
+
+def test_without_a_loader_no_fingerprint_is_taken(saved: tuple[Session, Path, Path, Path]) -> None:
+    _, path, _, _ = saved
+    assert check_sources(without_fingerprints(load_session(path)), path).taken == ()
+
+
+def test_a_fingerprint_is_added_only_to_an_article_of_that_path_and_text(
+    saved: tuple[Session, Path, Path, Path],
+) -> None:
+    session, _, _, _ = saved
+    older = without_fingerprints(session)
+    a = older.alignment.a
+    fp = FileFingerprint(1, "0" * 64)
+    assert with_fingerprints(older, {("elsewhere.txt", a.content_hash): fp}) is older
+    assert with_fingerprints(older, {(a.path, "other"): fp}) is older
+    assert with_fingerprints(older, {(a.path, a.content_hash): fp}).alignment.a.fingerprint == fp
+    assert with_fingerprints(session, {(a.path, a.content_hash): fp}) is session  # has one

@@ -4,6 +4,7 @@ edited since, with its notes carried (real files in tmp_path, the real ingest)."
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,11 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.model import MatchKind
+from reader.model.fingerprint import FileFingerprint
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.article_update import PASSAGE_GONE
-from reader.session.store import save_session
+from reader.session.store import load_session, save_session
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_session
@@ -291,3 +293,31 @@ def test_a_file_touched_but_unchanged_updates_nothing(
         lambda: "nothing changed" in win.statusBar().currentMessage(), timeout=ALIGN_TIMEOUT
     )
     assert ctl.session() is before and not ctl.is_modified()
+
+
+def test_an_older_session_takes_its_files_fingerprints_for_its_next_save(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    pair: tuple[str, str],
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    """Saved before fingerprints were kept, its files giving its text: opened, nothing
+    is unsaved (no question on closing); saved, the file keeps the fingerprints."""
+    al = opened.alignment
+    older = replace(
+        opened,
+        alignment=replace(al, a=replace(al.a, fingerprint=None), b=replace(al.b, fingerprint=None)),
+    )
+    path = tmp_path / "s.crossread"
+    save_session(older, path)
+    assert load_session(path).alignment.a.fingerprint is None
+    open_saved(qtbot, ctl, path)
+    assert not ctl.is_modified()
+    assert not win.notice_bar.action_button.isVisible()
+    assert ctl.saving.save()
+    written(qtbot, ctl)
+    saved = load_session(path).alignment
+    assert saved.a.fingerprint == FileFingerprint.of_bytes(Path(pair[0]).read_bytes())
+    assert saved.b.fingerprint == FileFingerprint.of_bytes(Path(pair[1]).read_bytes())
