@@ -4,7 +4,7 @@ place of a passage the outlet took out (``removed``), with its words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.errors import SchemaError
@@ -20,12 +20,22 @@ class UpdateMark:
     ("" for a passage the update added). A ``removed`` mark is the place (an empty span)
     where the update took out a passage (a paragraph, a sentence) whose words no other
     mark holds; ``before``: those words. Saved as ``"removed": true``, left out for a
-    changed sentence, so a file of changed sentences reads as before."""
+    changed sentence, so a file of changed sentences reads as before.
+
+    A long sentence's earlier wording is kept cut short, around its first change:
+    ``cut_from``, when words before it were left out (``before`` then begins with "…"),
+    is where its first word kept stands in the sentence now (an offset from the span's
+    start); ``cut_to``, when words after it were left out (``before`` ends with "…"),
+    where its last word kept ends. A diff of the two wordings compares only that part
+    of the sentence now: the words outside it are no change. Saved as ``"cut_from"``
+    and ``"cut_to"``, each left out when None (the wording is whole at that end)."""
 
     side: str
     span: Span
     before: str = ""
     removed: bool = False
+    cut_from: int | None = None
+    cut_to: int | None = None
 
     def __post_init__(self) -> None:
         if self.side not in SIDES:
@@ -36,16 +46,28 @@ class UpdateMark:
             raise SchemaError("an update mark's 'removed' must be true or false")
         if self.removed and len(self.span):
             raise SchemaError("a removed passage's mark must be an empty span (its place)")
+        for name, at in (("cut_from", self.cut_from), ("cut_to", self.cut_to)):
+            if at is not None and (
+                isinstance(at, bool) or not isinstance(at, int) or not 0 <= at <= len(self.span)
+            ):
+                raise SchemaError(
+                    f"an update mark's {name!r} must be a whole number from 0 to its length"
+                )
+        if self.cut_from is not None and self.cut_to is not None and self.cut_from > self.cut_to:
+            raise SchemaError("an update mark's 'cut_from' must not be after its 'cut_to'")
 
     def swapped(self) -> UpdateMark:
         """The same mark with articles A and B exchanged."""
-        return UpdateMark("b" if self.side == "a" else "a", self.span, self.before, self.removed)
+        return replace(self, side="b" if self.side == "a" else "a")
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"side": self.side, "span": self.span.to_pair()}
         out["before"] = self.before
         if self.removed:  # left out otherwise: a changed sentence's mark reads as before
             out["removed"] = True
+        for name, at in (("cut_from", self.cut_from), ("cut_to", self.cut_to)):
+            if at is not None:  # likewise: a whole earlier wording reads as before
+                out[name] = at
         return out
 
     @classmethod
@@ -58,6 +80,8 @@ class UpdateMark:
                 Span.from_json(data["span"]),
                 data.get("before", ""),
                 data.get("removed", False),
+                data.get("cut_from"),
+                data.get("cut_to"),
             )
         except KeyError as exc:
             raise SchemaError(f"an update mark lacks {exc.args[0]!r}") from None

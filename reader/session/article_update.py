@@ -294,7 +294,7 @@ def updated_session(
         side = s.side.lower()
         edit = carrier.edits[side]
         was = old.alignment.a if side == "a" else old.alignment.b
-        sentences = marks_of_edit(side, edit, s.sentences)
+        sentences = marks_of_edit(side, edit, s.sentences, was.paragraphs)
         changed += sentences + removed_marks(side, edit, was, carrier.docs[side], sentences)
     marks = updated_marks(old.update_marks, carrier.edits, changed)
     session = Session(new, tuple(notes), frozenset(rejected), manual, dict(old.view), marks)

@@ -282,4 +282,4 @@ def _joined(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
-__all__ = ["TOKEN", "Block", "Carried", "Fate", "TextEdit"]
+__all__ = ["TOKEN", "WORDY", "Block", "Carried", "Fate", "TextEdit"]

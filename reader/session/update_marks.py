@@ -13,12 +13,21 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from reader.model.document import Document
 from reader.model.span import Span
 from reader.model.update_mark import UpdateMark
-from reader.session.text_edits import Fate, TextEdit
-from reader.session.word_changes import Kind, in_context, word_changes, wording
+from reader.session.text_edits import WORDY, Fate, TextEdit
+from reader.session.word_changes import (
+    ELLIPSIS,
+    WORD,
+    Kind,
+    Piece,
+    in_context,
+    word_changes,
+    wording,
+)
 
 BEFORE_MAX = 400  # characters of the earlier wording kept in a mark, at most
 
@@ -29,14 +38,132 @@ def quoted(text: str, limit: int = BEFORE_MAX) -> str:
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
-def marks_of_edit(side: str, edit: TextEdit, sentences: Iterable[Span]) -> list[UpdateMark]:
+LEAD_WORDS = 8  # words kept before a long sentence's first change, when it is cut
+
+
+@dataclass(frozen=True, slots=True)
+class CutWording:
+    """A wording kept in a mark: ``words`` (spaces joined, an ellipsis where words were
+    left out), and where in the text it was taken from its first word kept starts
+    (``start``, None: none left out before it) and its last ends (``end``, likewise)."""
+
+    words: str
+    start: int | None = None
+    end: int | None = None
+
+
+def cut_wording(text: str, change: int = 0, limit: int = BEFORE_MAX) -> CutWording:
+    """``text`` with its spaces joined; longer than ``limit`` characters, the whole
+    words around offset ``change`` (its first change) that fit, from
+    :data:`LEAD_WORDS` words before it (fewer near the end), each end cut marked "…"
+    (a first word longer than all that: its first characters)."""
+    words = list(WORD.finditer(text))
+    joined = " ".join(m.group() for m in words)
+    if len(joined) <= limit:
+        return CutWording(joined)
+    room = limit - 2 * len(ELLIPSIS)
+    at = next((k for k, m in enumerate(words) if m.end() > change), len(words) - 1)
+    first = last = max(0, at - LEAD_WORDS)
+    if len(words[first].group()) > room:  # one long "word" (a link, a run of digits)
+        m = words[first]
+        cut = CutWording(m.group()[:room], m.start() if first else None, m.start() + room)
+        return replace(cut, words=_marked(cut.words, first > 0, True))
+    size = len(words[first].group())
+    while last + 1 < len(words) and size + 1 + len(words[last + 1].group()) <= room:
+        last += 1
+        size += 1 + len(words[last].group())
+    while first > 0 and size + 1 + len(words[first - 1].group()) <= room:  # at the end
+        first -= 1
+        size += 1 + len(words[first].group())
+    kept = " ".join(m.group() for m in words[first : last + 1])
+    start = words[first].start() if first else None
+    end = words[last].end() if last + 1 < len(words) else None
+    return CutWording(_marked(kept, start is not None, end is not None), start, end)
+
+
+def _marked(words: str, before: bool, after: bool) -> str:
+    return f"{ELLIPSIS if before else ''}{words}{ELLIPSIS if after else ''}"
+
+
+def first_change(edit: TextEdit, was: Span) -> int:
+    """Where the edit first changed ``was`` (a passage of the old text), as an offset
+    from its start: its first character not kept, or the end of its first kept run when
+    new words follow that (its length when it is all kept)."""
+    k = max(0, bisect.bisect_right(edit.starts, was.start) - 1)
+    at = was.start
+    if k < len(edit.blocks):
+        b = edit.blocks[k]
+        if b.old <= at < b.old_end:
+            at = b.old_end
+    return min(at, was.end) - was.start
+
+
+def marks_of_edit(
+    side: str, edit: TextEdit, sentences: Iterable[Span], paragraphs: Sequence[Span] = ()
+) -> list[UpdateMark]:
     """A mark on each of ``sentences`` (of ``edit``'s new text, holding changed words),
-    with the words of the old text it took the place of."""
-    return [
-        UpdateMark(side, s, quoted(edit.old_span(s).slice(edit.old)))
-        for s in sorted(sentences)
-        if len(s)
-    ]
+    with the words of the old text it took the place of (:func:`before_span`, within
+    the old text's ``paragraphs``): over :data:`BEFORE_MAX` characters, cut short
+    around their first change, with where the words kept stand in the sentence now
+    (``UpdateMark.cut_from``, ``cut_to``)."""
+    out = []
+    for s in sorted(sentences):
+        if not len(s):
+            continue
+        was = before_span(edit, s, paragraphs)
+        cut = cut_wording(was.slice(edit.old), first_change(edit, was))
+        ends = (
+            None if at is None else _within(edit.offset(was.start + at) - s.start, s)
+            for at in (cut.start, cut.end)
+        )
+        out.append(UpdateMark(side, s, cut.words, False, *ends))
+    return out
+
+
+def before_span(edit: TextEdit, span: Span, paragraphs: Sequence[Span] = ()) -> Span:
+    """Where the words a sentence ``span`` of the new text took the place of were in
+    the old text (``edit.old_span``), kept within the old ``paragraphs`` (in order)
+    holding its words the edit kept: a paragraph taken out whole just before a sentence
+    whose first words changed (or just after one whose last words did) is a passage
+    taken out of its own (:func:`removed_marks`), as the update's paragraph count has
+    it, not words the sentence took the place of. A sentence keeping no words of the
+    old text took the place of all of it."""
+    was = edit.old_span(span)
+    kept = _kept_words(edit, span)
+    if kept is None or not paragraphs:
+        return was
+    first, last = _holding(paragraphs, kept.start), _holding(paragraphs, kept.end - 1)
+    start = was.start if first is None else max(was.start, first.start)
+    end = was.end if last is None else min(was.end, last.end)
+    return Span(start, max(start, end))
+
+
+def _kept_words(edit: TextEdit, span: Span) -> Span | None:
+    """The old text from the first to the last word of ``span`` (of the new text) the
+    edit kept; None when it kept none."""
+    news = [b.new for b in edit.blocks]
+    k = max(0, bisect.bisect_right(news, span.start) - 1)
+    start = end = -1
+    for b in edit.blocks[k:]:
+        if b.new >= span.end:
+            break
+        lo, hi = max(b.new, span.start), min(b.new + b.size, span.end)
+        if lo < hi and WORDY.search(edit.new, lo, hi):
+            if start < 0:
+                start = b.old + lo - b.new
+            end = b.old + hi - b.new
+    return None if start < 0 else Span(start, end)
+
+
+def _holding(spans: Sequence[Span], at: int) -> Span | None:
+    """The span of ``spans`` (in order) holding offset ``at``, if any."""
+    k = bisect.bisect_right([s.start for s in spans], at) - 1
+    return spans[k] if k >= 0 and at < spans[k].end else None
+
+
+def _within(at: int, span: Span) -> int:
+    """``at`` (an offset from ``span``'s start) kept within ``span``."""
+    return min(max(at, 0), len(span))
 
 
 def removed_marks(
@@ -46,7 +173,7 @@ def removed_marks(
     (a paragraph, two, a sentence) whose words none of the ``changed`` marks holds as
     the wording it took the place of; the place: the start of the sentence of ``new``
     that now follows it (the end of the text after the last)."""
-    held = [edit.old_span(m.span) for m in changed if m.side == side]
+    held = [before_span(edit, m.span, old.paragraphs) for m in changed if m.side == side]
     runs: list[list[Span]] = [[]]
     for s in sorted(old.sentences):
         gone = len(s) and edit.span(s).fate is Fate.GONE
@@ -92,7 +219,11 @@ def updated_marks(
         span = carried.span
         if any(n.side == mark.side and n.span.overlaps(span) for n in new):
             continue
-        out.append(UpdateMark(mark.side, span, mark.before))
+        start, end = (  # the same words: where the wording kept stands, carried
+            None if at is None else _within(edit.offset(mark.span.start + at) - span.start, span)
+            for at in (mark.cut_from, mark.cut_to)
+        )
+        out.append(replace(mark, span=span, cut_from=start, cut_to=end))
     return tuple(sorted(out, key=reading_order))
 
 
@@ -168,17 +299,41 @@ def change_words(mark: UpdateMark, text: str) -> str:
         return f"Removed in the update: “{first_words(mark.before, REMOVED_WORDS)}”"
     if not mark.before:
         return before_words(mark)
-    pieces = in_context(word_changes(mark.before, mark.span.slice(text)))
+    pieces = in_context(mark_changes(mark, text))
     return f"Before the update: “{wording(pieces, Kind.REMOVED)}”"
+
+
+def mark_changes(mark: UpdateMark, text: str) -> list[Piece]:
+    """A changed sentence's wording before the update and now, word by word
+    (:func:`~reader.session.word_changes.word_changes`; ``text``: the article's text
+    now). An earlier wording cut short is compared with as much of the sentence now as
+    stands where its words were (``UpdateMark.cut_from``, ``cut_to``): the words
+    outside it are no change, and an ellipsis stands for them in both wordings."""
+    now = mark.span.slice(text)
+    start, end = mark.cut_from, mark.cut_to
+    if start is None and end is None:
+        return word_changes(mark.before, now)
+    before = mark.before
+    if start is not None:
+        before = before.removeprefix(ELLIPSIS)
+    if end is not None:
+        before = before.removesuffix(ELLIPSIS)
+    part = now[start or 0 : len(now) if end is None else end]
+    return word_changes(before, part, start is not None, end is not None)
 
 
 __all__ = [
     "ADDED",
     "BEFORE_MAX",
     "REMOVED_WORDS",
+    "CutWording",
+    "before_span",
     "before_words",
     "change_words",
+    "cut_wording",
+    "first_change",
     "first_words",
+    "mark_changes",
     "marks_at",
     "marks_of_edit",
     "marks_on",

@@ -48,18 +48,22 @@ def _gap(was: str, now: str) -> list[Piece]:
     return out
 
 
-def word_changes(before: str, now: str) -> list[Piece]:
+def word_changes(before: str, now: str, lead: bool = False, tail: bool = False) -> list[Piece]:
     """``before`` and ``now`` (spaces joined) as one run of pieces: the words both hold,
-    and between them the words taken out of ``before`` and put into ``now``."""
+    and between them the words taken out of ``before`` and put into ``now``; ``lead``,
+    ``tail``: both wordings go on before their start, after their end (each cut short
+    at the same place), which an ellipsis stands for."""
     old, new = " ".join(before.split()), " ".join(now.split())
     edit = TextEdit.between(old, new)
-    pieces: list[Piece] = []
+    pieces: list[Piece] = [Piece(f"{ELLIPSIS} ", Kind.SAME)] if lead else []
     po = pn = 0
     for b in edit.blocks:
         pieces += _gap(old[po : b.old], new[pn : b.new])
         pieces.append(Piece(old[b.old : b.old_end], Kind.SAME))
         po, pn = b.old_end, b.new + b.size
     pieces += _gap(old[po:], new[pn:])
+    if tail:
+        pieces.append(Piece(f" {ELLIPSIS}", Kind.SAME))
     return _joined(pieces)
 
 
@@ -135,6 +139,8 @@ def wording(pieces: list[Piece], *kinds: Kind) -> str:
 
 __all__ = [
     "CONTEXT_WORDS",
+    "ELLIPSIS",
+    "WORD",
     "Kind",
     "Piece",
     "added_words",

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.model.session import Session
 from reader.model.update_mark import UpdateMark
-from reader.session.update_marks import before_words, first_words, marks_on
-from reader.session.word_changes import Kind, in_context, word_changes
+from reader.session.update_marks import before_words, first_words, mark_changes, marks_on
+from reader.session.word_changes import Kind, in_context
 from reader.ui.highlights import LINE_CONTRAST, readable
 from reader.ui.selected_frame import passage_lines
 
@@ -79,7 +79,7 @@ def change_lines(mark: UpdateMark, text: str) -> str:
         return f"“{escape(first_words(mark.before, REMOVED_WORDS))}”"
     if not mark.before:
         return escape(before_words(mark))
-    cut = [(p.text, p.kind) for p in in_context(word_changes(mark.before, mark.span.slice(text)))]
+    cut = [(p.text, p.kind) for p in in_context(mark_changes(mark, text))]
     if not any(kind is not Kind.SAME for _t, kind in cut):  # the spacing alone
         return escape(before_words(mark))
     was, now = _pieces_html(cut, Kind.REMOVED), _pieces_html(cut, Kind.ADDED)

@@ -47,3 +47,36 @@ def test_a_removed_mark_over_text_is_refused() -> None:
 def test_a_removed_field_not_true_or_false_is_refused() -> None:
     with pytest.raises(SchemaError, match="'removed'"):
         UpdateMark.from_json({"side": "a", "span": [0, 0], "removed": "yes"})
+
+
+def test_a_cut_wording_s_place_reads_back_from_its_json() -> None:
+    mark = UpdateMark("a", Span(0, 900), "…the words kept…", cut_from=120, cut_to=510)
+    data = mark.to_json()
+    assert (data["cut_from"], data["cut_to"]) == (120, 510)
+    assert UpdateMark.from_json(data) == mark
+
+
+def test_a_whole_wording_is_saved_without_a_cut() -> None:
+    """No "cut_from" nor "cut_to": the file reads in an older Crossread as before."""
+    data = UpdateMark("a", Span(3, 9), "it read so").to_json()
+    assert "cut_from" not in data and "cut_to" not in data
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        {"cut_from": -1},
+        {"cut_to": 7},
+        {"cut_from": "2"},
+        {"cut_to": True},
+        {"cut_from": 5, "cut_to": 4},
+    ],
+)
+def test_a_cut_outside_the_mark_or_not_a_number_is_refused(cut: dict[str, object]) -> None:
+    with pytest.raises(SchemaError, match="cut"):
+        UpdateMark.from_json({"side": "a", "span": [0, 6], "before": "x…", **cut})
+
+
+def test_a_swap_keeps_the_cut() -> None:
+    mark = UpdateMark("a", Span(0, 900), "…the words kept", cut_from=120)
+    assert mark.swapped() == UpdateMark("b", Span(0, 900), "…the words kept", cut_from=120)

@@ -20,8 +20,11 @@ from reader.session.article_update import updated_session
 from reader.session.store import load_session, save_session
 from reader.session.text_edits import TextEdit
 from reader.session.update_marks import (
+    BEFORE_MAX,
     before_words,
     change_words,
+    cut_wording,
+    mark_changes,
     marks_at,
     marks_of_edit,
     removed_marks,
@@ -29,7 +32,15 @@ from reader.session.update_marks import (
     updated_marks,
 )
 from reader.session.view import swapped_session
-from tests.session.samples import TEXT_A, document, sample_alignment, sample_session, span_of
+from reader.session.word_changes import Kind
+from tests.session.samples import (
+    TEXT_A,
+    TEXT_B,
+    document,
+    sample_alignment,
+    sample_session,
+    span_of,
+)
 
 REWORDED = TEXT_A.replace("The talks lasted", "The long talks lasted")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\"]*")
@@ -288,3 +299,115 @@ def test_each_run_of_paragraphs_taken_out_is_one_mark_at_the_paragraph_after_it(
         assert mark.before.startswith(paragraphs[first])
         after = next((p for i, p in enumerate(paragraphs) if i > first and i not in gone), "")
         assert new_text[mark.span.start :].startswith(after)
+
+
+def test_a_paragraph_taken_out_before_a_sentence_whose_first_words_changed_is_marked_removed() -> (
+    None
+):
+    """The count said "1 removed" while the paragraph went into the next sentence's
+    "before" wording, with no wedge of its own."""
+    base = TEXT_A + "\n\nKim thanked Putin warmly."
+    old = base.replace("\n\nKim thanked", "\n\nSeoul watched closely.\n\nKim thanked")
+    new = base.replace("Kim thanked Putin", "Then Kim thanked Putin")
+    session = replace(sample_session(old), alignment=aligned(old))
+    result = updated_session(session, aligned(new))
+    (side,) = result.report.sides
+    assert (side.changed, side.removed) == (1, 1)
+    gone, changed = result.session.update_marks
+    assert gone.removed and gone.before == "Seoul watched closely."
+    assert new[gone.span.start :].startswith("Then Kim thanked")
+    assert not changed.removed and changed.before == "Kim thanked Putin warmly."
+
+
+@given(st.lists(PARAGRAPH_WORDS, min_size=2, max_size=8), st.data())
+def test_each_paragraph_the_update_counts_removed_is_in_a_removed_mark_and_no_other(
+    words: list[list[str]], data: st.DataObject
+) -> None:
+    """Paragraphs taken out, others' first word changed: the report's "N removed" is
+    the number of paragraphs the removed marks hold, each held by one, none kept."""
+    paragraphs = [" ".join([f"P{i}", *w, f"end{i}"]) + "." for i, w in enumerate(words)]
+    n = len(paragraphs)
+    gone = data.draw(st.sets(st.integers(0, n - 1), max_size=n - 1))
+    reworded = data.draw(st.sets(st.integers(0, n - 1)))
+    kept = [
+        p.replace(f"P{i} ", f"Now{i} ", 1) if i in reworded else p
+        for i, p in enumerate(paragraphs)
+        if i not in gone
+    ]
+    old = with_sentences(document("\n\n".join(paragraphs), "t", "s", "2024-06-20", "a.txt"))
+    new = with_sentences(document("\n\n".join(kept), "t", "s", "2024-06-20", "a.txt"))
+    other = with_sentences(document(TEXT_B, "t", "s", "2024-06-20", "b.txt"))
+    result = updated_session(Session(Alignment(old, other)), Alignment(new, other))
+    removed = [m for m in result.session.update_marks if m.removed]
+    held = [i for i, p in enumerate(paragraphs) for m in removed if p in m.before]
+    counted = sum(s.removed for s in result.report.sides)
+    assert counted == len(gone)
+    assert held == sorted(gone)
+
+
+LONG = "On Monday the mayor said that 12 people died " + " ".join(
+    f"and w{i} went" for i in range(60)
+)
+
+
+def test_a_long_sentence_s_earlier_wording_is_kept_cut_around_its_change() -> None:
+    """Over 400 characters: the words kept begin a few words before the change (an
+    ellipsis for those left out), and the marks knows where they stand now."""
+    old = f"{TEXT_A}\n\n{LONG} in the end."
+    new = old.replace("w40 went", "w40 came")
+    (mark,) = update_of(old, new).update_marks
+    assert len(mark.before) <= BEFORE_MAX
+    assert mark.before.startswith("…") and "w40 went" in mark.before
+    assert mark.cut_from is not None and mark.cut_to is None
+    now = mark.span.slice(new)
+    assert now[mark.cut_from :].startswith(mark.before.removeprefix("…").split()[0])
+    assert change_words(mark, new) == (
+        "Before the update: “… w39 went and w40 went and w41 went and …”"
+    )
+
+
+@given(st.integers(0, 59), st.sampled_from(["went", "w"]))
+def test_a_cut_wording_shows_no_word_past_its_cut_as_changed(at: int, what: str) -> None:
+    """Whichever word of a long sentence changed, the word diff of the wording kept
+    and the sentence now puts in that word alone, and takes out only the word it
+    replaced."""
+    old = f"{TEXT_A}\n\n{LONG} in the end."
+    target = f"w{at} went" if what == "went" else f"w{at} "
+    replaced = f"w{at} came" if what == "went" else f"v{at} "
+    new = old.replace(target, replaced, 1)
+    (mark,) = update_of(old, new).update_marks
+    pieces = mark_changes(mark, new)
+    assert [p.text.strip() for p in pieces if p.kind is Kind.ADDED] == [replaced.split()[-1]]
+    assert [p.text.strip() for p in pieces if p.kind is Kind.REMOVED] == [target.split()[-1]]
+
+
+def test_a_cut_wording_s_place_is_carried_by_a_second_update() -> None:
+    old = f"{TEXT_A}\n\n{LONG} in the end."
+    first = old.replace("w40 went", "w40 came")
+    (mark,) = update_of(old, first).update_marks
+    second = first.replace("Putin and Kim sign", "Putin and Kim Jong Un sign")
+    edit = TextEdit.between(first, second)
+    carried = next(m for m in updated_marks((mark,), {"a": edit}, []) if not m.removed)
+    assert carried.before == mark.before
+    assert mark_changes(carried, second) == mark_changes(mark, first)
+
+
+@given(
+    st.lists(st.text(alphabet="abcxyz", min_size=1, max_size=30), min_size=1, max_size=90),
+    st.sampled_from([" ", "\n", "  "]),
+    st.data(),
+)
+def test_a_wording_cut_keeps_whole_words_around_its_change_within_the_limit(
+    words: list[str], space: str, data: st.DataObject
+) -> None:
+    text = space.join(words)
+    change = data.draw(st.integers(0, len(text)))
+    cut = cut_wording(text, change)
+    assert len(cut.words) <= BEFORE_MAX
+    start, end = cut.start or 0, len(text) if cut.end is None else cut.end
+    core = cut.words.removeprefix("…") if cut.start is not None else cut.words
+    core = core.removesuffix("…") if cut.end is not None else core
+    assert core == " ".join(text[start:end].split())
+    held = next((m for m in re.finditer(r"\S+", text) if m.end() > change), None)
+    if held is not None:
+        assert start <= held.start() and held.end() <= end

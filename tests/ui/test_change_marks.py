@@ -325,3 +325,84 @@ def test_a_session_without_change_marks_has_no_legend_entry_for_them(
     opened: Session, win: MainWindow
 ) -> None:
     assert CHANGE not in win.legend.entries()
+
+
+@pytest.fixture
+def removed_before_change(
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> tuple[Session, str]:
+    """The seed pair's session saved; since, a paragraph of A's file taken out and the
+    first words of the one after it changed; the session opened and updated; the
+    notice above the articles then."""
+    path, _ = updating.saved_with_notes(opened, tmp_path)
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith(GONE))
+    after = paragraphs[at + 1]
+    first = after.split()[0]
+    paragraphs[at + 1] = "Later, " + first.lower() + after[len(first) :]
+    del paragraphs[at]
+    updating.edit_after_saving(path, pair[0], "\n\n".join(paragraphs))
+    updating.open_saved(qtbot, ctl, path)
+    return updating.update(qtbot, ctl, win), win.notice_bar.text()
+
+
+def test_a_paragraph_taken_out_before_a_changed_sentence_has_its_own_wedge(
+    removed_before_change: tuple[Session, str], win: MainWindow
+) -> None:
+    """The notice's "1 removed" and the marks agree: a wedge for the paragraph, a bar
+    for the sentence after it, whose tooltip tells its own words only."""
+    session, notice = removed_before_change
+    assert "1 paragraph changed and 1 removed" in notice
+    gone = [m for m in session.update_marks if m.removed]
+    changed = [m for m in session.update_marks if not m.removed]
+    assert len(gone) == 1 and gone[0].before.startswith(GONE)
+    assert len(changed) == 1 and GONE not in changed[0].before
+    pane = win.pane("a")
+    assert pane.browser.removed_places == [gone[0].span.start]
+    assert len(pane.browser.change_bars) == 1
+    tip = tooltip_over(win, "a", changed[0].span.start + 2)
+    assert "Before: “<s>During</s> opening remarks" in tip
+    assert "Now: “<b>Later, during</b> opening remarks" in tip
+
+
+LONG = "At the summit the two leaders said that 12 deals were signed " + " ".join(
+    f"and item{i} was listed" for i in range(50)
+)
+
+
+@pytest.fixture
+def long_changed(
+    ctl: SessionController, win: MainWindow, tmp_path: Path, pair: tuple[str, str], qtbot: QtBot
+) -> tuple[Session, str]:
+    """Article A with a sentence of over 1,000 characters, its session saved; since, a
+    word far into that sentence changed; the session opened and updated; the
+    sentence's new text."""
+    text = Path(pair[0]).read_text(encoding="utf-8").rstrip("\n") + f"\n\n{LONG} at last.\n"
+    Path(pair[0]).write_text(text, encoding="utf-8")
+    with qtbot.waitSignal(ctl.session_changed, timeout=fx.ALIGN_TIMEOUT):
+        win.open_pair(*pair)
+    path = tmp_path / "s.crossread"
+    save_session(settle(qtbot, ctl), path)
+    new = text.replace("item30 was listed", "item30 was dropped")
+    updating.edit_after_saving(path, pair[0], new)
+    updating.open_saved(qtbot, ctl, path)
+    return updating.update(qtbot, ctl, win), new
+
+
+def test_a_long_sentence_s_tooltip_shows_only_its_changed_word(
+    long_changed: tuple[Session, str], win: MainWindow
+) -> None:
+    """Its earlier wording is kept cut (400 characters at most): the words past the cut
+    were shown put in."""
+    session, _new = long_changed
+    (mark,) = session.update_marks
+    assert len(mark.before) <= 400
+    tip = tooltip_over(win, "a", mark.span.start + 2)
+    assert "<s>listed</s>" in tip and "<b>dropped</b>" in tip
+    assert tip.count("<b>") == 2  # the heading's and the word's
