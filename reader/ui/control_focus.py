@@ -1,13 +1,17 @@
-"""The focus ring round the panels' small controls, seen in every palette.
+"""The focus ring round the window's small controls, seen in every palette.
 
 Fusion marks a focused drop-down, slider, check box, button or line edit with a thin
 line in the Highlight colour: in a dark palette (#3d7ad6 on #2b2b2b) that is under
-WCAG's 3:1 for non-text, and the slider's is two pixels on its handle. ``ControlFocus``
-follows the keyboard and draws reader.ui.focus_ring's ring just outside the focused
-control of a panel, in the Highlight colour moved towards the text colour only as far as
-3:1 against the panel and the control's button colour takes. One overlay per panel,
-made the first time one of its controls has the keyboard and kept (no code in the
-controls; the panels' lists and the articles draw their own ring).
+WCAG's 3:1 for non-text, and the slider's is two pixels on its handle; an auto-raised
+tool button (the notice's ✕, the find bar's arrows) shows no focus at all.
+``ControlFocus`` follows the keyboard and draws reader.ui.focus_ring's ring just outside
+the focused control, in the Highlight colour moved towards the text colour only as far
+as 3:1 against the control's window and button colours takes: a control of a panel, of
+the bars above the articles (the notice's buttons, the find bar), or of one of the
+window's dialogs (Settings, a note, pasted text...). One overlay per host (the panel;
+else the control's own window: the main window or the dialog), made the first time one
+of its controls has the keyboard and kept (no code in the controls; the panels' lists
+and the articles draw their own ring).
 
 The overlay takes no focus and stays out of the Tab order. Showing it makes Qt lay out
 the window at once (a widget shown activates its parents' layouts): a panel change not
@@ -30,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from reader.ui.area_keys import dock_of
 from reader.ui.focus_ring import FOCUS_RING
 from reader.ui.highlights import readable
 
@@ -61,7 +64,7 @@ def _up_to(widget: QWidget, top: QWidget) -> list[QWidget]:
 
 
 class _Ring(QWidget):
-    """A ring painted over its parent (a panel), the mouse passing through it."""
+    """A ring painted over its parent (a panel, a window), the mouse passing through it."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -81,21 +84,22 @@ class _Ring(QWidget):
 
 
 class ControlFocus(QObject):
-    """Draws the ring round the focused control of any panel of ``window``."""
+    """Draws the ring round the focused control of ``window``: in a panel, in the
+    window itself or in one of its dialogs."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._control: QWidget | None = None
-        self._watched: list[QWidget] = []  # the control and its parents up to the panel
-        self._rings: dict[QDockWidget, _Ring] = {}
+        self._watched: list[QWidget] = []  # the control and its parents up to its host
+        self._rings: dict[QWidget, _Ring] = {}
         self._ring: _Ring | None = None  # the one in use
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow)
 
     def ring(self) -> _Ring | None:
-        """The ring on screen, or None when no panel control has the keyboard."""
+        """The ring on screen, or None when no control of the window has the keyboard."""
         ring = self._ring
         return ring if ring is not None and ring.isVisible() else None
 
@@ -105,45 +109,53 @@ class ControlFocus(QObject):
                 widget.removeEventFilter(self)
         self._watched = []
         self._control = None
-        dock = self._panel_of(new)
-        ring = self._ring_of(dock)
+        host = self._host_of(new)
+        ring = self._ring_of(host)
         if self._ring is not None and self._ring is not ring:
             self._ring.hide()
         self._ring = ring
-        if new is None or dock is None or ring is None:
+        if new is None or host is None or ring is None:
             return
         self._control = new
-        self._watched = _up_to(new, dock)  # a row reflowed moves the control too
+        self._watched = _up_to(new, host)  # a row reflowed moves the control too
         for widget in self._watched:
             widget.installEventFilter(self)
         self._place()
 
-    def _ring_of(self, dock: QDockWidget | None) -> _Ring | None:
-        """The ring of ``dock``, made the first time (a panel deleted takes its own)."""
-        if dock is None:
+    def _ring_of(self, host: QWidget | None) -> _Ring | None:
+        """The ring of ``host``, made the first time (a panel or dialog deleted takes its
+        own)."""
+        if host is None:
             return None
-        ring = self._rings.get(dock)
+        ring = self._rings.get(host)
         if ring is None:
-            ring = self._rings[dock] = _Ring(dock)
-            dock.destroyed.connect(lambda: self._forget(dock))
+            ring = self._rings[host] = _Ring(host)
+            host.destroyed.connect(lambda: self._forget(host))
         return ring
 
-    def _forget(self, dock: QDockWidget) -> None:
-        ring = self._rings.pop(dock, None)
+    def _forget(self, host: QWidget) -> None:
+        ring = self._rings.pop(host, None)
         if ring is not None and ring is self._ring:
             self._ring, self._control, self._watched = None, None, []
 
-    def _panel_of(self, widget: QWidget | None) -> QDockWidget | None:
-        """The panel of this window holding ``widget``, if it is a control to ring."""
+    def _host_of(self, widget: QWidget | None) -> QWidget | None:
+        """What draws the ring of ``widget``, if it is a control of this window to ring:
+        the panel holding it, else the window it is in (this one, or a dialog of it; a
+        dialog of a panel, a note's, is a window of its own)."""
         if not isinstance(widget, CONTROLS):
             return None
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return None
-        dock = dock_of(widget)
-        return dock if dock is not None and self._mine(dock) else None
+        host: QWidget = widget
+        while not host.isWindow() and not isinstance(host, QDockWidget):
+            parent = host.parentWidget()
+            if parent is None:
+                return None
+            host = parent
+        return host if self._mine(host) else None
 
-    def _mine(self, dock: QDockWidget) -> bool:
-        parent = dock.parentWidget()
+    def _mine(self, host: QWidget) -> bool:
+        parent: QWidget | None = host
         while parent is not None and parent is not self._window:
             parent = parent.parentWidget()
         return parent is self._window
@@ -152,9 +164,9 @@ class ControlFocus(QObject):
         control, ring = self._control, self._ring
         if control is None or ring is None:
             return
-        dock = ring.parentWidget()
-        assert dock is not None
-        at = QRect(control.mapTo(dock, control.rect().topLeft()), control.size())
+        host = ring.parentWidget()
+        assert host is not None
+        at = QRect(control.mapTo(host, control.rect().topLeft()), control.size())
         ring.setGeometry(at.adjusted(-FOCUS_RING, -FOCUS_RING, FOCUS_RING, FOCUS_RING))
         ring.colour = ring_colour(control.palette())
         ring.setVisible(control.isVisible())
