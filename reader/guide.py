@@ -36,6 +36,7 @@ GUIDE_KEYS = (
     "print",
     "update_files",
     "next_change",
+    "settings",
 )
 
 # where each of them is in the window's menus: the guide names an action without a key so
@@ -60,6 +61,7 @@ MENU_PATHS = {
     "print": "File > Print…",
     "update_files": "File > Update from the article files",
     "next_change": "Go > Next change",
+    "settings": "Edit > Settings…",
 }
 
 _SECTIONS = (
@@ -106,7 +108,10 @@ _SECTIONS = (
         "How sure Crossread is that two passages state the same fact, from 0 to 1: words, "
         "names and figures they share, and a sentence model's reading of their meaning. The "
         "Matches panel's Min score hides the weaker ones, in the articles too. A claim "
-        f"under {LOOSE_SCORE:.1f} is loose: drawn paler, and its tooltip says to check it.",
+        f"under {LOOSE_SCORE:.1f} is loose: drawn paler, and its tooltip says to check it. "
+        "When the sentence model cannot be loaded, the status bar says so and the scores "
+        "rest on words, names and figures alone (“lexical”): {settings_entry} says why, "
+        "and its OK tries the model again once its folder is put right.",
     ),
     (
         "The panels",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -137,22 +138,35 @@ def current_method() -> str:
     return _state["method"]
 
 
-def apply_settings(settings: AnalysisSettings, at_start: bool = False) -> bool:
+def apply_settings(settings: AnalysisSettings, at_start: bool = False, retry: bool = False) -> bool:
     """Make the stored folder and method the ones the aligner uses; True if either changed.
 
     At start as later, an empty folder setting (Reset to default) leaves the model to
     ``$CROSSREAD_MODEL_DIR`` as the shell set it, else to the installed one; so OK with
-    nothing changed changes nothing. ``at_start`` is kept for callers.
+    nothing changed changes nothing, unless ``retry``: the model could not be loaded and
+    the reader, told why in the dialog, pressed OK, so it is loaded again (its files may
+    have been put right). ``at_start`` is kept for callers.
     """
     method = settings.method()
     changed = method != _state["method"]
     _state["method"] = method
     trust_anew, settings.trust_anew = settings.trust_anew, False
-    if choose_stored_model(settings.store, trust_anew=trust_anew):
+    again = retry and model_problem(method) is not None  # told why, and OK pressed
+    if choose_stored_model(settings.store, trust_anew=trust_anew) or again:
         _forget_model()
         changed = True
     _record_into(settings)
     return changed
+
+
+def model_problem(method: str | None = None) -> str | None:
+    """Why the sentence model could not be loaded under the settings applied (None: it
+    loaded, was not tried yet, or ``method``, else the method applied, is lexical)."""
+    if (method or current_method()) == "lexical":
+        return None
+    from reader.analysis.sentence_model.embedding import last_load_error
+
+    return last_load_error()
 
 
 def _forget_model() -> None:
@@ -181,7 +195,10 @@ def settings_aligner(a: Document, b: Document, **kw: object) -> Alignment:
 LONG_NOTICE = 140  # characters a status bar shows whole beside the match counts
 SHORT_FALLBACK = (
     "The sentence model could not be loaded, so matching uses words, names and numbers "
-    "only (point here for why)."
+    "only (Edit > Settings… says why, as does pointing here)."
+)
+LOAD_PROBLEM = (
+    "The sentence model could not be loaded, so matching uses words, names and numbers only:"
 )
 
 
@@ -215,9 +232,16 @@ def report_notices(bar: QStatusBar, alignment: Alignment, shown: set[str]) -> st
 
 
 class SettingsDialog(QDialog):
-    """The model folder (line edit, Browse…, Reset to default) and the matching method."""
+    """The model folder (line edit, Browse…, Reset to default) and the matching method;
+    with ``load_problem``, why the model could not be loaded (the status bar says it in a
+    tooltip, out of the keyboard's reach): OK then tries the model again."""
 
-    def __init__(self, settings: AnalysisSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: AnalysisSettings,
+        parent: QWidget | None = None,
+        load_problem: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setObjectName("settings_dialog")
@@ -260,6 +284,10 @@ class SettingsDialog(QDialog):
         bold.setBold(True)
         self.problem.setFont(bold)
         self.problem.hide()
+        self.load_problem = load_problem
+        if load_problem:
+            self.problem.setText(f"{LOAD_PROBLEM} {load_problem} OK tries it again.")
+            self.problem.show()
         self.folder.textEdited.connect(self.problem.hide)
         self.reset.clicked.connect(self.problem.hide)
         form = QFormLayout()
@@ -315,8 +343,16 @@ class SettingsDialog(QDialog):
             self.folder.selectAll()
             return
         folder, method = self.chosen()
-        self.settings.save(folder, method, trust_anew=self.rechosen)
+        # told why the folder's model could not be loaded, the reader takes the model now
+        # in it with OK, as choosing the folder again would (its digest recorded anew)
+        retried = bool(self.load_problem) and bool(folder) and folder == self.settings.model_dir()
+        self.settings.save(folder, method, trust_anew=self.rechosen or retried)
         super().accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.load_problem and self.problem.isVisible():
+            announce(self.problem, self.problem.text())  # the keyboard is in the folder
 
     def ask_folder(self) -> str:
         """The OS folder dialog (tests replace this one call)."""
@@ -336,6 +372,7 @@ __all__ = [
     "SettingsDialog",
     "apply_settings",
     "current_method",
+    "model_problem",
     "report_notices",
     "set_model_dir",
     "settings_aligner",

@@ -1,6 +1,7 @@
 """Edit > Settings… for the :class:`~reader.ui.session_controller.SessionController`: the
 settings dialog, opened without blocking; on OK its settings apply and, when the model or
-the matching method changed, the pair is aligned again."""
+the matching method changed, the pair is aligned again. When the sentence model could
+not be loaded, the dialog says why, and OK tries it again."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.ui.settings_dialog import SettingsDialog, apply_settings
+from reader.ui.settings_dialog import SettingsDialog, apply_settings, model_problem
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
@@ -32,8 +33,11 @@ class SettingsOpener(QObject):
         """Open the settings dialog (non-blocking); on OK apply it and re-align."""
         if self.dialog is not None:
             self.dialog.close()
-        dialog = SettingsDialog(self.controller.analysis, self.controller.window)
-        dialog.accepted.connect(self._accepted)
+        dialog = SettingsDialog(
+            self.controller.analysis, self.controller.window, load_problem=model_problem()
+        )
+        retry = dialog.load_problem is not None
+        dialog.accepted.connect(lambda: self._accepted(retry))
         dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
@@ -44,8 +48,8 @@ class SettingsOpener(QObject):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _accepted(self) -> None:
-        changed = apply_settings(self.controller.analysis)
+    def _accepted(self, retry: bool = False) -> None:
+        changed = apply_settings(self.controller.analysis, retry=retry)
         if changed:
             self.controller.notices.clear()
             self.controller.realign()
