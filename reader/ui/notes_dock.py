@@ -295,8 +295,13 @@ class NotesDock(QDockWidget):
         if note is None or self._session is None:
             return
         index = self._session.notes.index(note)
+        pressed = self.delete_button.hasFocus()
         self._change(self._session.delete_note(note.id))
         self.note_deleted.emit(note, index)
+        if pressed and not self.delete_button.isEnabled():
+            # no other note is chosen, so the button went grey under the keyboard, which
+            # Qt sent on to the next control: back to the notes, where the reader works
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_note(self) -> Note | None:
         rows = self.table.selectionModel().selectedRows()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader.model.note import Note
@@ -269,3 +269,18 @@ def test_a_click_on_the_chosen_note_shows_its_passages_again(qtbot: QtBot, dock:
     select_row(qtbot, dock, 0)
     with qtbot.waitSignal(dock.note_activated):
         select_row(qtbot, dock, 0)
+
+
+def test_the_keyboard_stays_in_the_notes_after_the_delete_button(
+    qtbot: QtBot, dock: NotesDock
+) -> None:
+    """Delete selects no other note, so the button goes grey under the keyboard: the
+    keyboard goes to the list of notes, where it was working, not on to the next control
+    (the panels' tabs, in the window)."""
+    dock.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dock)
+    dock.select_note("n1")
+    dock.delete_button.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(dock.delete_button, Qt.Key.Key_Space)
+    assert session_of(dock).note_by_id("n1") is None
+    assert QApplication.focusWidget() is dock.table
