@@ -232,7 +232,8 @@ def report_notices(bar: QStatusBar, alignment: Alignment, shown: set[str]) -> st
 
 
 class SettingsDialog(QDialog):
-    """The model folder (line edit, Browse…, Reset to default) and the matching method;
+    """The model folder (line edit, Browse…, Reset to default) and the matching method,
+    both put back as installed by Restore Defaults;
     with ``load_problem``, why the model could not be loaded (the status bar says it in a
     tooltip, out of the keyboard's reach): OK then tries the model again."""
 
@@ -297,10 +298,15 @@ class SettingsDialog(QDialog):
             folder_label.setBuddy(self.folder)  # the row holds its buttons too
         form.addRow("Matching method:", self.method)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.setToolTip("The installed model and Automatic matching (OK keeps them)")
+        defaults.clicked.connect(self.restore_defaults)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(hint)
@@ -353,6 +359,15 @@ class SettingsDialog(QDialog):
         super().showEvent(event)
         if self.load_problem and self.problem.isVisible():
             announce(self.problem, self.problem.text())  # the keyboard is in the folder
+
+    def restore_defaults(self) -> None:
+        """Every setting in the dialog as installed: no folder of one's own (the shell's
+        ``$CROSSREAD_MODEL_DIR``, else the installed model) and Automatic matching; OK
+        stores them."""
+        self.folder.clear()
+        self.rechosen = False
+        self.method.setCurrentIndex(list(METHODS).index("auto"))
+        self.problem.hide()
 
     def ask_folder(self) -> str:
         """The OS folder dialog (tests replace this one call)."""

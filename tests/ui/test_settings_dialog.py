@@ -197,6 +197,22 @@ def test_browse_and_reset_to_default(
     assert chosen_model_dir() == (None, None)
 
 
+def test_restore_defaults_resets_the_folder_and_the_method_for_good(
+    ctl: SessionController, settings: QSettings, qtbot: QtBot
+) -> None:
+    AnalysisSettings(settings).save("/some/model", "lexical")
+    dialog = ctl.settings_opener.open()
+    restore = dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+    assert restore is not None, "a button puts every setting back as installed"
+    restore.click()
+    assert dialog.chosen() == ("", "auto")
+    with qtbot.waitSignal(ctl.settings_opener.applied):
+        ok(dialog)
+    after_restart = AnalysisSettings(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    assert (after_restart.model_dir(), after_restart.method()) == ("", "auto")
+    assert current_method() == "auto"
+
+
 def test_stored_folder_applies_at_start(
     qtbot: QtBot, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
