@@ -41,6 +41,7 @@ from reader.analysis.sentence_model.model_source import (
     default_model_file,
     model_files,
     read_model,
+    record_first_load,
 )
 from reader.analysis.sentence_model.onnx_wire import WireError
 from reader.analysis.sentence_model.token_vectors import TokenVectors, token_vectors
@@ -375,6 +376,7 @@ class PreparedModel:
     files: ModelFiles
     graph: bytes | None  # the rewritten graph; None: load the file as stored
     weights: bytearray | None  # where the graph's large tensors lie (None: in the graph)
+    digest: str = ""  # the SHA-256 of the model file's bytes read
 
 
 def prepare_model(reading: ModelReading) -> PreparedModel:
@@ -382,7 +384,7 @@ def prepare_model(reading: ModelReading) -> PreparedModel:
     ``reading`` goes on) and rewriting the graph for integer products."""
     _onnxruntime()
     files, data = reading.result()
-    return PreparedModel(files, *_integer_graph(data))
+    return PreparedModel(files, *_integer_graph(data), reading.digest())
 
 
 def build_model(prepared: PreparedModel) -> Embedder:
@@ -398,12 +400,14 @@ def build_model(prepared: PreparedModel) -> Embedder:
         tokenizer = tokenizer_loaded.result()
     _check_vocabulary(session, tokenizer, model_file, files.tokenizer_file)
     try:
-        return Embedder(files.name, session, tokenizer, output, workers)
+        embedder = Embedder(files.name, session, tokenizer, output, workers)
     except Exception as exc:
         raise ModelLoadError(
             f"The model in {model_file.parent} failed a test run with its tokenizer "
             f"({_first_line(exc)}); {REINSTALL}."
         ) from exc
+    record_first_load(files, prepared.digest)
+    return embedder
 
 
 def load_model(model_dir: str | os.PathLike[str] | None) -> Embedder:

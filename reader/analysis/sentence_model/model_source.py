@@ -11,9 +11,9 @@ its other imports).
 - :func:`choose_model_dir` is the folder the program chose (the window's Settings,
   ``crossread align --model-dir``): it comes before ``$CROSSREAD_MODEL_DIR``, which comes
   before the installed model. A chosen folder without ``model.sha256`` is trusted on
-  first use: the digest of the model file first read is recorded (and handed to
-  :func:`on_model_recorded`'s listener, which keeps it with the setting) and later reads
-  are checked against it.
+  first use: the digest of the model file that first loads is recorded
+  (:func:`record_first_load`; handed to :func:`on_model_recorded`'s listener, which keeps
+  it with the setting) and later reads are checked against it.
 
 Anything that goes wrong is a :class:`~reader.errors.ModelLoadError` a reader can act on.
 """
@@ -187,7 +187,7 @@ def chosen_model_dir() -> tuple[str | None, str | None]:
 
 def on_model_recorded(listener: Callable[[str, str], None] | None) -> None:
     """Call ``listener(folder, sha256)`` when the digest of the chosen folder's model file
-    is recorded on its first read; on the thread that reads it (None: call nothing)."""
+    is recorded on its first load; on the thread that loads it (None: call nothing)."""
     global _listener
     with _choice_lock:
         _listener = listener
@@ -227,14 +227,21 @@ def model_files(model_dir: str | os.PathLike[str] | None) -> ModelFiles:
     return ModelFiles(name, model_file, tokenizer_file, recorded_sha256, recorded)
 
 
-def _read_files(files: ModelFiles) -> bytearray | None:
-    """The checked bytes of ``files.model_file`` (as :func:`read_model`); the digest of
-    a chosen folder's model read for the first time is recorded."""
+def _read_files(files: ModelFiles) -> tuple[bytearray | None, str]:
+    """The checked bytes of ``files.model_file`` (as :func:`read_model`) and their
+    digest."""
     data, digest = _read(files.model_file)
     _check(files.model_file, digest, files.expected, files.recorded is not None)
-    if files.recorded is not None and files.expected is None:
+    return data, digest
+
+
+def record_first_load(files: ModelFiles, digest: str) -> None:
+    """``files``' model loaded (onnxruntime built it and it passed its test run) from
+    bytes of SHA-256 ``digest``: a chosen folder's model loaded for the first time is
+    trusted from now on by that digest. Not on reading: a file onnxruntime refuses is
+    not trusted, so once it is mended it loads, not "changed since first loaded"."""
+    if digest and files.recorded is not None and files.expected is None:
         _record(files.recorded, digest)
-    return data
 
 
 class ModelReading:
@@ -246,6 +253,7 @@ class ModelReading:
         self._model_dir = model_dir
         self._files: ModelFiles | None = None
         self._data: bytearray | None = None
+        self._digest = ""
         self._read_ahead = False
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._read, name="model-read", daemon=True)
@@ -255,7 +263,7 @@ class ModelReading:
         try:
             files = model_files(self._model_dir)
             if files.model_file.stat().st_size <= READ_AHEAD_MAX:
-                self._data = _read_files(files)
+                self._data, self._digest = _read_files(files)
                 self._read_ahead = True
             self._files = files
         except BaseException as exc:  # handed to whoever asks for the result
@@ -270,6 +278,11 @@ class ModelReading:
             raise self._error
         assert self._files is not None
         if not self._read_ahead:
-            self._data = _read_files(self._files)
+            self._data, self._digest = _read_files(self._files)
             self._read_ahead = True
         return self._files, self._data
+
+    def digest(self) -> str:
+        """The SHA-256 of the model file's bytes read (after :meth:`result`): what
+        :func:`record_first_load` trusts once they have loaded."""
+        return self._digest

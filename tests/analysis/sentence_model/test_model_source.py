@@ -18,6 +18,7 @@ from reader.analysis.sentence_model.embedding import (
     preload_default_embedder,
     reset_default_embedder,
 )
+from reader.analysis.sentence_model.embedding_model import load_model
 from reader.analysis.sentence_model.model_source import (
     MODEL_DIR_ENV,
     ModelReading,
@@ -148,13 +149,36 @@ def test_a_chosen_folder_without_checksum_file_is_trusted_on_first_use(
     model_source.on_model_recorded(lambda folder, digest: heard.append((folder, digest)))
     model_source.choose_model_dir(str(model_copy))
     digest = sha256_of(model_copy / "model.onnx")
-    ModelReading().result()  # the first read: its digest is noted
+    load_model(None)  # the first load: its digest is noted
     assert model_source.chosen_model_dir() == (str(model_copy), digest)
     assert heard == [(str(model_copy), digest)]
     damage_weights(model_copy / "model.onnx")
     with pytest.raises(ModelLoadError, match="changed since it was first loaded"):
         ModelReading().result()
     assert heard == [(str(model_copy), digest)], "noted once"
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_a_chosen_model_read_but_not_loaded_is_not_trusted(model_copy: Path) -> None:
+    model_source.choose_model_dir(str(model_copy))
+    ModelReading().result()  # read, never built
+    assert model_source.chosen_model_dir() == (str(model_copy), None)
+
+
+@pytest.mark.usefixtures("no_choice")
+def test_a_chosen_model_onnxruntime_refuses_is_not_trusted_and_loads_once_mended(
+    model_copy: Path,
+) -> None:
+    model_file = model_copy / "model.onnx"
+    good = model_file.read_bytes()
+    model_file.write_bytes(b"not a model" * 100)
+    model_source.choose_model_dir(str(model_copy))
+    with pytest.raises(ModelLoadError):
+        load_model(None)
+    assert model_source.chosen_model_dir() == (str(model_copy), None), "nothing trusted"
+    model_file.write_bytes(good)  # the reader puts the right file back
+    load_model(None)
+    assert model_source.chosen_model_dir() == (str(model_copy), sha256_of(model_file))
 
 
 @pytest.mark.usefixtures("no_choice")
@@ -172,7 +196,7 @@ def test_choosing_the_folder_again_trusts_the_model_now_there(model_copy: Path) 
     assert not model_source.choose_model_dir(str(model_copy)), "no digest given: kept"
     assert model_source.chosen_model_dir()[1] == "0" * 64
     assert model_source.choose_model_dir(str(model_copy), trust_anew=True)
-    ModelReading().result()
+    load_model(None)
     assert model_source.chosen_model_dir()[1] == sha256_of(model_copy / "model.onnx")
 
 
@@ -192,7 +216,7 @@ def test_a_large_chosen_model_is_noted_when_read_late(
 ) -> None:
     monkeypatch.setattr(model_source, "READ_AHEAD_MAX", 1000)
     model_source.choose_model_dir(str(model_copy))
-    ModelReading().result()
+    load_model(None)
     assert model_source.chosen_model_dir()[1] == sha256_of(model_copy / "model.onnx")
 
 
