@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.sentence_model.model_source import bundled_tokenizer_file, default_model_file
+from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.screen_reader import announcements
 from reader.ui.session_controller import SessionController
@@ -39,6 +40,21 @@ def broken_window(
     return w, make_controller(w, monkeypatch)
 
 
+def opened(
+    qtbot: QtBot,
+    settings: QSettings,
+    folder: Path,
+    pair: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[MainWindow, SessionController, Alignment]:
+    """That window with ``pair`` opened and matched, its work settled."""
+    w, c = broken_window(qtbot, settings, folder, monkeypatch)
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
+        w.open_pair(*pair)
+    settle(qtbot, c)
+    return w, c, sig.args[0]
+
+
 def put_right(folder: Path) -> None:
     """The reader copies the model's real files into the folder."""
     shutil.copyfile(default_model_file(), folder / "model.onnx")
@@ -52,11 +68,8 @@ def test_settings_says_why_the_model_could_not_be_loaded(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    w, c = broken_window(qtbot, settings, broken_model(tmp_path), monkeypatch)
-    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
-        w.open_pair(*pair)
-    reason = sig.args[0].notices[0].removesuffix(" Matching uses words, names and numbers only.")
-    settle(qtbot, c)
+    w, c, found = opened(qtbot, settings, broken_model(tmp_path), pair, monkeypatch)
+    reason = found.notices[0].removesuffix(" Matching uses words, names and numbers only.")
     dialog = c.settings_opener.open()
     assert dialog.problem.isVisibleTo(dialog)
     assert reason in dialog.problem.text()
@@ -72,12 +85,9 @@ def test_the_status_bar_sends_the_keyboard_to_settings_for_why(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    w, c = broken_window(qtbot, settings, broken_model(tmp_path), monkeypatch)
-    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
-        w.open_pair(*pair)
+    w, _, _ = opened(qtbot, settings, broken_model(tmp_path), pair, monkeypatch)
     assert w.statusBar().currentMessage() == SHORT_FALLBACK
     assert "Settings" in SHORT_FALLBACK
-    settle(qtbot, c)
     check_closed(w)
 
 
@@ -88,10 +98,7 @@ def test_the_problem_is_read_out_when_settings_opens(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    w, c = broken_window(qtbot, settings, broken_model(tmp_path), monkeypatch)
-    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
-        w.open_pair(*pair)
-    settle(qtbot, c)
+    w, c, _ = opened(qtbot, settings, broken_model(tmp_path), pair, monkeypatch)
     heard: list[str] = []
     announcements().said.connect(heard.append)
     try:
@@ -112,11 +119,8 @@ def test_ok_on_a_model_that_could_not_be_loaded_tries_it_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = broken_model(tmp_path)
-    w, c = broken_window(qtbot, settings, folder, monkeypatch)
-    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
-        w.open_pair(*pair)
-    assert sig.args[0].method == "lexical"
-    settle(qtbot, c)
+    w, c, found = opened(qtbot, settings, folder, pair, monkeypatch)
+    assert found.method == "lexical"
     put_right(folder)
     dialog = c.settings_opener.open()
     with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
@@ -135,11 +139,8 @@ def test_settings_says_nothing_of_a_model_that_loaded(
 ) -> None:
     folder = broken_model(tmp_path)
     put_right(folder)
-    w, c = broken_window(qtbot, settings, folder, monkeypatch)
-    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT) as sig:
-        w.open_pair(*pair)
-    assert sig.args[0].method == "semantic"
-    settle(qtbot, c)
+    w, c, found = opened(qtbot, settings, folder, pair, monkeypatch)
+    assert found.method == "semantic"
     dialog = c.settings_opener.open()
     assert not dialog.problem.isVisibleTo(dialog)
     dialog.reject()
