@@ -5,7 +5,10 @@ behind another tab, so choosing it for a dock one cannot see closed it, and choo
 again opened it still behind. Here the check means "on screen": choosing an entry whose
 dock is closed or behind another tab shows it in front and gives it the keyboard focus
 (the tabs of docked panels take no focus, so this is how the keyboard reaches them);
-choosing it while the dock is in front closes it.
+choosing it while the dock is in front closes it. Each panel's entry has a key (Ctrl+1 to
+Ctrl+4, in the menu's order, as the panels' tabs are): the key always shows its panel in
+front with the keyboard in its list, never closes it (a panel in front with the keyboard
+elsewhere was closed by it; View > Panels, Ctrl+J, closes them).
 
 ``PanelsToggle`` is the entry above them (View > Panels, Ctrl+J) that closes every panel
 at once, giving the articles the window's height, and opens them again as they were.
@@ -15,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMainWindow, QWidget
 from shiboken6 import isValid
 
@@ -30,6 +33,15 @@ MENU_TEXTS = {
     "Notes": "No&tes",
 }
 
+# each panel's key: Ctrl and its place in the View menu (no menu or Qt standard key has
+# Ctrl and a digit but Ctrl+0, Reset zoom)
+PANEL_KEYS = {
+    "Matches": "Ctrl+1",
+    "Only in one": "Ctrl+2",
+    "Quotes": "Ctrl+3",
+    "Notes": "Ctrl+4",
+}
+
 
 def menu_text(title: str) -> str:
     """A panel's View menu entry: its title with its letter ("&Matches")."""
@@ -37,22 +49,49 @@ def menu_text(title: str) -> str:
 
 
 def dock_toggle(dock: QDockWidget, parent: QWidget) -> QAction:
-    """The View menu entry of ``dock``."""
+    """The View menu entry of ``dock``, with its key (PANEL_KEYS)."""
     action = QAction(menu_text(dock.windowTitle()), parent)
     action.setCheckable(True)
     action.setChecked(dock.isVisible())
-    action.setStatusTip(f"Show the {dock.windowTitle()} panel in front, or close it")
+    tip = f"Show the {dock.windowTitle()} panel in front, or close it"
+    action.setStatusTip(tip)
+    key = PANEL_KEYS.get(dock.windowTitle())
+    if key is not None:
+        action.setShortcut(QKeySequence(key))
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({native})")
+    by_key = KeyWatch(action)
     dock.visibilityChanged.connect(action.setChecked)
     dock.windowTitleChanged.connect(lambda title: action.setText(menu_text(title)))
 
     def chosen(checked: bool) -> None:
-        if checked:
+        if by_key.pressed() or checked:  # the key: in front and focused, never closed
+            action.setChecked(True)
             bring_forward(dock)
         else:
             dock.close()
 
     action.triggered.connect(chosen)
     return action
+
+
+class KeyWatch(QObject):
+    """Tells whether an action's last trigger came from its key (not the menu)."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self._pressed = False
+        action.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            self._pressed = True
+        return False
+
+    def pressed(self) -> bool:
+        """True once after the key triggered the action."""
+        pressed, self._pressed = self._pressed, False
+        return pressed
 
 
 def bring_forward(dock: QDockWidget) -> None:

@@ -61,6 +61,10 @@ class PaneLinker(QObject):
             pane.scrolled.connect(lambda side=side: self.pane_scrolled(side))
         link_map.wheeled.connect(self.wheel)
 
+    def alignment(self) -> Alignment | None:
+        """The alignment the links are of (until a new one's show starts, the last one)."""
+        return self._alignment
+
     def set_alignment(self, alignment: Alignment | None, sync: SyncMap | None) -> None:
         self._alignment = alignment
         self._sync = sync

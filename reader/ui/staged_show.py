@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment
+from reader.ui.chosen_kept import place_to_keep
 from reader.ui.missing_fonts import font_notice
 from reader.ui.notice_bar import pair_key
 from reader.ui.pair_task import PairDocuments
@@ -38,6 +39,9 @@ class StagedShow(QObject):
         self.showing: Alignment | None = None  # being put on screen
         # the reader's place to go back to once this alignment is on screen (a swap)
         self.place_after: tuple[Alignment, ReadingPlace] | None = None
+        # the reader's place, its match chosen again, once this alignment is on screen:
+        # the same articles matched again (reader.ui.chosen_kept)
+        self.place_kept: ReadingPlace | None = None
         self._stage_timer = QTimer(self)
         self._stage_timer.setSingleShot(True)
         self._stage_timer.setInterval(0)
@@ -81,6 +85,8 @@ class StagedShow(QObject):
         """Start showing ``alignment`` (the window's alignment already), dropping an
         unfinished show."""
         w = self._window
+        cut_short = None if self.showing is None else (self.showing, self.place_kept)
+        self.place_kept = place_to_keep(w, alignment, cut_short)
         self.showing = alignment
         w.pane_a.loading.cancel_loading()
         w.pane_b.loading.cancel_loading()
@@ -162,13 +168,16 @@ class StagedShow(QObject):
         w.find_bar.clear_result()  # "3 of 20 in A" counted the articles shown before
         w.linker.update_bands()
         after, self.place_after = self.place_after, None
+        kept, self.place_kept = self.place_kept, None
         if after is not None and after[0] is alignment:
             after[1].restore(w)
+        elif kept is not None:
+            kept.restore(w)
         w.alignment_finished.emit(alignment)
 
     def stop(self) -> None:
         """Stop the show under way and the preview (the window shuts down)."""
         self._stage_timer.stop()
         self._stages.clear()
-        self.showing = None
+        self.showing = self.place_kept = None
         self._preview_job.cancel()

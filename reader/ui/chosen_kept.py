@@ -1,0 +1,63 @@
+"""The chosen match kept through a new alignment of the same two articles: the pair matched
+again after a Settings change (the model folder, the method), a rejection or a link made
+by hand redrawn. The Matches table was left with no current row, the keyboard still in
+it, and the panes with nothing chosen.
+
+"The same match" is found as :meth:`reader.model.session.Session.reapply` and a note's
+re-attachment find it: the same passages in A and in B (the same kind first, the same id
+before any other); an id alone is not enough, since a new alignment numbers its matches
+afresh and its ``m4`` may be another pair of passages. Without one nothing is chosen, as
+before. Each pane reads on where it was, as through a swap (:mod:`reader.ui.reading_place`,
+which keeps the reader's place through a swap itself); it went back to its top."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reader.model import Alignment, Match
+from reader.ui.reading_place import ReadingPlace
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def same_articles_same_sides(old: Alignment, new: Alignment) -> bool:
+    """True when ``new`` is of the texts ``old`` is of, each on its side (not swapped)."""
+    return (old.a.content_hash, old.b.content_hash) == (new.a.content_hash, new.b.content_hash)
+
+
+def same_match(chosen: Match, new: Alignment) -> Match | None:
+    """The match of ``new`` on the passages of ``chosen``: of its kind and id if there is
+    one, else of its kind, else any on those passages; None when none is."""
+    spans = (chosen.a, chosen.b)
+    found = [m for m in new.matches if (m.a, m.b) == spans]
+    found.sort(key=lambda m: (m.kind != chosen.kind, m.id != chosen.id))
+    return found[0] if found else None
+
+
+def carried_choice(old: Alignment | None, chosen_id: str | None, new: Alignment) -> str | None:
+    """The id in ``new`` of the match chosen (``chosen_id``) in ``old``, when ``new`` is
+    the same articles on the same sides matched anew and it has that match."""
+    if old is None or chosen_id is None or not same_articles_same_sides(old, new):
+        return None
+    chosen = old.match_by_id(chosen_id)
+    kept = same_match(chosen, new) if chosen is not None else None
+    return kept.id if kept is not None else None
+
+
+def place_to_keep(
+    window: MainWindow, new: Alignment, cut_short: tuple[Alignment, ReadingPlace | None] | None
+) -> ReadingPlace | None:
+    """The reader's place to go back to once ``new`` is on screen, its match the same
+    match of ``new`` (or none): the window's place now or, when ``new`` cuts short the
+    show of another alignment (``cut_short``), the place that show was to go back to.
+    None when ``new`` is not of the articles on screen, each on its side."""
+    old, place = cut_short or (window.linker.alignment(), None)
+    if old is None or not same_articles_same_sides(old, new):
+        return None
+    if cut_short is None:
+        place = ReadingPlace.of(window)
+    if place is None:
+        return None
+    return replace(place, match_id=carried_choice(old, place.match_id, new))

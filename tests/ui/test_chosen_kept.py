@@ -1,0 +1,229 @@
+"""The chosen match kept through a new alignment of the same articles
+(reader/ui/chosen_kept.py): the pair matched again after a Settings change left the
+Matches table with no current row, the keyboard still in it, nothing chosen in the panes,
+and both panes back at their tops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment, Document, Match, MatchKind, Span
+from reader.ui.chosen_kept import same_match
+from reader.ui.main_window import MainWindow
+from reader.ui.session_controller import SessionController
+from tests.ui.session_fixtures import *  # noqa: F403
+from tests.ui.session_fixtures import (
+    ALIGN_TIMEOUT,
+    check_closed,
+    lexical,
+    make_controller,
+    settle,
+    shown_window,
+)
+
+pytestmark = pytest.mark.gui
+
+Change = Callable[[Alignment], Alignment]
+
+
+class ChangingAligner:
+    """Aligns lexically, then applies ``change`` (set by the test) to what it found: the
+    next re-alignment of the pair finds other matches, or numbers them otherwise."""
+
+    def __init__(self) -> None:
+        self.change: Change = lambda al: al
+
+    def __call__(self, a: Document, b: Document, **kw: Any) -> Alignment:
+        return self.change(lexical(a, b, **kw))
+
+
+@pytest.fixture
+def aligner() -> ChangingAligner:
+    return ChangingAligner()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    settings: QSettings,
+    aligner: ChangingAligner,
+    monkeypatch: pytest.MonkeyPatch,
+    pair: tuple[str, str],
+) -> Iterator[tuple[MainWindow, SessionController]]:
+    """The seed pair open in a window whose aligner the test can change."""
+    w = shown_window(qtbot, settings, aligner)
+    c = make_controller(w, monkeypatch)
+    c.start()
+    with qtbot.waitSignal(c.session_changed, timeout=ALIGN_TIMEOUT):
+        w.open_pair(*pair)
+    settle(qtbot, c)
+    yield w, c
+    check_closed(w)
+
+
+def far_claim(w: MainWindow) -> Match:
+    """A claim far down article A: choosing it scrolls the panes."""
+    al = w.alignment()
+    assert al is not None
+    return max((m for m in al.matches if m.kind is MatchKind.CLAIM), key=lambda m: m.a.start)
+
+
+def choose_in_table(w: MainWindow, m: Match, qtbot: QtBot) -> None:
+    """Choose ``m``'s row in the Matches table with the keyboard in it, as a reader does."""
+    dock = w.dock
+    dock.raise_()
+    dock.table.setFocus(Qt.FocusReason.TabFocusReason)
+    row = dock.proxy.mapFromSource(dock.model.index(dock.model.row_of(m.id), 0))
+    dock.table.setCurrentIndex(row)
+    qtbot.waitUntil(lambda: w.linker.current == m.id)
+
+
+def realign(w: MainWindow, c: SessionController, qtbot: QtBot) -> None:
+    """What OK in Settings does after a change of model folder or method."""
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
+        assert c.realign()
+    settle(qtbot, c)
+
+
+def table_row_id(w: MainWindow) -> str | None:
+    """The match of the Matches table's current row, if it has one."""
+    index = w.dock.table.currentIndex()
+    if not index.isValid():
+        return None
+    return w.dock.visible_ids()[index.row()]
+
+
+def renumbered(al: Alignment) -> Alignment:
+    """The same matches under other ids (as a new method may number them)."""
+    new = {m.id: f"x{i}" for i, m in enumerate(reversed(al.matches), 1)}
+    return replace(
+        al,
+        matches=tuple(replace(m, id=new[m.id]) for m in al.matches),
+        discrepancies=tuple(replace(d, match=new[d.match]) for d in al.discrepancies),
+    )
+
+
+def without(gone: Match) -> Change:
+    """A change that leaves out the match on ``gone``'s passages."""
+
+    def change(al: Alignment) -> Alignment:
+        ids = {m.id for m in al.matches if (m.a, m.b) == (gone.a, gone.b)}
+        return replace(
+            al,
+            matches=tuple(m for m in al.matches if m.id not in ids),
+            discrepancies=tuple(d for d in al.discrepancies if d.match not in ids),
+        )
+
+    return change
+
+
+def test_realigning_keeps_the_chosen_match_chosen_in_the_table(
+    window: tuple[MainWindow, SessionController], qtbot: QtBot
+) -> None:
+    w, c = window
+    m = far_claim(w)
+    choose_in_table(w, m, qtbot)
+    realign(w, c, qtbot)
+    assert QApplication.focusWidget() is w.dock.table
+    assert table_row_id(w) == m.id
+    assert w.dock.selected_ids() == [m.id]
+
+
+def test_realigning_keeps_the_chosen_match_selected_in_both_panes(
+    window: tuple[MainWindow, SessionController], qtbot: QtBot
+) -> None:
+    w, c = window
+    m = far_claim(w)
+    choose_in_table(w, m, qtbot)
+    realign(w, c, qtbot)
+    assert w.linker.current == m.id
+    assert (w.pane_a.selected_span(), w.pane_b.selected_span()) == (m.a, m.b)
+
+
+def test_realigning_keeps_each_article_where_it_was_read(
+    window: tuple[MainWindow, SessionController], qtbot: QtBot
+) -> None:
+    w, c = window
+    choose_in_table(w, far_claim(w), qtbot)
+    top = w.pane_a.offset_at_fraction(0.0)
+    assert top > 0
+    realign(w, c, qtbot)
+    assert abs(w.pane_a.offset_at_fraction(0.0) - top) < 80
+
+
+def test_the_same_passages_under_another_id_are_the_same_match(
+    window: tuple[MainWindow, SessionController], aligner: ChangingAligner, qtbot: QtBot
+) -> None:
+    w, c = window
+    m = far_claim(w)
+    choose_in_table(w, m, qtbot)
+    aligner.change = renumbered
+    realign(w, c, qtbot)
+    kept = w.current_match()
+    assert kept is not None and kept.id != m.id
+    assert (kept.a, kept.b) == (m.a, m.b)
+    assert table_row_id(w) == kept.id
+
+
+def test_a_realignment_without_the_match_chooses_nothing(
+    window: tuple[MainWindow, SessionController], aligner: ChangingAligner, qtbot: QtBot
+) -> None:
+    """Its id may name another match now: that one is not chosen in its place."""
+    w, c = window
+    m = far_claim(w)
+    choose_in_table(w, m, qtbot)
+    aligner.change = without(m)
+    realign(w, c, qtbot)
+    assert w.linker.current is None
+    assert w.dock.selected_ids() == []
+    assert w.pane_a.selected_span() is None
+
+
+def test_a_min_score_that_keeps_the_match_keeps_it_chosen(
+    window: tuple[MainWindow, SessionController], qtbot: QtBot
+) -> None:
+    w, _c = window
+    m = far_claim(w)
+    choose_in_table(w, m, qtbot)
+    w.dock.slider.setValue(int(m.score * 100) - 1)
+    assert table_row_id(w) == m.id
+    assert QApplication.focusWidget() is w.dock.table
+
+
+def test_a_swap_keeps_the_chosen_match_the_tables_current_row(
+    window: tuple[MainWindow, SessionController], qtbot: QtBot
+) -> None:
+    w, c = window
+    m = far_claim(w)
+    choose_in_table(w, m, qtbot)
+    with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
+        w.actions_.swap.trigger()
+    settle(qtbot, c)
+    assert table_row_id(w) == m.id
+    assert QApplication.focusWidget() is w.dock.table
+
+
+# --- same_match, on hand-built alignments ------------------------------------------------
+
+
+def test_same_match_prefers_the_same_kind_then_the_same_id(alignment: Alignment) -> None:
+    chosen = alignment.matches[0]
+    twin = replace(chosen, id="z1", kind=MatchKind.ENTITY)
+    same_kind = replace(chosen, id="z2")
+    new = replace(alignment, matches=(twin, same_kind, *alignment.matches[1:]))
+    assert same_match(chosen, new) == same_kind
+    again = replace(alignment, matches=(twin, same_kind, *alignment.matches))
+    assert same_match(chosen, again) == chosen
+
+
+def test_same_match_is_none_on_other_passages(alignment: Alignment) -> None:
+    chosen = alignment.matches[0]
+    moved = replace(chosen, a=Span(chosen.a.start, chosen.a.end + 1))
+    assert same_match(chosen, replace(alignment, matches=(moved,))) is None
