@@ -78,7 +78,10 @@ _SECTIONS = (
         "The two articles",
         "Article A is on the left, B on the right, each under its title, date and source. "
         "Lines in grey italics (navigation, photo captions, bylines, date lines) are the "
-        "page around the story: they are never matched.",
+        "page around the story: they are never matched. View &gt; Zoom in makes their text "
+        "larger, up to twice its first size, the panels' and the legend's with it; View "
+        "&gt; Matches, Only in one, Quotes and Notes (and their keys, listed in Help &gt; "
+        "Keyboard shortcuts) bring a panel to the front with the keyboard in its list.",
     ),
     (
         "What the highlights mean",

@@ -6,7 +6,8 @@ its alignment put on screen in stages), ``article_find`` (the find bar, in the a
 last focused or clicked), ``pair_drop`` (files dropped on it), ``first_layout`` (the
 panels' share of the height at first, closed in a small window), ``navigation``,
 ``reading_place``, ``panel_room``, ``panels_give_way`` (the panels closed while the window
-is small), ``caret_keys``, ``wheel_zoom`` (Ctrl+wheel zooms both articles)."""
+is small), ``caret_keys``, ``wheel_zoom`` (Ctrl+wheel zooms both articles), ``text_zoom`` (the
+articles' text, the panels' and the legend's in proportion)."""
 
 from __future__ import annotations
 
@@ -73,14 +74,12 @@ from reader.ui.settings_dialog import settings_aligner
 from reader.ui.shortcuts_dialog import show_shortcuts
 from reader.ui.staged_show import StagedShow
 from reader.ui.start_notices import say_if_settings_unsaved
+from reader.ui.text_zoom import TextZoom
 from reader.ui.tooltips import score_words
 from reader.ui.wheel_zoom import WheelZoom
 from reader.ui.window_palette import WindowPalette
 
 FILE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
-
-# zoom steps from the default text size: -4 to +12 points (5 to 21 points at 9)
-ZOOM_RANGE = (-4, 12)
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +115,6 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Crossread")
         self.settings = Settings(settings or default_settings())
         self._alignment: Alignment | None = None
-        self._zoom = 0
         self.staged_show = StagedShow(self)  # the preview, then the alignment in stages
         self._build()
         # a dark or high-contrast palette in every panel, floating or not, and dialog
@@ -233,7 +231,7 @@ class MainWindow(QMainWindow):
         act.minor_links.toggled.connect(self.settings.set_minor_links)
         act.zoom_in.triggered.connect(lambda: self.zoom(1))
         act.zoom_out.triggered.connect(lambda: self.zoom(-1))
-        act.zoom_reset.triggered.connect(lambda: self.zoom(-self._zoom))
+        act.zoom_reset.triggered.connect(lambda: self.zoom(-self.text_zoom.level))
         act.find.triggered.connect(self.find_bar.open_bar)
         act.about.triggered.connect(lambda: show_about(self))
         act.shortcuts.triggered.connect(lambda: show_shortcuts(self))
@@ -263,6 +261,7 @@ class MainWindow(QMainWindow):
         self.opener.recent_pairs_changed.connect(self.recent_pairs_changed)
         self.drop = PairDrop(self)  # files dropped on the window
         text_views = [w for p in (self.pane_a, self.pane_b) for w in (p.browser, p.preview)]
+        self.text_zoom: TextZoom = TextZoom(self)  # the articles, the panels, the legend
         self.wheel_zoom = WheelZoom(  # Ctrl+wheel: both articles, as View > Zoom in/out
             [*(v.viewport() for v in text_views), self.link_map], self.zoom, self
         )
@@ -442,20 +441,11 @@ class MainWindow(QMainWindow):
 
     def zoom_level(self) -> int:
         """Zoom steps from the default size (0: default)."""
-        return self._zoom
+        return self.text_zoom.level
 
     def zoom(self, steps: int) -> None:
-        """Zoom by ``steps`` (one point each), within ZOOM_RANGE of the default size: past
-        its ends the text would stop changing while the count went on, and Reset zoom
-        would then miss the default."""
-        level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self._zoom + steps))
-        steps, self._zoom = level - self._zoom, level
-        self.settings.set_zoom(self._zoom)
-        self.actions_.zoom_in.setEnabled(level < ZOOM_RANGE[1])
-        self.actions_.zoom_out.setEnabled(level > ZOOM_RANGE[0])
-        if steps:
-            self.pane_a.zoom(steps)
-            self.pane_b.zoom(steps)
+        """Zoom by ``steps``, a point each, the panels in proportion (reader.ui.text_zoom)."""
+        self.text_zoom.zoom(steps)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab skip the panels behind other tabs: Qt keeps their fields

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.ui.main_window import ZOOM_RANGE, MainWindow
+from reader.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -68,9 +68,9 @@ def test_reset_zoom_after_ctrl_wheel_gives_both_the_default_size(shown: MainWind
 
 
 def test_ctrl_wheel_stops_at_the_zoom_limit(shown: MainWindow) -> None:
-    for _ in range(ZOOM_RANGE[1] + 5):
+    for _ in range(shown.text_zoom.range[1] + 5):
         ctrl_wheel(shown.pane_a.browser.viewport(), 120)
-    assert shown.zoom_level() == ZOOM_RANGE[1]
+    assert shown.zoom_level() == shown.text_zoom.range[1]
     assert sizes(shown)[0] == sizes(shown)[1]
     assert not shown.actions_.zoom_in.isEnabled()
 

@@ -1,0 +1,96 @@
+"""Zoom (reader/ui/text_zoom.py): the articles reach twice their starting size whatever
+the system's font (they stopped 12 points over it: 26 of 14 points), and the panels and
+the legend grow with them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.model import Alignment
+from reader.ui.main_window import MainWindow
+from reader.ui.text_zoom import point_size, zoom_range
+from tests.ui import font_fixtures
+from tests.ui.session_fixtures import check_closed
+
+pytestmark = pytest.mark.gui
+
+app_font = font_fixtures.app_font
+
+
+@pytest.fixture
+def large_font(
+    qtbot: QtBot, settings: QSettings, app_font: Callable[[int], None], alignment: Alignment
+) -> Iterator[MainWindow]:
+    """A window started with a 14 point system font, 1280x800, showing the alignment."""
+    app_font(14)
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.alignment_finished):
+        w.show_alignment(alignment)
+    yield w
+    check_closed(w)
+
+
+def zoom_in_all_the_way(w: MainWindow) -> None:
+    for _ in range(60):
+        if not w.actions_.zoom_in.isEnabled():
+            return
+        w.actions_.zoom_in.trigger()
+    raise AssertionError("Zoom in never stopped")
+
+
+def size(widget: QWidget) -> float:
+    return point_size(widget.font())
+
+
+def test_the_range_reaches_twice_the_starting_size() -> None:
+    assert zoom_range(9) == (-4, 12)
+    assert zoom_range(14) == (-4, 14)
+    assert zoom_range(20.5) == (-4, 21)
+
+
+def test_a_14_point_article_zooms_to_twice_its_size(large_font: MainWindow) -> None:
+    start = size(large_font.pane_a.browser)
+    zoom_in_all_the_way(large_font)
+    assert size(large_font.pane_a.browser) >= 2 * start
+    assert size(large_font.pane_b.browser) >= 2 * start
+
+
+def test_the_panels_and_the_legend_grow_with_the_articles(large_font: MainWindow) -> None:
+    w = large_font
+    followers = (w.dock.table, w.only_dock.table, w.quotes_dock, w.legend)
+    before = [size(x) for x in followers]
+    zoom_in_all_the_way(w)
+    after = [size(x) for x in followers]
+    assert all(a >= 2 * b for a, b in zip(after, before, strict=True))
+
+
+def test_the_notes_panel_grows_too(large_font: MainWindow) -> None:
+    notes = large_font.session_controller.dock
+    before = size(notes)
+    large_font.zoom(7)
+    assert size(notes) == pytest.approx(before * 1.5)
+
+
+def test_reset_zoom_gives_the_panels_the_systems_font_again(
+    large_font: MainWindow, app_font: Callable[[int], None]
+) -> None:
+    large_font.zoom(5)
+    large_font.actions_.zoom_reset.trigger()
+    app_font(16)  # the desktop's font changed afterwards: the panels follow it
+    QApplication.processEvents()
+    assert size(large_font.dock.table) == 16
+
+
+def test_zooming_out_makes_the_panels_smaller_too(large_font: MainWindow) -> None:
+    before = size(large_font.dock.table)
+    large_font.zoom(-2)
+    assert size(large_font.dock.table) == pytest.approx(before * 12 / 14)
