@@ -19,9 +19,12 @@ command line in a new window, and last Save answering the question on close (unt
 window has closed); File > Recover unsaved notes with ten kept copies of the long pair
 (the list opened until every copy is read, a copy deleted, one deleted as the list is
 read again); last, in a new window showing the long pair, a PDF export asked for and the
-window closed at once (until the export is written and the window closed). ``--only``
-opens the pair and runs only the session-file actions (``sessions``), the recovery
-list's (``recovery``) or the close during an export (``export``).
+window closed at once (until the export is written and the window closed); last, in
+another new window, File > Update from the article files on a saved session of the long
+pair whose article A was edited in 30 places, and such sessions opened (see
+gui_stalls_updates.py). ``--only`` opens the pair and runs only the session-file
+actions (``sessions``), the recovery list's (``recovery``), the close during an export
+(``export``) or the update's (``updates``).
 
 For each action a 20 ms timer runs on the GUI thread and the largest gap between two of
 its firings is the action's stall (the time the window could not answer input or
@@ -49,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, QUrl  # noqa: E402
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -64,6 +68,7 @@ ONLY = {
     "sessions": "session files read or written behind a question or at start",
     "recovery": "File > Recover unsaved notes: open the list, delete copies",
     "export": "close the window while a PDF export is written",
+    "updates": "a session updated from its edited article files, and opened moved or older",
 }
 
 
@@ -309,8 +314,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         run_actions(bench, app, window, folder, (pa, pb, ph), args.only, args.copies)
         probe.stop()
-        window.session_controller._modified = False  # no question on close
-        window.close()
+        if shiboken6.isValid(window):  # not deleted after the actions
+            window.session_controller._modified = False  # no question on close
+            window.close()
         spin(0.2)
         over = [r for r in bench.rows if r.stall_ms > STALL_LIMIT_MS]
         print(f"{len(over)} of {len(bench.rows)} actions stall the GUI thread over 200 ms")
@@ -355,6 +361,11 @@ def run_actions(
         return
     if only == "export":
         close_while_exporting(bench, window, folder)
+        return
+    if only == "updates":
+        from gui_stalls_updates import update_actions
+
+        update_actions(bench, window, folder, (pa, pb))
         return
 
     # scrolling with sync on: wheel-like steps down A, then down B
@@ -536,6 +547,22 @@ def run_actions(
     last.session_controller.open_session(folder / "long-noted.crossread")
     spin(120, lambda: shows_its_session(last))
     close_while_exporting(bench, last, folder)
+    # last, in a new window: File > Update from the article files (gui_stalls_updates);
+    # the windows closed above are still alive (the app has one window, gone at quit),
+    # and a palette set on the application would restyle their long pairs too
+    from gui_stalls_updates import update_actions
+
+    for closed in QApplication.topLevelWidgets():
+        if isinstance(closed, MainWindow) and closed.isHidden():
+            closed.deleteLater()
+    spin(0.5)
+    updating = MainWindow(settings=window.settings.store)
+    updating.resize(1400, 900)
+    updating.show()
+    spin(0.5)
+    update_actions(bench, updating, folder, (pa, pb))
+    updating.session_controller._modified = False
+    updating.close()
 
 
 def shows_its_session(window: object) -> bool:

@@ -12,9 +12,10 @@ be read, holds no text or another article leaves the session as it was, and says
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from reader.errors import IngestError, ReaderError
 from reader.model.document import Document
@@ -34,6 +35,11 @@ if TYPE_CHECKING:  # the controller creates this helper
 UPDATE = "article update"  # what Edit > Undo names it
 READING = "Reading the article files again…"
 UNDO_HINT = "Edit > Undo takes the update back."
+# how long after the pair is shown its files are checked: an article read through the
+# ingest on a thread of its own while the window paints the pair just shown (its panes,
+# overview strips and link map, each a run of Qt calls handing Python's lock over) slowed
+# that painting to the lock's hand-over, 100-220 ms on a long pair (gui_stalls.py)
+CHECK_AFTER_MS = 300
 
 
 class ArticleUpdating(QObject):
@@ -58,6 +64,12 @@ class ArticleUpdating(QObject):
         self.checker.finished.connect(self._say_checked)
         self.checker.errored.connect(lambda _exc: setattr(self, "_checked", None))
         self._checked: tuple[Document, Document] | None = None  # the articles checked
+        # the check, started once the pair on screen is shown and painted (CHECK_AFTER_MS)
+        self._waiting: Callable[[Progress, IsCancelled], SourceCheck] | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_AFTER_MS)
+        self._check_timer.timeout.connect(self._check)
         # the fingerprints of an older session's files, taken as they were checked (by
         # path and text): a save writes them (SessionSaving)
         self.fingerprints: dict[tuple[str, str], FileFingerprint] = {}
@@ -72,8 +84,9 @@ class ArticleUpdating(QObject):
     def say_files_changed(self, path: str) -> None:
         """Say above the articles which of the session's article files changed or went
         since it read them (it is saved in ``path``), with the Update button when one
-        changed. The files are read and hashed off the GUI thread (a PDF may be 50 MB);
-        said once they are, if the session still shows the same articles. An article of
+        changed. The files are read and hashed off the GUI thread (a PDF may be 50 MB),
+        once the pair on screen is shown and painted (``CHECK_AFTER_MS``); said once
+        they are, if the session still shows the same articles. An article of
         a session saved before fingerprints were kept whose file gives its text gets
         the fingerprint of the file's bytes then (:attr:`fingerprints`), which the next
         save writes: the session itself is not changed (nothing to save is asked
@@ -81,17 +94,30 @@ class ArticleUpdating(QObject):
         session = self._ctl.session()
         if session is None:
             return
-        load = self._ctl.window.opener.loader
+        window = self._ctl.window
+        load = window.opener.loader
 
         def task(_progress: Progress, cancelled: IsCancelled) -> SourceCheck:
             return check_sources(session, path, load, cancelled)
 
         self._checked = session.alignment.documents
-        self.checker.start(task)
+        self._waiting = task
+        if window.is_showing():
+            window.alignment_finished.connect(
+                lambda _shown: self._check_timer.start(), Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            self._check_timer.start()
+
+    def _check(self) -> None:
+        task, self._waiting = self._waiting, None
+        if task is not None:
+            self.checker.start(task)
 
     def is_checking(self) -> bool:
-        """Whether the article files are being read to tell whether they changed."""
-        return self.checker.is_running()
+        """Whether the article files are being read to tell whether they changed (or
+        will be, once the pair on screen is shown)."""
+        return self._waiting is not None or self.checker.is_running()
 
     def _say_checked(self, result: object) -> None:
         checked, self._checked = self._checked, None
@@ -174,6 +200,8 @@ class ArticleUpdating(QObject):
             self.say_files_changed(path)
 
     def shutdown(self) -> None:
+        self._waiting = None
+        self._check_timer.stop()
         for runner in (self.runner, self.checker):
             runner.cancel()
             runner.wait()

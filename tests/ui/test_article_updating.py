@@ -18,6 +18,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.article_update import PASSAGE_GONE
 from reader.session.store import load_session, save_session
+from reader.ui.article_updating import CHECK_AFTER_MS
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_session
@@ -321,3 +322,70 @@ def test_an_older_session_takes_its_files_fingerprints_for_its_next_save(
     saved = load_session(path).alignment
     assert saved.a.fingerprint == FileFingerprint.of_bytes(Path(pair[0]).read_bytes())
     assert saved.b.fingerprint == FileFingerprint.of_bytes(Path(pair[1]).read_bytes())
+
+
+def test_the_files_are_read_once_the_pair_is_shown(
+    ctl: SessionController,
+    saved: tuple[Path, Session],
+    win: MainWindow,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    """An article read through the ingest on a thread of its own while the window shows
+    the pair slowed the showing to the hand-overs of Python's lock (100-220 ms on a long
+    pair): the check waits, and is counted as under way meanwhile."""
+    path, _ = saved
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    seen: list[tuple[bool, bool, bool]] = []
+    updating = ctl.updating
+    ctl.session_opened.connect(
+        lambda _p: seen.append(
+            (win.is_showing(), updating.checker.is_running(), updating.is_checking())
+        )
+    )
+    assert ctl.open_session(path)
+    qtbot.waitUntil(lambda: bool(seen), timeout=ALIGN_TIMEOUT)
+    assert seen == [(True, False, True)]
+    settle(qtbot, ctl)
+    assert f"Article A's file {pair[0]} changed since" in win.notice_bar.text()
+    assert win.notice_bar.action_button.isVisible()
+
+
+def test_undoing_an_update_reads_the_files_once_the_pair_is_shown(
+    ctl: SessionController,
+    saved: tuple[Path, Session],
+    win: MainWindow,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, _ = saved
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    open_saved(qtbot, ctl, path)
+    update(qtbot, ctl, win)
+    ctl.actions.undo_delete.trigger()
+    assert win.is_showing()
+    assert not ctl.updating.checker.is_running() and ctl.updating.is_checking()
+    settle(qtbot, ctl)
+    assert win.notice_bar.action_button.isVisible()  # said again, once checked
+
+
+def test_a_check_waiting_for_the_show_is_dropped_as_the_window_closes(
+    ctl: SessionController,
+    saved: tuple[Path, Session],
+    win: MainWindow,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> None:
+    path, _ = saved
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    ctl.session_opened.connect(lambda _p: ctl.updating.shutdown())
+    assert ctl.open_session(path)
+    qtbot.waitUntil(
+        lambda: ctl.session() is not None and not win.is_showing(), timeout=ALIGN_TIMEOUT
+    )
+    qtbot.wait(2 * CHECK_AFTER_MS)
+    assert not ctl.updating.is_checking() and not ctl.updating.checker.is_running()
+    assert "changed since" not in win.notice_bar.text()
