@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.dock_toggle import PANEL_KEYS
 from reader.ui.main_window import MainWindow
+from tests.ui import test_keyboard_only as keyboard_only
 
 pytestmark = pytest.mark.gui
 
@@ -20,13 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 DIGITS = {"Matches": Qt.Key.Key_1, "Only in one": Qt.Key.Key_2, "Quotes": Qt.Key.Key_3}
 
 
-@pytest.fixture
-def keyboard(shown: MainWindow, qtbot: QtBot) -> MainWindow:
-    """The window showing the alignment, active, article A's text focused."""
-    shown.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
-    shown.pane_a.browser.setFocus(Qt.FocusReason.TabFocusReason)
-    return shown
+keyboard = keyboard_only.keyboard  # the window active, article A's text focused
 
 
 def docks(w: MainWindow) -> dict[str, QDockWidget]:
