@@ -85,6 +85,17 @@ def choose_in_table(w: MainWindow, m: Match, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: w.linker.current == m.id)
 
 
+@pytest.fixture
+def chosen(
+    window: tuple[MainWindow, SessionController], qtbot: QtBot
+) -> tuple[MainWindow, SessionController, Match]:
+    """That window with a claim far down A chosen in the Matches table, the keyboard there."""
+    w, c = window
+    m = far_claim(w)
+    choose_in_table(w, m, qtbot)
+    return w, c, m
+
+
 def realign(w: MainWindow, c: SessionController, qtbot: QtBot) -> None:
     """What OK in Settings does after a change of model folder or method."""
     with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
@@ -125,11 +136,9 @@ def without(gone: Match) -> Change:
 
 
 def test_realigning_keeps_the_chosen_match_chosen_in_the_table(
-    window: tuple[MainWindow, SessionController], qtbot: QtBot
+    chosen: tuple[MainWindow, SessionController, Match], qtbot: QtBot
 ) -> None:
-    w, c = window
-    m = far_claim(w)
-    choose_in_table(w, m, qtbot)
+    w, c, m = chosen
     realign(w, c, qtbot)
     assert QApplication.focusWidget() is w.dock.table
     assert table_row_id(w) == m.id
@@ -137,11 +146,9 @@ def test_realigning_keeps_the_chosen_match_chosen_in_the_table(
 
 
 def test_realigning_keeps_the_chosen_match_selected_in_both_panes(
-    window: tuple[MainWindow, SessionController], qtbot: QtBot
+    chosen: tuple[MainWindow, SessionController, Match], qtbot: QtBot
 ) -> None:
-    w, c = window
-    m = far_claim(w)
-    choose_in_table(w, m, qtbot)
+    w, c, m = chosen
     realign(w, c, qtbot)
     assert w.linker.current == m.id
     assert (w.pane_a.selected_span(), w.pane_b.selected_span()) == (m.a, m.b)
@@ -159,11 +166,9 @@ def test_realigning_keeps_each_article_where_it_was_read(
 
 
 def test_the_same_passages_under_another_id_are_the_same_match(
-    window: tuple[MainWindow, SessionController], aligner: ChangingAligner, qtbot: QtBot
+    chosen: tuple[MainWindow, SessionController, Match], aligner: ChangingAligner, qtbot: QtBot
 ) -> None:
-    w, c = window
-    m = far_claim(w)
-    choose_in_table(w, m, qtbot)
+    w, c, m = chosen
     aligner.change = renumbered
     realign(w, c, qtbot)
     kept = w.current_match()
@@ -173,12 +178,10 @@ def test_the_same_passages_under_another_id_are_the_same_match(
 
 
 def test_a_realignment_without_the_match_chooses_nothing(
-    window: tuple[MainWindow, SessionController], aligner: ChangingAligner, qtbot: QtBot
+    chosen: tuple[MainWindow, SessionController, Match], aligner: ChangingAligner, qtbot: QtBot
 ) -> None:
     """Its id may name another match now: that one is not chosen in its place."""
-    w, c = window
-    m = far_claim(w)
-    choose_in_table(w, m, qtbot)
+    w, c, m = chosen
     aligner.change = without(m)
     realign(w, c, qtbot)
     assert w.linker.current is None
@@ -187,22 +190,18 @@ def test_a_realignment_without_the_match_chooses_nothing(
 
 
 def test_a_min_score_that_keeps_the_match_keeps_it_chosen(
-    window: tuple[MainWindow, SessionController], qtbot: QtBot
+    chosen: tuple[MainWindow, SessionController, Match],
 ) -> None:
-    w, _c = window
-    m = far_claim(w)
-    choose_in_table(w, m, qtbot)
+    w, _c, m = chosen
     w.dock.slider.setValue(int(m.score * 100) - 1)
     assert table_row_id(w) == m.id
     assert QApplication.focusWidget() is w.dock.table
 
 
 def test_a_swap_keeps_the_chosen_match_the_tables_current_row(
-    window: tuple[MainWindow, SessionController], qtbot: QtBot
+    chosen: tuple[MainWindow, SessionController, Match], qtbot: QtBot
 ) -> None:
-    w, c = window
-    m = far_claim(w)
-    choose_in_table(w, m, qtbot)
+    w, c, m = chosen
     with qtbot.waitSignal(w.alignment_finished, timeout=ALIGN_TIMEOUT):
         w.actions_.swap.trigger()
     settle(qtbot, c)
