@@ -46,8 +46,10 @@ def with_absolute_paths(session: Session, session_file: str | os.PathLike[str]) 
     moved with its session and articles), else against the working directory. A session
     whose paths are absolute already comes back as it is. A path written on Windows
     (``articles\\a.txt``, ``C:\\Users\\me\\a.txt``) is looked for beside the session by
-    its parts (an absolute one by its name) and otherwise kept as written, never read
-    as one odd file name in the working directory."""
+    its parts (an absolute one by its name, when the document has no fingerprint: one
+    with a fingerprint is left to :func:`found_beside`, which checks the bytes) and
+    otherwise kept as written, never read as one odd file name in the working
+    directory."""
     folder = Path(absolute_path(session_file)).parent
 
     def resolved(doc: Document) -> Document:
@@ -55,6 +57,8 @@ def with_absolute_paths(session: Session, session_file: str | os.PathLike[str]) 
             return doc
         windows = PureWindowsPath(doc.path)
         if os.sep == "/" and ("\\" in doc.path or windows.drive):  # saved on Windows
+            if windows.is_absolute() and doc.fingerprint is not None:
+                return doc  # found_beside takes a file beside only if it holds its bytes
             parts = (windows.name,) if windows.is_absolute() else windows.parts
             beside = folder.joinpath(*parts)
             if beside.exists():  # moved here with its session (its folders kept, if any)

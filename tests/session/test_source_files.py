@@ -316,7 +316,7 @@ def test_a_session_saved_on_windows_finds_its_articles_beside_it(
     b.rename(folder / "b.txt")
     path = folder / "s.crossread"
     save_session(with_paths(session, "articles\\a.txt", "C:\\Users\\me\\Desktop\\b.txt"), path)
-    opened = with_absolute_paths(load_session(path), path)
+    opened = found_beside(with_absolute_paths(load_session(path), path), path)[0]  # as opened
     assert paths_of(opened) == (str(folder / "articles" / "a.txt"), str(folder / "b.txt"))
     assert source_changes(opened, path) == []
 
@@ -431,6 +431,17 @@ def test_a_windows_path_gone_is_found_beside_the_session_by_its_fingerprint(
     session, found = found_beside(windows, moved)
     assert paths_of(session) == (str(moved.parent / "a.txt"), str(moved.parent / "b.txt"))
     assert len(found) == 2
+
+
+@pytest.mark.skipif(os.sep != "/", reason="Windows paths are native there")
+def test_a_windows_drive_path_is_not_taken_by_name_when_the_bytes_differ(moved: Path) -> None:
+    """Another article of that name beside the session is not the one read: the session
+    says its file is gone, as for a path written here."""
+    (moved.parent / "a.txt").write_text("Putin and Kim signed a pact on June 17.\n", "utf-8")
+    windows = with_paths(load_session(moved), "C:\\Users\\me\\news\\a.txt", "D:\\b.txt")
+    session, _ = found_beside(with_absolute_paths(windows, moved), moved)
+    assert paths_of(session) == ("C:\\Users\\me\\news\\a.txt", str(moved.parent / "b.txt"))
+    assert source_changes(session, moved)[0].gone
 
 
 # -- fingerprints taken for a session saved before they were kept ------------------------
