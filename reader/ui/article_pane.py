@@ -305,6 +305,8 @@ class ArticlePane(QWidget):
             elif steps < 0:
                 self.browser.zoomOut(-steps)
         self.preview.setFont(self.browser.font())
+        self.title.style_after(self.browser.font())  # the title grows with the text,
+        self.source.setFont(self.browser.font())  # and the line of source and date
         self._relayout.start()
 
     def _moved(self) -> None:
@@ -320,7 +322,7 @@ class ArticlePane(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.apply_theme()
         elif event.type() == QEvent.Type.FontChange:
-            self.title.style_after(self.font())
+            self.title.style_after(self.browser.font())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

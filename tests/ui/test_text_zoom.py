@@ -94,3 +94,14 @@ def test_zooming_out_makes_the_panels_smaller_too(large_font: MainWindow) -> Non
     before = size(large_font.dock.table)
     large_font.zoom(-2)
     assert size(large_font.dock.table) == pytest.approx(before * 12 / 14)
+
+
+def test_the_titles_grow_with_the_articles_and_stay_level(large_font: MainWindow) -> None:
+    w = large_font
+    before = size(w.pane_a.title)
+    w.zoom(7)
+    assert size(w.pane_a.title) == pytest.approx(before * 1.5)
+    assert size(w.pane_a.source) == size(w.pane_a.browser)
+    assert w.pane_a.title.height() == w.pane_b.title.height()
+    w.actions_.zoom_reset.trigger()
+    assert size(w.pane_a.title) == pytest.approx(before)
