@@ -5,6 +5,7 @@ through a swap, Undo and a save (real files in tmp_path, the real ingest)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,24 @@ def reworded(opened: Session) -> tuple[str, str]:
     return old, old.replace(" the ", " a ", 1)
 
 
+def updated_after(
+    edit: Callable[[str], str],
+    ctl: SessionController,
+    opened: Session,
+    win: MainWindow,
+    tmp_path: Path,
+    pair: tuple[str, str],
+    qtbot: QtBot,
+) -> Session:
+    """The seed pair's session saved with notes, A's file changed by ``edit`` since, the
+    session opened and updated."""
+    path, _ = updating.saved_with_notes(opened, tmp_path)
+    text = Path(pair[0]).read_text(encoding="utf-8")
+    updating.edit_after_saving(path, pair[0], edit(text))
+    updating.open_saved(qtbot, ctl, path)
+    return updating.update(qtbot, ctl, win)
+
+
 @pytest.fixture
 def changed(
     ctl: SessionController,
@@ -48,12 +67,12 @@ def changed(
 ) -> tuple[Session, str, str]:
     """The seed pair's session saved, one sentence of A's file reworded since, the
     session opened and updated: the session, the sentence's old and new words."""
-    path, _ = updating.saved_with_notes(opened, tmp_path)
     old, new = reworded(opened)
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    updating.edit_after_saving(path, pair[0], text.replace(old, new, 1))
-    updating.open_saved(qtbot, ctl, path)
-    return updating.update(qtbot, ctl, win), old, new
+
+    def edit(text: str) -> str:
+        return text.replace(old, new, 1)
+
+    return updated_after(edit, ctl, opened, win, tmp_path, pair, qtbot), old, new
 
 
 def bar_pixel(win: MainWindow, side: str, span: Span) -> QColor:
@@ -223,14 +242,14 @@ def removed(
 ) -> Session:
     """The seed pair's session saved, a paragraph of A's file taken out since, the
     session opened and updated."""
-    path, _ = updating.saved_with_notes(opened, tmp_path)
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    paragraphs = text.split("\n\n")
-    kept = [p for p in paragraphs if not p.startswith(GONE)]
-    assert len(kept) == len(paragraphs) - 1
-    updating.edit_after_saving(path, pair[0], "\n\n".join(kept))
-    updating.open_saved(qtbot, ctl, path)
-    return updating.update(qtbot, ctl, win)
+
+    def edit(text: str) -> str:
+        paragraphs = text.split("\n\n")
+        kept = [p for p in paragraphs if not p.startswith(GONE)]
+        assert len(kept) == len(paragraphs) - 1
+        return "\n\n".join(kept)
+
+    return updated_after(edit, ctl, opened, win, tmp_path, pair, qtbot)
 
 
 def wedge_pixel(win: MainWindow, side: str, at: int) -> QColor:
