@@ -76,20 +76,14 @@ def with_absolute_paths(session: Session, session_file: str | os.PathLike[str]) 
     return replace(session, alignment=replace(al, a=a, b=b))
 
 
-CHUNK = 1 << 20  # bytes hashed at a time
-
-
 def holds(path: str | os.PathLike[str], fingerprint: FileFingerprint) -> bool:
     """Whether the file ``path`` holds the bytes ``fingerprint`` was taken of: its size
     first (no reading), then its SHA-256. Raises OSError when it cannot be read."""
     where = Path(path)
     if where.stat().st_size != fingerprint.size:
         return False
-    digest = hashlib.sha256()
-    with where.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest() == fingerprint.sha256
+    with where.open("rb") as fh:  # hashed in pieces by the standard library
+        return hashlib.file_digest(fh, "sha256").hexdigest() == fingerprint.sha256
 
 
 @dataclass(frozen=True, slots=True)
