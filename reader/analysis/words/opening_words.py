@@ -37,6 +37,7 @@ from reader.analysis.words.headline_case import headline_case
 from reader.analysis.words.lexicon import DEMONYMS, NOT_NAMES, PERSON_NOUNS, STOPWORDS
 from reader.analysis.words.model_vocabulary import vocabulary_word
 from reader.analysis.words.stems import stem
+from reader.analysis.words.word_endings import common_by_ending
 from reader.ingest.regions import is_region
 from reader.model import Span
 
@@ -79,7 +80,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     ``cased_names``)."""
     units = [f for side in sides for f in side]
     small = _small_words(units)
-    pair = _PairWords(small, {stem(w) for w in small}, _named_inside(units))
+    pair = _PairWords(small, {stem(w) for w in small}, _named_inside(units), _surnames(sides))
     named: dict[str, set[str]] = {}  # each word of a name, and the names holding it
     for f in units:
         for n in f.names:
@@ -160,24 +161,51 @@ def _opens(text: str, start: int, opening: int) -> bool:
 @dataclass(frozen=True, slots=True)
 class _PairWords:
     """What the pair writes: its words in small letters, their English stems, and the
-    words of the names it gives inside a sentence (not opening one)."""
+    words that may stand alone for a name it gives inside a sentence (not opening one)."""
 
     small: set[str]
     small_stems: set[str]
     named_inside: set[str]
+    surnames: set[str]
 
 
 def _named_inside(units: Sequence[UnitFeatures]) -> set[str]:
-    """The words of every name the ``units`` give neither opening a sentence nor a
-    quotation: "Nationals" of "the Nationals"."""
+    """The words that stand for a name the ``units`` give neither opening a sentence nor a
+    quotation: the name itself when one word ("Nationals" of "the Nationals"), else its
+    first and its last word ("Summit" of "Summit Entertainment", "Teixeira" of "Mark
+    Teixeira"), not a word inside it ("Television" of "ABC Television Network")."""
     out: set[str] = set()
     for f in units:
-        text = f.unit.folded
-        opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
-        for n in f.names:
-            if not _opens(text, n.span.start - f.unit.span.start, opening):
-                out.update(n.key.split())
+        for n in _inside(f):
+            words = n.key.split()
+            out.update((words[0], words[-1]))
     return out
+
+
+def _surnames(sides: Sequence[Sequence[UnitFeatures]]) -> set[str]:
+    """The words an article of the pair names alone or after a given name inside a
+    sentence written in sentence case, and never writes in small letters: "Teixeira" of
+    "pursuers of Teixeira" and "Mark Teixeira", though a blog it is paired with writes
+    "teixeira"."""
+    out: set[str] = set()
+    for side in sides:
+        named: set[str] = set()
+        for f in side:
+            if headline_case(f.unit.folded):
+                continue
+            for n in _inside(f):
+                words = n.key.split()
+                if len(words) == 1 or first_name(n.surface.split()[0]):
+                    named.add(words[-1])
+        out |= named - _small_words(side)
+    return out
+
+
+def _inside(f: UnitFeatures) -> list[Mention]:
+    """The names of ``f`` that open neither its sentence nor a quotation inside it."""
+    text = f.unit.folded
+    opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
+    return [n for n in f.names if not _opens(text, n.span.start - f.unit.span.start, opening)]
 
 
 def _common_opener(
@@ -200,7 +228,11 @@ def _common_opener(
         return True
     if not _GOES_ON_SMALL.match(text, end):
         return False
-    if name.key in pair.small or name.key in PERSON_NOUNS:
+    if name.key in PERSON_NOUNS:
+        return True
+    if english and name.key in pair.surnames:
+        return False  # "Teixeira is" and "Mark Teixeira", whatever a blog writes
+    if name.key in pair.small:
         return True
     if not english or name.key in pair.named_inside:
         return False
@@ -246,18 +278,6 @@ _PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_OR_FIGURE = re.compile(r"\s+[A-Z0-9]")
 # a plural noun's verb: "Cells are", "Flights were"
 _PLURAL_VERBS = frozenset(("are", "were"))
-# the endings of English abstract nouns, adjectives and adverbs made from other words
-# ("Registration", "Television", "Government", "Championship", "Perennial", "Perpetual",
-# "Extensive", "Literally"), after at least three letters; a name seldom ends so, and one
-# that does speaks ("Mission said", "Guinness said": see _SPEECH_VERBS). Endings many names
-# share are left out: "-ity" ("Trinity", "Unity"), "-ence" and "-ance" ("Laurence",
-# "Providence", "Reliance"), "-ary" ("Calgary"), "-al" alone ("Continental", "Universal").
-_COMMON_ENDING = re.compile(
-    r"^[a-z]{3,}(?:tion|sion|ment|ness|ship|ism|ial|ual|ive|ous|ful|less|able|ible|ally"
-    r"|ately)$"
-)
-# verbs of saying, which a name goes on with, not a common word: "Guinness said"
-_SPEECH_VERBS = frozenset(("said", "says", "told", "tells", "added", "announced"))
 
 
 def _vocabulary_opener(word: str, text: str, end: int) -> bool:
@@ -267,10 +287,10 @@ def _vocabulary_opener(word: str, text: str, end: int) -> bool:
     place nor a nationality, and going on with a function word no name takes ("Terms of
     the deal", "Rest in peace", "Details of"; not "White said", "Carson is", nor before
     a capital or a figure: "Apple on Monday", "Bush in 2001"), a plural
-    going on with its verb ("Cells are"), a word with the ending of an abstract noun, an
-    adjective or an adverb going on with any word in small letters but a verb of saying
-    ("Registration will", "Television icon", "Perennial party girl"; not "Mission said"),
-    or a participle going on with any word in small letters but one a name takes
+    going on with its verb ("Cells are"), a word its ending and what follows tell
+    common (``word_endings``: "Registration will", "Television icon", "Violence was",
+    "Approval ratings"; not "Mission said", "Calgary beat them"), or a participle going
+    on with any word in small letters but one a name takes
     ("Looking back", "Hooded youths", "Striking another"; not "Manning said")."""
     after = _NEXT_WORD.match(text, end)
     if after is None or not _PLAIN_CAPITALISED.fullmatch(word) or not vocabulary_word(word):
@@ -280,8 +300,8 @@ def _vocabulary_opener(word: str, text: str, end: int) -> bool:
         return False
     if low.endswith("s") and following in _PLURAL_VERBS:
         return True
-    if _COMMON_ENDING.search(low) and following not in _SPEECH_VERBS:
-        return True  # "Registration will", "Television icon", "Perennial party girl"
+    if common_by_ending(low, following, text, after.end()):
+        return True  # "Registration will", "Violence was", "Approval ratings for"
     if following in _AFTER_A_NAME or _CAPITAL_OR_FIGURE.match(text, after.end()):
         return False  # "Apple on Monday said", "Bush in 2001 signed", "Obama in Berlin"
     return following in STOPWORDS or _PARTICIPLE.fullmatch(word) is not None

@@ -235,6 +235,12 @@ NAMES_OPENING_ONCE = [
     "Providence will host the game.\n",
     "Unity won the vote.\n",
     "Calgary beat them twice.\n",
+    # names of endings many names share, before a verb or a word opening its object
+    "Reliance has bought the firm.\n",
+    "Providence beat them twice.\n",
+    "Trinity won the game.\n",
+    "Continental cut its fares.\n",
+    "Universal announced a deal.\n",
 ]
 
 
@@ -262,3 +268,52 @@ def test_a_participle_shaped_surname_the_pair_names_inside_a_sentence_stays(
 ) -> None:
     names = names_after(doc, "Manning threw two passes.\n", "They signed Peyton Manning.\n")
     assert names == [["Manning"]]
+
+
+def test_a_surname_the_other_article_writes_in_small_letters_stays_a_name(
+    doc: MakeDoc,
+) -> None:
+    """ECB+ 10_19ecbplus against 10_9ecbplus, a blog writing "teixeira" in small letters."""
+    text_a = "Teixeira is seeking a 10-year deal.\nThe Red Sox made an offer to Mark Teixeira.\n"
+    names = names_after(doc, text_a, "The Sox are in position to land teixeira.\n")
+    assert names == [["Teixeira"], ["Red Sox", "Mark Teixeira"]]
+
+
+def test_a_word_an_article_names_only_inside_a_longer_name_and_writes_small_is_no_name(
+    doc: MakeDoc,
+) -> None:
+    text_a = "Environmental groups praised it.\nThe Environmental Protection Agency ruled.\n"
+    names = names_after(doc, text_a, "The environmental rules changed.\n")
+    assert names == [[], ["Environmental Protection Agency"]]
+
+
+def test_a_word_the_pair_names_only_inside_a_longer_name_is_no_name_opening_a_sentence(
+    doc: MakeDoc,
+) -> None:
+    """ECB+ 2_1ecbplus: "Television icon" beside "ABC Television Network"."""
+    text_a = "Television icon Ellen DeGeneres will return to host.\n"
+    names = names_after(doc, text_a, "The ABC Television Network will air the show.\n")
+    assert names == [["Ellen DeGeneres"]]
+
+
+# ECB+ 1_5ecbplus, 8_7ecbplus, 4_6ecb, 8_5ecbplus: a word of an ending many names share
+# (-ity, -al, -ary) before a noun it qualifies
+QUALIFYING_OPENERS = [
+    ("Celebrity website TMZ reported Lohan was shopping.\n", ["TMZ", "Lohan"]),
+    ("Approval ratings for the chancellor have dropped six points.\n", []),
+    ("Legendary pinup queen Bettie Page died of pneumonia.\n", ["Bettie Page"]),
+    ("Ordinary workers are furious.\n", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), QUALIFYING_OPENERS)
+def test_a_word_of_an_ending_names_share_before_a_noun_it_qualifies_is_no_name(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, "Nothing.\n") == [names]
+
+
+def test_an_abstract_noun_of_an_adjective_the_vocabulary_holds_is_no_name(doc: MakeDoc) -> None:
+    """ECB+ 8_5ecbplus: "Violence" is the noun of "violent"."""
+    names = names_after(doc, "Violence was also reported in Thessaloniki.\n", "Nothing.\n")
+    assert names == [["Thessaloniki"]]
