@@ -2,7 +2,7 @@
 
 Every change returns a new Session; nothing here mutates. Corrections survive
 re-alignment (:meth:`Session.reapply`): a rejected match is recognised in the new
-alignment by its kind and spans (:func:`match_key`), since match ids change.
+alignment by its kind and spans (:mod:`reader.model.same_match`), since match ids change.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from reader.errors import SchemaError, SessionError
 from reader.model.alignment import Alignment, Match, MatchKind
 from reader.model.note import Note
+from reader.model.same_match import MatchesByPassages
 from reader.model.span import Span
 from reader.model.update_mark import UpdateMark
 
@@ -28,10 +29,6 @@ MatchKey = tuple[str, int, int, int, int]
 def match_key(m: Match) -> MatchKey:
     """What identifies a match across re-alignments: (kind, a.start, a.end, b.start, b.end)."""
     return (m.kind.value, m.a.start, m.a.end, m.b.start, m.b.end)
-
-
-def _spans_key(m: Match) -> tuple[int, int, int, int]:
-    return (m.a.start, m.a.end, m.b.start, m.b.end)
 
 
 def reading_order(m: Match) -> tuple[int, int, int, int]:
@@ -215,17 +212,15 @@ class Session:
         """The reader's work carried over to ``new``, a re-alignment of the same two texts.
 
         Rejections follow their match by kind and spans; manual links are kept (renamed if
-        the new alignment uses their id); notes re-attach to the match with the same spans,
+        the new alignment uses their id); notes re-attach to the match with the same spans
+        (:func:`~reader.model.same_match.same_match`, as the match chosen on screen does),
         or fall back to their own passages when it is gone. A rejection whose match the new
         alignment lacks is dropped: there is nothing left to hide.
         """
         old = self.alignment
         if new.a.text != old.a.text or new.b.text != old.b.text:
             raise SessionError("The re-aligned articles differ from the ones in this session.")
-        by_key = {match_key(m): m.id for m in new.matches}
-        by_spans: dict[tuple[int, int, int, int], str] = {}
-        for m in new.matches:
-            by_spans.setdefault(_spans_key(m), m.id)
+        found = MatchesByPassages(new.matches)  # reader.model.same_match
         new_ids = {m.id for m in new.matches}
 
         renamed: dict[str, str] = {}
@@ -239,9 +234,9 @@ class Session:
             renamed[m.id] = mid
             manual.append(replace(m, id=mid))
         for m in old.matches:
-            target = by_key.get(match_key(m))
-            if target is not None:
-                renamed[m.id] = target
+            same = found.same_kind(m)
+            if same is not None:
+                renamed[m.id] = same.id
 
         rejected = frozenset(renamed[i] for i in self.rejected if i in renamed)
         notes: list[Note] = []
@@ -252,7 +247,8 @@ class Session:
             m_old = self.match_by_id(n.match_id)
             target = renamed.get(n.match_id)
             if target is None and m_old is not None:
-                target = by_spans.get(_spans_key(m_old))
+                same = found.same_match(m_old)
+                target = same.id if same is not None else None
             a = n.a or (m_old.a if m_old else None)
             b = n.b or (m_old.b if m_old else None)
             notes.append(n.retargeted(target, a, b))

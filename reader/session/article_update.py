@@ -23,6 +23,7 @@ from reader.errors import ReaderError
 from reader.model.alignment import Alignment, Match
 from reader.model.document import Document
 from reader.model.note import Note
+from reader.model.same_match import MatchesByPassages
 from reader.model.session import MANUAL_PREFIX, Session
 from reader.model.span import Span
 from reader.session.changes import and_list
@@ -238,11 +239,7 @@ class _Carrier:
             for side, then, now in (("a", al.a, new.a), ("b", al.b, new.b))
         }
         self.docs = {"a": new.a, "b": new.b}
-        self.by_key: dict[tuple[str, Span, Span], str] = {}
-        self.by_spans: dict[tuple[Span, Span], str] = {}
-        for m in new.matches:
-            self.by_key.setdefault((m.kind.value, m.a, m.b), m.id)
-            self.by_spans.setdefault((m.a, m.b), m.id)
+        self.found = MatchesByPassages(new.matches)  # reader.model.same_match
 
     def span(self, side: str, span: Span | None) -> Carried | None:
         return None if span is None else self.edits[side].span(span)
@@ -252,8 +249,8 @@ class _Carrier:
         ca, cb = self.edits["a"].span(m.a), self.edits["b"].span(m.b)
         if Fate.GONE in (ca.fate, cb.fate):
             return None
-        found = self.by_key.get((m.kind.value, ca.span, cb.span))
-        return found if found is not None else self.by_spans.get((ca.span, cb.span))
+        found = self.found.same_match(replace(m, a=ca.span, b=cb.span))
+        return found.id if found is not None else None
 
 
 def updated_session(

@@ -4,18 +4,19 @@ by hand redrawn. The Matches table was left with no current row, the keyboard st
 it, and the panes with nothing chosen.
 
 "The same match" is found as :meth:`reader.model.session.Session.reapply` and a note's
-re-attachment find it: the same passages in A and in B (the same kind first, the same id
-before any other); an id alone is not enough, since a new alignment numbers its matches
-afresh and its ``m4`` may be another pair of passages. Without one nothing is chosen, as
-before. Each pane reads on where it was, as through a swap (:mod:`reader.ui.reading_place`,
-which keeps the reader's place through a swap itself); it went back to its top."""
+re-attachment find it, by :func:`reader.model.same_match.same_match`: the same passages in
+A and in B (the same kind first, the same id before any other). Without one nothing is
+chosen, as before. Each pane reads on where it was, as through a swap
+(:mod:`reader.ui.reading_place`, which keeps the reader's place through a swap itself); it
+went back to its top."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from reader.model import Alignment, Match
+from reader.model import Alignment
+from reader.model.same_match import same_match
 from reader.ui.reading_place import ReadingPlace
 
 if TYPE_CHECKING:
@@ -27,22 +28,13 @@ def same_articles_same_sides(old: Alignment, new: Alignment) -> bool:
     return (old.a.content_hash, old.b.content_hash) == (new.a.content_hash, new.b.content_hash)
 
 
-def same_match(chosen: Match, new: Alignment) -> Match | None:
-    """The match of ``new`` on the passages of ``chosen``: of its kind and id if there is
-    one, else of its kind, else any on those passages; None when none is."""
-    spans = (chosen.a, chosen.b)
-    found = [m for m in new.matches if (m.a, m.b) == spans]
-    found.sort(key=lambda m: (m.kind != chosen.kind, m.id != chosen.id))
-    return found[0] if found else None
-
-
 def carried_choice(old: Alignment | None, chosen_id: str | None, new: Alignment) -> str | None:
     """The id in ``new`` of the match chosen (``chosen_id``) in ``old``, when ``new`` is
     the same articles on the same sides matched anew and it has that match."""
     if old is None or chosen_id is None or not same_articles_same_sides(old, new):
         return None
     chosen = old.match_by_id(chosen_id)
-    kept = same_match(chosen, new) if chosen is not None else None
+    kept = same_match(chosen, new.matches) if chosen is not None else None
     return kept.id if kept is not None else None
 
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment, Document, Match, MatchKind, Span
-from reader.ui.chosen_kept import same_match
+from reader.model import Alignment, Document, Match, MatchKind
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.ui.session_fixtures import *  # noqa: F403
@@ -207,22 +206,3 @@ def test_a_swap_keeps_the_chosen_match_the_tables_current_row(
     settle(qtbot, c)
     assert table_row_id(w) == m.id
     assert QApplication.focusWidget() is w.dock.table
-
-
-# --- same_match, on hand-built alignments ------------------------------------------------
-
-
-def test_same_match_prefers_the_same_kind_then_the_same_id(alignment: Alignment) -> None:
-    chosen = alignment.matches[0]
-    twin = replace(chosen, id="z1", kind=MatchKind.ENTITY)
-    same_kind = replace(chosen, id="z2")
-    new = replace(alignment, matches=(twin, same_kind, *alignment.matches[1:]))
-    assert same_match(chosen, new) == same_kind
-    again = replace(alignment, matches=(twin, same_kind, *alignment.matches))
-    assert same_match(chosen, again) == chosen
-
-
-def test_same_match_is_none_on_other_passages(alignment: Alignment) -> None:
-    chosen = alignment.matches[0]
-    moved = replace(chosen, a=Span(chosen.a.start, chosen.a.end + 1))
-    assert same_match(chosen, replace(alignment, matches=(moved,))) is None
