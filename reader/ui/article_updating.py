@@ -22,7 +22,12 @@ from reader.model.document import Document
 from reader.model.fingerprint import FileFingerprint
 from reader.model.session import Session
 from reader.session.article_update import Updated, read_again
-from reader.session.source_files import SourceCheck, check_sources, is_file_path
+from reader.session.source_files import (
+    SourceCheck,
+    check_sources,
+    is_file_path,
+    with_fingerprints,
+)
 from reader.ui.messages import error_text
 from reader.ui.note_undo import Replaced
 from reader.ui.session_actions import make_action
@@ -71,9 +76,19 @@ class ArticleUpdating(QObject):
         self._check_timer.setInterval(CHECK_AFTER_MS)
         self._check_timer.timeout.connect(self._check)
         # the fingerprints of an older session's files, taken as they were checked (by
-        # path and text): a save writes them (SessionSaving)
+        # path and text): a save, an autosave and a kept copy write them (as_written)
         self.fingerprints: dict[tuple[str, str], FileFingerprint] = {}
         controller.session_changed.connect(self._enable)
+
+    def as_written(self, session: Session) -> Callable[[], Session]:
+        """``session`` as a save, an autosave and a kept copy of unsaved work write it:
+        with the fingerprint of each file of an older session taken as it was checked
+        (:attr:`fingerprints`, :func:`~reader.session.source_files.with_fingerprints`).
+        A function giving it, for the writer's thread: only the few fingerprints are
+        copied here, on the GUI thread; a document given its fingerprint is built again
+        (its lookup tables), which is left to the thread writing it."""
+        taken = dict(self.fingerprints)
+        return lambda: with_fingerprints(session, taken)
 
     def _enable(self, session: object) -> None:
         has_files = isinstance(session, Session) and any(

@@ -38,9 +38,13 @@ class Autosaver(QObject):
         writer: SessionWriter,
         parent: QObject | None = None,
         origin: Callable[[], str | None] = lambda: None,
+        as_written: Callable[[Session], Callable[[], Session]] = lambda s: lambda: s,
     ):
         super().__init__(parent)
         self._current = current
+        # the session as a save writes it, made on the writer's thread (the fingerprints
+        # of an older session's files: ArticleUpdating.as_written)
+        self._as_written = as_written
         self._origin = origin  # the session file the work is on (None: none yet)
         self.writer = writer
         self._running = False
@@ -85,8 +89,9 @@ class Autosaver(QObject):
             if then is not None:
                 then(None)
 
+        to_write = self._as_written(session)
         self.writer.start(
-            FileJob(lambda: autosave.write_autosave(session, origin=origin), done, failed)
+            FileJob(lambda: autosave.write_autosave(to_write(), origin=origin), done, failed)
         )
 
     def saved(self) -> None:

@@ -54,12 +54,14 @@ class Recovery(QObject):
         if last is not None and last[0].alignment is session.alignment and last[1].exists():
             where = last[1]  # more work on the pair kept last: one copy of it, updated
 
+        to_write = self.controller.updating.as_written(session)  # as a save writes it
+
         def write() -> None:
             try:
                 where.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise SessionError(str(exc)) from None
-            write_kept_copy(session, where, origin)
+            write_kept_copy(to_write(), where, origin)
 
         def done(_result: object) -> None:
             self.last_kept = (session, where)

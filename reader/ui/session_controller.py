@@ -121,7 +121,13 @@ class SessionController(QObject):
         self.opening = SessionOpening(self)  # session files read and shown, at start too
         self.updating = ArticleUpdating(self)  # File > Update from the article files
         self.guard = UnsavedGuard(self)  # the question before unsaved changes go
-        self.autosaver = Autosaver(self.session_with_view, self.writer, self, origin=self.path)
+        self.autosaver = Autosaver(
+            self.session_with_view,
+            self.writer,
+            self,
+            origin=self.path,
+            as_written=self.updating.as_written,  # with an older session's fingerprints
+        )
         self.autosaver.autosaved.connect(self.autosaved)
         self.autosaver.autosave_failed.connect(self._autosave_failed)
         self.actions = SessionActions(window)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.model.session import Session
-from reader.session.source_files import absolute_path, with_fingerprints
+from reader.session.source_files import absolute_path
 from reader.session.store import SUFFIX, keep_original, save_session
 from reader.ui.session_writer import FileJob
 
@@ -68,15 +68,15 @@ class SessionSaving:
         assert saving is not None
         damaged = self.damaged_original
         keep = damaged is not None and absolute_path(path) == damaged
-        fingerprints = dict(self.controller.updating.fingerprints)
+        # an older session's fingerprints, taken as its files were checked
+        to_write = self.controller.updating.as_written(saving)
 
         def write() -> Path | None:
             original = None
             if keep and damaged not in self.kept_originals:  # the notes it could not read
                 original = keep_original(path)
                 self.kept_originals.add(str(damaged))
-            # an older session's fingerprints, taken as its files were checked
-            save_session(with_fingerprints(saving, fingerprints), path)
+            save_session(to_write(), path)
             return original
 
         def done(original: object) -> None:

@@ -296,16 +296,10 @@ def test_a_file_touched_but_unchanged_updates_nothing(
     assert ctl.session() is before and not ctl.is_modified()
 
 
-def test_an_older_session_takes_its_files_fingerprints_for_its_next_save(
-    ctl: SessionController,
-    opened: Session,
-    win: MainWindow,
-    pair: tuple[str, str],
-    tmp_path: Path,
-    qtbot: QtBot,
-) -> None:
-    """Saved before fingerprints were kept, its files giving its text: opened, nothing
-    is unsaved (no question on closing); saved, the file keeps the fingerprints."""
+@pytest.fixture
+def older(ctl: SessionController, opened: Session, tmp_path: Path, qtbot: QtBot) -> Path:
+    """The seed pair's session saved as before fingerprints were kept (its files giving
+    its text), opened and checked; its path."""
     al = opened.alignment
     older = replace(
         opened,
@@ -315,13 +309,48 @@ def test_an_older_session_takes_its_files_fingerprints_for_its_next_save(
     save_session(older, path)
     assert load_session(path).alignment.a.fingerprint is None
     open_saved(qtbot, ctl, path)
+    return path
+
+
+def has_the_files_fingerprints(written_to: Path, pair: tuple[str, str]) -> bool:
+    al = load_session(written_to).alignment
+    return (al.a.fingerprint, al.b.fingerprint) == tuple(
+        FileFingerprint.of_bytes(Path(p).read_bytes()) for p in pair
+    )
+
+
+def test_an_older_session_takes_its_files_fingerprints_for_its_next_save(
+    ctl: SessionController, older: Path, win: MainWindow, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """Saved before fingerprints were kept, its files giving its text: opened, nothing
+    is unsaved (no question on closing); saved, the file keeps the fingerprints."""
     assert not ctl.is_modified()
     assert not win.notice_bar.action_button.isVisible()
     assert ctl.saving.save()
     written(qtbot, ctl)
-    saved = load_session(path).alignment
-    assert saved.a.fingerprint == FileFingerprint.of_bytes(Path(pair[0]).read_bytes())
-    assert saved.b.fingerprint == FileFingerprint.of_bytes(Path(pair[1]).read_bytes())
+    assert has_the_files_fingerprints(older, pair)
+
+
+def test_an_older_session_s_autosave_writes_its_files_fingerprints(
+    ctl: SessionController, older: Path, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    """As a save does: restored after a crash, it tells a changed file by its bytes."""
+    shown = settle(qtbot, ctl)
+    ctl.change(shown.add_note(Note("n3", "another", a=shown.alignment.a.sentences[2])))
+    with qtbot.waitSignal(ctl.autosaved) as autosaved:
+        ctl.autosaver.write_now()
+    assert has_the_files_fingerprints(Path(autosaved.args[0]), pair)
+
+
+def test_a_kept_copy_of_an_older_session_writes_its_files_fingerprints(
+    ctl: SessionController, older: Path, pair: tuple[str, str], qtbot: QtBot
+) -> None:
+    shown = settle(qtbot, ctl)
+    work = shown.add_note(Note("n3", "another", a=shown.alignment.a.sentences[2]))
+    ctl.recovery.keep_copy(work)
+    written(qtbot, ctl)
+    assert ctl.recovery.last_kept is not None
+    assert has_the_files_fingerprints(ctl.recovery.last_kept[1], pair)
 
 
 def test_the_files_are_read_once_the_pair_is_shown(
