@@ -24,6 +24,7 @@ from reader.session.word_changes import (
     WORD,
     Kind,
     Piece,
+    changes_up_to_cut,
     in_context,
     word_changes,
     wording,
@@ -303,14 +304,32 @@ def change_words(mark: UpdateMark, text: str) -> str:
     return f"Before the update: “{wording(pieces, Kind.REMOVED)}”"
 
 
+def cut_unplaced(mark: UpdateMark) -> bool:
+    """Whether ``mark`` is a changed sentence's whose earlier wording an older Crossread
+    kept cut at :data:`BEFORE_MAX` characters (:func:`quoted`: its first 399, an
+    ellipsis after them) before marks said where a cut wording stands now: of that
+    length, ending in the ellipsis, with no ``cut_from`` nor ``cut_to``."""
+    return (
+        not mark.removed
+        and mark.cut_from is None
+        and mark.cut_to is None
+        and len(mark.before) >= BEFORE_MAX - 1
+        and mark.before.endswith(ELLIPSIS)
+    )
+
+
 def mark_changes(mark: UpdateMark, text: str) -> list[Piece]:
     """A changed sentence's wording before the update and now, word by word
     (:func:`~reader.session.word_changes.word_changes`; ``text``: the article's text
     now). An earlier wording cut short is compared with as much of the sentence now as
     stands where its words were (``UpdateMark.cut_from``, ``cut_to``): the words
-    outside it are no change, and an ellipsis stands for them in both wordings."""
+    outside it are no change, and an ellipsis stands for them in both wordings. One an
+    older Crossread cut at :data:`BEFORE_MAX` characters, saying nothing of where
+    (:func:`cut_unplaced`), is compared only as far as the last word both hold."""
     now = mark.span.slice(text)
     start, end = mark.cut_from, mark.cut_to
+    if cut_unplaced(mark):
+        return changes_up_to_cut(mark.before, now)
     if start is None and end is None:
         return word_changes(mark.before, now)
     before = mark.before
@@ -330,6 +349,7 @@ __all__ = [
     "before_span",
     "before_words",
     "change_words",
+    "cut_unplaced",
     "cut_wording",
     "first_change",
     "first_words",

@@ -67,6 +67,22 @@ def word_changes(before: str, now: str, lead: bool = False, tail: bool = False) 
     return _joined(pieces)
 
 
+def changes_up_to_cut(before: str, now: str) -> list[Piece]:
+    """``before``, a wording cut short at its end with nothing saying where (an older
+    Crossread cut a long sentence's at 400 characters, perhaps in a word, and kept no
+    place), and ``now``, the whole sentence: compared only as far as the last word both
+    hold, an ellipsis standing for the rest of each. Its last word, perhaps cut in two,
+    is left out: the words past the cut are not said put in, nor a cut word taken out
+    (less is said of the change there, nothing wrong). With no word of it kept, the two
+    wordings whole."""
+    core = before.removesuffix(ELLIPSIS).split()[:-1]
+    pieces = word_changes(" ".join(core), now)
+    kept = [i for i, p in enumerate(pieces) if p.kind is Kind.SAME and p.text.strip()]
+    if not kept:
+        return word_changes(before, now)
+    return _joined([*pieces[: kept[-1] + 1], Piece(f" {ELLIPSIS}", Kind.SAME)])
+
+
 def _joined(pieces: list[Piece]) -> list[Piece]:
     """Neighbouring pieces of one kind as one, empty ones left out, no double spaces."""
     out: list[Piece] = []
@@ -144,6 +160,7 @@ __all__ = [
     "Kind",
     "Piece",
     "added_words",
+    "changes_up_to_cut",
     "in_context",
     "removed_words",
     "word_changes",

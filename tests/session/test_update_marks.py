@@ -4,7 +4,9 @@ re-alignment and a save."""
 
 from __future__ import annotations
 
+import json
 import re
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -411,3 +413,44 @@ def test_a_wording_cut_keeps_whole_words_around_its_change_within_the_limit(
     held = next((m for m in re.finditer(r"\S+", text) if m.end() > change), None)
     if held is not None:
         assert start <= held.start() and held.end() <= end
+
+
+def saved_as_before_cuts_were_placed(tmp_path: Path, old: str, new: str) -> Session:
+    """The session updated from ``old`` to ``new`` written by hand as an older Crossread
+    wrote it, its changed sentence's earlier wording cut at 400 characters (its first
+    399, an ellipsis after them) with no ``cut_from`` nor ``cut_to``; read back."""
+    data = update_of(old, new).to_json()
+    (mark,) = data["update_marks"]
+    was = " ".join(LONG.split()) + " in the end."
+    mark["before"] = was[: BEFORE_MAX - 1].rstrip() + "…"
+    mark.pop("cut_from", None)
+    mark.pop("cut_to", None)
+    path = tmp_path / "older.crossread"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return load_session(path)
+
+
+@given(st.integers(0, 25))
+def test_an_older_session_s_cut_wording_shows_no_word_past_its_cut_as_put_in(at: int) -> None:
+    """Only the word changed is put in and the one it replaced taken out: the words of
+    the sentence past the cut (and the word cut in two) are not said changed."""
+    old = f"{TEXT_A}\n\n{LONG} in the end."
+    new = old.replace(f"w{at} went", f"w{at} came", 1)
+    with tempfile.TemporaryDirectory() as folder:
+        (mark,) = saved_as_before_cuts_were_placed(Path(folder), old, new).update_marks
+    assert (mark.cut_from, mark.cut_to) == (None, None)
+    pieces = mark_changes(mark, new)
+    assert [p.text.strip() for p in pieces if p.kind is Kind.ADDED] == ["came"]
+    assert [p.text.strip() for p in pieces if p.kind is Kind.REMOVED] == ["went"]
+    assert pieces[-1].text.endswith("…")
+
+
+def test_an_older_session_s_cut_wording_says_its_change_in_the_status_bar(
+    tmp_path: Path,
+) -> None:
+    old = f"{TEXT_A}\n\n{LONG} in the end."
+    new = old.replace("w10 went", "w10 came")
+    (mark,) = saved_as_before_cuts_were_placed(tmp_path, old, new).update_marks
+    assert change_words(mark, new) == (
+        "Before the update: “… w9 went and w10 went and w11 went and …”"
+    )
