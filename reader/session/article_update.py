@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from reader.analysis.linking.relatedness import shared_statements
@@ -26,10 +25,17 @@ from reader.model.note import Note
 from reader.model.same_match import MatchesByPassages
 from reader.model.session import MANUAL_PREFIX, Session
 from reader.model.span import Span
+from reader.model.update_mark import UpdateMark
 from reader.session.changes import and_list
+from reader.session.paragraph_counts import only_breaks_changed, paragraph_counts
 from reader.session.source_files import is_file_path
 from reader.session.text_edits import Carried, Fate, TextEdit
-from reader.session.update_marks import marks_of_edit, removed_marks, updated_marks
+from reader.session.update_marks import (
+    marks_of_edit,
+    removed_marks,
+    sentences_of,
+    updated_marks,
+)
 from reader.session.view import visible_alignment
 
 PASSAGE_CHANGED = "passage changed"  # tags of a note whose passage the update reworded
@@ -50,14 +56,17 @@ def _plural(n: int, one: str, many: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SideUpdate:
-    """What changed in one article: its paragraphs changed, added and removed, and the
-    sentences of its new text that hold changed words (``changed``)."""
+    """What changed in one article: its paragraphs changed, added and removed, as the
+    marks the update leaves on its new text (``marks``) show them
+    (:mod:`reader.session.paragraph_counts`); ``breaks``: with none, whether its
+    paragraphs were joined or split, its words the same."""
 
     side: str  # "A" or "B"
     changed: int = 0
     added: int = 0
     removed: int = 0
-    sentences: tuple[Span, ...] = ()
+    marks: tuple[UpdateMark, ...] = ()
+    breaks: bool = False
 
     def in_words(self) -> str:
         parts = []
@@ -75,8 +84,15 @@ class SideUpdate:
                 if parts
                 else _plural(self.removed, "paragraph removed", "paragraphs removed")
             )
-        said = and_list(parts) if parts else "only its spacing changed"
+        said = and_list(parts) if parts else _unmarked(self.breaks)
         return f"Article {self.side} was updated: {said}"
+
+
+def _unmarked(breaks: bool) -> str:
+    """What an update that changed no word of an article says of it."""
+    if breaks:
+        return "its words are the same, only its paragraph breaks changed"
+    return "only its spacing changed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,25 +164,16 @@ def check_same_article(side: str, old: Document, new: Document) -> TextEdit:
 
 
 def paragraph_changes(side: str, old: Document, new: Document, edit: TextEdit) -> SideUpdate:
-    """How many paragraphs of ``old`` were changed, added and removed in ``new``."""
-
-    def texts(doc: Document) -> list[str]:
-        return [" ".join(doc.slice(p).split()) for p in doc.paragraphs]
-
-    changed = added = removed = 0
-    matcher = SequenceMatcher(None, texts(old), texts(new), autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        di, dj = i2 - i1, j2 - j1
-        if op == "replace":
-            changed += min(di, dj)
-            added += max(0, dj - di)
-            removed += max(0, di - dj)
-        elif op == "insert":
-            added += dj
-        elif op == "delete":
-            removed += di
-    sentences = tuple(s for s in new.sentences if edit.changed_in(s))
-    return SideUpdate(side, changed, added, removed, sentences)
+    """The marks ``edit`` leaves on ``new`` (a bar on each sentence holding changed
+    words, a wedge where a passage of ``old`` was taken out), and how many paragraphs
+    they show changed, added and removed."""
+    key = side.lower()
+    sentences = [s for s in sentences_of(new) if edit.changed_in(s)]
+    changed = marks_of_edit(key, edit, sentences, old.paragraphs)
+    marks = (*changed, *removed_marks(key, edit, old, new, changed))
+    counts = paragraph_counts(edit, old, new, marks)
+    breaks = not marks and only_breaks_changed(old, new)
+    return SideUpdate(side, counts.changed, counts.added, counts.removed, marks, breaks)
 
 
 def read_again(
@@ -286,13 +293,7 @@ def updated_session(
         notes.append(carried)
         if fate is not None:
             counts[fate] += 1
-    changed = []
-    for s in sides:
-        side = s.side.lower()
-        edit = carrier.edits[side]
-        was = old.alignment.a if side == "a" else old.alignment.b
-        sentences = marks_of_edit(side, edit, s.sentences, was.paragraphs)
-        changed += sentences + removed_marks(side, edit, was, carrier.docs[side], sentences)
+    changed = [m for s in sides for m in s.marks]
     marks = updated_marks(old.update_marks, carrier.edits, changed)
     session = Session(new, tuple(notes), frozenset(rejected), manual, dict(old.view), marks)
     report = UpdateReport(

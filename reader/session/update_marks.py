@@ -12,6 +12,7 @@ second changed those sentences again: their mark then tells the wording just bef
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -130,16 +131,16 @@ def before_span(edit: TextEdit, span: Span, paragraphs: Sequence[Span] = ()) -> 
     it, not words the sentence took the place of. A sentence keeping no words of the
     old text took the place of all of it."""
     was = edit.old_span(span)
-    kept = _kept_words(edit, span)
+    kept = kept_words(edit, span)
     if kept is None or not paragraphs:
         return was
-    first, last = _holding(paragraphs, kept.start), _holding(paragraphs, kept.end - 1)
+    first, last = holding(paragraphs, kept.start), holding(paragraphs, kept.end - 1)
     start = was.start if first is None else max(was.start, first.start)
     end = was.end if last is None else min(was.end, last.end)
     return Span(start, max(start, end))
 
 
-def _kept_words(edit: TextEdit, span: Span) -> Span | None:
+def kept_words(edit: TextEdit, span: Span) -> Span | None:
     """The old text from the first to the last word of ``span`` (of the new text) the
     edit kept; None when it kept none."""
     news = [b.new for b in edit.blocks]
@@ -156,7 +157,7 @@ def _kept_words(edit: TextEdit, span: Span) -> Span | None:
     return None if start < 0 else Span(start, end)
 
 
-def _holding(spans: Sequence[Span], at: int) -> Span | None:
+def holding(spans: Sequence[Span], at: int) -> Span | None:
     """The span of ``spans`` (in order) holding offset ``at``, if any."""
     k = bisect.bisect_right([s.start for s in spans], at) - 1
     return spans[k] if k >= 0 and at < spans[k].end else None
@@ -173,28 +174,79 @@ def removed_marks(
     """A mark at the place of each run of sentences of ``old`` the edit took out whole
     (a paragraph, two, a sentence) whose words none of the ``changed`` marks holds as
     the wording it took the place of; the place: the start of the sentence of ``new``
-    that now follows it (the end of the text after the last)."""
-    held = [before_span(edit, m.span, old.paragraphs) for m in changed if m.side == side]
+    that now follows it (the end of the text after the last). A run is of whole
+    paragraphs or within one: sentences taken out of the end of one paragraph and the
+    start of the next are two marks, each in its paragraph, as the notice counts each
+    paragraph changed (:mod:`reader.session.paragraph_counts`); those that ended their
+    paragraph are marked at its end, just after its last word kept, not at the next."""
+    taken = set(taken_out(edit, old, [m for m in changed if m.side == side]))
+    sentences = sentences_of(old)
+    para = {s: holding(old.paragraphs, s.start) for s in sentences}
+    left = Counter(para[s] for s in sentences if s not in taken)  # sentences kept in each
+
+    def whole(p: Span | None) -> bool:
+        return p is not None and not left[p]
+
     runs: list[list[Span]] = [[]]
-    for s in sorted(old.sentences):
-        gone = len(s) and edit.span(s).fate is Fate.GONE
-        if gone and not any(h.overlaps(s) for h in held):
-            runs[-1].append(s)
-        elif runs[-1]:
+    for s in sentences:
+        if s not in taken:
+            if runs[-1]:
+                runs.append([])
+            continue
+        run = runs[-1]
+        if run and para[run[-1]] != para[s] and not (whole(para[run[-1]]) and whole(para[s])):
             runs.append([])
-    starts = sorted(s.start for s in new.sentences)
+        runs[-1].append(s)
+    starts = sorted(s.start for s in sentences_of(new))
     out = []
     for run in runs:
         if not run:
             continue
         at = edit.offset(run[0].start)
-        k = bisect.bisect_left(starts, at)
-        place = starts[k] if k < len(starts) else len(new.text)
-        while place < len(new.text) and new.text[place].isspace():
-            place += 1
+        p = para[run[0]]
+        ends_it = (
+            p is not None
+            and not whole(p)
+            and all(s in taken for s in sentences if para[s] == p and s.start > run[-1].start)
+        )
+        if ends_it:  # the end of its paragraph: just after the words kept before it
+            place = at
+            while place > 0 and new.text[place - 1].isspace():
+                place -= 1
+        else:
+            k = bisect.bisect_left(starts, at)
+            place = starts[k] if k < len(starts) else len(new.text)
+            while place < len(new.text) and new.text[place].isspace():
+                place += 1
         words = quoted(old.text[run[0].start : run[-1].end])
         out.append(UpdateMark(side, Span(place, place), words, removed=True))
     return out
+
+
+def sentences_of(doc: Document) -> list[Span]:
+    """The sentences of ``doc`` the marks are on, in order, with each paragraph no
+    sentence of it lies in (a title line, a session file written by hand or by another
+    tool), so that every change is marked and counted (whole, there)."""
+    ordered = sorted(s for s in doc.sentences if len(s))
+    ends = [s.end for s in ordered]
+    out = list(ordered)
+    for p in doc.paragraphs:
+        k = bisect.bisect_right(ends, p.start)
+        if len(p) and not (k < len(ordered) and ordered[k].start < p.end):
+            out.append(p)
+    return sorted(out) if len(out) > len(ordered) else out
+
+
+def taken_out(edit: TextEdit, old: Document, changed: Sequence[UpdateMark]) -> list[Span]:
+    """The sentences of ``old`` (in order) the edit took out whole whose words none of
+    the ``changed`` marks (of one side) holds as the wording it took the place of: those
+    a mark of a passage taken out holds (:func:`removed_marks`)."""
+    held = [before_span(edit, m.span, old.paragraphs) for m in changed if not m.removed]
+    return [
+        s
+        for s in sentences_of(old)
+        if len(s) and edit.span(s).fate is Fate.GONE and not any(h.overlaps(s) for h in held)
+    ]
 
 
 def updated_marks(
@@ -353,6 +405,8 @@ __all__ = [
     "cut_wording",
     "first_change",
     "first_words",
+    "holding",
+    "kept_words",
     "mark_changes",
     "marks_at",
     "marks_of_edit",
@@ -360,6 +414,8 @@ __all__ = [
     "quoted",
     "reading_order",
     "removed_marks",
+    "sentences_of",
     "step_to",
+    "taken_out",
     "updated_marks",
 ]
