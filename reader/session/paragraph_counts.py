@@ -17,7 +17,7 @@ from reader.model.document import Document
 from reader.model.span import Span
 from reader.model.update_mark import UpdateMark
 from reader.session.text_edits import TextEdit
-from reader.session.update_marks import holding, kept_words, sentences_of, taken_out
+from reader.session.update_marks import holding, kept_words, removed_runs, sentences_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,17 +44,20 @@ def paragraph_counts(
         was = maybe_added.get(where, True)
         maybe_added[where] = was and not m.before and kept_words(edit, where) is None
         touched.add(where)
-    gone = set(taken_out(edit, old, bars))
     removed = 0
     sentences = sentences_of(old)
-    for p in old.paragraphs:
-        inside = [s for s in sentences if p.start <= s.start and s.end <= p.end and len(s)]
-        lost = [s for s in inside if s in gone]
-        if lost and len(lost) == len(inside):
-            removed += 1
-        elif lost:  # a sentence taken out of it: the paragraph its kept words are in
-            at = edit.span(p).span.start
-            touched.add(holding(new.paragraphs, at) or Span(at, at))
+    inside: dict[Span | None, list[Span]] = {}  # the sentences of each old paragraph
+    for s in sentences:
+        inside.setdefault(holding(old.paragraphs, s.start), []).append(s)
+    for run, at in removed_runs(edit, old, new, bars):
+        taken = set(run)
+        held = {holding(old.paragraphs, s.start) for s in run}
+        whole = [p for p in held if p is not None and all(s in taken for s in inside[p])]
+        if whole:
+            removed += len(whole)
+        else:  # sentences taken out of a paragraph: the paragraph of its wedge
+            found = holding(new.paragraphs, at) or holding(new.paragraphs, max(0, at - 1))
+            touched.add(found or Span(at, at))
     added = sum(1 for where in touched if maybe_added.get(where, False))
     return ParagraphCounts(len(touched) - added, added, removed)
 

@@ -179,7 +179,19 @@ def removed_marks(
     start of the next are two marks, each in its paragraph, as the notice counts each
     paragraph changed (:mod:`reader.session.paragraph_counts`); those that ended their
     paragraph are marked at its end, just after its last word kept, not at the next."""
-    taken = set(taken_out(edit, old, [m for m in changed if m.side == side]))
+    runs = removed_runs(edit, old, new, [m for m in changed if m.side == side])
+    return [
+        UpdateMark(side, Span(at, at), quoted(old.text[run[0].start : run[-1].end]), removed=True)
+        for run, at in runs
+    ]
+
+
+def removed_runs(
+    edit: TextEdit, old: Document, new: Document, changed: Sequence[UpdateMark]
+) -> list[tuple[list[Span], int]]:
+    """Each run of sentences of ``old`` a mark of :func:`removed_marks` holds, and its
+    place in ``new`` (``changed``: the marks of changed sentences of that side)."""
+    taken = set(taken_out(edit, old, changed))
     sentences = sentences_of(old)
     para = {s: holding(old.paragraphs, s.start) for s in sentences}
     left = Counter(para[s] for s in sentences if s not in taken)  # sentences kept in each
@@ -198,7 +210,7 @@ def removed_marks(
             runs.append([])
         runs[-1].append(s)
     starts = sorted(s.start for s in sentences_of(new))
-    out = []
+    out: list[tuple[list[Span], int]] = []
     for run in runs:
         if not run:
             continue
@@ -218,8 +230,7 @@ def removed_marks(
             place = starts[k] if k < len(starts) else len(new.text)
             while place < len(new.text) and new.text[place].isspace():
                 place += 1
-        words = quoted(old.text[run[0].start : run[-1].end])
-        out.append(UpdateMark(side, Span(place, place), words, removed=True))
+        out.append((run, place))
     return out
 
 
@@ -414,6 +425,7 @@ __all__ = [
     "quoted",
     "reading_order",
     "removed_marks",
+    "removed_runs",
     "sentences_of",
     "step_to",
     "taken_out",
