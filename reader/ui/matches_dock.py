@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.model import Alignment, MatchKind, Note
 from reader.ui.flow_row import GROUP_GAP, FlowRow
 from reader.ui.highlights import KIND_COLOURS
+from reader.ui.kind_box import KindBox
 from reader.ui.matches_filter import MatchesFilterModel
 from reader.ui.matches_model import (
     A_TEXT,
@@ -63,11 +64,6 @@ SHOW_CHOICES = (
     ("With a discrepancy", SHOW_DIFFERS),
     ("With a note", SHOW_NOTED),
 )
-
-
-def _kind_sheet(kind: MatchKind) -> str:
-    """The coloured mark beside a kind's check box."""
-    return f"QCheckBox {{ border-left: 4px solid {KIND_COLOURS[kind]}; padding-left: 3px; }}"
 
 
 def _labelled(
@@ -127,10 +123,9 @@ class MatchesDock(QDockWidget):
         # Min score, each whole
         self.filter_row = FlowRow(body)
         for kind in MatchKind:
-            box = QCheckBox(KIND_NAMES[kind], self.filter_row)
+            box = KindBox(KIND_NAMES[kind], KIND_COLOURS[kind], self.filter_row)
             box.setChecked(True)
             box.setAccessibleName(f"Show {kind.value} matches")
-            box.setStyleSheet(_kind_sheet(kind))
             box.toggled.connect(self._kinds_changed)
             self.kind_boxes[kind.value] = box
             self.filter_row.add(box)
@@ -229,13 +224,6 @@ class MatchesDock(QDockWidget):
         if e.type() == QEvent.Type.FontChange and hasattr(self, "_resized"):
             self._resized.clear()
             self._size_columns()
-        if e.type() == QEvent.Type.PaletteChange:
-            # a widget with a style sheet keeps the old palette's text colour until its
-            # sheet is set again (light to dark while the window is open)
-            for kind in MatchKind:
-                box = getattr(self, "kind_boxes", {}).get(kind.value)
-                if box is not None:
-                    box.setStyleSheet(_kind_sheet(kind))
 
     def selected_ids(self) -> list[str]:
         """Match ids of the selected rows, in table order."""

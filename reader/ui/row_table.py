@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from reader.bidi import is_rtl
 from reader.ui.focus_ring import paint_table_ring
+
+# a row's room above and below its text: 22 pixels a row for the 14 of a 9 point font
+ROW_PADDING = 8
 
 
 class RowTable(QTableView):
@@ -57,6 +61,23 @@ class RowTable(QTableView):
         self._changing = 0  # the model is changing its rows (nested begin/end pairs)
         self._row_key: Callable[[int], Hashable | None] | None = None
         self._kept: Hashable | None = None  # the key of the row chosen last
+        self._least_row = self.verticalHeader().defaultSectionSize()
+
+    def set_least_row_height(self, pixels: int) -> None:
+        """Rows ``pixels`` high, or as high as the table's font needs when that is more
+        (a zoom, a large system font): Qt's height stays as it was for any font, and
+        text of twice the size was cut in half."""
+        self._least_row = pixels
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        needed = self.fontMetrics().height() + ROW_PADDING
+        self.verticalHeader().setDefaultSectionSize(max(self._least_row, needed))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def minimumSizeHint(self) -> QSize:
         """As short as its header and one row: a panel of tables below the articles (all
@@ -243,7 +264,7 @@ def dock_table(body: QWidget, controls: QLayout, model: QAbstractItemModel, name
     table = row_table(model)
     table.setParent(body)
     table.setAccessibleName(name)
-    table.verticalHeader().setDefaultSectionSize(22)
+    table.set_least_row_height(22)
     column = QVBoxLayout(body)
     column.setContentsMargins(4, 2, 4, 2)
     column.addLayout(controls)

@@ -9,6 +9,16 @@ large text needs as much, stayed small. Now the top step is at least twice the s
 size, and the panels (their tables, boxes and notes: the docks' fonts) and the legend
 above the articles grow by the same factor as the articles; back at the starting size
 they follow the system's font again.
+
+The rest of the window stayed small: the tabs naming the panels (bars Qt makes and
+remakes as panels are docked together), the tool bar's buttons, the status bar, the
+notice and the find bar. They grow by the same factor now, and a tab bar Qt makes later
+takes the zoom's font as it is made. The panels below the articles keep their height,
+so at twice the size a table showed a row and the notes' empty list half its hint: they
+grow with the text now, to at most ZOOMED_PANEL_SHARE of the height the articles and
+they share, and Reset zoom gives them back the height they had. The menu bar stays at
+the system's size, as its menus and the window's dialogs do (but the note dialog, which
+follows its panel).
 """
 
 from __future__ import annotations
@@ -16,8 +26,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -26,6 +37,10 @@ if TYPE_CHECKING:
 # least 12 steps (21 points at 9)
 ZOOM_OUT_STEPS = 4
 ZOOM_IN_STEPS = 12
+# the most of the height they share with the articles that zoom gives the panels below
+# them (a reader's larger share stays): at twice the size in a 1280x800 window, three
+# rows of a table, the articles nine lines
+ZOOMED_PANEL_SHARE = 0.4
 
 
 def point_size(font: QFont) -> float:
@@ -34,20 +49,29 @@ def point_size(font: QFont) -> float:
     return size if size > 0 else float(QFontInfo(font).pointSizeF())
 
 
+def zoomed_share(share: float, factor: float) -> float:
+    """The panels' share of the height at ``factor`` times the size, from ``share`` at
+    the starting size: in proportion, up to ZOOMED_PANEL_SHARE."""
+    return max(share, min(share * factor, ZOOMED_PANEL_SHARE))
+
+
 def zoom_range(start: float) -> tuple[int, int]:
     """The zoom steps allowed, one point each, for text that starts at ``start`` points:
     from ZOOM_OUT_STEPS below to twice ``start`` (ZOOM_IN_STEPS at least)."""
     return -ZOOM_OUT_STEPS, max(ZOOM_IN_STEPS, math.ceil(start))
 
 
-class TextZoom:
+class TextZoom(QObject):
     """The window's zoom level (steps of a point from the articles' starting size)."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self._window = window
         self.level = 0
         self.start = point_size(window.pane_a.browser.font())
         self.range = zoom_range(self.start)
+        self._share: float | None = None  # the panels', at the starting size
+        window.installEventFilter(self)
 
     def factor(self) -> float:
         """How many times its starting size the articles' text is."""
@@ -64,24 +88,66 @@ class TextZoom:
         w.actions_.zoom_in.setEnabled(level < high)
         w.actions_.zoom_out.setEnabled(level > low)
         if steps:
+            if level == steps:  # from the starting size: the panels' height then
+                self._share = w.panel_room.share
             w.pane_a.zoom(steps)
             w.pane_b.zoom(steps)
             self.scale_panels()
+            # once the window is laid out in the new size: the room the panels share
+            QTimer.singleShot(0, self, self._panels_height)
+
+    def _panels_height(self) -> None:
+        """The panels' share of the height for the zoom: grown with the text, else as
+        it was at the starting size."""
+        room, share = self._window.panel_room, self._share
+        if share is None:
+            return
+        if self.level <= 0:
+            room.give_share(share)
+            return
+        grown = zoomed_share(share, self.factor())
+        if room.share is None or grown > room.share:
+            room.give_share(grown)
 
     def followers(self) -> list[QWidget]:
-        """What grows with the articles: every panel, docked or floating, and the legend
-        and the note beside it above the articles."""
+        """What grows with the articles: every panel, docked or floating, and their tab
+        bars; the legend and the note beside it, the notice above the articles and the
+        find bar below them; the tool bars and the status bar."""
         w = self._window
-        return [*w.findChildren(QDockWidget), w.legend, w.filter_note]
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        return [
+            *w.findChildren(QDockWidget),
+            *w.findChildren(QTabBar, options=direct),  # the panels' tabs
+            *w.findChildren(QToolBar),
+            w.statusBar(),
+            w.legend,
+            w.filter_note,
+            w.notice_bar,
+            w.find_bar,
+        ]
 
     def scale_panels(self) -> None:
-        """The panels' and the legend's text at the articles' factor (the system's font
+        """The panels' and the bars' text at the articles' factor (the system's font
         again at the starting size)."""
-        factor = self.factor()
         for widget in self.followers():
-            if self.level == 0:
-                widget.setFont(QFont())  # inherit again: a new system font reaches it
-                continue
-            font = QFont(QApplication.font(widget))
-            font.setPointSizeF(point_size(font) * factor)
-            widget.setFont(font)
+            self.scale(widget)
+
+    def scale(self, widget: QWidget) -> None:
+        """``widget``'s text at the articles' factor."""
+        if self.level == 0:
+            widget.setFont(QFont())  # inherit again: a new system font reaches it
+            return
+        font = QFont(QApplication.font(widget))
+        font.setPointSizeF(point_size(font) * self.factor())
+        widget.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A tab bar Qt makes for panels docked together (again) takes the zoom."""
+        if (
+            event.type() == QEvent.Type.ChildPolished
+            and isinstance(event, QChildEvent)
+            and isinstance(bar := event.child(), QTabBar)
+            and self.level != 0
+        ):
+            self.scale(bar)
+        return super().eventFilter(watched, event)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
 from reader.ui.main_window import MainWindow
-from reader.ui.text_zoom import point_size, zoom_range
+from reader.ui.text_zoom import ZOOMED_PANEL_SHARE, point_size, zoom_range, zoomed_share
 from tests.ui import font_fixtures
 from tests.ui.session_fixtures import check_closed
 
@@ -105,3 +105,76 @@ def test_the_titles_grow_with_the_articles_and_stay_level(large_font: MainWindow
     assert w.pane_a.title.height() == w.pane_b.title.height()
     w.actions_.zoom_reset.trigger()
     assert size(w.pane_a.title) == pytest.approx(before)
+
+
+# -- the rest of the window: kind boxes, panel tabs, tool bar, status bar, bars, rows
+
+
+def panel_tabs(w: MainWindow) -> QTabBar:
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    return next(b for b in w.findChildren(QTabBar, options=direct) if b.isVisible())
+
+
+def the_rest(w: MainWindow) -> dict[str, QWidget]:
+    """What stayed at the starting size while the articles and the panels grew."""
+    return {
+        "kind box": w.dock.kind_boxes["claim"],
+        "panel tabs": panel_tabs(w),
+        "tool button": w.toolbar.findChildren(QToolButton)[-1],
+        "status bar": w.statusBar(),
+        "match counts": w.counts,
+        "notice": w.notice_bar,
+        "find bar": w.find_bar,
+    }
+
+
+def test_the_rest_of_the_window_grows_with_the_articles(large_font: MainWindow) -> None:
+    before = {name: size(x) for name, x in the_rest(large_font).items()}
+    large_font.zoom(7)
+    after = {name: size(x) for name, x in the_rest(large_font).items()}
+    assert after == {name: pytest.approx(points * 1.5) for name, points in before.items()}
+
+
+def test_reset_zoom_gives_the_rest_its_starting_size(large_font: MainWindow) -> None:
+    before = {name: size(x) for name, x in the_rest(large_font).items()}
+    large_font.zoom(7)
+    large_font.actions_.zoom_reset.trigger()
+    assert {name: size(x) for name, x in the_rest(large_font).items()} == before
+
+
+def test_a_tab_bar_made_while_zoomed_is_zoomed(large_font: MainWindow) -> None:
+    """Qt makes a tab bar, a child of the window, when panels are docked together again
+    (after one floated): it takes the zoom as it is made."""
+    w = large_font
+    w.zoom(7)
+    bar = QTabBar(w)
+    bar.addTab("Notes")
+    bar.show()
+    assert size(bar) == pytest.approx(size(w.dock))
+
+
+def test_the_rows_of_a_panels_table_grow_with_their_text(large_font: MainWindow) -> None:
+    """The Matches table's rows stayed 22 pixels high: text of twice the size was cut."""
+    table = large_font.dock.table
+    zoom_in_all_the_way(large_font)
+    assert table.rowHeight(0) > table.fontMetrics().height()
+
+
+def test_the_panels_grow_with_the_zoom_and_get_their_height_back(
+    large_font: MainWindow, qtbot: QtBot
+) -> None:
+    """At twice the size the panels kept their height: a table showed a row of matches."""
+    w = large_font
+    qtbot.waitUntil(lambda: w.panel_room.share is not None)
+    start = w.dock.height()
+    zoom_in_all_the_way(w)
+    qtbot.waitUntil(lambda: w.dock.height() > start * 1.2)
+    w.actions_.zoom_reset.trigger()
+    qtbot.wait(500)
+    assert w.dock.height() == start
+
+
+def test_zoom_gives_the_panels_a_share_in_proportion_up_to_a_most() -> None:
+    assert zoomed_share(0.2, 1.5) == pytest.approx(0.3)
+    assert zoomed_share(0.3, 2.0) == ZOOMED_PANEL_SHARE
+    assert zoomed_share(0.5, 2.0) == 0.5  # the reader's larger share stays
