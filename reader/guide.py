@@ -79,7 +79,9 @@ _SECTIONS = (
         "Article A is on the left, B on the right, each under its title, date and source. "
         "Lines in grey italics (navigation, photo captions, bylines, date lines) are the "
         "page around the story: they are never matched. View &gt; Zoom in makes their text "
-        "larger, up to twice its first size, the panels' and the legend's with it; View "
+        "larger, up to twice its first size, and the rest of the window's with it (the "
+        "panels, which grow taller, their tabs, the legend, the tool bar and the status "
+        "bar); Reset zoom brings all back to its first size. View "
         "&gt; Matches, Only in one, Quotes and Notes (and their keys, listed in Help &gt; "
         "Keyboard shortcuts) bring a panel to the front with the keyboard in its list.",
     ),
@@ -140,7 +142,9 @@ _SECTIONS = (
         "next). {save} saves the notes, links and rejections as a session file "
         "(.crossread). {export} exports them with the matches as Markdown, HTML, "
         "JSON, CSV, Word or PDF; {print} prints them; {copy_match} copies one match, both "
-        "passages under their articles, for a write-up.",
+        "passages under their articles, for a write-up. Deleting a note in the Notes "
+        "panel chooses no other: the list's cursor stays where it was, Down then chooses "
+        "the note after it, Up the one before, Space the one at the cursor.",
     ),
     (
         "Notices",

@@ -26,7 +26,10 @@ Map of the package (each module small, one concern):
   notes) and its filters; ``navigation`` (next / previous match or discrepancy);
   ``only_dock`` (passages only one article reports); ``quotes_dock`` (every quotation
   and its speaker); ``row_table`` (the read-only table
-  view the docks and dialogs share; a change of its model selects no row on its own).
+  view the docks and dialogs share; a change of its model selects no row on its own)
+  with ``row_cursor`` (the keyboard's place after a note is deleted); ``kind_box`` (the
+  Matches panel's kind tick boxes, their colour painted); ``text_zoom`` (View > Zoom: the
+  articles, and the rest of the window in proportion).
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (the changes Edit > Undo
   and Redo take back) with ``undo_steps`` (one taken back, giving its inverse),
   ``session_controller`` with ``session_actions``, ``session_wiring`` (its signals

@@ -48,6 +48,7 @@ from reader.ui.notes_model import (
     passage_parts,
 )
 from reader.ui.row_again import RowAgain
+from reader.ui.row_cursor import GapCursor
 from reader.ui.row_table import NOTHING_TO_COPY, add_copy_action, row_table
 from reader.ui.screen_reader import clear_button
 
@@ -63,6 +64,12 @@ def quoted_passages(session: Session, note: Note) -> str:
     QUOTED_CHARS."""
     return "\n".join(elide(part, QUOTED_CHARS) for part in passage_parts(session, note))
 
+
+# Delete in the list (or its Delete) with the cursor on a note not chosen: deleting a
+# note the reader has not seen chosen would be a surprise, a held Delete a bigger one
+NO_NOTE_TO_DELETE = (
+    "Choose a note first (Space chooses the one at the cursor), then Delete deletes it."
+)
 
 NO_NOTES = (
     "No notes yet. Select a match in the list or a passage in either article, then press "
@@ -83,6 +90,8 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Edit note" if text or tags else "Add note")
         self.setObjectName("note_dialog")
+        # the panel's font (its zoom: reader.ui.text_zoom), though the dialog is a window
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         layout = QVBoxLayout(self)
         quoted = QLabel(passage)
         quoted.setWordWrap(True)
@@ -209,6 +218,7 @@ class NotesDock(QDockWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         # the selected note chosen again (Enter, a click) after the panes were scrolled away
         self.again = RowAgain(self.table, lambda _row: self._note_chosen())
+        self.keys_place = GapCursor(self.table)  # after a delete, the keyboard goes on from there
         self.copy_action = add_copy_action(self.table, "&Copy note with its passages", self._copy)
         # the buttons' work in the table's context menu too (no keys: Delete rejects a match)
         self.edit_action = QAction("&Edit note…", self.table)
@@ -291,10 +301,17 @@ class NotesDock(QDockWidget):
         dialog.accepted.connect(lambda: self._edited(session, note.id, dialog))
 
     def delete_selected(self) -> None:
+        """Delete the chosen note. No other note is chosen (the panes stay where they
+        are): the list's cursor takes the deleted note's place (reader.ui.row_cursor)."""
         note = self.selected_note()
-        if note is None or self._session is None:
+        if self._session is None:
+            return
+        if note is None:
+            self.hint.emit(NO_NOTE_TO_DELETE)
             return
         index = self._session.notes.index(note)
+        row = self.table.selectionModel().selectedRows()[0].row()
+        column = self.table.currentIndex().column()
         pressed = self.delete_button.hasFocus()
         self._change(self._session.delete_note(note.id))
         self.note_deleted.emit(note, index)
@@ -302,6 +319,7 @@ class NotesDock(QDockWidget):
             # no other note is chosen, so the button went grey under the keyboard, which
             # Qt sent on to the next control: back to the notes, where the reader works
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.keys_place.place(row, column)
 
     def selected_note(self) -> Note | None:
         rows = self.table.selectionModel().selectedRows()

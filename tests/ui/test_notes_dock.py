@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -284,3 +285,12 @@ def test_the_keyboard_stays_in_the_notes_after_the_delete_button(
     QTest.keyClick(dock.delete_button, Qt.Key.Key_Space)
     assert session_of(dock).note_by_id("n1") is None
     assert QApplication.focusWidget() is dock.table
+
+
+def test_the_note_dialog_takes_its_panels_zoomed_font(qtbot: QtBot, dock: NotesDock) -> None:
+    """A dialog is a window of its own: it kept the system's size at any zoom."""
+    font = QFont(dock.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    dock.setFont(font)  # as View > Zoom in gives the panels (reader/ui/text_zoom.py)
+    dock.add_note(match_id="m2")
+    assert dialog_of(dock).text_edit.font().pointSizeF() == font.pointSizeF()
