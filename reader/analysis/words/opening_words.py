@@ -34,10 +34,10 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.cased_names import refine_cased_names
 from reader.analysis.names.office_places import first_name
 from reader.analysis.words.headline_case import headline_case
-from reader.analysis.words.lexicon import DEMONYMS, NOT_NAMES, PERSON_NOUNS, STOPWORDS
-from reader.analysis.words.model_vocabulary import vocabulary_word
+from reader.analysis.words.lexicon import NOT_NAMES, PERSON_NOUNS, STOPWORDS
+from reader.analysis.words.noun_qualifiers import common_written, plural_noun
 from reader.analysis.words.stems import stem
-from reader.analysis.words.word_endings import common_by_ending
+from reader.analysis.words.word_endings import common_by_ending, qualifier_by_ending
 from reader.ingest.regions import is_region
 from reader.model import Span
 
@@ -80,7 +80,15 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     ``cased_names``)."""
     units = [f for side in sides for f in side]
     small = _small_words(units)
-    pair = _PairWords(small, {stem(w) for w in small}, _named_inside(units), _surnames(sides))
+    inside, first_only = _named_inside(units)
+    pair = _PairWords(
+        small,
+        {stem(w) for w in small},
+        inside,
+        _surnames(sides),
+        first_only,
+        _capitalised_inside(units),
+    )
     named: dict[str, set[str]] = {}  # each word of a name, and the names holding it
     for f in units:
         for n in f.names:
@@ -160,25 +168,57 @@ def _opens(text: str, start: int, opening: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _PairWords:
-    """What the pair writes: its words in small letters, their English stems, and the
-    words that may stand alone for a name it gives inside a sentence (not opening one)."""
+    """What the pair writes: its words in small letters, their English stems, the words
+    that may stand alone for a name it gives inside a sentence (not opening one), its
+    surnames, those of the words standing for a name that it names only as a longer
+    name's first word, and the words it writes capitalised inside a sentence."""
 
     small: set[str]
     small_stems: set[str]
     named_inside: set[str]
     surnames: set[str]
+    first_only: set[str]
+    capitalised: set[str]
 
 
-def _named_inside(units: Sequence[UnitFeatures]) -> set[str]:
+def _named_inside(units: Sequence[UnitFeatures]) -> tuple[set[str], set[str]]:
     """The words that stand for a name the ``units`` give neither opening a sentence nor a
     quotation: the name itself when one word ("Nationals" of "the Nationals"), else its
     first and its last word ("Summit" of "Summit Entertainment", "Teixeira" of "Mark
-    Teixeira"), not a word inside it ("Television" of "ABC Television Network")."""
-    out: set[str] = set()
+    Teixeira"), not a word inside it ("Television" of "ABC Television Network"); and
+    those of them that stand only as a longer name's first word ("Presidential" of "the
+    Presidential Guard"; not "Interior" of "Department of Interior")."""
+    firsts: set[str] = set()
+    others: set[str] = set()
     for f in units:
         for n in _inside(f):
             words = n.key.split()
-            out.update((words[0], words[-1]))
+            if len(words) > 1:
+                firsts.add(words[0])
+            others.add(words[-1])
+    return firsts | others, firsts - others
+
+
+# a capitalised word: "Interior", "Marine", "Coca-Cola"
+_CAPITALISED_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
+
+
+def _capitalised_inside(units: Sequence[UnitFeatures]) -> set[str]:
+    """The words (in small letters, hyphened ones whole and in parts) the ``units`` write
+    capitalised inside a sentence written in sentence case, neither opening it nor a
+    quotation: "interior" of "Interior Secretary Dirk Kempthorne told", "marine" of "its
+    Marine Commandos"."""
+    out: set[str] = set()
+    for f in units:
+        text = f.unit.folded
+        if headline_case(text):
+            continue
+        opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
+        for m in _CAPITALISED_WORD.finditer(text):
+            if not _opens(text, m.start(), opening):
+                low = _POSSESSIVE_END.sub("", m.group().lower())
+                out.add(low)
+                out.update(low.split("-"))
     return out
 
 
@@ -220,7 +260,11 @@ def _common_opener(
     in January"), when the pair never names it inside a sentence ("Nationals reportedly
     bid" and "the Nationals"), and also a common English word the sentence model's
     vocabulary holds whole before a function word no name goes on with ("Terms of",
-    "Cells are") or a participle of the vocabulary before any word ("Looking back")."""
+    "Cells are") or a participle of the vocabulary before any word ("Looking back"), or
+    a common word before a plural noun it qualifies when the pair never writes it
+    capitalised inside a sentence ("Veteran players know"); a word the pair names
+    inside a sentence only as a longer name's first word is common when its ending and
+    the noun after it say so ("Presidential guards," beside "the Presidential Guard")."""
     if not _opens(text, start, opening) or " " in name.surface:
         return False
     end = start + len(name.surface)
@@ -234,12 +278,16 @@ def _common_opener(
         return False  # "Teixeira is" and "Mark Teixeira", whatever a blog writes
     if name.key in pair.small:
         return True
-    if not english or name.key in pair.named_inside:
+    if not english:
         return False
+    if name.key in pair.named_inside:
+        # "Presidential guards," beside "the Presidential Guard"; not "Summit said"
+        return name.key in pair.first_only and _qualifier_of_a_name(name.surface, text, end)
     return (
         stem(name.key) in pair.small_stems
         or _participle(name.surface, text, end)
         or _vocabulary_opener(name.surface, text, end)
+        or (name.key not in pair.capitalised and _qualifies_plural(name.surface, text, end))
     )
 
 
@@ -293,11 +341,9 @@ def _vocabulary_opener(word: str, text: str, end: int) -> bool:
     on with any word in small letters but one a name takes
     ("Looking back", "Hooded youths", "Striking another"; not "Manning said")."""
     after = _NEXT_WORD.match(text, end)
-    if after is None or not _PLAIN_CAPITALISED.fullmatch(word) or not vocabulary_word(word):
+    if after is None or not _PLAIN_CAPITALISED.fullmatch(word) or not common_written(word):
         return False
     low, following = word.lower(), after.group(1)
-    if first_name(word) or is_region(low) or low in DEMONYMS:
-        return False
     if low.endswith("s") and following in _PLURAL_VERBS:
         return True
     if common_by_ending(low, following, text, after.end()):
@@ -305,3 +351,33 @@ def _vocabulary_opener(word: str, text: str, end: int) -> bool:
     if following in _AFTER_A_NAME or _CAPITAL_OR_FIGURE.match(text, after.end()):
         return False  # "Apple on Monday said", "Bush in 2001 signed", "Obama in Berlin"
     return following in STOPWORDS or _PARTICIPLE.fullmatch(word) is not None
+
+
+def _qualifier_of_a_name(word: str, text: str, end: int) -> bool:
+    """``word`` (ending at ``end`` of ``text``, a lone word opening an English sentence,
+    that the pair names only as a longer name's first word) is a common word qualifying
+    the noun after it: written as one, held whole by the vocabulary, no given name, place
+    nor nationality, of an ending that tells it (``word_endings``), before a noun in
+    small letters ("Presidential guards,", "Congressional critics and", "Perennial party
+    girl" beside "the Presidential Guard", "the Congressional Review Act", "the Perennial
+    Party Girl"; not "Summit said", "Interior officials said", of no such ending)."""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        after is not None
+        and _PLAIN_CAPITALISED.fullmatch(word) is not None
+        and common_written(word)
+        and qualifier_by_ending(word.lower(), after.group(1), text, after.end())
+    )
+
+
+def _qualifies_plural(word: str, text: str, end: int) -> bool:
+    """``word`` (ending at ``end`` of ``text``, a lone word opening an English sentence,
+    that the pair never writes capitalised inside one) is a common word before a plural
+    noun it qualifies (``noun_qualifiers``): "Veteran players know", "Trade unions say",
+    "Full-scale clashes"."""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        after is not None
+        and common_written(word)
+        and plural_noun(after.group(1), text, after.end())
+    )

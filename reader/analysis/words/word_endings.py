@@ -19,6 +19,12 @@ whole and that is no given name, place nor nationality ("Registration will run",
   "-ence" or "-ance" noun whose "-ent" or "-ant" adjective the vocabulary holds as a word,
   not a given name ("Violence" of "violent"; not "Laurence" of "Laurent", "Providence",
   "Reliance"), before any word in small letters but a verb of saying.
+
+A word the pair names inside a sentence only as a longer name's first word ("the
+Presidential Guard", "the Congressional Review Act") is asked less: whether it has
+either ending and goes on with a noun it qualifies (``qualifier_by_ending``:
+"Presidential guards, who", "Congressional critics and"; not "Summit officials said",
+"Interior officials said", of no such ending).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from reader.analysis.names.office_places import first_name
 from reader.analysis.words.lexicon import IRREGULAR_VERBS, STOPWORDS
 from reader.analysis.words.model_vocabulary import vocabulary_word
 
-__all__ = ["common_by_ending"]
+__all__ = ["common_by_ending", "qualifier_by_ending"]
 
 _COMMON_ENDING = re.compile(
     r"^[a-z]{3,}(?:tion|sion|ment|ness|ship|ism|ial|ual|ive|ous|ful|less|able|ible|ally"
@@ -40,7 +46,8 @@ _SHARED_ENDING = re.compile(r"^[a-z]{3,}(?:ity|ence|ance|ary|al)$")
 _NOUN_OF_ADJECTIVE = re.compile(r"^([a-z]{3,}[ea])nce$")
 # verbs of saying, which a name goes on with, not a common word: "Guinness said"
 _SPEECH_VERBS = frozenset(("said", "says", "told", "tells", "added", "announced"))
-_WORD_AFTER = re.compile(r"\s+([A-Za-z0-9][\w'\u2019-]*)")
+# the word after, or a comma closing the noun ("Presidential guards, who stand")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z0-9][\w'\u2019-]*)|,")
 # words opening a verb's object or complement: "Calgary beat them", "Unity won the vote"
 _OBJECT_OPENERS = frozenset(
     """
@@ -63,10 +70,18 @@ def common_by_ending(low: str, following: str, text: str, end: int) -> bool:
     return _noun_after(following, text, end) or _noun_of_adjective(low)
 
 
+def qualifier_by_ending(low: str, following: str, text: str, end: int) -> bool:
+    """``low`` (as for ``common_by_ending``) has the ending of a word made from another or
+    one many names share and goes on with a noun it qualifies: "Presidential guards,",
+    "Congressional critics and", "Perennial party girl"; not "Summit said"."""
+    ending = _COMMON_ENDING.search(low) or _SHARED_ENDING.search(low)
+    return ending is not None and _noun_after(following, text, end)
+
+
 def _noun_after(word: str, text: str, end: int) -> bool:
     """``word`` (ending at ``end`` of ``text``) is a noun a word before it qualifies: no
-    form of a verb, and followed by a word opening no object ("website TMZ", "ratings
-    for", "workers are"; not "beat them", "won the")."""
+    form of a verb, and followed by a word opening no object or by a comma ("website
+    TMZ", "ratings for", "workers are", "guards, who"; not "beat them", "won the")."""
     if (
         word in STOPWORDS
         or word in IRREGULAR_VERBS

@@ -317,3 +317,95 @@ def test_an_abstract_noun_of_an_adjective_the_vocabulary_holds_is_no_name(doc: M
     """ECB+ 8_5ecbplus: "Violence" is the noun of "violent"."""
     names = names_after(doc, "Violence was also reported in Thessaloniki.\n", "Nothing.\n")
     assert names == [["Thessaloniki"]]
+
+
+# ECB+ 8_6ecbplus against 8_8ecbplus, 9_5ecb against 9_1ecb, 1_10ecb against 1_6ecb: a
+# word of an ending that tells it (``word_endings``), named by the partner only as a
+# longer name's first word, opening a sentence before a noun it qualifies
+FIRST_WORDS_OF_LONGER_NAMES = [
+    (
+        "Presidential guards, who usually stand immobile, left their posts.\n",
+        "Protesters forced the Presidential Guard to retreat.\n",
+    ),
+    (
+        "Congressional critics and environmental organizations criticized it.\n",
+        "He will invoke the Congressional Review Act.\n",
+    ),
+    (
+        "Perennial party girl Tara Reid checked herself into rehab.\n",
+        "Her rep confirms the Perennial Party Girl is in rehab.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), FIRST_WORDS_OF_LONGER_NAMES)
+def test_a_word_the_pair_names_only_as_a_longer_names_first_word_is_no_name_before_a_noun(
+    doc: MakeDoc, text_a: str, text_b: str
+) -> None:
+    assert names_after(doc, text_a, text_b) == [[n for n in ["Tara Reid"] if n in text_a]]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Summit said it was a matter of scheduling.\n", "He was hired by Summit Entertainment.\n"),
+        ("Summit officials said no deal was signed.\n", "He was hired by Summit Entertainment.\n"),
+        ("Interior officials said agencies could still ask.\n", "The Interior Department ruled.\n"),
+    ],
+)
+def test_a_name_the_pair_names_as_a_longer_names_first_word_stays_before_a_noun(
+    doc: MakeDoc, text_a: str, text_b: str
+) -> None:
+    """No ending of a common word: "Summit", "Interior" name the studio, the department."""
+    assert names_after(doc, text_a, text_b) == [[text_a.split()[0]]]
+
+
+# ECB+ 5_9ecb, 12_1ecb, 12_3ecb, 8_5ecbplus, 6_2ecbplus, 8_1ecbplus, 11_2ecb, 3_2ecb,
+# 6_5ecbplus: a common word opening a sentence before a plural noun it qualifies, which the
+# pair never writes capitalised inside a sentence
+PLURAL_QUALIFIERS = [
+    ("Veteran players know all too well that the security has a cost.\n", []),
+    ("Marine commandos boarded the dhow at 1230 hours.\n", []),
+    ("Trade unions say their members are having to pay.\n", []),
+    (
+        "Lead actors Jennifer Lawrence and Liam Hemsworth are signed.\n",
+        ["Jennifer Lawrence", "Liam Hemsworth"],
+    ),
+    ("Full-scale clashes then erupted, with riot police charging.\n", []),
+    ("Ethnic minorities, such as the Uzbek community, were not permitted.\n", ["Uzbek"]),
+    ("Cell windows are long and narrow.\n", []),
+    (
+        "Unlike stars Jennifer Lawrence and Liam Hemsworth, Ross is not signed.\n",
+        ["Jennifer Lawrence", "Liam Hemsworth", "Ross"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PLURAL_QUALIFIERS)
+def test_a_common_word_before_a_plural_noun_it_qualifies_is_no_name(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, "Nothing.\n") == [names]
+
+
+# the same shape, kept: the pair writes the word capitalised inside a sentence, a
+# nationality, a verb in "-s" before a preposition or its object, a singular noun
+NAMES_BEFORE_A_WORD_IN_S = [
+    (
+        "Interior officials said agencies could ask.\n",
+        "The rule, Interior Secretary Dirk Kempthorne said, is narrow.\n",
+    ),
+    ("Marine commandos boarded the dhow.\n", "The Navy flew its Marine Commandos in.\n"),
+    ("Playboy models posed for him.\n", "She told Playboy in 1998.\n"),
+    ("Western observers say he still casts a shadow.\n", "Nothing.\n"),
+    ("God approves of nudity.\n", "Nothing.\n"),
+    ("Apple makes phones in China.\n", "Nothing.\n"),
+    ("Playboy magazine featured her.\n", "Nothing.\n"),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), NAMES_BEFORE_A_WORD_IN_S)
+def test_a_name_of_such_a_shape_before_a_word_in_s_stays(
+    doc: MakeDoc, text_a: str, text_b: str
+) -> None:
+    assert names_after(doc, text_a, text_b)[0][0] == text_a.split()[0]

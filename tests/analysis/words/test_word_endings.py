@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.words.word_endings import common_by_ending
+from reader.analysis.words.word_endings import common_by_ending, qualifier_by_ending
+
+
+def opening(sentence: str) -> tuple[str, str, str, int]:
+    """The first word in small letters, the second (less a comma), the sentence, and
+    where the second ends."""
+    first, following = sentence.split()[:2]
+    following = following.rstrip(",")
+    return first.lower(), following, sentence, len(first) + 1 + len(following)
 
 
 def common(sentence: str) -> bool:
-    first, following = sentence.split()[:2]
-    end = len(first) + 1 + len(following)
-    return common_by_ending(first.lower(), following, sentence, end)
+    return common_by_ending(*opening(sentence))
+
+
+def qualifier(sentence: str) -> bool:
+    return qualifier_by_ending(*opening(sentence))
 
 
 @pytest.mark.parametrize(
@@ -46,3 +56,32 @@ def test_a_word_its_ending_and_what_follows_tell_common_is_common(sentence: str)
 )
 def test_a_name_of_such_an_ending_before_a_verb_is_no_common_word(sentence: str) -> None:
     assert not common(sentence)
+
+
+def test_a_noun_closed_by_a_comma_is_one_a_word_of_such_an_ending_qualifies() -> None:
+    assert common("Ordinary workers, furious, marched.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Presidential guards, who usually stand immobile",
+        "Congressional critics and environmental groups",
+        "Perennial party girl Tara Reid",
+    ],
+)
+def test_a_word_of_such_an_ending_before_a_noun_qualifies_it(sentence: str) -> None:
+    assert qualifier(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Summit officials said no deal was signed.",  # no such ending
+        "Interior officials said so.",
+        "Registration will run from October.",  # a verb, no noun
+        "Presidential beat them twice.",  # a verb before its object
+    ],
+)
+def test_a_word_of_no_such_ending_or_before_no_noun_qualifies_nothing(sentence: str) -> None:
+    assert not qualifier(sentence)

@@ -1,0 +1,114 @@
+"""A capitalised word opening a sentence before a plural noun it qualifies.
+
+``opening_words`` asks this of a lone word opening an English sentence that the pair
+never names inside one, never writes in small letters, and never writes capitalised
+anywhere but opening a sentence or a quotation: "Veteran players know", "Trade unions
+say", "Marine commandos boarded", "Lead actors Jennifer Lawrence", "Full-scale clashes
+erupted". A name the pair gives is written capitalised inside a sentence too ("Interior
+officials said" beside "Interior Secretary Dirk Kempthorne", "Playboy magazine" beside
+"she told Playboy"), so the cue leaves it alone; and the word must be written as a common
+word is (a capital, then small letters, or such words joined by a hyphen), be held whole
+by the sentence model's vocabulary (each part of a hyphened word), and be no given name,
+place nor nationality ("Western observers", as "Somali pirates", stay names).
+
+A plural noun, in small letters, ends in "-s" (not "-ss", "-us", "-is"), is held by the
+vocabulary in the singular too ("players" of "player", "clashes" of "clash", "minorities"
+of "minority"), is no function word nor verb of saying ("has", "says"), and goes on as a
+sentence's subject does: before a plural's verb or a past ("are", "boarded"), a verb's
+plain form the lexicon lists ("know", "say"), a conjunction, an adverb, a comma, or the
+first of the people it lists ("actors Jennifer Lawrence, Josh Hutcherson"). A verb in
+"-s" goes on with its object or a preposition instead, and its name stays: "Putin wants
+more", "Apple makes phones", "God approves of", "Obama meets Xi Jinping in Beijing".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.names.office_places import first_name
+from reader.analysis.words.lexicon import (
+    DEMONYMS,
+    IRREGULAR_PAST,
+    IRREGULAR_VERBS,
+    REPORTING,
+    STOPWORDS,
+)
+from reader.analysis.words.model_vocabulary import vocabulary_word
+from reader.ingest.regions import is_region
+
+__all__ = ["common_written", "plural_noun"]
+
+# a word written as a common word: a capital, then small letters, and small-letter words
+# joined to it by hyphens ("Veteran", "Full-scale"; not "McG", "Coca-Cola", "CNN")
+_COMMON_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
+_PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
+_SPEECH_VERBS = frozenset(("says", "tells", "adds", "announces", "claims"))
+# what a plural noun opening a sentence goes on with, before its verb or as its verb: a
+# comma, or a word (``_AS_A_SUBJECT``)
+_NEXT = re.compile(r"\s*(,)|\s+([A-Za-z][\w'\u2019-]*)")
+# a name's surname, then a comma or "and": the first of the people a plural noun lists
+# ("actors Jennifer Lawrence, Josh Hutcherson"; not "meets Xi Jinping in Beijing")
+_NAME_IN_A_LIST = re.compile(r"\s+[A-Z][\w'\u2019-]*(?:,|\s+and\b)")
+# a plural's verbs and the words between a subject and its verb
+_PLURAL_FOLLOWERS = frozenset(
+    """
+    are were have had will would can could should may might must do did and or who also
+    then soon still often now already never always
+    """.split()  # noqa: SIM905
+)
+# verbs in their plain form ("players know", "unions say"): those the lexicon lists
+_PLAIN_VERBS = frozenset(IRREGULAR_VERBS.values()) | frozenset(
+    w for w in REPORTING if not w.endswith(("s", "ed", "ing"))
+)
+
+
+def common_written(word: str) -> bool:
+    """``word`` (capitalised) is written as a common word, each of its parts held whole by
+    the vocabulary, and is no given name, place nor nationality: "Veteran", "Full-scale",
+    "Presidential"; not "Coca-Cola", "Alfred", "Reading", "Western"."""
+    low = word.lower()
+    return (
+        _COMMON_SHAPE.fullmatch(word) is not None
+        and all(vocabulary_word(p) for p in low.split("-"))
+        and not first_name(word)
+        and not is_region(low)
+        and low not in DEMONYMS
+    )
+
+
+def plural_noun(word: str, text: str, end: int) -> bool:
+    """``word`` (in small letters, ending at ``end`` of ``text``) is a plural noun going on
+    as a sentence's subject does: "players know", "commandos boarded", "clashes soon",
+    "minorities,", "actors Jennifer Lawrence"; not "wants more", "approves of"."""
+    if _PLURAL.fullmatch(word) is None or word in STOPWORDS or word in _SPEECH_VERBS:
+        return False
+    singulars = (word[:-1], word[:-2] if word.endswith("es") else "", _ies(word))
+    return any(vocabulary_word(s) for s in singulars if s) and _as_a_subject(text, end)
+
+
+def _as_a_subject(text: str, end: int) -> bool:
+    """What follows ``end`` of ``text`` follows a plural subject: a comma, a word of
+    ``_PLURAL_FOLLOWERS``, a past ("boarded", "fled"), an adverb in "-ly", a verb's plain
+    form the lexicon lists ("know", "say"), or a given name opening the first of the
+    names it lists ("actors Jennifer Lawrence, Josh Hutcherson"); not an object ("wants
+    more", "makes phones", "meets Xi Jinping in") nor a preposition ("approves of",
+    "comes from")."""
+    after = _NEXT.match(text, end)
+    if after is None:
+        return False
+    word = after.group(2)
+    if word is None:
+        return True  # a comma
+    if word[0].isupper():
+        return first_name(word) and _NAME_IN_A_LIST.match(text, after.end()) is not None
+    return (
+        word in _PLURAL_FOLLOWERS
+        or word in _PLAIN_VERBS
+        or word in IRREGULAR_PAST
+        or word.endswith(("ed", "ly"))
+    )
+
+
+def _ies(word: str) -> str:
+    """The singular of a plural in "-ies": "minorities" -> "minority"; else ""."""
+    return word[:-3] + "y" if word.endswith("ies") else ""

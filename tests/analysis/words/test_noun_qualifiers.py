@@ -1,0 +1,61 @@
+"""Tests of reader/analysis/words/noun_qualifiers.py: "Veteran players know", not "Putin
+wants more"."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.words.noun_qualifiers import common_written, plural_noun
+
+
+def plural(sentence: str) -> bool:
+    first, following = sentence.split()[:2]
+    following = following.rstrip(",")
+    return plural_noun(following, sentence, len(first) + 1 + len(following))
+
+
+@pytest.mark.parametrize("word", ["Veteran", "Trade", "Full-scale", "Presidential"])
+def test_a_word_written_as_a_common_word_is_one(word: str) -> None:
+    assert common_written(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Coca-Cola", "McG", "CNN", "Alfred", "Greece", "Western", "Somali", "Pinup"],
+)
+def test_a_name_a_nationality_or_a_word_of_no_vocabulary_is_no_common_word(word: str) -> None:
+    assert not common_written(word)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veteran players know all too well.",  # a verb's plain form
+        "Trade unions say their members pay.",
+        "Marine commandos boarded the dhow.",  # a past
+        "Cell windows are long.",  # a plural's verb
+        "Full-scale clashes soon erupted.",  # an adverb
+        "Ethnic minorities, such as the Uzbeks, were barred.",  # a comma
+        "Lead actors Jennifer Lawrence and Liam Hemsworth are signed.",  # a given name
+    ],
+)
+def test_a_plural_noun_going_on_as_a_subject_is_one(sentence: str) -> None:
+    assert plural(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin wants more.",  # a verb in "-s" before its object
+        "Apple makes phones in China.",
+        "Obama meets Xi Jinping in Beijing.",
+        "God approves of nudity.",  # before a preposition
+        "Word comes from People magazine.",
+        "Summit says that no deal was signed.",  # a verb of saying
+        "Playboy magazine featured her.",  # no plural
+        "Cheeks was hired.",  # a function word
+        "Business boss quits.",  # "-ss"
+    ],
+)
+def test_a_verb_in_s_or_a_singular_is_no_plural_noun(sentence: str) -> None:
+    assert not plural(sentence)
