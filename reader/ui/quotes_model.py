@@ -43,9 +43,11 @@ class QuoteRow:
 
 
 class QuotesModel(ColumnsTableModel):
-    """One row per quotation: which article, who says it, the quotation, whether the other
-    article quotes it too. Spoken quotations come first, A's then B's in reading order,
-    then the quoted terms in the same order, until ``sort`` orders them by a column.
+    """One row per quotation: which article, who says it (and whom the other article
+    names, when it quotes it too and names another: "Kim (B: Lee)"), the quotation,
+    whether the other article quotes it too. Spoken quotations come first, A's then B's
+    in reading order, then the quoted terms in the same order, until ``sort`` orders them
+    by a column.
     ``set_filter`` keeps one article's rows or both, all quotations or only those the
     other article lacks, and the terms or not."""
 
@@ -171,9 +173,10 @@ class QuotesModel(ColumnsTableModel):
             if col == SIDE:
                 return row.side.upper()
             if col == SPEAKER:
-                if quoted.speaker or not row.partner_speaker:
+                if not row.partner_speaker or row.partner_speaker == quoted.speaker:
                     return quoted.speaker or UNNAMED
-                return f"{UNNAMED} ({other}: {row.partner_speaker})"
+                # whom the other article names, beside this one's (or its dash)
+                return f"{quoted.speaker or UNNAMED} ({other}: {row.partner_speaker})"
             if col == QUOTATION:
                 return shorten(self._text(row), CELL_CHARS)
             return other if shared else ""
@@ -188,6 +191,9 @@ class QuotesModel(ColumnsTableModel):
                 if row.term:
                     return TERM_TIP
                 if quoted.speaker:
+                    given = row.partner_speaker
+                    if given and given != quoted.speaker:
+                        return f"{quoted.speaker}; article {other} gives {given}."
                     return quoted.speaker
                 nobody = f"Article {row.side.upper()} names nobody as saying it"
                 if row.partner_speaker:

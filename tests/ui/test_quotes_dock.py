@@ -394,6 +394,28 @@ def test_also_in_says_whom_the_other_article_names(alignment: Alignment) -> None
     assert tip == "Article B quotes it too, said by Lee there: see the Matches tab."
 
 
+def test_a_quotation_the_other_article_gives_another_speaker_shows_both_names(
+    alignment: Alignment,
+) -> None:
+    """One quotation given to two people is a discrepancy a checker looks for in this
+    tab: each row shows the other article's speaker beside its own, as the exports'
+    "also in B, said by Lee" does, not only in the Also in cell's tooltip."""
+    model = QuotesModel()
+    al = named_in_b(alignment)
+    model.set_alignment(replace(al, quotes_a=(replace(al.quotes_a[0], speaker="Kim"),)))
+    assert speakers(model) == ["Kim (B: Lee)", "Lee (A: Kim)"]
+    tip = model.index(0, SPEAKER).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Kim; article B gives Lee."
+
+
+def test_the_same_speaker_in_both_articles_is_named_once(alignment: Alignment) -> None:
+    model = QuotesModel()
+    al = named_in_b(alignment)
+    model.set_alignment(replace(al, quotes_a=(replace(al.quotes_a[0], speaker="Lee"),)))
+    assert speakers(model) == ["Lee", "Lee"]
+    assert model.index(0, SPEAKER).data(Qt.ItemDataRole.ToolTipRole) == "Lee"
+
+
 def test_sorting_by_speaker_counts_the_name_the_other_article_gives(
     alignment: Alignment,
 ) -> None:
