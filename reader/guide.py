@@ -122,7 +122,8 @@ _SECTIONS = (
         "The panels",
         "<b>Matches</b> lists every match; filter it by kind, by words or by score, sort "
         "it, and choose a row to show both passages. <b>Only in one</b> lists what only "
-        "one article reports, each with the other's closest sentence. <b>Quotes</b> lists "
+        "one article reports, each with the other's closest sentence and your notes on it. "
+        "<b>Quotes</b> lists "
         "every quotation with its speaker and whether the other article quotes it too. "
         "<b>Notes</b> lists your notes. The status bar counts what the two share: "
         "claims, shared quotes (the quotations both give), entities, numbers and "

@@ -3,10 +3,13 @@ listed so a reader can go through them (in the panes they are shaded grey)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from reader.model import Alignment, Document, Span
+from reader.model import Alignment, Document, Note, Span
+from reader.ui.matches_model import note_line, notes_tip
 from reader.ui.messages import plural
 from reader.ui.passages_dock import PassagesDock
 from reader.ui.table_model import (
@@ -18,23 +21,52 @@ from reader.ui.table_model import (
 )
 from reader.ui.tooltips import shorten
 
-SIDE, PASSAGE, CLOSEST = range(3)
+SIDE, PASSAGE, CLOSEST, NOTE = range(4)
 CELL_CHARS = 200
-COLUMN_SAMPLES = {SIDE: "A"}  # the Article column's width: its title's, in the table's font
+# the Article column's width: its title's, in the table's font; the Note's as the Matches
+# panel's, at most a fifth of the table
+COLUMN_SAMPLES = {SIDE: "A", NOTE: "M" * 15}
+COLUMN_SHARES = {NOTE: 0.19}
+
+
+def notes_on_passage(notes: Iterable[Note], side: str, span: Span) -> tuple[Note, ...]:
+    """The ``notes`` whose passage in article ``side`` ("a" or "b") overlaps ``span``:
+    a note written on an "Only in one" passage, or on words selected inside it."""
+    found = []
+    for note in notes:
+        on = note.a if side == "a" else note.b
+        if on is not None and on.start < span.end and span.start < on.end:
+            found.append(note)
+    return tuple(found)
 
 
 class OnlyInOneModel(ColumnsTableModel):
     """One row per passage found in one article only: which article, the passage, and the
-    other article's sentence closest to it (to check the omission at a glance); A's in
-    reading order, then B's. ``set_sides`` keeps one article's rows or both."""
+    other article's sentence closest to it (to check the omission at a glance), and the
+    reader's notes on it; A's in reading order, then B's. ``set_sides`` keeps one
+    article's rows or both."""
 
-    columns = ("Article", "Passage", "Closest in the other")
+    columns = ("Article", "Passage", "Closest in the other", "Note")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._alignment: Alignment | None = None
         self._sides: tuple[str, ...] = ("a", "b")
         self._rows: list[tuple[str, Span]] = []
+        self._notes: tuple[Note, ...] = ()
+
+    def set_notes(self, notes: Iterable[Note]) -> None:
+        """The reader's notes: each one on (or inside) a passage listed here shows in that
+        passage's Note cell."""
+        self._notes = tuple(n for n in notes if n.a is not None or n.b is not None)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, NOTE)
+            self.dataChanged.emit(self.index(0, NOTE), last)
+
+    def notes_at(self, row: int) -> tuple[Note, ...]:
+        """The notes on the passage of ``row`` (none for a row out of range)."""
+        found = self.passage_at(row)
+        return notes_on_passage(self._notes, *found) if found is not None else ()
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._alignment = alignment
@@ -77,6 +109,8 @@ class OnlyInOneModel(ColumnsTableModel):
             return spoken_tip(self, index)
         if col == CLOSEST:
             return self._closest_data(side, span, role)
+        if col == NOTE:
+            return self._note_data(index.row(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._doc(side).slice(span)
             return side.upper() if col == SIDE else shorten(text, CELL_CHARS)
@@ -85,6 +119,15 @@ class OnlyInOneModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             doc = self._doc(side)
             return doc.display_name if col == SIDE else shorten(doc.slice(span), 800)
+        return None
+
+    def _note_data(self, row: int, role: int) -> object:
+        """The Note cell: each note's first line (else its tags); the whole notes in its
+        tooltip."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " · ".join(note_line(n) for n in self.notes_at(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return notes_tip(self.notes_at(row))
         return None
 
     def _closest_data(self, side: str, span: Span, role: int) -> object:
@@ -131,7 +174,12 @@ class OnlyInOneDock(PassagesDock):
             (PASSAGE, CLOSEST),  # the two share the width
             COLUMN_SAMPLES,
             "&Copy passage",
+            COLUMN_SHARES,
         )
+
+    def set_notes(self, notes: Iterable[Note]) -> None:
+        """The reader's notes, shown beside the passages they are on."""
+        self.model.set_notes(notes)
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self.model.set_alignment(alignment)

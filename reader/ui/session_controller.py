@@ -222,6 +222,7 @@ class SessionController(QObject):
         self._modified = self._differs()
         self.dock.set_session(session)
         self.window.dock.set_notes(session.notes)
+        self.window.only_dock.set_notes(session.notes)
         self.refresh(marks=not shown_next)
         self.session_changed.emit(session)
 

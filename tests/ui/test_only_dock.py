@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from reader.model import Alignment, Span
+from reader.model import Alignment, Note, Span
 from reader.model.session import Session
 from reader.ui.main_window import MainWindow
-from reader.ui.only_dock import PASSAGE, SIDE, OnlyInOneModel
+from reader.ui.only_dock import NOTE, PASSAGE, SIDE, OnlyInOneModel, notes_on_passage
 from reader.ui.session_controller import SessionController
 from tests.analysis.test_passages import AUDIT_PAGE, B_TEXT, BUSES, DEBATE, RAIL, SHOPS
 from tests.ui import font_fixtures as ff
@@ -267,3 +267,35 @@ def test_a_web_page_lists_a_passage_per_paragraph_and_not_its_crosshead(
     dock.side_boxes["b"].setChecked(False)
     assert rows(dock.model) == [("A", DEBATE), ("A", BUSES), ("A", RAIL), ("A", SHOPS)]
     assert dock.count_label.text() == "4 passages only in A, 0 passages only in B"
+
+
+# -- the reader's notes on a passage only one article reports
+
+
+def test_a_note_on_a_passage_or_inside_it_is_on_that_passage() -> None:
+    passage = Span(100, 160)
+    on, inside = Note.new("on", a=passage), Note.new("inside", a=Span(120, 130))
+    elsewhere, other_side = Note.new("far", a=Span(0, 100)), Note.new("B", b=passage)
+    found = notes_on_passage([on, inside, elsewhere, other_side], "a", passage)
+    assert found == (on, inside)
+
+
+def test_the_note_cell_shows_each_notes_first_line_and_its_tooltip_the_whole(
+    alignment: Alignment,
+) -> None:
+    model = OnlyInOneModel()
+    model.set_alignment(alignment)
+    model.set_notes([Note.new("Not in B at all.\nAsk the desk.", b=alignment.only_b[0])])
+    assert model.index(0, NOTE).data() == ""
+    assert model.index(1, NOTE).data() == "Not in B at all."
+    tip = model.index(1, NOTE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Ask the desk." in tip
+
+
+def test_a_note_added_on_a_listed_passage_shows_in_its_row(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    side, span = win.only_dock.model.passage_at(0)  # type: ignore[misc]
+    ctl.change(opened.add_note(Note.new("only the Korean side says this", a=span)))
+    assert side == "a"
+    assert win.only_dock.model.index(0, NOTE).data() == "only the Korean side says this"
