@@ -19,6 +19,12 @@ plain form the lexicon lists ("know", "say"), a conjunction, an adverb, a comma,
 first of the people it lists ("actors Jennifer Lawrence, Josh Hutcherson"). A verb in
 "-s" goes on with its object or a preposition instead, and its name stays: "Putin wants
 more", "Apple makes phones", "God approves of", "Obama meets Xi Jinping in Beijing".
+
+Such a word may itself be the plural noun, the sentence's subject (``plural_subject``):
+"Voters in Turkmenistan", "Voters, however,", "Opponents call", "Environmentalists
+widely praised" (the plural of an "-ist" made from a word of the vocabulary counts too),
+before what follows a plural subject or before a preposition; a verb of saying in the past
+or in "-s" keeps the word, as surnames go on with one ("Williams said").
 """
 
 from __future__ import annotations
@@ -36,12 +42,18 @@ from reader.analysis.words.lexicon import (
 from reader.analysis.words.model_vocabulary import vocabulary_word
 from reader.ingest.regions import is_region
 
-__all__ = ["common_written", "plural_noun"]
+__all__ = ["common_written", "plural_noun", "plural_subject"]
 
 # a word written as a common word: a capital, then small letters, and small-letter words
 # joined to it by hyphens ("Veteran", "Full-scale"; not "McG", "Coca-Cola", "CNN")
 _COMMON_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
+_PLAIN_SHAPE = re.compile(r"[A-Z][a-z]+")
+_AGENTS = re.compile(r"([a-z]{3,})ists")
+# verbs of saying in the past or in "-s", which a surname goes on with ("Williams said")
+_SAYING_TOLD = frozenset(w for w in REPORTING if w in IRREGULAR_PAST or w.endswith(("s", "ed")))
+# prepositions a plural noun opening a sentence goes on with: "Voters in Turkmenistan"
+_PREPOSITIONS = frozenset(("in", "of", "from", "at", "across", "around"))
 _SPEECH_VERBS = frozenset(("says", "tells", "adds", "announces", "claims"))
 # what a plural noun opening a sentence goes on with, before its verb or as its verb: a
 # comma, or a word (``_AS_A_SUBJECT``)
@@ -80,10 +92,47 @@ def plural_noun(word: str, text: str, end: int) -> bool:
     """``word`` (in small letters, ending at ``end`` of ``text``) is a plural noun going on
     as a sentence's subject does: "players know", "commandos boarded", "clashes soon",
     "minorities,", "actors Jennifer Lawrence"; not "wants more", "approves of"."""
+    return _plural(word) and _as_a_subject(text, end)
+
+
+def plural_subject(word: str, text: str, end: int) -> bool:
+    """``word`` (capitalised, a lone word opening an English sentence that the pair never
+    writes capitalised inside one, ending at ``end`` of ``text``) is a plural noun going
+    on as the sentence's subject, or before a preposition: "Voters in Turkmenistan",
+    "Voters, however,", "Opponents call", "Developers and business groups",
+    "Environmentalists widely praised" (of "environmental"), "Moralists denounced",
+    "Environmentalists say"; not "Cheeks arrives" (a verb in "-s"), "Williams has", nor
+    before a verb of saying in the past ("Williams said")."""
+    low = word.lower()
+    if (
+        _PLAIN_SHAPE.fullmatch(word) is None
+        or first_name(word)
+        or is_region(low)
+        or low in DEMONYMS
+        or not ((_plural(low) and vocabulary_word(low)) or _agent_plural(low))
+    ):
+        return False
+    after = _NEXT.match(text, end)
+    following = after.group(2) if after is not None else None
+    if following in _SAYING_TOLD:
+        return False  # "Williams said", "Jones told": a surname's verbs, seldom a plural's
+    return following in _PREPOSITIONS or _as_a_subject(text, end)
+
+
+def _plural(word: str) -> bool:
+    """``word`` (in small letters) is a plural in "-s" of a singular the vocabulary holds,
+    no function word nor verb of saying: "players", "clashes", "minorities"."""
     if _PLURAL.fullmatch(word) is None or word in STOPWORDS or word in _SPEECH_VERBS:
         return False
     singulars = (word[:-1], word[:-2] if word.endswith("es") else "", _ies(word))
-    return any(vocabulary_word(s) for s in singulars if s) and _as_a_subject(text, end)
+    return any(vocabulary_word(s) for s in singulars if s)
+
+
+def _agent_plural(low: str) -> bool:
+    """``low`` is the plural of an "-ist" made from a word the vocabulary holds:
+    "environmentalists" of "environmental", "moralists" of "moral"."""
+    made = _AGENTS.fullmatch(low)
+    return made is not None and vocabulary_word(made.group(1))
 
 
 def _as_a_subject(text: str, end: int) -> bool:

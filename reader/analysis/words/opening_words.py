@@ -34,8 +34,14 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.cased_names import refine_cased_names
 from reader.analysis.names.office_places import first_name
 from reader.analysis.words.headline_case import headline_case
-from reader.analysis.words.lexicon import NOT_NAMES, PERSON_NOUNS, STOPWORDS
-from reader.analysis.words.noun_qualifiers import common_written, plural_noun
+from reader.analysis.words.lexicon import (
+    IRREGULAR_PARTICIPLES,
+    NOT_NAMES,
+    PERSON_NOUNS,
+    STOPWORDS,
+)
+from reader.analysis.words.lone_openers import OPENING_PREPOSITIONS, lone_common_word
+from reader.analysis.words.noun_qualifiers import common_written, plural_noun, plural_subject
 from reader.analysis.words.stems import stem
 from reader.analysis.words.word_endings import common_by_ending, qualifier_by_ending
 from reader.ingest.regions import is_region
@@ -60,18 +66,9 @@ _ENGLISH_OPENERS_TEXT = """
     somewhere everywhere please thank thanks sorry yes yeah enough let listen
     naturally nearly publicly privately overall moreover furthermore besides somehow
     likewise similarly nonetheless nevertheless consequently accordingly
-    regardless various numerous tens amen hello goodbye alas wow
+    regardless various numerous tens amen hello goodbye alas wow oh hey okay well
 """
 ENGLISH_OPENERS = frozenset(_ENGLISH_OPENERS_TEXT.split())
-# prepositions (and participles used as ones) that a name may follow opening a sentence;
-# those of NOT_NAMES ("After", "Despite", "Following") never open a name's run
-_OPENING_PREPOSITIONS = frozenset(
-    """
-    under without within against behind beyond among amid amidst amongst unlike except
-    excluding including regarding concerning considering barring toward towards through
-    throughout across along alongside around between upon via besides having being
-    """.split()  # noqa: SIM905
-)
 
 
 def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
@@ -148,7 +145,7 @@ def _after_opener(
     if not space or not _opens(text, start, opening):
         return name
     low = first.lower()
-    if low not in ENGLISH_OPENERS and low not in _OPENING_PREPOSITIONS:
+    if low not in ENGLISH_OPENERS and low not in OPENING_PREPOSITIONS:
         return name
     rest = rest.lstrip()
     key = name_key(rest)
@@ -264,11 +261,17 @@ def _common_opener(
     a common word before a plural noun it qualifies when the pair never writes it
     capitalised inside a sentence ("Veteran players know"); a word the pair names
     inside a sentence only as a longer name's first word is common when its ending and
-    the noun after it say so ("Presidential guards," beside "the Presidential Guard")."""
+    the noun after it say so ("Presidential guards," beside "the Presidential Guard").
+    Whatever follows, an English word the pair never names inside a sentence is common
+    by its kind (``lone_openers``: "Days after", "Throughout the", "Additionally,") or,
+    never capitalised inside one, as a plural noun going on as a subject ("Voters,
+    however,", "Opponents call")."""
     if not _opens(text, start, opening) or " " in name.surface:
         return False
     end = start + len(name.surface)
     if english and (name.key in ENGLISH_OPENERS or _OBJECT_PRONOUN.match(text, end)):
+        return True
+    if english and name.key not in pair.named_inside and _common_by_kind(name, text, end, pair):
         return True
     if not _GOES_ON_SMALL.match(text, end):
         return False
@@ -291,9 +294,23 @@ def _common_opener(
     )
 
 
+def _common_by_kind(name: Mention, text: str, end: int, pair: _PairWords) -> bool:
+    """``name`` (a lone word opening an English sentence at ``end`` of ``text``, that the
+    pair never names inside one) is of a kind that names nothing there ("Days after",
+    "Throughout the", "Much like", "Additionally,") or, never written capitalised inside
+    a sentence by the pair, a plural noun going on as a subject ("Voters in", "Opponents
+    call", "Environmentalists say")."""
+    return lone_common_word(name.surface, text, end) or (
+        name.key not in pair.capitalised and plural_subject(name.surface, text, end)
+    )
+
+
 # a participle's ending: "Passed in January 2009", "Ignoring the listing"
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# the irregular participles, and "born", which the lexicon leaves out ("was born" is no
+# act of "bear" for the clauses that read it)
+_IRREGULAR_PARTICIPLES = frozenset(IRREGULAR_PARTICIPLES) | {"born"}
 # function words a name opening a sentence goes on with ("Beijing has", "Beijing and
 # Moscow"), which a participle does not
 _AFTER_A_NAME = frozenset(
@@ -305,13 +322,14 @@ _AFTER_A_NAME = frozenset(
 
 
 def _participle(word: str, text: str, end: int) -> bool:
-    """``word`` (ending at ``end`` of ``text``) is shaped as an English participle and
-    goes on with a function word a participle takes ("Passed in", "Seeing the",
-    "Talking to"), not one a name takes ("Beijing has", "Beijing said"), and is
-    neither a given name nor a place ("Alfred", "Reading")."""
+    """``word`` (ending at ``end`` of ``text``) is shaped as an English participle or is
+    an irregular one ("Born", "Given", "Known") and goes on with a function word a
+    participle takes ("Passed in", "Seeing the", "Talking to", "Born in"), not one a
+    name takes ("Beijing has", "Beijing said"), and is neither a given name nor a place
+    ("Alfred", "Reading")."""
     after = _NEXT_WORD.match(text, end)
     return (
-        _PARTICIPLE.fullmatch(word) is not None
+        (_PARTICIPLE.fullmatch(word) is not None or word.lower() in _IRREGULAR_PARTICIPLES)
         and after is not None
         and after.group(1) in STOPWORDS
         and after.group(1) not in _AFTER_A_NAME

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.words.noun_qualifiers import common_written, plural_noun
+from reader.analysis.words.noun_qualifiers import common_written, plural_noun, plural_subject
 
 
 def plural(sentence: str) -> bool:
@@ -59,3 +59,42 @@ def test_a_plural_noun_going_on_as_a_subject_is_one(sentence: str) -> None:
 )
 def test_a_verb_in_s_or_a_singular_is_no_plural_noun(sentence: str) -> None:
     assert not plural(sentence)
+
+
+def subject(sentence: str) -> bool:
+    first = sentence.split()[0].rstrip(",")
+    return plural_subject(first, sentence, len(first))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters in Turkmenistan cast ballots Sunday.",
+        "Voters, however, appeared reluctant.",
+        "Opponents call the change objectionable.",
+        "Opponents considered the rule a maneuver.",
+        "Environmentalists widely praised the action.",
+        "Environmentalists say it is a good day.",
+        "Moralists denounced the photos.",
+        "Developers and business groups argued.",
+        "Hospitals and schools were also hit.",
+    ],
+)
+def test_a_plural_noun_going_on_as_a_subject_is_a_plural_subject(sentence: str) -> None:
+    assert subject(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cheeks arrives in Philadelphia.",  # a verb in "-s"
+        "Williams said she swam.",  # a surname's verb of saying
+        "Jones told reporters.",
+        "Angels general manager Tony Reagins confirmed it.",
+        "Turkmens go to the polls.",  # a nationality
+        "Alfreds are here.",  # no word of the vocabulary
+        "Lawrence is set to star.",
+    ],
+)
+def test_a_name_or_a_word_before_no_subjects_verb_is_no_plural_subject(sentence: str) -> None:
+    assert not subject(sentence)

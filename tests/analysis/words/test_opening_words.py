@@ -409,3 +409,102 @@ def test_a_name_of_such_a_shape_before_a_word_in_s_stays(
     doc: MakeDoc, text_a: str, text_b: str
 ) -> None:
     assert names_after(doc, text_a, text_b)[0][0] == text_a.split()[0]
+
+
+# ECB+ sentences (6_2ecb, 9_10ecb, 3_1ecb, 4_11ecb, 6_11ecbplus, 10_13ecbplus, 4_10ecb,
+# 12_7ecb, 6_2ecbplus, 5_10ecb, 2_11ecb, 2_10ecbplus, 6_10ecbplus): a lone word of a kind
+# that names nothing opening a sentence, whatever follows it
+WORDS_OF_NO_NAMING_KIND = [
+    (
+        "Days after Catherine Hardwicke was ousted, Summit hired Weitz.\n",
+        ["Catherine Hardwicke", "Summit", "Weitz"],
+    ),
+    ("Hours after Thursday's announcement, three groups sued.\n", []),
+    ("Minutes later, he shot Barnes in the back.\n", ["Barnes"]),
+    ("Throughout the 1960s, Page attended Bible schools.\n", ["Page", "Bible"]),
+    ("Much like the Twilight franchise, it may split the finale.\n", ["Twilight"]),
+    ("Back in November, Teixeira told ESPN.\n", ["Teixeira", "ESPN"]),
+    ("Far less is known of her life.\n", []),
+    ('"Twenty-three personnel surrendered on boarding," the navy said.\n', []),
+    ("First, he's a known quantity.\n", []),
+    ("Additionally, he was selected as the national coach.\n", []),
+    ("Typically, the program has been hosted by comedians.\n", []),
+    ("Newly elected Academy President Boone Isaacs said so.\n", ["Academy", "Boone Isaacs"]),
+    ("Unsurprisingly, he would like a raise on the sequel.\n", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), WORDS_OF_NO_NAMING_KIND)
+def test_a_lone_word_of_a_kind_naming_nothing_opening_a_sentence_is_no_name(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, "Nothing.\n") == [names]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children.\n",
+        "Born on April 22, 1923, in Nashville, Page said she grew up poor.\n",
+    ],
+)
+def test_an_irregular_participle_before_a_preposition_is_no_name(
+    doc: MakeDoc, sentence: str
+) -> None:
+    """ECB+ 4_10ecb, 4_4ecb: "Born in" opened with a name the pair writes nowhere else."""
+    assert "Born" not in names_after(doc, sentence, "Nothing.\n")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Well, here's something that we all knew would happen.\n",
+        "Oh, it's been so long since we were on the rehab beat!\n",
+        "Hey, if you're going to rehab anyway, enjoy it.\n",
+        "Okay, so it's a bit of a stretch there.\n",
+    ],
+)
+def test_an_interjection_opening_a_sentence_is_no_name(doc: MakeDoc, sentence: str) -> None:
+    """ECB+ 1_10ecb, 2_11ecb."""
+    assert names_after(doc, sentence, "Nothing.\n") == [[]]
+
+
+# ECB+ 11_10ecb, 11_2ecb, 9_10ecb, 9_10ecbplus, 9_11ecbplus, 4_10ecb, 8_11ecbplus: a
+# plural noun opening a sentence as its subject, or before a preposition
+PLURAL_SUBJECTS = [
+    ("Voters in Turkmenistan cast ballots Sunday.\n", ["Turkmenistan"]),
+    ("Voters, however, appeared reluctant to criticise the government.\n", []),
+    ("Opponents call the change objectionable for the polar bear.\n", []),
+    ("Opponents considered the rule a thinly veiled maneuver.\n", []),
+    ("Environmentalists widely praised Tuesday's action.\n", []),
+    ("Environmentalists say the rule is bad.\n", []),
+    ("Moralists denounced the photos as perversion.\n", []),
+    ("Developers and business groups argued that it cost them.\n", []),
+    ("Hospitals and schools were also hit.\n", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PLURAL_SUBJECTS)
+def test_a_plural_noun_opening_a_sentence_as_its_subject_is_no_name(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, "Nothing.\n") == [names]
+
+
+# the same shapes, kept: the pair names the word inside a sentence, a surname of a
+# unit of time, a name in "-ly" of a given name, a surname in "-s" before a verb in "-s"
+# or a verb of saying
+NAMES_OF_THOSE_SHAPES = [
+    ("Born in Breslau, he studied physics.\n", "The physicist Max Born won the prize.\n"),
+    ("Weeks said he would play second base.\n", "Nothing.\n"),
+    ("Philly let it be known that O'Brien was fired.\n", "Nothing.\n"),
+    ("Cheeks arrives in Philadelphia after three seasons.\n", "Nothing.\n"),
+    ("Williams said she swam.\n", "Nothing.\n"),
+    ("Williams died in her sleep.\n", "The swimmer Esther Williams has died.\n"),
+    ("Back said he would stay.\n", "Nothing.\n"),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), NAMES_OF_THOSE_SHAPES)
+def test_a_name_of_the_shape_of_such_a_word_stays(doc: MakeDoc, text_a: str, text_b: str) -> None:
+    assert names_after(doc, text_a, text_b)[0][0] == text_a.split()[0]
