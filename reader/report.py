@@ -68,10 +68,11 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
         for d in al.discrepancies:
             lines.append(f"  {d.kind.value}: {d.detail} (in {d.match})")
         lines.append("")
-    for label, doc, quotes in (("QUOTED IN A", a, al.quotes_a), ("QUOTED IN B", b, al.quotes_b)):
+    for side, doc, quotes in (("a", a, al.quotes_a), ("b", b, al.quotes_b)):
         if quotes:
+            label = f"QUOTED IN {side.upper()}"
             lines.append(f"{label} ({len(quotes)} quotation{'s' if len(quotes) != 1 else ''})")
-            lines.extend(_quoted(doc, quotes))
+            lines.extend(_quoted(doc, quotes, _also_in(al, side)))
             lines.append("")
     for label, doc, spans in (("ONLY IN A", a, al.only_a), ("ONLY IN B", b, al.only_b)):
         if spans:
@@ -129,12 +130,32 @@ def _named(al: Alignment, kind: MatchKind) -> list[str]:
     return [*lines, ""]
 
 
-def _quoted(doc: Document, quotes: Sequence[Quoted]) -> list[str]:
+def _also_in(al: Alignment, side: str) -> dict[Span, str]:
+    """For each quotation of article ``side`` ("a" or "b") the other article quotes too,
+    what the exports say of it: " (also in B)", " (also in B, said by Jutta Steinruck)"
+    when the other article gives it to someone else."""
+    found = al.quotations()
+    named = {(s, m): q.speaker for s, q, m in found if m and q.speaker}
+    other = "b" if side == "a" else "a"
+    out: dict[Span, str] = {}
+    for s, q, m in found:
+        if s == side and m is not None:
+            given = named.get((other, m))
+            said = f", said by {given}" if given and given != q.speaker else ""
+            out[q.span] = f" (also in {other.upper()}{said})"
+    return out
+
+
+def _quoted(doc: Document, quotes: Sequence[Quoted], also: dict[Span, str]) -> list[str]:
     """The lines listing ``doc``'s quotations, as the Quotes tab does: who said what
-    first, then the terms set in quote marks (a pirate "mother ship"), on one line."""
+    (and whether the other article quotes it too, ``also``) first, then the terms set
+    in quote marks (a pirate "mother ship"), on one line."""
     terms = [q for q in quotes if is_term(doc, q)]
     said = [q for q in quotes if q not in terms]
-    lines = [f"  - {q.speaker or UNNAMED}: {_short(doc.slice(q.span), 90)}" for q in said]
+    lines = [
+        f"  - {q.speaker or UNNAMED}: {_short(doc.slice(q.span), 90)}{also.get(q.span, '')}"
+        for q in said
+    ]
     if terms:
         lines.append(f"  quoted terms: {', '.join(doc.slice(q.span) for q in terms)}")
     return lines

@@ -134,3 +134,46 @@ def test_a_group_scored_differently_gives_the_range_of_its_scores() -> None:
 def test_no_entity_heading_when_there_is_no_entity_match() -> None:
     a = document("Putin visited Pyongyang.", "A", "", "", "a")
     assert "ENTITIES" not in text_summary(Alignment(a, a))
+
+
+SAID_A = (
+    "An explosion at a chemical plant in Ludwigshafen killed twelve workers on Tuesday.\n\n"
+    "\u201cWe have never seen a fire of this intensity in the city,\u201d fire chief Markus "
+    "Brandt told reporters at the plant gate.\n\n"
+    "\u201cThe hall was full of solvents,\u201d Brandt said.\n"
+)
+SAID_B = (
+    "An explosion at a chemical plant in Ludwigshafen killed fourteen people on Tuesday.\n\n"
+    "\u201cWe have never seen a fire of this intensity in the city,\u201d mayor Jutta "
+    "Steinruck told reporters at the plant gate.\n"
+)
+
+
+def quoted_lines(side: str, tmp_path: Path, b_text: str = SAID_B) -> list[str]:
+    """The summary's lines of the quotations of article ``side`` of the pair above."""
+    (tmp_path / "a.txt").write_text(SAID_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b_text, encoding="utf-8")
+    pair = (load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt"))
+    summary = text_summary(align(*pair, method="lexical"))
+    block = summary.split(f"QUOTED IN {side}", 1)[1].split("\n\n", 1)[0]
+    return [line for line in block.splitlines() if line.startswith("  - ")]
+
+
+def test_a_quotation_the_other_article_gives_to_someone_else_names_them(tmp_path: Path) -> None:
+    first, second = quoted_lines("A", tmp_path)
+    assert first.startswith("  - Markus Brandt: \u201cWe have never seen")
+    assert first.endswith(" (also in B, said by Jutta Steinruck)")
+    assert "also in" not in second
+
+
+def test_the_other_articles_list_names_this_articles_speaker(tmp_path: Path) -> None:
+    [line] = quoted_lines("B", tmp_path)
+    assert line.endswith(" (also in A, said by Markus Brandt)")
+
+
+def test_a_quotation_the_other_article_gives_to_the_same_speaker_says_only_also_in(
+    tmp_path: Path,
+) -> None:
+    same = SAID_B.replace("mayor Jutta Steinruck", "fire chief Markus Brandt")
+    [line] = quoted_lines("B", tmp_path, same)
+    assert line.endswith("\u201d (also in A)")
