@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Sequence
 
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
+from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Match, MatchKind, Quoted, Span
 
@@ -141,7 +142,8 @@ def _also_in(al: Alignment, side: str) -> dict[Span, str]:
     for s, q, m in found:
         if s == side and m is not None:
             given = named.get((other, m))
-            said = f", said by {given}" if given and given != q.speaker else ""
+            differs = given and not (q.speaker and may_be_one_person(given, q.speaker))
+            said = f", said by {given}" if differs else ""
             out[q.span] = f" (also in {other.upper()}{said})"
     return out
 

@@ -149,9 +149,13 @@ SAID_B = (
 )
 
 
-def quoted_lines(side: str, tmp_path: Path, b_text: str = SAID_B) -> list[str]:
-    """The summary's lines of the quotations of article ``side`` of the pair above."""
-    (tmp_path / "a.txt").write_text(SAID_A, encoding="utf-8")
+def quoted_lines(
+    side: str, tmp_path: Path, b_text: str = SAID_B, *, write_a: bool = True
+) -> list[str]:
+    """The summary's lines of the quotations of article ``side`` of the pair above (A's
+    file as written already when not ``write_a``)."""
+    if write_a:
+        (tmp_path / "a.txt").write_text(SAID_A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(b_text, encoding="utf-8")
     pair = (load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt"))
     summary = text_summary(align(*pair, method="lexical"))
@@ -176,4 +180,14 @@ def test_a_quotation_the_other_article_gives_to_the_same_speaker_says_only_also_
 ) -> None:
     same = SAID_B.replace("mayor Jutta Steinruck", "fire chief Markus Brandt")
     [line] = quoted_lines("B", tmp_path, same)
+    assert line.endswith("\u201d (also in A)")
+
+
+def test_a_speaker_the_other_article_spells_otherwise_is_no_other_speaker(
+    tmp_path: Path,
+) -> None:
+    a = SAID_A.replace("fire chief Markus Brandt", "Kim Jong-un")
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    same = SAID_B.replace("mayor Jutta Steinruck", "Kim Jong Un")
+    [line] = quoted_lines("B", tmp_path, same, write_a=False)
     assert line.endswith("\u201d (also in A)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.model.alignment import LOOSE_WORDS, is_loose
 from reader.model.document import Document
 from reader.model.note import Note
@@ -156,8 +157,9 @@ class Entry:
         "also in B, said by Nicolas Sarkozy" when it names another speaker; else None."""
         if self.match_id is None:
             return None
-        if self.other_speaker and self.other_speaker != self.speaker:
-            return f"also in {other}, said by {self.other_speaker}"
+        other_name, own = self.other_speaker, self.speaker
+        if other_name and not (own and may_be_one_person(other_name, own)):
+            return f"also in {other}, said by {other_name}"
         return f"also in {other}"
 
     def differs(self) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Quoted
 from reader.ui.table_model import (
@@ -173,7 +174,8 @@ class QuotesModel(ColumnsTableModel):
             if col == SIDE:
                 return row.side.upper()
             if col == SPEAKER:
-                if not row.partner_speaker or row.partner_speaker == quoted.speaker:
+                given = row.partner_speaker
+                if not given or (quoted.speaker and may_be_one_person(given, quoted.speaker)):
                     return quoted.speaker or UNNAMED
                 # whom the other article names, beside this one's (or its dash)
                 return f"{quoted.speaker or UNNAMED} ({other}: {row.partner_speaker})"

@@ -22,16 +22,21 @@ from tests.session.samples import sample_session
 QUOTATION = '"We will never accept any plan that divides Europe and weakens our common future."'
 
 
-@pytest.fixture
-def two_speakers(tmp_path: Path) -> Session:
-    """Two short articles giving one quotation of twelve words to Merkel and to Sarkozy."""
+def quoting(tmp_path: Path, speakers: tuple[str, str]) -> Session:
+    """Two short articles giving one quotation of twelve words to ``speakers``."""
     paths = []
-    for speaker in ("Merkel", "Sarkozy"):
+    for speaker in speakers:
         path = tmp_path / f"{speaker.lower()}.txt"
         text = f"Leaders met in Brussels on Monday.\n\n{QUOTATION} {speaker} said.\n"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return Session(align(*(load_document(p) for p in paths), method="lexical"))
+
+
+@pytest.fixture
+def two_speakers(tmp_path: Path) -> Session:
+    """Two short articles giving one quotation of twelve words to Merkel and to Sarkozy."""
+    return quoting(tmp_path, ("Merkel", "Sarkozy"))
 
 
 @pytest.fixture
@@ -111,6 +116,13 @@ def test_a_quotation_list_says_whom_the_other_article_gives_it_to(
     text = export_text(two_speakers, fmt)
     assert "also in B, said by Sarkozy" in text
     assert "also in A, said by Merkel" in text
+
+
+def test_a_quotation_list_names_no_other_speaker_for_another_spelling_of_one_name(
+    tmp_path: Path, export_text: Exporter
+) -> None:
+    text = export_text(quoting(tmp_path, ("Angela Merkel", "Merkel")), "md")
+    assert "also in B" in text and "said by Merkel" not in text
 
 
 def test_the_word_export_says_whom_the_other_article_gives_a_quotation_to(

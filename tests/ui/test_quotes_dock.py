@@ -448,3 +448,18 @@ def test_the_count_says_the_terms_are_among_the_quotations_counted(
 def test_a_count_without_terms_names_none(shown: MainWindow, alignment: Alignment) -> None:
     shown.quotes_dock.set_alignment(replace(alignment, quotes_b=()))
     assert "term" not in shown.quotes_dock.count_label.text()
+
+
+def test_a_speaker_the_other_article_spells_otherwise_is_named_once(
+    alignment: Alignment,
+) -> None:
+    """ "Kim Jong-un" and "Kim Jong Un" are one person (misattributed.may_be_one_person):
+    no "(B: …)" as if the two articles disagreed on who said it; the tooltip still gives
+    both spellings."""
+    model = QuotesModel()
+    al = named_in_b(alignment)
+    b = replace(al, quotes_b=(replace(al.quotes_b[0], speaker="Kim Jong Un"),))
+    model.set_alignment(replace(b, quotes_a=(replace(al.quotes_a[0], speaker="Kim Jong-un"),)))
+    assert speakers(model) == ["Kim Jong-un", "Kim Jong Un"]
+    tip = model.index(0, SPEAKER).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Kim Jong-un; article B gives Kim Jong Un."

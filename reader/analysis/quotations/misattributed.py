@@ -63,6 +63,14 @@ def _carrier(speaker: str) -> bool:
     return is_agency(speaker)
 
 
+def may_be_one_person(x: str, y: str) -> bool:
+    """Two speakers' names that may name one person, as :func:`other_speakers` reads
+    them: the same words ("Kim Jong-un", "Kim Jong Un"), a word in common ("Kim", "Kim
+    Jong Un") or a letter apart ("Hefner", "Heffner"). Where a quotation's other
+    speaker is shown beside its own, it is shown only when this is False."""
+    return x == y or _one_name_word(_personal(x), _personal(y))
+
+
 def _personal(name: str) -> set[str]:
     return {w for w in _NAME_WORDS.findall(name.lower()) if w not in _NOT_PERSONAL}
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
-from reader.analysis.quotations.misattributed import _a_letter_apart
+from reader.analysis.quotations.misattributed import _a_letter_apart, may_be_one_person
 from reader.model import Discrepancy, DiscrepancyKind, Document, MatchKind
 
 QUOTE = '"The future of Europe and the future of Germany within Europe is at stake,"'
@@ -159,3 +159,17 @@ def test_a_quotation_told_by_office_is_its_holders_named_in_the_other(
     doc: Callable[[str], Document], language: str
 ) -> None:
     assert _by_office(doc, language, _BY_OFFICE[language][2]) == []
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "one"),
+    [
+        ("Kim Jong-un", "Kim Jong Un", True),
+        ("Kim", "Kim Jong Un", True),
+        ("Hugh Hefner", "Heffner", True),
+        ("Markus Brandt", "Jutta Steinruck", False),
+        ("Ludwig van Beethoven", "Vincent van Gogh", False),
+    ],
+)
+def test_two_speakers_names_that_may_name_one_person(x: str, y: str, one: bool) -> None:
+    assert may_be_one_person(x, y) is one
