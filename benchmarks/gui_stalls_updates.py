@@ -121,8 +121,8 @@ def without_fingerprints(session_file: Path, out: Path) -> None:
 def update_actions(bench: Bench, window: object, folder: Path, pair: tuple[Path, Path]) -> None:
     """The update's actions in ``window`` on a copy of the long ``pair`` (see the module)."""
     from reader.model.note import Note
-    from reader.ui.change_marks import place_y
     from reader.ui.main_window import MainWindow
+    from reader.ui.removed_wedges import RemovedPlace, wedge_at
 
     assert isinstance(window, MainWindow)
     ctl = window.session_controller
@@ -211,9 +211,10 @@ def update_actions(bench: Bench, window: object, folder: Path, pair: tuple[Path,
         cursor.setPosition(to_qt(at) + 2)
         return browser.cursorRect(cursor).center()
 
-    def wedge_point(at: int) -> QPoint:
-        y = place_y(browser, to_qt(at))
-        return QPoint(3, round(y if y is not None else -100))
+    def wedge_point(at: int) -> QPoint:  # the margin wedge
+        paragraphs = next(m.paragraphs for m in marks if m.removed and m.span.start == at)
+        wedge = wedge_at(browser, RemovedPlace(to_qt(at), paragraphs))
+        return QPoint(3, round(wedge.y if wedge is not None else -100))
 
     def reveal(at: int) -> None:
         window.navigator.reveal("a", next(m.span for m in marks if m.span.start == at))

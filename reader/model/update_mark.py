@@ -28,7 +28,12 @@ class UpdateMark:
     start); ``cut_to``, when words after it were left out (``before`` ends with "…"),
     where its last word kept ends. A diff of the two wordings compares only that part
     of the sentence now: the words outside it are no change. Saved as ``"cut_from"``
-    and ``"cut_to"``, each left out when None (the wording is whole at that end)."""
+    and ``"cut_to"``, each left out when None (the wording is whole at that end).
+
+    A ``removed`` mark says what was taken out: ``paragraphs``, how many whole
+    paragraphs (0: sentences of the paragraph its place is in, the rest of it kept).
+    Saved as ``"paragraphs"``; None, for a changed sentence's mark, and for one an older
+    Crossread saved, which did not say."""
 
     side: str
     span: Span
@@ -36,6 +41,7 @@ class UpdateMark:
     removed: bool = False
     cut_from: int | None = None
     cut_to: int | None = None
+    paragraphs: int | None = None
 
     def __post_init__(self) -> None:
         if self.side not in SIDES:
@@ -55,6 +61,16 @@ class UpdateMark:
                 )
         if self.cut_from is not None and self.cut_to is not None and self.cut_from > self.cut_to:
             raise SchemaError("an update mark's 'cut_from' must not be after its 'cut_to'")
+        if self.paragraphs is not None and (
+            not self.removed
+            or isinstance(self.paragraphs, bool)
+            or not isinstance(self.paragraphs, int)
+            or self.paragraphs < 0
+        ):
+            raise SchemaError(
+                "an update mark's 'paragraphs' must be a whole number from 0, "
+                "on a removed passage's mark only"
+            )
 
     def swapped(self) -> UpdateMark:
         """The same mark with articles A and B exchanged."""
@@ -68,6 +84,8 @@ class UpdateMark:
         for name, at in (("cut_from", self.cut_from), ("cut_to", self.cut_to)):
             if at is not None:  # likewise: a whole earlier wording reads as before
                 out[name] = at
+        if self.paragraphs is not None:
+            out["paragraphs"] = self.paragraphs
         return out
 
     @classmethod
@@ -82,6 +100,7 @@ class UpdateMark:
                 data.get("removed", False),
                 data.get("cut_from"),
                 data.get("cut_to"),
+                data.get("paragraphs"),
             )
         except KeyError as exc:
             raise SchemaError(f"an update mark lacks {exc.args[0]!r}") from None

@@ -17,7 +17,7 @@ from reader.model.document import Document
 from reader.model.span import Span
 from reader.model.update_mark import UpdateMark
 from reader.session.text_edits import TextEdit
-from reader.session.update_marks import holding, kept_words, removed_runs, sentences_of
+from reader.session.update_marks import holding, kept_words, removed_runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,17 +45,11 @@ def paragraph_counts(
         maybe_added[where] = was and not m.before and kept_words(edit, where) is None
         touched.add(where)
     removed = 0
-    sentences = sentences_of(old)
-    inside: dict[Span | None, list[Span]] = {}  # the sentences of each old paragraph
-    for s in sentences:
-        inside.setdefault(holding(old.paragraphs, s.start), []).append(s)
-    for run, at in removed_runs(edit, old, new, bars):
-        taken = set(run)
-        held = {holding(old.paragraphs, s.start) for s in run}
-        whole = [p for p in held if p is not None and all(s in taken for s in inside[p])]
-        if whole:
-            removed += len(whole)
+    for run in removed_runs(edit, old, new, bars):
+        if run.paragraphs:
+            removed += len(run.paragraphs)
         else:  # sentences taken out of a paragraph: the paragraph of its wedge
+            at = run.place
             found = holding(new.paragraphs, at) or holding(new.paragraphs, max(0, at - 1))
             touched.add(found or Span(at, at))
     added = sum(1 for where in touched if maybe_added.get(where, False))

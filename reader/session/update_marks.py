@@ -178,17 +178,36 @@ def removed_marks(
     paragraphs or within one: sentences taken out of the end of one paragraph and the
     start of the next are two marks, each in its paragraph, as the notice counts each
     paragraph changed (:mod:`reader.session.paragraph_counts`); those that ended their
-    paragraph are marked at its end, just after its last word kept, not at the next."""
+    paragraph are marked at its end, just after its last word kept, not at the next.
+    Each mark says how many whole paragraphs it holds (``UpdateMark.paragraphs``; 0:
+    sentences of one, the rest of it kept)."""
     runs = removed_runs(edit, old, new, [m for m in changed if m.side == side])
     return [
-        UpdateMark(side, Span(at, at), quoted(old.text[run[0].start : run[-1].end]), removed=True)
-        for run, at in runs
+        UpdateMark(
+            side,
+            Span(run.place, run.place),
+            quoted(old.text[run.sentences[0].start : run.sentences[-1].end]),
+            removed=True,
+            paragraphs=len(run.paragraphs),
+        )
+        for run in runs
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedRun:
+    """A run of ``sentences`` of the old text an update took out whole, marked at
+    ``place`` in the new text; ``paragraphs``: the old paragraphs it took out whole, in
+    order (none: sentences of one paragraph, the rest of it kept)."""
+
+    sentences: list[Span]
+    place: int
+    paragraphs: list[Span]
 
 
 def removed_runs(
     edit: TextEdit, old: Document, new: Document, changed: Sequence[UpdateMark]
-) -> list[tuple[list[Span], int]]:
+) -> list[RemovedRun]:
     """Each run of sentences of ``old`` a mark of :func:`removed_marks` holds, and its
     place in ``new`` (``changed``: the marks of changed sentences of that side)."""
     taken = set(taken_out(edit, old, changed))
@@ -210,7 +229,7 @@ def removed_runs(
             runs.append([])
         runs[-1].append(s)
     starts = sorted(s.start for s in sentences_of(new))
-    out: list[tuple[list[Span], int]] = []
+    out: list[RemovedRun] = []
     for run in runs:
         if not run:
             continue
@@ -230,7 +249,8 @@ def removed_runs(
             place = starts[k] if k < len(starts) else len(new.text)
             while place < len(new.text) and new.text[place].isspace():
                 place += 1
-        out.append((run, place))
+        paragraphs = sorted({q for s in run if whole(q := para[s]) and q is not None})
+        out.append(RemovedRun(run, place, paragraphs))
     return out
 
 
@@ -275,7 +295,7 @@ def updated_marks(
         if mark.removed:  # its place carried, unless a new mark is there
             at = edit.offset(mark.span.start)
             if not any(n.side == mark.side and n.span.start == at for n in new):
-                out.append(UpdateMark(mark.side, Span(at, at), mark.before, removed=True))
+                out.append(replace(mark, span=Span(at, at)))
             continue
         carried = edit.span(mark.span)
         if carried.fate is Fate.GONE or not len(carried.span):
@@ -337,10 +357,25 @@ def step_to(
 ADDED = "Added in the update: the text before it had no such sentence here."
 
 
+def paragraphs_taken(n: int) -> str:
+    """What a mark of ``n`` whole paragraphs took out: "A paragraph", or "2 paragraphs"."""
+    return "A paragraph" if n == 1 else f"{n} paragraphs"
+
+
+def removed_heading(mark: UpdateMark) -> str:
+    """How the status bar opens a mark of a passage taken out: what it was, when the mark
+    says (``UpdateMark.paragraphs``)."""
+    if mark.paragraphs is None:
+        return "Removed in the update"
+    if not mark.paragraphs:
+        return "Removed from this paragraph in the update"
+    return f"{paragraphs_taken(mark.paragraphs)} removed in the update"
+
+
 def before_words(mark: UpdateMark) -> str:
     """What a mark says of the text before the update, whole."""
     if mark.removed:
-        return f"Removed in the update: “{mark.before}”"
+        return f"{removed_heading(mark)}: “{mark.before}”"
     if not mark.before:
         return ADDED
     return f"Before the update: “{mark.before}”"
@@ -360,7 +395,7 @@ def change_words(mark: UpdateMark, text: str) -> str:
     wording before it, cut to the words changed with a few either side (``text``: the
     article's text now, which the mark's span is of); a passage taken out's first words."""
     if mark.removed:
-        return f"Removed in the update: “{first_words(mark.before, REMOVED_WORDS)}”"
+        return f"{removed_heading(mark)}: “{first_words(mark.before, REMOVED_WORDS)}”"
     if not mark.before:
         return before_words(mark)
     pieces = in_context(mark_changes(mark, text))
@@ -409,6 +444,7 @@ __all__ = [
     "BEFORE_MAX",
     "REMOVED_WORDS",
     "CutWording",
+    "RemovedRun",
     "before_span",
     "before_words",
     "change_words",
@@ -422,8 +458,10 @@ __all__ = [
     "marks_at",
     "marks_of_edit",
     "marks_on",
+    "paragraphs_taken",
     "quoted",
     "reading_order",
+    "removed_heading",
     "removed_marks",
     "removed_runs",
     "sentences_of",

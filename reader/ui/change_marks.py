@@ -1,10 +1,12 @@
 """What an update from the article files changed, in the panes: a bar in the left margin
 beside each sentence holding words the outlet changed (the session's
 :class:`~reader.model.update_mark.UpdateMark` s), a wedge in the margin pointing at the
-place of each passage it took out (with a short line into the text there), a tick at
+place of each passage it took out (a dashed line across the gap a paragraph left, a
+caret in the text where sentences went: :mod:`reader.ui.removed_wedges`), a tick at
 the left edge of the overview strip for each, and, with the pointer on the sentence, its
 bar or the wedge, in the tooltip: the changed words before and now, struck through and
-in bold, in a few words of context, or the words taken out.
+in bold, in a few words of context, or the words taken out (a paragraph, or of this
+paragraph).
 
 A bar rather than a mark on the words: the words keep their highlights, note marks and
 selection as they were, and the bar is told from all of them by its place. Its colour
@@ -14,19 +16,26 @@ high-contrast palettes (``change_colour``; tests/ui/test_change_marks.py measure
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QTextEdit
 
 from reader.model.session import Session
 from reader.model.update_mark import UpdateMark
-from reader.session.update_marks import before_words, first_words, mark_changes, marks_on
+from reader.session.update_marks import (
+    before_words,
+    first_words,
+    mark_changes,
+    marks_on,
+    paragraphs_taken,
+)
 from reader.session.word_changes import Kind, in_context
 from reader.ui.highlights import LINE_CONTRAST, readable
+from reader.ui.removed_wedges import BAR_X, RemovedPlace, paint_wedges, wedges_in_view
 from reader.ui.selected_frame import passage_lines
 
 if TYPE_CHECKING:
@@ -34,15 +43,11 @@ if TYPE_CHECKING:
 
 CHANGE_COLOUR = "#9A6324"  # brown: no kind's, nor the notes', colour
 CHANGE_SIGN = "✱"  # opens the tooltip's line about the change
-BAR_X = 2.0  # pixels from the viewport's left edge (in the document's 10-pixel margin)
 BAR_WIDTH = 3.0
 CHANGED = "Changed in the update from the article file"
 REMOVED = "Taken out here in the update from the article file"
+REMOVED_SENTENCES = "Taken out of this paragraph in the update from the article file"
 REMOVED_WORDS = 40  # words of a passage taken out the tooltip gives, at most
-WEDGE = (1.0, 8.0, 4.5)  # the removed passage's wedge: its left, its tip, half its height
-LEAD = 22.0  # pixels of the line the wedge draws into the text at the place
-HIT = 6.0  # pixels above or below a wedge the pointer shows its tooltip at
-HIT_X = BAR_X + WEDGE[1] + LEAD + 4.0  # and how far from the viewport's left edge
 
 
 def change_colour(palette: QPalette) -> QColor:
@@ -86,11 +91,21 @@ def change_lines(mark: UpdateMark, text: str) -> str:
     return f"Before: “{was}”<br>Now: “{now}”"
 
 
+def removed_title(mark: UpdateMark) -> str:
+    """What the tooltip calls a passage taken out: the paragraphs it was, the sentences
+    of this paragraph, or (a mark an older Crossread saved does not say) a passage."""
+    if mark.paragraphs is None:
+        return REMOVED
+    if not mark.paragraphs:
+        return REMOVED_SENTENCES
+    return f"{paragraphs_taken(mark.paragraphs)} {REMOVED[0].lower()}{REMOVED[1:]}"
+
+
 def change_tooltip(marks: Sequence[UpdateMark], text: str) -> str:
     """Rich-text lines (no <qt> wrapper) for a tooltip over changed text, or a place a
     passage was taken out of ("" for none); ``text``: the article's text now."""
     return "<br>".join(
-        f"{CHANGE_SIGN} <b>{REMOVED + ':' if m.removed else CHANGED + '.'}</b><br>"
+        f"{CHANGE_SIGN} <b>{removed_title(m) + ':' if m.removed else CHANGED + '.'}</b><br>"
         + change_lines(m, text)
         for m in marks
     )
@@ -110,52 +125,18 @@ def bar_runs(view: QTextEdit, spans: Iterable[tuple[int, int]]) -> list[tuple[fl
     return out
 
 
-def place_y(view: QTextEdit, pos: int) -> float | None:
-    """The viewport y of the place of a passage taken out at Qt position ``pos``: midway
-    between two paragraphs at a paragraph's start, just above the first; the top of the
-    line holding it inside a paragraph; just under the last line at the text's end. None
-    when that part of the text is not laid out yet (not in view)."""
-    document = view.document()
-    layout = document.documentLayout()
-    block = document.findBlock(pos)
-    if not block.isValid():
-        block = document.lastBlock()
-    if not block.layout().lineCount():
-        return None
-    shift = float(view.verticalScrollBar().value())
-    top = layout.blockBoundingRect(block).top() - shift
-    at = pos - block.position()
-    lines = block.layout()
-    if at >= block.length() - 1 and at > 0 and not block.next().isValid():
-        last = lines.lineAt(lines.lineCount() - 1)
-        return top + last.y() + last.height() + 2.0
-    if at > 0:
-        return top + lines.lineForTextPosition(at).y()
-    before = block.previous()
-    while before.isValid() and not before.text().strip():
-        before = before.previous()
-    if not before.isValid() or not before.layout().lineCount():
-        return top - 2.0
-    bottom = layout.blockBoundingRect(before).bottom() - shift
-    return (bottom + top) / 2
-
-
-def wedge_ys(view: QTextEdit, places: Iterable[int]) -> list[float]:
-    """The viewport y of each place of a passage taken out, those in view only."""
-    height = view.viewport().height()
-    found = (place_y(view, pos) for pos in places)
-    return [y for y in found if y is not None and -HIT <= y <= height + HIT]
-
-
 def paint_bars(
-    view: QTextEdit, spans: Sequence[tuple[int, int]], colour: QColor, places: Sequence[int] = ()
+    view: QTextEdit,
+    spans: Sequence[tuple[int, int]],
+    colour: QColor,
+    places: Sequence[RemovedPlace] = (),
 ) -> None:
-    """A bar in the left margin of ``view`` beside the lines of each Qt span, and a wedge
-    with a short line into the text at each Qt position of ``places``."""
+    """A bar in the left margin of ``view`` beside the lines of each Qt span, and the
+    mark of each passage taken out at ``places`` (:mod:`reader.ui.removed_wedges`)."""
     if not spans and not places:
         return
     runs = bar_runs(view, spans)
-    wedges = wedge_ys(view, places)
+    wedges = wedges_in_view(view, places)
     if not runs and not wedges:
         return
     painter = QPainter(view.viewport())
@@ -163,31 +144,9 @@ def paint_bars(
         for top, bottom in runs:
             painter.fillRect(QRectF(BAR_X, top, BAR_WIDTH, bottom - top), colour)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(colour)
-        painter.setBrush(colour)
-        left, tip, half = WEDGE
-        for y in wedges:
-            painter.drawPolygon(
-                QPolygonF([QPointF(left, y - half), QPointF(tip, y), QPointF(left, y + half)])
-            )
-            painter.fillRect(QRectF(tip, y - 0.75, LEAD, 1.5), colour)
+        paint_wedges(painter, wedges, colour)
     finally:
         painter.end()
-
-
-def removed_near(
-    view: QTextEdit, marks: Sequence[UpdateMark], to_qt: Callable[[int], int], x: float, y: float
-) -> list[UpdateMark]:
-    """The marks of passages taken out whose wedge (or its line) is at viewport (x, y)."""
-    if x > HIT_X:
-        return []
-    out = []
-    for m in marks:
-        if m.removed:
-            at = place_y(view, to_qt(m.span.start))
-            if at is not None and abs(at - y) <= HIT:
-                out.append(m)
-    return out
 
 
 def apply_change_marks(panes: Iterable[ArticlePane], session: Session | None) -> None:
@@ -211,6 +170,7 @@ __all__ = [
     "CHANGED",
     "CHANGE_COLOUR",
     "REMOVED",
+    "REMOVED_SENTENCES",
     "REMOVED_WORDS",
     "apply_change_marks",
     "bar_runs",
@@ -218,7 +178,5 @@ __all__ = [
     "change_lines",
     "change_tooltip",
     "paint_bars",
-    "place_y",
-    "removed_near",
-    "wedge_ys",
+    "removed_title",
 ]

@@ -55,8 +55,10 @@ TIPS: dict[Entry, str] = {
     Layer.LOOSE_CLAIM: f"A claim scored under {LOOSE_SCORE:.1f}: check it. About half the links "
     "scored that low are wrong.",
     CHANGE: "A brown bar in the margin: a sentence whose words the update from the article "
-    "files changed. A brown wedge between lines: where it took a passage out. F9 goes "
-    "from one to the next.",
+    "files changed. A brown wedge in the margin: where it took a passage out; with a dashed "
+    "line across the gap between paragraphs, a whole paragraph; with a small caret in the "
+    "text, sentences of that paragraph, taken out at the caret. F9 goes from one to the "
+    "next.",
 }
 NBSP = "\u00a0"  # inside an entry: its words stay together
 GAP = "   "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 from reader.ui.change_marks import paint_bars
 from reader.ui.highlights import contrast
 from reader.ui.over_selection import paint_on_top
+from reader.ui.removed_wedges import RemovedPlace
 from reader.ui.selected_frame import paint_frame
 from reader.ui.text_geometry import doc_y, position_at
 from reader.ui.wrapped_hint import paint_wrapped_hint
@@ -65,7 +66,7 @@ class PaneBrowser(QTextBrowser):
         # the sentences an update from the article files changed (Qt positions): a bar
         # in the left margin beside each, in this colour (reader.ui.change_marks)
         self.change_bars: list[tuple[int, int]] = []
-        self.removed_places: list[int] = []  # where passages were taken out: a wedge
+        self.removed_places: list[RemovedPlace] = []  # where passages were taken out
         self.change_colour = QColor()
         self._see_through_selection()
         self.set_caret_browsing(self)

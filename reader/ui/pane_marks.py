@@ -17,6 +17,7 @@ from reader.model.update_mark import UpdateMark
 from reader.ui.change_marks import change_colour
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark
+from reader.ui.removed_wedges import RemovedPlace
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -50,10 +51,10 @@ class PaneMarks:
     def set_change_marks(self, marks: Sequence[UpdateMark]) -> None:
         """The sentences of this side an update from the article files changed, and the
         places of the passages it took out: a bar beside each sentence in the margin, a
-        wedge at each place, a tick on the overview strip for each, their earlier wording
-        in the tooltip."""
+        wedge at each place (and a caret in the text where sentences went), a tick on
+        the overview strip for each, their earlier wording in the tooltip."""
         pane = self._pane
-        colour = change_colour(pane.browser.palette())
+        colour = change_colour(pane.palette())  # the browser takes a new one after the pane
         if list(marks) == list(pane.change_marks) and colour == pane.browser.change_colour:
             return  # laid so already (this runs on every selection of a match)
         pane.change_marks = marks
@@ -61,7 +62,9 @@ class PaneMarks:
         changed = [m for m in marks if not m.removed]
         removed = [m for m in marks if m.removed]
         pane.browser.change_bars = [(to_qt(m.span.start), to_qt(m.span.end)) for m in changed]
-        pane.browser.removed_places = [to_qt(m.span.start) for m in removed]
+        pane.browser.removed_places = [
+            RemovedPlace(to_qt(m.span.start), m.paragraphs) for m in removed
+        ]
         pane.browser.change_colour = colour
         pane.pointer.changes = marks
         n = max(1, len(self._doc.text)) if self._doc is not None else 1

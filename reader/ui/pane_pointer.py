@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QMenu, QToolTip
 from reader.model import Discrepancy, Document, Match
 from reader.model.update_mark import UpdateMark
 from reader.session.update_marks import marks_at as changes_at
-from reader.ui.change_marks import change_tooltip, removed_near
+from reader.ui.change_marks import change_tooltip
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
+from reader.ui.removed_wedges import removed_near
 from reader.ui.text_geometry import position_at
 from reader.ui.tooltips import details_by_match, match_tooltip, only_tooltip, partner_label
 

@@ -47,14 +47,14 @@ def _block_lines(
             continue
         rect = line.naturalTextRect()
         if first < start or end < stop:  # the passage starts or ends in this line
-            xs = [_x(line, p - base) for p in (max(start, first), min(end, stop))]
+            xs = [line_x(line, p - base) for p in (max(start, first), min(end, stop))]
             rect = QRectF(min(xs), rect.top(), max(xs) - min(xs), rect.height()) & rect
         if rect.width() > 0:
             rects.append(rect.translated(origin))
     return rects
 
 
-def _x(line: QTextLine, position: int) -> float:
+def line_x(line: QTextLine, position: int) -> float:
     """The x of ``position`` (in its block) in ``line`` (PySide answers with the
     position too)."""
     answer = line.cursorToX(position)

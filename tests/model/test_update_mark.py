@@ -39,6 +39,38 @@ def test_a_changed_sentences_mark_is_saved_as_before() -> None:
     assert "removed" not in UpdateMark("a", Span(3, 9), "it read so").to_json()
 
 
+def test_what_a_removed_passage_was_reads_back_from_its_json() -> None:
+    mark = UpdateMark("a", Span(7, 7), "Kim smiled.", removed=True, paragraphs=0)
+    data = mark.to_json()
+    assert data["paragraphs"] == 0
+    assert UpdateMark.from_json(data) == mark
+
+
+def test_a_removed_mark_an_older_crossread_saved_says_not_what_it_was() -> None:
+    data = {"side": "a", "span": [7, 7], "before": "x", "removed": True}
+    assert UpdateMark.from_json(data).paragraphs is None
+
+
+def test_a_changed_sentence_s_mark_is_saved_without_paragraphs() -> None:
+    assert "paragraphs" not in UpdateMark("a", Span(3, 9), "it read so").to_json()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"side": "a", "span": [0, 4], "before": "x", "paragraphs": 1},
+        {"side": "a", "span": [0, 0], "removed": True, "paragraphs": -1},
+        {"side": "a", "span": [0, 0], "removed": True, "paragraphs": True},
+        {"side": "a", "span": [0, 0], "removed": True, "paragraphs": "2"},
+    ],
+)
+def test_paragraphs_not_a_count_or_on_a_changed_sentence_are_refused(
+    data: dict[str, object],
+) -> None:
+    with pytest.raises(SchemaError, match="'paragraphs'"):
+        UpdateMark.from_json(data)
+
+
 def test_a_removed_mark_over_text_is_refused() -> None:
     with pytest.raises(SchemaError, match="empty span"):
         UpdateMark.from_json({"side": "a", "span": [0, 4], "before": "x", "removed": True})

@@ -193,7 +193,8 @@ def test_a_paragraph_taken_out_is_marked_at_its_place_with_its_words() -> None:
     assert mark.removed and len(mark.span) == 0
     assert TEXT_A[mark.span.start :].startswith("Russia and North Korea")
     assert mark.before == "Seoul watched closely."
-    assert before_words(mark) == "Removed in the update: “Seoul watched closely.”"
+    assert before_words(mark) == "A paragraph removed in the update: “Seoul watched closely.”"
+    assert mark.paragraphs == 1
 
 
 def test_the_first_paragraph_taken_out_is_marked_at_the_start() -> None:
@@ -209,6 +210,14 @@ def test_a_sentence_taken_out_of_a_paragraph_is_marked_before_the_next_one() -> 
     assert mark.before == "Kim smiled."
 
 
+def test_a_sentence_taken_out_of_a_paragraph_says_so() -> None:
+    """Not a paragraph, though its place may be a paragraph's start."""
+    old = TEXT_A.replace("The talks lasted", "Kim smiled. The talks lasted")
+    (mark,) = update_of(old, TEXT_A).update_marks
+    assert mark.paragraphs == 0
+    assert before_words(mark) == "Removed from this paragraph in the update: “Kim smiled.”"
+
+
 def test_the_last_paragraph_taken_out_is_marked_at_the_end() -> None:
     (mark,) = update_of(TEXT_A + "\n\nKim thanked Putin.", TEXT_A).update_marks
     assert mark.removed and mark.span.start == len(TEXT_A)
@@ -221,6 +230,8 @@ def test_two_paragraphs_taken_out_together_are_one_mark() -> None:
     (mark,) = update_of(old, new).update_marks
     assert mark.removed and new[mark.span.start :] == "They left."
     assert mark.before == "Kim thanked Putin. Putin thanked Kim."
+    assert mark.paragraphs == 2
+    assert change_words(mark, new).startswith("2 paragraphs removed in the update: “Kim")
 
 
 def test_words_a_changed_sentence_took_the_place_of_are_not_marked_removed() -> None:
@@ -247,6 +258,7 @@ def test_a_removed_mark_keeps_its_place_through_a_second_update() -> None:
     marks = updated_marks(first.update_marks, {"a": edit}, marks_of_edit("a", edit, [added]))
     place = first.update_marks[0].span.start
     assert [(m.removed, m.span.start) for m in marks] == [(True, place), (False, added.start)]
+    assert marks[0].paragraphs == 1  # what it took out: still said
 
 
 def test_next_change_stops_at_each_of_two_marks_at_one_place() -> None:
@@ -298,6 +310,7 @@ def test_each_run_of_paragraphs_taken_out_is_one_mark_at_the_paragraph_after_it(
     assert len(marks) == len(runs)
     for first, mark in zip(runs, marks, strict=True):
         assert mark.removed and mark.span.fits(len(new_text))
+        assert mark.paragraphs == next(n for n in range(1, 9) if first + n not in gone)
         assert mark.before.startswith(paragraphs[first])
         after = next((p for i, p in enumerate(paragraphs) if i > first and i not in gone), "")
         assert new_text[mark.span.start :].startswith(after)

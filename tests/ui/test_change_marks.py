@@ -18,9 +18,10 @@ import tests.ui.test_article_updating as updating
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.session.store import save_session
-from reader.ui.change_marks import BAR_WIDTH, BAR_X, WEDGE, change_colour, place_y
+from reader.ui.change_marks import BAR_WIDTH, change_colour
 from reader.ui.legend import CHANGE, CHANGE_LABEL
 from reader.ui.main_window import MainWindow
+from reader.ui.removed_wedges import BAR_X, WEDGE, place_y
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 from tests.ui.palette_fixtures import LINE_CONTRAST, PALETTES, contrast, palette
@@ -252,6 +253,11 @@ def removed(
     return updated_after(edit, ctl, opened, win, tmp_path, pair, qtbot)
 
 
+def places(win: MainWindow, side: str = "a") -> list[int]:
+    """The Qt positions of the passages taken out the pane of ``side`` marks."""
+    return [p.pos for p in win.pane(side).browser.removed_places]
+
+
 def wedge_pixel(win: MainWindow, side: str, at: int) -> QColor:
     """The colour in the middle of the wedge at the place ``at``."""
     pane = win.pane(side)
@@ -271,7 +277,7 @@ def test_a_paragraph_taken_out_is_marked_at_its_place(removed: Session, win: Mai
     text = removed.alignment.a.text
     assert text[mark.span.start :].startswith("During opening remarks")
     pane = win.pane("a")
-    assert pane.browser.removed_places == [mark.span.start] and not pane.browser.change_bars
+    assert places(win) == [mark.span.start] and not pane.browser.change_bars
     assert len(pane.overview.removed()) == 1 and not pane.overview.changes()
 
 
@@ -295,7 +301,7 @@ def test_the_wedge_tooltip_gives_the_words_taken_out(removed: Session, win: Main
     )
     text = QToolTip.text()
     QToolTip.hideText()
-    assert "Taken out here in the update" in text and GONE in text
+    assert "A paragraph taken out here in the update" in text and GONE in text
 
 
 def test_next_change_goes_to_the_place_of_the_paragraph_taken_out(
@@ -303,7 +309,8 @@ def test_next_change_goes_to_the_place_of_the_paragraph_taken_out(
 ) -> None:
     ctl.change_steps.next_change.trigger()
     message = win.statusBar().currentMessage()
-    assert message.startswith(f"Change 1 of 1, in article A. Removed in the update: “{GONE}")
+    said = f"Change 1 of 1, in article A. A paragraph removed in the update: “{GONE}"
+    assert message.startswith(said)
     at = removed.update_marks[0].span.start
     assert win.pane("a").browser.textCursor().position() == at
 
@@ -327,7 +334,7 @@ def test_the_wedge_is_there_after_saving_and_opening_again(
     assert not win.pane("a").browser.removed_places
     reopened = updating.open_saved(qtbot, ctl, again)
     assert reopened.update_marks == removed.update_marks
-    assert win.pane("a").browser.removed_places == [removed.update_marks[0].span.start]
+    assert places(win) == [removed.update_marks[0].span.start]
 
 
 def test_the_legend_names_the_change_bar_only_with_change_marks(
@@ -383,7 +390,7 @@ def test_a_paragraph_taken_out_before_a_changed_sentence_has_its_own_wedge(
     assert len(gone) == 1 and gone[0].before.startswith(GONE)
     assert len(changed) == 1 and GONE not in changed[0].before
     pane = win.pane("a")
-    assert pane.browser.removed_places == [gone[0].span.start]
+    assert places(win) == [gone[0].span.start]
     assert len(pane.browser.change_bars) == 1
     tip = tooltip_over(win, "a", changed[0].span.start + 2)
     assert "Before: “<s>During</s> opening remarks" in tip
