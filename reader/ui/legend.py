@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextImageFormat,
-    QTextLine,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -35,6 +34,7 @@ from reader.ui.change_marks import change_colour
 from reader.ui.highlights import LABELS, Layer, Theme, blend
 from reader.ui.ratio_watch import RatioWatch, ratio_at
 from reader.ui.sample_picture import named, needs_picture, sample_picture
+from reader.ui.selected_frame import line_x
 
 ORDER = (
     Layer.CLAIM,
@@ -64,12 +64,6 @@ NBSP = "\u00a0"  # inside an entry: its words stay together
 GAP = "   "
 PREFIX = "Legend:  "
 PAGE_INSET = 1.0  # pixels between the strip of page colour and the legend's edges
-
-
-def _x_at(line: QTextLine, position: int) -> float:
-    found = line.cursorToX(position)  # PySide6: (x, the position)
-    assert isinstance(found, tuple)
-    return float(found[0])
 
 
 def _unbroken(text: str) -> str:
@@ -279,7 +273,7 @@ class Legend(QWidget):
         if not self._entries:
             return QRectF()
         line = self._doc.firstBlock().layout().lineAt(0)
-        left, right = _x_at(line, self._entries[0][0]), _x_at(line, self._entries[-1][1])
+        left, right = line_x(line, self._entries[0][0]), line_x(line, self._entries[-1][1])
         at = self._doc.documentLayout().blockBoundingRect(self._doc.firstBlock()).topLeft()
         edge = PAGE_INSET
         return QRectF(at.x() + left - edge, edge, right - left + 2 * edge, self.height() - 2 * edge)
