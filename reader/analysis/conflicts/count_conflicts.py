@@ -22,6 +22,8 @@ from reader.analysis.figures.fates import fate_noun_before
 from reader.analysis.figures.indefinite_figures import of_some_one
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
+from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart
+from reader.analysis.figures.subgroup_tolls import part_of_a_toll
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import clock_times
 from reader.analysis.times.durations import (
@@ -53,7 +55,12 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             nb
             for nb in nums_b
             if (
-                _same_counted(na, roles_a.get(na.span, ""), nb, roles_b.get(nb.span, ""))
+                (
+                    _same_counted(
+                        fa, na, roles_a.get(na.span, ""), fb, nb, roles_b.get(nb.span, "")
+                    )
+                    and not part_of_a_toll(fa, na, roles_a, fb, nb, roles_b)
+                )
                 or one_group(fa, na, fb, nb)
             )
             and _comparable(na, nb)
@@ -182,8 +189,11 @@ def _casualties(f: UnitFeatures) -> dict[Span, str]:
     text, base = f.unit.text, f.unit.span.start
     out: dict[Span, str] = {}
     for m in f.numbers:
-        # a count in another language is read by that language's words, whatever it counts
-        if m.kind == "number" and (m.unit_word in PEOPLE_UNITS or f.language is not None):
+        # a count in another language is read by that language's words, whatever it
+        # counts; in English, a count of people, of any kind ("killing 12 workers")
+        if m.kind == "number" and (
+            m.unit_word in PEOPLE_UNITS or counts_a_kind(m.unit_word) or f.language is not None
+        ):
             role = casualty(text, m.span.start - base, m.span.end - base, m.unit_word, f.language)
             if role:
                 out[m.span] = role
@@ -211,10 +221,14 @@ def _counted(f: UnitFeatures, m: Mention, roles: dict[Span, str]) -> bool:
 _STOREYS = frozenset(stem(w) for w in ("storey", "story", "floor"))
 
 
-def _same_counted(na: Mention, role_a: str, nb: Mention, role_b: str) -> bool:
+def _same_counted(
+    fa: UnitFeatures, na: Mention, role_a: str, fb: UnitFeatures, nb: Mention, role_b: str
+) -> bool:
     """Two counts count one thing: the same word ("12 people", "15 people"), unless one
     counts the dead and the other the injured; or people that the same befell, however
-    named ("killed 12 people", "left 15 dead", "claimed 15 lives"). A building's storeys
+    named ("killed 12 people", "left 15 dead", "claimed 15 lives", "killing 12 workers"),
+    but for two kinds of person ("killed 12 soldiers", "killed 14 civilians":
+    reader.analysis.figures.person_kinds). A building's storeys
     compare with its storeys only ("three-storey" and "two-story"). A group told by a
     word before it ("two teenaged children") compares only with a count told by the same
     word, not with the noun alone, which may count more (reader.analysis.figures
@@ -224,7 +238,9 @@ def _same_counted(na: Mention, role_a: str, nb: Mention, role_b: str) -> bool:
     if na.narrowed != nb.narrowed:
         return False
     if role_a and role_b:
-        return role_a == role_b
+        return role_a == role_b and not kinds_apart(
+            na.unit_word, fa.language, nb.unit_word, fb.language
+        )
     return same_counted(na.unit_word, nb.unit_word)
 
 

@@ -34,7 +34,12 @@ PEOPLE_UNITS = frozenset(
     {"", "peopl", "person", "victim", "casualti", "resid", "passeng", "civilian"}
     | set(_ROLE_OF_STEM)
 )
-_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|as|after|before|when|against)\b")
+# what ends a count's clause; "among" and "including" too, which tell some of the people
+# counted around them ("12 soldiers among the dead", "including 12 workers"), of whom no
+# fate of their own is told
+_BREAK = re.compile(
+    r"[,;:()]|\b(?:and|but|while|as|after|before|when|against|among|amongst|including)\b"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # words between a verb and its count: "killing at least 12", "injured more than 400"
 _BOUNDS = frozenset(
@@ -44,6 +49,18 @@ _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 # a bare figure, then what befell its people: "three were injured", "12 have died"
 _AUXILIARIES = frozenset("were was are is have has had been".split())  # noqa: SIM905
 _REACH = 60  # characters on each side, at most
+# a count's people doing to others what a fate's verb tells: its noun (and "who"), the
+# verb with no auxiliary, then its object ("12 soldiers killed two gunmen", "12 officers
+# who arrested the suspects", "12 police wounded at least three")
+_DOING = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|been|be|being|got|get|gets)\b)[^\W\d_][\w'-]*\s+){0,2}"
+    r"(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?"
+    r"(?:killed|shot|wounded|injured|hurt|rescued|evacuated|arrested|detained|captured)\s+"
+    r"(?:\d|(?:the|an?|his|her|their|its|at\s+least|more\s+than|some|about|nearly|dozens"
+    r"|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|many)\b)",
+    re.IGNORECASE,
+)
 
 
 def casualty(text: str, start: int, end: int, unit: str, language: str | None = None) -> str:
@@ -63,7 +80,9 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
     leading to it ("die Zahl der Toten stieg auf 58", "le bilan s'élève à 58"), else
     another fate as English reads it (reader.analysis.figures.fates.other_fate: "la police a arrêté
     40 manifestants", "40 Demonstranten wurden festgenommen"). A figure followed by a
-    unit of time counts no one ("died 25 years ago", "sono morti 25 anni fa")."""
+    unit of time counts no one ("died 25 years ago", "sono morti 25 anni fa"). What the
+    people counted did to others is no fate of theirs ("12 soldiers killed two gunmen"),
+    nor is one told past "among" or "including" ("12 soldiers among the dead")."""
     after = _WORD.findall(_BREAK.split(text[end : end + _REACH])[0])
     if after and after[0].lower() in UNITS_OF_TIME.get(language or "English", frozenset()):
         return ""
@@ -73,7 +92,9 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
             after, _WORD.findall(before_text), language
         )
     bare_then_verb = not unit and bool(after) and after[0].lower() in _AUXILIARIES
-    for k, word in enumerate(after[: 4 if unit or bare_then_verb else 1]):
+    # "12 soldiers killed two gunmen": what they did, not what befell them
+    read = 0 if _DOING.match(text, end) else (4 if unit or bare_then_verb else 1)
+    for k, word in enumerate(after[:read]):
         role = _role(word) or fate_at(after[k:], "English", Stands.AFTER)
         if role:
             return role

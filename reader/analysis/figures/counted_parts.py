@@ -15,6 +15,7 @@ from collections.abc import Callable
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.fates import toll_noun
 from reader.analysis.figures.group_members import counts_one_noun
+from reader.analysis.figures.person_kinds import ENGLISH_KIND_UNITS, counts_a_kind
 from reader.analysis.linking.word_forms import STEMMERS, snowball
 from reader.analysis.mention import Mention
 from reader.analysis.names.cased_nationalities import (
@@ -76,8 +77,9 @@ _NATIONALITY_STEMS = (
     - COMMON_NOUN_UNITS  # "12 poles" counts no people
 ) | NATIONALITY_UNITS  # "12 Poles" does
 
-# what a count of people counts: "workers", "people", "Somalis" (stems, as unit words are)
-_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS) | _NATIONALITY_STEMS
+# what a count of people counts: "workers", "people", "Somalis", "miners" (stems, as unit
+# words are)
+_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS) | _NATIONALITY_STEMS | ENGLISH_KIND_UNITS
 
 
 def _nationality(unit_word: str) -> bool:
@@ -153,7 +155,7 @@ def _kind_of(f: UnitFeatures, m: Mention) -> bool:
         and bool(word)
         and not word.endswith("s")
         and stem(word) == m.unit_word
-        and not _a_part(m.unit_word)
+        and not _a_part(m.unit_word, f.language)
     )
 
 
@@ -162,7 +164,10 @@ def _kind_then_noun(f: UnitFeatures, m: Mention) -> bool:
     English."""
     word = _written(f, m)
     return (
-        f.language is None and bool(word) and stem(word) != m.unit_word and not _a_part(m.unit_word)
+        f.language is None
+        and bool(word)
+        and stem(word) != m.unit_word
+        and not _a_part(m.unit_word, f.language)
     )
 
 
@@ -284,7 +289,7 @@ def parts(f: UnitFeatures, m: Mention) -> list[Mention]:
             runs.append([x])
     run = next(run for run in runs if m in run)
     if len(run) > 1 and (
-        _a_part(run[0].unit_word)
+        _a_part(run[0].unit_word, f.language)
         or _kind_then_noun(f, run[-1])
         or kinds_after_noun(f, run)
         or kinds_with_noun(f, run)
@@ -307,16 +312,22 @@ def _joined(f: UnitFeatures, run: list[Mention], x: Mention) -> bool:
     if kinds_with_noun(f, listed):
         return True
     return x.unit_word not in {y.unit_word for y in run} and (
-        _a_part(x.unit_word)
+        _a_part(x.unit_word, f.language)
         or of_a_noun
         or kinds_after_noun(f, listed)
         or elided_compound(f, listed)
     )
 
 
-def _a_part(unit_word: str) -> bool:
-    """A group of people may be told in parts of this kind: nationalities, sexes, ages."""
-    return _nationality(unit_word) or unit_word in _KINDS_OF_PEOPLE
+def _a_part(unit_word: str, language: str | None) -> bool:
+    """A group of people may be told in parts of this kind: nationalities, sexes, ages,
+    kinds of person in ``language`` ("12 workers and 2 firefighters":
+    reader.analysis.figures.person_kinds)."""
+    return (
+        _nationality(unit_word)
+        or unit_word in _KINDS_OF_PEOPLE
+        or counts_a_kind(unit_word, language)
+    )
 
 
 def whole_of_parts(f: UnitFeatures, listed: list[Mention], kinds_end: int = 0) -> Mention:

@@ -23,7 +23,8 @@ Three readings use the table:
   A death and an injury are two fates; an injury told fatal ("tödlich verletzt",
   "mortellement blessés") is a death.
 - :func:`toll_before`: a toll's verb before a bare figure, its subject after it ("Murieron
-  25", "Sono morti 25", "Resultaron heridos 25"), as English reads "killing 25": at most
+  25", "Sono morti 25", "Resultaron heridos 25") or its object ("a tué 12 ouvriers",
+  "mató a 12 mineros", "tötete 12 Arbeiter"), as English reads "killing 25": at most
   three words before the figure, a bound aside; no conjunction nor count in words
   between ("Es starben drei Menschen und 25 ..." tells nothing of the 25).
 - :func:`other_fate`: a fate besides a toll, as English reads it: a participle or noun in
@@ -43,6 +44,7 @@ import enum
 import re
 from collections.abc import Sequence
 
+from reader.analysis.figures.person_kinds import person_word
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, by_language
 from reader.lazy_regex import LazyPattern
 
@@ -83,6 +85,7 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DEAD, _A | _OF, "toten|todesopfer"),
         (DEAD, _A, "tote|tot|ums"),  # "ums Leben"
         (DEAD, _OF, "opfer"),
+        (DEAD, _B, "tötete|töteten"),  # "Die Explosion tötete 12 Arbeiter"
         (INJURED, _AB, "verletzt|verwundet"),
         (INJURED, _A | _OF, "verletzten"),
         (INJURED, _A, "verletzte|verwundete"),
@@ -107,6 +110,8 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DEAD, _A | _OF, "morts"),
         (DEAD, _A, "mortes"),
         (DEAD, _OF, "décès|victimes"),
+        (DEAD, _B, "tué|tuant"),  # "l'explosion a tué 12 ouvriers"
+        (INJURED, _B, "blessé|blessant"),
         (INJURED, _AB | _OF, "blessés"),
         (INJURED, _AB, "blessées"),
         (MISSING, _A, "disparus|disparues"),
@@ -126,6 +131,8 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DEAD, _AB, "muertas|fallecidas|asesinados|asesinadas"),
         (DEAD, _A, "muertes"),
         (DEAD, _OF, "víctimas"),
+        (DEAD, _B, "mató|mataron|matando"),  # "la explosión mató a 12 mineros"
+        (INJURED, _B, "hirió|hirieron|hiriendo"),
         (INJURED, _AB | _OF, "heridos|lesionados"),
         (INJURED, _AB, "heridas|lesionadas"),
         (MISSING, _AB, "desaparecidos|desaparecidas|desaparecieron"),
@@ -144,6 +151,8 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DEAD, _AB | _OF, "morti|deceduti"),
         (DEAD, _AB, "morte|uccisi|uccise|decedute|morirono"),
         (DEAD, _OF, "vittime"),
+        (DEAD, _B, "ucciso|uccidendo"),  # "l'esplosione ha ucciso 12 operai"
+        (INJURED, _B, "ferito|ferendo"),
         (INJURED, _AB | _OF, "feriti"),
         (INJURED, _AB, "ferite"),
         (MISSING, _AB, "dispersi|disperse"),
@@ -162,6 +171,8 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (DEAD, _A | _OF, "mortes|óbitos"),
         (DEAD, _A, "falecidos"),
         (DEAD, _OF, "vítimas"),
+        (DEAD, _B, "matou|mataram|matando"),  # "a explosão matou 12 mineiros"
+        (INJURED, _B, "feriu|feriram|ferindo"),
         (INJURED, _AB | _OF, "feridos"),
         (INJURED, _AB, "feridas"),
         (MISSING, _AB, "desaparecidos|desaparecidas"),
@@ -268,7 +279,9 @@ _MOST_BETWEEN_AFTER = 4
 
 def toll_after(after: Sequence[str], language: str) -> str:
     """The toll's fate the words ``after`` a figure (of its clause, in order) tell of the
-    people it counts in an article in ``language``: DEAD, INJURED, MISSING, or ''."""
+    people it counts in an article in ``language``: DEAD, INJURED, MISSING, or ''. The
+    figure's noun may name a kind of person ("12 ouvriers ont été tués", "12 Bergleute
+    kamen ums Leben": reader.analysis.figures.person_kinds)."""
     between = frozenset(_PEOPLE_AND_AUXILIARIES.get(language, "").split())
     fatal = False
     for k, word in enumerate(after[: _MOST_BETWEEN_AFTER + 1]):
@@ -281,7 +294,7 @@ def toll_after(after: Sequence[str], language: str) -> str:
             return fate
         if low in _FATALLY:
             fatal = True
-        elif low not in between:
+        elif low not in between and not (k == 0 and person_word(low, language)):
             return ""
     return ""
 

@@ -432,6 +432,38 @@ PEOPLE_WORDS = PARTICIPANT_NOUNS | frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Kinds of person a toll may count ("killing 12 workers", "12 ouvriers ont été tués", "12
+# Bergleute kamen ums Leben"), as written, besides the English nouns of persons and of
+# groups (PERSON_NOUNS, GROUP_NOUNS): reader.analysis.figures.person_kinds reads such a
+# toll against one of people
+PERSON_KINDS = by_language(
+    {
+        "English": "miners pilgrims tourists climbers hikers worshippers shoppers motorists "
+        "pedestrians patients villagers journalists firefighters rescuers policemen "
+        "migrants refugees",
+        "French": "ouvriers travailleurs mineurs employés salariés soldats militaires "
+        "policiers gendarmes pompiers passagers élèves étudiants enfants civils habitants "
+        "touristes pèlerins marins pêcheurs membres supporters joueurs manifestants "
+        "otages migrants réfugiés journalistes",
+        "German": "arbeiter bergleute bergarbeiter kumpel soldaten polizisten feuerwehrleute "
+        "passagiere fahrgäste schüler studenten kinder zivilisten bewohner einwohner "
+        "touristen pilger seeleute fischer mitglieder fans spieler mitarbeiter beschäftigte "
+        "demonstranten geiseln migranten flüchtlinge journalisten",
+        "Spanish": "trabajadores obreros mineros empleados soldados militares policías agentes "
+        "bomberos pasajeros estudiantes alumnos niños civiles residentes habitantes "
+        "turistas peregrinos marineros pescadores miembros aficionados jugadores "
+        "manifestantes rehenes migrantes refugiados periodistas",
+        "Italian": "operai lavoratori minatori dipendenti soldati militari poliziotti agenti "
+        "carabinieri pompieri passeggeri studenti alunni bambini civili residenti abitanti "
+        "turisti pellegrini marinai pescatori membri tifosi giocatori manifestanti ostaggi "
+        "migranti profughi giornalisti",
+        "Portuguese": "trabalhadores operários mineiros funcionários soldados militares "
+        "policiais polícias agentes bombeiros passageiros estudantes alunos crianças civis "
+        "moradores residentes habitantes turistas peregrinos marinheiros pescadores membros "
+        "torcedores adeptos jogadores manifestantes reféns migrantes refugiados jornalistas",
+    }
+)
+
 # Groups of people named by their role: capitalised at the start of a sentence or before
 # a name ("Officials said", "Producers Craig Zadan and Neil Meron"), never a name's first
 # word (unlike "People", a magazine, or "Men" of "X-Men")

@@ -61,3 +61,35 @@ def test_what_befell_the_people_counted(sentence: str, figure: str, unit: str, r
 )
 def test_a_count_whose_clause_tells_no_fate_has_none(sentence: str, figure: str, unit: str) -> None:
     assert _role(sentence, figure, unit) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "role"),
+    [
+        # a kind of person counted: the fate after its noun or the verb before it
+        ("The blast killed 12 workers.", "12", "worker", DEAD),
+        ("12 police officers were injured.", "12", "offic", INJURED),
+        # what they did is not what befell them; a verb before still tells it
+        ("A bomb that killed 12 soldiers wounded 14 people.", "12", "soldier", DEAD),
+    ],
+)  # fmt: skip
+def test_the_fate_of_a_kind_of_person(sentence: str, figure: str, unit: str, role: str) -> None:
+    assert _role(sentence, figure, unit) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        # the people counted did it to others
+        ("12 soldiers killed two gunmen.", "12", "soldier"),
+        ("12 police officers arrested the suspects.", "12", "offic"),
+        ("The 12 officers who shot at least three men were cleared.", "12", "offic"),
+        # some of the people counted around them, no fate of their own
+        ("Three children among the dead were buried.", "Three", "children"),
+        ("Police said 12 people among the injured were children.", "12", "peopl"),
+    ],
+)
+def test_a_kind_whose_clause_tells_no_fate_of_its_own(
+    sentence: str, figure: str, unit: str
+) -> None:
+    assert _role(sentence, figure, unit) == ""

@@ -72,6 +72,13 @@ def _details(doc: Callable[[str], Document], language: str | None, a: str, b: st
         ("Italian", "gravemente feriti", INJURED),
         ("Portuguese", "mortos", DEAD),
         ("Portuguese", "pessoas ficaram feridas", INJURED),
+        # the figure's noun a kind of person
+        ("German", "Bergleute kamen ums Leben", DEAD),
+        ("German", "Arbeiter wurden verletzt", INJURED),
+        ("French", "ouvriers ont été tués", DEAD),
+        ("Spanish", "trabajadores murieron", DEAD),
+        ("Italian", "operai sono morti", DEAD),
+        ("Portuguese", "mineiros foram mortos", DEAD),
     ],
 )
 def test_the_words_after_a_figure_tell_its_people_s_fate(
@@ -103,6 +110,8 @@ def test_an_injury_told_fatal_is_a_death(language: str, words: str) -> None:
         ("French", "kilomètres de Passau, deux blessés"),
         # a fate word of another language is not read
         ("Spanish", "morts"),
+        # a noun of no person: "in 12 Orten wurden Menschen verletzt"
+        ("German", "Orten wurden Menschen verletzt"),
     ],
 )
 def test_what_tells_no_fate_after_a_figure(language: str, words: str) -> None:
@@ -185,6 +194,16 @@ def test_a_fatal_injury_and_a_death_are_one_toll(doc: Callable[[str], Document])
         ("Italian", "Sono rimasti feriti", INJURED),
         ("Portuguese", "Morreram", DEAD),
         ("Portuguese", "Ficaram feridos", INJURED),
+        # the figure the verb's object
+        ("German", "Die Explosion tötete", DEAD),
+        ("French", "L'explosion a tué au moins", DEAD),
+        ("French", "L'explosion a blessé", INJURED),
+        ("Spanish", "La explosión mató a", DEAD),
+        ("Spanish", "La explosión hirió a", INJURED),
+        ("Italian", "L'esplosione ha ucciso", DEAD),
+        ("Italian", "L'esplosione ha ferito", INJURED),
+        ("Portuguese", "A explosão matou", DEAD),
+        ("Portuguese", "A explosão feriu", INJURED),
     ],
 )
 def test_a_verb_before_a_figure_tells_its_people_s_fate(

@@ -1,0 +1,128 @@
+"""A toll of a kind of person against a toll of people, the same befalling both
+(reader/analysis/figures/person_kinds.py, read by conflicts.count_conflicts): "killing 12
+workers" against "Fourteen people were killed" is a discrepancy, as "12 people" against
+"Fourteen people" is, in English and in the five other languages whose fates are read;
+two kinds of person, or two fates, are two groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart
+from tests.analysis.sentence_pairs import details
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # the fact-checker's cases
+        ("The mine collapsed after the blast, killing 12 workers.",
+         "Fourteen people were killed in the blast.", "12 vs Fourteen"),
+        ("The blast killed 12 miners.", "The blast killed 14 people.", "12 vs 14"),
+        ("12 workers were killed in the blast.", "14 people were killed in the blast.",
+         "12 vs 14"),
+        ("Twelve miners died in the explosion.", "Fourteen people died in the explosion.",
+         "Twelve vs Fourteen"),
+        # a toll's own word on the other side
+        ("The crash killed 12 passengers.", "The crash left 14 dead.", "12 vs 14"),
+        ("The explosion left 12 workers dead.", "The explosion killed 14 people.", "12 vs 14"),
+        # people another fate befell leave the toll whole
+        ("The blast killed 12 workers and injured 30 others.", "The blast killed 14 people.",
+         "12 vs 14"),
+        ("12 students were injured in the fire.", "The fire injured 15 people.", "12 vs 15"),
+    ],
+)  # fmt: skip
+def test_a_toll_of_a_kind_of_person_disagrees_with_a_toll_of_people(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        ("German", "Bei der Explosion wurden 12 Arbeiter getötet.",
+         "Bei der Explosion wurden 14 Menschen getötet."),
+        ("German", "12 Bergleute kamen ums Leben.", "14 Menschen kamen ums Leben."),
+        ("German", "Die Explosion tötete 12 Arbeiter.", "Die Explosion tötete 14 Menschen."),
+        ("French", "12 mineurs ont été tués.", "14 personnes ont été tuées."),
+        ("French", "L'explosion a tué 12 ouvriers.", "L'explosion a fait 14 morts."),
+        ("Spanish", "12 trabajadores murieron en la explosión.",
+         "14 personas murieron en la explosión."),
+        ("Spanish", "La explosión mató a 12 mineros.", "La explosión dejó 14 muertos."),
+        ("Italian", "12 operai sono morti nell'esplosione.",
+         "14 persone sono morte nell'esplosione."),
+        ("Italian", "L'esplosione ha ucciso 12 operai.", "L'esplosione ha provocato 14 morti."),
+        ("Portuguese", "12 mineiros foram mortos na explosão.",
+         "14 pessoas foram mortas na explosão."),
+        ("Portuguese", "A explosão matou 12 trabalhadores.", "A explosão fez 14 mortos."),
+    ],
+)  # fmt: skip
+def test_a_toll_of_a_kind_of_person_disagrees_in_other_languages(
+    language: str, a: str, b: str
+) -> None:
+    assert details(a, b, language) == ["12 vs 14"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        # two kinds of person are two groups
+        ("The attack killed 12 soldiers.", "The attack killed 14 civilians.", None),
+        ("The crash killed 12 passengers.", "The crash killed 14 residents.", None),
+        ("Murieron 12 mineros en la explosión.", "Murieron 14 soldados en la explosión.",
+         "Spanish"),
+        # the dead and the injured never disagree
+        ("The blast killed 12 workers.", "The blast injured 14 people.", None),
+        ("12 ouvriers ont été tués.", "14 personnes ont été blessées.", "French"),
+    ],
+)  # fmt: skip
+def test_kinds_apart_and_fates_apart_do_not_disagree(a: str, b: str, language: str | None) -> None:
+    assert details(a, b, language) == []
+
+
+# the Marfin bank fire (ECB+ 8ecbplus): "three bank workers" and "Three people" agree
+MARFIN_WORKERS = (
+    "It comes a day after three bank workers died in a petrol bomb attack as "
+    "demonstrations over the planned austerity measures turned violent."
+)
+MARFIN_PEOPLE = (
+    "{} people died in a burning bank as tens of thousands of protesters took to the "
+    "streets of Athens."
+)
+
+
+def test_a_toll_of_a_kind_agreeing_with_a_toll_of_people_is_no_discrepancy() -> None:
+    assert details(MARFIN_WORKERS, MARFIN_PEOPLE.format("Three")) == []
+
+
+def test_the_same_toll_of_a_kind_against_another_of_people_disagrees() -> None:
+    assert details(MARFIN_WORKERS, MARFIN_PEOPLE.format("Four")) == ["three vs Four"]
+
+
+def test_one_kind_told_twice_still_disagrees() -> None:
+    assert details("The blast killed 12 miners.", "14 miners died in the blast.") == ["12 vs 14"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "language"),
+    [("worker", None), ("miner", None), ("soldier", None), ("passeng", None),
+     ("ouvri", "French"), ("bergleut", "German"), ("trabaj", "Spanish")],
+)  # fmt: skip
+def test_kinds_of_person(unit: str, language: str | None) -> None:
+    assert counts_a_kind(unit, language)
+
+
+@pytest.mark.parametrize(
+    ("unit", "language"),
+    [("peopl", None), ("victim", None), ("dead", None), ("", None), ("person", "French"),
+     ("mensch", "German")],
+)  # fmt: skip
+def test_people_of_any_kind_are_no_kind(unit: str, language: str | None) -> None:
+    assert not counts_a_kind(unit, language)
+
+
+def test_two_kinds_are_apart_one_kind_is_not() -> None:
+    assert kinds_apart("soldier", None, "civilian", None)
+    assert not kinds_apart("worker", None, "worker", None)
+    assert not kinds_apart("worker", None, "peopl", None)
