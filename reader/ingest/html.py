@@ -40,6 +40,7 @@ from reader.ingest.page_render import SKIP_TAGS, render_body, strip_raw_elements
 from reader.ingest.page_titles import (
     HEAD_SCAN,
     headline,
+    is_host,
     linked_headline,
     one_line,
     one_line_or_none,
@@ -50,6 +51,7 @@ from reader.ingest.page_titles import (
 )
 from reader.ingest.page_tree import page_standfirst, prepare_page
 from reader.ingest.run_together import apart
+from reader.ingest.title_sites import confirmed_title_site
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
 from reader.lazy_regex import LazyPattern
 
@@ -360,6 +362,12 @@ def extract_html(html: str, name: str, path: str) -> Page:
     # else the agency of the page's byline ("Von Anna Müller (dpa)"), which the extractor
     # may drop with its element
     blocks = _story_blocks(html, lines)
+    address = one_line_or_none(getattr(doc, "url", None)) or (
+        saved_from.group(1) if saved_from else None
+    )
+    if source is None or is_host(source):
+        # a <title>'s last part the page names again as its outlet (reader.ingest.title_sites)
+        source = confirmed_title_site(html, blocks, address) or source
     source = source or byline_agency(blocks)
     lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
     language = article_language(text, html, [lang.group(1) if lang else None, linked.language])
@@ -373,9 +381,6 @@ def extract_html(html: str, name: str, path: str) -> Page:
     if author is None:  # a credit in the byline's place: "Le Monde avec AFP"
         text = with_opening_credit(text, extracted_author, blocks, lines)
     text = with_closing_byline(text, _closing_line(blocks, lines))
-    address = one_line_or_none(getattr(doc, "url", None)) or (
-        saved_from.group(1) if saved_from else None
-    )
     hints = DateHints(language=lang.group(1) if lang else None, address=address)
     if date is not None:
         date = reread(date, html, date_order(text, hints))

@@ -14,8 +14,12 @@ from reader.ingest.normalize import clean
 
 __all__ = [
     "HEAD_SCAN",
+    "TITLE_PARTS",
+    "TITLE_TAG",
     "headline",
+    "is_host",
     "linked_headline",
+    "names_host",
     "one_line",
     "one_line_or_none",
     "shown_headline",
@@ -52,27 +56,40 @@ def headline(value: Any) -> str | None:
     return title
 
 
-_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]{1,400})</title", re.IGNORECASE)
-_TITLE_PARTS = re.compile(r"\s+[|\-–—·]\s+")
+TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]{1,400})</title", re.IGNORECASE)
+TITLE_PARTS = re.compile(r"\s+[|\-–—·]\s+")
 _HOST_LIKE = re.compile(r"^(?:www\d?\.)?(?P<label>[\w-]+)\.[\w.]+$")
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:www\d?\.)?([\w-]+)\.[\w.-]+", re.I)
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def is_host(source: str | None) -> bool:
+    """``source`` is a site's address ("dailyledger.example"), not its name."""
+    return _HOST_LIKE.match(source or "") is not None
+
+
+def names_host(address: str | None, name: str) -> bool:
+    """The host of ``address`` ("https://www.dailyledger.example/world/...",
+    "dailyledger.example") is ``name`` in small letters, without its spaces or its "The"
+    ("The Daily Ledger")."""
+    host = _HOST.match(address or "")
+    if host is None:
+        return False
+    key = _NOT_LETTERS.sub("", name.lower())
+    label = host.group(1).lower().replace("-", "")
+    return label in (key, key.removeprefix("the"))
 
 
 def site_name(source: str | None, html: str) -> str | None:
     """The site as the page names it ("The Daily Ledger") when trafilatura only knows its
     address ("dailyledger.example") and the <title> ends with that name ("... | The Daily
     Ledger"); else ``source`` unchanged."""
-    host = _HOST_LIKE.match(source or "")
-    title = _TITLE_TAG.search(html, 0, HEAD_SCAN)
-    if host is None or title is None:
+    title = TITLE_TAG.search(html, 0, HEAD_SCAN)
+    if not is_host(source) or title is None:
         return source
     name = one_line(clean(unescape(title.group(1))))
-    parts = _TITLE_PARTS.split(name)
-    if len(parts) < 2:
-        return source
-    key = _NOT_LETTERS.sub("", parts[-1].lower())
-    label = host.group("label").lower().replace("-", "")
-    return parts[-1] if label in (key, key.removeprefix("the")) else source
+    parts = TITLE_PARTS.split(name)
+    return parts[-1] if len(parts) >= 2 and names_host(source, parts[-1]) else source
 
 
 def story_headline(doc: Any, html: str) -> str | None:
@@ -84,7 +101,7 @@ def story_headline(doc: Any, html: str) -> str | None:
         return None
     lead = one_line_or_none("".join(body[0].itertext()))
     title = one_line_or_none(getattr(doc, "title", None))
-    tag = _TITLE_TAG.search(html, 0, HEAD_SCAN)
+    tag = TITLE_TAG.search(html, 0, HEAD_SCAN)
     if not lead or not title or lead == title or tag is None:
         return None
     return headline(lead) if one_line(clean(unescape(tag.group(1)))) == title else None
@@ -99,7 +116,7 @@ def linked_headline(title: str | None, article_headline: str | None) -> str | No
     a page ("G7-Gipfel: Einigung in Elmau - Werdenfelser Bote"); else ``title``."""
     if not title or not article_headline or not title.startswith(article_headline):
         return title
-    separator = _TITLE_PARTS.match(title, len(article_headline))
+    separator = TITLE_PARTS.match(title, len(article_headline))
     if separator is None:
         return title
     rest = title[separator.end() :]
@@ -110,19 +127,19 @@ def site_beside_headline(html: str, heading: str | None) -> str | None:
     """The site a page without site metadata names beside its headline in its <title>
     ("Bridge collapse: five dead | The Northern Echo", "BBC News - Bridge collapse"), or
     None."""
-    title = _TITLE_TAG.search(html, 0, HEAD_SCAN)
+    title = TITLE_TAG.search(html, 0, HEAD_SCAN)
     if not heading or title is None:
         return None
     name = one_line(clean(unescape(title.group(1))))
     rest = None
     if name.startswith(heading):
-        after = _TITLE_PARTS.match(name, len(heading))
+        after = TITLE_PARTS.match(name, len(heading))
         rest = name[after.end() :] if after else None
     elif name.endswith(heading):
-        before = _TITLE_PARTS.search(name, 0, len(name) - len(heading))
+        before = TITLE_PARTS.search(name, 0, len(name) - len(heading))
         end = len(name) - len(heading)
         rest = name[: before.start()] if before and before.end() == end else None
-    if not rest or len(rest) > _SITE_IN_TITLE or _TITLE_PARTS.search(rest):
+    if not rest or len(rest) > _SITE_IN_TITLE or TITLE_PARTS.search(rest):
         return None
     return rest
 
@@ -156,7 +173,7 @@ def shown_headline(title: str | None, text: str) -> str | None:
         return first
     if not title or not first or title == first or not title.startswith(first):
         return title
-    separator = _TITLE_PARTS.match(title, len(first))
+    separator = TITLE_PARTS.match(title, len(first))
     if separator is None:
         return title
     more = title[separator.end() :]

@@ -1,0 +1,112 @@
+"""The outlet a page's <title> names after a separator, confirmed by the page itself.
+
+Sites often title a page with a short headline and their name ("Blast at Ludwigshafen
+chemical plant kills 12 - Rhine Courier") over a longer <h1> ("Blast at Ludwigshafen
+chemical plant kills 12, dozens injured"), so the title's last part cannot be told from
+a headline's by the <h1> (reader.ingest.page_titles.site_beside_headline). It is the
+page's outlet when the page names it again as one:
+
+- in a byline's end ("By Clara Weiss, Rhine Courier", "By Clara Weiss | Rhine Courier");
+- in a copyright line ("© 2026 Rhine Courier", "Copyright 2026 Continental Wire.");
+- as the words of a link to the site's home page (its logo: ``<a href="/">...</a>``);
+- in the page's address ("rhinecourier.example");
+- by its initials in the dateline opening the story ("LUDWIGSHAFEN, Germany (CW) —"
+  under "... | Continental Wire").
+
+A headline's last words ("Putin meets Kim - Analysis") are confirmed by none of these
+and name no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import unescape
+
+from reader.ingest.bylines import BY_WORDS
+from reader.ingest.normalize import clean
+from reader.ingest.page_titles import HEAD_SCAN, TITLE_PARTS, TITLE_TAG, names_host, one_line
+from reader.lazy_regex import LazyPattern
+
+__all__ = ["confirmed_title_site", "initials"]
+
+# a name as an outlet writes it: capitalised words (or figures), a few small words between
+_SMALL = "of|the|and|for|de|du|des|der|die|la|le|el|di|del|y|&"
+_OUTLET = LazyPattern(
+    rf"[A-Z0-9À-ÖØ-Þ][\w'’.&!-]*(?:\s+(?:(?:{_SMALL})\s+)*[A-Z0-9À-ÖØ-Þ][\w'’.&!-]*){{0,5}}"
+)
+_MAX_OUTLET = 60
+_TAGS = LazyPattern(r"<[^>]*>")
+_SPACES = LazyPattern(r"\s+")
+_COPYRIGHT = r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:\d{4}\s*[-–]\s*)?\d{4}\s*,?\s*)?(?:by\s+)?"
+# a byline's outlet after its writers: "..., Rhine Courier", "... | Rhine Courier",
+# "... for the Rhine Courier"
+_BY_WORDS = "|".join(sorted({w.lower() for w in BY_WORDS.values()}))
+_BYLINE_END = r"(?:\s*[,|/–—-]\s*|\s+(?:for|of)\s+)(?:the\s+)?"
+_MAX_BYLINE = 100
+# a link to the site's home page ("/", "https://www.rhinecourier.example/"): its logo
+_HOME_LINK = r"""<a\b[^>]*\bhref\s*=\s*["'](?:/|(?:https?:)?//[^/"'\s]+/?)["'][^>]*>"""
+# the dateline opening a story, its outlet's initials in brackets before the dash
+_DATELINE_INITIALS = LazyPattern(r"^[A-ZÀ-ÖØ-Þ][^()\n]{1,80}?\(([A-Z]{2,6})\)\s*[-—–]")
+_DATELINE_BLOCKS = 12
+
+
+def _title_site(html: str) -> str | None:
+    """The last part of the page's <title> after a separator, when it reads as a name."""
+    tag = TITLE_TAG.search(html, 0, HEAD_SCAN)
+    if tag is None:
+        return None
+    parts = TITLE_PARTS.split(one_line(clean(unescape(tag.group(1)))))
+    name = parts[-1].strip() if len(parts) >= 2 else ""
+    if not name or len(name) > _MAX_OUTLET or not _OUTLET.fullmatch(name):
+        return None
+    return name
+
+
+def initials(name: str) -> str:
+    """The capitals of ``name``'s capitalised words: "CW" for "Continental Wire"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _spaced(name: str) -> str:
+    return r"\s+".join(re.escape(word) for word in name.split())
+
+
+def _in_copyright(page: str, name: str) -> bool:
+    return re.search(rf"(?i:{_COPYRIGHT}(?:the\s+)?){_spaced(name)}(?!\w)", page) is not None
+
+
+def _in_home_link(html: str, name: str) -> bool:
+    return re.search(rf"(?i:{_HOME_LINK})\s*{_spaced(name)}\s*</a\s*>", html) is not None
+
+
+def _in_byline(blocks: Sequence[str], name: str) -> bool:
+    line = re.compile(rf"^(?i:{_BY_WORDS})\s+\S.*?(?i:{_BYLINE_END}){_spaced(name)}\W*$")
+    return any(len(b) <= _MAX_BYLINE and line.match(b) for b in blocks)
+
+
+def _by_dateline(blocks: Sequence[str], name: str) -> bool:
+    own = initials(name)
+    for block in blocks[:_DATELINE_BLOCKS]:
+        dateline = _DATELINE_INITIALS.match(block)
+        if dateline is not None and len(own) >= 2 and dateline.group(1) == own:
+            return True
+    return False
+
+
+def confirmed_title_site(html: str, blocks: Sequence[str], address: str | None) -> str | None:
+    """The outlet the <title> of ``html`` names after its headline, when the page names it
+    again as its outlet (its rendered ``blocks``: a byline, a dateline's initials; its
+    copyright line, home link or ``address``); else None."""
+    name = _title_site(html)
+    if name is None:
+        return None
+    page = _SPACES.sub(" ", unescape(_TAGS.sub(" ", html)))
+    confirmed = (
+        _in_byline(blocks, name)
+        or _in_copyright(page, name)
+        or _in_home_link(html, name)
+        or names_host(address, name)
+        or _by_dateline(blocks, name)
+    )
+    return name if confirmed else None
