@@ -3,6 +3,8 @@ Jane Doe, Reuters", "Hamburg, 19. Juni 2024 (dpa)"), as each spells itself."""
 
 from __future__ import annotations
 
+import re
+
 _AGENCY_NAMES = (
     "AP|Associated Press|AFP|Agence France-Presse|Reuters|Yonhap|EPA|Xinhua|KCNA|TASS|"
     "ITAR-TASS|Interfax|RIA Novosti|Kyodo|UPI|dpa|ANSA|Bloomberg|PA|CNA|EFE|ANP|APA|SDA|"
@@ -21,3 +23,14 @@ and Swiss datelines write them ("Hamburg, 19. Juni 2024 (dpa)")."""
 def is_agency(name: str) -> bool:
     """``name`` is a news agency's, however cased: "Reuters", "DPA", "associated press"."""
     return name.strip().casefold() in AGENCIES
+
+
+# an outlet's initials in a dateline's brackets, whatever outlet: "(CW)", "(RFE/RL)"
+_INITIALS = re.compile(r"[A-Z]{2,6}(?:[/&][A-Z]{1,6})?")
+
+
+def is_dateline_outlet(name: str) -> bool:
+    """``name``, in a dateline's brackets after its place ("LUDWIGSHAFEN, Germany (CW)
+    —"), is the outlet filing the story: a news agency, or any outlet's initials, a short
+    word of capitals ("CW", "RFE/RL"), whether or not it is known here."""
+    return is_agency(name) or _INITIALS.fullmatch(name.strip()) is not None

@@ -1,12 +1,18 @@
 """A dateline's place is where the report was filed, not whose count follows (audit F17):
 "DALLAS, May 6 (Reuters) - A gunman killed four" and "ALLEN, Texas, May 6 (AP) — ...
-killing eight" count the same dead, though Dallas and Allen are two names."""
+killing eight" count the same dead, though Dallas and Allen are two names. Its outlet in
+brackets is no name either, known agency or not ("LUDWIGSHAFEN, Germany (CW) —")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reader.analysis import align
 from reader.analysis.times.told_days import dateline_end
+from reader.ingest import load_document
+from reader.model import DiscrepancyKind
 from tests.analysis.sentence_pairs import details, feats
 
 
@@ -17,6 +23,9 @@ from tests.analysis.sentence_pairs import details, feats
         ("ALLEN, Texas, May 6 (AP) — A gunman killed eight people.", "A gunman"),
         ("ALLEN, Texas (AP) — A gunman killed eight people.", "A gunman"),
         ("Mumbai, Nov 11 - Police said.", "Police"),
+        ("LUDWIGSHAFEN, Germany (CW) — Fourteen people were killed.", "Fourteen"),
+        ("LUDWIGSHAFEN, March 4 (CW) - Fourteen people were killed.", "Fourteen"),
+        ("KYIV, Ukraine (RFE/RL) — Fourteen people were killed.", "Fourteen"),
     ],
 )
 def test_where_a_dateline_ends(text: str, rest: str) -> None:
@@ -29,6 +38,8 @@ def test_where_a_dateline_ends(text: str, rest: str) -> None:
         "Smith, Jones and Brown - the three suspects - were charged.",
         "Paris, the capital, was calm.",
         "A gunman killed four people in Dallas.",
+        "Smith, Jones (left) - the two suspects - were charged.",
+        "Smith, Jones (Continental) - the two suspects - were charged.",
     ],
 )
 def test_no_dateline(text: str) -> None:
@@ -45,3 +56,39 @@ def test_names_after_the_dateline_still_own_their_counts() -> None:
     a = "BOSTON, Dec 5 (Reuters) - The Red Sox offered Teixeira $200 million."
     b = "BOSTON, Dec 5 (AP) - The Nationals made Teixeira a $160 million offer."
     assert details(a, b) == []
+
+
+_HEADLINE = "Blast at Ludwigshafen chemical plant kills 12, dozens injured"
+_LEAD = (
+    "LUDWIGSHAFEN, Germany ({outlet}) — Fourteen people were killed and more than 40 injured"
+    " when a storage building exploded at a chemical plant in the western German city of"
+    " Ludwigshafen on Wednesday, March 4, authorities said."
+)
+
+
+@pytest.mark.parametrize("outlet", ["CW", "AP", "Reuters", "CNN"])
+def test_the_dateline_s_outlet_owns_no_count_known_or_not(outlet: str) -> None:
+    """The fact-checker's pair: "CW" is no name owning the lead's toll, as "AP" is not."""
+    assert "12 vs Fourteen" in details(_HEADLINE, _LEAD.format(outlet=outlet))
+
+
+def _tolls(a: Path, b: Path) -> list[str]:
+    al = align(load_document(a), load_document(b), method="lexical")
+    return [d.detail for d in al.discrepancies if d.kind is DiscrepancyKind.NUMBER]
+
+
+def test_the_tolls_of_the_fact_checker_s_pages_disagree(data_dir: Path) -> None:
+    pages = data_dir / "pages"
+    tolls = _tolls(pages / "blast_rhine_courier.html", pages / "blast_continental_wire.html")
+    assert "12 vs Fourteen" in tolls
+
+
+@pytest.mark.parametrize("outlet", ["AP", "Reuters"])
+def test_the_tolls_disagree_as_before_under_a_known_agency(
+    data_dir: Path, tmp_path: Path, outlet: str
+) -> None:
+    pages = data_dir / "pages"
+    page = (pages / "blast_continental_wire.html").read_text(encoding="utf-8")
+    b = tmp_path / "b.html"
+    b.write_text(page.replace("(CW)", f"({outlet})"), encoding="utf-8")
+    assert "12 vs Fourteen" in _tolls(pages / "blast_rhine_courier.html", b)

@@ -24,7 +24,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.words.clause_marks import DASH
 from reader.analysis.words.lexicon import IRREGULAR_PAST
-from reader.ingest.agencies import is_agency
+from reader.ingest.agencies import is_dateline_outlet
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
 from reader.model import Span
 
@@ -235,7 +235,7 @@ def dateline_day(feats: Sequence[UnitFeatures]) -> tuple[int, int] | None:
 
 def dateline_end(f: UnitFeatures) -> int:
     """Where the dateline opening sentence ``f`` ends, relative to its text ("DALLAS, May 6
-    (Reuters) - " or "ALLEN, Texas, May 6 (AP) — "): a place, then its day, its agency or
+    (Reuters) - " or "ALLEN, Texas, May 6 (AP) — "): a place, then its day, its outlet or
     both, then a dash; 0 when the sentence opens with none. Its place is where the report
     was filed, no name the sentence tells of."""
     text = f.unit.text
@@ -255,8 +255,9 @@ def dateline_end(f: UnitFeatures) -> int:
     if tail is None:
         return 0
     agency = tail.group("agency")
-    # a day or an agency makes it a dateline, not "Smith, Jones (left) - ..."
-    told = is_agency(agency) if agency is not None else day is not None
+    # a day or an outlet makes it a dateline, not "Smith, Jones (left) - ...": an agency
+    # or an outlet's initials ("(CW)"), which name no one the sentence tells of
+    told = is_dateline_outlet(agency) if agency is not None else day is not None
     return tail.end() if told else 0
 
 

@@ -1,0 +1,21 @@
+"""Tests of reader/ingest/agencies.py: the outlets a dateline may name."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.agencies import is_agency, is_dateline_outlet
+
+
+@pytest.mark.parametrize("name", ["AP", "Reuters", "dpa", "CW", "CNN", "RFE/RL", " KBS "])
+def test_an_agency_or_any_outlet_s_initials_is_a_dateline_s_outlet(name: str) -> None:
+    assert is_dateline_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["left", "Continental", "UK-based", "A", "CONTINENTALWIRE"])
+def test_a_word_of_another_shape_is_no_dateline_outlet(name: str) -> None:
+    assert not is_dateline_outlet(name)
+
+
+def test_an_unknown_outlet_s_initials_are_no_known_agency() -> None:
+    assert not is_agency("CW")
