@@ -91,3 +91,37 @@ def test_some_250_still_disagrees_with_200() -> None:
         "200 runners set off on Monday morning.",
         None,
     ) == ["250 vs 200"]
+
+
+# an order of magnitude in words, and a figure of its order told by the other article
+ORDERS_HELD = [
+    ("Blast kills 12, dozens injured", "Fourteen people were killed and more than 40 injured."),
+    ("The blast injured dozens of people.", "The blast injured 40 people."),
+    ("Dozens were injured in the blast.", "More than 40 were injured in the blast."),
+    ("Thousands of people were evacuated.", "About 5,000 people were evacuated."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ORDERS_HELD)
+def test_an_order_of_magnitude_holds_a_figure_of_its_order(a: str, b: str) -> None:
+    assert not [d for d in details(a, b) if "ozens" in d or "housands" in d]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        (
+            "Blast kills 12, hundreds injured",
+            "Twelve were killed and 40 injured.",
+            "hundreds vs 40",
+        ),
+        ("A dozen people were injured in the blast.", "40 people were injured.", "dozen vs 40"),
+        (
+            "A hundred people were injured in the blast.",
+            "500 people were injured.",
+            "A hundred vs 500",
+        ),
+    ],
+)
+def test_a_figure_of_another_order_still_disagrees(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]

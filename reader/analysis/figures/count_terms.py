@@ -205,12 +205,15 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     "485 years", "up to $180 million" and "$160 million"; or "about" a figure within
     hedges.about_reach of the figure told about ("como mil" and "1200"). Two bounds of
     the same kind still differ ("at least 24 people" vs "at least 31"). A figure that is
-    the other rounded keeps it too ("85 percent" and "84.6%")."""
+    the other rounded keeps it too ("85 percent" and "84.6%"), and an order of magnitude
+    the figures of its order ("dozens injured" and "more than 40 injured")."""
     if one_rounded(na, nb):
         return True
     if not (na.key.startswith("num:") and nb.key.startswith("num:")):
         return False
     x, y = float(na.key[4:]), float(nb.key[4:])
+    if _holds(na, y) or _holds(nb, x):
+        return True
     ha, hb = _hedge(fa, na), _hedge(fb, nb)
     if ha == hb:
         return False
@@ -220,6 +223,27 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     if ha:
         return y > x if ha == "min" else y <= x
     return x > y if hb == "min" else x <= y
+
+
+# an order of magnitude told in words ("dozens", "several hundred", "thousands"; read with
+# the value of its plural, reader.analysis.figures.hundreds_in_words): it holds the
+# figures from that value up to the next order's
+_ORDER = LazyPattern(
+    r"(?:several|a\s+few|a\s+couple\s+of|few|many)\s+(dozen|hundred|thousand)s?"
+    r"|(dozen|hundred|thousand)s",
+    re.IGNORECASE,
+)
+_NEXT_ORDER = {"dozen": 200.0, "hundred": 2000.0, "thousand": 20000.0}
+
+
+def _holds(m: Mention, value: float) -> bool:
+    """``m`` is an order of magnitude ("dozens injured") that ``value`` is of ("more than
+    40 injured"; not 12, nor 200)."""
+    told = _ORDER.fullmatch(m.surface)
+    if told is None:
+        return False
+    order = (told.group(1) or told.group(2)).lower()
+    return float(m.key[4:]) <= value < _NEXT_ORDER[order]
 
 
 # An estimate this many times an exact count of the same thing may tell a larger group
