@@ -228,7 +228,8 @@ def _same_counted(
     counts the dead and the other the injured; or people that the same befell, however
     named ("killed 12 people", "left 15 dead", "claimed 15 lives", "killing 12 workers"),
     but for two kinds of person ("killed 12 soldiers", "killed 14 civilians":
-    reader.analysis.figures.person_kinds). A building's storeys
+    reader.analysis.figures.person_kinds; two words for one group are one kind, "12
+    soldiers" and "14 troops" killed). A building's storeys
     compare with its storeys only ("three-storey" and "two-story"). A group told by a
     word before it ("two teenaged children") compares only with a count told by the same
     word, not with the noun alone, which may count more (reader.analysis.figures

@@ -6,15 +6,26 @@ A toll of a kind of person and a toll of people, the same befalling both, count 
 group: "killing 12 workers" against "Fourteen people were killed" is a discrepancy, as
 "12 people" against "Fourteen people" is. Two tolls of different kinds count two groups
 ("killed 12 soldiers" and "killed 14 civilians"); two of one kind count one ("12
-miners" and "14 miners"). Unit words are stems, as a count's is: English ones by
-reader.analysis.words.stems, the other languages' by their Snowball stemmer.
+miners" and "14 miners"), as two words of one language for one group do ("killed 12
+soldiers" and "14 troops were killed", "12 policemen" and "14 police officers", "12
+soldats" and "14 militaires": lexicon.ONE_GROUP_KINDS). Unit words are stems, as a
+count's is: English ones by reader.analysis.words.stems, the other languages' by their
+Snowball stemmer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.analysis.figures.hyphened_nouns import one_noun
 from reader.analysis.linking.word_forms import STEMMERS, snowball
-from reader.analysis.words.lexicon import GROUP_NOUNS, PEOPLE_WORDS, PERSON_KINDS, PERSON_NOUNS
+from reader.analysis.words.lexicon import (
+    GROUP_NOUNS,
+    ONE_GROUP_KINDS,
+    PEOPLE_WORDS,
+    PERSON_KINDS,
+    PERSON_NOUNS,
+)
 from reader.analysis.words.stems import stem
 
 # the English nouns that count people of any kind, not a kind of them
@@ -34,6 +45,21 @@ _KIND_UNITS: dict[str, frozenset[str]] = {
 ENGLISH_KIND_UNITS = _KIND_UNITS[_ENGLISH]
 
 
+def _stemmer(language: str) -> Callable[[str], str]:
+    return stem if language == _ENGLISH else snowball(STEMMERS[language])
+
+
+# each language's kinds of one group, as unit words: the group's first word for each
+_GROUP_OF: dict[str, dict[str, str]] = {
+    language: {
+        _stemmer(language)(word): _stemmer(language)(group.split()[0])
+        for group in groups
+        for word in group.split()
+    }
+    for language, groups in ONE_GROUP_KINDS.items()
+}
+
+
 def counts_a_kind(unit_word: str, language: str | None = None) -> bool:
     """``unit_word`` (a count's) names a kind of person in ``language`` (None: English):
     "worker", "miner", "soldier", "ouvri", "bergleut"."""
@@ -46,8 +72,21 @@ def kinds_apart(a: str, language_a: str | None, b: str, language_b: str | None) 
     return (
         counts_a_kind(a, language_a)
         and counts_a_kind(b, language_b)
-        and not (a == b or one_noun(a, b))
+        and not one_kind(a, language_a, b, language_b)
     )
+
+
+def one_kind(a: str, language_a: str | None, b: str, language_b: str | None) -> bool:
+    """Unit words ``a`` and ``b`` name one kind of person: one noun however written
+    ("pompiers", "sapeurs-pompiers"), or two words of one language for one group
+    ("soldier" and "troop", "policemen" and "offic", "soldat" and "militair")."""
+    if a == b or one_noun(a, b):
+        return True
+    language = language_a or _ENGLISH
+    if language != (language_b or _ENGLISH):
+        return False
+    groups = _GROUP_OF.get(language, {})
+    return a in groups and groups.get(a) == groups.get(b)
 
 
 def person_word(word: str, language: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.added_counts import counts_people
 from reader.analysis.figures.counted_parts import same_counted, same_thing
-from reader.analysis.figures.person_kinds import counts_a_kind
+from reader.analysis.figures.person_kinds import counts_a_kind, one_kind
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
@@ -38,8 +38,13 @@ def part_of_a_toll(
     other people, and either sentence counts more people the same fate may have befallen:
     the kind may be a part of the whole."""
     fate = roles_a.get(na.span, "")
-    if not fate or fate != roles_b.get(nb.span, "") or same_counted(na.unit_word, nb.unit_word):
-        return False
+    if (
+        not fate
+        or fate != roles_b.get(nb.span, "")
+        or same_counted(na.unit_word, nb.unit_word)
+        or one_kind(na.unit_word, fa.language, nb.unit_word, fb.language)
+    ):
+        return False  # one kind told twice ("12 soldiers", "14 troops"): one group
     if not (counts_a_kind(na.unit_word, fa.language) or counts_a_kind(nb.unit_word, fb.language)):
         return False  # two tolls of people however named ("killed 12 people", "left 15 dead")
     return _more_people(fa, na, roles_a, fate) or _more_people(fb, nb, roles_b, fate)

@@ -439,13 +439,14 @@ PEOPLE_WORDS = PARTICIPANT_NOUNS | frozenset(
 PERSON_KINDS = by_language(
     {
         "English": "miners pilgrims tourists climbers hikers worshippers shoppers motorists "
-        "pedestrians patients villagers journalists firefighters rescuers policemen "
-        "migrants refugees",
+        "pedestrians patients villagers journalists firefighters firemen rescuers policemen "
+        "policewomen cops servicemen raiders migrants refugees",
         "French": "ouvriers travailleurs mineurs employés salariés soldats militaires "
         "policiers gendarmes pompiers passagers élèves étudiants enfants civils habitants "
         "touristes pèlerins marins pêcheurs membres supporters joueurs manifestants "
         "otages migrants réfugiés journalistes",
-        "German": "arbeiter bergleute bergarbeiter kumpel soldaten polizisten feuerwehrleute "
+        "German": "arbeiter bergleute bergarbeiter kumpel soldaten militärs polizisten "
+        "polizeibeamte feuerwehrleute feuerwehrmänner "
         "passagiere fahrgäste schüler studenten kinder zivilisten bewohner einwohner "
         "touristen pilger seeleute fischer mitglieder fans spieler mitarbeiter beschäftigte "
         "demonstranten geiseln migranten flüchtlinge journalisten",
@@ -463,6 +464,26 @@ PERSON_KINDS = by_language(
         "torcedores adeptos jogadores manifestantes reféns migrantes refugiados jornalistas",
     }
 )
+
+# Kinds of person (PERSON_KINDS, GROUP_NOUNS) that name one group, as written, each
+# language's apart: a toll of one compares with a toll of another ("killed 12 soldiers"
+# against "14 troops were killed": reader.analysis.figures.person_kinds), where two kinds
+# else count two groups. Kept to words a report of one event uses for the same people:
+# not "gendarmes" for "policiers" (two forces), nor "agentes" (of any force), nor
+# "militants" or "gunmen" for "pirates"
+ONE_GROUP_KINDS: dict[str, tuple[str, ...]] = {
+    "English": (
+        "soldiers troops servicemen",
+        "police policemen policewomen officers cops",
+        "firefighters firemen",
+        "pirates raiders suspects",
+    ),
+    "French": ("soldats militaires",),
+    "German": ("soldaten militärs", "polizisten polizeibeamte", "feuerwehrleute feuerwehrmänner"),
+    "Spanish": ("soldados militares",),
+    "Italian": ("soldati militari",),
+    "Portuguese": ("soldados militares", "policiais polícias"),
+}
 
 # Groups of people named by their role: capitalised at the start of a sentence or before
 # a name ("Officials said", "Producers Craig Zadan and Neil Meron"), never a name's first

@@ -126,3 +126,63 @@ def test_two_kinds_are_apart_one_kind_is_not() -> None:
     assert kinds_apart("soldier", None, "civilian", None)
     assert not kinds_apart("worker", None, "worker", None)
     assert not kinds_apart("worker", None, "peopl", None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "detail"),
+    [
+        # two words of one language for one group (lexicon.ONE_GROUP_KINDS)
+        ("The attack killed 12 soldiers.", "14 troops were killed in the attack.", None,
+         "12 vs 14"),
+        ("The attack killed 12 soldiers.", "14 servicemen were killed in the attack.", None,
+         "12 vs 14"),
+        ("12 police officers were killed.", "14 policemen were killed.", None, "12 vs 14"),
+        ("12 police were killed.", "14 policemen were killed.", None, "12 vs 14"),
+        ("Two firefighters were injured.", "Three firemen were injured.", None,
+         "Two vs Three"),
+        ("The navy arrested 23 pirates.", "The navy arrested 25 piracy suspects.", None,
+         "23 vs 25"),
+        ("12 pirates were killed.", "14 raiders were killed.", None, "12 vs 14"),
+        ("12 soldats ont été tués.", "14 militaires ont été tués.", "French", "12 vs 14"),
+        ("12 Soldaten wurden getötet.", "14 Militärs wurden getötet.", "German", "12 vs 14"),
+        ("2 Feuerwehrleute wurden verletzt.", "3 Feuerwehrmänner wurden verletzt.", "German",
+         "2 vs 3"),
+        ("Murieron 12 soldados.", "Murieron 14 militares.", "Spanish", "12 vs 14"),
+        ("12 soldati sono morti nell'attacco.", "14 militari sono morti nell'attacco.",
+         "Italian", "12 vs 14"),
+        ("12 policiais foram mortos.", "14 polícias foram mortos.", "Portuguese", "12 vs 14"),
+    ],
+)  # fmt: skip
+def test_two_words_for_one_group_disagree(
+    a: str, b: str, language: str | None, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        # two groups stay apart
+        ("The attack killed 12 soldiers.", "The attack killed 14 police officers.", None),
+        ("12 police were killed.", "14 protesters were killed.", None),
+        ("The attack killed 12 troops.", "The attack killed 14 civilians.", None),
+        ("12 policiers ont été blessés.", "14 gendarmes ont été blessés.", "French"),
+        # two fates
+        ("12 soldiers were killed.", "14 troops were wounded.", None),
+        # a count with no fate told is read by its word alone, as before
+        # (test_group_members: "sent 5,000 troops" against "4,000 soldiers")
+        ("The attack killed 14 people, including 10 soldiers.",
+         "The attack killed 12 troops.", None),
+        # the same figure
+        ("The attack killed 12 soldiers.", "12 troops were killed in the attack.", None),
+    ],
+)  # fmt: skip
+def test_other_groups_or_the_same_figure_stay_silent(a: str, b: str, language: str | None) -> None:
+    assert details(a, b, language) == []
+
+
+def test_words_for_one_group_are_one_kind_only_within_a_language() -> None:
+    assert not kinds_apart("soldier", None, "troop", None)
+    assert not kinds_apart("policemen", None, "offic", None)
+    assert kinds_apart("soldier", None, "offic", None)
+    assert kinds_apart("soldat", "French", "soldier", None)

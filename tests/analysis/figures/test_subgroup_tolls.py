@@ -51,3 +51,9 @@ def test_the_kind_counted_on_both_sides_is_read_against_its_own_count() -> None:
     a = "The attack killed 12 soldiers."
     b = "The attack killed 14 people, including 10 soldiers."
     assert details(a, b) == ["12 vs 10"]
+
+
+def test_a_kind_told_by_another_word_for_it_is_no_part() -> None:
+    a = "The attack killed 12 soldiers and a policeman."
+    b = "The attack killed 14 troops."
+    assert details(a, b) == ["12 vs 14"]
