@@ -80,8 +80,9 @@ _SECTIONS = (
         "Lines in grey italics (navigation, photo captions, bylines, date lines) are the "
         "page around the story: they are never matched. View &gt; Zoom in makes their text "
         "larger, up to twice its first size, and the rest of the window's with it (the "
-        "panels, which grow taller, their tabs, the legend, the tool bar and the status "
-        "bar); Reset zoom brings all back to its first size. View "
+        "panels, which grow taller, their tabs and tick boxes, the legend, the tool bar "
+        "and its icons, the status bar); Reset zoom brings all back to its first size and "
+        "the panels to their height, after a restart at that zoom too. View "
         "&gt; Matches, Only in one, Quotes and Notes (and their keys, listed in Help &gt; "
         "Keyboard shortcuts) bring a panel to the front with the keyboard in its list.",
     ),

@@ -29,7 +29,8 @@ Map of the package (each module small, one concern):
   view the docks and dialogs share; a change of its model selects no row on its own)
   with ``row_cursor`` (the keyboard's place after a note is deleted); ``kind_box`` (the
   Matches panel's kind tick boxes, their colour painted); ``text_zoom`` (View > Zoom: the
-  articles, and the rest of the window in proportion).
+  articles, and the rest of the window in proportion) with ``zoom_style`` (tick boxes
+  and the panels' buttons in proportion with their text).
 - ``notes_dock`` / ``notes_model``, ``note_undo`` (the changes Edit > Undo
   and Redo take back) with ``undo_steps`` (one taken back, giving its inverse),
   ``session_controller`` with ``session_actions``, ``session_wiring`` (its signals

@@ -29,7 +29,9 @@ from PySide6.QtGui import (
     QPixmap,
     QTransform,
 )
-from PySide6.QtWidgets import QDockWidget, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOption, QWidget
+
+from reader.ui.zoom_style import ZoomStyle
 
 UNIT = 24.0  # the drawings' own square, scaled to the size asked for
 STROKE = 2.0  # line width, in UNIT
@@ -205,9 +207,10 @@ PANEL_BUTTONS = {
 }
 
 
-class PanelButtonStyle(QProxyStyle):
+class PanelButtonStyle(ZoomStyle):
     """The application's style, but for the float and close buttons of a panel (a dock
-    widget), which it draws as line drawings in the panel's palette."""
+    widget), which it draws as line drawings in the panel's palette, in proportion with
+    the panel's text."""
 
     def standardIcon(
         self,

@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state = self.give_way.layout_state()  # panels that gave way to a small window: open
-        self.settings.save_layout(self.saveGeometry(), state, self.splitter.saveState())
+        splitter, share = self.splitter.saveState(), self.text_zoom.starting_share()
+        self.settings.save_layout(self.saveGeometry(), state, splitter, share)
         self.shutdown()
         super().closeEvent(event)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -29,7 +29,13 @@ def panel_height(share: float, room: int) -> int:
 
 class PanelRoom(QObject):
     """Watches ``window``'s resizes and gives its bottom panels their share of the new
-    height."""
+    height.
+
+    Signals:
+        settled(): the window's layout settled (the share is read, if the reader's).
+    """
+
+    settled = Signal()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -57,6 +63,11 @@ class PanelRoom(QObject):
     def share(self) -> float | None:
         """The bottom panels' share of the room, as last set (None before one was)."""
         return self._share
+
+    def room(self) -> int:
+        """The height the articles and the bottom panel on screen share (0: none is)."""
+        dock = self.shown_panel()
+        return self._room(dock) if dock is not None else 0
 
     def give_share(self, share: float | None) -> None:
         """Give the bottom panels ``share`` of the room (panels opened again: Qt gives them
@@ -127,6 +138,7 @@ class PanelRoom(QObject):
         if self._moved and dock is not None and self._room(dock) > 0:
             self._share = dock.height() / self._room(dock)
             self._moved = False
+        self.settled.emit()
 
 
 def _turn(parent: QObject, slot: Callable[[], None]) -> QTimer:

@@ -150,11 +150,30 @@ class Settings:
     def splitter_state(self) -> QByteArray | None:
         return self._bytes("window/splitter")
 
-    def save_layout(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+    def save_layout(
+        self,
+        geometry: QByteArray,
+        state: QByteArray,
+        splitter: QByteArray,
+        panel_share: float | None = None,
+    ) -> None:
+        """The window's layout, and the panels' ``panel_share`` of the height at the
+        starting zoom (a layout saved while zoomed has them taller; None: kept as saved)."""
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
         self.store.setValue("window/splitter", splitter)
+        if panel_share is not None:
+            self.store.setValue("window/panel_share", panel_share)
         self.store.sync()
+
+    def panel_share(self) -> float | None:
+        """The panels' share of the height at the starting zoom, as saved with the layout
+        (None: none saved, or not a share)."""
+        try:
+            share = float(str(self.store.value("window/panel_share", "")))
+        except ValueError:
+            return None
+        return share if 0 < share < 1 else None
 
     def _flag(self, key: str, default: bool) -> bool:
         """A yes/no setting; ``default`` where it holds anything else (a list, a word

@@ -19,6 +19,17 @@ grow with the text now, to at most ZOOMED_PANEL_SHARE of the height the articles
 they share, and Reset zoom gives them back the height they had. The menu bar stays at
 the system's size, as its menus and the window's dialogs do (but the note dialog, which
 follows its panel).
+
+A zoom saved in the settings was applied before the window had laid out its panels: a
+restart at twice the size left them as the saved layout had them, and Reset zoom, with
+no starting height to go back to, left them so too. The panels' starting height is now
+their share of the room at the starting size (``starting_share``), saved with the
+layout; a restart at a saved zoom gives them, once the window is laid out, the share
+zooming to it in a running window gives, and Reset zoom gives back the starting one.
+Settings saved before there was one: the share the restored layout has, at most the
+first start's (``restart_share``). The tool bar's icons grow with the text too, and the
+tick boxes' squares and the panels' float and close buttons with their panel's text
+(reader.ui.zoom_style).
 """
 
 from __future__ import annotations
@@ -26,9 +37,13 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QToolBar, QWidget
+
+from reader.ui import zoom_style
+from reader.ui.first_layout import first_panel_height
+from reader.ui.zoom_style import point_size, refit_title_buttons
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -43,16 +58,17 @@ ZOOM_IN_STEPS = 12
 ZOOMED_PANEL_SHARE = 0.4
 
 
-def point_size(font: QFont) -> float:
-    """``font``'s size in points (one set in pixels too)."""
-    size = font.pointSizeF()
-    return size if size > 0 else float(QFontInfo(font).pointSizeF())
-
-
 def zoomed_share(share: float, factor: float) -> float:
     """The panels' share of the height at ``factor`` times the size, from ``share`` at
     the starting size: in proportion, up to ZOOMED_PANEL_SHARE."""
     return max(share, min(share * factor, ZOOMED_PANEL_SHARE))
+
+
+def restart_share(saved: float | None, laid_out: float, first: float) -> float:
+    """The panels' share at the starting size after a restart at a saved zoom: the one
+    ``saved`` with the layout, else (settings saved before there was one) the share they
+    were ``laid_out`` with, at most the ``first`` start's."""
+    return saved if saved is not None else min(laid_out, first)
 
 
 def zoom_range(start: float) -> tuple[int, int]:
@@ -71,7 +87,9 @@ class TextZoom(QObject):
         self.start = point_size(window.pane_a.browser.font())
         self.range = zoom_range(self.start)
         self._share: float | None = None  # the panels', at the starting size
+        zoom_style.install()  # tick boxes and panel buttons in proportion with their text
         window.installEventFilter(self)
+        window.panel_room.settled.connect(self._laid_out)
 
     def factor(self) -> float:
         """How many times its starting size the articles' text is."""
@@ -89,12 +107,29 @@ class TextZoom(QObject):
         w.actions_.zoom_out.setEnabled(level > low)
         if steps:
             if level == steps:  # from the starting size: the panels' height then
-                self._share = w.panel_room.share
+                self._share = w.panel_room.share  # None before the window is laid out
             w.pane_a.zoom(steps)
             w.pane_b.zoom(steps)
             self.scale_panels()
             # once the window is laid out in the new size: the room the panels share
             QTimer.singleShot(0, self, self._panels_height)
+
+    def starting_share(self) -> float | None:
+        """The panels' share of the room at the starting size (None: not known yet),
+        saved with the window's layout."""
+        return self._share if self.level != 0 else self._window.panel_room.share
+
+    def _laid_out(self) -> None:
+        """The window has laid out its panels: a zoom set before (a restart at a saved
+        zoom) takes their starting share now and grows them as zooming to it in a
+        running window does."""
+        w = self._window
+        laid_out, room = w.panel_room.share, w.panel_room.room()
+        if self.level == 0 or self._share is not None or laid_out is None or room <= 0:
+            return
+        first = first_panel_height(w.height()) / room
+        self._share = restart_share(w.settings.panel_share(), laid_out, first)
+        self._panels_height()
 
     def _panels_height(self) -> None:
         """The panels' share of the height for the zoom: grown with the text, else as
@@ -133,13 +168,25 @@ class TextZoom(QObject):
             self.scale(widget)
 
     def scale(self, widget: QWidget) -> None:
-        """``widget``'s text at the articles' factor."""
+        """``widget``'s text at the articles' factor (and a tool bar's icons)."""
+        if isinstance(widget, QToolBar):  # before its font: it fits its buttons to both
+            widget.setIconSize(self.icon_size())
         if self.level == 0:
             widget.setFont(QFont())  # inherit again: a new system font reaches it
-            return
-        font = QFont(QApplication.font(widget))
-        font.setPointSizeF(point_size(font) * self.factor())
-        widget.setFont(font)
+        else:
+            font = QFont(QApplication.font(widget))
+            font.setPointSizeF(point_size(font) * self.factor())
+            widget.setFont(font)
+        if isinstance(widget, QDockWidget):
+            refit_title_buttons(widget)
+
+    def icon_size(self) -> QSize:
+        """The tool bar's icons: the style's size times the factor (never smaller; an
+        empty size, the style's, at the starting size)."""
+        if self.level <= 0:
+            return QSize()
+        side = round(self._window.iconSize().width() * self.factor())
+        return QSize(side, side)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A tab bar Qt makes for panels docked together (again) takes the zoom."""

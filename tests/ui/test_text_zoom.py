@@ -8,12 +8,22 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QStyle,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment
 from reader.ui.main_window import MainWindow
-from reader.ui.text_zoom import ZOOMED_PANEL_SHARE, point_size, zoom_range, zoomed_share
+from reader.ui.settings import Settings
+from reader.ui.text_zoom import ZOOMED_PANEL_SHARE, restart_share, zoom_range, zoomed_share
+from reader.ui.zoom_style import point_size
 from tests.ui import font_fixtures
 from tests.ui.session_fixtures import check_closed
 
@@ -178,3 +188,157 @@ def test_zoom_gives_the_panels_a_share_in_proportion_up_to_a_most() -> None:
     assert zoomed_share(0.2, 1.5) == pytest.approx(0.3)
     assert zoomed_share(0.3, 2.0) == ZOOMED_PANEL_SHARE
     assert zoomed_share(0.5, 2.0) == 0.5  # the reader's larger share stays
+
+
+# -- the tick boxes' squares, the tool bar's icons, the panels' buttons
+
+
+def square(box: QWidget) -> int:
+    """The side of ``box``'s tick box square, as the style draws it."""
+    return box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+
+
+def tick_boxes(w: MainWindow) -> list[QCheckBox]:
+    return [
+        w.dock.kind_boxes["claim"],
+        next(iter(w.only_dock.side_boxes.values())),
+        next(iter(w.quotes_dock.side_boxes.values())),
+    ]
+
+
+def test_the_tick_boxes_squares_grow_with_the_zoom(large_font: MainWindow) -> None:
+    """At twice the size their squares kept the style's pixels, a speck beside the name."""
+    before = [square(box) for box in tick_boxes(large_font)]
+    large_font.zoom(7)
+    after = [square(box) for box in tick_boxes(large_font)]
+    assert after == [round(side * 1.5) for side in before]
+    large_font.actions_.zoom_reset.trigger()
+    assert [square(box) for box in tick_boxes(large_font)] == before
+
+
+def test_the_tool_bars_icons_grow_with_the_zoom(large_font: MainWindow) -> None:
+    bar = large_font.toolbar
+    button = bar.findChildren(QToolButton)[-1]
+    before = bar.iconSize()
+    large_font.zoom(7)
+    assert bar.iconSize() == before * 1.5
+    assert button.iconSize() == before * 1.5
+    large_font.actions_.zoom_reset.trigger()
+    assert bar.iconSize() == before
+
+
+def test_a_panels_float_and_close_buttons_grow_with_the_zoom(
+    large_font: MainWindow, qtbot: QtBot
+) -> None:
+    buttons = [
+        button
+        for name in ("qt_dockwidget_floatbutton", "qt_dockwidget_closebutton")
+        if (button := large_font.dock.findChild(QAbstractButton, name)) is not None
+    ]
+    before = [b.height() for b in buttons]
+    assert len(before) == 2
+    zoom_in_all_the_way(large_font)
+    qtbot.waitUntil(
+        lambda: all(b.height() >= 1.5 * h for b, h in zip(buttons, before, strict=True))
+    )
+
+
+# -- a restart at a saved zoom
+
+
+def share(w: MainWindow) -> float:
+    """The panels' share of the height they and the articles have."""
+    central = w.centralWidget()
+    assert central is not None
+    return w.dock.height() / (w.dock.height() + central.height())
+
+
+def started(qtbot: QtBot, settings: QSettings) -> MainWindow:
+    """A window on ``settings`` (1280x800 the first time; as it was left after that),
+    shown and laid out."""
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    if settings.value("window/geometry") is None:
+        w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.panel_room.share is not None)
+    return w
+
+
+def settled(qtbot: QtBot, w: MainWindow) -> float:
+    """The panels' share once they stop changing height."""
+    heights = [-1]
+
+    def still() -> bool:
+        heights.append(w.dock.height())
+        return heights[-1] == heights[-2]
+
+    qtbot.wait(100)
+    qtbot.waitUntil(lambda: still() and still(), timeout=3000)
+    return share(w)
+
+
+def test_a_restart_at_a_saved_zoom_grows_the_panels_as_zooming_to_it_does(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    """A layout saved at the starting size, the zoom at 122% (a run that ended without
+    closing its window, say): the zoom came before the window had laid out its panels,
+    which kept their height."""
+    w = started(qtbot, settings)
+    w.zoom(2)
+    zoomed = settled(qtbot, w)
+    w.actions_.zoom_reset.trigger()
+    settled(qtbot, w)
+    w.close()
+    settings.setValue("view/zoom", 2)
+    again = started(qtbot, settings)
+    assert settled(qtbot, again) == pytest.approx(zoomed, abs=0.01)
+    check_closed(again)
+
+
+def test_reset_zoom_after_a_restart_gives_the_panels_their_starting_height(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    """A layout saved at twice the size: Reset zoom had no starting height to go back to,
+    and the panels stayed tall (they grew a little, as the bars above them shrank)."""
+    w = started(qtbot, settings)
+    start = settled(qtbot, w)
+    zoom_in_all_the_way(w)
+    settled(qtbot, w)
+    w.close()
+    again = started(qtbot, settings)
+    assert again.zoom_level() > 0
+    again.actions_.zoom_reset.trigger()
+    assert settled(qtbot, again) == pytest.approx(start, abs=0.01)
+    check_closed(again)
+
+
+def test_a_restart_keeps_the_starting_height_through_another_restart(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    w = started(qtbot, settings)
+    start = settled(qtbot, w)
+    w.zoom(7)
+    settled(qtbot, w)
+    w.close()
+    for _ in range(2):
+        w = started(qtbot, settings)
+        settled(qtbot, w)
+        w.close()
+    w = started(qtbot, settings)
+    w.actions_.zoom_reset.trigger()
+    assert settled(qtbot, w) == pytest.approx(start, abs=0.01)
+    check_closed(w)
+
+
+def test_settings_of_an_older_crossread_give_at_most_the_first_starts_share() -> None:
+    assert restart_share(0.25, 0.4, 0.3) == 0.25  # the one saved with the layout
+    assert restart_share(None, 0.4, 0.3) == 0.3  # none saved: a layout saved zoomed
+    assert restart_share(None, 0.2, 0.3) == 0.2  # the reader's smaller share stays
+
+
+@pytest.mark.parametrize("stored", ["", "garbage", "0", "1.5", "nan", "-0.2"])
+def test_a_saved_share_that_is_no_share_is_none(settings: QSettings, stored: str) -> None:
+    settings.setValue("window/panel_share", stored)
+    assert Settings(settings).panel_share() is None
