@@ -173,6 +173,10 @@ class UnitFeatures:
     # the language the unit's article is written in when that is not English (as its
     # words are stemmed, reader.analysis.linking.word_forms); None for English
     language: str | None = None
+    # the outlet its article's page names (Document.source), which its dateline may spell
+    # out in brackets ("LUDWIGSHAFEN, Germany (Continental Wire) —"): see
+    # reader.analysis.times.told_days.dateline_end
+    outlet: str | None = None
 
     @property
     def name_keys(self) -> set[str]:

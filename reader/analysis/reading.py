@@ -71,6 +71,9 @@ def reading(
     forms: tuple[WordForms, WordForms],
 ) -> Reading:
     feats_a, feats_b = features(units[0], units[1], is_cancelled, writing, forms)
+    for feats, doc in ((feats_a, docs[0]), (feats_b, docs[1])):
+        for f in feats:
+            f.outlet = doc.source  # a dateline may spell it out (told_days.dateline_end)
     dated = iso_date(docs[0].date), iso_date(docs[1].date)
     _read_told_days(feats_a, dated[0] or _from_dateline(feats_a, dated[1]))
     _read_told_days(feats_b, dated[1] or _from_dateline(feats_b, dated[0]))

@@ -29,8 +29,16 @@ def is_agency(name: str) -> bool:
 _INITIALS = re.compile(r"[A-Z]{2,6}(?:[/&][A-Z]{1,6})?")
 
 
-def is_dateline_outlet(name: str) -> bool:
+def is_dateline_outlet(name: str, outlet: str | None = None) -> bool:
     """``name``, in a dateline's brackets after its place ("LUDWIGSHAFEN, Germany (CW)
-    —"), is the outlet filing the story: a news agency, or any outlet's initials, a short
-    word of capitals ("CW", "RFE/RL"), whether or not it is known here."""
-    return is_agency(name) or _INITIALS.fullmatch(name.strip()) is not None
+    —"), is the outlet filing the story: a news agency, any outlet's initials, a short
+    word of capitals ("CW", "RFE/RL"), whether or not it is known here, or the page's own
+    ``outlet`` spelled out ("(Continental Wire)" on Continental Wire's page)."""
+    if is_agency(name) or _INITIALS.fullmatch(name.strip()) is not None:
+        return True
+    return outlet is not None and _outlet_key(name) == _outlet_key(outlet)
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name however cased and spaced, without its "The"."""
+    return " ".join(name.casefold().split()).removeprefix("the ")

@@ -1,10 +1,12 @@
-"""The outlet a page's <title> names after a separator, confirmed by the page itself.
+"""The outlet a page's <title> names beside its headline, confirmed by the page itself.
 
-Sites often title a page with a short headline and their name ("Blast at Ludwigshafen
-chemical plant kills 12 - Rhine Courier") over a longer <h1> ("Blast at Ludwigshafen
-chemical plant kills 12, dozens injured"), so the title's last part cannot be told from
-a headline's by the <h1> (reader.ingest.page_titles.site_beside_headline). It is the
-page's outlet when the page names it again as one:
+Sites often title a page with a short headline and their name, after it ("Blast at
+Ludwigshafen chemical plant kills 12 - Rhine Courier") or before it ("Rhine Courier |
+Blast at ...", "RHINE COURIER: Blast at ..."), over a longer <h1> ("Blast at Ludwigshafen
+chemical plant kills 12, dozens injured"), so the title's last or first part cannot be
+told from a headline's by the <h1> (reader.ingest.page_titles.site_beside_headline). It
+is the page's outlet when the page names it again as one (a name in capitals, "RHINE
+COURIER", however the page cases it, and then as the page writes it):
 
 - in a byline's end ("By Clara Weiss, Rhine Courier", "By Clara Weiss | Rhine Courier");
 - in a copyright line ("© 2026 Rhine Courier", "Copyright 2026 Continental Wire.");
@@ -13,8 +15,8 @@ page's outlet when the page names it again as one:
 - by its initials in the dateline opening the story ("LUDWIGSHAFEN, Germany (CW) —"
   under "... | Continental Wire").
 
-A headline's last words ("Putin meets Kim - Analysis") are confirmed by none of these
-and name no outlet.
+A headline's last or first words ("Putin meets Kim - Analysis", "Putin - Kim summit:
+what we know") are confirmed by none of these and name no outlet.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from collections.abc import Sequence
 from html import unescape
 
+from reader.ingest.boilerplate import is_boilerplate_line
 from reader.ingest.bylines import BY_WORDS
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import HEAD_SCAN, TITLE_PARTS, TITLE_TAG, names_host, one_line
@@ -51,16 +54,28 @@ _DATELINE_INITIALS = LazyPattern(r"^[A-ZÀ-ÖØ-Þ][^()\n]{1,80}?\(([A-Z]{2,6})\
 _DATELINE_BLOCKS = 12
 
 
-def _title_site(html: str) -> str | None:
-    """The last part of the page's <title> after a separator, when it reads as a name."""
+# a site's name before the headline: "Rhine Courier | ...", "RHINE COURIER: ..."
+_LEADING = LazyPattern(r"^(.{1,60}?)(?:\s+[|\-–—·]\s+|:\s+)\S")
+
+
+def _title_sites(html: str) -> list[str]:
+    """The last part of the page's <title> after a separator, then its first part before
+    one (or before a colon), those that read as a name."""
     tag = TITLE_TAG.search(html, 0, HEAD_SCAN)
     if tag is None:
-        return None
-    parts = TITLE_PARTS.split(one_line(clean(unescape(tag.group(1)))))
-    name = parts[-1].strip() if len(parts) >= 2 else ""
-    if not name or len(name) > _MAX_OUTLET or not _OUTLET.fullmatch(name):
-        return None
-    return name
+        return []
+    title = one_line(clean(unescape(tag.group(1))))
+    parts = TITLE_PARTS.split(title)
+    leading = _LEADING.match(title)
+    names = [parts[-1].strip() if len(parts) >= 2 else ""]
+    names.append(leading.group(1).strip() if leading is not None else "")
+    return [n for n in dict.fromkeys(names) if _reads_as_outlet(n)]
+
+
+def _reads_as_outlet(name: str) -> bool:
+    if not name or len(name) > _MAX_OUTLET or is_boilerplate_line(name):
+        return False
+    return _OUTLET.fullmatch(name) is not None
 
 
 def initials(name: str) -> str:
@@ -69,20 +84,27 @@ def initials(name: str) -> str:
 
 
 def _spaced(name: str) -> str:
-    return r"\s+".join(re.escape(word) for word in name.split())
+    """``name`` as a pattern of group ``name``, its words apart by any spaces; a name in
+    capitals ("RHINE COURIER") however the page cases it."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    return f"(?P<name>(?i:{words}))" if name.isupper() else f"(?P<name>{words})"
 
 
-def _in_copyright(page: str, name: str) -> bool:
-    return re.search(rf"(?i:{_COPYRIGHT}(?:the\s+)?){_spaced(name)}(?!\w)", page) is not None
+def _named(match: re.Match[str] | None) -> str | None:
+    return " ".join(match.group("name").split()) if match is not None else None
 
 
-def _in_home_link(html: str, name: str) -> bool:
-    return re.search(rf"(?i:{_HOME_LINK})\s*{_spaced(name)}\s*</a\s*>", html) is not None
+def _in_copyright(page: str, name: str) -> str | None:
+    return _named(re.search(rf"(?i:{_COPYRIGHT}(?:the\s+)?){_spaced(name)}(?!\w)", page))
 
 
-def _in_byline(blocks: Sequence[str], name: str) -> bool:
+def _in_home_link(html: str, name: str) -> str | None:
+    return _named(re.search(rf"(?i:{_HOME_LINK})\s*{_spaced(name)}\s*</a\s*>", html))
+
+
+def _in_byline(blocks: Sequence[str], name: str) -> str | None:
     line = re.compile(rf"^(?i:{_BY_WORDS})\s+\S.*?(?i:{_BYLINE_END}){_spaced(name)}\W*$")
-    return any(len(b) <= _MAX_BYLINE and line.match(b) for b in blocks)
+    return next((_named(m) for b in blocks if len(b) <= _MAX_BYLINE and (m := line.match(b))), None)
 
 
 def _by_dateline(blocks: Sequence[str], name: str) -> bool:
@@ -95,18 +117,17 @@ def _by_dateline(blocks: Sequence[str], name: str) -> bool:
 
 
 def confirmed_title_site(html: str, blocks: Sequence[str], address: str | None) -> str | None:
-    """The outlet the <title> of ``html`` names after its headline, when the page names it
-    again as its outlet (its rendered ``blocks``: a byline, a dateline's initials; its
-    copyright line, home link or ``address``); else None."""
-    name = _title_site(html)
-    if name is None:
-        return None
-    page = _SPACES.sub(" ", unescape(_TAGS.sub(" ", html)))
-    confirmed = (
-        _in_byline(blocks, name)
-        or _in_copyright(page, name)
-        or _in_home_link(html, name)
-        or names_host(address, name)
-        or _by_dateline(blocks, name)
-    )
-    return name if confirmed else None
+    """The outlet the <title> of ``html`` names after or before its headline, when the
+    page names it again as its outlet (its rendered ``blocks``: a byline, a dateline's
+    initials; its copyright line, home link or ``address``), as the page writes it; else
+    None."""
+    page: str | None = None
+    for name in _title_sites(html):
+        page = page or _SPACES.sub(" ", unescape(_TAGS.sub(" ", html)))
+        spelled = _in_byline(blocks, name) or _in_copyright(page, name)
+        spelled = spelled or _in_home_link(html, name)
+        if spelled is not None:
+            return spelled
+        if names_host(address, name) or _by_dateline(blocks, name):
+            return name
+    return None

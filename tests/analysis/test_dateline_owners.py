@@ -32,6 +32,19 @@ def test_where_a_dateline_ends(text: str, rest: str) -> None:
     assert text[dateline_end(feats(text)) :].startswith(rest)
 
 
+def test_a_dateline_ends_after_its_page_s_outlet_spelled_out() -> None:
+    text = "LUDWIGSHAFEN, Germany (Continental Wire) — Fourteen people were killed."
+    f = feats(text)
+    f.outlet = "Continental Wire"
+    assert text[dateline_end(f) :].startswith("Fourteen")
+
+
+def test_words_in_brackets_are_no_dateline_on_another_outlet_s_page() -> None:
+    f = feats("LUDWIGSHAFEN, Germany (Continental Wire) — Fourteen people were killed.")
+    f.outlet = "Rhine Courier"
+    assert dateline_end(f) == 0
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -92,3 +105,31 @@ def test_the_tolls_disagree_as_before_under_a_known_agency(
     b = tmp_path / "b.html"
     b.write_text(page.replace("(CW)", f"({outlet})"), encoding="utf-8")
     assert "12 vs Fourteen" in _tolls(pages / "blast_rhine_courier.html", b)
+
+
+@pytest.mark.parametrize(
+    "spelled", ["Continental Wire", "The Continental Wire", "CONTINENTAL WIRE", "Associated Press"]
+)
+def test_the_tolls_disagree_under_the_outlet_spelled_out(
+    data_dir: Path, tmp_path: Path, spelled: str
+) -> None:
+    """The page's own outlet (or a known agency) spelled out in the dateline's brackets is
+    its outlet, as its initials are: it owns none of the lead's figures."""
+    pages = data_dir / "pages"
+    page = (pages / "blast_continental_wire.html").read_text(encoding="utf-8")
+    b = tmp_path / "b.html"
+    b.write_text(page.replace("(CW)", f"({spelled})"), encoding="utf-8")
+    assert load_document(b).source == "Continental Wire"
+    assert _tolls(pages / "blast_rhine_courier.html", b) == ["12 vs Fourteen"]
+
+
+def test_another_outlet_spelled_out_in_brackets_is_no_dateline(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Words in brackets that are neither the page's outlet nor an agency nor initials are
+    the sentence's own ("Smith, Jones (Continental) - ..."): a name that may own a count."""
+    pages = data_dir / "pages"
+    page = (pages / "blast_continental_wire.html").read_text(encoding="utf-8")
+    b = tmp_path / "b.html"
+    b.write_text(page.replace("(CW)", "(Rhine Chemicals)"), encoding="utf-8")
+    assert _tolls(pages / "blast_rhine_courier.html", b) == []

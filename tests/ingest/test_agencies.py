@@ -19,3 +19,17 @@ def test_a_word_of_another_shape_is_no_dateline_outlet(name: str) -> None:
 
 def test_an_unknown_outlet_s_initials_are_no_known_agency() -> None:
     assert not is_agency("CW")
+
+
+@pytest.mark.parametrize(
+    "name", ["Continental Wire", "The Continental Wire", "CONTINENTAL  WIRE", "continental wire"]
+)
+def test_the_page_s_own_outlet_spelled_out_is_a_dateline_s_outlet(name: str) -> None:
+    assert is_dateline_outlet(name, "Continental Wire")
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"), [("Continental Wire", None), ("Rhine Chemicals", "Continental Wire")]
+)
+def test_another_name_spelled_out_is_no_dateline_outlet(name: str, outlet: str | None) -> None:
+    assert not is_dateline_outlet(name, outlet)

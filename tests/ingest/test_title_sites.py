@@ -142,3 +142,73 @@ def test_a_sentence_after_the_title_s_separator_names_no_outlet(tmp_path: Path) 
 
 def test_initials_are_the_capitals_of_the_name_s_words() -> None:
     assert [initials("Continental Wire"), initials("Voice of America")] == ["CW", "VA"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rhine Courier | Blast at Ludwigshafen plant kills 12",
+        "Rhine Courier - Blast at Ludwigshafen plant kills 12",
+        "Rhine Courier – Blast at Ludwigshafen plant kills 12",
+        "Rhine Courier: Blast at Ludwigshafen plant kills 12",
+    ],
+)
+def test_the_title_s_leading_outlet_named_in_the_byline_is_the_source(
+    tmp_path: Path, title: str
+) -> None:
+    page = _page(title, byline="By Clara Weiss, Rhine Courier")
+    assert _source(tmp_path, page) == "Rhine Courier"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"footer": "<p>© 2026 Rhine Courier</p>"},
+        {"home": '<a href="/">Rhine Courier</a>'},
+        {"byline": "By Clara Weiss | Rhine Courier"},
+    ],
+    ids=["copyright", "home-link", "byline"],
+)
+def test_a_leading_outlet_in_capitals_is_the_source_as_the_page_writes_it(
+    tmp_path: Path, where: dict[str, str]
+) -> None:
+    page = _page("RHINE COURIER: Blast at Ludwigshafen plant kills 12", **where)
+    assert _source(tmp_path, page) == "Rhine Courier"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"head": '<link rel="canonical" href="https://www.rhinecourier.example/2026/03/04/blast">'},
+        {"lead": "LUDWIGSHAFEN, Germany (RC) — Twelve people were killed in a blast on Tuesday."},
+    ],
+    ids=["address", "dateline-initials"],
+)
+def test_a_leading_outlet_the_address_or_dateline_confirms_is_the_source(
+    tmp_path: Path, where: dict[str, str]
+) -> None:
+    page = _page("Rhine Courier | Blast at Ludwigshafen plant kills 12", **where)
+    assert _source(tmp_path, page) == "Rhine Courier"
+
+
+@pytest.mark.parametrize(
+    ("title", "where"),
+    [
+        ("Putin - Kim summit: what we know", {"byline": "By Clara Weiss"}),
+        ("Putin - Kim summit: what we know", {"footer": "<p>© 2026 Rhine Courier</p>"}),
+        ("Putin - Kim summit: what we know", {"byline": "By Clara Weiss, Rhine Courier"}),
+        ("Ludwigshafen: what we know about the blast", {"byline": "By Clara Weiss"}),
+        ("BLAST: Twelve killed at Ludwigshafen plant", {"footer": "<p>© 2026 Rhine Courier</p>"}),
+    ],
+)
+def test_a_headline_s_first_words_name_no_outlet(
+    tmp_path: Path, title: str, where: dict[str, str]
+) -> None:
+    assert _source(tmp_path, _page(title, **where)) is None
+
+
+@pytest.mark.parametrize(
+    "title", ["Home | Blast at Ludwigshafen plant kills 12", "Blast kills 12 - Home"]
+)
+def test_a_home_link_s_menu_word_names_no_outlet(tmp_path: Path, title: str) -> None:
+    assert _source(tmp_path, _page(title, home='<a href="/">Home</a>')) is None

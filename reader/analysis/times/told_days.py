@@ -236,8 +236,9 @@ def dateline_day(feats: Sequence[UnitFeatures]) -> tuple[int, int] | None:
 def dateline_end(f: UnitFeatures) -> int:
     """Where the dateline opening sentence ``f`` ends, relative to its text ("DALLAS, May 6
     (Reuters) - " or "ALLEN, Texas, May 6 (AP) — "): a place, then its day, its outlet or
-    both, then a dash; 0 when the sentence opens with none. Its place is where the report
-    was filed, no name the sentence tells of."""
+    both, then a dash (the outlet an agency, initials, or ``f.outlet``, its page's own,
+    spelled out); 0 when the sentence opens with none. Its place is where the report was
+    filed, no name the sentence tells of."""
     text = f.unit.text
     place = _DATELINE_PLACE.match(text)
     if place is None:
@@ -255,9 +256,10 @@ def dateline_end(f: UnitFeatures) -> int:
     if tail is None:
         return 0
     agency = tail.group("agency")
-    # a day or an outlet makes it a dateline, not "Smith, Jones (left) - ...": an agency
-    # or an outlet's initials ("(CW)"), which name no one the sentence tells of
-    told = is_dateline_outlet(agency) if agency is not None else day is not None
+    # a day or an outlet makes it a dateline, not "Smith, Jones (left) - ...": an agency,
+    # an outlet's initials ("(CW)") or the page's own outlet spelled out ("(Continental
+    # Wire)"), which name no one the sentence tells of
+    told = is_dateline_outlet(agency, f.outlet) if agency is not None else day is not None
     return tail.end() if told else 0
 
 
