@@ -58,6 +58,13 @@ def saved_with_notes(opened: Session, tmp_path: Path) -> tuple[Path, Session]:
     return path, session
 
 
+def kim_renamed(path: Path, article: str) -> str:
+    """Article ``article``'s first "Kim" written "Kim Jong Un", dated after the session
+    file ``path`` (:func:`edit_after_saving`); its new text."""
+    text = Path(article).read_text(encoding="utf-8")
+    return edit_after_saving(path, article, text.replace("Kim", "Kim Jong Un", 1))
+
+
 def open_saved(qtbot: QtBot, ctl: SessionController, path: Path) -> Session:
     assert ctl.open_session(path)
     return settle(qtbot, ctl)
@@ -94,8 +101,7 @@ def test_the_changed_file_notice_offers_the_update(
     qtbot: QtBot,
 ) -> None:
     path, _ = saved
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    kim_renamed(path, pair[0])
     open_saved(qtbot, ctl, path)
     assert f"Article A's file {pair[0]} changed since this session read its text" in (
         win.notice_bar.text()
@@ -130,8 +136,7 @@ def test_a_session_saved_again_still_says_its_file_changed(
     """Saved again after the file changed, the session still shows the old text: the
     notice and its Update button come back when it is opened again."""
     path, _ = saved
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    kim_renamed(path, pair[0])
     shown = open_saved(qtbot, ctl, path)
     ctl.change(shown.add_note(Note("n3", "another", a=shown.alignment.a.sentences[2])))
     assert ctl.saving.save()
@@ -152,8 +157,7 @@ def test_a_session_updated_and_saved_no_longer_says_its_file_changed(
     qtbot: QtBot,
 ) -> None:
     path, _ = saved
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    kim_renamed(path, pair[0])
     open_saved(qtbot, ctl, path)
     update(qtbot, ctl, win)
     assert ctl.saving.save()
@@ -364,8 +368,7 @@ def test_the_files_are_read_once_the_pair_is_shown(
     the pair slowed the showing to the hand-overs of Python's lock (100-220 ms on a long
     pair): the check waits, and is counted as under way meanwhile."""
     path, _ = saved
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    kim_renamed(path, pair[0])
     seen: list[tuple[bool, bool, bool]] = []
     updating = ctl.updating
     ctl.session_opened.connect(
@@ -389,8 +392,7 @@ def test_undoing_an_update_reads_the_files_once_the_pair_is_shown(
     qtbot: QtBot,
 ) -> None:
     path, _ = saved
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    kim_renamed(path, pair[0])
     open_saved(qtbot, ctl, path)
     update(qtbot, ctl, win)
     ctl.actions.undo_delete.trigger()
@@ -408,8 +410,7 @@ def test_a_check_waiting_for_the_show_is_dropped_as_the_window_closes(
     qtbot: QtBot,
 ) -> None:
     path, _ = saved
-    text = Path(pair[0]).read_text(encoding="utf-8")
-    edit_after_saving(path, pair[0], text.replace("Kim", "Kim Jong Un", 1))
+    kim_renamed(path, pair[0])
     ctl.session_opened.connect(lambda _p: ctl.updating.shutdown())
     assert ctl.open_session(path)
     qtbot.waitUntil(
