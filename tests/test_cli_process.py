@@ -342,3 +342,26 @@ def test_the_window_runs_numpys_products_on_one_thread(tmp_path: Path) -> None:
 @pytest.mark.gui
 def test_the_window_keeps_a_blas_thread_count_the_user_set(tmp_path: Path) -> None:
     assert _window_start(tmp_path, "3") == "0 True 3"
+
+
+def test_align_as_a_program_runs_no_garbage_collection(
+    tmp_path: Path, seed_a_path: Path, seed_b_path: Path
+) -> None:
+    """The program ends without the collection a paused collector owes at the pause's
+    end (reader.cli.entry): each collection started writes a line to standard error."""
+    listen = (
+        "import gc, os, sys\n"
+        "from reader.cli import entry\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and os.write(2, b'GC\\n'))\n"
+        "sys.argv = ['crossread', *sys.argv[1:]]\n"
+        "entry()\n"
+    )
+    out = tmp_path / "pair.json"
+    argv = ("align", str(seed_a_path), str(seed_b_path), "--method", "lexical", "-o", str(out))
+    env = {**os.environ, "CROSSREAD_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", listen, *argv], env=env, capture_output=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["matches"]
+    assert b"GC" not in done.stderr
