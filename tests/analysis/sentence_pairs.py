@@ -23,7 +23,13 @@ def feats(text: str, language: str | None = None) -> UnitFeatures:
 
 def details(a: str, b: str, language: str | None = None) -> list[str]:
     """What the discrepancies between sentences ``a`` and ``b`` say."""
-    return [c.detail for c in conflicts(feats(a, language), feats(b, language))]
+    return details_across(a, language, b, language)
+
+
+def details_across(a: str, language_a: str | None, b: str, language_b: str | None) -> list[str]:
+    """What the discrepancies between sentence ``a`` of an article in ``language_a`` and
+    sentence ``b`` of one in ``language_b`` say (None: English)."""
+    return [c.detail for c in conflicts(feats(a, language_a), feats(b, language_b))]
 
 
 def shared_figures(a: str, b: str, language: str | None = None) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ from reader.analysis.figures.fates import fate_noun_before
 from reader.analysis.figures.indefinite_figures import of_some_one
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
-from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart
+from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart, one_kind
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import clock_times
@@ -229,7 +229,9 @@ def _same_counted(
     named ("killed 12 people", "left 15 dead", "claimed 15 lives", "killing 12 workers"),
     but for two kinds of person ("killed 12 soldiers", "killed 14 civilians":
     reader.analysis.figures.person_kinds; two words for one group are one kind, "12
-    soldiers" and "14 troops" killed). A building's storeys
+    soldiers" and "14 troops" killed). Two words for one group count one thing as one
+    word does, of one language or two, fate told or not ("sent 5,000 troops" and "4,000
+    soldiers", "12 soldats" and "14 soldiers"). A building's storeys
     compare with its storeys only ("three-storey" and "two-story"). A group told by a
     word before it ("two teenaged children") compares only with a count told by the same
     word, not with the noun alone, which may count more (reader.analysis.figures
@@ -242,7 +244,9 @@ def _same_counted(
         return role_a == role_b and not kinds_apart(
             na.unit_word, fa.language, nb.unit_word, fb.language
         )
-    return same_counted(na.unit_word, nb.unit_word)
+    return same_counted(na.unit_word, nb.unit_word) or one_kind(
+        na.unit_word, fa.language, nb.unit_word, fb.language
+    )
 
 
 def _comparable(a: Mention, b: Mention) -> bool:

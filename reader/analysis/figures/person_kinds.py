@@ -6,9 +6,12 @@ A toll of a kind of person and a toll of people, the same befalling both, count 
 group: "killing 12 workers" against "Fourteen people were killed" is a discrepancy, as
 "12 people" against "Fourteen people" is. Two tolls of different kinds count two groups
 ("killed 12 soldiers" and "killed 14 civilians"); two of one kind count one ("12
-miners" and "14 miners"), as two words of one language for one group do ("killed 12
-soldiers" and "14 troops were killed", "12 policemen" and "14 police officers", "12
-soldats" and "14 militaires": lexicon.ONE_GROUP_KINDS). Unit words are stems, as a
+miners" and "14 miners"), as two words for one group do, of one language or two
+("killed 12 soldiers" and "14 troops were killed", "12 policemen" and "14 police
+officers", "12 soldats" and "14 militaires", "12 soldats" and "14 soldiers", "12
+Soldaten" and "14 troops": lexicon.ONE_GROUP_KINDS); such words compare as one word
+does when no fate is told too ("sent 5,000 troops" and "4,000 soldiers":
+reader.analysis.conflicts.count_conflicts). Unit words are stems, as a
 count's is: English ones by reader.analysis.words.stems, the other languages' by their
 Snowball stemmer.
 """
@@ -49,14 +52,15 @@ def _stemmer(language: str) -> Callable[[str], str]:
     return stem if language == _ENGLISH else snowball(STEMMERS[language])
 
 
-# each language's kinds of one group, as unit words: the group's first word for each
+# each language's kinds of one group, as unit words: the group's name for each ("soldier"
+# and "troop": "soldiers"; "soldat" and "militair" of French: "soldiers" too)
 _GROUP_OF: dict[str, dict[str, str]] = {
     language: {
-        _stemmer(language)(word): _stemmer(language)(group.split()[0])
-        for group in groups
-        for word in group.split()
+        _stemmer(language)(word): group
+        for group, languages in ONE_GROUP_KINDS.items()
+        for word in languages.get(language, "").split()
     }
-    for language, groups in ONE_GROUP_KINDS.items()
+    for language in {language for languages in ONE_GROUP_KINDS.values() for language in languages}
 }
 
 
@@ -78,15 +82,13 @@ def kinds_apart(a: str, language_a: str | None, b: str, language_b: str | None) 
 
 def one_kind(a: str, language_a: str | None, b: str, language_b: str | None) -> bool:
     """Unit words ``a`` and ``b`` name one kind of person: one noun however written
-    ("pompiers", "sapeurs-pompiers"), or two words of one language for one group
-    ("soldier" and "troop", "policemen" and "offic", "soldat" and "militair")."""
+    ("pompiers", "sapeurs-pompiers"), or two words for one group, of one language or
+    two ("soldier" and "troop", "policemen" and "offic", "soldat" and "militair",
+    "soldat" of French and "soldier", "polizist" of German and "offic")."""
     if a == b or one_noun(a, b):
         return True
-    language = language_a or _ENGLISH
-    if language != (language_b or _ENGLISH):
-        return False
-    groups = _GROUP_OF.get(language, {})
-    return a in groups and groups.get(a) == groups.get(b)
+    group = _GROUP_OF.get(language_a or _ENGLISH, {}).get(a)
+    return group is not None and group == _GROUP_OF.get(language_b or _ENGLISH, {}).get(b)
 
 
 def person_word(word: str, language: str) -> bool:

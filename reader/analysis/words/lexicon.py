@@ -465,24 +465,32 @@ PERSON_KINDS = by_language(
     }
 )
 
-# Kinds of person (PERSON_KINDS, GROUP_NOUNS) that name one group, as written, each
-# language's apart: a toll of one compares with a toll of another ("killed 12 soldiers"
-# against "14 troops were killed": reader.analysis.figures.person_kinds), where two kinds
+# Kinds of person (PERSON_KINDS, GROUP_NOUNS) that name one group, as written, by group
+# and language: a count of one compares with a count of another ("killed 12 soldiers"
+# against "14 troops were killed", "sent 5,000 troops" against "4,000 soldiers", "12
+# soldats" against "14 soldiers": reader.analysis.figures.person_kinds), where two kinds
 # else count two groups. Kept to words a report of one event uses for the same people:
 # not "gendarmes" for "policiers" (two forces), nor "agentes" (of any force), nor
 # "militants" or "gunmen" for "pirates"
-ONE_GROUP_KINDS: dict[str, tuple[str, ...]] = {
-    "English": (
-        "soldiers troops servicemen",
-        "police policemen policewomen officers cops",
-        "firefighters firemen",
-        "pirates raiders suspects",
-    ),
-    "French": ("soldats militaires",),
-    "German": ("soldaten militärs", "polizisten polizeibeamte", "feuerwehrleute feuerwehrmänner"),
-    "Spanish": ("soldados militares",),
-    "Italian": ("soldati militari",),
-    "Portuguese": ("soldados militares", "policiais polícias"),
+ONE_GROUP_KINDS: dict[str, dict[str, str]] = {
+    "soldiers": {
+        "English": "soldiers troops servicemen",
+        "French": "soldats militaires",
+        "German": "soldaten militärs",
+        "Spanish": "soldados militares",
+        "Italian": "soldati militari",
+        "Portuguese": "soldados militares",
+    },
+    "police": {
+        "English": "police policemen policewomen officers cops",
+        "German": "polizisten polizeibeamte",
+        "Portuguese": "policiais polícias",
+    },
+    "firefighters": {
+        "English": "firefighters firemen",
+        "German": "feuerwehrleute feuerwehrmänner",
+    },
+    "pirates": {"English": "pirates raiders suspects"},
 }
 
 # Groups of people named by their role: capitalised at the start of a sentence or before

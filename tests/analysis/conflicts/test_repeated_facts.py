@@ -4,9 +4,11 @@ one discrepancy for each statement, not one for each link between their sentence
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from reader.analysis import align
 from reader.analysis.conflicts.repeated_facts import headings, one_for_each_statement
+from reader.ingest import load_document
 from reader.model import Discrepancy, DiscrepancyKind, Document, Span
 
 A_HEAD, A_BODY = Span(10, 12), Span(130, 132)
@@ -92,3 +94,46 @@ def test_the_toll_kept_is_the_one_the_ledes_state(doc: Callable[[str], Document]
     (d,) = al.discrepancies
     assert al.a.slice(d.a) == "58" and al.a.text.index("Le bilan") < d.a.start
     assert al.b.text.index("L'effondrement d'un immeuble de six") < d.b.start
+
+
+# The fact-checker's pages (tests/data/pages): A tells its toll twice, "kills 12" in its
+# headline and "killing 12 workers" in its lead; B once, "Fourteen people were killed" in
+# its lead, which links to both. The headline's pair is compared ("12 vs Fourteen") and
+# yields to the leads' pair, which states the fact in full with its source: one row for
+# B's one statement (forty-fourth session: kept so, as the thirtieth session measured).
+_COURIER_LEAD = "killing 12 workers and injuring at least 40 others"
+
+
+def _tolls(a: Path, b: Path) -> list[tuple[str, str]]:
+    """Each toll discrepancy of pages ``a`` and ``b``: its detail, and the paragraph of
+    A that states it."""
+    al = align(load_document(a), load_document(b), method="lexical")
+    out = []
+    for d in al.discrepancies:
+        if d.kind is DiscrepancyKind.NUMBER:
+            para = next(p for p in al.a.paragraphs if p.contains(d.a))
+            out.append((d.detail, al.a.slice(para)))
+    return out
+
+
+def test_a_toll_in_a_headline_and_a_lead_against_one_lead_is_told_at_the_leads(
+    data_dir: Path,
+) -> None:
+    pages = data_dir / "pages"
+    ((detail, said),) = _tolls(
+        pages / "blast_rhine_courier.html", pages / "blast_continental_wire.html"
+    )
+    assert detail == "12 vs Fourteen" and _COURIER_LEAD in said
+
+
+def test_a_toll_only_a_headline_states_is_told_at_the_headline(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Headlines are compared: without the lead's toll, the headline's pair carries it."""
+    pages = data_dir / "pages"
+    page = (pages / "blast_rhine_courier.html").read_text(encoding="utf-8")
+    a = tmp_path / "a.html"
+    a.write_text(page.replace(_COURIER_LEAD, "injuring workers"), encoding="utf-8")
+    tolls = _tolls(a, pages / "blast_continental_wire.html")
+    said = [where for detail, where in tolls if detail == "12 vs Fourteen"]
+    assert said == ["Blast at Ludwigshafen chemical plant kills 12, dozens injured"]

@@ -1,7 +1,8 @@
 """A figure before a military group or a crowd counts its members (reader/analysis/
 group_members.py): "a 5,000-strong force" counts what "5,000 troops" or "5,000 soldiers"
 count, "a 2,000-strong crowd" what "2,000 people" count, so equal figures are shared and
-different ones a discrepancy; two nouns of members, or two groups, stay two counts."""
+different ones a discrepancy; nouns of two groups of people, or two groups, stay two
+counts (two words for one group, "troops" and "soldiers", are one: test_person_kinds)."""
 
 from __future__ import annotations
 
@@ -54,9 +55,11 @@ def test_a_group_against_another_count_of_its_members_is_reported(
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # two nouns of members, as before: any two nouns of people are not one thing
+        # nouns of two groups of people are not one thing; two words for one group,
+        # "5,000 troops" against "4,000 soldiers", are (test_person_kinds, forty-fourth
+        # session: lexicon.ONE_GROUP_KINDS), not by a group and its members
         ("Uganda has sent 5,000 troops to Mogadishu, the African Union said.",
-         "Uganda has sent 4,000 soldiers to Mogadishu, the African Union said."),
+         "Uganda has sent 4,000 police officers to Mogadishu, the African Union said."),
         # two groups, one of which may be part of the other
         ("Uganda leads the 9,000-strong force in Mogadishu, the African Union said.",
          "Uganda leads a 400-strong contingent in Mogadishu, the African Union said."),

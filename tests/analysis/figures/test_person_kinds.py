@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart
-from tests.analysis.sentence_pairs import details
+from tests.analysis.sentence_pairs import details, details_across
 
 
 @pytest.mark.parametrize(
@@ -169,10 +169,6 @@ def test_two_words_for_one_group_disagree(
         ("12 policiers ont été blessés.", "14 gendarmes ont été blessés.", "French"),
         # two fates
         ("12 soldiers were killed.", "14 troops were wounded.", None),
-        # a count with no fate told is read by its word alone, as before
-        # (test_group_members: "sent 5,000 troops" against "4,000 soldiers")
-        ("The attack killed 14 people, including 10 soldiers.",
-         "The attack killed 12 troops.", None),
         # the same figure
         ("The attack killed 12 soldiers.", "12 troops were killed in the attack.", None),
     ],
@@ -181,8 +177,106 @@ def test_other_groups_or_the_same_figure_stay_silent(a: str, b: str, language: s
     assert details(a, b, language) == []
 
 
-def test_words_for_one_group_are_one_kind_only_within_a_language() -> None:
+def test_words_for_one_group_are_one_kind_in_one_language_or_two() -> None:
     assert not kinds_apart("soldier", None, "troop", None)
     assert not kinds_apart("policemen", None, "offic", None)
     assert kinds_apart("soldier", None, "offic", None)
-    assert kinds_apart("soldat", "French", "soldier", None)
+    assert not kinds_apart("soldat", "French", "soldier", None)
+    assert not kinds_apart("polizist", "German", "offic", None)
+    assert kinds_apart("soldat", "French", "civilian", None)
+    assert kinds_apart("soldat", "German", "offic", None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "detail"),
+    [
+        # no fate told: two words for one group compare as one word does (forty-fourth
+        # session; test_group_members kept them apart before)
+        ("Russia sent 5,000 troops to the border on Monday.",
+         "Moscow deployed 4,000 soldiers to the border on Monday.", None, "5,000 vs 4,000"),
+        ("The ministry said 1,200 police officers were on duty in the capital.",
+         "The ministry said 1,500 policemen were on duty in the capital.", None,
+         "1,200 vs 1,500"),
+        ("Some 300 firefighters fought the blaze overnight.",
+         "Some 250 firemen fought the blaze overnight.", None, "300 vs 250"),
+        ("La Russie a envoyé 5 000 soldats à la frontière.",
+         "La Russie a envoyé 4 000 militaires à la frontière.", "French", "5 000 vs 4 000"),
+        ("Russland schickte 5000 Soldaten an die Grenze.",
+         "Russland schickte 4000 Militärs an die Grenze.", "German", "5000 vs 4000"),
+        # a fate on one side only, as "including 10 soldiers" against "killed 12 soldiers"
+        ("The attack killed 14 people, including 10 soldiers.",
+         "The attack killed 12 troops.", None, "10 vs 12"),
+    ],
+)  # fmt: skip
+def test_two_words_for_one_group_disagree_with_no_fate_told(
+    a: str, b: str, language: str | None, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two groups, no fate told
+        ("Russia sent 5,000 soldiers to the border.", "Russia sent 4,000 civilians to the border."),
+        ("Russia sent 5,000 soldiers to the border.",
+         "Russia sent 4,000 police officers to the border."),
+        # the same figure
+        ("Russia sent 5,000 troops to the border.", "Russia sent 5,000 soldiers to the border."),
+        # the few killed among the many deployed (count_conflicts._groups_apart)
+        ("The attack killed 12 soldiers.", "Russia keeps some 5,000 troops in the region."),
+    ],
+)  # fmt: skip
+def test_no_fate_told_two_groups_or_the_same_figure_stay_silent(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "language_a", "b", "language_b", "detail"),
+    [
+        # two languages' words for one group (lexicon.ONE_GROUP_KINDS has both)
+        ("12 soldats ont été tués dans l'attaque.", "French",
+         "14 soldiers were killed in the attack.", None, "12 vs 14"),
+        ("12 Soldaten wurden bei dem Angriff getötet.", "German",
+         "14 troops were killed in the attack.", None, "12 vs 14"),
+        ("12 militares murieron en el ataque.", "Spanish",
+         "14 soldiers were killed in the attack.", None, "12 vs 14"),
+        ("12 soldati sono morti nell'attacco.", "Italian",
+         "14 servicemen were killed in the attack.", None, "12 vs 14"),
+        ("12 policiais foram mortos no ataque.", "Portuguese",
+         "14 policemen were killed in the attack.", None, "12 vs 14"),
+        ("12 Polizisten wurden verletzt.", "German", "14 police officers were injured.", None,
+         "12 vs 14"),
+        ("2 Feuerwehrleute wurden verletzt.", "German", "Three firefighters were injured.",
+         None, "2 vs Three"),
+        ("12 soldats ont été tués.", "French", "14 Militärs wurden getötet.", "German",
+         "12 vs 14"),
+        # no fate told
+        ("La Russie a envoyé 5 000 soldats à la frontière.", "French",
+         "Russia sent 4,000 troops to the border.", None, "5 000 vs 4,000"),
+    ],
+)  # fmt: skip
+def test_words_for_one_group_in_two_languages_disagree(
+    a: str, language_a: str | None, b: str, language_b: str | None, detail: str
+) -> None:
+    assert details_across(a, language_a, b, language_b) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "language_a", "b", "language_b"),
+    [
+        # two groups
+        ("12 soldats ont été tués dans l'attaque.", "French",
+         "14 civilians were killed in the attack.", None),
+        ("12 Soldaten wurden getötet.", "German", "14 police officers were killed.", None),
+        # a word the table does not join ("gendarmes", a force of its own)
+        ("12 gendarmes ont été blessés.", "French", "14 police officers were injured.", None),
+        # two fates; the same figure
+        ("12 soldats ont été tués.", "French", "14 soldiers were wounded.", None),
+        ("12 soldats ont été tués.", "French", "12 soldiers were killed.", None),
+    ],
+)  # fmt: skip
+def test_two_groups_or_the_same_figure_in_two_languages_stay_silent(
+    a: str, language_a: str | None, b: str, language_b: str | None
+) -> None:
+    assert details_across(a, language_a, b, language_b) == []
