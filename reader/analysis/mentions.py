@@ -124,6 +124,9 @@ def link_mentions(
     # each mention's partner, picked from either side; the same links whichever article
     # is A, so swapping the two changes no entity or figure match
     links: dict[tuple[Span, Span], MentionLink] = {}
+    # two languages' nouns are spelt apart whatever they count ("1.200 Einsatzkräfte",
+    # "1,200 emergency workers"): in linked sentences, their counts pair by value
+    across = {f.language for f in fa} != {f.language for f in fb}
     for key, in_a in by_key_a.items():
         in_b = by_key_b.get(key)
         if not in_b:
@@ -131,8 +134,10 @@ def link_mentions(
         kind = "entity" if in_a[0][1].kind == "name" else "number"
         picked: list[tuple[Mention | None, Mention | None]]
         sharing_b, sharing_a = _sharing(in_b), _sharing(in_a)
-        picked = [(m, _pick(m, sharing_b(m), partners_of_a.get(i, []))) for i, m in in_a]
-        picked += [(_pick(mb, sharing_a(mb), partners_of_b.get(j, [])), mb) for j, mb in in_b]
+        picked = [(m, _pick(m, sharing_b(m), partners_of_a.get(i, []), across)) for i, m in in_a]
+        picked += [
+            (_pick(mb, sharing_a(mb), partners_of_b.get(j, []), across), mb) for j, mb in in_b
+        ]
         for ma, mb in picked:
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
@@ -211,7 +216,10 @@ def _countable(m: Mention) -> bool:
 
 
 def _pick(
-    m: Mention, candidates: list[tuple[int, Mention]], preferred_units: list[int]
+    m: Mention,
+    candidates: list[tuple[int, Mention]],
+    preferred_units: list[int],
+    across: bool = False,
 ) -> Mention | None:
     """``m``'s partner among ``candidates``: the one in a sentence linked to ``m``'s, else
     the first. Outside linked sentences, a count pairs only with a count of the same
@@ -219,14 +227,18 @@ def _pick(
     program", "four years in Portland" and "losing the next four straight" share a
     value, not a fact, while "three bank workers" are "at least three people". In linked
     sentences a count pairs with any count but one known to count another thing: "killed
-    four people" and "four sentences of life" share a value only."""
+    four people" and "four sentences of life" share a value only; unless the two are in
+    two languages (``across``), whose nouns no spelling compares: there a count pairs
+    with any count of its linked sentence ("1.200 Einsatzkräfte" and "1,200 emergency
+    workers")."""
     if not candidates:
         return None
-    count = m.key.startswith("num:")
+    count = m.key.startswith("num:") and not across
     for unit in preferred_units:
         for u, c in candidates:
             if u == unit and not (count and different_things(m.unit_word, c.unit_word)):
                 return c
+    count = m.key.startswith("num:")
     if not count:
         return candidates[0][1]
     same = (c for _, c in candidates if m.unit_word and same_thing(m.unit_word, c.unit_word))

@@ -202,3 +202,37 @@ def test_an_entity_match_is_shown_by_the_longer_form_of_the_name(
 ) -> None:
     links = link_mentions(_feats(*a), _feats(*b), {0: [0]}, {0: [0]})
     assert [m.label for m in links if m.kind == "entity"] == [label]
+
+
+def _figures_across(a: str, language_a: str | None, b: str, language_b: str | None) -> list[str]:
+    """The figures of linked sentences ``a`` and ``b``, of articles in two languages,
+    paired as written."""
+    from tests.analysis.sentence_pairs import feats
+
+    links = link_mentions([feats(a, language_a)], [feats(b, language_b)], {0: [0]}, {0: [0]})
+    return [f"{m.a.surface} · {m.b.surface}" for m in links if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("a", "language_a", "b", "detail"),
+    [
+        ("Mehr als 1.200 Einsatzkräfte arbeiteten die ganze Nacht.", "German",
+         "More than 1,200 emergency workers worked through the night.", "1.200 · 1,200"),
+        ("Der Zug war mit rund 180 Fahrgästen unterwegs.", "German",
+         "The train was carrying about 180 passengers.", "180 · 180"),
+        ("Der Pegel stieg auf 4,80 Meter.", "German", "The river rose to 4.80 metres.",
+         "4,80 · 4.80"),
+        ("Environ 2 500 habitants ont été évacués.", "French",
+         "About 2,500 residents were evacuated.", "2 500 · 2,500"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_linked_sentences_in_two_languages_pairs_by_value(
+    a: str, language_a: str | None, b: str, detail: str
+) -> None:
+    assert _figures_across(a, language_a, b, None) == [detail]
+
+
+def test_a_figure_of_linked_sentences_in_one_language_pairs_only_with_its_thing() -> None:
+    a = "Der Zug war mit 180 Fahrgästen unterwegs."
+    b = "Der Zug fuhr 180 Kilometer."
+    assert _figures_across(a, "German", b, "German") == []

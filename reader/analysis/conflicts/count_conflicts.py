@@ -76,10 +76,10 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)
             and frame_of(told_a, na) == frame_of(told_b, nb)
         ]
-        if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, "")):
+        if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, ""), fa.language):
             continue
         for nb in same_unit:
-            if _gives(fa, all_a, roles_a, nb, roles_b.get(nb.span, "")):
+            if _gives(fa, all_a, roles_a, nb, roles_b.get(nb.span, ""), fb.language):
                 continue
             if DURATION in (na.unit_word, nb.unit_word):
                 timed = duration_conflict(told_a, na, told_b, nb)
@@ -140,32 +140,50 @@ def _of_a_clock(f: UnitFeatures, m: Mention) -> bool:
 
 
 def _gives(
-    f: UnitFeatures, numbers: list[Mention], roles: dict[Span, str], m: Mention, role: str
+    f: UnitFeatures,
+    numbers: list[Mention],
+    roles: dict[Span, str],
+    m: Mention,
+    role: str,
+    language: str | None,
 ) -> bool:
     """Sentence ``f`` (its figures ``numbers``, each duration read as one) gives figure
-    ``m`` (of the other sentence, counting people that ``role`` befell when not ''), so
+    ``m`` (of the other sentence, in ``language``, counting people that ``role`` befell
+    when not ''), so
     that ``m`` is not contradicted by a count of ``f``: the same value counting the same
     thing, or counting nothing said ("58 wins" vs "58-3 with 51 wins coming by knockout":
     the record's 58 may be the wins). The same value counting another thing is no such
     figure ("Four people died" vs "Three people died in the three-storey building", "three
     died" vs "four died and three were hurt"). An earlier figure of the sentence gives the
     value, whatever word follows it ("rose to 58, up from 41 earlier in the day" gives
-    "killed 41 people")."""
+    "killed 41 people"). Two words for one group count one thing, of one language or
+    two ("300 Feuerwehrleute" gives "300 firefighters")."""
     return any(
         x.key == m.key
-        and (earlier_figure(f, x) or not _counts_another(m, role, x, roles.get(x.span, "")))
+        and (
+            earlier_figure(f, x)
+            or not _counts_another((m, role, language), (x, roles.get(x.span, ""), f.language))
+        )
         for x in numbers
     )
 
 
-def _counts_another(m: Mention, role_m: str, x: Mention, role_x: str) -> bool:
-    """Counts ``m`` and ``x`` (with the fates of the people they count, '' when not said)
-    are known to count different things: people that different fates befell, or two
-    things both named and not alike (people of any kind are one thing)."""
+def _counts_another(
+    told_m: tuple[Mention, str, str | None], told_x: tuple[Mention, str, str | None]
+) -> bool:
+    """Counts ``m`` and ``x`` (each with the fate of the people it counts, '' when not
+    said, and its article's language) are known to count different things: people that
+    different fates befell, or two things both named and not alike (people of any kind
+    are one thing, as are two words for one group: person_kinds.one_kind)."""
+    (m, role_m, language_m), (x, role_x, language_x) = told_m, told_x
     if role_m and role_x:
         return role_m != role_x
     a, b = _thing(m, role_m), _thing(x, role_x)
-    return different_things(a, b) and not same_counted(a, b)
+    return (
+        different_things(a, b)
+        and not same_counted(a, b)
+        and not one_kind(a, language_m, b, language_x)
+    )
 
 
 def _thing(m: Mention, role: str) -> str:

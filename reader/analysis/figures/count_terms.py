@@ -227,13 +227,21 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
 
 # an order of magnitude told in words ("dozens", "several hundred", "thousands"; read with
 # the value of its plural, reader.analysis.figures.hundreds_in_words): it holds the
-# figures from that value up to the next order's
+# figures from that value up to the next order's; in German too ("einige hundert")
 _ORDER = LazyPattern(
-    r"(?:several|a\s+few|a\s+couple\s+of|few|many)\s+(dozen|hundred|thousand)s?"
+    r"(?:several|a\s+few|a\s+couple\s+of|few|many|einige|mehrere|ein\s+paar|wenige)\s+"
+    r"(dozen|hundred|thousand|dutzend|hundert|tausend)s?"
     r"|(dozen|hundred|thousand)s",
     re.IGNORECASE,
 )
-_NEXT_ORDER = {"dozen": 200.0, "hundred": 2000.0, "thousand": 20000.0}
+_NEXT_ORDER = {
+    "dozen": 200.0,
+    "hundred": 2000.0,
+    "thousand": 20000.0,
+    "dutzend": 200.0,
+    "hundert": 2000.0,
+    "tausend": 20000.0,
+}
 
 
 def _holds(m: Mention, value: float) -> bool:

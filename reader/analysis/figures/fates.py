@@ -284,7 +284,8 @@ def toll_after(after: Sequence[str], language: str) -> str:
     kamen ums Leben": reader.analysis.figures.person_kinds)."""
     between = frozenset(_PEOPLE_AND_AUXILIARIES.get(language, "").split())
     fatal = False
-    for k, word in enumerate(after[: _MOST_BETWEEN_AFTER + 1]):
+    middle = 0  # the words of a German middle field passed after its auxiliary
+    for k, word in enumerate(after[: _MOST_BETWEEN_AFTER + 1 + _MIDDLE_FIELD]):
         low = word.lower()
         fate = fate_word(low, language, _A, toll=True)
         then = after[k + 1].lower() if k + 1 < len(after) else ""
@@ -294,9 +295,35 @@ def toll_after(after: Sequence[str], language: str) -> str:
             return fate
         if low in _FATALLY:
             fatal = True
-        elif low not in between and not (k == 0 and person_word(low, language)):
+        elif low in between or (k == 0 and person_word(low, language)):
+            pass
+        elif _in_middle_field(after[:k], low, language) and middle < _MIDDLE_FIELD:
+            middle += 1
+        else:
+            return ""
+        if k - middle >= _MOST_BETWEEN_AFTER:
             return ""
     return ""
+
+
+# German puts a participle at its clause's end, past what its auxiliary governs: "12
+# Menschen wurden bei dem Angriff getötet", "kamen am Dienstag ums Leben"; at most so many
+# words of that middle field, none of them a conjunction or a figure
+_MIDDLE_FIELD = 5
+_GERMAN_AUXILIARIES = frozenset("wurden wurde sind waren ist seien kamen".split())  # noqa: SIM905
+
+
+def _in_middle_field(passed: Sequence[str], low: str, language: str) -> bool:
+    """Word ``low``, after the words ``passed`` after a figure, may stand in a German
+    clause's middle field: an auxiliary was passed, and it is no conjunction nor a
+    figure's word."""
+    return (
+        language == "German"
+        and any(w.lower() in _GERMAN_AUXILIARIES for w in passed)
+        and low not in _CONJUNCTIONS.get(language, frozenset())
+        and low not in FOREIGN_NUMBER_WORDS.get(language, {})
+        and not low.isdigit()
+    )
 
 
 # what begins a clause's other part: a fate told past it is not the figure's, after it

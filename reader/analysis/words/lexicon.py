@@ -470,8 +470,10 @@ PERSON_KINDS = by_language(
 # against "14 troops were killed", "sent 5,000 troops" against "4,000 soldiers", "12
 # soldats" against "14 soldiers": reader.analysis.figures.person_kinds), where two kinds
 # else count two groups. Kept to words a report of one event uses for the same people:
-# not "gendarmes" for "policiers" (two forces), nor "agentes" (of any force), nor
-# "militants" or "gunmen" for "pirates"
+# not "gendarmes" for "policiers" (two forces), nor "agentes" or "carabinieri" (of any
+# force, a force of its own), nor "militants" or "gunmen" for "pirates". A group's one
+# word in a language joins it with the others' ("12 policiers" against "14 police
+# officers", "12 bomberos" against "14 firefighters")
 ONE_GROUP_KINDS: dict[str, dict[str, str]] = {
     "soldiers": {
         "English": "soldiers troops servicemen",
@@ -483,12 +485,19 @@ ONE_GROUP_KINDS: dict[str, dict[str, str]] = {
     },
     "police": {
         "English": "police policemen policewomen officers cops",
+        "French": "policiers",
         "German": "polizisten polizeibeamte",
+        "Spanish": "policías",
+        "Italian": "poliziotti",
         "Portuguese": "policiais polícias",
     },
     "firefighters": {
         "English": "firefighters firemen",
+        "French": "pompiers",
         "German": "feuerwehrleute feuerwehrmänner",
+        "Spanish": "bomberos",
+        "Italian": "pompieri",
+        "Portuguese": "bombeiros",
     },
     "pirates": {"English": "pirates raiders suspects"},
 }

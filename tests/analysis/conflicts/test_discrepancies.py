@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -394,3 +396,20 @@ def test_a_month_agreeing_with_a_date_or_beside_another_time_is_no_discrepancy(
     a: str, b: str
 ) -> None:
     assert conflicts(feats(a), feats(b)) == []
+
+
+# A fact-checker's pair in two languages (tests/data/pages): a German and an English report
+# of one derailment, their toll "zwölf" against "14"; every other figure the two give is
+# the same, written each language's way ("1.200" and "1,200", "300 Feuerwehrleute" and
+# "300 firefighters", "400 Polizisten" and "400 police officers")
+def test_a_pair_in_two_languages_disagrees_on_its_toll_alone(data_dir: Path) -> None:
+    from reader.analysis import align
+    from reader.ingest import load_document
+
+    pages = data_dir / "pages"
+    al = align(
+        load_document(pages / "derailment_allgaeuer_rundschau.html"),
+        load_document(pages / "derailment_alpine_herald.html"),
+        method="lexical",
+    )
+    assert [d.detail for d in al.discrepancies] == ["zwölf vs 14"]

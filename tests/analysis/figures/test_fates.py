@@ -79,6 +79,11 @@ def _details(doc: Callable[[str], Document], language: str | None, a: str, b: st
         ("Spanish", "trabajadores murieron", DEAD),
         ("Italian", "operai sono morti", DEAD),
         ("Portuguese", "mineiros foram mortos", DEAD),
+        # a German middle field between the auxiliary and its participle (forty-fourth
+        # session: "12 Menschen wurden bei dem Angriff getötet" told no fate)
+        ("German", "Menschen wurden bei dem Angriff getötet", DEAD),
+        ("German", "Menschen kamen am Dienstag ums Leben", DEAD),
+        ("German", "Fahrgäste wurden bei dem Unglück schwer verletzt", INJURED),
     ],
 )
 def test_the_words_after_a_figure_tell_its_people_s_fate(
@@ -112,6 +117,11 @@ def test_an_injury_told_fatal_is_a_death(language: str, words: str) -> None:
         ("Spanish", "morts"),
         # a noun of no person: "in 12 Orten wurden Menschen verletzt"
         ("German", "Orten wurden Menschen verletzt"),
+        # past a German auxiliary, a fate after a conjunction or a figure is another's
+        ("German", "Menschen wurden aus dem Haus geholt und drei getötet"),
+        ("German", "Menschen wurden gerettet zwei getötet"),
+        # the middle field is of a few words
+        ("German", "Menschen wurden in der Nacht zum Dienstag in der Stadt getötet"),
     ],
 )
 def test_what_tells_no_fate_after_a_figure(language: str, words: str) -> None:

@@ -254,6 +254,28 @@ def test_no_fate_told_two_groups_or_the_same_figure_stay_silent(a: str, b: str) 
         # no fate told
         ("La Russie a envoyé 5 000 soldats à la frontière.", "French",
          "Russia sent 4,000 troops to the border.", None, "5 000 vs 4,000"),
+        # a group of one word in a language (police, firefighters: forty-fourth session)
+        ("12 policiers ont été blessés.", "French", "14 police officers were injured.", None,
+         "12 vs 14"),
+        ("12 pompiers ont été blessés.", "French", "14 firefighters were injured.", None,
+         "12 vs 14"),
+        ("12 policías resultaron heridos.", "Spanish", "14 policemen were injured.", None,
+         "12 vs 14"),
+        ("12 bomberos resultaron heridos.", "Spanish", "14 firemen were injured.", None,
+         "12 vs 14"),
+        ("12 poliziotti sono rimasti feriti.", "Italian", "14 police officers were injured.",
+         None, "12 vs 14"),
+        ("12 pompieri sono rimasti feriti.", "Italian", "14 firefighters were injured.", None,
+         "12 vs 14"),
+        ("12 bombeiros ficaram feridos.", "Portuguese", "14 firefighters were injured.", None,
+         "12 vs 14"),
+        ("12 policiers ont été blessés.", "French", "14 Polizisten wurden verletzt.", "German",
+         "12 vs 14"),
+        # a German toll with its participle past a middle field
+        ("12 Menschen wurden bei dem Angriff getötet.", "German",
+         "14 people were killed in the attack.", None, "12 vs 14"),
+        ("Zwölf Menschen kamen bei dem Unglück ums Leben.", "German",
+         "14 people died in the crash.", None, "Zwölf vs 14"),
     ],
 )  # fmt: skip
 def test_words_for_one_group_in_two_languages_disagree(
@@ -274,6 +296,19 @@ def test_words_for_one_group_in_two_languages_disagree(
         # two fates; the same figure
         ("12 soldats ont été tués.", "French", "14 soldiers were wounded.", None),
         ("12 soldats ont été tués.", "French", "12 soldiers were killed.", None),
+        # the same figure of one group, no fate told (it read "300 vs 300", "400 vs 400")
+        ("Mehr als 1.200 Einsatzkräfte, darunter 300 Feuerwehrleute, arbeiteten die ganze "
+         "Nacht.", "German",
+         "More than 1,200 emergency workers, including 300 firefighters, worked all night.",
+         None),
+        ("Rund 400 Polizisten sperrten das Gelände ab.", "German",
+         "About 400 police officers sealed off the area.", None),
+        ("Environ 400 policiers ont bouclé le secteur.", "French",
+         "About 400 police officers sealed off the area.", None),
+        # a force of its own, a group of two fates
+        ("12 carabinieri sono rimasti feriti.", "Italian", "14 police officers were injured.",
+         None),
+        ("12 pompiers ont été tués.", "French", "14 firefighters were injured.", None),
     ],
 )  # fmt: skip
 def test_two_groups_or_the_same_figure_in_two_languages_stay_silent(
