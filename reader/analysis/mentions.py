@@ -6,12 +6,13 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.analysis.features import UnitFeatures
+from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
 from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
+from reader.ingest.title_sites import initials
 from reader.model import Span
 
 
@@ -95,6 +96,20 @@ def same_place(key: str, keys: set[str]) -> bool:
     return f"{key}n" in keys and f"{key}n" in DEMONYMS
 
 
+def outlet_initials(units: Iterable[UnitFeatures]) -> dict[str, str]:
+    """The initials of each outlet of several words the ``units``' pages name
+    (``UnitFeatures.outlet``), as name keys, with the outlet's key: "cw" for "continental
+    wire", so that a dateline's or a sentence's "CW" and the other article's "Continental
+    Wire" are one name."""
+    out: dict[str, str] = {}
+    for f in units:
+        if f.outlet is not None and len(f.outlet.split()) > 1:
+            short = initials(f.outlet)
+            if len(short) > 1:
+                out[name_key(short)] = name_key(f.outlet)
+    return out
+
+
 def _key(m: Mention, canon: dict[str, str]) -> str:
     return canon.get(m.key, m.key) if m.kind == "name" else m.key
 
@@ -111,6 +126,10 @@ def link_mentions(
         into_facilities=False,
         apart=names_apart(fa, fb),
     )
+    initialled = outlet_initials((*fa, *fb))
+    for short, outlet in initialled.items():
+        canon[short] = canon.get(outlet, outlet)  # "CW" is "Continental Wire"
+    outlets = {*initialled, *initialled.values()}
     by_key_b: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     by_key_a: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for j, f in enumerate(fb):
@@ -133,7 +152,7 @@ def link_mentions(
             continue
         kind = "entity" if in_a[0][1].kind == "name" else "number"
         picked: list[tuple[Mention | None, Mention | None]]
-        sharing_b, sharing_a = _sharing(in_b), _sharing(in_a)
+        sharing_b, sharing_a = _sharing(in_b, outlets), _sharing(in_a, outlets)
         picked = [(m, _pick(m, sharing_b(m), partners_of_a.get(i, []), across)) for i, m in in_a]
         picked += [
             (_pick(mb, sharing_a(mb), partners_of_b.get(j, []), across), mb) for j, mb in in_b
@@ -145,12 +164,13 @@ def link_mentions(
 
 
 def _sharing(
-    candidates: list[tuple[int, Mention]],
+    candidates: list[tuple[int, Mention]], outlets: Collection[str] = ()
 ) -> Callable[[Mention], list[tuple[int, Mention]]]:
     """For a mention ``m``, the ``candidates`` it may be paired with: for a name, those
     sharing a word of it. Two parts of one full name are keyed alike ("Carla" and "Hills"
     as "Carla Hills"), but a given name alone names the person of the full name, not her
-    surname alone. Worked out once per spelling of the name, so that a name repeated
+    surname alone; an outlet's initials and its name (keys of ``outlets``) share no word.
+    Worked out once per spelling of the name, so that a name repeated
     thousands of times costs no more than once per mention."""
     spellings = {c.key for _, c in candidates}
     known: dict[str, list[tuple[int, Mention]]] = {}
@@ -162,6 +182,8 @@ def _sharing(
         if found is None:
             words = set(m.key.split())
             kept = {k for k in spellings if words & set(k.split())}
+            if not kept and m.key in outlets:  # "CW" and "Continental Wire"
+                kept = {k for k in spellings if k in outlets}
             found = candidates if kept == spellings else [x for x in candidates if x[1].key in kept]
             known[m.key] = found
         return found

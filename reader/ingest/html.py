@@ -51,7 +51,7 @@ from reader.ingest.page_titles import (
 )
 from reader.ingest.page_tree import page_standfirst, prepare_page
 from reader.ingest.run_together import apart
-from reader.ingest.title_sites import confirmed_title_site
+from reader.ingest.title_sites import confirmed_title_site, dateline_site
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
 from reader.lazy_regex import LazyPattern
 
@@ -368,6 +368,8 @@ def extract_html(html: str, name: str, path: str) -> Page:
     if source is None or is_host(source):
         # a <title>'s last part the page names again as its outlet (reader.ingest.title_sites)
         source = confirmed_title_site(html, blocks, address) or source
+        # the dateline's outlet spelled out, which the address names
+        source = dateline_site(blocks, address, source) or source
     source = source or byline_agency(blocks)
     lang = _HTML_LANG.search(html, 0, HEAD_SCAN)
     language = article_language(text, html, [lang.group(1) if lang else None, linked.language])

@@ -18,6 +18,7 @@ __all__ = [
     "TITLE_TAG",
     "headline",
     "is_host",
+    "is_section",
     "linked_headline",
     "names_host",
     "one_line",
@@ -123,6 +124,22 @@ def linked_headline(title: str | None, article_headline: str | None) -> str | No
     return article_headline if len(rest) <= _SITE_IN_TITLE else title
 
 
+# a newspaper's sections, which a <title> or a byline may end with ("... | Politics", "By
+# Jane Roe | Politics") where others name the outlet: no outlet's name alone
+_SECTIONS = frozenset(
+    """
+    politics world business sport sports opinion opinions culture tech technology science
+    health europe news economy markets money finance entertainment lifestyle travel local
+    national international environment climate education arts books film music media
+    """.split()  # noqa: SIM905
+)
+
+
+def is_section(name: str) -> bool:
+    """``name`` is a newspaper's section, however cased: "Politics", "WORLD"."""
+    return name.strip().lower() in _SECTIONS
+
+
 def site_beside_headline(html: str, heading: str | None) -> str | None:
     """The site a page without site metadata names beside its headline in its <title>
     ("Bridge collapse: five dead | The Northern Echo", "BBC News - Bridge collapse"), or
@@ -139,7 +156,7 @@ def site_beside_headline(html: str, heading: str | None) -> str | None:
         before = TITLE_PARTS.search(name, 0, len(name) - len(heading))
         end = len(name) - len(heading)
         rest = name[: before.start()] if before and before.end() == end else None
-    if not rest or len(rest) > _SITE_IN_TITLE or TITLE_PARTS.search(rest):
+    if not rest or len(rest) > _SITE_IN_TITLE or TITLE_PARTS.search(rest) or is_section(rest):
         return None
     return rest
 

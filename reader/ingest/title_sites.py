@@ -15,6 +15,10 @@ COURIER", however the page cases it, and then as the page writes it):
 - by its initials in the dateline opening the story ("LUDWIGSHAFEN, Germany (CW) —"
   under "... | Continental Wire").
 
+A newspaper's section ("By Jane Roe | Politics" under "... | Politics") is no outlet. A
+page whose source is only its address ("continentalwire.example") takes the outlet its
+dateline spells out when the address names it ("(Continental Wire) —": ``dateline_site``).
+
 A headline's last or first words ("Putin meets Kim - Analysis", "Putin - Kim summit:
 what we know") are confirmed by none of these and name no outlet.
 """
@@ -28,10 +32,17 @@ from html import unescape
 from reader.ingest.boilerplate import is_boilerplate_line
 from reader.ingest.bylines import BY_WORDS
 from reader.ingest.normalize import clean
-from reader.ingest.page_titles import HEAD_SCAN, TITLE_PARTS, TITLE_TAG, names_host, one_line
+from reader.ingest.page_titles import (
+    HEAD_SCAN,
+    TITLE_PARTS,
+    TITLE_TAG,
+    is_section,
+    names_host,
+    one_line,
+)
 from reader.lazy_regex import LazyPattern
 
-__all__ = ["confirmed_title_site", "initials"]
+__all__ = ["confirmed_title_site", "dateline_site", "initials"]
 
 # a name as an outlet writes it: capitalised words (or figures), a few small words between
 _SMALL = "of|the|and|for|de|du|des|der|die|la|le|el|di|del|y|&"
@@ -49,10 +60,12 @@ _BYLINE_END = r"(?:\s*[,|/–—-]\s*|\s+(?:for|of)\s+)(?:the\s+)?"
 _MAX_BYLINE = 100
 # a link to the site's home page ("/", "https://www.rhinecourier.example/"): its logo
 _HOME_LINK = r"""<a\b[^>]*\bhref\s*=\s*["'](?:/|(?:https?:)?//[^/"'\s]+/?)["'][^>]*>"""
-# the dateline opening a story, its outlet's initials in brackets before the dash
-_DATELINE_INITIALS = LazyPattern(r"^[A-ZÀ-ÖØ-Þ][^()\n]{1,80}?\(([A-Z]{2,6})\)\s*[-—–]")
 _DATELINE_BLOCKS = 12
 
+
+# the dateline opening a story, its outlet in brackets before the dash: its initials,
+# "(CW)", or its name, "(Continental Wire)"
+_DATELINE_NAME = LazyPattern(r"^[A-ZÀ-ÖØ-Þ][^()\n]{1,80}?\(([^()\n]{2,60})\)\s*[-—–]")
 
 # a site's name before the headline: "Rhine Courier | ...", "RHINE COURIER: ..."
 _LEADING = LazyPattern(r"^(.{1,60}?)(?:\s+[|\-–—·]\s+|:\s+)\S")
@@ -75,7 +88,7 @@ def _title_sites(html: str) -> list[str]:
 def _reads_as_outlet(name: str) -> bool:
     if not name or len(name) > _MAX_OUTLET or is_boilerplate_line(name):
         return False
-    return _OUTLET.fullmatch(name) is not None
+    return _OUTLET.fullmatch(name) is not None and not is_section(name)
 
 
 def initials(name: str) -> str:
@@ -110,7 +123,7 @@ def _in_byline(blocks: Sequence[str], name: str) -> str | None:
 def _by_dateline(blocks: Sequence[str], name: str) -> bool:
     own = initials(name)
     for block in blocks[:_DATELINE_BLOCKS]:
-        dateline = _DATELINE_INITIALS.match(block)
+        dateline = _DATELINE_NAME.match(block)
         if dateline is not None and len(own) >= 2 and dateline.group(1) == own:
             return True
     return False
@@ -129,5 +142,19 @@ def confirmed_title_site(html: str, blocks: Sequence[str], address: str | None) 
         if spelled is not None:
             return spelled
         if names_host(address, name) or _by_dateline(blocks, name):
+            return name
+    return None
+
+
+def dateline_site(blocks: Sequence[str], *addresses: str | None) -> str | None:
+    """The outlet the dateline opening the story spells out in its brackets
+    ("LUDWIGSHAFEN, Germany (Continental Wire) —") when the page's address names it
+    ("continentalwire.example"), as the dateline writes it; else None."""
+    for block in blocks[:_DATELINE_BLOCKS]:
+        dateline = _DATELINE_NAME.match(block)
+        if dateline is None:
+            continue
+        name = " ".join(dateline.group(1).split())
+        if _reads_as_outlet(name) and any(names_host(a, name) for a in addresses):
             return name
     return None

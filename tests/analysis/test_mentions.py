@@ -236,3 +236,33 @@ def test_a_figure_of_linked_sentences_in_one_language_pairs_only_with_its_thing(
     a = "Der Zug war mit 180 Fahrgästen unterwegs."
     b = "Der Zug fuhr 180 Kilometer."
     assert _figures_across(a, "German", b, "German") == []
+
+
+def _on_page(outlet: str | None, *sentences: str) -> list[UnitFeatures]:
+    feats = _feats(*sentences)
+    for f in feats:
+        f.outlet = outlet
+    return feats
+
+
+@pytest.mark.parametrize("a_outlet", ["Continental Wire", None])
+def test_an_outlet_s_initials_and_its_name_are_one_name(a_outlet: str | None) -> None:
+    """The initials of either page's outlet of several words: "CW" on Continental Wire's
+    page, or against it (tests/data/pages' blast pair)."""
+    fa = _on_page(a_outlet, "Anna Keller told CW the plant was safe.")
+    fb = _on_page("Continental Wire", "Anna Keller told Continental Wire the plant was safe.")
+    if a_outlet is None:
+        fa, fb = fb, fa
+    linked = {(x.a.surface, x.b.surface) for x in link_mentions(fa, fb, {}, {})}
+    assert ("CW", "Continental Wire") in linked or ("Continental Wire", "CW") in linked
+
+
+@pytest.mark.parametrize(
+    ("outlet", "other"),
+    [("Rhine Courier", "CW"), ("Continental Wire", "CNN"), ("Reuters", "R")],
+)
+def test_other_initials_are_not_the_outlet(outlet: str, other: str) -> None:
+    fa = _on_page(outlet, f"Anna Keller told {other} the plant was safe.")
+    fb = _on_page(outlet, f"Anna Keller told {outlet} the plant was safe.")
+    surfaces = {(x.a.surface, x.b.surface) for x in link_mentions(fa, fb, {}, {})}
+    assert (other, outlet) not in surfaces

@@ -212,3 +212,37 @@ def test_a_headline_s_first_words_name_no_outlet(
 )
 def test_a_home_link_s_menu_word_names_no_outlet(tmp_path: Path, title: str) -> None:
     assert _source(tmp_path, _page(title, home='<a href="/">Home</a>')) is None
+
+
+@pytest.mark.parametrize(
+    "title", ["Blast kills 12 | Politics", "Politics | Blast at Ludwigshafen plant kills 12"]
+)
+def test_a_section_ending_the_byline_names_no_outlet(tmp_path: Path, title: str) -> None:
+    assert _source(tmp_path, _page(title, byline="By Jane Roe | Politics")) is None
+
+
+_CW_ADDRESS = '<link rel="canonical" href="https://continentalwire.example/2026/03/05/blast">'
+_CW_DATELINE = "LUDWIGSHAFEN, Germany ({}) — Fourteen people were killed on Wednesday."
+
+
+def test_an_outlet_its_dateline_spells_out_and_the_address_names_is_the_source(
+    tmp_path: Path,
+) -> None:
+    page = _page("Blast kills 12", head=_CW_ADDRESS, lead=_CW_DATELINE.format("Continental Wire"))
+    assert _source(tmp_path, page) == "Continental Wire"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        (_CW_ADDRESS.replace("continentalwire", "rhinecourier"), "Continental Wire"),
+        (_CW_ADDRESS, "Rhine Chemicals"),
+        ("", "Continental Wire"),
+    ],
+    ids=["another-address", "another-name", "no-address"],
+)
+def test_words_in_a_dateline_s_brackets_the_address_does_not_name_are_no_source(
+    tmp_path: Path, head: str, outlet: str
+) -> None:
+    page = _page("Blast kills 12", head=head, lead=_CW_DATELINE.format(outlet))
+    assert _source(tmp_path, page) != outlet

@@ -18,6 +18,18 @@ alone for a name there, whatever follows them and whatever the pair writes elsew
   "Unsurprisingly," of "surprisingly"), which is no given name nor place ("Kelly",
   "Beverly", "Italy": "kel", "bever", "ita" are no words of it; "Philly" is of "Phil", a
   given name).
+
+A common word of the vocabulary (no given name, place nor nationality) names nothing
+either where the sentence shows it stands outside its clause:
+
+- before a comma and a whole clause, a subject and its verb, maybe after one word of
+  its own ("Sure, it was over", "True, they had", "True, Jackman held", "Either way,
+  Teixeira will"): a name before a comma goes on with what tells of it ("Strong, who",
+  "Page, 84,", "Brown, the coach,") or a verb of saying ("Moody, he said,");
+- opening a short sentence that ends by calling someone by name, a wish or a greeting
+  ("Good luck, Tara.", "Get well soon, Tara!"; not "Thompson thanked Tara.");
+- opening a few words in small letters that tell of the person named after them between
+  commas ("Golden girl of screen and pool, Esther Williams, has died").
 """
 
 from __future__ import annotations
@@ -25,8 +37,16 @@ from __future__ import annotations
 import re
 
 from reader.analysis.names.office_places import first_name
-from reader.analysis.words.lexicon import ENGLISH_ORDINALS, NUMBER_WORDS, STOPWORDS, UNITS_OF_TIME
+from reader.analysis.words.lexicon import (
+    ENGLISH_ORDINALS,
+    IRREGULAR_PAST,
+    NUMBER_WORDS,
+    REPORTING,
+    STOPWORDS,
+    UNITS_OF_TIME,
+)
 from reader.analysis.words.model_vocabulary import vocabulary_word
+from reader.analysis.words.noun_qualifiers import common_written
 from reader.ingest.regions import is_region
 
 __all__ = ["OPENING_PREPOSITIONS", "lone_common_word"]
@@ -51,6 +71,24 @@ _SPAN_FOLLOWERS = frozenset(("after", "later", "before", "ago", "earlier", "into
 _NEXT_WORD = re.compile(r"[\s,]+([a-z]+)\b")
 _PLAIN = re.compile(r"[A-Z][a-z]+")
 _COMMA = re.compile(r"\s*,")
+# a comma, then a clause's subject (a pronoun or a capitalised word) and its verb's word
+# in small letters, maybe after one word of the opener's own: "Sure, it was", "Either
+# way, Teixeira will"
+_BEFORE_A_CLAUSE = re.compile(r"(?:\s+[a-z]+)?\s*,\s+([A-Z][\w'\u2019-]*|[a-z]+)\s+([a-z]+)\b")
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "you", "there", "this", "that"))
+# a verb's word after a subject: an auxiliary or modal, a past ("held", "had")
+_CLAUSE_VERBS = frozenset(
+    """
+    is are was were has have had will would can could should may might must do does did
+    """.split()  # noqa: SIM905
+)
+# a few words in small letters, then a name between commas, which they tell of: "Golden
+# girl of screen and pool, Esther Williams, has died"
+_BEFORE_THE_NAME_IT_TELLS = re.compile(
+    r"(?:\s+[a-z]+){1,5}\s*,\s+([A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019.-]*)+\s*,"
+)
+# a few words in small letters, a comma and a name closing the sentence: "Good luck, Tara."
+_CALLING_BY_NAME = re.compile(r"(?:\s+[a-z]+){1,3}\s*,\s+[A-Z][\w'\u2019-]*\s*[.!?]*\s*$")
 
 
 def lone_common_word(word: str, text: str, end: int) -> bool:
@@ -71,7 +109,28 @@ def lone_common_word(word: str, text: str, end: int) -> bool:
     if low in _TIME_SPANS:
         after = _NEXT_WORD.match(text, end)
         return after is not None and after.group(1) in _SPAN_FOLLOWERS
-    return _adverb(word)
+    return _adverb(word) or _outside_its_clause(word, text, end)
+
+
+def _outside_its_clause(word: str, text: str, end: int) -> bool:
+    """``word`` (ending at ``end`` of ``text``) is a common word of the vocabulary before a
+    comma and a whole clause ("Sure, it was", "True, Jackman held", "Either way,
+    Teixeira will"), or opening a short sentence that calls someone by name ("Good luck,
+    Tara.", "Get well soon, Tara!"); not "Strong, who", "Moody, he said", "Page, 84,"."""
+    if _PLAIN.fullmatch(word) is None or not common_written(word):
+        return False
+    if _CALLING_BY_NAME.match(text, end):
+        return True
+    told = _BEFORE_THE_NAME_IT_TELLS.match(text, end)
+    if told is not None and first_name(told.group(1)):
+        return True
+    clause = _BEFORE_A_CLAUSE.match(text, end)
+    if clause is None:
+        return False
+    subject, verb = clause.groups()
+    if not (subject[0].isupper() or subject in _SUBJECT_PRONOUNS) or verb in REPORTING:
+        return False
+    return verb in _CLAUSE_VERBS or verb in IRREGULAR_PAST or verb.endswith("ed")
 
 
 def _adverb(word: str) -> bool:

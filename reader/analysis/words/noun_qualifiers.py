@@ -42,7 +42,7 @@ from reader.analysis.words.lexicon import (
 from reader.analysis.words.model_vocabulary import vocabulary_word
 from reader.ingest.regions import is_region
 
-__all__ = ["common_written", "plural_noun", "plural_subject"]
+__all__ = ["adjective_of_a_noun", "common_written", "plural_noun", "plural_subject", "superlative"]
 
 # a word written as a common word: a capital, then small letters, and small-letter words
 # joined to it by hyphens ("Veteran", "Full-scale"; not "McG", "Coca-Cola", "CNN")
@@ -88,11 +88,50 @@ def common_written(word: str) -> bool:
     )
 
 
-def plural_noun(word: str, text: str, end: int) -> bool:
+def _not_named(word: str) -> bool:
+    """``word`` is written as a plain common word and is no given name, place nor
+    nationality."""
+    low = word.lower()
+    return (
+        _PLAIN_SHAPE.fullmatch(word) is not None
+        and not first_name(word)
+        and not is_region(low)
+        and low not in DEMONYMS
+    )
+
+
+def adjective_of_a_noun(word: str) -> bool:
+    """``word`` (capitalised) is an adjective in "-y" of a noun the vocabulary holds,
+    which the vocabulary need not hold itself: "Saucy" of "sauce", "Bloody" of "blood";
+    not "Murphy", "Kennedy", "Sandy" (a given name)."""
+    low = word.lower()
+    if not low.endswith("y") or len(low) < 5 or not _not_named(word):
+        return False
+    return any(vocabulary_word(b) for b in (low[:-1], low[:-1] + "e"))
+
+
+# the superlatives not made with "-est"
+_IRREGULAR_SUPERLATIVES = frozenset(("best", "worst"))
+
+
+def superlative(word: str) -> bool:
+    """``word`` (capitalised) is a superlative: "Best", "Worst", or in "-est" of an
+    adjective whose comparative the vocabulary holds ("Greatest" of "greater", "Latest"
+    of "later"); not "Everest", "Forrest", "Earnest", "West"."""
+    low = word.lower()
+    if not _not_named(word):
+        return False
+    if low in _IRREGULAR_SUPERLATIVES:
+        return True
+    return len(low) >= 6 and low.endswith("est") and vocabulary_word(low[:-3] + "er")
+
+
+def plural_noun(word: str, text: str, end: int, *, before_a_preposition: bool = False) -> bool:
     """``word`` (in small letters, ending at ``end`` of ``text``) is a plural noun going on
     as a sentence's subject does: "players know", "commandos boarded", "clashes soon",
-    "minorities,", "actors Jennifer Lawrence"; not "wants more", "approves of"."""
-    return _plural(word) and _as_a_subject(text, end)
+    "minorities,", "actors Jennifer Lawrence"; not "wants more", "approves of" (unless
+    ``before_a_preposition``: "photos of", after what no verb follows)."""
+    return _plural(word) and (before_a_preposition or _as_a_subject(text, end))
 
 
 def plural_subject(word: str, text: str, end: int) -> bool:

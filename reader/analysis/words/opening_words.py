@@ -36,12 +36,20 @@ from reader.analysis.names.office_places import first_name
 from reader.analysis.words.headline_case import headline_case
 from reader.analysis.words.lexicon import (
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_VERBS,
     NOT_NAMES,
+    PERSON_KINDS,
     PERSON_NOUNS,
     STOPWORDS,
 )
 from reader.analysis.words.lone_openers import OPENING_PREPOSITIONS, lone_common_word
-from reader.analysis.words.noun_qualifiers import common_written, plural_noun, plural_subject
+from reader.analysis.words.noun_qualifiers import (
+    adjective_of_a_noun,
+    common_written,
+    plural_noun,
+    plural_subject,
+    superlative,
+)
 from reader.analysis.words.stems import stem
 from reader.analysis.words.word_endings import common_by_ending, qualifier_by_ending
 from reader.ingest.regions import is_region
@@ -265,7 +273,10 @@ def _common_opener(
     Whatever follows, an English word the pair never names inside a sentence is common
     by its kind (``lone_openers``: "Days after", "Throughout the", "Additionally,") or,
     never capitalised inside one, as a plural noun going on as a subject ("Voters,
-    however,", "Opponents call")."""
+    however,", "Opponents call"); so is an adjective of a point of the compass before a
+    plural subject ("Western observers say"), a noun of a kind of person ("Firemen had"),
+    an adjective in "-y" of a noun before a plural ("Saucy photos of") and a superlative
+    before a word that is no verb ("Best decision ever.")."""
     if not _opens(text, start, opening) or " " in name.surface:
         return False
     end = start + len(name.surface)
@@ -273,6 +284,8 @@ def _common_opener(
         return True
     if english and name.key not in pair.named_inside and _common_by_kind(name, text, end, pair):
         return True
+    if english and _direction_before_plural(name.surface, text, end):
+        return True  # "Western observers say", as "a Western diplomat" names no nation
     if not _GOES_ON_SMALL.match(text, end):
         return False
     if name.key in PERSON_NOUNS:
@@ -288,9 +301,11 @@ def _common_opener(
         return name.key in pair.first_only and _qualifier_of_a_name(name.surface, text, end)
     return (
         stem(name.key) in pair.small_stems
+        or (name.key in _ENGLISH_KINDS and name.key not in pair.capitalised)
         or _participle(name.surface, text, end)
         or _vocabulary_opener(name.surface, text, end)
         or (name.key not in pair.capitalised and _qualifies_plural(name.surface, text, end))
+        or (name.key not in pair.capitalised and _qualifies_a_noun(name.surface, text, end))
     )
 
 
@@ -302,6 +317,28 @@ def _common_by_kind(name: Mention, text: str, end: int, pair: _PairWords) -> boo
     call", "Environmentalists say")."""
     return lone_common_word(name.surface, text, end) or (
         name.key not in pair.capitalised and plural_subject(name.surface, text, end)
+    )
+
+
+# the English nouns of a kind of person a toll counts ("Firemen had to restrain",
+# "Rescuers found"), besides the nouns for people (PERSON_NOUNS), common when the pair
+# never writes them capitalised inside a sentence ("the Raiders" is a team)
+_ENGLISH_KINDS = frozenset(PERSON_KINDS["English"])
+# an adjective of a point of the compass, which the lexicon lists among nationalities
+# and regions: "Western", "North-eastern", "Southern"
+_DIRECTION = re.compile(r"(?:(?:north|south)-?)?(?:north|south|east|west)ern")
+
+
+def _direction_before_plural(word: str, text: str, end: int) -> bool:
+    """``word`` (ending at ``end`` of ``text``, a lone word opening an English sentence) is
+    an adjective of a point of the compass before a plural noun going on as a subject
+    ("Western observers say", "Western journalists have", "Southern residents fled"; not
+    "Western Union", "Northern Ireland", "Eastern said")."""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        after is not None
+        and _DIRECTION.fullmatch(word.lower()) is not None
+        and plural_noun(after.group(1), text, after.end())
     )
 
 
@@ -399,3 +436,29 @@ def _qualifies_plural(word: str, text: str, end: int) -> bool:
         and common_written(word)
         and plural_noun(after.group(1), text, after.end())
     )
+
+
+# prepositions a plural noun goes on with: "Saucy photos of Paige"
+_NOUN_PREPOSITIONS = frozenset(("of", "in", "from", "at", "on", "with", "by", "for"))
+# words after a superlative that are a verb's form, which a surname goes on with
+_VERB_WORDS = _AFTER_A_NAME | frozenset(IRREGULAR_VERBS)
+
+
+def _qualifies_a_noun(word: str, text: str, end: int) -> bool:
+    """``word`` (ending at ``end`` of ``text``, a lone word opening an English sentence,
+    that the pair never writes capitalised inside one) is an adjective in "-y" of a noun
+    before a plural noun going on with a preposition or as a subject ("Saucy photos of
+    Paige"), or a superlative before a word in small letters that is no verb's form
+    ("Best decision ever."; not "Best said", "Best has", "Best wins")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if superlative(word):
+        return noun not in _VERB_WORDS and not noun.endswith(("s", "ed"))
+    if not adjective_of_a_noun(word):
+        return False
+    going_on = _NEXT_WORD.match(text, after.end())
+    if going_on is not None and going_on.group(1) in _NOUN_PREPOSITIONS:
+        return plural_noun(noun, text, after.end(), before_a_preposition=True)
+    return plural_noun(noun, text, after.end())

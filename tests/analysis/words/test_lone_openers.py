@@ -84,3 +84,33 @@ def test_an_adverb_in_ly_of_a_vocabulary_word_names_nothing(sentence: str) -> No
 )
 def test_a_name_in_ly_is_no_adverb(sentence: str) -> None:
     assert not lone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sure, it was over the Thunder.",
+        "True, Jackman held his own.",
+        "Either way, Teixeira will end up rich.",
+        "Good luck, Tara.",
+        "Get well soon, Tara!",
+        "Golden girl of screen and pool, Esther Williams, has died.",
+    ],
+)
+def test_a_common_word_outside_its_clause_names_nothing(sentence: str) -> None:
+    assert lone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strong, who was hurt, sat out.",
+        "Moody, he said, was not there.",
+        "Page, 84, died on Thursday.",
+        "Smith, the coach, was upset.",
+        "Maria, it was clear, had left.",  # a given name
+        "Thompson thanked Tara.",
+    ],
+)
+def test_a_name_before_a_comma_or_a_name_stays(sentence: str) -> None:
+    assert not lone(sentence)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.words.noun_qualifiers import common_written, plural_noun, plural_subject
+from reader.analysis.words.noun_qualifiers import (
+    adjective_of_a_noun,
+    common_written,
+    plural_noun,
+    plural_subject,
+    superlative,
+)
 
 
 def plural(sentence: str) -> bool:
@@ -98,3 +104,28 @@ def test_a_plural_noun_going_on_as_a_subject_is_a_plural_subject(sentence: str) 
 )
 def test_a_name_or_a_word_before_no_subjects_verb_is_no_plural_subject(sentence: str) -> None:
     assert not subject(sentence)
+
+
+@pytest.mark.parametrize(
+    ("word", "adjective"),
+    [("Saucy", True), ("Bloody", True), ("Murphy", False), ("Kennedy", False), ("Kelly", False)],
+)
+def test_an_adjective_in_y_of_a_noun_of_the_vocabulary(word: str, adjective: bool) -> None:
+    assert adjective_of_a_noun(word) is adjective
+
+
+@pytest.mark.parametrize(
+    ("word", "is_one"),
+    [
+        ("Best", True),
+        ("Worst", True),
+        ("Greatest", True),
+        ("Latest", True),
+        ("Everest", False),
+        ("Forrest", False),
+        ("West", False),
+        ("Ernest", False),
+    ],
+)
+def test_a_superlative(word: str, is_one: bool) -> None:
+    assert superlative(word) is is_one

@@ -109,7 +109,7 @@ NAMES_BEFORE_A_WORD_IN_S = [
     ),
     ("Marine commandos boarded the dhow.\n", "The Navy flew its Marine Commandos in.\n"),
     ("Playboy models posed for him.\n", "She told Playboy in 1998.\n"),
-    ("Western observers say he still casts a shadow.\n", "Nothing.\n"),
+    ("Somali pirates say they hold the ship.\n", "Nothing.\n"),  # a nationality, a name here
     ("God approves of nudity.\n", "Nothing.\n"),
     ("Apple makes phones in China.\n", "Nothing.\n"),
     ("Playboy magazine featured her.\n", "Nothing.\n"),

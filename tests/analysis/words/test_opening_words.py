@@ -294,3 +294,60 @@ def test_a_word_the_pair_names_only_inside_a_longer_name_is_no_name_opening_a_se
     text_a = "Television icon Ellen DeGeneres will return to host.\n"
     names = names_after(doc, text_a, "The ABC Television Network will air the show.\n")
     assert names == [["Ellen DeGeneres"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # ECB+ 8_8ecbplus, 11_2ecb, 1_1ecb/1_13ecb, 10_19ecbplus and the NBA blogs
+        ("Firemen had to restrain a distraught woman.\n", []),
+        ("Servicemen were flown home.\n", []),
+        ("Western observers say Niyazov still casts a shadow.\n", ["Niyazov"]),
+        ("Western journalists have been refused permission.\n", []),
+        ("Sure, it was over the Thunder.\n", ["Thunder"]),
+        ("True, they had bad losses early to the Bobcats.\n", ["Bobcats"]),
+        ("True, Jackman held his own just fine.\n", ["Jackman"]),
+        ("Either way, Teixeira will end up rich.\n", ["Teixeira"]),
+        ("Good luck, Tara.\n", ["Tara"]),
+        ("Get well soon, Tara!\n", ["Tara"]),
+        (
+            "Golden girl of screen and pool, Esther Williams, has died.\n",
+            ["Esther Williams"],
+        ),
+        ("Saucy photos of Paige helped to lead the way.\n", ["Paige"]),
+        ("Best decision ever.\n", []),
+        ("Worst night ever.\n", []),
+        ("Greatest honour of my life, he said.\n", []),
+    ],
+)
+def test_a_common_word_opening_a_sentence_by_what_the_sentence_shows_is_no_name(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, "Nothing.\n") == [names]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text_b", "names"),
+    [
+        ("Raiders beat the Chiefs.\n", "He left the Raiders in May.\n", ["Raiders", "Chiefs"]),
+        ("Western Union said fees rose.\n", "Nothing.\n", ["Western Union"]),
+        ("Strong, who was hurt, sat out.\n", "Nothing.\n", ["Strong"]),
+        ("Moody, he said, was not there.\n", "Nothing.\n", ["Moody"]),
+        ("Thompson thanked Tara.\n", "Nothing.\n", ["Thompson", "Tara"]),
+        ("Brown, the coach, was upset.\n", "Nothing.\n", ["Brown"]),
+        ("Best said he would stay.\n", "Nothing.\n", ["Best"]),
+        ("Best wins the vote.\n", "Nothing.\n", ["Best"]),
+        ("Murphy photos of Paige sold.\n", "Nothing.\n", ["Murphy", "Paige"]),
+        ("Sandy victims in Queens wait.\n", "Hurricane Sandy hit.\n", ["Sandy", "Queens"]),
+        ("Everest climbers are back.\n", "He climbed Everest.\n", ["Everest"]),
+        (
+            "Obama adviser, David Axelrod, said no.\n",
+            "He met Obama.\n",
+            ["Obama", "David Axelrod"],
+        ),
+    ],
+)
+def test_a_name_of_the_shape_of_such_a_word_stays(
+    doc: MakeDoc, sentence: str, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, text_b) == [names]
