@@ -45,6 +45,7 @@ def cite_entry(e: Entry, a: DocumentInfo, b: DocumentInfo) -> str:
         if present is not None:
             out += [_source(letter, info), *_indented(text)]
     out += [f"Differs: {isolate_detail(d)}" for d in e.discrepancies]
+    out += [isolate(e.wording)] if e.wording else []
     for n in e.notes:
         if n.text:
             first, *rest = _indented(n.text, first="")

@@ -169,6 +169,7 @@ def _entry(number: int, e: Entry) -> list[str]:
     if e.evidence:
         out.append(_para(_run("Shared: ", bold=True), _run(", ".join(e.evidence))))
     out += [_para(_run("Differs: ", bold=True), _run(d)) for d in e.differs()]
+    out += [_para(_run(e.wording))] if e.wording else []
     out += [_para(_run("Note: ", bold=True), _run(n.text), text=n.text) for n in e.notes if n.text]
     return out
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
+from reader.export.changes_summary import changes_text
 from reader.export.differences import differences_by_match
 from reader.export.entry import Difference, Entry, headings_in
 from reader.export.passage_entries import only_entries, quoted_entries
@@ -231,8 +232,10 @@ class ExportData:
         return out
 
     def preamble(self) -> list[str]:
-        """The header's sentences after the articles: the method, the notices, the scope."""
-        return [x for x in (self.method_text(), *self.notices, *self.scope()) if x]
+        """The header's sentences after the articles: what differs between them, the
+        method, the notices, the scope."""
+        told = (changes_text(self.entries, self.only, not self.only_annotated), self.method_text())
+        return [x for x in (*told, *self.notices, *self.scope()) if x]
 
     def empty_text(self) -> str:
         """What an export without entries says instead, true to why it has none ("" when

@@ -11,6 +11,7 @@ from reader.model.alignment import LOOSE_WORDS, is_loose
 from reader.model.document import Document
 from reader.model.note import Note
 from reader.model.span import Span
+from reader.session.match_wording import wording_line
 
 REJECTED_LABEL = "rejected as wrong by the reader"
 KIND_LABELS = {
@@ -170,6 +171,15 @@ class Entry:
             f"{d} ({kinds[i]}: A vs B)" if i < len(kinds) else d
             for i, d in enumerate(self.discrepancies)
         ]
+
+    @property
+    def wording(self) -> str:
+        """How a claim's or quote's two passages are worded: "Word for word the same",
+        "Words differ: “Mayor Ana” only in A · “23” vs “25”", or "" (two passages told in
+        other words, or an entry of another kind)."""
+        if self.kind not in ("claim", "quote") or self.a is None or self.b is None:
+            return ""
+        return wording_line(self.a_text, self.b_text)
 
     @property
     def loose(self) -> bool:

@@ -255,6 +255,8 @@ def _entry(number: int, e: Entry, data: ExportData) -> str:
         shared = ", ".join(_e(x) for x in e.evidence)
         rows.append(f"<tr><td class='evidence' colspan='2'>Shared: {shared}</td></tr>")
     rows += [f"<tr><td class='differs' colspan='2'>Differs: {_e(d)}</td></tr>" for d in e.differs()]
+    if e.wording:
+        rows.append(f"<tr><td class='evidence' colspan='2'>{_e(e.wording)}</td></tr>")
     rows += [
         f"<tr><td class='note' colspan='2' bgcolor='#FFF8D6' {_dir(n.text)}>"
         f"<b dir='ltr'>Note:</b> {_e(n.text)}</td></tr>"

@@ -16,7 +16,9 @@ number matches listed without a note), "rejected_left_out": the number of matche
 reader rejected that are not listed, "only_shown": null, or {"shown", "of"} when only
 the matches the window's Matches panel showed (or ``crossread export --matches`` listed)
 were asked for and some were left out: how many of the matches listed without a note
-were kept, of how many (one left out is listed only for its notes)}``. The last five
+were kept, of how many (one left out is listed only for its notes)}``. A claim or quote
+entry whose passages keep most of each other's words has "wording" ("Word for word the
+same", or "Words differ: “Mayor Ana” only in A"; added later). The last five
 came later: a reader of the schema finds them missing in older exports.
 """
 
@@ -66,6 +68,9 @@ def _entry(e: Entry) -> dict[str, Any]:
         ],
         # a passage only one article reports: the other's closest sentence (added later)
         **({"closest": _passage(e.closest, e.closest_text)} if e.closest is not None else {}),
+        # a claim's or quote's: "Word for word the same" or the words that differ (added
+        # later; left out when the passages are told in other words)
+        **({"wording": e.wording} if e.wording else {}),
     }
 
 

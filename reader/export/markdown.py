@@ -128,6 +128,8 @@ def _entry(number: int, e: Entry) -> list[str]:
         out += ["Shared: " + ", ".join(_safe(x) for x in e.evidence), ""]
     for d in e.differs():
         out += [f"**Differs:** {_safe(d)}", ""]
+    if e.wording:
+        out += [_safe(e.wording), ""]
     for n in e.notes:
         if n.text:
             first, *rest = _safe(n.text).splitlines() or [""]  # "**Note:**" shields the first

@@ -31,7 +31,13 @@ from reader.ui.table_model import (
     spoken_tip,
     text_alignment,
 )
-from reader.ui.tooltips import SHORT_PASSAGE, details_by_match, partner_text, shorten
+from reader.ui.tooltips import (
+    SHORT_PASSAGE,
+    details_by_match,
+    partner_text,
+    shorten,
+    wording,
+)
 
 COLUMNS = ("Kind", "Score", "A text", "B text", "Differs", "Note")
 KIND, SCORE, A_TEXT, B_TEXT, DIFFERS, NOTE = range(6)
@@ -327,7 +333,9 @@ class MatchesTableModel(ColumnsTableModel):
             m = self._rows[row]
             doc, span = (self._alignment.a, m.a) if col == A_TEXT else (self._alignment.b, m.b)
             # a name or a figure in its words around it: "Greek" four times says not where
-            return partner_text(doc, span, 600)
+            shown = partner_text(doc, span, 600)
+            worded = wording(m, self._alignment.a, self._alignment.b)  # as a diff tool would
+            return f"{shown}\n\n{worded}" if worded else shown
         if role == Qt.ItemDataRole.ToolTipRole and col in (KIND, SCORE) and self._rows[row].manual:
             return HAND_TIP
         if role == Qt.ItemDataRole.ToolTipRole and col == KIND:

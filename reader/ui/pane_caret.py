@@ -74,6 +74,7 @@ class PaneCaret(QObject):
             pane.pointer.details,
             al.is_only(pane.side, offset),
             al.closest_at(pane.side, offset),
+            doc,
         )
         if not said and in_boilerplate(doc, offset):
             said = BOILERPLATE_SAID

@@ -132,7 +132,7 @@ class PanePointer:
         if (not found and not notes) or self.partner is None:
             QToolTip.hideText()
             return
-        text = match_tooltip(found, self.partner, side, self.details) if found else "<qt></qt>"
+        text = match_tooltip(found, self.partner, side, self.details, doc) if found else "<qt></qt>"
         if notes:
             text = text.replace("<qt>", f"<qt>{notes}" + ("<hr>" if found else ""), 1)
         QToolTip.showText(global_pos, text, self._pane)

@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from reader.bidi import isolate, isolate_detail
-from reader.model import LOOSE_WORDS, Alignment, Discrepancy, Document, Match, Span
+from reader.model import LOOSE_WORDS, Alignment, Discrepancy, Document, Match, MatchKind, Span
+from reader.session.match_wording import wording_line
 
 MAX_PARTNER = 240
 MAX_SHOWN = 3
@@ -82,14 +83,25 @@ def details_by_match(discrepancies: Sequence[Discrepancy]) -> dict[str, list[str
     return out
 
 
+def wording(m: Match, a: Document, b: Document) -> str:
+    """How a claim's or quote's two passages are worded ("Word for word the same",
+    "Words differ: “Mayor Ana” only in A"; reader.session.match_wording), "" for a name
+    or a figure, or two passages told in other words."""
+    if m.kind not in (MatchKind.CLAIM, MatchKind.QUOTE):
+        return ""
+    return wording_line(a.slice(m.a), b.slice(m.b))
+
+
 def match_tooltip(
     found: Sequence[Match],
     partner: Document,
     side: str,
     details: Mapping[str, Sequence[str]] | None = None,
+    own: Document | None = None,
 ) -> str:
     """Rich text describing the matches under the pointer, best first, each with what its
-    passages disagree on (``details``: match id -> "June 18 vs June 19")."""
+    passages disagree on (``details``: match id -> "June 18 vs June 19") and, given the
+    pane's ``own`` document, the words they word differently."""
     parts = []
     for m in found[:MAX_SHOWN]:
         span = m.b if side == "a" else m.a
@@ -98,6 +110,9 @@ def match_tooltip(
             head += f" · speaker: {escape(isolate(m.speaker))}"
         lines = [head]
         lines += [discrepancy_line(d) for d in (details or {}).get(m.id, ())]
+        if own is not None:
+            worded = wording(m, *((own, partner) if side == "a" else (partner, own)))
+            lines += [escape(isolate(worded))] if worded else []
         if m.evidence:
             lines.append("Evidence: " + escape(", ".join(isolate(e) for e in m.evidence[:8])))
         other = "B" if side == "a" else "A"
@@ -124,6 +139,8 @@ def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> 
     """Rich text for a link-map band: the match and both passages, discrepancies first."""
     lines = [match_head(m)]
     lines += [discrepancy_line(d) for d in details]
+    worded = wording(m, a, b)
+    lines += [escape(isolate(worded))] if worded else []
     lines.append(f"A: <i>“{escape(isolate(shorten(a.slice(m.a), 160)))}”</i>")
     lines.append(f"B: <i>“{escape(isolate(shorten(b.slice(m.b), 160)))}”</i>")
     return "<qt>" + "<br>".join(lines) + "</qt>"
@@ -157,6 +174,7 @@ def caret_summary(
     details: Mapping[str, Sequence[str]] | None = None,
     only: bool = False,
     closest: Span | None = None,
+    own: Document | None = None,
 ) -> str:
     """Plain text saying what the text cursor is on, for the status bar and screen
     readers (a reader without a mouse cannot hover for the tooltip): the best match with
@@ -176,6 +194,9 @@ def caret_summary(
     if m.speaker:
         parts.append(f"speaker: {isolate(m.speaker)}")
     parts += [f"differs: {isolate_detail(d)}" for d in (details or {}).get(m.id, ())]
+    if own is not None:
+        worded = wording(m, *((own, partner) if side == "a" else (partner, own)))
+        parts += [isolate(worded[0].lower() + worded[1:])] if worded else []
     span = m.b if side == "a" else m.a
     parts.append(f"in {other}: “{isolate(partner_text(partner, span, 80, 90))}”")
     keys = "Enter jumps to it"

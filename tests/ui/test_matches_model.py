@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from reader.model import Alignment, Note
+from reader.model import Alignment, MatchKind, Note
 from reader.ui.matches_filter import MatchesFilterModel
 from reader.ui.matches_model import (
     A_TEXT,
@@ -18,6 +18,7 @@ from reader.ui.matches_model import (
     SHOW_NOTED,
     MatchesTableModel,
 )
+from tests.wire_copies import wire_copies
 
 
 def test_model_passes_modeltester(qtmodeltester: Any, alignment: Alignment) -> None:
@@ -171,3 +172,19 @@ def test_a_note_changed_changes_its_matchs_row_only(qtbot: Any, alignment: Align
         ]
         assert shown == sorted({str(n.match_id) for n in notes}, key=model.row_of)
         before = notes
+
+
+def test_a_passage_s_tooltip_names_the_words_its_partner_words_differently() -> None:
+    al = wire_copies()
+    a, b = al.a, al.b
+    mid = next(
+        m.id
+        for m in al.matches
+        if m.kind is MatchKind.CLAIM
+        and a.slice(m.a).startswith("Ruiz said")
+        and b.slice(m.b).startswith("Mayor Ruiz said")
+    )
+    model = MatchesTableModel()
+    model.set_alignment(al)
+    tip = model.index(model.row_of(mid), A_TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("\n\nWords differ: “Mayor” only in B")

@@ -15,6 +15,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
 from reader.ui.tooltips import DISCREPANCY_STYLE, discrepancy_line
 from tests.ui.conftest import DocBuilder
+from tests.wire_copies import wire_copies as wire_alignment
 
 
 def hover(pane: ArticlePane, offset: int) -> str:
@@ -118,3 +119,43 @@ def test_a_discrepancy_line_is_legible_small_text() -> None:
     )
     assert (light + 0.05) / (dark + 0.05) >= 4.5  # WCAG AA for small text
     assert DISCREPANCY_STYLE in discrepancy_line("June 18 vs June 19")
+
+
+@pytest.fixture
+def wire_copies() -> Alignment:
+    return wire_alignment()
+
+
+def shown_pair(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> MainWindow:
+    with qtbot.waitSignal(window.alignment_finished):
+        window.show_alignment(alignment)
+    return window
+
+
+def test_hovering_a_claim_of_two_wordings_names_the_words_that_differ(
+    window: MainWindow, wire_copies: Alignment, qtbot: QtBot
+) -> None:
+    shown_pair(window, wire_copies, qtbot)
+    hall = word_span(wire_copies.a, "news conference")
+    text = hover(window.pane_a, hall.start + 2)
+    assert "Words differ: “and we will do it together” only in A · “Mayor Ana” only in A" in text
+
+
+def test_hovering_a_claim_the_other_article_gives_word_for_word_says_so(
+    window: MainWindow, wire_copies: Alignment, qtbot: QtBot
+) -> None:
+    shown_pair(window, wire_copies, qtbot)
+    text = hover(window.pane_b, word_span(wire_copies.b, "helicopters").start + 2)
+    assert "Word for word the same" in text
+
+
+def test_the_text_cursor_on_a_claim_says_which_words_differ(
+    window: MainWindow, wire_copies: Alignment, qtbot: QtBot
+) -> None:
+    shown_pair(window, wire_copies, qtbot)
+    pane = window.pane_b
+    missing = word_span(wire_copies.b, "were still missing")
+    cursor = pane.browser.textCursor()
+    cursor.setPosition(pane.pointer.offsets.to_qt(missing.start))
+    pane.browser.setTextCursor(cursor)
+    assert "words differ: “Mayor” only in B" in pane.caret.description()

@@ -1,0 +1,49 @@
+"""The export header's sentence on what differs between the two articles, for a colleague
+reading the export before its entries: the discrepancies, how many matched passages are
+worded differently and how many word for word the same (reader.session.match_wording),
+and how many passages only one article reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.export.entry import Entry
+from reader.session.match_wording import SAME_WORDS
+
+SHOWN_DETAILS = 3  # discrepancies named in the sentence, at most
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def changes_text(entries: Sequence[Entry], only: Sequence[Entry], with_only: bool = True) -> str:
+    """ "What differs: 1 discrepancy (23 vs 25); of the 17 claim and quote matches listed,
+    5 are worded differently and 12 word for word the same; 4 passages only in A and 2
+    only in B." ("" when the export lists no match and no passage only one reports); the
+    passages only one reports are counted ``with_only`` (not when the export leaves them
+    out, only annotated passages asked for)."""
+    details = [d for e in entries if not e.rejected for d in e.discrepancies]
+    matched = [e for e in entries if e.kind in ("claim", "quote") and not e.rejected]
+    only_a = sum(1 for e in only if e.kind == "only_a")
+    only_b = len(only) - only_a
+    if not matched and not details and not only:
+        return ""
+    parts = []
+    if details:
+        named = "; ".join(details[:SHOWN_DETAILS]) + ("; …" if len(details) > SHOWN_DETAILS else "")
+        parts.append(f"{_count(len(details), 'discrepancy', 'discrepancies')} ({named})")
+    else:
+        parts.append("no discrepancy")
+    if matched:
+        worded = [e.wording for e in matched]
+        same = sum(1 for w in worded if w == SAME_WORDS)
+        differ = sum(1 for w in worded if w and w != SAME_WORDS)
+        parts.append(
+            f"of the {_count(len(matched), 'claim and quote match', 'claim and quote matches')}"
+            f" listed, {differ} {'is' if differ == 1 else 'are'} worded differently and "
+            f"{same} word for word the same"
+        )
+    if with_only:
+        parts.append(f"{_count(only_a, 'passage', 'passages')} only in A and {only_b} only in B")
+    return "What differs: " + "; ".join(parts) + "."

@@ -1,0 +1,146 @@
+"""The words two matched passages word differently (Qt-free), as a diff tool shows them.
+
+Two outlets running one wire story keep most of its sentences, and change a few words in
+some: a title dropped ("Mayor Ana Ruiz said" / "Ruiz said"), a quotation trimmed, a
+figure updated. A claim or quote match scores such a pair 1.00 as it scores two copies;
+what the reader checking the two versions asks is which words differ. Two passages that
+keep most of each other's words are compared word by word (the diff
+:func:`reader.session.word_changes.word_changes` makes of an article's update) and each
+stretch told differently is named: "“Mayor Ana” only in A", "“23” vs “25”". Two
+passages told in other words (a rewritten lead) are left alone: a word diff of them is
+noise. Curly and straight quote marks and spacing do not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.session.text_edits import TOKEN, WORDY
+from reader.session.word_changes import Kind, Piece, word_changes
+
+# two passages are worded alike when the words both keep are at least this share of the
+# shorter one's and LONGER_KEPT of the longer one's (unless the shorter is inside the
+# longer, a quotation trimmed), told differently in at most
+# MAX_CHANGES stretches: "We will rebuild," inside "We will rebuild, and we will do it
+# together," is alike; two leads rewritten around a few shared names are not
+SHORTER_KEPT = 0.6
+LONGER_KEPT = 0.4
+MAX_CHANGES = 5
+MAX_WORDS = 12  # words of one stretch shown, at most
+ELLIPSIS = "…"
+SAME_WORDS = "Word for word the same"
+WORDS_DIFFER = "Words differ"
+
+# quote marks and apostrophes as one mark each, so that typography is no change
+_FOLDED = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One stretch two passages tell differently: A's words and B's ('' when that
+    passage has none there)."""
+
+    a: str
+    b: str
+
+    def said(self) -> str:
+        """ "“Mayor Ana” only in A", "“Mayor” only in B", "“23” vs “25”"."""
+        if not self.b:
+            return f"“{_shown(self.a)}” only in A"
+        if not self.a:
+            return f"“{_shown(self.b)}” only in B"
+        return f"“{_shown(self.a)}” vs “{_shown(self.b)}”"
+
+
+def _shown(words: str) -> str:
+    parts = words.split()
+    return " ".join(parts) if len(parts) <= MAX_WORDS else " ".join(parts[:MAX_WORDS]) + " …"
+
+
+def _words(text: str) -> int:
+    return sum(1 for t in TOKEN.findall(text) if WORDY.search(t))
+
+
+def wording_changes(a: str, b: str) -> tuple[Change, ...] | None:
+    """The stretches passages ``a`` and ``b`` tell differently, in order; () when they
+    are word for word the same; None when they are told in other words (too few words
+    kept, or too many changes, for a word-by-word account to help)."""
+    old, new = " ".join(a.translate(_FOLDED).split()), " ".join(b.translate(_FOLDED).split())
+    if old == new:
+        return ()
+    pieces = word_changes(old, new)
+    kept = sum(_words(p.text) for p in pieces if p.kind is Kind.SAME)
+    words_a, words_b = _words(old), _words(new)
+    shorter, longer = sorted((words_a, words_b))
+    if not shorter or kept < SHORTER_KEPT * shorter:
+        return None
+    if kept < LONGER_KEPT * longer and kept < shorter:
+        return None  # but a quotation trimmed, one passage inside the other, is alike
+    changes = _changes(pieces)
+    if len(changes) > MAX_CHANGES:
+        return None
+    return tuple(changes)
+
+
+def _changes(pieces: list[Piece]) -> list[Change]:
+    """Each run of pieces taken out and put in between two kept stretches, as a Change
+    (a run of punctuation alone, a comma moved, is no change of words)."""
+    out: list[Change] = []
+    a: list[str] = []
+    b: list[str] = []
+
+    def flush() -> None:
+        taken, put = " ".join(a).strip(), " ".join(b).strip()
+        if WORDY.search(taken) or WORDY.search(put):
+            out.append(Change(_trimmed(taken), _trimmed(put)))
+        a.clear()
+        b.clear()
+
+    for p in pieces:
+        if p.kind is Kind.REMOVED:
+            a.append(p.text)
+        elif p.kind is Kind.ADDED:
+            b.append(p.text)
+        elif p.text.strip():
+            flush()
+    flush()
+    return out
+
+
+def _trimmed(words: str) -> str:
+    """A stretch without the punctuation at its edges (", and we will do it together"
+    is "and we will do it together"), unless it is all punctuation."""
+    stripped = words.strip(" ,;:.\"'-")
+    return stripped if WORDY.search(stripped) else words
+
+
+def wording_line(a: str, b: str) -> str:
+    """One plain line on how two matched passages are worded: "Word for word the same",
+    "Words differ: “Mayor Ana” only in A · “23” vs “25”", or "" when they are told in
+    other words."""
+    changes = wording_changes(a, b)
+    if changes is None:
+        return ""
+    if not changes:
+        return SAME_WORDS
+    return f"{WORDS_DIFFER}: " + " · ".join(c.said() for c in changes)
+
+
+__all__ = [
+    "SAME_WORDS",
+    "WORDS_DIFFER",
+    "Change",
+    "wording_changes",
+    "wording_line",
+]
