@@ -10,6 +10,7 @@ from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Match, MatchKind, Quoted, Span
+from reader.session.match_wording import wording_line
 
 UNNAMED = "(no speaker named)"  # the speaker of a quotation nobody is named as saying
 ELLIPSIS = "\u2026"  # ends a passage cut short
@@ -61,6 +62,9 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
             lines.append(f"    B: {_short(b.slice(m.b))}")
             if m.evidence:
                 lines.append(f"    shared: {', '.join(m.evidence)}")
+            worded = wording_line(a.slice(m.a), b.slice(m.b))  # past the cut passages too
+            if worded:
+                lines.append(f"    {worded[0].lower()}{worded[1:]}")
         lines.append("")
     for kind in (MatchKind.ENTITY, MatchKind.NUMBER):
         lines.extend(_named(al, kind))

@@ -12,6 +12,7 @@ from reader.ingest import load_document
 from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.report import text_summary
 from tests.session.samples import document
+from tests.wire_copies import wire_copies
 
 JAPANESE = (
     "ロシアのプーチン大統領と北朝鮮の金正恩総書記は6月19日、平壌で包括的戦略パートナーシップ"
@@ -191,3 +192,21 @@ def test_a_speaker_the_other_article_spells_otherwise_is_no_other_speaker(
     same = SAID_B.replace("mayor Jutta Steinruck", "Kim Jong Un")
     [line] = quoted_lines("B", tmp_path, same, write_a=False)
     assert line.endswith("\u201d (also in A)")
+
+
+def test_a_claim_worded_differently_names_the_words_past_the_passages_cut() -> None:
+    said = text_summary(wire_copies()).splitlines()
+    at = next(
+        i
+        for i, line in enumerate(said)
+        if line.startswith('    A: "We will rebuild, and') and said[i + 1].startswith('    B: "We')
+    )
+    assert said[at + 3] == (
+        "    words differ: “and we will do it together” only in A · “Mayor Ana” only in A"
+    )
+
+
+def test_a_claim_the_other_article_gives_word_for_word_says_so() -> None:
+    said = text_summary(wire_copies()).splitlines()
+    at = next(i for i, line in enumerate(said) if line.startswith("    A: Rescue crews"))
+    assert said[at + 3] == "    word for word the same"
