@@ -14,7 +14,8 @@ from datetime import date
 
 from reader.analysis.words.brief_language import brief_language
 from reader.ingest.languages import ENGLISH_WORDS, WORD, main_language, main_script
-from reader.model import Alignment, MatchKind
+from reader.ingest.normalize import fold
+from reader.model import Alignment, Document, MatchKind
 
 NOTHING_SHARED = (
     "No claim or quote in common was found: these two articles seem to report different "
@@ -31,6 +32,24 @@ SAME_TEXT = (
     "The two articles have the same text: every passage is its own match. Open another "
     "article on one side to compare two reports."
 )
+# one article read twice from two forms (its web page and its text pasted or saved), whose
+# bylines, date lines or credits the two forms give differently
+SAME_WORDS = (
+    "The two articles have the same text but for their bylines, date lines or credits: "
+    "every passage is its own match. Open another article on one side to compare two "
+    "reports."
+)
+
+
+def _body(doc: Document) -> str:
+    """``doc``'s words outside its boilerplate (the dimmed bylines, date lines and
+    credits), spacing and quote marks folded."""
+    text, out, at = doc.text, [], 0
+    for span in sorted(doc.boilerplate, key=lambda s: s.start):
+        out.append(text[at : span.start])
+        at = max(at, span.end)
+    out.append(text[at:])
+    return " ".join(fold("".join(out)).split())
 
 
 def pair_notice(alignment: Alignment) -> str | None:
@@ -39,6 +58,9 @@ def pair_notice(alignment: Alignment) -> str | None:
     articles are dated more than a week apart; else None."""
     if alignment.a.text.strip() and alignment.a.content_hash == alignment.b.content_hash:
         return SAME_TEXT
+    body = _body(alignment.a)
+    if body and body == _body(alignment.b):
+        return SAME_WORDS
     for read, what, shared in (
         (main_script, " script", "figures and dates"),
         # a brief is enough to tell two languages apart (see not_english)

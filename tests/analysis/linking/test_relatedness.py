@@ -18,6 +18,7 @@ from reader.analysis.linking.relatedness import (
     NOTHING_SHARED,
     OTHER_LANGUAGE,
     SAME_TEXT,
+    SAME_WORDS,
     language_notice,
     not_english,
     pair_notice,
@@ -28,6 +29,7 @@ from reader.ingest.languages import _SCRIPTS, main_language, main_script, most_l
 from reader.model import Alignment, Document, MatchKind
 from tests.analysis.language_samples import BRIEFS, UNNAMED
 from tests.session.samples import sample_alignment
+from tests.wire_copies import GAZETTE, wire_copies
 
 
 @pytest.fixture(scope="module")
@@ -525,3 +527,18 @@ def test_a_pair_with_an_article_of_a_word_says_it_is_too_short(
         "Article A holds only 1 word: too little to find what the two articles share. "
         "Check that it is the article you meant to open."
     )
+
+
+def test_one_article_read_from_its_page_and_its_text_gets_a_notice_of_the_same_words(
+    tmp_path: Path,
+) -> None:
+    page = load_document(GAZETTE)
+    pasted = tmp_path / "pasted.txt"  # its paragraphs as copied, a longer byline
+    paragraphs = [page.slice(p) for p in page.paragraphs]
+    paragraphs[1] = "By Maria Lopez, Associated Press. Gazette staff contributed to this report."
+    pasted.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    assert pair_notice(align(page, load_document(pasted), method="lexical")) == SAME_WORDS
+
+
+def test_two_outlets_running_one_wire_story_get_no_notice_of_the_same_words() -> None:
+    assert pair_notice(wire_copies()) is None
