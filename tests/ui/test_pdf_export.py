@@ -200,8 +200,8 @@ def test_the_pdf_tells_the_kinds_apart_as_the_window_does(qapp: QApplication) ->
     claim = format_of(layout, "Russia and North Korea agreed")
     quote = format_of(layout, "This is a breakthrough")
     entity = format_of(layout, "Kim", after="Name")
-    number = format_of(layout, "three hours")
-    differs = format_of(layout, "Differs:")
+    number = format_of(layout, "three hours", after="score 0.62")  # the entry, not the header
+    differs = format_of(layout, "Differs:", after="score 0.62")
     assert claim.underlineStyle() == style.NoUnderline
     assert quote.underlineStyle() == style.DashUnderline
     assert entity.underlineStyle() == style.SingleUnderline

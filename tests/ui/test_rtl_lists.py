@@ -196,7 +196,8 @@ def test_copied_match_keeps_logical_order_with_isolates_in_the_labels(
     assert lines[1].startswith(f"A: {FSI}{al.a.display_name}{PDI}")
     # the passage on its own line, in logical order, takes its direction from its letters
     assert lines[2] == "  " + " ".join(al.a.slice(m.a).split())
-    assert lines[-1] == f"Differs: {ISOLATED}"
+    assert f"Differs: {ISOLATED}" in lines  # then the words that differ, isolated too
+    assert lines[-1].startswith(f"{FSI}Words differ: “") and lines[-1].endswith(f"”{PDI}")
 
 
 def test_status_bar_and_partner_menu_isolate_the_arabic_partner(arabic: Session) -> None:
