@@ -66,11 +66,13 @@ def align(
 
         notices = (model_language_notice(language),)
     elif method in ("auto", "semantic"):
+        from reader.analysis.linking.relatedness import ENGLISH_ONLY_MODEL, two_languages
         from reader.analysis.sentence_model.embedding import (
             DefaultModel,
             default_model_name,
             last_load_error,
         )
+        from reader.analysis.sentence_model.model_source import DEFAULT_MODEL_NAME
         from reader.analysis.sentence_model.semantic import SemanticSimilarity
 
         name = default_model_name()
@@ -82,6 +84,7 @@ def align(
         if name is not None:
             # loaded only if some sentence's vector is not kept from an earlier run
             model = DefaultModel(name)
+            installed = name == DEFAULT_MODEL_NAME
             try:
                 result = _align(
                     a,
@@ -108,6 +111,8 @@ def align(
                             "words, names and figures alone.",
                         )
                     )
+                if installed and two_languages(a.text, b.text) is not None:
+                    return result.with_notices((*result.notices, ENGLISH_ONLY_MODEL))
                 return result
         else:
             reason = last_load_error() or "The sentence-embedding model is not available."

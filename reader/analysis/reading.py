@@ -19,6 +19,7 @@ from reader.analysis.names.joined_names import join_split_names, whole_names
 from reader.analysis.names.office_holders import split_office_holders
 from reader.analysis.names.short_forms import join_short_forms
 from reader.analysis.names.sunday_papers import read_sunday_papers
+from reader.analysis.names.two_languages import key_across
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotations.quotes import Quotation, find_quotations
 from reader.analysis.times.told_days import borrowed_date, dateline_day, iso_date, told_days
@@ -50,6 +51,7 @@ def features(
     split_office_holders(feats_a, feats_b)
     drop_jobs_before_holders(feats_a, feats_b)
     read_sunday_papers(feats_a, feats_b)
+    key_across(feats_a, feats_b)
     return feats_a, feats_b
 
 

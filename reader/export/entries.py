@@ -329,7 +329,8 @@ def pair_notices(session: Session) -> tuple[str, ...]:
     shown = view_notice(session, visible_alignment(session))
     out: list[str] = []
     for notice in (shown, *session.alignment.notices):
-        if notice and notice not in out:
+        # the aligner's may end the notice above the articles (ENGLISH_ONLY_MODEL)
+        if notice and not any(notice in said for said in out):
             out.append(notice)
     return tuple(out)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.linking.relatedness import language_notice
+from reader.analysis.linking.relatedness import ENGLISH_ONLY_MODEL, language_notice
 from reader.analysis.sentence_model.model_source import (
     MODEL_DIR_ENV,
     choose_model_dir,
@@ -213,9 +213,10 @@ def report_notices(bar: QStatusBar, alignment: Alignment, shown: set[str]) -> st
     Call it when an alignment is shown; clear ``shown`` when the model settings change,
     so a new failure is reported again. Returns the message shown, if any.
     """
-    # not what the bar above the articles says ("Both articles are in German, ...")
-    above = language_notice(alignment)
-    fresh = [n for n in alignment.notices if n not in shown and n != above]
+    # not what the bar above the articles says ("Both articles are in German, ...", "The
+    # installed sentence model reads English only: ..." after "Article A is written in ...")
+    above = (language_notice(alignment), ENGLISH_ONLY_MODEL)
+    fresh = [n for n in alignment.notices if n not in shown and n not in above]
     if not fresh:
         return None
     shown.update(fresh)

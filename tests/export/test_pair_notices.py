@@ -11,8 +11,9 @@ from dataclasses import replace
 
 import pytest
 
-from reader.analysis.linking.relatedness import NOTHING_SHARED
+from reader.analysis.linking.relatedness import ENGLISH_ONLY_MODEL, NOTHING_SHARED
 from reader.export.entries import export_data, pair_notices
+from reader.model import Alignment
 from reader.model.note import Note
 from reader.model.session import Session
 from tests.export.conftest import Exporter
@@ -110,3 +111,28 @@ def test_csv_keeps_its_first_columns(export_text: Exporter) -> None:
         "b_start", "b_end", "b_text", "tags", "note", "discrepancies", "a_title",
         "b_title", "speaker", "rejected",
     ]  # fmt: skip
+
+
+def test_the_model_sentence_ending_the_notice_above_is_said_once() -> None:
+    """The aligner notes that the installed model reads English only; the notice above
+    the articles ends with that sentence, and the export says it once."""
+    base = sample_alignment()
+    a = replace(base.a, text=GERMAN, content_hash="a")
+    b = replace(base.b, text=ENGLISH, content_hash="b")
+    al = Alignment(a, b).with_notices((ENGLISH_ONLY_MODEL,))
+    notices = pair_notices(Session(al))
+    assert len(notices) == 1
+    assert notices[0].startswith("Article A is written in German and article B in English")
+    assert notices[0].endswith(ENGLISH_ONLY_MODEL)
+
+
+GERMAN = (
+    "Der Zug war mit rund 180 Fahrgästen von Kempten nach Ulm unterwegs, als ein vom "
+    "Hochwasser unterspülter Bahndamm nachgab. Die Verletzten wurden in Krankenhäuser "
+    "gebracht, und die Polizei sperrte das Gelände ab, wie ein Sprecher der Stadt sagte."
+)
+ENGLISH = (
+    "The train was carrying about 180 passengers from Kempten to Ulm when an embankment "
+    "undermined by floodwater gave way. The injured were taken to hospitals, and the police "
+    "sealed off the area, a spokesman for the town said."
+)

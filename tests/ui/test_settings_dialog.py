@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QStatusBar
 from pytestqt.qtbot import QtBot
 
 from reader.analysis import align
-from reader.analysis.linking.relatedness import language_notice
+from reader.analysis.linking.relatedness import ENGLISH_ONLY_MODEL, language_notice
 from reader.analysis.sentence_model.embedding import reset_default_embedder
 from reader.analysis.sentence_model.embedding_model import MODEL_DIR_ENV
 from reader.analysis.sentence_model.model_source import (
@@ -354,6 +354,17 @@ def test_the_language_notice_is_left_to_the_bar_above_the_articles(
         docs.append(load_document(tmp_path / f"{side}.txt"))
     al = align(docs[0], docs[1], method="auto")
     assert language_notice(al) in al.notices  # the bar above the articles says it
+    assert report_notices(bar, al, set()) is None
+    assert bar.currentMessage() == ""
+
+
+def test_the_english_only_model_sentence_is_left_to_the_bar_above_the_articles(
+    qtbot: QtBot,
+) -> None:
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    base = sample_alignment()
+    al = Alignment(base.a, base.b, base.matches, notices=(ENGLISH_ONLY_MODEL,))
     assert report_notices(bar, al, set()) is None
     assert bar.currentMessage() == ""
 

@@ -61,22 +61,43 @@ def pair_notice(alignment: Alignment) -> str | None:
     body = _body(alignment.a)
     if body and body == _body(alignment.b):
         return SAME_WORDS
+    two = two_languages(alignment.a.text, alignment.b.text)
+    if two is not None:
+        x, y, what, shared = two
+        model = f" {ENGLISH_ONLY_MODEL}" if ENGLISH_ONLY_MODEL in alignment.notices else ""
+        return (
+            f"Article A is written in {x}{what} and article B in {y}{what}: Crossread "
+            "matches two articles of one language, so this pair can share little more "
+            f"than {shared}.{model}"
+        )
+    if shared_statements(alignment) == 0:
+        return _too_short(alignment) or NOTHING_SHARED
+    notices = [n for n in (language_notice(alignment), date_notice(alignment)) if n]
+    return " ".join(notices) or None
+
+
+ENGLISH_ONLY_MODEL = (
+    "The installed sentence model reads English only: to match articles in two languages "
+    "by meaning, choose a multilingual model folder in Edit > Settings (or with --model-dir)."
+)
+"""What the aligner notes (``Alignment.notices``) when the installed model matched a pair
+of two languages, and the two-language notice then says after its own sentence: a model
+folder of the reader's own may read both, so nothing is said of English then."""
+
+
+def two_languages(text_a: str, text_b: str) -> tuple[str, str, str, str] | None:
+    """When the two articles are written in two scripts or two languages: each one's
+    ("German", "English"), how the notice names them (" script" or ""), and what such a
+    pair can share; else None."""
     for read, what, shared in (
         (main_script, " script", "figures and dates"),
         # a brief is enough to tell two languages apart (see not_english)
         (_brief_language, "", "names, figures and dates"),
     ):
-        x, y = read(alignment.a.text), read(alignment.b.text)
+        x, y = read(text_a), read(text_b)
         if x is not None and y is not None and x != y:
-            return (
-                f"Article A is written in {x}{what} and article B in {y}{what}: Crossread "
-                "matches two articles of one language, so this pair can share little more "
-                f"than {shared}."
-            )
-    if shared_statements(alignment) == 0:
-        return _too_short(alignment) or NOTHING_SHARED
-    notices = [n for n in (language_notice(alignment), date_notice(alignment)) if n]
-    return " ".join(notices) or None
+            return x, y, what, shared
+    return None
 
 
 # an article of fewer words than a news brief's lead has too little in it to share:

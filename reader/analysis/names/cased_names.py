@@ -23,7 +23,9 @@ For a side written in such a language, each name is read again against the pair:
 - a name's key is made of its words' stems, so "Путина" and "Путин" are one name, and a
   German genitive the stemmer keeps ("Nordkoreas") is keyed as the name the pair uses;
   in a Latin script, of its words without their accents, so "São Paulo" and "Sao Paulo",
-  "Zürich" and "Zurich" are one name (the Portuguese stemmer cut "São" to "sã").
+  "Zürich" and "Zurich" are one name (the Portuguese stemmer cut "São" to "sã"); when
+  the other side is in another language of the Latin script, of its words without
+  accents alone, as that side's are (reader.analysis.names.two_languages).
 
 English pairs (and any side too short to tell its language) are left as they were.
 """
@@ -43,6 +45,7 @@ from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.institution_names import place_after
 from reader.analysis.names.offices import completes_office
 from reader.analysis.names.place_particles import verb_before_place
+from reader.analysis.names.two_languages import spelled, two_languages
 from reader.analysis.words.article_names import (
     OPENING,
     article_before,
@@ -91,6 +94,15 @@ class _Reading:
     opening: frozenset[str]  # what names nothing alone opening a sentence (common_words)
     inner: frozenset[str]  # articles the pair writes capitalised inside a sentence (article_names)
     lead: LeadWords | None  # what tells a Romance adjective opening a sentence (romance_openers)
+    across: bool = False  # the other side is in another language: names keyed unstemmed
+
+    def key_word(self, word: str) -> str:
+        """A word of a name's key: its stem without accents ("Путина" and "Путин", "São"
+        and "Sao"); across two languages its letters without accents alone, as the other
+        side's ("Kempten", not "kempt": reader.analysis.names.two_languages)."""
+        if self.across:
+            return spelled(word)
+        return self.stem(self.letters(word))
 
     def title(self, word: str) -> bool:
         """A title before a name: "Präsident", "président", "Außenminister"."""
@@ -119,6 +131,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
         return
     units = [f for side, _ in foreign for f in side]
     inner = inner_articles(f.unit.folded for f in units)
+    across = two_languages(*sides)
     readings = []
     for side, lang in foreign:
         stem = _stemmer(lang)
@@ -133,6 +146,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             opening_words(lang),
             inner,
             lead_words((f.unit.folded for f in units), lang),
+            across,
         )
         readings.append(reading)
         for f in side:
@@ -288,7 +302,7 @@ def _mention(f: UnitFeatures, start: int, end: int, reading: _Reading) -> Mentio
     if article is not None:
         key = f"{article} {key}"
     if key not in DEMONYMS:  # a nationality stays one, a topic word ("Britanniques")
-        key = " ".join(reading.stem(reading.letters(w)) for w in key.split())
+        key = " ".join(reading.key_word(w) for w in key.split())
     base = f.unit.span.start
     return Mention("name", key, Span(base + start, base + end), surface)
 

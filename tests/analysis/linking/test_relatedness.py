@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -466,30 +465,6 @@ def test_the_installed_model_chosen_by_hand_on_such_a_pair_is_said_unreliable(
     assert al.method == "semantic"
     assert any("unreliable" in n and "German" in n for n in al.notices), al.notices
     assert pair_notice(al) is None or "only English" not in (pair_notice(al) or "")
-
-
-@pytest.fixture
-def chosen_model(tmp_path: Path) -> Iterator[Path]:
-    """A model folder chosen by the reader (a copy of the installed model's files): it
-    may be a multilingual one, as far as Crossread can tell."""
-    from reader.analysis.sentence_model.embedding import reset_default_embedder
-    from reader.analysis.sentence_model.model_source import (
-        bundled_tokenizer_file,
-        choose_model_dir,
-        chosen_model_dir,
-        default_model_file,
-    )
-
-    folder = tmp_path / "my-model"
-    folder.mkdir()
-    shutil.copyfile(default_model_file(), folder / "model.onnx")
-    shutil.copyfile(bundled_tokenizer_file(), folder / "tokenizer.json")
-    before = chosen_model_dir()
-    choose_model_dir(str(folder))
-    reset_default_embedder()
-    yield folder
-    choose_model_dir(*before, trust_anew=True)
-    reset_default_embedder()
 
 
 @pytest.mark.usefixtures("chosen_model")
