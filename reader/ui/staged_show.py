@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from reader.analysis.linking.relatedness import ENGLISH_ONLY_MODEL
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment
 from reader.ui.chosen_kept import place_to_keep
@@ -160,6 +161,9 @@ class StagedShow(QObject):
         told = (w.notices.text(alignment), font_notice((a.text, b.text)))
         notice = " ".join(n for n in told if n) or None
         w.notice_bar.set_notice(notice, pair_key(alignment))
+        if notice and ENGLISH_ONLY_MODEL in notice and w.notice_bar.action_button.isHidden():
+            # a model folder of the reader's own may read both languages: Settings chooses it
+            w.notice_bar.set_action(w.session_controller.actions.settings)
         # "Aligning x and y…" is over, with its progress bar, and the cursor's place was
         # not the reader's doing
         w.opener.drawn()

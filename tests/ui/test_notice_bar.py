@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
+from reader.analysis.linking.relatedness import ENGLISH_ONLY_MODEL, NOTHING_SHARED, pair_notice
 from reader.model import Alignment
 from reader.ui.main_window import MainWindow
 from reader.ui.notice_bar import NoticeBar
@@ -331,3 +331,34 @@ def test_dropping_another_actions_notice_keeps_the_standing_one(bar: NoticeBar) 
     bar.add_standing("Article A's file changed.", "pair", update)
     bar.drop_standing(QAction("Open the session with your notes", bar))
     assert bar.text() == "Article A's file changed." and bar.action_button.isVisible()
+
+
+def test_the_english_only_model_notice_offers_the_settings(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    """A German and an English page matched by the installed model: the notice says the
+    model reads English only, with a button opening Settings, where a model folder of the
+    reader's own is chosen."""
+    pages = data_dir / "pages"
+    with qtbot.waitSignal(window.alignment_finished, timeout=ALIGN_TIMEOUT):
+        window.open_pair(
+            str(pages / "derailment_allgaeuer_rundschau.html"),
+            str(pages / "derailment_alpine_herald.html"),
+        )
+    bar = window.notice_bar
+    assert ENGLISH_ONLY_MODEL in bar.text()
+    assert bar.action_button.isVisible()
+    settings = window.session_controller.actions.settings
+    with qtbot.waitSignal(settings.triggered):
+        QTest.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
+    dialog = window.session_controller.settings_opener.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_a_pair_of_one_language_offers_no_settings(
+    window: MainWindow, qtbot: QtBot, alignment: Alignment, nothing_shared: Alignment
+) -> None:
+    show(window, qtbot, nothing_shared)
+    assert window.notice_bar.isVisible()
+    assert not window.notice_bar.action_button.isVisible()
