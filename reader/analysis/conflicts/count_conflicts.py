@@ -24,6 +24,7 @@ from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
 from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart, one_kind
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
+from reader.analysis.figures.told_occasions import one_occasion_told, told_occasion
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import clock_times
 from reader.analysis.times.durations import (
@@ -37,11 +38,16 @@ from reader.analysis.words.stems import stem
 from reader.model import DiscrepancyKind, Span
 
 
-def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
+def count_conflicts(
+    fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True
+) -> list[Conflict]:
     """Counts of the same thing that differ. When one side tells in parts the whole the
     other counts, the parts against the whole ("23 Somalian vs 12 Somali and 11 Yemeni"):
     parts adding up to the other's figure tell of one group, even when the two sentences
-    name nobody in common but nationalities."""
+    name nobody in common but nationalities. Counts whose clauses tell two occasions
+    ("since 2016, when an explosion killed five" and "Fourteen people were killed on
+    Tuesday": reader.analysis.figures.told_occasions) are not compared, unless not
+    ``by_occasion``."""
     shared = shared_names(fa, fb)
     roles_a, roles_b = _casualties(fa), _casualties(fb)
     # a length of time is compared in minutes, however told ("48 hours", "two days")
@@ -49,8 +55,10 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     all_a, all_b = as_durations(fa.numbers, told_a), as_durations(fb.numbers, told_b)
     nums_a = [m for m in all_a if _counted(fa, m, roles_a) and not _of_a_clock(fa, m)]
     nums_b = [m for m in all_b if _counted(fb, m, roles_b) and not _of_a_clock(fb, m)]
+    occasions_b = {nb.span: told_occasion(fb, nb) for nb in nums_b}
     out: list[Conflict] = []
     for na in nums_a:
+        occasion_a = told_occasion(fa, na)
         same_unit = [
             nb
             for nb in nums_b
@@ -67,6 +75,7 @@ def count_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             and same_selection(fa, na) == same_selection(fb, nb)
             and cumulative(fa, na) == cumulative(fb, nb)
             and earlier_figure(fa, na) == earlier_figure(fb, nb)
+            and (not by_occasion or one_occasion_told(occasion_a, occasions_b[nb.span]))
             and not consistent(fa, na, fb, nb)
             and same_person(fa, na, fb, nb)
             and measured_from(fa, na) == measured_from(fb, nb)

@@ -40,12 +40,16 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     if other_occasions(fa, fb):
         # "won the 2008 election" and "won the 2012 election": two elections; "the 2008
         # Mumbai attacks" and "the 2009 Mumbai attacks", each killing 166: one event
-        return [] if _told(fa, fb) else one_event_years(fa, fb)
+        # (their counts read whatever occasion each clause tells: "166" against "26" of the
+        # attacks of two years tell two attacks)
+        return [] if _told(fa, fb, by_occasion=False) else one_event_years(fa, fb)
     return _told(fa, fb)
 
 
-def _told(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
-    """What the two sentences tell differently, the years naming an occasion aside."""
+def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> list[Conflict]:
+    """What the two sentences tell differently, the years naming an occasion aside; counts
+    only of one occasion told unless not ``by_occasion`` (reader.analysis.figures
+    .told_occasions)."""
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
     dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
@@ -66,7 +70,7 @@ def _told(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     out.extend(yearless_month_conflicts(fa, fb))
     if out and not one_occasion(fa, fb):
         out = []  # "established in August 2012 in Ashgabat" vs "On October 1 Ashgabat hosts"
-    out.extend(count_conflicts(fa, fb))
+    out.extend(count_conflicts(fa, fb, by_occasion=by_occasion))
     out.extend(clock_conflicts(fa, fb))
     out.extend(year_conflicts(fa, fb))
     out.extend(ordinal_conflicts(fa, fb))
