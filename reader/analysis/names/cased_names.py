@@ -16,8 +16,10 @@ For a side written in such a language, each name is read again against the pair:
 - a title inside a name ends an office, whose words go with it: "Russlands Präsident
   Wladimir Putin" names Wladimir Putin, as "der russische Präsident Wladimir Putin" does;
 - in German, a leading word is no name when it is a noun (reader.analysis.words.german_nouns:
-  "der Vertrag", "gegenseitigen Beistand", "Nach Angaben", "Bundeskanzler"), and a month
-  or a day is none ("am 19. Juni");
+  "der Vertrag", "gegenseitigen Beistand", "Nach Angaben", "Bundeskanzler", a compound
+  of a noun: "Bahndamm", "Lebensgefahr"), nor an adjective opening a sentence before
+  its noun ("Westliche Regierungen"), and a month or a day is none ("am 19. Juni"); a
+  genitive ends a name before the noun or the title it qualifies ("Merkels Sprecher");
 - a name made of two names the pair also uses on their own ("России" and "Владимир
   Путин"), or of an acronym and a name ("КНДР Ким Чен Ын"), is read as two;
 - a name's key is made of its words' stems, so "Путина" and "Путин" are one name, and a
@@ -43,6 +45,7 @@ from reader.analysis.linking.word_forms import STEMMERS, snowball
 from reader.analysis.mention import Mention
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.institution_names import place_after
+from reader.analysis.names.office_places import first_name
 from reader.analysis.names.offices import completes_office
 from reader.analysis.names.place_particles import verb_before_place
 from reader.analysis.names.two_languages import spelled, two_languages
@@ -54,7 +57,15 @@ from reader.analysis.words.article_names import (
     inner_articles,
 )
 from reader.analysis.words.common_words import opening_words
-from reader.analysis.words.german_nouns import TOKEN, Stem, german_noun, german_nouns, glued_nouns
+from reader.analysis.words.german_nouns import (
+    TOKEN,
+    Stem,
+    capitalised_inside,
+    german_noun,
+    german_nouns,
+    glued_nouns,
+    opening_adjective,
+)
 from reader.analysis.words.letters import unaccented
 from reader.analysis.words.lexicon import (
     CAPITALISED_CALENDAR,
@@ -94,6 +105,7 @@ class _Reading:
     opening: frozenset[str]  # what names nothing alone opening a sentence (common_words)
     inner: frozenset[str]  # articles the pair writes capitalised inside a sentence (article_names)
     lead: LeadWords | None  # what tells a Romance adjective opening a sentence (romance_openers)
+    capitalised: frozenset[str]  # words the pair capitalises inside a sentence (German)
     across: bool = False  # the other side is in another language: names keyed unstemmed
 
     def key_word(self, word: str) -> str:
@@ -146,6 +158,7 @@ def refine_cased_names(*sides: Sequence[UnitFeatures]) -> None:
             opening_words(lang),
             inner,
             lead_words((f.unit.folded for f in units), lang),
+            capitalised_inside(f.unit.folded for f in units) if lang == "German" else frozenset(),
             across,
         )
         readings.append(reading)
@@ -243,6 +256,7 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
         words = words[1:]
     while len(words) > 1 and reading.stem(words[-1][1].lower()) in reading.glued:
         words = words[:-1]
+    words = words[: _genitive_end([w for _, w in words], reading)]
     if words and words[0][1].lower() in OFFICE_SCOPES and completes_office(text, words[0][0]):
         # "le chef de l'État", "el presidente del Gobierno": an office; "le secrétaire
         # d'État Laurent Nuñez" names Laurent Nuñez
@@ -265,8 +279,11 @@ def _opener(words: Sequence[tuple[int, str]], reading: _Reading, text: str) -> b
     reader.analysis.words.romance_openers; not "Roma abre sus museos")."""
     start, word = words[0]
     low = word.lower()
-    alone = len(words) == 1 or (reading.language == "German" and reading.noun(words[1][1]))
+    before_noun = reading.language == "German" and len(words) > 1 and reading.noun(words[1][1])
+    alone = len(words) == 1 or before_noun
     common = alone and word[1:] == low[1:] and low in reading.opening
+    # "Westliche Regierungen beschuldigen" (reader.analysis.words.german_nouns)
+    common = common or (before_noun and opening_adjective(word, reading.capitalised))
     if alone and not common and len(words) == 1 and reading.lead is not None:
         common = word[1:] == low[1:] and reading.lead.common(word, text, start + len(word))
         after = _NEXT_WORD.match(text, start + len(word))
@@ -281,6 +298,21 @@ def _opener(words: Sequence[tuple[int, str]], reading: _Reading, text: str) -> b
         or (low in reading.calendar and len(words) == 1)
         or common
     )
+
+
+def _genitive_end(words: Sequence[str], reading: _Reading) -> int:
+    """How many of a German name's ``words`` name, when a genitive is followed by the
+    noun or the title it qualifies: 1 of "Merkels Sprecher", "Bayerns Polizei"; all of
+    "Deutsches Rotes Kreuz" (an adjective's "-es"), of "Markus Schuster" (a given name)."""
+    if reading.language != "German":
+        return len(words)
+    for k, word in enumerate(words[:-1]):
+        genitive = word.endswith("s") and not word.endswith(("es", "ss")) and len(word) > 3
+        genitive = genitive and not first_name(word)  # "Hans", "Markus"
+        after = words[k + 1]
+        if genitive and not reading.noun(word) and (reading.title(after) or reading.noun(after)):
+            return k + 1
+    return len(words)
 
 
 def _genitive_apart(n: Mention, alone: set[str]) -> Mention:

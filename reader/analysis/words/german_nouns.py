@@ -6,16 +6,25 @@ A capitalised word is read as a noun, not a name, when:
 - the pair writes it as one: after an article or a quantifier ("der Vertrag", "beide
   Staaten", with up to ADJECTIVES_BETWEEN small words between, the last one inflected:
   "zum ersten Mal"), after an inflected adjective ("gegenseitigen Beistand"), after a
-  figure ("24 Jahren", "drei Menschen") or after a place's adjective ("der Passauer
-  Altstadt", "die Berliner Polizei"). A word of an adjective's form right after a
-  noun, a name, a pronoun or an adverb opening the sentence is the verb German puts
-  second ("Regierungen beschuldigen Nordkorea", "Heute verteidigen Putin und Kim"), not
-  an adjective, unless that word is a genitive ("Russlands militärische Strategie");
+  figure or an order of magnitude ("24 Jahren", "drei Menschen", "Millionen Euro"), after
+  a figure and a measure or a currency ("40 Tonnen Chlor", "3,5 Millionen Euro
+  Soforthilfe") or after a place's adjective ("der Passauer Altstadt", "die Berliner
+  Polizei"). An adjective written capitalised after an article and before another
+  capital is a name's, no noun ("die Deutsche Bahn", "die Europäische Union"). A word of
+  an adjective's form right after a noun, a name, a pronoun or an adverb opening the
+  sentence is the verb German puts second ("Regierungen beschuldigen Nordkorea", "Heute
+  verteidigen Putin und Kim"), not an adjective, unless that word is a genitive
+  ("Russlands militärische Strategie");
 - it is a title ("Bundeskanzler", "Außenministerin", "Kremlchef");
 - it is a noun news writes without an article (GERMAN_BARE_NOUNS: "Nach Angaben der
   Polizei", "vor Journalisten", "Ende Juni");
 - it ends as nouns made from other words do (GERMAN_NOUN_SUFFIXES: "Regierung",
-  "Sicherheit", "Partnerschaft").
+  "Sicherheit", "Partnerschaft");
+- it is a compound whose last part is a noun ("Bahndamm" of "der Damm", "Lebensgefahr":
+  reader.analysis.words.german_compounds).
+
+An adjective opening a sentence before a noun ("Westliche Regierungen") names nothing
+unless the pair writes it capitalised inside a sentence (:func:`opening_adjective`).
 
 Acronyms and the names German writes with an article ("die Ukraine", "der Kreml") are
 never nouns.
@@ -23,11 +32,13 @@ never nouns.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from reader.analysis.words.german_compounds import compound_nouns
 from reader.analysis.words.lexicon import (
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_NUMBER_WORDS,
@@ -79,13 +90,15 @@ def german_nouns(units: Sequence[UnitFeatures], stem: Stem) -> set[str]:
 def nouns_of(texts: Iterable[str], stem: Stem) -> set[str]:
     """:func:`german_nouns` of the folded ``texts``."""
     out: set[str] = set()
-    for text in texts:
-        tokens = TOKEN.findall(text)
+    sentences = [TOKEN.findall(text) for text in texts]
+    for tokens in sentences:
         for i, w in enumerate(tokens):
             if not w[0].isupper() or w.isupper() or i == 0:
                 continue
             before = tokens[i - 1]
-            counted = before.isdigit() or before.lower() in FOREIGN_NUMBER_WORDS["German"]
+            counted = _figure(before)
+            if _names_adjective(tokens, i):
+                continue  # "die Deutsche Bahn", "die Europäische Union"
             if _of_a_place(tokens, i) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
                 # "einem Bremer Chemiewerk": the place's adjective is read as a noun, by
                 # itself, not by its stem, which is the place's too ("brem" of "Bremen")
@@ -109,7 +122,7 @@ def nouns_of(texts: Iterable[str], stem: Stem) -> set[str]:
                     break
                 if not word.islower():
                     break
-    return out
+    return out | compound_nouns(sentences, stem, out, _bare_stems(stem))
 
 
 def glued_nouns(units: Sequence[UnitFeatures], stem: Stem, nouns: set[str]) -> set[str]:
@@ -171,18 +184,62 @@ def _of_a_place(tokens: Sequence[str], i: int) -> bool:
 _MEASURES = frozenset(
     """
     tonne tonnen kilo kilogramm gramm milligramm liter hektoliter kubikmeter barrel fass
-    fässer kanister säcke sack
+    fässer kanister säcke sack euro dollar franken pfund
     """.split()  # noqa: SIM905
 )
+# orders of magnitude, nouns that count what follows: "3,5 Millionen Euro"
+_MAGNITUDES = frozenset("hundert tausend million millionen milliarde milliarden mio mrd".split())  # noqa: SIM905
+# an adjective's ending, inflected, of one that German writes capitalised only in a name
+_NAMES_ADJECTIVE = re.compile(r"(?:sch|ig|lich|al)(?:e|en|er|es|em)$")
 
 
 def _measured(tokens: Sequence[str], i: int) -> bool:
-    """``tokens[i]`` is what a figure and a measure weigh, a substance: "Chlor" of "40
-    Tonnen Chlor", "Benzin" of "zwei Liter Benzin" (not "Merkel" of "16 Jahren Merkel")."""
-    if i < 2 or tokens[i - 1].lower() not in _MEASURES:
-        return False
-    figure = tokens[i - 2]
-    return figure.isdigit() or figure.lower() in FOREIGN_NUMBER_WORDS["German"]
+    """``tokens[i]`` is what a figure and a measure weigh, a substance or a sum's use:
+    "Chlor" of "40 Tonnen Chlor", "Benzin" of "zwei Liter Benzin", "Soforthilfe" of "3,5
+    Millionen Euro Soforthilfe" (not "Merkel" of "16 Jahren Merkel")."""
+    return i >= 2 and tokens[i - 1].lower() in _MEASURES and _figure(tokens[i - 2])
+
+
+def _figure(token: str) -> bool:
+    """``token`` counts what follows: a figure, a number word or an order of magnitude
+    ("24 Jahren", "drei Menschen", "Millionen Euro")."""
+    low = token.lower()
+    return token.isdigit() or low in FOREIGN_NUMBER_WORDS["German"] or low in _MAGNITUDES
+
+
+def opening_adjective(word: str, capitalised: frozenset[str]) -> bool:
+    """``word``, opening a sentence before a noun, is an adjective: of an adjective's
+    inflected form ("Westliche Regierungen", "Russische Truppen"), never written
+    capitalised inside a sentence by the pair (``capitalised``: :func:`capitalised_inside`;
+    not "Russische Föderation" where the pair writes "die Russische Föderation")."""
+    low = word.lower()
+    return _ADJECTIVE.search(low) is not None and low not in capitalised
+
+
+def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
+    """The words, in small letters, that ``texts`` write capitalised after a word in small
+    letters (inside a sentence)."""
+    out: set[str] = set()
+    for text in texts:
+        tokens = TOKEN.findall(text)
+        out.update(
+            w.lower()
+            for before, w in itertools.pairwise(tokens)
+            if before.islower() and w[:1].isupper()
+        )
+    return frozenset(out)
+
+
+def _names_adjective(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is an adjective written capitalised after an article and before
+    another capitalised word, as German writes one only in a name: "die Deutsche Bahn",
+    "die Europäische Union" (not "die Verletzten wurden", "die Deutschen")."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        _NAMES_ADJECTIVE.search(tokens[i].lower()) is not None
+        and after[:1].isupper()
+        and tokens[i - 1].lower() in GERMAN_DETERMINERS
+    )
 
 
 def _attributive(tokens: Sequence[str], i: int) -> bool:

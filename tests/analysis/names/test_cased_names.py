@@ -151,14 +151,30 @@ DE_OTHER = (
         ("Die USA werfen Nordkorea vor, Russland Artilleriegranaten und Raketen für den "
          "Krieg zu liefern, und Putin hat die Raketen bei dem Besuch in Pjöngjang bestritten.\n",
          ["USA", "Nordkorea", "Russland", "Putin", "Pjöngjang"]),
-        # a verb of an adjective's form after its subject: Nordkorea is a name
+        # a verb of an adjective's form after its subject: Nordkorea is a name; the
+        # adjective opening the sentence before its noun names nothing
         ("Westliche Regierungen beschuldigen Nordkorea, Munition an Russland zu liefern, "
          "und Putin hat das bei dem Besuch in Pjöngjang nicht bestritten.\n",
-         ["Westliche Regierungen", "Nordkorea", "Munition", "Russland", "Putin",
-          "Pjöngjang"]),
+         ["Nordkorea", "Munition", "Russland", "Putin", "Pjöngjang"]),
+        # a genitive before the noun or the title it qualifies: the name alone
+        ("Merkels Sprecher sagte, Putin und Kim hätten sich in Pjöngjang getroffen, und "
+         "Russland werde den Vertrag prüfen.\n",
+         ["Merkels", "Putin", "Kim", "Pjöngjang", "Russland"]),
+        ("Bayerns Polizei sagte, Putin sei in Pjöngjang gelandet, und Russland und "
+         "Nordkorea hätten den Vertrag unterzeichnet.\n",
+         ["Bayerns", "Putin", "Pjöngjang", "Russland", "Nordkorea"]),
+        # a company, a party: names after an article, opening a sentence, after a preposition
+        ("Die Deutsche Bahn sagte, Putin sei in Pjöngjang gelandet, und Kim habe ihn "
+         "dort empfangen.\n",
+         ["Deutsche Bahn", "Putin", "Pjöngjang", "Kim"]),
+        ("Allianz zahlt, sagte Putin in Pjöngjang, und bei Allianz habe Kim nichts "
+         "versichert.\n",
+         ["Allianz", "Putin", "Pjöngjang", "Allianz", "Kim"]),
+        ("Die Linke forderte, Putin und Kim sollten den Vertrag von Pjöngjang offenlegen.\n",
+         ["Die Linke", "Putin", "Kim", "Pjöngjang"]),
     ],
 )  # fmt: skip
-def test_german_offices_months_and_openings_name_nothing(
+def test_german_offices_months_openings_and_genitives_name_nothing(
     doc: MakeDoc, text_a: str, expected: list[str]
 ) -> None:
     a, _ = pair_names(doc, text_a, DE_OTHER)
@@ -350,3 +366,32 @@ def test_a_count_opening_a_sentence_in_both_reports_is_no_shared_entity(tmp_path
     al = align(load_document(paths[0]), load_document(paths[1]), method="auto")
     entities = {al.a.slice(m.a) for m in al.matches if m.kind is MatchKind.ENTITY}
     assert "Valencia" in entities and "Cinco" not in entities
+
+
+@pytest.fixture(scope="module")
+def derailment_names() -> list[str]:
+    """The names of the German derailment page, read against the English one."""
+    pages = Path(__file__).resolve().parents[2] / "data" / "pages"
+    a = load_document(pages / "derailment_allgaeuer_rundschau.html")
+    b = load_document(pages / "derailment_alpine_herald.html")
+    fa, fb = (list(map(extract, document_units(d))) for d in (a, b))
+    join_split_names(fa, fb)
+    drop_common_openers(fa, fb)
+    return [m.surface for f in fa for m in f.names]
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["Bahndamm", "Euro Soforthilfe", "Euro", "Soforthilfe", "Krankenhäuser", "Lebensgefahr"],
+)
+def test_german_compounds_and_a_sum_are_no_names(derailment_names: list[str], noun: str) -> None:
+    assert noun not in derailment_names
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Lindenau", "Kempten", "Ulm", "Memmingen", "Jürgen Müller", "Anna Schäfer",
+     "Wolodymyr Selenskyj", "Stefan Krüger", "Markus Söder", "Bayern"],
+)  # fmt: skip
+def test_the_german_page_keeps_its_names(derailment_names: list[str], name: str) -> None:
+    assert name in derailment_names

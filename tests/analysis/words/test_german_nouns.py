@@ -10,7 +10,12 @@ from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.figures.numerals import Writing
 from reader.analysis.linking.word_forms import word_forms
 from reader.analysis.units import Unit, document_units
-from reader.analysis.words.german_nouns import german_noun, german_nouns
+from reader.analysis.words.german_nouns import (
+    capitalised_inside,
+    german_noun,
+    german_nouns,
+    opening_adjective,
+)
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 
@@ -163,3 +168,54 @@ def test_a_german_noun_is_shown_as_written() -> None:
     surfaces = extract_german("Dabei starben vier Menschen in dem Haus.").surfaces
     assert surfaces[GERMAN.stem("menschen")] == "Menschen"
     assert surfaces[GERMAN.stem("dabei")] == "dabei"  # the first word, as in English
+
+
+@pytest.mark.parametrize("noun", ["Euro", "Soforthilfe"])
+def test_a_sum_counted_by_an_order_of_magnitude_and_its_use_are_nouns(
+    doc: Callable[[str], Document], noun: str
+) -> None:
+    text = "Die Regierung stellte 3,5 Millionen Euro Soforthilfe bereit."
+    assert stem(noun) in nouns_of(doc, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("Nach Angaben der Deutschen Bahn fahren die Züge wieder.", "Deutschen"),
+        ("Die Europäische Union verurteilte den Angriff.", "Europäische"),
+    ],
+)
+def test_an_adjective_capitalised_after_an_article_before_a_noun_names(
+    doc: Callable[[str], Document], text: str, adjective: str
+) -> None:
+    nouns = nouns_of(doc, text)
+    assert stem(adjective) not in nouns and adjective.lower() not in nouns
+
+
+def test_a_capitalised_adjective_alone_after_an_article_is_a_noun(
+    doc: Callable[[str], Document],
+) -> None:
+    """ "die Verletzten": an adjective made a noun, no name's."""
+    assert stem("Verletzten") in nouns_of(doc, "Die Ärzte versorgten die Verletzten vor Ort.")
+
+
+@pytest.mark.parametrize(
+    ("word", "inside", "adjective"),
+    [
+        ("Westliche", frozenset(), True),  # "Westliche Regierungen beschuldigen"
+        ("Russische", frozenset(), True),
+        ("Russische", frozenset({"russische"}), False),  # "die Russische Föderation"
+        ("Deutsche", frozenset(), False),  # no adjective's ending of its own: "Deutsche Bahn"
+        ("Kempten", frozenset(), False),
+    ],
+)
+def test_an_adjective_opening_a_sentence(
+    word: str, inside: frozenset[str], adjective: bool
+) -> None:
+    assert opening_adjective(word, inside) is adjective
+
+
+def test_the_words_capitalised_inside_a_sentence() -> None:
+    """After a word in small letters: "Russische" of "lobte die Russische Föderation", not
+    "Föderation" (after a capital) nor "Die" (opening the sentence)."""
+    assert capitalised_inside(["Die Regierung lobte die Russische Föderation."]) == {"russische"}
