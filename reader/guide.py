@@ -25,6 +25,7 @@ GUIDE_KEYS = (
     "jump_partner",
     "partners_menu",
     "sync",
+    "word_marks",
     "find",
     "add_note",
     "reject",
@@ -50,6 +51,7 @@ MENU_PATHS = {
     "jump_partner": "Go > Jump to partner",
     "partners_menu": "Go > Partners and notes menu",
     "sync": "View > Synced scrolling",
+    "word_marks": "View > Mark the words that differ",
     "find": "Go > Find…",
     "add_note": "Edit > Add note…",
     "reject": "Edit > Reject match",
@@ -105,7 +107,10 @@ _SECTIONS = (
         "text cursor), or lists them ({partners_menu}). Hover a highlight to see its kind, "
         "its score, what the two passages share and the partner's words, and for a claim "
         "or quote worded alike the words they word differently ('Words differ: “Mayor "
-        "Ana” only in A') or that they are word for word the same. The bands between "
+        "Ana” only in A') or that they are word for word the same. In the match you choose, "
+        "those words are marked in place, as a diff tool marks them: boxed, on a "
+        "reddish-purple ground, the words only in A (or changed) in A, those only in B in "
+        "B ({word_marks_entry} turns the marks off). The bands between "
         "the articles join each match to its partner. {next_match} and {prev_match} step "
         "through the claims and quotes (names and figures too with View > Entity and "
         "number links), {next_discrepancy} through the disagreements; "

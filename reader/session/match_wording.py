@@ -8,14 +8,17 @@ keep most of each other's words are compared word by word (the diff
 :func:`reader.session.word_changes.word_changes` makes of an article's update) and each
 stretch told differently is named: "“Mayor Ana” only in A", "“23” vs “25”". Two
 passages told in other words (a rewritten lead) are left alone: a word diff of them is
-noise. Curly and straight quote marks and spacing do not count.
+noise. Curly and straight quote marks and spacing do not count. Where those stretches
+lie in each passage (:func:`differing_stretches`) is what a pane marks in place.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from reader.session.text_edits import TOKEN, WORDY
+from reader.model.span import Span
+from reader.session.text_edits import TOKEN, WORDY, Block, TextEdit
 from reader.session.word_changes import Kind, Piece, word_changes
 
 # two passages are worded alike when the words both keep are at least this share of the
@@ -118,11 +121,70 @@ def _changes(pieces: list[Piece]) -> list[Change]:
     return out
 
 
+EDGES = " ,;:.\"'-"  # punctuation at a stretch's edges, not said or marked with it
+
+
 def _trimmed(words: str) -> str:
     """A stretch without the punctuation at its edges (", and we will do it together"
     is "and we will do it together"), unless it is all punctuation."""
-    stripped = words.strip(" ,;:.\"'-")
+    stripped = words.strip(EDGES)
     return stripped if WORDY.search(stripped) else words
+
+
+@dataclass(frozen=True, slots=True)
+class Stretches:
+    """Where two passages word things differently: ``a``'s spans in passage A (its words
+    only in A, or changed), ``b``'s in passage B, offsets into each passage's text."""
+
+    a: tuple[Span, ...]
+    b: tuple[Span, ...]
+
+
+def _compared(text: str) -> tuple[str, list[int]]:
+    """``text`` as :func:`wording_changes` compares it (quote marks folded, spaces one),
+    and where each of its characters is in ``text``."""
+    out: list[str] = []
+    at: list[int] = []
+    for word in re.finditer(r"\S+", text):
+        if out:
+            out.append(" ")
+            at.append(word.start() - 1)
+        out.append(word.group().translate(_FOLDED))
+        at.extend(range(word.start(), word.end()))
+    return "".join(out), at
+
+
+def _stretch(text: str, at: list[int], start: int, end: int) -> tuple[Span, ...]:
+    """The words from ``start`` to ``end`` of compared ``text``, without the punctuation
+    at their edges, as a span of the passage (none for punctuation alone)."""
+    piece = text[start:end]
+    stripped = piece.strip(EDGES)
+    if not WORDY.search(stripped):
+        return ()
+    first = start + len(piece) - len(piece.lstrip(EDGES))
+    last = first + len(stripped) - 1
+    return (Span(at[first], at[last] + 1),)
+
+
+def differing_stretches(a: str, b: str) -> Stretches | None:
+    """Where passages ``a`` and ``b`` tell :func:`wording_changes`'s stretches: each
+    stretch's words in ``a`` (none where only ``b`` has words there) and in ``b``; no
+    spans when they are word for word the same; None when they are told in other
+    words."""
+    if wording_changes(a, b) is None:
+        return None
+    old, at_a = _compared(a)
+    new, at_b = _compared(b)
+    spans_a: tuple[Span, ...] = ()
+    spans_b: tuple[Span, ...] = ()
+    po = pn = 0
+    edit = TextEdit.between(old, new)
+    for block in (*edit.blocks, Block(len(old), len(new), 0)):
+        if WORDY.search(old[po : block.old]) or WORDY.search(new[pn : block.new]):
+            spans_a += _stretch(old, at_a, po, block.old)
+            spans_b += _stretch(new, at_b, pn, block.new)
+        po, pn = block.old_end, block.new + block.size
+    return Stretches(spans_a, spans_b)
 
 
 def wording_line(a: str, b: str) -> str:
@@ -141,6 +203,8 @@ __all__ = [
     "SAME_WORDS",
     "WORDS_DIFFER",
     "Change",
+    "Stretches",
+    "differing_stretches",
     "wording_changes",
     "wording_line",
 ]

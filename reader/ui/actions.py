@@ -95,6 +95,15 @@ class Actions:
             "Draw link-map lines for entity and number matches too",
             True,
         )
+        self.word_marks = _action(
+            window,
+            "Mark the &words that differ",
+            [],
+            "In the chosen match, mark the words one article words differently, as a diff tool "
+            "does",
+            True,
+        )
+        self.word_marks.setChecked(True)
         self.zoom_in = _action(window, "Zoom &in", ["Ctrl+=", "Ctrl++"], "Larger text")
         self.zoom_out = _action(window, "Zoom &out", ["Ctrl+-"], "Smaller text")
         self.zoom_reset = _action(window, "&Reset zoom", ["Ctrl+0"], "Default text size")
@@ -148,6 +157,7 @@ class Actions:
         view = self.view_menu = bar.addMenu("&View")
         view.addAction(self.sync)
         view.addAction(self.minor_links)
+        view.addAction(self.word_marks)
         view.addSeparator()
         for a in (self.zoom_in, self.zoom_out, self.zoom_reset):
             view.addAction(a)

@@ -78,6 +78,7 @@ from reader.ui.text_zoom import TextZoom
 from reader.ui.tooltips import score_words
 from reader.ui.wheel_zoom import WheelZoom
 from reader.ui.window_palette import WindowPalette
+from reader.ui.wording_marks import WordingMarks
 
 FILE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.opener.shown_paths = lambda: document_paths(self._alignment)
         self.runner = self.opener.runner
         self._connect()
+        self.wording_marks = WordingMarks(self)  # the chosen match's words that differ
         self.session_controller = SessionController(self)  # notes, corrections, files
         self.notices = NoticeWork(self.session_controller.session, self)  # off the GUI thread
         self.notices.worked_out.connect(self.staged_show.wake)  # a show may wait for it

@@ -25,7 +25,7 @@ from reader.ui.change_marks import paint_bars
 from reader.ui.highlights import contrast
 from reader.ui.over_selection import paint_on_top
 from reader.ui.removed_wedges import RemovedPlace
-from reader.ui.selected_frame import paint_frame
+from reader.ui.selected_frame import paint_boxes, paint_frame
 from reader.ui.text_geometry import doc_y, position_at
 from reader.ui.wrapped_hint import paint_wrapped_hint
 
@@ -63,6 +63,8 @@ class PaneBrowser(QTextBrowser):
         self.on_top: list[QTextEdit.ExtraSelection] = []
         # the selected match's frame in a light palette: its Qt positions and colour
         self.framed: tuple[int, int, QColor] | None = None
+        # the chosen match's words that differ (Qt positions), boxed in this colour
+        self.boxed: tuple[list[tuple[int, int]], QColor] | None = None
         # the sentences an update from the article files changed (Qt positions): a bar
         # in the left margin beside each, in this colour (reader.ui.change_marks)
         self.change_bars: list[tuple[int, int]] = []
@@ -175,6 +177,8 @@ class PaneBrowser(QTextBrowser):
         paint_bars(self, self.change_bars, self.change_colour, self.removed_places)
         if self.framed is not None:  # not told from a claim by hue alone
             paint_frame(self, self.framed[:2], self.framed[2])
+        if self.boxed is not None:  # the words that differ: not told by colour alone
+            paint_boxes(self, *self.boxed)
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane
 
     def changeEvent(self, e: QEvent) -> None:

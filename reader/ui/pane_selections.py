@@ -1,8 +1,9 @@
 """What an article pane lays over its text besides the highlights, as extra selections of
 its text view, bottom to top: the notes' marks, the passage the window selected (a match
 side, flashed for a moment where the reader's eye should go, with its disputed figures
-kept orange; in a dark palette drawn over the view's own selection, which made it
-read like a claim), the place to look near a passage only one article reports, and the find
+kept orange and the words its partner words differently marked (reader.ui.wording_marks);
+in a dark palette drawn over the view's own selection, which made it read like a claim),
+the place to look near a passage only one article reports, and the find
 bar's hits. Each change lays them all again; the note marks and the find hits are laid
 from a cache (thousands of notes take a while).
 
@@ -30,6 +31,7 @@ from reader.ui.highlights import (
 )
 from reader.ui.note_marks import NoteMark, mark_selections
 from reader.ui.text_geometry import span_selection
+from reader.ui.wording_marks import differ_format, seen_selected
 
 if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
@@ -49,6 +51,8 @@ class PaneSelections(QObject):
         self._offsets = Utf16Map("")
         self._discrepancies: Sequence[Discrepancy] = ()
         self._selected: Span | None = None
+        self._differing: list[Span] = []  # the selected match's words that differ
+        self._differ_line = QColor()  # the colour of their boxes
         self._near: Span | None = None  # where to look: marked, not selected (show_near)
         self.note_marks: list[NoteMark] = []
         self._mark_selections: Laid | None = None
@@ -67,6 +71,7 @@ class PaneSelections(QObject):
         dock lays the notes' marks again, the find bar its hits)."""
         self._doc, self._offsets, self._discrepancies = doc, offsets, discrepancies
         self._selected = self._near = None
+        self._differing = []
         self.note_marks = []
         self._mark_selections = None
         self._find_hits, self._find_selections = [], None
@@ -87,6 +92,7 @@ class PaneSelections(QObject):
         pane does not scroll (``ensure_visible`` places a passage where it can be read)."""
         browser = self._pane.browser
         self._selected, self._near = span, None
+        self._differing = []  # the match chosen marks its own (set_differing)
         if span is not None:
             cursor = QTextCursor(browser.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
@@ -108,6 +114,7 @@ class PaneSelections(QObject):
         if self._selected != span:
             return
         self._selected, self._flash_on = None, False
+        self._differing = []
         self.flash_timer.stop()
         cursor = self._pane.browser.textCursor()
         on = (self._offsets.to_qt(span.start), self._offsets.to_qt(span.end))
@@ -137,6 +144,21 @@ class PaneSelections(QObject):
             bar.setValue(before)
         finally:
             bar.blockSignals(False)
+
+    def set_differing(self, spans: Sequence[Span]) -> None:
+        """Mark ``spans``, the selected match's words its partner words differently
+        (reader.ui.wording_marks), while that match stays selected; none: no marks."""
+        spans = list(spans)
+        if spans != self._differing:
+            self._differing = spans
+            self.update()
+
+    def differing(self) -> list[Span]:
+        """The words that differ marked in the selected passage."""
+        span = self._selected
+        if span is None:
+            return []
+        return [s for s in self._differing if span.start <= s.start and s.end <= span.end]
 
     def is_flashing(self) -> bool:
         return self._flash_on
@@ -222,7 +244,11 @@ class PaneSelections(QObject):
             # a dark palette's selected match stands apart from the claims drawn on top
             over = over_selection_format(theme, self._flash_on)
             spans += [(self._selected, over)] if over is not None else []
-            # the figures in dispute stay orange over the selected match
+            # the words that differ, then the figures in dispute, orange, over it
+            highlight = browser.palette().color(QPalette.ColorRole.Highlight)
+            differ = differ_format(theme, seen_selected(theme, highlight))
+            self._differ_line = differ.foreground().color()
+            spans += [(d, differ) for d in self.differing()]
             disputed = theme.formats()[Layer.DISCREPANCY]
             spans += [(d, disputed) for d in self._disputed_in(self._selected)]
             for span, fmt in spans:
@@ -235,7 +261,7 @@ class PaneSelections(QObject):
                 if sel is None:
                     continue
                 # drawn over the text cursor's selection too (but under a find hit)
-                on_top += [sel] if fmt is over or fmt is disputed else []
+                on_top += [sel] if fmt is over or fmt is disputed or fmt is differ else []
                 selections += [sel] if fmt is not over else []
         if self._near is not None:
             palette = self._pane.palette()
@@ -249,9 +275,9 @@ class PaneSelections(QObject):
             selections += [near] if near is not None else []
         selections += self._find_hits_laid()
         browser.setExtraSelections(selections)
-        framed = self._framed()
-        if browser.on_top or on_top or browser.framed != framed:
-            browser.on_top, browser.framed = on_top, framed
+        framed, boxed = self._framed(), self._boxed()
+        if browser.on_top or on_top or browser.framed != framed or browser.boxed != boxed:
+            browser.on_top, browser.framed, browser.boxed = on_top, framed, boxed
             browser.viewport().update()
 
     def _framed(self) -> tuple[int, int, QColor] | None:
@@ -266,6 +292,15 @@ class PaneSelections(QObject):
             return None
         span = self._selected
         return self._offsets.to_qt(span.start), self._offsets.to_qt(span.end), colour
+
+    def _boxed(self) -> tuple[list[tuple[int, int]], QColor] | None:
+        """The words that differ of the selected match, boxed (Qt positions), in their
+        text's colour; None without them."""
+        differing = self.differing()
+        if not differing:
+            return None
+        to_qt = self._offsets.to_qt
+        return [(to_qt(s.start), to_qt(s.end)) for s in differing], self._differ_line
 
     def _disputed_in(self, span: Span) -> list[Span]:
         """This side's passages of the discrepancies inside ``span``."""

@@ -47,6 +47,7 @@ class ReadingPlace:
                 linker.current = m.id
                 window.pane_a.select_span(m.a)
                 window.pane_b.select_span(m.b)
+                window.wording_marks.mark(m.id)
                 window.link_map.set_selected(m.id)
                 window.dock.select_match(m.id)
         if linker.sync_enabled:

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QTextEdit
 
 FRAME_WIDTH = 2.0  # pixels (logical): as a focus ring, seen at a glance
 FRAME_OUTSET = 2.0  # pixels between the words and the frame's middle, left and right
+BOX_WIDTH = 1.0  # pixels (logical): the box round each of the chosen match's words that differ
+BOX_INSET = 1.0  # pixels of their ground above and below the box: seen against it, not
+# lost in the frame or the page at the line's edge
 
 
 def passage_lines(view: QTextEdit, start: int, end: int) -> list[QRectF]:
@@ -70,18 +73,37 @@ def frame_path(lines: list[QRectF]) -> QPainterPath:
     return path.simplified()
 
 
-def paint_frame(view: QTextEdit, span: tuple[int, int], colour: QColor) -> None:
-    """Frame the text from Qt position ``span[0]`` to ``span[1]`` in ``colour``."""
-    lines = [r for r in passage_lines(view, *span) if r.intersects(view.viewport().rect())]
-    if not lines:
-        return
+def _outline(view: QTextEdit, colour: QColor, width: float, path: QPainterPath) -> None:
+    """Draw ``path`` on ``view``'s viewport, a line ``width`` wide in ``colour``, sharp."""
     painter = QPainter(view.viewport())
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        pen = QPen(colour, FRAME_WIDTH)
+        pen = QPen(colour, width)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(frame_path(lines))
+        painter.drawPath(path)
     finally:
         painter.end()
+
+
+def paint_frame(view: QTextEdit, span: tuple[int, int], colour: QColor) -> None:
+    """Frame the text from Qt position ``span[0]`` to ``span[1]`` in ``colour``."""
+    lines = [r for r in passage_lines(view, *span) if r.intersects(view.viewport().rect())]
+    if lines:
+        _outline(view, colour, FRAME_WIDTH, frame_path(lines))
+
+
+def paint_boxes(view: QTextEdit, spans: list[tuple[int, int]], colour: QColor) -> None:
+    """A box, a line BOX_WIDTH wide in ``colour``, round each line of the text of each
+    of ``spans`` (Qt positions): the chosen match's words that differ
+    (reader.ui.wording_marks), inside their ground, the words where they are."""
+    area = view.viewport().rect()
+    boxes = QPainterPath()
+    half, inset = BOX_WIDTH / 2, BOX_INSET + BOX_WIDTH / 2
+    for start, end in spans:
+        for rect in passage_lines(view, start, end):
+            if rect.intersects(area):
+                boxes.addRect(rect.adjusted(half, inset, -half, -inset))
+    if not boxes.isEmpty():
+        _outline(view, colour, BOX_WIDTH, boxes)

@@ -194,6 +194,13 @@ class Settings:
     def set_minor_links(self, on: bool) -> None:
         self.store.setValue("view/minor_links", "true" if on else "false")
 
+    def word_marks(self) -> bool:
+        """View > Mark the words that differ: on unless the reader turned it off."""
+        return self._flag("view/word_marks", True)
+
+    def set_word_marks(self, on: bool) -> None:
+        self.store.setValue("view/word_marks", "true" if on else "false")
+
     def open_folder(self) -> str:
         """The folder the reader last chose files in with an Open or Save dialog ("" when
         none, or when it is gone: the dialog then starts where Qt starts it)."""

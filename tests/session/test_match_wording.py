@@ -3,7 +3,14 @@ differently, named as a diff tool shows them."""
 
 from __future__ import annotations
 
-from reader.session.match_wording import SAME_WORDS, Change, wording_changes, wording_line
+from reader.session.match_wording import (
+    SAME_WORDS,
+    Change,
+    Stretches,
+    differing_stretches,
+    wording_changes,
+    wording_line,
+)
 
 FULL_QUOTE = '"We will rebuild, and we will do it together," Mayor Ana Ruiz said.'
 TRIMMED_QUOTE = '"We will rebuild," Ruiz said.'
@@ -51,3 +58,38 @@ def test_two_passages_told_in_other_words_get_no_word_by_word_account() -> None:
 
 def test_a_comma_moved_alone_is_no_change_of_words() -> None:
     assert wording_line("On Tuesday, the river rose.", "On Tuesday the river rose.") == SAME_WORDS
+
+
+def marked(a: str, b: str) -> tuple[list[str], list[str]]:
+    """The words :func:`differing_stretches` marks in ``a`` and in ``b``."""
+    found = differing_stretches(a, b)
+    assert found is not None
+    return [s.slice(a) for s in found.a], [s.slice(b) for s in found.b]
+
+
+def test_the_stretches_lie_on_the_words_only_one_passage_has() -> None:
+    assert marked(FULL_QUOTE, TRIMMED_QUOTE) == (["and we will do it together", "Mayor Ana"], [])
+
+
+def test_a_changed_figure_is_marked_in_both_passages() -> None:
+    a = "The floods killed at least 23 people in the town, officials said."
+    b = "The floods killed at least 25 people in the town, officials said."
+    assert marked(a, b) == (["23"], ["25"])
+
+
+def test_the_stretches_are_found_in_the_passage_as_written_curly_quotes_and_spaces_too() -> None:
+    a = "“We will rebuild,”\n  Mayor  Ruiz said."
+    b = '"We will rebuild," Ruiz said.'
+    assert marked(a, b) == (["Mayor"], [])
+
+
+def test_passages_word_for_word_the_same_have_no_stretches() -> None:
+    assert differing_stretches("“The water came,” he said.", '"The water came," he said.') == (
+        Stretches((), ())
+    )
+
+
+def test_passages_told_in_other_words_have_none_to_mark() -> None:
+    a = "Flash floods kill at least 23 in Mill Creek as Pecan River tops its banks"
+    b = "Rescuers searched the banks of the Pecan River on Wednesday for dozens still missing."
+    assert differing_stretches(a, b) is None

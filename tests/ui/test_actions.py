@@ -71,6 +71,7 @@ NEED_NO_PAIR = {
     "Edit > Settings",
     "View > Synced scrolling",
     "View > Entity and number links",
+    "View > Mark the words that differ",
     "View > Zoom in",
     "View > Zoom out",
     "View > Reset zoom",

@@ -70,6 +70,9 @@ def test_the_rest_of_the_selected_match_keeps_the_selection_colour(
 def test_a_match_selected_without_a_dispute_draws_nothing_on_top(
     shown: MainWindow, qtbot: QtBot
 ) -> None:
+    # m4's words that differ ("About" vs "Some"...) are drawn on top: not these marks'
+    # (tests/ui/test_wording_marks.py)
+    shown.actions_.word_marks.setChecked(False)
     selected(shown, "m1", qtbot)
     pane = selected(shown, "m4", qtbot)  # "300 delegates": the same figure in both
     assert pane.browser.on_top == []
