@@ -187,7 +187,7 @@ def _align(args: argparse.Namespace) -> int:
             _load_model_early(reading)
 
     from reader.analysis import align
-    from reader.report import text_summary
+    from reader.report import json_summary, text_summary
     from reader.terminal_progress import TerminalProgress
 
     progress = TerminalProgress(sys.stderr)
@@ -201,7 +201,8 @@ def _align(args: argparse.Namespace) -> int:
     for notice in result.notices:
         to_stderr(f"crossread: {notice}")
     if args.format == "json":
-        out = json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n"
+        summary = json_summary(result, args.min_score)  # the pair's note too, as text says it
+        out = json.dumps(summary, ensure_ascii=False, indent=1) + "\n"
     else:
         out = text_summary(result, args.min_score)
     if args.output:

@@ -30,6 +30,31 @@ def _short(text: str, width: int = 110) -> str:
     return flat[: width - len(ELLIPSIS)] + ELLIPSIS
 
 
+def pair_note(al: Alignment, min_score: float = 0.0) -> str | None:
+    """What the reader should know of the pair as a whole (the same text on both sides,
+    the same words but for the bylines, two languages, nothing shared...: see
+    :func:`reader.analysis.linking.relatedness.pair_notice`), said alike in the text
+    summary and in the JSON's notices; with nothing shared above ``min_score``, that the
+    minimum may be why."""
+    notice = pair_notice(al)
+    if notice == NOTHING_SHARED and min_score > 0:  # the minimum's doing, maybe not the pair's
+        notice = (
+            f"No claim or quote scored {min_score:g} or more; a lower --min-score may show "
+            "what the two articles share."
+        )
+    return notice
+
+
+def json_summary(al: Alignment, min_score: float = 0.0) -> dict[str, object]:
+    """``al`` as JSON (:meth:`Alignment.to_json`), its ``notices`` the aligner's and the
+    pair's note (:func:`pair_note`), as the text summary says it."""
+    data = al.to_json()
+    note = pair_note(al, min_score)
+    if note and note not in al.notices:
+        data["notices"] = [*al.notices, note]
+    return data
+
+
 def text_summary(al: Alignment, min_score: float = 0.0) -> str:
     """The summary of ``al``, whose matches scored below ``min_score`` were dropped."""
     a, b = al.a, al.b
@@ -42,12 +67,7 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
         + f"; {len(al.discrepancies)} discrepanc{'ies' if len(al.discrepancies) != 1 else 'y'}",
         "",
     ]
-    notice = pair_notice(al)
-    if notice == NOTHING_SHARED and min_score > 0:  # the minimum's doing, maybe not the pair's
-        notice = (
-            f"No claim or quote scored {min_score:g} or more; a lower --min-score may show "
-            "what the two articles share."
-        )
+    notice = pair_note(al, min_score)
     if notice:
         lines[-1:-1] = [f"note: {notice}"]
     for kind in (MatchKind.CLAIM, MatchKind.QUOTE):

@@ -530,3 +530,34 @@ def test_align_leaves_the_collector_off_when_it_was_off(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_align_json_notices_carry_the_pair_s_note_the_text_format_prints(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """One article read from its page and from its text pasted, the byline longer in
+    one: the text format notes "the same text but for their bylines..."; so does the
+    JSON's notices."""
+    from reader.analysis.linking.relatedness import SAME_WORDS
+    from reader.ingest import load_document
+    from tests.wire_copies import GAZETTE
+
+    page = load_document(GAZETTE)
+    paragraphs = [page.slice(p) for p in page.paragraphs]
+    paragraphs[1] = "By Maria Lopez, Associated Press. Gazette staff contributed to this report."
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    args = ("align", str(GAZETTE), str(pasted), "--method", "lexical")
+    _, text, _ = run(capsys, *args, "--format", "text")
+    assert f"note: {SAME_WORDS}" in text
+    code, out, _ = run(capsys, *args, "--format", "json")
+    assert code == 0
+    assert SAME_WORDS in json.loads(out)["notices"]
+
+
+def test_align_json_of_a_pair_with_nothing_to_note_has_no_notices(
+    capsys: pytest.CaptureFixture[str], seed_a_path: Path, seed_b_path: Path
+) -> None:
+    code, out, _ = run(capsys, "align", str(seed_a_path), str(seed_b_path), "--method", "lexical")
+    assert code == 0
+    assert "notices" not in json.loads(out)
