@@ -127,6 +127,7 @@ def test_marks_survive_selection_and_flash(
 ) -> None:
     monkeypatch.setattr(shown.session_controller.dialogs, "ask_unsaved", lambda *_: "discard")
     shown.session_controller.change(annotated(alignment))  # the window's own session
+    shown.actions_.word_marks.setChecked(False)  # m4's words that differ: marks of their own
     shown.select_match("m4")
     qtbot.waitUntil(lambda: not shown.pane_b.selections.is_flashing(), timeout=3000)
     m1 = alignment.match_by_id("m1")
