@@ -151,9 +151,11 @@ _SECTIONS = (
         "next). {save} saves the notes, links and rejections as a session file "
         "(.crossread). {export} exports them with the matches as Markdown, HTML, "
         "JSON, CSV, Word or PDF; {print} prints them; {copy_match} copies one match, both "
-        "passages under their articles, for a write-up. Deleting a note in the Notes "
-        "panel chooses no other: the list's cursor stays where it was, Down then chooses "
-        "the note after it, Up the one before, Space the one at the cursor.",
+        "passages under their articles, for a write-up. Shift+click and Ctrl+click (or "
+        "Shift+Up/Down, Ctrl+A) choose several notes in the Notes panel, to delete them in "
+        "one change that one {undo_delete} brings back, or copy them together. Deleting "
+        "notes chooses no other: the list's cursor stays where the first was, Down then "
+        "chooses the note after it, Up the one before, Space the one at the cursor.",
     ),
     (
         "Notices",

@@ -72,6 +72,12 @@ def cite_note(session: Session, note_id: str) -> str:
     return "" if entry is None else cite_entry(entry, *_infos(session.alignment))
 
 
+def cite_notes(session: Session, note_ids: list[str]) -> str:
+    """The plain text of these notes (see :func:`cite_note`), in the order given, a blank
+    line between two; "" for none known."""
+    return "\n\n".join(t for t in (cite_note(session, i) for i in note_ids) if t)
+
+
 def cite_passage(alignment: Alignment, side: str, span: Span) -> str:
     """The plain text of a passage only article ``side`` ("a" or "b") reports."""
     return cite_entry(only_entry(alignment, side, span), *_infos(alignment))

@@ -31,7 +31,7 @@ Map of the package (each module small, one concern):
   Matches panel's kind tick boxes, their colour painted); ``text_zoom`` (View > Zoom: the
   articles, and the rest of the window in proportion) with ``zoom_style`` (tick boxes
   and the panels' buttons in proportion with their text).
-- ``notes_dock`` / ``notes_model``, ``note_undo`` (the changes Edit > Undo
+- ``notes_dock`` / ``notes_model`` / ``note_dialog``, ``note_undo`` (the changes Edit > Undo
   and Redo take back) with ``undo_steps`` (one taken back, giving its inverse),
   ``session_controller`` with ``session_actions``, ``session_wiring`` (its signals
   connected), ``session_show`` (the session's view in the panes), ``pair_follow`` (a

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QGuiApplication
 
-from reader.export.citation import cite_matches, cite_note, cite_passage, cite_quotation
+from reader.export.citation import cite_matches, cite_notes, cite_passage, cite_quotation
 from reader.model.alignment import Alignment, Quoted
 from reader.model.session import Session
 from reader.model.span import Span
@@ -35,10 +35,18 @@ def copy_matches(
     return False
 
 
-def copy_note(session: Session | None, note_id: str, status: Callable[[str], object]) -> bool:
-    """Put a note with its passages (and their match) on the clipboard; say so."""
-    text = cite_note(session, note_id) if session is not None else ""
-    return _put(text, "Copied the note with its passages and their articles.", status)
+def copy_notes(
+    session: Session | None, note_ids: Sequence[str], status: Callable[[str], object]
+) -> bool:
+    """Put notes with their passages (and their matches) on the clipboard, in the order
+    given; say so."""
+    text = cite_notes(session, list(note_ids)) if session is not None else ""
+    said = (
+        "Copied the note with its passages and their articles."
+        if len(note_ids) == 1
+        else f"Copied {len(note_ids)} notes with their passages and their articles."
+    )
+    return _put(text, said, status)
 
 
 def copy_passage(

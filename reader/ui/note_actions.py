@@ -49,6 +49,11 @@ class NoteActions:
         self._ctl.note_undo.push(note, index)
         self._ctl.status("Note deleted. Edit > Undo (Ctrl+Z) brings it back.")
 
+    def deleted_several(self, placed: tuple[tuple[Note, int], ...]) -> None:
+        """Several notes deleted in one change: one Undo brings them all back."""
+        self._ctl.note_undo.push_deleted(placed)
+        self._ctl.status(f"{len(placed)} notes deleted. Edit > Undo (Ctrl+Z) brings them back.")
+
     def rewritten(self, before: Note) -> None:
         self._ctl.note_undo.push(before, EDITED)
 
@@ -96,8 +101,8 @@ class NoteActions:
                 lambda _shown: ctl.status(step.said), Qt.ConnectionType.SingleShotConnection
             )
         ctl.change(step.session, select=step.match_id)  # a match back is selected
-        if step.note_id is not None:
-            ctl.dock.select_note(step.note_id)
+        if step.note_ids:
+            ctl.dock.select_notes(step.note_ids)
         if not redrawn:
             ctl.status(step.said)
         if isinstance(entry, Replaced):  # an article update taken back, or made again

@@ -1,7 +1,7 @@
 """Edit > Undo and Edit > Redo: the reader's last few changes, newest last: a deleted note
-with its place in the list, a note as it was before an edit, a note added
-(:class:`Added`), and the corrections as they were before a match was rejected or restored
-or a passage linked by hand (:class:`Corrected`).
+with its place in the list, several notes deleted at once (:class:`NotesDeleted`), a note
+as it was before an edit, a note added (:class:`Added`), and the corrections as they were
+before a match was rejected or restored or a passage linked by hand (:class:`Corrected`).
 
 Each entry says what changed; taking it back (:mod:`reader.ui.undo_steps`) gives the entry
 that takes that back in turn, which goes on the other stack: Undo's on Redo's, Redo's on
@@ -83,7 +83,36 @@ class Replaced:
     session: Session
 
 
-Entry = tuple[Note, int] | Corrected | Added | Replaced
+def deletion_name(count: int) -> str:
+    """Edit > Undo's name for deleting ``count`` notes in one change."""
+    return "note deletion" if count == 1 else f"deletion of {count} notes"
+
+
+@dataclass(frozen=True, slots=True)
+class NotesDeleted:
+    """Several notes deleted in one change, each with its place in the session's notes
+    before it, in the session's order: taking this back puts each back in its place (Undo
+    of a delete of several; on Redo's stack, notes put back whose deletion Undo took
+    back are :class:`NotesBack`)."""
+
+    placed: tuple[tuple[Note, int], ...]
+
+    def name(self) -> str:
+        return deletion_name(len(self.placed))
+
+
+@dataclass(frozen=True, slots=True)
+class NotesBack:
+    """Several deleted notes that Undo put back, as they were then: Redo deletes them
+    again, by their ids, if none has changed since."""
+
+    notes: tuple[Note, ...]
+
+    def name(self) -> str:
+        return deletion_name(len(self.notes))
+
+
+Entry = tuple[Note, int] | Corrected | Added | Replaced | NotesDeleted | NotesBack
 
 
 def undo_label(entry: Entry | None) -> str:
@@ -103,6 +132,8 @@ def change_name(entry: Entry, redo: bool) -> str:
     a note added for a deleted note that Undo brought back."""
     if isinstance(entry, Corrected | Replaced):
         return entry.what
+    if isinstance(entry, NotesDeleted | NotesBack):
+        return entry.name()
     if isinstance(entry, Added):
         return "note deletion" if redo else "note addition"
     if entry[1] == EDITED:
@@ -151,6 +182,11 @@ class NoteUndo(QObject):
         """Remember ``note``, deleted from place ``index`` (EDITED: ``note`` is a note as it
         was before an edit); the oldest falls off when full. Redo's stack is cleared."""
         self._push((note, index))
+
+    def push_deleted(self, placed: tuple[tuple[Note, int], ...]) -> None:
+        """Remember several notes deleted in one change, each with its place before it
+        (one Undo puts them all back); Redo's stack is cleared."""
+        self._push(NotesDeleted(placed))
 
     def push_added(self, note: Note) -> None:
         """Remember ``note``, just added by the reader; Redo's stack is cleared."""
@@ -248,8 +284,11 @@ def _carried(
     """``entry`` after a swap or a re-alignment (see :meth:`NoteUndo.follow`)."""
     if isinstance(entry, Corrected):
         return carry_corrections(entry)
-    if isinstance(entry, Added | Replaced):
+    if isinstance(entry, Added | Replaced | NotesBack):
         return entry
+    if isinstance(entry, NotesDeleted):
+        kept = tuple((m, i) for n, i in entry.placed if (m := carry(n)) is not None)
+        return NotesDeleted(kept) if kept else None
     note, index = entry
     moved = note if index == EDITED else carry(note)
     return None if moved is None else (moved, index)

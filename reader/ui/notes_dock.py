@@ -1,5 +1,5 @@
-"""The notes dock: a table of the session's notes with add, edit and delete, and the
-note dialog (text plus tags: the presets as check boxes, free tags in a line edit).
+"""The notes dock: a table of the session's notes with add, edit and delete, one note or
+several chosen at once (the note dialog: reader.ui.note_dialog).
 
 The dock works on a Session it is given (:meth:`NotesDock.set_session`) and hands every
 change back as a new Session (``session_changed``); the main window keeps the master
@@ -16,54 +16,37 @@ Wiring, for the main window::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
+    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.errors import SchemaError
-from reader.model.note import PRESET_TAGS, Note, clean_tags
+from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.session.view import carry_note
 from reader.ui.fitted_column import FittedColumn
+from reader.ui.note_dialog import NoteDialog, quoted_passages
 from reader.ui.notes_model import (
     NOTE_ID_ROLE,
     TAGS,
     NotesSortProxy,
     NotesTableModel,
-    elide,
-    passage_parts,
 )
 from reader.ui.row_again import RowAgain
 from reader.ui.row_cursor import GapCursor
 from reader.ui.row_table import NOTHING_TO_COPY, add_copy_action, row_table
 from reader.ui.screen_reader import clear_button
-
-# how much of each side's passage the note dialog quotes, on one line: a news sentence
-# whole (the sample pair's longest claim is 372 characters; at 200 its dated claim lost
-# "June 18, 2024", the very words a note on it is about), a long selection cut (quoted a
-# line a paragraph, a note on a whole article held the dialog taller than the screen)
-QUOTED_CHARS = 400
-
-
-def quoted_passages(session: Session, note: Note) -> str:
-    """What the note dialog quotes: "A: …" and/or "B: …", a line each, cut to
-    QUOTED_CHARS."""
-    return "\n".join(elide(part, QUOTED_CHARS) for part in passage_parts(session, note))
-
 
 # Delete in the list (or its Delete) with the cursor on a note not chosen: deleting a
 # note the reader has not seen chosen would be a surprise, a held Delete a bigger one
@@ -71,81 +54,14 @@ NO_NOTE_TO_DELETE = (
     "Choose a note first (Space chooses the one at the cursor), then Delete deletes it."
 )
 
+EDIT_TIP = "Change the chosen note's text and tags"
+ONE_AT_A_TIME = "Edit changes one note at a time: choose only that note."
+COPY_ONE = "&Copy note with its passages"
+
 NO_NOTES = (
     "No notes yet. Select a match in the list or a passage in either article, then press "
     "Add… (Ctrl+N). Notes are saved with the session and go into every export."
 )
-
-
-class NoteDialog(QDialog):
-    """Edits a note's text and tags; OK needs some text or a tag."""
-
-    def __init__(
-        self,
-        passage: str,
-        text: str = "",
-        tags: tuple[str, ...] = (),
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Edit note" if text or tags else "Add note")
-        self.setObjectName("note_dialog")
-        # the panel's font (its zoom: reader.ui.text_zoom), though the dialog is a window
-        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
-        layout = QVBoxLayout(self)
-        quoted = QLabel(passage)
-        quoted.setWordWrap(True)
-        quoted.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(quoted)
-        self.text_edit = QPlainTextEdit(text)
-        self.text_edit.setPlaceholderText("Your note")
-        self.text_edit.setAccessibleName("Note text")
-        self.text_edit.setTabChangesFocus(True)  # Tab goes on to the tags: no keyboard trap
-        layout.addWidget(self.text_edit)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Tags:"))
-        self.presets: dict[str, QCheckBox] = {}
-        for tag in PRESET_TAGS:
-            box = QCheckBox(tag)
-            box.setChecked(tag in tags)
-            box.toggled.connect(self._update_ok)
-            self.presets[tag] = box
-            row.addWidget(box)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.free_tags = QLineEdit(", ".join(t for t in tags if t not in PRESET_TAGS))
-        self.free_tags.setPlaceholderText("Other tags, separated by commas")
-        self.free_tags.setAccessibleName("Other tags")
-        layout.addWidget(self.free_tags)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        # Enter starts a new line in the note: Ctrl+Enter gives OK from anywhere
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
-        layout.addWidget(self.buttons)
-        self.text_edit.textChanged.connect(self._update_ok)
-        self.free_tags.textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.resize(520, 300)
-
-    def note_text(self) -> str:
-        return self.text_edit.toPlainText().strip()
-
-    def tags(self) -> tuple[str, ...]:
-        chosen = [t for t, box in self.presets.items() if box.isChecked()]
-        return clean_tags([*chosen, *self.free_tags.text().split(",")])
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.note_text() or self.tags()))
-        ok.setToolTip("Keep the note (Ctrl+Enter)")
-
-    def _accept_if_ready(self) -> None:
-        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
-            self.accept()
 
 
 class NotesDock(QDockWidget):
@@ -157,11 +73,15 @@ class NotesDock(QDockWidget):
         note_rewritten(Note): the same change; carries the note as it was before.
         note_deleted(Note, int): a note was deleted; carries it and its place in the
             session's notes, so the window can offer undo.
-        note_activated(Note): the reader selected a note: show its passages.
+        notes_deleted(tuple): several notes were deleted in one change; carries each with
+            its place in the session's notes before it, in the session's order.
+        note_activated(Note): the reader chose a note (of several, the one at the list's
+            cursor, the last clicked): show its passages.
         session_changed(Session): the session after any of the above.
         note_add_requested(): Add was clicked; answer with :meth:`add_note` and the
             current match or selection (the dock does not know them).
-        copy_requested(str): Ctrl+C (or the table's context menu) on this note's row.
+        copy_requested(list): Ctrl+C (or the table's context menu) on these notes' rows,
+            their ids in list order.
         hint(str): Ctrl+C with no row chosen; a message for the status bar.
         filter_changed(): the words in the filter changed.
         note_left_behind(Session): a note was written or edited in a dialog opened on a
@@ -173,10 +93,11 @@ class NotesDock(QDockWidget):
     note_edited = Signal(object)
     note_rewritten = Signal(object)
     note_deleted = Signal(object, int)
+    notes_deleted = Signal(object)
     note_activated = Signal(object)
     session_changed = Signal(object)
     note_add_requested = Signal()
-    copy_requested = Signal(str)
+    copy_requested = Signal(list)
     hint = Signal(str)
     filter_changed = Signal()
     note_left_behind = Signal(object)
@@ -190,6 +111,10 @@ class NotesDock(QDockWidget):
         self.proxy = NotesSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy)
+        # several notes at once (Shift, Ctrl, Shift+Up/Down, Ctrl+A) to delete or copy
+        # together; the one at the cursor (the last clicked) is shown in the panes
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._shown: str | None = None  # the id of the note shown last
         self.table.setAccessibleName("Notes table")
         self.table.set_empty_hint(NO_NOTES)
         self.filter = QLineEdit()
@@ -217,9 +142,9 @@ class NotesDock(QDockWidget):
         self.table.keep_rows(lambda row: self.proxy.index(row, 0).data(NOTE_ID_ROLE))
         self.table.doubleClicked.connect(self._double_clicked)
         # the selected note chosen again (Enter, a click) after the panes were scrolled away
-        self.again = RowAgain(self.table, lambda _row: self._note_chosen())
+        self.again = RowAgain(self.table, lambda _row: self._show_current())
         self.keys_place = GapCursor(self.table)  # after a delete, the keyboard goes on from there
-        self.copy_action = add_copy_action(self.table, "&Copy note with its passages", self._copy)
+        self.copy_action = add_copy_action(self.table, COPY_ONE, self._copy)
         # the buttons' work in the table's context menu too (no keys: Delete rejects a match)
         self.edit_action = QAction("&Edit note…", self.table)
         self.edit_action.triggered.connect(self.edit_selected)
@@ -230,8 +155,10 @@ class NotesDock(QDockWidget):
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.add_button.setToolTip("Add a note on the selected match or text (Ctrl+N)")
-        self.edit_button.setToolTip("Change the selected note's text and tags")
-        self.delete_button.setToolTip("Delete the selected note (Edit > Undo brings it back)")
+        self.delete_button.setToolTip(
+            "Delete the chosen notes (Shift or Ctrl+click chooses several; Edit > Undo "
+            "brings them back)"
+        )
         self.add_button.clicked.connect(self.note_add_requested)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -301,20 +228,27 @@ class NotesDock(QDockWidget):
         dialog.accepted.connect(lambda: self._edited(session, note.id, dialog))
 
     def delete_selected(self) -> None:
-        """Delete the chosen note. No other note is chosen (the panes stay where they
-        are): the list's cursor takes the deleted note's place (reader.ui.row_cursor)."""
-        note = self.selected_note()
-        if self._session is None:
+        """Delete the chosen notes, in one change (one Undo brings them all back). No
+        other note is chosen (the panes stay where they are): the list's cursor takes the
+        place of the first of them in the list (reader.ui.row_cursor)."""
+        session = self._session
+        if session is None:
             return
-        if note is None:
+        notes = self.selected_notes()
+        if not notes:
             self.hint.emit(NO_NOTE_TO_DELETE)
             return
-        index = self._session.notes.index(note)
-        row = self.table.selectionModel().selectedRows()[0].row()
+        placed = tuple(sorted(((n, session.notes.index(n)) for n in notes), key=lambda p: p[1]))
+        row = self._chosen_rows()[0]
         column = self.table.currentIndex().column()
         pressed = self.delete_button.hasFocus()
-        self._change(self._session.delete_note(note.id))
-        self.note_deleted.emit(note, index)
+        for note in notes:
+            session = session.delete_note(note.id)
+        self._change(session)
+        if len(placed) == 1:
+            self.note_deleted.emit(*placed[0])
+        else:
+            self.notes_deleted.emit(placed)
         if pressed and not self.delete_button.isEnabled():
             # no other note is chosen, so the button went grey under the keyboard, which
             # Qt sent on to the next control: back to the notes, where the reader works
@@ -322,14 +256,39 @@ class NotesDock(QDockWidget):
         self.keys_place.place(row, column)
 
     def selected_note(self) -> Note | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self._note_for(rows[0]) if rows else None
+        """The chosen note, when one is chosen (None for none, or for several)."""
+        notes = self.selected_notes()
+        return notes[0] if len(notes) == 1 else None
+
+    def selected_notes(self) -> tuple[Note, ...]:
+        """The chosen notes, in list order."""
+        found = (self._note_for(self.proxy.index(r, 0)) for r in self._chosen_rows())
+        return tuple(n for n in found if n is not None)
+
+    def _chosen_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
 
     def select_note(self, note_id: str) -> None:
         """Select the row of note ``note_id`` (e.g. after a click on a pane's note marker)."""
-        row = self.model.row_of(note_id)
-        if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.select_notes((note_id,))
+
+    def select_notes(self, note_ids: tuple[str, ...]) -> None:
+        """Choose the rows of these notes (notes put back by Undo), the cursor on the
+        first of them in the list, which is shown."""
+        rows = [
+            self.proxy.mapFromSource(self.model.index(self.model.row_of(i), 0)) for i in note_ids
+        ]
+        rows = sorted((r for r in rows if r.isValid()), key=lambda r: r.row())
+        if not rows:
+            return
+        chosen = QItemSelection()
+        for index in rows:
+            chosen.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(rows[0], flags.NoUpdate)
+        selection.select(chosen, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(rows[0])
 
     # -- internals ---------------------------------------------------------------------
 
@@ -380,28 +339,54 @@ class NotesDock(QDockWidget):
         note_id = self.proxy.data(proxy_index, NOTE_ID_ROLE)
         return None if self._session is None else self._session.note_by_id(str(note_id))
 
-    def _note_chosen(self, *_selection: QItemSelection) -> None:
-        note = self.selected_note()
-        if note is not None:
-            self.note_activated.emit(note)
+    def _note_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """The reader's choice changed: show the note at the cursor (the last clicked,
+        where Shift+Up/Down went) when it is chosen and not the one shown already: a
+        note taken out of the choice (Ctrl+click), or Ctrl+A, leaves the panes where
+        they are."""
+        current = self.table.currentIndex()
+        if not current.isValid() or not self.table.selectionModel().isRowSelected(current.row()):
+            return
+        note = self._note_for(current.siblingAtColumn(0))
+        if note is not None and (note.id != self._shown or selected.contains(current)):
+            self._show(note)
+
+    def _show_current(self) -> None:
+        """The chosen note at the cursor chosen again (Enter, a click on it)."""
+        current = self.table.currentIndex()
+        note = self._note_for(current.siblingAtColumn(0)) if current.isValid() else None
+        if note is not None and self.table.selectionModel().isRowSelected(current.row()):
+            self._show(note)
+
+    def _show(self, note: Note) -> None:
+        self._shown = note.id
+        self.note_activated.emit(note)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.table.selectRow(index.row())
         self.edit_selected()
 
     def _copy(self) -> None:
-        note = self.selected_note()
-        if note is not None:
-            self.copy_requested.emit(note.id)
+        notes = self.selected_notes()
+        if notes:
+            self.copy_requested.emit([n.id for n in notes])
         else:
             self.hint.emit(NOTHING_TO_COPY.format(what="a note"))
 
     def _update_buttons(self) -> None:
+        """Delete and Copy for every chosen note, Edit for one at a time; their names in
+        the context menu say how many."""
         has_session = self._session is not None
-        selected = (
-            self.table.currentIndex().isValid() and self.table.selectionModel().hasSelection()
-        )
+        chosen = len(self._chosen_rows()) if has_session else 0
         self.add_button.setEnabled(has_session)
-        for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
-            widget.setEnabled(has_session and selected)
+        for widget in (self.edit_button, self.edit_action):
+            widget.setEnabled(chosen == 1)
+            widget.setToolTip(ONE_AT_A_TIME if chosen > 1 else EDIT_TIP)
+        for widget in (self.delete_button, self.delete_action):
+            widget.setEnabled(chosen > 0)
+        several = chosen > 1
+        self.delete_action.setText(f"&Delete {chosen} notes" if several else "&Delete note")
+        self.copy_action.setText(
+            f"&Copy {chosen} notes with their passages" if several else COPY_ONE
+        )
         self.copy_action.setEnabled(has_session)  # with no row chosen it says what to do

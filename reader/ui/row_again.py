@@ -29,8 +29,15 @@ class RowAgain(QObject):
         table.clicked.connect(self._clicked)
 
     def _selected_row(self) -> int:
+        """The selected row at the cursor (of several chosen, the one clicked last), else
+        the first selected; -1 for none."""
         selection = self._table.selectionModel()
-        rows = selection.selectedRows() if selection is not None else []
+        if selection is None:
+            return -1
+        current = self._table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return current.row()
+        rows = selection.selectedRows()
         return rows[0].row() if rows else -1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

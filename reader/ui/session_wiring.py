@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.ui.match_copy import copy_note, copy_passage, copy_quotation
+from reader.ui.match_copy import copy_notes, copy_passage, copy_quotation
 
 if TYPE_CHECKING:
     from reader.ui.session_controller import SessionController
@@ -19,7 +19,7 @@ def connect_controller(ctl: SessionController) -> None:
     act.add_note.triggered.connect(lambda: ctl.add_note())
     act.copy_match.triggered.connect(lambda: ctl.notes.copy([]))
     window.dock.copy_requested.connect(ctl.notes.copy)
-    dock.copy_requested.connect(lambda nid: copy_note(ctl.session(), nid, ctl.status))
+    dock.copy_requested.connect(lambda ids: copy_notes(ctl.session(), ids, ctl.status))
     window.only_dock.copy_requested.connect(
         lambda side, span: copy_passage(window.alignment(), side, span, ctl.status)
     )
@@ -49,6 +49,7 @@ def connect_controller(ctl: SessionController) -> None:
     undo.redo_label_changed.connect(act.redo.setText)
     dock.note_added.connect(ctl.notes.added)
     dock.note_deleted.connect(ctl.notes.deleted)
+    dock.notes_deleted.connect(ctl.notes.deleted_several)
     dock.note_rewritten.connect(ctl.notes.rewritten)
     dock.note_left_behind.connect(ctl.recovery.keep_copy)
     act.export.triggered.connect(ctl.exports.export_dialog)

@@ -45,6 +45,7 @@ PLACE_KEYS: tuple[KeyRow, ...] = (
     KeyRow("In a note's box", "Move on to the tags; keep the note", "Tab, Ctrl+Enter"),
     KeyRow("In the paste boxes", "Move on; compare the two texts", "Tab, Ctrl+Enter"),
     KeyRow("In a panel's list", "Copy the chosen rows as text", "Ctrl+C"),
+    KeyRow("In the Matches or Notes list", "Choose several rows: matches to copy, notes to delete or copy together", "Shift+Up/Down, Ctrl+A, Shift+click, Ctrl+click"),  # noqa: E501
     KeyRow("In the link map (click it)", "Move to another link, brought into view", "Arrows, Page Up/Down, Home/End"),  # noqa: E501
     KeyRow("In the link map", "Select the link, as a click on it does", "Enter, Space"),
     KeyRow("In a panel's filter box", "Clear the filter: every match or note again", "Esc"),

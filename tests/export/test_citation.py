@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.export.citation import cite_matches, cite_note, cite_passage
+from reader.export.citation import cite_matches, cite_note, cite_notes, cite_passage
 from reader.model import LOOSE_WORDS
 from reader.model.note import Note
 from reader.model.session import Session
@@ -71,6 +71,13 @@ def test_note_on_free_text_gives_its_passage_and_the_note(session: Session) -> N
 
 def test_unknown_note_gives_nothing(session: Session) -> None:
     assert cite_note(session, "no-such-note") == ""
+
+
+def test_several_notes_are_given_in_the_order_asked_a_blank_line_between(
+    session: Session,
+) -> None:
+    both = cite_notes(session, ["n2", "no-such-note", "n1"])
+    assert both == cite_note(session, "n2") + "\n\n" + cite_note(session, "n1")
 
 
 def test_passage_only_in_one_article_is_given_under_that_article(session: Session) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
-from reader.ui.notes_dock import NoteDialog
+from reader.ui.note_dialog import NoteDialog
 from reader.ui.settings_dialog import AnalysisSettings, SettingsDialog
 from tests.ui.palette_fixtures import LINE_CONTRAST, PALETTES, contrast, palette
 

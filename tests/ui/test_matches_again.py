@@ -15,6 +15,8 @@ from tests.ui.test_only_dock import in_view
 
 pytestmark = pytest.mark.gui
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+
 
 @pytest.fixture
 def scrolled_away(shown: MainWindow, alignment: Alignment) -> MainWindow:
@@ -54,3 +56,21 @@ def test_a_click_on_the_chosen_row_brings_it_back_into_view(
         )
     m4 = alignment.match_by_id("m4")
     assert m4 is not None and in_view(scrolled_away, "b", m4.b)
+
+
+def test_enter_on_several_chosen_brings_back_the_one_clicked_last(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    """Of several rows chosen, the current match is the one clicked last: Enter brought
+    back the first row chosen instead."""
+    dock = shown.dock
+    dock.raise_()
+    table = dock.table
+    table.setFocus()
+    ids = dock.visible_ids()
+    for match_id, keys in (("m4", Qt.KeyboardModifier.NoModifier), ("m1", CTRL)):
+        rect = table.visualRect(table.model().index(ids.index(match_id), A_TEXT))
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, keys, rect.center())
+    with qtbot.waitSignal(dock.match_selected) as again:
+        QTest.keyClick(table, Qt.Key.Key_Return)
+    assert again.args == ["m1"]

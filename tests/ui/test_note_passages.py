@@ -12,7 +12,7 @@ from reader.model import MatchKind
 from reader.model.session import Session
 from reader.model.span import Span
 from reader.ui.main_window import MainWindow
-from reader.ui.notes_dock import QUOTED_CHARS, NoteDialog
+from reader.ui.note_dialog import QUOTED_CHARS, NoteDialog
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
 

@@ -15,7 +15,7 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.store import save_session
 from reader.ui.main_window import MainWindow
-from reader.ui.note_undo import Added, NoteUndo, Replaced, insert_note
+from reader.ui.note_undo import Added, NotesDeleted, NoteUndo, Replaced, insert_note
 from reader.ui.session_controller import SessionController
 from tests.session.samples import sample_session
 from tests.ui import session_fixtures as fx
@@ -262,3 +262,14 @@ def test_a_pair_swapped_after_an_update_lets_the_update_and_what_came_before_go(
     stack.follow(lambda note: note)
     assert len(stack) == 1
     assert stack.pop() == Added(later)
+
+
+def test_notes_deleted_together_follow_a_swap_without_those_that_cannot(qtbot: QtBot) -> None:
+    """Of notes deleted in one change, those that cannot be put back after a swap or a
+    re-alignment go; the rest stay one change, named for how many are left."""
+    stack = NoteUndo()
+    kept, lost = Note.new("kept", a=Span(0, 4)), Note.new("lost", b=Span(0, 4))
+    stack.push_deleted(((kept, 0), (lost, 2)))
+    assert stack.label() == "&Undo deletion of 2 notes"
+    stack.follow(lambda note: note if note is kept else None)
+    assert (stack.label(), stack.pop()) == ("&Undo note deletion", NotesDeleted(((kept, 0),)))

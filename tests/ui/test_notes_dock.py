@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from reader.model.note import Note
 from reader.model.session import Session
 from reader.model.span import Span
-from reader.ui.notes_dock import NoteDialog, NotesDock
+from reader.ui.note_dialog import NoteDialog
+from reader.ui.notes_dock import NotesDock
 from tests.session.samples import sample_session
 
 LEFT = Qt.MouseButton.LeftButton
@@ -225,7 +226,7 @@ def test_context_menu_copies_edits_and_deletes_the_selected_note(
     assert all(a.isEnabled() for a in dock.table.actions())
     with qtbot.waitSignal(dock.copy_requested) as copied:
         dock.copy_action.trigger()
-    assert copied.args == ["n1"]
+    assert copied.args == [["n1"]]
     with qtbot.waitSignal(dock.note_deleted) as deleted:
         dock.delete_action.trigger()
     assert deleted.args[0].id == "n1"

@@ -33,7 +33,7 @@ from reader.ui.about import show_about
 from reader.ui.guide_dialog import GuideDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.matches_model import COLUMNS
-from reader.ui.notes_dock import NoteDialog
+from reader.ui.note_dialog import NoteDialog
 from reader.ui.paste_dialog import PasteDialog
 from reader.ui.recovery_dialog import RecoveryDialog
 from reader.ui.screen_reader import STATUS_NAME, announcements

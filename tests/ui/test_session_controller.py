@@ -39,8 +39,8 @@ from reader.ui import view_state
 from reader.ui.article_pane import ArticlePane
 from reader.ui.autosaver import DELAY_MS
 from reader.ui.main_window import MainWindow
+from reader.ui.note_dialog import NoteDialog
 from reader.ui.note_marks import is_mark
-from reader.ui.notes_dock import NoteDialog
 from reader.ui.session_controller import SessionController
 from reader.ui.tooltips import describe_match
 from tests.ui import session_fixtures as fx
