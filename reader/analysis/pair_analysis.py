@@ -13,6 +13,7 @@ from reader.analysis.crossheads import crossheads
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.added_counts import SUM_BONUS, sum_pairs
 from reader.analysis.figures.numerals import writing_of
+from reader.analysis.linking.headline_pair import HeadlinePair, headline_pair
 from reader.analysis.linking.link_check import (
     CandidatePairs,
     PairSignals,
@@ -168,6 +169,7 @@ def analyse(
     candidates = CandidatePairs(n_a, n_b) if semantic is not None else None
     close_enough = CLOSE_ENOUGH if len(sources) > 1 else WORDS_ONLY_CLOSE_ENOUGH
     nearest = pa.nearest = Nearest(n_a, n_b, close_enough)
+    headlines = headline_pair((a, b), (units_a, units_b))
     for start in range(0, n_a, BLOCK_ROWS):
         stop = min(start + BLOCK_ROWS, n_a)
         lo, hi = max(0, start - 1), min(n_a, stop + 1)  # one row of context on each side
@@ -176,6 +178,8 @@ def analyse(
         rows = slice(start - lo, start - lo + stop - start)
         selector.add_block(start, block[rows])
         nearest.add_block(start, block[rows])
+        if headlines is not None:
+            headlines.add_block(start, block[rows])
         if candidates is not None:
             candidates.add_block(start, block[rows], plain[rows])
         check(is_cancelled)
@@ -185,6 +189,7 @@ def analyse(
     if semantic is not None and candidates is not None:
         links = _checked(pa, selector, links, candidates, semantic)
     links = _with_sums(pa, selector, links, p)
+    links = _with_headlines(links, headlines, p)
     pa.links = _without_too_little(pa, links)
     if progress:
         progress(0.8)
@@ -255,6 +260,19 @@ def _with_sums(
         if strength >= p.floor and strength >= p.ratio * best:
             added.append(Link(i, j, strength))
     return sorted([*links, *added], key=lambda link: (link.i, link.j))
+
+
+def _with_headlines(
+    links: list[Link], headlines: HeadlinePair | None, p: SelectParams
+) -> list[Link]:
+    """``links`` and the two articles' headlines, when they tell one fact
+    (``headline_pair``: ranked as any pair, the other article's lead left out)."""
+    if headlines is None or any(k.i == headlines.i and k.j == headlines.j for k in links):
+        return links
+    link = headlines.link(p)
+    if link is None:
+        return links
+    return sorted([*links, link], key=lambda k: (k.i, k.j))
 
 
 def _without_too_little(pa: PairAnalysis, links: list[Link]) -> list[Link]:
