@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from reader.analysis.figures.number_mentions import number_mentions
 from reader.analysis.figures.numerals import ENGLISH, Writing
@@ -177,6 +178,10 @@ class UnitFeatures:
     # out in brackets ("LUDWIGSHAFEN, Germany (Continental Wire) —"): see
     # reader.analysis.times.told_days.dateline_end
     outlet: str | None = None
+    # the article's date (Document.date, or its dateline's day in the other article's
+    # year), None when unknown: a year told that is its own is no past occasion
+    # (reader.analysis.figures.told_occasions)
+    published: date | None = None
 
     @property
     def name_keys(self) -> set[str]:

@@ -90,10 +90,11 @@ def reading(
 
 
 def _read_told_days(feats: Sequence[UnitFeatures], published: date | None) -> None:
-    """Each unit's days told by the article's date, when it has one."""
+    """Each unit's days told by the article's date, and that date, when it has one."""
     if published is not None:
         for f in feats:
             f.days = told_days(f, published)
+            f.published = published
 
 
 def _from_dateline(feats: Sequence[UnitFeatures], other: date | None) -> date | None:

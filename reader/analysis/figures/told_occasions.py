@@ -16,7 +16,12 @@ two are no discrepancy (:func:`one_occasion_told`). What each figure's clause te
   2021", "the 2008 Mumbai attacks"; not "the deadliest since 2016", "more than in 2016"),
   or a time before now ("two years ago", "last year", "vor zwei Jahren", "il y a deux
   ans", "hace dos años");
-- **now**, the article's own day: a weekday, "today", "yesterday", a date with no year.
+- **now**, the article's own time: a weekday, "today", "yesterday", a date with no year;
+  the year of the article's date ("The 2026 flood" in an article of June 3, 2026), or
+  "this year" ("dieses Jahr", "cette année", "este año"), unless the clause tells another
+  time of that year ("in March 2026", "earlier this year", "Anfang des Jahres": another
+  occasion). An article without a date has no year of its own: its years are past ones,
+  and "this year" tells no time.
 
 A figure with no subject in its clause ("The last such blast, in 2016, killed five") is
 read with its subject's clause and the short time set off between them.
@@ -32,7 +37,7 @@ from reader.analysis.figures.earlier_occasions import figure_clause
 from reader.analysis.mention import Mention
 from reader.analysis.words.clause_marks import CLAUSE_MARK
 from reader.analysis.words.lexicon import IRREGULAR_VERBS, WEEKDAYS
-from reader.ingest.calendar_words import OTHER_WEEKDAYS
+from reader.ingest.calendar_words import ENGLISH_MONTHS, OTHER_WEEKDAYS, months_of
 from reader.lazy_regex import LazyPattern
 
 ANOTHER = "another"
@@ -52,13 +57,14 @@ class ToldOccasion:
 def one_occasion_told(a: ToldOccasion, b: ToldOccasion) -> bool:
     """Figures told with occasions ``a`` and ``b`` may be of one occasion: not of two
     years, nor another occasion's against one told with none or with the article's day,
-    nor a past one's against the article's day."""
+    nor a past one's against the article's day, unless both tell one year (the year of
+    one article's date, "the 2026 flood", told by the other, undated)."""
     if a.years and b.years and not a.years & b.years:
         return False
     kinds = {a.kind, b.kind}
     if ANOTHER in kinds:
         return kinds <= {ANOTHER, PAST}
-    return kinds != {PAST, NOW}
+    return bool(a.years & b.years) or kinds != {PAST, NOW}
 
 
 def told_occasion(f: UnitFeatures, m: Mention) -> ToldOccasion:
@@ -76,11 +82,40 @@ def told_occasion(f: UnitFeatures, m: Mention) -> ToldOccasion:
         return ToldOccasion(ANOTHER, years)
     if _ANOTHER[None].search(clause):
         return ToldOccasion(ANOTHER, years)
-    if years or _PAST[language].search(clause) or _PAST[None].search(clause):
+    own = _own_year(f)
+    if _EARLIER_THIS_YEAR.search(clause) or (years & own and _another_month(f, read)):
+        return ToldOccasion(ANOTHER, years | own)  # "earlier this year", "in March 2026"
+    if years - own or _PAST[language].search(clause) or _PAST[None].search(clause):
         return ToldOccasion(PAST, years)
+    if years or (own and _THIS_YEAR.search(clause)):
+        return ToldOccasion(NOW, own)  # "the 2026 flood" in an article of 2026, "this year"
     if any(_now(f, text[left:right], left, right) for left, right in read):
         return ToldOccasion(NOW)
     return ToldOccasion("")
+
+
+def _own_year(f: UnitFeatures) -> frozenset[str]:
+    """The key of the year of ``f``'s article's date, none when it has no date."""
+    return frozenset() if f.published is None else frozenset({f"year:{f.published.year}"})
+
+
+def _another_month(f: UnitFeatures, read: list[tuple[int, int]]) -> bool:
+    """A month of the article's year other than its date's is told in the stretches
+    ``read`` of ``f``'s text ("In March 2026", "im März 2026", "en marzo de 2026" in an
+    article of June 3, 2026)."""
+    if f.published is None:
+        return False
+    text, base = f.unit.text, f.unit.span.start
+    months = {**ENGLISH_MONTHS, **months_of(f.language or "")}
+    for y in f.numbers:
+        at = y.span.start - base
+        if y.key != f"year:{f.published.year}" or not any(a <= at < b for a, b in read):
+            continue
+        word = _MONTH_BEFORE.search(text, max(0, at - 16), at)
+        month = months.get(word.group(1).lower()) if word is not None else None
+        if month is not None and month != f.published.month:
+            return True
+    return False
 
 
 def _read_with(head: str, hung: bool, before: str, language: str | None) -> list[tuple[int, int]]:
@@ -195,6 +230,27 @@ _PAST = {
                      r"l['’]année\s+(?:dernière|passée)"),
     "Spanish": _words(r"hace\s+(?:un|\w+)\s+años?", r"el\s+año\s+pasado"),
 }  # fmt: skip
+# a time earlier in the article's own year: another occasion than the one reported
+_EARLIER_THIS_YEAR = _words(
+    r"earlier\s+(?:this|in\s+the)\s+year",
+    r"(?:Anfang|Beginn|zu\s+Beginn)\s+(?:dieses|des)\s+Jahres",
+    r"zu\s+Jahresbeginn",
+    r"früher\s+in\s+diesem\s+Jahr",
+    r"plus\s+tôt\s+(?:cette\s+année|dans\s+l['’]année)",
+    r"(?:au|en)\s+début\s+(?:de\s+l['’]année|d['’]année|de\s+cette\s+année)",
+    r"a\s+(?:principios|comienzos|inicios)\s+de(?:\s+este|l)\s+año",
+    r"(?:más\s+temprano|antes)\s+este\s+año",
+)
+# a month's name right before a year: "March 2026", "Mar. 2026", "marzo de 2026"
+_MONTH_BEFORE = LazyPattern(r"([^\W\d_]+)\.?\s+(?:(?:de|of)\s+)?$")
+# the article's own year: "this year", "dieses Jahr", "cette année", "este año"
+_THIS_YEAR = _words(
+    r"this\s+year(?:['’]s)?",
+    r"(?:dieses|diesem)\s+Jahr(?:es)?",
+    r"diesjährige[mnrs]?",
+    r"cette\s+année",
+    r"este\s+año",
+)
 # words before a year that make it the time the figure is measured against, not its own:
 # "the deadliest since 2016", "more than in 2016", "until 2016"
 _YEAR_AS_MEASURE = LazyPattern(

@@ -5,14 +5,18 @@ discrepancy; the event's own tolls, and two tolls of one earlier occasion, still
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from reader.analysis import align
+from reader.analysis.conflicts.discrepancies import conflicts
 from reader.ingest import load_document
-from reader.model import DiscrepancyKind
-from tests.analysis.sentence_pairs import details
+from reader.model import DiscrepancyKind, Document
+from tests.analysis.sentence_pairs import details, feats
 
 _LEAD_EN = (
     "Fourteen people were killed when a storage building exploded at a chemical plant in"
@@ -141,3 +145,144 @@ def test_the_pages_earlier_blast_is_not_read_against_the_events_toll(
     al = align(load_document(a), b, method="lexical")
     tolls = [d.detail for d in al.discrepancies if d.kind is DiscrepancyKind.NUMBER]
     assert tolls == ["12 vs Fourteen"]
+
+
+_JUNE_3 = date(2026, 6, 3)  # a Wednesday
+_TUESDAY_EN = "The floods in the valley killed 23 people on Tuesday."
+
+
+def dated_details(
+    a: str, b: str, language: str | None = None, dated: tuple[bool, bool] = (True, True)
+) -> list[str]:
+    """What the discrepancies between ``a`` and ``b`` say, each of an article of June 3,
+    2026 as ``dated`` says (else of an article without a date)."""
+    fa, fb = feats(a, language), feats(b, language)
+    fa = replace(fa, published=_JUNE_3 if dated[0] else None)
+    fb = replace(fb, published=_JUNE_3 if dated[1] else None)
+    return [c.detail for c in conflicts(fa, fb)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "detail"),
+    [
+        ("The 2026 flood in the valley killed 25 people.", _TUESDAY_EN, None, "25 vs 23"),
+        ("The 2026 floods in the valley killed 25 people.", "The floods in the valley"
+         " killed 23 people.", None, "25 vs 23"),
+        ("In June 2026, the floods in the valley killed 25 people.", _TUESDAY_EN, None,
+         "25 vs 23"),
+        ("This year's flood in the valley killed 25 people.", _TUESDAY_EN, None, "25 vs 23"),
+        ("Das Hochwasser 2026 im Tal tötete 25 Menschen.", "Das Hochwasser im Tal tötete am"
+         " Dienstag 23 Menschen.", "German", "25 vs 23"),
+        ("Les inondations de 2026 dans la vallée ont tué 25 personnes.", "Les inondations"
+         " dans la vallée ont tué 23 personnes mardi.", "French", "25 vs 23"),
+        ("Las inundaciones de 2026 en el valle mataron a 25 personas.", "Las inundaciones"
+         " en el valle mataron a 23 personas el martes.", "Spanish", "25 vs 23"),
+    ],
+)  # fmt: skip
+def test_the_articles_own_year_is_the_events_time(
+    a: str, b: str, language: str | None, detail: str
+) -> None:
+    """A year that is the article's own ("The 2026 flood" in an article of June 3, 2026)
+    tells the reported event's time, not a past occasion: its toll is read against the
+    other's told with a weekday or with no time."""
+    assert dated_details(a, b, language) == [detail]
+
+
+def test_the_own_year_against_the_same_year_of_an_undated_article_still_disagrees() -> None:
+    """ "The 2026 flood" of a dated article and "the 2026 floods" of one without a date
+    tell one year: their tolls are compared."""
+    a, b = (
+        "The 2026 flood in the valley killed 25 people.",
+        "The 2026 floods in the valley killed 23 people.",
+    )
+    assert dated_details(a, b, dated=(True, False)) == ["25 vs 23"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        # another occasion of the article's year
+        ("A similar blast at the plant in Ludwigshafen in March 2026 killed two people.",
+         "The blast at the plant in Ludwigshafen killed 12 people on Tuesday.", None),
+        ("In March 2026, a blast at the plant in Ludwigshafen killed two people.",
+         "The 2026 blast at the plant in Ludwigshafen killed 12 people.", None),
+        ("Earlier this year, a blast at the plant in Ludwigshafen killed two people.",
+         "The 2026 blast at the plant in Ludwigshafen killed 12 people.", None),
+        ("Anfang des Jahres tötete eine Explosion im Werk in Ludwigshafen zwei Menschen.",
+         "Die Explosion im Werk in Ludwigshafen tötete am Dienstag 12 Menschen.", "German"),
+        ("Im März 2026 tötete ein Leck im Werk in Ludwigshafen zwei Arbeiter.",
+         "Die Explosion im Werk in Ludwigshafen tötete am Dienstag 12 Arbeiter.", "German"),
+        ("En mars 2026, une fuite à l'usine de Ludwigshafen a tué deux ouvriers.",
+         "L'explosion à l'usine de Ludwigshafen a tué 12 ouvriers mardi.", "French"),
+        ("En marzo de 2026, una fuga en la planta de Ludwigshafen mató a dos obreros.",
+         "La explosión en la planta de Ludwigshafen mató a 12 obreros el martes.", "Spanish"),
+        # a past year against the article's own
+        ("In 2016, a blast at the plant in Ludwigshafen killed five people.",
+         "The 2026 blast at the plant in Ludwigshafen killed 14 people.", None),
+        ("The blast at the plant in Ludwigshafen, the deadliest this year, killed 12 people.",
+         "In 2016, a blast at the plant in Ludwigshafen killed five people.", None),
+        ("This year's flood in the valley killed 25 people.",
+         "Two years ago, a flood in the valley killed 30 people.", None),
+        ("Cette année, les inondations dans la vallée ont tué 25 personnes.",
+         "Il y a deux ans, les inondations dans la vallée ont tué 30 personnes.", "French"),
+        ("Este año, las inundaciones en el valle mataron a 25 personas.",
+         "Hace dos años, las inundaciones en el valle mataron a 30 personas.", "Spanish"),
+    ],
+)  # fmt: skip
+def test_another_occasion_than_the_own_years_is_no_discrepancy(
+    a: str, b: str, language: str | None
+) -> None:
+    assert dated_details(a, b, language) == []
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "The 2026 flood in the valley killed 25 people.",  # a past year, as before
+        "The 2024 flood in the valley killed 25 people.",  # not the article's year
+    ],
+)
+def test_a_year_of_an_undated_article_or_another_is_past(a: str) -> None:
+    """Without the article's date its years are past ones, as a year other than the
+    article's is: their tolls are not read against one told with a weekday."""
+    dated = a.startswith("The 2024")
+    assert dated_details(a, _TUESDAY_EN, dated=(dated, dated)) == []
+
+
+@pytest.mark.parametrize(
+    ("b", "detail"),
+    [
+        ("The 2026 floods in the valley killed 23 people.", "25 vs 23"),
+        ("Two years ago, a flood in the valley killed 30 people.", "25 vs 30"),
+    ],
+)
+def test_this_year_of_an_article_without_a_date_tells_no_time(b: str, detail: str) -> None:
+    """As before: which year "this year" is is not known, so its toll is still read
+    against one told with a year, or with a past time."""
+    a = "This year's flood in the valley killed 25 people."
+    assert dated_details(a, b, dated=(False, False)) == [detail]
+
+
+def test_the_documents_date_makes_its_year_its_own(doc: Callable[[str], Document]) -> None:
+    a = replace(doc("The 2026 flood in the Ahr valley killed 25 people."), date="2026-06-03")
+    b = replace(doc("The floods in the Ahr valley killed 23 people on Tuesday."), date="2026-06-03")
+    found = [d.detail for d in align(a, b).discrepancies if d.kind is DiscrepancyKind.NUMBER]
+    assert found == ["25 vs 23"]
+
+
+def test_the_datelines_day_makes_its_year_its_own(doc: Callable[[str], Document]) -> None:
+    """An article without a date but with a dateline's day is of that day in the other
+    article's year."""
+    a = doc(
+        "BAD NEUENAHR, June 3 - Rescuers said that the 2026 flood in the Ahr valley killed"
+        " 25 people."
+    )
+    b = replace(doc("The floods in the Ahr valley killed 23 people on Tuesday."), date="2026-06-03")
+    found = [d.detail for d in align(a, b).discrepancies if d.kind is DiscrepancyKind.NUMBER]
+    assert found == ["25 vs 23"]
+
+
+def test_a_year_of_an_article_without_a_date_stays_past(doc: Callable[[str], Document]) -> None:
+    a = doc("The 2026 flood in the Ahr valley killed 25 people.")
+    b = replace(doc("The floods in the Ahr valley killed 23 people on Tuesday."), date="2026-06-03")
+    assert [d.detail for d in align(a, b).discrepancies] == []
