@@ -16,9 +16,9 @@ from reader.ui.main_window import MainWindow
 from tests.ui.palette_fixtures import DARK, HIGH_CONTRAST, palette
 from tests.wire_copies import wire_copies
 
-TRIMMED = "m7"  # "We will rebuild, and we will do it together," Mayor Ana Ruiz said / Ruiz said
-TITLED = "m8"  # Ruiz said at least 40 people... / Mayor Ruiz said at least 40 people...
-SAME = "m5"  # word for word the same
+TRIMMED = "m8"  # "We will rebuild, and we will do it together," Mayor Ana Ruiz said / Ruiz said
+TITLED = "m9"  # Ruiz said at least 40 people... / Mayor Ruiz said at least 40 people...
+SAME = "m6"  # word for word the same
 REWORDED = "m1"  # the headlines: told in other words
 
 

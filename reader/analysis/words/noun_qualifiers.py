@@ -16,15 +16,19 @@ vocabulary in the singular too ("players" of "player", "clashes" of "clash", "mi
 of "minority"), is no function word nor verb of saying ("has", "says"), and goes on as a
 sentence's subject does: before a plural's verb or a past ("are", "boarded"), a verb's
 plain form the lexicon lists ("know", "say"), a conjunction, an adverb, a comma, or the
-first of the people it lists ("actors Jennifer Lawrence, Josh Hutcherson"). A verb in
-"-s" goes on with its object or a preposition instead, and its name stays: "Putin wants
-more", "Apple makes phones", "God approves of", "Obama meets Xi Jinping in Beijing".
+first of the people it lists ("actors Jennifer Lawrence, Josh Hutcherson"), or a
+preposition's phrase in small letters and then its verb ("crews in boats and helicopters
+pulled"). A verb in "-s" goes on with its object or a preposition instead, and its name
+stays: "Putin wants more", "Apple makes phones", "God approves of nudity", "Obama meets
+Xi Jinping in Beijing".
 
 Such a word may itself be the plural noun, the sentence's subject (``plural_subject``):
 "Voters in Turkmenistan", "Voters, however,", "Opponents call", "Environmentalists
 widely praised" (the plural of an "-ist" made from a word of the vocabulary counts too),
 before what follows a plural subject or before a preposition; a verb of saying in the past
-or in "-s" keeps the word, as surnames go on with one ("Williams said").
+or in "-s" keeps the word, as surnames go on with one ("Williams said"), unless it is the
+plural of an agent noun no surname shows that the pair names in that sentence alone, its
+copy in the other article counted as the same ("Forecasters said").
 """
 
 from __future__ import annotations
@@ -49,7 +53,9 @@ __all__ = ["adjective_of_a_noun", "common_written", "plural_noun", "plural_subje
 _COMMON_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
 _PLAIN_SHAPE = re.compile(r"[A-Z][a-z]+")
-_AGENTS = re.compile(r"([a-z]{3,})ists")
+# the plural of an agent noun: "environmentalists" of "environmental", "forecasters" of
+# "forecast", "rescuers" of "rescue"
+_AGENTS = re.compile(r"([a-z]{3,})(?:ists|ers|ors)")
 # verbs of saying in the past or in "-s", which a surname goes on with ("Williams said")
 _SAYING_TOLD = frozenset(w for w in REPORTING if w in IRREGULAR_PAST or w.endswith(("s", "ed")))
 # prepositions a plural noun opening a sentence goes on with: "Voters in Turkmenistan"
@@ -62,11 +68,11 @@ _NEXT = re.compile(r"\s*(,)|\s+([A-Za-z][\w'\u2019-]*)")
 # ("actors Jennifer Lawrence, Josh Hutcherson"; not "meets Xi Jinping in Beijing")
 _NAME_IN_A_LIST = re.compile(r"\s+[A-Z][\w'\u2019-]*(?:,|\s+and\b)")
 # a plural's verbs and the words between a subject and its verb
-_PLURAL_FOLLOWERS = frozenset(
-    """
-    are were have had will would can could should may might must do did and or who also
-    then soon still often now already never always
-    """.split()  # noqa: SIM905
+_PLURAL_VERBS = frozenset(
+    "are were have had will would can could should may might must do did".split()  # noqa: SIM905
+)
+_PLURAL_FOLLOWERS = _PLURAL_VERBS | frozenset(
+    "and or who also then soon still often now already never always".split()  # noqa: SIM905
 )
 # verbs in their plain form ("players know", "unions say"): those the lexicon lists
 _PLAIN_VERBS = frozenset(IRREGULAR_VERBS.values()) | frozenset(
@@ -134,14 +140,18 @@ def plural_noun(word: str, text: str, end: int, *, before_a_preposition: bool = 
     return _plural(word) and (before_a_preposition or _as_a_subject(text, end))
 
 
-def plural_subject(word: str, text: str, end: int) -> bool:
+def plural_subject(word: str, text: str, end: int, *, alone: bool = False) -> bool:
     """``word`` (capitalised, a lone word opening an English sentence that the pair never
     writes capitalised inside one, ending at ``end`` of ``text``) is a plural noun going
     on as the sentence's subject, or before a preposition: "Voters in Turkmenistan",
     "Voters, however,", "Opponents call", "Developers and business groups",
     "Environmentalists widely praised" (of "environmental"), "Moralists denounced",
     "Environmentalists say"; not "Cheeks arrives" (a verb in "-s"), "Williams has", nor
-    before a verb of saying in the past ("Williams said")."""
+    before a verb of saying in the past ("Williams said"), unless the word is ``alone``
+    (the pair names it in no other name and opens no other sentence with it, a sentence
+    both articles print word for word counted once) and the plural of an agent noun that
+    no surname shows (``_agents_saying``): "Forecasters said" in two copies of a wire
+    story; not "Peters said" beside "Winston Peters", nor "Waters said"."""
     low = word.lower()
     if (
         _PLAIN_SHAPE.fullmatch(word) is None
@@ -153,7 +163,7 @@ def plural_subject(word: str, text: str, end: int) -> bool:
         return False
     after = _NEXT.match(text, end)
     following = after.group(2) if after is not None else None
-    if following in _SAYING_TOLD:
+    if following in _SAYING_TOLD and not (alone and _agents_saying(word)):
         return False  # "Williams said", "Jones told": a surname's verbs, seldom a plural's
     return following in _PREPOSITIONS or _as_a_subject(text, end)
 
@@ -168,10 +178,28 @@ def _plural(word: str) -> bool:
 
 
 def _agent_plural(low: str) -> bool:
-    """``low`` is the plural of an "-ist" made from a word the vocabulary holds:
-    "environmentalists" of "environmental", "moralists" of "moral"."""
+    """``low`` is the plural of an agent noun in "-ist", "-er" or "-or" made from a word
+    the vocabulary holds: "environmentalists" of "environmental", "moralists" of "moral",
+    "forecasters" of "forecast", "rescuers" of "rescue"."""
     made = _AGENTS.fullmatch(low)
-    return made is not None and vocabulary_word(made.group(1))
+    return made is not None and any(vocabulary_word(made.group(1) + e) for e in ("", "e"))
+
+
+def _agents_saying(word: str) -> bool:
+    """``word`` (capitalised, plural) is the plural of an agent noun ("Forecasters",
+    "Inspectors", "Auditors") whose singular is no given name ("Peters", "Walters") and
+    that the vocabulary does not hold whole without its singular, as it holds surnames
+    ("sanders" but no "sander"), made from a word of more than three letters ("Waters",
+    "Powers" of "wat", "pow"); "Rivers", "Rogers" are no agent nouns."""
+    low = word.lower()
+    made = _AGENTS.fullmatch(low)
+    return (
+        made is not None
+        and len(made.group(1)) > 3  # "Peters", "Powers", "Waters": "pet", "pow", "wat"
+        and _agent_plural(low)
+        and not first_name(word[:-1])
+        and not (vocabulary_word(low) and not vocabulary_word(low[:-1]))
+    )
 
 
 def _as_a_subject(text: str, end: int) -> bool:
@@ -187,6 +215,8 @@ def _as_a_subject(text: str, end: int) -> bool:
     word = after.group(2)
     if word is None:
         return True  # a comma
+    if word in _PREPOSITIONS and _phrase_then_verb(text, after.end()):
+        return True  # "crews in boats and helicopters pulled"
     if word[0].isupper():
         return first_name(word) and _NAME_IN_A_LIST.match(text, after.end()) is not None
     return (
@@ -195,6 +225,35 @@ def _as_a_subject(text: str, end: int) -> bool:
         or word in IRREGULAR_PAST
         or word.endswith(("ed", "ly"))
     )
+
+
+# the function words a preposition's phrase may hold: "in boats and helicopters"
+_IN_A_PHRASE = frozenset(("the", "a", "an", "and", "or", "their", "its", "his", "her", "of"))
+_WORD_ON = re.compile(r"\s+([a-z][a-z'\u2019-]*)")
+
+
+def _phrase_then_verb(text: str, end: int) -> bool:
+    """After ``end`` of ``text`` (a preposition after a plural noun), a phrase of at most
+    five words in small letters, no pronoun nor verb among them, then a past or a
+    plural's verb, the verb of the plural before the preposition: "(crews in) boats and
+    helicopters pulled", "(officials of) the two towns were"; not "(approves of)
+    nudity.", nor a phrase with a capital or a figure ("(leaders in) Congress who")."""
+    pos = end
+    for count in range(6):
+        after = _WORD_ON.match(text, pos)
+        if after is None:
+            return False
+        word = after.group(1)
+        if word in _IN_A_PHRASE:
+            pos = after.end()
+            continue
+        if count and (word in IRREGULAR_PAST or word.endswith("ed") or word in _PLURAL_VERBS):
+            # a past or a plural's verb: the plural's own
+            return True
+        if word in STOPWORDS:
+            return False
+        pos = after.end()
+    return False
 
 
 def _ies(word: str) -> str:

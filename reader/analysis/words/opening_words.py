@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.mention import Mention
@@ -50,19 +49,16 @@ from reader.analysis.words.noun_qualifiers import (
     plural_subject,
     superlative,
 )
+from reader.analysis.words.pair_words import PairWords, opening_of, opens, pair_words
 from reader.analysis.words.stems import stem
 from reader.analysis.words.word_endings import common_by_ending, qualifier_by_ending
 from reader.ingest.regions import is_region
 from reader.model import Span
 
-_SMALL_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
-_FIRST_WORD = re.compile(r"[\W_]*")
 _GOES_ON_SMALL = re.compile(r"\s+[a-z]")
 # an object pronoun right after: the word is a verb told to someone ("Trust me", "Believe
 # us"), which no name is
 _OBJECT_PRONOUN = re.compile(r"\s+(?:me|us|him|them)\b")
-# an opening quote mark right before (after a space, a colon or the start): '"Every'
-_QUOTE_OPENS = re.compile(r"(?:^|[\s:,(])[\"\u201c\u2018']$")
 # English words that name nothing opening a sentence or a quotation (see the module)
 _ENGLISH_OPENERS_TEXT = """
     tonight earlier later overnight recently currently previously initially eventually
@@ -84,16 +80,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     cased language other than English, read the names again against the pair (see
     ``cased_names``)."""
     units = [f for side in sides for f in side]
-    small = _small_words(units)
-    inside, first_only = _named_inside(units)
-    pair = _PairWords(
-        small,
-        {stem(w) for w in small},
-        inside,
-        _surnames(sides),
-        first_only,
-        _capitalised_inside(units),
-    )
+    pair = pair_words(sides)
     named: dict[str, set[str]] = {}  # each word of a name, and the names holding it
     for f in units:
         for n in f.names:
@@ -103,7 +90,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
         if not f.names or headline_case(f.unit.folded):
             continue
         text = f.unit.folded
-        opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
+        opening = opening_of(f)
         english = f.language is None
         kept: list[Mention] = []
         for n in f.names:
@@ -120,26 +107,6 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     refine_cased_names(*sides)
 
 
-def _small_words(units: Sequence[UnitFeatures]) -> set[str]:
-    """The words the ``units`` write in small letters, each also without its possessive's
-    ending and, hyphened, without its hyphens: "pin-up" is "pinup" too, "pinup's" is
-    "pinup" ("Pinup icon Bettie Page" and "the pinup's story", "a pin-up legend")."""
-    out: set[str] = set()
-    for f in units:
-        for w in _SMALL_WORD.findall(f.unit.folded):
-            low = w.lower()
-            out.add(low)
-            bare = _POSSESSIVE_END.sub("", low)
-            out.add(bare)
-            if "-" in bare:
-                out.add(bare.replace("-", ""))
-    return out
-
-
-# a possessive's ending: "pinup's", "riots'"
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
-
-
 def _after_opener(
     text: str, name: Mention, start: int, opening: int, named: dict[str, set[str]]
 ) -> Mention | None:
@@ -150,7 +117,7 @@ def _after_opener(
     "Cheeks" or "Maurice Cheeks" is named); None when the rest is no name ("Surely I");
     else ``name`` ("Tonight Show", "Under Armour")."""
     first, space, rest = name.surface.partition(" ")
-    if not space or not _opens(text, start, opening):
+    if not space or not opens(text, start, opening):
         return name
     low = first.lower()
     if low not in ENGLISH_OPENERS and low not in OPENING_PREPOSITIONS:
@@ -166,95 +133,8 @@ def _after_opener(
     return Mention(name.kind, key, Span(end - len(rest), end), rest)
 
 
-def _opens(text: str, start: int, opening: int) -> bool:
-    """The word at ``start`` of ``text`` opens the sentence or a quotation inside it."""
-    return start == opening or _QUOTE_OPENS.search(text, 0, start) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class _PairWords:
-    """What the pair writes: its words in small letters, their English stems, the words
-    that may stand alone for a name it gives inside a sentence (not opening one), its
-    surnames, those of the words standing for a name that it names only as a longer
-    name's first word, and the words it writes capitalised inside a sentence."""
-
-    small: set[str]
-    small_stems: set[str]
-    named_inside: set[str]
-    surnames: set[str]
-    first_only: set[str]
-    capitalised: set[str]
-
-
-def _named_inside(units: Sequence[UnitFeatures]) -> tuple[set[str], set[str]]:
-    """The words that stand for a name the ``units`` give neither opening a sentence nor a
-    quotation: the name itself when one word ("Nationals" of "the Nationals"), else its
-    first and its last word ("Summit" of "Summit Entertainment", "Teixeira" of "Mark
-    Teixeira"), not a word inside it ("Television" of "ABC Television Network"); and
-    those of them that stand only as a longer name's first word ("Presidential" of "the
-    Presidential Guard"; not "Interior" of "Department of Interior")."""
-    firsts: set[str] = set()
-    others: set[str] = set()
-    for f in units:
-        for n in _inside(f):
-            words = n.key.split()
-            if len(words) > 1:
-                firsts.add(words[0])
-            others.add(words[-1])
-    return firsts | others, firsts - others
-
-
-# a capitalised word: "Interior", "Marine", "Coca-Cola"
-_CAPITALISED_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
-
-
-def _capitalised_inside(units: Sequence[UnitFeatures]) -> set[str]:
-    """The words (in small letters, hyphened ones whole and in parts) the ``units`` write
-    capitalised inside a sentence written in sentence case, neither opening it nor a
-    quotation: "interior" of "Interior Secretary Dirk Kempthorne told", "marine" of "its
-    Marine Commandos"."""
-    out: set[str] = set()
-    for f in units:
-        text = f.unit.folded
-        if headline_case(text):
-            continue
-        opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
-        for m in _CAPITALISED_WORD.finditer(text):
-            if not _opens(text, m.start(), opening):
-                low = _POSSESSIVE_END.sub("", m.group().lower())
-                out.add(low)
-                out.update(low.split("-"))
-    return out
-
-
-def _surnames(sides: Sequence[Sequence[UnitFeatures]]) -> set[str]:
-    """The words an article of the pair names alone or after a given name inside a
-    sentence written in sentence case, and never writes in small letters: "Teixeira" of
-    "pursuers of Teixeira" and "Mark Teixeira", though a blog it is paired with writes
-    "teixeira"."""
-    out: set[str] = set()
-    for side in sides:
-        named: set[str] = set()
-        for f in side:
-            if headline_case(f.unit.folded):
-                continue
-            for n in _inside(f):
-                words = n.key.split()
-                if len(words) == 1 or first_name(n.surface.split()[0]):
-                    named.add(words[-1])
-        out |= named - _small_words(side)
-    return out
-
-
-def _inside(f: UnitFeatures) -> list[Mention]:
-    """The names of ``f`` that open neither its sentence nor a quotation inside it."""
-    text = f.unit.folded
-    opening = _FIRST_WORD.match(text).end()  # type: ignore[union-attr]
-    return [n for n in f.names if not _opens(text, n.span.start - f.unit.span.start, opening)]
-
-
 def _common_opener(
-    text: str, name: Mention, start: int, opening: int, pair: _PairWords, *, english: bool
+    text: str, name: Mention, start: int, opening: int, pair: PairWords, *, english: bool
 ) -> bool:
     """``name`` (at ``start`` of ``text``) is a lone word opening the sentence or a
     quotation inside it ('said: "Every time ...'), and either an English word that names
@@ -277,7 +157,7 @@ def _common_opener(
     plural subject ("Western observers say"), a noun of a kind of person ("Firemen had"),
     an adjective in "-y" of a noun before a plural ("Saucy photos of") and a superlative
     before a word that is no verb ("Best decision ever.")."""
-    if not _opens(text, start, opening) or " " in name.surface:
+    if not opens(text, start, opening) or " " in name.surface:
         return False
     end = start + len(name.surface)
     if english and (name.key in ENGLISH_OPENERS or _OBJECT_PRONOUN.match(text, end)):
@@ -309,14 +189,15 @@ def _common_opener(
     )
 
 
-def _common_by_kind(name: Mention, text: str, end: int, pair: _PairWords) -> bool:
+def _common_by_kind(name: Mention, text: str, end: int, pair: PairWords) -> bool:
     """``name`` (a lone word opening an English sentence at ``end`` of ``text``, that the
     pair never names inside one) is of a kind that names nothing there ("Days after",
     "Throughout the", "Much like", "Additionally,") or, never written capitalised inside
     a sentence by the pair, a plural noun going on as a subject ("Voters in", "Opponents
     call", "Environmentalists say")."""
     return lone_common_word(name.surface, text, end) or (
-        name.key not in pair.capitalised and plural_subject(name.surface, text, end)
+        name.key not in pair.capitalised
+        and plural_subject(name.surface, text, end, alone=name.key in pair.once)
     )
 
 

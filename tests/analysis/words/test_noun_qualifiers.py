@@ -67,6 +67,35 @@ def test_a_verb_in_s_or_a_singular_is_no_plural_noun(sentence: str) -> None:
     assert not plural(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a wire story two outlets printed (tests/data/pages, the flood pair)
+        "Rescue crews in boats and helicopters pulled more than 150 people from rooftops.",
+        "Relief workers in trucks and boats arrived on Monday.",
+        "Town officials of the two counties were told.",
+        "Rescue teams from nearby towns have arrived.",
+    ],
+)
+def test_a_plural_noun_before_a_phrase_and_its_verb_is_one(sentence: str) -> None:
+    """A preposition's phrase between the plural and its verb: "crews in boats and
+    helicopters pulled"; before, a preposition after the plural kept the opener a name."""
+    assert plural(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "God approves of nudity in art.",  # no verb after the phrase
+        "Apple makes phones in factories the company owned.",  # no preposition after "-s"
+        "Democratic leaders in Congress who have tried applauded.",  # a capital
+        "God approves of what they did.",  # a pronoun
+    ],
+)
+def test_a_verb_in_s_before_a_phrase_is_no_plural_noun(sentence: str) -> None:
+    assert not plural(sentence)
+
+
 def subject(sentence: str) -> bool:
     first = sentence.split()[0].rstrip(",")
     return plural_subject(first, sentence, len(first))
@@ -104,6 +133,45 @@ def test_a_plural_noun_going_on_as_a_subject_is_a_plural_subject(sentence: str) 
 )
 def test_a_name_or_a_word_before_no_subjects_verb_is_no_plural_subject(sentence: str) -> None:
     assert not subject(sentence)
+
+
+def alone_subject(sentence: str) -> bool:
+    first = sentence.split()[0]
+    return plural_subject(first, sentence, len(first), alone=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forecasters said more rain was expected.",  # "forecast"
+        "Inspectors said the dam held.",
+        "Rescuers said the water was rising.",  # "rescue"
+    ],
+)
+def test_an_agents_plural_the_pair_names_alone_before_said_is_a_plural_subject(
+    sentence: str,
+) -> None:
+    """Named in no other name and opening no other sentence (``alone``), the plural of an
+    agent noun before "said" is a subject; not named so, it may be a surname's."""
+    assert alone_subject(sentence)
+    assert not subject(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peters said the deal was done.",  # "Peter", a given name
+        "Walters said the deal was done.",
+        "Sanders said the deal was done.",  # "sanders" held whole, "sander" not
+        "Waters said the deal was done.",  # of "wat": too short a word
+        "Powers said the deal was done.",
+        "Rivers said the deal was done.",  # no agent noun
+        "Rogers said the deal was done.",
+        "Williams said she swam.",
+    ],
+)
+def test_a_surname_before_said_is_no_plural_subject_even_alone(sentence: str) -> None:
+    assert not alone_subject(sentence)
 
 
 @pytest.mark.parametrize(

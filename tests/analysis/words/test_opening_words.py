@@ -351,3 +351,68 @@ def test_a_name_of_the_shape_of_such_a_word_stays(
     doc: MakeDoc, sentence: str, text_b: str, names: list[str]
 ) -> None:
     assert names_after(doc, sentence, text_b) == [names]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # tests/data/pages: the flood story the Hill Country Gazette and the Dallas
+        # Ledger both print, these sentences word for word
+        (
+            "Rescue crews in boats and helicopters pulled more than 150 people from"
+            " rooftops and trees, said Tom Keller.\n",
+            ["Tom Keller"],
+        ),
+        (
+            "Forecasters said more rain was expected on Wednesday and Thursday.\n",
+            [],
+        ),
+        ("Relief workers in trucks and boats arrived on Monday.\n", []),
+    ],
+)
+def test_a_common_word_opening_a_sentence_both_articles_print_is_no_name(
+    doc: MakeDoc, sentence: str, names: list[str]
+) -> None:
+    """Both articles capitalise the word only because both open the same sentence with
+    it: the window tagged "Rescue" and "Forecasters" as shared names."""
+    assert names_after(doc, sentence, sentence) == [names]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "names"),
+    [
+        # a surname the pair names in a longer name, or in another sentence
+        (
+            "Winston Peters, the minister, spoke.\nPeters said the deal was done.\n",
+            [["Winston Peters"], ["Peters"]],
+        ),
+        (
+            "Forecasters said rain was coming.\nForecasters said winds would rise.\n",
+            [["Forecasters"], ["Forecasters"]],
+        ),
+        ("Waters said the deal was done.\n", [["Waters"]]),
+        ("Rivers said the deal was done.\n", [["Rivers"]]),
+        ("God approves of nudity in art.\n", [["God"]]),
+        ("Apple makes phones in factories the company owned.\n", [["Apple"]]),
+        (
+            "Democratic leaders in Congress who have tried applauded.\n",
+            [["Democratic", "Congress"]],
+        ),
+        ("DALLAS (AP) — Abbott said the state would help.\n", [["DALLAS", "AP", "Abbott"]]),
+    ],
+)
+def test_a_name_opening_a_sentence_both_articles_print_stays(
+    doc: MakeDoc, text_a: str, names: list[list[str]]
+) -> None:
+    fa = [extract(u) for u in document_units(doc(text_a))]
+    fb = [extract(u) for u in document_units(doc(text_a))]
+    drop_common_openers(fa, fb)
+    assert [[m.surface for m in f.names] for f in fa] == names
+
+
+def test_a_common_word_opening_a_sentence_after_its_dateline_is_no_name(doc: MakeDoc) -> None:
+    """The word after a dateline's dash opens the sentence: "Flash" was a name (and,
+    capitalised inside the sentence, kept "flash" from being read as common)."""
+    sentence = "MILL CREEK, Texas (AP) — Flash floods tore through the town of Mill Creek.\n"
+    names = names_after(doc, sentence, "Nothing.\n")
+    assert names == [["MILL CREEK", "Texas", "AP", "Mill Creek"]]
