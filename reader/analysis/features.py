@@ -15,6 +15,7 @@ from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.mention import Mention
 from reader.analysis.names.described_names import described_lead
+from reader.analysis.names.field_of_names import field_of
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.institution_names import and_list_end, institution_particle
@@ -404,8 +405,10 @@ def _joined_of(
             between = text[end:first]
             institution = len(out) - 1 not in joined and institution_particle(prev, between)
             suffix = between == ", " and _suffix(prev, words)
-            of = (last.lower() in _OF_HEADS and between == " of ") or (
-                last.lower() in _INSTITUTION_HEADS and between in (" of ", " of the ")
+            of = (
+                (last.lower() in _OF_HEADS and between == " of ")
+                or (last.lower() in _INSTITUTION_HEADS and between in (" of ", " of the "))
+                or (between == " of " and field_of([w for _, w in prev], [w for _, w in words]))
             )
             if of or institution or suffix or _hyphened_particle(text, out[-1], between):
                 out[-1] = _merged(text, [out[-1], (offset, words)])

@@ -56,6 +56,11 @@ _PLAIN_SHAPE = re.compile(r"[A-Z][a-z]+")
 # the plural of an agent noun: "environmentalists" of "environmental", "forecasters" of
 # "forecast", "rescuers" of "rescue"
 _AGENTS = re.compile(r"([a-z]{3,})(?:ists|ers|ors)")
+# the plural of a noun for people by its ending alone, after four letters or more:
+# "meteorologists", "economists", "paramedics", "volunteers", "participants" (no surname
+# ends so: "Williams", "Peters", "Rivers", "Nichols", "Lyons"; "-ents" is left out, as
+# "Clements" ends so)
+_PEOPLE = re.compile(r"[a-z]{4,}(?:ists|ics|eers|ants)")
 # verbs of saying in the past or in "-s", which a surname goes on with ("Williams said")
 _SAYING_TOLD = frozenset(w for w in REPORTING if w in IRREGULAR_PAST or w.endswith(("s", "ed")))
 # prepositions a plural noun opening a sentence goes on with: "Voters in Turkmenistan"
@@ -179,10 +184,14 @@ def _plural(word: str) -> bool:
 
 def _agent_plural(low: str) -> bool:
     """``low`` is the plural of an agent noun in "-ist", "-er" or "-or" made from a word
-    the vocabulary holds: "environmentalists" of "environmental", "moralists" of "moral",
-    "forecasters" of "forecast", "rescuers" of "rescue"."""
+    the vocabulary holds, or whose form in "-ing" it holds: "environmentalists" of
+    "environmental", "moralists" of "moral", "forecasters" of "forecast", "rescuers" of
+    "rescue", "mourners" of "mourning"; or of a noun for people by its ending (``_PEOPLE``:
+    "meteorologists", "paramedics", "volunteers")."""
     made = _AGENTS.fullmatch(low)
-    return made is not None and any(vocabulary_word(made.group(1) + e) for e in ("", "e"))
+    return _PEOPLE.fullmatch(low) is not None or (
+        made is not None and any(vocabulary_word(made.group(1) + e) for e in ("", "e", "ing"))
+    )
 
 
 def _agents_saying(word: str) -> bool:
@@ -190,14 +199,14 @@ def _agents_saying(word: str) -> bool:
     "Inspectors", "Auditors") whose singular is no given name ("Peters", "Walters") and
     that the vocabulary does not hold whole without its singular, as it holds surnames
     ("sanders" but no "sander"), made from a word of more than three letters ("Waters",
-    "Powers" of "wat", "pow"); "Rivers", "Rogers" are no agent nouns."""
+    "Powers" of "wat", "pow"), or a noun for people by its ending ("Meteorologists",
+    "Paramedics", "Volunteers", "Economists"); "Rivers", "Rogers" are no agent nouns."""
     low = word.lower()
     made = _AGENTS.fullmatch(low)
     return (
-        made is not None
-        and len(made.group(1)) > 3  # "Peters", "Powers", "Waters": "pet", "pow", "wat"
+        (_PEOPLE.fullmatch(low) is not None or (made is not None and len(made.group(1)) > 3))
         and _agent_plural(low)
-        and not first_name(word[:-1])
+        and not first_name(word[:-1])  # "Peters", "Walters", "Clements", "Vincents"
         and not (vocabulary_word(low) and not vocabulary_word(low[:-1]))
     )
 

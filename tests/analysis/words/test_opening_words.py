@@ -368,6 +368,10 @@ def test_a_name_of_the_shape_of_such_a_word_stays(
             [],
         ),
         ("Relief workers in trucks and boats arrived on Monday.\n", []),
+        ("Meteorologists said more rain would come.\n", []),
+        ("Paramedics said two people were hurt.\n", []),
+        ("Volunteers said the water rose.\n", []),
+        ("Mourners said prayers for the dead.\n", []),
     ],
 )
 def test_a_common_word_opening_a_sentence_both_articles_print_is_no_name(
@@ -392,6 +396,14 @@ def test_a_common_word_opening_a_sentence_both_articles_print_is_no_name(
         ),
         ("Waters said the deal was done.\n", [["Waters"]]),
         ("Rivers said the deal was done.\n", [["Rivers"]]),
+        ("Powers said the deal was done.\n", [["Powers"]]),
+        ("Sanders said the deal was done.\n", [["Sanders"]]),
+        ("Williams said the deal was done.\n", [["Williams"]]),
+        ("Nichols said the deal was done.\n", [["Nichols"]]),
+        (
+            "Dr. Anna Volunteers spoke.\nVolunteers said the deal was done.\n",
+            [["Anna Volunteers"], ["Volunteers"]],
+        ),
         ("God approves of nudity in art.\n", [["God"]]),
         ("Apple makes phones in factories the company owned.\n", [["Apple"]]),
         (
