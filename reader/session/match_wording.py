@@ -132,12 +132,26 @@ def _trimmed(words: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Lack:
+    """A place in one passage, between the words it keeps, where only the other passage
+    has words (B's '"We will rebuild,|"' against A's 'rebuild, and we will do it
+    together,"'): ``at``, an offset into the passage's text; ``said``, the change as
+    :meth:`Change.said` tells it ("“and we will do it together” only in A")."""
+
+    at: int
+    said: str
+
+
+@dataclass(frozen=True, slots=True)
 class Stretches:
     """Where two passages word things differently: ``a``'s spans in passage A (its words
-    only in A, or changed), ``b``'s in passage B, offsets into each passage's text."""
+    only in A, or changed), ``b``'s in passage B, offsets into each passage's text;
+    ``lacks_a`` and ``lacks_b``, the places in each where only the other has words."""
 
     a: tuple[Span, ...]
     b: tuple[Span, ...]
+    lacks_a: tuple[Lack, ...] = ()
+    lacks_b: tuple[Lack, ...] = ()
 
 
 def _compared(text: str) -> tuple[str, list[int]]:
@@ -166,25 +180,46 @@ def _stretch(text: str, at: list[int], start: int, end: int) -> tuple[Span, ...]
     return (Span(at[first], at[last] + 1),)
 
 
+def _lack(
+    text: str, at: list[int], start: int, end: int, other: str, said: Change
+) -> tuple[Lack, ...]:
+    """The place in compared ``text`` where its partner has words ``other`` and it has
+    none (from ``start`` to ``end`` it has spaces or punctuation only): after what of
+    them ``other`` starts with too (the comma before 'and we will do it together'; the
+    space before 'Ruiz'), as an offset into the passage."""
+    if WORDY.search(text[start:end]) or not WORDY.search(other):
+        return ()
+    filler = text[start:end]
+    same = next((i for i, (x, y) in enumerate(zip(filler, other, strict=False)) if x != y), None)
+    place = start + (min(len(filler), len(other)) if same is None else same)
+    return (Lack(at[place] if place < len(at) else (at[-1] + 1 if at else 0), said.said()),)
+
+
 def differing_stretches(a: str, b: str) -> Stretches | None:
     """Where passages ``a`` and ``b`` tell :func:`wording_changes`'s stretches: each
-    stretch's words in ``a`` (none where only ``b`` has words there) and in ``b``; no
-    spans when they are word for word the same; None when they are told in other
-    words."""
+    stretch's words in ``a`` (none where only ``b`` has words there) and in ``b``, and
+    the places in each where only the other has words; no spans when they are word for
+    word the same; None when they are told in other words."""
     if wording_changes(a, b) is None:
         return None
     old, at_a = _compared(a)
     new, at_b = _compared(b)
     spans_a: tuple[Span, ...] = ()
     spans_b: tuple[Span, ...] = ()
+    lacks_a: tuple[Lack, ...] = ()
+    lacks_b: tuple[Lack, ...] = ()
     po = pn = 0
     edit = TextEdit.between(old, new)
     for block in (*edit.blocks, Block(len(old), len(new), 0)):
-        if WORDY.search(old[po : block.old]) or WORDY.search(new[pn : block.new]):
+        taken, put = old[po : block.old], new[pn : block.new]
+        if WORDY.search(taken) or WORDY.search(put):
             spans_a += _stretch(old, at_a, po, block.old)
             spans_b += _stretch(new, at_b, pn, block.new)
+            said = Change(_trimmed(taken.strip()), _trimmed(put.strip()))
+            lacks_a += _lack(old, at_a, po, block.old, put, said)
+            lacks_b += _lack(new, at_b, pn, block.new, taken, said)
         po, pn = block.old_end, block.new + block.size
-    return Stretches(spans_a, spans_b)
+    return Stretches(spans_a, spans_b, lacks_a, lacks_b)
 
 
 def wording_line(a: str, b: str) -> str:
@@ -203,6 +238,7 @@ __all__ = [
     "SAME_WORDS",
     "WORDS_DIFFER",
     "Change",
+    "Lack",
     "Stretches",
     "differing_stretches",
     "wording_changes",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.change_marks import paint_bars
 from reader.ui.highlights import contrast
+from reader.ui.lack_carets import Carets, paint_carets
 from reader.ui.over_selection import paint_on_top
 from reader.ui.removed_wedges import RemovedPlace
 from reader.ui.selected_frame import paint_boxes, paint_frame
@@ -65,6 +66,8 @@ class PaneBrowser(QTextBrowser):
         self.framed: tuple[int, int, QColor] | None = None
         # the chosen match's words that differ (Qt positions), boxed in this colour
         self.boxed: tuple[list[tuple[int, int]], QColor] | None = None
+        # where only its partner has words, a caret (reader.ui.lack_carets)
+        self.carets: Carets | None = None
         # the sentences an update from the article files changed (Qt positions): a bar
         # in the left margin beside each, in this colour (reader.ui.change_marks)
         self.change_bars: list[tuple[int, int]] = []
@@ -179,6 +182,8 @@ class PaneBrowser(QTextBrowser):
             paint_frame(self, self.framed[:2], self.framed[2])
         if self.boxed is not None:  # the words that differ: not told by colour alone
             paint_boxes(self, *self.boxed)
+        if self.carets is not None:  # where the partner has words this passage lacks
+            paint_carets(self, self.carets)
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane
 
     def changeEvent(self, e: QEvent) -> None:

@@ -6,6 +6,7 @@ match and the notes there. Enter at the text cursor chooses as a click does
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -16,6 +17,7 @@ from reader.model.update_mark import UpdateMark
 from reader.session.update_marks import marks_at as changes_at
 from reader.ui.change_marks import change_tooltip
 from reader.ui.geometry import Utf16Map
+from reader.ui.lack_carets import carets_near
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
 from reader.ui.removed_wedges import removed_near
 from reader.ui.text_geometry import position_at
@@ -116,6 +118,11 @@ class PanePointer:
         )
         doc = self._pane.document()
         changed = change_tooltip(here, doc.text) if doc is not None and here else ""
+        browser = self._pane.browser
+        lacked = carets_near(browser, browser.carets, float(pos.x()), float(pos.y()))
+        if lacked:  # first: the words the other passage has at the caret
+            said = "<br>".join(escape(s) for s in lacked)
+            changed = said + ("<hr>" + changed if changed else "")
         if changed:  # first: it tells what the words under the pointer were
             notes = changed + ("<hr>" + notes if notes else "")
         al, side = self._pane.alignment(), self._pane.side

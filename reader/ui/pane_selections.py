@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from reader.model import Discrepancy, Document, Span
+from reader.session.match_wording import Lack
 from reader.ui.geometry import Utf16Map
 from reader.ui.highlights import (
     Layer,
@@ -29,6 +30,7 @@ from reader.ui.highlights import (
     selected_frame_colour,
     selection_format,
 )
+from reader.ui.lack_carets import Carets
 from reader.ui.note_marks import NoteMark, mark_selections
 from reader.ui.text_geometry import span_selection
 from reader.ui.wording_marks import differ_format, seen_selected
@@ -52,7 +54,9 @@ class PaneSelections(QObject):
         self._discrepancies: Sequence[Discrepancy] = ()
         self._selected: Span | None = None
         self._differing: list[Span] = []  # the selected match's words that differ
+        self._lacking: list[Lack] = []  # where only its partner has words (carets)
         self._differ_line = QColor()  # the colour of their boxes
+        self._differ_ground = QColor()  # and of their ground
         self._near: Span | None = None  # where to look: marked, not selected (show_near)
         self.note_marks: list[NoteMark] = []
         self._mark_selections: Laid | None = None
@@ -71,7 +75,7 @@ class PaneSelections(QObject):
         dock lays the notes' marks again, the find bar its hits)."""
         self._doc, self._offsets, self._discrepancies = doc, offsets, discrepancies
         self._selected = self._near = None
-        self._differing = []
+        self._differing, self._lacking = [], []
         self.note_marks = []
         self._mark_selections = None
         self._find_hits, self._find_selections = [], None
@@ -92,7 +96,7 @@ class PaneSelections(QObject):
         pane does not scroll (``ensure_visible`` places a passage where it can be read)."""
         browser = self._pane.browser
         self._selected, self._near = span, None
-        self._differing = []  # the match chosen marks its own (set_differing)
+        self._differing, self._lacking = [], []  # the match chosen marks its own (set_differing)
         if span is not None:
             cursor = QTextCursor(browser.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
@@ -114,7 +118,7 @@ class PaneSelections(QObject):
         if self._selected != span:
             return
         self._selected, self._flash_on = None, False
-        self._differing = []
+        self._differing, self._lacking = [], []
         self.flash_timer.stop()
         cursor = self._pane.browser.textCursor()
         on = (self._offsets.to_qt(span.start), self._offsets.to_qt(span.end))
@@ -145,12 +149,13 @@ class PaneSelections(QObject):
         finally:
             bar.blockSignals(False)
 
-    def set_differing(self, spans: Sequence[Span]) -> None:
+    def set_differing(self, spans: Sequence[Span], lacking: Sequence[Lack] = ()) -> None:
         """Mark ``spans``, the selected match's words its partner words differently
-        (reader.ui.wording_marks), while that match stays selected; none: no marks."""
-        spans = list(spans)
-        if spans != self._differing:
-            self._differing = spans
+        (reader.ui.wording_marks), and with a caret the places of ``lacking``, where
+        only its partner has words, while that match stays selected; none: no marks."""
+        spans, places = list(spans), list(lacking)
+        if spans != self._differing or places != self._lacking:
+            self._differing, self._lacking = spans, places
             self.update()
 
     def differing(self) -> list[Span]:
@@ -159,6 +164,13 @@ class PaneSelections(QObject):
         if span is None:
             return []
         return [s for s in self._differing if span.start <= s.start and s.end <= span.end]
+
+    def lacking(self) -> list[Lack]:
+        """The places marked in the selected passage where only its partner has words."""
+        span = self._selected
+        if span is None:
+            return []
+        return [p for p in self._lacking if span.start <= p.at <= span.end]
 
     def is_flashing(self) -> bool:
         return self._flash_on
@@ -248,6 +260,7 @@ class PaneSelections(QObject):
             highlight = browser.palette().color(QPalette.ColorRole.Highlight)
             differ = differ_format(theme, seen_selected(theme, highlight))
             self._differ_line = differ.foreground().color()
+            self._differ_ground = differ.background().color()
             spans += [(d, differ) for d in self.differing()]
             disputed = theme.formats()[Layer.DISCREPANCY]
             spans += [(d, disputed) for d in self._disputed_in(self._selected)]
@@ -275,9 +288,14 @@ class PaneSelections(QObject):
             selections += [near] if near is not None else []
         selections += self._find_hits_laid()
         browser.setExtraSelections(selections)
-        framed, boxed = self._framed(), self._boxed()
-        if browser.on_top or on_top or browser.framed != framed or browser.boxed != boxed:
+        framed, boxed, carets = self._framed(), self._boxed(), self._carets()
+        if (
+            browser.on_top
+            or on_top
+            or (browser.framed, browser.boxed, browser.carets) != (framed, boxed, carets)
+        ):
             browser.on_top, browser.framed, browser.boxed = on_top, framed, boxed
+            browser.carets = carets
             browser.viewport().update()
 
     def _framed(self) -> tuple[int, int, QColor] | None:
@@ -301,6 +319,15 @@ class PaneSelections(QObject):
             return None
         to_qt = self._offsets.to_qt
         return [(to_qt(s.start), to_qt(s.end)) for s in differing], self._differ_line
+
+    def _carets(self) -> Carets | None:
+        """The places in the selected match where only its partner has words (Qt
+        positions), each with what the partner says there, in the marks' colours."""
+        lacking = self.lacking()
+        if not lacking:
+            return None
+        places = [(self._offsets.to_qt(p.at), p.said) for p in lacking]
+        return Carets(places, self._differ_ground, self._differ_line)
 
     def _disputed_in(self, span: Span) -> list[Span]:
         """This side's passages of the discrepancies inside ``span``."""

@@ -2,8 +2,11 @@
 them: when the match's two passages are worded alike (a claim or quote whose passages
 keep most of each other's words: :func:`reader.session.match_wording.differing_stretches`),
 the words only in A, or changed, are marked in pane A, those only in B, or changed, in
-pane B. They go when another match is chosen, or none. The tooltips, the status line and
-the exports say the same words ("Words differ: “Mayor Ana” only in A").
+pane B, and where only the other passage has words a small caret marks the place between
+the words kept (reader.ui.lack_carets: B's '"We will rebuild,|"' against A's "... and
+we will do it together,"; its tooltip: "“and we will do it together” only in A"). They
+go when another match is chosen, or none. The tooltips, the status line and the exports
+say the same words ("Words differ: “Mayor Ana” only in A").
 
 The mark is not colour alone: the words are boxed, a thin line round each of their
 lines in the colour of their text (no other highlight is a box: the chosen match's
@@ -23,7 +26,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.model import Alignment, Match, MatchKind, Span
-from reader.session.match_wording import differing_stretches
+from reader.session.match_wording import Lack, Stretches, differing_stretches
 from reader.ui.highlights import (
     TEXT_CONTRAST,
     Theme,
@@ -77,18 +80,34 @@ def seen_selected(theme: Theme, highlight: QColor) -> QColor:
     return blend(QColor(highlight.rgb()), theme.selected(), highlight.alphaF())
 
 
+def _stretches(m: Match, alignment: Alignment) -> Stretches | None:
+    if m.kind not in WORDED:
+        return None
+    return differing_stretches(alignment.a.slice(m.a), alignment.b.slice(m.b))
+
+
 def differing_spans(m: Match, alignment: Alignment) -> tuple[list[Span], list[Span]]:
     """Where the words of ``m``'s passages that differ lie in A's text and in B's
     (none for a name or a figure, passages word for word the same, or told in other
     words)."""
-    if m.kind not in WORDED:
-        return [], []
-    found = differing_stretches(alignment.a.slice(m.a), alignment.b.slice(m.b))
+    found = _stretches(m, alignment)
     if found is None:
         return [], []
     return (
         [Span(m.a.start + s.start, m.a.start + s.end) for s in found.a],
         [Span(m.b.start + s.start, m.b.start + s.end) for s in found.b],
+    )
+
+
+def lacking_places(m: Match, alignment: Alignment) -> tuple[list[Lack], list[Lack]]:
+    """The places in A's text and in B's where only the other passage of ``m`` has
+    words (offsets into each text), each with what the other says there."""
+    found = _stretches(m, alignment)
+    if found is None:
+        return [], []
+    return (
+        [Lack(m.a.start + p.at, p.said) for p in found.lacks_a],
+        [Lack(m.b.start + p.at, p.said) for p in found.lacks_b],
     )
 
 
@@ -117,6 +136,11 @@ class WordingMarks(QObject):
         w = self._window
         al = w.alignment()
         m = al.match_by_id(match_id) if al is not None and match_id else None
-        a, b = differing_spans(m, al) if self.on and m is not None and al else ([], [])
-        w.pane_a.selections.set_differing(a)
-        w.pane_b.selections.set_differing(b)
+        a: list[Span] = []
+        b: list[Span] = []
+        lacks_a: list[Lack] = []
+        lacks_b: list[Lack] = []
+        if self.on and m is not None and al is not None:
+            (a, b), (lacks_a, lacks_b) = differing_spans(m, al), lacking_places(m, al)
+        w.pane_a.selections.set_differing(a, lacks_a)
+        w.pane_b.selections.set_differing(b, lacks_b)

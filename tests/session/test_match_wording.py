@@ -93,3 +93,27 @@ def test_passages_told_in_other_words_have_none_to_mark() -> None:
     a = "Flash floods kill at least 23 in Mill Creek as Pecan River tops its banks"
     b = "Rescuers searched the banks of the Pecan River on Wednesday for dozens still missing."
     assert differing_stretches(a, b) is None
+
+
+def test_where_only_a_has_words_b_has_a_place_between_the_words_it_keeps() -> None:
+    b = '"We will rebuild," Ruiz said.'
+    found = differing_stretches(FULL_QUOTE, b)
+    assert found is not None
+    assert [(p.at, p.said) for p in found.lacks_b] == [
+        (b.index('" '), "“and we will do it together” only in A"),  # after the comma
+        (b.index("Ruiz"), "“Mayor Ana” only in A"),
+    ]
+    assert found.lacks_a == ()
+
+
+def test_where_only_b_has_a_word_a_has_a_place_before_the_next() -> None:
+    found = differing_stretches("Ruiz said at least 40", "Mayor Ruiz said at least 40")
+    assert found is not None
+    assert [(p.at, p.said) for p in found.lacks_a] == [(0, "“Mayor” only in B")]
+    assert found.lacks_b == ()
+
+
+def test_a_changed_word_is_no_place_where_words_lack() -> None:
+    found = differing_stretches("killed at least 23 people", "killed at least 25 people")
+    assert found is not None
+    assert found.lacks_a == found.lacks_b == ()

@@ -136,15 +136,16 @@ def test_switched_off_it_stays_off_at_the_next_start(
     again.shutdown()
 
 
-def test_marking_the_words_moves_no_text(wire: MainWindow, qtbot: QtBot) -> None:
-    pane = wire.pane_a
+@pytest.mark.parametrize("side", ["a", "b"], ids=["words boxed", "carets"])
+def test_marking_the_words_moves_no_text(wire: MainWindow, qtbot: QtBot, side: str) -> None:
+    pane = wire.pane_a if side == "a" else wire.pane_b
     wire.actions_.word_marks.setChecked(False)
     chosen(wire, TRIMMED)
     qtbot.wait(50)
     bar, size = pane.browser.verticalScrollBar().value(), pane.browser.document().size()
     wire.actions_.word_marks.setChecked(True)
     qtbot.wait(50)
-    assert marked(pane)
+    assert marked(pane) if side == "a" else caret_places(pane)
     assert pane.browser.verticalScrollBar().value() == bar
     assert pane.browser.document().size() == size
 
@@ -164,3 +165,97 @@ def test_the_marked_words_read_on_their_ground_told_from_the_match_s_in_lightnes
     ground = fmt.background().color()
     assert contrast(fmt.foreground().color(), ground) >= TEXT_CONTRAST
     assert contrast(ground, selected) >= DIFFER_APART
+
+
+# --- where only the other passage has words: a caret at the place ---------------------
+
+
+def caret_places(pane: ArticlePane) -> list[tuple[int, str]]:
+    """The carets drawn in ``pane`` where only its partner has words: (Qt position,
+    what the partner says there)."""
+    carets = pane.browser.carets
+    return [] if carets is None else list(carets.places)
+
+
+def test_where_only_a_has_words_b_has_a_caret_between_the_words_kept(wire: MainWindow) -> None:
+    text = wire_copies().b.text
+    chosen(wire, TRIMMED)
+    to_qt = wire.pane_b.pointer.offsets.to_qt
+    after_rebuild = text.index('"We will rebuild,"') + len('"We will rebuild,')
+    before_ruiz = text.index("Ruiz said at a news")
+    assert caret_places(wire.pane_b) == [
+        (to_qt(after_rebuild), "“and we will do it together” only in A"),
+        (to_qt(before_ruiz), "“Mayor Ana” only in A"),
+    ]
+    assert caret_places(wire.pane_a) == []
+
+
+def test_where_only_b_has_a_word_a_has_a_caret_before_the_name(wire: MainWindow) -> None:
+    text = wire_copies().a.text
+    chosen(wire, TITLED)
+    to_qt = wire.pane_a.pointer.offsets.to_qt
+    ruiz = text.index("Ruiz said at least 40")
+    assert caret_places(wire.pane_a) == [(to_qt(ruiz), "“Mayor” only in B")]
+    assert caret_places(wire.pane_b) == []
+
+
+def test_the_caret_is_drawn_in_the_marks_ground_with_their_line(
+    wire: MainWindow, qtbot: QtBot
+) -> None:
+    from reader.ui.lack_carets import caret_path
+    from reader.ui.removed_wedges import caret_line
+
+    wire.resize(1200, 900)
+    chosen(wire, TRIMMED)
+    browser = wire.pane_b.browser
+    qtbot.wait(50)
+    carets = browser.carets
+    assert carets is not None
+    line = caret_line(browser, carets.places[0][0])
+    assert line is not None
+    head = caret_path(line).boundingRect()
+    image = browser.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    inside = image.pixelColor(
+        int(head.center().x() * ratio), int((head.top() + head.height() * 0.4) * ratio)
+    )
+    assert inside.rgb() == carets.ground.rgb()
+
+
+def test_the_caret_s_tooltip_says_what_the_other_article_has_there(
+    wire: MainWindow, qtbot: QtBot
+) -> None:
+    from reader.ui.lack_carets import carets_near
+    from reader.ui.removed_wedges import caret_line
+
+    chosen(wire, TRIMMED)
+    browser = wire.pane_b.browser
+    qtbot.wait(50)
+    line = caret_line(browser, caret_places(wire.pane_b)[0][0])
+    assert line is not None
+    x, y = line.x(), line.center().y()
+    assert carets_near(browser, browser.carets, x, y) == [  # two a letter apart: one caret
+        "“and we will do it together” only in A",
+        "“Mayor Ana” only in A",
+    ]
+    assert carets_near(browser, browser.carets, x + 40, y) == []
+
+
+def test_the_carets_go_when_another_match_is_chosen(wire: MainWindow) -> None:
+    chosen(wire, TRIMMED)
+    chosen(wire, SAME)
+    assert caret_places(wire.pane_a) == caret_places(wire.pane_b) == []
+
+
+def test_the_carets_go_with_the_match_when_none_is_chosen(wire: MainWindow) -> None:
+    chosen(wire, TRIMMED)
+    wire.navigator.reveal("b", wire_copies().only_b[0])
+    assert caret_places(wire.pane_b) == []
+
+
+def test_switched_off_no_caret_is_drawn_and_it_comes_back(wire: MainWindow) -> None:
+    wire.actions_.word_marks.setChecked(False)
+    chosen(wire, TRIMMED)
+    assert caret_places(wire.pane_b) == []
+    wire.actions_.word_marks.setChecked(True)
+    assert len(caret_places(wire.pane_b)) == 2
