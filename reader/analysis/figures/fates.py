@@ -293,14 +293,13 @@ def toll_after(after: Sequence[str], language: str) -> str:
             return DEAD  # "tödlich verletzt", "feriti mortalmente"
         if fate:
             return fate
+        passed = low in between or (k == 0 and person_word(low, language))
         if low in _FATALLY:
             fatal = True
-        elif low in between or (k == 0 and person_word(low, language)):
-            pass
-        elif _in_middle_field(after[:k], low, language) and middle < _MIDDLE_FIELD:
+        elif not passed:  # a word of its own: a German middle field's, or the toll ends
+            if middle >= _MIDDLE_FIELD or not _in_middle_field(after[:k], low, language):
+                return ""
             middle += 1
-        else:
-            return ""
         if k - middle >= _MOST_BETWEEN_AFTER:
             return ""
     return ""
