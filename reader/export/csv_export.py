@@ -1,6 +1,6 @@
 """CSV export: one row an entry, then one row a passage only one article reports (kind
 ``only_a`` or ``only_b``), then one row a quotation (kind ``quoted_a`` or ``quoted_b``,
-its speaker in the column before last), for spreadsheets; the last column says "yes" for
+its speaker in the ``speaker`` column), for spreadsheets; the ``rejected`` column says "yes" for
 a match the reader rejected as wrong (listed for its notes). The columns after it came
 later (older exports end at "rejected"): the words, names and numbers the match rests on,
 each article's source, date and file, and on every row how the pair was matched, the
@@ -11,9 +11,11 @@ empty); then,
 for a match whose passages disagree, the kind of each discrepancy (date, number, name,
 quote, negation) with A's value and B's value in columns of their own, "; " between several, so a
 spreadsheet can sort and filter on them (the ``discrepancies`` column keeps the
-"A's value vs B's value" sentence it always had); last, for a passage only one article
-reports, the other's sentence closest to it (``closest``); and "yes" for a loose claim,
-one scored under ``reader.model.LOOSE_SCORE`` (``loose``).
+"A's value vs B's value" sentence it always had); then, for a passage only one article
+reports, the other's sentence closest to it (``closest``); "yes" for a loose claim,
+one scored under ``reader.model.LOOSE_SCORE`` (``loose``); last, how a claim's or quote's
+passages are worded ("Word for word the same", "Words differ: ...", as the other exports
+write it; empty when they tell it in other words) (``wording``).
 
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), so that Excel recognises UTF-8
 (it reads BOM-less files in the local code page and garbles quotes and accents);
@@ -68,6 +70,7 @@ COLUMNS = (
     "b_values",
     "closest",
     "loose",
+    "wording",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -105,6 +108,7 @@ def _row(number: int, e: Entry, data: ExportData) -> list[str]:
         *(_text("; ".join(values)) for values in _difference_columns(e)),
         _text(e.closest_text),
         "yes" if e.loose else "",
+        _text(e.wording),
     ]
 
 

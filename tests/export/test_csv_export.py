@@ -76,8 +76,10 @@ def test_control_characters_in_a_note_are_replacement_characters(
     assert rows[3]["note"] == "Seen \ufffd[31mred\ufffd[0m\tin the log\ufffd\nsecond line"
 
 
-def test_a_loose_claim_is_marked_in_a_last_column(loose: Session, export_text: Exporter) -> None:
-    assert COLUMNS[-2:] == ("closest", "loose")  # appended: the older columns keep their place
+def test_a_loose_claim_is_marked_in_a_column_of_its_own(
+    loose: Session, export_text: Exporter
+) -> None:
+    assert COLUMNS[-3:] == ("closest", "loose", "wording")  # appended: older columns kept
     rows = list(csv.DictReader(io.StringIO(export_text(loose, "csv"))))
     marked = {r["score"]: r["loose"] for r in rows if r["kind"] == "claim"}
     assert marked == {"0.62": "yes", "0.9": ""}

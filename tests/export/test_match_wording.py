@@ -4,6 +4,8 @@ json_export.py): one wire story as two outlets ran it (tests/data/pages)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -64,3 +66,18 @@ def test_the_json_export_gives_the_wording_of_a_claim(
 def test_a_copied_match_names_the_words_that_differ(wire_copies: Session) -> None:
     copied = cite_matches(wire_copies, [_claim_with(wire_copies, "at a news conference")])
     assert copied.endswith(TRIMMED)
+
+
+def test_the_csv_export_gives_the_wording_of_a_claim_in_a_last_column(
+    wire_copies: Session, export_text: Exporter
+) -> None:
+    rows = list(csv.DictReader(io.StringIO(export_text(wire_copies, "csv"))))
+    mid = _claim_with(wire_copies, "at a news conference")
+    assert next(r for r in rows if r["match"] == mid)["wording"] == TRIMMED
+
+
+def test_the_csv_export_leaves_the_wording_empty_for_a_passage_only_one_reports(
+    wire_copies: Session, export_text: Exporter
+) -> None:
+    rows = list(csv.DictReader(io.StringIO(export_text(wire_copies, "csv"))))
+    assert {r["wording"] for r in rows if r["kind"] in ("only_a", "only_b")} == {""}
