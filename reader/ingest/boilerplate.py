@@ -21,6 +21,7 @@ from reader.ingest.date_lines import DAY_OR_MONTH, is_date_line, is_date_stamp
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
 from reader.ingest.photo_credits import is_credit, is_credit_line, trailing_credit
+from reader.ingest.release_matter import is_release_line, release_blocks
 from reader.ingest.site_lines import is_site_line
 from reader.model.span import Span
 
@@ -185,6 +186,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _is_url_line(line) or is_date_line(line) or is_byline(line) or is_date_stamp(line):
         return True
+    if is_release_line(line):
+        return True  # "FOR IMMEDIATE RELEASE": a press release's, no fact
     return is_greeting(line)  # "Good morning", "Thanks for following": no fact
 
 
@@ -239,8 +242,9 @@ def boilerplate_spans(
     listed under "Related stories" and the like are boilerplate too, once the article body
     has begun (at the top, such a heading is navigation, and the line after it may be the
     article's own headline); so is a greeting or sign-off sentence inside a paragraph
-    (reader.ingest.greetings), and an editor's initials the story ends with ("mes",
-    "(mes)": ``_closing_initials``).
+    (reader.ingest.greetings), an editor's initials the story ends with ("mes",
+    "(mes)": ``_closing_initials``), and a press release's "About ..." section and media
+    contact block (reader.ingest.release_matter).
     """
     out: list[Span] = []
     seen: set[str] = set()
@@ -270,8 +274,11 @@ def boilerplate_spans(
             out.append(Span(p.start + credit, p.end))
         # "Good morning. The chancellor delivers her first budget today, ..."
         out += [Span(p.start + start, p.start + end) for start, end in greeting_parts(line)]
-    initials = _closing_initials(paragraphs, lines, set(out))
-    return sorted([*out, *initials]) if initials else out
+    dimmed = set(out)
+    initials = _closing_initials(paragraphs, lines, dimmed)
+    release = [paragraphs[i] for i in release_blocks(lines, lambda i: paragraphs[i] in dimmed)]
+    extra = [p for p in (*initials, *release) if p not in dimmed]
+    return sorted([*out, *extra]) if extra else out
 
 
 def _closing_initials(paragraphs: list[Span], lines: list[str], dimmed: set[Span]) -> list[Span]:

@@ -50,6 +50,7 @@ from reader.ingest.page_titles import (
     story_headline,
 )
 from reader.ingest.page_tree import page_standfirst, prepare_page
+from reader.ingest.release_matter import is_release_line
 from reader.ingest.run_together import apart
 from reader.ingest.title_sites import confirmed_title_site, dateline_site
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
@@ -283,7 +284,21 @@ def _with_title(text: str, title: str | None) -> str:
     first = text.split("\n", 1)[0].strip()
     if first == title:
         return text
-    return f"{title}\n\n{text}" if text else title
+    return f"{title}\n\n{_without_headline(text, title)}" if text else title
+
+
+def _without_headline(text: str, title: str) -> str:
+    """``text`` less its headline where only a press release's own line stands above it
+    ("FOR IMMEDIATE RELEASE" over the <h1>, reader.ingest.release_matter): the title that
+    opens the text is that headline, not a second copy of it."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip() == title:
+            after = i + 2 if i + 1 < len(lines) and not lines[i + 1].strip() else i + 1
+            return "\n".join(lines[:i] + lines[after:]).strip("\n")
+        if line.strip() and not is_release_line(line):
+            break
+    return text
 
 
 def _sentences_rejoined(lines: list[str]) -> list[str]:

@@ -24,6 +24,7 @@ from reader.analysis.words.clauses import (
     WORDS,
     another_occasion,
     occasion_before,
+    one_other_occasion,
 )
 from reader.analysis.words.lexicon import REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.words.stems import stem
@@ -165,9 +166,7 @@ def month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     a, b = times_a[0], times_b[0]
     if not (a.key.startswith("month:") or b.key.startswith("month:")):
         return []  # two dates: compared day by day above
-    if another_occasion(fa, a) or another_occasion(fb, b):
-        return []
-    if _month_of(a) == _month_of(b):
+    if _occasions_apart(fa, a, fb, b) or _month_of(a) == _month_of(b):
         return []
     told_a, told_b = _told_of(fa, a), _told_of(fb, b)
     if told_a and told_b and told_a != told_b:
@@ -190,12 +189,19 @@ def yearless_month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflic
     if len(times_a) != 1 or len(times_b) != 1:
         return []
     a, b = times_a[0], times_b[0]
-    if _month_of(a) == _month_of(b) or another_occasion(fa, a) or another_occasion(fb, b):
+    if _month_of(a) == _month_of(b) or _occasions_apart(fa, a, fb, b):
         return []
     told_a, told_b = _told_of(fa, a), _told_of(fb, b)
     if not told_a or told_a != told_b:
         return []  # "inspected in June" is not "will reopen in July"
     return [told_value(DiscrepancyKind.DATE, a, b)]
+
+
+def _occasions_apart(fa: UnitFeatures, a: Mention, fb: UnitFeatures, b: Mention) -> bool:
+    """Either time tells another occasion than its sentence's, unless both tell the same
+    one in the same words (reader.analysis.words.clauses.one_other_occasion)."""
+    apart = another_occasion(fa, a) or another_occasion(fb, b)
+    return apart and not one_other_occasion(fa, a, fb, b)
 
 
 def _told_of(f: UnitFeatures, m: Mention) -> str:

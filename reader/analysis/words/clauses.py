@@ -41,6 +41,23 @@ def occasion_before(f: UnitFeatures, start: int) -> bool:
     )
 
 
+def one_other_occasion(fa: UnitFeatures, ma: Mention, fb: UnitFeatures, mb: Mention) -> bool:
+    """Both times tell another occasion than their sentences' (:func:`another_occasion`),
+    the same one: each in a clause of the same words up to the time ("The unit, which
+    began operating in March 2025, treated ..." and "..., which began operating in April
+    2025, ...": a news story copying a press release and changing its month; "Putin, who
+    took office in May 2000" and "Putin, who took office in March 2000")."""
+    if not (another_occasion(fa, ma) and another_occasion(fb, mb)):
+        return False
+    return _clause_words(fa, ma) == _clause_words(fb, mb)
+
+
+def _clause_words(f: UnitFeatures, m: Mention) -> list[str]:
+    start = m.span.start - f.unit.span.start
+    clause = clause_before(f.unit.text, start, max(0, start - CONTEXT))
+    return [w.lower() for w in WORDS.findall(clause)]
+
+
 _OCCASION_WORD = re.compile(
     r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
     r"|when|whenever|while)\b"

@@ -370,6 +370,42 @@ def test_a_month_of_another_occasion_in_its_sentence_is_no_discrepancy(a: str) -
     assert conflicts(feats(a), feats(b)) == []
 
 
+# A news story copying a press release's sentence and changing its month: the month of
+# another occasion than the sentence's ("which began operating in ..."), the same one in
+# the same words on both sides
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The unit, which began operating in March 2025, treated 312 patients in its first "
+         "twelve months.",
+         "The unit, which began operating in April 2025, treated 312 patients in its first "
+         "twelve months.", "March 2025 vs April 2025"),
+        ("Putin, who took office in May 2000, signed the treaty with Kim.",
+         "Putin, who took office in March 2000, signed the treaty with Kim.",
+         "May 2000 vs March 2000"),
+        ("The unit, which began operating in March, treated 312 patients.",
+         "The unit, which began operating in April, treated 312 patients.", "March vs April"),
+    ],
+)  # fmt: skip
+def test_a_month_of_one_other_occasion_told_alike_is_a_date_discrepancy(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The unit, which began operating in March 2025, treated 312 patients.",
+         "The unit, which was bought in April 2025, treated 312 patients."),
+        ("Putin, who took office in May 2000, signed the treaty.",
+         "Putin, who was elected in March 2000, signed the treaty."),
+    ],
+)  # fmt: skip
+def test_months_of_other_occasions_told_in_other_words_are_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -413,3 +449,24 @@ def test_a_pair_in_two_languages_disagrees_on_its_toll_alone(data_dir: Path) -> 
         method="lexical",
     )
     assert [d.detail for d in al.discrepancies] == ["zwölf vs 14"]
+
+
+# A fact-checker's pair (tests/data/pages): a hospital's press release and the local
+# paper's story built on it, which changes the month in a copied sentence and the sum,
+# and gives the release's "40%" as "nearly half" (no discrepancy: words, not a figure)
+def test_a_story_built_on_a_press_release_disagrees_on_its_month_and_its_sum(
+    data_dir: Path,
+) -> None:
+    from reader.analysis import align
+    from reader.ingest import load_document
+
+    pages = data_dir / "pages"
+    al = align(
+        load_document(pages / "release_lakeshore_stroke_unit.html"),
+        load_document(pages / "release_harlan_courier_stroke_unit.html"),
+        method="lexical",
+    )
+    assert [d.detail for d in al.discrepancies] == [
+        "March 2025 vs April 2025",
+        "$2.3 million vs $2.5 million",
+    ]
