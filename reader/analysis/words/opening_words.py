@@ -71,6 +71,7 @@ _ENGLISH_OPENERS_TEXT = """
     naturally nearly publicly privately overall moreover furthermore besides somehow
     likewise similarly nonetheless nevertheless consequently accordingly
     regardless various numerous tens amen hello goodbye alas wow oh hey okay well
+    every either neither whoever whatever wherever whichever whenever
 """
 ENGLISH_OPENERS = frozenset(_ENGLISH_OPENERS_TEXT.split())
 

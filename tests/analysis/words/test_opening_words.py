@@ -65,6 +65,11 @@ def test_a_name_opening_a_quotation_stays(doc: MakeDoc) -> None:
         'She said: "Never again will we wait."\n',
         "Earlier, police said the road was closed.\n",
         "\u201cNobody expected this,\u201d he said.\n",
+        "\u201cEvery minute counts when someone is having a stroke,\u201d she said.\n",
+        "Neither side gave ground, she said.\n",
+        "\u201cWhoever did this will be found,\u201d he said.\n",
+        "Whatever the cause, the road stays closed.\n",
+        "\u201cWherever they go, we follow,\u201d he said.\n",
     ],
 )
 def test_an_english_word_naming_nothing_opening_a_sentence_or_quotation_is_no_name(
