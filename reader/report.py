@@ -10,6 +10,7 @@ from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Match, MatchKind, Quoted, Span
+from reader.session.copied_share import told_side, word_shares
 from reader.session.match_wording import wording_line
 
 UNNAMED = "(no speaker named)"  # the speaker of a quotation nobody is named as saying
@@ -47,11 +48,15 @@ def pair_note(al: Alignment, min_score: float = 0.0) -> str | None:
 
 def json_summary(al: Alignment, min_score: float = 0.0) -> dict[str, object]:
     """``al`` as JSON (:meth:`Alignment.to_json`), its ``notices`` the aligner's and the
-    pair's note (:func:`pair_note`), as the text summary says it."""
+    pair's note (:func:`pair_note`), as the text summary says it, and ``word_shares``:
+    of each article's words, the shares word for word in the other, closely reworded,
+    told in other words and only in it (:mod:`reader.session.copied_share`)."""
     data = al.to_json()
     note = pair_note(al, min_score)
     if note and note not in al.notices:
         data["notices"] = [*al.notices, note]
+    a, b = word_shares(al)  # of each article's words, how many are the other's
+    data["word_shares"] = {"a": a.to_json(), "b": b.to_json()}
     return data
 
 
@@ -67,6 +72,9 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
         + f"; {len(al.discrepancies)} discrepanc{'ies' if len(al.discrepancies) != 1 else 'y'}",
         "",
     ]
+    shares = word_shares(al)
+    if told_side(al, shares) is not None:  # said of both, A first, when telling
+        lines[-1:-1] = [s.said() for s in shares]
     notice = pair_note(al, min_score)
     if notice:
         lines[-1:-1] = [f"note: {notice}"]

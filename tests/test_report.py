@@ -10,9 +10,9 @@ import pytest
 from reader.analysis import align
 from reader.ingest import load_document
 from reader.model import Alignment, Document, Match, MatchKind, Span
-from reader.report import text_summary
+from reader.report import json_summary, text_summary
 from tests.session.samples import document
-from tests.wire_copies import wire_copies
+from tests.wire_copies import GAZETTE, wire_copies
 
 JAPANESE = (
     "ロシアのプーチン大統領と北朝鮮の金正恩総書記は6月19日、平壌で包括的戦略パートナーシップ"
@@ -210,3 +210,41 @@ def test_a_claim_the_other_article_gives_word_for_word_says_so() -> None:
     said = text_summary(wire_copies()).splitlines()
     at = next(i for i, line in enumerate(said) if line.startswith("    A: Rescue crews"))
     assert said[at + 3] == "    word for word the same"
+
+
+def test_the_header_says_how_much_of_each_article_is_the_other_s_words() -> None:
+    """One wire story two outlets ran: both articles' shares, A first, below the counts."""
+    lines = text_summary(wire_copies()).splitlines()
+    assert lines[3:5] == [
+        "A's words: 57% word for word in B, 15% closely reworded, 4% told in other words, "
+        "23% only in A",
+        "B's words: 64% word for word in A, 13% closely reworded, 16% told in other words, "
+        "6% only in B",
+    ]
+
+
+def test_two_unrelated_articles_get_no_share_line(data_dir: Path) -> None:
+    """Tara Reid's rehab (ECB+) against the Texas flood: nothing to say of their words."""
+    rehab = load_document(data_dir / "ecb/1_10ecb.txt")
+    al = align(rehab, load_document(GAZETTE), method="lexical")
+    assert "'s words:" not in text_summary(al)
+
+
+def test_the_json_gives_each_article_s_shares() -> None:
+    shares = json_summary(wire_copies())["word_shares"]
+    assert shares == {
+        "a": {
+            "words": 362,
+            "word_for_word": 0.572,
+            "reworded": 0.155,
+            "other_words": 0.041,
+            "only_here": 0.232,
+        },
+        "b": {
+            "words": 312,
+            "word_for_word": 0.644,
+            "reworded": 0.131,
+            "other_words": 0.16,
+            "only_here": 0.064,
+        },
+    }

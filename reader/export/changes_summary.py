@@ -1,7 +1,8 @@
 """The export header's sentence on what differs between the two articles, for a colleague
 reading the export before its entries: the discrepancies, how many matched passages are
 worded differently and how many word for word the same (reader.session.match_wording),
-and how many passages only one article reports."""
+and how many passages only one article reports; then, when telling, how much of one
+article is the other's words (reader.session.copied_share)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,21 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def changes_text(entries: Sequence[Entry], only: Sequence[Entry], with_only: bool = True) -> str:
+def changes_text(
+    entries: Sequence[Entry], only: Sequence[Entry], with_only: bool = True, shares: str = ""
+) -> str:
     """ "What differs: 1 discrepancy (23 vs 25); of the 17 claim and quote matches listed,
     5 are worded differently and 12 word for word the same; 4 passages only in A and 2
     only in B." ("" when the export lists no match and no passage only one reports); the
     passages only one reports are counted ``with_only`` (not when the export leaves them
-    out, only annotated passages asked for)."""
+    out, only annotated passages asked for). ``shares`` follows as a sentence of its own
+    ("B's words: 65% word for word in A, 13% closely reworded, ...": the articles, not
+    the entries listed, whatever the filter)."""
+    said = _differs(entries, only, with_only)
+    return " ".join(x for x in (said, f"{shares}." if shares else "") if x)
+
+
+def _differs(entries: Sequence[Entry], only: Sequence[Entry], with_only: bool) -> str:
     details = [d for e in entries if not e.rejected for d in e.discrepancies]
     matched = [e for e in entries if e.kind in ("claim", "quote") and not e.rejected]
     only_a = sum(1 for e in only if e.kind == "only_a")

@@ -17,7 +17,9 @@ quote match's id when the other article quotes it too); neither with ``only_anno
 Every format's header also says how the pair was matched (``ExportData.method``), the
 notices the window showed about it (``ExportData.notices``: the articles seem to report
 different events, are dated more than a week apart, the sentence model could not be used...), and
-what the export leaves out (``ExportData.scope``: the filters, rejected matches).
+what the export leaves out (``ExportData.scope``: the filters, rejected matches), and
+how much of each article is the other's words (``ExportData.shares``: the header's
+"What differs" line says it of one when telling, the JSON of both).
 
 The entry itself is reader.export.entry; what two passages disagree on,
 reader.export.differences; the entries of single passages, reader.export.passage_entries.
@@ -38,6 +40,7 @@ from reader.model.alignment import Match, MatchKind
 from reader.model.document import Document
 from reader.model.note import Note, now_iso
 from reader.model.session import Session
+from reader.session.copied_share import WordShares, told_side, word_shares
 from reader.session.view import view_notice, visible_alignment
 
 MAJOR_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
@@ -188,6 +191,10 @@ class ExportData:
     # note were kept, and of how many (None: not asked for, or every one kept)
     only_shown: tuple[int, int] | None = None
     keep_listed: bool = False  # those came from a list of ids (--matches), not the panel
+    # how much of A's words and of B's are the other's (reader.session.copied_share),
+    # with the rejected matches left out, and the one the header tells of ("" for none)
+    shares: tuple[WordShares, WordShares] | None = None
+    shares_told: str = ""
 
     def count_text(self) -> str:
         """How many entries the export lists: "1 entry", "25 entries", "3 annotated
@@ -234,7 +241,8 @@ class ExportData:
     def preamble(self) -> list[str]:
         """The header's sentences after the articles: what differs between them, the
         method, the notices, the scope."""
-        told = (changes_text(self.entries, self.only, not self.only_annotated), self.method_text())
+        differs = changes_text(self.entries, self.only, not self.only_annotated, self.shares_told)
+        told = (differs, self.method_text())
         return [x for x in (*told, *self.notices, *self.scope()) if x]
 
     def empty_text(self) -> str:
@@ -305,6 +313,9 @@ def export_data(
         shown = sum(m.id in kept for m in listable)
         if shown < len(listable):  # every one kept: no filter to speak of
             only_shown = (shown, len(listable))
+    shown_al = visible_alignment(session)
+    shares = word_shares(shown_al)
+    told = told_side(shown_al, shares)
     return ExportData(
         a=document_info(session.alignment.a),
         b=document_info(session.alignment.b),
@@ -319,6 +330,8 @@ def export_data(
         rejected_left_out=sum(1 for m in session.rejected_matches() if m.id not in listed),
         only_shown=only_shown,
         keep_listed=keep_listed,
+        shares=shares,
+        shares_told=told.said() if told is not None else "",
     )
 
 

@@ -16,9 +16,13 @@ number matches listed without a note), "rejected_left_out": the number of matche
 reader rejected that are not listed, "only_shown": null, or {"shown", "of"} when only
 the matches the window's Matches panel showed (or ``crossread export --matches`` listed)
 were asked for and some were left out: how many of the matches listed without a note
-were kept, of how many (one left out is listed only for its notes)}``. A claim or quote
+were kept, of how many (one left out is listed only for its notes), "word_shares":
+{"a": {"words", "word_for_word", "reworded", "other_words", "only_here"}, "b": ...}: of
+each article's words (its boilerplate left out), the shares in sentences word for word
+in the other, closely reworded, told in other words and only in it
+(reader.session.copied_share; added later), or null}``. A claim or quote
 entry whose passages keep most of each other's words has "wording" ("Word for word the
-same", or "Words differ: “Mayor Ana” only in A"; added later). The last five
+same", or "Words differ: “Mayor Ana” only in A"; added later). The last six
 came later: a reader of the schema finds them missing in older exports.
 """
 
@@ -78,6 +82,13 @@ def _only_shown(counts: tuple[int, int] | None) -> dict[str, int] | None:
     return None if counts is None else {"shown": counts[0], "of": counts[1]}
 
 
+def _shares(data: ExportData) -> dict[str, Any] | None:
+    if data.shares is None:
+        return None
+    a, b = data.shares
+    return {"a": a.to_json(), "b": b.to_json()}
+
+
 def render_json(data: ExportData) -> str:
     out = {
         "schema": EXPORT_SCHEMA,
@@ -92,5 +103,6 @@ def render_json(data: ExportData) -> str:
         "all_kinds": data.minor,
         "rejected_left_out": data.rejected_left_out,
         "only_shown": _only_shown(data.only_shown),
+        "word_shares": _shares(data),
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -7,6 +7,11 @@ entities ..."), so that the bar and the table beside it never disagree; the matc
 reader rejected, which neither lists, are counted after them ("2 rejected"). They follow each
 change of the filter, and of the rows it lists (a note added while Show keeps the noted
 matches), once the change has settled (one count for a burst of rows removed).
+
+After the counts comes how much of one article is the other's words, when that is
+telling (reader.session.copied_share: "B's words: 37% word for word in A, 7% closely
+reworded, ..."), worked out once for each alignment shown: the filter does not change
+the articles; the tooltip says it of the other article too.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from reader.model import Alignment
+from reader.session.copied_share import told_lines
 from reader.ui.messages import status_summary
 
 if TYPE_CHECKING:  # main_window imports this module
@@ -36,6 +42,8 @@ class MatchCounts(QObject):
         super().__init__(window)
         self._window = window
         self._alignment: Alignment | None = None
+        self._shares = ""  # the told article's share of the other's words
+        self._other_shares = ""  # the other article's, for the tooltip
         self._again = QTimer(self)
         self._again.setObjectName("match_counts_again")
         self._again.setSingleShot(True)
@@ -49,6 +57,7 @@ class MatchCounts(QObject):
     def show(self, alignment: Alignment) -> None:
         """Count ``alignment``, now on screen."""
         self._alignment = alignment
+        self._shares, self._other_shares = told_lines(alignment)
         self.update()
 
     def update(self) -> None:
@@ -60,15 +69,10 @@ class MatchCounts(QObject):
         proxy = self._window.dock.proxy
         session = self._window.session_controller.session()
         rejected = len(session.rejected_matches()) if session is not None else 0
-        text = status_summary(al, proxy.accepts, rejected)
-        notices = " ".join(al.notices)
-        hides = text != status_summary(al, rejected=rejected)
-        details = (
-            f"{notices}\n\n{HIDDEN_TIP}"
-            if hides and notices
-            else (HIDDEN_TIP if hides else notices)
-        )
-        self._window.counts.setText(text, details)
+        text = status_summary(al, proxy.accepts, rejected, self._shares)
+        hides = text != status_summary(al, rejected=rejected, shares=self._shares)
+        told = (self._other_shares, " ".join(al.notices), HIDDEN_TIP if hides else "")
+        self._window.counts.setText(text, "\n\n".join(t for t in told if t))
 
     def stop(self) -> None:
         """Stop the timer (the window shuts down)."""

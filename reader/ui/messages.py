@@ -50,7 +50,10 @@ def duration_text(ms: float) -> str:
 
 
 def status_summary(
-    alignment: Alignment, shown: Callable[[Match], bool] | None = None, rejected: int = 0
+    alignment: Alignment,
+    shown: Callable[[Match], bool] | None = None,
+    rejected: int = 0,
+    shares: str = "",
 ) -> str:
     """The status bar's counts of what the pair shares ("23 claims · 1 shared quote · ...
     · 1 linked by hand · 2 rejected"), and how long matching took. The quotes counted are quote
@@ -63,7 +66,11 @@ def status_summary(
 
     ``rejected``: how many matches the reader rejected as wrong; ``alignment`` (the one
     on screen, ``reader.session.view.visible_alignment``) no longer holds them, so the
-    counts leave them out and say so ("2 rejected") when there are any."""
+    counts leave them out and say so ("2 rejected") when there are any.
+
+    ``shares``: how much of one article is the other's words ("B's words: 41% word for
+    word in A, ...": ``reader.session.copied_share.shares_line``), said after the counts,
+    before the timing (which a narrow bar leaves out first); "" says nothing."""
     counts = alignment.counts()
     listed = [m for m in alignment.matches if shown(m)] if shown is not None else None
     kept = Counter(m.kind.value for m in listed) if listed is not None else Counter(counts)
@@ -82,6 +89,7 @@ def status_summary(
         part(told, len(alignment.discrepancies), "discrepancy", "discrepancies"),
         *([f"{by_hand} linked by hand"] if by_hand else []),
         *([f"{rejected} rejected"] if rejected else []),
+        *([shares] if shares else []),
     ]
     if listed is not None and len(listed) < len(alignment.matches):
         parts.insert(

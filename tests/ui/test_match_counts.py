@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -17,7 +19,8 @@ from reader.ui.matches_model import SHOW_NOTED
 from reader.ui.messages import status_summary
 from reader.ui.session_controller import SessionController
 from tests.ui import session_fixtures as fx
-from tests.ui.session_fixtures import settle
+from tests.ui.session_fixtures import ALIGN_TIMEOUT, settle
+from tests.wire_copies import COURIER, RELEASE
 
 pytestmark = pytest.mark.gui
 
@@ -117,3 +120,75 @@ def test_a_rejected_match_is_counted_as_rejected(
     ctl.corrections.restore(claim.id)
     settle(qtbot, ctl)
     assert "rejected" not in counts(win, qtbot)
+
+
+STORY_SHARE = (
+    "B's words: 37% word for word in A, 7% closely reworded, 35% told in other words, 21% only in B"
+)
+
+
+@pytest.fixture
+def release_story(ctl: SessionController, win: MainWindow, qtbot: QtBot, tmp_path: Path) -> Session:
+    """The hospital's press release (A) and the Courier's story built on it a day later
+    (B), copied into tmp_path, open and aligned in the window."""
+    files = []
+    for page in (RELEASE, COURIER):
+        files.append(tmp_path / page.name)
+        shutil.copyfile(page, files[-1])
+    with qtbot.waitSignal(ctl.session_changed, timeout=ALIGN_TIMEOUT):
+        win.open_pair(str(files[0]), str(files[1]))
+    return settle(qtbot, ctl)
+
+
+def test_the_counts_say_how_much_of_the_story_is_the_release_s_words(
+    release_story: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    """After the counts, before the time aligning took: the story (B, the later) is told;
+    the tooltip tells the release's too."""
+    parts = win.counts.full_text().split(" · ")
+    assert parts[-2:-1] == [STORY_SHARE]
+    assert parts[-1].startswith("aligned in ")
+    assert (
+        "A's words: 40% word for word in B, 15% closely reworded, 35% told in other words, "
+        "9% only in A"
+    ) in win.counts.toolTip()
+
+
+def test_the_share_follows_a_match_rejected(
+    ctl: SessionController, release_story: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    """Rejecting the link of the 38 minutes (word for word in both) moves its 26 words of
+    B's to "only in B"."""
+    minutes = next(
+        m
+        for m in release_story.alignment.matches
+        if m.kind is MatchKind.CLAIM
+        and release_story.alignment.b.slice(m.b).startswith("On average, patients")
+        and release_story.alignment.a.slice(m.a).startswith("On average, patients")
+    )
+    ctl.corrections.reject(minutes.id)
+    settle(qtbot, ctl)
+    assert "B's words: 32% word for word in A, " in counts(win, qtbot)
+
+
+def test_the_filter_leaves_the_share_as_it_is(
+    release_story: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    win.dock.kind_boxes["claim"].setChecked(False)
+    assert counts(win, qtbot).endswith(STORY_SHARE)
+
+
+def test_a_pair_sharing_few_words_gets_no_share(shown: MainWindow, qtbot: QtBot) -> None:
+    assert "'s words:" not in shown.counts.full_text()
+
+
+def test_a_narrow_window_keeps_its_width_and_leaves_the_share_out_whole(
+    release_story: Session, win: MainWindow, qtbot: QtBot
+) -> None:
+    win.resize(700, 600)
+    qtbot.waitUntil(lambda: win.width() <= 700 + 1)
+    qtbot.wait(50)
+    assert win.width() <= 701
+    shown = win.counts.text()
+    assert shown.endswith(" …")
+    assert STORY_SHARE not in shown and "B's words" not in shown  # the part goes whole
