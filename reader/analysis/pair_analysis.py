@@ -176,7 +176,7 @@ def analyse(
         plain = pa.rows(lo, hi)
         block = contextual(plain, p.context)
         rows = slice(start - lo, start - lo + stop - start)
-        selector.add_block(start, block[rows])
+        selector.add_block(start, block[rows], plain[rows])
         nearest.add_block(start, block[rows])
         if headlines is not None:
             headlines.add_block(start, block[rows])
@@ -218,9 +218,7 @@ def _checked(
     assert semantic.tokens is not None
     lexical = pa.sources[0][0]
     assert isinstance(lexical, LexicalSimilarity)
-    signals = PairSignals(
-        *semantic.tokens, selector.row_best, selector.col_top.max(axis=0), pa.gate
-    )
+    signals = PairSignals(*semantic.tokens, selector.row_best, selector.col_best, pa.gate)
     pairs = candidates.all()
     words = token_fs(list(pairs), *semantic.tokens)
     if pa.nearest is not None:
@@ -247,7 +245,7 @@ def _with_sums(
     the gate (counting the names and figures written alike on both sides) does not see.
     The pairs that each tell one length of time (``told_lengths``) gain LENGTH_BONUS so."""
     linked = {(link.i, link.j) for link in links}
-    col_best = selector.col_top.max(axis=0)
+    col_best = selector.col_best
     bonuses = {pair: LENGTH_BONUS for pair in pa.lengths} | dict.fromkeys(pa.sums, SUM_BONUS)
     added = []
     for i, j in sorted(bonuses.keys() - linked):

@@ -1,6 +1,6 @@
 """The chosen match's words that differ, marked in place in both panes (real window, the
-fact-checker's wire copies: tests/wire_copies.py): m7, the mayor's quotation trimmed
-and her title and given name dropped in B; m8, "Mayor" added in B; m5, word for word the
+fact-checker's wire copies: tests/wire_copies.py): m6, the mayor's quotation trimmed
+and her title and given name dropped in B; m7, "Mayor" added in B; m5, word for word the
 same; m1, the headlines, told in other words."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from reader.ui.main_window import MainWindow
 from tests.ui.palette_fixtures import DARK, HIGH_CONTRAST, palette
 from tests.wire_copies import wire_copies
 
-TRIMMED = "m8"  # "We will rebuild, and we will do it together," Mayor Ana Ruiz said / Ruiz said
-TITLED = "m9"  # Ruiz said at least 40 people... / Mayor Ruiz said at least 40 people...
-SAME = "m6"  # word for word the same
+TRIMMED = "m6"  # "We will rebuild, and we will do it together," Mayor Ana Ruiz said / Ruiz said
+TITLED = "m7"  # Ruiz said at least 40 people... / Mayor Ruiz said at least 40 people...
+SAME = "m5"  # word for word the same
 REWORDED = "m1"  # the headlines: told in other words
 
 
