@@ -136,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=int, help="only N pairs, spread evenly over the list")
     ap.add_argument("--folder", action="append", help="only the pairs of this event folder")
     args = ap.parse_args(argv)
+    if not (args.corpus / "gold.json").is_file():
+        print(f"no ECB+ corpus at {args.corpus}: give its folder with --corpus", file=sys.stderr)
+        return 2
     pairs = subset(same_event_pairs(args.corpus), args.pairs, args.folder)
     found = scan(pairs, lexical=args.lexical, only=args.only)
     print(f"{len(pairs)} pairs, {len(found)} discrepancies", file=sys.stderr)

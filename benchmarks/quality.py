@@ -389,6 +389,12 @@ def main() -> None:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     a, b = load_document(SEED_A), load_document(SEED_B)
     corpus = Corpus(args.corpus) if (args.corpus / "gold.json").exists() else None
+    if corpus is None:
+        print(
+            f"no ECB+ corpus at {args.corpus} (give its folder with --corpus): only the seed"
+            " pair and the other languages are scored\n",
+            flush=True,
+        )
     head = f"{'method':28} {'seed R':>7} {'P':>5} {'F1':>5} {'n':>3} | "
     head += f"{'ECB+ R':>7} {'P':>5} {'F1':>5} {'/10 same':>8} {'/10 diff':>8} {'sep':>6} | time"
     print(head)

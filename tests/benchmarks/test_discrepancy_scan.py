@@ -105,3 +105,13 @@ def test_a_count_of_pairs_is_spread_over_the_list(tmp_path: Path) -> None:
 def test_the_pairs_of_a_corpus_are_every_two_reports_of_one_folder(corpus: Path) -> None:
     names = [(a.stem, b.stem) for a, b in same_event_pairs(corpus)]
     assert names == [("a", "b"), ("a", "c"), ("b", "c")]
+
+
+def test_a_missing_corpus_is_said_plainly_and_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Run from a checkout whose parent holds no shared/ folder, the default corpus is
+    missing: the scan says where it looked and how to give it, and a --check fails."""
+    assert main(["--check", "--corpus", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err
+    assert f"no ECB+ corpus at {tmp_path / 'nowhere'}" in err and "--corpus" in err
