@@ -22,7 +22,10 @@ from reader.analysis.figures.fates import fate_noun_before
 from reader.analysis.figures.indefinite_figures import of_some_one
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
+from reader.analysis.figures.parts_and_ranges import whole_after
+from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart, one_kind
+from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
 from reader.analysis.figures.told_occasions import one_occasion_told, told_occasion
 from reader.analysis.mention import Mention
@@ -47,7 +50,8 @@ def count_conflicts(
     name nobody in common but nationalities. Counts whose clauses tell two occasions
     ("since 2016, when an explosion killed five" and "Fourteen people were killed on
     Tuesday": reader.analysis.figures.told_occasions) are not compared, unless not
-    ``by_occasion``."""
+    ``by_occasion``. Percentages compare only when of one thing, the turnout or a poll's or
+    neither (reader.analysis.figures.percent_subjects)."""
     shared = shared_names(fa, fb)
     roles_a, roles_b = _casualties(fa), _casualties(fb)
     # a length of time is compared in minutes, however told ("48 hours", "two days")
@@ -84,6 +88,8 @@ def count_conflicts(
             and same_subject(fa, na, fb, nb)
             and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)
             and frame_of(told_a, na) == frame_of(told_b, nb)
+            and percent_subject(fa, na) == percent_subject(fb, nb)
+            and not _wholes_apart(fa, na, fb, nb)
         ]
         if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, ""), fa.language):
             continue
@@ -105,6 +111,22 @@ def count_conflicts(
                 detail = f"{na.surface} vs {nb.surface}"
                 out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))
     return out
+
+
+def _wholes_apart(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Counts ``na`` and ``nb`` are parts of two wholes ("landed 28 of his 68 punches" in
+    a round, "178 of 369 punches" in the fight): parts of other selections. A part and a
+    count told without its whole ("87 of the 150 seats", "85 seats") still compare."""
+    x, y = _whole(fa, na), _whole(fb, nb)
+    return x is not None and y is not None and x != y
+
+
+def _whole(f: UnitFeatures, m: Mention) -> str | None:
+    """The whole figure ``m`` is told as a part of ("87 of the 150 seats": "150"), its
+    digits alone, or None."""
+    text, base = f.unit.text, f.unit.span.start
+    where = whole_after(text, m.span.start - base, m.span.end - base)
+    return None if where is None else text[where[0] : where[1]].replace(",", "")
 
 
 def _groups_apart(
@@ -166,15 +188,25 @@ def _gives(
     died" vs "four died and three were hurt"). An earlier figure of the sentence gives the
     value, whatever word follows it ("rose to 58, up from 41 earlier in the day" gives
     "killed 41 people"). Two words for one group count one thing, of one language or
-    two ("300 Feuerwehrleute" gives "300 firefighters")."""
+    two ("300 Feuerwehrleute" gives "300 firefighters"). A figure gives the other rounded
+    too: "Turnout was 64%, against 58% in 2020" gives "63.8 percent of voters", so the
+    58% is not read against it."""
     return any(
-        x.key == m.key
+        _same_value(x, m)
         and (
             earlier_figure(f, x)
             or not _counts_another((m, role, language), (x, roles.get(x.span, ""), f.language))
         )
         for x in numbers
     )
+
+
+def _same_value(x: Mention, m: Mention) -> bool:
+    """Figures ``x`` and ``m`` tell one value: the same, or one the other rounded ("64%"
+    and "63.8 percent": rounded_figures.one_rounded), of one kind (two percentages)."""
+    if x.key == m.key:
+        return True
+    return x.key.split(":")[0] == m.key.split(":")[0] and one_rounded(x, m)
 
 
 def _counts_another(

@@ -14,7 +14,7 @@ from reader.analysis.figures.counted_years import counts_not_year
 from reader.analysis.figures.figure_names import part_of_name
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
-from reader.analysis.figures.parts_and_ranges import counts_nothing
+from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
 from reader.lazy_regex import LazyPattern
 
 
@@ -51,6 +51,10 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
         )
         if counts_nothing(text, m.start(), m.end(), whole):
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
+            of_whole = whole_after(text, m.start(), m.end()) if scale == 1.0 else None
+            if of_whole is not None:
+                # "won 87 of the 150 seats" counts seats, as its whole would
+                unit_word = money(text, *of_whole, stem_word, False, writing.counts_in)[1]
         found.add("number", f"num:{value:g}", start, m.end(), unit_word)
 
 

@@ -23,6 +23,26 @@ _CLOCK_AFTER = re.compile(r"\s*(?:hrs|" + "|".join(sorted(TIME_ZONES)) + r")\b",
 _SCORE_BEFORE = re.compile(r"\d[-–]\s?(?:US\$|[$€£])?$")  # "9-14", "$140- $150"
 
 
+def whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the whole of the part at ``start .. end`` is written ("won 87 of the 150
+    seats": the "150"), when the figure is a part told with its whole and not itself an
+    end of a range or the whole of another part; else None. Such a part counts what its
+    whole counts ("87 of the 150 seats" against "85 seats" is a discrepancy), though the
+    whole counts nothing."""
+    part = _PART_OF_AFTER.match(text, end)
+    if part is None or _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return None
+    if _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return None
+    if _SCORE_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return None
+    whole = _WHOLE.match(text, part.end() - 1)
+    return None if whole is None else (whole.start(), whole.end())
+
+
+_WHOLE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
 def part_or_range(text: str, start: int, end: int) -> bool:
     """The figure at ``start .. end`` is a part of a whole, the whole of a part, or an end
     of a "between ... and ..." range."""

@@ -434,21 +434,25 @@ def test_a_month_agreeing_with_a_date_or_beside_another_time_is_no_discrepancy(
     assert conflicts(feats(a), feats(b)) == []
 
 
+def _page_details(data_dir: Path, a: str, b: str) -> list[str]:
+    """What the discrepancies between pages ``a`` and ``b`` of tests/data/pages say, the
+    two aligned by the lexical method."""
+    from reader.analysis import align
+    from reader.ingest import load_document
+
+    pages = data_dir / "pages"
+    al = align(load_document(pages / a), load_document(pages / b), method="lexical")
+    return [d.detail for d in al.discrepancies]
+
+
 # A fact-checker's pair in two languages (tests/data/pages): a German and an English report
 # of one derailment, their toll "zwölf" against "14"; every other figure the two give is
 # the same, written each language's way ("1.200" and "1,200", "300 Feuerwehrleute" and
 # "300 firefighters", "400 Polizisten" and "400 police officers")
 def test_a_pair_in_two_languages_disagrees_on_its_toll_alone(data_dir: Path) -> None:
-    from reader.analysis import align
-    from reader.ingest import load_document
-
-    pages = data_dir / "pages"
-    al = align(
-        load_document(pages / "derailment_allgaeuer_rundschau.html"),
-        load_document(pages / "derailment_alpine_herald.html"),
-        method="lexical",
-    )
-    assert [d.detail for d in al.discrepancies] == ["zwölf vs 14"]
+    assert _page_details(
+        data_dir, "derailment_allgaeuer_rundschau.html", "derailment_alpine_herald.html"
+    ) == ["zwölf vs 14"]
 
 
 # A fact-checker's pair (tests/data/pages): a hospital's press release and the local
@@ -457,16 +461,40 @@ def test_a_pair_in_two_languages_disagrees_on_its_toll_alone(data_dir: Path) -> 
 def test_a_story_built_on_a_press_release_disagrees_on_its_month_and_its_sum(
     data_dir: Path,
 ) -> None:
-    from reader.analysis import align
-    from reader.ingest import load_document
-
-    pages = data_dir / "pages"
-    al = align(
-        load_document(pages / "release_lakeshore_stroke_unit.html"),
-        load_document(pages / "release_harlan_courier_stroke_unit.html"),
-        method="lexical",
-    )
-    assert [d.detail for d in al.discrepancies] == [
+    assert _page_details(
+        data_dir, "release_lakeshore_stroke_unit.html", "release_harlan_courier_stroke_unit.html"
+    ) == [
         "March 2025 vs April 2025",
         "$2.3 million vs $2.5 million",
+    ]
+
+
+# A sentence that gives the other's figure rounded gives it: its other figure of the same
+# thing, of 2020, is not read against the result ("58% vs 63.8 percent")
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Turnout in Veloria was 64%, the commission said, and 58% in 2020.",
+        "Turnout in Veloria was 63.8%; it was 58% in 2020.",
+    ],
+)
+def test_a_sentence_giving_the_other_figure_rounded_gives_it(a: str) -> None:
+    b = "Some 63.8 percent of voters in Veloria cast a ballot."
+    assert details(a, b) == []
+
+
+# A fact-checker's results story (tests/data/pages/election_*): two reports of one
+# election, their share (52.3% / 53.2 percent), seats (87 of the 150 / 85) and the
+# capital's turnout (71% / 67 percent) disagreeing; the rounded figures ("63.8 percent"
+# / "64%", "52 per cent", "about 1.2 million"), the 2020 result, a poll's 48% and the
+# turnout read against no share
+def test_two_reports_of_an_election_disagree_on_share_seats_and_turnout(
+    data_dir: Path,
+) -> None:
+    assert _page_details(
+        data_dir, "election_selden_herald.html", "election_coastal_tribune.html"
+    ) == [
+        "52.3% vs 53.2 percent",
+        "87 vs 85",
+        "71% vs 67 percent",
     ]

@@ -1,0 +1,63 @@
+"""A part told with its whole counts what the whole counts ("won 87 of the 150 seats"
+against "won 85 seats" is a discrepancy); the whole, a range's ends and a score count
+nothing another article's count could contradict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.sentence_pairs import details, feats
+
+
+def _units(sentence: str) -> dict[str, str]:
+    return {m.surface: m.unit_word for m in feats(sentence).numbers if m.kind == "number"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The alliance won 87 of the 150 seats in parliament.", {"87": "seat", "150": ""}),
+        ("He landed 178 of 369 punches.", {"178": "punch", "369": ""}),
+        ("He scored 28 of his 68 points.", {"28": "point", "68": ""}),
+        ("It cost between 140 and 150 dollars.", {"140": "", "150": ""}),
+        ("They had a 9-14 record of 23 games.", {"9": "", "14": "", "23": "game"}),
+    ],
+)  # fmt: skip
+def test_what_a_part_and_its_whole_count(sentence: str, units: dict[str, str]) -> None:
+    assert {s: u for s, u in _units(sentence).items() if s in units} == units
+
+
+def test_a_part_of_seats_disagrees_with_another_count_of_seats() -> None:
+    assert details(
+        "The Veloria alliance won 87 of the 150 seats in parliament.",
+        "The Veloria alliance won 85 seats in the 150-seat parliament.",
+    ) == ["87 vs 85"]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "The Veloria alliance won 87 seats in the 150-seat parliament.",
+        "The Veloria parliament has 150 seats.",
+    ],
+)
+def test_the_same_part_or_the_whole_is_no_discrepancy(b: str) -> None:
+    assert details("The Veloria alliance won 87 of the 150 seats in parliament.", b) == []
+
+
+# ECB+ 7_11ecb / 7_1ecb: a round's punches against the fight's
+def test_parts_of_two_wholes_are_no_discrepancy() -> None:
+    assert (
+        details(
+            "In fact, Klitschko landed 28 of his 68 punches thrown during the round.",
+            "The final numbers showed Klitschko landing 178 of 369 punches thrown.",
+        )
+        == []
+    )
+
+
+def test_parts_of_one_whole_disagree() -> None:
+    assert details(
+        "The Veloria alliance won 87 of the 150 seats.",
+        "The Veloria alliance won 85 of the 150 seats.",
+    ) == ["87 vs 85"]
