@@ -1,10 +1,12 @@
 """Dates that disagree between two linked sentences: weekdays, a day told by the article's
-date ("on Wednesday" in a story of Thursday, June 20), a month against a date or month
-(reader.analysis.conflicts.discrepancies compares the dates of one month itself)."""
+date ("on Wednesday" in a story of Thursday, June 20), a month against a date or month,
+two dates of different months told of one act (reader.analysis.conflicts.discrepancies
+compares the dates of one month itself)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from reader.analysis.conflicts.conflict import Conflict, told_value
@@ -23,6 +25,7 @@ from reader.analysis.words.clauses import (
     CONTEXT,
     WORDS,
     another_occasion,
+    context_words,
     occasion_before,
     one_other_occasion,
 )
@@ -30,7 +33,7 @@ from reader.analysis.words.lexicon import REPORTING, TIME_ZONES, WEEKDAYS
 from reader.analysis.words.stems import stem
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
 from reader.lazy_regex import LazyPattern
-from reader.model import DiscrepancyKind
+from reader.model import DiscrepancyKind, Span
 
 
 def weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[Conflict]:
@@ -151,6 +154,7 @@ def told_day_conflicts(
 
 
 _WEEK = 7
+_DAY_TO_DATE = 3  # "Wednesday, June 19": a weekday naming the date's day
 
 
 def month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
@@ -158,20 +162,59 @@ def month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     other tells, in another month ("On Dec. 16, the Bush administration allowed ..."), each
     sentence telling that one time only, and of one act: a time told of something else in
     either sentence ("takes effect in December" against "signed on June 19") tells
-    another occasion."""
+    another occasion. Two dates of different months (:func:`_same_act`) stand only when
+    told of the same act in the same words ("began operating on March 3, 2025" against
+    "... on April 3, 2025")."""
     times_a = [m for m in fa.numbers if m.kind == "date"]
     times_b = [m for m in fb.numbers if m.kind == "date"]
     if len(times_a) != 1 or len(times_b) != 1:
         return []
     a, b = times_a[0], times_b[0]
-    if not (a.key.startswith("month:") or b.key.startswith("month:")):
-        return []  # two dates: compared day by day above
     if _occasions_apart(fa, a, fb, b) or _month_of(a) == _month_of(b):
         return []
-    told_a, told_b = _told_of(fa, a), _told_of(fb, b)
-    if told_a and told_b and told_a != told_b:
-        return []  # "takes effect in December 2024" is not "signed in Pyongyang on June 19"
+    if a.key.startswith("date:") and b.key.startswith("date:"):
+        if not _same_act(fa, a, fb, b):
+            return []
+    else:
+        told_a, told_b = _told_of(fa, a), _told_of(fb, b)
+        if told_a and told_b and told_a != told_b:
+            return []  # "takes effect in December 2024" is not "signed in Pyongyang on June 19"
     return [Conflict(DiscrepancyKind.DATE, a, b, f"{a.surface} vs {b.surface}")]
+
+
+def _same_act(fa: UnitFeatures, a: Mention, fb: UnitFeatures, b: Mention) -> bool:
+    """The dates ``a`` and ``b`` of two months, each its sentence's one time (no weekday
+    of another day, no day told by the article's date), are told of the same word and
+    more: linked sentences of one story tell a timeline, and a date opening its clause
+    ("On Feb. 27, the administration announced ...", "On January 30, Obama signed an
+    executive order ...") or told of one verb alone ("signed by President Obama on March
+    11") may be another step of it (ECB+ 9_13ecbplus against 9_3ecbplus and 9_9ecbplus)."""
+    if _other_times(fa, a) or _other_times(fb, b):
+        return False
+    a, b = _with_its_day(fa, a), _with_its_day(fb, b)
+    told = _told_of(fa, a)
+    if not told or told != _told_of(fb, b):
+        return False
+    return len(context_words(fa, a, [a]) & context_words(fb, b, [b])) >= _SAME_ACT_WORDS
+
+
+_SAME_ACT_WORDS = 2  # the act and what it is of ("unit", "began", "operating")
+
+
+def _with_its_day(f: UnitFeatures, m: Mention) -> Mention:
+    """The date ``m`` with the weekday naming its day before it, read as one time ("began
+    operating Monday, March 3, 2025": told of "operating", not opening a clause)."""
+    for w in weekday_mentions(f):
+        if 0 <= m.span.start - w.span.end <= _DAY_TO_DATE:
+            return replace(m, span=Span(w.span.start, m.span.end))
+    return m
+
+
+def _other_times(f: UnitFeatures, m: Mention) -> bool:
+    """The sentence of the date ``m`` tells another time besides: a weekday that is not
+    its day's name ("Wednesday, June 19"), or a day told by the article's date."""
+    told = [d for d in f.days if not _told_when(f.unit.text, d, f.unit.span.start)]
+    return time_count(f, [m]) > 1 or bool(told)
 
 
 def yearless_month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
@@ -294,6 +337,6 @@ def time_count(f: UnitFeatures, dates: list[Mention]) -> int:
     alone = [
         w
         for w in weekday_mentions(f)
-        if not any(0 <= d.span.start - w.span.end <= 3 for d in dates)
+        if not any(0 <= d.span.start - w.span.end <= _DAY_TO_DATE for d in dates)
     ]
     return len(dates) + len(alone)

@@ -1,7 +1,7 @@
 """Discrepancies: linked passages that state the same fact with different values.
 
-The dates of one month are compared here; weekdays, days told by the article's date and
-months in reader.analysis.conflicts.date_conflicts, counts in
+The dates of one month are compared here; weekdays, days told by the article's date,
+months and dates of two months in reader.analysis.conflicts.date_conflicts, counts in
 reader.analysis.conflicts.count_conflicts."""
 
 from __future__ import annotations
@@ -28,15 +28,15 @@ from reader.model import DiscrepancyKind
 
 def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     """Dates of the same month with different days, a month against a date or month of
-    another, a day told by the article's date against another, in two sentences that may
-    tell one occasion (reader.analysis.times.shared_occasion); counts of the same thing that
-    differ; clock times and years of one act (reader.analysis.conflicts.told_times),
-    ordinals of one thing (reader.analysis.conflicts.ordinals), match results
-    (reader.analysis.conflicts.scores) and an
-    item listed as several against one (reader.analysis.figures.several_against_one); nothing
-    when the two name occasions of one kind with different years (reader.analysis
-    .occasion_years), unless they name one event with two years and tell nothing else
-    differently: that year."""
+    another, two dates of different months told of one act, a day told by the article's
+    date against another, in two sentences that may tell one occasion
+    (reader.analysis.times.shared_occasion); counts of the same thing that differ; clock
+    times and years of one act (reader.analysis.conflicts.told_times), ordinals of one
+    thing (reader.analysis.conflicts.ordinals), match results
+    (reader.analysis.conflicts.scores) and an item listed as several against one
+    (reader.analysis.figures.several_against_one); nothing when the two name occasions of
+    one kind with different years (reader.analysis.occasion_years), unless they name one
+    event with two years and tell nothing else differently: that year."""
     if other_occasions(fa, fb):
         # "won the 2008 election" and "won the 2012 election": two elections; "the 2008
         # Mumbai attacks" and "the 2009 Mumbai attacks", each killing 166: one event
