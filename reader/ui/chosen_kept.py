@@ -8,15 +8,19 @@ re-attachment find it, by :func:`reader.model.same_match.same_match`: the same p
 A and in B (the same kind first, the same id before any other). Without one nothing is
 chosen, as before. Each pane reads on where it was, as through a swap
 (:mod:`reader.ui.reading_place`, which keeps the reader's place through a swap itself); it
-went back to its top."""
+went back to its top.
+
+The Matches table's chosen rows go the same way (:func:`carried_matches`), through a swap
+of the two articles too: a swap showed only the match chosen in the panes chosen again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.model import Alignment
-from reader.model.same_match import same_match
+from reader.model.same_match import MatchesByPassages, same_match
 from reader.ui.reading_place import ReadingPlace
 
 if TYPE_CHECKING:
@@ -26,6 +30,32 @@ if TYPE_CHECKING:
 def same_articles_same_sides(old: Alignment, new: Alignment) -> bool:
     """True when ``new`` is of the texts ``old`` is of, each on its side (not swapped)."""
     return (old.a.content_hash, old.b.content_hash) == (new.a.content_hash, new.b.content_hash)
+
+
+def carried_matches(
+    old: Alignment | None, new: Alignment | None
+) -> Callable[[Hashable], Hashable | None] | None:
+    """The id in ``new`` of a match of ``old`` by its id (None for none), when ``new`` is
+    of ``old``'s articles, on the same sides or swapped; None when it is not."""
+    if old is None or new is None:
+        return None
+    same = same_articles_same_sides(old, new)
+    if not same and (old.a.content_hash, old.b.content_hash) != (
+        new.b.content_hash,
+        new.a.content_hash,
+    ):
+        return None
+    by_id = {m.id: m for m in old.matches}
+    found = MatchesByPassages(new.matches)
+
+    def carried(match_id: Hashable) -> Hashable | None:
+        m = by_id.get(str(match_id))
+        if m is None:
+            return None
+        kept = found.same_match(m if same else replace(m, a=m.b, b=m.a))
+        return None if kept is None else kept.id
+
+    return carried
 
 
 def carried_choice(old: Alignment | None, chosen_id: str | None, new: Alignment) -> str | None:

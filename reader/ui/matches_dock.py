@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Alignment, MatchKind, Note
+from reader.ui.chosen_kept import carried_matches
+from reader.ui.chosen_rows import proxy_rows
 from reader.ui.flow_row import GROUP_GAP, FlowRow
 from reader.ui.highlights import KIND_COLOURS
 from reader.ui.kind_box import KindBox
@@ -178,6 +180,11 @@ class MatchesDock(QDockWidget):
         self.table.viewport().installEventFilter(self)  # its width: the row's
         self._size_columns()
         self.table.selection_chosen.connect(self._row_selected)
+        # the rows chosen stay chosen through a filter or a sort (those it shows)
+        self.table.keep_rows(
+            lambda row: self.proxy.index(row, 0).data(MATCH_ID_ROLE),
+            proxy_rows(self.proxy, self.model.rows_of),
+        )
         # the selected row chosen again (Enter, a click) after the panes were scrolled away
         self.again = RowAgain(self.table, self._chosen_again)
         self.copy_action = add_copy_action(
@@ -232,7 +239,10 @@ class MatchesDock(QDockWidget):
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         self._current = None  # an id of the old alignment may name another match here
-        self.model.set_alignment(alignment)
+        with self.table.model_change():
+            # the chosen rows stay chosen through a swap or a new matching of the pair
+            self.table.carry_rows(carried_matches(self.model.alignment(), alignment))
+            self.model.set_alignment(alignment)
         hand = (kind_text(m) for m in (alignment.matches if alignment else ()) if m.manual)
         sample = max(hand, key=len, default=KIND_SAMPLE)
         if sample != self._kind_sample:  # "claim (manual)" whole, not "claim (…"
@@ -305,13 +315,17 @@ class MatchesDock(QDockWidget):
         """Change the filter without selecting a match: as rows leave the table, Qt moves
         the selection from row to row (once per range of rows removed: hundreds of times
         on a long pair, each a jump of both panes); none of those moves is the reader's.
-        The current match's row is selected again if the filter keeps it."""
+        The chosen rows the filter keeps stay chosen, the cursor on its row (the table
+        keeps them: reader/ui/chosen_rows.py); with none of them, the current match's
+        row is selected if the filter keeps it."""
         self._syncing = True
         try:
-            yield
+            with self.table.model_change():
+                yield
         finally:
             self._syncing = False
-        self.select_match(self._current)
+        if not self.table.selectionModel().hasSelection():
+            self.select_match(self._current)
         self._update_hint()
         self.filter_changed.emit()
 

@@ -8,7 +8,7 @@ so a reset of a thousand matches costs no per-comparison calls back into Python.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from html import escape
 from typing import Any
 
@@ -211,6 +211,11 @@ class MatchesTableModel(ColumnsTableModel):
             if m.id == match_id:
                 return i
         return -1
+
+    def rows_of(self, match_ids: Collection[Hashable]) -> dict[Hashable, int]:
+        """The rows of those of ``match_ids`` the table has, by id."""
+        wanted = set(match_ids)
+        return {m.id: i for i, m in enumerate(self._rows) if m.id in wanted}
 
     def _sort_key(self, column: int) -> Callable[[Match], Any]:
         al = self._alignment

@@ -13,7 +13,7 @@ back into Python.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Hashable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
@@ -248,6 +248,11 @@ class NotesTableModel(ColumnsTableModel):
 
     def row_of(self, note_id: str) -> int:
         return next((i for i, n in enumerate(self._notes) if n.id == note_id), -1)
+
+    def rows_of(self, note_ids: Collection[Hashable]) -> dict[Hashable, int]:
+        """The rows of those of ``note_ids`` the table has, by id."""
+        wanted = set(note_ids)
+        return {n.id: i for i, n in enumerate(self._notes) if n.id in wanted}
 
     # -- QAbstractTableModel -----------------------------------------------------------
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.bidi import is_rtl
+from reader.ui.chosen_rows import ChosenRows, RowsOf
 from reader.ui.focus_ring import paint_table_ring
 
 # a row's room above and below its text: 22 pixels a row for the 14 of a 9 point font
@@ -42,25 +43,29 @@ class RowTable(QTableView):
     Rows leaving the model (a filter, a deleted note) would make Qt select a neighbour
     of the selected row, one range of rows at a time, and a reset (a filter, a new
     alignment, a swap) drops the selection; neither is the reader's choice. Here a
-    change of the model selects nothing new: the selected row stays selected if the
-    change keeps it (and, with :meth:`keep_rows`, is selected again when a reset or an
-    insertion brings it back), else no row is selected.
+    change of the model selects nothing new: the selected rows stay selected if the
+    change keeps them (and, with :meth:`keep_rows`, every chosen row is selected again,
+    the cursor on its row, when a reset or an insertion brings it back: see
+    reader/ui/chosen_rows.py), else no row is selected.
 
     Signals:
         selection_chosen(QItemSelection, QItemSelection): the selection changed, not by
             a change of the model (connect this, not the selection model's
             ``selectionChanged``, to act on a choice of row).
+        rows_changed(): a change of the model is over, the chosen rows chosen again
+            (what counts the chosen rows counts them here, not at each of Qt's steps:
+            a filter takes rows out one range at a time).
     """
 
     selection_chosen = Signal(QItemSelection, QItemSelection)
+    rows_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_hint = ""
         self.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self._changing = 0  # the model is changing its rows (nested begin/end pairs)
-        self._row_key: Callable[[int], Hashable | None] | None = None
-        self._kept: Hashable | None = None  # the key of the row chosen last
+        self._chosen: ChosenRows | None = None  # the rows chosen, by key (keep_rows)
         self._least_row = self.verticalHeader().defaultSectionSize()
 
     def set_least_row_height(self, pixels: int) -> None:
@@ -90,10 +95,35 @@ class RowTable(QTableView):
         rows += self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
         return QSize(hint.width(), rows)
 
-    def keep_rows(self, row_key: Callable[[int], Hashable | None]) -> None:
+    def keep_rows(
+        self, row_key: Callable[[int], Hashable | None], rows_of: RowsOf | None = None
+    ) -> None:
         """Name each row by ``row_key(row)`` (a key that stays the same across resets)
-        so the chosen row is selected again when a change of the model brings it back."""
-        self._row_key = row_key
+        so the chosen rows are selected again when a change of the model brings them
+        back; ``rows_of(keys)`` finds the rows of keys (by default ``row_key`` is asked
+        of every row)."""
+        self._chosen = ChosenRows(self, row_key, rows_of)
+
+    def carry_rows(self, new_key: Callable[[Hashable], Hashable | None] | None) -> None:
+        """The model is to show its rows under other keys, ``new_key(key)`` each (None:
+        that row is gone); None: choose no kept row again (other rows under the keys)."""
+        if self._chosen is None:
+            return
+        if new_key is None:
+            self._chosen.forget()
+        else:
+            self._chosen.carry(new_key)
+
+    @contextmanager
+    def model_change(self) -> Iterator[None]:
+        """One change of the model, however many changes of rows it makes (a proxy's
+        filter: one range of rows at a time): the chosen rows are selected again once,
+        at its end."""
+        self._change_begins()
+        try:
+            yield
+        finally:
+            self._change_ends()
 
     def model_changing(self) -> bool:
         """True while the model is changing its rows (a selection change then is Qt's)."""
@@ -116,6 +146,7 @@ class RowTable(QTableView):
         selection = self.selectionModel()
         if selection is not None:
             selection.selectionChanged.connect(self._selection_changed)
+            selection.currentChanged.connect(self._current_changed)
 
     def _model_signals(self, model: QAbstractItemModel | None) -> tuple[list[Any], list[Any]]:
         """(signal, slot) pairs: those announcing a change of rows, those ending one."""
@@ -139,10 +170,12 @@ class RowTable(QTableView):
         return begins, ends
 
     def _change_begins(self, *_args: object) -> None:
+        if self._changing == 0 and self._chosen is not None:
+            self._chosen.read()  # the selection is still the reader's
         self._changing += 1
 
     def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
-        self._changing += 1
+        self._change_begins()
         current = self.currentIndex()
         if current.isValid() and not parent.isValid() and first <= current.row() <= last:
             # else Qt makes a neighbour current (and, one row at a time, selected)
@@ -152,38 +185,30 @@ class RowTable(QTableView):
         self._changing = max(0, self._changing - 1)
         if self._changing == 0:
             self._select_kept()
+            self.rows_changed.emit()
 
     def _select_kept(self) -> None:
-        """Select the row chosen last again, if the model has it and nothing is selected."""
-        selection = self.selectionModel()
-        model = self.model()
-        if self._kept is None or self._row_key is None or model is None or selection is None:
+        """Select the rows chosen last again, those the model has, the cursor on its row."""
+        if self._chosen is None:
             return
-        if selection.hasSelection():
-            return
-        row = next(
-            (r for r in range(model.rowCount()) if self._row_key(r) == self._kept),
-            -1,
-        )
-        if row < 0:
-            return
-        index = model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag
         self._changing += 1  # not the reader's choice: the panes stay where they are
         try:
-            selection.select(index, flags.ClearAndSelect | flags.Rows)
-            selection.setCurrentIndex(index, flags.NoUpdate)
+            current = self._chosen.choose_again()
         finally:
             self._changing -= 1
-        self.scrollTo(index)
+        if current is not None:
+            self.scrollTo(current)
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         if self._changing:
             return
-        if self._row_key is not None:
-            rows = self.selectionModel().selectedRows()
-            self._kept = self._row_key(rows[0].row()) if rows else None
+        if self._chosen is not None:
+            self._chosen.changed()
         self.selection_chosen.emit(selected, deselected)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._changing and self._chosen is not None:
+            self._chosen.moved(current)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """A table with no current row takes the focus with none: Qt would make the first

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.model import Alignment, Document, Match, MatchKind
+from reader.ui.chosen_kept import carried_matches
 from reader.ui.main_window import MainWindow
 from reader.ui.session_controller import SessionController
 from tests.ui.session_fixtures import *  # noqa: F403
@@ -206,3 +207,31 @@ def test_a_swap_keeps_the_chosen_match_the_tables_current_row(
     settle(qtbot, c)
     assert table_row_id(w) == m.id
     assert QApplication.focusWidget() is w.dock.table
+
+
+# -- the Matches table's chosen rows: carried_matches -----------------------------------------
+
+
+def test_rows_are_carried_to_the_same_passages_under_their_new_ids(alignment: Alignment) -> None:
+    carried = carried_matches(alignment, renumbered(alignment))
+    assert carried is not None
+    m = alignment.matches[0]
+    new = renumbered(alignment).match_by_id(str(carried(m.id)))
+    assert new is not None and (new.a, new.b) == (m.a, m.b)
+
+
+def test_rows_are_carried_through_a_swap(alignment: Alignment) -> None:
+    carried = carried_matches(alignment, alignment.swapped())
+    assert carried is not None
+    assert [carried(m.id) for m in alignment.matches] == [m.id for m in alignment.matches]
+
+
+def test_a_match_gone_is_carried_nowhere(alignment: Alignment) -> None:
+    m = alignment.matches[0]
+    carried = carried_matches(alignment, without(m)(alignment))
+    assert carried is not None and carried(m.id) is None
+
+
+def test_rows_of_other_articles_are_not_carried(alignment: Alignment) -> None:
+    other = replace(alignment.a, text=alignment.a.text + " More.", content_hash="")
+    assert carried_matches(alignment, replace(alignment, a=other)) is None

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +27,7 @@ from tests.ui import session_fixtures as fx
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
 DIFFERS, NOTE, MATCH_ID_ROLE = mm.DIFFERS, mm.NOTE, mm.MATCH_ID_ROLE
 SHOW_ALL, SHOW_DIFFERS, SHOW_NOTED = mm.SHOW_ALL, mm.SHOW_DIFFERS, mm.SHOW_NOTED
+CTRL, NO_KEYS = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
@@ -299,6 +301,95 @@ def test_a_row_filtered_out_and_back_is_selected_again(interleaved: MainWindow) 
     win.dock.kind_boxes["entity"].setChecked(False)
     win.dock.kind_boxes["entity"].setChecked(True)
     assert win.dock.selected_ids() == ["entity20"]
+
+
+def click_match(win: MainWindow, match_id: str, keys: Qt.KeyboardModifier = NO_KEYS) -> None:
+    """A click on the match's row, with ``keys`` held (Ctrl)."""
+    table, proxy = win.dock.table, win.dock.proxy
+    row = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(MATCH_ID_ROLE) == match_id
+    )
+    table.scrollTo(proxy.index(row, 0))
+    rect = table.visualRect(proxy.index(row, mm.A_TEXT))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, keys, rect.center())
+
+
+def cursor_match(win: MainWindow) -> str | None:
+    current = win.dock.table.currentIndex()
+    return str(current.siblingAtColumn(0).data(MATCH_ID_ROLE)) if current.isValid() else None
+
+
+def choose_three(win: MainWindow) -> None:
+    """claim3, entity5 and claim7 chosen (a click, two Ctrl+clicks), the cursor on claim7."""
+    click_match(win, "claim3")
+    click_match(win, "entity5", CTRL)
+    click_match(win, "claim7", CTRL)
+
+
+def test_a_filter_hiding_the_row_at_the_cursor_keeps_the_other_chosen_rows(
+    interleaved: MainWindow, qtbot: QtBot
+) -> None:
+    win = interleaved
+    click_match(win, "claim3")
+    click_match(win, "entity5", CTRL)
+    click_match(win, "entity7", CTRL)  # the cursor on entity7
+    with qtbot.assertNotEmitted(win.dock.match_selected):
+        win.dock.kind_boxes["entity"].setChecked(False)
+    assert (win.dock.selected_ids(), cursor_match(win)) == (["claim3"], "claim3")
+
+
+def test_rows_a_filter_hid_are_chosen_again_when_it_shows_them(
+    interleaved: MainWindow, qtbot: QtBot
+) -> None:
+    win = interleaved
+    choose_three(win)
+    win.dock.kind_boxes["entity"].setChecked(False)
+    with qtbot.assertNotEmitted(win.dock.match_selected):
+        win.dock.kind_boxes["entity"].setChecked(True)
+    assert win.dock.selected_ids() == ["claim3", "entity5", "claim7"]
+    assert (cursor_match(win), win.current_match().id) == ("claim7", "claim7")  # type: ignore[union-attr]
+
+
+def test_the_chosen_rows_stay_chosen_through_a_swap(interleaved: MainWindow, qtbot: QtBot) -> None:
+    win = interleaved
+    choose_three(win)
+    with qtbot.waitSignal(win.alignment_finished):
+        win.swap_sides()
+    assert (win.dock.selected_ids(), cursor_match(win)) == (
+        ["claim3", "entity5", "claim7"],
+        "claim7",
+    )
+
+
+def test_the_chosen_rows_stay_chosen_when_the_pair_is_matched_again(
+    interleaved: MainWindow, qtbot: QtBot
+) -> None:
+    """As after a rejection of another match: the same articles, a match fewer."""
+    win = interleaved
+    choose_three(win)
+    shown = win.alignment()
+    assert shown is not None
+    fewer = replace(shown, matches=tuple(m for m in shown.matches if m.id != "claim4"))
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(fewer)
+    assert (win.dock.selected_ids(), cursor_match(win)) == (
+        ["claim3", "entity5", "claim7"],
+        "claim7",
+    )
+
+
+def test_another_pair_chooses_no_row_of_the_same_id(
+    interleaved: MainWindow, alignment: Alignment, qtbot: QtBot
+) -> None:
+    win = interleaved
+    click_match(win, "claim3")
+    click_match(win, "entity5", CTRL)
+    shown = win.alignment()
+    assert shown is not None
+    other = replace(alignment.a, text=alignment.a.text + " Another article.", content_hash="")
+    with qtbot.waitSignal(win.alignment_finished):
+        win.show_alignment(replace(shown, a=other))
+    assert win.dock.selected_ids() == []
 
 
 def test_a_larger_font_widens_the_score_column_to_its_header(shown: MainWindow) -> None:

@@ -257,3 +257,67 @@ def test_a_session_saved_after_redo_holds_the_note_left(
     ctl.actions.undo_delete.trigger()
     ctl.actions.redo.trigger()
     assert saved(ctl, qtbot, tmp_path / "notes.crossread") == ["the quote"]
+
+
+# -- the choice through a filter or a new list (reader/ui/chosen_rows.py) ---------------------
+
+
+def current_note(ctl: SessionController) -> str | None:
+    """The note at the list's cursor."""
+    current = ctl.dock.table.currentIndex()
+    return str(current.siblingAtColumn(0).data(NOTE_ID_ROLE)) if current.isValid() else None
+
+
+def choose_n4_n1_n2(ctl: SessionController) -> None:
+    """n1, n2 and n4 chosen: a click on n4, Ctrl+click on n1, then on n2 (the cursor's)."""
+    click(ctl, "n4")
+    click(ctl, "n1", CTRL)
+    click(ctl, "n2", CTRL)
+
+
+def test_a_filter_hiding_the_note_at_the_cursor_keeps_the_other_chosen(
+    ctl: SessionController, noted: Session, qtbot: QtBot
+) -> None:
+    choose_n4_n1_n2(ctl)
+    with qtbot.assertNotEmitted(ctl.dock.note_activated):
+        ctl.dock.filter.setText("treaty")  # n1 and n4 shown
+    assert (chosen(ctl), current_note(ctl)) == (["n1", "n4"], "n1")  # the first chosen
+
+
+def test_notes_a_filter_hid_are_chosen_again_when_it_shows_them(
+    ctl: SessionController, noted: Session, qtbot: QtBot
+) -> None:
+    choose_n4_n1_n2(ctl)
+    ctl.dock.filter.setText("treaty")
+    with qtbot.assertNotEmitted(ctl.dock.note_activated):
+        ctl.dock.filter.clear()
+    assert (chosen(ctl), current_note(ctl)) == (["n1", "n2", "n4"], "n2")
+
+
+def test_a_choice_changed_under_a_filter_forgets_the_notes_it_hid(
+    ctl: SessionController, noted: Session
+) -> None:
+    choose_three(ctl)  # n1, n3, n4
+    ctl.dock.filter.setText("treaty")  # n1 and n4 shown (B's passage holds it)
+    click(ctl, "n1", CTRL)  # out of the choice: n4 alone
+    ctl.dock.filter.clear()
+    assert chosen(ctl) == ["n4"]
+
+
+def test_the_chosen_notes_stay_chosen_through_a_swap(
+    ctl: SessionController, win: MainWindow, noted: Session, qtbot: QtBot
+) -> None:
+    choose_n4_n1_n2(ctl)
+    with qtbot.waitSignal(win.alignment_finished):
+        win.swap_sides()
+    settle(qtbot, ctl)
+    assert (chosen(ctl), current_note(ctl)) == (["n1", "n2", "n4"], "n2")
+
+
+def test_the_buttons_count_the_chosen_notes_a_filter_shows(
+    ctl: SessionController, noted: Session
+) -> None:
+    choose_n4_n1_n2(ctl)
+    ctl.dock.filter.setText("treaty")  # n1 and n4 shown
+    assert ctl.dock.delete_action.text() == "&Delete 2 notes"
+    assert not ctl.dock.edit_button.isEnabled()
