@@ -1,16 +1,19 @@
 """Tests of reader/ui/recent_menu.py: File > Recent pairs, filled (the pairs opened and
-remembered: tests/ui/test_open_pair.py)."""
+remembered: tests/ui/test_open_pair.py). The menus want the application (``qapp``): run
+alone, this file had none, and Qt aborted the run."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
 
 from reader.ui.recent_gone import GONE_MARK
 from reader.ui.recent_menu import NO_RECENT, fill_recent_menu, recent_label
 from tests.ui.test_open_pair import write
 
 
-def test_a_recent_pair_whose_file_is_gone_says_so(tmp_path: Path) -> None:
+def test_a_recent_pair_whose_file_is_gone_says_so(qapp: QApplication, tmp_path: Path) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
@@ -25,7 +28,7 @@ def test_a_recent_pair_whose_file_is_gone_says_so(tmp_path: Path) -> None:
     assert f"No longer there: {b}" in entry.toolTip() and menu.toolTipsVisible()
 
 
-def test_an_empty_recent_pairs_menu_says_so() -> None:
+def test_an_empty_recent_pairs_menu_says_so(qapp: QApplication) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
@@ -36,7 +39,7 @@ def test_an_empty_recent_pairs_menu_says_so() -> None:
     assert not any(x.isEnabled() for x in entries)
 
 
-def test_one_pair_from_two_folders_shows_the_folders(tmp_path: Path) -> None:
+def test_one_pair_from_two_folders_shows_the_folders(qapp: QApplication, tmp_path: Path) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
