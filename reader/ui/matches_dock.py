@@ -310,6 +310,24 @@ class MatchesDock(QDockWidget):
         finally:
             self._syncing = False
 
+    def let_go(self, match_id: str) -> None:
+        """Match ``match_id``, the current one, is chosen no longer (the kinds or Min
+        score hid it in the articles): its row leaves the choice and is not chosen again
+        when shown again; the other chosen rows stay chosen."""
+        if self._current == match_id:
+            self._current = None
+        self.table.carry_rows(lambda key: None if key == match_id else key)
+        row = self.model.row_of(match_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        sel = self.table.selectionModel()
+        if index is not None and index.isValid() and sel.isRowSelected(index.row()):
+            flags = QItemSelectionModel.SelectionFlag
+            self._syncing = True
+            try:
+                sel.select(index, flags.Deselect | flags.Rows)
+            finally:
+                self._syncing = False
+
     @contextmanager
     def _refiltering(self) -> Iterator[None]:
         """Change the filter without selecting a match: as rows leave the table, Qt moves

@@ -243,16 +243,20 @@ class MatchNavigator:
         w = self._window
         if w.linker.current != m.id:
             return
-        self._no_current()
+        self._no_current(hidden=m.id)
         w.pane_a.selections.unselect(m.a)
         w.pane_b.selections.unselect(m.b)
 
-    def _no_current(self) -> None:
-        """No match is the current one: not in the link map, nor in the table."""
+    def _no_current(self, hidden: str | None = None) -> None:
+        """No match is the current one: not in the link map, nor in the table (where the
+        other rows chosen with ``hidden``, the match a filter hid, stay chosen)."""
         w = self._window
         w.linker.current = None
         w.link_map.set_selected(None)
-        w.dock.select_match(None)
+        if hidden is None:
+            w.dock.select_match(None)
+        else:
+            w.dock.let_go(hidden)
 
     def reveal_only(self, side: str, span: Span) -> None:
         """Reveal a passage only one article reports and, beside it in the other pane,

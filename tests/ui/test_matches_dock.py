@@ -332,10 +332,27 @@ def test_a_filter_hiding_the_row_at_the_cursor_keeps_the_other_chosen_rows(
     win = interleaved
     click_match(win, "claim3")
     click_match(win, "entity5", CTRL)
-    click_match(win, "entity7", CTRL)  # the cursor on entity7
+    click_match(win, "entity7", CTRL)  # the cursor on entity7, the articles' match
     with qtbot.assertNotEmitted(win.dock.match_selected):
         win.dock.kind_boxes["entity"].setChecked(False)
+        win.pane_filtering.flush()  # the articles let entity7 go (no pause)
     assert (win.dock.selected_ids(), cursor_match(win)) == (["claim3"], "claim3")
+
+
+def test_the_articles_match_a_filter_hid_is_not_chosen_again_with_the_others(
+    interleaved: MainWindow,
+) -> None:
+    """As the articles select it no longer (test_pane_filter.py), the list leaves it out
+    of the choice; entity5, chosen with it, comes back chosen."""
+    win = interleaved
+    click_match(win, "claim3")
+    click_match(win, "entity5", CTRL)
+    click_match(win, "entity7", CTRL)
+    win.dock.kind_boxes["entity"].setChecked(False)
+    win.pane_filtering.flush()
+    win.dock.kind_boxes["entity"].setChecked(True)
+    win.pane_filtering.flush()
+    assert (win.dock.selected_ids(), win.current_match()) == (["claim3", "entity5"], None)
 
 
 def test_rows_a_filter_hid_are_chosen_again_when_it_shows_them(
@@ -344,8 +361,10 @@ def test_rows_a_filter_hid_are_chosen_again_when_it_shows_them(
     win = interleaved
     choose_three(win)
     win.dock.kind_boxes["entity"].setChecked(False)
+    win.pane_filtering.flush()
     with qtbot.assertNotEmitted(win.dock.match_selected):
         win.dock.kind_boxes["entity"].setChecked(True)
+        win.pane_filtering.flush()
     assert win.dock.selected_ids() == ["claim3", "entity5", "claim7"]
     assert (cursor_match(win), win.current_match().id) == ("claim7", "claim7")  # type: ignore[union-attr]
 
