@@ -22,6 +22,10 @@ _CREDIT_BODY = re.compile(
     r"^(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
     r"(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})*$"
 )
+# a labelled credit naming the photographer and the outlet that sent them ("Photo: Lena
+# Marsh for The Northern Review", "Photograph: Jane Roe for The Guardian")
+_CREDIT_NAMES = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_COMMISSIONED = re.compile(rf"^{_CREDIT_NAMES}\s+for\s+(?:the\s+)?{_CREDIT_NAMES}$")
 _CREDIT_WORD = re.compile(
     r"\b(?:photo|photos|credit|courtesy|via|getty|afp|ap|reuters|yonhap|epa|xinhua|"
     r"kcna|tass|sputnik|pool|file)\b",
@@ -31,9 +35,10 @@ _CREDIT_WORD = re.compile(
 
 def trailing_credit(line: str) -> int | None:
     """Offset in ``line`` of a trailing photo credit like ``(AFP/Yonhap)``, ``Photo:
-    Reuters`` or ``REUTERS/Kim Kyung-Hoon Purchase Licensing Rights``, or None."""
+    Reuters``, ``Photo: Lena Marsh for The Northern Review`` or ``REUTERS/Kim Kyung-Hoon
+    Purchase Licensing Rights``, or None."""
     m = _TRAILING_LABEL.search(line)
-    if m is not None and is_credit(m.group(2)):
+    if m is not None and (is_credit(m.group(2)) or _COMMISSIONED.match(m.group(2))):
         return m.start(1)
     licensing = _LICENSING.search(line)
     if licensing is not None:
@@ -55,7 +60,6 @@ def trailing_credit(line: str) -> int | None:
 
 # A picture's credit as a line of its own, under its caption: names joined by slashes or
 # "via", one of them an agency's ("Gavriil Grigorov/Sputnik/AFP", "KCNA via Reuters").
-_CREDIT_NAMES = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 _CREDIT_LINE = re.compile(rf"^{_CREDIT_NAMES}(?:\s*(?:/|\bvia\b)\s*{_CREDIT_NAMES})+$")
 
 

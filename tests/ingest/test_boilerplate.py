@@ -384,6 +384,11 @@ CREDITS = [
     ("The photo: a man and his dog walking.", None),
     ("Protesters clash. Photo: this was taken when the police came to the square", None),
     (
+        "Firefighters pour water on the library. Photo: Lena Marsh for The Northern Review",
+        "Photo: Lena Marsh for The Northern Review",
+    ),
+    ("The crowd waits. Photo: taken for the record by a neighbour", None),
+    (
         "The governor speaks in Tokyo, December 19, 2024. REUTERS/Kim Kyung-Hoon",
         "REUTERS/Kim Kyung-Hoon",
     ),
