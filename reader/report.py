@@ -6,6 +6,7 @@ import bisect
 import textwrap
 from collections.abc import Sequence
 
+from reader.analysis.figures.rounded_partners import ROUNDED
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
@@ -157,6 +158,9 @@ def _named(al: Alignment, kind: MatchKind) -> list[str]:
         where_b = _numbers([paragraph_number(al.b, m.b) for m in ms])
         low, high = f"{min(m.score for m in ms):.2f}", f"{max(m.score for m in ms):.2f}"
         score = low if low == high else f"{low}-{high}"
+        # figures one article gives rounded ("1,204,331" and "about 1.2 million")
+        rough = all(m.evidence and m.evidence[0].endswith(ROUNDED) for m in ms)
+        score += f" {ROUNDED}" if rough else ""
         lines.append(f"  {a} · {b}{times}  (A ¶{where_a}; B ¶{where_b})  score {score}")
         ids = ", ".join(m.id for m in ms)
         lines += textwrap.wrap(ids, _IDS_WIDTH, initial_indent="    ", subsequent_indent="    ")

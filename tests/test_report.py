@@ -11,6 +11,7 @@ from reader.analysis import align
 from reader.ingest import load_document
 from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.report import json_summary, text_summary
+from tests.election_pages import election_alignment
 from tests.session.samples import document
 from tests.wire_copies import GAZETTE, wire_copies
 
@@ -248,3 +249,10 @@ def test_the_json_gives_each_article_s_shares() -> None:
             "only_here": 0.064,
         },
     }
+
+
+def test_figures_one_article_gives_rounded_are_listed_as_rounded(data_dir: Path) -> None:
+    al = election_alignment(data_dir, "lexical")
+    lines = text_summary(al).splitlines()
+    assert "  1,204,331 · 1.2 million  (A ¶5; B ¶5)  score 0.75 (rounded)" in lines
+    assert "  47.7% · 47.7 percent  (A ¶6; B ¶7)  score 0.90" in lines

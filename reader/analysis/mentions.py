@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
+from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
@@ -21,12 +22,19 @@ class MentionLink:
     kind: str  # "entity" | "number"
     a: Mention
     b: Mention
+    # a figure and the other's figure rounded ("1,204,331" and "1.2 million"), not the same
+    # value: a rough match (reader.analysis.figures.rounded_partners)
+    rounded: bool = False
 
     @property
     def label(self) -> str:
         """The words the match is shown by (its evidence): of two names keyed apart, the
         longer form, which the shorter is read as ("Riverside City Council" of it and
-        "Council" of "Council members"), whichever article gives it; else A's words."""
+        "Council" of "Council members"), whichever article gives it; of two figures one
+        rounded, both and that it is rounded ("1,204,331 ≈ 1.2 million (rounded)"); else
+        A's words."""
+        if self.rounded:
+            return rounded_label(self.a, self.b)
         longer_b = len(self.b.key.split()) > len(self.a.key.split())
         return self.b.surface if self.kind == "entity" and longer_b else self.a.surface
 
@@ -160,6 +168,12 @@ def link_mentions(
         for ma, mb in picked:
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
+    # a figure with no partner of its value, in a linked sentence, takes the one the other
+    # gives rounded ("1,204,331 votes" and "about 1.2 million votes")
+    taken_a = {a for a, _ in links}
+    taken_b = {b for _, b in links}
+    for ma, mb in rounded_partners(fa, fb, partners_of_a, taken_a, taken_b):
+        links.setdefault((ma.span, mb.span), MentionLink("number", ma, mb, rounded=True))
     return sorted(_closest_partners(links.values()), key=lambda x: (x.a.span.start, x.b.span.start))
 
 

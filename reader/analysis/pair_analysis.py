@@ -24,6 +24,7 @@ from reader.analysis.linking.nearest import CLOSE_ENOUGH, WORDS_ONLY_CLOSE_ENOUG
 from reader.analysis.linking.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.linking.told_lengths import LENGTH_BONUS, length_pairs
+from reader.analysis.linking.told_shares import SHARE_BONUS, share_pairs
 from reader.analysis.linking.word_forms import side_forms
 from reader.analysis.mentions import canonical_names
 from reader.analysis.progress import Cancelled, Progress, check
@@ -55,6 +56,8 @@ class PairAnalysis:
     sums: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     # the pairs that each tell one length of time, close in value (told_lengths)
     lengths: set[tuple[int, int]] = field(default_factory=set)
+    # the pairs that each tell one share of one thing, close in value (told_shares)
+    shares: set[tuple[int, int]] = field(default_factory=set)
     # each side's crossheads ("About the prison:", "Reaction in Seoul"): they state
     # nothing, so they score 0 with everything and take no partner's place (crossheads)
     heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
@@ -163,6 +166,7 @@ def analyse(
     pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
     pa.sums = sum_pairs(feats_a, feats_b)
     pa.lengths = length_pairs(feats_a, feats_b)
+    pa.shares = share_pairs(feats_a, feats_b)
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -243,10 +247,12 @@ def _with_sums(
     best. The bonus ranks no pair above another: the links made stay. It is not scaled
     by the event gate: the figures adding up are a figure the two reports share, which
     the gate (counting the names and figures written alike on both sides) does not see.
-    The pairs that each tell one length of time (``told_lengths``) gain LENGTH_BONUS so."""
+    The pairs that each tell one length of time (``told_lengths``) gain LENGTH_BONUS so,
+    and those that each tell one share of one thing (``told_shares``) SHARE_BONUS."""
     linked = {(link.i, link.j) for link in links}
     col_best = selector.col_best
-    bonuses = {pair: LENGTH_BONUS for pair in pa.lengths} | dict.fromkeys(pa.sums, SUM_BONUS)
+    bonuses = {pair: LENGTH_BONUS for pair in pa.lengths} | dict.fromkeys(pa.shares, SHARE_BONUS)
+    bonuses |= dict.fromkeys(pa.sums, SUM_BONUS)
     added = []
     for i, j in sorted(bonuses.keys() - linked):
         lo, hi = max(0, i - 1), min(len(pa.units_a), i + 2)

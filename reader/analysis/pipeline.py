@@ -143,7 +143,8 @@ def align(
     shown_a, shown_b = pa.shown
     for ml in link_mentions(shown_a, shown_b, partners_a, partners_b):
         kind = MatchKind.ENTITY if ml.kind == "entity" else MatchKind.NUMBER
-        score = 0.9 if ml.a.key == ml.b.key else 0.75
+        # a name and its longer form, a figure and the other's rounded: a rougher match
+        score = 0.9 if ml.a.key == ml.b.key and not ml.rounded else 0.75
         if score >= min_score:
             matches.append(
                 Match(f"m{next(counter)}", kind, ml.a.span, ml.b.span, score, (ml.label,))

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from reader.analysis.figures.hyphened_nouns import hyphened_unit
+from reader.analysis.figures.hyphened_points import hyphened_points
 from reader.analysis.figures.money_words import currency_after, past_preposition
 from reader.analysis.figures.numerals import GLUED_SCRIPTS
 from reader.analysis.names.cased_nationalities import nationality_unit
@@ -70,6 +71,8 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
         if inside:
             return inside
         end = strong.end()
+    if hyphened_points(text, end):  # "a 4.6-percentage-point lead": points, as "by 4.6 points"
+        return stem("points")
     hyphened = HYPHEN_UNIT.match(text, end)
     if hyphened is not None:  # "an eight-year offer", "a five-boat attack"; not "8-by-12"
         word = hyphened.group(1).lower()

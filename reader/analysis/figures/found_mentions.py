@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.analysis.figures.counted_words import HYPHEN_UNIT
+from reader.analysis.figures.hyphened_points import hyphened_points
 from reader.analysis.figures.narrowed_counts import narrowing
 from reader.analysis.mention import Mention
 from reader.model import Span
@@ -28,10 +29,14 @@ class FoundMentions:
 
     def add(self, kind: str, key: str, a: int, b: int, unit_word: str = "") -> None:
         """A mention of ``text[a:b]``, which takes that stretch; a qualifier when what it
-        counts is hyphened to it ("an eight-year offer"); narrowed by the word before the
-        group it counts ("two teenaged children")."""
+        counts is hyphened to it ("an eight-year offer"; not the points of "a 4.6-point
+        lead"); narrowed by the word before the group it counts ("two teenaged children")."""
         self.taken.append((a, b))
-        qualifier = bool(unit_word) and HYPHEN_UNIT.match(self.text, b) is not None
+        qualifier = (
+            bool(unit_word)
+            and HYPHEN_UNIT.match(self.text, b) is not None
+            and not hyphened_points(self.text, b)  # "a 4.6-point lead" counts points
+        )
         narrowed = narrowing(self.text, b, unit_word) if unit_word else ""
         where = Span(self.base + a, self.base + b)
         surface = self.text[a:b]

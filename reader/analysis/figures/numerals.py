@@ -62,7 +62,9 @@ _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 _WORDS = "|".join(sorted((re.escape(w) for w in MAGNITUDES), key=len, reverse=True))
 _MAGNITUDE = rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)}))?"
-_PERCENT = r"(?:\s*(?P<pct>%|percent|per cent|Prozent|pour cent|por ciento|процент\w*))?"
+# a word that goes on ("percentage points", "Prozentpunkte") is no percentage
+_PERCENT_WORDS = r"(?:percent|per cent|Prozent|pour cent|por ciento)(?![^\W\d_])"
+_PERCENT = rf"(?:\s*(?P<pct>%|{_PERCENT_WORDS}|процент\w*))?"
 
 
 def _number(thousands: str, decimal: str) -> LazyPattern:

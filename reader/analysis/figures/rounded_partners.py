@@ -1,0 +1,67 @@
+"""Figures one article gives rounded: "1,204,331 votes" and "about 1.2 million votes",
+"Turnout was 64%" and "63.8 percent of voters cast a ballot" tell one value, written to a
+coarser place on one side (reader.analysis.figures.rounded_figures). Two such figures of
+linked sentences that count one thing are the same figure, told roughly: a Numbers match
+whose evidence says so, when neither has a partner of its very value."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping, Sequence
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.counted_parts import same_thing
+from reader.analysis.figures.percent_subjects import percent_subject
+from reader.analysis.figures.rounded_figures import one_rounded
+from reader.analysis.mention import Mention
+from reader.model import Span
+
+# the evidence of a figure matched to the other's figure rounded: "1,204,331 ≈ 1.2
+# million (rounded)"
+ROUNDED = "(rounded)"
+
+
+def rounded_label(a: Mention, b: Mention) -> str:
+    """The evidence of ``a`` and ``b`` matched as one figure, one rounded."""
+    return f"{a.surface} ≈ {b.surface} {ROUNDED}"
+
+
+def rounded_partners(
+    fa: Sequence[UnitFeatures],
+    fb: Sequence[UnitFeatures],
+    partners_of_a: Mapping[int, Sequence[int]],
+    taken_a: Collection[Span],
+    taken_b: Collection[Span],
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each figure of A and figure of B, in linked sentences (``partners_of_a``: A's
+    sentence -> B's linked to it), one the other rounded, that count one thing; neither
+    of them a figure already matched (``taken_a``, ``taken_b``: an exact partner is the
+    better one)."""
+    for i, js in partners_of_a.items():
+        f = fa[i]
+        own = [m for m in f.numbers if m.span not in taken_a and m.kind == "number"]
+        if not own:
+            continue
+        for j in js:
+            g = fb[j]
+            for mb in g.numbers:
+                if mb.span in taken_b or mb.kind != "number":
+                    continue
+                for ma in own:
+                    if _one_figure(f, ma, g, mb):
+                        yield ma, mb
+
+
+def _one_figure(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
+    """``a`` of sentence ``f`` and ``b`` of ``g`` are one figure, one told rounded: two
+    percentages of one thing (two shares, two turnouts: reader.analysis.figures
+    .percent_subjects), or two counts of one thing ("votes"), neither qualifying a noun."""
+    kind = a.key.split(":", 1)[0]
+    if kind != b.key.split(":", 1)[0] or a.qualifier or b.qualifier:
+        return False
+    if kind == "pct":
+        counted = percent_subject(f, a) == percent_subject(g, b)
+    elif kind == "num":
+        counted = bool(a.unit_word and b.unit_word) and same_thing(a.unit_word, b.unit_word)
+    else:
+        return False
+    return counted and one_rounded(a, b)

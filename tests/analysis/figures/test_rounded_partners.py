@@ -1,0 +1,86 @@
+"""Figures one article gives rounded are one figure, told roughly (reader/analysis/figures/
+rounded_partners.py): "1,204,331 votes" and "about 1.2 million votes", "Turnout was 64%"
+and "63.8 percent of voters cast a ballot" are a Numbers match scored as a rough one,
+its evidence saying "rounded"; a figure of the very value is the better partner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.mentions import link_mentions
+from reader.model import MatchKind
+from tests.analysis.sentence_pairs import feats, shared_figures
+from tests.election_pages import election_alignment
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        ("The alliance received 1,204,331 votes.",
+         "The alliance had about 1.2 million votes.", ("1,204,331", "1.2 million")),
+        ("Turnout was 64%, the commission said.",
+         "Some 63.8 percent of voters cast a ballot, the commission said.",
+         ("64%", "63.8 percent")),
+        ("The alliance won 53.2% of the vote.", "The alliance won 53 percent of the vote.",
+         ("53.2%", "53 percent")),
+    ],
+)  # fmt: skip
+def test_a_figure_and_the_other_rounded_are_matched(a: str, b: str, pair: tuple[str, str]) -> None:
+    assert shared_figures(a, b) == [pair]
+
+
+def test_the_match_says_it_is_rounded() -> None:
+    a, b = "The alliance received 1,204,331 votes.", "The alliance had about 1.2 million votes."
+    (link,) = link_mentions([feats(a)], [feats(b)], {0: [0]}, {0: [0]})
+    assert link.rounded
+    assert link.label == "1,204,331 ≈ 1.2 million (rounded)"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # other things counted: votes and people, a share and the turnout
+        ("The alliance received 1,204,331 votes.", "About 1.2 million people voted."),
+        ("Turnout was 64%.", "The alliance won 63.8 percent of the vote."),
+        # not a rounding: two figures to one place, a tenth off, a half
+        ("The alliance won 52.3% of the vote.", "The alliance won 53.2 percent of the vote."),
+        ("The deal is worth $2 billion.", "The deal is worth $1.8 billion."),
+        # a figure qualifying its noun
+        ("It signed a 10-year lease.", "It signed a 9.8-year lease."),
+    ],
+)  # fmt: skip
+def test_figures_not_one_rounded_are_not_matched(a: str, b: str) -> None:
+    assert shared_figures(a, b) == []
+
+
+def test_an_exact_partner_is_preferred_to_a_rounded_one() -> None:
+    a = "The alliance received 1,204,331 votes."
+    b = "The alliance received 1,204,331 votes, about 1.2 million votes."
+    assert shared_figures(a, b) == [("1,204,331", "1,204,331")]
+
+
+def test_an_exact_partner_outside_the_linked_sentence_is_preferred() -> None:
+    fa = [feats("The alliance received 1,204,331 votes.")]
+    fb = [
+        feats("The alliance had about 1.2 million votes."),
+        feats("The commission counted 1,204,331 votes for it."),
+    ]
+    links = link_mentions(fa, fb, {0: [0]}, {0: [0]})
+    assert [(x.a.surface, x.b.surface, x.rounded) for x in links] == [
+        ("1,204,331", "1,204,331", False)
+    ]
+
+
+def test_the_results_story_matches_its_rounded_figures_roughly(data_dir: Path) -> None:
+    al = election_alignment(data_dir, "lexical")
+    rough = [
+        (al.a.slice(m.a), al.b.slice(m.b), m.score, m.evidence)
+        for m in al.matches
+        if m.kind is MatchKind.NUMBER and m.score < 0.9
+    ]
+    assert rough == [
+        ("1,204,331", "1.2 million", 0.75, ("1,204,331 ≈ 1.2 million (rounded)",)),
+        ("64%", "63.8 percent", 0.75, ("64% ≈ 63.8 percent (rounded)",)),
+    ]
