@@ -250,13 +250,15 @@ def test_the_story_built_on_the_release_is_told_with_its_copied_paragraphs() -> 
     for word (192 of its 522 words: the 38 minutes, the crew, the scan, the 58 patients,
     the 90 days, the chief's two closing quotations, the hours and the call to 911, and
     the chief's quotation it trimmed); the month changed and the chief's title are
-    reworded; the critic, the 2019 proposal and Ortega's truck are its own."""
+    reworded; the critic, the 2019 proposal, the county's response times of 2023 and
+    Ortega's calls and truck are its own (forty-fifth session: no longer linked on one
+    name or the story's word alone)."""
     al = release_story()
     a, b = word_shares(al)
-    assert (b.words, b.same, b.percents()) == (522, 192, (37, 7, 35, 21))
+    assert (b.words, b.same, b.percents()) == (522, 192, (37, 7, 26, 30))
     assert told_lines(al)[0] == (
-        "B's words: 37% word for word in A, 7% closely reworded, 35% told in other words, "
-        "21% only in B"
+        "B's words: 37% word for word in A, 7% closely reworded, 26% told in other words, "
+        "30% only in B"
     )
     assert '"This unit brings the emergency' in _said(al, "b", Wording.SAME)
     assert _said(al, "b", Wording.REWORDED) == [
@@ -272,8 +274,9 @@ def test_the_story_built_on_the_release_is_told_with_its_copied_paragraphs() -> 
     assert _said(al, "a", Wording.ONLY) == [
         "The results are preliminary and",
         "The comparison with standard ambulance",
+        "The hospital plans to submit",
     ]
-    assert a.percents() == (40, 15, 35, 9)
+    assert a.percents() == (40, 15, 32, 12)
 
 
 def test_one_wire_story_run_by_two_outlets_is_mostly_word_for_word() -> None:

@@ -6,7 +6,12 @@ from __future__ import annotations
 from reader.analysis.conflicts.conflict import Conflict
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS, casualty
-from reader.analysis.figures.count_owners import same_person, same_subject, shared_names
+from reader.analysis.figures.count_owners import (
+    names_told_after,
+    same_person,
+    same_subject,
+    shared_names,
+)
 from reader.analysis.figures.count_terms import (
     consistent,
     cumulative,
@@ -94,19 +99,20 @@ def count_conflicts(
         if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, ""), fa.language):
             continue
         for nb in same_unit:
+            named = shared or names_told_after(fa, na, fb, nb)
             if _gives(fa, all_a, roles_a, nb, roles_b.get(nb.span, ""), fb.language):
                 continue
             if DURATION in (na.unit_word, nb.unit_word):
                 timed = duration_conflict(told_a, na, told_b, nb)
-                if timed is not None and shared:
+                if timed is not None and named:
                     out.append(timed)
                 continue
             split = told_in_parts(fa, na, fb, nb)
             if split is not None and split.agrees:
                 continue
-            if split is not None and (shared or split.adds_up):
+            if split is not None and (named or split.adds_up):
                 out.append(Conflict(DiscrepancyKind.NUMBER, split.a, split.b, split.detail))
-            elif split is None and shared:
+            elif split is None and named:
                 # not "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3"
                 detail = f"{na.surface} vs {nb.surface}"
                 out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))

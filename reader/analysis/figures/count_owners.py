@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.age_owners import age_owner
+from reader.analysis.figures.earlier_occasions import figure_clause
 from reader.analysis.figures.figure_owners import figure_owner, figure_sources
 from reader.analysis.mention import Mention
 from reader.analysis.times.told_days import dateline_end
 from reader.analysis.words.lexicon import DEMONYMS
+from reader.analysis.words.saying import REPORTED, SAYING
 from reader.ingest.agencies import is_agency
 
 
@@ -22,6 +24,31 @@ def shared_names(fa: UnitFeatures, fb: UnitFeatures) -> bool:
         return True
     names_a, names_b = fa.name_keys - DEMONYMS, fb.name_keys - DEMONYMS
     return any(_within(x, y) or _within(y, x) for x in names_a for y in names_b)
+
+
+def names_told_after(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """One of the two sentences names nothing before its figure or in its figure's clause,
+    only in a clause after it ("The fire destroyed some 45,000 books ..., the heart of what
+    had made the small library known to historians across New England"): such a name
+    tells nothing of whose count the figure is, and the sentence is read as one naming
+    nothing (:func:`shared_names`), whose counts compare. A source told after the figure
+    names whose count it may be ("Police arrested 15 people, a spokesman for the Lyon
+    prefecture said"): its names stay."""
+    return not _clause_names(fa, na) or not _clause_names(fb, nb)
+
+
+def _clause_names(f: UnitFeatures, m: Mention) -> list[Mention]:
+    """The sure names of ``f`` (nationalities too: "12 Somali and 11 Yemeni" name two
+    groups) that stand before the end of figure ``m``'s clause; all of them when a verb of
+    saying or reporting follows that clause."""
+    text, base = f.unit.text, f.unit.span.start
+    start, end = m.span.start - base, m.span.end - base
+    clause_end = end + len(figure_clause(text, start, end)[1])
+    names = _sure_names(f)
+    rest = text[clause_end:]
+    if SAYING.search(rest) or REPORTED.search(rest):
+        return names
+    return [n for n in names if n.span.start < base + clause_end]
 
 
 def name_in_common(fa: UnitFeatures, fb: UnitFeatures) -> bool:
