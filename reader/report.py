@@ -6,6 +6,7 @@ import bisect
 import textwrap
 from collections.abc import Sequence
 
+from reader.analysis.correction_notes import pair_corrections
 from reader.analysis.figures.rounded_partners import ROUNDED
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
@@ -51,13 +52,15 @@ def json_summary(al: Alignment, min_score: float = 0.0) -> dict[str, object]:
     """``al`` as JSON (:meth:`Alignment.to_json`), its ``notices`` the aligner's and the
     pair's note (:func:`pair_note`), as the text summary says it, and ``word_shares``:
     of each article's words, the shares word for word in the other, closely reworded,
-    told in other words and only in it (:mod:`reader.session.copied_share`)."""
+    told in other words and only in it (:mod:`reader.session.copied_share`), and
+    ``corrections``: each article's correction notes (:mod:`reader.analysis.correction_notes`)."""
     data = al.to_json()
     note = pair_note(al, min_score)
     if note and note not in al.notices:
         data["notices"] = [*al.notices, note]
     a, b = word_shares(al)  # of each article's words, how many are the other's
     data["word_shares"] = {"a": a.to_json(), "b": b.to_json()}
+    data["corrections"] = [c.to_json() for c in pair_corrections(al)]
     return data
 
 
@@ -79,6 +82,14 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
     notice = pair_note(al, min_score)
     if notice:
         lines[-1:-1] = [f"note: {notice}"]
+    corrections = pair_corrections(al)
+    if corrections:  # the outlet's own word on what it got wrong: before everything else
+        lines.append(f"CORRECTION NOTES ({len(corrections)})")
+        for c in corrections:
+            said = f"  {c.side.upper()}: {' '.join(c.text.split())}"  # whole: it is short
+            lines.extend(textwrap.wrap(said, 100, subsequent_indent="     "))
+            lines.extend(f"    {s}" for s in c.stale)
+        lines.append("")
     for kind in (MatchKind.CLAIM, MatchKind.QUOTE):
         chosen = [m for m in al.matches if m.kind is kind]
         if not chosen:

@@ -256,3 +256,39 @@ def test_figures_one_article_gives_rounded_are_listed_as_rounded(data_dir: Path)
     lines = text_summary(al).splitlines()
     assert "  1,204,331 · 1.2 million  (A ¶5; B ¶5)  score 0.75 (rounded)" in lines
     assert "  47.7% · 47.7 percent  (A ¶6; B ¶7)  score 0.90" in lines
+
+
+PAGES = Path(__file__).parent / "data" / "pages"
+FEATURE = PAGES / "feature_ashbury_library_fire.html"
+BRIEF = PAGES / "brief_ashbury_library_fire.html"
+
+
+def test_align_text_lists_the_features_correction_note_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    assert main(["align", str(BRIEF), str(FEATURE), "--format", "text", "--method", "lexical"]) == 0
+    out = capsys.readouterr().out
+    head, _, rest = out.partition("CORRECTION NOTES (1)\n")
+    assert "CLAIMS" not in head and rest.startswith("  B: Editor's note: An earlier version")
+    assert "It was 60, not 80." in " ".join(rest.split("\n\n")[0].split())
+
+
+def test_align_json_gives_the_correction_note(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from reader.cli import main
+
+    assert main(["align", str(BRIEF), str(FEATURE), "--method", "lexical"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [note] = data["corrections"]
+    text = data["documents"][1]["text"]
+    assert note["side"] == "b" and text[note["start"] : note["end"]].startswith("Editor's note:")
+    assert note["fixes"] == [{"right": "60", "wrong": "80"}, {"right": "1891", "wrong": "1881"}]
+    assert note["stale"] == []  # the brief gives 60 firefighters: right
+
+
+def test_json_summary_of_a_pair_without_notes_has_none() -> None:
+    al = align(load_document(BRIEF), load_document(BRIEF), method="lexical")
+    assert json_summary(al)["corrections"] == []

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
+from reader.analysis.correction_notes import PairCorrection, pair_corrections
 from reader.export.changes_summary import changes_text
 from reader.export.differences import differences_by_match
 from reader.export.entry import Difference, Entry, headings_in
@@ -195,6 +196,8 @@ class ExportData:
     # with the rejected matches left out, and the one the header tells of ("" for none)
     shares: tuple[WordShares, WordShares] | None = None
     shares_told: str = ""
+    # each article's correction notes, A's first (reader.analysis.correction_notes)
+    corrections: tuple[PairCorrection, ...] = ()
 
     def count_text(self) -> str:
         """How many entries the export lists: "1 entry", "25 entries", "3 annotated
@@ -239,10 +242,11 @@ class ExportData:
         return out
 
     def preamble(self) -> list[str]:
-        """The header's sentences after the articles: what differs between them, the
+        """The header's sentences after the articles: the articles' correction notes
+        (the outlet's own word on what it got wrong), what differs between them, the
         method, the notices, the scope."""
         differs = changes_text(self.entries, self.only, not self.only_annotated, self.shares_told)
-        told = (differs, self.method_text())
+        told = (*(c.said() for c in self.corrections), differs, self.method_text())
         return [x for x in (*told, *self.notices, *self.scope()) if x]
 
     def empty_text(self) -> str:
@@ -332,6 +336,7 @@ def export_data(
         keep_listed=keep_listed,
         shares=shares,
         shares_told=told.said() if told is not None else "",
+        corrections=pair_corrections(shown_al),
     )
 
 

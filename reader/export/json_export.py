@@ -20,10 +20,12 @@ were kept, of how many (one left out is listed only for its notes), "word_shares
 {"a": {"words", "word_for_word", "reworded", "other_words", "only_here"}, "b": ...}: of
 each article's words (its boilerplate left out), the shares in sentences word for word
 in the other, closely reworded, told in other words and only in it
-(reader.session.copied_share; added later), or null}``. A claim or quote
-entry whose passages keep most of each other's words has "wording" ("Word for word the
-same", or "Words differ: “Mayor Ana” only in A"; added later). The last six
-came later: a reader of the schema finds them missing in older exports.
+(reader.session.copied_share; added later), or null, "corrections": [each article's
+correction notes, {"side", "start", "end", "fixes": [{"right", "wrong"}], "stale": [what
+the other article still gives that the note says was wrong]}, A's first; added
+later]}``. A claim or quote entry whose passages keep most of each other's words has
+"wording" ("Word for word the same", or "Words differ: “Mayor Ana” only in A"; added
+later). The last seven came later: a reader of the schema finds them missing in older exports.
 """
 
 from __future__ import annotations
@@ -104,5 +106,6 @@ def render_json(data: ExportData) -> str:
         "rejected_left_out": data.rejected_left_out,
         "only_shown": _only_shown(data.only_shown),
         "word_shares": _shares(data),
+        "corrections": [c.to_json() for c in data.corrections],
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

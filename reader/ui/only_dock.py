@@ -1,5 +1,7 @@
 """The "Only in one" dock: the passages that one article reports and the other does not,
-listed so a reader can go through them (in the panes they are shaded grey)."""
+listed so a reader can go through them (in the panes they are shaded grey). A passage in
+an article's correction note (reader.analysis.correction_notes) comes first, its cell
+opening with "Correction": the outlet's own word on what it got wrong."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from reader.analysis.correction_notes import correction_notes
 from reader.model import Alignment, Document, Note, Span
 from reader.ui.matches_model import note_line, notes_tip
 from reader.ui.messages import plural
@@ -23,6 +26,11 @@ from reader.ui.tooltips import shorten
 
 SIDE, PASSAGE, CLOSEST, NOTE = range(4)
 CELL_CHARS = 200
+CORRECTION = "Correction"  # the kind a passage in a correction note is listed as
+CORRECTION_TIP = (
+    "{side}'s correction note: the outlet says here what an earlier version of the "
+    "article got wrong. Check whether {other} still gives the old value."
+)
 # the Article column's width: its title's, in the table's font; the Note's as the Matches
 # panel's, at most a fifth of the table
 COLUMN_SAMPLES = {SIDE: "A", NOTE: "M" * 15}
@@ -54,6 +62,7 @@ class OnlyInOneModel(ColumnsTableModel):
         self._sides: tuple[str, ...] = ("a", "b")
         self._rows: list[tuple[str, Span]] = []
         self._notes: tuple[Note, ...] = ()
+        self._corrected: list[bool] = []  # each row's passage is in a correction note
 
     def set_notes(self, notes: Iterable[Note]) -> None:
         """The reader's notes: each one on (or inside) a passage listed here shows in that
@@ -79,12 +88,21 @@ class OnlyInOneModel(ColumnsTableModel):
     def _rebuild(self) -> None:
         self.beginResetModel()
         al = self._alignment
-        self._rows = []
+        rows: list[tuple[bool, str, Span]] = []
         if al is not None:
             for side, spans in (("a", al.only_a), ("b", al.only_b)):
                 if side in self._sides:
-                    self._rows.extend((side, s) for s in sorted(spans, key=lambda s: s.start))
+                    notes = [n.span for n in correction_notes(al.a if side == "a" else al.b)]
+                    for s in sorted(spans, key=lambda s: s.start):
+                        rows.append((any(n.overlaps(s) for n in notes), side, s))
+        rows.sort(key=lambda r: not r[0])  # the correction notes first, stable otherwise
+        self._rows = [(side, s) for _c, side, s in rows]
+        self._corrected = [c for c, _side, _s in rows]
         self.endResetModel()
+
+    def is_correction(self, row: int) -> bool:
+        """Whether the passage of ``row`` is in a correction note."""
+        return 0 <= row < len(self._corrected) and self._corrected[row]
 
     def alignment(self) -> Alignment | None:
         return self._alignment
@@ -111,14 +129,23 @@ class OnlyInOneModel(ColumnsTableModel):
             return self._closest_data(side, span, role)
         if col == NOTE:
             return self._note_data(index.row(), role)
+        corrected = self.is_correction(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._doc(side).slice(span)
-            return side.upper() if col == SIDE else shorten(text, CELL_CHARS)
+            if col == SIDE:
+                return side.upper()
+            return (f"{CORRECTION} · " if corrected else "") + shorten(text, CELL_CHARS)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == PASSAGE:
             return text_alignment(self._doc(side).slice(span))  # right for Arabic, Hebrew
         if role == Qt.ItemDataRole.ToolTipRole:
             doc = self._doc(side)
-            return doc.display_name if col == SIDE else shorten(doc.slice(span), 800)
+            if col == SIDE:
+                return doc.display_name
+            told = shorten(doc.slice(span), 800)
+            if corrected:
+                other = "B" if side == "a" else "A"
+                told = CORRECTION_TIP.format(side=side.upper(), other=other) + "\n\n" + told
+            return told
         return None
 
     def _note_data(self, row: int, role: int) -> object:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.change_marks import paint_bars
+from reader.ui.correction_marks import paint_brackets
 from reader.ui.highlights import contrast
 from reader.ui.lack_carets import Carets, paint_carets
 from reader.ui.over_selection import paint_on_top
@@ -73,6 +74,7 @@ class PaneBrowser(QTextBrowser):
         self.change_bars: list[tuple[int, int]] = []
         self.removed_places: list[RemovedPlace] = []  # where passages were taken out
         self.change_colour = QColor()
+        self.correction_brackets: list[tuple[int, int]] = []  # the correction notes' lines
         self._see_through_selection()
         self.set_caret_browsing(self)
 
@@ -178,6 +180,9 @@ class PaneBrowser(QTextBrowser):
         if not self._find_hit:  # a find hit (the selection, opaque) stays on top
             paint_on_top(self, self.on_top)  # orange, not grey-blue, under the selection
         paint_bars(self, self.change_bars, self.change_colour, self.removed_places)
+        paint_brackets(
+            self, self.correction_brackets, self.palette().color(QPalette.ColorRole.Text)
+        )
         if self.framed is not None:  # not told from a claim by hue alone
             paint_frame(self, self.framed[:2], self.framed[2])
         if self.boxed is not None:  # the words that differ: not told by colour alone

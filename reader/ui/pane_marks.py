@@ -2,7 +2,8 @@
 (reader.ui.note_marks; a note on a match the pane's filter hides is marked as a note on
 plain text, so that the reader's notes stay in sight) and what an update from the article
 files changed (reader.ui.change_marks: a bar beside each changed sentence in the margin, a
-wedge where a passage was taken out, a tick on the overview strip for each)."""
+wedge where a passage was taken out, a tick on the overview strip for each), and a
+bracket beside each of the article's correction notes (reader.ui.correction_marks)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 
+from reader.analysis.correction_notes import correction_notes
 from reader.model import Document
 from reader.model.update_mark import UpdateMark
 from reader.ui.change_marks import change_colour
@@ -38,6 +40,11 @@ class PaneMarks:
         pane = self._pane
         self._doc, self._offsets = doc, offsets
         self._note_marks = ()
+        notes = correction_notes(doc)  # a bracket beside each, the tooltip's first line
+        pane.browser.correction_brackets = [
+            (offsets.to_qt(n.span.start), offsets.to_qt(n.span.end)) for n in notes
+        ]
+        pane.pointer.corrections = notes
         pane.change_marks = ()
         pane.browser.change_bars = []
         pane.browser.removed_places = []

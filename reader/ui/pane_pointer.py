@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu, QToolTip
 
+from reader.analysis.correction_notes import CorrectionNote
 from reader.model import Discrepancy, Document, Match
 from reader.model.update_mark import UpdateMark
 from reader.session.update_marks import marks_at as changes_at
 from reader.ui.change_marks import change_tooltip
+from reader.ui.correction_marks import correction_tooltip
 from reader.ui.geometry import Utf16Map
 from reader.ui.lack_carets import carets_near
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
@@ -36,6 +38,7 @@ class PanePointer:
         self.offsets = Utf16Map("")
         self.marks: Sequence[NoteMark] = ()
         self.changes: Sequence[UpdateMark] = ()  # what an update changed (change_marks)
+        self.corrections: Sequence[CorrectionNote] = ()  # the article's correction notes
         self.details: dict[str, list[str]] = {}
         self._cycle: tuple[tuple[str, ...], int] = ((), 0)
 
@@ -125,6 +128,8 @@ class PanePointer:
             changed = said + ("<hr>" + changed if changed else "")
         if changed:  # first: it tells what the words under the pointer were
             notes = changed + ("<hr>" + notes if notes else "")
+        # first of all: the outlet's own word on what it got wrong
+        fixed = correction_tooltip(self._pane.side, self.corrections, offset)
         al, side = self._pane.alignment(), self._pane.side
         if (
             not found
@@ -134,8 +139,12 @@ class PanePointer:
             and al.is_only(side, offset)
         ):
             tip = only_tooltip(self.partner, side, al.closest_at(side, offset))
+            if fixed:
+                tip = tip.replace("<qt>", f"<qt>{fixed}<hr>", 1)
             QToolTip.showText(global_pos, tip, self._pane)
             return
+        if fixed:
+            notes = fixed + ("<hr>" + notes if notes else "")
         if (not found and not notes) or self.partner is None:
             QToolTip.hideText()
             return

@@ -1,0 +1,81 @@
+"""An article's correction note in the window (the feature page's "Editor's note"): a
+bracket beside it in its pane's margin with a tooltip line, the status bar's "B has a
+correction note", and the Only in one list giving it first as a Correction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from reader.analysis import align
+from reader.analysis.correction_notes import correction_notes
+from reader.ingest import load_document
+from reader.model import Alignment
+from reader.ui.correction_marks import CORRECTION_TITLE, correction_tooltip
+from reader.ui.main_window import MainWindow
+from reader.ui.only_dock import PASSAGE, SIDE
+
+pytestmark = pytest.mark.gui
+
+PAGES = Path(__file__).parents[1] / "data" / "pages"
+
+
+@pytest.fixture(scope="module")
+def feature_pair() -> Alignment:
+    a = load_document(PAGES / "brief_ashbury_library_fire.html")
+    b = load_document(PAGES / "feature_ashbury_library_fire.html")
+    return align(a, b, method="lexical")
+
+
+@pytest.fixture
+def feature_shown(window: MainWindow, feature_pair: Alignment, qtbot: QtBot) -> MainWindow:
+    with qtbot.waitSignal(window.alignment_finished, timeout=20000):
+        window.show_alignment(feature_pair)
+    return window
+
+
+def test_the_status_bar_says_b_has_a_correction_note(feature_shown: MainWindow) -> None:
+    said = feature_shown.counts.full_text()
+    assert "0 discrepancies · B has a correction note ·" in said
+
+
+def test_the_only_in_one_list_gives_the_note_first_as_a_correction(
+    feature_shown: MainWindow,
+) -> None:
+    model = feature_shown.only_dock.model
+    assert model.index(0, SIDE).data() == "B"
+    assert model.index(0, PASSAGE).data().startswith("Correction · Editor's note: An earlier")
+    tip = model.index(0, PASSAGE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("B's correction note: the outlet says here")
+    assert not model.index(1, PASSAGE).data().startswith("Correction")
+
+
+def test_the_note_has_a_bracket_in_its_panes_margin(
+    feature_shown: MainWindow, qtbot: QtBot
+) -> None:
+    pane = feature_shown.pane_b
+    assert feature_shown.pane_a.browser.correction_brackets == []
+    doc = pane.document()
+    assert doc is not None
+    [note] = correction_notes(doc)
+    pane.ensure_visible(note.span)
+    qtbot.wait(50)
+    top, bottom = pane.span_y(note.span)
+    shot = pane.browser.viewport().grab().toImage()
+    text = pane.browser.palette().color(QPalette.ColorRole.Text)
+    mid = round((top + bottom) / 2)  # viewport coordinates
+    assert 0 < mid < shot.height()
+    assert QColor(shot.pixel(2, mid)) == text  # the bracket's stem, in the text's colour
+    assert QColor(shot.pixel(2, mid - 60)) != text  # beside the paragraph before: none
+
+
+def test_the_tooltip_on_the_note_opens_with_what_it_is(feature_pair: Alignment) -> None:
+    [note] = correction_notes(feature_pair.b)
+    said = correction_tooltip("b", [note], note.span.start + 5)
+    assert said.startswith(f"⚑ <b>{CORRECTION_TITLE}</b>: B's outlet says here")
+    assert "check whether A still gives the old value" in said
+    assert correction_tooltip("b", [note], note.span.start - 5) == ""
