@@ -40,7 +40,7 @@ def feature_shown(window: MainWindow, feature_pair: Alignment, qtbot: QtBot) -> 
 
 def test_the_status_bar_says_b_has_a_correction_note(feature_shown: MainWindow) -> None:
     said = feature_shown.counts.full_text()
-    assert "0 discrepancies · B has a correction note ·" in said
+    assert "1 discrepancy · B has a correction note ·" in said  # after the counts
 
 
 def test_the_only_in_one_list_gives_the_note_first_as_a_correction(
