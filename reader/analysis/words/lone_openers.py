@@ -13,6 +13,11 @@ alone for a name there, whatever follows them and whatever the pair writes elsew
   Twilight franchise", "Back in November", "Far less is known"; "Back said", a surname);
 - a count written in words ("Twenty-three personnel surrendered"), or an ordinal
   before a comma ("First, he's a known quantity");
+- "Word" telling that news came or spread: before "comes" or "came" and, later in the
+  sentence, "that" opening what it tells ("Word comes from People magazine that Tara
+  Reid ...", "Word came late on Friday that the talks had failed"; not "Word comes with
+  a spell checker that"), before "spread" or "spreads" ("Word spread quickly"), or in
+  "Word has it" ("Word Bank", a longer name, stays);
 - an adverb in "-ly" made from a word the sentence model's vocabulary holds whole
   ("Additionally," of "additional", "Typically," of "typical", "Newly elected" of "new",
   "Unsurprisingly," of "surprisingly"), which is no given name nor place ("Kelly",
@@ -109,7 +114,21 @@ def lone_common_word(word: str, text: str, end: int) -> bool:
     if low in _TIME_SPANS:
         after = _NEXT_WORD.match(text, end)
         return after is not None and after.group(1) in _SPAN_FOLLOWERS
+    if word == "Word":
+        return _news_came(text, end)
     return _adverb(word) or _outside_its_clause(word, text, end)
+
+
+# "Word" telling news: "Word comes ... that", "Word came ... that", "Word spread", "Word
+# has it"
+_NEWS_CAME = re.compile(r"\s+(?:(?:comes|came)\s+(?!with\b).*\bthat\b|spreads?\b|has\s+it\b)")
+
+
+def _news_came(text: str, end: int) -> bool:
+    """ "Word" (ending at ``end`` of ``text``) tells that news came or spread: "Word comes
+    from People magazine that", "Word came late on Friday that", "Word spread quickly",
+    "Word has it"; not "Word comes with a spell checker that"."""
+    return _NEWS_CAME.match(text, end) is not None
 
 
 def _outside_its_clause(word: str, text: str, end: int) -> bool:

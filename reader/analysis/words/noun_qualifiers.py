@@ -22,6 +22,11 @@ pulled"). A verb in "-s" goes on with its object or a preposition instead, and i
 stays: "Putin wants more", "Apple makes phones", "God approves of nudity", "Obama meets
 Xi Jinping in Beijing".
 
+A common noun whose plural the vocabulary holds too may qualify a singular noun, the
+sentence's subject before its verb (``noun_of_a_subject``): "Union reaction was swift",
+"Trade policy has changed"; not before a noun a person's name qualifies as readily
+("Bush administration was", "Brown family has").
+
 Such a word may itself be the plural noun, the sentence's subject (``plural_subject``):
 "Voters in Turkmenistan", "Voters, however,", "Opponents call", "Environmentalists
 widely praised" (the plural of an "-ist" made from a word of the vocabulary counts too),
@@ -46,7 +51,15 @@ from reader.analysis.words.lexicon import (
 from reader.analysis.words.model_vocabulary import vocabulary_word
 from reader.ingest.regions import is_region
 
-__all__ = ["adjective_of_a_noun", "common_written", "plural_noun", "plural_subject", "superlative"]
+__all__ = [
+    "adjective_of_a_noun",
+    "agent_plural",
+    "common_written",
+    "noun_of_a_subject",
+    "plural_noun",
+    "plural_subject",
+    "superlative",
+]
 
 # a word written as a common word: a capital, then small letters, and small-letter words
 # joined to it by hyphens ("Veteran", "Full-scale"; not "McG", "Coca-Cola", "CNN")
@@ -56,11 +69,11 @@ _PLAIN_SHAPE = re.compile(r"[A-Z][a-z]+")
 # the plural of an agent noun: "environmentalists" of "environmental", "forecasters" of
 # "forecast", "rescuers" of "rescue"
 _AGENTS = re.compile(r"([a-z]{3,})(?:ists|ers|ors)")
-# the plural of a noun for people by its ending alone, after four letters or more:
-# "meteorologists", "economists", "paramedics", "volunteers", "participants" (no surname
-# ends so: "Williams", "Peters", "Rivers", "Nichols", "Lyons"; "-ents" is left out, as
-# "Clements" ends so)
-_PEOPLE = re.compile(r"[a-z]{4,}(?:ists|ics|eers|ants)")
+# the plural of a noun for people by its ending alone, after four letters or more, or
+# three before "-ics": "meteorologists", "economists", "paramedics", "medics",
+# "volunteers", "participants" (no surname ends so: "Williams", "Peters", "Rivers",
+# "Nichols", "Lyons"; "-ents" is left out, as "Clements" ends so)
+_PEOPLE = re.compile(r"[a-z]{4,}(?:ists|eers|ants)|[a-z]{3,}ics")
 # verbs of saying in the past or in "-s", which a surname goes on with ("Williams said")
 _SAYING_TOLD = frozenset(w for w in REPORTING if w in IRREGULAR_PAST or w.endswith(("s", "ed")))
 # prepositions a plural noun opening a sentence goes on with: "Voters in Turkmenistan"
@@ -137,6 +150,46 @@ def superlative(word: str) -> bool:
     return len(low) >= 6 and low.endswith("est") and vocabulary_word(low[:-3] + "er")
 
 
+# a singular subject's verbs: "Union reaction was swift", "Union reaction has been"
+_SINGULAR_VERBS = frozenset(
+    "was is has had will would can could may might must did does".split()  # noqa: SIM905
+)
+# nouns that a person's name qualifies as readily as a common noun does: "Bush
+# administration was", "Brown family has"
+_NAMED_OWNERS = frozenset(
+    """
+    administration campaign family government camp team era presidency spokesman
+    spokeswoman spokesperson aide adviser lawyer attorney office stock price chief boss
+    founder executive
+    """.split()  # noqa: SIM905
+)
+
+
+def noun_of_a_subject(word: str, noun: str, text: str, end: int) -> bool:
+    """``word`` (capitalised, a lone word opening an English sentence) is a common noun
+    qualifying the singular noun ``noun`` (in small letters, ending at ``end`` of
+    ``text``), the sentence's subject before its verb: "Union reaction was swift",
+    "Trade policy has changed". ``word`` is written as a common word and its plural is
+    held whole by the vocabulary too, as a name's seldom is ("unions", "parties"; not "Ford",
+    "Smith", "Facebook"); ``noun`` is held whole, no function word nor verb's form, nor
+    a noun a person's name qualifies ("Bush administration was", "Brown family has"),
+    and a singular's verb follows it ("was", "has", "will")."""
+    low = word.lower()
+    after = _NEXT.match(text, end)
+    return (
+        _PLAIN_SHAPE.fullmatch(word) is not None
+        and common_written(word)
+        and any(vocabulary_word(p) for p in (low + "s", low + "es", low[:-1] + "ies"))
+        and vocabulary_word(noun)
+        and noun not in STOPWORDS
+        and noun not in _NAMED_OWNERS
+        and noun not in IRREGULAR_VERBS
+        and not noun.endswith(("s", "ed", "ly", "ing"))
+        and after is not None
+        and after.group(2) in _SINGULAR_VERBS
+    )
+
+
 def plural_noun(word: str, text: str, end: int, *, before_a_preposition: bool = False) -> bool:
     """``word`` (in small letters, ending at ``end`` of ``text``) is a plural noun going on
     as a sentence's subject does: "players know", "commandos boarded", "clashes soon",
@@ -163,7 +216,7 @@ def plural_subject(word: str, text: str, end: int, *, alone: bool = False) -> bo
         or first_name(word)
         or is_region(low)
         or low in DEMONYMS
-        or not ((_plural(low) and vocabulary_word(low)) or _agent_plural(low))
+        or not ((_plural(low) and vocabulary_word(low)) or agent_plural(low))
     ):
         return False
     after = _NEXT.match(text, end)
@@ -182,7 +235,7 @@ def _plural(word: str) -> bool:
     return any(vocabulary_word(s) for s in singulars if s)
 
 
-def _agent_plural(low: str) -> bool:
+def agent_plural(low: str) -> bool:
     """``low`` is the plural of an agent noun in "-ist", "-er" or "-or" made from a word
     the vocabulary holds, or whose form in "-ing" it holds: "environmentalists" of
     "environmental", "moralists" of "moral", "forecasters" of "forecast", "rescuers" of
@@ -205,7 +258,7 @@ def _agents_saying(word: str) -> bool:
     made = _AGENTS.fullmatch(low)
     return (
         (_PEOPLE.fullmatch(low) is not None or (made is not None and len(made.group(1)) > 3))
-        and _agent_plural(low)
+        and agent_plural(low)
         and not first_name(word[:-1])  # "Peters", "Walters", "Clements", "Vincents"
         and not (vocabulary_word(low) and not vocabulary_word(low[:-1]))
     )

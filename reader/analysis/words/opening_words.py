@@ -45,6 +45,7 @@ from reader.analysis.words.lone_openers import OPENING_PREPOSITIONS, lone_common
 from reader.analysis.words.noun_qualifiers import (
     adjective_of_a_noun,
     common_written,
+    noun_of_a_subject,
     plural_noun,
     plural_subject,
     superlative,
@@ -330,14 +331,18 @@ def _qualifies_a_noun(word: str, text: str, end: int) -> bool:
     """``word`` (ending at ``end`` of ``text``, a lone word opening an English sentence,
     that the pair never writes capitalised inside one) is an adjective in "-y" of a noun
     before a plural noun going on with a preposition or as a subject ("Saucy photos of
-    Paige"), or a superlative before a word in small letters that is no verb's form
-    ("Best decision ever."; not "Best said", "Best has", "Best wins")."""
+    Paige"), a common noun before a singular noun and its verb ("Union reaction was
+    swift": ``noun_of_a_subject``), or a superlative before a word in small letters that
+    is no verb's form ("Best decision ever."; not "Best said", "Best has", "Best
+    wins")."""
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return False
     noun = after.group(1)
     if superlative(word):
         return noun not in _VERB_WORDS and not noun.endswith(("s", "ed"))
+    if noun_of_a_subject(word, noun, text, after.end()):
+        return True  # "Union reaction was swift"
     if not adjective_of_a_noun(word):
         return False
     going_on = _NEXT_WORD.match(text, after.end())

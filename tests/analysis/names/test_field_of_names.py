@@ -46,11 +46,33 @@ def test_an_office_of_a_field_in_common_words_is_one_name(sentence: str, name: s
         ("President Putin of Russia met him.", ["Putin", "Russia"]),
         ("Gordon Brown of Britain met him.", ["Gordon Brown", "Britain"]),
         ("Texas Rangers of Beverly Hills won.", ["Texas Rangers", "Beverly Hills"]),
+        # ECB+ 10_*ecb: the team's name then
+        ("The Los Angeles Angels of Anaheim made an offer.", ["Los Angeles Angels of Anaheim"]),
+        (
+            "The American Society of Civil Engineers said so.",
+            ["American Society of Civil Engineers"],
+        ),
     ],
 )
 def test_names_of_and_names_a_sentence_juxtaposes_stay_as_they_were(
     sentence: str, expected: list[str]
 ) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Texas Rangers of Dallas signed the pitcher.", ["Texas Rangers", "Dallas"]),
+        ("The Oakland Raiders of Oakland won.", ["Oakland Raiders", "Oakland"]),
+        ("The Green Bay Packers of Wisconsin won.", ["Green Bay Packers", "Wisconsin"]),
+    ],
+)
+def test_a_team_named_by_an_agents_plural_and_its_town_are_two_names(
+    sentence: str, expected: list[str]
+) -> None:
+    """A town of one word no list holds ("Dallas") is no field of a team or a body of
+    people named by the plural of an agent noun ("Rangers")."""
     assert names(sentence) == expected
 
 
@@ -65,6 +87,8 @@ def test_names_of_and_names_a_sentence_juxtaposes_stay_as_they_were(
         (["Texas", "Division"], ["Texas"], False),
         (["Texas", "Division"], ["Beverly", "Hills"], False),
         (["Texas", "Division"], [], False),
+        (["Texas", "Rangers"], ["Dallas"], False),  # a team's town
+        (["Army", "Corps"], ["Engineers"], True),
     ],
 )
 def test_field_of(office: list[str], field: list[str], joined: bool) -> None:

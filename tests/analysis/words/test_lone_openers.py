@@ -114,3 +114,29 @@ def test_a_common_word_outside_its_clause_names_nothing(sentence: str) -> None:
 )
 def test_a_name_before_a_comma_or_a_name_stays(sentence: str) -> None:
     assert not lone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ECB+ 1_1ecb
+        "Word comes from People magazine and other outlets that Tara Reid checked in.",
+        "Word came late on Friday that the talks had failed.",
+        "Word spread quickly through the town.",
+        "Word has it that he will stay.",
+    ],
+)
+def test_word_telling_that_news_came_names_nothing(sentence: str) -> None:
+    assert lone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Word comes with a spell checker that works offline.",  # the program
+        "Word comes from the Latin.",  # no "that"
+        "Word said he would stay.",
+    ],
+)
+def test_word_telling_of_no_news_may_name(sentence: str) -> None:
+    assert not lone(sentence)

@@ -8,6 +8,7 @@ import pytest
 from reader.analysis.words.noun_qualifiers import (
     adjective_of_a_noun,
     common_written,
+    noun_of_a_subject,
     plural_noun,
     plural_subject,
     superlative,
@@ -163,6 +164,7 @@ def test_an_agents_plural_the_pair_names_alone_before_said_is_a_plural_subject(
         "Meteorologists said more rain would come.",  # "-ists", no word of the vocabulary
         "Economists said growth slowed.",
         "Paramedics said two were hurt.",  # "-ics"
+        "Medics said two were hurt.",  # "-ics" after three letters
         "Volunteers said the water rose.",  # "-eers"
         "Mourners said prayers for the dead.",  # "mourning"
         "Participants said the talks went well.",  # "-ants"
@@ -196,6 +198,8 @@ def test_a_plural_for_people_by_its_ending_the_pair_names_alone_before_said_is_a
         "Rivers said the deal was done.",  # no agent noun
         "Rogers said the deal was done.",
         "Williams said she swam.",
+        "Hicks said the deal was done.",
+        "Medic said the deal was done.",  # a singular
     ],
 )
 def test_a_surname_before_said_is_no_plural_subject_even_alone(sentence: str) -> None:
@@ -225,3 +229,36 @@ def test_an_adjective_in_y_of_a_noun_of_the_vocabulary(word: str, adjective: boo
 )
 def test_a_superlative(word: str, is_one: bool) -> None:
     assert superlative(word) is is_one
+
+
+def qualifies_subject(sentence: str) -> bool:
+    word, noun = sentence.split()[:2]
+    return noun_of_a_subject(word, noun, sentence, len(word) + 1 + len(noun))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Union reaction was swift.",  # ECB+ 8_3ecbplus, in other words
+        "Trade policy has changed.",
+        "Party leadership will meet on Friday.",
+    ],
+)
+def test_a_common_noun_before_a_singular_subject_and_its_verb_qualifies_it(sentence: str) -> None:
+    assert qualifies_subject(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bush administration was criticised.",  # a noun a person's name qualifies
+        "Brown family has moved.",
+        "Ford chairman was there.",  # no "fords" in the vocabulary
+        "Facebook page was hacked.",
+        "Union reaction over the cuts was muted.",  # no verb right after
+        "Union leaders were angry.",  # a plural (``plural_noun``)
+        "Union said it would strike.",
+    ],
+)
+def test_a_name_or_no_singular_subject_is_not_qualified(sentence: str) -> None:
+    assert not qualifies_subject(sentence)

@@ -433,3 +433,51 @@ def test_a_common_word_opening_a_sentence_after_its_dateline_is_no_name(doc: Mak
     sentence = "MILL CREEK, Texas (AP) — Flash floods tore through the town of Mill Creek.\n"
     names = names_after(doc, sentence, "Nothing.\n")
     assert names == [["MILL CREEK", "Texas", "AP", "Mill Creek"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text_b", "names"),
+    [
+        # ECB+ 1_1ecb: the pair writes "word" nowhere else
+        (
+            "Word comes from People magazine that Tara Reid checked into rehab.\n",
+            "Tara Reid has checked into rehab, People magazine reported.\n",
+            ["People", "Tara Reid"],
+        ),
+        ("Word came late on Friday that the talks had failed.\n", "Nothing.\n", []),
+        # ECB+ 8_3ecbplus, the pair naming no union inside a sentence
+        ("Union reaction was swift, and strikes were called.\n", "Nothing.\n", []),
+        # a plural for people the names18 endings missed
+        ("Medics said two people were hurt in the blast.\n", "Police said so.\n", []),
+    ],
+)
+def test_news_coming_a_union_qualifying_a_noun_and_medics_opening_a_sentence_name_nothing(
+    doc: MakeDoc, sentence: str, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, text_b) == [names]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text_b", "names"),
+    [
+        ("Union Pacific said the line was shut.\n", "Nothing.\n", ["Union Pacific"]),
+        ("Word Bank said it would help.\n", "Nothing.\n", ["Word Bank"]),
+        (
+            "Word comes with a spell checker that works.\n",
+            "He typed it in Microsoft Word.\n",
+            ["Word"],
+        ),
+        (
+            "Word came late on Friday that it was fixed.\n",
+            "He typed it in Microsoft Word.\n",
+            ["Word"],
+        ),
+        ("Union reaction was swift.\n", "Texas joined the Union in 1845.\n", ["Union"]),
+        ("Bush administration was criticised.\n", "Nothing.\n", ["Bush"]),
+        ("Medics said two were hurt.\n", "The Medics won the cup.\n", ["Medics"]),
+    ],
+)
+def test_such_words_the_pair_names_or_that_open_a_longer_name_stay(
+    doc: MakeDoc, sentence: str, text_b: str, names: list[str]
+) -> None:
+    assert names_after(doc, sentence, text_b) == [names]
