@@ -39,7 +39,7 @@ from reader.analysis.units import document_units
 from reader.model.alignment import Alignment, MatchKind
 from reader.model.document import Document
 from reader.model.span import Span
-from reader.session.match_wording import SHORTER_KEPT, wording_changes
+from reader.session.match_wording import SHORTER_KEPT, wording_changes, words_in
 from reader.session.text_edits import TOKEN, WORDY
 
 # the share of an article's words word for word or closely reworded in the other, in
@@ -128,11 +128,6 @@ class WordShares:
             "other_words": share[2],
             "only_here": share[3],
         }
-
-
-def words_in(text: str) -> int:
-    """The words of ``text``: its runs of letters and digits."""
-    return sum(1 for t in TOKEN.findall(text) if WORDY.search(t))
 
 
 def _sentences_in(sentences: Sequence[Span], span: Span) -> list[Span]:

@@ -71,7 +71,8 @@ def _shown(words: str) -> str:
     return " ".join(parts) if len(parts) <= MAX_WORDS else " ".join(parts[:MAX_WORDS]) + " …"
 
 
-def _words(text: str) -> int:
+def words_in(text: str) -> int:
+    """The words of ``text``: its runs of letters and digits."""
     return sum(1 for t in TOKEN.findall(text) if WORDY.search(t))
 
 
@@ -83,8 +84,8 @@ def wording_changes(a: str, b: str) -> tuple[Change, ...] | None:
     if old == new:
         return ()
     pieces = word_changes(old, new)
-    kept = sum(_words(p.text) for p in pieces if p.kind is Kind.SAME)
-    words_a, words_b = _words(old), _words(new)
+    kept = sum(words_in(p.text) for p in pieces if p.kind is Kind.SAME)
+    words_a, words_b = words_in(old), words_in(new)
     shorter, longer = sorted((words_a, words_b))
     if not shorter or kept < SHORTER_KEPT * shorter:
         return None
