@@ -32,6 +32,7 @@ from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart, one_kind
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
+from reader.analysis.figures.told_moments import moments_apart
 from reader.analysis.figures.told_occasions import one_occasion_told, told_occasion
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import clock_times
@@ -84,6 +85,7 @@ def count_conflicts(
             and same_selection(fa, na) == same_selection(fb, nb)
             and cumulative(fa, na) == cumulative(fb, nb)
             and earlier_figure(fa, na) == earlier_figure(fb, nb)
+            and not moments_apart(fa, na, fb, nb)
             and (not by_occasion or one_occasion_told(occasion_a, occasions_b[nb.span]))
             and not consistent(fa, na, fb, nb)
             and same_person(fa, na, fb, nb)

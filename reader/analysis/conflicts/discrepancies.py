@@ -20,6 +20,7 @@ from reader.analysis.conflicts.scores import score_conflicts
 from reader.analysis.conflicts.told_times import clock_conflicts, year_conflicts
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.several_against_one import several_against_one
+from reader.analysis.figures.told_moments import moment_of_a_figure
 from reader.analysis.times.occasion_years import one_event_years, other_occasions
 from reader.analysis.times.shared_occasion import one_occasion
 from reader.analysis.words.clauses import context_words
@@ -72,11 +73,22 @@ def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> li
         out = []  # "established in August 2012 in Ashgabat" vs "On October 1 Ashgabat hosts"
     out.extend(count_conflicts(fa, fb, by_occasion=by_occasion))
     out.extend(clock_conflicts(fa, fb))
+    out = [c for c in out if not _moments_of_counts(fa, fb, c)]
     out.extend(year_conflicts(fa, fb))
     out.extend(ordinal_conflicts(fa, fb))
     out.extend(score_conflicts(fa, fb))
     out.extend(several_against_one(fa, fb))
     return _once(out)
+
+
+def _moments_of_counts(fa: UnitFeatures, fb: UnitFeatures, c: Conflict) -> bool:
+    """Discrepancy ``c`` is between two days, dates or times each the moment a count of
+    its sentence is told as standing by ("By Tuesday, 12 people had died" and "By Friday,
+    40 people had died": reader.analysis.figures.told_moments), which tell when the
+    reports were written."""
+    if c.kind is not DiscrepancyKind.DATE:
+        return False
+    return moment_of_a_figure(fa, c.a) and moment_of_a_figure(fb, c.b)
 
 
 def _once(found: list[Conflict]) -> list[Conflict]:
