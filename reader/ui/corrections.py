@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from reader.errors import ReaderError
 from reader.model import Match
+from reader.model.session import Session
 from reader.ui.note_undo import Corrected
 from reader.ui.pane_caret import reader_selection
 
@@ -43,7 +44,11 @@ class Corrections:
             ctl.status("Select a match to reject it.")
             return
         table = ctl.window.dock
-        after = row_after(table.visible_ids(), mid) if table.table.hasFocus() else None
+        chosen = chosen_matches(ctl) if match_id is None else []
+        if len(chosen) > 1:
+            self._reject_several(session, chosen)
+            return
+        after = rows_after(table.visible_ids(), [mid]) if table.table.hasFocus() else None
         if any(x.id == mid for x in session.manual):
             ctl.note_undo.push_correction(Corrected.before("link removal", session, mid))
             ctl.change(session.unlink(mid), select=after)
@@ -52,8 +57,27 @@ class Corrections:
             ctl.note_undo.push_correction(Corrected.before("rejection", session))
             ctl.change(session.reject(mid), select=after)
             said = REJECTED
-        # said once the panes show the match gone: finishing a show clears the status bar
-        # of what it said before, and a word said now would go with it unseen
+        self._say_when_shown(said)
+
+    def _reject_several(self, session: Session, chosen: list[str]) -> None:
+        """Reject the matches ``chosen`` in the matches table (links made by hand among
+        them removed), one step for Edit > Undo; the row after the last takes their place."""
+        ctl = self._ctl
+        table = ctl.window.dock
+        after = rows_after(table.visible_ids(), chosen) if table.table.hasFocus() else None
+        manual = [x for x in chosen if any(m.id == x for m in session.manual)]
+        new = session
+        for x in chosen:
+            new = new.unlink(x) if x in manual else new.reject(x)
+        what = f"rejection of {len(chosen)} matches"
+        ctl.note_undo.push_correction(Corrected.before(what, session, *manual))
+        ctl.change(new, select=after)
+        self._say_when_shown(rejected_several(len(chosen), len(manual)))
+
+    def _say_when_shown(self, said: str) -> None:
+        """Say ``said`` once the panes show the change: finishing a show clears the status
+        bar of what it said before, and a word said now would go with it unseen."""
+        ctl = self._ctl
         ctl.window.alignment_finished.connect(
             lambda _shown: ctl.status(said), Qt.ConnectionType.SingleShotConnection
         )
@@ -98,11 +122,30 @@ class Corrections:
         return match
 
 
-def row_after(ids: list[str], gone: str) -> str | None:
-    """The id that takes the place of ``gone`` in the list ``ids``: the next one, else (the
-    last gone) the one before; None when ``gone`` is not listed or was alone."""
-    if gone not in ids:
+def chosen_matches(ctl: SessionController) -> list[str]:
+    """The matches chosen in the matches table when the current match is one of several
+    (Shift, Ctrl, Ctrl+A there): what Reject acts on; [] otherwise."""
+    m = ctl.window.current_match()
+    chosen = ctl.window.dock.selected_ids()
+    return chosen if len(chosen) > 1 and m is not None and m.id in chosen else []
+
+
+def rejected_several(count: int, manual: int) -> str:
+    """What the status bar says after ``count`` matches were rejected together, ``manual``
+    of them links made by hand (removed, not rejected)."""
+    said = f"{count} matches rejected"
+    if manual:
+        said += f" ({manual} {'link' if manual == 1 else 'links'} made by hand removed)"
+    return said + "; Edit > Undo (Ctrl+Z) brings them back."
+
+
+def rows_after(ids: list[str], gone: list[str]) -> str | None:
+    """The id that takes the place of the rows ``gone`` in the list ``ids``: the first
+    after the last of them, else the last kept before it; None when none is left."""
+    kept = [(i, x) for i, x in enumerate(ids) if x not in gone]
+    places = [i for i, x in enumerate(ids) if x in gone]
+    if not places:
         return None
-    i = ids.index(gone)
-    rest = ids[i + 1 :] or ids[:i][-1:]
-    return rest[0] if rest else None
+    later = [x for i, x in kept if i > places[-1]]
+    earlier = [x for i, x in kept if i < places[-1]]
+    return later[0] if later else (earlier[-1] if earlier else None)

@@ -39,10 +39,10 @@ class Corrected:
     attached: tuple[tuple[str, str], ...] = ()  # (note id, match id): notes on a link removed
 
     @classmethod
-    def before(cls, what: str, session: Session, removed: str | None = None) -> Corrected:
-        """The corrections of ``session``; ``removed``: the id of the link about to be
-        removed, whose notes go back on it when this is undone."""
-        on = session.notes_for_match(removed) if removed is not None else ()
+    def before(cls, what: str, session: Session, *removed: str) -> Corrected:
+        """The corrections of ``session``; ``removed``: the ids of the links about to be
+        removed, whose notes go back on them when this is undone."""
+        on = [n for mid in removed for n in session.notes_for_match(mid)]
         attached = tuple((n.id, n.match_id) for n in on if n.match_id is not None)
         return cls(what, session.rejected, session.manual, attached)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.ui.corrections import chosen_matches
 from reader.ui.match_copy import copy_notes, copy_passage, copy_quotation
 
 if TYPE_CHECKING:
@@ -62,12 +63,22 @@ def connect_controller(ctl: SessionController) -> None:
     window.alignment_failed.connect(lambda _text: setattr(ctl.recovery, "discarded", None))
     window.match_selected.connect(lambda _mid: ctl.refresh_marks())
     window.match_selected.connect(lambda match_id: name_reject(ctl, match_id))
+    # several rows chosen: Reject names them ("&Reject 3 matches")
+    window.dock.table.selectionModel().selectionChanged.connect(lambda *_: name_reject(ctl))
 
 
-def name_reject(ctl: SessionController, match_id: str) -> None:
-    """Edit > Reject match says what Delete does to the chosen match: a link made by hand
-    is removed, not rejected."""
+def name_reject(ctl: SessionController, match_id: str | None = None) -> None:
+    """Edit > Reject match says what Delete does to the chosen match (``match_id``, else
+    the current one): a link made by hand is removed, not rejected; several rows chosen
+    in the matches table are rejected together."""
+    chosen = chosen_matches(ctl)
+    if chosen:
+        ctl.actions.reject.setText(f"&Reject {len(chosen)} matches")
+        return
     al = ctl.window.alignment()
-    m = al.match_by_id(match_id) if al is not None else None
+    if match_id is None:
+        current = ctl.window.current_match()
+        match_id = current.id if current is not None else None
+    m = al.match_by_id(match_id) if al is not None and match_id is not None else None
     manual = m is not None and m.manual
     ctl.actions.reject.setText("&Remove link made by hand" if manual else "&Reject match")
