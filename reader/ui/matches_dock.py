@@ -190,8 +190,14 @@ class MatchesDock(QDockWidget):
         self.copy_action = add_copy_action(
             self.table, "&Copy match", lambda: self.copy_requested.emit(self.selected_ids())
         )
+        self.table.selectionModel().selectionChanged.connect(self._name_copy)
         self.setWidget(body)
         self._update_hint()
+
+    def _name_copy(self) -> None:
+        """Copy names how many rows it copies ("&Copy 3 matches")."""
+        count = len(self.table.selectionModel().selectedRows())
+        self.copy_action.setText("&Copy match" if count < 2 else f"&Copy {count} matches")
 
     def _size_columns(self) -> None:
         """The fixed columns' widths in characters of the table's font, so that a larger

@@ -63,6 +63,8 @@ def connect_controller(ctl: SessionController) -> None:
     window.alignment_failed.connect(lambda _text: setattr(ctl.recovery, "discarded", None))
     window.match_selected.connect(lambda _mid: ctl.refresh_marks())
     window.match_selected.connect(lambda match_id: name_reject(ctl, match_id))
+    # the matches table's context menu rejects what it copies: the rows chosen
+    window.dock.table.addAction(act.reject)
     # several rows chosen: Reject names them ("&Reject 3 matches")
     window.dock.table.selectionModel().selectionChanged.connect(lambda *_: name_reject(ctl))
 

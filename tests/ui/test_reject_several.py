@@ -120,3 +120,11 @@ def test_links_made_by_hand_among_them_are_said_to_be_removed() -> None:
     assert rejected_several(3, 1) == (
         "3 matches rejected (1 link made by hand removed); Edit > Undo (Ctrl+Z) brings them back."
     )
+
+
+def test_the_matches_table_context_menu_offers_to_reject_the_chosen_rows(
+    ctl: SessionController, opened: Session, win: MainWindow
+) -> None:
+    choose_rows(win, [1, 2])
+    texts = [a.text() for a in win.dock.table.actions()]
+    assert texts == ["&Copy 2 matches", "&Reject 2 matches"]
