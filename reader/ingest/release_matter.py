@@ -2,9 +2,12 @@
 that says what it is ("FOR IMMEDIATE RELEASE", "NEWS RELEASE", "EMBARGOED UNTIL 9 A.M.
 ET, NOV. 17"), its end mark ("-30-"; "###" has no letter and is dimmed as such), the
 organisation's "About ..." paragraphs (its boilerplate: "About Lakeshore Regional Medical
-Center" and "Lakeshore Regional Medical Center is a 420-bed nonprofit hospital ...") and
-its media contact block ("Media contact:" and the short lines after it: a name, a title,
-an e-mail address, a phone number).
+Center" and "Lakeshore Regional Medical Center is a 420-bed nonprofit hospital ..."), its
+disclaimer of forward-looking statements (a listed company's: "Forward-Looking
+Statements" and "This press release contains forward-looking statements within the
+meaning of ...", with or without the heading) and its media contact block ("Media
+contact:" and the short lines after it: a name, a title, an e-mail address, a phone
+number).
 
 A news story built on the release reports none of it, so none of it is "only in" the
 release; reader.ingest.boilerplate dims it, as it does a byline.
@@ -31,6 +34,25 @@ _CONTACT_HEAD = re.compile(
 )
 # "About Lakeshore Regional Medical Center", "About the Lakeshore Foundation"
 _ABOUT_HEAD = re.compile(r"^(?i:about\s+(?:the\s+)?)([A-Z][^.!?]{1,80})$")
+# "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Statement Regarding
+# Forward-Looking Statements", "Cautionary Note on Forward-Looking Information"
+_DISCLAIMER_HEAD = re.compile(
+    r"^(?=.{0,90}$)(?:(?:cautionary|special)\s+(?:statements?|note|notice)\b.*|"
+    r"safe\s+harbou?r\b.*|(?:note\s+(?:on|regarding)\s+)?forward[\s-]looking\s+"
+    r"(?:statements?|information)\W*)$",
+    re.IGNORECASE,
+)
+# the disclaimer's opening without a heading: "This press release contains forward-looking
+# statements ...", "Certain statements in this news release ... are forward-looking"
+_DISCLAIMER_OPENING = re.compile(
+    r"^(?:(?:this|the)\s+(?:press\s+|news\s+|earnings\s+)?release\s+(?:contains|includes|"
+    r"may\s+contain)\s+(?:certain\s+)?forward[\s-]looking\s+statements|"
+    r"(?:certain\s+)?statements\s+(?:made\s+)?in\s+this\s+(?:press\s+|news\s+)?release"
+    r"\b.{0,200}?\bforward[\s-]looking\s+statements)",
+    re.IGNORECASE,
+)
+_DISCLAIMER_PARAGRAPHS = 3
+_FORWARD = re.compile(r"forward[\s-]looking", re.IGNORECASE)
 _CONTACT_LINE = 80  # a name, a title, an address or a number: short, no sentence
 _CONTACT_WORDS = 6
 _ABOUT_PARAGRAPHS = 3  # an "About" section longer than this is the article's own
@@ -50,7 +72,11 @@ def release_blocks(lines: list[str], dimmed: Callable[[int], bool]) -> list[int]
     out: list[int] = []
     i = 0
     while i < len(lines):
-        block = _contact_block(lines, i) or _about_block(lines, i, dimmed)
+        block = (
+            _contact_block(lines, i)
+            or _about_block(lines, i, dimmed)
+            or _disclaimer_block(lines, i, dimmed)
+        )
         out += block
         i = block[-1] + 1 if block else i + 1
     return out
@@ -97,6 +123,25 @@ def _about_block(lines: list[str], i: int, dimmed: Callable[[int], bool]) -> lis
     return list(range(i, end))
 
 
+def _disclaimer_block(lines: list[str], i: int, dimmed: Callable[[int], bool]) -> list[int]:
+    """A disclaimer of forward-looking statements at ``i``: its heading and the few
+    paragraphs after it up to a section's end, the first of them speaking of
+    forward-looking statements; or, without a heading, the paragraph opening as one
+    ("This press release contains forward-looking statements ...")."""
+    line = lines[i].strip()
+    if _DISCLAIMER_OPENING.match(line):
+        return [i]
+    if _DISCLAIMER_HEAD.match(line) is None:
+        return []
+    end = i + 1
+    while end < len(lines) and not _section_end(lines, end, dimmed):
+        end += 1
+    body = lines[i + 1 : end]
+    if not body or len(body) > _DISCLAIMER_PARAGRAPHS or not _FORWARD.search(body[0]):
+        return []
+    return list(range(i, end))
+
+
 def _section_end(lines: list[str], i: int, dimmed: Callable[[int], bool]) -> bool:
     line = lines[i].strip()
     return (
@@ -104,6 +149,7 @@ def _section_end(lines: list[str], i: int, dimmed: Callable[[int], bool]) -> boo
         or is_release_line(line)
         or _CONTACT_HEAD.match(line) is not None
         or _ABOUT_HEAD.match(line) is not None
+        or _DISCLAIMER_HEAD.match(line) is not None
     )
 
 

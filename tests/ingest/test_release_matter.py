@@ -112,3 +112,51 @@ def test_a_headline_below_the_release_line_opens_the_text_once(data_dir: Path) -
 def test_a_release_pasted_as_text_dims_its_own_matter() -> None:
     doc = document_from_text("\n".join(["FOR IMMEDIATE RELEASE", *RELEASE]))
     assert dimmed(doc) == ["FOR IMMEDIATE RELEASE", *RELEASE[2:]]
+
+
+DISCLAIMER = (
+    "This press release contains forward-looking statements within the meaning of the"
+    " Private Securities Litigation Reform Act of 1995. Actual results could differ"
+    " materially."
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Revenue rose 12%.", "Forward-Looking Statements", DISCLAIMER, "About Norvane",
+         "Norvane Systems, Inc. provides cloud software."],
+        ["Revenue rose 12%.", "Safe Harbor Statement", DISCLAIMER],
+        ["Revenue rose 12%.", "Cautionary Statement Regarding Forward-Looking Statements",
+         DISCLAIMER],
+        ["Revenue rose 12%.", DISCLAIMER],
+        ["Revenue rose 12%.", "Certain statements in this news release, including the"
+         " outlook, are forward-looking statements."],
+    ],
+)  # fmt: skip
+def test_a_disclaimer_of_forward_looking_statements_is_the_release_s(lines: list[str]) -> None:
+    assert 0 not in release_blocks(lines, lambda i: False)
+    assert 1 in release_blocks(lines, lambda i: False)
+    assert len(lines) - 1 in release_blocks(lines, lambda i: False)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article's own words on a forecast, under a heading or not
+        ["Forward-looking statements", "Analysts doubt the company's outlook, which rests on"
+         " a recovery in China.", "They expect revenue to fall."],
+        ["The company's forward-looking statements proved wrong, the regulator said."],
+    ],
+)  # fmt: skip
+def test_words_on_forecasts_are_not_a_disclaimer(lines: list[str]) -> None:
+    assert release_blocks(lines, lambda i: False) == []
+
+
+def test_a_results_release_page_dims_its_disclaimer_and_not_its_outlook(data_dir: Path) -> None:
+    doc = load_document(data_dir / "pages" / "results_norvane_release.html")
+    shown = dimmed(doc)
+    assert "Forward-Looking Statements" in shown
+    assert any(s.startswith("This press release contains forward-looking") for s in shown)
+    assert {"Investor contact:", "Helen Ostrowski", "About Norvane Systems"} <= set(shown)
+    assert not any("$17 billion to $17.5 billion" in s for s in shown)  # its outlook

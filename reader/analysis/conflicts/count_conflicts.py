@@ -23,6 +23,7 @@ from reader.analysis.figures.count_terms import (
 from reader.analysis.figures.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.figures.counted_words import CURRENCIES
 from reader.analysis.figures.earlier_occasions import earlier_figure
+from reader.analysis.figures.estimates import looked_ahead
 from reader.analysis.figures.fates import fate_noun_before
 from reader.analysis.figures.indefinite_figures import of_some_one
 from reader.analysis.figures.money_words import scaled
@@ -91,6 +92,7 @@ def count_conflicts(
             and same_person(fa, na, fb, nb)
             and measured_from(fa, na) == measured_from(fb, nb)
             and sought(fa, na) == sought(fb, nb)
+            and looked_ahead(fa, na) == looked_ahead(fb, nb)
             and of_some_one(fa, na) == of_some_one(fb, nb)
             and same_subject(fa, na, fb, nb)
             and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)

@@ -60,8 +60,17 @@ MAGNITUDES: dict[str, float] = {
 }  # fmt: skip
 _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
+# a magnitude glued to a figure as business copy abbreviates it: "4.2bn", "1.5tn"; after a
+# currency sign also "$512m", "£40k", "$4.2b" ("5m" alone is five metres, "40k" a race)
+_GLUED_MAGNITUDES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "b": 1e9}
+_GLUED_ALONE = "(?:bn|trn|tn)"
+_GLUED_AFTER_SIGN = "(?:bn|trn|tn|m|k|b)"
+_SIGN_BEFORE = r"(?:(?<=[$£€])(?P<sign>))?"
 _WORDS = "|".join(sorted((re.escape(w) for w in MAGNITUDES), key=len, reverse=True))
-_MAGNITUDE = rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)}))?"
+_MAGNITUDE = (
+    rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)})"
+    rf"|(?-i:(?P<glued>(?(sign){_GLUED_AFTER_SIGN}|{_GLUED_ALONE})))(?![^\W\d_]))?"
+)
 # a word that goes on ("percentage points", "Prozentpunkte") is no percentage
 _PERCENT_WORDS = r"(?:percent|per cent|Prozent|pour cent|por ciento)(?![^\W\d_])"
 _PERCENT = rf"(?:\s*(?P<pct>%|{_PERCENT_WORDS}|процент\w*))?"
@@ -69,7 +78,7 @@ _PERCENT = rf"(?:\s*(?P<pct>%|{_PERCENT_WORDS}|процент\w*))?"
 
 def _number(thousands: str, decimal: str) -> LazyPattern:
     return LazyPattern(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)"
+        rf"{_BEFORE}{_SIGN_BEFORE}(?P<int>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)"
         rf"(?:{decimal}(?P<frac>\d+))?{_PERCENT}{_MAGNITUDE}",
         re.IGNORECASE,
     )
@@ -92,6 +101,8 @@ def magnitude(m: re.Match[str]) -> float:
     """The multiplier a figure read by NUMBER_POINT or NUMBER_COMMA carries (1 if none)."""
     if m.group("cjk"):
         return _CJK_MAGNITUDES[m.group("cjk")]
+    if m.group("glued"):
+        return _GLUED_MAGNITUDES[m.group("glued")]
     word = m.group("mag")
     return MAGNITUDES[" ".join(word.lower().split())] if word else 1.0
 

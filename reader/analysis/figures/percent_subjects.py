@@ -1,12 +1,15 @@
-"""What a percentage of a results story is of, where its sentence says: the turnout, or a
-poll's figure before the vote.
+"""What a percentage of a results story is of, where its sentence says: the turnout, a
+poll's figure before the vote, a company's margin of one kind, or a change.
 
 Nearly every sentence of an election's report is a percentage: a party's share ("won
 52.3% of the vote"), the turnout ("Turnout was 64%", "63.8 percent of voters cast a
 ballot"), a poll's figure ("A final poll ... had put the alliance at 48%"). Two linked
 sentences' percentages compare only when they are of one such thing
 (:func:`percent_subject`): the turnout is no party's share, and a poll before the vote
-tells another occasion than the result (a poll against a poll still compares).
+tells another occasion than the result (a poll against a poll still compares). A
+company's results tell margins ("Gross margin was 61.4%", "an operating margin of 18.2%":
+one per kind, none another's) and rates of change ("revenue rose 12%", "up 24 per
+cent", "a decrease of 8%"), which are not shares ("makes up 44 per cent of revenue").
 """
 
 from __future__ import annotations
@@ -20,13 +23,18 @@ from reader.lazy_regex import LazyPattern
 
 TURNOUT = "turnout"
 POLL = "poll"
+CHANGE = "change"
+MARGIN = "margin"  # followed by its kind: "margin gross", "margin operating"
 
 
 def percent_subject(f: UnitFeatures, m: Mention) -> str:
     """What percentage ``m`` of sentence ``f`` is of: TURNOUT when its clause tells the
     turnout ("Turnout was 64%", "63.8 percent of voters cast a ballot"), POLL when a poll
     or survey told before it in the sentence gives it ("A poll ... had put the alliance at
-    48%"), else '' (a share, or what the sentence does not say); '' for any other figure.
+    48%"), MARGIN and its kind when its clause names a margin of a kind before it ("Gross
+    margin was 61.4%"), CHANGE when it is by how much something rose or fell ("revenue
+    rose 12%", "an increase of 12%", "a 12% rise"), else '' (a share, or what the sentence
+    does not say); '' for any other figure.
     A figure set against an earlier one of its sentence ("64%, against 58% in 2020", "up
     from 58%") is of what that one is of."""
     if not m.key.startswith("pct:"):
@@ -42,6 +50,11 @@ def percent_subject(f: UnitFeatures, m: Mention) -> str:
             return percent_subject(f, earlier[-1])
     if _TURNOUT.search(before + " " + after):
         return TURNOUT
+    margins = list(_MARGIN.finditer(before))
+    if margins:
+        return f"{MARGIN} {margins[-1].group(1).lower().replace('-', '')}"
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        return CHANGE
     if _POLL.search(text[:start]) and not _RESULT.search(text[:start]):
         return POLL
     return ""
@@ -67,3 +80,27 @@ _POLL = _words(r"(?<!to\sthe\s)(?:opinion\s+|exit\s+)?polls?", r"surveys?", r"po
 # a result told before the figure, which the poll is measured against ("won 52.3%, more
 # than polls predicted" tells the poll after its figure; "than polls" before it)
 _RESULT = _words(r"than\s+(?:the\s+)?(?:polls?|surveys?)")
+# a margin of a kind told before the figure ("Gross margin was 61.4%", "an operating
+# margin of 18.2%"); a margin alone ("won by a margin of 4%") is left as it was
+_MARGIN = _words(
+    r"(gross|operating|net|profit|ebitda|ebit|pre-?tax|underlying|contribution)"
+    r"(?:\s+profit)?\s+margins?"
+)
+# by how much something changed, told right before the figure ("rose 12%", "up 24 per
+# cent", "an increase of 12%", "fell by 8%"; not "rose to 12%", "up from 41%", "makes up
+# 44 per cent of")
+_CHANGE_BEFORE = LazyPattern(
+    r"(?<!\w)(?:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)up|down|"
+    r"(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|"
+    r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|slid|slump(?:s|ed)?|"
+    r"plunge[sd]?|surge[sd]?|soar(?:s|ed)?|gain(?:s|ed)?|declined?|decreased?|"
+    r"increased?|shr[aiu]nk|slipped|tumbled|edged\s+(?:up|down))(?:\s+by)?|"
+    r"(?:an?\s+)?(?:increase|decrease|rise|decline|drop|fall|gain|growth|jump)\s+of)\s+$",
+    re.IGNORECASE,
+)
+# a change told after the figure: "a 12% rise", "12% higher", "12% year over year"
+_CHANGE_AFTER = LazyPattern(
+    r"\s*(?:increase|decrease|rise|decline|drop|fall|gain|growth|jump|higher|lower|"
+    r"(?:year[\s-]+(?:over|on)[\s-]+year))(?!\w)",
+    re.IGNORECASE,
+)

@@ -498,3 +498,18 @@ def test_two_reports_of_an_election_disagree_on_share_seats_and_turnout(
         "87 vs 85",
         "71% vs 67 percent",
     ]
+
+
+# A fact-checker's pair (tests/data/pages): a company's quarterly results release and a
+# business wire's story on it, money written every way ("$4.21 billion" / "$4.2bn",
+# "$512 million" / "$512m"): the cloud revenue the story gets wrong is the one
+# discrepancy; the year-ago revenue, the analysts' estimates, the fourth quarter's outlook,
+# the gross and operating margins and the growth rates against shares stay quiet
+@pytest.mark.parametrize("method", ["lexical", "semantic"])
+def test_a_business_story_on_a_results_release_disagrees_on_its_wrong_figure(
+    data_dir: Path, method: str
+) -> None:
+    from tests.results_pages import results_alignment
+
+    al = results_alignment(data_dir, method)
+    assert [d.detail for d in al.discrepancies] == ["$1.87 billion vs $1.78bn"]

@@ -71,6 +71,30 @@ def test_figures_as_written(text: str, comma: bool, expected: list[tuple[str, st
     assert [f for f in figures(text, comma) if f[1].startswith(("num:", "pct:"))] == expected
 
 
+# business copy glues its magnitude to the figure: "bn", "tn" anywhere, "m", "k", "b" after
+# a currency sign only ("5m" alone is five metres)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose to $4.2bn.", [("$4.2bn", "num:4.2e+09")]),
+        ("It bought the firm for £3.1bn ($3.9bn).",
+         [("£3.1bn", "num:3.1e+09"), ("$3.9bn", "num:3.9e+09")]),
+        ("Profit fell to $512m.", [("$512m", "num:5.12e+08")]),
+        ("It expects $17bn-$17.5bn.", [("$17bn", "num:1.7e+10"), ("$17.5bn", "num:1.75e+10")]),
+        ("Salaries start at €40k.", [("€40k", "num:40000")]),
+        ("The debt stands at 1.5tn yen.", [("1.5tn", "num:1.5e+12")]),
+        # not a magnitude: a length, a race, a word going on
+        ("The wave was 5m high.", [("5", "num:5")]),
+        ("She ran the 10k on Sunday.", [("10", "num:10")]),
+        ("It cost $5 more.", [("$5", "num:5")]),
+    ],
+)  # fmt: skip
+def test_magnitudes_glued_as_business_copy_writes_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [f for f in figures(text) if f[1].startswith("num:")] == expected
+
+
 def test_chinese_counts_name_their_counter_word() -> None:
     (three,) = features("目前，已有３人在台风中受伤。").numbers
     assert (three.key, three.unit_word) == ("num:3", "人")

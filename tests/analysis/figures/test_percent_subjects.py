@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.figures.percent_subjects import POLL, TURNOUT, percent_subject
+from reader.analysis.figures.percent_subjects import CHANGE, POLL, TURNOUT, percent_subject
 from tests.analysis.sentence_pairs import details, feats
 
 _POLL_A = (
@@ -27,6 +27,18 @@ _POLL_A = (
         ("Voters went to the polls and gave the alliance 52.3%.", ""),
         ("The alliance won 52.3%, more than polls had predicted.", ""),
         ("It did better than the polls: 52.3%.", ""),
+        # a company's results (tests/data/pages/results_*): margins of a kind, changes
+        ("Gross margin was 61.4%, compared with 59.8% a year earlier.", "margin gross"),
+        ("Gross margin widened to 61.4 per cent, from 59.8 per cent.", "margin gross"),
+        ("It reported an operating margin of 18.2%.", "margin operating"),
+        ("Revenue rose 12 per cent to $4.2bn.", CHANGE),
+        ("Revenue was $4.21 billion, an increase of 12% compared with a year ago.", CHANGE),
+        ("Revenue of $4.21 billion, up 12% year over year.", CHANGE),
+        ("Profit fell by 8% to $512m.", CHANGE),
+        ("It posted a 12% rise in revenue.", CHANGE),
+        ("The unit now makes up 44 per cent of revenue.", ""),
+        ("Its share of revenue rose to 44%.", ""),
+        ("The alliance won by a margin of 4%.", ""),
     ],
 )  # fmt: skip
 def test_what_a_percentage_is_of(sentence: str, subject: str) -> None:
@@ -67,4 +79,35 @@ def test_a_turnout_or_a_poll_is_not_read_against_a_share(a: str, b: str) -> None
     ],
 )  # fmt: skip
 def test_two_of_one_thing_still_disagree(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]
+
+
+# A company's results (tests/data/pages/results_*): a margin of one kind is not another's,
+# nor a rate of growth a share
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Operating margin was 18.2%.",
+         "Gross margin widened to 61.4 per cent, from 59.8 per cent a year earlier."),
+        ("Revenue of $4.21 billion, up 12% year over year; cloud revenue up 24%.",
+         "Sales at its cloud services unit jumped 24 per cent, and the unit now makes up 44"
+         " per cent of revenue."),
+        ("Norvane's revenue rose 12% in the quarter.",
+         "Norvane's gross margin was 61.4% in the quarter."),
+    ],
+)  # fmt: skip
+def test_a_margin_or_a_change_is_not_read_against_another_percentage(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("Gross margin was 61.4%.", "Gross margin widened to 64.1 per cent.",
+         "61.4% vs 64.1 per cent"),
+        ("Cloud revenue rose 24% in the quarter.", "Cloud revenue jumped 42 per cent in the"
+         " quarter.", "24% vs 42 per cent"),
+    ],
+)  # fmt: skip
+def test_two_margins_of_a_kind_or_two_changes_still_disagree(a: str, b: str, detail: str) -> None:
     assert details(a, b) == [detail]

@@ -13,6 +13,7 @@ from reader.analysis.mentions import link_mentions
 from reader.model import MatchKind
 from tests.analysis.sentence_pairs import feats, shared_figures
 from tests.election_pages import election_alignment
+from tests.results_pages import results_alignment
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,17 @@ def test_the_results_story_matches_its_rounded_figures_roughly(data_dir: Path) -
         ("1,204,331", "1.2 million", 0.75, ("1,204,331 ≈ 1.2 million (rounded)",)),
         ("64%", "63.8 percent", 0.75, ("64% ≈ 63.8 percent (rounded)",)),
     ]
+
+
+# a company's results release and a business story on it (tests/data/pages/results_*):
+# "$4.21 billion" is "$4.2bn" rounded; the story's other sums are the release's exactly
+def test_a_business_story_s_rounded_revenue_is_the_release_s(data_dir: Path) -> None:
+    al = results_alignment(data_dir, "lexical")
+    numbers = {
+        (al.a.slice(m.a), al.b.slice(m.b), m.score)
+        for m in al.matches
+        if m.kind is MatchKind.NUMBER and m.b and "$" in al.b.slice(m.b)
+    }
+    assert ("$4.21 billion", "$4.2bn", 0.75) in numbers
+    assert {("$512 million", "$512m", 0.9), ("$3.9 billion", "$3.9bn", 0.9),
+            ("$17 billion", "$17bn", 0.9)} <= numbers  # fmt: skip
