@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reader.analysis.correction_notes import pair_corrections
 from reader.analysis.figures.rounded_partners import ROUNDED
+from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
@@ -169,9 +170,11 @@ def _named(al: Alignment, kind: MatchKind) -> list[str]:
         where_b = _numbers([paragraph_number(al.b, m.b) for m in ms])
         low, high = f"{min(m.score for m in ms):.2f}", f"{max(m.score for m in ms):.2f}"
         score = low if low == high else f"{low}-{high}"
-        # figures one article gives rounded ("1,204,331" and "about 1.2 million")
-        rough = all(m.evidence and m.evidence[0].endswith(ROUNDED) for m in ms)
-        score += f" {ROUNDED}" if rough else ""
+        # figures one article gives rounded ("1,204,331" and "about 1.2 million"), or in
+        # another unit ("150 mph" and "240km/h")
+        for rough in (ROUNDED, CONVERTED):
+            if all(m.evidence and m.evidence[0].endswith(rough) for m in ms):
+                score += f" {rough}"
         lines.append(f"  {a} · {b}{times}  (A ¶{where_a}; B ¶{where_b})  score {score}")
         ids = ", ".join(m.id for m in ms)
         lines += textwrap.wrap(ids, _IDS_WIDTH, initial_indent="    ", subsequent_indent="    ")

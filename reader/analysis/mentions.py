@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
+from reader.analysis.figures.unit_conversions import converted_partners
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
@@ -25,6 +26,9 @@ class MentionLink:
     # a figure and the other's figure rounded ("1,204,331" and "1.2 million"), not the same
     # value: a rough match (reader.analysis.figures.rounded_partners)
     rounded: bool = False
+    # the evidence of a figure told in two units ("150 mph ≈ 240km/h (converted)":
+    # reader.analysis.figures.unit_conversions), a rough match too
+    shown: str = ""
 
     @property
     def label(self) -> str:
@@ -33,6 +37,8 @@ class MentionLink:
         "Council" of "Council members"), whichever article gives it; of two figures one
         rounded, both and that it is rounded ("1,204,331 ≈ 1.2 million (rounded)"); else
         A's words."""
+        if self.shown:
+            return self.shown
         if self.rounded:
             return rounded_label(self.a, self.b)
         longer_b = len(self.b.key.split()) > len(self.a.key.split())
@@ -174,6 +180,12 @@ def link_mentions(
     taken_b = {b for _, b in links}
     for ma, mb in rounded_partners(fa, fb, partners_of_a, taken_a, taken_b):
         links.setdefault((ma.span, mb.span), MentionLink("number", ma, mb, rounded=True))
+    # and one the other gives in another unit ("150 mph" and "240km/h")
+    taken_a = {a for a, _ in links}
+    taken_b = {b for _, b in links}
+    for ma, mb, shown in converted_partners(fa, fb, partners_of_a, taken_a, taken_b):
+        link = MentionLink("number", ma, mb, rounded=True, shown=shown)
+        links.setdefault((ma.span, mb.span), link)
     return sorted(_closest_partners(links.values()), key=lambda x: (x.a.span.start, x.b.span.start))
 
 

@@ -18,6 +18,7 @@ from reader.analysis.conflicts.date_conflicts import (
 from reader.analysis.conflicts.ordinals import ordinal_conflicts
 from reader.analysis.conflicts.scores import score_conflicts
 from reader.analysis.conflicts.told_times import clock_conflicts, year_conflicts
+from reader.analysis.conflicts.unit_conflicts import converted_conflicts
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.several_against_one import several_against_one
 from reader.analysis.figures.told_moments import moment_of_a_figure
@@ -72,6 +73,7 @@ def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> li
     if out and not one_occasion(fa, fb):
         out = []  # "established in August 2012 in Ashgabat" vs "On October 1 Ashgabat hosts"
     out.extend(count_conflicts(fa, fb, by_occasion=by_occasion))
+    out.extend(converted_conflicts(fa, fb))
     out.extend(clock_conflicts(fa, fb))
     out = [c for c in out if not _moments_of_counts(fa, fb, c)]
     out.extend(year_conflicts(fa, fb))

@@ -25,8 +25,9 @@ _NAMED_BEFORE = re.compile(
 _NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
 _GLUED_WORD = re.compile(r"[A-Za-z]+")
 # what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
+# (a temperature's "30C", "86F": reader.analysis.figures.unit_conversions)
 _GLUED_UNITS = frozenset(
-    "st nd rd th s m bn mn k km kg mm cm ft lb lbs mph kph am pm".split()  # noqa: SIM905
+    "st nd rd th s m bn mn k km kg mm cm ft lb lbs mph kph kmh am pm c f hpa".split()  # noqa: SIM905
 )
 
 

@@ -19,7 +19,7 @@ def one_rounded(a: Mention, b: Mention) -> bool:
     percent" and "84.6%"). The rounded figure keeps two digits at least: "$2 billion" and
     "$1.8 billion" differ by a tenth, more than a rounding. A half is no rounding ("3.5
     percent" is told as such). Figures written in words, or to the same place, are exact."""
-    pa, pb = _place(a), _place(b)
+    pa, pb = figure_place(a), figure_place(b)
     if pa is None or pb is None or pa == pb:
         return False
     coarse, fine, place = (a, b, pa) if pa > pb else (b, a, pb)
@@ -31,7 +31,7 @@ def _value(m: Mention) -> float:
     return float(m.key.split(":", 1)[1])
 
 
-def _place(m: Mention) -> float | None:
+def figure_place(m: Mention) -> float | None:
     """The place value of the last digit ``m`` is written with (1 for "85", 0.1 for
     "84.6", 100,000 for "2.6 million"), None when it is written without digits."""
     found = _DIGITS.search(m.surface)

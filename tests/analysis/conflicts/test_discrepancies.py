@@ -513,3 +513,21 @@ def test_a_business_story_on_a_results_release_disagrees_on_its_wrong_figure(
 
     al = results_alignment(data_dir, method)
     assert [d.detail for d in al.discrepancies] == ["$1.87 billion vs $1.78bn"]
+
+
+# A fact-checker's storm pair (tests/data/pages/storm_*): a US and a British report of one
+# hurricane, the one in miles per hour, feet, inches, °F and EDT, the other in km/h,
+# metres, millimetres, °C and GMT; the toll (14 / 17), a gust (130 mph / 240km/h, which is
+# 149 mph) and the time of the downgrade (11 a.m. EDT / 17:00 GMT, 15:00 GMT) differ; the
+# figures converted and rounded ("150 mph" / "240km/h", "12 feet" / "3.7-metre", "20
+# inches" / "500mm", "86 degrees Fahrenheit" / "30C") and the landfall (2 a.m. EDT /
+# 06:00 GMT) agree
+def test_two_reports_of_a_storm_in_two_systems_of_units_disagree_on_toll_gust_and_time(
+    data_dir: Path,
+) -> None:
+    details = _page_details(data_dir, "storm_gulf_coast_register.html", "storm_albion_post.html")
+    assert [d for d in details if "“" not in d] == [
+        "14 vs 17",
+        "130 mph vs 240km/h",
+        "11 a.m. EDT vs 17:00 GMT",
+    ]

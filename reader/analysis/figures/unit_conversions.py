@@ -1,0 +1,214 @@
+"""Figures told in two systems of units: "150 mph" and "240km/h", "12 feet" and "a
+3.7-metre surge", "20 inches" and "500mm", "86 degrees Fahrenheit" and "30C", "940
+millibars" and "940 hPa". A figure's unit is read from the words right after it (glued or
+not); two measures of one dimension are one value when, converted, they lie within the
+rounding each writer used (a figure ending in zeros may be rounded to its last non-zero
+digit, by 5% of it at most: "240km/h" is 150 mph, 241.4 km/h, rounded). Kept to a handful
+of common news units; a word that may mean another thing ("m" for million, "tons",
+"degrees" alone) is none."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.rounded_figures import figure_place
+from reader.analysis.mention import Mention
+from reader.analysis.words.lexicon import STOPWORDS
+from reader.analysis.words.stems import WORD, stem
+from reader.model import Span
+
+# each unit as written (lower case, a regex) -> its dimension, its size in the
+# dimension's base unit, and (temperatures) its offset: base = value * size + offset
+_UNITS: tuple[tuple[str, str, float, float], ...] = (
+    (r"mph|miles (?:per|an) hour", "speed", 1.609344, 0.0),
+    (r"km/h|kmh|kph|km (?:per|an) hour|kilomet(?:re|er)s? (?:per|an) hour", "speed", 1.0, 0.0),
+    (r"knots", "speed", 1.852, 0.0),
+    (r"square miles?|sq\.? miles?", "area", 258.9988, 0.0),
+    (r"square kilomet(?:re|er)s?|sq\.? km|km2|km²", "area", 100.0, 0.0),
+    (r"acres?", "area", 0.4046856, 0.0),
+    (r"hectares?|ha", "area", 1.0, 0.0),
+    (r"nautical miles?|nmi", "length", 1852.0, 0.0),
+    (r"miles?", "length", 1609.344, 0.0),
+    (r"km|kilomet(?:re|er)s?", "length", 1000.0, 0.0),
+    (r"feet|foot|ft", "length", 0.3048, 0.0),
+    (r"yards?", "length", 0.9144, 0.0),
+    (r"inch(?:es)?", "length", 0.0254, 0.0),
+    (r"metres?|meters?", "length", 1.0, 0.0),
+    (r"cm|centimet(?:re|er)s?", "length", 0.01, 0.0),
+    (r"mm|millimet(?:re|er)s?", "length", 0.001, 0.0),
+    (r"(?:°|º|degrees? )?fahrenheit|°\s?f|(?<=\d)f", "temperature", 5 / 9, -160 / 9),
+    (r"(?:°|º|degrees? )?(?:celsius|centigrade)|°\s?c|(?<=\d)c", "temperature", 1.0, 0.0),
+    (r"pounds?|lbs?", "mass", 0.45359237, 0.0),
+    (r"kg|kilos|kilograms?", "mass", 1.0, 0.0),
+    (r"gallons?", "volume", 3.785411784, 0.0),
+    (r"litres?|liters?", "volume", 1.0, 0.0),
+    # one unit by two names: "940 millibars" is "940 hPa"
+    (r"millibars?|mb", "pressure", 1.0, 0.0),
+    (r"hpa|hectopascals?", "pressure", 1.0, 0.0),
+)
+_UNIT = re.compile(
+    r"(?:-|\s?)(?:"
+    + "|".join(f"(?P<u{i}>{rx})" for i, (rx, *_) in enumerate(_UNITS))
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+# the evidence of a figure matched to the other's in another unit: "150 mph ≈ 240km/h
+# (converted)"
+CONVERTED = "(converted)"
+# two figures more than this far apart, beyond their rounding, differ
+_APART = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A figure with a unit: ``low`` .. ``high`` the values it may stand for, in the base
+    unit of its ``dimension`` (the writer's rounding), ``unit`` the index of its unit."""
+
+    mention: Mention
+    dimension: str
+    unit: int
+    low: float
+    high: float
+    shown: str
+
+    @property
+    def middle(self) -> float:
+        return (self.low + self.high) / 2
+
+
+def measure(f: UnitFeatures, m: Mention) -> Measure | None:
+    """``m`` of ``f`` as a measure, when a known unit follows it; None else (or when it
+    is a percentage, a currency or written in words)."""
+    if m.kind != "number" or not m.key.startswith("num:") or not m.surface[-1:].isdigit():
+        return None
+    end = m.span.end - f.unit.span.start
+    found = _UNIT.match(f.unit.text, end)
+    place = figure_place(m)
+    if found is None or place is None or found.lastgroup is None:
+        return None
+    unit = int(found.lastgroup[1:])
+    _, dimension, size, offset = _UNITS[unit]
+    value = float(m.key[4:])
+    slack = max(place / 2, min(_nonzero_place(value, place) / 2, abs(value) * 0.05))
+    low, high = sorted(((value - slack) * size + offset, (value + slack) * size + offset))
+    return Measure(m, dimension, unit, low, high, f"{m.surface}{found.group()}")
+
+
+def _nonzero_place(value: float, place: float) -> float:
+    """The place of the last digit of ``value`` that is not a zero ("240": 10)."""
+    if value == 0:
+        return place
+    while place * 10 <= abs(value) and math.isclose(
+        round(value / (place * 10)) * place * 10, value, rel_tol=1e-9
+    ):
+        place *= 10
+    return place
+
+
+def converted(a: Measure, b: Measure) -> bool | None:
+    """``a`` and ``b`` told in two units of one dimension: True when they may be one
+    value (within the rounding of each), False when they differ by more than 5% beyond
+    it, None else, or when they cannot be compared (another dimension, or the same unit:
+    compared as figures are)."""
+    if a.dimension != b.dimension or a.unit == b.unit:
+        return None
+    if a.low <= b.high and b.low <= a.high:
+        return True
+    gap = max(a.low, b.low) - min(a.high, b.high)
+    return False if gap > _APART * max(abs(a.middle), abs(b.middle)) else None
+
+
+def measures(f: UnitFeatures, taken: Collection[Span] = ()) -> list[Measure]:
+    """The measures of ``f``, but for the figures ``taken``."""
+    out = (measure(f, m) for m in f.numbers if m.span not in taken)
+    return [x for x in out if x is not None]
+
+
+def converted_label(a: Measure, b: Measure) -> str:
+    """The evidence of two measures matched as one value told in two units."""
+    return f"{a.shown} ≈ {b.shown} {CONVERTED}"
+
+
+def converted_partners(
+    fa: Sequence[UnitFeatures],
+    fb: Sequence[UnitFeatures],
+    partners_of_a: Mapping[int, Sequence[int]],
+    taken_a: Collection[Span],
+    taken_b: Collection[Span],
+) -> Iterator[tuple[Mention, Mention, str]]:
+    """Each figure of A and figure of B, in linked sentences, one value told in two
+    units, neither already matched, with the evidence saying so."""
+    for i, js in partners_of_a.items():
+        own = measures(fa[i], taken_a)
+        if not own:
+            continue
+        for j in js:
+            for mb in measures(fb[j], taken_b):
+                for ma in own:
+                    if converted(ma, mb):
+                        yield ma.mention, mb.mention, converted_label(ma, mb)
+
+
+def unit_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> Iterator[tuple[Measure, Measure]]:
+    """The measures of two linked sentences that differ, once converted: of a dimension
+    each sentence tells one value of (a figure and its conversion in brackets are one),
+    in two units, told of a shared word of their clauses ("A gust of 130 mph was
+    recorded" / "A gust of 240km/h was recorded"), none of one side agreeing with one of
+    the other, nor written with the very figure the other gives."""
+    by_a, by_b = _values(measures(fa)), _values(measures(fb))
+    for dimension, xs in by_a.items():
+        ys = by_b.get(dimension, [])
+        if any(x.mention.key in fb.number_keys for x in xs) or any(
+            y.mention.key in fa.number_keys for y in ys
+        ):
+            continue  # "13 nautical miles (about 24km)" / "some 13 miles": the same figure
+        verdicts = [(converted(x, y), x, y) for x in xs for y in ys]
+        if any(v for v, _, _ in verdicts):
+            continue
+        for v, x, y in verdicts:
+            if v is False and _told_of_one(fa, x, fb, y):
+                yield x, y
+                break
+
+
+def _told_of_one(fa: UnitFeatures, x: Measure, fb: UnitFeatures, y: Measure) -> bool:
+    """``x`` and ``y`` told of one thing: the words just around them (three before, two
+    after the unit; no unit, no stopword) share one ("A gust of 130 mph was recorded" /
+    "A gust of 240km/h was recorded"; not "13 nautical miles (about 24km) from the cargo
+    ship" / "around 150 nautical miles east of Aden")."""
+    return bool(_around(fa, x) & _around(fb, y))
+
+
+def _around(f: UnitFeatures, x: Measure) -> set[str]:
+    text, base = f.unit.text, f.unit.span.start
+    start = x.mention.span.start - base
+    end = x.mention.span.end - base + len(x.shown) - len(x.mention.surface)
+    before = [w.group() for w in WORD.finditer(text, max(0, start - 40), start)][-3:]
+    after = [w.group() for w in WORD.finditer(text, end, end + 30)][:2]
+    return {
+        stem(w.lower())
+        for w in (*before, *after)
+        if w.lower() not in STOPWORDS and w.lower() not in _UNIT_PARTS and not _UNIT.fullmatch(w)
+    }
+
+
+# words of a unit of several words, which tell nothing measured
+_UNIT_PARTS = frozenset("nautical square sq per an hour degree degrees".split())  # noqa: SIM905
+
+
+def _values(found: list[Measure]) -> dict[str, list[Measure]]:
+    """The measures of each dimension telling one value (any two of them may be one); a
+    dimension told of two values is left out."""
+    by: dict[str, list[Measure]] = {}
+    for x in found:
+        by.setdefault(x.dimension, []).append(x)
+    return {
+        d: xs
+        for d, xs in by.items()
+        if all(x.low <= y.high and y.low <= x.high for x in xs for y in xs if x.unit != y.unit)
+        and len({(x.unit, x.mention.key) for x in xs}) == len({x.unit for x in xs})
+    }

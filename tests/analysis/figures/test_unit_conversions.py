@@ -1,0 +1,117 @@
+"""Figures told in two systems of units (reader/analysis/figures/unit_conversions.py):
+"150 mph" and "240km/h" are one value, rounded by the writer who converted it, and so
+are a Numbers match whose evidence says "converted"; "130 mph" and "240 km/h" (149 mph)
+are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.figures.unit_conversions import CONVERTED, converted, measures
+from reader.analysis.mentions import link_mentions
+from tests.analysis.sentence_pairs import feats, shared_figures
+
+
+def _verdict(a: str, b: str) -> bool | None:
+    (x,), (y,) = measures(feats(a)), measures(feats(b))
+    return converted(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("winds of 150 mph", "winds of 240km/h"),
+        ("winds of 150 miles per hour", "winds of 241 km/h"),
+        ("winds of 130 knots", "winds of 240 kph"),
+        ("a storm surge of 12 feet", "a 3.7-metre storm surge"),
+        ("up to 20 inches of rain", "up to 500mm of rain"),
+        ("water of 86 degrees Fahrenheit", "water of 30C"),
+        ("water of 86°F", "water of 30 °C"),
+        ("about 40 miles inland", "about 65km inland"),
+        ("a pressure of 940 millibars", "a pressure of 940 hPa"),
+        ("a 500-acre fire", "a fire of 200 hectares"),
+        ("a 10-pound baby", "a baby of 4.5kg"),
+        ("5 gallons of water", "19 litres of water"),
+    ],
+)  # fmt: skip
+def test_one_value_told_in_two_units_is_the_same(a: str, b: str) -> None:
+    assert _verdict(a, b) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("a gust of 130 mph", "a gust of 240km/h"),
+        ("a storm surge of 12 feet", "a 5-metre storm surge"),
+        ("up to 10 inches of rain", "up to 500mm of rain"),
+        ("a fire of 1,000 acres", "a fire of 300 hectares"),
+    ],
+)  # fmt: skip
+def test_two_values_told_in_two_units_differ(a: str, b: str) -> None:
+    assert _verdict(a, b) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a budget of £5m",  # a million, not a metre
+        "a budget of 30 tons",  # short or metric: unknown
+        "it was 30 degrees",  # Celsius or Fahrenheit: unknown
+        "about 40 per cent",
+        "two miles away",  # in words
+    ],
+)
+def test_an_unknown_or_doubtful_unit_is_no_measure(text: str) -> None:
+    assert measures(feats(text)) == []
+
+
+def test_the_same_unit_is_left_to_the_figures() -> None:
+    assert _verdict("winds of 150 mph", "winds of 140 mph") is None
+
+
+def test_a_figure_and_its_conversion_are_a_numbers_match_that_says_so() -> None:
+    a = "A storm surge of 12 feet swept through downtown Port Alder."
+    b = "A 3.7-metre storm surge swept through the centre of Port Alder."
+    (link,) = [
+        x for x in link_mentions([feats(a)], [feats(b)], {0: [0]}, {0: [0]}) if x.kind == "number"
+    ]
+    assert link.rounded
+    assert link.label == "12 feet ≈ 3.7-metre (converted)"
+
+
+def test_an_exact_partner_is_preferred_to_a_converted_one() -> None:
+    a = "Winds reached 150 mph."
+    b = "Winds reached 240km/h (150mph)."
+    assert shared_figures(a, b) == [("150", "150")]
+
+
+def test_figures_that_differ_once_converted_are_not_matched() -> None:
+    assert (
+        shared_figures("A gust of 130 mph was recorded.", "A gust of 240km/h was recorded.") == []
+    )
+
+
+# The storm pair (tests/data/pages/storm_*): each figure the British report gives
+# converted from the American's is a Numbers match, "converted"
+def test_the_storm_pairs_converted_figures_are_matched(data_dir: Path) -> None:
+    from reader.analysis import align
+    from reader.ingest import load_document
+
+    pages = data_dir / "pages"
+    al = align(
+        load_document(pages / "storm_gulf_coast_register.html"),
+        load_document(pages / "storm_albion_post.html"),
+        method="lexical",
+    )
+    converted_ = [
+        m.evidence[0] for m in al.matches if m.evidence and m.evidence[0].endswith(CONVERTED)
+    ]
+    assert converted_ == [
+        "940 millibars ≈ 940 hPa (converted)",
+        "12 feet ≈ 3.7-metre (converted)",
+        "20 inches ≈ 500mm (converted)",
+        "86 degrees Fahrenheit ≈ 30C (converted)",
+        "40 miles ≈ 65km (converted)",
+    ]
