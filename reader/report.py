@@ -6,7 +6,7 @@ import bisect
 import textwrap
 from collections.abc import Sequence
 
-from reader.analysis.correction_notes import pair_corrections
+from reader.analysis.correction_notes import only_passages, pair_corrections
 from reader.analysis.figures.rounded_partners import ROUNDED
 from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
@@ -120,9 +120,12 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
             lines.append(f"{label} ({len(quotes)} quotation{'s' if len(quotes) != 1 else ''})")
             lines.extend(_quoted(doc, quotes, _also_in(al, side)))
             lines.append("")
-    for label, doc, spans in (("ONLY IN A", a, al.only_a), ("ONLY IN B", b, al.only_b)):
+    listed = only_passages(al)  # a correction note's passage first, as the window lists it
+    for side, doc in (("a", a), ("b", b)):
+        spans = [p.span for p in listed if p.side == side]
         if spans:
-            lines.append(f"{label} ({len(spans)} passage{'s' if len(spans) != 1 else ''})")
+            n = len(spans)
+            lines.append(f"ONLY IN {side.upper()} ({n} passage{'s' if n != 1 else ''})")
             lines.extend(f"  - {_short(doc.slice(s))}" for s in spans)
             lines.append("")
     return "\n".join(lines)

@@ -292,3 +292,14 @@ def test_align_json_gives_the_correction_note(capsys: pytest.CaptureFixture[str]
 def test_json_summary_of_a_pair_without_notes_has_none() -> None:
     al = align(load_document(BRIEF), load_document(BRIEF), method="lexical")
     assert json_summary(al)["corrections"] == []
+
+
+def test_align_text_lists_the_correction_notes_passage_first_under_only_in_b(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    assert main(["align", str(BRIEF), str(FEATURE), "--format", "text", "--method", "lexical"]) == 0
+    out = capsys.readouterr().out
+    only_b = out.split("\nONLY IN B (", 1)[1].splitlines()
+    assert only_b[1].startswith("  - Editor's note: An earlier version")  # as the window

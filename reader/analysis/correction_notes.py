@@ -184,6 +184,29 @@ def _linked_texts(al: Alignment, side: str) -> Iterable[tuple[str, str]]:
             )
 
 
+@dataclass(frozen=True, slots=True)
+class OnlyPassage:
+    """A passage only article ``side`` ("a" or "b") reports; ``correction``: it lies in
+    one of that article's correction notes."""
+
+    side: str
+    span: Span
+    correction: bool
+
+
+def only_passages(al: Alignment) -> tuple[OnlyPassage, ...]:
+    """The passages only one article reports (``al.only_a``, then ``al.only_b``, each in
+    reading order), those in a correction note first: as the Only in one panel lists
+    them, and the exports and ``align --format text`` after it (a fact-checker's first
+    question; the note ends the article, where reading order would put it last)."""
+    out: list[OnlyPassage] = []
+    for side, doc, spans in (("a", al.a, al.only_a), ("b", al.b, al.only_b)):
+        notes = [n.span for n in correction_notes(doc)]
+        for s in sorted(spans, key=lambda s: s.start):
+            out.append(OnlyPassage(side, s, any(n.overlaps(s) for n in notes)))
+    return tuple(sorted(out, key=lambda p: not p.correction))  # stable otherwise
+
+
 def notes_told(al: Alignment) -> str:
     """The status bar's words on the notes ("B has a correction note", "A and B have
     correction notes", "A has 2 correction notes"; "" for none)."""

@@ -3,6 +3,7 @@ closest sentence, and every quotation of each article with its speaker."""
 
 from __future__ import annotations
 
+from reader.analysis.correction_notes import only_passages
 from reader.export.entry import Entry, headings_in
 from reader.model.alignment import Alignment
 from reader.model.session import Session
@@ -11,13 +12,12 @@ from reader.session.view import visible_alignment
 
 
 def only_entries(session: Session) -> tuple[Entry, ...]:
-    """The passages only one article reports, as entries: A's, then B's. As the window
-    shades them: a passage linked by hand is no longer only in its article, and one whose
-    every match the reader rejected is."""
+    """The passages only one article reports, as entries, as the Only in one panel lists
+    them: those in a correction note first, then A's, then B's, in reading order. As the
+    window shades them: a passage linked by hand is no longer only in its article, and
+    one whose every match the reader rejected is."""
     al = visible_alignment(session)
-    a = [only_entry(al, "a", s) for s in sorted(al.only_a)]
-    b = [only_entry(al, "b", s) for s in sorted(al.only_b)]
-    return (*a, *b)
+    return tuple(only_entry(al, p.side, p.span) for p in only_passages(al))
 
 
 def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from reader.analysis.correction_notes import correction_notes
+from reader.analysis.correction_notes import only_passages
 from reader.model import Alignment, Document, Note, Span
 from reader.ui.matches_model import note_line, notes_tip
 from reader.ui.messages import plural
@@ -88,16 +88,10 @@ class OnlyInOneModel(ColumnsTableModel):
     def _rebuild(self) -> None:
         self.beginResetModel()
         al = self._alignment
-        rows: list[tuple[bool, str, Span]] = []
-        if al is not None:
-            for side, spans in (("a", al.only_a), ("b", al.only_b)):
-                if side in self._sides:
-                    notes = [n.span for n in correction_notes(al.a if side == "a" else al.b)]
-                    for s in sorted(spans, key=lambda s: s.start):
-                        rows.append((any(n.overlaps(s) for n in notes), side, s))
-        rows.sort(key=lambda r: not r[0])  # the correction notes first, stable otherwise
-        self._rows = [(side, s) for _c, side, s in rows]
-        self._corrected = [c for c, _side, _s in rows]
+        listed = only_passages(al) if al is not None else ()  # the correction notes first
+        rows = [p for p in listed if p.side in self._sides]
+        self._rows = [(p.side, p.span) for p in rows]
+        self._corrected = [p.correction for p in rows]
         self.endResetModel()
 
     def is_correction(self, row: int) -> bool:

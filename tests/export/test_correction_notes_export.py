@@ -69,3 +69,39 @@ def test_the_header_says_the_other_still_gives_the_wrong_figure(tmp_path: Path) 
     )
     header = _header(render_export(Session(al), "md").decode())
     assert "A still gives 80, which B's correction says was wrong." in header
+
+
+# the exports list the passages only one article reports as the Only in one panel does:
+# a correction note's passage first (the feature's note is its last paragraph)
+NOTE_OPENS = "Editor's note: An earlier version"
+
+
+def test_json_lists_the_notes_passage_first_of_only_in_one(feature_pair: Session) -> None:
+    only = json.loads(render_export(feature_pair, "json"))["only"]
+    assert len(only) > 2
+    texts = [(e["b"] or e["a"])["text"] for e in only]
+    assert texts[0].startswith(NOTE_OPENS)
+    assert not any(t.startswith(NOTE_OPENS) for t in texts[1:])
+
+
+def test_csv_lists_the_notes_passage_first_of_only_in_one(feature_pair: Session) -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(render_export(feature_pair, "csv").decode())))
+    only = [r for r in rows if r["kind"] in ("only_a", "only_b")]
+    assert only[0]["b_text"].startswith(NOTE_OPENS)
+
+
+def test_markdown_lists_the_notes_passage_first_under_only_in_b(feature_pair: Session) -> None:
+    text = render_export(feature_pair, "md").decode()
+    section = text.split("\n## Only in B", 1)[1].split("\n## ", 1)[0]
+    first = section.split("\n\n", 2)[1]  # after the heading's line
+    assert NOTE_OPENS in first
+
+
+def test_html_and_pdf_list_the_notes_passage_first_under_only_in_b(feature_pair: Session) -> None:
+    html = render_export(feature_pair, "html").decode()  # the PDF prints this HTML
+    section = html.split("<h2>Only in B", 1)[1].split("<h2>", 1)[0]
+    first = section.split("</tr>", 1)[0]
+    assert "Editor&#x27;s note: An earlier version" in first
