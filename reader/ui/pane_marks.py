@@ -3,7 +3,8 @@
 plain text, so that the reader's notes stay in sight) and what an update from the article
 files changed (reader.ui.change_marks: a bar beside each changed sentence in the margin, a
 wedge where a passage was taken out, a tick on the overview strip for each), and a
-bracket beside each of the article's correction notes (reader.ui.correction_marks)."""
+bracket beside each of the article's correction notes (reader.ui.correction_marks), and
+its flag on the overview strip."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ class PaneMarks:
             (offsets.to_qt(n.span.start), offsets.to_qt(n.span.end)) for n in notes
         ]
         pane.pointer.corrections = notes
+        n = max(1, len(doc.text))  # and a flag on the overview strip, in reach at a glance
+        pane.overview.set_flags([(note.span.start / n, note.span.end / n) for note in notes])
         pane.change_marks = ()
         pane.browser.change_bars = []
         pane.browser.removed_places = []

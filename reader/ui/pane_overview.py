@@ -1,6 +1,7 @@
 """An article pane's overview strip kept in step with the pane: its markers (the runs of
 the matches the pane shows, in the colours of its palette), the window of the text in view
-outlined on it, and a click on the strip scrolling the text there.
+outlined on it, and a click on the strip scrolling the text there; a click on the flag of
+a correction note (reader.ui.pane_marks lays them) brings the note into view.
 
 The strip maps characters, not pixels: it needs no text layout (forcing the layout of a
 long article would freeze the window for a moment), and the window drawn on it is measured
@@ -24,6 +25,7 @@ class PaneOverview:
         self._pane = pane
         self.runs: list[OverviewRun] = []
         pane.overview.position_requested.connect(self._scroll_to_fraction)
+        pane.overview.flag_requested.connect(self._show_correction)
 
     def set_runs(self, runs: list[OverviewRun]) -> None:
         """The strip's runs, worked out again (reader.ui.pane_restyle)."""
@@ -49,3 +51,8 @@ class PaneOverview:
         doc = self._pane.document()
         if doc is not None:
             self._pane.put_offset_at_fraction(round(fraction * len(doc.text)), 0.5)
+
+    def _show_correction(self, index: int) -> None:
+        notes = self._pane.pointer.corrections
+        if 0 <= index < len(notes):
+            self._pane.ensure_visible(notes[index].span)
