@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.analysis import align
+from reader.ingest import load_document
 from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.session.copied_share import (
     Wording,
@@ -15,7 +17,7 @@ from reader.session.copied_share import (
     word_shares,
     words_in,
 )
-from tests.wire_copies import release_story, wire_copies
+from tests.wire_copies import PAGES, release_story, wire_copies
 
 
 def _doc(sentences: Sequence[str], date: str | None = None, boilerplate: int = 0) -> Document:
@@ -292,3 +294,40 @@ def test_one_wire_story_run_by_two_outlets_is_mostly_word_for_word() -> None:
     assert _said(al, "b", Wording.REWORDED)[-1] == "Mayor Ruiz said at least"
     assert (a.words, a.percents()) == (362, (57, 15, 4, 23))
     assert "Help for neighbors" not in _said(al, "a", Wording.ONLY)
+
+
+def _pages(a: str, b: str, method: str) -> Alignment:
+    return align(
+        load_document(PAGES / f"{a}.html"), load_document(PAGES / f"{b}.html"), method=method
+    )
+
+
+def test_two_reports_written_apart_get_no_line_for_the_sentences_they_keep_close() -> None:
+    """The election pages keep a quotation and a few formulas of results close ("took
+    47.7% of the vote" / "won 47.7 percent": 26% and 19% closely reworded), the blast
+    pages more (37% and 33%), neither a sentence whole: no line, though a tenth or more."""
+    for a, b in (
+        ("election_selden_herald", "election_coastal_tribune"),
+        ("blast_rhine_courier", "blast_continental_wire"),
+    ):
+        al = _pages(a, b, method="lexical")
+        shares = word_shares(al)
+        assert [s.percents()[0] for s in shares] == [0, 0]
+        assert min(s.taken_percent for s in shares) >= 10
+        assert told_lines(al) == ("", "")
+
+
+def test_an_article_with_sentences_copied_whole_is_told() -> None:
+    al = Alignment(_doc([RIVER]), _doc([RIVER]))
+    told = told_side(al, (WordShares("a", 100, 5, 5, 40, 50), WordShares("b", 100, 4, 30, 0, 66)))
+    assert told is not None and told.side == "a"  # 5% whole; B's 4% whole is not enough
+
+
+def test_an_article_rewritten_sentence_by_sentence_is_told() -> None:
+    """An outlet's rewrite of a wire story (ECB+ 3_7ecb, the AP's sentences each
+    reworded: 0% word for word, 52% closely reworded) is much made of its words."""
+    al = Alignment(_doc([RIVER]), _doc([RIVER]))
+    told = told_side(al, (WordShares("a", 100, 0, 37, 40, 23), WordShares("b", 100, 0, 40, 0, 60)))
+    assert told is not None and told.side == "b"  # 40% closely reworded; A's 37% is not
+    apart = (WordShares("a", 100, 0, 37, 40, 23), WordShares("b", 100, 0, 0, 40, 60))
+    assert told_side(al, apart) is None
