@@ -23,17 +23,26 @@ CORRECTION_SIGN = "⚑"
 CORRECTION_TITLE = "Correction note"
 
 
-def correction_tooltip(side: str, notes: Sequence[CorrectionNote], offset: int) -> str:
-    """Rich-text lines (no <qt> wrapper) for the pointer at ``offset`` of article ``side``
-    when it lies in one of its correction ``notes`` ("" otherwise)."""
+def correction_said(side: str, notes: Sequence[CorrectionNote], offset: int) -> str:
+    """What the text cursor (or the pointer) at ``offset`` of article ``side`` is on when
+    it lies in one of its correction ``notes``, in plain text: the status bar's and a
+    screen reader's words ("" otherwise)."""
     if not any(n.span.start <= offset < n.span.end for n in notes):
         return ""
     other = "B" if side == "a" else "A"
     return (
-        f"{CORRECTION_SIGN} <b>{CORRECTION_TITLE}</b>: {escape(side.upper())}'s outlet says "
-        f"here what an earlier version of the article got wrong; check whether {other} "
-        "still gives the old value."
+        f"{CORRECTION_SIGN} {CORRECTION_TITLE}: {side.upper()}'s outlet says here what an "
+        f"earlier version of the article got wrong; check whether {other} still gives the "
+        "old value."
     )
+
+
+def correction_tooltip(side: str, notes: Sequence[CorrectionNote], offset: int) -> str:
+    """Rich-text lines (no <qt> wrapper) for the pointer at ``offset`` of article ``side``
+    when it lies in one of its correction ``notes`` ("" otherwise): ``correction_said``,
+    its title in bold."""
+    said = escape(correction_said(side, notes, offset), quote=False)
+    return said.replace(CORRECTION_TITLE, f"<b>{CORRECTION_TITLE}</b>", 1)
 
 
 def paint_brackets(view: QTextEdit, spans: Sequence[tuple[int, int]], colour: QColor) -> None:

@@ -5,7 +5,7 @@ lost on a dark or a black high-contrast window, its page icons white, lost on th
 grey of a checked button, a panel's float and close buttons mid-grey, faint on any
 window, and its information sign light blue, faint on a notice's pale yellow. These are
 simple line drawings (a folder, two opposed arrows, up and down triangles, a chain link,
-a magnifier; two overlapping frames, a cross; an "i" in a ring) in the window's
+a magnifier; two overlapping frames, a cross; an "i" in a ring; a flag) in the window's
 text colour, as the words beside them, drawn again whenever the palette changes. Each
 line is edged in the window colour, so the icon stays visible on a menu row in the
 selection colour (the text colour's opposite in a high-contrast palette).
@@ -116,6 +116,16 @@ def _cross() -> QPainterPath:
     return path
 
 
+def _flag() -> QPainterPath:
+    path = QPainterPath(QPointF(6, 21))  # the pole, then its pennant (filled)
+    path.lineTo(6, 3)
+    path.moveTo(6, 4)
+    path.lineTo(19, 8.5)
+    path.lineTo(6, 13)
+    path.closeSubpath()
+    return path
+
+
 DRAWINGS: dict[str, Callable[[], QPainterPath]] = {
     "open": _folder,
     "swap": _swap,
@@ -126,8 +136,9 @@ DRAWINGS: dict[str, Callable[[], QPainterPath]] = {
     "info": _info,
     "float": _frames,
     "close": _cross,
+    "flag": _flag,  # a correction note's, as on the overview strip
 }
-FILLED = frozenset({"previous", "next"})
+FILLED = frozenset({"previous", "next", "flag"})
 DIAGONAL = frozenset({"close"})
 
 

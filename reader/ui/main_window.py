@@ -38,6 +38,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.caret_keys import CaretKeys
 from reader.ui.combo_keys import ComboKeys
 from reader.ui.control_focus import ControlFocus
+from reader.ui.correction_steps import CorrectionSteps
 from reader.ui.counts_label import CountsLabel
 from reader.ui.dock_toggle import PanelsToggle, dock_toggle
 from reader.ui.filter_note import FilterNote, PaneFiltering
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.notices = NoticeWork(self.session_controller.session, self)  # off the GUI thread
         self.notices.worked_out.connect(self.staged_show.wake)  # a show may wait for it
         self.area_keys = AreaKeys(self)  # F6: the other article, then the panel in front
+        self.correction_steps = CorrectionSteps(self)  # F7, the status bar's note button
         self.panel_tab_order = PanelTabOrder(self)  # the panels' tabs after their controls
         self.combo_keys = ComboKeys(self)  # Alt+Down opens a list, not the next match
         follow_sessions(self)  # Recent pairs open the session their notes were saved in

@@ -11,9 +11,8 @@ matches), once the change has settled (one count for a burst of rows removed).
 After the counts comes how much of one article is the other's words, when that is
 telling (reader.session.copied_share: "B's words: 37% word for word in A, 7% closely
 reworded, ..."), worked out once for each alignment shown: the filter does not change
-the articles; the tooltip says it of the other article too. After the discrepancies
-comes an article's correction note, when one has one ("B has a correction note":
-reader.analysis.correction_notes).
+the articles; the tooltip says it of the other article too. An article's correction
+note is said beside the counts, by a button that goes to it (reader.ui.correction_steps).
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from reader.analysis.correction_notes import notes_told
 from reader.model import Alignment
 from reader.session.copied_share import told_lines
 from reader.ui.messages import status_summary
@@ -47,7 +45,6 @@ class MatchCounts(QObject):
         self._alignment: Alignment | None = None
         self._shares = ""  # the told article's share of the other's words
         self._other_shares = ""  # the other article's, for the tooltip
-        self._corrections = ""  # "B has a correction note"
         self._again = QTimer(self)
         self._again.setObjectName("match_counts_again")
         self._again.setSingleShot(True)
@@ -62,7 +59,6 @@ class MatchCounts(QObject):
         """Count ``alignment``, now on screen."""
         self._alignment = alignment
         self._shares, self._other_shares = told_lines(alignment)
-        self._corrections = notes_told(alignment)
         self.update()
 
     def update(self) -> None:
@@ -74,11 +70,8 @@ class MatchCounts(QObject):
         proxy = self._window.dock.proxy
         session = self._window.session_controller.session()
         rejected = len(session.rejected_matches()) if session is not None else 0
-        fixed = self._corrections
-        text = status_summary(al, proxy.accepts, rejected, self._shares, fixed)
-        hides = text != status_summary(
-            al, rejected=rejected, shares=self._shares, corrections=fixed
-        )
+        text = status_summary(al, proxy.accepts, rejected, self._shares)
+        hides = text != status_summary(al, rejected=rejected, shares=self._shares)
         told = (self._other_shares, " ".join(al.notices), HIDDEN_TIP if hides else "")
         self._window.counts.setText(text, "\n\n".join(t for t in told if t))
 

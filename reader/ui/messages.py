@@ -54,7 +54,6 @@ def status_summary(
     shown: Callable[[Match], bool] | None = None,
     rejected: int = 0,
     shares: str = "",
-    corrections: str = "",
 ) -> str:
     """The status bar's counts of what the pair shares ("23 claims · 1 shared quote · ...
     · 1 linked by hand · 2 rejected"), and how long matching took. The quotes counted are quote
@@ -71,10 +70,9 @@ def status_summary(
 
     ``shares``: how much of one article is the other's words ("B's words: 41% word for
     word in A, ...": ``reader.session.copied_share.shares_line``), said after the counts,
-    before the timing (which a narrow bar leaves out first); "" says nothing.
-
-    ``corrections``: that an article has a correction note ("B has a correction note":
-    ``reader.analysis.correction_notes.notes_told``), said after the discrepancies."""
+    before the timing (which a narrow bar leaves out first); "" says nothing. (That an
+    article has a correction note is said by a button beside the counts, which goes to
+    it: reader.ui.correction_steps.)"""
     counts = alignment.counts()
     listed = [m for m in alignment.matches if shown(m)] if shown is not None else None
     kept = Counter(m.kind.value for m in listed) if listed is not None else Counter(counts)
@@ -91,7 +89,6 @@ def status_summary(
         part(kept["entity"], counts["entity"], "entity", "entities"),
         part(kept["number"], counts["number"], "number"),
         part(told, len(alignment.discrepancies), "discrepancy", "discrepancies"),
-        *([corrections] if corrections else []),
         *([f"{by_hand} linked by hand"] if by_hand else []),
         *([f"{rejected} rejected"] if rejected else []),
         *([shares] if shares else []),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from reader.model import Document, Match, Span
+from reader.ui.correction_marks import correction_said
 from reader.ui.focus_ring import FOCUS_RING as FOCUS_RING  # the articles import it from here
 from reader.ui.focus_ring import draw_ring
 from reader.ui.note_marks import NoteMark, marks_at
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
 
 # what the cursor rests on, as PaneCaret compares it: matches, only here, notes,
-# boilerplate; nothing at first (arriving on plain text says nothing)
-NOTHING: tuple[object, ...] = ((), False, (), False)
+# boilerplate, a correction note; nothing at first (arriving on plain text says nothing)
+NOTHING: tuple[object, ...] = ((), False, (), False, "")
 
 
 class PaneCaret(QObject):
@@ -61,8 +62,9 @@ class PaneCaret(QObject):
 
     def description(self) -> str:
         """What the cursor rests on, in words ("" for plain text): the reader's notes
-        there (the hover's tooltip shows them), the match or the passage only this
-        article has, or boilerplate (shown dimmed: a colour a screen reader cannot say)."""
+        there (the hover's tooltip shows them), the article's correction note (its
+        bracket and tooltip), the match or the passage only this article has, or
+        boilerplate (shown dimmed: a colour a screen reader cannot say)."""
         pane, offset = self._pane, self.offset()
         doc, partner, al = pane.document(), pane.pointer.partner, pane.alignment()
         if doc is None or partner is None or al is None:
@@ -78,7 +80,8 @@ class PaneCaret(QObject):
         )
         if not said and in_boilerplate(doc, offset):
             said = BOILERPLATE_SAID
-        return " · ".join(part for part in (notes_said(self.notes()), said) if part)
+        fixed = correction_said(pane.side, pane.pointer.corrections, offset)
+        return " · ".join(part for part in (notes_said(self.notes()), fixed, said) if part)
 
     def jump(self) -> bool:
         """Select the partner of the highlight at the cursor (again: the next partner), as
@@ -98,6 +101,7 @@ class PaneCaret(QObject):
             al is not None and al.is_only(self._pane.side, offset),
             tuple(m.text for m in self.notes()),
             doc is not None and in_boilerplate(doc, offset),
+            correction_said(self._pane.side, self._pane.pointer.corrections, offset),
         )
         if key == self._said:
             return

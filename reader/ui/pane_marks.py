@@ -83,6 +83,7 @@ class PaneMarks:
             colour,
             [m.span.start / n for m in removed],
         )
+        pane.overview_runs.describe()  # the strip's words count them
         pane.browser.viewport().update()
 
     def lay_note_marks(self) -> None:

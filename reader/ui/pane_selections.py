@@ -111,6 +111,17 @@ class PaneSelections(QObject):
             self.flash_timer.start()
         self.update()
 
+    def read_from_start(self) -> None:
+        """The text cursor at the start of the selected passage, the passage still
+        selected: a reader sent to it with the keyboard reads on from its first word."""
+        span = self._selected
+        if span is None:
+            return
+        cursor = QTextCursor(self._pane.browser.document())
+        cursor.setPosition(self._offsets.to_qt(span.end))
+        cursor.setPosition(self._offsets.to_qt(span.start), QTextCursor.MoveMode.KeepAnchor)
+        self._put_cursor(cursor)
+
     def unselect(self, span: Span) -> None:
         """``span`` is selected no more (its match was hidden): its tint goes, and the text
         cursor's selection while it is still that passage; a passage the reader selected

@@ -38,7 +38,7 @@ class KeyRow:
 
 
 PLACE_KEYS: tuple[KeyRow, ...] = (
-    KeyRow("Anywhere", "Move between the articles, the notice, the find bar and the panel in front", "Tab, Shift+Tab"),  # noqa: E501
+    KeyRow("Anywhere", "Move between the articles, the notice, the find bar, the panel in front and the status bar's correction note button", "Tab, Shift+Tab"),  # noqa: E501
     KeyRow("In an article", "Move the text cursor (with Shift: select text to note or link)", "Arrows, Page Up/Down, Home/End"),  # noqa: E501
     KeyRow("In an article", "Open the context menu at the text cursor", "Menu key"),
     KeyRow("In the find bar", "Next, previous occurrence; the same text in the other article; close the bar", "Enter, Shift+Enter, Alt+Enter, Esc"),  # noqa: E501
@@ -50,6 +50,7 @@ PLACE_KEYS: tuple[KeyRow, ...] = (
     KeyRow("In the link map", "Select the link, as a click on it does", "Enter, Space"),
     KeyRow("In a panel's filter box", "Clear the filter: every match or note again", "Esc"),
     KeyRow("On a notice", "Close it (Tab to its ✕ first)", "Space"),
+    KeyRow("In the status bar", "Go to the correction note its button names (Tab to it first)", "Space"),  # noqa: E501
 )  # fmt: skip
 
 

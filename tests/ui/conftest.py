@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from reader.analysis import align
+from reader.ingest import load_document
 from reader.model import (
     Alignment,
     Discrepancy,
@@ -190,3 +192,28 @@ def shown(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> MainWindow:
     with qtbot.waitSignal(window.alignment_finished):
         window.show_alignment(alignment)
     return window
+
+
+PAGES = Path(__file__).parents[1] / "data" / "pages"
+
+
+@pytest.fixture(scope="module")
+def feature_pair() -> Alignment:
+    """The Ashbury pair: a wire brief (A) and a long feature (B) ending in an editor's
+    correction note."""
+    a = load_document(PAGES / "brief_ashbury_library_fire.html")
+    b = load_document(PAGES / "feature_ashbury_library_fire.html")
+    return align(a, b, method="lexical")
+
+
+def put_on_screen(window: MainWindow, alignment: Alignment, qtbot: QtBot) -> MainWindow:
+    """``window`` once it shows ``alignment``, all its stages done."""
+    with qtbot.waitSignal(window.alignment_finished, timeout=20000):
+        window.show_alignment(alignment)
+    return window
+
+
+@pytest.fixture
+def feature_shown(window: MainWindow, feature_pair: Alignment, qtbot: QtBot) -> MainWindow:
+    """The window showing the Ashbury pair."""
+    return put_on_screen(window, feature_pair, qtbot)
