@@ -4,6 +4,7 @@ the legend grow with them."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -267,15 +268,18 @@ def started(qtbot: QtBot, settings: QSettings) -> MainWindow:
 
 
 def settled(qtbot: QtBot, w: MainWindow) -> float:
-    """The panels' share once they stop changing height."""
-    heights = [-1]
+    """The panels' share once their height has stayed the same for 300 ms of the event
+    loop running (two equal readings in a row could come before a laid-out window's
+    deferred resize on a loaded machine)."""
+    last = [w.dock.height(), time.monotonic()]
 
     def still() -> bool:
-        heights.append(w.dock.height())
-        return heights[-1] == heights[-2]
+        height, now = w.dock.height(), time.monotonic()
+        if height != last[0]:
+            last[:] = [height, now]
+        return now - last[1] >= 0.3
 
-    qtbot.wait(100)
-    qtbot.waitUntil(lambda: still() and still(), timeout=3000)
+    qtbot.waitUntil(still, timeout=5000)
     return share(w)
 
 
