@@ -22,6 +22,7 @@ GUIDE_KEYS = (
     "next_match",
     "prev_match",
     "next_discrepancy",
+    "correction_note",
     "jump_partner",
     "partners_menu",
     "sync",
@@ -48,6 +49,7 @@ MENU_PATHS = {
     "next_match": "Go > Next match",
     "prev_match": "Go > Previous match",
     "next_discrepancy": "Go > Next discrepancy",
+    "correction_note": "Go > Go to correction note",
     "jump_partner": "Go > Jump to partner",
     "partners_menu": "Go > Partners and notes menu",
     "sync": "View > Synced scrolling",
@@ -98,7 +100,12 @@ _SECTIONS = (
         "disagree on a date, a count, an age, a sum of money, the words of a quotation or "
         "who said it, or one denies what the other states "
         "(the Differs column says what). <b>Only in this article</b>: what the other does not "
-        "report. The legend above the articles shows how each one looks.",
+        "report. The legend above the articles shows how each one looks. An editor's note "
+        "correcting an earlier version of an article (“Editor's note: … misstated the "
+        "number of firefighters … It was 60, not 80”) gets a flag ⚑ on the article's "
+        "overview strip and a button beside the status bar's counts; {correction_note} "
+        "goes to it, and says what the other article still gives that the note says was "
+        "wrong.",
     ),
     (
         "Going from one article to the other",
@@ -144,8 +151,9 @@ _SECTIONS = (
     ),
     (
         "When a match is wrong or missing",
-        "{reject} rejects the chosen match (it can be restored; the status bar's counts "
-        "leave it out and say how many you rejected); select a passage in each "
+        "{reject} rejects the chosen match, or the matches chosen together in the Matches "
+        "panel with Shift+click or Ctrl+click (they can be restored; the status bar's counts "
+        "leave them out and say how many you rejected); select a passage in each "
         "article and {link} links them by hand. {undo_delete} takes back the last change.",
     ),
     (

@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         found["print"] = ctl.printing.action
         found["update_files"] = ctl.updating.action
         found["next_change"] = ctl.change_steps.next_change
+        found["correction_note"] = self.correction_steps.action
         return {name: a for name, a in found.items() if isinstance(a, QAction)}
 
     def open_pair_dialog(self) -> None:
