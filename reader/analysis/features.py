@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from reader.analysis.figures.match_scores import score_mentions, with_scores
 from reader.analysis.figures.number_mentions import number_mentions
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
@@ -237,6 +238,7 @@ def extract(
                 f.bigrams.add((prev, st))
             prev = st
     f.numbers = number_mentions(unit, writing, forms.stem)
+    f.numbers = with_scores(f.numbers, score_mentions(unit.folded, unit.span.start, f.language))
     for q in _QUOTE.finditer(text):
         f.quotes.append((Span(base + q.start(), base + q.end()), q.group(1)))
     return f

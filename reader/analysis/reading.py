@@ -16,6 +16,8 @@ from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.names.headlines import refine_headline_names
 from reader.analysis.names.job_commas import drop_jobs_before_holders
 from reader.analysis.names.joined_names import join_split_names, whole_names
+from reader.analysis.names.marked_letters import key_marked_letters
+from reader.analysis.names.nationality_leads import split_nationality_leads
 from reader.analysis.names.office_holders import split_office_holders
 from reader.analysis.names.short_forms import join_short_forms
 from reader.analysis.names.sunday_papers import read_sunday_papers
@@ -45,6 +47,7 @@ def features(
     check(is_cancelled)
     feats_b = [extract(u, writing[1], forms[1]) for u in units_b]
     refine_headline_names(feats_a, feats_b)
+    split_nationality_leads(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
     join_short_forms(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)
@@ -52,6 +55,7 @@ def features(
     drop_jobs_before_holders(feats_a, feats_b)
     read_sunday_papers(feats_a, feats_b)
     key_across(feats_a, feats_b)
+    key_marked_letters(feats_a, feats_b)
     return feats_a, feats_b
 
 

@@ -138,6 +138,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"^[—–-]{{1,2}}\s*[^\n]{{1,80}}\(@\w{{1,30}}\)(?:\s+(?:on\s+)?(?:{DAY_OR_MONTH})\b"
         rf"[\w ,.:]{{0,30}})?$",
         r"^(?:https?://)?pic\.twitter\.com/\w+$",
+        # A link to the story's live coverage: "Relive the final as it happened with our
+        # minute-by-minute report", "Follow the match live", "Catch up on our live blog"
+        r"^(?=.{0,160}$)(?:relive|follow|catch up (?:on|with)|read|see|revisit)\b.{0,80}"
+        r"\b(?:as it happened|minute[- ]by[- ]minute|live (?:blog|coverage|report|updates|text)"
+        r"|(?:match|game|race) live)\b[^.!?]{0,80}$",
+        # A wire's link to its page of a subject: "AP soccer: https://apnews.com/hub/soccer"
+        r"^(?=.{0,160}$)[A-Z]{2,5}(?: [A-Za-z]+){1,3}:\s*https?://\S+$",
         r"^a (?:post|video|photo|reel) shared by\b.{0,80}$",
         # An editor's note on the story's own version: "This story has been updated with
         # additional information.", "This is a developing story and will be updated."

@@ -9,6 +9,10 @@ its captions kept.
   them after a short story gave it the first teaser's words.
 - Share bars ("Share on Facebook", "Copy link", a WhatsApp button): buttons, no words of
   the story, which the reader saw as a line "Facebook X Copy link".
+- A kicker: the label a site prints above a headline ("Albion Cup final", "Analysis"),
+  the section or series the story belongs to, in an element so named
+  (``<p class="kicker">``, "eyebrow", "overline"). No fact of the story, it was read as
+  its first line and linked with the other article's headline.
 - Captions: trafilatura drops any block whose class names a caption ("img_caption"), as
   it drops <figure>s; captions carry facts (who, where, when) and are read.
 - The summary under the headline (the "standfirst", as British papers call it: the
@@ -55,6 +59,15 @@ _SHARE_BAR_CHARS = 300
 _SHARE_LABEL = re.compile(r"^\s*(?:share\b|copy (?:the )?link\b)", re.IGNORECASE)
 
 
+# A kicker above the headline: an element whose class or data-* attribute names it, short,
+# holding no paragraph or headline, before the page's <h1>
+_KICKER_NAME = r"(?:^|[\s_-])(?i:kicker|eyebrow|overline)(?:$|[\s_-])"
+_KICKERS = (
+    "//*[@*[(name() = 'class' or starts-with(name(), 'data-')) and re:test(., $name)]]"
+    "[string-length(normalize-space(.)) < 80][not(.//p or .//h1)][following::h1]"
+)
+
+
 def is_share_label(label: str) -> bool:
     """``label`` (an aria-label) names a share button: "Share on X", "Copy link"."""
     return _SHARE_LABEL.match(label) is not None
@@ -66,6 +79,7 @@ def prepare_page(tree: Any) -> None:
     title = " ".join((tree.findtext(".//title") or "").split())
     doomed = list(tree.xpath(_TEASER_CARDS, title=title))
     doomed += [e for e in _elements(tree) if _is_share_bar(e)]
+    doomed += tree.xpath(_KICKERS, namespaces=_REGEX_NAMESPACE, name=_KICKER_NAME)
     for element in doomed:
         _drop(element)
     loose = []

@@ -190,6 +190,32 @@ def test_a_sentence_naming_an_account_is_not_boilerplate() -> None:
     assert not is_boilerplate_line("— The mayor (@MayorPark) said the river would peak on Friday.")
 
 
+# a link to the story's live coverage and a wire's link to its page of a subject (the
+# match report pair, tests/data/pages/match_*)
+LIVE_AND_HUB_LINKS = [
+    "Relive the final as it happened with Rob Ellery's minute-by-minute report",
+    "Follow the match live with our reporters at the ground",
+    "Catch up on our live blog",
+    "MP soccer: https://meridianpress.example/hub/soccer",
+    "AP World Cup: https://apnews.com/hub/world-cup",
+]
+LIVE_AND_HUB_LOOKALIKES = [
+    "Fans will relive the final as it happened in 1998, the club said.",
+    "Follow the money, as it happened in every transfer window, he said.",
+    "UN report: https://example.org/report is cited by both sides",
+]
+
+
+@pytest.mark.parametrize("line", LIVE_AND_HUB_LINKS)
+def test_a_link_to_live_coverage_or_to_a_wire_s_subject_page_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", LIVE_AND_HUB_LOOKALIKES)
+def test_sentences_like_live_or_hub_links_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
 SITE_CHROME_LOOKALIKES = [
     "The hearing lasted 4 min before the judge adjourned it.",
     "This article is about the 2024 treaty between Russia and North Korea.",

@@ -141,3 +141,32 @@ NO_STANDFIRST = [
 @pytest.mark.parametrize("page", NO_STANDFIRST)
 def test_no_summary_is_read_from_elsewhere(page: str) -> None:
     assert page_standfirst(page) == []
+
+
+KICKERS = [
+    '<p class="kicker">Albion Cup final</p>',
+    '<div class="article-eyebrow"><a href="/football">Football</a></div>',
+    '<span data-component="overline">Analysis</span>',
+]
+
+
+@pytest.mark.parametrize("kicker", KICKERS)
+def test_the_kicker_above_the_headline_goes(kicker: str) -> None:
+    tree = _prepared(f"{kicker}<h1>Harwick win the cup</h1><p>The story.</p>")
+    assert _text(tree) == "Harwick win the cupThe story."
+
+
+KICKER_LOOKALIKES = [
+    # after the headline: a box of the story
+    '<h1>Harwick win the cup</h1><p class="kicker">Albion Cup final</p>',
+    # a paragraph of the story so named
+    '<div class="kicker"><p>Harwick won the cup on Saturday.</p></div><h1>Harwick win</h1>',
+    # a word holding "kicker"
+    '<p class="place-kickers">Kickers of the week</p><h1>Harwick win the cup</h1>',
+]
+
+
+@pytest.mark.parametrize("block", KICKER_LOOKALIKES)
+def test_a_block_like_a_kicker_stays(block: str) -> None:
+    before = _text(load_html(f"<html><body>{block}</body></html>"))
+    assert _text(_prepared(block)) == before

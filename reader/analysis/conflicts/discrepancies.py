@@ -15,6 +15,7 @@ from reader.analysis.conflicts.date_conflicts import (
     weekday_conflicts,
     yearless_month_conflicts,
 )
+from reader.analysis.conflicts.match_minutes import minute_conflicts
 from reader.analysis.conflicts.ordinals import ordinal_conflicts
 from reader.analysis.conflicts.scores import score_conflicts
 from reader.analysis.conflicts.told_times import clock_conflicts, year_conflicts
@@ -34,7 +35,8 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     date against another, in two sentences that may tell one occasion
     (reader.analysis.times.shared_occasion); counts of the same thing that differ; clock
     times and years of one act (reader.analysis.conflicts.told_times), ordinals of one
-    thing (reader.analysis.conflicts.ordinals), match results
+    thing (reader.analysis.conflicts.ordinals), minutes of a match
+    (reader.analysis.conflicts.match_minutes), match results
     (reader.analysis.conflicts.scores) and an item listed as several against one
     (reader.analysis.figures.several_against_one); nothing when the two name occasions of
     one kind with different years (reader.analysis.occasion_years), unless they name one
@@ -78,6 +80,7 @@ def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> li
     out = [c for c in out if not _moments_of_counts(fa, fb, c)]
     out.extend(year_conflicts(fa, fb))
     out.extend(ordinal_conflicts(fa, fb))
+    out.extend(minute_conflicts(fa, fb))
     out.extend(score_conflicts(fa, fb))
     out.extend(several_against_one(fa, fb))
     return _once(out)

@@ -56,6 +56,8 @@ def ordinals(f: UnitFeatures) -> list[Ordinal]:
         word = m.group().lower()
         value = int(m.group("digits")) if m.group("digits") else _WORDS[language][word]
         word = _noun(text, m.end(), language)
+        if word == _MINUTE:
+            continue  # a minute of a match (reader.analysis.conflicts.match_minutes)
         if word and not (value == 1 and word in _OCCASIONS):
             span = Span(base + m.start(), base + m.end())
             mention = Mention("number", f"ordinal:{value}", span, m.group())
@@ -195,6 +197,7 @@ _OCCASIONS = frozenset(
     }
 )
 _ORDINAL_STEMS = frozenset(stem(w) for w in ENGLISH_ORDINALS)
+_MINUTE = stem("minute")
 
 
 @cache

@@ -111,7 +111,7 @@ _TOTAL_SO_FAR = LazyPattern(
 )
 
 
-def _hedge(f: UnitFeatures, m: Mention) -> str:
+def hedge(f: UnitFeatures, m: Mention) -> str:
     """How a figure is given: "min" ("more than three"), "max" ("up to $180 million", "no
     more than 20"), "about" ("some 420"), or "" (exactly). A figure listed after a bounded
     one holds its bound ("more than 30 home runs and 100 RBIs", "au moins huit morts et 20
@@ -214,7 +214,7 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     x, y = float(na.key[4:]), float(nb.key[4:])
     if _holds(na, y) or _holds(nb, x):
         return True
-    ha, hb = _hedge(fa, na), _hedge(fb, nb)
+    ha, hb = hedge(fa, na), hedge(fb, nb)
     if ha == hb:
         return False
     if "about" in (ha, hb):
@@ -270,7 +270,7 @@ def smaller_exact(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) 
     (fx, x), (fy, y) = sorted(((fa, na), (fb, nb)), key=lambda side: float(side[1].key[4:]))
     small, large = float(x.key[4:]), float(y.key[4:])
     far = small > 0 and large >= GROUP_FACTOR * small
-    return x if far and _hedge(fy, y) == "about" and _hedge(fx, x) == "" else None
+    return x if far and hedge(fy, y) == "about" and hedge(fx, x) == "" else None
 
 
 def sought(f: UnitFeatures, m: Mention) -> bool:

@@ -1,6 +1,7 @@
 """What a figure counts: a currency for a sum of money (``$141 billion``, ``40 euros``),
 else the stemmed word after it ("24 years" counts "year", "two pirate boats" boats,
-"12 Poles" people), nothing when a verb follows it."""
+"12 Poles" people), or a crowd it is told of ("a crowd of 52,341"), nothing when a verb
+follows it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
 _CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
+# a crowd told before its figure: "a crowd of 52,341", "an attendance of more than 52,000"
+_CROWD_OF = re.compile(
+    r"\b(?:crowd|attendance)\s+of\s+(?:(?:about|around|some|more\s+than|over|nearly|almost"
+    r"|just\s+(?:over|under))\s+)?$",
+    re.IGNORECASE,
+)
 CURRENCIES = frozenset(_CURRENCY_CODES.values())  # what a sum of money counts
 
 
@@ -44,6 +51,12 @@ def money(
     if currency:
         return start, currency
     at = past_preposition(text, end) if scaled else end
+    if (
+        language is None
+        and not _counted_noun_after(text, at)
+        and _CROWD_OF.search(text, max(0, start - 40), start)
+    ):
+        return start, stem("crowd")  # "a crowd of 52,341 watched": its people
     if verb_after(text, at, language):
         return start, ""  # "25 Millionen gefordert hatten": a verb, not what is counted
     after = _unit_after(text, at, stem, language)
@@ -137,6 +150,13 @@ COUNT_MODIFIERS = frozenset(
     "other more additional further autres autre otros otras outros outras altri altre "  # noqa: SIM905
     "weitere weiteren weiterer andere anderen".split()
 )
+
+
+def _counted_noun_after(text: str, end: int) -> bool:
+    """A noun of things counted follows the figure ending at ``end``: "a crowd of 300
+    police officers" counts the officers."""
+    m = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m is not None and m.group().islower() and _counted_noun(m.group())
 
 
 def _counted_noun(word: str) -> bool:

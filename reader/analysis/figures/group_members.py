@@ -1,12 +1,12 @@
 """A figure before a military group or a crowd counts its members: "a 5,000-strong force",
 "the 400-strong contingent", "a 5,000-strong army", "Ethiopia's 4,400 Amisom force" count
-troops, "a 2,000-strong crowd" people. So such a count counts what a count of the
-members counts ("5,000 troops", "5,000 soldiers", "2,000 people"): equal figures are one
-figure, different ones a discrepancy. Two nouns of members are not made one by it (two
-words for one group, "5,000 troops" and "4,000 soldiers", are by
-reader.analysis.figures.person_kinds), nor two groups ("a 9,000-strong force" and "a
-400-strong contingent", which may be a part of it). Unit words are English stems, as
-reader.analysis.figures.counted_words gives them."""
+troops, "a 2,000-strong crowd" and "a crowd of 52,341" people (fans, spectators). So such
+a count counts what a count of the members counts ("5,000 troops", "5,000 soldiers",
+"2,000 people", "52,000 fans"): equal figures are one figure, different ones a
+discrepancy. Two nouns of members are not made one by it (two words for one group, "5,000
+troops" and "4,000 soldiers", are by reader.analysis.figures.person_kinds), nor two groups
+("a 9,000-strong force" and "a 400-strong contingent", which may be a part of it). Unit
+words are English stems, as reader.analysis.figures.counted_words gives them."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _GROUPS = (
         _stems("force forces contingent army battalion brigade regiment garrison"),
         _stems("troops soldiers"),
     ),
-    (_stems("crowd mob throng"), _stems("people persons")),
+    (_stems("crowd mob throng"), _stems("people persons fans spectators supporters")),
 )
 
 

@@ -1,14 +1,17 @@
 """Figures one article gives rounded: "1,204,331 votes" and "about 1.2 million votes",
 "Turnout was 64%" and "63.8 percent of voters cast a ballot" tell one value, written to a
-coarser place on one side (reader.analysis.figures.rounded_figures). Two such figures of
-linked sentences that count one thing are the same figure, told roughly: a Numbers match
-whose evidence says so, when neither has a partner of its very value."""
+coarser place on one side (reader.analysis.figures.rounded_figures); so do "a crowd of
+52,341" and "more than 52,000 fans", a bound told to a coarser place that the exact
+figure keeps. Two such figures of linked sentences that count one thing are the same
+figure, told roughly: a Numbers match whose evidence says so, when neither has a partner
+of its very value."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.count_terms import consistent, hedge
 from reader.analysis.figures.counted_parts import same_thing
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.rounded_figures import one_rounded
@@ -64,4 +67,19 @@ def _one_figure(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> boo
         counted = bool(a.unit_word and b.unit_word) and same_thing(a.unit_word, b.unit_word)
     else:
         return False
-    return counted and one_rounded(a, b)
+    return counted and (one_rounded(a, b) or _bounded(f, a, g, b) or _bounded(g, b, f, a))
+
+
+def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
+    """``a`` is told with a bound ("more than 52,000 fans", "nearly 53,000") that ``b``,
+    told exactly ("a crowd of 52,341"), keeps, within the place of ``a``'s last digit
+    but its zeros: ``b`` rounded to that place, on the bound's side. ``a`` keeps two
+    digits at least ("more than 30" is no rounding of 38)."""
+    if not hedge(f, a) or hedge(g, b) or not consistent(f, a, g, b):
+        return False
+    x, y = float(a.key.split(":", 1)[1]), float(b.key.split(":", 1)[1])
+    if x != int(x) or x == 0:
+        return False
+    digits = str(int(abs(x)))
+    place: int = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return place > 1 and abs(x) >= 10 * place and abs(x - y) < place

@@ -46,3 +46,16 @@ def unaccented(word: str) -> str:
     "sao", "Zürich" -> "zurich"."""
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# letters of the Latin script that carry a mark of their own, no accent Unicode splits off
+_OWN_MARKS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def plain_letters(word: str) -> str:
+    """``word`` in small plain letters, as a writer without its marks spells it:
+    "Wróbel" -> "wrobel", "Łukasz" -> "lukasz", "Sørensen" -> "sorensen", "Strauß" ->
+    "strauss"."""
+    return unaccented(word).translate(_OWN_MARKS)

@@ -58,6 +58,9 @@ def details(a: str, b: str) -> list[str]:
          DiscrepancyKind.NUMBER, "$200 million vs $184 million"),
         # a bound the other figure breaks
         ("More than 30 people died.", "Only 20 people died.", DiscrepancyKind.NUMBER, "30 vs 20"),
+        # a crowd told before its figure
+        ("The final drew a crowd of 52,341.", "The final was watched by 53,341 fans.",
+         DiscrepancyKind.NUMBER, "52,341 vs 53,341"),
         ("The ship was 150 nautical miles west of Aden.", "It was 120 nautical miles off Aden.",
          DiscrepancyKind.NUMBER, "150 vs 120"),
         ("About 300 rounds were found.", "They found 923 rounds.",
@@ -531,3 +534,19 @@ def test_two_reports_of_a_storm_in_two_systems_of_units_disagree_on_toll_gust_an
         "130 mph vs 240km/h",
         "11 a.m. EDT vs 17:00 GMT",
     ]
+
+
+# A fact-checker's match report pair (tests/data/pages/match_*): a British paper's and a US
+# wire's report of one cup final; the minute of the opening goal (23rd / 27th) differs,
+# the winner's (78th-minute / 78th minute), the equaliser's (on 56 minutes / 56th
+# minute), the shot against the post (93rd minute / third minute of stoppage time), the
+# crowd (52,341 / more than 52,000), the semi-final (4-3 on aggregate / 4-3 over two legs)
+# and the fee (£45m / $57 million) agree
+@pytest.mark.parametrize("method", ["lexical", "semantic"])
+def test_two_reports_of_a_cup_final_disagree_on_the_opening_goal_s_minute(
+    data_dir: Path, method: str
+) -> None:
+    from tests.match_pages import match_alignment
+
+    al = match_alignment(data_dir, method)
+    assert [d.detail for d in al.discrepancies] == ["23rd minute vs 27th minute"]

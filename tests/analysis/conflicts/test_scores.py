@@ -30,6 +30,15 @@ from tests.analysis.sentence_pairs import details, only_conflict
         ("La Juventus ha vinto 3-1.", "La Juventus ha vinto 2-1.", "Italian", "3-1 vs 2-1"),
         ("O Flamengo venceu por 3 a 1.", "O Flamengo venceu por 2 a 1.", "Portuguese",
          "3 a 1 vs 2 a 1"),
+        # "beaten" tells a result; a shootout against a shootout
+        ("Kestrel Bay were beaten 3-2 on penalties by Ashgrove in the 2023 final.",
+         "Kestrel Bay lost the 2023 final 4-2 on penalties.", None, "3-2 vs 4-2"),
+        # two legs against two legs
+        ("Harwick beat Dunmore 4-3 on aggregate.", "Harwick beat Dunmore 5-3 over two legs.",
+         None, "4-3 vs 5-3"),
+        # the match's result, each told beside its shootout's
+        ("Harwick drew 1-1 and won 4-3 on penalties.",
+         "Harwick drew 2-2 before winning 4-3 on penalties.", None, "1-1 vs 2-2"),
     ],
 )  # fmt: skip
 def test_one_match_two_results(a: str, b: str, language: str | None, detail: str) -> None:
@@ -45,6 +54,12 @@ def test_one_match_two_results(a: str, b: str, language: str | None, detail: str
         ("Between 10-15 people were hurt in the win.", "Between 12-15 people were hurt."),
         ("The 4-3-3 formation won the game.", "The 4-4-2 formation won the game."),
         ("The team won 3-1 after losing 2-1 at home.", "The team won 2-1."),
+        # a tie of two legs, or a shootout, against a match's result
+        ("Harwick beat Dunmore 4-3 on aggregate.", "Harwick beat Dunmore 2-1 in the second leg."),
+        ("Harwick beat Dunmore 4-3 on penalties.", "Harwick beat Dunmore 2-1 in the final."),
+        ("Harwick beat Dunmore in a 5-4 penalty shootout.", "Harwick and Dunmore drew 1-1."),
+        # one result told two ways
+        ("Harwick beat Dunmore Town 4-3 on aggregate.", "It beat Dunmore Town 4-3 over two legs."),
     ],
 )
 def test_no_alarm(a: str, b: str) -> None:

@@ -45,9 +45,9 @@ def test_other_hyphened_figures_read_as_before(text: str, read: tuple[str, str, 
 
 
 def test_a_score_counts_nothing_as_before() -> None:
+    # one figure, the match's result (reader.analysis.figures.match_scores)
     assert [(m.surface, m.unit_word) for m in feats("They won a 3-2 win.").numbers] == [
-        ("3", ""),
-        ("2", ""),
+        ("3-2", ""),
     ]
 
 

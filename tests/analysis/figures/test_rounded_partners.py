@@ -26,6 +26,11 @@ from tests.results_pages import results_alignment
          ("64%", "63.8 percent")),
         ("The alliance won 53.2% of the vote.", "The alliance won 53 percent of the vote.",
          ("53.2%", "53 percent")),
+        # a bound told to a coarser place, which the figure keeps; a crowd and its fans
+        ("A crowd of 52,341 watched the final.", "More than 52,000 fans watched the final.",
+         ("52,341", "52,000")),
+        ("The final drew a crowd of 52,341.", "Nearly 53,000 spectators watched the final.",
+         ("52,341", "53,000")),
     ],
 )  # fmt: skip
 def test_a_figure_and_the_other_rounded_are_matched(a: str, b: str, pair: tuple[str, str]) -> None:
@@ -50,6 +55,9 @@ def test_the_match_says_it_is_rounded() -> None:
         ("The deal is worth $2 billion.", "The deal is worth $1.8 billion."),
         # a figure qualifying its noun
         ("It signed a 10-year lease.", "It signed a 9.8-year lease."),
+        # a bound beyond its last place, or of one digit
+        ("A crowd of 52,341 watched the final.", "More than 51,000 fans watched the final."),
+        ("38 fans were hurt.", "More than 30 fans were hurt."),
     ],
 )  # fmt: skip
 def test_figures_not_one_rounded_are_not_matched(a: str, b: str) -> None:

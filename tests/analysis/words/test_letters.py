@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from reader.analysis.words.letters import _PLANE, characters, letter_class, unaccented
+from reader.analysis.words.letters import (
+    _PLANE,
+    characters,
+    letter_class,
+    plain_letters,
+    unaccented,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,3 +36,12 @@ def test_upper_case_letters_of_several_scripts() -> None:
 
 def test_unaccented() -> None:
     assert unaccented("Gérald") == "gerald" and unaccented("Zürich") == "zurich"
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [("Wróbel", "wrobel"), ("Łukasz", "lukasz"), ("Sørensen", "sorensen"), ("Nuñez", "nunez"),
+     ("Strauß", "strauss"), ("Đoković", "dokovic"), ("Ægir", "aegir")],
+)  # fmt: skip
+def test_plain_letters_are_a_word_s_without_any_mark(word: str, plain: str) -> None:
+    assert plain_letters(word) == plain
