@@ -8,11 +8,13 @@ from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
+from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.figures.unit_conversions import converted_partners
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
+from reader.analysis.times.length_partners import length_partners
 from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
 from reader.ingest.title_sites import initials
 from reader.model import Span
@@ -186,6 +188,14 @@ def link_mentions(
     for ma, mb, shown in converted_partners(fa, fb, partners_of_a, taken_a, taken_b):
         link = MentionLink("number", ma, mb, rounded=True, shown=shown)
         links.setdefault((ma.span, mb.span), link)
+    # and a length of time the other gives in another unit ("12 years" and "144 months"),
+    # a share the other gives as a fraction in words ("67%" and "Two-thirds")
+    for partners in (length_partners, fraction_partners):
+        taken_a = {a for a, _ in links}
+        taken_b = {b for _, b in links}
+        for ma, mb, shown in partners(fa, fb, partners_of_a, taken_a, taken_b):
+            link = MentionLink("number", ma, mb, rounded=True, shown=shown)
+            links.setdefault((ma.span, mb.span), link)
     return sorted(_closest_partners(links.values()), key=lambda x: (x.a.span.start, x.b.span.start))
 
 

@@ -99,10 +99,14 @@ def wording_changes(a: str, b: str) -> tuple[Change, ...] | None:
 
 def _changes(pieces: list[Piece]) -> list[Change]:
     """Each run of pieces taken out and put in between two kept stretches, as a Change
-    (a run of punctuation alone, a comma moved, is no change of words)."""
+    (a run of punctuation alone, a comma moved, is no change of words). A point kept
+    inside a word of one side ("U.S.", its point matched to a full stop of the other)
+    keeps no stretch: "“U.S. District Judge ...” only in B", not "“U” only in B ·
+    “S. District Judge ...” only in B"."""
     out: list[Change] = []
     a: list[str] = []
     b: list[str] = []
+    glued = False
 
     def flush() -> None:
         taken, put = " ".join(a).strip(), " ".join(b).strip()
@@ -111,15 +115,44 @@ def _changes(pieces: list[Piece]) -> list[Change]:
         a.clear()
         b.clear()
 
-    for p in pieces:
+    def add(side: list[str], text: str) -> None:
+        nonlocal glued
+        if glued and side:
+            side[-1] += text
+        else:
+            side.append(text)
+        glued = False
+
+    for k, p in enumerate(pieces):
         if p.kind is Kind.REMOVED:
-            a.append(p.text)
+            add(a, p.text)
         elif p.kind is Kind.ADDED:
-            b.append(p.text)
+            add(b, p.text)
+        elif _inside_a_word(pieces, k):
+            side = a if pieces[k + 1].kind is Kind.REMOVED else b
+            side[-1] += p.text
+            glued = True
         elif p.text.strip():
             flush()
     flush()
     return out
+
+
+def _inside_a_word(pieces: list[Piece], k: int) -> bool:
+    """Kept piece ``k`` is punctuation inside a word of one side: the pieces either side
+    of it taken out (or put in) alike, touching it ("U" · "." · "S. District")."""
+    if not 0 < k < len(pieces) - 1:
+        return False
+    before, kept, after = pieces[k - 1], pieces[k].text, pieces[k + 1]
+    return (
+        before.kind is after.kind
+        and before.kind is not Kind.SAME
+        and bool(kept)
+        and not WORDY.search(kept)
+        and kept == kept.strip()
+        and before.text[-1:].isalnum()
+        and after.text[:1].isalnum()
+    )
 
 
 EDGES = " ,;:.\"'-"  # punctuation at a stretch's edges, not said or marked with it
@@ -211,16 +244,43 @@ def differing_stretches(a: str, b: str) -> Stretches | None:
     lacks_b: tuple[Lack, ...] = ()
     po = pn = 0
     edit = TextEdit.between(old, new)
-    for block in (*edit.blocks, Block(len(old), len(new), 0)):
+    blocks = [Block(0, 0, 0), *edit.blocks, Block(len(old), len(new), 0)]
+    for k in range(1, len(blocks)):
+        block = blocks[k]
+        if k < len(blocks) - 1 and _point_inside(old, new, blocks[k - 1], block, blocks[k + 1]):
+            continue  # "U.S.": its point kept no stretch of its own
         taken, put = old[po : block.old], new[pn : block.new]
         if WORDY.search(taken) or WORDY.search(put):
             spans_a += _stretch(old, at_a, po, block.old)
             spans_b += _stretch(new, at_b, pn, block.new)
-            said = Change(_trimmed(taken.strip()), _trimmed(put.strip()))
+            said = Change(_said_words(taken), _said_words(put))
             lacks_a += _lack(old, at_a, po, block.old, put, said)
             lacks_b += _lack(new, at_b, pn, block.new, taken, said)
         po, pn = block.old_end, block.new + block.size
     return Stretches(spans_a, spans_b, lacks_a, lacks_b)
+
+
+def _said_words(words: str) -> str:
+    """A stretch as a Change tells it: '' when it has no word (a point of "U.S." kept in
+    the other passage, its own full stop)."""
+    return _trimmed(words.strip()) if WORDY.search(words) else ""
+
+
+def _point_inside(old: str, new: str, before: Block, block: Block, after: Block) -> bool:
+    """Kept ``block`` is punctuation inside a word of one passage, only that passage
+    changed either side of it, touching it: the point of "U.S." matched to the other's
+    full stop (as :func:`_inside_a_word`)."""
+    kept = old[block.old : block.old_end]
+    if not kept or WORDY.search(kept) or kept != kept.strip():
+        return False
+    new_end, old_end = block.new + block.size, block.old_end
+    only_new = before.old_end == block.old and after.old == old_end
+    only_old = before.new + before.size == block.new and after.new == new_end
+    if only_new:
+        return new[block.new - 1 : block.new].isalnum() and new[new_end : new_end + 1].isalnum()
+    if only_old:
+        return old[block.old - 1 : block.old].isalnum() and old[old_end : old_end + 1].isalnum()
+    return False
 
 
 def wording_line(a: str, b: str) -> str:

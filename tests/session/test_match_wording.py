@@ -60,6 +60,30 @@ def test_a_comma_moved_alone_is_no_change_of_words() -> None:
     assert wording_line("On Tuesday, the river rose.", "On Tuesday the river rose.") == SAME_WORDS
 
 
+# a court report and a wire story (tests/data/pages/court_*): the point of B's "U.S." was
+# matched to A's full stop, parting B's words in two ("“U” only in B · “S. District Judge
+# ...” only in B")
+JUDGE_A = 'Judge Jane Doe told him: "You looked for people who trusted easily and took it all.'
+JUDGE_B = (
+    "“You looked for people who trusted easily and took it all,” U.S. District Judge Jane"
+    " Doe told Smith."
+)
+
+
+def test_a_point_inside_an_abbreviation_keeps_the_words_around_it_one_stretch() -> None:
+    assert wording_line(JUDGE_A, JUDGE_B) == (
+        "Words differ: “Judge Jane Doe told him” only in A · "
+        "“U.S. District Judge Jane Doe told Smith” only in B"
+    )
+
+
+def test_a_point_inside_an_abbreviation_is_one_stretch_whichever_side_has_it() -> None:
+    assert wording_line(JUDGE_B, JUDGE_A) == (
+        "Words differ: “Judge Jane Doe told him” only in B · "
+        "“U.S. District Judge Jane Doe told Smith” only in A"
+    )
+
+
 def marked(a: str, b: str) -> tuple[list[str], list[str]]:
     """The words :func:`differing_stretches` marks in ``a`` and in ``b``."""
     found = differing_stretches(a, b)
@@ -117,3 +141,12 @@ def test_a_changed_word_is_no_place_where_words_lack() -> None:
     found = differing_stretches("killed at least 23 people", "killed at least 25 people")
     assert found is not None
     assert found.lacks_a == found.lacks_b == ()
+
+
+def test_a_point_inside_an_abbreviation_is_marked_with_its_words() -> None:
+    found = differing_stretches(JUDGE_A, JUDGE_B)
+    assert found is not None
+    assert [s.slice(JUDGE_B) for s in found.b] == ["U.S. District Judge Jane Doe told Smith"]
+    assert [lack.said for lack in found.lacks_a] == [
+        "“U.S. District Judge Jane Doe told Smith” only in B"
+    ]

@@ -28,7 +28,7 @@ from reader.analysis.figures.fates import fate_noun_before
 from reader.analysis.figures.indefinite_figures import of_some_one
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
-from reader.analysis.figures.parts_and_ranges import whole_after
+from reader.analysis.figures.parts_and_ranges import whole_after, whole_value
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart, one_kind
 from reader.analysis.figures.rounded_figures import one_rounded
@@ -136,7 +136,7 @@ def _whole(f: UnitFeatures, m: Mention) -> str | None:
     digits alone, or None."""
     text, base = f.unit.text, f.unit.span.start
     where = whole_after(text, m.span.start - base, m.span.end - base)
-    return None if where is None else text[where[0] : where[1]].replace(",", "")
+    return None if where is None else whole_value(text, *where)
 
 
 def _groups_apart(

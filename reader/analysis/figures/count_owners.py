@@ -7,6 +7,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.age_owners import age_owner
 from reader.analysis.figures.earlier_occasions import figure_clause
 from reader.analysis.figures.figure_owners import figure_owner, figure_sources
+from reader.analysis.figures.place_asides import place_asides
 from reader.analysis.mention import Mention
 from reader.analysis.times.told_days import dateline_end
 from reader.analysis.words.lexicon import DEMONYMS
@@ -114,12 +115,16 @@ def _owners_differ(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention)
 
 
 def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
-    """The names within reach before figure ``m`` that the ``other`` sentence lacks."""
+    """The names within reach before figure ``m`` that the ``other`` sentence lacks, but
+    for places told aside (reader.analysis.figures.place_asides)."""
     keys = other.name_keys - DEMONYMS
+    told = _told_names(f)
+    aside = place_asides(f, told, m)
     return [
         n.key
-        for n in _told_names(f)
+        for n in told
         if n.span.end <= m.span.start
+        and n.span not in aside
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
         and not is_agency(n.surface)
@@ -128,7 +133,12 @@ def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
 
 
 def _subject(f: UnitFeatures, m: Mention, other: UnitFeatures) -> str | None:
+    """The nearest name within reach before figure ``m``, a place told aside of someone
+    named before it left out ("Thirlby, a 42-year-old from Leeds, England, was convicted
+    on three of five counts": not England's count; reader.analysis.figures.place_asides)."""
     before = _names_before(f, m, other)
+    aside = place_asides(f, _told_names(f, other), m) if before else set()
+    before = [n for n in before if n.span not in aside]
     return before[-1].key if before else None
 
 

@@ -6,12 +6,27 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.words.lexicon import TIME_ZONES
+from reader.analysis.words.lexicon import NUMBER_WORDS, TIME_ZONES
 
-# a part of a whole ("178 of 369 punches", "28 of his 68"), a range ("between $140 and
-# $150 million"): such figures count nothing that another article's count could contradict
-_PART_OF_AFTER = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?[$€£]?\d")
-_PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:(?:his|her|their|its|the|our|those)\s+)?$")
+# a count in words that may be a part or a whole ("three of five counts", "two of the
+# four charges"): one to ninety-nine; not "dozens", "hundreds", "thousands", orders of
+# magnitude ("hundreds of thousands of people" counts people)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_FROM_TWO = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS_AND_ONES = rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_WORD_FIGURE = rf"(?:{_TENS_AND_ONES}|one|{_FROM_TWO})"
+# a part in words: not "one", which before "of" counts nothing ("one of six jurors" is one
+# juror among six, a count of six jurors: reader.analysis.figures.worded_mentions)
+_PART_WORD = rf"(?:{_TENS_AND_ONES}|{_FROM_TWO})"
+# a part of a whole ("178 of 369 punches", "28 of his 68", "three of five counts", "3 out
+# of 5"), a range ("between $140 and $150 million"): such figures count nothing that
+# another article's count could contradict
+_OF = r"\s+(?:out\s+)?of\s+(?:(?:his|her|their|its|the|our|those)\s+)?"
+_PART_OF_AFTER = re.compile(_OF + rf"(?P<whole>[$€£]?\d|{_WORD_FIGURE}(?![\w-]))", re.IGNORECASE)
+_PART_OF_BEFORE = re.compile(rf"(?:\d|\b{_PART_WORD}){_OF}$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     r"(?:\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
     r"|\d(?:\s+(?:thousand|million|billion))?\s+to\s+)(?:US\$|[$€£])?$",
@@ -36,8 +51,19 @@ def whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _SCORE_BEFORE.search(text, max(0, start - 6), start) is not None:
         return None
+    if not part.group("whole")[-1].isdigit():
+        return part.span("whole")  # "three of five counts": the "five"
     whole = _WHOLE.match(text, part.end() - 1)
     return None if whole is None else (whole.start(), whole.end())
+
+
+def whole_value(text: str, start: int, end: int) -> str:
+    """The value of the whole written at ``start .. end`` ("150", "1,200", "five",
+    "twenty-one"), its digits alone: "5" for "five" as for "5"."""
+    written = text[start:end].lower()
+    if written[:1].isdigit():
+        return written.replace(",", "")
+    return str(sum(NUMBER_WORDS[part] for part in written.split("-")))
 
 
 _WHOLE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")

@@ -13,7 +13,7 @@ from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.hundreds_in_words import vague_start, worded_numbers
 from reader.analysis.figures.money_words import scale_after
 from reader.analysis.figures.numerals import Writing
-from reader.analysis.figures.parts_and_ranges import part_or_range
+from reader.analysis.figures.parts_and_ranges import part_or_range, whole_after
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -39,6 +39,10 @@ def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str
         _, following = money(text, end, end, stem_word, scale != 1.0, writing.counts_in)
         if vague or part_or_range(text, start, end):
             following = ""
+            of_whole = None if vague or scale != 1.0 else whole_after(text, start, end)
+            if of_whole is not None:
+                # "three of five counts" counts counts, as its whole would
+                following = money(text, *of_whole, stem_word, False, writing.counts_in)[1]
         percent = _PERCENT_AFTER.match(text, end)
         if percent is not None:  # "five percent" is "5 percent"
             found.add("number", f"pct:{value * scale:g}", start, percent.end(), "percent")

@@ -142,6 +142,8 @@ class LinkSelector:
         ss = np.concatenate(self._ss)
         pp = np.concatenate(self._pp)
         keep = self._ctx.linked(ii, jj, ss, self.p) & ~self._borrowed(ii, jj, ss, pp)
+        # a pair saying next to nothing itself is no link, whatever context gives it
+        keep &= (pp >= self.p.own_share * self.p.floor) | (ss >= self.p.sure)
         order = np.lexsort((jj[keep], ii[keep]))
         return [
             Link(int(i), int(j), float(x))

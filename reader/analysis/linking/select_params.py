@@ -16,3 +16,7 @@ class SelectParams:
     gate_base: float = 1.0  # similarity scale for a pair sharing no name or figure ...
     gate_step: float = 0.0  # ... raised by this much for each one they share
     idf_prior: float = 0.0  # pseudo-documents smoothing the lexical IDF (short articles)
+    # a pair scoring under this share of the floor by itself is no link, whatever context
+    # gives it (under ``sure``): its neighbours say the sentences around are in step, not
+    # that these two tell one fact
+    own_share: float = 0.0

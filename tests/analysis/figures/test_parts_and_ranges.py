@@ -61,3 +61,49 @@ def test_parts_of_one_whole_disagree() -> None:
         "The Veloria alliance won 87 of the 150 seats.",
         "The Veloria alliance won 85 of the 150 seats.",
     ) == ["87 vs 85"]
+
+
+# a court's verdict told in words (tests/data/pages/court_*): "three of five counts" is a
+# part of five counts, as "87 of the 150 seats" is of the seats
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("He was convicted on three of five counts of wire fraud.",
+         {"three": "count", "five": ""}),
+        ("He was convicted on two of the four charges.", {"two": "charg", "four": ""}),
+        ("Nine of 12 jurors voted to convict.", {"Nine": "juror", "12": ""}),
+        ("He was convicted on 3 out of 5 counts.", {"3": "count", "5": ""}),
+        ("Two of the three suspects were held.", {"Two": "suspect", "three": ""}),
+    ],
+)  # fmt: skip
+def test_what_a_part_in_words_and_its_whole_count(sentence: str, units: dict[str, str]) -> None:
+    assert {s: u for s, u in _units(sentence).items() if s in units} == units
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "He was convicted on three of five counts of wire fraud.",
+        "He was convicted on three out of five counts of wire fraud.",
+        "He was convicted on 3 of 5 counts of wire fraud.",
+    ],
+)
+def test_a_part_in_words_disagrees_with_another_count_of_the_same(b: str) -> None:
+    (detail,) = details("A jury found him guilty of four counts of wire fraud.", b)
+    assert detail.split(" vs ")[0] == "four"
+    assert detail.split(" vs ")[1] in ("three", "3")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same part, in words and in digits
+        ("He was convicted on three of five counts.", "He was convicted on 3 of 5 counts."),
+        # parts of two wholes: another selection
+        ("He was convicted on three of five counts.", "He was convicted on two of four counts."),
+        # the whole alone
+        ("He was convicted on three of five counts.", "He faced five counts."),
+    ],
+)  # fmt: skip
+def test_the_same_part_in_words_or_parts_of_two_wholes_are_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b) == []

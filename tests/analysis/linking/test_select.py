@@ -49,6 +49,25 @@ def test_context_links_a_pair_between_linked_neighbours() -> None:
     assert (1, 1) in pairs(sim, CONTEXT)
 
 
+# a court report and a wire story (tests/data/pages/court_*, semantic): a detective's
+# quotation linked to "The FBI's New Haven field office led the investigation", 0.015 of
+# its own (under a tenth of the floor), all the rest from the co-defendants' pair after it
+def test_context_alone_links_no_pair_that_says_next_to_nothing_itself() -> None:
+    sim = [[0.9, 0.0, 0.0], [0.0, 0.02, 0.0], [0.0, 0.0, 0.9]]
+    assert (1, 1) not in pairs(sim, dataclasses.replace(CONTEXT, own_share=0.15))
+
+
+def test_context_alone_links_such_a_pair_when_asked_to_own_nothing() -> None:
+    # words alone (LEXICAL_PARAMS): a pair sharing one common word may be one fact
+    sim = [[0.9, 0.0, 0.0], [0.0, 0.02, 0.0], [0.0, 0.0, 0.9]]
+    assert (1, 1) in pairs(sim, CONTEXT)
+
+
+def test_a_sentence_with_little_of_its_own_is_still_linked_by_context() -> None:
+    sim = [[0.9, 0.0, 0.0], [0.0, 0.05, 0.0], [0.0, 0.0, 0.9]]
+    assert (1, 1) in pairs(sim, dataclasses.replace(CONTEXT, own_share=0.15))
+
+
 def shifted(pair: float, partner_a: float, partner_b: float) -> list[list[float]]:
     """(1, 1) scored ``pair`` between two sure pairs, (0, 0) and (2, 2); A1's partner of
     its own words elsewhere is B3 (``partner_a``), B1's is A3 (``partner_b``)."""

@@ -1,0 +1,91 @@
+"""A share told as a fraction in words and as a percentage: "Two-thirds of his victims
+were over 70" and "About 67% of the victims were 70 or older", "three-quarters of the
+homes" and "75 percent of the homes", "half of the voters" and "51%". A fraction in words
+is a rounded figure, as a writer picks the nearest common one: it agrees with a
+percentage within ROUGHLY points of it (two-thirds with 65% to 69%, not with 60%). In
+linked sentences, a fraction and a percentage with no partner yet that agree are a rough
+Numbers match ("Two-thirds ≈ 67% (rounded)"); the fraction is read here only, no figure
+of the sentence (it compares with nothing else, nor is any discrepancy told of it: "most",
+"nearly half" and the like are words, not figures)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Mapping, Sequence
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.rounded_partners import ROUNDED
+from reader.analysis.mention import Mention
+from reader.model import Span
+
+# points a fraction in words may lie from the percentage it rounds
+ROUGHLY = 2.5
+
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_DENOMINATORS = {
+    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
+    "tenths": 10,
+}  # fmt: skip
+# "two-thirds", "three quarters of", "one-fifth", "a third of", "half of": a numerator in
+# words and the fraction's noun (then "of" when they are not hyphened), or "a" or "one"
+# (or nothing, before "half") and the noun, then "of"
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<num>" + "|".join(_NUMERATORS) + r")(?P<sep>[- ])|(?P<one>a|one)\s+)?"
+    r"(?P<den>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
+    r"(?P<of>\s+of\b)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def fractions(f: UnitFeatures) -> list[Mention]:
+    """The fractions in words of sentence ``f``, each a mention keyed "pct:<value>"."""
+    text, base = f.unit.text, f.unit.span.start
+    out: list[Mention] = []
+    for m in _FRACTION.finditer(text):
+        numerator = _NUMERATORS[m.group("num").lower()] if m.group("num") else 1
+        denominator = _DENOMINATORS[m.group("den").lower()]
+        hyphened = m.group("sep") == "-"
+        if numerator >= denominator or not (hyphened or m.group("of")):
+            continue  # "half an hour", "a third man", "the third day"
+        if not (m.group("num") or m.group("one") or denominator == 2):
+            continue  # "the third of five counts": an ordinal
+        if numerator > 1 and m.group("den").lower() in ("half", "third", "quarter", "fifth"):
+            continue  # "two third": no fraction
+        end = m.start("of") if m.group("of") else m.end()
+        span = Span(base + m.start(), base + end)
+        value = 100 * numerator / denominator
+        out.append(Mention("number", f"pct:{value:g}", span, text[m.start() : end], "percent"))
+    return out
+
+
+def fraction_partners(
+    fa: Sequence[UnitFeatures],
+    fb: Sequence[UnitFeatures],
+    partners_of_a: Mapping[int, Sequence[int]],
+    taken_a: Collection[Span],
+    taken_b: Collection[Span],
+) -> Iterator[tuple[Mention, Mention, str]]:
+    """Each fraction in words of one side and percentage of the other, in linked
+    sentences, that agree, the percentage with no partner yet: the two (A's first) and
+    the evidence ("Two-thirds ≈ 67% (rounded)")."""
+    for i, js in partners_of_a.items():
+        for j in js:
+            for x, y in _agreeing(fa[i], fb[j], taken_b):
+                yield x, y, f"{x.surface} ≈ {y.surface} {ROUNDED}"
+            for y, x in _agreeing(fb[j], fa[i], taken_a):
+                yield x, y, f"{x.surface} ≈ {y.surface} {ROUNDED}"
+
+
+def _agreeing(
+    f: UnitFeatures, g: UnitFeatures, taken: Collection[Span]
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each fraction of ``f`` and percentage of ``g`` (none ``taken``) that agree."""
+    told = fractions(f)
+    if not told:
+        return
+    shares = [m for m in g.numbers if m.key.startswith("pct:") and m.span not in taken]
+    for x in told:
+        for y in shares:
+            if abs(float(x.key[4:]) - float(y.key[4:])) <= ROUGHLY:
+                yield x, y

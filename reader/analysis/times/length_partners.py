@@ -1,0 +1,66 @@
+"""One length of time told in two units by two linked sentences: "jailed for 12 years"
+and "sentenced to 144 months", "asked for five years" and "sought 60 months", "two
+weeks" and "14 days", "48 hours" and "two days". Each figure is told with its unit alone
+(reader.analysis.times.durations: not "three and a half hours"), in the same frame (a
+length, a deadline, a distance from another moment), and the two come to the same
+minutes exactly (a month counting 30 days, a year 12 months: "90 days" and "three
+months" match, "four weeks" and "a month" do not, though they do not disagree). A rough
+Numbers match, "12 years ≈ 144 months (converted)", as a figure told in another unit of
+measure is
+(reader.analysis.figures.unit_conversions); the same figure in the same unit is an exact
+match already, and two lengths that differ a number discrepancy
+(reader.analysis.conflicts.count_conflicts)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Iterator, Mapping, Sequence
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.unit_conversions import CONVERTED
+from reader.analysis.mention import Mention
+from reader.analysis.times.durations import Duration, durations
+from reader.model import Span
+
+
+def length_partners(
+    fa: Sequence[UnitFeatures],
+    fb: Sequence[UnitFeatures],
+    partners_of_a: Mapping[int, Sequence[int]],
+    taken_a: Collection[Span],
+    taken_b: Collection[Span],
+) -> Iterator[tuple[Mention, Mention, str]]:
+    """Each figure of A and figure of B, in linked sentences, one length told in two
+    units, one of them at least with no partner yet (``taken_a``, ``taken_b``: those
+    matched already): the two figures and the evidence saying so. A figure matched in
+    another sentence still takes its length told in another unit ("jailed for 12 years"
+    of a lead matched to "a dozen years" of the other's headline, and to "sentenced to
+    144 months" of its lead)."""
+    for i, js in partners_of_a.items():
+        own = _lengths(fa[i])
+        if not own:
+            continue
+        for j in js:
+            for db, mb in _lengths(fb[j]):
+                for da, ma in own:
+                    if (ma.span not in taken_a or mb.span not in taken_b) and _one_length(da, db):
+                        shown = f"{da.mention.surface} ≈ {db.mention.surface} {CONVERTED}"
+                        yield ma, mb, shown
+
+
+def _lengths(f: UnitFeatures) -> list[tuple[Duration, Mention]]:
+    """The durations of ``f`` told by one figure and its unit, each with that figure's
+    mention."""
+    figures = {m.span: m for m in f.numbers}
+    return [
+        (d, figures[d.parts[0]])
+        for d in durations(f)
+        if d.unit is not None and len(d.parts) == 1 and d.parts[0] in figures
+    ]
+
+
+def _one_length(a: Duration, b: Duration) -> bool:
+    """``a`` and ``b`` tell one length in two units, told in one frame."""
+    if a.unit == b.unit or a.frame != b.frame:
+        return False
+    return math.isclose(float(a.mention.key[4:]), float(b.mention.key[4:]), rel_tol=1e-9)

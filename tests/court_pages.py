@@ -1,0 +1,21 @@
+"""A fact-checker's court pair (tests/data/pages/court_*: a British paper's court report and
+a US wire's story of one invented fraud sentencing), aligned as the app aligns it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.analysis import align
+from reader.ingest import load_document
+from reader.model import Alignment
+
+
+def court_alignment(data_dir: Path, method: str) -> Alignment:
+    """The Kirkgate Gazette's report (A) and Atlantic Press Wire's story (B) aligned by
+    ``method`` ("lexical" or "semantic")."""
+    pages = data_dir / "pages"
+    return align(
+        load_document(pages / "court_kirkgate_gazette.html"),
+        load_document(pages / "court_atlantic_press_wire.html"),
+        method=method,
+    )
