@@ -99,7 +99,8 @@ _SECTIONS = (
         "<b>Number</b>: a name or a figure both give. <b>Discrepancy</b>: the two passages "
         "disagree on a date, a count, an age, a sum of money, the words of a quotation or "
         "who said it, or one denies what the other states "
-        "(the Differs column says what). <b>Only in this article</b>: what the other does not "
+        "(the Differs column says what, and what a figure counts when both say it: "
+        '"87 vs 85 seats"). <b>Only in this article</b>: what the other does not '
         "report. The legend above the articles shows how each one looks. An editor's note "
         "correcting an earlier version of an article (“Editor's note: … misstated the "
         "number of firefighters … It was 60, not 80”) gets a flag ⚑ on the article's "

@@ -112,7 +112,7 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
     if al.discrepancies:
         lines.append("DISCREPANCIES")
         for d in al.discrepancies:
-            lines.append(f"  {d.kind.value}: {d.detail} (in {d.match})")
+            lines.append(f"  {d.kind.value}: {d.shown} (in {d.match})")
         lines.append("")
     for side, doc, quotes in (("a", a, al.quotes_a), ("b", b, al.quotes_b)):
         if quotes:

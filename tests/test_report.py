@@ -303,3 +303,24 @@ def test_align_text_lists_the_correction_notes_passage_first_under_only_in_b(
     out = capsys.readouterr().out
     only_b = out.split("\nONLY IN B (", 1)[1].splitlines()
     assert only_b[1].startswith("  - Editor's note: An earlier version")  # as the window
+
+
+def test_align_text_names_what_each_figure_counts(data_dir: Path) -> None:
+    summary = text_summary(election_alignment(data_dir, "lexical"))
+    discrepancies = summary.split("DISCREPANCIES\n", 1)[1].split("\n\n", 1)[0]
+    assert [line.rsplit(" (in m", 1)[0] for line in discrepancies.splitlines()] == [
+        "  number: 52.3% vs 53.2 percent (vote share)",
+        "  number: 87 vs 85 seats",
+        "  number: 71% vs 67 percent (turnout)",
+    ]
+
+
+def test_align_json_keeps_the_detail_with_what_is_counted_beside_it(data_dir: Path) -> None:
+    data = json_summary(election_alignment(data_dir, "lexical"))
+    found = data["discrepancies"]
+    assert isinstance(found, list)
+    assert [(d["detail"], d["counted"]) for d in found] == [
+        ("52.3% vs 53.2 percent", "vote share"),
+        ("87 vs 85", "seats"),
+        ("71% vs 67 percent", "turnout"),
+    ]

@@ -125,7 +125,9 @@ def align(
         for c in conflicts(fa, fb):
             if c.needs_close_link and score < weekday_gate:
                 continue  # a weekday or a clock time each: two sentences of two occasions?
-            discrepancies.append(Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail))
+            discrepancies.append(
+                Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail, c.counted or None)
+            )
         denied = denial(fa, fb)
         if denied is not None:
             discrepancies.append(

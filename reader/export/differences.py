@@ -27,7 +27,7 @@ def differences_by_match(al: Alignment) -> dict[str, list[Difference]]:
             b, b_text = _speaker_at(al.b, d.b, who_b), who_b
         else:
             a, a_text, b, b_text = d.a, al.a.slice(d.a), d.b, al.b.slice(d.b)
-        found = Difference(d.kind.value, a, a_text, b, b_text, d.detail)
+        found = Difference(d.kind.value, a, a_text, b, b_text, d.detail, d.counted)
         out.setdefault(d.match, []).append(found)
     return out
 

@@ -143,7 +143,7 @@ def _match_entry(session: Session, m: Match, differences: tuple[Difference, ...]
         manual=m.manual,
         speaker=m.speaker,
         evidence=m.evidence,
-        discrepancies=tuple(d.detail for d in differences),
+        discrepancies=tuple(d.shown for d in differences),
         differences=differences,
         notes=session.notes_for_match(m.id),
         a_headings=headings_in(al.a, m.a),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis.quotations.misattributed import may_be_one_person
-from reader.model.alignment import LOOSE_WORDS, is_loose
+from reader.model.alignment import LOOSE_WORDS, is_loose, with_counted
 from reader.model.document import Document
 from reader.model.note import Note
 from reader.model.span import Span
@@ -109,7 +109,13 @@ class Difference:
     a_text: str
     b: Span
     b_text: str
-    detail: str
+    detail: str  # the two values: "87 vs 85"
+    counted: str | None = None  # what both count, when known: "seats"
+
+    @property
+    def shown(self) -> str:
+        """The detail as the exports write it: "87 vs 85 seats"."""
+        return with_counted(self.detail, self.counted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +132,7 @@ class Entry:
     manual: bool = False
     speaker: str | None = None
     evidence: tuple[str, ...] = ()
+    # each difference as the exports write it ("87 vs 85 seats": Difference.shown)
     discrepancies: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     rejected: bool = False  # a match the reader rejected as wrong (kept for its notes)

@@ -58,7 +58,8 @@ def _entry(e: Entry) -> dict[str, Any]:
         "loose": e.loose,
         "speaker": e.speaker,
         "evidence": list(e.evidence),
-        "discrepancies": list(e.discrepancies),
+        # the details alone ("87 vs 85"), as before what they count came into the text
+        "discrepancies": [d.detail for d in e.differences],
         "a": _passage(e.a, e.a_text),
         "b": _passage(e.b, e.b_text),
         "tags": list(e.tags),
@@ -67,6 +68,7 @@ def _entry(e: Entry) -> dict[str, Any]:
             {
                 "kind": d.kind,
                 "detail": d.detail,
+                "counted": d.counted,
                 "a": _passage(d.a, d.a_text),
                 "b": _passage(d.b, d.b_text),
             }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -120,7 +121,15 @@ class Discrepancy:
     a: Span
     b: Span
     match: str
-    detail: str
+    detail: str  # the two values: "87 vs 85"
+    # what both values count, when the analysis knows it from both sentences and they
+    # agree ("seats", "dead", "turnout"; reader.analysis.figures.counted_labels)
+    counted: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The detail as the reader sees it: "87 vs 85 seats" (see :func:`with_counted`)."""
+        return with_counted(self.detail, self.counted)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -129,6 +138,7 @@ class Discrepancy:
             "b": self.b.to_dict(),
             "match": self.match,
             "detail": self.detail,
+            "counted": self.counted,
         }
 
     @classmethod
@@ -142,9 +152,24 @@ class Discrepancy:
                 b=Span.from_json(data["b"]),
                 match=str(data["match"]),
                 detail=str(data.get("detail", "")),
+                counted=counted if isinstance(counted := data.get("counted"), str) else None,
             )
         except (KeyError, ValueError) as exc:
             raise SchemaError(f"malformed discrepancy: {exc}") from None
+
+
+# a detail whose values are percentages ("71% vs 67 percent"): what they are of follows
+# in brackets, "71% vs 67 percent (turnout)"
+_PERCENT_END = re.compile(r"(?:%|\bper\s?cent)$", re.IGNORECASE)
+
+
+def with_counted(detail: str, counted: str | None) -> str:
+    """A discrepancy's ``detail`` with what its values count after it, when known: "87
+    vs 85 seats", "12 vs fourteen dead", "71% vs 67 percent (turnout)"; the detail alone
+    when ``counted`` is None or ''."""
+    if not counted:
+        return detail
+    return f"{detail} ({counted})" if _PERCENT_END.search(detail) else f"{detail} {counted}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +345,7 @@ class Alignment:
                 for m in self.matches
             ),
             discrepancies=tuple(
-                Discrepancy(d.kind, d.b, d.a, d.match, _swap_detail(d.detail))
+                Discrepancy(d.kind, d.b, d.a, d.match, _swap_detail(d.detail), d.counted)
                 for d in self.discrepancies
             ),
             only_a=self.only_b,

@@ -79,7 +79,7 @@ def details_by_match(discrepancies: Sequence[Discrepancy]) -> dict[str, list[str
     """Match id -> what its passages disagree on."""
     out: dict[str, list[str]] = {}
     for d in discrepancies:
-        out.setdefault(d.match, []).append(d.detail)
+        out.setdefault(d.match, []).append(d.shown)
     return out
 
 
@@ -152,7 +152,7 @@ def describe_match(alignment: Alignment | None, match_id: str) -> str:
     m = alignment.match_by_id(match_id) if alignment else None
     if alignment is None or m is None:
         return ""
-    details = [d.detail for d in alignment.discrepancies if d.match == m.id]
+    details = [d.shown for d in alignment.discrepancies if d.match == m.id]
     return band_tooltip(m, alignment.a, alignment.b, details)
 
 

@@ -36,7 +36,7 @@ def test_the_header_names_the_discrepancy_and_the_passages_only_one_reports(
     wire_copies: Session, export_text: Exporter
 ) -> None:
     said = _summary(export_text(wire_copies, "md"))
-    assert said.startswith("What differs: 1 discrepancy (23 vs 25); ")
+    assert said.startswith("What differs: 1 discrepancy (23 vs 25 dead); ")
     # B's headline ("Texas flood death toll rises to 25 ...") is linked to A's
     assert "; 4 passages only in A and 1 only in B." in said
 

@@ -22,6 +22,7 @@ from reader.model import (
     Span,
     is_loose,
 )
+from reader.model.alignment import with_counted
 
 
 @pytest.fixture
@@ -83,6 +84,39 @@ def test_negation_discrepancy_round_trips_and_swaps(alignment: Alignment) -> Non
     assert data["discrepancies"][0]["kind"] == "negation"
     assert Alignment.from_json(data) == al
     assert al.swapped().discrepancies[0].detail == "\u201cdid not hit\u201d vs \u201chit\u201d"
+
+
+def test_a_discrepancy_reads_with_what_its_values_count(alignment: Alignment) -> None:
+    d = Discrepancy(DiscrepancyKind.NUMBER, Span(0, 2), Span(0, 2), "m1", "87 vs 85", "seats")
+    assert d.shown == "87 vs 85 seats"
+    al = replace(alignment, discrepancies=(d,))
+    data = json.loads(json.dumps(al.to_json()))
+    assert data["discrepancies"][0]["detail"] == "87 vs 85"  # the field programs read
+    assert data["discrepancies"][0]["counted"] == "seats"
+    assert Alignment.from_json(data) == al
+    swapped = al.swapped().discrepancies[0]
+    assert (swapped.detail, swapped.shown) == ("85 vs 87", "85 vs 87 seats")
+
+
+def test_a_percentage_tells_what_it_is_of_in_brackets() -> None:
+    assert with_counted("71% vs 67 percent", "turnout") == "71% vs 67 percent (turnout)"
+    assert with_counted("48 per cent vs 46%", "poll") == "48 per cent vs 46% (poll)"
+    assert with_counted("12 vs fourteen", "dead") == "12 vs fourteen dead"
+
+
+def test_a_discrepancy_counting_nothing_known_reads_as_its_detail(alignment: Alignment) -> None:
+    d = alignment.discrepancies[0]
+    assert d.counted is None
+    assert d.shown == "June 18 vs June 19"
+    assert alignment.to_json()["discrepancies"][0]["counted"] is None
+
+
+def test_a_discrepancy_saved_before_counted_was_kept_loads_without_it(
+    alignment: Alignment,
+) -> None:
+    data = alignment.to_json()
+    del data["discrepancies"][0]["counted"]
+    assert Alignment.from_json(data).discrepancies[0].counted is None
 
 
 def test_swap_keeps_a_quotation_that_holds_vs(alignment: Alignment) -> None:

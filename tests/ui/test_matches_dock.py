@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from reader.ui.matches_filter import MatchesFilterModel
 from reader.ui.matches_model import MatchesTableModel
 from reader.ui.navigation import NO_DISCREPANCY
 from reader.ui.session_controller import SessionController
+from tests.election_pages import election_alignment
 from tests.ui import session_fixtures as fx
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
@@ -60,6 +62,14 @@ def test_differs_cell_tells_what_the_passages_disagree_on(models: Any) -> None:
     model, _ = models
     assert cell(model, "m1", DIFFERS) == "June 18 vs June 19"
     assert cell(model, "m2", DIFFERS) == ""
+
+
+def test_differs_cell_names_what_both_articles_figures_count(data_dir: Path) -> None:
+    election = election_alignment(data_dir, "lexical")
+    model = MatchesTableModel()
+    model.set_alignment(election)
+    seats = next(d.match for d in election.discrepancies if d.detail == "87 vs 85")
+    assert cell(model, seats, DIFFERS) == "87 vs 85 seats"
 
 
 def test_differs_cell_is_tinted_only_when_something_differs(models: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint
@@ -14,6 +15,7 @@ from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.ui.article_pane import ArticlePane
 from reader.ui.main_window import MainWindow
 from reader.ui.tooltips import DISCREPANCY_STYLE, discrepancy_line
+from tests.election_pages import election_alignment
 from tests.ui.conftest import DocBuilder
 from tests.wire_copies import wire_copies as wire_alignment
 
@@ -159,3 +161,14 @@ def test_the_text_cursor_on_a_claim_says_which_words_differ(
     cursor.setPosition(pane.pointer.offsets.to_qt(missing.start))
     pane.browser.setTextCursor(cursor)
     assert "words differ: “Mayor” only in B" in pane.caret.description()
+
+
+def test_hovering_a_disputed_count_says_what_both_articles_count(
+    window: MainWindow, data_dir: Path, qtbot: QtBot
+) -> None:
+    election = election_alignment(data_dir, "lexical")
+    shown_pair(window, election, qtbot)
+    seats = word_span(election.a, "87 of the 150 seats")
+    assert "Discrepancy: 87 vs 85 seats" in hover(window.pane_a, seats.start + 1)
+    turnout = word_span(election.b, "67 percent")
+    assert "Discrepancy: 71% vs 67 percent (turnout)" in hover(window.pane_b, turnout.start + 1)

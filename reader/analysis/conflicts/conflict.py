@@ -22,6 +22,9 @@ class Conflict:
     # (the attack at 9, the arrest at 11; the first title and the second), so these too
     # stand only on a close link
     by_told_value: bool = False
+    # what both counts count, when both sentences say and agree ("seats", "dead",
+    # "turnout": reader.analysis.figures.counted_labels), else ''
+    counted: str = ""
 
     @property
     def needs_close_link(self) -> bool:

@@ -20,6 +20,7 @@ from reader.analysis.figures.count_terms import (
     smaller_exact,
     sought,
 )
+from reader.analysis.figures.counted_labels import counted_label
 from reader.analysis.figures.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.figures.counted_words import CURRENCIES
 from reader.analysis.figures.earlier_occasions import earlier_figure
@@ -119,7 +120,9 @@ def count_conflicts(
             elif split is None and named:
                 # not "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3"
                 detail = f"{na.surface} vs {nb.surface}"
-                out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail))
+                role_a, role_b = roles_a.get(na.span, ""), roles_b.get(nb.span, "")
+                counted = counted_label(fa, na, role_a, fb, nb, role_b)
+                out.append(Conflict(DiscrepancyKind.NUMBER, na, nb, detail, counted=counted))
     return out
 
 
