@@ -172,10 +172,14 @@ class Entry:
 
     def differs(self) -> list[str]:
         """Each discrepancy as the exports write it after "Differs:": the detail, then
-        the kind of fact and which value is whose ("June 19 vs June 18 (date: A vs B)")."""
+        the kind of fact and which value is whose ("June 19 vs June 18 (date: A vs B)"),
+        in the bracket of what the figures count when it has one ("71% vs 67 percent
+        (turnout; number: A vs B)", not two brackets in a row)."""
         kinds = [d.kind for d in self.differences]
         return [
-            f"{d} ({kinds[i]}: A vs B)" if i < len(kinds) else d
+            (f"{d[:-1]}; " if d.endswith(")") else f"{d} (") + f"{kinds[i]}: A vs B)"
+            if i < len(kinds)
+            else d
             for i, d in enumerate(self.discrepancies)
         ]
 

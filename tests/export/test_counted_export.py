@@ -36,8 +36,14 @@ def _match_of(session: Session, detail: str) -> str:
 def test_markdown_names_what_each_figure_counts(election: Session) -> None:
     text = render_export(election, "md").decode()
     assert f"**Differs:** {SEATS} (number: A vs B)" in text
-    assert f"**Differs:** {TURNOUT} (number: A vs B)" in text
-    assert f"**Differs:** {SHARE} (number: A vs B)" in text
+
+
+def test_markdown_gives_a_percentage_s_subject_and_the_kind_in_one_bracket(
+    election: Session,
+) -> None:
+    text = render_export(election, "md").decode()
+    assert "**Differs:** 71% vs 67 percent (turnout; number: A vs B)" in text
+    assert "**Differs:** 52.3% vs 53.2 percent (vote share; number: A vs B)" in text
 
 
 def test_the_markdown_header_names_them_too(election: Session) -> None:
