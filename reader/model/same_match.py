@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.model.alignment import Match
+from reader.model.alignment import Match, MatchKind
 from reader.model.span import Span
 
 Passages = tuple[Span, Span]
+
+# the kinds whose passages may grow from one analysis to the next (a figure's unit, more
+# of a name); a claim's or quote's passage is its sentence or quotation
+_GROWING = frozenset({MatchKind.ENTITY, MatchKind.NUMBER})
 
 
 def passages(m: Match) -> Passages:
@@ -44,8 +48,10 @@ class MatchesByPassages:
 
     def __init__(self, matches: Iterable[Match]) -> None:
         self._by: dict[Passages, list[Match]] = {}
+        self._starting: dict[tuple[MatchKind, int, int], list[Match]] = {}
         for m in matches:
             self._by.setdefault(passages(m), []).append(m)
+            self._starting.setdefault((m.kind, m.a.start, m.b.start), []).append(m)
 
     def same_match(self, old: Match) -> Match | None:
         """The match linking ``old``'s passages (see :func:`same_match`)."""
@@ -55,6 +61,21 @@ class MatchesByPassages:
         """The match linking ``old``'s passages that is of its kind; None when none is."""
         found = self.same_match(old)
         return found if found is not None and found.kind is old.kind else None
+
+    def grown(self, old: Match) -> Match | None:
+        """The one name or figure match of ``old``'s kind whose passages begin where
+        ``old``'s do and hold them whole, when no match links ``old``'s very passages: a
+        figure the analysis now reads with its unit ("12" -> "12 feet") or a name with
+        more of itself is the same match to a rejection or a note. None when none is, or
+        when several are (which one would be a guess)."""
+        if old.kind not in _GROWING or self.same_match(old) is not None:
+            return None
+        found = [
+            m
+            for m in self._starting.get((old.kind, old.a.start, old.b.start), ())
+            if m.a.end >= old.a.end and m.b.end >= old.b.end
+        ]
+        return found[0] if len(found) == 1 else None
 
 
 __all__ = ["MatchesByPassages", "Passages", "passages", "same_match"]

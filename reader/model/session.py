@@ -211,11 +211,14 @@ class Session:
     def reapply(self, new: Alignment) -> Session:
         """The reader's work carried over to ``new``, a re-alignment of the same two texts.
 
-        Rejections follow their match by kind and spans; manual links are kept (renamed if
-        the new alignment uses their id); notes re-attach to the match with the same spans
-        (:func:`~reader.model.same_match.same_match`, as the match chosen on screen does),
-        or fall back to their own passages when it is gone. A rejection whose match the new
-        alignment lacks is dropped: there is nothing left to hide.
+        Rejections follow their match by kind and spans (a name or figure match whose
+        passages grew from where they began, too: "12" now "12 feet", see
+        :meth:`~reader.model.same_match.MatchesByPassages.grown`); manual links are kept
+        (renamed if the new alignment uses their id); notes re-attach to the match with the
+        same spans (:func:`~reader.model.same_match.same_match`, as the match chosen on
+        screen does) or the one grown from it, or fall back to their own passages when it
+        is gone. A rejection whose match the new alignment lacks is dropped: there is
+        nothing left to hide.
         """
         old = self.alignment
         if new.a.text != old.a.text or new.b.text != old.b.text:
@@ -234,7 +237,7 @@ class Session:
             renamed[m.id] = mid
             manual.append(replace(m, id=mid))
         for m in old.matches:
-            same = found.same_kind(m)
+            same = found.same_kind(m) or found.grown(m)
             if same is not None:
                 renamed[m.id] = same.id
 

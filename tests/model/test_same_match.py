@@ -73,3 +73,32 @@ def test_the_same_match_links_the_passages_and_none_there_ranks_before_it(
 
     assert all(rank(found) <= rank(m) for m in there)
     assert found == next(m for m in there if rank(m) == rank(found))  # the first of its rank
+
+
+NUMBER = next(m for m in sample_alignment().matches if m.kind is MatchKind.NUMBER)
+BARE = replace(
+    NUMBER, a=Span(NUMBER.a.start, NUMBER.a.start + 5), b=Span(NUMBER.b.start, NUMBER.b.start + 4)
+)
+
+
+def test_a_figure_match_read_with_its_unit_has_grown_from_the_bare_figure() -> None:
+    assert MatchesByPassages([NUMBER]).grown(BARE) == NUMBER
+
+
+def test_a_claim_does_not_grow() -> None:
+    shorter = replace(CHOSEN, a=Span(CHOSEN.a.start, CHOSEN.a.end - 1))
+    assert MatchesByPassages([CHOSEN]).grown(shorter) is None
+
+
+def test_two_grown_matches_are_a_guess_and_give_none() -> None:
+    longer = replace(NUMBER, id="z9", b=Span(NUMBER.b.start, NUMBER.b.end + 1))
+    assert MatchesByPassages([NUMBER, longer]).grown(BARE) is None
+
+
+def test_a_match_on_the_very_passages_leaves_nothing_grown() -> None:
+    assert MatchesByPassages([NUMBER, BARE]).grown(BARE) is None
+
+
+def test_a_match_beginning_elsewhere_has_not_grown() -> None:
+    earlier = replace(NUMBER, a=Span(NUMBER.a.start - 1, NUMBER.a.end))
+    assert MatchesByPassages([earlier]).grown(BARE) is None

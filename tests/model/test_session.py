@@ -292,3 +292,31 @@ def test_a_malformed_fingerprint_reads_as_none(session: Session, written: object
     data = session.to_json()
     data["alignment"]["documents"][0]["fingerprint"] = written
     assert Session.from_json(data).alignment.a.fingerprint is None
+
+
+@pytest.fixture
+def figure_alone(alignment: Alignment) -> Session:
+    """A session whose number match spans the figures alone ("three" / "five"), rejected
+    and noted, as an earlier analysis read them."""
+    number = alignment.matches[3]
+    bare = replace(
+        number,
+        a=Span(number.a.start, number.a.start + len("three")),
+        b=Span(number.b.start, number.b.start + len("five")),
+    )
+    earlier = replace(alignment, matches=(*alignment.matches[:3], bare), discrepancies=())
+    return Session(earlier).reject("m4").add_note(Note("n1", "checked", match_id="m4"))
+
+
+def test_a_rejection_follows_a_figure_match_now_read_with_its_unit(
+    figure_alone: Session, alignment: Alignment
+) -> None:
+    """ "three" / "five" now "three hours" / "five hours": the same match, still hidden."""
+    assert figure_alone.reapply(alignment).rejected == frozenset({"m4"})
+
+
+def test_a_note_follows_a_figure_match_now_read_with_its_unit(
+    figure_alone: Session, alignment: Alignment
+) -> None:
+    note = figure_alone.reapply(alignment).note_by_id("n1")
+    assert note is not None and note.match_id == "m4"
