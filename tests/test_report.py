@@ -13,6 +13,7 @@ from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.report import json_summary, text_summary
 from tests.election_pages import election_alignment
 from tests.session.samples import document
+from tests.storm_pages import storm_alignment
 from tests.wire_copies import GAZETTE, wire_copies
 
 JAPANESE = (
@@ -256,6 +257,26 @@ def test_figures_one_article_gives_rounded_are_listed_as_rounded(data_dir: Path)
     lines = text_summary(al).splitlines()
     assert "  1,204,331 · 1.2 million  (A ¶5; B ¶5)  score 0.75 (rounded)" in lines
     assert "  47.7% · 47.7 percent  (A ¶6; B ¶7)  score 0.90" in lines
+
+
+def test_figures_told_in_two_units_are_listed_with_their_units(data_dir: Path) -> None:
+    lines = text_summary(storm_alignment(data_dir)).splitlines()
+    assert "  3.7-metre · 12 feet  (A ¶7; B ¶7)  score 0.75 (converted)" in lines
+    assert "  30C · 86 degrees Fahrenheit  (A ¶13; B ¶13)  score 0.75 (converted)" in lines
+    assert "  150mph · 150 mph  (A ¶4; B ¶4)  score 0.90" in lines
+
+
+def test_a_figure_with_a_unit_is_spanned_whole_in_the_json(data_dir: Path) -> None:
+    import json
+
+    data = json.loads(json.dumps(json_summary(storm_alignment(data_dir))))
+    a, b = (d["text"] for d in data["documents"])
+    spanned = [
+        (a[m["a"]["start"] : m["a"]["end"]], b[m["b"]["start"] : m["b"]["end"]])
+        for m in data["matches"]
+        if m["kind"] == "number"
+    ]
+    assert ("500mm", "20 inches") in spanned
 
 
 PAGES = Path(__file__).parent / "data" / "pages"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
-from reader.analysis.figures.unit_conversions import converted_partners
+from reader.analysis.figures.unit_conversions import converted_partners, unit_after
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
@@ -31,6 +31,16 @@ class MentionLink:
     # the evidence of a figure told in two units ("150 mph ≈ 240km/h (converted)":
     # reader.analysis.figures.unit_conversions), a rough match too
     shown: str = ""
+    # the unit written right after each figure, when a known one is (" feet" of "12
+    # feet", "-metre" of "3.7-metre"): what the figure measures is part of it, so the
+    # match spans it and is shown by it ("3.7-metre · 12 feet", not "3.7 · 12")
+    units: tuple[str, str] = ("", "")
+
+    @property
+    def spans(self) -> tuple[Span, Span]:
+        """What the match spans in A and in B: each mention with its unit."""
+        a, b = self.a.span, self.b.span
+        return Span(a.start, a.end + len(self.units[0])), Span(b.start, b.end + len(self.units[1]))
 
     @property
     def label(self) -> str:
@@ -38,13 +48,14 @@ class MentionLink:
         longer form, which the shorter is read as ("Riverside City Council" of it and
         "Council" of "Council members"), whichever article gives it; of two figures one
         rounded, both and that it is rounded ("1,204,331 ≈ 1.2 million (rounded)"); else
-        A's words."""
+        A's words; a figure with its unit ("22 feet")."""
         if self.shown:
             return self.shown
+        a, b = self.a.surface + self.units[0], self.b.surface + self.units[1]
         if self.rounded:
-            return rounded_label(self.a, self.b)
+            return rounded_label(a, b)
         longer_b = len(self.b.key.split()) > len(self.a.key.split())
-        return self.b.surface if self.kind == "entity" and longer_b else self.a.surface
+        return b if self.kind == "entity" and longer_b else a
 
 
 def canonical_names(
@@ -196,7 +207,26 @@ def link_mentions(
         for ma, mb, shown in partners(fa, fb, partners_of_a, taken_a, taken_b):
             link = MentionLink("number", ma, mb, rounded=True, shown=shown)
             links.setdefault((ma.span, mb.span), link)
-    return sorted(_closest_partners(links.values()), key=lambda x: (x.a.span.start, x.b.span.start))
+    closest = _closest_partners(links.values())
+    return sorted(_with_units(closest, fa, fb), key=lambda x: (x.a.span.start, x.b.span.start))
+
+
+def _with_units(
+    links: Iterable[MentionLink], fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]
+) -> list[MentionLink]:
+    """``links``, each figure's with the unit written after it, when a known one is
+    (reader.analysis.figures.unit_conversions.unit_after: "12 feet", "500mm")."""
+    of_a = {m.span: f for f in fa for m in f.numbers}
+    of_b = {m.span: f for f in fb for m in f.numbers}
+    out: list[MentionLink] = []
+    for link in links:
+        fa_, fb_ = of_a.get(link.a.span), of_b.get(link.b.span)
+        units = (
+            unit_after(fa_, link.a) if fa_ is not None else "",
+            unit_after(fb_, link.b) if fb_ is not None else "",
+        )
+        out.append(replace(link, units=units) if any(units) else link)
+    return out
 
 
 def _sharing(

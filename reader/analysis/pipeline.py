@@ -161,9 +161,8 @@ def align(
         # a name and its longer form, a figure and the other's rounded: a rougher match
         score = 0.9 if ml.a.key == ml.b.key and not ml.rounded else 0.75
         if score >= min_score:
-            matches.append(
-                Match(f"m{next(counter)}", kind, ml.a.span, ml.b.span, score, (ml.label,))
-            )
+            span_a, span_b = ml.spans  # a figure with its unit: "12 feet"
+            matches.append(Match(f"m{next(counter)}", kind, span_a, span_b, score, (ml.label,)))
     covered_a = {i for i, _ in claim_ids}
     covered_b = {j for _, j in claim_ids}
     for m in quote_matches:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.export.citation import cite_matches, cite_note, cite_notes, cite_passage
 from reader.model import LOOSE_WORDS
 from reader.model.note import Note
 from reader.model.session import Session
+from tests.storm_pages import storm_alignment
 
 
 def test_claim_names_both_articles_over_their_passages(session: Session) -> None:
@@ -92,3 +95,10 @@ def test_passage_only_in_one_article_is_given_under_that_article(session: Sessio
 
 def test_a_loose_claim_says_so_after_its_score(loose: Session) -> None:
     assert cite_matches(loose, ["m1"]).splitlines()[0] == f"Claim, score 0.62, {LOOSE_WORDS}"
+
+
+def test_a_figure_told_in_two_units_is_copied_with_its_units(data_dir: Path) -> None:
+    al = storm_alignment(data_dir)
+    [m] = [m for m in al.matches if m.evidence[0] == "3.7-metre ≈ 12 feet (converted)"]
+    lines = cite_matches(Session(al), [m.id]).splitlines()
+    assert (lines[2], lines[4]) == ("  3.7-metre", "  12 feet")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from reader.model import Alignment, MatchKind, Note
 from reader.ui.matches_filter import MatchesFilterModel
 from reader.ui.matches_model import (
     A_TEXT,
+    B_TEXT,
     DIFFERS,
     MATCH_ID_ROLE,
     NOTE,
@@ -18,6 +20,7 @@ from reader.ui.matches_model import (
     SHOW_NOTED,
     MatchesTableModel,
 )
+from tests.storm_pages import storm_alignment
 from tests.wire_copies import wire_copies
 
 
@@ -188,3 +191,15 @@ def test_a_passage_s_tooltip_names_the_words_its_partner_words_differently() -> 
     model.set_alignment(al)
     tip = model.index(model.row_of(mid), A_TEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("\n\nWords differ: “Mayor” only in B")
+
+
+def test_a_figure_told_in_two_units_shows_its_units_in_its_row(data_dir: Path) -> None:
+    al = storm_alignment(data_dir)
+    model = MatchesTableModel()
+    model.set_alignment(al)
+    [m] = [m for m in al.matches if m.evidence[0] == "500mm ≈ 20 inches (converted)"]
+    row = model.row_of(m.id)
+    assert (model.index(row, A_TEXT).data(), model.index(row, B_TEXT).data()) == (
+        "500mm",
+        "20 inches",
+    )

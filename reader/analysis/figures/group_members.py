@@ -5,8 +5,12 @@ a count counts what a count of the members counts ("5,000 troops", "5,000 soldie
 "2,000 people", "52,000 fans"): equal figures are one figure, different ones a
 discrepancy. Two nouns of members are not made one by it (two words for one group, "5,000
 troops" and "4,000 soldiers", are by reader.analysis.figures.person_kinds), nor two groups
-("a 9,000-strong force" and "a 400-strong contingent", which may be a part of it). Unit
-words are English stems, as reader.analysis.figures.counted_words gives them."""
+("a 9,000-strong force" and "a 400-strong contingent", which may be a part of it). So,
+too, a utility's customers are the homes and businesses it serves: "2 million
+customers" without power and "two million homes and businesses" (households, residences
+or houses and businesses, either first; premises, properties) count one thing; homes
+alone are some of them. Unit words are English stems, as
+reader.analysis.figures.counted_words gives them."""
 
 from __future__ import annotations
 
@@ -25,6 +29,15 @@ _GROUPS = (
         _stems("troops soldiers"),
     ),
     (_stems("crowd mob throng"), _stems("people persons fans spectators supporters")),
+    (
+        _stems("customers"),
+        frozenset(
+            f"{x}+{y}"
+            for home in _stems("homes households residences houses")
+            for x, y in ((home, stem("businesses")), (stem("businesses"), home))
+        )
+        | _stems("premises properties"),
+    ),
 )
 
 

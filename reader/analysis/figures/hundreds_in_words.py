@@ -55,7 +55,9 @@ def _below_hundred(language: str) -> dict[str, int]:
     return {w: n for w, n in FOREIGN_NUMBER_WORDS[language].items() if n < 100}
 
 
-def _english_tails() -> dict[str, int]:
+@cache
+def english_tails() -> dict[str, int]:
+    """English's words for 1 to 99 ("seven", "twenty-three")."""
     ones = {w: n for w, n in NUMBER_WORDS.items() if 0 < n < 100 and not w.startswith("doz")}
     tens = {w: n for w, n in ones.items() if n >= 20}
     units = {w: n for w, n in ones.items() if n < 10}
@@ -74,7 +76,7 @@ def _digits(language: str, *more: tuple[str, int]) -> dict[str, int]:
 
 @cache
 def _grammars() -> dict[str | None, _Grammar]:
-    english = _english_tails()
+    english = english_tails()
     return {
         None: _Grammar(
             english, english | {"a": 1}, "hundred", {}, "thousand", r"\s+", r"(?:and\s+)?"

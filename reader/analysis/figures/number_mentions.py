@@ -39,7 +39,7 @@ def number_mentions(
     found = FoundMentions(unit.folded, unit.span.start)
     read_dates(found)
     read_ages(found, writing.counts_in)
-    read_times(found)
+    read_times(found, english=writing.counts_in is None)
     _read_compounds(found, writing, stem_word)
     read_figures(found, writing, stem_word)
     read_worded(found, writing, stem_word)

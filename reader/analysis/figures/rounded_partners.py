@@ -23,9 +23,10 @@ from reader.model import Span
 ROUNDED = "(rounded)"
 
 
-def rounded_label(a: Mention, b: Mention) -> str:
-    """The evidence of ``a`` and ``b`` matched as one figure, one rounded."""
-    return f"{a.surface} ≈ {b.surface} {ROUNDED}"
+def rounded_label(a: str, b: str) -> str:
+    """The evidence of figures ``a`` and ``b`` (as shown) matched as one figure, one
+    rounded."""
+    return f"{a} ≈ {b} {ROUNDED}"
 
 
 def rounded_partners(

@@ -79,6 +79,12 @@ class Measure:
     def middle(self) -> float:
         return (self.low + self.high) / 2
 
+    @property
+    def span(self) -> Span:
+        """The figure and its unit ("12 feet", "3.7-metre"), as ``shown``."""
+        start = self.mention.span.start
+        return Span(start, start + len(self.shown))
+
 
 def measure(f: UnitFeatures, m: Mention) -> Measure | None:
     """``m`` of ``f`` as a measure, when a known unit follows it; None else (or when it
@@ -96,6 +102,14 @@ def measure(f: UnitFeatures, m: Mention) -> Measure | None:
     slack = max(place / 2, min(_nonzero_place(value, place) / 2, abs(value) * 0.05))
     low, high = sorted(((value - slack) * size + offset, (value + slack) * size + offset))
     return Measure(m, dimension, unit, low, high, f"{m.surface}{found.group()}")
+
+
+def unit_after(f: UnitFeatures, m: Mention) -> str:
+    """The unit written right after figure ``m`` of ``f``, as written (" feet" of "12
+    feet", "-metre" of "3.7-metre", "mm" of "500mm"); '' when no known unit follows it
+    (:func:`measure`)."""
+    x = measure(f, m)
+    return "" if x is None else x.shown[len(m.surface) :]
 
 
 def _nonzero_place(value: float, place: float) -> float:
@@ -186,7 +200,7 @@ def _told_of_one(fa: UnitFeatures, x: Measure, fb: UnitFeatures, y: Measure) -> 
 def _around(f: UnitFeatures, x: Measure) -> set[str]:
     text, base = f.unit.text, f.unit.span.start
     start = x.mention.span.start - base
-    end = x.mention.span.end - base + len(x.shown) - len(x.mention.surface)
+    end = x.span.end - base
     before = [w.group() for w in WORD.finditer(text, max(0, start - 40), start)][-3:]
     after = [w.group() for w in WORD.finditer(text, end, end + 30)][:2]
     return {

@@ -1,6 +1,7 @@
 """The counts in words of a unit as mentions: "five", "twenty-three", "two hundred",
-"several dozen", "two million dollars", "five percent", and in the article's language
-("drei Tote", "trois morts", "zweihundert"), each with what it counts."""
+"several dozen", "two million dollars", "half a million", "two and a half million", "five
+percent", and in the article's language ("drei Tote", "trois morts", "zweihundert"), each
+with what it counts."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from reader.analysis.figures.hundreds_in_words import vague_start, worded_number
 from reader.analysis.figures.money_words import scale_after
 from reader.analysis.figures.numerals import Writing
 from reader.analysis.figures.parts_and_ranges import part_or_range, whole_after
+from reader.analysis.figures.worded_magnitudes import worded_magnitudes
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -32,11 +34,15 @@ def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str
     its document counts in (``writing``), what each counts stemmed by ``stem_word``."""
     text = found.text
 
-    def add_in_words(start: int, word_end: int, value: float, vague: bool = False) -> None:
+    def add_in_words(
+        start: int, word_end: int, value: float, vague: bool = False, scaled: bool = False
+    ) -> None:
         """A count in words ("five", "two hundred", "trois morts"), scaled by a magnitude
-        word after it ("two million dollars", "dos millones de euros")."""
+        word after it ("two million dollars", "dos millones de euros") or in it
+        (``scaled``: "half a million")."""
         scale, end = scale_after(text, word_end)
-        _, following = money(text, end, end, stem_word, scale != 1.0, writing.counts_in)
+        scaled = scaled or scale != 1.0
+        _, following = money(text, end, end, stem_word, scaled, writing.counts_in)
         if vague or part_or_range(text, start, end):
             following = ""
             of_whole = None if vague or scale != 1.0 else whole_after(text, start, end)
@@ -49,6 +55,10 @@ def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str
         else:
             found.add("number", f"num:{value * scale:g}", start, end, following)
 
+    # "half a million", "two and a half million", "half a dozen": one figure each
+    for w in worded_magnitudes(text):
+        if found.free(w.start, w.end):
+            add_in_words(w.start, w.end, w.value, w.vague, scaled=True)
     # "two hundred", "a thousand", "deux cents", "zweihundert": one figure each
     worded = worded_numbers(text)
     if writing.counts_in is not None:

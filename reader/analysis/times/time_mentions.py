@@ -1,5 +1,6 @@
-"""The times of day of a unit as mentions: "5:30 p.m.", "18 h 50", "18h50", "18.50 Uhr",
-"18 Uhr", each one time, not two figures."""
+"""The times of day of a unit as mentions: "5:30 p.m.", "2 a.m.", "11am", "18 h 50",
+"18h50", "18.50 Uhr", "18 Uhr", each one time, not a figure or two: "2 a.m." is no count
+of 2 to match or contradict another article's "2"."""
 
 from __future__ import annotations
 
@@ -8,21 +9,37 @@ import re
 from reader.analysis.figures.found_mentions import FoundMentions
 
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
+# a 12-hour time told to the hour: "2 a.m.", "3 p.m", "11am", "11 pm"; in a text that
+# counts in another language, only "a.m." with its stops ("3 am Tatort" is German's "3
+# at the scene")
+_HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:([ap])\.\s?m\b\.?|([ap])m\b)", re.IGNORECASE)
 # a 24-hour time as French, Portuguese and German write it: "18 h 50", "18h50", "18.50
 # Uhr", "18 Uhr"; one time, not two figures
 _TIME_24 = re.compile(r"\b([01]?\d|2[0-3])(?:\s?h\s?([0-5]\d)|[.:]([0-5]\d)\s?Uhr|()\s?Uhr)\b")
 
 
-def read_times(found: FoundMentions) -> None:
-    """Adds to ``found`` the times of day of its text, as 24-hour "time:HH:MM" keys."""
+def read_times(found: FoundMentions, english: bool = True) -> None:
+    """Adds to ``found`` the times of day of its text, as 24-hour "time:HH:MM" keys;
+    "am" and "pm" without stops only when the text is ``english``."""
     text = found.text
     for m in _TIME.finditer(text):
         if found.free(m.start(), m.end()):
-            hour, minute = int(m.group(1)), int(m.group(2))
-            if (m.group(3) or "").lower().startswith("p") and hour < 12:
-                hour += 12
+            hour, minute = _hour(int(m.group(1)), m.group(3)), int(m.group(2))
             found.add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
+    for m in _HOUR.finditer(text):
+        hour = int(m.group(1))
+        if (m.group(2) or english) and 1 <= hour <= 12 and found.free(m.start(), m.end()):
+            hour = _hour(hour, m.group(2) or m.group(3))
+            found.add("time", f"time:{hour:02d}:00", m.start(), m.end())
     for m in _TIME_24.finditer(text):
         if found.free(m.start(), m.end()):
             minute = int(m.group(2) or m.group(3) or 0)
             found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
+
+
+def _hour(hour: int, half: str | None) -> int:
+    """``hour`` on a 24-hour clock, told as of the half of the day ``half`` says ("a...",
+    "p...", None for none): 12 a.m. is 0, 3 p.m. is 15."""
+    if not half or not 1 <= hour <= 12:
+        return hour
+    return hour % 12 + (12 if half[0].lower() == "p" else 0)

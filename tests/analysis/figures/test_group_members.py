@@ -70,3 +70,26 @@ def test_a_group_against_another_count_of_its_members_is_reported(
 )  # fmt: skip
 def test_other_counts_of_people_are_not_made_one(a: str, b: str) -> None:
     assert details(a, b) == []
+
+
+# a utility's customers are the homes and businesses it serves
+@pytest.mark.parametrize(
+    "served",
+    ["homes and businesses", "businesses and homes", "households and businesses", "properties"],
+)
+def test_customers_share_their_figure_with_the_homes_and_businesses_served(served: str) -> None:
+    a = f"More than two million {served} were left without electricity across the state."
+    b = "More than 2 million customers were without power across the state on Thursday."
+    assert shared_figures(a, b) == [("two million", "2 million")]
+
+
+def test_customers_and_homes_and_businesses_told_apart_are_a_discrepancy() -> None:
+    a = "Some 1.8 million homes and businesses were left without electricity across the state."
+    b = "Some 2.4 million customers were without power across the state on Thursday."
+    assert details(a, b) == ["1.8 million vs 2.4 million"]
+
+
+def test_homes_alone_are_some_of_the_customers() -> None:
+    a = "Some 1.8 million homes were left without electricity across the state."
+    b = "Some 2.4 million customers were without power across the state on Thursday."
+    assert details(a, b) == []

@@ -12,6 +12,7 @@ import pytest
 from reader.analysis.figures.unit_conversions import CONVERTED, converted, measures
 from reader.analysis.mentions import link_mentions
 from tests.analysis.sentence_pairs import feats, shared_figures
+from tests.storm_pages import number_words, storm_alignment
 
 
 def _verdict(a: str, b: str) -> bool | None:
@@ -115,3 +116,59 @@ def test_the_storm_pairs_converted_figures_are_matched(data_dir: Path) -> None:
         "86 degrees Fahrenheit ≈ 30C (converted)",
         "40 miles ≈ 65km (converted)",
     ]
+
+
+# A figure's unit is part of what a Numbers match links and is shown by: "3.7-metre ·
+# 12 feet", not "3.7 · 12", whether converted or not; what a figure counts is not ("150
+# homes" stays "150": the claim shows what)
+def _linked(a: str, b: str) -> list[tuple[str, str, str]]:
+    """The words each figure match of sentences ``a`` and ``b`` spans, and its label."""
+    links = link_mentions([feats(a)], [feats(b)], {0: [0]}, {0: [0]})
+    return [
+        (a[x.spans[0].start : x.spans[0].end], b[x.spans[1].start : x.spans[1].end], x.label)
+        for x in links
+        if x.kind == "number"
+    ]
+
+
+def test_a_converted_figure_is_linked_with_its_unit() -> None:
+    a = "A 3.7-metre storm surge swept through the centre of Port Alder."
+    b = "A storm surge of 12 feet swept through downtown Port Alder."
+    assert _linked(a, b) == [("3.7-metre", "12 feet", "3.7-metre ≈ 12 feet (converted)")]
+
+
+def test_a_figure_matched_as_written_is_linked_with_its_unit() -> None:
+    a = "Winds reached 150mph on the coast."
+    b = "Winds reached 150 miles per hour on the coast."
+    assert _linked(a, b) == [("150mph", "150 miles per hour", "150mph")]
+
+
+def test_the_unit_of_one_side_only_is_shown_on_that_side() -> None:
+    a = "Gusts on the coast reached 150 mph overnight."
+    b = "Overnight, gusts on the coast reached 150, the center said."
+    assert _linked(a, b) == [("150 mph", "150", "150 mph")]
+
+
+def test_what_a_figure_counts_is_no_unit() -> None:
+    a = "The storm destroyed 150 homes in the county."
+    b = "The storm destroyed 150 homes across the county."
+    assert _linked(a, b) == [("150", "150", "150")]
+
+
+def test_the_storm_pairs_figures_are_shown_with_their_units(data_dir: Path) -> None:
+    words = number_words(storm_alignment(data_dir))
+    for pair in [
+        ("150mph", "150 mph"),
+        ("940 hPa", "940 millibars"),
+        ("3.7-metre", "12 feet"),
+        ("500mm", "20 inches"),
+        ("30C", "86 degrees Fahrenheit"),
+        ("65km", "40 miles"),
+    ]:
+        assert pair in words
+
+
+def test_a_gust_that_differs_once_converted_is_marked_with_its_units(data_dir: Path) -> None:
+    al = storm_alignment(data_dir)
+    (gust,) = [d for d in al.discrepancies if "mph" in d.detail]
+    assert (al.a.slice(gust.a), al.b.slice(gust.b)) == ("240km/h", "130 mph")

@@ -1,0 +1,54 @@
+"""Times of day told to the hour (reader/analysis/times/time_mentions.py): "2 a.m.",
+"11am", "3 p.m." are one time each, not a figure that may match or contradict another
+article's count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.sentence_pairs import feats, shared_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("It made landfall at 2 a.m. EDT on Thursday.", "2 a.m.", "time:02:00"),
+        ("The center downgraded it at 11 a.m.", "11 a.m.", "time:11:00"),
+        ("The meeting starts at 11am on Friday.", "11am", "time:11:00"),
+        ("He left at 3 p.m. on Friday.", "3 p.m.", "time:15:00"),
+        ("The shop opens at 9 am daily.", "9 am", "time:09:00"),
+        ("The shots were fired at 12 a.m. on Sunday.", "12 a.m.", "time:00:00"),
+        ("The shots were fired at 12 p.m. on Sunday.", "12 p.m.", "time:12:00"),
+        ("The shots were fired at 12:30 a.m. on Sunday.", "12:30 a.m.", "time:00:30"),
+    ],
+)  # fmt: skip
+def test_a_time_told_to_the_hour_is_a_time(text: str, surface: str, key: str) -> None:
+    assert [(m.kind, m.surface, m.key) for m in feats(text).numbers] == [("time", surface, key)]
+
+
+def test_german_am_is_no_half_of_the_day() -> None:
+    found = feats("Die Polizei nahm 3 am Tatort fest.", "German").numbers
+    assert [(m.kind, m.key) for m in found] == [("number", "num:3")]
+
+
+def test_a_german_text_reads_a_m_with_its_stops() -> None:
+    assert [m.key for m in feats("Um 3 a.m. Ortszeit bebte die Erde.", "German").numbers] == [
+        "time:03:00"
+    ]
+
+
+def test_a_clock_hour_is_no_count_of_people() -> None:
+    a = "By 11 a.m. the storm had killed 11 people in the county."
+    b = "By noon the storm had killed 11 people in the county."
+    assert shared_figures(a, b) == [("11", "11")]
+
+
+def test_a_clock_hour_is_no_count_of_arrests() -> None:
+    a = "Police said 11 had been arrested by 5 p.m. on Friday."
+    b = "Police said 5 had been arrested by Friday evening."
+    assert shared_figures(a, b) == []
+
+
+def test_the_same_hour_is_shared_as_a_time() -> None:
+    a = "The unit runs from 7 a.m. to 11 p.m. daily."
+    assert shared_figures(a, a) == [("7 a.m.", "7 a.m."), ("11 p.m.", "11 p.m.")]
