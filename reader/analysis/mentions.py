@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -14,7 +15,7 @@ from reader.analysis.figures.unit_conversions import converted_partners, unit_af
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
-from reader.analysis.times.length_partners import length_partners
+from reader.analysis.times.length_partners import length_partners, length_unit_after
 from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
 from reader.ingest.title_sites import initials
 from reader.model import Span
@@ -215,18 +216,31 @@ def _with_units(
     links: Iterable[MentionLink], fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]
 ) -> list[MentionLink]:
     """``links``, each figure's with the unit written after it, when a known one is
-    (reader.analysis.figures.unit_conversions.unit_after: "12 feet", "500mm")."""
+    (reader.analysis.figures.unit_conversions.unit_after: "12 feet", "500mm"; a unit of
+    time telling a length, reader.analysis.times.length_partners: "144 months")."""
     of_a = {m.span: f for f in fa for m in f.numbers}
     of_b = {m.span: f for f in fb for m in f.numbers}
+
+    def unit(f: UnitFeatures | None, m: Mention) -> str:
+        if f is None:
+            return ""
+        return unit_after(f, m) or length_unit_after(f, m) or _ordinal_end(f, m)
+
     out: list[MentionLink] = []
     for link in links:
-        fa_, fb_ = of_a.get(link.a.span), of_b.get(link.b.span)
-        units = (
-            unit_after(fa_, link.a) if fa_ is not None else "",
-            unit_after(fb_, link.b) if fb_ is not None else "",
-        )
+        units = (unit(of_a.get(link.a.span), link.a), unit(of_b.get(link.b.span), link.b))
         out.append(replace(link, units=units) if any(units) else link)
     return out
+
+
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
+
+
+def _ordinal_end(f: UnitFeatures, m: Mention) -> str:
+    """The ending of an ordinal figure ("th" of "78th", "rd" of "23rd"), '' else: a
+    match shows "78th · 78th", not the digits alone."""
+    found = _ORDINAL_END.match(f.unit.text, m.span.end - f.unit.span.start)
+    return "" if found is None else found.group()
 
 
 def _sharing(

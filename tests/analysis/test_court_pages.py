@@ -50,7 +50,15 @@ def test_the_sentence_and_those_asked_for_in_years_and_months_are_one_figure_eac
 
 
 def test_a_dozen_years_is_twelve_years(court: Alignment) -> None:
-    assert ("12", "dozen") in _figures(court)
+    assert ("12 years", "dozen years") in _figures(court)
+
+
+# the figures of a length matched as one told in another unit were the digits alone
+# ("144 · 12", "60 · five"): each match now spans the figure and its unit
+def test_a_length_told_in_two_units_shows_each_figure_with_its_unit(court: Alignment) -> None:
+    figures = _figures(court)
+    assert ("12 years", "144 months") in figures
+    assert ("five years", "60 months") in figures
 
 
 def test_the_share_of_old_victims_as_a_fraction_and_a_percentage_is_one_figure(

@@ -78,3 +78,12 @@ def test_the_live_blog_link_and_the_wire_s_hub_link_are_dimmed(data_dir: Path) -
 def test_the_kicker_above_the_headline_is_no_line_of_the_story(data_dir: Path) -> None:
     a, _ = match_documents(data_dir)
     assert "Albion Cup final\n" not in a.text
+
+
+# the figures of an ordinal were matched by their digits alone ("78 · 78", "85 · 85")
+def test_an_ordinal_figure_is_matched_with_its_ending(
+    aligned: tuple[Document, Document, Alignment],
+) -> None:
+    figures = _pairs(aligned, MatchKind.NUMBER)
+    assert ("78th", "78th") in figures
+    assert ("85th", "85th") in figures

@@ -48,6 +48,18 @@ def length_partners(
                         yield ma, mb, shown
 
 
+def length_unit_after(f: UnitFeatures, m: Mention) -> str:
+    """The unit of time written right after figure ``m`` of ``f`` when the two tell a
+    length alone (" months" of "144 months", " years" of "five years"); '' else."""
+    for d, figure in _lengths(f):
+        told = d.mention
+        # its mention spans the figure, its surface the figure and unit ("144 months")
+        whole = told.surface
+        if figure.span == m.span and whole.startswith(m.surface) and len(whole) > len(m.surface):
+            return whole[len(m.surface) :]
+    return ""
+
+
 def _lengths(f: UnitFeatures) -> list[tuple[Duration, Mention]]:
     """The durations of ``f`` told by one figure and its unit, each with that figure's
     mention."""
