@@ -15,6 +15,7 @@ from reader.analysis.figures.unit_conversions import converted_partners, unit_af
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
+from reader.analysis.names.place_forms import key_place_forms, regions_apart
 from reader.analysis.times.length_partners import length_partners, length_unit_after
 from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
 from reader.ingest.title_sites import initials
@@ -148,11 +149,13 @@ def link_mentions(
     partners_of_a: dict[int, list[int]],
     partners_of_b: dict[int, list[int]],
 ) -> list[MentionLink]:
-    """Link each mention to the same key on the other side, preferring linked sentences."""
+    """Link each mention to the same key on the other side, preferring linked sentences;
+    a place one side writes shortened is the other's in full ("Conn." and "Connecticut",
+    "UK" and "Britain": reader.analysis.names.place_forms)."""
+    fa, fb = key_place_forms(fa, fb)
+    keys = {m.key for f in (*fa, *fb) for m in f.names}
     canon = canonical_names(
-        [m.key for f in (*fa, *fb) for m in f.names],
-        into_facilities=False,
-        apart=names_apart(fa, fb),
+        keys, into_facilities=False, apart=names_apart(fa, fb) | regions_apart(keys)
     )
     initialled = outlet_initials((*fa, *fb))
     for short, outlet in initialled.items():

@@ -34,8 +34,17 @@ def details_across(a: str, language_a: str | None, b: str, language_b: str | Non
 
 def shared_figures(a: str, b: str, language: str | None = None) -> list[tuple[str, str]]:
     """The figures of sentences ``a`` and ``b`` linked to each other, as written."""
+    return _shared("number", a, b, language)
+
+
+def shared_names(a: str, b: str, language: str | None = None) -> list[tuple[str, str]]:
+    """The names of sentences ``a`` and ``b`` linked to each other, as written."""
+    return _shared("entity", a, b, language)
+
+
+def _shared(kind: str, a: str, b: str, language: str | None) -> list[tuple[str, str]]:
     links = link_mentions([feats(a, language)], [feats(b, language)], {0: [0]}, {0: [0]})
-    return [(m.a.surface, m.b.surface) for m in links if m.kind == "number"]
+    return [(m.a.surface, m.b.surface) for m in links if m.kind == kind]
 
 
 def only_conflict(a: str, b: str, language: str | None = None) -> tuple[str, str, bool]:

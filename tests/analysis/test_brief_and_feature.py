@@ -68,3 +68,11 @@ def test_the_brief_s_facts_the_feature_tells_stay_linked(method: str, a: str, b:
         for m in al.matches
         if m.kind is MatchKind.CLAIM
     )
+
+
+# the brief's dateline "ASHBURY, Vt." and the feature's "A Vermont town": no entity match
+@pytest.mark.parametrize("method", ["semantic", "lexical"])
+def test_the_brief_s_dateline_state_is_the_feature_s_vermont(method: str) -> None:
+    al = _aligned(method)
+    named = {(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is MatchKind.ENTITY}
+    assert ("Vt", "Vermont") in named

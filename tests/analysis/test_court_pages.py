@@ -91,3 +91,15 @@ def test_the_judge_s_title_is_one_stretch_of_words_only_in_b(court: Alignment) -
 def test_the_detective_s_quotation_is_only_in_the_british_report(court: Alignment) -> None:
     only = [court.a.slice(s) for s in court.only_a]
     assert any(text.startswith("Detective Inspector Sarah Holroyd said") for text in only)
+
+
+# the paper's "Connecticut" and "UK", the wire's "HARTFORD, Conn." and "Britain": were no
+# entity match
+@pytest.mark.parametrize(
+    "pair", [("Connecticut", "Conn"), ("UK", "Britain"), ("United States", "US")]
+)
+def test_a_place_each_writes_its_own_way_is_one_entity(
+    court: Alignment, pair: tuple[str, str]
+) -> None:
+    named = {(court.a.slice(m.a), court.b.slice(m.b)) for m in court.matches}
+    assert pair in named
