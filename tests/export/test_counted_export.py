@@ -11,7 +11,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from reader.export import render_export
 from reader.export.citation import cite_matches
@@ -69,15 +68,6 @@ def test_csv_names_what_each_figure_counts(election: Session) -> None:
 def test_word_names_what_each_figure_counts(election: Session) -> None:
     body = zipfile.ZipFile(io.BytesIO(render_export(election, "docx"))).read("word/document.xml")
     assert SEATS.encode() in body
-
-
-@pytest.mark.gui
-def test_pdf_names_what_each_figure_counts(election: Session, qtbot: QtBot) -> None:
-    from pypdf import PdfReader
-
-    pdf = PdfReader(io.BytesIO(render_export(election, "pdf")))
-    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
-    assert SEATS in text
 
 
 def test_json_keeps_the_detail_and_gives_what_is_counted_beside_it(election: Session) -> None:
