@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.analysis import align
-from reader.ingest import load_document
 from reader.model import Alignment
+from tests.page_pairs import aligned_pages
 
 
 def court_alignment(data_dir: Path, method: str) -> Alignment:
     """The Kirkgate Gazette's report (A) and Atlantic Press Wire's story (B) aligned by
     ``method`` ("lexical" or "semantic")."""
-    pages = data_dir / "pages"
-    return align(
-        load_document(pages / "court_kirkgate_gazette.html"),
-        load_document(pages / "court_atlantic_press_wire.html"),
-        method=method,
+    return aligned_pages(
+        data_dir, "court_kirkgate_gazette.html", "court_atlantic_press_wire.html", method
     )

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.analysis import align
-from reader.ingest import load_document
 from reader.model import Alignment
+from tests.page_pairs import aligned_pages
 
 
 def election_alignment(data_dir: Path, method: str) -> Alignment:
     """The Selden Herald's report (A) and the Coastal Tribune's (B) aligned by ``method``
     ("lexical" or "semantic")."""
-    pages = data_dir / "pages"
-    return align(
-        load_document(pages / "election_selden_herald.html"),
-        load_document(pages / "election_coastal_tribune.html"),
-        method=method,
+    return aligned_pages(
+        data_dir, "election_selden_herald.html", "election_coastal_tribune.html", method
     )

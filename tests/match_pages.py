@@ -6,17 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.analysis import align
-from reader.ingest import load_document
 from reader.model import Alignment, Document
+from tests.page_pairs import page_documents
 
 
 def match_documents(data_dir: Path) -> tuple[Document, Document]:
     """The Northern Standard's report (A) and Meridian Press's (B)."""
-    pages = data_dir / "pages"
-    return (
-        load_document(pages / "match_northern_standard.html"),
-        load_document(pages / "match_meridian_press.html"),
-    )
+    return page_documents(data_dir, "match_northern_standard.html", "match_meridian_press.html")
 
 
 def match_alignment(data_dir: Path, method: str) -> Alignment:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from reader.analysis import align
-from reader.ingest import load_document
 from reader.model import Alignment, MatchKind
+from tests.page_pairs import aligned_pages
 
 
 @cache
@@ -16,11 +15,8 @@ def storm_alignment(data_dir: Path, method: str = "lexical") -> Alignment:
     """The Albion Post's report (A, in metres, km/h, °C and GMT) and the Gulf Coast
     Register's (B, in feet, mph, °F and EDT) aligned by ``method`` (an Alignment is
     immutable: one alignment serves every test that reads it)."""
-    pages = data_dir / "pages"
-    return align(
-        load_document(pages / "storm_albion_post.html"),
-        load_document(pages / "storm_gulf_coast_register.html"),
-        method=method,
+    return aligned_pages(
+        data_dir, "storm_albion_post.html", "storm_gulf_coast_register.html", method
     )
 
 

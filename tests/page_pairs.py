@@ -1,0 +1,22 @@
+"""Two test pages of tests/data/pages read and aligned as the app does: the one way each
+pair's helper (tests/court_pages.py, election_pages.py, match_pages.py, results_pages.py,
+storm_pages.py) aligns its pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.analysis import align
+from reader.ingest import load_document
+from reader.model import Alignment, Document
+
+
+def page_documents(data_dir: Path, a_name: str, b_name: str) -> tuple[Document, Document]:
+    """Pages ``a_name`` (A) and ``b_name`` (B) of ``data_dir``/pages, read."""
+    pages = data_dir / "pages"
+    return load_document(pages / a_name), load_document(pages / b_name)
+
+
+def aligned_pages(data_dir: Path, a_name: str, b_name: str, method: str) -> Alignment:
+    """Pages ``a_name`` (A) and ``b_name`` (B) aligned by ``method``."""
+    return align(*page_documents(data_dir, a_name, b_name), method=method)
