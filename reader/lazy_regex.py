@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 
@@ -87,3 +87,10 @@ class LazyPattern:
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         return self.compiled.split(string, maxsplit)
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` for an alternation: the longest first, so that "Sept" is tried before
+    "Sep"; words of one length in alphabetical order, so that a pattern built from a set
+    is the same text in every run (reader.regex_cache keeps patterns by their text)."""
+    return sorted(words, key=lambda word: (-len(word), word))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from reader.lazy_regex import LazyPattern
+from reader.lazy_regex import LazyPattern, longest_first
 
 SENTENCE = "At least 1,200 people were evacuated on Tuesday, officials in Kyiv said at 14:30."
 FIGURE = r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)"
@@ -45,3 +45,14 @@ def test_once_used_calls_go_to_the_compiled_pattern(figure: LazyPattern) -> None
     assert figure.compiled is figure.compiled
     assert figure.search.__self__ is figure.compiled  # type: ignore[attr-defined]
     assert figure.fullmatch("1,200") is not None
+
+
+def test_longest_first_puts_longer_words_first() -> None:
+    assert longest_first({"Sep", "Sept", "September"}) == ["September", "Sept", "Sep"]
+
+
+def test_longest_first_orders_words_of_one_length_alike_from_any_set() -> None:
+    words = ["may", "jun", "jul", "aug", "june", "july"]
+    assert longest_first(set(words)) == longest_first(reversed(words)) == [
+        "july", "june", "aug", "jul", "jun", "may",
+    ]  # fmt: skip

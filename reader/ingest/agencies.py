@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reader.lazy_regex import longest_first
+
 _AGENCY_NAMES = (
     "AP|Associated Press|AFP|Agence France-Presse|Reuters|Yonhap|EPA|Xinhua|KCNA|TASS|"
     "ITAR-TASS|Interfax|RIA Novosti|Kyodo|UPI|dpa|ANSA|Bloomberg|PA|CNA|EFE|ANP|APA|SDA|"
@@ -13,9 +15,7 @@ _AGENCY_NAMES = (
 AGENCIES = {name.casefold(): name for name in _AGENCY_NAMES.split("|")}
 """Each agency's name in small letters, with its own spelling."""
 
-SHORT_AGENCIES = "|".join(
-    sorted((k for k in AGENCIES if k.isalpha() and len(k) <= 4), key=len, reverse=True)
-)
+SHORT_AGENCIES = "|".join(longest_first(k for k in AGENCIES if k.isalpha() and len(k) <= 4))
 """The agencies of one short word, in small letters, for a regular expression: as German
 and Swiss datelines write them ("Hamburg, 19. Juni 2024 (dpa)")."""
 

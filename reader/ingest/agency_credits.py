@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.agencies import AGENCIES
+from reader.lazy_regex import longest_first
 
 __all__ = ["is_agency_credit"]
 
@@ -89,7 +90,7 @@ _PAPER_WITH = re.compile(
     r"^(?!(?i:by|von|par|por|di|door)\s)(?P<paper>[^\W_][\w.'’-]*(?:\s+[^\W_][\w.'’-]*){0,3}?)\s*,?\s+"
     r"(?i:avec|with|mit|con|com)\s+(?P<names>.+)$"
 )
-_AGENCY_NAMES = sorted(AGENCIES, key=len, reverse=True)
+_AGENCY_NAMES = longest_first(AGENCIES)
 _AGENCY_ALTERNATIVES = "|".join(re.escape(name) for name in _AGENCY_NAMES)
 _AGENCY_NAME = re.compile(rf"(?<!\w)(?:{_AGENCY_ALTERNATIVES})(?!\w)", re.IGNORECASE)
 # a dash or bullet a credit may open with: "– Com informações da Agência Brasil"

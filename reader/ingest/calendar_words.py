@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from reader.lazy_regex import longest_first
+
 ENGLISH_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -138,7 +140,7 @@ after a day ("19. Jun."), since "mar", "set" or "out" are also words."""
 
 def alternation(names: frozenset[str] | dict[str, int]) -> str:
     """A regular expression's alternation of ``names``, longest first."""
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(n) for n in longest_first(names))
 
 
 # the Latin-script ones: a date line's, with a place in Latin letters

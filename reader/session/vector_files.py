@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
-import platformdirs
 
 from reader.analysis.sentence_model.embedding_model import FloatArray
 from reader.analysis.sentence_model.token_vectors import (
@@ -30,9 +29,9 @@ from reader.analysis.sentence_model.token_vectors import (
     pack_pieces,
     unpack_pieces,
 )
+from reader.cache_dir import cache_dir
 from reader.session.atomic import atomic_write
 
-ENV_VAR = "CROSSREAD_CACHE_DIR"
 MAX_FILES = 400
 MAX_BYTES = 200_000_000
 # a model's word pieces are kept in a file of their own, under the model's name plus this
@@ -136,8 +135,5 @@ class VectorFiles:
 
 def default_vector_files() -> VectorFiles | None:
     """The store the app uses, or None when ``CROSSREAD_CACHE_DIR=off``."""
-    env = os.environ.get(ENV_VAR, "")
-    if env.strip().lower() == "off":
-        return None
-    base = Path(env) if env else Path(platformdirs.user_cache_dir("crossread", appauthor=False))
-    return VectorFiles(base / "vectors")
+    base = cache_dir()
+    return None if base is None else VectorFiles(base / "vectors")

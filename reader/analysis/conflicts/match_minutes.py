@@ -30,6 +30,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.words.clauses import context_words, occasion_before
 from reader.analysis.words.lexicon import ENGLISH_ORDINALS
+from reader.lazy_regex import longest_first
 from reader.model import DiscrepancyKind, Span
 
 # the minute a half or a half of extra time ends, from which stoppage time counts
@@ -119,7 +120,7 @@ def _elsewhere(f: UnitFeatures, m: Minute) -> bool:
 _MINUTE_WORDS = frozenset(
     "minute minutes stoppage added injury time stoppage-time added-time injury-time".split()  # noqa: SIM905
 )
-_ORDINAL_WORDS = "|".join(sorted(ENGLISH_ORDINALS, key=len, reverse=True))
+_ORDINAL_WORDS = "|".join(longest_first(ENGLISH_ORDINALS))
 _MINUTE = re.compile(
     r"(?<![\w+-])(?:"
     # "90+3", "the 90+3rd minute", "(45+2)"

@@ -35,6 +35,7 @@ from reader.analysis.words.clauses import CLAUSE_BREAK, context_words, occasion_
 from reader.analysis.words.lexicon import ENGLISH_ORDINALS, FOREIGN_ORDINALS, MONTHS, NUMBER_WORDS
 from reader.analysis.words.stems import stem
 from reader.ingest.calendar_words import OTHER_MONTHS
+from reader.lazy_regex import longest_first
 from reader.model import DiscrepancyKind, Span
 
 
@@ -205,7 +206,7 @@ def _pattern(language: str | None) -> re.Pattern[str]:
     """The ordinals of ``language``: its words, and figures with an ordinal's ending
     ("12th", "3e", "3ème", "3º", "3ª", "3°", Italian's "23esimo"; German's "3." is a
     date's day as often)."""
-    words = "|".join(sorted(_WORDS[language], key=len, reverse=True))
+    words = "|".join(longest_first(_WORDS[language]))
     digits = {
         None: r"(?P<digits>\d{1,3})(?:st|nd|rd|th)",
         "French": r"(?P<digits>\d{1,3})(?:e|ème|er|re)",

@@ -16,7 +16,7 @@ from reader.analysis.figures.compound_counts import dutch_person
 from reader.analysis.mention import Mention
 from reader.analysis.words.lexicon import REPORTING
 from reader.analysis.words.stems import stem
-from reader.lazy_regex import LazyPattern
+from reader.lazy_regex import LazyPattern, longest_first
 
 __all__ = ["AgeOwner", "age_owner"]
 
@@ -169,6 +169,4 @@ def _name(f: UnitFeatures, text: str, start: int, end: int) -> str | None:
     return None
 
 
-_STOP_BETWEEN = LazyPattern(
-    r"\b(?:" + "|".join(sorted(map(re.escape, STOPWORDS), key=len, reverse=True)) + r")\b"
-)
+_STOP_BETWEEN = LazyPattern(r"\b(?:" + "|".join(longest_first(map(re.escape, STOPWORDS))) + r")\b")

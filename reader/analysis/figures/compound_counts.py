@@ -25,6 +25,7 @@ from functools import cache
 from reader.analysis.words.common_words import AUXILIARIES
 from reader.analysis.words.lexicon import FOREIGN_FUNCTION_WORDS, FOREIGN_NUMBER_WORDS
 from reader.analysis.words.stems import stem
+from reader.lazy_regex import longest_first
 
 STOREY = stem("storey")  # what "three-storey" counts, however a language writes it
 
@@ -160,8 +161,8 @@ def _compound(language: str) -> re.Pattern[str]:
     """An adjective made of a figure (a word, or digits and a hyphen) and one of the ends
     of ``language``, inflected or not ("dreistöckig", "Zweijährige", "3-stöckigen",
     "driedaagse")."""
-    words = "|".join(sorted(_WORDS[language], key=len, reverse=True))
-    ends = "|".join(sorted(_ENDS[language], key=len, reverse=True))
+    words = "|".join(longest_first(_WORDS[language]))
+    ends = "|".join(longest_first(_ENDS[language]))
     return re.compile(
         rf"(?<![\w.,-])(?P<number>\d+-|{words})(?P<end>{ends})(?:e|en|er|es|em)?(?!\w)",
         re.IGNORECASE,

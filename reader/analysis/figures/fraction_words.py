@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.rounded_partners import ROUNDED
 from reader.analysis.mention import Mention
+from reader.lazy_regex import longest_first
 from reader.model import Span
 
 # points a fraction in words may lie from the percentage it rounds
@@ -32,7 +33,7 @@ _DENOMINATORS = {
 # (or nothing, before "half") and the noun, then "of"
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<num>" + "|".join(_NUMERATORS) + r")(?P<sep>[- ])|(?P<one>a|one)\s+)?"
-    r"(?P<den>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
+    r"(?P<den>" + "|".join(longest_first(_DENOMINATORS)) + r")"
     r"(?P<of>\s+of\b)?(?![\w-])",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from functools import cache
 
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
 from reader.analysis.words.like_words import LOOSELY, like_reading
-from reader.lazy_regex import LazyPattern
+from reader.lazy_regex import LazyPattern, longest_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,7 @@ def _grammars() -> dict[str | None, _Grammar]:
 
 
 def _alternation(words: dict[str, int]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return "|".join(longest_first(map(re.escape, words))) or "(?!)"
 
 
 @dataclass(frozen=True, slots=True)

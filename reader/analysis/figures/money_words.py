@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures.numerals import MAGNITUDES
+from reader.lazy_regex import longest_first
 
 # the currencies a word names, as the codes of the signs ("$" is "usd", "€" is "eur");
 # "pound", "livre", "libra" alone may be a weight: sterling only when it says so
@@ -33,9 +34,7 @@ _CURRENCY_AFTER = re.compile(
 # a preposition after a magnitude word, before a word ("5 milioni di persone")
 _OF_AFTER = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(
-    r"\s+(?P<mag>"
-    + "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True))
-    + r")(?![^\W\d_])",
+    r"\s+(?P<mag>" + "|".join(longest_first(map(re.escape, MAGNITUDES))) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -67,9 +66,7 @@ def scale_after(text: str, end: int) -> tuple[float, int]:
 
 
 _MAGNITUDE_WORD = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True))
-    + r")(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:" + "|".join(longest_first(map(re.escape, MAGNITUDES))) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 

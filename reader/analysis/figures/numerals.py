@@ -14,7 +14,7 @@ from reader.analysis.linking.relatedness import MODEL_LANGUAGE_WORDS
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS
 from reader.ingest.calendar_words import OTHER_MONTHS, months_of
 from reader.ingest.languages import main_language, main_script
-from reader.lazy_regex import LazyPattern
+from reader.lazy_regex import LazyPattern, longest_first
 
 __all__ = [
     "CJK_DATE",
@@ -66,7 +66,7 @@ _GLUED_MAGNITUDES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "b"
 _GLUED_ALONE = "(?:bn|trn|tn)"
 _GLUED_AFTER_SIGN = "(?:bn|trn|tn|m|k|b)"
 _SIGN_BEFORE = r"(?:(?<=[$£€])(?P<sign>))?"
-_WORDS = "|".join(sorted((re.escape(w) for w in MAGNITUDES), key=len, reverse=True))
+_WORDS = "|".join(longest_first(re.escape(w) for w in MAGNITUDES))
 _MAGNITUDE = (
     rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)})"
     rf"|(?-i:(?P<glued>(?(sign){_GLUED_AFTER_SIGN}|{_GLUED_ALONE})))(?![^\W\d_]))?"
@@ -162,7 +162,7 @@ FOREIGN_MONTHS: dict[str, int] = OTHER_MONTHS | {
     "ב" + name: number for name, number in months_of("Hebrew").items()
 }
 
-_FOREIGN_NAMES = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
+_FOREIGN_NAMES = "|".join(longest_first(map(re.escape, FOREIGN_MONTHS)))
 # "20. Juni 2024", "1er juin", "20 de junio de 2024", "20 июня 2024 года", "٢٠ يونيو ٢٠٢٤"
 _FOREIGN_DATE = LazyPattern(
     rf"{_BEFORE}(?P<day>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_NAMES})"

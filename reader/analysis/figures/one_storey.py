@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from reader.lazy_regex import longest_first
+
 __all__ = ["OneStorey", "one_storeys"]
 
 
@@ -95,7 +97,7 @@ def one_storeys(text: str, language: str | None) -> Iterator[OneStorey]:
 
 
 def _alternation(words: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in longest_first(words.split()))
 
 
 def _building(language: str) -> str:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures.hundreds_in_words import WordedNumber, english_tails, loose_thousand
-from reader.lazy_regex import LazyPattern
+from reader.lazy_regex import LazyPattern, longest_first
 
 _MAGNITUDES = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _PARTS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three quarter": 0.75}
 _GAP = r"[\s-]+"
 _MAGNITUDE = r"(?P<mag>dozen|thousand|million|billion|trillion)(?![\w-])"
-_WHOLE = "|".join(sorted(map(re.escape, english_tails()), key=len, reverse=True))
+_WHOLE = "|".join(longest_first(map(re.escape, english_tails())))
 # "half a million", "a half-million", "a quarter of a million", "three-quarters of a billion"
 _PART = LazyPattern(
     rf"(?<![\w-])(?:(?:a|one){_GAP})?(?P<part>half|quarter|three{_GAP}quarters?){_GAP}"

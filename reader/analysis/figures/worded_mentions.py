@@ -17,6 +17,7 @@ from reader.analysis.figures.numerals import Writing
 from reader.analysis.figures.parts_and_ranges import part_or_range, whole_after
 from reader.analysis.figures.worded_magnitudes import worded_magnitudes
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
+from reader.lazy_regex import longest_first
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -101,7 +102,7 @@ def _one_counts_nothing(text: str, end: int, stem_word: Callable[[str], str]) ->
 def _foreign_number_words(language: str) -> re.Pattern[str]:
     """The words for counts of ``language`` (FOREIGN_NUMBER_WORDS), longest first, so that
     "dix-sept" is one count."""
-    words = sorted(FOREIGN_NUMBER_WORDS[language], key=len, reverse=True)
+    words = longest_first(FOREIGN_NUMBER_WORDS[language])
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 

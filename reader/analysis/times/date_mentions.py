@@ -9,8 +9,9 @@ import re
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numerals import foreign_date
 from reader.analysis.words.lexicon import MONTHS
+from reader.lazy_regex import longest_first
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(longest_first(MONTHS))
 _DATE_MDY = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",

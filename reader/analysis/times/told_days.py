@@ -26,6 +26,7 @@ from reader.analysis.words.clause_marks import DASH
 from reader.analysis.words.lexicon import IRREGULAR_PAST
 from reader.ingest.agencies import is_dateline_outlet
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
+from reader.lazy_regex import longest_first
 from reader.model import Span
 
 _WEEKDAY_NUMBERS = {d: k for k, d in enumerate(ENGLISH_WEEKDAYS)}
@@ -42,11 +43,7 @@ _RELATIVE_DAYS = {
     "tonight": 0,
     "tomorrow": 1,
 }
-_DAY = re.compile(
-    r"\b(?:"
-    + "|".join(sorted([*_WEEKDAY_NUMBERS, *_RELATIVE_DAYS], key=len, reverse=True))
-    + r")\b"
-)
+_DAY = re.compile(r"\b(?:" + "|".join(longest_first([*_WEEKDAY_NUMBERS, *_RELATIVE_DAYS])) + r")\b")
 # a word before the weekday that makes its week unsure ("next Friday", "this Friday"), or
 # the day a feast's ("Good Friday", "Super Tuesday"), not a day of this week
 _NOT_THIS_WEEK = frozenset(
@@ -69,7 +66,7 @@ _PAST_AS_PRESENT = frozenset(
 # may be ("could vote as early as Monday") tells a day of either week, and is left unread
 _PAST = re.compile(
     r"\b(?:"
-    + "|".join(sorted(IRREGULAR_PAST.keys() | _PAST_AS_PRESENT, key=len, reverse=True))
+    + "|".join(longest_first(IRREGULAR_PAST.keys() | _PAST_AS_PRESENT))
     + r")\b|\b[^\W\d_]{2,}ed\b"
 )
 _NOT_PAST = frozenset(

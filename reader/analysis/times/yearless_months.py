@@ -12,6 +12,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.words.lexicon import MONTHS
 from reader.ingest.calendar_words import months_of
+from reader.lazy_regex import longest_first
 from reader.model import Span
 
 
@@ -36,7 +37,7 @@ def _names(language: str | None) -> dict[str, int]:
 
 @cache
 def _pattern(language: str | None) -> re.Pattern[str]:
-    names = "|".join(sorted(map(re.escape, _names(language)), key=len, reverse=True))
+    names = "|".join(longest_first(map(re.escape, _names(language))))
     words = _PREPOSITIONS.get(language or "English", _PREPOSITIONS["English"])
     return re.compile(
         rf"(?i)\b(?:{words})\s+(?P<month>{names})\.?(?![^\W\d_])"
