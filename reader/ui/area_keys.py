@@ -1,5 +1,6 @@
 """F6 and Shift+F6 (Go > Next area, Previous area): the keyboard straight to the other
-article, then to the list of the panel in front, and round again.
+article, then to the list of the panel in front, the status bar's correction note button
+when an article has a note, and round again.
 
 Tab visits every control on the way: from article B to the Matches list it passes the
 four kind boxes, the words filter, Show and Min score. F6 is the key desktop programs
@@ -43,14 +44,19 @@ class AreaKeys(QObject):
             window.addActions([self.next_area, self.prev_area])
 
     def areas(self) -> list[QWidget]:
-        """Article A's text, article B's, and the list of each panel on screen (the one in
-        front of a stack of tabs, a floating one), in the window's order."""
+        """Article A's text, article B's, the list of each panel on screen (the one in
+        front of a stack of tabs, a floating one), in the window's order, then the status
+        bar's correction note button while it is shown (the bar is the window's last
+        part, and F6 reaches it as a browser's F6 reaches its address bar)."""
         w = self._window
         found: list[QWidget] = [w.pane_a.text_view(), w.pane_b.text_view()]
         for dock in w.findChildren(QDockWidget):
             table = dock.findChild(QTableView)
             if dock.isVisible() and table is not None and not table.visibleRegion().isEmpty():
                 found.append(table)
+        button = w.correction_steps.button
+        if button.isVisible():
+            found.append(button)
         return found
 
     def step(self, by: int) -> None:

@@ -215,3 +215,23 @@ def test_a_click_on_the_flag_gives_the_keyboard_the_note(
     QTest.mouseClick(strip, Qt.MouseButton.LeftButton, pos=at)
     assert feature_shown.pane_b.selected_span() == note_span(feature_shown, "b")
     assert feature_shown.statusBar().currentMessage().startswith("Correction note 1 of 1")
+
+
+def test_f6_reaches_the_status_bar_button_after_the_panel(
+    feature_shown: MainWindow, qtbot: QtBot
+) -> None:
+    window = feature_shown
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.pane_b.browser.setFocus()
+    for _ in range(2):  # the Matches list, then the button
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F6)
+    assert window.correction_steps.button.hasFocus()
+    QTest.keyClick(window.correction_steps.button, Qt.Key.Key_F6)  # and round to A
+    assert window.pane_a.browser.hasFocus()
+
+
+def test_f6_passes_no_button_when_no_article_has_a_note(window: MainWindow, qtbot: QtBot) -> None:
+    b = load_document(PAGES / "brief_ashbury_library_fire.html")
+    put_on_screen(window, align(b, b, method="lexical"), qtbot)
+    assert window.correction_steps.button not in window.area_keys.areas()
