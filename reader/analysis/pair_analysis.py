@@ -23,6 +23,7 @@ from reader.analysis.linking.link_check import (
 from reader.analysis.linking.nearest import CLOSE_ENOUGH, WORDS_ONLY_CLOSE_ENOUGH, Nearest
 from reader.analysis.linking.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
+from reader.analysis.linking.told_figures import FIGURES_BONUS, figure_pairs
 from reader.analysis.linking.told_lengths import LENGTH_BONUS, length_pairs
 from reader.analysis.linking.told_shares import SHARE_BONUS, share_pairs
 from reader.analysis.linking.word_forms import side_forms
@@ -58,6 +59,8 @@ class PairAnalysis:
     lengths: set[tuple[int, int]] = field(default_factory=set)
     # the pairs that each tell one share of one thing, close in value (told_shares)
     shares: set[tuple[int, int]] = field(default_factory=set)
+    # the pairs that give two of the same telling figures (told_figures)
+    figures: set[tuple[int, int]] = field(default_factory=set)
     # each side's crossheads ("About the prison:", "Reaction in Seoul"): they state
     # nothing, so they score 0 with everything and take no partner's place (crossheads)
     heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
@@ -167,6 +170,7 @@ def analyse(
     pa.sums = sum_pairs(feats_a, feats_b)
     pa.lengths = length_pairs(feats_a, feats_b)
     pa.shares = share_pairs(feats_a, feats_b)
+    pa.figures = figure_pairs(feats_a, feats_b)
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -248,11 +252,12 @@ def _with_sums(
     by the event gate: the figures adding up are a figure the two reports share, which
     the gate (counting the names and figures written alike on both sides) does not see.
     The pairs that each tell one length of time (``told_lengths``) gain LENGTH_BONUS so,
-    and those that each tell one share of one thing (``told_shares``) SHARE_BONUS."""
+    and those that each tell one share of one thing (``told_shares``) SHARE_BONUS, and
+    those that give two of the same telling figures (``told_figures``) FIGURES_BONUS."""
     linked = {(link.i, link.j) for link in links}
     col_best = selector.col_best
-    bonuses = {pair: LENGTH_BONUS for pair in pa.lengths} | dict.fromkeys(pa.shares, SHARE_BONUS)
-    bonuses |= dict.fromkeys(pa.sums, SUM_BONUS)
+    bonuses = dict.fromkeys(pa.figures, FIGURES_BONUS) | dict.fromkeys(pa.lengths, LENGTH_BONUS)
+    bonuses |= dict.fromkeys(pa.shares, SHARE_BONUS) | dict.fromkeys(pa.sums, SUM_BONUS)
     added = []
     for i, j in sorted(bonuses.keys() - linked):
         lo, hi = max(0, i - 1), min(len(pa.units_a), i + 2)
