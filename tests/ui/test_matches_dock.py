@@ -24,6 +24,7 @@ from reader.ui.matches_model import MatchesTableModel
 from reader.ui.navigation import NO_DISCREPANCY
 from reader.ui.session_controller import SessionController
 from tests.election_pages import election_alignment
+from tests.surge_pair import SURGE, surge_alignment
 from tests.ui import session_fixtures as fx
 
 ctl, data_folder, opened, pair, win = fx.ctl, fx.data_folder, fx.opened, fx.pair, fx.win
@@ -70,6 +71,14 @@ def test_differs_cell_names_what_both_articles_figures_count(data_dir: Path) -> 
     model.set_alignment(election)
     seats = next(d.match for d in election.discrepancies if d.detail == "87 vs 85")
     assert cell(model, seats, DIFFERS) == "87 vs 85 seats"
+
+
+def test_differs_cell_tells_two_measures_each_with_its_unit(data_dir: Path, tmp_path: Path) -> None:
+    surge = surge_alignment(data_dir, tmp_path)
+    model = MatchesTableModel()
+    model.set_alignment(surge)
+    match = next(d.match for d in surge.discrepancies if "feet" in d.detail)
+    assert cell(model, match, DIFFERS) == SURGE
 
 
 def test_differs_cell_is_tinted_only_when_something_differs(models: Any) -> None:

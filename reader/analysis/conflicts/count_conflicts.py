@@ -4,6 +4,7 @@ people", "killed 12" vs "left 15 dead", "$200 million" vs "$184 million")."""
 from __future__ import annotations
 
 from reader.analysis.conflicts.conflict import Conflict
+from reader.analysis.conflicts.unit_conflicts import measured_conflict
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.figures.count_owners import (
@@ -119,6 +120,10 @@ def count_conflicts(
                 out.append(Conflict(DiscrepancyKind.NUMBER, split.a, split.b, split.detail))
             elif split is None and named:
                 # not "Klitschko improved to 58-3 (51 KO)" vs "Thompson fell to 36-3"
+                measured = measured_conflict(fa, na, fb, nb)
+                if measured is not None:
+                    out.append(measured)  # "12 feet vs 14 feet"
+                    continue
                 detail = f"{na.surface} vs {nb.surface}"
                 role_a, role_b = roles_a.get(na.span, ""), roles_b.get(nb.span, "")
                 counted = counted_label(fa, na, role_a, fb, nb, role_b)

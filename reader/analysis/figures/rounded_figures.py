@@ -1,5 +1,6 @@
 """A figure that is another rounded: "85 percent" and "84.6%", "$41 million" and "$40.8
-million" tell one value, written to a coarser place on one side."""
+million" tell one value, written to a coarser place on one side; so do "a crowd of 52,341"
+and "52,000 fans", a round count a reporter gave for the exact one (:func:`_round_for`)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ def one_rounded(a: Mention, b: Mention) -> bool:
     so rounded, the other written to a finer place ("85 percent" and "84.6%"; not "84
     percent" and "84.6%"). The rounded figure keeps two digits at least: "$2 billion" and
     "$1.8 billion" differ by a tenth, more than a rounding. A half is no rounding ("3.5
-    percent" is told as such). Figures written in words, or to the same place, are exact."""
+    percent" is told as such). Figures written in words, or to the same place, are exact
+    but for a round count given for an exact one (:func:`_round_for`)."""
+    if _round_for(a, b) or _round_for(b, a):
+        return True
     pa, pb = figure_place(a), figure_place(b)
     if pa is None or pb is None or pa == pb:
         return False
@@ -44,3 +48,41 @@ def figure_place(m: Mention) -> float | None:
         return None
     # a power of ten, whatever the floating point ("84.6" / 846)
     return 10.0 ** round(math.log10(abs(_value(m) / written) / 10**decimals))
+
+
+# a count ending in this many zeros at least is round ("52,000", "3,000", "2 million"),
+# or in _HUNDREDS_ZEROS when under a thousand ("500"): "1,200" tells its hundreds
+_ROUND_ZEROS = 3
+_HUNDREDS_ZEROS = 2
+# a round count within this share of the exact one is told for it: "52,000" of 52,341
+# (0.7% off), not of 57,341 nor "100" of 140, nor "100" of 98 (2.04%)
+_ROUNDING_GAP = 0.02
+
+
+def _round_for(a: Mention, b: Mention) -> bool:
+    """Count ``a`` is a round figure a reporter gave for ``b``, told exactly: "52,000 fans"
+    for "a crowd of 52,341", with no "more than" or "about". ``a`` ends in three zeros at
+    least, or two when under a thousand ("500"; not "1,200", which tells its hundreds,
+    nor "17"), ``b`` in fewer; ``b`` rounded to ``a``'s last digit but its zeros is ``a``
+    (52,341 to the thousand; not 52,600, which rounds to 53,000), and the two are within
+    2% of ``b``: at a thousand or a hundred a few off ("100" and "98 people") are two
+    counts, not one rounded. ``a`` may be written in words ("Fifty-two thousand fans"),
+    ``b`` in digits. Counts only: a percentage ("100%" and "99%") is told as meant."""
+    if not (a.key.startswith("num:") and b.key.startswith("num:")) or figure_place(b) is None:
+        return False
+    x, y = _value(a), _value(b)
+    if x != int(x) or x <= 0 or y <= 0:
+        return False
+    zeros = _zeros(int(x))
+    if zeros < (_HUNDREDS_ZEROS if x < 1000 else _ROUND_ZEROS) or (
+        y == int(y) and _zeros(int(y)) >= zeros
+    ):
+        return False
+    place = 10**zeros
+    return abs(x - y) < place / 2 and abs(x - y) <= _ROUNDING_GAP * y
+
+
+def _zeros(n: int) -> int:
+    """How many zeros ``n`` ends in."""
+    digits = str(n)
+    return len(digits) - len(digits.rstrip("0"))

@@ -62,7 +62,7 @@ def details(a: str, b: str) -> list[str]:
         ("The final drew a crowd of 52,341.", "The final was watched by 53,341 fans.",
          DiscrepancyKind.NUMBER, "52,341 vs 53,341"),
         ("The ship was 150 nautical miles west of Aden.", "It was 120 nautical miles off Aden.",
-         DiscrepancyKind.NUMBER, "150 vs 120"),
+         DiscrepancyKind.NUMBER, "150 nautical miles vs 120 nautical miles"),
         ("About 300 rounds were found.", "They found 923 rounds.",
          DiscrepancyKind.NUMBER, "300 vs 923"),
         # a whole against parts adding up to it, with no name in common but nationalities
