@@ -328,12 +328,18 @@ def measured_from(f: UnitFeatures, m: Mention) -> str:
     if m.unit_word not in _DISTANCES:
         return ""
     end = m.span.end - f.unit.span.start
-    found = _FROM.search(f.unit.text, end, end + 50)
+    found = _FROM.match(f.unit.text, end)
     return stem(found.group(1).lower()) if found else ""
 
 
 _DISTANCES = frozenset(("mile", "km", "kilometr", "kilometer", "metr", "meter", "yard", "feet"))
+# right after the figure and its unit ("150 nautical miles from Aden", "20 kilometres (12
+# miles) north-east of Kyiv"), not anywhere after it: in "a surge of 14 feet swept
+# through the centre of Port Alder" the surge is measured from nothing
 _FROM = LazyPattern(
-    r"\b(?:from|off|of|away from|(?:west|east|north|south)(?:west|east)? of)\s+"
-    r"(?:the\s+)?([^\W\d_]{3,})"
+    r"[\s-]*(?:(?:nautical\s+|statute\s+)?(?:miles?|mi|km|kilomet(?:re|er)s?|"
+    r"met(?:re|er)s?|m|yards?|yds?|feet|foot|ft)\b\.?)?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:away\s+from|from|off|of|(?:due\s+)?(?:west|east|north|south)(?:-?(?:west|east))?"
+    r"\s+of)\s+(?:the\s+)?([^\W\d_]{3,})",
+    re.IGNORECASE,
 )
