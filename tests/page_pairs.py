@@ -1,6 +1,6 @@
 """Two test pages of tests/data/pages read and aligned as the app does: the one way each
 pair's helper (tests/court_pages.py, election_pages.py, match_pages.py, results_pages.py,
-storm_pages.py) aligns its pair."""
+storm_pages.py, study_pages.py) aligns its pair."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.mention import Mention
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.field_of_names import field_of
+from reader.analysis.names.figure_units import figure_unit
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.institution_names import and_list_end, institution_particle
@@ -278,6 +279,8 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
             lead = described_lead(unit.folded, offset + words[0][0], [w for _, w in words])
             words = words[lead:]
         first = words[0] if words else (0, "")
+        if len(words) == 1 and figure_unit(unit.folded, offset + first[0], first[1]):
+            continue  # "2,000 IU of vitamin D"
         held = held_article(unit.folded, offset + first[0], first[1], language)
         add_name(out, unit, offset, words, held)
     return out

@@ -42,6 +42,7 @@ from reader.ingest.calendar_words import (
 from reader.ingest.closing_credits import is_credit_sentence
 from reader.ingest.collaboration_credits import is_collaboration_credit
 from reader.ingest.date_lines import DAY_OR_MONTH
+from reader.ingest.funding_credits import is_funding_credit
 from reader.ingest.place_words import AP_STATES
 from reader.lazy_regex import LazyPattern
 
@@ -390,12 +391,15 @@ def is_writing_credit(line: str) -> bool:
     ("Mitarbeit: Anna Müller", "Ha collaborato Giulia Bianchi",
     reader.ingest.collaboration_credits), or a sentence crediting the services it was
     written with ("Este texto foi escrito com informações da Folhapress.",
-    reader.ingest.closing_credits)."""
+    reader.ingest.closing_credits), or a wire's note of who funds its desk ("... receives
+    support from the Halvorsen Foundation. CP is solely responsible for all content.",
+    reader.ingest.funding_credits)."""
     return (
         _WRITING_CREDIT.search(line) is not None
         or is_agency_credit(line)
         or is_collaboration_credit(line)
         or is_credit_sentence(line)
+        or is_funding_credit(line)
     )
 
 

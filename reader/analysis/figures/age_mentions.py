@@ -123,6 +123,25 @@ _AGE_WAS = LazyPattern(r"\b(?:he|she)\s+(?:was|is)\s+((\d{1,3}))(?=\s*(?:[.;]|$)
 # word, then the age between commas (not a figure written "10, 000", nor a list of them)
 _APPOSITIVE_AGE = LazyPattern(r"\b[^\W\d_]+\.?,\s(\d{1,3}),(?!\s?\d)")
 
+# the ages of a group, in English: "people over 50", "adults aged under 18", "the
+# over-50s", "in their 50s" (a decade of life, its first year); not a measure ("men over
+# 6 feet", "women over 40 kg") nor a share ("over 50%"). An age, so never the figure of a
+# dose or a count ("people over 50" and "50 micrograms a day"; forty-eighth session)
+_GROUP_AGES = (
+    LazyPattern(
+        r"\b(?:people|persons|adults|men|women|patients|participants|volunteers|those|"
+        r"anyone|everyone|children|drivers|workers)\s+(?:(?:aged|who\s+are)\s+)?"
+        r"(?:over|under|above|below|older\s+than|younger\s+than)\s+((\d{1,3}))\b"
+        r"(?![.,]\d|\s*%|\s*(?:per\s?cent|percent|feet|foot|ft|inch|inches|cm|metres?|meters?|"
+        r"kg|kilos?|pounds|lbs?|stone|miles|km|mph|degrees)\b)",
+        re.IGNORECASE,
+    ),
+    LazyPattern(r"\b(?:over|under)-((\d{2}))s\b", re.IGNORECASE),
+    LazyPattern(r"\bin\s+(?:their|his|her|your|our|my)\s+(?:early\s+|mid-|late\s+)?((\d0))s\b"),
+)
+# further decades of one list: "in their 50s, 60s and 70s"
+_MORE_DECADES = LazyPattern(r"(?:,\s*|,?\s+(?:and|or)\s+)((\d0))s\b")
+
 
 def read_ages(found: FoundMentions, language: str | None) -> None:
     """Adds to ``found`` the ages of its text, written in English or in ``language``
@@ -136,6 +155,14 @@ def read_ages(found: FoundMentions, language: str | None) -> None:
         for m in rx.finditer(text):
             if found.free(m.start(1), m.end(1)):
                 found.add("number", f"age:{int(m.group(2))}", m.start(1), m.end(1), "age")
+    for rx in _GROUP_AGES:
+        for m in rx.finditer(text):
+            more: re.Match[str] | None = m
+            while more is not None and found.free(more.start(1), more.end(1)):
+                at, figure = more.start(1), int(more.group(2))
+                found.add("number", f"age:{figure}", at, more.end(1), "age")
+                decade = text[more.end(1) : more.end(1) + 1] == "s"
+                more = _MORE_DECADES.match(text, more.end()) if decade else None
     for m in _APPOSITIVE_AGE.finditer(text):
         word = text[m.start() : m.start(1)].rstrip(", .").lower()
         if word not in MONTHS and word not in WEEKDAYS and found.free(m.start(1), m.end(1)):

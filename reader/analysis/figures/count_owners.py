@@ -193,5 +193,19 @@ def _sure_names(f: UnitFeatures, other: UnitFeatures | None = None) -> list[Ment
 
 def _within(short: str, long: str) -> bool:
     """``short`` is ``long`` or a run of its words: "teixeira" of "mark teixeira", "red
-    sox" of "boston red sox" (not "new" of "new york" with "new delhi")."""
-    return f" {short} " in f" {long} "
+    sox" of "boston red sox" (not "new" of "new york" with "new delhi"); or ``long``
+    written the other way round, "of" between: "caldermoor university" of "university of
+    caldermoor"."""
+    return f" {short} " in f" {long} " or _turned(short, long)
+
+
+_OF_WORDS = frozenset(("of", "the"))
+
+
+def _turned(x: str, y: str) -> bool:
+    """``x`` and ``y`` are one name of two words or more, one written with "of" and its
+    words turned round: "caldermoor university" and "university of caldermoor"."""
+    if " of " not in f" {x} {y} " or x == y:
+        return False
+    words_x, words_y = set(x.split()) - _OF_WORDS, set(y.split()) - _OF_WORDS
+    return len(words_x) > 1 and words_x == words_y

@@ -21,6 +21,9 @@ from reader.model import Span
 
 # points a fraction in words may lie from the percentage it rounds
 ROUGHLY = 2.5
+# ... or from a percentage rounded to tens ("30 percent", "70%"), which may itself lie up
+# to 5 points off: "by a third" and "30 percent less likely", not "a quarter" and "30%"
+ROUGHLY_TENS = 4.0
 
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
 _DENOMINATORS = {
@@ -38,6 +41,9 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# a change by a fraction: "cut the risk by a third", "reduced by a half"
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
 
 def fractions(f: UnitFeatures) -> list[Mention]:
     """The fractions in words of sentence ``f``, each a mention keyed "pct:<value>"."""
@@ -47,7 +53,8 @@ def fractions(f: UnitFeatures) -> list[Mention]:
         numerator = _NUMERATORS[m.group("num").lower()] if m.group("num") else 1
         denominator = _DENOMINATORS[m.group("den").lower()]
         hyphened = m.group("sep") == "-"
-        if numerator >= denominator or not (hyphened or m.group("of")):
+        by = _BY.search(text, 0, m.start()) is not None and m.group("one") is not None
+        if numerator >= denominator or not (hyphened or m.group("of") or by):
             continue  # "half an hour", "a third man", "the third day"
         if not (m.group("num") or m.group("one") or denominator == 2):
             continue  # "the third of five counts": an ordinal
@@ -88,5 +95,7 @@ def _agreeing(
     shares = [m for m in g.numbers if m.key.startswith("pct:") and m.span not in taken]
     for x in told:
         for y in shares:
-            if abs(float(x.key[4:]) - float(y.key[4:])) <= ROUGHLY:
+            value = float(y.key[4:])
+            roughly = ROUGHLY_TENS if value % 10 == 0 and value < 100 else ROUGHLY
+            if abs(float(x.key[4:]) - value) <= roughly:
                 yield x, y

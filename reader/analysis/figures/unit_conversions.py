@@ -44,6 +44,10 @@ _UNITS: tuple[tuple[str, str, float, float], ...] = (
     (r"(?:°|º|degrees? )?(?:celsius|centigrade)|°\s?c|(?<=\d)c", "temperature", 1.0, 0.0),
     (r"pounds?|lbs?", "mass", 0.45359237, 0.0),
     (r"kg|kilos|kilograms?", "mass", 1.0, 0.0),
+    # a dose: "50 micrograms", "50mcg", "500mg", "2 grams"
+    (r"micrograms?|mcg|µg|μg", "mass", 1e-9, 0.0),
+    (r"milligrams?|mg", "mass", 1e-6, 0.0),
+    (r"grams?|grammes?", "mass", 1e-3, 0.0),
     (r"gallons?", "volume", 3.785411784, 0.0),
     (r"litres?|liters?", "volume", 1.0, 0.0),
     # one unit by two names: "940 millibars" is "940 hPa"

@@ -171,7 +171,9 @@ def head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start
         # Ministry, Maria Zakharova, said" is hers
         if earlier is not None and not _completes_role(text, earlier, start):
             return earlier.surface
-    of = _OF_BEFORE.search(text, start, name.span.start)
+    of = _OF_BEFORE.search(text, start, name.span.start) or _PLACE_OF_BEFORE.search(
+        text, start, name.span.start
+    )
     if of is not None:
         owner = name_ending(text, of.start(), names, start)
         if owner is not None:
@@ -199,6 +201,11 @@ _COMPLEMENT_OF_ROLE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+# where the person's body is, then its place: "Dr. JoAnn Whitlock of the Lakemont Heart
+# Institute in Ohio said", "Ann Lee at a hospital near Leeds told" are hers, not Ohio's
+_PLACE_OF_BEFORE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the|a|an)?\s*(?:[\w.'’-]+\s+){1,5}(?:in|at|near)\s+(?:the\s+)?$"
+)
 _GAP = re.compile(r",?\s*")
 PUNCTUATION = " \t\n,-\u2013\u2014"
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")

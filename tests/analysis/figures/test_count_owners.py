@@ -39,6 +39,9 @@ def test_a_name_in_a_trailing_clause_is_no_evidence_on_either_side() -> None:
          "Police arrested 15 people, a spokesman for the Lyon prefecture said."),
         ("Police in Paris arrested 12 people.",
          "Police arrested 15 people, according to the Lyon prefecture."),
+        # an institution named the other way round is one; another of its words is not
+        ("The University of Leeds followed 400 patients.",
+         "Leeds Beckett University followed 300 patients."),
         # nationalities name groups: "12 Somali and 11 Yemeni" against "22 Yemeni"
         ("The arrest of the 23 pirates (12 Somali and 11 Yemeni) was made.",
          "Somali pirates captured 22 Yemeni fishermen."),
@@ -55,3 +58,21 @@ def test_a_toll_told_by_dawn_in_a_pluperfect_stays_a_toll_of_that_moment() -> No
     now = "A fire destroyed about 40,000 books."
     assert details(now, "By dawn the fire had destroyed some 45,000 books.") == []
     assert details(now, "By dawn the fire destroyed some 45,000 books.") == ["40,000 vs 45,000"]
+
+
+# the study pair (tests/data/pages/study_*): "the University of Caldermoor" and "Caldermoor
+# University" were two subjects, so the follow-up's "7.4 vs six" was silent
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("Researchers at the University of Caldermoor followed the volunteers for a median of"
+         " 7.4 years.", "The study, led by Caldermoor University, followed them for about six"
+         " years.", "7.4 vs six"),
+        ("The Institute of Cardiology counted 40 cases.",
+         "The Cardiology Institute counted 45 cases.", "40 vs 45"),
+    ],
+)  # fmt: skip
+def test_an_institution_named_the_other_way_round_is_one_subject(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]

@@ -21,6 +21,7 @@ from tests.analysis.sentence_pairs import details, feats, shared_figures
         ("A third of the homes were flooded.", [("A third", "pct:33.3333")]),
         ("Half of the voters stayed home.", [("Half", "pct:50")]),
         ("one-fifth of the budget", [("one-fifth", "pct:20")]),
+        ("It cuts the risk of a heart attack by a third.", [("a third", "pct:33.3333")]),
         ("He waited half an hour.", []),
         ("A third man was arrested.", []),
         ("He was convicted on the third of five counts.", []),
@@ -67,3 +68,23 @@ def test_the_evidence_says_the_figure_is_rounded() -> None:
 def test_a_fraction_far_from_the_percentage_is_no_figure_and_no_discrepancy(a: str, b: str) -> None:
     assert [x for x in shared_figures(a, b) if x[0] != "70"] == []
     assert details(a, b) == []
+
+
+# "by a third" was no fraction (neither hyphened nor "of"), and a third lay 3.3 points
+# from "30 percent", outside ROUGHLY: the study pair's headlines shared no figure
+def test_a_change_by_a_third_is_thirty_percent_told_round() -> None:
+    a = "A daily pill cuts the risk of a heart attack by a third, a study finds."
+    b = "Those on the pill were 30 percent less likely to have a heart attack."
+    assert ("a third", "30 percent") in shared_figures(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It cut the risk by a quarter.", "It cut the risk by 30%."),
+        ("It cut the risk by a third.", "It cut the risk by 40 percent."),
+        ("It cut the risk by a third.", "It cut the risk by 29%."),
+    ],
+)
+def test_a_fraction_beyond_a_round_percentage_s_rounding_is_no_figure(a: str, b: str) -> None:
+    assert shared_figures(a, b) == []

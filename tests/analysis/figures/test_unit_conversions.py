@@ -35,6 +35,9 @@ def _verdict(a: str, b: str) -> bool | None:
         ("a 500-acre fire", "a fire of 200 hectares"),
         ("a 10-pound baby", "a baby of 4.5kg"),
         ("5 gallons of water", "19 litres of water"),
+        # doses (the study pair's "50 micrograms"): were no measure
+        ("a dose of 50 micrograms", "a dose of 0.05 milligrams"),
+        ("500 mg of paracetamol", "0.5 grams of paracetamol"),
     ],
 )  # fmt: skip
 def test_one_value_told_in_two_units_is_the_same(a: str, b: str) -> None:
@@ -48,6 +51,7 @@ def test_one_value_told_in_two_units_is_the_same(a: str, b: str) -> None:
         ("a storm surge of 12 feet", "a 5-metre storm surge"),
         ("up to 10 inches of rain", "up to 500mm of rain"),
         ("a fire of 1,000 acres", "a fire of 300 hectares"),
+        ("a dose of 50 micrograms", "a dose of 5 mg"),
     ],
 )  # fmt: skip
 def test_two_values_told_in_two_units_differ(a: str, b: str) -> None:

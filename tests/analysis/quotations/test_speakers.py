@@ -74,6 +74,10 @@ def speakers(doc: Document) -> list[str | None]:
          " MLB.com on Friday.", "Tony Reagins"),
         ('"That is not a licensed center," deputy director Millicent Tidwell told The Post.',
          "Millicent Tidwell"),
+        # the place of a body the speaker is of, or at, is not the speaker (was "Ohio")
+        ('Dr. JoAnn Whitlock of the Lakemont Heart Institute in Ohio said "it is too early."',
+         "JoAnn Whitlock"),
+        ('Ann Reyes at a clinic near Leeds said the results were "encouraging."', "Ann Reyes"),
         ('Reid described herself to People a few months ago as "a social drinker."', "Reid"),
         # a name set off after the source the verb names
         ('"We will appeal," said her lawyer, Mark Heller.', "Mark Heller"),
@@ -1157,3 +1161,15 @@ def test_a_quotation_going_on_after_one_of_a_group_is_theirs(
         '"Everybody will end up unhappy in their own way."'
     )
     assert speakers(d) == ["one of the sources close to the studio"] * 2
+
+
+# the study pair's wire (tests/data/pages/study_*): was "Ohio"
+def test_a_she_said_after_someone_of_a_body_in_a_place_is_hers(
+    doc: Callable[[str], Document],
+) -> None:
+    text = (
+        "Title line\nDr. JoAnn Whitlock of the Lakemont Heart Institute in Ohio, who had no"
+        " role in the study, cautioned that it is too early to recommend the supplement."
+        ' "One trial, however large, does not settle the question," she said.'
+    )
+    assert speakers(doc(text)) == ["JoAnn Whitlock"]
