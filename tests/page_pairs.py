@@ -1,6 +1,6 @@
 """Two test pages of tests/data/pages read and aligned as the app does: the one way each
-pair's helper (tests/court_pages.py, election_pages.py, match_pages.py, results_pages.py,
-storm_pages.py, study_pages.py) aligns its pair."""
+pair's helper (tests/court_pages.py, election_pages.py, match_pages.py, obit_pages.py,
+results_pages.py, storm_pages.py, study_pages.py) aligns its pair."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.analysis import align
 from reader.ingest import load_document
-from reader.model import Alignment, Document
+from reader.model import Alignment, Document, MatchKind
 
 
 def page_documents(data_dir: Path, a_name: str, b_name: str) -> tuple[Document, Document]:
@@ -20,3 +20,8 @@ def page_documents(data_dir: Path, a_name: str, b_name: str) -> tuple[Document, 
 def aligned_pages(data_dir: Path, a_name: str, b_name: str, method: str) -> Alignment:
     """Pages ``a_name`` (A) and ``b_name`` (B) aligned by ``method``."""
     return align(*page_documents(data_dir, a_name, b_name), method=method)
+
+
+def matched_pairs(al: Alignment, kind: MatchKind) -> list[tuple[str, str]]:
+    """The words of A and of B each match of ``kind`` in ``al`` links."""
+    return [(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is kind]

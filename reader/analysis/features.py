@@ -20,6 +20,7 @@ from reader.analysis.names.field_of_names import field_of
 from reader.analysis.names.figure_units import figure_unit
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.head_lists import for_list_end, head_list_end
+from reader.analysis.names.hyphened_surnames import hyphen_joined, hyphened_surname
 from reader.analysis.names.institution_names import and_list_end, institution_particle
 from reader.analysis.names.job_words import job_title, qualifiers_only
 from reader.analysis.names.office_departments import (
@@ -408,6 +409,9 @@ def _joined_of(
             end = prev_offset + last_pos + len(last)
             first = offset + words[0][0]
             between = text[end:first]
+            if hyphened_surname(text, prev, between, words):  # "Hélène Marsh-Otterby"
+                out[-1] = hyphen_joined(out[-1], (offset, words))
+                continue
             institution = len(out) - 1 not in joined and institution_particle(prev, between)
             suffix = between == ", " and _suffix(prev, words)
             of = (

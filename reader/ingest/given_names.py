@@ -24,7 +24,7 @@ FEMALE = frozenset(
     elena eliza elizabeth ella ellen eloise elsa emily emma erica erin esther ethel
     eugenia eva eve evelyn faith fatima fiona florence frances francesca gabriela
     gabrielle gail georgia geraldine gina gladys gloria goldie grace gwen gwendolyn
-    gwyneth halle hannah harriet hazel heather heidi helen helena hillary holly ida
+    gwyneth halle hannah harriet hazel heather heidi helen helena helene hillary holly ida
     ingrid irene irina iris isabel isabella isabelle ivy jacqueline jane janet janice
     jasmine jennifer jenny jessica jill joan joanna joanne josephine joy joyce judith
     judy julia juliana julianne julie juliet june karen karina kate katherine kathleen

@@ -16,6 +16,7 @@ import pytest
 from reader.model import Alignment, MatchKind
 from reader.session.match_wording import wording_line
 from tests.court_pages import court_alignment
+from tests.page_pairs import matched_pairs
 
 
 @pytest.fixture(scope="module", params=["lexical", "semantic"])
@@ -28,7 +29,7 @@ def _evidence(al: Alignment, ending: str) -> list[str]:
 
 
 def _figures(al: Alignment) -> list[tuple[str, str]]:
-    return [(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is MatchKind.NUMBER]
+    return matched_pairs(al, MatchKind.NUMBER)
 
 
 # "found him guilty of four counts" against "convicted ... on three of five counts": was

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from reader.model import Alignment, MatchKind
+from tests.page_pairs import matched_pairs
 from tests.study_pages import study_alignment
 
 
@@ -28,11 +29,11 @@ def semantic(data_dir: Path) -> Alignment:
 
 
 def _figures(al: Alignment) -> list[tuple[str, str]]:
-    return [(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is MatchKind.NUMBER]
+    return matched_pairs(al, MatchKind.NUMBER)
 
 
 def _entities(al: Alignment) -> list[tuple[str, str]]:
-    return [(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is MatchKind.ENTITY]
+    return matched_pairs(al, MatchKind.ENTITY)
 
 
 # was "Ohio": the place of the institute the doctor is of, nearest the verb

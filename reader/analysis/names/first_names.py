@@ -12,17 +12,20 @@ is any name not listed: neither decides anything. The lists are reader.ingest.gi
 
 from __future__ import annotations
 
+from reader.analysis.words.letters import unaccented
 from reader.ingest.given_names import FEMALE, MALE, slavic_sex
 
 
 def pronoun_of(first: str) -> str | None:
-    """ "she" for a woman's first name, "he" for a man's (one of the lists', or a Czech or
-    Polish one's ending); None for a name both carry or none of them tells."""
+    """ "she" for a woman's first name, "he" for a man's (one of the lists', accents aside,
+    or a Czech or Polish one's ending); None for a name both carry or none of them tells."""
     word = first.lower()
+    if word not in FEMALE and word not in MALE:
+        word = unaccented(word)  # "Zoë", "Hélène", "José": listed plain
     if word in FEMALE and word not in MALE:
         return "she"
     if word in MALE and word not in FEMALE:
         return "he"
     if word in FEMALE or word in MALE:
         return None
-    return {"female": "she", "male": "he"}.get(slavic_sex(word) or "")
+    return {"female": "she", "male": "he"}.get(slavic_sex(first) or "")

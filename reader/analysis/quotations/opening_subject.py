@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,8 @@ def opening_subject(text: str, region: Span, names: Sequence[Mention]) -> str | 
     clause = lead if comma < 0 else comma + 1
     if comma >= 0 and _ASIDE_OPENS.search(text, lead, comma + 1):
         return None  # within an aside or a quotation, not after an opening phrase
+    if comma >= 0 and _OWNED_WORK.fullmatch(text, lead, comma):
+        return None  # "Her fourth, Tidewater Hymns, won ...": her book, not a person
     before = text[clause : name.span.start].split()
     if not before_subject([w for w in before if not _within(w, inside)]):
         return None
@@ -171,6 +174,16 @@ def _within(word: str, names: Sequence[Mention]) -> bool:
 
 
 # an opening phrase holds no open bracket, dash or quotation mark
+# a work someone owns, in apposition to the name after it: "Her fourth, Tidewater Hymns,
+# won", "His best-known film, Dark Water, opened", "Their debut album, Salt, sold": the
+# name is a title, and "she said" after it is still the owner's (not "Her husband, ...")
+_OWNED_WORK = LazyPattern(
+    r"(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|last|latest|next|final|debut)(?:\s+(?:one|effort))?"
+    r"|(?:book|novel|novella|memoir|film|movie|album|song|single|record|play|opera|poem"
+    r"|collection|series|show|symphony|painting|documentary)s?)",
+    re.IGNORECASE,
+)
 _ASIDE_OPENS = LazyPattern(r"[(\u2014\u2013\"]|\s-\s")
 # last words that make a name an organisation's, not a person's
 _ORGANISATION_WORDS = SOURCE_NOUNS | frozenset(

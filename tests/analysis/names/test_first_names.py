@@ -32,3 +32,8 @@ def test_a_czech_or_polish_first_name_gives_its_pronoun_by_its_ending(
     first: str, pronoun: str
 ) -> None:
     assert pronoun_of(first) == pronoun
+
+
+@pytest.mark.parametrize(("first", "pronoun"), [("Zoë", "she"), ("Hélène", "she"), ("José", "he")])
+def test_a_first_name_with_its_marks_gives_its_pronoun(first: str, pronoun: str) -> None:
+    assert pronoun_of(first) == pronoun

@@ -289,3 +289,31 @@ def test_a_quotation_over_paragraphs_each_opening_with_a_mark_is_the_same_speake
         '"Tony DiLeo has a wealth of basketball knowledge."'
     )
     assert speakers(d) == ["Ed Stefanski", "Ed Stefanski", "Ed Stefanski"]
+
+
+# a work in apposition to what she owns, no person: "Her fourth, Tidewater Hymns, won"
+@pytest.mark.parametrize(
+    "owned",
+    [
+        "Her fourth, Tidewater Hymns, won the Harrowgate prize in 1974.",
+        "Her best-known book, Tidewater Hymns, won the Harrowgate prize.",
+        "Her debut novel, Tidewater Hymns, sold a million copies.",
+    ],
+)
+def test_she_is_not_the_title_of_her_work(doc: Callable[[str], Document], owned: str) -> None:
+    d = doc(
+        f"Title line\nHelen Marsh wrote about the sea.\n{owned}\n"
+        '"I write about people," she told an interviewer in 1988.'
+    )
+    assert "Tidewater Hymns" not in speakers(d)
+
+
+def test_she_is_still_the_person_in_apposition_to_her_kin(
+    doc: Callable[[str], Document],
+) -> None:
+    d = doc(
+        "Title line\nHelen Marsh wrote about the sea.\n"
+        "Her sister, Mary Collier, recalled the storms.\n"
+        '"We were never dry," she said.'
+    )
+    assert speakers(d) == ["Mary Collier"]
