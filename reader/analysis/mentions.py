@@ -11,7 +11,7 @@ from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
-from reader.analysis.figures.unit_conversions import converted_partners, unit_after
+from reader.analysis.figures.unit_conversions import converted_partners, measure, unit_after
 from reader.analysis.mention import Mention
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
@@ -191,6 +191,7 @@ def link_mentions(
         for ma, mb in picked:
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
+    links = {(x.a.span, x.b.span): x for x in _one_dimension(links.values(), fa, fb)}
     # a figure with no partner of its value, in a linked sentence, takes the one the other
     # gives rounded ("1,204,331 votes" and "about 1.2 million votes")
     taken_a = {a for a, _ in links}
@@ -213,6 +214,24 @@ def link_mentions(
             links.setdefault((ma.span, mb.span), link)
     closest = _closest_partners(links.values())
     return sorted(_with_units(closest, fa, fb), key=lambda x: (x.a.span.start, x.b.span.start))
+
+
+def _one_dimension(
+    links: Iterable[MentionLink], fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]
+) -> list[MentionLink]:
+    """``links`` but those of two figures measuring two things, a length and a speed
+    ("about 30 miles (48 km) north-east" and winds "of 30 to 40 km/h"): one value, no
+    fact shared."""
+    of_a = {m.span: f for f in fa for m in f.numbers}
+    of_b = {m.span: f for f in fb for m in f.numbers}
+    out: list[MentionLink] = []
+    for link in links:
+        f, g = of_a.get(link.a.span), of_b.get(link.b.span)
+        x = None if f is None else measure(f, link.a)
+        y = None if g is None or x is None else measure(g, link.b)
+        if x is None or y is None or x.dimension == y.dimension:
+            out.append(link)
+    return out
 
 
 def _with_units(

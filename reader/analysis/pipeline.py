@@ -7,6 +7,7 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 
+from reader.analysis.conflicts.days_told_elsewhere import told_alike_elsewhere
 from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.conflicts.negation import denial
 from reader.analysis.conflicts.repeated_facts import headings, one_for_each_statement
@@ -95,6 +96,7 @@ def align(
     heads_a, heads_b = pa.heads
     counts = (sentence_counts(pa.feats_a), sentence_counts(pa.feats_b))
     titles = (headline_unit(a, pa.units_a), headline_unit(b, pa.units_b))
+    linked = _linked(pa, min_score)
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
         if score < min_score or link.i in heads_a or link.j in heads_b:
@@ -125,6 +127,8 @@ def align(
         for c in conflicts(fa, fb):
             if c.needs_close_link and score < weekday_gate:
                 continue  # a weekday or a clock time each: two sentences of two occasions?
+            if told_alike_elsewhere(c, link.i, link.j, linked, (pa.feats_a, pa.feats_b)):
+                continue  # each day the other's in another link: two occasions
             discrepancies.append(
                 Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail, c.counted or None)
             )
@@ -191,6 +195,20 @@ def align(
         closest_a=closest_a,
         closest_b=closest_b,
     )
+
+
+def _linked(
+    pa: PairAnalysis, min_score: float
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The sentences of B each sentence of A is linked to at ``min_score`` or more, and
+    those of A each of B's is."""
+    of_a: dict[int, list[int]] = defaultdict(list)
+    of_b: dict[int, list[int]] = defaultdict(list)
+    for link in pa.links:
+        if claim_score(link.strength) >= min_score:
+            of_a[link.i].append(link.j)
+            of_b[link.j].append(link.i)
+    return of_a, of_b
 
 
 def _closest(

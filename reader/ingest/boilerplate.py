@@ -86,7 +86,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         # Headline links: "RELATED: ...", "READ MORE: ...", "See also ..."
         r"^(?:related|read more|read also|also read|see also|more|watch|listen|"
-        r"recommended|trending)\s*[:|»›>]",
+        r"recommended|trending|(?:more|full|further|related) coverage)\s*[:|»›>]",
         r"^see also\b",
         # Advertisements labelled as such: "Sponsored: Buy gold now", "Advertisement - ..."
         r"^(?=.{0,200}$)(?:sponsored|sponsored content|advertisement|advertising|ad|"

@@ -39,6 +39,8 @@ DEBRIS = [
     "RELATED: North Korea, Russia sign mutual defense pact",
     "READ MORE: Russian warships exit Havana's port",
     "See also: the full text of the treaty",
+    "More coverage: Wildfire season 2026",  # the wildfire pair's wire (was only in B)
+    "Full coverage: Election 2026",
     "Credit: AP",
     "Photo: Reuters",
     "(AFP/Yonhap)",

@@ -4,7 +4,7 @@ people", "killed 12" vs "left 15 dead", "$200 million" vs "$184 million")."""
 from __future__ import annotations
 
 from reader.analysis.conflicts.conflict import Conflict
-from reader.analysis.conflicts.unit_conflicts import measured_conflict
+from reader.analysis.conflicts.unit_conflicts import measured_conflict, two_dimensions
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.figures.count_owners import (
@@ -101,6 +101,7 @@ def count_conflicts(
             and frame_of(told_a, na) == frame_of(told_b, nb)
             and percent_subject(fa, na) == percent_subject(fb, nb)
             and not _wholes_apart(fa, na, fb, nb)
+            and not two_dimensions(fa, na, fb, nb)
         ]
         if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, ""), fa.language):
             continue

@@ -35,6 +35,14 @@ def measured_conflict(
     return _measures_apart(x, y, by_told_value=False)
 
 
+def two_dimensions(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
+    """Counts ``na`` of ``fa`` and ``nb`` of ``fb`` measure two things: a length and a
+    speed ("48 km" north-east of a town, winds "gusting to 72 km/h"), however alike the
+    words after them."""
+    x, y = measure(fa, na), measure(fb, nb)
+    return x is not None and y is not None and x.dimension != y.dimension
+
+
 def _measures_apart(x: Measure, y: Measure, *, by_told_value: bool) -> Conflict:
     """Measures ``x`` and ``y`` as a number discrepancy, each with its unit."""
     return Conflict(

@@ -78,6 +78,7 @@ class Measure:
     low: float
     high: float
     shown: str
+    length: int = 0  # the characters spanned from the figure on, when not ``shown``'s
 
     @property
     def middle(self) -> float:
@@ -87,7 +88,7 @@ class Measure:
     def span(self) -> Span:
         """The figure and its unit ("12 feet", "3.7-metre"), as ``shown``."""
         start = self.mention.span.start
-        return Span(start, start + len(self.shown))
+        return Span(start, start + (self.length or len(self.shown)))
 
 
 def measure(f: UnitFeatures, m: Mention) -> Measure | None:
@@ -97,6 +98,11 @@ def measure(f: UnitFeatures, m: Mention) -> Measure | None:
         return None
     end = m.span.end - f.unit.span.start
     found = _UNIT.match(f.unit.text, end)
+    length = 0
+    if found is None:  # the first figure of a range: "30 to 40 km/h", "20-25 mph"
+        other = _RANGE_END.match(f.unit.text, end)
+        found = None if other is None else _UNIT.match(f.unit.text, other.end())
+        length = len(m.surface)
     place = figure_place(m)
     if found is None or place is None or found.lastgroup is None:
         return None
@@ -105,7 +111,13 @@ def measure(f: UnitFeatures, m: Mention) -> Measure | None:
     value = float(m.key[4:])
     slack = max(place / 2, min(_nonzero_place(value, place) / 2, abs(value) * 0.05))
     low, high = sorted(((value - slack) * size + offset, (value + slack) * size + offset))
-    return Measure(m, dimension, unit, low, high, f"{m.surface}{found.group()}")
+    shown = f"{m.surface}{found.group()}"
+    return Measure(m, dimension, unit, low, high, shown, length)
+
+
+# the rest of a range after its first figure, up to the unit both share: " to 40" of "30
+# to 40 km/h", "-25" of "20-25 mph" (not "30 miles and 40", "3 to 4.5 million")
+_RANGE_END = re.compile(r"(?:\s(?:to|and)\s|\s?[-–]\s?)\d[\d,]*(?:\.\d+)?(?=[\s-]?[^\W\d])")
 
 
 def unit_after(f: UnitFeatures, m: Mention) -> str:
@@ -113,7 +125,7 @@ def unit_after(f: UnitFeatures, m: Mention) -> str:
     feet", "-metre" of "3.7-metre", "mm" of "500mm"); '' when no known unit follows it
     (:func:`measure`)."""
     x = measure(f, m)
-    return "" if x is None else x.shown[len(m.surface) :]
+    return "" if x is None or x.length else x.shown[len(m.surface) :]
 
 
 def _nonzero_place(value: float, place: float) -> float:

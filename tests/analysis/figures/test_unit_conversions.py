@@ -176,3 +176,32 @@ def test_a_gust_that_differs_once_converted_is_marked_with_its_units(data_dir: P
     al = storm_alignment(data_dir)
     (gust,) = [d for d in al.discrepancies if "mph" in d.detail]
     assert (al.a.slice(gust.a), al.b.slice(gust.b)) == ("240km/h", "130 mph")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("winds of 20 to 25 mph", "winds of 30 to 40 km/h"),
+        ("winds of 20-25 mph", "winds of 30–40 km/h"),
+        ("between 20 and 25 miles", "between 32 and 40 km"),
+    ],
+)  # fmt: skip
+def test_the_first_figure_of_a_range_takes_the_unit_after_it(a: str, b: str) -> None:
+    assert shared_figures(a, b)[0] == ("20", "30" if "km/h" in b else "32")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from 3 to 4.5 million",  # no unit after the range
+        "about 30 miles and 40 people",  # the first figure has a unit of its own
+    ],
+)
+def test_a_range_without_a_unit_after_it_is_no_measure_of_it(text: str) -> None:
+    assert [x.shown for x in measures(feats(text))] == (["30 miles"] if "miles" in text else [])
+
+
+def test_a_length_and_a_speed_of_one_value_are_not_matched() -> None:
+    a = "The fire started about 30 miles (48 km) northeast of Alder Falls."
+    b = "Winds of 30 to 40 km/h, gusting to 72 km/h, drove the fire uphill."
+    assert shared_figures(a, b) == []
