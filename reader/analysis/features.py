@@ -18,6 +18,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.field_of_names import field_of
 from reader.analysis.names.figure_units import figure_unit
+from reader.analysis.names.flight_numbers import flight_name
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.hyphened_surnames import hyphen_joined, hyphened_surname
@@ -487,7 +488,8 @@ def add_name(
     surface = text[a:b]
     if surface.endswith(".") and not _ACRONYM.fullmatch(surface):
         surface, b = surface[:-1], b - 1
-    key = name_key(surface)
+    b, key = flight_name(text, b, name_key(surface))  # "Flight 4417", "Flight XC4417"
+    surface = text[a:b]
     if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
         return
     if article is not None:

@@ -13,6 +13,7 @@ from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.figures.unit_conversions import converted_partners, measure, unit_after
 from reader.analysis.mention import Mention
+from reader.analysis.names.acronyms import spelled_acronyms
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
 from reader.analysis.names.place_forms import key_place_forms, regions_apart
@@ -158,6 +159,8 @@ def link_mentions(
         keys, into_facilities=False, apart=names_apart(fa, fb) | regions_apart(keys)
     )
     initialled = outlet_initials((*fa, *fb))
+    # and a name's acronym ("TSIB" is "Transport Safety Investigation Board")
+    initialled |= spelled_acronyms(n for f in (*fa, *fb) for n in f.names)
     for short, outlet in initialled.items():
         canon[short] = canon.get(outlet, outlet)  # "CW" is "Continental Wire"
     outlets = {*initialled, *initialled.values()}

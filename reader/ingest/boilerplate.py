@@ -88,6 +88,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:related|read more|read also|also read|see also|more|watch|listen|"
         r"recommended|trending|(?:more|full|further|related) coverage)\s*[:|»›>]",
         r"^see also\b",
+        # A link to the story's live page above it: "LIVE UPDATES: Follow the latest"
+        r"^(?=.{0,80}$)live (?:updates|blog|coverage)\s*[:|»›>]",
         # Advertisements labelled as such: "Sponsored: Buy gold now", "Advertisement - ..."
         r"^(?=.{0,200}$)(?:sponsored|sponsored content|advertisement|advertising|ad|"
         r"promoted|paid content|paid post|partner content)\s*[:|»›>–—-]\s*\S",

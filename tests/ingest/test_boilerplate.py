@@ -198,6 +198,9 @@ LIVE_AND_HUB_LINKS = [
     "Relive the final as it happened with Rob Ellery's minute-by-minute report",
     "Follow the match live with our reporters at the ground",
     "Catch up on our live blog",
+    # a wire's link to its live page above the story (tests/data/pages/crash_*)
+    "LIVE UPDATES: Follow the latest",
+    "Live blog: the latest on the storm",
     "MP soccer: https://meridianpress.example/hub/soccer",
     "AP World Cup: https://apnews.com/hub/world-cup",
 ]
@@ -205,6 +208,7 @@ LIVE_AND_HUB_LOOKALIKES = [
     "Fans will relive the final as it happened in 1998, the club said.",
     "Follow the money, as it happened in every transfer window, he said.",
     "UN report: https://example.org/report is cited by both sides",
+    "Live updates: the minister said, were posted on the site every hour until the polls closed.",
 ]
 
 

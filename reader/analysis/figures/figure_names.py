@@ -1,5 +1,5 @@
 """A figure that is part of a name, not a count: "AK-47", "F-16", "Juror No. 8", "#3",
-"the 76ers", "two Boeing 747 jets", "on Oregon 214"."""
+"Flight 4417", "the 76ers", "two Boeing 747 jets", "a Boeing 737-800", "on Oregon 214"."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from reader.analysis.words.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 _DESIGNATION_BEFORE = re.compile(
     r"(?:[^\W\d_\u0590-\u05ff]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
 )
-# "No. 8", "No 8", "#8": a number that tells which one
-_NUMBERED = re.compile(r"(?:\bNo\.?|#)\s?$")
+# "No. 8", "No 8", "#8", "Flight 4417", "runway 27": a number that tells which one
+_NUMBERED = re.compile(r"(?:\bNo\.?|#|\b(?i:flight|runway) )\s?$")
 # a capitalised word after an article, a preposition or a count, right before a whole
 # figure: "two Boeing 747 jets", "on Oregon 214" (not "Andre Iguodala 14.9 points")
 _NAMED_BEFORE = re.compile(
@@ -23,6 +23,10 @@ _NAMED_BEFORE = re.compile(
     + r")) (?P<name>[A-Z][a-z]+) $"
 )
 _NOT_MODEL_NAMES = frozenset(MONTHS) | WEEKDAYS
+# a round hundred hyphened to a figure before it: "737-" of "a Boeing 737-800", "A330-" of
+# "an Airbus A330-300" (a model's variant, not "102-99", a score)
+_VARIANT_OF = re.compile(r"(?<![\d,.])(?P<model>\d{2,4})-$")
+_GLUED_LETTER = re.compile(r"[A-Za-z]$")
 _GLUED_WORD = re.compile(r"[A-Za-z]+")
 # what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
 # (a temperature's "30C", "86F": reader.analysis.figures.unit_conversions)
@@ -42,6 +46,8 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
     glued = _GLUED_WORD.match(text, m.end())
     if glued is not None and glued.group().lower() not in _GLUED_UNITS:
         return True  # "the 76ers", "the 49ers": a name, not a figure
+    if whole_number and _variant(text, m):
+        return True  # "a Boeing 737-800": the model's variant, not 800 of anything
     named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
     # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
     return (
@@ -52,3 +58,19 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
             named.group("before"), named.group("name"), text, m.end(), language
         )
     )
+
+
+def _variant(text: str, m: re.Match[str]) -> bool:
+    """The figure ``m`` of ``text`` is a round hundred hyphened to a model's number, itself
+    after a capitalised name or glued to a letter: "a Boeing 737-800", "an Airbus
+    A330-300"."""
+    if not (len(m.group()) == 3 and m.group().endswith("00")):
+        return False
+    model = _VARIANT_OF.search(text, max(0, m.start() - 6), m.start())
+    if model is None:
+        return False
+    at = model.start("model")
+    if _GLUED_LETTER.search(text, max(0, at - 1), at):
+        return True  # "A330-300"
+    named = _NAMED_BEFORE.search(text, max(0, at - 30), at)
+    return named is not None and named.group("name").lower() not in _NOT_MODEL_NAMES

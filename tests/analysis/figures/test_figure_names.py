@@ -1,0 +1,64 @@
+"""A figure that is part of a name is no count (reader.analysis.figures.figure_names): a
+model's variant hyphened to its number ("a Boeing 737-800") as the model's number."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.features import extract
+from reader.analysis.units import Unit
+from reader.ingest.normalize import fold
+from reader.model import Span
+
+
+def _figures(text: str) -> list[str]:
+    f = extract(Unit(0, Span(0, len(text)), text, fold(text)))
+    return [m.key for m in f.numbers if m.kind == "number"]
+
+
+# was "num:800": "737-800" was read as a score and its "800" matched another page's "800"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight, a Boeing 737-800, landed safely.",
+        "The airline flies an Airbus A330-300 on the route.",
+        "Two Boeing 747-400 jets were grounded.",
+    ],
+)
+def test_a_model_s_variant_is_no_figure(text: str) -> None:
+    assert [k for k in _figures(text) if k in ("num:800", "num:300", "num:400")] == []
+
+
+def test_a_count_before_a_model_and_its_variant_is_still_read() -> None:
+    assert _figures("Two Boeing 747-400 jets were grounded.") == ["num:2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Between 1,200-1,500 people and 500-600 cars came.", "num:600"),
+        ("In May 700-800 people marched.", "num:800"),
+    ],
+)
+def test_a_round_hundred_after_a_score_or_a_range_is_still_a_figure(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+# was "num:4417": a flight's number read as a count, open to compare with any other
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight 4417 was cruising when the pilots declared an emergency.",
+        "Passengers on flight 4417 were told to brace.",
+        "It came to a stop beyond runway 27 with 178 people on board.",
+    ],
+)
+def test_a_flight_s_or_a_runway_s_number_is_no_figure(text: str) -> None:
+    assert [k for k in _figures(text) if k in ("num:4417", "num:27")] == []
+
+
+def test_a_count_of_flights_is_still_a_figure() -> None:
+    assert _figures("The airline cancelled 40 flights and 12 more were delayed.") == [
+        "num:40",
+        "num:12",
+    ]
