@@ -28,6 +28,7 @@ from reader.analysis.figures.earlier_occasions import earlier_figure
 from reader.analysis.figures.estimates import looked_ahead
 from reader.analysis.figures.fates import fate_noun_before
 from reader.analysis.figures.indefinite_figures import of_some_one
+from reader.analysis.figures.measured_things import hyphened_measure, one_thing_measured
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
 from reader.analysis.figures.parts_and_ranges import whole_after, whole_value
@@ -283,8 +284,9 @@ def _counted(f: UnitFeatures, m: Mention, roles: dict[Span, str]) -> bool:
     injured or missing ("the fire killed 15"), or a sum asked for told by its magnitude
     alone ("nachdem die Piraten 25 Millionen gefordert hatten"), which compares with
     another such; a figure hyphened to its noun only when it counts a building's storeys
-    ("the three-storey building")."""
-    if m.qualifier and m.unit_word not in _STOREYS:
+    ("the three-storey building"), or a size hyphened to its noun ("a 3.5-metre
+    surge")."""
+    if m.qualifier and m.unit_word not in _STOREYS and not hyphened_measure(m):
         return False
     if m.kind != "number":
         return False
@@ -313,7 +315,10 @@ def _same_counted(
     compare with its storeys only ("three-storey" and "two-story"). A group told by a
     word before it ("two teenaged children") compares only with a count told by the same
     word, not with the noun alone, which may count more (reader.analysis.figures
-    .narrowed_counts)."""
+    .narrowed_counts). A size hyphened to its noun ("a 3.5-metre surge") compares with a
+    size of one unit of that thing only (reader.analysis.figures.measured_things)."""
+    if hyphened_measure(na) or hyphened_measure(nb):
+        return na.unit_word == nb.unit_word and one_thing_measured(fa, na, fb, nb)
     if na.qualifier or nb.qualifier:
         return na.qualifier and nb.qualifier
     if na.narrowed != nb.narrowed:

@@ -11,6 +11,7 @@ from reader.analysis.figures.counted_words import CURRENCIES
 from reader.analysis.figures.german_asking import asked_at_clause_end
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.rounded_figures import one_rounded
+from reader.analysis.figures.written_units import past_unit
 from reader.analysis.mention import Mention
 from reader.analysis.words.clauses import WORDS, content_words
 from reader.analysis.words.hedges import ABOUT, AT_LEAST, AT_MOST, UP_TO, about_reach
@@ -47,7 +48,7 @@ def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
         # "killing eight people before a police officer shot him": when they died, not a
         # distance in time as "nine days before the vote"
         relative = ""
-    if _RATE.match(text, end):
+    if _RATE.match(text, past_unit(text, end)):  # not the "per hour" of "miles per hour"
         relative = "rate"  # "$4 million a year" is no total
     elif after and after[0].lower() == "as" and m.unit_word in _SPANS:
         # "four seasons as the Sixers' director" and "19 seasons with the 76ers" count

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from reader.analysis.figures.counted_words import money
+from reader.analysis.figures.counted_words import CURRENCIES, money
 from reader.analysis.figures.counted_years import counts_not_year
 from reader.analysis.figures.figure_names import part_of_name
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
+from reader.analysis.figures.written_units import unit_word_after
 from reader.lazy_regex import LazyPattern
 
 
@@ -49,6 +50,10 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
         start, unit_word = money(
             text, m.start(), m.end(), stem_word, scale != 1.0, writing.counts_in
         )
+        if unit_word not in CURRENCIES and scale == 1.0:
+            # a unit of measure counts one thing however spelt ("12 metres", "14 meters",
+            # "80km", "a 3.5-metre surge")
+            unit_word = unit_word_after(text, m.end()) or unit_word
         if counts_nothing(text, m.start(), m.end(), whole):
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
             of_whole = whole_after(text, m.start(), m.end()) if scale == 1.0 else None

@@ -31,8 +31,13 @@ _GLUED_WORD = re.compile(r"[A-Za-z]+")
 # what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
 # (a temperature's "30C", "86F": reader.analysis.figures.unit_conversions)
 _GLUED_UNITS = frozenset(
-    "st nd rd th s m bn mn k km kg mm cm ft lb lbs mph kph kmh am pm c f hpa".split()  # noqa: SIM905
+    "st nd rd th s m bn mn k km kg mg mcg mm cm ft lb lbs mph kph kmh am pm c f hpa".split()  # noqa: SIM905
 )
+
+# "a 737 landed", "a 747 carrying 400 people": one thing told by its model's number, which a
+# verb follows (a count after "a" tells a size: "a 30 minute drive", "a 12-foot wave")
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? $")
+_VERB_AFTER = re.compile(r" [a-z]{2,}(?:ed|ing)\b")
 
 
 def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str | None) -> bool:
@@ -48,6 +53,12 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
         return True  # "the 76ers", "the 49ers": a name, not a figure
     if whole_number and _variant(text, m):
         return True  # "a Boeing 737-800": the model's variant, not 800 of anything
+    if (
+        whole_number
+        and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        and _VERB_AFTER.match(text, m.end())
+    ):
+        return True  # "A 737 landed", "a 747 carrying 400 people": a model, not a count
     named = _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())
     # "two Boeing 747 jets", "Oregon 214": a model or a road, not a count
     return (

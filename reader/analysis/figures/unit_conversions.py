@@ -16,50 +16,13 @@ from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.rounded_figures import figure_place
+from reader.analysis.figures.written_units import UNIT as _UNIT
+from reader.analysis.figures.written_units import UNITS as _UNITS
 from reader.analysis.mention import Mention
 from reader.analysis.words.lexicon import STOPWORDS
 from reader.analysis.words.stems import WORD, stem
 from reader.model import Span
 
-# each unit as written (lower case, a regex) -> its dimension, its size in the
-# dimension's base unit, and (temperatures) its offset: base = value * size + offset
-_UNITS: tuple[tuple[str, str, float, float], ...] = (
-    (r"mph|miles (?:per|an) hour", "speed", 1.609344, 0.0),
-    (r"km/h|kmh|kph|km (?:per|an) hour|kilomet(?:re|er)s? (?:per|an) hour", "speed", 1.0, 0.0),
-    (r"knots", "speed", 1.852, 0.0),
-    (r"square miles?|sq\.? miles?", "area", 258.9988, 0.0),
-    (r"square kilomet(?:re|er)s?|sq\.? km|km2|km²", "area", 100.0, 0.0),
-    (r"acres?", "area", 0.4046856, 0.0),
-    (r"hectares?|ha", "area", 1.0, 0.0),
-    (r"nautical miles?|nmi", "length", 1852.0, 0.0),
-    (r"miles?", "length", 1609.344, 0.0),
-    (r"km|kilomet(?:re|er)s?", "length", 1000.0, 0.0),
-    (r"feet|foot|ft", "length", 0.3048, 0.0),
-    (r"yards?", "length", 0.9144, 0.0),
-    (r"inch(?:es)?", "length", 0.0254, 0.0),
-    (r"metres?|meters?", "length", 1.0, 0.0),
-    (r"cm|centimet(?:re|er)s?", "length", 0.01, 0.0),
-    (r"mm|millimet(?:re|er)s?", "length", 0.001, 0.0),
-    (r"(?:°|º|degrees? )?fahrenheit|°\s?f|(?<=\d)f", "temperature", 5 / 9, -160 / 9),
-    (r"(?:°|º|degrees? )?(?:celsius|centigrade)|°\s?c|(?<=\d)c", "temperature", 1.0, 0.0),
-    (r"pounds?|lbs?", "mass", 0.45359237, 0.0),
-    (r"kg|kilos|kilograms?", "mass", 1.0, 0.0),
-    # a dose: "50 micrograms", "50mcg", "500mg", "2 grams"
-    (r"micrograms?|mcg|µg|μg", "mass", 1e-9, 0.0),
-    (r"milligrams?|mg", "mass", 1e-6, 0.0),
-    (r"grams?|grammes?", "mass", 1e-3, 0.0),
-    (r"gallons?", "volume", 3.785411784, 0.0),
-    (r"litres?|liters?", "volume", 1.0, 0.0),
-    # one unit by two names: "940 millibars" is "940 hPa"
-    (r"millibars?|mb", "pressure", 1.0, 0.0),
-    (r"hpa|hectopascals?", "pressure", 1.0, 0.0),
-)
-_UNIT = re.compile(
-    r"(?:-|\s?)(?:"
-    + "|".join(f"(?P<u{i}>{rx})" for i, (rx, *_) in enumerate(_UNITS))
-    + r")(?![\w/])",
-    re.IGNORECASE,
-)
 # the evidence of a figure matched to the other's in another unit: "150 mph ≈ 240km/h
 # (converted)"
 CONVERTED = "(converted)"
@@ -107,7 +70,7 @@ def measure(f: UnitFeatures, m: Mention) -> Measure | None:
     if found is None or place is None or found.lastgroup is None:
         return None
     unit = int(found.lastgroup[1:])
-    _, dimension, size, offset = _UNITS[unit]
+    dimension, size, offset = _UNITS[unit].dimension, _UNITS[unit].size, _UNITS[unit].offset
     value = float(m.key[4:])
     slack = max(place / 2, min(_nonzero_place(value, place) / 2, abs(value) * 0.05))
     low, high = sorted(((value - slack) * size + offset, (value + slack) * size + offset))

@@ -1,0 +1,104 @@
+"""The units of measure a figure may be written with, as news writes them, each with its
+dimension, its size and the one word it is counted by however spelt: "12 metres" and "14
+meters", "12 feet" and "14 ft", "80km" and "80 kilometres", "130 miles per hour" and
+"150 mph", "30 degrees Celsius", "34°C" and "30C" count one unit. Kept to a handful of
+common news units; a word that may mean another thing ("m" for million, "tons", "degrees"
+alone) is none."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class WrittenUnit(NamedTuple):
+    """A unit: how it is written (lower case, a regex), its dimension, its size in the
+    dimension's base unit and (temperatures) its offset (base = value * size + offset),
+    and the word a figure of it counts, whatever the spelling."""
+
+    written: str
+    dimension: str
+    size: float
+    offset: float
+    word: str
+
+
+UNITS: tuple[WrittenUnit, ...] = (
+    WrittenUnit(r"mph|miles (?:per|an) hour", "speed", 1.609344, 0.0, "mph"),
+    WrittenUnit(
+        r"km/h|kmh|kph|km (?:per|an) hour|kilomet(?:re|er)s? (?:per|an) hour",
+        "speed",
+        1.0,
+        0.0,
+        "km/h",
+    ),
+    WrittenUnit(r"knots", "speed", 1.852, 0.0, "knot"),
+    WrittenUnit(r"square miles?|sq\.? miles?", "area", 258.9988, 0.0, "square mile"),
+    WrittenUnit(r"square kilomet(?:re|er)s?|sq\.? km|km2|km²", "area", 100.0, 0.0, "square km"),
+    WrittenUnit(r"acres?", "area", 0.4046856, 0.0, "acr"),
+    WrittenUnit(r"hectares?|ha", "area", 1.0, 0.0, "hectar"),
+    # a distance at sea is counted in miles as one on land is ("13 nautical miles" and
+    # "some 13 miles": reader.analysis.figures.count_terms.measured_from)
+    WrittenUnit(r"nautical miles?|nmi", "length", 1852.0, 0.0, "mile"),
+    WrittenUnit(r"miles?", "length", 1609.344, 0.0, "mile"),
+    WrittenUnit(r"km|kilomet(?:re|er)s?", "length", 1000.0, 0.0, "km"),
+    WrittenUnit(r"feet|foot|ft", "length", 0.3048, 0.0, "feet"),
+    WrittenUnit(r"yards?", "length", 0.9144, 0.0, "yard"),
+    WrittenUnit(r"inch(?:es)?", "length", 0.0254, 0.0, "inch"),
+    WrittenUnit(r"metres?|meters?", "length", 1.0, 0.0, "metr"),
+    WrittenUnit(r"cm|centimet(?:re|er)s?", "length", 0.01, 0.0, "cm"),
+    WrittenUnit(r"mm|millimet(?:re|er)s?", "length", 0.001, 0.0, "mm"),
+    WrittenUnit(
+        r"(?:°|º|degrees? )?fahrenheit|°\s?f|(?<=\d)f", "temperature", 5 / 9, -160 / 9, "fahrenheit"
+    ),
+    WrittenUnit(
+        r"(?:°|º|degrees? )?(?:celsius|centigrade)|°\s?c|(?<=\d)c",
+        "temperature",
+        1.0,
+        0.0,
+        "celsius",
+    ),
+    WrittenUnit(r"pounds?|lbs?", "mass", 0.45359237, 0.0, "pound"),
+    WrittenUnit(r"kg|kilos|kilograms?", "mass", 1.0, 0.0, "kg"),
+    # a dose: "50 micrograms", "50mcg", "500mg", "2 grams"
+    WrittenUnit(r"micrograms?|mcg|µg|μg", "mass", 1e-9, 0.0, "mcg"),
+    WrittenUnit(r"milligrams?|mg", "mass", 1e-6, 0.0, "mg"),
+    WrittenUnit(r"grams?|grammes?", "mass", 1e-3, 0.0, "gram"),
+    WrittenUnit(r"gallons?", "volume", 3.785411784, 0.0, "gallon"),
+    WrittenUnit(r"litres?|liters?", "volume", 1.0, 0.0, "litr"),
+    # one unit by two names: "940 millibars" is "940 hPa"
+    WrittenUnit(r"millibars?|mb", "pressure", 1.0, 0.0, "millibar"),
+    WrittenUnit(r"hpa|hectopascals?", "pressure", 1.0, 0.0, "hpa"),
+)
+# a unit right after a figure, glued, spaced or hyphened ("500mm", "12 feet", "3.7-metre")
+UNIT = re.compile(
+    r"(?:-|\s?)(?:"
+    + "|".join(f"(?P<u{i}>{unit.written})" for i, unit in enumerate(UNITS))
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+# the words figures of a unit count
+UNIT_WORDS = frozenset(unit.word for unit in UNITS)
+
+
+def unit_at(text: str, end: int) -> int | None:
+    """The index in UNITS of the unit written right after a figure ending at ``end`` of
+    ``text``, None when no known one is."""
+    found = UNIT.match(text, end)
+    if found is None or found.lastgroup is None:
+        return None
+    return int(found.lastgroup[1:])
+
+
+def unit_word_after(text: str, end: int) -> str:
+    """The word a figure ending at ``end`` of ``text`` counts when a unit follows it,
+    however spelt ("metr" of "12 meters" as of "12 metres", "km" of "80km"); '' else."""
+    unit = unit_at(text, end)
+    return "" if unit is None else UNITS[unit].word
+
+
+def past_unit(text: str, end: int) -> int:
+    """Where the unit written right after a figure ending at ``end`` of ``text`` ends
+    ("130 miles per hour": past "hour"), ``end`` when no known unit follows."""
+    found = UNIT.match(text, end)
+    return end if found is None else found.end()
