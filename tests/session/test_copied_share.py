@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from reader.analysis import align
 from reader.ingest import load_document
 from reader.model import Alignment, Document, Match, MatchKind, Span
+from reader.model.alignment import Quoted
 from reader.session.copied_share import (
     Wording,
     WordShares,
@@ -331,3 +334,48 @@ def test_an_article_rewritten_sentence_by_sentence_is_told() -> None:
     assert told is not None and told.side == "b"  # 40% closely reworded; A's 37% is not
     apart = (WordShares("a", 100, 0, 37, 40, 23), WordShares("b", 100, 0, 0, 40, 60))
     assert told_side(al, apart) is None
+
+
+STOCK = "The cause is under investigation."
+CHIEF = '"But we held the line at the river last night, and we will hold it again today."'
+
+
+def _shared_alone(sentence: str) -> WordShares:
+    """B's shares when B gives ``sentence`` word for word as A does, and nothing else
+    of A's, beside sentences of its own (the sentence a tenth to a third of B: under the
+    share told as rewritten sentence by sentence, REWRITTEN_PERCENT)."""
+    own = [
+        "Officials in the county said the evacuation orders would stay in place for days.",
+        "Crews from three neighbouring states arrived overnight with water tankers.",
+        "Schools across the valley will stay closed until the smoke clears next week.",
+    ]
+    a = _doc([sentence, RIVER])
+    b = _doc([sentence, *own])
+    kind = MatchKind.QUOTE if sentence.startswith('"') else MatchKind.CLAIM
+    quotes = (Quoted(_span(a, sentence), None),), (Quoted(_span(b, sentence), None),)
+    al = Alignment(
+        a, b, matches=(_match(a, b, sentence, sentence, kind=kind),),
+        quotes_a=quotes[0] if kind is MatchKind.QUOTE else (),
+        quotes_b=quotes[1] if kind is MatchKind.QUOTE else (),
+    )  # fmt: skip
+    return word_shares(al)[1]
+
+
+@pytest.mark.parametrize("sentence", [STOCK, CHIEF], ids=["stock phrase", "quotation"])
+def test_a_stock_phrase_or_a_quotation_given_alike_tells_no_copying(sentence: str) -> None:
+    shares = _shared_alone(sentence)
+    assert shares.percents()[0] >= 5 and shares.taken_percent >= 10  # as counted
+    assert not shares.telling
+
+
+def test_a_sentence_of_the_outlet_s_own_given_alike_tells_copying() -> None:
+    shares = _shared_alone(RIVER)
+    assert shares.percents()[0] >= 5 and shares.telling
+
+
+@pytest.mark.parametrize("method", ["lexical", "semantic"])
+def test_two_wildfire_reports_sharing_a_quotation_and_a_stock_phrase_get_no_line(
+    method: str,
+) -> None:
+    al = _pages("wildfire_calder_county_courier", "wildfire_northern_press_wire", method)
+    assert told_lines(al) == ("", "")
