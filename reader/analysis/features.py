@@ -18,12 +18,12 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.field_of_names import field_of
 from reader.analysis.names.figure_units import figure_unit
-from reader.analysis.names.flight_numbers import flight_name
+from reader.analysis.names.flight_numbers import airline_apart, flight_name
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.hyphened_surnames import hyphen_joined, hyphened_surname
 from reader.analysis.names.institution_names import and_list_end, institution_particle
-from reader.analysis.names.job_words import job_title, qualifiers_only
+from reader.analysis.names.job_words import before_title, job_title
 from reader.analysis.names.office_departments import (
     DEPARTMENTS,
     LIST_ON,
@@ -122,8 +122,6 @@ _OF_HEADS = frozenset(
     chamber
     """.split()  # noqa: SIM905
 )
-# auxiliaries, which no name has inside; a run of capitals holding one is a Title Case
-# clause (a slogan, a subheading), whose name ends there
 # words that end a run of capitals: a Title Case clause's auxiliary ("Gary Ross Is Boss"),
 # "No" before a number ("Juror No. 8")
 _VERBS = frozenset("is are was were has have had could should must would does did no".split())  # noqa: SIM905
@@ -284,7 +282,8 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         if len(words) == 1 and figure_unit(unit.folded, offset + first[0], first[1]):
             continue  # "2,000 IU of vitamin D"
         held = held_article(unit.folded, offset + first[0], first[1], language)
-        add_name(out, unit, offset, words, held)
+        for part in airline_apart(unit.folded, offset, words):  # "Coastline Air", "Flight 4417"
+            add_name(out, unit, offset, part, held if part[:1] == words[:1] else None)
     return out
 
 
@@ -371,7 +370,7 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             job = not named_institution and job_title(plain, k, text, m.end())
             if title or job or department or low in WEEKDAYS or opener:
                 # "Head" of "Head Coach" names nothing
-                if group and not ((title or job) and qualifiers_only([w for _, w in group])):
+                if group := before_title(group) if title or job else group:
                     runs.append((m.start(), group))
                 group = []
                 continue

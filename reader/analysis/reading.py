@@ -16,6 +16,7 @@ from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.names.headlines import refine_headline_names
 from reader.analysis.names.job_commas import drop_jobs_before_holders
 from reader.analysis.names.joined_names import join_split_names, whole_names
+from reader.analysis.names.languages import key_languages
 from reader.analysis.names.marked_letters import key_marked_letters
 from reader.analysis.names.nationality_leads import split_nationality_leads
 from reader.analysis.names.office_holders import split_office_holders
@@ -48,6 +49,7 @@ def features(
     feats_b = [extract(u, writing[1], forms[1]) for u in units_b]
     refine_headline_names(feats_a, feats_b)
     split_nationality_leads(feats_a, feats_b)
+    key_languages(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
     join_short_forms(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)

@@ -73,3 +73,16 @@ def test_the_grandchildren_are_the_one_real_discrepancy(semantic: Alignment) -> 
 # beside a year of birth, a career from 1960 to 2003 beside "43 years": none is a conflict
 def test_no_figure_told_two_ways_is_a_false_discrepancy(obit: Alignment) -> None:
     assert {d.detail for d in obit.discrepancies} <= {"nine vs seven"}
+
+
+# was "Dame Hélène Marsh-Otterby · Marsh": the wire's "Marsh-Otterby died Sunday" read in
+# part, her husband "Robert Otterby" using "Otterby" alone
+def test_the_wire_s_hyphened_surname_alone_is_read_whole(obit: Alignment) -> None:
+    entities = _entities(obit)
+    assert ("Dame Hélène Marsh-Otterby", "Marsh-Otterby") in entities
+    assert ("Dame Hélène Marsh-Otterby", "Marsh") not in entities
+
+
+# was "English · English": the English she taught and her English mother
+def test_the_language_she_taught_is_not_her_mother_s_nationality(obit: Alignment) -> None:
+    assert ("English", "English") not in _entities(obit)

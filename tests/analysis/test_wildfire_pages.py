@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.model import Alignment, DiscrepancyKind
+from reader.model import Alignment, DiscrepancyKind, MatchKind
+from tests.page_pairs import matched_pairs
 from tests.wildfire_pages import figure_pairs, wildfire_alignment
 
 
@@ -68,3 +69,10 @@ def test_the_area_burned_differs_once_converted(data_dir: Path) -> None:
 # the wire's "More coverage: Wildfire season 2026" link was a passage only in B
 def test_a_link_to_more_coverage_is_not_the_wire_s_own_passage(wildfire: Alignment) -> None:
     assert not [s for s in wildfire.only_b if "More coverage" in wildfire.b.slice(s)]
+
+
+# was ("Fire", "Fire"): the service of "Fire Chief Ramona Ellery", read as a name
+def test_the_chief_s_service_is_no_entity(wildfire: Alignment) -> None:
+    entities = matched_pairs(wildfire, MatchKind.ENTITY)
+    assert ("Fire", "Fire") not in entities
+    assert ("Ramona Ellery", "Ramona Ellery") in entities

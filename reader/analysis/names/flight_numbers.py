@@ -26,3 +26,23 @@ def flight_name(text: str, end: int, key: str) -> tuple[int, str]:
     if coded is not None:
         return end, f"flight {int(coded.group('number'))}"
     return end, key
+
+
+def airline_apart(
+    text: str, offset: int, words: list[tuple[int, str]]
+) -> list[list[tuple[int, str]]]:
+    """A run of ``text`` (at ``offset``, its words at their offsets from it) naming an
+    airline and its flight ("Coastline Air Flight 4417", "Coastline Air Flight XC4417"),
+    as two: the airline's name and the flight's ("Coastline Air Flight", read as one
+    name, gave "Flight" to the pair's words named inside a sentence, and "Flight
+    attendants" opening one was a name); any other run as it is."""
+    for k in range(1, len(words)):
+        if words[k][1] != "Flight":
+            continue
+        rest = " ".join(w for _, w in words[k:]).lower()
+        end = offset + words[-1][0] + len(words[-1][1])
+        if _CODED_KEY.fullmatch(rest) or (
+            _FLIGHT_KEY.fullmatch(rest) and _NUMBER_AFTER.match(text, end) is not None
+        ):
+            return [words[:k], words[k:]]
+    return [words]

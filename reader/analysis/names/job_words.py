@@ -10,7 +10,11 @@ a given name ("Agent David Wilhelm", "Champion, Wladimir Klitschko"), or beside 
 ("General Manager", "Chief Executive"). A capitalised word with a hyphen and a word in
 small letters ("Super-agent", "Co-founder") opening a run before a given name is one too.
 Words that only qualify a title or a job (:data:`JOB_MODIFIERS`: "Head" of "Head
-Coach", "Former Heavyweight" of "Former Heavyweight Champion") name nothing left alone.
+Coach", "Former Heavyweight" of "Former Heavyweight Champion") name nothing left alone;
+nor do the words of a service or a field (:data:`OFFICE_FIELDS`) a title ends: "Fire" of
+"Fire Chief Ramona Ellery", "Health" of "Health Minister", "State" of "State Senator",
+"Calder County" of "Calder County Fire Chief" (the same words before a word no title
+name an organisation: "Fire Department", "Fire Brigade").
 """
 
 from __future__ import annotations
@@ -42,6 +46,16 @@ JOB_MODIFIERS = frozenset(
     super-middleweight undisputed reigning defending
     """.split()  # noqa: SIM905
 )
+# a title's service or field, no name before it: "Fire Chief", "Health Minister", "State
+# Senator", "Police Commissioner", "Finance Minister"
+OFFICE_FIELDS = frozenset(
+    """
+    fire police health state finance defence defense interior education justice transport
+    transportation trade environment energy agriculture fisheries housing culture sports
+    tourism treasury immigration security intelligence economy economic welfare
+    deputy vice senior
+    """.split()  # noqa: SIM905
+)
 # a capitalised word going on with a hyphen and small letters: "Super-agent", "Co-founder"
 _HYPHENED_SMALL = re.compile(r"[A-Z][a-z]*-[a-z]+")
 _COMMA_GIVEN = re.compile(r",\s+([A-Z][\w'-]+)")
@@ -69,3 +83,18 @@ def job_title(words: Sequence[str], k: int, text: str, end: int) -> bool:
 def qualifiers_only(words: Sequence[str]) -> bool:
     """The words before a title or a job only qualify it ("Head" of "Head Coach")."""
     return bool(words) and all(w.lower() in JOB_MODIFIERS for w in words)
+
+
+def before_title(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words of a run (each at its offset) that a title or a job ends, less those that
+    only qualify it (``qualifiers_only``: none left) and the service or field it ends
+    with, when two words or more are left ("Calder County" of "Calder County Fire Chief";
+    "Homeland Security" of "Homeland Security Secretary" whole); none when it is made of
+    such words ("Fire" of "Fire Chief", "Deputy Health" of "Deputy Health Minister")."""
+    words = [w.lower() for _, w in group]
+    if qualifiers_only(words) or all(w in OFFICE_FIELDS for w in words):
+        return []
+    end = len(group)
+    while end and words[end - 1] in OFFICE_FIELDS:
+        end -= 1
+    return group[:end] if end >= 2 else group

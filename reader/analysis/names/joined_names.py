@@ -37,17 +37,34 @@ from reader.model import Span
 
 def join_split_names(*sides: Sequence[UnitFeatures]) -> None:
     """Join, in place, each two names of a unit that only a hyphen separates, unless
-    either one is a name the pair uses on its own."""
+    either one is a name the pair uses on its own and its article gives the two nowhere
+    as one name's hyphened word ("Marsh-Otterby died Sunday" beside "Helene
+    Marsh-Otterby", though "Robert Otterby", her husband, uses "Otterby" alone)."""
     units = [f for side in sides for f in side]
     pairs = {id(f): _hyphened(f) for f in units}
     in_pairs = {(id(f), k + d) for f in units for k in pairs[id(f)] for d in (0, 1)}
     alone = [
         m.key.split() for f in units for k, m in enumerate(f.names) if (id(f), k) not in in_pairs
     ]
-    for f in units:
-        if pairs[id(f)]:
-            f.names = _joined(f, pairs[id(f)], alone)
-        f.names = [_with_letters(f, m) for m in f.names]
+    for side in sides:
+        given = _hyphened_words(side)
+        for f in side:
+            if pairs[id(f)]:
+                f.names = _joined(f, pairs[id(f)], alone, given)
+            f.names = [_with_letters(f, m) for m in f.names]
+
+
+def _hyphened_words(side: Sequence[UnitFeatures]) -> set[str]:
+    """The hyphened words (in small letters) of the names of two words or more that an
+    article gives: "marsh-otterby" of "Helene Marsh-Otterby"."""
+    return {
+        w.lower()
+        for f in side
+        for m in f.names
+        if " " in m.surface
+        for w in m.surface.split()
+        if "-" in w
+    }
 
 
 _LETTER_BEFORE = re.compile(r"(?<![\w-])[A-Z]-$")
@@ -93,7 +110,9 @@ def _holds(words: list[str], seam: list[str]) -> bool:
     return any(words[k : k + n] == seam for k in range(len(words) - n + 1))
 
 
-def _joined(f: UnitFeatures, hyphened: list[int], alone: list[list[str]]) -> list[Mention]:
+def _joined(
+    f: UnitFeatures, hyphened: list[int], alone: list[list[str]], given: set[str]
+) -> list[Mention]:
     text, base = f.unit.folded, f.unit.span.start
     names = list(f.names)
     out: list[Mention] = []
@@ -102,6 +121,7 @@ def _joined(f: UnitFeatures, hyphened: list[int], alone: list[list[str]]) -> lis
         m = names[k]
         while k in hyphened and (
             f"{names[k].key} {names[k + 1].key}" in DEMONYMS
+            or _hyphened_word(names[k], names[k + 1]) in given
             or not any(
                 _used_alone(n, _seam(names[k], names[k + 1]), alone) for n in names[k : k + 2]
             )
@@ -113,6 +133,12 @@ def _joined(f: UnitFeatures, hyphened: list[int], alone: list[list[str]]) -> lis
         out.append(m)
         k += 1
     return out
+
+
+def _hyphened_word(left: Mention, right: Mention) -> str:
+    """The hyphened word (in small letters) the last word of ``left`` and the first of
+    ``right`` make: "marsh-otterby"."""
+    return f"{left.surface.split()[-1]}-{right.surface.split()[0]}".lower()
 
 
 def _seam(left: Mention, right: Mention) -> list[str]:

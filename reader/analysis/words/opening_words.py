@@ -99,6 +99,8 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
             start = n.span.start - f.unit.span.start
             if _common_opener(text, n, start, opening, pair, english=english):
                 continue
+            if english and _numbered_opener(text, n, start, opening, named):
+                continue
             if english:
                 rest = _after_opener(text, n, start, opening, named)
                 if rest is None:
@@ -107,6 +109,33 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
             kept.append(n)
         f.names = kept
     refine_cased_names(*sides)
+
+
+# a name's number or code after its word: "4417" of "Flight 4417", "xc4417", "66" of
+# "Route 66"
+_NUMBER_WORD = re.compile(r"[a-z]{0,2}\d+[a-z]?")
+
+
+def _numbered_opener(
+    text: str, name: Mention, start: int, opening: int, named: dict[str, set[str]]
+) -> bool:
+    """``name`` (at ``start`` of ``text``, an English sentence) is a lone word opening it
+    before a word in small letters, which the pair names only with a number after it
+    (``named``: the names holding each word): "Flight attendants opened the doors"
+    beside "Flight 4417", "Route 66" (a word the pair also names otherwise, as in "Flight
+    Safety Foundation", is left to ``_common_opener``)."""
+    if " " in name.surface or not opens(text, start, opening):
+        return False
+    if not _GOES_ON_SMALL.match(text, start + len(name.surface)):
+        return False
+    others = named.get(name.key, set()) - {name.key}
+    return bool(others) and all(_numbered(name.key, other) for other in others)
+
+
+def _numbered(word: str, key: str) -> bool:
+    """``key`` is ``word`` and a number: "flight 4417" of "flight"."""
+    first, _, rest = key.partition(" ")
+    return first == word and _NUMBER_WORD.fullmatch(rest) is not None
 
 
 def _after_opener(

@@ -67,3 +67,32 @@ def test_qualifiers_only() -> None:
     assert qualifiers_only(["Former", "Heavyweight"])
     assert not qualifiers_only(["WBA"])
     assert not qualifiers_only([])
+
+
+# was ("fire", "ramona ellery"): the service before a title was read as a name, and the
+# wildfire pages matched "Fire · Fire"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said Fire Chief Ramona Ellery of the district.", ["ramona ellery"]),
+        ("Health Minister Anna Berg said so.", ["anna berg"]),
+        ("State Senator John Smith said so.", ["john smith"]),
+        ("Deputy Health Minister Anna Berg said so.", ["anna berg"]),
+        ("Calder County Fire Chief Ramona Ellery said so.", ["calder county", "ramona ellery"]),
+    ],
+)
+def test_a_service_before_a_title_is_no_name(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fire Department said so.", ["fire department"]),
+        ("The London Fire Brigade said so.", ["london fire brigade"]),
+        ("Homeland Security Secretary Janet Napolitano said so.",
+         ["homeland security", "janet napolitano"]),
+    ],
+)  # fmt: skip
+def test_a_service_s_name_stays_whole(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected

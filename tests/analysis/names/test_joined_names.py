@@ -275,3 +275,19 @@ def test_the_cathedral_is_one_name_across_the_pair() -> None:
     keys_a, keys_b = pair_keys(a, b)
     assert "notr dam de paris" in keys_a & keys_b
     assert "paris" not in keys_b
+
+
+# was ["Marsh", "Otterby"]: "Otterby" of her husband "Robert Otterby" kept the wire's
+# "Marsh-Otterby died Sunday" apart, though the wire gives "Helene Marsh-Otterby"
+def test_a_hyphened_surname_the_article_gives_whole_is_read_whole(doc: MakeDoc) -> None:
+    names = joined(
+        doc,
+        "Helene Marsh-Otterby, the novelist, wrote it.\nMarsh-Otterby died Sunday.\n",
+        "Her husband, Robert Otterby, died in 1990.\n",
+    )
+    assert names[1] == ["Marsh-Otterby"]
+
+
+def test_names_joined_nowhere_whole_stay_apart(doc: MakeDoc) -> None:
+    names = joined(doc, "Kim Jong Un spoke.\nThe Kim-Putin summit ended.\n")
+    assert names[1] == ["Kim", "Putin"]
