@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from reader.model import Alignment, MatchKind
-from tests.page_pairs import aligned_pages, matched_pairs
+from reader.model import Alignment
+from tests.page_pairs import aligned_pages
 
 
 @cache
@@ -20,13 +20,3 @@ def crash_alignment(data_dir: Path, method: str) -> Alignment:
     return aligned_pages(
         data_dir, "crash_harwick_observer.html", "crash_pinecrest_news_service.html", method
     )
-
-
-def figure_pairs(al: Alignment) -> list[tuple[str, str]]:
-    """The words each Numbers match of ``al`` spans in A and in B, in order."""
-    return matched_pairs(al, MatchKind.NUMBER)
-
-
-def entity_pairs(al: Alignment) -> list[tuple[str, str]]:
-    """The words each Entities match of ``al`` spans in A and in B, in order."""
-    return matched_pairs(al, MatchKind.ENTITY)

@@ -25,3 +25,13 @@ def aligned_pages(data_dir: Path, a_name: str, b_name: str, method: str) -> Alig
 def matched_pairs(al: Alignment, kind: MatchKind) -> list[tuple[str, str]]:
     """The words of A and of B each match of ``kind`` in ``al`` links."""
     return [(al.a.slice(m.a), al.b.slice(m.b)) for m in al.matches if m.kind is kind]
+
+
+def figure_pairs(al: Alignment) -> list[tuple[str, str]]:
+    """The words each Numbers match of ``al`` spans in A and in B, in order."""
+    return matched_pairs(al, MatchKind.NUMBER)
+
+
+def entity_pairs(al: Alignment) -> list[tuple[str, str]]:
+    """The words each Entities match of ``al`` spans in A and in B, in order."""
+    return matched_pairs(al, MatchKind.ENTITY)

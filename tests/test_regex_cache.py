@@ -132,8 +132,8 @@ def test_beyond_the_limit_a_save_keeps_what_the_run_used(
 
 
 def test_a_str_made_by_a_library_is_compiled_but_not_kept(kept_file: Path) -> None:
-    class Text(str):  # as lxml's text results are
-        pass
+    class Text(str):
+        """A str subclass, as lxml's text results are."""
 
     run = PatternFile(kept_file, {})
     assert run.compile(Text("Pyongyang"), 0).search("in Pyongyang") is not None

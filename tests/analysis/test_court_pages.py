@@ -16,7 +16,7 @@ import pytest
 from reader.model import Alignment, MatchKind
 from reader.session.match_wording import wording_line
 from tests.court_pages import court_alignment
-from tests.page_pairs import matched_pairs
+from tests.page_pairs import figure_pairs
 
 
 @pytest.fixture(scope="module", params=["lexical", "semantic"])
@@ -26,10 +26,6 @@ def court(request: pytest.FixtureRequest, data_dir: Path) -> Alignment:
 
 def _evidence(al: Alignment, ending: str) -> list[str]:
     return [m.evidence[0] for m in al.matches if m.evidence and m.evidence[0].endswith(ending)]
-
-
-def _figures(al: Alignment) -> list[tuple[str, str]]:
-    return matched_pairs(al, MatchKind.NUMBER)
 
 
 # "found him guilty of four counts" against "convicted ... on three of five counts": was
@@ -51,13 +47,13 @@ def test_the_sentence_and_those_asked_for_in_years_and_months_are_one_figure_eac
 
 
 def test_a_dozen_years_is_twelve_years(court: Alignment) -> None:
-    assert ("12 years", "dozen years") in _figures(court)
+    assert ("12 years", "dozen years") in figure_pairs(court)
 
 
 # the figures of a length matched as one told in another unit were the digits alone
 # ("144 · 12", "60 · five"): each match now spans the figure and its unit
 def test_a_length_told_in_two_units_shows_each_figure_with_its_unit(court: Alignment) -> None:
-    figures = _figures(court)
+    figures = figure_pairs(court)
     assert ("12 years", "144 months") in figures
     assert ("five years", "60 months") in figures
 
@@ -69,7 +65,7 @@ def test_the_share_of_old_victims_as_a_fraction_and_a_percentage_is_one_figure(
 
 
 def test_the_ages_told_either_way_are_one_figure_each(court: Alignment) -> None:
-    figures = _figures(court)
+    figures = figure_pairs(court)
     assert ("42", "42-year-old") in figures
     assert ("84", "84-year-old") in figures
 

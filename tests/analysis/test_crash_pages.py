@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from reader.model import Alignment, Span
-from tests.crash_pages import crash_alignment, entity_pairs, figure_pairs
+from tests.crash_pages import crash_alignment
+from tests.page_pairs import entity_pairs, figure_pairs
 
 
 @pytest.fixture(scope="module", params=["lexical", "semantic"])

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.model import Alignment, MatchKind
+from reader.model import Alignment
 from tests.obit_pages import obit_alignment
-from tests.page_pairs import matched_pairs
+from tests.page_pairs import entity_pairs, figure_pairs
 
 
 @pytest.fixture(scope="module", params=["lexical", "semantic"])
@@ -28,23 +28,15 @@ def semantic(data_dir: Path) -> Alignment:
     return obit_alignment(data_dir, "semantic")
 
 
-def _entities(al: Alignment) -> list[tuple[str, str]]:
-    return matched_pairs(al, MatchKind.ENTITY)
-
-
-def _figures(al: Alignment) -> list[tuple[str, str]]:
-    return matched_pairs(al, MatchKind.NUMBER)
-
-
 # was "Hélène Marsh · Helene Marsh" and "Otterby · Otterby": her double-barrelled surname
 # read as two names
 def test_her_double_barrelled_name_is_one_entity(obit: Alignment) -> None:
-    assert ("Hélène Marsh-Otterby", "Helene Marsh-Otterby") in _entities(obit)
+    assert ("Hélène Marsh-Otterby", "Helene Marsh-Otterby") in entity_pairs(obit)
 
 
 # left: the wire's "Marsh-Otterby died Sunday", a paragraph with no given name, is "Marsh"
 def test_the_second_half_of_her_surname_is_no_entity_of_its_own(obit: Alignment) -> None:
-    assert ("Otterby", "Otterby") not in _entities(obit)
+    assert ("Otterby", "Otterby") not in entity_pairs(obit)
 
 
 # was "Tidewater Hymns": "Her fourth, Tidewater Hymns, won the Harrowgate prize" read as
@@ -60,7 +52,7 @@ def test_her_publisher_s_quotation_is_his_in_both(obit: Alignment) -> None:
 
 
 def test_her_age_and_her_year_of_birth_are_one_figure_each(obit: Alignment) -> None:
-    figures = _figures(obit)
+    figures = figure_pairs(obit)
     assert ("aged 93", "93") in figures
     assert ("1933", "1933") in figures
 
@@ -78,11 +70,11 @@ def test_no_figure_told_two_ways_is_a_false_discrepancy(obit: Alignment) -> None
 # was "Dame Hélène Marsh-Otterby · Marsh": the wire's "Marsh-Otterby died Sunday" read in
 # part, her husband "Robert Otterby" using "Otterby" alone
 def test_the_wire_s_hyphened_surname_alone_is_read_whole(obit: Alignment) -> None:
-    entities = _entities(obit)
+    entities = entity_pairs(obit)
     assert ("Dame Hélène Marsh-Otterby", "Marsh-Otterby") in entities
     assert ("Dame Hélène Marsh-Otterby", "Marsh") not in entities
 
 
 # was "English · English": the English she taught and her English mother
 def test_the_language_she_taught_is_not_her_mother_s_nationality(obit: Alignment) -> None:
-    assert ("English", "English") not in _entities(obit)
+    assert ("English", "English") not in entity_pairs(obit)

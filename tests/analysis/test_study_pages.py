@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from reader.model import Alignment, MatchKind
-from tests.page_pairs import matched_pairs
+from tests.page_pairs import entity_pairs, figure_pairs
 from tests.study_pages import study_alignment
 
 
@@ -28,14 +28,6 @@ def semantic(data_dir: Path) -> Alignment:
     return study_alignment(data_dir, "semantic")
 
 
-def _figures(al: Alignment) -> list[tuple[str, str]]:
-    return matched_pairs(al, MatchKind.NUMBER)
-
-
-def _entities(al: Alignment) -> list[tuple[str, str]]:
-    return matched_pairs(al, MatchKind.ENTITY)
-
-
 # was "Ohio": the place of the institute the doctor is of, nearest the verb
 def test_the_outside_doctor_s_quotation_is_hers(study: Alignment) -> None:
     (quoted,) = [q for q in study.quotes_b if study.b.slice(q.span).startswith('"One trial')]
@@ -44,7 +36,7 @@ def test_the_outside_doctor_s_quotation_is_hers(study: Alignment) -> None:
 
 # lexical: "people over 50" was the figure of "50 micrograms of vitamin D a day"
 def test_an_age_is_never_matched_with_a_dose(study: Alignment) -> None:
-    assert not [(a, b) for a, b in _figures(study) if b.startswith("50") and "microgram" in b]
+    assert not [(a, b) for a, b in figure_pairs(study) if b.startswith("50") and "microgram" in b]
     assert not any(
         "micrograms" in study.b.slice(m.b) and "over 50" in study.a.slice(m.a)
         for m in study.matches
@@ -53,34 +45,34 @@ def test_an_age_is_never_matched_with_a_dose(study: Alignment) -> None:
 
 
 def test_the_ages_of_the_trial_s_group_are_one_figure(study: Alignment) -> None:
-    assert ("aged 50", "50") in _figures(study)
+    assert ("aged 50", "50") in figure_pairs(study)
 
 
 # was nothing: "by a third" was no fraction, and 3.3 points from "30 percent"
 def test_a_risk_cut_by_a_third_is_thirty_percent(study: Alignment) -> None:
-    assert ("a third", "30 percent") in _figures(study)
+    assert ("a third", "30 percent") in figure_pairs(study)
 
 
 # lexical never links the two sentences of the sample and the follow-up (left)
 def test_the_sample_rounded_with_more_than_is_one_figure(semantic: Alignment) -> None:
-    assert ("12,417", "12,000") in _figures(semantic)
+    assert ("12,417", "12,000") in figure_pairs(semantic)
 
 
 # "IU" of "2,000 IU" and "600 to 800 IU" was an entity match, twice
 def test_a_unit_in_capitals_is_no_entity(study: Alignment) -> None:
-    assert not [pair for pair in _entities(study) if "IU" in pair]
+    assert not [pair for pair in entity_pairs(study) if "IU" in pair]
 
 
 def test_the_university_and_the_institutes_written_two_ways_are_one_entity_each(
     study: Alignment,
 ) -> None:
-    entities = _entities(study)
+    entities = entity_pairs(study)
     assert ("University of Caldermoor", "Caldermoor University") in entities
     assert ("National Institutes of Health", "U.S. National Institutes of Health") in entities
 
 
 def test_the_lead_author_written_with_and_without_her_mark_is_one_name(study: Alignment) -> None:
-    assert ("Zoë Ferreira-Lindqvist", "Zoe Ferreira-Lindqvist") in _entities(study)
+    assert ("Zoë Ferreira-Lindqvist", "Zoe Ferreira-Lindqvist") in entity_pairs(study)
 
 
 # semantic: "a median of 7.4 years" / "about six years" was silent: the nearest name before
