@@ -21,7 +21,10 @@ Nothing here can change what a pattern matches:
 - it is JSON (no code is run to read it), written atomically.
 
 Only the ``crossread`` program installs it (:func:`reader.cli.entry`); the library and
-the tests compile patterns as Python does.
+the tests compile patterns as Python does. The program saves what it compiled when it
+ends; the window also after each task of its worker (:mod:`reader.ui.worker`), so that
+a window that is killed keeps what its first alignment compiled. Files other Pythons
+wrote are removed once no run has written them for :data:`OTHERS_KEPT_DAYS` days.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import hashlib
 import json
 import re
 import sys
+import threading
 import time
 from array import array
 from pathlib import Path
@@ -49,6 +53,8 @@ _DIGEST_SIZE = 16
 MAX_PATTERNS = 5000
 # the file is written again when the patterns it lacked took this long to compile
 WORTH_WRITING_S = 0.002
+# a file of another Python (an upgrade, another install) not written for this long goes
+OTHERS_KEPT_DAYS = 60
 # patterns compiled both ways by install(): groups, names, look-arounds, flags, classes
 _CHECKS: tuple[Key, ...] = (
     ("said", 0),
@@ -75,6 +81,9 @@ class PatternFile:
         self.new: dict[Key, Entry] = {}
         self.used: set[Key] = set()
         self.new_cost = 0.0  # seconds spent compiling the new patterns
+        # the window compiles on its GUI thread and worker threads, and saves on both
+        self._lock = threading.RLock()
+        self._writing = threading.Lock()
 
     @classmethod
     def read(cls, path: Path) -> PatternFile:
@@ -93,7 +102,11 @@ class PatternFile:
         if type(pattern) is not str or flags & _compiler.SRE_FLAG_DEBUG:
             # (a str made by a library, an lxml text of a page: compiled as usual)
             return _ORIGINAL(pattern, flags)  # type: ignore[no-any-return]
-        key = (pattern, int(flags))
+        with self._lock:
+            return self._compile(pattern, int(flags))
+
+    def _compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        key = (pattern, flags)
         entry = self.kept.get(key) or self.new.get(key)
         if entry is not None:
             try:
@@ -104,7 +117,7 @@ class PatternFile:
                 self.used.add(key)
                 return compiled
         started = time.perf_counter()
-        entry = _entry(pattern, int(flags))
+        entry = _entry(pattern, flags)
         self.new[key] = entry
         self.new_cost += time.perf_counter() - started
         return _from_entry(pattern, entry)
@@ -113,21 +126,34 @@ class PatternFile:
         """Write the file again when this run compiled patterns it did not hold and
         compiling them took long enough to be worth a write: a few small patterns made
         from one page's words (a name's, a library's) are not."""
-        if self.new_cost < WORTH_WRITING_S:
-            return
-        table = dict(self.kept)
-        if len(table) + len(self.new) > MAX_PATTERNS:
-            table = {key: self.kept[key] for key in self.used if key in self.kept}
-        table.update(self.new)
-        rows = [[pattern, flags, *entry] for (pattern, flags), entry in table.items()]
-        from reader.session.atomic import atomic_write  # loaded by now in every command
+        with self._writing:  # one write at a time, each holding all compiled before it
+            with self._lock:  # (only while copying: compiling need not wait for the disk)
+                if self.new_cost < WORTH_WRITING_S:
+                    return
+                table = dict(self.kept)
+                if len(table) + len(self.new) > MAX_PATTERNS:
+                    table = {key: self.kept[key] for key in self.used if key in self.kept}
+                table.update(self.new)
+                self.kept, self.new, self.new_cost = table, {}, 0.0
+            rows = [[pattern, flags, *entry] for (pattern, flags), entry in table.items()]
+            from reader.session.atomic import atomic_write  # loaded by now in every command
 
-        # (ASCII: a pattern may hold a lone surrogate, "[\ud800-\udfff]", no UTF-8 can)
-        with contextlib.suppress(OSError, ValueError):
-            body = json.dumps(rows, separators=(",", ":")).encode("ascii")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, _HEADER + _digest(body) + body)
-            self.kept, self.new, self.new_cost = table, {}, 0.0
+            # (ASCII: a pattern may hold a lone surrogate, "[\ud800-\udfff]", no UTF-8 can)
+            with contextlib.suppress(OSError, ValueError):
+                body = json.dumps(rows, separators=(",", ":")).encode("ascii")
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(self.path, _HEADER + _digest(body) + body)
+                remove_others(self.path)
+
+
+def remove_others(path: Path, now: float | None = None) -> None:
+    """Remove the pattern files beside ``path`` that other Pythons wrote and no run
+    has written for :data:`OTHERS_KEPT_DAYS` days (each holds about 1.5 MB)."""
+    oldest = (time.time() if now is None else now) - OTHERS_KEPT_DAYS * 86400
+    for other in path.parent.glob("patterns-*.bin"):
+        with contextlib.suppress(OSError):
+            if other.name != path.name and other.stat().st_mtime < oldest:
+                other.unlink()
 
 
 def _digest(body: bytes) -> bytes:

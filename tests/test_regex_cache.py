@@ -8,6 +8,8 @@ import os
 import re
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -129,6 +131,61 @@ def test_beyond_the_limit_a_save_keeps_what_the_run_used(
     run.compile("new one", 0)
     run.save()
     assert set(PatternFile.read(kept_file).kept) == {(DATE, 0), ("new one", 0)}
+
+
+def another_pythons_file(kept_file: Path, days_unwritten: float) -> Path:
+    other = kept_file.parent / "patterns-cpython-39-3.9.18-20171005-4.bin"
+    other.parent.mkdir(parents=True, exist_ok=True)
+    other.write_bytes(b"kept by an older Python")
+    then = time.time() - days_unwritten * 86400
+    os.utime(other, (then, then))
+    return other
+
+
+def test_a_save_removes_a_file_no_other_python_wrote_for_long(
+    kept_file: Path, worth_any_write: None
+) -> None:
+    other = another_pythons_file(kept_file, regex_cache.OTHERS_KEPT_DAYS + 1)
+    saved_and_read(kept_file, (DATE, 0))
+    assert not other.exists() and kept_file.exists()
+
+
+def test_a_save_leaves_a_file_another_python_wrote_lately(
+    kept_file: Path, worth_any_write: None
+) -> None:
+    other = another_pythons_file(kept_file, regex_cache.OTHERS_KEPT_DAYS - 1)
+    saved_and_read(kept_file, (DATE, 0))
+    assert other.exists()
+
+
+def test_a_save_leaves_files_that_hold_no_patterns(kept_file: Path, worth_any_write: None) -> None:
+    kept_file.parent.mkdir(parents=True)
+    note = kept_file.parent / "README.txt"
+    note.write_text("the user's own")
+    os.utime(note, (0, 0))
+    saved_and_read(kept_file, (DATE, 0))
+    assert note.exists()
+
+
+def test_threads_compiling_and_saving_at_once_keep_every_pattern(
+    kept_file: Path, worth_any_write: None
+) -> None:
+    """The window compiles on its GUI thread and its workers and saves after each task."""
+    run = PatternFile(kept_file, {})
+    wanted = [(rf"\b{word}\w* (?:said|told) {n}", 0) for n in range(40) for word in "ab"]
+
+    def compile_and_save(part: list[tuple[str, int]]) -> None:
+        for pattern, flags in part:
+            run.compile(pattern, flags)
+            run.save()
+
+    threads = [threading.Thread(target=compile_and_save, args=(wanted[i::4],)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    run.save()
+    assert set(PatternFile.read(kept_file).kept) == set(wanted)
 
 
 def test_a_str_made_by_a_library_is_compiled_but_not_kept(kept_file: Path) -> None:

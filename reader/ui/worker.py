@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from reader import regex_cache
+
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
 Task = Callable[[Progress, IsCancelled], Any]
@@ -75,6 +77,9 @@ class _Job(QRunnable):
             self._relay.failed.emit(gen, exc)
         else:
             self._relay.done.emit(gen, result)
+        # the patterns the task compiled (the first alignment's most of all), kept now
+        # rather than when the window closes: a window that is killed keeps them too
+        regex_cache.save()
 
 
 class TaskRunner(QObject):

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from reader import regex_cache
 from reader.gc_pause import collections_paused
+from reader.regex_cache import PatternFile, file_name
 from reader.ui.worker import IsCancelled, Progress, TaskRunner
 
 
@@ -138,3 +142,22 @@ def test_a_pause_leaves_the_collector_off_when_it_was_off_before() -> None:
         assert not gc.isenabled()  # and left off: the pause did not turn it on
     finally:
         gc.enable()
+
+
+def test_a_task_keeps_the_patterns_it_compiled(
+    runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The program keeps patterns on exit; the window also after each task, so a window
+    killed after its first alignment has them kept."""
+    monkeypatch.setattr(regex_cache, "WORTH_WRITING_S", 0.0)
+    pattern = r"(?P<who>[A-Z]\w+) (?:told|said) (?:the )?worker test"
+    re.purge()
+    assert regex_cache.install(tmp_path)
+    try:
+        runner.start(lambda progress, cancelled: re.compile(pattern))
+        assert runner.wait(5000)
+    finally:
+        regex_cache.uninstall()
+        re.purge()
+    kept = PatternFile.read(tmp_path / "regex" / file_name()).kept
+    assert (pattern, 0) in kept
