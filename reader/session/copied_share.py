@@ -69,6 +69,7 @@ SHARING_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
 # reporters quoting one chief give the same words). The wildfire pages, written apart,
 # read 6% word for word and 7% closely reworded of B's words, both sentences such.
 STOCK_WORDS = 6
+STOCK_WORDS_SAID = "six"  # as the tooltip says it (WordShares.quoted_said)
 QUOTED_SHARE = 0.8  # of a sentence's characters inside quotation marks: a quotation
 # a sentence whose words are all in its partner's is word for word there when they lie
 # in at most this many places of the partner apart ('"We will rebuild," Ruiz said' in
@@ -149,6 +150,22 @@ class WordShares:
         parts += [f"{told}% told in other words"] if told else []
         parts += [f"{only}% only in {this}"] if only else []
         return ", ".join(parts)
+
+    def quoted_said(self) -> str:
+        """ "Of B's 37% word for word in A, 9% are quotations or sentences of fewer than
+        six words, which two outlets may give alike without copying each other." ('' when
+        no whole percent is such): what :attr:`telling` leaves out of its reckoning."""
+        if self.copied_own is None or not self.words:
+            return ""
+        share = int(100 * (self.same - self.copied_own) / self.words + 0.5)
+        if not share:
+            return ""
+        other, this = ("B", "A") if self.side == "a" else ("A", "B")
+        return (
+            f"Of {this}'s {self.percents()[0]}% word for word in {other}, {share}% are "
+            f"quotations or sentences of fewer than {STOCK_WORDS_SAID} words, which two outlets "
+            "may give alike without copying each other."
+        )
 
     def to_json(self) -> dict[str, int | float]:
         """``{"words": 812, "word_for_word": 0.412, "reworded": 0.15, "other_words":
@@ -263,16 +280,24 @@ def told_side(al: Alignment, shares: tuple[WordShares, WordShares]) -> WordShare
     return b if b.taken_percent > a.taken_percent else a
 
 
+def told_shares(
+    al: Alignment, rejected: Collection[str] = ()
+) -> tuple[WordShares, WordShares] | None:
+    """The shares of the article :func:`told_side` chooses, then the other's; None when
+    neither is much made of the other's words."""
+    shares = word_shares(al, rejected)
+    told = told_side(al, shares)
+    if told is None:
+        return None
+    return (told, shares[1] if told is shares[0] else shares[0])
+
+
 def told_lines(al: Alignment, rejected: Collection[str] = ()) -> tuple[str, str]:
     """ "B's words: 41% word for word in A, 15% closely reworded, 14% told in other
     words, 30% only in B" for the article :func:`told_side` chooses, then the same of the
     other article; ("", "") when neither is much made of the other's words."""
-    shares = word_shares(al, rejected)
-    told = told_side(al, shares)
-    if told is None:
-        return ("", "")
-    other = shares[1] if told is shares[0] else shares[0]
-    return (told.said(), other.said())
+    told = told_shares(al, rejected)
+    return ("", "") if told is None else (told[0].said(), told[1].said())
 
 
 def shares_line(al: Alignment, rejected: Collection[str] = ()) -> str:
@@ -290,6 +315,7 @@ __all__ = [
     "sentence_wordings",
     "shares_line",
     "told_lines",
+    "told_shares",
     "told_side",
     "word_shares",
     "words_in",

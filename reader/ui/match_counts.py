@@ -11,8 +11,10 @@ matches), once the change has settled (one count for a burst of rows removed).
 After the counts comes how much of one article is the other's words, when that is
 telling (reader.session.copied_share: "B's words: 37% word for word in A, 7% closely
 reworded, ..."), worked out once for each alignment shown: the filter does not change
-the articles; the tooltip says it of the other article too. An article's correction
-note is said beside the counts, by a button that goes to it (reader.ui.correction_steps).
+the articles; the tooltip says it of the other article too, and how much of the share
+word for word is quotations and stock sentences, which do not tell copying. An article's
+correction note is said beside the counts, by a button that goes to it
+(reader.ui.correction_steps).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from reader.model import Alignment
-from reader.session.copied_share import told_lines
+from reader.session.copied_share import told_shares
 from reader.ui.messages import status_summary
 
 if TYPE_CHECKING:  # main_window imports this module
@@ -58,7 +60,11 @@ class MatchCounts(QObject):
     def show(self, alignment: Alignment) -> None:
         """Count ``alignment``, now on screen."""
         self._alignment = alignment
-        self._shares, self._other_shares = told_lines(alignment)
+        told = told_shares(alignment)
+        self._shares, self._other_shares = ("", "")
+        if told is not None:
+            lines = (told[1].said(), told[0].quoted_said())
+            self._shares, self._other_shares = told[0].said(), "\n\n".join(t for t in lines if t)
         self.update()
 
     def update(self) -> None:

@@ -379,3 +379,18 @@ def test_two_wildfire_reports_sharing_a_quotation_and_a_stock_phrase_get_no_line
 ) -> None:
     al = _pages("wildfire_calder_county_courier", "wildfire_northern_press_wire", method)
     assert told_lines(al) == ("", "")
+
+
+def test_the_share_of_quotations_and_stock_sentences_word_for_word_is_said() -> None:
+    """The Courier's 37% word for word holds the chief's quotations: the tooltip says how
+    much, as the decision to tell the share leaves them out."""
+    _, b = word_shares(release_story())
+    assert b.quoted_said() == (
+        "Of B's 37% word for word in A, 12% are quotations or sentences of fewer than six "
+        "words, which two outlets may give alike without copying each other."
+    )
+
+
+@pytest.mark.parametrize("own", [None, 410, 406])
+def test_nothing_is_said_when_no_whole_percent_is_quoted(own: int | None) -> None:
+    assert WordShares("b", 1000, 410, 150, 140, 300, own).quoted_said() == ""

@@ -154,6 +154,12 @@ def test_the_counts_say_how_much_of_the_story_is_the_release_s_words(
     ) in win.counts.toolTip()
 
 
+def test_the_tooltip_says_how_much_of_the_share_is_quotations(
+    release_story: Session, win: MainWindow
+) -> None:
+    assert "Of B's 37% word for word in A, 12% are quotations" in win.counts.toolTip()
+
+
 def test_the_share_follows_a_match_rejected(
     ctl: SessionController, release_story: Session, win: MainWindow, qtbot: QtBot
 ) -> None:
