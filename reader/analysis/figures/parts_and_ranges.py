@@ -1,6 +1,7 @@
 """Figures that count nothing another article's count could contradict: a part of a
-whole ("178 of 369 punches"), an end of a range ("between $140 and $150 million", "10-15
-people"), a score ("a 9-14 record"), a time of day ("0300 GMT")."""
+whole ("178 of 369 punches"), the whole of a fraction ("half of the 40 homes") or of a
+part told after it ("Of the 40 homes, 20 burned"), an end of a range ("between $140 and
+$150 million", "10-15 people"), a score ("a 9-14 record"), a time of day ("0300 GMT")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,22 @@ _PART_WORD = rf"(?:{_TENS_AND_ONES}|{_FROM_TWO})"
 _OF = r"\s+(?:out\s+)?of\s+(?:(?:his|her|their|its|the|our|those)\s+)?"
 _PART_OF_AFTER = re.compile(_OF + rf"(?P<whole>[$€£]?\d|{_WORD_FIGURE}(?![\w-]))", re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(rf"(?:\d|\b{_PART_WORD}){_OF}$", re.IGNORECASE)
+# the whole of a fraction ("half of the 40 homes", "a third of the 300 staff",
+# "three-quarters of the 400 homes"): what burned, left or lost power is the part, not
+# the 40, 300 or 400; not a part of a period ("the first half of 2023", "the third
+# quarter of 2024": the word before the fraction's noun tells which)
+_FRACTION_OF_BEFORE = re.compile(
+    r"(?:\b(?P<before>[^\W\d_]+)[\s-]+)?\b(?:half|halves|thirds?|quarters?|fifths?|sixths?"
+    r"|eighths?|tenths?)" + _OF + "$",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS = frozenset(
+    ("the", "first", "second", "third", "fourth", "final", "last", "next", "previous",
+     "latter", "former", "same", "this", "that", "each", "every", "other")
+)  # fmt: skip
+# the whole a sentence opens with, its part told later: "Of the 40 homes on the street,
+# 20 burned", "Of those 12, two were children"
+_WHOLE_FIRST = re.compile(r"^\W*of\s+(?:(?:the|those|these|its|their|his|her)\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(
     r"(?:\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
     r"|\d(?:\s+(?:thousand|million|billion))?\s+to\s+)(?:US\$|[$€£])?$",
@@ -45,7 +62,7 @@ def whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     whole counts ("87 of the 150 seats" against "85 seats" is a discrepancy), though the
     whole counts nothing."""
     part = _PART_OF_AFTER.match(text, end)
-    if part is None or _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None:
+    if part is None or whole_of_a_part(text, start):
         return None
     if _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None:
         return None
@@ -69,13 +86,25 @@ def whole_value(text: str, start: int, end: int) -> str:
 _WHOLE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
+def whole_of_a_part(text: str, start: int) -> bool:
+    """The figure starting at ``start`` of ``text`` is the whole of a part told before it
+    ("178 of 369", "three of five"), of a fraction ("half of the 40") or of a part told
+    after it ("Of the 40 homes, 20 burned": ``text`` is the sentence)."""
+    if _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    if _WHOLE_FIRST.search(text, 0, start) is not None:
+        return True
+    fraction = _FRACTION_OF_BEFORE.search(text, max(0, start - 40), start)
+    return fraction is not None and (fraction["before"] or "").lower() not in _PERIOD_WORDS
+
+
 def part_or_range(text: str, start: int, end: int) -> bool:
     """The figure at ``start .. end`` is a part of a whole, the whole of a part, or an end
     of a "between ... and ..." range."""
     return (
         _PART_OF_AFTER.match(text, end) is not None
         or _RANGE_AFTER.match(text, end) is not None
-        or _PART_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+        or whole_of_a_part(text, start)
         or _RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
     )
 

@@ -107,3 +107,53 @@ def test_a_part_in_words_disagrees_with_another_count_of_the_same(b: str) -> Non
 )  # fmt: skip
 def test_the_same_part_in_words_or_parts_of_two_wholes_are_no_discrepancy(a: str, b: str) -> None:
     assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Half of the 40 homes on Alder Street burned.", "Twenty homes on Alder Street burned."),
+        ("A third of the 300 staff were laid off on Monday.",
+         "The firm laid off 100 staff on Monday."),
+        ("Three-quarters of the 400 homes in the valley lost power.",
+         "About 300 homes in the valley lost power."),
+        ("Two-thirds of the 90 passengers were British.", "Sixty passengers were British."),
+        ("Of the 40 homes on the street, 20 burned.", "Twenty homes on the street burned."),
+        ("Of those 12 victims, two were children.", "Three children were among the victims."),
+    ],
+)  # fmt: skip
+def test_the_whole_of_a_fraction_or_of_a_later_part_is_no_count(a: str, b: str) -> None:
+    """What burned, left or lost power is the part: the whole counts nothing the other
+    article's count of the part could contradict."""
+    assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Half of the 40 homes burned.", "40"),
+        ("A quarter of 400 homes lost power.", "400"),
+        ("Of the 40 homes on the street, 20 burned.", "40"),
+    ],
+)
+def test_the_whole_of_a_fraction_counts_nothing(sentence: str, whole: str) -> None:
+    assert _units(sentence)[whole] == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("In the first half of 2023, 40 homes were sold.",
+         "In the first half of 2023, 50 homes were sold."),
+        ("The last quarter of 2024 saw 40 homes sold.",
+         "The last quarter of 2024 saw 50 homes sold."),
+        ("Officials said 40 homes burned, half of them near the river.",
+         "Officials said 50 homes burned."),
+    ],
+)  # fmt: skip
+def test_a_count_beside_a_period_or_a_later_fraction_still_compares(a: str, b: str) -> None:
+    assert details(a, b) == ["40 vs 50"]
+
+
+def test_a_part_of_a_fraction_s_whole_told_in_figures_still_compares() -> None:
+    assert details("Three of the 40 homes burned.", "Twenty homes burned.") == ["Three vs Twenty"]
