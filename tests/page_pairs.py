@@ -35,3 +35,8 @@ def figure_pairs(al: Alignment) -> list[tuple[str, str]]:
 def entity_pairs(al: Alignment) -> list[tuple[str, str]]:
     """The words each Entities match of ``al`` spans in A and in B, in order."""
     return matched_pairs(al, MatchKind.ENTITY)
+
+
+def shown_discrepancies(al: Alignment) -> list[str]:
+    """What each discrepancy of ``al`` says, as shown, in order."""
+    return [d.shown for d in al.discrepancies]

@@ -43,7 +43,12 @@ _OPENERS = re.compile(
     "|".join(
         (
             rf"(?:an|a) (?:earlier|previous|prior) version of this {_ARTICLE}",
-            rf"this {_ARTICLE} (?:has been|was) (?:updated|corrected|amended|changed)",
+            rf"this {_ARTICLE} (?:has been|was) (?:corrected|amended)",
+            # updated or changed to put something in or right ("updated to include the
+            # marshal's findings", "changed on Dec. 3 to correct ..."); one updated "with
+            # the latest figures" or "throughout the day" is a live story's notice
+            rf"this {_ARTICLE} (?:has been|was) (?:updated|changed)\b"
+            r"(?:[^.\n]|\.(?!\s+[A-Z])){0,40}?\bto\b",
             r"(?:in )?(?:einer|eine) früheren? (?:version|fassung) (?:dieses|des) "
             r"(?:artikels|textes|beitrags|berichts)",
             r"(?:dieser|der) (?:artikel|text|beitrag|bericht) wurde (?:aktualisiert|korrigiert)",

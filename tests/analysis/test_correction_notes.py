@@ -34,6 +34,8 @@ PAGES = Path(__file__).parents[1] / "data" / "pages"
         "Correction, Oct. 12, 2026: The fund raised $148,000.",
         "This article has been updated to include the fire marshal's findings.",
         "This story was corrected to fix the year the library was built.",
+        "This story was updated on Dec. 3 to correct the year the library was built.",
+        "This article has been changed to remove a photograph.",
         "Editor's note: An earlier version of this article misstated the year.",
         "Editor’s Note — The year was 1891.",
         "Clarification: The fire began in the basement, not the reading room.",
@@ -158,3 +160,16 @@ def test_the_status_words(article_file: Callable[[str], Document]) -> None:
     assert notes_told(swapped) == "A has a correction note"
     none = align(article_file(WRONG), article_file(WRONG), method="lexical")
     assert notes_told(none) == ""
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "This story was updated throughout the day. Follow our live blog",
+        "This story has been updated with the latest containment figures.",
+        "This article has been updated.",
+        "This story was updated throughout the day. Follow our live blog to read more",
+    ],
+)
+def test_a_live_story_s_notice_of_updates_is_no_note(paragraph: str) -> None:
+    assert not opens_note(paragraph)

@@ -15,7 +15,7 @@ import pytest
 
 from reader.model import Alignment, Span
 from tests.crash_pages import crash_alignment
-from tests.page_pairs import entity_pairs, figure_pairs
+from tests.page_pairs import entity_pairs, figure_pairs, shown_discrepancies
 
 
 @pytest.fixture(scope="module", params=["lexical", "semantic"])
@@ -23,12 +23,8 @@ def crash(request: pytest.FixtureRequest, data_dir: Path) -> Alignment:
     return crash_alignment(data_dir, request.param)
 
 
-def _details(al: Alignment) -> list[str]:
-    return [d.shown for d in al.discrepancies]
-
-
 def test_the_injured_are_the_one_discrepancy(crash: Alignment) -> None:
-    assert _details(crash) == ["Fourteen vs Nine people"]
+    assert shown_discrepancies(crash) == ["Fourteen vs Nine people"]
 
 
 # was ("800", "800"): the model's variant of "a Boeing 737-800" read as a figure
@@ -57,4 +53,5 @@ def test_the_speed_agrees_once_converted(crash: Alignment) -> None:
 
 
 def test_no_figure_of_a_flight_number_or_a_model_is_at_odds(crash: Alignment) -> None:
-    assert not [d for d in _details(crash) if any(f in d for f in ("4417", "737", "178"))]
+    figures = ("4417", "737", "178")
+    assert not [d for d in shown_discrepancies(crash) if any(f in d for f in figures)]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.model import Alignment, DiscrepancyKind, MatchKind
-from tests.page_pairs import matched_pairs
+from tests.page_pairs import matched_pairs, shown_discrepancies
 from tests.wildfire_pages import figure_pairs, wildfire_alignment
 
 
@@ -22,13 +22,9 @@ def wildfire(request: pytest.FixtureRequest, data_dir: Path) -> Alignment:
     return wildfire_alignment(data_dir, request.param)
 
 
-def _details(al: Alignment) -> list[str]:
-    return [d.shown for d in al.discrepancies]
-
-
 # lexical: "48 km" north-east of a town was compared with a gust "of 72 km/h"
 def test_a_distance_is_never_at_odds_with_a_wind_speed(wildfire: Alignment) -> None:
-    assert not [d for d in _details(wildfire) if "km/h" in d and "48" in d]
+    assert not [d for d in shown_discrepancies(wildfire) if "km/h" in d and "48" in d]
 
 
 # lexical: "about 30 miles (48 km)" was matched with the "30" of "30 to 40 km/h"
@@ -58,12 +54,12 @@ def test_the_speeds_and_the_first_day_s_area_agree_once_converted(wildfire: Alig
 def test_homes_and_outbuildings_adding_up_to_the_structures_are_no_discrepancy(
     wildfire: Alignment,
 ) -> None:
-    assert not [d for d in _details(wildfire) if "250" in d or "1,100" in d]
+    assert not [d for d in shown_discrepancies(wildfire) if "250" in d or "1,100" in d]
 
 
 def test_the_area_burned_differs_once_converted(data_dir: Path) -> None:
     semantic = wildfire_alignment(data_dir, "semantic")
-    assert "12,400 acres vs 6,500 hectares" in _details(semantic)
+    assert "12,400 acres vs 6,500 hectares" in shown_discrepancies(semantic)
 
 
 # the wire's "More coverage: Wildfire season 2026" link was a passage only in B

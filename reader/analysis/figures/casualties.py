@@ -49,6 +49,11 @@ _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 # a bare figure, then what befell its people: "three were injured", "12 have died"
 _AUXILIARIES = frozenset("were was are is have has had been".split())  # noqa: SIM905
 _REACH = 60  # characters on each side, at most
+# words that tell who says so between a count and its fate, read past as no word of its
+# own: "22 people had been confirmed dead", "five people were reported to be missing"
+_REPORTED = frozenset(
+    "confirmed reported feared believed presumed thought known said listed officially to be".split()  # noqa: SIM905
+)
 # a count's people doing to others what a fate's verb tells: its noun (and "who"), the
 # verb with no auxiliary, then its object ("12 soldiers killed two gunmen", "12 officers
 # who arrested the suspects", "12 police wounded at least three")
@@ -94,6 +99,8 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
     bare_then_verb = not unit and bool(after) and after[0].lower() in _AUXILIARIES
     # "12 soldiers killed two gunmen": what they did, not what befell them
     read = 0 if _DOING.match(text, end) else (4 if unit or bare_then_verb else 1)
+    if read > 1:
+        read = _past_reporting(after, read)
     for k, word in enumerate(after[:read]):
         role = _role(word) or fate_at(after[k:], "English", Stands.AFTER)
         if role:
@@ -106,6 +113,17 @@ def casualty(text: str, start: int, end: int, unit: str, language: str | None = 
         if role:
             return role
     return DEAD if _TOLL.search(before_text) else toll_of(before_text, None)
+
+
+def _past_reporting(after: list[str], read: int) -> int:
+    """How many of the words ``after`` a count to read for its fate, ``read`` of its own
+    and each word of report among them besides ("people had been confirmed dead": five)."""
+    k = 0
+    while k < min(read, len(after)):
+        if after[k].lower() in _REPORTED:
+            read += 1
+        k += 1
+    return read
 
 
 def _role(word: str) -> str:

@@ -15,6 +15,7 @@ from reader.analysis.figures.figure_names import part_of_name
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
+from reader.analysis.figures.quake_magnitudes import MAGNITUDE, told_magnitude
 from reader.analysis.figures.written_units import unit_word_after
 from reader.lazy_regex import LazyPattern
 
@@ -60,6 +61,8 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
             if of_whole is not None:
                 # "won 87 of the 150 seats" counts seats, as its whole would
                 unit_word = money(text, *of_whole, stem_word, False, writing.counts_in)[1]
+        if scale == 1.0 and told_magnitude(text, m.start(), m.end()):
+            unit_word = MAGNITUDE  # "a magnitude 6.8 earthquake", "a 6.8-magnitude quake"
         found.add("number", f"num:{value:g}", start, m.end(), unit_word)
 
 

@@ -56,6 +56,14 @@ _FROM = _words(
     r"face\s+a(?:os|às)?",
     at_end=True,
 )
+# words right before a figure that make it the one a measure was put right to, told now
+# whatever earlier one its clause tells: "initially put the magnitude at 7.1 and later
+# lowered it to 6.8"
+_REVISED_TO = _words(
+    r"(?:revis|lower|rais|downgrad|upgrad|correct|adjust)(?:ed|ing)"
+    r"(?:\s+(?:it|them|the\s+\w+|its\s+\w+))?\s+to",
+    at_end=True,
+)
 # words after a figure or anywhere in its clause that tell an earlier moment or report
 _EARLIER = {
     None: _words(
@@ -64,6 +72,10 @@ _EARLIER = {
         r"at\s+first",
         r"previously",
         r"first\s+reports?",
+        # a measure put right later: "first measured the quake at magnitude 7.1 before
+        # revising it to 6.8" (the figure revised to is the sentence's own: _REVISED_TO)
+        r"first\s+(?:measured|put|estimated|gave|recorded|rated|registered)",
+        r"before\s+(?:revising|lowering|raising|downgrading|upgrading|correcting)",
         r"(?:an\s+)?(?:earlier|previous|initial|preliminary)\s+(?:toll|count|tally|figure)s?",
         # "upgraded their initial offer - eight years, $160 million - to $184 million"
         r"(?:earlier|previous|initial|original|opening)\s+(?:offer|bid|proposal)s?",
@@ -143,13 +155,17 @@ def earlier_figure(f: UnitFeatures, m: Mention) -> bool:
     """Figure ``m`` of sentence ``f`` is told as it stood at an earlier moment than the
     sentence's own figures: the one a figure rose from ("up from 41", "contre 41",
     "frente a los 41"), or told in a clause of an earlier moment or report ("41 earlier in
-    the day", "initially", "first reports said", "zunächst", "inicialmente") or in a
+    the day", "initially", "first reports said", "first measured ... at 7.1 before
+    revising it", "zunächst", "inicialmente"), unless it is the figure a measure was
+    revised to ("later lowered it to 6.8"), or in a
     pluperfect with the moment it held by ("had killed 41 people by midday", "hatte bis
     Mittag 41 Menschen getötet")."""
     start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
     before, after = figure_clause(f.unit.text, start, end)
     if _FROM.search(before) is not None:
         return True
+    if _REVISED_TO.search(before) is not None:
+        return False
     clause = before + " " + after
     language = f.language if f.language in _EARLIER else None
     if _told_earlier(clause, language):

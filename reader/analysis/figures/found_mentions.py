@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from reader.analysis.figures.counted_words import HYPHEN_UNIT
 from reader.analysis.figures.hyphened_points import hyphened_points
 from reader.analysis.figures.narrowed_counts import narrowing
+from reader.analysis.figures.quake_magnitudes import hyphened_magnitude
 from reader.analysis.mention import Mention
 from reader.model import Span
 
@@ -36,6 +37,7 @@ class FoundMentions:
             bool(unit_word)
             and HYPHEN_UNIT.match(self.text, b) is not None
             and not hyphened_points(self.text, b)  # "a 4.6-point lead" counts points
+            and not hyphened_magnitude(self.text, b)  # "a 6.8-magnitude quake"
         )
         narrowed = narrowing(self.text, b, unit_word) if unit_word else ""
         where = Span(self.base + a, self.base + b)

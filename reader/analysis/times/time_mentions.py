@@ -1,5 +1,5 @@
 """The times of day of a unit as mentions: "5:30 p.m.", "2 a.m.", "11am", "18 h 50",
-"18h50", "18.50 Uhr", "18 Uhr", each one time, not a figure or two: "2 a.m." is no count
+"18h50", "18.50 Uhr", "18 Uhr", "1852 GMT", each one time, not a figure or two: "2 a.m." is no count
 of 2 to match or contradict another article's "2"."""
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
 _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:([ap])\.\s?m\b\.?|([ap])m\b)", re.IGNORECASE)
 # a 24-hour time as French, Portuguese and German write it: "18 h 50", "18h50", "18.50
 # Uhr", "18 Uhr"; one time, not two figures
+# a time in four figures before its zone or "hrs", as wires write it: "1852 GMT", "0300
+# UTC", "1100 hrs IST"; no year 1852
+_ZONED = re.compile(r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs|GMT|UTC)\b)")
 _TIME_24 = re.compile(r"\b([01]?\d|2[0-3])(?:\s?h\s?([0-5]\d)|[.:]([0-5]\d)\s?Uhr|()\s?Uhr)\b")
 
 
@@ -31,6 +34,9 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
         if (m.group(2) or english) and 1 <= hour <= 12 and found.free(m.start(), m.end()):
             hour = _hour(hour, m.group(2) or m.group(3))
             found.add("time", f"time:{hour:02d}:00", m.start(), m.end())
+    for m in _ZONED.finditer(text):
+        if found.free(m.start(), m.end()):
+            found.add("time", f"time:{m.group(1)}:{m.group(2)}", m.start(), m.end())
     for m in _TIME_24.finditer(text):
         if found.free(m.start(), m.end()):
             minute = int(m.group(2) or m.group(3) or 0)

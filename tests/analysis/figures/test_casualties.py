@@ -93,3 +93,20 @@ def test_a_kind_whose_clause_tells_no_fate_of_its_own(
     sentence: str, figure: str, unit: str
 ) -> None:
     assert _role(sentence, figure, unit) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "role"),
+    [
+        ("By 6 p.m., 22 people had been confirmed dead.", "22", "peopl", DEAD),
+        ("Five people were reported to be missing.", "Five", "peopl", MISSING),
+        ("Twelve people were feared dead in the landslide.", "Twelve", "peopl", DEAD),
+        ("Nine people were officially reported injured.", "Nine", "peopl", INJURED),
+    ],
+)  # fmt: skip
+def test_a_fate_told_past_who_says_so(sentence: str, figure: str, unit: str, role: str) -> None:
+    assert _role(sentence, figure, unit) == role
+
+
+def test_a_word_of_report_does_not_reach_another_clause_s_fate() -> None:
+    assert _role("About 200 people were reported at the funeral of the dead.", "200", "peopl") == ""

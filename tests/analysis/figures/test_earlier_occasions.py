@@ -165,3 +165,21 @@ def test_figures_set_off_after_an_earlier_offer_are_earlier(aside: str) -> None:
 )
 def test_figures_set_off_still_disagree(a: str, b: str, detail: str) -> None:
     assert details(a, b) == [detail]
+
+
+# the magnitude first measured, then put right, against another's (a guard: magnitudes
+# now compare, reader.analysis.figures.quake_magnitudes)
+def test_a_measure_first_given_then_revised_is_no_discrepancy() -> None:
+    assert not details(
+        "The Tarvessa institute first measured the quake at magnitude 7.1 before revising "
+        "it to 6.8 later in the morning.",
+        "The Tarvessa survey measured the quake at magnitude 6.7.",
+    )
+
+
+# was nothing: "initially" made the toll raised to an earlier one too
+def test_the_figure_revised_to_is_the_sentence_s_own() -> None:
+    assert details(
+        "Officials in Tarvessa initially put the toll at 41 and later raised it to 58 dead.",
+        "Officials in Tarvessa said 60 people were dead.",
+    ) == ["58 vs 60"]

@@ -52,3 +52,22 @@ def test_a_clock_hour_is_no_count_of_arrests() -> None:
 def test_the_same_hour_is_shared_as_a_time() -> None:
     a = "The unit runs from 7 a.m. to 11 p.m. daily."
     assert shared_figures(a, a) == [("7 a.m.", "7 a.m."), ("11 p.m.", "11 p.m.")]
+
+
+# was year 1852: a wire's time in four figures before its zone
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("The quake struck at 3:52 a.m. local time (1852 GMT Tuesday).", "1852", "time:18:52"),
+        ("The ship sank at 0300 UTC on Friday.", "0300", "time:03:00"),
+        ("Troops crossed at 1100 hrs on Monday.", "1100", "time:11:00"),
+    ],
+)  # fmt: skip
+def test_four_figures_before_a_zone_are_a_time(text: str, surface: str, key: str) -> None:
+    assert (surface, key) in [(m.surface, m.key) for m in feats(text).numbers if m.kind == "time"]
+
+
+def test_a_year_before_no_zone_stays_a_year() -> None:
+    assert [m.key for m in feats("The library was built in 1852 by the town.").numbers] == [
+        "year:1852"
+    ]
