@@ -129,6 +129,12 @@ _EARLIER = {
         r"ofertas?\s+inicia(?:l|is)",
     ),
 }
+# the moment a change is measured from ("prices rose 3.4% from a year earlier", "up 12%
+# on a year earlier", "higher than a month before")
+_BASIS = _words(
+    r"(?:from|on|than|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a|the|one)\s+"
+    r"(?:year|month|quarter|week)\s+(?:earlier|before|ago)"
+)
 # a pluperfect with the moment it held by: "had killed 41 people by midday"
 _HAD = {
     None: _words(r"had"),
@@ -166,7 +172,9 @@ def earlier_figure(f: UnitFeatures, m: Mention) -> bool:
         return True
     if _REVISED_TO.search(before) is not None:
         return False
-    clause = before + " " + after
+    # "rose 3.4% from a year earlier": the year ago is what the figure is measured
+    # against, not the moment it stood at
+    clause = _BASIS.sub(" ", before + " " + after)
     language = f.language if f.language in _EARLIER else None
     if _told_earlier(clause, language):
         return True

@@ -10,6 +10,9 @@ tells another occasion than the result (a poll against a poll still compares). A
 company's results tell margins ("Gross margin was 61.4%", "an operating margin of 18.2%":
 one per kind, none another's) and rates of change ("revenue rose 12%", "up 24 per
 cent", "a decrease of 8%"), which are not shares ("makes up 44 per cent of revenue").
+A central bank's decision tells inflation ("Consumer prices rose 3.4%", "Inflation stood
+at 3.7 per cent": one measure however named, core inflation another) beside its target
+("the bank's 2% target"), which is no rate measured, and growth ("grow 1.2%").
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ TURNOUT = "turnout"
 POLL = "poll"
 CHANGE = "change"
 MARGIN = "margin"  # followed by its kind: "margin gross", "margin operating"
+INFLATION = "inflation"  # "inflation core" for core inflation
+TARGET = "target"
 
 
 def percent_subject(f: UnitFeatures, m: Mention) -> str:
@@ -32,11 +37,14 @@ def percent_subject(f: UnitFeatures, m: Mention) -> str:
     turnout ("Turnout was 64%", "63.8 percent of voters cast a ballot"), POLL when a poll
     or survey told before it in the sentence gives it ("A poll ... had put the alliance at
     48%"), MARGIN and its kind when its clause names a margin of a kind before it ("Gross
-    margin was 61.4%"), CHANGE when it is by how much something rose or fell ("revenue
-    rose 12%", "an increase of 12%", "a 12% rise"), else '' (a share, or what the sentence
-    does not say); '' for any other figure.
+    margin was 61.4%"), TARGET when it is a target ("its 2% target", "a target of 2%"),
+    INFLATION (with " core" for core inflation) when its clause names inflation or
+    consumer prices before it ("Consumer prices rose 3.4%", "Inflation stood at 3.7 per
+    cent"), CHANGE when it is by how much something rose or fell ("revenue rose 12%", "an
+    increase of 12%", "a 12% rise"), else '' (a share, or what the sentence does not say);
+    '' for any other figure.
     A figure set against an earlier one of its sentence ("64%, against 58% in 2020", "up
-    from 58%") is of what that one is of."""
+    from 58%", "down from the 1.5% it forecast") is of what that one is of."""
     if not m.key.startswith("pct:"):
         return ""
     text, base = f.unit.text, f.unit.span.start
@@ -53,6 +61,11 @@ def percent_subject(f: UnitFeatures, m: Mention) -> str:
     margins = list(_MARGIN.finditer(before))
     if margins:
         return f"{MARGIN} {margins[-1].group(1).lower().replace('-', '')}"
+    if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        return TARGET
+    inflation = list(_INFLATION.finditer(before))
+    if inflation:
+        return f"{INFLATION} core" if inflation[-1].group(1) else INFLATION
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return CHANGE
     if _POLL.search(text[:start]) and not _RESULT.search(text[:start]):
@@ -73,7 +86,8 @@ _TURNOUT = _words(
 )
 # a figure set against another told before it, of the same thing
 _SET_AGAINST = LazyPattern(
-    r"(?<!\w)(?:against|compared\s+(?:with|to)|(?:up|down)\s+from|from)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:against|compared\s+(?:with|to)|(?:up|down)\s+from|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # a poll or a survey, the subject of a figure told after it (not "went to the polls")
 _POLL = _words(r"(?<!to\sthe\s)(?:opinion\s+|exit\s+)?polls?", r"surveys?", r"polling")
@@ -86,6 +100,17 @@ _MARGIN = _words(
     r"(gross|operating|net|profit|ebitda|ebit|pre-?tax|underlying|contribution)"
     r"(?:\s+profit)?\s+margins?"
 )
+# inflation told before the figure, however named ("Inflation stood at 3.7 per cent",
+# "Consumer prices rose 3.4%", "the consumer price index was up 3.4%", "core inflation
+# of 2.9%": core inflation is another measure)
+_INFLATION = _words(
+    r"(core\s+|underlying\s+)?(?:inflation|consumer[\s-]+prices|consumer[\s-]+price\s+index"
+    r"|cpi)"
+)
+# a target told with the figure ("its 2% target", "a 2 per cent inflation target", "a
+# target of 2%"), which is no rate measured
+_TARGET_AFTER = LazyPattern(r"\s*(?:inflation\s+)?(?:target|goal|objective)\b", re.IGNORECASE)
+_TARGET_BEFORE = _words(r"(?:target|goal|objective)\s+(?:of|is|was|at)\s*$")
 # by how much something changed, told right before the figure ("rose 12%", "up 24 per
 # cent", "an increase of 12%", "fell by 8%"; not "rose to 12%", "up from 41%", "makes up
 # 44 per cent of")

@@ -69,6 +69,10 @@ UNITS: tuple[WrittenUnit, ...] = (
     # one unit by two names: "940 millibars" is "940 hPa"
     WrittenUnit(r"millibars?|mb", "pressure", 1.0, 0.0, "millibar"),
     WrittenUnit(r"hpa|hectopascals?", "pressure", 1.0, 0.0, "hpa"),
+    # a move of a rate: "25 basis points" is "0.25 percentage points", counted as points
+    # told alone are ("by 4.6 points", "by 4.6 percentage points")
+    WrittenUnit(r"basis[\s-]points?|bps|bp", "rate move", 0.01, 0.0, "basis point"),
+    WrittenUnit(r"percentage[\s-]points?", "rate move", 1.0, 0.0, "point"),
 )
 # a unit right after a figure, glued, spaced or hyphened ("500mm", "12 feet", "3.7-metre")
 UNIT = re.compile(
@@ -77,8 +81,10 @@ UNIT = re.compile(
     + r")(?![\w/])",
     re.IGNORECASE,
 )
-# the words figures of a unit count
-UNIT_WORDS = frozenset(unit.word for unit in UNITS)
+# the words figures of a unit count, but points: a figure hyphened to points counts them
+# as a margin ("a 4.6-percentage-point lead": reader.analysis.figures.hyphened_points),
+# sizing no noun
+UNIT_WORDS = frozenset(unit.word for unit in UNITS) - {"point"}
 
 
 def unit_at(text: str, end: int) -> int | None:
