@@ -58,6 +58,7 @@ _SECOND, _MINUTE, _HOUR, _DAY, _WEEK = 1 / 60, 1.0, 60.0, 1440.0, 10080.0
 # calendar month (duration_conflict)
 _MONTH = 30 * _DAY
 _YEAR = 12 * _MONTH
+_DECADE = 10 * _YEAR
 _CENTURY = 100 * _YEAR
 _MONTH_DAYS = (28.0, 31.0)
 # the units of time, by language, lower case, singular and plural (not Italian "ora",
@@ -90,6 +91,18 @@ _UNITS: dict[str | None, dict[str, float]] = {
 }  # fmt: skip
 for _language, _words in CENTURY_WORDS.items():  # "two centuries", "zwei Jahrhunderte"
     _UNITS[_language].update(dict.fromkeys(_words, _CENTURY))
+# "four decades", "drei Jahrzehnte", "deux décennies", "dos décadas", "tre decenni": a
+# round count of years (duration_conflict)
+_DECADE_WORDS: dict[str | None, tuple[str, ...]] = {
+    None: ("decade", "decades"),
+    "German": ("jahrzehnt", "jahrzehnte", "jahrzehnten"),
+    "French": ("décennie", "décennies"),
+    "Spanish": ("década", "décadas"),
+    "Italian": ("decennio", "decenni"),
+    "Portuguese": ("década", "décadas"),
+}
+for _language, _words in _DECADE_WORDS.items():
+    _UNITS[_language].update(dict.fromkeys(_words, _DECADE))
 # the units reader.analysis.times.half_lengths and reader.analysis.times.centuries name
 _NAMED = {"minute": _MINUTE, "hour": _HOUR, "day": _DAY, "week": _WEEK, "month": _MONTH,
           "year": _YEAR, CENTURY: _CENTURY}  # fmt: skip
@@ -334,6 +347,8 @@ def duration_conflict(
         calendar, fixed = (da, nb) if da.months > 0 else (db, na)
         if _within_months(calendar, float(fixed.key[4:])):
             return None
+    if _rounds_to_decades(da, nb) or _rounds_to_decades(db, na):
+        return None  # "four decades" and "43 years"
     if da.unit is not None and da.unit == db.unit:
         a, b = _figure_alone(na, da), _figure_alone(nb, db)
         detail = f"{a} vs {b}"
@@ -342,6 +357,15 @@ def duration_conflict(
     return Conflict(
         DiscrepancyKind.NUMBER, na, nb, detail, by_told_value=DISTANCE in (da.frame, db.frame)
     )
+
+
+def _rounds_to_decades(d: Duration, other: Mention) -> bool:
+    """Duration ``d`` is told in decades, a round count a writer gives for a length the
+    other figure ``other`` gives nearer: "four decades" for 43 years (up to half a decade
+    from it), not for 25."""
+    if d.unit != _DECADE:
+        return False
+    return abs(float(other.key[4:]) - float(d.mention.key[4:])) < _DECADE / 2
 
 
 def _within_months(d: Duration, minutes: float) -> bool:
