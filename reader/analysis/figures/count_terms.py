@@ -57,8 +57,15 @@ def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     return selector, relative
 
 
+# "$4 million a year", "grew 5% each year": a rate; not a span a figure is told against
+# or within ("rose 12% from a year earlier", "than a year ago", "within a year", "for a
+# year"): a word before the span word that places or bounds it, or one after it that
+# moves it, tells no rate
 _RATE = LazyPattern(
-    r"\s+(?:[^\W\d_]+\s+)?(?:a|an|per|each|every)\s+(?:year|season|month|week|day|game|hour)\b"
+    r"\s+(?:(?!(?:from|than|within|in|inside|for|over|after|since|under|about|nearly"
+    r"|almost|only|just|less|more|barely)\s)[^\W\d_]+\s+)?"
+    r"(?:a|an|per|each|every)\s+(?:year|season|month|week|day|game|hour)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|prior|previously|back)\b)"
     r"|\s+(?:[^\W\d_]+\s+)?(?:annually|yearly|monthly|weekly|daily)\b"
     # "105 runs in each of the past five seasons", "in every one of his games": per item
     r"|\s+(?:[^\W\d_]+\s+)?in\s+(?:each|every\s+one)\s+of\b",

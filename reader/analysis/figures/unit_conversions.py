@@ -57,9 +57,11 @@ class Measure:
 def measure(f: UnitFeatures, m: Mention) -> Measure | None:
     """``m`` of ``f`` as a measure, when a known unit follows it; None else (or when it
     is a percentage, a currency or written in words)."""
-    if m.kind != "number" or not m.key.startswith("num:") or not m.surface[-1:].isdigit():
+    if m.kind != "number" or not m.key.startswith("num:"):
         return None
     end = m.span.end - f.unit.span.start
+    if not m.surface[-1:].isdigit():
+        return _part_of_a_point(f, m, end)
     found = _UNIT.match(f.unit.text, end)
     length = 0
     if found is None:  # the first figure of a range: "30 to 40 km/h", "20-25 mph"
@@ -76,6 +78,24 @@ def measure(f: UnitFeatures, m: Mention) -> Measure | None:
     low, high = sorted(((value - slack) * size + offset, (value + slack) * size + offset))
     shown = f"{m.surface}{found.group()}"
     return Measure(m, dimension, unit, low, high, shown, length)
+
+
+def _part_of_a_point(f: UnitFeatures, m: Mention, end: int) -> Measure | None:
+    """A rate's move told as a part of a point in words ("a quarter point", "half a
+    percentage point": reader.analysis.figures.worded_magnitudes) as a measure in
+    percentage points, exact: "a quarter point" is "25 basis points"."""
+    found = _POINT_AFTER.match(f.unit.text, end)
+    if found is None:
+        return None
+    value = float(m.key[4:])
+    return Measure(m, _POINTS.dimension, _POINTS_AT, value, value, m.surface + found.group(), 0)
+
+
+# the point after a part of one in words: " point" of "a quarter point", " percentage
+# point" of "half a percentage point", "-point" of "a quarter-point cut"
+_POINT_AFTER = re.compile(r"[\s-]+(?:percentage[\s-]+)?points?(?![\w-])", re.IGNORECASE)
+_POINTS_AT = next(i for i, unit in enumerate(_UNITS) if unit.word == "point")
+_POINTS = _UNITS[_POINTS_AT]
 
 
 # the rest of a range after its first figure, up to the unit both share: " to 40" of "30

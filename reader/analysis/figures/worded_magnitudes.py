@@ -32,6 +32,15 @@ _AND_A_HALF = LazyPattern(
     rf"{_GAP}and{_GAP}a{_GAP}half(?![\w-]))",
     re.IGNORECASE,
 )
+# a part of a point a rate moved by: "a quarter point", "half a percentage point",
+# "three-quarters of a point", "a quarter-point cut" (the point read after it, as after
+# "0.25": reader.analysis.figures.written_units)
+_PART_OF_A_POINT = LazyPattern(
+    rf"(?<![\w-])(?:(?:a|one){_GAP}(?P<part>half|quarter|three{_GAP}quarters?)"
+    rf"(?:{_GAP}(?:of{_GAP})?a)?|(?P<part2>half|three{_GAP}quarters?){_GAP}(?:of{_GAP})?a)"
+    rf"(?={_GAP}(?:percentage{_GAP})?points?(?![\w-]))",
+    re.IGNORECASE,
+)
 # "a million", "a billion" ("a thousand", "a hundred": hundreds_in_words)
 _ONE = LazyPattern(r"(?<![\w-])a\s+(?P<mag>million|billion|trillion)(?![\w-])", re.IGNORECASE)
 _IN_A = LazyPattern(r"\bin\s+$", re.IGNORECASE)  # "one in a million"
@@ -52,6 +61,9 @@ def worded_magnitudes(text: str) -> list[WordedNumber]:
         out.append(_told(text, m.start(), m.end(), part * _MAGNITUDES[m.group("mag").lower()]))
     for m in _ONE.finditer(text):
         out.append(_told(text, m.start(), m.end(), _MAGNITUDES[m.group("mag").lower()]))
+    for m in _PART_OF_A_POINT.finditer(text):
+        part = _PARTS[" ".join(re.split(_GAP, (m.group("part") or m.group("part2")).lower()))]
+        out.append(WordedNumber(m.start(), m.end(), part))
     kept: list[WordedNumber] = []
     for w in out:  # the first read of each stretch: "half a million" is not "a million"
         if all(w.end <= k.start or w.start >= k.end for k in kept):

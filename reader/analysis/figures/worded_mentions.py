@@ -27,7 +27,7 @@ _NUMBER_WORD = re.compile(
 )
 # "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
 _VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
-_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)(?![\w-])", re.IGNORECASE)
 
 
 def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str], str]) -> None:
