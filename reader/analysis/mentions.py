@@ -18,6 +18,7 @@ from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
 from reader.analysis.names.place_forms import key_place_forms, regions_apart
 from reader.analysis.times.length_partners import length_partners, length_unit_after
+from reader.analysis.times.zoned_partners import written_zone, zoned_partners, zones_apart
 from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
 from reader.ingest.title_sites import initials
 from reader.model import Span
@@ -208,8 +209,9 @@ def link_mentions(
         link = MentionLink("number", ma, mb, rounded=True, shown=shown)
         links.setdefault((ma.span, mb.span), link)
     # and a length of time the other gives in another unit ("12 years" and "144 months"),
-    # a share the other gives as a fraction in words ("67%" and "Two-thirds")
-    for partners in (length_partners, fraction_partners):
+    # a share the other gives as a fraction in words ("67%" and "Two-thirds"), a moment
+    # the other gives in another zone ("1852 GMT" and "1:52 p.m. ET")
+    for partners in (length_partners, fraction_partners, zoned_partners):
         taken_a = {a for a, _ in links}
         taken_b = {b for _, b in links}
         for ma, mb, shown in partners(fa, fb, partners_of_a, taken_a, taken_b):
@@ -224,12 +226,15 @@ def _one_dimension(
 ) -> list[MentionLink]:
     """``links`` but those of two figures measuring two things, a length and a speed
     ("about 30 miles (48 km) north-east" and winds "of 30 to 40 km/h"): one value, no
-    fact shared."""
+    fact shared; nor two clock times one reading in two zones makes two moments ("18:52
+    GMT" and "6:52 p.m. EST": reader.analysis.times.zoned_partners)."""
     of_a = {m.span: f for f in fa for m in f.numbers}
     of_b = {m.span: f for f in fb for m in f.numbers}
     out: list[MentionLink] = []
     for link in links:
         f, g = of_a.get(link.a.span), of_b.get(link.b.span)
+        if f is not None and g is not None and zones_apart(f, link.a, g, link.b):
+            continue
         x = None if f is None else measure(f, link.a)
         y = None if g is None or x is None else measure(g, link.b)
         if x is None or y is None or x.dimension == y.dimension:
@@ -242,14 +247,17 @@ def _with_units(
 ) -> list[MentionLink]:
     """``links``, each figure's with the unit written after it, when a known one is
     (reader.analysis.figures.unit_conversions.unit_after: "12 feet", "500mm"; a unit of
-    time telling a length, reader.analysis.times.length_partners: "144 months")."""
+    time telling a length, reader.analysis.times.length_partners: "144 months"; a clock
+    time's zone, reader.analysis.times.zoned_partners: "1852 GMT")."""
     of_a = {m.span: f for f in fa for m in f.numbers}
     of_b = {m.span: f for f in fb for m in f.numbers}
 
     def unit(f: UnitFeatures | None, m: Mention) -> str:
         if f is None:
             return ""
-        return unit_after(f, m) or length_unit_after(f, m) or _ordinal_end(f, m)
+        return (
+            unit_after(f, m) or length_unit_after(f, m) or _ordinal_end(f, m) or written_zone(f, m)
+        )
 
     out: list[MentionLink] = []
     for link in links:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
-__all__ = ["in_written_zone", "moment", "zoned_clock"]
+__all__ = ["in_written_zone", "moment", "zone_minutes", "zoned_clock"]
 
 _MINUTE = timedelta(minutes=1)
 
@@ -39,7 +39,7 @@ def zoned_clock(when: datetime, written: Sequence[str] = ()) -> str:
     if offset is None:
         return clock
     minutes = round(offset / _MINUTE)
-    zone = next((z for z in written if minutes in _zone_minutes(z)), None)
+    zone = next((z for z in written if minutes in zone_minutes(z)), None)
     return f"{clock} {zone or _utc_offset(offset)}"
 
 
@@ -52,9 +52,9 @@ def in_written_zone(when: datetime, written: Sequence[str]) -> datetime:
     if offset is None or not written:
         return when
     minutes = round(offset / _MINUTE)
-    if any(minutes in _zone_minutes(zone) for zone in written):
+    if any(minutes in zone_minutes(zone) for zone in written):
         return when
-    first = _zone_minutes(written[0])
+    first = zone_minutes(written[0])
     if len(first) != 1:
         return when
     return when.astimezone(timezone(timedelta(minutes=first[0])))
@@ -99,7 +99,7 @@ _ZONE_MINUTES: dict[str, tuple[int, ...]] = {
 _OFFSET = re.compile(r"^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$")
 
 
-def _zone_minutes(zone: str) -> tuple[int, ...]:
+def zone_minutes(zone: str) -> tuple[int, ...]:
     """The offsets from UTC, in minutes, the written ``zone`` may stand for."""
     m = _OFFSET.match(zone)
     if m is None:

@@ -3,6 +3,8 @@ would read them, and the discrepancies found between them."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.figures.numerals import Writing
@@ -19,6 +21,18 @@ def feats(text: str, language: str | None = None) -> UnitFeatures:
     comma when it is not English."""
     unit = Unit(0, Span(0, len(text)), text, fold(text))
     return extract(unit, Writing(language is not None, language), word_forms(language))
+
+
+def dated(text: str, published: date | None) -> UnitFeatures:
+    """``text``'s features as an English sentence of an article of date ``published``."""
+    f = feats(text)
+    f.published = published
+    return f
+
+
+def figure_labels(fa: UnitFeatures, fb: UnitFeatures) -> list[str]:
+    """What each figure of sentence ``fa`` linked to one of ``fb`` is shown by."""
+    return [m.label for m in link_mentions([fa], [fb], {0: [0]}, {0: [0]}) if m.kind == "number"]
 
 
 def details(a: str, b: str, language: str | None = None) -> list[str]:

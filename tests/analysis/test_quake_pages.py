@@ -56,6 +56,11 @@ def test_the_depth_agrees_once_converted(quake: Alignment) -> None:
     assert ("10 km", "6 miles") in figure_pairs(quake)
 
 
+# was no match: the wire's "1852 GMT Tuesday" and the paper's "1:52 p.m. ET Tuesday"
+def test_the_quake_s_time_in_two_zones_is_one_moment(quake: Alignment) -> None:
+    assert ("1852 GMT", "1:52 p.m. ET") in figure_pairs(quake)
+
+
 def test_the_institute_is_one_name_with_its_initials(quake: Alignment) -> None:
     pairs = entity_pairs(quake)
     assert ("National Institute of Geology and Seismology",) * 2 in pairs

@@ -7,8 +7,10 @@ A time compares only with a time told of the same act: the content words of its 
 (reader.analysis.words.clauses) must meet the other's, so that the attack at 9 and the arrest
 at 11 of one story are two moments. A window holding the other time is no conflict
 ("about 10 a.m." and "10:05 a.m."), nor two times in zones that cannot be converted
-("10 a.m. EST" and "3 p.m." with no zone); two zones told both are converted ("10 a.m.
-EST" and "3 p.m. GMT" are one moment). A sentence giving the other's value anywhere
+("10 a.m. EST" and "3 p.m." with no zone, "11 a.m. IST" and "0900 GMT"); two zones told
+both are converted ("10 a.m. EST" and "3 p.m. GMT" are one moment; "ET" by the article's
+date, reader.analysis.times.time_zones), on the weekdays told right after them ("1852 GMT
+Tuesday" and "1:52 p.m. ET Wednesday" are a day apart). A sentence giving the other's value anywhere
 agrees with it. These conflicts stand only on a close link (Conflict.by_told_value).
 """
 
@@ -23,6 +25,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import DAY, ClockTime, Reading, clock_times
 from reader.analysis.times.occasion_years import names_occasion
+from reader.analysis.times.time_zones import week_turn
 from reader.analysis.words.clause_marks import clause_before
 from reader.analysis.words.clauses import (
     CONTEXT,
@@ -126,43 +129,47 @@ def _given(t: ClockTime, others: Sequence[ClockTime]) -> bool:
 def _apart(ta: ClockTime, tb: ClockTime) -> bool:
     """The two times can be compared and cannot be one moment: some readings of theirs
     are in comparable zones, and none of those overlap."""
-    pairs = [(x, y) for x in ta.readings for y in tb.readings if _comparable(x, y)]
-    return bool(pairs) and not any(_overlap(x, y) for x, y in pairs)
+    pairs = [
+        (x, y, shifts)
+        for x in ta.readings
+        for y in tb.readings
+        if (shifts := _shifts(ta, x, tb, y)) is not None
+    ]
+    return bool(pairs) and not any(_overlap(x, y, shifts) for x, y, shifts in pairs)
 
 
-def _comparable(x: Reading, y: Reading) -> bool:
-    return x.zone == y.zone or (x.zone in _OFFSETS and y.zone in _OFFSETS)
+_Shifts = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 
-def _overlap(x: Reading, y: Reading) -> bool:
-    """Windows ``x`` and ``y`` share a moment, each converted to UTC when their zones
-    differ, around the clock ("11:30 p.m." and "about midnight"). Two rough windows that
-    only touch do not: "about 2:30" and "about 3:30" are half an hour each way from
-    stated times an hour apart, two moments."""
-    shift_x: tuple[int, ...] = (0,)
-    shift_y: tuple[int, ...] = (0,)
-    if x.zone != y.zone:
-        shift_x, shift_y = _OFFSETS[x.zone], _OFFSETS[y.zone]
+def _shifts(ta: ClockTime, x: Reading, tb: ClockTime, y: Reading) -> _Shifts | None:
+    """How readings ``x`` (of ``ta``) and ``y`` (of ``tb``) compare: the minutes each may
+    be ahead of UTC and the days ``y`` may lie after ``x``; None when they cannot be
+    compared (a zone against no zone, local time or an ambiguous zone: "3 p.m." and "2000
+    GMT", "11 a.m. IST" and "0530 GMT"). One zone, or none, needs no conversion; two are
+    converted, on the days told beside them ("1852 GMT Tuesday", "1:52 p.m. ET Tuesday"),
+    else around the clock."""
+    around = (-1, 0, 1)
+    if x.zone == y.zone:
+        return (0,), (0,), around
+    shift_x, shift_y = ta.offsets(x), tb.offsets(y)
+    if not shift_x or not shift_y:
+        return None
+    return shift_x, shift_y, week_turn(x.day, y.day) or around
+
+
+def _overlap(x: Reading, y: Reading, shifts: _Shifts) -> bool:
+    """Windows ``x`` and ``y`` share a moment, each converted to UTC by ``shifts`` when
+    their zones differ, on the days told or around the clock ("11:30 p.m." and "about
+    midnight"). Two rough windows that only touch do not: "about 2:30" and "about 3:30"
+    are half an hour each way from stated times an hour apart, two moments."""
+    shift_x, shift_y, days = shifts
     touch = 0 if x.rough and y.rough else 1
     return any(
         x.low - sx < y.high - sy + turn + touch and y.low - sy + turn < x.high - sx + touch
         for sx in shift_x
         for sy in shift_y
-        for turn in (-DAY, 0, DAY)
+        for turn in (d * DAY for d in days)
     )
-
-
-# minutes ahead of UTC; "ET", "PT", "CT", "MT" are standard or daylight time; "IST" is
-# India's, the one of news that give it with another zone
-_OFFSETS: dict[str, tuple[int, ...]] = {
-    zone: tuple(int(x) for x in minutes.split("/"))
-    for zone, minutes in (
-        pair.split("=")
-        for pair in """gmt=0 utc=0 bst=60 cet=60 mez=60 cest=120 mesz=120 ist=330 aest=600
-            est=-300 edt=-240 et=-300/-240 cst=-360 cdt=-300 ct=-360/-300 mst=-420
-            mdt=-360 mt=-420/-360 pst=-480 pdt=-420 pt=-480/-420""".split()  # noqa: SIM905
-    )
-}
 
 
 def _elsewhere(f: UnitFeatures, t: ClockTime) -> bool:

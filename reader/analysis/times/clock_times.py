@@ -3,7 +3,8 @@
 24-hour times of other languages ("à 14h30", "um 14.30 Uhr", "a las 14:30", "alle 14.30",
 "às 14h30"). Each window keeps the time zone it is told in ('' when none; "local" is
 none either: a time without a zone is the place's), and a time given again in another
-zone in brackets ("6:00 p.m. local time (1300 GMT)") is one moment told twice.
+zone in brackets ("6:00 p.m. local time (1300 GMT)") is one moment told twice. A weekday
+right after a zoned time ("1852 GMT Tuesday") is its day in that zone.
 
 Times of a span ("from 9 to 11 a.m.", "until 3 p.m.", "between ..."), of a date's
 timestamp without words around it, or of a noun ("midnight rules") are not read.
@@ -12,10 +13,12 @@ timestamp without words around it, or of a noun ("midnight rules") are not read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.time_zones import WIRE_ZONES, ZONE_NAMES, weekday_after, zone_offsets
 from reader.lazy_regex import LazyPattern
 from reader.model import Span
 
@@ -33,6 +36,7 @@ class Reading:
     high: int
     zone: str
     rough: bool = False
+    day: int | None = None  # the weekday told right after a zoned time (Monday 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,12 @@ class ClockTime:
     mention: Mention
     readings: tuple[Reading, ...]
     at: int  # where the time proper starts in the sentence's text (after its bound word)
+    published: date | None = None  # its article's date: of "ET", EST or EDT
+
+    def offsets(self, r: Reading) -> tuple[int, ...]:
+        """The minutes ahead of UTC reading ``r`` may be told in (reader.analysis.times.
+        time_zones); () for no zone, local time or an ambiguous zone."""
+        return zone_offsets(r.zone, self.published) if r.zone else ()
 
 
 def clock_times(f: UnitFeatures) -> list[ClockTime]:
@@ -65,14 +75,16 @@ def clock_times(f: UnitFeatures) -> list[ClockTime]:
     k = 0
     while k < len(found):
         start, end, minutes, slack, unmarked = found[k]
-        zone, end = _zone(text, end)
-        readings = _windows(minutes, slack, unmarked and f.language is None, zone)
+        zone, end = zone_after(text, end)
+        day, end = _day(f, text, end, zone)
+        readings = _windows(minutes, slack, unmarked and f.language is None, zone, day)
         again = _AGAIN.match(text, end)
         if again is not None and k + 1 < len(found) and found[k + 1][0] == again.end():
             _, end2, minutes2, slack2, _ = found[k + 1]
-            zone2, end2 = _zone(text, end2)
+            zone2, end2 = zone_after(text, end2)
+            day2, end2 = _day(f, text, end2, zone2)
             if zone2 != zone:  # "6:00 p.m. local time (1300 GMT)": one moment
-                readings += _windows(minutes2, slack2, False, zone2)
+                readings += _windows(minutes2, slack2, False, zone2, day2)
                 close = _CLOSE.match(text, end2)
                 end = close.end() if close is not None else end2
                 k += 1
@@ -84,7 +96,7 @@ def clock_times(f: UnitFeatures) -> list[ClockTime]:
         shaped = tuple(_bounded(r, word) for r in readings)
         span = Span(base + first, base + end)
         mention = Mention("time", f"clock:{minutes}", span, f.unit.text[first:end].strip())
-        out.append(ClockTime(mention, shaped, start))
+        out.append(ClockTime(mention, shaped, start, f.published))
     return out
 
 
@@ -120,11 +132,21 @@ def _minutes(m: re.Match[str], halved: bool) -> tuple[int, int, bool] | None:
 _ROUNDED = 15  # a time told to the hour may be rounded by this much (a quarter by 5)
 
 
-def _windows(minutes: int, slack: int, twice: bool, zone: str) -> tuple[Reading, ...]:
-    out: tuple[Reading, ...] = (Reading(minutes - slack, minutes + slack, zone),)
+def _windows(
+    minutes: int, slack: int, twice: bool, zone: str, day: int | None = None
+) -> tuple[Reading, ...]:
+    out: tuple[Reading, ...] = (Reading(minutes - slack, minutes + slack, zone, day=day),)
     if twice:  # "at 10:15" in English: 10:15 a.m. or p.m.
-        out += (Reading(minutes + 720 - slack, minutes + 720 + slack, zone),)
+        out += (Reading(minutes + 720 - slack, minutes + 720 + slack, zone, day=day),)
     return out
+
+
+def _day(f: UnitFeatures, text: str, end: int, zone: str) -> tuple[int | None, int]:
+    """The weekday told right after a time of ``f`` told in ``zone``, ending at ``end``
+    ("1852 GMT Tuesday"; an English sentence's), and where it ends."""
+    if not zone or f.language is not None:
+        return None, end
+    return weekday_after(text, end)
 
 
 def _bounded(r: Reading, word: str) -> Reading:
@@ -132,15 +154,16 @@ def _bounded(r: Reading, word: str) -> Reading:
     half an hour either way, "after" from then on, ...)."""
     middle = (r.low + r.high) // 2
     if word == "about":
-        return Reading(min(r.low, middle - _ABOUT), max(r.high, middle + _ABOUT), r.zone, True)
+        low, high = min(r.low, middle - _ABOUT), max(r.high, middle + _ABOUT)
+        return replace(r, low=low, high=high, rough=True)
     if word == "shortly after":
-        return Reading(r.low, max(r.high, middle + _SHORTLY), r.zone)
+        return replace(r, high=max(r.high, middle + _SHORTLY))
     if word == "shortly before":
-        return Reading(min(r.low, middle - _SHORTLY), r.high, r.zone)
+        return replace(r, low=min(r.low, middle - _SHORTLY))
     if word == "after":
-        return Reading(r.low, DAY - 1, r.zone)
+        return replace(r, high=DAY - 1)
     if word == "before":
-        return Reading(0, r.high, r.zone)
+        return replace(r, low=0)
     return r
 
 
@@ -231,22 +254,25 @@ _BOUND_WORDS = {language: _bounds(table) for language, table in _BOUND_WORDS_TAB
 
 _DATED = LazyPattern(r"(?:\b(?:19|20)\d\d|\d/\d\d?)[,|@\s]*(?:at\s+)?$", re.IGNORECASE)
 _ZONES = (
-    r"GMT|UTC|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|BST|CET|CEST|MEZ|MESZ|AEST"
+    rf"{ZONE_NAMES}"
     r"|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|Ortszeit|[A-Z][a-z]+\s+time"
 )
-_ZONE = LazyPattern(rf"(?:\s*(?:hrs|hours)\b)?\s*(?:\((?P<held>{_ZONES})\)|(?P<zone>{_ZONES})\b)")
+# a zone after a time, in brackets or not; "Z" glued to four figures ("1852Z")
+_ZONE = LazyPattern(
+    rf"(?:\s*(?:hrs|hours)\b)?\s*(?:\((?P<held>{_ZONES})\)|(?P<zone>{_ZONES})\b)|(?<=\d)(?P<zulu>Z)\b"
+)
 _AGAIN = LazyPattern(r"\s*\(\s*")  # "6:00 p.m. local time (1300 GMT)"
 _CLOSE = LazyPattern(r"\s*\)")
 _LOCAL = frozenset(("local time", "heure locale", "hora local", "ora locale", "ortszeit"))
 
 
-def _zone(text: str, end: int) -> tuple[str, int]:
+def zone_after(text: str, end: int) -> tuple[str, int]:
     """The zone told right after a time ending at ``end`` ('' for none or local time) and
     where it ends."""
     m = _ZONE.match(text, end)
     if m is None:
         return "", end
-    zone = " ".join((m.group("held") or m.group("zone")).lower().split())
+    zone = " ".join((m.group("held") or m.group("zone") or m.group("zulu")).lower().split())
     return ("" if zone in _LOCAL else zone), m.end()
 
 
@@ -258,7 +284,7 @@ _TWELVE = LazyPattern(_HOUR_MINUTES + r"(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b))")
 _DOTTED_TWELVE = LazyPattern(_HOUR_MINUTES + r"(?P<half>[ap])\.\s?m\.)")  # "a.m." with its stops
 _COLON = LazyPattern(r"(?<![\d.,:])(?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2}))(?![\d:])")
 _MILITARY = LazyPattern(
-    r"(?<![\d.,:])(?P<time>(?P<hhmm>[0-2]\d[0-5]\d))(?=\s*(?:hrs|hours|GMT|UTC|IST|EST|EDT)\b)"
+    rf"(?<![\d.,:])(?P<time>(?P<hhmm>[0-2]\d[0-5]\d))(?=\s*(?:hrs|hours|{WIRE_ZONES})\b|Z\b)"
 )
 _NOON = LazyPattern(
     r"(?i)\b(?:at|around|about|after|before|by|shortly\s+after|just\s+after)\s+"

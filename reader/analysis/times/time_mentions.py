@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.times.time_zones import WIRE_ZONES
 
-_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
+_TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*(a\.?m\.?|p\.?m\.?))?", re.IGNORECASE)
 # a 12-hour time told to the hour: "2 a.m.", "3 p.m", "11am", "11 pm"; in a text that
 # counts in another language, only "a.m." with its stops ("3 am Tatort" is German's "3
 # at the scene")
@@ -16,8 +17,8 @@ _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:([ap])\.\s?m\b\.?|([ap])m\b)", r
 # a 24-hour time as French, Portuguese and German write it: "18 h 50", "18h50", "18.50
 # Uhr", "18 Uhr"; one time, not two figures
 # a time in four figures before its zone or "hrs", as wires write it: "1852 GMT", "0300
-# UTC", "1100 hrs IST"; no year 1852
-_ZONED = re.compile(r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs|GMT|UTC)\b)")
+# UTC", "1100 hrs IST", "0000 JST", "1852Z"; no year 1852
+_ZONED = re.compile(rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs|{WIRE_ZONES})\b|Z\b)")
 _TIME_24 = re.compile(r"\b([01]?\d|2[0-3])(?:\s?h\s?([0-5]\d)|[.:]([0-5]\d)\s?Uhr|()\s?Uhr)\b")
 
 

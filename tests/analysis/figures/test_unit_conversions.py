@@ -114,6 +114,8 @@ def test_the_storm_pairs_converted_figures_are_matched(data_dir: Path) -> None:
         m.evidence[0] for m in al.matches if m.evidence and m.evidence[0].endswith(CONVERTED)
     ]
     assert converted_ == [
+        # the landfall's time in the other zone (reader.analysis.times.zoned_partners)
+        "2 a.m. EDT ≈ 06:00 GMT (converted)",
         "940 millibars ≈ 940 hPa (converted)",
         "12 feet ≈ 3.7-metre (converted)",
         "20 inches ≈ 500mm (converted)",

@@ -9,6 +9,9 @@ import pytest
 from reader.analysis.times.clock_times import Reading, clock_times
 from tests.analysis.sentence_pairs import feats
 
+# a reading's window, zone, and whether rough and its weekday when told
+_Told = tuple[int, int, str] | tuple[int, int, str, bool] | tuple[int, int, str, bool, int]
+
 
 def read(text: str, language: str | None = None) -> list[tuple[str, tuple[Reading, ...]]]:
     return [(t.mention.surface, t.readings) for t in clock_times(feats(text, language))]
@@ -22,8 +25,9 @@ def read(text: str, language: str | None = None) -> list[tuple[str, tuple[Readin
         ("The quake struck at 10:15.", None, "10:15", [(610, 620, ""), (1330, 1340, "")]),
         ("The incident occurred around 9. 25 am when five boats were seen.", None,
          "around 9. 25 am", [(535, 595, "", True)]),
-        ("It hit shortly after 3 p.m. EST on Monday.", None, "shortly after 3 p.m. EST",
-         [(885, 930, "est")]),
+        # a weekday right after a zoned time is its day there (Monday 0)
+        ("It hit shortly after 3 p.m. EST on Monday.", None,
+         "shortly after 3 p.m. EST on Monday", [(885, 930, "est", False, 0)]),
         ("Pirates attacked the ship about 1100 hrs IST, 150 miles west of Aden.", None,
          "about 1100 hrs IST", [(630, 690, "ist", True)]),
         ("The pirates surrounded the vessel around noon, when INS Mysore intervened.", None,
@@ -50,7 +54,7 @@ def test_reads_a_clock_time(
     text: str,
     language: str | None,
     surface: str,
-    readings: list[tuple[int, int, str] | tuple[int, int, str, bool]],
+    readings: list[_Told],
 ) -> None:
     assert read(text, language) == [(surface, tuple(Reading(*r) for r in readings))]
 
