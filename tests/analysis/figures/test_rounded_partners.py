@@ -107,3 +107,27 @@ def test_a_business_story_s_rounded_revenue_is_the_release_s(data_dir: Path) -> 
     assert ("$4.21 billion", "$4.2bn", 0.75) in numbers
     assert {("$512 million", "$512m", 0.9), ("$3.9 billion", "$3.9bn", 0.9),
             ("$17 billion", "$17bn", 0.9)} <= numbers  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "By 6 p.m., 31 people had died and about 120 were injured.",
+        "About 120 were injured, officials said.",
+        "Officials said about 120 people were hurt.",
+    ],
+)
+def test_a_toll_with_no_noun_is_the_other_s_toll_rounded(b: str) -> None:
+    """The quake pages: "with 118 people injured" and "about 120 injured"."""
+    assert ("118", "120") in shared_figures("The quake left 31 dead and 118 people injured.", b)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "About 120 were killed, officials said.",
+        "About 120 homes were damaged, officials said.",
+    ],
+)
+def test_a_toll_of_another_fate_or_thing_is_no_rounding(b: str) -> None:
+    assert shared_figures("The quake left 118 people injured.", b) == []
