@@ -22,6 +22,7 @@ from reader.analysis.names.nationality_leads import split_nationality_leads
 from reader.analysis.names.office_holders import split_office_holders
 from reader.analysis.names.short_forms import join_short_forms
 from reader.analysis.names.sunday_papers import read_sunday_papers
+from reader.analysis.names.transliterations import key_transliterations
 from reader.analysis.names.two_languages import key_across
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotations.quotes import Quotation, find_quotations
@@ -58,6 +59,7 @@ def features(
     read_sunday_papers(feats_a, feats_b)
     key_across(feats_a, feats_b)
     key_marked_letters(feats_a, feats_b)
+    key_transliterations(feats_a, feats_b)
     return feats_a, feats_b
 
 

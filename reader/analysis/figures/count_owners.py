@@ -8,6 +8,7 @@ from reader.analysis.figures.age_owners import age_owner
 from reader.analysis.figures.earlier_occasions import figure_clause
 from reader.analysis.figures.figure_owners import figure_owner, figure_sources
 from reader.analysis.figures.place_asides import place_asides
+from reader.analysis.figures.place_possessives import place_before_noun
 from reader.analysis.mention import Mention
 from reader.analysis.times.told_days import dateline_end
 from reader.analysis.words.lexicon import DEMONYMS
@@ -127,6 +128,7 @@ def _own_names(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[str]:
         and n.span not in aside
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
+        and not place_before_noun(f, n, other)
         and not is_agency(n.surface)
         and not any(_within(n.key, k) or _within(k, n.key) for k in keys)
     ]
@@ -150,6 +152,7 @@ def _names_before(f: UnitFeatures, m: Mention, other: UnitFeatures) -> list[Ment
         if n.span.end <= m.span.start
         and m.span.start - n.span.end <= _SUBJECT_REACH
         and n.key not in DEMONYMS
+        and not place_before_noun(f, n, other)
         and not is_agency(n.surface)  # the dateline's "(Reuters)" counts nothing
     ]
 
@@ -195,8 +198,20 @@ def _within(short: str, long: str) -> bool:
     """``short`` is ``long`` or a run of its words: "teixeira" of "mark teixeira", "red
     sox" of "boston red sox" (not "new" of "new york" with "new delhi"); or ``long``
     written the other way round, "of" between: "caldermoor university" of "university of
-    caldermoor"."""
-    return f" {short} " in f" {long} " or _turned(short, long)
+    caldermoor"; or ``long`` with a middle name or a patronymic more: "yevgeny korolyov"
+    of "yevgeny viktorovich korolyov"."""
+    return f" {short} " in f" {long} " or _turned(short, long) or _middle_more(short, long)
+
+
+def _middle_more(short: str, long: str) -> bool:
+    """``long`` is the name of two words or more ``short`` with words between its first
+    and its last: "yevgeny viktorovich korolyov" of "yevgeny korolyov" (not "new york" of
+    "new delhi york")."""
+    x, y = short.split(), long.split()
+    if len(x) < 2 or len(y) <= len(x) or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    inner = iter(y[1:-1])
+    return all(w in inner for w in x[1:-1])
 
 
 _OF_WORDS = frozenset(("of", "the"))

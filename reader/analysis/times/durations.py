@@ -45,6 +45,7 @@ from reader.analysis.times.centuries import CENTURY, CENTURY_WORDS, one_century
 from reader.analysis.times.compared_spans import compared_span, first_of_subject
 from reader.analysis.times.completed_lengths import told_as_taken, told_as_to_come
 from reader.analysis.times.half_lengths import half_lengths
+from reader.analysis.times.sentence_lengths import length_of_a_penalty
 from reader.model import DiscrepancyKind, Span
 
 # the unit word of a figure read as a duration (its key is "num:<minutes>")
@@ -217,11 +218,11 @@ def durations(f: UnitFeatures) -> list[Duration]:
         value = f"num:{minutes:g}"
         phrase = text[start:end]
         # hyphened to its unit, it tells what kind of thing ("Eight-Year Offer", as "an
-        # eight-year offer")
+        # eight-year offer"), unless the thing is a penalty, which is its length ("an
+        # 18-year sentence": reader.analysis.times.sentence_lengths)
         hyphened = text.startswith("-", m.span.end - base)
-        head = replace(
-            m, key=value, surface=phrase, unit_word=DURATION, qualifier=m.qualifier or hyphened
-        )
+        kind = (m.qualifier or hyphened) and not (hyphened and length_of_a_penalty(text, end))
+        head = replace(m, key=value, surface=phrase, unit_word=DURATION, qualifier=kind)
         taken.update(parts)
         frame = _frame(text, start, end, f.language, per_unit)
         alone = not halved and joined is None
