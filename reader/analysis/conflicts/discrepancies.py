@@ -7,6 +7,7 @@ reader.analysis.conflicts.count_conflicts."""
 from __future__ import annotations
 
 from reader.analysis.conflicts.conflict import Conflict
+from reader.analysis.conflicts.contract_terms import term_conflicts
 from reader.analysis.conflicts.count_conflicts import count_conflicts
 from reader.analysis.conflicts.date_conflicts import (
     month_conflicts,
@@ -34,7 +35,8 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     another, two dates of different months told of one act, a day told by the article's
     date against another, in two sentences that may tell one occasion
     (reader.analysis.times.shared_occasion); counts of the same thing that differ; clock
-    times and years of one act (reader.analysis.conflicts.told_times), ordinals of one
+    times and years of one act (reader.analysis.conflicts.told_times), a contract's term
+    against the year it runs to (reader.analysis.conflicts.contract_terms), ordinals of one
     thing (reader.analysis.conflicts.ordinals), minutes of a match
     (reader.analysis.conflicts.match_minutes), match results
     (reader.analysis.conflicts.scores) and an item listed as several against one
@@ -79,6 +81,7 @@ def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> li
     out.extend(clock_conflicts(fa, fb))
     out = [c for c in out if not _moments_of_counts(fa, fb, c)]
     out.extend(year_conflicts(fa, fb))
+    out.extend(term_conflicts(fa, fb))
     out.extend(ordinal_conflicts(fa, fb))
     out.extend(minute_conflicts(fa, fb))
     out.extend(score_conflicts(fa, fb))

@@ -1,6 +1,7 @@
 """Money told in words after its figure, in six languages: "5 million dollars", "5
 Millionen Dollar", "2 millions de dollars", "5 millones de dólares", "5 milioni di
-dollari", "5 milhões de dólares", "300.000 euros", "2 millions d'euros"; and a count in
+dollari", "5 milhões de dólares", "300.000 euros", "2 millions d'euros", "85 million
+pounds" (sterling when scaled and not "of" a thing); and a count in
 words scaled by a magnitude word ("two million", "dos millones", "zwei Millionen"). A
 figure so told is an amount of its currency, not a count of the preposition or of the
 word's stem ("di", "dolar", "dól")."""
@@ -39,12 +40,22 @@ _MAGNITUDE_AFTER = re.compile(
 )
 
 
+# "pounds" after a figure scaled in words is sterling ("85 million pounds", "£80m" told
+# by a wire) unless it weighs a thing ("2 million pounds of beef")
+_SCALED_BEFORE = re.compile(r"(?<![^\W\d_])(?:million|billion|bn|m)$", re.IGNORECASE)
+_POUNDS_AFTER = re.compile(r"\s+pounds(?![^\W\d_])(?!\s+(?:of|per)\b)", re.IGNORECASE)
+
+
 def currency_after(text: str, end: int) -> str:
     """The currency code of the money word right after a figure ending at ``end`` of
-    ``text`` ("5 millones de dólares": usd, "300.000 euros": eur), '' when none."""
+    ``text`` ("5 millones de dólares": usd, "300.000 euros": eur, "85 million pounds":
+    gbp), '' when none."""
     found = _CURRENCY_AFTER.match(text, end)
     if found is None:
-        return ""
+        scaled_pounds = _POUNDS_AFTER.match(text, end) and _SCALED_BEFORE.search(
+            text, max(0, end - 8), end
+        )
+        return "gbp" if scaled_pounds else ""
     return next(code for code in _CURRENCY_NAMES if found.group(code))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.mention import Mention
-from tests.analysis.sentence_pairs import details, feats
+from tests.analysis.sentence_pairs import details, feats, shared_figures
 
 
 def _count(text: str, language: str | None) -> Mention:
@@ -31,6 +31,10 @@ def _count(text: str, language: str | None) -> Mention:
         ("Die Reederei zahlte 5 Millionen US-Dollar.", "German", "num:5e+06", "usd"),
         ("Il club ha pagato 3 milioni di sterline.", "Italian", "num:3e+06", "gbp"),
         ("The owners paid two million dollars.", None, "num:2e+06", "usd"),
+        # pounds scaled in words are sterling: a wire's "£85m"
+        ("The club paid 85 million pounds for him.", None, "num:8.5e+07", "gbp"),
+        ("The fee could rise by 10 million pounds in add-ons.", None, "num:1e+07", "gbp"),
+        ("The club paid 2.5 billion pounds.", None, "num:2.5e+09", "gbp"),
     ],
 )
 def test_money_in_words_is_an_amount_of_its_currency(
@@ -48,6 +52,8 @@ def test_money_in_words_is_an_amount_of_its_currency(
         ("La inundación afectó a dos millones de personas.", "Spanish", "num:2e+06", "person"),
         # a weight in pounds is no money
         ("The cat weighed 5 pounds.", None, "num:5", "pound"),
+        # scaled pounds of a thing weigh it
+        ("The firm recalled 2 million pounds of beef.", None, "num:2e+06", "pound"),
         # the sign's reading is unchanged
         ("The owners paid $5 million.", None, "num:5e+06", "usd"),
     ],
@@ -121,3 +127,10 @@ def test_sums_far_apart_are_money_of_other_things() -> None:
         )
         == []
     )
+
+
+def test_pounds_in_words_are_the_sum_in_sterling() -> None:
+    assert shared_figures(
+        "Castlebrook paid £80m for Jordan Aske in 2019.",
+        "Castlebrook paid 80 million pounds for Jordan Aske in 2019.",
+    ) == [("£80m", "80 million"), ("2019", "2019")]
