@@ -12,6 +12,7 @@ from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.figures.unit_conversions import converted_partners, measure, unit_after
+from reader.analysis.figures.worded_mentions import VAGUE_COUNTS
 from reader.analysis.mention import Mention
 from reader.analysis.names.acronyms import spelled_acronyms
 from reader.analysis.names.name_ends import names_apart
@@ -142,7 +143,13 @@ def outlet_initials(units: Iterable[UnitFeatures]) -> dict[str, str]:
 
 
 def _key(m: Mention, canon: dict[str, str]) -> str:
-    return canon.get(m.key, m.key) if m.kind == "name" else m.key
+    """What ``m`` pairs by: a name's canonical key, a figure's value; an order of
+    magnitude in words ("thousands", read as 2,000) only with one in the same word:
+    "Tens of thousands of people" and "2,000 people" are no one figure."""
+    if m.kind == "name":
+        return canon.get(m.key, m.key)
+    word = m.surface.lower()
+    return f"{m.key} {word}" if word in VAGUE_COUNTS else m.key
 
 
 def link_mentions(

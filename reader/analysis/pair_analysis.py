@@ -23,6 +23,7 @@ from reader.analysis.linking.link_check import (
 from reader.analysis.linking.nearest import CLOSE_ENOUGH, WORDS_ONLY_CLOSE_ENOUGH, Nearest
 from reader.analysis.linking.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
+from reader.analysis.linking.told_fates import FATE_BONUS, fate_pairs
 from reader.analysis.linking.told_figures import FIGURES_BONUS, figure_pairs
 from reader.analysis.linking.told_lengths import LENGTH_BONUS, length_pairs
 from reader.analysis.linking.told_shares import SHARE_BONUS, share_pairs
@@ -61,6 +62,8 @@ class PairAnalysis:
     shares: set[tuple[int, int]] = field(default_factory=set)
     # the pairs that give two of the same telling figures (told_figures)
     figures: set[tuple[int, int]] = field(default_factory=set)
+    # the pairs that each count people of one fate, close in value (told_fates)
+    fates: set[tuple[int, int]] = field(default_factory=set)
     # each side's crossheads ("About the prison:", "Reaction in Seoul"): they state
     # nothing, so they score 0 with everything and take no partner's place (crossheads)
     heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
@@ -171,6 +174,7 @@ def analyse(
     pa.lengths = length_pairs(feats_a, feats_b)
     pa.shares = share_pairs(feats_a, feats_b)
     pa.figures = figure_pairs(feats_a, feats_b)
+    pa.fates = fate_pairs(feats_a, feats_b)
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -253,11 +257,13 @@ def _with_sums(
     the gate (counting the names and figures written alike on both sides) does not see.
     The pairs that each tell one length of time (``told_lengths``) gain LENGTH_BONUS so,
     and those that each tell one share of one thing (``told_shares``) SHARE_BONUS, and
-    those that give two of the same telling figures (``told_figures``) FIGURES_BONUS."""
+    those that give two of the same telling figures (``told_figures``) FIGURES_BONUS, and
+    those that each count people of one fate (``told_fates``) FATE_BONUS."""
     linked = {(link.i, link.j) for link in links}
     col_best = selector.col_best
     bonuses = dict.fromkeys(pa.figures, FIGURES_BONUS) | dict.fromkeys(pa.lengths, LENGTH_BONUS)
-    bonuses |= dict.fromkeys(pa.shares, SHARE_BONUS) | dict.fromkeys(pa.sums, SUM_BONUS)
+    bonuses |= dict.fromkeys(pa.fates, FATE_BONUS) | dict.fromkeys(pa.shares, SHARE_BONUS)
+    bonuses |= dict.fromkeys(pa.sums, SUM_BONUS)
     added = []
     for i, j in sorted(bonuses.keys() - linked):
         lo, hi = max(0, i - 1), min(len(pa.units_a), i + 2)

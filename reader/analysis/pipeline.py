@@ -128,7 +128,7 @@ def align(
             if c.needs_close_link and score < weekday_gate:
                 continue  # a weekday or a clock time each: two sentences of two occasions?
             if told_alike_elsewhere(c, link.i, link.j, linked, (pa.feats_a, pa.feats_b)):
-                continue  # each day the other's in another link: two occasions
+                continue  # each day (or a length) the other's in another link
             discrepancies.append(
                 Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail, c.counted or None)
             )

@@ -26,6 +26,7 @@ from reader.analysis.figures.counted_parts import different_things, same_counted
 from reader.analysis.figures.counted_words import CURRENCIES
 from reader.analysis.figures.earlier_occasions import earlier_figure
 from reader.analysis.figures.estimates import looked_ahead
+from reader.analysis.figures.fated_counts import fated_counts
 from reader.analysis.figures.fates import fate_noun_before
 from reader.analysis.figures.indefinite_figures import of_some_one
 from reader.analysis.figures.measured_things import hyphened_measure, one_thing_measured
@@ -33,7 +34,7 @@ from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
 from reader.analysis.figures.parts_and_ranges import whole_after, whole_value
 from reader.analysis.figures.percent_subjects import percent_subject
-from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart, one_kind
+from reader.analysis.figures.person_kinds import kinds_apart, one_kind
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
 from reader.analysis.figures.told_moments import moments_apart
@@ -63,7 +64,7 @@ def count_conflicts(
     ``by_occasion``. Percentages compare only when of one thing, the turnout or a poll's or
     neither (reader.analysis.figures.percent_subjects)."""
     shared = shared_names(fa, fb)
-    roles_a, roles_b = _casualties(fa), _casualties(fb)
+    roles_a, roles_b = fated_counts(fa), fated_counts(fb)
     # a length of time is compared in minutes, however told ("48 hours", "two days")
     told_a, told_b = durations(fa), durations(fb)
     all_a, all_b = as_durations(fa.numbers, told_a), as_durations(fb.numbers, told_b)
@@ -260,23 +261,6 @@ def _thing(m: Mention, role: str) -> str:
 
 _PEOPLE = stem("people")
 _STOREY = stem("storey")
-
-
-def _casualties(f: UnitFeatures) -> dict[Span, str]:
-    """What befell the people each count of ``f`` counts, where its clause says
-    (reader.analysis.figures.casualties)."""
-    text, base = f.unit.text, f.unit.span.start
-    out: dict[Span, str] = {}
-    for m in f.numbers:
-        # a count in another language is read by that language's words, whatever it
-        # counts; in English, a count of people, of any kind ("killing 12 workers")
-        if m.kind == "number" and (
-            m.unit_word in PEOPLE_UNITS or counts_a_kind(m.unit_word) or f.language is not None
-        ):
-            role = casualty(text, m.span.start - base, m.span.end - base, m.unit_word, f.language)
-            if role:
-                out[m.span] = role
-    return out
 
 
 def _counted(f: UnitFeatures, m: Mention, roles: dict[Span, str]) -> bool:

@@ -16,15 +16,21 @@ from collections.abc import Mapping, Sequence
 
 from reader.model import Discrepancy, Document, Span
 
-__all__ = ["headings", "one_for_each_statement"]
+__all__ = ["ends_as_a_sentence", "headings", "one_for_each_statement"]
 
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "'", "’", ":")
+
+
+def ends_as_a_sentence(text: str) -> bool:
+    """``text`` ends as a sentence does, not as a headline ("... 58 morts dans
+    l'effondrement d'un immeuble")."""
+    return text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def headings(doc: Document) -> list[Span]:
     """The paragraphs of ``doc`` that do not end as a sentence does: its headline and
     subheadings ("Report: Red Sox offer Teixeira $200 million")."""
-    return [p for p in doc.paragraphs if not doc.slice(p).rstrip().endswith(_SENTENCE_ENDS)]
+    return [p for p in doc.paragraphs if not ends_as_a_sentence(doc.slice(p))]
 
 
 def one_for_each_statement(

@@ -26,7 +26,7 @@ _NUMBER_WORD = re.compile(
     rf"\b((?:{_TENS})-(?:{_ONES})|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
 # "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
-_VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
+VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
 _PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)(?![\w-])", re.IGNORECASE)
 
 
@@ -78,7 +78,7 @@ def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str
         if vague is not None:  # "several dozen people": as "dozens"
             add_in_words(vague, m.end(), 2 * value, vague=True)
         else:
-            add_in_words(m.start(), m.end(), value, vague=word in _VAGUE_COUNTS)
+            add_in_words(m.start(), m.end(), value, vague=word in VAGUE_COUNTS)
     if writing.counts_in is not None:  # "drei Tote", "trois morts", "tres muertos"
         words = FOREIGN_NUMBER_WORDS[writing.counts_in]
         for m in _foreign_number_words(writing.counts_in).finditer(text):
