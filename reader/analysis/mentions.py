@@ -10,9 +10,12 @@ from dataclasses import dataclass, replace
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.fraction_words import fraction_partners
+from reader.analysis.figures.order_partners import order_partners
+from reader.analysis.figures.orders_of_magnitude import order_word
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
+from reader.analysis.figures.signed_counts import signed_partners
 from reader.analysis.figures.unit_conversions import converted_partners, measure, unit_after
-from reader.analysis.figures.worded_mentions import VAGUE_COUNTS
+from reader.analysis.figures.vote_tallies import vote_partners
 from reader.analysis.mention import Mention
 from reader.analysis.names.acronyms import spelled_acronyms
 from reader.analysis.names.name_ends import names_apart
@@ -144,12 +147,12 @@ def outlet_initials(units: Iterable[UnitFeatures]) -> dict[str, str]:
 
 def _key(m: Mention, canon: dict[str, str]) -> str:
     """What ``m`` pairs by: a name's canonical key, a figure's value; an order of
-    magnitude in words ("thousands", read as 2,000) only with one in the same word:
-    "Tens of thousands of people" and "2,000 people" are no one figure."""
+    magnitude in words ("thousands", read as 2,000) only with one in the same words:
+    "Thousands of people" and "2,000 people" are no one figure."""
     if m.kind == "name":
         return canon.get(m.key, m.key)
-    word = m.surface.lower()
-    return f"{m.key} {word}" if word in VAGUE_COUNTS else m.key
+    word = order_word(m.surface) if m.kind == "number" else ""
+    return f"{m.key} {word}" if word else m.key
 
 
 def link_mentions(
@@ -217,8 +220,19 @@ def link_mentions(
         links.setdefault((ma.span, mb.span), link)
     # and a length of time the other gives in another unit ("12 years" and "144 months"),
     # a share the other gives as a fraction in words ("67%" and "Two-thirds"), a moment
-    # the other gives in another zone ("1852 GMT" and "1:52 p.m. ET")
-    for partners in (length_partners, fraction_partners, zoned_partners):
+    # the other gives in another zone ("1852 GMT" and "1:52 p.m. ET"), an order of
+    # magnitude a figure the other gives is of ("Tens of thousands" and "40,000"), a
+    # vote's tally the other tells by its side ("voted 7-2" and "Seven of the nine"), the
+    # people who signed the other's signatures ("signed by 250,000 people")
+    partnering = (
+        length_partners,
+        fraction_partners,
+        zoned_partners,
+        order_partners,
+        vote_partners,
+        signed_partners,
+    )
+    for partners in partnering:
         taken_a = {a for a, _ in links}
         taken_b = {b for _, b in links}
         for ma, mb, shown in partners(fa, fb, partners_of_a, taken_a, taken_b):
@@ -372,7 +386,7 @@ def _pick(
     four people" and "four sentences of life" share a value only; unless the two are in
     two languages (``across``), whose nouns no spelling compares: there a count pairs
     with any count of its linked sentence ("1.200 Einsatzkräfte" and "1,200 emergency
-    workers")."""
+    workers"). A number that tells which one ("No 9") pairs only in linked sentences."""
     if not candidates:
         return None
     count = m.key.startswith("num:") and not across
@@ -381,6 +395,8 @@ def _pick(
             if u == unit and not (count and different_things(m.unit_word, c.unit_word)):
                 return c
     count = m.key.startswith("num:")
+    if m.key.startswith("no:"):
+        return None  # "No. 1" of one sentence and of another tell two
     if not count:
         return candidates[0][1]
     same = (c for _, c in candidates if m.unit_word and same_thing(m.unit_word, c.unit_word))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.sentence_pairs import feats, figure_labels
+from tests.analysis.sentence_pairs import details, feats, figure_labels
 
 MARCHED = "people marched through Korveny on Saturday."
 
@@ -29,3 +29,47 @@ def test_an_order_of_magnitude_matches_no_count(a: str, b: str) -> None:
 def test_an_order_of_magnitude_matches_itself() -> None:
     told = f"Thousands of {MARCHED}"
     assert figure_labels(feats(told), feats(told)) == ["Thousands"]
+
+
+@pytest.mark.parametrize(
+    ("told", "value"), [("Tens of thousands", "num:20000"), ("Hundreds of thousands", "num:200000")]
+)
+def test_an_order_of_several_words_is_one_vague_figure(told: str, value: str) -> None:
+    found = feats(f"{told} {MARCHED}").numbers
+    assert [(m.surface, m.key) for m in found] == [(told, value)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        ("Tens of thousands of", "More than 40,000", "Tens of thousands ≈ 40,000 (within)"),
+        ("Hundreds of thousands of", "Some 300,000", "Hundreds of thousands ≈ 300,000 (within)"),
+        ("Dozens of", "More than 40", "Dozens ≈ 40 (within)"),
+    ],
+)
+def test_an_order_of_magnitude_loosely_matches_a_count_inside_it(
+    a: str, b: str, label: str
+) -> None:
+    assert figure_labels(feats(f"{a} {MARCHED}"), feats(f"{b} {MARCHED}")) == [label]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tens of thousands of", "Police said 12,000"),
+        ("Hundreds of thousands of", "Some 40,000"),
+        ("Dozens of", "Some 200"),
+    ],
+)
+def test_an_order_of_magnitude_matches_no_count_outside_it(a: str, b: str) -> None:
+    assert figure_labels(feats(f"{a} {MARCHED}"), feats(f"{b} {MARCHED}")) == []
+
+
+def test_an_order_of_magnitude_matches_no_count_of_another_thing() -> None:
+    a = feats("Dozens of aftershocks rattled the region.")
+    assert figure_labels(a, feats("More than 40 homes collapsed in the region.")) == []
+
+
+@pytest.mark.parametrize("b", ["Police said 12,000", "Some 2,000", "More than 40,000"])
+def test_an_order_of_magnitude_is_at_odds_with_no_count(b: str) -> None:
+    assert details(f"Tens of thousands of {MARCHED}", f"{b} {MARCHED}") == []

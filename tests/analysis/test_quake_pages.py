@@ -70,3 +70,8 @@ def test_the_institute_is_one_name_with_its_initials(quake: Alignment) -> None:
 def test_no_figure_told_two_ways_is_at_odds(quake: Alignment) -> None:
     told = ("118", "120", "140", "45", "28", "10 ", "40", "5.4", "3:52", "1:52")
     assert not [d for d in shown_discrepancies(quake) if any(f in d for f in told)]
+
+
+# was no match: "More than 40 aftershocks" against the Ledger's "Dozens of aftershocks" (24)
+def test_dozens_of_aftershocks_hold_more_than_forty(quake: Alignment) -> None:
+    assert ("40", "Dozens") in figure_pairs(quake)

@@ -55,3 +55,9 @@ def test_the_growth_forecasts_agree(rates: Alignment, a: str, b: str) -> None:
 
 def test_the_currency_s_move_agrees(rates: Alignment) -> None:
     assert ("0.6%", "0.6 per cent") in figure_pairs(rates)
+
+
+# was no match: the wire's "voted 7-2" and the paper's "Seven of the nine members ...
+# backed the rise" were one score and an unrelated count
+def test_the_vote_s_tally_is_its_majority(rates: Alignment) -> None:
+    assert ("7-2", "Seven") in figure_pairs(rates)

@@ -50,3 +50,9 @@ def test_only_the_contract_s_end_may_be_at_odds(transfer: Alignment) -> None:
 # was no discrepancy: a term of years was never set against the year a contract runs to
 def test_the_contract_s_end_is_the_discrepancy_on_words(data_dir: Path) -> None:
     assert shown_discrepancies(transfer_alignment(data_dir, "lexical")) == [CONTRACT]
+
+
+# was no match: the tabloid's "No 9 shirt" was part of a name, the wire's "number 9 shirt"
+# a count of nine shirts
+def test_the_shirt_s_number_is_one_identifier(transfer: Alignment) -> None:
+    assert ("No 9", "number 9") in figure_pairs(transfer)

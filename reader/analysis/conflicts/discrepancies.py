@@ -21,6 +21,7 @@ from reader.analysis.conflicts.ordinals import ordinal_conflicts
 from reader.analysis.conflicts.scores import score_conflicts
 from reader.analysis.conflicts.told_times import clock_conflicts, year_conflicts
 from reader.analysis.conflicts.unit_conflicts import converted_conflicts
+from reader.analysis.conflicts.vote_conflicts import vote_conflicts
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.several_against_one import several_against_one
 from reader.analysis.figures.told_moments import moment_of_a_figure
@@ -85,6 +86,7 @@ def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> li
     out.extend(ordinal_conflicts(fa, fb))
     out.extend(minute_conflicts(fa, fb))
     out.extend(score_conflicts(fa, fb))
+    out.extend(vote_conflicts(fa, fb))
     out.extend(several_against_one(fa, fb))
     return _once(out)
 

@@ -10,6 +10,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.counted_words import CURRENCIES
 from reader.analysis.figures.german_asking import asked_at_clause_end
 from reader.analysis.figures.money_words import scaled
+from reader.analysis.figures.orders_of_magnitude import order_range
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.figures.written_units import past_unit
 from reader.analysis.mention import Mention
@@ -233,33 +234,11 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     return x > y if hb == "min" else x <= y
 
 
-# an order of magnitude told in words ("dozens", "several hundred", "thousands"; read with
-# the value of its plural, reader.analysis.figures.hundreds_in_words): it holds the
-# figures from that value up to the next order's; in German too ("einige hundert")
-_ORDER = LazyPattern(
-    r"(?:several|a\s+few|a\s+couple\s+of|few|many|einige|mehrere|ein\s+paar|wenige)\s+"
-    r"(dozen|hundred|thousand|dutzend|hundert|tausend)s?"
-    r"|(dozen|hundred|thousand)s",
-    re.IGNORECASE,
-)
-_NEXT_ORDER = {
-    "dozen": 200.0,
-    "hundred": 2000.0,
-    "thousand": 20000.0,
-    "dutzend": 200.0,
-    "hundert": 2000.0,
-    "tausend": 20000.0,
-}
-
-
 def _holds(m: Mention, value: float) -> bool:
     """``m`` is an order of magnitude ("dozens injured") that ``value`` is of ("more than
-    40 injured"; not 12, nor 200)."""
-    told = _ORDER.fullmatch(m.surface)
-    if told is None:
-        return False
-    order = (told.group(1) or told.group(2)).lower()
-    return float(m.key[4:]) <= value < _NEXT_ORDER[order]
+    40 injured"; not 12, nor 200: reader.analysis.figures.orders_of_magnitude)."""
+    held = order_range(m.surface, float(m.key[4:]))
+    return held is not None and held[0] <= value < held[1]
 
 
 # An estimate this many times an exact count of the same thing may tell a larger group

@@ -1,5 +1,6 @@
 """A figure that is part of a name, not a count: "AK-47", "F-16", "Juror No. 8", "#3",
-"Flight 4417", "the 76ers", "two Boeing 747 jets", "a Boeing 737-800", "on Oregon 214"."""
+"Flight 4417", "the 76ers", "two Boeing 747 jets", "a Boeing 737-800", "on Oregon 214"
+(not "a magnitude-6.8 quake")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from reader.analysis.words.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 _DESIGNATION_BEFORE = re.compile(
     r"(?:[^\W\d_\u0590-\u05ff]-|(?:\b\d+|\b(?i:" + "|".join(NUMBER_WORDS) + r")) [A-Z]{1,4} )$"
 )
+# "magnitude-" of "a magnitude-6.8 quake": a quake's magnitude, no name
+_MAGNITUDE_BEFORE = re.compile(r"(?i:magnitude)-$")
 # "No. 8", "No 8", "#8", "Flight 4417", "runway 27": a number that tells which one
 _NUMBERED = re.compile(r"(?:\bNo\.?|#|\b(?i:flight|runway) )\s?$")
 # a capitalised word after an article, a preposition or a count, right before a whole
@@ -44,8 +47,10 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
     """The figure ``m`` of ``text`` is part of a name; a ``whole_number`` (no fraction,
     percent or magnitude) after a capitalised word is, unless it counts what follows a
     place (reader.analysis.figures.place_counts, in the article's ``language``)."""
-    if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-        return True  # "AK-47", "F-16": part of a name, not a figure
+    if _DESIGNATION_BEFORE.search(
+        text, max(0, m.start() - 20), m.start()
+    ) and not _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return True  # "AK-47", "F-16": part of a name, not a figure ("magnitude-6.8" is)
     if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
         return True  # "Juror No. 8", "No. 12", "#3": which one, not how many
     glued = _GLUED_WORD.match(text, m.end())

@@ -19,6 +19,7 @@ from reader.analysis.figures.age_mentions import read_ages
 from reader.analysis.figures.compound_counts import compound_counts
 from reader.analysis.figures.digit_mentions import read_figures
 from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.numbered_names import read_numbered
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.figures.one_storey import one_storeys
 from reader.analysis.figures.worded_mentions import read_worded
@@ -40,6 +41,7 @@ def number_mentions(
     read_dates(found)
     read_ages(found, writing.counts_in)
     read_times(found, english=writing.counts_in is None)
+    read_numbered(found)  # "the No 9 shirt", "the number 9 shirt": which one
     _read_compounds(found, writing, stem_word)
     read_figures(found, writing, stem_word)
     read_worded(found, writing, stem_word)

@@ -14,6 +14,7 @@ from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.hundreds_in_words import vague_start, worded_numbers
 from reader.analysis.figures.money_words import scale_after
 from reader.analysis.figures.numerals import Writing
+from reader.analysis.figures.orders_of_magnitude import orders_of
 from reader.analysis.figures.parts_and_ranges import part_or_range, whole_after
 from reader.analysis.figures.worded_magnitudes import worded_magnitudes
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
@@ -26,6 +27,7 @@ _NUMBER_WORD = re.compile(
     rf"\b((?:{_TENS})-(?:{_ONES})|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
 # "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
+# (reader.analysis.figures.orders_of_magnitude)
 VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
 _PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)(?![\w-])", re.IGNORECASE)
 
@@ -56,8 +58,9 @@ def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str
         else:
             found.add("number", f"num:{value * scale:g}", start, end, following)
 
-    # "half a million", "two and a half million", "half a dozen": one figure each
-    for w in worded_magnitudes(text):
+    # "tens of thousands", "half a million", "two and a half million", "half a dozen": one
+    # figure each
+    for w in (*orders_of(text), *worded_magnitudes(text)):
         if found.free(w.start, w.end):
             add_in_words(w.start, w.end, w.value, w.vague, scaled=True)
     # "two hundred", "a thousand", "deux cents", "zweihundert": one figure each
