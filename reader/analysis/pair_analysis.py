@@ -21,6 +21,7 @@ from reader.analysis.linking.link_check import (
     token_fs,
 )
 from reader.analysis.linking.nearest import CLOSE_ENOUGH, WORDS_ONLY_CLOSE_ENOUGH, Nearest
+from reader.analysis.linking.second_partners import without_second_figures
 from reader.analysis.linking.select import Link, LinkSelector, SelectParams, contextual
 from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.linking.told_fates import FATE_BONUS, fate_pairs
@@ -202,6 +203,7 @@ def analyse(
         links = _checked(pa, selector, links, candidates, semantic)
     links = _with_sums(pa, selector, links, p)
     links = _with_headlines(links, headlines, p)
+    links = without_second_figures(links, feats_a, feats_b)
     pa.links = _without_too_little(pa, links)
     if progress:
         progress(0.8)

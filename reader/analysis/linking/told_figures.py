@@ -35,19 +35,19 @@ def figure_pairs(
     figures."""
     told_b: dict[str, list[int]] = {}
     for j, f in enumerate(feats_b):
-        for key in _telling(f):
+        for key in telling(f):
             told_b.setdefault(key, []).append(j)
     out: set[tuple[int, int]] = set()
     for i, f in enumerate(feats_a):
         counts: dict[int, int] = {}
-        for key in _telling(f):
+        for key in telling(f):
             for j in told_b.get(key, ()):
                 counts[j] = counts.get(j, 0) + 1
         out.update((i, j) for j, n in counts.items() if n >= SHARED_FIGURES)
     return out
 
 
-def _telling(f: UnitFeatures) -> set[str]:
+def telling(f: UnitFeatures) -> set[str]:
     """The keys of the figures of ``f`` that are seldom shared by chance."""
     return {key for key in f.number_keys if key.startswith(_KINDS) and not _small(key)}
 
