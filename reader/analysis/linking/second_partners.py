@@ -94,8 +94,9 @@ def _told_elsewhere(own: list[Figure], partner: list[Figure], stronger: list[lis
 def _gives(figures: list[Figure], figure: Figure, units: bool = True) -> bool:
     """One of ``figures`` is ``figure``, rounded or not, of the same kind and (``units``)
     of the same unit or counted noun when both tell one ("3,000 acres" is not "3,000
-    homes") and told alike as a running total or not. Unit words are read loosely ("27 dead", "27 people"): the figure a weaker
-    partner shares is taken whatever its noun, so that either reading keeps the link."""
+    homes") and told alike as a running total or not. Unit words are read loosely ("27
+    dead", "27 people"): the figure a weaker partner shares is taken whatever its noun,
+    so that either reading keeps the link."""
     return any(
         x.kind == figure.kind
         and (not units or not x.unit or not figure.unit or x.unit == figure.unit)

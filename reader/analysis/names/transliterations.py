@@ -29,8 +29,10 @@ reader.analysis.names.two_languages.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.names.two_languages import two_languages
@@ -53,7 +55,14 @@ def key_transliterations(*sides: Sequence[UnitFeatures]) -> None:
     words_a = _name_words(side_a)
     keys = {n.key for f in side_b for n in f.names}
     words_b = {w for k in keys for w in k.split()}
-    keyed = {k: _keyed(k, words_a, words_b) for k in keys}
+    # A's words that B does not write, by their consonants: only words of one skeleton
+    # may be one name transliterated (two articles of 100,000 characters name some
+    # thousand words each: comparing every pair took 4 s)
+    by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for w in words_a - words_b:
+        if len(w) >= _SHORTEST:
+            by_skeleton[_skeleton(w)].append(w)
+    keyed = {k: _keyed(k, words_a, by_skeleton) for k in keys}
     for f in side_b:
         f.names = [replace(n, key=keyed[n.key]) if keyed[n.key] != n.key else n for n in f.names]
     joined = _joined_in(words_a, words_b)
@@ -68,17 +77,17 @@ def _name_words(side: Sequence[UnitFeatures]) -> set[str]:
     return {w for f in side for n in f.names for w in n.key.split()}
 
 
-def _keyed(key: str, words_a: set[str], words_b: set[str]) -> str:
+def _keyed(key: str, words_a: set[str], by_skeleton: Mapping[tuple[str, ...], list[str]]) -> str:
     """Name key ``key`` of side B with each word keyed as side A writes it (the words
-    of A's names ``words_a``; of B's ``words_b``)."""
+    of A's names ``words_a``; those B does not write, by their :func:`_skeleton`)."""
     out = _join(key, words_a)
-    return " ".join(_word(w, words_a, words_b) for w in out.split())
+    return " ".join(_word(w, words_a, by_skeleton) for w in out.split())
 
 
-def _word(word: str, words_a: set[str], words_b: set[str]) -> str:
+def _word(word: str, words_a: set[str], by_skeleton: Mapping[tuple[str, ...], list[str]]) -> str:
     if word in words_a or len(word) < _SHORTEST or not word.isalpha():
         return word
-    found = [w for w in words_a if w not in words_b and transliterated(word, w)]
+    found = [w for w in by_skeleton.get(_skeleton(word), ()) if transliterated(word, w)]
     return found[0] if len(found) == 1 else word
 
 
@@ -135,11 +144,19 @@ def transliterated(x: str, y: str) -> bool:
     return True
 
 
-def _groups(word: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _groups(word: str) -> tuple[str, ...]:
     """``word``'s runs of consonants and of vowels, in small plain letters, "y" as "i",
     "ë" as "yo" and doubled letters as one: "mohammed" -> m, o, h, a, m, e, d."""
     plain = plain_letters(word.replace("ë", "yo")).replace("y", "i")
-    return _GROUPS.findall(_DOUBLED.sub(r"\1", plain))
+    return tuple(_GROUPS.findall(_DOUBLED.sub(r"\1", plain)))
+
+
+def _skeleton(word: str) -> tuple[str, ...]:
+    """``word``'s runs of consonants, each run of vowels as '': two words are one name
+    transliterated only when theirs are equal (:func:`transliterated` lets vowels
+    alone differ)."""
+    return tuple("" if g[0] in "aeiou" else g for g in _groups(word))
 
 
 def _vowels_alike(p: str, q: str, *, inside: bool) -> bool:

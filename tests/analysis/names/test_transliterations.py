@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from reader.analysis.names.transliterations import transliterated
+from reader.analysis.names.transliterations import _skeleton, transliterated
 from reader.model import Document
 from tests.analysis.name_keys import entity_tags, pair_keys
 
@@ -108,3 +110,27 @@ def test_two_brothers_of_one_surname_stay_two(doc: MakeDoc) -> None:
     tags = entity_tags(doc(GULF), doc(WIRE))
     assert ("Mohammed al-Rashidi", "Tareq Al Rashedi") not in tags
     assert ("Tariq al-Rashidi", "Muhammad Al Rashedi") not in tags
+
+
+_LETTERS = st.text(alphabet="aeiouyëbdhkmnrst", min_size=4, max_size=9)
+
+
+@given(x=_LETTERS, y=_LETTERS)
+def test_two_words_one_name_transliterated_share_their_consonants(x: str, y: str) -> None:
+    """Only words of one skeleton are compared (two long articles name some thousand
+    words each): the skeleton never leaves out a pair the rules take."""
+    if transliterated(x, y):
+        assert _skeleton(x) == _skeleton(y)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("rashidi", "rashedi"),
+        ("korolyov", "korolev"),
+        ("mohammed", "muhammad"),
+        ("mohamed", "mohammed"),
+    ],
+)
+def test_known_transliterations_share_a_skeleton(x: str, y: str) -> None:
+    assert transliterated(x, y) and _skeleton(x) == _skeleton(y)
