@@ -32,6 +32,8 @@ CORPUS = ROOT.parent / "shared/corpora/ecbplus-dev"
 def synthetic_text(chars: int, offset: int) -> str:
     """News text of about ``chars`` characters: ECB+ articles one after another."""
     files = sorted(CORPUS.glob("*/*.txt"))
+    if not files:  # a checkout not beside ../shared (a worktree under /tmp)
+        raise SystemExit(f"no articles in {CORPUS}: the long articles are made of ECB+ ones")
     files = files[offset:] + files[:offset]
     parts: list[str] = ["Synthetic long article for timing"]
     total = 0
