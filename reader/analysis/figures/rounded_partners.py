@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.casualties import PEOPLE_UNITS, casualty
+from reader.analysis.figures.casualties import PEOPLE_UNITS
 from reader.analysis.figures.count_terms import consistent, hedge
 from reader.analysis.figures.counted_parts import same_thing
+from reader.analysis.figures.fated_counts import fated_counts
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.mention import Mention
@@ -75,18 +76,11 @@ def _one_figure(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> boo
 
 def _one_toll(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
     """``a`` and ``b`` count people one fate befell, one of them with no noun: "118
-    people injured" and "about 120 were injured" (reader.analysis.figures.casualties)."""
-    if (a.unit_word and b.unit_word) or a.unit_word not in PEOPLE_UNITS | {""}:
+    people injured" and "about 120 were injured" (reader.analysis.figures.fated_counts)."""
+    if (a.unit_word and b.unit_word) or not {a.unit_word, b.unit_word} <= PEOPLE_UNITS:
         return False
-    if b.unit_word not in PEOPLE_UNITS | {""}:
-        return False
-    fate = _fate(f, a)
-    return bool(fate) and fate == _fate(g, b)
-
-
-def _fate(f: UnitFeatures, m: Mention) -> str:
-    base = f.unit.span.start
-    return casualty(f.unit.text, m.span.start - base, m.span.end - base, m.unit_word, f.language)
+    fate = fated_counts(f).get(a.span, "")
+    return bool(fate) and fate == fated_counts(g).get(b.span, "")
 
 
 def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
