@@ -14,7 +14,12 @@ from reader.analysis.figures.order_partners import order_partners
 from reader.analysis.figures.orders_of_magnitude import order_word
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.figures.signed_counts import signed_partners
-from reader.analysis.figures.unit_conversions import converted_partners, measure, unit_after
+from reader.analysis.figures.unit_conversions import (
+    article_scale,
+    converted_partners,
+    measure,
+    unit_after,
+)
 from reader.analysis.figures.vote_tallies import vote_partners
 from reader.analysis.mention import Mention
 from reader.analysis.names.acronyms import spelled_acronyms
@@ -272,17 +277,24 @@ def _with_units(
     time's zone, reader.analysis.times.zoned_partners: "1852 GMT")."""
     of_a = {m.span: f for f in fa for m in f.numbers}
     of_b = {m.span: f for f in fb for m in f.numbers}
+    scales = article_scale(fa), article_scale(fb)
 
-    def unit(f: UnitFeatures | None, m: Mention) -> str:
+    def unit(f: UnitFeatures | None, m: Mention, scale: int | None) -> str:
         if f is None:
             return ""
         return (
-            unit_after(f, m) or length_unit_after(f, m) or _ordinal_end(f, m) or written_zone(f, m)
+            unit_after(f, m, scale)
+            or length_unit_after(f, m)
+            or _ordinal_end(f, m)
+            or written_zone(f, m)
         )
 
     out: list[MentionLink] = []
     for link in links:
-        units = (unit(of_a.get(link.a.span), link.a), unit(of_b.get(link.b.span), link.b))
+        units = (
+            unit(of_a.get(link.a.span), link.a, scales[0]),
+            unit(of_b.get(link.b.span), link.b, scales[1]),
+        )
         out.append(replace(link, units=units) if any(units) else link)
     return out
 

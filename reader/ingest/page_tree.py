@@ -11,8 +11,8 @@ its captions kept.
   the story, which the reader saw as a line "Facebook X Copy link".
 - A kicker: the label a site prints above a headline ("Albion Cup final", "Analysis"),
   the section or series the story belongs to, in an element so named
-  (``<p class="kicker">``, "eyebrow", "overline"). No fact of the story, it was read as
-  its first line and linked with the other article's headline.
+  (``<p class="kicker">``, "eyebrow", "overline", "section"). No fact of the story, it was
+  read as its first line and linked with the other article's headline.
 - Captions: trafilatura drops any block whose class names a caption ("img_caption"), as
   it drops <figure>s; captions carry facts (who, where, when) and are read.
 - The summary under the headline (the "standfirst", as British papers call it: the
@@ -59,9 +59,10 @@ _SHARE_BAR_CHARS = 300
 _SHARE_LABEL = re.compile(r"^\s*(?:share\b|copy (?:the )?link\b)", re.IGNORECASE)
 
 
-# A kicker above the headline: an element whose class or data-* attribute names it, short,
-# holding no paragraph or headline, before the page's <h1>
-_KICKER_NAME = r"(?:^|[\s_-])(?i:kicker|eyebrow|overline)(?:$|[\s_-])"
+# A kicker above the headline: an element whose class or data-* attribute names it (or
+# names the section it labels: <p class="section">World</p>), short, holding no paragraph
+# or headline, before the page's <h1>
+_KICKER_NAME = r"(?:^|[\s_-])(?i:kicker|eyebrow|overline|section)(?:$|[\s_-])"
 _KICKERS = (
     "//*[@*[(name() = 'class' or starts-with(name(), 'data-')) and re:test(., $name)]]"
     "[string-length(normalize-space(.)) < 80][not(.//p or .//h1)][following::h1]"

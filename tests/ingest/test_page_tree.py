@@ -147,6 +147,8 @@ KICKERS = [
     '<p class="kicker">Albion Cup final</p>',
     '<div class="article-eyebrow"><a href="/football">Football</a></div>',
     '<span data-component="overline">Analysis</span>',
+    # the section the story runs in (was read as B's first line: "World", heat pair)
+    '<p class="section">World</p>',
 ]
 
 
@@ -163,6 +165,8 @@ KICKER_LOOKALIKES = [
     '<div class="kicker"><p>Harwick won the cup on Saturday.</p></div><h1>Harwick win</h1>',
     # a word holding "kicker"
     '<p class="place-kickers">Kickers of the week</p><h1>Harwick win the cup</h1>',
+    # a word holding "section"
+    '<p class="intersections">Five roads meet here</p><h1>Harwick win the cup</h1>',
 ]
 
 

@@ -87,12 +87,17 @@ def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
     """``a`` is told with a bound ("more than 52,000 fans", "nearly 53,000") that ``b``,
     told exactly ("a crowd of 52,341"), keeps, within the place of ``a``'s last digit
     but its zeros: ``b`` rounded to that place, on the bound's side. ``a`` keeps two
-    digits at least ("more than 30" is no rounding of 38)."""
-    if not hedge(f, a) or hedge(g, b) or not consistent(f, a, g, b):
+    digits at least ("more than 30" is no rounding of 38), but told "about", which says
+    it rounded: "about 30 wildfires" holds "31 wildfires", the figure rounded to its
+    place (not 36)."""
+    told = hedge(f, a)
+    if not told or hedge(g, b) or not consistent(f, a, g, b):
         return False
     x, y = float(a.key.split(":", 1)[1]), float(b.key.split(":", 1)[1])
     if x != int(x) or x == 0:
         return False
     digits = str(int(abs(x)))
     place: int = 10 ** (len(digits) - len(digits.rstrip("0")))
+    if place > 1 and told == "about" and abs(x - y) <= place / 2:
+        return True
     return place > 1 and abs(x) >= 10 * place and abs(x - y) < place

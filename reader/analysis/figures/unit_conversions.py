@@ -54,25 +54,34 @@ class Measure:
         return Span(start, start + (self.length or len(self.shown)))
 
 
-def measure(f: UnitFeatures, m: Mention) -> Measure | None:
+def measure(f: UnitFeatures, m: Mention, scale: int | None = None) -> Measure | None:
     """``m`` of ``f`` as a measure, when a known unit follows it; None else (or when it
-    is a percentage, a currency or written in words)."""
+    is a percentage, a currency or written in words). ``scale``: the temperature scale
+    (an index in UNITS) of ``f``'s article, that "degrees" alone stand for ("highs near
+    117 degrees" in a paper writing "117.1 degrees Fahrenheit": :func:`article_scale`).
+    A temperature told above or below another ("5.5C above the July average", "10
+    degrees warmer") is a difference of temperatures, converted without the scales'
+    offset: 10 F-degrees are 5.6 C-degrees."""
     if m.kind != "number" or not m.key.startswith("num:"):
         return None
     end = m.span.end - f.unit.span.start
     if not m.surface[-1:].isdigit():
         return _part_of_a_point(f, m, end)
-    found = _UNIT.match(f.unit.text, end)
+    found = _UNIT.match(f.unit.text, end) or _bare_degrees(f.unit.text, end, scale)
     length = 0
     if found is None:  # the first figure of a range: "30 to 40 km/h", "20-25 mph"
         other = _RANGE_END.match(f.unit.text, end)
         found = None if other is None else _UNIT.match(f.unit.text, other.end())
         length = len(m.surface)
     place = figure_place(m)
-    if found is None or place is None or found.lastgroup is None:
+    if found is None or place is None:
         return None
-    unit = int(found.lastgroup[1:])
+    unit = scale if found.re is _DEGREES else int(str(found.lastgroup)[1:])
+    if unit is None:
+        return None
     dimension, size, offset = _UNITS[unit].dimension, _UNITS[unit].size, _UNITS[unit].offset
+    if dimension == "temperature" and _APART_FROM.match(f.unit.text, found.end()):
+        dimension, offset = "temperature difference", 0.0
     value = float(m.key[4:])
     slack = max(place / 2, min(_nonzero_place(value, place) / 2, abs(value) * 0.05))
     low, high = sorted(((value - slack) * size + offset, (value + slack) * size + offset))
@@ -98,16 +107,43 @@ _POINTS_AT = next(i for i, unit in enumerate(_UNITS) if unit.word == "point")
 _POINTS = _UNITS[_POINTS_AT]
 
 
+# "degrees" alone after a figure ("highs near 117 degrees", "a 45-degree angle")
+_DEGREES = re.compile(r"[\s-]degrees?(?![\w-])", re.IGNORECASE)
+# what tells a temperature a difference of two, after it: "above the July average",
+# "warmer than", "below normal"
+_APART_FROM = re.compile(
+    r"\s+(?:above|below|warmer|hotter|cooler|colder|higher|lower)\b", re.IGNORECASE
+)
+
+
+def _bare_degrees(text: str, end: int, scale: int | None) -> re.Match[str] | None:
+    """ "degrees" alone right after a figure ending at ``end`` of ``text``, when its article
+    has a ``scale`` they stand for; None else."""
+    return None if scale is None else _DEGREES.match(text, end)
+
+
+def article_scale(feats: Sequence[UnitFeatures]) -> int | None:
+    """The temperature scale an article writes in (an index in UNITS): that of its first
+    temperature written with one ("117.1 degrees Fahrenheit (47.3 Celsius)": Fahrenheit;
+    "47.3C (117.1F)": Celsius), the conversion after it in brackets; None when it names
+    none."""
+    for f in feats:
+        for x in measures(f):
+            if x.dimension == "temperature":
+                return x.unit
+    return None
+
+
 # the rest of a range after its first figure, up to the unit both share: " to 40" of "30
 # to 40 km/h", "-25" of "20-25 mph" (not "30 miles and 40", "3 to 4.5 million")
 _RANGE_END = re.compile(r"(?:\s(?:to|and)\s|\s?[-–]\s?)\d[\d,]*(?:\.\d+)?(?=[\s-]?[^\W\d])")
 
 
-def unit_after(f: UnitFeatures, m: Mention) -> str:
+def unit_after(f: UnitFeatures, m: Mention, scale: int | None = None) -> str:
     """The unit written right after figure ``m`` of ``f``, as written (" feet" of "12
-    feet", "-metre" of "3.7-metre", "mm" of "500mm"); '' when no known unit follows it
-    (:func:`measure`)."""
-    x = measure(f, m)
+    feet", "-metre" of "3.7-metre", "mm" of "500mm", " degrees" in an article writing in
+    ``scale``); '' when no known unit follows it (:func:`measure`)."""
+    x = measure(f, m, scale)
     return "" if x is None or x.length else x.shown[len(m.surface) :]
 
 
@@ -135,9 +171,12 @@ def converted(a: Measure, b: Measure) -> bool | None:
     return False if gap > _APART * max(abs(a.middle), abs(b.middle)) else None
 
 
-def measures(f: UnitFeatures, taken: Collection[Span] = ()) -> list[Measure]:
-    """The measures of ``f``, but for the figures ``taken``."""
-    out = (measure(f, m) for m in f.numbers if m.span not in taken)
+def measures(
+    f: UnitFeatures, taken: Collection[Span] = (), scale: int | None = None
+) -> list[Measure]:
+    """The measures of ``f``, but for the figures ``taken``; "degrees" alone in
+    ``scale`` (:func:`measure`)."""
+    out = (measure(f, m, scale) for m in f.numbers if m.span not in taken)
     return [x for x in out if x is not None]
 
 
@@ -154,13 +193,16 @@ def converted_partners(
     taken_b: Collection[Span],
 ) -> Iterator[tuple[Mention, Mention, str]]:
     """Each figure of A and figure of B, in linked sentences, one value told in two
-    units, neither already matched, with the evidence saying so."""
+    units, neither already matched, with the evidence saying so ("degrees" alone in the
+    scale each article writes in: "116.4 degrees" and "46.9C" in a paper writing "117.1
+    degrees Fahrenheit")."""
+    scale_a, scale_b = article_scale(fa), article_scale(fb)
     for i, js in partners_of_a.items():
-        own = measures(fa[i], taken_a)
+        own = measures(fa[i], taken_a, scale_a)
         if not own:
             continue
         for j in js:
-            for mb in measures(fb[j], taken_b):
+            for mb in measures(fb[j], taken_b, scale_b):
                 for ma in own:
                     if converted(ma, mb):
                         yield ma.mention, mb.mention, converted_label(ma, mb)

@@ -58,6 +58,8 @@ def test_the_match_says_it_is_rounded() -> None:
         # a bound beyond its last place, or of one digit
         ("A crowd of 52,341 watched the final.", "More than 51,000 fans watched the final."),
         ("38 fans were hurt.", "More than 30 fans were hurt."),
+        # "about" a figure of one digit holds its rounding only (36 is 40 rounded)
+        ("Crews were fighting 36 wildfires.", "Crews were fighting about 30 wildfires."),
     ],
 )  # fmt: skip
 def test_figures_not_one_rounded_are_not_matched(a: str, b: str) -> None:
@@ -131,3 +133,12 @@ def test_a_toll_with_no_noun_is_the_other_s_toll_rounded(b: str) -> None:
 )
 def test_a_toll_of_another_fate_or_thing_is_no_rounding(b: str) -> None:
     assert shared_figures("The quake left 118 people injured.", b) == []
+
+
+# was no match (the heat pair): "about" says a figure rounded, even of one digit
+@pytest.mark.parametrize(
+    "b", ["Crews were fighting about 30 wildfires.", "Some 30 wildfires burned."]
+)
+def test_about_a_round_figure_holds_the_figure_it_rounds(b: str) -> None:
+    a = "Firefighters were battling 31 wildfires across the province."
+    assert shared_figures(a, b) == [("31", "30")]
