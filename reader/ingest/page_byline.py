@@ -132,10 +132,36 @@ def page_author(author: str | None, blocks: Sequence[str]) -> str | None:
     credit among the page's ``blocks`` in an element marked as the author's
     ("Mitarbeit Anna Müller" of "Mitarbeit: Anna Müller", "Mit Material von Reuters;
     Eigenen Recherchen", "Le Monde avec AFP"): who helped, or the agencies, are no
-    byline under the headline."""
+    byline under the headline. Spelt as the page's byline spells it: the extractor drops
+    an initial's dot ("Dana K Whitcomb" of "By Dana K. Whitcomb")."""
     if not author or _is_agencies_credit(author) or _credit_block(author, blocks) is not None:
         return None
+    return _as_the_page_spells(author, blocks)
+
+
+def _as_the_page_spells(author: str, blocks: Sequence[str]) -> str:
+    """``author`` as the first of ``blocks`` naming its words in turn spells it, with
+    the dots of its initials ("Dana K. Whitcomb"); ``author`` when none does or it has
+    no initial."""
+    words = author.split()
+    if not any(_is_initial(w) for w in words):
+        return author
+    dotted = re.compile(
+        r"(?<!\w)"
+        + r"\s+".join(re.escape(w) + (r"\.?" if _is_initial(w) else "") for w in words)
+        + r"(?!\w)"
+    )
+    for block in blocks:
+        found = dotted.search(block)
+        if found is not None:
+            return " ".join(found.group().split())
     return author
+
+
+def _is_initial(word: str) -> bool:
+    """``word`` is an initial as the extractor leaves it, its dot dropped ("K" of "Dana
+    K", "Ł")."""
+    return len(word) == 1 and word.isupper()
 
 
 def _credit_block(author: str, blocks: Sequence[str]) -> int | None:

@@ -66,6 +66,11 @@ def test_the_section_label_is_no_paragraph(heat: Alignment) -> None:
     assert "World" not in [heat.b.slice(p) for p in heat.b.paragraphs]
 
 
+# was "By Dana K Whitcomb": the extractor drops an initial's dot
+def test_the_byline_keeps_the_initial_s_dot(heat: Alignment) -> None:
+    assert "By Dana K. Whitcomb" in [heat.b.slice(p) for p in heat.b.paragraphs]
+
+
 def test_no_temperature_old_record_or_heat_index_is_at_odds(heat: Alignment) -> None:
     told = ("47.3", "117", "46.9", "116.4", "120", "5.5", "10 ", "88", "31C", "38", "100")
     assert not [d for d in shown_discrepancies(heat) if any(f in d for f in told)]

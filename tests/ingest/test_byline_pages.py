@@ -65,6 +65,9 @@ PUT_BACK_BYLINES = [
     ("de", "Von Anna Müller, Reuters", "Von Anna Müller (Reuters)"),
     ("en", "By Jane Doe (Reuters)", "By Jane Doe (Reuters)"),
     ("en", "By Jane Doe, AP", "By Jane Doe, AP"),
+    # the extractor drops an initial's dot ("Dana K Whitcomb"): the page's spelling stays
+    ("en", "By Dana K. Whitcomb", "By Dana K. Whitcomb"),
+    ("en", "By Dana K. Whitcomb (AP)", "By Dana K. Whitcomb (AP)"),
 ]
 
 
