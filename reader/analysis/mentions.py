@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
+from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.order_partners import order_partners
 from reader.analysis.figures.orders_of_magnitude import order_word
@@ -224,7 +225,8 @@ def link_mentions(
         link = MentionLink("number", ma, mb, rounded=True, shown=shown)
         links.setdefault((ma.span, mb.span), link)
     # and a length of time the other gives in another unit ("12 years" and "144 months"),
-    # a share the other gives as a fraction in words ("67%" and "Two-thirds"), a moment
+    # a share the other gives as a fraction in words ("67%" and "Two-thirds"), a part the
+    # other gives as a fraction of a whole ("Twenty" and "Half of the 40"), a moment
     # the other gives in another zone ("1852 GMT" and "1:52 p.m. ET"), an order of
     # magnitude a figure the other gives is of ("Tens of thousands" and "40,000"), a
     # vote's tally the other tells by its side ("voted 7-2" and "Seven of the nine"), the
@@ -232,6 +234,7 @@ def link_mentions(
     partnering = (
         length_partners,
         fraction_partners,
+        part_partners,
         zoned_partners,
         order_partners,
         vote_partners,

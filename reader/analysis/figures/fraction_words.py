@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.linked_figures import each_way
 from reader.analysis.figures.rounded_partners import ROUNDED
 from reader.analysis.mention import Mention
 from reader.lazy_regex import longest_first
@@ -77,18 +78,14 @@ def fraction_partners(
     """Each fraction in words of one side and percentage of the other, in linked
     sentences, that agree, the percentage with no partner yet: the two (A's first) and
     the evidence ("Two-thirds ≈ 67% (rounded)")."""
-    for i, js in partners_of_a.items():
-        for j in js:
-            for x, y in _agreeing(fa[i], fb[j], taken_b):
-                yield x, y, f"{x.surface} ≈ {y.surface} {ROUNDED}"
-            for y, x in _agreeing(fb[j], fa[i], taken_a):
-                yield x, y, f"{x.surface} ≈ {y.surface} {ROUNDED}"
+    return each_way(fa, fb, partners_of_a, taken_a, taken_b, _agreeing)
 
 
 def _agreeing(
     f: UnitFeatures, g: UnitFeatures, taken: Collection[Span]
-) -> Iterator[tuple[Mention, Mention]]:
-    """Each fraction of ``f`` and percentage of ``g`` (none ``taken``) that agree."""
+) -> Iterator[tuple[Mention, Mention, str]]:
+    """Each fraction of ``f`` and percentage of ``g`` (none ``taken``) that agree, and
+    that the one is rounded."""
     told = fractions(f)
     if not told:
         return
@@ -98,4 +95,4 @@ def _agreeing(
             value = float(y.key[4:])
             roughly = ROUGHLY_TENS if value % 10 == 0 and value < 100 else ROUGHLY
             if abs(float(x.key[4:]) - value) <= roughly:
-                yield x, y
+                yield x, y, ROUNDED
