@@ -7,8 +7,6 @@ import textwrap
 from collections.abc import Sequence
 
 from reader.analysis.correction_notes import only_passages, pair_corrections
-from reader.analysis.figures.rounded_partners import ROUNDED
-from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
@@ -173,15 +171,25 @@ def _named(al: Alignment, kind: MatchKind) -> list[str]:
         where_b = _numbers([paragraph_number(al.b, m.b) for m in ms])
         low, high = f"{min(m.score for m in ms):.2f}", f"{max(m.score for m in ms):.2f}"
         score = low if low == high else f"{low}-{high}"
-        # figures one article gives rounded ("1,204,331" and "about 1.2 million"), or in
-        # another unit ("150 mph" and "240km/h")
-        for rough in (ROUNDED, CONVERTED):
-            if all(m.evidence and m.evidence[0].endswith(rough) for m in ms):
-                score += f" {rough}"
+        # figures one article gives rounded ("1,204,331" and "about 1.2 million"), in
+        # another unit ("150 mph" and "240km/h"), as an order of magnitude ("(within)") or
+        # a fraction of a whole ("(part: 20)")
+        said = {_rough(m) for m in ms}
+        if len(said) == 1 and (rough := said.pop()):
+            score += f" {rough}"
         lines.append(f"  {a} · {b}{times}  (A ¶{where_a}; B ¶{where_b})  score {score}")
         ids = ", ".join(m.id for m in ms)
         lines += textwrap.wrap(ids, _IDS_WIDTH, initial_indent="    ", subsequent_indent="    ")
     return [*lines, ""]
+
+
+def _rough(m: Match) -> str:
+    """What a rough figure match's evidence says of it ("(rounded)" of "1,204,331 ≈ 1.2
+    million (rounded)"); '' for any other match."""
+    said = m.evidence[0] if m.evidence else ""
+    if " ≈ " not in said or not said.endswith(")") or " (" not in said:
+        return ""
+    return said[said.rindex(" (") + 1 :]
 
 
 def _also_in(al: Alignment, side: str) -> dict[Span, str]:

@@ -12,6 +12,7 @@ from reader.ingest import load_document
 from reader.model import Alignment, Document, Match, MatchKind, Span
 from reader.report import json_summary, text_summary
 from tests.election_pages import election_alignment
+from tests.quake_pages import quake_alignment
 from tests.session.samples import document
 from tests.storm_pages import storm_alignment
 from tests.wire_copies import GAZETTE, wire_copies
@@ -264,6 +265,21 @@ def test_figures_told_in_two_units_are_listed_with_their_units(data_dir: Path) -
     assert "  3.7-metre · 12 feet  (A ¶7; B ¶7)  score 0.75 (converted)" in lines
     assert "  30C · 86 degrees Fahrenheit  (A ¶13; B ¶13)  score 0.75 (converted)" in lines
     assert "  150mph · 150 mph  (A ¶4; B ¶4)  score 0.90" in lines
+
+
+def test_a_figure_inside_an_order_of_magnitude_is_listed_as_within(data_dir: Path) -> None:
+    lines = text_summary(quake_alignment(data_dir, "lexical")).splitlines()
+    assert "  40 · Dozens  (A ¶9; B ¶10)  score 0.75 (within)" in lines
+
+
+def test_a_part_told_as_a_fraction_of_a_whole_is_listed_with_the_part(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("Fire on Alder Street\n\nHalf of the 40 homes on Alder Street burned.\n")
+    b = tmp_path / "b.txt"
+    b.write_text("Alder Street fire\n\nTwenty homes on Alder Street burned on Monday.\n")
+    al = align(load_document(a), load_document(b), method="lexical")
+    lines = text_summary(al).splitlines()
+    assert "  Half of the 40 · Twenty  (A ¶2; B ¶2)  score 0.75 (part: 20)" in lines
 
 
 def test_a_figure_with_a_unit_is_spanned_whole_in_the_json(data_dir: Path) -> None:
