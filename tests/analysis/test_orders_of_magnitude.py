@@ -20,6 +20,7 @@ MARCHED = "people marched through Korveny on Saturday."
         ("Thousands of", "About 2,000"),
         ("Hundreds of thousands of", "Some 2,000"),
         ("Dozens of", "Some 24"),
+        ("Millions of", "Some 2 million"),
     ],
 )
 def test_an_order_of_magnitude_matches_no_count(a: str, b: str) -> None:
@@ -45,6 +46,7 @@ def test_an_order_of_several_words_is_one_vague_figure(told: str, value: str) ->
         ("Tens of thousands of", "More than 40,000", "Tens of thousands ≈ 40,000 (within)"),
         ("Hundreds of thousands of", "Some 300,000", "Hundreds of thousands ≈ 300,000 (within)"),
         ("Dozens of", "More than 40", "Dozens ≈ 40 (within)"),
+        ("Millions of", "An estimated 3 million", "Millions ≈ 3 million (within)"),
     ],
 )
 def test_an_order_of_magnitude_loosely_matches_a_count_inside_it(
@@ -59,6 +61,7 @@ def test_an_order_of_magnitude_loosely_matches_a_count_inside_it(
         ("Tens of thousands of", "Police said 12,000"),
         ("Hundreds of thousands of", "Some 40,000"),
         ("Dozens of", "Some 200"),
+        ("Millions of", "Some 30 million"),
     ],
 )
 def test_an_order_of_magnitude_matches_no_count_outside_it(a: str, b: str) -> None:
@@ -73,3 +76,13 @@ def test_an_order_of_magnitude_matches_no_count_of_another_thing() -> None:
 @pytest.mark.parametrize("b", ["Police said 12,000", "Some 2,000", "More than 40,000"])
 def test_an_order_of_magnitude_is_at_odds_with_no_count(b: str) -> None:
     assert details(f"Tens of thousands of {MARCHED}", f"{b} {MARCHED}") == []
+
+
+@pytest.mark.parametrize("b", ["Some 2 million", "Some 30 million", "Some 500,000"])
+def test_millions_are_at_odds_with_no_count(b: str) -> None:
+    assert details(f"Millions of {MARCHED}", f"{b} {MARCHED}") == []
+
+
+def test_millions_alone_are_one_vague_figure() -> None:
+    found = feats(f"Millions of {MARCHED}").numbers
+    assert [(m.surface, m.key) for m in found] == [("Millions", "num:2e+06")]

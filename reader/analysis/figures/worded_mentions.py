@@ -28,7 +28,7 @@ _NUMBER_WORD = re.compile(
 )
 # "dozens", "hundreds", "thousands": an order of magnitude, not a count to contradict
 # (reader.analysis.figures.orders_of_magnitude)
-VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands"))
+VAGUE_COUNTS = frozenset(("dozens", "hundreds", "thousands", "millions"))
 _PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)(?![\w-])", re.IGNORECASE)
 
 

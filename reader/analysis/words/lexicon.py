@@ -143,7 +143,7 @@ NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "dozens": 24, "hundreds": 200, "thousands": 2000,
+    "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
 }  # fmt: skip
 
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
