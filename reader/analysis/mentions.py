@@ -15,6 +15,7 @@ from reader.analysis.figures.order_partners import order_partners
 from reader.analysis.figures.orders_of_magnitude import order_word
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.figures.signed_counts import signed_partners
+from reader.analysis.figures.told_rates import rate_partners
 from reader.analysis.figures.unit_conversions import (
     article_scale,
     converted_partners,
@@ -230,7 +231,9 @@ def link_mentions(
     # the other gives in another zone ("1852 GMT" and "1:52 p.m. ET"), an order of
     # magnitude a figure the other gives is of ("Tens of thousands" and "40,000"), a
     # vote's tally the other tells by its side ("voted 7-2" and "Seven of the nine"), the
-    # people who signed the other's signatures ("signed by 250,000 people")
+    # people who signed the other's signatures ("signed by 250,000 people"), a sum the
+    # other gives in another currency at a rate the pair tells ("$600 million" and
+    # "£475mn" beside "£14.8bn ($18.7bn)")
     partnering = (
         length_partners,
         fraction_partners,
@@ -239,6 +242,7 @@ def link_mentions(
         order_partners,
         vote_partners,
         signed_partners,
+        rate_partners,
     )
     for partners in partnering:
         taken_a = {a for a, _ in links}

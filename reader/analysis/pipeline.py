@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from reader.analysis.conflicts.days_told_elsewhere import told_alike_elsewhere
 from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.conflicts.negation import denial
+from reader.analysis.conflicts.rate_conflicts import rate_conflicts
 from reader.analysis.conflicts.repeated_facts import headings, one_for_each_statement
 from reader.analysis.conflicts.substituted_names import substituted_name
 from reader.analysis.conflicts.substituted_places import substituted_place
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.told_rates import told_rates
 from reader.analysis.linking.claim_scores import claim_score
 from reader.analysis.linking.headline_pair import headline_unit
 from reader.analysis.linking.lone_evidence import only_a_name, only_a_topic_word, sentence_counts
@@ -97,6 +99,8 @@ def align(
     counts = (sentence_counts(pa.feats_a), sentence_counts(pa.feats_b))
     titles = (headline_unit(a, pa.units_a), headline_unit(b, pa.units_b))
     linked = _linked(pa, min_score)
+    # the rates the pair tells by converting sums in brackets ("£14.8bn ($18.7bn)")
+    rates = told_rates((*pa.feats_a, *pa.feats_b))
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
         if score < min_score or link.i in heads_a or link.j in heads_b:
@@ -124,7 +128,7 @@ def align(
         mid = f"m{next(counter)}"
         claim_ids[(link.i, link.j)] = mid
         matches.append(Match(mid, MatchKind.CLAIM, fa.unit.span, fb.unit.span, score, evidence))
-        for c in conflicts(fa, fb):
+        for c in (*conflicts(fa, fb), *rate_conflicts(fa, fb, rates)):
             if c.needs_close_link and score < weekday_gate:
                 continue  # a weekday or a clock time each: two sentences of two occasions?
             if told_alike_elsewhere(c, link.i, link.j, linked, (pa.feats_a, pa.feats_b)):

@@ -132,6 +132,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^follow (?:us|@\w+)\b.{0,40}\b(?:twitter|x|facebook|instagram|tiktok|threads|"
         r"bluesky|linkedin|youtube|whatsapp|telegram|google news)\W*$",
         r"^already (?:a subscriber|a member|have an account)\W+(?:log in|sign in|login)\W*$",
+        # a paywall's offer: "Keep reading for just £1 for 4 weeks. Then £69 per month.
+        # Complete digital access to quality journalism on any device. Cancel anytime
+        # during your trial." (a price for a trial, or the trial's terms)
+        r"^(?:keep|continue|start) reading\b.{0,40}\bfor (?:just |only )?[£$€]\s?\d",
+        r"^(?=.{0,400}$).{0,200}\b(?:complete|unlimited|full) digital access\b.{0,200}"
+        r"\b(?:trial|cancel any ?time|per month|a month)\b",
+        r"^(?=.{0,160}$)cancel (?:any ?time|at any time) during your (?:free )?trial\b",
         r"^(?:please )?(?:turn on|enable) javascript\b",
         r"^get (?:the latest|our top|the top|breaking) .{0,60}\b(?:inbox|email)\W*$",
         r"^(?=.{0,80}$)(?:get|have)\b.{0,50}\b(?:in|to|into|delivered to) your inbox\W*$",

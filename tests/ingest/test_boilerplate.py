@@ -222,6 +222,32 @@ def test_sentences_like_live_or_hub_links_are_not_boilerplate(line: str) -> None
     assert not is_boilerplate_line(line)
 
 
+# a paywall's offer left in the page (the merger pair, tests/data/pages/merger_*): was
+# read as a passage only in B
+PAYWALL_OFFERS = [
+    "Keep reading for just £1 for 4 weeks. Then £69 per month. Complete digital access to "
+    "quality journalism on any device. Cancel anytime during your trial.",
+    "Continue reading for only $1 a week",
+    "Complete digital access to quality journalism on any device, for $5 a month.",
+    "Cancel anytime during your trial.",
+]
+PAYWALL_LOOKALIKES = [
+    "Keep reading the small print, the regulator told savers who paid £1 for the policy.",
+    "Customers could cancel at any time during the contract, the court heard.",
+    "The council promised complete digital access to its records by 2027.",
+]
+
+
+@pytest.mark.parametrize("line", PAYWALL_OFFERS)
+def test_a_paywall_s_offer_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", PAYWALL_LOOKALIKES)
+def test_sentences_like_a_paywall_s_offer_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
 SITE_CHROME_LOOKALIKES = [
     "The hearing lasted 4 min before the judge adjourned it.",
     "This article is about the 2024 treaty between Russia and North Korea.",

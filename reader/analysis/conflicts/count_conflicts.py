@@ -24,6 +24,7 @@ from reader.analysis.figures.count_terms import (
 from reader.analysis.figures.counted_labels import counted_label
 from reader.analysis.figures.counted_parts import different_things, same_counted, told_in_parts
 from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.debt_values import worth_apart
 from reader.analysis.figures.earlier_occasions import earlier_figure
 from reader.analysis.figures.estimates import looked_ahead
 from reader.analysis.figures.fated_counts import fated_counts
@@ -35,6 +36,7 @@ from reader.analysis.figures.one_group import one_group
 from reader.analysis.figures.parts_and_ranges import whole_after, whole_value
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.person_kinds import kinds_apart, one_kind
+from reader.analysis.figures.premium_bases import bases_apart
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
 from reader.analysis.figures.told_moments import moments_apart
@@ -62,7 +64,9 @@ def count_conflicts(
     ("since 2016, when an explosion killed five" and "Fourteen people were killed on
     Tuesday": reader.analysis.figures.told_occasions) are not compared, unless not
     ``by_occasion``. Percentages compare only when of one thing, the turnout or a poll's or
-    neither (reader.analysis.figures.percent_subjects)."""
+    neither (reader.analysis.figures.percent_subjects), and premiums only when to one price
+    (reader.analysis.figures.premium_bases), and sums only when both are or neither is
+    worth with a company's debt (reader.analysis.figures.debt_values)."""
     shared = shared_names(fa, fb)
     roles_a, roles_b = fated_counts(fa), fated_counts(fb)
     # a length of time is compared in minutes, however told ("48 hours", "two days")
@@ -102,6 +106,8 @@ def count_conflicts(
             and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)
             and frame_of(told_a, na) == frame_of(told_b, nb)
             and percent_subject(fa, na) == percent_subject(fb, nb)
+            and not bases_apart(fa, na, fb, nb)
+            and not worth_apart(fa, na, fb, nb)
             and not _wholes_apart(fa, na, fb, nb)
             and not two_dimensions(fa, na, fb, nb)
         ]

@@ -61,10 +61,13 @@ MAGNITUDES: dict[str, float] = {
 _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 # a magnitude glued to a figure as business copy abbreviates it: "4.2bn", "1.5tn"; after a
-# currency sign also "$512m", "£40k", "$4.2b" ("5m" alone is five metres, "40k" a race)
-_GLUED_MAGNITUDES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "b": 1e9}
+# currency sign also "$512m", "£475mn" (as the London financial press writes millions),
+# "£40k", "$4.2b" ("5m" alone is five metres, "40k" a race, "15mn" fifteen minutes)
+_GLUED_MAGNITUDES = {
+    "bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9
+}  # fmt: skip
 _GLUED_ALONE = "(?:bn|trn|tn)"
-_GLUED_AFTER_SIGN = "(?:bn|trn|tn|m|k|b)"
+_GLUED_AFTER_SIGN = "(?:bn|trn|tn|mn|m|k|b)"
 _SIGN_BEFORE = r"(?:(?<=[$£€])(?P<sign>))?"
 _WORDS = "|".join(longest_first(re.escape(w) for w in MAGNITUDES))
 _MAGNITUDE = (

@@ -4,7 +4,8 @@ or a company by its initials, the other in full: they share no word, yet name on
 
 Precision first: the acronym is written in two to six capitals; the name has at least
 three capitalised words besides its small words ("of", "and", "the", "for"), whose
-initials spell the acronym; and the pair names no other such name for it."""
+initials spell the acronym (a country's short form before it aside: "U.S. Federal Trade
+Commission" and "FTC"); and the pair names no other such name for it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from reader.analysis.mention import Mention
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SMALL_WORDS = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 MIN_WORDS = 3
+# a country's short form a wire writes before an agency's name, which its acronym leaves
+# out: "the U.S. Federal Trade Commission" is the "FTC", "the U.S. Securities and
+# Exchange Commission" the "SEC"
+_COUNTRY_BEFORE = frozenset(("U.S.", "US", "U.K.", "UK", "EU", "E.U.", "UN", "U.N."))
 
 
 def spelled_acronyms(names: Iterable[Mention]) -> dict[str, str]:
@@ -29,7 +34,11 @@ def spelled_acronyms(names: Iterable[Mention]) -> dict[str, str]:
         words = [w for w in m.surface.split() if w.lower() not in _SMALL_WORDS]
         if len(words) < MIN_WORDS or not all(w[:1].isupper() for w in words):
             continue
-        short = "".join(w[0] for w in words).lower()
-        if short in acronyms:
-            spelled[short].add(m.key)
+        spellings = [words]
+        if words[0] in _COUNTRY_BEFORE and len(words) > MIN_WORDS:
+            spellings.append(words[1:])
+        for spelt in spellings:
+            short = "".join(w[0] for w in spelt).lower()
+            if short in acronyms:
+                spelled[short].add(m.key)
     return {short: next(iter(keys)) for short, keys in spelled.items() if len(keys) == 1}

@@ -80,6 +80,10 @@ def test_figures_as_written(text: str, comma: bool, expected: list[tuple[str, st
         ("It bought the firm for £3.1bn ($3.9bn).",
          [("£3.1bn", "num:3.1e+09"), ("$3.9bn", "num:3.9e+09")]),
         ("Profit fell to $512m.", [("$512m", "num:5.12e+08")]),
+        # the London financial press's millions (was 475: "mn" read as no magnitude)
+        ("It expects savings of £475mn a year.", [("£475mn", "num:4.75e+08")]),
+        ("It would owe a break fee of $560mn.", [("$560mn", "num:5.6e+08")]),
+        ("The race took 15mn.", [("15", "num:15")]),
         ("It expects $17bn-$17.5bn.", [("$17bn", "num:1.7e+10"), ("$17.5bn", "num:1.75e+10")]),
         ("Salaries start at €40k.", [("€40k", "num:40000")]),
         ("The debt stands at 1.5tn yen.", [("1.5tn", "num:1.5e+12")]),

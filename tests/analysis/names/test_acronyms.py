@@ -28,3 +28,14 @@ def test_a_name_of_two_words_is_not_taken_for_an_acronym() -> None:
 def test_an_acronym_two_names_spell_is_left_alone() -> None:
     names = _names("NSB", "National Safety Board", "Northern Shipping Bureau")
     assert spelled_acronyms(names) == {}
+
+
+# the merger pair (tests/data/pages/merger_*): the wire's "U.S. Federal Trade Commission"
+# was not the paper's "FTC"
+def test_a_country_s_short_form_before_an_agency_is_not_spelt() -> None:
+    names = _names("FTC", "U.S. Federal Trade Commission")
+    assert spelled_acronyms(names) == {"ftc": "u.s. federal trade commission"}
+
+
+def test_a_name_of_three_words_after_a_country_keeps_its_initials() -> None:
+    assert spelled_acronyms(_names("TC", "U.S. Trade Commission")) == {}
