@@ -11,6 +11,7 @@ from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Match, MatchKind, Quoted, Span
+from reader.model.spelling import spelling_note
 from reader.session.copied_share import told_side, word_shares
 from reader.session.match_wording import wording_line
 
@@ -152,7 +153,8 @@ def _named(al: Alignment, kind: MatchKind) -> list[str]:
     with how many they are, the paragraphs each article gives them in and their score,
     then their ids on the next line (as the JSON and ``crossread export --matches`` name
     them): "  Vladimir Putin · Vladimir Putin  ×4  (A ¶2, 3, 5; B ¶1, 4)  score 0.90",
-    "    m13, m14, m20, m21"; A's words first, "score 0.75-0.90" when they differ, the
+    "    m13, m14, m20, m21"; A's words first, "(spelt differently)" after a name the two
+    spell apart ("John Smith · John Smyth"), "score 0.75-0.90" when they differ, the
     groups in the order of their first match. None when there are none."""
     chosen = [m for m in al.matches if m.kind is kind]
     if not chosen:
@@ -177,7 +179,9 @@ def _named(al: Alignment, kind: MatchKind) -> list[str]:
         said = {_rough(m) for m in ms}
         if len(said) == 1 and (rough := said.pop()):
             score += f" {rough}"
-        lines.append(f"  {a} · {b}{times}  (A ¶{where_a}; B ¶{where_b})  score {score}")
+        # a name the two spell apart: "John Smith · John Smyth (spelt differently)"
+        spelt = spelling_note(ms[0].spelling)
+        lines.append(f"  {a} · {b}{spelt}{times}  (A ¶{where_a}; B ¶{where_b})  score {score}")
         ids = ", ".join(m.id for m in ms)
         lines += textwrap.wrap(ids, _IDS_WIDTH, initial_indent="    ", subsequent_indent="    ")
     return [*lines, ""]

@@ -29,6 +29,7 @@ from reader.analysis.names.office_departments import (
     LIST_ON,
     department_words,
     list_goes_on,
+    opens_name,
 )
 from reader.analysis.units import Unit
 from reader.analysis.words.article_names import (
@@ -105,14 +106,6 @@ _OFFICE_OF = re.compile(
 # Human Services"), read whole with it (reader.analysis.names.institution_names.and_list_end)
 _INSTITUTION_OF = re.compile(r"\b(?:department|ministry)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INSTITUTION_HEADS = frozenset(("department", "ministry"))
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
-# what a title word before it names instead of a person: "Defence Ministry"
-_INSTITUTIONS = frozenset(
-    """
-    ministry ministries department office council committee agency forces force service
-    services board command
-    """.split()  # noqa: SIM905
-)
 # words that head a name going on with "of" ("Gulf of Aden", "Bank of America")
 _OF_HEADS = frozenset(
     """
@@ -359,12 +352,12 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             # weekday ends one anywhere ("Maurice Cheeks Saturday")
             opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS or low in GROUP_NOUNS)
             # "King Abdullah" has a title; "Billy King" and "King said" a surname
-            # ... and "Defence Ministry", "Foreign Office" name an institution
+            # ... and "Defence Ministry", "Foreign Affairs" name an institution, a department
             title = (
                 not named_institution
                 and low in TITLES
                 and not (low in SURNAME_TITLES and w is tokens[-1])
-                and _POSSESSIVE_END.sub("", following) not in _INSTITUTIONS
+                and not opens_name(low, following)
             )
             # "General Manager Billy King", "Agent David Wilhelm": a job before a name
             job = not named_institution and job_title(plain, k, text, m.end())

@@ -24,6 +24,7 @@ from reader.analysis.linking.sources import SimilaritySource
 from reader.analysis.mentions import link_mentions, same_place
 from reader.analysis.names.bare_names import bare_names
 from reader.analysis.names.joined_names import names_read_whole
+from reader.analysis.names.spellings import spelling
 from reader.analysis.pair_analysis import PairAnalysis, analyse
 from reader.analysis.passages import passages
 from reader.analysis.progress import Cancelled, Progress, check
@@ -170,7 +171,11 @@ def align(
         score = 0.9 if ml.a.key == ml.b.key and not ml.rounded else 0.75
         if score >= min_score:
             span_a, span_b = ml.spans  # a figure with its unit: "12 feet"
-            matches.append(Match(f"m{next(counter)}", kind, span_a, span_b, score, (ml.label,)))
+            # a name the two spell apart: "Smith" and "Smyth"
+            spelt = spelling(a.slice(span_a), b.slice(span_b)) if kind is MatchKind.ENTITY else None
+            matches.append(
+                Match(f"m{next(counter)}", kind, span_a, span_b, score, (ml.label,), spelling=spelt)
+            )
     covered_a = {i for i, _ in claim_ids}
     covered_b = {j for _, j in claim_ids}
     for m in quote_matches:

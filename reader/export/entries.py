@@ -148,6 +148,7 @@ def _match_entry(session: Session, m: Match, differences: tuple[Difference, ...]
         notes=session.notes_for_match(m.id),
         a_headings=headings_in(al.a, m.a),
         b_headings=headings_in(al.b, m.b),
+        spelling=m.spelling,
     )
 
 

@@ -11,6 +11,7 @@ from reader.model.alignment import LOOSE_WORDS, is_loose, with_counted
 from reader.model.document import Document
 from reader.model.note import Note
 from reader.model.span import Span
+from reader.model.spelling import Spelling, spelling_line, spelling_note
 from reader.session.match_wording import wording_line
 
 REJECTED_LABEL = "rejected as wrong by the reader"
@@ -146,6 +147,8 @@ class Entry:
     # whole, in the article's offsets: the exports set them as headings
     a_headings: tuple[Span, ...] = ()
     b_headings: tuple[Span, ...] = ()
+    # a name the two articles spell apart ("Smith" and "Smyth"): Match.spelling
+    spelling: Spelling | None = None
 
     def lines(self, side: str) -> list[PassageLine]:
         """The passage of ``side`` ("a" or "b") line by line (its text split at line
@@ -186,8 +189,11 @@ class Entry:
     @property
     def wording(self) -> str:
         """How a claim's or quote's two passages are worded: "Word for word the same",
-        "Words differ: “Mayor Ana” only in A · “23” vs “25”", or "" (two passages told in
-        other words, or an entry of another kind)."""
+        "Words differ: “Mayor Ana” only in A · “23” vs “25”"; of a name the two spell
+        apart, "Spelt differently: “Smith” in A, “Smyth” in B: check which is right"; or
+        "" (two passages told in other words, or an entry of another kind)."""
+        if self.spelling is not None:
+            return spelling_line(self.spelling, self.a_text, self.b_text)
         if self.kind not in ("claim", "quote") or self.a is None or self.b is None:
             return ""
         return wording_line(self.a_text, self.b_text)
@@ -202,9 +208,11 @@ class Entry:
         return KIND_LABELS.get(self.kind, self.kind.capitalize())
 
     def summary(self) -> list[str]:
-        """What the entry is: its label (and "linked by hand"), score (and whether the
+        """What the entry is: its label (and "linked by hand", or that the two articles
+        spell the name apart), score (and whether the
         claim is loose), speaker."""
         parts = [self.label + (" (linked by hand)" if self.manual else "")]
+        parts[0] += spelling_note(self.spelling)  # "Name (spelt differently)"
         if self.rejected:
             parts.append(REJECTED_LABEL)
         if self.score is not None:

@@ -39,6 +39,7 @@ from reader.export.entries import DocumentInfo, ExportData, readable_time
 from reader.export.entry import REJECTED_LABEL, Entry, PassageLine, heading_lines, line_blocks
 from reader.export.passage_entries import closest_label
 from reader.model import LOOSE_WORDS
+from reader.model.spelling import NOTES as SPELLING_NOTES
 
 # Okabe-Ito colours of the app's highlights, by match kind.
 PALETTE = {
@@ -235,6 +236,8 @@ def _span(html: str, style: str) -> str:
 def _entry(number: int, e: Entry, data: ExportData) -> str:
     kind = e.kind if e.kind in PALETTE else "note"
     head = [f"{number}.", f"<span class='kind kind-{kind}'>{_e(e.label)}</span>"]
+    if e.spelling is not None:
+        head.append(SPELLING_NOTES[e.spelling])
     if e.manual:
         head.append("linked by hand")
     if e.rejected:

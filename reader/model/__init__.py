@@ -18,6 +18,7 @@ from reader.model.document import Document, merge_spans
 from reader.model.note import PRESET_TAGS, Note
 from reader.model.session import SESSION_SCHEMA, Session, match_key
 from reader.model.span import Span
+from reader.model.spelling import Spelling
 
 __all__ = [
     "LOOSE_SCORE",
@@ -37,6 +38,7 @@ __all__ = [
     "Quoted",
     "Session",
     "Span",
+    "Spelling",
     "is_loose",
     "match_key",
     "merge_spans",

@@ -12,6 +12,7 @@ from typing import Any
 from reader.errors import SchemaError
 from reader.model.document import Document
 from reader.model.span import Span
+from reader.model.spelling import Spelling, read_spelling
 
 SCHEMA = "reader.alignment/1"
 
@@ -62,6 +63,8 @@ class Match:
     evidence: tuple[str, ...] = ()
     speaker: str | None = None
     manual: bool = False
+    # a name the two articles spell differently ("Smith" and "Smyth"); None when alike
+    spelling: Spelling | None = None
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
@@ -85,6 +88,8 @@ class Match:
             out["speaker"] = self.speaker
         if self.manual:
             out["manual"] = True
+        if self.spelling is not None:
+            out["spelling"] = self.spelling.value
         return out
 
     @classmethod
@@ -107,6 +112,7 @@ class Match:
                 evidence=tuple(str(e) for e in evidence),
                 speaker=speaker if isinstance(speaker, str) else None,
                 manual=bool(data.get("manual", False)),
+                spelling=read_spelling(data.get("spelling")),
             )
         except (KeyError, ValueError, TypeError) as exc:
             raise SchemaError(f"malformed match: {exc}") from None
@@ -339,10 +345,7 @@ class Alignment:
             a=self.b,
             b=self.a,
             matches=tuple(
-                Match(
-                    m.id, m.kind, m.b, m.a, m.score, m.evidence, _swap_speakers(m.speaker), m.manual
-                )
-                for m in self.matches
+                replace(m, a=m.b, b=m.a, speaker=_swap_speakers(m.speaker)) for m in self.matches
             ),
             discrepancies=tuple(
                 Discrepancy(d.kind, d.b, d.a, d.match, _swap_detail(d.detail), d.counted)

@@ -249,8 +249,9 @@ class MatchesDock(QDockWidget):
             # the chosen rows stay chosen through a swap or a new matching of the pair
             self.table.carry_rows(carried_matches(self.model.alignment(), alignment))
             self.model.set_alignment(alignment)
-        hand = (kind_text(m) for m in (alignment.matches if alignment else ()) if m.manual)
-        sample = max(hand, key=len, default=KIND_SAMPLE)
+        # "claim (manual)", "entity (spelt differently)": longer than a kind alone
+        marked = (m for m in (alignment.matches if alignment else ()) if m.manual or m.spelling)
+        sample = max((kind_text(m) for m in marked), key=len, default=KIND_SAMPLE)
         if sample != self._kind_sample:  # "claim (manual)" whole, not "claim (…"
             self._kind_sample = sample
             self._size_columns()

@@ -22,6 +22,7 @@ from reader.bidi import isolate_detail
 from reader.ingest.normalize import fold
 from reader.model import Alignment, Match, Note, Span
 from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
+from reader.model.spelling import SPELT_APART
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.row_words import in_row, placed
 from reader.ui.table_model import (
@@ -52,7 +53,8 @@ DIFFERS_BACKGROUND.setAlpha(70)
 # what each column holds (its header's tooltip)
 COLUMN_TIPS = (
     "What the passages share: a claim, a quote, an entity (a person, place, organisation, "
-    "date) or a number; (manual): linked by hand",
+    "date) or a number; (manual): linked by hand; (spelt differently): a name the two "
+    "articles spell apart",
     "How sure the match is, from 0 to 1 (1: the same words); —: linked by hand",
     "The passage of article A",
     "The passage of article B",
@@ -102,8 +104,11 @@ def notes_tip(notes: Iterable[Note], limit: int = 600) -> str | None:
 
 
 def kind_text(m: Match) -> str:
-    """The Kind cell of ``m``: its kind, "(manual)" after it for a link made by hand."""
-    return f"{m.kind.value} (manual)" if m.manual else m.kind.value
+    """The Kind cell of ``m``: its kind, "(manual)" after it for a link made by hand,
+    "(spelt differently)" after a name the two articles spell apart ("Smith", "Smyth")."""
+    if m.manual:
+        return f"{m.kind.value} (manual)"
+    return m.kind.value + (f" ({SPELT_APART})" if m.spelling else "")
 
 
 class MatchesTableModel(ColumnsTableModel):
@@ -181,14 +186,15 @@ class MatchesTableModel(ColumnsTableModel):
 
     def holds(self, m: Match, words: tuple[str, ...]) -> bool:
         """Every one of ``words`` (from :func:`search_words`) is in the match's passages,
-        its evidence, what its passages disagree on, its speaker or the reader's notes on
-        it."""
+        its evidence, what its passages disagree on (or "spelt differently"), its speaker
+        or the reader's notes on it."""
         al = self._alignment
         if al is None:
             return False
         text = self._search.get(m.id)
         if text is None:
             parts = (al.a.slice(m.a), al.b.slice(m.b), *m.evidence, self.differs(m.id))
+            parts += (SPELT_APART,) if m.spelling else ()  # "spelt" finds "Smith" / "Smyth"
             text = self._search[m.id] = fold(" ".join((*parts, m.speaker or ""))).casefold()
         missing = [w for w in words if w not in text]
         if not missing:
@@ -345,6 +351,8 @@ class MatchesTableModel(ColumnsTableModel):
             return HAND_TIP
         if role == Qt.ItemDataRole.ToolTipRole and col == KIND:
             m = self._rows[row]
+            if m.spelling is not None:  # "Spelt differently: “Smith” in A, “Smyth” in B: ..."
+                return wording(m, self._alignment.a, self._alignment.b)
             return f"Quoted speaker: {m.speaker}" if m.speaker else None
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
             return notes_tip(self.notes_on(self._rows[row].id))

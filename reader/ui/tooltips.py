@@ -10,6 +10,7 @@ from html import escape
 
 from reader.bidi import isolate, isolate_detail
 from reader.model import LOOSE_WORDS, Alignment, Discrepancy, Document, Match, MatchKind, Span
+from reader.model.spelling import spelling_line
 from reader.session.match_wording import wording_line
 
 MAX_PARTNER = 240
@@ -85,8 +86,11 @@ def details_by_match(discrepancies: Sequence[Discrepancy]) -> dict[str, list[str
 
 def wording(m: Match, a: Document, b: Document) -> str:
     """How a claim's or quote's two passages are worded ("Word for word the same",
-    "Words differ: “Mayor Ana” only in A"; reader.session.match_wording), "" for a name
-    or a figure, or two passages told in other words."""
+    "Words differ: “Mayor Ana” only in A"; reader.session.match_wording), how the two
+    spell a name they spell apart ("Spelt differently: “Smith” in A, “Smyth” in B: ..."),
+    "" for another name or a figure, or two passages told in other words."""
+    if m.spelling is not None:
+        return spelling_line(m.spelling, a.slice(m.a), b.slice(m.b))
     if m.kind not in (MatchKind.CLAIM, MatchKind.QUOTE):
         return ""
     return wording_line(a.slice(m.a), b.slice(m.b))

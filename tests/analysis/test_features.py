@@ -710,3 +710,25 @@ def test_a_department_named_with_and_after_an_office_is_left_out(
 )
 def test_a_name_after_an_office_and_its_department_is_kept(text: str, keys: list[str]) -> None:
     assert [m.key for m in features(text).names] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # "Foreign" opens the department's name here, no title ending a run: not "Affairs"
+        (
+            "The Minister of Foreign Affairs, Anna Berg, said the talks would resume.",
+            ["foreign affairs", "anna berg"],
+        ),
+        # as "Homeland Security" of "Homeland Security Secretary"
+        (
+            "Foreign Affairs Minister Anna Berg said the talks would resume.",
+            ["foreign affairs", "anna berg"],
+        ),
+        ("The Minister of Foreign Trade, Anna Berg, said so.", ["foreign trade", "anna berg"]),
+        # a title still before a name or an office
+        ("Foreign Minister Anna Berg said the talks would resume.", ["anna berg"]),
+    ],
+)
+def test_foreign_opening_a_department_s_name_is_no_title(text: str, keys: list[str]) -> None:
+    assert [m.key for m in features(text).names] == keys

@@ -38,6 +38,17 @@ _DEPARTMENT_ENDS = frozenset(
     infrastructure communications
     """.split()  # noqa: SIM905
 )
+# a title that also opens a department's name: "Foreign" of "Foreign Minister" and of
+# "Minister of Foreign Affairs", "Foreign Trade Minister"
+_DEPARTMENT_TITLES = frozenset(("foreign",))
+# what a title word before it names instead of a person: "Defence Ministry"
+_INSTITUTIONS = frozenset(
+    """
+    ministry ministries department office council committee agency forces force service
+    services board command
+    """.split()  # noqa: SIM905
+)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # what goes on with a department's name in a list: "Health and Human Services",
 # "Agriculture, Food and Rural Affairs"
 LIST_ON = re.compile(r"(?:,|,?\s+and)\s+")
@@ -83,6 +94,16 @@ def department_words(
         named = not in_list or first_name(words[count]) or _holder(low[:count], words[count:])
         return (count, -1) if named else (0, -1)
     return (count, end) if in_list or count == 1 else (0, -1)
+
+
+def opens_name(word: str, following: str) -> bool:
+    """``word``, a title in small letters, opens with the word ``following`` it the name
+    of an institution ("Defence Ministry", "Foreign Office") or of a department
+    ("Foreign Affairs", "Foreign Trade"): no title there, or "Minister of Foreign Affairs"
+    names "Affairs"."""
+    if _POSSESSIVE_END.sub("", following) in _INSTITUTIONS:
+        return True
+    return word in _DEPARTMENT_TITLES and following in _DEPARTMENT_ENDS
 
 
 def list_goes_on(text: str, runs: Sequence[tuple[int, int, Sequence[str]]], k: int) -> bool:

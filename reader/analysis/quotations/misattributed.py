@@ -78,10 +78,10 @@ def _personal(name: str) -> set[str]:
 def _one_name_word(xs: set[str], ys: set[str]) -> bool:
     """The two names share a word, or one spelt a letter apart ("Heffner" for "Hefner",
     "Ketsoyan" for "Ketsoyen"): a misspelt name is one person, not two."""
-    return bool(xs & ys) or any(_a_letter_apart(x, y) for x in xs for y in ys)
+    return bool(xs & ys) or any(a_letter_apart(x, y) for x in xs for y in ys)
 
 
-def _a_letter_apart(x: str, y: str) -> bool:
+def a_letter_apart(x: str, y: str) -> bool:
     """One letter added, dropped or changed, in words of five letters or more."""
     if min(len(x), len(y)) < _SPELT_WORD or abs(len(x) - len(y)) > 1:
         return False

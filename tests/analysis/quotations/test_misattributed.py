@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
-from reader.analysis.quotations.misattributed import _a_letter_apart, may_be_one_person
+from reader.analysis.quotations.misattributed import a_letter_apart, may_be_one_person
 from reader.model import Discrepancy, DiscrepancyKind, Document, MatchKind
 
 QUOTE = '"The future of Europe and the future of Germany within Europe is at stake,"'
@@ -109,8 +109,8 @@ def test_a_speaker_whose_name_is_misspelt_is_one_person(doc: Callable[[str], Doc
         ("hefner", "hefnerss", False),
     ],
 )
-def test_names_a_letter_apart(x: str, y: str, apart: bool) -> None:
-    assert _a_letter_apart(x, y) is apart
+def test_namesa_letter_apart(x: str, y: str, apart: bool) -> None:
+    assert a_letter_apart(x, y) is apart
 
 
 # a quotation one report gives by the office alone ("a déclaré le maire"), after naming
