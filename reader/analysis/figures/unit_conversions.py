@@ -80,7 +80,9 @@ def measure(f: UnitFeatures, m: Mention, scale: int | None = None) -> Measure | 
     if unit is None:
         return None
     dimension, size, offset = _UNITS[unit].dimension, _UNITS[unit].size, _UNITS[unit].offset
-    if dimension == "temperature" and _APART_FROM.match(f.unit.text, found.end()):
+    if dimension == "temperature" and _difference(
+        f.unit.text, m.span.start - f.unit.span.start, found.end()
+    ):
         dimension, offset = "temperature difference", 0.0
     value = float(m.key[4:])
     slack = max(place / 2, min(_nonzero_place(value, place) / 2, abs(value) * 0.05))
@@ -110,10 +112,28 @@ _POINTS = _UNITS[_POINTS_AT]
 # "degrees" alone after a figure ("highs near 117 degrees", "a 45-degree angle")
 _DEGREES = re.compile(r"[\s-]degrees?(?![\w-])", re.IGNORECASE)
 # what tells a temperature a difference of two, after it: "above the July average",
-# "warmer than", "below normal"
+# "warmer than", "below normal", "a 3C rise"
 _APART_FROM = re.compile(
-    r"\s+(?:above|below|warmer|hotter|cooler|colder|higher|lower)\b", re.IGNORECASE
+    r"\s+(?:above|below|warmer|hotter|cooler|colder|higher|lower"
+    r"|rise|drop|fall|increase|decrease|jump|swing)\b",
+    re.IGNORECASE,
 )
+# ... or before it, a change by it: "rose by 3C", "up 5 degrees", "fell 4 degrees", "a
+# drop of 7F" (not "rose to 45C", "up to 45C": a temperature reached)
+_CHANGE_BY = re.compile(
+    r"\b(?:(?:rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|dropping|climbed"
+    r"|climb|jumped|jump|increased|decreased|plunged|soared|warmed|cooled)(?:\s+by)?"
+    r"|(?:up|down|by)|(?:rise|drop|fall|increase|decrease|jump|swing)\s+of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _difference(text: str, start: int, unit_end: int) -> bool:
+    """The temperature starting at ``start`` of ``text`` (its unit ending at ``unit_end``)
+    is a difference of two: told above or below another, or a change by it."""
+    told_apart = _APART_FROM.match(text, unit_end) is not None
+    return told_apart or _CHANGE_BY.search(text, max(0, start - 40), start) is not None
 
 
 def _bare_degrees(text: str, end: int, scale: int | None) -> re.Match[str] | None:

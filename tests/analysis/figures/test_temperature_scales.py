@@ -97,3 +97,52 @@ def test_a_difference_is_no_temperature() -> None:
     fa = feats("Temperatures were 5.5C above normal across the south.")
     fb = feats("Temperatures hit 42F across the south.")  # 5.5C is 41.9F
     assert _pairs([fa], [fb], 0) == []
+
+
+# were temperatures: a change told before the figure, or a change named after it
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Temperatures rose by 3C overnight in the capital.",
+         "Temperatures rose about 5 degrees overnight in the capital."),
+        ("The mercury was up 3C on Monday in the capital.",
+         "The mercury was up 5.4 degrees on Monday in the capital."),
+        ("Forecasters expect a drop of 6C by Friday in the capital.",
+         "Forecasters expect temperatures to fall 11 degrees by Friday in the capital."),
+        ("Forecasters expect a 6C drop by Friday in the capital.",
+         "Forecasters expect an 11-degree drop by Friday in the capital."),
+    ],
+)  # fmt: skip
+def test_a_change_of_temperature_is_converted_without_the_offset(a: str, b: str) -> None:
+    assert len(_converted(a, b)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures rose by 3C overnight.",
+        "Temperatures fell 4C on Monday.",
+        "The forecast is a 3C rise by Friday.",
+        "Temperatures dropped by around 7C.",
+    ],
+)
+def test_a_change_of_temperature_is_a_difference(text: str) -> None:
+    assert [m.dimension for m in measures(feats(text))] == ["temperature difference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures rose to 45C on Monday.",
+        "Highs of up to 45C are expected.",
+        "It was 45C by noon.",
+    ],
+)
+def test_a_temperature_reached_is_a_temperature(text: str) -> None:
+    assert [m.dimension for m in measures(feats(text))] == ["temperature"]
+
+
+def test_a_change_told_in_two_scales_is_at_odds_with_nothing() -> None:
+    fa = feats("Temperatures fell by 6C overnight across the south.")
+    fb = feats("Temperatures fell by 11F overnight across the south.")
+    assert _unit_conflicts(fa, fb) == []
