@@ -1,6 +1,6 @@
 """A figure that is part of a name, not a count: "AK-47", "F-16", "Juror No. 8", "#3",
-"Flight 4417", "the 76ers", "two Boeing 747 jets", "a Boeing 737-800", "on Oregon 214"
-(not "a magnitude-6.8 quake")."""
+"Flight 4417", "the 76ers", "two Boeing 747 jets", "a Boeing 737-800", "on Oregon 214",
+"the FTSE 100" (not "a magnitude-6.8 quake")."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ _DESIGNATION_BEFORE = re.compile(
 )
 # "magnitude-" of "a magnitude-6.8 quake": a quake's magnitude, no name
 _MAGNITUDE_BEFORE = re.compile(r"(?i:magnitude)-$")
+# a stock index's name before its number: "the FTSE 100", "the S&P 500", "the Nikkei 225",
+# "the Russell 2000", "the Stoxx 600": a name, not 100 of anything
+_INDEX_BEFORE = re.compile(
+    r"\b(?:FTSE(?: AIM)?|S&P(?:/ASX|/TSX)?|Nikkei(?: Stock Average)?|DAX|MDAX|CAC|"
+    r"(?:Euro )?(?:STOXX|Stoxx)|Russell|Nifty|ASX|IBEX|Ibex|TOPIX|Topix|Wilshire|KOSPI|Kospi)"
+    r" $"
+)
 # "No. 8", "No 8", "#8", "Flight 4417", "runway 27": a number that tells which one
 _NUMBERED = re.compile(r"(?:\bNo\.?|#|\b(?i:flight|runway) )\s?$")
 # a capitalised word after an article, a preposition or a count, right before a whole
@@ -53,6 +60,8 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
         return True  # "AK-47", "F-16": part of a name, not a figure ("magnitude-6.8" is)
     if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
         return True  # "Juror No. 8", "No. 12", "#3": which one, not how many
+    if whole_number and _INDEX_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "the FTSE 100", "the S&P 500": a stock index, not a count
     glued = _GLUED_WORD.match(text, m.end())
     if glued is not None and glued.group().lower() not in _GLUED_UNITS:
         return True  # "the 76ers", "the 49ers": a name, not a figure

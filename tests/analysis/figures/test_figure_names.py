@@ -62,3 +62,23 @@ def test_a_count_of_flights_is_still_a_figure() -> None:
         "num:40",
         "num:12",
     ]
+
+
+# was "num:100", "num:500": a stock index's number read as a count ("500 fell")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in the firm rose 3% on the FTSE 100 on Monday.",
+        "The S&P 500 fell 1.2% in New York.",
+        "The Nikkei 225 closed higher in Tokyo.",
+        "Small caps on the Russell 2000 lagged.",
+        "The pan-European Stoxx 600 was flat.",
+        "The CAC 40 and the DAX 40 both slipped.",
+    ],
+)
+def test_a_stock_index_s_number_is_no_figure(text: str) -> None:
+    assert [k for k in _figures(text) if not k.startswith("pct:")] == []
+
+
+def test_a_count_after_an_index_s_name_and_a_comma_is_still_read() -> None:
+    assert _figures("On the FTSE, 100 companies reported.") == ["num:100"]
