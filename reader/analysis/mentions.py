@@ -13,6 +13,7 @@ from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.order_partners import order_partners
 from reader.analysis.figures.orders_of_magnitude import order_word
+from reader.analysis.figures.point_changes import change_partners
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.figures.signed_counts import signed_partners
 from reader.analysis.figures.told_rates import rate_partners
@@ -233,7 +234,8 @@ def link_mentions(
     # vote's tally the other tells by its side ("voted 7-2" and "Seven of the nine"), the
     # people who signed the other's signatures ("signed by 250,000 people"), a sum the
     # other gives in another currency at a rate the pair tells ("$600 million" and
-    # "£475mn" beside "£14.8bn ($18.7bn)")
+    # "£475mn" beside "£14.8bn ($18.7bn)"), a rate's change the other tells by its ends
+    # ("two percentage points" and "from 45% to 47%")
     partnering = (
         length_partners,
         fraction_partners,
@@ -243,6 +245,7 @@ def link_mentions(
         vote_partners,
         signed_partners,
         rate_partners,
+        change_partners,
     )
     for partners in partnering:
         taken_a = {a for a, _ in links}

@@ -19,8 +19,16 @@ from reader.analysis.words.stems import WORD
 from reader.analysis.words.verbs_after_figures import verb_after
 
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
-_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥) ?$")
-_CURRENCY_CODES = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|\b[Kk]r) ?$")
+_CURRENCY_CODES = {
+    "US$": "usd",
+    "$": "usd",
+    "€": "eur",
+    "£": "gbp",
+    "¥": "jpy",
+    "Kr": "kr",
+    "kr": "kr",
+}
 _CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
 # a crowd told before its figure: "a crowd of 52,341", "an attendance of more than 52,000"
 _CROWD_OF = re.compile(

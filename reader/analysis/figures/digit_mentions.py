@@ -47,6 +47,7 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
             and not counts_not_year(text, m.start(), m.end(), writing.counts_in)
         ):
             found.add("year", f"year:{int(value)}", m.start(), m.end())
+            found.taken.extend(_season_end(text, m.end(), int(value)))
             continue
         start, unit_word = money(
             text, m.start(), m.end(), stem_word, scale != 1.0, writing.counts_in
@@ -83,3 +84,14 @@ def _figures(
 
 
 _SPACE = re.compile(r"\s")
+# the second year of a season or a fiscal year, told by its last two digits
+_SEASON_END = re.compile(r"[-–/](\d\d)(?!\d)")
+
+
+def _season_end(text: str, end: int, year: int) -> list[tuple[int, int]]:
+    """Where the year after ``year`` is told right after it, ending at ``end`` ("2027-28",
+    "the 2008/09 season": one span of years, not the year 2027 and a count of 28)."""
+    found = _SEASON_END.match(text, end)
+    if found is None or int(found.group(1)) != (year + 1) % 100:
+        return []
+    return [(end, found.end())]

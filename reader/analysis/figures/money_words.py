@@ -19,6 +19,8 @@ _CURRENCY_NAMES = {
     "usd": r"(?:US-?)?dollars?|d[oó]lar(?:es)?|dollar[io]",
     "eur": r"euros?",
     "gbp": r"(?:pounds?|livres?|libras?)\s+sterling|libras?\s+esterlinas?|sterlin[ae]",
+    # crowns however named ("Kr98bn" is "98 billion crowns", "98 milliarder kroner")
+    "kr": r"crowns?|kron(?:e|er|a|or)|korun[ay]?",
 }
 CURRENCY_WORD = re.compile(
     r"\b(?:" + "|".join(_CURRENCY_NAMES.values()) + r")(?![^\W\d_])", re.IGNORECASE

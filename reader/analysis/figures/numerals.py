@@ -21,6 +21,7 @@ __all__ = [
     "ENGLISH",
     "FOREIGN_MONTHS",
     "GLUED_SCRIPTS",
+    "LETTER_SIGN",
     "MAGNITUDES",
     "NUMBER_COMMA",
     "NUMBER_POINT",
@@ -31,6 +32,9 @@ __all__ = [
     "writing_of",
 ]
 
+# a currency written in letters glued before its figure: "Kr1.42 trillion", "kr450"
+# (crowns: krone, krona, koruna); a word before it ends ("DKr", "Bkr5") keeps it a name
+LETTER_SIGN = r"(?<=\bkr)"
 # Letters that may stand right before a figure in a script written without spaces
 # ("群众３５万人", "3명"): Chinese characters, kana, Hangul.
 GLUED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -38,7 +42,7 @@ GLUED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7
 # whatever the pattern's flags ("(?-i:"): its letters have no case, and the same program
 # is compiled, but under IGNORECASE the compiler folds the case of each of its 39,000
 # characters (5-15 ms a pattern, a figure's and a date's, at every start)
-_BEFORE = rf"(?<!(?-i:[^\W{GLUED_SCRIPTS}])|\.)"
+_BEFORE = rf"(?:{LETTER_SIGN}|(?<!(?-i:[^\W{GLUED_SCRIPTS}])|\.))"
 
 MAGNITUDES: dict[str, float] = {
     # English
@@ -62,13 +66,14 @@ _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 # a magnitude glued to a figure as business copy abbreviates it: "4.2bn", "1.5tn"; after a
 # currency sign also "$512m", "£475mn" (as the London financial press writes millions),
-# "£40k", "$4.2b" ("5m" alone is five metres, "40k" a race, "15mn" fifteen minutes)
+# "£40k", "$4.2b", "Kr98bn" ("5m" alone is five metres, "40k" a race, "15mn" fifteen
+# minutes)
 _GLUED_MAGNITUDES = {
     "bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9
 }  # fmt: skip
 _GLUED_ALONE = "(?:bn|trn|tn)"
 _GLUED_AFTER_SIGN = "(?:bn|trn|tn|mn|m|k|b)"
-_SIGN_BEFORE = r"(?:(?<=[$£€])(?P<sign>))?"
+_SIGN_BEFORE = rf"(?:(?:(?<=[$£€])|{LETTER_SIGN})(?P<sign>))?"
 _WORDS = "|".join(longest_first(re.escape(w) for w in MAGNITUDES))
 _MAGNITUDE = (
     rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)})"

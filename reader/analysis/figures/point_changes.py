@@ -1,0 +1,85 @@
+"""A rate's change told by its two ends and by its size: "raises the top rate from 45%
+to 47%" and "raises the top rate by two percentage points" ("cut it to 1.2% from 1.5%"
+and "by 0.3 points"). In linked sentences, the two ends of one side and a count of
+points of the other with no partner yet, their difference exactly, are a rough Numbers
+match shown as the change they make ("45% to 47% ≈ two (47% - 45%: 2 points)"). It is
+never a discrepancy: "by two points" may tell another rate's move, or a year's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from itertools import pairwise
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.linked_figures import each_way
+from reader.analysis.mention import Mention
+from reader.analysis.words.stems import stem
+from reader.lazy_regex import LazyPattern
+from reader.model import Span
+
+# between the two ends: "from 45% to 47%" (and "to 47% from 45%", told the other way)
+_TO = LazyPattern(r"^\s+to\s+$", re.IGNORECASE)
+_FROM = LazyPattern(r"^\s+from\s+$", re.IGNORECASE)
+_FROM_BEFORE = LazyPattern(r"\bfrom\s+$", re.IGNORECASE)
+_POINT = stem("points")
+
+
+def change_partners(
+    fa: Sequence[UnitFeatures],
+    fb: Sequence[UnitFeatures],
+    partners_of_a: Mapping[int, Sequence[int]],
+    taken_a: Collection[Span],
+    taken_b: Collection[Span],
+) -> Iterator[tuple[Mention, Mention, str]]:
+    """Each change of a rate told by its ends on one side and by its points on the
+    other, in linked sentences (``partners_of_a``: A's sentence -> B's linked to it),
+    the points with no partner yet (``taken_a``, ``taken_b``): the two (A's first) and
+    the evidence."""
+    return each_way(fa, fb, partners_of_a, taken_a, taken_b, _agreeing)
+
+
+def changes(f: UnitFeatures) -> list[tuple[Mention, float, str]]:
+    """The changes of a rate sentence ``f`` tells by their two ends: each as one mention
+    spanning them ("45% to 47%"), its size in points (2) and how it is reckoned."""
+    text, base = f.unit.text, f.unit.span.start
+    shares = [m for m in f.numbers if m.key.startswith("pct:")]
+    out: list[tuple[Mention, float, str]] = []
+    for x, y in pairwise(shares):
+        between = text[x.span.end - base : y.span.start - base]
+        before = text[max(0, x.span.start - base - 6) : x.span.start - base]
+        if _TO.search(between) and _FROM_BEFORE.search(before):
+            old, new = x, y  # "from 45% to 47%"
+        elif _FROM.search(between):
+            old, new = y, x  # "to 1.2% from 1.5%"
+        else:
+            continue
+        size = round(abs(_value(new) - _value(old)), 6)
+        span = Span(x.span.start, y.span.end)
+        told = text[span.start - base : span.end - base]
+        said = f"({new.surface} - {old.surface}: {size:g} points)"
+        out.append((Mention("number", f"num:{size:g}", span, told, _POINT), size, said))
+    return out
+
+
+def _value(m: Mention) -> float:
+    return float(m.key.split(":")[1])
+
+
+def _agreeing(
+    f: UnitFeatures, g: UnitFeatures, taken: Collection[Span]
+) -> Iterator[tuple[Mention, Mention, str]]:
+    """Each change told by its ends in ``f`` and count of points of ``g`` (not
+    ``taken``) of its very size, and how the change is reckoned."""
+    told = changes(f)
+    if not told:
+        return
+    points = [
+        m
+        for m in g.numbers
+        if m.key.startswith("num:") and m.unit_word == _POINT and m.span not in taken
+    ]
+    for change, size, said in told:
+        for y in points:
+            if abs(_value(y) - size) < 1e-9:
+                yield change, y, said
