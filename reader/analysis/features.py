@@ -15,6 +15,7 @@ from reader.analysis.figures.number_mentions import number_mentions
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.mention import Mention
+from reader.analysis.names.acronyms import articled_initials
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.field_of_names import field_of
 from reader.analysis.names.figure_units import figure_unit
@@ -163,9 +164,8 @@ class UnitFeatures:
     # the days the unit tells by the article's date ("Wednesday", "yesterday"), read as
     # dates when the article has one (reader.analysis.times.told_days)
     days: list[Mention] = field(default_factory=list)
-    # stems of function words of a language other than English ("und", "über"): scored
-    # as any word, never shown as evidence nor enough for a link
-    # (reader.analysis.linking.word_forms)
+    # stems of function words of a language other than English ("und", "über"): scored as
+    # any word, never shown as evidence nor enough for a link (linking.word_forms)
     minor: set[str] = field(default_factory=set)
     # the language the unit's article is written in when that is not English (as its
     # words are stemmed, reader.analysis.linking.word_forms); None for English
@@ -348,9 +348,10 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
                 runs.append((m.start(), group))  # "Plan B. The": a stop, no initial
                 group = []
             department = k < dropped or (office and w.start() == 0 and low in DEPARTMENTS)
-            # no name starts with "The", "Two" ("Two F-16 jets") or "Officials"; a title or a
-            # weekday ends one anywhere ("Maurice Cheeks Saturday")
+            # no name starts with "The", "Two" ("Two F-16 jets"), "Officials" ("the WHO" may);
+            # a title or a weekday ends one anywhere ("Maurice Cheeks Saturday")
             opener = not group and (low in NOT_NAMES or low in NUMBER_WORDS or low in GROUP_NOUNS)
+            opener = opener and not articled_initials(text, m.start() + w.end())
             # "King Abdullah" has a title; "Billy King" and "King said" a surname
             # ... and "Defence Ministry", "Foreign Affairs" name an institution, a department
             title = (
@@ -482,7 +483,7 @@ def add_name(
         surface, b = surface[:-1], b - 1
     b, key = flight_name(text, b, name_key(surface))  # "Flight 4417", "Flight XC4417"
     surface = text[a:b]
-    if len(key) < 2 or key in NOT_NAMES or key in MONTHS:
+    if len(key) < 2 or key in MONTHS or (key in NOT_NAMES and not articled_initials(text, b)):
         return
     if article is not None:
         key = f"{article} {key}"

@@ -160,6 +160,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?=.{0,160}$)this (?:story|article|report|post|page) (?:has been|was|is being|"
         r"will be) updated\b",
         r"^(?=.{0,160}$)this is a developing (?:news )?story\b",
+        # ... or on where it first ran: "This story was first published on our live page on
+        # Tuesday evening.", "This article first appeared in our live blog."
+        r"^(?=.{0,160}$)this (?:story|article|report|post) (?:was |has been )?"
+        r"(?:first |originally )?(?:published|appeared|ran) (?:on|in) (?:our|the) live "
+        r"(?:page|blog|coverage|updates)\b",
         r"^(?:the )?(?:associated press|ap|reuters|afp|yonhap|agence france-presse)$",
     )
 )

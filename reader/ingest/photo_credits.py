@@ -7,9 +7,11 @@ import re
 
 _TRAILING_PAREN = re.compile(r"(?<=[.!?”\"’'])\s+(\([^()\n]{1,80}\))$")
 _BARE_TRAILING_PAREN = re.compile(r"\w\s+(\([^()\n]{1,40}\))$")
-# a caption's credit after its last sentence: "... in Athens. Photo: Reuters"
+# a caption's credit after its last sentence: "... in Athens. Photo: Reuters", and a
+# chart's source: "Weekly confirmed cases. Source: VIPH"
 _TRAILING_LABEL = re.compile(
-    r"(?<=[.!?”\"’'])\s+((?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:\s*"
+    r"(?<=[.!?”\"’'])\s+((?:Photo|Photograph|Picture|Image|Credit|Photo credit|Source"
+    r"|Graphic|Chart)s?\s*:\s*"
     r"([^\n:]{1,60}))$",
     re.IGNORECASE,
 )

@@ -203,12 +203,16 @@ LIVE_AND_HUB_LINKS = [
     "Live blog: the latest on the storm",
     "MP soccer: https://meridianpress.example/hub/soccer",
     "AP World Cup: https://apnews.com/hub/world-cup",
+    # a note on where the story first ran (tests/data/pages/outbreak_*: was a passage)
+    "This story was first published on our live page on Tuesday evening.",
+    "This article originally appeared in our live blog.",
 ]
 LIVE_AND_HUB_LOOKALIKES = [
     "Fans will relive the final as it happened in 1998, the club said.",
     "Follow the money, as it happened in every transfer window, he said.",
     "UN report: https://example.org/report is cited by both sides",
     "Live updates: the minister said, were posted on the site every hour until the polls closed.",
+    "This report was first published in 2019 and shaped the live debate on vaccines.",
 ]
 
 
@@ -456,6 +460,9 @@ CREDITS = [
     ),
     ("The governor speaks in Tokyo. Purchase Licensing Rights", "Purchase Licensing Rights"),
     ("Talks resumed. EU/NATO talks resume today", None),
+    # a chart's source (tests/data/pages/outbreak_*: was a passage only in A)
+    ("Weekly confirmed cases. Source: VIPH", "Source: VIPH"),
+    ("Cases rose. Source: officials said the count was late and incomplete", None),
 ]
 
 

@@ -50,6 +50,8 @@ def weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[C
     if [d.key for d in weekday_mentions(fb)] != [days_b[0].key]:
         return []
     a, b = days_a[0], days_b[0]
+    if period_end(fa, a) != period_end(fb, b):
+        return []  # "as of Tuesday" vs "in the seven days to Sunday"
     until_a, until_b = _until(fa, a), _until(fb, b)
     if until_a is not None and until_b is not None:
         # "closed until Monday" vs "closed until Tuesday": one deadline, judged from
@@ -139,6 +141,8 @@ def told_day_conflicts(
     a, b = times_a[0], times_b[0]
     if another_occasion(fa, a) or another_occasion(fb, b):
         return []
+    if period_end(fa, a) != period_end(fb, b):
+        return []  # "as of Tuesday, 1,240 cases" vs "86 cases in the week to Nov. 29"
     told_a, told_b = is_told_day(a), is_told_day(b)
     if a.key == b.key or not (told_a or told_b) or (_weekday_named(a) and _weekday_named(b)):
         return []
@@ -283,6 +287,22 @@ def _event_weekdays(f: UnitFeatures) -> list[Mention]:
     if foreign(f):
         return [d for d in weekday_mentions(f) if not foreign_told_when(f, d)]
     return [d for d in weekday_mentions(f) if not _told_when(text, d, base)]
+
+
+def period_end(f: UnitFeatures, day: Mention) -> bool:
+    """``day`` ends a period a figure is counted over ("86 new cases in the week to Nov.
+    29", "in the seven days to Sunday", "the week ending Saturday", "in the 12 months to
+    June"): the day a tally was drawn up, not when what it counts happened, so no other
+    single day told ("as of Tuesday") is at odds with it; another period's end may be."""
+    start = day.span.start - f.unit.span.start
+    return _PERIOD_TO.search(f.unit.text[max(0, start - _CLOCK_REACH) : start]) is not None
+
+
+_PERIOD_TO = LazyPattern(
+    r"\b(?:week|weeks|fortnight|days|months?|quarter|year|period)\s+"
+    r"(?:to|ending|ended|through|up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _told_when(text: str, day: Mention, base: int) -> bool:

@@ -6,7 +6,9 @@ percentage within ROUGHLY points of it (two-thirds with 65% to 69%, not with 60%
 linked sentences, a fraction and a percentage with no partner yet that agree are a rough
 Numbers match ("Two-thirds ≈ 67% (rounded)"); the fraction is read here only, no figure
 of the sentence (it compares with nothing else, nor is any discrepancy told of it: "most",
-"nearly half" and the like are words, not figures)."""
+"nearly half" and the like are words, not figures). A ratio in words is such a fraction
+too ("Three in five cases" is 60%, "one in four" a quarter), and two fractions of one
+value agree ("a quarter of cases" and "one in four")."""
 
 from __future__ import annotations
 
@@ -42,6 +44,19 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+# "three in five", "one in every four", "1 in 10", "nine out of 10": a ratio, not counts;
+# not "one in five minutes" (a time)
+_RATIO = re.compile(
+    r"(?<![\w.,-])(?P<num>" + "|".join(_SMALL) + r"|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<den>" + "|".join(_SMALL) + r"|[1-9]\d?|100)(?![\w.,%-])"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)",
+    re.IGNORECASE,
+)
+
 # a change by a fraction: "cut the risk by a third", "reduced by a half"
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 
@@ -65,7 +80,17 @@ def fractions(f: UnitFeatures) -> list[Mention]:
         span = Span(base + m.start(), base + end)
         value = 100 * numerator / denominator
         out.append(Mention("number", f"pct:{value:g}", span, text[m.start() : end], "percent"))
+    for m in _RATIO.finditer(text):
+        numerator, denominator = _ratio_term(m.group("num")), _ratio_term(m.group("den"))
+        if numerator < denominator:
+            value = 100 * numerator / denominator
+            span = Span(base + m.start(), base + m.end())
+            out.append(Mention("number", f"pct:{value:g}", span, m.group(), "percent"))
     return out
+
+
+def _ratio_term(word: str) -> int:
+    return _SMALL.get(word.lower()) or int(word)
 
 
 def fraction_partners(
@@ -90,6 +115,8 @@ def _agreeing(
     if not told:
         return
     shares = [m for m in g.numbers if m.key.startswith("pct:") and m.span not in taken]
+    # a fraction the other tells in other words ("a quarter of" and "one in four")
+    shares += fractions(g)
     for x in told:
         for y in shares:
             value = float(y.key[4:])

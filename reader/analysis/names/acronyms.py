@@ -42,3 +42,12 @@ def spelled_acronyms(names: Iterable[Mention]) -> dict[str, str]:
             if short in acronyms:
                 spelled[short].add(m.key)
     return {short: next(iter(keys)) for short, keys in spelled.items() if len(keys) == 1}
+
+
+def articled_initials(text: str, end: int) -> bool:
+    """The word of ``text`` ending at ``end`` is initials that spell a word of the
+    language, after "the" ("the WHO", "The WHO's"): a name, not the pronoun "Who"."""
+    return _ARTICLED_INITIALS.search(text, 0, end) is not None
+
+
+_ARTICLED_INITIALS = re.compile(r"\b[Tt]he\s+[A-Z]{3,}(?:['’]s)?$")
