@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
+from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.order_partners import order_partners
 from reader.analysis.figures.orders_of_magnitude import order_word
 from reader.analysis.figures.point_changes import change_partners
@@ -216,14 +217,10 @@ def link_mentions(
     links = {(x.a.span, x.b.span): x for x in _one_dimension(links.values(), fa, fb)}
     # a figure with no partner of its value, in a linked sentence, takes the one the other
     # gives rounded ("1,204,331 votes" and "about 1.2 million votes")
-    taken_a = {a for a, _ in links}
-    taken_b = {b for _, b in links}
-    for ma, mb in rounded_partners(fa, fb, partners_of_a, taken_a, taken_b):
+    for ma, mb in rounded_partners(_linked(fa, fb, partners_of_a, links)):
         links.setdefault((ma.span, mb.span), MentionLink("number", ma, mb, rounded=True))
     # and one the other gives in another unit ("150 mph" and "240km/h")
-    taken_a = {a for a, _ in links}
-    taken_b = {b for _, b in links}
-    for ma, mb, shown in converted_partners(fa, fb, partners_of_a, taken_a, taken_b):
+    for ma, mb, shown in converted_partners(_linked(fa, fb, partners_of_a, links)):
         link = MentionLink("number", ma, mb, rounded=True, shown=shown)
         links.setdefault((ma.span, mb.span), link)
     # and a length of time the other gives in another unit ("12 years" and "144 months"),
@@ -248,13 +245,21 @@ def link_mentions(
         change_partners,
     )
     for partners in partnering:
-        taken_a = {a for a, _ in links}
-        taken_b = {b for _, b in links}
-        for ma, mb, shown in partners(fa, fb, partners_of_a, taken_a, taken_b):
+        for ma, mb, shown in partners(_linked(fa, fb, partners_of_a, links)):
             link = MentionLink("number", ma, mb, rounded=True, shown=shown)
             links.setdefault((ma.span, mb.span), link)
     closest = _closest_partners(links.values())
     return sorted(_with_units(closest, fa, fb), key=lambda x: (x.a.span.start, x.b.span.start))
+
+
+def _linked(
+    fa: Sequence[UnitFeatures],
+    fb: Sequence[UnitFeatures],
+    partners_of_a: Mapping[int, Sequence[int]],
+    links: Mapping[tuple[Span, Span], MentionLink],
+) -> LinkedSentences:
+    """The linked sentences of A and B with the figures ``links`` has matched so far."""
+    return LinkedSentences(fa, fb, partners_of_a, {a for a, _ in links}, {b for _, b in links})
 
 
 def _one_dimension(

@@ -10,12 +10,12 @@ counting one thing, are a rough Numbers match shown as the part it makes ("Half 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.counted_parts import same_thing
 from reader.analysis.figures.fraction_words import fractions
-from reader.analysis.figures.linked_figures import each_way
+from reader.analysis.figures.linked_figures import LinkedSentences, each_way
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
@@ -27,17 +27,11 @@ _OF_THE = LazyPattern(r"\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)
 _NOUN_AFTER = LazyPattern(r"\s+([^\W\d_]+)")
 
 
-def part_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
-    """Each fraction of a whole of one side and count of the other, in linked sentences
-    (``partners_of_a``: A's sentence -> B's linked to it), that tell one part, the count
-    with no partner yet (``taken_a``, ``taken_b``): the two (A's first) and the evidence."""
-    return each_way(fa, fb, partners_of_a, taken_a, taken_b, _agreeing)
+def part_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
+    """Each fraction of a whole of one side and count of the other, in linked sentences,
+    that tell one part, the count with no partner yet: the two (A's first) and the
+    evidence."""
+    return each_way(linked, _agreeing)
 
 
 def fraction_wholes(f: UnitFeatures) -> list[tuple[Mention, float, str]]:

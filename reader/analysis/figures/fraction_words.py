@@ -13,10 +13,10 @@ value agree ("a quarter of cases" and "one in four")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.linked_figures import each_way
+from reader.analysis.figures.linked_figures import LinkedSentences, each_way
 from reader.analysis.figures.rounded_partners import ROUNDED
 from reader.analysis.mention import Mention
 from reader.lazy_regex import longest_first
@@ -93,17 +93,11 @@ def _ratio_term(word: str) -> int:
     return _SMALL.get(word.lower()) or int(word)
 
 
-def fraction_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def fraction_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each fraction in words of one side and percentage of the other, in linked
     sentences, that agree, the percentage with no partner yet: the two (A's first) and
     the evidence ("Two-thirds ≈ 67% (rounded)")."""
-    return each_way(fa, fb, partners_of_a, taken_a, taken_b, _agreeing)
+    return each_way(linked, _agreeing)
 
 
 def _agreeing(

@@ -7,16 +7,15 @@ order ("2,000 people") is no match (reader.analysis.figures.orders_of_magnitude)
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.counted_parts import same_thing
-from reader.analysis.figures.linked_figures import linked_figures
+from reader.analysis.figures.linked_figures import LinkedSentences, linked_figures
 from reader.analysis.figures.orders_of_magnitude import order_range, order_word
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
-from reader.model import Span
 
 # the evidence of an order of magnitude matched to a figure inside it
 WITHIN = "(within)"
@@ -24,17 +23,10 @@ WITHIN = "(within)"
 _OF_NOUN = LazyPattern(r"\s+of\s+([^\W\d_]+)")
 
 
-def order_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def order_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each order of magnitude of a sentence and figure inside it of a sentence linked to
-    it (``partners_of_a``: A's sentence -> B's linked to it), counting one thing, with the
-    match's evidence; neither already matched (``taken_a``, ``taken_b``)."""
-    for f, ma, g, mb in linked_figures(fa, fb, partners_of_a, taken_a, taken_b):
+    it, counting one thing, with the match's evidence; neither already matched."""
+    for f, ma, g, mb in linked_figures(linked):
         if not (ma.key.startswith("num:") and mb.key.startswith("num:")):
             continue
         if _within(f, ma, g, mb) or _within(g, mb, f, ma):

@@ -8,11 +8,11 @@ never a discrepancy: "by two points" may tell another rate's move, or a year's."
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator
 from itertools import pairwise
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.linked_figures import each_way
+from reader.analysis.figures.linked_figures import LinkedSentences, each_way
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
@@ -25,18 +25,11 @@ _FROM_BEFORE = LazyPattern(r"\bfrom\s+$", re.IGNORECASE)
 _POINT = stem("points")
 
 
-def change_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def change_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each change of a rate told by its ends on one side and by its points on the
-    other, in linked sentences (``partners_of_a``: A's sentence -> B's linked to it),
-    the points with no partner yet (``taken_a``, ``taken_b``): the two (A's first) and
+    other, in linked sentences, the points with no partner yet: the two (A's first) and
     the evidence."""
-    return each_way(fa, fb, partners_of_a, taken_a, taken_b, _agreeing)
+    return each_way(linked, _agreeing)
 
 
 def changes(f: UnitFeatures) -> list[tuple[Mention, float, str]]:

@@ -8,17 +8,17 @@ of its very value."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS
 from reader.analysis.figures.count_terms import consistent, hedge
 from reader.analysis.figures.counted_parts import same_thing
 from reader.analysis.figures.fated_counts import fated_counts
+from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.mention import Mention
-from reader.model import Span
 
 # the evidence of a figure matched to the other's figure rounded: "1,204,331 ≈ 1.2
 # million (rounded)"
@@ -31,26 +31,19 @@ def rounded_label(a: str, b: str) -> str:
     return f"{a} ≈ {b} {ROUNDED}"
 
 
-def rounded_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention]]:
-    """Each figure of A and figure of B, in linked sentences (``partners_of_a``: A's
-    sentence -> B's linked to it), one the other rounded, that count one thing; neither
-    of them a figure already matched (``taken_a``, ``taken_b``: an exact partner is the
-    better one)."""
-    for i, js in partners_of_a.items():
-        f = fa[i]
-        own = [m for m in f.numbers if m.span not in taken_a and m.kind == "number"]
+def rounded_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention]]:
+    """Each figure of A and figure of B, in linked sentences, one the other rounded,
+    that count one thing; neither of them a figure already matched (an exact partner is
+    the better one)."""
+    for i, js in linked.partners_of_a.items():
+        f = linked.fa[i]
+        own = [m for m in f.numbers if m.span not in linked.taken_a and m.kind == "number"]
         if not own:
             continue
         for j in js:
-            g = fb[j]
+            g = linked.fb[j]
             for mb in g.numbers:
-                if mb.span in taken_b or mb.kind != "number":
+                if mb.span in linked.taken_b or mb.kind != "number":
                     continue
                 for ma in own:
                     if _one_figure(f, ma, g, mb):

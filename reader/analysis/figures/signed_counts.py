@@ -6,15 +6,14 @@ and the other signatures (reader.analysis.figures.counted_parts.different_things
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.counted_parts import same_thing
-from reader.analysis.figures.linked_figures import linked_figures
+from reader.analysis.figures.linked_figures import LinkedSentences, linked_figures
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
-from reader.model import Span
 
 # "signed by " right before a count: "signed by 250,000 people", "signed by more than 200"
 _SIGNED_BY = LazyPattern(
@@ -25,18 +24,11 @@ _SIGNATURE = stem("signatures")
 _PEOPLE = stem("people")
 
 
-def signed_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def signed_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each count of people who signed and count of signatures of one value, in linked
-    sentences (``partners_of_a``: A's sentence -> B's linked to it), with the match's
-    evidence ("250,000 people · 250,000 signatures"); neither already matched
-    (``taken_a``, ``taken_b``)."""
-    for f, ma, g, mb in linked_figures(fa, fb, partners_of_a, taken_a, taken_b):
+    sentences, with the match's evidence ("250,000 people · 250,000 signatures");
+    neither already matched."""
+    for f, ma, g, mb in linked_figures(linked):
         if ma.key == mb.key and (_signers(f, ma, mb) or _signers(g, mb, ma)):
             yield ma, mb, f"{_with_noun(f, ma)} · {_with_noun(g, mb)}"
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.rounded_figures import figure_place
 from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.mention import Mention
@@ -85,24 +86,18 @@ def at_rate(a: Mention, b: Mention, rates: Sequence[float], slack: float = _RATE
     )
 
 
-def rate_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def rate_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each sum of A and sum of B of another currency, in linked sentences, neither
     already matched, one value at a rate the pair tells, with the evidence saying so."""
-    rates = told_rates((*fa, *fb))
+    rates = told_rates((*linked.fa, *linked.fb))
     if not rates:
         return
-    used_a: set[Span] = set(taken_a)
-    used_b: set[Span] = set(taken_b)
-    for i, js in partners_of_a.items():
-        for ma in sums(fa[i]):
+    used_a: set[Span] = set(linked.taken_a)
+    used_b: set[Span] = set(linked.taken_b)
+    for i, js in linked.partners_of_a.items():
+        for ma in sums(linked.fa[i]):
             for j in js:
-                for mb in sums(fb[j]):
+                for mb in sums(linked.fb[j]):
                     if ma.span in used_a or mb.span in used_b:
                         continue
                     told = rates.get((ma.unit_word, mb.unit_word))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.rounded_figures import figure_place
 from reader.analysis.figures.written_units import UNIT as _UNIT
 from reader.analysis.figures.written_units import UNITS as _UNITS
@@ -205,24 +206,18 @@ def converted_label(a: Measure, b: Measure) -> str:
     return f"{a.shown} ≈ {b.shown} {CONVERTED}"
 
 
-def converted_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def converted_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each figure of A and figure of B, in linked sentences, one value told in two
     units, neither already matched, with the evidence saying so ("degrees" alone in the
     scale each article writes in: "116.4 degrees" and "46.9C" in a paper writing "117.1
     degrees Fahrenheit")."""
-    scale_a, scale_b = article_scale(fa), article_scale(fb)
-    for i, js in partners_of_a.items():
-        own = measures(fa[i], taken_a, scale_a)
+    scale_a, scale_b = article_scale(linked.fa), article_scale(linked.fb)
+    for i, js in linked.partners_of_a.items():
+        own = measures(linked.fa[i], linked.taken_a, scale_a)
         if not own:
             continue
         for j in js:
-            for mb in measures(fb[j], taken_b, scale_b):
+            for mb in measures(linked.fb[j], linked.taken_b, scale_b):
                 for ma in own:
                     if converted(ma, mb):
                         yield ma.mention, mb.mention, converted_label(ma, mb)

@@ -9,16 +9,15 @@ discrepancy (reader.analysis.conflicts.vote_conflicts). A count told without its
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.linked_figures import linked_figures
+from reader.analysis.figures.linked_figures import LinkedSentences, linked_figures
 from reader.analysis.figures.match_scores import score_kind
 from reader.analysis.figures.parts_and_ranges import whole_after, whole_value
 from reader.analysis.mention import Mention
 from reader.lazy_regex import LazyPattern
-from reader.model import Span
 
 # a vote told around a tally: "voted 7-2", "a 7-2 vote", "by a vote of 7-2"
 _VOTE = LazyPattern(r"\bvot(?:e|ed|es|ing)\b", re.IGNORECASE)
@@ -86,17 +85,10 @@ def side(f: UnitFeatures, m: Mention) -> Side | None:
     return Side(int(float(m.key[4:])), int(whole_value(text, *where)), against)
 
 
-def vote_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def vote_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each vote's tally of a sentence and count of its side of a sentence linked to it
-    (``partners_of_a``: A's sentence -> B's linked to it) that agree, with the match's
-    evidence ("7-2 · Seven"); neither already matched (``taken_a``, ``taken_b``)."""
-    for f, ma, g, mb in linked_figures(fa, fb, partners_of_a, taken_a, taken_b):
+    that agree, with the match's evidence ("7-2 · Seven"); neither already matched."""
+    for f, ma, g, mb in linked_figures(linked):
         if told_alike(f, ma, g, mb) or told_alike(g, mb, f, ma):
             yield ma, mb, f"{ma.surface} · {mb.surface}"
 

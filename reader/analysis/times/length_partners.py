@@ -14,36 +14,31 @@ match already, and two lengths that differ a number discrepancy
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.mention import Mention
 from reader.analysis.times.durations import Duration, durations
-from reader.model import Span
 
 
-def length_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def length_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each figure of A and figure of B, in linked sentences, one length told in two
-    units, one of them at least with no partner yet (``taken_a``, ``taken_b``: those
-    matched already): the two figures and the evidence saying so. A figure matched in
-    another sentence still takes its length told in another unit ("jailed for 12 years"
-    of a lead matched to "a dozen years" of the other's headline, and to "sentenced to
-    144 months" of its lead)."""
-    for i, js in partners_of_a.items():
-        own = _lengths(fa[i])
+    units, one of them at least with no partner yet: the two figures and the evidence
+    saying so. A figure matched in another sentence still takes its length told in
+    another unit ("jailed for 12 years" of a lead matched to "a dozen years" of the
+    other's headline, and to "sentenced to 144 months" of its lead)."""
+    for i, js in linked.partners_of_a.items():
+        own = _lengths(linked.fa[i])
         if not own:
             continue
         for j in js:
-            for db, mb in _lengths(fb[j]):
+            for db, mb in _lengths(linked.fb[j]):
                 for da, ma in own:
-                    if (ma.span not in taken_a or mb.span not in taken_b) and _one_length(da, db):
+                    if (
+                        ma.span not in linked.taken_a or mb.span not in linked.taken_b
+                    ) and _one_length(da, db):
                         shown = f"{da.mention.surface} ≈ {db.mention.surface} {CONVERTED}"
                         yield ma, mb, shown
 

@@ -11,15 +11,15 @@ or EDT); two zoned times of one clock reading that are two moments ("18:52 GMT" 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import DAY, zone_after
 from reader.analysis.times.time_zones import week_turn, weekday_after, zone_offsets
-from reader.model import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,23 +66,17 @@ def one_moment(a: Zoned, b: Zoned) -> bool:
     )
 
 
-def zoned_partners(
-    fa: Sequence[UnitFeatures],
-    fb: Sequence[UnitFeatures],
-    partners_of_a: Mapping[int, Sequence[int]],
-    taken_a: Collection[Span],
-    taken_b: Collection[Span],
-) -> Iterator[tuple[Mention, Mention, str]]:
+def zoned_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
     """Each time of A and time of B, in linked sentences, one moment told in two zones,
     neither already matched, with the evidence saying so."""
-    for i, js in partners_of_a.items():
-        own = [x for x in zoned_times(fa[i]) if x.mention.span not in taken_a]
+    for i, js in linked.partners_of_a.items():
+        own = [x for x in zoned_times(linked.fa[i]) if x.mention.span not in linked.taken_a]
         if not own:
             continue
         for j in js:
-            for y in zoned_times(fb[j]):
+            for y in zoned_times(linked.fb[j]):
                 for x in own:
-                    if y.mention.span in taken_b or x.zone == y.zone or not _one_told(x, y):
+                    if y.mention.span in linked.taken_b or x.zone == y.zone or not _one_told(x, y):
                         continue
                     yield x.mention, y.mention, f"{x.shown} ≈ {y.shown} {CONVERTED}"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.unit_conversions import (
     article_scale,
     converted_partners,
@@ -46,7 +47,10 @@ def test_an_article_writes_in_the_scale_of_its_first_temperature(
 def _pairs(fa: list[UnitFeatures], fb: list[UnitFeatures], i: int) -> list[tuple[str, str]]:
     """The figures of sentence ``i`` of ``fa`` and of ``fb`` matched as one value in two
     units."""
-    return [(ma.surface, mb.surface) for ma, mb, _ in converted_partners(fa, fb, {i: [i]}, (), ())]
+    return [
+        (ma.surface, mb.surface)
+        for ma, mb, _ in converted_partners(LinkedSentences(fa, fb, {i: [i]}))
+    ]
 
 
 def _converted(a: str, b: str) -> list[tuple[str, str]]:
