@@ -79,14 +79,15 @@ _ADJECTIVE_ENDINGS = (
 _GLUED_NOT = "(?:The|A|An|In|It|He|She|We|They|This|That|But|And|On|At|As|If|His|Her)"
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=[A-Z][a-z])")
 _NAME_PART = (
-    r"(?:(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
+    r"(?:(?!(?:R&D|Q&A|M&A|P&L|B&B)\b)[A-Z]{1,3}&[A-Z]{1,3}\b|(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
     rf"|(?:[A-Z]\.){{2,}}(?:(?!{_GLUED_NOT}\b)[A-Z][{LOWER}]+)?|\d+(?:ers|ERS)\b"
     rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*"
     rf"(?:-(?!(?:{_ADJECTIVE_ENDINGS})\b)[{LOWER}\d][\w]*)*)"
 )
-# a middle initial with its stop goes on with the name ("John F. Kennedy", "Nick J. Rahall
-# II"), unless a function word follows it ("Plan B. The"): see ``name_runs``
-_NAME = re.compile(rf"{_NAME_PART}(?:\s+(?:[{UPPER}]\.\s+)*{_NAME_PART})*")
+# a middle initial goes on with the name ("John F. Kennedy"), unless a function word follows
+# it ("Plan B. The"), as does a firm's "&" ("Marks & Spencer", not "EU & IMF"): name_runs
+_AMPERSAND = rf"(?:(?<=[{LOWER}])\s+&(?=\s+[{UPPER}][{LOWER}]))?"
+_NAME = re.compile(rf"{_NAME_PART}(?:{_AMPERSAND}\s+(?:[{UPPER}]\.\s+)*{_NAME_PART})*")
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _ACRONYM_DOTS = re.compile(r"\.")

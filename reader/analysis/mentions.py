@@ -95,7 +95,8 @@ def canonical_names(
     not "American Airlines". Nor does a key join a longer one that ``apart`` pairs it with
     (``reader.analysis.names.name_ends``: "hollywood" and "access hollywood"). Nor, when
     ``of_places``, does a place join the name of a thing of that place ("aden" and
-    "gulf of aden": reader.analysis.names.named_of_places).
+    "gulf of aden": reader.analysis.names.named_of_places). Nor does a name join a firm's
+    two names joined by "&" that holds it: "smith" is not "smith & wesson".
     """
     keys = set(keys)
     words = {k: set(k.split()) for k in keys}
@@ -115,6 +116,7 @@ def canonical_names(
             and (into_facilities or not _named_after(words[k], words[o], k))
             and (k, o) not in apart
             and not (of_places and named_of(k, o))
+            and ("&" in words[k] or "&" not in words[o])  # "Smith" is not "Smith & Wesson"
         ]
         # the maximal supersets: those not contained in another superset
         maximal = [o for o in supers if not any(words[o] < words[x] for x in supers)]

@@ -13,6 +13,7 @@ from datetime import date
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
+from reader.analysis.names.ampersand_names import join_and_names
 from reader.analysis.names.headlines import refine_headline_names
 from reader.analysis.names.job_commas import drop_jobs_before_holders
 from reader.analysis.names.joined_names import join_split_names, whole_names
@@ -52,6 +53,7 @@ def features(
     split_nationality_leads(feats_a, feats_b)
     key_languages(feats_a, feats_b)
     join_split_names(feats_a, feats_b)
+    join_and_names(feats_a, feats_b)  # "Marks and Spencer" is "Marks & Spencer"
     join_short_forms(feats_a, feats_b)
     drop_common_openers(feats_a, feats_b)
     split_office_holders(feats_a, feats_b)

@@ -71,3 +71,14 @@ def test_the_competition_authority_named_in_full_is_its_acronym(merger: Alignmen
 # was a passage only in B: the paywall's offer ("Keep reading for just £1 for 4 weeks")
 def test_the_paywall_s_offer_is_no_passage_only_in_b(merger: Alignment) -> None:
     assert not [s for s in merger.only_b if "Keep reading" in merger.b.slice(s)]
+
+
+# was no match: the wire's "cut about 2,500 jobs" and the paper's "about 2,500 roles
+# would go" count one thing (reader.analysis.figures.one_thing_nouns)
+def test_jobs_and_roles_are_one_figure(merger: Alignment) -> None:
+    assert ("2,500", "2,500") in figure_pairs(merger)
+
+
+# was "Quennell" and "Co", two names on each side
+def test_a_firm_named_with_an_ampersand_is_one_entity(merger: Alignment) -> None:
+    assert ("Quennell & Co", "Quennell & Co") in entity_pairs(merger)

@@ -22,6 +22,7 @@ from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numbered_names import read_numbered
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.figures.one_storey import one_storeys
+from reader.analysis.figures.one_thing_nouns import one_thing_nouns
 from reader.analysis.figures.worded_mentions import read_worded
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_mentions import read_dates
@@ -46,6 +47,8 @@ def number_mentions(
     read_figures(found, writing, stem_word)
     read_worded(found, writing, stem_word)
     found.out.sort(key=lambda x: x.span.start)
+    if writing.counts_in is None:  # "2,500 roles" counts jobs (English nouns only)
+        return one_thing_nouns(found.text, found.base, found.out)
     return found.out
 
 

@@ -1,0 +1,46 @@
+"""A firm named with "&" on one side and with "and" on the other: "Marks & Spencer" is
+read as one name (reader.analysis.features._NAME), "Marks and Spencer" as two ("Marks",
+"Spencer"), since "and" joins two names far more often than it names a firm. When the
+pair names the firm with "&" anywhere, the two names "and" joins that make it are read
+as that one name, keyed as it is: "Marks and Spencer" is "Marks & Spencer"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.mention import Mention
+from reader.model import Span
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def join_and_names(*sides: Sequence[UnitFeatures]) -> None:
+    """Join, in place, each two names "and" joins into the firm the pair names with "&"
+    ("Marks and Spencer" beside "Marks & Spencer" anywhere in the pair)."""
+    firms = {m.key for side in sides for f in side for m in f.names if " & " in m.key}
+    if not firms:
+        return
+    for side in sides:
+        for f in side:
+            f.names = _joined(f, firms)
+
+
+def _joined(f: UnitFeatures, firms: set[str]) -> list[Mention]:
+    text, base = f.unit.folded, f.unit.span.start
+    out: list[Mention] = []
+    k = 0
+    while k < len(f.names):
+        m = f.names[k]
+        n = f.names[k + 1] if k + 1 < len(f.names) else None
+        firm = f"{m.key} & {n.key}" if n is not None else ""
+        between = _AND.fullmatch(text, m.span.end - base, n.span.start - base) if n else None
+        if n is not None and between is not None and firm in firms:
+            surface = text[m.span.start - base : n.span.end - base]
+            out.append(Mention("name", firm, Span(m.span.start, n.span.end), surface))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
