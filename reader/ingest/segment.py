@@ -48,6 +48,9 @@ _MONTH_AFTER_ORDINAL = re.compile(
     r"(?i:januar|jänner|februar|feber|märz|marts|mars|april|mai|maj|juni|juli|august|"
     r"september|oktober|november|dezember|december|desember)\b"
 )
+# a paragraph's opening place in capitals, as French regional papers set their dateline
+# before a full stop: "MONTCLARIN.", "SAINT-AUBRAC-LES-PINS." (one to four words)
+_CAPITALS_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}(?:[ '’-][A-ZÀ-ÖØ-Þ]+){0,3}")
 _MAX_TOKEN = 40  # longest word looked at before a dot (keeps the splitter linear)
 
 _SAY = (
@@ -184,6 +187,8 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
             return False  # `$27. 5 million`, `at 9. 30` (a decimal or time split by a space)
         if not close and _ORDINAL_DAY.search(token) and _MONTH_AFTER_ORDINAL.match(para, after):
             return False  # "20. Juni 2024"
+        if not close and _CAPITALS_DATELINE.fullmatch(para, 0, m.start()):
+            return False  # "MONTCLARIN. La grève ...": a French regional paper's dateline
     elif term == "!" and not close and token.lower().lstrip(_OPENERS) in _BANG_NAMES:
         return False
     if close and any(q in close for q in "\"'”’»"):

@@ -32,17 +32,21 @@ _LABELS: frozenset[str] = frozenset(
     if w.strip()
 )
 
+# after a link's label: a colon, a bar, an arrow, a dash, or a full stop as French
+# regional sites set it in capitals ("LIRE AUSSI. Grève à la CNF : ...")
+_SEP = r"\s*[:|»›>→–—.…-]"
+
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(rf"^(?=.{{0,240}}$){p}", re.IGNORECASE)
     for p in (
         # Links to other stories: "Lire aussi : ...", "Lesen Sie auch: ...", "Leer más | ..."
-        r"(?:à )?lire (?:aussi|également|la suite)\s*[:|»›>–—-]",
-        r"(?:sur le même sujet|voir aussi)\s*[:|»›>–—-]",
-        r"(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant)\s*[:|»›>–—-]",
-        r"(?:lea|lee|leer) (?:también|más|además)\s*[:|»›>–—-]",
-        r"(?:te puede interesar|más información|noticia relacionada)\s*[:|»›>–—-]",
-        r"(?:leggi anche|leggi di più|potrebbe interessarti)\s*[:|»›>–—-]",
-        r"(?:leia|veja) (?:também|mais)\s*[:|»›>–—-]|saiba mais\s*[:|»›>–—-]",
+        rf"(?:à )?lire (?:aussi|également|la suite){_SEP}",
+        rf"(?:sur le même sujet|voir aussi){_SEP}",
+        rf"(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant){_SEP}",
+        rf"(?:lea|lee|leer) (?:también|más|además){_SEP}",
+        rf"(?:te puede interesar|más información|noticia relacionada){_SEP}",
+        rf"(?:leggi anche|leggi di più|potrebbe interessarti){_SEP}",
+        rf"(?:leia|veja) (?:também|mais){_SEP}|saiba mais{_SEP}",
         # Paywalls: "Il vous reste 78.43% de cet article à lire. La suite est réservée aux
         # abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo
         # para suscriptores", "Articolo riservato agli abbonati", "Conteúdo exclusivo

@@ -127,6 +127,13 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
         ["ST. PAUL, Minn. (AP) — The bridge collapsed.", "Police said so."],
     ),
     ("  padded.   Both ends.  ", ["padded.", "Both ends."]),
+    # a French regional paper's dateline in capitals before a full stop ends no sentence
+    (
+        "MONTCLARIN. La grève a perturbé le trafic. Le mouvement dure.",
+        ["MONTCLARIN. La grève a perturbé le trafic.", "Le mouvement dure."],
+    ),
+    ("SAINT-AUBRAC-LES-PINS. La gare est vide.", ["SAINT-AUBRAC-LES-PINS. La gare est vide."]),
+    ("Il a dit non. PARIS. Ensuite.", ["Il a dit non.", "PARIS.", "Ensuite."]),
 ]
 
 

@@ -30,6 +30,9 @@ from reader.ingest.boilerplate import is_boilerplate_line
         "Leia também: Putin e Kim assinam pacto",
         "Conteúdo exclusivo para assinantes",
         "Compartilhar",
+        # a French regional site's link in capitals after a full stop
+        "LIRE AUSSI. Grève à la CNF : ce qu'il faut savoir avant de partir",
+        "À lire aussi → Grève : vos droits en cas d'annulation",
     ],
 )
 def test_a_sites_own_line_in_another_language_is_boilerplate(line: str) -> None:
@@ -41,6 +44,7 @@ def test_a_sites_own_line_in_another_language_is_boilerplate(line: str) -> None:
     [
         "Les abonnés du club ont voté contre la réforme.",
         "Lire aussi ce livre est un plaisir, a-t-il dit.",
+        "Lire aussi la presse étrangère, c'est son conseil.",
         "Die Abonnenten der Zeitung erhielten die Ausgabe am Montag.",
         "Los suscriptores de la plataforma crecieron un 12% en junio.",
         "Gli abbonati al servizio sono 2 milioni, secondo l'azienda.",

@@ -38,6 +38,7 @@ from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.person_kinds import kinds_apart, one_kind
 from reader.analysis.figures.premium_bases import bases_apart
 from reader.analysis.figures.rounded_figures import one_rounded
+from reader.analysis.figures.share_wholes import shares_apart
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
 from reader.analysis.figures.told_moments import moments_apart
 from reader.analysis.figures.told_occasions import one_occasion_told, told_occasion
@@ -64,7 +65,8 @@ def count_conflicts(
     ("since 2016, when an explosion killed five" and "Fourteen people were killed on
     Tuesday": reader.analysis.figures.told_occasions) are not compared, unless not
     ``by_occasion``. Percentages compare only when of one thing, the turnout or a poll's or
-    neither (reader.analysis.figures.percent_subjects), and premiums only when to one price
+    neither (reader.analysis.figures.percent_subjects) and of one whole
+    (reader.analysis.figures.share_wholes), and premiums only when to one price
     (reader.analysis.figures.premium_bases), and sums only when both are or neither is
     worth with a company's debt (reader.analysis.figures.debt_values)."""
     shared = shared_names(fa, fb)
@@ -106,6 +108,7 @@ def count_conflicts(
             and not _groups_apart(fa, na, roles_a, fb, nb, roles_b)
             and frame_of(told_a, na) == frame_of(told_b, nb)
             and percent_subject(fa, na) == percent_subject(fb, nb)
+            and not shares_apart(fa, na, fb, nb)
             and not bases_apart(fa, na, fb, nb)
             and not worth_apart(fa, na, fb, nb)
             and not _wholes_apart(fa, na, fb, nb)

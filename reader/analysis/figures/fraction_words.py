@@ -7,8 +7,9 @@ linked sentences, a fraction and a percentage with no partner yet that agree are
 Numbers match ("Two-thirds ≈ 67% (rounded)"); the fraction is read here only, no figure
 of the sentence (it compares with nothing else, nor is any discrepancy told of it: "most",
 "nearly half" and the like are words, not figures). A ratio in words is such a fraction
-too ("Three in five cases" is 60%, "one in four" a quarter), and two fractions of one
-value agree ("a quarter of cases" and "one in four")."""
+too ("Three in five cases" is 60%, "one in four" a quarter, "un TGV sur trois" a third:
+reader.analysis.figures.ratio_words), and two fractions of one value agree ("a quarter of
+cases" and "one in four")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Collection, Iterator
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.linked_figures import LinkedSentences, each_way
+from reader.analysis.figures.ratio_words import ratios
 from reader.analysis.figures.rounded_partners import ROUNDED
 from reader.analysis.mention import Mention
 from reader.lazy_regex import longest_first
@@ -44,19 +46,6 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-}  # fmt: skip
-# "three in five", "one in every four", "1 in 10", "nine out of 10": a ratio, not counts;
-# not "one in five minutes" (a time)
-_RATIO = re.compile(
-    r"(?<![\w.,-])(?P<num>" + "|".join(_SMALL) + r"|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    r"(?P<den>" + "|".join(_SMALL) + r"|[1-9]\d?|100)(?![\w.,%-])"
-    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b)",
-    re.IGNORECASE,
-)
-
 # a change by a fraction: "cut the risk by a third", "reduced by a half"
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 
@@ -80,17 +69,10 @@ def fractions(f: UnitFeatures) -> list[Mention]:
         span = Span(base + m.start(), base + end)
         value = 100 * numerator / denominator
         out.append(Mention("number", f"pct:{value:g}", span, text[m.start() : end], "percent"))
-    for m in _RATIO.finditer(text):
-        numerator, denominator = _ratio_term(m.group("num")), _ratio_term(m.group("den"))
-        if numerator < denominator:
-            value = 100 * numerator / denominator
-            span = Span(base + m.start(), base + m.end())
-            out.append(Mention("number", f"pct:{value:g}", span, m.group(), "percent"))
+    for r in ratios(text, out_of=True):  # "un TGV sur trois", "nine out of 10"
+        span = Span(base + r.start, base + r.end)
+        out.append(Mention("number", f"pct:{r.percent:g}", span, text[r.start : r.end], "percent"))
     return out
-
-
-def _ratio_term(word: str) -> int:
-    return _SMALL.get(word.lower()) or int(word)
 
 
 def fraction_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:

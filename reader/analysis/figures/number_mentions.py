@@ -23,6 +23,7 @@ from reader.analysis.figures.numbered_names import read_numbered
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.figures.one_storey import one_storeys
 from reader.analysis.figures.one_thing_nouns import one_thing_nouns
+from reader.analysis.figures.ratio_words import ratios
 from reader.analysis.figures.worded_mentions import read_worded
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_mentions import read_dates
@@ -39,10 +40,12 @@ def number_mentions(
     counts stemmed by ``stem_word`` (the stemmer of its language: "drei Tote" and "vier
     Toten" count one thing)."""
     found = FoundMentions(unit.folded, unit.span.start)
-    read_dates(found)
+    read_dates(found, day_first=writing.counts_in is not None)
     read_ages(found, writing.counts_in)
     read_times(found, english=writing.counts_in is None)
     read_numbered(found)  # "the No 9 shirt", "the number 9 shirt": which one
+    # "deux trains sur cinq": a share (reader.analysis.figures.fraction_words), no counts
+    found.taken.extend((r.start, r.end) for r in ratios(found.text))
     _read_compounds(found, writing, stem_word)
     read_figures(found, writing, stem_word)
     read_worded(found, writing, stem_word)

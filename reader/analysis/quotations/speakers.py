@@ -60,7 +60,14 @@ from reader.analysis.quotations.unnamed_speakers import (
     unnamed_before,
 )
 from reader.analysis.words.lexicon import DEMONYMS
-from reader.analysis.words.saying import ACCORDING, REPORTED, SAYING, inverted, verb_text
+from reader.analysis.words.saying import (
+    ACCORDING,
+    REPORTED,
+    SAYING,
+    inverted,
+    object_pronoun_only,
+    verb_text,
+)
 from reader.model import Span
 
 # a speaker named by a role and its owner: "Reid's rep"; alone ("the official said", "her
@@ -373,7 +380,7 @@ def _subject_before(
     official"), or None when the verb has no subject before it."""
     start = max(region.start, quote.end) if quote.end <= pos else region.start
     end = subject_end(text, start, pos)
-    if not text[start:end].strip(PUNCTUATION):
+    if not text[start:end].strip(PUNCTUATION) or object_pronoun_only(text, start, end):
         return None  # the quotation itself comes first: '"...," said X', '"...", - сказал X'
     m = WORD_BEFORE.search(text, start, end)
     if m is None:

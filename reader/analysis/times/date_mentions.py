@@ -27,6 +27,14 @@ _DATE_DMY_YY = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?\s+(?P<yy>\d\d)\b(?![.,:]?\d)",
     re.IGNORECASE,
 )
+# a date in figures, day first, as French and Spanish write it after an article or a
+# preposition: "le 3/12", "jusqu'au 6/12", "du 3/12/2026", "el 3/12" (not a fraction,
+# "3/4", nor a score)
+_DATE_DM = re.compile(
+    r"\b(?:le|du|au|el|del|al)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+    r"(?:/(?P<year>(?:19|20)?\d\d))?(?![\d/])",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -35,10 +43,13 @@ def _century(yy: int) -> int:
     return 1900 + yy if yy >= 70 else 2000 + yy
 
 
-def read_dates(found: FoundMentions) -> None:
+def read_dates(found: FoundMentions, day_first: bool = False) -> None:
     """Adds to ``found`` the dates of its text and their years, then its months of a
-    year ("March 2010")."""
+    year ("March 2010"); when ``day_first`` (an article in another language than
+    English), its dates in figures ("le 3/12")."""
     text = found.text
+    if day_first:
+        _read_day_month(found)
     for rx in (_DATE_DMY_YY, _DATE_MDY, _DATE_DMY):
         for m in rx.finditer(text):
             if not found.free(m.start(), m.end()):
@@ -66,3 +77,16 @@ def read_dates(found: FoundMentions) -> None:
             found.add("date", f"month:{month:02d}-{m.group('year')}", m.start(), m.end())
             y = m.group("year")
             found.add_year(m.start("year"), m.end("year"), y, y)
+
+
+def _read_day_month(found: FoundMentions) -> None:
+    """Adds to ``found`` the dates in figures of its text, day first ("le 3/12")."""
+    for m in _DATE_DM.finditer(found.text):
+        day, month = int(m.group("day")), int(m.group("month"))
+        start = m.start("day")
+        if 1 <= day <= 31 and 1 <= month <= 12 and found.free(start, m.end()):
+            found.add("date", f"date:{month:02d}-{day:02d}", start, m.end())
+            year = m.group("year")
+            if year:
+                full = year if len(year) == 4 else str(_century(int(year)))
+                found.add_year(m.start("year"), m.end("year"), full, year)

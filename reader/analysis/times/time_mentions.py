@@ -1,6 +1,6 @@
 """The times of day of a unit as mentions: "5:30 p.m.", "2 a.m.", "11am", "18 h 50",
-"18h50", "18.50 Uhr", "18 Uhr", "1852 GMT", each one time, not a figure or two: "2 a.m." is no count
-of 2 to match or contradict another article's "2"."""
+"18h50", "18.50 Uhr", "18 Uhr", "dès 19h", "à 10 heures", "1852 GMT", each one time, not
+a figure or two: "2 a.m." is no count of 2 to match or contradict another article's "2"."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:([ap])\.\s?m\b\.?|([ap])m\b)", r
 # UTC", "1100 hrs IST", "0000 JST", "1852Z"; no year 1852
 _ZONED = re.compile(rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs|{WIRE_ZONES})\b|Z\b)")
 _TIME_24 = re.compile(r"\b([01]?\d|2[0-3])(?:\s?h\s?([0-5]\d)|[.:]([0-5]\d)\s?Uhr|()\s?Uhr)\b")
+# a French time told to the hour after a word that sets a moment: "dès 19h", "à 10 h", "à
+# partir de 19 heures", "vers 7 heures 30"; not "depuis 7 heures", "pendant 12 heures",
+# "une grève de 12 heures" (durations)
+_FRENCH_HOUR = re.compile(
+    r"\b(?:à|dès|vers|avant|après|jusqu'à|partir\s+de|entre)\s+([01]?\d|2[0-3])\s?"
+    r"(?:h|heures?)(?:\s?([0-5]\d))?\b",
+    re.IGNORECASE,
+)
 
 
 def read_times(found: FoundMentions, english: bool = True) -> None:
@@ -42,6 +50,11 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
         if found.free(m.start(), m.end()):
             minute = int(m.group(2) or m.group(3) or 0)
             found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
+    if not english:
+        for m in _FRENCH_HOUR.finditer(text):
+            if found.free(m.start(1), m.end()):
+                minute = int(m.group(2) or 0)
+                found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(1), m.end())
 
 
 def _hour(hour: int, half: str | None) -> int:

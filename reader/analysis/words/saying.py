@@ -113,4 +113,17 @@ def verb_text(v: re.Match[str]) -> str:
 # Rep. Jay Inslee, ..."; after anything else the verb's object follows ("The agency said
 # Article 4 of the agreement states ...")
 # (and a dash: '«...», — заявил Путин', folded '"...", - заявил')
-_CLOSES_BEFORE = re.compile(r"[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?$")
+# (and an object pronoun before the verb in French, Spanish and Italian: '« ... », lui a
+# répondu Yannick Lestrade', "m'a dit", '"...", le dijo Pedro Blanco', "gli ha detto")
+_OBJECT_PRONOUN = r"(?:(?:lui|leur|nous|vous|me|te|le|les|nos|gli|ci|mi)\s+|[mt]')"
+_CLOSES_BEFORE = re.compile(
+    rf"[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?{_OBJECT_PRONOUN}?$", re.IGNORECASE
+)
+_OBJECT_ONLY = re.compile(rf"[\s,\"'\u201d\u2019\u2013\u2014-]*{_OBJECT_PRONOUN}", re.IGNORECASE)
+
+
+def object_pronoun_only(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]``, between a quotation and its verb of saying, is an
+    object pronoun alone ('« ... », lui a répondu X': "lui" is whom X answered, not he
+    who spoke)."""
+    return _OBJECT_ONLY.fullmatch(text, start, end) is not None

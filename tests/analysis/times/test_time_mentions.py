@@ -71,3 +71,35 @@ def test_a_year_before_no_zone_stays_a_year() -> None:
     assert [m.key for m in feats("The library was built in 1852 by the town.").numbers] == [
         "year:1852"
     ]
+
+
+# were counts of 19 and 10 (or nothing): a French hour told alone after "dès", "à"
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Aucun train ne circulera dès 19h.", "19h", "time:19:00"),
+        ("La réunion est prévue à 10 h au ministère.", "10 h", "time:10:00"),
+        ("À partir de 19 heures, plus aucun TER ne circulait.", "19 heures", "time:19:00"),
+        ("Il est arrivé vers 7 heures 30 en gare.", "7 heures 30", "time:07:30"),
+    ],
+)  # fmt: skip
+def test_a_french_hour_told_alone_is_a_time(text: str, surface: str, key: str) -> None:
+    assert [(m.kind, m.surface, m.key) for m in feats(text, "French").numbers] == [
+        ("time", surface, key)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il attendait depuis 7 heures un train.",  # since seven, or for seven hours
+        "Une grève de 12 heures a été annoncée.",  # a length of time
+        "Les négociations ont duré 10 heures.",
+    ],
+)
+def test_a_french_length_in_hours_is_no_time(text: str) -> None:
+    assert [m.kind for m in feats(text, "French").numbers if m.kind == "time"] == []
+
+
+def test_an_english_hour_with_at_is_no_french_time() -> None:
+    assert [m.kind for m in feats("He scored at 10 in the first half.").numbers] == ["number"]
