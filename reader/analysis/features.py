@@ -43,6 +43,7 @@ from reader.analysis.words.german_nouns import common_lead, nouns_of, titled
 from reader.analysis.words.letters import letter_class
 from reader.analysis.words.lexicon import (
     GROUP_NOUNS,
+    MEMBERS_BODIES,
     MONTHS,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -61,7 +62,8 @@ LOWER = letter_class(str.islower)
 # a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"; a
 # team is named by a figure: "the 76ers", "Philadelphia 76ers"; a
 # group's possessive inside a name keeps it going ("Democratic People's Republic of
-# Korea", "Workers' Party"), as "Korea's Kim" does not; the Arabic article written small
+# Korea", "Workers' Party", "Employers' Association": lexicon.MEMBERS_BODIES), as "Korea's
+# Kim" does not; the Arabic article written small
 # with a hyphen is part of the name ("al-Shabaab", "Bashar al-Assad", "Bab el-Mandab")
 # a word in small letters after a hyphen that makes an adjective of the name before it
 # ("Beijing-based", "Saudi-led", "Bush-era", "Kremlin-backed", "Hamas-run", "MVP-caliber")
@@ -80,6 +82,7 @@ _GLUED_NOT = "(?:The|A|An|In|It|He|She|We|They|This|That|But|And|On|At|As|If|His
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=[A-Z][a-z])")
 _NAME_PART = (
     r"(?:(?!(?:R&D|Q&A|M&A|P&L|B&B)\b)[A-Z]{1,3}&[A-Z]{1,3}\b|(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
+    rf"|[A-Z][{LOWER}]+s['’](?=\s+(?:{MEMBERS_BODIES})\b)"
     rf"|(?:[A-Z]\.){{2,}}(?:(?!{_GLUED_NOT}\b)[A-Z][{LOWER}]+)?|\d+(?:ers|ERS)\b"
     rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*"
     rf"(?:-(?!(?:{_ADJECTIVE_ENDINGS})\b)[{LOWER}\d][\w]*)*)"

@@ -11,6 +11,7 @@ from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
+from reader.analysis.figures.group_members import kind_of_class
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.order_partners import order_partners
 from reader.analysis.figures.orders_of_magnitude import order_word
@@ -209,9 +210,14 @@ def link_mentions(
         kind = "entity" if in_a[0][1].kind == "name" else "number"
         picked: list[tuple[Mention | None, Mention | None]]
         sharing_b, sharing_a = _sharing(in_b, outlets), _sharing(in_a, outlets)
-        picked = [(m, _pick(m, sharing_b(m), partners_of_a.get(i, []), across)) for i, m in in_a]
+        rank_a, rank_b = _ranks(in_a), _ranks(in_b)
+        picked = [
+            (m, _pick(m, sharing_b(m), partners_of_a.get(i, []), across, rank_a[k]))
+            for k, (i, m) in enumerate(in_a)
+        ]
         picked += [
-            (_pick(mb, sharing_a(mb), partners_of_b.get(j, []), across), mb) for j, mb in in_b
+            (_pick(mb, sharing_a(mb), partners_of_b.get(j, []), across, rank_b[k]), mb)
+            for k, (j, mb) in enumerate(in_b)
         ]
         for ma, mb in picked:
             if ma is not None and mb is not None:
@@ -400,11 +406,30 @@ def _countable(m: Mention) -> bool:
     return m.key not in ("num:0", "num:1", "num:2")  # "two countries" is no shared figure
 
 
+def _apart(a: str, b: str) -> bool:
+    """Counts of unit words ``a`` and ``b`` count different things, which a figure of a
+    linked sentence does not share: not a class and its kind ("38 vessels", "38 container
+    ships": reader.analysis.figures.group_members)."""
+    return different_things(a, b) and not kind_of_class(a, b)
+
+
+def _ranks(found: list[tuple[int, Mention]]) -> list[int]:
+    """Each mention's place among the mentions of its key in its own sentence: 0 for the
+    first "5%" of "5% in 2027, 5% in 2028", 1 for the second."""
+    seen: dict[int, int] = defaultdict(int)
+    out = []
+    for unit, _ in found:
+        out.append(seen[unit])
+        seen[unit] += 1
+    return out
+
+
 def _pick(
     m: Mention,
     candidates: list[tuple[int, Mention]],
     preferred_units: list[int],
     across: bool = False,
+    rank: int = 0,
 ) -> Mention | None:
     """``m``'s partner among ``candidates``: the one in a sentence linked to ``m``'s, else
     the first. Outside linked sentences, a count pairs only with a count of the same
@@ -415,14 +440,21 @@ def _pick(
     four people" and "four sentences of life" share a value only; unless the two are in
     two languages (``across``), whose nouns no spelling compares: there a count pairs
     with any count of its linked sentence ("1.200 Einsatzkräfte" and "1,200 emergency
-    workers"). A number that tells which one ("No 9") pairs only in linked sentences."""
+    workers"). A number that tells which one ("No 9") pairs only in linked sentences.
+    A figure a sentence tells more than once pairs in order (``rank``: its place among
+    them) with the linked sentence's: "5% in 2027, 5% in 2028" and "5 per cent next year,
+    5 per cent in 2028" pair first with first, second with second."""
     if not candidates:
         return None
     count = m.key.startswith("num:") and not across
     for unit in preferred_units:
-        for u, c in candidates:
-            if u == unit and not (count and different_things(m.unit_word, c.unit_word)):
-                return c
+        here = [
+            c
+            for u, c in candidates
+            if u == unit and not (count and _apart(m.unit_word, c.unit_word))
+        ]
+        if here:
+            return here[min(rank, len(here) - 1)]
     count = m.key.startswith("num:")
     if m.key.startswith("no:"):
         return None  # "No. 1" of one sentence and of another tell two

@@ -64,6 +64,26 @@ def test_a_count_in_linked_sentences_needs_no_counted_thing() -> None:
     assert [(m.a.surface, m.b.surface) for m in links] == [("3", "Three")]
 
 
+# a pay offer's years (tests/data/pages/strike_*): the first "5%" was the partner of both
+# of the other's, the second of its first, and the two second ones were never paired
+def test_a_figure_told_twice_pairs_in_order_with_the_linked_sentence_s() -> None:
+    links = link_mentions(
+        _feats("It offered rises of 5% in 2027, 5% in 2028 and 4% in 2029."),
+        _feats("Members rejected 5 per cent next year, 5 per cent in 2028 and 4 per cent in 2029."),
+        {0: [0]},
+        {0: [0]},
+    )
+    fives = [(m.a.span.start, m.b.span.start) for m in links if m.a.surface == "5%"]
+    assert fives == [(20, 17), (32, 39)]
+
+
+def test_a_figure_told_once_pairs_with_each_of_the_other_s() -> None:
+    links = link_mentions(_feats("It offered 5% a year."),
+                          _feats("It offered 5 per cent next year and 5 per cent in 2028."),
+                          {0: [0]}, {0: [0]})  # fmt: skip
+    assert len([m for m in links if m.a.surface == "5%"]) == 2
+
+
 def test_counts_of_two_known_things_do_not_match_in_linked_sentences() -> None:
     links = link_mentions(_feats("The man who killed four people was sentenced."),
                           _feats("He got four sentences of life without parole."),

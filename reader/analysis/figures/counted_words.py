@@ -122,7 +122,7 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     # "400 sapeurs-pompiers", "400 Feuerwehr-Leute": as "400 pompiers"
     counted = hyphened_unit(words[0], stem)
     if not counted:
-        if head.islower() and not _plural(head):
+        if head.islower() and not plural(head):
             # a group noun only right before its members: "12 crew members", not "the
             # 400 Al-Shabaab militia attacked towns"
             group = head in COUNTED_GROUPS
@@ -130,7 +130,7 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
             # a group after a word telling what kind: "two teenaged children", "200
             # security personnel" (reader.analysis.figures.narrowed_counts), and after
             # "-strong": "a 22,000-strong peacekeeping force"
-            noun = _plural if group and strong is None else _counted_noun
+            noun = plural if group and strong is None else _counted_noun
             head = next((w for w in later if w.islower() and noun(w)), head)
         counted = stem(head.lower())
     also = _AND_NOUN.match(text, pos)
@@ -169,8 +169,9 @@ def _counted_noun_after(text: str, end: int) -> bool:
 
 def _counted_noun(word: str) -> bool:
     """``word``, in small letters, names things counted: a plural or a group ("crew")."""
-    return _plural(word) or word in COUNTED_GROUPS
+    return plural(word) or word in COUNTED_GROUPS
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
+    """``word``, in small letters, is an English plural ("members"; not "glass", "bus")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

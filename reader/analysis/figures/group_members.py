@@ -9,7 +9,10 @@ troops" and "4,000 soldiers", are by reader.analysis.figures.person_kinds), nor 
 too, a utility's customers are the homes and businesses it serves: "2 million
 customers" without power and "two million homes and businesses" (households, residences
 or houses and businesses, either first; premises, properties) count one thing; homes
-alone are some of them. Unit words are English stems, as
+alone are some of them. Vessels are ships, tankers, freighters, boats or ferries, and
+some vessels may be others than some ships ("3 pirate ships", "five merchant vessels"):
+in linked sentences, "38 container ships" waiting and "38 vessels" are one figure
+(:func:`kind_of_class`), two values no discrepancy. Unit words are English stems, as
 reader.analysis.figures.counted_words gives them."""
 
 from __future__ import annotations
@@ -54,3 +57,16 @@ def counts_one_noun(a: str, b: str) -> bool:
     """Two counts' unit words ``a`` and ``b`` count one thing: one noun, hyphened or not
     (reader.analysis.figures.hyphened_nouns.one_noun), or a group and its members."""
     return one_noun(a, b) or members_of_group(a, b)
+
+
+# a class of things and its kinds, whose equal counts in linked sentences are one figure
+_CLASSES = ((_stems("vessels"), _stems("ships tankers freighters containerships boats ferries")),)
+
+
+def kind_of_class(a: str, b: str) -> bool:
+    """Unit words ``a`` and ``b`` are a class and one of its kinds: "vessel" and "ship"
+    ("38 vessels", "38 container ships"); two kinds are not ("ship", "boat")."""
+    return any(
+        (a in classes and b in kinds) or (b in classes and a in kinds)
+        for classes, kinds in _CLASSES
+    )

@@ -2,7 +2,8 @@
 "Turnout was 64%" and "63.8 percent of voters cast a ballot" tell one value, written to a
 coarser place on one side (reader.analysis.figures.rounded_figures); so do "a crowd of
 52,341" and "more than 52,000 fans", a bound told to a coarser place that the exact
-figure keeps. Two such figures of linked sentences that count one thing are the same
+figure keeps. Two such figures of linked sentences that count one thing (a part told
+of a whole, "about 4,000 of its members" and "4,100 members", too) are the same
 figure, told roughly: a Numbers match whose evidence says so, when neither has a partner
 of its very value."""
 
@@ -14,11 +15,14 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS
 from reader.analysis.figures.count_terms import consistent, hedge
 from reader.analysis.figures.counted_parts import same_thing
+from reader.analysis.figures.counted_words import plural
 from reader.analysis.figures.fated_counts import fated_counts
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.mention import Mention
+from reader.analysis.words.stems import stem
+from reader.lazy_regex import LazyPattern
 
 # the evidence of a figure matched to the other's figure rounded: "1,204,331 ≈ 1.2
 # million (rounded)"
@@ -60,11 +64,29 @@ def _one_figure(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> boo
     if kind == "pct":
         counted = percent_subject(f, a) == percent_subject(g, b)
     elif kind == "num":
-        counted = bool(a.unit_word and b.unit_word) and same_thing(a.unit_word, b.unit_word)
+        ua, ub = counted_of(f, a), counted_of(g, b)
+        counted = bool(ua and ub) and same_thing(ua, ub)
         counted = counted or _one_toll(f, a, g, b)
     else:
         return False
     return counted and (one_rounded(a, b) or _bounded(f, a, g, b) or _bounded(g, b, f, a))
+
+
+def counted_of(f: UnitFeatures, m: Mention) -> str:
+    """What count ``m`` of sentence ``f`` counts: its unit word, or the plural it is told
+    a part of ("about 4,000 of its members", "300 of the workers": members, workers; not
+    "4,000 of its 6,000 members", whose whole is the other figure). Only a rough match
+    reads the part so: it may be a part of the other's whole, which no discrepancy is."""
+    if m.unit_word:
+        return m.unit_word
+    of = _OF_PART.match(f.unit.text, m.span.end - f.unit.span.start)
+    if of is None or not plural(of.group(1)):
+        return ""
+    return stem(of.group(1))
+
+
+# a part told of a whole named after it: "4,000 of its members", "300 of the workers"
+_OF_PART = LazyPattern(r"\s+of\s+(?:the|its|their|our|his|her)\s+([a-z]+)\b(?!['’])")
 
 
 def _one_toll(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:

@@ -8,7 +8,8 @@ out as two names, "Fish" and "Wildlife Service", and the pair shared "Fish" with
 Two cues make one name of the runs (``reader.analysis.features._joined_of`` joins them):
 
 - the list closes with an institution's head (:data:`CLOSING_HEADS`: an administration, a
-  service, a foundation, a commission ...) and the runs before it, parted by commas and
+  service, a foundation, a commission ...; or a union or an association its members
+  name, "Dock and Harbour Workers' Union") and the runs before it, parted by commas and
   a last "and", name no body of their own: no place ("Russia and North Korea"), no
   person ("Kim"), no acronym ("FBI"), no institution ("European Union and International
   Monetary Fund"), no department of a government ("Interior and Commerce Department"
@@ -43,6 +44,8 @@ CLOSING_HEADS = frozenset(
     society council association center centre program programme authority board
     """.split()  # noqa: SIM905
 )
+# heads a body its members name closes with ("Dock and Harbour Workers' Union")
+_MEMBER_HEADS = frozenset(("union", "association", "federation", "guild", "council"))
 # heads that go on with "for" and what they are for
 FOR_HEADS = frozenset(
     """
@@ -64,7 +67,9 @@ def head_list_end(text: str, runs: list[Run], k: int) -> int:
         between = _between(text, runs, e)
         if between in _AND:
             last = runs[e + 1][1]
-            closes = last[-1][1].lower() in CLOSING_HEADS and len(last) >= 2
+            closes = (last[-1][1].lower() in CLOSING_HEADS or _members_body(last)) and len(
+                last
+            ) >= 2
             if closes and _fields(runs[k : e + 1], last):
                 return e + 1
             return k
@@ -95,7 +100,7 @@ def _fields(items: list[Run], closing: list[tuple[int, str]]) -> bool:
     beside another ("Energy and Commerce Committee", not "Treasury and Internal Revenue
     Service"); or one given name before a couple's given name and surname ("Bill" and
     "Melinda Gates" of "Bill and Melinda Gates Foundation")."""
-    body = closing[:-1]
+    body = closing[:-2] if _members_body(closing) else closing[:-1]
     couple = len(items) == 1 and len(items[0][1]) == 1 and len(body) >= 2
     if couple and is_given_name(items[0][1][0][1]) and is_given_name(body[0][1]):
         return True
@@ -109,6 +114,17 @@ def _fields(items: list[Run], closing: list[tuple[int, str]]) -> bool:
             return False
         departments.add(_department(words))
     return len(departments) == 1
+
+
+def _members_body(words: list[tuple[int, str]]) -> bool:
+    """The run closes with a body its members name in a plural possessive, after a field
+    of their work: "Harbour Workers' Union" (of "Dock and Harbour Workers' Union"), "Port
+    Employers' Association"; a union so named is no state's ("European Union")."""
+    return (
+        len(words) >= 3
+        and words[-1][1].lower() in _MEMBER_HEADS
+        and words[-2][1].endswith(("s'", "s\u2019"))
+    )
 
 
 def _department(words: list[tuple[int, str]]) -> bool:

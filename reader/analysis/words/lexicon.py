@@ -807,3 +807,11 @@ UNITS_OF_TIME = by_language(
         "meses ano anos década décadas século séculos",
     }
 )
+
+# A body its members name in a plural possessive, as a pattern: "Carrowick Port Employers'
+# Association", "Nurses' Union", "Dockers' Federation" are one name each (as "the Lakers'
+# Kobe Bryant" is not): reader.analysis.features
+MEMBERS_BODIES = (
+    "Union|Unions|Association|Federation|Guild|Council|Alliance|Confederation|Congress"
+    "|League|Society|Party|Organi[sz]ation|Institute|Fund"
+)

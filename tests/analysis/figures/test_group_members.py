@@ -93,3 +93,26 @@ def test_homes_alone_are_some_of_the_customers() -> None:
     a = "Some 1.8 million homes were left without electricity across the state."
     b = "Some 2.4 million customers were without power across the state on Thursday."
     assert details(a, b) == []
+
+
+# A port strike (tests/data/pages/strike_*): vessels are ships, tankers, boats, so equal
+# counts in linked sentences are one figure (was no match: "38 container ships" counted
+# ships, "38 vessels" vessels)
+@pytest.mark.parametrize("kind", ["container ships", "ships", "tankers", "boats"])
+def test_vessels_share_their_figure_with_a_kind_of_vessel(kind: str) -> None:
+    a = f"A strike entered its fifth day, with 38 {kind} waiting at anchor."
+    b = "By this afternoon 38 vessels were waiting off the harbour mouth."
+    assert shared_figures(a, b) == [("38", "38")]
+
+
+# ECB+ 12_10ecbplus / 12_4ecbplus: some vessels may be others than some ships
+def test_vessels_and_ships_told_apart_are_no_discrepancy() -> None:
+    a = "Navy's frigate INS Sukanya intercepted 3 pirate ships and seized arms."
+    b = "Patrol vessel INS Sukanya was escorting the five merchant vessels through the corridor."
+    assert details(a, b) == []
+
+
+def test_two_kinds_of_vessel_are_not_made_one() -> None:
+    a = "A strike entered its fifth day, with 38 ships waiting at anchor."
+    b = "A strike entered its fifth day, with 38 boats waiting at anchor."
+    assert shared_figures(a, b) == []

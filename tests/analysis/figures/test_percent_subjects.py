@@ -111,3 +111,30 @@ def test_a_margin_or_a_change_is_not_read_against_another_percentage(a: str, b: 
 )  # fmt: skip
 def test_two_margins_of_a_kind_or_two_changes_still_disagree(a: str, b: str, detail: str) -> None:
     assert details(a, b) == [detail]
+
+
+# A strike ballot (tests/data/pages/strike_*): the turnout told after another percentage
+# is that one's; the share before it was read as the turnout too ("78% vs 71 per cent")
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("In the strike ballot, 78% of members voted to walk out on a 64% turnout.", ""),
+        ("Some 78 percent backed the strike, on a turnout of 64 percent.", ""),
+        ("Members voted 78% in favour, with turnout at 64%.", ""),
+        ("Turnout was 64%, the commission said.", TURNOUT),  # guard: told before
+        ("A 64% turnout was the highest yet.", TURNOUT),  # guard: right after
+    ],
+)  # fmt: skip
+def test_a_turnout_told_after_another_percentage_is_that_one_s(sentence: str, subject: str) -> None:
+    f = feats(sentence)
+    pct = next(m for m in f.numbers if m.key.startswith("pct:"))
+    assert percent_subject(f, pct) == subject
+
+
+def test_a_ballot_s_share_is_not_read_against_the_other_s_turnout() -> None:
+    a = "In the strike ballot, 78% of members voted to walk out on a 64% turnout."
+    b = (
+        "In the ballot, 1,950 of the 2,500 members who voted backed strike action, on a"
+        " turnout of 71 per cent."
+    )
+    assert details(a, b) == ["64% vs 71 per cent"]

@@ -11,7 +11,7 @@ import pytest
 
 from reader.analysis.mentions import link_mentions
 from reader.model import MatchKind
-from tests.analysis.sentence_pairs import feats, shared_figures
+from tests.analysis.sentence_pairs import details, feats, shared_figures
 from tests.election_pages import election_alignment
 from tests.results_pages import results_alignment
 
@@ -142,3 +142,37 @@ def test_a_toll_of_another_fate_or_thing_is_no_rounding(b: str) -> None:
 def test_about_a_round_figure_holds_the_figure_it_rounds(b: str) -> None:
     a = "Firefighters were battling 31 wildfires across the province."
     assert shared_figures(a, b) == [("31", "30")]
+
+
+# A strike (tests/data/pages/strike_*): a count told as a part of a whole named after it
+# counts the whole's plural for a rough match (was no match: "4,000" counted nothing)
+@pytest.mark.parametrize(
+    "a",
+    [
+        "The union said about 4,000 of its members had walked out.",
+        "The union said about 4,000 of the members had walked out.",
+        "The union said about 4,000 of their members had walked out.",
+    ],
+)
+def test_a_part_of_a_whole_is_the_other_s_count_rounded(a: str) -> None:
+    b = "The union says 4,100 members are on strike."
+    assert shared_figures(a, b) == [("4,000", "4,100")]
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "The port said about 4,000 of its containers had moved.",  # another noun
+        "The union said about 4,000 of the company's members had walked out.",  # a possessive
+        "The union said about 4,000 had walked out.",  # no noun
+    ],
+)
+def test_a_part_of_another_whole_or_of_none_is_no_rounding(a: str) -> None:
+    b = "The union says 4,100 members are on strike."
+    assert shared_figures(a, b) == []
+
+
+def test_a_part_of_a_whole_is_no_discrepancy_with_the_other_s_count() -> None:
+    a = "The union said 3,000 of its members had walked out."
+    b = "The union says 4,100 members are on strike."
+    assert details(a, b) == []

@@ -90,3 +90,34 @@ def test_an_institution_going_on_with_for_is_one_name(text: str, key: str) -> No
 )  # fmt: skip
 def test_two_bodies_joined_by_and_stay_two(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+# A strike's bodies (tests/data/pages/strike_*): a union or an association its members
+# name in a plural possessive is one name, "and" inside it or not (were "Dock" and
+# "Harbour Workers' Union", "Carrowick Port Employers" and "Association")
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Dock and Harbour Workers' Union says 4,100 members are on strike.",
+         "dock and harbour workers union"),
+        ("The Carrowick Port Employers' Association offered 14%.",
+         "carrowick port employers association"),
+        ("The Nurses' Union called a second strike.", "nurses union"),
+        ("The Food and Allied Workers' Union backed them.", "food and allied workers union"),
+    ],
+)  # fmt: skip
+def test_a_body_its_members_name_is_one_name(text: str, key: str) -> None:
+    assert key in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "two"),
+    [
+        ("The Lakers' Kobe Bryant scored 40 points.", ["lakers", "kobe bryant"]),
+        ("Officials of Russia and Korea Workers' Union met.", ["russia", "korea workers union"]),
+    ],
+)  # fmt: skip
+def test_a_possessive_before_a_person_or_a_place_before_and_stays_apart(
+    text: str, two: list[str]
+) -> None:
+    assert keys(text) == two
