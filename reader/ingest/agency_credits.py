@@ -2,9 +2,10 @@
 "Mit Material von dpa", "Mit Material der Nachrichtenagenturen dpa und AFP", "(dpa/AFP)",
 "Avec AFP", "Avec agences", "Con información de EFE", "Con información de agencias",
 "Con informazioni di ANSA", "Com informações da Lusa", "Com informações da Agência
-Brasil", "With agencies". Only names follow the credit's words, one of them an agency's
-or the word for agencies: "Con información de la Policía Nacional" is no credit, nor a
-sentence opening with "Avec" or "Mit Material von".
+Brasil", "With agencies"; an agency with its regional service's code ("Mit Material von
+dpa/lno", "(dpa/lno)") is the agency's. Only names follow the credit's words, one of them
+an agency's or the word for agencies: "Con información de la Policía Nacional" is no
+credit, nor a sentence opening with "Avec" or "Mit Material von".
 
 The credit's longer lead words ("Mit Material von", "Con información de", "Com
 informações do", "With reporting by") credit any news service, an agency or not: "Com
@@ -103,6 +104,11 @@ _INITIALS = re.compile(
     rf"(?:(?=[a-zäöü]{{2,4}}\s*/)[a-zäöü]{{2,4}}|(?i:{_AGENCY_ALTERNATIVES}))"
     rf"(?:\s*/\s*{_CODE})+$"
 )
+# an agency's regional service or its writer's initials after it, in small letters:
+# "dpa/lno" (dpa's service for the north), "AFP/mes"; read as the agency alone
+_SERVICE_CODE = re.compile(
+    rf"(?<!\w)({_AGENCY_ALTERNATIVES})(?:\s*/\s*(?-i:[a-zäöü]{{2,4}})(?!\w))+", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\S")
 _PUNCTUATION = ",/&'’"
 _MAX_LINE = 90
@@ -117,8 +123,11 @@ def is_agency_credit(line: str) -> bool:
     line = _DASH.sub("", line.strip()).rstrip(".").strip()
     if len(line) > _MAX_LINE:
         return False
-    if _INITIALS.match(line) or _only_agencies(line, words=True):
-        return True  # "mes/dpa/AFP", "ntv.de, mau/dpa", "Agencias", "dpa/AFP"
+    if _INITIALS.match(line):
+        return True  # "mes/dpa/AFP", "ntv.de, mau/dpa"
+    line = _SERVICE_CODE.sub(r"\1", line)  # "Mit Material von dpa/lno": of dpa
+    if _only_agencies(line, words=True):
+        return True  # "Agencias", "dpa/AFP"
     bracketed = line.startswith("(") and line.endswith(")")
     body = line[1:-1].strip() if bracketed else line
     lead = _LEAD.match(body)

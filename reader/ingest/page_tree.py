@@ -9,6 +9,7 @@ its captions kept.
   them after a short story gave it the first teaser's words.
 - Share bars ("Share on Facebook", "Copy link", a WhatsApp button): buttons, no words of
   the story, which the reader saw as a line "Facebook X Copy link".
+- Advertisement boxes ("Anzeige" and an advert below it: reader.ingest.ad_boxes).
 - A kicker: the label a site prints above a headline ("Albion Cup final", "Analysis"),
   the section or series the story belongs to, in an element so named
   (``<p class="kicker">``, "eyebrow", "overline", "section"). No fact of the story, it was
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reader.ingest.ad_boxes import ad_boxes
 from reader.ingest.block_breaks import break_blocks
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
@@ -80,6 +82,7 @@ def prepare_page(tree: Any) -> None:
     title = " ".join((tree.findtext(".//title") or "").split())
     doomed = list(tree.xpath(_TEASER_CARDS, title=title))
     doomed += [e for e in _elements(tree) if _is_share_bar(e)]
+    doomed += ad_boxes(_elements(tree))
     doomed += tree.xpath(_KICKERS, namespaces=_REGEX_NAMESPACE, name=_KICKER_NAME)
     for element in doomed:
         _drop(element)

@@ -51,6 +51,9 @@ _MONTH_AFTER_ORDINAL = re.compile(
 # a paragraph's opening place in capitals, as French regional papers set their dateline
 # before a full stop: "MONTCLARIN.", "SAINT-AUBRAC-LES-PINS." (one to four words)
 _CAPITALS_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}(?:[ '’-][A-ZÀ-ÖØ-Þ]+){0,3}")
+# "2,4 Mio. Euro", "3 Mrd. Dollar", "5 Tsd. Menschen": a magnitude's abbreviation after
+# a figure (German) ends no sentence, though a capital (a noun) follows
+_MAGNITUDE_AFTER_FIGURE = re.compile(r"\d\s(?:Mio|Mrd|Tsd)$")
 _MAX_TOKEN = 40  # longest word looked at before a dot (keeps the splitter linear)
 
 _SAY = (
@@ -189,6 +192,8 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
             return False  # "20. Juni 2024"
         if not close and _CAPITALS_DATELINE.fullmatch(para, 0, m.start()):
             return False  # "MONTCLARIN. La grève ...": a French regional paper's dateline
+        if not close and _MAGNITUDE_AFTER_FIGURE.search(para, max(0, m.start() - 6), m.start()):
+            return False  # "2,4 Mio. Euro"
     elif term == "!" and not close and token.lower().lstrip(_OPENERS) in _BANG_NAMES:
         return False
     if close and any(q in close for q in "\"'”’»"):

@@ -15,6 +15,9 @@ AGENCY_CREDITS = [
     "Mit Material von dpa und Reuters.",
     "(dpa/AFP)",
     "(dpa)",
+    # an agency with its regional service's code (was no credit, a passage "only in" A)
+    "mit Material von dpa/lno",
+    "(dpa/lno)",
     "(AFP, Reuters)",
     "Avec AFP",
     "Avec l'AFP",

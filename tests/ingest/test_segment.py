@@ -240,6 +240,11 @@ def test_sentences_cover_all_non_whitespace_in_order(text: str) -> None:
         ("Berlin, 20. Juni 2024. Die Flut stieg.", ["Berlin, 20. Juni 2024.", "Die Flut stieg."]),
         ("Ab Montag, dem 24. Juni, sind Anträge möglich.",
          ["Ab Montag, dem 24. Juni, sind Anträge möglich."]),
+        # a magnitude's abbreviation after a figure (was "Der Kreis gab 2,4 Mio." and "Euro
+        # Soforthilfe frei.")
+        ("Der Kreis gab 2,4 Mio. Euro Soforthilfe frei. Die Bahn fährt.",
+         ["Der Kreis gab 2,4 Mio. Euro Soforthilfe frei.", "Die Bahn fährt."]),
+        ("Das kostet 3 Mrd. Dollar.", ["Das kostet 3 Mrd. Dollar."]),
         # Arabic: no capitals after the stop; the Arabic question mark ends a sentence
         ("قتل ١٢ شخصاً. وقال الوزير إن الفرق تعمل.",
          ["قتل ١٢ شخصاً.", "وقال الوزير إن الفرق تعمل."]),

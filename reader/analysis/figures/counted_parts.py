@@ -16,7 +16,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.fates import toll_noun
 from reader.analysis.figures.group_members import counts_one_noun
 from reader.analysis.figures.person_kinds import ENGLISH_KIND_UNITS, counts_a_kind
-from reader.analysis.linking.word_forms import STEMMERS, snowball
+from reader.analysis.linking.word_forms import STEMMERS, snowball, word_forms
 from reader.analysis.mention import Mention
 from reader.analysis.names.cased_nationalities import (
     COMMON_NOUN_UNITS,
@@ -27,6 +27,7 @@ from reader.analysis.words.lexicon import (
     DEMONYMS,
     NATIONALITY_LANGUAGES,
     PEOPLE_WORDS,
+    PERSON_KINDS,
     PERSON_NOUNS,
 )
 from reader.analysis.words.stems import stem
@@ -77,9 +78,26 @@ _NATIONALITY_STEMS = (
     - COMMON_NOUN_UNITS  # "12 poles" counts no people
 ) | NATIONALITY_UNITS  # "12 Poles" does
 
-# what a count of people counts: "workers", "people", "Somalis", "miners" (stems, as unit
-# words are)
-_PERSONS = frozenset(stem(w) for w in PERSON_NOUNS) | _NATIONALITY_STEMS | ENGLISH_KIND_UNITS
+# nouns of people in general that a count in another language counts, besides its kinds
+# of person (PERSON_KINDS): "3.500 Menschen", "1.200 Einsatzkräfte", "1.200 Helfer"
+_PEOPLE_IN = {
+    "German": "menschen personen leute helfer einsatzkräfte rettungskräfte anwohner retter",
+    "French": "personnes gens secouristes riverains sauveteurs",
+    "Spanish": "personas rescatistas socorristas vecinos",
+}
+# what a count of people counts: "workers", "people", "Somalis", "miners", "Menschen",
+# "Bewohner" (stems, as unit words are: each language's by its stemmer)
+_PERSONS = (
+    frozenset(stem(w) for w in PERSON_NOUNS)
+    | _NATIONALITY_STEMS
+    | ENGLISH_KIND_UNITS
+    | frozenset(
+        word_forms(language).stem(w)
+        for language, kinds in PERSON_KINDS.items()
+        if language != "English"
+        for w in (*kinds, *_PEOPLE_IN.get(language, "").split())
+    )
+)
 
 
 def _nationality(unit_word: str) -> bool:

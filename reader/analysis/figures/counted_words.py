@@ -100,7 +100,8 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
         return "" if word in STOPWORDS else stem(word)
     words: list[str] = []
     designation = _DESIGNATION.match(text, end + 1) if text[end : end + 1] == " " else None
-    if designation is not None:  # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
+    if designation is not None and not _german_noun_and_figure(designation.group(), language):
+        # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
         return re.sub(r"\W|s$", "", designation.group().lower())
     pos = past_name(text, end, _counted_noun, language)
     while len(words) < 3 and pos < len(text) and text[pos] == " ":
@@ -139,6 +140,14 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
         # the "246 passengers" alone
         return f"{counted}+{stem(also.group(1))}"
     return counted
+
+
+def _german_noun_and_figure(designation: str, language: str | None) -> bool:
+    """A designation read in German that is a noun and the next figure ("binnen 24 Stunden
+    118 Liter": "Stunden 118"): German writes its nouns with a capital, so a word spaced
+    from a figure names a model ("AK 47") only in capitals."""
+    word, spaced, _ = designation.partition(" ")
+    return language == "German" and bool(spaced) and not word.isupper()
 
 
 _GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")

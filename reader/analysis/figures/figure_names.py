@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures.place_counts import counts_after_place
+from reader.analysis.times.half_lengths import length_unit
 from reader.analysis.words.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 # "AK-" of "AK-47", "six AK " of "six AK 47 rifles": the figure is part of a name (not a
@@ -79,6 +80,9 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
         named is not None
         and whole_number
         and named.group("name").lower() not in _NOT_MODEL_NAMES
+        # "binnen 24 Stunden 118 Liter": a German noun of time, capitalised as German
+        # nouns are, then a count (in English "Year 11" is a name)
+        and not (language == "German" and length_unit(named.group("name").lower(), language))
         and not counts_after_place(
             named.group("before"), named.group("name"), text, m.end(), language
         )

@@ -46,6 +46,31 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# German: "ein Drittel", "zwei Drittel der", "drei Viertel", "die Hälfte" (a numerator in
+# words, but for the half: "im Viertel" is a quarter of a town)
+_GERMAN_NUMERATORS = {
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "neun": 9,
+}  # fmt: skip
+_GERMAN_DENOMINATORS = {
+    "hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "achtel": 8,
+    "zehntel": 10,
+}  # fmt: skip
+_GERMAN_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<num>" + "|".join(longest_first(_GERMAN_NUMERATORS)) + r")\s+|"
+    r"(?P<the>die|der)\s+(?=hälfte))"
+    r"(?P<den>" + "|".join(_GERMAN_DENOMINATORS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# "jeder vierte Haushalt", "jede dritte Schule", "jedes zweite Kind": one in so many
+_GERMAN_ORDINALS = {
+    "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "zehnte": 10,
+}  # fmt: skip
+_GERMAN_EVERY = re.compile(
+    r"(?<![\w-])jede[rsmn]?\s+(?P<den>" + "|".join(_GERMAN_ORDINALS) + r")[nrs]?(?![\w-])",
+    re.IGNORECASE,
+)
+
 # a change by a fraction: "cut the risk by a third", "reduced by a half"
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 
@@ -72,7 +97,29 @@ def fractions(f: UnitFeatures) -> list[Mention]:
     for r in ratios(text, out_of=True):  # "un TGV sur trois", "nine out of 10"
         span = Span(base + r.start, base + r.end)
         out.append(Mention("number", f"pct:{r.percent:g}", span, text[r.start : r.end], "percent"))
+    if f.language == "German":
+        out += _german_fractions(text, base)
     return out
+
+
+def _german_fractions(text: str, base: int) -> Iterator[Mention]:
+    """The fractions in German words of ``text`` (at ``base``): "zwei Drittel", "die
+    Hälfte", "jeder vierte"."""
+    for m in _GERMAN_FRACTION.finditer(text):
+        numerator = _GERMAN_NUMERATORS[m.group("num").lower()] if m.group("num") else 1
+        denominator = _GERMAN_DENOMINATORS[m.group("den").lower()]
+        if numerator < denominator:
+            yield _share(m, base, numerator, denominator)
+    for m in _GERMAN_EVERY.finditer(text):
+        yield _share(m, base, 1, _GERMAN_ORDINALS[m.group("den").lower()])
+
+
+def _share(m: re.Match[str], base: int, numerator: int, denominator: int) -> Mention:
+    """The share ``m`` tells, ``numerator`` of ``denominator``, as a percentage mention."""
+    value = 100 * numerator / denominator
+    return Mention(
+        "number", f"pct:{value:g}", Span(base + m.start(), base + m.end()), m.group(), "percent"
+    )
 
 
 def fraction_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:

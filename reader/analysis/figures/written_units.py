@@ -1,9 +1,9 @@
 """The units of measure a figure may be written with, as news writes them, each with its
 dimension, its size and the one word it is counted by however spelt: "12 metres" and "14
 meters", "12 feet" and "14 ft", "80km" and "80 kilometres", "130 miles per hour" and
-"150 mph", "30 degrees Celsius", "34°C" and "30C" count one unit. Kept to a handful of
-common news units; a word that may mean another thing ("m" for million, "tons", "degrees"
-alone) is none."""
+"150 mph", "30 degrees Celsius", "34°C" and "30C" count one unit, as do German's "7,60
+Meter" and its dative plural "von 7,20 Metern". Kept to a handful of common news units; a
+word that may mean another thing ("m" for million, "tons", "degrees" alone) is none."""
 
 from __future__ import annotations
 
@@ -41,13 +41,13 @@ UNITS: tuple[WrittenUnit, ...] = (
     # "some 13 miles": reader.analysis.figures.count_terms.measured_from)
     WrittenUnit(r"nautical miles?|nmi", "length", 1852.0, 0.0, "mile"),
     WrittenUnit(r"miles?", "length", 1609.344, 0.0, "mile"),
-    WrittenUnit(r"km|kilomet(?:re|er)s?", "length", 1000.0, 0.0, "km"),
+    WrittenUnit(r"km|kilomet(?:res?|ers?|ern)", "length", 1000.0, 0.0, "km"),
     WrittenUnit(r"feet|foot|ft", "length", 0.3048, 0.0, "feet"),
     WrittenUnit(r"yards?", "length", 0.9144, 0.0, "yard"),
     WrittenUnit(r"inch(?:es)?", "length", 0.0254, 0.0, "inch"),
-    WrittenUnit(r"metres?|meters?", "length", 1.0, 0.0, "metr"),
-    WrittenUnit(r"cm|centimet(?:re|er)s?", "length", 0.01, 0.0, "cm"),
-    WrittenUnit(r"mm|millimet(?:re|er)s?", "length", 0.001, 0.0, "mm"),
+    WrittenUnit(r"metres?|meters?|metern", "length", 1.0, 0.0, "metr"),
+    WrittenUnit(r"cm|[cz]entimet(?:res?|ers?|ern)", "length", 0.01, 0.0, "cm"),
+    WrittenUnit(r"mm|millimet(?:res?|ers?|ern)", "length", 0.001, 0.0, "mm"),
     WrittenUnit(
         r"(?:°|º|degrees? )?fahrenheit|°\s?f|(?<=\d)f", "temperature", 5 / 9, -160 / 9, "fahrenheit"
     ),
@@ -65,7 +65,7 @@ UNITS: tuple[WrittenUnit, ...] = (
     WrittenUnit(r"milligrams?|mg", "mass", 1e-6, 0.0, "mg"),
     WrittenUnit(r"grams?|grammes?", "mass", 1e-3, 0.0, "gram"),
     WrittenUnit(r"gallons?", "volume", 3.785411784, 0.0, "gallon"),
-    WrittenUnit(r"litres?|liters?", "volume", 1.0, 0.0, "litr"),
+    WrittenUnit(r"litres?|liters?|litern", "volume", 1.0, 0.0, "litr"),
     # one unit by two names: "940 millibars" is "940 hPa"
     WrittenUnit(r"millibars?|mb", "pressure", 1.0, 0.0, "millibar"),
     WrittenUnit(r"hpa|hectopascals?", "pressure", 1.0, 0.0, "hpa"),

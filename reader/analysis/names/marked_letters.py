@@ -21,9 +21,7 @@ from dataclasses import replace
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.names.two_languages import two_languages
-from reader.analysis.words.letters import plain_letters
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+from reader.analysis.words.letters import plain_letters, umlauts_spelt
 
 
 def key_marked_letters(*sides: Sequence[UnitFeatures]) -> None:
@@ -51,5 +49,5 @@ def _word(word: str, other: set[str]) -> str:
     plain = plain_letters(word)
     if plain in other:
         return plain
-    umlauts = plain_letters(word.translate(_UMLAUTS))
+    umlauts = plain_letters(umlauts_spelt(word))
     return umlauts if umlauts in other else word

@@ -20,13 +20,12 @@ import re
 
 from reader.analysis.names.transliterations import transliterated
 from reader.analysis.quotations.misattributed import a_letter_apart
-from reader.analysis.words.letters import plain_letters
+from reader.analysis.words.letters import plain_letters, umlauts_spelt
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.model import Spelling
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\b", re.IGNORECASE)
 _NOT_LETTERS = re.compile(r"[^\w]+|_")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _CONSONANTS = re.compile(r"[^aeiou]")  # "y" a consonant: "Smith" and "Smyth" differ in it
 
 
@@ -59,7 +58,7 @@ def _words(name: str) -> tuple[list[str], list[str]]:
     """The words of ``name`` in small plain letters, an umlaut as its letter alone
     ("muller") and, second, as its letter and "e" ("mueller")."""
     plain, umlauts = (
-        _NOT_LETTERS.sub(" ", plain_letters(n)).split() for n in (name, name.translate(_UMLAUTS))
+        _NOT_LETTERS.sub(" ", plain_letters(n)).split() for n in (name, umlauts_spelt(name))
     )
     return plain, umlauts
 

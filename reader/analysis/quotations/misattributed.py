@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotations.quotes import Quotation
+from reader.analysis.words.letters import plain_letters, umlauts_spelt
 from reader.ingest.agencies import is_agency
 
 # the fewest words the shorter of the two quotations must have to count as speech
@@ -72,7 +73,11 @@ def may_be_one_person(x: str, y: str) -> bool:
 
 
 def _personal(name: str) -> set[str]:
-    return {w for w in _NAME_WORDS.findall(name.lower()) if w not in _NOT_PERSONAL}
+    """The words of ``name`` that tell a person apart, in small letters, each also as a
+    writer without marks spells it ("jörg", "jorg" and "joerg" of "Jörg"; "strauss" of
+    "Strauß"): "Jörg Müller" and "Joerg Mueller" share words."""
+    words = {w for w in _NAME_WORDS.findall(name.lower()) if w not in _NOT_PERSONAL}
+    return words | {plain_letters(w) for w in words} | {umlauts_spelt(w) for w in words}
 
 
 def _one_name_word(xs: set[str], ys: set[str]) -> bool:

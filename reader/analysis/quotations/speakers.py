@@ -144,7 +144,9 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         return NOBODY  # as in _unnamed
     if named != NOBODY:
         return named
-    coordinated = _coordinated(text, region, quote, verbs, names)
+    coordinated = _coordinated(text, region, quote, verbs, names) or _introduced(
+        text, region, quote, verbs, names
+    )
     if coordinated is not None:
         return coordinated
     unnamed = _unnamed(text, region, quote, verbs or reported)
@@ -170,6 +172,24 @@ def _coordinated(
         if name is not None:
             return Attribution(name)
     return None
+
+
+def _introduced(
+    text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]], names: Sequence[Mention]
+) -> Attribution | None:
+    """The person a sentence with no verb of saying before its quotation opens with, the
+    quotation set after a colon: "Bürgermeisterin Anna Feld zeigte sich erleichtert:
+    „Die Mauer hat gehalten.“", "Smith was blunt: "We failed."" (the clause before the
+    colon tells how the subject spoke); None when not so."""
+    colon = _COLON_BEFORE.search(text, region.start, quote.start)
+    if colon is None or any(v.start() < quote.start for v in verbs):
+        return None
+    name = opening_subject(text, Span(region.start, colon.start()), names)
+    return None if name is None else Attribution(name)
+
+
+# a colon right before a quotation's opening mark
+_COLON_BEFORE = re.compile(r":\s*$")
 
 
 # the conjunction right before a verb of saying that a clause of its own subject goes on

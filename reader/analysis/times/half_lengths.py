@@ -86,6 +86,12 @@ class HalfLength:
     unit: str
 
 
+def length_unit(word: str, language: str | None) -> str:
+    """The unit of time ``word`` (lower case) names in ``language`` ("stunden": "hour"),
+    '' when none."""
+    return _UNIT_NAMES.get(language, {}).get(word, "")
+
+
 def half_lengths(text: str, language: str | None) -> list[HalfLength]:
     """The lengths with a half and no figure that ``text`` (in ``language``, None for
     English) tells, in its order."""

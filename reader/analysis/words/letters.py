@@ -54,6 +54,16 @@ _OWN_MARKS = str.maketrans(
 )
 
 
+# an umlaut as a writer without it spells it, its letter and "e": "Müller" as "Mueller"
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def umlauts_spelt(text: str) -> str:
+    """``text`` with each umlaut spelt as its letter and "e" ("Jörg Müller" -> "Joerg
+    Mueller"), as German is written without them."""
+    return text.translate(_UMLAUTS)
+
+
 def plain_letters(word: str) -> str:
     """``word`` in small plain letters, as a writer without its marks spells it:
     "Wróbel" -> "wrobel", "Łukasz" -> "lukasz", "Sørensen" -> "sorensen", "Strauß" ->

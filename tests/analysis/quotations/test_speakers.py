@@ -103,6 +103,13 @@ def speakers(doc: Document) -> list[str | None]:
         ('But, he said, Greeks must understand that without these measures "the situation would'
          ' be infinitely more serious."', None),
         ('"The community has spoken," he told Fulton County reporters.', None),
+        # no verb of saying, the quotation after a colon: the person the sentence opens
+        # with (was None)
+        ('Mayor Anna Feld was relieved: "The wall held. Without it the old town would be'
+         ' under water."', "Anna Feld"),
+        ("Bürgermeisterin Anna Feld zeigte sich erleichtert: „Die Mauer hat gehalten.“",
+         "Anna Feld"),
+        ('The sign on the town hall read: "Closed until further notice."', None),
         # no verb of saying: a term, not a statement ("so-called" calls nobody)
         ('Most candidates come from the Democratic Party, the rest from so-called "initiative'
          ' groups" that have little clout.', None),
