@@ -87,7 +87,9 @@ class SessionWriter(QObject):
 
     def finish(self) -> None:
         """Block until every job started is done, each reported, in order (the window
-        closes with no event loop left to report them)."""
+        closes with no event loop left to report them), and its worker thread has
+        returned: after reporting a job, the thread still saves the patterns it compiled
+        (reader.ui.worker), which a job reported before ``finish`` may not have done."""
         while self.is_busy():
             job = self._running
             if job is not None:
@@ -98,6 +100,7 @@ class SessionWriter(QObject):
                 job = self._waiting.popleft()
                 job(lambda _f: None, lambda: False)
             job.settle()
+        self.runner.wait()
 
     def _next(self) -> None:
         if self._waiting:
