@@ -81,7 +81,8 @@ _ADJECTIVE_ENDINGS = (
 _GLUED_NOT = "(?:The|A|An|In|It|He|She|We|They|This|That|But|And|On|At|As|If|His|Her)"
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=[A-Z][a-z])")
 _NAME_PART = (
-    r"(?:(?!(?:R&D|Q&A|M&A|P&L|B&B)\b)[A-Z]{1,3}&[A-Z]{1,3}\b|(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
+    r"(?:(?!(?:R&D|Q&A|M&A|P&L|B&B)\b)[A-Z]{1,3}&[A-Z]{1,3}\b"
+    r"|(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
     rf"|[A-Z][{LOWER}]+s['’](?=\s+(?:{MEMBERS_BODIES})\b)"
     rf"|(?:[A-Z]\.){{2,}}(?:(?!{_GLUED_NOT}\b)[A-Z][{LOWER}]+)?|\d+(?:ers|ERS)\b"
     rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*"
