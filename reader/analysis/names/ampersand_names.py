@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
-from reader.model import Span
+from reader.analysis.names.neighbour_joins import join_neighbours
 
 _AND = re.compile(r"\s+and\s+")
 
@@ -28,19 +28,8 @@ def join_and_names(*sides: Sequence[UnitFeatures]) -> None:
 
 
 def _joined(f: UnitFeatures, firms: set[str]) -> list[Mention]:
-    text, base = f.unit.folded, f.unit.span.start
-    out: list[Mention] = []
-    k = 0
-    while k < len(f.names):
-        m = f.names[k]
-        n = f.names[k + 1] if k + 1 < len(f.names) else None
-        firm = f"{m.key} & {n.key}" if n is not None else ""
-        between = _AND.fullmatch(text, m.span.end - base, n.span.start - base) if n else None
-        if n is not None and between is not None and firm in firms:
-            surface = text[m.span.start - base : n.span.end - base]
-            out.append(Mention("name", firm, Span(m.span.start, n.span.end), surface))
-            k += 2
-            continue
-        out.append(m)
-        k += 1
-    return out
+    def firm(_k: int, m: Mention, n: Mention, between: str) -> str | None:
+        key = f"{m.key} & {n.key}"
+        return key if key in firms and _AND.fullmatch(between) else None
+
+    return join_neighbours(f, firm)

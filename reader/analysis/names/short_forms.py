@@ -30,10 +30,10 @@ from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.names.neighbour_joins import join_neighbours
 from reader.analysis.names.office_places import first_name
 from reader.analysis.words.lexicon import DEMONYMS, NOT_NAMES, PERSON_NOUNS, TITLES
 from reader.ingest.regions import is_region
-from reader.model import Span
 
 __all__ = ["join_short_forms"]
 
@@ -120,19 +120,8 @@ def _no_body(low: str) -> bool:
 
 def _joined(f: UnitFeatures, firsts: set[int]) -> list[Mention]:
     """The unit's names with each one at an index of ``firsts`` joined to the next."""
-    text, base = f.unit.folded, f.unit.span.start
-    out: list[Mention] = []
-    k = 0
-    while k < len(f.names):
-        m = f.names[k]
-        if k in firsts and k + 1 < len(f.names):
-            n = f.names[k + 1]
-            part = _PARTS[text[m.span.end - base : n.span.start - base]]
-            surface = text[m.span.start - base : n.span.end - base]
-            key = f"{m.key} {part} {n.key}"
-            out.append(Mention("name", key, Span(m.span.start, n.span.end), surface))
-            k += 2
-            continue
-        out.append(m)
-        k += 1
-    return out
+
+    def whole(k: int, m: Mention, n: Mention, between: str) -> str | None:
+        return f"{m.key} {_PARTS[between]} {n.key}" if k in firsts else None
+
+    return join_neighbours(f, whole)
