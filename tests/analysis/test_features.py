@@ -726,6 +726,11 @@ def test_a_name_after_an_office_and_its_department_is_kept(text: str, keys: list
             ["foreign affairs", "anna berg"],
         ),
         ("The Minister of Foreign Trade, Anna Berg, said so.", ["foreign trade", "anna berg"]),
+        # was "Senate" and "Relations Committee"
+        (
+            "The Senate Foreign Relations Committee met on Tuesday.",
+            ["senate foreign relations committee"],
+        ),
         # a title still before a name or an office
         ("Foreign Minister Anna Berg said the talks would resume.", ["anna berg"]),
     ],

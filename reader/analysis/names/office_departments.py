@@ -35,7 +35,7 @@ _DEPARTMENT_ENDS = frozenset(
     finance treasury economy education transport transportation agriculture energy
     labor labour commerce trade environment housing culture welfare resources
     fisheries forestry immigration employment industry tourism sport sports
-    infrastructure communications
+    infrastructure communications relations
     """.split()  # noqa: SIM905
 )
 # a title that also opens a department's name: "Foreign" of "Foreign Minister" and of
