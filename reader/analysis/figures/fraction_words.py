@@ -9,7 +9,7 @@ of the sentence (it compares with nothing else, nor is any discrepancy told of i
 "nearly half" and the like are words, not figures). A ratio in words is such a fraction
 too ("Three in five cases" is 60%, "one in four" a quarter, "un TGV sur trois" a third:
 reader.analysis.figures.ratio_words), and two fractions of one value agree ("a quarter of
-cases" and "one in four")."""
+cases" and "one in four", the same share: SAME_SHARE)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ ROUGHLY = 2.5
 # ... or from a percentage rounded to tens ("30 percent", "70%"), which may itself lie up
 # to 5 points off: "by a third" and "30 percent less likely", not "a quarter" and "30%"
 ROUGHLY_TENS = 4.0
+# the evidence of two fractions in words of one value ("A quarter ≈ One in four (same
+# share)"): other words, nothing rounded
+SAME_SHARE = "(same share)"
 
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
 _DENOMINATORS = {
@@ -139,10 +142,12 @@ def _agreeing(
         return
     shares = [m for m in g.numbers if m.key.startswith("pct:") and m.span not in taken]
     # a fraction the other tells in other words ("a quarter of" and "one in four")
-    shares += fractions(g)
+    worded = fractions(g)
     for x in told:
-        for y in shares:
+        for y in shares + worded:
             value = float(y.key[4:])
             roughly = ROUGHLY_TENS if value % 10 == 0 and value < 100 else ROUGHLY
-            if abs(float(x.key[4:]) - value) <= roughly:
-                yield x, y, ROUNDED
+            if abs(float(x.key[4:]) - value) > roughly:
+                continue
+            # two fractions in words of one value round nothing: "a quarter" is "one in four"
+            yield x, y, SAME_SHARE if y in worded and y.key == x.key else ROUNDED

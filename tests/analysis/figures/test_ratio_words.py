@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.figures.fraction_words import fractions
-from tests.analysis.sentence_pairs import details, feats, shared_figures
+from tests.analysis.sentence_pairs import details, feats, figure_labels, shared_figures
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,19 @@ def test_a_ratio_and_the_fraction_it_tells_are_one_figure() -> None:
     a = "A quarter of cases were in adults, the institute said."
     b = "One in four cases were in adults, the institute said."
     assert ("A quarter", "One in four") in shared_figures(a, b)
+
+
+# was "A quarter ≈ One in four (rounded)": neither is rounded from the other
+def test_a_ratio_and_the_fraction_of_its_value_are_the_same_share() -> None:
+    a = feats("A quarter of cases were in adults, the institute said.")
+    b = feats("One in four cases were in adults, the institute said.")
+    assert figure_labels(a, b) == ["A quarter ≈ One in four (same share)"]
+
+
+def test_a_fraction_near_the_other_s_value_is_rounded() -> None:
+    a = feats("A third of cases were in adults, the institute said.")
+    b = feats("Three in ten cases were in adults, the institute said.")
+    assert figure_labels(a, b) == ["A third ≈ Three in ten (rounded)"]
 
 
 def test_two_fractions_of_one_value_are_one_figure() -> None:
