@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis.features import UnitFeatures, name_key
+from reader.analysis.figures.count_shares import share_partners
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
@@ -240,7 +241,8 @@ def link_mentions(
     # people who signed the other's signatures ("signed by 250,000 people"), a sum the
     # other gives in another currency at a rate the pair tells ("$600 million" and
     # "£475mn" beside "£14.8bn ($18.7bn)"), a rate's change the other tells by its ends
-    # ("two percentage points" and "from 45% to 47%")
+    # ("two percentage points" and "from 45% to 47%"), a share the other tells as a part of
+    # a whole ("78%" and "1,950 of the 2,500")
     partnering = (
         length_partners,
         fraction_partners,
@@ -251,6 +253,7 @@ def link_mentions(
         signed_partners,
         rate_partners,
         change_partners,
+        share_partners,
     )
     for partners in partnering:
         for ma, mb, shown in partners(_linked(fa, fb, partners_of_a, links)):

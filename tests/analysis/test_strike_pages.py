@@ -78,3 +78,8 @@ def test_the_union_s_count_is_the_other_s_rounded(data_dir: Path) -> None:
 
 def test_the_union_s_count_is_not_set_against_the_employers(strike: Alignment) -> None:
     assert not [p for p in figure_pairs(strike) if "2,800" in p or "3,000" in p]
+
+
+# were no match: "1,950 of the 2,500" counted nothing (reader.analysis.figures.count_shares)
+def test_the_members_voting_to_strike_are_the_share_of_the_ballot(strike: Alignment) -> None:
+    assert ("78%", "1,950 of the 2,500") in figure_pairs(strike)
