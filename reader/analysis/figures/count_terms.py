@@ -215,23 +215,31 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     hedges.about_reach of the figure told about ("como mil" and "1200"). Two bounds of
     the same kind still differ ("at least 24 people" vs "at least 31"). A figure that is
     the other rounded keeps it too ("85 percent" and "84.6%"), and an order of magnitude
-    the figures of its order ("dozens injured" and "more than 40 injured")."""
+    the figures of its order ("dozens injured" and "more than 40 injured"). Percentages
+    are bounded so too ("Turnout was more than 60%" and "63.8%"), "about" one within a
+    point of it ("nearly 8%" and "7.8%", not "almost 90%" and "93.87 percent")."""
     if one_rounded(na, nb):
         return True
-    if not (na.key.startswith("num:") and nb.key.startswith("num:")):
+    kind = na.key[:4]
+    if kind not in ("num:", "pct:") or nb.key[:4] != kind:
         return False
     x, y = float(na.key[4:]), float(nb.key[4:])
-    if _holds(na, y) or _holds(nb, x):
+    if kind == "num:" and (_holds(na, y) or _holds(nb, x)):
         return True
     ha, hb = hedge(fa, na), hedge(fb, nb)
     if ha == hb:
         return False
     if "about" in (ha, hb):
         told = x if ha == "about" else y
-        return abs(x - y) <= about_reach(told)
+        return abs(x - y) <= (_PERCENT_REACH if kind == "pct:" else about_reach(told))
     if ha:
         return y > x if ha == "min" else y <= x
     return x > y if hb == "min" else x <= y
+
+
+# how far a percentage told "about" reaches either way, in points: "nearly 8%" holds
+# "7.8%", "almost 90%" not "93.87 percent" (an ECB+ turnout), which a fifth of 90 would
+_PERCENT_REACH = 1.0
 
 
 def _holds(m: Mention, value: float) -> bool:

@@ -126,14 +126,16 @@ _TARGET_AFTER = LazyPattern(r"\s*(?:inflation\s+)?(?:target|goal|objective)\b", 
 _TARGET_BEFORE = _words(r"(?:target|goal|objective)\s+(?:of|is|was|at)\s*$")
 # by how much something changed, told right before the figure ("rose 12%", "up 24 per
 # cent", "an increase of 12%", "fell by 8%"; not "rose to 12%", "up from 41%", "makes up
-# 44 per cent of")
+# 44 per cent of"), or before a hedge of it ("down more than 7 per cent")
 _CHANGE_BEFORE = LazyPattern(
     r"(?<!\w)(?:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)up|down|"
     r"(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|"
     r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|slid|slump(?:s|ed)?|"
     r"plunge[sd]?|surge[sd]?|soar(?:s|ed)?|gain(?:s|ed)?|declined?|decreased?|"
     r"increased?|shr[aiu]nk|slipped|tumbled|edged\s+(?:up|down))(?:\s+by)?|"
-    r"(?:an?\s+)?(?:increase|decrease|rise|decline|drop|fall|gain|growth|jump)\s+of)\s+$",
+    r"(?:an?\s+)?(?:increase|decrease|rise|decline|drop|fall|gain|growth|jump)\s+of)\s+"
+    r"(?:(?:more\s+than|less\s+than|over|nearly|almost|about|around|some|roughly|"
+    r"at\s+least|just\s+(?:over|under))\s+)?$",
     re.IGNORECASE,
 )
 # a change told after the figure: "a 12% rise", "12% higher", "12% year over year"

@@ -19,7 +19,7 @@ from reader.analysis.figures.counted_words import plural
 from reader.analysis.figures.fated_counts import fated_counts
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.percent_subjects import percent_subject
-from reader.analysis.figures.rounded_figures import one_rounded
+from reader.analysis.figures.rounded_figures import figure_place, one_rounded
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
@@ -65,28 +65,38 @@ def _one_figure(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> boo
         counted = percent_subject(f, a) == percent_subject(g, b)
     elif kind == "num":
         ua, ub = counted_of(f, a), counted_of(g, b)
-        counted = bool(ua and ub) and same_thing(ua, ub)
+        counted = any(same_thing(x, y) for x in ua for y in ub)
         counted = counted or _one_toll(f, a, g, b)
     else:
         return False
     return counted and (one_rounded(a, b) or _bounded(f, a, g, b) or _bounded(g, b, f, a))
 
 
-def counted_of(f: UnitFeatures, m: Mention) -> str:
-    """What count ``m`` of sentence ``f`` counts: its unit word, or the plural it is told
-    a part of ("about 4,000 of its members", "300 of the workers": members, workers; not
-    "4,000 of its 6,000 members", whose whole is the other figure). Only a rough match
+def counted_of(f: UnitFeatures, m: Mention) -> tuple[str, ...]:
+    """What count ``m`` of sentence ``f`` counts: its unit word, and the people its records
+    are of ("9.8 million customer records": records, customers); or the plural it is told
+    a part of ("about 4,000 of its members", "300 of the workers": members, workers;
+    "9.8 million of its 14 million customers": the whole's customers). Only a rough match
     reads the part so: it may be a part of the other's whole, which no discrepancy is."""
+    end = m.span.end - f.unit.span.start
     if m.unit_word:
-        return m.unit_word
-    of = _OF_PART.match(f.unit.text, m.span.end - f.unit.span.start)
-    if of is None or not plural(of.group(1)):
-        return ""
-    return stem(of.group(1))
+        records = _RECORDS_OF.match(f.unit.text, end)
+        return (m.unit_word, stem(records.group(1))) if records else (m.unit_word,)
+    of = _OF_PART.match(f.unit.text, end)
+    if of is None:
+        return ()
+    if of.group(1) is not None:
+        return (stem(of.group(1)),) if plural(of.group(1)) else ()
+    whole = [x.unit_word for x in f.numbers if x.span.start == f.unit.span.start + of.end()]
+    return (whole[0],) if whole and whole[0] else ()
 
 
-# a part told of a whole named after it: "4,000 of its members", "300 of the workers"
-_OF_PART = LazyPattern(r"\s+of\s+(?:the|its|their|our|his|her)\s+([a-z]+)\b(?!['’])")
+# a part told of a whole named after it: "4,000 of its members", "300 of the workers",
+# "9.8 million of its 14 million customers" (the whole a figure, its noun the part's)
+_OF_PART = LazyPattern(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:([a-z]+)\b(?!['’])|(?=\d))")
+# records of people, counted as the people ("9.8 million customer records", "2 million
+# patient files", "40 million user accounts")
+_RECORDS_OF = LazyPattern(r"\s+([a-z]+)\s+(?:records|accounts|files|profiles)\b")
 
 
 def _one_toll(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
@@ -104,7 +114,8 @@ def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
     but its zeros: ``b`` rounded to that place, on the bound's side. ``a`` keeps two
     digits at least ("more than 30" is no rounding of 38), but told "about", which says
     it rounded: "about 30 wildfires" holds "31 wildfires", the figure rounded to its
-    place (not 36)."""
+    place (not 36). A whole figure of one place bounds one told in decimals within that
+    place: "more than 7 per cent" holds "7.3%" (not "8.1%")."""
     told = hedge(f, a)
     if not told or hedge(g, b) or not consistent(f, a, g, b):
         return False
@@ -113,6 +124,11 @@ def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
         return False
     digits = str(int(abs(x)))
     place: int = 10 ** (len(digits) - len(digits.rstrip("0")))
+    finer = figure_place(b)
+    if place == 1 and finer is not None and finer < 1:
+        # a whole figure bounding one told in decimals: "down more than 7 per cent" and
+        # "fell 7.3%" (7.3 within the unit above 7), "nearly 8%" and "7.8%"
+        return abs(x - y) <= 0.5 if told == "about" else abs(x - y) < 1
     if place > 1 and told == "about" and abs(x - y) <= place / 2:
         return True
     return place > 1 and abs(x) >= 10 * place and abs(x - y) < place

@@ -166,6 +166,10 @@ def head_of_apposition(text: str, name: Mention, names: Sequence[Mention], start
     of the Oregon State Police said", Gregg Hastings."""
     if text[name.span.end : name.span.end + 3].lstrip().startswith(","):
         comma = text.rfind(",", start, name.span.start)
+        # past an age set off before the place: "Gwen Adair, 67, from Lisford, said"
+        age = _AGE_SET_OFF.search(text, start, max(start, comma))
+        if age is not None:
+            comma = age.start()
         earlier = name_ending(text, comma, names, start) if comma >= 0 else None
         # not the name a role's complement ends with: "a spokesman for the Foreign
         # Ministry, Maria Zakharova, said" is hers
@@ -201,6 +205,8 @@ _COMPLEMENT_OF_ROLE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+# a person's age set off by commas after the name ("Gwen Adair, 67,")
+_AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*$")
 # where the person's body is, then its place: "Dr. JoAnn Whitlock of the Lakemont Heart
 # Institute in Ohio said", "Ann Lee at a hospital near Leeds told" are hers, not Ohio's
 _PLACE_OF_BEFORE = re.compile(

@@ -138,3 +138,53 @@ def test_a_ballot_s_share_is_not_read_against_the_other_s_turnout() -> None:
         " turnout of 71 per cent."
     )
     assert details(a, b) == ["64% vs 71 per cent"]
+
+
+# A data breach (tests/data/pages/breach_*): a change told with a hedge before its figure
+# (was '': "down more than 7 per cent" was read as no change)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orrin's shares closed down more than 7 per cent.",
+        "Profit fell nearly 8% to $512m.",
+        "Revenue rose about 12 per cent to $4.2bn.",
+    ],
+)
+def test_a_change_told_with_a_hedge_is_a_change(sentence: str) -> None:
+    f = feats(sentence)
+    assert percent_subject(f, f.numbers[0]) == CHANGE
+
+
+# a bound on a percentage that the other's figure keeps is no discrepancy (was "60% vs
+# 63.8%"; "rose more than 10%" against "rose 12%" was one with the hedge read as a change)
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Turnout was more than 60%, the commission said.",
+         "Turnout was 63.8%, the commission said."),
+        ("Revenue rose more than 10% in the quarter.", "Revenue rose 12% in the quarter."),
+        ("Revenue rose less than 10% in the quarter.", "Revenue rose 9.5% in the quarter."),
+    ],
+)  # fmt: skip
+def test_a_percentage_a_bound_keeps_is_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("Turnout was more than 60%, the commission said.",
+         "Turnout was 58%, the commission said.", "60% vs 58%"),
+        ("Revenue rose more than 10% in the quarter.", "Revenue rose 8% in the quarter.",
+         "10% vs 8%"),
+    ],
+)  # fmt: skip
+def test_a_percentage_beyond_the_bound_still_disagrees(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]
+
+
+# an ECB+ turnout (discrepancy_scan): "almost" a percentage reaches a point, not a fifth
+def test_a_percentage_told_almost_is_no_other_several_points_off() -> None:
+    a = "Authorities said turnout reached 93.87 percent in the election."
+    b = "The Central Election Commission said that turnout was almost 90%."
+    assert details(a, b) == ["93.87 percent vs 90%"]

@@ -176,3 +176,43 @@ def test_a_part_of_a_whole_is_no_discrepancy_with_the_other_s_count() -> None:
     a = "The union said 3,000 of its members had walked out."
     b = "The union says 4,100 members are on strike."
     assert details(a, b) == []
+
+
+# A data breach (tests/data/pages/breach_*): a part of a whole told as a figure counts
+# the whole's noun, records of people count the people, for a rough match (was no match)
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Hackers stole the data of 9.8 million of its 14 million customers.",
+        "Hackers stole 9.8 million customer records.",
+    ],
+)
+def test_a_part_of_a_counted_whole_or_records_of_people_are_the_people_rounded(a: str) -> None:
+    b = "Almost 10 million customers had their details stolen by hackers."
+    assert shared_figures(a, b) == [("9.8 million", "10 million")]
+
+
+def test_records_of_other_things_are_no_rounding_of_people() -> None:
+    a = "Hackers stole 9.8 million shipping records."
+    b = "Almost 10 million customers had their details stolen by hackers."
+    assert shared_figures(a, b) == []
+
+
+# was no match: a bound of one digit held no figure told in decimals
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Shares in Orrin fell 7.3% on Tuesday.",
+         "Orrin's shares closed down more than 7 per cent."),
+        ("Shares in Orrin fell 7.8% on Tuesday.", "Orrin's shares closed down nearly 8 per cent."),
+    ],
+)  # fmt: skip
+def test_a_whole_bound_holds_a_figure_told_in_decimals_within_its_place(a: str, b: str) -> None:
+    assert len(shared_figures(a, b)) == 1
+
+
+@pytest.mark.parametrize(
+    "a", ["Shares in Orrin fell 8.1% on Tuesday.", "Shares in Orrin fell 6.9% on Tuesday."]
+)
+def test_a_whole_bound_holds_no_figure_beyond_its_place(a: str) -> None:
+    assert shared_figures(a, "Orrin's shares closed down more than 7 per cent.") == []

@@ -1180,3 +1180,20 @@ def test_a_she_said_after_someone_of_a_body_in_a_place_is_hers(
         ' "One trial, however large, does not settle the question," she said.'
     )
     assert speakers(doc(text)) == ["JoAnn Whitlock"]
+
+
+# the breach pair's consumer desk (tests/data/pages/breach_*): was "Lisford", the place
+# after the age set off after her name
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Gwen Adair, 67, from Lisford, said: "I got the email last night."',
+        'Gwen Adair, 67, a pensioner in Lisford, said: "I got the email last night."',
+        "Gwen Adair, 67, from Lisford, said she had been a customer for 22 years."
+        ' "I got the email last night," she said.',
+    ],
+)
+def test_a_speaker_set_off_with_an_age_and_a_place_is_the_person(
+    doc: Callable[[str], Document], text: str
+) -> None:
+    assert speakers(doc(f"Title line\n{text}")) == ["Gwen Adair"]
