@@ -146,6 +146,8 @@ _MORE_DECADES = LazyPattern(r"(?:,\s*|,?\s+(?:and|or)\s+)((\d0))s\b")
 def read_ages(found: FoundMentions, language: str | None) -> None:
     """Adds to ``found`` the ages of its text, written in English or in ``language``
     (the language whose words the article counts in, if any)."""
+    if not found.digits:
+        return  # each age is told in figures
     text = found.text
     for m in _AGE.finditer(text):
         if found.free(m.start(), m.end()):

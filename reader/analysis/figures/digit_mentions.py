@@ -23,6 +23,8 @@ from reader.lazy_regex import LazyPattern
 def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[str], str]) -> None:
     """Adds to ``found`` the figures in digits of its text, read as its document writes
     them (``writing``), what each counts stemmed by ``stem_word``."""
+    if not found.digits:
+        return
     text = found.text
     rx = NUMBER_COMMA if writing.decimal_comma else NUMBER_POINT
     for m in _figures(rx, text, found.free):

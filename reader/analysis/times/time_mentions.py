@@ -33,6 +33,8 @@ _FRENCH_HOUR = re.compile(
 def read_times(found: FoundMentions, english: bool = True) -> None:
     """Adds to ``found`` the times of day of its text, as 24-hour "time:HH:MM" keys;
     "am" and "pm" without stops only when the text is ``english``."""
+    if not found.digits:
+        return  # each time is told in figures
     text = found.text
     for m in _TIME.finditer(text):
         if found.free(m.start(), m.end()):
