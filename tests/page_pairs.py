@@ -40,3 +40,11 @@ def entity_pairs(al: Alignment) -> list[tuple[str, str]]:
 def shown_discrepancies(al: Alignment) -> list[str]:
     """What each discrepancy of ``al`` says, as shown, in order."""
     return [d.shown for d in al.discrepancies]
+
+
+def quoted(al: Alignment, side: str) -> list[tuple[str, str | None]]:
+    """Each quotation of side ``side`` ("a" or "b") of ``al``: its first 30 characters as
+    written, and its speaker."""
+    doc = al.a if side == "a" else al.b
+    quotes = al.quotes_a if side == "a" else al.quotes_b
+    return [(doc.slice(q.span)[:30], q.speaker) for q in quotes]

@@ -61,7 +61,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"weiter mit|sie sind bereits abonnent|bereits abonniert)\b.{0,80}$",
         r"(?:este |el )?(?:contenido|artículo) (?:es )?(?:exclusivo )?para "
         r"(?:suscriptores|abonados)",
-        r"(?:suscríbete|¿ya eres suscriptor|ya soy suscriptor|para seguir leyendo)\b.{0,80}$",
+        # (an ask may run on: "Suscríbete a La Crónica por 1 € el primer mes y accede sin
+        # límites a toda nuestra información.")
+        r"(?:¿ya eres suscriptor|ya soy suscriptor|para seguir leyendo)\b.{0,80}$",
+        r"suscríbete\b.{0,160}$",
         r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati",
         r"(?:abbonati (?:a|per|ora|subito)|sei già abbonato|già abbonato|per continuare a "
         r"leggere)\b.{0,80}$",

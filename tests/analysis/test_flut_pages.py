@@ -15,18 +15,12 @@ import pytest
 
 from reader.model import Alignment
 from tests.german_pages import flood_alignment
-from tests.page_pairs import figure_pairs, shown_discrepancies
+from tests.page_pairs import figure_pairs, quoted, shown_discrepancies
 
 
 @pytest.fixture(scope="module", params=["lexical", "semantic"])
 def flood(request: pytest.FixtureRequest, data_dir: Path) -> Alignment:
     return flood_alignment(data_dir, request.param)
-
-
-def _quoted(al: Alignment, side: str) -> list[tuple[str, str | None]]:
-    doc = al.a if side == "a" else al.b
-    quotes = al.quotes_a if side == "a" else al.quotes_b
-    return [(doc.slice(q.span)[:30], q.speaker) for q in quotes]
 
 
 # was none: "Metern", the dative plural, was no metre ("met" against "metr")
@@ -61,12 +55,12 @@ def test_the_aid_is_one_sentence_and_agrees(flood: Alignment) -> None:
 
 # was "(no speaker named)": the quotation set after a colon, no verb of saying
 def test_the_mayor_s_quotation_after_a_colon_is_hers(flood: Alignment) -> None:
-    assert ("„Die Hochwasserschutzmauer hat", "Anna Feld") in _quoted(flood, "a")
+    assert ("„Die Hochwasserschutzmauer hat", "Anna Feld") in quoted(flood, "a")
 
 
 def test_the_resident_is_one_man_in_both(flood: Alignment) -> None:
-    assert ("„So etwas habe ich in 40 Jahre", "Jörg Müller") in _quoted(flood, "a")
-    assert ("»So etwas habe ich in 40 Jahre", "Joerg Mueller") in _quoted(flood, "b")
+    assert ("„So etwas habe ich in 40 Jahre", "Jörg Müller") in quoted(flood, "a")
+    assert ("»So etwas habe ich in 40 Jahre", "Joerg Mueller") in quoted(flood, "b")
     assert not [d for d in flood.discrepancies if "said by" in d.shown]
 
 

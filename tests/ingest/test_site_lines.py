@@ -54,3 +54,12 @@ def test_a_sites_own_line_in_another_language_is_boilerplate(line: str) -> None:
 )
 def test_prose_about_subscribers_is_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+# was a passage "only in A" of tests/data/pages/robo_*: the ask ran past 80 characters
+def test_a_long_spanish_subscription_ask_is_boilerplate() -> None:
+    line = (
+        "Suscríbete a La Crónica Nacional por 1 € el primer mes y accede sin límites a "
+        "toda nuestra información."
+    )
+    assert is_boilerplate_line(line)

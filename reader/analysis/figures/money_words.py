@@ -34,6 +34,9 @@ _CURRENCY_AFTER = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+# a currency's sign after its figure, as Europe writes it: "150 €", "20 M€"
+_SIGN_AFTER = re.compile(r"\s?([€£])")
+_SIGN_CODES = {"€": "eur", "£": "gbp"}
 # a preposition after a magnitude word, before a word ("5 milioni di persone")
 _OF_AFTER = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(
@@ -51,7 +54,10 @@ _POUNDS_AFTER = re.compile(r"\s+pounds(?![^\W\d_])(?!\s+(?:of|per)\b)", re.IGNOR
 def currency_after(text: str, end: int) -> str:
     """The currency code of the money word right after a figure ending at ``end`` of
     ``text`` ("5 millones de dólares": usd, "300.000 euros": eur, "85 million pounds":
-    gbp), '' when none."""
+    gbp, "20 M€": eur), '' when none."""
+    sign = _SIGN_AFTER.match(text, end)
+    if sign is not None:  # "20 M€", "150 €"
+        return _SIGN_CODES[sign.group(1)]
     found = _CURRENCY_AFTER.match(text, end)
     if found is None:
         scaled_pounds = _POUNDS_AFTER.match(text, end) and _SCALED_BEFORE.search(

@@ -75,8 +75,12 @@ _GLUED_ALONE = "(?:bn|trn|tn)"
 _GLUED_AFTER_SIGN = "(?:bn|trn|tn|mn|m|k|b)"
 _SIGN_BEFORE = rf"(?:(?:(?<=[$£€])|{LETTER_SIGN})(?P<sign>))?"
 _WORDS = "|".join(longest_first(re.escape(w) for w in MAGNITUDES))
+# a magnitude abbreviated before the currency sign it scales, as French and Spanish
+# copy writes millions and thousands of euros: "20 M€", "4,5 M€", "1,2 Md€", "300 k€"
+_SIGNED_MAGNITUDES = {"M": 1e6, "Md": 1e9, "Mrd": 1e9, "k": 1e3}
+_SIGNED = r"(?-i:\s?(?P<signed>Mrd|Md|M|k)(?=\s?[€$£]))"
 _MAGNITUDE = (
-    rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)})"
+    rf"(?:\s+(?P<mag>{_WORDS})(?![^\W\d_])|(?P<cjk>{'|'.join(_CJK_MAGNITUDES)})|{_SIGNED}"
     rf"|(?-i:(?P<glued>(?(sign){_GLUED_AFTER_SIGN}|{_GLUED_ALONE})))(?![^\W\d_]))?"
 )
 # a word that goes on ("percentage points", "Prozentpunkte") is no percentage
@@ -111,6 +115,8 @@ def magnitude(m: re.Match[str]) -> float:
         return _CJK_MAGNITUDES[m.group("cjk")]
     if m.group("glued"):
         return _GLUED_MAGNITUDES[m.group("glued")]
+    if m.group("signed"):
+        return _SIGNED_MAGNITUDES[m.group("signed")]
     word = m.group("mag")
     return MAGNITUDES[" ".join(word.lower().split())] if word else 1.0
 

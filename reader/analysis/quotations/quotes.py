@@ -19,7 +19,7 @@ from reader.analysis.quotations.antecedents import (
     surname,
     titled,
 )
-from reader.analysis.quotations.dialogue import dialogue_quotation
+from reader.analysis.quotations.dialogue import dialogue_quotations
 from reader.analysis.quotations.office_speakers import office_holder
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.speakers import Attribution, said_by, speaker
@@ -70,9 +70,9 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             found.append((skip + m.start(), skip + m.end(), m.group(1)))
         for m in _CORNER.finditer(chunk):
             found.append((skip + m.start(), skip + m.end(), m.group(1)))
-        spoken = dialogue_quotation(doc.text, folded, para.start + skip, para.end)
-        if spoken is not None:  # "— Nous irons jusqu'au bout, a répondu Yannick Lestrade"
-            a, b = spoken
+        # "— Nous irons jusqu'au bout, a répondu Yannick Lestrade", "—Sabían lo que
+        # buscaban —explicó la directora—. No tocaron nada."
+        for a, b in dialogue_quotations(doc.text, folded, para.start + skip, para.end):
             found.append((a - para.start, b - para.start, folded[a + 1 : b - 1]))
         for m in _SINGLE.finditer(chunk):
             start = skip + m.start()

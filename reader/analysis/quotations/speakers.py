@@ -66,6 +66,7 @@ from reader.analysis.words.saying import (
     SAYING,
     inverted,
     object_pronoun_only,
+    past_addressee,
     verb_text,
 )
 from reader.model import Span
@@ -238,7 +239,7 @@ def _named(
         if subject is not None:
             return subject
         if inverted(text, region, v) or _after_paper(text, region, quote, v):
-            who = _named_after(text, v.end(), region, quote, inside)
+            who = _named_after(text, past_addressee(text, v.end()), region, quote, inside)
             if who:
                 return Attribution(without_office(who))
             pronoun = pronoun_after(text, v, stop)  # '"...", sagte er'

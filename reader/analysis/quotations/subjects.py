@@ -248,9 +248,11 @@ _FOREIGN_ROLE = re.compile(
     r"\s+(?:der|die|das|ein|eine|le|la|l'|un|une|el|los|las|il|lo|uno|o|um|uma|de|het|een)"
     r"\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,5}\s*"
 )
-# what may follow a name set off after a source: the attribution's end, or when and where
+# what may follow a name set off after a source: the attribution's end (a Spanish
+# incise's closing dash, folded to a hyphen: "—explicó la directora, Inés Valcárcel—."),
+# or when and where
 _APPOSITION_ENDS = re.compile(
-    r"\s*(?:$|[,.;:!?)\u2014\u2013\"\u201c\u201d]|(?:on|in|at|during|after|before|when|while"
+    r"\s*(?:$|[,.;:!?)\u2014\u2013\"\u201c\u201d-]|(?:on|in|at|during|after|before|when|while"
     r"|am|im|bei|le|à|au|el|en)\s)"
 )
 

@@ -1,6 +1,7 @@
 """The times of day of a unit as mentions: "5:30 p.m.", "2 a.m.", "11am", "18 h 50",
-"18h50", "18.50 Uhr", "18 Uhr", "dès 19h", "à 10 heures", "1852 GMT", each one time, not
-a figure or two: "2 a.m." is no count of 2 to match or contradict another article's "2"."""
+"18h50", "18.50 Uhr", "18 Uhr", "dès 19h", "à 10 heures", "a las 3.40 horas", "1852
+GMT", each one time, not a figure or two: "2 a.m." is no count of 2 to match or
+contradict another article's "2"."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ _FRENCH_HOUR = re.compile(
     re.IGNORECASE,
 )
 
+# a Spanish or Italian time after its article: "a las 3.40 horas", "las 15.30 h", "a la
+# 1.05", "alle 3.40"; the stop between hours and minutes makes it no figure "3,4"
+_ARTICLE_TIME = re.compile(
+    r"\b(?:las?|alle|all')\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s?(?:horas|hrs|h)\b)?",
+    re.IGNORECASE,
+)
+
 
 def read_times(found: FoundMentions, english: bool = True) -> None:
     """Adds to ``found`` the times of day of its text, as 24-hour "time:HH:MM" keys;
@@ -53,6 +61,10 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
             minute = int(m.group(2) or m.group(3) or 0)
             found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
     if not english:
+        for m in _ARTICLE_TIME.finditer(text):
+            if found.free(m.start(1), m.end()):
+                key = f"time:{int(m.group(1)):02d}:{int(m.group(2)):02d}"
+                found.add("time", key, m.start(1), m.end())
         for m in _FRENCH_HOUR.finditer(text):
             if found.free(m.start(1), m.end()):
                 minute = int(m.group(2) or 0)

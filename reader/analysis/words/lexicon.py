@@ -584,11 +584,21 @@ FOREIGN_NUMBER_WORDS: dict[str, dict[str, int]] = {
     }.items()
 }
 # other spellings of the same counts: the feminine "duas", the Portuguese of Portugal,
-# French "quatre-vingt" and "septante" (Belgium, Switzerland), German "dreissig"
+# French "quatre-vingt" and "septante" (Belgium, Switzerland), German "dreissig"; and a
+# dozen, as "dozen" is in English ("una docena de joyas" is 12 of them)
 for _language, _more in {
     "German": {"dreissig": 30},
-    "French": {"septante": 70, "nonante": 90, "quatre-vingt": 80},
-    "Portuguese": {"duas": 2, "quatorze": 14, "dezasseis": 16, "dezassete": 17, "dezanove": 19},
+    "French": {"septante": 70, "nonante": 90, "quatre-vingt": 80, "douzaine": 12},
+    "Spanish": {"docena": 12},
+    "Italian": {"dozzina": 12},
+    "Portuguese": {
+        "duas": 2,
+        "quatorze": 14,
+        "dezasseis": 16,
+        "dezassete": 17,
+        "dezanove": 19,
+        "dúzia": 12,
+    },
 }.items():
     FOREIGN_NUMBER_WORDS[_language].update(_more)
 # 21 to 99: "vierundzwanzig", "vingt-quatre", "treinta y dos", "ventotto", "vinte e quatro"

@@ -16,6 +16,12 @@ _FRENCH_PARTICIPLES = (
     r"|fait\s+savoir"
 )
 # French verbs of saying in the present or the simple past, inverted with their pronoun
+# Spanish participles after "ha" / "han": '«...», ha declarado la directora'
+_SPANISH_PARTICIPLES = (
+    r"dicho|declarado|afirmado|explicado|asegurado|señalado|añadido|indicado|subrayado"
+    r"|advertido|manifestado|comentado|agregado|insistido|prometido|reconocido|denunciado"
+    r"|recordado|escrito|destacado|apuntado|precisado|sostenido|contado|relatado"
+)
 _FRENCH_INVERTED = (
     r"dit|déclare|affirme|explique|ajoute|souligne|estime|indique|assure|précise|insiste"
     r"|poursuit|lance|confie|raconte|martèle|prévient|rappelle|répond|reconnaît|note"
@@ -50,6 +56,7 @@ SAYING = re.compile(
     r"|dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|indicó|subrayó|sostuvo|advirtió"
     r"|manifestó|comentó|agregó|insistió|prometió|reconoció|denunció|recordó|escribió"
     r"|destacó|apuntó|precisó|afirma|asegura|explica|señala|según"
+    rf"|han?\s+(?:{_SPANISH_PARTICIPLES})"
     # Italian and Portuguese: "ha detto Meloni", "ha dichiarato", "disse Lula", "segundo"
     r"|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato|promesso"
     r"|annunciato|ricordato|scritto)|secondo"
@@ -104,6 +111,23 @@ def inverted(text: str, region: Span, v: re.Match[str]) -> bool:
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
+# whom a verb of saying was told, before its subject set after it: '«...», ha declarado
+# a este periódico la directora', "explicó a los periodistas el alcalde"
+_ADDRESSEE = re.compile(
+    r"\s+(?:a|al|à|au|aux)\s+(?:(?:este|esta|estos|ce|cette|los|las|la|le|les)\s+)?"
+    r"(?:periódico|diario|medio|cadena|emisora|redacción|agencia|journal|quotidien"
+    r"|periodistas|journalistes|prensa|presse|medios|médias)(?=[\s,.;:])",
+    re.IGNORECASE,
+)
+
+
+def past_addressee(text: str, pos: int) -> int:
+    """``pos`` (a verb of saying's end) past the one told that follows it ("a este
+    periódico", "a los periodistas", "à la presse"), where its subject comes after."""
+    m = _ADDRESSEE.match(text, pos)
+    return pos if m is None else m.end()
+
+
 def verb_text(v: re.Match[str]) -> str:
     """The verb of saying ``v`` found, in small letters, its words one space apart."""
     return " ".join(v.group().lower().split())
@@ -116,8 +140,12 @@ def verb_text(v: re.Match[str]) -> str:
 # (and an object pronoun before the verb in French, Spanish and Italian: '« ... », lui a
 # répondu Yannick Lestrade', "m'a dit", '"...", le dijo Pedro Blanco', "gli ha detto")
 _OBJECT_PRONOUN = r"(?:(?:lui|leur|nous|vous|me|te|le|les|nos|gli|ci|mi)\s+|[mt]')"
+# (and a dash after a space, the incise of Spanish dialogue: "—Sabían lo que buscaban
+# —explicó la directora—.")
 _CLOSES_BEFORE = re.compile(
-    rf"[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?{_OBJECT_PRONOUN}?$", re.IGNORECASE
+    rf"(?:[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?|\s[-\u2013\u2014])"
+    rf"{_OBJECT_PRONOUN}?$",
+    re.IGNORECASE,
 )
 _OBJECT_ONLY = re.compile(rf"[\s,\"'\u201d\u2019\u2013\u2014-]*{_OBJECT_PRONOUN}", re.IGNORECASE)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.figures.person_kinds import counts_a_kind, kinds_apart
-from tests.analysis.sentence_pairs import details, details_across
+from tests.analysis.sentence_pairs import details, details_across, shared_figures
 
 
 @pytest.mark.parametrize(
@@ -315,3 +315,22 @@ def test_two_groups_or_the_same_figure_in_two_languages_stay_silent(
     a: str, language_a: str | None, b: str, language_b: str | None
 ) -> None:
     assert details_across(a, language_a, b, language_b) == []
+
+
+# was no match: "sospechosos", "detenidos" counted no people in Spanish, as "suspects"
+# does in English ("three people" / "three suspects")
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        ("La Guardia Civil ha detenido a tres personas.",
+         "La Guardia Civil detuvo a tres sospechosos.", "Spanish"),
+        ("La Guardia Civil ha detenido a tres personas.",
+         "Golpe en el museo: joyas y tres detenidos", "Spanish"),
+        ("La police a interpellé trois personnes.", "La police a interpellé trois suspects.",
+         "French"),
+        ("Die Polizei nahm drei Personen fest.", "Die Polizei nahm drei Verdächtige fest.",
+         "German"),
+    ],
+)  # fmt: skip
+def test_suspects_are_people_in_other_languages(a: str, b: str, language: str) -> None:
+    assert len(shared_figures(a, b, language)) == 1

@@ -103,3 +103,27 @@ def test_a_french_length_in_hours_is_no_time(text: str) -> None:
 
 def test_an_english_hour_with_at_is_no_french_time() -> None:
     assert [m.kind for m in feats("He scored at 10 in the first half.").numbers] == ["number"]
+
+
+# was a count of 3 (matched with "pasadas las tres"): a time after its article, its hours
+# and minutes set apart by a stop, as Spanish and Italian copy writes it
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "key"),
+    [
+        ("Los asaltantes entraron a las 3.40 horas por una ventana.", "Spanish", "3.40 horas",
+         "time:03:40"),
+        ("El tren salió a las 15:30 de Atocha.", "Spanish", "15:30", "time:15:30"),
+        ("I ladri sono entrati alle 3.40 nel museo.", "Italian", "3.40", "time:03:40"),
+    ],
+)  # fmt: skip
+def test_a_time_after_its_article_is_a_time(
+    text: str, language: str, surface: str, key: str
+) -> None:
+    assert [(m.kind, m.surface, m.key) for m in feats(text, language).numbers] == [
+        ("time", surface, key)
+    ]
+
+
+def test_a_decimal_after_an_article_with_its_comma_is_no_time() -> None:
+    found = feats("Las 3,4 toneladas de plata desaparecieron.", "Spanish").numbers
+    assert [m.kind for m in found] == ["number"]
