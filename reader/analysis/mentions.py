@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.count_shares import share_partners
 from reader.analysis.figures.counted_parts import different_things, same_thing
+from reader.analysis.figures.currency_codes import currencies_apart
 from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.group_members import kind_of_class
@@ -443,7 +444,8 @@ def _pick(
     four people" and "four sentences of life" share a value only; unless the two are in
     two languages (``across``), whose nouns no spelling compares: there a count pairs
     with any count of its linked sentence ("1.200 Einsatzkräfte" and "1,200 emergency
-    workers"). A number that tells which one ("No 9") pairs only in linked sentences.
+    workers"), but never a sum of another currency ("1,2 Milliarden Euro", "$1.2
+    billion"). A number that tells which one ("No 9") pairs only in linked sentences.
     A figure a sentence tells more than once pairs in order (``rank``: its place among
     them) with the linked sentence's: "5% in 2027, 5% in 2028" and "5 per cent next year,
     5 per cent in 2028" pair first with first, second with second."""
@@ -454,7 +456,9 @@ def _pick(
         here = [
             c
             for u, c in candidates
-            if u == unit and not (count and _apart(m.unit_word, c.unit_word))
+            if u == unit
+            and not (count and _apart(m.unit_word, c.unit_word))
+            and not currencies_apart(m.unit_word, c.unit_word)  # "1,2 Mrd. Euro", "$1.2bn"
         ]
         if here:
             return here[min(rank, len(here) - 1)]

@@ -23,7 +23,7 @@ from reader.analysis.figures.count_terms import (
 )
 from reader.analysis.figures.counted_labels import counted_label
 from reader.analysis.figures.counted_parts import different_things, same_counted, told_in_parts
-from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.debt_values import worth_apart
 from reader.analysis.figures.earlier_occasions import earlier_figure
 from reader.analysis.figures.estimates import looked_ahead

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.german_asking import asked_at_clause_end
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.orders_of_magnitude import order_range

@@ -13,7 +13,7 @@ import re
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import DEAD, PEOPLE_UNITS
-from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.linking.word_forms import word_forms
 from reader.analysis.mention import Mention

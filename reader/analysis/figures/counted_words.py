@@ -1,13 +1,14 @@
 """What a figure counts: a currency for a sum of money (``$141 billion``, ``40 euros``),
 else the stemmed word after it ("24 years" counts "year", "two pirate boats" boats,
 "12 Poles" people), or a crowd it is told of ("a crowd of 52,341"), nothing when a verb
-follows it."""
+follows it. Currencies are told by reader.analysis.figures.currency_codes."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from reader.analysis.figures.currency_codes import currency_before
 from reader.analysis.figures.hyphened_nouns import hyphened_unit
 from reader.analysis.figures.hyphened_points import hyphened_points
 from reader.analysis.figures.money_words import currency_after, past_preposition
@@ -19,16 +20,6 @@ from reader.analysis.words.stems import WORD
 from reader.analysis.words.verbs_after_figures import verb_after
 
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]*[- ]?\d+s?\b")
-_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|\b[Kk]r) ?$")
-_CURRENCY_CODES = {
-    "US$": "usd",
-    "$": "usd",
-    "€": "eur",
-    "£": "gbp",
-    "¥": "jpy",
-    "Kr": "kr",
-    "kr": "kr",
-}
 _CURRENCY_AFTER = {"dollar": "usd", "euro": "eur"}  # stems of the word after the figure
 # a crowd told before its figure: "a crowd of 52,341", "an attendance of more than 52,000"
 _CROWD_OF = re.compile(
@@ -36,7 +27,6 @@ _CROWD_OF = re.compile(
     r"|just\s+(?:over|under))\s+)?$",
     re.IGNORECASE,
 )
-CURRENCIES = frozenset(_CURRENCY_CODES.values())  # what a sum of money counts
 
 
 def money(
@@ -52,9 +42,9 @@ def money(
     word after it (after the preposition of a ``scaled`` figure: "5 milioni di persone"
     counts persons); nothing when a verb follows (reader.analysis.words.verbs_after_figures)
     in the article's ``language``."""
-    sign = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    sign = currency_before(text, start, end, scaled)  # "$141 billion", "CHF 2.5m"
     if sign is not None:
-        return sign.start(), _CURRENCY_CODES[sign.group(1)]
+        return sign
     currency = currency_after(text, end)
     if currency:
         return start, currency

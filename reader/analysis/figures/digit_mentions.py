@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from reader.analysis.figures.counted_words import CURRENCIES, money
+from reader.analysis.figures.counted_words import money
 from reader.analysis.figures.counted_years import counts_not_year
+from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.figure_names import part_of_name
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude

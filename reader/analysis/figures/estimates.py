@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.earlier_occasions import figure_clause
 from reader.analysis.mention import Mention
 from reader.lazy_regex import LazyPattern

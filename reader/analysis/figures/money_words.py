@@ -1,7 +1,9 @@
 """Money told in words after its figure, in six languages: "5 million dollars", "5
 Millionen Dollar", "2 millions de dollars", "5 millones de dólares", "5 milioni di
 dollari", "5 milhões de dólares", "300.000 euros", "2 millions d'euros", "85 million
-pounds" (sterling when scaled and not "of" a thing); and a count in
+pounds" (sterling when scaled and not "of" a thing), "20 Mio. Franken", "5 trillion won"
+(only when scaled: "won 3 games" is a verb), "2.5 million CHF" (the names and codes:
+reader.analysis.figures.currency_codes); and a count in
 words scaled by a magnitude word ("two million", "dos millones", "zwei Millionen"). A
 figure so told is an amount of its currency, not a count of the preposition or of the
 word's stem ("di", "dolar", "dól")."""
@@ -10,26 +12,20 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.figures.currency_codes import NAMES as _CURRENCY_NAMES
+from reader.analysis.figures.currency_codes import code_after
 from reader.analysis.figures.numerals import MAGNITUDES
 from reader.lazy_regex import longest_first
 
-# the currencies a word names, as the codes of the signs ("$" is "usd", "€" is "eur");
-# "pound", "livre", "libra" alone may be a weight: sterling only when it says so
-_CURRENCY_NAMES = {
-    "usd": r"(?:US-?)?dollars?|d[oó]lar(?:es)?|dollar[io]",
-    "eur": r"euros?",
-    "gbp": r"(?:pounds?|livres?|libras?)\s+sterling|libras?\s+esterlinas?|sterlin[ae]",
-    # crowns however named ("Kr98bn" is "98 billion crowns", "98 milliarder kroner")
-    "kr": r"crowns?|kron(?:e|er|a|or)|korun[ay]?",
-}
 CURRENCY_WORD = re.compile(
     r"\b(?:" + "|".join(_CURRENCY_NAMES.values()) + r")(?![^\W\d_])", re.IGNORECASE
 )
 # the preposition between a magnitude and what it counts: "millions de", "millones de",
 # "milioni di", "milhões de" ("of" in "millions of people" too)
 _OF = r"(?:(?:de|di|of)\s+|d['\u2019])"
+# after a magnitude abbreviated with a point ("20 Mio. Franken", "3 Mrd. Euro")
 _CURRENCY_AFTER = re.compile(
-    rf"\s+{_OF}?(?:"
+    rf"(?:(?<=mio|mrd)\.)?\s+{_OF}?(?:"
     + "|".join(f"(?P<{code}>{names})" for code, names in _CURRENCY_NAMES.items())
     + r")(?![^\W\d_])",
     re.IGNORECASE,
@@ -47,8 +43,11 @@ _MAGNITUDE_AFTER = re.compile(
 
 # "pounds" after a figure scaled in words is sterling ("85 million pounds", "£80m" told
 # by a wire) unless it weighs a thing ("2 million pounds of beef")
-_SCALED_BEFORE = re.compile(r"(?<![^\W\d_])(?:million|billion|bn|m)$", re.IGNORECASE)
+_SCALED_BEFORE = re.compile(r"(?<![^\W\d_])(?:million|billion|trillion|bn|tn|m)$", re.IGNORECASE)
 _POUNDS_AFTER = re.compile(r"\s+pounds(?![^\W\d_])(?!\s+(?:of|per)\b)", re.IGNORECASE)
+# "won" after a figure scaled in words is the Korean currency ("5 trillion won"), not the
+# verb of "they won 3 games" or "the 3 games won"
+_WON_AFTER = re.compile(r"\s+won(?![^\W\d_])")
 
 
 def currency_after(text: str, end: int) -> str:
@@ -59,12 +58,14 @@ def currency_after(text: str, end: int) -> str:
     if sign is not None:  # "20 M€", "150 €"
         return _SIGN_CODES[sign.group(1)]
     found = _CURRENCY_AFTER.match(text, end)
-    if found is None:
-        scaled_pounds = _POUNDS_AFTER.match(text, end) and _SCALED_BEFORE.search(
-            text, max(0, end - 8), end
-        )
-        return "gbp" if scaled_pounds else ""
-    return next(code for code in _CURRENCY_NAMES if found.group(code))
+    if found is not None:
+        return next(code for code in _CURRENCY_NAMES if found.group(code))
+    scaled = _SCALED_BEFORE.search(text, max(0, end - 8), end) is not None
+    if scaled and _POUNDS_AFTER.match(text, end):
+        return "gbp"
+    if scaled and _WON_AFTER.match(text, end):
+        return "krw"
+    return code_after(text, end)  # "2.5 million CHF"
 
 
 def past_preposition(text: str, end: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis.figures.currency_codes import LETTER_SIGNS, SPACED_SIGNS
 from reader.analysis.linking.relatedness import MODEL_LANGUAGE_WORDS
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS
 from reader.ingest.calendar_words import OTHER_MONTHS, months_of
@@ -33,8 +34,9 @@ __all__ = [
 ]
 
 # a currency written in letters glued before its figure: "Kr1.42 trillion", "kr450"
-# (crowns: krone, krona, koruna); a word before it ends ("DKr", "Bkr5") keeps it a name
-LETTER_SIGN = r"(?<=\bkr)"
+# (crowns: krone, krona, koruna), "CHF2.5m", "Rs500" (reader.analysis.figures
+# .currency_codes); a word before it ends ("DKr", "Bkr5") keeps it a name
+LETTER_SIGN = LETTER_SIGNS
 # Letters that may stand right before a figure in a script written without spaces
 # ("群众３５万人", "3명"): Chinese characters, kana, Hangul.
 GLUED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -61,19 +63,21 @@ MAGNITUDES: dict[str, float] = {
     # Arabic, Hebrew
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
     "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
+    # Indian English: "Rs 500 crore" (five billion rupees), "₹2.5 lakh" (250,000)
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
 _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 # a magnitude glued to a figure as business copy abbreviates it: "4.2bn", "1.5tn"; after a
-# currency sign also "$512m", "£475mn" (as the London financial press writes millions),
-# "£40k", "$4.2b", "Kr98bn" ("5m" alone is five metres, "40k" a race, "15mn" fifteen
-# minutes)
+# currency sign or code also "$512m", "£475mn" (as the London financial press writes
+# millions), "£40k", "$4.2b", "Kr98bn", "SEK 400m", "R$ 20m" ("5m" alone is five metres,
+# "40k" a race, "15mn" fifteen minutes)
 _GLUED_MAGNITUDES = {
     "bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9
 }  # fmt: skip
 _GLUED_ALONE = "(?:bn|trn|tn)"
 _GLUED_AFTER_SIGN = "(?:bn|trn|tn|mn|m|k|b)"
-_SIGN_BEFORE = rf"(?:(?:(?<=[$£€])|{LETTER_SIGN})(?P<sign>))?"
+_SIGN_BEFORE = rf"(?:(?:(?<=[$£€¥₹])|{LETTER_SIGN}|{SPACED_SIGNS})(?P<sign>))?"
 _WORDS = "|".join(longest_first(re.escape(w) for w in MAGNITUDES))
 # a magnitude abbreviated before the currency sign it scales, as French and Spanish
 # copy writes millions and thousands of euros: "20 M€", "4,5 M€", "1,2 Md€", "300 k€"

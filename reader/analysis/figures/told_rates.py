@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.counted_words import CURRENCIES
+from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.rounded_figures import figure_place
 from reader.analysis.figures.unit_conversions import CONVERTED
