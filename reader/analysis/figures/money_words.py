@@ -17,9 +17,6 @@ from reader.analysis.figures.currency_codes import code_after
 from reader.analysis.figures.numerals import MAGNITUDES
 from reader.lazy_regex import longest_first
 
-CURRENCY_WORD = re.compile(
-    r"\b(?:" + "|".join(_CURRENCY_NAMES.values()) + r")(?![^\W\d_])", re.IGNORECASE
-)
 # the preposition between a magnitude and what it counts: "millions de", "millones de",
 # "milioni di", "milhões de" ("of" in "millions of people" too)
 _OF = r"(?:(?:de|di|of)\s+|d['\u2019])"
