@@ -34,7 +34,7 @@ from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.reading import Reading, reading
 from reader.analysis.sentence_model.semantic import SemanticSimilarity
-from reader.analysis.units import Unit, document_units
+from reader.analysis.units import Unit, document_units, posted_units
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.model import Document
 
@@ -68,6 +68,14 @@ class PairAnalysis:
     # each side's crossheads ("About the prison:", "Reaction in Seoul"): they state
     # nothing, so they score 0 with everything and take no partner's place (crossheads)
     heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+    # each side's sentences of a social post it embeds (Document.posts): the poster's
+    # words, a quotation, never the article's claim; they score 0 with everything too
+    posts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+
+    @property
+    def unclaimed(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Each side's units that are no claim: its crossheads and its posts' sentences."""
+        return self.heads[0] | self.posts[0], self.heads[1] | self.posts[1]
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Combined, gated similarities of A units ``start .. stop`` (before context).
@@ -89,10 +97,10 @@ class PairAnalysis:
         out *= np.float32(self.gate / total)
         if support is not None:
             out *= support
-        heads_a, heads_b = self.heads
-        if heads_a or heads_b:
-            out[[i - start for i in heads_a if start <= i < stop]] = 0
-            out[:, sorted(heads_b)] = 0
+        silent_a, silent_b = self.unclaimed
+        if silent_a or silent_b:
+            out[[i - start for i in silent_a if start <= i < stop]] = 0
+            out[:, sorted(silent_b)] = 0
         return out
 
     def matrix(self) -> np.ndarray:
@@ -170,6 +178,7 @@ def analyse(
     gate = event_gate(feats_a, feats_b, p)
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
     pa.heads = (frozenset(crossheads(units_a, a)), frozenset(crossheads(units_b, b)))
+    pa.posts = (posted_units(units_a, a), posted_units(units_b, b))
     pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
     pa.sums = sum_pairs(feats_a, feats_b)
     pa.lengths = length_pairs(feats_a, feats_b)

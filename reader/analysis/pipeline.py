@@ -97,6 +97,8 @@ def align(
         for side in (pa.feats_a, pa.feats_b)
     )
     heads_a, heads_b = pa.heads
+    # a post's sentences, as a crosshead, are no claim: neither linked nor only one's
+    unclaimed_a, unclaimed_b = pa.unclaimed
     counts = (sentence_counts(pa.feats_a), sentence_counts(pa.feats_b))
     titles = (headline_unit(a, pa.units_a), headline_unit(b, pa.units_b))
     linked = _linked(pa, min_score)
@@ -104,7 +106,7 @@ def align(
     rates = told_rates((*pa.feats_a, *pa.feats_b))
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
-        if score < min_score or link.i in heads_a or link.j in heads_b:
+        if score < min_score or link.i in unclaimed_a or link.j in unclaimed_b:
             continue  # a crosshead ("About the prison:") states nothing
         fa, fb = pa.feats_a[link.i], pa.feats_b[link.j]
         evidence = _evidence(fa, fb, pa, link)
@@ -183,8 +185,8 @@ def align(
         covered_b.update(u.index for u in pa.units_b if u.span.overlaps(m.b))
     # a subheading that is only a name the other article names too, or a crosshead
     # ("About the prison:"), tells nothing new
-    covered_a |= bare_names(pa.feats_a, pa.feats_b, a) | heads_a
-    covered_b |= bare_names(pa.feats_b, pa.feats_a, b) | heads_b
+    covered_a |= bare_names(pa.feats_a, pa.feats_b, a) | unclaimed_a
+    covered_b |= bare_names(pa.feats_b, pa.feats_a, b) | unclaimed_b
     only_a = _uncovered(a, pa.units_a, covered_a)
     only_b = _uncovered(b, pa.units_b, covered_b)
     closest_a, closest_b = _closest(pa, covered_a, covered_b)

@@ -31,6 +31,12 @@ def document_units(doc: Document, max_chars: int = 1200) -> list[Unit]:
     return units
 
 
+def posted_units(units: list[Unit], doc: Document) -> frozenset[int]:
+    """The indices of ``units`` inside a social post ``doc`` embeds (``doc.posts``)."""
+    spans = [p.span for p in doc.posts]
+    return frozenset(u.index for u in units if any(s.overlaps(u.span) for s in spans))
+
+
 def _cut_long(text: str, span: Span, max_chars: int) -> list[Span]:
     """Split a run-on sentence (tables, lists pasted as one line) into pieces under max_chars."""
     if len(span) <= max_chars:

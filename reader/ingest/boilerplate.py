@@ -21,6 +21,7 @@ from reader.ingest.date_lines import DAY_OR_MONTH, is_date_line, is_date_stamp
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
 from reader.ingest.photo_credits import is_credit, is_credit_line, trailing_credit
+from reader.ingest.posts import is_picture_link, poster_of
 from reader.ingest.release_matter import is_release_line, release_blocks
 from reader.ingest.site_lines import is_site_line
 from reader.model.span import Span
@@ -142,11 +143,6 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:please )?(?:turn on|enable) javascript\b",
         r"^get (?:the latest|our top|the top|breaking) .{0,60}\b(?:inbox|email)\W*$",
         r"^(?=.{0,80}$)(?:get|have)\b.{0,50}\b(?:in|to|into|delivered to) your inbox\W*$",
-        # An embedded post's attribution: "— County Emergency (@CountyEM) March 13, 2024",
-        # its picture link, Instagram's "A post shared by ...".
-        rf"^[—–-]{{1,2}}\s*[^\n]{{1,80}}\(@\w{{1,30}}\)(?:\s+(?:on\s+)?(?:{DAY_OR_MONTH})\b"
-        rf"[\w ,.:]{{0,30}})?$",
-        r"^(?:https?://)?pic\.twitter\.com/\w+$",
         # A link to the story's live coverage: "Relive the final as it happened with our
         # minute-by-minute report", "Follow the match live", "Catch up on our live blog"
         r"^(?=.{0,160}$)(?:relive|follow|catch up (?:on|with)|read|see|revisit)\b.{0,80}"
@@ -154,6 +150,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|(?:match|game|race) live)\b[^.!?]{0,80}$",
         # A wire's link to its page of a subject: "AP soccer: https://apnews.com/hub/soccer"
         r"^(?=.{0,160}$)[A-Z]{2,5}(?: [A-Za-z]+){1,3}:\s*https?://\S+$",
+        # Instagram's "A post shared by ..." (posts.poster_of: with the poster's handle)
         r"^a (?:post|video|photo|reel) shared by\b.{0,80}$",
         # An editor's note on the story's own version: "This story has been updated with
         # additional information.", "This is a developing story and will be updated."
@@ -203,6 +200,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if any(p.search(line) for p in _PATTERNS) or _is_share_line(key) or is_role_line(line):
         return True
+    if poster_of(line) is not None or is_picture_link(line):
+        return True  # an embedded post's attribution ("— Name (@handle) December 5, 2026")
     if is_writing_credit(line):
         return True
     if _is_url_line(line) or is_date_line(line) or is_byline(line) or is_date_stamp(line):

@@ -31,6 +31,7 @@ from reader.ingest.line_joins import unwrapped
 from reader.ingest.markdown import front_matter, strip_markdown
 from reader.ingest.metadata import guess_date, guess_source, guess_title
 from reader.ingest.normalize import clean
+from reader.ingest.posts import embedded_posts
 from reader.ingest.segment import paragraph_spans, sentence_spans
 from reader.ingest.sniff import (
     OLE_MAGIC,
@@ -329,6 +330,7 @@ def _build(
         source=source,
         date=date,
         headings=heading_spans(text, paragraphs, heads),
+        posts=tuple(embedded_posts(text, paragraphs, whole)),
     )
 
 

@@ -16,6 +16,7 @@ from reader.model.alignment import (
 )
 from reader.model.document import Document, merge_spans
 from reader.model.note import PRESET_TAGS, Note
+from reader.model.post import Post
 from reader.model.session import SESSION_SCHEMA, Session, match_key
 from reader.model.span import Span
 from reader.model.spelling import Spelling
@@ -35,6 +36,7 @@ __all__ = [
     "Match",
     "MatchKind",
     "Note",
+    "Post",
     "Quoted",
     "Session",
     "Span",

@@ -10,6 +10,7 @@ from typing import Any
 
 from reader.errors import SchemaError
 from reader.model.fingerprint import FileFingerprint
+from reader.model.post import Post
 from reader.model.span import Span
 
 
@@ -30,7 +31,8 @@ class Document:
     ``fingerprint``: the bytes of the file ``text`` was read from (None: read from no
     file, or from a session saved before fingerprints were kept); a session saves it with
     the document (:meth:`reader.model.session.Session.to_json`), the alignment's JSON
-    does not hold it.
+    does not hold it. ``posts``: the social posts the page embeds (reader.ingest.posts),
+    each its poster's quotation; in JSON only when there are some (older files have none).
     """
 
     path: str
@@ -44,6 +46,7 @@ class Document:
     headings: tuple[Span, ...] = ()
     content_hash: str = field(default="", compare=False)
     fingerprint: FileFingerprint | None = field(default=None, compare=False)
+    posts: tuple[Post, ...] = ()
     # lookup tables for fast span queries (derived from the fields above)
     _bp: tuple[Span, ...] = field(default=(), init=False, repr=False, compare=False)
     _bp_ends: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
@@ -57,6 +60,7 @@ class Document:
             ("sentence", self.sentences),
             ("boilerplate", self.boilerplate),
             ("heading", self.headings),
+            ("post", tuple(p.span for p in self.posts)),
         ):
             for s in spans:
                 if not s.fits(n):
@@ -111,6 +115,7 @@ class Document:
             "sentences": [s.to_pair() for s in self.sentences],
             "boilerplate": [s.to_pair() for s in self.boilerplate],
             "headings": [s.to_pair() for s in self.headings],
+            **({"posts": [p.to_json() for p in self.posts]} if self.posts else {}),
         }
 
     @classmethod
@@ -121,6 +126,9 @@ class Document:
         if not isinstance(text, str):
             raise SchemaError("document text must be a string")
         source, date = data.get("source"), data.get("date")
+        posts = data.get("posts", [])
+        if not isinstance(posts, list):
+            raise SchemaError("document posts must be a list")
         return cls(
             path=str(data.get("path", "")),
             title=str(data.get("title", "")),
@@ -132,6 +140,7 @@ class Document:
             source=source if isinstance(source, str) else None,
             date=date if isinstance(date, str) else None,
             fingerprint=FileFingerprint.from_json(data.get("fingerprint")),
+            posts=tuple(Post.from_json(p) for p in posts),
         )
 
 

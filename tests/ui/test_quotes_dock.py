@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from reader.model import Alignment, Quoted, Session, Span
 from reader.ui.main_window import MainWindow
 from reader.ui.quotes_dock import QUOTATION, SHARED, SIDE, SPEAKER, UNNAMED, QuotesModel
+from tests.embed_pages import POST
+from tests.strike_pages import strike_alignment
 from tests.ui import font_fixtures as ff
 from tests.ui import session_fixtures as fx
 from tests.ui.font_fixtures import sized
@@ -463,3 +466,10 @@ def test_a_speaker_the_other_article_spells_otherwise_is_named_once(
     assert speakers(model) == ["Kim Jong-un", "Kim Jong Un"]
     tip = model.index(0, SPEAKER).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Kim Jong-un; article B gives Kim Jong Un."
+
+
+def test_an_embedded_post_is_a_row_of_its_poster(data_dir: Path) -> None:
+    model = QuotesModel()
+    model.set_alignment(strike_alignment(data_dir, "lexical"))
+    post = ("B", "DHWU Carrowick", POST, "")
+    assert post in rows(model)

@@ -52,10 +52,15 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
     """Quotations in the non-boilerplate paragraphs of ``doc``, with a speaker when named.
 
     A quotation is found inside a line, or over a few lines of one paragraph when the
-    text puts one sentence a line (see ``_across_lines``)."""
+    text puts one sentence a line (see ``_across_lines``). A social post the page embeds
+    (``doc.posts``) is one quotation, whole, of its poster ("Day five on the picket line
+    at Gate 3 ..." of "DHWU Carrowick"), and no quotation is looked for inside it."""
     folded = fold(doc.text)
     paras = list(doc.paragraphs or (Span(0, len(doc.text)),))
-    content = [not (doc.is_boilerplate(p) and doc.within_boilerplate(p)) for p in paras]
+    posted = {p.span for p in doc.posts}
+    content = [
+        not (doc.is_boilerplate(p) and doc.within_boilerplate(p)) and p not in posted for p in paras
+    ]
     across, resume = _across_lines(doc.text, folded, paras, content)
     said: list[tuple[Span, tuple[str, ...], Attribution]] = []
     for i, para in enumerate(paras):
@@ -86,7 +91,16 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             if words and not is_title(folded, span.start, inner):
                 said.append((span, words, _speaker(doc, folded, span, names)))
     said.sort(key=lambda x: x[0].start)
-    return with_full_names(doc, folded, _resolved(doc, folded, said, names), names)
+    quoted = with_full_names(doc, folded, _resolved(doc, folded, said, names), names)
+    if not doc.posts:
+        return quoted
+    posts = [
+        Quotation(
+            p.span, tuple(m.group().lower() for m in word_matches(p.span.slice(folded))), p.poster
+        )
+        for p in doc.posts
+    ]
+    return sorted((*quoted, *posts), key=lambda q: q.span.start)
 
 
 # A quotation over several lines of a one-sentence-a-line text (ECB+): its opening mark
