@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from reader.model import Alignment, MatchKind
-from tests.page_pairs import figure_pairs, matched_pairs, quoted, shown_discrepancies
+from tests.page_pairs import (
+    entity_pairs,
+    figure_pairs,
+    matched_pairs,
+    quoted,
+    shown_discrepancies,
+)
 from tests.spanish_pages import robbery_alignment
 
 
@@ -46,16 +52,27 @@ def test_the_time_of_day_is_no_count(robbery: Alignment) -> None:
     assert not [p for p in figure_pairs(robbery) if p[0].startswith("3")]
 
 
+# was an Entities match: the verb opening the quotation read as a name
+def test_the_quotation_s_first_word_is_no_entity(robbery: Alignment) -> None:
+    assert not [p for p in entity_pairs(robbery) if "Sabían" in p]
+
+
+# was no link: "el pasado domingo" no date (the article is of Monday, November 30)
+def test_last_sunday_is_the_29th_of_november(robbery: Alignment) -> None:
+    assert ("pasado domingo", "29 de noviembre") in figure_pairs(robbery)
+
+
 # was "(no speaker named)": "ha declarado" no verb of saying, "a este periódico" its object
 def test_the_director_s_words_in_comillas_are_hers(robbery: Alignment) -> None:
     assert ("«Sabían exactamente lo que bus", "Inés Valcárcel") in quoted(robbery, "a")
 
 
 # was no quotation: the words around "—explicó la directora del centro, Inés Valcárcel—"
+# (then its second part shown "—. No tocaron ...", the incise's closing dash and stop)
 def test_the_director_s_words_as_dialogue_are_hers(robbery: Alignment) -> None:
     assert quoted(robbery, "b")[:2] == [
         ("—Sabían exactamente lo que bus", "Inés Valcárcel"),
-        ("—. No tocaron ni una sola vitr", "Inés Valcárcel"),
+        ("No tocaron ni una sola vitrina", "Inés Valcárcel"),
     ]
 
 

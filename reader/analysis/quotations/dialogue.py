@@ -8,7 +8,10 @@ quotation (a dash may open a list's item).
 Spanish sets the verb of saying in an incise between dashes, the words spoken going on
 after it: "—Sabían lo que buscaban —explicó la directora, Inés Valcárcel—. No tocaron
 nada." is two quotations of hers, from the opening dash to the incise's and from the
-incise's closing dash to the paragraph's end."""
+incise's closing dash to the paragraph's end. Neither shows the incise's dashes: the
+first ends before its opening one ("—Sabían lo que buscaban"), the second opens with its
+first word, after the closing dash and the stop ("No tocaron nada.", not "—. No
+tocaron")."""
 
 from __future__ import annotations
 
@@ -28,8 +31,8 @@ _LOOK_AHEAD = 8
 def dialogue_quotations(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words spoken in the paragraph at ``start .. end`` of ``text`` (``folded`` its
     folded form) when it is a line of dialogue: the span from its dash to the comma
-    before its verb of saying, or to the dash of a Spanish incise (and from that
-    incise's closing dash to the end); else none."""
+    before its verb of saying, or to the space before a Spanish incise's dash (and from
+    the first word after that incise's closing dash to the end); else none."""
     if start >= end or text[start] not in _DIALOGUE_DASHES:
         return []
     incise = _incise(text, folded, start, end)
@@ -55,10 +58,10 @@ def _incise(text: str, folded: str, start: int, end: int) -> list[tuple[int, int
             continue
         if not any(SAYING.match(folded, v, end) for v in _verb_starts(folded, after, end)):
             continue
-        out = [(start, dash.end())]
+        out = [(start, dash.start())]
         closing = _CLOSING.search(text, after, end)
         if closing is not None and text[closing.end() : end].strip():
-            out.append((closing.start(), end))
+            out.append((closing.end(), end))
         return out
     return None
 

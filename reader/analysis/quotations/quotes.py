@@ -31,6 +31,8 @@ from reader.analysis.words.stems import clitic_apart
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 
+# what opens and closes a line of dialogue's words, folded: its dash, a comma, a stop
+_DIALOGUE_ENDS = "-,.;: "
 _DOUBLE = re.compile(r'"([^"\n]{2,}?)"')
 _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 # Chinese and Japanese corner brackets, which folding leaves as written: 「…」, 『…』 (the
@@ -78,7 +80,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
         # "— Nous irons jusqu'au bout, a répondu Yannick Lestrade", "—Sabían lo que
         # buscaban —explicó la directora—. No tocaron nada."
         for a, b in dialogue_quotations(doc.text, folded, para.start + skip, para.end):
-            found.append((a - para.start, b - para.start, folded[a + 1 : b - 1]))
+            found.append((a - para.start, b - para.start, folded[a:b].strip(_DIALOGUE_ENDS)))
         for m in _SINGLE.finditer(chunk):
             start = skip + m.start()
             if not any(s <= start < e for s, e, _ in found):

@@ -9,6 +9,7 @@ import re
 
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.times.time_zones import WIRE_ZONES
+from reader.analysis.times.worded_times import read_worded_times
 
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*(a\.?m\.?|p\.?m\.?))?", re.IGNORECASE)
 # a 12-hour time told to the hour: "2 a.m.", "3 p.m", "11am", "11 pm"; in a text that
@@ -40,7 +41,10 @@ _ARTICLE_TIME = re.compile(
 
 def read_times(found: FoundMentions, english: bool = True) -> None:
     """Adds to ``found`` the times of day of its text, as 24-hour "time:HH:MM" keys;
-    "am" and "pm" without stops only when the text is ``english``."""
+    "am" and "pm" without stops only when the text is ``english``; in another language,
+    those told in words too ("las tres de la madrugada": worded_times)."""
+    if not english:
+        read_worded_times(found)
     if not found.digits:
         return  # each time is told in figures
     text = found.text

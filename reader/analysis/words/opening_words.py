@@ -51,6 +51,7 @@ from reader.analysis.words.noun_qualifiers import (
     superlative,
 )
 from reader.analysis.words.pair_words import PairWords, opening_of, opens, pair_words
+from reader.analysis.words.quotation_openers import unnamed_quotation_opener
 from reader.analysis.words.stems import stem
 from reader.analysis.words.word_endings import common_by_ending, qualifier_by_ending
 from reader.ingest.regions import is_region
@@ -83,6 +84,7 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
     ``cased_names``)."""
     units = [f for side in sides for f in side]
     pair = pair_words(sides)
+    inside = pair.named_inside | pair.capitalised  # evidence of a name (quotation_openers)
     named: dict[str, set[str]] = {}  # each word of a name, and the names holding it
     for f in units:
         for n in f.names:
@@ -99,6 +101,8 @@ def drop_common_openers(*sides: Sequence[UnitFeatures]) -> None:
             start = n.span.start - f.unit.span.start
             if _common_opener(text, n, start, opening, pair, english=english):
                 continue
+            if unnamed_quotation_opener(text, n, start, inside):
+                continue  # «Sabían exactamente ...» (quotation_openers)
             if english and _numbered_opener(text, n, start, opening, named):
                 continue
             if english:

@@ -20,14 +20,13 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.office_places import first_name
 from reader.analysis.times.told_days import DATELINE_UNITS, dateline_end
 from reader.analysis.words.headline_case import headline_case
+from reader.analysis.words.quotation_openers import QUOTE_OPENS
 from reader.analysis.words.stems import stem
 
 __all__ = ["PairWords", "opening_of", "opens", "pair_words"]
 
 _SMALL_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 _FIRST_WORD = re.compile(r"[\W_]*")
-# an opening quote mark right before (after a space, a colon or the start): '"Every'
-_QUOTE_OPENS = re.compile(r"(?:^|[\s:,(])[\"\u201c\u2018']$")
 
 
 def pair_words(sides: Sequence[Sequence[UnitFeatures]]) -> PairWords:
@@ -76,7 +75,7 @@ def opening_of(f: UnitFeatures) -> int:
 
 def opens(text: str, start: int, opening: int) -> bool:
     """The word at ``start`` of ``text`` opens the sentence or a quotation inside it."""
-    return start == opening or _QUOTE_OPENS.search(text, 0, start) is not None
+    return start == opening or QUOTE_OPENS.search(text, 0, start) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,8 @@ def test_a_line_of_dialogue_around_an_incise_is_two_quotations_of_its_speaker(
         "No tocaron ni una vitrina."
     )
     assert said(doc(HEADLINE + line)) == [
-        ("—Sabían lo que buscaban —", "Inés Valcárcel"),
-        ("—. No tocaron ni una vitrina.", "Inés Valcárcel"),
+        ("—Sabían lo que buscaban", "Inés Valcárcel"),
+        ("No tocaron ni una vitrina.", "Inés Valcárcel"),
     ]
 
 
@@ -34,7 +34,7 @@ def test_a_line_of_dialogue_ending_in_its_incise_is_one_quotation(
     doc: Callable[[str], Document],
 ) -> None:
     line = "—Sabían lo que buscaban —explicó Inés Valcárcel."
-    assert said(doc(HEADLINE + line)) == [("—Sabían lo que buscaban —", "Inés Valcárcel")]
+    assert said(doc(HEADLINE + line)) == [("—Sabían lo que buscaban", "Inés Valcárcel")]
 
 
 def test_a_dash_before_no_verb_of_saying_is_no_incise(doc: Callable[[str], Document]) -> None:
