@@ -209,6 +209,11 @@ _LISTED = LazyPattern(r"(?:\s+[^\W\d_]+){1,3},?\s+(?:and|et|und|y|e|ed)\s+", re.
 _RANGE_WORD = LazyPattern(r"\s+range\b", re.IGNORECASE)
 
 
+def bounded(*told: str) -> bool:
+    """One of the ways figures are ``told`` (hedge's) is a bound from below or above."""
+    return "min" in told or "max" in told
+
+
 def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
     """A bound on one side that the other side's figure keeps: "more than three years" and
     "485 years", "up to $180 million" and "$160 million"; or "about" a figure within
@@ -218,7 +223,8 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     the figures of its order ("dozens injured" and "more than 40 injured"). Percentages
     are bounded so too ("Turnout was more than 60%" and "63.8%"), "about" one within a
     point of it ("nearly 8%" and "7.8%", not "almost 90%" and "93.87 percent")."""
-    if one_rounded(na, nb):
+    ha, hb = hedge(fa, na), hedge(fb, nb)
+    if one_rounded(na, nb, one_digit=not bounded(ha, hb)):
         return True
     kind = na.key[:4]
     if kind not in ("num:", "pct:") or nb.key[:4] != kind:
@@ -226,7 +232,6 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     x, y = float(na.key[4:]), float(nb.key[4:])
     if kind == "num:" and (_holds(na, y) or _holds(nb, x)):
         return True
-    ha, hb = hedge(fa, na), hedge(fb, nb)
     if ha == hb:
         return False
     if "about" in (ha, hb):

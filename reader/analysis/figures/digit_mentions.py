@@ -51,6 +51,7 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
         ):
             found.add("year", f"year:{int(value)}", m.start(), m.end())
             found.taken.extend(_season_end(text, m.end(), int(value)))
+            _last_year(found, m.end(), int(value))
             continue
         start, unit_word = money(
             text, m.start(), m.end(), stem_word, scale != 1.0, writing.counts_in
@@ -98,3 +99,16 @@ def _season_end(text: str, end: int, year: int) -> list[tuple[int, int]]:
     if found is None or int(found.group(1)) != (year + 1) % 100:
         return []
     return [(end, found.end())]
+
+
+def _last_year(found: FoundMentions, end: int, year: int) -> None:
+    """Adds to ``found`` the last year of a span of years told by its last two digits
+    right after ``year``, ending at ``end``: "the 2022-24 models" are those of 2022 to
+    2024, not of 2022 and 24 of something (a season, "2027-28", is one span:
+    :func:`_season_end`)."""
+    told = _SEASON_END.match(found.text, end)
+    if told is None or not found.free(told.start(1), told.end(1)):
+        return
+    last = year - year % 100 + int(told.group(1))
+    if last > year + 1:
+        found.add("year", f"year:{last}", told.start(1), told.end(1))

@@ -23,6 +23,7 @@ from reader.analysis.figures.numbered_names import read_numbered
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.figures.one_storey import one_storeys
 from reader.analysis.figures.one_thing_nouns import one_thing_nouns
+from reader.analysis.figures.phone_numbers import phone_numbers
 from reader.analysis.figures.ratio_words import ratios
 from reader.analysis.figures.worded_mentions import read_worded
 from reader.analysis.mention import Mention
@@ -40,6 +41,8 @@ def number_mentions(
     counts stemmed by ``stem_word`` (the stemmer of its language: "drei Tote" and "vier
     Toten" count one thing)."""
     found = FoundMentions(unit.folded, unit.span.start)
+    if found.digits:  # "call 1-800-555-0199": no figures (phone_numbers)
+        found.taken.extend(phone_numbers(found.text))
     read_dates(found, day_first=writing.counts_in is not None)
     read_ages(found, writing.counts_in)
     read_times(found, english=writing.counts_in is None)

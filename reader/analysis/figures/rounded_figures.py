@@ -14,11 +14,13 @@ from reader.analysis.mention import Mention
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def one_rounded(a: Mention, b: Mention) -> bool:
+def one_rounded(a: Mention, b: Mention, one_digit: bool = True) -> bool:
     """Figure ``a`` is ``b`` rounded to the place ``a`` is written to, or ``b`` is ``a``
     so rounded, the other written to a finer place ("85 percent" and "84.6%"; not "84
-    percent" and "84.6%"). The rounded figure keeps two digits at least: "$2 billion" and
-    "$1.8 billion" differ by a tenth, more than a rounding. A half is no rounding ("3.5
+    percent" and "84.6%"). A rounded figure of one digit is within a twentieth of the
+    other: "fell 2%" and "fell 2.1%" are one move, "$2 billion" and "$1.8 billion" differ
+    by a tenth, more than a rounding; not ``one_digit`` when a side is bounded ("more than
+    7 per cent" holds no "6.9%"). A half is no rounding ("3.5
     percent" is told as such). Figures written in words, or to the same place, are exact
     but for a round count given for an exact one (:func:`_round_for`)."""
     if _round_for(a, b) or _round_for(b, a):
@@ -28,7 +30,21 @@ def one_rounded(a: Mention, b: Mention) -> bool:
         return False
     coarse, fine, place = (a, b, pa) if pa > pb else (b, a, pb)
     x, y = _value(coarse), _value(fine)
-    return abs(x) >= 10 * place and abs(x - y) < place / 2 * (1 - 1e-9)
+    if abs(x) < 10 * place:  # one digit: "2%" of "2.1%", not of "1.8%"
+        return one_digit and within_a_rounding(x, y) and abs(x - y) < place / 2
+    return abs(x - y) < place / 2 * (1 - 1e-9)
+
+
+# a figure of one digit (but its zeros) told for one within this share of it is that
+# figure rounded: "fell 2%" for "2.1%", "more than 400,000" for 412,000; "$2 billion" for
+# "$1.8 billion" (a tenth off) is another figure
+_ONE_DIGIT_GAP = 0.05
+
+
+def within_a_rounding(x: float, y: float) -> bool:
+    """``y`` is within a twentieth of ``x``, a figure of one digit but its zeros, as a
+    reporter rounding ``y`` to that digit may tell it."""
+    return abs(x - y) <= _ONE_DIGIT_GAP * abs(x) * (1 + 1e-9)
 
 
 def _value(m: Mention) -> float:

@@ -13,13 +13,13 @@ from collections.abc import Iterator
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS
-from reader.analysis.figures.count_terms import consistent, hedge
+from reader.analysis.figures.count_terms import bounded, consistent, hedge
 from reader.analysis.figures.counted_parts import same_thing
 from reader.analysis.figures.counted_words import plural
 from reader.analysis.figures.fated_counts import fated_counts
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.percent_subjects import percent_subject
-from reader.analysis.figures.rounded_figures import figure_place, one_rounded
+from reader.analysis.figures.rounded_figures import figure_place, one_rounded, within_a_rounding
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
@@ -69,7 +69,10 @@ def _one_figure(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> boo
         counted = counted or _one_toll(f, a, g, b)
     else:
         return False
-    return counted and (one_rounded(a, b) or _bounded(f, a, g, b) or _bounded(g, b, f, a))
+    if not counted:
+        return False
+    plain = not bounded(hedge(f, a), hedge(g, b))
+    return one_rounded(a, b, plain) or _bounded(f, a, g, b) or _bounded(g, b, f, a)
 
 
 def counted_of(f: UnitFeatures, m: Mention) -> tuple[str, ...]:
@@ -115,7 +118,9 @@ def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
     digits at least ("more than 30" is no rounding of 38), but told "about", which says
     it rounded: "about 30 wildfires" holds "31 wildfires", the figure rounded to its
     place (not 36). A whole figure of one place bounds one told in decimals within that
-    place: "more than 7 per cent" holds "7.3%" (not "8.1%")."""
+    place: "more than 7 per cent" holds "7.3%" (not "8.1%"). A bound of one digit but its
+    zeros holds a figure within a twentieth of it: "more than 400,000 vehicles" and
+    "412,000 vehicles" (not 480,000; nor "more than 30" 38)."""
     told = hedge(f, a)
     if not told or hedge(g, b) or not consistent(f, a, g, b):
         return False
@@ -131,4 +136,7 @@ def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
         return abs(x - y) <= 0.5 if told == "about" else abs(x - y) < 1
     if place > 1 and told == "about" and abs(x - y) <= place / 2:
         return True
+    if place > 1 and abs(x) < 10 * place:
+        # one digit but zeros: "more than 400,000" holds 412,000, close by (not 480,000)
+        return within_a_rounding(x, y) and abs(x - y) < place
     return place > 1 and abs(x) >= 10 * place and abs(x - y) < place

@@ -1,9 +1,10 @@
 """The units of measure a figure may be written with, as news writes them, each with its
 dimension, its size and the one word it is counted by however spelt: "12 metres" and "14
 meters", "12 feet" and "14 ft", "80km" and "80 kilometres", "130 miles per hour" and
-"150 mph", "30 degrees Celsius", "34°C" and "30C" count one unit, as do German's "7,60
-Meter" and its dative plural "von 7,20 Metern". Kept to a handful of common news units; a
-word that may mean another thing ("m" for million, "tons", "degrees" alone) is none."""
+"150 mph", "35 Nm" and "35 newton-metres", "30 degrees Celsius", "34°C" and "30C" count
+one unit, as do German's "7,60 Meter" and its dative plural "von 7,20 Metern". Kept to a
+handful of common news units; a word that may mean another thing ("m" for million, "tons",
+"degrees" alone) is none."""
 
 from __future__ import annotations
 
@@ -57,6 +58,16 @@ UNITS: tuple[WrittenUnit, ...] = (
         1.0,
         0.0,
         "celsius",
+    ),
+    # a torque: "35 Nm", "35 newton-metres", "26 lb-ft" (before the pound, a mass; "nm"
+    # in lower case may be a nanometre)
+    WrittenUnit(r"newton[\s-]?met(?:re|er)s?|(?-i:Nm|N·m|N-m)", "torque", 1.0, 0.0, "newton-metr"),
+    WrittenUnit(
+        r"pound[\s-](?:feet|foot)|lbs?[\s.-]?ft|foot[\s-]pounds?|ft[\s.-]?lbs?",
+        "torque",
+        1.3558179483314004,
+        0.0,
+        "pound-feet",
     ),
     WrittenUnit(r"pounds?|lbs?", "mass", 0.45359237, 0.0, "pound"),
     WrittenUnit(r"kg|kilos|kilograms?", "mass", 1.0, 0.0, "kg"),

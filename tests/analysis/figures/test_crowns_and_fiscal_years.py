@@ -1,6 +1,7 @@
 """A sum in crowns with its currency glued before it ("Kr1.42 trillion", "Kr98bn",
 "kr450") is an amount in crowns, as "1,420 billion crowns" is; a fiscal year or a season
-told by its two years ("2027-28", "2008/09") is no count of its second year's digits."""
+told by its two years ("2027-28", "2008/09") is no count of its second year's digits, and
+a span of years told short ("the 2022-24 models") ends in a year, not a count."""
 
 from __future__ import annotations
 
@@ -71,5 +72,19 @@ def test_the_second_year_of_a_fiscal_year_is_no_count(text: str) -> None:
     assert _numbers(text) == []
 
 
-def test_a_range_of_years_not_consecutive_keeps_its_end() -> None:
-    assert [m.key for m in _numbers("Scores fell between 2019-23 in the survey.")] == ["num:23"]
+# its end was a count of 23: "the 2022-24 Corsan" is of the years 2022 to 2024
+def test_a_range_of_years_not_consecutive_keeps_its_end_as_a_year() -> None:
+    keys = [m.key for m in feats("Scores fell between 2019-23 in the survey.").numbers]
+    assert keys == ["year:2019", "year:2023"]
+
+
+def test_a_range_of_years_told_short_is_the_one_told_in_full() -> None:
+    a = "The recall includes the 2022-24 Corsan Hybrid."
+    b = "Hybrid versions of the 2022 to 2024 Corsan are included."
+    assert shared_figures(a, b) == [("2022", "2022"), ("24", "2024")]
+
+
+def test_a_range_of_years_told_short_differs_from_another_end() -> None:
+    a = "The recall includes the 2022-24 Corsan Hybrid."
+    b = "Hybrid versions of the 2022 to 2023 Corsan are included."
+    assert ("24", "2023") not in shared_figures(a, b)

@@ -31,6 +31,13 @@ from tests.results_pages import results_alignment
          ("52,341", "52,000")),
         ("The final drew a crowd of 52,341.", "Nearly 53,000 spectators watched the final.",
          ("52,341", "53,000")),
+        # a figure of one digit within a twentieth of the other: was no match (the recall
+        # pair's vehicles; its shares, a discrepancy)
+        ("Halvard is recalling 412,000 vehicles.",
+         "Halvard is recalling more than 400,000 vehicles.", ("412,000", "400,000")),
+        ("Halvard shares fell 2.1% on Tuesday.", "Halvard shares closed down 2%.",
+         ("2.1%", "2%")),
+        ("Rates rose to 3.9% in May.", "Rates rose to 4% in May.", ("3.9%", "4%")),
     ],
 )  # fmt: skip
 def test_a_figure_and_the_other_rounded_are_matched(a: str, b: str, pair: tuple[str, str]) -> None:
@@ -58,6 +65,8 @@ def test_the_match_says_it_is_rounded() -> None:
         # a bound beyond its last place, or of one digit
         ("A crowd of 52,341 watched the final.", "More than 51,000 fans watched the final."),
         ("38 fans were hurt.", "More than 30 fans were hurt."),
+        ("Halvard is recalling 480,000 vehicles.", "It is recalling more than 400,000 vehicles."),
+        ("Halvard shares fell 2.2% on Tuesday.", "Halvard shares closed down 2%."),
         # "about" a figure of one digit holds its rounding only (36 is 40 rounded)
         ("Crews were fighting 36 wildfires.", "Crews were fighting about 30 wildfires."),
     ],
@@ -216,3 +225,13 @@ def test_a_whole_bound_holds_a_figure_told_in_decimals_within_its_place(a: str, 
 )
 def test_a_whole_bound_holds_no_figure_beyond_its_place(a: str) -> None:
     assert shared_figures(a, "Orrin's shares closed down more than 7 per cent.") == []
+
+
+# was "2.1% vs 2%": a move told to one digit, a twentieth off, is its rounding
+def test_a_move_rounded_to_one_digit_is_no_discrepancy() -> None:
+    assert details("Halvard shares fell 2.1% on Tuesday.", "Halvard shares closed down 2%.") == []
+
+
+def test_a_move_a_tenth_off_one_digit_is_a_discrepancy() -> None:
+    a, b = "Halvard shares fell 2.2% on Tuesday.", "Halvard shares closed down 2%."
+    assert details(a, b) == ["2.2% vs 2%"]

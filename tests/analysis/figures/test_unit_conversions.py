@@ -38,6 +38,9 @@ def _verdict(a: str, b: str) -> bool | None:
         # doses (the study pair's "50 micrograms"): were no measure
         ("a dose of 50 micrograms", "a dose of 0.05 milligrams"),
         ("500 mg of paracetamol", "0.5 grams of paracetamol"),
+        # torques (the recall pair's bolt): were no measure
+        ("a bolt torqued to 26 lb-ft", "a bolt torqued to 35 Nm"),
+        ("a torque of 300 pound-feet", "a torque of 407 newton-metres"),
     ],
 )  # fmt: skip
 def test_one_value_told_in_two_units_is_the_same(a: str, b: str) -> None:
@@ -52,6 +55,7 @@ def test_one_value_told_in_two_units_is_the_same(a: str, b: str) -> None:
         ("up to 10 inches of rain", "up to 500mm of rain"),
         ("a fire of 1,000 acres", "a fire of 300 hectares"),
         ("a dose of 50 micrograms", "a dose of 5 mg"),
+        ("a bolt torqued to 35 lb-ft", "a bolt torqued to 35 Nm"),
     ],
 )  # fmt: skip
 def test_two_values_told_in_two_units_differ(a: str, b: str) -> None:
@@ -207,3 +211,14 @@ def test_a_length_and_a_speed_of_one_value_are_not_matched() -> None:
     a = "The fire started about 30 miles (48 km) northeast of Alder Falls."
     b = "Winds of 30 to 40 km/h, gusting to 72 km/h, drove the fire uphill."
     assert shared_figures(a, b) == []
+
+
+# was no match: "Nm" and "newton-metres" counted two things
+@pytest.mark.parametrize("b", ["35 newton-metres", "35 newton meters", "35 N·m"])
+def test_a_torque_however_spelt_is_one_figure(b: str) -> None:
+    a = "The bolt may not have been torqued to 35 Nm at the factory."
+    assert shared_figures(a, f"The bolt may not have been tightened to {b}.") == [("35", "35")]
+
+
+def test_a_chip_s_nanometres_are_no_torque() -> None:
+    assert measures(feats("The chip is built on a 3 nm process.")) == []
