@@ -116,6 +116,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # Copyright.
         r"^(?:©|\(c\)|copyright\b)",
         r"\ball rights reserved\b",
+        # ... in the other languages: "Riproduzione riservata © Il Corriere Nazionale",
+        # "Tous droits réservés", "Todos los derechos reservados", "Alle Rechte vorbehalten"
+        r"^(?=.{0,160}$).{0,80}\b(?:riproduzione riservata|tutti i diritti riservati|"
+        r"tous droits r[ée]serv[ée]s|todos los derechos reservados|"
+        r"todos os direitos reservados|alle rechte vorbehalten)\b",
         # Links back to the original-language article (Hankyoreh).
         r"^button that move",
         # Cookies and newsletters.

@@ -741,3 +741,27 @@ def test_a_line_of_the_page_s_writers_names_is_dimmed() -> None:
 
 def test_a_line_of_names_is_read_when_the_page_names_no_writer() -> None:
     assert _dimmed_lines(_GUARDIAN_TOP, frozenset()) == []
+
+
+# rights reserved in other languages (fifty-first session: the Italian page pair's
+# "Riproduzione riservata © Il Corriere Nazionale" was a passage "only in A")
+RESERVED_RIGHTS = [
+    "Riproduzione riservata © Il Corriere Nazionale",
+    "RIPRODUZIONE RISERVATA",
+    "Tutti i diritti riservati",
+    "Tous droits réservés",
+    "Todos los derechos reservados",
+    "Alle Rechte vorbehalten.",
+]
+
+
+@pytest.mark.parametrize("line", RESERVED_RIGHTS)
+def test_rights_reserved_in_other_languages_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_a_sentence_on_a_reserved_reproduction_is_not_boilerplate() -> None:
+    assert not is_boilerplate_line(
+        "La riproduzione è riservata ai soci del club, ha spiegato il presidente, che ha "
+        "parlato a lungo del progetto e dei suoi costi."
+    )

@@ -24,7 +24,7 @@ _AGE_DIED = LazyPattern(
 )
 # ages told in other languages' words, (what is shown, the figure): "22 Jahre alt", "im
 # Alter von 91 Jahren", "âgé de 22 ans", "à l'âge de 91 ans", "de 22 años de edad", "a la
-# edad de 91 años", "di 22 anni di età", "all'età di 91 anni", "de 22 anos de idade", "aos
+# edad de 91 años", "di 22 anni di età", "all'età di 91 anni", "54enne", "de 22 anos de idade", "aos
 # 91 anos" (not "de 22 ans" alone: "une peine de deux ans" is no age); and after a noun
 # for a person or a name, "un homme de 22 ans", "una mujer, de 35 años,", "un uomo di 40
 # anni", "um homem de 50 anos", "Ana Torres, de 35 años," (thirty-second session)
@@ -109,6 +109,7 @@ _FOREIGN_AGES = {
         "Italian": [
             r"\b(di\s+(\d{1,3})\s+anni\s+di\s+età)(?!\w)",
             r"\ball['\u2019](età\s+di\s+(\d{1,3})\s+anni)\b",
+            r"\b((\d{1,3})-?enn[ei])\b",  # "un automobilista 54enne", "due 20enni"
             _of_an_age("Italian"),
         ],
         "Portuguese": [

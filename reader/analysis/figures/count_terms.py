@@ -17,6 +17,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.words.clauses import WORDS, content_words
 from reader.analysis.words.hedges import ABOUT, AT_LEAST, AT_MOST, UP_TO, about_reach
 from reader.analysis.words.like_words import LOOSELY, like_reading
+from reader.analysis.words.rough_counts import is_rough_count
 from reader.analysis.words.stems import stem
 from reader.analysis.words.verbs_after_figures import ASKING_PARTICIPLE
 from reader.lazy_regex import LazyPattern
@@ -122,9 +123,9 @@ _TOTAL_SO_FAR = LazyPattern(
 
 def hedge(f: UnitFeatures, m: Mention) -> str:
     """How a figure is given: "min" ("more than three"), "max" ("up to $180 million", "no
-    more than 20"), "about" ("some 420"), or "" (exactly). A figure listed after a bounded
-    one holds its bound ("more than 30 home runs and 100 RBIs", "au moins huit morts et 20
-    blessés")."""
+    more than 20"), "about" ("some 420", "una ventina"), or "" (exactly). A figure listed
+    after a bounded one holds its bound ("more than 30 home runs and 100 RBIs", "au moins
+    huit morts et 20 blessés")."""
     base, text = f.unit.span.start, f.unit.text
     negated = _NEGATED_SPANISH if f.language == "Spanish" else _NEGATED
     bound = _bound_before(text, m.span.start - base, negated)
@@ -134,6 +135,8 @@ def hedge(f: UnitFeatures, m: Mention) -> str:
         earlier = _listed_after(f, earlier)
     if bound:
         return bound
+    if is_rough_count(f.unit.text[m.span.start - base : m.span.end - base]):
+        return "about"  # "una ventina di famiglie": some 20
     if _RANGE_WORD.match(text, m.span.end - base):
         return "about"  # "a five-year deal in the $75 million range"
     return ""

@@ -56,6 +56,9 @@ MAGNITUDES: dict[str, float] = {
     "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "millón": 1e6, "millones": 1e6,
     "mil millones": 1e9, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
     "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mil": 1e3,
+    # Italian thousands and the press's abbreviations ("12 mila", "3,2 mln", "1,5 mld";
+    # "mln" is the wires' too: "$3 mln")
+    "mila": 1e3, "mln": 1e6, "mld": 1e9,
     # Russian
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,

@@ -18,6 +18,7 @@ from reader.analysis.figures.orders_of_magnitude import orders_of
 from reader.analysis.figures.parts_and_ranges import part_or_range, whole_after
 from reader.analysis.figures.worded_magnitudes import worded_magnitudes
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
+from reader.analysis.words.rough_counts import is_rough_count
 from reader.lazy_regex import longest_first
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -45,7 +46,9 @@ def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str
         (``scaled``: "half a million")."""
         scale, end = scale_after(text, word_end)
         scaled = scaled or scale != 1.0
-        _, following = money(text, end, end, stem_word, scaled, writing.counts_in)
+        # "una ventina di famiglie" counts families, past the preposition, as a scaled one
+        past_of = scaled or is_rough_count(text[start:word_end])
+        _, following = money(text, end, end, stem_word, past_of, writing.counts_in)
         if vague or part_or_range(text, start, end):
             following = ""
             of_whole = None if vague or scale != 1.0 else whole_after(text, start, end)

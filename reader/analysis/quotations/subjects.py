@@ -40,6 +40,9 @@ _PHRASE_END = re.compile(
     r"|en|à|au|aux|dans|après|avant|lors|devant|tras|ante|durante|nach|bei|im|am|vor|auf"
     r"|em|nel|nella|ai|agli|dopo"  # "ha detto Meloni ai giornalisti", "disse Lula em"
     r"|für|в|во|на|после|перед|с|со|для)\s"
+    # Italian's "of" ("ha spiegato l'ingegnere Paolo Sartini dell'Agenzia regionale ...",
+    # "della Regione"), as "of" ends "said Lt. Gregg Hastings of the Oregon State Police"
+    r"|\s(?:dell['’]|(?:della|dello|degli|delle|dei)\s)"
 )
 _OFFICE_OF = re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}of\s$")
 _JOIN = re.compile(r"\s*(?:and|&)\s*$")

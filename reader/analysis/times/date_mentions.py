@@ -27,11 +27,11 @@ _DATE_DMY_YY = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?\s+(?P<yy>\d\d)\b(?![.,:]?\d)",
     re.IGNORECASE,
 )
-# a date in figures, day first, as French and Spanish write it after an article or a
-# preposition: "le 3/12", "jusqu'au 6/12", "du 3/12/2026", "el 3/12" (not a fraction,
-# "3/4", nor a score)
+# a date in figures, day first, as French, Spanish and Italian write it after an article
+# or a preposition: "le 3/12", "jusqu'au 6/12", "du 3/12/2026", "el 3/12", "il 29/11",
+# "chiuso dal 29/11" (not a fraction, "3/4", nor a score)
 _DATE_DM = re.compile(
-    r"\b(?:le|du|au|el|del|al)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+    r"\b(?:le|du|au|el|del|al|il|dal)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})"
     r"(?:/(?P<year>(?:19|20)?\d\d))?(?![\d/])",
     re.IGNORECASE,
 )

@@ -32,9 +32,13 @@ _FRENCH_HOUR = re.compile(
 )
 
 # a Spanish or Italian time after its article: "a las 3.40 horas", "las 15.30 h", "a la
-# 1.05", "alle 3.40"; the stop between hours and minutes makes it no figure "3,4"
+# 1.05", "alle 3.40", "poco dopo le 7.30", "dalle 8.15", "alle ore 19" (to the hour only
+# after "ore"); the stop between hours and minutes makes it no figure "3,4"; not a figure
+# of thousands ("le 12.000 persone")
 _ARTICLE_TIME = re.compile(
-    r"\b(?:las?|alle|all')\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s?(?:horas|hrs|h)\b)?",
+    r"\b(?:las?|le|alle|dalle|delle|sulle|entro\s+le|all')\s*(?:(?:ore\s+)?"
+    r"([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s?(?:horas|hrs|h)\b)?|ore\s+([01]?\d|2[0-3]))"
+    r"(?![.,:]?\d)",
     re.IGNORECASE,
 )
 
@@ -66,9 +70,10 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
             found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
     if not english:
         for m in _ARTICLE_TIME.finditer(text):
-            if found.free(m.start(1), m.end()):
-                key = f"time:{int(m.group(1)):02d}:{int(m.group(2)):02d}"
-                found.add("time", key, m.start(1), m.end())
+            hour = 1 if m.group(1) else 3
+            if found.free(m.start(hour), m.end()):
+                key = f"time:{int(m.group(hour)):02d}:{int(m.group(2) or 0):02d}"
+                found.add("time", key, m.start(hour), m.end())
         for m in _FRENCH_HOUR.finditer(text):
             if found.free(m.start(1), m.end()):
                 minute = int(m.group(2) or 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.analysis.figures.compound_number_words import compound_number_words
 from reader.analysis.figures.participant_nouns import PARTICIPANT_NOUNS
+from reader.analysis.words.rough_counts import ROUGH_COUNT_WORDS
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS, WEEKDAYS_BY_LANGUAGE, months_of
 
 STOPWORDS = frozenset(
@@ -603,6 +604,9 @@ for _language, _more in {
     FOREIGN_NUMBER_WORDS[_language].update(_more)
 # 21 to 99: "vierundzwanzig", "vingt-quatre", "treinta y dos", "ventotto", "vinte e quatro"
 for _language, _more in compound_number_words().items():
+    FOREIGN_NUMBER_WORDS[_language].update(_more)
+# counts told roughly: "una ventina", "une centaine" (hedged "about": count_terms.hedge)
+for _language, _more in ROUGH_COUNT_WORDS.items():
     FOREIGN_NUMBER_WORDS[_language].update(_more)
 
 # Ordinals, each written form and its value: English's first to twentieth; the other

@@ -59,7 +59,11 @@ SAYING = re.compile(
     rf"|han?\s+(?:{_SPANISH_PARTICIPLES})"
     # Italian and Portuguese: "ha detto Meloni", "ha dichiarato", "disse Lula", "segundo"
     r"|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato|promesso"
-    r"|annunciato|ricordato|scritto)|secondo"
+    r"|annunciato|ricordato|scritto|raccontato|commentato)|secondo"
+    # ... the present and the simple past of narration: "racconta l'automobilista",
+    # "spiega il sindaco", "dichiarò" (not "dice": English dice)
+    r"|racconta|spiega|afferma|aggiunge|sottolinea|commenta|raccontò|spiegò|dichiarò"
+    r"|aggiunse|affermò|sottolineò|commentò"
     r"|disse|afirmou|declarou|explicou|acrescentou|sublinhou|prometeu|segundo"
     r"|сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили"
     r"|подчеркнул|подчеркнула|добавил|добавила|сообщил|сообщила|пояснил|пояснила"
@@ -90,6 +94,8 @@ _INVERTING = frozenset(
     señaló añadió indicó subrayó sostuvo advirtió manifestó comentó agregó insistió afirma
     asegura explica señala prometió reconoció denunció recordó escribió destacó apuntó
     precisó disse afirmou declarou explicou acrescentou sublinhou prometeu
+    racconta spiega afferma aggiunge sottolinea commenta raccontò spiegò dichiarò aggiunse
+    affermò sottolineò commentò
     сказал сказала сказали заявил заявила заявили отметил отметила
     отметили подчеркнул подчеркнула добавил добавила сообщил сообщила пояснил пояснила
     говорит
