@@ -49,3 +49,25 @@ def page_adding(data_dir: Path, tmp_path: Path, name: str, after: str, html: str
     out = tmp_path / name
     out.write_text(page[:at] + "\n" + html + page[at:], encoding="utf-8")
     return out
+
+
+# a post of two paragraphs, its blockquote holding each as a <p>
+POST_OPENING = "Day five on the picket line at Gate 3 and the mood is solid."
+POST_CLOSING = "Thank you Carrowick for the tea, the soup and the horns. #PortStrike"
+TWEET_OF_TWO = (
+    f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{POST_OPENING}</p><p>'
+    f"{POST_CLOSING}</p>&mdash; DHWU Carrowick (@DHWUCarrowick) "
+    '<a href="https://x.com/DHWUCarrowick/status/1">December 5, 2026</a></blockquote>'
+)
+BLUESKY_OF_TWO = (
+    f'<blockquote class="bluesky-embed"><p lang="en">{POST_OPENING}</p><p>{POST_CLOSING}</p>'
+    '&mdash; DHWU Carrowick (<a href="https://bsky.app/profile/dhwu.bsky.social">'
+    '@dhwu.bsky.social</a>) <a href="https://bsky.app/profile/dhwu.bsky.social/post/3k">'
+    "December 5, 2026 at 10:04 AM</a></blockquote>"
+)
+# a post and its attribution on one line, as a blockquote without paragraphs reads
+ATTRIBUTION = "— DHWU Carrowick (@DHWUCarrowick) December 5, 2026"
+TWEET_ON_ONE_LINE = (
+    f'<blockquote class="twitter-tweet">{POST} &mdash; DHWU Carrowick (@DHWUCarrowick) '
+    "December 5, 2026</blockquote>"
+)

@@ -21,7 +21,7 @@ from reader.ingest.date_lines import DAY_OR_MONTH, is_date_line, is_date_stamp
 from reader.ingest.greetings import greeting_parts, is_greeting
 from reader.ingest.normalize import fold
 from reader.ingest.photo_credits import is_credit, is_credit_line, trailing_credit
-from reader.ingest.posts import is_picture_link, poster_of
+from reader.ingest.posts import is_picture_link, joined_attribution, poster_of
 from reader.ingest.release_matter import is_release_line, release_blocks
 from reader.ingest.site_lines import is_site_line
 from reader.model.span import Span
@@ -295,6 +295,8 @@ def boilerplate_spans(
         in_list = False
         in_body = in_body or not _looks_like_link_title(line)
         credit = trailing_credit(line)
+        if credit is None:  # "... #PortStrike — DHWU Carrowick (@DHWUCarrowick) December 5, 2026"
+            credit = joined_attribution(line)
         if credit is not None:
             out.append(Span(p.start + credit, p.end))
         # "Good morning. The chancellor delivers her first budget today, ..."

@@ -79,6 +79,9 @@ class Page:
     # the date stamp of its byline, which the extractor dropped with the byline's element
     # ("Published March 12, 2026"; reader.ingest.page_byline): the date, when none is given
     stamps: tuple[str, ...] = ()
+    # the paragraphs of each blockquote of the story (``_blockquote_lines``):
+    # a post embedded in several paragraphs is read whole
+    quotes: tuple[tuple[str, ...], ...] = ()
 
 
 # Elements whose content is never article text (trafilatura keeps some of them).
@@ -335,6 +338,20 @@ def _closing_line(blocks: list[str], lines: list[str]) -> str | None:
     return None
 
 
+def _blockquote_lines(body: Any) -> tuple[tuple[str, ...], ...]:
+    """The paragraphs of each blockquote of trafilatura's ``body`` (an lxml element, or
+    None), a tuple of their lines each, as the extractor writes them."""
+    if body is None or not hasattr(body, "iter"):
+        return ()
+    out = []
+    for quote in body.iter("quote"):
+        lines = (one_line(clean("".join(p.itertext()))) for p in quote.iter("p"))
+        found = tuple(line for line in lines if line)
+        if len(found) > 1:
+            out.append(found)
+    return tuple(out)
+
+
 def extract_html(html: str, name: str, path: str) -> Page:
     """Main text and metadata of ``html``; ``IngestError`` when it holds no readable text."""
     saved_from = _SAVED_FROM.search(html, 0, _SAVED_FROM_SCAN)
@@ -404,4 +421,15 @@ def extract_html(html: str, name: str, path: str) -> Page:
     writers = page_writers(html, linked.authors, marked_writers(author, named, text))
     heads = () if updates else marked_heads(getattr(doc, "body", None))
     stamps = tuple(filter(None, [byline_stamp(text, author, blocks, named)]))
-    return Page(text, title, source, date, hints, writers=writers, headings=heads, stamps=stamps)
+    quotes = _blockquote_lines(getattr(doc, "body", None))
+    return Page(
+        text,
+        title,
+        source,
+        date,
+        hints,
+        writers=writers,
+        headings=heads,
+        stamps=stamps,
+        quotes=quotes,
+    )

@@ -274,6 +274,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     html_page = fmt == "html"  # untitled by its markup: its first line, else its file name
     heads: tuple[str, ...] = ()  # the words of the headings the source marks
     stamps: tuple[str, ...] = ()  # a byline's date stamps the text lost
+    quotes: tuple[tuple[str, ...], ...] = ()  # the paragraphs of each blockquote
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
@@ -285,13 +286,14 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
         hints, writers, heads, stamps = page.date_hints, page.writers, page.headings, page.stamps
+        quotes = page.quotes
     elif fmt == "txt":
         text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
     else:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
-    return _build(text, path, title, source, date, hints, writers, heads, html_page, stamps)
+    return _build(text, path, title, source, date, hints, writers, heads, html_page, stamps, quotes)
 
 
 def _build(
@@ -305,6 +307,7 @@ def _build(
     heads: tuple[str, ...] = (),
     first_line_title: bool = False,
     stamps: tuple[str, ...] = (),
+    quotes: tuple[tuple[str, ...], ...] = (),
 ) -> Document:
     """The Document of ``text``; with no ``title``, its headline guessed from its first
     lines (``first_line_title``: its first line alone, see ``guess_title``), else its
@@ -330,7 +333,7 @@ def _build(
         source=source,
         date=date,
         headings=heading_spans(text, paragraphs, heads),
-        posts=tuple(embedded_posts(text, paragraphs, whole)),
+        posts=tuple(embedded_posts(text, paragraphs, whole, quotes)),
     )
 
 

@@ -59,9 +59,11 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
     at Gate 3 ..." of "DHWU Carrowick"), and no quotation is looked for inside it."""
     folded = fold(doc.text)
     paras = list(doc.paragraphs or (Span(0, len(doc.text)),))
-    posted = {p.span for p in doc.posts}
+    posted = [p.span for p in doc.posts]
     content = [
-        not (doc.is_boilerplate(p) and doc.within_boilerplate(p)) and p not in posted for p in paras
+        not (doc.is_boilerplate(p) and doc.within_boilerplate(p))
+        and not any(s.overlaps(p) for s in posted)
+        for p in paras
     ]
     across, resume = _across_lines(doc.text, folded, paras, content)
     said: list[tuple[Span, tuple[str, ...], Attribution]] = []

@@ -14,7 +14,16 @@ from reader.ingest import load_document
 from reader.model import Alignment, MatchKind
 from reader.report import text_summary
 from tests.breach_pages import breach_alignment
-from tests.embed_pages import STRIKE_A, STRIKE_B, TWEET, page_adding
+from tests.embed_pages import (
+    POST_OPENING,
+    STRIKE_A,
+    STRIKE_B,
+    TWEET,
+    TWEET_OF_TWO,
+    TWEET_ON_ONE_LINE,
+    page_adding,
+    page_with,
+)
 from tests.page_pairs import quoted
 from tests.strike_pages import strike_alignment
 
@@ -99,3 +108,30 @@ def test_the_report_lists_the_post_under_its_poster(data_dir: Path) -> None:
     summary = text_summary(strike_alignment(data_dir, "lexical"))
     block = summary.split("QUOTED IN B", 1)[1].split("\n\n", 1)[0]
     assert "  - DHWU Carrowick: Day five on the picket line at Gate 3" in block
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(m, e) for m in METHODS for e in ("two paragraphs", "one line")],
+    ids=lambda p: f"{p[0]}, {p[1]}",
+)
+def reshaped(
+    request: pytest.FixtureRequest, data_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Alignment:
+    """The strike pair, B's tweet embedded in two paragraphs or with its attribution on
+    its line."""
+    method, shape = request.param
+    embed = TWEET_OF_TWO if shape == "two paragraphs" else TWEET_ON_ONE_LINE
+    b = page_with(data_dir, tmp_path_factory.mktemp("b"), embed)
+    a = data_dir / "pages" / STRIKE_A
+    return align(load_document(a), load_document(b), method=method)
+
+
+# its first paragraph, or the line holding its attribution, was the paper's own passage
+def test_a_reshaped_post_is_its_poster_s_quotation(reshaped: Alignment) -> None:
+    assert ("Day five on the picket line at", "DHWU Carrowick") in quoted(reshaped, "b")
+
+
+def test_a_reshaped_post_s_opening_is_no_passage_only_in_the_paper(reshaped: Alignment) -> None:
+    at = reshaped.b.text.index(POST_OPENING)
+    assert not [s for s in reshaped.only_b if s.start <= at < s.end]
