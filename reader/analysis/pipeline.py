@@ -97,7 +97,7 @@ def align(
         for side in (pa.feats_a, pa.feats_b)
     )
     heads_a, heads_b = pa.heads
-    # a post's sentences, as a crosshead, are no claim: neither linked nor only one's
+    # a post's sentences, as a crosshead's, are no claim
     unclaimed_a, unclaimed_b = pa.unclaimed
     counts = (sentence_counts(pa.feats_a), sentence_counts(pa.feats_b))
     titles = (headline_unit(a, pa.units_a), headline_unit(b, pa.units_b))
@@ -184,9 +184,10 @@ def align(
         covered_a.update(u.index for u in pa.units_a if u.span.overlaps(m.a))
         covered_b.update(u.index for u in pa.units_b if u.span.overlaps(m.b))
     # a subheading that is only a name the other article names too, or a crosshead
-    # ("About the prison:"), tells nothing new
-    covered_a |= bare_names(pa.feats_a, pa.feats_b, a) | unclaimed_a
-    covered_b |= bare_names(pa.feats_b, pa.feats_a, b) | unclaimed_b
+    # ("About the prison:"), tells nothing new; a post the other does not quote is only
+    # one's, as a quotation is
+    covered_a |= bare_names(pa.feats_a, pa.feats_b, a) | heads_a
+    covered_b |= bare_names(pa.feats_b, pa.feats_a, b) | heads_b
     only_a = _uncovered(a, pa.units_a, covered_a)
     only_b = _uncovered(b, pa.units_b, covered_b)
     closest_a, closest_b = _closest(pa, covered_a, covered_b)

@@ -48,10 +48,10 @@ def test_the_researcher_s_post_is_his_quotation(breach: Alignment) -> None:
     assert ("Orrin's Gatekeep boxes were st", "Tomasz Reyes") in quoted(breach, "a")
 
 
-# was a passage only in B, as though the paper told it
-def test_the_union_s_post_is_no_passage_only_in_the_paper(strike: Alignment) -> None:
+# A quotes no word of it: a passage only in B, whole, as a quotation only one gives is
+def test_the_union_s_post_is_one_passage_only_in_b(strike: Alignment) -> None:
     [post] = strike.b.posts
-    assert not [s for s in strike.only_b if s.overlaps(post.span)]
+    assert [s for s in strike.only_b if s.overlaps(post.span)] == [post.span]
 
 
 # was a claim link: "Orrin said no bank or card details were accessed." to the help
@@ -132,6 +132,8 @@ def test_a_reshaped_post_is_its_poster_s_quotation(reshaped: Alignment) -> None:
     assert ("Day five on the picket line at", "DHWU Carrowick") in quoted(reshaped, "b")
 
 
-def test_a_reshaped_post_s_opening_is_no_passage_only_in_the_paper(reshaped: Alignment) -> None:
-    at = reshaped.b.text.index(POST_OPENING)
-    assert not [s for s in reshaped.only_b if s.start <= at < s.end]
+# its opening was read as the paper's passage, apart from the post; now the post's
+def test_a_reshaped_post_is_only_in_b_from_its_opening(reshaped: Alignment) -> None:
+    [post] = reshaped.b.posts
+    passages = [s for s in reshaped.only_b if s.overlaps(post.span)]
+    assert passages[0].start == post.span.start == reshaped.b.text.index(POST_OPENING)
