@@ -14,15 +14,14 @@ import re
 from collections.abc import Collection, Iterator
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.fraction_parts import OF_WHOLE
 from reader.analysis.figures.linked_figures import LinkedSentences, each_way
 from reader.analysis.mention import Mention
 from reader.lazy_regex import LazyPattern
 from reader.model import Span
 
 # between a part and its whole: "1,950 of the 2,500", "120 of its 400", "3 out of 5"
-_OF = LazyPattern(
-    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?", re.IGNORECASE
-)
+_OF = LazyPattern(r"\s+(?:out\s+)?" + OF_WHOLE, re.IGNORECASE)
 
 
 def share_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:

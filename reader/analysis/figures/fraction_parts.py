@@ -21,8 +21,11 @@ from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
 from reader.model import Span
 
+# between a part and its whole: "of the 40", "of its 300", "of 90"
+# (reader.analysis.figures.count_shares: "1,950 of the 2,500")
+OF_WHOLE = r"of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?"
 # between a fraction and its whole: "half of the 40", "a third of its 300", "two-thirds of 90"
-_OF_THE = LazyPattern(r"\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?", re.IGNORECASE)
+_OF_THE = LazyPattern(r"\s+" + OF_WHOLE, re.IGNORECASE)
 # what the whole counts: "homes" of "the 40 homes"
 _NOUN_AFTER = LazyPattern(r"\s+([^\W\d_]+)")
 
