@@ -16,7 +16,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.fates import toll_noun
 from reader.analysis.figures.group_members import counts_one_noun
 from reader.analysis.figures.person_kinds import ENGLISH_KIND_UNITS, counts_a_kind
-from reader.analysis.linking.word_forms import STEMMERS, snowball, word_forms
+from reader.analysis.linking.word_forms import STEMMERS, snowball, snowball_words, word_forms
 from reader.analysis.mention import Mention
 from reader.analysis.names.cased_nationalities import (
     COMMON_NOUN_UNITS,
@@ -73,8 +73,11 @@ _STEMMERS: tuple[Callable[[str], str], ...] = (
     stem,
     *(snowball(STEMMERS[lang]) for lang in NATIONALITY_LANGUAGES),
 )
+_ONE_WORD_DEMONYMS = [d for d in DEMONYMS if " " not in d]
 _NATIONALITY_STEMS = (
-    frozenset(stem_word(d) for stem_word in _STEMMERS for d in DEMONYMS if " " not in d)
+    frozenset(map(stem, _ONE_WORD_DEMONYMS)).union(
+        *(snowball_words(STEMMERS[lang], _ONE_WORD_DEMONYMS) for lang in NATIONALITY_LANGUAGES)
+    )
     - COMMON_NOUN_UNITS  # "12 poles" counts no people
 ) | NATIONALITY_UNITS  # "12 Poles" does
 

@@ -16,9 +16,10 @@ two sentences sharing nothing else are no pair (``lexical.LexicalIndex.content_r
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -96,10 +97,24 @@ def snowball(algorithm: str) -> Stem:
     return _snowball(algorithm)
 
 
+def snowball_words(algorithm: str, words: Iterable[str]) -> list[str]:
+    """What ``snowball(algorithm)`` makes of each of ``words``, in one call of the
+    stemmer: a word list read at start-up (1,300 nationalities in five languages) stems
+    in a seventh of the time of a call each."""
+    stemmer, lock = _stemmer(algorithm)
+    with lock:
+        return [str(s) for s in stemmer.stemWords(list(words))]
+
+
+@lru_cache(maxsize=32)
+def _stemmer(algorithm: str) -> tuple[Any, threading.Lock]:
+    # a snowball stemmer keeps its work in the object: one call at a time
+    return snowballstemmer.stemmer(algorithm), threading.Lock()
+
+
 @lru_cache(maxsize=32)
 def _snowball(algorithm: str) -> Stem:
-    stemmer = snowballstemmer.stemmer(algorithm)
-    lock = threading.Lock()  # a snowball stemmer keeps its work in the object
+    stemmer, lock = _stemmer(algorithm)
 
     @lru_cache(maxsize=65536)
     def stem(word: str) -> str:

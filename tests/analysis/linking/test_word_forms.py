@@ -7,10 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis import align
 from reader.analysis.features import extract
-from reader.analysis.linking.word_forms import ENGLISH_FORMS, side_forms, word_forms
+from reader.analysis.linking.word_forms import (
+    ENGLISH_FORMS,
+    STEMMERS,
+    side_forms,
+    snowball,
+    snowball_words,
+    word_forms,
+)
 from reader.analysis.units import document_units
 from reader.ingest import load_document
 from reader.model import Alignment, Document, MatchKind
@@ -140,3 +149,14 @@ def test_a_count_of_one_thing_inflected_two_ways_is_a_discrepancy(
     # "mit drei Toten" (dative) and "vier Tote": one thing counted, in German stems
     al = align(doc(BASF_A), doc(BASF_B))
     assert [d.detail for d in al.discrepancies] == ["drei vs vier"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    algorithm=st.sampled_from(sorted(set(STEMMERS.values()))),
+    words=st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüéèàçñ'-", max_size=14)),
+)
+def test_stemming_a_word_list_at_once_stems_each_word_as_alone(
+    algorithm: str, words: list[str]
+) -> None:
+    assert snowball_words(algorithm, words) == [snowball(algorithm)(w) for w in words]
