@@ -21,6 +21,10 @@ Two cues make one name of the runs (``reader.analysis.features._joined_of`` join
   more run after "and" ("Centers for Disease Control and Prevention", "Organization for
   Security and Cooperation"); a list with commas after "for" is a list of bodies
   ("Center for Biological Diversity, Greenpeace and Defenders of Wildlife").
+- a council, a committee, a panel, a conference (:data:`ON_HEADS`) goes on with "on" and
+  what it deals with as with "for" ("Council on Foreign Relations", "Intergovernmental
+  Panel on Climate Change", "Conference on Trade and Development"), but not with a day,
+  a month or a feast: "the Security Council on Monday adopted ..." is the council.
 
 Two bodies written with "the" ("the Treasury and the Internal Revenue Service") are never
 read so: the run after "and" must follow it at once. "France and Germany's Foreign
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 from reader.analysis.names.institution_names import AND_HEADS, Run, is_field, run_end
 from reader.analysis.names.office_departments import DEPARTMENTS
+from reader.analysis.words.lexicon import MONTHS, WEEKDAYS
 from reader.ingest.given_names import is_given_name
 from reader.ingest.regions import is_region
 
@@ -55,6 +60,15 @@ FOR_HEADS = frozenset(
     partnership federation network trust
     """.split()  # noqa: SIM905
 )
+# heads that go on with "on" and what they deal with
+ON_HEADS = frozenset(
+    """
+    council councils committee subcommittee commission conference panel convention
+    treaty forum institute center centre
+    """.split()  # noqa: SIM905
+)
+# days after "on": the body did something on that day ("Council on Christmas Eve")
+_ON_DAYS = WEEKDAYS | MONTHS.keys() | {"christmas", "easter", "thanksgiving", "new"}
 _AND = (" and ", ", and ")
 _HEADS = AND_HEADS | FOR_HEADS | CLOSING_HEADS  # an institution's words: no field's
 
@@ -81,16 +95,22 @@ def head_list_end(text: str, runs: list[Run], k: int) -> int:
 def for_list_end(text: str, runs: list[Run], k: int) -> int:
     """The index of the last run of an institution's name that ``runs[k]`` ends with a
     head going on with "for" ("Center" + "Biological Diversity"; "Centers" + "Disease
-    Control" + "Prevention"), or ``k``."""
-    if k + 1 >= len(runs) or runs[k][1][-1][1].lower() not in FOR_HEADS:
+    Control" + "Prevention") or "on" ("Council" + "Foreign Relations"), or ``k``."""
+    if k + 1 >= len(runs) or not _goes_on(runs[k][1][-1][1].lower(), _between(text, runs, k)):
         return k
-    if _between(text, runs, k) != " for " or not _field(runs[k + 1][1]):
+    if not _field(runs[k + 1][1]) or (
+        _between(text, runs, k) == " on " and runs[k + 1][1][0][1].lower() in _ON_DAYS
+    ):
         return k
     if k + 2 < len(runs) and _between(text, runs, k + 1) in _AND and _field(runs[k + 2][1]):
         after = text[run_end(runs[k + 2]) :]
         if not after.startswith((" and ", ", ")):
             return k + 2
     return k + 1
+
+
+def _goes_on(head: str, between: str) -> bool:
+    return (between == " for " and head in FOR_HEADS) or (between == " on " and head in ON_HEADS)
 
 
 def _fields(items: list[Run], closing: list[tuple[int, str]]) -> bool:

@@ -1,5 +1,5 @@
-"""Tests of reader/analysis/names/head_lists.py: an institution named with "and" or "for"
-inside its name ("Fish and Wildlife Service", "Center for Biological Diversity") is one
+"""Tests of reader/analysis/names/head_lists.py: an institution named with "and", "for" or
+"on" inside its name ("Fish and Wildlife Service", "Center for Biological Diversity") is one
 name; two bodies joined by "and" stay two."""
 
 from __future__ import annotations
@@ -62,6 +62,44 @@ def test_an_institution_with_and_before_its_head_is_one_name(text: str, key: str
 )  # fmt: skip
 def test_an_institution_going_on_with_for_is_one_name(text: str, key: str) -> None:
     assert key in keys(text)
+
+
+# were "Council" + "Foreign Relations", "Panel" + "Climate Change" ...
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Richard Haass, president of the Council on Foreign Relations, said so.",
+         "council on foreign relations"),
+        ("The European Council on Foreign Relations published a poll.",
+         "european council on foreign relations"),
+        ("The Intergovernmental Panel on Climate Change warned of floods.",
+         "intergovernmental panel on climate change"),
+        ("The UN Conference on Trade and Development cut its forecast.",
+         "un conference on trade and development"),
+        ("The Senate Committee on Homeland Security and Governmental Affairs met.",
+         "senate committee on homeland security and governmental affairs"),
+        ("The Commission on Elections in Manila counted the votes.", "commission on elections"),
+    ],
+)  # fmt: skip
+def test_an_institution_going_on_with_on_is_one_name(text: str, key: str) -> None:
+    assert key in keys(text)
+
+
+# a body acting on a day: "on" is no part of its name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN Security Council on Monday adopted a resolution.", ["un security council"]),
+        ("The Security Council on December 3 adopted it.", ["security council"]),
+        ("The Security Council on Christmas Eve adopted it.",
+         ["security council", "christmas eve"]),
+        ("The Security Council on Ukraine met in New York.",
+         ["security council", "ukraine", "new york"]),
+        ("The Senate on Tuesday passed the bill.", ["senate"]),
+    ],
+)  # fmt: skip
+def test_a_body_on_a_day_or_a_place_stays_apart(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
 
 
 @pytest.mark.parametrize(
