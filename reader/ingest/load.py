@@ -328,7 +328,7 @@ def _build(
         title=title or (Path(path).stem if path else ""),
         text=text,
         paragraphs=tuple(paragraphs),
-        sentences=tuple(sentence_spans(text, paragraphs)),
+        sentences=tuple(sentence_spans(text, paragraphs, boiler)),
         boilerplate=tuple(merge_spans(boiler)),
         source=source,
         date=date,

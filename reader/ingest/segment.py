@@ -11,7 +11,10 @@ and except where a closing quotation is followed by its attribution
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from reader.ingest.place_words import AP_STATES
 from reader.model.span import Span
@@ -223,9 +226,21 @@ def split_sentences(para: str, offset: int = 0) -> list[Span]:
     return spans
 
 
-def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Sentences of every paragraph, in order."""
+def sentence_spans(text: str, paragraphs: list[Span], apart: Sequence[Span] = ()) -> list[Span]:
+    """Sentences of every paragraph, in order; none runs over an edge of a span of
+    ``apart`` (the boilerplate): a dimmed tail after a post's last words, "... the soup
+    and the horns. #PortStrike — DHWU Carrowick (@DHWUCarrowick) December 5, 2026", is a
+    sentence of its own, and the words before it one the aligner may match."""
     out: list[Span] = []
     for p in paragraphs:
         out.extend(split_sentences(text[p.start : p.end], p.start))
-    return out
+    edges = sorted({e for b in apart for e in (b.start, b.end)})
+    if not edges:
+        return out
+    cut: list[Span] = []
+    for s in out:
+        inside = edges[bisect_right(edges, s.start) : bisect_left(edges, s.end)]
+        bounds = [s.start, *inside, s.end]
+        pieces = (strip_span(text, a, b) for a, b in itertools.pairwise(bounds))
+        cut.extend(piece for piece in pieces if piece is not None)
+    return cut

@@ -264,3 +264,36 @@ def test_sentences_cover_all_non_whitespace_in_order(text: str) -> None:
 )  # fmt: skip
 def test_split_sentences_in_other_scripts(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in split_sentences(text)] == expected
+
+
+POST_LINE = "Thank you for the tea. #PortStrike — DHWU Carrowick (@DHWUCarrowick) December 5, 2026"
+
+
+# was one sentence from "Thank" to "2026", over the dimmed attribution's edge
+def test_a_sentence_ends_where_boilerplate_inside_its_paragraph_begins() -> None:
+    tail = Span(POST_LINE.index("—"), len(POST_LINE))
+    spans = sentence_spans(POST_LINE, [Span(0, len(POST_LINE))], [tail])
+    assert [POST_LINE[s.start : s.end] for s in spans] == [
+        "Thank you for the tea. #PortStrike",
+        "— DHWU Carrowick (@DHWUCarrowick) December 5, 2026",
+    ]
+
+
+@settings(deadline=None)
+@given(text=st.text(), cuts=st.lists(st.integers(0, 60), max_size=6))
+def test_sentences_cut_at_boilerplate_still_cover_the_text_in_order(
+    text: str, cuts: list[int]
+) -> None:
+    text = text.replace("\r", "\n")
+    edges = sorted(c for c in cuts if c <= len(text))
+    apart = [Span(a, b) for a, b in zip(edges[::2], edges[1::2], strict=False) if a < b]
+    paragraphs = paragraph_spans(text)
+    sentences = sentence_spans(text, paragraphs, apart)
+    covered = [False] * len(text)
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(text)
+        assert not any(s.start < e < s.end for b in apart for e in (b.start, b.end))
+        covered[s.start : s.end] = [True] * len(s)
+        previous_end = s.end
+    assert all(covered[i] for i, c in enumerate(text) if not c.isspace())

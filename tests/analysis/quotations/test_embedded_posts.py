@@ -137,3 +137,11 @@ def test_a_reshaped_post_is_only_in_b_from_its_opening(reshaped: Alignment) -> N
     [post] = reshaped.b.posts
     passages = [s for s in reshaped.only_b if s.overlaps(post.span)]
     assert passages[0].start == post.span.start == reshaped.b.text.index(POST_OPENING)
+
+
+# a post on one line with its attribution: its last sentence ran into the dimmed
+# attribution, was no unit, and the passage only in B stopped short of it
+def test_a_reshaped_post_is_only_in_b_to_its_last_words(reshaped: Alignment) -> None:
+    [post] = reshaped.b.posts
+    passages = [s for s in reshaped.only_b if s.overlaps(post.span)]
+    assert passages[-1].end == post.span.end
