@@ -85,7 +85,7 @@ _NAME_PART = (
     r"|(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
     rf"|[A-Z][{LOWER}]+s['’](?=\s+(?:{MEMBERS_BODIES})\b)"
     rf"|(?:[A-Z]\.){{2,}}(?:(?!{_GLUED_NOT}\b)[A-Z][{LOWER}]+)?|\d+(?:ers|ERS)\b"
-    rf"|(?:(?<![\w'-])(?:al|el)-)?[{UPPER}][\w]*"
+    rf"|(?:(?<![\w'-])(?:al|el)-)?(?<![{LOWER}\d])[{UPPER}][\w]*"
     rf"(?:-(?!(?:{_ADJECTIVE_ENDINGS})\b)[{LOWER}\d][\w]*)*)"
 )
 # a middle initial goes on with the name ("John F. Kennedy"), unless a function word follows

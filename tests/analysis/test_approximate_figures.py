@@ -125,3 +125,33 @@ def test_an_order_of_magnitude_holds_a_figure_of_its_order(a: str, b: str) -> No
 )
 def test_a_figure_of_another_order_still_disagrees(a: str, b: str, detail: str) -> None:
     assert details(a, b) == [detail]
+
+
+# was "$310 million vs $300m": two figures told "about" were compared as exact ones
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The blackout cost local businesses about $310 million, the chamber said.",
+         "Business groups put the losses at an estimated $300m."),
+        ("Some 1,450 homes were flooded.", "About 1,500 homes were flooded."),
+    ],
+)  # fmt: skip
+def test_two_figures_told_about_within_reach_of_each_agree(a: str, b: str) -> None:
+    assert details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("About 20 people died in the fire.", "About 30 people died in the fire.", "20 vs 30"),
+        ("Some 1,500 homes were flooded.", "About 2,000 homes were flooded.", "1,500 vs 2,000"),
+        ("A fire destroyed about 40,000 books.", "The fire destroyed some 45,000 books.",
+         "40,000 vs 45,000"),
+        ("Turnout was about 61%.", "Turnout was about 61.8%.", "61% vs 61.8%"),
+        ("At least 24 people died in the fire.", "At least 31 people died in the fire.", "24 vs 31"),
+    ],
+)  # fmt: skip
+def test_two_rough_figures_farther_apart_two_shares_or_two_bounds_still_differ(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]

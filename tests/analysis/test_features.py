@@ -737,3 +737,20 @@ def test_a_name_after_an_office_and_its_department_is_kept(text: str, keys: list
 )
 def test_foreign_opening_a_department_s_name_is_no_title(text: str, keys: list[str]) -> None:
     assert [m.key for m in features(text).names] == keys
+
+
+# were "Phone", "Bay", "V Harlow", "B Mark Teixeira": a capital inside a word opened a name
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Buyers of the iPhone and sellers on eBay met in Paris.", ["Buyers", "Paris"]),
+        ("The 500kV Harlow line and the 21.9GW peak.", ["Harlow"]),
+        ("The team made an offer to 1B Mark Teixeira.", ["Mark Teixeira"]),  # ECB+ 10_8
+        ("McDonald met DeSantis in al-Anbar.", ["McDonald", "DeSantis", "al-Anbar"]),
+    ],
+)
+def test_a_capital_glued_to_a_small_letter_or_a_digit_opens_no_name(
+    text: str, names: list[str]
+) -> None:
+    f = extract(Unit(0, Span(0, len(text)), text, fold(text)))
+    assert [m.surface for m in f.names] == names

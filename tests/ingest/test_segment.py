@@ -100,6 +100,13 @@ SENTENCE_CASES: list[tuple[str, list[str]]] = [
     ("“Did we win?” asked Kim.", ["“Did we win?” asked Kim."]),
     ("“We won.” he said.", ["“We won.” he said."]),
     ('"We won." The agency said so.', ['"We won." The agency said so.']),
+    # a quotation opened after a colon has its speaker: a verb of saying after it opens
+    # the next sentence (was one sentence, whose "She said" took the quotation)
+    (
+        'Ostrowski told GridBeat: "We lost a line." She said the system "did its job".',
+        ['Ostrowski told GridBeat: "We lost a line."', 'She said the system "did its job".'],
+    ),
+    ("Kim said: “We won.” He said it twice.", ["Kim said: “We won.”", "He said it twice."]),
     ("“We won.” The war was over.", ["“We won.”", "The war was over."]),
     ("He said: “We won.” “They lost.”", ["He said: “We won.”", "“They lost.”"]),
     ("He said it. “We won,” Kim said.", ["He said it.", "“We won,” Kim said."]),

@@ -34,6 +34,7 @@ from reader.analysis.figures.measured_things import hyphened_measure, one_thing_
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.one_group import one_group
 from reader.analysis.figures.parts_and_ranges import whole_after, whole_value
+from reader.analysis.figures.per_item import per_item
 from reader.analysis.figures.percent_subjects import percent_subject
 from reader.analysis.figures.person_kinds import kinds_apart, one_kind
 from reader.analysis.figures.premium_bases import bases_apart
@@ -68,7 +69,9 @@ def count_conflicts(
     neither (reader.analysis.figures.percent_subjects) and of one whole
     (reader.analysis.figures.share_wholes), and premiums only when to one price
     (reader.analysis.figures.premium_bases), and sums only when both are or neither is
-    worth with a company's debt (reader.analysis.figures.debt_values)."""
+    worth with a company's debt (reader.analysis.figures.debt_values), figures only when
+    both or neither are told of each of several things (reader.analysis.figures.per_item:
+    "each rated at 750MW")."""
     shared = shared_names(fa, fb)
     roles_a, roles_b = fated_counts(fa), fated_counts(fb)
     # a length of time is compared in minutes, however told ("48 hours", "two days")
@@ -113,6 +116,7 @@ def count_conflicts(
             and not worth_apart(fa, na, fb, nb)
             and not _wholes_apart(fa, na, fb, nb)
             and not two_dimensions(fa, na, fb, nb)
+            and per_item(fa, na) == per_item(fb, nb)
         ]
         if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, ""), fa.language):
             continue

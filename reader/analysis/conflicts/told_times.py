@@ -192,11 +192,20 @@ def _same_act(
     exact: bool = False,
 ) -> bool:
     """The clauses of ``ma`` and ``mb`` share a content word that tells an act, not a
-    time ("struck", "quake"; not "morning", "local", "posted")."""
-    ignored_a, ignored_b = _ignored(fa.language, exact), _ignored(fb.language, exact)
-    words_a = context_words(fa, ma, others_a, ignored_a, by_days=False, exact=exact)
-    words_b = context_words(fb, mb, others_b, ignored_b, by_days=False, exact=exact)
-    return bool(words_a & words_b)
+    time ("struck", "quake"; not "morning", "local", "posted"); one may write it in title
+    case as part of a name, if the other writes it in small letters ("issued a level 2
+    energy emergency alert at 3:50 p.m." and "declared an Energy Emergency Alert Level 2
+    at 15:05"), not both ("Harlow")."""
+
+    def words(f: UnitFeatures, m: Mention, others: Sequence[Mention], titled: bool) -> set[str]:
+        ignored = _ignored(f.language, exact)
+        return context_words(f, m, others, ignored, by_days=False, exact=exact, titled=titled)
+
+    words_a, words_b = words(fa, ma, others_a, False), words(fb, mb, others_b, False)
+    if words_a & words_b:
+        return True
+    titled_a, titled_b = words(fa, ma, others_a, True), words(fb, mb, others_b, True)
+    return bool(titled_a & words_b or words_a & titled_b)
 
 
 def _same_figure(fa: UnitFeatures, ma: Mention, fb: UnitFeatures, mb: Mention) -> bool:

@@ -11,7 +11,7 @@ from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.german_asking import asked_at_clause_end
 from reader.analysis.figures.money_words import scaled
 from reader.analysis.figures.orders_of_magnitude import order_range
-from reader.analysis.figures.rounded_figures import one_rounded
+from reader.analysis.figures.rounded_figures import one_rounded, within_a_rounding
 from reader.analysis.figures.written_units import past_unit
 from reader.analysis.mention import Mention
 from reader.analysis.words.clauses import WORDS, content_words
@@ -221,11 +221,13 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     """A bound on one side that the other side's figure keeps: "more than three years" and
     "485 years", "up to $180 million" and "$160 million"; or "about" a figure within
     hedges.about_reach of the figure told about ("como mil" and "1200"). Two bounds of
-    the same kind still differ ("at least 24 people" vs "at least 31"). A figure that is
-    the other rounded keeps it too ("85 percent" and "84.6%"), and an order of magnitude
-    the figures of its order ("dozens injured" and "more than 40 injured"). Percentages
-    are bounded so too ("Turnout was more than 60%" and "63.8%"), "about" one within a
-    point of it ("nearly 8%" and "7.8%", not "almost 90%" and "93.87 percent")."""
+    the same kind still differ ("at least 24 people" vs "at least 31"), but two counts
+    told "about" within a twentieth of each other do not ("about $310 million" and "an
+    estimated $300m"; "about 40,000" and "some 45,000" do). A figure that is the other
+    rounded keeps it too ("85 percent" and "84.6%"), and an order of magnitude the figures
+    of its order ("dozens injured" and "more than 40 injured"). Percentages are bounded so
+    too ("Turnout was more than 60%" and "63.8%"), "about" one within a point of it
+    ("nearly 8%" and "7.8%", not "almost 90%" and "93.87 percent")."""
     ha, hb = hedge(fa, na), hedge(fb, nb)
     if one_rounded(na, nb, one_digit=not bounded(ha, hb)):
         return True
@@ -236,7 +238,10 @@ def consistent(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> 
     if kind == "num:" and (_holds(na, y) or _holds(nb, x)):
         return True
     if ha == hb:
-        return False
+        # two rough counts, one within a rounding of the other: "about $310 million" and
+        # "an estimated $300m" (not "about 40,000" and "some 45,000"; two bounds differ)
+        near = within_a_rounding(x, y) or within_a_rounding(y, x)
+        return ha == "about" and kind == "num:" and near
     if "about" in (ha, hb):
         told = x if ha == "about" else y
         return abs(x - y) <= (_PERCENT_REACH if kind == "pct:" else about_reach(told))

@@ -17,7 +17,8 @@ from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
 from reader.analysis.figures.quake_magnitudes import MAGNITUDE, told_magnitude
-from reader.analysis.figures.written_units import unit_word_after
+from reader.analysis.figures.signed_temperatures import signed_start
+from reader.analysis.figures.written_units import prefix_after, unit_word_after
 from reader.lazy_regex import LazyPattern
 
 
@@ -60,6 +61,7 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
             # a unit of measure counts one thing however spelt ("12 metres", "14 meters",
             # "80km", "a 3.5-metre surge")
             unit_word = unit_word_after(text, m.end()) or unit_word
+            value *= prefix_after(text, m.end())  # "21.9GW": 21,900 megawatts
         if counts_nothing(text, m.start(), m.end(), whole):
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
             of_whole = whole_after(text, m.start(), m.end()) if scale == 1.0 else None
@@ -68,6 +70,9 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
                 unit_word = money(text, *of_whole, stem_word, False, writing.counts_in)[1]
         if scale == 1.0 and told_magnitude(text, m.start(), m.end()):
             unit_word = MAGNITUDE  # "a magnitude 6.8 earthquake", "a 6.8-magnitude quake"
+        signed = signed_start(text, m.start(), m.end()) if scale == 1.0 else None
+        if signed is not None:
+            start, value = signed, -value  # "-14C", "minus 14 degrees": below zero
         found.add("number", f"num:{value:g}", start, m.end(), unit_word)
 
 

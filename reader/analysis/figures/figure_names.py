@@ -1,6 +1,6 @@
 """A figure that is part of a name, not a count: "AK-47", "F-16", "Juror No. 8", "#3",
-"Flight 4417", "the 76ers", "two Boeing 747 jets", "a Boeing 737-800", "on Oregon 214",
-"the FTSE 100" (not "a magnitude-6.8 quake")."""
+"Flight 4417", "Units 3 and 4", "a level 2 alert", "the 76ers", "two Boeing 747 jets", "a
+Boeing 737-800", "on Oregon 214", "the FTSE 100" (not "a magnitude-6.8 quake")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ _INDEX_BEFORE = re.compile(
 )
 # "No. 8", "No 8", "#8", "Flight 4417", "runway 27": a number that tells which one
 _NUMBERED = re.compile(r"(?:\bNo\.?|#|\b(?i:flight|runway) )\s?$")
+# a noun of things told apart by their numbers, capitalised (or a scale's step in small
+# letters), with any numbers listed before: "Unit 3", "Units 3 and 4", "Reactor 4",
+# "Terminal 5", "a Category 4 hurricane", "a level 2 alert" (not "3 units", "sold units")
+_DESIGNATED = re.compile(
+    r"\b(?:(?:Unit|Reactor|Terminal|Platform|Gate|Pier|Berth|Block|Ward|Level|Phase|Stage"
+    r"|Category|Tier|Grade)s?|level|phase|stage|category|tier)"
+    r" (?:\d{1,3}(?:, | and | or | & ))*$"
+)
 # a capitalised word after an article, a preposition or a count, right before a whole
 # figure: "two Boeing 747 jets", "on Oregon 214" (not "Andre Iguodala 14.9 points")
 _NAMED_BEFORE = re.compile(
@@ -40,9 +48,13 @@ _VARIANT_OF = re.compile(r"(?<![\d,.])(?P<model>\d{2,4})-$")
 _GLUED_LETTER = re.compile(r"[A-Za-z]$")
 _GLUED_WORD = re.compile(r"[A-Za-z]+")
 # what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
-# (a temperature's "30C", "86F": reader.analysis.figures.unit_conversions)
+# (a temperature's "30C", "86F": reader.analysis.figures.unit_conversions; power's
+# "750MW", "2.3GW", "500kV")
 _GLUED_UNITS = frozenset(
-    "st nd rd th s m bn mn k km kg mg mcg mm cm ft lb lbs mph kph kmh am pm c f hpa".split()  # noqa: SIM905
+    """
+    st nd rd th s m bn mn k km kg mg mcg mm cm ft lb lbs mph kph kmh am pm c f hpa
+    kw mw gw kwh mwh gwh twh kv
+    """.split()  # noqa: SIM905
 )
 
 # "a 737 landed", "a 747 carrying 400 people": one thing told by its model's number, which a
@@ -61,6 +73,8 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
         return True  # "AK-47", "F-16": part of a name, not a figure ("magnitude-6.8" is)
     if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
         return True  # "Juror No. 8", "No. 12", "#3": which one, not how many
+    if whole_number and _DESIGNATED.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "Redcliff Units 3 and 4", "a level 2 alert": which ones
     if whole_number and _INDEX_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return True  # "the FTSE 100", "the S&P 500": a stock index, not a count
     glued = _GLUED_WORD.match(text, m.end())

@@ -15,13 +15,16 @@ from typing import NamedTuple
 class WrittenUnit(NamedTuple):
     """A unit: how it is written (lower case, a regex), its dimension, its size in the
     dimension's base unit and (temperatures) its offset (base = value * size + offset),
-    and the word a figure of it counts, whatever the spelling."""
+    and the word a figure of it counts, whatever the spelling; ``prefix``: the multiple of
+    that word a figure of a unit with a metric prefix is read in, as a magnitude is
+    ("2.3 gigawatts" and "2,300 MW" are one figure of watts: :func:`prefix_after`)."""
 
     written: str
     dimension: str
     size: float
     offset: float
     word: str
+    prefix: float = 1.0
 
 
 UNITS: tuple[WrittenUnit, ...] = (
@@ -84,6 +87,20 @@ UNITS: tuple[WrittenUnit, ...] = (
     # told alone are ("by 4.6 points", "by 4.6 percentage points")
     WrittenUnit(r"basis[\s-]points?|bps|bp", "rate move", 0.01, 0.0, "basis point"),
     WrittenUnit(r"percentage[\s-]points?", "rate move", 1.0, 0.0, "point"),
+    # electric energy, power and voltage, a figure read in watt-hours, watts or volts
+    # whatever its prefix ("21.9GW" is 21,900 megawatts; energy before power, whose
+    # "megawatt" opens "megawatt-hours"); the symbols in their own case ("Mw" is a quake's
+    # moment magnitude, "mw" nothing)
+    WrittenUnit(r"terawatt[\s-]hours?|(?-i:TWh)", "energy", 1.0, 0.0, "watt-hour", 1e12),
+    WrittenUnit(r"gigawatt[\s-]hours?|(?-i:GWh)", "energy", 1.0, 0.0, "watt-hour", 1e9),
+    WrittenUnit(r"megawatt[\s-]hours?|(?-i:MWh)", "energy", 1.0, 0.0, "watt-hour", 1e6),
+    WrittenUnit(r"kilowatt[\s-]hours?|(?-i:kWh|KWh)", "energy", 1.0, 0.0, "watt-hour", 1e3),
+    WrittenUnit(r"gigawatts?|(?-i:GW)", "power", 1.0, 0.0, "watt", 1e9),
+    WrittenUnit(r"megawatts?|(?-i:MW)", "power", 1.0, 0.0, "watt", 1e6),
+    WrittenUnit(r"kilowatts?|(?-i:kW|KW)", "power", 1.0, 0.0, "watt", 1e3),
+    WrittenUnit(r"watts?", "power", 1.0, 0.0, "watt"),
+    WrittenUnit(r"kilovolts?|(?-i:kV|KV)", "voltage", 1.0, 0.0, "volt", 1e3),
+    WrittenUnit(r"volts?", "voltage", 1.0, 0.0, "volt"),
 )
 # a unit right after a figure, glued, spaced or hyphened ("500mm", "12 feet", "3.7-metre")
 UNIT = re.compile(
@@ -112,6 +129,14 @@ def unit_word_after(text: str, end: int) -> str:
     however spelt ("metr" of "12 meters" as of "12 metres", "km" of "80km"); '' else."""
     unit = unit_at(text, end)
     return "" if unit is None else UNITS[unit].word
+
+
+def prefix_after(text: str, end: int) -> float:
+    """The multiple of its unit's word a figure ending at ``end`` of ``text`` is told in,
+    by the metric prefix of the unit written right after it (1e9 of "21.9GW", 1e6 of
+    "2,300 megawatts"), 1.0 when none is."""
+    unit = unit_at(text, end)
+    return 1.0 if unit is None else UNITS[unit].prefix
 
 
 def past_unit(text: str, end: int) -> int:

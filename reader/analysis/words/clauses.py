@@ -25,9 +25,10 @@ def another_occasion(f: UnitFeatures, m: Mention) -> bool:
     """The time ``m`` tells is that of another occasion than the sentence's: it lies in a
     clause of someone's past ("Putin, who took office in May 2000, signed ..."), or of
     what came before or after ("a day after he arrived on Wednesday", "his first visit
-    since September 2000"), or of a time it is set against ("the team was 9-14 when
-    Cheeks was fired Saturday morning"); in an article in another language, as it says
-    so ("seit Dienstag", "depuis mardi", "cuando ... el martes")."""
+    since September 2000", "the previous high, set in January 2024"), or of a time it is
+    set against ("the team was 9-14 when Cheeks was fired Saturday morning"); in an
+    article in another language, as it says so ("seit Dienstag", "depuis mardi", "cuando
+    ... el martes")."""
     return occasion_before(f, m.span.start - f.unit.span.start)
 
 
@@ -60,7 +61,11 @@ def _clause_words(f: UnitFeatures, m: Mention) -> list[str]:
 
 _OCCASION_WORD = re.compile(
     r"\b(?:who|whom|whose|which|since|after|before|following|until|till|ahead\s+of|than"
-    r"|when|whenever|while)\b"
+    r"|when|whenever|while"
+    # a record beaten, set on its own occasion: "beating the previous high of 20,960
+    # megawatts set in January 2024", "the old mark, set in 2019"
+    r"|(?:previous|prior|old|former)\s+(?:(?:national|all-time|annual)\s+)?"
+    r"(?:record|high|low|peak|mark|best))\b"
 )
 _FOREIGN_OCCASION_WORD = {
     language: re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b")
@@ -77,6 +82,7 @@ def context_words(
     by_days: bool = True,
     exact: bool = False,
     both_sides: bool = False,
+    titled: bool = False,
 ) -> set[str]:
     """Stems of the lower-case content words of a time's clause (less the words
     ``ignore`` lists): those before it back to the clause's start or the previous time
@@ -89,7 +95,8 @@ def context_words(
     Words are read in the article's language ("Le séisme a frappé la région à 14h30");
     ``exact``: as written, not stemmed ("hosted" is not "to host": a past act and a
     coming one); ``both_sides``: the words after it within its clause as well ("the
-    fourth consecutive quarter of profit growth")."""
+    fourth consecutive quarter of profit growth"); ``titled``: a word in title case too, in
+    small letters ("Energy Emergency Alert Level 2": "energy", "emergency" ...)."""
     text, base = f.unit.text, f.unit.span.start
     start, end = m.span.start - base, m.span.end - base
     bounds = [(o.span.start - base, o.span.end - base) for o in others if o.span != m.span]
@@ -100,11 +107,11 @@ def context_words(
         before = ""  # "the November 18 sinking of a trawler": the sinking's date
     else:
         before = CLAUSE_BREAK.split(text[left:start])[-1]
-    words = content_words(before, f.language, exact=exact) - set(ignore)
+    words = content_words(before, f.language, exact=exact, titled=titled) - set(ignore)
     if not words or both_sides:
         right = min([len(text), end + CONTEXT] + [b for b, _ in bounds if b >= end])
         after = CLAUSE_BREAK.split(text[end:right].lstrip(" ,"))[0]
-        words |= content_words(after, f.language, exact=exact) - set(ignore)
+        words |= content_words(after, f.language, exact=exact, titled=titled) - set(ignore)
     return words
 
 
@@ -128,17 +135,22 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def content_words(text: str, language: str | None = None, *, exact: bool = False) -> set[str]:
+def content_words(
+    text: str, language: str | None = None, *, exact: bool = False, titled: bool = False
+) -> set[str]:
     """Stems of the lower-case words of ``text`` that tell something: not function
     words (of English, and of ``language``, the article's), not weekdays; the words
     themselves when ``exact``. German's nouns count as its small words do, in small
     letters ("Die Feuerwehr rückte am Donnerstag aus": "feuerwehr", "rückte");
-    names do not (reader.analysis.words.german_nouns)."""
+    names do not (reader.analysis.words.german_nouns); ``titled``: words in title case
+    do too, in small letters ("Emergency Alert": "emergency", "alert")."""
     forms = word_forms(language) if language is not None else None
     found = WORDS.findall(text)
     if forms is not None and language == "German":
         nouns = nouns_of([text], forms.stem)
         found = [w.lower() if german_noun(w, forms.stem, nouns) else w for w in found]
+    if titled:
+        found = [w.lower() if w.istitle() else w for w in found]
     words = [
         w
         for w in found

@@ -183,7 +183,8 @@ IRREGULAR_PARTICIPLES = dict(
 )
 IRREGULAR_VERBS = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
 
-# Capitalised words that start sentences or headlines but name nothing.
+# Capitalised words that start sentences or headlines but name nothing; the symbols of
+# units of power written in capitals ("$1,180/MWh", "2.3 GW").
 NOT_NAMES = frozenset(
     """
     the a an and but or if in on at by for from to of with as after before following
@@ -193,6 +194,7 @@ NOT_NAMES = frozenset(
     until unless breaking news related photo credit posted modified updated read more
     see watch monday tuesday wednesday thursday friday saturday sunday today yesterday
     tomorrow early late last next mr mrs ms dr ko tko
+    kw mw gw kwh mwh gwh twh kv
     """.split()  # noqa: SIM905
 )
 

@@ -201,3 +201,26 @@ def test_one_measure_told_with_a_decimal_comma() -> None:
     a = french("Une réplique de magnitude 5,1 a été ressentie à 11h30.")
     b = french("Une secousse de magnitude 5,1 a frappé à 12h30.")
     assert [c.detail for c in conflicts(a, b)] == ["11h30 vs 12h30"]
+
+
+# was no discrepancy: "Energy Emergency Alert" in title case shared no word with "energy
+# emergency alert"
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("The operator issued a level 2 energy emergency alert at 3:50 p.m., asking for cuts.",
+         "AVSO declared an Energy Emergency Alert Level 2 at 15:05, calling for cuts.",
+         "3:50 p.m. vs 15:05"),
+        ("The Storm Warning was issued at 9 a.m.", "A storm warning went out at 11 a.m.",
+         "9 a.m. vs 11 a.m."),
+    ],
+)  # fmt: skip
+def test_a_word_in_a_name_on_one_side_is_the_act_s_word_in_small_letters_on_the_other(
+    a: str, b: str, detail: str
+) -> None:
+    assert details(a, b) == [detail]
+
+
+def test_one_name_on_both_sides_tells_no_act() -> None:
+    """A name in both ("Harlow") is a place, not what happened at either time."""
+    assert details("Crews reached Harlow at 9 a.m.", "The Harlow line failed at 11 a.m.") == []

@@ -82,3 +82,31 @@ def test_a_stock_index_s_number_is_no_figure(text: str) -> None:
 
 def test_a_count_after_an_index_s_name_and_a_comma_is_still_read() -> None:
     assert _figures("On the FTSE, 100 companies reported.") == ["num:100"]
+
+
+# were "num:3", "num:4", "num:2": which units and which level, read as counts ("3 degrees ·
+# 3" linked a forecast to the units' sentence)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within about 90 seconds Redcliff Units 3 and 4 had tripped.",
+        "Redcliff's owner said Unit 3 was back online.",
+        "Reactor 4 exploded.",
+        "The operator issued a level 2 energy emergency alert.",
+        "AVSO declared an Energy Emergency Alert Level 2.",
+        "The storm strengthened to Category 4 overnight.",
+    ],
+)
+def test_a_number_telling_which_unit_or_level_is_no_figure(text: str) -> None:
+    assert [k for k in _figures(text) if k in ("num:2", "num:3", "num:4")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The plant has 3 units and 4 reactors.", ["num:3", "num:4"]),
+        ("The units sold 3 times as many.", ["num:3"]),
+    ],
+)
+def test_a_count_of_units_is_still_a_figure(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures

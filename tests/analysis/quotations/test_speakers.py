@@ -1197,3 +1197,15 @@ def test_a_speaker_set_off_with_an_age_and_a_place_is_the_person(
     doc: Callable[[str], Document], text: str
 ) -> None:
     assert speakers(doc(f"Title line\n{text}")) == ["Gwen Adair"]
+
+
+# were no speaker's: 'told GridBeat: "..." She said ...' was one sentence, whose "She
+# said" the first quotation took for its own, and the second's "She" meant nobody
+def test_a_speaker_before_a_colon_keeps_her_quotation_and_the_next_sentence_s(
+    doc: Callable[[str], Document],
+) -> None:
+    text = (
+        'AVSO spokeswoman Renata Ostrowski told GridBeat: "We lost a major transmission'
+        ' line." She said the system "did what it is designed to do" when it shed load.'
+    )
+    assert speakers(doc(text)) == ["Renata Ostrowski", "Renata Ostrowski"]

@@ -90,3 +90,18 @@ def test_a_word_told_earlier_in_the_years_clause_still_tells_it() -> None:
     a = "The company was founded in 1998."
     b = "The company was previously founded in 1996."
     assert year_conflicts(feats(a), feats(b)) == []
+
+
+# were clauses' ends: "960 megawatts set in " was the clause of "January 2024"
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("beating the previous high of 20,960 megawatts set in ",
+         "beating the previous high of 20,960 megawatts set in "),
+        ("the line tripped at 4:17 p.m. and the units at ",
+         "the line tripped at 4:17 p.m. and the units at "),
+        ("on June 12, 2024, the units tripped at ", " the units tripped at "),
+    ],
+)  # fmt: skip
+def test_a_comma_or_colon_inside_a_figure_or_a_time_ends_no_clause(text: str, clause: str) -> None:
+    assert clause_before(text, len(text)) == clause

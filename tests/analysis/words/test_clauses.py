@@ -44,3 +44,23 @@ def test_dates_of_one_act_are_told_by_their_clauses_nouns(
     language: str | None, a: str, b: str, detail: str
 ) -> None:
     assert details(a, b, language) == [detail]
+
+
+# was "January 2024 vs 1 December": a record beaten was told on the event's occasion
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Demand peaked at a record 21,480 megawatts, beating the previous high of 20,960 megawatts set in January 2024.",
+        "Demand peaked at a record 21,480 megawatts, above the old record set in January 2024.",
+    ],
+)
+def test_the_month_of_a_record_beaten_is_another_occasion(a: str) -> None:
+    b = "The operator cut power to 1,412,000 homes on Tuesday, 1 December, as demand hit a high."
+    assert details(a, b) == []
+
+
+def test_the_month_of_the_event_s_own_record_still_differs() -> None:
+    assert details(
+        "Demand peaked at a record 21,480 megawatts in January 2024.",
+        "Demand peaked at a record 21,480 megawatts on 1 December.",
+    ) == ["January 2024 vs 1 December"]
