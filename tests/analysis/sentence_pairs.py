@@ -9,6 +9,7 @@ from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.figures.numerals import Writing
 from reader.analysis.linking.word_forms import word_forms
+from reader.analysis.mention import Mention
 from reader.analysis.mentions import link_mentions
 from reader.analysis.units import Unit
 from reader.ingest.normalize import fold
@@ -21,6 +22,18 @@ def feats(text: str, language: str | None = None) -> UnitFeatures:
     comma when it is not English."""
     unit = Unit(0, Span(0, len(text)), text, fold(text))
     return extract(unit, Writing(language is not None, language), word_forms(language))
+
+
+def numbers(text: str, language: str | None = None) -> list[Mention]:
+    """The figures of sentence ``text`` (in ``language``) read as numbers (no dates, years
+    or times)."""
+    return [m for m in feats(text, language).numbers if m.kind == "number"]
+
+
+def sums(text: str, language: str | None = None) -> list[tuple[str, str, str]]:
+    """Each figure of sentence ``text`` (in ``language``) as written, its value key and
+    what it counts (a currency's code for a sum)."""
+    return [(m.surface, m.key, m.unit_word) for m in numbers(text, language)]
 
 
 def dated(text: str, published: date | None) -> UnitFeatures:

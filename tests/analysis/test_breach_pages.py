@@ -64,6 +64,11 @@ def test_the_shares_fall_is_the_other_s_bounded(data_dir: Path) -> None:
     assert ("7.3%", "7 per cent") in figure_pairs(breach_alignment(data_dir, "semantic"))
 
 
+# was no match: "a year" told with "a" was no figure (reader.analysis.times.one_unit_lengths)
+def test_the_year_of_credit_monitoring_is_the_other_s_12_months(breach: Alignment) -> None:
+    assert ("a year", "12 months") in figure_pairs(breach)
+
+
 def test_the_version_and_the_cve_are_no_figures_matched(breach: Alignment) -> None:
     assert not [p for p in figure_pairs(breach) if "4.2" in p[0] or "2026-" in p[0]]
 

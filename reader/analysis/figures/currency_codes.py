@@ -4,8 +4,12 @@ after it ("CHF 2.5 million", "SEK 400m", "2.5 million CHF") and a currency's nam
 ("2.5 million Swiss francs", "20 Mio. Franken", "5 trillion won"). Each currency is its
 own code: a Canadian dollar ("C$1.2 billion") is no US one ("US$1.2 billion"), and two
 sums of different codes are never one figure nor a discrepancy unless a rate the pair
-tells converts one into the other (reader.analysis.figures.told_rates). Crowns however
-named are one code ("kr") as the sign "Kr" is, whichever country's."""
+tells converts one into the other (reader.analysis.figures.told_rates). So are a
+country's crowns ("SEK 400m", "400 million Swedish kronor", "NOK 420m", "Danish kroner",
+"Czech korunas"); crowns told by no country ("Kr98bn", "110 billion crowns", "Kronen")
+are "kr", one sum with any country's crowns (:func:`crowns_alike`), and the plurals two
+countries write ("kroner", Danish and Norwegian; "krona", Swedish and Icelandic without its
+accent) one sum with either's."""
 
 from __future__ import annotations
 
@@ -22,6 +26,9 @@ _DOLLAR_PREFIXES = {
 }  # fmt: skip
 # the signs of currencies; "Rs" and "Rs." (rupees) only so written, not "RS 232"
 SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "Kr": "kr", "kr": "kr"}
+# a country's crowns as the London financial press signs them ("SKr4bn", "NKr 420m",
+# "DKr1.5bn"): a sum only when scaled (numerals: "the DKr5 prototype" names a thing)
+SIGNS |= {"SKr": "sek", "NKr": "nok", "DKr": "dkk"}
 SIGNS |= {"Rs": "inr", "Rs.": "inr"} | {f"{p}$": code for p, code in _DOLLAR_PREFIXES.items()}
 # ISO 4217 codes of currencies news tells sums in, written in capitals before or after a
 # figure ("CHF 2.5 million", "2.5 million CHF"); codes that are also English words ("ALL",
@@ -34,9 +41,42 @@ _OWN_CODES = (
 ISO_CODES = {
     **{code: code.lower() for code in _OWN_CODES},
     "RMB": "cny", "NIS": "ils",
-    # crowns, as the sign "Kr" and the words "kronor", "kroner" are
-    "SEK": "kr", "NOK": "kr", "DKK": "kr", "ISK": "kr", "CZK": "kr",
+    # each country's crowns its own, as its name after a figure is
+    "SEK": "sek", "NOK": "nok", "DKK": "dkk", "ISK": "isk", "CZK": "czk",
 }  # fmt: skip
+# a country's crowns told after a figure, by the country's adjective in English, German,
+# French, Spanish, Italian and Portuguese ("Swedish kronor", "schwedische Kronen",
+# "couronnes suédoises", "coronas suecas", "corone svedesi", "coroas suecas"), and by
+# its own words: "kronor" alone is Swedish (Iceland's plural is "krónur", Denmark's and
+# Norway's "kroner"), "krónur" Icelandic, "koruna", "korunas", "koruny", "korun" and its
+# sign "Kč" Czech
+_COUNTRY_CROWNS = {
+    "sek": ("Swedish", "schwedisch", "su[ée]doise", "suec", "svedesi", "suec", "kronor"),
+    "nok": ("Norwegian", "norwegisch", "norv[ée]gienne", "norueg", "norvegesi", "noruegues"),
+    "dkk": ("Danish", "dänisch", "danoise", "danes", "danesi", "dinamarques"),
+    "isk": ("Icelandic", "isländisch", "islandaise", "islandes", "islandesi", "islandes",
+            "kr[oó]nur"),
+    "czk": ("Czech", "tschechisch", "tch[èe]que", "chec", "ceche", "t?chec",
+            r"korun[ay]?s?|Kč"),
+}  # fmt: skip
+# any crown's word after a country's adjective in English ("Swedish crowns", "Danish
+# kroner", "Icelandic krona", "Czech koruna")
+_CROWN_WORDS = r"(?:crowns?|kr[oó]n(?:or|er|e|as?|ur)|korun[ay]?s?)"
+
+
+def _country_crowns(adjectives: tuple[str, ...]) -> str:
+    """The pattern of a country's crowns after a figure, told by its adjectives (the
+    Spanish and Portuguese ones to their gender's ending: "suec" of "suecas"), and its own
+    words after them, if any."""
+    english, german, french, spanish, italian, portuguese, *own = adjectives
+    told = (
+        rf"{english}\s+{_CROWN_WORDS}|{german}(?:e[nrs]?)?\s+Kronen?"
+        rf"|couronnes?\s+{french}s?|coronas?\s+{spanish}as?|corone\s+{italian}"
+        rf"|coroas?\s+{portuguese}as?"
+    )
+    return "|".join([told, *own])
+
+
 # the currencies a word after a figure names, in the six languages ("5 million dollars",
 # "20 Mio. Franken", "2 millions de francs suisses", "500 crore rupees"); "pound",
 # "livre", "libra" alone may be a weight: sterling only when it says so; a name of several
@@ -52,8 +92,13 @@ NAMES = {
     "eur": r"euros?",
     "gbp": r"(?:pounds?|livres?|libras?)\s+sterling|libras?\s+esterlinas?|sterlin[ae]",
     "egp": r"Egyptian\s+pounds?",
-    # crowns however named ("Kr98bn" is "98 billion crowns", "98 milliarder kroner")
-    "kr": r"crowns?|kron(?:e|er|a|or)|korun[ay]?",
+    # crowns told by their country (below), or of two countries: the plural Danes and
+    # Norwegians write ("kroner", "krone"), the singular Swedes and Icelanders (without
+    # its accent) write ("krona")
+    **{code: _country_crowns(told) for code, told in _COUNTRY_CROWNS.items()},
+    "kroner": r"kroner?",
+    "krona": r"kronas?",
+    "kr": r"crowns?|Kronen",  # not "coronas de flores" (wreaths)
     "xof": r"CFA\s+francs?|francs?\s+CFA",
     "chf": r"(?:Swiss\s+)?francs?|francs?\s+suisses?|(?:Schweizer\s+)?Franken"
     r"|francos?\s+suizos?|franchi\s+svizzeri",
@@ -89,12 +134,16 @@ _BEFORE = re.compile(
 _CODE_AFTER = re.compile(rf"\s+(?P<code>{_CODES})(?![^\W\d_])")
 # the look-behinds a figure may follow glued to a currency in letters ("Kr98bn",
 # "CHF2.5m", "Rs500", "Rs.500"), and then with a space too before a magnitude glued to
-# its figure ("SEK 400m", "R$ 20m", "$ 20m", "Rs 50m"): fixed widths, one each
+# its figure ("SEK 400m", "R$ 20m", "$ 20m", "Rs 50m"): fixed widths, one each; a
+# country's crowns signed in letters ("SKr4bn", "DKr1.5 billion") only before a scaled
+# figure, as "the DKr5 prototype" names a thing
 LETTER_SIGNS = (
-    r"(?<=\bkr)|(?-i:(?<=\bRs)|(?<=\bRs\.)|(?<=\b(?:" + _CODES + r")))"
+    r"(?<=\bkr)|(?-i:(?<=\bRs)|(?<=\bRs\.)|(?<=\b(?:" + _CODES + r"))"
+    r"|(?<=\b[DNS]Kr)(?=\d[\d.,]*(?:bn|tn|trn|mn|m|\s(?:million|billion|trillion))\b))"
 )  # fmt: skip
 SPACED_SIGNS = (
-    r"(?<=[$€£¥₹] )|(?-i:(?<=\b[Kk]r )|(?<=\bRs )|(?<=\bRs\. )|(?<=\b(?:" + _CODES + r") ))"
+    r"(?<=[$€£¥₹] )|(?-i:(?<=\b[Kk]r )|(?<=\b[DNS]Kr )|(?<=\bRs )|(?<=\bRs\. )"
+    r"|(?<=\b(?:" + _CODES + r") ))"
 )  # fmt: skip
 
 
@@ -106,7 +155,7 @@ def currency_before(text: str, start: int, end: int, scaled: bool) -> tuple[int,
     found = _BEFORE.search(text, max(0, start - 6), start)
     if found is None:
         return None
-    if found.group("code") or found.group("sign") in _RUPEES:
+    if found.group("code") or found.group("sign") in _NAMES_TOO:
         noun = _NOUN_AFTER.match(text, end)
         if not scaled and noun is not None and noun.group(1) not in STOPWORDS:
             return None
@@ -115,7 +164,8 @@ def currency_before(text: str, start: int, end: int, scaled: bool) -> tuple[int,
     return found.start(), SIGNS[found.group("sign") or found.group("dollar")]
 
 
-_RUPEES = frozenset({"Rs", "Rs."})
+# signs in letters that may begin a name too ("RS 232", "the DKr 5 prototype")
+_NAMES_TOO = frozenset({"Rs", "Rs.", "SKr", "NKr", "DKr"})
 _NOUN_AFTER = re.compile(r" ([a-z]{2,})\b(?!-)")
 
 
@@ -127,6 +177,27 @@ def code_after(text: str, end: int) -> str:
 
 
 def currencies_apart(a: str, b: str) -> bool:
-    """Unit words ``a`` and ``b`` are sums of two currencies ("cad" and "usd"), never one
-    figure unless a told rate converts one (reader.analysis.figures.told_rates)."""
-    return a != b and a in CURRENCIES and b in CURRENCIES
+    """Unit words ``a`` and ``b`` are sums of two currencies ("cad" and "usd", "sek" and
+    "nok"), never one figure unless a told rate converts one (reader.analysis.figures
+    .told_rates); crowns of no country told are not apart from a country's
+    (:func:`crowns_alike`)."""
+    return a != b and a in CURRENCIES and b in CURRENCIES and not crowns_alike(a, b)
+
+
+# the countries whose crowns each crown's code may be: a country's its own, "kroner"
+# Denmark's or Norway's, "krona" Sweden's or Iceland's, "kr" (the sign "Kr", "crowns",
+# "Kronen") any
+_CROWN_COUNTRIES = {
+    "sek": "sek", "nok": "nok", "dkk": "dkk", "isk": "isk", "czk": "czk",
+    "kroner": "dkk nok", "krona": "sek isk", "kr": "sek nok dkk isk czk",
+}  # fmt: skip
+
+
+def crowns_alike(a: str, b: str) -> bool:
+    """Unit words ``a`` and ``b`` are two codes of crowns that may be one country's: a
+    sum told in crowns of no country ("Kr400m", "400 million crowns") and one in a
+    country's ("SEK 400m", "400 million kronor"), or in the plural two countries write
+    ("400 million kroner") and one of theirs ("NOK 400m"); not two countries' ("SEK" and
+    "NOK")."""
+    countries = set(_CROWN_COUNTRIES.get(a, "").split())
+    return a != b and not countries.isdisjoint(_CROWN_COUNTRIES.get(b, "").split())

@@ -17,6 +17,7 @@ reader.analysis.figures.counted_words gives them."""
 
 from __future__ import annotations
 
+from reader.analysis.figures.currency_codes import crowns_alike
 from reader.analysis.figures.hyphened_nouns import one_noun
 from reader.analysis.words.stems import stem
 
@@ -55,8 +56,10 @@ def members_of_group(a: str, b: str) -> bool:
 
 def counts_one_noun(a: str, b: str) -> bool:
     """Two counts' unit words ``a`` and ``b`` count one thing: one noun, hyphened or not
-    (reader.analysis.figures.hyphened_nouns.one_noun), or a group and its members."""
-    return one_noun(a, b) or members_of_group(a, b)
+    (reader.analysis.figures.hyphened_nouns.one_noun), a group and its members, or
+    crowns of no country and a country's ("kr" and "sek":
+    reader.analysis.figures.currency_codes.crowns_alike)."""
+    return one_noun(a, b) or members_of_group(a, b) or crowns_alike(a, b)
 
 
 # a class of things and its kinds, whose equal counts in linked sentences are one figure

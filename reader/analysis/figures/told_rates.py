@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.currency_codes import CURRENCIES
+from reader.analysis.figures.currency_codes import CURRENCIES, currencies_apart
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.rounded_figures import figure_place
 from reader.analysis.figures.unit_conversions import CONVERTED
@@ -55,7 +55,8 @@ def told_rates(feats: Iterable[UnitFeatures]) -> dict[tuple[str, str], list[floa
         text, base = f.unit.folded, f.unit.span.start
         told_sums = sums(f)
         for told, converted in pairwise(told_sums):
-            if told.unit_word == converted.unit_word or not value(told) or not value(converted):
+            apart = currencies_apart(told.unit_word, converted.unit_word)  # not "Kr4bn (SEK 4bn)"
+            if not apart or not value(told) or not value(converted):
                 continue
             between = text[told.span.end - base : converted.span.start - base]
             closing = _CLOSING.match(text, converted.span.end - base)

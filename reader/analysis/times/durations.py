@@ -45,6 +45,7 @@ from reader.analysis.times.centuries import CENTURY, CENTURY_WORDS, one_century
 from reader.analysis.times.compared_spans import compared_span, first_of_subject
 from reader.analysis.times.completed_lengths import told_as_taken, told_as_to_come
 from reader.analysis.times.half_lengths import half_lengths
+from reader.analysis.times.one_unit_lengths import one_unit_lengths
 from reader.analysis.times.sentence_lengths import length_of_a_penalty
 from reader.model import DiscrepancyKind, Span
 
@@ -104,9 +105,9 @@ _DECADE_WORDS: dict[str | None, tuple[str, ...]] = {
 }
 for _language, _words in _DECADE_WORDS.items():
     _UNITS[_language].update(dict.fromkeys(_words, _DECADE))
-# the units reader.analysis.times.half_lengths and reader.analysis.times.centuries name
+# the units reader.analysis.times.half_lengths, centuries and one_unit_lengths name
 _NAMED = {"minute": _MINUTE, "hour": _HOUR, "day": _DAY, "week": _WEEK, "month": _MONTH,
-          "year": _YEAR, CENTURY: _CENTURY}  # fmt: skip
+          "year": _YEAR, "decade": _DECADE, CENTURY: _CENTURY}  # fmt: skip
 
 _AND = r"(?:and|et|und|y|e|ed)"
 # "three and a half hours": the half before the unit (English)
@@ -178,7 +179,8 @@ class Duration:
     parts: tuple[Span, ...]
     frame: str
     # the minutes of its unit when told by one figure and its unit alone ("six hours":
-    # 60), else None ("three and a half hours", "three hours and 30 minutes")
+    # 60), or by one unit with no figure ("lasted a week"), else None ("three and a half
+    # hours", "three hours and 30 minutes", "a century")
     unit: float | None
     finest: float  # the minutes of the smallest unit it is told in
     # the months it tells in months or years ("two years and three months": 27), 0 when
@@ -190,6 +192,8 @@ class Duration:
     listed: tuple[Mention, ...] = ()
     # told as the most it took ("arrived within 10 minutes"): a shorter length agrees
     at_most: bool = False
+    # told by a figure ("two years"), not with none ("a year", "a century")
+    by_figure: bool = True
 
 
 def durations(f: UnitFeatures) -> list[Duration]:
@@ -272,26 +276,34 @@ def _half_lengths(f: UnitFeatures, figures: Sequence[Mention]) -> list[Duration]
     """The durations told with a half and no figure ("an hour and a half", "dreieinhalb
     Stunden", "une heure et demie") or a century with none ("more than a century", "un
     siglo": reader.analysis.times.centuries), each one mention of its own; none over a figure,
-    nor a century inside a half ("a century and a half")."""
+    nor a century inside a half ("a century and a half"). And a length of one unit told
+    with no figure where it is one ("offered a year of free credit monitoring", "lasted a
+    week": reader.analysis.times.one_unit_lengths), told by its unit alone as "one year"
+    is, so that it compares as one length with "12 months"."""
     text, base = f.unit.text, f.unit.span.start
     out: list[Duration] = []
     halves = half_lengths(text, f.language)
-    centuries = [
+    ones = one_unit_lengths(text, f.language)
+    wholes = [
         c
-        for c in one_century(text, f.language)
+        for c in (*one_century(text, f.language), *ones)
         if not any(h.start < c.end and c.start < h.end for h in halves)
     ]
-    for h in sorted(halves + centuries, key=lambda h: h.start):
+    for h in sorted(halves + wholes, key=lambda h: h.start):
         span = Span(base + h.start, base + h.end)
         if any(m.span.start < span.end and span.start < m.span.end for m in figures):
             continue
         per_unit = _NAMED[h.unit]
         minutes = h.count * per_unit
-        head = Mention("number", f"num:{minutes:g}", span, text[h.start : h.end], DURATION)
+        phrase = text[h.start : h.end]
+        head = Mention("number", f"num:{minutes:g}", span, phrase, DURATION, qualifier=h.kind)
         months = minutes / _MONTH if per_unit >= _MONTH else 0.0
         frame = _frame(text, h.start, h.end, f.language, per_unit)
         within = frame == LENGTH and _told_within(text, h.start)
-        out.append(Duration(head, (span,), frame, None, per_unit, months, at_most=within))
+        unit = per_unit if h in ones else None
+        out.append(
+            Duration(head, (span,), frame, unit, per_unit, months, at_most=within, by_figure=False)
+        )
     return out
 
 
@@ -350,7 +362,7 @@ def duration_conflict(
             return None
     if _rounds_to_decades(da, nb) or _rounds_to_decades(db, na):
         return None  # "four decades" and "43 years"
-    if da.unit is not None and da.unit == db.unit:
+    if da.unit is not None and da.unit == db.unit and da.by_figure and db.by_figure:
         a, b = _figure_alone(na, da), _figure_alone(nb, db)
         detail = f"{a} vs {b}"
     else:

@@ -76,14 +76,19 @@ _PATTERNS: dict[str | None, tuple[tuple[LazyPattern, float | None], ...]] = {
 
 @dataclass(frozen=True, slots=True)
 class HalfLength:
-    """A length told with a half and no figure: ``text[start:end]`` tells ``count`` of
-    the unit named ``unit`` ("minute", "hour", "day", "week", "month", "year" or
-    "century")."""
+    """A length told with a half and no figure, or of one unit with none ("a century", "a
+    year": reader.analysis.times.centuries, one_unit_lengths): ``text[start:end]`` tells
+    ``count`` of the unit named ``unit`` ("minute", "hour", "day", "week", "month",
+    "year", "decade" or "century")."""
 
     start: int
     end: int
     count: float
     unit: str
+    # it tells what kind of thing the noun after it is, as a figure hyphened to its unit
+    # does ("a year-long inquiry", as "a 12-month inquiry": reader.analysis.times
+    # .one_unit_lengths)
+    kind: bool = False
 
 
 def length_unit(word: str, language: str | None) -> str:

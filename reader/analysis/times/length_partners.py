@@ -1,12 +1,13 @@
 """One length of time told in two units by two linked sentences: "jailed for 12 years"
 and "sentenced to 144 months", "asked for five years" and "sought 60 months", "two
 weeks" and "14 days", "48 hours" and "two days". Each figure is told with its unit alone
-(reader.analysis.times.durations: not "three and a half hours"), in the same frame (a
-length, a deadline, a distance from another moment), and the two come to the same
-minutes exactly (a month counting 30 days, a year 12 months: "90 days" and "three
-months" match, "four weeks" and "a month" do not, though they do not disagree). A rough
-Numbers match, "12 years ≈ 144 months (converted)", as a figure told in another unit of
-measure is
+(reader.analysis.times.durations: not "three and a half hours"), or a unit with no figure
+("offered a year of free credit monitoring" and "12 months of free credit monitoring":
+reader.analysis.times.one_unit_lengths), in the same frame (a length, a deadline, a
+distance from another moment), and the two come to the same minutes exactly (a month
+counting 30 days, a year 12 months: "90 days" and "three months" match, "four weeks" and
+"a month" do not, though they do not disagree). A rough Numbers match, "12 years ≈ 144
+months (converted)", as a figure told in another unit of measure is
 (reader.analysis.figures.unit_conversions); the same figure in the same unit is an exact
 match already, and two lengths that differ a number discrepancy
 (reader.analysis.conflicts.count_conflicts)."""
@@ -57,13 +58,17 @@ def length_unit_after(f: UnitFeatures, m: Mention) -> str:
 
 def _lengths(f: UnitFeatures) -> list[tuple[Duration, Mention]]:
     """The durations of ``f`` told by one figure and its unit, each with that figure's
-    mention."""
+    mention, or by one unit with no figure ("offered a year of free credit monitoring":
+    reader.analysis.times.one_unit_lengths), each with its own."""
     figures = {m.span: m for m in f.numbers}
-    return [
-        (d, figures[d.parts[0]])
-        for d in durations(f)
-        if d.unit is not None and len(d.parts) == 1 and d.parts[0] in figures
-    ]
+    out = []
+    for d in durations(f):
+        if d.unit is None or len(d.parts) != 1:
+            continue
+        figure = figures.get(d.parts[0]) if d.by_figure else d.mention
+        if figure is not None:
+            out.append((d, figure))
+    return out
 
 
 def _one_length(a: Duration, b: Duration) -> bool:
