@@ -7,7 +7,8 @@ reader.analysis.times.one_unit_lengths), in the same frame (a length, a deadline
 distance from another moment), and the two come to the same minutes exactly (a month
 counting 30 days, a year 12 months: "90 days" and "three months" match, "four weeks" and
 "a month" do not, though they do not disagree). A rough Numbers match, "12 years ≈ 144
-months (converted)", as a figure told in another unit of measure is
+months (converted)", as a figure told in another unit of measure is ("a year ≈ one year
+(same length)" when one side tells its one unit with no figure)
 (reader.analysis.figures.unit_conversions); the same figure in the same unit is an exact
 match already, and two lengths that differ a number discrepancy
 (reader.analysis.conflicts.count_conflicts)."""
@@ -22,6 +23,9 @@ from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.mention import Mention
 from reader.analysis.times.durations import Duration, durations
+
+# a length told with "a" on one side and a figure on the other: "a year ≈ one year"
+SAME_LENGTH = "(same length)"
 
 
 def length_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:
@@ -40,8 +44,8 @@ def length_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention,
                     if (
                         ma.span not in linked.taken_a or mb.span not in linked.taken_b
                     ) and _one_length(da, db):
-                        shown = f"{da.mention.surface} ≈ {db.mention.surface} {CONVERTED}"
-                        yield ma, mb, shown
+                        how = CONVERTED if da.unit != db.unit else SAME_LENGTH
+                        yield ma, mb, f"{da.mention.surface} ≈ {db.mention.surface} {how}"
 
 
 def length_unit_after(f: UnitFeatures, m: Mention) -> str:
@@ -72,7 +76,8 @@ def _lengths(f: UnitFeatures) -> list[tuple[Duration, Mention]]:
 
 
 def _one_length(a: Duration, b: Duration) -> bool:
-    """``a`` and ``b`` tell one length in two units, told in one frame."""
-    if a.unit == b.unit or a.frame != b.frame:
+    """``a`` and ``b`` tell one length in two units, or in one unit with a figure on
+    one side only ("a year" and "one year"), told in one frame."""
+    if (a.unit == b.unit and a.by_figure == b.by_figure) or a.frame != b.frame:
         return False
     return math.isclose(float(a.mention.key[4:]), float(b.mention.key[4:]), rel_tol=1e-9)

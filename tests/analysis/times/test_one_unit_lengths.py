@@ -130,3 +130,24 @@ def test_a_two_year_contract_is_24_months() -> None:
     assert shared_figures(
         "The union accepted a two-year contract.", "The contract runs for 24 months."
     ) == [("two", "24")]
+
+
+# were no match: one unit told with "a" and with a figure, the same unit on both sides
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        ("Orrin will offer customers a year of free credit monitoring.",
+         "Orrin will offer customers one year of free credit monitoring.",
+         "a year ≈ one year (same length)"),
+        ("The strike lasted one week.", "The strike lasted a week.",
+         "one week ≈ a week (same length)"),
+    ],
+)  # fmt: skip
+def test_a_length_told_with_a_and_with_one_is_one_length(a: str, b: str, shown: str) -> None:
+    assert figure_labels(feats(a), feats(b)) == [shown]
+
+
+# told alike with "a" on both sides: no figure to show
+def test_a_year_told_alike_with_a_is_no_figure_match() -> None:
+    text = "The plant was shut for a year."
+    assert figure_labels(feats(text), feats(text)) == []
