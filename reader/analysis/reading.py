@@ -27,6 +27,7 @@ from reader.analysis.names.transliterations import key_transliterations
 from reader.analysis.names.two_languages import key_across
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotations.quotes import Quotation, find_quotations
+from reader.analysis.times.month_days import month_days
 from reader.analysis.times.told_days import borrowed_date, dateline_day, iso_date, told_days
 from reader.analysis.units import Unit
 from reader.analysis.words.opening_words import drop_common_openers
@@ -100,10 +101,16 @@ def reading(
 
 
 def _read_told_days(feats: Sequence[UnitFeatures], published: date | None) -> None:
-    """Each unit's days told by the article's date, and that date, when it has one."""
+    """Each unit's days told by the article's date, and that date, when it has one; a
+    day of the month told without its month ("dia 8") a date, no figure."""
     if published is not None:
         for f in feats:
-            f.days = told_days(f, published)
+            dated = month_days(f, published)
+            if dated:
+                f.numbers = [
+                    m for m in f.numbers if not any(d.span.contains(m.span) for d in dated)
+                ]
+            f.days = told_days(f, published) + dated
             f.published = published
 
 

@@ -69,8 +69,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:abbonati (?:a|per|ora|subito)|sei già abbonato|già abbonato|per continuare a "
         r"leggere)\b.{0,80}$",
         r"(?:este )?conteúdo (?:é )?(?:exclusivo|restrito) (?:para|a) assinantes",
-        r"(?:assine (?:o|a|já|agora)|já é assinante|já sou assinante|para continuar lendo)"
-        r"\b.{0,80}$",
+        r"(?:já é assinante|já sou assinante|para continuar lendo)\b.{0,80}$",
+        # (an ask that runs on as the Spanish one does: "Assine o Diário da Capital por 1
+        # euro no primeiro mês e tenha acesso ilimitado a todas as notícias ...")
+        r"(?:assine|subscreva)\b.{0,160}$",
     )
 )
 

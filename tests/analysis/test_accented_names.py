@@ -17,7 +17,7 @@ MakeDoc = Callable[[str], Document]
 ACCENTED_AND_PLAIN = [
     ("Um incêndio destruiu na terça-feira um armazém na zona norte de São Paulo.",
      "Um incêndio destruiu na terça-feira um armazém na zona norte de Sao Paulo.",
-     "sao paul"),
+     "sao paulo"),  # a given name keyed whole (fifty-second session)
     ("Le séisme a été ressenti mardi soir jusqu'à Zürich, selon les autorités.",
      "Le séisme a été ressenti mardi soir jusqu'à Zurich, selon les autorités.",
      "zurich"),
@@ -38,8 +38,8 @@ def test_a_name_with_and_without_its_accents_is_one_name(
 def test_sao_is_keyed_whole_not_cut_by_the_stemmer(doc: MakeDoc) -> None:
     text = "Um incêndio destruiu na terça-feira um armazém na zona norte de São Paulo."
     a, _ = pair_keys(doc(text), doc(text))
-    assert "sao paul" in a
-    assert "sã paul" not in a
+    assert "sao paulo" in a
+    assert not [k for k in a if k.startswith("sã ")]
 
 
 @pytest.mark.parametrize(

@@ -63,3 +63,12 @@ def test_a_long_spanish_subscription_ask_is_boilerplate() -> None:
         "toda nuestra información."
     )
     assert is_boilerplate_line(line)
+
+
+# was a passage "only in A" of tests/data/pages/incendio_*: the ask ran past 80 characters
+def test_a_long_portuguese_subscription_ask_is_boilerplate() -> None:
+    line = (
+        "Assine o Diário da Capital por 1 euro no primeiro mês e tenha acesso ilimitado a "
+        "todas as notícias, análises e opinião."
+    )
+    assert is_boilerplate_line(line)

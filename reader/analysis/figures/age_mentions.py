@@ -27,26 +27,30 @@ _AGE_DIED = LazyPattern(
 # edad de 91 años", "di 22 anni di età", "all'età di 91 anni", "54enne", "de 22 anos de idade", "aos
 # 91 anos" (not "de 22 ans" alone: "une peine de deux ans" is no age); and after a noun
 # for a person or a name, "un homme de 22 ans", "una mujer, de 35 años,", "un uomo di 40
-# anni", "um homem de 50 anos", "Ana Torres, de 35 años," (thirty-second session)
+# anni", "um homem de 50 anos", "Ana Torres, de 35 años," (thirty-second session), "um
+# reformado de 67 anos", "un jubilado de 70 años", "un habitant de 81 ans" (a retiree, a
+# resident: fifty-second)
 _PERSONS_OF_AN_AGE = {
     "French": """homme hommes femme femmes garçon garçons fille filles fillette enfant
         enfants adolescent adolescente adolescents jeune jeunes bébé nourrisson retraité
         retraitée conducteur conductrice automobiliste motard motocycliste piéton piétonne
         passant passante étudiant étudiante victime suspect suspecte individu quadragénaire
-        père mère fils frère sœur soeur mari épouse""",
+        père mère fils frère sœur soeur mari épouse habitant habitante""",
     "Spanish": """hombre hombres mujer mujeres joven jóvenes niño niña niños niñas chico chica
         chicos chicas adolescente adolescentes anciano anciana bebé menor varón conductor
         conductora motorista motociclista peatón estudiante víctima sospechoso sospechosa
-        detenido detenida individuo padre madre hijo hija hermano hermana marido esposa""",
+        detenido detenida individuo padre madre hijo hija hermano hermana marido esposa
+        jubilado jubilada vecino vecina""",
     "Italian": """uomo uomini donna donne ragazzo ragazza ragazzi ragazze giovane giovani
         bambino bambina bambini bimbo bimba adolescente anziano anziana neonato neonata
         pensionato pensionata conducente automobilista motociclista pedone studente
         studentessa vittima sospettato indagato individuo padre madre figlio figlia
-        fratello sorella marito moglie""",
+        fratello sorella marito moglie residente""",
     "Portuguese": """homem homens mulher mulheres jovem jovens rapaz rapariga menino menina
         meninos meninas criança crianças adolescente idoso idosa bebé bebê menor condutor
         condutora motorista motociclista pedestre peão estudante vítima suspeito suspeita
-        indivíduo pai mãe filho filha irmão irmã marido esposa""",
+        indivíduo pai mãe filho filha irmão irmã marido esposa reformado reformada
+        aposentado aposentada morador moradora residente""",
 }
 _PERSONS_OF_AN_AGE["Dutch"] = " ".join(sorted(DUTCH_PEOPLE))
 _YEARS_WORD = {

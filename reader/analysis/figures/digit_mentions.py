@@ -57,9 +57,10 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
         start, unit_word = money(
             text, m.start(), m.end(), stem_word, scale != 1.0, writing.counts_in
         )
-        if unit_word not in CURRENCIES and scale == 1.0:
+        if unit_word not in CURRENCIES:
             # a unit of measure counts one thing however spelt ("12 metres", "14 meters",
-            # "80km", "a 3.5-metre surge")
+            # "80km", "a 3.5-metre surge"), after a magnitude too ("3 mil hectares", "1.2
+            # million acres")
             unit_word = unit_word_after(text, m.end()) or unit_word
             value *= prefix_after(text, m.end())  # "21.9GW": 21,900 megawatts
         if counts_nothing(text, m.start(), m.end(), whole):

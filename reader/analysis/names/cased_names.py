@@ -88,6 +88,8 @@ CASED = frozenset(
 _WORD_IN = re.compile(r"\S+")
 # the languages whose letters keep their marks in a key ("й" is no "и" with an accent)
 _OWN_SCRIPTS = frozenset({"Cyrillic script", "Greek script"})
+# the languages that never decline a given name
+_UNDECLINED = frozenset(("French", "Spanish", "Italian", "Portuguese"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +112,15 @@ class _Reading:
 
     def key_word(self, word: str) -> str:
         """A word of a name's key: its stem without accents ("Путина" and "Путин", "São"
-        and "Sao"); across two languages its letters without accents alone, as the other
-        side's ("Kempten", not "kempt": reader.analysis.names.two_languages)."""
+        and "Sao"), a Romance given name without its accents alone; across two languages
+        its letters without accents alone, as the other side's ("Kempten", not "kempt":
+        reader.analysis.names.two_languages)."""
         if self.across:
             return spelled(word)
+        if self.language in _UNDECLINED and first_name(word):
+            # a given name, which a Romance language never declines, whole: the Portuguese
+            # stemmer cuts "Maria" to the "mar" of "Instituto do Mar"
+            return unaccented(word).lower()
         return self.stem(self.letters(word))
 
     def title(self, word: str) -> bool:

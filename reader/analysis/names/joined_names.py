@@ -155,6 +155,10 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
     for n in sorted(names, key=lambda n: n.span.start):
         start = n.span.start
         before = out[-1] if out else None
+        # the key of a name joined across its particles is made of its parts' keys, as
+        # the language keyed them ("andre" + "dos" + "sant meirel": stems without accents
+        # in a Portuguese article), so that it holds the words of "André Meireles"
+        first: tuple[str, int] | None = None  # the key before the particles, their start
         if start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isupper():
             if before is not None and before.span.end == start - 1:  # "Jim O" + "Brien"
                 out.pop()
@@ -170,12 +174,17 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
             and not _place_after(text, before, n)
         ):
             out.pop()
-            start = before.span.start
+            start, first = before.span.start, (before.key, before.span.end)
         else:
             start = particles_opening(text, n)  # "bin" + "Laden"
+            first = ("", start)
         if start != n.span.start:
             surface = text[start : n.span.end]
-            n = replace(n, span=Span(start, n.span.end), surface=surface, key=name_key(surface))
+            key = name_key(surface)
+            if first is not None:
+                particles = text[first[1] : n.span.start].lower().split()
+                key = " ".join((first[0], *particles, n.key)).strip()
+            n = replace(n, span=Span(start, n.span.end), surface=surface, key=key)
         out.append(n)
     return out
 

@@ -44,8 +44,9 @@ def dialogue_quotations(text: str, folded: str, start: int, end: int) -> list[tu
     return [] if french is None else [french]
 
 
-# an incise's opening dash, after a space ("... buscaban —explicó"), and its closing one
-_INCISE = re.compile(rf"\s[{_DIALOGUE_DASHES}]")
+# an incise's opening dash, after a space ("... buscaban —explicó"; a space after it too
+# as Portuguese sets it, "... durante a noite — adiantou"), and its closing one
+_INCISE = re.compile(rf"\s[{_DIALOGUE_DASHES}] ?")
 _CLOSING = re.compile(rf"[{_DIALOGUE_DASHES}]\s*[.,;:]?\s+(?=\S)")
 
 

@@ -207,13 +207,18 @@ def office_holder(
     article before the office ("le ministre Jean Dupont"), else by a first name that
     only one sex carries (:func:`reader.analysis.names.first_names.pronoun_of`)."""
     # German glues an office to what it is of: "der Bürgermeister" is the
-    # "Oberbürgermeister" named before, "der Sprecher" the "Regierungssprecher"
-    word = (r"[^\W\d_]*" if office.endswith(GERMAN_TITLE_ENDINGS) else "") + re.escape(office)
+    # "Oberbürgermeister" named before, "der Sprecher" the "Regierungssprecher"; a word
+    # for a local office is its head's ("o autarca" is "o presidente da câmara")
+    word = (r"[^\W\d_]*" if office.endswith(GERMAN_TITLE_ENDINGS) else "") + "|".join(
+        re.escape(o) for o in _HELD_AS.get(office, (office,))
+    )
     # the office, then capitalised words only up to the name: "fire chief Dan Ross", not
     # "a naval officer said here Friday. Patrol vessel INS Sukanya"
     # (past what it is of: "le maire de Marseille, Benoît Payan", "il sindaco di Milano
     # Giuseppe Sala", "der Bürgermeister von Passau, Jürgen Dupper")
-    before = re.compile(rf"\b(?i:{word}){_NAMED_OF}?,?\s+(?:[A-Z][\w.'-]*\s+)*$")
+    before = re.compile(
+        rf"\b(?i:{word})(?:{_NAMED_OF}|{_OF_LOCAL_BODY})?,?\s+(?:[A-Z][\w.'-]*\s+)*$"
+    )
     after = re.compile(
         rf",\s+(?:(?:the|a|an|le|la|un|une|el|una|il|lo|uno|o|um|uma|der|die|ein|eine)\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}|l['’])?({word})\b",
@@ -259,3 +264,13 @@ _NAMED_OF = (
     r"(?:\s+(?i:of|de|du|des|del|di|dello|della|da|do|dos|das|von|vom|der)"
     r"(?:\s+(?i:the|la|le|el|il|lo|o|a|die|das))?\s+(?:[dl]['’])?[A-Z][\w.'’-]*)"
 )
+# the local body an office heads, in small letters or capitalised, before its holder's
+# name: "o presidente da câmara, Joaquim ...", "o presidente da Câmara Municipal, ...",
+# "il sindaco del comune", "el alcalde del ayuntamiento"
+_OF_LOCAL_BODY = (
+    r"\s+(?i:da\s+câmara(?:\s+municipal)?|do\s+município|del\s+ayuntamiento"
+    r"|del\s+comune|de\s+la\s+commune|of\s+the\s+council)"
+)
+# offices told by a word of their own whose holder is named with another's: "o autarca"
+# (the local official) is the mayor, named "o presidente da câmara" or "o prefeito"
+_HELD_AS = {"autarca": ("autarca", "presidente", "prefeito", "prefeita")}

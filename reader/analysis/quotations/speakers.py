@@ -307,6 +307,8 @@ def _unnamed(text: str, region: Span, quote: Span, verbs: Sequence[re.Match[str]
             continue
         start = max(region.start, quote.end) if quote.end <= v.start() else region.start
         end = subject_end(text, start, v.start())
+        if _JOINING.fullmatch(text, start, end):
+            continue  # 'lamented the loss of "homes ..." and promised': the first verb's
         if text[start:end].strip(PUNCTUATION):
             if _quoted_text(text, start, end):
                 continue  # "The agency said Article 4 of the agreement states": the agency
@@ -355,6 +357,10 @@ def _in_opening_contrast(
 
 _CONTRAST = re.compile(r"\s*(?:while|although|though|whereas)\s+(?!\w+ing\b)", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.IGNORECASE)
+# a conjunction alone between a quotation and a verb of saying after it: the verb shares
+# the subject of the clause before ('The mayor lamented the loss of "homes" and promised
+# ...', 'O autarca lamentou a perda de "casas ..." e garantiu ...')
+_JOINING = re.compile(r"[\s,]*(?:and|e|y|et|und|ed)\s+", re.IGNORECASE)
 
 
 def _quoted_text(text: str, start: int, end: int) -> bool:

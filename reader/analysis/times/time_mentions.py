@@ -1,7 +1,7 @@
 """The times of day of a unit as mentions: "5:30 p.m.", "2 a.m.", "11am", "18 h 50",
-"18h50", "18.50 Uhr", "18 Uhr", "dès 19h", "à 10 heures", "a las 3.40 horas", "1852
-GMT", each one time, not a figure or two: "2 a.m." is no count of 2 to match or
-contradict another article's "2"."""
+"18h50", "18.50 Uhr", "18 Uhr", "dès 19h", "à 10 heures", "a las 3.40 horas", "pelas
+10 horas", "às 10h", "1852 GMT", each one time, not a figure or two: "2 a.m." is no
+count of 2 to match or contradict another article's "2"."""
 
 from __future__ import annotations
 
@@ -31,6 +31,15 @@ _FRENCH_HOUR = re.compile(
     re.IGNORECASE,
 )
 
+# a Portuguese time told to the hour after a word that sets a moment: "às 10h", "pelas 10
+# horas", "até às 20h", "a partir das 19h", "por volta das 14 horas", "entre as 9h e as
+# 20h" (the article "as" and "das" before "h" alone: "as 24 horas seguintes", "das 38 horas
+# de combate" are durations)
+_PORTUGUESE_HOUR = re.compile(
+    r"\b(?:(?:às|pelas|(?:a\s+partir|por\s+volta|cerca)\s+das)\s+([01]?\d|2[0-3])\s?"
+    r"(?:h|horas)|(?:as|das)\s+([01]?\d|2[0-3])h)(?:\s?([0-5]\d))?(?!\w)",
+    re.IGNORECASE,
+)
 # a Spanish or Italian time after its article: "a las 3.40 horas", "las 15.30 h", "a la
 # 1.05", "alle 3.40", "poco dopo le 7.30", "dalle 8.15", "alle ore 19" (to the hour only
 # after "ore"); the stop between hours and minutes makes it no figure "3,4"; not a figure
@@ -78,6 +87,11 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
             if found.free(m.start(1), m.end()):
                 minute = int(m.group(2) or 0)
                 found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(1), m.end())
+        for m in _PORTUGUESE_HOUR.finditer(text):
+            hour = 1 if m.group(1) else 2
+            if found.free(m.start(hour), m.end()):
+                key = f"time:{int(m.group(hour)):02d}:{int(m.group(3) or 0):02d}"
+                found.add("time", key, m.start(hour), m.end())
 
 
 def _hour(hour: int, half: str | None) -> int:

@@ -17,7 +17,7 @@ days to different readers and are left unread, as are days told from another day
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
@@ -269,15 +269,23 @@ _UNDATED_TAIL = re.compile(rf"(?:{_PLACE_NAME}\s*)?{_AGENCY}?\s*[-—–]+\s*")
 def borrowed_date(month_day: tuple[int, int], other: date) -> date | None:
     """The date of a dateline's ``month_day`` in the year that puts it nearest to
     ``other`` (the other article's date), when that is within BORROWED_DAYS."""
+    years = ((year, *month_day) for year in (other.year - 1, other.year, other.year + 1))
+    return nearest_date(years, other, BORROWED_DAYS)
+
+
+def nearest_date(told: Iterable[tuple[int, int, int]], other: date, within: int) -> date | None:
+    """The date of the ``told`` (year, month, day) nearest to ``other``, when it is within
+    ``within`` days of it; those no calendar has (February 29 of another year, "dia 31"
+    of a month of thirty days) are passed over."""
     best: date | None = None
-    for year in (other.year - 1, other.year, other.year + 1):
+    for year, month, day in told:
         try:
-            day = date(year, *month_day)
-        except ValueError:  # February 29 of another year
+            found = date(year, month, day)
+        except ValueError:
             continue
-        if best is None or abs(day - other) < abs(best - other):
-            best = day
-    if best is None or abs(best - other) > timedelta(days=BORROWED_DAYS):
+        if best is None or abs(found - other) < abs(best - other):
+            best = found
+    if best is None or abs(best - other) > timedelta(days=within):
         return None
     return best
 

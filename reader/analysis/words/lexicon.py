@@ -35,10 +35,11 @@ REPORTING = frozenset(
 
 # the small words inside a name, written apart in lowercase: Arabic ("bin Laden"), Dutch
 # and German ("van Gogh", "von der Leyen"), Romance ("de Gaulle", "da Vinci", "dos
-# Santos"; reader.analysis.names.name_particles)
+# Santos", "Vale do Souto"; reader.analysis.names.name_particles)
 NAME_PARTICLES = (
     "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "ter", "ten", "zu", "de",
-    "del", "della", "delle", "dei", "degli", "des", "da", "di", "du", "la", "le", "dos", "das",
+    "del", "della", "delle", "dei", "degli", "des", "da", "di", "du", "la", "le", "do",
+    "dos", "das",
 )  # fmt: skip
 
 MONTHS = {

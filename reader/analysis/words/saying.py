@@ -22,6 +22,14 @@ _SPANISH_PARTICIPLES = (
     r"|advertido|manifestado|comentado|agregado|insistido|prometido|reconocido|denunciado"
     r"|recordado|escrito|destacado|apuntado|precisado|sostenido|contado|relatado"
 )
+# Portuguese verbs of saying besides the commonest (in SAYING itself), every one of which
+# may have its subject after it
+_PORTUGUESE = (
+    r"adiantou|referiu|contou|relatou|lamentou|garantiu|assegurou|frisou|salientou"
+    r"|destacou|ressaltou|admitiu|reconheceu|indicou|sustentou|defendeu|respondeu"
+    r"|comentou|alertou|reiterou|insistiu|lembrou|recordou|diz|acrescenta|garante"
+    r"|sublinha|refere|adianta|frisa|salienta|lamenta|defende|sustenta"
+)
 _FRENCH_INVERTED = (
     r"dit|déclare|affirme|explique|ajoute|souligne|estime|indique|assure|précise|insiste"
     r"|poursuit|lance|confie|raconte|martèle|prévient|rappelle|répond|reconnaît|note"
@@ -65,6 +73,10 @@ SAYING = re.compile(
     r"|racconta|spiega|afferma|aggiunge|sottolinea|commenta|raccontò|spiegò|dichiarò"
     r"|aggiunse|affermò|sottolineò|commentò"
     r"|disse|afirmou|declarou|explicou|acrescentou|sublinhou|prometeu|segundo"
+    # ... and the other verbs Portuguese news attributes with, in the past and the present
+    # ("adiantou o comandante", "contou Maria de Lurdes", "diz o autarca"; not "conta", a
+    # bill, nor "precisou", needed, nor "avançou", as a fire does)
+    rf"|{_PORTUGUESE}"
     r"|сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили"
     r"|подчеркнул|подчеркнула|добавил|добавила|сообщил|сообщила|пояснил|пояснила"
     r"|говорит|по\s+словам)(?!\w)",
@@ -100,7 +112,7 @@ _INVERTING = frozenset(
     отметили подчеркнул подчеркнула добавил добавила сообщил сообщила пояснил пояснила
     говорит
     """.split()  # noqa: SIM905
-)
+) | frozenset(_PORTUGUESE.split("|"))
 
 
 def inverted(text: str, region: Span, v: re.Match[str]) -> bool:
@@ -127,10 +139,23 @@ _ADDRESSEE = re.compile(
 )
 
 
+# Portuguese's "to the" ("ao", "à", "aos", "às") opens no subject: whom the verb was told,
+# an outlet by name or a noun, before the subject's article or a comma ('«...», afirmou ao
+# Diário da Capital o comandante', "disse à agência Lusa o ministro", "referiu aos
+# jornalistas a autarca")
+_TO_THE = re.compile(
+    r"\s+(?:ao|à|aos|às)\s+(?:(?:este|esta|estes|estas|nosso|nossa)\s+)?"
+    r"(?:(?:jornal|jornalistas|imprensa|agência|rádio|televisão|semanário|diário|repórteres)"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]*)?|[A-ZÀ-Þ][\w'’-]*(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Þ][\w'’-]*){0,3})"
+    r"(?=\s+(?:o|a|os|as)\s|\s*,)"
+)
+
+
 def past_addressee(text: str, pos: int) -> int:
     """``pos`` (a verb of saying's end) past the one told that follows it ("a este
-    periódico", "a los periodistas", "à la presse"), where its subject comes after."""
-    m = _ADDRESSEE.match(text, pos)
+    periódico", "a los periodistas", "à la presse", "ao Diário da Capital"), where its
+    subject comes after."""
+    m = _ADDRESSEE.match(text, pos) or _TO_THE.match(text, pos)
     return pos if m is None else m.end()
 
 
@@ -147,9 +172,9 @@ def verb_text(v: re.Match[str]) -> str:
 # répondu Yannick Lestrade', "m'a dit", '"...", le dijo Pedro Blanco', "gli ha detto")
 _OBJECT_PRONOUN = r"(?:(?:lui|leur|nous|vous|me|te|le|les|nos|gli|ci|mi)\s+|[mt]')"
 # (and a dash after a space, the incise of Spanish dialogue: "—Sabían lo que buscaban
-# —explicó la directora—.")
+# —explicó la directora—.", or Portuguese, a space after it: "... a noite — adiantou")
 _CLOSES_BEFORE = re.compile(
-    rf"(?:[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?|\s[-\u2013\u2014])"
+    rf"(?:[,\"'\u201d\u2019]\s*(?:[-\u2013\u2014]\s*)?|\s[-\u2013\u2014]\s?)"
     rf"{_OBJECT_PRONOUN}?$",
     re.IGNORECASE,
 )

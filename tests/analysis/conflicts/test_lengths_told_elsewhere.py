@@ -1,6 +1,6 @@
-"""A length of time the other article tells alike in another linked sentence is that
-sentence's fact, not another value of the length it seems to conflict with
-(reader/analysis/conflicts/days_told_elsewhere.py)."""
+"""A length of time (or a time of day) the other article tells alike in another linked
+sentence is that sentence's fact, not another value of the length it seems to conflict
+with (reader/analysis/conflicts/days_told_elsewhere.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from reader.analysis import align
+from reader.analysis.conflicts.days_told_elsewhere import told_alike_elsewhere
+from reader.analysis.conflicts.told_times import clock_conflicts
 from reader.ingest import load_document
 from reader.model import Alignment, MatchKind
+from tests.analysis.sentence_pairs import feats
 
 WALK = (
     "The organisers said the marchers walked 3 km from Victory Square to the parliament, "
@@ -41,3 +44,33 @@ def test_a_length_told_alike_in_another_link_is_no_discrepancy(tmp_path: Path, m
 def test_a_length_told_nowhere_else_still_differs(tmp_path: Path) -> None:
     al = _aligned(tmp_path, [WALK], [BOTH], "lexical")
     assert [d.detail for d in al.discrepancies] == ["two vs six"]
+
+
+# was "14h30 vs 03h40" by the sentence model (the evacuation order linked to the alert):
+# a time of day told alike by another sentence linked to its own is that sentence's
+ALERT_A = "O alerta foi dado às 3h40 de sábado."
+ORDER_A = "A ordem de retirada foi dada às 14h30 de sábado."
+ALERT_B = "O alerta foi dado às 03h40 de sábado."
+ORDER_B = "A retirada começou pelas 14h30 de sábado."
+
+
+def _told_elsewhere(side_a: list[str], side_b: list[str], of_a: dict[int, list[int]]) -> bool:
+    """Whether the clock conflict of A's order (the last of ``side_a``) and B's alert (the
+    first of ``side_b``) is told alike elsewhere, the sentences linked as ``of_a`` says."""
+    fa = [feats(t, "Portuguese") for t in side_a]
+    fb = [feats(t, "Portuguese") for t in side_b]
+    of_b: dict[int, list[int]] = {}
+    for i, js in of_a.items():
+        for j in js:
+            of_b.setdefault(j, []).append(i)
+    (c,) = clock_conflicts(fa[-1], fb[0])
+    assert c.detail == "14h30 vs 03h40"
+    return told_alike_elsewhere(c, len(fa) - 1, 0, (of_a, of_b), (fa, fb))
+
+
+def test_a_time_told_alike_in_another_link_is_no_discrepancy() -> None:
+    assert _told_elsewhere([ALERT_A, ORDER_A], [ALERT_B, ORDER_B], {0: [0], 1: [0, 1]})
+
+
+def test_a_time_told_nowhere_else_still_differs() -> None:
+    assert not _told_elsewhere([ORDER_A], [ALERT_B], {0: [0]})

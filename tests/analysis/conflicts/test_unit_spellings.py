@@ -107,3 +107,11 @@ def test_one_measure_spelt_two_ways_is_a_number_match(
     links = link_mentions([feats(a)], [feats(b)], {0: [0]}, {0: [0]})
     told = [(x.a.surface + x.units[0], x.b.surface + x.units[1]) for x in links]
     assert told == [shown]
+
+
+# was no discrepancy: "3 mil hectares" counted the Portuguese stem "hect", "3.500 hectares"
+# and "3.500 ha" the unit "hectar" (a unit was read only after a figure with no magnitude)
+@pytest.mark.parametrize("b", ["O fogo consumiu 3.500 hectares.", "O fogo consumiu 3.500 ha."])
+def test_a_unit_after_a_magnitude_is_compared_within_that_unit(b: str) -> None:
+    a = "O fogo consumiu 3 mil hectares."
+    assert only_conflict(a, b, "Portuguese") == ("number", "3 mil vs 3.500", False)

@@ -108,6 +108,26 @@ def test_romance_ages_after_a_noun_disagree(language: str, a: str, b: str, found
     assert sentence_details(a, b, language) == [found]
 
 
+# were counts of 67 and 68: a retiree or a resident was no noun for a person of an age
+@pytest.mark.parametrize(
+    ("language", "a", "b", "found"),
+    [
+        ("Portuguese", "Um reformado de 67 anos sofreu queimaduras em Montalvão.",
+         "Um reformado de 68 anos sofreu queimaduras em Montalvão.", "de 67 anos vs de 68 anos"),
+        ("Portuguese", "Uma moradora de 81 anos foi retirada de casa em Montalvão.",
+         "Uma moradora de 82 anos foi retirada de casa em Montalvão.", "de 81 anos vs de 82 anos"),
+        ("Spanish", "Un jubilado de 70 años resultó herido en Castrobel.",
+         "Un jubilado de 71 años resultó herido en Castrobel.", "de 70 años vs de 71 años"),
+        ("French", "Une habitante de 81 ans a été évacuée à Marseille.",
+         "Une habitante de 82 ans a été évacuée à Marseille.", "de 81 ans vs de 82 ans"),
+        ("Italian", "Un residente di 70 anni è stato evacuato a Milano.",
+         "Un residente di 71 anni è stato evacuato a Milano.", "di 70 anni vs di 71 anni"),
+    ],
+)  # fmt: skip
+def test_ages_of_retirees_and_residents_disagree(language: str, a: str, b: str, found: str) -> None:
+    assert sentence_details(a, b, language) == [found]
+
+
 @pytest.mark.parametrize(
     ("language", "a", "b"),
     [

@@ -395,3 +395,23 @@ def test_german_compounds_and_a_sum_are_no_names(derailment_names: list[str], no
 )  # fmt: skip
 def test_the_german_page_keeps_its_names(derailment_names: list[str], name: str) -> None:
     assert name in derailment_names
+
+
+# was "Mar" · "Maria": the Portuguese stemmer cut "Maria" to the "mar" of an institute
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A moradora Maria contou que o vento soprou forte durante a noite em Montalvão.",
+        "Segundo Maria, o vento soprou forte durante a noite em Montalvão.",
+    ],
+)
+def test_a_romance_given_name_is_keyed_whole(doc: MakeDoc, told: str) -> None:
+    a = doc(
+        "Incêndio em Montalvão\n"
+        "O Instituto do Mar prevê que o vento sopre forte durante a noite em Montalvão.\n"
+    )
+    b = doc(f"Fogo em Montalvão\n{told}\n")
+    found = [
+        (a.slice(m.a), b.slice(m.b)) for m in align(a, b).matches if m.kind is MatchKind.ENTITY
+    ]
+    assert not [p for p in found if p[1] == "Maria"]

@@ -196,6 +196,8 @@ def test_entity_matches_read_a_cut_name_whole(
         ("Leonardo da Vinci painted it.\n", ["Leonardo da Vinci"]),
         ("Abu Bakr al Baghdadi was killed.\n", ["Abu Bakr al Baghdadi"]),
         ("The match was at the Stade de Suisse in Bern.\n", ["Stade de Suisse", "Bern"]),
+        # was "Manuel" and "Nascimento": Portuguese "do" (de + o) no particle
+        ("Manuel do Nascimento spoke.\n", ["Manuel do Nascimento"]),
     ],
 )
 def test_whole_names_read_a_name_with_a_lowercase_particle_whole(
@@ -291,3 +293,32 @@ def test_a_hyphened_surname_the_article_gives_whole_is_read_whole(doc: MakeDoc) 
 def test_names_joined_nowhere_whole_stay_apart(doc: MakeDoc) -> None:
     names = joined(doc, "Kim Jong Un spoke.\nThe Kim-Putin summit ended.\n")
     assert names[1] == ["Kim", "Putin"]
+
+
+# were no entity match: the whole name keyed as written ("andré dos santos meireles"),
+# the short one by its stems without accents ("andre meirel"); and "Vale do Souto" was
+# "Vale" and "Souto" ("do" no particle)
+PORTUGUESE_A = (
+    "Incêndio em Montalvão da Serra\n"
+    "O comandante André dos Santos Meireles disse que as chamas chegaram às casas de "
+    "Vale do Souto durante a noite e que os bombeiros não conseguiram travar o fogo.\n"
+)
+PORTUGUESE_B = (
+    "Fogo em Montalvão da Serra\n"
+    "O comandante André Meireles disse que as chamas chegaram às casas de Vale do Souto "
+    "durante a noite e que os bombeiros não conseguiram travar o fogo.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [("André dos Santos Meireles", "André Meireles"), ("Vale do Souto", "Vale do Souto")],
+)
+def test_a_portuguese_name_with_its_particles_matches_the_name_without_them(
+    doc: MakeDoc, pair: tuple[str, str]
+) -> None:
+    a, b = doc(PORTUGUESE_A), doc(PORTUGUESE_B)
+    entities = [
+        (a.slice(m.a), b.slice(m.b)) for m in align(a, b).matches if m.kind is MatchKind.ENTITY
+    ]
+    assert pair in entities

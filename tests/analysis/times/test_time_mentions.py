@@ -127,3 +127,34 @@ def test_a_time_after_its_article_is_a_time(
 def test_a_decimal_after_an_article_with_its_comma_is_no_time() -> None:
     found = feats("Las 3,4 toneladas de plata desaparecieron.", "Spanish").numbers
     assert [m.kind for m in found] == ["number"]
+
+
+# were a count of 10 ("pelas 10 horas") or nothing ("as 10h", "às 20h" after "as"): a
+# Portuguese time to the hour after the word that sets the moment
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("A estrada reabriu pelas 10 horas de ontem.", "10 horas", "time:10:00"),
+        ("A estrada esteve cortada entre sábado e as 10h de domingo.", "10h", "time:10:00"),
+        ("O quartel recebe donativos até às 20h.", "20h", "time:20:00"),
+        ("A reunião começa a partir das 19 horas.", "19 horas", "time:19:00"),
+        ("O avião chegou por volta das 14 horas.", "14 horas", "time:14:00"),
+        ("A retirada começou pelas 14h30 de sábado.", "14h30", "time:14:30"),
+    ],
+)  # fmt: skip
+def test_a_portuguese_hour_after_its_word_is_a_time(text: str, surface: str, key: str) -> None:
+    assert [(m.kind, m.surface, m.key) for m in feats(text, "Portuguese").numbers] == [
+        ("time", surface, key)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foram precisas as 24 horas seguintes para dominar o fogo.",
+        "Ao fim das 38 horas de combate, o fogo foi dominado.",
+        "O combate durou 38 horas.",
+    ],
+)
+def test_a_portuguese_length_in_hours_is_no_time(text: str) -> None:
+    assert [m.kind for m in feats(text, "Portuguese").numbers if m.kind == "time"] == []
